@@ -1,0 +1,69 @@
+"""Settings: one object, built once at start (from the environment) and passed down."""
+
+from __future__ import annotations
+
+from functools import cached_property
+from pathlib import Path
+
+import platformdirs
+from pydantic import AliasChoices, Field, SecretStr
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+def _default_home() -> Path:
+    return Path(platformdirs.user_data_dir("ipr-assistant", appauthor=False))
+
+
+class Settings(BaseSettings):
+    """Everything configurable about the assistant. Environment variables are named beside each field."""
+
+    model_config = SettingsConfigDict(env_prefix="IPR_", extra="ignore", populate_by_name=True)
+
+    home: Path = Field(
+        default_factory=_default_home,
+        validation_alias=AliasChoices("IPR_ASSISTANT_HOME", "home"),
+        description="Data directory: the index, the database, conversations. IPR_ASSISTANT_HOME.",
+    )
+    database_url: str | None = Field(
+        default=None, description="SQLAlchemy URL of the store; default is a SQLite file in the data directory. IPR_DATABASE_URL."
+    )
+    chroma_url: str | None = Field(
+        default=None, description="Address of a Chroma server (http://host:port); default is a local persistent index. IPR_CHROMA_URL."
+    )
+    model: str = Field(
+        default="offline",
+        description="'offline' (guided mode, no key), 'openai:<model>', or 'openai-compatible:<model>' with IPR_OPENAI_BASE_URL. IPR_MODEL.",
+    )
+    openai_api_key: SecretStr | None = Field(
+        default=None, validation_alias=AliasChoices("OPENAI_API_KEY", "openai_api_key"), description="OPENAI_API_KEY."
+    )
+    openai_base_url: str | None = Field(default=None, description="Base URL of an OpenAI-compatible server. IPR_OPENAI_BASE_URL.")
+    model_timeout_seconds: float = Field(default=60.0, description="Timeout for one model call. IPR_MODEL_TIMEOUT_SECONDS.")
+
+    slack_bot_token: SecretStr | None = Field(
+        default=None, validation_alias=AliasChoices("SLACK_BOT_TOKEN", "slack_bot_token"), description="SLACK_BOT_TOKEN."
+    )
+    slack_app_token: SecretStr | None = Field(
+        default=None, validation_alias=AliasChoices("SLACK_APP_TOKEN", "slack_app_token"), description="SLACK_APP_TOKEN (Socket Mode)."
+    )
+    slack_signing_secret: SecretStr | None = Field(
+        default=None,
+        validation_alias=AliasChoices("SLACK_SIGNING_SECRET", "slack_signing_secret"),
+        description="SLACK_SIGNING_SECRET (HTTP mode).",
+    )
+    slack_api_url: str = Field(default="https://slack.com/api/", description="Slack Web API base address. IPR_SLACK_API_URL.")
+
+    max_question_chars: int = Field(default=4000, description="Longer questions are cut to this length, and the person is told.")
+
+    @cached_property
+    def index_dir(self) -> Path:
+        return self.home / "index"
+
+    @cached_property
+    def store_url(self) -> str:
+        return self.database_url or f"sqlite:///{self.home / 'ipr-assistant.db'}"
+
+
+def load_settings(**overrides) -> Settings:
+    """Build the settings from the environment, with explicit overrides (from CLI flags) on top."""
+    return Settings(**{k: v for k, v in overrides.items() if v is not None})

@@ -1,0 +1,207 @@
+"""The domain's vocabulary: who complains, about which right, on which site, with what evidence.
+
+Field descriptions are written for people: they become the tool schemas the model reads.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from enum import StrEnum
+
+from pydantic import BaseModel, ConfigDict, Field
+
+
+class Site(StrEnum):
+    """A marketplace whose complaints go through the IP Protection Platform."""
+
+    ALIEXPRESS = "aliexpress"
+    ALIBABA = "alibaba"  # Alibaba.com
+    S1688 = "1688"
+    TAOBAO = "taobao"
+    TMALL = "tmall"  # includes Tmall.hk
+    LAZADA = "lazada"  # its six country sites
+    MIRAVIA = "miravia"
+
+
+# China-facing sites need a right valid in Mainland China.
+CHINA_FACING_SITES = frozenset({Site.TAOBAO, Site.TMALL, Site.S1688})
+
+
+class IPType(StrEnum):
+    TRADEMARK = "trademark"
+    COPYRIGHT = "copyright"
+    PATENT = "patent"
+
+
+class PatentKind(StrEnum):
+    INVENTION = "invention"
+    UTILITY_MODEL = "utility_model"
+    DESIGN = "design"
+
+
+class Role(StrEnum):
+    """Who files: the owner of the right, or someone acting for the owner."""
+
+    RIGHTS_HOLDER = "rights_holder"
+    AGENT = "agent"
+
+
+class HolderType(StrEnum):
+    INDIVIDUAL = "individual"
+    COMPANY = "company"
+
+
+class ApprovalStatus(StrEnum):
+    """Where the right stands in the platform's "IPR Management" list."""
+
+    NOT_SUBMITTED = "not_submitted"
+    PENDING_VERIFICATION = "pending_verification"
+    APPROVED = "approved"
+    REJECTED = "rejected"
+
+
+class CertificateCopy(StrEnum):
+    COLOUR = "colour"
+    BLACK_AND_WHITE = "black-and-white"
+
+
+class ListingKind(StrEnum):
+    PRODUCT = "product"
+    SHOP = "shop"
+
+
+class ComplaintReason(StrEnum):
+    """The complaint's ground; each one needs its own evidence."""
+
+    COUNTERFEIT_FEATURES = "counterfeit_features"  # trademark: same-angle comparison with a genuine product
+    MODEL_DOES_NOT_EXIST = "model_does_not_exist"  # trademark: the brand never made this model
+    TEST_BUY = "test_buy"  # trademark: bought and found counterfeit
+    TRADEMARK_MISUSE = "trademark_misuse"  # trademark: the mark used in titles, descriptions, store names
+    IMAGE_THEFT = "image_theft"  # copyright: the seller uses our original photos
+    OFFICIAL_IMAGE_THEFT = "official_image_theft"  # copyright: photos from the official site or flagship store
+    REGISTERED_WORK = "registered_work"  # copyright: a registered artistic or written work
+    PIRATED_COPY = "pirated_copy"  # copyright: unauthorised copies of books, music, software...
+    PATENT_INFRINGEMENT = "patent_infringement"  # patent: the listing falls within the claims or design views
+
+
+REASON_IP_TYPE: dict[ComplaintReason, IPType] = {
+    ComplaintReason.COUNTERFEIT_FEATURES: IPType.TRADEMARK,
+    ComplaintReason.MODEL_DOES_NOT_EXIST: IPType.TRADEMARK,
+    ComplaintReason.TEST_BUY: IPType.TRADEMARK,
+    ComplaintReason.TRADEMARK_MISUSE: IPType.TRADEMARK,
+    ComplaintReason.IMAGE_THEFT: IPType.COPYRIGHT,
+    ComplaintReason.OFFICIAL_IMAGE_THEFT: IPType.COPYRIGHT,
+    ComplaintReason.REGISTERED_WORK: IPType.COPYRIGHT,
+    ComplaintReason.PIRATED_COPY: IPType.COPYRIGHT,
+    ComplaintReason.PATENT_INFRINGEMENT: IPType.PATENT,
+}
+
+
+class Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", use_enum_values=False, str_strip_whitespace=True)
+
+
+class Party(Model):
+    """A person or company: the owner of a right, or the one who files for it."""
+
+    name: str = Field(description="Full legal name, exactly as on the certificate or business licence.")
+    holder_type: HolderType = Field(description="'individual' or 'company'.")
+    country: str | None = Field(default=None, description="Country of residence or incorporation.")
+    email: str | None = Field(default=None, description="Contact email for the platform's notices.")
+
+
+class Complainant(Party):
+    """Whoever files the complaint on the platform."""
+
+    role: Role = Field(description="'rights_holder' if the owner files, 'agent' if someone files for the owner.")
+    job_title: str | None = Field(default=None, description="Signatory's job title (needed on a power of attorney).")
+
+
+class IPRight(Model):
+    """An intellectual-property right, as recorded in the platform's 'My IPR' list."""
+
+    id: str | None = Field(default=None, description="The team's own reference for this right.")
+    ip_type: IPType = Field(description="'trademark', 'copyright' or 'patent'.")
+    patent_kind: PatentKind | None = Field(default=None, description="For patents: 'invention', 'utility_model' or 'design'.")
+    name: str = Field(description="Trademark name (the word, or a short description of a logo), work title or patent title.")
+    registration_number: str | None = Field(
+        default=None, description="Registration or patent number, digits only, as printed on the certificate. Empty if unregistered."
+    )
+    registered: bool = Field(default=True, description="False for an unregistered copyright (filed with a Copyright Claim Statement).")
+    places_of_registration: list[str] = Field(
+        default_factory=list, description="Where the right is registered, e.g. ['Mainland China'], ['EU'], ['WIPO (designating China)']."
+    )
+    classes: list[int] = Field(default_factory=list, description="Nice classes a trademark covers.")
+    expiry_date: date | None = Field(default=None, description="Date the registration expires, if it does.")
+    owner: str | None = Field(default=None, description="Current owner as shown by the registry.")
+    approval_status: ApprovalStatus = Field(
+        default=ApprovalStatus.NOT_SUBMITTED, description="Status on the platform: not_submitted, pending_verification, approved, rejected."
+    )
+    certificate_copy: CertificateCopy = Field(default=CertificateCopy.COLOUR, description="'colour' or 'black-and-white' copy of the certificate.")
+    certificate_sealed_or_signed: bool = Field(
+        default=False, description="For a black-and-white copy: whether it was sealed (company) or signed (individual) before photographing."
+    )
+    china_extension: bool = Field(
+        default=False, description="For an international (WIPO/Madrid) registration: whether it designates China."
+    )
+
+    def valid_in_china(self) -> bool:
+        """Whether the right is registered in (or extended to) Mainland China."""
+        places = " ".join(self.places_of_registration).lower()
+        return self.china_extension or ("china" in places and "outside" not in places) or places.strip() in {"cn", "prc"}
+
+    def expired_on(self, day: date) -> bool:
+        return self.expiry_date is not None and self.expiry_date < day
+
+
+class ListingRef(Model):
+    """One infringing listing or shop, as checked by the listing-URL checker."""
+
+    url: str = Field(description="The link as the person gave it.")
+    site: Site | None = Field(default=None, description="Marketplace the link belongs to.")
+    kind: ListingKind | None = Field(default=None, description="'product' for an item page, 'shop' for a store page.")
+    listing_id: str | None = Field(default=None, description="The item or shop id taken from the link.")
+    normalized: str | None = Field(default=None, description="Canonical form of the link (https, canonical host, no tracking).")
+    title: str | None = Field(default=None, description="Listing title, if known. Untrusted text from the marketplace.")
+    price: float | None = Field(default=None, description="Listed price, if recorded.")
+    currency: str | None = Field(default=None, description="Currency of the price, e.g. 'USD'.")
+
+
+class EvidenceItem(Model):
+    """A document or file supporting the complaint."""
+
+    kind: str = Field(
+        description="Document id, e.g. 'comparison_document', 'test_buy_report', 'test_buy_order_number', 'original_image_files', "
+        "'power_of_attorney', 'trademark_certificate', 'translation'."
+    )
+    description: str = Field(default="", description="What it shows, in a sentence.")
+    file: str | None = Field(default=None, description="Path or name of the file.")
+    reference: str | None = Field(default=None, description="A reference such as the test-buy order number.")
+    language: str | None = Field(default=None, description="Language of the document, e.g. 'en', 'zh', 'de'.")
+    sealed_or_signed: bool | None = Field(default=None, description="Whether the document carries the required seal or signature.")
+
+
+class Complaint(Model):
+    """One complaint: one site, one right, one reason, up to 300 listings, and the evidence the reason needs."""
+
+    id: str | None = Field(default=None, description="The team's complaint id.")
+    site: Site = Field(description="Marketplace the listings are on.")
+    complainant: Complainant = Field(description="Who files the complaint.")
+    rights_holder: Party | None = Field(default=None, description="Owner of the right, when the complainant is an agent.")
+    ip_right: IPRight = Field(description="The one approved right the complaint relies on.")
+    reason: ComplaintReason = Field(description="The complaint's ground.")
+    listings: list[ListingRef] = Field(default_factory=list, description="Infringing listings or shops (links).")
+    evidence: list[EvidenceItem] = Field(default_factory=list, description="Supporting documents and files.")
+    statement: str = Field(default="", description="The complaint text: what infringes and how, in plain words.")
+    platform_complaint_id: str | None = Field(default=None, description="Id the platform gave the complaint once filed.")
+
+    def evidence_kinds(self) -> set[str]:
+        return {item.kind for item in self.evidence}
+
+
+class Notice(Model):
+    """A batch of listings that can go into one complaint form: one site, one kind, at most 300 links."""
+
+    site: Site
+    kind: ListingKind
+    listings: list[ListingRef] = Field(max_length=300)

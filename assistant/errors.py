@@ -1,0 +1,63 @@
+"""The assistant's errors: one base class and a few meaningful kinds.
+
+Adapters (CLI, Slack) turn these into a clear message with a reference id; people never see a traceback.
+"""
+
+from __future__ import annotations
+
+import uuid
+
+
+class IprError(Exception):
+    """Base of every error the assistant reports to a person."""
+
+    exit_code = 1
+
+    def __init__(self, message: str, *, hint: str | None = None):
+        super().__init__(message)
+        self.message = message
+        self.hint = hint
+        self.reference = uuid.uuid4().hex[:8]
+
+    def __str__(self) -> str:
+        return self.message if not self.hint else f"{self.message} {self.hint}"
+
+
+class BadInput(IprError):
+    """The person's input cannot be used as given (empty, too large, unreadable, malformed)."""
+
+    exit_code = 2
+
+
+class ValidationFailed(IprError):
+    """A complaint or request breaks the platform's rules; ``report`` says which."""
+
+    def __init__(self, message: str, *, report=None, hint: str | None = None):
+        super().__init__(message, hint=hint)
+        self.report = report
+
+
+class NotAuthorized(IprError):
+    """The person may not do or see this."""
+
+
+class Conflict(IprError):
+    """The change collides with another one (an idempotency key reused, a draft edited meanwhile)."""
+
+
+class NotFound(IprError):
+    """The thing asked for does not exist."""
+
+
+class ExternalServiceUnavailable(IprError):
+    """A model, Chroma server, database or Slack could not be reached."""
+
+    def __init__(self, message: str, *, retryable: bool = True, hint: str | None = None):
+        super().__init__(message, hint=hint)
+        self.retryable = retryable
+
+
+class ConfigurationError(IprError):
+    """Settings or the data directory are wrong; the message says how to fix them."""
+
+    exit_code = 2

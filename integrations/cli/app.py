@@ -1,0 +1,63 @@
+"""The `ipr-assistant` command: a root Typer app; each command lives in its own module under commands/."""
+
+from __future__ import annotations
+
+import importlib
+import os
+import sys
+
+import typer
+from rich.console import Console
+
+from assistant.errors import IprError
+
+app = typer.Typer(
+    name="ipr-assistant",
+    help="Report IP infringements to Alibaba Group's IP Protection Platform, correctly the first time.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+# Each module defines `register(app: typer.Typer) -> None`. Add a line when adding a command module.
+COMMAND_MODULES = [
+    "integrations.cli.commands.index",
+    "integrations.cli.commands.ask",
+]
+
+for _name in COMMAND_MODULES:
+    importlib.import_module(_name).register(app)
+
+err_console = Console(stderr=True)
+
+
+def report_error(error: IprError) -> int:
+    """Print an error as people should see it: the message, a hint, a reference id; never a traceback."""
+    err_console.print(f"[bold red]Error:[/] {error.message}", highlight=False)
+    if error.hint:
+        err_console.print(error.hint, highlight=False)
+    err_console.print(f"[dim](reference {error.reference})[/]", highlight=False)
+    return error.exit_code
+
+
+def main() -> None:
+    # Nothing the assistant runs may phone home: chromadb telemetry and hub look-ups stay off.
+    os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    import click
+
+    try:
+        result = app(standalone_mode=False)
+    except IprError as error:
+        sys.exit(report_error(error))
+    except click.exceptions.Abort:
+        err_console.print("Aborted.")
+        sys.exit(130)
+    except click.exceptions.ClickException as exc:  # usage errors: exit code 2
+        exc.show()
+        sys.exit(exc.exit_code)
+    sys.exit(result if isinstance(result, int) else 0)
+
+
+if __name__ == "__main__":
+    main()
