@@ -54,6 +54,10 @@ class Settings(BaseSettings):
     slack_api_url: str = Field(default="https://slack.com/api/", description="Slack Web API base address. IPR_SLACK_API_URL.")
 
     max_question_chars: int = Field(default=4000, description="Longer questions are cut to this length, and the person is told.")
+    holiday_calendars_file: Path | None = Field(
+        default=None,
+        description="A YAML file of the team's own holiday calendars (same shape as knowledge/rules/holidays.yaml). IPR_HOLIDAY_CALENDARS_FILE.",
+    )
 
     @cached_property
     def index_dir(self) -> Path:

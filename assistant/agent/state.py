@@ -1,0 +1,79 @@
+"""One conversation's state: what was said, the complaint being drafted, and the change waiting for a yes.
+
+It is saved after every turn (assistant/agent/conversations.py), so quitting and coming back resumes where it stood.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import UTC, datetime
+from typing import Any, Literal
+
+from pydantic import BaseModel, Field
+
+from assistant.agent.draft import ComplaintDraft
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+class ToolCallRecord(BaseModel):
+    """A tool the assistant ran (or proposed), for the transcript."""
+
+    id: str = Field(default_factory=lambda: uuid.uuid4().hex[:12])
+    name: str
+    args: dict[str, Any] = Field(default_factory=dict)
+    status: Literal["ran", "pending", "confirmed", "rejected", "failed", "refused"] = "ran"
+    result: str | None = None
+
+
+class PendingChange(BaseModel):
+    """State-changing tool calls shown to the person, waiting for yes or no. Nothing has happened yet."""
+
+    id: str = Field(default_factory=lambda: uuid.uuid4().hex[:12])
+    calls: list[ToolCallRecord] = Field(description="The tool calls that run, in order, after a yes.")
+    summary: str = Field(description="The exact change, as shown to the person.")
+    origin: Literal["guided", "model"] = Field(default="guided", description="Who proposed it.")
+    created_at: datetime = Field(default_factory=_now)
+
+
+class Decision(BaseModel):
+    """What the person answered to a pending change; kept for the record, rejections included."""
+
+    change_id: str
+    summary: str
+    approved: bool
+    at: datetime = Field(default_factory=_now)
+    results: list[str] = Field(default_factory=list)
+
+
+class Message(BaseModel):
+    """One entry of the conversation's history."""
+
+    role: Literal["user", "assistant", "notice"]
+    text: str
+    at: datetime = Field(default_factory=_now)
+    tool_calls: list[ToolCallRecord] = Field(default_factory=list)
+
+
+class ConversationState(BaseModel):
+    """Everything a conversation needs to carry on after a restart."""
+
+    thread_id: str = Field(default_factory=lambda: uuid.uuid4().hex[:10])
+    draft: ComplaintDraft = Field(default_factory=ComplaintDraft)
+    expecting: str | None = Field(default=None, description="The slot the last question asked for.")
+    topic: str | None = Field(default=None, description="What the conversation is doing: 'complaint', 'appeal', ...")
+    pending: PendingChange | None = None
+    decisions: list[Decision] = Field(default_factory=list)
+    history: list[Message] = Field(default_factory=list)
+    model_messages: list[dict[str, Any]] = Field(default_factory=list, description="The model's own message log (LLM mode).")
+    model_unreachable_told: bool = Field(default=False, description="Whether the person was told the model is unreachable.")
+    created_at: datetime = Field(default_factory=_now)
+    updated_at: datetime = Field(default_factory=_now)
+
+    def last_user_text(self) -> str | None:
+        for message in reversed(self.history):
+            if message.role == "user":
+                return message.text
+        return None

@@ -1,0 +1,193 @@
+"""What a seller's counter-notice argues, and which of its lines try to instruct an automated reader.
+
+Both readings are deterministic (regular expressions in English and Chinese over normalised text). The seller's
+text is data: detecting an instruction only produces a finding; nothing here or downstream acts on it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import StrEnum
+
+from assistant.domain.appeal_evidence import (
+    AUTHORIZATION_KINDS,
+    PURCHASE_KINDS,
+    AppealAttachment,
+    AttachmentKind,
+    attachment_kind,
+    normalize_text,
+)
+
+
+class AppealGround(StrEnum):
+    """A reason a seller gives for keeping the listing online."""
+
+    PURCHASE_INVOICE = "purchase_invoice"  # bought genuine goods: invoice or purchase contract
+    LICENCE = "licence"  # licensed or authorised by the trademark owner
+    AUTHORIZATION_CHAIN = "authorization_chain"  # authorised through a distributor or supplier back to the owner
+    DIFFERENT_PRODUCT = "different_product"  # not the reported product / not the brand's product
+    NO_USE_OF_MARK = "no_use_of_mark"  # the listing does not use the mark (or only describes compatibility)
+    OTHER = "other"  # anything else, or nothing recognisable
+
+
+_GROUND_PATTERNS: dict[AppealGround, re.Pattern[str]] = {
+    AppealGround.PURCHASE_INVOICE: re.compile(
+        r"invoice|receipt|proof of purchase|purchase (order|contract|record|agreement)|sales contract"
+        r"|(purchased|bought|sourced|procured) (them |these |it |the goods |the products? |this item )?(directly )?from"
+        r"|发票|进货|采购|购货|购销合同|购买凭证|收据|正品渠道"
+    ),
+    AppealGround.LICENCE: re.compile(
+        r"licen[cs]e|licensed|licensee|authori[sz]ation letter|letter of authori[sz]ation"
+        r"|authori[sz]ed by (the )?(brand|trade ?mark owner|owner|rights? ?holder|manufacturer)|brand authori[sz]ation"
+        r"|授权书|品牌授权|商标授权|商标使用许可|许可使用|授权使用|授权销售"
+    ),
+    AppealGround.AUTHORIZATION_CHAIN: re.compile(
+        r"authori[sz]ation chain|chain of authori[sz]ation|authori[sz]ed (distributor|dealer|reseller|agent|wholesaler)"
+        r"|official (distributor|dealer)|(distributor|dealer|reseller|supplier)'?s? (authori[sz]ation|licen[cs]e)|distribution agreement"
+        r"|sub-?licen[cs]|our supplier (is|was) (authori[sz]ed|licensed)"
+        r"|授权链|经销商|代理商|分销商|转授权|二级授权|一级代理|上级授权|供应商.{0,6}授权"
+    ),
+    AppealGround.DIFFERENT_PRODUCT: re.compile(
+        r"different (product|item|model|design|goods)|not the same (product|item|model|goods)|our own (design|brand|product|mou?ld)"
+        r"|own[- ]brand|self[- ]designed|unbranded|no[- ]brand|generic (product|item)|original design|does not (look like|resemble)"
+        r"|not (a |an )?(copy|copies|counterfeit|fake)|is not (a |an )?[\w .-]{1,30} product"
+        r"|不同(的)?(产品|商品|款式|型号)|不是同一(款|个|种)|自主品牌|自有品牌|自主设计|原创设计|无品牌|通用款|公模"
+    ),
+    AppealGround.NO_USE_OF_MARK: re.compile(
+        r"(did|do|does|have) not use (the |your |its |any |their |this )?(registered )?(trade ?mark|mark|logo|brand)"
+        r"|no (trade ?mark|logo|brand name)s? (is |are |was |were )?(used|shown|displayed|appear)"
+        r"|without (the |any )?(logo|trade ?mark|brand name)|(removed|deleted) (the )?(brand|logo|keyword|trade ?mark|word)"
+        r"|descriptive use|only (to )?describe|compatible with|for use with"
+        r"|(未|没有)使用.{0,4}(商标|标志|logo|品牌)|未标注|无商标|已删除|描述性使用|兼容|适用于"
+    ),
+}
+
+# An authorisation whose file name says it comes from a middleman is a link in a chain.
+_CHAIN_NAME_RE = re.compile(r"distributor|dealer|supplier|chain|sub-?licen|经销|代理|分销|转授权|上级")
+
+# "Other" arguments that a lawyer has to answer (validity, exhaustion, prior use, fair use...).
+_LEGAL_ARGUMENT_RE = re.compile(
+    r"(trade ?mark|registration|patent|copyright) (is |was )?(invalid|expired|cancell?ed|revoked|not valid|not registered)"
+    r"|invalidat|prior use|used (it |this name )?(long )?before|parallel import|first sale|exhaustion|fair use|generic (term|word|name)"
+    r"|public domain|we (own|hold) the (trade ?mark|patent|copyright)|non-?infring"
+    r"|商标(无效|已过期|被撤销|未注册)|在先使用|平行进口|权利用尽|合理使用|通用名称|专利(无效|已失效)|不构成侵权"
+)
+# "Other" factual claims we can answer with our own evidence (for image-theft complaints, our original files).
+_OWN_PHOTOS_RE = re.compile(
+    r"(our|my) own (photos?|pictures?|images?)|we took (the |these |those )?(photos?|pictures?|images?)|photographed (them|it) ourselves"
+    r"|(图片|照片)(是|为|均为|都是)?(我们|我司|本店|自己)(自己|自行)?(拍摄|原创|实拍)|自己拍(摄)?的|实拍图"
+)
+
+
+@dataclass(frozen=True)
+class GroundReading:
+    """The grounds a counter-notice raises, and the attachments that back each one."""
+
+    grounds: tuple[AppealGround, ...]
+    legal_argument: bool
+    own_photos_claim: bool
+    claimed_in_text: frozenset[AppealGround]
+
+
+def read_grounds(counter_notice: str, attachments: list[AppealAttachment]) -> GroundReading:
+    """Which grounds the seller raises, from the text, the attachments' names and kinds (multi-label, in a fixed order)."""
+    text = normalize_text(counter_notice)
+    in_text = {ground for ground, pattern in _GROUND_PATTERNS.items() if pattern.search(text)}
+    found = set(in_text)
+    kinds = [attachment_kind(a) for a in attachments]
+    if any(kind in PURCHASE_KINDS for kind in kinds):
+        found.add(AppealGround.PURCHASE_INVOICE)
+    authorizations = [a for a, kind in zip(attachments, kinds) if kind in AUTHORIZATION_KINDS]
+    if authorizations:
+        found.add(AppealGround.LICENCE)
+    if len(authorizations) >= 2 or any(_CHAIN_NAME_RE.search(normalize_text(a.name)) for a in authorizations):
+        found.add(AppealGround.AUTHORIZATION_CHAIN)
+    legal = bool(_LEGAL_ARGUMENT_RE.search(text))
+    photos = bool(_OWN_PHOTOS_RE.search(text))
+    if legal or photos or not found:
+        found.add(AppealGround.OTHER)
+    ordered = tuple(ground for ground in AppealGround if ground in found)
+    return GroundReading(ordered, legal, photos, frozenset(in_text))
+
+
+
+# --- Instructions hidden in the seller's text ------------------------------------------------------------------
+
+
+class InstructionPattern(StrEnum):
+    """How a line tries to steer an automated reader."""
+
+    OVERRIDE = "override"  # "ignore previous instructions"
+    ROLE_MARKER = "role_marker"  # "system: ...", "<|im_start|>", "[INST]"
+    ADDRESSED_TO_AI = "addressed_to_ai"  # "Dear AI assistant, ..."
+    STATE_CHANGE = "state_change"  # "mark this complaint as accepted", "set status to withdrawn"
+
+
+_INSTRUCTION_PATTERNS: dict[InstructionPattern, re.Pattern[str]] = {
+    InstructionPattern.OVERRIDE: re.compile(
+        r"\b(ignore|disregard|forget|override|bypass)\s+(?:(?:all|any|the|your|previous|prior|above|earlier|preceding|former|other)\s+)*"
+        r"(instructions?|rules|prompts?|directions|guidelines|directives|context)\b"
+        r"|\bnew instructions?\b|\bdeveloper mode\b|\bjailbreak|\bsystem prompt\b"
+        r"|(忽略|无视|忘记|忽视)(掉)?(之前|以上|前面|先前|上述|所有|全部|原有)?的?(所有|全部)?(指令|指示|提示|规则|说明|设定)"
+    ),
+    InstructionPattern.ROLE_MARKER: re.compile(
+        r"^\s*[\[(#*]*\s*(system|assistant|developer|tool|admin|administrator)\s*[\])]*\s*[:：]"
+        r"|<\|?\s*/?\s*(system|assistant|im_start|im_end|developer|tool)\s*\|?>|\[/?inst\]|###\s*(system|instruction)"
+        r"|^\s*(系统|管理员|助手)\s*[:：]|系统(提示|指令)"
+    ),
+    InstructionPattern.ADDRESSED_TO_AI: re.compile(
+        r"\b(dear|attention|hey|hello|hi|note to|message to|instructions? (for|to))\s+(the\s+)?(ai|a\.i\.|llm|chatbot|gpt|language model|"
+        r"(ai |virtual |automated )?assistant|bot|automated (system|tool|reviewer)|reviewing (ai|model|system))\b"
+        r"|^\s*(ai|llm|gpt|chatbot|bot)\s*[,:：]|\bas an ai\b|\byou are (now )?(an? |the )(ai|assistant|language model|reviewer|system)\b"
+        r"|(致|亲爱的)?\s*(ai|人工智能|智能|审核)\s*(助手|系统|机器人)\s*[:：,，]|你(现在)?是(一个)?(ai|人工智能|助手|审核员)"
+    ),
+    InstructionPattern.STATE_CHANGE: re.compile(
+        r"\b(mark|set|flag|change|update|move|classify)\s+(this|the|that|my)\s+(complaint|case|appeal|counter[- ]?notice|ticket|record|status)\b"
+        r".{0,40}\b(as|to|into)\b|\b(set|change|update)\s+(the\s+)?status\b"
+        r"|\b(recommend|recommendation|output|verdict|decision|result)\s*(is|=|:|should be|must be)\s*[\"'“]?\s*(accept|accepted|withdraw|withdrawn|approve)"
+        r"|\bauto(matically)?[- ]?(accept|withdraw|approve|close|dismiss)|\b(call|invoke|run|execute)\s+(the\s+)?(\w+\s+)?(tool|function|command)\b"
+        r"|\bdelete\s+(the\s+|this\s+|all\s+)?(complaint|record|evidence|case|audit)s?\b"
+        r"|(将|把)(本|该|此|这个)?(投诉|申诉|案件|状态|记录)(标记|设置|改|修改|设)(为|成)|自动(撤回|撤销|通过|接受|关闭)|直接(撤回|撤销|删除)(本|该|此)?(投诉|记录)"
+    ),
+}
+
+
+@dataclass(frozen=True)
+class InstructionHit:
+    """A line of untrusted text that reads as an instruction to an automated reader."""
+
+    where: str  # 'counter-notice', 'attachment #2 name', 'attachment #2 text'
+    line: int  # 1-based
+    patterns: tuple[InstructionPattern, ...]
+
+
+def find_instructions(text: str, where: str) -> list[InstructionHit]:
+    """Lines of ``text`` that try to instruct an automated reader, with the kind of attempt."""
+    hits = []
+    for number, line in enumerate(normalize_text(text).splitlines() or [""], start=1):
+        kinds = tuple(kind for kind, pattern in _INSTRUCTION_PATTERNS.items() if pattern.search(line))
+        if kinds:
+            hits.append(InstructionHit(where, number, kinds))
+    return hits
+
+
+def find_instructions_everywhere(counter_notice: str, attachments: list[AppealAttachment]) -> list[InstructionHit]:
+    """Instruction attempts in the counter-notice and in every attachment's name and text."""
+    hits = find_instructions(counter_notice, "counter-notice")
+    for index, attachment in enumerate(attachments, start=1):
+        hits += find_instructions(attachment.name, f"attachment #{index} name")
+        hits += find_instructions(attachment.text or "", f"attachment #{index} text")
+    return hits
+
+
+__all__ = [
+    "AppealGround",
+    "AttachmentKind",
+    "GroundReading",
+    "InstructionHit",
+    "InstructionPattern",
+    "find_instructions",
+    "find_instructions_everywhere",
+    "read_grounds",
+]

@@ -1,0 +1,301 @@
+"""The deadlines that follow a complaint: the seller's counter-notice and appeals, and our response.
+
+Every figure comes from knowledge/rules/timelines.yaml. Where a window is not published, the deadline has no
+date (``due_date=None``, ``published=False``) and its note points to the date IPP shows on the complaint:
+the assistant never makes one up. Days are counted as in assistant.domain.business_days (day 1 is the first
+business day after the start), with China's holiday calendar for Taobao, Tmall and 1688 and weekends only
+for the other sites.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date
+from enum import StrEnum
+from typing import Any
+
+from pydantic import Field
+
+from assistant.domain.business_days import (
+    WEEKENDS_ONLY_NAME,
+    BusinessCalendar,
+    add_business_days,
+    calendar_for_site,
+    holidays_between,
+)
+from assistant.domain.models import Confidence, Model, Site
+from assistant.domain.rules import load_rules
+
+SITE_NAMES: dict[Site, str] = {
+    Site.ALIEXPRESS: "AliExpress",
+    Site.ALIBABA: "Alibaba.com",
+    Site.S1688: "1688",
+    Site.TAOBAO: "Taobao",
+    Site.TMALL: "Tmall",
+    Site.LAZADA: "Lazada",
+    Site.MIRAVIA: "Miravia",
+}
+
+DASHBOARD_POINTER = "The date that applies is the one IPP shows on the complaint in its Manage Complaints page."
+_ORDINALS = {2: "second", 3: "third", 4: "fourth", 5: "fifth"}
+
+
+class DeadlineKind(StrEnum):
+    """Which window a deadline closes."""
+
+    SELLER_COUNTER_NOTICE = "seller_counter_notice"  # the seller's first counter-notice (first appeal)
+    SELLER_SECOND_APPEAL = "seller_second_appeal"
+    SELLER_THIRD_APPEAL = "seller_third_appeal"
+    SELLER_FURTHER_APPEALS = "seller_further_appeals"  # sites whose appeal rules are not published
+    COMPLAINANT_RESPONSE = "complainant_response"  # our answer to a counter-notice or appeal
+
+
+class WhoActs(StrEnum):
+    SELLER = "seller"
+    COMPLAINANT = "complainant"
+
+
+class ComplaintEventKind(StrEnum):
+    """Things that happen after filing and start a window."""
+
+    COUNTER_NOTICE_RECEIVED = "counter_notice_received"  # a seller's counter-notice or appeal reached us
+    PENALTY_NOTICE = "penalty_notice"  # Taobao: the platform told the seller of the penalty
+
+
+class ComplaintEvent(Model):
+    """A dated event in a complaint's life that starts a deadline."""
+
+    kind: ComplaintEventKind = Field(description="'counter_notice_received' or 'penalty_notice'.")
+    on: date = Field(description="The day it happened (the day we received it, for a counter-notice).")
+
+
+class RuleSource(Model):
+    """A page a rule rests on."""
+
+    url: str = Field(description="Address of the page.")
+    date: str | None = Field(default=None, description="The page's own date, or 'undated'.")
+
+
+class Deadline(Model):
+    """One window after a complaint: who must act, by when (if published), and what the rule rests on."""
+
+    kind: DeadlineKind = Field(description="Which window: seller_counter_notice, seller_second_appeal, ..., complainant_response.")
+    who_acts: WhoActs = Field(description="'seller' or 'complainant' (us): who must act before the date.")
+    due_date: date | None = Field(
+        description="Last day to act (end of that business day). Empty when the window is not published or has not started."
+    )
+    published: bool = Field(description="False when the platform has not published this window: then there is no date.")
+    rule: str = Field(description="The rule in plain words, with its figure.")
+    source_url: str | None = Field(default=None, description="Address of the main page the rule comes from.")
+    sources: list[RuleSource] = Field(default_factory=list, description="Every page the rule rests on.")
+    confidence: Confidence = Field(description="confirmed (two or more sources), single_source, or not_published.")
+    note: str = Field(default="", description="What to know: how the date was counted, what is missing, where to check.")
+    counted_from: date | None = Field(default=None, description="The day the window starts from (day 0).")
+    business_days: int | None = Field(default=None, description="Length of the window in business days, when published.")
+    calendar: str = Field(default=WEEKENDS_ONLY_NAME, description="Holiday calendar used: 'china' or 'weekends_only'.")
+
+
+def _sources(rule: dict[str, Any]) -> list[RuleSource]:
+    return [RuleSource(url=str(s["url"]), date=str(s.get("date")) if s.get("date") else None) for s in rule.get("sources") or ()]
+
+
+def _confidence(rule: dict[str, Any]) -> Confidence:
+    return Confidence(rule.get("confidence", Confidence.SINGLE_SOURCE))
+
+
+class _Counter:
+    """Counts windows on one calendar and explains the count in a note."""
+
+    def __init__(self, site: Site, calendar: BusinessCalendar):
+        self.site = site
+        self.calendar = calendar
+
+    def due(self, start: date, days: int) -> tuple[date, str]:
+        due = add_business_days(start, days, self.calendar)
+        return due, self.explain(start, due)
+
+    def explain(self, start: date, due: date) -> str:
+        notes: list[str] = []
+        skipped = list(holidays_between(start, due, self.calendar))
+        if skipped:
+            notes.append(f"{len(skipped)} public holiday weekday(s) skipped ({', '.join(d.isoformat() for d in skipped)}).")
+        worked = sorted(d for d in self.calendar.working_days if start < d <= due)
+        if worked:
+            notes.append(f"Adjusted working day(s) counted: {', '.join(d.isoformat() for d in worked)}.")
+        missing = self.calendar.uncovered_years(start, due)
+        if missing:
+            notes.append(
+                f"The {self.calendar.name} holiday calendar lists {self.calendar.coverage()} only; days in "
+                f"{', '.join(map(str, missing))} were counted as weekends-only, so the real date may be later."
+            )
+        if self.calendar.name == WEEKENDS_ONLY_NAME:
+            notes.append(f"Counted with weekends only: whether {SITE_NAMES[self.site]} also skips public holidays is not published.")
+        return " ".join(notes)
+
+
+def _seller_counter_notice(site: Site, start: date, counter: _Counter, start_note: str) -> Deadline:
+    rules = load_rules("timelines")["seller_counter_notice"]
+    rule = rules.get(site.value) or rules["default"]
+    days = int(rule["business_days"])
+    due, how = counter.due(start, days)
+    sources = _sources(rule)
+    return Deadline(
+        kind=DeadlineKind.SELLER_COUNTER_NOTICE,
+        who_acts=WhoActs.SELLER,
+        due_date=due,
+        published=True,
+        rule=f"The seller's first counter-notice is due within {days} business days of receiving the complaint.",
+        source_url=sources[0].url if sources else None,
+        sources=sources,
+        confidence=_confidence(rule),
+        note=" ".join(part for part in (start_note, how) if part),
+        counted_from=start,
+        business_days=days,
+        calendar=counter.calendar.name,
+    )
+
+
+def _seller_appeals(site: Site, start: date, events: list[ComplaintEvent], counter: _Counter, start_note: str) -> list[Deadline]:
+    rule = (load_rules("timelines").get("seller_appeals") or {}).get(site.value)
+    name = SITE_NAMES[site]
+    if not rule:
+        return [
+            Deadline(
+                kind=DeadlineKind.SELLER_FURTHER_APPEALS,
+                who_acts=WhoActs.SELLER,
+                due_date=None,
+                published=False,
+                rule=f"How many appeals a seller has on {name}, and by when, is not published.",
+                confidence=Confidence.NOT_PUBLISHED,
+                note=f"Not published for {name}. {DASHBOARD_POINTER}",
+                calendar=counter.calendar.name,
+            )
+        ]
+    sources = _sources(rule)
+    common = dict(
+        who_acts=WhoActs.SELLER,
+        source_url=sources[0].url if sources else None,
+        sources=sources,
+        confidence=_confidence(rule),
+        calendar=counter.calendar.name,
+    )
+    max_appeals = int(rule["max_appeals"])
+    out: list[Deadline] = []
+    later = rule.get("later_within_business_days_of_complaint")
+    after_penalty = rule.get("second_within_business_days_of_penalty_notice")
+    penalty = sorted((e.on for e in events if e.kind == ComplaintEventKind.PENALTY_NOTICE), reverse=True)
+    for number in range(2, max_appeals + 1):
+        kind = DeadlineKind.SELLER_SECOND_APPEAL if number == 2 else DeadlineKind.SELLER_THIRD_APPEAL
+        ordinal = _ORDINALS.get(number, f"#{number}")
+        caveat = f"{name}: {max_appeals} appeals in all. {rule.get('note', '')}".strip()
+        if later is not None:
+            days = int(later)
+            due, how = counter.due(start, days)
+            out.append(
+                Deadline(
+                    kind=kind,
+                    due_date=due,
+                    published=True,
+                    rule=f"The seller's {ordinal} appeal is due within {days} business days of receiving the complaint; "
+                    "a missed deadline uses up that chance.",
+                    note=" ".join(p for p in (caveat, start_note, how) if p),
+                    counted_from=start,
+                    business_days=days,
+                    **common,
+                )
+            )
+        elif number == 2 and after_penalty is not None:
+            days = int(after_penalty)
+            text = f"The seller's {ordinal} appeal is due within {days} business days of the penalty notice."
+            if penalty:
+                due, how = counter.due(penalty[0], days)
+                out.append(Deadline(kind=kind, due_date=due, published=True, rule=text, note=" ".join(p for p in (caveat, how) if p),
+                                    counted_from=penalty[0], business_days=days, **common))
+            else:
+                out.append(Deadline(kind=kind, due_date=None, published=True, rule=text, business_days=days,
+                                    note=f"{caveat} Starts when the platform sends the penalty notice; no penalty notice is recorded yet.",
+                                    **common))
+    return out
+
+
+def _complainant_responses(site: Site, events: list[ComplaintEvent], counter: _Counter) -> list[Deadline]:
+    rule = (load_rules("timelines").get("complainant_response") or {}).get(site.value) or {"published": False}
+    name = SITE_NAMES[site]
+    received = sorted(e.on for e in events if e.kind == ComplaintEventKind.COUNTER_NOTICE_RECEIVED)
+    if not rule.get("published"):
+        note = str(rule.get("note") or f"Not published for {name}.")
+        if "Manage Complaints" not in note:
+            note = f"{note} {DASHBOARD_POINTER}"
+        base = dict(
+            kind=DeadlineKind.COMPLAINANT_RESPONSE,
+            who_acts=WhoActs.COMPLAINANT,
+            due_date=None,
+            published=False,
+            rule=f"How long we have to answer a seller's counter-notice on {name} is not published.",
+            confidence=Confidence.NOT_PUBLISHED,
+            note=note,
+            calendar=counter.calendar.name,
+        )
+        return [Deadline(counted_from=day, **base) for day in received] or [Deadline(**base)]
+    days = int(rule["business_days"])
+    sources = _sources(rule)
+    text = f"We must answer the seller's counter-notice or appeal within {days} business days of receiving it."
+    common = dict(
+        kind=DeadlineKind.COMPLAINANT_RESPONSE,
+        who_acts=WhoActs.COMPLAINANT,
+        published=True,
+        rule=text,
+        source_url=sources[0].url if sources else None,
+        sources=sources,
+        confidence=_confidence(rule),
+        business_days=days,
+        calendar=counter.calendar.name,
+    )
+    if not received:
+        return [Deadline(due_date=None, note="Starts when a counter-notice or appeal reaches us; none is recorded yet.", **common)]
+    out = []
+    for day in received:
+        due, how = counter.due(day, days)
+        out.append(Deadline(due_date=due, counted_from=day, note=how, **common))
+    return out
+
+
+def deadlines_for(
+    site: Site | str,
+    complaint_received_on: date | None = None,
+    events: Iterable[ComplaintEvent] = (),
+    *,
+    filed_on: date | None = None,
+    calendar: BusinessCalendar | None = None,
+) -> list[Deadline]:
+    """Every deadline of a complaint on ``site``: the seller's counter-notice and appeals, and our responses.
+
+    Windows are counted from the day the seller received the complaint (``complaint_received_on``); when only the
+    filing date is known, from ``filed_on``, and the notes say so. ``calendar`` overrides the site's default.
+    """
+    site = Site(site)
+    start = complaint_received_on or filed_on
+    if start is None:
+        raise ValueError("deadlines_for needs complaint_received_on or filed_on")
+    start_note = (
+        ""
+        if complaint_received_on
+        else "Counted from the filing date; the seller's window runs from when the seller received the complaint, which IPP shows."
+    )
+    counter = _Counter(site, calendar or calendar_for_site(site))
+    events = list(events)
+    return [
+        _seller_counter_notice(site, start, counter, start_note),
+        *_seller_appeals(site, start, events, counter, start_note),
+        *_complainant_responses(site, events, counter),
+    ]
+
+
+def response_deadline(deadlines: Iterable[Deadline], received_on: date | None = None) -> Deadline | None:
+    """Our response deadline to the counter-notice received on ``received_on`` (the latest one when not given)."""
+    ours = [d for d in deadlines if d.kind == DeadlineKind.COMPLAINANT_RESPONSE]
+    if received_on is not None:
+        for deadline in ours:
+            if deadline.counted_from == received_on:
+                return deadline
+    return ours[-1] if ours else None

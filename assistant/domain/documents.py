@@ -1,0 +1,203 @@
+"""Which documents a case needs, and why it may fail: the rules of knowledge/rules/documents.yaml applied to a case."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from assistant.domain.document_rules import DocumentRule, check_rule, conditions_hold, document_rules
+from assistant.domain.models import (
+    CHINA_FACING_SITES,
+    PLATFORM_LANGUAGES,
+    REASON_IP_TYPE,
+    CaseWarning,
+    CertificateCopy,
+    Complaint,
+    Confidence,
+    DocumentCase,
+    DocumentChecklist,
+    IPType,
+    RequiredDocument,
+    Role,
+    normalize_language,
+    place_is_international,
+    registered_in_china,
+)
+
+
+def required_documents(case: DocumentCase, *, today: date | None = None) -> DocumentChecklist:
+    """The documents the case needs (required and recommended, in filing order), with the warnings that apply."""
+    facts = case_facts(case, today=today or date.today())
+    documents = [_required_document(rule, facts) for rule in document_rules().documents if document_applies(rule, facts)]
+    warnings = case_warnings(case, facts) + _caveats(documents)
+    return DocumentChecklist(documents=documents, warnings=warnings)
+
+
+def case_facts(case: DocumentCase, *, today: date) -> dict[str, Any]:
+    """The facts the rules' conditions name (see the header of documents.yaml)."""
+    language = normalize_language(case.language) if case.language else None
+    return {
+        "ip_type": case.ip_type,
+        "patent_kind": case.patent_kind,
+        "role": case.role,
+        "holder_type": case.holder_type,
+        "account_holder_type": case.complainant_type or case.holder_type,
+        "site": case.site,
+        "china_facing_site": case.site in CHINA_FACING_SITES,
+        "registered": case.registered,
+        "reason": case.reason,
+        "certificate": case.certificate,
+        "certificate_sealed_or_signed": case.certificate_sealed_or_signed,
+        "needs_translation": language is not None and language not in PLATFORM_LANGUAGES,
+        "international_registration": any(place_is_international(place) for place in case.places_of_registration),
+        "registered_in_china": registered_in_china(case.places_of_registration, china_extension=case.china_extension),
+        "renewed_or_transferred": case.renewed_or_transferred,
+        "expired": case.expiry_date is not None and case.expiry_date < today,
+    }
+
+
+def document_case_for(complaint: Complaint) -> DocumentCase:
+    """The document-deciding facts of a complaint."""
+    right = complaint.ip_right
+    holder = complaint.rights_holder if complaint.complainant.role is Role.AGENT else None
+    return DocumentCase(
+        ip_type=right.ip_type,
+        patent_kind=right.patent_kind if right.ip_type is IPType.PATENT else None,
+        role=complaint.complainant.role,
+        holder_type=(holder or complaint.complainant).holder_type,
+        complainant_type=complaint.complainant.holder_type,
+        site=complaint.site,
+        registered=right.registered,
+        reason=complaint.reason,
+        certificate=right.certificate_copy,
+        certificate_sealed_or_signed=right.certificate_sealed_or_signed,
+        language=foreign_language(complaint),
+        places_of_registration=right.places_of_registration,
+        china_extension=right.china_extension,
+        expiry_date=right.expiry_date,
+        renewed_or_transferred=right.renewed_or_transferred,
+    )
+
+
+def foreign_language(complaint: Complaint) -> str | None:
+    """The first language among the certificate and the evidence that is neither English nor Chinese, else the certificate's."""
+    languages = [complaint.ip_right.certificate_language, *(item.language for item in complaint.evidence if item.kind != "translation")]
+    for language in filter(None, languages):
+        if normalize_language(language) not in PLATFORM_LANGUAGES:
+            return language
+    return complaint.ip_right.certificate_language
+
+
+def is_required(rule: DocumentRule, facts: dict[str, Any]) -> bool:
+    """Whether a document that applies is required (rather than recommended) in this case."""
+    return rule.required if rule.required_when is None else conditions_hold(rule.required_when, facts)
+
+
+def document_applies(rule: DocumentRule, facts: dict[str, Any]) -> bool:
+    """Whether a document's conditions hold for the facts of a case."""
+    if not conditions_hold(rule.applies_when, facts):
+        return False
+    return not rule.applies_when_any or any(conditions_hold(group, facts) for group in rule.applies_when_any)
+
+
+def _required_document(rule: DocumentRule, facts: dict[str, Any]) -> RequiredDocument:
+    return RequiredDocument(
+        id=rule.id,
+        name=rule.name,
+        required=is_required(rule, facts),
+        why=rule.why,
+        source=rule.source,
+        sources=[source.url for source in rule.sources],
+        confidence=rule.confidence,
+        stage=rule.stage,
+    )
+
+
+def _caveats(documents: list[RequiredDocument]) -> list[CaseWarning]:
+    """One warning per thinly sourced caveat; documents that share a caveat and a source (the test-buy pair) share it."""
+    rules = {rule.id: rule for rule in document_rules().documents}
+    grouped: dict[tuple[str, str, str], list[RequiredDocument]] = {}
+    for document in documents:
+        if document.confidence is not Confidence.CONFIRMED:
+            grouped.setdefault((str(document.confidence), rules[document.id].caveat or "", document.source), []).append(document)
+    return [
+        CaseWarning(
+            code=confidence,
+            message=f"{' and '.join(document.name for document in group)}: {caveat}",
+            source=source,
+            document_ids=[document.id for document in group],
+        )
+        for (confidence, caveat, source), group in grouped.items()
+    ]
+
+
+def case_warnings(case: DocumentCase, facts: dict[str, Any]) -> list[CaseWarning]:
+    """Why the case cannot succeed as described, or rests on rules the platform does not publish."""
+    warnings: list[CaseWarning] = []
+
+    def warn(code: str, message: str, source: str | None = None) -> None:
+        warnings.append(CaseWarning(code=code, message=message, source=check_rule(code).source if source is None else source))
+
+    # Copyright arises without registration in China too, so the territory rule is checked for registered marks and patents.
+    if facts["china_facing_site"] and case.ip_type is not IPType.COPYRIGHT and facts["registered_in_china"] is False:
+        places = ", ".join(case.places_of_registration)
+        warn(
+            "right_not_valid_in_china",
+            f"{case.site.label} needs a right valid in Mainland China (a China registration or a WIPO/Madrid extension to "
+            f"China). A {case.ip_type} registered only in {places} cannot support a complaint there; AliExpress and "
+            "Alibaba.com accept registrations from other countries.",
+        )
+    if facts["expired"]:
+        warn(
+            "right_expired",
+            f"The registration expired on {case.expiry_date.isoformat()}. An expired right cannot support a complaint; "
+            "if it was renewed, upload the renewal documents with the certificate.",
+        )
+    if (
+        case.registered
+        and case.ip_type is not IPType.PATENT
+        and case.certificate is CertificateCopy.BLACK_AND_WHITE
+        and not case.certificate_sealed_or_signed
+    ):
+        warn(
+            "black_and_white_certificate",
+            "A black-and-white copy of the certificate is normally not enough. Upload a colour scan or photo of the "
+            "original; if you only have a black-and-white copy, seal it (company) or sign it (individual) and photograph "
+            "the sealed or signed copy.",
+        )
+    if not case.registered and case.ip_type is IPType.TRADEMARK:
+        warn(
+            "right_not_registered",
+            "An unregistered trademark (or a pending application): the platform's own answer was not visible, and a "
+            "third party says pending or unregistered marks cannot be used. File with a registered mark.",
+        )
+    if not case.registered and case.ip_type is IPType.PATENT:
+        warn(
+            "right_not_registered",
+            "No route for an unregistered patent is described; only copyright can be filed unregistered (with a "
+            "Copyright Claim Statement).",
+            source="",
+        )
+    if case.reason is not None:
+        expected = REASON_IP_TYPE[case.reason]
+        reason = document_rules().reasons[case.reason]
+        if expected is not case.ip_type:
+            warn(
+                "ip_type_reason_mismatch",
+                f"The reason '{reason.name}' belongs to {expected} complaints, not {case.ip_type} complaints. Each complaint "
+                "relies on one right, and the reason must fit that right's type.",
+            )
+        if not reason.evidence_published:
+            warn(
+                "evidence_not_published",
+                f"The platform does not publish the evidence a '{reason.name}' complaint needs. Follow the evidence "
+                "template shown for the reason in IPP.",
+                source=reason.source,
+            )
+    if case.ip_type is IPType.PATENT:
+        warn(
+            "patent_requirements_not_published",
+            "IPP does not publish the fields and documents it asks for patents (numbers, dates, claims or images, "
+            "evaluation report). Check the patent form in IPP before preparing the documents.",
+        )
+    return warnings

@@ -1,0 +1,146 @@
+"""Hybrid search: BM25 and dense rankings fused by reciprocal rank fusion, with site and topic filters.
+
+`dense_only` and `bm25_only` take the same arguments, so benchmarks and evals compare the three like for like.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from pydantic import Field
+
+from assistant.retrieval.bm25 import BM25Index, tokenize
+from assistant.retrieval.passages import Chunk, ScoredChunk
+
+# The constant of reciprocal rank fusion (Cormack et al., 2009). Left at the published default: the
+# question set is too small to split into a tuning half and a fair evaluation half.
+RRF_K = 60
+# Each ranking contributes this many candidates to the fusion.
+CANDIDATES = 30
+# A term in a section heading or document title counts this many times a term in the body (BM25F).
+FIELD_WEIGHTS = {"text": 1.0, "section": 2.0, "title": 1.0}
+
+
+class SearchHit(ScoredChunk):
+    """A passage found by a search, with its place in each ranking that found it."""
+
+    rank: int = Field(description="Position in the returned list, from 1.")
+    bm25_rank: int | None = Field(default=None, description="Position in the BM25 ranking, from 1; None if BM25 did not find it.")
+    dense_rank: int | None = Field(default=None, description="Position in the dense ranking, from 1; None if dense search did not find it.")
+    bm25_score: float | None = Field(default=None, description="BM25F score, when BM25 found the passage.")
+    dense_score: float | None = Field(default=None, description="Cosine similarity, when dense search found the passage.")
+
+
+def reciprocal_rank_fusion(rankings: Sequence[Sequence[str]], k: int = RRF_K) -> list[tuple[str, float]]:
+    """Fuse ranked lists of ids: each id scores the sum of 1 / (k + rank) over the lists holding it; best first."""
+    fused: dict[str, float] = {}
+    for ranking in rankings:
+        for rank, item in enumerate(ranking, start=1):
+            fused[item] = fused.get(item, 0.0) + 1.0 / (k + rank)
+    first_seen = {item: position for position, item in enumerate(dict.fromkeys(i for r in rankings for i in r))}
+    return sorted(fused.items(), key=lambda pair: (-pair[1], first_seen[pair[0]]))
+
+
+def passage_fields(chunk: Chunk) -> dict[str, list[str]]:
+    """The searchable fields of a passage, as terms."""
+    return {"text": tokenize(chunk.text), "section": tokenize(chunk.section or ""), "title": tokenize(chunk.title)}
+
+
+@dataclass(frozen=True)
+class LexicalIndex:
+    """BM25 over every passage of a corpus index, as it was when built."""
+
+    fingerprint: tuple
+    chunks: tuple[Chunk, ...]
+    positions: dict[str, int]
+    bm25: BM25Index
+
+    @classmethod
+    def build(cls, chunks: Sequence[Chunk], fingerprint: tuple) -> LexicalIndex:
+        """Index the passages' text, section and title."""
+        bm25 = BM25Index.from_fields((passage_fields(chunk) for chunk in chunks), FIELD_WEIGHTS)
+        return cls(fingerprint, tuple(chunks), {chunk.id: i for i, chunk in enumerate(chunks)}, bm25)
+
+    def search(self, query: str, k: int, allowed_ids: set[str] | None = None) -> list[ScoredChunk]:
+        """The k best passages for the query, optionally only among allowed_ids."""
+        allowed = None if allowed_ids is None else {self.positions[i] for i in allowed_ids if i in self.positions}
+        return [ScoredChunk(chunk=self.chunks[p], score=s) for p, s in self.bm25.top(tokenize(query), k, allowed)]
+
+
+_lexical_cache: dict[int, LexicalIndex] = {}
+_lexical_lock = threading.Lock()
+
+
+def _fingerprint(chunks: Sequence[Chunk]) -> tuple:
+    return tuple(sorted((chunk.id, chunk.content_hash) for chunk in chunks))
+
+
+def lexical_index(index) -> LexicalIndex:
+    """The BM25 index of a corpus index, built once and rebuilt when its passages change."""
+    chunks = index.chunks()
+    fingerprint = _fingerprint(chunks)
+    with _lexical_lock:
+        cached = _lexical_cache.get(id(index))
+        if cached is None or cached.fingerprint != fingerprint:
+            cached = LexicalIndex.build(chunks, fingerprint)
+            _lexical_cache[id(index)] = cached
+        return cached
+
+
+def _allowed_ids(index, sites, topics) -> set[str] | None:
+    if not sites and not topics:
+        return None
+    return {chunk.id for chunk in index.chunks(sites=sites, topics=topics)}
+
+
+def _as_list(value) -> list[str] | None:
+    if value is None:
+        return None
+    return [value] if isinstance(value, str) else list(value) or None
+
+
+def bm25_only(index, query: str, k: int = 5, sites=None, topics=None) -> list[SearchHit]:
+    """The k best passages by BM25 alone (a baseline for hybrid search)."""
+    sites, topics = _as_list(sites), _as_list(topics)
+    found = lexical_index(index).search(query, k, _allowed_ids(index, sites, topics))
+    return [
+        SearchHit(chunk=hit.chunk, score=hit.score, rank=rank, bm25_rank=rank, bm25_score=hit.score)
+        for rank, hit in enumerate(found, start=1)
+    ]
+
+
+def dense_only(index, query: str, k: int = 5, sites=None, topics=None) -> list[SearchHit]:
+    """The k best passages by embedding similarity alone (a baseline for hybrid search)."""
+    found = index.dense_search(query, k=k, sites=_as_list(sites), topics=_as_list(topics))
+    return [
+        SearchHit(chunk=hit.chunk, score=hit.score, rank=rank, dense_rank=rank, dense_score=hit.score)
+        for rank, hit in enumerate(found, start=1)
+    ]
+
+
+def hybrid_search(index, query: str, k: int = 5, sites=None, topics=None, *, rrf_k: int = RRF_K) -> list[SearchHit]:
+    """The k best passages by BM25 and dense rankings fused with reciprocal rank fusion."""
+    depth = max(k, CANDIDATES)
+    lexical = bm25_only(index, query, depth, sites, topics)
+    dense = dense_only(index, query, depth, sites, topics)
+    by_id: dict[str, Chunk] = {hit.chunk.id: hit.chunk for hit in lexical + dense}
+    lexical_by_id = {hit.chunk.id: hit for hit in lexical}
+    dense_by_id = {hit.chunk.id: hit for hit in dense}
+    fused = reciprocal_rank_fusion([[h.chunk.id for h in lexical], [h.chunk.id for h in dense]], k=rrf_k)
+    hits = []
+    for rank, (chunk_id, score) in enumerate(fused[:k], start=1):
+        lexical_hit, dense_hit = lexical_by_id.get(chunk_id), dense_by_id.get(chunk_id)
+        hits.append(
+            SearchHit(
+                chunk=by_id[chunk_id],
+                score=score,
+                rank=rank,
+                bm25_rank=lexical_hit.rank if lexical_hit else None,
+                bm25_score=lexical_hit.score if lexical_hit else None,
+                dense_rank=dense_hit.rank if dense_hit else None,
+                dense_score=dense_hit.score if dense_hit else None,
+            )
+        )
+    return hits

@@ -1,0 +1,102 @@
+"""Which questions the assistant takes on: field vocabulary and retrieval evidence, many phrasings each way."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.retrieval.scope import DENSE_SUPPORT, judge_scope, scoped_reply
+
+# A typical similarity for a question the corpus does not cover, and for one it covers closely.
+FAR, NEAR = 0.15, 0.60
+
+IN_FIELD = [
+    "How do I report a counterfeit on AliExpress?",
+    "What documents does an agent need to file a trademark complaint?",
+    "Can I use a US trademark against Taobao sellers?",
+    "how many links can one complaint hold",
+    "A seller copied my product photos, what can I do?",
+    "What is the Good Faith programme?",
+    "Do I need a power of attorney if I file for my client?",
+    "My IPR has been pending verification for a week, is that normal?",
+    "how does ebay vero differ from alibaba",
+    "Lazada counter notice reply",
+    "Which evidence proves a test buy?",
+    "Why was my complaint rejected?",
+    "Is a design patent enough to take down 1688 listings?",
+    "What happens to a seller after three serious violations?",
+    "Someone sells knock-off sneakers with my logo on Tmall",
+    "如何在淘宝投诉侵权商品？",
+    "What's the difference between a registered and an unregistered copyright claim?",
+    "Pirated copies of our software are sold on Alibaba.com",
+]
+
+OUT_OF_FIELD = [
+    "What's the weather in Hangzhou tomorrow?",
+    "Will it rain this weekend?",
+    "Give me a recipe for banana bread",
+    "How long should I bake a chocolate cake?",
+    "Who won the football match last night?",
+    "What's the NBA score?",
+    "Tell me a joke",
+    "hi",
+    "Hello there!",
+    "How are you?",
+    "thanks",
+    "Write a Python function that reverses a list",
+    "How do I fix this JavaScript syntax error?",
+    "Can you debug my SQL query?",
+    "Write a Python script to scrape AliExpress listings",
+    "What is the capital of France?",
+    "What's the bitcoin price today?",
+    "Recommend a good movie for tonight",
+]
+
+
+@pytest.mark.parametrize("question", IN_FIELD)
+def test_field_questions_are_in_scope_even_when_the_passages_are_far(question):
+    assert judge_scope(question, FAR).in_scope, judge_scope(question, FAR)
+
+
+@pytest.mark.parametrize("question", OUT_OF_FIELD)
+def test_other_subjects_are_out_of_scope_even_when_a_passage_seems_near(question):
+    decision = judge_scope(question, NEAR)
+    assert not decision.in_scope, decision
+
+
+@pytest.mark.parametrize("question", ["Where do I file it?", "What does the form ask for?", "How long does the review take?"])
+def test_questions_without_field_words_rely_on_retrieval_evidence(question):
+    assert judge_scope(question, DENSE_SUPPORT + 0.05).in_scope
+    assert not judge_scope(question, 0.10).in_scope
+
+
+def test_weak_field_words_need_some_evidence():
+    question = "I want to file a complaint about my neighbour's noise"
+    assert not judge_scope(question, 0.10).in_scope
+    assert judge_scope("Why was my complaint rejected?", 0.35).in_scope
+
+
+def test_missing_dense_score_counts_as_no_evidence():
+    assert not judge_scope("Where do I file it?", None).in_scope
+    assert judge_scope("trademark certificate colour copy", None).in_scope
+
+
+def test_field_terms_outweigh_a_passing_off_topic_word():
+    assert judge_scope("Counterfeit football shirts on AliExpress: how do I report them?", FAR).in_scope
+    assert not judge_scope("What's the weather on Taobao?", FAR).in_scope
+
+
+@pytest.mark.parametrize(
+    ("question", "topic"),
+    [
+        ("What's the weather in Paris?", "weather"),
+        ("A recipe for pasta please", "recipes"),
+        ("Who won the world cup?", "sports"),
+        ("Write a Python function", "programming"),
+        ("hello", "small talk"),
+    ],
+)
+def test_scoped_reply_says_what_the_assistant_does_and_what_it_does_not(question, topic):
+    reply = scoped_reply(judge_scope(question, FAR))
+    assert reply.startswith("I can help with reporting IP infringements")
+    assert "AliExpress" in reply and "I can't help with" in reply
+    assert topic in reply
