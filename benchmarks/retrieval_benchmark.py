@@ -75,9 +75,8 @@ def percentile(values: Sequence[float], share: float) -> float:
     return ordered[min(len(ordered) - 1, max(0, math.ceil(share * len(ordered)) - 1))]
 
 
-def build_fresh_index():
-    """Build the index in an empty data directory; returns the index, seconds taken and passage count."""
-    home = Path(tempfile.mkdtemp(prefix="ipr-bench-"))
+def build_fresh_index(home: Path):
+    """Build the index in an empty data directory; returns the index and the seconds taken."""
     settings = Settings(home=home, chroma_url=None)  # always a local folder, whatever the environment says
     started = time.perf_counter()
     corpus_index = open_index(settings)
@@ -86,8 +85,14 @@ def build_fresh_index():
 
 
 def run(questions: list[dict]) -> dict:
-    """Score every method on the questions and time them; returns the figures."""
-    corpus_index, build_seconds = build_fresh_index()
+    """Score every method on the questions and time them, in a temporary data directory; returns the figures."""
+    with tempfile.TemporaryDirectory(prefix="ipr-bench-", ignore_cleanup_errors=True) as home:
+        return measure(questions, Path(home))
+
+
+def measure(questions: list[dict], home: Path) -> dict:
+    """Build the index under `home`, then score and time each method."""
+    corpus_index, build_seconds = build_fresh_index(home)
     results = {"questions": len(questions), "passages": corpus_index.count(), "build_seconds": build_seconds, "methods": {}}
     for method in METHODS.values():  # warm-up: model, BM25 index, store caches
         method(corpus_index, "warm up the index", k=DEPTH)
@@ -132,7 +137,9 @@ def markdown(results: dict) -> str:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--questions", type=Path, default=QUESTIONS, help="JSONL question set (default: evals/datasets/questions.jsonl)")
+    parser.add_argument(
+        "--questions", type=Path, default=QUESTIONS, help="JSONL question set (default: evals/datasets/questions.jsonl)"
+    )
     parser.add_argument("--json", action="store_true", help="print the figures as one JSON object")
     args = parser.parse_args()
     results = run(load_questions(args.questions))

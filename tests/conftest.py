@@ -35,5 +35,5 @@ def corpus_index(tmp_path_factory):
 
     settings = Settings(home=tmp_path_factory.mktemp("corpus-index-home"), chroma_url=None)
     index = open_index(settings)
-    index.sync()
+    index.ensure_built()
     return index

@@ -10,8 +10,11 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from assistant.agent.state import Decision, PendingChange, ToolCallRecord
-from assistant.agent.tools import STATE_CHANGING_NAMES, ToolContext, ToolResult, run_tool
+from assistant.agent.tools import STATE_CHANGING_NAMES, STATE_CHANGING_TOOLS, ToolContext, ToolResult, run_tool
 from assistant.errors import IprError
+
+
+CHANGE_ORDER = [spec.name for spec in STATE_CHANGING_TOOLS]
 
 
 @dataclass
@@ -24,14 +27,27 @@ class DecisionOutcome:
     error: str | None = None
 
 
-def propose(ctx: ToolContext, calls: list[tuple[str, dict[str, Any]]], *, origin: str = "guided") -> PendingChange:
-    """Hold state-changing calls for confirmation and describe exactly what they will do."""
+def propose(ctx: ToolContext, calls: list[tuple[str, dict[str, Any]]], *, origin: str = "guided", merge: bool = False) -> PendingChange:
+    """Hold state-changing calls for confirmation and describe exactly what they will do.
+
+    A proposal replaces one still waiting (recorded as not approved), unless ``merge``: then the calls join it and
+    the person confirms them together.
+    """
+    earlier = ctx.state.pending
+    if merge and earlier is not None:
+        calls = [(c.name, c.args) for c in earlier.calls] + list(calls)
+        # Saving comes before exporting whatever order the calls arrived in (the model's parallel calls race).
+        calls.sort(key=lambda call: CHANGE_ORDER.index(call[0]))
     records = []
     for name, args in calls:
         if name not in STATE_CHANGING_NAMES:
             raise ValueError(f"{name} is not a state-changing tool; it needs no confirmation")
         records.append(ToolCallRecord(name=name, args=args, status="pending"))
     change = PendingChange(calls=records, summary="\n".join(describe_call(ctx, r.name, r.args) for r in records), origin=origin)
+    if merge and earlier is not None:
+        change.id = earlier.id
+    elif earlier is not None:  # the person moved on without answering: the old proposal is recorded as not approved
+        ctx.state.decisions.append(Decision(change_id=earlier.id, summary=earlier.summary, approved=False, results=["superseded"]))
     ctx.state.pending = change
     return change
 

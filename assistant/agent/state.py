@@ -64,6 +64,7 @@ class ConversationState(BaseModel):
     draft: ComplaintDraft = Field(default_factory=ComplaintDraft)
     expecting: str | None = Field(default=None, description="The slot the last question asked for.")
     topic: str | None = Field(default=None, description="What the conversation is doing: 'complaint', 'appeal', ...")
+    package_dir: str | None = Field(default=None, description="Folder the person chose for the filing package.")
     pending: PendingChange | None = None
     decisions: list[Decision] = Field(default_factory=list)
     history: list[Message] = Field(default_factory=list)

@@ -51,20 +51,20 @@ class ToolSpec:
     run: Callable[[ToolContext, Any], ToolResult]
 
 
-def _dump(value: Any) -> Any:
-    if isinstance(value, BaseModel):
+def to_data(value: Any) -> Any:
+    if hasattr(value, "model_dump"):
         return value.model_dump(mode="json")
     if isinstance(value, list):
-        return [_dump(item) for item in value]
+        return [to_data(item) for item in value]
     if isinstance(value, dict):
-        return {key: _dump(item) for key, item in value.items()}
+        return {key: to_data(item) for key, item in value.items()}
     if isinstance(value, Path):
         return str(value)
     return value
 
 
 def _json(value: Any) -> str:
-    return json.dumps(_dump(value), ensure_ascii=False, default=str)
+    return json.dumps(to_data(value), ensure_ascii=False, default=str)
 
 
 # --- read-only ---------------------------------------------------------------------------------------------------
@@ -72,7 +72,7 @@ def _json(value: Any) -> str:
 
 def search_guide(ctx: ToolContext, args: a.SearchGuideArgs) -> ToolResult:
     answer = ctx.services.answer_question(args.question, args.site.value if args.site else None)
-    data = _dump(answer)
+    data = to_data(answer)
     citations = "\n".join(
         f"[{c['n']}] {c.get('title') or ''} - {c.get('section') or ''} ({c.get('source')}; {c.get('url') or 'no public address'})"
         for c in data.get("citations", [])
@@ -86,12 +86,12 @@ def search_guide(ctx: ToolContext, args: a.SearchGuideArgs) -> ToolResult:
 
 def list_required_documents(ctx: ToolContext, args: DocumentCase) -> ToolResult:
     checklist = ctx.services.required_documents(args)
-    return ToolResult(content=_json(checklist), kind="checklist", data=_dump(checklist))
+    return ToolResult(content=_json(checklist), kind="checklist", data=to_data(checklist))
 
 
 def check_listing_links(ctx: ToolContext, args: a.CheckLinksArgs) -> ToolResult:
     report = ctx.services.check_listing_urls("\n".join(args.links), args.site.value if args.site else None)
-    data = _dump(report)
+    data = to_data(report)
     return ToolResult(content=fence_untrusted(_json(data), "listing link report"), kind="url_report", data=data)
 
 
@@ -102,25 +102,25 @@ def validate_complaint(ctx: ToolContext, args: a.ValidateArgs) -> ToolResult:
         data = {"ok": False, "missing": missing, "errors": [], "warnings": []}
         return ToolResult(content=_json(data), kind="validation", data=data)
     report = ctx.services.validate_complaint(draft.to_complaint())
-    data = _dump(report) | {"missing": []}
+    data = to_data(report) | {"missing": []}
     return ToolResult(content=_json(data), kind="validation", data=data)
 
 
 def list_complaints(ctx: ToolContext, args: a.ListComplaintsArgs) -> ToolResult:
     rows = ctx.services.complaints.list(status=args.status, limit=args.limit)
-    data = {"complaints": _dump(rows)}
+    data = {"complaints": to_data(rows)}
     return ToolResult(content=_json(data), kind="complaints", data=data)
 
 
 def show_complaint(ctx: ToolContext, args: a.ShowComplaintArgs) -> ToolResult:
     record = ctx.services.complaints.show(args.complaint_id)
-    data = _dump(record)
+    data = to_data(record)
     return ToolResult(content=fence_untrusted(_json(data), "complaint record"), kind="complaint", data=data)
 
 
 def complaints_due(ctx: ToolContext, args: a.DueArgs) -> ToolResult:
     items = ctx.services.complaints.due(days=args.days)
-    data = {"days": args.days, "due": _dump(items)}
+    data = {"days": args.days, "due": to_data(items)}
     return ToolResult(content=_json(data), kind="due", data=data)
 
 
@@ -131,13 +131,13 @@ def triage_seller_appeal(ctx: ToolContext, args: a.TriageArgs) -> ToolResult:
     elif not missing_for_complaint(ctx.state.draft):
         complaint = ctx.state.draft.to_complaint()
     result = ctx.services.triage_appeal(complaint, args.counter_notice, args.attachments)
-    data = _dump(result)
+    data = to_data(result)
     return ToolResult(content=fence_untrusted(_json(data), "appeal triage of seller text"), kind="triage", data=data)
 
 
 def good_faith_report(ctx: ToolContext, args: a.GoodFaithArgs) -> ToolResult:
     report = ctx.services.complaints.report(months=args.months)
-    data = _dump(report)
+    data = to_data(report)
     return ToolResult(content=_json(data), kind="good_faith", data=data)
 
 
@@ -181,17 +181,12 @@ def export_filing_package(ctx: ToolContext, args: a.ExportArgs) -> ToolResult:
         if missing_for_complaint(ctx.state.draft):
             raise BadInput("The complaint is not complete yet, so there is nothing to export.")
         complaint = ctx.state.draft.to_complaint()
-    report = ctx.services.validate_complaint(complaint)
-    if report.errors:
-        raise BadInput(
-            "The rules still find problems, so the package was not written: "
-            + "; ".join(issue.message for issue in report.errors)
-        )
+    # export_package validates again and refuses (ValidationFailed) while the rules find errors.
     out_dir = Path(args.out_dir).expanduser() if args.out_dir else ctx.services.packages_dir / (complaint.id or ctx.state.thread_id)
     result = ctx.services.export_package(complaint, out_dir)
     if args.complaint_id in (None, ctx.state.draft.complaint_id):
         ctx.state.draft.exported_to = str(out_dir)
-    data = {"out_dir": str(out_dir), "result": _dump(result), "files": sorted(p.name for p in out_dir.iterdir()) if out_dir.is_dir() else []}
+    data = {"out_dir": str(out_dir), "result": to_data(result), "files": sorted(p.name for p in out_dir.iterdir()) if out_dir.is_dir() else []}
     return ToolResult(content=_json(data), kind="export", data=data)
 
 

@@ -61,7 +61,8 @@ class AppealAttachment(Model):
     name: str = Field(description="File name as the seller gave it. Untrusted text.")
     kind: AttachmentKind | None = Field(
         default=None,
-        description="What it is, if known: invoice, contract, licence, authorization_letter, product_photo, other. Guessed from the name and text when empty.",
+        description="What it is, if known: invoice, contract, licence, authorization_letter, product_photo, other. "
+        "Guessed from the name and text when empty.",
     )
     text: str | None = Field(default=None, description="The document's text (typed or extracted). Untrusted text.")
     date: dt.date | None = Field(default=None, description="Date of the document (invoice or contract date, licence issue date).")
@@ -85,6 +86,8 @@ class AppealAttachment(Model):
 
 # --- Kinds -------------------------------------------------------------------------------------------------------
 
+# A business licence (营业执照) proves a company exists, not a right to use the mark.
+_BUSINESS_LICENCE_RE = re.compile(r"business[ _-]?licen[cs]e|营业执照")
 _KIND_PATTERNS: list[tuple[AttachmentKind, re.Pattern[str]]] = [
     (AttachmentKind.LICENCE, re.compile(r"licen[cs]|许可")),
     (AttachmentKind.AUTHORIZATION_LETTER, re.compile(r"authori[sz]|\bloa\b|授权")),
@@ -98,6 +101,8 @@ def attachment_kind(attachment: AppealAttachment) -> AttachmentKind:
     """The attachment's kind: the hint when given, else guessed from its name, then from its first lines."""
     if attachment.kind is not None:
         return attachment.kind
+    if _BUSINESS_LICENCE_RE.search(normalize_text(attachment.name)):
+        return AttachmentKind.OTHER
     for source in (normalize_text(attachment.name), normalize_text((attachment.text or "")[:300])):
         for kind, pattern in _KIND_PATTERNS:
             if pattern.search(source):
@@ -240,7 +245,8 @@ def signature_state(text: str, *, needs_both_parties: bool) -> bool | None:
 # --- Brand, owner and product -----------------------------------------------------------------------------------
 
 _LEGAL_SUFFIX_RE = re.compile(
-    r"[,.]?\s*(co\.?,?\s*)?(ltd\.?|limited|inc\.?|llc|gmbh|s\.?a\.?|s\.?r\.?l\.?|b\.?v\.?|corp(oration)?\.?|plc|ag|pty)\s*$|有限(责任)?公司$|股份有限公司$|公司$"
+    r"[,.]?\s*(co\.?,?\s*)?(ltd\.?|limited|inc\.?|llc|gmbh|s\.?a\.?|s\.?r\.?l\.?|b\.?v\.?|corp(oration)?\.?|plc|ag|pty)\s*$"
+    r"|有限(责任)?公司$|股份有限公司$|公司$"
 )
 
 
@@ -261,6 +267,16 @@ def names_in(text: str, name: str | None) -> bool:
         return False
     norm = normalize_text(text)
     return core in norm or core.replace(" ", "") in norm.replace(" ", "")
+
+
+def without_names(text: str, names: list[str]) -> str:
+    """``text`` (normalised) with the given company names cut out, so 'Nordfix Tools AB' does not count as naming NORDFIX."""
+    norm = normalize_text(text)
+    for name in names:
+        core = _core_name(name)
+        if core:
+            norm = norm.replace(core, " ")
+    return norm
 
 
 def owner_names(complaint: Complaint) -> list[str]:
@@ -291,6 +307,31 @@ def product_tokens(text: str, *, exclude: str = "") -> set[str]:
         bigrams.update(run[i : i + 2] for i in range(len(run) - 1))
     brand_bigrams = {b for run in _CJK_RUN_RE.findall(normalize_text(exclude)) for b in (run[i : i + 2] for i in range(len(run) - 1))}
     return words | (bigrams - brand_bigrams)
+
+
+def product_matches(reported: str, document: str, *, brand: str = "") -> bool | None:
+    """Whether a document describes the reported product: True/False when their words can be compared, else None.
+
+    Words are compared script by script (Latin words, Chinese bigrams), and only where the document has a few
+    words in that script, so a Chinese invoice for an English-titled listing is left to a person.
+    """
+    wanted, found = product_tokens(reported, exclude=brand), product_tokens(document, exclude=brand)
+    comparable = False
+    for in_script in (_is_latin, _is_cjk):
+        wanted_here, found_here = {t for t in wanted if in_script(t)}, {t for t in found if in_script(t)}
+        if wanted_here and len(found_here) >= 3:
+            comparable = True
+            if wanted_here & found_here:
+                return True
+    return False if comparable else None
+
+
+def _is_latin(token: str) -> bool:
+    return token.isascii()
+
+
+def _is_cjk(token: str) -> bool:
+    return not token.isascii()
 
 
 def reported_product_text(complaint: Complaint) -> str:

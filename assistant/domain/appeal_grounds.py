@@ -14,7 +14,6 @@ from assistant.domain.appeal_evidence import (
     AUTHORIZATION_KINDS,
     PURCHASE_KINDS,
     AppealAttachment,
-    AttachmentKind,
     attachment_kind,
     normalize_text,
 )
@@ -33,12 +32,12 @@ class AppealGround(StrEnum):
 
 _GROUND_PATTERNS: dict[AppealGround, re.Pattern[str]] = {
     AppealGround.PURCHASE_INVOICE: re.compile(
-        r"invoice|receipt|proof of purchase|purchase (order|contract|record|agreement)|sales contract"
+        r"invoice|\breceipts?\b(?!\s+of\b)|proof of purchase|purchase (order|contract|record|agreement)|sales contract"
         r"|(purchased|bought|sourced|procured) (them |these |it |the goods |the products? |this item )?(directly )?from"
         r"|发票|进货|采购|购货|购销合同|购买凭证|收据|正品渠道"
     ),
     AppealGround.LICENCE: re.compile(
-        r"licen[cs]e|licensed|licensee|authori[sz]ation letter|letter of authori[sz]ation"
+        r"(?<!business )licen[cs]e|licensed|licensee|authori[sz]ation letter|letter of authori[sz]ation"
         r"|authori[sz]ed by (the )?(brand|trade ?mark owner|owner|rights? ?holder|manufacturer)|brand authori[sz]ation"
         r"|授权书|品牌授权|商标授权|商标使用许可|许可使用|授权使用|授权销售"
     ),
@@ -129,7 +128,8 @@ _INSTRUCTION_PATTERNS: dict[InstructionPattern, re.Pattern[str]] = {
         r"\b(ignore|disregard|forget|override|bypass)\s+(?:(?:all|any|the|your|previous|prior|above|earlier|preceding|former|other)\s+)*"
         r"(instructions?|rules|prompts?|directions|guidelines|directives|context)\b"
         r"|\bnew instructions?\b|\bdeveloper mode\b|\bjailbreak|\bsystem prompt\b"
-        r"|(忽略|无视|忘记|忽视)(掉)?(之前|以上|前面|先前|上述|所有|全部|原有)?的?(所有|全部)?(指令|指示|提示|规则|说明|设定)"
+        r"|(忽略|无视|忘记|忽视)(掉)?(之前|以上|前面|先前|上述|所有|全部|原有)?的?"
+        r"(所有|全部)?(指令|指示|提示|规则|说明|设定)"
     ),
     InstructionPattern.ROLE_MARKER: re.compile(
         r"^\s*[\[(#*]*\s*(system|assistant|developer|tool|admin|administrator)\s*[\])]*\s*[:：]"
@@ -145,10 +145,12 @@ _INSTRUCTION_PATTERNS: dict[InstructionPattern, re.Pattern[str]] = {
     InstructionPattern.STATE_CHANGE: re.compile(
         r"\b(mark|set|flag|change|update|move|classify)\s+(this|the|that|my)\s+(complaint|case|appeal|counter[- ]?notice|ticket|record|status)\b"
         r".{0,40}\b(as|to|into)\b|\b(set|change|update)\s+(the\s+)?status\b"
-        r"|\b(recommend|recommendation|output|verdict|decision|result)\s*(is|=|:|should be|must be)\s*[\"'“]?\s*(accept|accepted|withdraw|withdrawn|approve)"
+        r"|\b(recommend|recommendation|output|verdict|decision|result)\s*(is|=|:|should be|must be)\s*[\"'“]?\s*"
+        r"(accept|accepted|withdraw|withdrawn|approve)"
         r"|\bauto(matically)?[- ]?(accept|withdraw|approve|close|dismiss)|\b(call|invoke|run|execute)\s+(the\s+)?(\w+\s+)?(tool|function|command)\b"
         r"|\bdelete\s+(the\s+|this\s+|all\s+)?(complaint|record|evidence|case|audit)s?\b"
-        r"|(将|把)(本|该|此|这个)?(投诉|申诉|案件|状态|记录)(标记|设置|改|修改|设)(为|成)|自动(撤回|撤销|通过|接受|关闭)|直接(撤回|撤销|删除)(本|该|此)?(投诉|记录)"
+        r"|(将|把)(本|该|此|这个)?(投诉|申诉|案件|状态|记录)(标记|设置|改|修改|设)(为|成)"
+        r"|自动(撤回|撤销|通过|接受|关闭)|直接(撤回|撤销|删除)(本|该|此)?(投诉|记录)"
     ),
 }
 
@@ -183,7 +185,6 @@ def find_instructions_everywhere(counter_notice: str, attachments: list[AppealAt
 
 __all__ = [
     "AppealGround",
-    "AttachmentKind",
     "GroundReading",
     "InstructionHit",
     "InstructionPattern",

@@ -52,6 +52,8 @@ class BusinessCalendar:
     # Years whose holidays are known; None means the calendar claims no holidays at all, so it covers every year.
     years: frozenset[int] | None = None
     sources: tuple[CalendarSource, ...] = field(default=())
+    # Sites whose deadlines use this calendar, when a team's file says so (overrides timelines.yaml).
+    sites: frozenset[str] = frozenset()
 
     def is_business_day(self, day: date) -> bool:
         """Whether people work on ``day`` under this calendar."""
@@ -151,6 +153,7 @@ class _Year(_Strict):
 
 class _Calendar(_Strict):
     name: str = ""
+    sites: list[Site] = Field(default_factory=list)
     years: dict[int, _Year] = Field(default_factory=dict)
 
 
@@ -192,6 +195,7 @@ def _build(name: str, spec: _Calendar) -> BusinessCalendar:
         working_days=frozenset(working),
         years=frozenset(spec.years),
         sources=tuple(sources),
+        sites=frozenset(site.value for site in spec.sites),
     )
 
 
@@ -203,7 +207,11 @@ def _calendars(paths: tuple[Path, ...], stamps: tuple[int, ...]) -> dict[str, Bu
         for name, spec in _read_calendar_file(path).calendars.items():
             if name in merged:
                 # A later file adds years to a calendar, or replaces a year it already had.
-                merged[name] = _Calendar(name=spec.name or merged[name].name, years={**merged[name].years, **spec.years})
+                merged[name] = _Calendar(
+                    name=spec.name or merged[name].name,
+                    sites=spec.sites or merged[name].sites,
+                    years={**merged[name].years, **spec.years},
+                )
             else:
                 merged[name] = spec
     return {name: _build(name, spec) for name, spec in merged.items()}
@@ -238,7 +246,13 @@ def calendar_name_for_site(site: Site | str) -> str:
 
 
 def calendar_for_site(site: Site | str, extra_files: Sequence[Path | str] = ()) -> BusinessCalendar:
-    """The calendar a site's deadlines use: China's for Taobao, Tmall and 1688; weekends only for the others."""
+    """The calendar a site's deadlines use: one a team's file assigns to the site (``sites: [...]``), else
+    China's for Taobao, Tmall and 1688 and weekends only for the others."""
+    site_value = Site(site).value
+    calendars = load_calendars(extra_files)
+    for calendar in calendars.values():
+        if site_value in calendar.sites:
+            return calendar
     return calendar_named(calendar_name_for_site(site), extra_files)
 
 

@@ -37,7 +37,6 @@ SITE_NAMES: dict[Site, str] = {
 }
 
 DASHBOARD_POINTER = "The date that applies is the one IPP shows on the complaint in its Manage Complaints page."
-_ORDINALS = {2: "second", 3: "third", 4: "fourth", 5: "fifth"}
 
 
 class DeadlineKind(StrEnum):
@@ -48,6 +47,9 @@ class DeadlineKind(StrEnum):
     SELLER_THIRD_APPEAL = "seller_third_appeal"
     SELLER_FURTHER_APPEALS = "seller_further_appeals"  # sites whose appeal rules are not published
     COMPLAINANT_RESPONSE = "complainant_response"  # our answer to a counter-notice or appeal
+
+
+_APPEALS = {2: (DeadlineKind.SELLER_SECOND_APPEAL, "second"), 3: (DeadlineKind.SELLER_THIRD_APPEAL, "third")}
 
 
 class WhoActs(StrEnum):
@@ -129,7 +131,9 @@ class _Counter:
                 f"{', '.join(map(str, missing))} were counted as weekends-only, so the real date may be later."
             )
         if self.calendar.name == WEEKENDS_ONLY_NAME:
-            notes.append(f"Counted with weekends only: whether {SITE_NAMES[self.site]} also skips public holidays is not published.")
+            notes.append(
+                f"Counted with weekends only: no holiday calendar is known to apply to {SITE_NAMES[self.site]}, so check the date IPP shows."
+            )
         return " ".join(notes)
 
 
@@ -185,8 +189,9 @@ def _seller_appeals(site: Site, start: date, events: list[ComplaintEvent], count
     after_penalty = rule.get("second_within_business_days_of_penalty_notice")
     penalty = sorted((e.on for e in events if e.kind == ComplaintEventKind.PENALTY_NOTICE), reverse=True)
     for number in range(2, max_appeals + 1):
-        kind = DeadlineKind.SELLER_SECOND_APPEAL if number == 2 else DeadlineKind.SELLER_THIRD_APPEAL
-        ordinal = _ORDINALS.get(number, f"#{number}")
+        kind, ordinal = _APPEALS.get(number, (None, ""))
+        if kind is None:
+            break  # no kind for a fourth appeal: no site publishes one
         caveat = f"{name}: {max_appeals} appeals in all. {rule.get('note', '')}".strip()
         if later is not None:
             days = int(later)
@@ -209,12 +214,13 @@ def _seller_appeals(site: Site, start: date, events: list[ComplaintEvent], count
             text = f"The seller's {ordinal} appeal is due within {days} business days of the penalty notice."
             if penalty:
                 due, how = counter.due(penalty[0], days)
-                out.append(Deadline(kind=kind, due_date=due, published=True, rule=text, note=" ".join(p for p in (caveat, how) if p),
-                                    counted_from=penalty[0], business_days=days, **common))
+                note = " ".join(p for p in (caveat, how) if p)
+                out.append(
+                    Deadline(kind=kind, due_date=due, published=True, rule=text, note=note, counted_from=penalty[0], business_days=days, **common)
+                )
             else:
-                out.append(Deadline(kind=kind, due_date=None, published=True, rule=text, business_days=days,
-                                    note=f"{caveat} Starts when the platform sends the penalty notice; no penalty notice is recorded yet.",
-                                    **common))
+                note = f"{caveat} Starts when the platform sends the penalty notice; no penalty notice is recorded yet."
+                out.append(Deadline(kind=kind, due_date=None, published=True, rule=text, note=note, business_days=days, **common))
     return out
 
 
@@ -223,7 +229,9 @@ def _complainant_responses(site: Site, events: list[ComplaintEvent], counter: _C
     name = SITE_NAMES[site]
     received = sorted(e.on for e in events if e.kind == ComplaintEventKind.COUNTER_NOTICE_RECEIVED)
     if not rule.get("published"):
-        note = str(rule.get("note") or f"Not published for {name}.")
+        note = str(rule.get("note") or "")
+        if "not published" not in note.lower():
+            note = f"Not published for {name}. {note}".strip()
         if "Manage Complaints" not in note:
             note = f"{note} {DASHBOARD_POINTER}"
         base = dict(

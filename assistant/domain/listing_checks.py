@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from assistant.domain.listing_urls import check_listing_urls
-from assistant.domain.models import Complaint, Confidence, ListingRef
+from assistant.domain.models import Complaint, Confidence
 from assistant.domain.rules import load_rules, max_listings_per_complaint
 
 if TYPE_CHECKING:
@@ -43,11 +43,20 @@ def check_complaint_listings(complaint: Complaint, findings: Findings, *, active
             **limit_source(_LIMIT_OF["no_listings"]),
         )
         return None
+    # One line per listing, so a result's line number points back at the listing it came from.
     report = check_listing_urls([listing.url for listing in complaint.listings], complaint.site, active_listings=active_listings)
-    fields = _fields_of(complaint.listings, [result.input for result in report.results])
+    for index in sorted(set(range(len(complaint.listings))) - {result.line - 1 for result in report.results}):
+        findings.error(
+            "invalid_listing",
+            f"No link was found in {complaint.listings[index].url!r}. Give the product or shop address, starting with https://.",
+            f"listings[{index}]",
+            detail="not_a_url",
+            **limit_source(_LIMIT_OF["invalid_listing"]),
+        )
     duplicates: list[str] = []
     mixed_fields: list[str] = []
-    for field, result in zip(fields, report.results):
+    for result in report.results:
+        field = f"listings[{result.line - 1}]"
         for problem in result.problems:
             if problem.code == "duplicate":
                 duplicates.append(f"{field} ({result.input})")
@@ -87,20 +96,3 @@ def check_complaint_listings(complaint: Complaint, findings: Findings, *, active
             **limit_source(_LIMIT_OF["too_many_listings"]),
         )
     return report
-
-
-def _fields_of(listings: list[ListingRef], inputs: list[str]) -> list[str]:
-    """The complaint field ('listings[3]') each checked input came from, in order (one entry may hold several links)."""
-    fields: list[str] = []
-    index, offset = 0, 0
-    for text in inputs:
-        needle = text.strip()
-        for candidate in range(index, len(listings)):
-            at = listings[candidate].url.find(needle, offset if candidate == index else 0)
-            if at >= 0:
-                index, offset = candidate, at + max(len(needle), 1)
-                fields.append(f"listings[{candidate}]")
-                break
-        else:
-            fields.append("listings")
-    return fields

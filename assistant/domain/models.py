@@ -368,6 +368,14 @@ class ValidationReport(Model):
     warnings: list[ValidationIssue] = Field(default_factory=list, description="Risks worth checking before filing.")
     checked_on: date | None = Field(default=None, description="The day the dates were checked against.")
 
+    @model_validator(mode="before")
+    @classmethod
+    def _drop_computed_ok(cls, data):
+        # A report read back from its own JSON carries `ok`, which is computed, not stored.
+        if isinstance(data, dict) and "ok" in data:
+            data = {key: value for key, value in data.items() if key != "ok"}
+        return data
+
     @computed_field(description="True when there are no errors.")
     @property
     def ok(self) -> bool:

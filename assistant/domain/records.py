@@ -66,6 +66,7 @@ class ComplaintRecord(Model):
     complaint: Complaint = Field(description="What the complaint says: site, right, reason, listings, evidence, statement.")
     team: str | None = Field(default=None, description="Team that owns the complaint.")
     right_id: str | None = Field(default=None, description="Registry id of the right it relies on, when registered.")
+    team_reference: str | None = Field(default=None, description="The team's own reference, if the complaint file carried an id.")
     created_by: str = Field(description="Who created it (its owner).")
     created_at: datetime = Field(description="When it was created (UTC).")
     updated_by: str = Field(description="Who changed it last.")

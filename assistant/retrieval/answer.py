@@ -2,9 +2,9 @@
 ending with the number of its source.
 
 A sentence is chosen for how much of the question's vocabulary it shares (rare words weigh more, a term
-in its section heading counts for part), how high its passage ranked, and whether it carries the figure a
-"how many / how long" question asks for. Nothing is written that is not in a passage: when no sentence
-is close enough the answer says so and is not grounded.
+in its section heading counts for part), how high its passage ranked and how close it came in meaning, and
+whether it carries the figure a "how many / how long" question asks for. Nothing is written that is not in a
+passage: when no sentence is close enough the answer says so and is not grounded.
 """
 
 from __future__ import annotations
@@ -25,14 +25,43 @@ from assistant.retrieval.sentences import split_sentences
 
 # How many passages an answer may draw on, and how much it may say.
 PASSAGES_READ = 4
-MAX_SENTENCES = 4
-MAX_ANSWER_CHARS = 900
-# A sentence must cover this share of the question's weighted vocabulary (with its heading) to be an answer.
+MAX_SENTENCES = 3
+MAX_ANSWER_CHARS = 700
+# The best sentence is an answer when it covers this share of the question's weighted vocabulary (with its heading).
 MIN_SUPPORT = 0.34
+# A sentence's score adds to its share of the question's words MEANING_CREDIT x its passage's cosine similarity
+# with the question and RANK_CREDIT / its passage's rank.
+MEANING_CREDIT = 0.3
+RANK_CREDIT = 0.08
 # Further sentences join the best one when they score at least this share of it.
-KEEP_RATIO = 0.6
+KEEP_RATIO = 0.8
+# ... or when they cover this share of the question's vocabulary that the chosen ones miss, scoring at least
+# NEW_WORDS_RATIO of the best (NEIGHBOUR_RATIO in a passage already quoted, which is likely on the same point).
+NEW_WORDS_SHARE = 0.12
+NEW_WORDS_RATIO = 0.5
+NEIGHBOUR_RATIO = 0.3
 # A term found only in the sentence's section heading counts this much.
 HEADING_CREDIT = 0.5
+# Words that frame a question ("what do I need", "how long does it take") rather than say what it is about.
+FRAME_TERMS = frozenset(
+    tokenize(
+        "need needs use using want know tell happen happens mean means way able please help explain exactly really "
+        "go make take give kind"
+    )
+)
+FRAME_WEIGHT = 0.3
+# A question word the corpus never uses weighs this share of the largest IDF.
+UNSEEN_WEIGHT = 0.5
+# A sentence announcing a list, or leaning on the sentence before it, says little when quoted alone.
+LEAD_IN = regex.compile(
+    r"\b(?:one of|the following|(?:two|three|four|five|several) (?:things|ways|steps|conditions|kinds|routes))\b[^.]*[.:]$",
+    regex.IGNORECASE,
+)
+NEEDS_CONTEXT = regex.compile(
+    r"^(?:first|second|third|fourth|fifth|finally|also|this|these|that|those|it|its|they|their|such|both|then|however|but|"
+    r"so|otherwise|here|the (?:first|second|third|same|other|rest|latter|former))\b",
+    regex.IGNORECASE,
+)
 # Words that ask for a figure.
 QUANTITY_QUESTION = regex.compile(
     r"\b(how\s+(many|much|long|soon|often|fast|quickly)|what\s+(percentage|share|proportion|rate|number|limit)|"
@@ -44,6 +73,7 @@ NOT_SUPPORTED = (
     "I could not find an answer to that in the indexed sources (the IP Protection Platform guide and policy notes), "
     "so I won't guess. Try naming the site or the kind of complaint, or check the platform's own pages."
 )
+SITE_ALIASES = {"alibaba.com": "alibaba", "tmall.hk": "tmall", "aliexpress.com": "aliexpress", "lazada.com": "lazada"}
 DEFAULT_MAX_QUESTION_CHARS: int = Settings.model_fields["max_question_chars"].default
 
 
@@ -72,9 +102,13 @@ class Answer(BaseModel):
 
     answer: str = Field(description="The answer text; every factual sentence ends with [n] pointing to a citation.")
     citations: list[Citation] = Field(default_factory=list, description="The sources cited in the answer, numbered from 1.")
-    grounded: bool = Field(description="True when the answer is taken from retrieved passages; False when out of scope or not found.")
+    grounded: bool = Field(
+        description="True when the answer is taken from retrieved passages; False when out of scope or not found."
+    )
     in_scope: bool = Field(default=True, description="False when the question is outside the assistant's field.")
-    notices: list[str] = Field(default_factory=list, description="Things the person should know about how the question was handled.")
+    notices: list[str] = Field(
+        default_factory=list, description="Things the person should know about how the question was handled."
+    )
     passages: list[Passage] = Field(default_factory=list, description="The passages retrieved for the question, best first.")
 
 
@@ -82,7 +116,9 @@ def prepare_question(question: str | None, max_chars: int = DEFAULT_MAX_QUESTION
     """The question trimmed and capped at max_chars, with a notice when it was cut; BadInput when empty."""
     text = (question or "").strip()
     if not text:
-        raise BadInput("The question is empty.", hint='Ask something, e.g. ipr-assistant ask "How many links can one complaint hold?"')
+        raise BadInput(
+            "The question is empty.", hint='Ask something, e.g. ipr-assistant ask "How many links can one complaint hold?"'
+        )
     notices = []
     if len(text) > max_chars:
         notices.append(
@@ -96,7 +132,7 @@ def check_site(site: str | None) -> str | None:
     """The site as a known marketplace value, or BadInput naming the allowed ones."""
     if site is None:
         return None
-    value = site.strip().lower()
+    value = SITE_ALIASES.get(site.strip().lower(), site.strip().lower())
     allowed = [member.value for member in Site]
     if value not in allowed:
         raise BadInput(f"Unknown site '{site}'.", hint=f"Allowed sites: {', '.join(allowed)}.")
@@ -116,16 +152,24 @@ class Candidate:
 
 
 def _weights(question_terms: Sequence[str], index) -> dict[str, float]:
-    lexical = lexical_index(index)
-    return {term: max(lexical.bm25.idf(term), 0.1) for term in dict.fromkeys(question_terms)}
+    """How much each question term matters: its IDF in the corpus. A term the corpus never uses weighs half as
+    much as the rarest one: a question about it ("fees") is not answered by sentences matching only its other words."""
+    bm25 = lexical_index(index).bm25
+    unseen = UNSEEN_WEIGHT * bm25.idf_of_unseen()
+    weights = {term: (bm25.idf(term) or unseen) for term in dict.fromkeys(question_terms)}
+    return {term: weight * (FRAME_WEIGHT if term in FRAME_TERMS else 1.0) for term, weight in weights.items()}
 
 
 def _candidates(question: str, hits: Sequence[SearchHit], weights: dict[str, float]) -> list[Candidate]:
+    """Every sentence of the top passages that shares a word with the question, scored."""
     total = sum(weights.values()) or 1.0
     wants_figure = bool(QUANTITY_QUESTION.search(question))
     found = []
     for hit in hits[:PASSAGES_READ]:
         heading_terms = set(tokenize(hit.chunk.section or "")) | set(tokenize(hit.chunk.title))
+        # Closeness in meaning is known per passage (from the dense search), not per sentence: embedding every
+        # sentence would cost seconds per question on a laptop CPU.
+        closeness = hit.dense_score or 0.0
         for position, sentence in enumerate(split_sentences(hit.chunk.text)):
             terms = frozenset(tokenize(sentence))
             own = sum(weight for term, weight in weights.items() if term in terms)
@@ -133,15 +177,32 @@ def _candidates(question: str, hits: Sequence[SearchHit], weights: dict[str, flo
                 continue  # a sentence sharing no word with the question answers nothing by itself
             heading = sum(weight for term, weight in weights.items() if term in heading_terms and term not in terms)
             support = (own + HEADING_CREDIT * heading) / total
-            score = support + 0.12 / hit.rank
-            if wants_figure and regex.search(r"\d", sentence):
-                score += 0.1
-            if sentence.endswith(":"):
-                score -= 0.15  # a lead-in ("Two ways:") says little on its own
-            if len(sentence) > 400:
-                score -= 0.1
-            found.append(Candidate(hit, position, sentence, support, score, terms))
+            found.append(_scored(hit, position, sentence, terms, support, closeness, wants_figure))
     return found
+
+
+def _scored(
+    hit: SearchHit, position: int, sentence: str, terms: frozenset[str], support: float, closeness: float, wants_figure: bool
+) -> Candidate:
+    """A sentence's score: its share of the question's words, its passage's closeness in meaning and rank."""
+    score = support + MEANING_CREDIT * closeness + RANK_CREDIT / hit.rank
+    if wants_figure and regex.search(r"\d", sentence):
+        score += 0.05
+    if _leans_on_context(sentence, position):
+        score -= 0.15
+    if len(sentence) > 400:
+        score -= 0.1
+    return Candidate(hit, position, sentence, support, score, terms)
+
+
+def _leans_on_context(sentence: str, position: int) -> bool:
+    """A lead-in ("Two ways:") or a sentence leaning on the one before ("Third, ...") says little quoted alone."""
+    return sentence.endswith(":") or bool(LEAD_IN.search(sentence)) or (position > 0 and bool(NEEDS_CONTEXT.match(sentence)))
+
+
+def _answers(candidate: Candidate) -> bool:
+    """Whether a sentence is close enough to the question to be given as its answer."""
+    return candidate.support >= MIN_SUPPORT
 
 
 def _similar(a: frozenset[str], b: frozenset[str]) -> bool:
@@ -149,25 +210,38 @@ def _similar(a: frozenset[str], b: frozenset[str]) -> bool:
 
 
 def select_sentences(question: str, hits: Sequence[SearchHit], weights: dict[str, float]) -> list[Candidate]:
-    """The sentences that best answer the question, in the order to read them; empty when none is close enough."""
+    """The sentences that best answer the question, in the order to read them; empty when none is close enough.
+
+    The best sentence is chosen first; others join when they score nearly as well, or when they cover question
+    words the chosen ones do not ("... on AliExpress" next to the Taobao rule)."""
     ranked = sorted(_candidates(question, hits, weights), key=lambda c: (-c.score, c.hit.rank, c.position))
-    if not ranked or ranked[0].support < MIN_SUPPORT:
+    if not ranked or not _answers(ranked[0]):
         return []
     best = ranked[0].score
-    chosen: list[Candidate] = []
-    length = 0
-    for candidate in ranked:
-        if len(chosen) >= MAX_SENTENCES or candidate.score < KEEP_RATIO * best:
+    total = sum(weights.values()) or 1.0
+    chosen: list[Candidate] = [ranked[0]]
+    covered = set(ranked[0].terms)
+    length = len(ranked[0].text)
+    for candidate in ranked[1:]:
+        if len(chosen) >= MAX_SENTENCES or candidate.score < NEIGHBOUR_RATIO * best:
             break
-        if any(_similar(candidate.terms, other.terms) for other in chosen):
+        if any(_similar(candidate.terms, other.terms) for other in chosen) or length + len(candidate.text) > MAX_ANSWER_CHARS:
             continue
-        if chosen and length + len(candidate.text) > MAX_ANSWER_CHARS:
-            continue
-        chosen.append(candidate)
-        length += len(candidate.text)
-    # Read passage by passage, the passage holding the best sentence first; within one, in the text's order.
-    passage_order = {id(c.hit): i for i, c in reversed(list(enumerate(chosen)))}
-    return sorted(chosen, key=lambda c: (passage_order[id(c.hit)], c.position))
+        follows_chosen = any(o.hit is candidate.hit and o.position == candidate.position - 1 for o in chosen)
+        if _leans_on_context(candidate.text, candidate.position) and not follows_chosen:
+            continue  # "Third, ..." without the sentence it leans on
+        new_words = sum(weight for term, weight in weights.items() if term in candidate.terms and term not in covered)
+        same_passage = any(other.hit is candidate.hit for other in chosen)
+        adds_words = new_words / total >= NEW_WORDS_SHARE
+        if candidate.score >= KEEP_RATIO * best or (
+            adds_words and candidate.score >= (NEIGHBOUR_RATIO if same_passage else NEW_WORDS_RATIO) * best
+        ):
+            chosen.append(candidate)
+            covered |= candidate.terms
+            length += len(candidate.text)
+    # Read passage by passage in the search's order (it judged whole passages, headings included); within a
+    # passage, in the text's order, so steps and conditions keep their sequence.
+    return sorted(chosen, key=lambda c: (c.hit.rank, c.position))
 
 
 def _citation_key(hit: SearchHit) -> tuple:

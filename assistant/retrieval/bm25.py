@@ -13,24 +13,31 @@ from collections.abc import Iterable, Mapping, Sequence
 
 import regex
 
-# Words too common to tell passages apart. Question words stay out of the list on purpose only where
-# the corpus uses them as topics ("why complaints get rejected" -> "rejected" carries it anyway).
+# Words too common to tell passages apart: English function words, pronouns and the adverbs and fillers of
+# everyday questions ("I heard that now ...", "even though it looks fine").
 STOPWORDS = frozenset(
     """
-    a about above after again against all am an and any are aren't as at be because been before being below
-    between both but by can cannot could did do does doing don't down during each few for from further had has
-    have having he her here hers herself him himself his how i if in into is isn't it it's its itself just let
-    me more most my myself no nor not of off on once only or other ought our ours ourselves out over own same
-    she should so some such than that the their theirs them themselves then there these they this those
-    through to too under until up very was we were what when where which while who whom why will with would
-    you your yours yourself yourselves shall may might must also get got s t
+    a about above after again against all almost already also although always am among an and another any anyone
+    anything anyway are around as at be because been before being below between both but by can cannot could did do
+    does doing done down during each either else even ever every everyone everything few for from further had has
+    have having he hence her here hers herself him himself his how however i if in indeed into is it its itself just
+    least less let like likely may me meanwhile might mine more moreover most mostly much must my myself neither never
+    nevertheless no nobody none nor not nothing now of off often on once only onto or other others otherwise ought
+    our ours ourselves out over own perhaps quite rather really same seem seemed seems several shall she should
+    since so some somebody someone something sometimes somewhat still such than that the their theirs them
+    themselves then there thereby therefore these they this those though through thus to together too toward
+    towards under unless until up upon us very via was we well were what whatever when whenever where whereas
+    wherever whether which while who whoever whom whose why will with would yet you your yours
+    yourself yourselves get got gets s t
     """.split()
 )
-
 # Parts of a web address that say nothing about its content.
 URL_NOISE = frozenset({"http", "https", "www", "com", "org", "net", "htm", "html", "php", "cn", "co", "en"})
 
-_URL = regex.compile(r"(?:https?://|www\.)[^\s<>()\[\]\"'`|]+|[\p{L}\p{N}_-]+(?:\.[\p{L}\p{N}_-]+)*@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+")
+_URL = regex.compile(
+    r"(?:https?://|www\.)[^\s<>()\[\]\"'`|]+"  # web addresses
+    r"|[\p{L}\p{N}_-]+(?:\.[\p{L}\p{N}_-]+)*@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+"  # email addresses
+)
 _DOMAIN = regex.compile(r"\b[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|org|net|hk|cn|co|uk|gov|io)\b")
 _CJK_RUN = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]+")
 _NUMBER = regex.compile(r"\d+(?:[.,]\d+)*")
@@ -86,7 +93,10 @@ def _url_terms(url: str) -> list[str]:
 
 
 def _word_terms(word: str) -> list[str]:
-    word = regex.sub(r"['’]s$", "", word).replace("’", "'")
+    word = word.replace("’", "'")
+    if word.endswith("n't"):
+        return []  # "don't", "isn't", "can't": function words
+    word = regex.sub(r"'(?:s|m|re|ve|ll|d)$", "", word)  # "seller's" -> "seller", "we're" -> "we"
     if "-" in word:
         parts = [part for part in word.split("-") if part]
         joined = "".join(parts)
@@ -174,6 +184,10 @@ class BM25Index:
             return 0.0
         found = len(postings)
         return math.log(1.0 + (self.size - found + 0.5) / (found + 0.5))
+
+    def idf_of_unseen(self) -> float:
+        """The IDF a term would have if one document held it: the largest there is."""
+        return math.log(1.0 + (self.size - 1 + 0.5) / 1.5) if self.size else 0.0
 
     def scores(self, query_terms: Iterable[str]) -> list[float]:
         """The BM25F score of every document for the query terms (each distinct term counted once)."""

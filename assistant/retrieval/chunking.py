@@ -153,12 +153,13 @@ def take_sources(text: str, urls_by_id: dict[str, str]) -> tuple[str, list[str]]
     kept, urls = [], []
     for line in text.splitlines():
         match = _SOURCES_LINE.match(line)
-        if not match:
+        tokens = [t.strip("[]()`*_ .") for t in re.split(r"[,;]\s*|\s+", match.group(1))] if match else []
+        cited = [urls_by_id.get(t) or (t if _URL.fullmatch(t) else None) for t in tokens]
+        # Without a sources list, a "Source: ..." line that cites no address is ordinary text (a person's own notes).
+        if not match or not (urls_by_id or any(cited)):
             kept.append(line)
             continue
-        for token in re.split(r"[,;]\s*|\s+", match.group(1)):
-            token = token.strip("[]()`*_ .")
-            url = urls_by_id.get(token) or (token if _URL.fullmatch(token) else None)
+        for url in cited:
             if url and url not in urls:
                 urls.append(url)
     return "\n".join(kept).strip(), urls

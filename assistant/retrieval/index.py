@@ -6,13 +6,12 @@ unchanged is not read again, and within a changed file only passages whose text 
 
 from __future__ import annotations
 
-import hashlib
 import shutil
-from collections.abc import Iterable
 from pathlib import Path
 from urllib.parse import urlparse
 
 import chromadb
+import httpx
 from chromadb.api.types import Documents, EmbeddingFunction, Embeddings
 from chromadb.config import Settings as ChromaSettings
 from chromadb.utils.embedding_functions import register_embedding_function
@@ -21,7 +20,6 @@ from assistant.config import Settings
 from assistant.errors import ConfigurationError, ExternalServiceUnavailable
 from assistant.paths import KNOWLEDGE_DIR, corpus_path
 from assistant.retrieval.embedding import DIMENSION, MAX_SEQ_LENGTH, MODEL_NAME, bundled_encoder
-from assistant.retrieval.loaders import SUPPORTED_SUFFIXES, UnusableDocument, load_chunks
 from assistant.retrieval.passages import Chunk, ScoredChunk
 from assistant.retrieval.progress import embedding_progress
 from assistant.retrieval.records import (
@@ -34,13 +32,13 @@ from assistant.retrieval.records import (
     from_record,
     indexed_files,
     matches,
-    to_metadata,
     where_filter,
 )
+from assistant.retrieval.sync_plan import SyncPlan, corpus_files, user_files
 
 COLLECTION = "ipr-corpus"
 INDEX_FORMAT = "ipr-assistant-index/1"
-REBUILD_HINT = "Run `ipr-assistant index --rebuild` to build the index again (documents you added are re-read from their files)."
+REBUILD_HINT = "Run `ipr-assistant index --rebuild` to build the index again."
 EMBED_BATCH = 64  # passages per progress step
 WRITE_BATCH = 1000  # records per store call
 
@@ -71,30 +69,6 @@ class BundledMiniLM(EmbeddingFunction[Documents]):
 
     def supported_spaces(self) -> list[str]:
         return ["cosine"]
-
-
-def file_hash(path: Path) -> str:
-    """sha256 of a file's bytes."""
-    return hashlib.sha256(path.read_bytes()).hexdigest()
-
-
-def corpus_files(paths: Iterable[Path] | None = None) -> list[Path]:
-    """The markdown files of the corpus: the bundled knowledge/ folder, or the given files and folders."""
-    files: list[Path] = []
-    for path in [KNOWLEDGE_DIR] if paths is None else paths:
-        path = Path(path)
-        found = sorted(p for p in path.rglob("*.md") if p.is_file()) if path.is_dir() else [path]
-        files.extend(p for p in found if p not in files)
-    return files
-
-
-def user_files(path: Path) -> list[Path]:
-    """The documents under a path given to `add`: the file itself, or the visible files of a folder."""
-    if not path.is_dir():
-        return [path]
-    return sorted(
-        p for p in path.rglob("*") if p.is_file() and not any(part.startswith(".") for part in p.relative_to(path).parts)
-    )
 
 
 class CorpusIndex:
@@ -154,51 +128,45 @@ class CorpusIndex:
 
     def sync(self, paths: list[Path] | None = None, *, progress: bool = False) -> SyncReport:
         """Mirror the corpus (default: the bundled knowledge/ folder) into the index, and refresh added documents that changed."""
-        known = self.indexed_files()
-        report = SyncReport()
-        updates: dict[str, tuple[IndexedFile, list[Chunk]]] = {}
+        plan = SyncPlan(self.indexed_files())
         seen: set[str] = set()
-        for path in corpus_files(paths):
+        for path in corpus_files([KNOWLEDGE_DIR] if paths is None else paths):
             source = corpus_path(path)
             seen.add(source)
-            self._plan(path, source, CORPUS, known.get(source), updates, report)
-        for source, entry in known.items():
+            plan.check(path, source, CORPUS)
+        for source, entry in plan.known.items():
             if entry.origin == USER:
-                path = Path(entry.path)
-                if path.is_file():  # a document whose file is gone stays indexed until the next --rebuild
-                    self._plan(path, source, USER, entry, updates, report)
+                if Path(entry.path).is_file():
+                    plan.check(Path(entry.path), source, USER)
                 else:
-                    report.unchanged += len(entry.passages)
+                    plan.keep(entry)  # its file is gone: the document stays indexed until the next --rebuild
             elif source not in seen:
-                updates[source] = (entry, [])
-        return self._apply(updates, known, report, progress)
+                plan.drop(entry)
+        return self._apply(plan, progress)
 
     def add(self, path: Path, *, progress: bool = False) -> SyncReport:
         """Index a person's own document, or every document in a folder (.md, .txt, .html/.htm, .pdf)."""
         path = Path(path).expanduser()
-        report = SyncReport()
+        plan = SyncPlan(self.indexed_files())
         if not path.exists():
-            report.skipped.append(SkippedFile(path=str(path), reason="does not exist"))
-            return report
+            plan.report.skipped.append(SkippedFile(path=str(path), reason="does not exist"))
+            return plan.report
         files = user_files(path)
         if not files:
-            report.skipped.append(SkippedFile(path=str(path), reason="contains no files"))
-            return report
-        known = self.indexed_files()
-        updates: dict[str, tuple[IndexedFile, list[Chunk]]] = {}
+            plan.report.skipped.append(SkippedFile(path=str(path), reason="contains no files"))
+            return plan.report
         for file in files:
-            source = str(file.resolve())
-            entry = known.get(source) or known.get(corpus_path(file))
-            if entry is not None and entry.origin == CORPUS:
-                report.unchanged += len(entry.passages)  # already indexed as part of the corpus
-                continue
-            self._plan(file, source, USER, entry, updates, report)
-        return self._apply(updates, known, report, progress)
+            in_corpus = plan.known.get(corpus_path(file))
+            if in_corpus is not None and in_corpus.origin == CORPUS:
+                plan.keep(in_corpus)  # already indexed as part of the corpus
+            else:
+                plan.check(file, str(file.resolve()), USER)
+        return self._apply(plan, progress)
 
     def rebuild(self, *, progress: bool = False) -> SyncReport:
         """Drop everything and index again: the bundled corpus, and added documents whose files still exist."""
         added = [Path(e.path) for e in self.indexed_files().values() if e.origin == USER]
-        self._client.delete_collection(COLLECTION)
+        self._call(lambda: self._client.delete_collection(COLLECTION))
         self._collection = create_collection(self._client)
         self._cached = None
         report = self.sync(progress=progress)
@@ -207,73 +175,21 @@ class CorpusIndex:
                 report = report.merge(self.add(path, progress=progress))
         return report
 
-    def _plan(
-        self,
-        path: Path,
-        source: str,
-        origin: str,
-        entry: IndexedFile | None,
-        updates: dict[str, tuple[IndexedFile, list[Chunk]]],
-        report: SyncReport,
-    ) -> None:
-        """Decide what a file needs: nothing (same hash), new passages, or a skip with the reason."""
-        try:
-            digest = file_hash(path)
-            if entry is not None and entry.file_hash == digest:
-                report.unchanged += len(entry.passages)
-                return
-            if origin == CORPUS and path.suffix.lower() not in (".md", ".markdown"):
-                raise UnusableDocument("the corpus holds markdown files only")
-            chunks = load_chunks(path, source)
-        except UnusableDocument as exc:
-            report.skipped.append(SkippedFile(path=str(path), reason=exc.reason))
-            if entry is not None:
-                report.unchanged += len(entry.passages)
-            return
-        except OSError as exc:
-            report.skipped.append(SkippedFile(path=str(path), reason=f"cannot be read: {exc.strerror or exc}"))
-            return
-        stored_path = str(path.resolve()) if origin == USER else source
-        updates[source] = (IndexedFile(source=source, origin=origin, path=stored_path, file_hash=digest), chunks)
-
-    def _apply(
-        self,
-        updates: dict[str, tuple[IndexedFile, list[Chunk]]],
-        known: dict[str, IndexedFile],
-        report: SyncReport,
-        progress: bool,
-    ) -> SyncReport:
-        """Write the planned changes: embed new or changed passages, refresh metadata, delete what went away."""
-        to_embed: list[tuple[Chunk, dict]] = []
-        to_touch: list[tuple[str, dict]] = []
-        stale: list[str] = []
-        for source, (target, chunks) in updates.items():
-            old_passages = known[source].passages if source in known else {}
-            new_ids = {chunk.id for chunk in chunks}
-            embedding_before = len(to_embed)
-            for position, chunk in enumerate(chunks):
-                metadata = to_metadata(chunk, origin=target.origin, path=target.path, file_hash=target.file_hash or "", ordinal=position)
-                if old_passages.get(chunk.id) == metadata["embed_hash"]:
-                    to_touch.append((chunk.id, metadata))  # same text: new metadata (file hash, urls), same vector
-                else:
-                    to_embed.append((chunk, metadata))
-            gone = [i for i in old_passages if i not in new_ids]
-            stale.extend(gone)
-            if gone or len(to_embed) > embedding_before:
-                report.changed_files.append(source)
-        report.unchanged += len(to_touch)
-
-        self._embed_and_store(to_embed, progress)
-        for start in range(0, len(to_touch), WRITE_BATCH):
-            batch = to_touch[start : start + WRITE_BATCH]
-            self._call(lambda b=batch: self._collection.update(ids=[i for i, _ in b], metadatas=[m for _, m in b]))
-        for start in range(0, len(stale), WRITE_BATCH):
-            self._call(lambda s=stale[start : start + WRITE_BATCH]: self._collection.delete(ids=s))
-        report.embedded += len(to_embed)
-        report.removed += len(stale)
-        if to_embed or to_touch or stale:
+    def _apply(self, plan: SyncPlan, progress: bool) -> SyncReport:
+        """Write the plan: embed new or changed passages, refresh metadata, delete what went away."""
+        changes = plan.changes()
+        self._embed_and_store(changes.to_embed, progress)
+        for start in range(0, len(changes.to_touch), WRITE_BATCH):
+            batch = changes.to_touch[start : start + WRITE_BATCH]
+            self._call(lambda: self._collection.update(ids=[i for i, _ in batch], metadatas=[m for _, m in batch]))
+        for start in range(0, len(changes.stale), WRITE_BATCH):
+            stale = changes.stale[start : start + WRITE_BATCH]
+            self._call(lambda: self._collection.delete(ids=stale))
+        if changes.to_embed or changes.to_touch or changes.stale:
             self._cached = None
-        return report
+        plan.report.embedded += len(changes.to_embed)
+        plan.report.removed += len(changes.stale)
+        return plan.report
 
     def _embed_and_store(self, items: list[tuple[Chunk, dict]], progress: bool) -> None:
         if not items:
@@ -303,6 +219,8 @@ class CorpusIndex:
             raise
         except chromadb.errors.ChromaError as exc:
             raise ConfigurationError(f"The index at {self.location} cannot be used ({exc}).", hint=REBUILD_HINT) from exc
+        except httpx.TransportError as exc:
+            raise ExternalServiceUnavailable(f"The Chroma server at {self.location} did not answer ({exc}).") from exc
 
 
 # -- opening -------------------------------------------------------------------------------------------
@@ -344,7 +262,21 @@ def local_client(directory: Path):
     try:
         return chromadb.PersistentClient(path=str(directory), settings=chroma_settings())
     except Exception as exc:
+        close_local_client(directory)  # chromadb caches the failed client per folder; a retry must start afresh
         raise ConfigurationError(f"The index at {directory} cannot be read ({exc}).", hint=REBUILD_HINT) from exc
+
+
+def close_local_client(directory: Path) -> None:
+    """Forget chromadb's process-wide client for this folder (only this one), so the folder can be removed or reopened."""
+    from chromadb.api.shared_system_client import SharedSystemClient
+
+    SharedSystemClient._identifier_to_refcount.pop(str(directory), None)
+    system = SharedSystemClient._identifier_to_system.pop(str(directory), None)
+    if system is not None:
+        try:
+            system.stop()
+        except Exception:  # a client that failed to start may fail to stop too; it is dropped either way
+            pass
 
 
 def checked_collection(client, location: str):
@@ -372,18 +304,30 @@ def open_index(settings: Settings, *, reset: bool = False) -> CorpusIndex:
     """Open the index: a local folder under the data directory, or the Chroma server at settings.chroma_url.
     With reset=True whatever is there is dropped first (the way out of a corrupted or foreign index)."""
     if settings.chroma_url:
-        location = settings.chroma_url
-        client = server_client(location)
-        if reset:
-            drop_collection(client)
-    else:
-        directory = settings.index_dir / "chroma"
-        location = str(directory)
-        if reset and directory.exists():
-            chromadb.api.client.SharedSystemClient.clear_system_cache()
-            shutil.rmtree(directory)
-        client = local_client(directory)
-    return CorpusIndex(client, checked_collection(client, location), location=location)
+        return open_server_index(settings.chroma_url, reset=reset)
+    return open_local_index(settings.index_dir / "chroma", reset=reset)
+
+
+def open_server_index(url: str, *, reset: bool = False) -> CorpusIndex:
+    client = server_client(url)
+    if reset:
+        drop_collection(client)
+    try:
+        return CorpusIndex(client, checked_collection(client, url), location=url)
+    except httpx.TransportError as exc:
+        raise ExternalServiceUnavailable(f"The Chroma server at {url} stopped answering ({exc}).") from exc
+
+
+def open_local_index(directory: Path, *, reset: bool = False) -> CorpusIndex:
+    if reset and directory.exists():
+        close_local_client(directory)
+        shutil.rmtree(directory)
+    client = local_client(directory)
+    try:
+        return CorpusIndex(client, checked_collection(client, str(directory)), location=str(directory))
+    except ConfigurationError:
+        close_local_client(directory)  # do not keep a client of a folder we refused
+        raise
 
 
 def drop_collection(client) -> None:

@@ -79,9 +79,11 @@ def html_to_markdown(html: str) -> tuple[str | None, str]:
             lines.append(f"- {text}")
         else:
             lines.append(f"{text}\n")
-    if not blocks:  # no structure at all: the page's plain text
-        lines.append(soup.get_text("\n", strip=True))
-    return title, "\n".join(lines)
+    body = "\n".join(lines)
+    everything = soup.get_text("\n", strip=True)
+    if len(body) < len(everything) // 2:  # most text sits outside paragraphs (bare <div>s): keep all of it
+        return title, everything
+    return title, body
 
 
 def pdf_pages(data: bytes) -> list[str]:

@@ -47,13 +47,14 @@ class SyncReport(BaseModel):
 
 @dataclass
 class IndexedFile:
-    """One file as the index knows it: its content hash and passages (id -> embedding hash)."""
+    """One file as the index knows it: its content hash and passages (id -> embedding hash, id -> metadata keys)."""
 
     source: str
     origin: str
     path: str
     file_hash: str | None
     passages: dict[str, str] = field(default_factory=dict)
+    keys: dict[str, frozenset[str]] = field(default_factory=dict)
 
 
 def label_key(prefix: str, label: str) -> str:
@@ -88,6 +89,11 @@ def to_metadata(chunk: Chunk, *, origin: str, path: str, file_hash: str, ordinal
     metadata.update({label_key("site", s): True for s in chunk.sites})
     metadata.update({label_key("topic", t): True for t in chunk.topics})
     return metadata
+
+
+def replacing(metadata: dict, old_keys: frozenset[str]) -> dict:
+    """Metadata that replaces a stored record's: the store merges metadata, so keys no longer wanted are set to None."""
+    return {**{key: None for key in old_keys - metadata.keys()}, **metadata}
 
 
 def from_record(chunk_id: str, document: str | None, metadata: dict | None) -> Chunk:
@@ -126,6 +132,7 @@ def indexed_files(ids: list[str], metadatas: list[dict | None]) -> dict[str, Ind
         elif entry.file_hash != file_hash:
             entry.file_hash = None  # an interrupted update left mixed passages: index the file again
         entry.passages[chunk_id] = str(metadata.get("embed_hash", ""))
+        entry.keys[chunk_id] = frozenset(metadata)
     return files
 
 

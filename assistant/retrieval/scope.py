@@ -60,7 +60,10 @@ OFF_TOPIC = regex.compile(
        movies?|films?|songs?|lyrics|jokes?|poems?|horoscope|
        python|javascript|typescript|java|c\+\+|golang|rust\s+code|sql|regex|html|css|compile|compiler|debug(?:ging)?|
        stack\s*trace|syntax\s+error|code\s+snippet|script|function\s+that|write\s+(?:me\s+)?(?:a\s+)?(?:program|code)|
-       stock\s+price|bitcoin|crypto(?:currency)?|capital\s+of|translate\s+this)\b
+       (?:stock|share)s?\s+(?:price|market)|(?:alibaba|baba|group)(?:'s)?\s+(?:stock|shares)(?!\s+(?:photos?|images?|pictures?))|
+       stock\s+(?:tips?|quote)|market\s+cap(?:italization)?|earnings|dividends?|
+       invest(?:ing|ment)?\s+in|bitcoin|crypto(?:currency)?|what(?:'s|\s+is)\s+the\s+capital\s+of|capital\s+city|
+       translate\s+this)\b
     """,
     regex.IGNORECASE | regex.VERBOSE,
 )
@@ -87,7 +90,9 @@ SCOPE_REPLY = (
 class ScopeDecision(BaseModel):
     """Whether a question is within the assistant's field, and why."""
 
-    in_scope: bool = Field(description="True when the question is about reporting IP infringements (or how marketplaces handle them).")
+    in_scope: bool = Field(
+        description="True when the question is about reporting IP infringements (or how marketplaces handle them)."
+    )
     reason: str = Field(description="Why, in a few words: which field terms or how close the best passage came.")
     strong_terms: list[str] = Field(default_factory=list, description="Field terms found in the question.")
     weak_terms: list[str] = Field(default_factory=list, description="Everyday terms of the field found in the question.")
@@ -109,9 +114,9 @@ def judge_scope(question: str, best_dense_score: float | None) -> ScopeDecision:
         return ScopeDecision(in_scope=in_scope, reason=reason, strong_terms=strong, weak_terms=weak, off_topic=off)
 
     if off is not None:
-        # Another subject named outright. Programming help stays out even about marketplaces; otherwise a
-        # question thick with field terms stays in (counterfeit football shirts).
-        if not _is_programming(off) and (len(strong) >= 2 or (strong and dense >= DENSE_SUPPORT_WITH_WEAK_TERM)):
+        # Another subject named outright. Programming and investing stay out even about the marketplaces
+        # (Alibaba's share price); otherwise a question thick with field terms stays in (counterfeit football shirts).
+        if not _is_hard_off_topic(off) and len(strong) >= 2:
             return decide(True, f"field terms {strong + weak} outweigh '{off}'")
         return decide(False, f"about '{off}'")
     if strong:
@@ -125,8 +130,18 @@ def judge_scope(question: str, best_dense_score: float | None) -> ScopeDecision:
     return decide(False, f"no field terms and no close passage ({dense:.2f})")
 
 
+PROGRAMMING = regex.compile(
+    r"python|javascript|typescript|java|c\+\+|golang|rust|sql|regex|html|css|compile|debug|stack|syntax|code|script|function|program",
+    regex.IGNORECASE,
+)
+
+
+def _is_hard_off_topic(words: str) -> bool:
+    return _is_programming(words) or _topic_name(words) in ("markets or investing", "general knowledge or translation")
+
+
 def _is_programming(words: str) -> bool:
-    return bool(regex.search(r"python|javascript|typescript|java|c\+\+|golang|rust|sql|regex|html|css|compile|debug|stack|syntax|code|script|function|program", words, regex.IGNORECASE))
+    return bool(PROGRAMMING.search(words))
 
 
 def scoped_reply(decision: ScopeDecision) -> str:
@@ -145,7 +160,7 @@ _TOPIC_NAMES: Sequence[tuple[str, str]] = (
     (r"recipe|cook|bake|baking|ingredient|dinner|lunch|breakfast|pasta|soup|cake|cookie", "recipes or cooking"),
     (r"football|soccer|basketball|baseball|cricket|tennis|nba|nfl|world cup|olymp|match score|who won", "sports"),
     (r"movie|film|song|lyrics|joke|poem|horoscope", "entertainment"),
-    (r"stock price|bitcoin|crypto", "markets or investing"),
+    (r"stock|share|market cap|earnings|dividend|invest|bitcoin|crypto", "markets or investing"),
     (r"capital of|translate", "general knowledge or translation"),
 )
 

@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 import threading
+import weakref
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -28,7 +29,9 @@ class SearchHit(ScoredChunk):
 
     rank: int = Field(description="Position in the returned list, from 1.")
     bm25_rank: int | None = Field(default=None, description="Position in the BM25 ranking, from 1; None if BM25 did not find it.")
-    dense_rank: int | None = Field(default=None, description="Position in the dense ranking, from 1; None if dense search did not find it.")
+    dense_rank: int | None = Field(
+        default=None, description="Position in the dense ranking, from 1; None if dense search did not find it."
+    )
     bm25_score: float | None = Field(default=None, description="BM25F score, when BM25 found the passage.")
     dense_score: float | None = Field(default=None, description="Cosine similarity, when dense search found the passage.")
 
@@ -69,12 +72,14 @@ class LexicalIndex:
         return [ScoredChunk(chunk=self.chunks[p], score=s) for p, s in self.bm25.top(tokenize(query), k, allowed)]
 
 
-_lexical_cache: dict[int, LexicalIndex] = {}
+# One lexical index per corpus index object, dropped with it.
+_lexical_cache: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 _lexical_lock = threading.Lock()
 
 
 def _fingerprint(chunks: Sequence[Chunk]) -> tuple:
-    return tuple(sorted((chunk.id, chunk.content_hash) for chunk in chunks))
+    """What the lexical index depends on: every passage's id, text hash, title and section."""
+    return tuple((chunk.id, chunk.content_hash, chunk.title, chunk.section) for chunk in chunks)
 
 
 def lexical_index(index) -> LexicalIndex:
@@ -82,10 +87,10 @@ def lexical_index(index) -> LexicalIndex:
     chunks = index.chunks()
     fingerprint = _fingerprint(chunks)
     with _lexical_lock:
-        cached = _lexical_cache.get(id(index))
+        cached = _lexical_cache.get(index)
         if cached is None or cached.fingerprint != fingerprint:
             cached = LexicalIndex.build(chunks, fingerprint)
-            _lexical_cache[id(index)] = cached
+            _lexical_cache[index] = cached
         return cached
 
 

@@ -5,7 +5,9 @@ from __future__ import annotations
 import regex
 
 # Abbreviations whose full stop does not end a sentence.
-_ABBREVIATIONS = ("e.g.", "i.e.", "etc.", "vs.", "no.", "nos.", "approx.", "incl.", "cf.", "mr.", "ms.", "dr.", "st.", "u.s.", "u.k.", "art.", "p.")
+_ABBREVIATIONS = (
+    "e.g.", "i.e.", "etc.", "vs.", "no.", "nos.", "approx.", "incl.", "cf.", "mr.", "ms.", "dr.", "st.", "u.s.", "u.k.", "art.", "p."
+)
 
 _LIST_MARKER = regex.compile(r"^\s*(?:[-*+•]|\d{1,2}[.)])\s+")
 _TABLE_RULE = regex.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")

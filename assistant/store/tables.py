@@ -81,6 +81,7 @@ class RightRow(Base):
     certificate_copy: Mapped[str] = mapped_column(String(20))
     certificate_sealed_or_signed: Mapped[bool] = mapped_column(Boolean, default=False)
     china_extension: Mapped[bool] = mapped_column(Boolean, default=False)
+    details: Mapped[dict[str, Any]] = mapped_column(comment="The whole right as given; the columns above mirror it for queries.")
     team: Mapped[str | None] = mapped_column(String(80))
     version: Mapped[int] = mapped_column(Integer)
     created_by: Mapped[str] = mapped_column(String(120))
@@ -168,17 +169,15 @@ class ActiveListingRow(Base):
 
 
 class EvidenceRow(Base):
+    """A supporting document named in a complaint, stored whole (kind, description, file, seal...)."""
+
     __tablename__ = "evidence"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     complaint_id: Mapped[int] = mapped_column(ForeignKey("complaints.id", ondelete="CASCADE"), index=True)
     position: Mapped[int] = mapped_column(Integer)
     kind: Mapped[str] = mapped_column(String(60))
-    description: Mapped[str] = mapped_column(Text, default="")
-    file: Mapped[str | None] = mapped_column(Text)
-    reference: Mapped[str | None] = mapped_column(String(200))
-    language: Mapped[str | None] = mapped_column(String(20))
-    sealed_or_signed: Mapped[bool | None] = mapped_column(Boolean)
+    details: Mapped[dict[str, Any]]
 
 
 class StatusEventRow(Base):
@@ -213,22 +212,6 @@ class CounterNoticeRow(Base):
     recorded_at: Mapped[datetime]
 
     __table_args__ = (UniqueConstraint("complaint_id", "round"),)
-
-
-class DeadlineRow(Base):
-    """A dated obligation on a complaint: ours to meet or the seller's to watch. ``due_on`` is empty when unpublished."""
-
-    __tablename__ = "deadlines"
-
-    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
-    complaint_id: Mapped[int] = mapped_column(ForeignKey("complaints.id"), index=True)
-    counter_notice_id: Mapped[int | None] = mapped_column(ForeignKey("counter_notices.id"))
-    kind: Mapped[str] = mapped_column(String(40))
-    party: Mapped[str] = mapped_column(String(10))
-    due_on: Mapped[date | None] = mapped_column(Date, index=True)
-    note: Mapped[str | None] = mapped_column(Text)
-    created_at: Mapped[datetime]
-    closed_at: Mapped[datetime | None]
 
 
 class IdempotencyKeyRow(Base):

@@ -23,6 +23,14 @@ app = typer.Typer(
 COMMAND_MODULES = [
     "integrations.cli.commands.index",
     "integrations.cli.commands.ask",
+    "integrations.cli.commands.triage_appeal",
+    "integrations.cli.commands.chat",
+    "integrations.cli.commands.complaints",
+    "integrations.cli.commands.rights",
+    "integrations.cli.commands.documents",
+    "integrations.cli.commands.validate",
+    "integrations.cli.commands.export",
+    "integrations.cli.commands.check_urls",
 ]
 
 for _name in COMMAND_MODULES:
@@ -50,11 +58,12 @@ def main() -> None:
         result = app(standalone_mode=False)
     except IprError as error:
         sys.exit(report_error(error))
-    except click.exceptions.Abort:
+    except (click.exceptions.Abort, typer.Abort):
         err_console.print("Aborted.")
         sys.exit(130)
-    except click.exceptions.ClickException as exc:  # usage errors: exit code 2
-        exc.show()
+    # Usage errors: exit code 2. Typer 0.29 raises its own copy of click's exceptions (typer.TyperException).
+    except (click.exceptions.ClickException, typer.TyperException) as exc:
+        exc.show() if hasattr(exc, "show") else err_console.print(exc.format_message(), highlight=False)
         sys.exit(exc.exit_code)
     sys.exit(result if isinstance(result, int) else 0)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import socket
 import subprocess
 import sys
@@ -111,7 +112,7 @@ def chroma_server(tmp_path_factory):
         [str(chroma), "run", "--path", str(data / "db"), "--host", "127.0.0.1", "--port", str(port)],
         stdout=log,
         stderr=subprocess.STDOUT,
-        env={"ANONYMIZED_TELEMETRY": "False", "PATH": "/usr/bin:/bin"},
+        env={**os.environ, "ANONYMIZED_TELEMETRY": "False"},
     )
     try:
         deadline = time.monotonic() + 60

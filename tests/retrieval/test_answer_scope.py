@@ -28,6 +28,8 @@ IN_FIELD = [
     "如何在淘宝投诉侵权商品？",
     "What's the difference between a registered and an unregistered copyright claim?",
     "Pirated copies of our software are sold on Alibaba.com",
+    "Must the business licence show the registered capital of the company holding the trademark?",
+    "What's the reason code for image theft?",
 ]
 
 OUT_OF_FIELD = [
@@ -48,6 +50,9 @@ OUT_OF_FIELD = [
     "Write a Python script to scrape AliExpress listings",
     "What is the capital of France?",
     "What's the bitcoin price today?",
+    "How is Alibaba stock doing this week?",
+    "Should I buy BABA shares? What's the share price?",
+    "What were Alibaba Group's quarterly earnings?",
     "Recommend a good movie for tonight",
 ]
 

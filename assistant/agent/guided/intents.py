@@ -112,6 +112,6 @@ def status_update_request(text: str) -> tuple[str | None, str | None]:
     status = (match.group("status") or match.group("status2") or "").strip().lower().replace(" ", "_")
     complaint_id = match.group("id2")
     if not complaint_id:
-        found = re.search(r"\b(?:complaint|case|draft)\s+#?([A-Za-z0-9][\w-]{2,})", text, re.I)
+        found = re.search(r"\b(?:complaint|case|draft)\s+#?([A-Za-z0-9][\w-]*)", text, re.I)
         complaint_id = found.group(1) if found else None
     return complaint_id, status or None

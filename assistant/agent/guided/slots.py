@@ -19,7 +19,7 @@ _URL_TOKEN_RE = re.compile(
     (?:[a-z][a-z0-9+.-]*://\S+)                 # anything with a scheme (http, https, ftp, javascript...)
     | (?:www\.\S+)
     | (?:\b(?:[a-z0-9-]+\.)+(?:com|cn|hk|sg|my|ph|th|vn|id|es|net|org|io|ly|gl|co|me|xyz|top|shop)(?:\.[a-z]{2})?/\S*)
-    | (?:\b(?:[a-z0-9-]+\.)*(?:aliexpress|alibaba|1688|taobao|tmall|lazada|miravia)\.[a-z.]{2,}\S*)
+    | (?:\b(?:[a-z0-9-]+\.)*(?:aliexpress|alibaba|1688|taobao|tmall|lazada|miravia)\.[a-z.]{2,}[/?]\S*)  # a bare "Alibaba.com" names a site
     """
 )
 _TRAILING = ".,;:!?)]}>\"'"
@@ -181,7 +181,7 @@ def find_holder_type(text: str) -> HolderType | None:
 
 # --- the right -----------------------------------------------------------------------------------------------------
 
-_NUMBER = r"([A-Z]{0,4}\s?\d[\d.,/\-]{3,}\d[A-Z]?|\d{5,})"
+_NUMBER = r"([A-Z]{0,4}\s?\d[\w.,/\-]{3,}\d[A-Z]?|\d{5,})"
 _REG_NUMBER_RE = re.compile(
     r"(?:trademark|trade mark|\btm|registration|\breg\.?|patent|copyright|certificate|\bno\.?|\bnumber|\bnr\.?|#)"
     r"(?:\s+(?:no\.?|number|nr\.?|#|is|:))*\s*[:#]?\s*" + _NUMBER,
@@ -344,6 +344,7 @@ class SlotReading:
     link_tokens: list[str] = field(default_factory=list)
     evidence: list[EvidenceItem] = field(default_factory=list)
     statement: str | None = None
+    right_name_guessed: bool = False  # taken from a bare answer, not from "trademark X" / a quoted title
 
     def found_anything(self) -> bool:
         return any(
@@ -398,10 +399,11 @@ def read_slots(text: str, expecting: str | None = None) -> SlotReading:
             reading.rights_holder_name = bare
     if expecting == "places" and not reading.places_of_registration:
         reading.places_of_registration = [p for p in (find_places(f"registered in {prose}") or [_bare_name(prose)]) if p]
-    if expecting == "right" and not reading.right_name:
+    if expecting == "right" and not reading.right_name and not reading.evidence and not reading.link_tokens:
         leftover = re.sub(_NUMBER, " ", prose)
         leftover = re.sub(r"\b(?:trademark|registration|reg|no|number|it'?s|is|approved|verified|yes|and|the|our|patent|copyright|registered in \w+( \w+)?)\b\.?", " ", leftover, flags=re.I)
         reading.right_name = _bare_name(leftover) if re.search(r"[A-Za-z]{2,}", leftover) else None
+        reading.right_name_guessed = reading.right_name is not None
     return reading
 
 

@@ -56,8 +56,7 @@ def print_answer(answer, console: Console) -> None:
     console.print()
     console.print(Text("Sources", style="bold"))
     for citation in answer.citations:
-        line = Text(f"[{citation.n}] ", style="bold")
-        line.append(citation.title)
+        line = Text.assemble((f"[{citation.n}] ", "bold"), citation.title)
         if citation.section:
             line.append(f" > {citation.section}")
         line.append(f"  ({citation.source})", style="dim")

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import typer
 from rich.console import Console
-from rich.table import Table
+from rich.markup import escape
 
 from assistant.config import load_settings
 from assistant.errors import BadInput, ConfigurationError
@@ -70,9 +70,8 @@ def print_summary(report, passages: int, location: str, seconds: float) -> None:
         f"Embedded {report.embedded}, removed {report.removed}, unchanged {report.unchanged}."
     )
     for source in report.changed_files:
-        console.print(f"  updated: {source}")
+        console.print(f"  updated: {escape(source)}", soft_wrap=True)
     if report.skipped:
-        table = Table("Skipped file", "Reason", title=f"{len(report.skipped)} file(s) skipped", title_justify="left")
-        for skipped in report.skipped:
-            table.add_row(skipped.path, skipped.reason)
-        console.print(table)
+        console.print(f"[bold yellow]Skipped {len(report.skipped)} file(s):[/]")
+        for skipped in report.skipped:  # one line each, so paths stay whole and can be copied
+            console.print(f"  {escape(skipped.path)}: {escape(skipped.reason)}", soft_wrap=True)

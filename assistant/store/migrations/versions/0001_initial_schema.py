@@ -1,5 +1,5 @@
 """The initial schema: rights, complaints and their listings, evidence, status events, counter-notices,
-deadlines, idempotency keys, the active-listing claims, and the append-only audit log.
+idempotency keys, the active-listing claims, and the append-only audit log.
 
 Revision ID: 0001
 Revises:
@@ -37,6 +37,7 @@ def upgrade() -> None:
         sa.Column("certificate_copy", sa.String(20), nullable=False),
         sa.Column("certificate_sealed_or_signed", sa.Boolean(), nullable=False),
         sa.Column("china_extension", sa.Boolean(), nullable=False),
+        sa.Column("details", sa.JSON(), nullable=False, comment="The whole right as given; the columns above mirror it for queries."),
         sa.Column("team", sa.String(80), nullable=True),
         sa.Column("version", sa.Integer(), nullable=False),
         sa.Column("created_by", sa.String(120), nullable=False),
@@ -116,11 +117,7 @@ def upgrade() -> None:
         sa.Column("complaint_id", sa.Integer(), nullable=False),
         sa.Column("position", sa.Integer(), nullable=False),
         sa.Column("kind", sa.String(60), nullable=False),
-        sa.Column("description", sa.Text(), nullable=False),
-        sa.Column("file", sa.Text(), nullable=True),
-        sa.Column("reference", sa.String(200), nullable=True),
-        sa.Column("language", sa.String(20), nullable=True),
-        sa.Column("sealed_or_signed", sa.Boolean(), nullable=True),
+        sa.Column("details", sa.JSON(), nullable=False),
         sa.ForeignKeyConstraint(["complaint_id"], ["complaints.id"], name="fk_evidence_complaint_id_complaints", ondelete="CASCADE"),
         sa.PrimaryKeyConstraint("id", name="pk_evidence"),
     )
@@ -161,26 +158,6 @@ def upgrade() -> None:
         sa.UniqueConstraint("complaint_id", "round", name="uq_counter_notices_complaint_id_round"),
     )
     op.create_index("ix_counter_notices_complaint_id", "counter_notices", ["complaint_id"])
-
-    op.create_table(
-        "deadlines",
-        sa.Column("id", sa.Integer(), autoincrement=True, nullable=False),
-        sa.Column("complaint_id", sa.Integer(), nullable=False),
-        sa.Column("counter_notice_id", sa.Integer(), nullable=True),
-        sa.Column("kind", sa.String(40), nullable=False),
-        sa.Column("party", sa.String(10), nullable=False),
-        sa.Column("due_on", sa.Date(), nullable=True),
-        sa.Column("note", sa.Text(), nullable=True),
-        sa.Column("created_at", Timestamp(), nullable=False),
-        sa.Column("closed_at", Timestamp(), nullable=True),
-        sa.ForeignKeyConstraint(["complaint_id"], ["complaints.id"], name="fk_deadlines_complaint_id_complaints"),
-        sa.ForeignKeyConstraint(
-            ["counter_notice_id"], ["counter_notices.id"], name="fk_deadlines_counter_notice_id_counter_notices"
-        ),
-        sa.PrimaryKeyConstraint("id", name="pk_deadlines"),
-    )
-    op.create_index("ix_deadlines_complaint_id", "deadlines", ["complaint_id"])
-    op.create_index("ix_deadlines_due_on", "deadlines", ["due_on"])
 
     op.create_table(
         "idempotency_keys",
@@ -246,7 +223,6 @@ def downgrade() -> None:
     for table in (
         "audit_log",
         "idempotency_keys",
-        "deadlines",
         "counter_notices",
         "status_events",
         "evidence",

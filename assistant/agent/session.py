@@ -1,0 +1,188 @@
+"""One conversation: a thread id, the complaint draft, the history, and whoever answers (the model or the guided mode).
+
+``send`` takes one message and returns one reply; the state is saved after every turn, so a conversation resumes
+where it stood (``ChatSession.open(..., thread_id=...)``). A yes or no answers a pending change; anything else goes
+to the model, or to the guided mode when there is no model or it cannot be reached (said once, nothing lost).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import Protocol
+
+from assistant.agent import confirmation
+from assistant.agent.conversations import ConversationStore, title_of
+from assistant.agent.guards import MAX_MESSAGE_CHARS, cap_input
+from assistant.agent.guided.dialogue import INTRO, GuidedMode
+from assistant.agent.guided.slots import yes_or_no
+from assistant.agent.reply import Reply, Section
+from assistant.agent.services import AssistantServices
+from assistant.agent.state import ConversationState, Message
+from assistant.agent.tools import ToolContext
+from assistant.errors import ExternalServiceUnavailable
+
+TokenSink = Callable[[str], None]
+
+
+class Responder(Protocol):
+    """Something that answers a message: the guided mode, or a model-driven agent."""
+
+    mode: str
+
+    def respond(self, ctx: ToolContext, text: str, *, on_token: TokenSink | None = None) -> Reply: ...
+
+    def after_decision(self, ctx: ToolContext, approved: bool, summary: str, results: list[str]) -> None: ...
+
+
+class GuidedResponder:
+    """The guided mode as a responder."""
+
+    mode = "guided"
+
+    def __init__(self) -> None:
+        self.dialogue = GuidedMode()
+
+    def respond(self, ctx: ToolContext, text: str, *, on_token: TokenSink | None = None) -> Reply:
+        return self.dialogue.respond(ctx, text)
+
+    def after_decision(self, ctx: ToolContext, approved: bool, summary: str, results: list[str]) -> None:
+        state = ctx.state
+        if approved and state.draft.exported_to:
+            state.topic, state.expecting = None, None
+        elif not approved:
+            state.expecting = "fix" if state.topic == "complaint" else None
+
+
+class ChatSession:
+    """A conversation with the assistant over one thread."""
+
+    def __init__(
+        self,
+        services: AssistantServices,
+        conversations: ConversationStore,
+        state: ConversationState,
+        *,
+        model: Responder | None = None,
+        max_message_chars: int = MAX_MESSAGE_CHARS,
+    ):
+        self.services = services
+        self.conversations = conversations
+        self.state = state
+        self.model = model
+        self.guided = GuidedResponder()
+        self.max_message_chars = max_message_chars
+        self.fallen_back = False
+
+    @classmethod
+    def open(
+        cls, services: AssistantServices, conversations: ConversationStore, *, thread_id: str | None = None,
+        model: Responder | None = None, create: bool = True,
+    ) -> ChatSession:
+        """Resume the thread if it exists, else start it (with that id, or a new one)."""
+        if thread_id and conversations.exists(thread_id):
+            state = conversations.load(thread_id)
+        elif thread_id and not create:
+            state = conversations.load(thread_id)  # raises NotFound
+        else:
+            state = ConversationState(thread_id=thread_id) if thread_id else ConversationState()
+        return cls(services, conversations, state, model=model)
+
+    @property
+    def ctx(self) -> ToolContext:
+        return ToolContext(self.services, self.state)
+
+    @property
+    def mode(self) -> str:
+        return self.model.mode if self.model is not None and not self.fallen_back else "guided"
+
+    def send(self, text: str, *, on_token: TokenSink | None = None) -> Reply:
+        """The reply to one message; the conversation is saved afterwards."""
+        capped = cap_input(text, self.max_message_chars)
+        if not capped.text.strip():
+            return Reply(text="Your message was empty. Tell me what you need, or type /help.", mode=self.mode)
+        self.state.history.append(Message(role="user", text=capped.text))
+        answer = yes_or_no(capped.text) if self.state.pending is not None else None
+        reply = self._decide(answer) if answer is not None else self._respond(capped.text, on_token)
+        if capped.notice:
+            reply.notices.insert(0, capped.notice)
+        self.state.history.append(Message(role="assistant", text=reply.text, tool_calls=reply.tool_calls))
+        for notice in reply.notices:
+            self.state.history.append(Message(role="notice", text=notice))
+        self.conversations.save(self.state)
+        return reply
+
+    def _respond(self, text: str, on_token: TokenSink | None) -> Reply:
+        if self.model is not None and not self.fallen_back:
+            try:
+                return self.model.respond(self.ctx, text, on_token=on_token)
+            except ExternalServiceUnavailable as error:
+                self.fallen_back = True
+                reply = self.guided.respond(self.ctx, text)
+                if not self.state.model_unreachable_told:
+                    self.state.model_unreachable_told = True
+                    reply.notices.insert(
+                        0,
+                        f"The language model cannot be reached ({error.message}). I carry on in the guided mode; "
+                        "nothing of the conversation is lost.",
+                    )
+                return reply
+        return self.guided.respond(self.ctx, text)
+
+    def _decide(self, approved: bool) -> Reply:
+        ctx = self.ctx
+        origin = self.state.pending.origin
+        outcome = confirmation.decide(ctx, approved)
+        reply = Reply(mode=self.mode, tool_calls=outcome.calls)
+        decision = self.state.decisions[-1]
+        if not approved:
+            reply.add("Cancelled: nothing was changed, and the cancellation is recorded. The draft is kept; tell me what to change.")
+        else:
+            for result in outcome.results:
+                reply.sections.append(Section(kind=result.kind, data=result.data))
+                reply.add(describe_result(result.kind, result.data))
+            if outcome.error:
+                reply.add(f"Stopped: {outcome.error}")
+        if origin == "model" and self.model is not None:
+            self.model.after_decision(ctx, approved, decision.summary, decision.results)
+        self.guided.after_decision(ctx, approved, decision.summary, decision.results)
+        return reply
+
+    # --- commands shared by the CLI and other front ends -----------------------------------------------------------
+
+    def new(self) -> Reply:
+        """Start a fresh conversation (the current one stays saved under its thread id)."""
+        old = self.state.thread_id
+        self.state = ConversationState()
+        self.conversations.save(self.state)
+        return Reply(text=f"Started a new conversation ({self.state.thread_id}). The previous one is kept as {old}.", mode=self.mode)
+
+    def drafts(self) -> Reply:
+        """The saved conversations and where their drafts stand."""
+        rows = self.conversations.recent(20)
+        data = {"conversations": [{"thread_id": t, "title": title, "updated_at": at.isoformat()} for t, title, at in rows]}
+        text = "Resume one with `ipr-assistant chat --thread ID`." if rows else "No saved conversations yet."
+        return Reply(text=text, sections=[Section(kind="conversations", data=data)], mode=self.mode)
+
+    def status(self) -> Reply:
+        reply = Reply(mode="guided")
+        self.guided.dialogue.status_overview(self.ctx, reply)
+        draft = self.state.draft
+        if not draft.is_empty():
+            reply.add(f"This conversation ({self.state.thread_id}): {title_of(self.state)}.")
+        return reply
+
+    def help(self) -> Reply:
+        return Reply(text=INTRO, mode=self.mode)
+
+
+def describe_result(kind: str, data: dict) -> str:
+    """One line saying what a state-changing tool did."""
+    if kind == "draft_saved":
+        return f"Saved as complaint draft **{data.get('complaint_id')}** (version {data.get('version')})."
+    if kind == "export":
+        files = ", ".join(data.get("files", []))
+        return f"Filing package written to `{data.get('out_dir')}`: {files}."
+    if kind == "status_recorded":
+        return f"Recorded: complaint {data.get('complaint_id')} is now '{data.get('status')}'."
+    return re.sub(r"\s+", " ", str(data))[:300]

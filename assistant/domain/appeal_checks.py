@@ -1,0 +1,390 @@
+"""Each ground a seller raises, checked against the platform's evidence standard for appeals.
+
+The standard (knowledge/rules/appeal_evidence.yaml, from Alibaba.com's guide for sellers): a contract or invoice
+from about the last 6 months before the complaint, signed or sealed by both parties, for over 20 pieces, matching
+the reported product; or a licence from the owner, signed or sealed, naming the brand, valid on the complaint
+date; or an authorisation chain back to the owner. The figures are read from the YAML file.
+
+Findings are written in our words. They refer to attachments by number and never quote the seller's text.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from enum import StrEnum
+from typing import Any
+
+from pydantic import Field
+
+from assistant.domain.appeal_evidence import (
+    AUTHORIZATION_KINDS,
+    PURCHASE_KINDS,
+    AppealAttachment,
+    AttachmentKind,
+    attachment_kind,
+    document_date,
+    document_quantity,
+    listings_show_brand,
+    months_before,
+    names_in,
+    owner_names,
+    product_matches,
+    reported_product_text,
+    signature_state,
+    validity_period,
+    without_names,
+)
+from assistant.domain.appeal_grounds import AppealGround, GroundReading
+from assistant.domain.models import Complaint, Model
+from assistant.domain.rules import load_rules
+
+
+class Severity(StrEnum):
+    """How a finding weighs: ok (meets the standard), info, missing (falls short), suspicious (inconsistent or manipulative)."""
+
+    OK = "ok"
+    INFO = "info"
+    MISSING = "missing"
+    SUSPICIOUS = "suspicious"
+
+
+class GroundStatus(StrEnum):
+    """Where a ground stands against the standard."""
+
+    MEETS_STANDARD = "meets_standard"
+    FALLS_SHORT = "falls_short"
+    CONTRADICTED = "contradicted"  # our record shows the opposite
+    UNVERIFIED = "unverified"  # the record cannot settle it: a person must look
+    NEEDS_LEGAL_REVIEW = "needs_legal_review"
+
+
+# Codes that suggest a document was made after the fact: they send the case to legal whatever else holds.
+FORGERY_SIGNS = frozenset({"dated_after_complaint", "dated_in_future", "validity_inconsistent"})
+EVIDENCE_GROUNDS = (AppealGround.PURCHASE_INVOICE, AppealGround.LICENCE, AppealGround.AUTHORIZATION_CHAIN)
+
+
+class Finding(Model):
+    """One thing the triage noticed. Messages are ours; the seller's text is never quoted here."""
+
+    code: str = Field(description="Stable code, e.g. 'outside_window', 'quantity_too_low', 'chain_gap', 'injection_attempt'.")
+    severity: Severity = Field(description="ok, info, missing (falls short of the standard) or suspicious.")
+    ground: AppealGround | None = Field(default=None, description="The ground it concerns; empty for findings about the whole appeal.")
+    attachment: int | None = Field(default=None, description="Number of the attachment it concerns (1-based), if any.")
+    message: str = Field(description="What was found and why it matters, in plain words.")
+
+
+class GroundAssessment(Model):
+    """One ground the seller raises, with the attachments behind it and what the check found."""
+
+    ground: AppealGround = Field(description="purchase_invoice, licence, authorization_chain, different_product, no_use_of_mark or other.")
+    status: GroundStatus = Field(description="meets_standard, falls_short, contradicted, unverified or needs_legal_review.")
+    attachments: list[int] = Field(default_factory=list, description="Numbers of the attachments offered for this ground (1-based).")
+    findings: list[Finding] = Field(default_factory=list, description="What the check found, point by point.")
+
+
+def evidence_standard() -> dict[str, Any]:
+    """The platform's evidence standard for appeals, as recorded in knowledge/rules/appeal_evidence.yaml."""
+    return load_rules("appeal_evidence")
+
+
+@dataclass(frozen=True)
+class CheckContext:
+    """What every check needs: the complaint, the dates that matter, the standard, and the classified attachments."""
+
+    complaint: Complaint
+    complaint_date: date
+    today: date
+    attachments: tuple[tuple[int, AppealAttachment, AttachmentKind], ...]
+
+    @property
+    def brand(self) -> str:
+        return self.complaint.ip_right.name
+
+    @property
+    def owners(self) -> list[str]:
+        return owner_names(self.complaint)
+
+    def of_kinds(self, kinds: frozenset[AttachmentKind]) -> list[tuple[int, AppealAttachment]]:
+        return [(index, a) for index, a, kind in self.attachments if kind in kinds]
+
+
+def build_context(complaint: Complaint, attachments: list[AppealAttachment], complaint_date: date, today: date) -> CheckContext:
+    """Number and classify the attachments once, for every check."""
+    classified = tuple((i, a, attachment_kind(a)) for i, a in enumerate(attachments, start=1))
+    return CheckContext(complaint, complaint_date, today, classified)
+
+
+class _Findings:
+    """The findings about one ground, collected as its checks run."""
+
+    def __init__(self, ground: AppealGround):
+        self.ground = ground
+        self.items: list[Finding] = []
+
+    def add(self, code: str, severity: Severity, message: str, attachment: int | None = None) -> None:
+        self.items.append(Finding(code=code, severity=severity, ground=self.ground, attachment=attachment, message=message))
+
+    def missing(self, code: str, message: str, attachment: int | None = None) -> None:
+        self.add(code, Severity.MISSING, message, attachment)
+
+    def suspicious(self, code: str, message: str, attachment: int | None = None) -> None:
+        self.add(code, Severity.SUSPICIOUS, message, attachment)
+
+    def info(self, code: str, message: str, attachment: int | None = None) -> None:
+        self.add(code, Severity.INFO, message, attachment)
+
+    def failing_since(self, start: int) -> bool:
+        """Whether any finding added since position ``start`` falls short or looks wrong."""
+        return any(f.severity in (Severity.MISSING, Severity.SUSPICIOUS) for f in self.items[start:])
+
+    def assessment(self, status: GroundStatus, attachments: list[int] = ()) -> GroundAssessment:
+        return GroundAssessment(ground=self.ground, status=status, attachments=list(attachments), findings=self.items)
+
+
+def _check_dates(out: _Findings, ctx: CheckContext, index: int, issued: date | None, what: str) -> None:
+    if issued is None:
+        return
+    if issued > ctx.today:
+        out.suspicious("dated_in_future", f"Attachment #{index} is dated {issued}, in the future.", index)
+    elif issued > ctx.complaint_date:
+        out.suspicious(
+            "dated_after_complaint", f"Attachment #{index} ({what}) is dated {issued}, after the complaint date ({ctx.complaint_date}).", index
+        )
+
+
+def _check_brand(out: _Findings, ctx: CheckContext, index: int, doc: AppealAttachment, what: str) -> None:
+    if not doc.text:
+        out.info("brand_not_checked", f"Attachment #{index} has no readable text: check by eye that it names {ctx.brand}.", index)
+    # The owner's company name often contains the brand; naming the company is not naming the mark.
+    elif not names_in(without_names(doc.text, ctx.owners), ctx.brand):
+        out.missing("brand_not_named", f"Attachment #{index} ({what}) does not name the brand {ctx.brand}.", index)
+
+
+def _check_signature(out: _Findings, index: int, doc: AppealAttachment, *, both_parties: bool) -> None:
+    signed = doc.signed_or_sealed
+    if signed is None:
+        signed = signature_state(doc.text or "", needs_both_parties=both_parties)
+    if signed is False:
+        out.missing("unsigned", f"Attachment #{index} is not signed or sealed.", index)
+    elif signed is None:
+        by = " by both parties" if both_parties else ""
+        out.missing("signature_not_shown", f"Attachment #{index} is not shown as signed or sealed{by}{_unread(doc)}.", index)
+
+
+def _unread(doc: AppealAttachment) -> str:
+    """What to add to a 'not shown' message when the attachment came without any text to read."""
+    return " (no text was given for it: read it and add its details)" if not doc.text else ""
+
+
+def _no_document(ground: AppealGround, message: str) -> GroundAssessment:
+    out = _Findings(ground)
+    out.missing("no_document", message)
+    return out.assessment(GroundStatus.FALLS_SHORT)
+
+
+def check_purchase_proof(ctx: CheckContext) -> GroundAssessment:
+    """Invoice or contract: recent enough, signed or sealed by both parties, over the minimum quantity, matching the product."""
+    docs = ctx.of_kinds(PURCHASE_KINDS)
+    if not docs:
+        return _no_document(AppealGround.PURCHASE_INVOICE, "The seller claims to have bought the goods but attached no invoice or purchase contract.")
+    rule = evidence_standard()["purchase_proof"]
+    max_age, min_qty = int(rule["max_age_months"]), int(rule["min_quantity_exclusive"])
+    window_start = months_before(ctx.complaint_date, max_age)
+    reported = reported_product_text(ctx.complaint)
+    out = _Findings(AppealGround.PURCHASE_INVOICE)
+    passing = 0
+    for index, doc in docs:
+        start, text = len(out.items), doc.text or ""
+        issued = doc.date or document_date(text)
+        if issued is None:
+            out.missing("date_missing", f"Attachment #{index} shows no date{_unread(doc)}.", index)
+        elif issued < window_start:
+            out.missing(
+                "outside_window",
+                f"Attachment #{index} is dated {issued}, more than {max_age} months before the complaint ({ctx.complaint_date}); "
+                f"the standard wants documents from {window_start} on.",
+                index,
+            )
+        _check_dates(out, ctx, index, issued, "purchase document")
+        quantity = doc.quantity if doc.quantity is not None else document_quantity(text)
+        if quantity is None:
+            out.missing("quantity_missing", f"Attachment #{index} shows no quantity{_unread(doc)}.", index)
+        elif quantity <= min_qty:
+            out.missing("quantity_too_low", f"Attachment #{index} covers {quantity} piece(s); the standard asks for over {min_qty}.", index)
+        _check_signature(out, index, doc, both_parties=True)
+        _check_brand(out, ctx, index, doc, "purchase document")
+        match = product_matches(reported, text, brand=ctx.brand) if text and reported else None
+        if match is False:
+            out.missing("product_mismatch", f"Attachment #{index} describes goods that do not match the reported listing(s).", index)
+        elif match is None and text:
+            out.info("product_not_checked", f"Check by eye that attachment #{index} is for the reported product.", index)
+        if not out.failing_since(start):
+            passing += 1
+            out.add("meets_standard", Severity.OK, f"Attachment #{index} meets every point of the standard.", index)
+    return out.assessment(GroundStatus.MEETS_STANDARD if passing else GroundStatus.FALLS_SHORT, [i for i, _ in docs])
+
+
+def _check_authorisation(out: _Findings, ctx: CheckContext, index: int, doc: AppealAttachment) -> None:
+    found_from, found_until = validity_period(doc.text) if doc.text else (None, None)
+    valid_from, valid_until = doc.valid_from or found_from, doc.valid_until or found_until
+    if valid_from and valid_until and valid_until < valid_from:
+        out.suspicious("validity_inconsistent", f"Attachment #{index} ends before it starts.", index)
+    if valid_until and valid_until < ctx.complaint_date:
+        out.missing("licence_expired", f"Attachment #{index} expired on {valid_until}, before the complaint date ({ctx.complaint_date}).", index)
+    if valid_from and valid_from > ctx.complaint_date:
+        out.missing(
+            "licence_not_yet_valid", f"Attachment #{index} is valid only from {valid_from}, after the complaint date ({ctx.complaint_date}).", index
+        )
+    if not valid_from and not valid_until:
+        out.missing(
+            "validity_missing", f"Attachment #{index} does not say when it is valid{_unread(doc)}, so it is not shown valid on the complaint date.", index
+        )
+    _check_dates(out, ctx, index, doc.date, "authorisation")
+    _check_signature(out, index, doc, both_parties=False)
+    _check_brand(out, ctx, index, doc, "authorisation")
+
+
+def _from_owner(ctx: CheckContext, doc: AppealAttachment) -> bool | None:
+    """Whether an authorisation comes from the owner: by its stated grantor, else by naming the owner; None if unknown."""
+    if not ctx.owners:
+        return None
+    if doc.issued_by:
+        return any(names_in(doc.issued_by, owner) or names_in(owner, doc.issued_by) for owner in ctx.owners)
+    return any(names_in(doc.text or "", owner) for owner in ctx.owners) if doc.text else None
+
+
+def check_licence(ctx: CheckContext, *, chained: bool = False) -> GroundAssessment:
+    """Licence: from the owner, signed or sealed, naming the brand, valid on the complaint date.
+
+    ``chained``: the seller also relies on an authorisation chain, so a letter from a middleman is a link of that
+    chain (judged there), not a licence that failed to come from the owner.
+    """
+    docs = ctx.of_kinds(AUTHORIZATION_KINDS)
+    if not docs:
+        return _no_document(AppealGround.LICENCE, "The seller says it is licensed or authorised but attached no licence or authorisation letter.")
+    out = _Findings(AppealGround.LICENCE)
+    owners = " or ".join(ctx.owners)
+    passing = links = 0
+    for index, doc in docs:
+        from_owner = _from_owner(ctx, doc)
+        if from_owner is False and chained:
+            links += 1
+            out.info("chain_link", f"Attachment #{index} comes from a middleman: it is judged as a link of the authorisation chain.", index)
+            continue
+        start = len(out.items)
+        _check_authorisation(out, ctx, index, doc)
+        if from_owner is False:
+            out.missing(
+                "issuer_not_owner",
+                f"Attachment #{index} is not shown to come from the owner ({owners}); a licence must come from the owner "
+                "or be backed by a chain back to it.",
+                index,
+            )
+        elif from_owner is None:
+            out.info("owner_unknown", f"Who granted attachment #{index} could not be checked (owner not recorded, or no readable text).", index)
+        if not out.failing_since(start):
+            passing += 1
+            out.add("meets_standard", Severity.OK, f"Attachment #{index} meets every point of the standard.", index)
+    if links == len(docs):
+        out.missing("issuer_not_owner", f"None of the authorisations comes from the owner ({owners}).")
+    return out.assessment(GroundStatus.MEETS_STANDARD if passing else GroundStatus.FALLS_SHORT, [i for i, _ in docs])
+
+
+def _chain_gaps(ctx: CheckContext, docs: list[tuple[int, AppealAttachment]]) -> list[int] | None:
+    """Attachments whose grantor neither is the owner nor received an authorisation in the chain (None: cannot tell)."""
+    if not all(doc.issued_by for _, doc in docs):
+        return None
+    recipients = [doc.issued_to for _, doc in docs if doc.issued_to]
+    return [
+        index
+        for index, doc in docs
+        if not _from_owner(ctx, doc) and not any(names_in(doc.issued_by, r) or names_in(r, doc.issued_by) for r in recipients)
+    ]
+
+
+def check_authorization_chain(ctx: CheckContext) -> GroundAssessment:
+    """Authorisation chain: every link valid, signed and naming the brand, and the chain reaches back to the owner."""
+    docs = ctx.of_kinds(AUTHORIZATION_KINDS)
+    if not docs:
+        return _no_document(AppealGround.AUTHORIZATION_CHAIN, "The seller describes an authorisation chain but attached no authorisation documents.")
+    numbers = [i for i, _ in docs]
+    out = _Findings(AppealGround.AUTHORIZATION_CHAIN)
+    for index, doc in docs:
+        _check_authorisation(out, ctx, index, doc)
+    if not ctx.owners:
+        out.info("owner_unknown", "The owner is not recorded on the complaint, so the chain could not be traced.")
+        return out.assessment(GroundStatus.UNVERIFIED, numbers)
+    owners = " or ".join(ctx.owners)
+    gaps = _chain_gaps(ctx, docs)
+    reaches_owner = any(_from_owner(ctx, doc) for _, doc in docs)
+    if not reaches_owner:
+        out.missing("chain_gap", f"No document in the chain comes from the owner ({owners}).")
+    for index in gaps or []:
+        out.missing("chain_gap", f"Attachment #{index} is granted by someone no other document authorises: the chain breaks there.", index)
+    if gaps is None and reaches_owner:
+        out.info("links_not_traced", "Check that each authorisation is granted by the holder of the one before it (grantors were not given).")
+    if out.failing_since(0):
+        return out.assessment(GroundStatus.FALLS_SHORT, numbers)
+    out.add("meets_standard", Severity.OK, f"The chain reaches {owners} and every link meets the standard.")
+    return out.assessment(GroundStatus.MEETS_STANDARD, numbers)
+
+
+def check_dispute(ctx: CheckContext, ground: AppealGround) -> GroundAssessment:
+    """'Different product' or 'no use of the mark': contradicted when a reported listing's title shows the brand."""
+    claim = "the product is different" if ground is AppealGround.DIFFERENT_PRODUCT else "the listing does not use the mark"
+    photos = [i for i, _, kind in ctx.attachments if kind is AttachmentKind.PRODUCT_PHOTO]
+    out = _Findings(ground)
+    if listings_show_brand(ctx.complaint):
+        out.suspicious("contradicted_by_listing", f"The seller says {claim}, but a reported listing's title uses {ctx.brand}.")
+        return out.assessment(GroundStatus.CONTRADICTED, photos)
+    out.info(
+        "unverified_claim",
+        f"The seller says {claim}; the recorded listing titles do not show {ctx.brand}, so compare the listing's "
+        "images and description with the genuine product.",
+    )
+    return out.assessment(GroundStatus.UNVERIFIED, photos)
+
+
+def check_other(reading: GroundReading) -> GroundAssessment:
+    """Anything else: a legal argument (for legal), a claim to own the photos (answered with originals), or nothing."""
+    out = _Findings(AppealGround.OTHER)
+    if reading.legal_argument:
+        out.info("legal_argument", "The seller raises a legal argument (such as validity, prior use, exhaustion or fair use) for a lawyer to answer.")
+        return out.assessment(GroundStatus.NEEDS_LEGAL_REVIEW)
+    if reading.own_photos_claim:
+        out.info("own_photos_claim", "The seller says the photos are its own; our original, unedited files settle that.")
+        return out.assessment(GroundStatus.UNVERIFIED)
+    out.missing(
+        "no_recognised_ground",
+        "The counter-notice gives no recognised ground (purchase, licence, authorisation chain, different product, no use of the mark).",
+    )
+    return out.assessment(GroundStatus.FALLS_SHORT)
+
+
+def assess_grounds(ctx: CheckContext, reading: GroundReading) -> list[GroundAssessment]:
+    """Every ground the seller raises, checked in a fixed order."""
+    checks = {
+        AppealGround.PURCHASE_INVOICE: lambda: check_purchase_proof(ctx),
+        AppealGround.LICENCE: lambda: check_licence(ctx, chained=AppealGround.AUTHORIZATION_CHAIN in reading.grounds),
+        AppealGround.AUTHORIZATION_CHAIN: lambda: check_authorization_chain(ctx),
+        AppealGround.DIFFERENT_PRODUCT: lambda: check_dispute(ctx, AppealGround.DIFFERENT_PRODUCT),
+        AppealGround.NO_USE_OF_MARK: lambda: check_dispute(ctx, AppealGround.NO_USE_OF_MARK),
+        AppealGround.OTHER: lambda: check_other(reading),
+    }
+    assessments = [checks[ground]() for ground in reading.grounds]
+    by_ground = {a.ground: a for a in assessments}
+    chain, licence = by_ground.get(AppealGround.AUTHORIZATION_CHAIN), by_ground.get(AppealGround.LICENCE)
+    if chain and licence and licence.status is GroundStatus.MEETS_STANDARD and chain.status is not GroundStatus.MEETS_STANDARD:
+        # An owner's licence inside a chain may be granted to a middleman, not the seller: the chain decides.
+        licence.status = GroundStatus.FALLS_SHORT
+        licence.findings.append(
+            Finding(
+                code="licence_depends_on_chain",
+                severity=Severity.MISSING,
+                ground=AppealGround.LICENCE,
+                message="The seller's authorisations form a chain: the owner's licence counts only if the chain from it "
+                "to the seller holds, and it does not.",
+            )
+        )
+    return assessments

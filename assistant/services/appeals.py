@@ -1,0 +1,303 @@
+"""Appeal triage use cases: read what the seller sent (text, files) and the complaint, then triage it.
+
+The CLI, Slack and the agent's tools call these. Reading checks the input (empty, missing, binary, too long) and
+raises BadInput with a clear message; long text is cut to MAX_COUNTER_NOTICE_CHARS and the person is told.
+Triage itself is assistant.domain.appeals.triage_appeal: pure, it changes nothing.
+"""
+
+from __future__ import annotations
+
+import importlib
+import io
+import json
+import sys
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any, TextIO
+
+from pydantic import TypeAdapter, ValidationError
+
+from assistant.config import Settings
+from assistant.domain.appeals import AppealAttachment, AppealTriage, triage_appeal
+from assistant.domain.business_days import calendar_for_site
+from assistant.domain.models import Complaint
+from assistant.errors import BadInput, NotFound
+
+MAX_COUNTER_NOTICE_CHARS = 200_000
+MAX_ATTACHMENT_CHARS = 200_000
+MAX_FILE_BYTES = 20 * 1024 * 1024
+_TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".csv", ".json", ".eml", ".text", ""}
+_HTML_SUFFIXES = {".html", ".htm"}
+
+
+@dataclass
+class SellerSubmission:
+    """What the seller sent, read and checked, with notices for the person (text cut, files without text)."""
+
+    text: str
+    attachments: list[AppealAttachment] = field(default_factory=list)
+    notices: list[str] = field(default_factory=list)
+
+
+@dataclass
+class ComplaintForTriage:
+    """The complaint an appeal answers, and the date it was filed when known."""
+
+    complaint: Complaint
+    filed_on: date | None = None
+    counter_notice_text: str | None = None  # the latest recorded counter-notice, when read from the store
+    received_on: date | None = None
+    attachment_names: list[str] = field(default_factory=list)  # names of its files, when read from the store
+
+
+def _decode(data: bytes, origin: str) -> str:
+    if b"\x00" in data[:8192]:
+        raise BadInput(f"{origin} is a binary file, not text.", hint="Give the counter-notice as a UTF-8 text file.")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise BadInput(f"{origin} is not UTF-8 text (byte {exc.start} cannot be read).") from exc
+    controls = sum(1 for ch in text[:8192] if ord(ch) < 32 and ch not in "\t\n\r\f")
+    if controls > max(1, len(text[:8192]) // 50):
+        raise BadInput(f"{origin} looks like a binary file, not text.")
+    return text
+
+
+def _read_file_bytes(path: Path, what: str) -> bytes:
+    if not path.exists():
+        raise BadInput(f"The {what} {path} does not exist.")
+    if not path.is_file():
+        raise BadInput(f"The {what} {path} is not a file.")
+    if path.stat().st_size > MAX_FILE_BYTES:
+        raise BadInput(f"The {what} {path} is larger than {MAX_FILE_BYTES // (1024 * 1024)} MB.")
+    try:
+        return path.read_bytes()
+    except OSError as exc:
+        raise BadInput(f"The {what} {path} cannot be read: {exc.strerror or exc}.") from exc
+
+
+def cap_text(text: str, limit: int, what: str) -> tuple[str, str | None]:
+    """Cut text to ``limit`` characters; the second value tells the person, or is None when nothing was cut."""
+    if len(text) <= limit:
+        return text, None
+    return text[:limit], f"The {what} was {len(text):,} characters long; only the first {limit:,} were read."
+
+
+def read_counter_notice(source: str | Path, stdin: TextIO | None = None) -> tuple[str, list[str]]:
+    """The counter-notice text from a file, or standard input for '-'; BadInput when missing, binary or empty."""
+    if str(source) == "-":
+        stream = stdin or sys.stdin
+        buffer = getattr(stream, "buffer", None)
+        text = _decode(buffer.read(), "Standard input") if buffer is not None else stream.read()
+        origin = "standard input"
+    else:
+        path = Path(source).expanduser()
+        text = _decode(_read_file_bytes(path, "counter-notice file"), str(path))
+        origin = str(path)
+    if not text.strip():
+        raise BadInput(f"The counter-notice ({origin}) is empty.", hint="Paste the seller's counter-notice text into the file.")
+    text, notice = cap_text(text, MAX_COUNTER_NOTICE_CHARS, "counter-notice")
+    return text, [notice] if notice else []
+
+
+def _pdf_text(data: bytes) -> str | None:
+    import logging
+
+    from pypdf import PdfReader
+    from pypdf.errors import PdfReadError
+
+    logging.getLogger("pypdf").setLevel(logging.ERROR)
+    try:
+        reader = PdfReader(io.BytesIO(data))
+        if reader.is_encrypted:
+            return None
+        return "\n".join(page.extract_text() or "" for page in reader.pages)
+    except (PdfReadError, ValueError, KeyError, TypeError, OSError):
+        return None
+
+
+def _docx_text(data: bytes) -> str | None:
+    try:
+        import docx
+
+        document = docx.Document(io.BytesIO(data))
+    except Exception:  # python-docx raises several unrelated types for a damaged file
+        return None
+    return "\n".join(paragraph.text for paragraph in document.paragraphs)
+
+
+def _html_text(data: bytes, origin: str) -> str:
+    from bs4 import BeautifulSoup
+
+    return BeautifulSoup(_decode(data, origin), "html.parser").get_text("\n", strip=True)
+
+
+def read_attachment(path: str | Path) -> tuple[AppealAttachment, list[str]]:
+    """An attachment file as the triage reads it: its name, and its text when it has any (text, HTML, PDF, Word)."""
+    path = Path(path).expanduser()
+    data = _read_file_bytes(path, "attachment")
+    suffix = path.suffix.lower()
+    if suffix in _TEXT_SUFFIXES:
+        text: str | None = _decode(data, str(path))
+    elif suffix in _HTML_SUFFIXES:
+        text = _html_text(data, str(path))
+    elif suffix == ".pdf":
+        text = _pdf_text(data)
+    elif suffix == ".docx":
+        text = _docx_text(data)
+    else:
+        text = None  # a photo or scan: only its name can be read
+    notices = []
+    if not (text or "").strip():
+        text = None
+        notices.append(f"No text could be read from {path.name}: read it yourself and give its details with --attachments-json.")
+    else:
+        text, cut = cap_text(text, MAX_ATTACHMENT_CHARS, f"attachment {path.name}")
+        notices += [cut] if cut else []
+    return AppealAttachment(name=path.name, text=text), notices
+
+
+_ATTACHMENT_LIST = TypeAdapter(list[AppealAttachment])
+
+
+def read_attachments_json(path: str | Path) -> list[AppealAttachment]:
+    """Attachments described in a JSON file: a list of {name, kind, text, date, valid_until, signed_or_sealed, quantity, ...}."""
+    path = Path(path).expanduser()
+    data = _decode(_read_file_bytes(path, "attachments file"), str(path))
+    try:
+        return _ATTACHMENT_LIST.validate_json(data)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        where = ".".join(str(p) for p in first["loc"]) or "(top level)"
+        raise BadInput(f"{path} is not a list of attachments ({where}: {first['msg']}).") from exc
+
+
+def read_submission(
+    text_source: str | Path | None,
+    attachment_paths: list[str | Path] = (),
+    attachments_json: str | Path | None = None,
+    *,
+    stored: ComplaintForTriage | None = None,
+    stdin: TextIO | None = None,
+) -> SellerSubmission:
+    """Everything the seller sent, read and checked: the text from ``text_source`` ('-' for stdin) or, without one,
+    the counter-notice already stored with the complaint (with its attachments' names)."""
+    attachments: list[AppealAttachment] = []
+    if text_source is not None:
+        text, notices = read_counter_notice(text_source, stdin)
+    elif stored and stored.counter_notice_text and stored.counter_notice_text.strip():
+        text, cut = cap_text(stored.counter_notice_text, MAX_COUNTER_NOTICE_CHARS, "counter-notice")
+        notices = [cut] if cut else []
+        if not attachment_paths and not attachments_json:
+            attachments = [AppealAttachment(name=name) for name in stored.attachment_names]
+    else:
+        raise BadInput("Give the seller's counter-notice with --text FILE (or --text - to read standard input).")
+    for path in attachment_paths:
+        attachment, more = read_attachment(path)
+        attachments.append(attachment)
+        notices += more
+    if attachments_json:
+        attachments += read_attachments_json(attachments_json)
+    return SellerSubmission(text=text, attachments=attachments, notices=notices)
+
+
+def _parse_date(value: Any, origin: str) -> date | None:
+    if value in (None, ""):
+        return None
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    try:
+        return date.fromisoformat(str(value)[:10])
+    except ValueError:
+        raise BadInput(f"{origin}: {value!r} is not a date (YYYY-MM-DD).") from None
+
+
+def _complaint(raw: Any, origin: str) -> Complaint:
+    try:
+        return Complaint.model_validate(raw)
+    except ValidationError as exc:
+        lines = [
+            f"  - {'.'.join(str(part) for part in item['loc']) or '(top level)'}: {item['msg']}" for item in exc.errors()[:10]
+        ]
+        raise BadInput(f"{origin} is not a valid complaint:\n" + "\n".join(lines)) from exc
+
+
+def read_complaint_file(path: str | Path) -> ComplaintForTriage:
+    """A complaint JSON file: a complaint object, or {"complaint": {...}, "filed_on": "YYYY-MM-DD"}."""
+    path = Path(path).expanduser()
+    data = _decode(_read_file_bytes(path, "complaint file"), str(path))
+    try:
+        raw = json.loads(data)
+    except json.JSONDecodeError as exc:
+        raise BadInput(f"{path} is not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}.") from exc
+    if not isinstance(raw, dict):
+        raise BadInput(f"{path} must hold one JSON object (a complaint).")
+    if isinstance(raw.get("complaint"), dict):
+        return ComplaintForTriage(_complaint(raw["complaint"], str(path)), filed_on=_parse_date(raw.get("filed_on"), str(path)))
+    return ComplaintForTriage(_complaint(raw, str(path)))
+
+
+def read_complaint_from_store(complaint_id: str, settings: Settings) -> ComplaintForTriage:
+    """The complaint and its latest counter-notice from the team's store (read only).
+
+    The store is imported lazily so the triage works in an installation without one.
+    """
+    try:
+        complaints = importlib.import_module("assistant.services.complaints")
+        engine = importlib.import_module("assistant.store.engine")
+    except ModuleNotFoundError as exc:
+        if not (exc.name or "").startswith(("assistant.services.complaints", "assistant.store")):
+            raise
+        raise BadInput(
+            "This installation has no complaint store to read from.",
+            hint="Give the complaint as a file with --complaint FILE.json.",
+        ) from None
+    if settings.database_url is None and not Path(settings.store_url.removeprefix("sqlite:///")).exists():
+        # Opening the default store would create it; a triage must not change anything.
+        raise NotFound(
+            f"There is no complaint store yet in {settings.home}, so there is no complaint {complaint_id}.",
+            hint="Give the complaint as a file with --complaint FILE.json.",
+        )
+    store = engine.open_store(settings)
+    try:
+        record = complaints.ComplaintService(store).show(complaint_id)
+    finally:
+        store.close()
+    latest = max(record.counter_notices, key=lambda notice: (notice.received_on, notice.id), default=None)
+    return ComplaintForTriage(
+        complaint=record.complaint,
+        filed_on=record.filed_at.date() if record.filed_at else None,
+        counter_notice_text=latest.text if latest else None,
+        received_on=latest.received_on if latest else None,
+        attachment_names=list(latest.attachments) if latest else [],
+    )
+
+
+def triage(
+    target: ComplaintForTriage,
+    submission: SellerSubmission,
+    *,
+    received_on: date | None = None,
+    today: date | None = None,
+    settings: Settings | None = None,
+    holiday_files: list[str | Path] = (),
+) -> AppealTriage:
+    """Triage the seller's submission against the complaint, counting days on the site's calendar.
+
+    The team's own holiday calendars come from the setting IPR_HOLIDAY_CALENDARS_FILE, then ``holiday_files``.
+    """
+    extra = [settings.holiday_calendars_file] if settings and settings.holiday_calendars_file else []
+    extra += list(holiday_files)
+    calendar = calendar_for_site(target.complaint.site, extra)
+    return triage_appeal(
+        target.complaint,
+        submission.text,
+        submission.attachments,
+        received_on=received_on or target.received_on,
+        today=today,
+        filed_on=target.filed_on,
+        calendar=calendar,
+    )

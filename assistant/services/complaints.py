@@ -1,0 +1,385 @@
+"""Complaint use cases: drafts (created once per idempotency key, edited against a version), status changes,
+filing, sellers' counter-notices, and look-ups.
+
+Every change is one database transaction that also writes exactly one audit entry, so a failure anywhere leaves
+nothing half-done. A listing is claimed when its complaint becomes active (ready onwards) and released at the
+outcome; the database refuses a second active claim on the same listing, whatever code tries it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm.exc import StaleDataError
+from sqlalchemy.orm import Session, selectinload
+
+from assistant.config import Settings
+from assistant.domain.lifecycle import Status, parse_status
+from assistant.domain.models import Complaint, IPRight, ListingRef, Site
+from assistant.domain.records import AuditEntry, ComplaintRecord, ComplaintSummary, CounterNoticeKind, CounterNoticeRecord, DueItem
+from assistant.errors import BadInput, Conflict
+from assistant.services.complaint_status import check_version, move_status
+from assistant.services.complaint_deadlines import due_items, response_due_for
+from assistant.services.reports import ComplaintReport, complaint_report
+from assistant.store import audit, idempotency, listings
+from assistant.store.complaints import (
+    add_event,
+    complaint_from_row,
+    counter_notice_record,
+    load,
+    parse_complaint_id,
+    record_from_row,
+    set_content,
+    state_of,
+    summaries,
+)
+from assistant.store.engine import Store, open_store
+from assistant.store.rights import find_rights
+from assistant.store.tables import ComplaintRow, CounterNoticeRow, RightRow
+
+# Statuses in which a seller's counter-notice or appeal can arrive, and the status it leaves the complaint in.
+COUNTER_NOTICE_ARRIVES_IN = frozenset(
+    {Status.FILED, Status.UNDER_REVIEW, Status.REMOVED, Status.COUNTER_NOTICE_RECEIVED, Status.AWAITING_OUR_RESPONSE}
+)
+
+Normalizer = Callable[[str, Site], str]
+
+
+@dataclass(frozen=True)
+class DraftSaved:
+    """A create request's answer: the complaint, and whether this request made it (False: an earlier one with the key did)."""
+
+    record: ComplaintRecord
+    created: bool
+
+
+def _default_normalizer() -> Normalizer:
+    """The listing-URL checker's canonical form: the identity of a listing."""
+    from assistant.domain.listing_urls import check_listing_urls
+
+    def normalize(url: str, site: Site) -> str:
+        result = check_listing_urls([url], site).results[0]
+        return result.normalized or url.strip()
+
+    return normalize
+
+
+class ComplaintService:
+    """The team's complaint record: the one place the CLI, Slack and the agent change or read complaints."""
+
+    def __init__(self, store: Store, *, normalize: Normalizer | None = None):
+        self.store = store
+        self._normalize = normalize
+
+    # --- drafts ---------------------------------------------------------------------------------------------------
+
+    def create_draft(self, complaint: Complaint, *, idempotency_key: str, actor: str, team: str | None = None) -> ComplaintRecord:
+        """Save a new draft once per key: repeating the request returns the same complaint; other content is a Conflict."""
+        return self.save_new_draft(complaint, idempotency_key=idempotency_key, actor=actor, team=team).record
+
+    def save_new_draft(self, complaint: Complaint, *, idempotency_key: str, actor: str, team: str | None = None) -> DraftSaved:
+        """As create_draft, also telling whether this request created the complaint."""
+        key = _key(idempotency_key)
+        digest = idempotency.payload_hash({"complaint": complaint.model_dump(mode="json"), "team": team})
+        identified = self._identified(complaint)
+        try:
+            with self.store.transaction() as session:
+                replayed = idempotency.replayed_complaint_id(session, "create", key, digest)
+                if replayed is not None:
+                    return DraftSaved(record_from_row(load(session, replayed)), created=False)
+                now = self.store.now()
+                row = ComplaintRow(status=Status.DRAFT.value, team=team, created_by=actor, created_at=now, updated_by=actor, updated_at=now)
+                set_content(row, complaint, identified, _registered_right_id(session, complaint.ip_right))
+                session.add(row)
+                session.flush()
+                idempotency.remember(session, "create", key, digest, row.id, actor, now)
+                add_event(row, None, Status.DRAFT, actor=actor, occurred_at=now, now=now, note=None)
+                session.flush()
+                audit.record_change(
+                    session, actor=actor, action="complaint.create", entity_type="complaint", entity_id=str(row.id),
+                    before=None, after=_content_state(row, complaint), at=now,
+                )
+                return DraftSaved(record_from_row(row), created=True)
+        except IntegrityError:
+            # Another request with the same key committed first (PostgreSQL lets both start); its complaint stands.
+            with self.store.reading() as session:
+                replayed = idempotency.replayed_complaint_id(session, "create", key, digest)
+                if replayed is None:
+                    raise
+                return DraftSaved(record_from_row(load(session, replayed)), created=False)
+
+    def update_draft(
+        self, complaint_id: str | int, complaint: Complaint, *, actor: str, expected_version: int | None = None
+    ) -> ComplaintRecord:
+        """Replace a draft's content. With ``expected_version``, a draft changed meanwhile is a Conflict naming who and when.
+
+        Leave ``expected_version`` out only when the caller holds the whole draft and means to overwrite it.
+        """
+        identified = self._identified(complaint)
+        try:
+            with self.store.transaction() as session:
+                row = load(session, complaint_id, for_update=True)
+                check_version(row, expected_version)
+                if Status(row.status) is not Status.DRAFT:
+                    raise Conflict(
+                        f"Complaint {row.id} is '{row.status}'; only drafts can be edited.",
+                        hint="Move it back to draft first (from 'ready'), or create a new complaint.",
+                    )
+                before = _content_state(row, complaint_from_row(row))
+                now = self.store.now()
+                row.listings, row.evidence = [], []
+                session.flush()  # the old listings go before the new ones arrive (a listing may be kept)
+                set_content(row, complaint, identified, _registered_right_id(session, complaint.ip_right))
+                row.updated_by, row.updated_at = actor, now
+                session.flush()  # the version column turns a concurrent edit into StaleDataError here
+                audit.record_change(
+                    session, actor=actor, action="complaint.update_draft", entity_type="complaint", entity_id=str(row.id),
+                    before=before, after=_content_state(row, complaint), at=now,
+                )
+                return record_from_row(row)
+        except StaleDataError:
+            raise self._changed_meanwhile(complaint_id) from None
+
+    # --- status -----------------------------------------------------------------------------------------------------
+
+    def transition(
+        self,
+        complaint_id: str | int,
+        status: Status | str,
+        *,
+        actor: str,
+        note: str | None = None,
+        platform_complaint_id: str | None = None,
+        occurred_at: datetime | date | None = None,
+        expected_version: int | None = None,
+    ) -> ComplaintRecord:
+        """Move a complaint to ``status`` if the lifecycle allows it (Conflict with the reason if not), recording who and when."""
+        target = status if isinstance(status, Status) else parse_status(status)
+        try:
+            with self.store.transaction() as session:
+                row = load(session, complaint_id, for_update=True)
+                check_version(row, expected_version)
+                return move_status(session, row, target, actor=actor, now=self.store.now(), note=note, platform_complaint_id=platform_complaint_id, occurred_at=occurred_at)
+        except StaleDataError:
+            raise self._changed_meanwhile(complaint_id) from None
+
+    def record_status(self, complaint_id: str | int, status: Status | str, **options: Any) -> ComplaintRecord:
+        """Record a status the platform shows (same as transition)."""
+        return self.transition(complaint_id, status, **options)
+
+    def file(
+        self,
+        complaint_id: str | int,
+        *,
+        idempotency_key: str,
+        actor: str,
+        platform_complaint_id: str | None = None,
+        note: str | None = None,
+        occurred_at: datetime | date | None = None,
+    ) -> ComplaintRecord:
+        """Mark a complaint filed, once per key: repeating the request changes nothing; the key with other content is a Conflict."""
+        key = _key(idempotency_key)
+        number = parse_complaint_id(complaint_id)
+        digest = idempotency.payload_hash({"complaint_id": number, "platform_complaint_id": platform_complaint_id})
+        try:
+            with self.store.transaction() as session:
+                replayed = idempotency.replayed_complaint_id(session, "file", key, digest)
+                if replayed is not None:
+                    return record_from_row(load(session, replayed))
+                row = load(session, number, for_update=True)
+                replayed = idempotency.replayed_complaint_id(session, "file", key, digest)  # a twin request may have just finished
+                if replayed is not None:
+                    return record_from_row(load(session, replayed))
+                record = move_status(
+                    session, row, Status.FILED, actor=actor, now=self.store.now(), note=note, platform_complaint_id=platform_complaint_id, occurred_at=occurred_at
+                )
+                idempotency.remember(session, "file", key, digest, row.id, actor, self.store.now())
+                return record
+        except IntegrityError:
+            with self.store.reading() as session:
+                replayed = idempotency.replayed_complaint_id(session, "file", key, digest)
+                if replayed is None:
+                    raise
+                return record_from_row(load(session, replayed))
+        except StaleDataError:
+            raise self._changed_meanwhile(complaint_id) from None
+
+    def _changed_meanwhile(self, complaint_id: str | int) -> Conflict:
+        with self.store.reading() as session:
+            row = load(session, complaint_id)
+        return Conflict(
+            f"Complaint {row.id} was changed by {row.updated_by} at {row.updated_at:%Y-%m-%d %H:%M:%S} UTC while this change was "
+            f"being made (it is now version {row.version}, '{row.status}'). Nothing was changed.",
+            hint="Look at it again and repeat the change if it still applies.",
+        )
+
+    # --- counter-notices ----------------------------------------------------------------------------------------------
+
+    def record_counter_notice(
+        self,
+        complaint_id: str | int,
+        *,
+        received_on: date,
+        text: str,
+        actor: str,
+        attachments: Sequence[str] = (),
+        triage: dict[str, Any] | None = None,
+        response_due: date | None = None,
+    ) -> CounterNoticeRecord:
+        """Store a seller's counter-notice or appeal as received (its text is data, never instructions) and work out our deadline."""
+        with self.store.transaction() as session:
+            row = load(session, complaint_id, for_update=True)
+            current = Status(row.status)
+            if current not in COUNTER_NOTICE_ARRIVES_IN:
+                raise Conflict(
+                    f"Complaint {row.id} is '{current}': a counter-notice can only be recorded for a filed complaint "
+                    f"that is still open or was removed."
+                )
+            now = self.store.now()
+            round_number = len(row.counter_notices) + 1
+            due, due_note = response_due_for(Site(row.site), row.filed_at, [n.received_on for n in row.counter_notices] + [received_on], received_on)
+            notice = CounterNoticeRow(
+                complaint_id=row.id,
+                kind=(CounterNoticeKind.COUNTER_NOTICE if round_number == 1 else CounterNoticeKind.APPEAL).value,
+                round=round_number,
+                received_on=received_on,
+                text=text,
+                attachments=list(attachments),
+                triage=triage,
+                response_due=response_due or due,
+                response_due_note="Date entered by hand (as IPP shows it)." if response_due else due_note,
+                recorded_by=actor,
+                recorded_at=now,
+            )
+            row.counter_notices.append(notice)
+            extra = {"counter_notice_round": round_number, "received_on": received_on.isoformat()}
+            if current in (Status.COUNTER_NOTICE_RECEIVED, Status.AWAITING_OUR_RESPONSE):
+                # Already answering one: the complaint keeps its status, the new appeal is one more change to audit.
+                before = state_of(row)
+                row.updated_by, row.updated_at = actor, now
+                session.flush()
+                audit.record_change(
+                    session, actor=actor, action="complaint.counter_notice", entity_type="complaint", entity_id=str(row.id),
+                    before=before, after={**state_of(row), **extra}, at=now,
+                )
+            else:
+                move_status(
+                    session, row, Status.COUNTER_NOTICE_RECEIVED, actor=actor, now=now, note=f"Counter-notice round {round_number} received.",
+                    platform_complaint_id=None, occurred_at=received_on, action="complaint.counter_notice", audit_extra=extra,
+                )
+            return counter_notice_record(notice)
+
+    # --- reading ------------------------------------------------------------------------------------------------------
+
+    def show(self, complaint_id: str | int) -> ComplaintRecord:
+        """The whole record of one complaint."""
+        with self.store.reading() as session:
+            return record_from_row(load(session, complaint_id))
+
+    def list(
+        self, status: Status | str | None = None, site: Site | str | None = None, team: str | None = None, limit: int | None = None
+    ) -> list[ComplaintSummary]:
+        """Complaints, most recently changed first, filtered by status, site or team."""
+        wanted_status = None if status is None else (status if isinstance(status, Status) else parse_status(status))
+        wanted_site = None if site is None else _site(site)
+        with self.store.reading() as session:
+            return summaries(session, status=wanted_status, site=wanted_site, team=team, limit=limit)
+
+    def due(self, days: int = 7, *, today: date | None = None) -> list[DueItem]:
+        """What falls due in the next ``days`` days (and what is overdue), ours first; unpublished windows say where to look."""
+        if days < 0:
+            raise BadInput("--days must be 0 or more.")
+        today = today or self.store.now().date()
+        active = [status.value for status in COUNTER_NOTICE_ARRIVES_IN]
+        with self.store.reading() as session:
+            query = select(ComplaintRow).where(ComplaintRow.status.in_(active)).options(selectinload(ComplaintRow.counter_notices))
+            rows = session.scalars(query.order_by(ComplaintRow.id)).all()
+            return due_items(rows, today=today, days=days)
+
+    def report(self, months: int | None = None, *, today: date | None = None) -> ComplaintReport:
+        """Outcomes and the Good Faith rates over the last ``months`` months (3 by default), overall and per reason code."""
+        if months is not None and months < 1:
+            raise BadInput("--months must be 1 or more.")
+        return complaint_report(self.store, months=months, today=today)
+
+    def active_listings(self, normalized_urls: Iterable[str]) -> set[str]:
+        """Which of these listings (normalized URLs) are in an active complaint: the URL checker's already_in_active_complaint."""
+        return set(self.active_complaints_for(normalized_urls))
+
+    def active_complaints_for(self, normalized_urls: Iterable[str]) -> dict[str, str]:
+        """For each listing held by an active complaint: that complaint's id."""
+        with self.store.reading() as session:
+            return {url: str(complaint) for url, complaint in listings.holders_of(session, normalized_urls).items()}
+
+    def audit_log(self, complaint_id: str | int | None = None) -> list[AuditEntry]:
+        """The audit entries of one complaint (or of everything), oldest first."""
+        entity = None if complaint_id is None else str(parse_complaint_id(complaint_id))
+        with self.store.reading() as session:
+            return audit.audit_entries(session, entity_type="complaint" if entity else None, entity_id=entity)
+
+    # --- details --------------------------------------------------------------------------------------------------
+
+    def _identified(self, complaint: Complaint) -> list[tuple[ListingRef, str]]:
+        """Each listing with its identity (normalized URL); a listing given twice is bad input."""
+        seen: dict[str, str] = {}
+        pairs = []
+        for listing in complaint.listings:
+            if not listing.normalized and self._normalize is None:
+                self._normalize = _default_normalizer()
+            normalized = listing.normalized or self._normalize(listing.url, complaint.site)
+            if normalized in seen:
+                raise BadInput(f"The listing {listing.url} is given twice (the same listing as {seen[normalized]}).")
+            seen[normalized] = listing.url
+            pairs.append((listing, normalized))
+        return pairs
+
+
+def _key(value: str) -> str:
+    key = (value or "").strip()
+    if not key or len(key) > 200:
+        raise BadInput("An idempotency key of 1 to 200 characters is needed (the same key for a repeated request).")
+    return key
+
+
+def _site(value: Site | str) -> Site:
+    try:
+        return Site(str(value).strip().lower())
+    except ValueError:
+        raise BadInput(f"'{value}' is not a site. Sites: {', '.join(site.value for site in Site)}.") from None
+
+
+def _registered_right_id(session: Session, right: IPRight) -> str | None:
+    """The registry id of the complaint's right: by its id, else by a unique registration number; None if unregistered."""
+    if right.id:
+        if session.get(RightRow, right.id) is None:
+            raise BadInput(
+                f"The complaint names the right '{right.id}', which is not in the registry.",
+                hint="Add it with `ipr-assistant rights add`, or leave ip_right.id empty.",
+            )
+        return right.id
+    if right.registration_number:
+        matches = find_rights(session, ip_type=right.ip_type, registration_number=right.registration_number)
+        if len(matches) == 1:
+            return matches[0].id
+    return None
+
+
+def _content_state(row: ComplaintRow, complaint: Complaint) -> dict[str, Any]:
+    """What an audit entry records for a create or an edit: the status fields and the whole content."""
+    content = complaint.model_dump(mode="json", exclude={"id"})
+    return {**state_of(row), "team": row.team, "content": content}
+
+
+
+def get_complaint(complaint_id: str | int, *, settings: Settings) -> ComplaintRecord:
+    """One complaint's record from the store the settings name (for callers without a service at hand)."""
+    store = open_store(settings)
+    try:
+        return ComplaintService(store).show(complaint_id)
+    finally:
+        store.close()

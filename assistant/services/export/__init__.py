@@ -1,0 +1,1 @@
+"""The filing package: link files, statement, evidence checklist, summary and draft DOCX documents, written atomically."""

@@ -1,0 +1,157 @@
+"""Bulk status updates from a CSV file, for teams that copy statuses from the platform's Manage Complaints page.
+
+The format (UTF-8, a header line, one status change per line, applied in file order):
+
+    complaint_id,status,platform_complaint_id,note,occurred_at
+    17,filed,IPP-2026-000123,,2026-11-02
+    17,under_review,,,2026-11-03T09:30:00
+    18,removed,,Seller did not answer,2026-11-06
+
+- complaint_id: the store's id (as `complaints list` shows it). Required.
+- status: a lifecycle status (draft, ready, filed, under_review, counter_notice_received, awaiting_our_response,
+  removed, restored, withdrawn, rejected). Required.
+- platform_complaint_id: the id IPP gave the complaint; optional, usually given with 'filed'.
+- note: free text; optional.
+- occurred_at: when it happened on the platform, as an ISO date or date-time (UTC unless it carries an offset);
+  optional, default now.
+
+The whole file is checked first and applied in one transaction: a malformed line or a refused transition changes
+nothing at all, and the message names the line. A line whose status the complaint already has is skipped, so
+importing the same file twice is harmless.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from pydantic import Field
+
+from assistant.domain.lifecycle import Status, parse_status
+from assistant.domain.models import Model
+from assistant.errors import BadInput, Conflict, NotFound, ValidationFailed
+from assistant.services.complaint_status import as_utc, move_status
+from assistant.services.complaints import ComplaintService
+from assistant.store.complaints import load, parse_complaint_id
+from assistant.store.engine import Store
+
+COLUMNS = ("complaint_id", "status", "platform_complaint_id", "note", "occurred_at")
+REQUIRED = ("complaint_id", "status")
+MAX_ERRORS_SHOWN = 10
+
+
+class StatusImportLine(Model):
+    line: int = Field(description="Line number in the file (the header is line 1).")
+    complaint_id: str
+    status: str
+    outcome: str = Field(description="'applied', or 'unchanged' when the complaint already had that status.")
+
+
+class StatusImport(Model):
+    """What a status file did."""
+
+    applied: int = Field(description="Status changes recorded.")
+    unchanged: int = Field(description="Lines skipped because the complaint already had that status.")
+    lines: list[StatusImportLine]
+
+
+@dataclass(frozen=True)
+class StatusUpdate:
+    """One status change to record, as a line of a status file gives it."""
+
+    line: int
+    complaint_id: str
+    status: Status
+    platform_complaint_id: str | None = None
+    note: str | None = None
+    occurred_at: datetime | None = None
+
+
+def apply_status_updates(store: Store, updates: Sequence[StatusUpdate], *, actor: str) -> list[str]:
+    """Apply status updates in order, all in one transaction: one refused update leaves every complaint unchanged.
+
+    An update to the status a complaint already has (with no new platform id) is skipped, so importing the
+    same file twice changes nothing. Returns 'applied' or 'unchanged' per update.
+    """
+    outcomes: list[str] = []
+    with store.transaction() as session:
+        for update in updates:
+            try:
+                row = load(session, update.complaint_id, for_update=True)
+                same_id = update.platform_complaint_id in (None, "", row.platform_complaint_id)
+                if row.status == update.status.value and same_id:
+                    outcomes.append("unchanged")
+                    continue
+                move_status(
+                    session, row, update.status, actor=actor, now=store.now(), note=update.note,
+                    platform_complaint_id=update.platform_complaint_id, occurred_at=update.occurred_at, action="complaint.import_status",
+                )
+            except (Conflict, NotFound, ValidationFailed) as refused:
+                kind = Conflict if isinstance(refused, Conflict) else type(refused)
+                raise kind(f"Line {update.line}: {refused.message} Nothing was imported.", hint=refused.hint) from None
+            outcomes.append("applied")
+    return outcomes
+
+
+def _moment(text: str) -> datetime:
+    try:
+        return as_utc(datetime.fromisoformat(text) if "T" in text or " " in text else date.fromisoformat(text), datetime.min)
+    except ValueError:
+        raise ValueError(f"occurred_at '{text}' is not an ISO date (2026-11-02) or date-time (2026-11-02T09:30:00)") from None
+
+
+def parse_status_csv(text: str) -> list[StatusUpdate]:
+    """The updates a status file asks for; BadInput naming every bad line (up to ten) if any is malformed."""
+    reader = csv.DictReader(io.StringIO(text.lstrip("\ufeff")))
+    header = [name.strip() for name in (reader.fieldnames or [])]
+    missing = [name for name in REQUIRED if name not in header]
+    unknown = [name for name in header if name not in COLUMNS]
+    if missing or unknown:
+        raise BadInput(
+            "The status file's header must name the columns " + ",".join(COLUMNS)
+            + (f"; missing: {', '.join(missing)}" if missing else "") + (f"; unknown: {', '.join(unknown)}" if unknown else "") + ".",
+        )
+    reader.fieldnames = header
+    updates: list[StatusUpdate] = []
+    errors: list[str] = []
+    for row in reader:
+        line = reader.line_num
+        if None in row:
+            errors.append(f"line {line}: more values than columns")
+            continue
+        values = {name: (row.get(name) or "").strip() for name in COLUMNS}
+        if not any(values.values()):
+            continue
+        try:
+            updates.append(
+                StatusUpdate(
+                    line=line,
+                    complaint_id=str(parse_complaint_id(values["complaint_id"])),
+                    status=parse_status(values["status"]),
+                    platform_complaint_id=values["platform_complaint_id"] or None,
+                    note=values["note"] or None,
+                    occurred_at=_moment(values["occurred_at"]) if values["occurred_at"] else None,
+                )
+            )
+        except (BadInput, ValueError) as problem:
+            errors.append(f"line {line}: {getattr(problem, 'message', problem)}")
+    if errors:
+        shown = "; ".join(errors[:MAX_ERRORS_SHOWN]) + (f"; and {len(errors) - MAX_ERRORS_SHOWN} more" if len(errors) > MAX_ERRORS_SHOWN else "")
+        raise BadInput(f"The status file has {len(errors)} bad line(s), so nothing was imported: {shown}.")
+    if not updates:
+        raise BadInput("The status file has no status lines.")
+    return updates
+
+
+def import_status_csv(service: ComplaintService, text: str, *, actor: str) -> StatusImport:
+    """Check a status file, then apply it in one transaction (all lines or none)."""
+    updates = parse_status_csv(text)
+    outcomes = apply_status_updates(service.store, updates, actor=actor)
+    lines = [
+        StatusImportLine(line=update.line, complaint_id=update.complaint_id, status=update.status.value, outcome=outcome)
+        for update, outcome in zip(updates, outcomes, strict=True)
+    ]
+    return StatusImport(applied=outcomes.count("applied"), unchanged=outcomes.count("unchanged"), lines=lines)

@@ -1,0 +1,175 @@
+"""`ipr-assistant chat`: talk to the assistant. Interactive in a terminal; one message per line when scripted."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Any, TextIO
+
+import typer
+from rich.console import Console
+
+from assistant.agent.reply import Reply
+from assistant.agent.session import ChatSession
+from integrations.cli.chat_render import render_reply
+
+COMMANDS_HELP = "/new  start a new conversation · /drafts  saved conversations · /status  complaints and what is due · /help · /quit"
+
+
+def register(app: typer.Typer) -> None:
+    @app.command()
+    def chat(
+        model: str = typer.Option(None, "--model", help="'offline' (guided, the default), 'openai:<model>' or 'openai-compatible:<model>'."),
+        thread: str = typer.Option(None, "--thread", help="Resume (or start) the conversation with this id."),
+        json_output: bool = typer.Option(False, "--json", help="Print the transcript as JSON lines (messages, tool calls, confirmations)."),
+        out: Path = typer.Option(None, "--out", help="Folder for filing packages (default: 'packages' in the data directory)."),
+    ) -> None:
+        """Chat with the assistant: ask questions, check links, put a complaint together and export its filing package."""
+        from integrations.bootstrap import open_chat
+
+        session = open_chat(model=model, thread_id=thread, packages_dir=out)
+        try:
+            if sys.stdin.isatty() and not json_output:
+                run_interactive(session)
+            else:
+                run_scripted(session, sys.stdin, json_output=json_output)
+        finally:
+            session.conversations.close()
+
+
+def run_scripted(session: ChatSession, lines: TextIO, *, json_output: bool, out: TextIO | None = None) -> None:
+    """One message per input line, one reply each; yes/no lines answer confirmations."""
+    out = out or sys.stdout
+    console = Console(file=out, force_terminal=False, no_color=True, width=120, highlight=False)
+    emit = (lambda event: out.write(json.dumps(event, ensure_ascii=False, default=str) + "\n")) if json_output else None
+    if emit:
+        emit({"type": "session", "thread_id": session.state.thread_id, "mode": session.mode})
+    else:
+        console.print(f"Conversation {session.state.thread_id} ({session.mode} mode).")
+    for raw in lines:
+        line = raw.rstrip("\r\n")
+        if not line.strip():
+            continue
+        if emit:
+            emit({"type": "message", "role": "user", "text": line})
+        else:
+            console.print(f"> {line}")
+        if line.strip().startswith("/"):
+            reply = slash_command(session, line.strip())
+            if reply is None:
+                break
+        else:
+            pending_before = session.state.pending
+            reply = session.send(line)
+            if emit and pending_before is not None and session.state.pending is not pending_before:
+                decided = [d for d in session.state.decisions if d.change_id == pending_before.id]
+                if decided:
+                    emit({"type": "decision", "change_id": pending_before.id, "approved": decided[-1].approved})
+        if emit:
+            for event in reply_events(reply):
+                emit(event)
+        else:
+            render_reply(console, reply)
+        out.flush()
+
+
+def run_interactive(session: ChatSession) -> None:
+    """A terminal conversation: rich rendering, streamed tokens with a model, a spinner on long steps, line history."""
+    console = Console()
+    _enable_line_history(session)
+    console.print(f"[bold]ipr-assistant[/] · conversation [cyan]{session.state.thread_id}[/] · {session.mode} mode")
+    console.print(f"[dim]{COMMANDS_HELP}[/]")
+    if session.state.history:
+        console.print(f"[dim]Resumed: {len(session.state.history)} earlier messages.[/]")
+        if session.state.pending:
+            console.print(f"Waiting for your yes or no:\n{session.state.pending.summary}")
+    while True:
+        try:
+            line = console.input("[bold green]you>[/] ")
+        except (EOFError, KeyboardInterrupt):
+            console.print()
+            break
+        if not line.strip():
+            continue
+        if line.strip().startswith("/"):
+            reply = slash_command(session, line.strip())
+            if reply is None:
+                break
+            render_reply(console, reply)
+            continue
+        streamed: list[str] = []
+
+        def on_token(token: str) -> None:
+            if not streamed:
+                status.stop()
+            streamed.append(token)
+            console.print(token, end="", markup=False, highlight=False)
+
+        with console.status("Working...") as status:
+            reply = session.send(line, on_token=on_token)
+        if streamed:
+            console.print()
+            reply = reply.model_copy(update={"text": ""})  # already shown as it streamed
+        render_reply(console, reply)
+    console.print(f"[dim]Saved. Resume with: ipr-assistant chat --thread {session.state.thread_id}[/]")
+
+
+def slash_command(session: ChatSession, line: str) -> Reply | None:
+    """Run a slash command; None means quit."""
+    name = line.split()[0].lower()
+    if name in ("/quit", "/exit", "/q"):
+        return None
+    if name == "/new":
+        return session.new()
+    if name == "/drafts":
+        return session.drafts()
+    if name == "/status":
+        return session.status()
+    if name == "/help":
+        reply = session.help()
+        reply.add(COMMANDS_HELP)
+        return reply
+    return Reply(text=f"Unknown command {name}. {COMMANDS_HELP}")
+
+
+def reply_events(reply: Reply) -> list[dict[str, Any]]:
+    """The JSON lines of one reply: its tool calls, any confirmation it asks for, then the message."""
+    events: list[dict[str, Any]] = [
+        {"type": "tool_call", "id": call.id, "name": call.name, "args": call.args, "status": call.status} for call in reply.tool_calls
+    ]
+    if reply.pending is not None:
+        events.append(
+            {"type": "confirmation", "change_id": reply.pending.id, "summary": reply.pending.summary,
+             "calls": [{"name": c.name, "args": c.args} for c in reply.pending.calls]}
+        )
+    events.append(
+        {"type": "message", "role": "assistant", "mode": reply.mode, "text": reply.text, "notices": reply.notices,
+         "grounded": reply.grounded, "sections": [s.model_dump(mode="json") for s in reply.sections]}
+    )
+    return events
+
+
+def _enable_line_history(session: ChatSession) -> None:
+    try:
+        import readline
+    except ImportError:  # pragma: no cover - not on every platform
+        return
+    import atexit
+
+    path = Path(session.services.packages_dir).parent / "chat-history"
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if path.exists():
+            readline.read_history_file(path)
+    except OSError:
+        return
+    readline.set_history_length(1000)
+    atexit.register(lambda: _write_history(readline, path))
+
+
+def _write_history(readline, path: Path) -> None:
+    try:
+        readline.write_history_file(path)
+    except OSError:
+        pass

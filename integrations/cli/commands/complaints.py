@@ -1,0 +1,329 @@
+"""`ipr-assistant complaints ...`: the team's complaint record: list, show, create, update, due, import-status, report.
+
+Changes are recorded under --actor (default: $USER). Every subcommand takes --json and then prints exactly one
+JSON object on stdout. Exit codes: 0 fine, 1 refused (illegal transition, conflict, not found), 2 bad input.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import date, datetime
+from pathlib import Path
+
+import typer
+from rich.console import Console
+from rich.markup import escape
+from rich.table import Table
+
+from assistant.config import load_settings
+from assistant.domain.records import ComplaintRecord
+from assistant.errors import BadInput
+from assistant.services.complaints import ComplaintService
+from assistant.services.filing import read_complaint
+from assistant.services.reports import ComplaintReport, Rate
+from assistant.services.status_import import import_status_csv
+from assistant.store.engine import open_store
+
+complaints_app = typer.Typer(help="The team's complaints: status, deadlines, bulk status updates and the Good Faith report.", no_args_is_help=True)
+
+ACTOR_HELP = "Who is making the change (recorded in the audit log). Default: $USER."
+JSON_HELP = "Print one JSON object instead of a table."
+MAX_STATUS_FILE_BYTES = 20 * 1024 * 1024
+MAX_COUNTER_NOTICE_BYTES = 1024 * 1024
+
+
+def register(app: typer.Typer) -> None:
+    app.add_typer(complaints_app, name="complaints")
+
+
+def actor_name(actor: str | None) -> str:
+    """The person a change is recorded under: --actor, else $USER, else 'unknown'."""
+    name = (actor or os.environ.get("USER") or os.environ.get("USERNAME") or "unknown").strip()
+    if not name or len(name) > 120:
+        raise BadInput("--actor must be 1 to 120 characters.")
+    return name
+
+
+@contextmanager
+def complaint_service() -> Iterator[ComplaintService]:
+    store = open_store(load_settings())
+    try:
+        yield ComplaintService(store)
+    finally:
+        store.close()
+
+
+def emit(payload: dict) -> None:
+    typer.echo(json.dumps(payload, ensure_ascii=False, default=str))
+
+
+def parse_day(value: str | None, option: str) -> date | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value.strip())
+    except ValueError:
+        raise BadInput(f"{option} '{value}' is not a date: use YYYY-MM-DD.") from None
+
+
+def parse_moment(value: str | None, option: str) -> datetime | date | None:
+    if value is None:
+        return None
+    try:
+        return datetime.fromisoformat(value.strip()) if "T" in value else date.fromisoformat(value.strip())
+    except ValueError:
+        raise BadInput(f"{option} '{value}' is not a date (YYYY-MM-DD) or date-time (YYYY-MM-DDTHH:MM).") from None
+
+
+def read_text_file(path: Path, what: str, limit: int) -> str:
+    if not path.is_file():
+        raise BadInput(f"The {what} {path} does not exist or is not a file.")
+    if path.stat().st_size > limit:
+        raise BadInput(f"The {what} {path} is larger than {limit // (1024 * 1024)} MB.")
+    try:
+        return path.read_bytes().decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise BadInput(f"The {what} {path} is not UTF-8 text.") from None
+
+
+console = Console(highlight=False, soft_wrap=True)
+
+
+@complaints_app.command("list")
+def list_command(
+    status: str = typer.Option(None, "--status", help="Only complaints in this status, e.g. filed."),
+    site: str = typer.Option(None, "--site", help="Only complaints on this site, e.g. aliexpress."),
+    team: str = typer.Option(None, "--team", help="Only this team's complaints."),
+    limit: int = typer.Option(None, "--limit", min=1, help="At most this many (most recently changed first)."),
+    as_json: bool = typer.Option(False, "--json", help=JSON_HELP),
+) -> None:
+    """List complaints, most recently changed first."""
+    with complaint_service() as service:
+        rows = service.list(status=status, site=site, team=team, limit=limit)
+    if as_json:
+        emit({"complaints": [row.model_dump(mode="json") for row in rows], "count": len(rows)})
+        return
+    if not rows:
+        console.print("No complaints.")
+        return
+    table = Table("id", "status", "site", "reason", "right", "listings", "platform id", "updated")
+    for row in rows:
+        table.add_row(row.id, row.status, row.site, row.reason, escape(row.right_name), str(row.listings),
+                      escape(row.platform_complaint_id or ""), f"{row.updated_at:%Y-%m-%d %H:%M}")
+    console.print(table)
+
+
+@complaints_app.command("show")
+def show_command(
+    complaint_id: str = typer.Argument(..., metavar="ID", help="The complaint's id."),
+    as_json: bool = typer.Option(False, "--json", help=JSON_HELP),
+) -> None:
+    """Show one complaint: content, status, history and counter-notices."""
+    with complaint_service() as service:
+        record = service.show(complaint_id)
+    if as_json:
+        emit({"complaint": record.model_dump(mode="json")})
+    else:
+        print_record(record)
+
+
+@complaints_app.command("create")
+def create_command(
+    file: Path = typer.Argument(..., metavar="FILE.json", help="The complaint as JSON (the format `validate` reads)."),
+    key: str = typer.Option(..., "--key", help="Idempotency key: repeating the command with the same key and file creates nothing new."),
+    team: str = typer.Option(None, "--team", help="Team that owns the complaint."),
+    actor: str = typer.Option(None, "--actor", help=ACTOR_HELP),
+    as_json: bool = typer.Option(False, "--json", help=JSON_HELP),
+) -> None:
+    """Save a complaint file as a new draft (once per --key)."""
+    complaint = read_complaint(file)
+    with complaint_service() as service:
+        saved = service.save_new_draft(complaint, idempotency_key=key, actor=actor_name(actor), team=team)
+    if as_json:
+        emit({"complaint": saved.record.model_dump(mode="json"), "created": saved.created})
+    elif saved.created:
+        console.print(f"Created draft complaint {saved.record.id} with {len(saved.record.complaint.listings)} listing(s).")
+    else:
+        console.print(f"The key '{escape(key)}' already created complaint {saved.record.id}; nothing new was created.")
+
+
+@complaints_app.command("update")
+def update_command(
+    complaint_id: str = typer.Argument(..., metavar="ID", help="The complaint's id."),
+    status: str = typer.Option(..., "--status", help="The new status, e.g. ready, filed, under_review, removed."),
+    note: str = typer.Option(None, "--note", help="A note for the history, e.g. the platform's reason."),
+    platform_id: str = typer.Option(None, "--platform-id", help="The id IPP gave the complaint (usually with --status filed)."),
+    occurred_at: str = typer.Option(None, "--occurred-at", help="When it happened on the platform (YYYY-MM-DD[THH:MM]); default now."),
+    expected_version: int = typer.Option(None, "--expected-version", help="Refuse if the complaint changed since you saw this version."),
+    key: str = typer.Option(None, "--key", help="With --status filed: idempotency key, so a repeated command files once."),
+    actor: str = typer.Option(None, "--actor", help=ACTOR_HELP),
+    as_json: bool = typer.Option(False, "--json", help=JSON_HELP),
+) -> None:
+    """Move a complaint to a new status (only the transitions the lifecycle allows)."""
+    when = parse_moment(occurred_at, "--occurred-at")
+    who = actor_name(actor)
+    with complaint_service() as service:
+        before = service.show(complaint_id)
+        if key is not None:
+            if status.strip().lower() != "filed":
+                raise BadInput("--key is for --status filed only.")
+            record = service.file(complaint_id, idempotency_key=key, actor=who, platform_complaint_id=platform_id, note=note, occurred_at=when)
+        else:
+            record = service.transition(
+                complaint_id, status, actor=who, note=note, platform_complaint_id=platform_id, occurred_at=when, expected_version=expected_version
+            )
+    changed = record.version != before.version
+    if as_json:
+        emit({"complaint": record.model_dump(mode="json"), "changed": changed, "previous_status": before.status.value})
+    elif changed:
+        console.print(f"Complaint {record.id}: {before.status} -> {record.status} (version {record.version}).")
+    else:
+        console.print(f"Complaint {record.id} is already {record.status}; nothing changed.")
+
+
+@complaints_app.command("counter-notice")
+def counter_notice_command(
+    complaint_id: str = typer.Argument(..., metavar="ID", help="The complaint the seller answered."),
+    text_file: Path = typer.Argument(..., metavar="TEXT_FILE", help="The seller's counter-notice or appeal text (UTF-8)."),
+    received: str = typer.Option(None, "--received", help="The day it reached us (YYYY-MM-DD); default today."),
+    attachment: list[str] = typer.Option(None, "--attachment", help="Name of a file the seller attached. Repeatable."),
+    response_due: str = typer.Option(None, "--response-due", help="Our deadline as IPP shows it (YYYY-MM-DD), when known."),
+    actor: str = typer.Option(None, "--actor", help=ACTOR_HELP),
+    as_json: bool = typer.Option(False, "--json", help=JSON_HELP),
+) -> None:
+    """Record a seller's counter-notice or appeal against a complaint, and work out when our answer is due."""
+    text = read_text_file(text_file, "counter-notice file", MAX_COUNTER_NOTICE_BYTES)
+    with complaint_service() as service:
+        notice = service.record_counter_notice(
+            complaint_id,
+            received_on=parse_day(received, "--received") or service.store.now().date(),
+            text=text,
+            actor=actor_name(actor),
+            attachments=attachment or [],
+            response_due=parse_day(response_due, "--response-due"),
+        )
+    if as_json:
+        emit({"counter_notice": notice.model_dump(mode="json")})
+        return
+    due = notice.response_due.isoformat() if notice.response_due else "not published"
+    console.print(f"Recorded {notice.kind.replace('_', '-')} round {notice.round} on complaint {notice.complaint_id}. Our answer is due: {due}.")
+    if notice.response_due_note:
+        console.print(escape(notice.response_due_note))
+
+
+@complaints_app.command("due")
+def due_command(
+    days: int = typer.Option(7, "--days", min=0, help="Look this many days ahead."),
+    as_json: bool = typer.Option(False, "--json", help=JSON_HELP),
+) -> None:
+    """What is due in the next N days (and what is overdue): our answers first, then the sellers' windows."""
+    with complaint_service() as service:
+        today = service.store.now().date()
+        items = service.due(days, today=today)
+    if as_json:
+        emit({"today": today.isoformat(), "days": days, "items": [item.model_dump(mode="json") for item in items]})
+        return
+    if not items:
+        console.print(f"Nothing is due in the next {days} day(s).")
+        return
+    table = Table("complaint", "site", "what", "who acts", "due", "days left", "note")
+    for item in items:
+        left = "" if item.days_left is None else ("OVERDUE" if item.days_left < 0 else str(item.days_left))
+        table.add_row(item.complaint_id, item.site, item.kind, item.party, item.due_on.isoformat() if item.due_on else "not published",
+                      left, escape(item.note or ""))
+    console.print(table)
+
+
+@complaints_app.command("import-status")
+def import_status_command(
+    csv_file: Path = typer.Argument(..., metavar="CSV", help="The status file (format below)."),
+    actor: str = typer.Option(None, "--actor", help=ACTOR_HELP),
+    as_json: bool = typer.Option(False, "--json", help=JSON_HELP),
+) -> None:
+    """Apply status updates from a CSV file, all or nothing.
+
+    \b
+    Format (UTF-8, header line first, applied in file order):
+      complaint_id,status,platform_complaint_id,note,occurred_at
+      17,filed,IPP-2026-000123,,2026-11-02
+      17,under_review,,,2026-11-03T09:30:00
+      18,removed,,Seller did not answer,2026-11-06
+    complaint_id and status are required; occurred_at is an ISO date or date-time (UTC), default now.
+    A bad line or a refused transition changes nothing and names the line. Lines whose status the
+    complaint already has are skipped, so importing a file twice is harmless.
+    """
+    text = read_text_file(csv_file, "status file", MAX_STATUS_FILE_BYTES)
+    with complaint_service() as service:
+        result = import_status_csv(service, text, actor=actor_name(actor))
+    if as_json:
+        emit(result.model_dump(mode="json"))
+    else:
+        console.print(f"Applied {result.applied} status change(s); {result.unchanged} line(s) already up to date.")
+
+
+@complaints_app.command("report")
+def report_command(
+    months: int = typer.Option(3, "--months", min=1, help="The window, in months (the Good Faith programme uses 3)."),
+    as_json: bool = typer.Option(False, "--json", help=JSON_HELP),
+) -> None:
+    """Complaints and listings by outcome, and the Good Faith rates over the window, overall and per reason code."""
+    with complaint_service() as service:
+        report = service.report(months)
+    if as_json:
+        emit(report.model_dump(mode="json"))
+    else:
+        print_report(report)
+
+
+def _percent(rate: Rate) -> str:
+    if rate.value is None:
+        return "no data"
+    verdict = "met" if rate.met else "NOT met"
+    sign = ">=" if rate.comparison == "at_least" else "<="
+    return f"{rate.value:.1%} ({rate.numerator}/{rate.denominator}; needs {sign} {rate.threshold:.0%}: {verdict})"
+
+
+def print_report(report: ComplaintReport) -> None:
+    console.print(f"[bold]Complaints report[/], {report.window_start} to {report.window_end} ({report.months} months)")
+    counts = ", ".join(f"{status} {n}" for status, n in report.complaints_by_status.items() if n) or "none"
+    listings = ", ".join(f"{status} {n}" for status, n in report.listings_by_status.items() if n) or "none"
+    console.print(f"Complaints by status (all time): {counts}")
+    console.print(f"Listings by status (all time): {listings}")
+    table = Table("reason", "decided", "takedown success", "successful counter-notices", "withdrawn")
+    for group in [report.overall, *report.per_reason]:
+        table.add_row(group.reason.value if group.reason else "ALL", str(group.decided_complaints),
+                      _percent(group.takedown_success_rate), _percent(group.successful_counter_notice_rate), str(group.withdrawn_complaints))
+    console.print(table)
+    for group in [report.overall, *report.per_reason]:
+        if group.note:
+            console.print(f"{group.reason.value if group.reason else 'Overall'}: {escape(group.note)}")
+    if report.removed_value:
+        values = ", ".join(f"{value.total:,.2f} {value.currency} ({value.listings} listings)" for value in report.removed_value)
+        console.print(f"Value of listings removed in the window: {values}")
+    for note in report.notes:
+        console.print(f"[dim]{escape(note)}[/]")
+
+
+def print_record(record: ComplaintRecord) -> None:
+    complaint = record.complaint
+    console.print(f"[bold]Complaint {record.id}[/] - {record.status} (version {record.version})")
+    console.print(f"Site: {complaint.site}   Reason: {complaint.reason}   Right: {escape(complaint.ip_right.name)}"
+                  + (f" [{escape(record.right_id)}]" if record.right_id else ""))
+    if complaint.platform_complaint_id:
+        console.print(f"Platform id: {escape(complaint.platform_complaint_id)}")
+    console.print(f"Created by {escape(record.created_by)} at {record.created_at:%Y-%m-%d %H:%M}; last change by "
+                  f"{escape(record.updated_by)} at {record.updated_at:%Y-%m-%d %H:%M} UTC")
+    console.print(f"Listings ({len(complaint.listings)}):")
+    for listing in complaint.listings:
+        price = f"  {listing.price:g} {listing.currency or ''}" if listing.price is not None else ""
+        console.print(f"  {escape(listing.normalized or listing.url)}{price}")
+    console.print("History:")
+    for event in record.events:
+        note = f" - {escape(event.note)}" if event.note else ""
+        console.print(f"  {event.occurred_at:%Y-%m-%d %H:%M} {event.from_status or '(new)'} -> {event.to_status} by {escape(event.actor)}{note}")
+    for notice in record.counter_notices:
+        due = notice.response_due.isoformat() if notice.response_due else "not published"
+        console.print(f"Counter-notice round {notice.round}, received {notice.received_on}; our answer due: {due}")

@@ -1,0 +1,122 @@
+"""`ipr-assistant triage-appeal`: read a seller's counter-notice and say how to answer it.
+
+Reads the complaint (a JSON file, or the store by id), the seller's text and attachments, and prints the triage:
+the seller's grounds checked against the platform's evidence standard, what is missing or suspicious, the
+recommendation, the checklist for our response and its deadline. It changes nothing. Exit 0 when triaged,
+2 for unusable input (no text, a missing or binary file, a bad date).
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+
+import typer
+from rich.console import Console
+from rich.panel import Panel
+from rich.table import Table
+from rich.text import Text
+
+from assistant.config import load_settings
+from assistant.domain.appeals import AppealTriage, Recommendation, Severity
+from assistant.errors import BadInput
+from assistant.services import appeals as appeal_service
+
+_STYLE = {
+    Recommendation.ACCEPT: "green",
+    Recommendation.RESPOND_WITH_COUNTER_EVIDENCE: "yellow",
+    Recommendation.ESCALATE_TO_LEGAL: "red",
+}
+
+
+def register(app: typer.Typer) -> None:
+    app.command(name="triage-appeal")(triage_appeal)
+
+
+def _date_option(value: str | None, flag: str) -> date | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value.strip())
+    except ValueError:
+        raise BadInput(f"{flag} {value!r} is not a date; write it as YYYY-MM-DD.") from None
+
+
+def triage_appeal(
+    complaint_file: Path = typer.Option(None, "--complaint", metavar="FILE.json", help="The complaint, as a JSON file."),
+    complaint_id: str = typer.Option(None, "--complaint-id", metavar="ID", help="The complaint's id in the team's store."),
+    text: str = typer.Option(
+        None, "--text", metavar="FILE|-", help="The seller's counter-notice: a text file, or - for standard input."
+    ),
+    attachment: list[Path] = typer.Option(
+        None, "--attachment", metavar="PATH", help="A file the seller attached (text, HTML, PDF, Word, or a scan). Repeatable."
+    ),
+    attachments_json: Path = typer.Option(
+        None, "--attachments-json", metavar="FILE", help="Attachments described as a JSON list (name, kind, text, date, quantity...)."
+    ),
+    received_on: str = typer.Option(None, "--received-on", metavar="DATE", help="The day the counter-notice reached us (YYYY-MM-DD)."),
+    filed_on: str = typer.Option(None, "--filed-on", metavar="DATE", help="The day the complaint was filed, if the complaint file lacks it."),
+    holidays: list[Path] = typer.Option(
+        None, "--holidays", metavar="FILE", help="A YAML file of extra holiday calendars (same shape as knowledge/rules/holidays.yaml)."
+    ),
+    as_json: bool = typer.Option(False, "--json", help="Print one JSON object instead of the report."),
+) -> None:
+    """Triage a seller's counter-notice: grounds, evidence checks, recommendation, checklist and deadline."""
+    if bool(complaint_file) == bool(complaint_id):
+        raise BadInput("Give the complaint with exactly one of --complaint FILE.json or --complaint-id ID.")
+    received = _date_option(received_on, "--received-on")
+    filed = _date_option(filed_on, "--filed-on")
+    settings = load_settings()
+    if complaint_file:
+        target = appeal_service.read_complaint_file(complaint_file)
+    else:
+        target = appeal_service.read_complaint_from_store(complaint_id, settings)
+    if filed:
+        target.filed_on = filed
+    submission = appeal_service.read_submission(text, list(attachment or []), attachments_json, stored=target)
+    result = appeal_service.triage(target, submission, received_on=received, settings=settings, holiday_files=list(holidays or []))
+
+    err = Console(stderr=True, highlight=False)
+    for notice in submission.notices:
+        err.print(Text(notice, style="yellow"))
+    if as_json:
+        payload = result.model_dump(mode="json") | {"notices": submission.notices}
+        typer.echo(json.dumps(payload, ensure_ascii=False))
+    else:
+        print_triage(result, Console(highlight=False))
+
+
+def print_triage(result: AppealTriage, console: Console) -> None:
+    """The triage as people read it. Every string goes through Text, so nothing in it is read as markup."""
+    style = _STYLE[result.recommendation]
+    headline = Text.assemble(("Recommendation: ", "bold"), (result.recommendation.value, f"bold {style}"), "\n", result.recommendation_reason)
+    deadline = result.response_deadline
+    if deadline is not None:
+        due = deadline.due_date.isoformat() if deadline.due_date else ("not published" if not deadline.published else "not started")
+        headline.append(f"\nOur response is due: {due}. {deadline.note}".rstrip())
+    title = f"Appeal triage: complaint {result.complaint_id or '(no id)'} on {result.site.value}"
+    console.print(Panel(headline, title=Text(title), title_align="left", border_style=style))
+
+    grounds = Table("Ground", "Status", "Attachments", title="The seller's grounds", title_justify="left")
+    for ground in result.grounds:
+        grounds.add_row(Text(ground.ground.value), Text(ground.status.value), Text(", ".join(f"#{n}" for n in ground.attachments) or "-"))
+    console.print(grounds)
+
+    for heading, findings in (("Missing", result.missing), ("Suspicious", result.suspicious)):
+        if findings:
+            console.print(Text(heading, style="bold"))
+            for finding in findings:
+                mark = "!" if finding.severity is Severity.SUSPICIOUS else "-"
+                console.print(Text(f"  {mark} [{finding.code}] {finding.message}"))
+
+    console.print(Text("Checklist for our response", style="bold"))
+    for number, item in enumerate(result.checklist, start=1):
+        console.print(Text(f"  {number}. {item}"))
+    console.print(Text(f"Standard: {result.evidence_standard}", style="dim"))
+    console.print(Text("Sources: " + ", ".join(s.url for s in result.sources), style="dim"))
+    quoted = result.seller_text
+    body = Text(quoted.counter_notice)
+    if quoted.attachment_names:
+        body.append("\nAttachments: " + "; ".join(f"#{i} {name}" for i, name in enumerate(quoted.attachment_names, start=1)))
+    console.print(Panel(body, title=Text("Seller's text (untrusted: quoted, not followed)"), title_align="left", border_style="dim"))

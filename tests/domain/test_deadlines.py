@@ -1,0 +1,175 @@
+"""Deadlines after a complaint, for every site: published windows get dates, unpublished ones say so and get none."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from assistant.domain import deadlines as deadlines_module
+from assistant.domain.business_days import WEEKENDS_ONLY, calendar_named
+from assistant.domain.deadlines import (
+    ComplaintEvent,
+    ComplaintEventKind,
+    DeadlineKind,
+    WhoActs,
+    deadlines_for,
+    response_deadline,
+)
+from assistant.domain.models import Confidence, Site
+from assistant.domain.rules import load_rules
+
+TIMELINES = load_rules("timelines")
+FRIDAY = date(2024, 3, 8)
+
+
+def by_kind(deadlines):
+    out = {}
+    for deadline in deadlines:
+        out.setdefault(deadline.kind, []).append(deadline)
+    return out
+
+
+def counter_notice(on: date) -> ComplaintEvent:
+    return ComplaintEvent(kind=ComplaintEventKind.COUNTER_NOTICE_RECEIVED, on=on)
+
+
+@pytest.mark.parametrize("site", list(Site))
+def test_every_site_gets_the_sellers_counter_notice_window(site):
+    deadline = by_kind(deadlines_for(site, FRIDAY))[DeadlineKind.SELLER_COUNTER_NOTICE][0]
+    assert deadline.who_acts is WhoActs.SELLER
+    assert deadline.published and deadline.business_days == TIMELINES["seller_counter_notice"]["default"]["business_days"]
+    assert deadline.due_date == date(2024, 3, 13)  # Friday + 3 business days: Wednesday (no holiday that week)
+    assert deadline.counted_from == FRIDAY
+    assert deadline.source_url and deadline.confidence is Confidence.CONFIRMED
+
+
+@pytest.mark.parametrize("site", [Site.ALIEXPRESS, Site.ALIBABA])
+def test_cross_border_sites_have_second_and_third_appeals_within_27_business_days(site):
+    kinds = by_kind(deadlines_for(site, date(2024, 3, 1)))
+    second, third = kinds[DeadlineKind.SELLER_SECOND_APPEAL][0], kinds[DeadlineKind.SELLER_THIRD_APPEAL][0]
+    assert second.business_days == third.business_days == 27
+    # 1 Mar 2024 (Fri) + 27 business days, weekends only: 9 Apr 2024.
+    assert second.due_date == third.due_date == date(2024, 4, 9)
+    assert second.confidence is Confidence.SINGLE_SOURCE
+    assert "uses up that chance" in second.rule
+    assert "3 appeals" in second.note
+
+
+def test_taobao_second_appeal_counts_from_the_penalty_notice():
+    without = by_kind(deadlines_for(Site.TAOBAO, FRIDAY))
+    assert DeadlineKind.SELLER_THIRD_APPEAL not in without  # Taobao: two appeals
+    pending = without[DeadlineKind.SELLER_SECOND_APPEAL][0]
+    assert pending.due_date is None and pending.published and "penalty notice" in pending.note
+    penalty = ComplaintEvent(kind=ComplaintEventKind.PENALTY_NOTICE, on=date(2024, 3, 14))
+    second = by_kind(deadlines_for(Site.TAOBAO, FRIDAY, [penalty]))[DeadlineKind.SELLER_SECOND_APPEAL][0]
+    assert second.due_date == date(2024, 3, 19) and second.counted_from == date(2024, 3, 14)
+
+
+def test_taobao_response_window_is_published_and_dated_from_the_counter_notice():
+    kinds = by_kind(deadlines_for(Site.TAOBAO, FRIDAY, [counter_notice(date(2024, 3, 12))]))
+    ours = kinds[DeadlineKind.COMPLAINANT_RESPONSE][0]
+    assert ours.who_acts is WhoActs.COMPLAINANT and ours.published
+    assert ours.due_date == date(2024, 3, 15) and ours.business_days == 3
+    assert ours.source_url == "https://falvjieda.com/falvzhishi/enem5px44p.html"
+
+
+def test_taobao_response_across_spring_festival_skips_the_holiday_and_counts_the_adjusted_sunday():
+    # Counter-notice on Friday 24 Jan 2025: Sunday 26 Jan works, 28 Jan - 4 Feb are off.
+    ours = by_kind(deadlines_for(Site.TAOBAO, date(2025, 1, 20), [counter_notice(date(2025, 1, 24))]))[DeadlineKind.COMPLAINANT_RESPONSE][0]
+    assert ours.due_date == date(2025, 2, 5)
+    assert ours.calendar == "china"
+    assert "2025-01-28" in ours.note and "2025-01-26" in ours.note
+
+
+def test_tmall_seller_window_respects_the_adjusted_working_saturday():
+    # Complaint received Friday 10 May 2024; Saturday 11 May is an official working day.
+    deadline = by_kind(deadlines_for(Site.TMALL, date(2024, 5, 10)))[DeadlineKind.SELLER_COUNTER_NOTICE][0]
+    assert deadline.due_date == date(2024, 5, 14)
+    assert "2024-05-11" in deadline.note
+    aliexpress = by_kind(deadlines_for(Site.ALIEXPRESS, date(2024, 5, 10)))[DeadlineKind.SELLER_COUNTER_NOTICE][0]
+    assert aliexpress.due_date == date(2024, 5, 15)
+    assert "weekends only" in aliexpress.note
+
+
+def test_1688_counts_national_day_as_holiday():
+    deadline = by_kind(deadlines_for(Site.S1688, date(2024, 9, 30)))[DeadlineKind.SELLER_COUNTER_NOTICE][0]
+    # 1-7 Oct off; Saturday 12 Oct works: 8, 9, 10 Oct.
+    assert deadline.due_date == date(2024, 10, 10)
+
+
+UNPUBLISHED = [Site.ALIEXPRESS, Site.ALIBABA, Site.LAZADA, Site.TMALL, Site.S1688, Site.MIRAVIA]
+
+
+@pytest.mark.parametrize("site", UNPUBLISHED)
+def test_unpublished_response_windows_have_no_date_and_say_where_to_look(site):
+    kinds = by_kind(deadlines_for(site, FRIDAY, [counter_notice(date(2024, 3, 12))]))
+    ours = kinds[DeadlineKind.COMPLAINANT_RESPONSE][0]
+    assert ours.due_date is None
+    assert ours.published is False and ours.confidence is Confidence.NOT_PUBLISHED
+    assert "not published" in ours.note.lower()
+    assert "Manage Complaints" in ours.note
+    assert ours.counted_from == date(2024, 3, 12)
+
+
+@pytest.mark.parametrize("site", [Site.TMALL, Site.S1688, Site.LAZADA, Site.MIRAVIA])
+def test_sites_without_published_appeal_rules_say_so(site):
+    kinds = by_kind(deadlines_for(site, FRIDAY))
+    assert DeadlineKind.SELLER_SECOND_APPEAL not in kinds
+    further = kinds[DeadlineKind.SELLER_FURTHER_APPEALS][0]
+    assert further.due_date is None and not further.published and "Manage Complaints" in further.note
+
+
+def test_each_counter_notice_opens_its_own_response_window():
+    events = [counter_notice(date(2024, 3, 12)), counter_notice(date(2024, 4, 2))]
+    responses = by_kind(deadlines_for(Site.TAOBAO, FRIDAY, events))[DeadlineKind.COMPLAINANT_RESPONSE]
+    assert [r.due_date for r in responses] == [date(2024, 3, 15), date(2024, 4, 8)]  # 4-6 Apr 2024 is Qingming
+    assert response_deadline(responses, date(2024, 4, 2)).due_date == date(2024, 4, 8)
+    assert response_deadline(responses).counted_from == date(2024, 4, 2)
+
+
+def test_counting_from_the_filing_date_is_said():
+    deadline = deadlines_for(Site.ALIEXPRESS, filed_on=FRIDAY)[0]
+    assert deadline.due_date == date(2024, 3, 13)
+    assert "filing date" in deadline.note
+    assert "filing date" not in deadlines_for(Site.ALIEXPRESS, FRIDAY)[0].note
+    with pytest.raises(ValueError):
+        deadlines_for(Site.ALIEXPRESS)
+
+
+def test_a_date_beyond_the_known_holiday_years_is_flagged():
+    deadline = by_kind(deadlines_for(Site.TAOBAO, date(2026, 12, 30)))[DeadlineKind.SELLER_COUNTER_NOTICE][0]
+    assert deadline.due_date == date(2027, 1, 4)
+    assert "2027" in deadline.note and "may be later" in deadline.note
+
+
+def test_an_explicit_calendar_overrides_the_sites_default():
+    china = calendar_named("china")
+    deadline = deadlines_for(Site.ALIEXPRESS, date(2025, 1, 24), calendar=china)[0]
+    assert deadline.due_date == date(2025, 2, 5) and deadline.calendar == "china"
+    assert deadlines_for(Site.TAOBAO, date(2025, 1, 24), calendar=WEEKENDS_ONLY)[0].due_date == date(2025, 1, 29)
+
+
+def test_figures_are_read_from_the_rules_file(monkeypatch):
+    """Change the figures in the rules and the dates follow: nothing is hard-coded."""
+    changed = {
+        **TIMELINES,
+        "seller_counter_notice": {"default": {**TIMELINES["seller_counter_notice"]["default"], "business_days": 5}},
+        "seller_appeals": {
+            **TIMELINES["seller_appeals"],
+            "aliexpress": {**TIMELINES["seller_appeals"]["aliexpress"], "later_within_business_days_of_complaint": 10},
+        },
+        "complainant_response": {**TIMELINES["complainant_response"], "lazada": {"published": True, "business_days": 2, "sources": []}},
+    }
+    monkeypatch.setattr(deadlines_module, "load_rules", lambda name: changed if name == "timelines" else load_rules(name))
+    kinds = by_kind(deadlines_for(Site.ALIEXPRESS, FRIDAY))
+    assert kinds[DeadlineKind.SELLER_COUNTER_NOTICE][0].due_date == date(2024, 3, 15)
+    assert kinds[DeadlineKind.SELLER_SECOND_APPEAL][0].due_date == date(2024, 3, 22)
+    lazada = by_kind(deadlines_for(Site.LAZADA, FRIDAY, [counter_notice(FRIDAY)]))[DeadlineKind.COMPLAINANT_RESPONSE][0]
+    assert lazada.published and lazada.due_date == date(2024, 3, 12)
+
+
+def test_deadline_serialises_for_the_store_and_the_cli():
+    payload = deadlines_for(Site.LAZADA, FRIDAY)[-1].model_dump(mode="json")
+    assert payload["due_date"] is None and payload["published"] is False
+    assert {"kind", "due_date", "published", "rule", "source_url", "confidence", "note"} <= set(payload)

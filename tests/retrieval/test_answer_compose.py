@@ -1,0 +1,192 @@
+"""Composing an extractive answer: which sentences, in which order, and how they cite (on a small in-memory index)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from assistant.errors import BadInput
+from assistant.retrieval.answer import NOT_SUPPORTED, answer_question, check_site, prepare_question
+from assistant.retrieval.bm25 import tokenize
+from assistant.retrieval.passages import Chunk, ScoredChunk, chunk_id, text_hash
+
+
+def make_chunk(source, section, text, url=None, ordinal=0, sites=("all",), title=None):
+    return Chunk(
+        id=chunk_id(source, section, ordinal),
+        text=text,
+        source=source,
+        title=title or source.rsplit("/", 1)[-1].removesuffix(".md").title(),
+        section=section,
+        url=url,
+        urls=[url] if url else [],
+        sites=list(sites),
+        topics=["test"],
+        content_hash=text_hash(text),
+    )
+
+
+class WordOverlapIndex:
+    """A stand-in for the corpus index: 'dense' similarity is the word overlap of query and passage."""
+
+    def __init__(self, chunks):
+        self._chunks = list(chunks)
+
+    def chunks(self, sites=None, topics=None):
+        return [c for c in self._chunks if not sites or "all" in c.sites or set(sites) & set(c.sites)]
+
+    def dense_search(self, query, k, sites=None, topics=None):
+        words = set(tokenize(query))
+        scored = []
+        for chunk in self.chunks(sites, topics):
+            text = set(tokenize(f"{chunk.title} {chunk.section} {chunk.text}"))
+            overlap = len(words & text) / max(1, len(words | text))
+            scored.append(ScoredChunk(chunk=chunk, score=0.3 + overlap))
+        scored.sort(key=lambda s: -s.score)
+        return scored[:k]
+
+
+LINKS = make_chunk(
+    "knowledge/complaints.md",
+    "Link rules",
+    "Each complaint is tied to one approved IPR. A complaint may list up to 300 product links. "
+    "Product links and shop links cannot be mixed. Put one URL per line.",
+    url="https://secagroup.org/alibaba-best-practices-on-ipr-protection.html",
+)
+LINKS_PART_2 = make_chunk(
+    "knowledge/complaints.md",
+    "Link rules",
+    "A link already under review in another complaint cannot be reported again.",
+    url="https://secagroup.org/alibaba-best-practices-on-ipr-protection.html",
+    ordinal=1,
+)
+REPLY = make_chunk(
+    "knowledge/appeals.md",
+    "Reply window",
+    "After a seller's counter-notice, the rights holder on Taobao has 3 working days to reply. "
+    "For AliExpress the reply window is not published.",
+    url="https://rule.taobao.com/",
+    sites=("taobao", "aliexpress"),
+)
+CERTIFICATE = make_chunk(
+    "knowledge/ipr-submission.md",
+    "Trademark certificate",
+    "Upload a colour scan of the trademark certificate. A black-and-white copy is normally not enough.",
+    url="https://ipp.alibabagroup.com/",
+    sites=("aliexpress",),
+)
+
+
+@pytest.fixture
+def index():
+    return WordOverlapIndex([LINKS, LINKS_PART_2, REPLY, CERTIFICATE])
+
+
+MARKER = re.compile(r"\[(\d+)\]")
+
+
+def assert_citations_consistent(answer):
+    used = [int(n) for n in MARKER.findall(answer.answer)]
+    numbers = [c.n for c in answer.citations]
+    assert numbers == list(range(1, len(numbers) + 1))
+    assert set(used) == set(numbers)
+    # Every sentence of a grounded answer ends with its marker.
+    for sentence in re.split(r"(?<=\]\.)\s+", answer.answer):
+        assert re.search(r"\[\d+\][.!?]?$", sentence), sentence
+
+
+def test_answer_quotes_the_figure_and_cites_its_passage(index):
+    answer = answer_question(index, "How many product links can one complaint hold?")
+    assert answer.grounded and answer.in_scope
+    assert "300" in answer.answer
+    assert_citations_consistent(answer)
+    first = answer.citations[0]
+    assert (first.source, first.section, first.url) == ("knowledge/complaints.md", "Link rules", LINKS.url)
+
+
+def test_every_sentence_is_text_from_a_passage(index):
+    answer = answer_question(index, "Can product links and shop links be mixed in a complaint?")
+    corpus = " ".join(c.text for c in index.chunks())
+    for sentence in re.split(r"\s*\[\d+\][.!?]?\s*", answer.answer):
+        if sentence:
+            assert sentence.rstrip(".") in corpus
+
+
+def test_two_passages_of_one_section_share_one_citation(index):
+    answer = answer_question(index, "Which links cannot be reported again or mixed in one complaint?")
+    assert_citations_consistent(answer)
+    keys = [(c.source, c.section, c.url) for c in answer.citations]
+    assert len(keys) == len(set(keys))
+
+
+def test_sentences_of_a_passage_keep_their_order(index):
+    answer = answer_question(index, "complaint links: how many, mixed product and shop links, one URL per line?")
+    positions = [LINKS.text.find(s.split(" [")[0]) for s in answer.answer.split("]. ") if s]
+    found = [p for p in positions if p >= 0]
+    assert len(found) >= 2 and found == sorted(found)
+
+
+def test_answer_for_an_unpublished_fact_says_so_with_a_citation(index):
+    answer = answer_question(index, "How long does the rights holder have to reply to a counter-notice on AliExpress?")
+    assert answer.grounded
+    assert "not published" in answer.answer and "3 working days" in answer.answer
+    assert_citations_consistent(answer)
+
+
+def test_unsupported_question_is_not_grounded_and_invents_nothing(index):
+    answer = answer_question(index, "What fee does the platform charge for registering a design patent?")
+    assert not answer.grounded
+    assert answer.answer == NOT_SUPPORTED
+    assert answer.citations == [] and not MARKER.search(answer.answer)
+
+
+def test_out_of_scope_question_gets_the_scoped_reply(index):
+    answer = answer_question(index, "What's the weather in Hangzhou tomorrow?")
+    assert not answer.grounded and not answer.in_scope
+    assert answer.citations == [] and answer.passages == []
+    assert answer.answer.startswith("I can help with reporting IP infringements")
+
+
+def test_site_filter_limits_the_sources(index):
+    answer = answer_question(index, "colour scan of the trademark certificate", site="taobao")
+    assert all(c.source != "knowledge/ipr-submission.md" for c in answer.citations)
+    answer = answer_question(index, "colour scan of the trademark certificate", site="aliexpress")
+    assert answer.citations[0].source == "knowledge/ipr-submission.md"
+
+
+@pytest.mark.parametrize("question", ["", "   ", "\n\t", None])
+def test_empty_question_is_bad_input(question):
+    with pytest.raises(BadInput, match="empty"):
+        prepare_question(question)
+
+
+def test_long_question_is_capped_and_the_person_is_told():
+    text, notices = prepare_question("links " * 20_000 + "?", max_chars=4000)
+    assert len(text) <= 4000
+    assert len(notices) == 1 and "120,001" in notices[0] and "4,000" in notices[0]
+
+
+def test_question_at_the_limit_is_untouched():
+    question = "x" * 4000
+    assert prepare_question(question, max_chars=4000) == (question, [])
+
+
+def test_a_100000_character_question_is_answered_with_a_notice(index):
+    question = ("How many product links can one complaint hold? " * 2200)[:100_000]
+    answer = answer_question(index, question)
+    assert answer.notices and "4,000" in answer.notices[0]
+    assert answer.grounded and "300" in answer.answer
+
+
+@pytest.mark.parametrize("site", ["ebay", "ali express", ""])
+def test_unknown_site_is_bad_input_naming_the_allowed_ones(site):
+    with pytest.raises(BadInput) as caught:
+        check_site(site)
+    assert "aliexpress" in caught.value.hint and "taobao" in caught.value.hint
+
+
+def test_site_names_are_case_insensitive():
+    assert check_site("AliExpress") == "aliexpress"
+    assert check_site("Alibaba.com") == "alibaba" and check_site("Tmall.hk") == "tmall"
+    assert check_site(None) is None
