@@ -23,18 +23,10 @@ from assistant.domain.business_days import (
     calendar_for_site,
     holidays_between,
 )
-from assistant.domain.models import Confidence, Model, Site
+from assistant.domain.models import SITE_LABELS, Confidence, Model, Site
 from assistant.domain.rules import load_rules
 
-SITE_NAMES: dict[Site, str] = {
-    Site.ALIEXPRESS: "AliExpress",
-    Site.ALIBABA: "Alibaba.com",
-    Site.S1688: "1688",
-    Site.TAOBAO: "Taobao",
-    Site.TMALL: "Tmall",
-    Site.LAZADA: "Lazada",
-    Site.MIRAVIA: "Miravia",
-}
+SITE_NAMES: dict[Site, str] = SITE_LABELS
 
 DASHBOARD_POINTER = "The date that applies is the one IPP shows on the complaint in its Manage Complaints page."
 
