@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from functools import cached_property
 from pathlib import Path
+from typing import Annotated
 
 import platformdirs
-from pydantic import AliasChoices, Field, SecretStr
-from pydantic_settings import BaseSettings, SettingsConfigDict
+from pydantic import AliasChoices, Field, SecretStr, field_validator
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 
 def _default_home() -> Path:
@@ -52,6 +53,41 @@ class Settings(BaseSettings):
         description="SLACK_SIGNING_SECRET (HTTP mode).",
     )
     slack_api_url: str = Field(default="https://slack.com/api/", description="Slack Web API base address. IPR_SLACK_API_URL.")
+    slack_legal: Annotated[list[str], NoDecode] = Field(
+        default_factory=list,
+        description="Slack user ids (U...) and user-group ids (S...) of the legal role, comma-separated: they may confirm any change "
+        "and see every complaint. IPR_SLACK_LEGAL.",
+    )
+    slack_support: Annotated[list[str], NoDecode] = Field(
+        default_factory=list,
+        description="Slack user and user-group ids of the support role: they see every complaint and triage appeals. IPR_SLACK_SUPPORT.",
+    )
+    slack_employees: Annotated[list[str], NoDecode] = Field(
+        default_factory=list,
+        description="Slack user and user-group ids who may use the assistant; empty means everyone in the workspace. IPR_SLACK_EMPLOYEES.",
+    )
+    slack_allowed_channels: Annotated[list[str], NoDecode] = Field(
+        default_factory=list,
+        description="Channel ids the app answers in, comma-separated; empty means any channel it is invited to. Direct messages "
+        "are always answered. IPR_SLACK_ALLOWED_CHANNELS.",
+    )
+    slack_reminder_channel: str | None = Field(
+        default=None,
+        description="Channel id for deadline reminders of complaints whose owner is not a Slack user. IPR_SLACK_REMINDER_CHANNEL.",
+    )
+    slack_reminder_days: int = Field(
+        default=3, ge=0, le=60, description="Remind this many days before a deadline (and again on the day). IPR_SLACK_REMINDER_DAYS."
+    )
+
+    @field_validator("slack_legal", "slack_support", "slack_employees", "slack_allowed_channels", mode="before")
+    @classmethod
+    def _id_list(cls, value):
+        # The environment gives "U1, S2"; code may pass a list.
+        if value is None:
+            return []
+        if isinstance(value, str):
+            return [part for part in value.replace(";", ",").replace(" ", ",").split(",") if part]
+        return value
 
     max_question_chars: int = Field(default=4000, description="Longer questions are cut to this length, and the person is told.")
     holiday_calendars_file: Path | None = Field(

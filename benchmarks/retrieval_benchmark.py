@@ -11,13 +11,12 @@ from __future__ import annotations
 
 import argparse
 import json
-import math
 import os
 import statistics
 import sys
 import tempfile
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -28,6 +27,8 @@ os.environ.setdefault("HF_HUB_OFFLINE", "1")
 from assistant.config import Settings  # noqa: E402
 from assistant.retrieval.index import open_index  # noqa: E402
 from assistant.retrieval.search import bm25_only, dense_only, hybrid_search  # noqa: E402
+from evals.scorers.latency import percentile  # noqa: E402
+from evals.scorers.retrieval import recall_at, reciprocal_rank  # noqa: E402
 
 QUESTIONS = ROOT / "evals" / "datasets" / "questions.jsonl"
 RANKED_KINDS = ("in_scope", "unpublished")
@@ -36,43 +37,10 @@ DEPTH = 10  # MRR is computed over this many results
 METHODS: dict[str, Callable] = {"hybrid": hybrid_search, "dense-only": dense_only, "bm25-only": bm25_only}
 
 
-def matches_expected(chunk, expected: dict) -> bool:
-    """A retrieved passage matches an expected source when the file is the same and the section is the
-    expected one or one of its subsections."""
-    if chunk.source != expected["source"]:
-        return False
-    section = expected.get("section")
-    if not section:
-        return True
-    return chunk.section == section or (chunk.section or "").startswith(section + " > ")
-
-
-def recall_at(chunks: Sequence, expected: Sequence[dict], k: int) -> float:
-    """Share of the expected sources found among the first k passages."""
-    if not expected:
-        return 0.0
-    top = chunks[:k]
-    return sum(any(matches_expected(c, e) for c in top) for e in expected) / len(expected)
-
-
-def reciprocal_rank(chunks: Sequence, expected: Sequence[dict]) -> float:
-    """1 / the rank of the first passage matching any expected source; 0 when none does."""
-    for rank, chunk in enumerate(chunks, start=1):
-        if any(matches_expected(chunk, e) for e in expected):
-            return 1.0 / rank
-    return 0.0
-
-
 def load_questions(path: Path) -> list[dict]:
     """The questions with expected sources that retrieval should find."""
     rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
     return [row for row in rows if row.get("kind") in RANKED_KINDS and row.get("expected_sources")]
-
-
-def percentile(values: Sequence[float], share: float) -> float:
-    """The value below which `share` of the values fall (nearest rank)."""
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, max(0, math.ceil(share * len(ordered)) - 1))]
 
 
 def build_fresh_index(home: Path):

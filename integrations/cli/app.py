@@ -31,6 +31,8 @@ COMMAND_MODULES = [
     "integrations.cli.commands.validate",
     "integrations.cli.commands.export",
     "integrations.cli.commands.check_urls",
+    "integrations.cli.commands.eval",
+    "integrations.cli.commands.slack",
 ]
 
 for _name in COMMAND_MODULES:

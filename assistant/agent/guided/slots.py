@@ -313,7 +313,14 @@ _NO_RE = re.compile(r"^\s*(?:n|no|nope|nah|cancel|stop|don'?t|do not|reject(?:ed
 
 
 def yes_or_no(text: str) -> bool | None:
-    """True for a yes, False for a no, None for anything else."""
+    """True for a yes, False for a no, None for anything else.
+
+    Only a short message counts as an answer: a pasted text that happens to begin with "Yes," or "OK." (a seller's
+    counter-notice, say) must never approve a pending change.
+    """
+    text = text.strip()
+    if len(text) > 40 or len(text.split()) > 5:
+        return None
     if _NO_RE.match(text):
         return False
     if _YES_RE.match(text):

@@ -1,0 +1,125 @@
+"""Answer scores: how many expected facts an answer states, and whether each [n] marker is honest.
+
+A citation is valid when its number names a source, that source is a passage the search returned for the
+question, and the passage holds what the sentence says: the sentence is quoted from it, or (for a model's
+paraphrase) every expected fact and every figure the sentence states is in the passage, and most of its words are too.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+MARKER = re.compile(r"\s*\[(\d{1,3})\]")
+_SENTENCE_END = re.compile(r"(?<=[.!?。！？])\s+")
+_QUOTES = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'", "–": "-", "—": "-", "\u00a0": " "})
+_WORD = re.compile(r"[^\W_]{4,}|\d+(?:[.,]\d+)*%?", re.UNICODE)
+_FIGURE = re.compile(r"\d+(?:[.,]\d+)*")
+# For a paraphrase: the share of the sentence's words (4+ letters, or numbers) the passage must contain.
+MIN_WORD_OVERLAP = 0.6
+
+
+def normalise(text: str) -> str:
+    """Text compared loosely: case folded, typographic quotes and dashes made plain, whitespace collapsed."""
+    return re.sub(r"\s+", " ", text.translate(_QUOTES)).strip().casefold()
+
+
+@dataclass(frozen=True)
+class FactCoverage:
+    """Which expected facts an answer states."""
+
+    found: list[str]
+    missing: list[str]
+
+    @property
+    def share(self) -> float:
+        total = len(self.found) + len(self.missing)
+        return len(self.found) / total if total else 1.0
+
+
+def fact_coverage(answer: str, facts: Sequence[str]) -> FactCoverage:
+    """The expected facts (short phrases) the answer contains, compared loosely."""
+    text = normalise(answer)
+    found = [fact for fact in facts if normalise(fact) in text]
+    return FactCoverage(found=found, missing=[fact for fact in facts if fact not in found])
+
+
+@dataclass(frozen=True)
+class CitedSentence:
+    """A sentence of an answer with the [n] numbers it carries, and its text without them."""
+
+    text: str
+    numbers: tuple[int, ...]
+
+
+def cited_sentences(answer: str) -> list[CitedSentence]:
+    """The sentences of an answer that carry [n] markers."""
+    found = []
+    for sentence in _SENTENCE_END.split(answer.strip()):
+        numbers = tuple(int(n) for n in MARKER.findall(sentence))
+        if numbers:
+            found.append(CitedSentence(text=MARKER.sub("", sentence).strip(), numbers=numbers))
+    return found
+
+
+@dataclass(frozen=True)
+class SourcePassage:
+    """A passage the search returned: where it lives and its text."""
+
+    source: str
+    section: str | None
+    text: str
+
+
+@dataclass(frozen=True)
+class CitationVerdict:
+    """One [n] marker of one sentence, judged."""
+
+    n: int
+    sentence: str
+    valid: bool
+    reason: str = ""
+
+
+def passage_holds(passage: str, sentence: str, facts: Sequence[str] = ()) -> bool:
+    """Whether the passage says what the sentence says (quoted, or paraphrased with the same facts)."""
+    said, held = normalise(sentence), normalise(passage)
+    if said.rstrip(".!?:;") in held:
+        return True
+    stated = [normalise(fact) for fact in facts if normalise(fact) in said]
+    if any(fact not in held for fact in stated):
+        return False
+    # A figure is the fact people act on: a paraphrase may not state one its passage does not.
+    if not set(_FIGURE.findall(said)) <= set(_FIGURE.findall(held)):
+        return False
+    words = set(_WORD.findall(said))
+    if not words:
+        return False
+    return len([w for w in words if w in held]) / len(words) >= MIN_WORD_OVERLAP
+
+
+def check_citations(
+    answer: str, citations: Sequence[dict], retrieved: Sequence[SourcePassage], facts: Sequence[str] = ()
+) -> list[CitationVerdict]:
+    """Judge every [n] marker of the answer against its citation and the passages retrieved for the question.
+
+    `citations` are dicts with at least n, source and section (Answer.citations dumped).
+    """
+    by_number = {int(c["n"]): c for c in citations}
+    verdicts = []
+    for sentence in cited_sentences(answer):
+        for n in sentence.numbers:
+            citation = by_number.get(n)
+            if citation is None:
+                verdicts.append(CitationVerdict(n, sentence.text, False, f"[{n}] names no source"))
+                continue
+            where = f"{citation['source']} > {citation.get('section') or '(top)'}"
+            passages = [p for p in retrieved if p.source == citation["source"] and p.section == citation.get("section")]
+            if not passages:
+                verdicts.append(CitationVerdict(n, sentence.text, False, f"[{n}] points to {where}, which was not retrieved"))
+            elif not any(passage_holds(p.text, sentence.text, facts) for p in passages):
+                verdicts.append(CitationVerdict(n, sentence.text, False, f"[{n}] points to {where}, which does not say this"))
+            else:
+                verdicts.append(CitationVerdict(n, sentence.text, True))
+    return verdicts

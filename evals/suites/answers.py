@@ -1,0 +1,105 @@
+"""Answers: does the answer state the facts the question expects, does each [n] point to a retrieved passage
+that says it, and are out-of-scope questions declined? Offline through answer_question (what `ipr-assistant ask`
+prints); with a model, each question is asked in a new chat."""
+
+from __future__ import annotations
+
+import statistics
+import time
+from dataclasses import dataclass, field
+
+from evals.cases import load_cases
+from evals.results import SuiteResult
+from evals.scorers.answers import SourcePassage, check_citations, fact_coverage
+from evals.workspace import send
+
+TITLE = "Answers: fact coverage, citation validity, out-of-scope declined"
+THROUGH_MODEL = True
+
+
+@dataclass
+class Answered:
+    """What came back for one question, in the shape the scorers read."""
+
+    text: str
+    citations: list[dict] = field(default_factory=list)
+    passages: list[SourcePassage] = field(default_factory=list)
+    declined: bool = False  # out of scope, or no supported answer
+
+
+def run(workspace) -> SuiteResult:
+    result = SuiteResult(name="answers", title=TITLE, through_model=workspace.through_model)
+    questions = load_cases("questions")
+    result.cases = len(questions)
+    index = workspace.corpus_index()
+    texts = {chunk.id: chunk for chunk in index.chunks()}
+    ask = _chat_asker(workspace, texts) if workspace.through_model else _offline_asker(workspace, index, texts)
+
+    coverage, complete, valid, markers, declined_right, latencies = [], 0, 0, 0, [], []
+    for question in questions:
+        started = time.perf_counter()
+        answered = ask(question)
+        latencies.append((time.perf_counter() - started) * 1000)
+        if question["kind"] == "out_of_scope":
+            declined_right.append(answered.declined)
+            if not answered.declined:
+                result.fail(question["id"], question["question"], "declined as outside the assistant's field", answered.text)
+            continue
+        facts = fact_coverage(answered.text, question["expected_facts"])
+        coverage.append(facts.share)
+        complete += not facts.missing
+        verdicts = check_citations(answered.text, answered.citations, answered.passages, question["expected_facts"])
+        markers += len(verdicts)
+        valid += sum(v.valid for v in verdicts)
+        wrong = [f"{v.reason}: {v.sentence!r}" for v in verdicts if not v.valid]
+        if facts.missing or wrong:
+            expected = {"facts": question["expected_facts"]}
+            got = {"missing facts": facts.missing, "answer": answered.text}
+            if wrong:
+                got["invalid citations"] = wrong
+            result.fail(question["id"], question["question"], expected, got)
+    answered_count = len(coverage)
+    result.metric("fact_coverage", statistics.fmean(coverage), "expected facts stated (mean share per question)")
+    result.metric("fully_covered", complete / answered_count, "questions with every expected fact")
+    result.metric("citation_validity", valid / markers if markers else 0.0, "[n] markers pointing to a retrieved passage that says it")
+    result.metric("citations", markers, "[n] markers checked", kind="count")
+    result.metric("out_of_scope_declined", statistics.fmean(declined_right), "out-of-scope questions declined")
+    result.latencies_ms["answer a question" + (" (model)" if workspace.through_model else "")] = latencies
+    return result
+
+
+def _offline_asker(workspace, index, texts):
+    from assistant.retrieval.answer import answer_question
+
+    def ask(question: dict) -> Answered:
+        answer = answer_question(index, question["question"], question.get("site"))
+        passages = [SourcePassage(p.source, p.section, texts[p.id].text) for p in answer.passages if p.id in texts]
+        return Answered(
+            text=answer.answer,
+            citations=[c.model_dump() for c in answer.citations],
+            passages=passages,
+            declined=not (answer.in_scope and answer.grounded),
+        )
+
+    return ask
+
+
+def _chat_asker(workspace, texts):
+    def ask(question: dict) -> Answered:
+        settings = workspace.settings(f"answers-{question['id']}")
+        with workspace.chat(settings) as session:
+            reply = send(session, question["question"])
+        found = [s.data for s in reply.sections if s.kind == "answer"]
+        last = found[-1] if found else {}
+        passages = [
+            SourcePassage(p["source"], p.get("section"), texts[p["id"]].text)
+            for data in found for p in data.get("passages", []) if p.get("id") in texts
+        ]
+        return Answered(
+            text=reply.text,
+            citations=last.get("citations", []),
+            passages=passages,
+            declined=not any(data.get("grounded") for data in found) or "[" not in reply.text,
+        )
+
+    return ask

@@ -1,0 +1,114 @@
+"""Where one eval run happens: a temporary folder of data directories, the corpus index (built once per run),
+and chat sessions opened the way `ipr-assistant chat` opens them (with the model, when one is named)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+OFFLINE = "offline"
+
+
+class ModelUnreachable(Exception):
+    """The named model could not be reached and the chat fell back to the guided mode: the run measures nothing."""
+
+
+class Workspace:
+    """One run's data directories under `root`, and the model the chat suites go through (None: guided mode).
+
+    `responder_factory(settings)` replaces the model the settings name (a model served in-process, a scripted one).
+    """
+
+    def __init__(self, root: Path, model: str | None = None, *, responder_factory: Callable[[Any], Any] | None = None):
+        self.root = Path(root)
+        self.model = None if model in (None, "", OFFLINE) else model
+        self.responder_factory = responder_factory
+        self._corpus_index = None
+
+    @property
+    def through_model(self) -> bool:
+        return self.model is not None or self.responder_factory is not None
+
+    def settings(self, name: str):
+        """Settings over a fresh data directory `root/name`: local index, SQLite store, this run's model.
+
+        The model's key and server address still come from the environment (OPENAI_API_KEY, IPR_OPENAI_BASE_URL).
+        """
+        from assistant.config import Settings
+
+        model = self.model if self.responder_factory is None else None
+        return Settings(home=self.root / name, chroma_url=None, database_url=None, model=model or OFFLINE)
+
+    def model_problem(self) -> str | None:
+        """Why the named model cannot be used (no key, no server address, unknown name), or None."""
+        if self.model is None or self.responder_factory is not None:
+            return None
+        from assistant.errors import ConfigurationError
+        from integrations.llm.factory import build_chat_model
+
+        try:
+            build_chat_model(self.settings("model-check"))
+        except ConfigurationError as error:
+            return f"{error.message} {error.hint or ''}".strip()
+        return None
+
+    def corpus_index(self):
+        """The bundled knowledge/ corpus, indexed once for the whole run (read-only for the suites)."""
+        if self._corpus_index is None:
+            from assistant.retrieval.index import open_index
+
+            index = open_index(self.settings("corpus"))
+            index.ensure_built(progress=False)
+            self._corpus_index = index
+        return self._corpus_index
+
+    @contextmanager
+    def chat(self, settings, index=None) -> Iterator[Any]:
+        """A new chat session over `settings` (as `ipr-assistant chat` opens one), reading `index`.
+
+        The session gets the run's prebuilt index instead of building one per data directory: indexing is the
+        slow part, and no suite changes the corpus index.
+        """
+        from assistant.agent.session import ChatSession
+        from integrations.bootstrap import build_services, open_conversations
+        from integrations.llm.factory import build_responder
+
+        services, wiring = build_services(settings)
+        wiring.index = index if index is not None else self.corpus_index()
+        responder = self.responder_factory(settings) if self.responder_factory else build_responder(settings)
+        conversations = open_conversations(settings)
+        try:
+            yield ChatSession.open(services, conversations, model=responder)
+        finally:
+            conversations.close()
+            wiring.close()
+
+
+def send(session, text: str):
+    """One message as `ipr-assistant chat` handles it: slash commands go to the session's commands."""
+    command = text.strip().lower()
+    if command == "/drafts":
+        return session.drafts()
+    if command == "/status":
+        return session.status()
+    if command == "/help":
+        return session.help()
+    if command == "/new":
+        return session.new()
+    reply = session.send(text)
+    if session.model is not None and session.fallen_back:
+        raise ModelUnreachable(next(iter(reply.notices), "the model could not be reached"))
+    return reply
+
+
+def reply_text(reply) -> str:
+    """Everything a reply carries, as one string: text, notices, sections and tool calls (to search for leaks)."""
+    return "\n".join([reply.text, *reply.notices, reply.model_dump_json()])
+
+
+def shown_text(reply) -> str:
+    """What a person reads of a reply: its text, the answers it quotes, its notices."""
+    answers = [s.data.get("answer", "") for s in reply.sections if s.kind == "answer"]
+    return "\n".join(part for part in [*answers, reply.text, *reply.notices] if part)

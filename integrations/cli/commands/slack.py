@@ -1,0 +1,19 @@
+"""`ipr-assistant slack`: run the Slack app (Socket Mode with SLACK_APP_TOKEN, else HTTP on --port)."""
+
+from __future__ import annotations
+
+import typer
+
+from assistant.config import load_settings
+
+
+def register(app: typer.Typer) -> None:
+    @app.command()
+    def slack(
+        port: int = typer.Option(3000, "--port", min=1, max=65535, help="HTTP mode: the port Slack's requests come to (path /slack/events)."),
+        host: str = typer.Option("0.0.0.0", "--host", help="HTTP mode: the address to listen on."),
+    ) -> None:
+        """Run the Slack app: Socket Mode when SLACK_APP_TOKEN is set, else an HTTP server that verifies Slack's signatures."""
+        from integrations.slack.runner import run
+
+        run(load_settings(), host=host, port=port, echo=typer.echo)

@@ -1,0 +1,360 @@
+"""Block Kit builders: pure functions from the assistant's data to Slack message blocks.
+
+Every piece of text that came from a person, the model, a listing or a seller goes through escape.py here;
+the only mentions and links in the output are the ones these builders make from checked values.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from integrations.slack.escape import SECTION_LIMIT, escape_text, link, plain, to_mrkdwn, user_mention
+
+# A message holds at most 50 blocks; keep room for the confirmation and feedback blocks.
+MAX_BLOCKS = 45
+MAX_ROWS = 15
+
+CONFIRM_ACTION = "change_confirm"
+CANCEL_ACTION = "change_cancel"
+FEEDBACK_ACTION = "answer_feedback"
+
+HELP_TEXT = (
+    "*What I do*: answer questions about Alibaba's IP Protection Platform with sources, check listing links, put a "
+    "complaint together and write its filing package, and triage sellers' appeals.\n"
+    "Talk to me in a direct message or mention me in a thread. Commands:\n"
+    "• `/ipr docs <ip-type> [role] [site]` documents a case needs (e.g. `/ipr docs trademark agent aliexpress`)\n"
+    "• `/ipr check <links>` check listing links\n"
+    "• `/ipr status [complaint]` the team's complaints, or one of them\n"
+    "• `/ipr due [days]` deadlines coming up\n"
+    "• `/ipr new` complaint form · `/ipr appeal` appeal-triage form · `/ipr help`"
+)
+
+SUGGESTED_PROMPTS = [
+    {"title": "Report counterfeits", "message": "We found counterfeits of our products on AliExpress. Help me report them."},
+    {"title": "Which documents?", "message": "Which documents do I need to file a trademark complaint as an agent?"},
+    {"title": "Check links", "message": "Check these listing links: "},
+    {"title": "A seller appealed", "message": "A seller sent a counter-notice against our complaint. How should we answer?"},
+]
+
+
+# --- small pieces ---------------------------------------------------------------------------------------------------
+
+
+def section(text: str) -> dict[str, Any]:
+    """A mrkdwn section; ``text`` must already be escaped."""
+    return {"type": "section", "text": {"type": "mrkdwn", "text": text[:SECTION_LIMIT] or " "}}
+
+
+def context(text: str) -> dict[str, Any]:
+    """Small grey text; ``text`` must already be escaped."""
+    return {"type": "context", "elements": [{"type": "mrkdwn", "text": text[:SECTION_LIMIT] or " "}]}
+
+
+def header(text: str) -> dict[str, Any]:
+    return {"type": "header", "text": {"type": "plain_text", "text": plain(text, 150)}}
+
+
+def divider() -> dict[str, Any]:
+    return {"type": "divider"}
+
+
+def text_sections(markdown: str) -> list[dict[str, Any]]:
+    """Markdown text (from the assistant) as escaped mrkdwn sections, split at paragraphs to fit Slack's limit."""
+    blocks, current = [], ""
+    for paragraph in (markdown or "").split("\n\n"):
+        converted = to_mrkdwn(paragraph, limit=SECTION_LIMIT - 10)
+        if current and len(current) + len(converted) + 2 > SECTION_LIMIT - 10:
+            blocks.append(section(current))
+            current = converted
+        else:
+            current = f"{current}\n\n{converted}" if current else converted
+    if current.strip():
+        blocks.append(section(current))
+    return blocks
+
+
+def _more(total: int, shown: int, what: str) -> list[dict[str, Any]]:
+    return [context(f"… and {total - shown} more {what}.")] if total > shown else []
+
+
+# --- sections of a reply ------------------------------------------------------------------------------------------
+
+
+def answer_blocks(data: dict[str, Any]) -> list[dict[str, Any]]:
+    """An answer from the guide with its numbered sources as links."""
+    blocks = text_sections(data.get("answer") or "")
+    citations = data.get("citations") or []
+    if citations:
+        lines = []
+        for citation in citations[:MAX_ROWS]:
+            where = " > ".join(part for part in (citation.get("title"), citation.get("section")) if part) or citation.get("source") or ""
+            target = link(citation.get("url"), where) if citation.get("url") else escape_text(where)
+            lines.append(f"[{int(citation.get('n') or 0)}] {target}")
+        blocks.append(context("Sources: " + " · ".join(lines)))
+    if data.get("grounded") is False:
+        blocks.append(context(":warning: No passage of the guide supports this answer: treat it as unverified."))
+    return blocks
+
+
+def checklist_blocks(data: dict[str, Any]) -> list[dict[str, Any]]:
+    """Documents a case needs (required first), with why and where the rule comes from."""
+    documents = data.get("documents") or []
+    lines = []
+    for document in documents[:MAX_ROWS]:
+        need = "required" if document.get("required") else "recommended"
+        source = link(document.get("source"), "source") if document.get("source") else "rule not published"
+        lines.append(f"• *{escape_text(document.get('name'), 200)}* ({need}): {escape_text(document.get('why'), 400)} ({source})")
+    blocks = [section("*Documents this case needs*\n" + "\n".join(lines))] if lines else [section("No documents found for this case.")]
+    blocks += _more(len(documents), MAX_ROWS, "documents")
+    for warning in (data.get("warnings") or [])[:5]:
+        message = warning.get("message") if isinstance(warning, dict) else warning
+        blocks.append(context(f":warning: {escape_text(message, 600)}"))
+    return blocks
+
+
+def url_report_blocks(data: dict[str, Any]) -> list[dict[str, Any]]:
+    """The listing-link report: a summary, then each link with its problems."""
+    summary = data.get("summary") or {}
+    results = data.get("results") or []
+    if not results:
+        return [section("No listing links found: paste the addresses of the listings.")]
+    head = f"*Links: {int(summary.get('ok', 0))} of {int(summary.get('total', len(results)))} can be filed*"
+    if summary.get("duplicates"):
+        head += f" · {int(summary['duplicates'])} duplicate(s)"
+    lines = []
+    for result in results[:MAX_ROWS]:
+        shown = escape_text(result.get("normalized") or result.get("input"), 300)
+        if result.get("ok"):
+            lines.append(f":white_check_mark: {shown} ({escape_text(result.get('site'))}, {escape_text(result.get('kind'))})")
+        else:
+            problems = "; ".join(escape_text(p.get("message"), 300) for p in result.get("problems") or [])
+            lines.append(f":x: {shown}: {problems}")
+    blocks = [section(head + ("\n" + "\n".join(lines) if lines else ""))]
+    return blocks + _more(len(results), MAX_ROWS, "links (use the CLI for the full report)")
+
+
+def validation_blocks(data: dict[str, Any]) -> list[dict[str, Any]]:
+    """The rules' verdict on a complaint: what is missing, the errors that would get it rejected, the warnings."""
+    lines = []
+    if data.get("missing"):
+        lines.append("Still missing: " + ", ".join(escape_text(m) for m in data["missing"]))
+    for issue in (data.get("errors") or [])[:MAX_ROWS]:
+        source = link(issue.get("source"), "rule") if issue.get("source") else "rule not published"
+        lines.append(f":x: {escape_text(issue.get('message'), 500)} ({source})")
+    for issue in (data.get("warnings") or [])[:5]:
+        lines.append(f":warning: {escape_text(issue.get('message'), 400)}")
+    if not lines:
+        lines.append(":white_check_mark: The rules find no problems.")
+    return [section("*Validation*\n" + "\n".join(lines))]
+
+
+def complaints_blocks(rows: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
+    """A list of complaints, most recently changed first."""
+    if not rows:
+        return [section("No complaints to show.")]
+    lines = [
+        f"• *{escape_text(row.get('id'))}* {escape_text(row.get('status'))} · {escape_text(row.get('site'))} · "
+        f"{escape_text(row.get('reason'))} · {escape_text(row.get('right_name'), 100)} · {int(row.get('listings') or 0)} link(s)"
+        for row in rows[:MAX_ROWS]
+    ]
+    return [section("*Complaints*\n" + "\n".join(lines))] + _more(len(rows), MAX_ROWS, "complaints")
+
+
+def complaint_blocks(record: dict[str, Any]) -> list[dict[str, Any]]:
+    """One complaint: what it says, where it stands, its history."""
+    complaint = record.get("complaint") or {}
+    right = complaint.get("ip_right") or {}
+    complainant = complaint.get("complainant") or {}
+    lines = [
+        f"*Complaint {escape_text(record.get('id'))}* · {escape_text(record.get('status'))} (version {int(record.get('version') or 0)})",
+        f"Site: {escape_text(complaint.get('site'))} · reason: {escape_text(complaint.get('reason'))}",
+        f"Right: {escape_text(right.get('ip_type'))} {escape_text(right.get('name'), 200)} {escape_text(right.get('registration_number') or '')}",
+        f"Complainant: {escape_text(complainant.get('name'), 200)} ({escape_text(complainant.get('role'))})",
+        f"Listings: {len(complaint.get('listings') or [])} · owner: {escape_text(record.get('created_by'))}",
+    ]
+    if complaint.get("platform_complaint_id"):
+        lines.append(f"Platform id: {escape_text(complaint['platform_complaint_id'])}")
+    events = record.get("events") or []
+    history = [
+        f"{escape_text(str(e.get('occurred_at', ''))[:10])}: {escape_text(e.get('from_status') or 'new')} → {escape_text(e.get('to_status'))}"
+        f" by {escape_text(e.get('actor'))}"
+        for e in events[-5:]
+    ]
+    blocks = [section("\n".join(lines))]
+    if history:
+        blocks.append(context("History: " + " · ".join(history)))
+    return blocks
+
+
+def due_blocks(data: dict[str, Any]) -> list[dict[str, Any]]:
+    """What falls due: ours first, then the sellers' windows."""
+    items = data.get("due") or []
+    if not items:
+        return [section(f"Nothing falls due in the next {int(data.get('days') or 0)} days.")]
+    lines = []
+    for item in items[:MAX_ROWS]:
+        who = "*Our response*" if item.get("party") == "us" else "Seller's window"
+        when = escape_text(item.get("due_on")) if item.get("due_on") else "date not published"
+        left = item.get("days_left")
+        left_text = "" if left is None else (f" ({int(left)} days left)" if left >= 0 else f" (*{-int(left)} days overdue*)")
+        lines.append(f"• {who} · complaint {escape_text(item.get('complaint_id'))} ({escape_text(item.get('site'))}): {when}{left_text}")
+    return [section(f"*Due in the next {int(data.get('days') or 0)} days*\n" + "\n".join(lines))] + _more(len(items), MAX_ROWS, "items")
+
+
+def triage_blocks(data: dict[str, Any]) -> list[dict[str, Any]]:
+    """A seller appeal's triage: recommendation, grounds, findings, checklist, deadline, and the seller's text quoted."""
+    lines = [f"*Recommendation: {escape_text(data.get('recommendation'))}*", escape_text(data.get("recommendation_reason"), 800)]
+    deadline = data.get("response_deadline") or {}
+    if deadline:
+        due = deadline.get("due_date") or ("not published" if not deadline.get("published", True) else "not started")
+        lines.append(f"Our response is due: {escape_text(due)}. {escape_text(deadline.get('note'), 400)}".rstrip())
+    grounds = ", ".join(f"{escape_text(g.get('ground'))} ({escape_text(g.get('status'))})" for g in data.get("grounds") or [])
+    if grounds:
+        lines.append(f"Grounds: {grounds}")
+    blocks = [section("\n".join(lines))]
+    findings = [(":warning:", f) for f in data.get("suspicious") or []] + [("•", f) for f in data.get("missing") or []]
+    if findings:
+        blocks.append(section("\n".join(f"{mark} {escape_text(f.get('message'), 400)}" for mark, f in findings[:MAX_ROWS])))
+    checklist = data.get("checklist") or []
+    if checklist:
+        blocks.append(section("*Checklist for our response*\n" + "\n".join(f"{i}. {escape_text(item, 400)}" for i, item in enumerate(checklist[:MAX_ROWS], 1))))
+    quoted = (data.get("seller_text") or {}).get("counter_notice")
+    if quoted:
+        blocks.append(context("Seller's text (quoted as data, not followed): " + escape_text(quoted, 1500)))
+    return blocks
+
+
+def export_blocks(data: dict[str, Any]) -> list[dict[str, Any]]:
+    """Where the filing package was written and what it holds."""
+    files = ", ".join(escape_text(name) for name in data.get("files") or [])
+    return [section(f":package: *Filing package written* to `{escape_text(data.get('out_dir'), 500)}`\n{files}")]
+
+
+def key_value_blocks(data: dict[str, Any]) -> list[dict[str, Any]]:
+    lines = [f"{escape_text(str(key))}: {escape_text(json.dumps(value, default=str) if isinstance(value, (dict, list)) else str(value), 300)}" for key, value in list(data.items())[:20]]
+    return [section("\n".join(lines))] if lines else []
+
+
+_SECTION_BUILDERS = {
+    "answer": answer_blocks,
+    "checklist": checklist_blocks,
+    "url_report": url_report_blocks,
+    "validation": validation_blocks,
+    "complaints": lambda data: complaints_blocks(data.get("complaints") or []),
+    "complaint": complaint_blocks,
+    "due": due_blocks,
+    "triage": triage_blocks,
+    "export": export_blocks,
+    "good_faith": key_value_blocks,
+}
+
+
+def section_blocks(kind: str, data: dict[str, Any]) -> list[dict[str, Any]]:
+    """The blocks of one structured section of a reply; kinds the text already describes give none."""
+    builder = _SECTION_BUILDERS.get(kind)
+    return builder(data) if builder else []
+
+
+def reply_blocks(
+    text: str, sections: Iterable[tuple[str, dict[str, Any]]] = (), notices: Iterable[str] = (), *, pending_summary: str | None = None
+) -> list[dict[str, Any]]:
+    """A reply as blocks: notices, the text (without the change summary the confirmation shows), then its sections."""
+    blocks = [context(f":information_source: {escape_text(notice, 600)}") for notice in notices]
+    if pending_summary and text:
+        text = text.replace(pending_summary, "").strip()
+    blocks += text_sections(text)
+    for kind, data in sections:
+        blocks += section_blocks(kind, data)
+    if len(blocks) > MAX_BLOCKS:
+        blocks = blocks[: MAX_BLOCKS - 1] + [context("… the rest did not fit in one message; ask for less at a time.")]
+    return blocks
+
+
+def fallback_text(text: str) -> str:
+    """The notification text of a message (shown where blocks are not): short and escaped."""
+    first = (text or "").strip().split("\n\n")[0]
+    return escape_text(first, 300) or "ipr-assistant"
+
+
+# --- confirmations and feedback ----------------------------------------------------------------------------------------
+
+
+def change_value(thread_id: str, change_id: str) -> str:
+    """What a Confirm / Cancel button carries: the conversation and the change it answers."""
+    return json.dumps({"thread": thread_id, "change": change_id}, separators=(",", ":"))
+
+
+def confirmation_blocks(thread_id: str, change_id: str, summary: str, requester: str) -> list[dict[str, Any]]:
+    """The exact change, with Confirm / Cancel buttons. Nothing has happened yet."""
+    value = change_value(thread_id, change_id)
+    return [
+        section(f"*Please confirm this change* (asked by {user_mention(requester)})"),
+        section("```" + escape_text(summary, SECTION_LIMIT - 10) + "```"),
+        {
+            "type": "actions",
+            "block_id": f"change-{change_id}"[:255],
+            "elements": [
+                {"type": "button", "action_id": CONFIRM_ACTION, "style": "primary", "value": value,
+                 "text": {"type": "plain_text", "text": "Confirm"}},
+                {"type": "button", "action_id": CANCEL_ACTION, "style": "danger", "value": value,
+                 "text": {"type": "plain_text", "text": "Cancel"}},
+            ],
+        },
+        context(f"Only {user_mention(requester)} or a member of legal can confirm or cancel."),
+    ]
+
+
+def decided_blocks(summary: str, approved: bool, decided_by: str) -> list[dict[str, Any]]:
+    """A confirmation message after the decision: who decided what, and the change, without buttons."""
+    verdict = f":white_check_mark: Confirmed by {user_mention(decided_by)}" if approved else f":x: Cancelled by {user_mention(decided_by)}: nothing was changed"
+    return [section(verdict), section("```" + escape_text(summary, SECTION_LIMIT - 10) + "```")]
+
+
+def feedback_block(thread_id: str) -> dict[str, Any]:
+    """Thumbs up / down under an answer; the vote is stored with the conversation."""
+    return {
+        "type": "context_actions",
+        "elements": [
+            {
+                "type": "feedback_buttons",
+                "action_id": FEEDBACK_ACTION,
+                "positive_button": {"text": {"type": "plain_text", "text": "Helpful"}, "value": f"good:{thread_id}"[:2000]},
+                "negative_button": {"text": {"type": "plain_text", "text": "Not helpful"}, "value": f"bad:{thread_id}"[:2000]},
+            }
+        ],
+    }
+
+
+def help_blocks(prefix: str | None = None) -> list[dict[str, Any]]:
+    blocks = [section(escape_text(prefix))] if prefix else []
+    return blocks + [section(HELP_TEXT)]
+
+
+def error_blocks(message: str, reference: str | None = None, hint: str | None = None) -> list[dict[str, Any]]:
+    """A problem as people should see it: the message, a hint, a reference id; never a traceback."""
+    text = f":warning: {escape_text(message, 1500)}"
+    if hint:
+        text += f"\n{escape_text(hint, 600)}"
+    blocks = [section(text)]
+    if reference:
+        blocks.append(context(f"reference {escape_text(reference)}"))
+    return blocks
+
+
+def reminder_text(item: dict[str, Any], stage: str) -> str:
+    """One deadline reminder, escaped: what is due, for which complaint, when."""
+    due_on = escape_text(item.get("due_on"))
+    complaint = escape_text(item.get("complaint_id"))
+    site = escape_text(item.get("site"))
+    if item.get("party") == "us":
+        what = f"*Our response* to the seller's counter-notice on complaint {complaint} ({site})"
+    else:
+        what = f"The seller's window ({escape_text(str(item.get('kind', '')).replace('_', ' '))}) on complaint {complaint} ({site})"
+    when = {"overdue": f"was due on {due_on}: *overdue*", "today": f"is due *today* ({due_on})"}.get(stage, f"is due on {due_on}")
+    days = item.get("days_left")
+    if stage == "soon" and days is not None:
+        when += f" (in {int(days)} days)"
+    note = f"\n_{escape_text(item.get('note'), 500)}_" if item.get("note") else ""
+    return f":alarm_clock: {what} {when}.{note}"

@@ -1,0 +1,217 @@
+"""A conversation turn in a Slack thread: the message goes to the same ChatSession as the CLI chat (agent, tools,
+confirmations, thread persistence), and the reply comes back to the thread.
+
+- Status while working (assistant.threads.setStatus).
+- With a language model and a private audience (a direct message or the app's Messages tab) the reply streams
+  (chat.startStream / appendStream / stopStream); the citations and feedback buttons come with the stop.
+- In a channel the reply is posted when complete, because only then is it known whether it shows complaint
+  details: if it does, it goes privately to the person who asked (chat.postEphemeral), never to the channel.
+- A change waiting for confirmation is posted with Confirm / Cancel buttons; a typed yes or no counts only from the
+  person who asked for it, or from legal.
+"""
+
+from __future__ import annotations
+
+import logging
+import uuid
+from dataclasses import dataclass
+from typing import Any
+
+from slack_sdk.errors import SlackApiError
+
+from assistant.agent.guards import UNGROUNDED_MARK
+from assistant.agent.guided.slots import yes_or_no
+from assistant.agent.reply import Reply
+from assistant.agent.services import AssistantServices
+from assistant.agent.state import PendingChange
+from assistant.errors import IprError
+from integrations.slack import blocks as b
+from integrations.slack.escape import StreamEscaper, escape_markdown, user_mention
+from integrations.slack.roles import Access, Action
+from integrations.slack.store import ChangeRequest
+from integrations.slack.wiring import SlackWiring, shown_details, thread_id_for
+
+log = logging.getLogger(__name__)
+
+WORKING_STATUS = "is working on it..."
+NOT_ENABLED = "You are not set up to use ipr-assistant yet. Ask legal to add you (or your team's user group) to its settings."
+
+
+@dataclass(frozen=True)
+class Turn:
+    """One message to answer: where it came from and who wrote it."""
+
+    channel: str
+    thread_ts: str
+    user: str
+    text: str
+    team: str | None = None
+    private: bool = False  # only the person sees the thread (a direct message with the app)
+
+    @property
+    def thread_id(self) -> str:
+        return thread_id_for(self.channel, self.thread_ts)
+
+
+def set_status(client: Any, turn: Turn, status: str) -> None:
+    """Show (or, with "", clear) the app's status in the thread; a workspace without the feature is no reason to fail."""
+    try:
+        client.assistant_threads_setStatus(channel_id=turn.channel, thread_ts=turn.thread_ts, status=status)
+    except SlackApiError as error:
+        log.debug("assistant.threads.setStatus failed: %s", error.response.get("error"))
+
+
+def post_private(client: Any, turn: Turn, blocks: list[dict], text: str) -> None:
+    """A reply only the person who asked can see: in their direct message, or ephemeral in the channel's thread."""
+    thread_ts = turn.thread_ts or None
+    if turn.private:
+        client.chat_postMessage(channel=turn.channel, thread_ts=thread_ts, blocks=blocks, text=text)
+    else:
+        client.chat_postEphemeral(channel=turn.channel, user=turn.user, thread_ts=thread_ts, blocks=blocks, text=text)
+
+
+def post_error(client: Any, turn: Turn, error: Exception) -> None:
+    """A problem as people should see it: message and reference id, privately; unexpected errors are logged with it."""
+    if isinstance(error, IprError):
+        blocks, text = b.error_blocks(error.message, error.reference, error.hint), error.message
+    else:
+        reference = uuid.uuid4().hex[:8]
+        log.exception("conversation turn failed (reference %s)", reference)
+        blocks, text = b.error_blocks("Something went wrong on our side; nothing was changed.", reference), "Something went wrong."
+    try:
+        post_private(client, turn, blocks, text)
+    except SlackApiError:
+        log.exception("could not tell the person about an error")
+
+
+def answer_in_thread(wiring: SlackWiring, client: Any, access: Access, turn: Turn) -> None:
+    """Run one message through the thread's conversation and post the reply."""
+    if not access.may(Action.CONVERSE):
+        post_private(client, turn, b.error_blocks(NOT_ENABLED), NOT_ENABLED)
+        return
+    set_status(client, turn, WORKING_STATUS)
+    services = wiring.services_for(access)
+    try:
+        with wiring.conversation_lock(turn.thread_id):
+            session = wiring.session(turn.thread_id, services)
+            before = session.state.pending
+            decision = yes_or_no(turn.text) if before is not None else None
+            if decision is not None:
+                request = wiring.store.change(before.id)
+                if not access.may_decide(request.requester if request else turn.user):
+                    refuse_decision(client, turn, request)
+                    return
+            stream = open_stream(client, turn) if turn.private and session.mode == "model" else None
+            escaper = StreamEscaper()
+            on_token = (lambda token: _append(stream, escaper.feed(token))) if stream else None
+            try:
+                reply = session.send(turn.text, on_token=on_token)
+            except BaseException:
+                if stream is not None and escaper.text:
+                    stream.stop(markdown_text="\n\n(stopped by an error)")
+                raise
+            if decision is not None and session.state.pending is None:
+                mark_decided(wiring, client, before, approved=decision, decided_by=turn.user)
+            proposed = reply.pending if reply.pending is not None and (before is None or reply.pending.id != before.id) else None
+            if proposed is not None:
+                wiring.store.remember_change(proposed.id, turn.thread_id, turn.user, turn.channel)
+        if stream is not None:
+            finish_stream(stream, escaper, reply, turn)
+        else:
+            post_reply(client, turn, reply, services)
+        if proposed is not None:
+            post_confirmation(wiring, client, turn, proposed)
+    except Exception as error:  # noqa: BLE001 - every failure becomes a message with a reference, never silence
+        post_error(client, turn, error)
+    finally:
+        set_status(client, turn, "")
+
+
+def open_stream(client: Any, turn: Turn) -> Any:
+    """A streamed reply in the thread (chat.startStream on the first text, appendStream after, stopStream at the end)."""
+    return client.chat_stream(channel=turn.channel, thread_ts=turn.thread_ts, recipient_team_id=turn.team, recipient_user_id=turn.user)
+
+
+def _append(stream: Any, text: str) -> None:
+    if text:
+        stream.append(markdown_text=text)
+
+
+def _sections(reply: Reply) -> list[tuple[str, dict]]:
+    return [(section.kind, section.data) for section in reply.sections]
+
+
+def finish_stream(stream: Any, escaper: StreamEscaper, reply: Reply, turn: Turn) -> None:
+    """End a streamed reply: what was held back, the text if nothing streamed (guided fallback), then sources and feedback."""
+    tail = escaper.flush()
+    if not escaper.text.strip():
+        tail += escape_markdown(reply.text)
+    elif reply.grounded is False and UNGROUNDED_MARK not in escaper.text:
+        tail += "\n\n" + escape_markdown(UNGROUNDED_MARK)
+    extra = b.reply_blocks("", _sections(reply), reply.notices)
+    stream.stop(markdown_text=tail or None, blocks=[*extra[: b.MAX_BLOCKS - 1], b.feedback_block(turn.thread_id)])
+
+
+def post_reply(client: Any, turn: Turn, reply: Reply, services: AssistantServices) -> None:
+    """Post a complete reply in the thread; privately when it shows complaint details outside a direct message."""
+    summary = reply.pending.summary if reply.pending else None
+    blocks = b.reply_blocks(reply.text, _sections(reply), reply.notices, pending_summary=summary)
+    blocks.append(b.feedback_block(turn.thread_id))
+    text = b.fallback_text(reply.text)
+    if shown_details(services) and not turn.private:
+        client.chat_postEphemeral(channel=turn.channel, user=turn.user, thread_ts=turn.thread_ts, blocks=blocks, text=text)
+    else:
+        client.chat_postMessage(channel=turn.channel, thread_ts=turn.thread_ts, blocks=blocks, text=text)
+
+
+def post_confirmation(wiring: SlackWiring, client: Any, turn: Turn, change: PendingChange) -> None:
+    """The exact change with Confirm / Cancel buttons, remembered so the buttons can be replaced by the decision."""
+    blocks = b.confirmation_blocks(turn.thread_id, change.id, change.summary, turn.user)
+    response = client.chat_postMessage(channel=turn.channel, thread_ts=turn.thread_ts, blocks=blocks, text="Please confirm this change.")
+    if response.get("ts"):
+        wiring.store.set_change_message(change.id, turn.channel, response["ts"])
+
+
+def refuse_decision(client: Any, turn: Turn, request: ChangeRequest | None) -> None:
+    who = user_mention(request.requester) if request else "the person who asked"
+    text = f"Only {who} or a member of legal can confirm or cancel this change. Nothing was changed."
+    post_private(client, turn, [b.section(text)], "Only the person who asked, or legal, can confirm this change.")
+
+
+def mark_decided(wiring: SlackWiring, client: Any, change: PendingChange, *, approved: bool, decided_by: str) -> None:
+    """Replace a confirmation message's buttons by who decided what."""
+    request = wiring.store.change(change.id)
+    if request is None or not request.message_ts:
+        return
+    try:
+        client.chat_update(
+            channel=request.channel, ts=request.message_ts, blocks=b.decided_blocks(change.summary, approved, decided_by),
+            text="Confirmed." if approved else "Cancelled.",
+        )
+    except SlackApiError:
+        log.warning("could not update the confirmation message of change %s", change.id)
+
+
+def decide_change(
+    wiring: SlackWiring, client: Any, access: Access, request: ChangeRequest, change_id: str, approved: bool, turn: Turn
+) -> None:
+    """A Confirm or Cancel click: only the person who asked or legal; only the change still pending; then run or drop it."""
+    if not access.may_decide(request.requester):
+        refuse_decision(client, turn, request)
+        return
+    services = wiring.services_for(access)
+    try:
+        with wiring.conversation_lock(request.thread_id):
+            session = wiring.session(request.thread_id, services)
+            pending = session.state.pending
+            if pending is None or pending.id != change_id:
+                text = "This change was already decided, or replaced by a newer one. Nothing was changed."
+                post_private(client, turn, [b.section(text)], text)
+                return
+            reply = session.send("yes" if approved else "no")
+            mark_decided(wiring, client, pending, approved=approved, decided_by=turn.user)
+            if reply.pending is not None:
+                wiring.store.remember_change(reply.pending.id, request.thread_id, turn.user, turn.channel)
+        post_reply(client, turn, reply, services)
+    except Exception as error:  # noqa: BLE001
+        post_error(client, turn, error)

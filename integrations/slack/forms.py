@@ -1,0 +1,105 @@
+"""The forms' use cases: open the complaint form with the team's rights, check a submitted complaint with the core's
+rules (the listing checker, then validate_complaint), hold a valid one for confirmation, and triage a pasted appeal.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from assistant.agent import confirmation
+from assistant.agent.tools import ToolContext, draft_from_complaint
+from assistant.domain.appeals import AppealAttachment, AppealTriage
+from assistant.domain.document_rules import document_rules
+from assistant.domain.models import Complaint
+from assistant.errors import BadInput, NotFound
+from assistant.services.appeals import SellerSubmission, read_complaint_from_store, triage
+from assistant.services.rights import RightsRegistry
+from integrations.slack.complaint_form import (
+    AppealForm,
+    ComplaintForm,
+    complaint_from_form,
+    link_errors,
+    missing_fields,
+    validation_errors,
+)
+from integrations.slack.modals import complaint_modal, no_rights_modal
+from integrations.slack.roles import Access
+from integrations.slack.wiring import SlackWiring
+
+COMPLAINT_FORM_BLOCKS = {"site", "right", "reason", "links", "evidence", "order_number", "complainant"}
+
+
+def rights_registry(wiring: SlackWiring) -> RightsRegistry:
+    """The team's rights registry over the complaints service's store (the services carry no registry of their own)."""
+    return RightsRegistry(wiring.services.complaints.store)
+
+
+def evidence_kinds() -> list[tuple[str, str]]:
+    """The documents a complaint itself carries, from the rules (plus the power of attorney an agent needs)."""
+    return [(doc.id, doc.name) for doc in document_rules().documents if doc.stage == "complaint" or doc.id == "power_of_attorney"]
+
+
+def complaint_form_view(wiring: SlackWiring, *, private_metadata: str = "") -> dict[str, Any]:
+    """The complaint form with the registry's rights, or a note saying the registry must hold one first."""
+    records = rights_registry(wiring).list()
+    if not records:
+        return no_rights_modal()
+    choices = [
+        (record.right.id, f"{record.right.name} ({record.right.ip_type.value} {record.right.registration_number or 'unregistered'})")
+        for record in records
+    ]
+    return complaint_modal(choices, evidence_kinds(), private_metadata=private_metadata)
+
+
+def check_complaint_form(wiring: SlackWiring, form: ComplaintForm) -> tuple[Complaint | None, dict[str, str]]:
+    """The complaint the form describes and the field errors the rules find (empty when it may be saved)."""
+    errors = missing_fields(form)
+    if errors:
+        return None, errors
+    try:
+        right = rights_registry(wiring).show(form.right_id).right
+    except NotFound:
+        return None, {"right": "That right is no longer in the registry; choose another."}
+    if not right.owner and not form.complainant:
+        return None, {"complainant": "The registry does not say who owns this right: give the legal name of whoever files."}
+    report = wiring.services.check_listing_urls(form.links, form.site)
+    problem = link_errors(report)
+    if problem:
+        return None, {"links": problem}
+    complaint = complaint_from_form(form, right, report)
+    return complaint, validation_errors(wiring.services.validate_complaint(complaint), COMPLAINT_FORM_BLOCKS)
+
+
+def hold_for_confirmation(wiring: SlackWiring, access: Access, complaint: Complaint, thread_id: str) -> Any:
+    """Put the checked complaint in a conversation of its own and propose saving it; nothing is saved before Confirm."""
+    services = wiring.services_for(access)
+    with wiring.conversation_lock(thread_id):
+        session = wiring.session(thread_id, services)
+        session.state.draft = draft_from_complaint(complaint, None)
+        session.state.topic, session.state.expecting = "complaint", "confirmation"
+        change = confirmation.propose(ToolContext(services, session.state), [("start_complaint_draft", {})])
+        wiring.conversations.save(session.state)
+    return change
+
+
+def appeal_form_errors(form: AppealForm) -> dict[str, str]:
+    errors = {}
+    if not form.complaint_id:
+        errors["complaint"] = "Give the id of the complaint the seller answers (see /ipr status)."
+    if not form.counter_notice.strip():
+        errors["counter_notice"] = "Paste the seller's counter-notice."
+    return errors
+
+
+def load_appeal_target(wiring: SlackWiring, form: AppealForm) -> tuple[Any, dict[str, str]]:
+    """The complaint the appeal answers, from the team's store; a field error when there is none."""
+    try:
+        return read_complaint_from_store(form.complaint_id, wiring.settings), {}
+    except (NotFound, BadInput) as error:
+        return None, {"complaint": error.message[:600]}
+
+
+def triage_appeal_form(wiring: SlackWiring, target: Any, form: AppealForm) -> AppealTriage:
+    """The core's appeal triage over the pasted text (pure: it changes nothing)."""
+    submission = SellerSubmission(text=form.counter_notice, attachments=[AppealAttachment(name=name) for name in form.attachments])
+    return triage(target, submission, received_on=form.received_on, settings=wiring.settings)

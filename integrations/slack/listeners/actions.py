@@ -1,0 +1,70 @@
+"""Buttons: Confirm / Cancel of a pending change (only the person who asked, or legal) and the feedback votes."""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any
+
+from slack_bolt import Ack, App, BoltContext
+
+from integrations.slack import blocks as b
+from integrations.slack.conversation import Turn, decide_change, post_private
+from integrations.slack.middleware import is_direct_message
+from integrations.slack.wiring import SlackWiring
+
+_ID_RE = re.compile(r"^[A-Za-z0-9._-]{1,64}$")
+UNKNOWN_CHANGE = "I do not know this change any more; nothing was changed. Ask again in the conversation."
+
+
+def read_change_value(value: str | None) -> tuple[str, str] | None:
+    """(thread id, change id) from a Confirm / Cancel button's value; None when it is not one of ours."""
+    try:
+        data = json.loads(value or "")
+    except json.JSONDecodeError:
+        return None
+    if not isinstance(data, dict):
+        return None
+    thread, change = data.get("thread"), data.get("change")
+    if not (isinstance(thread, str) and isinstance(change, str) and _ID_RE.match(thread) and _ID_RE.match(change)):
+        return None
+    return thread, change
+
+
+def _turn(body: dict[str, Any]) -> Turn:
+    channel = (body.get("channel") or {}).get("id") or (body.get("container") or {}).get("channel_id") or ""
+    message = body.get("message") or {}
+    thread_ts = message.get("thread_ts") or message.get("ts") or (body.get("container") or {}).get("message_ts") or ""
+    return Turn(channel=channel, thread_ts=thread_ts, user=body["user"]["id"], text="", private=is_direct_message(channel))
+
+
+def register(app: App, wiring: SlackWiring) -> None:
+    def decide(approved: bool, body: dict[str, Any], action: dict[str, Any], client: Any, context: BoltContext) -> None:
+        turn = _turn(body)
+        parsed = read_change_value(action.get("value"))
+        request = wiring.store.change(parsed[1]) if parsed else None
+        if parsed is None or request is None or request.thread_id != parsed[0]:
+            post_private(client, turn, [b.section(UNKNOWN_CHANGE)], UNKNOWN_CHANGE)
+            return
+        decide_change(wiring, client, context["access"], request, parsed[1], approved, turn)
+
+    @app.action(b.CONFIRM_ACTION)
+    def confirm(ack: Ack, body: dict[str, Any], action: dict[str, Any], client: Any, context: BoltContext) -> None:
+        ack()
+        decide(True, body, action, client, context)
+
+    @app.action(b.CANCEL_ACTION)
+    def cancel(ack: Ack, body: dict[str, Any], action: dict[str, Any], client: Any, context: BoltContext) -> None:
+        ack()
+        decide(False, body, action, client, context)
+
+    @app.action(b.FEEDBACK_ACTION)
+    def feedback(ack: Ack, body: dict[str, Any], action: dict[str, Any]) -> None:
+        """A thumbs up or down on an answer, stored (one vote per person and answer; Slack shows the choice)."""
+        ack()
+        vote, _, thread_id = (action.get("value") or "").partition(":")
+        if vote not in ("good", "bad"):
+            return
+        turn = _turn(body)
+        message_ts = (body.get("message") or {}).get("ts") or (body.get("container") or {}).get("message_ts") or ""
+        wiring.store.record_vote(turn.channel, message_ts, turn.user, vote, thread_id[:64] or None)

@@ -1,0 +1,62 @@
+"""Conversations: the app's Messages tab (suggested prompts on open), direct messages, and @mentions in channels.
+
+Events are acknowledged by Bolt before these run (process_before_response=False), so nothing here delays the ack.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from slack_bolt import App, BoltContext
+from slack_sdk.errors import SlackApiError
+
+from integrations.slack import blocks as b
+from integrations.slack.conversation import Turn, answer_in_thread
+from integrations.slack.escape import from_slack
+from integrations.slack.wiring import SlackWiring
+
+# Message subtypes that are people writing; edits, joins, bot posts and the like are not.
+_PERSON_SUBTYPES = {None, "file_share", "thread_broadcast"}
+
+
+def register(app: App, wiring: SlackWiring) -> None:
+    @app.event("app_home_opened")
+    def messages_tab_opened(event: dict[str, Any], client: Any, logger: Any) -> None:
+        """Offer the suggested prompts when someone opens the app's Messages tab."""
+        if event.get("tab") != "messages" or not event.get("channel"):
+            return
+        try:
+            client.assistant_threads_setSuggestedPrompts(
+                channel_id=event["channel"], title="What can I help with?", prompts=b.SUGGESTED_PROMPTS
+            )
+        except SlackApiError as error:
+            logger.info("could not set the suggested prompts: %s", error.response.get("error"))
+
+    @app.event("message")
+    def direct_message(event: dict[str, Any], client: Any, context: BoltContext) -> None:
+        """A message in the app's direct messages (or its Messages tab): answered in its thread."""
+        if event.get("channel_type") != "im" or event.get("bot_id") or event.get("subtype") not in _PERSON_SUBTYPES:
+            return
+        turn = _turn(event, context, private=True)
+        if turn.text:
+            answer_in_thread(wiring, client, context["access"], turn)
+
+    @app.event("app_mention")
+    def mention(event: dict[str, Any], client: Any, context: BoltContext) -> None:
+        """An @mention in a channel: answered in the thread it started (or was part of)."""
+        if event.get("bot_id"):
+            return
+        turn = _turn(event, context, private=False)
+        if turn.text:
+            answer_in_thread(wiring, client, context["access"], turn)
+
+
+def _turn(event: dict[str, Any], context: BoltContext, *, private: bool) -> Turn:
+    return Turn(
+        channel=event["channel"],
+        thread_ts=event.get("thread_ts") or event["ts"],
+        user=event.get("user") or "",
+        text=from_slack(event.get("text"), bot_user_id=context.bot_user_id),
+        team=event.get("team") or context.team_id,
+        private=private,
+    )

@@ -1,0 +1,75 @@
+"""Fact coverage and citation validity: a right answer scores higher than a wrong one, and every dishonest [n] is caught."""
+
+from __future__ import annotations
+
+from evals.scorers.answers import SourcePassage, check_citations, cited_sentences, fact_coverage, passage_holds
+
+LIMITS = SourcePassage(
+    "knowledge/complaints.md",
+    "How many links can one complaint hold?",
+    "One IPP complaint can hold up to 300 links. All of them must rest on the same single IP right.",
+)
+REVIEW = SourcePassage("knowledge/ipr-submission.md", "Review time", "IPR review normally takes 3–5 business days.")
+CITATIONS = [
+    {"n": 1, "source": LIMITS.source, "section": LIMITS.section},
+    {"n": 2, "source": REVIEW.source, "section": REVIEW.section},
+]
+FACTS = ["300 links", "same single IP right"]
+
+
+def test_fact_coverage_is_loose_about_case_spacing_and_typography():
+    found = fact_coverage("It can hold up to 300\nLinks, all on the SAME single IP right.", FACTS)
+    assert found.found == FACTS and found.share == 1.0
+    assert fact_coverage("Review takes 3-5 business days", ["3–5 business days"]).share == 1.0
+
+
+def test_a_wrong_answer_covers_fewer_facts_than_the_right_one():
+    right = fact_coverage("One complaint holds up to 300 links, all on the same single IP right [1].", FACTS)
+    wrong = fact_coverage("One complaint holds up to 50 links [1].", FACTS)
+    assert wrong.share < right.share
+    assert wrong.missing == FACTS
+
+
+def test_cited_sentences_keep_the_numbers_and_drop_the_markers():
+    sentences = cited_sentences("Up to 300 links [1]. Review takes days [2][1]. No marker here.")
+    assert [(s.text, s.numbers) for s in sentences] == [("Up to 300 links.", (1,)), ("Review takes days.", (2, 1))]
+
+
+def test_a_quoted_sentence_citing_its_retrieved_passage_is_valid():
+    verdicts = check_citations("One IPP complaint can hold up to 300 links [1].", CITATIONS, [LIMITS, REVIEW], FACTS)
+    assert [v.valid for v in verdicts] == [True]
+
+
+def test_citing_the_wrong_passage_is_invalid():
+    verdicts = check_citations("One IPP complaint can hold up to 300 links [2].", CITATIONS, [LIMITS, REVIEW], FACTS)
+    assert [v.valid for v in verdicts] == [False]
+    assert "does not say this" in verdicts[0].reason
+
+
+def test_citing_a_passage_that_was_not_retrieved_is_invalid():
+    verdicts = check_citations("One IPP complaint can hold up to 300 links [1].", CITATIONS, [REVIEW], FACTS)
+    assert not verdicts[0].valid and "not retrieved" in verdicts[0].reason
+
+
+def test_a_marker_without_a_citation_is_invalid():
+    verdicts = check_citations("One IPP complaint can hold up to 300 links [3].", CITATIONS, [LIMITS], FACTS)
+    assert not verdicts[0].valid and "names no source" in verdicts[0].reason
+
+
+def test_a_paraphrase_holds_when_its_facts_are_in_the_passage_and_fails_with_a_wrong_figure():
+    assert passage_holds(LIMITS.text, "A single complaint may hold up to 300 links, all on the same single IP right.", FACTS)
+    assert not passage_holds(LIMITS.text, "A single complaint may hold up to 500 links, all on the same single IP right.", FACTS)
+    assert not passage_holds(LIMITS.text, "Sellers get three appeals in total on cross-border sites.", FACTS)
+
+
+def test_a_wrong_answer_scores_lower_citation_validity_than_the_right_one():
+    right = check_citations(
+        "One IPP complaint can hold up to 300 links [1]. IPR review normally takes 3–5 business days [2].",
+        CITATIONS, [LIMITS, REVIEW], FACTS,
+    )
+    wrong = check_citations(
+        "One IPP complaint can hold up to 300 links [2]. Sellers may appeal five times [1].", CITATIONS, [LIMITS, REVIEW], FACTS
+    )
+    share = lambda verdicts: sum(v.valid for v in verdicts) / len(verdicts)  # noqa: E731
+    assert share(right) == 1.0
+    assert share(wrong) < share(right)
