@@ -15,6 +15,9 @@ ROOT = BLIND_DIR.parents[2]
 # Keys every case has, whatever the file; then the keys of each file's own schema (see evals/datasets/blind/README.md).
 COMMON_KEYS = {"id", "frozen", "written"}
 KEYS = {
+    "conversations.jsonl": {"checks", "lines", "expected"},
+    "appeals.jsonl": {"checks", "complaint", "counter_notice", "attachments", "expected_grounds", "expected_recommendation",
+                      "expected_findings"},
     "questions.jsonl": {"question", "persona", "site", "kind", "expected_sources", "expected_facts", "phrasing"},
     "rejections.jsonl": {"notice", "language", "expected_reason"},
 }
