@@ -1,6 +1,8 @@
 """The assistant's errors: one base class and a few meaningful kinds.
 
-Adapters (CLI, Slack) turn these into a clear message with a reference id; people never see a traceback.
+Adapters (CLI, Slack) turn these into a clear message; people never see a traceback. Only an unexpected failure
+(``unexpected``: a service down, an error of no known kind) carries a reference id worth quoting to whoever runs
+the assistant; bad input, a refusal or something not found is the person's to fix and says how.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ class IprError(Exception):
     """Base of every error the assistant reports to a person."""
 
     exit_code = 1
+    unexpected = True  # the kinds below that are the person's to fix say False
 
     def __init__(self, message: str, *, hint: str | None = None):
         super().__init__(message)
@@ -27,10 +30,13 @@ class BadInput(IprError):
     """The person's input cannot be used as given (empty, too large, unreadable, malformed)."""
 
     exit_code = 2
+    unexpected = False
 
 
 class ValidationFailed(IprError):
     """A complaint or request breaks the platform's rules; ``report`` says which."""
+
+    unexpected = False
 
     def __init__(self, message: str, *, report=None, hint: str | None = None):
         super().__init__(message, hint=hint)
@@ -40,13 +46,19 @@ class ValidationFailed(IprError):
 class NotAuthorized(IprError):
     """The person may not do or see this."""
 
+    unexpected = False
+
 
 class Conflict(IprError):
     """The change collides with another one (an idempotency key reused, a draft edited meanwhile)."""
 
+    unexpected = False
+
 
 class NotFound(IprError):
     """The thing asked for does not exist."""
+
+    unexpected = False
 
 
 class ExternalServiceUnavailable(IprError):
@@ -61,3 +73,4 @@ class ConfigurationError(IprError):
     """Settings or the data directory are wrong; the message says how to fix them."""
 
     exit_code = 2
+    unexpected = False

@@ -91,6 +91,7 @@ class ComplaintSummary(Model):
     created_by: str
     updated_at: datetime
     version: int
+    team_reference: str | None = Field(default=None, description="The team's own reference, if the complaint file carried an id.")
 
 
 class DueItem(Model):

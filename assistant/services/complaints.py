@@ -32,8 +32,8 @@ from assistant.store.complaints import (
     complaint_from_row,
     counter_notice_record,
     load,
-    parse_complaint_id,
     record_from_row,
+    resolve_complaint_id,
     set_content,
     state_of,
     summaries,
@@ -113,6 +113,11 @@ class ComplaintService:
                     raise
                 return DraftSaved(record_from_row(load(session, replayed)), created=False)
 
+    def content_key(self, complaint: Complaint, *, team: str | None = None) -> str:
+        """The idempotency key of a create request that gives none: derived from the complaint's content (and team),
+        so saving the same complaint again creates nothing new."""
+        return idempotency.content_key("content", {"complaint": complaint.model_dump(mode="json"), "team": team})
+
     def update_draft(
         self, complaint_id: str | int, complaint: Complaint, *, actor: str, expected_version: int | None = None
     ) -> ComplaintRecord:
@@ -184,7 +189,7 @@ class ComplaintService:
     ) -> ComplaintRecord:
         """Mark a complaint filed, once per key: repeating the request changes nothing; the key with other content is a Conflict."""
         key = _key(idempotency_key)
-        number = parse_complaint_id(complaint_id)
+        number = self.number_of(complaint_id)
         digest = idempotency.payload_hash({"complaint_id": number, "platform_complaint_id": platform_complaint_id})
         try:
             with self.store.transaction() as session:
@@ -276,6 +281,11 @@ class ComplaintService:
 
     # --- reading ------------------------------------------------------------------------------------------------------
 
+    def number_of(self, complaint_id: str | int) -> int:
+        """The store number of a complaint given by number or by the team's reference; NotFound if there is none."""
+        with self.store.reading() as session:
+            return resolve_complaint_id(session, complaint_id)
+
     def show(self, complaint_id: str | int) -> ComplaintRecord:
         """The whole record of one complaint."""
         with self.store.reading() as session:
@@ -318,7 +328,7 @@ class ComplaintService:
 
     def audit_log(self, complaint_id: str | int | None = None) -> list[AuditEntry]:
         """The audit entries of one complaint (or of everything), oldest first."""
-        entity = None if complaint_id is None else str(parse_complaint_id(complaint_id))
+        entity = None if complaint_id is None else str(self.number_of(complaint_id))
         with self.store.reading() as session:
             return audit.audit_entries(session, entity_type="complaint" if entity else None, entity_id=entity)
 
@@ -359,7 +369,8 @@ def _registered_right_id(session: Session, right: IPRight) -> str | None:
         if session.get(RightRow, right.id) is None:
             raise BadInput(
                 f"The complaint names the right '{right.id}', which is not in the registry.",
-                hint="Add it with `ipr-assistant rights add`, or leave ip_right.id empty.",
+                hint="Add it to the registry first: `ipr-assistant rights add --from-json FILE.json` reads the right from the "
+                "complaint file itself (its ip_right). Or leave ip_right.id empty.",
             )
         return right.id
     if right.registration_number:

@@ -103,6 +103,16 @@ def _moment(text: str) -> datetime:
         raise ValueError(f"occurred_at '{text}' is not an ISO date (2026-11-02) or date-time (2026-11-02T09:30:00)") from None
 
 
+def _complaint_id(value: str) -> str:
+    """A complaint number as its digits ('C-17' -> '17'); a team reference as given (looked up when applied)."""
+    if not value:
+        raise BadInput("complaint_id is empty")
+    try:
+        return str(parse_complaint_id(value))
+    except BadInput:
+        return value
+
+
 def parse_status_csv(text: str) -> list[StatusUpdate]:
     """The updates a status file asks for; BadInput naming every bad line (up to ten) if any is malformed."""
     reader = csv.DictReader(io.StringIO(text.lstrip("\ufeff")))
@@ -129,7 +139,7 @@ def parse_status_csv(text: str) -> list[StatusUpdate]:
             updates.append(
                 StatusUpdate(
                     line=line,
-                    complaint_id=str(parse_complaint_id(values["complaint_id"])),
+                    complaint_id=_complaint_id(values["complaint_id"]),
                     status=parse_status(values["status"]),
                     platform_complaint_id=values["platform_complaint_id"] or None,
                     note=values["note"] or None,

@@ -21,17 +21,52 @@ def parse_complaint_id(value: str | int) -> int:
     text = str(value).strip()
     digits = text[2:] if text.upper().startswith("C-") else text
     if not digits.isdigit():
-        raise BadInput(f"'{value}' is not a complaint id (complaint ids are numbers, as `complaints list` shows).")
+        raise BadInput(f"'{value}' is not a complaint number (the numbers `complaints list` shows).")
     return int(digits)
+
+
+def _is_number(value: str | int) -> bool:
+    text = str(value).strip()
+    return (text[2:] if text.upper().startswith("C-") else text).isdigit()
+
+
+def resolve_complaint_id(session: Session, value: str | int) -> int:
+    """The store number of a complaint named by its number ('17', 'C-17') or by the team's reference ('ACME-2026-014').
+
+    A number always means the store's number. A reference is matched exactly as stored; failing that, ignoring
+    case, if that names one complaint only. Two complaints filed from files with the same reference are ambiguous:
+    the message lists their numbers.
+    """
+    if isinstance(value, int) or _is_number(value):
+        return parse_complaint_id(value)
+    text = str(value).strip()
+    if not text or len(text) > 120:
+        raise BadInput(f"'{value}' is not a complaint id: give the number `complaints list` shows, or the team's reference.")
+    numbers = list(session.scalars(select(ComplaintRow.id).where(ComplaintRow.team_reference == text).order_by(ComplaintRow.id)))
+    if not numbers:
+        numbers = list(
+            session.scalars(select(ComplaintRow.id).where(func.lower(ComplaintRow.team_reference) == text.lower()).order_by(ComplaintRow.id))
+        )
+    if len(numbers) == 1:
+        return numbers[0]
+    if not numbers:
+        raise NotFound(
+            f"There is no complaint with the number or reference '{text}'.",
+            hint="`ipr-assistant complaints list` shows the numbers and references.",
+        )
+    raise BadInput(
+        f"The reference '{text}' names {len(numbers)} complaints ({', '.join(map(str, numbers))}): give the number instead."
+    )
 
 
 def load(session: Session, complaint_id: str | int, *, for_update: bool = False) -> ComplaintRow:
     """The complaint with its listings, evidence, events and counter-notices; NotFound if there is none.
 
+    ``complaint_id`` is the store's number or the team's reference (see resolve_complaint_id).
     ``for_update`` locks the row until the transaction ends (PostgreSQL), so writers to one complaint take turns
     and each sees the other's result; SQLite's write transactions are already one at a time.
     """
-    number = parse_complaint_id(complaint_id)
+    number = resolve_complaint_id(session, complaint_id)
     row = session.get(
         ComplaintRow,
         number,
@@ -224,6 +259,7 @@ def summaries(
             created_by=row.created_by,
             updated_at=row.updated_at,
             version=row.version,
+            team_reference=row.team_reference,
         )
         for row, count in session.execute(query)
     ]

@@ -19,6 +19,11 @@ def payload_hash(payload: Any) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
+def content_key(operation: str, payload: Any) -> str:
+    """A key derived from a request's content, for callers that give none: the same content gives the same key."""
+    return f"{operation}-{payload_hash(payload)[:32]}"
+
+
 def replayed_complaint_id(session: Session, operation: str, key: str, digest: str) -> int | None:
     """The complaint a previous request with this key produced; Conflict if that request carried other content."""
     row = session.get(IdempotencyKeyRow, (operation, key))

@@ -108,7 +108,7 @@ class ComplaintRow(Base):
     status: Mapped[str] = mapped_column(String(30), index=True)
     version: Mapped[int] = mapped_column(Integer)
     team: Mapped[str | None] = mapped_column(String(80))
-    team_reference: Mapped[str | None] = mapped_column(String(120), comment="The id the complaint file carried, if any.")
+    team_reference: Mapped[str | None] = mapped_column(String(120), index=True, comment="The id the complaint file carried, if any.")
     platform_complaint_id: Mapped[str | None] = mapped_column(String(120), index=True)
     created_by: Mapped[str] = mapped_column(String(120))
     created_at: Mapped[datetime]

@@ -39,15 +39,18 @@ COMMAND_MODULES = [
 for _name in COMMAND_MODULES:
     importlib.import_module(_name).register(app)
 
-err_console = Console(stderr=True)
+# soft_wrap: the terminal wraps long messages itself; hard line breaks would cut commands and paths people copy.
+err_console = Console(stderr=True, soft_wrap=True)
 
 
 def report_error(error: IprError) -> int:
-    """Print an error as people should see it: the message, a hint, a reference id; never a traceback."""
+    """Print an error as people should see it: the message, a hint, and for an unexpected failure a reference id;
+    never a traceback."""
     err_console.print(f"[bold red]Error:[/] {error.message}", highlight=False)
     if error.hint:
         err_console.print(error.hint, highlight=False)
-    err_console.print(f"[dim](reference {error.reference})[/]", highlight=False)
+    if error.unexpected:
+        err_console.print(f"[dim](reference {error.reference})[/]", highlight=False)
     return error.exit_code
 
 

@@ -136,7 +136,7 @@ def test_unknown_site_is_bad_usage_listing_the_allowed_values(cli):
 def test_a_missing_file_is_bad_input(cli, tmp_path):
     outcome = cli("check-urls", str(tmp_path / "nope.txt"), "--json")
     assert outcome.code == 2 and outcome.stdout == ""
-    assert "does not exist" in outcome.stderr and "reference" in outcome.stderr and "Traceback" not in outcome.stderr
+    assert "does not exist" in outcome.stderr and "reference" not in outcome.stderr and "Traceback" not in outcome.stderr
 
 
 def test_a_folder_is_bad_input(cli, tmp_path):

@@ -31,6 +31,7 @@ complaints_app = typer.Typer(help="The team's complaints: status, deadlines, bul
 
 ACTOR_HELP = "Who is making the change (recorded in the audit log). Default: $USER."
 JSON_HELP = "Print one JSON object instead of a table."
+ID_HELP = "The complaint's number (as `complaints list` shows it) or the team's reference (the file's \"id\", e.g. ACME-2026-014)."
 MAX_STATUS_FILE_BYTES = 20 * 1024 * 1024
 MAX_COUNTER_NOTICE_BYTES = 1024 * 1024
 
@@ -118,7 +119,7 @@ def list_command(
 
 @complaints_app.command("show")
 def show_command(
-    complaint_id: str = typer.Argument(..., metavar="ID", help="The complaint's id."),
+    complaint_id: str = typer.Argument(..., metavar="ID", help=ID_HELP),
     as_json: bool = typer.Option(False, "--json", help=JSON_HELP),
 ) -> None:
     """Show one complaint: content, status, history and counter-notices."""
@@ -133,26 +134,37 @@ def show_command(
 @complaints_app.command("create")
 def create_command(
     file: Path = typer.Argument(..., metavar="FILE.json", help="The complaint as JSON (the format `validate` reads)."),
-    key: str = typer.Option(..., "--key", help="Idempotency key: repeating the command with the same key and file creates nothing new."),
+    key: str = typer.Option(
+        None, "--key", help="Idempotency key: repeating the command with the same key and file creates nothing new. "
+        "Default: a key derived from the file's content, so running the same file again creates nothing new."
+    ),
     team: str = typer.Option(None, "--team", help="Team that owns the complaint."),
     actor: str = typer.Option(None, "--actor", help=ACTOR_HELP),
     as_json: bool = typer.Option(False, "--json", help=JSON_HELP),
 ) -> None:
-    """Save a complaint file as a new draft (once per --key)."""
+    """Save a complaint file as a new draft (once per --key; without one, once per content)."""
     complaint = read_complaint(file)
     with complaint_service() as service:
-        saved = service.save_new_draft(complaint, idempotency_key=key, actor=actor_name(actor), team=team)
+        used_key = key if key is not None else service.content_key(complaint, team=team)
+        saved = service.save_new_draft(complaint, idempotency_key=used_key, actor=actor_name(actor), team=team)
+    record = saved.record
     if as_json:
-        emit({"complaint": saved.record.model_dump(mode="json"), "created": saved.created})
-    elif saved.created:
-        console.print(f"Created draft complaint {saved.record.id} with {len(saved.record.complaint.listings)} listing(s).")
+        emit({"complaint": record.model_dump(mode="json"), "created": saved.created, "key": used_key})
+        return
+    named = f"{record.id}" + (f" ({escape(record.team_reference)})" if record.team_reference else "")
+    if saved.created:
+        console.print(f"Created draft complaint {named} with {len(record.complaint.listings)} listing(s).")
+        if key is None:
+            console.print("Running the same file again creates nothing new (the key is derived from its content).")
+    elif key is None:
+        console.print(f"This file's content already created complaint {named}; nothing new was created.")
     else:
-        console.print(f"The key '{escape(key)}' already created complaint {saved.record.id}; nothing new was created.")
+        console.print(f"The key '{escape(key)}' already created complaint {named}; nothing new was created.")
 
 
 @complaints_app.command("update")
 def update_command(
-    complaint_id: str = typer.Argument(..., metavar="ID", help="The complaint's id."),
+    complaint_id: str = typer.Argument(..., metavar="ID", help=ID_HELP),
     status: str = typer.Option(..., "--status", help="The new status, e.g. ready, filed, under_review, removed."),
     note: str = typer.Option(None, "--note", help="A note for the history, e.g. the platform's reason."),
     platform_id: str = typer.Option(None, "--platform-id", help="The id IPP gave the complaint (usually with --status filed)."),
@@ -186,7 +198,7 @@ def update_command(
 
 @complaints_app.command("counter-notice")
 def counter_notice_command(
-    complaint_id: str = typer.Argument(..., metavar="ID", help="The complaint the seller answered."),
+    complaint_id: str = typer.Argument(..., metavar="ID", help="The complaint the seller answered: its number or the team's reference."),
     text_file: Path = typer.Argument(..., metavar="TEXT_FILE", help="The seller's counter-notice or appeal text (UTF-8)."),
     received: str = typer.Option(None, "--received", help="The day it reached us (YYYY-MM-DD); default today."),
     attachment: list[str] = typer.Option(None, "--attachment", help="Name of a file the seller attached. Repeatable."),

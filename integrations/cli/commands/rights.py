@@ -55,7 +55,10 @@ def _from_json(path: Path) -> dict[str, Any]:
     except json.JSONDecodeError as exc:
         raise BadInput(f"{path} is not valid JSON: {exc}.") from None
     if not isinstance(data, dict):
-        raise BadInput(f"{path} must hold one JSON object (a right).")
+        raise BadInput(f"{path} must hold one JSON object (a right, or a complaint whose ip_right is the right).")
+    # A complaint file carries its right whole: adding it from there spares writing the right out twice.
+    if isinstance(data.get("ip_right"), dict):
+        return data["ip_right"]
     return data
 
 
@@ -96,7 +99,7 @@ TEAM = typer.Option(None, "--team", help="Team that manages the right.")
 @rights_app.command("add")
 def add_command(
     right_id: str = typer.Option(None, "--id", help="Your reference for the right; default made from its type and number."),
-    from_json: Path = typer.Option(None, "--from-json", help="Read the right from a JSON file (flags given override its fields)."),
+    from_json: Path = typer.Option(None, "--from-json", help="Read the right from a JSON file: a right, or a complaint file (its ip_right). Flags given override its fields."),
     ip_type: str = TYPE, patent_kind: str = PATENT_KIND, name: str = NAME, number: str = NUMBER, place: list[str] = PLACE,
     klass: list[int] = CLASS, expiry: str = EXPIRY, owner: str = OWNER, status: str = STATUS, certificate: str = CERTIFICATE,
     sealed: bool = SEALED, registered: bool = REGISTERED, china_extension: bool = CHINA, team: str = TEAM,
