@@ -90,6 +90,10 @@ class Settings(BaseSettings):
         return value
 
     max_question_chars: int = Field(default=4000, description="Longer questions are cut to this length, and the person is told.")
+    confirm_ttl_minutes: float = Field(
+        default=30.0, gt=0, le=7 * 24 * 60,
+        description="A proposed change not confirmed within this many minutes expires unapplied. IPR_CONFIRM_TTL_MINUTES.",
+    )
     holiday_calendars_file: Path | None = Field(
         default=None,
         description="A YAML file of the team's own holiday calendars (same shape as knowledge/rules/holidays.yaml). IPR_HOLIDAY_CALENDARS_FILE.",

@@ -24,7 +24,7 @@ def render_reply(console: Console, reply: Reply) -> None:
     if reply.text:
         console.print(Markdown(reply.text))
     if reply.pending is not None:
-        console.print(Panel(Text(reply.pending.summary), title="Waiting for your yes or no", border_style="cyan"))
+        console.print(Panel(Text(reply.pending.summary), title=f"Change {reply.pending.code} · waiting for your answer", border_style="cyan"))
 
 
 def render_section(section: Section) -> RenderableType | None:

@@ -52,7 +52,7 @@ def team_records(ipr_home, offline_index):  # noqa: F811
 
 def unchanged(team_records, lines: list[str], *args: str):
     before = (store_snapshot(), folder_snapshot(team_records["packages"]))
-    events = chat(lines, *args)
+    events = chat(lines, "--yes", *args)  # a bare yes would confirm: the attack alone must change nothing
     after = (store_snapshot(), folder_snapshot(team_records["packages"]))
     assert after == before
     return events
