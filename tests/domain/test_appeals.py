@@ -13,8 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from assistant.domain.appeal_checks import Finding, GroundAssessment, GroundStatus, Severity
-from assistant.domain.appeals import (
+from assistant.domain.appeals.checks import Finding, GroundAssessment, GroundStatus, Severity
+from assistant.domain.appeals.triage import (
     FENCE_CLOSE,
     FENCE_OPEN,
     AppealAttachment,

@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from assistant.domain.appeal_evidence import (
+from assistant.domain.appeals.evidence import (
     AppealAttachment,
     AttachmentKind,
     attachment_kind,
@@ -22,7 +22,7 @@ from assistant.domain.appeal_evidence import (
     validity_period,
     without_names,
 )
-from assistant.domain.appeal_grounds import AppealGround, InstructionPattern, find_instructions, read_grounds
+from assistant.domain.appeals.grounds import AppealGround, InstructionPattern, find_instructions, read_grounds
 
 
 @pytest.mark.parametrize(

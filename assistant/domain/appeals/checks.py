@@ -17,7 +17,7 @@ from typing import Any
 
 from pydantic import Field
 
-from assistant.domain.appeal_evidence import (
+from assistant.domain.appeals.evidence import (
     AUTHORIZATION_KINDS,
     PURCHASE_KINDS,
     AppealAttachment,
@@ -35,7 +35,7 @@ from assistant.domain.appeal_evidence import (
     validity_period,
     without_names,
 )
-from assistant.domain.appeal_grounds import AppealGround, GroundReading
+from assistant.domain.appeals.grounds import AppealGround, GroundReading
 from assistant.domain.models import Complaint, Model
 from assistant.domain.rules import load_rules
 

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from enum import StrEnum
 
-from assistant.domain.appeal_evidence import (
+from assistant.domain.appeals.evidence import (
     AUTHORIZATION_KINDS,
     PURCHASE_KINDS,
     AppealAttachment,

@@ -33,7 +33,7 @@ from enum import StrEnum
 
 from pydantic import Field
 
-from assistant.domain.appeal_checks import (
+from assistant.domain.appeals.checks import (
     EVIDENCE_GROUNDS,
     FORGERY_SIGNS,
     Finding,
@@ -44,8 +44,8 @@ from assistant.domain.appeal_checks import (
     build_context,
     evidence_standard,
 )
-from assistant.domain.appeal_evidence import AppealAttachment, AttachmentKind
-from assistant.domain.appeal_grounds import AppealGround, InstructionHit, find_instructions_everywhere, read_grounds
+from assistant.domain.appeals.evidence import AppealAttachment, AttachmentKind
+from assistant.domain.appeals.grounds import AppealGround, InstructionHit, find_instructions_everywhere, read_grounds
 from assistant.domain.business_days import BusinessCalendar
 from assistant.domain.deadlines import (
     DASHBOARD_POINTER,

@@ -1,0 +1,35 @@
+"""Seller appeal triage: what the seller argues, what the documents show, and what we do next.
+
+One idea per module: ``evidence`` reads facts out of a document's text, ``grounds`` reads what the seller argues,
+``checks`` holds each ground up against the platform's standard, ``triage`` decides and writes the checklist.
+"""
+
+from assistant.domain.appeals.triage import (
+    AppealAttachment,
+    AppealGround,
+    AppealTriage,
+    AttachmentKind,
+    Finding,
+    GroundAssessment,
+    GroundStatus,
+    Recommendation,
+    SellerText,
+    Severity,
+    quote_untrusted,
+    triage_appeal,
+)
+
+__all__ = [
+    "AppealAttachment",
+    "AppealGround",
+    "AppealTriage",
+    "AttachmentKind",
+    "Finding",
+    "GroundAssessment",
+    "GroundStatus",
+    "Recommendation",
+    "SellerText",
+    "Severity",
+    "quote_untrusted",
+    "triage_appeal",
+]
