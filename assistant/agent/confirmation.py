@@ -146,7 +146,12 @@ def describe_call(ctx: ToolContext, name: str, args: dict[str, Any]) -> str:
         lines += [f"  - {key}: {value}" for key, value in shown.items() if value not in (None, "", [])]
         return "\n".join(lines)
     if name == "export_filing_package":
-        target = args.get("out_dir") or str(ctx.services.packages_dir / (args.get("complaint_id") or draft.complaint_id or ctx.state.thread_id))
+        from assistant.services.filing import package_folder
+
+        try:  # the folder it will really be, inside the packages folder; or why it will be refused
+            target = str(package_folder(ctx.services.packages_dir, args.get("out_dir"), args.get("complaint_id") or draft.complaint_id or ctx.state.thread_id))
+        except IprError as refusal:
+            target = f"{args.get('out_dir')} (will be refused: {refusal.message})"
         which = args.get("complaint_id") or draft.complaint_id or "this conversation's complaint"
         return f"Write the filing package of {which} to the folder {target}"
     if name == "record_status_update":

@@ -9,7 +9,7 @@ from sqlalchemy.orm import Session
 
 from assistant.domain.lifecycle import OUTCOME_STATUSES, Status, check_transition, holds_listings
 from assistant.domain.records import ComplaintRecord
-from assistant.errors import Conflict, ValidationFailed
+from assistant.errors import BadInput, Conflict, ValidationFailed
 from assistant.store import audit, listings
 from assistant.store.complaints import add_event, complaint_from_row, record_from_row, state_of
 from assistant.store.tables import ComplaintRow
@@ -21,7 +21,10 @@ def as_utc(moment: datetime | date | None, default: datetime) -> datetime:
         return default
     if not isinstance(moment, datetime):
         return datetime(moment.year, moment.month, moment.day, tzinfo=UTC)
-    return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
+    try:
+        return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
+    except OverflowError:  # 9999-12-31T23:00-05:00 is past the last moment a datetime can hold
+        raise BadInput(f"{moment.isoformat()} is outside the dates that can be recorded.") from None
 
 
 def check_version(row: ComplaintRow, expected_version: int | None) -> None:

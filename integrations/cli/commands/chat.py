@@ -9,6 +9,7 @@ from typing import Any, TextIO
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 
 from assistant.agent.confirmation import AnswerRule
 from assistant.agent.reply import Reply
@@ -54,7 +55,7 @@ def run_scripted(session: ChatSession, lines: TextIO, *, json_output: bool, out:
     if emit:
         emit({"type": "session", "thread_id": session.state.thread_id, "mode": session.mode})
     else:
-        console.print(f"Conversation {session.state.thread_id} ({session.mode} mode).")
+        console.print(f"Conversation {session.state.thread_id} ({session.mode} mode).", markup=False)
     for raw in lines:
         line = raw.rstrip("\r\n")
         if not line.strip():
@@ -62,7 +63,7 @@ def run_scripted(session: ChatSession, lines: TextIO, *, json_output: bool, out:
         if emit:
             emit({"type": "message", "role": "user", "text": line})
         else:
-            console.print(f"> {line}")
+            console.print(f"> {line}", markup=False)
         if line.strip().startswith("/"):
             reply = slash_command(session, line.strip())
             if reply is None:
@@ -89,7 +90,7 @@ def run_interactive(session: ChatSession) -> None:
     """A terminal conversation: rich rendering, streamed tokens with a model, a spinner on long steps, line history."""
     console = Console()
     _enable_line_history(session)
-    console.print(f"[bold]ipr-assistant[/] · conversation [cyan]{session.state.thread_id}[/] · {session.mode} mode")
+    console.print(f"[bold]ipr-assistant[/] · conversation [cyan]{escape(session.state.thread_id)}[/] · {session.mode} mode")
     console.print(f"[dim]{COMMANDS_HELP}[/]")
     if session.state.history:
         console.print(f"[dim]Resumed: {len(session.state.history)} earlier messages.[/]")
@@ -127,7 +128,7 @@ def run_interactive(session: ChatSession) -> None:
         render_reply(console, reply)
         if session.state.pending is not None:
             render_reply(console, confirm_in_terminal(console, session))
-    console.print(f"[dim]Saved. Resume with: ipr-assistant chat --thread {session.state.thread_id}[/]")
+    console.print(f"[dim]Saved. Resume with: ipr-assistant chat --thread {escape(session.state.thread_id)}[/]")
 
 
 def confirm_in_terminal(console: Console, session: ChatSession) -> Reply:
