@@ -174,6 +174,8 @@ def record_from_row(row: ComplaintRow) -> ComplaintRecord:
         closed_at=row.closed_at,
         events=[_event(event) for event in row.events],
         counter_notices=[counter_notice_record(notice) for notice in row.counter_notices],
+        refiles=str(row.refiles_id) if row.refiles_id is not None else None,
+        rejection_reason=row.rejection_reason,
     )
 
 

@@ -35,6 +35,7 @@ COMMAND_MODULES = [
     "integrations.cli.commands.eval",
     "integrations.cli.commands.slack",
     "integrations.cli.commands.evidence",
+    "integrations.cli.commands.refile",
 ]
 
 for _name in COMMAND_MODULES:
