@@ -113,6 +113,8 @@ def _complaint_id(value: str) -> str:
     try:
         return str(parse_complaint_id(value))
     except BadInput:
+        if len(value) > 120 or not value.isprintable():
+            raise BadInput(f"'{value[:40]}' is not a complaint id (a number, or the team's reference)") from None
         return value
 
 

@@ -32,6 +32,10 @@ def parse_complaint_id(value: str | int) -> int:
     return int(digits)
 
 
+def _short(text: str) -> str:
+    return text if len(text) <= 40 else text[:37] + "..."
+
+
 def _is_number(value: str | int) -> bool:
     text = str(value).strip()
     return (text[2:] if text.upper().startswith("C-") else text).isdigit()  # '²' too: parse_complaint_id refuses it

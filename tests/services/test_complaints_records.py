@@ -125,7 +125,7 @@ def test_a_refused_line_leaves_every_complaint_unchanged(service):
         ("id,status\n1,filed\n", "missing: complaint_id"),
         ("complaint_id,status,colour\n1,filed,red\n", "unknown: colour"),
         ("complaint_id,status\n1,taken_down\n", "line 2.*not a complaint status"),
-        ("complaint_id,status\nabc,filed\n", "line 2.*not a complaint id"),
+        ("complaint_id,status\n" + "x" * 130 + ",filed\n", "line 2.*not a complaint id"),
         ("complaint_id,status,occurred_at\n1,filed,yesterday\n", "line 2.*occurred_at"),
         ("complaint_id,status\n1,filed,extra\n", "more values than columns"),
         ("complaint_id,status\n", "no status lines"),
