@@ -61,23 +61,25 @@ def _checklist(data: dict[str, Any]) -> RenderableType:
 
 
 def _url_report(data: dict[str, Any]) -> RenderableType:
+    from integrations.cli.tables import url_listing
+
     summary = data.get("summary") or {}
-    table = Table(title=f"Links: {summary.get('ok', '?')} of {summary.get('total', '?')} fine")
-    table.add_column("Link", overflow="fold")
-    table.add_column("OK")
-    table.add_column("Site")
-    table.add_column("Kind")
-    table.add_column("Problems", overflow="fold")
-    for result in data.get("results", []):
-        problems = "; ".join(f"{p.get('code')}: {p.get('message', '')}" for p in result.get("problems", []))
-        table.add_row(  # what people pasted is shown as text, never read as markup
-            Text(result.get("normalized") or result.get("input", "")),
-            "yes" if result.get("ok") else "[red]no[/]",
-            Text(result.get("site") or ""),
-            Text(result.get("kind") or ""),
-            Text(problems),
-        )
-    return table
+    listing = url_listing(data)
+    listing.title = f"Links: {summary.get('ok', '?')} of {summary.get('total', '?')} fine"
+    return _fitted(listing)
+
+
+def _fitted(listing) -> RenderableType:
+    """A listing laid out for the width it is printed at (the console's, known only then)."""
+    from rich.console import Console, ConsoleOptions, RenderResult
+
+    from integrations.cli.tables import render
+
+    class Fitted:
+        def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+            yield render(listing, options.max_width)
+
+    return Fitted()
 
 
 def _validation(data: dict[str, Any]) -> RenderableType:
@@ -105,11 +107,15 @@ def _rows_table(title: str, rows: list[dict[str, Any]], columns: list[str]) -> R
 
 
 def _complaints(data: dict[str, Any]) -> RenderableType:
-    return _rows_table("Complaints", data.get("complaints", []), ["id", "status", "site", "reason", "right_name", "listings"])
+    from integrations.cli.tables import complaints_listing
+
+    return _fitted(complaints_listing(data.get("complaints", [])))
 
 
 def _due(data: dict[str, Any]) -> RenderableType:
-    return _rows_table(f"Due in the next {data.get('days')} days", data.get("due", []), ["complaint_id", "kind", "party", "due_on", "note"])
+    from integrations.cli.tables import due_listing
+
+    return _fitted(due_listing(data.get("due", []), data.get("days")))
 
 
 def _conversations(data: dict[str, Any]) -> RenderableType:

@@ -15,8 +15,6 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
-from rich.table import Table
-from rich.text import Text
 
 from assistant.domain.listing_urls import UrlReport, check_listing_urls
 from assistant.domain.listings.pasted_text import MAX_PASTE_BYTES, MAX_PASTE_LABEL, decode_paste
@@ -98,29 +96,9 @@ def print_report(report: UrlReport, console: Console) -> None:
         rows = with_problems[:MAX_TABLE_ROWS]
         fine_hidden = len(report.results) - len(with_problems)
         problems_hidden = len(with_problems) - len(rows)
-    table = Table(title="Listing links", show_lines=True, expand=True)
-    table.add_column("#", justify="right", no_wrap=True)
-    table.add_column("Link", overflow="fold", ratio=3)
-    table.add_column("Site", no_wrap=True)
-    table.add_column("Kind", no_wrap=True)
-    table.add_column("Id", overflow="fold")
-    table.add_column("Problems", ratio=4)
-    for result in rows:
-        problems = Text()
-        for problem in result.problems:
-            if problems:
-                problems.append("\n")
-            problems.append(problem.code.value, style="bold red")
-            problems.append(f": {problem.message}")
-        table.add_row(
-            str(result.position),
-            Text(result.input),
-            catalog.label(result.site) if result.site else "-",
-            result.kind.value if result.kind else "-",
-            Text(result.listing_id or "-"),
-            problems if result.problems else Text("ok", style="green"),
-        )
-    console.print(table)
+    from integrations.cli.tables import show, url_listing
+
+    show(console, url_listing({"results": [result.model_dump(mode="json") for result in rows]}))
     if fine_hidden or problems_hidden:
         # Only links that are fine count as "without problems"; a duplicate or other problem past the table's rows is
         # counted as what it is.

@@ -16,7 +16,6 @@ from pathlib import Path
 import typer
 from rich.console import Console
 from rich.markup import escape
-from rich.table import Table
 
 from assistant.config import load_settings
 from assistant.domain.records import ComplaintRecord
@@ -89,7 +88,15 @@ def read_text_file(path: Path, what: str, limit: int) -> str:
         raise BadInput(f"The {what} {path} is not UTF-8 text.") from None
 
 
-console = Console(highlight=False, soft_wrap=True)
+class _CurrentConsole:
+    """Standard output as a console made at each use: rich fixes a console's width when it is made, and commands
+    (and tests) must lay out tables for the terminal's width of the moment (COLUMNS, a resized window)."""
+
+    def __getattr__(self, name: str):
+        return getattr(Console(highlight=False, soft_wrap=True), name)
+
+
+console = _CurrentConsole()
 
 
 @complaints_app.command("list")
@@ -106,14 +113,9 @@ def list_command(
     if as_json:
         emit({"complaints": [row.model_dump(mode="json") for row in rows], "count": len(rows)})
         return
-    if not rows:
-        console.print("No complaints.")
-        return
-    table = Table("id", "status", "site", "reason", "right", "listings", "platform id", "updated")
-    for row in rows:
-        table.add_row(row.id, row.status, row.site, row.reason, escape(row.right_name), str(row.listings),
-                      escape(row.platform_complaint_id or ""), f"{row.updated_at:%Y-%m-%d %H:%M}")
-    console.print(table)
+    from integrations.cli.tables import complaints_listing, show
+
+    show(console, complaints_listing([row.model_dump(mode="json") for row in rows]))
 
 
 @complaints_app.command("show")
@@ -254,15 +256,9 @@ def due_command(
     if as_json:
         emit({"today": today.isoformat(), "days": days, "items": [item.model_dump(mode="json") for item in items]})
         return
-    if not items:
-        console.print(f"Nothing is due in the next {days} day(s).")
-        return
-    table = Table("complaint", "site", "what", "who acts", "due", "days left", "note")
-    for item in items:
-        left = "" if item.days_left is None else ("OVERDUE" if item.days_left < 0 else str(item.days_left))
-        table.add_row(item.complaint_id, item.site, item.kind, item.party, item.due_on.isoformat() if item.due_on else "not published",
-                      left, escape(item.note or ""))
-    console.print(table)
+    from integrations.cli.tables import due_listing, show
+
+    show(console, due_listing([item.model_dump(mode="json") for item in items], days))
 
 
 @complaints_app.command("import-status")
@@ -315,16 +311,19 @@ def _percent(rate: Rate) -> str:
 
 
 def print_report(report: ComplaintReport) -> None:
+    console = Console(highlight=False)  # prose wrapped to the terminal, as the table is
     console.print(f"[bold]Complaints report[/], {report.window_start} to {report.window_end} ({report.months} months)")
     counts = ", ".join(f"{status} {n}" for status, n in report.complaints_by_status.items() if n) or "none"
     listings = ", ".join(f"{status} {n}" for status, n in report.listings_by_status.items() if n) or "none"
     console.print(f"Complaints by status (all time): {counts}")
     console.print(f"Listings by status (all time): {listings}")
-    table = Table("reason", "decided", "takedown success", "successful counter-notices", "withdrawn")
-    for group in [report.overall, *report.per_reason]:
-        table.add_row(group.reason.value if group.reason else "ALL", str(group.decided_complaints),
-                      _percent(group.takedown_success_rate), _percent(group.successful_counter_notice_rate), str(group.withdrawn_complaints))
-    console.print(table)
+    from integrations.cli.tables import report_listing, show
+
+    show(console, report_listing([
+        (group.reason.value if group.reason else "ALL", str(group.decided_complaints), _percent(group.takedown_success_rate),
+         _percent(group.successful_counter_notice_rate), str(group.withdrawn_complaints))
+        for group in [report.overall, *report.per_reason]
+    ]))  # fmt: skip
     for group in [report.overall, *report.per_reason]:
         if group.note:
             console.print(f"{group.reason.value if group.reason else 'Overall'}: {escape(group.note)}")

@@ -13,7 +13,6 @@ from typing import Any
 
 import typer
 from pydantic import ValidationError
-from rich.table import Table
 
 from assistant.config import load_settings
 from assistant.domain.models import IPRight, IPType
@@ -129,15 +128,9 @@ def list_command(
     if as_json:
         emit({"rights": [record.model_dump(mode="json") for record in records], "count": len(records)})
         return
-    if not records:
-        console.print("The registry is empty. Add a right with `ipr-assistant rights add`.")
-        return
-    table = Table("id", "type", "name", "number", "places", "expiry", "status", "team")
-    for record in records:
-        right = record.right
-        table.add_row(right.id or "", right.ip_type, right.name, right.registration_number or "", ", ".join(right.places_of_registration),
-                      right.expiry_date.isoformat() if right.expiry_date else "", right.approval_status, record.team or "")
-    console.print(table)
+    from integrations.cli.tables import rights_listing, show
+
+    show(console, rights_listing([record.model_dump(mode="json") for record in records]))
 
 
 @rights_app.command("show")
