@@ -254,10 +254,19 @@ def _without_fences(fenced: str) -> str:
     return "\n".join(lines)
 
 
+PACKAGE_WHERE = {
+    "here": "The zip is attached below in this thread.",
+    "direct": "I sent you the zip in a direct message, as it holds the complaint's details.",
+    "failed": "I could not upload the zip to Slack; ask again in a moment, or ask the team to send it to you.",
+}
+
+
 def export_blocks(data: dict[str, Any]) -> list[dict[str, Any]]:
-    """Where the filing package was written and what it holds."""
+    """The filing package: its zip's name, where it went and what it holds (never the folder on the server)."""
     files = ", ".join(escape_text(name) for name in data.get("files") or [])
-    return [section(f":package: *Filing package written* to `{escape_text(data.get('out_dir'), 500)}`\n{files}")]
+    where = PACKAGE_WHERE.get(data.get("where") or "", "")
+    name = escape_text(data.get("filename") or "filing-package.zip", 200)
+    return [section(f":package: *Filing package ready* ({name}). {where}\n{files}".strip())]
 
 
 def key_value_blocks(data: dict[str, Any]) -> list[dict[str, Any]]:
