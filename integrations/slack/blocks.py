@@ -343,9 +343,12 @@ def confirmation_blocks(thread_id: str, change_id: str, summary: str, requester:
     ]
 
 
-def decided_blocks(summary: str, approved: bool, decided_by: str) -> list[dict[str, Any]]:
-    """A confirmation message after the decision: who decided what, and the change, without buttons."""
+def decided_blocks(summary: str, approved: bool, decided_by: str, *, requester: str | None = None) -> list[dict[str, Any]]:
+    """A confirmation message after the decision: who decided what (and for whom, when legal approved someone's
+    change), and the change, without buttons."""
     verdict = f":white_check_mark: Confirmed by {user_mention(decided_by)}" if approved else f":x: Cancelled by {user_mention(decided_by)}: nothing was changed"
+    if approved and requester and requester != decided_by:
+        verdict += f" as approver; {user_mention(requester)} asked for it and stays the owner"
     return [section(verdict), section("```" + escape_text(summary, SECTION_LIMIT - 10) + "```")]
 
 

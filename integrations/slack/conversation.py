@@ -30,7 +30,7 @@ from assistant.errors import IprError
 from integrations.slack import blocks as b
 from integrations.slack.escape import StreamEscaper, escape_markdown, user_mention
 from integrations.slack.packages import hide_server_paths, package_name, share_package
-from integrations.slack.roles import Access, Action
+from integrations.slack.roles import Access, Action, actor_of
 from integrations.slack.store import ChangeRequest
 from integrations.slack.wiring import SlackWiring, shown_details, thread_id_for
 
@@ -105,6 +105,9 @@ def answer_in_thread(wiring: SlackWiring, client: Any, access: Access, turn: Tur
                     # Someone else's change waits in this thread: they see neither its summary nor a reply built on it.
                     (refuse_decision if decision is not None else tell_change_waits)(client, turn, request)
                     return
+                if decision is not None and request is not None and request.requester != turn.user:
+                    services = services_deciding(wiring, access, request)
+                    session = wiring.session(turn.thread_id, services)
             stream = open_stream(client, turn) if turn.private and session.mode == "model" else None
             escaper = StreamEscaper()
             on_token = (lambda token: _append(stream, escaper.feed(token))) if stream else None
@@ -116,6 +119,8 @@ def answer_in_thread(wiring: SlackWiring, client: Any, access: Access, turn: Tur
                 raise
             if decision is not None and session.state.pending is None:
                 mark_decided(wiring, client, before, approved=decision, decided_by=turn.user)
+                if decision:
+                    record_approvals(wiring, reply, access, wiring.store.change(before.id), before.summary)
             proposed = reply.pending if reply.pending is not None and (before is None or reply.pending.id != before.id) else None
             if proposed is not None:
                 wiring.store.remember_change(proposed.id, turn.thread_id, turn.user, turn.channel)
@@ -217,6 +222,24 @@ def refuse_decision(client: Any, turn: Turn, request: ChangeRequest | None) -> N
     post_private(client, turn, [b.section(text)], "Only the person who asked, or legal, can confirm this change.")
 
 
+def services_deciding(wiring: SlackWiring, access: Access, request: ChangeRequest) -> AssistantServices:
+    """The services a decision runs with: the requester's, so what they asked for stays theirs whoever confirms it."""
+    if request.requester == access.user_id:
+        return wiring.services_for(access)
+    return wiring.services_for(Access(request.requester, wiring.directory))
+
+
+def record_approvals(wiring: SlackWiring, reply: Reply, access: Access, request: ChangeRequest | None, summary: str) -> None:
+    """When someone other than the requester (legal) confirmed, note them as approver of each complaint it touched."""
+    if request is None or request.requester == access.user_id:
+        return
+    touched = {str(section.data["complaint_id"]) for section in reply.sections if section.data.get("complaint_id")}
+    for complaint_id in sorted(touched):
+        wiring.services.complaints.record_approval(
+            complaint_id, approver=access.actor, requested_by=actor_of(request.requester), change=summary
+        )
+
+
 def tell_change_waits(client: Any, turn: Turn, request: ChangeRequest | None) -> None:
     who = user_mention(request.requester) if request else "the person who asked"
     text = f"A change asked for by {who} is waiting for their confirmation in this thread. Ask me in a new thread or a direct message."
@@ -230,7 +253,8 @@ def mark_decided(wiring: SlackWiring, client: Any, change: PendingChange, *, app
         return
     try:
         client.chat_update(
-            channel=request.channel, ts=request.message_ts, blocks=b.decided_blocks(hide(wiring, change.summary), approved, decided_by),
+            channel=request.channel, ts=request.message_ts,
+            blocks=b.decided_blocks(hide(wiring, change.summary), approved, decided_by, requester=request.requester),
             text="Confirmed." if approved else "Cancelled.",
         )
     except SlackApiError:
@@ -244,7 +268,7 @@ def decide_change(
     if not access.may_decide(request.requester):
         refuse_decision(client, turn, request)
         return
-    services = wiring.services_for(access)
+    services = services_deciding(wiring, access, request)
     try:
         with wiring.conversation_lock(request.thread_id):
             session = wiring.session(request.thread_id, services)
@@ -255,6 +279,8 @@ def decide_change(
                 return
             reply = session.send("yes" if approved else "no")
             mark_decided(wiring, client, pending, approved=approved, decided_by=turn.user)
+            if approved:
+                record_approvals(wiring, reply, access, request, pending.summary)
             if reply.pending is not None:
                 wiring.store.remember_change(reply.pending.id, request.thread_id, turn.user, turn.channel)
         post_reply(wiring, client, turn, reply, services)
