@@ -124,7 +124,8 @@ def build_services(settings: Settings, *, packages_dir: Path | None = None, acto
         export_package=wiring.export_package,
         complaints=_LazyComplaints(),
         triage_appeal=wiring.triage_appeal,
-        packages_dir=Path(packages_dir) if packages_dir else settings.home / "packages",
+        # Absolute from the start: a relative --out is the folder people named, not a folder inside itself.
+        packages_dir=Path(packages_dir).expanduser().absolute() if packages_dir else settings.home / "packages",
         actor=actor,
         confirm_ttl_minutes=settings.confirm_ttl_minutes,
     )

@@ -134,6 +134,13 @@ def cell(value: Any) -> str:
     return "" if value is None else str(value)
 
 
+def words(value: Any) -> str:
+    """A coded value (status, reason, site...) in the words of the one table of labels; --json keeps the codes."""
+    from assistant.labels import label
+
+    return label(value)
+
+
 def rows_of(items: Sequence[dict[str, Any]], keys: Sequence[str]) -> list[list[str]]:
     return [[cell(item.get(key)) for key in keys] for item in items]
 
@@ -170,10 +177,10 @@ def complaints_listing(items: Sequence[dict[str, Any]]) -> Listing:
     rows: list[list[str | Text]] = []
     for item in items:
         updated = str(item.get("updated_at") or "")[:16].replace("T", " ")
-        rows.append([cell(item.get("id")), cell(item.get("team_reference")), cell(item.get("status")), cell(item.get("site")),
-                     cell(item.get("reason")), cell(item.get("right_name")), cell(item.get("listings")),
+        rows.append([cell(item.get("id")), cell(item.get("team_reference")), words(item.get("status")), words(item.get("site")),
+                     words(item.get("reason")), cell(item.get("right_name")), cell(item.get("listings")),
                      cell(item.get("platform_complaint_id")), updated])
-    columns = [Column("complaint", whole=True), Column("reference", whole=True), Column("status", whole=True),
+    columns = [Column("complaint", whole=True), Column("reference", whole=True), Column("status"),
                Column("site", whole=True), Column("reason"), Column("right"), Column("listings", justify="right"),
                Column("platform id", whole=True), Column("updated", whole=True)]
     return Listing(columns, rows, empty="No complaints.")
@@ -184,7 +191,7 @@ def due_listing(items: Sequence[dict[str, Any]], days: int | None = None) -> Lis
     rows: list[list[str | Text]] = []
     for item in items:
         left = item.get("days_left")
-        rows.append([cell(item.get("complaint_id")), cell(item.get("site")), cell(item.get("kind")), cell(item.get("party")),
+        rows.append([cell(item.get("complaint_id")), words(item.get("site")), words(item.get("kind")), words(item.get("party")),
                      cell(item.get("due_on")) or "not published", "" if left is None else ("OVERDUE" if left < 0 else str(left)),
                      cell(item.get("note"))])
     columns = [Column("complaint", whole=True), Column("site", whole=True), Column("what"), Column("who acts"), Column("due", whole=True),
@@ -198,11 +205,11 @@ def rights_listing(items: Sequence[dict[str, Any]]) -> Listing:
     rows: list[list[str | Text]] = []
     for item in items:
         right = item.get("right") or {}
-        rows.append([cell(right.get("id")), cell(right.get("ip_type")), cell(right.get("name")), cell(right.get("registration_number")),
+        rows.append([cell(right.get("id")), words(right.get("ip_type")), cell(right.get("name")), cell(right.get("registration_number")),
                      ", ".join(right.get("places_of_registration") or []), cell(right.get("expiry_date")),
-                     cell(right.get("approval_status")), cell(item.get("team"))])
+                     words(right.get("approval_status")), cell(item.get("team"))])
     columns = [Column("right", whole=True), Column("type", whole=True), Column("name"), Column("number", whole=True),
-               Column("places"), Column("expiry", whole=True), Column("status", whole=True), Column("team")]
+               Column("places"), Column("expiry", whole=True), Column("status"), Column("team")]
     return Listing(columns, rows, empty="The registry is empty. Add a right with `ipr-assistant rights add`.")
 
 

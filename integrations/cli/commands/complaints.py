@@ -317,10 +317,10 @@ def print_report(report: ComplaintReport) -> None:
     listings = ", ".join(f"{status} {n}" for status, n in report.listings_by_status.items() if n) or "none"
     console.print(f"Complaints by status (all time): {counts}")
     console.print(f"Listings by status (all time): {listings}")
-    from integrations.cli.tables import report_listing, show
+    from integrations.cli.tables import report_listing, show, words
 
     show(console, report_listing([
-        (group.reason.value if group.reason else "ALL", str(group.decided_complaints), _percent(group.takedown_success_rate),
+        (words(group.reason) if group.reason else "all reasons", str(group.decided_complaints), _percent(group.takedown_success_rate),
          _percent(group.successful_counter_notice_rate), str(group.withdrawn_complaints))
         for group in [report.overall, *report.per_reason]
     ]))  # fmt: skip
