@@ -36,28 +36,19 @@ def _answer(data: dict[str, Any]) -> RenderableType:
     parts: list[RenderableType] = [Markdown(data.get("answer") or "")]
     citations = data.get("citations") or []
     if citations:
-        table = Table(show_header=True, header_style="bold", box=None, pad_edge=False)
-        table.add_column("#", justify="right")
-        table.add_column("Source")
-        table.add_column("Address", overflow="fold")
-        for c in citations:
-            where = c.get("source", "") + (f" > {c['section']}" if c.get("section") else "")
-            table.add_row(f"[{c.get('n')}]", where, c.get("url") or "")
-        parts.append(table)
+        from integrations.cli.tables import citations_listing
+
+        parts.append(_fitted(citations_listing(citations)))
     if data.get("grounded") is False:
         parts.append(Text("Not grounded in the guide: treat as unverified.", style="yellow"))
     return Group(*parts)
 
 
 def _checklist(data: dict[str, Any]) -> RenderableType:
-    table = Table(title="Documents", show_lines=False)
-    table.add_column("Document")
-    table.add_column("Required")
-    table.add_column("Why", overflow="fold")
-    for doc in data.get("documents", []):
-        table.add_row(f"{doc.get('name')}\n[dim]{doc.get('id')}[/]", "yes" if doc.get("required") else "recommended", doc.get("why", ""))
+    from integrations.cli.tables import documents_listing
+
     warnings = [Text(f"! {w.get('message')}", style="yellow") for w in data.get("warnings", [])]
-    return Group(table, *warnings)
+    return Group(_fitted(documents_listing(data.get("documents", []))), *warnings)
 
 
 def _url_report(data: dict[str, Any]) -> RenderableType:

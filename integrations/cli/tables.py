@@ -218,3 +218,27 @@ def report_listing(groups: Sequence[tuple[str, str, str, str, str]]) -> Listing:
     columns = [Column("reason"), Column("decided", justify="right", whole=True), Column("takedown success"),
                Column("successful counter-notices"), Column("withdrawn", justify="right", whole=True)]
     return Listing(columns, [list(group) for group in groups])
+
+
+def documents_listing(documents: Sequence[dict[str, Any]]) -> Listing:
+    """The documents a case needs (RequiredDocuments as JSON): `documents` and the chat's checklists."""
+    rows: list[list[str | Text]] = []
+    for document in documents:
+        needed = "required" if document.get("required") else "recommended"
+        confidence = document.get("confidence")
+        if confidence and confidence != "confirmed":
+            needed += f" ({words(confidence)})"
+        name = Text(cell(document.get("name")))
+        name.append(f"\n{cell(document.get('id'))}", style="dim")
+        rows.append([name, needed, cell(document.get("why")), cell(document.get("source"))])
+    columns = [Column("Document"), Column("Required"), Column("Why"), Column("Source", link=True)]
+    return Listing(columns, rows, title="Documents this case needs", empty="No documents.")
+
+
+def citations_listing(citations: Sequence[dict[str, Any]]) -> Listing:
+    """An answer's sources: the chat's and `ask`'s citations."""
+    rows: list[list[str | Text]] = []
+    for citation in citations:
+        where = cell(citation.get("source")) + (f" > {citation['section']}" if citation.get("section") else "")
+        rows.append([f"[{cell(citation.get('n'))}]", where, cell(citation.get("url"))])
+    return Listing([Column("#", whole=True), Column("Source"), Column("Address", link=True)], rows, empty="")

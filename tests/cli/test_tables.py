@@ -116,3 +116,25 @@ def test_the_chat_shows_links_complaints_and_deadlines_with_the_same_layouts(wid
         Console(file=buffer, width=width).print(render_section(section))
         assert_fits(buffer.getvalue(), width, links)
         assert ("┃" in buffer.getvalue()) is (width >= 100)
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+def test_documents_fit_the_terminal_in_the_command_and_the_chat(width, capsys, monkeypatch):
+    from assistant.agent.reply import Section
+    from integrations.cli.chat_render import render_section
+
+    monkeypatch.setenv("COLUMNS", str(width))
+    case = ["documents", "--ip-type", "trademark", "--role", "agent", "--site", "aliexpress"]
+    data = run_json(capsys, monkeypatch, *case)
+    links = [d["source"] for d in data["documents"] if str(d.get("source", "")).startswith("http")]
+    assert links
+    status, out, _ = run(capsys, monkeypatch, *case)
+    assert status == 0
+    assert_fits(out.split("\nWarning:")[0], width, links)
+    buffer = io.StringIO()
+    Console(file=buffer, width=width).print(render_section(Section(kind="checklist", data=data)))
+    assert_fits(buffer.getvalue(), width, links)
+    citations = [{"n": 1, "source": "knowledge/account.md", "section": "Which identity documents does IPP ask for?", "url": LONG_LINK}]
+    buffer = io.StringIO()
+    Console(file=buffer, width=width).print(render_section(Section(kind="answer", data={"answer": "Text.", "citations": citations})))
+    assert_fits(buffer.getvalue(), width, [LONG_LINK])

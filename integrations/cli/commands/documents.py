@@ -11,7 +11,6 @@ import typer
 from pydantic import ValidationError
 from rich.console import Console
 from rich.markup import escape
-from rich.table import Table
 
 from assistant.domain.models import CertificateCopy, ComplaintReason, DocumentCase, DocumentChecklist, HolderType, IPType, PatentKind, Role, Site
 from assistant.services.filing import documents_for
@@ -113,20 +112,11 @@ def checklist_json(case: DocumentCase, checklist: DocumentChecklist) -> dict:
 
 
 def print_checklist(checklist: DocumentChecklist) -> None:
-    """The documents as a table (why, with the source beneath), then the warnings."""
+    """The documents (a table, or one block each on a narrow terminal), then the warnings."""
     console = Console(highlight=False)
-    table = Table(title="Documents this case needs", title_justify="left", show_lines=True, expand=True)
-    table.add_column("Document", ratio=2, overflow="fold")
-    table.add_column("Required", no_wrap=True)
-    table.add_column("Why (source)", ratio=5, overflow="fold")
-    for document in checklist.documents:
-        needed = "required" if document.required else "recommended"
-        if document.confidence != "confirmed":
-            needed += f"\n[dim]{document.confidence.replace('_', ' ')}[/]"
-        table.add_row(
-            f"{escape(document.name)}\n[dim]{document.id}[/]", needed, f"{escape(document.why)}\n[dim]{escape(document.source)}[/]"
-        )
-    console.print(table)
+    from integrations.cli.tables import documents_listing, show
+
+    show(console, documents_listing([document.model_dump(mode="json") for document in checklist.documents]))
     for warning in checklist.warnings:
         console.print(f"[yellow]Warning:[/] {escape(warning.message)}" + (f" [dim]({escape(warning.source)})[/]" if warning.source else ""))
     for question in checklist.open_questions:
