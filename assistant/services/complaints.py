@@ -335,8 +335,8 @@ class ComplaintService:
 
     def record_approval(self, complaint_id: str | int, *, approver: str, requested_by: str, change: str) -> None:
         """Note in the audit log that ``approver`` confirmed a change ``requested_by`` asked for (the owner stays theirs)."""
-        number = parse_complaint_id(complaint_id)
         with self.store.transaction() as session:
+            number = resolve_complaint_id(session, complaint_id)
             audit.record_change(
                 session, actor=approver, action="complaint.approve", entity_type="complaint", entity_id=str(number),
                 before=None, after={"requested_by": requested_by, "change": change[:2000]}, at=self.store.now(),

@@ -141,9 +141,6 @@ def words(value: Any) -> str:
     return label(value)
 
 
-def rows_of(items: Sequence[dict[str, Any]], keys: Sequence[str]) -> list[list[str]]:
-    return [[cell(item.get(key)) for key in keys] for item in items]
-
 
 # --- the kinds of results --------------------------------------------------------------------------------------------
 
