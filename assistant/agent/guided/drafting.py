@@ -32,7 +32,7 @@ from assistant.agent.guided.values import (
     without_lead_in,
 )
 from assistant.agent.reply import Reply, Section
-from assistant.agent.state import ToolCallRecord
+from assistant.agent.state import Decision, ToolCallRecord
 from assistant.agent.tools import ToolContext, recheck_links, to_data
 from assistant.domain.models import REASON_IP_TYPE, ComplaintReason, HolderType, IPType, PatentKind, Role, Site
 
@@ -103,6 +103,27 @@ def handle(mode: GuidedMode, ctx: ToolContext, reply: Reply, text: str, question
         _ask_to_edit(ctx, reply, edit.group(1) if edit else body.lstrip("#"))
         return
 
+    _read_message(ctx, reply, body, changes)
+
+    for question_text in questions:
+        mode._run(ctx, reply, "search_guide", {"question": question_text, "site": state.draft.site})
+    if changes.lines:
+        _withdraw_pending(ctx, "the draft changed after it was shown")
+        state.undo_draft, state.undo_fields = changes.before, list(changes.fields)
+        reply.add("Noted:\n" + "\n".join(f"- {line}" for line in changes.lines)
+                  + "\n(Say \"no\" to undo this, or name a field to change it, e.g. \"the registration number is ...\".)")
+    else:
+        state.undo_draft, state.undo_fields = None, []
+    problems = changes.problems + (changes.unclear if not changes.lines and not questions else [])
+    for problem in problems:
+        reply.add(problem)
+    next_step(mode, ctx, reply, asked_again=bool(problems))
+
+
+def _read_message(ctx: ToolContext, reply: Reply, body: str, changes: Changes) -> None:
+    """Everything the message gives: a correction by field name, the answer to the question asked, facts out of turn
+    (with their words), links through the link service; derived values last."""
+    state = ctx.state
     if state.last_checked_links and not state.draft.listings:
         # Links checked just before the case started ("these three are fakes") belong to it.
         _links(ctx, reply, state.last_checked_links, changes)
@@ -134,19 +155,6 @@ def handle(mode: GuidedMode, ctx: ToolContext, reply: Reply, text: str, question
         state.expecting = "evidence_done"
     _derived(ctx, changes)
     _account_from_description(ctx, changes)
-
-    for question_text in questions:
-        mode._run(ctx, reply, "search_guide", {"question": question_text, "site": state.draft.site})
-    if changes.lines:
-        state.undo_draft, state.undo_fields = changes.before, list(changes.fields)
-        reply.add("Noted:\n" + "\n".join(f"- {line}" for line in changes.lines)
-                  + "\n(Say \"no\" to undo this, or name a field to change it, e.g. \"the registration number is ...\".)")
-    else:
-        state.undo_draft, state.undo_fields = None, []
-    problems = changes.problems + (changes.unclear if not changes.lines and not questions else [])
-    for problem in problems:
-        reply.add(problem)
-    next_step(mode, ctx, reply, asked_again=bool(problems))
 
 
 # --- answers ---------------------------------------------------------------------------------------------------------
@@ -474,11 +482,20 @@ def _undo_requested(state, body: str) -> bool:
     return bool(re.fullmatch(r"(?:no|nope|wrong|that'?s wrong|that is wrong|not right|undo)[.!]?", body, re.I))
 
 
+def _withdraw_pending(ctx: ToolContext, why: str) -> None:
+    """A save shown for confirmation no longer matches the draft: it is withdrawn (recorded as not approved)."""
+    earlier = ctx.state.pending
+    if earlier is not None and earlier.origin == "guided":
+        ctx.state.decisions.append(Decision(change_id=earlier.id, summary=earlier.summary, approved=False, results=[f"withdrawn: {why}"]))
+        ctx.state.pending = None
+
+
 def _undo(ctx: ToolContext, reply: Reply) -> None:
     state = ctx.state
     fields = state.undo_fields
     state.draft = ComplaintDraft.model_validate(state.undo_draft)
     state.undo_draft, state.undo_fields = None, []
+    _withdraw_pending(ctx, "the person undid a change")
     labels = ", ".join(BY_KEY[f].label if f in BY_KEY else f for f in fields)
     reply.add(f"Undone: {labels} are back to what they were.")
     first = next((BY_KEY[f] for f in fields if f in BY_KEY), None)
@@ -500,8 +517,7 @@ def _ask_to_edit(ctx: ToolContext, reply: Reply, words: str) -> None:
         listing = "\n".join(f"{i}. {f.label}" for i, f in enumerate(fields, 1))
         reply.add(f"Which field? Give its number or name:\n{listing}")
         return
-    if state.pending is not None:
-        confirmation.withdraw(ctx) if hasattr(confirmation, "withdraw") else None
+    _withdraw_pending(ctx, "the person chose to change a field")
     state.expecting = field.key
     current = shown(field, state.draft)
     reply.add((f"{field.label} is now {current}. " if current else "") + question(field, state.draft))
