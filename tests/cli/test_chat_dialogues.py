@@ -210,7 +210,7 @@ def assert_saved_once(dialogue: Dialogue) -> None:
 
 @pytest.mark.parametrize("dialogue", DIALOGUES, ids=[d.name for d in DIALOGUES])
 def test_guided_dialogue_ends_in_a_valid_package(dialogue, offline_index):
-    events = chat(dialogue.lines)
+    events = chat(dialogue.lines, "--yes")
     assert_exported(events, dialogue)
     assert_saved_once(dialogue)
     assert user_turns(events) == len(dialogue.lines)
@@ -222,7 +222,7 @@ def test_quitting_and_resuming_with_thread_keeps_the_draft(offline_index):
     assert not any(e["text"] == "never read" for e in first if e["type"] == "message")
     second = chat(
         ["trademark ACME, no. 12345678, approved", " ".join(AE), "The fakes have a printed logo and glued soles", "comparison document comparison.pdf", "yes"],
-        "--thread", thread,
+        "--yes", "--thread", thread,
     )
     assert thread_of(second) == thread
     # The first reply after resuming asks for the links: site, reason and complainant were kept.
