@@ -24,7 +24,8 @@ from assistant.domain.appeals.meaning import MeaningReader
 from assistant.domain.business_days import calendar_for_site
 from assistant.domain.models import Complaint
 from assistant.errors import BadInput, NotFound
-from assistant.services.attachment_text import decode_text, read_attachment_text, read_bytes
+from assistant.files import limits as input_limits
+from assistant.services.attachment_text import decode_text, read_attachment_text
 from assistant.services.said_dates import resolve_said_date
 
 MAX_COUNTER_NOTICE_CHARS = 200_000
@@ -57,7 +58,7 @@ _decode = decode_text
 
 
 def _read_file_bytes(path: Path, what: str) -> bytes:
-    return read_bytes(path, what, MAX_FILE_BYTES)
+    return input_limits.read_file(path, input_limits.current_limits().max_file_bytes, what)
 
 
 def cap_text(text: str, limit: int, what: str) -> tuple[str, str | None]:
@@ -72,7 +73,11 @@ def read_counter_notice(source: str | Path, stdin: TextIO | None = None) -> tupl
     if str(source) == "-":
         stream = stdin or sys.stdin
         buffer = getattr(stream, "buffer", None)
-        text = _decode(buffer.read(), "Standard input") if buffer is not None else stream.read()
+        limit = input_limits.current_limits().max_file_bytes
+        text = (
+            _decode(input_limits.read_stream(buffer, limit, "Standard input", "max_file_bytes"), "Standard input")
+            if buffer is not None else stream.read(limit)
+        )
         origin = "standard input"
     else:
         path = Path(source).expanduser()
@@ -172,10 +177,7 @@ def read_complaint_file(path: str | Path) -> ComplaintForTriage:
     """A complaint JSON file: a complaint object, or {"complaint": {...}, "filed_on": "YYYY-MM-DD"}."""
     path = Path(path).expanduser()
     data = _decode(_read_file_bytes(path, "complaint file"), str(path))
-    try:
-        raw = json.loads(data)
-    except json.JSONDecodeError as exc:
-        raise BadInput(f"{path} is not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}.") from exc
+    raw = input_limits.loads_json(data, str(path))
     if not isinstance(raw, dict):
         raise BadInput(f"{path} must hold one JSON object (a complaint).")
     if isinstance(raw.get("complaint"), dict):

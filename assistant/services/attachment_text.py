@@ -5,7 +5,9 @@ OCR is RapidOCR on onnxruntime: its detection and recognition models ship inside
 offline with nothing to download, and it reads English and Chinese. Tesseract would need Debian packages and
 language data on every machine. The engine is loaded once per process, on the first scan.
 
-Every file is read through ``read_bytes`` (size-checked), the one place to change how files are read.
+Every file is read through assistant.files.limits: bounded reads, a zip's declared sizes checked before a Word
+file is opened, a PDF's pages, expansion and characters within the configured limits, and an image's pixel count
+checked before it is decoded. A file over a limit is refused with the limit's name (LimitExceeded, exit 2).
 """
 
 from __future__ import annotations
@@ -19,10 +21,11 @@ from functools import lru_cache
 from pathlib import Path
 
 from assistant.errors import BadInput
+from assistant.files import limits as input_limits
 
-MAX_FILE_BYTES = 20 * 1024 * 1024
-MAX_PAGES = 30  # a counter-notice's document is a few pages; more is not read (and the person is told)
-MAX_IMAGE_PIXELS = 40_000_000  # a decompression bomb is refused before it is decoded
+MAX_FILE_BYTES = input_limits.Limits().max_file_bytes
+MAX_OCR_PAGES = 30  # OCR takes seconds a page: a scanned document past this is read in part (and the person is told)
+MAX_IMAGE_PIXELS = 40_000_000  # an image bomb (a few KB that decode to gigabytes) is refused before it is decoded
 TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".csv", ".json", ".eml", ".text", ""}
 HTML_SUFFIXES = {".html", ".htm"}
 IMAGE_SUFFIXES = {".png", ".jpg", ".jpeg", ".tif", ".tiff", ".bmp", ".webp", ".gif"}
@@ -46,18 +49,11 @@ class AttachmentText:
         return joined if joined.strip() else None
 
 
-def read_bytes(path: Path, what: str, limit: int = MAX_FILE_BYTES) -> bytes:
-    """A file's bytes, refused with a plain message when missing, not a file or too large."""
+def read_bytes(path: Path, what: str) -> bytes:
+    """A file's bytes, read within the size limit; BadInput when missing or not a regular file."""
     if not path.exists():
         raise BadInput(f"The {what} {path} does not exist.")
-    if not path.is_file():
-        raise BadInput(f"The {what} {path} is not a file.")
-    if path.stat().st_size > limit:
-        raise BadInput(f"The {what} {path} is larger than {limit // (1024 * 1024)} MB.")
-    try:
-        return path.read_bytes()
-    except OSError as exc:
-        raise BadInput(f"The {what} {path} cannot be read: {exc.strerror or exc}.") from exc
+    return input_limits.read_file(path, input_limits.current_limits().max_file_bytes, what)
 
 
 def decode_text(data: bytes, origin: str) -> str:
@@ -132,36 +128,43 @@ def _ocr_pages(images: list, result: AttachmentText) -> list[str]:
 # --- Formats --------------------------------------------------------------------------------------------------
 
 
-def _pdf(data: bytes, result: AttachmentText) -> None:
+def _pdf(data: bytes, result: AttachmentText, what: str) -> None:
+    """The text layer page by page; pages with next to no text are scans, read by OCR from their images."""
     from pypdf import PdfReader
-    from pypdf.errors import PdfReadError
 
-    logging.getLogger("pypdf").setLevel(logging.ERROR)
+    limits = input_limits.current_limits()
     try:
-        reader = PdfReader(io.BytesIO(data))
-        if reader.is_encrypted:
-            result.notices.append("it is encrypted")
-            return
-        pages = list(reader.pages)
-        if len(pages) > MAX_PAGES:
-            result.notices.append(f"only its first {MAX_PAGES} of {len(pages)} pages were read")
-            pages = pages[:MAX_PAGES]
-        layer = [page.extract_text() or "" for page in pages]
-        methods = {"pdf text layer"} if any(len(t.strip()) >= MIN_TEXT_LAYER_CHARS for t in layer) else set()
-        for number, (page, text) in enumerate(zip(pages, layer)):
-            if len(text.strip()) >= MIN_TEXT_LAYER_CHARS:
-                continue
-            images = [_open_image(image.data) for image in page.images]
-            if images:
-                layer[number] = "\n".join(_ocr_pages(images, result))
-                methods.add("ocr")
-        result.pages = layer
-        result.method = " + ".join(sorted(methods, reverse=True)) or "none"
-    except (PdfReadError, ValueError, KeyError, TypeError, OSError) as exc:
-        result.notices.append(f"it could not be read as a PDF ({type(exc).__name__})")
+        layer = input_limits.pdf_page_texts(data, what, limits)
+    except input_limits.LimitExceeded:
+        raise
+    except BadInput as exc:
+        result.notices.append(str(exc).removeprefix(f"{what} ").rstrip("."))
+        return
+    methods = {"pdf text layer"} if any(len(t.strip()) >= MIN_TEXT_LAYER_CHARS for t in layer) else set()
+    scanned = [n for n, text in enumerate(layer) if len(text.strip()) < MIN_TEXT_LAYER_CHARS]
+    if len(scanned) > MAX_OCR_PAGES:
+        result.notices.append(f"only the first {MAX_OCR_PAGES} of its {len(scanned)} scanned pages were read")
+        scanned = scanned[:MAX_OCR_PAGES]
+    if scanned:
+        with input_limits.bounded_pdf(limits):
+            reader = PdfReader(io.BytesIO(data))
+            for number in scanned:
+                images = [_open_image(image.data) for image in reader.pages[number].images]
+                if images:
+                    layer[number] = "\n".join(_ocr_pages(images, result))
+                    methods.add("ocr")
+    result.pages = layer
+    result.method = " + ".join(sorted(methods, reverse=True)) or "none"
 
 
-def _docx(data: bytes, result: AttachmentText) -> None:
+def _docx(data: bytes, result: AttachmentText, what: str) -> None:
+    try:
+        input_limits.check_zip(data, what, input_limits.current_limits())
+    except input_limits.LimitExceeded:
+        raise
+    except BadInput:
+        result.notices.append("it could not be read as a Word document")
+        return
     try:
         import docx
 
@@ -184,32 +187,39 @@ def _image(data: bytes, result: AttachmentText) -> None:
         result.notices.append(f"it could not be opened as an image ({type(exc).__name__})")
         return
     frames = []
-    for number in range(min(getattr(image, "n_frames", 1), MAX_PAGES)):
+    for number in range(min(getattr(image, "n_frames", 1), MAX_OCR_PAGES)):
         image.seek(number)
         frames.append(image.copy())
     result.pages, result.method = _ocr_pages(frames, result), "ocr"
 
 
 def read_attachment_text(path: Path) -> AttachmentText:
-    """Whatever text can be read from an attachment file, page by page (BadInput only for a missing or huge file)."""
-    data = read_bytes(path, "attachment")
-    suffix = path.suffix.lower()
+    """Whatever text can be read from an attachment file, page by page (BadInput for a missing file or one over a limit)."""
+    return read_attachment_data(path.name, read_bytes(path, "attachment"))
+
+
+def read_attachment_data(name: str, data: bytes) -> AttachmentText:
+    """The same, from a file's name and bytes (a file shared in Slack, kept in memory)."""
+    suffix = Path(name).suffix.lower()
+    what = f"The attachment {name}"
     result = AttachmentText()
     if suffix in TEXT_SUFFIXES:
-        result.pages, result.method = [decode_text(data, str(path))], "text"
+        result.pages, result.method = [decode_text(data, what)], "text"
     elif suffix in HTML_SUFFIXES:
         from bs4 import BeautifulSoup
 
-        result.pages, result.method = [BeautifulSoup(decode_text(data, str(path)), "html.parser").get_text("\n", strip=True)], "html"
+        result.pages, result.method = [BeautifulSoup(decode_text(data, what), "html.parser").get_text("\n", strip=True)], "html"
     elif suffix == ".pdf":
-        _pdf(data, result)
+        _pdf(data, result, what)
     elif suffix == ".docx":
-        _docx(data, result)
+        _docx(data, result, what)
     elif suffix in IMAGE_SUFFIXES:
         _image(data, result)
     else:
         result.notices.append(f"files of type {suffix} are not read")
+    if result.text:
+        input_limits.cap_chars(result.text, input_limits.current_limits(), what)
     return result
 
 
-__all__ = ["AttachmentText", "decode_text", "ocr_image", "read_attachment_text", "read_bytes"]
+__all__ = ["AttachmentText", "decode_text", "ocr_image", "read_attachment_data", "read_attachment_text", "read_bytes"]
