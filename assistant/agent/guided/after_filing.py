@@ -13,6 +13,8 @@ from assistant.agent import confirmation
 from assistant.agent.guided.intents import status_update_request
 from assistant.agent.reply import Reply
 from assistant.agent.tools import ToolContext
+from assistant.domain.models import Confidence
+from assistant.labels import label
 
 _VERIFY = re.compile(r"\b(?:verify|check|has anything changed in|did anything change in)\b[^.?!\n]{0,40}\b(?:package|manifest|evidence files?)\b", re.I)
 _PACKAGE_NAME = re.compile(r"\b(?:package|folder)\s+(?:of\s+|at\s+|in\s+)?[\"'`]?(?P<name>[^\s\"'`?!,]+)", re.I)
@@ -143,7 +145,8 @@ def rejection_text(data: dict[str, Any]) -> str:
 def plan_text(data: dict[str, Any]) -> str:
     lines = []
     if data.get("reason"):
-        lines.append(f"Complaint {data['complaint_id']} was rejected because: **{data['reason']['name']}** ({data['reason']['confidence']}).")
+        confidence = label(data["reason"]["confidence"], Confidence)  # the words, not the code
+        lines.append(f"Complaint {data['complaint_id']} was rejected because: **{data['reason']['name']}** ({confidence}).")
     if data.get("changes"):
         lines += ["", "What to change:", *[f"- {change}" for change in data["changes"]]]
     lines += ["", "What the team's records say:"]

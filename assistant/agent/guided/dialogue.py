@@ -8,6 +8,7 @@ cited passages, and ends with one confirmation that saves the draft and writes t
 from __future__ import annotations
 
 import re
+from enum import Enum
 from typing import Any
 
 from assistant.agent import confirmation
@@ -24,6 +25,7 @@ from assistant.domain.case_reading import read_case
 from assistant.domain.documents import open_questions
 from assistant.domain.models import REASON_IP_TYPE, DocumentCase, IPType, Role
 from assistant.errors import IprError
+from assistant.labels import label as words_for
 
 INTRO = (
     "I help you report IP infringements to Alibaba Group's IP Protection Platform: I answer questions from the "
@@ -211,7 +213,7 @@ class GuidedMode:
             if value in (None, [], "") or old == value:
                 return
             setattr(draft, name, value)
-            shown = getattr(value, "value", value)
+            shown = words_for(value) if isinstance(value, Enum) else value  # the words, not the code
             shown = ", ".join(shown) if isinstance(shown, list) else shown
             noted.append(f"{label} {shown}" if old in (None, [], "") else f"{label} changed to {shown}")
 

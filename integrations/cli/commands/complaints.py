@@ -108,9 +108,14 @@ def list_command(
     if not rows:
         console.print("No complaints.")
         return
+    from assistant.domain.lifecycle import Status
+    from assistant.domain.models import ComplaintReason, Site
+    from assistant.labels import label  # the words people read, not the codes
+
     table = Table("id", "status", "site", "reason", "right", "listings", "platform id", "updated")
     for row in rows:
-        table.add_row(row.id, row.status, row.site, row.reason, escape(row.right_name), str(row.listings),
+        table.add_row(row.id, label(row.status, Status), label(row.site, Site), label(row.reason, ComplaintReason), escape(row.right_name),
+                      str(row.listings),
                       escape(row.platform_complaint_id or ""), f"{row.updated_at:%Y-%m-%d %H:%M}")
     console.print(table)
 
