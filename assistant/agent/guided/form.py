@@ -8,8 +8,8 @@ it is that field's value, checked by type (values.py, choices.py).
 from __future__ import annotations
 
 import re
-from enum import Enum
 from dataclasses import dataclass
+from enum import Enum
 from typing import Any
 
 from assistant.agent.draft import STATEMENT_QUESTIONS, ComplaintDraft
