@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 import sys
 from pathlib import Path
@@ -42,7 +43,7 @@ def register(app: typer.Typer) -> None:
                 run_interactive(session)
             else:
                 session.answer_rule = AnswerRule.PLAIN if yes else AnswerRule.CODE
-                run_scripted(session, sys.stdin, json_output=json_output)
+                run_scripted(session, _lenient(sys.stdin), json_output=json_output)
         finally:
             session.conversations.close()
 
@@ -129,6 +130,12 @@ def run_interactive(session: ChatSession) -> None:
         if session.state.pending is not None:
             render_reply(console, confirm_in_terminal(console, session))
     console.print(f"[dim]Saved. Resume with: ipr-assistant chat --thread {escape(session.state.thread_id)}[/]")
+
+
+def _lenient(stream: TextIO) -> TextIO:
+    """Piped lines as UTF-8 with unreadable bytes shown as U+FFFD, so a stray byte is a character, not a crash."""
+    buffer = getattr(stream, "buffer", None)
+    return io.TextIOWrapper(buffer, encoding="utf-8", errors="replace") if buffer is not None else stream
 
 
 def confirm_in_terminal(console: Console, session: ChatSession) -> Reply:
