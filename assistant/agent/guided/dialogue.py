@@ -253,6 +253,9 @@ class GuidedMode:
                 reply.sections.append(Section(kind="url_report", data=to_data(report)))
                 reply.tool_calls.append(ToolCallRecord(name="check_listing_urls", args={"links": links, "site": draft.site}))
             noted.append(f"{len(draft.listings)} valid link(s)")
+            known = after_filing.known_sellers_notice(ctx, draft)
+            if known:
+                reply.notices.append(known)
             if draft.rejected_links:
                 noted.append(f"{len(draft.rejected_links)} link(s) left out because of problems (see the report; paste corrected ones)")
         return noted
