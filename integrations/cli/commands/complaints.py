@@ -79,12 +79,11 @@ def parse_moment(value: str | None, option: str) -> datetime | date | None:
 
 
 def read_text_file(path: Path, what: str, limit: int) -> str:
-    if not path.is_file():
-        raise BadInput(f"The {what} {path} does not exist or is not a file.")
-    if path.stat().st_size > limit:
-        raise BadInput(f"The {what} {path} is larger than {limit // (1024 * 1024)} MB.")
+    from assistant.files.limits import read_file
+
+    data = read_file(path, limit, what)
     try:
-        return path.read_bytes().decode("utf-8-sig")
+        return data.decode("utf-8-sig")
     except UnicodeDecodeError:
         raise BadInput(f"The {what} {path} is not UTF-8 text.") from None
 
