@@ -26,6 +26,7 @@ SCRIPT = [
     "We are the rights holder, Acme Sports Inc.",
     "trademark ACME, no. 12345678, approved",
     " ".join(f"<{url}>" for url in AE),  # Slack wraps pasted links
+    "The fakes have a printed logo and the soles are glued, not stitched",
     "comparison document comparison.pdf",
 ]
 
@@ -239,4 +240,4 @@ def test_a_thread_resumes_where_it_stood_after_a_restart(start_app):
     reply = restarted.stub.calls_to("chat.postMessage")[-1]
     assert "Paste the links" in reply.text()  # site, reason and complainant were kept
     state = restarted.wiring.conversations.load(f"slack-{CHANNEL}-{THREAD}")
-    assert state.draft.complainant_name == "Acme Sports Inc" and state.draft.right_name == "ACME"
+    assert state.draft.complainant_name == "Acme Sports Inc." and state.draft.right_name == "ACME"
