@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from datetime import datetime
 from decimal import Decimal
@@ -36,9 +37,24 @@ def _short(text: str) -> str:
     return text if len(text) <= 40 else text[:37] + "..."
 
 
+# A number however written ('1e9', '1,000', '²'): read as a number, and refused as one when it is not a plain one.
+NUMBER_LIKE = re.compile(r"(?:[Cc]-)?[\d.,_eE+]*\d[\d.,_eE+]*")
+# What a team reference may be looked up by: words, digits and the punctuation references use; no markup, no paths up.
+REFERENCE = re.compile(r"[\w .,:;#/()&+'-]+")
+
+
 def _is_number(value: str | int) -> bool:
+    return NUMBER_LIKE.fullmatch(str(value).strip()) is not None or str(value).strip().isdigit()
+
+
+def checked_complaint_id(value: str | int) -> int | str:
+    """A complaint's number, or a well-formed team reference to look up; BadInput for anything else."""
+    if isinstance(value, int) or _is_number(value):
+        return parse_complaint_id(value)
     text = str(value).strip()
-    return (text[2:] if text.upper().startswith("C-") else text).isdigit()  # '²' too: parse_complaint_id refuses it
+    if not text or len(text) > 120 or not REFERENCE.fullmatch(text):  # the column holds 120; PostgreSQL refuses NUL
+        raise BadInput(f"'{_short(text)}' is not a complaint id: give the number `complaints list` shows, or the team's reference.")
+    return text
 
 
 def resolve_complaint_id(session: Session, value: str | int) -> int:
@@ -48,11 +64,10 @@ def resolve_complaint_id(session: Session, value: str | int) -> int:
     case, if that names one complaint only. Two complaints filed from files with the same reference are ambiguous:
     the message lists their numbers.
     """
-    if isinstance(value, int) or _is_number(value):
-        return parse_complaint_id(value)
-    text = str(value).strip()
-    if not text or len(text) > 120 or not text.isprintable():  # the column holds 120; PostgreSQL refuses NUL
-        raise BadInput(f"'{_short(text)}' is not a complaint id: give the number `complaints list` shows, or the team's reference.")
+    checked = checked_complaint_id(value)
+    if isinstance(checked, int):
+        return checked
+    text = checked
     numbers = list(session.scalars(select(ComplaintRow.id).where(ComplaintRow.team_reference == text).order_by(ComplaintRow.id)))
     if not numbers:
         numbers = list(

@@ -437,6 +437,11 @@ def _links(ctx: ToolContext, reply: Reply, text: str, changes: Changes) -> None:
     changes.lines.append(line)
     if "links" not in changes.fields:
         changes.fields.append("links")
+    from assistant.agent.guided.after_filing import known_sellers_notice  # a shop the team has reported before
+
+    known = known_sellers_notice(ctx, draft)
+    if known:
+        reply.notices.append(known)
 
 
 _CORRECTED_VALUE = re.compile(
@@ -470,7 +475,8 @@ def _correction(text: str, draft: ComplaintDraft, expecting: str | None) -> tupl
 
 def _cut(value: str) -> str:
     """The corrected value without what follows it: ", not X", " - my mistake", a new sentence."""
-    return re.split(r",?\s+not\s+|\s+[-–—]\s+|;\s*|\.\s+(?=[A-Z])|\s*\(", value.strip(), maxsplit=1)[0].strip().rstrip(".!")
+    # A closing full stop stays: the field's own type decides whether it belongs ("S.A. de C.V.").
+    return re.split(r",?\s+not\s+|\s+[-–—]\s+|;\s*|\.\s+(?=[A-Z])|\s*\(", value.strip(), maxsplit=1)[0].strip().rstrip("!")
 
 
 def _undo_requested(state, body: str) -> bool:
