@@ -1,13 +1,21 @@
-"""The one place that wires settings, the store, the index, the model and the services together.
+"""The composition root: the one place that builds the settings, the store, the index, the embedder, the
+conversations, the model and the services, and wires them together.
 
-Everything is opened lazily: a chat that never asks a question never opens (or builds) the index, and one that
-never touches the team's records never opens the store.
+One `App` per process (the CLI keeps it in the typer context; the Slack runner, the evals and the benchmarks are
+handed one). Every part is built on first use: a chat that never asks a question never opens (or builds) the index,
+and one that never touches the team's records never opens the store.
+
+Tests replace parts through `override(...)` (as pydantic-ai's `Agent.override` does), never by patching attributes:
+
+    with override(index=prebuilt_index):
+        ...  # every App built or used inside reads prebuilt_index
 """
 
 from __future__ import annotations
 
 import threading
-from functools import cached_property
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -18,39 +26,217 @@ from assistant.config import Settings, load_settings
 from assistant.domain.models import Complaint, DocumentCase
 from assistant.errors import BadInput, NotFound
 
+# The parts an override may replace.
+PARTS = ("settings", "store", "index", "embedder", "conversations", "complaints", "responder")
 
-class Wiring:
-    """Lazily opened resources of one process: the index, the store, the complaints service."""
+# Replacements in force for every App of the process (set by `override`; tests only). A plain dict, not a
+# ContextVar: the Slack app's listeners run on worker threads that a ContextVar would not reach.
+_overrides: dict[str, Any] = {}
+_overrides_lock = threading.Lock()
 
-    def __init__(self, settings: Settings):
-        self.settings = settings
-        self._lock = threading.Lock()
 
-    @cached_property
-    def index(self):
-        from assistant.retrieval.index import open_index
+@contextmanager
+def override(**parts: Any) -> Iterator[None]:
+    """Replace parts of every App built or used inside the block; the earlier ones come back after it."""
+    unknown = set(parts) - set(PARTS)
+    if unknown:
+        raise TypeError(f"Unknown part(s) {sorted(unknown)}; the parts are {', '.join(PARTS)}.")
+    with _overrides_lock:
+        saved = dict(_overrides)
+        _overrides.update(parts)
+    try:
+        yield
+    finally:
+        with _overrides_lock:
+            _overrides.clear()
+            _overrides.update(saved)
 
+
+def settings_for(home: Path | None = None, **values: Any) -> Settings:
+    """Settings from the environment with `values` on top (None values are ignored); with `home`, a data directory
+    of its own with a local index and a SQLite store whatever the environment says (evals, benchmarks)."""
+    if home is not None:
+        return Settings(**({"home": Path(home), "database_url": None, "chroma_url": None} | {k: v for k, v in values.items() if v is not None}))
+    return load_settings(**values)
+
+
+class App:
+    """One process's assistant. Parts are built once, on first use, and closed by `close()`."""
+
+    def __init__(
+        self,
+        settings: Settings | None = None,
+        *,
+        packages_dir: Path | None = None,
+        actor: str = "chat",
+        responder_factory: Callable[[Settings], Any] | None = None,
+    ):
+        self._settings = settings
+        self._packages_dir = Path(packages_dir) if packages_dir else None
+        self.actor = actor
+        self._responder_factory = responder_factory
+        self._built: dict[str, Any] = {}
+        self._local: dict[str, Any] = {}
+        self._lock = threading.RLock()
+
+    @classmethod
+    def for_home(cls, home: Path, **kwargs: Any) -> App:
+        """An App over its own data directory (local index, SQLite store); settings values go in `settings=`-less kwargs
+        named as Settings fields, the App's own options (packages_dir, actor, responder_factory) as usual."""
+        own = {name: kwargs.pop(name) for name in ("packages_dir", "actor", "responder_factory") if name in kwargs}
+        return cls(settings_for(home, **kwargs), **own)
+
+    # -- parts -------------------------------------------------------------------------------------------------
+
+    def _part(self, name: str, build: Callable[[], Any]) -> Any:
+        if name in self._local:
+            return self._local[name]
+        if name in _overrides:
+            return _overrides[name]
         with self._lock:
+            if name not in self._built:
+                self._built[name] = build()
+            return self._built[name]
+
+    @property
+    def settings(self) -> Settings:
+        return self._part("settings", lambda: self._settings or load_settings())
+
+    @property
+    def store(self):
+        """The team's records (complaints, rights, audit), migrated on open."""
+        from assistant.store.engine import open_store
+
+        return self._part("store", lambda: open_store(self.settings))
+
+    @property
+    def index(self):
+        """The corpus index, built on first use."""
+
+        def build():
+            from assistant.retrieval.index import open_index
+
             index = open_index(self.settings)
             index.ensure_built(progress=False)
             return index
 
-    @cached_property
-    def store(self):
-        from assistant.store.engine import open_store
+        return self._part("index", build)
 
-        return open_store(self.settings)
+    def open_index(self, *, reset: bool = False):
+        """The index as `ipr-assistant index` needs it: not synced yet (it reports the sync itself), or dropped first."""
+        if "index" in self._local or "index" in _overrides:
+            return self.index
+        from assistant.retrieval.index import open_index
 
-    @cached_property
+        index = open_index(self.settings, reset=reset)
+        with self._lock:
+            self._built["index"] = index
+        return index
+
+    @property
+    def embedder(self):
+        """The bundled sentence encoder (the same one the index uses)."""
+        from assistant.retrieval.embedding import bundled_encoder
+
+        return self._part("embedder", bundled_encoder)
+
+    @property
+    def conversations(self) -> ConversationStore:
+        """Saved chat threads."""
+        return self._part("conversations", lambda: ConversationStore(conversations_url(self.settings.home, self.settings.database_url)))
+
+    @property
     def complaints(self):
+        """The complaints service over the store (with the Good Faith report)."""
         from assistant.services.complaints import ComplaintService
 
-        return ComplaintsPort(ComplaintService(self.store))
+        return self._part("complaints", lambda: ComplaintsPort(ComplaintService(self.store)))
+
+    @property
+    def rights(self):
+        """The registry of the team's IP rights over the store."""
+        from assistant.services.rights import RightsRegistry
+
+        return RightsRegistry(self.store)
+
+    @property
+    def responder(self):
+        """The model-driven responder the settings name, or None for the guided mode."""
+
+        def build():
+            if self._responder_factory is not None:
+                return self._responder_factory(self.settings)
+            from integrations.llm.factory import build_responder
+
+            return build_responder(self.settings)
+
+        return self._part("responder", build)
+
+    def model_problem(self) -> str | None:
+        """Why the model the settings name cannot be used (no key, no server address, unknown name), or None."""
+        if self._responder_factory is not None or "responder" in self._local or "responder" in _overrides:
+            return None
+        from assistant.errors import ConfigurationError
+        from integrations.llm.factory import build_chat_model
+
+        try:
+            build_chat_model(self.settings)
+        except ConfigurationError as error:
+            return f"{error.message} {error.hint or ''}".strip()
+        return None
+
+    @property
+    def services(self) -> AssistantServices:
+        """The use cases the chat's tools and the Slack listeners call."""
+        return self._part("services", self._build_services)
+
+    def _build_services(self) -> AssistantServices:
+        app = self
+
+        class _LazyComplaints:
+            def __getattr__(self, name: str) -> Any:
+                return getattr(app.complaints, name)
+
+        return AssistantServices(
+            answer_question=self.answer_question,
+            required_documents=self.required_documents,
+            check_listing_urls=self.check_listing_urls,
+            validate_complaint=self.validate_complaint,
+            export_package=self.export_package,
+            complaints=_LazyComplaints(),
+            triage_appeal=self.triage_appeal,
+            packages_dir=self._packages_dir or self.settings.home / "packages",
+            actor=self.actor,
+        )
+
+    @contextmanager
+    def override(self, **parts: Any) -> Iterator[App]:
+        """Replace parts of this App only, inside the block."""
+        unknown = set(parts) - set(PARTS)
+        if unknown:
+            raise TypeError(f"Unknown part(s) {sorted(unknown)}; the parts are {', '.join(PARTS)}.")
+        saved = dict(self._local)
+        self._local.update(parts)
+        try:
+            yield self
+        finally:
+            self._local.clear()
+            self._local.update(saved)
+
+    def chat(self, *, thread_id: str | None = None) -> ChatSession:
+        """A chat session: the thread resumed (or started), answered by the model the settings name."""
+        return ChatSession.open(self.services, self.conversations, thread_id=thread_id, model=self.responder)
+
+    # -- use cases (the services' functions) -----------------------------------------------------------------
 
     def answer_question(self, question: str, site: str | None) -> Any:
         from assistant.retrieval.answer import answer_question
 
         return answer_question(self.index, question, site, max_question_chars=self.settings.max_question_chars)
+
+    def active_listings(self):
+        """Listings already in an active complaint of the team."""
+        return self.complaints.active_listings
 
     def check_listing_urls(self, text: str, site: str | None) -> Any:
         from assistant.domain.listing_urls import check_listing_urls
@@ -83,8 +269,13 @@ class Wiring:
         return triage_appeal(complaint, text, [AppealAttachment(name=name) for name in attachments])
 
     def close(self) -> None:
-        if "store" in self.__dict__:
-            self.store.close()
+        """Close what this App opened (never an override's part: its owner closes it)."""
+        with self._lock:
+            built, self._built = self._built, {}
+        for name in ("store", "conversations"):
+            part = built.get(name)
+            if part is not None:
+                part.close()
 
 
 class ComplaintsPort:
@@ -97,40 +288,26 @@ class ComplaintsPort:
         return getattr(self.service, name)
 
     def report(self, months: int = 3) -> Any:
-        import importlib
+        from assistant.services import reports
 
-        for module_name, function_name in (("assistant.services.reports", "good_faith_report"), ("assistant.services.reports", "complaint_report")):
-            try:
-                function = getattr(importlib.import_module(module_name), function_name)
-            except (ImportError, AttributeError):
-                continue
-            return function(self.service.store, months=months)
-        raise NotFound("The Good Faith report is not available in this installation.")
+        function = getattr(reports, "good_faith_report", None) or getattr(reports, "complaint_report", None)
+        if function is None:
+            raise NotFound("The Good Faith report is not available in this installation.")
+        return function(self.service.store, months=months)
 
 
-def build_services(settings: Settings, *, packages_dir: Path | None = None, actor: str = "chat") -> tuple[AssistantServices, Wiring]:
-    """The assistant's services over the settings' data directory, and the wiring that owns them."""
-    wiring = Wiring(settings)
+# Earlier name of App (kept so code written against it goes on working).
+Wiring = App
 
-    class _LazyComplaints:
-        def __getattr__(self, name: str) -> Any:
-            return getattr(wiring.complaints, name)
 
-    services = AssistantServices(
-        answer_question=wiring.answer_question,
-        required_documents=wiring.required_documents,
-        check_listing_urls=wiring.check_listing_urls,
-        validate_complaint=wiring.validate_complaint,
-        export_package=wiring.export_package,
-        complaints=_LazyComplaints(),
-        triage_appeal=wiring.triage_appeal,
-        packages_dir=Path(packages_dir) if packages_dir else settings.home / "packages",
-        actor=actor,
-    )
-    return services, wiring
+def build_services(settings: Settings, *, packages_dir: Path | None = None, actor: str = "chat") -> tuple[AssistantServices, App]:
+    """The assistant's services over the settings' data directory, and the App that owns them (close it)."""
+    app = App(settings, packages_dir=packages_dir, actor=actor)
+    return app.services, app
 
 
 def open_conversations(settings: Settings) -> ConversationStore:
+    """The saved conversations of the settings' data directory (the caller closes them)."""
     return ConversationStore(conversations_url(settings.home, settings.database_url))
 
 
@@ -138,9 +315,5 @@ def open_chat(
     *, model: str | None = None, thread_id: str | None = None, packages_dir: Path | None = None, settings: Settings | None = None,
 ) -> ChatSession:
     """A chat session: the thread resumed (or started), with the model the settings or the flag name."""
-    settings = settings or load_settings(model=model)
-    services, _wiring = build_services(settings, packages_dir=packages_dir)
-    from integrations.llm.factory import build_responder
-
-    responder = build_responder(settings)
-    return ChatSession.open(services, open_conversations(settings), thread_id=thread_id, model=responder)
+    app = App(settings or load_settings(model=model), packages_dir=packages_dir)
+    return app.chat(thread_id=thread_id)
