@@ -112,17 +112,21 @@ class App:
     @property
     def index(self):
         """The corpus index, built on first use."""
+        return self.built_index()
+
+    def built_index(self, *, progress: bool = False):
+        """The corpus index, built (with a progress bar when asked) if this is its first use."""
 
         def build():
             from assistant.retrieval.index import open_index
 
             index = open_index(self.settings)
-            index.ensure_built(progress=False)
+            index.ensure_built(progress=progress)
             return index
 
         return self._part("index", build)
 
-    def open_index(self, *, reset: bool = False):
+    def raw_index(self, *, reset: bool = False):
         """The index as `ipr-assistant index` needs it: not synced yet (it reports the sync itself), or dropped first."""
         if "index" in self._local or "index" in _overrides:
             return self.index

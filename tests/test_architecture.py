@@ -3,7 +3,8 @@
 - the core (assistant/) never imports the edges (integrations/), the evals, the benchmarks or the tests;
 - nothing outside tests/ imports tests/;
 - the evals never import integrations/: whoever runs them hands the composition root in, so the CLI's `eval`
-  command and the evals do not import each other in a loop.
+  command and the evals do not import each other in a loop;
+- only the composition root (integrations/bootstrap.py) builds settings, stores, indexes and conversation stores.
 """
 
 from __future__ import annotations
@@ -97,3 +98,42 @@ def test_nothing_outside_the_tests_imports_them():
 
 def test_the_evals_never_import_the_edges_so_cli_and_evals_form_no_loop():
     assert arrows(("evals",), ("integrations",)) == []
+# Calls that build settings or open a store or an index, and the modules allowed to make them: the composition root
+# and the modules that define them.
+CONSTRUCTORS = {
+    "Settings": {"assistant/config.py"},
+    "load_settings": {"assistant/config.py"},
+    "open_store": {"assistant/store/engine.py"},
+    "open_index": {"assistant/retrieval/index.py"},
+    "open_local_index": {"assistant/retrieval/index.py"},
+    "open_server_index": {"assistant/retrieval/index.py"},
+    "ConversationStore": {"assistant/agent/conversations.py"},
+}
+ROOT_MODULE = "integrations/bootstrap.py"
+
+
+def constructor_calls(folders: tuple[str, ...]) -> list[str]:
+    found = []
+    for path in python_files(*folders):
+        relative = path.relative_to(ROOT).as_posix()
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.Call):
+                continue
+            name = node.func.attr if isinstance(node.func, ast.Attribute) else getattr(node.func, "id", "")
+            allowed = CONSTRUCTORS.get(name)
+            if allowed is not None and relative not in allowed and relative != ROOT_MODULE:
+                found.append(f"{relative}:{node.lineno} {name}(...)")
+    return found
+
+
+def test_only_the_composition_root_builds_settings_stores_and_indexes():
+    assert constructor_calls(PACKAGES) == []
+
+
+@pytest.mark.parametrize("call", ["Settings(home=x)", "config.load_settings()", "engine.open_store(s)", "open_index(s, reset=True)"])
+def test_the_constructor_check_sees_a_call(call, tmp_path, monkeypatch):
+    sample = tmp_path / "sample.py"
+    sample.write_text(f"def f(s, x, config, engine):\n    return {call}\n", encoding="utf-8")
+    monkeypatch.setattr("tests.test_architecture.ROOT", tmp_path)
+    monkeypatch.setattr("tests.test_architecture.python_files", lambda *folders: [sample])
+    assert len(constructor_calls(("anything",))) == 1

@@ -19,6 +19,14 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 
+@app.callback()
+def _start(ctx: typer.Context) -> None:
+    # The run's composition root, built lazily (see integrations/cli/context.py).
+    from integrations.cli.context import start_run
+
+    start_run(ctx)
+
+
 # Each module defines `register(app: typer.Typer) -> None`. Add a line when adding a command module.
 COMMAND_MODULES = [
     "integrations.cli.commands.index",

@@ -163,12 +163,12 @@ DIALOGUES = [
 
 
 @pytest.fixture
-def offline_index(monkeypatch, corpus_index):
+def offline_index(corpus_index):
     """The chat uses the shared, prebuilt corpus index instead of building one in each test's data directory."""
-    from integrations.bootstrap import Wiring
+    from integrations.bootstrap import override
 
-    monkeypatch.setattr(Wiring, "index", property(lambda self: corpus_index))
-    return corpus_index
+    with override(index=corpus_index):
+        yield corpus_index
 
 
 def expected_links(links: list[str], site: str) -> list[str]:

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import typer
 
-from assistant.config import load_settings
-
 
 def register(app: typer.Typer) -> None:
     @app.command()
@@ -14,6 +12,7 @@ def register(app: typer.Typer) -> None:
         host: str = typer.Option("0.0.0.0", "--host", help="HTTP mode: the address to listen on."),
     ) -> None:
         """Run the Slack app: Socket Mode when SLACK_APP_TOKEN is set, else an HTTP server that verifies Slack's signatures."""
+        from integrations.cli.context import current_app
         from integrations.slack.runner import run
 
-        run(load_settings(), host=host, port=port, echo=typer.echo)
+        run(current_app().settings, host=host, port=port, echo=typer.echo)
