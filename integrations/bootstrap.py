@@ -16,6 +16,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -238,39 +239,50 @@ class App:
 
         return answer_question(self.index, question, site, max_question_chars=self.settings.max_question_chars)
 
+    def store_exists(self) -> bool:
+        """Whether the team has a store to read (a PostgreSQL URL, or the SQLite file already made): a command that
+        only reads never creates one."""
+        if "store" in self._local or "store" in _overrides or "store" in self._built or "complaints" in self._local or "complaints" in _overrides:
+            return True
+        settings = self.settings
+        return bool(settings.database_url) or Path(settings.store_url.removeprefix("sqlite:///")).exists()
+
     def active_listings(self):
-        """Listings already in an active complaint of the team."""
-        return self.complaints.active_listings
+        """The check for listings already in an active complaint of the team, or None when there is no store."""
+        return self.complaints.active_listings if self.store_exists() else None
+
+    def check_links(self, request):
+        """The link check (assistant.services.links) with the team's active listings."""
+        from assistant.services.links import check_links
+
+        return check_links(request, active_listings=self.active_listings())
 
     def check_listing_urls(self, text: str, site: str | None) -> Any:
-        from assistant.domain.listing_urls import check_listing_urls
+        from assistant.services.links import LinkCheckRequest
 
-        return check_listing_urls(text, site, active_listings=self.complaints.active_listings)
+        return self.check_links(LinkCheckRequest(text=text, site=site))
 
-    def validate_complaint(self, complaint: Complaint) -> Any:
-        from assistant.domain.validation import validate_complaint
+    def validate_complaint(self, complaint: Complaint, *, today: date | None = None) -> Any:
+        from assistant.services.filing import validate
 
-        return validate_complaint(complaint, active_listings=self.complaints.active_listings)
+        return validate(complaint, today=today, active_listings=self.active_listings())
 
-    def export_package(self, complaint: Complaint, out_dir: Path) -> Any:
+    def export_package(self, complaint: Complaint, out_dir: Path, **options: Any) -> Any:
+        """The filing package (assistant.services.filing.export_package), checked against the team's active listings."""
         from assistant.services.filing import export_package
 
-        return export_package(complaint, out_dir, active_listings=self.complaints.active_listings)
+        return export_package(complaint, out_dir, active_listings=self.active_listings(), **options)
 
     def required_documents(self, case: DocumentCase) -> Any:
         from assistant.domain.documents import required_documents
 
         return required_documents(case)
 
-    def triage_appeal(self, complaint: Complaint | None, text: str, attachments: list[str]) -> Any:
-        from assistant.domain.appeals import AppealAttachment, triage_appeal
+    def triage_appeal(self, request) -> Any:
+        """An appeal's triage (assistant.services.appeal_requests): the site's calendar, the filing and receipt dates."""
+        from assistant.services.appeal_requests import triage_request
 
-        if complaint is None:
-            raise BadInput(
-                "Which complaint does this appeal answer? Name it (e.g. 'complaint 12'; see /status), "
-                "or finish the complaint in this conversation first: the triage needs its site and right."
-            )
-        return triage_appeal(complaint, text, [AppealAttachment(name=name) for name in attachments])
+        return triage_request(request, settings=self.settings, store=lambda: self.store)
 
     def close(self) -> None:
         """Close what this App opened (never an override's part: its owner closes it)."""

@@ -35,8 +35,17 @@ def app_of(ctx: typer.Context) -> App:
 
 
 def current_app() -> App:
-    """The App of the command running now (for helpers that are not handed the context)."""
+    """The App of the command running now (for helpers that are not handed the context); a command function called
+    directly, outside a run (a benchmark does), gets the process's own App."""
     app = _current.get()
     if app is None:
-        raise RuntimeError("No ipr-assistant command is running: call this from a command.")
+        global _process_app
+        if _process_app is None:
+            from integrations.bootstrap import App
+
+            _process_app = App()
+        app = _process_app
     return app
+
+
+_process_app: App | None = None

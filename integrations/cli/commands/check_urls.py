@@ -17,7 +17,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from assistant.domain.listing_urls import UrlReport, check_listing_urls
+from assistant.domain.listing_urls import UrlReport
 from assistant.domain.listings.pasted_text import MAX_PASTE_BYTES, MAX_PASTE_LABEL, decode_paste
 from assistant.domain.listings.sites import site_catalog
 from assistant.domain.models import Site
@@ -46,7 +46,11 @@ def check_urls(
 ) -> None:
     """Check listing links: site, product or shop, id, canonical link and problems; then the notices (at most 300 links each)."""
     pasted = decode_paste(read_input(file, limit=MAX_PASTE_BYTES), limit=MAX_PASTE_BYTES, limit_label=MAX_PASTE_LABEL)
-    report = check_listing_urls(pasted.text, site)
+    from assistant.services.links import LinkCheckRequest
+    from integrations.cli.context import current_app
+
+    # The team's active listings are checked too when it has a store (already_in_active_complaint).
+    report = current_app().check_links(LinkCheckRequest(text=pasted.text, site=site))
     errors = Console(stderr=True, highlight=False)
     if pasted.unreadable_lines:
         shown = ", ".join(map(str, pasted.unreadable_lines[:20])) + (" ..." if len(pasted.unreadable_lines) > 20 else "")
