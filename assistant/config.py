@@ -39,6 +39,12 @@ class Settings(BaseSettings):
         default=None, validation_alias=AliasChoices("OPENAI_API_KEY", "openai_api_key"), description="OPENAI_API_KEY."
     )
     openai_base_url: str | None = Field(default=None, description="Base URL of an OpenAI-compatible server. IPR_OPENAI_BASE_URL.")
+    openai_compatible_api_key: SecretStr | None = Field(
+        default=None,
+        validation_alias=AliasChoices("IPR_OPENAI_API_KEY", "openai_compatible_api_key"),
+        description="Key for the OpenAI-compatible server at IPR_OPENAI_BASE_URL, if it wants one (OPENAI_API_KEY is never sent "
+        "there). IPR_OPENAI_API_KEY.",
+    )
     model_timeout_seconds: float = Field(default=60.0, description="Timeout for one model call. IPR_MODEL_TIMEOUT_SECONDS.")
 
     slack_bot_token: SecretStr | None = Field(
@@ -77,6 +83,20 @@ class Settings(BaseSettings):
     )
     slack_reminder_days: int = Field(
         default=3, ge=0, le=60, description="Remind this many days before a deadline (and again on the day). IPR_SLACK_REMINDER_DAYS."
+    )
+
+    slack_max_body_bytes: int = Field(
+        default=1024 * 1024, ge=1024, description="HTTP mode: larger requests are refused (413) unread. IPR_SLACK_MAX_BODY_BYTES."
+    )
+    slack_read_timeout_seconds: float = Field(
+        default=10.0, gt=0, le=300,
+        description="HTTP mode: a request whose headers or body take longer to arrive is dropped (408). IPR_SLACK_READ_TIMEOUT_SECONDS.",
+    )
+    slack_http_threads: int = Field(
+        default=16, ge=1, le=256, description="HTTP mode: threads that check and acknowledge requests. IPR_SLACK_HTTP_THREADS."
+    )
+    slack_http_backlog: int = Field(
+        default=1024, ge=16, le=65535, description="HTTP mode: connections the system queues before they are accepted. IPR_SLACK_HTTP_BACKLOG."
     )
 
     @field_validator("slack_legal", "slack_support", "slack_employees", "slack_allowed_channels", mode="before")

@@ -16,9 +16,12 @@ from assistant.domain.models import (
     Confidence,
     DocumentCase,
     DocumentChecklist,
+    HolderType,
     IPType,
+    OpenQuestion,
     RequiredDocument,
     Role,
+    Site,
     normalize_language,
     place_is_international,
     registered_in_china,
@@ -52,7 +55,7 @@ def case_facts(case: DocumentCase, *, today: date) -> dict[str, Any]:
         "international_registration": any(place_is_international(place) for place in case.places_of_registration),
         "registered_in_china": registered_in_china(case.places_of_registration, china_extension=case.china_extension),
         "renewed_or_transferred": case.renewed_or_transferred,
-        "expired": case.expiry_date is not None and case.expiry_date < today,
+        "expired": case.expired is True or (case.expiry_date is not None and case.expiry_date < today),
     }
 
 
@@ -148,9 +151,10 @@ def case_warnings(case: DocumentCase, facts: dict[str, Any]) -> list[CaseWarning
             "Alibaba.com accept registrations from other countries.",
         )
     if facts["expired"]:
+        when = f"expired on {case.expiry_date.isoformat()}" if case.expiry_date and not case.expired else "has expired"
         warn(
             "right_expired",
-            f"The registration expired on {case.expiry_date.isoformat()}. An expired right cannot support a complaint; "
+            f"The registration {when}. An expired right cannot support a complaint; "
             "if it was renewed, upload the renewal documents with the certificate.",
         )
     if (
@@ -201,3 +205,84 @@ def case_warnings(case: DocumentCase, facts: dict[str, Any]) -> list[CaseWarning
             "evaluation report). Check the patent form in IPP before preparing the documents.",
         )
     return warnings
+
+
+# The facts whose absence can change a checklist, the question that asks for each, and the answers tried for it.
+_ASKED = {
+    "site": "Which marketplace are the listings on?",
+    "role": "Are you the rights holder, or filing for one (an agent, a law firm, a group company)?",
+    "holder_type": "Is the rights holder a company or an individual?",
+    "places_of_registration": (
+        "On Taobao, Tmall and 1688 the right must be valid in Mainland China: where is yours registered?"
+    ),
+    "reason": "Which complaint reason fits (for example counterfeit, a test buy, stolen photos, a pirated copy)?",
+}
+_VALUE_LABELS = {
+    "site": {site: site.label for site in Site},
+    "role": {Role.RIGHTS_HOLDER: "The rights holder files", Role.AGENT: "An agent or law firm files"},
+    "holder_type": {HolderType.COMPANY: "A company", HolderType.INDIVIDUAL: "An individual"},
+    "places_of_registration": {("Mainland China",): "Registered in Mainland China", ("EU",): "Registered only outside Mainland China"},
+}
+
+
+def open_questions(case: DocumentCase, known: set[str], *, today: date | None = None) -> list[OpenQuestion]:
+    """For each deciding fact the person has not given, what changes with each possible answer.
+
+    Found by running the rules with every answer and comparing the checklists, so it can never disagree with them."""
+    today = today or date.today()
+    base = required_documents(case, today=today)
+    found: list[OpenQuestion] = []
+    for fact, trials in _trials(case, known).items():
+        lines = []
+        for label, variant in trials:
+            difference = _difference(base, required_documents(variant, today=today))
+            if difference:
+                lines.append(f"{label}: {difference}")
+        if lines:
+            found.append(OpenQuestion(fact=fact, question=_ASKED[fact], depends=lines))
+    return found
+
+
+def _trials(case: DocumentCase, known: set[str]) -> dict[str, list[tuple[str, DocumentCase]]]:
+    trials: dict[str, list[tuple[str, DocumentCase]]] = {}
+    if "site" not in known and case.site is None:
+        trials["site"] = [(label, case.model_copy(update={"site": site})) for site, label in _VALUE_LABELS["site"].items()]
+    if "role" not in known:
+        trials["role"] = [(label, case.model_copy(update={"role": role})) for role, label in _VALUE_LABELS["role"].items()]
+    if "holder_type" not in known and case.holder_type is None:
+        trials["holder_type"] = [
+            (label, case.model_copy(update={"holder_type": kind})) for kind, label in _VALUE_LABELS["holder_type"].items()
+        ]
+    china_rule_can_apply = case.site is None or case.site in CHINA_FACING_SITES
+    if "places_of_registration" not in known and not case.places_of_registration and china_rule_can_apply:
+        site = case.site or Site.TAOBAO  # the territory rule is a rule of the China-facing sites
+        trials["places_of_registration"] = [
+            (label, case.model_copy(update={"places_of_registration": list(places), "site": site}))
+            for places, label in _VALUE_LABELS["places_of_registration"].items()
+        ]
+    if "reason" not in known and case.reason is None:
+        reasons = [reason for reason, ip_type in REASON_IP_TYPE.items() if ip_type is case.ip_type]
+        if len(reasons) > 1:
+            names = document_rules().reasons
+            trials["reason"] = [(names[r].name, case.model_copy(update={"reason": r})) for r in reasons]
+    return trials
+
+
+def _difference(base: DocumentChecklist, other: DocumentChecklist) -> str:
+    """What the other checklist adds to the base one, in a line: documents, and warnings about the case."""
+    have = {document.id: document for document in base.documents}
+    parts = []
+    added = [d for d in other.documents if d.id not in have]
+    if added:
+        parts.append("also " + ", ".join(f"{d.name} ({'required' if d.required else 'recommended'})" for d in added))
+    now_required = [d for d in other.documents if d.id in have and d.required and not have[d.id].required]
+    if now_required:
+        parts.append(", ".join(d.name for d in now_required) + " becomes required")
+    dropped = [d for d in base.documents if d.id not in {o.id for o in other.documents}]
+    if dropped:
+        parts.append("no " + ", ".join(d.name for d in dropped))
+    codes = {w.code for w in base.warnings}
+    for warning in other.warnings:
+        if warning.code not in codes and not warning.document_ids:
+            parts.append(warning.message.split(". ")[0].rstrip(".") + ".")
+    return "; ".join(parts)

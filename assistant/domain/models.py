@@ -310,6 +310,9 @@ class DocumentCase(Model):
     renewed_or_transferred: bool = Field(
         default=False, description="Whether the registration was renewed, changed or assigned since the certificate was issued."
     )
+    expired: bool | None = Field(
+        default=None, description="True when the registration is said to have expired (lapsed) and no expiry date is given."
+    )
 
     @model_validator(mode="after")
     def _patent_kind_only_for_patents(self) -> DocumentCase:
@@ -340,11 +343,22 @@ class CaseWarning(Model):
     document_ids: list[str] = Field(default_factory=list, description="The documents the warning is about, if it is about documents.")
 
 
+class OpenQuestion(Model):
+    """A fact the case has not given that changes its documents or its chances, and what depends on it."""
+
+    fact: str = Field(description="The case fact, e.g. 'places_of_registration', 'role', 'site'.")
+    question: str = Field(description="What to ask the person, with the rule that makes it matter.")
+    depends: list[str] = Field(default_factory=list, description="What changes with each answer, one line per answer.")
+
+
 class DocumentChecklist(Model):
     """The documents a case needs, with warnings."""
 
     documents: list[RequiredDocument] = Field(description="Required and recommended documents, in filing order.")
     warnings: list[CaseWarning] = Field(default_factory=list, description="Why the case may fail, and thinly sourced requirements.")
+    open_questions: list[OpenQuestion] = Field(
+        default_factory=list, description="Facts not given that decide part of the answer, and what depends on each."
+    )
 
     def ids(self) -> list[str]:
         return [document.id for document in self.documents]

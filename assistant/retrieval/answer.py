@@ -16,7 +16,8 @@ import regex
 from pydantic import BaseModel, Field
 
 from assistant.config import Settings
-from assistant.domain.models import Site
+from assistant.domain.case_reading import is_case_question, read_case
+from assistant.domain.models import DocumentChecklist, Site
 from assistant.errors import BadInput
 from assistant.retrieval.bm25 import tokenize
 from assistant.retrieval.scope import judge_scope, scoped_reply
@@ -85,6 +86,7 @@ class Citation(BaseModel):
     title: str = Field(description="The document's title.")
     section: str | None = Field(default=None, description="Heading path of the passage within the document.")
     url: str | None = Field(default=None, description="The public address the passage's facts come from.")
+    checked: str | None = Field(default=None, description="When the cited document's facts were last checked (YYYY-MM-DD).")
 
 
 class Passage(BaseModel):
@@ -110,6 +112,13 @@ class Answer(BaseModel):
         default_factory=list, description="Things the person should know about how the question was handled."
     )
     passages: list[Passage] = Field(default_factory=list, description="The passages retrieved for the question, best first.")
+    checklist: DocumentChecklist | None = Field(
+        default=None,
+        description="For 'what do we need / can we file' questions: the documents rules' checklist for the case read from the question.",
+    )
+    case: list[dict] = Field(
+        default_factory=list, description="The case facts read from the question, each with the words it came from."
+    )
 
 
 def prepare_question(question: str | None, max_chars: int = DEFAULT_MAX_QUESTION_CHARS) -> tuple[str, list[str]]:
@@ -268,7 +277,9 @@ def compose_answer(chosen: Sequence[Candidate]) -> tuple[str, list[Citation]]:
             numbers[key] = len(numbers) + 1
             chunk = candidate.hit.chunk
             citations.append(
-                Citation(n=numbers[key], source=chunk.source, title=chunk.title, section=chunk.section, url=chunk.url)
+                Citation(
+                    n=numbers[key], source=chunk.source, title=chunk.title, section=chunk.section, url=chunk.url, checked=chunk.checked
+                )
             )
         parts.append(_with_marker(candidate.text, numbers[key]))
     return " ".join(parts), citations
@@ -289,7 +300,38 @@ def answer_question(
     if not decision.in_scope:
         return Answer(answer=scoped_reply(decision), grounded=False, in_scope=False, notices=notices)
     chosen = select_sentences(text, hits, _weights(tokenize(text), index))
+    if is_case_question(text):
+        return _case_answer(text, site, chosen, notices, passages)
     if not chosen:
         return Answer(answer=NOT_SUPPORTED, grounded=False, notices=notices, passages=passages)
     answer, citations = compose_answer(chosen)
     return Answer(answer=answer, citations=citations, grounded=True, notices=notices, passages=passages)
+
+
+def _case_answer(text: str, site: str | None, chosen, notices: list[str], passages: list[Passage]) -> Answer:
+    """A "what do we need / can we file" question: the documents rules for the case it describes, then the passages
+    that explain. The checklist is the same as `documents`, the chat and Slack give for that case."""
+    from assistant.retrieval.case_answer import ASK_IP_TYPE, case_checklist, checklist_text, read_facts_text
+
+    reading = read_case(text)
+    defaults = {"site": Site(site)} if site else {}
+    case = reading.document_case(**defaults)
+    explained, citations = compose_answer(chosen) if chosen else ("", [])
+    facts = read_facts_text(reading)
+    if case is None:
+        body = "\n".join(part for part in (facts, ASK_IP_TYPE, explained) if part)
+        return Answer(
+            answer=body, citations=citations, grounded=bool(chosen), notices=notices, passages=passages, case=reading.shown()
+        )
+    known = reading.known() | ({"site"} if site else set())
+    checklist = case_checklist(case, known)
+    body = "\n".join(part for part in (facts, checklist_text(case, checklist), explained) if part)
+    return Answer(
+        answer=body,
+        citations=citations,
+        grounded=True,
+        notices=notices,
+        passages=passages,
+        checklist=checklist,
+        case=reading.shown(),
+    )

@@ -32,6 +32,7 @@ MAX_CHUNK_CHARS = 1000
 
 _HEADING = re.compile(r"^(#{1,6})\s+(.+?)\s*#*\s*$")
 _FENCE = re.compile(r"^\s*(```|~~~)")
+_ASKED_LINE = re.compile(r"^\s*[*_]{0,2}Asked as[*_]{0,2}\s*:\s*[*_]{0,2}\s*(.*)$", re.IGNORECASE)
 _SOURCES_LINE = re.compile(r"^\s*[*_]{0,2}Sources?[*_]{0,2}\s*:\s*[*_]{0,2}\s*(.*)$", re.IGNORECASE)
 _URL = re.compile(r"https?://[^\s<>()\[\]\"'`]+")
 _SENTENCE_END = re.compile(r"(?<=[.!?;。！？])\s+")
@@ -47,6 +48,7 @@ class Document:
     topics: list[str] = field(default_factory=list)
     source_urls: dict[str, str] = field(default_factory=dict)  # source id -> public address
     markdown: bool = True  # False for plain text: a line starting with '#' is not a heading there
+    checked: str | None = None  # front matter's last_verified
 
 
 @dataclass
@@ -104,6 +106,7 @@ def parse_markdown(text: str, *, default_title: str) -> Document:
         sites=as_labels(meta.get("sites") or meta.get("site")),
         topics=as_labels(meta.get("topics") or meta.get("topic")),
         source_urls=source_urls(meta.get("sources")),
+        checked=str(meta["last_verified"]) if meta.get("last_verified") else None,
     )
 
 
@@ -165,6 +168,20 @@ def take_sources(text: str, urls_by_id: dict[str, str]) -> tuple[str, list[str]]
     return "\n".join(kept).strip(), urls
 
 
+def take_questions(text: str) -> tuple[str, list[str]]:
+    """Strip 'Asked as: question? | question?' lines from a section; return the text and the questions.
+
+    They say how people ask for what the section answers: the search reads them, an answer never quotes them."""
+    kept, questions = [], []
+    for line in text.splitlines():
+        match = _ASKED_LINE.match(line)
+        if not match:
+            kept.append(line)
+            continue
+        questions.extend(q.strip() for q in match.group(1).split("|") if q.strip())
+    return "\n".join(kept).strip(), questions
+
+
 def split_long(text: str, limit: int = MAX_CHUNK_CHARS) -> list[str]:
     """Cut a long text into parts of at most `limit` characters: on paragraphs, else lines, else sentences."""
     if len(text) <= limit:
@@ -213,6 +230,7 @@ def chunk_document(document: Document, source: str) -> list[Chunk]:
     parts = sections(document.body, document.title) if document.markdown else [Section([], document.body.strip())]
     for section in parts:
         text, urls = take_sources(section.text, document.source_urls)
+        text, questions = take_questions(text) if document.markdown else (text, [])
         if not text:
             continue
         path = " > ".join(section.path) or None
@@ -231,6 +249,8 @@ def chunk_document(document: Document, source: str) -> list[Chunk]:
                     sites=sites,
                     topics=document.topics,
                     content_hash=text_hash(part),
+                    questions=questions,
+                    checked=document.checked,
                 )
             )
     return chunks

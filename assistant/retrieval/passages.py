@@ -37,6 +37,11 @@ class Chunk(BaseModel):
     )
     topics: list[str] = Field(default_factory=list, description="Topics of the document (e.g. 'evidence', 'appeals').")
     content_hash: str = Field(description="sha256 of the passage text, to tell whether it changed.")
+    questions: list[str] = Field(
+        default_factory=list,
+        description="Questions the passage answers, as people ask them ('Asked as:' lines): they help find it, never answer.",
+    )
+    checked: str | None = Field(default=None, description="When the document's facts were last checked against the sources.")
 
 
 class ScoredChunk(BaseModel):

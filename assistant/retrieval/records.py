@@ -64,7 +64,7 @@ def label_key(prefix: str, label: str) -> str:
 
 def embedding_text(chunk: Chunk) -> str:
     """What the model reads for a passage: its document title and heading path give the text context."""
-    return "\n".join(part for part in (chunk.title, chunk.section, chunk.text) if part)
+    return "\n".join(part for part in (chunk.title, chunk.section, " ".join(chunk.questions), chunk.text) if part)
 
 
 def to_metadata(chunk: Chunk, *, origin: str, path: str, file_hash: str, ordinal: int) -> dict:
@@ -86,6 +86,10 @@ def to_metadata(chunk: Chunk, *, origin: str, path: str, file_hash: str, ordinal
         metadata["section"] = chunk.section
     if chunk.url is not None:
         metadata["url"] = chunk.url
+    if chunk.questions:
+        metadata["questions"] = "\n".join(chunk.questions)
+    if chunk.checked:
+        metadata["checked"] = chunk.checked
     metadata.update({label_key("site", s): True for s in chunk.sites})
     metadata.update({label_key("topic", t): True for t in chunk.topics})
     return metadata
@@ -114,6 +118,8 @@ def from_record(chunk_id: str, document: str | None, metadata: dict | None) -> C
         sites=split("sites", ","),
         topics=split("topics", ","),
         content_hash=str(metadata.get("content_hash") or text_hash(document or "")),
+        questions=split("questions", "\n"),
+        checked=metadata.get("checked"),
     )
 
 

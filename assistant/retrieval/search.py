@@ -21,7 +21,7 @@ RRF_K = 60
 # Each ranking contributes this many candidates to the fusion.
 CANDIDATES = 30
 # A term in a section heading or document title counts this many times a term in the body (BM25F).
-FIELD_WEIGHTS = {"text": 1.0, "section": 2.0, "title": 1.0}
+FIELD_WEIGHTS = {"text": 1.0, "section": 2.0, "title": 1.0, "questions": 1.0}
 
 
 class SearchHit(ScoredChunk):
@@ -48,7 +48,12 @@ def reciprocal_rank_fusion(rankings: Sequence[Sequence[str]], k: int = RRF_K) ->
 
 def passage_fields(chunk: Chunk) -> dict[str, list[str]]:
     """The searchable fields of a passage, as terms."""
-    return {"text": tokenize(chunk.text), "section": tokenize(chunk.section or ""), "title": tokenize(chunk.title)}
+    return {
+        "text": tokenize(chunk.text),
+        "section": tokenize(chunk.section or ""),
+        "title": tokenize(chunk.title),
+        "questions": tokenize(" ".join(chunk.questions)),
+    }
 
 
 @dataclass(frozen=True)
@@ -79,7 +84,7 @@ _lexical_lock = threading.Lock()
 
 def _fingerprint(chunks: Sequence[Chunk]) -> tuple:
     """What the lexical index depends on: every passage's id, text hash, title and section."""
-    return tuple((chunk.id, chunk.content_hash, chunk.title, chunk.section) for chunk in chunks)
+    return tuple((chunk.id, chunk.content_hash, chunk.title, chunk.section, tuple(chunk.questions)) for chunk in chunks)
 
 
 def lexical_index(index) -> LexicalIndex:

@@ -12,7 +12,7 @@ from typing import Any
 
 from pydantic import BaseModel, Field, ValidationError
 
-from assistant.domain.documents import required_documents
+from assistant.domain.documents import open_questions, required_documents
 from assistant.domain.models import Complaint, DocumentCase, DocumentChecklist, ValidationReport
 from assistant.domain.validation import validate_complaint
 from assistant.errors import BadInput, ValidationFailed
@@ -40,9 +40,13 @@ class ExportResult(BaseModel):
     )
 
 
-def documents_for(case: DocumentCase, *, today: date | None = None) -> DocumentChecklist:
-    """Which documents a case needs, with the warnings that apply."""
-    return required_documents(case, today=today)
+def documents_for(case: DocumentCase, *, today: date | None = None, known: set[str] | None = None) -> DocumentChecklist:
+    """Which documents a case needs, with the warnings that apply; given the facts the person stated (`known`), also
+    what depends on the deciding facts they did not state."""
+    checklist = required_documents(case, today=today)
+    if known is not None:
+        checklist.open_questions = open_questions(case, known, today=today)
+    return checklist
 
 
 def read_complaint(path: str | Path) -> Complaint:

@@ -111,6 +111,9 @@ def checklist_blocks(data: dict[str, Any]) -> list[dict[str, Any]]:
     for warning in (data.get("warnings") or [])[:5]:
         message = warning.get("message") if isinstance(warning, dict) else warning
         blocks.append(context(f":warning: {escape_text(message, 600)}"))
+    for question in (data.get("open_questions") or [])[:5]:
+        depends = "\n".join(f"• {escape_text(line, 300)}" for line in (question.get("depends") or [])[:6])
+        blocks.append(context(f":grey_question: {escape_text(question.get('question'), 300)}\n{depends}"))
     return blocks
 
 

@@ -96,10 +96,11 @@ def answer_in_thread(wiring: SlackWiring, client: Any, access: Access, turn: Tur
             session = wiring.session(turn.thread_id, services)
             before = session.state.pending
             decision = yes_or_no(turn.text) if before is not None else None
-            if decision is not None:
+            if before is not None:
                 request = wiring.store.change(before.id)
                 if not access.may_decide(request.requester if request else turn.user):
-                    refuse_decision(client, turn, request)
+                    # Someone else's change waits in this thread: they see neither its summary nor a reply built on it.
+                    (refuse_decision if decision is not None else tell_change_waits)(client, turn, request)
                     return
             stream = open_stream(client, turn) if turn.private and session.mode == "model" else None
             escaper = StreamEscaper()
@@ -176,6 +177,12 @@ def refuse_decision(client: Any, turn: Turn, request: ChangeRequest | None) -> N
     who = user_mention(request.requester) if request else "the person who asked"
     text = f"Only {who} or a member of legal can confirm or cancel this change. Nothing was changed."
     post_private(client, turn, [b.section(text)], "Only the person who asked, or legal, can confirm this change.")
+
+
+def tell_change_waits(client: Any, turn: Turn, request: ChangeRequest | None) -> None:
+    who = user_mention(request.requester) if request else "the person who asked"
+    text = f"A change asked for by {who} is waiting for their confirmation in this thread. Ask me in a new thread or a direct message."
+    post_private(client, turn, [b.section(text)], "A change in this thread is waiting for confirmation.")
 
 
 def mark_decided(wiring: SlackWiring, client: Any, change: PendingChange, *, approved: bool, decided_by: str) -> None:

@@ -18,8 +18,8 @@ from integrations.cli import app as cli
 
 CLI = Path(sys.executable).parent / "ipr-assistant"
 TOP_KEYS = {"answer", "citations", "grounded"}
-EXTRA_KEYS = {"in_scope", "notices", "passages"}
-CITATION_KEYS = {"n", "source", "title", "section", "url"}
+EXTRA_KEYS = {"in_scope", "notices", "passages", "checklist", "case"}
+CITATION_KEYS = {"n", "source", "title", "section", "url", "checked"}
 MARKER = re.compile(r"\[(\d+)\]")
 
 

@@ -20,6 +20,8 @@ from assistant.agent.guided.slots import SlotReading, holder_type_of, read_slots
 from assistant.agent.reply import Reply, Section
 from assistant.agent.state import ToolCallRecord
 from assistant.agent.tools import ToolContext, missing_for_complaint, recheck_links, run_tool, to_data
+from assistant.domain.case_reading import read_case
+from assistant.domain.documents import open_questions
 from assistant.domain.models import REASON_IP_TYPE, DocumentCase, IPType, Role
 from assistant.errors import IprError
 
@@ -89,24 +91,28 @@ class GuidedMode:
         self._remind(ctx, reply)
 
     def _documents(self, ctx: ToolContext, reply: Reply, text: str) -> None:
+        # The case is read as `ask` and Slack read it (one case reader), the draft filling what the message leaves out.
         draft = ctx.state.draft
-        reading = read_slots(text)
-        reason = reading.reason or draft.reason
-        ip_type = (REASON_IP_TYPE[reason] if reason else None) or reading.ip_type or draft.effective_ip_type()
-        if ip_type is None:
+        reading = read_case(text)
+        drafted = {
+            "ip_type": draft.effective_ip_type(),
+            "patent_kind": draft.patent_kind,
+            "role": draft.role,
+            "holder_type": draft.rights_holder_type or draft.complainant_type,
+            "site": draft.site,
+            "reason": draft.reason,
+            "places_of_registration": draft.places_of_registration or None,
+        }
+        defaults = {name: value for name, value in drafted.items() if value is not None}
+        if not draft.registered:
+            defaults["registered"] = False
+        case = reading.document_case(**defaults)
+        if case is None:
             reply.add("Which kind of right is it: a trademark, a copyright or a patent? Then I can list the documents.")
             return
-        case = DocumentCase(
-            ip_type=ip_type,
-            patent_kind=(reading.patent_kind or draft.patent_kind) if ip_type == IPType.PATENT else None,
-            role=reading.role or draft.role or Role.RIGHTS_HOLDER,
-            holder_type=reading.complainant_type or draft.rights_holder_type or draft.complainant_type,
-            site=reading.site or draft.site,
-            registered=not reading.unregistered and draft.registered,
-            reason=reason if reason and REASON_IP_TYPE[reason] == ip_type else None,
-            places_of_registration=reading.places_of_registration or draft.places_of_registration,
-        )
         self._run(ctx, reply, "list_required_documents", case.model_dump(mode="json"))
+        for question in open_questions(case, reading.known() | set(defaults)):
+            reply.add(f"Not said yet: {question.question}\n" + "\n".join(f"- {line}" for line in question.depends))
         self._remind(ctx, reply)
 
     def _check_links(self, ctx: ToolContext, reply: Reply, text: str) -> None:

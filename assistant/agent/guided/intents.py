@@ -10,6 +10,7 @@ import re
 from enum import StrEnum
 
 from assistant.agent.guided.slots import find_link_tokens, read_slots
+from assistant.domain.case_reading import is_case_question
 
 
 class Intent(StrEnum):
@@ -84,7 +85,7 @@ def recognise(text: str, *, topic: str | None = None, expecting: str | None = No
     if _GOOD_FAITH.search(stripped):
         return Intent.GOOD_FAITH
     questions, rest = split_questions(stripped)
-    if questions and _DOCUMENTS.search(stripped):
+    if questions and (_DOCUMENTS.search(stripped) or is_case_question(stripped)):
         return Intent.DOCUMENTS
     links = find_link_tokens(stripped)
     if links and _CHECK_LINKS.search(stripped) and topic != "complaint":

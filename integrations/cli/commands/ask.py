@@ -48,6 +48,11 @@ def ask(
 def print_answer(answer, console: Console) -> None:
     """The answer as a paragraph, then its numbered sources (title, section, corpus path, public address)."""
     console.print(Text(answer.answer))
+    if answer.checklist is not None:
+        console.print()
+        console.print(Text("Rules used (knowledge/rules/documents.yaml)", style="bold"))
+        for document in answer.checklist.documents:
+            console.print(Text(f"- {document.name}: {document.source}"))
     if not answer.citations:
         if answer.in_scope and not answer.grounded:
             console.print(Text("(No source in the knowledge base answers this.)", style="dim"))
@@ -58,7 +63,8 @@ def print_answer(answer, console: Console) -> None:
         line = Text.assemble((f"[{citation.n}] ", "bold"), citation.title)
         if citation.section:
             line.append(f" > {citation.section}")
-        line.append(f"  ({citation.source})", style="dim")
+        line.append(f"  ({citation.source}", style="dim")
+        line.append(f"; facts checked {citation.checked})" if citation.checked else ")", style="dim")
         console.print(line)
         if citation.url:
             console.print(Text(f"    {citation.url}", style="cyan"))

@@ -36,7 +36,7 @@ def choice(enum: type[StrEnum], value: str | None, option: str) -> StrEnum | Non
 def documents(
     ip_type: str = typer.Option(..., "--ip-type", metavar="TYPE", help="trademark, copyright or patent."),
     patent_kind: str = typer.Option(None, "--patent-kind", metavar="KIND", help="For patents: invention, utility-model or design."),
-    role: str = typer.Option("rights-holder", "--role", metavar="ROLE", help="rights-holder (the owner files) or agent."),
+    role: str = typer.Option(None, "--role", metavar="ROLE", help="rights-holder (the owner files) or agent."),
     holder: str = typer.Option(None, "--holder", metavar="TYPE", help="The rights holder: individual or company."),
     site: str = typer.Option(None, "--site", metavar="SITE", help=f"One of: {', '.join(s.value for s in Site)}."),
     unregistered: bool = typer.Option(False, "--unregistered", help="The right is not registered (e.g. an unregistered copyright)."),
@@ -55,7 +55,7 @@ def documents(
     case = _case(
         ip_type=choice(IPType, ip_type, "--ip-type"),
         patent_kind=choice(PatentKind, patent_kind, "--patent-kind"),
-        role=choice(Role, role, "--role"),
+        role=choice(Role, role, "--role") or Role.RIGHTS_HOLDER,
         holder_type=choice(HolderType, holder, "--holder"),
         site=choice(Site, site, "--site"),
         registered=not unregistered,
@@ -67,7 +67,8 @@ def documents(
         expiry_date=_day(expires, "--expires"),
         renewed_or_transferred=renewed,
     )
-    checklist = documents_for(case)
+    given = {"role": role, "holder_type": holder, "site": site, "reason": reason, "places_of_registration": registered_in}
+    checklist = documents_for(case, known={name for name, value in given.items() if value})
     if as_json:
         typer.echo(json.dumps(checklist_json(case, checklist), ensure_ascii=False))
     else:
@@ -107,6 +108,7 @@ def checklist_json(case: DocumentCase, checklist: DocumentChecklist) -> dict:
         "warnings": [warning.message for warning in checklist.warnings],
         "warning_details": [warning.model_dump(mode="json") for warning in checklist.warnings],
         "case": case.model_dump(mode="json", exclude_none=True),
+        "open_questions": [question.model_dump(mode="json") for question in checklist.open_questions],
     }
 
 
@@ -127,3 +129,7 @@ def print_checklist(checklist: DocumentChecklist) -> None:
     console.print(table)
     for warning in checklist.warnings:
         console.print(f"[yellow]Warning:[/] {escape(warning.message)}" + (f" [dim]({escape(warning.source)})[/]" if warning.source else ""))
+    for question in checklist.open_questions:
+        console.print(f"[cyan]Not said yet:[/] {escape(question.question)}")
+        for line in question.depends:
+            console.print(f"  - {escape(line)}")

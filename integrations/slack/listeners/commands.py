@@ -72,9 +72,16 @@ def _choice(word: str, enum: Any) -> Any:
 
 
 def parse_docs_args(args: str) -> DocumentCase:
-    """`<ip-type> [role] [site]`, the role and site in any order."""
+    """`<ip-type> [role] [site]`, the role and site in any order; or the case in words ("agent, EU trademark, Taobao"),
+    read by the same case reader as `ask` and the chat."""
     words = args.split()
     ip_type = _choice(words[0], IPType) if words else None
+    if words and (ip_type is None or len(words) > 3):
+        from assistant.domain.case_reading import read_case
+
+        case = read_case(args).document_case()
+        if case is not None:
+            return case
     if ip_type is None:
         raise BadInput(
             "Which kind of right? Use `/ipr docs <ip-type> [role] [site]` with trademark, copyright or patent, "
@@ -94,8 +101,12 @@ def parse_docs_args(args: str) -> DocumentCase:
 
 
 def docs(request: CommandRequest) -> None:
+    from assistant.domain.case_reading import read_case
+    from assistant.domain.documents import open_questions
+
     case = parse_docs_args(request.args)
     checklist = request.wiring.services.required_documents(case)
+    checklist.open_questions = open_questions(case, read_case(request.args).known())
     request.reply(b.checklist_blocks(to_data(checklist)), f"Documents for a {case.ip_type.value} case.")
 
 

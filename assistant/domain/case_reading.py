@@ -1,0 +1,273 @@
+"""Reading a case out of a question: "we are a law firm filing for a client's EU trademark on Taobao, what do we need?"
+
+Every "what do we need / can we file" question, whichever way it arrives (ask, the chat, Slack), is read here into the
+facts that decide the documents: site, role, kind of right, complaint reason, place of registration, whether the right
+is registered, whether it expired. Each fact keeps the words it was read from, so it can be shown as read and
+corrected; a negated mention ("not on Tmall", "we don't use an agent") is never taken as the fact. Nothing here
+decides anything: the documents rules (assistant/domain/documents.py) do, from the case built here.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from assistant.domain.models import (
+    REASON_IP_TYPE,
+    ComplaintReason,
+    DocumentCase,
+    HolderType,
+    IPType,
+    PatentKind,
+    Role,
+    Site,
+)
+
+# The facts a case question can give, in the order they are shown.
+FACT_NAMES = ("site", "role", "holder_type", "ip_type", "patent_kind", "reason", "places_of_registration", "registered", "expired")
+
+# A mention preceded by one of these (within a few words) is negated: "not on Tmall", "we don't use an agent".
+_NEGATION = re.compile(
+    r"(?:\bnot|\bno|\bnever|\bwithout|\bnor|n't|\binstead of|\brather than|\bno longer|\bother than)\s+(?:\w+\s+){0,2}$", re.I
+)
+
+_SITES: list[tuple[Site, str]] = [
+    (Site.ALIEXPRESS, r"\bali\s?express\b|\baliexpress\.com\b"),
+    (Site.ALIBABA, r"\balibaba\.com\b|\balibaba\b(?!\s+group)(?![.\w])"),
+    (Site.S1688, r"\b1688(?:\.com)?\b"),
+    (Site.TAOBAO, r"\btaobao\b|淘宝"),
+    (Site.TMALL, r"\bt-?mall(?:\.hk)?\b|天猫"),
+    (Site.LAZADA, r"\blazada\b"),
+    (Site.MIRAVIA, r"\bmiravia\b"),
+]
+
+_ROLE_AGENT = re.compile(
+    r"\b(?:agent|agents|agency|law firm|lawyers?|attorneys?|solicitors?|counsel|on behalf of|for (?:a|our|my|the) clients?|"
+    r"(?:our|a|the|my) clients?'?s?|representing|represent|brand protection (?:company|firm|vendor|service)|third[- ]party|"
+    r"for (?:another|other) compan(?:y|ies)|for (?:our|a|the) (?:subsidiary|parent)|subsidiary'?s|parent company|"
+    r"filing for|file for (?:someone|somebody|them|him|her|a client))\b",
+    re.I,
+)
+_ROLE_HOLDER = re.compile(
+    r"\b(?:we own|i own|our own (?:brand|trademark|mark|copyright|patent|design)|we are the (?:brand|rights?[- ]?holder|owner)s?|"
+    r"i am the (?:owner|rights?[- ]?holder)|as the (?:owner|rights?[- ]?holder)|rights?[- ]?holders? ourselves|(?:our|my) own right)\b",
+    re.I,
+)
+_COMPANY = re.compile(r"\b(?:(?<!law )(?<!brand protection )(?:company|corporation|business)|ltd|inc|gmbh|llc|brand owner|manufacturer|subsidiary)\b", re.I)
+_INDIVIDUAL = re.compile(
+    r"\b(?:individual|private person|sole trader|sole owner|freelancer?|independent (?:artist|designer|photographer|author)|"
+    r"i am an? (?:artist|author|photographer|designer|illustrator)|myself|personally)\b",
+    re.I,
+)
+
+_IP_TYPES: list[tuple[IPType, str]] = [
+    (IPType.TRADEMARK, r"\btrade ?marks?\b|\btm\b|\bword marks?\b|\blogos?\b|\bbrand names?\b|\bregistered marks?\b|商标"),
+    (IPType.COPYRIGHT, r"\bcopyrights?\b|\bcopyrighted\b|版权|著作权"),
+    (IPType.PATENT, r"\bpatents?\b|\bpatented\b|\butility models?\b|\bdesign registrations?\b|\bindustrial designs?\b|专利"),
+]
+_PATENT_KINDS: list[tuple[PatentKind, str]] = [
+    (PatentKind.DESIGN, r"\bdesign patents?\b|\bdesign registrations?\b|\bindustrial designs?\b|\bregistered designs?\b"),
+    (PatentKind.UTILITY_MODEL, r"\butility models?\b"),
+    (PatentKind.INVENTION, r"\binvention patents?\b|\binventions?\b"),
+]
+
+# Most specific first: "a test buy showed it was counterfeit" is a test buy, not a feature comparison.
+_REASONS: list[tuple[ComplaintReason, str]] = [
+    (ComplaintReason.TEST_BUY, r"\btest[- ]?(?:buys?|purchases?|orders?)\b|\bwe (?:bought|ordered|purchased)\b"),
+    (ComplaintReason.MODEL_DOES_NOT_EXIST, r"\b(?:model|version|colou?rway)s?\b[^.?]{0,40}\b(?:never|doesn'?t|does not|don'?t|do not) (?:exists?|made|make|produced?)\b|\bnever (?:made|produced|released)\b"),
+    (ComplaintReason.OFFICIAL_IMAGE_THEFT, r"\b(?:photos?|images?|pictures?)\b[^.?]{0,40}\bofficial (?:site|website|store|shop|page)\b|\bofficial (?:site|website|store)\b[^.?]{0,30}\b(?:photos?|images?|pictures?)\b"),
+    (ComplaintReason.IMAGE_THEFT, r"\b(?:stole|stolen|steal|stealing|copied|copying|using|uses|took|lifted|reusing)\b[^.?]{0,25}\b(?:photos?|images?|pictures?|product shots?)\b|\b(?:image|photo|picture) theft\b"),
+    (ComplaintReason.PIRATED_COPY, r"\bpirat\w*|\bbootleg\w*|\bunauthori[sz]ed cop(?:y|ies)\b|\billegal cop(?:y|ies)\b|\bcracked\b"),
+    (ComplaintReason.REGISTERED_WORK, r"\bregistered (?:work|artwork|artistic work)s?\b|\b(?:artwork|illustrations?|drawings?|paintings?)\b"),
+    (ComplaintReason.TRADEMARK_MISUSE, r"\bmisus\w+\b|\b(?:brand|mark|trademark|name)\b[^.?]{0,30}\bin (?:the |their )?(?:titles?|descriptions?|store names?|shop names?|keywords?)\b"),
+    (ComplaintReason.PATENT_INFRINGEMENT, r"\bpatent infring\w*|\b(?:copies|copy|copying|copied|infring\w*) (?:our|my|the) (?:patent|design|invention)\b"),
+    (ComplaintReason.COUNTERFEIT_FEATURES, r"\bcounterfeits?\b|\bfakes?\b|\bknock-?offs?\b|\breplicas?\b|\bimitations?\b"),
+]
+
+_PLACES: list[tuple[str, str]] = [
+    ("WIPO (designating China)", r"\b(?:wipo|madrid|international registration)\b[^.?]{0,60}\b(?:designat\w*|extend\w*|extension)\b[^.?]{0,15}\bchina\b"),
+    ("Mainland China", r"\b(?:mainland china|china|chinese|cnipa|prc)\b|中国"),
+    ("Hong Kong", r"\bhong kong\b"),
+    ("Taiwan", r"\btaiwan\b"),
+    ("EU", r"\b(?:eu|euipo|european union|european|community trade ?mark)\b"),
+    ("United States", r"\b(?:us|usa|u\.s\.|uspto|united states|american)\b"),
+    ("United Kingdom", r"\b(?:uk|ukipo|united kingdom|british)\b"),
+    ("WIPO", r"\b(?:wipo|madrid|international registration|international trade ?mark)\b"),
+    ("Japan", r"\b(?:japan|japanese)\b"),
+    ("Germany", r"\b(?:germany|german)\b"),
+    ("France", r"\b(?:france|french)\b"),
+    ("Spain", r"\b(?:spain|spanish)\b"),
+    ("Italy", r"\b(?:italy|italian)\b"),
+    ("Korea", r"\b(?:korea|korean)\b"),
+    ("Singapore", r"\bsingapore\b"),
+    ("Australia", r"\b(?:australia|australian)\b"),
+    ("Canada", r"\b(?:canada|canadian)\b"),
+]
+# A place counts as a place of registration only near words about the right ("an EU trademark", "registered in Japan").
+_RIGHT_WORDS = r"(?:registered|registration|trade ?marks?|marks?|patents?|copyrights?|rights?|certificates?|filed|granted|protected)"
+_UNREGISTERED = re.compile(
+    r"\b(?:unregistered|not registered|never registered|no registration|without (?:a )?registration|pending (?:application|registration|trademark)|"
+    r"(?:application|registration) is (?:still )?pending|applied for|haven'?t registered|have not registered)\b",
+    re.I,
+)
+_EXPIRED = re.compile(
+    r"\b(?:expired|has expired|lapsed|has lapsed|ran out|run out|no longer valid|not renewed|forgot to renew|didn'?t renew|was cancelled)\b",
+    re.I,
+)
+
+# Whether a question asks what a case needs, or whether a case can be filed.
+_CASE_QUESTION = re.compile(
+    r"\b(?:which|what) (?:documents?|papers?|paperwork|files?|proofs?|evidence|materials?|attachments?|uploads?)\b|"
+    r"\bdocuments? (?:do|does|should|must|would|will) (?:i|we|they|it|he|she|you|our|my|the)\b|\bchecklist\b|"
+    r"\bwhat (?:do|does|would|will|should|must) (?:i|we|they|our \w+|my \w+|the \w+|an? \w+) (?:need|have) to (?:provide|submit|upload|send|show|prepare|give)\b|"
+    r"\bwhat (?:is|are) (?:needed|required)\b|\bwhat(?:'s| is) required\b|\bwhat (?:do|does) (?:i|we|they|it) need\b|"
+    r"\bneed to (?:provide|submit|upload|prepare)\b|\b(?:can|could|may) (?:i|we|they|our \w+|my \w+) (?:still )?(?:file|report|complain|submit a complaint|use (?:it|this|that|our|my))\b|"
+    r"\b(?:is|are) (?:it|this|that|they|our|my)(?: \w+){0,2} enough (?:to|for)\b|\bwill (?:it|this|that) (?:work|be accepted)\b",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class ReadFact:
+    """One fact read from the text, with the words it came from (shown to the person, never stored silently)."""
+
+    name: str
+    value: object
+    words: str
+
+
+@dataclass
+class CaseReading:
+    """The document-deciding facts a text gives; a fact it does not give is absent (unknown), not defaulted."""
+
+    facts: list[ReadFact] = field(default_factory=list)
+
+    def get(self, name: str):
+        found = [fact.value for fact in self.facts if fact.name == name]
+        return found[-1] if found else None
+
+    def known(self) -> set[str]:
+        return {fact.name for fact in self.facts}
+
+    def ip_type(self) -> IPType | None:
+        """The kind of right, said outright or implied by the complaint reason ("fakes" are trademark complaints)."""
+        reason = self.get("reason")
+        return self.get("ip_type") or (REASON_IP_TYPE[reason] if reason else None)
+
+    def document_case(self, **defaults) -> DocumentCase | None:
+        """The case for the documents rules; None while the kind of right is unknown. `defaults` fill facts the
+        text does not give (the chat's draft); the text wins."""
+        ip_type = self.ip_type() or defaults.get("ip_type")
+        if ip_type is None:
+            return None
+        reason = self.get("reason") or defaults.get("reason")
+        if reason is not None and REASON_IP_TYPE[reason] is not ip_type:
+            reason = None  # a reason of another kind of right says nothing about this case's documents
+        places = self.get("places_of_registration") or defaults.get("places_of_registration") or []
+        registered = self.get("registered")
+        return DocumentCase(
+            ip_type=ip_type,
+            patent_kind=(self.get("patent_kind") or defaults.get("patent_kind")) if ip_type is IPType.PATENT else None,
+            role=self.get("role") or defaults.get("role") or Role.RIGHTS_HOLDER,
+            holder_type=self.get("holder_type") or defaults.get("holder_type"),
+            site=self.get("site") or defaults.get("site"),
+            registered=registered if registered is not None else defaults.get("registered", True),
+            reason=reason,
+            places_of_registration=list(places),
+            china_extension="WIPO (designating China)" in places,
+            expired=self.get("expired") or defaults.get("expired"),
+        )
+
+    def shown(self) -> list[dict]:
+        """The facts as read, for showing: name, value and the words they came from."""
+        return [{"fact": f.name, "value": _plain(f.value), "words": f.words} for f in self.facts]
+
+
+def _plain(value):
+    if isinstance(value, list):
+        return [_plain(v) for v in value]
+    return getattr(value, "value", value)
+
+
+def is_case_question(text: str) -> bool:
+    """Whether the text asks which documents a case needs, or whether a case can be filed."""
+    return bool(_CASE_QUESTION.search(text or ""))
+
+
+def _negated(text: str, start: int) -> bool:
+    return bool(_NEGATION.search(text[max(0, start - 30) : start]))
+
+
+def _first(text: str, patterns) -> tuple[object, str] | None:
+    """The value of the first pattern (in the list's order) found un-negated, with the words matched."""
+    for value, pattern in patterns:
+        for match in re.finditer(pattern, text, re.I):
+            if not _negated(text, match.start()):
+                return value, match.group(0)
+    return None
+
+
+def _last_site(text: str) -> tuple[Site, str] | None:
+    """The marketplace named last, skipping negated ones ("on Taobao, not Tmall")."""
+    found = []
+    for site, pattern in _SITES:
+        for match in re.finditer(pattern, text, re.I):
+            if not _negated(text, match.start()):
+                found.append((match.start(), site, match.group(0)))
+    if not found:
+        return None
+    _, site, words = max(found, key=lambda item: item[0])
+    return site, words
+
+
+def _places(text: str) -> tuple[list[str], str] | None:
+    """Places of registration, read only where the text speaks of the right ("our EU trademark", "registered in Japan")."""
+    places, words = [], []
+    for clause in re.split(r"[.;?!]", text):
+        if not re.search(_RIGHT_WORDS, clause, re.I):
+            continue
+        for label, pattern in _PLACES:
+            match = re.search(pattern, clause, re.I)
+            if not match or _negated(clause, match.start()) or label in places:
+                continue
+            if label == "WIPO" and "WIPO (designating China)" in places:
+                continue
+            if label == "Mainland China" and "WIPO (designating China)" in places:
+                continue
+            # "our factory in China makes ..." is not a registration: the place must sit near the right's words.
+            window = clause[max(0, match.start() - 60) : match.end() + 60]
+            if not re.search(_RIGHT_WORDS, window, re.I):
+                continue
+            places.append(label)
+            words.append(match.group(0))
+    return (places, ", ".join(words)) if places else None
+
+
+def read_case(text: str) -> CaseReading:
+    """The document-deciding facts the text gives, each with the words it came from."""
+    text = text or ""
+    reading = CaseReading()
+
+    def add(name: str, found) -> None:
+        if found is not None:
+            value, words = found
+            reading.facts.append(ReadFact(name, value, words))
+
+    add("site", _last_site(text))
+    agent = _first(text, [(Role.AGENT, _ROLE_AGENT.pattern)])
+    add("role", agent or _first(text, [(Role.RIGHTS_HOLDER, _ROLE_HOLDER.pattern)]))
+    individual = _first(text, [(HolderType.INDIVIDUAL, _INDIVIDUAL.pattern)])
+    add("holder_type", individual or _first(text, [(HolderType.COMPANY, _COMPANY.pattern)]))
+    add("ip_type", _first(text, _IP_TYPES))
+    add("patent_kind", _first(text, _PATENT_KINDS))
+    if reading.get("patent_kind") is not None and reading.get("ip_type") is None:
+        reading.facts.append(ReadFact("ip_type", IPType.PATENT, reading.facts[-1].words))
+    add("reason", _first(text, _REASONS))
+    add("places_of_registration", _places(text))
+    unregistered = _UNREGISTERED.search(text)
+    if unregistered:
+        reading.facts.append(ReadFact("registered", False, unregistered.group(0)))
+    expired = _EXPIRED.search(text)
+    if expired and not _negated(text, expired.start()):
+        reading.facts.append(ReadFact("expired", True, expired.group(0)))
+    return reading

@@ -1,0 +1,116 @@
+"""The case reader: the document-deciding facts of a question, each with its words; negations never become facts;
+open questions say what depends on a deciding fact that is not given, as the documents rules decide it."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.domain.case_reading import is_case_question, read_case
+from assistant.domain.documents import open_questions, required_documents
+from assistant.domain.models import ComplaintReason, HolderType, IPType, PatentKind, Role, Site
+
+
+def test_a_law_firm_question_reads_as_an_agent_case_with_its_words():
+    reading = read_case("We are a law firm acting for a client with an EU trademark; what do we need to report fakes on Taobao?")
+    assert reading.get("role") is Role.AGENT
+    assert reading.get("site") is Site.TAOBAO
+    assert reading.get("ip_type") is IPType.TRADEMARK
+    assert reading.get("reason") is ComplaintReason.COUNTERFEIT_FEATURES
+    assert reading.get("places_of_registration") == ["EU"]
+    assert reading.get("holder_type") is None  # the law firm is the complainant, not the rights holder
+    words = {fact["fact"]: fact["words"] for fact in reading.shown()}
+    assert words["role"] == "law firm" and words["site"] == "Taobao" and words["reason"] == "fakes"
+
+
+@pytest.mark.parametrize(
+    ("text", "site"),
+    [
+        ("The fakes are on Taobao, not Tmall. What do we need?", Site.TAOBAO),
+        ("Not on AliExpress but on Lazada: which documents?", Site.LAZADA),
+        ("We never sell on Tmall. Can we file?", None),
+    ],
+)
+def test_a_negated_site_is_never_the_fact(text, site):
+    assert read_case(text).get("site") is site
+
+
+def test_a_negated_agent_is_not_an_agent():
+    assert read_case("We don't use an agent, which documents do we need for our trademark?").get("role") is not Role.AGENT
+
+
+def test_the_reason_implies_the_kind_of_right():
+    reading = read_case("Which documents do we need to report stolen product photos?")
+    assert reading.get("ip_type") is None and reading.ip_type() is IPType.COPYRIGHT
+    assert reading.document_case().ip_type is IPType.COPYRIGHT
+
+
+def test_a_design_patent_and_a_madrid_extension_to_china():
+    reading = read_case("Our Madrid registration designates China. What do we need for a design patent complaint on 1688?")
+    assert reading.get("patent_kind") is PatentKind.DESIGN and reading.ip_type() is IPType.PATENT
+    case = read_case("Our international registration under Madrid was extended to China; can we file on Tmall with the trademark?").document_case()
+    assert case.places_of_registration == ["WIPO (designating China)"] and case.china_extension
+
+
+def test_a_place_that_is_not_about_the_right_is_not_a_place_of_registration():
+    assert read_case("Our factory in China makes the goods; what documents do we need for the trademark?").get("places_of_registration") is None
+
+
+def test_an_expired_right_gets_the_expired_warning_without_a_date():
+    case = read_case("Our trademark lapsed last year. Can we still file on AliExpress?").document_case()
+    warnings = {w.code: w.message for w in required_documents(case).warnings}
+    assert "right_expired" in warnings and "has expired" in warnings["right_expired"]
+
+
+def test_unknown_kind_of_right_gives_no_case():
+    assert read_case("What do we need to provide?").document_case() is None
+
+
+def test_defaults_fill_only_what_the_text_leaves_out():
+    case = read_case("Which documents for AliExpress?").document_case(ip_type=IPType.TRADEMARK, site=Site.TAOBAO, role=Role.AGENT)
+    assert case.site is Site.ALIEXPRESS
+    assert case.role is Role.AGENT and case.ip_type is IPType.TRADEMARK
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Which documents do I need?",
+        "What do we need to provide as a law firm?",
+        "Can we file with an EU trademark on Taobao?",
+        "What's required for a copyright complaint?",
+        "Is our Madrid registration enough to file on Tmall?",
+    ],
+)
+def test_case_questions_are_recognised(text):
+    assert is_case_question(text)
+
+
+@pytest.mark.parametrize("text", ["How many links can one complaint hold?", "How long does the seller have to appeal?"])
+def test_other_questions_are_not_case_questions(text):
+    assert not is_case_question(text)
+
+
+def test_where_the_right_is_registered_decides_taobao_and_is_asked():
+    case = read_case("What documents do we need for a trademark complaint on Taobao?").document_case()
+    assert "right_not_valid_in_china" not in {w.code for w in required_documents(case).warnings}
+    asked = {q.fact: q for q in open_questions(case, read_case("trademark on Taobao").known())}
+    places = asked["places_of_registration"]
+    assert "Mainland China" in places.question
+    assert any("needs a right valid in Mainland China" in line for line in places.depends)
+    assert any("Power of attorney" in line for line in asked["role"].depends)
+
+
+def test_no_territory_question_for_aliexpress_or_once_the_place_is_given():
+    reading = read_case("Which documents do we need for our trademark on AliExpress?")
+    assert "places_of_registration" not in {q.fact for q in open_questions(reading.document_case(), reading.known())}
+    reading = read_case("Which documents do we need for our China trademark on Taobao?")
+    assert "places_of_registration" not in {q.fact for q in open_questions(reading.document_case(), reading.known())}
+
+
+def test_open_questions_follow_the_rules_not_a_list():
+    # An individual's account needs no business licence: the holder question says so because the rules do.
+    case = read_case("What documents for a copyright complaint on Lazada?").document_case()
+    holder = next(q for q in open_questions(case, set()) if q.fact == "holder_type")
+    assert any(line.startswith("An individual: no Business registration") for line in holder.depends)
+    case_individual = case.model_copy(update={"holder_type": HolderType.INDIVIDUAL})
+    assert "holder_type" not in {q.fact for q in open_questions(case_individual, set())}
