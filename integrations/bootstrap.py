@@ -18,14 +18,16 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from assistant.agent.conversations import ConversationStore, conversations_url
-from assistant.agent.services import AssistantServices
-from assistant.agent.session import ChatSession
 from assistant.config import Settings, load_settings
-from assistant.domain.models import Complaint, DocumentCase
-from assistant.errors import BadInput, NotFound
+from assistant.errors import NotFound
+
+if TYPE_CHECKING:  # the parts are imported when first built: a command pays only for what it uses
+    from assistant.agent.conversations import ConversationStore
+    from assistant.agent.services import AssistantServices
+    from assistant.agent.session import ChatSession
+    from assistant.domain.models import Complaint, DocumentCase
 
 # The parts an override may replace.
 PARTS = ("settings", "store", "index", "embedder", "conversations", "complaints", "responder")
@@ -148,6 +150,8 @@ class App:
     @property
     def conversations(self) -> ConversationStore:
         """Saved chat threads."""
+        from assistant.agent.conversations import ConversationStore, conversations_url
+
         return self._part("conversations", lambda: ConversationStore(conversations_url(self.settings.home, self.settings.database_url)))
 
     @property
@@ -196,6 +200,8 @@ class App:
         return self._part("services", self._build_services)
 
     def _build_services(self) -> AssistantServices:
+        from assistant.agent.services import AssistantServices
+
         app = self
 
         class _LazyComplaints:
@@ -230,6 +236,8 @@ class App:
 
     def chat(self, *, thread_id: str | None = None) -> ChatSession:
         """A chat session: the thread resumed (or started), answered by the model the settings name."""
+        from assistant.agent.session import ChatSession
+
         return ChatSession.open(self.services, self.conversations, thread_id=thread_id, model=self.responder)
 
     # -- use cases (the services' functions) -----------------------------------------------------------------
@@ -324,6 +332,8 @@ def build_services(settings: Settings, *, packages_dir: Path | None = None, acto
 
 def open_conversations(settings: Settings) -> ConversationStore:
     """The saved conversations of the settings' data directory (the caller closes them)."""
+    from assistant.agent.conversations import ConversationStore, conversations_url
+
     return ConversationStore(conversations_url(settings.home, settings.database_url))
 
 
