@@ -218,6 +218,7 @@ class App:
             triage_appeal=self.triage_appeal,
             packages_dir=self._packages_dir or self.settings.home / "packages",
             actor=self.actor,
+            confirm_ttl_minutes=self.settings.confirm_ttl_minutes,
         )
 
     @contextmanager

@@ -7,13 +7,15 @@ import sys
 
 import typer
 from rich.console import Console
+from rich.text import Text
 
 from assistant.errors import IprError
 from integrations.cli.lazy import LazyGroup
 
 # Each command lives in its own module, which defines `register(app: typer.Typer) -> None`, and is imported only
-# when it runs. Add a line when adding a command: its name, its module, and the first line of its help.
-COMMANDS: dict[str, tuple[str, str]] = {
+# when it runs. Add a line when adding a command: its name, its module(s), and the first line of its help. A module
+# that adds a subcommand to another's group (refile to complaints) is listed with that group.
+COMMANDS: dict[str, tuple[str | tuple[str, ...], str]] = {
     "index": ("integrations.cli.commands.index", "Build or update the index of the knowledge base (only what changed is embedded again)."),
     "ask": ("integrations.cli.commands.ask", "Answer a question from the IP Protection Platform guide, citing the sources of every sentence."),
     "triage-appeal": (
@@ -49,7 +51,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
         "Run the Slack app: Socket Mode when SLACK_APP_TOKEN is set, else an HTTP server that verifies Slack's signatures.",
     ),
     "complaints": (
-        "integrations.cli.commands.complaints",
+        ("integrations.cli.commands.complaints", "integrations.cli.commands.refile"),
         "The team's complaints: status, deadlines, bulk status updates and the Good Faith report.",
     ),
     "rights": ("integrations.cli.commands.rights", "The team's IP rights (the platform's 'My IPR' list): add, list, show, update."),
@@ -84,9 +86,10 @@ err_console = Console(stderr=True)
 
 def report_error(error: IprError) -> int:
     """Print an error as people should see it: the message, a hint, a reference id; never a traceback."""
-    err_console.print(f"[bold red]Error:[/] {error.message}", highlight=False)
+    # Messages echo what people typed: printed as plain text, so "[/]" in a name is shown, never read as markup.
+    err_console.print(Text.assemble(("Error:", "bold red"), " ", error.message), highlight=False)
     if error.hint:
-        err_console.print(error.hint, highlight=False)
+        err_console.print(error.hint, highlight=False, markup=False)
     err_console.print(f"[dim](reference {error.reference})[/]", highlight=False)
     return error.exit_code
 

@@ -20,7 +20,7 @@ from typing import Any
 from slack_sdk.errors import SlackApiError
 
 from assistant.agent.guards import UNGROUNDED_MARK
-from assistant.agent.guided.slots import yes_or_no
+from assistant.agent.confirmation import read_answer
 from assistant.agent.reply import Reply
 from assistant.agent.services import AssistantServices
 from assistant.agent.state import PendingChange
@@ -95,7 +95,8 @@ def answer_in_thread(wiring: SlackWiring, client: Any, access: Access, turn: Tur
         with wiring.conversation_lock(turn.thread_id):
             session = wiring.session(turn.thread_id, services)
             before = session.state.pending
-            decision = yes_or_no(turn.text) if before is not None else None
+            answer = read_answer(turn.text) if before is not None else None
+            decision = answer.approved if answer is not None else None
             if before is not None:
                 request = wiring.store.change(before.id)
                 if not access.may_decide(request.requester if request else turn.user):
@@ -215,7 +216,7 @@ def decide_change(
                 text = "This change was already decided, or replaced by a newer one. Nothing was changed."
                 post_private(client, turn, [b.section(text)], text)
                 return
-            reply = session.send("yes" if approved else "no")
+            reply = session.decide(change_id, approved)
             mark_decided(wiring, client, pending, approved=approved, decided_by=turn.user)
             if reply.pending is not None:
                 wiring.store.remember_change(reply.pending.id, request.thread_id, turn.user, turn.channel)
