@@ -81,6 +81,9 @@ class App:
         self._built: dict[str, Any] = {}
         self._local: dict[str, Any] = {}
         self._lock = threading.RLock()
+        from assistant.files.limits import read_settings_from
+
+        read_settings_from(lambda: self.settings)  # the limits on input are settings too
 
     @classmethod
     def for_home(cls, home: Path, **kwargs: Any) -> App:
