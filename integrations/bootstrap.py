@@ -24,10 +24,10 @@ from assistant.config import Settings, load_settings
 from assistant.errors import NotFound
 
 if TYPE_CHECKING:  # the parts are imported when first built: a command pays only for what it uses
-    from assistant.agent.conversations import ConversationStore
     from assistant.agent.services import AssistantServices
     from assistant.agent.session import ChatSession
     from assistant.domain.models import Complaint, DocumentCase
+    from assistant.store.conversations import ConversationStore
 
 # The parts an override may replace.
 PARTS = ("settings", "store", "index", "embedder", "conversations", "complaints", "responder")
@@ -152,10 +152,16 @@ class App:
 
     @property
     def conversations(self) -> ConversationStore:
-        """Saved chat threads."""
-        from assistant.agent.conversations import ConversationStore, conversations_url
+        """Saved chat threads, in the store (with those an earlier version kept beside it, brought over once)."""
 
-        return self._part("conversations", lambda: ConversationStore(conversations_url(self.settings.home, self.settings.database_url)))
+        def build():
+            from assistant.store.conversations import ConversationStore
+
+            conversations = ConversationStore(self.store)
+            conversations.import_file(self.settings.home / "conversations.sqlite")
+            return conversations
+
+        return self._part("conversations", build)
 
     @property
     def complaints(self):
@@ -335,10 +341,11 @@ def build_services(settings: Settings, *, packages_dir: Path | None = None, acto
 
 
 def open_conversations(settings: Settings) -> ConversationStore:
-    """The saved conversations of the settings' data directory (the caller closes them)."""
-    from assistant.agent.conversations import ConversationStore, conversations_url
+    """The saved conversations of the settings' store (the caller closes them, and the store with them)."""
+    from assistant.store.conversations import ConversationStore
+    from assistant.store.engine import open_store
 
-    return ConversationStore(conversations_url(settings.home, settings.database_url))
+    return ConversationStore(open_store(settings), owns_store=True)
 
 
 def open_chat(

@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from assistant.agent.conversations import ConversationStore, conversations_url
 from assistant.config import load_settings
 from assistant.domain.models import Complainant, Complaint, ComplaintReason, HolderType, IPRight, IPType, ListingRef, Role, Site
+from integrations.bootstrap import open_conversations
 from tests.cli.test_chat_dialogues import AE, offline_index  # noqa: F401 - the fixture is used by name
 from tests.fakes.chat_driver import chat, folder_snapshot, open_complaints, replies, store_snapshot, thread_of
 
@@ -62,7 +62,7 @@ def unchanged(team_records, lines: list[str], *args: str):
 
 def decisions_of(thread_id: str):
     settings = load_settings()
-    store = ConversationStore(conversations_url(settings.home, settings.database_url))
+    store = open_conversations(settings)
     try:
         return store.load(thread_id).decisions
     finally:

@@ -13,10 +13,9 @@ import pytest
 from langchain.agents.middleware import AgentMiddleware
 
 from assistant.agent.guards import UNGROUNDED_MARK, check_citations
-from assistant.agent.conversations import ConversationStore, conversations_url
 from assistant.agent.session import ChatSession
 from assistant.config import load_settings
-from integrations.bootstrap import build_services, override
+from integrations.bootstrap import build_services, open_conversations, override
 from integrations.llm.agent import ModelResponder
 from integrations.llm.factory import build_chat_model
 
@@ -68,7 +67,7 @@ def session_for(corpus_index, tmp_path):
         settings = load_settings(model=RECORDED_MODEL, openai_base_url=RECORDED_BASE_URL)
         services, _ = build_services(settings, packages_dir=tmp_path / "packages")
         responder = ModelResponder(build_chat_model(settings), retries=0, extra_middleware=list(middleware), tool_names=tools)
-        return ChatSession.open(services, ConversationStore(conversations_url(settings.home, None)), model=responder)
+        return ChatSession.open(services, open_conversations(settings), model=responder)
 
     with override(index=corpus_index):
         yield make
@@ -125,7 +124,7 @@ def test_unreachable_server_falls_back_to_guided_mode(tmp_path):
     settings = load_settings(model="openai-compatible:none", openai_base_url="http://127.0.0.1:9/v1", model_timeout_seconds=2)
     services, _ = build_services(settings, packages_dir=tmp_path / "packages")
     session = ChatSession.open(
-        services, ConversationStore(conversations_url(settings.home, None)), model=ModelResponder(build_chat_model(settings), retries=0)
+        services, open_conversations(settings), model=ModelResponder(build_chat_model(settings), retries=0)
     )
     reply = session.send("We found counterfeit ACME shoes on AliExpress")
     assert reply.mode == "guided" and any("cannot be reached" in n for n in reply.notices)
