@@ -27,7 +27,7 @@ def test_a_pasted_chinese_notice_is_read_with_what_to_change(ipr_home):
 
 def test_refile_shows_the_plan_and_saves_a_linked_draft_after_yes(ipr_home):
     complaint_id = rejected_complaint("Rejected: the evidence is insufficient to determine infringement.")
-    events = chat([f"refile complaint {complaint_id}", "yes"])
+    events = chat([f"refile complaint {complaint_id}", "yes"], "--yes")
     plan_reply, saved_reply = replies(events)[-2:]
     assert "The evidence does not show the infringement" in plan_reply["text"] and "Listings carried over: 2" in plan_reply["text"]
     assert any(s["kind"] == "refile_plan" for s in plan_reply["sections"])
