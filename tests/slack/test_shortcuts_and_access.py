@@ -65,3 +65,14 @@ def test_an_unreadable_group_grants_nothing():
         assert not access.may(Action.CONFIRM_ANY_CHANGE)
         assert access.may(Action.CONVERSE)  # with no employee list, everyone may ask
         assert not access.may_see_complaint("slack:USOMEONE") and access.may_see_complaint("slack:UANY")
+
+
+def test_the_shortcut_is_for_people_set_up_to_use_the_assistant(start_app, stub):
+    stub.groups["SSTAFF"] = [EMPLOYEE]
+    running = start_app(slack_employees=["SSTAFF"])
+    assert running.sender.message_shortcut(MESSAGE, user="UOUTSIDER", channel="C0009").status == 200
+    refusal = running.stub.wait_for("chat.postEphemeral")[0]
+    assert refusal.params["user"] == "UOUTSIDER" and "not set up" in refusal.text() and "can be filed" not in refusal.text()
+    running.sender.message_shortcut(MESSAGE, user=EMPLOYEE, channel="C0009")
+    report = running.stub.wait_for("chat.postEphemeral", 2)[1]
+    assert report.params["user"] == EMPLOYEE and "can be filed" in report.text()
