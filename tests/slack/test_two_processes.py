@@ -50,7 +50,10 @@ def two_processes(stub, empty_postgres_url, tmp_path):
     try:
         deadline = time.monotonic() + 120
         while not all(listening(port) for port in ports):
-            assert all(process.poll() is None for process in processes), "an app process stopped at start-up"
+            stopped = [number for number, process in enumerate(processes) if process.poll() is not None]
+            assert not stopped, "an app process stopped at start-up:\n" + "\n".join(
+                (tmp_path / f"app-{number}.log").read_text(errors="replace")[-2000:] for number in stopped
+            )
             assert time.monotonic() < deadline, "the app processes did not start listening"
             time.sleep(0.2)
         yield [SlackSender(port, response_url=stub.response_url()) for port in ports]
