@@ -4,7 +4,10 @@ Times, as a person would see them, `ipr-assistant --help` and `ipr-assistant che
 directory: no store, no index), beside `python -c pass` (the interpreter alone). The three run interleaved, so
 load on the machine hits each alike; the medians are reported with the interpreter subtracted too.
 
-Run: .venv/bin/python benchmarks/cli_startup_benchmark.py [--runs N] [--json]
+With --compare DIR the same two commands also run with another checkout first on the path (e.g. an earlier commit,
+`git worktree add DIR COMMIT`), in the same interleaved rounds.
+
+Run: .venv/bin/python benchmarks/cli_startup_benchmark.py [--runs N] [--compare DIR] [--json]
 """
 
 from __future__ import annotations
@@ -39,6 +42,7 @@ def timed(command: list[str], env: dict[str, str]) -> float:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=15, help="runs of each command (default 15)")
+    parser.add_argument("--compare", type=Path, help="another checkout to time beside this one")
     parser.add_argument("--json", action="store_true", help="print one JSON object instead of a table")
     args = parser.parse_args()
 
@@ -48,16 +52,20 @@ def main() -> None:
         env = os.environ | {"IPR_ASSISTANT_HOME": str(Path(home) / "data"), "PYTHONPATH": str(ROOT), "COLUMNS": "100"}
         env.pop("IPR_DATABASE_URL", None)
         commands = {
-            "python -c pass": [sys.executable, "-c", "pass"],
-            "--help": [*CLI, "--help"],
-            "check-urls": [*CLI, "check-urls", str(links)],
+            "python -c pass": ([sys.executable, "-c", "pass"], env),
+            "--help": ([*CLI, "--help"], env),
+            "check-urls": ([*CLI, "check-urls", str(links)], env),
         }
-        for command in commands.values():  # warm the file cache once
-            timed(command, env)
+        if args.compare:
+            other = env | {"PYTHONPATH": str(args.compare.resolve())}
+            commands[f"--help ({args.compare.name})"] = ([*CLI, "--help"], other)
+            commands[f"check-urls ({args.compare.name})"] = ([*CLI, "check-urls", str(links)], other)
+        for command, command_env in commands.values():  # warm the file cache once
+            timed(command, command_env)
         runs: dict[str, list[float]] = {name: [] for name in commands}
         for _ in range(args.runs):
-            for name, command in commands.items():
-                runs[name].append(timed(command, env))
+            for name, (command, command_env) in commands.items():
+                runs[name].append(timed(command, command_env))
         if any(path.name.endswith(".db") for path in Path(home).rglob("*")):
             raise SystemExit("check-urls created a store: a command that only reads must not")
 
