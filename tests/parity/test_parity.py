@@ -26,11 +26,11 @@ from evals.parity import (
 from integrations.bootstrap import App, override
 from integrations.llm.agent import ModelResponder
 from integrations.slack import blocks as slack_blocks
-from tests.cli.filing_cli import Outcome, run_in_process
+from tests.integrations.cli.filing_cli import Outcome, run_in_process
 from tests.fakes.scripted_model import ScriptedChatModel, tool_call
 from tests.sample_complaints import sample_complaint
-from tests.slack.conftest import LEGAL, SUPPORT, no_slack_environment, slack_settings, start_app, stub  # noqa: F401 - fixtures
-from tests.slack.signed_requests import text_value
+from tests.integrations.slack.conftest import LEGAL, SUPPORT, no_slack_environment, slack_settings, start_app, stub  # noqa: F401 - fixtures
+from tests.integrations.slack.signed_requests import text_value
 
 # Differences between front ends that are known and not fixed yet: the case's id -> why.
 KNOWN_DIFFERENCES = {

@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from tests.cli.filing_cli import EXAMPLES, run_in_process, run_subprocess
+from tests.integrations.cli.filing_cli import EXAMPLES, run_in_process, run_subprocess
 from tests.domain.complaint_samples import TODAY, base, changed
 
 ISSUE_KEYS = {"code", "message", "source", "field"}

@@ -6,7 +6,7 @@ from assistant.config import load_settings
 from assistant.domain.listing_urls import check_listing_urls
 from integrations.slack.roles import Access, Action, Role, RoleDirectory
 from tests.fakes.slack_api_stub import SlackApiStub
-from tests.slack.conftest import EMPLOYEE, LEGAL, SUPPORT, SUPPORT_GROUP
+from tests.integrations.slack.conftest import EMPLOYEE, LEGAL, SUPPORT, SUPPORT_GROUP
 
 MESSAGE = "Seen today: <https://www.aliexpress.com/item/1005001234567890.html> and <https://aliexpress.com.example.net/item/1.html>"
 

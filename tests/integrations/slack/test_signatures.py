@@ -8,7 +8,7 @@ import time
 
 import pytest
 
-from tests.slack.signed_requests import SECRET
+from tests.integrations.slack.signed_requests import SECRET
 
 
 def test_a_signed_mention_is_accepted_and_answered_in_its_thread(running):

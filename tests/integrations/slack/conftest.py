@@ -19,7 +19,7 @@ from integrations.bootstrap import build_services
 from integrations.slack.app import build_app
 from integrations.slack.runner import http_server
 from tests.fakes.slack_api_stub import SlackApiStub
-from tests.slack.signed_requests import SECRET, SlackSender
+from tests.integrations.slack.signed_requests import SECRET, SlackSender
 
 LEGAL = "ULEGAL"
 SUPPORT_GROUP = "SSUPPORT"

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from tests.cli.test_chat_dialogues import AE, offline_index  # noqa: F401 - the fixture is used by name
-from tests.cli.test_chat_no_changes import team_records  # noqa: F401
+from tests.integrations.cli.test_chat_dialogues import AE, offline_index  # noqa: F401 - the fixture is used by name
+from tests.integrations.cli.test_chat_no_changes import team_records  # noqa: F401
 from tests.fakes.chat_driver import chat, open_complaints, replies
 
 

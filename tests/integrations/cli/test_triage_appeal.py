@@ -15,7 +15,7 @@ import yaml
 from assistant.services import appeals as appeal_service
 from integrations.cli import app as cli_app
 
-DATASET = Path(__file__).resolve().parents[2] / "evals" / "datasets" / "appeals.jsonl"
+DATASET = Path(__file__).resolve().parents[3] / "evals" / "datasets" / "appeals.jsonl"
 CASES = {c["id"]: c for c in (json.loads(line) for line in DATASET.read_text(encoding="utf-8").splitlines() if line.strip())}
 CONTRACT_KEYS = {
     "grounds", "missing", "suspicious", "recommendation", "recommendation_reason", "checklist",

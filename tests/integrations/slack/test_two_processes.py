@@ -14,8 +14,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.slack.conftest import EMPLOYEE
-from tests.slack.signed_requests import SECRET, SlackSender
+from tests.integrations.slack.conftest import EMPLOYEE
+from tests.integrations.slack.signed_requests import SECRET, SlackSender
 
 CLI = Path(sys.executable).parent / "ipr-assistant"
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.slack.conftest import EMPLOYEE
+from tests.integrations.slack.conftest import EMPLOYEE
 
 
 @pytest.mark.postgres

@@ -8,7 +8,7 @@ import time
 from assistant.domain.case_reading import read_case
 from assistant.domain.document_rules import document_rules
 from assistant.domain.documents import required_documents
-from tests.slack.test_commands import ask
+from tests.integrations.slack.test_commands import ask
 
 QUESTION = "We are a law firm acting for a client. Which documents do we need to report fake handbags on Taobao? Their trademark is an EU registration."
 

@@ -15,8 +15,8 @@ from assistant.retrieval.answer import Answer, Citation
 from integrations.bootstrap import build_services
 from integrations.llm.agent import ModelResponder
 from tests.fakes.scripted_model import ScriptedChatModel, tool_call
-from tests.slack.conftest import EMPLOYEE, LEGAL, OTHER
-from tests.slack.records import complaint_of
+from tests.integrations.slack.conftest import EMPLOYEE, LEGAL, OTHER
+from tests.integrations.slack.records import complaint_of
 
 AE = ["https://www.aliexpress.com/item/1005001234567890.html", "https://www.aliexpress.com/item/1005009876543210.html"]
 THREAD = "1700002000.000500"

@@ -12,7 +12,7 @@ import pytest
 from assistant.config import load_settings
 from assistant.domain.models import Complainant, Complaint, ComplaintReason, HolderType, IPRight, IPType, ListingRef, Role, Site
 from integrations.bootstrap import open_conversations
-from tests.cli.test_chat_dialogues import AE, offline_index  # noqa: F401 - the fixture is used by name
+from tests.integrations.cli.test_chat_dialogues import AE, offline_index  # noqa: F401 - the fixture is used by name
 from tests.fakes.chat_driver import chat, folder_snapshot, open_complaints, replies, store_snapshot, thread_of
 
 COMPLETE_COMPLAINT = [

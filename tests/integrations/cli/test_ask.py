@@ -84,7 +84,7 @@ def test_json_answer_cites_the_corpus(built_home):
     assert payload["citations"], "a grounded answer has sources"
     for citation in payload["citations"]:
         assert citation["source"].startswith("knowledge/") and citation["source"].endswith(".md")
-        assert (Path(__file__).resolve().parents[2] / citation["source"]).is_file()
+        assert (Path(__file__).resolve().parents[3] / citation["source"]).is_file()
         assert citation["url"] is None or citation["url"].startswith("http")
     assert any(c["source"] == "knowledge/complaints.md" for c in payload["citations"])
 

@@ -4,9 +4,9 @@ complaint is held for Confirm (nothing saved before), and the appeal's triage is
 from __future__ import annotations
 
 from assistant.domain.listing_urls import check_listing_urls
-from tests.slack.conftest import EMPLOYEE, LEGAL, OTHER, SUPPORT
-from tests.slack.records import add_right, complaint_of
-from tests.slack.signed_requests import checked, select, text_value
+from tests.integrations.slack.conftest import EMPLOYEE, LEGAL, OTHER, SUPPORT
+from tests.integrations.slack.records import add_right, complaint_of
+from tests.integrations.slack.signed_requests import checked, select, text_value
 
 GOOD = ["https://www.aliexpress.com/item/1005001234567890.html", "https://www.aliexpress.com/item/1005009876543210.html"]
 

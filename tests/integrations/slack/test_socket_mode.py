@@ -15,7 +15,7 @@ from websockets.sync.server import serve
 
 from integrations.bootstrap import build_services
 from integrations.slack.app import build_app
-from tests.slack.conftest import EMPLOYEE
+from tests.integrations.slack.conftest import EMPLOYEE
 
 
 class SocketModeServer:

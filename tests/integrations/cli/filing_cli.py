@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 CLI = Path(sys.executable).parent / "ipr-assistant"
-EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
+EXAMPLES = Path(__file__).resolve().parents[3] / "examples"
 
 
 @dataclass

@@ -8,8 +8,8 @@ import pytest
 from assistant.domain.documents import required_documents
 from assistant.domain.listing_urls import check_listing_urls
 from assistant.domain.models import DocumentCase
-from tests.slack.conftest import EMPLOYEE, LEGAL, OTHER, SUPPORT
-from tests.slack.records import add_right, complaint_of
+from tests.integrations.slack.conftest import EMPLOYEE, LEGAL, OTHER, SUPPORT
+from tests.integrations.slack.records import add_right, complaint_of
 
 GOOD = "https://www.aliexpress.com/item/1005001234567890.html"
 LOOKALIKE = "https://www.aliexpress.com.example.net/item/1005009876543210.html"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.cli.filing_cli import run_in_process, run_subprocess
+from tests.integrations.cli.filing_cli import run_in_process, run_subprocess
 
 
 @pytest.fixture

@@ -1,6 +1,6 @@
 """One checklist for one case, whichever way the question comes in: `ask`, the chat and `documents` (with the same facts
 as options) list the same documents, each required or recommended alike, and the same warnings. Slack's side is in
-tests/slack/test_documents_parity.py."""
+tests/integrations/slack/test_documents_parity.py."""
 
 from __future__ import annotations
 
@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.cli.filing_cli import run_in_process
-from tests.cli.test_chat_dialogues import offline_index  # noqa: F401 - the fixture is used by name
+from tests.integrations.cli.filing_cli import run_in_process
+from tests.integrations.cli.test_chat_dialogues import offline_index  # noqa: F401 - the fixture is used by name
 from tests.fakes.chat_driver import chat, replies
 
 # A question as people ask it, and the same case given to `documents` as options.

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import threading
 
-from tests.slack.conftest import EMPLOYEE
+from tests.integrations.slack.conftest import EMPLOYEE
 
 
 def answers(running) -> int:

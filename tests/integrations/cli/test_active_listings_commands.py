@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.cli.filing_cli import run_in_process
+from tests.integrations.cli.filing_cli import run_in_process
 from tests.sample_complaints import ITEM, sample_complaint
 
 HELD, FREE = 1005001234567001, 1005001234567002

@@ -12,10 +12,10 @@ import zipfile
 from pathlib import Path
 
 from integrations.slack.packages import zip_folder
-from tests.slack.conftest import EMPLOYEE
-from tests.slack.records import add_right
-from tests.slack.test_conversation import AE, CHANNEL, SCRIPT, THREAD, confirmation_button, converse
-from tests.slack.test_forms import GOOD, complaint_values
+from tests.integrations.slack.conftest import EMPLOYEE
+from tests.integrations.slack.records import add_right
+from tests.integrations.slack.test_conversation import AE, CHANNEL, SCRIPT, THREAD, confirmation_button, converse
+from tests.integrations.slack.test_forms import GOOD, complaint_values
 
 DM = f"D{EMPLOYEE}"
 DM_THREAD = "1700001000.000900"

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from tests.slack.conftest import EMPLOYEE, LEGAL
-from tests.slack.test_commands import ask
-from tests.slack.test_conversation import CHANNEL, SCRIPT, THREAD, confirmation_button, converse, in_thread
+from tests.integrations.slack.conftest import EMPLOYEE, LEGAL
+from tests.integrations.slack.test_commands import ask
+from tests.integrations.slack.test_conversation import CHANNEL, SCRIPT, THREAD, confirmation_button, converse, in_thread
 
 
 def approved_by_legal(running, how: str) -> None:

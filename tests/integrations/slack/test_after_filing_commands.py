@@ -5,9 +5,9 @@ from __future__ import annotations
 from assistant.services.filing import export_package
 from tests.domain.complaint_samples import TODAY, base, complaint
 from tests.evidence_images import DATE_TAKEN, save_with_date, scene, seller_versions
-from tests.slack.conftest import EMPLOYEE, LEGAL, OTHER, SUPPORT
-from tests.slack.records import complaint_of
-from tests.slack.test_commands import ask
+from tests.integrations.slack.conftest import EMPLOYEE, LEGAL, OTHER, SUPPORT
+from tests.integrations.slack.records import complaint_of
+from tests.integrations.slack.test_commands import ask
 
 
 def test_verify_reports_an_unchanged_package_then_a_changed_one(running):
@@ -51,7 +51,7 @@ def rejected_of(running, owner, note="Rejected: the evidence is insufficient to 
 
 
 def test_refile_shows_the_plan_and_saves_only_after_confirm(running):
-    from tests.slack.test_conversation import confirmation_button
+    from tests.integrations.slack.test_conversation import confirmation_button
 
     complaint_id = rejected_of(running, EMPLOYEE)
     shown = ask(running, f"refile {complaint_id}", user=EMPLOYEE).text()
@@ -73,7 +73,7 @@ def test_refile_of_someone_elses_complaint_is_refused_for_an_employee(running):
 
 
 def test_a_rejection_notice_pasted_in_a_thread_is_read(running):
-    from tests.slack.test_conversation import converse
+    from tests.integrations.slack.test_conversation import converse
 
     converse(running, ["IPP came back with this: 您的商标未在中国大陆注册，该知识产权在该地区无效，投诉不成立。"])
     posted = running.stub.calls_to("chat.postMessage") + running.stub.calls_to("chat.postEphemeral")

@@ -15,7 +15,7 @@ from assistant.errors import ConfigurationError
 from integrations.slack.listeners.shortcuts import CHECK_LINKS_SHORTCUT
 from integrations.slack.runner import check_settings
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 MANIFEST = yaml.safe_load((ROOT / "slack" / "manifest.yaml").read_text())
 # Which scope each Web API method the app calls needs (Slack's method reference).
 SCOPE_OF_METHOD = {

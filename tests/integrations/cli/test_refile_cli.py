@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 
-from tests.cli.test_complaints_cli import actor, complaint_file, run, run_json  # noqa: F401 - fixtures used by name
+from tests.integrations.cli.test_complaints_cli import actor, complaint_file, run, run_json  # noqa: F401 - fixtures used by name
 
 NOTICE = "Dear rights holder, your complaint was rejected: the IPR is not valid in this region."
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from tests.cli.test_complaints_cli import run
+from tests.integrations.cli.test_complaints_cli import run
 from tests.domain.complaint_samples import base
 from tests.evidence_images import DATE_TAKEN, save_with_date, scene, seller_versions
 
