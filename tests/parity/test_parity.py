@@ -33,10 +33,7 @@ from tests.integrations.slack.conftest import LEGAL, SUPPORT, no_slack_environme
 from tests.integrations.slack.signed_requests import text_value
 
 # Differences between front ends that are known and not fixed yet: the case's id -> why.
-KNOWN_DIFFERENCES = {
-    ("guided", "lookalike-without-scheme"): "the guided chat picks links out with its own pattern and drops a scheme-less look-alike",
-    ("guided", "mixed-paste"): "the guided chat picks links out with its own pattern and drops a scheme-less look-alike",
-}
+KNOWN_DIFFERENCES: dict[tuple[str, str], str] = {}
 
 
 @pytest.fixture
