@@ -56,6 +56,10 @@ COMMANDS: dict[str, tuple[str | tuple[str, ...], str]] = {
     ),
     "rights": ("integrations.cli.commands.rights", "The team's IP rights (the platform's 'My IPR' list): add, list, show, update."),
     "evidence": ("integrations.cli.commands.evidence", "Evidence that proves itself: package manifests and offline image-theft comparison."),
+    "sellers": (
+        "integrations.cli.commands.sellers",
+        "Repeat sellers: shops the team has reported more than once, with their complaints and outcomes.",
+    ),
 }
 
 
