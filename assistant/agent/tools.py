@@ -15,6 +15,7 @@ from typing import Any
 
 from pydantic import BaseModel
 
+from assistant.agent import after_filing_tools as after_filing
 from assistant.agent import tool_args as a
 from assistant.agent.draft import ComplaintDraft, RejectedLink
 from assistant.agent.guards import fence_untrusted
@@ -344,8 +345,11 @@ RECORD_STATUS = ToolSpec(
 
 READ_ONLY_TOOLS: list[ToolSpec] = [
     SEARCH_GUIDE, REQUIRED_DOCUMENTS, CHECK_LINKS, VALIDATE, LIST_COMPLAINTS, SHOW_COMPLAINT, DUE, TRIAGE, GOOD_FAITH,
+    *(ToolSpec(*spec) for spec in after_filing.READ_ONLY),
 ]
-STATE_CHANGING_TOOLS: list[ToolSpec] = [START_DRAFT, UPDATE_DRAFT, EXPORT, RECORD_STATUS]
+STATE_CHANGING_TOOLS: list[ToolSpec] = [
+    START_DRAFT, UPDATE_DRAFT, EXPORT, RECORD_STATUS, *(ToolSpec(*spec) for spec in after_filing.STATE_CHANGING),
+]
 
 TOOLS_BY_NAME: dict[str, ToolSpec] = {spec.name: spec for spec in READ_ONLY_TOOLS + STATE_CHANGING_TOOLS}
 STATE_CHANGING_NAMES = frozenset(spec.name for spec in STATE_CHANGING_TOOLS)

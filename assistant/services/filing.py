@@ -16,6 +16,8 @@ from assistant.domain.documents import open_questions, required_documents
 from assistant.domain.models import Complaint, DocumentCase, DocumentChecklist, ValidationReport
 from assistant.domain.validation import validate_complaint
 from assistant.errors import BadInput, ValidationFailed
+from assistant.services.evidence.collect import copy_evidence
+from assistant.services.evidence.manifest import build_manifest, write_manifest
 from assistant.services.export.atomic import PACKAGE_MARKER, check_out_dir, write_directory_atomically
 from assistant.services.export.package import write_package
 
@@ -32,6 +34,10 @@ class ExportResult(BaseModel):
     valid: bool = Field(description="False when the package was forced out of a complaint that failed validation.")
     notices: int = Field(description="How many link files (notices of up to 300 links) were written.")
     report: ValidationReport = Field(description="The validation report the package was built with.")
+    manifest_sha256: str | None = Field(default=None, description="SHA-256 of the package's manifest.json (every file's SHA-256).")
+    evidence_not_included: list[dict[str, str]] = Field(
+        default_factory=list, description="Evidence files the complaint names that are not in the package, and why."
+    )
 
 
 def documents_for(case: DocumentCase, *, today: date | None = None, known: set[str] | None = None) -> DocumentChecklist:
@@ -105,8 +111,12 @@ def export_package(
     force: bool = False,
     today: date | None = None,
     active_listings: Any = None,
+    evidence_root: str | Path | None = None,
 ) -> ExportResult:
     """Write the filing package into out_dir, all at once or not at all.
+
+    Evidence files the complaint names are copied into `evidence/` (relative to `evidence_root`; none without it) and
+    every file is listed in `manifest.json` with its SHA-256 (`ipr-assistant evidence verify` checks it later).
 
     Refuses (ValidationFailed, carrying the report) a complaint that fails validation unless `force`, and then marks the
     package as not valid. Refuses (BadInput) a non-empty out_dir unless `force` and it holds an earlier package.
@@ -125,7 +135,14 @@ def export_package(
 
     def write(folder: Path) -> None:
         written.update(write_package(complaint, report, folder, today=today, active_listings=active_listings))
+        kinds, not_included = copy_evidence(complaint, Path(evidence_root) if evidence_root is not None else None, folder)
+        manifest = build_manifest(folder, evidence_kinds=kinds, complaint_id=complaint.id, not_included=not_included)
+        written["manifest_sha256"] = write_manifest(folder, manifest)
+        written["not_included"] = [item.model_dump() for item in not_included]
 
     write_directory_atomically(out_dir, write, replace=force)
     files = sorted(str(path.relative_to(out_dir)) for path in out_dir.rglob("*") if path.is_file() and path.name != PACKAGE_MARKER)
-    return ExportResult(out_dir=str(out_dir), files=files, valid=report.ok, notices=written["notices"], report=report)
+    return ExportResult(
+        out_dir=str(out_dir), files=files, valid=report.ok, notices=written["notices"], report=report,
+        manifest_sha256=written["manifest_sha256"], evidence_not_included=written["not_included"],
+    )

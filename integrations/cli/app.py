@@ -33,6 +33,7 @@ COMMAND_MODULES = [
     "integrations.cli.commands.check_urls",
     "integrations.cli.commands.eval",
     "integrations.cli.commands.slack",
+    "integrations.cli.commands.evidence",
 ]
 
 for _name in COMMAND_MODULES:

@@ -31,7 +31,7 @@ def test_a_valid_complaint_gives_the_links_the_statement_the_checklist_and_a_sum
     result = export(base(), out)
     assert result.valid and result.notices == 1
     assert set(result.files) == {
-        "notice-1-links.txt", "statement.txt", "evidence-checklist.md", "summary.md", "complaint.json", "validation.json",
+        "notice-1-links.txt", "statement.txt", "evidence-checklist.md", "summary.md", "complaint.json", "validation.json", "manifest.json",
     }  # fmt: skip
     assert (out / "notice-1-links.txt").read_text(encoding="utf-8").splitlines() == [ITEM_1, ITEM_2]
     assert (out / "statement.txt").read_text(encoding="utf-8").strip() == base()["statement"]

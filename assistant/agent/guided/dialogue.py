@@ -13,6 +13,7 @@ from typing import Any
 from assistant.agent import confirmation
 from assistant.agent.draft import ComplaintDraft
 from assistant.agent.guards import MAX_PASTED_APPEAL_CHARS, cap_input, contains_instructions
+from assistant.agent.guided import after_filing
 from assistant.agent.guided.asking import needs_places, question_for
 from assistant.agent.guided.intents import Intent, recognise, split_questions, status_update_request
 from assistant.agent.guided.slots import SlotReading, holder_type_of, read_slots, yes_or_no
@@ -50,6 +51,9 @@ class GuidedMode:
             reply.add(REFUSAL)
             self._remind(ctx, reply)
             return reply
+        request = after_filing.recognise(text, topic=state.topic, expecting=state.expecting)
+        if request is not None:
+            return after_filing.respond(self, ctx, reply, request)
         handler = {
             Intent.GREETING: self._greet,
             Intent.HELP: self._greet,

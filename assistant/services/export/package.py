@@ -118,6 +118,9 @@ def summary(complaint: Complaint, report: ValidationReport, notices: list[list[s
         "- `evidence-checklist.md`: each document the case needs, present or missing",
         *[f"- `{name}`: {DRAFT_FILES[name]}" for name in sorted(set(drafts.values()))],
         "- `complaint.json`, `validation.json`: the complaint and its validation report, as checked",
+        "- `evidence/`: the evidence files the complaint names (when exported with them)",
+        "- `manifest.json`: every file's SHA-256, size and modification time (and perceptual hashes of images); "
+        "`ipr-assistant evidence verify` tells whether anything changed since",
     ]
     return "\n".join(lines) + "\n"
 

@@ -36,7 +36,9 @@ def export(
     complaint = load_complaint(file)
     console = Console(highlight=False)
     try:
-        result = export_package(complaint, out.expanduser(), force=force, today=parse_day(today))
+        # Evidence files named in the complaint are read relative to the complaint file's folder.
+        evidence_root = Path.cwd() if file == "-" else Path(file).expanduser().absolute().parent
+        result = export_package(complaint, out.expanduser(), force=force, today=parse_day(today), evidence_root=evidence_root)
     except ValidationFailed as refusal:
         if as_json:
             typer.echo(json.dumps({"exported": False, "out_dir": str(out), "files": [], "report": report_json(refusal.report)}, ensure_ascii=False))
@@ -54,6 +56,9 @@ def export(
         console.print(f"Wrote {len(result.files)} files to {escape(result.out_dir)}:")
         for name in result.files:
             console.print(f"  {escape(name)}")
+        for item in result.evidence_not_included:
+            console.print(f"[yellow]Evidence file not included:[/] {escape(item['file'])} ({escape(item['kind'])}): {escape(item['reason'])}")
+        console.print(f"Manifest SHA-256: {result.manifest_sha256} (keep it to prove later that nothing changed).")
         console.print("Start with summary.md.")
     if not result.valid:
         raise typer.Exit(1)

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from slack_bolt import App
 
-from integrations.slack.listeners import actions, commands, messages, shortcuts, views
+from integrations.slack.listeners import actions, after_filing, commands, messages, shortcuts, views
 from integrations.slack.wiring import SlackWiring
 
-LISTENER_MODULES = (messages, commands, views, shortcuts, actions)
+LISTENER_MODULES = (messages, commands, views, shortcuts, actions, after_filing)
 
 
 def register_all(app: App, wiring: SlackWiring) -> None:

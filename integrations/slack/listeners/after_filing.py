@@ -1,0 +1,83 @@
+"""`/ipr verify|match`: after-filing subcommands, added to /ipr's table. Each calls one service of the core.
+
+Packages and images are read only from the data directory of the machine that runs the app (`packages/` and
+`evidence/`), and only for legal and support: file names and hashes of the team's packages are complaint details.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from slack_bolt import App
+
+from assistant.errors import BadInput, NotAuthorized
+from assistant.services.evidence.locations import folder_inside
+from integrations.slack import blocks as b
+from integrations.slack.escape import escape_text
+from integrations.slack.listeners import commands
+from integrations.slack.listeners.commands import CommandRequest
+from integrations.slack.roles import Action
+from integrations.slack.wiring import SlackWiring
+
+MAX_LINES = 20
+
+
+def register(app: App, wiring: SlackWiring) -> None:
+    commands.SUBCOMMANDS.update({"verify": verify, "match": match})
+
+
+def _legal_or_support(request: CommandRequest) -> None:
+    if not request.access.may(Action.SEE_ALL_COMPLAINTS):
+        raise NotAuthorized("Checking packages and comparing evidence images is for legal and support.")
+
+
+def _data_dir(request: CommandRequest) -> Path:
+    return request.wiring.settings.home
+
+
+def verify(request: CommandRequest) -> None:
+    """`/ipr verify <package>`: whether a package in the packages folder changed since it was exported."""
+    from assistant.services.evidence.manifest import verify_package
+
+    _legal_or_support(request)
+    if not request.args:
+        raise BadInput("Name the package: `/ipr verify <package folder>` (a folder in the app's packages folder).")
+    report = verify_package(folder_inside(request.wiring.services.packages_dir, request.args.split()[0]))
+    lines = [f"• *{escape_text(change.change)}* `{escape_text(change.path)}`: {escape_text(change.detail)}" for change in report.changes]
+    verdict = (
+        f":white_check_mark: Every file is as the manifest of {escape_text(report.created_at)} lists it ({report.files_checked} files)."
+        if report.unchanged
+        else f":warning: {len(report.changes)} change(s) since the manifest of {escape_text(report.created_at)}:"
+    )
+    text = "\n".join([verdict, *lines[:MAX_LINES]])
+    blocks = [b.section(text), b.context(f"Manifest SHA-256 {escape_text(report.manifest_sha256)}")]
+    request.reply(blocks, "Package unchanged." if report.unchanged else f"{len(report.changes)} change(s) in the package.")
+
+
+def match(request: CommandRequest) -> None:
+    """`/ipr match <originals folder> <suspects folder>`: folders inside the app's evidence folder."""
+    from assistant.services.evidence.matching import match_images
+
+    _legal_or_support(request)
+    words = request.args.split()
+    if len(words) != 2:
+        raise BadInput(
+            "Give two folders inside the app's evidence folder: `/ipr match <our originals> <seller's images>`."
+        )
+    root = _data_dir(request) / "evidence"
+    report = match_images([folder_inside(root, words[0], what="image")], [folder_inside(root, words[1], what="image")])
+    request.reply(match_blocks(report), f"{len(report.matches)} match(es) among {report.suspects} image(s).")
+
+
+def match_blocks(report: Any) -> list[dict[str, Any]]:
+    lines = [
+        f"• `{escape_text(Path(m.suspect).name)}` ~ `{escape_text(Path(m.original).name)}`: distance {m.distance:.1f} "
+        f"({escape_text(m.variant)}); original taken {escape_text(m.original_capture_date or 'not recorded')}"
+        for m in report.matches[:MAX_LINES]
+    ]
+    head = f"*{len(report.matches)} match(es)* of {report.suspects} seller image(s) against {report.originals} original(s) (distance ≤ {report.threshold:g} of 64)."
+    blocks = [b.section("\n".join([head, *lines]))]
+    if report.unmatched_suspects:
+        blocks.append(b.context("No match: " + escape_text(", ".join(Path(p).name for p in report.unmatched_suspects[:MAX_LINES]))))
+    return blocks

@@ -1,0 +1,95 @@
+"""The frozen cases in evals/datasets/blind/ stay as they were written, and every case has the keys its suite needs."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+BLIND = ROOT / "evals" / "datasets" / "blind"
+
+CONVERSATION_KEYS = {"id", "checks", "lines", "expected", "outcome", "validate_errors", "frozen", "written"}
+EXPECTED_KEYS = {"site", "reason", "role", "complainant", "rights_holder", "right_name", "registration_number",
+                 "listings", "evidence"}
+APPEAL_KEYS = {"id", "checks", "complaint", "filed_on", "received_on", "today", "counter_notice", "attachments",
+               "expected_grounds", "expected_recommendation", "expected_findings", "frozen", "written"}
+COMPLAINT_KEYS = {"id", "site", "complainant", "ip_right", "reason", "listings", "statement"}
+FORMATS = {"txt", "pdf", "docx", "scan"}
+
+
+def recorded_hashes() -> dict[str, str]:
+    """SHA256SUMS as {path relative to the repository: hash}."""
+    hashes = {}
+    for line in (BLIND / "SHA256SUMS").read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            digest, path = line.split(maxsplit=1)
+            hashes[path.lstrip("*")] = digest
+    return hashes
+
+
+def cases(name: str) -> list[dict]:
+    lines = (BLIND / name).read_text(encoding="utf-8").splitlines()
+    return [json.loads(line) for line in lines if line.strip()]
+
+
+def test_every_dataset_here_is_recorded():
+    datasets = {path.relative_to(ROOT).as_posix() for path in BLIND.glob("*.jsonl")}
+    assert datasets and datasets == set(recorded_hashes())
+
+
+@pytest.mark.parametrize("path", sorted(recorded_hashes()))
+def test_a_frozen_file_still_has_its_recorded_hash(path):
+    digest = hashlib.sha256((ROOT / path).read_bytes()).hexdigest()
+    assert digest == recorded_hashes()[path], f"{path} changed after it was frozen"
+
+
+@pytest.mark.parametrize("name", ["conversations.jsonl", "appeals.jsonl"])
+def test_every_line_is_a_frozen_case_with_a_unique_id(name):
+    loaded = cases(name)
+    ids = [case["id"] for case in loaded]
+    assert len(ids) == len(set(ids))
+    assert all(case.get("frozen") is True and case.get("written") and case.get("checks", "").strip()
+               for case in loaded)
+
+
+def test_conversations_have_the_keys_the_suite_needs():
+    loaded = cases("conversations.jsonl")
+    assert len(loaded) >= 30
+    for case in loaded:
+        assert CONVERSATION_KEYS <= set(case), case["id"]
+        assert set(case["expected"]) == EXPECTED_KEYS, case["id"]
+        assert case["lines"] and all(isinstance(line, str) and line.strip() for line in case["lines"]), case["id"]
+        assert case["outcome"] in {"complete", "not_valid"}, case["id"]
+        assert (case["outcome"] == "not_valid") == bool(case["validate_errors"]), case["id"]
+        assert all(set(answer) == {"when", "say"} for answer in case.get("if_asked", [])), case["id"]
+        assert all(0 < index < len(case["lines"]) for index in case.get("resume_before", [])), case["id"]
+        typed = "\n".join(case["lines"] + [answer["say"] for answer in case.get("if_asked", [])])
+        assert all(value in typed for value in case.get("verbatim", [])), case["id"]
+
+
+def test_appeals_have_the_keys_the_suite_needs():
+    loaded = cases("appeals.jsonl")
+    assert len(loaded) >= 35
+    assert sum(case.get("language") == "zh" for case in loaded) >= 8
+    for case in loaded:
+        assert APPEAL_KEYS <= set(case), case["id"]
+        assert COMPLAINT_KEYS <= set(case["complaint"]), case["id"]
+        assert case["expected_grounds"] and case["expected_recommendation"], case["id"]
+        assert case["received_on"] or case.get("expected_received_on"), case["id"]
+        for attachment in case["attachments"]:
+            assert attachment.get("name") and attachment.get("format") in FORMATS, case["id"]
+            assert ("text" in attachment) != (attachment.get("readable") is False), case["id"]
+        assert not set(case["expected_findings"]) & set(case.get("must_not_find", [])), case["id"]
+
+
+def test_the_appeals_use_the_vocabulary_of_the_main_dataset():
+    text = (ROOT / "evals" / "datasets" / "appeals.jsonl").read_text(encoding="utf-8")
+    main = [json.loads(line) for line in text.splitlines() if line.strip()]
+    grounds = {ground for case in main for ground in case["expected_grounds"]}
+    recommendations = {case["expected_recommendation"] for case in main}
+    for case in cases("appeals.jsonl"):
+        assert set(case["expected_grounds"]) <= grounds, case["id"]
+        assert case["expected_recommendation"] in recommendations, case["id"]
