@@ -8,7 +8,7 @@ import statistics
 import time
 from dataclasses import dataclass, field
 
-from evals.cases import load_cases
+from evals.cases import DATASETS_DIR, load_cases
 from evals.results import SuiteResult
 from evals.scorers.answers import SourcePassage, check_citations, fact_coverage
 from evals.workspace import send
@@ -29,7 +29,7 @@ class Answered:
 
 def run(workspace) -> SuiteResult:
     result = SuiteResult(name="answers", title=TITLE, through_model=workspace.through_model)
-    questions = load_cases("questions")
+    questions = answer_questions()
     result.cases = len(questions)
     index = workspace.corpus_index()
     texts = {chunk.id: chunk for chunk in index.chunks()}
@@ -70,6 +70,14 @@ def run(workspace) -> SuiteResult:
     result.metric("in_field_refused", statistics.fmean(refused), "in-field questions declined (false refusals)")
     result.latencies_ms["answer a question" + (" (model)" if workspace.through_model else "")] = latencies
     return result
+
+
+def answer_questions() -> list[dict]:
+    """The answers suite: questions.jsonl and, when present, the frozen blind questions (never tuned on)."""
+    questions = load_cases("questions")
+    if (DATASETS_DIR / "blind" / "questions.jsonl").is_file():
+        questions += load_cases("questions", DATASETS_DIR / "blind")
+    return questions
 
 
 def _offline_asker(workspace, index, texts):
