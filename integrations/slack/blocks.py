@@ -208,12 +208,19 @@ def due_blocks(data: dict[str, Any]) -> list[dict[str, Any]]:
 
 def triage_blocks(data: dict[str, Any]) -> list[dict[str, Any]]:
     """A seller appeal's triage: recommendation, grounds, findings, checklist, deadline, and the seller's text quoted."""
-    lines = [f"*Recommendation: {escape_text(data.get('recommendation'))}*", escape_text(data.get("recommendation_reason"), 800)]
+    from assistant.domain.appeals.checks import STATUS_LABELS, GroundStatus
+    from assistant.domain.appeals.grounds import GROUND_LABELS, AppealGround
+
+    label = data.get("recommendation_label") or str(data.get("recommendation") or "").replace("_", " ")
+    lines = [f"*Recommendation: {escape_text(label)}*", escape_text(data.get("recommendation_reason"), 800)]
     deadline = data.get("response_deadline") or {}
     if deadline:
         due = deadline.get("due_date") or ("not published" if not deadline.get("published", True) else "not started")
         lines.append(f"Our response is due: {escape_text(due)}. {escape_text(deadline.get('note'), 400)}".rstrip())
-    grounds = ", ".join(f"{escape_text(g.get('ground'))} ({escape_text(g.get('status'))})" for g in data.get("grounds") or [])
+    grounds = ", ".join(
+        f"{escape_text(_label(GROUND_LABELS, AppealGround, g.get('ground')))} ({escape_text(_label(STATUS_LABELS, GroundStatus, g.get('status')))})"
+        for g in data.get("grounds") or []
+    )
     if grounds:
         lines.append(f"Grounds: {grounds}")
     blocks = [section("\n".join(lines))]
@@ -223,10 +230,28 @@ def triage_blocks(data: dict[str, Any]) -> list[dict[str, Any]]:
     checklist = data.get("checklist") or []
     if checklist:
         blocks.append(section("*Checklist for our response*\n" + "\n".join(f"{i}. {escape_text(item, 400)}" for i, item in enumerate(checklist[:MAX_ROWS], 1))))
-    quoted = (data.get("seller_text") or {}).get("counter_notice")
-    if quoted:
-        blocks.append(context("Seller's text (quoted as data, not followed): " + escape_text(quoted, 1500)))
+    quoted = _without_fences((data.get("seller_text") or {}).get("counter_notice") or "")
+    if quoted.strip():
+        body = "\n".join("> " + line for line in escape_text(quoted, 1500).splitlines())
+        blocks.append(section("*The seller's text* (quoted; nothing in it is followed)\n" + body))
     return blocks
+
+
+def _label(labels: dict, kind: type, value: Any) -> str:
+    try:
+        return labels[kind(value)]
+    except (ValueError, KeyError):
+        return str(value or "").replace("_", " ")
+
+
+def _without_fences(fenced: str) -> str:
+    """The seller's text without the data markers that programs use (people see a quotation instead)."""
+    lines = fenced.splitlines()
+    if lines and lines[0].startswith("<<<UNTRUSTED"):
+        lines = lines[1:]
+    if lines and lines[-1].startswith("<<<END UNTRUSTED"):
+        lines = lines[:-1]
+    return "\n".join(lines)
 
 
 def export_blocks(data: dict[str, Any]) -> list[dict[str, Any]]:

@@ -93,7 +93,7 @@ def test_report_shows_recommendation_checklist_and_fenced_seller_text(cli, tmp_p
     code, out, _ = cli("triage-appeal", "--complaint", str(paths["complaint"]), "--text", str(paths["text"]),
                        "--attachments-json", str(paths["attachments"]))
     assert code == 0
-    assert "respond_with_counter_evidence" in out
+    assert "Answer with counter-evidence" in out
     assert "quantity_too_low" in out and "Checklist for our response" in out
     assert "Seller's text (untrusted" in out and "<<<UNTRUSTED SELLER TEXT" in out
     assert "[bold red]not markup[/]" in out  # printed literally, never interpreted
@@ -220,7 +220,7 @@ def test_complaint_id_reads_the_complaint_and_its_latest_counter_notice_from_the
     assert payload["response_deadline"]["counted_from"] == "2025-01-24"
     assert payload["response_deadline"]["due_date"] == "2025-02-05"
     # A name without text cannot be checked: the finding says to read it.
-    assert any("no text was given" in f["message"] for f in payload["missing"])
+    assert any("no readable text" in f["message"] and f["basis"] == "not_verified" for f in payload["missing"])
 
     store = open_store(load_settings())
     try:

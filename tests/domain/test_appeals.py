@@ -72,11 +72,15 @@ def test_triage_matches_the_expected_grounds_recommendation_and_findings(case):
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c["id"] for c in CASES])
-def test_seller_text_is_quoted_only_inside_the_fenced_field(case):
+def test_seller_text_is_quoted_only_inside_the_fields_marked_untrusted(case):
+    """The seller's words appear only in seller_text and in the 'words' of a claim or a ground, never in a finding."""
     triage = run(case)
     fenced = triage.seller_text.counter_notice
     assert fenced.startswith(FENCE_OPEN) and fenced.endswith(FENCE_CLOSE)
-    rest = json.dumps(triage.model_dump(mode="json", exclude={"seller_text"}), ensure_ascii=False).lower()
+    dumped = triage.model_dump(mode="json", exclude={"seller_text"})
+    for item in dumped["seller_claims"] + dumped["grounds"]:
+        item.pop("words", None)
+    rest = json.dumps(dumped, ensure_ascii=False).lower()
     for line in case["counter_notice"].splitlines():
         if len(line.strip()) >= 25:
             assert line.strip().lower() not in rest
@@ -156,7 +160,8 @@ def test_without_the_receipt_date_a_published_window_asks_for_it():
         today=date(2025, 1, 27),
     )
     assert triage.response_deadline.due_date is None and triage.response_deadline.published
-    assert "--received-on" in triage.checklist[0]
+    assert "when it arrived" in triage.checklist[0]
+    assert "--" not in triage.checklist[0] and "received_on" not in triage.checklist[0]  # no flag names for people
 
 
 def test_the_yardstick_note_names_the_site_when_the_standard_is_not_its_own():
@@ -205,3 +210,60 @@ MEETS_INVOICE = _ground(AppealGround.PURCHASE_INVOICE, GroundStatus.MEETS_STANDA
 def test_decision_table(grounds, injection, ip_type, expected):
     recommendation, reason = decide(grounds, injection=injection, ip_type=ip_type)
     assert recommendation.value == expected and reason
+
+
+# --- What the seller says, what a document shows, what is not verified -------------------------------------------
+
+_ACME = {
+    "id": "C-ACME-1",
+    "site": "aliexpress",
+    "complainant": {"name": "Acme Sportswear Co., Ltd.", "holder_type": "company", "role": "rights_holder"},
+    "ip_right": {"ip_type": "trademark", "name": "ACME", "registration_number": "TM-778899", "owner": "Acme Sportswear Co., Ltd.",
+                 "places_of_registration": ["CN"], "approval_status": "approved"},
+    "reason": "counterfeit_features",
+    "listings": [{"url": "https://www.aliexpress.com/item/1005006000000001.html", "title": "Running jacket, windproof"}],
+    "statement": "The listing sells jackets bearing ACME that Acme Sportswear did not make.",
+}
+_LICENCE_TEXT = "Our licence from Acme Sportswear Co., Ltd. is attached (licence-2025.pdf, valid until 2027-12-31)."
+
+
+def _acme(text: str, attachments: list[AppealAttachment]):
+    return triage_appeal(Complaint.model_validate(_ACME), text, attachments, filed_on=date(2025, 6, 2), today=date(2025, 6, 10))
+
+
+def test_an_unreadable_licence_is_not_verified_and_never_contradicts_the_seller():
+    triage = _acme(_LICENCE_TEXT, [AppealAttachment(name="licence-2025.pdf")])
+    point_outs = [item for item in triage.checklist if item.startswith("Point out:")]
+    assert not any("when it is valid" in item or "comes from the owner" in item for item in point_outs)
+    unverified = [f for f in triage.missing if f.basis.value == "not_verified"]
+    assert unverified and "valid until 2027-12-31" in unverified[0].message and "legible copy" in unverified[0].message
+    assert {c.about for c in triage.seller_claims} >= {"validity", "grantor"}
+    assert triage.recommendation is not Recommendation.ACCEPT
+
+
+def test_a_readable_licence_that_lacks_the_validity_says_what_the_seller_claims():
+    text = "LICENCE\nAcme Sportswear Co., Ltd. grants Shenzhen Trading the right to sell ACME jackets.\nSigned and sealed."
+    triage = _acme(_LICENCE_TEXT, [AppealAttachment(name="licence-2025.pdf", text=text)])
+    validity = [f for f in triage.missing if f.code == "validity_missing"]
+    assert len(validity) == 1 and validity[0].basis.value == "document_shows"
+    assert validity[0].message.startswith("The seller says valid until 2027-12-31, but attachment #1")
+
+
+def test_a_document_that_differs_from_the_sellers_description_is_pointed_out():
+    text = "LICENCE\nAcme Sportswear Co., Ltd. licenses ACME to Shenzhen Trading.\nValid until 2024-12-31.\nSigned and sealed."
+    triage = _acme(_LICENCE_TEXT, [AppealAttachment(name="licence-2025.pdf", text=text)])
+    differs = [f for f in triage.suspicious if f.code == "claim_differs_from_document"]
+    assert differs and "2027-12-31" in differs[0].message and "2024-12-31" in differs[0].message
+
+
+def test_each_point_is_made_once_across_grounds():
+    text = ("We are authorised through the distributor chain: Acme's distributor authorised our supplier, which authorised us. "
+            "Letters attached.")
+    letters = [AppealAttachment(name="distributor-authorisation.pdf", text="Nordic Dist AB authorises Supplier Ltd to sell ACME. Signed."),
+               AppealAttachment(name="supplier-authorisation.pdf", text="Supplier Ltd authorises Shenzhen Trading to sell ACME. Signed.")]
+    triage = _acme(text, letters)
+    keys = [(f.code, f.attachment) for f in triage.missing + triage.suspicious]
+    assert len(keys) == len(set(keys))
+    point_outs = [item for item in triage.checklist if item.startswith("Point out:")]
+    assert len(point_outs) == len(set(point_outs))
+    assert sum("from the owner" in item for item in point_outs) == 1

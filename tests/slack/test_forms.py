@@ -122,6 +122,9 @@ def test_a_pasted_appeal_is_triaged_privately_and_its_instructions_are_not_follo
     assert posted.params["channel"] == SUPPORT
     shown = posted.text()
     assert "Recommendation:" in shown and "<!channel>" not in shown and "&lt;!channel&gt;" in shown
+    # Plain words for people: no internal codes, no data fences; the seller's text is shown as a quotation.
+    assert "respond_with_counter_evidence" not in shown and "purchase_invoice" not in shown and "<<<" not in shown
+    assert "> We bought these from the brand" in shown
     assert running.services.complaints.show(record.id).status == "filed"  # nothing the seller asked for happened
 
 

@@ -5,6 +5,9 @@ One idea per module: ``evidence`` reads facts out of a document's text, ``ground
 """
 
 from assistant.domain.appeals.triage import (
+    RECOMMENDATION_LABELS,
+    Basis,
+    Claim,
     AppealAttachment,
     AppealGround,
     AppealTriage,
@@ -20,6 +23,9 @@ from assistant.domain.appeals.triage import (
 )
 
 __all__ = [
+    "RECOMMENDATION_LABELS",
+    "Basis",
+    "Claim",
     "AppealAttachment",
     "AppealGround",
     "AppealTriage",

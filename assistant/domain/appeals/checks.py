@@ -35,6 +35,7 @@ from assistant.domain.appeals.evidence import (
     validity_period,
     without_names,
 )
+from assistant.domain.appeals.claims import Claim, claims_about, read_claims
 from assistant.domain.appeals.grounds import AppealGround, GroundReading
 from assistant.domain.models import Complaint, Model
 from assistant.domain.rules import load_rules
@@ -49,6 +50,20 @@ class Severity(StrEnum):
     SUSPICIOUS = "suspicious"
 
 
+class Basis(StrEnum):
+    """Where a finding comes from; the three kinds of statement are never mixed in one finding's claim to truth.
+
+    document_shows: read from the attachment's own text (or details a person gave for it); our_record: from the
+    complaint as we recorded it; not_verified: nothing could be read to settle it (a person must look). What the
+    seller merely claims is kept apart, in the triage's ``seller_claims``, and only quoted in a finding to say
+    that a document does not bear it out.
+    """
+
+    DOCUMENT_SHOWS = "document_shows"
+    OUR_RECORD = "our_record"
+    NOT_VERIFIED = "not_verified"
+
+
 class GroundStatus(StrEnum):
     """Where a ground stands against the standard."""
 
@@ -58,6 +73,14 @@ class GroundStatus(StrEnum):
     UNVERIFIED = "unverified"  # the record cannot settle it: a person must look
     NEEDS_LEGAL_REVIEW = "needs_legal_review"
 
+
+STATUS_LABELS = {
+    GroundStatus.MEETS_STANDARD: "meets the standard",
+    GroundStatus.FALLS_SHORT: "falls short",
+    GroundStatus.CONTRADICTED: "contradicted by our record",
+    GroundStatus.UNVERIFIED: "not verified",
+    GroundStatus.NEEDS_LEGAL_REVIEW: "for legal to answer",
+}
 
 # Codes that suggest a document was made after the fact: they send the case to legal whatever else holds.
 FORGERY_SIGNS = frozenset({"dated_after_complaint", "dated_in_future", "validity_inconsistent"})
@@ -72,6 +95,9 @@ class Finding(Model):
     ground: AppealGround | None = Field(default=None, description="The ground it concerns; empty for findings about the whole appeal.")
     attachment: int | None = Field(default=None, description="Number of the attachment it concerns (1-based), if any.")
     message: str = Field(description="What was found and why it matters, in plain words.")
+    basis: Basis = Field(
+        default=Basis.DOCUMENT_SHOWS, description="document_shows, our_record or not_verified: what the finding rests on."
+    )
 
 
 class GroundAssessment(Model):
@@ -96,6 +122,7 @@ class CheckContext:
     complaint_date: date
     today: date
     attachments: tuple[tuple[int, AppealAttachment, AttachmentKind], ...]
+    claims: tuple[Claim, ...] = ()
 
     @property
     def brand(self) -> str:
@@ -108,11 +135,30 @@ class CheckContext:
     def of_kinds(self, kinds: frozenset[AttachmentKind]) -> list[tuple[int, AppealAttachment]]:
         return [(index, a) for index, a, kind in self.attachments if kind in kinds]
 
+    def claimed(self, about: str, index: int) -> list[Claim]:
+        """What the seller says about attachment ``index`` (or about an unnamed document of its kind)."""
+        kind = next(k for i, _, k in self.attachments if i == index)
+        same_kind = [i for i, _, k in self.attachments if _family(k) == _family(kind)]
+        return claims_about(list(self.claims), about, index, kinds_match=len(same_kind) == 1)
 
-def build_context(complaint: Complaint, attachments: list[AppealAttachment], complaint_date: date, today: date) -> CheckContext:
-    """Number and classify the attachments once, for every check."""
+
+def _family(kind: AttachmentKind) -> str:
+    return "purchase" if kind in PURCHASE_KINDS else "authorisation" if kind in AUTHORIZATION_KINDS else kind.value
+
+
+def build_context(
+    complaint: Complaint, attachments: list[AppealAttachment], complaint_date: date, today: date, counter_notice: str = ""
+) -> CheckContext:
+    """Number and classify the attachments once, and read what the seller claims about them, for every check."""
     classified = tuple((i, a, attachment_kind(a)) for i, a in enumerate(attachments, start=1))
-    return CheckContext(complaint, complaint_date, today, classified)
+    claims = tuple(read_claims(counter_notice, list(classified), owner_names(complaint)))
+    return CheckContext(complaint, complaint_date, today, classified, claims)
+
+
+def _seller_says(claims: list[Claim]) -> str:
+    """'The seller says valid until 2027-12-31; ' for the claims given, or nothing."""
+    values = list(dict.fromkeys(c.value for c in claims))
+    return f"the seller says {' and '.join(values)}" if values else ""
 
 
 class _Findings:
@@ -122,8 +168,21 @@ class _Findings:
         self.ground = ground
         self.items: list[Finding] = []
 
-    def add(self, code: str, severity: Severity, message: str, attachment: int | None = None) -> None:
-        self.items.append(Finding(code=code, severity=severity, ground=self.ground, attachment=attachment, message=message))
+    def add(self, code: str, severity: Severity, message: str, attachment: int | None = None, basis: Basis = Basis.DOCUMENT_SHOWS) -> None:
+        self.items.append(Finding(code=code, severity=severity, ground=self.ground, attachment=attachment, message=message, basis=basis))
+
+    def not_verified(self, ctx: CheckContext, index: int, points: list[str], abouts: tuple[str, ...]) -> None:
+        """One finding for an attachment with nothing to read: what could not be checked, and what the seller says."""
+        if not points:
+            return
+        claims = [c for about in abouts for c in ctx.claimed(about, index)]
+        says = _seller_says(claims)
+        message = (
+            f"Attachment #{index} has no readable text, so {_join(points)} {'is' if len(points) == 1 else 'are'} not verified"
+            + (f" ({says})" if says else "")
+            + ": ask the seller for a legible copy, or read it and give its details."
+        )
+        self.add("not_verified", Severity.MISSING, message, index, Basis.NOT_VERIFIED)
 
     def missing(self, code: str, message: str, attachment: int | None = None) -> None:
         self.add(code, Severity.MISSING, message, attachment)
@@ -142,6 +201,19 @@ class _Findings:
         return GroundAssessment(ground=self.ground, status=status, attachments=list(attachments), findings=self.items)
 
 
+def _join(points: list[str]) -> str:
+    return points[0] if len(points) == 1 else ", ".join(points[:-1]) + " and " + points[-1]
+
+
+def _but(ctx: CheckContext, about: str, index: int, message: str) -> str:
+    """``message``, led by 'The seller says X, but ...' when the seller claims what the document does not show."""
+    return _led_by(_seller_says(ctx.claimed(about, index)), message)
+
+
+def _led_by(says: str, message: str) -> str:
+    return f"{says[0].upper()}{says[1:]}, but {message[0].lower()}{message[1:]}" if says else message
+
+
 def _check_dates(out: _Findings, ctx: CheckContext, index: int, issued: date | None, what: str) -> None:
     if issued is None:
         return
@@ -153,28 +225,43 @@ def _check_dates(out: _Findings, ctx: CheckContext, index: int, issued: date | N
         )
 
 
-def _check_brand(out: _Findings, ctx: CheckContext, index: int, doc: AppealAttachment, what: str) -> None:
+def _check_brand(out: _Findings, ctx: CheckContext, index: int, doc: AppealAttachment, what: str, unread: list[str]) -> None:
     if not doc.text:
-        out.info("brand_not_checked", f"Attachment #{index} has no readable text: check by eye that it names {ctx.brand}.", index)
+        unread.append(f"that it names {ctx.brand}")
     # The owner's company name often contains the brand; naming the company is not naming the mark.
     elif not names_in(without_names(doc.text, ctx.owners), ctx.brand):
         out.missing("brand_not_named", f"Attachment #{index} ({what}) does not name the brand {ctx.brand}.", index)
 
 
-def _check_signature(out: _Findings, index: int, doc: AppealAttachment, *, both_parties: bool) -> None:
+def _check_signature(out: _Findings, ctx: CheckContext, index: int, doc: AppealAttachment, *, both_parties: bool, unread: list[str]) -> None:
     signed = doc.signed_or_sealed
+    if signed is None and not doc.text:
+        unread.append("its signatures or seals" if both_parties else "its signature or seal")
+        return
     if signed is None:
         signed = signature_state(doc.text or "", needs_both_parties=both_parties)
     if signed is False:
-        out.missing("unsigned", f"Attachment #{index} is not signed or sealed.", index)
+        out.missing("unsigned", _but(ctx, "signature", index, f"Attachment #{index} is not signed or sealed."), index)
     elif signed is None:
         by = " by both parties" if both_parties else ""
-        out.missing("signature_not_shown", f"Attachment #{index} is not shown as signed or sealed{by}{_unread(doc)}.", index)
+        out.missing("signature_not_shown", _but(ctx, "signature", index, f"Attachment #{index} is not shown as signed or sealed{by}."), index)
 
 
-def _unread(doc: AppealAttachment) -> str:
-    """What to add to a 'not shown' message when the attachment came without any text to read."""
-    return " (no text was given for it: read it and add its details)" if not doc.text else ""
+def _check_claims_match(out: _Findings, ctx: CheckContext, index: int, *, issued=None, quantity=None, valid_until=None) -> None:
+    """Where the document says something other than what the seller says it says."""
+    for about, shown, field in (("date", issued, "day"), ("quantity", quantity, "quantity"), ("validity", valid_until, "valid_until")):
+        if shown is None:
+            continue
+        for claim in ctx.claimed(about, index):
+            said = getattr(claim, field)
+            if said is not None and said != shown:
+                what = {"date": "is dated", "quantity": "covers", "validity": "is valid until"}[about]
+                unit = " pieces" if about == "quantity" else ""
+                out.suspicious(
+                    "claim_differs_from_document",
+                    f"The seller says attachment #{index} {what} {said}{unit}; the document itself {what} {shown}{unit}.",
+                    index,
+                )
 
 
 def _no_document(ground: AppealGround, message: str) -> GroundAssessment:
@@ -195,10 +282,12 @@ def check_purchase_proof(ctx: CheckContext) -> GroundAssessment:
     out = _Findings(AppealGround.PURCHASE_INVOICE)
     passing = 0
     for index, doc in docs:
-        start, text = len(out.items), doc.text or ""
+        start, text, unread = len(out.items), doc.text or "", []
         issued = doc.date or document_date(text)
-        if issued is None:
-            out.missing("date_missing", f"Attachment #{index} shows no date{_unread(doc)}.", index)
+        if issued is None and not text:
+            unread.append("its date")
+        elif issued is None:
+            out.missing("date_missing", _but(ctx, "date", index, f"Attachment #{index} shows no date."), index)
         elif issued < window_start:
             out.missing(
                 "outside_window",
@@ -208,24 +297,32 @@ def check_purchase_proof(ctx: CheckContext) -> GroundAssessment:
             )
         _check_dates(out, ctx, index, issued, "purchase document")
         quantity = doc.quantity if doc.quantity is not None else document_quantity(text)
-        if quantity is None:
-            out.missing("quantity_missing", f"Attachment #{index} shows no quantity{_unread(doc)}.", index)
+        if quantity is None and not text:
+            unread.append("its quantity")
+        elif quantity is None:
+            out.missing("quantity_missing", _but(ctx, "quantity", index, f"Attachment #{index} shows no quantity."), index)
         elif quantity <= min_qty:
             out.missing("quantity_too_low", f"Attachment #{index} covers {quantity} piece(s); the standard asks for over {min_qty}.", index)
-        _check_signature(out, index, doc, both_parties=True)
-        _check_brand(out, ctx, index, doc, "purchase document")
+        _check_claims_match(out, ctx, index, issued=issued, quantity=quantity)
+        _check_signature(out, ctx, index, doc, both_parties=True, unread=unread)
+        _check_brand(out, ctx, index, doc, "purchase document", unread)
         match = product_matches(reported, text, brand=ctx.brand) if text and reported else None
         if match is False:
             out.missing("product_mismatch", f"Attachment #{index} describes goods that do not match the reported listing(s).", index)
         elif match is None and text:
             out.info("product_not_checked", f"Check by eye that attachment #{index} is for the reported product.", index)
+        if unread and not doc.text and len(unread) == 1 and unread[0].startswith("that it names"):
+            # Details were given for a scan by a person; only the brand is left to look at.
+            out.info("brand_not_checked", f"Attachment #{index} has no readable text: check by eye that it names {ctx.brand}.", index)
+        else:
+            out.not_verified(ctx, index, unread, ("date", "quantity", "signature"))
         if not out.failing_since(start):
             passing += 1
             out.add("meets_standard", Severity.OK, f"Attachment #{index} meets every point of the standard.", index)
     return out.assessment(GroundStatus.MEETS_STANDARD if passing else GroundStatus.FALLS_SHORT, [i for i, _ in docs])
 
 
-def _check_authorisation(out: _Findings, ctx: CheckContext, index: int, doc: AppealAttachment) -> None:
+def _check_authorisation(out: _Findings, ctx: CheckContext, index: int, doc: AppealAttachment, unread: list[str]) -> None:
     found_from, found_until = validity_period(doc.text) if doc.text else (None, None)
     valid_from, valid_until = doc.valid_from or found_from, doc.valid_until or found_until
     if valid_from and valid_until and valid_until < valid_from:
@@ -237,12 +334,18 @@ def _check_authorisation(out: _Findings, ctx: CheckContext, index: int, doc: App
             "licence_not_yet_valid", f"Attachment #{index} is valid only from {valid_from}, after the complaint date ({ctx.complaint_date}).", index
         )
     if not valid_from and not valid_until:
-        out.missing(
-            "validity_missing", f"Attachment #{index} does not say when it is valid{_unread(doc)}, so it is not shown valid on the complaint date.", index
-        )
+        if doc.text:
+            out.missing(
+                "validity_missing",
+                _but(ctx, "validity", index, f"Attachment #{index} does not say when it is valid, so it is not shown valid on the complaint date."),
+                index,
+            )
+        else:
+            unread.append("when it is valid")
+    _check_claims_match(out, ctx, index, valid_until=valid_until)
     _check_dates(out, ctx, index, doc.date, "authorisation")
-    _check_signature(out, index, doc, both_parties=False)
-    _check_brand(out, ctx, index, doc, "authorisation")
+    _check_signature(out, ctx, index, doc, both_parties=False, unread=unread)
+    _check_brand(out, ctx, index, doc, "authorisation", unread)
 
 
 def _from_owner(ctx: CheckContext, doc: AppealAttachment) -> bool | None:
@@ -272,17 +375,20 @@ def check_licence(ctx: CheckContext, *, chained: bool = False) -> GroundAssessme
             links += 1
             out.info("chain_link", f"Attachment #{index} comes from a middleman: it is judged as a link of the authorisation chain.", index)
             continue
-        start = len(out.items)
-        _check_authorisation(out, ctx, index, doc)
+        start, unread = len(out.items), []
+        _check_authorisation(out, ctx, index, doc, unread)
         if from_owner is False:
             out.missing(
                 "issuer_not_owner",
-                f"Attachment #{index} is not shown to come from the owner ({owners}); a licence must come from the owner "
-                "or be backed by a chain back to it.",
+                _but(ctx, "grantor", index, f"Attachment #{index} is not shown to come from the owner ({owners}); a licence must come "
+                     "from the owner or be backed by a chain back to it."),
                 index,
             )
+        elif from_owner is None and ctx.owners and not doc.text:
+            unread.append("who granted it")
         elif from_owner is None:
-            out.info("owner_unknown", f"Who granted attachment #{index} could not be checked (owner not recorded, or no readable text).", index)
+            out.info("owner_unknown", f"Who granted attachment #{index} could not be checked: the owner is not recorded on the complaint.", index)
+        out.not_verified(ctx, index, unread, ("validity", "grantor", "signature"))
         if not out.failing_since(start):
             passing += 1
             out.add("meets_standard", Severity.OK, f"Attachment #{index} meets every point of the standard.", index)
@@ -311,15 +417,30 @@ def check_authorization_chain(ctx: CheckContext) -> GroundAssessment:
     numbers = [i for i, _ in docs]
     out = _Findings(AppealGround.AUTHORIZATION_CHAIN)
     for index, doc in docs:
-        _check_authorisation(out, ctx, index, doc)
+        unread: list[str] = []
+        _check_authorisation(out, ctx, index, doc, unread)
+        out.not_verified(ctx, index, unread, ("validity", "grantor", "signature"))
     if not ctx.owners:
         out.info("owner_unknown", "The owner is not recorded on the complaint, so the chain could not be traced.")
         return out.assessment(GroundStatus.UNVERIFIED, numbers)
     owners = " or ".join(ctx.owners)
     gaps = _chain_gaps(ctx, docs)
-    reaches_owner = any(_from_owner(ctx, doc) for _, doc in docs)
-    if not reaches_owner:
-        out.missing("chain_gap", f"No document in the chain comes from the owner ({owners}).")
+    from_owner = [_from_owner(ctx, doc) for _, doc in docs]
+    reaches_owner = any(from_owner)
+    if not reaches_owner and None in from_owner:
+        unread_docs = ", ".join(f"#{i}" for (i, _), known in zip(docs, from_owner) if known is None)
+        says = _seller_says([c for i in numbers for c in ctx.claimed("grantor", i)])
+        out.add(
+            "chain_not_traced",
+            Severity.MISSING,
+            f"Whether the chain reaches the owner ({owners}) is not verified: attachment {unread_docs} has no readable text"
+            + (f" ({says})" if says else "")
+            + ".",
+            basis=Basis.NOT_VERIFIED,
+        )
+    elif not reaches_owner:
+        says = _seller_says([c for i in numbers for c in ctx.claimed("grantor", i)])
+        out.missing("chain_gap", _led_by(says, f"No document in the chain comes from the owner ({owners})."))
     for index in gaps or []:
         out.missing("chain_gap", f"Attachment #{index} is granted by someone no other document authorises: the chain breaks there.", index)
     if gaps is None and reaches_owner:
@@ -336,12 +457,17 @@ def check_dispute(ctx: CheckContext, ground: AppealGround) -> GroundAssessment:
     photos = [i for i, _, kind in ctx.attachments if kind is AttachmentKind.PRODUCT_PHOTO]
     out = _Findings(ground)
     if listings_show_brand(ctx.complaint):
-        out.suspicious("contradicted_by_listing", f"The seller says {claim}, but a reported listing's title uses {ctx.brand}.")
+        out.add(
+            "contradicted_by_listing", Severity.SUSPICIOUS, f"The seller says {claim}, but a reported listing's title uses {ctx.brand}.",
+            basis=Basis.OUR_RECORD,
+        )
         return out.assessment(GroundStatus.CONTRADICTED, photos)
-    out.info(
+    out.add(
         "unverified_claim",
-        f"The seller says {claim}; the recorded listing titles do not show {ctx.brand}, so compare the listing's "
-        "images and description with the genuine product.",
+        Severity.INFO,
+        f"The seller says {claim}; the recorded listing titles do not show {ctx.brand}, so this is not verified: compare the "
+        "listing's images and description with the genuine product.",
+        basis=Basis.NOT_VERIFIED,
     )
     return out.assessment(GroundStatus.UNVERIFIED, photos)
 
@@ -353,7 +479,10 @@ def check_other(reading: GroundReading) -> GroundAssessment:
         out.info("legal_argument", "The seller raises a legal argument (such as validity, prior use, exhaustion or fair use) for a lawyer to answer.")
         return out.assessment(GroundStatus.NEEDS_LEGAL_REVIEW)
     if reading.own_photos_claim:
-        out.info("own_photos_claim", "The seller says the photos are its own; our original, unedited files settle that.")
+        out.add(
+            "own_photos_claim", Severity.INFO, "The seller says the photos are its own (not verified); our original, unedited files settle that.",
+            basis=Basis.NOT_VERIFIED,
+        )
         return out.assessment(GroundStatus.UNVERIFIED)
     out.missing(
         "no_recognised_ground",

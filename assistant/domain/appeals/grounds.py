@@ -62,6 +62,16 @@ _GROUND_PATTERNS: dict[AppealGround, re.Pattern[str]] = {
     ),
 }
 
+# The grounds in plain words, for people (the values above are codes for programs).
+GROUND_LABELS = {
+    AppealGround.PURCHASE_INVOICE: "Bought genuine goods (invoice or purchase contract)",
+    AppealGround.LICENCE: "Licensed by the owner",
+    AppealGround.AUTHORIZATION_CHAIN: "Authorised through a chain back to the owner",
+    AppealGround.DIFFERENT_PRODUCT: "A different product",
+    AppealGround.NO_USE_OF_MARK: "Does not use the mark (or only describes the product)",
+    AppealGround.OTHER: "Another argument",
+}
+
 # An authorisation whose file name says it comes from a middleman is a link in a chain.
 _CHAIN_NAME_RE = re.compile(r"distributor|dealer|supplier|chain|sub-?licen|经销|代理|分销|转授权|上级")
 
@@ -184,6 +194,7 @@ def find_instructions_everywhere(counter_notice: str, attachments: list[AppealAt
 
 
 __all__ = [
+    "GROUND_LABELS",
     "AppealGround",
     "GroundReading",
     "InstructionHit",

@@ -19,7 +19,7 @@ from rich.table import Table
 from rich.text import Text
 
 from assistant.config import load_settings
-from assistant.domain.appeals import AppealTriage, Recommendation, Severity
+from assistant.domain.appeals import AppealTriage, Basis, Recommendation, Severity
 from assistant.errors import BadInput
 from assistant.services import appeals as appeal_service
 
@@ -90,7 +90,8 @@ def triage_appeal(
 def print_triage(result: AppealTriage, console: Console) -> None:
     """The triage as people read it. Every string goes through Text, so nothing in it is read as markup."""
     style = _STYLE[result.recommendation]
-    headline = Text.assemble(("Recommendation: ", "bold"), (result.recommendation.value, f"bold {style}"), "\n", result.recommendation_reason)
+    label = result.recommendation_label or result.recommendation.value
+    headline = Text.assemble(("Recommendation: ", "bold"), (label, f"bold {style}"), "\n", result.recommendation_reason)
     deadline = result.response_deadline
     if deadline is not None:
         due = deadline.due_date.isoformat() if deadline.due_date else ("not published" if not deadline.published else "not started")
@@ -103,12 +104,19 @@ def print_triage(result: AppealTriage, console: Console) -> None:
         grounds.add_row(Text(ground.ground.value), Text(ground.status.value), Text(", ".join(f"#{n}" for n in ground.attachments) or "-"))
     console.print(grounds)
 
-    for heading, findings in (("Missing", result.missing), ("Suspicious", result.suspicious)):
+    verified = [f for f in result.missing if f.basis is not Basis.NOT_VERIFIED]
+    unverified = [f for f in result.missing if f.basis is Basis.NOT_VERIFIED]
+    for heading, findings in (("Missing", verified), ("Suspicious", result.suspicious), ("Not verified", unverified)):
         if findings:
             console.print(Text(heading, style="bold"))
             for finding in findings:
-                mark = "!" if finding.severity is Severity.SUSPICIOUS else "-"
+                mark = "!" if finding.severity is Severity.SUSPICIOUS else "?" if finding.basis is Basis.NOT_VERIFIED else "-"
                 console.print(Text(f"  {mark} [{finding.code}] {finding.message}"))
+    if result.seller_claims:
+        console.print(Text("What the seller says its documents show (claims, not evidence)", style="bold"))
+        for claim in result.seller_claims:
+            where = f"attachment #{claim.attachment}" if claim.attachment else "its documents"
+            console.print(Text(f"  - {where}: {claim.value}"))
 
     console.print(Text("Checklist for our response", style="bold"))
     for number, item in enumerate(result.checklist, start=1):

@@ -77,7 +77,7 @@ def register(app: App, wiring: SlackWiring) -> None:
         try:
             result = triage_appeal_form(wiring, target, form)
             client.chat_postMessage(
-                channel=user, blocks=b.triage_blocks(to_data(result)), text=f"Appeal triage: {result.recommendation.value}."
+                channel=user, blocks=b.triage_blocks(to_data(result)), text=f"Appeal triage: {result.recommendation_label}."
             )
         except Exception as error:  # noqa: BLE001
             post_error(client, _direct_turn(user), error)
