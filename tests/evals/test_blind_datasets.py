@@ -93,3 +93,41 @@ def test_the_appeals_use_the_vocabulary_of_the_main_dataset():
     for case in cases("appeals.jsonl"):
         assert set(case["expected_grounds"]) <= grounds, case["id"]
         assert case["expected_recommendation"] in recommendations, case["id"]
+
+
+QUESTION_KEYS = {"id", "question", "persona", "site", "kind", "expected_sources", "expected_facts", "phrasing", "frozen",
+                 "written"}
+REJECTION_KEYS = {"id", "checks", "notice", "language", "expected_reason", "frozen", "written"}
+
+
+@pytest.mark.parametrize("name", ["questions.jsonl", "rejections.jsonl"])
+def test_questions_and_notices_are_frozen_with_unique_ids(name):
+    loaded = cases(name)
+    ids = [case["id"] for case in loaded]
+    assert len(ids) == len(set(ids))
+    assert all(case.get("frozen") is True and case.get("written") for case in loaded)
+
+
+def test_questions_have_the_keys_the_suite_needs():
+    loaded = cases("questions.jsonl")
+    for case in loaded:
+        assert QUESTION_KEYS <= set(case), case["id"]
+        assert case["persona"] in {"employee", "lawyer", "support"}, case["id"]
+        assert case["phrasing"] in {"paraphrase", "corpus-like"}, case["id"]
+        assert case["kind"] in {"in_scope", "unpublished", "out_of_scope"}, case["id"]
+        in_field = case["kind"] != "out_of_scope"
+        assert bool(case["expected_sources"]) == in_field and bool(case["expected_facts"]) == in_field, case["id"]
+        assert all(set(source) == {"source", "section"} for source in case["expected_sources"]), case["id"]
+    in_field = [case for case in loaded if case["kind"] != "out_of_scope"]
+    assert len(in_field) >= 85 and len(loaded) - len(in_field) >= 18
+    assert sum(case["phrasing"] == "paraphrase" for case in in_field) * 2 >= len(in_field)
+
+
+def test_rejection_notices_have_the_keys_the_suite_needs():
+    loaded = cases("rejections.jsonl")
+    assert len(loaded) >= 24
+    assert sum(case["language"] == "zh" for case in loaded) >= 8
+    for case in loaded:
+        assert REJECTION_KEYS <= set(case), case["id"]
+        assert case["language"] in {"en", "zh"} and case["notice"].strip(), case["id"]
+        assert case["expected_reason"] not in case.get("also_acceptable", []), case["id"]
