@@ -36,7 +36,7 @@ MAX_ANSWER_CHARS = 1000
 WORDS_WEIGHT = 1.0
 MEANING_WEIGHT = 1.5
 RANK_CREDIT = 0.08
-MIN_EVIDENCE = 0.4
+MIN_EVIDENCE = 1.0
 # A sentence sharing no word with the question is a candidate when it is at least this close in meaning.
 MEANING_ALONE = 0.45
 # Without sentence vectors (an index object that has none), the passage's similarity stands in, discounted.
