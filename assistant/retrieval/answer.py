@@ -272,7 +272,7 @@ def _meaning(index, question: str) -> Callable[[list[str]], np.ndarray] | None:
     """Cosine similarity of sentences with the question, from the sentence vectors kept with the index."""
     if not hasattr(index, "sentence_vectors"):
         return None
-    from assistant.retrieval.index import query_vector
+    from assistant.retrieval.embedding import query_vector
 
     asked = query_vector(question)
     return lambda sentences: index.sentence_vectors(sentences) @ asked

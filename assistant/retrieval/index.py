@@ -7,13 +7,11 @@ unchanged is not read again, and within a changed file only passages whose text 
 from __future__ import annotations
 
 import shutil
-from functools import lru_cache
 from pathlib import Path
 from urllib.parse import urlparse
 
 import chromadb
 import httpx
-import numpy as np
 from chromadb.api.types import Documents, EmbeddingFunction, Embeddings
 from chromadb.config import Settings as ChromaSettings
 from chromadb.utils.embedding_functions import register_embedding_function
@@ -21,7 +19,7 @@ from chromadb.utils.embedding_functions import register_embedding_function
 from assistant.config import Settings
 from assistant.errors import ConfigurationError, ExternalServiceUnavailable
 from assistant.paths import KNOWLEDGE_DIR, corpus_path
-from assistant.retrieval.embedding import DIMENSION, MAX_SEQ_LENGTH, MODEL_NAME, bundled_encoder
+from assistant.retrieval.embedding import DIMENSION, MAX_SEQ_LENGTH, MODEL_NAME, bundled_encoder, query_vector
 from assistant.retrieval.passages import Chunk, ScoredChunk
 from assistant.retrieval.progress import embedding_progress
 from assistant.retrieval.records import (
@@ -285,16 +283,6 @@ def drop_sentence_collection(client) -> None:
         client.delete_collection(SENTENCE_COLLECTION)
     except (ValueError, chromadb.errors.NotFoundError):
         pass
-
-
-@lru_cache(maxsize=256)
-def _query_vector(query: str) -> tuple[float, ...]:
-    return tuple(bundled_encoder().encode([query])[0].tolist())
-
-
-def query_vector(query: str) -> np.ndarray:
-    """The question's vector (kept for the few questions of a session: search and sentence choice share it)."""
-    return np.asarray(_query_vector(query), dtype=np.float32)
 
 
 def server_client(url: str):

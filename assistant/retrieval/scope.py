@@ -140,9 +140,12 @@ def judge_scope(
 
 def nearest_examples(question: str, embed: Callable[[list[str]], np.ndarray] | None = None) -> tuple[float, float]:
     """(in-field, out-of-field): mean cosine similarity of the question to its K nearest labelled examples of each."""
-    embed = embed or _bundled_embed
-    vectors = embed([question, *IN_FIELD, *OUT_OF_FIELD])
-    asked, inside, outside = vectors[0], vectors[1 : 1 + len(IN_FIELD)], vectors[1 + len(IN_FIELD) :]
+    from assistant.retrieval.embedding import query_vector
+
+    # The question is embedded on its own (never stored); the examples come from `embed` (kept with the index).
+    asked = query_vector(question)
+    vectors = (embed or _bundled_embed)([*IN_FIELD, *OUT_OF_FIELD])
+    inside, outside = vectors[: len(IN_FIELD)], vectors[len(IN_FIELD) :]
 
     def nearest(examples: np.ndarray) -> float:
         similarities = np.sort(examples @ asked)[::-1]
@@ -161,10 +164,7 @@ def _bundled_embed(texts: list[str]) -> np.ndarray:
     missing = [t for t in dict.fromkeys(texts) if t not in _example_cache]
     if missing:
         _example_cache.update(zip(missing, bundled_encoder().encode(missing), strict=True))
-    vectors = np.stack([_example_cache[t] for t in texts])
-    for text in texts[:1]:
-        _example_cache.pop(text, None)  # the question itself is not kept
-    return vectors
+    return np.stack([_example_cache[t] for t in texts])
 
 
 PROGRAMMING = regex.compile(

@@ -68,14 +68,14 @@ class SentenceVectors:
             vectors.update(zip(batch, embedded, strict=True))
 
     def vectors(self, sentences: Sequence[str]) -> np.ndarray:
-        """The vectors of the given sentences (rows in order); a sentence not stored yet (an index built before
-        sentences were embedded, a document added since) is embedded now and stored for next time."""
+        """The vectors of the given sentences (rows in order). A sentence not stored (the index is being updated by
+        another process) is embedded now and kept in memory only: reading never writes to the store."""
         keys = [sentence_key(s) for s in sentences]
         with self._lock:
             vectors = self._loaded()
             missing = {key: s for key, s in zip(keys, sentences, strict=True) if key not in vectors}
             if missing:
-                self._store(list(missing), missing)
+                vectors.update(zip(missing, self._encoder().encode(list(missing.values())), strict=True))
             if not keys:
                 return np.zeros((0, 384), dtype=np.float32)
             return np.stack([vectors[key] for key in keys])
