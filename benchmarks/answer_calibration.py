@@ -45,7 +45,9 @@ def measure(index, questions: list[dict]) -> list[tuple[float, float]]:
         for question in questions:
             text = question["question"]
             hits = answers.hybrid_search(index, text, k=5, sites=[question["site"]] if question.get("site") else None)
-            candidates = answers._candidates(text, hits, answers._weights(answers.tokenize(text), index), answers._meaning(index, text))
+            weights = answers._weights(answers.tokenize(text), index)
+            unseen = answers._unseen_share(answers.tokenize(text), weights, index)
+            candidates = answers._candidates(text, hits, weights, answers._meaning(index, text), unseen)
             best = max((c.evidence for c in candidates), default=0.0)
             reply = answers.answer_question(index, text, question.get("site"))
             points.append((best, fact_coverage(reply.answer, question["expected_facts"]).share))

@@ -36,7 +36,8 @@ MAX_ANSWER_CHARS = 1000
 WORDS_WEIGHT = 1.0
 MEANING_WEIGHT = 1.5
 RANK_CREDIT = 0.08
-MIN_EVIDENCE = 1.0
+MIN_EVIDENCE = 0.95
+UNSEEN_DISCOUNT = 0.5
 # A sentence sharing no word with the question is a candidate when it is at least this close in meaning.
 MEANING_ALONE = 0.45
 # Without sentence vectors (an index object that has none), the passage's similarity stands in, discounted.
@@ -177,8 +178,19 @@ def _weights(question_terms: Sequence[str], index) -> dict[str, float]:
     return {term: weight * (FRAME_WEIGHT if term in FRAME_TERMS else 1.0) for term, weight in weights.items()}
 
 
+def _unseen_share(question_terms: Sequence[str], weights: dict[str, float], index) -> float:
+    """The share of the question's weight carried by words the corpus never uses ("fee", "euros")."""
+    bm25 = lexical_index(index).bm25
+    total = sum(weights.values()) or 1.0
+    return sum(weight for term, weight in weights.items() if not bm25.idf(term)) / total
+
+
 def _candidates(
-    question: str, hits: Sequence[SearchHit], weights: dict[str, float], meaning: Callable[[list[str]], np.ndarray] | None = None
+    question: str,
+    hits: Sequence[SearchHit],
+    weights: dict[str, float],
+    meaning: Callable[[list[str]], np.ndarray] | None = None,
+    unseen: float = 0.0,
 ) -> list[Candidate]:
     """Every sentence of the top passages, scored by its words and its closeness in meaning to the question.
 
@@ -198,7 +210,9 @@ def _candidates(
             continue  # shares no word with the question and is not close in meaning either
         heading = sum(weight for term, weight in weights.items() if term in heading_terms and term not in terms)
         support = (own + HEADING_CREDIT * heading) / total
-        found.append(_scored(hit, position, sentence, terms, support, closeness, wants_figure))
+        # What the corpus never speaks of, closeness in meaning cannot supply: a sentence near "fees per complaint"
+        # in meaning is about complaints, not fees. Words the corpus never uses take up to half of the meaning's part.
+        found.append(_scored(hit, position, sentence, terms, support, closeness * (1.0 - UNSEEN_DISCOUNT * unseen), wants_figure))
     return found
 
 
@@ -232,13 +246,17 @@ def _similar(a: frozenset[str], b: frozenset[str]) -> bool:
 
 
 def select_sentences(
-    question: str, hits: Sequence[SearchHit], weights: dict[str, float], meaning: Callable[[list[str]], np.ndarray] | None = None
+    question: str,
+    hits: Sequence[SearchHit],
+    weights: dict[str, float],
+    meaning: Callable[[list[str]], np.ndarray] | None = None,
+    unseen: float = 0.0,
 ) -> list[Candidate]:
     """The sentences that best answer the question, in the order to read them; empty when none is close enough.
 
     The best sentence is chosen first; others join when they score nearly as well, or when they cover question
     words the chosen ones do not ("... on AliExpress" next to the Taobao rule)."""
-    ranked = sorted(_candidates(question, hits, weights, meaning), key=lambda c: (-c.score, c.hit.rank, c.position))
+    ranked = sorted(_candidates(question, hits, weights, meaning, unseen), key=lambda c: (-c.score, c.hit.rank, c.position))
     if not ranked or not _answers(ranked[0]):
         return []
     best = ranked[0].score
@@ -324,7 +342,8 @@ def answer_question(
     decision = judge_scope(text, best_dense, getattr(index, "sentence_vectors", None))
     if not decision.in_scope:
         return Answer(answer=scoped_reply(decision), grounded=False, in_scope=False, notices=notices)
-    chosen = select_sentences(text, hits, _weights(tokenize(text), index), _meaning(index, text))
+    weights = _weights(tokenize(text), index)
+    chosen = select_sentences(text, hits, weights, _meaning(index, text), _unseen_share(tokenize(text), weights, index))
     if is_case_question(text):
         return _case_answer(text, site, chosen, notices, passages)
     if not chosen:

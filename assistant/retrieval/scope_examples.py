@@ -67,6 +67,7 @@ IN_FIELD = (
     "our supplier is selling our design to other shops on 1688",
     "how do we report a seller on Alibaba.com",
     "can we complain about a listing that sells our product without authorisation",
+    "does it cost anything to file a takedown on the IP platform",
     "天猫上有人卖我们品牌的假货怎么办",
     "1688商家盗用我们的产品图片，怎么投诉",
     "阿里巴巴知识产权保护平台需要什么材料",
