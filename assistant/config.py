@@ -39,6 +39,12 @@ class Settings(BaseSettings):
         default=None, validation_alias=AliasChoices("OPENAI_API_KEY", "openai_api_key"), description="OPENAI_API_KEY."
     )
     openai_base_url: str | None = Field(default=None, description="Base URL of an OpenAI-compatible server. IPR_OPENAI_BASE_URL.")
+    openai_compatible_api_key: SecretStr | None = Field(
+        default=None,
+        validation_alias=AliasChoices("IPR_OPENAI_API_KEY", "openai_compatible_api_key"),
+        description="Key for the OpenAI-compatible server at IPR_OPENAI_BASE_URL, if it wants one (OPENAI_API_KEY is never sent "
+        "there). IPR_OPENAI_API_KEY.",
+    )
     model_timeout_seconds: float = Field(default=60.0, description="Timeout for one model call. IPR_MODEL_TIMEOUT_SECONDS.")
 
     slack_bot_token: SecretStr | None = Field(
@@ -79,6 +85,20 @@ class Settings(BaseSettings):
         default=3, ge=0, le=60, description="Remind this many days before a deadline (and again on the day). IPR_SLACK_REMINDER_DAYS."
     )
 
+    slack_max_body_bytes: int = Field(
+        default=1024 * 1024, ge=1024, description="HTTP mode: larger requests are refused (413) unread. IPR_SLACK_MAX_BODY_BYTES."
+    )
+    slack_read_timeout_seconds: float = Field(
+        default=10.0, gt=0, le=300,
+        description="HTTP mode: a request whose headers or body take longer to arrive is dropped (408). IPR_SLACK_READ_TIMEOUT_SECONDS.",
+    )
+    slack_http_threads: int = Field(
+        default=16, ge=1, le=256, description="HTTP mode: threads that check and acknowledge requests. IPR_SLACK_HTTP_THREADS."
+    )
+    slack_http_backlog: int = Field(
+        default=1024, ge=16, le=65535, description="HTTP mode: connections the system queues before they are accepted. IPR_SLACK_HTTP_BACKLOG."
+    )
+
     @field_validator("slack_legal", "slack_support", "slack_employees", "slack_allowed_channels", mode="before")
     @classmethod
     def _id_list(cls, value):
@@ -90,6 +110,24 @@ class Settings(BaseSettings):
         return value
 
     max_question_chars: int = Field(default=4000, description="Longer questions are cut to this length, and the person is told.")
+    # Limits on input (assistant/files/limits.py): cheap checks before anything is parsed; exceeding one is a clear error.
+    max_file_bytes: int = Field(default=10 * 1024 * 1024, gt=0, description="Largest text, PDF or Word file read (counter-notices, attachments). IPR_MAX_FILE_BYTES.")
+    max_json_bytes: int = Field(default=5 * 1024 * 1024, gt=0, description="Largest JSON file read (complaints, rights, attachment lists). IPR_MAX_JSON_BYTES.")
+    max_index_file_bytes: int = Field(default=20 * 1024 * 1024, gt=0, description="Largest file `index --add` reads. IPR_MAX_INDEX_FILE_BYTES.")
+    max_check_urls_bytes: int = Field(
+        default=2 * 1024 * 1024, gt=0, description="Most input `check-urls` reads (2 MB: tens of thousands of links). IPR_MAX_CHECK_URLS_BYTES."
+    )
+    max_expanded_bytes: int = Field(
+        default=100 * 1024 * 1024, gt=0, description="Most a DOCX/XLSX or PDF may expand to when unpacked. IPR_MAX_EXPANDED_BYTES."
+    )
+    max_expansion_ratio: int = Field(default=100, gt=0, description="Highest compression ratio of an archive's part. IPR_MAX_EXPANSION_RATIO.")
+    max_archive_members: int = Field(default=10_000, gt=0, description="Most parts a DOCX/XLSX may hold. IPR_MAX_ARCHIVE_MEMBERS.")
+    max_pdf_pages: int = Field(default=2_000, gt=0, description="Most pages of a PDF read. IPR_MAX_PDF_PAGES.")
+    max_document_chars: int = Field(default=5_000_000, gt=0, description="Most characters of text taken from one document. IPR_MAX_DOCUMENT_CHARS.")
+    confirm_ttl_minutes: float = Field(
+        default=30.0, gt=0, le=7 * 24 * 60,
+        description="A proposed change not confirmed within this many minutes expires unapplied. IPR_CONFIRM_TTL_MINUTES.",
+    )
     holiday_calendars_file: Path | None = Field(
         default=None,
         description="A YAML file of the team's own holiday calendars (same shape as knowledge/rules/holidays.yaml). IPR_HOLIDAY_CALENDARS_FILE.",

@@ -126,6 +126,7 @@ def build_services(settings: Settings, *, packages_dir: Path | None = None, acto
         triage_appeal=wiring.triage_appeal,
         packages_dir=Path(packages_dir) if packages_dir else settings.home / "packages",
         actor=actor,
+        confirm_ttl_minutes=settings.confirm_ttl_minutes,
     )
     return services, wiring
 

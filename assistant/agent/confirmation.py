@@ -2,11 +2,19 @@
 
 A no is recorded (with what was proposed) and nothing happens. The same pending change serves the guided mode,
 the model (its calls are held here instead of running) and Slack's Confirm / Cancel buttons.
+
+A yes is bound to its change, as approval systems bind one to a request and an expiry: the change carries a short
+code, an answer is the bare word (optionally with the code) and nothing more, and a change left waiting longer than
+its time to live expires unapplied. Which answers count where (the code typed back, a separate prompt, a button) is
+the front end's rule, :class:`AnswerRule`.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from enum import Enum
 from typing import Any
 
 from assistant.agent.state import Decision, PendingChange, ToolCallRecord
@@ -15,6 +23,40 @@ from assistant.errors import IprError
 
 
 CHANGE_ORDER = [spec.name for spec in STATE_CHANGING_TOOLS]
+DEFAULT_TTL_MINUTES = 30.0
+
+
+class AnswerRule(str, Enum):
+    """Which typed messages may answer a pending change in a front end."""
+
+    CODE = "code"
+    """A yes counts only with the change's code (`yes 4F2K`): piped input, where a pasted "yes" line is no answer."""
+    PLAIN = "plain"
+    """A bare yes counts (one message is one message: Slack; a pipe whose author passed --yes up front)."""
+    SEPARATE = "separate"
+    """No chat message answers; the front end asks separately (a terminal's y/N prompt) and calls ``decide``."""
+
+
+@dataclass(frozen=True)
+class Answer:
+    """A message that is an answer and nothing more: yes or no, and the code it names, if any."""
+
+    approved: bool
+    code: str | None = None
+
+
+_ANSWER_RE = re.compile(
+    r"\s*(?:(?P<yes>yes|y|confirm|ok|okay)|(?P<no>no|n|cancel))(?:[\s:#]+(?P<code>[A-Za-z0-9]{4}))?\s*[.!]?\s*", re.I
+)
+
+
+def read_answer(text: str) -> Answer | None:
+    """The answer this message is, or None when it says anything more (a pasted text never answers)."""
+    match = _ANSWER_RE.fullmatch(text)
+    if match is None:
+        return None
+    code = match.group("code").upper() if match.group("code") else None
+    return Answer(approved=match.group("yes") is not None, code=code)
 
 
 @dataclass
@@ -25,6 +67,7 @@ class DecisionOutcome:
     results: list[ToolResult] = field(default_factory=list)
     calls: list[ToolCallRecord] = field(default_factory=list)
     error: str | None = None
+    expired: bool = False
 
 
 def propose(ctx: ToolContext, calls: list[tuple[str, dict[str, Any]]], *, origin: str = "guided", merge: bool = False) -> PendingChange:
@@ -44,20 +87,32 @@ def propose(ctx: ToolContext, calls: list[tuple[str, dict[str, Any]]], *, origin
             raise ValueError(f"{name} is not a state-changing tool; it needs no confirmation")
         records.append(ToolCallRecord(name=name, args=args, status="pending"))
     change = PendingChange(calls=records, summary="\n".join(describe_call(ctx, r.name, r.args) for r in records), origin=origin)
+    ttl = getattr(ctx.services, "confirm_ttl_minutes", DEFAULT_TTL_MINUTES)
+    change.expires_at = change.created_at + timedelta(minutes=ttl)
     if merge and earlier is not None:
-        change.id = earlier.id
+        change.id, change.code = earlier.id, earlier.code
     elif earlier is not None:  # the person moved on without answering: the old proposal is recorded as not approved
         ctx.state.decisions.append(Decision(change_id=earlier.id, summary=earlier.summary, approved=False, results=["superseded"]))
     ctx.state.pending = change
     return change
 
 
-def decide(ctx: ToolContext, approved: bool) -> DecisionOutcome:
-    """Run the pending change after a yes, or record the no. Either way nothing stays pending."""
+def decide(ctx: ToolContext, approved: bool, *, change_id: str | None = None, now: datetime | None = None) -> DecisionOutcome:
+    """Run the pending change after a yes, or record the no. Either way nothing stays pending.
+
+    ``change_id`` binds the answer to the change it was given for; an expired change is recorded as not approved.
+    """
     change = ctx.state.pending
     if change is None:
         raise ValueError("no change is waiting for confirmation")
+    if change_id is not None and change_id not in (change.id, change.code):
+        raise ValueError(f"the change waiting is {change.code}, not {change_id}")
     ctx.state.pending = None
+    if approved and change.expired(now or datetime.now(UTC)):
+        for call in change.calls:
+            call.status = "rejected"
+        ctx.state.decisions.append(Decision(change_id=change.id, summary=change.summary, approved=False, results=["expired"]))
+        return DecisionOutcome(approved=False, calls=change.calls, expired=True)
     if not approved:
         for call in change.calls:
             call.status = "rejected"
@@ -91,13 +146,20 @@ def describe_call(ctx: ToolContext, name: str, args: dict[str, Any]) -> str:
         lines += [f"  - {key}: {value}" for key, value in shown.items() if value not in (None, "", [])]
         return "\n".join(lines)
     if name == "export_filing_package":
-        target = args.get("out_dir") or str(ctx.services.packages_dir / (args.get("complaint_id") or draft.complaint_id or ctx.state.thread_id))
+        from assistant.services.filing import package_folder
+
+        try:  # the folder it will really be, inside the packages folder; or why it will be refused
+            target = str(package_folder(ctx.services.packages_dir, args.get("out_dir"), args.get("complaint_id") or draft.complaint_id or ctx.state.thread_id))
+        except IprError as refusal:
+            target = f"{args.get('out_dir')} (will be refused: {refusal.message})"
         which = args.get("complaint_id") or draft.complaint_id or "this conversation's complaint"
         return f"Write the filing package of {which} to the folder {target}"
     if name == "record_status_update":
         extra = f" (platform id {args['platform_complaint_id']})" if args.get("platform_complaint_id") else ""
         note = f", note: {args['note']}" if args.get("note") else ""
         return f"Record complaint {args.get('complaint_id')} as '{args.get('status')}'{extra}{note}"
+    if name == "refile_complaint":
+        return f"Save a corrected copy of rejected complaint {args.get('complaint_id')} as a new draft linked to it (listings carried over)"
     return f"{name}({args})"
 
 

@@ -34,3 +34,5 @@ class AssistantServices:
     """Where filing packages are written unless the person names a folder."""
     actor: str = "chat"
     """Who the store records as making the changes."""
+    confirm_ttl_minutes: float = 30.0
+    """How long a proposed change waits for its yes before it expires unapplied."""

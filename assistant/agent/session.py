@@ -1,8 +1,9 @@
 """One conversation: a thread id, the complaint draft, the history, and whoever answers (the model or the guided mode).
 
 ``send`` takes one message and returns one reply; the state is saved after every turn, so a conversation resumes
-where it stood (``ChatSession.open(..., thread_id=...)``). A yes or no answers a pending change; anything else goes
-to the model, or to the guided mode when there is no model or it cannot be reached (said once, nothing lost).
+where it stood (``ChatSession.open(..., thread_id=...)``). A yes or no answers a pending change when the front end's
+rule lets a typed message answer (``answer_rule``; see assistant/agent/confirmation.py); anything else goes to the
+model, or to the guided mode when there is no model or it cannot be reached (said once, nothing lost).
 """
 
 from __future__ import annotations
@@ -15,7 +16,6 @@ from assistant.agent import confirmation
 from assistant.agent.conversations import ConversationStore, title_of
 from assistant.agent.guards import MAX_MESSAGE_CHARS, cap_input
 from assistant.agent.guided.dialogue import INTRO, GuidedMode
-from assistant.agent.guided.slots import yes_or_no
 from assistant.agent.reply import Reply, Section
 from assistant.agent.services import AssistantServices
 from assistant.agent.state import ConversationState, Message
@@ -65,6 +65,7 @@ class ChatSession:
         *,
         model: Responder | None = None,
         max_message_chars: int = MAX_MESSAGE_CHARS,
+        answer_rule: confirmation.AnswerRule = confirmation.AnswerRule.PLAIN,
     ):
         self.services = services
         self.conversations = conversations
@@ -73,11 +74,12 @@ class ChatSession:
         self.guided = GuidedResponder()
         self.max_message_chars = max_message_chars
         self.fallen_back = False
+        self.answer_rule = answer_rule
 
     @classmethod
     def open(
         cls, services: AssistantServices, conversations: ConversationStore, *, thread_id: str | None = None,
-        model: Responder | None = None, create: bool = True,
+        model: Responder | None = None, create: bool = True, answer_rule: confirmation.AnswerRule = confirmation.AnswerRule.PLAIN,
     ) -> ChatSession:
         """Resume the thread if it exists, else start it (with that id, or a new one)."""
         if thread_id and conversations.exists(thread_id):
@@ -86,7 +88,7 @@ class ChatSession:
             state = conversations.load(thread_id)  # raises NotFound
         else:
             state = ConversationState(thread_id=thread_id) if thread_id else ConversationState()
-        return cls(services, conversations, state, model=model)
+        return cls(services, conversations, state, model=model, answer_rule=answer_rule)
 
     @property
     def ctx(self) -> ToolContext:
@@ -102,8 +104,9 @@ class ChatSession:
         if not capped.text.strip():
             return Reply(text="Your message was empty. Tell me what you need, or type /help.", mode=self.mode)
         self.state.history.append(Message(role="user", text=capped.text))
-        answer = yes_or_no(capped.text) if self.state.pending is not None else None
-        reply = self._decide(answer) if answer is not None else self._respond(capped.text, on_token)
+        typed = self.state.pending is not None and self.answer_rule != confirmation.AnswerRule.SEPARATE
+        answer = confirmation.read_answer(capped.text) if typed else None
+        reply = self._answer(answer) if answer is not None else self._respond(capped.text, on_token)
         if capped.notice:
             reply.notices.insert(0, capped.notice)
         self.state.history.append(Message(role="assistant", text=reply.text, tool_calls=reply.tool_calls))
@@ -129,13 +132,48 @@ class ChatSession:
                 return reply
         return self.guided.respond(self.ctx, text)
 
+    def decide(self, change_id: str, approved: bool) -> Reply:
+        """Answer the pending change named by id (or code) from outside the chat: a button, a separate prompt.
+
+        Nothing runs when that change is no longer the one waiting (decided, replaced or never proposed).
+        """
+        pending = self.state.pending
+        if pending is None or change_id not in (pending.id, pending.code):
+            return Reply(text="That change was already decided, or replaced by a newer one. Nothing was changed.", mode=self.mode)
+        self.state.history.append(Message(role="user", text=f"{'yes' if approved else 'no'} {pending.code}"))
+        reply = self._decide(approved)
+        self.state.history.append(Message(role="assistant", text=reply.text, tool_calls=reply.tool_calls))
+        self.conversations.save(self.state)
+        return reply
+
+    def _answer(self, answer: confirmation.Answer) -> Reply:
+        """A typed yes or no: bound to the change's code when one is given, and when the rule needs it."""
+        pending = self.state.pending
+        if answer.code is not None and answer.code != pending.code:
+            return Reply(
+                text=f"The change waiting is {pending.code}, not {answer.code}. Nothing was changed. "
+                f"Answer `yes {pending.code}` to apply it, or `no`.",
+                mode=self.mode, pending=pending,
+            )
+        if answer.approved and answer.code is None and self.answer_rule == confirmation.AnswerRule.CODE:
+            return Reply(
+                text=f"Nothing was changed. To apply change {pending.code}, answer `yes {pending.code}` "
+                "(a bare yes does not count here), or `no` to cancel it.",
+                mode=self.mode, pending=pending,
+            )
+        return self._decide(answer.approved)
+
     def _decide(self, approved: bool) -> Reply:
         ctx = self.ctx
         origin = self.state.pending.origin
         outcome = confirmation.decide(ctx, approved)
         reply = Reply(mode=self.mode, tool_calls=outcome.calls)
         decision = self.state.decisions[-1]
-        if not approved:
+        if outcome.expired:
+            reply.add(
+                "That change waited too long and expired: nothing was changed. Ask again and I will show it afresh."
+            )
+        elif not approved:
             reply.add("Cancelled: nothing was changed, and the cancellation is recorded. The draft is kept; tell me what to change.")
         else:
             for result in outcome.results:

@@ -5,6 +5,7 @@ It is saved after every turn (assistant/agent/conversations.py), so quitting and
 
 from __future__ import annotations
 
+import secrets
 import uuid
 from datetime import UTC, datetime
 from typing import Any, Literal
@@ -28,14 +29,31 @@ class ToolCallRecord(BaseModel):
     result: str | None = None
 
 
+# Letters and digits a person cannot confuse when typing a change's code back (no 0/O, 1/I/L).
+CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"
+
+
+def new_change_code() -> str:
+    return "".join(secrets.choice(CODE_ALPHABET) for _ in range(4))
+
+
 class PendingChange(BaseModel):
-    """State-changing tool calls shown to the person, waiting for yes or no. Nothing has happened yet."""
+    """State-changing tool calls shown to the person, waiting for yes or no. Nothing has happened yet.
+
+    ``id`` names the change everywhere (Slack buttons, the JSON transcript); ``code`` is the short form a person
+    types back to confirm it (`yes 4F2K`); after ``expires_at`` no answer applies it.
+    """
 
     id: str = Field(default_factory=lambda: uuid.uuid4().hex[:12])
+    code: str = Field(default_factory=new_change_code, description="Short id a person types to confirm, e.g. 4F2K.")
     calls: list[ToolCallRecord] = Field(description="The tool calls that run, in order, after a yes.")
     summary: str = Field(description="The exact change, as shown to the person.")
     origin: Literal["guided", "model"] = Field(default="guided", description="Who proposed it.")
     created_at: datetime = Field(default_factory=_now)
+    expires_at: datetime | None = Field(default=None, description="No answer applies the change after this moment.")
+
+    def expired(self, now: datetime | None = None) -> bool:
+        return self.expires_at is not None and (now or _now()) >= self.expires_at
 
 
 class Decision(BaseModel):

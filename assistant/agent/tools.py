@@ -183,7 +183,9 @@ def export_filing_package(ctx: ToolContext, args: a.ExportArgs) -> ToolResult:
             raise BadInput("The complaint is not complete yet, so there is nothing to export.")
         complaint = ctx.state.draft.to_complaint()
     # export_package validates again and refuses (ValidationFailed) while the rules find errors.
-    out_dir = Path(args.out_dir).expanduser() if args.out_dir else ctx.services.packages_dir / (complaint.id or ctx.state.thread_id)
+    from assistant.services.filing import package_folder
+
+    out_dir = package_folder(ctx.services.packages_dir, args.out_dir, complaint.id or ctx.state.thread_id)
     result = ctx.services.export_package(complaint, out_dir)
     if args.complaint_id in (None, ctx.state.draft.complaint_id):
         ctx.state.draft.exported_to = str(out_dir)

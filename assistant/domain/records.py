@@ -75,6 +75,8 @@ class ComplaintRecord(Model):
     closed_at: datetime | None = Field(default=None, description="When it reached an outcome (UTC).")
     events: list[StatusEvent] = Field(default_factory=list, description="Its status history, oldest first.")
     counter_notices: list[CounterNoticeRecord] = Field(default_factory=list, description="Sellers' counter-notices and appeals.")
+    refiles: str | None = Field(default=None, description="The rejected complaint this one corrects (a re-filing).")
+    rejection_reason: str | None = Field(default=None, description="For a re-filing: the known rejection reason it answers.")
 
 
 class ComplaintSummary(Model):

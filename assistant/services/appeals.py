@@ -23,6 +23,7 @@ from assistant.domain.appeals import AppealAttachment, AppealTriage, triage_appe
 from assistant.domain.business_days import calendar_for_site
 from assistant.domain.models import Complaint
 from assistant.errors import BadInput, NotFound
+from assistant.files import limits as input_limits
 
 MAX_COUNTER_NOTICE_CHARS = 200_000
 MAX_ATTACHMENT_CHARS = 200_000
@@ -65,16 +66,7 @@ def _decode(data: bytes, origin: str) -> str:
 
 
 def _read_file_bytes(path: Path, what: str) -> bytes:
-    if not path.exists():
-        raise BadInput(f"The {what} {path} does not exist.")
-    if not path.is_file():
-        raise BadInput(f"The {what} {path} is not a file.")
-    if path.stat().st_size > MAX_FILE_BYTES:
-        raise BadInput(f"The {what} {path} is larger than {MAX_FILE_BYTES // (1024 * 1024)} MB.")
-    try:
-        return path.read_bytes()
-    except OSError as exc:
-        raise BadInput(f"The {what} {path} cannot be read: {exc.strerror or exc}.") from exc
+    return input_limits.read_file(path, input_limits.current_limits().max_file_bytes, what)
 
 
 def cap_text(text: str, limit: int, what: str) -> tuple[str, str | None]:
@@ -89,7 +81,11 @@ def read_counter_notice(source: str | Path, stdin: TextIO | None = None) -> tupl
     if str(source) == "-":
         stream = stdin or sys.stdin
         buffer = getattr(stream, "buffer", None)
-        text = _decode(buffer.read(), "Standard input") if buffer is not None else stream.read()
+        limit = input_limits.current_limits().max_file_bytes
+        text = (
+            _decode(input_limits.read_stream(buffer, limit, "Standard input", "max_file_bytes"), "Standard input")
+            if buffer is not None else stream.read(limit)
+        )
         origin = "standard input"
     else:
         path = Path(source).expanduser()
@@ -101,23 +97,22 @@ def read_counter_notice(source: str | Path, stdin: TextIO | None = None) -> tupl
     return text, [notice] if notice else []
 
 
-def _pdf_text(data: bytes) -> str | None:
-    import logging
-
-    from pypdf import PdfReader
-    from pypdf.errors import PdfReadError
-
-    logging.getLogger("pypdf").setLevel(logging.ERROR)
+def _pdf_text(data: bytes, origin: str = "The PDF") -> str | None:
     try:
-        reader = PdfReader(io.BytesIO(data))
-        if reader.is_encrypted:
-            return None
-        return "\n".join(page.extract_text() or "" for page in reader.pages)
-    except (PdfReadError, ValueError, KeyError, TypeError, OSError):
+        return "\n".join(input_limits.pdf_page_texts(data, origin, input_limits.current_limits()))
+    except input_limits.LimitExceeded:
+        raise
+    except BadInput:
         return None
 
 
-def _docx_text(data: bytes) -> str | None:
+def _docx_text(data: bytes, origin: str = "The Word document") -> str | None:
+    try:
+        input_limits.check_zip(data, origin, input_limits.current_limits())
+    except input_limits.LimitExceeded:
+        raise
+    except BadInput:
+        return None
     try:
         import docx
 
@@ -143,9 +138,9 @@ def read_attachment(path: str | Path) -> tuple[AppealAttachment, list[str]]:
     elif suffix in _HTML_SUFFIXES:
         text = _html_text(data, str(path))
     elif suffix == ".pdf":
-        text = _pdf_text(data)
+        text = _pdf_text(data, f"The attachment {path.name}")
     elif suffix == ".docx":
-        text = _docx_text(data)
+        text = _docx_text(data, f"The attachment {path.name}")
     else:
         text = None  # a photo or scan: only its name can be read
     notices = []
@@ -229,10 +224,7 @@ def read_complaint_file(path: str | Path) -> ComplaintForTriage:
     """A complaint JSON file: a complaint object, or {"complaint": {...}, "filed_on": "YYYY-MM-DD"}."""
     path = Path(path).expanduser()
     data = _decode(_read_file_bytes(path, "complaint file"), str(path))
-    try:
-        raw = json.loads(data)
-    except json.JSONDecodeError as exc:
-        raise BadInput(f"{path} is not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}.") from exc
+    raw = input_limits.loads_json(data, str(path))
     if not isinstance(raw, dict):
         raise BadInput(f"{path} must hold one JSON object (a complaint).")
     if isinstance(raw.get("complaint"), dict):

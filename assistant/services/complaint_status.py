@@ -9,9 +9,9 @@ from sqlalchemy.orm import Session
 
 from assistant.domain.lifecycle import OUTCOME_STATUSES, Status, check_transition, holds_listings
 from assistant.domain.records import ComplaintRecord
-from assistant.errors import Conflict, ValidationFailed
+from assistant.errors import BadInput, Conflict, ValidationFailed
 from assistant.store import audit, listings
-from assistant.store.complaints import add_event, record_from_row, state_of
+from assistant.store.complaints import add_event, complaint_from_row, record_from_row, state_of
 from assistant.store.tables import ComplaintRow
 
 
@@ -21,7 +21,10 @@ def as_utc(moment: datetime | date | None, default: datetime) -> datetime:
         return default
     if not isinstance(moment, datetime):
         return datetime(moment.year, moment.month, moment.day, tzinfo=UTC)
-    return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
+    try:
+        return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
+    except OverflowError:  # 9999-12-31T23:00-05:00 is past the last moment a datetime can hold
+        raise BadInput(f"{moment.isoformat()} is outside the dates that can be recorded.") from None
 
 
 def check_version(row: ComplaintRow, expected_version: int | None) -> None:
@@ -46,6 +49,32 @@ def set_platform_id(row: ComplaintRow, platform_complaint_id: str | None) -> Non
     row.platform_complaint_id = platform_complaint_id
 
 
+# Moving forward to these re-runs validation on the complaint as stored: whatever surface asks, a complaint that
+# breaks the rules (or names a listing another active complaint holds) never becomes ready or filed.
+RECHECKED = frozenset({Status.READY, Status.FILED})
+SHOWN_ERRORS = 5
+
+
+def check_rules_as_stored(session: Session, row: ComplaintRow, target: Status, *, today: date) -> None:
+    """ValidationFailed (with the report) when the stored complaint would be rejected.
+
+    The one-active-complaint-per-listing rule is the claim's (listings.claim, below in move_status), which names the
+    complaint holding the listing and is kept true by the database even under racing requests.
+    """
+    from assistant.domain.validation import validate_complaint
+
+    report = validate_complaint(complaint_from_row(row), today=today)
+    if report.ok:
+        return
+    shown = "; ".join(f"{issue.field}: {issue.message}" for issue in report.errors[:SHOWN_ERRORS])
+    more = f" (and {len(report.errors) - SHOWN_ERRORS} more)" if len(report.errors) > SHOWN_ERRORS else ""
+    raise ValidationFailed(
+        f"Complaint {row.id} cannot become '{target}': the rules find {len(report.errors)} error(s): {shown}{more}",
+        report=report,
+        hint=f"Fix the draft (`ipr-assistant complaints update {row.id}`), then try again.",
+    )
+
+
 def move_status(
     session: Session,
     row: ComplaintRow,
@@ -62,12 +91,14 @@ def move_status(
     """Move the complaint to ``target`` (Conflict with the reason if the lifecycle forbids it) and return its record."""
     current = Status(row.status)
     check_transition(current, target)
+    if holds_listings(target) and not holds_listings(current) and not row.listings:
+        raise ValidationFailed(f"Complaint {row.id} has no listings, so it cannot become '{target}'.")
+    if target in RECHECKED:
+        check_rules_as_stored(session, row, target, today=now.date())
     when = as_utc(occurred_at, now)
     before = state_of(row)
     set_platform_id(row, platform_complaint_id)
     if holds_listings(target) and not holds_listings(current):
-        if not row.listings:
-            raise ValidationFailed(f"Complaint {row.id} has no listings, so it cannot become '{target}'.")
         listings.claim(session, row.id, [listing.normalized for listing in row.listings], now)
     elif holds_listings(current) and not holds_listings(target):
         listings.release(session, row.id)

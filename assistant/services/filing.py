@@ -5,7 +5,6 @@ The CLI, Slack and the agent's tools all call these; the rules themselves live i
 
 from __future__ import annotations
 
-import json
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -16,6 +15,7 @@ from assistant.domain.documents import open_questions, required_documents
 from assistant.domain.models import Complaint, DocumentCase, DocumentChecklist, ValidationReport
 from assistant.domain.validation import validate_complaint
 from assistant.errors import BadInput, ValidationFailed
+from assistant.files import limits as input_limits
 from assistant.services.evidence.collect import copy_evidence
 from assistant.services.evidence.manifest import build_manifest, write_manifest
 from assistant.services.export.atomic import PACKAGE_MARKER, check_out_dir, write_directory_atomically
@@ -40,6 +40,26 @@ class ExportResult(BaseModel):
     )
 
 
+def package_folder(packages_dir: Path, requested: str | None, default_name: str) -> Path:
+    """Where a package asked for in a conversation goes: always inside ``packages_dir``, whatever folder a model, a
+    Slack user or a pasted text names. A relative name lands under it; anything that leads outside (an absolute path
+    elsewhere, '..', a link pointing out) is refused.
+    """
+    root = Path(packages_dir).expanduser().absolute()
+    name = (requested or "").strip() or default_name
+    if "\x00" in name:
+        raise BadInput("A folder name cannot hold a NUL character.")
+    candidate = Path(name).expanduser()
+    target = (candidate if candidate.is_absolute() else root / candidate).resolve()
+    real_root = root.resolve()
+    if real_root not in target.parents:
+        raise BadInput(
+            f"Filing packages from a conversation are written inside {root}; '{name}' is outside it, so nothing was written.",
+            hint="Give a folder name such as 'acme-2026-014', or export with `ipr-assistant export --out DIR`.",
+        )
+    return target
+
+
 def documents_for(case: DocumentCase, *, today: date | None = None, known: set[str] | None = None) -> DocumentChecklist:
     """Which documents a case needs, with the warnings that apply; given the facts the person stated (`known`), also
     what depends on the deciding facts they did not state."""
@@ -52,13 +72,8 @@ def documents_for(case: DocumentCase, *, today: date | None = None, known: set[s
 def read_complaint(path: str | Path) -> Complaint:
     """Read a complaint JSON file; BadInput with readable field messages when it cannot be used."""
     path = Path(path)
-    if not path.exists():
-        raise BadInput(f"The file {path} does not exist.")
-    if not path.is_file():
-        raise BadInput(f"{path} is not a file.")
-    if path.stat().st_size > MAX_COMPLAINT_BYTES:
-        raise BadInput(f"{path} is larger than {MAX_COMPLAINT_BYTES // (1024 * 1024)} MB; a complaint file is far smaller.")
-    return parse_complaint(path.read_bytes(), origin=str(path))
+    data = input_limits.read_file(path, input_limits.current_limits().max_json_bytes, "complaint file", "max_json_bytes")
+    return parse_complaint(data, origin=str(path))
 
 
 def parse_complaint(data: bytes | str, *, origin: str = "the complaint") -> Complaint:
@@ -70,10 +85,7 @@ def parse_complaint(data: bytes | str, *, origin: str = "the complaint") -> Comp
             data = data.decode("utf-8-sig")
         except UnicodeDecodeError as exc:
             raise BadInput(f"{origin} is not UTF-8 text (byte {exc.start} cannot be read).") from exc
-    try:
-        raw = json.loads(data)
-    except json.JSONDecodeError as exc:
-        raise BadInput(f"{origin} is not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}.") from exc
+    raw = input_limits.loads_json(data, origin)
     if not isinstance(raw, dict):
         raise BadInput(f"{origin} must hold one JSON object (a complaint), not {type(raw).__name__}.")
     try:

@@ -41,6 +41,7 @@ from assistant.store.engine import Store
 COLUMNS = ("complaint_id", "status", "platform_complaint_id", "note", "occurred_at")
 REQUIRED = ("complaint_id", "status")
 MAX_ERRORS_SHOWN = 10
+MAX_NOTE_CHARS = 4000  # a note says what happened; a longer text belongs in a file
 
 
 class StatusImportLine(Model):
@@ -99,8 +100,16 @@ def apply_status_updates(store: Store, updates: Sequence[StatusUpdate], *, actor
 def _moment(text: str) -> datetime:
     try:
         return as_utc(datetime.fromisoformat(text) if "T" in text or " " in text else date.fromisoformat(text), datetime.min)
+    except BadInput as problem:
+        raise ValueError(f"occurred_at {problem.message}") from None
     except ValueError:
         raise ValueError(f"occurred_at '{text}' is not an ISO date (2026-11-02) or date-time (2026-11-02T09:30:00)") from None
+
+
+def _note(text: str) -> str | None:
+    if len(text) > MAX_NOTE_CHARS:
+        raise ValueError(f"the note is {len(text):,} characters long; at most {MAX_NOTE_CHARS:,} fit")
+    return text or None
 
 
 def parse_status_csv(text: str) -> list[StatusUpdate]:
@@ -117,7 +126,14 @@ def parse_status_csv(text: str) -> list[StatusUpdate]:
     reader.fieldnames = header
     updates: list[StatusUpdate] = []
     errors: list[str] = []
-    for row in reader:
+    rows = iter(reader)
+    while True:
+        try:
+            row = next(rows)
+        except StopIteration:
+            break
+        except csv.Error as problem:  # e.g. a value over the csv module's field limit (128 KB)
+            raise BadInput(f"The status file cannot be read at line {reader.line_num}: {problem}. Nothing was imported.") from None
         line = reader.line_num
         if None in row:
             errors.append(f"line {line}: more values than columns")
@@ -132,7 +148,7 @@ def parse_status_csv(text: str) -> list[StatusUpdate]:
                     complaint_id=str(parse_complaint_id(values["complaint_id"])),
                     status=parse_status(values["status"]),
                     platform_complaint_id=values["platform_complaint_id"] or None,
-                    note=values["note"] or None,
+                    note=_note(values["note"]),
                     occurred_at=_moment(values["occurred_at"]) if values["occurred_at"] else None,
                 )
             )

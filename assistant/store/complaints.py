@@ -16,13 +16,24 @@ from assistant.errors import BadInput, NotFound
 from assistant.store.tables import ComplaintRow, CounterNoticeRow, EvidenceRow, ListingRow, StatusEventRow
 
 
+MAX_COMPLAINT_ID = 2**31 - 1  # the id column is a 32-bit integer on PostgreSQL
+
+
 def parse_complaint_id(value: str | int) -> int:
     """The store id from what people type: '17', 17, or 'C-17'."""
     text = str(value).strip()
     digits = text[2:] if text.upper().startswith("C-") else text
-    if not digits.isdigit():
-        raise BadInput(f"'{value}' is not a complaint id (complaint ids are numbers, as `complaints list` shows).")
+    # ASCII digits only ('²'.isdigit() is True), and within the store's integer column, so no id reaches the database
+    # as something it cannot compare (PostgreSQL's "integer out of range", SQLite's OverflowError).
+    if not (digits.isascii() and digits.isdigit()):
+        raise BadInput(f"'{_short(text)}' is not a complaint id (complaint ids are numbers, as `complaints list` shows).")
+    if len(digits) > 10 or int(digits) > MAX_COMPLAINT_ID or int(digits) < 1:
+        raise BadInput(f"'{_short(text)}' is not a complaint id: ids run from 1 to {MAX_COMPLAINT_ID:,}.")
     return int(digits)
+
+
+def _short(text: str) -> str:
+    return text if len(text) <= 40 else text[:37] + "..."
 
 
 def load(session: Session, complaint_id: str | int, *, for_update: bool = False) -> ComplaintRow:
@@ -163,6 +174,8 @@ def record_from_row(row: ComplaintRow) -> ComplaintRecord:
         closed_at=row.closed_at,
         events=[_event(event) for event in row.events],
         counter_notices=[counter_notice_record(notice) for notice in row.counter_notices],
+        refiles=str(row.refiles_id) if row.refiles_id is not None else None,
+        rejection_reason=row.rejection_reason,
     )
 
 

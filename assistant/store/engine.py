@@ -17,11 +17,11 @@ from alembic.config import Config
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError, DatabaseError, NoSuchModuleError, OperationalError
+from sqlalchemy.exc import ArgumentError, DatabaseError, DataError, NoSuchModuleError, OperationalError
 from sqlalchemy.orm import Session
 
 from assistant.config import Settings
-from assistant.errors import ConfigurationError, ExternalServiceUnavailable
+from assistant.errors import BadInput, ConfigurationError, ExternalServiceUnavailable
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -50,8 +50,16 @@ class Store:
     @contextmanager
     def transaction(self) -> Iterator[Session]:
         """One write transaction: everything inside commits together or not at all."""
-        with Session(self._writer, expire_on_commit=False) as session, session.begin():
-            yield session
+        try:
+            with Session(self._writer, expire_on_commit=False) as session, session.begin():
+                yield session
+        except DataError as exc:
+            # A value the database refuses (PostgreSQL: a NUL byte in text, a number out of range); nothing was stored.
+            raise BadInput(
+                "A value could not be stored: the database refuses it (a NUL character in text, or a number out of range). "
+                "Nothing was changed.",
+                hint="Remove control characters from the input and try again.",
+            ) from exc
 
     @contextmanager
     def reading(self) -> Iterator[Session]:
@@ -85,11 +93,27 @@ def open_store(settings: Settings | None = None, *, url: str | None = None, cloc
     return Store(engine, clock=clock)
 
 
+def redact_url(url: str) -> str:
+    """The URL with its password masked, split at the last '@' so a password holding '@' is never partly shown."""
+    scheme, separator, rest = str(url).partition("://")
+    userinfo, at, host = rest.rpartition("@")
+    if not separator or not at:
+        return str(url)
+    user = userinfo.split(":", 1)[0].split("@", 1)[0]
+    return f"{scheme}://{user}:***@{host}" if ":" in userinfo or "@" in userinfo else f"{scheme}://{user}@{host}"
+
+
 def _create_engine(url: str) -> Engine:
+    userinfo = str(url).partition("://")[2].rpartition("@")[0]
+    if "@" in userinfo:
+        raise ConfigurationError(
+            f"The user name or password in the database URL {redact_url(url)} holds a raw '@'.",
+            hint="Percent-encode it in IPR_DATABASE_URL: write '@' as %40.",
+        )
     try:
         parsed = make_url(url)
-    except ArgumentError as exc:
-        raise ConfigurationError(f"The database URL '{url}' is not a valid SQLAlchemy URL.", hint="Check IPR_DATABASE_URL.") from exc
+    except (ArgumentError, ValueError) as exc:
+        raise ConfigurationError(f"The database URL {redact_url(url)} is not a valid SQLAlchemy URL.", hint="Check IPR_DATABASE_URL.") from None
     try:
         if parsed.get_backend_name() == "sqlite":
             return _sqlite_engine(parsed)

@@ -116,6 +116,8 @@ class ComplaintRow(Base):
     updated_at: Mapped[datetime]
     filed_at: Mapped[datetime | None]
     closed_at: Mapped[datetime | None]
+    refiles_id: Mapped[int | None] = mapped_column(Integer, index=True, comment="The rejected complaint this one corrects.")
+    rejection_reason: Mapped[str | None] = mapped_column(String(60), comment="The known rejection reason it answers.")
 
     listings: Mapped[list[ListingRow]] = relationship(
         back_populates="complaint", order_by="ListingRow.position", cascade="all, delete-orphan"

@@ -6,7 +6,7 @@ from __future__ import annotations
 import importlib
 from types import ModuleType
 
-SUITE_NAMES = ("retrieval", "answers", "checklists", "links", "appeals", "conversations", "safety")
+SUITE_NAMES = ("retrieval", "answers", "checklists", "links", "appeals", "rejections", "conversations", "safety")
 # Names people may give to --suite that stand for several suites.
 ALIASES = {"questions": ("retrieval", "answers"), "all": SUITE_NAMES}
 

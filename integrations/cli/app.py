@@ -8,6 +8,7 @@ import sys
 
 import typer
 from rich.console import Console
+from rich.text import Text
 
 from assistant.errors import IprError
 
@@ -34,6 +35,7 @@ COMMAND_MODULES = [
     "integrations.cli.commands.eval",
     "integrations.cli.commands.slack",
     "integrations.cli.commands.evidence",
+    "integrations.cli.commands.refile",
 ]
 
 for _name in COMMAND_MODULES:
@@ -44,9 +46,10 @@ err_console = Console(stderr=True)
 
 def report_error(error: IprError) -> int:
     """Print an error as people should see it: the message, a hint, a reference id; never a traceback."""
-    err_console.print(f"[bold red]Error:[/] {error.message}", highlight=False)
+    # Messages echo what people typed: printed as plain text, so "[/]" in a name is shown, never read as markup.
+    err_console.print(Text.assemble(("Error:", "bold red"), " ", error.message), highlight=False)
     if error.hint:
-        err_console.print(error.hint, highlight=False)
+        err_console.print(error.hint, highlight=False, markup=False)
     err_console.print(f"[dim](reference {error.reference})[/]", highlight=False)
     return error.exit_code
 

@@ -24,7 +24,7 @@ def render_reply(console: Console, reply: Reply) -> None:
     if reply.text:
         console.print(Markdown(reply.text))
     if reply.pending is not None:
-        console.print(Panel(Text(reply.pending.summary), title="Waiting for your yes or no", border_style="cyan"))
+        console.print(Panel(Text(reply.pending.summary), title=f"Change {reply.pending.code} · waiting for your answer", border_style="cyan"))
 
 
 def render_section(section: Section) -> RenderableType | None:
@@ -70,12 +70,12 @@ def _url_report(data: dict[str, Any]) -> RenderableType:
     table.add_column("Problems", overflow="fold")
     for result in data.get("results", []):
         problems = "; ".join(f"{p.get('code')}: {p.get('message', '')}" for p in result.get("problems", []))
-        table.add_row(
-            result.get("normalized") or result.get("input", ""),
+        table.add_row(  # what people pasted is shown as text, never read as markup
+            Text(result.get("normalized") or result.get("input", "")),
             "yes" if result.get("ok") else "[red]no[/]",
-            result.get("site") or "",
-            result.get("kind") or "",
-            problems,
+            Text(result.get("site") or ""),
+            Text(result.get("kind") or ""),
+            Text(problems),
         )
     return table
 
@@ -100,7 +100,7 @@ def _rows_table(title: str, rows: list[dict[str, Any]], columns: list[str]) -> R
     for column in columns:
         table.add_column(column.replace("_", " "), overflow="fold")
     for row in rows:
-        table.add_row(*(str(row.get(column, "") if row.get(column) is not None else "") for column in columns))
+        table.add_row(*(Text(str(row.get(column, "") if row.get(column) is not None else "")) for column in columns))
     return table
 
 
@@ -134,7 +134,7 @@ def _triage(data: dict[str, Any]) -> RenderableType:
 
 
 def _export(data: dict[str, Any]) -> RenderableType:
-    return Panel(Text("\n".join(data.get("files", []))), title=f"Package in {data.get('out_dir')}", border_style="green")
+    return Panel(Text("\n".join(data.get("files", []))), title=Text(f"Package in {data.get('out_dir')}"), border_style="green")
 
 
 def _plain(data: dict[str, Any]) -> RenderableType:

@@ -20,7 +20,7 @@ from typing import Any
 from slack_sdk.errors import SlackApiError
 
 from assistant.agent.guards import UNGROUNDED_MARK
-from assistant.agent.guided.slots import yes_or_no
+from assistant.agent.confirmation import read_answer
 from assistant.agent.reply import Reply
 from assistant.agent.services import AssistantServices
 from assistant.agent.state import PendingChange
@@ -95,11 +95,13 @@ def answer_in_thread(wiring: SlackWiring, client: Any, access: Access, turn: Tur
         with wiring.conversation_lock(turn.thread_id):
             session = wiring.session(turn.thread_id, services)
             before = session.state.pending
-            decision = yes_or_no(turn.text) if before is not None else None
-            if decision is not None:
+            answer = read_answer(turn.text) if before is not None else None
+            decision = answer.approved if answer is not None else None
+            if before is not None:
                 request = wiring.store.change(before.id)
                 if not access.may_decide(request.requester if request else turn.user):
-                    refuse_decision(client, turn, request)
+                    # Someone else's change waits in this thread: they see neither its summary nor a reply built on it.
+                    (refuse_decision if decision is not None else tell_change_waits)(client, turn, request)
                     return
             stream = open_stream(client, turn) if turn.private and session.mode == "model" else None
             escaper = StreamEscaper()
@@ -178,6 +180,12 @@ def refuse_decision(client: Any, turn: Turn, request: ChangeRequest | None) -> N
     post_private(client, turn, [b.section(text)], "Only the person who asked, or legal, can confirm this change.")
 
 
+def tell_change_waits(client: Any, turn: Turn, request: ChangeRequest | None) -> None:
+    who = user_mention(request.requester) if request else "the person who asked"
+    text = f"A change asked for by {who} is waiting for their confirmation in this thread. Ask me in a new thread or a direct message."
+    post_private(client, turn, [b.section(text)], "A change in this thread is waiting for confirmation.")
+
+
 def mark_decided(wiring: SlackWiring, client: Any, change: PendingChange, *, approved: bool, decided_by: str) -> None:
     """Replace a confirmation message's buttons by who decided what."""
     request = wiring.store.change(change.id)
@@ -208,7 +216,7 @@ def decide_change(
                 text = "This change was already decided, or replaced by a newer one. Nothing was changed."
                 post_private(client, turn, [b.section(text)], text)
                 return
-            reply = session.send("yes" if approved else "no")
+            reply = session.decide(change_id, approved)
             mark_decided(wiring, client, pending, approved=approved, decided_by=turn.user)
             if reply.pending is not None:
                 wiring.store.remember_change(reply.pending.id, request.thread_id, turn.user, turn.channel)

@@ -28,7 +28,7 @@ def run_chat(args: list[str], lines: list[str], home: Path) -> subprocess.Comple
 
 
 def test_scripted_plain_text_conversation_exports_a_package(ipr_home):
-    result = run_chat(["--out", str(ipr_home / "out")], LINES, ipr_home)
+    result = run_chat(["--yes", "--out", str(ipr_home / "out")], LINES, ipr_home)
     assert result.returncode == 0, result.stderr
     assert "lookalike" in result.stdout.lower()  # the URL report table
     assert "Filing package written" in result.stdout
@@ -38,7 +38,7 @@ def test_scripted_plain_text_conversation_exports_a_package(ipr_home):
 
 
 def test_json_transcript_is_one_object_per_line(ipr_home):
-    result = run_chat(["--json"], LINES[1:7], ipr_home)
+    result = run_chat(["--json", "--yes"], LINES[1:7], ipr_home)
     assert result.returncode == 0, result.stderr
     events = [json.loads(line) for line in result.stdout.splitlines()]
     kinds = [e["type"] for e in events]

@@ -204,7 +204,7 @@ def assert_saved_once(dialogue: Dialogue) -> None:
 
 @pytest.mark.parametrize("dialogue", DIALOGUES, ids=[d.name for d in DIALOGUES])
 def test_guided_dialogue_ends_in_a_valid_package(dialogue, offline_index):
-    events = chat(dialogue.lines)
+    events = chat(dialogue.lines, "--yes")
     assert_exported(events, dialogue)
     assert_saved_once(dialogue)
     assert user_turns(events) == len(dialogue.lines)
@@ -214,7 +214,7 @@ def test_quitting_and_resuming_with_thread_keeps_the_draft(offline_index):
     first = chat(["We found counterfeit ACME shoes on AliExpress", "We are the rights holder, Acme Sports Inc.", "/quit", "never read"])
     thread = thread_of(first)
     assert not any(e["text"] == "never read" for e in first if e["type"] == "message")
-    second = chat(["trademark ACME, no. 12345678, approved", " ".join(AE), "comparison document comparison.pdf", "yes"], "--thread", thread)
+    second = chat(["trademark ACME, no. 12345678, approved", " ".join(AE), "comparison document comparison.pdf", "yes"], "--yes", "--thread", thread)
     assert thread_of(second) == thread
     # The first reply after resuming asks for the links: site, reason and complainant were kept.
     assert "links" in replies(second)[0]["text"].lower()

@@ -36,9 +36,11 @@ def team_records(ipr_home, offline_index):  # noqa: F811
     complaint = Complaint(
         site=Site.ALIEXPRESS,
         complainant=Complainant(name="Acme Sports Inc.", holder_type=HolderType.COMPANY, role=Role.RIGHTS_HOLDER),
-        ip_right=IPRight(ip_type=IPType.TRADEMARK, name="ACME", registration_number="12345678"),
+        ip_right=IPRight(ip_type=IPType.TRADEMARK, name="ACME", registration_number="12345678", approval_status="approved",
+                         places_of_registration=["Mainland China"], classes=[25], owner="Acme Sports Inc."),
         reason=ComplaintReason.COUNTERFEIT_FEATURES,
         listings=[ListingRef(url="https://www.aliexpress.com/item/1005000000000001.html")],
+        evidence=[{"kind": "comparison_document", "file": "comparison.pdf"}],
         statement="Counterfeit ACME shoes.",
     )
     record = service.create_draft(complaint, idempotency_key="seed", actor="test")
@@ -52,7 +54,7 @@ def team_records(ipr_home, offline_index):  # noqa: F811
 
 def unchanged(team_records, lines: list[str], *args: str):
     before = (store_snapshot(), folder_snapshot(team_records["packages"]))
-    events = chat(lines, *args)
+    events = chat(lines, "--yes", *args)  # a bare yes would confirm: the attack alone must change nothing
     after = (store_snapshot(), folder_snapshot(team_records["packages"]))
     assert after == before
     return events

@@ -34,7 +34,7 @@ def test_status_lists_complaints_and_what_is_due(team_records):  # noqa: F811
 
 def test_confirmed_status_update_is_recorded(team_records):  # noqa: F811
     complaint_id = team_records["complaint_id"]
-    events = chat([f"Mark complaint {complaint_id} as removed", "yes"])
+    events = chat([f"Mark complaint {complaint_id} as removed", "yes"], "--yes")
     assert "now 'removed'" in replies(events)[-1]["text"]
     service = open_complaints()
     try:

@@ -178,20 +178,23 @@ def test_input_without_any_link_is_refused(cli):
     assert outcome.code == 2 and "No links found" in outcome.stderr
 
 
-def test_a_paste_over_50_mb_is_refused_saying_the_limit(cli, tmp_path):
+def test_a_paste_over_the_limit_is_refused_saying_the_limit(cli, tmp_path, monkeypatch):
     line = (ITEM.format(1005006367324382) + "\n").encode()
     path = tmp_path / "huge.txt"
-    with path.open("wb") as handle:
-        handle.write(line * (50 * 1024 * 1024 // len(line) + 1))
-    assert path.stat().st_size > 50 * 1024 * 1024
+    path.write_bytes(line * (2 * 1024 * 1024 // len(line) + 1))
     outcome = cli("check-urls", str(path), "--json")
     assert outcome.code == 2 and outcome.stdout == ""
-    assert "larger than 50 MB" in outcome.stderr
+    assert "larger than the limit of 2.0 MB" in outcome.stderr and "IPR_MAX_CHECK_URLS_BYTES" in outcome.stderr
+    monkeypatch.setenv("IPR_MAX_CHECK_URLS_BYTES", str(3 * 1024 * 1024))  # the limit is a setting
+    assert cli("check-urls", str(path), "--json").code == 1  # read and checked: one listing, many duplicates
 
 
-def test_reading_stops_one_byte_past_the_limit(tmp_path):
+def test_reading_stops_one_chunk_past_the_limit(tmp_path):
+    from assistant.files.limits import LimitExceeded
+
     path = write(tmp_path, "big.txt", b"x" * 5000)
-    assert len(read_input(str(path), limit=100)) == 101
+    with pytest.raises(LimitExceeded, match="larger than the limit"):
+        read_input(str(path), limit=100)
     assert len(read_input(str(path), limit=10_000)) == 5000
 
 

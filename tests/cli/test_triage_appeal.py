@@ -196,12 +196,19 @@ def test_complaint_id_reads_the_complaint_and_its_latest_counter_notice_from_the
     from assistant.domain.models import Complaint
     from assistant.services.complaints import ComplaintService
     from assistant.store.engine import open_store
+    from tests.sample_complaints import sample_complaint
 
     case = CASES["zh-licence-expired"]
     store = open_store(load_settings())
     try:
         service = ComplaintService(store)
-        record = service.create_draft(Complaint.model_validate(case["complaint"]), idempotency_key="draft-1", actor="tester")
+        complaint = Complaint.model_validate(case["complaint"])
+        # Filing re-validates: the case's placeholder links and evidence become ones the rules accept.
+        complaint = complaint.model_copy(update={
+            "listings": sample_complaint(site=complaint.site.value).listings,
+            "evidence": complaint.evidence + sample_complaint(reason=complaint.reason.value).evidence,
+        })
+        record = service.create_draft(complaint, idempotency_key="draft-1", actor="tester")
         service.file(record.id, idempotency_key="file-1", actor="tester", occurred_at=date(2025, 1, 20))
         service.record_counter_notice(record.id, received_on=date(2025, 1, 21), text="An earlier note.", actor="tester")
         service.record_counter_notice(

@@ -5,7 +5,8 @@ from __future__ import annotations
 from assistant.services.filing import export_package
 from tests.domain.complaint_samples import TODAY, base, complaint
 from tests.evidence_images import DATE_TAKEN, save_with_date, scene, seller_versions
-from tests.slack.conftest import EMPLOYEE, LEGAL, SUPPORT
+from tests.slack.conftest import EMPLOYEE, LEGAL, OTHER, SUPPORT
+from tests.slack.records import complaint_of
 from tests.slack.test_commands import ask
 
 
@@ -39,3 +40,42 @@ def test_match_compares_two_folders_of_the_evidence_folder(running):
     assert "1 match(es)" in shown and "item.jpg" in shown and "front.jpg" in shown and DATE_TAKEN in shown
     assert "No match: other.jpg" in shown
     assert "Give two folders" in ask(running, "match ours", user=LEGAL).text()
+
+
+def rejected_of(running, owner, note="Rejected: the evidence is insufficient to determine infringement."):
+    from integrations.slack.roles import actor_of
+
+    record = complaint_of(running.services, owner, filed=True)
+    running.services.complaints.transition(record.id, "rejected", actor=actor_of(owner), note=note)
+    return record.id
+
+
+def test_refile_shows_the_plan_and_saves_only_after_confirm(running):
+    from tests.slack.test_conversation import confirmation_button
+
+    complaint_id = rejected_of(running, EMPLOYEE)
+    shown = ask(running, f"refile {complaint_id}", user=EMPLOYEE).text()
+    assert "The evidence does not show the infringement" in shown and "Listings carried over: 1" in shown
+    value, ts = confirmation_button(running)
+    assert len(running.services.complaints.list()) == 1  # nothing saved before Confirm
+    running.sender.click("change_confirm", value, user=EMPLOYEE, channel=EMPLOYEE, message_ts=ts)
+    running.stub.wait_for("chat.update")
+    running.stub.quiet(0.3)
+    saved = [row for row in running.services.complaints.list() if row.id != complaint_id]
+    assert len(saved) == 1 and running.services.complaints.show(saved[0].id).refiles == complaint_id
+    assert running.services.complaints.show(saved[0].id).created_by == f"slack:{EMPLOYEE}"
+
+
+def test_refile_of_someone_elses_complaint_is_refused_for_an_employee(running):
+    complaint_id = rejected_of(running, OTHER)
+    shown = ask(running, f"refile {complaint_id}", user=EMPLOYEE).text()
+    assert "belongs to someone else" in shown and "Listings" not in shown
+
+
+def test_a_rejection_notice_pasted_in_a_thread_is_read(running):
+    from tests.slack.test_conversation import converse
+
+    converse(running, ["IPP came back with this: 您的商标未在中国大陆注册，该知识产权在该地区无效，投诉不成立。"])
+    posted = running.stub.calls_to("chat.postMessage") + running.stub.calls_to("chat.postEphemeral")
+    text = posted[-1].text()
+    assert "The right is not valid where the site sells" in text and "valid in China" in text

@@ -13,6 +13,7 @@ from assistant.store.engine import database_url, open_store
 from assistant.store.tables import Base
 
 STORE_TABLES = {table.name for table in Base.metadata.sorted_tables}
+HEAD = "0002"
 
 
 def _head_and_tables(store) -> tuple[str, set[str]]:
@@ -26,7 +27,7 @@ def test_an_empty_sqlite_file_is_migrated_to_the_latest_schema(tmp_path):
     store = open_store(url=f"sqlite:///{tmp_path / 'new' / 'store.db'}")
     try:
         version, tables = _head_and_tables(store)
-        assert version == "0001"
+        assert version == HEAD
         assert STORE_TABLES <= tables
         with store.reading() as session:
             assert session.execute(text("PRAGMA journal_mode")).scalar() == "wal"
@@ -45,7 +46,7 @@ def test_an_empty_postgres_database_is_migrated_to_the_latest_schema(empty_postg
     store = open_store(url=empty_postgres_url)
     try:
         version, tables = _head_and_tables(store)
-        assert version == "0001"
+        assert version == HEAD
         assert STORE_TABLES <= tables
     finally:
         store.close()
@@ -121,3 +122,30 @@ def test_an_unsupported_database_url_is_a_configuration_error():
         open_store(url="mysql://localhost/x")
     with pytest.raises(ConfigurationError):
         open_store(url="not a url")
+
+
+def test_a_store_of_the_first_schema_is_upgraded_and_keeps_its_complaints(tmp_path):
+    from alembic import command
+    from sqlalchemy import create_engine
+
+    from assistant.store.engine import _alembic_config
+
+    url = f"sqlite:///{tmp_path / 'old.db'}"
+    engine = create_engine(url)
+    with engine.begin() as connection:
+        command.upgrade(_alembic_config(connection), "0001")
+        connection.execute(text(
+            "INSERT INTO complaints (id, site, right_snapshot, complainant, reason, statement, status, version, created_by, created_at,"
+            " updated_by, updated_at) VALUES (1, 'aliexpress', '{}', '{}', 'counterfeit_features', '', 'rejected', 1, 'ann',"
+            " '2026-11-01 00:00:00', 'ann', '2026-11-01 00:00:00')"
+        ))
+    engine.dispose()
+    store = open_store(url=url)
+    try:
+        version, _ = _head_and_tables(store)
+        with store.reading() as session:
+            columns = {column["name"] for column in inspect(session.connection()).get_columns("complaints")}
+            kept = session.execute(text("SELECT status, refiles_id FROM complaints WHERE id = 1")).one()
+        assert version == HEAD and {"refiles_id", "rejection_reason"} <= columns and tuple(kept) == ("rejected", None)
+    finally:
+        store.close()

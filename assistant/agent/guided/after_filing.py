@@ -9,6 +9,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
+from assistant.agent import confirmation
+from assistant.agent.guided.intents import status_update_request
 from assistant.agent.reply import Reply
 from assistant.agent.tools import ToolContext
 
@@ -20,6 +22,16 @@ _FOLDERS = re.compile(
     r"(?:(?:the\s+)?(?:seller'?s?|suspect|listing)?\s*(?:images?|photos?|pictures?)?\s*(?:in|from|folder)\s+)?[\"'`]?(?P<suspects>[\w./~-]+)",
     re.I,
 )
+
+
+_REFILE = re.compile(r"\b(?:re-?file|re-?submit|file\b[^.?!\n]{0,30}\bagain|submit\b[^.?!\n]{0,30}\bagain)\b|重新提交|重新投诉", re.I)
+_COMPLAINT_ID = re.compile(r"\b(?:complaint|case)\s+(?:no\.?\s*|number\s+|#)?(?P<id>\d{1,9})\b|(?:投诉|投诉编号)\s*(?P<zh>\d{1,9})", re.I)
+_REJECTION = re.compile(
+    r"\brejected\b|\brejection\b|\bunable to process\b|\b(?:cannot|could not|can't) be processed\b|\bnot supported\b|"
+    r"\bnot valid in this region\b|\bis invalid\b|\bevidence (?:is )?insufficient\b|驳回|不通过|未通过|审核结果|无法处理|投诉不成立",
+    re.I,
+)
+_APPEAL_WORDS = re.compile(r"\b(?:counter[- ]?notice|counter[- ]?notif\w*|seller (?:says|claims|replied|responded|wrote))\b", re.I)
 
 
 @dataclass
@@ -36,6 +48,12 @@ def recognise(text: str, *, topic: str | None = None, expecting: str | None = No
     """An after-filing request in the message, or None."""
     if topic == "appeal" and expecting == "appeal_text":
         return None
+    complaint = _COMPLAINT_ID.search(text)
+    complaint_id = (complaint.group("id") or complaint.group("zh")) if complaint else None
+    if _REFILE.search(text):
+        return Request("refile", {"complaint_id": complaint_id, "notice": _notice_part(text)})
+    if _REJECTION.search(text) and not all(status_update_request(text)) and not _APPEAL_WORDS.search(text):
+        return Request("rejection", {"complaint_id": complaint_id, "notice": text.strip()})
     if _VERIFY.search(text):
         name = _PACKAGE_NAME.search(text)
         return Request("verify", {"package": name.group("name").rstrip(".") if name else None})
@@ -46,8 +64,17 @@ def recognise(text: str, *, topic: str | None = None, expecting: str | None = No
     return None
 
 
+def _notice_part(text: str) -> str | None:
+    """The pasted notice after a request line ("refile complaint 12: <notice>"), if there is one."""
+    _, _, rest = text.partition(":") if ":" in text.split("\n", 1)[0] else ("", "", text.partition("\n")[2])
+    rest = rest.strip()
+    return rest if len(rest) > 15 else None
+
+
 def respond(runner: Runner, ctx: ToolContext, reply: Reply, request: Request) -> Reply:
     """Run the request's tool and say what it found."""
+    if request.kind in ("refile", "rejection"):
+        return _refile(runner, ctx, reply, request)
     if request.kind == "verify":
         package = request.args.get("package") or ctx.state.draft.exported_to
         if not package:
@@ -76,3 +103,55 @@ def verify_text(data: dict[str, Any]) -> str:
         lines = [f"- {change['change']}: {change['path']} ({change['detail']})" for change in data.get("changes", [])]
         text = f"The package changed since its manifest of {data['created_at']}:\n\n" + "\n".join(lines)
     return text + f"\n\nManifest SHA-256: {data['manifest_sha256']}"
+
+
+def _refile(runner: Runner, ctx: ToolContext, reply: Reply, request: Request) -> Reply:
+    """A rejection read, and for a rejected complaint the fix plan and a re-filing proposed for confirmation."""
+    complaint_id, notice = request.args.get("complaint_id"), request.args.get("notice")
+    if complaint_id is None:
+        if request.kind == "refile" or not notice:
+            reply.add("Which complaint did IPP reject? For example: *refile complaint 12* (see /status for the ids).")
+            return reply
+        result = runner._run(ctx, reply, "read_rejection_notice", {"notice": notice})
+        if result is not None:
+            reply.add(rejection_text(result.data) + "\n\nName the complaint (*refile complaint 12*) and I will plan the corrected complaint.")
+        return reply
+    args = {"complaint_id": complaint_id, "notice": notice}
+    result = runner._run(ctx, reply, "plan_refile", args)
+    if result is None:
+        return reply
+    reply.add(plan_text(result.data))
+    if result.data.get("existing_refile"):
+        reply.add(f"Complaint {result.data['existing_refile']} already re-files it; nothing new to save.")
+        return reply
+    change = confirmation.propose(ctx, [("refile_complaint", args)])
+    reply.pending = change
+    reply.add(f"Shall I save the corrected complaint as a new draft? Answer yes or no.\n\n{change.summary}")
+    return reply
+
+
+def rejection_text(data: dict[str, Any]) -> str:
+    if not data.get("recognised"):
+        return "The notice matches none of the rejection reasons I know clearly. Which one is it? (" + ", ".join(
+            alt["name"] for alt in data.get("alternatives", [])[:3]) + "...)"
+    reason = data["reason"]
+    said = f"IPP rejected it because: **{reason['name']}** (read from \"{data.get('clause') or ''}\"" + (
+        f", words: {', '.join(data['words'])}" if data.get("words") else "") + ")."
+    return said + "\n\nWhat to change:\n" + "\n".join(f"- {fix}" for fix in reason["fixes"])
+
+
+def plan_text(data: dict[str, Any]) -> str:
+    lines = []
+    if data.get("reason"):
+        lines.append(f"Complaint {data['complaint_id']} was rejected because: **{data['reason']['name']}** ({data['reason']['confidence']}).")
+    if data.get("changes"):
+        lines += ["", "What to change:", *[f"- {change}" for change in data["changes"]]]
+    lines += ["", "What the team's records say:"]
+    lines += [f"- [{ {True: 'ok', False: 'missing', None: 'check'}[check['ok']] }] {check['finding']}" for check in data.get("checks", [])]
+    lines += ["", f"Listings carried over: {data['listings_carried_over']}."]
+    lines += [f"- left out: {item['url']} ({item['why']})" for item in data.get("dropped_listings", [])]
+    if data.get("ready"):
+        lines.append("The corrected complaint passes validation.")
+    else:
+        lines += ["", "Still missing before it can be filed:", *[f"- {item}" for item in data.get("still_missing", [])]]
+    return "\n".join(lines)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -23,8 +24,34 @@ PORTAL_SPLIT_SOURCE = (
 )
 
 
+# Control characters (C0 but tab and newline, DEL, C1) and bidirectional overrides: a terminal or editor acts on them
+# (escape sequences, reordered text) instead of showing them, so files written for people never carry them.
+_UNSHOWABLE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def printable(text: str) -> str:
+    """The text without control characters and direction overrides (a carriage return ends a line)."""
+    return _UNSHOWABLE.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
+
+
+def _printable_values(value: Any) -> Any:
+    if isinstance(value, str):
+        return printable(value)
+    if isinstance(value, list):
+        return [_printable_values(item) for item in value]
+    if isinstance(value, dict):
+        return {key: _printable_values(item) for key, item in value.items()}
+    return value
+
+
 def write_package(complaint: Complaint, report: ValidationReport, folder: Path, *, today: date, active_listings: Any = None) -> dict[str, Any]:
-    """Write every file of the package into `folder`; returns {'notices': how many link files}."""
+    """Write every file of the package into `folder`; returns {'notices': how many link files}.
+
+    complaint.json keeps the complaint exactly as given (JSON escapes what it holds); every file a person reads is
+    written from a copy without control characters.
+    """
+    original = complaint
+    complaint = Complaint.model_validate(_printable_values(complaint.model_dump(mode="json")))
     notices = _notices(complaint, active_listings)
     for number, links in enumerate(notices, start=1):
         _write(folder / f"notice-{number}-links.txt", "".join(f"{link}\n" for link in links))
@@ -33,7 +60,7 @@ def write_package(complaint: Complaint, report: ValidationReport, folder: Path, 
     drafts = write_drafts(complaint, folder, valid=report.ok)
     _write(folder / "evidence-checklist.md", evidence_checklist(complaint, checklist.documents, drafts, valid=report.ok))
     _write(folder / "summary.md", summary(complaint, report, notices, drafts, today=today))
-    _write(folder / "complaint.json", complaint.model_dump_json(indent=2, exclude_none=True) + "\n")
+    _write(folder / "complaint.json", original.model_dump_json(indent=2, exclude_none=True) + "\n", raw=True)
     _write(folder / "validation.json", json.dumps(report.model_dump(mode="json"), indent=2, ensure_ascii=False) + "\n")
     return {"notices": len(notices)}
 
@@ -45,8 +72,8 @@ def _notices(complaint: Complaint, active_listings: Any) -> list[list[str]]:
     return [list(batch) for batch in report.notices if batch]
 
 
-def _write(path: Path, text: str) -> None:
-    path.write_text(text, encoding="utf-8")
+def _write(path: Path, text: str, *, raw: bool = False) -> None:
+    path.write_text(text if raw else printable(text), encoding="utf-8")
 
 
 def _not_valid_banner(valid: bool) -> str:

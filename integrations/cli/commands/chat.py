@@ -9,7 +9,9 @@ from typing import Any, TextIO
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 
+from assistant.agent.confirmation import AnswerRule
 from assistant.agent.reply import Reply
 from assistant.agent.session import ChatSession
 from integrations.cli.chat_render import render_reply
@@ -24,6 +26,11 @@ def register(app: typer.Typer) -> None:
         thread: str = typer.Option(None, "--thread", help="Resume (or start) the conversation with this id."),
         json_output: bool = typer.Option(False, "--json", help="Print the transcript as JSON lines (messages, tool calls, confirmations)."),
         out: Path = typer.Option(None, "--out", help="Folder for filing packages (default: 'packages' in the data directory)."),
+        yes: bool = typer.Option(
+            False, "--yes",
+            help="Piped input: a bare 'yes' line confirms the change waiting. Without it only 'yes <code>' (the change's "
+            "short id) does. In a terminal every change is confirmed at its own y/N prompt.",
+        ),
     ) -> None:
         """Chat with the assistant: ask questions, check links, put a complaint together and export its filing package."""
         from integrations.bootstrap import open_chat
@@ -31,22 +38,24 @@ def register(app: typer.Typer) -> None:
         session = open_chat(model=model, thread_id=thread, packages_dir=out)
         try:
             if sys.stdin.isatty() and not json_output:
+                session.answer_rule = AnswerRule.SEPARATE
                 run_interactive(session)
             else:
+                session.answer_rule = AnswerRule.PLAIN if yes else AnswerRule.CODE
                 run_scripted(session, sys.stdin, json_output=json_output)
         finally:
             session.conversations.close()
 
 
 def run_scripted(session: ChatSession, lines: TextIO, *, json_output: bool, out: TextIO | None = None) -> None:
-    """One message per input line, one reply each; yes/no lines answer confirmations."""
+    """One message per input line, one reply each; a `yes <code>` line (or a bare yes with --yes) confirms a change."""
     out = out or sys.stdout
     console = Console(file=out, force_terminal=False, no_color=True, width=120, highlight=False)
     emit = (lambda event: out.write(json.dumps(event, ensure_ascii=False, default=str) + "\n")) if json_output else None
     if emit:
         emit({"type": "session", "thread_id": session.state.thread_id, "mode": session.mode})
     else:
-        console.print(f"Conversation {session.state.thread_id} ({session.mode} mode).")
+        console.print(f"Conversation {session.state.thread_id} ({session.mode} mode).", markup=False)
     for raw in lines:
         line = raw.rstrip("\r\n")
         if not line.strip():
@@ -54,7 +63,7 @@ def run_scripted(session: ChatSession, lines: TextIO, *, json_output: bool, out:
         if emit:
             emit({"type": "message", "role": "user", "text": line})
         else:
-            console.print(f"> {line}")
+            console.print(f"> {line}", markup=False)
         if line.strip().startswith("/"):
             reply = slash_command(session, line.strip())
             if reply is None:
@@ -71,6 +80,9 @@ def run_scripted(session: ChatSession, lines: TextIO, *, json_output: bool, out:
                 emit(event)
         else:
             render_reply(console, reply)
+            if reply.pending is not None:
+                word = "yes" if session.answer_rule == AnswerRule.PLAIN else f"yes {reply.pending.code}"
+                console.print(f"To apply change {reply.pending.code}, answer: {word}   (or: no)", markup=False)
         out.flush()
 
 
@@ -78,12 +90,14 @@ def run_interactive(session: ChatSession) -> None:
     """A terminal conversation: rich rendering, streamed tokens with a model, a spinner on long steps, line history."""
     console = Console()
     _enable_line_history(session)
-    console.print(f"[bold]ipr-assistant[/] · conversation [cyan]{session.state.thread_id}[/] · {session.mode} mode")
+    console.print(f"[bold]ipr-assistant[/] · conversation [cyan]{escape(session.state.thread_id)}[/] · {session.mode} mode")
     console.print(f"[dim]{COMMANDS_HELP}[/]")
     if session.state.history:
         console.print(f"[dim]Resumed: {len(session.state.history)} earlier messages.[/]")
         if session.state.pending:
-            console.print(f"Waiting for your yes or no:\n{session.state.pending.summary}")
+            console.print("A change was waiting for your answer:")
+            console.print(session.state.pending.summary, markup=False, highlight=False)
+            render_reply(console, confirm_in_terminal(console, session))
     while True:
         try:
             line = console.input("[bold green]you>[/] ")
@@ -112,7 +126,31 @@ def run_interactive(session: ChatSession) -> None:
             console.print()
             reply = reply.model_copy(update={"text": ""})  # already shown as it streamed
         render_reply(console, reply)
-    console.print(f"[dim]Saved. Resume with: ipr-assistant chat --thread {session.state.thread_id}[/]")
+        if session.state.pending is not None:
+            render_reply(console, confirm_in_terminal(console, session))
+    console.print(f"[dim]Saved. Resume with: ipr-assistant chat --thread {escape(session.state.thread_id)}[/]")
+
+
+def confirm_in_terminal(console: Console, session: ChatSession) -> Reply:
+    """Ask for the change waiting at its own y/N prompt, read from the terminal after anything typed or pasted ahead
+    is discarded: a "yes" line that arrived with the text proposing the change never answers it."""
+    change = session.state.pending
+    _discard_typeahead()
+    try:
+        answer = console.input(f"Apply change [bold]{change.code}[/]? \\[y/N] ")
+    except (EOFError, KeyboardInterrupt):
+        console.print()
+        answer = ""
+    return session.decide(change.id, answer.strip().lower() in ("y", "yes"))
+
+
+def _discard_typeahead() -> None:
+    try:
+        import termios
+
+        termios.tcflush(sys.stdin.fileno(), termios.TCIFLUSH)
+    except (ImportError, OSError, ValueError):  # not a terminal, or not POSIX: nothing typed ahead to drop
+        pass
 
 
 def slash_command(session: ChatSession, line: str) -> Reply | None:
@@ -141,7 +179,8 @@ def reply_events(reply: Reply) -> list[dict[str, Any]]:
     if reply.pending is not None:
         events.append(
             {"type": "confirmation", "change_id": reply.pending.id, "summary": reply.pending.summary,
-             "calls": [{"name": c.name, "args": c.args} for c in reply.pending.calls]}
+             "calls": [{"name": c.name, "args": c.args} for c in reply.pending.calls], "code": reply.pending.code,
+             "expires_at": reply.pending.expires_at.isoformat() if reply.pending.expires_at else None}
         )
     events.append(
         {"type": "message", "role": "assistant", "mode": reply.mode, "text": reply.text, "notices": reply.notices,

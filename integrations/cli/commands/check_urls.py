@@ -1,6 +1,7 @@
 """`ipr-assistant check-urls [FILE|-] [--site SITE] [--json]`: check listing links before filing.
 
-Reads a file or standard input (at most 50 MB), never writes anything, never opens a link.
+Reads a file or standard input in bounded chunks, at most IPR_MAX_CHECK_URLS_BYTES (default 2 MB, tens of thousands
+of links), and says so when the input is larger; never writes anything, never opens a link.
 Input that is not valid UTF-8 is decoded with the unreadable bytes replaced; the command says on which
 lines, and links containing them are reported as unreadable rather than silently changed.
 """
@@ -44,8 +45,14 @@ def check_urls(
     ] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object instead of a table.")] = False,
 ) -> None:
-    """Check listing links: site, product or shop, id, canonical link and problems; then the notices (at most 300 links each)."""
-    pasted = decode_paste(read_input(file, limit=MAX_PASTE_BYTES), limit=MAX_PASTE_BYTES, limit_label=MAX_PASTE_LABEL)
+    """Check listing links: site, product or shop, id, canonical link and problems; then the notices (at most 300 links each).
+
+    Reads at most IPR_MAX_CHECK_URLS_BYTES of input (default 2 MB); larger input is refused with the limit named.
+    """
+    from assistant.files.limits import current_limits
+
+    limit = min(current_limits().max_check_urls_bytes, MAX_PASTE_BYTES)
+    pasted = decode_paste(read_input(file, limit=limit), limit=limit, limit_label=f"{limit:,} bytes")
     report = check_listing_urls(pasted.text, site)
     errors = Console(stderr=True, highlight=False)
     if pasted.unreadable_lines:
@@ -68,34 +75,29 @@ def check_urls(
 
 
 def read_input(file: str | None, *, limit: int) -> bytes:
-    """At most `limit` + 1 bytes of the file, or of standard input for None or '-'."""
+    """At most `limit` bytes of the file, or of standard input for None or '-', read in chunks; LimitExceeded beyond."""
+    from assistant.files.limits import read_file, read_stream
+
     if file is None or file == "-":
         stream = getattr(sys.stdin, "buffer", None)
         if stream is None:
             raise BadInput("There is no standard input to read.", hint="Give a FILE with the links.")
         if stream.isatty():
             Console(stderr=True).print("Paste the links, then press Ctrl-D (Ctrl-Z then Enter on Windows).")
-        return stream.read(limit + 1)
-    path = Path(file)
-    if not path.exists():
-        raise BadInput(f"The file {file} does not exist.", hint="Check the name, or use '-' to read standard input.")
-    if path.is_dir():
-        raise BadInput(f"{file} is a folder, not a file.")
-    try:
-        with path.open("rb") as handle:
-            return handle.read(limit + 1)
-    except OSError as exc:
-        raise BadInput(f"The file {file} cannot be read: {exc.strerror or exc}.") from exc
+        return read_stream(stream, limit, "The input", "max_check_urls_bytes")
+    return read_file(Path(file), limit, "file", "max_check_urls_bytes")
 
 
 def print_report(report: UrlReport, console: Console) -> None:
     """The table of links, the summary and the notices, for people."""
     catalog = site_catalog()
     rows = report.results
-    hidden = 0
+    fine_hidden = problems_hidden = 0
     if len(rows) > MAX_TABLE_ROWS:
-        rows = [r for r in rows if not r.ok][:MAX_TABLE_ROWS]
-        hidden = len(report.results) - len(rows)
+        with_problems = [r for r in rows if not r.ok]
+        rows = with_problems[:MAX_TABLE_ROWS]
+        fine_hidden = len(report.results) - len(with_problems)
+        problems_hidden = len(with_problems) - len(rows)
     table = Table(title="Listing links", show_lines=True, expand=True)
     table.add_column("#", justify="right", no_wrap=True)
     table.add_column("Link", overflow="fold", ratio=3)
@@ -119,8 +121,12 @@ def print_report(report: UrlReport, console: Console) -> None:
             problems if result.problems else Text("ok", style="green"),
         )
     console.print(table)
-    if hidden:
-        console.print(f"{hidden} link(s) without problems are not shown; --json lists every link.", markup=False)
+    if fine_hidden or problems_hidden:
+        # Only links that are fine count as "without problems"; a duplicate or other problem past the table's rows is
+        # counted as what it is.
+        parts = [f"{fine_hidden} link(s) without problems"] if fine_hidden else []
+        parts += [f"{problems_hidden} more link(s) with problems (duplicates included)"] if problems_hidden else []
+        console.print(f"{' and '.join(parts)} are not shown; --json lists every link.", markup=False)
 
     summary = report.summary
     line = f"{summary.total} link(s): {summary.ok} ok, {summary.problems} with problems ({summary.duplicates} duplicate(s))."

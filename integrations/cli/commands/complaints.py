@@ -79,12 +79,11 @@ def parse_moment(value: str | None, option: str) -> datetime | date | None:
 
 
 def read_text_file(path: Path, what: str, limit: int) -> str:
-    if not path.is_file():
-        raise BadInput(f"The {what} {path} does not exist or is not a file.")
-    if path.stat().st_size > limit:
-        raise BadInput(f"The {what} {path} is larger than {limit // (1024 * 1024)} MB.")
+    from assistant.files.limits import read_file
+
+    data = read_file(path, limit, what)
     try:
-        return path.read_bytes().decode("utf-8-sig")
+        return data.decode("utf-8-sig")
     except UnicodeDecodeError:
         raise BadInput(f"The {what} {path} is not UTF-8 text.") from None
 
@@ -176,12 +175,29 @@ def update_command(
                 complaint_id, status, actor=who, note=note, platform_complaint_id=platform_id, occurred_at=when, expected_version=expected_version
             )
     changed = record.version != before.version
+    rejection = _rejection_reading(record, note) if changed else None
     if as_json:
-        emit({"complaint": record.model_dump(mode="json"), "changed": changed, "previous_status": before.status.value})
+        payload = {"complaint": record.model_dump(mode="json"), "changed": changed, "previous_status": before.status.value}
+        emit(payload | ({"rejection": rejection.model_dump(mode="json")} if rejection else {}))
     elif changed:
         console.print(f"Complaint {record.id}: {before.status} -> {record.status} (version {record.version}).")
+        if rejection is not None:
+            said = f"Read as: {rejection.name}." if rejection.recognised else "The note matches none of the known rejection reasons clearly."
+            console.print(f"{escape(said)} For the fix plan and a corrected draft: ipr-assistant complaints refile {record.id}")
     else:
         console.print(f"Complaint {record.id} is already {record.status}; nothing changed.")
+
+
+def _rejection_reading(record: ComplaintRecord, note: str | None):
+    """A rejection recorded with IPP's words: which known reason they give (read, not stored)."""
+    if record.status.value != "rejected" or not (note or "").strip():
+        return None
+    from assistant.services.rejection_matching import read_rejection
+
+    try:
+        return read_rejection(note)
+    except BadInput:  # a note too long to be a notice: the status change stands, it is just not read
+        return None
 
 
 @complaints_app.command("counter-notice")

@@ -48,12 +48,9 @@ def _right(values: dict[str, Any]) -> IPRight:
 
 
 def _from_json(path: Path) -> dict[str, Any]:
-    import json
+    from assistant.files.limits import loads_json
 
-    try:
-        data = json.loads(read_text_file(path, "right file", 1024 * 1024))
-    except json.JSONDecodeError as exc:
-        raise BadInput(f"{path} is not valid JSON: {exc}.") from None
+    data = loads_json(read_text_file(path, "right file", 1024 * 1024), str(path))
     if not isinstance(data, dict):
         raise BadInput(f"{path} must hold one JSON object (a right).")
     return data

@@ -11,7 +11,9 @@ def register(app: typer.Typer) -> None:
     @app.command()
     def slack(
         port: int = typer.Option(3000, "--port", min=1, max=65535, help="HTTP mode: the port Slack's requests come to (path /slack/events)."),
-        host: str = typer.Option("0.0.0.0", "--host", help="HTTP mode: the address to listen on."),
+        host: str = typer.Option(
+            "127.0.0.1", "--host", help="HTTP mode: the address to listen on (only this machine by default; 0.0.0.0 opens it to all)."
+        ),
     ) -> None:
         """Run the Slack app: Socket Mode when SLACK_APP_TOKEN is set, else an HTTP server that verifies Slack's signatures."""
         from integrations.slack.runner import run

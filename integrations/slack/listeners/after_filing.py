@@ -1,7 +1,9 @@
-"""`/ipr verify|match`: after-filing subcommands, added to /ipr's table. Each calls one service of the core.
+"""`/ipr verify|match|refile`: after-filing subcommands, added to /ipr's table. Each calls one service of the core.
 
 Packages and images are read only from the data directory of the machine that runs the app (`packages/` and
 `evidence/`), and only for legal and support: file names and hashes of the team's packages are complaint details.
+`/ipr refile <id> [notice]` shows the fix plan privately and asks, with Confirm / Cancel in the app's direct
+message, before saving the corrected draft; a rejection notice pasted in a thread goes through the conversation.
 """
 
 from __future__ import annotations
@@ -11,6 +13,9 @@ from typing import Any
 
 from slack_bolt import App
 
+from assistant.agent import confirmation
+from assistant.agent.guided.after_filing import plan_text
+from assistant.agent.tools import ToolContext, to_data
 from assistant.errors import BadInput, NotAuthorized
 from assistant.services.evidence.locations import folder_inside
 from integrations.slack import blocks as b
@@ -24,7 +29,7 @@ MAX_LINES = 20
 
 
 def register(app: App, wiring: SlackWiring) -> None:
-    commands.SUBCOMMANDS.update({"verify": verify, "match": match})
+    commands.SUBCOMMANDS.update({"verify": verify, "match": match, "refile": refile})
 
 
 def _legal_or_support(request: CommandRequest) -> None:
@@ -81,3 +86,33 @@ def match_blocks(report: Any) -> list[dict[str, Any]]:
     if report.unmatched_suspects:
         blocks.append(b.context("No match: " + escape_text(", ".join(Path(p).name for p in report.unmatched_suspects[:MAX_LINES]))))
     return blocks
+
+
+def refile(request: CommandRequest) -> None:
+    """`/ipr refile <id> [notice]`: the plan privately, then Confirm / Cancel in the direct message before anything is saved."""
+    from assistant.services.refiling import plan_refile
+
+    complaint_id, _, notice = request.args.partition(" ")
+    complaint_id = complaint_id.lstrip("#")
+    if not complaint_id:
+        raise BadInput("Name the rejected complaint: `/ipr refile <id> [IPP's notice]` (see /ipr status).")
+    services = request.wiring.services_for(request.access)  # an employee may re-file only their own complaints
+    plan = plan_refile(services.complaints, complaint_id, notice=notice.strip() or None)
+    request.reply(b.text_sections(plan_text(to_data(plan))), f"Fix plan for complaint {plan.complaint_id}.")
+    if plan.existing_refile:
+        request.reply([b.section(f"Complaint {escape_text(plan.existing_refile)} already re-files it.")], "Already re-filed.")
+        return
+    user = request.command.get("user_id") or request.access.user_id
+    thread_id = f"slack-refile-{plan.complaint_id}-{user}"
+    wiring = request.wiring
+    with wiring.conversation_lock(thread_id):
+        session = wiring.session(thread_id, services)
+        change = confirmation.propose(
+            ToolContext(services, session.state), [("refile_complaint", {"complaint_id": plan.complaint_id, "notice": notice.strip() or None})]
+        )
+        wiring.conversations.save(session.state)
+    wiring.store.remember_change(change.id, thread_id, user, user)
+    blocks = [b.section("Save the corrected complaint as a new draft linked to the rejected one?")]
+    blocks += b.confirmation_blocks(thread_id, change.id, change.summary, user)
+    response = request.client.chat_postMessage(channel=user, blocks=blocks, text="Please confirm the re-filing.")
+    wiring.store.set_change_message(change.id, response.get("channel") or user, response["ts"])

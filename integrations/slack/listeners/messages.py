@@ -38,7 +38,7 @@ def register(app: App, wiring: SlackWiring) -> None:
         if event.get("channel_type") != "im" or event.get("bot_id") or event.get("subtype") not in _PERSON_SUBTYPES:
             return
         turn = _turn(event, context, private=True)
-        if turn.text:
+        if turn is not None and turn.text:
             answer_in_thread(wiring, client, context["access"], turn)
 
     @app.event("app_mention")
@@ -47,16 +47,20 @@ def register(app: App, wiring: SlackWiring) -> None:
         if event.get("bot_id"):
             return
         turn = _turn(event, context, private=False)
-        if turn.text:
+        if turn is not None and turn.text:
             answer_in_thread(wiring, client, context["access"], turn)
 
 
-def _turn(event: dict[str, Any], context: BoltContext, *, private: bool) -> Turn:
+def _turn(event: dict[str, Any], context: BoltContext, *, private: bool) -> Turn | None:
+    """The turn an event asks for; None when it lacks what every real one has (a channel, a ts, text as a string)."""
+    channel, ts, text = event.get("channel"), event.get("thread_ts") or event.get("ts"), event.get("text")
+    if not (isinstance(channel, str) and channel and isinstance(ts, str) and ts and isinstance(text, str | None)):
+        return None
     return Turn(
-        channel=event["channel"],
-        thread_ts=event.get("thread_ts") or event["ts"],
-        user=event.get("user") or "",
-        text=from_slack(event.get("text"), bot_user_id=context.bot_user_id),
+        channel=channel,
+        thread_ts=ts,
+        user=event.get("user") if isinstance(event.get("user"), str) else "",
+        text=from_slack(text, bot_user_id=context.bot_user_id),
         team=event.get("team") or context.team_id,
         private=private,
     )

@@ -1,0 +1,1 @@
+"""Reading people's files safely: limits on size, expansion, pages and characters."""

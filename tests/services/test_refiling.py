@@ -1,0 +1,105 @@
+"""Rejection -> fix plan -> re-filing over the real store (SQLite and PostgreSQL): the reason read from the notice
+or the rejection's note, the team's records consulted, the corrected draft linked to the rejected one, listings
+carried over, the one-active-complaint rule kept, the reason in the audit log."""
+
+from __future__ import annotations
+
+from unittest.mock import patch
+
+import pytest
+
+from assistant.domain.validation import validate_complaint
+from assistant.errors import Conflict
+from assistant.services.complaints import ComplaintService
+from assistant.services.refiling import plan_refile, refile
+from assistant.services.rights import RightsRegistry
+from tests.sample_complaints import ListingIds, sample_complaint, sample_right
+
+TAOBAO = "https://item.taobao.com/item.htm?id={}"
+
+
+@pytest.fixture
+def service(store):
+    return ComplaintService(store)
+
+
+def rejected_taobao_complaint(service, ids, *, note="The IPR is not valid in this region."):
+    """A Taobao complaint resting on an EU-only trademark, filed and rejected with IPP's note."""
+    registry = RightsRegistry(service.store)
+    eu_only = registry.add(sample_right(places_of_registration=["EU"]), actor="ann")
+    listings = [{"url": TAOBAO.format(item)} for item in ids.take(2)]
+    complaint = sample_complaint(site="taobao", listings=listings, ip_right=eu_only.right.model_dump(mode="json"))
+    record = service.create_draft(complaint, idempotency_key="first", actor="ann")
+    # Filed on IPP by hand: the assistant's own move to 'filed' re-validates and would refuse this complaint.
+    with patch("assistant.services.complaint_status.check_rules_as_stored"):
+        service.transition(record.id, "filed", actor="ann")
+    service.transition(record.id, "rejected", actor="ann", note=note)
+    return record.id, registry, eu_only
+
+
+def test_the_plan_reads_the_rejection_note_and_lists_what_is_still_missing(service):
+    complaint_id, _, _ = rejected_taobao_complaint(service, ListingIds())
+    plan = plan_refile(service, complaint_id)
+    assert plan.reason.id == "ipr_not_valid_in_region" and plan.reading.recognised
+    assert plan.reason.sources and plan.reason.confidence == "confirmed"
+    assert any("valid in China" in change for change in plan.changes)
+    region = next(check for check in plan.checks if check.check == "right_places")
+    assert region.ok is False
+    assert not plan.ready and plan.still_missing
+    # exactly what validate reports, plus what only the records can say
+    assert [f"{i.code}: {i.message}" for i in validate_complaint(plan.draft, active_listings=service.active_listings).errors] == [
+        line for line in plan.still_missing if ": " in line and line.split(": ")[0].islower() and "_" in line.split(": ")[0]
+    ]
+    assert plan.listings_carried_over == 2
+
+
+def test_a_right_updated_in_the_registry_makes_the_corrected_draft_valid(service):
+    complaint_id, registry, eu_only = rejected_taobao_complaint(service, ListingIds())
+    registry.update(eu_only.right.id, eu_only.right.model_copy(update={"places_of_registration": ["EU", "Mainland China"]}), actor="ann")
+    plan = plan_refile(service, complaint_id)
+    assert "Mainland China" in plan.draft.ip_right.places_of_registration
+    assert plan.ready and plan.still_missing == [] and plan.validation.ok
+
+
+def test_refile_saves_a_linked_draft_once_with_the_listings_and_the_reason_in_the_audit_log(service):
+    complaint_id, registry, eu_only = rejected_taobao_complaint(service, ListingIds())
+    registry.update(eu_only.right.id, eu_only.right.model_copy(update={"places_of_registration": ["Mainland China"]}), actor="ann")
+    first = refile(service, complaint_id, actor="bob")
+    again = refile(service, complaint_id, actor="bob")
+    assert first.created and not again.created and again.refile_id == first.refile_id
+    record = service.show(first.refile_id)
+    assert record.status.value == "draft" and record.refiles == complaint_id and record.rejection_reason == "ipr_not_valid_in_region"
+    rejected = service.show(complaint_id)
+    assert [ref.normalized for ref in record.complaint.listings] == [ref.normalized for ref in rejected.complaint.listings]
+    entry = [e for e in service.audit_log(first.refile_id) if e.action == "complaint.refile"][0]
+    assert entry.actor == "bob" and entry.after["reason"] == "ipr_not_valid_in_region" and entry.after["refiles"] == complaint_id
+    assert plan_refile(service, complaint_id).existing_refile == first.refile_id
+    # the re-filing can be made ready: its listings are free again once the first complaint was rejected
+    assert service.transition(first.refile_id, "ready", actor="bob").status.value == "ready"
+
+
+def test_a_listing_now_in_another_active_complaint_is_not_carried_over(service):
+    ids = ListingIds()
+    complaint_id, registry, eu_only = rejected_taobao_complaint(service, ids)
+    rejected = service.show(complaint_id)
+    taken = rejected.complaint.listings[0].url
+    other = sample_complaint(site="taobao", listings=[{"url": taken}], ip_right=sample_right(registration_number="999").model_dump(mode="json"))
+    other_record = service.create_draft(other, idempotency_key="other", actor="cy")
+    service.transition(other_record.id, "filed", actor="cy")
+    plan = plan_refile(service, complaint_id)
+    assert plan.listings_carried_over == 1 and [d.url for d in plan.dropped_listings] == [taken]
+
+
+def test_a_pasted_notice_wins_over_the_note_and_an_unrecognised_one_is_said(service):
+    complaint_id, _, _ = rejected_taobao_complaint(service, ListingIds(), note=None)
+    assert plan_refile(service, complaint_id).still_missing[0].startswith("The rejection reason")
+    plan = plan_refile(service, complaint_id, notice="您作为代理人投诉，但未提供授权委托书。")
+    assert plan.reason.id == "authorisation_missing"
+    unknown = plan_refile(service, complaint_id, notice="Please find the minutes of Tuesday's meeting attached.")
+    assert unknown.reason is None and "matches none of the known reasons" in unknown.still_missing[0]
+
+
+def test_only_a_rejected_complaint_can_be_refiled(service):
+    record = service.create_draft(sample_complaint(ListingIds().take(1)), idempotency_key="d", actor="ann")
+    with pytest.raises(Conflict, match="not rejected"):
+        plan_refile(service, record.id)

@@ -1,0 +1,58 @@
+"""Reading a rejection notice: the known reason by meaning and words, what only clears something set aside, Chinese
+notices by their words, and a text that is not a rejection left unrecognised."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.domain.rejection_reasons import rejection_reasons
+from assistant.errors import BadInput
+from assistant.services.rejection_matching import clauses_of, read_rejection
+
+
+def test_every_reason_has_sources_phrases_in_both_languages_fixes_and_checks():
+    reasons = rejection_reasons()
+    assert len(reasons) == 13
+    for reason in reasons.values():
+        assert reason.sources and reason.fixes and reason.checks and reason.keywords_en and reason.keywords_zh
+        assert any(phrase.isascii() for phrase in reason.phrases) and any(not phrase.isascii() for phrase in reason.phrases)
+
+
+@pytest.mark.parametrize(
+    ("notice", "reason"),
+    [
+        ("The evidence is insufficient.", "evidence_insufficient"),
+        ("The IPR is not valid in this region.", "ipr_not_valid_in_region"),
+        ("The link is invalid", "link_invalid"),
+        ("证据不足，无法认定侵权。", "evidence_insufficient"),
+        ("该链接已在其他投诉中，请勿重复投诉。", "duplicate_complaint"),
+    ],
+)
+def test_the_issues_own_wordings_are_read(notice, reason):
+    reading = read_rejection(notice)
+    assert reading.recognised and reading.reason_id == reason
+
+
+def test_a_cleared_document_is_set_aside_and_the_failure_read():
+    reading = read_rejection("Your power of attorney has been verified. However, the trademark certificate copy is blurry and cannot be read.")
+    assert reading.reason_id == "certificate_invalid"
+    assert reading.set_aside == ["Your power of attorney has been verified."]
+    kept, cleared = clauses_of("授权书已审核通过。但是商标证书为黑白复印件且未盖章。")
+    assert cleared == ["授权书已审核通过。"] and kept
+
+
+def test_the_reading_shows_the_words_it_rests_on():
+    reading = read_rejection("Rejected: the registration certificate is a black-and-white copy without a seal.")
+    assert "black-and-white" in reading.words and "black-and-white" in reading.clause
+
+
+def test_a_text_that_is_no_rejection_is_not_recognised():
+    reading = read_rejection("Hello team, the meeting moves to Thursday at ten.")
+    assert not reading.recognised and reading.reason_id is None and reading.alternatives
+
+
+def test_empty_or_huge_input_is_bad_input():
+    with pytest.raises(BadInput):
+        read_rejection("   ")
+    with pytest.raises(BadInput):
+        read_rejection("x" * 20_000)
