@@ -65,8 +65,9 @@ class Workspace:
         return self._corpus_index
 
     @contextmanager
-    def chat(self, settings, index=None) -> Iterator[Any]:
-        """A new chat session over `settings` (as `ipr-assistant chat` opens one), reading `index`.
+    def chat(self, settings, index=None, *, thread_id: str | None = None) -> Iterator[Any]:
+        """A chat session over `settings` (as `ipr-assistant chat` opens one), reading `index`; with `thread_id`,
+        that thread resumed (as `ipr-assistant chat --thread ID` does).
 
         The session gets the run's prebuilt index instead of building one per data directory: indexing is the
         slow part, and no suite changes the corpus index.
@@ -80,7 +81,7 @@ class Workspace:
         responder = self.responder_factory(settings) if self.responder_factory else build_responder(settings)
         conversations = open_conversations(settings)
         try:
-            yield ChatSession.open(services, conversations, model=responder)
+            yield ChatSession.open(services, conversations, model=responder, thread_id=thread_id)
         finally:
             conversations.close()
             wiring.close()

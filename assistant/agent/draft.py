@@ -6,6 +6,8 @@ once nothing is missing. Whether the complaint is *valid* is for the rules (vali
 
 from __future__ import annotations
 
+from datetime import date
+
 from pydantic import BaseModel, ConfigDict, Field
 
 from assistant.domain.models import (
@@ -55,7 +57,13 @@ class ComplaintDraft(BaseModel):
     listings: list[ListingRef] = Field(default_factory=list, description="Checked, valid links to the infringing listings.")
     rejected_links: list[RejectedLink] = Field(default_factory=list, description="Links left out because the checker found problems.")
     evidence: list[EvidenceItem] = Field(default_factory=list, description="Supporting documents the person has ready.")
+    expiry_date: date | None = Field(default=None, description="Date the registration expires or expired, as the person gave it.")
     statement: str | None = Field(default=None, description="The complaint text; written from the draft when not given.")
+    statement_facts: dict[str, str] = Field(
+        default_factory=dict, description="The person's own answers to what the reason needs (what differs, the test buy, the photos' origin)."
+    )
+    sources: dict[str, str] = Field(default_factory=dict, description="For each field read out of free text, the words it came from.")
+    saved_version: int | None = Field(default=None, description="Version of the saved complaint in the team's records.")
     complaint_id: str | None = Field(default=None, description="Id of the saved draft in the team's records, once saved.")
     exported_to: str | None = Field(default=None, description="Folder the filing package was written to, once exported.")
 
@@ -82,11 +90,12 @@ class ComplaintDraft(BaseModel):
             ip_type=ip_type,
             patent_kind=self.patent_kind if ip_type == IPType.PATENT else None,
             name=self.right_name or "",
-            registration_number=self.registration_number if self.registered else None,
+            registration_number=self.registration_number,  # as given; for an application, its number
             registered=self.registered,
             places_of_registration=list(self.places_of_registration),
             approval_status=ApprovalStatus.APPROVED if self.right_approved else ApprovalStatus.NOT_SUBMITTED,
             owner=(self.rights_holder_name if self.role == Role.AGENT else self.complainant_name),
+            expiry_date=self.expiry_date,
         )
         return Complaint(
             id=self.complaint_id,
@@ -102,26 +111,61 @@ class ComplaintDraft(BaseModel):
 
 
 REASON_WORDS: dict[ComplaintReason, str] = {
-    ComplaintReason.COUNTERFEIT_FEATURES: "sell counterfeits of products under the trademark",
-    ComplaintReason.MODEL_DOES_NOT_EXIST: "sell products under the trademark in a model the rights holder never made",
-    ComplaintReason.TEST_BUY: "sold a counterfeit product under the trademark, confirmed by a test buy",
-    ComplaintReason.TRADEMARK_MISUSE: "use the trademark in titles, descriptions or store names without authorisation",
-    ComplaintReason.IMAGE_THEFT: "use the rights holder's original photographs without permission",
-    ComplaintReason.OFFICIAL_IMAGE_THEFT: "use photographs taken from the rights holder's official website or store without permission",
-    ComplaintReason.REGISTERED_WORK: "reproduce a registered work without permission",
-    ComplaintReason.PIRATED_COPY: "sell unauthorised copies of the protected work",
-    ComplaintReason.PATENT_INFRINGEMENT: "offer products that fall within the scope of the patent",
+    ComplaintReason.COUNTERFEIT_FEATURES: "counterfeit products under the trademark",
+    ComplaintReason.MODEL_DOES_NOT_EXIST: "products under the trademark in a model the rights holder never made",
+    ComplaintReason.TEST_BUY: "a counterfeit product under the trademark, found by a test buy",
+    ComplaintReason.TRADEMARK_MISUSE: "use of the trademark in titles, descriptions or store names without authorisation",
+    ComplaintReason.IMAGE_THEFT: "the rights holder's original photographs used without permission",
+    ComplaintReason.OFFICIAL_IMAGE_THEFT: "photographs from the rights holder's official website or store used without permission",
+    ComplaintReason.REGISTERED_WORK: "a registered work reproduced without permission",
+    ComplaintReason.PIRATED_COPY: "unauthorised copies of the protected work",
+    ComplaintReason.PATENT_INFRINGEMENT: "products that, in the rights holder's view, fall within the scope of the patent",
+}
+
+# What each reason needs the person to say, in their own words, for the complaint text (the evidence notes say the
+# differences and the circumstances belong in the complaint). Each question is asked once; the answer is kept verbatim.
+STATEMENT_QUESTIONS: dict[ComplaintReason, str] = {
+    ComplaintReason.COUNTERFEIT_FEATURES: "What differs from the genuine product, and where does it show (logo, label, stitching, packaging...)?",
+    ComplaintReason.MODEL_DOES_NOT_EXIST: "Which model or version do the listings show, and how do you know the brand never made it?",
+    ComplaintReason.TEST_BUY: "What arrived from the test buy, and what shows it is not genuine?",
+    ComplaintReason.TRADEMARK_MISUSE: "Where is the trademark used: in titles, descriptions, keywords or the shop name, and in which words?",
+    ComplaintReason.IMAGE_THEFT: "Where do the original photos come from (who took them), and when were they taken?",
+    ComplaintReason.OFFICIAL_IMAGE_THEFT: "Which page of your official site or store are the photos from (its address), and since when are they there?",
+    ComplaintReason.REGISTERED_WORK: "Which part of the work is copied, and where does it appear in the listings?",
+    ComplaintReason.PIRATED_COPY: "What is copied (title, edition or version), and what shows the copies are not authorised?",
+    ComplaintReason.PATENT_INFRINGEMENT: "Which claim or design view do the products copy, and where does it show?",
+}
+
+# How each answer is introduced in the complaint text.
+STATEMENT_LABELS: dict[ComplaintReason, str] = {
+    ComplaintReason.COUNTERFEIT_FEATURES: "Differences from the genuine product",
+    ComplaintReason.MODEL_DOES_NOT_EXIST: "The model shown and why it was never made",
+    ComplaintReason.TEST_BUY: "The test buy",
+    ComplaintReason.TRADEMARK_MISUSE: "Where the trademark is used",
+    ComplaintReason.IMAGE_THEFT: "Origin of the original photos",
+    ComplaintReason.OFFICIAL_IMAGE_THEFT: "Where the photos are published officially",
+    ComplaintReason.REGISTERED_WORK: "What is copied",
+    ComplaintReason.PIRATED_COPY: "What is copied",
+    ComplaintReason.PATENT_INFRINGEMENT: "What the products copy",
 }
 
 
 def compose_statement(draft: ComplaintDraft) -> str:
-    """A plain complaint statement written from the draft; the person may replace it."""
+    """The complaint text, composed from what the person said: the right, the reason they chose, their own answers.
+
+    It states nothing the person did not give: no count of listings, no claim beyond the chosen reason and their words.
+    """
     owner = draft.rights_holder_name if draft.role == Role.AGENT else draft.complainant_name
     ip_type = draft.effective_ip_type()
-    right = f"{ip_type.value if ip_type else 'right'} '{draft.right_name or ''}'"
+    right = f"{ip_type.value if ip_type else 'right'} \"{draft.right_name or ''}\""
     if draft.registration_number and draft.registered:
         right += f" (registration no. {draft.registration_number})"
-    count = len(draft.listings)
-    what = REASON_WORDS.get(draft.reason, "infringe the right") if draft.reason else "infringe the right"
-    filer = f" {draft.complainant_name} files this complaint as authorised agent." if draft.role == Role.AGENT else ""
-    return f"{owner or 'The rights holder'} owns the {right}. The {count} listed listing(s) {what}.{filer}"
+    parts = [f"{owner or 'The rights holder'} owns the {right}."]
+    if draft.reason:
+        parts.append(f"This complaint concerns {REASON_WORDS[draft.reason]}.")
+    answer = draft.statement_facts.get(draft.reason.value) if draft.reason else None
+    if answer:
+        parts.append(f"{STATEMENT_LABELS[draft.reason]}: {answer}")
+    if draft.role == Role.AGENT and draft.complainant_name:
+        parts.append(f"{draft.complainant_name} files this complaint as authorised agent.")
+    return " ".join(parts)

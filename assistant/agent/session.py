@@ -48,10 +48,11 @@ class GuidedResponder:
 
     def after_decision(self, ctx: ToolContext, approved: bool, summary: str, results: list[str]) -> None:
         state = ctx.state
-        if approved and state.draft.exported_to:
-            state.topic, state.expecting = None, None
-        elif not approved:
-            state.expecting = "fix" if state.topic == "complaint" else None
+        if state.topic != "complaint":
+            state.expecting = None if not approved else state.expecting
+            return
+        # The thread stays one case: after saving, later changes update the same complaint.
+        state.expecting = None if approved else "review"
 
 
 class ChatSession:

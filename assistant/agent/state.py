@@ -84,6 +84,9 @@ class ConversationState(BaseModel):
     topic: str | None = Field(default=None, description="What the conversation is doing: 'complaint', 'appeal', ...")
     package_dir: str | None = Field(default=None, description="Folder the person chose for the filing package.")
     pending: PendingChange | None = None
+    undo_draft: dict[str, Any] | None = Field(default=None, description="The draft before the last echoed change, for a 'no' to that echo.")
+    last_checked_links: str | None = Field(default=None, description="Links checked just before a case started, as pasted.")
+    undo_fields: list[str] = Field(default_factory=list, description="The fields the last echo changed.")
     decisions: list[Decision] = Field(default_factory=list)
     history: list[Message] = Field(default_factory=list)
     model_messages: list[dict[str, Any]] = Field(default_factory=list, description="The model's own message log (LLM mode).")

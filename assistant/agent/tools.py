@@ -155,7 +155,7 @@ def start_complaint_draft(ctx: ToolContext, args: a.StartDraftArgs) -> ToolResul
         record = ctx.services.complaints.update_draft(draft.complaint_id, draft.to_complaint(), actor=ctx.services.actor)
     else:
         record = ctx.services.complaints.create_draft(draft.to_complaint(), idempotency_key=key, actor=ctx.services.actor)
-    draft.complaint_id = record.id
+    draft.complaint_id, draft.saved_version = record.id, record.version
     ctx.state.draft = draft
     data = {"complaint_id": record.id, "status": str(record.status), "version": record.version}
     return ToolResult(content=_json(data), kind="draft_saved", data=data)
@@ -170,6 +170,7 @@ def update_complaint_draft(ctx: ToolContext, args: a.UpdateDraftArgs) -> ToolRes
         raise NotFound("There is no saved draft to update yet.", hint="Save it first (start_complaint_draft).")
     draft = apply_fields(ctx, draft.model_copy(deep=True), args)
     record = ctx.services.complaints.update_draft(draft.complaint_id, draft.to_complaint(), actor=ctx.services.actor)
+    draft.saved_version = record.version
     ctx.state.draft = draft
     data = {"complaint_id": record.id, "status": str(record.status), "version": record.version}
     return ToolResult(content=_json(data), kind="draft_saved", data=data)
@@ -266,7 +267,7 @@ def draft_fingerprint(draft: ComplaintDraft) -> str:
     """A short hash of what the draft says, so the same request twice makes one saved draft."""
     import hashlib
 
-    payload = draft.model_dump_json(exclude={"complaint_id", "exported_to", "rejected_links"})
+    payload = draft.model_dump_json(exclude={"complaint_id", "exported_to", "rejected_links", "sources", "saved_version"})
     return hashlib.sha256(payload.encode()).hexdigest()[:16]
 
 

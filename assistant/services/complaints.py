@@ -323,6 +323,15 @@ class ComplaintService:
         with self.store.reading() as session:
             return {url: str(complaint) for url, complaint in listings.holders_of(session, normalized_urls).items()}
 
+    def record_approval(self, complaint_id: str | int, *, approver: str, requested_by: str, change: str) -> None:
+        """Note in the audit log that ``approver`` confirmed a change ``requested_by`` asked for (the owner stays theirs)."""
+        number = parse_complaint_id(complaint_id)
+        with self.store.transaction() as session:
+            audit.record_change(
+                session, actor=approver, action="complaint.approve", entity_type="complaint", entity_id=str(number),
+                before=None, after={"requested_by": requested_by, "change": change[:2000]}, at=self.store.now(),
+            )
+
     def audit_log(self, complaint_id: str | int | None = None) -> list[AuditEntry]:
         """The audit entries of one complaint (or of everything), oldest first."""
         entity = None if complaint_id is None else str(parse_complaint_id(complaint_id))

@@ -254,10 +254,19 @@ def _without_fences(fenced: str) -> str:
     return "\n".join(lines)
 
 
+PACKAGE_WHERE = {
+    "here": "The zip is attached below in this thread.",
+    "direct": "I sent you the zip in a direct message, as it holds the complaint's details.",
+    "failed": "I could not upload the zip to Slack; ask again in a moment, or ask the team to send it to you.",
+}
+
+
 def export_blocks(data: dict[str, Any]) -> list[dict[str, Any]]:
-    """Where the filing package was written and what it holds."""
+    """The filing package: its zip's name, where it went and what it holds (never the folder on the server)."""
     files = ", ".join(escape_text(name) for name in data.get("files") or [])
-    return [section(f":package: *Filing package written* to `{escape_text(data.get('out_dir'), 500)}`\n{files}")]
+    where = PACKAGE_WHERE.get(data.get("where") or "", "")
+    name = escape_text(data.get("filename") or "filing-package.zip", 200)
+    return [section(f":package: *Filing package ready* ({name}). {where}\n{files}".strip())]
 
 
 def key_value_blocks(data: dict[str, Any]) -> list[dict[str, Any]]:
@@ -334,9 +343,12 @@ def confirmation_blocks(thread_id: str, change_id: str, summary: str, requester:
     ]
 
 
-def decided_blocks(summary: str, approved: bool, decided_by: str) -> list[dict[str, Any]]:
-    """A confirmation message after the decision: who decided what, and the change, without buttons."""
+def decided_blocks(summary: str, approved: bool, decided_by: str, *, requester: str | None = None) -> list[dict[str, Any]]:
+    """A confirmation message after the decision: who decided what (and for whom, when legal approved someone's
+    change), and the change, without buttons."""
     verdict = f":white_check_mark: Confirmed by {user_mention(decided_by)}" if approved else f":x: Cancelled by {user_mention(decided_by)}: nothing was changed"
+    if approved and requester and requester != decided_by:
+        verdict += f" as approver; {user_mention(requester)} asked for it and stays the owner"
     return [section(verdict), section("```" + escape_text(summary, SECTION_LIMIT - 10) + "```")]
 
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 import logging
 import uuid
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from slack_sdk.errors import SlackApiError
@@ -22,12 +23,14 @@ from slack_sdk.errors import SlackApiError
 from assistant.agent.guards import UNGROUNDED_MARK
 from assistant.agent.confirmation import read_answer
 from assistant.agent.reply import Reply
+from assistant.agent.session import describe_result
 from assistant.agent.services import AssistantServices
 from assistant.agent.state import PendingChange
 from assistant.errors import IprError
 from integrations.slack import blocks as b
 from integrations.slack.escape import StreamEscaper, escape_markdown, user_mention
-from integrations.slack.roles import Access, Action
+from integrations.slack.packages import hide_server_paths, package_name, share_package
+from integrations.slack.roles import Access, Action, actor_of
 from integrations.slack.store import ChangeRequest
 from integrations.slack.wiring import SlackWiring, shown_details, thread_id_for
 
@@ -103,6 +106,9 @@ def answer_in_thread(wiring: SlackWiring, client: Any, access: Access, turn: Tur
                     # Someone else's change waits in this thread: they see neither its summary nor a reply built on it.
                     (refuse_decision if decision is not None else tell_change_waits)(client, turn, request)
                     return
+                if decision is not None and request is not None and request.requester != turn.user:
+                    services = services_deciding(wiring, access, request)
+                    session = wiring.session(turn.thread_id, services)
             stream = open_stream(client, turn) if turn.private and session.mode == "model" else None
             escaper = StreamEscaper()
             on_token = (lambda token: _append(stream, escaper.feed(token))) if stream else None
@@ -114,13 +120,15 @@ def answer_in_thread(wiring: SlackWiring, client: Any, access: Access, turn: Tur
                 raise
             if decision is not None and session.state.pending is None:
                 mark_decided(wiring, client, before, approved=decision, decided_by=turn.user)
+                if decision:
+                    record_approvals(wiring, reply, access, wiring.store.change(before.id), before.summary)
             proposed = reply.pending if reply.pending is not None and (before is None or reply.pending.id != before.id) else None
             if proposed is not None:
                 wiring.store.remember_change(proposed.id, turn.thread_id, turn.user, turn.channel)
         if stream is not None:
             finish_stream(stream, escaper, reply, turn)
         else:
-            post_reply(client, turn, reply, services)
+            post_reply(wiring, client, turn, reply, services)
         if proposed is not None:
             post_confirmation(wiring, client, turn, proposed)
     except Exception as error:  # noqa: BLE001 - every failure becomes a message with a reference, never silence
@@ -154,21 +162,56 @@ def finish_stream(stream: Any, escaper: StreamEscaper, reply: Reply, turn: Turn)
     stream.stop(markdown_text=tail or None, blocks=[*extra[: b.MAX_BLOCKS - 1], b.feedback_block(turn.thread_id)])
 
 
-def post_reply(client: Any, turn: Turn, reply: Reply, services: AssistantServices) -> None:
-    """Post a complete reply in the thread; privately when it shows complaint details outside a direct message."""
-    summary = reply.pending.summary if reply.pending else None
-    blocks = b.reply_blocks(reply.text, _sections(reply), reply.notices, pending_summary=summary)
+def post_reply(wiring: SlackWiring, client: Any, turn: Turn, reply: Reply, services: AssistantServices) -> None:
+    """Post a complete reply in the thread; privately when it shows complaint details outside a direct message.
+
+    A filing package the reply wrote is uploaded as a zip (packages.py); the reply says where it went, never the
+    folder on the server.
+    """
+    text, sections = reply.text, _sections(reply)
+    exports = [data for kind, data in sections if kind == "export"]
+    for data in exports:
+        text = text.replace(describe_result("export", data), "").strip()
+    if exports:
+        shared = [share_export(wiring, client, turn, data, reply) for data in exports]
+        sections = [(kind, data) for kind, data in sections if kind != "export"] + [("export", data) for data in shared]
+    text = hide(wiring, text)
+    summary = hide(wiring, reply.pending.summary) if reply.pending else None
+    blocks = b.reply_blocks(text, sections, reply.notices, pending_summary=summary)
     blocks.append(b.feedback_block(turn.thread_id))
-    text = b.fallback_text(reply.text)
+    fallback = b.fallback_text(text)
     if shown_details(services) and not turn.private:
-        client.chat_postEphemeral(channel=turn.channel, user=turn.user, thread_ts=turn.thread_ts, blocks=blocks, text=text)
+        client.chat_postEphemeral(channel=turn.channel, user=turn.user, thread_ts=turn.thread_ts, blocks=blocks, text=fallback)
     else:
-        client.chat_postMessage(channel=turn.channel, thread_ts=turn.thread_ts, blocks=blocks, text=text)
+        client.chat_postMessage(channel=turn.channel, thread_ts=turn.thread_ts, blocks=blocks, text=fallback)
+
+
+def hide(wiring: SlackWiring, text: str) -> str:
+    """Text for Slack without the server's folders (the data directory and where packages are written)."""
+    return hide_server_paths(text, [wiring.settings.home, Path(wiring.services.packages_dir)])
+
+
+def share_export(wiring: SlackWiring, client: Any, turn: Turn, data: dict[str, Any], reply: Reply) -> dict[str, Any]:
+    """Upload an exported package; what the reply shows about it (files, and where the zip went)."""
+    complaint_id = next((s.data.get("complaint_id") for s in reply.sections if s.data.get("complaint_id")), None)
+    filename = package_name(complaint_id)
+    shown = {"files": data.get("files") or [], "filename": filename, "where": None}
+    folder = Path(str(data.get("out_dir") or ""))
+    if not folder.is_dir():
+        return shown
+    try:
+        shared = share_package(client, folder=folder, filename=filename, channel=turn.channel, thread_ts=turn.thread_ts or None,
+                               user=turn.user, private=turn.private)
+        shown["where"] = shared.where
+    except SlackApiError as error:
+        log.warning("could not upload the filing package: %s", error.response.get("error"))
+        shown["where"] = "failed"
+    return shown
 
 
 def post_confirmation(wiring: SlackWiring, client: Any, turn: Turn, change: PendingChange) -> None:
     """The exact change with Confirm / Cancel buttons, remembered so the buttons can be replaced by the decision."""
-    blocks = b.confirmation_blocks(turn.thread_id, change.id, change.summary, turn.user)
+    blocks = b.confirmation_blocks(turn.thread_id, change.id, hide(wiring, change.summary), turn.user)
     response = client.chat_postMessage(channel=turn.channel, thread_ts=turn.thread_ts, blocks=blocks, text="Please confirm this change.")
     if response.get("ts"):
         wiring.store.set_change_message(change.id, turn.channel, response["ts"])
@@ -178,6 +221,24 @@ def refuse_decision(client: Any, turn: Turn, request: ChangeRequest | None) -> N
     who = user_mention(request.requester) if request else "the person who asked"
     text = f"Only {who} or a member of legal can confirm or cancel this change. Nothing was changed."
     post_private(client, turn, [b.section(text)], "Only the person who asked, or legal, can confirm this change.")
+
+
+def services_deciding(wiring: SlackWiring, access: Access, request: ChangeRequest) -> AssistantServices:
+    """The services a decision runs with: the requester's, so what they asked for stays theirs whoever confirms it."""
+    if request.requester == access.user_id:
+        return wiring.services_for(access)
+    return wiring.services_for(Access(request.requester, wiring.directory))
+
+
+def record_approvals(wiring: SlackWiring, reply: Reply, access: Access, request: ChangeRequest | None, summary: str) -> None:
+    """When someone other than the requester (legal) confirmed, note them as approver of each complaint it touched."""
+    if request is None or request.requester == access.user_id:
+        return
+    touched = {str(section.data["complaint_id"]) for section in reply.sections if section.data.get("complaint_id")}
+    for complaint_id in sorted(touched):
+        wiring.services.complaints.record_approval(
+            complaint_id, approver=access.actor, requested_by=actor_of(request.requester), change=summary
+        )
 
 
 def tell_change_waits(client: Any, turn: Turn, request: ChangeRequest | None) -> None:
@@ -193,7 +254,8 @@ def mark_decided(wiring: SlackWiring, client: Any, change: PendingChange, *, app
         return
     try:
         client.chat_update(
-            channel=request.channel, ts=request.message_ts, blocks=b.decided_blocks(change.summary, approved, decided_by),
+            channel=request.channel, ts=request.message_ts,
+            blocks=b.decided_blocks(hide(wiring, change.summary), approved, decided_by, requester=request.requester),
             text="Confirmed." if approved else "Cancelled.",
         )
     except SlackApiError:
@@ -207,7 +269,7 @@ def decide_change(
     if not access.may_decide(request.requester):
         refuse_decision(client, turn, request)
         return
-    services = wiring.services_for(access)
+    services = services_deciding(wiring, access, request)
     try:
         with wiring.conversation_lock(request.thread_id):
             session = wiring.session(request.thread_id, services)
@@ -218,8 +280,10 @@ def decide_change(
                 return
             reply = session.decide(change_id, approved)
             mark_decided(wiring, client, pending, approved=approved, decided_by=turn.user)
+            if approved:
+                record_approvals(wiring, reply, access, request, pending.summary)
             if reply.pending is not None:
                 wiring.store.remember_change(reply.pending.id, request.thread_id, turn.user, turn.channel)
-        post_reply(client, turn, reply, services)
+        post_reply(wiring, client, turn, reply, services)
     except Exception as error:  # noqa: BLE001
         post_error(client, turn, error)

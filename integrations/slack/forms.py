@@ -71,13 +71,17 @@ def check_complaint_form(wiring: SlackWiring, form: ComplaintForm) -> tuple[Comp
 
 
 def hold_for_confirmation(wiring: SlackWiring, access: Access, complaint: Complaint, thread_id: str) -> Any:
-    """Put the checked complaint in a conversation of its own and propose saving it; nothing is saved before Confirm."""
+    """Put the checked complaint in a conversation of its own and propose saving it and writing its filing package;
+    nothing is saved or written before Confirm."""
     services = wiring.services_for(access)
     with wiring.conversation_lock(thread_id):
         session = wiring.session(thread_id, services)
         session.state.draft = draft_from_complaint(complaint, None)
         session.state.topic, session.state.expecting = "complaint", "confirmation"
-        change = confirmation.propose(ToolContext(services, session.state), [("start_complaint_draft", {})])
+        # As in the chat: saving comes with the filing package (its statement included), shared once confirmed.
+        package = str(services.packages_dir / thread_id)
+        calls = [("start_complaint_draft", {}), ("export_filing_package", {"out_dir": package})]
+        change = confirmation.propose(ToolContext(services, session.state), calls)
         wiring.conversations.save(session.state)
     return change
 

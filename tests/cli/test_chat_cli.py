@@ -15,6 +15,7 @@ LINES = [
     "We are the rights holder, Acme Sports Inc.",
     "trademark ACME, no. 12345678, approved",
     f"{AE} https://aliexpress.com.example.net/item/1005001234567890.html",
+    "The fakes have a printed logo and the soles are glued, not stitched",
     "comparison document comparison.pdf",
     "yes",
     "/quit",
@@ -38,12 +39,12 @@ def test_scripted_plain_text_conversation_exports_a_package(ipr_home):
 
 
 def test_json_transcript_is_one_object_per_line(ipr_home):
-    result = run_chat(["--json", "--yes"], LINES[1:7], ipr_home)
+    result = run_chat(["--json", "--yes"], LINES[1:8], ipr_home)
     assert result.returncode == 0, result.stderr
     events = [json.loads(line) for line in result.stdout.splitlines()]
     kinds = [e["type"] for e in events]
     assert kinds[0] == "session" and "tool_call" in kinds and "confirmation" in kinds and "decision" in kinds
-    assert sum(1 for e in events if e["type"] == "message" and e["role"] == "user") == 6
+    assert sum(1 for e in events if e["type"] == "message" and e["role"] == "user") == 7
 
 
 def test_unknown_model_is_a_usage_error(ipr_home):

@@ -47,6 +47,7 @@ DIALOGUES = [
             "We are the rights holder, Acme Sports Inc.",
             "trademark ACME, no. 12345678, approved",
             " ".join(AE),
+            "The fakes have a printed logo and the soles are glued, not stitched",
             "comparison document comparison.pdf",
             "yes",
         ],
@@ -57,6 +58,7 @@ DIALOGUES = [
         [
             "trademark ACME 12345678, approved, we are Brandguard LLP, agent for Acme Sports Inc., counterfeit, here are the links: "
             + ", ".join(AE),
+            "The logo on the fakes is printed instead of embroidered",
             "we have a comparison document comparison.pdf and a power of attorney poa.pdf",
             "yes",
         ],
@@ -70,6 +72,7 @@ DIALOGUES = [
             "How long does the IPR review take?",
             "trademark ZEPHYR, registration no. 7654321, registered in Mainland China, approved",
             "\n".join(TAOBAO[:1]),
+            "The bag arrived without the ZEPHYR lining tag and with plastic buckles",
             "order number 4455667788990; test buy report testbuy.pdf",
             "yes",
         ],
@@ -105,6 +108,7 @@ DIALOGUES = [
             "We are the rights holder, Lumen Studio GmbH",
             "copyright \"Autumn catalogue 2025\", registration no. 2025-55501, approved",
             MIRAVIA[0],
+            "Our photographer took them in our Berlin studio in August 2025",
             "original image files raw-set.zip",
             "yes",
         ],
@@ -118,6 +122,7 @@ DIALOGUES = [
             "We are the rights holder, Acme Sports Inc.",
             "copyright \"ACME product photography\", registration no. 889900, approved",
             ALIBABA[0],
+            "They are on our product page https://www.acme-sports.example/products/runner-2, online since May 2025",
             "screenshot of the official page official.png",
             "yes",
         ],
@@ -154,6 +159,7 @@ DIALOGUES = [
             "We are the rights holder, Lumo Lighting Co., Ltd.",
             "patent \"Desk lamp\", patent no. ZL201930123456.7, registered in Mainland China, approved",
             TMALL[0],
+            "The lamps copy the arm and base shown in design views 1 and 2",
             "comparison document design-vs-listing.pdf",
             "yes",
         ],
@@ -214,7 +220,10 @@ def test_quitting_and_resuming_with_thread_keeps_the_draft(offline_index):
     first = chat(["We found counterfeit ACME shoes on AliExpress", "We are the rights holder, Acme Sports Inc.", "/quit", "never read"])
     thread = thread_of(first)
     assert not any(e["text"] == "never read" for e in first if e["type"] == "message")
-    second = chat(["trademark ACME, no. 12345678, approved", " ".join(AE), "comparison document comparison.pdf", "yes"], "--yes", "--thread", thread)
+    second = chat(
+        ["trademark ACME, no. 12345678, approved", " ".join(AE), "The fakes have a printed logo and glued soles", "comparison document comparison.pdf", "yes"],
+        "--yes", "--thread", thread,
+    )
     assert thread_of(second) == thread
     # The first reply after resuming asks for the links: site, reason and complainant were kept.
     assert "links" in replies(second)[0]["text"].lower()

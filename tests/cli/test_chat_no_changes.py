@@ -20,6 +20,7 @@ COMPLETE_COMPLAINT = [
     "We are the rights holder, Acme Sports Inc.",
     "trademark ACME, no. 12345678, approved",
     " ".join(AE),
+    "The fakes have a printed logo and the soles are glued, not stitched",
     "comparison document comparison.pdf",
 ]
 INJECTED_APPEAL = (

@@ -62,7 +62,37 @@ def test_the_suite_completes_a_guided_dialogue_and_reports_a_wrong_field(monkeyp
     result = conversations.run(guided_workspace)
     metrics = {m.name: m.value for m in result.metrics}
     assert metrics["completed"] == 0.5 and metrics["exported"] == 1.0
-    assert metrics["mean_turns"] == len(good["lines"])
+    # One turn beyond the script: the dialogue asks what differs from the genuine product, which the case answers.
+    assert metrics["mean_turns"] == len(good["lines"]) + 1
+    assert metrics["facts_exact"] == 1.0 and metrics["silent_changes"] == 0 and metrics["false_reassurance"] == 0
     [failure] = result.failures
     assert failure.case_id == "wrong-right-name"
-    assert failure.expected == {"right_name": "NORDVIKK"} and failure.got == {"right_name": "NORDVIK"}
+    assert failure.expected["right_name"] == "NORDVIKK" and failure.got["right_name"] == {"expected": "NORDVIKK", "got": "NORDVIK"}
+
+
+def test_a_value_that_enters_the_draft_unshown_is_a_silent_change():
+    from evals.suites.conversations import _unshown_changes
+
+    before = {"complainant_name": None, "registration_number": None, "listings": [], "evidence": []}
+    after = {"complainant_name": "Acme Sportswear Co., Ltd.", "registration_number": "M-2024-004411", "listings": [], "evidence": []}
+    reply = SimpleNamespace(sections=[])
+    shown = 'Noted: complainant "Acme Sportswear Co., Ltd."'
+    assert _unshown_changes(before, after, reply, shown) == ["registration_number='M-2024-004411'"]
+    cut = 'Noted: complainant "Acme Sportswear Co", registration no. M-2024-004411'
+    assert _unshown_changes(before, after, reply, cut) == ["complainant_name='Acme Sportswear Co., Ltd.'"]
+
+
+def test_a_reply_calling_the_complaint_fine_is_caught_only_when_validate_disagrees():
+    from evals.suites.conversations import _REASSURANCE
+
+    assert _REASSURANCE.search("The rules find no problems. Shall I save it?")
+    assert _REASSURANCE.search("The complaint looks good and is ready to file.")
+    assert not _REASSURANCE.search("The rules (validate) find 1 error(s) that would get this complaint rejected")
+    assert not _REASSURANCE.search("This complaint is not valid as it stands.")
+
+
+def test_facts_lines_count_the_messages_before_the_confirmation():
+    from evals.suites.conversations import facts_lines
+
+    assert facts_lines({"lines": ["fakes on AliExpress", "We are Acme Ltd", "https://x", "yes", "add this", "yes"]}) == 3
+    assert facts_lines({"lines": ["a", "b"]}) == 2

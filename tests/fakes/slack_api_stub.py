@@ -3,7 +3,8 @@
 Point ``WebClient(base_url=stub.api_url)`` (IPR_SLACK_API_URL) at it. Methods it knows answer ``ok: true`` with the
 fields the app reads (``ts``, ``channel``, ``view.id``, group members); others answer ``ok: false`` like Slack's
 ``unknown_method``. ``stub.fail(method, error)`` makes a method fail. Posts to a ``response_url`` under
-``stub.response_url(...)`` are recorded as method ``response_url``.
+``stub.response_url(...)`` are recorded as method ``response_url``. Uploads (files.getUploadURLExternal, then the bytes
+posted to the URL it gave, then files.completeUploadExternal) keep the bytes in ``stub.uploads`` by file id.
 """
 
 from __future__ import annotations
@@ -47,6 +48,7 @@ class SlackApiStub:
         self.groups: dict[str, list[str]] = {}
         self.failures: dict[str, str] = {}
         self.socket_url: str | None = None  # what apps.connections.open hands out (Socket Mode tests)
+        self.uploads: dict[str, bytes] = {}  # file id -> the bytes posted to its upload URL
         self._ts = itertools.count(1)
         self._lock = threading.Lock()
         self._changed = threading.Condition(self._lock)
@@ -149,6 +151,15 @@ class SlackApiStub:
             return {"ok": True}
         if method == "apps.connections.open" and self.socket_url:
             return {"ok": True, "url": self.socket_url}
+        if method == "files.getUploadURLExternal":
+            file_id = f"F{next(self._ts):06d}"
+            return {"ok": True, "file_id": file_id, "upload_url": f"{self.base_url}/upload/{file_id}"}
+        if method == "files.completeUploadExternal":
+            files = params.get("files") or []
+            missing = [f.get("id") for f in files if f.get("id") not in self.uploads]
+            if missing or not files:
+                return {"ok": False, "error": "file_not_found"}
+            return {"ok": True, "files": [{"id": f["id"], "title": f.get("title"), "name": f.get("title")} for f in files]}
         if method == "usergroups.users.list":
             return {"ok": True, "users": self.groups.get(params.get("usergroup"), [])}
         return {"ok": False, "error": "unknown_method"}
@@ -162,12 +173,25 @@ class SlackApiStub:
 
             def do_POST(self) -> None:  # noqa: N802
                 received = time.perf_counter()
-                raw = self.rfile.read(int(self.headers.get("Content-Length") or 0)).decode("utf-8")
+                data = self.rfile.read(int(self.headers.get("Content-Length") or 0))
+                if self.path.startswith("/upload/"):  # step 2 of an upload: the file's bytes, as they are
+                    file_id = self.path.removeprefix("/upload/")
+                    with stub._changed:
+                        stub.uploads[file_id] = data
+                        stub.calls.append(Call(method="upload", params={"file_id": file_id, "length": len(data)}, at=received))
+                        stub._changed.notify_all()
+                    self.send_response(200)
+                    self.send_header("Content-Type", "text/plain")
+                    self.send_header("Content-Length", "2")
+                    self.end_headers()
+                    self.wfile.write(b"OK")
+                    return
+                raw = data.decode("utf-8")
                 if self.headers.get("Content-Type", "").startswith("application/json"):
                     params = json.loads(raw or "{}")
                 else:
                     params = dict(parse_qsl(raw, keep_blank_values=True))
-                for key in ("view", "blocks", "prompts", "chunks"):
+                for key in ("view", "blocks", "prompts", "chunks", "files"):
                     if isinstance(params.get(key), str) and params[key][:1] in "[{":
                         params[key] = json.loads(params[key])
                 path = self.path.split("?")[0]

@@ -110,9 +110,7 @@ def test_a_content_length_that_is_not_one_number_is_refused(server, length):
 def test_an_oversize_body_is_refused_from_its_declared_length_without_reading_it(server):
     sock = connect(server)
     sock.sendall(head(headers={"Content-Type": "application/json", "Content-Length": str(300 * 1024 * 1024)}))
-    started = time.monotonic()
-    assert status_of(sock) == 413  # answered at once: the 300 MB were never sent
-    assert time.monotonic() - started < READ_TIMEOUT
+    assert status_of(sock) == 413  # not 408: answered from the declared length, the 300 MB never sent
     still_serving(server)
 
 
@@ -146,13 +144,16 @@ def test_a_half_sent_body_is_dropped_after_the_read_timeout(server):
     sock.sendall(head(headers={"Content-Type": "application/json", "Content-Length": str(len(body)), **signed_headers(body)}) + body[:20])
     started = time.monotonic()
     assert status_of(sock) == 408
-    assert READ_TIMEOUT * 0.8 <= time.monotonic() - started < READ_TIMEOUT * 4
+    assert READ_TIMEOUT * 0.8 <= time.monotonic() - started < READ_TIMEOUT * 8
     nothing_ran(server, "EvHALF")
 
 
-def test_many_half_sent_requests_do_not_stop_the_server_answering(server):
+def test_many_half_sent_requests_do_not_stop_the_server_answering(start_app):  # noqa: F811
+    held_for = 6.0
+    server = start_app(slack_read_timeout_seconds=held_for)
     body = mention_body("EvMANY")
     held = []
+    first_held = time.monotonic()
     for _ in range(200):
         sock = connect(server)
         sock.sendall(head(headers={"Content-Type": "application/json", "Content-Length": "5000", **signed_headers(body)}) + body[:10])
@@ -161,9 +162,11 @@ def test_many_half_sent_requests_do_not_stop_the_server_answering(server):
         sock = connect(server)
         sock.sendall(b"POST /slack/events HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Slack-")
         held.append(sock)
-    started = time.monotonic()
     sent = server.sender.mention("hello")
-    assert sent.status == 200 and time.monotonic() - started < READ_TIMEOUT  # answered while the others hang
+    assert sent.status == 200
+    assert time.monotonic() - first_held < held_for  # answered while all 250 were still held open
+    for sock in held:
+        sock.settimeout(held_for * 4)
     statuses = [status_of(sock) for sock in held]
     assert statuses[:200] == [408] * 200
     assert statuses[200:] == [None] * 50  # headers never completed: the connection is closed
@@ -174,7 +177,7 @@ def test_half_sent_headers_are_closed_after_the_read_timeout(server):
     sock.sendall(b"POST /slack/events HTTP/1.1\r\nHost: 127.0.0.1\r\n")
     started = time.monotonic()
     assert status_of(sock) is None
-    assert READ_TIMEOUT * 0.8 <= time.monotonic() - started < READ_TIMEOUT * 4
+    assert READ_TIMEOUT * 0.8 <= time.monotonic() - started < READ_TIMEOUT * 8
 
 
 # --- bodies that do not parse ----------------------------------------------------------------------------------------

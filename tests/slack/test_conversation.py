@@ -26,6 +26,7 @@ SCRIPT = [
     "We are the rights holder, Acme Sports Inc.",
     "trademark ACME, no. 12345678, approved",
     " ".join(f"<{url}>" for url in AE),  # Slack wraps pasted links
+    "The fakes have a printed logo and the soles are glued, not stitched",
     "comparison document comparison.pdf",
 ]
 
@@ -76,10 +77,12 @@ def test_a_thread_goes_from_we_found_fakes_to_an_exported_package(running):
 
     running.sender.click("change_confirm", value, user=EMPLOYEE, channel=CHANNEL, message_ts=ts, thread_ts=THREAD)
     running.stub.wait_for("chat.update")
-    wait_for_replies(running, len(posts) + 1)
+    running.stub.wait_for("files.completeUploadExternal")
+    wait_for_replies(running, len(posts) + 2)  # the package's note in the direct messages, then the reply
 
     result = running.stub.calls_to("chat.postMessage")[-1]
-    assert result.params["thread_ts"] == THREAD and "Filing package written" in result.text()
+    assert result.params["thread_ts"] == THREAD and "Filing package ready" in result.text()
+    assert "direct message" in result.text()  # a channel's thread: the package went to the person privately
     saved = running.services.complaints.list()
     assert len(saved) == 1 and saved[0].created_by == f"slack:{EMPLOYEE}"
     out_dir = Path(running.services.packages_dir) / f"slack-{CHANNEL}-{THREAD}"
@@ -237,4 +240,4 @@ def test_a_thread_resumes_where_it_stood_after_a_restart(start_app):
     reply = restarted.stub.calls_to("chat.postMessage")[-1]
     assert "Paste the links" in reply.text()  # site, reason and complainant were kept
     state = restarted.wiring.conversations.load(f"slack-{CHANNEL}-{THREAD}")
-    assert state.draft.complainant_name == "Acme Sports Inc" and state.draft.right_name == "ACME"
+    assert state.draft.complainant_name == "Acme Sports Inc." and state.draft.right_name == "ACME"

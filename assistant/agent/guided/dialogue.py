@@ -11,15 +11,13 @@ import re
 from typing import Any
 
 from assistant.agent import confirmation
-from assistant.agent.draft import ComplaintDraft
 from assistant.agent.guards import MAX_PASTED_APPEAL_CHARS, cap_input, contains_instructions
-from assistant.agent.guided import after_filing
-from assistant.agent.guided.asking import needs_places, question_for
+from assistant.agent.guided import after_filing, drafting
 from assistant.agent.guided.intents import Intent, recognise, split_questions, status_update_request
-from assistant.agent.guided.slots import SlotReading, holder_type_of, read_slots, yes_or_no
+from assistant.agent.guided.slots import read_slots
 from assistant.agent.reply import Reply, Section
 from assistant.agent.state import ToolCallRecord
-from assistant.agent.tools import ToolContext, missing_for_complaint, recheck_links, run_tool, to_data
+from assistant.agent.tools import ToolContext, run_tool, to_data
 from assistant.domain.case_reading import read_case
 from assistant.domain.documents import open_questions
 from assistant.domain.models import REASON_IP_TYPE, DocumentCase, IPType, Role
@@ -85,8 +83,8 @@ class GuidedMode:
             result = self._run(ctx, reply, "search_guide", {"question": question, "site": ctx.state.draft.site})
             if result is not None:
                 reply.grounded = bool(result.data.get("grounded")) if reply.grounded is None else reply.grounded and bool(result.data.get("grounded"))
-        if rest.strip() and ctx.state.topic == "complaint" and read_slots(rest, ctx.state.expecting).found_anything():
-            self._complaint(ctx, reply, rest)
+        if rest.strip() and ctx.state.topic == "complaint":
+            drafting.handle(self, ctx, reply, rest, [])
             return
         self._remind(ctx, reply)
 
@@ -118,7 +116,9 @@ class GuidedMode:
     def _check_links(self, ctx: ToolContext, reply: Reply, text: str) -> None:
         reading = read_slots(text)
         site = reading.site or ctx.state.draft.site
-        self._run(ctx, reply, "check_listing_urls", {"links": reading.link_tokens, "site": site})
+        self._run(ctx, reply, "check_listing_urls", {"links": [text], "site": site})  # the raw text: the service finds the links
+        if ctx.state.topic != "complaint":
+            ctx.state.last_checked_links = text  # "these are fakes" next starts a case with them
         self._remind(ctx, reply)
 
     def status_overview(self, ctx: ToolContext, reply: Reply, text: str = "") -> None:
@@ -172,128 +172,16 @@ class GuidedMode:
     # --- the complaint -------------------------------------------------------------------------------------------
 
     def _complaint(self, ctx: ToolContext, reply: Reply, text: str) -> None:
-        state = ctx.state
-        if state.draft.exported_to and state.topic != "complaint":
-            state.draft = ComplaintDraft()  # the last complaint is done; this is a new one
-        state.topic = "complaint"
         questions, rest = split_questions(text)
+        if state_expects_answer(ctx) and questions and not rest.strip():
+            self._questions(ctx, reply, text)
+            return
         body = rest if questions and rest.strip() else text
-        reading = read_slots(body, state.expecting)
-        if state.expecting in ("approval", "evidence_done") and reading.right_approved is None and not reading.found_anything():
-            answer = yes_or_no(body)
-            if state.expecting == "approval" and answer is not None:
-                reading.right_approved = answer
-        noted = self._apply(ctx, reply, reading)
-        if state.expecting == "evidence" and not reading.evidence and re.search(
-            r"\b(?:that'?s all|nothing else|none|no more|continue|go on|proceed|check it|validate)\b", body, re.I
-        ):
-            state.expecting = "evidence_done"
+        drafting.handle(self, ctx, reply, body, questions if body is not text else [])
         out_dir = re.search(r"(?:out(?:put)?(?: folder| dir)?|folder|directory)\s*[:=]\s*(\S+)", body, re.I)
         if out_dir:
-            state.package_dir = out_dir.group(1)
-            reply.notices.append(f"The package will go to {state.package_dir}.")
-        if questions:
-            for question in questions:
-                self._run(ctx, reply, "search_guide", {"question": question, "site": state.draft.site})
-        if noted:
-            reply.add("Noted: " + "; ".join(noted) + ".")
-        elif not questions and state.expecting and not reading.found_anything():
-            reply.add("I could not find that in your message.")
-        self._next_step(ctx, reply)
-
-    def _apply(self, ctx: ToolContext, reply: Reply, reading: SlotReading) -> list[str]:
-        """Write what the message said into the draft; return what changed, in words."""
-        draft = ctx.state.draft
-        noted: list[str] = []
-
-        def put(name: str, value: Any, label: str) -> None:
-            old = getattr(draft, name)
-            if value in (None, [], "") or old == value:
-                return
-            setattr(draft, name, value)
-            shown = getattr(value, "value", value)
-            shown = ", ".join(shown) if isinstance(shown, list) else shown
-            noted.append(f"{label} {shown}" if old in (None, [], "") else f"{label} changed to {shown}")
-
-        site_before = draft.site
-        put("site", reading.site, "site")
-        if reading.reason is not None:
-            put("reason", reading.reason, "reason")
-            draft.ip_type = REASON_IP_TYPE[reading.reason]
-        elif reading.ip_type is not None and draft.reason is None:
-            draft.ip_type = reading.ip_type
-        put("patent_kind", reading.patent_kind, "patent kind")
-        put("role", reading.role, "you file as")
-        if ctx.state.expecting == "rights_holder" and reading.complainant_name and not reading.rights_holder_name:
-            reading.rights_holder_name, reading.complainant_name = reading.complainant_name, None
-        put("complainant_name", reading.complainant_name, "complainant")
-        put("rights_holder_name", reading.rights_holder_name, "rights holder")
-        complainant_type = reading.complainant_type or (holder_type_of(reading.complainant_name) if reading.complainant_name else None)
-        put("complainant_type", complainant_type, "complainant type")
-        if draft.rights_holder_name and draft.rights_holder_type is None:
-            draft.rights_holder_type = holder_type_of(draft.rights_holder_name)
-        if reading.unregistered and draft.registered:
-            draft.registered, draft.registration_number = False, None
-            noted.append("unregistered right")
-        if not (reading.right_name_guessed and draft.right_name):
-            put("right_name", reading.right_name, "right")
-        put("registration_number", reading.registration_number, "registration no.")
-        put("places_of_registration", reading.places_of_registration, "registered in")
-        put("right_approved", reading.right_approved, "approved on IPP:")
-        for item in reading.evidence:
-            draft.evidence = [e for e in draft.evidence if e.kind != item.kind] + [item]
-            noted.append(f"evidence {item.kind}" + (f" ({item.file or item.reference})" if item.file or item.reference else ""))
-        put("statement", reading.statement, "statement")
-        links_before = [ref.url for ref in draft.listings]
-        if reading.link_tokens or (site_before != draft.site and (draft.listings or draft.rejected_links)):
-            links = links_before + [r.input for r in draft.rejected_links] if site_before != draft.site else links_before
-            links = links + reading.link_tokens  # repeats stay in, so the checker reports them as duplicates
-            report = recheck_links(ctx.services, draft, links)
-            if report is not None:
-                reply.sections.append(Section(kind="url_report", data=to_data(report)))
-                reply.tool_calls.append(ToolCallRecord(name="check_listing_urls", args={"links": links, "site": draft.site}))
-            noted.append(f"{len(draft.listings)} valid link(s)")
-            if draft.rejected_links:
-                noted.append(f"{len(draft.rejected_links)} link(s) left out because of problems (see the report; paste corrected ones)")
-        return noted
-
-    def _next_step(self, ctx: ToolContext, reply: Reply) -> None:
-        """Ask for the next missing detail; when none is missing, validate and propose saving and exporting."""
-        state, draft = ctx.state, ctx.state.draft
-        slot = next_missing(draft)
-        if slot:
-            state.expecting = slot
-            reply.add(question_for(slot, draft))
-            return
-        needed = self._needed_evidence(ctx)
-        if needed and state.expecting not in ("evidence", "evidence_done"):
-            state.expecting = "evidence"
-            reply.add(question_for("evidence", draft, needed_evidence=needed))
-            return
-        result = self._run(ctx, reply, "validate_complaint", {})
-        if result is None:
-            return
-        errors = result.data.get("errors", [])
-        if errors:
-            state.expecting = slot_for_errors(errors)
-            reply.add(
-                "The platform's rules find problems that would get this complaint rejected (details above). "
-                + question_for(state.expecting, draft, needed_evidence=needed)
-                if state.expecting != "fix"
-                else "The platform's rules find problems that would get this complaint rejected (details above). Tell me the corrections."
-            )
-            return
-        calls: list[tuple[str, dict[str, Any]]] = []
-        calls.append(("update_complaint_draft" if draft.complaint_id else "start_complaint_draft", {}))
-        target = state.package_dir or str(ctx.services.packages_dir / state.thread_id)
-        calls.append(("export_filing_package", {"out_dir": target}))
-        change = confirmation.propose(ctx, calls)
-        state.expecting = "confirmation"
-        reply.pending = change
-        reply.add(
-            "The rules find no errors. Shall I save the complaint and write its filing package? Answer yes or no.\n\n"
-            + change.summary
-        )
+            ctx.state.package_dir = out_dir.group(1)
+            reply.notices.append(f"The package will go to {ctx.state.package_dir}.")
 
     def _needed_evidence(self, ctx: ToolContext) -> list[tuple[str, str]]:
         """Complaint-stage documents the rules require for this case that the draft does not have yet."""
@@ -330,42 +218,12 @@ class GuidedMode:
         state = ctx.state
         if state.pending is not None:
             reply.add("A change is still waiting for your yes or no:\n\n" + state.pending.summary)
-        elif state.topic == "complaint" and state.expecting and state.expecting not in ("confirmation", "evidence_done", "fix"):
-            reply.add("Back to your complaint: " + question_for(state.expecting, state.draft, needed_evidence=self._needed_evidence(ctx) if state.expecting == "evidence" else None))
+        elif state.topic == "complaint" and state.expecting and state.expecting not in ("confirmation", "evidence_done", "fix", "review"):
+            asked = drafting.remind(ctx, lambda: self._needed_evidence(ctx))
+            if asked:
+                reply.add("Back to your complaint: " + asked)
 
 
-def next_missing(draft: ComplaintDraft) -> str | None:
-    """The next detail to ask for, in the order people find natural."""
-    missing = missing_for_complaint(draft)
-    order = ["site", "reason", "role", "complainant", "complainant_type", "rights_holder", "right", "approval", "places", "links"]
-    extra = set(missing)
-    if draft.complainant_name and draft.complainant_type is None:
-        extra.add("complainant_type")
-    if draft.right_name and draft.right_approved is None:
-        extra.add("approval")
-    if needs_places(draft):
-        extra.add("places")
-    for slot in order:
-        if slot in extra:
-            return slot
-    return None
 
-
-def slot_for_errors(errors: list[dict[str, Any]]) -> str:
-    """Which question to ask again for the first error the rules found."""
-    first = errors[0]
-    where, code = first.get("field", ""), first.get("code", "")
-    if where.startswith("evidence") or "evidence" in code or code.endswith("_missing") and "statement" not in code:
-        return "evidence"
-    if where.startswith("listings") or "link" in code or "listing" in code:
-        return "links"
-    if "approved" in code:
-        return "approval"
-    if "china" in code or "place" in where:
-        return "places"
-    if where.startswith("statement") or "statement" in code:
-        return "statement"
-    if where.startswith("ip_right"):
-        return "right"
-    return "fix"
-
+def state_expects_answer(ctx: ToolContext) -> bool:
+    return ctx.state.topic == "complaint" and bool(ctx.state.expecting)

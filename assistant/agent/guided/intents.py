@@ -54,6 +54,13 @@ _COMPLAINT = re.compile(
     re.I,
 )
 
+_STARTS_CASE = re.compile(
+    r"\b(?:help (?:me |us )?(?:to )?|want to |need to |would like to |like to |i'?d like to |we'?d like to |can (?:you|i|we) |could (?:you|i|we) |"
+    r"how (?:do|can) (?:i|we) |let'?s |please )(?:report|file|submit|complain|take down|takedown|start|open|draft)\b"
+    r"(?![^.?!]{0,40}\b(?:appeal|counter[- ]?notice)\b)",
+    re.I,
+)
+
 
 def is_question(sentence: str) -> bool:
     """Whether a sentence asks something (ends with '?' or opens like a question)."""
@@ -85,6 +92,8 @@ def recognise(text: str, *, topic: str | None = None, expecting: str | None = No
     if _GOOD_FAITH.search(stripped):
         return Intent.GOOD_FAITH
     questions, rest = split_questions(stripped)
+    if topic != "complaint" and _STARTS_CASE.search(stripped) and not _DOCUMENTS.search(stripped):
+        return Intent.COMPLAINT  # "Can you help me report fakes on AliExpress?" starts a case; it is not a failed question
     if questions and (_DOCUMENTS.search(stripped) or is_case_question(stripped)):
         return Intent.DOCUMENTS
     links = find_link_tokens(stripped)

@@ -263,9 +263,9 @@ def find_approval(text: str) -> bool | None:
 # --- evidence ------------------------------------------------------------------------------------------------------
 
 _EVIDENCE_PATTERNS: list[tuple[str, str]] = [
-    ("test_buy_report", r"test[- ]?buy report|purchase report|report (?:of|on) the (?:test )?(?:buy|purchase)"),
-    ("test_buy_order_number", r"order (?:no\.?|number|nr\.?|#|id)"),
-    ("comparison_document", r"comparison|compared|side[- ]by[- ]side|differences? (?:list|document|table)"),
+    ("test_buy_report", r"test[- ]?buy report|purchase report|report (?:of|on) the (?:test )?(?:buy|purchase)|\breport\b\s*:?\s*[\w.\-]+\.(?:pdf|docx?)"),
+    ("test_buy_order_number", r"\border (?:no\.?|number|nr\.?|#|id)|\border\s+\d{6,}"),
+    ("comparison_document", r"comparison|compared|side[- ]by[- ]side|differences? (?:list|document|table)|claim chart"),
     ("original_image_files", r"original (?:image|photo|picture|raw|camera)?\s*(?:files?|photos?|images?|shots?)|raw files?|\.raw\b|\.cr2\b|\.nef\b|\.psd\b"),
     ("official_page_screenshot", r"screenshots?"),
     ("power_of_attorney", r"power of attorney|\bpoa\b|letter of authori[sz]ation|authori[sz]ation letter"),
@@ -277,14 +277,14 @@ _EVIDENCE_PATTERNS: list[tuple[str, str]] = [
     ("patent_certificate", r"patent certificate"),
 ]
 _FILE_RE = re.compile(r"[\w\-./\\]+\.(?:pdf|docx?|jpe?g|png|gif|tiff?|zip|xlsx?|raw|cr2|nef|psd|txt|heic)\b", re.I)
-_ORDER_RE = re.compile(r"order (?:no\.?|number|nr\.?|#|id)\s*(?:is\s*)?[:#]?\s*([A-Za-z0-9][\w\-]{4,})", re.I)
-_NEGATED_RE = re.compile(r"\b(?:no|not|don'?t|do not|without|haven'?t|have not|missing|lack|none)\b", re.I)
+_ORDER_RE = re.compile(r"\border(?: (?:no\.?|number|nr\.?|#|id))?\s*(?:is\s*)?[:#]?\s*([A-Za-z0-9]*\d[\w\-]{4,})", re.I)
+_NEGATED_RE = re.compile(r"\b(?:no(?!\.|\s*[:#\d])|not|don'?t|do not|without|haven'?t|have not|missing|lack|none)\b", re.I)
 
 
 def find_evidence(text: str) -> list[EvidenceItem]:
     """Documents the person says they have, with a file name or order number when one is given."""
     items: list[EvidenceItem] = []
-    clauses = re.split(r"[;\n]|,\s+(?=[a-z]*\s*(?:and\s+)?(?:a |an |the |our |my )?[a-z])|\band\b", text, flags=re.I)
+    clauses = re.split(r"[;\n]|(?<![Nn]o)\.\s+|,\s+(?=[a-z]*\s*(?:and\s+)?(?:a |an |the |our |my )?[a-z])|\band\b", text, flags=re.I)
     for clause in clauses:
         if _NEGATED_RE.search(clause):
             continue

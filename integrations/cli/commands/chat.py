@@ -16,7 +16,12 @@ from assistant.agent.reply import Reply
 from assistant.agent.session import ChatSession
 from integrations.cli.chat_render import render_reply
 
-COMMANDS_HELP = "/new  start a new conversation · /drafts  saved conversations · /status  complaints and what is due · /help · /quit"
+COMMANDS_HELP = (
+    "/new  start a new conversation · /drafts  saved conversations · /status  complaints and what is due · "
+    "/edit FIELD  change a field of the complaint · /help · /quit (or quit, exit, Ctrl-D)"
+)
+# Words that end the chat when typed on their own.
+QUIT_WORDS = frozenset({"/quit", "/exit", "/q", "quit", "exit", "bye"})
 
 
 def register(app: typer.Typer) -> None:
@@ -64,6 +69,8 @@ def run_scripted(session: ChatSession, lines: TextIO, *, json_output: bool, out:
             emit({"type": "message", "role": "user", "text": line})
         else:
             console.print(f"> {line}", markup=False)
+        if is_quit(line):
+            break
         if line.strip().startswith("/"):
             reply = slash_command(session, line.strip())
             if reply is None:
@@ -84,12 +91,18 @@ def run_scripted(session: ChatSession, lines: TextIO, *, json_output: bool, out:
                 word = "yes" if session.answer_rule == AnswerRule.PLAIN else f"yes {reply.pending.code}"
                 console.print(f"To apply change {reply.pending.code}, answer: {word}   (or: no)", markup=False)
         out.flush()
+    if not emit:
+        console.print(resume_hint(session), markup=False)
 
 
-def run_interactive(session: ChatSession) -> None:
-    """A terminal conversation: rich rendering, streamed tokens with a model, a spinner on long steps, line history."""
-    console = Console()
-    _enable_line_history(session)
+def run_interactive(session: ChatSession, *, terminal_input=None, terminal_output=None, console: Console | None = None) -> None:
+    """A terminal conversation: rich rendering, streamed tokens with a model, a spinner on long steps, line history.
+
+    Input comes from prompt_toolkit, whose bracketed paste makes a pasted block (several lines) one message; Enter
+    sends it. quit, exit or Ctrl-D end the chat and say how to resume it.
+    """
+    console = console or Console()
+    read = _line_reader(session, terminal_input=terminal_input, terminal_output=terminal_output)
     console.print(f"[bold]ipr-assistant[/] · conversation [cyan]{escape(session.state.thread_id)}[/] · {session.mode} mode")
     console.print(f"[dim]{COMMANDS_HELP}[/]")
     if session.state.history:
@@ -100,12 +113,14 @@ def run_interactive(session: ChatSession) -> None:
             render_reply(console, confirm_in_terminal(console, session))
     while True:
         try:
-            line = console.input("[bold green]you>[/] ")
+            line = read()
         except (EOFError, KeyboardInterrupt):
             console.print()
             break
         if not line.strip():
             continue
+        if is_quit(line):
+            break
         if line.strip().startswith("/"):
             reply = slash_command(session, line.strip())
             if reply is None:
@@ -128,7 +143,15 @@ def run_interactive(session: ChatSession) -> None:
         render_reply(console, reply)
         if session.state.pending is not None:
             render_reply(console, confirm_in_terminal(console, session))
-    console.print(f"[dim]Saved. Resume with: ipr-assistant chat --thread {escape(session.state.thread_id)}[/]")
+    console.print(f"[dim]{escape(resume_hint(session))}[/]")
+
+
+def is_quit(line: str) -> bool:
+    return line.strip().lower().rstrip(".!") in QUIT_WORDS
+
+
+def resume_hint(session: ChatSession) -> str:
+    return f"Saved. Resume with: ipr-assistant chat --thread {session.state.thread_id}"
 
 
 def confirm_in_terminal(console: Console, session: ChatSession) -> Reply:
@@ -164,6 +187,8 @@ def slash_command(session: ChatSession, line: str) -> Reply | None:
         return session.drafts()
     if name == "/status":
         return session.status()
+    if name == "/edit":
+        return session.send(line)  # the dialogue asks for that field again
     if name == "/help":
         reply = session.help()
         reply.add(COMMANDS_HELP)
@@ -189,26 +214,20 @@ def reply_events(reply: Reply) -> list[dict[str, Any]]:
     return events
 
 
-def _enable_line_history(session: ChatSession) -> None:
-    try:
-        import readline
-    except ImportError:  # pragma: no cover - not on every platform
-        return
-    import atexit
+def _line_reader(session: ChatSession, *, terminal_input=None, terminal_output=None):
+    """A function that reads one message from the terminal, with history kept beside the data directory.
+
+    prompt_toolkit (BSD) turns on the terminal's bracketed paste, so a pasted block arrives as one message, newlines
+    included, instead of one message per line; it is pure Python and needs no network.
+    """
+    from prompt_toolkit import PromptSession
+    from prompt_toolkit.history import FileHistory, InMemoryHistory
 
     path = Path(session.services.packages_dir).parent / "chat-history"
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        if path.exists():
-            readline.read_history_file(path)
+        history = FileHistory(str(path))
     except OSError:
-        return
-    readline.set_history_length(1000)
-    atexit.register(lambda: _write_history(readline, path))
-
-
-def _write_history(readline, path: Path) -> None:
-    try:
-        readline.write_history_file(path)
-    except OSError:
-        pass
+        history = InMemoryHistory()
+    prompt = PromptSession(history=history, input=terminal_input, output=terminal_output)
+    return lambda: prompt.prompt([("bold fg:ansigreen", "you> ")])

@@ -13,7 +13,7 @@ from assistant.agent.tools import to_data
 from assistant.errors import IprError
 from integrations.slack import blocks as b
 from integrations.slack.complaint_form import read_appeal_form, read_complaint_form
-from integrations.slack.conversation import NOT_ENABLED, Turn, post_error
+from integrations.slack.conversation import NOT_ENABLED, Turn, hide, post_error
 from integrations.slack.forms import (
     appeal_form_errors,
     check_complaint_form,
@@ -51,8 +51,8 @@ def register(app: App, wiring: SlackWiring) -> None:
         try:
             change = hold_for_confirmation(wiring, access, complaint, thread_id)
             wiring.store.remember_change(change.id, thread_id, user, user)
-            blocks = [b.section("The rules find no errors in this complaint. Save it as a draft?")]
-            blocks += b.confirmation_blocks(thread_id, change.id, change.summary, user)
+            blocks = [b.section("The rules find no errors in this complaint. Save it as a draft and write its filing package?")]
+            blocks += b.confirmation_blocks(thread_id, change.id, hide(wiring, change.summary), user)
             response = client.chat_postMessage(channel=user, blocks=blocks, text="Please confirm the new complaint draft.")
             wiring.store.set_change_message(change.id, response.get("channel") or user, response["ts"])
         except Exception as error:  # noqa: BLE001 - reported with a reference id

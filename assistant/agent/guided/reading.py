@@ -1,0 +1,416 @@
+"""Facts read out of free text, each with the words it came from, so it can be proposed and shown, never slipped in.
+
+A message is cut into clauses; a clause that negates or hedges ("not", "no", "never", "without", "not yet", "used to",
+"maybe", "I think") gives no positive fact. Role words count only where they say who files ("we are the rights
+holder", "agent for X"), never inside a name or a sentence about something else ("the rights holder's full name is").
+Links are not read here: the link service reads the raw message (assistant/agent/tools.py recheck_links).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from assistant.agent.guided.slots import find_evidence, find_patent_kind, find_reason, find_site, strip_links
+from assistant.agent.guided.values import NUMBER_RE, dates_in, has_legal_form, name_in_sentence
+from assistant.domain.models import ComplaintReason, EvidenceItem, HolderType, PatentKind, Role, Site
+
+
+@dataclass
+class Proposal:
+    """One fact read from a message: the draft field, its value, and the words it came from."""
+
+    field: str
+    value: Any
+    words: str
+    weak: bool = False  # implied rather than said (fills an empty field only)
+
+
+NEGATION = re.compile(
+    r"\b(?:not|no(?!\.|\s*[:#\d])|never|without|none|neither|nor|isn'?t|aren'?t|wasn'?t|weren'?t|don'?t|doesn'?t|didn'?t|haven'?t|hasn'?t|"
+    r"hadn'?t|won'?t|can'?t|cannot|used to|no longer|formerly|previously|maybe|perhaps|might|possibly|probably|i think|"
+    r"we think|not sure|unsure|unclear|if|whether|lapsed|expired)\b",
+    re.I,
+)
+
+
+_ABBREVIATIONS = {"no", "nr", "reg", "ref", "tel", "vs", "st", "etc", "approx", "dept", "mr", "mrs", "ms", "dr", "num", "art", "cl"}
+
+
+def sentences(text: str) -> list[str]:
+    """Sentences, split at a full stop (or ! ?) and a capital, except after an abbreviation or a legal form ("Co.", "no.")."""
+    from assistant.agent.guided.values import _dot_belongs
+
+    parts, start = [], 0
+    for match in re.finditer(r"([.!?])\s+(?=[A-Z\"“])", text):
+        before = text[start:match.start() + 1].split()
+        last = before[-1] if before else ""
+        if match.group(1) == "." and (last.rstrip(".").lower() in _ABBREVIATIONS or _dot_belongs(last)):
+            continue
+        parts.append(text[start:match.end()].strip())
+        start = match.end()
+    parts.append(text[start:].strip())
+    return [p for p in parts if p]
+
+
+def clauses(text: str) -> list[str]:
+    """Sentences cut further at semicolons, new lines, ' but ', and ', and we/it/...' ."""
+    out: list[str] = []
+    for sentence in sentences(text):
+        parts = re.split(r"[;\n]+|\s+but\s+|,\s+(?:and\s+)?(?=(?:we|i|it|they|our|this)\b)", sentence)
+        out += [p.strip() for p in parts if p and p.strip()]
+    return out
+
+
+def negated(clause: str) -> bool:
+    return bool(NEGATION.search(clause))
+
+
+# --- who files ---------------------------------------------------------------------------------------------------
+
+_NO_AGENT = re.compile(r"\b(?:no|not an?|not the|without an?|never an?)\s+(?:agents?|law firm|representatives?)\b", re.I)
+_AGENT_ROLE = re.compile(
+    r"\b(?:we(?:'re| are)|i(?:'m| am)|this is)\s+(?:the |an? |their |its )?(?:agents?|law firm|attorneys?|lawyers?|representatives?|counsel)(?!'s|\w)"
+    r"|\b(?:agents?|attorneys?|lawyers?|law firm|representatives?|counsel)\s+(?:for|of|acting for)\s+\S"
+    r"|\b(?:we|i)\s+(?:act|are acting|am acting|work)\s+(?:as agents? )?(?:for|on behalf of)\s+\S|\bacting (?:as agents? )?for\s+\S"
+    r"|\b(?:on behalf of|we represent|i represent|representing)\s+\S|\bour client\b",
+    re.I,
+)
+_HOLDER_ROLE = re.compile(
+    r"\b(?:we(?:'re| are)|i(?:'m| am))\s+(?:the |a )?(?:\w+ (?:and )?)?(?:rights?[- ]?holders?|brand owners?|owners?|trademark owners?|copyright owners?)(?!'s|\w)"
+    r"|\b(?:we|i) (?:own|hold) (?:the |this |that |our |these )?(?:\w+ )?(?:trademark|trade mark|brand|rights?|copyright|patent|mark|photos|work|design)"
+    r"|\bour own (?:brand|trademark|photos|pictures|work|design|company)|\bthat'?s us\b|\bfiling (?:it )?ourselves\b|\bwe(?:'re| are) filing ourselves\b"
+    r"|,\s*(?:the |a )?(?:\w+ )?(?:rights?[- ]?holders?|brand owners?|owners?)\s*(?:$|[.,;]|of (?:the |this |our )?(?:mark|brand|trade ?mark|rights?|copyright|patent|design|[A-Z]))",
+    re.I,
+)
+_SELF_NAME = re.compile(
+    r"\b(?:we(?:'re| are)|i(?:'m| am)(?: with| a \w+ (?:at|with|for))?|i work (?:at|for)|this is|my name is|(?:we|i) (?:own|hold) (?:the |this )?\w+\s*[:\-–]|our (?:company|firm)(?:'s name)?\s*(?:is|:)|"
+    r"the company is|company name is|complainant(?:'s (?:full |legal )*name)?\s*(?:is|:)|filing as|filed by|we file as)\s+"
+    r"(?-i:(?:[a-z][\w'-]* ){0,6}[a-z][\w'-]*\s*,\s*)?",
+    re.I,
+)
+_HOLDER_NAME = re.compile(
+    r"\b(?:(?:agents?|attorneys?|lawyers?|law firm|representatives?|counsel)\s+(?:for|of|acting for)|on behalf of|act(?:ing)? (?:as agents? )?for|"
+    r"we represent|i represent|representing|our client(?: is)?,?|client is|owned by|"
+    r"(?:the )?(?:rights?[- ]?holder|brand owner|trademark owner|copyright owner|owner)(?:'s (?:full |legal |exact )*name)?(?:\s*(?:is|:|=)|\s+(?-i:(?=[^\W\d_a-z]))))\s*"
+    r"(?P<self>(?:us|we|me|myself|ourselves)\s*[,:\-–]\s*)?",
+    re.I,
+)
+# "Acme Ltd. is the rights holder", "Acme Ltd - we own the patent": the owner's name comes first.
+_AFTER_OWNER_NAME = re.compile(
+    r"^\s*(?:\([^)]{1,40}\)\s*)?(?:,|-|–|—|:)?\s*(?:is the (?:\w+ )?(?:rights?[- ]?holder|owner)|owns\b|holds\b|is the owner|"
+    r"we (?:own|hold|are the)|(?:the )?(?:rights?[- ]?holder|owner)\b|that'?s us)",
+    re.I,
+)
+# "Acme Inc. here, ...": the writer names themselves.
+_AFTER_SELF_NAME = re.compile(r"^\s*(?:\([^)]{1,40}\)\s*)?,?\s*here\b", re.I)
+_NOT_A_NAME = {"the", "a", "an", "not", "also", "here", "there", "yes", "no", "it", "we", "i", "they", "our", "this", "that",
+               "actually", "sorry", "ok", "okay", "so", "well", "filing", "registered", "approved", "trademark", "agent", "agents",
+               "hi", "hello", "counterfeit", "fake", "fakes", "us", "eu", "uk", "german", "chinese", "where", "what", "which"}
+
+
+def _name_at(text: str) -> str | None:
+    name = name_in_sentence(text)
+    if not name or name.split()[0].lower().strip(",.") in _NOT_A_NAME or len(name) < 2:
+        return None
+    if re.match(r"(?i)(?:trade ?mark|registration|reg|patent|copyright|eutm|utility|design|order|https?)\b", name):
+        return None
+    return name
+
+
+# "our NORDLYS boots", "my photos", "we filed the trade mark": the person speaks as the owner (an implied role).
+_OUR_THING = re.compile(
+    r"\b(?:our|my)\s+(?:own\s+)?(?:[^\W\d_a-z][^\W_]*\s+){0,3}(?:[\w-]+\s+)?(?:brand|trade ?mark|mark|products?|photos?|pictures?|images?|"
+    r"designs?|patent(?:ed)?|artwork|illustrations?|software|books?|goods|boots|bags|shoes|lamps|watches)\b"
+    r"|\bwe (?:filed|registered|applied for) (?:the |an? |our )?(?:\w+ )?(?:trade ?mark|mark|patent|copyright|design)",
+    re.I,
+)
+
+
+def _owner(name: str, sentence: str, agent: bool) -> list[Proposal]:
+    """The owner named: the rights holder when an agent files, else the complainant itself (decided by the dialogue,
+    which knows the role)."""
+    found = [Proposal("owner_name", name, sentence)]
+    if not agent:
+        found.append(Proposal("role", Role.RIGHTS_HOLDER, sentence, weak=True))
+    return found
+
+
+def read_parties(text: str) -> list[Proposal]:
+    found: list[Proposal] = []
+    for sentence in sentences(strip_links(text)):
+        agent = bool(_AGENT_ROLE.search(sentence)) and not _NO_AGENT.search(sentence)
+        if agent:
+            found.append(Proposal("role", Role.AGENT, sentence))
+        elif _HOLDER_ROLE.search(sentence):
+            found.append(Proposal("role", Role.RIGHTS_HOLDER, sentence))
+        self_name = None
+        for match in _SELF_NAME.finditer(sentence):
+            self_name = _name_at(sentence[match.end():])
+            if self_name:
+                found.append(Proposal("complainant_name", self_name, sentence))
+                if not agent and not _AGENT_ROLE.search(text):
+                    # Naming yourself without saying you act for someone: filing as the owner (shown, and asked
+                    # no further; "no" or "/edit role" changes it).
+                    found.append(Proposal("role", Role.RIGHTS_HOLDER, sentence, weak=True))
+                break
+        for match in _HOLDER_NAME.finditer(sentence):
+            name = _name_at(sentence[match.end():])
+            if not name or name == self_name:
+                continue
+            if match.group("self"):
+                found.append(Proposal("complainant_name", name, sentence))
+                found.append(Proposal("role", Role.RIGHTS_HOLDER, sentence, weak=True))
+            elif agent and self_name:
+                found.append(Proposal("rights_holder_name", name, sentence))
+            else:
+                found += _owner(name, sentence, agent)
+            break
+        opening = re.sub(r"^(?:hi|hello|hey|hola|dear \w+|good (?:morning|afternoon|evening))\b[\s,!.\-–]*", "", sentence, flags=re.I)
+        first = _name_at(opening)
+        after_first = opening[opening.find(first) + len(first):] if first else ""
+        if first and not self_name and _AFTER_SELF_NAME.match(after_first):
+            self_name = first
+            found.append(Proposal("complainant_name", first, sentence))
+            if not agent:
+                found.append(Proposal("role", Role.RIGHTS_HOLDER, sentence, weak=True))
+        elif first and first not in (self_name,) and _AFTER_OWNER_NAME.match(after_first):
+            found += _owner(first, sentence, agent)
+        if not agent and _OUR_THING.search(sentence) and not _AGENT_ROLE.search(text):
+            found.append(Proposal("role", Role.RIGHTS_HOLDER, sentence, weak=True))
+        if re.search(r"(?<!not )(?<!not an )\b(?:an individual|a person|a private person|a sole trader|a natural person|individual)\b", sentence, re.I):
+            found.append(Proposal("holder_type", HolderType.INDIVIDUAL, sentence))
+        elif re.search(r"(?<!not )\b(?:we are|it is|it's|is) an? (?:company|corporation|business)\b", sentence, re.I):
+            found.append(Proposal("holder_type", HolderType.COMPANY, sentence))
+    return found
+
+
+# --- the right ------------------------------------------------------------------------------------------------------
+
+_NUMBER_LEAD = re.compile(
+    r"\b(?:registration|reg\.|reg|certificate|patent|copyright|trade ?mark|application)?\s*(?:number|no\.|nr\.?|#|num\.?)\s*(?:is\s+)?[:#]?\s*"
+    r"|\b(?:registration|reg\.?|patent|copyright registration|application)\s+(?:is\s+)?[:#]?\s*(?=[A-Z]{0,4}[-\s.]?\d)"
+    r"|\b(?:trade ?mark|patent)\s+(?=[A-Z]{0,4}[-\s]?\d{4})",
+    re.I,
+)
+_CAPWORD = r"[^\W\d_a-z](?:[^\W_]|['’](?=[^\W_]))*"  # a word that does not start in lower case (any script)
+_MARK_NAME = re.compile(
+    r"\b(?i:trade ?mark|word mark|brand|mark|eutm|tm)\s*(?i:is\s+|name\s+(?:is\s+)?|called\s+|:\s*)?[\"“']?(" + _CAPWORD + r"(?:[ \-]" + _CAPWORD + r"){0,3})[\"”']?"
+)
+_OWN_MARK = re.compile(r"\b(?i:we|i) (?i:own|hold)(?: (?i:the|our))?(?: (?i:trade ?mark|mark|brand))? (" + _CAPWORD + r"(?:[ \-]" + _CAPWORD + r"){0,3})")
+_FOR_MARK = re.compile(r"\b(?i:registration|reg\.?|no\.?|number|application)[^;]{0,40}?\bfor\s+[\"“']?(" + _CAPWORD + r"(?:[ \-]" + _CAPWORD + r"){0,3})")
+_QUOTED = re.compile(r"[\"“]([^\"“”]{2,80})[\"”]|(?:^|\s)'([^'\n]{2,60})'(?=[\s,.;:]|$)")
+_TITLE = re.compile(r"\b(?:work|title|book|album|software|game|collection|design|patent|artwork|illustration)\s+(?:called|titled|named)\s+[\"“']?([^,.;\"”]{2,80})", re.I)
+_PLACES = [
+    ("Mainland China", r"\b(?:mainland china|china|chinese|cnipa|prc|cn)\b"),
+    ("EU", r"\b(?:eu|euipo|european union|eutm|community (?:trade ?mark|design)|registered community design|european)\b"),
+    ("United States", r"\b(?:(?-i:US|USA|U\.S\.)|uspto|united states|american)\b"), ("United Kingdom", r"\b(?:uk|ukipo|united kingdom|britain|british)\b"),
+    ("WIPO", r"\b(?:wipo|madrid)\b"), ("Japan", r"\bjapan(?:ese)?\b"), ("Germany", r"\b(?:germany|german|dpma)\b"),
+    ("France", r"\b(?:france|french|inpi france)\b"), ("Spain", r"\b(?:spain|spanish|oepm)\b"), ("Italy", r"\b(?:italy|italian)\b"),
+    ("South Korea", r"\b(?:(?:south )?korea|korean|kipo)\b"), ("Singapore", r"\bsingapore(?:an)?\b"), ("Hong Kong", r"\bhong kong\b"),
+    ("Taiwan", r"\btaiwan(?:ese)?\b"), ("Norway", r"\b(?:norway|norwegian)\b"), ("Sweden", r"\b(?:sweden|swedish)\b"),
+    ("Switzerland", r"\b(?:switzerland|swiss)\b"), ("Australia", r"\b(?:australia|australian)\b"), ("Canada", r"\b(?:canada|canadian)\b"),
+    ("India", r"\b(?:india|indian)\b"), ("Malaysia", r"\b(?:malaysia|malaysian)\b"), ("Thailand", r"\b(?:thailand|thai)\b"),
+    ("Vietnam", r"\b(?:vietnam|vietnamese|viet nam)\b"), ("Indonesia", r"\b(?:indonesia|indonesian)\b"),
+    ("Philippines", r"\b(?:philippines|philippine)\b"), ("Brazil", r"\b(?:brazil|brazilian)\b"), ("Mexico", r"\b(?:mexico|mexican|impi)\b"),
+    ("Netherlands", r"\b(?:netherlands|dutch)\b"), ("Benelux", r"\bbenelux\b"), ("Denmark", r"\b(?:denmark|danish)\b"),
+    ("Finland", r"\b(?:finland|finnish)\b"), ("Poland", r"\b(?:poland|polish)\b"), ("Austria", r"\b(?:austria|austrian)\b"),
+    ("Portugal", r"\b(?:portugal|portuguese)\b"), ("Belgium", r"\b(?:belgium|belgian)\b"), ("Ireland", r"\b(?:ireland|irish)\b"),
+    ("Turkey", r"\b(?:turkey|turkish|türkiye)\b"), ("Czech Republic", r"\b(?:czech republic|czechia|czech)\b"),
+    ("New Zealand", r"\bnew zealand\b"), ("South Africa", r"\bsouth africa\b"), ("Israel", r"\bisrael(?:i)?\b"),
+]
+_PLACE_CONTEXT = re.compile(
+    r"\bregist\w*|\breg\b|\bfiled\b|\b(?:trade ?mark|mark|patent|copyright|right|eutm|tm|design)s?\b|\bonly\b|\bvalid\b|\bprotected\b|\bdesignat\w*",
+    re.I,
+)
+
+
+_REGISTRATION_WORDS = re.compile(r"\b(?:trade ?marks?|registrations?|registered|reg\.?|patents?|copyrights?|designs?|eutm|tm|certificates?|applications?|no\.|number)\b", re.I)
+_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+# Register names written before a number are not part of it ("EUTM 017894561", "OEPM number M 4123456").
+_REGISTER_NAMES = {"EUTM", "EUIPO", "USPTO", "DPMA", "OEPM", "IMPI", "INPI", "WIPO", "CNIPA", "KIPO", "JPO", "IPOS", "IPA", "RCD", "EM", "CTM"}
+
+
+def _number_only(value: str) -> str:
+    first, _, rest = value.partition(" ")
+    if rest and first.isalpha() and (first.upper() in _REGISTER_NAMES or len(first) > 3 or not first.isupper()):
+        return _number_only(rest)
+    return value.rstrip(".")
+
+
+def registration_numbers(text: str) -> list[Proposal]:
+    """A registration, patent or application number, exactly as written (letters, spaces, dashes, slashes kept)."""
+    prose = strip_links(text)
+    prose = re.sub(r"\border\s*(?:no\.?|number|nr\.?|#|id)?\s*(?:is\s*)?[:#]?\s*\d[\w-]*", " ", prose, flags=re.I)
+    for sentence in sentences(prose):
+        for clause in [sentence]:
+            for lead in _NUMBER_LEAD.finditer(clause):
+                match = NUMBER_RE.match(clause, lead.end())
+                if match and sum(ch.isdigit() for ch in match.group(0)) >= 3:
+                    return [Proposal("registration_number", _number_only(match.group(0)), clause)]
+    for sentence in sentences(prose):
+        if not _REGISTRATION_WORDS.search(sentence):
+            continue
+        for match in NUMBER_RE.finditer(sentence):
+            value = _number_only(match.group(0))
+            if sum(ch.isdigit() for ch in value) >= 5 and not _ISO_DATE.match(value) and not re.fullmatch(r"(?:19|20)\d{2}", value):
+                return [Proposal("registration_number", value, sentence)]
+    return []
+
+
+def right_name(text: str) -> list[Proposal]:
+    prose = strip_links(text)
+    for sentence in sentences(prose):
+        for regex in (_QUOTED, _TITLE, _MARK_NAME, _FOR_MARK, _OWN_MARK):
+            for match in regex.finditer(sentence):
+                value = next(g for g in match.groups() if g) if any(match.groups()) else ""
+                value = value.strip().rstrip(".,")
+                if not value or re.fullmatch(r"[\d\s.,/\-]+", value):
+                    continue
+                first = value.split()[0].lower()
+                if first in ("is", "registered", "approved", "no", "number", "registration", "in", "not", "reg", "application", "eutm", "tm"):
+                    continue
+                if regex in (_MARK_NAME, _FOR_MARK, _OWN_MARK) and not all(w.upper() == w for w in value.split()):
+                    continue  # a mark is written as it is registered; "Mark Smith" or "for Hoffmann Werkzeuge" is not one
+                return [Proposal("right_name", value, sentence)]
+    return []
+
+
+def places(text: str) -> list[Proposal]:
+    """Places of registration said positively: "registered in the EU and Norway" -> EU, Norway; "not in China" -> nothing."""
+    found: list[str] = []
+    words: list[str] = []
+    prose = strip_links(text)
+    designates_china = re.search(r"(?:wipo|madrid|international registration)[^.]{0,60}designat\w* (?:mainland )?china", prose, re.I)
+    for clause in clauses(prose):
+        if not _PLACE_CONTEXT.search(clause):
+            continue
+        # "only Norway and the EU, not China": the positive part before the negation still counts.
+        positive = re.split(r"\b(?:not|no(?!\.|\s*[:#\d])|never|without|except|excluding|but not)\b|\w+n't\b", clause, maxsplit=1, flags=re.I)[0]
+        if re.search(r"\b(?:used to|no longer|formerly|maybe|perhaps|might|probably|i think|not sure)\b", clause, re.I):
+            continue
+        for label, pattern in _PLACES:
+            if re.search(pattern, positive, re.I) and label not in found:
+                found.append(label)
+                words.append(clause)
+    if designates_china:
+        found = [p for p in found if p not in ("WIPO", "Mainland China")] + ["WIPO (designating China)"]
+        words.append(designates_china.group(0))
+    if not found:
+        return []
+    return [Proposal("places_of_registration", found, "; ".join(dict.fromkeys(words)))]
+
+
+def approval(text: str) -> list[Proposal]:
+    for clause in clauses(strip_links(text)):
+        if re.search(r"\b(?:not (?:yet )?(?:been )?(?:approved|verified|submitted|uploaded|added)|pending|awaiting|under review|"
+                     r"rejected|haven'?t (?:yet )?(?:submitted|uploaded|added)|not (?:yet )?in (?:ipp|my ipr|ipr management))\b", clause, re.I):
+            return [Proposal("right_approved", False, clause)]
+        if re.search(r"\b(?:approved|verified|accepted)\b", clause, re.I) and not negated(clause):
+            return [Proposal("right_approved", True, clause)]
+    return []
+
+
+def unregistered(text: str) -> list[Proposal]:
+    for clause in clauses(strip_links(text)):
+        if re.search(r"\b(?:unregistered|no registration|(?:not|never)\s+(?:been\s+|yet\s+)?registered)\b|n'?t\s+(?:been\s+|yet\s+)?registered\b", clause, re.I):
+            if re.search(r"\b(?:in|with)\s+(?:china|the eu|eu|mainland|chinese)", clause, re.I):
+                continue  # "not registered in China" is about the place, not whether the right is registered
+            return [Proposal("registered", False, clause)]
+    return []
+
+
+def expiry(text: str) -> list[Proposal]:
+    for clause in clauses(strip_links(text)):
+        if re.search(r"\b(?:expir\w*|lapse\w*|valid until|runs out|ends on|valid through)\b", clause, re.I):
+            found = dates_in(clause)
+            if found:
+                return [Proposal("expiry_date", found[0][1], clause)]
+    return []
+
+
+# --- the case ---------------------------------------------------------------------------------------------------------
+
+
+def site_and_reason(text: str) -> list[Proposal]:
+    found: list[Proposal] = []
+    prose = strip_links(text)
+    for clause in clauses(prose):
+        site = find_site(clause)
+        if site is not None and not re.search(r"\b(?:not on|isn'?t on|aren'?t on|no longer on|instead of)\b", clause, re.I):
+            found = [p for p in found if p.field != "site"] + [Proposal("site", site, clause)]
+    for clause in clauses(prose):
+        reason = find_reason(clause) or _reason_words(clause)
+        if reason is not None and not re.search(r"\b(?:not|never|no)\s+(?:a |an )?(?:counterfeit|fake|test|pirat)", clause, re.I):
+            found.append(Proposal("reason", reason, clause))
+            break
+    for clause in clauses(prose):
+        kind = find_patent_kind(clause)
+        if kind is not None:
+            found.append(Proposal("patent_kind", kind, clause))
+            break
+    return found
+
+
+def _reason_words(clause: str) -> ComplaintReason | None:
+    from assistant.agent.guided.choices import REASON
+
+    hits = [o for o in REASON.options if o.words and re.search(o.words, clause, re.I)]
+    return ComplaintReason(hits[0].value) if len(hits) == 1 else None
+
+
+_LABELLED_ACCOUNT = re.compile(r"^\s*(?:statement|issue|problem|details|differences?|description|what differs)\s*:\s*(\S.*)$", re.I | re.M)
+
+
+def account(text: str) -> list[Proposal]:
+    """A labelled account in a pasted form ("Issue: printed instead of hand-drawn ..."), kept verbatim for the statement."""
+    match = _LABELLED_ACCOUNT.search(text)
+    return [Proposal("statement_facts", match.group(1).strip(), match.group(0).strip())] if match else []
+
+
+_SIGNED_BY = re.compile(r"\bsigned by\s+(?P<who>[^,;\n]{2,60}?),\s*(?P<title>[^,;\n]{2,60}?)\s+(?:of|at|for)\b", re.I)
+
+
+def evidence(text: str) -> list[Proposal]:
+    """Documents the person says they have; a power of attorney keeps its signatory's job title as written."""
+    found = []
+    prose = strip_links(text)
+    for item in find_evidence(prose):
+        if item.kind == "power_of_attorney":
+            signed = _SIGNED_BY.search(prose)
+            sentence = next((s for s in sentences(prose) if re.search(r"power of attorney|\bpoa\b", s, re.I)), item.description)
+            files = re.findall(r"[\w\-.]+\.(?:pdf|docx?|jpe?g|png)\b", sentence, re.I)
+            item = item.model_copy(update={
+                "description": sentence[:300],
+                "file": item.file or (files[0] if files else None),
+                "signatory_job_title": signed.group("title").strip() if signed else None,
+            })
+        found.append(Proposal("evidence", item, item.description or item.kind))
+    return found
+
+
+def read_facts(text: str) -> list[Proposal]:
+    """Every fact a message states, with the words it came from; at most one proposal per field."""
+    proposals: list[Proposal] = []
+    for reader in (site_and_reason, read_parties, right_name, registration_numbers, unregistered, places, approval, expiry, account, evidence):
+        proposals += reader(text)
+    seen: set[str] = set()
+    unique: list[Proposal] = []
+    for proposal in proposals:
+        if proposal.field != "evidence" and proposal.field in seen:
+            continue
+        seen.add(proposal.field)
+        unique.append(proposal)
+    return unique
+
+
+def company_or_none(name: str) -> HolderType | None:
+    """A company when the name carries a legal form (cleanco); otherwise unknown: ask."""
+    return HolderType.COMPANY if has_legal_form(name) else None
+
+
+__all__ = ["Proposal", "read_facts", "clauses", "negated", "company_or_none", "Site", "PatentKind", "EvidenceItem", "date"]
