@@ -8,10 +8,10 @@ Triage itself is assistant.domain.appeals.triage_appeal: pure, it changes nothin
 from __future__ import annotations
 
 import importlib
-import io
 import json
 import sys
 from dataclasses import dataclass, field
+from functools import lru_cache
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any, TextIO
@@ -20,16 +20,17 @@ from pydantic import TypeAdapter, ValidationError
 
 from assistant.config import Settings
 from assistant.domain.appeals import AppealAttachment, AppealTriage, triage_appeal
+from assistant.domain.appeals.meaning import MeaningReader
 from assistant.domain.business_days import calendar_for_site
 from assistant.domain.models import Complaint
 from assistant.errors import BadInput, NotFound
 from assistant.files import limits as input_limits
+from assistant.services.attachment_text import decode_text, read_attachment_text
+from assistant.services.said_dates import resolve_said_date
 
 MAX_COUNTER_NOTICE_CHARS = 200_000
 MAX_ATTACHMENT_CHARS = 200_000
 MAX_FILE_BYTES = 20 * 1024 * 1024
-_TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".csv", ".json", ".eml", ".text", ""}
-_HTML_SUFFIXES = {".html", ".htm"}
 
 
 @dataclass
@@ -50,19 +51,10 @@ class ComplaintForTriage:
     counter_notice_text: str | None = None  # the latest recorded counter-notice, when read from the store
     received_on: date | None = None
     attachment_names: list[str] = field(default_factory=list)  # names of its files, when read from the store
+    status: str | None = None  # the complaint's status in our record (draft, filed, withdrawn...), when known
 
 
-def _decode(data: bytes, origin: str) -> str:
-    if b"\x00" in data[:8192]:
-        raise BadInput(f"{origin} is a binary file, not text.", hint="Give the counter-notice as a UTF-8 text file.")
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise BadInput(f"{origin} is not UTF-8 text (byte {exc.start} cannot be read).") from exc
-    controls = sum(1 for ch in text[:8192] if ord(ch) < 32 and ch not in "\t\n\r\f")
-    if controls > max(1, len(text[:8192]) // 50):
-        raise BadInput(f"{origin} looks like a binary file, not text.")
-    return text
+_decode = decode_text
 
 
 def _read_file_bytes(path: Path, what: str) -> bytes:
@@ -97,60 +89,21 @@ def read_counter_notice(source: str | Path, stdin: TextIO | None = None) -> tupl
     return text, [notice] if notice else []
 
 
-def _pdf_text(data: bytes, origin: str = "The PDF") -> str | None:
-    try:
-        return "\n".join(input_limits.pdf_page_texts(data, origin, input_limits.current_limits()))
-    except input_limits.LimitExceeded:
-        raise
-    except BadInput:
-        return None
-
-
-def _docx_text(data: bytes, origin: str = "The Word document") -> str | None:
-    try:
-        input_limits.check_zip(data, origin, input_limits.current_limits())
-    except input_limits.LimitExceeded:
-        raise
-    except BadInput:
-        return None
-    try:
-        import docx
-
-        document = docx.Document(io.BytesIO(data))
-    except Exception:  # python-docx raises several unrelated types for a damaged file
-        return None
-    return "\n".join(paragraph.text for paragraph in document.paragraphs)
-
-
-def _html_text(data: bytes, origin: str) -> str:
-    from bs4 import BeautifulSoup
-
-    return BeautifulSoup(_decode(data, origin), "html.parser").get_text("\n", strip=True)
-
-
 def read_attachment(path: str | Path) -> tuple[AppealAttachment, list[str]]:
-    """An attachment file as the triage reads it: its name, and its text when it has any (text, HTML, PDF, Word)."""
+    """An attachment file as the triage reads it: its name, and its text when it has any (text, HTML, PDF, Word, and
+    scans through OCR), pages separated by form feeds."""
     path = Path(path).expanduser()
-    data = _read_file_bytes(path, "attachment")
-    suffix = path.suffix.lower()
-    if suffix in _TEXT_SUFFIXES:
-        text: str | None = _decode(data, str(path))
-    elif suffix in _HTML_SUFFIXES:
-        text = _html_text(data, str(path))
-    elif suffix == ".pdf":
-        text = _pdf_text(data, f"The attachment {path.name}")
-    elif suffix == ".docx":
-        text = _docx_text(data, f"The attachment {path.name}")
-    else:
-        text = None  # a photo or scan: only its name can be read
-    notices = []
+    read = read_attachment_text(path)
+    text = read.text
+    notices = [f"{path.name}: {notice}." for notice in read.notices]
     if not (text or "").strip():
         text = None
-        notices.append(f"No text could be read from {path.name}: read it yourself and give its details with --attachments-json.")
+        notices.append(f"No text could be read from {path.name}: what it shows is not verified. Ask the seller for a legible copy.")
     else:
         text, cut = cap_text(text, MAX_ATTACHMENT_CHARS, f"attachment {path.name}")
         notices += [cut] if cut else []
-    return AppealAttachment(name=path.name, text=text), notices
+    attachment = AppealAttachment(name=path.name, text=text, read_with=read.method if text else None)
+    return attachment, notices
 
 
 _ATTACHMENT_LIST = TypeAdapter(list[AppealAttachment])
@@ -265,7 +218,16 @@ def read_complaint_from_store(complaint_id: str, settings: Settings) -> Complain
         counter_notice_text=latest.text if latest else None,
         received_on=latest.received_on if latest else None,
         attachment_names=list(latest.attachments) if latest else [],
+        status=str(getattr(record, "status", "") or "") or None,
     )
+
+
+@lru_cache(maxsize=1)
+def ground_reader() -> MeaningReader:
+    """Grounds by meaning with the bundled model (loaded once per process; the examples are embedded once)."""
+    from assistant.retrieval.embedding import bundled_encoder
+
+    return MeaningReader(bundled_encoder().encode)
 
 
 def triage(
@@ -273,14 +235,23 @@ def triage(
     submission: SellerSubmission,
     *,
     received_on: date | None = None,
+    received_said: str | None = None,
     today: date | None = None,
     settings: Settings | None = None,
     holiday_files: list[str | Path] = (),
 ) -> AppealTriage:
     """Triage the seller's submission against the complaint, counting days on the site's calendar.
 
-    The team's own holiday calendars come from the setting IPR_HOLIDAY_CALENDARS_FILE, then ``holiday_files``.
+    ``received_said``: the person's own words for when the counter-notice arrived ("yesterday", "on 4 March"),
+    resolved against ``today`` (the day of their message) when no date is given. The team's own holiday calendars
+    come from the setting IPR_HOLIDAY_CALENDARS_FILE, then ``holiday_files``.
     """
+    today = today or date.today()
+    words = None
+    if received_on is None and received_said:
+        said = resolve_said_date(received_said, today)
+        if said:
+            received_on, words = said.day, said.words
     extra = [settings.holiday_calendars_file] if settings and settings.holiday_calendars_file else []
     extra += list(holiday_files)
     calendar = calendar_for_site(target.complaint.site, extra)
@@ -289,6 +260,9 @@ def triage(
         submission.text,
         submission.attachments,
         received_on=received_on or target.received_on,
+        received_on_words=words,
+        meaning=ground_reader(),
+        complaint_status=target.status,
         today=today,
         filed_on=target.filed_on,
         calendar=calendar,

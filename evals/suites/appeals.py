@@ -1,63 +1,167 @@
 """Seller appeals: the grounds the triage finds in a counter-notice, its recommendation and its findings, through
-the appeal triage service (what `ipr-assistant triage-appeal` runs)."""
+the appeal triage service (what `ipr-assistant triage-appeal` runs).
+
+Attachments with a `format` are written as real files first (text, PDF with a text layer, Word, scans as PNG, JPEG
+or image-only PDF) and read back the way the service reads a seller's files, scans through OCR. Every "Point
+out" is checked against the case's facts (no contradiction), every point must be made once, and the dates and
+quantities OCR reads from the scans are compared with what the case says the scan shows.
+"""
 
 from __future__ import annotations
 
+import tempfile
 import time
 from datetime import date
+from pathlib import Path
 
 from evals.cases import load_cases
 from evals.results import SuiteResult
+from evals.scorers import appeals as appeal_scorer
 from evals.scorers.sets import SetScore
 
 TITLE = "Appeal triage: grounds and recommendation"
 THROUGH_MODEL = False
 
 
-def triage_case(case: dict):
-    """Triage one dataset case through the service."""
+def _day(value) -> date | None:
+    return date.fromisoformat(value) if value else None
+
+
+_READ_WITH = {"txt": "text", "pdf": "pdf text layer", "docx": "docx", "scan": "ocr"}
+
+
+def typed_attachments(case: dict) -> list:
+    """The case's attachments with their text as given (no files): what a perfect reader would hand the triage."""
     from assistant.domain.appeals import AppealAttachment
+
+    out = []
+    for raw in case["attachments"]:
+        fields = {k: v for k, v in raw.items() if k in AppealAttachment.model_fields}
+        if raw.get("format"):
+            readable = raw.get("readable") is not False and raw.get("text")
+            fields["text"] = raw["text"] + ("\n" + raw["hidden_text"] if raw.get("hidden_text") else "") if readable else None
+            fields["read_with"] = _READ_WITH[raw["format"]] if readable else None
+        out.append(AppealAttachment.model_validate(fields))
+    return out
+
+
+def case_attachments(case: dict, folder: Path) -> tuple[list, dict[int, dict]]:
+    """The case's attachments as the triage gets them, and for each file read from disk, how it was read."""
+    from assistant.domain.appeals import AppealAttachment
+    from assistant.services.appeals import read_attachment
+    from evals.attachment_files import write_attachment
+
+    attachments, reads = [], {}
+    for number, raw in enumerate(case["attachments"], start=1):
+        if not raw.get("format"):
+            attachments.append(AppealAttachment.model_validate(raw))
+            continue
+        path = write_attachment(raw, folder, number)
+        started = time.perf_counter()
+        attachment, _ = read_attachment(path)
+        seconds = time.perf_counter() - started
+        if raw.get("kind"):
+            attachment = attachment.model_copy(update={"kind": raw["kind"]})
+        attachments.append(attachment)
+        if raw.get("format") == "scan":
+            reads[number] = {"seconds": seconds, "pages": max(1, len((attachment.text or "").split("\f")))}
+    return attachments, reads
+
+
+def triage_case(case: dict, folder: Path | None = None):
+    """Triage one dataset case through the service; returns the triage and how its scans were read."""
     from assistant.domain.models import Complaint
     from assistant.services.appeals import ComplaintForTriage, SellerSubmission, triage
 
-    target = ComplaintForTriage(Complaint.model_validate(case["complaint"]), filed_on=date.fromisoformat(case["filed_on"]))
-    submission = SellerSubmission(
-        text=case["counter_notice"], attachments=[AppealAttachment.model_validate(a) for a in case["attachments"]]
-    )
-    return triage(target, submission, received_on=date.fromisoformat(case["received_on"]), today=date.fromisoformat(case["today"]))
+    with tempfile.TemporaryDirectory(prefix="appeal-case-") as scratch:
+        attachments, reads = case_attachments(case, folder or Path(scratch))
+        target = ComplaintForTriage(
+            Complaint.model_validate(case["complaint"]), filed_on=_day(case.get("filed_on")), status=case.get("complaint_status")
+        )
+        result = triage(
+            target,
+            SellerSubmission(text=case["counter_notice"], attachments=attachments),
+            received_on=_day(case.get("received_on")),
+            received_said=case.get("received_said"),
+            today=_day(case["today"]),
+        )
+    return result, reads
 
 
 def finding_codes(triage) -> set[str]:
     return {f.code for g in triage.grounds for f in g.findings} | {f.code for f in triage.suspicious}
 
 
+def ocr_reads_right(triage, case: dict, number: int) -> bool | None:
+    """Whether the date and quantity read from scan ``number`` are the ones the case says it shows (None: nothing to check)."""
+    wanted = case["attachments"][number - 1].get("expected_reads") or {}
+    checked = {k: str(v) for k, v in wanted.items() if k in ("date", "quantity", "valid_from", "valid_until")}
+    if not checked:
+        return None
+    summary = triage.attachments[number - 1]
+    got = {fact.what: fact.value for fact in summary.facts}
+    return all(got.get(k) == v for k, v in checked.items())
+
+
 def run(workspace) -> SuiteResult:
     result = SuiteResult(name="appeals", title=TITLE)
     cases = load_cases("appeals")
     result.cases = len(cases)
-    recommendations = grounds = 0
-    findings, latencies = SetScore(), []
+    recommendations = grounds = received = received_cases = 0
+    contradictions = duplicates = stated = discrepancies = 0
+    ocr_right = ocr_checked = 0
+    findings, latencies, ocr_page_ms = SetScore(), [], []
     for case in cases:
         started = time.perf_counter()
-        triage = triage_case(case)
+        triage, reads = triage_case(case)
         latencies.append((time.perf_counter() - started) * 1000)
+        for read in reads.values():
+            ocr_page_ms += [read["seconds"] * 1000 / read["pages"]] * read["pages"]
         got_grounds = [g.value for g in triage.ground_names()]
         got_findings = finding_codes(triage)
         right_recommendation = triage.recommendation.value == case["expected_recommendation"]
-        right_grounds = got_grounds == case["expected_grounds"]
+        right_grounds = sorted(got_grounds) == sorted(case["expected_grounds"])  # which grounds, not their order
         # Findings are scored as 'at least these': the triage may explain more than a case names.
         score = findings.add(case["expected_findings"], got_findings & set(case["expected_findings"]))
+        contradicting = appeal_scorer.contradictions(triage, case)
+        repeated = appeal_scorer.duplicates(triage)
+        case_stated, case_discrepancies = appeal_scorer.discrepancies_stated(triage, case)
+        right_received = True
+        if case.get("expected_received_on"):
+            received_cases += 1
+            right_received = triage.received_on == _day(case["expected_received_on"])
+            received += right_received
+        scans = {n: ocr_reads_right(triage, case, n) for n in reads}
+        ocr_checked += sum(1 for ok in scans.values() if ok is not None)
+        ocr_right += sum(1 for ok in scans.values() if ok)
         recommendations += right_recommendation
         grounds += right_grounds
-        if not (right_recommendation and right_grounds and score.exact):
+        contradictions += len(contradicting)
+        duplicates += len(repeated)
+        stated += case_stated
+        discrepancies += case_discrepancies
+        ok = (right_recommendation and right_grounds and score.exact and not contradicting and not repeated
+              and case_stated == case_discrepancies and right_received and all(v is not False for v in scans.values()))
+        if not ok:
             result.fail(
                 case["id"], case.get("checks", ""),
-                {"grounds": case["expected_grounds"], "recommendation": case["expected_recommendation"], "findings": case["expected_findings"]},
+                {"grounds": case["expected_grounds"], "recommendation": case["expected_recommendation"], "findings": case["expected_findings"],
+                 "received_on": case.get("expected_received_on")},
                 {"grounds": got_grounds, "recommendation": triage.recommendation.value, "findings": sorted(got_findings),
-                 "why": triage.recommendation_reason},
+                 "contradictions": contradicting, "duplicates": repeated, "received_on": str(triage.received_on),
+                 "scans_read_right": scans, "why": triage.recommendation_reason},
             )
     result.metric("recommendation_accuracy", recommendations / len(cases), "recommendation as expected")
     result.metric("grounds_accuracy", grounds / len(cases), "grounds found exactly as expected")
     result.metric("findings_recall", findings.recall, "expected findings the triage reported")
+    result.metric("contradictions", contradictions, "findings that contradict the seller's text or an attachment", kind="count")
+    result.metric("duplicates", duplicates, "points made more than once", kind="count")
+    result.metric("discrepancies_stated", stated / discrepancies if discrepancies else 1.0, "seller/document disagreements stated on both sides")
+    result.metric("received_dates_resolved", received / received_cases if received_cases else 1.0, "days said in words resolved right")
+    result.metric("ocr_dates_quantities", ocr_right / ocr_checked if ocr_checked else 1.0, f"scans whose dates and quantities OCR read right ({ocr_checked})")
+    if ocr_page_ms:
+        ordered = sorted(ocr_page_ms)
+        result.metric("ocr_ms_per_page_p50", ordered[len(ordered) // 2], "OCR time per page, median (reported, not judged)", kind="ms")
     result.latencies_ms["triage an appeal"] = latencies
+    result.latencies_ms["OCR a scanned page"] = ocr_page_ms
     return result

@@ -26,6 +26,8 @@ from assistant.domain.appeals.triage import (
 )
 from assistant.domain.deadlines import DeadlineKind
 from assistant.domain.models import Complaint, IPType
+from assistant.services.appeals import ground_reader
+from evals.suites.appeals import typed_attachments
 
 DATASET = Path(__file__).resolve().parents[2] / "evals" / "datasets" / "appeals.jsonl"
 CASES = [json.loads(line) for line in DATASET.read_text(encoding="utf-8").splitlines() if line.strip()]
@@ -39,13 +41,16 @@ INJECTION_LINES = [
 
 
 def run(case: dict, *, text: str | None = None):
+    received = case.get("received_on") or case.get("expected_received_on")
     return triage_appeal(
         Complaint.model_validate(case["complaint"]),
         case["counter_notice"] if text is None else text,
-        [AppealAttachment.model_validate(a) for a in case["attachments"]],
-        received_on=date.fromisoformat(case["received_on"]),
+        typed_attachments(case),
+        received_on=date.fromisoformat(received),
         today=date.fromisoformat(case["today"]),
         filed_on=date.fromisoformat(case["filed_on"]),
+        complaint_status=case.get("complaint_status"),
+        meaning=ground_reader(),
     )
 
 
@@ -65,7 +70,7 @@ def test_the_dataset_is_big_and_varied_enough():
 @pytest.mark.parametrize("case", CASES, ids=[c["id"] for c in CASES])
 def test_triage_matches_the_expected_grounds_recommendation_and_findings(case):
     triage = run(case)
-    assert [g.value for g in triage.ground_names()] == case["expected_grounds"]
+    assert sorted(g.value for g in triage.ground_names()) == sorted(case["expected_grounds"])
     assert triage.recommendation.value == case["expected_recommendation"], triage.recommendation_reason
     assert set(case["expected_findings"]) <= codes(triage)
     assert triage.checklist and triage.sources and triage.evidence_standard
@@ -267,3 +272,69 @@ def test_each_point_is_made_once_across_grounds():
     point_outs = [item for item in triage.checklist if item.startswith("Point out:")]
     assert len(point_outs) == len(set(point_outs))
     assert sum("from the owner" in item for item in point_outs) == 1
+
+
+# --- The complaint's state, days in words, grounds by meaning ------------------------------------------------------
+
+_VALID_INVOICE = AppealAttachment(
+    name="invoice.pdf",
+    text="INVOICE\nDate: 2025-05-20\nSeller: Acme Sportswear Co., Ltd.\nBuyer: Shenzhen Trading\nACME running jacket Qty: 100 pcs\n"
+    "Signed and sealed by both parties.",
+)
+
+
+@pytest.mark.parametrize(("status", "code"), [("draft", "complaint_not_filed"), ("withdrawn", "complaint_closed")])
+def test_a_draft_or_closed_complaint_is_said_first(status, code):
+    triage = triage_appeal(
+        Complaint.model_validate(_ACME), "Invoice attached.", [_VALID_INVOICE], complaint_status=status,
+        filed_on=date(2025, 6, 2), today=date(2025, 6, 10),
+    )
+    assert triage.suspicious[0].code == code and triage.checklist[0] == triage.complaint_state_note
+    assert triage.recommendation_reason.startswith("Our record shows this complaint as")
+
+
+def test_a_filed_complaint_has_no_state_note():
+    triage = _acme("Invoice attached.", [_VALID_INVOICE])
+    assert triage.complaint_state_note is None and not any(f.code.startswith("complaint_") for f in triage.suspicious)
+
+
+def test_the_deadline_says_the_day_it_counted_from_and_the_words_it_came_from():
+    from assistant.services.appeals import ComplaintForTriage, SellerSubmission, triage
+
+    on_taobao = Complaint.model_validate(_ACME | {"site": "taobao", "listings": [{"url": "https://item.taobao.com/item.htm?id=712345678901", "title": "Running jacket"}]})
+    result = triage(
+        ComplaintForTriage(on_taobao, filed_on=date(2025, 6, 2)),
+        SellerSubmission(text="Invoice attached.", attachments=[_VALID_INVOICE]),
+        received_said="we got the seller's answer yesterday",
+        today=date(2025, 6, 11),
+    )
+    assert result.received_on == date(2025, 6, 10) and result.received_on_words == "yesterday"
+    assert result.response_deadline.counted_from == date(2025, 6, 10)
+    assert "counted from 2025-06-10" in result.checklist[0] and "'yesterday'" in result.checklist[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "ground"),
+    [
+        # Paraphrases the keyword patterns do not know; the model reads them (and each ground keeps its words).
+        ("Everything we stock was paid for and shipped to us by the importer that the maker appointed.", "purchase_invoice"),
+        ("Ours is a separate item with an original look, created in-house by our design team.", "different_product"),
+        ("The photographs on our page were shot in our workshop by our staff.", "other"),
+    ],
+)
+def test_grounds_are_read_by_meaning_with_the_words_they_rest_on(text, ground):
+    triage = _acme_with_model(text)
+    assessment = next(g for g in triage.grounds if g.ground.value == ground)
+    assert assessment.words and text[:30] in assessment.words[0]
+
+
+def _acme_with_model(text: str):
+    return triage_appeal(
+        Complaint.model_validate(_ACME), text, [], filed_on=date(2025, 6, 2), today=date(2025, 6, 10), meaning=ground_reader()
+    )
+
+
+def test_without_the_model_a_paraphrase_is_no_recognised_ground():
+    text = "Ours is a separate item with an original look, created in-house by our design team."
+    assert [g.value for g in _acme(text, []).ground_names()] == ["other"]
+    assert "different_product" in [g.value for g in _acme_with_model(text).ground_names()]

@@ -167,8 +167,9 @@ def test_months_before_clamps_to_the_end_of_month():
         ("我们有进货发票。", {AppealGround.PURCHASE_INVOICE}),
         ("We are a licensee of the brand.", {AppealGround.LICENCE}),
         ("本店已获得品牌授权。", {AppealGround.LICENCE}),
-        ("We are an authorized distributor.", {AppealGround.AUTHORIZATION_CHAIN}),
-        ("我们是经销商，有上级授权。", {AppealGround.AUTHORIZATION_CHAIN}),
+        # An authorised distributor is licensed; a chain (through intermediaries) is also a licence.
+        ("We are an authorized distributor.", {AppealGround.LICENCE}),
+        ("我们是经销商，有上级授权。", {AppealGround.LICENCE, AppealGround.AUTHORIZATION_CHAIN}),
         ("It is a different product of our own design.", {AppealGround.DIFFERENT_PRODUCT}),
         ("这是我们自主品牌的产品。", {AppealGround.DIFFERENT_PRODUCT}),
         ("We did not use the trademark; it is only compatible with the device.", {AppealGround.NO_USE_OF_MARK}),

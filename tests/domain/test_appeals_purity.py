@@ -16,6 +16,7 @@ from pathlib import Path
 
 from assistant.domain.appeals import AppealAttachment, triage_appeal
 from assistant.domain.models import Complaint
+from evals.suites.appeals import typed_attachments
 
 DATASET = Path(__file__).resolve().parents[2] / "evals" / "datasets" / "appeals.jsonl"
 CASES = [json.loads(line) for line in DATASET.read_text(encoding="utf-8").splitlines() if line.strip()]
@@ -61,8 +62,8 @@ def _run_all() -> None:
         triage_appeal(
             Complaint.model_validate(case["complaint"]),
             case["counter_notice"],
-            [AppealAttachment.model_validate(a) for a in case["attachments"]],
-            received_on=date.fromisoformat(case["received_on"]),
+            typed_attachments(case),
+            received_on=date.fromisoformat(case.get("received_on") or case["expected_received_on"]),
             today=date.fromisoformat(case["today"]),
             filed_on=date.fromisoformat(case["filed_on"]),
         )

@@ -10,7 +10,7 @@ from assistant.domain.listing_urls import ProblemCode
 from assistant.domain.models import ComplaintReason, Site
 from evals.cases import DatasetError, load_cases
 
-MINIMUM = {"questions": 80, "checklists": 40, "links": 60, "conversations": 15, "appeals": 25, "safety": 60, "rejections": 20}
+MINIMUM = {"questions": 80, "checklists": 40, "links": 60, "conversations": 15, "appeals": 80, "safety": 60, "rejections": 20}
 
 
 @pytest.mark.parametrize("name", sorted(MINIMUM))

@@ -470,7 +470,8 @@ def _correction(text: str, draft: ComplaintDraft, expecting: str | None) -> tupl
 
 def _cut(value: str) -> str:
     """The corrected value without what follows it: ", not X", " - my mistake", a new sentence."""
-    return re.split(r",?\s+not\s+|\s+[-–—]\s+|;\s*|\.\s+(?=[A-Z])|\s*\(", value.strip(), maxsplit=1)[0].strip().rstrip(".!")
+    # A closing full stop stays: the field's own type decides whether it belongs ("S.A. de C.V.").
+    return re.split(r",?\s+not\s+|\s+[-–—]\s+|;\s*|\.\s+(?=[A-Z])|\s*\(", value.strip(), maxsplit=1)[0].strip().rstrip("!")
 
 
 def _undo_requested(state, body: str) -> bool:

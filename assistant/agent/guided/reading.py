@@ -86,7 +86,7 @@ _HOLDER_ROLE = re.compile(
     re.I,
 )
 _SELF_NAME = re.compile(
-    r"\b(?:we(?:'re| are)|i(?:'m| am)(?: with| a \w+ (?:at|with|for))?|i work (?:at|for)|this is|my name is|(?:we|i) (?:own|hold) (?:the |this )?\w+\s*[:\-–]|our (?:company|firm)(?:'s name)?\s*(?:is|:)|"
+    r"\b(?:we(?:'re| are)|i(?:'m| am)(?: with| a \w+ (?:at|with|for))?|i work (?:at|for|with)|(?:i'?m |i am )?writing (?:from|for)|this is|my name is|(?:we|i) (?:own|hold) (?:the |this )?\w+\s*[:\-–]|our (?:company|firm)(?:'s name)?\s*(?:is|:)|"
     r"the company is|company name is|complainant(?:'s (?:full |legal )*name)?\s*(?:is|:)|filing as|filed by|we file as)\s+"
     r"(?-i:(?:[a-z][\w'-]* ){0,6}[a-z][\w'-]*\s*,\s*)?",
     re.I,
@@ -197,7 +197,7 @@ _NUMBER_LEAD = re.compile(
 )
 _CAPWORD = r"[^\W\d_a-z](?:[^\W_]|['’](?=[^\W_]))*"  # a word that does not start in lower case (any script)
 _MARK_NAME = re.compile(
-    r"\b(?i:trade ?mark|word mark|brand|mark|eutm|tm)\s*(?i:is\s+|name\s+(?:is\s+)?|called\s+|:\s*)?[\"“']?(" + _CAPWORD + r"(?:[ \-]" + _CAPWORD + r"){0,3})[\"”']?"
+    r"\b(?i:trade ?mark|word mark|brand|mark|eutm|tm)(?:\s+(?i:is\s+|name\s+(?:is\s+)?|called\s+)?|\s*:\s*)[\"“']?(" + _CAPWORD + r"(?:[ \-]" + _CAPWORD + r"){0,3})[\"”']?"
 )
 _OWN_MARK = re.compile(r"\b(?i:we|i) (?i:own|hold)(?: (?i:the|our))?(?: (?i:trade ?mark|mark|brand))? (" + _CAPWORD + r"(?:[ \-]" + _CAPWORD + r"){0,3})")
 _FOR_MARK = re.compile(r"\b(?i:registration|reg\.?|no\.?|number|application)[^;]{0,40}?\bfor\s+[\"“']?(" + _CAPWORD + r"(?:[ \-]" + _CAPWORD + r"){0,3})")

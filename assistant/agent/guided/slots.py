@@ -277,7 +277,7 @@ _EVIDENCE_PATTERNS: list[tuple[str, str]] = [
     ("patent_certificate", r"patent certificate"),
 ]
 _FILE_RE = re.compile(r"[\w\-./\\]+\.(?:pdf|docx?|jpe?g|png|gif|tiff?|zip|xlsx?|raw|cr2|nef|psd|txt|heic)\b", re.I)
-_ORDER_RE = re.compile(r"\border(?: (?:no\.?|number|nr\.?|#|id))?\s*(?:is\s*)?[:#]?\s*([A-Za-z0-9]*\d[\w\-]{4,})", re.I)
+_ORDER_RE = re.compile(r"\border(?: (?:no\.?|number|nr\.?|#|id))?\s*(?:is\s*)?[:#]?\s*((?=[\w\-]{5,})[A-Za-z0-9][\w\-]*\d[\w\-]*)", re.I)
 _NEGATED_RE = re.compile(r"\b(?:no(?!\.|\s*[:#\d])|not|don'?t|do not|without|haven'?t|have not|missing|lack|none)\b", re.I)
 
 

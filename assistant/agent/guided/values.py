@@ -88,7 +88,7 @@ def has_legal_form(name: str) -> bool:
 
 # Legal-form words cleanco does not strip on their own (they come in pairs such as "Sdn Bhd", "Pty Ltd").
 _EXTRA_FORM_WORDS = {"sdn", "bhd", "pty", "pte", "kk", "k.k", "jsc", "tbk", "gk", "kaisha", "yugen", "kabushiki", "cv", "c.v", "pvt",
-                     "dac", "o.o", "s.r.o", "a.s", "sp", "slu", "s.l.u"}
+                     "dac", "o.o", "s.r.o", "a.s", "sp", "slu", "s.l.u", "partg", "mbb", "partgmbb"}
 
 
 def is_legal_form_word(word: str) -> bool:

@@ -10,6 +10,7 @@ Findings are written in our words. They refer to attachments by number and never
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
@@ -25,8 +26,11 @@ from assistant.domain.appeals.evidence import (
     attachment_kind,
     document_date,
     document_quantity,
+    grant_parties,
+    listings_present_brand,
     listings_show_brand,
     months_before,
+    normalize_text,
     names_in,
     owner_names,
     product_matches,
@@ -107,6 +111,7 @@ class GroundAssessment(Model):
     status: GroundStatus = Field(description="meets_standard, falls_short, contradicted, unverified or needs_legal_review.")
     attachments: list[int] = Field(default_factory=list, description="Numbers of the attachments offered for this ground (1-based).")
     findings: list[Finding] = Field(default_factory=list, description="What the check found, point by point.")
+    words: list[str] = Field(default_factory=list, description="The seller's sentences this ground rests on (escaped). Untrusted text.")
 
 
 def evidence_standard() -> dict[str, Any]:
@@ -150,9 +155,30 @@ def build_context(
     complaint: Complaint, attachments: list[AppealAttachment], complaint_date: date, today: date, counter_notice: str = ""
 ) -> CheckContext:
     """Number and classify the attachments once, and read what the seller claims about them, for every check."""
-    classified = tuple((i, a, attachment_kind(a)) for i, a in enumerate(attachments, start=1))
+    classified = _documents_as_said(counter_notice, tuple((i, a, attachment_kind(a)) for i, a in enumerate(attachments, start=1)))
     claims = tuple(read_claims(counter_notice, list(classified), owner_names(complaint)))
     return CheckContext(complaint, complaint_date, today, classified, claims)
+
+
+_SAYS_INVOICE_RE = re.compile(r"invoice|receipt|purchase (contract|order)|sales contract|发票|进货单|采购合同|购销合同|收据")
+_SAYS_LICENCE_RE = re.compile(r"licen[cs]e|authori[sz]ation|letter of authori|授权书|许可")
+
+
+def _documents_as_said(counter_notice: str, classified):
+    """An unreadable picture is the document the seller says it sent, when no attachment is of that kind.
+
+    'Invoice signed by both sides, photo attached' with one illegible photo: the photo is the invoice, and what it
+    shows is not verified; it is not a product photo, and the seller did attach something.
+    """
+    norm = normalize_text(counter_notice)
+    pictures = [(i, a) for i, a, kind in classified if not a.text and a.kind is None and kind in (AttachmentKind.PRODUCT_PHOTO, AttachmentKind.OTHER)]
+    if len(pictures) != 1:
+        return classified
+    index = pictures[0][0]
+    for said, family, kind in ((_SAYS_INVOICE_RE, PURCHASE_KINDS, AttachmentKind.INVOICE), (_SAYS_LICENCE_RE, AUTHORIZATION_KINDS, AttachmentKind.LICENCE)):
+        if said.search(norm) and not any(k in family for _, _, k in classified):
+            return tuple((i, a, kind if i == index else k) for i, a, k in classified)
+    return classified
 
 
 def _seller_says(claims: list[Claim]) -> str:
@@ -177,12 +203,14 @@ class _Findings:
             return
         claims = [c for about in abouts for c in ctx.claimed(about, index)]
         says = _seller_says(claims)
+        doc = next(a for i, a, _ in ctx.attachments if i == index)
+        why = "OCR did not find them on its pages" if doc.text else "it has no readable text"
         message = (
-            f"Attachment #{index} has no readable text, so {_join(points)} {'is' if len(points) == 1 else 'are'} not verified"
+            f"Attachment #{index}: {why}, so {_join(points)} {'is' if len(points) == 1 else 'are'} not verified"
             + (f" ({says})" if says else "")
             + ": ask the seller for a legible copy, or read it and give its details."
         )
-        self.add("not_verified", Severity.MISSING, message, index, Basis.NOT_VERIFIED)
+        self.add("no_readable_text" if not doc.text else "not_found_by_ocr", Severity.MISSING, message, index, Basis.NOT_VERIFIED)
 
     def missing(self, code: str, message: str, attachment: int | None = None) -> None:
         self.add(code, Severity.MISSING, message, attachment)
@@ -225,9 +253,16 @@ def _check_dates(out: _Findings, ctx: CheckContext, index: int, issued: date | N
         )
 
 
+def _by_ocr(doc: AppealAttachment) -> bool:
+    """Read by OCR: what OCR did not find may still be on the page (a seal, a rare character), so it is not verified."""
+    return "ocr" in (doc.read_with or "")
+
+
 def _check_brand(out: _Findings, ctx: CheckContext, index: int, doc: AppealAttachment, what: str, unread: list[str]) -> None:
     if not doc.text:
         unread.append(f"that it names {ctx.brand}")
+    elif _by_ocr(doc) and not names_in(without_names(doc.text, ctx.owners), ctx.brand):
+        out.info("brand_not_checked", f"OCR did not find {ctx.brand} in attachment #{index}: check by eye that it names it.", index)
     # The owner's company name often contains the brand; naming the company is not naming the mark.
     elif not names_in(without_names(doc.text, ctx.owners), ctx.brand):
         out.missing("brand_not_named", f"Attachment #{index} ({what}) does not name the brand {ctx.brand}.", index)
@@ -240,6 +275,11 @@ def _check_signature(out: _Findings, ctx: CheckContext, index: int, doc: AppealA
         return
     if signed is None:
         signed = signature_state(doc.text or "", needs_both_parties=both_parties)
+    if signed is None and doc.read_with in ("text", "html"):
+        signed = False  # an e-mail or a web page carries no signature or seal unless it says so
+    if signed is None and _by_ocr(doc):
+        unread.append("its signatures or seals" if both_parties else "its signature or seal")
+        return
     if signed is False:
         out.missing("unsigned", _but(ctx, "signature", index, f"Attachment #{index} is not signed or sealed."), index)
     elif signed is None:
@@ -284,7 +324,7 @@ def check_purchase_proof(ctx: CheckContext) -> GroundAssessment:
     for index, doc in docs:
         start, text, unread = len(out.items), doc.text or "", []
         issued = doc.date or document_date(text)
-        if issued is None and not text:
+        if issued is None and (not text or _by_ocr(doc)):
             unread.append("its date")
         elif issued is None:
             out.missing("date_missing", _but(ctx, "date", index, f"Attachment #{index} shows no date."), index)
@@ -297,7 +337,7 @@ def check_purchase_proof(ctx: CheckContext) -> GroundAssessment:
             )
         _check_dates(out, ctx, index, issued, "purchase document")
         quantity = doc.quantity if doc.quantity is not None else document_quantity(text)
-        if quantity is None and not text:
+        if quantity is None and (not text or _by_ocr(doc)):
             unread.append("its quantity")
         elif quantity is None:
             out.missing("quantity_missing", _but(ctx, "quantity", index, f"Attachment #{index} shows no quantity."), index)
@@ -334,7 +374,7 @@ def _check_authorisation(out: _Findings, ctx: CheckContext, index: int, doc: App
             "licence_not_yet_valid", f"Attachment #{index} is valid only from {valid_from}, after the complaint date ({ctx.complaint_date}).", index
         )
     if not valid_from and not valid_until:
-        if doc.text:
+        if doc.text and not _by_ocr(doc):
             out.missing(
                 "validity_missing",
                 _but(ctx, "validity", index, f"Attachment #{index} does not say when it is valid, so it is not shown valid on the complaint date."),
@@ -348,12 +388,21 @@ def _check_authorisation(out: _Findings, ctx: CheckContext, index: int, doc: App
     _check_brand(out, ctx, index, doc, "authorisation", unread)
 
 
+def _grantor(doc: AppealAttachment) -> str | None:
+    return doc.issued_by or grant_parties(doc.text or "")[0]
+
+
+def _grantee(doc: AppealAttachment) -> str | None:
+    return doc.issued_to or grant_parties(doc.text or "")[1]
+
+
 def _from_owner(ctx: CheckContext, doc: AppealAttachment) -> bool | None:
     """Whether an authorisation comes from the owner: by its stated grantor, else by naming the owner; None if unknown."""
     if not ctx.owners:
         return None
-    if doc.issued_by:
-        return any(names_in(doc.issued_by, owner) or names_in(owner, doc.issued_by) for owner in ctx.owners)
+    grantor = _grantor(doc)
+    if grantor:
+        return any(names_in(grantor, owner) or names_in(owner, grantor) for owner in ctx.owners)
     return any(names_in(doc.text or "", owner) for owner in ctx.owners) if doc.text else None
 
 
@@ -399,13 +448,14 @@ def check_licence(ctx: CheckContext, *, chained: bool = False) -> GroundAssessme
 
 def _chain_gaps(ctx: CheckContext, docs: list[tuple[int, AppealAttachment]]) -> list[int] | None:
     """Attachments whose grantor neither is the owner nor received an authorisation in the chain (None: cannot tell)."""
-    if not all(doc.issued_by for _, doc in docs):
+    grantors = {index: _grantor(doc) for index, doc in docs}
+    if not all(grantors.values()):
         return None
-    recipients = [doc.issued_to for _, doc in docs if doc.issued_to]
+    recipients = [r for r in (_grantee(doc) for _, doc in docs) if r]
     return [
         index
         for index, doc in docs
-        if not _from_owner(ctx, doc) and not any(names_in(doc.issued_by, r) or names_in(r, doc.issued_by) for r in recipients)
+        if not _from_owner(ctx, doc) and not any(names_in(grantors[index], r) or names_in(r, grantors[index]) for r in recipients)
     ]
 
 
@@ -451,11 +501,31 @@ def check_authorization_chain(ctx: CheckContext) -> GroundAssessment:
     return out.assessment(GroundStatus.MEETS_STANDARD, numbers)
 
 
-def check_dispute(ctx: CheckContext, ground: AppealGround) -> GroundAssessment:
-    """'Different product' or 'no use of the mark': contradicted when a reported listing's title shows the brand."""
+def check_dispute(ctx: CheckContext, ground: AppealGround, *, descriptive: bool = False) -> GroundAssessment:
+    """'Different product' or 'no use of the mark': contradicted when a reported listing's title shows the brand.
+
+    ``descriptive``: the seller says the word is used only to describe the product. Then the word in a title does not
+    contradict it by itself; only a title that presents it as a brand does (a (R) or TM sign, 'official', the mark's
+    own capitals). Otherwise whether the use is descriptive is a question for legal.
+    """
     claim = "the product is different" if ground is AppealGround.DIFFERENT_PRODUCT else "the listing does not use the mark"
     photos = [i for i, _, kind in ctx.attachments if kind is AttachmentKind.PRODUCT_PHOTO]
     out = _Findings(ground)
+    if descriptive and ground is AppealGround.NO_USE_OF_MARK and listings_show_brand(ctx.complaint):
+        if listings_present_brand(ctx.complaint):
+            out.add(
+                "contradicted_by_listing", Severity.SUSPICIOUS,
+                f"The seller says the word only describes the product, but a reported listing's title presents {ctx.brand} as a brand.",
+                basis=Basis.OUR_RECORD,
+            )
+            return out.assessment(GroundStatus.CONTRADICTED, photos)
+        out.add(
+            "unverified_claim", Severity.INFO,
+            f"The seller says the word only describes the product; a listing's title uses it, but not as a brand (no (R) or TM, "
+            "no 'official', not in the mark's own form). Whether that is descriptive use is not verified: a question for legal.",
+            basis=Basis.NOT_VERIFIED,
+        )
+        return out.assessment(GroundStatus.UNVERIFIED, photos)
     if listings_show_brand(ctx.complaint):
         out.add(
             "contradicted_by_listing", Severity.SUSPICIOUS, f"The seller says {claim}, but a reported listing's title uses {ctx.brand}.",
@@ -498,13 +568,13 @@ def assess_grounds(ctx: CheckContext, reading: GroundReading) -> list[GroundAsse
         AppealGround.LICENCE: lambda: check_licence(ctx, chained=AppealGround.AUTHORIZATION_CHAIN in reading.grounds),
         AppealGround.AUTHORIZATION_CHAIN: lambda: check_authorization_chain(ctx),
         AppealGround.DIFFERENT_PRODUCT: lambda: check_dispute(ctx, AppealGround.DIFFERENT_PRODUCT),
-        AppealGround.NO_USE_OF_MARK: lambda: check_dispute(ctx, AppealGround.NO_USE_OF_MARK),
+        AppealGround.NO_USE_OF_MARK: lambda: check_dispute(ctx, AppealGround.NO_USE_OF_MARK, descriptive=reading.descriptive_use),
         AppealGround.OTHER: lambda: check_other(reading),
     }
     assessments = [checks[ground]() for ground in reading.grounds]
     by_ground = {a.ground: a for a in assessments}
     chain, licence = by_ground.get(AppealGround.AUTHORIZATION_CHAIN), by_ground.get(AppealGround.LICENCE)
-    if chain and licence and licence.status is GroundStatus.MEETS_STANDARD and chain.status is not GroundStatus.MEETS_STANDARD:
+    if chain and licence and chain.status is not GroundStatus.MEETS_STANDARD and any(a in chain.attachments for a in licence.attachments):
         # An owner's licence inside a chain may be granted to a middleman, not the seller: the chain decides.
         licence.status = GroundStatus.FALLS_SHORT
         licence.findings.append(

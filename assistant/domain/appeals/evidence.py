@@ -74,6 +74,9 @@ class AppealAttachment(Model):
     quantity: int | None = Field(default=None, ge=0, description="For an invoice or contract: how many pieces it covers.")
     issued_by: str | None = Field(default=None, description="For an authorisation: who grants it (e.g. the brand owner or a distributor).")
     issued_to: str | None = Field(default=None, description="For an authorisation: who receives it.")
+    read_with: str | None = Field(
+        default=None, description="How its text was read from the file (text, html, pdf text layer, docx, ocr); empty when typed in."
+    )
 
     @field_validator("kind", mode="before")
     @classmethod
@@ -203,7 +206,11 @@ def months_before(day: date, months: int) -> date:
 
 _UNIT = r"(?:pcs|pc|pieces?|units?|pairs?|sets?|件|个|只|双|台|套|条|箱|盒|支)"
 _TOTAL_QTY_RE = re.compile(r"(?:total\s*(?:qty|quantity|pieces|pcs)|合计数量|总数量|数量合计)\s*[:：]?\s*(\d[\d,]*)")
-_QTY_RE = re.compile(rf"(?:qty|quantity|数量)\s*[:：]?\s*(\d[\d,]*)|(\d[\d,]*)\s*{_UNIT}(?![a-z])")
+_QTY_RE = re.compile(
+    rf"(?:qty|quantity|数量)\s*[:：]?\s*(\d[\d,]*)|(\d[\d,]*)\s*{_UNIT}(?![a-z])"
+    r"|[a-z)]\s+[x×]\s*(\d[\d,]*)\s*$"  # an order line ending 'Rose Serum 30ml x 80'
+    , re.MULTILINE
+)
 
 
 def document_quantity(text: str) -> int | None:
@@ -214,7 +221,7 @@ def document_quantity(text: str) -> int | None:
         return int(total.group(1).replace(",", ""))
     seen: dict[int, int] = {}  # number position -> value, so 'Qty: 50 pcs' counts once
     for match in _QTY_RE.finditer(norm):
-        group = 1 if match.group(1) else 2
+        group = next(g for g in (1, 2, 3) if match.group(g))
         seen[match.start(group)] = int(match.group(group).replace(",", ""))
     return sum(seen.values()) if seen else None
 
@@ -227,7 +234,7 @@ _BOTH_SIGNED_RE = re.compile(
     r"both parties|by (the )?(buyer|purchaser) and (the )?(seller|supplier|vendor)|by (the )?(seller|supplier|vendor) and (the )?(buyer|purchaser)"
     r"|双方(签字|盖章|签章|签署|签名)|买卖双方|甲乙双方(签字|盖章|签章)?"
 )
-_SIGNED_RE = re.compile(r"\bsigned\b|\bsealed\b|signature|\bstamp(ed)?\b|company seal|\bchop\b|盖章|公章|签字|签章|签名|专用章")
+_SIGNED_RE = re.compile(r"\bsigned\b|\bsealed\b|signature|\bstamp(ed)?\b|\bseal\b|\bchop\b|盖章|公章|签字|签章|签名|专用章")
 
 
 def signature_state(text: str, *, needs_both_parties: bool) -> bool | None:
@@ -340,6 +347,96 @@ def reported_product_text(complaint: Complaint) -> str:
     return " \n".join(titles) if titles else complaint.statement
 
 
+def listings_present_brand(complaint: Complaint) -> bool:
+    """Whether a reported listing's title presents the mark as a brand, not as an ordinary word: with a (R) or TM
+    sign, beside 'official' or 'brand', or (for a mark registered in capitals) written in the mark's own capitals."""
+    brand = complaint.ip_right.name.strip()
+    if not brand:
+        return False
+    for listing in complaint.listings:
+        title = unicodedata.normalize("NFKC", listing.title or "")
+        if not names_in(title, brand):
+            continue
+        low, core = title.lower(), brand.lower()
+        at = low.find(core)
+        after = title[at + len(core) : at + len(core) + 2] if at >= 0 else ""
+        if any(sign in after for sign in ("®", "™", "(R)")) or re.search(r"official|brand|旗舰|官方|品牌", low):
+            return True
+        if brand.isupper() and len(re.sub(r"\W", "", brand)) >= 2 and brand in title:
+            return True
+    return False
+
+
 def listings_show_brand(complaint: Complaint) -> bool:
     """Whether any reported listing's title shows the brand (the record contradicts 'we do not use the mark')."""
     return any(names_in(listing.title or "", complaint.ip_right.name) for listing in complaint.listings)
+
+
+_GRANT_RE = re.compile(
+    r"^\s*(?P<by>[^\n]{2,80}?)\s+(?:hereby\s+)?(?:authori[sz]es|licenses|grants|appoints)\s+(?P<to>[^\n]{2,80}?)"
+    r"(?:\s+(?:to|as|the right|an?|for)\b|[,.]|$)",
+    re.MULTILINE,
+)
+
+
+def grant_parties(text: str) -> tuple[str | None, str | None]:
+    """(grantor, grantee) of an authorisation, from a line such as 'X authorizes Y to ...'; Nones when not found."""
+    match = _GRANT_RE.search(normalize_text(text or ""))
+    return (match.group("by").strip(), match.group("to").strip()) if match else (None, None)
+
+
+# --- What a document shows, page by page -------------------------------------------------------------------------
+
+_PARTY_RE = re.compile(
+    r"^\s*(?P<role>seller|buyer|supplier|vendor|purchaser|licensor|licensee|grantor|grantee|issued by|issued to|from|to"
+    r"|销售方|购买方|购货单位|销货单位|卖方|买方|甲方|乙方|授权方|被授权方|许可方|被许可方)\s*[:：]\s*(?P<name>.{2,80}?)\s*$",
+    re.MULTILINE,
+)
+
+
+class DocumentFact(Model):
+    """One fact read from an attachment's own text, with the page it is on."""
+
+    what: str = Field(description="date, quantity, valid_from, valid_until, brand, signed_or_sealed or party.")
+    value: str = Field(description="What the document shows, in a fixed form (dates as YYYY-MM-DD). Untrusted for a party's name.")
+    page: int | None = Field(default=None, description="The page it was read from (1-based); empty when it spans pages.")
+
+
+def _facts_of(text: str, brand: str, owners: list[str], purchase: bool) -> dict[str, str]:
+    found: dict[str, str] = {}
+    if purchase:
+        issued = document_date(text)
+        quantity = document_quantity(text)
+        if issued:
+            found["date"] = issued.isoformat()
+        if quantity is not None:
+            found["quantity"] = str(quantity)
+    else:
+        start, end = validity_period(text)
+        if start:
+            found["valid_from"] = start.isoformat()
+        if end:
+            found["valid_until"] = end.isoformat()
+    if brand and names_in(without_names(text, owners), brand):
+        found["brand"] = brand
+    signed = signature_state(text, needs_both_parties=purchase)
+    if signed is not None:
+        found["signed_or_sealed"] = "yes" if signed else "no"
+    return found
+
+
+def document_facts(attachment: AppealAttachment, kind: AttachmentKind, brand: str, owners: list[str]) -> list[DocumentFact]:
+    """Dates, quantity, validity, brand, signatures and parties an attachment's text shows, each with its page."""
+    if not attachment.text:
+        return []
+    purchase = kind in PURCHASE_KINDS
+    pages = attachment.text.split("\f")
+    whole = _facts_of(attachment.text, brand, owners, purchase)
+    facts = []
+    for what, value in whole.items():
+        page = next((n for n, page in enumerate(pages, 1) if _facts_of(page, brand, owners, purchase).get(what) == value), None)
+        facts.append(DocumentFact(what=what, value=value, page=page))
+    for n, page in enumerate(pages, 1):
+        for match in _PARTY_RE.finditer(normalize_text(page)):
+            facts.append(DocumentFact(what="party", value=f"{match.group('role')}: {match.group('name')}", page=n))
+    return facts

@@ -7,9 +7,11 @@ text is data: detecting an instruction only produces a finding; nothing here or 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import StrEnum
 
+from assistant.domain.appeals.claims import sentences
+from assistant.domain.appeals.meaning import MeaningReader, read_sentences, worth_reading
 from assistant.domain.appeals.evidence import (
     AUTHORIZATION_KINDS,
     PURCHASE_KINDS,
@@ -33,32 +35,39 @@ class AppealGround(StrEnum):
 _GROUND_PATTERNS: dict[AppealGround, re.Pattern[str]] = {
     AppealGround.PURCHASE_INVOICE: re.compile(
         r"invoice|\breceipts?\b(?!\s+of\b)|proof of purchase|purchase (order|contract|record|agreement)|sales contract"
-        r"|(purchased|bought|sourced|procured) (them |these |it |the goods |the products? |this item )?(directly )?from"
+        r"|\b(purchased|bought|buy|sourced|procured)\b.{0,50}\bfrom\b|\b(bought|purchased) (genuine|original|authentic)"
         r"|发票|进货|采购|购货|购销合同|购买凭证|收据|正品渠道"
     ),
+    # An authorised dealer or reseller is licensed; a chain needs more than one link (below).
     AppealGround.LICENCE: re.compile(
         r"(?<!business )licen[cs]e|licensed|licensee|authori[sz]ation letter|letter of authori[sz]ation"
         r"|authori[sz]ed by (the )?(brand|trade ?mark owner|owner|rights? ?holder|manufacturer)|brand authori[sz]ation"
-        r"|授权书|品牌授权|商标授权|商标使用许可|许可使用|授权使用|授权销售"
+        r"|authori[sz]ed (distributor|dealer|reseller|agent|wholesaler|seller|retailer|partner|store|shop)"
+        r"|授权书|品牌授权|商标授权|商标使用许可|许可使用|授权使用|授权销售|授权经销商|授权代理|授权店"
     ),
     AppealGround.AUTHORIZATION_CHAIN: re.compile(
-        r"authori[sz]ation chain|chain of authori[sz]ation|authori[sz]ed (distributor|dealer|reseller|agent|wholesaler)"
-        r"|official (distributor|dealer)|(distributor|dealer|reseller|supplier)'?s? (authori[sz]ation|licen[cs]e)|distribution agreement"
-        r"|sub-?licen[cs]|our supplier (is|was) (authori[sz]ed|licensed)"
-        r"|授权链|经销商|代理商|分销商|转授权|二级授权|一级代理|上级授权|供应商.{0,6}授权"
+        r"authori[sz]ation chain|chain of authori[sz]ation|(second|third|2nd|3rd)[- ]level (dealer|distributor|reseller|agent)"
+        r"|(distributor|dealer|reseller|supplier|agent)'?s? (authori[sz]ation|licen[cs]e) (to|for) (us|our)"
+        r"|sub-?licen[cs]|sub-?authori[sz]|our supplier (is|was) (authori[sz]ed|licensed)"
+        r"|authori[sz]ed (us )?through|(distributor|agent|importer) (who|which|that) (is|was) (authori[sz]ed|licensed)"
+        r"|授权链|转授权|二级(授权|经销商|代理)|上级(授权|经销商|代理)|供应商.{0,6}授权给"
     ),
     AppealGround.DIFFERENT_PRODUCT: re.compile(
-        r"different (product|item|model|design|goods)|not the same (product|item|model|goods)|our own (design|brand|product|mou?ld)"
-        r"|own[- ]brand|self[- ]designed|unbranded|no[- ]brand|generic (product|item)|original design|does not (look like|resemble)"
-        r"|not (a |an )?(copy|copies|counterfeit|fake)|is not (a |an )?[\w .-]{1,30} product"
-        r"|不同(的)?(产品|商品|款式|型号)|不是同一(款|个|种)|自主品牌|自有品牌|自主设计|原创设计|无品牌|通用款|公模"
+        r"different (product|item|model|design|goods)|not the same (product|item|model|goods)|our own (design|product|mou?ld|formula)"
+        r"|self[- ]designed|unbranded|no[- ]brand|generic (product|item)|original design|does not (look like|resemble)"
+        r"|not an? (copy|counterfeit|fake)|not (copies|counterfeits|fakes)|is not (a |an )?[\w .-]{1,30} product"
+        r"|不同(的)?(产品|商品|款式|型号)|不是同一(款|个|种)|自主品牌|自有品牌|自主设计|原创设计|自己设计|无品牌|通用款|公模"
     ),
     AppealGround.NO_USE_OF_MARK: re.compile(
         r"(did|do|does|have) not use (the |your |its |any |their |this )?(registered )?(trade ?mark|mark|logo|brand)"
+        r"|never use[sd]? (the |your |its |any )?[\w-]{0,20} ?(name|trade ?mark|mark|logo|brand)"
         r"|no (trade ?mark|logo|brand name)s? (is |are |was |were )?(used|shown|displayed|appear)"
         r"|without (the |any )?(logo|trade ?mark|brand name)|(removed|deleted) (the )?(brand|logo|keyword|trade ?mark|word)"
-        r"|descriptive use|only (to )?describe|compatible with|for use with"
+        r"|descriptive use|(only|just|merely) (to )?describe|describes? the (colou?r|season|scent|material|shape|style)"
+        r"|not (used )?as a (brand|trade ?mark)|not a brand use|compatible with|for use with"
+        r"|(do not|don't|never) sell [\w ]{0,20}\bbrand|our (own )?brand is"
         r"|(未|没有)使用.{0,4}(商标|标志|logo|品牌)|未标注|无商标|已删除|描述性使用|兼容|适用于"
+        r"|不是作为(商标|品牌)|并非(商标|品牌)|只是(说明|描述|形容)|没有任何.{0,8}(标识|商标|logo|品牌)|我们的品牌是|自己的品牌"
     ),
 }
 
@@ -80,7 +89,9 @@ _LEGAL_ARGUMENT_RE = re.compile(
     r"(trade ?mark|registration|patent|copyright) (is |was )?(invalid|expired|cancell?ed|revoked|not valid|not registered)"
     r"|invalidat|prior use|used (it |this name )?(long )?before|parallel import|first sale|exhaustion|fair use|generic (term|word|name)"
     r"|public domain|we (own|hold) the (trade ?mark|patent|copyright)|non-?infring"
+    r"|we registered [\w -]{1,40} (in|before|since)|long before your|earlier (registration|right|mark)|no right to complain"
     r"|商标(无效|已过期|被撤销|未注册)|在先使用|平行进口|权利用尽|合理使用|通用名称|专利(无效|已失效)|不构成侵权"
+    r"|恶意抢注|无效宣告|宣告无效|早在\d{4}年.{0,12}使用|在先(注册|使用)"
 )
 # "Other" factual claims we can answer with our own evidence (for image-theft complaints, our original files).
 _OWN_PHOTOS_RE = re.compile(
@@ -91,18 +102,47 @@ _OWN_PHOTOS_RE = re.compile(
 
 @dataclass(frozen=True)
 class GroundReading:
-    """The grounds a counter-notice raises, and the attachments that back each one."""
+    """The grounds a counter-notice raises, the attachments that back each one, and the seller's words for each."""
 
     grounds: tuple[AppealGround, ...]
     legal_argument: bool
     own_photos_claim: bool
     claimed_in_text: frozenset[AppealGround]
+    words: dict[AppealGround, tuple[str, ...]] = field(default_factory=dict)
+    descriptive_use: bool = False  # the seller says the word only describes the product
 
 
-def read_grounds(counter_notice: str, attachments: list[AppealAttachment]) -> GroundReading:
-    """Which grounds the seller raises, from the text, the attachments' names and kinds (multi-label, in a fixed order)."""
-    text = normalize_text(counter_notice)
-    in_text = {ground for ground, pattern in _GROUND_PATTERNS.items() if pattern.search(text)}
+# The kind of 'no use of the mark' that admits the word is there and says it is not used as a brand.
+_DESCRIPTIVE_RE = re.compile(
+    r"descriptive use|(only|just|merely) (to )?describe|describes? the (colou?r|season|scent|material|shape|style)|not (used )?as a (brand|trade ?mark)"
+    r"|not a brand use|compatible with|for use with|ordinary (meaning|word)|common word"
+    r"|描述性使用|不是作为(商标|品牌)|并非(商标|品牌)|只是(说明|描述|形容)|节气|兼容|适用于"
+)
+
+
+_CLASS_PATTERNS: dict[str, re.Pattern[str]] = {ground.value: pattern for ground, pattern in _GROUND_PATTERNS.items()} | {
+    "legal": _LEGAL_ARGUMENT_RE,
+    "own_photos": _OWN_PHOTOS_RE,
+}
+
+
+def keyword_classes(sentence: str) -> set[str]:
+    """The classes whose keyword pattern matches a sentence."""
+    norm = normalize_text(sentence)
+    return {name for name, pattern in _CLASS_PATTERNS.items() if pattern.search(norm)}
+
+
+def read_grounds(counter_notice: str, attachments: list[AppealAttachment], meaning: MeaningReader | None = None) -> GroundReading:
+    """Which grounds the seller raises: sentence by sentence from the text (the model's reading and the keyword
+    patterns), then from the attachments' names and kinds. Several grounds per appeal, in a fixed order."""
+    # A line that instructs the reader argues nothing: it is reported, never read as a ground.
+    arguing = [s for s in sentences(counter_notice) if worth_reading(s) and not find_instructions(s, "counter-notice")]
+    readings = read_sentences(meaning, arguing, keyword_classes)
+    said: dict[str, list[str]] = {}
+    for reading in readings:
+        for name in reading.raised:
+            said.setdefault(name, []).append(reading.sentence)
+    in_text = {ground for ground in AppealGround if ground.value in said}
     found = set(in_text)
     kinds = [attachment_kind(a) for a in attachments]
     if any(kind in PURCHASE_KINDS for kind in kinds):
@@ -112,12 +152,17 @@ def read_grounds(counter_notice: str, attachments: list[AppealAttachment]) -> Gr
         found.add(AppealGround.LICENCE)
     if len(authorizations) >= 2 or any(_CHAIN_NAME_RE.search(normalize_text(a.name)) for a in authorizations):
         found.add(AppealGround.AUTHORIZATION_CHAIN)
-    legal = bool(_LEGAL_ARGUMENT_RE.search(text))
-    photos = bool(_OWN_PHOTOS_RE.search(text))
+    if AppealGround.AUTHORIZATION_CHAIN in found:
+        found.add(AppealGround.LICENCE)  # a chain is a licence that reaches the seller through intermediaries
+    legal, photos = "legal" in said, "own_photos" in said
     if legal or photos or not found:
         found.add(AppealGround.OTHER)
+    words = {ground: tuple(said[ground.value]) for ground in found if ground.value in said}
+    if AppealGround.OTHER in found:
+        words[AppealGround.OTHER] = tuple(dict.fromkeys(said.get("legal", []) + said.get("own_photos", [])))
     ordered = tuple(ground for ground in AppealGround if ground in found)
-    return GroundReading(ordered, legal, photos, frozenset(in_text))
+    descriptive = any(_DESCRIPTIVE_RE.search(normalize_text(w)) for w in said.get(AppealGround.NO_USE_OF_MARK.value, []))
+    return GroundReading(ordered, legal, photos, frozenset(in_text), words, descriptive)
 
 
 
@@ -144,6 +189,9 @@ _INSTRUCTION_PATTERNS: dict[InstructionPattern, re.Pattern[str]] = {
     InstructionPattern.ROLE_MARKER: re.compile(
         r"^\s*[\[(#*]*\s*(system|assistant|developer|tool|admin|administrator)\s*[\])]*\s*[:：]"
         r"|<\|?\s*/?\s*(system|assistant|im_start|im_end|developer|tool)\s*\|?>|\[/?inst\]|###\s*(system|instruction)"
+        # A header dressed up as the platform's own notice: '[Alibaba IPP System Notice]'
+        r"|^\s*[\[【(]\s*[^\]】)]{0,40}\b(system|platform|ipp|admin)\b[^\]】)]{0,30}\b(notice|message|instruction|notification)\s*[\]】)]"
+        r"|^\s*[\[【]\s*(系统|平台)(通知|消息|指令)\s*[\]】]"
         r"|^\s*(系统|管理员|助手)\s*[:：]|系统(提示|指令)"
     ),
     InstructionPattern.ADDRESSED_TO_AI: re.compile(
@@ -151,6 +199,10 @@ _INSTRUCTION_PATTERNS: dict[InstructionPattern, re.Pattern[str]] = {
         r"(ai |virtual |automated )?assistant|bot|automated (system|tool|reviewer)|reviewing (ai|model|system))\b"
         r"|^\s*(ai|llm|gpt|chatbot|bot)\s*[,:：]|\bas an ai\b|\byou are (now )?(an? |the )(ai|assistant|language model|reviewer|system)\b"
         r"|(致|亲爱的)?\s*(ai|人工智能|智能|审核)\s*(助手|系统|机器人)\s*[:：,，]|你(现在)?是(一个)?(ai|人工智能|助手|审核员)"
+        # 'AI reviewer:' (OCR often reads 'AI' as 'Al'), 'assistant - do this', '审核AI：'
+        r"|^\s*(ai|al|automated|machine)\s+(reviewer|review(ing)? (system|tool)|moderator|checker)\s*[:：,，-]"
+        r"|^\s*(assistant|ai assistant|bot|reviewer bot)\s*[-–—]\s"
+        r"|审核\s*(ai|al)\s*[:：,，]|(ai|al)\s*审核(员|系统)?\s*[:：,，]"
     ),
     InstructionPattern.STATE_CHANGE: re.compile(
         r"\b(mark|set|flag|change|update|move|classify)\s+(this|the|that|my)\s+(complaint|case|appeal|counter[- ]?notice|ticket|record|status)\b"
@@ -159,6 +211,8 @@ _INSTRUCTION_PATTERNS: dict[InstructionPattern, re.Pattern[str]] = {
         r"(accept|accepted|withdraw|withdrawn|approve)"
         r"|\bauto(matically)?[- ]?(accept|withdraw|approve|close|dismiss)|\b(call|invoke|run|execute)\s+(the\s+)?(\w+\s+)?(tool|function|command)\b"
         r"|\bdelete\s+(the\s+|this\s+|all\s+)?(complaint|record|evidence|case|audit)s?\b"
+        r"|\b(set|change|make|switch)\s+(the\s+|your\s+)?(recommendation|verdict|decision|result|outcome)\s+(to|as|into)\b"
+        r"|\brecord\s+(the|this|my|our)\s+(complaint|case|appeal)\s+as\b"
         r"|(将|把)(本|该|此|这个)?(投诉|申诉|案件|状态|记录)(标记|设置|改|修改|设)(为|成)"
         r"|自动(撤回|撤销|通过|接受|关闭)|直接(撤回|撤销|删除)(本|该|此)?(投诉|记录)"
     ),

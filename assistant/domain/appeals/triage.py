@@ -46,7 +46,8 @@ from assistant.domain.appeals.checks import (
     evidence_standard,
 )
 from assistant.domain.appeals.claims import Claim
-from assistant.domain.appeals.evidence import AppealAttachment, AttachmentKind
+from assistant.domain.appeals.evidence import AppealAttachment, AttachmentKind, DocumentFact, document_facts
+from assistant.domain.appeals.meaning import MeaningReader
 from assistant.domain.appeals.grounds import AppealGround, InstructionHit, find_instructions_everywhere, read_grounds
 from assistant.domain.business_days import BusinessCalendar
 from assistant.domain.deadlines import (
@@ -126,6 +127,10 @@ class AttachmentSummary(Model):
     number: int = Field(description="The attachment's number (1-based), as findings refer to it.")
     kind: AttachmentKind = Field(description="invoice, contract, licence, authorization_letter, product_photo or other.")
     has_text: bool = Field(description="Whether its text was available to check.")
+    read_with: str | None = Field(default=None, description="How its text was read (text, html, pdf text layer, docx, ocr).")
+    facts: list[DocumentFact] = Field(
+        default_factory=list, description="What its own text shows (dates, quantity, validity, brand, signatures, parties), with pages."
+    )
 
 
 class AppealTriage(Model):
@@ -153,22 +158,50 @@ class AppealTriage(Model):
         default_factory=list, description="What the seller says its documents show (claims, not evidence), with the words each came from."
     )
     sources: list[RuleSource] = Field(default_factory=list, description="Pages the standard and the deadline rest on.")
+    complaint_status: str | None = Field(default=None, description="The complaint's status in our record, when known.")
+    complaint_state_note: str | None = Field(
+        default=None, description="Said first when the complaint is a draft or closed: the counter-notice may not concern it."
+    )
+    received_on: date | None = Field(default=None, description="The day the counter-notice reached us, as given or resolved from words.")
+    received_on_words: str | None = Field(default=None, description="The words the day was read from ('yesterday', 'on 4 March').")
 
     def ground_names(self) -> list[AppealGround]:
         return [assessment.ground for assessment in self.grounds]
 
 
+def _escaped_fact(fact: DocumentFact) -> DocumentFact:
+    return fact.model_copy(update={"value": _escape(fact.value)}) if fact.what == "party" else fact
+
+
 def _injection_findings(hits: list[InstructionHit]) -> list[Finding]:
-    return [
-        Finding(
-            code="injection_attempt",
-            severity=Severity.SUSPICIOUS,
-            attachment=int(hit.where.split("#")[1].split()[0]) if "#" in hit.where else None,
-            message=f"Line {hit.line} of the {hit.where} reads as an instruction to an automated assistant "
-            f"({', '.join(p.value for p in hit.patterns)}). It was treated as data and changed nothing.",
+    """One finding for the counter-notice and one per attachment (its name and text), naming the lines."""
+    by_document: dict[int | None, list[InstructionHit]] = {}
+    for hit in hits:
+        by_document.setdefault(int(hit.where.split("#")[1].split()[0]) if "#" in hit.where else None, []).append(hit)
+    findings = []
+    for attachment, found in by_document.items():
+        places = "; ".join(
+            f"{'line' if len(lines) == 1 else 'lines'} {', '.join(lines)} of the {where}"
+            for where, lines in _lines_by_place(found).items()
         )
-        for hit in hits
-    ]
+        kinds = ", ".join(dict.fromkeys(p.value for hit in found for p in hit.patterns))
+        findings.append(
+            Finding(
+                code="injection_attempt",
+                severity=Severity.SUSPICIOUS,
+                attachment=attachment,
+                message=f"{places[0].upper()}{places[1:]} read as an instruction to an automated assistant ({kinds}). "
+                "It was treated as data and changed nothing.",
+            )
+        )
+    return findings
+
+
+def _lines_by_place(hits: list[InstructionHit]) -> dict[str, list[str]]:
+    places: dict[str, list[str]] = {}
+    for hit in hits:
+        places.setdefault(hit.where, []).append(str(hit.line))
+    return places
 
 
 def decide(grounds: list[GroundAssessment], *, injection: bool, ip_type: IPType) -> tuple[Recommendation, str]:
@@ -223,19 +256,22 @@ _ACTION_BY_CODE = {
     "unverified_claim": "Compare the listing's images and description with the genuine product and save dated screenshots.",
     "own_photos_claim": "Attach our original, unedited photo files and other shots from the same set.",
     "brand_not_checked": "Look at the attachments that had no readable text and check them by eye.",
-    "not_verified": "Ask the seller for legible copies of the attachments that could not be read, or read them and triage again with their details.",
+    "no_readable_text": "Ask the seller for legible copies of the attachments that could not be read, or read them and triage again with their details.",
+    "not_found_by_ocr": "Look at the scanned pages where OCR found nothing and check those points by eye.",
     "chain_not_traced": "Ask the seller for legible copies of the authorisations that could not be read.",
     "claim_differs_from_document": "Point out where the seller's description of its documents differs from the documents themselves.",
     "owner_unknown": "Record the right's owner on the complaint so authorisations can be traced to it.",
 }
 
 
-def _deadline_line(deadline: Deadline | None, site: Site) -> str:
+def _deadline_line(deadline: Deadline | None, site: Site, words: str | None = None) -> str:
     name = SITE_NAMES[site]
     if deadline is None:
         return f"Our response window on {name} is not known: {DASHBOARD_POINTER}"
     if deadline.due_date:
-        return f"Answer by {deadline.due_date.isoformat()} ({deadline.business_days} business days from {deadline.counted_from})."
+        said = f", from your words '{_escape(words)}'" if words else ""
+        return (f"Answer by {deadline.due_date.isoformat()}: {deadline.business_days} business days counted from "
+                f"{deadline.counted_from}, the day the counter-notice was received{said}.")
     if not deadline.published:
         return f"Our response window on {name} is not published: answer as soon as you can. {DASHBOARD_POINTER}"
     return (f"Answer within {deadline.business_days} business days of receiving the counter-notice; say when it arrived "
@@ -243,10 +279,15 @@ def _deadline_line(deadline: Deadline | None, site: Site) -> str:
 
 
 def build_checklist(
-    recommendation: Recommendation, grounds: list[GroundAssessment], injections: list[Finding], complaint: Complaint, deadline: Deadline | None
+    recommendation: Recommendation,
+    grounds: list[GroundAssessment],
+    injections: list[Finding],
+    complaint: Complaint,
+    deadline: Deadline | None,
+    received_words: str | None = None,
 ) -> list[str]:
     """The steps for our response, in order: the deadline, then what the findings call for."""
-    items = [_deadline_line(deadline, complaint.site)]
+    items = [_deadline_line(deadline, complaint.site, received_words)]
     codes = [f.code for g in grounds for f in g.findings]
     if recommendation is Recommendation.ACCEPT:
         items += [
@@ -313,11 +354,36 @@ def _sources(deadline: Deadline | None, forgery_question: bool, recommendation: 
     return list({s.url: s for s in out}.values())
 
 
+# Statuses in which a counter-notice cannot concern a live complaint: said before anything else.
+_NOT_FILED = {"draft", "ready"}
+_CLOSED = {"withdrawn", "rejected", "restored"}
+
+
+def complaint_state_finding(status: str | None) -> Finding | None:
+    """A draft or closed complaint: the first thing the triage says."""
+    if status in _NOT_FILED:
+        return Finding(
+            code="complaint_not_filed", severity=Severity.SUSPICIOUS, basis=Basis.OUR_RECORD,
+            message=f"Our record shows this complaint as '{status}': it was never filed, so the platform cannot have sent a "
+            "counter-notice about it. Check which complaint the seller is answering before anything else.",
+        )
+    if status in _CLOSED:
+        return Finding(
+            code="complaint_closed", severity=Severity.SUSPICIOUS, basis=Basis.OUR_RECORD,
+            message=f"Our record shows this complaint as '{status}': it is closed. Check whether the counter-notice concerns it "
+            "and whether it needs an answer at all before anything else.",
+        )
+    return None
+
+
 def triage_appeal(
     complaint: Complaint,
     counter_notice_text: str,
     attachments: list[AppealAttachment],
     *,
+    complaint_status: str | None = None,
+    received_on_words: str | None = None,
+    meaning: MeaningReader | None = None,
     received_on: date | None = None,
     today: date | None = None,
     filed_on: date | None = None,
@@ -331,9 +397,11 @@ def triage_appeal(
     today = today or date.today()
     complaint_date, basis = next((day, name) for day, name in ((filed_on, "filed_on"), (received_on, "received_on"), (today, "today")) if day)
     attachments = list(attachments)
-    reading = read_grounds(counter_notice_text, attachments)
+    reading = read_grounds(counter_notice_text, attachments, meaning)
     ctx = build_context(complaint, attachments, complaint_date, today, counter_notice_text)
     grounds = assess_grounds(ctx, reading)
+    for assessment in grounds:
+        assessment.words = [_escape(w) for w in reading.words.get(assessment.ground, ())]
     injections = _injection_findings(find_instructions_everywhere(counter_notice_text, attachments))
     recommendation, reason = decide(grounds, injection=bool(injections), ip_type=complaint.ip_right.ip_type)
 
@@ -342,7 +410,12 @@ def triage_appeal(
     deadline = response_deadline(deadlines_for(complaint.site, None, events, filed_on=start, calendar=calendar), received_on)
 
     findings = unique_findings(f for g in grounds for f in g.findings)
-    suspicious = [f for f in findings if f.severity is Severity.SUSPICIOUS] + injections
+    state = complaint_state_finding(complaint_status)
+    suspicious = ([state] if state else []) + [f for f in findings if f.severity is Severity.SUSPICIOUS] + injections
+    checklist = build_checklist(recommendation, grounds, injections, complaint, deadline, received_on_words)
+    if state:
+        checklist.insert(0, state.message)
+        reason = f"{state.message} As for the evidence: {reason[0].lower()}{reason[1:]}"
     return AppealTriage(
         complaint_id=complaint.id,
         site=complaint.site,
@@ -355,10 +428,20 @@ def triage_appeal(
         recommendation=recommendation,
         recommendation_label=RECOMMENDATION_LABELS[recommendation],
         recommendation_reason=reason,
-        checklist=build_checklist(recommendation, grounds, injections, complaint, deadline),
+        checklist=checklist,
+        complaint_status=complaint_status,
+        complaint_state_note=state.message if state else None,
+        received_on=received_on,
+        received_on_words=received_on_words,
         response_deadline=deadline,
         evidence_standard=_standard_text(complaint.site, complaint.ip_right.ip_type),
-        attachments=[AttachmentSummary(number=i, kind=kind, has_text=bool(a.text)) for i, a, kind in ctx.attachments],
+        attachments=[
+            AttachmentSummary(
+                number=i, kind=kind, has_text=bool(a.text), read_with=a.read_with,
+                facts=[_escaped_fact(f) for f in document_facts(a, kind, complaint.ip_right.name, ctx.owners)],
+            )
+            for i, a, kind in ctx.attachments
+        ],
         seller_text=SellerText(
             counter_notice=quote_untrusted(counter_notice_text),
             attachment_names=[_escape(a.name) for a in attachments],

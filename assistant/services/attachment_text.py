@@ -1,0 +1,225 @@
+"""The text of a seller's attachment, page by page: plain text, HTML, PDF (its text layer, else OCR of its page
+images), Word, and scanned images through OCR.
+
+OCR is RapidOCR on onnxruntime: its detection and recognition models ship inside the PyPI package, so it works
+offline with nothing to download, and it reads English and Chinese. Tesseract would need Debian packages and
+language data on every machine. The engine is loaded once per process, on the first scan.
+
+Every file is read through assistant.files.limits: bounded reads, a zip's declared sizes checked before a Word
+file is opened, a PDF's pages, expansion and characters within the configured limits, and an image's pixel count
+checked before it is decoded. A file over a limit is refused with the limit's name (LimitExceeded, exit 2).
+"""
+
+from __future__ import annotations
+
+import io
+import logging
+import threading
+import time
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from assistant.errors import BadInput
+from assistant.files import limits as input_limits
+
+MAX_FILE_BYTES = input_limits.Limits().max_file_bytes
+MAX_OCR_PAGES = 30  # OCR takes seconds a page: a scanned document past this is read in part (and the person is told)
+MAX_IMAGE_PIXELS = 40_000_000  # an image bomb (a few KB that decode to gigabytes) is refused before it is decoded
+TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".csv", ".json", ".eml", ".text", ""}
+HTML_SUFFIXES = {".html", ".htm"}
+IMAGE_SUFFIXES = {".png", ".jpg", ".jpeg", ".tif", ".tiff", ".bmp", ".webp", ".gif"}
+# A PDF page with fewer characters than this in its text layer is taken as a scan and read by OCR.
+MIN_TEXT_LAYER_CHARS = 20
+
+
+@dataclass
+class AttachmentText:
+    """What could be read from one file: its pages' text, how it was read, and how long OCR took."""
+
+    pages: list[str] = field(default_factory=list)
+    method: str = "none"  # text, html, pdf text layer, docx, ocr, pdf text layer + ocr, none
+    ocr_pages: int = 0
+    ocr_seconds: float = 0.0
+    notices: list[str] = field(default_factory=list)
+
+    @property
+    def text(self) -> str | None:
+        joined = "\f".join(self.pages)
+        return joined if joined.strip() else None
+
+
+def read_bytes(path: Path, what: str) -> bytes:
+    """A file's bytes, read within the size limit; BadInput when missing or not a regular file."""
+    if not path.exists():
+        raise BadInput(f"The {what} {path} does not exist.")
+    return input_limits.read_file(path, input_limits.current_limits().max_file_bytes, what)
+
+
+def decode_text(data: bytes, origin: str) -> str:
+    """UTF-8 text, or BadInput for a binary or undecodable file."""
+    if b"\x00" in data[:8192]:
+        raise BadInput(f"{origin} is a binary file, not text.", hint="Give the counter-notice as a UTF-8 text file.")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise BadInput(f"{origin} is not UTF-8 text (byte {exc.start} cannot be read).") from exc
+    controls = sum(1 for ch in text[:8192] if ord(ch) < 32 and ch not in "\t\n\r\f")
+    if controls > max(1, len(text[:8192]) // 50):
+        raise BadInput(f"{origin} looks like a binary file, not text.")
+    return text
+
+
+# --- OCR ------------------------------------------------------------------------------------------------------
+
+_OCR_LOCK = threading.Lock()  # the engine is not documented as thread-safe; Slack may triage two appeals at once
+
+
+@lru_cache(maxsize=1)
+def _engine():
+    logging.getLogger("RapidOCR").setLevel(logging.ERROR)
+    from rapidocr_onnxruntime import RapidOCR
+
+    return RapidOCR()
+
+
+def ocr_image(image) -> str:
+    """The text of one page image (PIL), line by line in reading order."""
+    import numpy as np
+
+    array = np.asarray(image.convert("RGB"))[:, :, ::-1]  # RGB to the BGR order OpenCV expects
+    with _OCR_LOCK:
+        result, _ = _engine()(array)
+    boxes = []
+    for box, text, _score in result or []:
+        ys = [point[1] for point in box]
+        xs = [point[0] for point in box]
+        boxes.append(((min(ys) + max(ys)) / 2, max(ys) - min(ys), min(xs), text))
+    boxes.sort()
+    lines: list[list[tuple[float, str]]] = []
+    last_y = None
+    for y, height, x, text in boxes:
+        # Boxes whose centres are within half a line height sit on one line.
+        if last_y is not None and abs(y - last_y) <= max(8.0, height / 2):
+            lines[-1].append((x, text))
+        else:
+            lines.append([(x, text)])
+            last_y = y
+    return "\n".join(" ".join(t for _, t in sorted(line)) for line in lines)
+
+
+def _open_image(data: bytes):
+    from PIL import Image
+
+    Image.MAX_IMAGE_PIXELS = MAX_IMAGE_PIXELS
+    image = Image.open(io.BytesIO(data))
+    image.load()
+    return image
+
+
+def _ocr_pages(images: list, result: AttachmentText) -> list[str]:
+    started = time.perf_counter()
+    texts = [ocr_image(image) for image in images]
+    result.ocr_pages += len(images)
+    result.ocr_seconds += time.perf_counter() - started
+    return texts
+
+
+# --- Formats --------------------------------------------------------------------------------------------------
+
+
+def _pdf(data: bytes, result: AttachmentText, what: str) -> None:
+    """The text layer page by page; pages with next to no text are scans, read by OCR from their images."""
+    from pypdf import PdfReader
+
+    limits = input_limits.current_limits()
+    try:
+        layer = input_limits.pdf_page_texts(data, what, limits)
+    except input_limits.LimitExceeded:
+        raise
+    except BadInput as exc:
+        result.notices.append(str(exc).removeprefix(f"{what} ").rstrip("."))
+        return
+    methods = {"pdf text layer"} if any(len(t.strip()) >= MIN_TEXT_LAYER_CHARS for t in layer) else set()
+    scanned = [n for n, text in enumerate(layer) if len(text.strip()) < MIN_TEXT_LAYER_CHARS]
+    if len(scanned) > MAX_OCR_PAGES:
+        result.notices.append(f"only the first {MAX_OCR_PAGES} of its {len(scanned)} scanned pages were read")
+        scanned = scanned[:MAX_OCR_PAGES]
+    if scanned:
+        with input_limits.bounded_pdf(limits):
+            reader = PdfReader(io.BytesIO(data))
+            for number in scanned:
+                images = [_open_image(image.data) for image in reader.pages[number].images]
+                if images:
+                    layer[number] = "\n".join(_ocr_pages(images, result))
+                    methods.add("ocr")
+    result.pages = layer
+    result.method = " + ".join(sorted(methods, reverse=True)) or "none"
+
+
+def _docx(data: bytes, result: AttachmentText, what: str) -> None:
+    try:
+        input_limits.check_zip(data, what, input_limits.current_limits())
+    except input_limits.LimitExceeded:
+        raise
+    except BadInput:
+        result.notices.append("it could not be read as a Word document")
+        return
+    try:
+        import docx
+
+        document = docx.Document(io.BytesIO(data))
+    except Exception:  # python-docx raises several unrelated types for a damaged file
+        result.notices.append("it could not be read as a Word document")
+        return
+    lines = [paragraph.text for paragraph in document.paragraphs]
+    for table in document.tables:
+        lines += [" | ".join(cell.text for cell in row.cells) for row in table.rows]
+    result.pages, result.method = ["\n".join(lines)], "docx"
+
+
+def _image(data: bytes, result: AttachmentText) -> None:
+    from PIL import Image, UnidentifiedImageError
+
+    try:
+        image = _open_image(data)
+    except (UnidentifiedImageError, OSError, ValueError, Image.DecompressionBombError) as exc:
+        result.notices.append(f"it could not be opened as an image ({type(exc).__name__})")
+        return
+    frames = []
+    for number in range(min(getattr(image, "n_frames", 1), MAX_OCR_PAGES)):
+        image.seek(number)
+        frames.append(image.copy())
+    result.pages, result.method = _ocr_pages(frames, result), "ocr"
+
+
+def read_attachment_text(path: Path) -> AttachmentText:
+    """Whatever text can be read from an attachment file, page by page (BadInput for a missing file or one over a limit)."""
+    return read_attachment_data(path.name, read_bytes(path, "attachment"))
+
+
+def read_attachment_data(name: str, data: bytes) -> AttachmentText:
+    """The same, from a file's name and bytes (a file shared in Slack, kept in memory)."""
+    suffix = Path(name).suffix.lower()
+    what = f"The attachment {name}"
+    result = AttachmentText()
+    if suffix in TEXT_SUFFIXES:
+        result.pages, result.method = [decode_text(data, what)], "text"
+    elif suffix in HTML_SUFFIXES:
+        from bs4 import BeautifulSoup
+
+        result.pages, result.method = [BeautifulSoup(decode_text(data, what), "html.parser").get_text("\n", strip=True)], "html"
+    elif suffix == ".pdf":
+        _pdf(data, result, what)
+    elif suffix == ".docx":
+        _docx(data, result, what)
+    elif suffix in IMAGE_SUFFIXES:
+        _image(data, result)
+    else:
+        result.notices.append(f"files of type {suffix} are not read")
+    if result.text:
+        input_limits.cap_chars(result.text, input_limits.current_limits(), what)
+    return result
+
+
+__all__ = ["AttachmentText", "decode_text", "ocr_image", "read_attachment_data", "read_attachment_text", "read_bytes"]

@@ -1,0 +1,64 @@
+"""Attachments read for real: text layer of a PDF, Word, and scans (PNG, JPEG, image-only PDF) through OCR, with
+the facts read from the page they are on."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.domain.appeals.evidence import AttachmentKind, document_facts
+from assistant.services.appeals import read_attachment
+from assistant.services.attachment_text import read_attachment_text
+from evals.attachment_files import write_attachment
+
+INVOICE = (
+    "COMMERCIAL INVOICE\nInvoice No.: INV-2025-0042\nDate: 2025-01-20\nSeller: Nordic Audio Distribution AB\n"
+    "Buyer: Shenzhen Brightwave Trading Co., Ltd.\nDescription: LUMINA Pro X2 earbuds\nQuantity: 150 pcs\n"
+    "Signed and sealed by both parties."
+)
+
+
+def facts(attachment) -> dict[str, tuple[str, int | None]]:
+    return {f.what: (f.value, f.page) for f in document_facts(attachment, AttachmentKind.INVOICE, "LUMINA", ["Lumina Audio GmbH"])}
+
+
+@pytest.mark.parametrize("fmt", ["txt", "pdf", "docx"])
+def test_text_pdf_and_word_are_read_with_their_facts(tmp_path, fmt):
+    path = write_attachment({"name": f"invoice.{fmt}", "format": fmt, "text": INVOICE}, tmp_path, 1)
+    attachment, notices = read_attachment(path)
+    assert not notices and attachment.text
+    assert facts(attachment)["date"] == ("2025-01-20", 1) and facts(attachment)["quantity"] == ("150", 1)
+
+
+def test_a_scan_is_read_by_ocr_with_the_date_quantity_and_signature(tmp_path):
+    path = write_attachment({"name": "invoice_scan.jpg", "format": "scan", "text": INVOICE}, tmp_path, 1)
+    read = read_attachment_text(path)
+    assert read.method == "ocr" and read.ocr_pages == 1 and read.ocr_seconds > 0
+    attachment, _ = read_attachment(path)
+    found = facts(attachment)
+    assert found["date"] == ("2025-01-20", 1) and found["quantity"] == ("150", 1) and found["signed_or_sealed"][0] == "yes"
+    assert attachment.read_with == "ocr"
+
+
+def test_an_image_only_pdf_is_read_by_ocr_page_by_page(tmp_path):
+    text = "SALES CONTRACT\nSeller: Nordic Audio Distribution AB\nBuyer: Brightwave\fDate: 2025-02-03\nQuantity: 60 pcs\nSealed by both parties."
+    path = write_attachment({"name": "contract.pdf", "format": "scan", "text": text}, tmp_path, 1)
+    read = read_attachment_text(path)
+    assert read.method == "ocr" and read.ocr_pages == 2
+    attachment, _ = read_attachment(path)
+    found = facts(attachment)
+    assert found["date"] == ("2025-02-03", 2) and found["quantity"] == ("60", 2)
+
+
+def test_an_illegible_photo_gives_no_text_and_says_so(tmp_path):
+    path = write_attachment({"name": "IMG_0001.jpg", "format": "scan", "readable": False}, tmp_path, 1)
+    attachment, notices = read_attachment(path)
+    assert attachment.text is None and any("not verified" in n for n in notices)
+
+
+def test_a_huge_image_is_refused_before_it_is_decoded(tmp_path):
+    from PIL import Image
+
+    path = tmp_path / "bomb.png"
+    Image.new("1", (9000, 9000)).save(path)  # 81 megapixels, a few kilobytes on disk
+    read = read_attachment_text(path)
+    assert read.text is None and read.notices
