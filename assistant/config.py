@@ -124,6 +124,10 @@ class Settings(BaseSettings):
     max_archive_members: int = Field(default=10_000, gt=0, description="Most parts a DOCX/XLSX may hold. IPR_MAX_ARCHIVE_MEMBERS.")
     max_pdf_pages: int = Field(default=2_000, gt=0, description="Most pages of a PDF read. IPR_MAX_PDF_PAGES.")
     max_document_chars: int = Field(default=5_000_000, gt=0, description="Most characters of text taken from one document. IPR_MAX_DOCUMENT_CHARS.")
+    max_index_chars: int = Field(
+        default=400_000, gt=0,
+        description="Most characters of text one indexed document may hold (about 500 passages to embed). IPR_MAX_INDEX_CHARS.",
+    )
     confirm_ttl_minutes: float = Field(
         default=30.0, gt=0, le=7 * 24 * 60,
         description="A proposed change not confirmed within this many minutes expires unapplied. IPR_CONFIRM_TTL_MINUTES.",

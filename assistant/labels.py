@@ -52,6 +52,8 @@ LABELS: dict[type[Enum], dict[Any, str]] = {
         ComplaintReason.IMAGE_THEFT: "our photos used",
         ComplaintReason.OFFICIAL_IMAGE_THEFT: "photos from our official site or store used",
         ComplaintReason.REGISTERED_WORK: "registered work copied",
+        ComplaintReason.PIRATED_COPY: "pirated copies",
+        ComplaintReason.PATENT_INFRINGEMENT: "patent infringed",
     },
     Status: {
         Status.DRAFT: "draft",

@@ -51,6 +51,10 @@ class RefileArgs(Args):
     notice: str | None = Field(default=None, description="IPP's rejection notice, if pasted; else the note recorded with the rejection is read.")
 
 
+class SellersArgs(Args):
+    min_complaints: int = Field(default=2, ge=1, le=100, description="Sellers named in at least this many of the team's complaints.")
+
+
 def evidence_folder(ctx: ToolContext) -> Path:
     """Where the chat and Slack read images from: `evidence/` beside the packages folder in the data directory."""
     return ctx.services.packages_dir.parent / "evidence"
@@ -104,6 +108,13 @@ def refile_complaint(ctx: ToolContext, args: RefileArgs) -> ToolResult:
     return _result(json.dumps(data, ensure_ascii=False), "refiled", data)
 
 
+def list_repeat_sellers(ctx: ToolContext, args: SellersArgs) -> ToolResult:
+    from assistant.services.sellers import list_sellers
+
+    data = {"min_complaints": args.min_complaints, "sellers": _data(list_sellers(ctx.services.complaints.store, min_complaints=args.min_complaints))}
+    return _result(json.dumps(data, ensure_ascii=False), "sellers", data)
+
+
 # (name, description for the model, argument schema, implementation); tools.py turns each into a ToolSpec.
 READ_ONLY = [
     (
@@ -128,6 +139,12 @@ READ_ONLY = [
         "For a rejected complaint: the rejection reason, what to change, what the team's records hold, and the corrected "
         "complaint with its validation and exactly what is still missing. Saves nothing.",
         RefileArgs, plan_refile,
+    ),
+    (
+        "list_repeat_sellers",
+        "Shops the team has reported in several complaints (from shop links and product links that carry the shop), with each "
+        "complaint and its outcome.",
+        SellersArgs, list_repeat_sellers,
     ),
 ]
 STATE_CHANGING: list[tuple] = [

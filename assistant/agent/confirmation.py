@@ -20,6 +20,7 @@ from typing import Any
 from assistant.agent.state import Decision, PendingChange, ToolCallRecord
 from assistant.agent.tools import STATE_CHANGING_NAMES, STATE_CHANGING_TOOLS, ToolContext, ToolResult, run_tool
 from assistant.errors import IprError
+from assistant.labels import label
 
 
 CHANGE_ORDER = [spec.name for spec in STATE_CHANGING_TOOLS]
@@ -165,9 +166,9 @@ def describe_call(ctx: ToolContext, name: str, args: dict[str, Any]) -> str:
 
 def _draft_fields(draft) -> dict[str, Any]:
     return {
-        "site": draft.site.value if draft.site else None,
-        "reason": draft.reason.value if draft.reason else None,
-        "complainant": f"{draft.complainant_name} ({draft.role.value if draft.role else '?'})" if draft.complainant_name else None,
+        "site": label(draft.site) or None,
+        "reason": label(draft.reason) or None,
+        "complainant": f"{draft.complainant_name} ({label(draft.role) or '?'})" if draft.complainant_name else None,
         "rights holder": draft.rights_holder_name,
         "right": f"{draft.right_name} {draft.registration_number or ''}".strip() if draft.right_name else None,
         "listings": f"{len(draft.listings)} link(s)" if draft.listings else None,

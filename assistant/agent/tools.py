@@ -120,8 +120,11 @@ def show_complaint(ctx: ToolContext, args: a.ShowComplaintArgs) -> ToolResult:
 
 
 def complaints_due(ctx: ToolContext, args: a.DueArgs) -> ToolResult:
+    from assistant.services.renewals import renewals_due
+
     items = ctx.services.complaints.due(days=args.days)
-    data = {"days": args.days, "due": to_data(items)}
+    store = ctx.services.complaints.store
+    data = {"days": args.days, "due": to_data(items), "renewals": to_data(renewals_due(store, days=args.days, today=store.now().date()))}
     return ToolResult(content=_json(data), kind="due", data=data)
 
 
@@ -312,7 +315,11 @@ VALIDATE = ToolSpec(
 )
 LIST_COMPLAINTS = ToolSpec("list_complaints", "List the team's complaints, newest first.", a.ListComplaintsArgs, list_complaints)
 SHOW_COMPLAINT = ToolSpec("show_complaint", "Show one complaint with its status history.", a.ShowComplaintArgs, show_complaint)
-DUE = ToolSpec("complaints_due", "What is due (ours to answer, sellers' windows) within the next N days.", a.DueArgs, complaints_due)
+DUE = ToolSpec(
+    "complaints_due",
+    "What is due (ours to answer, sellers' windows) within the next N days, and rights and powers of attorney that expire.",
+    a.DueArgs, complaints_due,
+)
 TRIAGE = ToolSpec(
     "triage_seller_appeal",
     "Triage a seller's counter-notice or appeal: grounds, what is missing or suspicious, recommendation, deadline. "
@@ -321,7 +328,8 @@ TRIAGE = ToolSpec(
 )
 GOOD_FAITH = ToolSpec(
     "good_faith_report",
-    "The team's takedown success and successful counter-notice rates over the window, against the Good Faith thresholds.",
+    "The team's takedown success and successful counter-notice rates over the window, against the Good Faith thresholds, "
+    "with the distance to each threshold per reason code and the complaints that move it.",
     a.GoodFaithArgs, good_faith_report,
 )
 START_DRAFT = ToolSpec(

@@ -248,6 +248,7 @@ class EvidenceItem(Model):
     signatory_job_title: str | None = Field(
         default=None, description="For a power of attorney or test-buy report: the job title written beside the seal or signature."
     )
+    valid_until: date | None = Field(default=None, description="For a power of attorney: the last day it is valid, when it says.")
 
 
 class Complaint(Model):

@@ -42,6 +42,7 @@ class Limits:
     max_archive_members: int = 10_000
     max_pdf_pages: int = 2_000
     max_document_chars: int = 5_000_000
+    max_index_chars: int = 400_000
 
     @classmethod
     def from_settings(cls, settings: Any) -> Limits:
@@ -105,7 +106,7 @@ def read_file(path: Path, limit: int, what: str, setting: str = "max_file_bytes"
     if info.st_size > limit:
         raise too_big(f"The {what} {path} ({_mb(info.st_size)})", limit, setting)
     try:
-        with open(path, "rb") as handle:
+        with path.open("rb") as handle:
             return read_stream(handle, limit, f"The {what} {path}", setting)
     except OSError as exc:
         raise BadInput(f"The {what} {path} cannot be read: {exc.strerror or exc}.") from None

@@ -171,9 +171,11 @@ class CorpusIndex:
         if not path.exists():
             plan.report.skipped.append(SkippedFile(path=str(path), reason="does not exist"))
             return plan.report
-        files = user_files(path)
+        files, left_out = user_files(path)
+        plan.report.skipped.extend(left_out)
         if not files:
-            plan.report.skipped.append(SkippedFile(path=str(path), reason="contains no files"))
+            if not left_out:
+                plan.report.skipped.append(SkippedFile(path=str(path), reason="contains no files"))
             return plan.report
         for file in files:
             in_corpus = plan.known.get(corpus_path(file))

@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from assistant.errors import BadInput
+from assistant.files.limits import Limits, current_limits, pdf_page_texts, read_file
 from assistant.retrieval.chunking import Document, chunk_document, parse_markdown
 from assistant.retrieval.passages import Chunk
 
@@ -28,16 +30,20 @@ def is_supported(path: Path) -> bool:
     return path.suffix.lower() in SUPPORTED_SUFFIXES
 
 
-def read_bytes(path: Path) -> bytes:
-    """The file's bytes, or UnusableDocument when it cannot be read."""
+def read_bytes(path: Path, limits: Limits | None = None) -> bytes:
+    """The file's bytes, or UnusableDocument when it cannot be read: not a regular file (a device or FIFO never is
+    read), or over the size limit for indexing (read in bounded chunks, so /dev/zero or /proc cannot exhaust memory)."""
+    limits = limits or current_limits()
     try:
-        return path.read_bytes()
-    except PermissionError as exc:
-        raise UnusableDocument("cannot be read: permission denied") from exc
-    except IsADirectoryError as exc:
-        raise UnusableDocument("is a directory") from exc
-    except OSError as exc:
-        raise UnusableDocument(f"cannot be read: {exc.strerror or exc}") from exc
+        return read_file(path, limits.max_index_file_bytes, "file", "max_index_file_bytes")
+    except BadInput as refusal:
+        raise UnusableDocument(_reason(refusal)) from None
+
+
+def _reason(refusal: BadInput) -> str:
+    """A refusal's message as a skip reason (the path is printed beside it already)."""
+    text = refusal.message + (f" {refusal.hint}" if refusal.hint else "")
+    return text[0].lower() + text[1:] if text else "cannot be read"
 
 
 def decode_text(data: bytes) -> str:
@@ -86,38 +92,28 @@ def html_to_markdown(html: str) -> tuple[str | None, str]:
     return title, body
 
 
-def pdf_pages(data: bytes) -> list[str]:
-    """The text of each page of a PDF (empty strings for pages without extractable text)."""
-    import io
-    import logging
-
-    from pypdf import PdfReader
-    from pypdf.errors import PdfReadError
-
-    logging.getLogger("pypdf").setLevel(logging.ERROR)  # malformed PDFs are reported once, as a skip reason
+def pdf_pages(data: bytes, limits: Limits | None = None) -> list[str]:
+    """The text of each page of a PDF (empty strings for pages without extractable text), within the page,
+    expansion and character limits."""
     try:
-        reader = PdfReader(io.BytesIO(data))
-        if reader.is_encrypted:
-            raise UnusableDocument("is an encrypted PDF")
-        return [(page.extract_text() or "") for page in reader.pages]
-    except UnusableDocument:
-        raise
-    except (PdfReadError, ValueError, KeyError, TypeError, OSError) as exc:
-        raise UnusableDocument(f"is not a readable PDF ({exc.__class__.__name__})") from exc
+        return pdf_page_texts(data, "the PDF", limits or current_limits())
+    except BadInput as refusal:
+        raise UnusableDocument(_reason(refusal)) from None
 
 
-def load_document(path: Path) -> Document:
-    """Read a markdown, text, HTML or PDF file into a Document."""
+def load_document(path: Path, data: bytes | None = None, limits: Limits | None = None) -> Document:
+    """Read a markdown, text, HTML or PDF file (or its bytes, already read) into a Document."""
     suffix = path.suffix.lower()
     if not is_supported(path):
         kinds = ", ".join(SUPPORTED_SUFFIXES)
         raise UnusableDocument(f"unsupported file type '{suffix or path.name}' (supported: {kinds})")
-    data = read_bytes(path)
+    limits = limits or current_limits()
+    data = read_bytes(path, limits) if data is None else data
     default_title = path.stem.replace("_", " ").replace("-", " ").strip() or path.name
     if suffix == ".pdf":
         if not data.startswith(b"%PDF"):
             raise UnusableDocument("is not a PDF (no %PDF header)")
-        pages = pdf_pages(data)
+        pages = pdf_pages(data, limits)
         if not any(page.strip() for page in pages):
             raise UnusableDocument("has no extractable text (a scanned PDF? run it through OCR first)")
         body = "\n\n".join(f"## Page {n}\n\n{page.strip()}" for n, page in enumerate(pages, 1) if page.strip())
@@ -132,12 +128,18 @@ def load_document(path: Path) -> Document:
         document = parse_markdown(decode_text(data), default_title=default_title)
     if not re.search(r"\w", document.body):
         raise UnusableDocument("contains no text")
+    if len(document.body) > limits.max_index_chars:
+        # Embedding is the cost (about 1,300 passages per MB of text); a cap keeps one document from taking minutes.
+        raise UnusableDocument(
+            f"holds {len(document.body):,} characters of text, more than the limit of {limits.max_index_chars:,} for one "
+            "indexed document; split it, or raise IPR_MAX_INDEX_CHARS"
+        )
     return document
 
 
-def load_chunks(path: Path, source: str) -> list[Chunk]:
+def load_chunks(path: Path, source: str, data: bytes | None = None) -> list[Chunk]:
     """The passages of one file; UnusableDocument when it yields none."""
-    chunks = chunk_document(load_document(path), source)
+    chunks = chunk_document(load_document(path, data), source)
     if not chunks:
         raise UnusableDocument("contains no text")
     return chunks

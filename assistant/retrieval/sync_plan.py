@@ -8,11 +8,13 @@ reads (title, section, passage) is unchanged.
 from __future__ import annotations
 
 import hashlib
+import os
+import stat
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from assistant.retrieval.loaders import UnusableDocument, load_chunks
+from assistant.retrieval.loaders import UnusableDocument, load_chunks, read_bytes
 from assistant.retrieval.passages import Chunk
 from assistant.retrieval.records import CORPUS, USER, IndexedFile, SkippedFile, SyncReport, replacing, to_metadata
 
@@ -31,13 +33,38 @@ def corpus_files(paths: Iterable[Path]) -> list[Path]:
     return files
 
 
-def user_files(path: Path) -> list[Path]:
-    """The documents under a path given to `add`: the file itself, or the visible files of a folder."""
+def user_files(path: Path) -> tuple[list[Path], list[SkippedFile]]:
+    """The documents under a path given to `add`, and what was left out and why.
+
+    Never leaves the folder given: symbolic links are not followed (a link to /etc/shadow is skipped, said so), and
+    only regular files are taken (devices, FIFOs and sockets are skipped); hidden files and folders are left aside.
+    """
+    if path.is_symlink():
+        return [], [SkippedFile(path=str(path), reason="is a symbolic link; give the file or folder itself")]
     if not path.is_dir():
-        return [path]
-    return sorted(
-        p for p in path.rglob("*") if p.is_file() and not any(part.startswith(".") for part in p.relative_to(path).parts)
-    )
+        return [path], []
+    files: list[Path] = []
+    skipped: list[SkippedFile] = []
+    for folder, subfolders, names in os.walk(path, followlinks=False):
+        here = Path(folder)
+        for name in list(subfolders):
+            if name.startswith("."):
+                subfolders.remove(name)
+            elif (here / name).is_symlink():
+                subfolders.remove(name)
+                skipped.append(SkippedFile(path=str(here / name), reason="is a symbolic link; not followed"))
+        for name in names:
+            if name.startswith("."):
+                continue
+            candidate = here / name
+            mode = candidate.lstat().st_mode
+            if stat.S_ISLNK(mode):
+                skipped.append(SkippedFile(path=str(candidate), reason="is a symbolic link; not followed"))
+            elif not stat.S_ISREG(mode):
+                skipped.append(SkippedFile(path=str(candidate), reason="is not a regular file (a device, pipe or socket); not read"))
+            else:
+                files.append(candidate)
+    return sorted(files), skipped
 
 
 @dataclass
@@ -69,13 +96,14 @@ class SyncPlan:
         """Compare a file with its indexed version: unchanged, changed (read it again), or unusable (skip with the reason)."""
         entry = self.known.get(source)
         try:
-            digest = file_hash(path)
+            data = read_bytes(path)  # once, bounded: the hash and the passages come from the same bytes
+            digest = hashlib.sha256(data).hexdigest()
             if entry is not None and entry.file_hash == digest:
                 self.keep(entry)
                 return
             if origin == CORPUS and path.suffix.lower() not in (".md", ".markdown"):
                 raise UnusableDocument("the corpus holds markdown files only")
-            chunks = load_chunks(path, source)
+            chunks = load_chunks(path, source, data)
         except (UnusableDocument, OSError) as exc:
             reason = exc.reason if isinstance(exc, UnusableDocument) else f"cannot be read: {exc.strerror or exc}"
             self.report.skipped.append(SkippedFile(path=str(path), reason=reason))

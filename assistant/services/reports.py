@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 from assistant.domain.lifecycle import Status
 from assistant.domain.models import ComplaintReason, Model
 from assistant.domain.rules import load_rules
+from assistant.services.good_faith_distance import GoodFaithDistance, MovingComplaint, distance, moving_complaints
 from assistant.store.engine import Store
 from assistant.store.tables import ComplaintRow, ListingRow
 
@@ -49,6 +50,10 @@ class RateGroup(Model):
     successful_counter_notice_rate: Rate
     enough_data: bool = Field(description="False when too few complaints were decided for the rates to mean much.")
     note: str | None = Field(default=None, description="What to make of these figures.")
+    distance: GoodFaithDistance | None = Field(default=None, description="How far the rates are from the thresholds, in listings.")
+    moving_complaints: list[MovingComplaint] = Field(
+        default_factory=list, description="Open complaints whose outcome moves the rates, and decided ones leaving the window within a month."
+    )
 
 
 class RemovedValue(Model):
@@ -123,6 +128,9 @@ def _group(reason: ComplaintReason | None, rows: list[tuple[str, int]], withdraw
         successful_counter_notice_rate=_rate(restored, listings, rules["successful_counter_notice_rate_max"], "at_most"),
         enough_data=enough,
         note=note,
+        distance=distance(
+            removed, restored, listings, takedown_min=rules["takedown_success_rate_min"], counter_max=rules["successful_counter_notice_rate_max"]
+        ),
     )
 
 
@@ -165,6 +173,9 @@ def complaint_report(store: Store, *, months: int | None = None, today: date | N
 
     overall = _group(None, *rows_for(None), rules)
     per_reason = [_group(ComplaintReason(reason), *rows_for(reason), rules) for reason in sorted({r for r, _, _ in window})]
+    moving = moving_complaints(store, since=since, months=months, today=today)
+    for group in [overall, *per_reason]:
+        group.moving_complaints = [item for item in moving if group.reason is None or item.reason == group.reason.value]
     verdicts = [
         rate.met
         for group in [overall, *per_reason]

@@ -39,6 +39,9 @@ from assistant.store.complaints import load, parse_complaint_id
 from assistant.store.engine import Store
 
 COLUMNS = ("complaint_id", "status", "platform_complaint_id", "note", "occurred_at")
+# IPP's Manage Complaints page lists the last 15 days unless the date filter is widened (as users of the page
+# describe it; IPP's help does not publish it: a product assumption). A file copied from it covers no more.
+DEFAULT_WINDOW_DAYS = 15
 REQUIRED = ("complaint_id", "status")
 MAX_ERRORS_SHOWN = 10
 MAX_NOTE_CHARS = 4000  # a note says what happened; a longer text belongs in a file
@@ -57,6 +60,10 @@ class StatusImport(Model):
     applied: int = Field(description="Status changes recorded.")
     unchanged: int = Field(description="Lines skipped because the complaint already had that status.")
     lines: list[StatusImportLine]
+    covers_from: date | None = Field(default=None, description="The earliest occurred_at in the file (its day).")
+    covers_to: date | None = Field(default=None, description="The latest occurred_at in the file (its day).")
+    days_covered: int | None = Field(default=None, description="Days from covers_from to covers_to, both counted.")
+    warnings: list[str] = Field(default_factory=list, description="What the file may leave out.")
 
 
 @dataclass(frozen=True)
@@ -162,6 +169,28 @@ def parse_status_csv(text: str) -> list[StatusUpdate]:
     return updates
 
 
+def coverage(updates: Sequence[StatusUpdate], *, today: date) -> tuple[date | None, date | None, int | None, list[str]]:
+    """The days a status file covers, and a warning when it looks like IPP's default 15-day window."""
+    days = sorted(update.occurred_at.date() for update in updates if update.occurred_at is not None)
+    if not days:
+        return None, None, None, [
+            "The file gives no dates (occurred_at), so the period it covers is unknown; IPP's Manage Complaints page shows "
+            f"only the last {DEFAULT_WINDOW_DAYS} days unless its date filter is widened."
+        ]
+    first, last = days[0], days[-1]
+    span = (last - first).days + 1
+    warnings = []
+    if (today - first).days <= DEFAULT_WINDOW_DAYS and span <= DEFAULT_WINDOW_DAYS + 1:
+        warnings.append(
+            f"This file covers {first} to {last} ({span} day(s)), within the last {DEFAULT_WINDOW_DAYS} days: it looks like IPP's "
+            f"Manage Complaints page in its default window. Status changes before {first} are not in it; widen the page's "
+            "date filter to import them."
+        )
+    if len(days) < len(updates):
+        warnings.append(f"{len(updates) - len(days)} line(s) give no date and are recorded as happening now.")
+    return first, last, span, warnings
+
+
 def import_status_csv(service: ComplaintService, text: str, *, actor: str) -> StatusImport:
     """Check a status file, then apply it in one transaction (all lines or none)."""
     updates = parse_status_csv(text)
@@ -170,4 +199,8 @@ def import_status_csv(service: ComplaintService, text: str, *, actor: str) -> St
         StatusImportLine(line=update.line, complaint_id=update.complaint_id, status=update.status.value, outcome=outcome)
         for update, outcome in zip(updates, outcomes, strict=True)
     ]
-    return StatusImport(applied=outcomes.count("applied"), unchanged=outcomes.count("unchanged"), lines=lines)
+    first, last, span, warnings = coverage(updates, today=service.store.now().date())
+    return StatusImport(
+        applied=outcomes.count("applied"), unchanged=outcomes.count("unchanged"), lines=lines,
+        covers_from=first, covers_to=last, days_covered=span, warnings=warnings,
+    )

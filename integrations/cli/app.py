@@ -36,6 +36,7 @@ COMMAND_MODULES = [
     "integrations.cli.commands.slack",
     "integrations.cli.commands.evidence",
     "integrations.cli.commands.refile",
+    "integrations.cli.commands.sellers",
 ]
 
 for _name in COMMAND_MODULES:

@@ -7,10 +7,15 @@ the only mentions and links in the output are the ones these builders make from 
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable, Sequence
 from typing import Any
 
+from assistant.domain.lifecycle import Status
+from assistant.domain.models import ComplaintReason, IPType, ListingKind, Role, Site
+from assistant.labels import label
 from integrations.slack.escape import SECTION_LIMIT, escape_text, link, plain, to_mrkdwn, user_mention
+from integrations.slack.roles import user_of
 
 # A message holds at most 50 blocks; keep room for the confirmation and feedback blocks.
 MAX_BLOCKS = 45
@@ -130,7 +135,7 @@ def url_report_blocks(data: dict[str, Any]) -> list[dict[str, Any]]:
     for result in results[:MAX_ROWS]:
         shown = escape_text(result.get("normalized") or result.get("input"), 300)
         if result.get("ok"):
-            lines.append(f":white_check_mark: {shown} ({escape_text(result.get('site'))}, {escape_text(result.get('kind'))})")
+            lines.append(f":white_check_mark: {shown} ({escape_text(label(result.get('site'), Site))}, {escape_text(label(result.get('kind'), ListingKind))})")
         else:
             problems = "; ".join(escape_text(p.get("message"), 300) for p in result.get("problems") or [])
             lines.append(f":x: {shown}: {problems}")
@@ -158,8 +163,8 @@ def complaints_blocks(rows: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
     if not rows:
         return [section("No complaints to show.")]
     lines = [
-        f"• *{escape_text(row.get('id'))}* {escape_text(row.get('status'))} · {escape_text(row.get('site'))} · "
-        f"{escape_text(row.get('reason'))} · {escape_text(row.get('right_name'), 100)} · {int(row.get('listings') or 0)} link(s)"
+        f"• *{escape_text(row.get('id'))}* {escape_text(label(row.get('status'), Status))} · {escape_text(label(row.get('site'), Site))} · "
+        f"{escape_text(label(row.get('reason'), ComplaintReason))} · {escape_text(row.get('right_name'), 100)} · {int(row.get('listings') or 0)} link(s)"
         for row in rows[:MAX_ROWS]
     ]
     return [section("*Complaints*\n" + "\n".join(lines))] + _more(len(rows), MAX_ROWS, "complaints")
@@ -171,18 +176,18 @@ def complaint_blocks(record: dict[str, Any]) -> list[dict[str, Any]]:
     right = complaint.get("ip_right") or {}
     complainant = complaint.get("complainant") or {}
     lines = [
-        f"*Complaint {escape_text(record.get('id'))}* · {escape_text(record.get('status'))} (version {int(record.get('version') or 0)})",
-        f"Site: {escape_text(complaint.get('site'))} · reason: {escape_text(complaint.get('reason'))}",
-        f"Right: {escape_text(right.get('ip_type'))} {escape_text(right.get('name'), 200)} {escape_text(right.get('registration_number') or '')}",
-        f"Complainant: {escape_text(complainant.get('name'), 200)} ({escape_text(complainant.get('role'))})",
-        f"Listings: {len(complaint.get('listings') or [])} · owner: {escape_text(record.get('created_by'))}",
+        f"*Complaint {escape_text(record.get('id'))}* · {escape_text(label(record.get('status'), Status))} (version {int(record.get('version') or 0)})",
+        f"Site: {escape_text(label(complaint.get('site'), Site))} · reason: {escape_text(label(complaint.get('reason'), ComplaintReason))}",
+        f"Right: {escape_text(label(right.get('ip_type'), IPType))} {escape_text(right.get('name'), 200)} {escape_text(right.get('registration_number') or '')}",
+        f"Complainant: {escape_text(complainant.get('name'), 200)} ({escape_text(label(complainant.get('role'), Role))})",
+        f"Listings: {len(complaint.get('listings') or [])} · owner: {person(record.get('created_by'))}",
     ]
     if complaint.get("platform_complaint_id"):
         lines.append(f"Platform id: {escape_text(complaint['platform_complaint_id'])}")
     events = record.get("events") or []
     history = [
-        f"{escape_text(str(e.get('occurred_at', ''))[:10])}: {escape_text(e.get('from_status') or 'new')} → {escape_text(e.get('to_status'))}"
-        f" by {escape_text(e.get('actor'))}"
+        f"{escape_text(str(e.get('occurred_at', ''))[:10])}: {escape_text(label(e.get('from_status'), Status) or 'new')} → "
+        f"{escape_text(label(e.get('to_status'), Status))} by {person(e.get('actor'))}"
         for e in events[-5:]
     ]
     blocks = [section("\n".join(lines))]
@@ -202,7 +207,7 @@ def due_blocks(data: dict[str, Any]) -> list[dict[str, Any]]:
         when = escape_text(item.get("due_on")) if item.get("due_on") else "date not published"
         left = item.get("days_left")
         left_text = "" if left is None else (f" ({int(left)} days left)" if left >= 0 else f" (*{-int(left)} days overdue*)")
-        lines.append(f"• {who} · complaint {escape_text(item.get('complaint_id'))} ({escape_text(item.get('site'))}): {when}{left_text}")
+        lines.append(f"• {who} · complaint {escape_text(item.get('complaint_id'))} ({escape_text(label(item.get('site'), Site))}): {when}{left_text}")
     return [section(f"*Due in the next {int(data.get('days') or 0)} days*\n" + "\n".join(lines))] + _more(len(items), MAX_ROWS, "items")
 
 
@@ -238,10 +243,13 @@ def triage_blocks(data: dict[str, Any]) -> list[dict[str, Any]]:
 
 
 def _label(labels: dict, kind: type, value: Any) -> str:
-    try:
-        return labels[kind(value)]
-    except (ValueError, KeyError):
-        return str(value or "").replace("_", " ")
+    return label(value, kind)
+
+
+def person(actor: Any) -> str:
+    """Who did something, as people see them: a Slack user as a mention, anyone else by the name recorded."""
+    user = user_of(str(actor or ""))
+    return user_mention(user) if user else escape_text(str(actor or "someone"), 100)
 
 
 def _without_fences(fenced: str) -> str:
@@ -309,10 +317,12 @@ def reply_blocks(
     return blocks
 
 
-def fallback_text(text: str) -> str:
-    """The notification text of a message (shown where blocks are not): short and escaped."""
-    first = (text or "").strip().split("\n\n")[0]
-    return escape_text(first, 300) or "ipr-assistant"
+def fallback_text(text: str, default: str = "A reply from ipr-assistant") -> str:
+    """The notification text of a message (shown where blocks are not): its first sentences, without markup, short
+    and escaped."""
+    first = re.sub(r"\*\*|__|`", "", (text or "").strip().split("\n\n")[0])
+    first = re.sub(r"\s+", " ", first).strip()
+    return escape_text(first, 300) or default
 
 
 # --- confirmations and feedback ----------------------------------------------------------------------------------------

@@ -41,6 +41,9 @@ def reminder_pass(app: App) -> None:
     """One pass of the deadline reminders, with today's date."""
     wiring = app.wiring  # type: ignore[attr-defined]
     send_due_reminders(app.client, wiring.services.complaints, wiring.settings, wiring.store, today=date.today())
+    from integrations.slack.renewal_reminders import send_renewal_reminders  # rights and powers of attorney that expire
+
+    send_renewal_reminders(app.client, wiring.services.complaints, wiring.settings, wiring.store, today=date.today())
 
 
 def run(settings: Settings, *, host: str, port: int, echo=print) -> None:

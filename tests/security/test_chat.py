@@ -214,3 +214,23 @@ def test_a_terminal_confirms_at_its_own_prompt(terminal, complaint_id):
     terminal.type("y\r")
     terminal.wait_for("now 'withdrawn'")
     assert status_of(complaint_id) == "withdrawn"
+
+
+def test_an_export_the_model_aims_outside_the_packages_folder_writes_nothing_there(complaint_id, corpus_index, monkeypatch, tmp_path, ipr_home):
+    """The folder a model (or a Slack user through it) names is confined to packages/ when the change runs."""
+    from integrations.bootstrap import Wiring
+    from integrations.llm.agent import ModelResponder
+    from tests.fakes.scripted_model import ScriptedChatModel, tool_call
+
+    monkeypatch.setattr(Wiring, "index", property(lambda self: corpus_index))
+    outside = tmp_path / "outside"
+    script = [tool_call("export_filing_package", {"complaint_id": complaint_id, "out_dir": str(outside)}), "Confirm to export.",
+              tool_call("export_filing_package", {"complaint_id": complaint_id, "out_dir": "acme-case"}), "Confirm to export."]
+    session = open_session(rule=AnswerRule.CODE, model=ModelResponder(ScriptedChatModel(script), retries=0))
+    reply = session.send("export it")
+    assert "will be refused" in reply.pending.summary  # the person sees it before answering
+    done = session.send(f"yes {reply.pending.code}")
+    assert not outside.exists() and "outside" in done.text
+    reply = session.send("export it to acme-case")
+    session.send(f"yes {reply.pending.code}")
+    assert (ipr_home / "packages" / "acme-case" / "statement.txt").is_file()

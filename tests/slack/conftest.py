@@ -19,6 +19,7 @@ from integrations.bootstrap import build_services
 from integrations.slack.app import build_app
 from integrations.slack.runner import http_server
 from tests.fakes.slack_api_stub import SlackApiStub
+from tests.slack.payloads import problems
 from tests.slack.signed_requests import SECRET, SlackSender
 
 LEGAL = "ULEGAL"
@@ -52,10 +53,14 @@ def no_slack_environment(monkeypatch):
 
 
 @pytest.fixture
-def stub() -> Iterator[SlackApiStub]:
+def stub(ipr_home) -> Iterator[SlackApiStub]:
     with SlackApiStub() as running:
         running.groups[SUPPORT_GROUP] = [SUPPORT]
         yield running
+        # Every payload of every Slack test: plain words, people as mentions, no server folders (tests/slack/payloads.py).
+        running.quiet(0.1)
+        found = problems(running.calls, user_ids=[LEGAL, SUPPORT, EMPLOYEE, OTHER, "UBOT"], folders=[str(ipr_home)])
+        assert not found, "\n".join(found[:20])
 
 
 @pytest.fixture

@@ -6,6 +6,7 @@ from assistant.services.filing import export_package
 from tests.domain.complaint_samples import TODAY, base, complaint
 from tests.evidence_images import DATE_TAKEN, save_with_date, scene, seller_versions
 from tests.slack.conftest import EMPLOYEE, LEGAL, OTHER, SUPPORT
+from tests.sample_complaints import sample_complaint
 from tests.slack.records import complaint_of
 from tests.slack.test_commands import ask
 
@@ -79,3 +80,56 @@ def test_a_rejection_notice_pasted_in_a_thread_is_read(running):
     posted = running.stub.calls_to("chat.postMessage") + running.stub.calls_to("chat.postEphemeral")
     text = posted[-1].text()
     assert "The right is not valid where the site sells" in text and "valid in China" in text
+
+
+def test_sellers_and_report_for_legal(running):
+    from tests.slack.records import add_right  # noqa: F401 - the registry helper lives there
+
+    complaints = running.services.complaints
+    first = complaints.create_draft(sample_complaint(listings=[{"url": "https://www.aliexpress.com/store/4455"}]), idempotency_key="s1", actor="slack:ULEGAL")
+    complaints.transition(first.id, "filed", actor="slack:ULEGAL")
+    complaints.transition(first.id, "removed", actor="slack:ULEGAL")
+    second = complaints.create_draft(sample_complaint(listings=[{"url": "https://www.aliexpress.com/store/4455"}]), idempotency_key="s2", actor="slack:ULEGAL")
+    shown = ask(running, "sellers", user=LEGAL).text()
+    assert "https://www.aliexpress.com/store/4455" in shown and f"complaints {first.id}, {second.id}" in shown
+    assert "for legal and support" in ask(running, "sellers", user=EMPLOYEE).text()
+    report = ask(running, "report", user=SUPPORT).text()
+    assert "counterfeit_features" in report and "1/1 removed" in report
+
+
+def test_due_lists_expiring_rights_after_the_deadlines(running):
+    from datetime import date, timedelta
+
+    from tests.slack.records import add_right
+
+    add_right(running.services, registration_number="5151", expiry_date=(date.today() + timedelta(days=4)).isoformat())
+    before = len(running.stub.calls_to("response_url"))
+    running.sender.command("due 7", user=LEGAL)
+    calls = running.stub.wait_for("response_url", before + 2)[before:]
+    assert "expire" in calls[1].text() and "After renewal" in calls[1].text() and "ACME" in calls[1].text()
+
+
+def test_renewal_reminders_go_to_the_reminder_channel_once(stub, slack_settings):
+    from datetime import date
+
+    from slack_sdk import WebClient
+
+    from integrations.bootstrap import build_services
+    from integrations.slack.renewal_reminders import send_renewal_reminders
+    from integrations.slack.store import SlackStore
+    from tests.slack.records import add_right
+
+    settings = slack_settings.model_copy(update={"slack_reminder_channel": "CREMIND"})
+    services, resources = build_services(settings, actor="test")
+    store = SlackStore.open(settings)
+    try:
+        add_right(services, registration_number="6161", expiry_date="2026-12-20")
+        client = WebClient(token="xoxb-t", base_url=stub.api_url)
+        sent = send_renewal_reminders(client, services.complaints, settings, store, today=date(2026, 12, 1))
+        assert [(r.kind, r.stage, r.channel, r.delivered) for r in sent] == [("right_expires", "soon", "CREMIND", True)]
+        assert send_renewal_reminders(client, services.complaints, settings, store, today=date(2026, 12, 1)) == []
+        assert "After renewal" in stub.calls_to("chat.postMessage")[-1].text()
+        assert [r.stage for r in send_renewal_reminders(client, services.complaints, settings, store, today=date(2026, 12, 21))] == ["overdue"]
+    finally:
+        store.close()
+        resources.close()

@@ -82,7 +82,7 @@ def test_status_shows_legal_and_support_every_complaint(running, user):
     shown = ask(running, "status", user=user).text()
     assert f"*{first.id}*" in shown and f"*{second.id}*" in shown
     one = ask(running, f"status {second.id}", user=user).text()
-    assert f"Complaint {second.id}" in one and "ACME" in one and f"slack:{OTHER}" in one
+    assert f"Complaint {second.id}" in one and "ACME" in one and f"owner: <@{OTHER}>" in one and "slack:" not in one
 
 
 def test_status_of_a_complaint_that_does_not_exist(running):

@@ -138,4 +138,4 @@ def test_filing_as_an_agent_asks_for_the_power_of_attorney(running):
     sent = running.sender.submit_view("complaint_form", values, view_id="VAGENT")
     assert sent.status == 200 and not sent.body
     proposal = running.stub.wait_for("chat.postMessage")[0]
-    assert "Brandguard LLP (agent)" in proposal.text() and "rights holder: ACME GmbH" in proposal.text()
+    assert "Brandguard LLP (agent for the rights holder)" in proposal.text() and "rights holder: ACME GmbH" in proposal.text()

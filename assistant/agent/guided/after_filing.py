@@ -13,6 +13,8 @@ from assistant.agent import confirmation
 from assistant.agent.guided.intents import status_update_request
 from assistant.agent.reply import Reply
 from assistant.agent.tools import ToolContext
+from assistant.domain.models import Confidence
+from assistant.labels import label
 
 _VERIFY = re.compile(r"\b(?:verify|check|has anything changed in|did anything change in)\b[^.?!\n]{0,40}\b(?:package|manifest|evidence files?)\b", re.I)
 _PACKAGE_NAME = re.compile(r"\b(?:package|folder)\s+(?:of\s+|at\s+|in\s+)?[\"'`]?(?P<name>[^\s\"'`?!,]+)", re.I)
@@ -31,6 +33,7 @@ _REJECTION = re.compile(
     r"\bnot valid in this region\b|\bis invalid\b|\bevidence (?:is )?insufficient\b|驳回|不通过|未通过|审核结果|无法处理|投诉不成立",
     re.I,
 )
+_SELLERS = re.compile(r"\b(?:repeat|recurring|returning)\s+(?:sellers?|shops?|offenders?)\b|\bsellers?\s+(?:we|you)\s+(?:have\s+)?reported\b|\bwhich\s+(?:sellers|shops)\b", re.I)
 _APPEAL_WORDS = re.compile(r"\b(?:counter[- ]?notice|counter[- ]?notif\w*|seller (?:says|claims|replied|responded|wrote))\b", re.I)
 
 
@@ -54,6 +57,8 @@ def recognise(text: str, *, topic: str | None = None, expecting: str | None = No
         return Request("refile", {"complaint_id": complaint_id, "notice": _notice_part(text)})
     if _REJECTION.search(text) and not all(status_update_request(text)) and not _APPEAL_WORDS.search(text):
         return Request("rejection", {"complaint_id": complaint_id, "notice": text.strip()})
+    if _SELLERS.search(text):
+        return Request("sellers")
     if _VERIFY.search(text):
         name = _PACKAGE_NAME.search(text)
         return Request("verify", {"package": name.group("name").rstrip(".") if name else None})
@@ -75,6 +80,11 @@ def respond(runner: Runner, ctx: ToolContext, reply: Reply, request: Request) ->
     """Run the request's tool and say what it found."""
     if request.kind in ("refile", "rejection"):
         return _refile(runner, ctx, reply, request)
+    if request.kind == "sellers":
+        result = runner._run(ctx, reply, "list_repeat_sellers", {"min_complaints": 2})
+        if result is not None:
+            reply.add(sellers_text(result.data["sellers"]))
+        return reply
     if request.kind == "verify":
         package = request.args.get("package") or ctx.state.draft.exported_to
         if not package:
@@ -143,7 +153,8 @@ def rejection_text(data: dict[str, Any]) -> str:
 def plan_text(data: dict[str, Any]) -> str:
     lines = []
     if data.get("reason"):
-        lines.append(f"Complaint {data['complaint_id']} was rejected because: **{data['reason']['name']}** ({data['reason']['confidence']}).")
+        confidence = label(data["reason"]["confidence"], Confidence)  # the words, not the code
+        lines.append(f"Complaint {data['complaint_id']} was rejected because: **{data['reason']['name']}** ({confidence}).")
     if data.get("changes"):
         lines += ["", "What to change:", *[f"- {change}" for change in data["changes"]]]
     lines += ["", "What the team's records say:"]
@@ -155,3 +166,33 @@ def plan_text(data: dict[str, Any]) -> str:
     else:
         lines += ["", "Still missing before it can be filed:", *[f"- {item}" for item in data.get("still_missing", [])]]
     return "\n".join(lines)
+
+
+def sellers_text(sellers: list[dict[str, Any]]) -> str:
+    if not sellers:
+        return "No shop appears in two or more of the team's complaints (shops are known from shop links and product links that carry the shop)."
+    lines = ["Shops the team has reported more than once:"]
+    for seller in sellers[:20]:
+        outcomes = ", ".join(f"{status} {count}" for status, count in sorted(seller["outcomes"].items()))
+        ids = ", ".join(item["complaint_id"] for item in seller["complaints"])
+        lines.append(f"- {seller['site']} {seller['shop_url'] or seller['seller_id']}: complaints {ids} ({outcomes})")
+    return "\n".join(lines)
+
+
+def known_sellers_notice(ctx: ToolContext, draft: Any) -> str | None:
+    """A notice when a listing of the draft belongs to a shop the team has reported before; None otherwise."""
+    from assistant.domain.sellers import seller_of
+    from assistant.services.sellers import reported_before
+
+    site = draft.site.value if draft.site else None
+    given = [(item.url, item.site or site, item.kind, item.listing_id, item.normalized) for item in draft.listings]
+    given += [(link.input, site, None, None, None) for link in draft.rejected_links]  # e.g. a shop already under complaint
+    refs = [ref for ref in (seller_of(*values) for values in given) if ref]
+    store = getattr(ctx.services.complaints, "store", None)
+    if not refs or store is None:
+        return None
+    earlier = reported_before(store, refs, except_complaint=draft.complaint_id)
+    if not earlier:
+        return None
+    parts = [f"{seller.shop_url or seller.seller_id} (complaints {', '.join(c.complaint_id + ': ' + c.status for c in seller.complaints)})" for seller in earlier]
+    return "The team has reported this shop before: " + "; ".join(parts) + "."

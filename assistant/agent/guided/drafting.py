@@ -437,6 +437,11 @@ def _links(ctx: ToolContext, reply: Reply, text: str, changes: Changes) -> None:
     changes.lines.append(line)
     if "links" not in changes.fields:
         changes.fields.append("links")
+    from assistant.agent.guided.after_filing import known_sellers_notice  # a shop the team has reported before
+
+    known = known_sellers_notice(ctx, draft)
+    if known:
+        reply.notices.append(known)
 
 
 _CORRECTED_VALUE = re.compile(

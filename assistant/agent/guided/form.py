@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from enum import Enum
 from typing import Any
 
 from assistant.agent.draft import STATEMENT_QUESTIONS, ComplaintDraft
 from assistant.agent.guided import choices as c
 from assistant.domain.models import CHINA_FACING_SITES, REASON_IP_TYPE, IPType, Role
+from assistant.labels import label as words_for
 
 
 @dataclass(frozen=True)
@@ -156,7 +158,7 @@ def show_value(key: str, value: Any) -> str:
         return value.isoformat()
     if isinstance(value, str) and field is not None and field.kind in ("name", "text", "number"):
         return f'"{value}"'
-    return str(getattr(value, "value", value))
+    return words_for(value) if isinstance(value, Enum) else str(value)  # a coded value shown in words
 
 
 def _evidence_words(item) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 import sys
 from pathlib import Path
@@ -47,7 +48,7 @@ def register(app: typer.Typer) -> None:
                 run_interactive(session)
             else:
                 session.answer_rule = AnswerRule.PLAIN if yes else AnswerRule.CODE
-                run_scripted(session, sys.stdin, json_output=json_output)
+                run_scripted(session, _lenient(sys.stdin), json_output=json_output)
         finally:
             session.conversations.close()
 
@@ -103,6 +104,7 @@ def run_interactive(session: ChatSession, *, terminal_input=None, terminal_outpu
     """
     console = console or Console()
     read = _line_reader(session, terminal_input=terminal_input, terminal_output=terminal_output)
+    ask = _answer_reader(terminal_input=terminal_input, terminal_output=terminal_output)
     console.print(f"[bold]ipr-assistant[/] · conversation [cyan]{escape(session.state.thread_id)}[/] · {session.mode} mode")
     console.print(f"[dim]{COMMANDS_HELP}[/]")
     if session.state.history:
@@ -110,7 +112,7 @@ def run_interactive(session: ChatSession, *, terminal_input=None, terminal_outpu
         if session.state.pending:
             console.print("A change was waiting for your answer:")
             console.print(session.state.pending.summary, markup=False, highlight=False)
-            render_reply(console, confirm_in_terminal(console, session))
+            render_reply(console, confirm_in_terminal(console, session, ask))
     while True:
         try:
             line = read()
@@ -142,7 +144,7 @@ def run_interactive(session: ChatSession, *, terminal_input=None, terminal_outpu
             reply = reply.model_copy(update={"text": ""})  # already shown as it streamed
         render_reply(console, reply)
         if session.state.pending is not None:
-            render_reply(console, confirm_in_terminal(console, session))
+            render_reply(console, confirm_in_terminal(console, session, ask))
     console.print(f"[dim]{escape(resume_hint(session))}[/]")
 
 
@@ -154,17 +156,38 @@ def resume_hint(session: ChatSession) -> str:
     return f"Saved. Resume with: ipr-assistant chat --thread {session.state.thread_id}"
 
 
-def confirm_in_terminal(console: Console, session: ChatSession) -> Reply:
+def _lenient(stream: TextIO) -> TextIO:
+    """Piped lines as UTF-8 with unreadable bytes shown as U+FFFD, so a stray byte is a character, not a crash."""
+    buffer = getattr(stream, "buffer", None)
+    return io.TextIOWrapper(buffer, encoding="utf-8", errors="replace") if buffer is not None else stream
+
+
+def confirm_in_terminal(console: Console, session: ChatSession, ask) -> Reply:
     """Ask for the change waiting at its own y/N prompt, read from the terminal after anything typed or pasted ahead
     is discarded: a "yes" line that arrived with the text proposing the change never answers it."""
     change = session.state.pending
-    _discard_typeahead()
     try:
-        answer = console.input(f"Apply change [bold]{change.code}[/]? \\[y/N] ")
+        answer = ask(f"Apply change {change.code}? [y/N] ")
     except (EOFError, KeyboardInterrupt):
         console.print()
         answer = ""
     return session.decide(change.id, answer.strip().lower() in ("y", "yes"))
+
+
+def _answer_reader(*, terminal_input=None, terminal_output=None):
+    """A y/N prompt of its own (no history), on the chat's terminal; typed-ahead input is dropped before it shows,
+    both the kernel's (tcflush) and what prompt_toolkit already read but had not used (its typeahead store)."""
+    from prompt_toolkit import PromptSession
+    from prompt_toolkit.input.typeahead import clear_typeahead
+
+    prompt = PromptSession(input=terminal_input, output=terminal_output)
+
+    def ask(message: str) -> str:
+        _discard_typeahead()
+        clear_typeahead(prompt.input)
+        return prompt.prompt(message)
+
+    return ask
 
 
 def _discard_typeahead() -> None:

@@ -108,9 +108,14 @@ def list_command(
     if not rows:
         console.print("No complaints.")
         return
+    from assistant.domain.lifecycle import Status
+    from assistant.domain.models import ComplaintReason, Site
+    from assistant.labels import label  # the words people read, not the codes
+
     table = Table("id", "status", "site", "reason", "right", "listings", "platform id", "updated")
     for row in rows:
-        table.add_row(row.id, row.status, row.site, row.reason, escape(row.right_name), str(row.listings),
+        table.add_row(row.id, label(row.status, Status), label(row.site, Site), label(row.reason, ComplaintReason), escape(row.right_name),
+                      str(row.listings),
                       escape(row.platform_complaint_id or ""), f"{row.updated_at:%Y-%m-%d %H:%M}")
     console.print(table)
 
@@ -236,12 +241,17 @@ def due_command(
     as_json: bool = typer.Option(False, "--json", help=JSON_HELP),
 ) -> None:
     """What is due in the next N days (and what is overdue): our answers first, then the sellers' windows."""
+    from assistant.services.renewals import renewals_due
+
     with complaint_service() as service:
         today = service.store.now().date()
         items = service.due(days, today=today)
+        renewals = renewals_due(service.store, days=days, today=today)
     if as_json:
-        emit({"today": today.isoformat(), "days": days, "items": [item.model_dump(mode="json") for item in items]})
+        emit({"today": today.isoformat(), "days": days, "items": [item.model_dump(mode="json") for item in items],
+              "renewals": [item.model_dump(mode="json") for item in renewals]})
         return
+    print_renewals(renewals)
     if not items:
         console.print(f"Nothing is due in the next {days} day(s).")
         return
@@ -251,6 +261,16 @@ def due_command(
         table.add_row(item.complaint_id, item.site, item.kind, item.party, item.due_on.isoformat() if item.due_on else "not published",
                       left, escape(item.note or ""))
     console.print(table)
+
+
+def print_renewals(renewals) -> None:
+    """Rights and powers of attorney that expire, with what to upload after renewal."""
+    for item in renewals:
+        state = "EXPIRED" if item.days_left < 0 else f"{item.days_left} day(s) left"
+        relying = f"; complaints relying on it: {', '.join(item.complaints)}" if item.complaints else ""
+        what = "Right" if item.kind == "right_expires" else "Power of attorney"
+        console.print(f"{what} [bold]{escape(item.name)}[/] expires {item.due_on} ({state}){relying}.")
+        console.print(f"  After renewal: {escape(item.upload_after_renewal)}")
 
 
 @complaints_app.command("import-status")
@@ -278,6 +298,10 @@ def import_status_command(
         emit(result.model_dump(mode="json"))
     else:
         console.print(f"Applied {result.applied} status change(s); {result.unchanged} line(s) already up to date.")
+        if result.covers_from:
+            console.print(f"The file covers {result.covers_from} to {result.covers_to} ({result.days_covered} day(s)).")
+        for warning in result.warnings:
+            console.print(f"[yellow]Warning:[/] {escape(warning)}")
 
 
 @complaints_app.command("report")
@@ -316,6 +340,13 @@ def print_report(report: ComplaintReport) -> None:
     for group in [report.overall, *report.per_reason]:
         if group.note:
             console.print(f"{group.reason.value if group.reason else 'Overall'}: {escape(group.note)}")
+    console.print("[bold]Distance to the thresholds[/] (in listings)")
+    for group in [report.overall, *report.per_reason]:
+        name = group.reason.value if group.reason else "ALL"
+        if group.distance is not None:
+            console.print(f"  {name}: {escape(group.distance.summary)}")
+        for item in group.moving_complaints[:10] if group.reason is not None else []:
+            console.print(f"    complaint {item.complaint_id} ({item.status}): {escape(item.why)}")
     if report.removed_value:
         values = ", ".join(f"{value.total:,.2f} {value.currency} ({value.listings} listings)" for value in report.removed_value)
         console.print(f"Value of listings removed in the window: {values}")

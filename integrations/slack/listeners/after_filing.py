@@ -29,7 +29,21 @@ MAX_LINES = 20
 
 
 def register(app: App, wiring: SlackWiring) -> None:
-    commands.SUBCOMMANDS.update({"verify": verify, "match": match, "refile": refile})
+    listed_due = commands.SUBCOMMANDS["due"]
+
+    def due_and_renewals(request: CommandRequest) -> None:
+        """`/ipr due [days]` as before, then the rights and powers of attorney that expire within the same days."""
+        from assistant.services.renewals import renewals_due
+        from integrations.slack.renewal_reminders import renewal_blocks
+
+        listed_due(request)
+        days = int(request.args.split()[0]) if request.args and request.args.split()[0].isdigit() else 7
+        store = request.wiring.services.complaints.store
+        items = renewals_due(store, days=days, today=store.now().date())
+        if items:
+            request.reply(renewal_blocks([to_data(item) for item in items]), f"{len(items)} right(s) or power(s) of attorney expire.")
+
+    commands.SUBCOMMANDS.update({"verify": verify, "match": match, "refile": refile, "sellers": sellers, "report": report, "due": due_and_renewals})
 
 
 def _legal_or_support(request: CommandRequest) -> None:
@@ -116,3 +130,28 @@ def refile(request: CommandRequest) -> None:
     blocks += b.confirmation_blocks(thread_id, change.id, change.summary, user)
     response = request.client.chat_postMessage(channel=user, blocks=blocks, text="Please confirm the re-filing.")
     wiring.store.set_change_message(change.id, response.get("channel") or user, response["ts"])
+
+
+def sellers(request: CommandRequest) -> None:
+    """`/ipr sellers [min]`: shops the team has reported in several complaints (legal and support: it names complaints)."""
+    from assistant.agent.guided.after_filing import sellers_text
+    from assistant.services.sellers import list_sellers
+
+    _legal_or_support(request)
+    words = request.args.split()
+    minimum = int(words[0]) if words and words[0].isdigit() else 2
+    found = list_sellers(request.wiring.services.complaints.store, min_complaints=max(1, minimum))
+    request.reply(b.text_sections(sellers_text(to_data(found))), f"{len(found)} repeat seller(s).")
+
+
+def report(request: CommandRequest) -> None:
+    """`/ipr report`: the Good Faith rates overall and per reason code, and how far each is from the thresholds."""
+    _legal_or_support(request)
+    data = to_data(request.wiring.services.complaints.report(months=3))
+    lines = []
+    for group in [data["overall"], *data["per_reason"]]:
+        name = group["reason"] or "All complaints"
+        lines.append(f"*{escape_text(name)}*: {escape_text(group['distance']['summary'] if group.get('distance') else '')}")
+        for item in group.get("moving_complaints", [])[:5] if group["reason"] else []:
+            lines.append(f"• complaint {escape_text(item['complaint_id'])} ({escape_text(item['status'])}): {escape_text(item['why'])}")
+    request.reply([b.section("\n".join(lines)[:2900])], "Good Faith distance.")

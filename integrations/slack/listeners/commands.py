@@ -16,6 +16,7 @@ from assistant.agent.tools import to_data
 from assistant.domain.models import DocumentCase, IPType, Role, Site
 from assistant.errors import BadInput, IprError, NotAuthorized
 from integrations.slack import blocks as b
+from integrations.slack.conversation import hide
 from integrations.slack.escape import from_slack
 from integrations.slack.forms import complaint_form_view
 from integrations.slack.modals import appeal_modal
@@ -57,7 +58,8 @@ def register(app: App, wiring: SlackWiring) -> None:
                 return
             (handler or show_help)(request)
         except IprError as error:
-            request.reply(b.error_blocks(error.message, error.reference, error.hint), error.message)
+            message, hint = hide(wiring, error.message), hide(wiring, error.hint) if error.hint else None
+            request.reply(b.error_blocks(message, error.reference, hint), message)
         except Exception:  # noqa: BLE001 - the person gets a reference id, the log gets the details
             reference = uuid.uuid4().hex[:8]
             log.exception("/ipr %s failed (reference %s)", name[:30], reference)
