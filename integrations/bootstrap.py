@@ -72,15 +72,23 @@ class Wiring:
 
         return required_documents(case)
 
-    def triage_appeal(self, complaint: Complaint | None, text: str, attachments: list[str]) -> Any:
-        from assistant.domain.appeals import AppealAttachment, triage_appeal
+    def triage_appeal(
+        self, complaint: Complaint | None, text: str, attachments: list[str], *, record: Any = None, received_said: str | None = None
+    ) -> Any:
+        """The appeal service's triage (the site's calendar, the record's filing date and status, days said in words)."""
+        from assistant.domain.appeals import AppealAttachment
+        from assistant.services.appeals import ComplaintForTriage, SellerSubmission, triage
 
         if complaint is None:
             raise BadInput(
                 "Which complaint does this appeal answer? Name it (e.g. 'complaint 12'; see /status), "
                 "or finish the complaint in this conversation first: the triage needs its site and right."
             )
-        return triage_appeal(complaint, text, [AppealAttachment(name=name) for name in attachments])
+        filed_at = getattr(record, "filed_at", None)
+        status = getattr(record, "status", None)
+        target = ComplaintForTriage(complaint, filed_on=filed_at.date() if filed_at else None, status=str(status) if status else None)
+        submission = SellerSubmission(text=text, attachments=[AppealAttachment(name=name) for name in attachments])
+        return triage(target, submission, received_said=received_said, settings=self.settings)
 
     def close(self) -> None:
         if "store" in self.__dict__:

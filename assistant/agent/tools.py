@@ -129,12 +129,13 @@ def complaints_due(ctx: ToolContext, args: a.DueArgs) -> ToolResult:
 
 
 def triage_seller_appeal(ctx: ToolContext, args: a.TriageArgs) -> ToolResult:
-    complaint = None
+    complaint = record = None
     if args.complaint_id:
-        complaint = ctx.services.complaints.show(args.complaint_id).complaint
+        record = ctx.services.complaints.show(args.complaint_id)
+        complaint = record.complaint
     elif not missing_for_complaint(ctx.state.draft):
         complaint = ctx.state.draft.to_complaint()
-    result = ctx.services.triage_appeal(complaint, args.counter_notice, args.attachments)
+    result = ctx.services.triage_appeal(complaint, args.counter_notice, args.attachments, record=record, received_said=args.received_said)
     data = to_data(result)
     return ToolResult(content=fence_untrusted(_json(data), "appeal triage of seller text"), kind="triage", data=data)
 
