@@ -103,6 +103,9 @@ class TriageArgs(Args):
     complaint_id: str | None = Field(default=None, description="The complaint it answers, if known.")
     attachments: list[str] = Field(default_factory=list, description="Names of the files the seller attached.")
     received_on: date | None = Field(default=None, description="The day the counter-notice reached us (YYYY-MM-DD), if the person said.")
+    received_said: str | None = Field(
+        default=None, description="When the counter-notice arrived, in the person's own words ('today', 'yesterday', 'on 3 March')."
+    )
 
 
 class GoodFaithArgs(Args):

@@ -132,7 +132,8 @@ def triage_seller_appeal(ctx: ToolContext, args: a.TriageArgs) -> ToolResult:
     from assistant.services.appeal_requests import TriageRequest
 
     # The same triage as `ipr-assistant triage-appeal`: a stored complaint brings its filing and receipt dates.
-    request = TriageRequest(counter_notice=args.counter_notice, attachments=args.attachments, received_on=args.received_on)
+    request = TriageRequest(counter_notice=args.counter_notice, attachments=args.attachments, received_on=args.received_on,
+                             received_said=args.received_said)
     if args.complaint_id:
         request.complaint_id = args.complaint_id
     elif not missing_for_complaint(ctx.state.draft):

@@ -33,6 +33,7 @@ class TriageRequest(BaseModel):
     complaint_id: str | None = Field(default=None, description="The complaint's id in the team's store.")
     complaint: Complaint | None = Field(default=None, description="The complaint itself, when it is not in the store (a draft).")
     received_on: date | None = Field(default=None, description="The day the counter-notice reached us.")
+    received_said: str | None = Field(default=None, description="When it arrived in the person's own words ('yesterday'), when no day is given.")
     filed_on: date | None = Field(default=None, description="The day the complaint was filed, when the store does not know it.")
 
 
@@ -56,4 +57,4 @@ def triage_request(request: TriageRequest, *, settings: Settings, store: Callabl
     if not text.strip():
         raise BadInput("Paste the seller's counter-notice: there is none recorded with this complaint.")
     submission = SellerSubmission(text=text, attachments=[AppealAttachment(name=name) for name in names])
-    return triage(target, submission, received_on=request.received_on, settings=settings, today=today)
+    return triage(target, submission, received_on=request.received_on, received_said=request.received_said, settings=settings, today=today)

@@ -22,11 +22,12 @@ from pydantic import TypeAdapter, ValidationError
 from assistant.config import Settings
 from assistant.domain.appeals import AppealAttachment, AppealTriage, triage_appeal
 from assistant.domain.appeals.meaning import MeaningReader
+from assistant.domain.appeals.response import draft_response
 from assistant.domain.business_days import calendar_for_site
 from assistant.domain.models import Complaint
 from assistant.errors import BadInput, NotFound
 from assistant.files import limits as input_limits
-from assistant.services.attachment_text import decode_text, read_attachment_text
+from assistant.services.attachment_text import decode_text, read_attachment_data, read_attachment_text
 from assistant.services.said_dates import resolve_said_date
 
 MAX_COUNTER_NOTICE_CHARS = 200_000
@@ -94,17 +95,24 @@ def read_attachment(path: str | Path) -> tuple[AppealAttachment, list[str]]:
     """An attachment file as the triage reads it: its name, and its text when it has any (text, HTML, PDF, Word, and
     scans through OCR), pages separated by form feeds."""
     path = Path(path).expanduser()
-    read = read_attachment_text(path)
+    return _as_attachment(path.name, read_attachment_text(path))
+
+
+def attachment_from_data(name: str, data: bytes) -> tuple[AppealAttachment, list[str]]:
+    """The same for a file held in memory (shared in Slack): nothing is written to disk."""
+    return _as_attachment(name, read_attachment_data(name, data))
+
+
+def _as_attachment(name: str, read) -> tuple[AppealAttachment, list[str]]:
     text = read.text
-    notices = [f"{path.name}: {notice}." for notice in read.notices]
+    notices = [f"{name}: {notice}." for notice in read.notices]
     if not (text or "").strip():
         text = None
-        notices.append(f"No text could be read from {path.name}: what it shows is not verified. Ask the seller for a legible copy.")
+        notices.append(f"No text could be read from {name}: what it shows is not verified. Ask the seller for a legible copy.")
     else:
-        text, cut = cap_text(text, MAX_ATTACHMENT_CHARS, f"attachment {path.name}")
+        text, cut = cap_text(text, MAX_ATTACHMENT_CHARS, f"attachment {name}")
         notices += [cut] if cut else []
-    attachment = AppealAttachment(name=path.name, text=text, read_with=read.method if text else None)
-    return attachment, notices
+    return AppealAttachment(name=name, text=text, read_with=read.method if text else None), notices
 
 
 _ATTACHMENT_LIST = TypeAdapter(list[AppealAttachment])
@@ -252,7 +260,7 @@ def triage(
     extra = [settings.holiday_calendars_file] if settings and settings.holiday_calendars_file else []
     extra += list(holiday_files)
     calendar = calendar_for_site(target.complaint.site, extra)
-    return triage_appeal(
+    result = triage_appeal(
         target.complaint,
         submission.text,
         submission.attachments,
@@ -264,3 +272,5 @@ def triage(
         filed_on=target.filed_on,
         calendar=calendar,
     )
+    draft = draft_response(result, target.complaint)
+    return result.model_copy(update={"response_draft": draft.text, "reading_notices": list(submission.notices)})

@@ -5,6 +5,8 @@ fields the app reads (``ts``, ``channel``, ``view.id``, group members); others a
 ``unknown_method``. ``stub.fail(method, error)`` makes a method fail. Posts to a ``response_url`` under
 ``stub.response_url(...)`` are recorded as method ``response_url``. Uploads (files.getUploadURLExternal, then the bytes
 posted to the URL it gave, then files.completeUploadExternal) keep the bytes in ``stub.uploads`` by file id.
+``stub.add_file(name, data)`` shares a file: it answers ``files.info`` and serves the bytes at its
+``url_private_download`` to a request with a bearer token (recorded as method ``files.download``), as Slack does.
 """
 
 from __future__ import annotations
@@ -49,6 +51,7 @@ class SlackApiStub:
         self.failures: dict[str, str] = {}
         self.socket_url: str | None = None  # what apps.connections.open hands out (Socket Mode tests)
         self.uploads: dict[str, bytes] = {}  # file id -> the bytes posted to its upload URL
+        self.files: dict[str, tuple[str, bytes]] = {}  # shared files: file id -> (name, bytes)
         self._ts = itertools.count(1)
         self._lock = threading.Lock()
         self._changed = threading.Condition(self._lock)
@@ -125,6 +128,17 @@ class SlackApiStub:
                 return
             time.sleep(seconds / 3)
 
+    def add_file(self, name: str, data: bytes) -> dict[str, Any]:
+        """Share a file; returns the file object Slack hands to a form or a message."""
+        file_id = f"F{next(self._ts):08d}"
+        self.files[file_id] = (name, data)
+        return self.file_object(file_id)
+
+    def file_object(self, file_id: str) -> dict[str, Any]:
+        name, data = self.files[file_id]
+        url = f"{self.base_url}/files-pri/{self.team_id}-{file_id}/download/{file_id}"
+        return {"id": file_id, "name": name, "title": name, "size": len(data), "url_private": url, "url_private_download": url}
+
     # --- answers --------------------------------------------------------------------------------------------------
 
     def _next_ts(self) -> str:
@@ -160,6 +174,8 @@ class SlackApiStub:
             if missing or not files:
                 return {"ok": False, "error": "file_not_found"}
             return {"ok": True, "files": [{"id": f["id"], "title": f.get("title"), "name": f.get("title")} for f in files]}
+        if method == "files.info" and params.get("file") in self.files:
+            return {"ok": True, "file": self.file_object(params["file"])}
         if method == "usergroups.users.list":
             return {"ok": True, "users": self.groups.get(params.get("usergroup"), [])}
         return {"ok": False, "error": "unknown_method"}
@@ -170,6 +186,20 @@ class SlackApiStub:
         class Handler(BaseHTTPRequestHandler):
             def log_message(self, format: str, *args: Any) -> None:  # noqa: A002
                 pass
+
+            def do_GET(self) -> None:  # noqa: N802
+                token = (self.headers.get("Authorization") or "").removeprefix("Bearer ")
+                file_id = self.path.rstrip("/").rsplit("/", 1)[-1]
+                found = stub.files.get(file_id) if self.path.startswith("/files-pri/") and token else None
+                with stub._changed:
+                    stub.calls.append(Call(method="files.download", params={"file": file_id}, token=token or None))
+                    stub._changed.notify_all()
+                body = found[1] if found else b"<html>Sign in to Slack</html>"  # Slack answers a login page without a token
+                self.send_response(200)
+                self.send_header("Content-Type", "application/octet-stream" if found else "text/html")
+                self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                self.wfile.write(body)
 
             def do_POST(self) -> None:  # noqa: N802
                 received = time.perf_counter()

@@ -235,6 +235,12 @@ def triage_blocks(data: dict[str, Any]) -> list[dict[str, Any]]:
     checklist = data.get("checklist") or []
     if checklist:
         blocks.append(section("*Checklist for our response*\n" + "\n".join(f"{i}. {escape_text(item, 400)}" for i, item in enumerate(checklist[:MAX_ROWS], 1))))
+    notices = data.get("reading_notices") or []
+    if notices:
+        blocks.append(context("Reading the files: " + escape_text(" ".join(notices), 1500)))
+    draft = data.get("response_draft")
+    if draft:
+        blocks.append(section("*Draft reply to the platform* (check it before sending; nothing was sent)\n```" + escape_text(draft, 2500) + "```"))
     quoted = _without_fences((data.get("seller_text") or {}).get("counter_notice") or "")
     if quoted.strip():
         body = "\n".join("> " + line for line in escape_text(quoted, 1500).splitlines())

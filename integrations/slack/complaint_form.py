@@ -163,6 +163,8 @@ class AppealForm:
     counter_notice: str = ""
     attachments: list[str] = field(default_factory=list)
     received_on: date | None = None
+    files: list[dict[str, Any]] = field(default_factory=list)  # files shared in the form (Slack file objects)
+    received_said: str = ""  # when it arrived, in the person's words
 
 
 def read_appeal_form(values: dict[str, Any]) -> AppealForm:
@@ -178,4 +180,6 @@ def read_appeal_form(values: dict[str, Any]) -> AppealForm:
         counter_notice=_text(values, "counter_notice"),
         attachments=names[:20],
         received_on=received,
+        files=[f for f in (_element(values, "seller_files").get("files") or []) if isinstance(f, dict)][:10],
+        received_said=_text(values, "received_said")[:200],
     )

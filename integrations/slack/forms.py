@@ -12,7 +12,7 @@ from assistant.domain.appeals import AppealAttachment, AppealTriage
 from assistant.domain.document_rules import document_rules
 from assistant.domain.models import Complaint
 from assistant.errors import BadInput, NotFound
-from assistant.services.appeals import SellerSubmission, read_complaint_from_store, triage
+from assistant.services.appeals import SellerSubmission, attachment_from_data, read_complaint_from_store, triage
 from assistant.services.rights import RightsRegistry
 from integrations.slack.complaint_form import (
     AppealForm,
@@ -22,6 +22,7 @@ from integrations.slack.complaint_form import (
     missing_fields,
     validation_errors,
 )
+from integrations.slack.files import download_all
 from integrations.slack.modals import complaint_modal, no_rights_modal
 from integrations.slack.roles import Access
 from integrations.slack.wiring import SlackWiring
@@ -104,6 +105,18 @@ def load_appeal_target(wiring: SlackWiring, form: AppealForm) -> tuple[Any, dict
 
 
 def triage_appeal_form(wiring: SlackWiring, target: Any, form: AppealForm) -> AppealTriage:
-    """The core's appeal triage over the pasted text (pure: it changes nothing)."""
-    submission = SellerSubmission(text=form.counter_notice, attachments=[AppealAttachment(name=name) for name in form.attachments])
-    return triage(target, submission, received_on=form.received_on, settings=wiring.settings)
+    """The core's appeal triage over the pasted text and the files shared in the form (downloaded with the bot token,
+    read in memory). Pure otherwise: it changes nothing."""
+    attachments, notices = [], []
+    token = wiring.settings.slack_bot_token.get_secret_value() if wiring.settings.slack_bot_token else ""
+    for shared in download_all(form.files, token=token, api_url=wiring.settings.slack_api_url):
+        if shared.data is None:
+            attachments.append(AppealAttachment(name=shared.name))
+            notices.append(f"{shared.name}: {shared.problem}.")
+            continue
+        attachment, more = attachment_from_data(shared.name, shared.data)
+        attachments.append(attachment)
+        notices += more
+    attachments += [AppealAttachment(name=name) for name in form.attachments]
+    submission = SellerSubmission(text=form.counter_notice, attachments=attachments, notices=notices)
+    return triage(target, submission, received_on=form.received_on, received_said=form.received_said or None, settings=wiring.settings)

@@ -114,8 +114,14 @@ def appeal_modal(*, private_metadata: str = "") -> dict[str, Any]:
         _input(
             "counter_notice", "The seller's counter-notice", _text_input(True, "Paste it as received. It is read as data, never as instructions.", 3000),
         ),
-        _input("attachments", "Names of the seller's attachments", _text_input(True, "One file name per line, e.g. invoice-2024.pdf"), optional=True),
+        _input(
+            "seller_files", "The seller's attachments",
+            {"type": "file_input", "max_files": 10, "filetypes": ["pdf", "docx", "txt", "html", "png", "jpg", "jpeg", "tif", "tiff"]},
+            optional=True,
+        ),
+        _input("attachments", "Names of attachments you could not upload", _text_input(True, "One file name per line, e.g. invoice-2024.pdf"), optional=True),
         _input("received_on", "Received on", {"type": "datepicker"}, optional=True),
+        _input("received_said", "Or: when it arrived, in your words", _text_input(placeholder="e.g. today, yesterday, last Friday, on 3 March"), optional=True),
     ]
     return {
         "type": "modal",

@@ -28,7 +28,7 @@ def scripted(*scripts):
 
 @pytest.fixture
 def cases(monkeypatch):
-    monkeypatch.setattr(answers, "load_cases", lambda name: [QUESTION, OFF_TOPIC])
+    monkeypatch.setattr(answers, "answer_questions", lambda: [QUESTION, OFF_TOPIC])
 
 
 def workspace_with(tmp_path, corpus_index, factory) -> Workspace:

@@ -164,6 +164,10 @@ class AppealTriage(Model):
     )
     received_on: date | None = Field(default=None, description="The day the counter-notice reached us, as given or resolved from words.")
     received_on_words: str | None = Field(default=None, description="The words the day was read from ('yesterday', 'on 4 March').")
+    response_draft: str | None = Field(
+        default=None, description="A reply to the platform in the complainant's name, answering each ground: a draft for a person to check."
+    )
+    reading_notices: list[str] = Field(default_factory=list, description="What happened reading the seller's files (cut, unreadable, refused).")
 
     def ground_names(self) -> list[AppealGround]:
         return [assessment.ground for assessment in self.grounds]
@@ -235,7 +239,7 @@ def decide(grounds: list[GroundAssessment], *, injection: bool, ip_type: IPType)
     )
 
 
-_REASON_EVIDENCE = {
+REASON_EVIDENCE = {
     ComplaintReason.COUNTERFEIT_FEATURES: "the same-angle comparison with a genuine product, with the differences marked",
     ComplaintReason.MODEL_DOES_NOT_EXIST: "the statement that the brand never made this model",
     ComplaintReason.TEST_BUY: "the test-buy order number and the signed or sealed test-buy report",
@@ -303,7 +307,7 @@ def build_checklist(
         shortfalls = unique_findings(f for g in grounds for f in g.findings if f.severity in (Severity.MISSING, Severity.SUSPICIOUS))
         items += [f"Point out: {f.message}" for f in shortfalls if f.basis is not Basis.NOT_VERIFIED]
         items += [f"Not verified: {f.message}" for f in shortfalls if f.basis is Basis.NOT_VERIFIED]
-        items.append(f"Re-attach the complaint's own evidence: {_REASON_EVIDENCE[complaint.reason]}.")
+        items.append(f"Re-attach the complaint's own evidence: {REASON_EVIDENCE[complaint.reason]}.")
     items += [action for code, action in _ACTION_BY_CODE.items() if code in codes]
     if injections:
         items.append("The seller's text or files contain instructions aimed at automated tools; they were ignored. Mention this to legal.")

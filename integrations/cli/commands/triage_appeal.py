@@ -122,6 +122,8 @@ def print_triage(result: AppealTriage, console: Console) -> None:
     console.print(Text("Checklist for our response", style="bold"))
     for number, item in enumerate(result.checklist, start=1):
         console.print(Text(f"  {number}. {item}"))
+    if result.response_draft:
+        console.print(Panel(Text(result.response_draft), title=Text("Draft reply to the platform (check it; nothing was sent)"), title_align="left"))
     console.print(Text(f"Standard: {result.evidence_standard}", style="dim"))
     console.print(Text("Sources: " + ", ".join(s.url for s in result.sources), style="dim"))
     quoted = result.seller_text

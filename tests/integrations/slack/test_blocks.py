@@ -145,7 +145,7 @@ def test_complaint_form_has_every_field_within_limits():
 def test_the_appeal_form_and_the_empty_registry_note_are_valid_views():
     View(**appeal_modal(private_metadata="{}")).validate_json()
     View(**no_rights_modal()).validate_json()
-    assert [block["block_id"] for block in appeal_modal()["blocks"]] == ["complaint", "counter_notice", "attachments", "received_on"]
+    assert [block["block_id"] for block in appeal_modal()["blocks"]] == ["complaint", "counter_notice", "seller_files", "attachments", "received_on", "received_said"]
 
 
 def test_error_blocks_show_message_hint_and_reference():

@@ -139,3 +139,40 @@ def test_filing_as_an_agent_asks_for_the_power_of_attorney(running):
     assert sent.status == 200 and not sent.body
     proposal = running.stub.wait_for("chat.postMessage")[0]
     assert "Brandguard LLP (agent for the rights holder)" in proposal.text() and "rights holder: ACME GmbH" in proposal.text()
+
+
+def test_files_shared_in_the_appeal_form_are_downloaded_with_the_bot_token_and_read(running, tmp_path):
+    from evals.attachment_files import write_attachment
+
+    record = complaint_of(running.services, OTHER, filed=True, site="taobao")  # Taobao publishes our response window
+    invoice = "INVOICE\nDate: 2026-09-01\nSeller: ACME Distribution Ltd\nBuyer: Shop\nACME goods Qty: 12 pcs\nSigned and sealed by both parties."
+    path = write_attachment({"name": "invoice.pdf", "format": "pdf", "text": invoice}, tmp_path, 1)
+    shared = running.stub.add_file("invoice.pdf", path.read_bytes())
+    values = {
+        "complaint": text_value(record.id), "counter_notice": text_value("We bought 12 pieces, invoice attached."),
+        "seller_files": {"value": {"type": "file_input", "files": [shared]}},
+        "received_said": text_value("we got it yesterday"),
+    }
+    sent = running.sender.submit_view("appeal_form", values, user=SUPPORT)
+    assert sent.status == 200 and not sent.body
+    posted = running.stub.wait_for("chat.postMessage")[0]
+    downloads = running.stub.calls_to("files.download")
+    assert downloads and downloads[0].token == "xoxb-test-token"
+    shown = posted.text()
+    assert "covers 12 piece(s)" in shown  # read from the PDF's own text
+    assert "Draft reply to the platform" in shown and "DRAFT" in shown
+    assert "counted from" in shown and "yesterday" in shown
+    assert running.services.complaints.show(record.id).status == "filed"
+
+
+def test_a_file_url_off_slack_is_never_sent_the_token(running):
+    record = complaint_of(running.services, OTHER, filed=True)
+    foreign = {"id": "F1", "name": "invoice.pdf", "size": 10, "url_private_download": "https://example.com/steal"}
+    values = {
+        "complaint": text_value(record.id), "counter_notice": text_value("Invoice attached."),
+        "seller_files": {"value": {"type": "file_input", "files": [foreign]}},
+    }
+    assert running.sender.submit_view("appeal_form", values, user=SUPPORT).status == 200
+    posted = running.stub.wait_for("chat.postMessage")[0]
+    assert not running.stub.calls_to("files.download")
+    assert "not verified" in posted.text()

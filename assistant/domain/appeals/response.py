@@ -1,0 +1,81 @@
+"""The response to the platform, drafted in the complainant's name: each ground the seller raised, answered with
+what the documents show and the evidence we hold (the complaint and the right as recorded in our registry).
+
+It is a draft for a person to check and send: it says so at the top, it states only what a document shows or our
+record holds, and what nobody could read is asked for, never asserted. It never quotes the seller's text.
+"""
+
+from __future__ import annotations
+
+from pydantic import Field
+
+from assistant.domain.appeals.checks import Basis, GroundStatus, Severity
+from assistant.domain.appeals.grounds import GROUND_LABELS, AppealGround
+from assistant.domain.appeals.triage import REASON_EVIDENCE, AppealTriage, Recommendation
+from assistant.domain.models import Complaint, Model
+
+DRAFT_MARK = "DRAFT - for a person to check before it is sent. Nothing has been sent."
+
+
+class ResponseDraft(Model):
+    """A reply to the platform about a seller's counter-notice, in the complainant's name, marked as a draft."""
+
+    draft: bool = Field(default=True, description="Always true: a person checks and sends it.")
+    complainant: str = Field(description="Whose name the reply is written in.")
+    text: str = Field(description="The reply, ready to edit and paste into IPP.")
+    answered_grounds: list[AppealGround] = Field(default_factory=list, description="The grounds the reply answers, in order.")
+
+
+def _right_line(complaint: Complaint) -> str:
+    right = complaint.ip_right
+    parts = [f"{right.ip_type.value} {right.name}"]
+    if right.registration_number:
+        parts.append(f"registration no. {right.registration_number}")
+    if right.places_of_registration:
+        parts.append(f"registered in {', '.join(right.places_of_registration)}")
+    if right.owner:
+        parts.append(f"owned by {right.owner}")
+    return ", ".join(parts)
+
+
+def draft_response(triage: AppealTriage, complaint: Complaint) -> ResponseDraft:
+    """The reply answering each ground with the documents' own content and our evidence; a draft, never sent."""
+    name = complaint.complainant.name
+    reference = complaint.platform_complaint_id or complaint.id or "(complaint reference)"
+    lines = [
+        DRAFT_MARK,
+        "",
+        f"Re: counter-notice to complaint {reference}",
+        "",
+        f"{name} maintains the complaint against the reported listing(s). Our right: {_right_line(complaint)}.",
+    ]
+    answered = []
+    for assessment in triage.grounds:
+        if assessment.status is GroundStatus.MEETS_STANDARD:
+            continue  # nothing to answer against: the checklist asks a person to verify it instead
+        points = [f for f in assessment.findings if f.severity in (Severity.MISSING, Severity.SUSPICIOUS)]
+        shown = [f.message for f in points if f.basis is not Basis.NOT_VERIFIED]
+        unread = [f.message for f in points if f.basis is Basis.NOT_VERIFIED]
+        info = [f.message for f in assessment.findings if f.code in ("unverified_claim", "own_photos_claim", "legal_argument")]
+        if not (shown or unread or info):
+            continue
+        answered.append(assessment.ground)
+        lines += ["", f"{GROUND_LABELS[assessment.ground]}:"]
+        lines += [f"- {message}" for message in dict.fromkeys(shown)]
+        lines += [f"- We ask the seller to provide a legible copy: {message}" for message in dict.fromkeys(unread)]
+        if assessment.ground in (AppealGround.DIFFERENT_PRODUCT, AppealGround.NO_USE_OF_MARK, AppealGround.OTHER) and not shown:
+            lines.append(f"- Our evidence: {REASON_EVIDENCE[complaint.reason]} (attached again).")
+    lines += [
+        "",
+        f"We attach again {REASON_EVIDENCE[complaint.reason]}, and the certificate of our right.",
+        "For these reasons we ask the platform not to restore the listing(s).",
+        "",
+        f"{name}",
+    ]
+    if triage.recommendation is Recommendation.ACCEPT:
+        lines.insert(2, "Note for the reviewer: the triage found that the seller's evidence meets the standard; send this only "
+                        "if our own records show the seller's documents are not genuine.")
+    return ResponseDraft(complainant=name, text="\n".join(lines), answered_grounds=answered)
+
+
+__all__ = ["DRAFT_MARK", "ResponseDraft", "draft_response"]

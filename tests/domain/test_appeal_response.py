@@ -1,0 +1,51 @@
+"""The response draft: in the complainant's name, answering each ground with what the documents show and our
+evidence, marked as a draft, asking for what nobody could read and never quoting the seller."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from assistant.domain.appeals import AppealAttachment, triage_appeal
+from assistant.domain.appeals.response import DRAFT_MARK, draft_response
+from assistant.domain.models import Complaint
+
+COMPLAINT = Complaint.model_validate(
+    {
+        "id": "C-77",
+        "site": "alibaba",
+        "complainant": {"name": "Acme Sportswear Co., Ltd.", "holder_type": "company", "role": "rights_holder"},
+        "ip_right": {"ip_type": "trademark", "name": "ACME", "registration_number": "TM-778899", "owner": "Acme Sportswear Co., Ltd.",
+                     "places_of_registration": ["CN"], "approval_status": "approved"},
+        "reason": "counterfeit_features",
+        "listings": [{"url": "https://www.alibaba.com/product-detail/ACME-jacket_1600000000001.html", "title": "ACME running jacket"}],
+        "statement": "The listing sells jackets bearing ACME that Acme Sportswear did not make.",
+    }
+)
+SELLER = "We bought 15 pieces from a wholesaler, invoice attached. Our licence is attached too (licence.pdf, valid until 2027-12-31)."
+INVOICE = AppealAttachment(
+    name="invoice.pdf", text="INVOICE\nDate: 2025-05-02\nACME running jacket Qty: 15 pcs\nSigned and sealed by both parties."
+)
+
+
+def _draft():
+    triage = triage_appeal(COMPLAINT, SELLER, [INVOICE, AppealAttachment(name="licence.pdf")], filed_on=date(2025, 6, 2), today=date(2025, 6, 9))
+    return triage, draft_response(triage, COMPLAINT)
+
+
+def test_the_draft_is_marked_and_written_in_the_complainants_name():
+    _, draft = _draft()
+    assert draft.draft and draft.text.startswith(DRAFT_MARK)
+    assert draft.text.rstrip().endswith("Acme Sportswear Co., Ltd.") and "TM-778899" in draft.text
+
+
+def test_each_failing_ground_is_answered_with_what_the_documents_show():
+    triage, draft = _draft()
+    assert [g.value for g in draft.answered_grounds] == ["purchase_invoice", "licence"]
+    assert "covers 15 piece(s)" in draft.text  # the invoice's own figure
+    assert "legible copy" in draft.text and "valid until 2027-12-31" in draft.text  # unreadable: asked for, never denied
+    assert "does not say when it is valid" not in draft.text
+
+
+def test_the_draft_never_quotes_the_seller():
+    _, draft = _draft()
+    assert "We bought 15 pieces from a wholesaler" not in draft.text
