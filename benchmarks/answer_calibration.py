@@ -21,11 +21,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from assistant.config import Settings  # noqa: E402
 from assistant.retrieval import answer as answers  # noqa: E402
-from assistant.retrieval.index import open_index  # noqa: E402
 from evals.cases import load_cases  # noqa: E402
 from evals.scorers.answers import fact_coverage  # noqa: E402
+from integrations.bootstrap import App  # noqa: E402
 
 MAX_DEV_REFUSALS = 0.015
 THRESHOLDS = [round(0.40 + 0.05 * i, 3) for i in range(19)]
@@ -80,8 +79,7 @@ def main() -> None:
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as home:
-        index = open_index(Settings(home=Path(home), chroma_url=None))
-        index.ensure_built()
+        index = App.for_home(Path(home)).index  # built on first use
         questions = development_questions()
         rows = curve(measure(index, questions))
     chosen = choose(rows)
