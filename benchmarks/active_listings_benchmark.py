@@ -29,7 +29,8 @@ sys.path.insert(0, str(ROOT))
 from sqlalchemy import text  # noqa: E402
 
 from assistant.services.complaints import ComplaintService  # noqa: E402
-from assistant.store.engine import Store, open_store  # noqa: E402
+from assistant.store.engine import Store  # noqa: E402
+from integrations.bootstrap import App  # noqa: E402
 
 PER_COMPLAINT = 300
 ITEM = "https://www.aliexpress.com/item/{}.html"
@@ -37,7 +38,7 @@ ITEM = "https://www.aliexpress.com/item/{}.html"
 
 def build_store(directory: Path, listings: int) -> tuple[Store, float, list[str], list[str]]:
     """A store holding ``listings`` listings; returns it, the insert time, and some active and removed URLs."""
-    store = open_store(url=f"sqlite:///{directory / 'bench.db'}")
+    store = App.for_home(directory).store
     now = datetime(2026, 11, 2, tzinfo=UTC).replace(tzinfo=None)
     complaints = (listings + PER_COMPLAINT - 1) // PER_COMPLAINT
     complaint_rows = [

@@ -24,11 +24,10 @@ sys.path.insert(0, str(ROOT))
 os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
-from assistant.config import Settings  # noqa: E402
 from assistant.paths import KNOWLEDGE_DIR, corpus_path  # noqa: E402
 from assistant.retrieval.chunking import chunk_markdown  # noqa: E402
 from assistant.retrieval.embedding import bundled_encoder  # noqa: E402
-from assistant.retrieval.index import open_index  # noqa: E402
+from integrations.bootstrap import App  # noqa: E402
 from assistant.retrieval.records import embedding_text  # noqa: E402
 
 REFERENCE = ROOT / "tests" / "retrieval" / "fixtures" / "minilm-reference.json"
@@ -75,7 +74,7 @@ def main() -> None:
     }
 
     with tempfile.TemporaryDirectory() as home:
-        index = open_index(Settings(home=Path(home), chroma_url=None))
+        index = App.for_home(Path(home)).raw_index()
         started = time.perf_counter()
         built = index.sync()
         figures["index_build_seconds"] = round(time.perf_counter() - started, 2)

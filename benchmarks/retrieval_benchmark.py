@@ -24,8 +24,7 @@ sys.path.insert(0, str(ROOT))
 os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
-from assistant.config import Settings  # noqa: E402
-from assistant.retrieval.index import open_index  # noqa: E402
+from integrations.bootstrap import App  # noqa: E402
 from assistant.retrieval.search import bm25_only, dense_only, hybrid_search  # noqa: E402
 from evals.scorers.latency import percentile  # noqa: E402
 from evals.scorers.retrieval import recall_at, reciprocal_rank  # noqa: E402
@@ -45,10 +44,9 @@ def load_questions(path: Path) -> list[dict]:
 
 def build_fresh_index(home: Path):
     """Build the index in an empty data directory; returns the index and the seconds taken."""
-    settings = Settings(home=home, chroma_url=None)  # always a local folder, whatever the environment says
+    app = App.for_home(home)  # always a local folder, whatever the environment says
     started = time.perf_counter()
-    corpus_index = open_index(settings)
-    corpus_index.ensure_built(progress=False)
+    corpus_index = app.index  # built on first use
     return corpus_index, time.perf_counter() - started
 
 

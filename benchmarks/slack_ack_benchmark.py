@@ -1,8 +1,8 @@
 """Slack ack benchmark: how fast the app acknowledges requests over real HTTP, against a baseline in the same run.
 
-The real Bolt app (build_app) serves on 127.0.0.1 with the runner's HTTP server; the Web API is the tests' loopback
-stub. Requests are signed like Slack's. The retrieval behind a question is made slow on purpose (WORK_SECONDS), so
-an ack that waited for the work would show it at once.
+The real Bolt app (build_app) serves on 127.0.0.1 with the runner's HTTP server; the Web API is the loopback stub
+(benchmarks/support, shared with the tests). Requests are signed like Slack's. The retrieval behind a question is made
+slow on purpose (WORK_SECONDS), so an ack that waited for the work would show it at once.
 
 - baseline: the url_verification handshake (signature check and dispatch, no listener, no work);
 - mention: an @mention asking a question (the guided mode runs a retrieval after the ack);
@@ -33,16 +33,17 @@ sys.path.insert(0, str(ROOT))
 os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
-from assistant.config import Settings  # noqa: E402
+from assistant.domain.models import IPRight  # noqa: E402
 from assistant.retrieval.answer import Answer  # noqa: E402
-from integrations.bootstrap import build_services  # noqa: E402
+from benchmarks.support.signed_requests import SECRET, SlackSender, select, text_value  # noqa: E402
+from benchmarks.support.slack_api_stub import SlackApiStub  # noqa: E402
+from integrations.bootstrap import App  # noqa: E402
 from integrations.slack.app import build_app  # noqa: E402
 from integrations.slack.runner import http_server  # noqa: E402
-from tests.fakes.slack_api_stub import SlackApiStub  # noqa: E402
-from tests.slack.records import add_right  # noqa: E402
-from tests.slack.signed_requests import SECRET, SlackSender, select, text_value  # noqa: E402
 
 WORK_SECONDS = 0.5
+ACME = IPRight(ip_type="trademark", name="ACME", registration_number="30123456", places_of_registration=["Mainland China"],
+               classes=[25], owner="ACME GmbH", approval_status="approved")
 
 
 def slow_answer(question: str, site: str | None) -> Answer:
@@ -66,8 +67,8 @@ def main() -> None:
     args = parser.parse_args()
 
     with tempfile.TemporaryDirectory() as home, SlackApiStub() as stub:
-        settings = Settings(home=Path(home), slack_bot_token="xoxb-bench", slack_signing_secret=SECRET, slack_api_url=stub.api_url)
-        services, resources = build_services(settings, actor="slack")
+        resources = App.for_home(Path(home), slack_bot_token="xoxb-bench", slack_signing_secret=SECRET, slack_api_url=stub.api_url, actor="slack")
+        settings, services = resources.settings, resources.services
         app = build_app(settings, replace(services, answer_question=slow_answer), responder=None)
         server = http_server(app, "127.0.0.1", 0)
         threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True).start()
@@ -81,7 +82,7 @@ def main() -> None:
         runs: dict[str, list[float]] = {"baseline": [], "mention": [], "command": [], "form errors": []}
         first_call_after_ack: list[float] = []
         reply_after_ack: list[float] = []
-        right = add_right(services).right.id
+        right = resources.rights.add(ACME, actor="bench").right.id
         bad_form = {"site": select("aliexpress"), "right": select(right), "reason": select("counterfeit_features"),
                     "links": text_value("https://aliexpress.com.example.net/item/1.html")}
         for number in range(args.requests):

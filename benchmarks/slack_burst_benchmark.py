@@ -44,8 +44,7 @@ os.environ.setdefault("HF_HUB_OFFLINE", "1")
 from slack_bolt import App, BoltRequest  # noqa: E402
 from slack_sdk.signature import SignatureVerifier  # noqa: E402
 
-from assistant.config import Settings  # noqa: E402
-from integrations.bootstrap import build_services  # noqa: E402
+from integrations.bootstrap import App as Assistant  # noqa: E402
 from integrations.slack.app import build_app  # noqa: E402
 from integrations.slack.http_server import SlackHttpServer  # noqa: E402
 
@@ -199,8 +198,8 @@ def percentile(values: list[float], share: float) -> float | None:
 def burst(server_kind: str, concurrency: int, events: int, retries: int) -> dict[str, Any]:
     with tempfile.TemporaryDirectory() as home:
         stub = WebApiStub()
-        settings = Settings(home=Path(home), slack_bot_token="xoxb-bench", slack_signing_secret=SECRET, slack_api_url=stub.api_url)
-        services, resources = build_services(settings, actor="slack")
+        resources = Assistant.for_home(Path(home), slack_bot_token="xoxb-bench", slack_signing_secret=SECRET, slack_api_url=stub.api_url, actor="slack")
+        settings, services = resources.settings, resources.services
         app = build_app(settings, services, responder=None)
         server: Any = SlackHttpServer(app, settings, "127.0.0.1", 0) if server_kind == "uvicorn" else development_server(app, "127.0.0.1", 0)
         threading.Thread(target=server.serve_forever, daemon=True).start()

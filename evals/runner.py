@@ -1,7 +1,7 @@
 """Run the scorecard: the suites asked for, in a temporary folder, judged against evals/thresholds.toml.
 
     from evals.runner import run_scorecard
-    card = run_scorecard(["links", "checklists"])
+    card = run_scorecard(["links", "checklists"], apps=App)  # App: the composition root (integrations.bootstrap)
     card.verdict  # 'passed', 'failed' or 'incomplete'
 
 A suite that goes through the chat (answers, conversations, safety) runs in the guided mode, or through the model
@@ -18,6 +18,7 @@ import traceback
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 from evals.results import Scorecard, SuiteResult, skipped
 from evals.suites import ALIASES, SUITE_NAMES, suite_module
@@ -47,10 +48,14 @@ def run_scorecard(
     names: Sequence[str] | None = None,
     *,
     model: str | None = None,
+    apps: Any,
     thresholds_file: Path = THRESHOLDS_FILE,
     on_suite: Callable[[str], None] | None = None,
 ) -> Scorecard:
-    """Run the suites and judge them; `on_suite(name)` is called as each one starts (for progress)."""
+    """Run the suites and judge them; `on_suite(name)` is called as each one starts (for progress).
+
+    `apps` is the composition root's App class: the suites build their settings, stores, indexes and chats through it.
+    """
     os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     suites = resolve_suites(names)
@@ -58,7 +63,7 @@ def run_scorecard(
     started, started_at = time.perf_counter(), datetime.now(UTC).isoformat(timespec="seconds")
     results: list[SuiteResult] = []
     with tempfile.TemporaryDirectory(prefix="ipr-eval-", ignore_cleanup_errors=True) as root:
-        workspace = Workspace(Path(root), model=model)
+        workspace = Workspace(Path(root), model=model, apps=apps)
         problem = workspace.model_problem()
         for name in suites:
             if on_suite:

@@ -18,12 +18,15 @@ class ModelUnreachable(Exception):
 class Workspace:
     """One run's data directories under `root`, and the model the chat suites go through (None: guided mode).
 
+    `apps` is the composition root's App class (integrations.bootstrap.App), handed in by whoever runs the suites:
+    the evals build their settings, stores, indexes and chats through it, never on their own.
     `responder_factory(settings)` replaces the model the settings name (a model served in-process, a scripted one).
     """
 
-    def __init__(self, root: Path, model: str | None = None, *, responder_factory: Callable[[Any], Any] | None = None):
+    def __init__(self, root: Path, model: str | None = None, *, apps: Any, responder_factory: Callable[[Any], Any] | None = None):
         self.root = Path(root)
         self.model = None if model in (None, "", OFFLINE) else model
+        self.apps = apps
         self.responder_factory = responder_factory
         self._corpus_index = None
 
@@ -31,37 +34,32 @@ class Workspace:
     def through_model(self) -> bool:
         return self.model is not None or self.responder_factory is not None
 
-    def settings(self, name: str):
-        """Settings over a fresh data directory `root/name`: local index, SQLite store, this run's model.
+    def app(self, name: str):
+        """An App over a fresh data directory `root/name`: local index, SQLite store, this run's model.
 
         The model's key and server address still come from the environment (OPENAI_API_KEY, IPR_OPENAI_BASE_URL).
         """
-        from assistant.config import Settings
-
         model = self.model if self.responder_factory is None else None
-        return Settings(home=self.root / name, chroma_url=None, database_url=None, model=model or OFFLINE)
+        return self.apps.for_home(self.root / name, model=model or OFFLINE, responder_factory=self.responder_factory)
+
+    def app_over(self, settings):
+        """An App over these settings, with this run's model."""
+        return self.apps(settings, responder_factory=self.responder_factory)
+
+    def settings(self, name: str):
+        """Settings over a fresh data directory `root/name` (see `app`)."""
+        return self.app(name).settings
 
     def model_problem(self) -> str | None:
         """Why the named model cannot be used (no key, no server address, unknown name), or None."""
         if self.model is None or self.responder_factory is not None:
             return None
-        from assistant.errors import ConfigurationError
-        from integrations.llm.factory import build_chat_model
-
-        try:
-            build_chat_model(self.settings("model-check"))
-        except ConfigurationError as error:
-            return f"{error.message} {error.hint or ''}".strip()
-        return None
+        return self.app("model-check").model_problem()
 
     def corpus_index(self):
         """The bundled knowledge/ corpus, indexed once for the whole run (read-only for the suites)."""
         if self._corpus_index is None:
-            from assistant.retrieval.index import open_index
-
-            index = open_index(self.settings("corpus"))
-            index.ensure_built(progress=False)
-            self._corpus_index = index
+            self._corpus_index = self.app("corpus").index
         return self._corpus_index
 
     @contextmanager
@@ -72,19 +70,12 @@ class Workspace:
         The session gets the run's prebuilt index instead of building one per data directory: indexing is the
         slow part, and no suite changes the corpus index.
         """
-        from assistant.agent.session import ChatSession
-        from integrations.bootstrap import build_services, open_conversations
-        from integrations.llm.factory import build_responder
-
-        services, wiring = build_services(settings)
-        wiring.index = index if index is not None else self.corpus_index()
-        responder = self.responder_factory(settings) if self.responder_factory else build_responder(settings)
-        conversations = open_conversations(settings)
+        app = self.app_over(settings)
         try:
-            yield ChatSession.open(services, conversations, model=responder, thread_id=thread_id)
+            with app.override(index=index if index is not None else self.corpus_index()):
+                yield app.chat(thread_id=thread_id)
         finally:
-            conversations.close()
-            wiring.close()
+            app.close()
 
 
 def send(session, text: str):

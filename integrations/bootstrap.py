@@ -1,98 +1,316 @@
-"""The one place that wires settings, the store, the index, the model and the services together.
+"""The composition root: the one place that builds the settings, the store, the index, the embedder, the
+conversations, the model and the services, and wires them together.
 
-Everything is opened lazily: a chat that never asks a question never opens (or builds) the index, and one that
-never touches the team's records never opens the store.
+One `App` per process (the CLI keeps it in the typer context; the Slack runner, the evals and the benchmarks are
+handed one). Every part is built on first use: a chat that never asks a question never opens (or builds) the index,
+and one that never touches the team's records never opens the store.
+
+Tests replace parts through `override(...)` (as pydantic-ai's `Agent.override` does), never by patching attributes:
+
+    with override(index=prebuilt_index):
+        ...  # every App built or used inside reads prebuilt_index
 """
 
 from __future__ import annotations
 
 import threading
-from functools import cached_property
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from assistant.agent.conversations import ConversationStore, conversations_url
-from assistant.agent.services import AssistantServices
-from assistant.agent.session import ChatSession
 from assistant.config import Settings, load_settings
-from assistant.domain.models import Complaint, DocumentCase
-from assistant.errors import BadInput, NotFound
+from assistant.errors import NotFound
+
+if TYPE_CHECKING:  # the parts are imported when first built: a command pays only for what it uses
+    from assistant.agent.services import AssistantServices
+    from assistant.agent.session import ChatSession
+    from assistant.domain.models import Complaint, DocumentCase
+    from assistant.store.conversations import ConversationStore
+
+# The parts an override may replace.
+PARTS = ("settings", "store", "index", "embedder", "conversations", "complaints", "responder")
+
+# Replacements in force for every App of the process (set by `override`; tests only). A plain dict, not a
+# ContextVar: the Slack app's listeners run on worker threads that a ContextVar would not reach.
+_overrides: dict[str, Any] = {}
+_overrides_lock = threading.Lock()
 
 
-class Wiring:
-    """Lazily opened resources of one process: the index, the store, the complaints service."""
+@contextmanager
+def override(**parts: Any) -> Iterator[None]:
+    """Replace parts of every App built or used inside the block; the earlier ones come back after it."""
+    unknown = set(parts) - set(PARTS)
+    if unknown:
+        raise TypeError(f"Unknown part(s) {sorted(unknown)}; the parts are {', '.join(PARTS)}.")
+    with _overrides_lock:
+        saved = dict(_overrides)
+        _overrides.update(parts)
+    try:
+        yield
+    finally:
+        with _overrides_lock:
+            _overrides.clear()
+            _overrides.update(saved)
 
-    def __init__(self, settings: Settings):
-        self.settings = settings
-        self._lock = threading.Lock()
 
-    @cached_property
-    def index(self):
-        from assistant.retrieval.index import open_index
+def settings_for(home: Path | None = None, **values: Any) -> Settings:
+    """Settings from the environment with `values` on top (None values are ignored); with `home`, a data directory
+    of its own with a local index and a SQLite store whatever the environment says (evals, benchmarks)."""
+    if home is not None:
+        return Settings(**({"home": Path(home), "database_url": None, "chroma_url": None} | {k: v for k, v in values.items() if v is not None}))
+    return load_settings(**values)
 
+
+class App:
+    """One process's assistant. Parts are built once, on first use, and closed by `close()`."""
+
+    def __init__(
+        self,
+        settings: Settings | None = None,
+        *,
+        packages_dir: Path | None = None,
+        actor: str = "chat",
+        responder_factory: Callable[[Settings], Any] | None = None,
+    ):
+        self._settings = settings
+        # Absolute from the start: a relative --out is the folder people named, not a folder inside itself.
+        self._packages_dir = Path(packages_dir).expanduser().absolute() if packages_dir else None
+        self.actor = actor
+        self._responder_factory = responder_factory
+        self._built: dict[str, Any] = {}
+        self._local: dict[str, Any] = {}
+        self._lock = threading.RLock()
+        from assistant.files.limits import read_settings_from
+
+        read_settings_from(lambda: self.settings)  # the limits on input are settings too
+
+    @classmethod
+    def for_home(cls, home: Path, **kwargs: Any) -> App:
+        """An App over its own data directory (local index, SQLite store); settings values go in `settings=`-less kwargs
+        named as Settings fields, the App's own options (packages_dir, actor, responder_factory) as usual."""
+        own = {name: kwargs.pop(name) for name in ("packages_dir", "actor", "responder_factory") if name in kwargs}
+        return cls(settings_for(home, **kwargs), **own)
+
+    # -- parts -------------------------------------------------------------------------------------------------
+
+    def _part(self, name: str, build: Callable[[], Any]) -> Any:
+        if name in self._local:
+            return self._local[name]
+        if name in _overrides:
+            return _overrides[name]
         with self._lock:
-            index = open_index(self.settings)
-            index.ensure_built(progress=False)
-            return index
+            if name not in self._built:
+                self._built[name] = build()
+            return self._built[name]
 
-    @cached_property
+    @property
+    def settings(self) -> Settings:
+        return self._part("settings", lambda: self._settings or load_settings())
+
+    @property
     def store(self):
+        """The team's records (complaints, rights, audit), migrated on open."""
         from assistant.store.engine import open_store
 
-        return open_store(self.settings)
+        return self._part("store", lambda: open_store(self.settings))
 
-    @cached_property
+    @property
+    def index(self):
+        """The corpus index, built on first use."""
+        return self.built_index()
+
+    def built_index(self, *, progress: bool = False):
+        """The corpus index, built (with a progress bar when asked) if this is its first use."""
+
+        def build():
+            from assistant.retrieval.index import open_index
+
+            index = open_index(self.settings)
+            index.ensure_built(progress=progress)
+            return index
+
+        return self._part("index", build)
+
+    def raw_index(self, *, reset: bool = False):
+        """The index as `ipr-assistant index` needs it: not synced yet (it reports the sync itself), or dropped first."""
+        if "index" in self._local or "index" in _overrides:
+            return self.index
+        from assistant.retrieval.index import open_index
+
+        index = open_index(self.settings, reset=reset)
+        with self._lock:
+            self._built["index"] = index
+        return index
+
+    @property
+    def embedder(self):
+        """The bundled sentence encoder (the same one the index uses)."""
+        from assistant.retrieval.embedding import bundled_encoder
+
+        return self._part("embedder", bundled_encoder)
+
+    @property
+    def conversations(self) -> ConversationStore:
+        """Saved chat threads, in the store (with those an earlier version kept beside it, brought over once)."""
+
+        def build():
+            from assistant.store.conversations import ConversationStore
+
+            conversations = ConversationStore(self.store)
+            conversations.import_file(self.settings.home / "conversations.sqlite")
+            return conversations
+
+        return self._part("conversations", build)
+
+    @property
     def complaints(self):
+        """The complaints service over the store (with the Good Faith report)."""
         from assistant.services.complaints import ComplaintService
 
-        return ComplaintsPort(ComplaintService(self.store))
+        return self._part("complaints", lambda: ComplaintsPort(ComplaintService(self.store)))
+
+    @property
+    def rights(self):
+        """The registry of the team's IP rights over the store."""
+        from assistant.services.rights import RightsRegistry
+
+        return RightsRegistry(self.store)
+
+    @property
+    def responder(self):
+        """The model-driven responder the settings name, or None for the guided mode."""
+
+        def build():
+            if self._responder_factory is not None:
+                return self._responder_factory(self.settings)
+            from integrations.llm.factory import build_responder
+
+            return build_responder(self.settings)
+
+        return self._part("responder", build)
+
+    def model_problem(self) -> str | None:
+        """Why the model the settings name cannot be used (no key, no server address, unknown name), or None."""
+        if self._responder_factory is not None or "responder" in self._local or "responder" in _overrides:
+            return None
+        from assistant.errors import ConfigurationError
+        from integrations.llm.factory import build_chat_model
+
+        try:
+            build_chat_model(self.settings)
+        except ConfigurationError as error:
+            return f"{error.message} {error.hint or ''}".strip()
+        return None
+
+    @property
+    def services(self) -> AssistantServices:
+        """The use cases the chat's tools and the Slack listeners call."""
+        return self._part("services", self._build_services)
+
+    def _build_services(self) -> AssistantServices:
+        from assistant.agent.services import AssistantServices
+
+        app = self
+
+        class _LazyComplaints:
+            def __getattr__(self, name: str) -> Any:
+                return getattr(app.complaints, name)
+
+        return AssistantServices(
+            answer_question=self.answer_question,
+            required_documents=self.required_documents,
+            check_listing_urls=self.check_listing_urls,
+            validate_complaint=self.validate_complaint,
+            export_package=self.export_package,
+            complaints=_LazyComplaints(),
+            triage_appeal=self.triage_appeal,
+            packages_dir=self._packages_dir or self.settings.home / "packages",
+            actor=self.actor,
+            confirm_ttl_minutes=self.settings.confirm_ttl_minutes,
+        )
+
+    @contextmanager
+    def override(self, **parts: Any) -> Iterator[App]:
+        """Replace parts of this App only, inside the block."""
+        unknown = set(parts) - set(PARTS)
+        if unknown:
+            raise TypeError(f"Unknown part(s) {sorted(unknown)}; the parts are {', '.join(PARTS)}.")
+        saved = dict(self._local)
+        self._local.update(parts)
+        try:
+            yield self
+        finally:
+            self._local.clear()
+            self._local.update(saved)
+
+    def chat(self, *, thread_id: str | None = None) -> ChatSession:
+        """A chat session: the thread resumed (or started), answered by the model the settings name."""
+        from assistant.agent.session import ChatSession
+
+        return ChatSession.open(self.services, self.conversations, thread_id=thread_id, model=self.responder)
+
+    # -- use cases (the services' functions) -----------------------------------------------------------------
 
     def answer_question(self, question: str, site: str | None) -> Any:
         from assistant.retrieval.answer import answer_question
 
         return answer_question(self.index, question, site, max_question_chars=self.settings.max_question_chars)
 
+    def store_exists(self) -> bool:
+        """Whether the team has a store to read (a PostgreSQL URL, or the SQLite file already made): a command that
+        only reads never creates one."""
+        if "store" in self._local or "store" in _overrides or "store" in self._built or "complaints" in self._local or "complaints" in _overrides:
+            return True
+        settings = self.settings
+        return bool(settings.database_url) or Path(settings.store_url.removeprefix("sqlite:///")).exists()
+
+    def active_listings(self):
+        """The check for listings already in an active complaint of the team, or None when there is no store."""
+        return self.complaints.active_listings if self.store_exists() else None
+
+    def check_links(self, request):
+        """The link check (assistant.services.links) with the team's active listings."""
+        from assistant.services.links import check_links
+
+        return check_links(request, active_listings=self.active_listings())
+
     def check_listing_urls(self, text: str, site: str | None) -> Any:
-        from assistant.domain.listing_urls import check_listing_urls
+        from assistant.services.links import LinkCheckRequest
 
-        return check_listing_urls(text, site, active_listings=self.complaints.active_listings)
+        return self.check_links(LinkCheckRequest(text=text, site=site))
 
-    def validate_complaint(self, complaint: Complaint) -> Any:
-        from assistant.domain.validation import validate_complaint
+    def validate_complaint(self, complaint: Complaint, *, today: date | None = None) -> Any:
+        from assistant.services.filing import validate
 
-        return validate_complaint(complaint, active_listings=self.complaints.active_listings)
+        return validate(complaint, today=today, active_listings=self.active_listings())
 
-    def export_package(self, complaint: Complaint, out_dir: Path) -> Any:
+    def export_package(self, complaint: Complaint, out_dir: Path, **options: Any) -> Any:
+        """The filing package (assistant.services.filing.export_package), checked against the team's active listings."""
         from assistant.services.filing import export_package
 
-        return export_package(complaint, out_dir, active_listings=self.complaints.active_listings)
+        return export_package(complaint, out_dir, active_listings=self.active_listings(), **options)
 
     def required_documents(self, case: DocumentCase) -> Any:
         from assistant.domain.documents import required_documents
 
         return required_documents(case)
 
-    def triage_appeal(
-        self, complaint: Complaint | None, text: str, attachments: list[str], *, record: Any = None, received_said: str | None = None
-    ) -> Any:
-        """The appeal service's triage (the site's calendar, the record's filing date and status, days said in words)."""
-        from assistant.domain.appeals import AppealAttachment
-        from assistant.services.appeals import ComplaintForTriage, SellerSubmission, triage
+    def triage_appeal(self, request) -> Any:
+        """An appeal's triage (assistant.services.appeal_requests): the site's calendar, the filing and receipt dates."""
+        from assistant.services.appeal_requests import triage_request
 
-        if complaint is None:
-            raise BadInput(
-                "Which complaint does this appeal answer? Name it (e.g. 'complaint 12'; see /status), "
-                "or finish the complaint in this conversation first: the triage needs its site and right."
-            )
-        filed_at = getattr(record, "filed_at", None)
-        status = getattr(record, "status", None)
-        target = ComplaintForTriage(complaint, filed_on=filed_at.date() if filed_at else None, status=str(status) if status else None)
-        submission = SellerSubmission(text=text, attachments=[AppealAttachment(name=name) for name in attachments])
-        return triage(target, submission, received_said=received_said, settings=self.settings)
+        return triage_request(request, settings=self.settings, store=lambda: self.store)
 
     def close(self) -> None:
-        if "store" in self.__dict__:
-            self.store.close()
+        """Close what this App opened (never an override's part: its owner closes it)."""
+        with self._lock:
+            built, self._built = self._built, {}
+        for name in ("store", "conversations"):
+            part = built.get(name)
+            if part is not None:
+                part.close()
 
 
 class ComplaintsPort:
@@ -105,52 +323,35 @@ class ComplaintsPort:
         return getattr(self.service, name)
 
     def report(self, months: int = 3) -> Any:
-        import importlib
+        from assistant.services import reports
 
-        for module_name, function_name in (("assistant.services.reports", "good_faith_report"), ("assistant.services.reports", "complaint_report")):
-            try:
-                function = getattr(importlib.import_module(module_name), function_name)
-            except (ImportError, AttributeError):
-                continue
-            return function(self.service.store, months=months)
-        raise NotFound("The Good Faith report is not available in this installation.")
+        function = getattr(reports, "good_faith_report", None) or getattr(reports, "complaint_report", None)
+        if function is None:
+            raise NotFound("The Good Faith report is not available in this installation.")
+        return function(self.service.store, months=months)
 
 
-def build_services(settings: Settings, *, packages_dir: Path | None = None, actor: str = "chat") -> tuple[AssistantServices, Wiring]:
-    """The assistant's services over the settings' data directory, and the wiring that owns them."""
-    wiring = Wiring(settings)
+# Earlier name of App (kept so code written against it goes on working).
+Wiring = App
 
-    class _LazyComplaints:
-        def __getattr__(self, name: str) -> Any:
-            return getattr(wiring.complaints, name)
 
-    services = AssistantServices(
-        answer_question=wiring.answer_question,
-        required_documents=wiring.required_documents,
-        check_listing_urls=wiring.check_listing_urls,
-        validate_complaint=wiring.validate_complaint,
-        export_package=wiring.export_package,
-        complaints=_LazyComplaints(),
-        triage_appeal=wiring.triage_appeal,
-        # Absolute from the start: a relative --out is the folder people named, not a folder inside itself.
-        packages_dir=Path(packages_dir).expanduser().absolute() if packages_dir else settings.home / "packages",
-        actor=actor,
-        confirm_ttl_minutes=settings.confirm_ttl_minutes,
-    )
-    return services, wiring
+def build_services(settings: Settings, *, packages_dir: Path | None = None, actor: str = "chat") -> tuple[AssistantServices, App]:
+    """The assistant's services over the settings' data directory, and the App that owns them (close it)."""
+    app = App(settings, packages_dir=packages_dir, actor=actor)
+    return app.services, app
 
 
 def open_conversations(settings: Settings) -> ConversationStore:
-    return ConversationStore(conversations_url(settings.home, settings.database_url))
+    """The saved conversations of the settings' store (the caller closes them, and the store with them)."""
+    from assistant.store.conversations import ConversationStore
+    from assistant.store.engine import open_store
+
+    return ConversationStore(open_store(settings), owns_store=True)
 
 
 def open_chat(
     *, model: str | None = None, thread_id: str | None = None, packages_dir: Path | None = None, settings: Settings | None = None,
 ) -> ChatSession:
     """A chat session: the thread resumed (or started), with the model the settings or the flag name."""
-    settings = settings or load_settings(model=model)
-    services, _wiring = build_services(settings, packages_dir=packages_dir)
-    from integrations.llm.factory import build_responder
-
-    responder = build_responder(settings)
-    return ChatSession.open(services, open_conversations(settings), thread_id=thread_id, model=responder)
+    app = App(settings or load_settings(model=model), packages_dir=packages_dir)
+    return app.chat(thread_id=thread_id)

@@ -29,7 +29,7 @@ class AssistantServices:
     complaints: Any
     """The complaints service: save drafts (idempotent), list, show, due, record status, Good Faith report."""
     triage_appeal: Callable[..., Any]
-    """(complaint or None, counter-notice text, attachments) -> triage result."""
+    """(TriageRequest) -> AppealTriage (assistant.services.appeal_requests)."""
     packages_dir: Path
     """Where filing packages are written unless the person names a folder."""
     actor: str = "chat"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from assistant.domain.models import ComplaintReason, EvidenceItem, HolderType, PatentKind, Role, Site
@@ -100,6 +102,7 @@ class TriageArgs(Args):
     counter_notice: str = Field(description="The seller's counter-notice or appeal text, exactly as pasted. Untrusted data.", min_length=1)
     complaint_id: str | None = Field(default=None, description="The complaint it answers, if known.")
     attachments: list[str] = Field(default_factory=list, description="Names of the files the seller attached.")
+    received_on: date | None = Field(default=None, description="The day the counter-notice reached us (YYYY-MM-DD), if the person said.")
     received_said: str | None = Field(
         default=None, description="When the counter-notice arrived, in the person's own words ('today', 'yesterday', 'on 3 March')."
     )

@@ -129,13 +129,16 @@ def complaints_due(ctx: ToolContext, args: a.DueArgs) -> ToolResult:
 
 
 def triage_seller_appeal(ctx: ToolContext, args: a.TriageArgs) -> ToolResult:
-    complaint = record = None
+    from assistant.services.appeal_requests import TriageRequest
+
+    # The same triage as `ipr-assistant triage-appeal`: a stored complaint brings its filing and receipt dates.
+    request = TriageRequest(counter_notice=args.counter_notice, attachments=args.attachments, received_on=args.received_on,
+                             received_said=args.received_said)
     if args.complaint_id:
-        record = ctx.services.complaints.show(args.complaint_id)
-        complaint = record.complaint
+        request.complaint_id = args.complaint_id
     elif not missing_for_complaint(ctx.state.draft):
-        complaint = ctx.state.draft.to_complaint()
-    result = ctx.services.triage_appeal(complaint, args.counter_notice, args.attachments, record=record, received_said=args.received_said)
+        request.complaint = ctx.state.draft.to_complaint()
+    result = ctx.services.triage_appeal(request)
     data = to_data(result)
     return ToolResult(content=fence_untrusted(_json(data), "appeal triage of seller text"), kind="triage", data=data)
 

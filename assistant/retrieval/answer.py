@@ -9,9 +9,10 @@ passage: when no sentence is close enough the answer says so and is not grounded
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+import numpy as np
 import regex
 from pydantic import BaseModel, Field
 
@@ -26,16 +27,23 @@ from assistant.retrieval.sentences import split_sentences
 
 # How many passages an answer may draw on, and how much it may say.
 PASSAGES_READ = 4
-MAX_SENTENCES = 3
-MAX_ANSWER_CHARS = 700
-# The best sentence is an answer when it covers this share of the question's weighted vocabulary (with its heading).
-MIN_SUPPORT = 0.34
-# A sentence's score adds to its share of the question's words MEANING_CREDIT x its passage's cosine similarity
-# with the question and RANK_CREDIT / its passage's rank.
-MEANING_CREDIT = 0.3
+MAX_SENTENCES = 5
+MAX_ANSWER_CHARS = 1000
+# A sentence's evidence: WORDS_WEIGHT x its share of the question's weighted vocabulary (its heading counting for part)
+# plus MEANING_WEIGHT x its cosine similarity with the question (the bundled model's sentence vectors). Its score adds
+# RANK_CREDIT / its passage's rank. The best sentence answers when its evidence reaches MIN_EVIDENCE, calibrated on the
+# development questions (benchmarks/answer_calibration.py; the frozen blind questions are never used for it).
+WORDS_WEIGHT = 1.0
+MEANING_WEIGHT = 1.5
 RANK_CREDIT = 0.08
+MIN_EVIDENCE = 0.95
+UNSEEN_DISCOUNT = 0.5
+# A sentence sharing no word with the question is a candidate when it is at least this close in meaning.
+MEANING_ALONE = 0.45
+# Without sentence vectors (an index object that has none), the passage's similarity stands in, discounted.
+PASSAGE_STANDS_IN = 0.8
 # Further sentences join the best one when they score at least this share of it.
-KEEP_RATIO = 0.8
+KEEP_RATIO = 0.7
 # ... or when they cover this share of the question's vocabulary that the chosen ones miss, scoring at least
 # NEW_WORDS_RATIO of the best (NEIGHBOUR_RATIO in a passage already quoted, which is likely on the same point).
 NEW_WORDS_SHARE = 0.12
@@ -158,6 +166,7 @@ class Candidate:
     support: float  # share of the question's weighted vocabulary it covers
     score: float
     terms: frozenset[str]
+    evidence: float  # words and meaning together, before rank and style: what abstaining is judged on
 
 
 def _weights(question_terms: Sequence[str], index) -> dict[str, float]:
@@ -169,39 +178,57 @@ def _weights(question_terms: Sequence[str], index) -> dict[str, float]:
     return {term: weight * (FRAME_WEIGHT if term in FRAME_TERMS else 1.0) for term, weight in weights.items()}
 
 
-def _candidates(question: str, hits: Sequence[SearchHit], weights: dict[str, float]) -> list[Candidate]:
-    """Every sentence of the top passages that shares a word with the question, scored."""
+def _unseen_share(question_terms: Sequence[str], weights: dict[str, float], index) -> float:
+    """The share of the question's weight carried by words the corpus never uses ("fee", "euros")."""
+    bm25 = lexical_index(index).bm25
+    total = sum(weights.values()) or 1.0
+    return sum(weight for term, weight in weights.items() if not bm25.idf(term)) / total
+
+
+def _candidates(
+    question: str,
+    hits: Sequence[SearchHit],
+    weights: dict[str, float],
+    meaning: Callable[[list[str]], np.ndarray] | None = None,
+    unseen: float = 0.0,
+) -> list[Candidate]:
+    """Every sentence of the top passages, scored by its words and its closeness in meaning to the question.
+
+    `meaning` gives each sentence's cosine similarity with the question (from the sentence vectors stored with the
+    index); without it, the passage's similarity stands in for its sentences'."""
     total = sum(weights.values()) or 1.0
     wants_figure = bool(QUANTITY_QUESTION.search(question))
+    read = [(hit, position, sentence) for hit in hits[:PASSAGES_READ] for position, sentence in enumerate(split_sentences(hit.chunk.text))]
+    similarities = meaning([sentence for _, _, sentence in read]) if meaning is not None and read else None
     found = []
-    for hit in hits[:PASSAGES_READ]:
+    for number, (hit, position, sentence) in enumerate(read):
         heading_terms = set(tokenize(hit.chunk.section or "")) | set(tokenize(hit.chunk.title))
-        # Closeness in meaning is known per passage (from the dense search), not per sentence: embedding every
-        # sentence would cost seconds per question on a laptop CPU.
-        closeness = hit.dense_score or 0.0
-        for position, sentence in enumerate(split_sentences(hit.chunk.text)):
-            terms = frozenset(tokenize(sentence))
-            own = sum(weight for term, weight in weights.items() if term in terms)
-            if own == 0.0:
-                continue  # a sentence sharing no word with the question answers nothing by itself
-            heading = sum(weight for term, weight in weights.items() if term in heading_terms and term not in terms)
-            support = (own + HEADING_CREDIT * heading) / total
-            found.append(_scored(hit, position, sentence, terms, support, closeness, wants_figure))
+        terms = frozenset(tokenize(sentence))
+        own = sum(weight for term, weight in weights.items() if term in terms)
+        closeness = float(similarities[number]) if similarities is not None else (hit.dense_score or 0.0) * PASSAGE_STANDS_IN
+        if own == 0.0 and closeness < MEANING_ALONE:
+            continue  # shares no word with the question and is not close in meaning either
+        heading = sum(weight for term, weight in weights.items() if term in heading_terms and term not in terms)
+        support = (own + HEADING_CREDIT * heading) / total
+        # What the corpus never speaks of, closeness in meaning cannot supply: a sentence near "fees per complaint"
+        # in meaning is about complaints, not fees. Words the corpus never uses take up to half of the meaning's part.
+        found.append(_scored(hit, position, sentence, terms, support, closeness * (1.0 - UNSEEN_DISCOUNT * unseen), wants_figure))
     return found
 
 
 def _scored(
     hit: SearchHit, position: int, sentence: str, terms: frozenset[str], support: float, closeness: float, wants_figure: bool
 ) -> Candidate:
-    """A sentence's score: its share of the question's words, its passage's closeness in meaning and rank."""
-    score = support + MEANING_CREDIT * closeness + RANK_CREDIT / hit.rank
+    """A sentence's score: its share of the question's words, its closeness in meaning, its passage's rank."""
+    evidence = WORDS_WEIGHT * support + MEANING_WEIGHT * closeness
+    score = evidence + RANK_CREDIT / hit.rank
     if wants_figure and regex.search(r"\d", sentence):
         score += 0.05
     if _leans_on_context(sentence, position):
         score -= 0.15
     if len(sentence) > 400:
         score -= 0.1
-    return Candidate(hit, position, sentence, support, score, terms)
+    return Candidate(hit, position, sentence, support, score, terms, evidence)
 
 
 def _leans_on_context(sentence: str, position: int) -> bool:
@@ -210,20 +237,26 @@ def _leans_on_context(sentence: str, position: int) -> bool:
 
 
 def _answers(candidate: Candidate) -> bool:
-    """Whether a sentence is close enough to the question to be given as its answer."""
-    return candidate.support >= MIN_SUPPORT
+    """Whether a sentence is close enough to the question to be given as its answer (MIN_EVIDENCE, calibrated)."""
+    return candidate.evidence >= MIN_EVIDENCE
 
 
 def _similar(a: frozenset[str], b: frozenset[str]) -> bool:
     return bool(a and b) and len(a & b) / len(a | b) >= 0.7
 
 
-def select_sentences(question: str, hits: Sequence[SearchHit], weights: dict[str, float]) -> list[Candidate]:
+def select_sentences(
+    question: str,
+    hits: Sequence[SearchHit],
+    weights: dict[str, float],
+    meaning: Callable[[list[str]], np.ndarray] | None = None,
+    unseen: float = 0.0,
+) -> list[Candidate]:
     """The sentences that best answer the question, in the order to read them; empty when none is close enough.
 
     The best sentence is chosen first; others join when they score nearly as well, or when they cover question
     words the chosen ones do not ("... on AliExpress" next to the Taobao rule)."""
-    ranked = sorted(_candidates(question, hits, weights), key=lambda c: (-c.score, c.hit.rank, c.position))
+    ranked = sorted(_candidates(question, hits, weights, meaning, unseen), key=lambda c: (-c.score, c.hit.rank, c.position))
     if not ranked or not _answers(ranked[0]):
         return []
     best = ranked[0].score
@@ -251,6 +284,16 @@ def select_sentences(question: str, hits: Sequence[SearchHit], weights: dict[str
     # Read passage by passage in the search's order (it judged whole passages, headings included); within a
     # passage, in the text's order, so steps and conditions keep their sequence.
     return sorted(chosen, key=lambda c: (c.hit.rank, c.position))
+
+
+def _meaning(index, question: str) -> Callable[[list[str]], np.ndarray] | None:
+    """Cosine similarity of sentences with the question, from the sentence vectors kept with the index."""
+    if not hasattr(index, "sentence_vectors"):
+        return None
+    from assistant.retrieval.embedding import query_vector
+
+    asked = query_vector(question)
+    return lambda sentences: index.sentence_vectors(sentences) @ asked
 
 
 def _citation_key(hit: SearchHit) -> tuple:
@@ -296,10 +339,11 @@ def answer_question(
         Passage(rank=h.rank, id=h.chunk.id, source=h.chunk.source, section=h.chunk.section, score=h.score) for h in hits
     ]
     best_dense = max((h.dense_score for h in hits if h.dense_score is not None), default=None)
-    decision = judge_scope(text, best_dense)
+    decision = judge_scope(text, best_dense, getattr(index, "sentence_vectors", None))
     if not decision.in_scope:
         return Answer(answer=scoped_reply(decision), grounded=False, in_scope=False, notices=notices)
-    chosen = select_sentences(text, hits, _weights(tokenize(text), index))
+    weights = _weights(tokenize(text), index)
+    chosen = select_sentences(text, hits, weights, _meaning(index, text), _unseen_share(tokenize(text), weights, index))
     if is_case_question(text):
         return _case_answer(text, site, chosen, notices, passages)
     if not chosen:

@@ -207,3 +207,13 @@ def length_batches(lengths: Sequence[int]) -> Iterable[list[int]]:
 def bundled_encoder() -> MiniLMEncoder:
     """The process-wide encoder (loaded once, about a quarter of a second)."""
     return MiniLMEncoder()
+
+
+@lru_cache(maxsize=256)
+def _query_vector(query: str) -> tuple[float, ...]:
+    return tuple(bundled_encoder().encode([query])[0].tolist())
+
+
+def query_vector(query: str) -> np.ndarray:
+    """A question's vector, kept for the recent questions: the search, the sentence choice and the scope share it."""
+    return np.asarray(_query_vector(query), dtype=np.float32)

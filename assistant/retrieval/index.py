@@ -19,7 +19,7 @@ from chromadb.utils.embedding_functions import register_embedding_function
 from assistant.config import Settings
 from assistant.errors import ConfigurationError, ExternalServiceUnavailable
 from assistant.paths import KNOWLEDGE_DIR, corpus_path
-from assistant.retrieval.embedding import DIMENSION, MAX_SEQ_LENGTH, MODEL_NAME, bundled_encoder
+from assistant.retrieval.embedding import DIMENSION, MAX_SEQ_LENGTH, MODEL_NAME, bundled_encoder, query_vector
 from assistant.retrieval.passages import Chunk, ScoredChunk
 from assistant.retrieval.progress import embedding_progress
 from assistant.retrieval.records import (
@@ -34,6 +34,8 @@ from assistant.retrieval.records import (
     matches,
     where_filter,
 )
+from assistant.retrieval.sentence_vectors import COLLECTION as SENTENCE_COLLECTION
+from assistant.retrieval.sentence_vectors import SentenceVectors, corpus_sentences, sentence_key
 from assistant.retrieval.sync_plan import SyncPlan, corpus_files, user_files
 
 COLLECTION = "ipr-corpus"
@@ -79,6 +81,7 @@ class CorpusIndex:
         self._collection = collection
         self.location = location
         self._cached: list[Chunk] | None = None
+        self._sentences: SentenceVectors | None = None
 
     # -- reading -------------------------------------------------------------------------------------
 
@@ -103,7 +106,7 @@ class CorpusIndex:
         total = self.count()
         if k <= 0 or total == 0:
             return []
-        vector = bundled_encoder().encode([query])[0].tolist()
+        vector = query_vector(query).tolist()
         result = self._call(
             lambda: self._collection.query(
                 query_embeddings=[vector],
@@ -114,6 +117,23 @@ class CorpusIndex:
         )
         records = zip(result["ids"][0], result["documents"][0], result["metadatas"][0], result["distances"][0], strict=True)
         return [ScoredChunk(chunk=from_record(i, d, m), score=1.0 - float(dist)) for i, d, m, dist in records]
+
+    def sentence_vectors(self, sentences: list[str]):
+        """The stored vectors of sentences of the indexed passages (rows in order), for choosing answer sentences."""
+        return self._call(lambda: self._sentence_store().vectors(sentences))
+
+    def _sentence_store(self) -> SentenceVectors:
+        if self._sentences is None:
+            self._sentences = SentenceVectors(self._call(lambda: create_sentence_collection(self._client)), bundled_encoder)
+        return self._sentences
+
+    def sync_sentences(self) -> tuple[int, int]:
+        """Embed the sentences of new or changed passages and drop those of passages gone; (embedded, removed)."""
+        from assistant.retrieval.scope_examples import IN_FIELD, OUT_OF_FIELD
+
+        # The scope's labelled example questions are kept with the sentences: embedded once, like them.
+        wanted = corpus_sentences(self.chunks()) | {sentence_key(q): q for q in (*IN_FIELD, *OUT_OF_FIELD)}
+        return self._call(lambda: self._sentence_store().sync(wanted))
 
     def indexed_files(self) -> dict[str, IndexedFile]:
         """The manifest: every indexed file with its content hash and passage ids."""
@@ -169,8 +189,10 @@ class CorpusIndex:
         """Drop everything and index again: the bundled corpus, and added documents whose files still exist."""
         added = [Path(e.path) for e in self.indexed_files().values() if e.origin == USER]
         self._call(lambda: self._client.delete_collection(COLLECTION))
+        drop_sentence_collection(self._client)
         self._collection = create_collection(self._client)
         self._cached = None
+        self._sentences = None
         report = self.sync(progress=progress)
         for path in added:
             if path.is_file():
@@ -189,9 +211,15 @@ class CorpusIndex:
             self._call(lambda: self._collection.delete(ids=stale))
         if changes.to_embed or changes.to_touch or changes.stale:
             self._cached = None
+        if changes.to_embed or changes.stale or self._sentence_store_empty():
+            self.sync_sentences()
         plan.report.embedded += len(changes.to_embed)
         plan.report.removed += len(changes.stale)
         return plan.report
+
+    def _sentence_store_empty(self) -> bool:
+        """True when passages are indexed but their sentences are not (an index built before sentences were kept)."""
+        return self.count() > 0 and self._call(lambda: create_sentence_collection(self._client).count()) == 0
 
     def _embed_and_store(self, items: list[tuple[Chunk, dict]], progress: bool) -> None:
         if not items:
@@ -240,6 +268,23 @@ def create_collection(client):
         metadata={"format": INDEX_FORMAT, "model": MODEL_NAME, "dimension": DIMENSION},
         configuration={"hnsw": {"space": "cosine"}},
     )
+
+
+def create_sentence_collection(client):
+    """The collection of sentence vectors (ids are hashes of the sentences; vectors given, never computed by chromadb)."""
+    return client.get_or_create_collection(
+        SENTENCE_COLLECTION,
+        embedding_function=BundledMiniLM(),
+        metadata={"format": INDEX_FORMAT, "model": MODEL_NAME, "dimension": DIMENSION},
+        configuration={"hnsw": {"space": "cosine"}},
+    )
+
+
+def drop_sentence_collection(client) -> None:
+    try:
+        client.delete_collection(SENTENCE_COLLECTION)
+    except (ValueError, chromadb.errors.NotFoundError):
+        pass
 
 
 def server_client(url: str):
@@ -335,6 +380,7 @@ def open_local_index(directory: Path, *, reset: bool = False) -> CorpusIndex:
 def drop_collection(client) -> None:
     try:
         client.delete_collection(COLLECTION)
+        drop_sentence_collection(client)
     except (ValueError, chromadb.errors.NotFoundError):
         pass
     except Exception as exc:

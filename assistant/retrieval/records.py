@@ -64,7 +64,7 @@ def label_key(prefix: str, label: str) -> str:
 
 def embedding_text(chunk: Chunk) -> str:
     """What the model reads for a passage: its document title and heading path give the text context."""
-    return "\n".join(part for part in (chunk.title, chunk.section, " ".join(chunk.questions), chunk.text) if part)
+    return "\n".join(part for part in (chunk.title, chunk.section, chunk.text) if part)
 
 
 def to_metadata(chunk: Chunk, *, origin: str, path: str, file_hash: str, ordinal: int) -> dict:

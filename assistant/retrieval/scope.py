@@ -1,16 +1,20 @@
-"""Is a question within the assistant's field? Decided by domain vocabulary and retrieval evidence, deterministically.
+"""Is a question within the assistant's field? Decided by evidence, deterministically: how close the corpus comes to
+it, and whether it resembles labelled in-field or out-of-field example questions (assistant/retrieval/scope_examples.py).
+The vocabulary lists below only name the subject in the reply and report which field words were seen.
 
 The field: reporting IP infringements on Alibaba Group's marketplaces (and how other marketplaces compare).
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
+import numpy as np
 import regex
 from pydantic import BaseModel, Field
 
 from assistant.retrieval.bm25 import tokenize
+from assistant.retrieval.scope_examples import IN_FIELD, OUT_OF_FIELD
 
 
 def _terms(words: str) -> frozenset[str]:
@@ -75,9 +79,11 @@ CHIT_CHAT = regex.compile(
     regex.IGNORECASE | regex.VERBOSE,
 )
 
-# Retrieval evidence: a question with few field words is in scope when the corpus answers it this closely.
-DENSE_SUPPORT = 0.45
-DENSE_SUPPORT_WITH_WEAK_TERM = 0.30
+# A question is in the field when a passage is at least this close in meaning (cosine, the bundled model): the corpus
+# speaks of it. Below it, the labelled examples decide (K nearest of each kind).
+CLOSE_PASSAGE = 0.55
+DENSE_SUPPORT = CLOSE_PASSAGE  # the name earlier callers used
+NEIGHBOURS = 3
 
 SCOPE_REPLY = (
     "I can help with reporting IP infringements on Alibaba Group's marketplaces (AliExpress, Alibaba.com, 1688, "
@@ -99,35 +105,66 @@ class ScopeDecision(BaseModel):
     off_topic: str | None = Field(default=None, description="The words that mark the question as another subject, if any.")
 
 
-def judge_scope(question: str, best_dense_score: float | None) -> ScopeDecision:
-    """Decide whether the question is in the field from its words and how close the best retrieved passage is."""
+def judge_scope(
+    question: str, best_dense_score: float | None, embed: Callable[[list[str]], np.ndarray] | None = None
+) -> ScopeDecision:
+    """Decide whether the question is in the field, by evidence: it is out of the field only when retrieval finds no
+    passage close to it (CLOSE_PASSAGE) and it is nearer to the labelled out-of-field example questions than to the
+    in-field ones (mean cosine similarity of the K nearest of each, with the bundled model).
+
+    `embed` gives vectors of texts (the index's stored sentence vectors, so the examples are embedded once); by
+    default the bundled model. The field words found are reported, not used to decide."""
     terms = set(tokenize(question))
     strong = sorted((terms & STRONG_TERMS) | {m.lower() for m in FIELD_PHRASES.findall(question)})
     weak = sorted(terms & WEAK_TERMS)
     off_match = OFF_TOPIC.search(question)
     off = off_match.group(0) if off_match else None
     if CHIT_CHAT.match(question):
-        return ScopeDecision(in_scope=False, reason="small talk", off_topic=question.strip())
+        off = question.strip()
     dense = best_dense_score if best_dense_score is not None else 0.0
+    inside, outside = nearest_examples(question, embed)
 
     def decide(in_scope: bool, reason: str) -> ScopeDecision:
         return ScopeDecision(in_scope=in_scope, reason=reason, strong_terms=strong, weak_terms=weak, off_topic=off)
 
-    if off is not None:
-        # Another subject named outright. Programming and investing stay out even about the marketplaces
-        # (Alibaba's share price); otherwise a question thick with field terms stays in (counterfeit football shirts).
-        if not _is_hard_off_topic(off) and len(strong) >= 2:
-            return decide(True, f"field terms {strong + weak} outweigh '{off}'")
-        return decide(False, f"about '{off}'")
-    if strong:
-        return decide(True, f"field terms {strong}")
-    if len(weak) >= 2:
-        return decide(True, f"field terms {weak}")
-    if weak and dense >= DENSE_SUPPORT_WITH_WEAK_TERM:
-        return decide(True, f"terms {weak} and a close passage ({dense:.2f})")
-    if dense >= DENSE_SUPPORT:
+    if dense >= CLOSE_PASSAGE:
         return decide(True, f"a close passage ({dense:.2f})")
-    return decide(False, f"no field terms and no close passage ({dense:.2f})")
+    if outside > inside:
+        small_talk = CHIT_CHAT.match(question) is not None
+        return decide(
+            False,
+            "small talk" if small_talk else f"no close passage ({dense:.2f}); nearer out-of-field examples ({outside:.2f} > {inside:.2f})",
+        )
+    return decide(True, f"nearer in-field examples ({inside:.2f} >= {outside:.2f})")
+
+
+def nearest_examples(question: str, embed: Callable[[list[str]], np.ndarray] | None = None) -> tuple[float, float]:
+    """(in-field, out-of-field): mean cosine similarity of the question to its K nearest labelled examples of each."""
+    from assistant.retrieval.embedding import query_vector
+
+    # The question is embedded on its own (never stored); the examples come from `embed` (kept with the index).
+    asked = query_vector(question)
+    vectors = (embed or _bundled_embed)([*IN_FIELD, *OUT_OF_FIELD])
+    inside, outside = vectors[: len(IN_FIELD)], vectors[len(IN_FIELD) :]
+
+    def nearest(examples: np.ndarray) -> float:
+        similarities = np.sort(examples @ asked)[::-1]
+        return float(similarities[:NEIGHBOURS].mean())
+
+    return nearest(inside), nearest(outside)
+
+
+_example_cache: dict[str, np.ndarray] = {}
+
+
+def _bundled_embed(texts: list[str]) -> np.ndarray:
+    """The bundled model's vectors, the examples' kept for the process."""
+    from assistant.retrieval.embedding import bundled_encoder
+
+    missing = [t for t in dict.fromkeys(texts) if t not in _example_cache]
+    if missing:
+        _example_cache.update(zip(missing, bundled_encoder().encode(missing), strict=True))
+    return np.stack([_example_cache[t] for t in texts])
 
 
 PROGRAMMING = regex.compile(

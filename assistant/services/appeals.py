@@ -10,6 +10,7 @@ from __future__ import annotations
 import importlib
 import json
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from datetime import date, datetime
@@ -193,14 +194,14 @@ def read_complaint_file(path: str | Path) -> ComplaintForTriage:
     return ComplaintForTriage(_complaint(raw, str(path)))
 
 
-def read_complaint_from_store(complaint_id: str, settings: Settings) -> ComplaintForTriage:
+def read_complaint_from_store(complaint_id: str, settings: Settings, store: Callable[[], Any]) -> ComplaintForTriage:
     """The complaint and its latest counter-notice from the team's store (read only).
 
-    The store is imported lazily so the triage works in an installation without one.
+    ``store()`` opens the store (the composition root's, which also closes it); it is called only when the store
+    exists. The complaints service is imported lazily so the triage works in an installation without one.
     """
     try:
         complaints = importlib.import_module("assistant.services.complaints")
-        engine = importlib.import_module("assistant.store.engine")
     except ModuleNotFoundError as exc:
         if not (exc.name or "").startswith(("assistant.services.complaints", "assistant.store")):
             raise
@@ -214,11 +215,7 @@ def read_complaint_from_store(complaint_id: str, settings: Settings) -> Complain
             f"There is no complaint store yet in {settings.home}, so there is no complaint {complaint_id}.",
             hint="Give the complaint as a file with --complaint FILE.json.",
         )
-    store = engine.open_store(settings)
-    try:
-        record = complaints.ComplaintService(store).show(complaint_id)
-    finally:
-        store.close()
+    record = complaints.ComplaintService(store()).show(complaint_id)
     latest = max(record.counter_notices, key=lambda notice: (notice.received_on, notice.id), default=None)
     return ComplaintForTriage(
         complaint=record.complaint,

@@ -18,7 +18,6 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm.exc import StaleDataError
 from sqlalchemy.orm import Session, selectinload
 
-from assistant.config import Settings
 from assistant.domain.lifecycle import Status, parse_status
 from assistant.domain.models import Complaint, IPRight, ListingRef, Site
 from assistant.domain.records import AuditEntry, ComplaintRecord, ComplaintSummary, CounterNoticeKind, CounterNoticeRecord, DueItem
@@ -38,7 +37,7 @@ from assistant.store.complaints import (
     state_of,
     summaries,
 )
-from assistant.store.engine import Store, open_store
+from assistant.store.engine import Store
 from assistant.store.rights import find_rights
 from assistant.store.tables import ComplaintRow, CounterNoticeRow, RightRow
 
@@ -402,13 +401,3 @@ def _content_state(row: ComplaintRow, complaint: Complaint) -> dict[str, Any]:
     """What an audit entry records for a create or an edit: the status fields and the whole content."""
     content = complaint.model_dump(mode="json", exclude={"id"})
     return {**state_of(row), "team": row.team, "content": content}
-
-
-
-def get_complaint(complaint_id: str | int, *, settings: Settings) -> ComplaintRecord:
-    """One complaint's record from the store the settings name (for callers without a service at hand)."""
-    store = open_store(settings)
-    try:
-        return ComplaintService(store).show(complaint_id)
-    finally:
-        store.close()

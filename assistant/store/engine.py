@@ -83,7 +83,9 @@ def database_url(settings: Settings) -> str:
 def open_store(settings: Settings | None = None, *, url: str | None = None, clock: Callable[[], datetime] | None = None) -> Store:
     """Open (and create or migrate, if needed) the store named by ``url`` or by the settings."""
     if url is None:
-        url = database_url(settings or Settings())
+        if settings is None:
+            raise TypeError("open_store needs the settings or a URL.")
+        url = database_url(settings)
     engine = _create_engine(url)
     try:
         upgrade_to_head(engine)

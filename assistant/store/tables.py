@@ -244,3 +244,14 @@ class AuditRow(Base):
     after: Mapped[dict[str, Any] | None]
 
     __table_args__ = (Index("ix_audit_log_entity", "entity_type", "entity_id"),)
+
+
+class ConversationRow(Base):
+    """One chat thread (CLI, Slack): its state as JSON, a one-line title for lists, when it last changed."""
+
+    __tablename__ = "chat_conversations"
+
+    thread_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    title: Mapped[str] = mapped_column(String(200), default="")
+    state: Mapped[str] = mapped_column(Text)
+    updated_at: Mapped[datetime] = mapped_column(index=True)

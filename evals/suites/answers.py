@@ -8,7 +8,7 @@ import statistics
 import time
 from dataclasses import dataclass, field
 
-from evals.cases import load_cases
+from evals.cases import DATASETS_DIR, load_cases
 from evals.results import SuiteResult
 from evals.scorers.answers import SourcePassage, check_citations, fact_coverage
 from evals.workspace import send
@@ -29,13 +29,14 @@ class Answered:
 
 def run(workspace) -> SuiteResult:
     result = SuiteResult(name="answers", title=TITLE, through_model=workspace.through_model)
-    questions = load_cases("questions")
+    questions = answer_questions()
     result.cases = len(questions)
     index = workspace.corpus_index()
     texts = {chunk.id: chunk for chunk in index.chunks()}
     ask = _chat_asker(workspace, texts) if workspace.through_model else _offline_asker(workspace, index, texts)
 
     coverage, complete, valid, markers, declined_right, latencies = [], 0, 0, 0, [], []
+    refused = []  # in-field questions declined (out of scope, or no supported answer): false refusals
     for question in questions:
         started = time.perf_counter()
         answered = ask(question)
@@ -45,6 +46,7 @@ def run(workspace) -> SuiteResult:
             if not answered.declined:
                 result.fail(question["id"], question["question"], "declined as outside the assistant's field", answered.text)
             continue
+        refused.append(answered.declined)
         facts = fact_coverage(answered.text, question["expected_facts"])
         coverage.append(facts.share)
         complete += not facts.missing
@@ -64,8 +66,18 @@ def run(workspace) -> SuiteResult:
     result.metric("citation_validity", valid / markers if markers else 0.0, "[n] markers pointing to a retrieved passage that says it")
     result.metric("citations", markers, "[n] markers checked", kind="count")
     result.metric("out_of_scope_declined", statistics.fmean(declined_right), "out-of-scope questions declined")
+    result.metric("out_of_scope_answered", sum(not d for d in declined_right), "out-of-scope questions answered (false answers)", kind="count")
+    result.metric("in_field_refused", statistics.fmean(refused), "in-field questions declined (false refusals)")
     result.latencies_ms["answer a question" + (" (model)" if workspace.through_model else "")] = latencies
     return result
+
+
+def answer_questions() -> list[dict]:
+    """The answers suite: questions.jsonl and, when present, the frozen blind questions (never tuned on)."""
+    questions = load_cases("questions")
+    if (DATASETS_DIR / "blind" / "questions.jsonl").is_file():
+        questions += load_cases("questions", DATASETS_DIR / "blind")
+    return questions
 
 
 def _offline_asker(workspace, index, texts):

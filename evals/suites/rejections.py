@@ -27,10 +27,7 @@ def all_cases() -> list[dict]:
 
 
 def _service(workspace):
-    from assistant.services.complaints import ComplaintService
-    from assistant.store.engine import open_store
-
-    return ComplaintService(open_store(workspace.settings("rejections")))
+    return workspace.app("rejections").complaints.service
 
 
 def _rejected(service, number: int, notice: str) -> str:

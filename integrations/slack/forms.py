@@ -99,7 +99,7 @@ def appeal_form_errors(form: AppealForm) -> dict[str, str]:
 def load_appeal_target(wiring: SlackWiring, form: AppealForm) -> tuple[Any, dict[str, str]]:
     """The complaint the appeal answers, from the team's store; a field error when there is none."""
     try:
-        return read_complaint_from_store(form.complaint_id, wiring.settings), {}
+        return read_complaint_from_store(form.complaint_id, wiring.settings, lambda: wiring.services.complaints.store), {}
     except (NotFound, BadInput) as error:
         return None, {"complaint": error.message[:600]}
 

@@ -6,7 +6,8 @@
 2. The channel allow-list: outside the listed channels the app stays silent (a slash command is told why).
    Direct messages are always answered.
 3. Authorization: each request gets an ``Access`` (context["access"]) that resolves the person's roles on first use;
-   listeners ask it before acting (roles.POLICY says who may do what).
+   listeners ask it before acting (roles.POLICY says who may do what); access.check_access refuses the requests
+   whose listener needs a permission the person lacks (the message shortcut).
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from typing import Any
 from slack_bolt import App, BoltContext, BoltRequest, BoltResponse
 
 from assistant.config import Settings
+from integrations.slack.access import check_access
 from integrations.slack.roles import Access, RoleDirectory
 from integrations.slack.store import SlackStore
 
@@ -82,3 +84,4 @@ def register(app: App, settings: Settings, store: SlackStore, directory: RoleDir
     app.use(deduplicate(store))
     app.use(restrict_channels(settings))
     app.use(attach_access(directory))
+    app.use(check_access())

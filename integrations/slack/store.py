@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from sqlalchemy import Column, DateTime, MetaData, String, Table, create_engine, delete, event, select
+from sqlalchemy import Column, DateTime, MetaData, String, Table, create_engine, delete, event, select, text
 from sqlalchemy.exc import IntegrityError
 
 from assistant.agent.conversations import conversations_url
@@ -56,6 +56,8 @@ sent_reminders = Table(
 
 # Slack retries for about an hour at most; a day of keys is plenty.
 HANDLED_KEYS_KEPT = timedelta(days=1)
+# Any constant: the same for every process creating the tables in one PostgreSQL database.
+TABLES_LOCK_ID = 0x51AC_2024
 
 
 @dataclass(frozen=True)
@@ -102,7 +104,11 @@ class SlackStore:
         self.engine = create_engine(url, future=True)
         if sqlite:
             event.listen(self.engine, "connect", _sqlite_for_many_small_writes)
-        _metadata.create_all(self.engine)
+        with self.engine.begin() as connection:
+            if connection.dialect.name == "postgresql":
+                # Two app processes starting at once on one database: the second waits, then finds the tables made.
+                connection.execute(text("SELECT pg_advisory_xact_lock(:id)"), {"id": TABLES_LOCK_ID})
+            _metadata.create_all(connection)
         self._inserts = 0
         # Every request writes its key before it is acknowledged. SQLite takes one writer at a time and makes the others
         # sleep and retry (up to a second or more under a burst); waiting in line here instead keeps each ack short.

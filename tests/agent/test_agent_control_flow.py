@@ -6,11 +6,10 @@ from __future__ import annotations
 import pytest
 from langchain_core.messages import AIMessage, ToolMessage
 
-from assistant.agent.conversations import ConversationStore, conversations_url
 from assistant.agent.session import ChatSession
 from assistant.agent.tools import READ_ONLY_TOOLS, STATE_CHANGING_TOOLS
 from assistant.config import load_settings
-from integrations.bootstrap import Wiring, build_services
+from integrations.bootstrap import build_services, open_conversations, override
 from integrations.llm.agent import MODEL_CALLS_PER_TURN, TOOL_CALLS_PER_TURN, ModelResponder
 from tests.fakes.chat_driver import open_complaints
 from tests.fakes.scripted_model import ScriptedChatModel, tool_call
@@ -24,17 +23,16 @@ DRAFT = {
 
 
 @pytest.fixture
-def session_with(monkeypatch, corpus_index, tmp_path):
-    monkeypatch.setattr(Wiring, "index", property(lambda self: corpus_index))
-
+def session_with(corpus_index, tmp_path):
     def make(script, **kwargs) -> tuple[ChatSession, ScriptedChatModel]:
         settings = load_settings()
         services, _ = build_services(settings, packages_dir=tmp_path / "packages")
         model = ScriptedChatModel(script)
-        conversations = ConversationStore(conversations_url(settings.home, None))
+        conversations = open_conversations(settings)
         return ChatSession.open(services, conversations, model=ModelResponder(model, retries=0), **kwargs), model
 
-    return make
+    with override(index=corpus_index):
+        yield make
 
 
 def saved_complaints():

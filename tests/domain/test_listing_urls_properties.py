@@ -87,7 +87,12 @@ def test_never_raises_on_text_made_of_link_pieces(text):
 @SETTINGS
 @given(st.lists(st.one_of(st.text(max_size=40), url_like_text), max_size=10))
 def test_never_raises_on_a_sequence_of_lines(lines):
-    assert len(check_listing_urls(lines).results) >= 0
+    report = check_listing_urls(lines)
+    assert report.summary.total == len(report.results)
+    assert report.summary.ok == sum(result.ok for result in report.results)
+    for position, result in enumerate(report.results, start=1):
+        assert result.position == position and 1 <= result.line <= len(lines)
+        assert result.ok == (not result.problems)
 
 
 @SETTINGS

@@ -10,6 +10,7 @@ import pytest
 
 from evals.suites import conversations
 from evals.workspace import Workspace
+from integrations.bootstrap import App
 
 
 class FakeSession:
@@ -49,7 +50,7 @@ def test_a_dialogue_that_never_exports_stops_after_its_spare_turns(tmp_path):
 
 @pytest.fixture
 def guided_workspace(tmp_path, corpus_index):
-    workspace = Workspace(tmp_path)
+    workspace = Workspace(tmp_path, apps=App)
     workspace._corpus_index = corpus_index  # the session's shared index instead of a second build
     return workspace
 

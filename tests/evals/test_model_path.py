@@ -8,6 +8,7 @@ import pytest
 from evals.runner import run_suite
 from evals.suites import answers
 from evals.workspace import Workspace
+from integrations.bootstrap import App
 from integrations.llm.agent import ModelResponder
 from tests.fakes.scripted_model import ScriptedChatModel, tool_call
 
@@ -27,11 +28,11 @@ def scripted(*scripts):
 
 @pytest.fixture
 def cases(monkeypatch):
-    monkeypatch.setattr(answers, "load_cases", lambda name: [QUESTION, OFF_TOPIC])
+    monkeypatch.setattr(answers, "answer_questions", lambda: [QUESTION, OFF_TOPIC])
 
 
 def workspace_with(tmp_path, corpus_index, factory) -> Workspace:
-    workspace = Workspace(tmp_path, responder_factory=factory)
+    workspace = Workspace(tmp_path, apps=App, responder_factory=factory)
     workspace._corpus_index = corpus_index
     return workspace
 

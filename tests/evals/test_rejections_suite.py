@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from evals.suites import rejections
 from evals.workspace import Workspace
+from integrations.bootstrap import App
 
 
 def test_the_suite_reads_every_case_and_accounts_for_every_draft(tmp_path):
-    result = rejections.run(Workspace(tmp_path))
+    result = rejections.run(Workspace(tmp_path, apps=App))
     cases = rejections.all_cases()
     assert result.cases == len(cases) >= 40
     metrics = {metric.name: metric.value for metric in result.metrics}

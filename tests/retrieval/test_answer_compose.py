@@ -46,6 +46,12 @@ class WordOverlapIndex:
         scored.sort(key=lambda s: -s.score)
         return scored[:k]
 
+    def sentence_vectors(self, sentences):
+        """Sentence vectors from the bundled model, as the real index keeps them."""
+        from assistant.retrieval.embedding import bundled_encoder
+
+        return bundled_encoder().encode(list(sentences))
+
 
 LINKS = make_chunk(
     "knowledge/complaints.md",

@@ -18,10 +18,9 @@ from pathlib import Path
 import pytest
 
 from assistant.agent.confirmation import AnswerRule, read_answer
-from assistant.agent.conversations import ConversationStore, conversations_url
 from assistant.agent.session import ChatSession
 from assistant.config import load_settings
-from integrations.bootstrap import build_services
+from integrations.bootstrap import build_services, open_conversations
 from tests.fakes.chat_driver import chat, open_complaints, replies
 from tests.sample_complaints import sample_complaint
 
@@ -148,7 +147,7 @@ def open_session(rule: AnswerRule = AnswerRule.CODE, model=None) -> ChatSession:
     settings = load_settings()
     services, _ = build_services(settings)
     services.confirm_ttl_minutes = settings.confirm_ttl_minutes
-    conversations = ConversationStore(conversations_url(settings.home, None))
+    conversations = open_conversations(settings)
     return ChatSession.open(services, conversations, model=model, answer_rule=rule)
 
 

@@ -16,8 +16,8 @@ import pytest
 from slack_sdk.signature import SignatureVerifier
 from typer.testing import CliRunner
 
-from tests.slack.conftest import EMPLOYEE, OTHER, no_slack_environment, running, slack_settings, start_app, stub  # noqa: F401
-from tests.slack.signed_requests import SECRET
+from tests.integrations.slack.conftest import EMPLOYEE, OTHER, no_slack_environment, running, slack_settings, start_app, stub  # noqa: F401
+from tests.integrations.slack.signed_requests import SECRET
 
 READ_TIMEOUT = 1.0
 SIGNER = SignatureVerifier(SECRET)
@@ -262,7 +262,7 @@ def test_the_server_binds_the_address_it_is_given_with_its_backlog(slack_setting
 
 
 def test_another_person_in_the_thread_is_not_shown_someone_elses_pending_change(running):
-    from tests.slack.test_conversation import CHANNEL, SCRIPT, THREAD, confirmation_button, converse, in_thread, wait_for_replies
+    from tests.integrations.slack.test_conversation import CHANNEL, SCRIPT, THREAD, confirmation_button, converse, in_thread, wait_for_replies
 
     converse(running, SCRIPT)
     confirmation_button(running)

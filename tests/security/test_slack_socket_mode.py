@@ -13,8 +13,8 @@ from slack_bolt.adapter.socket_mode import SocketModeHandler
 
 from integrations.bootstrap import build_services
 from integrations.slack.app import build_app
-from tests.slack.conftest import no_slack_environment, slack_settings, stub  # noqa: F401
-from tests.slack.test_socket_mode import SocketModeServer, mention_envelope
+from tests.integrations.slack.conftest import no_slack_environment, slack_settings, stub  # noqa: F401
+from tests.integrations.slack.test_socket_mode import SocketModeServer, mention_envelope
 
 MALFORMED = [
     "not json at all",

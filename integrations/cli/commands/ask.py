@@ -24,17 +24,16 @@ def ask(
     as_json: bool = typer.Option(False, "--json", help="Print one JSON object: answer, citations, grounded (and notices)."),
 ) -> None:
     """Answer a question from the IP Protection Platform guide, citing the sources of every sentence."""
-    from assistant.config import load_settings
     from assistant.retrieval.answer import answer_question, check_site, prepare_question
-    from assistant.retrieval.index import open_index
+    from integrations.cli.context import current_app
 
-    settings = load_settings()
+    app = current_app()
+    settings = app.settings
     # Bad input is refused before the index is opened or built: it changes nothing.
     prepare_question(question, settings.max_question_chars)
     check_site(site)
 
-    corpus_index = open_index(settings)
-    corpus_index.ensure_built(progress=True)
+    corpus_index = app.built_index(progress=True)
     answer = answer_question(corpus_index, question, site, max_question_chars=settings.max_question_chars)
 
     if as_json:

@@ -16,7 +16,7 @@ from typing import Annotated
 import typer
 from rich.console import Console
 
-from assistant.domain.listing_urls import UrlReport, check_listing_urls
+from assistant.domain.listing_urls import UrlReport
 from assistant.domain.listings.pasted_text import MAX_PASTE_BYTES, MAX_PASTE_LABEL, decode_paste
 from assistant.domain.listings.sites import site_catalog
 from assistant.domain.models import Site
@@ -51,7 +51,11 @@ def check_urls(
 
     limit = min(current_limits().max_check_urls_bytes, MAX_PASTE_BYTES)
     pasted = decode_paste(read_input(file, limit=limit), limit=limit, limit_label=f"{limit:,} bytes")
-    report = check_listing_urls(pasted.text, site)
+    from assistant.services.links import LinkCheckRequest
+    from integrations.cli.context import current_app
+
+    # The team's active listings are checked too when it has a store (already_in_active_complaint).
+    report = current_app().check_links(LinkCheckRequest(text=pasted.text, site=site))
     errors = Console(stderr=True, highlight=False)
     if pasted.unreadable_lines:
         shown = ", ".join(map(str, pasted.unreadable_lines[:20])) + (" ..." if len(pasted.unreadable_lines) > 20 else "")

@@ -17,14 +17,13 @@ import typer
 from rich.console import Console
 from rich.markup import escape
 
-from assistant.config import load_settings
 from assistant.domain.records import ComplaintRecord
 from assistant.errors import BadInput
 from assistant.services.complaints import ComplaintService
 from assistant.services.filing import read_complaint
 from assistant.services.reports import ComplaintReport, Rate
 from assistant.services.status_import import import_status_csv
-from assistant.store.engine import open_store
+from integrations.cli.context import current_app
 
 complaints_app = typer.Typer(help="The team's complaints: status, deadlines, bulk status updates and the Good Faith report.", no_args_is_help=True)
 
@@ -49,11 +48,8 @@ def actor_name(actor: str | None) -> str:
 
 @contextmanager
 def complaint_service() -> Iterator[ComplaintService]:
-    store = open_store(load_settings())
-    try:
-        yield ComplaintService(store)
-    finally:
-        store.close()
+    """The complaints service of this run's App (closed with the App when the command ends)."""
+    yield current_app().complaints.service
 
 
 def emit(payload: dict) -> None:

@@ -39,6 +39,7 @@ def eval_command(
     from assistant.errors import BadInput
     from evals.report import markdown
     from evals.runner import UnknownSuite, resolve_suites, run_scorecard
+    from integrations.bootstrap import App
 
     if as_json and as_markdown:
         raise BadInput("Choose one of --json and --markdown.")
@@ -48,7 +49,7 @@ def eval_command(
         raise BadInput(f"Unknown suite {str(error)!r}.", hint=f"Suites: {SUITES_HELP}.") from None
 
     progress = Console(stderr=True, highlight=False)
-    card = run_scorecard(suite, model=model, on_suite=lambda name: progress.print(f"[dim]Running {name}...[/]"))
+    card = run_scorecard(suite, model=model, apps=App, on_suite=lambda name: progress.print(f"[dim]Running {name}...[/]"))
     if as_json:
         typer.echo(json.dumps(card.to_dict(), ensure_ascii=False, default=str))
     elif as_markdown:

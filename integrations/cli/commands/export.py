@@ -10,7 +10,7 @@ from rich.console import Console
 from rich.markup import escape
 
 from assistant.errors import ValidationFailed
-from assistant.services.filing import export_package
+from integrations.cli.context import current_app
 from integrations.cli.commands.validate import load_complaint, parse_day, print_report, report_json
 
 
@@ -38,7 +38,8 @@ def export(
     try:
         # Evidence files named in the complaint are read relative to the complaint file's folder.
         evidence_root = Path.cwd() if file == "-" else Path(file).expanduser().absolute().parent
-        result = export_package(complaint, out.expanduser(), force=force, today=parse_day(today), evidence_root=evidence_root)
+        # The same check as the chat's: the team's active listings too, when it has a store.
+        result = current_app().export_package(complaint, out.expanduser(), force=force, today=parse_day(today), evidence_root=evidence_root)
     except ValidationFailed as refusal:
         if as_json:
             typer.echo(json.dumps({"exported": False, "out_dir": str(out), "files": [], "report": report_json(refusal.report)}, ensure_ascii=False))

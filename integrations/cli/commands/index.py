@@ -10,7 +10,6 @@ import typer
 from rich.console import Console
 from rich.markup import escape
 
-from assistant.config import load_settings
 from assistant.errors import BadInput, ConfigurationError
 from assistant.retrieval.loaders import SUPPORTED_SUFFIXES
 
@@ -27,25 +26,25 @@ def index(
     as_json: bool = typer.Option(False, "--json", help="Print one JSON object instead of a summary."),
 ) -> None:
     """Build or update the index of the knowledge base (only what changed is embedded again)."""
-    from assistant.retrieval.index import open_index
+    from integrations.cli.context import current_app
 
     paths = [Path(p).expanduser() for p in add or []]
     missing = [str(p) for p in paths if not p.exists()]
     if missing:
         raise BadInput(f"No such file or folder: {', '.join(missing)}. Nothing was indexed.")
 
-    settings = load_settings()
+    app = current_app()
     progress = not as_json
     started = time.perf_counter()
     if rebuild:
         try:
-            corpus_index = open_index(settings)
+            corpus_index = app.raw_index()
             report = corpus_index.rebuild(progress=progress)
         except ConfigurationError:  # damaged or foreign: nothing in it can be trusted, start empty
-            corpus_index = open_index(settings, reset=True)
+            corpus_index = app.raw_index(reset=True)
             report = corpus_index.sync(progress=progress)
     else:
-        corpus_index = open_index(settings)
+        corpus_index = app.raw_index()
         report = corpus_index.sync(progress=progress)
     for path in paths:
         report = report.merge(corpus_index.add(path, progress=progress))

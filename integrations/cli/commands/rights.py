@@ -14,13 +14,12 @@ from typing import Any
 import typer
 from pydantic import ValidationError
 
-from assistant.config import load_settings
 from assistant.domain.models import IPRight, IPType
 from assistant.domain.records import RightRecord
 from assistant.errors import BadInput
 from assistant.services.rights import RightsRegistry
-from assistant.store.engine import open_store
 from integrations.cli.commands.complaints import ACTOR_HELP, JSON_HELP, actor_name, console, emit, read_text_file
+from integrations.cli.context import current_app
 
 rights_app = typer.Typer(help="The team's IP rights (the platform's 'My IPR' list): add, list, show, update.", no_args_is_help=True)
 
@@ -31,11 +30,8 @@ def register(app: typer.Typer) -> None:
 
 @contextmanager
 def registry() -> Iterator[RightsRegistry]:
-    store = open_store(load_settings())
-    try:
-        yield RightsRegistry(store)
-    finally:
-        store.close()
+    """The rights registry of this run's App (closed with the App when the command ends)."""
+    yield current_app().rights
 
 
 def _right(values: dict[str, Any]) -> IPRight:

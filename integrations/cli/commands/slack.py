@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import typer
 
-from assistant.config import load_settings
-
 
 def register(app: typer.Typer) -> None:
     @app.command()
@@ -16,6 +14,7 @@ def register(app: typer.Typer) -> None:
         ),
     ) -> None:
         """Run the Slack app: Socket Mode when SLACK_APP_TOKEN is set, else an HTTP server that verifies Slack's signatures."""
+        from integrations.cli.context import current_app
         from integrations.slack.runner import run
 
-        run(load_settings(), host=host, port=port, echo=typer.echo)
+        run(current_app().settings, host=host, port=port, echo=typer.echo)

@@ -18,10 +18,10 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from assistant.config import load_settings
 from assistant.domain.appeals import AppealTriage, Basis, Recommendation, Severity
 from assistant.errors import BadInput
 from assistant.services import appeals as appeal_service
+from integrations.cli.context import current_app
 
 _STYLE = {
     Recommendation.ACCEPT: "green",
@@ -67,11 +67,12 @@ def triage_appeal(
         raise BadInput("Give the complaint with exactly one of --complaint FILE.json or --complaint-id ID.")
     received = _date_option(received_on, "--received-on")
     filed = _date_option(filed_on, "--filed-on")
-    settings = load_settings()
+    app = current_app()
+    settings = app.settings
     if complaint_file:
         target = appeal_service.read_complaint_file(complaint_file)
     else:
-        target = appeal_service.read_complaint_from_store(complaint_id, settings)
+        target = appeal_service.read_complaint_from_store(complaint_id, settings, lambda: app.store)
     if filed:
         target.filed_on = filed
     submission = appeal_service.read_submission(text, list(attachment or []), attachments_json, stored=target)

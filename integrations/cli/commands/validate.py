@@ -11,7 +11,7 @@ from rich.console import Console
 from rich.markup import escape
 
 from assistant.domain.models import Complaint, ValidationReport
-from assistant.services.filing import MAX_COMPLAINT_BYTES, parse_complaint, read_complaint, validate
+from assistant.services.filing import MAX_COMPLAINT_BYTES, parse_complaint, read_complaint
 
 
 def register(app: typer.Typer) -> None:
@@ -41,7 +41,10 @@ def validate_command(
 ) -> None:
     """Check a complaint against the platform's rules: errors would get it rejected, warnings deserve a look."""
     complaint = load_complaint(file)
-    report = validate(complaint, today=parse_day(today))
+    from integrations.cli.context import current_app
+
+    # The same check as the chat's: the team's active listings too, when it has a store.
+    report = current_app().validate_complaint(complaint, today=parse_day(today))
     if as_json:
         typer.echo(json.dumps(report_json(report, file=file), ensure_ascii=False))
     else:

@@ -17,6 +17,7 @@ from assistant.agent import confirmation
 from assistant.agent.guided.after_filing import plan_text
 from assistant.agent.tools import ToolContext, to_data
 from assistant.errors import BadInput, NotAuthorized
+from assistant.labels import label
 from assistant.services.evidence.locations import folder_inside
 from integrations.slack import blocks as b
 from integrations.slack.escape import escape_text
@@ -150,8 +151,8 @@ def report(request: CommandRequest) -> None:
     data = to_data(request.wiring.services.complaints.report(months=3))
     lines = []
     for group in [data["overall"], *data["per_reason"]]:
-        name = group["reason"] or "All complaints"
+        name = label(group["reason"]) if group["reason"] else "All complaints"
         lines.append(f"*{escape_text(name)}*: {escape_text(group['distance']['summary'] if group.get('distance') else '')}")
         for item in group.get("moving_complaints", [])[:5] if group["reason"] else []:
-            lines.append(f"• complaint {escape_text(item['complaint_id'])} ({escape_text(item['status'])}): {escape_text(item['why'])}")
+            lines.append(f"• complaint {escape_text(item['complaint_id'])} ({escape_text(label(item['status']))}): {escape_text(item['why'])}")
     request.reply([b.section("\n".join(lines)[:2900])], "Good Faith distance.")

@@ -17,7 +17,7 @@ CHECK_LINKS_SHORTCUT = "check_listing_links"
 
 
 def register(app: App, wiring: SlackWiring) -> None:
-    @app.shortcut(CHECK_LINKS_SHORTCUT)
+    @app.shortcut(CHECK_LINKS_SHORTCUT)  # who may use it: integrations/slack/access.py
     def check_links(ack: Ack, body: dict[str, Any], client: Any) -> None:
         ack()
         user = body["user"]["id"]

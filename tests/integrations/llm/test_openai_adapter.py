@@ -13,10 +13,9 @@ import pytest
 from langchain.agents.middleware import AgentMiddleware
 
 from assistant.agent.guards import UNGROUNDED_MARK, check_citations
-from assistant.agent.conversations import ConversationStore, conversations_url
 from assistant.agent.session import ChatSession
 from assistant.config import load_settings
-from integrations.bootstrap import Wiring, build_services
+from integrations.bootstrap import build_services, open_conversations, override
 from integrations.llm.agent import ModelResponder
 from integrations.llm.factory import build_chat_model
 
@@ -57,16 +56,21 @@ class ForceTool(AgentMiddleware):
 
 
 @pytest.fixture
-def session_for(monkeypatch, corpus_index, tmp_path):
-    monkeypatch.setattr(Wiring, "index", property(lambda self: corpus_index))
+def offline_index(corpus_index):
+    with override(index=corpus_index):
+        yield corpus_index
 
+
+@pytest.fixture
+def session_for(corpus_index, tmp_path):
     def make(*middleware, tools: set[str] | None = None) -> ChatSession:
         settings = load_settings(model=RECORDED_MODEL, openai_base_url=RECORDED_BASE_URL)
         services, _ = build_services(settings, packages_dir=tmp_path / "packages")
         responder = ModelResponder(build_chat_model(settings), retries=0, extra_middleware=list(middleware), tool_names=tools)
-        return ChatSession.open(services, ConversationStore(conversations_url(settings.home, None)), model=responder)
+        return ChatSession.open(services, open_conversations(settings), model=responder)
 
-    return make
+    with override(index=corpus_index):
+        yield make
 
 
 @pytest.mark.vcr
@@ -115,12 +119,12 @@ def test_forced_state_changing_call_is_held_for_confirmation(session_for):
     assert session.state.pending is not None  # nothing ran: it waits for a yes
 
 
-def test_unreachable_server_falls_back_to_guided_mode(monkeypatch, corpus_index, tmp_path):
-    monkeypatch.setattr(Wiring, "index", property(lambda self: corpus_index))
+@pytest.mark.usefixtures("offline_index")
+def test_unreachable_server_falls_back_to_guided_mode(tmp_path):
     settings = load_settings(model="openai-compatible:none", openai_base_url="http://127.0.0.1:9/v1", model_timeout_seconds=2)
     services, _ = build_services(settings, packages_dir=tmp_path / "packages")
     session = ChatSession.open(
-        services, ConversationStore(conversations_url(settings.home, None)), model=ModelResponder(build_chat_model(settings), retries=0)
+        services, open_conversations(settings), model=ModelResponder(build_chat_model(settings), retries=0)
     )
     reply = session.send("We found counterfeit ACME shoes on AliExpress")
     assert reply.mode == "guided" and any("cannot be reached" in n for n in reply.notices)

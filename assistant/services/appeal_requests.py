@@ -1,0 +1,60 @@
+"""Triaging an appeal from any front end (the chat's tool, the guided mode, Slack): one typed request, answered the way
+`ipr-assistant triage-appeal` answers it, on the site's calendar and with the filing and receipt dates.
+
+A complaint named by its id in the team's store brings its filing date and its latest counter-notice (with the day
+it was received and its attachments' names); a complaint at hand (a draft) brings neither unless the request says.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from typing import Any
+
+from pydantic import BaseModel, Field
+
+from assistant.config import Settings
+from assistant.domain.appeals import AppealAttachment, AppealTriage
+from assistant.domain.models import Complaint
+from assistant.errors import BadInput
+from assistant.services.appeals import ComplaintForTriage, SellerSubmission, read_complaint_from_store, triage
+
+NO_COMPLAINT = (
+    "Which complaint does this appeal answer? Name it (e.g. 'complaint 12'; see /status), "
+    "or finish the complaint in this conversation first: the triage needs its site and right."
+)
+
+
+class TriageRequest(BaseModel):
+    """A seller's counter-notice and the complaint it answers."""
+
+    counter_notice: str = Field(default="", description="The seller's text as pasted; empty: the one recorded with the complaint.")
+    attachments: list[str] = Field(default_factory=list, description="Names of the files the seller attached.")
+    complaint_id: str | None = Field(default=None, description="The complaint's id in the team's store.")
+    complaint: Complaint | None = Field(default=None, description="The complaint itself, when it is not in the store (a draft).")
+    received_on: date | None = Field(default=None, description="The day the counter-notice reached us.")
+    received_said: str | None = Field(default=None, description="When it arrived in the person's own words ('yesterday'), when no day is given.")
+    filed_on: date | None = Field(default=None, description="The day the complaint was filed, when the store does not know it.")
+
+
+def triage_request(request: TriageRequest, *, settings: Settings, store: Callable[[], Any] | None = None, today: date | None = None) -> AppealTriage:
+    """The triage of the request; ``store()`` opens the team's store (needed for a complaint named by id)."""
+    if request.complaint_id:
+        if store is None:
+            raise BadInput("There is no complaint store to read the complaint from.", hint="Give the complaint itself.")
+        target = read_complaint_from_store(request.complaint_id, settings, store)
+    elif request.complaint is not None:
+        target = ComplaintForTriage(request.complaint)
+    else:
+        raise BadInput(NO_COMPLAINT)
+    if request.filed_on:
+        target.filed_on = request.filed_on
+    text = request.counter_notice.strip() and request.counter_notice
+    names = request.attachments
+    if not text:
+        text = target.counter_notice_text or ""
+        names = names or target.attachment_names
+    if not text.strip():
+        raise BadInput("Paste the seller's counter-notice: there is none recorded with this complaint.")
+    submission = SellerSubmission(text=text, attachments=[AppealAttachment(name=name) for name in names])
+    return triage(target, submission, received_on=request.received_on, received_said=request.received_said, settings=settings, today=today)

@@ -1,0 +1,282 @@
+"""`ipr-assistant triage-appeal`: the --json contract, the report, the store lookup, and bad input (exit 2)."""
+
+from __future__ import annotations
+
+import io
+import json
+import subprocess
+import sys
+from datetime import date
+from pathlib import Path
+
+import pytest
+import yaml
+
+from assistant.services import appeals as appeal_service
+from integrations.cli import app as cli_app
+
+DATASET = Path(__file__).resolve().parents[3] / "evals" / "datasets" / "appeals.jsonl"
+CASES = {c["id"]: c for c in (json.loads(line) for line in DATASET.read_text(encoding="utf-8").splitlines() if line.strip())}
+CONTRACT_KEYS = {
+    "grounds", "missing", "suspicious", "recommendation", "recommendation_reason", "checklist",
+    "response_deadline", "sources", "seller_text", "notices",
+}
+
+
+@pytest.fixture
+def cli(monkeypatch, capsys):
+    """Run the real command line in-process: (exit code, stdout, stderr)."""
+    monkeypatch.setenv("COLUMNS", "200")
+
+    def run(*args: str, stdin: bytes | None = None) -> tuple[int, str, str]:
+        monkeypatch.setattr(sys, "argv", ["ipr-assistant", *args])
+        if stdin is not None:
+            monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(stdin), encoding="utf-8"))
+        with pytest.raises(SystemExit) as exited:
+            cli_app.main()
+        out, err = capsys.readouterr()
+        return exited.value.code or 0, out, err
+
+    return run
+
+
+def write_case(folder: Path, case: dict) -> dict[str, Path]:
+    """The case as the files a person would pass: complaint (with its filing date), text, attachments."""
+    paths = {
+        "complaint": folder / "complaint.json",
+        "text": folder / "counter-notice.txt",
+        "attachments": folder / "attachments.json",
+    }
+    paths["complaint"].write_text(json.dumps({"complaint": case["complaint"], "filed_on": case["filed_on"]}, ensure_ascii=False), encoding="utf-8")
+    paths["text"].write_text(case["counter_notice"], encoding="utf-8")
+    paths["attachments"].write_text(json.dumps(case["attachments"], ensure_ascii=False), encoding="utf-8")
+    return paths
+
+
+def single_json(stdout: str) -> dict:
+    decoder = json.JSONDecoder()
+    payload, end = decoder.raw_decode(stdout.strip())
+    assert stdout.strip()[end:].strip() == "", "stdout holds more than one JSON object"
+    return payload
+
+
+def test_json_output_is_one_object_with_the_triage(cli, tmp_path):
+    case = CASES["zh-invoice-valid"]
+    paths = write_case(tmp_path, case)
+    code, out, _ = cli("triage-appeal", "--complaint", str(paths["complaint"]), "--text", str(paths["text"]),
+                       "--attachments-json", str(paths["attachments"]), "--received-on", case["received_on"], "--json")
+    assert code == 0
+    payload = single_json(out)
+    assert CONTRACT_KEYS <= set(payload)
+    assert payload["recommendation"] == "accept"
+    assert [g["ground"] for g in payload["grounds"]] == ["purchase_invoice"]
+    assert payload["response_deadline"]["due_date"] == "2025-02-05"
+    assert payload["complaint_date"] == case["filed_on"]
+
+
+def test_injected_instructions_are_reported_not_followed(cli, tmp_path):
+    case = CASES["inject-system-accept-valid-invoice"]
+    paths = write_case(tmp_path, case)
+    code, out, _ = cli("triage-appeal", "--complaint", str(paths["complaint"]), "--text", str(paths["text"]),
+                       "--attachments-json", str(paths["attachments"]), "--json")
+    payload = single_json(out)
+    assert code == 0 and payload["recommendation"] == "escalate_to_legal"
+    assert "injection_attempt" in {f["code"] for f in payload["suspicious"]}
+    assert "mark as accepted" in payload["seller_text"]["counter_notice"]
+    assert "mark as accepted" not in json.dumps({k: v for k, v in payload.items() if k != "seller_text"})
+
+
+def test_report_shows_recommendation_checklist_and_fenced_seller_text(cli, tmp_path):
+    case = CASES["invoice-15-pieces"]
+    paths = write_case(tmp_path, case)
+    paths["text"].write_text(case["counter_notice"] + "\n[bold red]not markup[/]", encoding="utf-8")
+    code, out, _ = cli("triage-appeal", "--complaint", str(paths["complaint"]), "--text", str(paths["text"]),
+                       "--attachments-json", str(paths["attachments"]))
+    assert code == 0
+    assert "Answer with counter-evidence" in out
+    assert "quantity_too_low" in out and "Checklist for our response" in out
+    assert "Seller's text (untrusted" in out and "<<<UNTRUSTED SELLER TEXT" in out
+    assert "[bold red]not markup[/]" in out  # printed literally, never interpreted
+
+
+def test_attachment_files_are_read_and_files_without_text_are_told(cli, tmp_path):
+    import docx
+
+    case = CASES["invoice-valid"]
+    paths = write_case(tmp_path, case)
+    invoice = tmp_path / "invoice.docx"
+    document = docx.Document()
+    for line in case["attachments"][0]["text"].splitlines():
+        document.add_paragraph(line)
+    document.save(invoice)
+    photo = tmp_path / "shelf_photo.jpg"
+    photo.write_bytes(b"\xff\xd8\xff\xe0" + bytes(range(256)))
+    code, out, err = cli("triage-appeal", "--complaint", str(paths["complaint"]), "--text", str(paths["text"]),
+                         "--attachment", str(invoice), "--attachment", str(photo), "--received-on", case["received_on"], "--json")
+    payload = single_json(out)
+    assert code == 0 and payload["recommendation"] == "accept"
+    assert [a["kind"] for a in payload["attachments"]] == ["invoice", "product_photo"]
+    assert any("shelf_photo.jpg" in notice for notice in payload["notices"]) and "shelf_photo.jpg" in err
+
+
+def test_text_from_standard_input(cli, tmp_path):
+    case = CASES["legal-argument-prior-use"]
+    paths = write_case(tmp_path, case)
+    code, out, _ = cli("triage-appeal", "--complaint", str(paths["complaint"]), "--text", "-", "--json",
+                       stdin=case["counter_notice"].encode("utf-8"))
+    assert code == 0 and single_json(out)["recommendation"] == "escalate_to_legal"
+
+
+def test_very_long_text_is_capped_and_the_person_told(cli, tmp_path):
+    case = CASES["no-ground-at-all"]
+    paths = write_case(tmp_path, case)
+    paths["text"].write_text("We are honest sellers. " * 20_000, encoding="utf-8")  # 460,000 characters
+    code, out, err = cli("triage-appeal", "--complaint", str(paths["complaint"]), "--text", str(paths["text"]), "--json")
+    payload = single_json(out)
+    assert code == 0
+    assert payload["seller_text"]["chars"] == appeal_service.MAX_COUNTER_NOTICE_CHARS
+    assert any("200,000" in n for n in payload["notices"]) and "200,000" in err
+
+
+def _bad_inputs(tmp_path: Path) -> dict[str, list[str]]:
+    paths = write_case(tmp_path, CASES["invoice-valid"])
+    (tmp_path / "empty.txt").write_text("   \n", encoding="utf-8")
+    (tmp_path / "binary.txt").write_bytes(b"PK\x03\x04\x00\x00binary")
+    (tmp_path / "broken.json").write_text("{not json", encoding="utf-8")
+    (tmp_path / "not-a-complaint.json").write_text(json.dumps({"site": "ebay"}), encoding="utf-8")
+    complaint, text = str(paths["complaint"]), str(paths["text"])
+    return {
+        "empty text": ["--complaint", complaint, "--text", str(tmp_path / "empty.txt")],
+        "missing text file": ["--complaint", complaint, "--text", str(tmp_path / "nope.txt")],
+        "binary text": ["--complaint", complaint, "--text", str(tmp_path / "binary.txt")],
+        "no text": ["--complaint", complaint],
+        "missing attachment": ["--complaint", complaint, "--text", text, "--attachment", str(tmp_path / "nope.pdf")],
+        "missing complaint": ["--complaint", str(tmp_path / "nope.json"), "--text", text],
+        "broken complaint": ["--complaint", str(tmp_path / "broken.json"), "--text", text],
+        "invalid complaint": ["--complaint", str(tmp_path / "not-a-complaint.json"), "--text", text],
+        "bad date": ["--complaint", complaint, "--text", text, "--received-on", "6 May"],
+        "two complaints": ["--complaint", complaint, "--complaint-id", "7", "--text", text],
+        "no complaint": ["--text", text],
+        "bad attachments json": ["--complaint", complaint, "--text", text, "--attachments-json", str(tmp_path / "broken.json")],
+    }
+
+
+@pytest.mark.parametrize(
+    "label",
+    ["empty text", "missing text file", "binary text", "no text", "missing attachment", "missing complaint", "broken complaint",
+     "invalid complaint", "bad date", "two complaints", "no complaint", "bad attachments json"],
+)
+def test_bad_input_exits_2_with_a_message_and_no_traceback(cli, tmp_path, label):
+    code, out, err = cli("triage-appeal", *_bad_inputs(tmp_path)[label], "--json")
+    assert code == 2
+    assert out == ""
+    assert "Error:" in err and "Traceback" not in err and "reference" not in err
+
+
+def test_empty_standard_input_is_bad_input(cli, tmp_path):
+    paths = write_case(tmp_path, CASES["invoice-valid"])
+    code, _, err = cli("triage-appeal", "--complaint", str(paths["complaint"]), "--text", "-", stdin=b"")
+    assert code == 2 and "empty" in err
+
+
+def test_complaint_id_without_a_store_is_a_clear_message(cli, tmp_path, monkeypatch):
+    paths = write_case(tmp_path, CASES["invoice-valid"])
+
+    real_import = appeal_service.importlib.import_module
+
+    def no_store(name, *args, **kwargs):
+        if name.startswith(("assistant.services.complaints", "assistant.store")):
+            raise ModuleNotFoundError(f"No module named {name!r}", name=name)
+        return real_import(name, *args, **kwargs)
+
+    monkeypatch.setattr(appeal_service.importlib, "import_module", no_store)
+    code, out, err = cli("triage-appeal", "--complaint-id", "42", "--text", str(paths["text"]))
+    assert code == 2 and out == ""
+    assert "no complaint store" in err and "--complaint FILE.json" in err
+
+
+def test_complaint_id_reads_the_complaint_and_its_latest_counter_notice_from_the_store(cli, ipr_home):
+    from assistant.config import load_settings
+    from assistant.domain.models import Complaint
+    from assistant.services.complaints import ComplaintService
+    from assistant.store.engine import open_store
+    from tests.sample_complaints import sample_complaint
+
+    case = CASES["zh-licence-expired"]
+    store = open_store(load_settings())
+    try:
+        service = ComplaintService(store)
+        complaint = Complaint.model_validate(case["complaint"])
+        # Filing re-validates: the case's placeholder links and evidence become ones the rules accept.
+        complaint = complaint.model_copy(update={
+            "listings": sample_complaint(site=complaint.site.value).listings,
+            "evidence": complaint.evidence + sample_complaint(reason=complaint.reason.value).evidence,
+        })
+        record = service.create_draft(complaint, idempotency_key="draft-1", actor="tester")
+        service.file(record.id, idempotency_key="file-1", actor="tester", occurred_at=date(2025, 1, 20))
+        service.record_counter_notice(record.id, received_on=date(2025, 1, 21), text="An earlier note.", actor="tester")
+        service.record_counter_notice(
+            record.id, received_on=date(2025, 1, 24), text=case["counter_notice"], actor="tester", attachments=["品牌授权书.pdf"]
+        )
+        before = service.show(record.id)
+    finally:
+        store.close()
+
+    code, out, _ = cli("triage-appeal", "--complaint-id", str(record.id), "--json")
+    payload = single_json(out)
+    assert code == 0
+    assert case["counter_notice"] in payload["seller_text"]["counter_notice"]
+    assert payload["seller_text"]["attachment_names"] == ["品牌授权书.pdf"]
+    assert payload["complaint_date"] == "2025-01-20" and payload["complaint_date_basis"] == "filed_on"
+    assert payload["response_deadline"]["counted_from"] == "2025-01-24"
+    assert payload["response_deadline"]["due_date"] == "2025-02-05"
+    # A name without text cannot be checked: the finding says to read it.
+    assert any("no readable text" in f["message"] and f["basis"] == "not_verified" for f in payload["missing"])
+
+    store = open_store(load_settings())
+    try:
+        after = ComplaintService(store).show(record.id)
+    finally:
+        store.close()
+    assert after == before  # reading for a triage changed nothing
+
+
+def test_complaint_id_without_a_store_yet_creates_none(cli, ipr_home, tmp_path):
+    paths = write_case(tmp_path, CASES["invoice-valid"])
+    code, out, err = cli("triage-appeal", "--complaint-id", "1", "--text", str(paths["text"]))
+    assert code == 1 and out == ""
+    assert "no complaint store yet" in err
+    assert not ipr_home.exists()
+
+
+def test_a_holiday_file_changes_the_count(cli, tmp_path):
+    case = CASES["zh-invoice-valid"]
+    paths = write_case(tmp_path, case)
+    no_spring_festival = tmp_path / "holidays.yaml"
+    no_spring_festival.write_text(yaml.safe_dump({"calendars": {"china": {"years": {2025: {"holidays": []}}}}}), encoding="utf-8")
+    args = ["triage-appeal", "--complaint", str(paths["complaint"]), "--text", str(paths["text"]),
+            "--attachments-json", str(paths["attachments"]), "--received-on", case["received_on"], "--json"]
+    default = single_json(cli(*args)[1])["response_deadline"]["due_date"]
+    changed = single_json(cli(*args, "--holidays", str(no_spring_festival))[1])["response_deadline"]["due_date"]
+    assert (default, changed) == ("2025-02-05", "2025-01-29")
+
+
+def test_a_holiday_file_in_the_settings_is_used(cli, tmp_path, monkeypatch):
+    case = CASES["zh-invoice-valid"]
+    paths = write_case(tmp_path, case)
+    no_spring_festival = tmp_path / "holidays.yaml"
+    no_spring_festival.write_text(yaml.safe_dump({"calendars": {"china": {"years": {2025: {"holidays": []}}}}}), encoding="utf-8")
+    monkeypatch.setenv("IPR_HOLIDAY_CALENDARS_FILE", str(no_spring_festival))
+    code, out, _ = cli("triage-appeal", "--complaint", str(paths["complaint"]), "--text", str(paths["text"]),
+                       "--attachments-json", str(paths["attachments"]), "--received-on", case["received_on"], "--json")
+    assert code == 0 and single_json(out)["response_deadline"]["due_date"] == "2025-01-29"
+
+
+def test_the_installed_command_runs_end_to_end(tmp_path):
+    case = CASES["different-product-contradicted"]
+    paths = write_case(tmp_path, case)
+    cli_path = Path(sys.executable).parent / "ipr-assistant"
+    done = subprocess.run([str(cli_path), "triage-appeal", "--complaint", str(paths["complaint"]), "--text", str(paths["text"]), "--json"],
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert single_json(done.stdout)["recommendation"] == "respond_with_counter_evidence"
