@@ -31,7 +31,8 @@ _NEGATION = re.compile(
     r"(?:\bnot|\bno|\bnever|\bwithout|\bnor|n't|\binstead of|\brather than|\bno longer|\bother than)\s+(?:\w+\s+){0,2}$", re.I
 )
 
-_SITES: list[tuple[Site, str]] = [
+# The marketplaces' names as people write them; the drafting dialogue reads sites with the same table.
+SITE_PATTERNS: list[tuple[Site, str]] = [
     (Site.ALIEXPRESS, r"\bali\s?express\b|\baliexpress\.com\b"),
     (Site.ALIBABA, r"\balibaba\.com\b|\balibaba\b(?!\s+group)(?![.\w])"),
     (Site.S1688, r"\b1688(?:\.com)?\b"),
@@ -210,7 +211,7 @@ def _first(text: str, patterns) -> tuple[object, str] | None:
 def _last_site(text: str) -> tuple[Site, str] | None:
     """The marketplace named last, skipping negated ones ("on Taobao, not Tmall")."""
     found = []
-    for site, pattern in _SITES:
+    for site, pattern in SITE_PATTERNS:
         for match in re.finditer(pattern, text, re.I):
             if not _negated(text, match.start()):
                 found.append((match.start(), site, match.group(0)))

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from assistant.domain.case_reading import SITE_PATTERNS
 from assistant.domain.models import ComplaintReason, EvidenceItem, HolderType, IPType, PatentKind, Role, Site
 
 # --- links -------------------------------------------------------------------------------------------------------
@@ -42,22 +43,13 @@ def strip_links(text: str) -> str:
 
 # --- sites -------------------------------------------------------------------------------------------------------
 
-_SITE_WORDS: list[tuple[Site, str]] = [
-    (Site.ALIEXPRESS, r"ali\s?express"),
-    (Site.ALIBABA, r"alibaba\.com|alibaba(?!\s+group)(?![.\w])"),
-    (Site.S1688, r"\b1688(?:\.com)?\b"),
-    (Site.TAOBAO, r"taobao"),
-    (Site.TMALL, r"t-?mall(?:\.hk)?"),
-    (Site.LAZADA, r"lazada"),
-    (Site.MIRAVIA, r"miravia"),
-]
 _NEGATION_BEFORE = re.compile(r"(?:\bnot|\bno longer|\binstead of|\brather than|\bisn'?t|\bwasn'?t)\s+(?:on\s+|from\s+)?$", re.I)
 
 
 def find_site(text: str) -> Site | None:
     """The marketplace named last in the text, skipping ones negated ("Taobao, not Tmall")."""
     found: list[tuple[int, Site]] = []
-    for site, pattern in _SITE_WORDS:
+    for site, pattern in SITE_PATTERNS:
         for match in re.finditer(pattern, text, re.I):
             if _NEGATION_BEFORE.search(text[max(0, match.start() - 20) : match.start()]):
                 continue
