@@ -88,8 +88,10 @@ def read_claims(
                 value = " ".join(p for p in (f"valid from {start}" if start else "", f"valid until {end}" if end else "") if p)
                 claims.append(Claim(about="validity", attachment=about, value=value, valid_from=start, valid_until=end, words=sentence))
             for owner in owners:
+                # The name is matched without its legal form, so the claim names the owner as our records do and
+                # never puts that spelling in the seller's mouth (the seller's own words stay in `words`).
                 if names_in(sentence, owner) and _GRANT_WORDS_RE.search(norm):
-                    claims.append(Claim(about="grantor", attachment=about, value=f"granted by the owner, {owner}", words=sentence))
+                    claims.append(Claim(about="grantor", attachment=about, value=f"granted by the rights owner ({owner} in our records)", words=sentence))
                     break
         if purchase and not authorisation:
             dates = find_dates(sentence)

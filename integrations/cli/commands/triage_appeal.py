@@ -18,6 +18,7 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
+from assistant import labels
 from assistant.domain.appeals import AppealTriage, Basis, Recommendation, Severity
 from assistant.errors import BadInput
 from assistant.services import appeals as appeal_service
@@ -97,12 +98,12 @@ def print_triage(result: AppealTriage, console: Console) -> None:
     if deadline is not None:
         due = deadline.due_date.isoformat() if deadline.due_date else ("not published" if not deadline.published else "not started")
         headline.append(f"\nOur response is due: {due}. {deadline.note}".rstrip())
-    title = f"Appeal triage: complaint {result.complaint_id or '(no id)'} on {result.site.value}"
+    title = f"Appeal triage: complaint {result.complaint_id or '(no id)'} on {labels.label(result.site)}"
     console.print(Panel(headline, title=Text(title), title_align="left", border_style=style))
 
     grounds = Table("Ground", "Status", "Attachments", title="The seller's grounds", title_justify="left")
     for ground in result.grounds:
-        grounds.add_row(Text(ground.ground.value), Text(ground.status.value), Text(", ".join(f"#{n}" for n in ground.attachments) or "-"))
+        grounds.add_row(Text(labels.label(ground.ground)), Text(labels.label(ground.status)), Text(", ".join(f"#{n}" for n in ground.attachments) or "-"))
     console.print(grounds)
 
     verified = [f for f in result.missing if f.basis is not Basis.NOT_VERIFIED]
@@ -112,7 +113,7 @@ def print_triage(result: AppealTriage, console: Console) -> None:
             console.print(Text(heading, style="bold"))
             for finding in findings:
                 mark = "!" if finding.severity is Severity.SUSPICIOUS else "?" if finding.basis is Basis.NOT_VERIFIED else "-"
-                console.print(Text(f"  {mark} [{finding.code}] {finding.message}"))
+                console.print(Text(f"  {mark} {finding.message}"))
     if result.seller_claims:
         console.print(Text("What the seller says its documents show (claims, not evidence)", style="bold"))
         for claim in result.seller_claims:

@@ -94,7 +94,8 @@ def test_report_shows_recommendation_checklist_and_fenced_seller_text(cli, tmp_p
                        "--attachments-json", str(paths["attachments"]))
     assert code == 0
     assert "Answer with counter-evidence" in out
-    assert "quantity_too_low" in out and "Checklist for our response" in out
+    # The finding in plain words, never its code.
+    assert "covers 15 piece(s)" in out and "quantity_too_low" not in out and "Checklist for our response" in out
     assert "Seller's text (untrusted" in out and "<<<UNTRUSTED SELLER TEXT" in out
     assert "[bold red]not markup[/]" in out  # printed literally, never interpreted
 
