@@ -137,6 +137,12 @@ class GuidedMode:
         if not complaint_id or not status:
             reply.add("Which complaint, and what is its new status? For example: *mark complaint C-12 as filed*.")
             return
+        # Only a complaint that exists is offered for confirmation (a yes to an impossible change helps nobody).
+        try:
+            run_tool(ctx, "show_complaint", {"complaint_id": complaint_id})
+        except IprError as error:
+            reply.add(error.message)
+            return
         platform_id = re.search(r"platform (?:complaint )?(?:id|number|no\.?)\s*[:#]?\s*([\w-]{3,})", text, re.I)
         args = {"complaint_id": complaint_id, "status": status, "platform_complaint_id": platform_id.group(1) if platform_id else None}
         change = confirmation.propose(ctx, [("record_status_update", args)])
