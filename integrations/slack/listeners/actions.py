@@ -9,8 +9,10 @@ from typing import Any
 from slack_bolt import Ack, App, BoltContext
 
 from integrations.slack import blocks as b
+from integrations.slack.access import requires
 from integrations.slack.conversation import Turn, decide_change, post_private
 from integrations.slack.middleware import is_direct_message
+from integrations.slack.roles import Action
 from integrations.slack.wiring import SlackWiring
 
 _ID_RE = re.compile(r"^[A-Za-z0-9._-]{1,64}$")
@@ -48,17 +50,17 @@ def register(app: App, wiring: SlackWiring) -> None:
             return
         decide_change(wiring, client, context["access"], request, parsed[1], approved, turn)
 
-    @app.action(b.CONFIRM_ACTION)
+    @app.action(b.CONFIRM_ACTION, middleware=[requires(Action.CONVERSE)])
     def confirm(ack: Ack, body: dict[str, Any], action: dict[str, Any], client: Any, context: BoltContext) -> None:
         ack()
         decide(True, body, action, client, context)
 
-    @app.action(b.CANCEL_ACTION)
+    @app.action(b.CANCEL_ACTION, middleware=[requires(Action.CONVERSE)])
     def cancel(ack: Ack, body: dict[str, Any], action: dict[str, Any], client: Any, context: BoltContext) -> None:
         ack()
         decide(False, body, action, client, context)
 
-    @app.action(b.FEEDBACK_ACTION)
+    @app.action(b.FEEDBACK_ACTION, middleware=[requires(Action.CONVERSE)])
     def feedback(ack: Ack, body: dict[str, Any], action: dict[str, Any]) -> None:
         """A thumbs up or down on an answer, stored (one vote per person and answer; Slack shows the choice)."""
         ack()
