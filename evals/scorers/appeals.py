@@ -103,7 +103,7 @@ def deadline_day_named(triage, case: dict) -> bool | None:
         return None
     deadline = triage.response_deadline
     counted = deadline.counted_from.isoformat() if deadline and deadline.counted_from else None
-    line = next((item for item in triage.checklist if "counted from" in item.casefold() or "received on" in item.casefold()), "")
+    line = getattr(triage, "deadline_line", "") or (triage.checklist[0] if triage.checklist else "")
     return counted == wanted and wanted in line
 
 
