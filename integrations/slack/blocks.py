@@ -219,10 +219,8 @@ def triage_blocks(data: dict[str, Any]) -> list[dict[str, Any]]:
 
     label = data.get("recommendation_label") or str(data.get("recommendation") or "").replace("_", " ")
     lines = [f"*Recommendation: {escape_text(label)}*", escape_text(data.get("recommendation_reason"), 800)]
-    deadline = data.get("response_deadline") or {}
-    if deadline:
-        due = deadline.get("due_date") or ("not published" if not deadline.get("published", True) else "not started")
-        lines.append(f"Our response is due: {escape_text(due)}. {escape_text(deadline.get('note'), 400)}".rstrip())
+    if data.get("deadline_line"):
+        lines.append(escape_text(data["deadline_line"], 600))  # names the day it counts from
     grounds = ", ".join(
         f"{escape_text(_label(GROUND_LABELS, AppealGround, g.get('ground')))} ({escape_text(_label(STATUS_LABELS, GroundStatus, g.get('status')))})"
         for g in data.get("grounds") or []
@@ -231,9 +229,10 @@ def triage_blocks(data: dict[str, Any]) -> list[dict[str, Any]]:
         lines.append(f"Grounds: {grounds}")
     blocks = [section("\n".join(lines))]
     findings = [(":warning:", f) for f in data.get("suspicious") or []] + [("•", f) for f in data.get("missing") or []]
+    findings += [(":mag:", f) for f in data.get("to_check") or []]
     if findings:
         blocks.append(section("\n".join(f"{mark} {escape_text(f.get('message'), 400)}" for mark, f in findings[:MAX_ROWS])))
-    checklist = data.get("checklist") or []
+    checklist = [item for item in data.get("checklist") or [] if item != data.get("deadline_line")]  # said above
     if checklist:
         blocks.append(section("*Checklist for our response*\n" + "\n".join(f"{i}. {escape_text(item, 400)}" for i, item in enumerate(checklist[:MAX_ROWS], 1))))
     notices = data.get("reading_notices") or []
