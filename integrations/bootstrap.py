@@ -82,9 +82,6 @@ class App:
         self._built: dict[str, Any] = {}
         self._local: dict[str, Any] = {}
         self._lock = threading.RLock()
-        from assistant.files.limits import read_settings_from
-
-        read_settings_from(lambda: self.settings)  # the limits on input are settings too
 
     @classmethod
     def for_home(cls, home: Path, **kwargs: Any) -> App:
@@ -108,6 +105,13 @@ class App:
     @property
     def settings(self) -> Settings:
         return self._part("settings", lambda: self._settings or load_settings())
+
+    @property
+    def limits(self):
+        """The limits on what is read from people (sizes, pages, characters): settings too, handed to what reads."""
+        from assistant.files.limits import Limits
+
+        return Limits.from_settings(self.settings)
 
     @property
     def store(self):

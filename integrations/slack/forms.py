@@ -12,6 +12,7 @@ from assistant.domain.appeals import AppealAttachment, AppealTriage
 from assistant.domain.document_rules import document_rules
 from assistant.domain.models import Complaint
 from assistant.errors import BadInput, NotFound
+from assistant.files.limits import Limits
 from assistant.services.appeals import SellerSubmission, attachment_from_data, read_complaint_from_store, triage
 from assistant.services.rights import RightsRegistry
 from integrations.slack.complaint_form import (
@@ -117,7 +118,7 @@ def triage_appeal_form(wiring: SlackWiring, target: Any, form: AppealForm) -> Ap
             attachments.append(AppealAttachment(name=shared.name))
             notices.append(f"{shared.name}: {shared.problem}.")
             continue
-        attachment, more = attachment_from_data(shared.name, shared.data)
+        attachment, more = attachment_from_data(shared.name, shared.data, Limits.from_settings(wiring.settings))
         attachments.append(attachment)
         notices += more
     attachments += [AppealAttachment(name=name) for name in form.attachments]

@@ -140,7 +140,9 @@ def create_command(
     as_json: bool = typer.Option(False, "--json", help=JSON_HELP),
 ) -> None:
     """Save a complaint file as a new draft (once per --key; without one, once per content)."""
-    complaint = read_complaint(file)
+    from integrations.cli.context import current_app
+
+    complaint = read_complaint(file, current_app().limits)
     with complaint_service() as service:
         used_key = key if key is not None else service.content_key(complaint, team=team)
         saved = service.save_new_draft(complaint, idempotency_key=used_key, actor=actor_name(actor), team=team)

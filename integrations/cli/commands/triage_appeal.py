@@ -71,12 +71,12 @@ def triage_appeal(
     app = current_app()
     settings = app.settings
     if complaint_file:
-        target = appeal_service.read_complaint_file(complaint_file)
+        target = appeal_service.read_complaint_file(complaint_file, app.limits)
     else:
         target = appeal_service.read_complaint_from_store(complaint_id, settings, lambda: app.store)
     if filed:
         target.filed_on = filed
-    submission = appeal_service.read_submission(text, list(attachment or []), attachments_json, stored=target)
+    submission = appeal_service.read_submission(text, list(attachment or []), attachments_json, stored=target, limits=app.limits)
     result = appeal_service.triage(target, submission, received_on=received, settings=settings, holiday_files=list(holidays or []))
 
     err = Console(stderr=True, highlight=False)

@@ -22,7 +22,9 @@ def load_complaint(file: str) -> Complaint:
     """The complaint in FILE, or on standard input for '-'."""
     if file == "-":
         return parse_complaint(sys.stdin.buffer.read(MAX_COMPLAINT_BYTES + 1), origin="standard input")
-    return read_complaint(file)
+    from integrations.cli.context import current_app
+
+    return read_complaint(file, current_app().limits)
 
 
 def parse_day(value: str | None) -> date | None:
