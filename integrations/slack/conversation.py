@@ -31,7 +31,7 @@ from assistant.store.slack import ChangeRequest
 from integrations.slack import blocks as b
 from integrations.slack.continuity import link, start_afresh
 from integrations.slack.escape import StreamEscaper, escape_markdown, escape_text, user_mention
-from integrations.slack.packages import hide_server_paths, package_name, share_package
+from integrations.slack.packages import hide_any_path, hide_server_paths, package_name, share_package
 from integrations.slack.roles import Access, Action, actor_of
 from integrations.slack.thread_history import ThreadHistory, read_into
 from integrations.slack.wiring import SlackWiring, shown_details, thread_id_for
@@ -84,9 +84,13 @@ def post_private(client: Any, turn: Turn, blocks: list[dict], text: str) -> None
 
 
 def post_error(client: Any, turn: Turn, error: Exception) -> None:
-    """A problem as people should see it: message and reference id, privately; unexpected errors are logged with it."""
+    """A problem as people should see it, privately: the message without server paths, and a reference id only for an
+    unexpected failure (logged with it); a problem that is the person's to fix needs no reference."""
     if isinstance(error, IprError):
-        blocks, text = b.error_blocks(error.message, error.reference, error.hint), error.message
+        message, hint = hide_any_path(error.message), hide_any_path(error.hint) if error.hint else None
+        if error.unexpected:
+            log.warning("conversation turn stopped (reference %s): %s", error.reference, error.message)
+        blocks, text = b.error_blocks(message, error.reference if error.unexpected else None, hint), message
     else:
         reference = uuid.uuid4().hex[:8]
         log.exception("conversation turn failed (reference %s)", reference)
@@ -224,8 +228,8 @@ def post_reply(wiring: SlackWiring, client: Any, turn: Turn, reply: Reply, servi
 
 
 def hide(wiring: SlackWiring, text: str) -> str:
-    """Text for Slack without the server's folders (the data directory and where packages are written)."""
-    return hide_server_paths(text, [wiring.settings.home, Path(wiring.services.packages_dir)])
+    """Text for Slack without the server's folders (the data directory and where packages are written, then any other)."""
+    return hide_any_path(hide_server_paths(text, [wiring.settings.home, Path(wiring.services.packages_dir)]))
 
 
 def share_export(wiring: SlackWiring, client: Any, turn: Turn, data: dict[str, Any], reply: Reply) -> dict[str, Any]:
@@ -248,7 +252,7 @@ def share_export(wiring: SlackWiring, client: Any, turn: Turn, data: dict[str, A
 
 def post_confirmation(wiring: SlackWiring, client: Any, turn: Turn, change: PendingChange) -> None:
     """The exact change with Confirm / Cancel buttons, remembered so the buttons can be replaced by the decision."""
-    blocks = b.confirmation_blocks(turn.thread_id, change.id, hide(wiring, change.summary), turn.user)
+    blocks = b.confirmation_blocks(turn.thread_id, change.id, hide(wiring, change.summary), turn.user, code=change.code)
     response = client.chat_postMessage(channel=turn.channel, thread_ts=turn.thread_ts, blocks=blocks, text="Please confirm this change.")
     if response.get("ts"):
         wiring.store.set_change_message(change.id, turn.channel, response["ts"])

@@ -59,7 +59,7 @@ def register(app: App, wiring: SlackWiring) -> None:
             (handler or show_help)(request)
         except IprError as error:
             message, hint = hide(wiring, error.message), hide(wiring, error.hint) if error.hint else None
-            request.reply(b.error_blocks(message, error.reference, hint), message)
+            request.reply(b.error_blocks(message, error.reference if error.unexpected else None, hint), message)
         except Exception:  # noqa: BLE001 - the person gets a reference id, the log gets the details
             reference = uuid.uuid4().hex[:8]
             log.exception("/ipr %s failed (reference %s)", name[:30], reference)

@@ -28,7 +28,7 @@ def register(app: App, wiring: SlackWiring) -> None:
             blocks = b.url_report_blocks(to_data(report))
             fallback = f"{report.summary.ok} of {report.summary.total} links can be filed."
         except IprError as error:  # e.g. a paste far beyond what a message can hold
-            blocks, fallback = b.error_blocks(error.message, error.reference, error.hint), error.message
+            blocks, fallback = b.error_blocks(error.message, error.reference if error.unexpected else None, error.hint), error.message
         thread_ts = (body.get("message") or {}).get("thread_ts")
         try:
             client.chat_postEphemeral(channel=channel, user=user, thread_ts=thread_ts, blocks=blocks, text=fallback)
