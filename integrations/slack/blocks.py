@@ -104,7 +104,8 @@ def answer_blocks(data: dict[str, Any]) -> list[dict[str, Any]]:
         for citation in citations[:MAX_ROWS]:
             where = " > ".join(part for part in (citation.get("title"), citation.get("section")) if part) or citation.get("source") or ""
             target = link(citation.get("url"), where) if citation.get("url") else escape_text(where)
-            lines.append(f"[{int(citation.get('n') or 0)}] {target}")
+            checked = f" (facts checked {escape_text(citation['checked'], 20)})" if citation.get("checked") else ""
+            lines.append(f"[{int(citation.get('n') or 0)}] {target}{checked}")
         blocks.append(context("Sources: " + " · ".join(lines)))
     if data.get("grounded") is False:
         blocks.append(context(":warning: No passage of the guide supports this answer: treat it as unverified."))
