@@ -208,7 +208,7 @@ def _validate_errors(session) -> list[str]:
     state, services = getattr(session, "state", None), getattr(session, "services", None)
     if state is None or services is None:
         return []
-    from assistant.agent.tools import missing_for_complaint
+    from assistant.agent.draft import missing_for_complaint
 
     draft = state.draft
     if missing_for_complaint(draft):
