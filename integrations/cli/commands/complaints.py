@@ -49,7 +49,7 @@ def actor_name(actor: str | None) -> str:
 @contextmanager
 def complaint_service() -> Iterator[ComplaintService]:
     """The complaints service of this run's App (closed with the App when the command ends)."""
-    yield current_app().complaints.service
+    yield current_app().complaints
 
 
 def emit(payload: dict) -> None:
