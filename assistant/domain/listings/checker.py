@@ -22,24 +22,15 @@ from assistant.domain.listings.problems import ProblemCode
 from assistant.domain.listings.report import UrlProblem, UrlReport, UrlSummary, trusted_problem, trusted_result
 from assistant.domain.listings.sites import SiteCatalog, site_catalog
 from assistant.domain.models import ListingKind, Site
+from assistant.domain.site_names import parse_site
 from assistant.domain.rules import load_rules, max_listings_per_complaint
 from assistant.errors import BadInput
 
 ActiveListings = Callable[[list[str]], set[str]]
 
-_SITE_ALIASES = {"alibaba.com": "alibaba", "tmall.hk": "tmall", "tmallhk": "tmall", "ali express": "aliexpress"}
-
-
 def coerce_site(site: Site | str | None) -> Site | None:
     """The Site a person named ('Taobao', 'alibaba.com', Site.TMALL), or BadInput listing the choices."""
-    if site is None or isinstance(site, Site):
-        return site
-    key = str(site).strip().lower()
-    try:
-        return Site(_SITE_ALIASES.get(key, key))
-    except ValueError:
-        choices = ", ".join(s.value for s in Site)
-        raise BadInput(f"Unknown site {str(site)!r}. Choose one of: {choices}.") from None
+    return parse_site(site)
 
 
 def check_listing_urls(
