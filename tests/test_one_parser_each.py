@@ -56,3 +56,18 @@ def test_the_check_sees_a_second_list(tmp_path, monkeypatch):
     monkeypatch.setattr("tests.test_one_parser_each.ROOT", tmp_path)
     monkeypatch.setattr("tests.test_one_parser_each.FOLDERS", ("assistant",))
     assert patterns_matching([("ignore previous instructions", "instructions")], allowed=set()) == ["assistant/second.py:1"]
+
+
+def test_standard_input_is_read_in_one_place():
+    """assistant/files/limits.py read_source reads a person's file or standard input within the limits; a second
+    reader would forget a limit."""
+    readers = []
+    for folder in FOLDERS:
+        for path in sorted((ROOT / folder).rglob("*.py")):
+            if path.relative_to(ROOT).as_posix() == "assistant/files/limits.py":
+                continue
+            for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+                if isinstance(node, ast.Call) and getattr(node.func, "attr", "") in ("read", "readlines", "readline"):
+                    if "stdin" in ast.unparse(node.func.value):
+                        readers.append(f"{path.relative_to(ROOT).as_posix()}:{node.lineno}")
+    assert readers == []

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import sys
 from datetime import date
 
 import typer
@@ -11,7 +10,7 @@ from rich.console import Console
 from rich.markup import escape
 
 from assistant.domain.models import Complaint, ValidationReport
-from assistant.services.filing import MAX_COMPLAINT_BYTES, parse_complaint, read_complaint
+from assistant.services.filing import parse_complaint, read_complaint
 
 
 def register(app: typer.Typer) -> None:
@@ -21,7 +20,9 @@ def register(app: typer.Typer) -> None:
 def load_complaint(file: str) -> Complaint:
     """The complaint in FILE, or on standard input for '-'."""
     if file == "-":
-        return parse_complaint(sys.stdin.buffer.read(MAX_COMPLAINT_BYTES + 1), origin="standard input")
+        from assistant.files.limits import current_limits, read_source
+
+        return parse_complaint(read_source("-", current_limits().max_json_bytes, "complaint", "max_json_bytes"), origin="standard input")
     return read_complaint(file)
 
 
