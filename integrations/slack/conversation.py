@@ -29,8 +29,8 @@ from assistant.store.slack import ChangeRequest
 from integrations.slack import blocks as b
 from integrations.slack.continuity import link, start_afresh
 from integrations.slack.escape import StreamEscaper, escape_markdown, escape_text, user_mention
-from integrations.slack.packages import hide_server_paths, package_name, share_package
-from integrations.slack.roles import Access, actor_of
+from integrations.slack.packages import hide_any_path, hide_server_paths, package_name, share_package
+from integrations.slack.roles import Access, Action, actor_of
 from integrations.slack.thread_history import ThreadHistory, read_into
 from integrations.slack.wiring import SlackWiring, shown_details, thread_id_for
 
@@ -200,8 +200,8 @@ def post_reply(wiring: SlackWiring, client: Any, turn: Turn, reply: Reply, servi
 
 
 def hide(wiring: SlackWiring, text: str) -> str:
-    """Text for Slack without the server's folders (the data directory and where packages are written)."""
-    return hide_server_paths(text, [wiring.settings.home, Path(wiring.services.packages_dir)])
+    """Text for Slack without the server's folders (the data directory and where packages are written, then any other)."""
+    return hide_any_path(hide_server_paths(text, [wiring.settings.home, Path(wiring.services.packages_dir)]))
 
 
 def share_export(wiring: SlackWiring, client: Any, turn: Turn, data: dict[str, Any], reply: Reply) -> dict[str, Any]:
@@ -224,7 +224,7 @@ def share_export(wiring: SlackWiring, client: Any, turn: Turn, data: dict[str, A
 
 def post_confirmation(wiring: SlackWiring, client: Any, turn: Turn, change: PendingChange) -> None:
     """The exact change with Confirm / Cancel buttons, remembered so the buttons can be replaced by the decision."""
-    blocks = b.confirmation_blocks(turn.thread_id, change.id, hide(wiring, change.summary), turn.user)
+    blocks = b.confirmation_blocks(turn.thread_id, change.id, hide(wiring, change.summary), turn.user, code=change.code)
     response = client.chat_postMessage(channel=turn.channel, thread_ts=turn.thread_ts, blocks=blocks, text="Please confirm this change.")
     if response.get("ts"):
         wiring.store.set_change_message(change.id, turn.channel, response["ts"])

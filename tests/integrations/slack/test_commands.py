@@ -30,6 +30,9 @@ def test_help_lists_every_subcommand(running, text):
     shown = ask(running, text).text()
     for sub in ("/ipr docs", "/ipr check", "/ipr status", "/ipr due", "/ipr new", "/ipr appeal", "/ipr help"):
         assert sub in shown
+    from integrations.slack.listeners.commands import SUBCOMMANDS
+
+    assert {name for name in SUBCOMMANDS if f"/ipr {name}" not in shown} == set()  # every subcommand there is, refile included
 
 
 def test_docs_lists_the_rules_documents_for_the_case(running):
