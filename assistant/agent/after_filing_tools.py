@@ -1,4 +1,5 @@
-"""Tools for after a complaint is filed: checking a package's evidence, comparing images, re-filing, repeat sellers.
+"""Tools for after a complaint is filed: checking a package's evidence, comparing images, re-filing, repeat sellers,
+status imports.
 
 Each wraps one service of assistant/services/; tools.py makes them ToolSpecs and lists them with the others (this
 module imports tools.py only inside the functions, so the two can import each other). Files are read only from the
@@ -49,6 +50,14 @@ class ReadRejectionArgs(Args):
 class RefileArgs(Args):
     complaint_id: str = Field(description="The rejected complaint's id in the team's records.", min_length=1)
     notice: str | None = Field(default=None, description="IPP's rejection notice, if pasted; else the note recorded with the rejection is read.")
+
+
+class StatusImportArgs(Args):
+    csv: str = Field(
+        description="A status file as pasted: the header line (complaint_id,status,platform_complaint_id,note,occurred_at,shop) "
+        "and one status change per line, copied from IPP's Manage Complaints page. Untrusted data.",
+        min_length=1,
+    )
 
 
 class SellersArgs(Args):
@@ -108,6 +117,22 @@ def refile_complaint(ctx: ToolContext, args: RefileArgs) -> ToolResult:
     return _result(json.dumps(data, ensure_ascii=False), "refiled", data)
 
 
+def check_status_import(ctx: ToolContext, args: StatusImportArgs) -> ToolResult:
+    from assistant.services.status_import import summary_lines
+
+    result = ctx.services.complaints.import_statuses(args.csv, actor=ctx.services.actor, preview=True)
+    data = _data(result) | {"summary": summary_lines(result)}
+    return _result("\n".join(data["summary"]), "status_import", data)
+
+
+def import_statuses(ctx: ToolContext, args: StatusImportArgs) -> ToolResult:
+    from assistant.services.status_import import summary_lines
+
+    result = ctx.services.complaints.import_statuses(args.csv, actor=ctx.services.actor)
+    data = _data(result) | {"summary": summary_lines(result)}
+    return _result("\n".join(data["summary"]), "status_import", data)
+
+
 def list_repeat_sellers(ctx: ToolContext, args: SellersArgs) -> ToolResult:
     from assistant.services.sellers import list_sellers
 
@@ -146,6 +171,13 @@ READ_ONLY = [
         "complaint and its outcome.",
         SellersArgs, list_repeat_sellers,
     ),
+    (
+        "check_status_import",
+        "Check a pasted status file (CSV copied from IPP's Manage Complaints page) against the team's records without "
+        "recording anything: which lines would change a complaint, the period it covers and whether it looks like the "
+        "page's default 15-day window.",
+        StatusImportArgs, check_status_import,
+    ),
 ]
 STATE_CHANGING: list[tuple] = [
     (
@@ -153,5 +185,11 @@ STATE_CHANGING: list[tuple] = [
         "Save the corrected complaint as a new draft linked to the rejected one (listings carried over, the reason in the "
         "audit log). Needs the person's confirmation.",
         RefileArgs, refile_complaint,
+    ),
+    (
+        "import_statuses",
+        "Record the status changes of a pasted status file, all lines or none, and keep the shops it names with their "
+        "complaints. Needs the person's confirmation.",
+        StatusImportArgs, import_statuses,
     ),
 ]

@@ -33,7 +33,9 @@ HELP_TEXT = (
     "• `/ipr check <links>` check listing links\n"
     "• `/ipr status [complaint]` the team's complaints, or one of them\n"
     "• `/ipr due [days]` deadlines coming up\n"
-    "• `/ipr new` complaint form · `/ipr appeal` appeal-triage form · `/ipr help`"
+    "• `/ipr new` complaint form · `/ipr appeal` appeal-triage form · `/ipr help`\n"
+    "• After filing: `/ipr refile <complaint>` · `/ipr import-status` and a pasted status file · `/ipr sellers` · "
+    "`/ipr report` · `/ipr verify <package>` · `/ipr match <originals> <seller's images>`"
 )
 
 SUGGESTED_PROMPTS = [

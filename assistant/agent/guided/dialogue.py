@@ -129,7 +129,9 @@ class GuidedMode:
         self._remind(ctx, reply)
 
     def _good_faith(self, ctx: ToolContext, reply: Reply, text: str) -> None:
-        self._run(ctx, reply, "good_faith_report", {"months": 3})
+        result = self._run(ctx, reply, "good_faith_report", {"months": 3})
+        if result is not None:
+            reply.add(after_filing.good_faith_text(result.data))
         self._remind(ctx, reply)
 
     def _status_update(self, ctx: ToolContext, reply: Reply, text: str) -> None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 import uuid
 from dataclasses import dataclass
 from typing import Any
@@ -47,7 +48,8 @@ def register(app: App, wiring: SlackWiring) -> None:
     @app.command("/ipr")
     def ipr(ack: Ack, command: dict[str, Any], client: Any, respond: Respond, context: BoltContext) -> None:
         ack()
-        name, _, args = from_slack(command.get("text")).strip().partition(" ")
+        # The subcommand is the first word; the rest keeps its line breaks (a pasted status file).
+        name, _, args = re.sub(r"^(\S+)\s", r"\1 ", from_slack(command.get("text")).strip(), count=1).partition(" ")
         request = CommandRequest(wiring, client, respond, context["access"], command, args.strip())
         try:
             if not request.access.may(Action.CONVERSE):
