@@ -222,6 +222,17 @@ def good_faith_text(data: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
+def renewals_text(renewals: list[dict[str, Any]]) -> str:
+    """Rights and powers of attorney that expire within the window, with what to upload to IPP after renewal."""
+    lines = []
+    for item in renewals:
+        what = "Right" if item["kind"] == "right_expires" else "Power of attorney"
+        state = "expired" if item["days_left"] < 0 else f"{item['days_left']} day(s) left"
+        relying = f"; complaints relying on it: {', '.join(item['complaints'])}" if item.get("complaints") else ""
+        lines.append(f"- {what} **{item['name']}** expires {item['due_on']} ({state}){relying}. After renewal: {item['upload_after_renewal']}")
+    return "Expiring soon:\n" + "\n".join(lines)
+
+
 def known_sellers_notice(ctx: ToolContext, draft: Any) -> str | None:
     """A notice when a listing of the draft belongs to a shop the team has reported before; None otherwise."""
     from assistant.domain.sellers import seller_of
