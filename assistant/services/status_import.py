@@ -32,14 +32,17 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from pydantic import Field
+from sqlalchemy import select
 
 from assistant.domain.lifecycle import Status, parse_status
 from assistant.domain.models import Model
+from assistant.domain.sellers import SellerRef, seller_of
 from assistant.errors import BadInput, Conflict, NotFound, ValidationFailed
 from assistant.services.complaint_status import as_utc, move_status
 from assistant.services.complaints import ComplaintService
 from assistant.store.complaints import checked_complaint_id, load
 from assistant.store.engine import Store
+from assistant.store.tables import SellerSightingRow
 
 COLUMNS = ("complaint_id", "status", "platform_complaint_id", "note", "occurred_at", "shop")
 # IPP's Manage Complaints page lists the last 15 days unless the date filter is widened (as users of the page
@@ -129,10 +132,6 @@ def apply_status_updates(
 
 def record_shop(session, row, shop: str, *, now: datetime, source: str) -> bool:
     """Keep a shop named for a complaint (a shop link, or the shop's name as given); False when it was known already."""
-    from sqlalchemy import select
-
-    from assistant.store.tables import SellerSightingRow
-
     ref = shop_ref(shop, row.site)
     key = " ".join(ref.seller_id.lower().split())  # "Sunny  Gadgets Store" and "sunny gadgets store" are one shop
     known = session.scalar(
@@ -148,10 +147,8 @@ def record_shop(session, row, shop: str, *, now: datetime, source: str) -> bool:
     return True
 
 
-def shop_ref(shop: str, site: str):
+def shop_ref(shop: str, site: str) -> SellerRef:
     """The seller a `shop` value names: a link that names its shop, or else the shop's name as given."""
-    from assistant.domain.sellers import SellerRef, seller_of
-
     if "://" in shop or shop.lower().startswith("www."):
         ref = seller_of(shop, site, None, None)
         if ref is None:
