@@ -61,3 +61,17 @@ def test_a_status_file_pasted_in_a_thread_goes_through_the_conversation(running)
     running.stub.wait_for("chat.update")
     running.stub.quiet(0.3)
     assert running.services.complaints.show(record.id).status.value == "under_review"
+
+
+def test_a_thread_names_a_shop_known_only_from_a_status_import(running):
+    from tests.integrations.slack.test_conversation import converse
+
+    record = complaint_of(running.services, EMPLOYEE, filed=True)
+    running.services.complaints.import_statuses(status_file(record.id, shop=SHOP), actor=actor_of(EMPLOYEE))
+    converse(running, [
+        "we found fakes of our ACME sneakers on AliExpress, help me report them",
+        "<https://www.aliexpress.com/store/product/acme-fakes/8899_1005004444.html>",
+    ])
+    posted = running.stub.calls_to("chat.postMessage") + running.stub.calls_to("chat.postEphemeral")
+    text = " ".join(call.text() for call in posted)
+    assert "reported this shop before" in text and f"{record.id}: under review" in text
