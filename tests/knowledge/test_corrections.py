@@ -31,9 +31,29 @@ def test_china_holidays_are_the_products_assumption_in_rules_and_prose():
     assert timelines["holiday_assumption"]["stated_by_platform"] is False
     assert timelines["holiday_assumption"]["confidence"] == "not_published"
     assert "earlier date" in timelines["holiday_assumption"]["note"]
+    assert timelines["holiday_assumption"]["default_reading"] == {"our_replies": "earlier", "seller_windows": "later"}
     text = prose("timelines.md")
     assert "whether public holidays also pause the clock is not stated" in text
-    assert "skips China's public holidays by assumption" in text
+    assert "counts China's public holidays as days off only by assumption and says so with each such deadline" in text
+    assert "dates our own replies by the earlier of the two readings (holidays skipped or not) and the seller's windows by the later one" in text
+
+
+def test_the_default_holiday_reading_is_the_one_the_rules_and_prose_state():
+    """The code's default agrees with timelines.yaml: our reply on the earlier date, the seller's window on the later."""
+    from datetime import date
+
+    from assistant.config import Settings
+    from assistant.domain.deadlines import ComplaintEvent, ComplaintEventKind, DeadlineKind, deadlines_for
+
+    assert Settings.model_fields["holiday_assumption"].default == "safer"
+    # Spring Festival 2025 (28 Jan - 4 Feb off): a counter-notice on Friday 24 January, a complaint received on 30 January.
+    ours = next(
+        d for d in deadlines_for("taobao", date(2025, 1, 20), [ComplaintEvent(kind=ComplaintEventKind.COUNTER_NOTICE_RECEIVED, on=date(2025, 1, 24))])
+        if d.kind is DeadlineKind.COMPLAINANT_RESPONSE
+    )
+    assert ours.due_date < ours.other_due_date
+    seller = deadlines_for("taobao", date(2025, 1, 30))[0]
+    assert seller.kind is DeadlineKind.SELLER_COUNTER_NOTICE and seller.due_date > seller.other_due_date
 
 
 def test_appeal_purchase_proof_figures_are_yardsticks_not_hard_limits():
@@ -69,8 +89,9 @@ def test_registered_works_list_the_certificate_a_sample_and_proof_of_publication
     from assistant.domain.models import DocumentCase
 
     checklist = required_documents(DocumentCase(ip_type="copyright", reason="registered_work", holder_type="company"))
-    ids = {document.id for document in checklist.documents if document.required}
-    assert {"copyright_certificate", "work_sample", "publication_proof"} <= ids
+    listed = {document.id: document.required for document in checklist.documents}
+    assert listed["copyright_certificate"] is True
+    assert listed["work_sample"] is False and listed["publication_proof"] is False  # recommended: the form was not seen
     assert "It needs the registration certificate, a sample of the work, and proof that the work was published" in prose("evidence.md")
 
 

@@ -274,8 +274,9 @@ def _deadline_line(deadline: Deadline | None, site: Site, words: str | None = No
         return f"Our response window on {name} is not known: {DASHBOARD_POINTER}"
     if deadline.due_date:
         said = f", from your words '{_escape(words)}'" if words else ""
+        assumption = f" {deadline.holiday_assumption}" if deadline.holiday_assumption else ""
         return (f"Answer by {deadline.due_date.isoformat()}: {deadline.business_days} business days counted from "
-                f"{deadline.counted_from}, the day the counter-notice was received{said}.")
+                f"{deadline.counted_from}, the day the counter-notice was received{said}.{assumption}")
     if not deadline.published:
         return f"Our response window on {name} is not published: answer as soon as you can. {DASHBOARD_POINTER}"
     return (f"Answer within {deadline.business_days} business days of receiving the counter-notice; say when it arrived "
@@ -392,6 +393,7 @@ def triage_appeal(
     today: date | None = None,
     filed_on: date | None = None,
     calendar: BusinessCalendar | None = None,
+    holiday_assumption: str = "safer",
 ) -> AppealTriage:
     """Triage a seller's counter-notice against the complaint: grounds, findings, recommendation, checklist, deadline.
 
@@ -411,7 +413,7 @@ def triage_appeal(
 
     events = [ComplaintEvent(kind=ComplaintEventKind.COUNTER_NOTICE_RECEIVED, on=received_on)] if received_on else []
     start = filed_on or received_on or today
-    deadline = response_deadline(deadlines_for(complaint.site, None, events, filed_on=start, calendar=calendar), received_on)
+    deadline = response_deadline(deadlines_for(complaint.site, None, events, filed_on=start, calendar=calendar, holiday_assumption=holiday_assumption), received_on)
 
     findings = unique_findings(f for g in grounds for f in g.findings)
     state = complaint_state_finding(complaint_status)
