@@ -68,8 +68,7 @@ def main() -> None:
 
     with tempfile.TemporaryDirectory() as home, SlackApiStub() as stub:
         resources = App.for_home(Path(home), slack_bot_token="xoxb-bench", slack_signing_secret=SECRET, slack_api_url=stub.api_url, actor="slack")
-        settings, services = resources.settings, resources.services
-        app = build_app(settings, replace(services, answer_question=slow_answer), responder=None)
+        app = build_app(resources, services=replace(resources.services, answer_question=slow_answer), responder=None)
         server = http_server(app, "127.0.0.1", 0)
         threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True).start()
         sender = SlackSender(server.server_address[1], response_url=stub.response_url())
@@ -104,7 +103,6 @@ def main() -> None:
         stub.quiet(0.5)
         server.shutdown()
         server.server_close()
-        app.wiring.close()
         resources.close()
 
     result = {

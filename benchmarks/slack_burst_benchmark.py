@@ -199,8 +199,8 @@ def burst(server_kind: str, concurrency: int, events: int, retries: int) -> dict
     with tempfile.TemporaryDirectory() as home:
         stub = WebApiStub()
         resources = Assistant.for_home(Path(home), slack_bot_token="xoxb-bench", slack_signing_secret=SECRET, slack_api_url=stub.api_url, actor="slack")
-        settings, services = resources.settings, resources.services
-        app = build_app(settings, services, responder=None)
+        settings = resources.settings
+        app = build_app(resources, responder=None)
         server: Any = SlackHttpServer(app, settings, "127.0.0.1", 0) if server_kind == "uvicorn" else development_server(app, "127.0.0.1", 0)
         threading.Thread(target=server.serve_forever, daemon=True).start()
         port = server.server_address[1]
@@ -248,7 +248,6 @@ def burst(server_kind: str, concurrency: int, events: int, retries: int) -> dict
         finally:
             server.shutdown()
             server.server_close()
-            app.wiring.close()
             resources.close()
             stub.close()
 

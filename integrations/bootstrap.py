@@ -30,7 +30,7 @@ if TYPE_CHECKING:  # the parts are imported when first built: a command pays onl
     from assistant.store.conversations import ConversationStore
 
 # The parts an override may replace.
-PARTS = ("settings", "store", "index", "embedder", "conversations", "complaints", "responder")
+PARTS = ("settings", "store", "index", "embedder", "conversations", "complaints", "responder", "slack_store")
 
 # Replacements in force for every App of the process (set by `override`; tests only). A plain dict, not a
 # ContextVar: the Slack app's listeners run on worker threads that a ContextVar would not reach.
@@ -163,6 +163,19 @@ class App:
             return conversations
 
         return self._part("conversations", build)
+
+    @property
+    def slack_store(self):
+        """The Slack app's records, in the store (with those an earlier version kept beside it, brought over once)."""
+
+        def build():
+            from assistant.store.slack import OLD_FILE, SlackStore
+
+            records = SlackStore(self.store)
+            records.import_file(self.settings.home / OLD_FILE)
+            return records
+
+        return self._part("slack_store", build)
 
     @property
     def complaints(self):

@@ -4,7 +4,9 @@
 - nothing outside tests/ imports tests/;
 - the evals never import integrations/: whoever runs them hands the composition root in, so the CLI's `eval`
   command and the evals do not import each other in a loop;
-- only the composition root (integrations/bootstrap.py) builds settings, stores, indexes and conversation stores.
+- only the composition root (integrations/bootstrap.py) builds settings, stores (the store, the conversations, the
+  Slack app's records), indexes;
+- one SQL engine: only assistant/store/engine.py calls SQLAlchemy's create_engine.
 """
 
 from __future__ import annotations
@@ -108,32 +110,67 @@ CONSTRUCTORS = {
     "open_local_index": {"assistant/retrieval/index.py"},
     "open_server_index": {"assistant/retrieval/index.py"},
     "ConversationStore": {"assistant/agent/conversations.py"},
+    "SlackStore": set(),
+    "Store": {"assistant/store/engine.py"},
 }
 ROOT_MODULE = "integrations/bootstrap.py"
 
 
-def constructor_calls(folders: tuple[str, ...]) -> list[str]:
+# Calls that make an SQL engine, and the one module allowed to make them (not even the composition root: it opens the
+# store through assistant/store/engine.py).
+ENGINE_CALLS = {"create_engine", "engine_from_config", "create_async_engine"}
+ENGINE_MODULE = "assistant/store/engine.py"
+
+
+def calls_in(folders: tuple[str, ...]) -> list[tuple[str, int, str]]:
+    """(file, line, called name) of every call in the files under `folders`."""
     found = []
     for path in python_files(*folders):
         relative = path.relative_to(ROOT).as_posix()
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if not isinstance(node, ast.Call):
-                continue
-            name = node.func.attr if isinstance(node.func, ast.Attribute) else getattr(node.func, "id", "")
-            allowed = CONSTRUCTORS.get(name)
-            if allowed is not None and relative not in allowed and relative != ROOT_MODULE:
-                found.append(f"{relative}:{node.lineno} {name}(...)")
+            if isinstance(node, ast.Call):
+                name = node.func.attr if isinstance(node.func, ast.Attribute) else getattr(node.func, "id", "")
+                found.append((relative, node.lineno, name))
     return found
+
+
+def constructor_calls(folders: tuple[str, ...]) -> list[str]:
+    return [
+        f"{relative}:{line} {name}(...)"
+        for relative, line, name in calls_in(folders)
+        if name in CONSTRUCTORS and relative not in CONSTRUCTORS[name] and relative != ROOT_MODULE
+    ]
+
+
+def engine_calls(folders: tuple[str, ...]) -> list[str]:
+    return [f"{relative}:{line} {name}(...)" for relative, line, name in calls_in(folders) if name in ENGINE_CALLS and relative != ENGINE_MODULE]
 
 
 def test_only_the_composition_root_builds_settings_stores_and_indexes():
     assert constructor_calls(PACKAGES) == []
 
 
-@pytest.mark.parametrize("call", ["Settings(home=x)", "config.load_settings()", "engine.open_store(s)", "open_index(s, reset=True)"])
+def test_one_module_makes_sql_engines():
+    assert engine_calls(PACKAGES) == []
+
+
+@pytest.mark.parametrize("call", [
+    "Settings(home=x)", "config.load_settings()", "engine.open_store(s)", "open_index(s, reset=True)", "SlackStore(s)",
+    "ConversationStore(s)", "Store(x)",
+])
 def test_the_constructor_check_sees_a_call(call, tmp_path, monkeypatch):
     sample = tmp_path / "sample.py"
     sample.write_text(f"def f(s, x, config, engine):\n    return {call}\n", encoding="utf-8")
     monkeypatch.setattr("tests.test_architecture.ROOT", tmp_path)
     monkeypatch.setattr("tests.test_architecture.python_files", lambda *folders: [sample])
     assert len(constructor_calls(("anything",))) == 1
+
+
+@pytest.mark.parametrize("call", ["create_engine('sqlite://')", "sqlalchemy.create_engine(x)", "engine_from_config(x)"])
+def test_the_engine_check_sees_a_call(call, tmp_path, monkeypatch):
+    sample = tmp_path / "integrations" / "sample.py"
+    sample.parent.mkdir()
+    sample.write_text(f"def f(x, sqlalchemy):\n    return {call}\n", encoding="utf-8")
+    monkeypatch.setattr("tests.test_architecture.ROOT", tmp_path)
+    monkeypatch.setattr("tests.test_architecture.python_files", lambda *folders: [sample])
+    assert len(engine_calls(("anything",))) == 1

@@ -1,23 +1,10 @@
 """Conversations between runs: they are kept in the store (assistant/store/conversations.py, re-exported here); this
-module says how a thread is titled in lists, and where earlier versions kept them (``conversations.sqlite`` in the
-data directory), which the Slack app's own small tables still follow.
+module says how a thread is titled in lists.
 """
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from assistant.agent.state import ConversationState
-
-def conversations_url(home: Path, database_url: str | None) -> str:
-    """SQLite beside the data directory unless the team runs PostgreSQL."""
-    if database_url:
-        for prefix in ("postgres://", "postgresql://"):
-            if database_url.startswith(prefix):
-                return "postgresql+psycopg://" + database_url[len(prefix) :]
-        if database_url.startswith("postgresql+"):
-            return database_url
-    return f"sqlite:///{home / 'conversations.sqlite'}"
 
 
 def title_of(state: ConversationState) -> str:

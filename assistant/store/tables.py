@@ -255,3 +255,51 @@ class ConversationRow(Base):
     title: Mapped[str] = mapped_column(String(200), default="")
     state: Mapped[str] = mapped_column(Text)
     updated_at: Mapped[datetime] = mapped_column(index=True)
+
+
+# The Slack app's own records (assistant/store/slack.py): requests already handled, who asked for each pending
+# change, feedback votes, reminders already sent. Each primary key is what decides "first time" across processes.
+
+
+class SlackHandledRequestRow(Base):
+    """A Slack request already handled (event id or trigger id): a retry or repeated delivery finds it here."""
+
+    __tablename__ = "slack_handled_requests"
+
+    key: Mapped[str] = mapped_column(String(200), primary_key=True)
+    handled_at: Mapped[datetime]
+
+
+class SlackChangeRequestRow(Base):
+    """Who asked for a pending change, in which conversation, and the message that shows its buttons."""
+
+    __tablename__ = "slack_change_requests"
+
+    change_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    thread_id: Mapped[str] = mapped_column(String(64))
+    requester: Mapped[str] = mapped_column(String(32))
+    channel: Mapped[str] = mapped_column(String(32))
+    message_ts: Mapped[str | None] = mapped_column(String(32))
+    created_at: Mapped[datetime]
+
+
+class SlackFeedbackVoteRow(Base):
+    """A person's vote on one answer; a second vote on the same answer replaces the first."""
+
+    __tablename__ = "slack_feedback_votes"
+
+    channel: Mapped[str] = mapped_column(String(32), primary_key=True)
+    message_ts: Mapped[str] = mapped_column(String(32), primary_key=True)
+    user_id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    thread_id: Mapped[str | None] = mapped_column(String(64))
+    vote: Mapped[str] = mapped_column(String(8))
+    voted_at: Mapped[datetime]
+
+
+class SlackSentReminderRow(Base):
+    """A reminder already sent (complaint, kind, stage): sent once, whichever process runs the pass."""
+
+    __tablename__ = "slack_sent_reminders"
+
+    key: Mapped[str] = mapped_column(String(200), primary_key=True)
+    sent_at: Mapped[datetime]

@@ -1,6 +1,7 @@
 """The Slack app: a Bolt ``App`` over the assistant's services.
 
-``build_app(settings, services)`` is all a runner (or a test) needs: the Web API client points at
+``build_app(root)`` is all a runner (or a test) needs: the composition root (integrations/bootstrap.py) hands it the
+settings, the services, the conversations, the app's records and whoever answers. The Web API client points at
 ``settings.slack_api_url``, requests are acknowledged before any work (process_before_response=False: listeners
 run on Bolt's worker threads after the ack), and the middleware (de-duplication, channel allow-list,
 authorization) runs before every listener.
@@ -9,35 +10,35 @@ authorization) runs before every listener.
 from __future__ import annotations
 
 import logging
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from slack_bolt import App
 from slack_sdk import WebClient
 
-from assistant.agent.conversations import ConversationStore
 from assistant.agent.services import AssistantServices
 from assistant.agent.session import Responder
-from assistant.config import Settings
 from assistant.errors import ConfigurationError
 from integrations.slack import middleware
 from integrations.slack.listeners import register_all
 from integrations.slack.roles import RoleDirectory
-from integrations.slack.store import SlackStore
 from integrations.slack.wiring import SlackWiring
 
+if TYPE_CHECKING:
+    from integrations import bootstrap
+
 log = logging.getLogger("ipr_assistant.slack")
-_FROM_SETTINGS: Any = object()
+_FROM_ROOT: Any = object()
 
 
 def build_app(
-    settings: Settings,
-    services: AssistantServices,
+    root: bootstrap.App,
     *,
-    responder: Responder | None = _FROM_SETTINGS,
-    conversations: ConversationStore | None = None,
-    store: SlackStore | None = None,
+    services: AssistantServices | None = None,
+    responder: Responder | None = _FROM_ROOT,
 ) -> App:
-    """The Bolt app with its middleware and listeners; ``app.wiring`` holds what the listeners share."""
+    """The Bolt app with its middleware and listeners over the root's parts (``services`` and ``responder`` replace
+    the root's own); ``app.wiring`` holds what the listeners share. The root owns and closes the parts."""
+    settings = root.settings
     if settings.slack_bot_token is None:
         raise ConfigurationError("The Slack app needs SLACK_BOT_TOKEN (the bot token, xoxb-...).", hint="See the README's Slack section.")
     client = WebClient(token=settings.slack_bot_token.get_secret_value(), base_url=settings.slack_api_url, logger=log)
@@ -50,25 +51,13 @@ def build_app(
         logger=log,
         name="ipr-assistant",
     )
-    if settings.database_url:
-        # One PostgreSQL database holds everything; the store's migrations refuse a database that already has other
-        # tables, so the store is opened (and migrated) before the conversations and the app's own tables.
-        services.complaints.store  # noqa: B018 - opening is the point
-    if responder is _FROM_SETTINGS:
-        from integrations.llm.factory import build_responder
-
-        responder = build_responder(settings)
-    if conversations is None:
-        from integrations.bootstrap import open_conversations
-
-        conversations = open_conversations(settings)
     wiring = SlackWiring(
         settings=settings,
-        services=services,
-        conversations=conversations,
-        store=store or SlackStore.open(settings),
+        services=services if services is not None else root.services,
+        conversations=root.conversations,
+        store=root.slack_store,
         directory=RoleDirectory(settings, client),
-        responder=responder,
+        responder=root.responder if responder is _FROM_ROOT else responder,
     )
     middleware.register(app, settings, wiring.store, wiring.directory)
     register_all(app, wiring)

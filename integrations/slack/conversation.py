@@ -27,11 +27,11 @@ from assistant.agent.session import describe_result
 from assistant.agent.services import AssistantServices
 from assistant.agent.state import PendingChange
 from assistant.errors import IprError
+from assistant.store.slack import ChangeRequest
 from integrations.slack import blocks as b
 from integrations.slack.escape import StreamEscaper, escape_markdown, user_mention
 from integrations.slack.packages import hide_server_paths, package_name, share_package
 from integrations.slack.roles import Access, Action, actor_of
-from integrations.slack.store import ChangeRequest
 from integrations.slack.wiring import SlackWiring, shown_details, thread_id_for
 
 log = logging.getLogger(__name__)

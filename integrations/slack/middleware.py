@@ -19,9 +19,9 @@ from typing import Any
 from slack_bolt import App, BoltContext, BoltRequest, BoltResponse
 
 from assistant.config import Settings
+from assistant.store.slack import SlackStore
 from integrations.slack.access import check_access
 from integrations.slack.roles import Access, RoleDirectory
-from integrations.slack.store import SlackStore
 
 log = logging.getLogger(__name__)
 

@@ -19,9 +19,9 @@ from slack_sdk.errors import SlackApiError
 
 from assistant.agent.tools import to_data
 from assistant.config import Settings
+from assistant.store.slack import SlackStore
 from integrations.slack import blocks as b
 from integrations.slack.roles import user_of
-from integrations.slack.store import SlackStore
 
 log = logging.getLogger(__name__)
 

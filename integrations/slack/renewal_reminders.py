@@ -10,10 +10,10 @@ from typing import Any
 from slack_sdk.errors import SlackApiError
 
 from assistant.config import Settings
+from assistant.store.slack import SlackStore
 from integrations.slack import blocks as b
 from integrations.slack.escape import escape_text
 from integrations.slack.reminders import Reminder, stage_of
-from integrations.slack.store import SlackStore
 
 log = logging.getLogger(__name__)
 # A renewal takes longer than answering a seller: remind a month ahead (a product choice, not a platform rule).

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 from datetime import date
+from typing import TYPE_CHECKING
 
 from slack_bolt import App
 
@@ -15,6 +16,9 @@ from assistant.config import Settings
 from assistant.errors import ConfigurationError
 from integrations.slack.http_server import EVENTS_PATH, SlackHttpServer
 from integrations.slack.reminders import ReminderScheduler, send_due_reminders
+
+if TYPE_CHECKING:
+    from integrations import bootstrap
 
 log = logging.getLogger("ipr_assistant.slack")
 
@@ -46,14 +50,13 @@ def reminder_pass(app: App) -> None:
     send_renewal_reminders(app.client, wiring.services.complaints, wiring.settings, wiring.store, today=date.today())
 
 
-def run(settings: Settings, *, host: str, port: int, echo=print) -> None:
-    """Start the app and block until interrupted."""
+def run(root: bootstrap.App, *, host: str, port: int, echo=print) -> None:
+    """Start the app over the process's composition root (its owner closes it) and block until interrupted."""
+    settings = root.settings
     mode = check_settings(settings)
-    from integrations.bootstrap import build_services
     from integrations.slack.app import build_app
 
-    services, resources = build_services(settings, actor="slack")
-    app = build_app(settings, services)
+    app = build_app(root)
     scheduler = ReminderScheduler(lambda: reminder_pass(app)).start()
     try:
         if mode == "socket":
@@ -72,5 +75,3 @@ def run(settings: Settings, *, host: str, port: int, echo=print) -> None:
         echo("Stopped.")
     finally:
         scheduler.stop()
-        app.wiring.close()  # type: ignore[attr-defined]
-        resources.close()

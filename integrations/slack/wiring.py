@@ -1,5 +1,6 @@
 """What the Slack listeners share: the settings, the core's services, the conversations, whoever answers (the model
-or the guided mode), the app's own store and the role directory. Built once by app.build_app.
+or the guided mode), the app's records and the role directory. Built once by app.build_app from the composition
+root's parts (the root closes them).
 """
 
 from __future__ import annotations
@@ -14,8 +15,8 @@ from assistant.agent.conversations import ConversationStore
 from assistant.agent.services import AssistantServices
 from assistant.agent.session import ChatSession, Responder
 from assistant.config import Settings
+from assistant.store.slack import SlackStore
 from integrations.slack.roles import Access, RoleDirectory
-from integrations.slack.store import SlackStore
 from integrations.slack.visible_complaints import VisibleComplaints
 
 
@@ -52,10 +53,6 @@ class SlackWiring:
             lock = self._locks.setdefault(thread_id, threading.Lock())
         with lock:
             yield
-
-    def close(self) -> None:
-        self.store.close()
-        self.conversations.close()
 
 
 def shown_details(services: Any) -> bool:

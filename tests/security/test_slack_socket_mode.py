@@ -11,7 +11,7 @@ import time
 import pytest
 from slack_bolt.adapter.socket_mode import SocketModeHandler
 
-from integrations.bootstrap import build_services
+from integrations.bootstrap import App
 from integrations.slack.app import build_app
 from tests.integrations.slack.conftest import no_slack_environment, slack_settings, stub  # noqa: F401
 from tests.integrations.slack.test_socket_mode import SocketModeServer, mention_envelope
@@ -42,8 +42,8 @@ def socket_app(stub, slack_settings):  # noqa: F811 - fixtures imported above
     server = SocketModeServer()
     stub.socket_url = server.url
     settings = slack_settings.model_copy(update={"slack_app_token": "xapp-test", "slack_signing_secret": None})
-    services, resources = build_services(settings, actor="slack")
-    app = build_app(settings, services, responder=None)
+    root = App(settings, actor="slack")
+    app = build_app(root, responder=None)
     handler = SocketModeHandler(app, "xapp-test")
     handler.connect()
     assert server.connected.wait(10), stub.methods()
@@ -52,8 +52,7 @@ def socket_app(stub, slack_settings):  # noqa: F811 - fixtures imported above
     handler.client.auto_reconnect_enabled = False
     server.close()
     handler.close()
-    app.wiring.close()
-    resources.close()
+    root.close()
 
 
 def answers(stub) -> int:

@@ -17,4 +17,4 @@ def register(app: typer.Typer) -> None:
         from integrations.cli.context import current_app
         from integrations.slack.runner import run
 
-        run(current_app().settings, host=host, port=port, echo=typer.echo)
+        run(current_app(), host=host, port=port, echo=typer.echo)

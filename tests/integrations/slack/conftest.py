@@ -1,6 +1,7 @@
 """The real Bolt app over real HTTP on 127.0.0.1, against the loopback Slack Web API stub.
 
-``start_app()`` builds the app with build_app (optionally with other services or a scripted model), serves it with
+``start_app()`` builds the app with build_app over a composition root of its own (optionally with other services or a
+scripted model), serves it with
 the runner's own HTTP server on a free port in a thread, and returns a RunningApp whose ``sender`` signs requests
 like Slack does.
 """
@@ -15,7 +16,7 @@ from typing import Any
 import pytest
 
 from assistant.config import Settings, load_settings
-from integrations.bootstrap import build_services
+from integrations.bootstrap import App
 from integrations.slack.app import build_app
 from integrations.slack.runner import http_server
 from tests.fakes.slack_api_stub import SlackApiStub
@@ -80,24 +81,20 @@ def start_app(stub: SlackApiStub, slack_settings: Settings) -> Iterator[Callable
 
     def start(*, services: Any = None, responder: Any = None, settings: Settings | None = None, **changes: Any) -> RunningApp:
         settings = settings or (slack_settings.model_copy(update=changes) if changes else slack_settings)
-        resources = None
-        if services is None:
-            services, resources = build_services(settings, actor="slack")
-        app = build_app(settings, services, responder=responder)
+        root = App(settings, actor="slack")
+        app = build_app(root, services=services, responder=responder)
         server = http_server(app, "127.0.0.1", 0)
         threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True).start()
-        started.append((server, app, resources))
+        started.append((server, root))
         sender = SlackSender(server.server_address[1], response_url=stub.response_url())
-        return RunningApp(app, sender, stub, settings, services)
+        return RunningApp(app, sender, stub, settings, app.wiring.services)
 
     yield start
     stub.quiet(0.2)
-    for server, app, resources in started:
+    for server, root in started:
         server.shutdown()
         server.server_close()
-        app.wiring.close()
-        if resources is not None:
-            resources.close()
+        root.close()
 
 
 @pytest.fixture

@@ -117,12 +117,11 @@ def test_renewal_reminders_go_to_the_reminder_channel_once(stub, slack_settings)
 
     from integrations.bootstrap import build_services
     from integrations.slack.renewal_reminders import send_renewal_reminders
-    from integrations.slack.store import SlackStore
     from tests.integrations.slack.records import add_right
 
     settings = slack_settings.model_copy(update={"slack_reminder_channel": "CREMIND"})
     services, resources = build_services(settings, actor="test")
-    store = SlackStore.open(settings)
+    store = resources.slack_store
     try:
         add_right(services, registration_number="6161", expiry_date="2026-12-20")
         client = WebClient(token="xoxb-t", base_url=stub.api_url)
@@ -132,5 +131,5 @@ def test_renewal_reminders_go_to_the_reminder_channel_once(stub, slack_settings)
         assert "After renewal" in stub.calls_to("chat.postMessage")[-1].text()
         assert [r.stage for r in send_renewal_reminders(client, services.complaints, settings, store, today=date(2026, 12, 21))] == ["overdue"]
     finally:
-        store.close()
+        resources.close()
         resources.close()

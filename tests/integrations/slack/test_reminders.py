@@ -10,7 +10,6 @@ from slack_sdk import WebClient
 from assistant.config import load_settings
 from integrations.bootstrap import build_services
 from integrations.slack.reminders import ReminderScheduler, send_due_reminders, stage_of
-from integrations.slack.store import SlackStore
 from tests.fakes.slack_api_stub import SlackApiStub
 from tests.sample_complaints import sample_complaint
 
@@ -22,9 +21,8 @@ def world():
     with SlackApiStub() as stub:
         settings = load_settings(slack_reminder_channel="CREMIND", slack_reminder_days=3)
         services, resources = build_services(settings, actor="test")
-        store = SlackStore.open(settings)
+        store = resources.slack_store
         yield stub, settings, services.complaints, store, WebClient(token="xoxb-t", base_url=stub.api_url)
-        store.close()
         resources.close()
 
 

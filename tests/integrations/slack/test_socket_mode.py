@@ -13,7 +13,7 @@ import pytest
 from slack_bolt.adapter.socket_mode import SocketModeHandler
 from websockets.sync.server import serve
 
-from integrations.bootstrap import build_services
+from integrations.bootstrap import App
 from integrations.slack.app import build_app
 from tests.integrations.slack.conftest import EMPLOYEE
 
@@ -61,8 +61,8 @@ def socket_app(stub, slack_settings):
     server = SocketModeServer()
     stub.socket_url = server.url
     settings = slack_settings.model_copy(update={"slack_app_token": "xapp-test", "slack_signing_secret": None})
-    services, resources = build_services(settings, actor="slack")
-    app = build_app(settings, services, responder=None)
+    root = App(settings, actor="slack")
+    app = build_app(root, responder=None)
     handler = SocketModeHandler(app, "xapp-test")
     handler.connect()
     assert server.connected.wait(10), stub.methods()
@@ -71,8 +71,7 @@ def socket_app(stub, slack_settings):
     handler.client.auto_reconnect_enabled = False  # closing Slack's side first makes the client's own close quick
     server.close()
     handler.close()
-    app.wiring.close()
-    resources.close()
+    root.close()
 
 
 def mention_envelope(envelope_id: str, event_id: str, text: str, retry: int = 0) -> dict[str, Any]:
