@@ -253,10 +253,13 @@ def triage(
     """
     today = today or date.today()
     words = None
+    basis = "given" if received_on else None
     if received_on is None and received_said:
         said = resolve_said_date(received_said, today)
         if said:
-            received_on, words = said.day, said.words
+            received_on, words, basis = said.day, said.words, "words"
+    if received_on is None and target.received_on:
+        received_on, basis = target.received_on, "record"
     extra = [settings.holiday_calendars_file] if settings and settings.holiday_calendars_file else []
     extra += list(holiday_files)
     calendar = calendar_for_site(target.complaint.site, extra)
@@ -264,8 +267,9 @@ def triage(
         target.complaint,
         submission.text,
         submission.attachments,
-        received_on=received_on or target.received_on,
+        received_on=received_on,
         received_on_words=words,
+        received_on_basis=basis,
         meaning=ground_reader(),
         complaint_status=target.status,
         today=today,

@@ -8,7 +8,12 @@ the case when
 - it is about an attachment the case marks `readable: false`: nothing can be read from it, so a finding about it may
   only say it is not verified.
 Duplicates are the same point made twice (the same code on the same attachment, or the licence's and the chain's
-"no document comes from the owner"), in the findings or in the checklist.
+"no document comes from the owner"), in the findings or in the checklist. A point is also repeated when its finding's
+words come back in the checklist (which refers to the findings instead) or more than once in the draft reply.
+
+What people read (the reason, the findings, the checklist, the draft) must hold a case's `must_say` phrases and none
+of its `must_not_say` phrases (compared case-insensitively); `expected_counted_from` is the day the response deadline
+counts from, which the deadline line must name.
 """
 
 from __future__ import annotations
@@ -55,6 +60,53 @@ def duplicates(triage) -> list[str]:
     return [str(key) for key, n in keys.items() if n > 1] + [line[:60] for line, n in lines.items() if n > 1]
 
 
+def repeated_points(triage) -> list[str]:
+    """Findings whose words come back in the checklist, or more than once in the draft reply."""
+    checklist = "\n".join(triage.checklist)
+    draft = triage.response_draft or ""
+    out = []
+    for finding in all_findings(triage):
+        words = finding.message.strip()
+        if len(words) < 20:
+            continue
+        if words in checklist:
+            out.append(f"{finding.code} repeated in the checklist")
+        if draft.count(words) > 1:
+            out.append(f"{finding.code} repeated in the draft")
+    return list(dict.fromkeys(out))
+
+
+def text_for_people(triage) -> str:
+    """Everything the triage says to people: the reason, the state note, the findings, the checklist, the draft."""
+    parts = [triage.recommendation_reason, triage.complaint_state_note or ""]
+    parts += [f.message for f in all_findings(triage)]
+    parts += list(triage.checklist) + [triage.response_draft or ""]
+    return "\n".join(parts)
+
+
+def _plain(text: str) -> str:
+    return text.replace("\u2019", "'").replace("\u2018", "'").replace("\u201c", '"').replace("\u201d", '"').casefold()
+
+
+def wording(triage, case: dict) -> tuple[list[str], list[str]]:
+    """(the case's must_say phrases missing, its must_not_say phrases present) in what the triage says to people."""
+    text = _plain(text_for_people(triage))
+    missing = [p for p in case.get("must_say") or [] if _plain(p) not in text]
+    present = [p for p in case.get("must_not_say") or [] if _plain(p) in text]
+    return missing, present
+
+
+def deadline_day_named(triage, case: dict) -> bool | None:
+    """Whether the deadline counts from the case's `expected_counted_from` and its line names that day (None: not asked)."""
+    wanted = case.get("expected_counted_from")
+    if not wanted:
+        return None
+    deadline = triage.response_deadline
+    counted = deadline.counted_from.isoformat() if deadline and deadline.counted_from else None
+    line = getattr(triage, "deadline_line", "") or (triage.checklist[0] if triage.checklist else "")
+    return counted == wanted and wanted in line
+
+
 def discrepancies_stated(triage, case: dict) -> tuple[int, int]:
     """(stated, expected): the case's seller/document disagreements that one finding states on both sides."""
     expected = case.get("expected_discrepancies") or []
@@ -74,4 +126,7 @@ def _figure(text: str) -> str:
     return digits or text
 
 
-__all__ = ["all_findings", "contradictions", "discrepancies_stated", "duplicates", "point_outs"]
+__all__ = [
+    "all_findings", "contradictions", "deadline_day_named", "discrepancies_stated", "duplicates", "point_outs", "repeated_points",
+    "text_for_people", "wording",
+]

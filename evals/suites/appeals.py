@@ -110,6 +110,7 @@ def run(workspace) -> SuiteResult:
     recommendations = grounds = received = received_cases = 0
     contradictions = duplicates = stated = discrepancies = 0
     ocr_right = ocr_checked = 0
+    said = say_asked = unsaid = days_named = days_asked = repeated_total = 0
     findings, latencies, ocr_page_ms = SetScore(), [], []
     for case in cases:
         started = time.perf_counter()
@@ -126,6 +127,15 @@ def run(workspace) -> SuiteResult:
         contradicting = appeal_scorer.contradictions(triage, case)
         repeated = appeal_scorer.duplicates(triage)
         case_stated, case_discrepancies = appeal_scorer.discrepancies_stated(triage, case)
+        missing_words, forbidden_words = appeal_scorer.wording(triage, case)
+        say_asked += len(case.get("must_say") or [])
+        said += len(case.get("must_say") or []) - len(missing_words)
+        unsaid += len(forbidden_words)
+        day_named = appeal_scorer.deadline_day_named(triage, case)
+        days_asked += day_named is not None
+        days_named += bool(day_named)
+        repeated_here = appeal_scorer.repeated_points(triage)
+        repeated_total += len(repeated_here)
         right_received = True
         if case.get("expected_received_on"):
             received_cases += 1
@@ -141,7 +151,8 @@ def run(workspace) -> SuiteResult:
         stated += case_stated
         discrepancies += case_discrepancies
         ok = (right_recommendation and right_grounds and score.exact and not contradicting and not repeated
-              and case_stated == case_discrepancies and right_received and all(v is not False for v in scans.values()))
+              and case_stated == case_discrepancies and right_received and all(v is not False for v in scans.values())
+              and not missing_words and not forbidden_words and day_named is not False and not repeated_here)
         if not ok:
             result.fail(
                 case["id"], case.get("checks", ""),
@@ -149,6 +160,8 @@ def run(workspace) -> SuiteResult:
                  "received_on": case.get("expected_received_on")},
                 {"grounds": got_grounds, "recommendation": triage.recommendation.value, "findings": sorted(got_findings),
                  "contradictions": contradicting, "duplicates": repeated, "received_on": str(triage.received_on),
+                 "not_said": missing_words, "said_but_must_not": forbidden_words, "deadline_day_named": day_named,
+                 "repeated_across_sections": repeated_here,
                  "scans_read_right": scans, "why": triage.recommendation_reason},
             )
     result.metric("recommendation_accuracy", recommendations / len(cases), "recommendation as expected")
@@ -159,6 +172,10 @@ def run(workspace) -> SuiteResult:
     result.metric("discrepancies_stated", stated / discrepancies if discrepancies else 1.0, "seller/document disagreements stated on both sides")
     result.metric("received_dates_resolved", received / received_cases if received_cases else 1.0, "days said in words resolved right")
     result.metric("ocr_dates_quantities", ocr_right / ocr_checked if ocr_checked else 1.0, f"scans whose dates and quantities OCR read right ({ocr_checked})")
+    result.metric("required_wording", said / say_asked if say_asked else 1.0, f"phrases a case requires that the triage says ({say_asked})")
+    result.metric("forbidden_wording", unsaid, "phrases a case forbids that the triage says (an 'attached no ...', another site's window)", kind="count")
+    result.metric("deadline_day_named", days_named / days_asked if days_asked else 1.0, f"deadlines counted from the right day, named in the line ({days_asked})")
+    result.metric("points_repeated", repeated_total, "findings repeated in the checklist or twice in the draft reply", kind="count")
     if ocr_page_ms:
         ordered = sorted(ocr_page_ms)
         result.metric("ocr_ms_per_page_p50", ordered[len(ordered) // 2], "OCR time per page, median (reported, not judged)", kind="ms")

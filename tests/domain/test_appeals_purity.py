@@ -63,7 +63,7 @@ def _run_all() -> None:
             Complaint.model_validate(case["complaint"]),
             case["counter_notice"],
             typed_attachments(case),
-            received_on=date.fromisoformat(case.get("received_on") or case["expected_received_on"]),
+            received_on=date.fromisoformat(case["received_on"]) if case.get("received_on") else None,
             today=date.fromisoformat(case["today"]),
             filed_on=date.fromisoformat(case["filed_on"]),
         )

@@ -41,6 +41,7 @@ from assistant.domain.appeals.evidence import (
 )
 from assistant.domain.appeals.claims import Claim, claims_about, read_claims
 from assistant.domain.appeals.grounds import AppealGround, GroundReading
+from assistant.domain.legal_forms import legal_form_differences
 from assistant.domain.models import Complaint, Model
 from assistant.domain.rules import load_rules
 
@@ -86,6 +87,10 @@ STATUS_LABELS = {
     GroundStatus.NEEDS_LEGAL_REVIEW: "for legal to answer",
 }
 
+# The guide's "about six months": the product's reading (an assumption, not a published figure) is up to one month
+# more before a document is said to fall short; within that month it is a point to check.
+ABOUT_GRACE_MONTHS = 1
+
 # Codes that suggest a document was made after the fact: they send the case to legal whatever else holds.
 FORGERY_SIGNS = frozenset({"dated_after_complaint", "dated_in_future", "validity_inconsistent"})
 EVIDENCE_GROUNDS = (AppealGround.PURCHASE_INVOICE, AppealGround.LICENCE, AppealGround.AUTHORIZATION_CHAIN)
@@ -101,6 +106,9 @@ class Finding(Model):
     message: str = Field(description="What was found and why it matters, in plain words.")
     basis: Basis = Field(
         default=Basis.DOCUMENT_SHOWS, description="document_shows, our_record or not_verified: what the finding rests on."
+    )
+    reply: str | None = Field(
+        default=None, description="How the draft reply to the platform puts this point, where that differs from the message."
     )
 
 
@@ -194,8 +202,13 @@ class _Findings:
         self.ground = ground
         self.items: list[Finding] = []
 
-    def add(self, code: str, severity: Severity, message: str, attachment: int | None = None, basis: Basis = Basis.DOCUMENT_SHOWS) -> None:
-        self.items.append(Finding(code=code, severity=severity, ground=self.ground, attachment=attachment, message=message, basis=basis))
+    def add(
+        self, code: str, severity: Severity, message: str, attachment: int | None = None, basis: Basis = Basis.DOCUMENT_SHOWS,
+        reply: str | None = None,
+    ) -> None:
+        self.items.append(
+            Finding(code=code, severity=severity, ground=self.ground, attachment=attachment, message=message, basis=basis, reply=reply)
+        )
 
     def not_verified(self, ctx: CheckContext, index: int, points: list[str], abouts: tuple[str, ...]) -> None:
         """One finding for an attachment with nothing to read: what could not be checked, and what the seller says."""
@@ -205,12 +218,19 @@ class _Findings:
         says = _seller_says(claims)
         doc = next(a for i, a, _ in ctx.attachments if i == index)
         why = "OCR did not find them on its pages" if doc.text else "it has no readable text"
+        verb = "is" if len(points) == 1 else "are"
         message = (
-            f"Attachment #{index}: {why}, so {_join(points)} {'is' if len(points) == 1 else 'are'} not verified"
+            f"Attachment #{index}: {why}, so {_join(points)} {verb} not verified"
             + (f" ({says})" if says else "")
             + ": ask the seller for a legible copy, or read it and give its details."
         )
-        self.add("no_readable_text" if not doc.text else "not_found_by_ocr", Severity.MISSING, message, index, Basis.NOT_VERIFIED)
+        reply = (
+            f"Attachment #{index} cannot be read in full, so {_join(points)} cannot be checked"
+            + (f" ({says})" if says else "")
+            + ": we ask for a legible copy before it is relied on."
+        )
+        code = "no_readable_text" if not doc.text else "not_found_by_ocr"
+        self.add(code, Severity.MISSING, message, index, Basis.NOT_VERIFIED, reply=reply)
 
     def missing(self, code: str, message: str, attachment: int | None = None) -> None:
         self.add(code, Severity.MISSING, message, attachment)
@@ -304,17 +324,43 @@ def _check_claims_match(out: _Findings, ctx: CheckContext, index: int, *, issued
                 )
 
 
-def _no_document(ground: AppealGround, message: str) -> GroundAssessment:
+# The seller says a document comes with the counter-notice ("see attached licence", "授权书见附件").
+_SAYS_ATTACHED_RE = re.compile(
+    r"attach|enclos|upload|see (the |our )?(file|document|letter|copy|pdf|scan)|please find|herewith"
+    r"|附件|附上|附后|附了|随附|见附|附图|已上传|上传了|已提交"
+)
+
+
+def says_attached(sentences) -> bool:
+    """Whether the seller's sentences for a ground say its document is attached."""
+    return any(_SAYS_ATTACHED_RE.search(normalize_text(s)) for s in sentences)
+
+
+def _no_document(ground: AppealGround, message: str, *, said_attached: bool = False, what: str = "") -> GroundAssessment:
+    """No document for a ground. When the seller says one is attached, that is what the seller says and no file was
+    given to us: not verified, and asked for; never 'attached none'."""
     out = _Findings(ground)
-    out.missing("no_document", message)
+    if said_attached and what:
+        out.add(
+            "no_document", Severity.MISSING,
+            f"The seller says {what} attached, but no file was given to us, so what it shows is not verified: ask the seller "
+            "(or the platform) for it, or add the file and triage again.",
+            basis=Basis.NOT_VERIFIED,
+            reply=f"The seller says {what} attached, but none reached us: we ask to see it before the listing is restored.",
+        )
+    else:
+        out.missing("no_document", message)
     return out.assessment(GroundStatus.FALLS_SHORT)
 
 
-def check_purchase_proof(ctx: CheckContext) -> GroundAssessment:
+def check_purchase_proof(ctx: CheckContext, *, said_attached: bool = False) -> GroundAssessment:
     """Invoice or contract: recent enough, signed or sealed by both parties, over the minimum quantity, matching the product."""
     docs = ctx.of_kinds(PURCHASE_KINDS)
     if not docs:
-        return _no_document(AppealGround.PURCHASE_INVOICE, "The seller claims to have bought the goods but attached no invoice or purchase contract.")
+        return _no_document(
+            AppealGround.PURCHASE_INVOICE, "The seller claims to have bought the goods but attached no invoice or purchase contract.",
+            said_attached=said_attached, what="an invoice or purchase contract is",
+        )
     rule = evidence_standard()["purchase_proof"]
     max_age, min_qty = int(rule["max_age_months"]), int(rule["min_quantity_exclusive"])
     window_start = months_before(ctx.complaint_date, max_age)
@@ -328,11 +374,19 @@ def check_purchase_proof(ctx: CheckContext) -> GroundAssessment:
             unread.append("its date")
         elif issued is None:
             out.missing("date_missing", _but(ctx, "date", index, f"Attachment #{index} shows no date."), index)
-        elif issued < window_start:
+        elif issued < months_before(ctx.complaint_date, max_age + ABOUT_GRACE_MONTHS):
             out.missing(
                 "outside_window",
-                f"Attachment #{index} is dated {issued}, more than {max_age} months before the complaint ({ctx.complaint_date}); "
-                f"the standard wants documents from {window_start} on.",
+                f"Attachment #{index} is dated {issued}, well over {max_age} months before the complaint ({ctx.complaint_date}); "
+                f"the guide asks for documents from about the last {max_age} months (from about {window_start}) or a reasonable "
+                "period: unless the seller shows why it is reasonable, it falls short.",
+                index,
+            )
+        elif issued < window_start:
+            out.info(
+                "outside_window_near",
+                f"Attachment #{index} is dated {issued}, a little over {max_age} months before the complaint ({ctx.complaint_date}). "
+                f"The guide's 'about six months ... or within a reasonable period' is a guideline, not a hard limit: check it is reasonable.",
                 index,
             )
         _check_dates(out, ctx, index, issued, "purchase document")
@@ -342,7 +396,12 @@ def check_purchase_proof(ctx: CheckContext) -> GroundAssessment:
         elif quantity is None:
             out.missing("quantity_missing", _but(ctx, "quantity", index, f"Attachment #{index} shows no quantity."), index)
         elif quantity <= min_qty:
-            out.missing("quantity_too_low", f"Attachment #{index} covers {quantity} piece(s); the standard asks for over {min_qty}.", index)
+            out.missing(
+                "quantity_too_low",
+                f"Attachment #{index} covers {quantity} piece(s); the guide asks for more than {min_qty} pieces, except special cases: "
+                "unless the seller shows one, it falls short.",
+                index,
+            )
         _check_claims_match(out, ctx, index, issued=issued, quantity=quantity)
         _check_signature(out, ctx, index, doc, both_parties=True, unread=unread)
         _check_brand(out, ctx, index, doc, "purchase document", unread)
@@ -406,7 +465,26 @@ def _from_owner(ctx: CheckContext, doc: AppealAttachment) -> bool | None:
     return any(names_in(doc.text or "", owner) for owner in ctx.owners) if doc.text else None
 
 
-def check_licence(ctx: CheckContext, *, chained: bool = False) -> GroundAssessment:
+def _legal_form_check(out: _Findings, ctx: CheckContext, index: int, doc: AppealAttachment) -> bool:
+    """Where an authorisation names the owner with another legal form than our records ('Acme Sportswear Co., Ltd.'
+    for 'Acme Sportswear Ltd'): a difference to check, neither a match nor a contradiction. True when there is one."""
+    if not doc.text:
+        return False
+    for owner in ctx.owners:
+        written = legal_form_differences(doc.text, owner)
+        if written:
+            names = " and ".join(f"'{w[:80]}'" for w in written)
+            out.info(
+                "legal_form_differs",
+                f"Attachment #{index} names {names}; our records name the owner '{owner}'. The names differ in their legal form: "
+                "check in our records whether this is the owner or another company before relying on it.",
+                index,
+            )
+            return True
+    return False
+
+
+def check_licence(ctx: CheckContext, *, chained: bool = False, said_attached: bool = False) -> GroundAssessment:
     """Licence: from the owner, signed or sealed, naming the brand, valid on the complaint date.
 
     ``chained``: the seller also relies on an authorisation chain, so a letter from a middleman is a link of that
@@ -414,7 +492,10 @@ def check_licence(ctx: CheckContext, *, chained: bool = False) -> GroundAssessme
     """
     docs = ctx.of_kinds(AUTHORIZATION_KINDS)
     if not docs:
-        return _no_document(AppealGround.LICENCE, "The seller says it is licensed or authorised but attached no licence or authorisation letter.")
+        return _no_document(
+            AppealGround.LICENCE, "The seller says it is licensed or authorised but attached no licence or authorisation letter.",
+            said_attached=said_attached, what="a licence or authorisation letter is",
+        )
     out = _Findings(AppealGround.LICENCE)
     owners = " or ".join(ctx.owners)
     passing = links = 0
@@ -437,10 +518,12 @@ def check_licence(ctx: CheckContext, *, chained: bool = False) -> GroundAssessme
             unread.append("who granted it")
         elif from_owner is None:
             out.info("owner_unknown", f"Who granted attachment #{index} could not be checked: the owner is not recorded on the complaint.", index)
+        form_differs = bool(from_owner) and _legal_form_check(out, ctx, index, doc)
         out.not_verified(ctx, index, unread, ("validity", "grantor", "signature"))
         if not out.failing_since(start):
             passing += 1
-            out.add("meets_standard", Severity.OK, f"Attachment #{index} meets every point of the standard.", index)
+            out.add("meets_standard", Severity.OK, f"Attachment #{index} meets every point of the standard" + (
+                ", if its grantor is the owner: the legal forms differ (to check)." if form_differs else "."), index)
     if links == len(docs):
         out.missing("issuer_not_owner", f"None of the authorisations comes from the owner ({owners}).")
     return out.assessment(GroundStatus.MEETS_STANDARD if passing else GroundStatus.FALLS_SHORT, [i for i, _ in docs])
@@ -459,11 +542,14 @@ def _chain_gaps(ctx: CheckContext, docs: list[tuple[int, AppealAttachment]]) -> 
     ]
 
 
-def check_authorization_chain(ctx: CheckContext) -> GroundAssessment:
+def check_authorization_chain(ctx: CheckContext, *, said_attached: bool = False) -> GroundAssessment:
     """Authorisation chain: every link valid, signed and naming the brand, and the chain reaches back to the owner."""
     docs = ctx.of_kinds(AUTHORIZATION_KINDS)
     if not docs:
-        return _no_document(AppealGround.AUTHORIZATION_CHAIN, "The seller describes an authorisation chain but attached no authorisation documents.")
+        return _no_document(
+            AppealGround.AUTHORIZATION_CHAIN, "The seller describes an authorisation chain but attached no authorisation documents.",
+            said_attached=said_attached, what="the authorisation letters of the chain are",
+        )
     numbers = [i for i, _ in docs]
     out = _Findings(AppealGround.AUTHORIZATION_CHAIN)
     for index, doc in docs:
@@ -487,6 +573,8 @@ def check_authorization_chain(ctx: CheckContext) -> GroundAssessment:
             + (f" ({says})" if says else "")
             + ".",
             basis=Basis.NOT_VERIFIED,
+            reply="Not every authorisation of the chain could be read, so whether it reaches the owner cannot be checked: we ask "
+            "for legible copies.",
         )
     elif not reaches_owner:
         says = _seller_says([c for i in numbers for c in ctx.claimed("grantor", i)])
@@ -495,9 +583,14 @@ def check_authorization_chain(ctx: CheckContext) -> GroundAssessment:
         out.missing("chain_gap", f"Attachment #{index} is granted by someone no other document authorises: the chain breaks there.", index)
     if gaps is None and reaches_owner:
         out.info("links_not_traced", "Check that each authorisation is granted by the holder of the one before it (grantors were not given).")
+    form_differs = [index for (index, doc), known in zip(docs, from_owner) if known and _legal_form_check(out, ctx, index, doc)]
     if out.failing_since(0):
         return out.assessment(GroundStatus.FALLS_SHORT, numbers)
-    out.add("meets_standard", Severity.OK, f"The chain reaches {owners} and every link meets the standard.")
+    if form_differs:
+        out.add("meets_standard", Severity.OK, "Every link meets the standard, and the chain reaches the owner if the grantor of attachment "
+                f"#{form_differs[0]} is the owner ({owners}): the legal forms differ (to check).")
+    else:
+        out.add("meets_standard", Severity.OK, f"The chain reaches {owners} and every link meets the standard.")
     return out.assessment(GroundStatus.MEETS_STANDARD, numbers)
 
 
@@ -524,6 +617,8 @@ def check_dispute(ctx: CheckContext, ground: AppealGround, *, descriptive: bool 
             f"The seller says the word only describes the product; a listing's title uses it, but not as a brand (no (R) or TM, "
             "no 'official', not in the mark's own form). Whether that is descriptive use is not verified: a question for legal.",
             basis=Basis.NOT_VERIFIED,
+            reply=f"The seller says the word only describes the product. We maintain that the listing takes unfair advantage of "
+            f"our mark {ctx.brand}; the evidence attached below shows how the listing uses it.",
         )
         return out.assessment(GroundStatus.UNVERIFIED, photos)
     if listings_show_brand(ctx.complaint):
@@ -538,6 +633,7 @@ def check_dispute(ctx: CheckContext, ground: AppealGround, *, descriptive: bool 
         f"The seller says {claim}; the recorded listing titles do not show {ctx.brand}, so this is not verified: compare the "
         "listing's images and description with the genuine product.",
         basis=Basis.NOT_VERIFIED,
+        reply=f"The seller says {claim}. We maintain the complaint on the evidence attached below.",
     )
     return out.assessment(GroundStatus.UNVERIFIED, photos)
 
@@ -546,12 +642,17 @@ def check_other(reading: GroundReading) -> GroundAssessment:
     """Anything else: a legal argument (for legal), a claim to own the photos (answered with originals), or nothing."""
     out = _Findings(AppealGround.OTHER)
     if reading.legal_argument:
-        out.info("legal_argument", "The seller raises a legal argument (such as validity, prior use, exhaustion or fair use) for a lawyer to answer.")
+        out.add(
+            "legal_argument", Severity.INFO,
+            "The seller raises a legal argument (such as validity, prior use, exhaustion or fair use) for a lawyer to answer.",
+            reply="The seller raises a legal argument; our right stands as registered, and our counsel will answer it in detail.",
+        )
         return out.assessment(GroundStatus.NEEDS_LEGAL_REVIEW)
     if reading.own_photos_claim:
         out.add(
             "own_photos_claim", Severity.INFO, "The seller says the photos are its own (not verified); our original, unedited files settle that.",
             basis=Basis.NOT_VERIFIED,
+            reply="The seller says the photos are its own. Our original, unedited files of the same photos are attached.",
         )
         return out.assessment(GroundStatus.UNVERIFIED)
     out.missing(
@@ -563,10 +664,16 @@ def check_other(reading: GroundReading) -> GroundAssessment:
 
 def assess_grounds(ctx: CheckContext, reading: GroundReading) -> list[GroundAssessment]:
     """Every ground the seller raises, checked in a fixed order."""
+    attached = {ground: says_attached(reading.words.get(ground, ())) for ground in EVIDENCE_GROUNDS}
+    # A licence and the letters of a chain are one family of documents: "both letters are attached" speaks for both.
+    family = attached[AppealGround.LICENCE] or attached[AppealGround.AUTHORIZATION_CHAIN]
+    attached[AppealGround.LICENCE] = attached[AppealGround.AUTHORIZATION_CHAIN] = family
     checks = {
-        AppealGround.PURCHASE_INVOICE: lambda: check_purchase_proof(ctx),
-        AppealGround.LICENCE: lambda: check_licence(ctx, chained=AppealGround.AUTHORIZATION_CHAIN in reading.grounds),
-        AppealGround.AUTHORIZATION_CHAIN: lambda: check_authorization_chain(ctx),
+        AppealGround.PURCHASE_INVOICE: lambda: check_purchase_proof(ctx, said_attached=attached[AppealGround.PURCHASE_INVOICE]),
+        AppealGround.LICENCE: lambda: check_licence(
+            ctx, chained=AppealGround.AUTHORIZATION_CHAIN in reading.grounds, said_attached=attached[AppealGround.LICENCE]
+        ),
+        AppealGround.AUTHORIZATION_CHAIN: lambda: check_authorization_chain(ctx, said_attached=attached[AppealGround.AUTHORIZATION_CHAIN]),
         AppealGround.DIFFERENT_PRODUCT: lambda: check_dispute(ctx, AppealGround.DIFFERENT_PRODUCT),
         AppealGround.NO_USE_OF_MARK: lambda: check_dispute(ctx, AppealGround.NO_USE_OF_MARK, descriptive=reading.descriptive_use),
         AppealGround.OTHER: lambda: check_other(reading),

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from assistant.domain.appeals.chinese_meaning import chinese_classes, chinese_descriptive
 from assistant.domain.appeals.claims import sentences
 from assistant.domain.appeals.meaning import MeaningReader, read_sentences, worth_reading
 from assistant.domain.appeals.evidence import (
@@ -127,9 +128,9 @@ _CLASS_PATTERNS: dict[str, re.Pattern[str]] = {ground.value: pattern for ground,
 
 
 def keyword_classes(sentence: str) -> set[str]:
-    """The classes whose keyword pattern matches a sentence."""
+    """The classes whose keyword pattern matches a sentence; in Chinese, also its concept pairs (chinese_meaning)."""
     norm = normalize_text(sentence)
-    return {name for name, pattern in _CLASS_PATTERNS.items() if pattern.search(norm)}
+    return {name for name, pattern in _CLASS_PATTERNS.items() if pattern.search(norm)} | chinese_classes(norm)
 
 
 def read_grounds(counter_notice: str, attachments: list[AppealAttachment], meaning: MeaningReader | None = None) -> GroundReading:
@@ -161,7 +162,9 @@ def read_grounds(counter_notice: str, attachments: list[AppealAttachment], meani
     if AppealGround.OTHER in found:
         words[AppealGround.OTHER] = tuple(dict.fromkeys(said.get("legal", []) + said.get("own_photos", [])))
     ordered = tuple(ground for ground in AppealGround if ground in found)
-    descriptive = any(_DESCRIPTIVE_RE.search(normalize_text(w)) for w in said.get(AppealGround.NO_USE_OF_MARK.value, []))
+    descriptive = any(
+        _DESCRIPTIVE_RE.search(normalize_text(w)) or chinese_descriptive(w) for w in said.get(AppealGround.NO_USE_OF_MARK.value, [])
+    )
     return GroundReading(ordered, legal, photos, frozenset(in_text), words, descriptive)
 
 

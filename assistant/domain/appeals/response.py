@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pydantic import Field
 
-from assistant.domain.appeals.checks import Basis, GroundStatus, Severity
+from assistant.domain.appeals.checks import GroundStatus, Severity
 from assistant.domain.appeals.grounds import GROUND_LABELS, AppealGround
 from assistant.domain.appeals.triage import REASON_EVIDENCE, AppealTriage, Recommendation
 from assistant.domain.models import Complaint, Model
@@ -50,21 +50,20 @@ def draft_response(triage: AppealTriage, complaint: Complaint) -> ResponseDraft:
         f"{name} maintains the complaint against the reported listing(s). Our right: {_right_line(complaint)}.",
     ]
     answered = []
+    said: set[str] = set()
     for assessment in triage.grounds:
         if assessment.status is GroundStatus.MEETS_STANDARD:
             continue  # nothing to answer against: the checklist asks a person to verify it instead
         points = [f for f in assessment.findings if f.severity in (Severity.MISSING, Severity.SUSPICIOUS)]
-        shown = [f.message for f in points if f.basis is not Basis.NOT_VERIFIED]
-        unread = [f.message for f in points if f.basis is Basis.NOT_VERIFIED]
-        info = [f.message for f in assessment.findings if f.code in ("unverified_claim", "own_photos_claim", "legal_argument")]
-        if not (shown or unread or info):
+        points += [f for f in assessment.findings if f.code in ("unverified_claim", "own_photos_claim", "legal_argument")]
+        # Each point once in the whole reply, in the words meant for the platform; what nobody could read is asked for.
+        answers = [a for a in dict.fromkeys(f.reply or f.message for f in points) if a not in said]
+        if not answers:
             continue
+        said.update(answers)
         answered.append(assessment.ground)
         lines += ["", f"{GROUND_LABELS[assessment.ground]}:"]
-        lines += [f"- {message}" for message in dict.fromkeys(shown)]
-        lines += [f"- We ask the seller to provide a legible copy: {message}" for message in dict.fromkeys(unread)]
-        if assessment.ground in (AppealGround.DIFFERENT_PRODUCT, AppealGround.NO_USE_OF_MARK, AppealGround.OTHER) and not shown:
-            lines.append(f"- Our evidence: {REASON_EVIDENCE[complaint.reason]} (attached again).")
+        lines += [f"- {answer}" for answer in answers]
     lines += [
         "",
         f"We attach again {REASON_EVIDENCE[complaint.reason]}, and the certificate of our right.",

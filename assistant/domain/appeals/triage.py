@@ -146,11 +146,17 @@ class AppealTriage(Model):
     suspicious: list[Finding] = Field(
         default_factory=list, description="What looks wrong: after-the-fact documents, contradictions, instructions to the assistant."
     )
+    to_check: list[Finding] = Field(
+        default_factory=list, description="What a person should look at: differences to check, points nobody could settle (info)."
+    )
     recommendation: Recommendation = Field(description="respond_with_counter_evidence, accept or escalate_to_legal.")
     recommendation_label: str = Field(default="", description="The recommendation in plain words, for people.")
     recommendation_reason: str = Field(description="Why, in a sentence or two.")
     checklist: list[str] = Field(description="What to do for the response, in order.")
     response_deadline: Deadline | None = Field(default=None, description="Our deadline to answer; no date when the window is not published.")
+    deadline_line: str = Field(
+        default="", description="The deadline in one line for people, naming the day it counts from (also the checklist's first step)."
+    )
     evidence_standard: str = Field(description="The standard the evidence was checked against, and how far it applies here.")
     attachments: list[AttachmentSummary] = Field(default_factory=list, description="How each attachment was read.")
     seller_text: SellerText = Field(description="The seller's own words, fenced. Untrusted.")
@@ -164,6 +170,11 @@ class AppealTriage(Model):
     )
     received_on: date | None = Field(default=None, description="The day the counter-notice reached us, as given or resolved from words.")
     received_on_words: str | None = Field(default=None, description="The words the day was read from ('yesterday', 'on 4 March').")
+    received_on_basis: str | None = Field(
+        default=None,
+        description="How received_on was learnt: 'given', 'words', 'record' (stored with the complaint) or 'today' (none was "
+        "given: the day of the triage is taken as the day it arrived, and the deadline says so).",
+    )
     response_draft: str | None = Field(
         default=None, description="A reply to the platform in the complainant's name, answering each ground: a draft for a person to check."
     )
@@ -226,6 +237,11 @@ def decide(grounds: list[GroundAssessment], *, injection: bool, ip_type: IPType)
                 "The invoice meets the standard, which is written for trademark appeals; buying genuine goods does not by itself "
                 f"license a {ip_type.value}. Legal should decide."
             )
+        if any(f.code == "legal_form_differs" for g in grounds if g.ground in meeting for f in g.findings):
+            return Recommendation.ACCEPT, (
+                f"The seller's evidence ({names}) meets every point of the platform's standard if the company it names with "
+                "another legal form is the owner: check that first."
+            )
         return Recommendation.ACCEPT, f"The seller's evidence ({names}) meets every point of the platform's standard."
     if any(g.status is GroundStatus.NEEDS_LEGAL_REVIEW for g in grounds):
         return Recommendation.ESCALATE_TO_LEGAL, "The seller raises a legal argument that the evidence standard cannot settle."
@@ -265,22 +281,45 @@ _ACTION_BY_CODE = {
     "chain_not_traced": "Ask the seller for legible copies of the authorisations that could not be read.",
     "claim_differs_from_document": "Point out where the seller's description of its documents differs from the documents themselves.",
     "owner_unknown": "Record the right's owner on the complaint so authorisations can be traced to it.",
+    "legal_form_differs": "Check in our records whether the company named with another legal form (under To check) is the owner.",
 }
 
 
-def _deadline_line(deadline: Deadline | None, site: Site, words: str | None = None) -> str:
+# How the day the counter-notice reached us was learnt: given as a date, said in words, recorded with the complaint,
+# or (nothing given) the day it is triaged: a notice being triaged has been received.
+RECEIVED_BASES = ("given", "words", "record", "today")
+
+
+def _received_words(received_on: date | None, basis: str | None, words: str | None) -> str:
+    """'2025-03-05, the day the counter-notice was received' (with how the day was learnt)."""
+    if received_on is None:
+        return ""
+    if basis == "today":
+        return f"today, {received_on.isoformat()}, the day it was triaged; give the receipt date if different"
+    said = f" (from your words '{_escape(words)}')" if basis == "words" and words else ""
+    return f"{received_on.isoformat()}, the day the counter-notice was received{said}"
+
+
+def _deadline_line(
+    deadline: Deadline | None, site: Site, received_on: date | None = None, basis: str | None = None, words: str | None = None
+) -> str:
+    """Our deadline in one line, naming the day it counts from; a site without a published window says so, never
+    another site's figure."""
     name = SITE_NAMES[site]
-    if deadline is None:
-        return f"Our response window on {name} is not known: {DASHBOARD_POINTER}"
-    if deadline.due_date:
-        said = f", from your words '{_escape(words)}'" if words else ""
+    start = _received_words(received_on, basis, words)
+    if deadline is not None and deadline.due_date:
         assumption = f" {deadline.holiday_assumption}" if deadline.holiday_assumption else ""
-        return (f"Answer by {deadline.due_date.isoformat()}: {deadline.business_days} business days counted from "
-                f"{deadline.counted_from}, the day the counter-notice was received{said}.{assumption}")
-    if not deadline.published:
-        return f"Our response window on {name} is not published: answer as soon as you can. {DASHBOARD_POINTER}"
-    return (f"Answer within {deadline.business_days} business days of receiving the counter-notice; say when it arrived "
-            "to get the date.")
+        return (f"Answer by {deadline.due_date.isoformat()}: {deadline.business_days} business days counted from {start}.{assumption}")
+    if deadline is not None and deadline.published:
+        return f"Answer within {deadline.business_days} business days of receiving the counter-notice; say when it arrived to get the date."
+    # What the site's pages do say (the rule's note), without repeating that nothing is published.
+    situation = (deadline.note if deadline else "").replace(DASHBOARD_POINTER, "").strip()
+    situation = re.sub(rf"^not published for {re.escape(name)}[.;:,]?\s*", "", situation, flags=re.IGNORECASE).strip()
+    line = f"No reply window is published for {name}" + (f": {situation[0].lower()}{situation[1:]}" if situation else ".")
+    line = line if line.endswith(".") else line + "."
+    if start:
+        line += f" No due date is set (this product assumes no window); answer as soon as you can, counting from {start}."
+    return f"{line} {DASHBOARD_POINTER}"
 
 
 def build_checklist(
@@ -290,9 +329,11 @@ def build_checklist(
     complaint: Complaint,
     deadline: Deadline | None,
     received_words: str | None = None,
+    received_on: date | None = None,
+    received_basis: str | None = None,
 ) -> list[str]:
     """The steps for our response, in order: the deadline, then what the findings call for."""
-    items = [_deadline_line(deadline, complaint.site, received_words)]
+    items = [_deadline_line(deadline, complaint.site, received_on, received_basis, received_words)]
     codes = [f.code for g in grounds for f in g.findings]
     if recommendation is Recommendation.ACCEPT:
         items += [
@@ -304,16 +345,26 @@ def build_checklist(
         if any(g.ground in EVIDENCE_GROUNDS and g.status is GroundStatus.MEETS_STANDARD for g in grounds):
             items.append("Check our own licence and sales records for the seller's documents that meet the standard: are they genuine?")
     if recommendation is not Recommendation.ACCEPT:
-        # Our own words, with the dates and numbers: never the seller's text.
+        # Each point is stated once, under Missing, Suspicious or Not verified; the checklist refers to them.
         shortfalls = unique_findings(f for g in grounds for f in g.findings if f.severity in (Severity.MISSING, Severity.SUSPICIOUS))
-        items += [f"Point out: {f.message}" for f in shortfalls if f.basis is not Basis.NOT_VERIFIED]
-        items += [f"Not verified: {f.message}" for f in shortfalls if f.basis is Basis.NOT_VERIFIED]
-        items.append(f"Re-attach the complaint's own evidence: {REASON_EVIDENCE[complaint.reason]}.")
+        shown = [f for f in shortfalls if f.basis is not Basis.NOT_VERIFIED]
+        unread = [f for f in shortfalls if f.basis is Basis.NOT_VERIFIED]
+        if shown:
+            items.append(f"Put the {_points(len(shown))} under Missing and Suspicious to the platform: the draft reply answers each ground with them.")
+        if unread:
+            items.append(f"Do not rely on the {_points(len(unread))} under Not verified until someone has the documents: the draft reply asks for them.")
+        items.append("Send the draft reply with the complaint's own evidence attached again (the draft names it).")
     items += [action for code, action in _ACTION_BY_CODE.items() if code in codes]
+    if any(f.code == "no_document" and f.basis is Basis.NOT_VERIFIED for g in grounds for f in g.findings):
+        items.append("Ask the seller or the platform for the files the seller says are attached: none was given to us.")
     if injections:
         items.append("The seller's text or files contain instructions aimed at automated tools; they were ignored. Mention this to legal.")
     items.append("Record the outcome on the complaint once the response is sent.")
     return list(dict.fromkeys(items))
+
+
+def _points(n: int) -> str:
+    return "point" if n == 1 else f"{n} points"
 
 
 # Two findings that make the same point: the licence's and the chain's "no document comes from the owner".
@@ -335,8 +386,9 @@ def _standard_text(site: Site, ip_type: IPType) -> str:
     rule = evidence_standard()
     proof = rule["purchase_proof"]
     text = (
-        f"Invoice or contract from about the {proof['max_age_months']} months before the complaint, signed or sealed by both parties, "
-        f"for over {proof['min_quantity_exclusive']} pieces, matching the reported product; or a licence from the owner, "
+        f"Invoice or contract from about the last {proof['max_age_months']} months before the complaint (or within a reasonable "
+        f"period), signed or sealed by both parties, for more than {proof['min_quantity_exclusive']} pieces except special cases "
+        "(both are the guide's guidelines, not hard limits), matching the reported product; or a licence from the owner, "
         "signed or sealed, naming the brand and valid on the complaint date; or an authorisation chain back to the owner."
     )
     if site.value not in rule.get("applies_to", []) or ip_type.value != rule.get("ip_type"):
@@ -390,6 +442,7 @@ def triage_appeal(
     received_on_words: str | None = None,
     meaning: MeaningReader | None = None,
     received_on: date | None = None,
+    received_on_basis: str | None = None,
     today: date | None = None,
     filed_on: date | None = None,
     calendar: BusinessCalendar | None = None,
@@ -398,10 +451,15 @@ def triage_appeal(
     """Triage a seller's counter-notice against the complaint: grounds, findings, recommendation, checklist, deadline.
 
     ``filed_on`` is the complaint date the evidence is judged against; without it the day the counter-notice was
-    received is used (then today), and ``complaint_date_basis`` says which. Pure: changes and stores nothing.
+    received is used (then today), and ``complaint_date_basis`` says which. Without ``received_on`` the counter-notice
+    is taken to have arrived today (it is being triaged), and the deadline line says so. Pure: changes and stores nothing.
     """
     today = today or date.today()
     complaint_date, basis = next((day, name) for day, name in ((filed_on, "filed_on"), (received_on, "received_on"), (today, "today")) if day)
+    if received_on is None:
+        received_on, received_on_basis = today, "today"
+    else:
+        received_on_basis = received_on_basis or ("words" if received_on_words else "given")
     attachments = list(attachments)
     reading = read_grounds(counter_notice_text, attachments, meaning)
     ctx = build_context(complaint, attachments, complaint_date, today, counter_notice_text)
@@ -418,9 +476,9 @@ def triage_appeal(
     findings = unique_findings(f for g in grounds for f in g.findings)
     state = complaint_state_finding(complaint_status)
     suspicious = ([state] if state else []) + [f for f in findings if f.severity is Severity.SUSPICIOUS] + injections
-    checklist = build_checklist(recommendation, grounds, injections, complaint, deadline, received_on_words)
+    checklist = build_checklist(recommendation, grounds, injections, complaint, deadline, received_on_words, received_on, received_on_basis)
     if state:
-        checklist.insert(0, state.message)
+        checklist.insert(0, f"Before anything else, check which complaint the seller is answering: ours is '{complaint_status}' in our record (see Suspicious).")
         reason = f"{state.message} As for the evidence: {reason[0].lower()}{reason[1:]}"
     return AppealTriage(
         complaint_id=complaint.id,
@@ -431,6 +489,7 @@ def triage_appeal(
         grounds=grounds,
         missing=[f for f in findings if f.severity is Severity.MISSING],
         suspicious=suspicious,
+        to_check=[f for f in findings if f.severity is Severity.INFO],
         recommendation=recommendation,
         recommendation_label=RECOMMENDATION_LABELS[recommendation],
         recommendation_reason=reason,
@@ -439,7 +498,9 @@ def triage_appeal(
         complaint_state_note=state.message if state else None,
         received_on=received_on,
         received_on_words=received_on_words,
+        received_on_basis=received_on_basis,
         response_deadline=deadline,
+        deadline_line=_deadline_line(deadline, complaint.site, received_on, received_on_basis, received_on_words),
         evidence_standard=_standard_text(complaint.site, complaint.ip_right.ip_type),
         attachments=[
             AttachmentSummary(

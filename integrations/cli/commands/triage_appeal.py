@@ -94,10 +94,8 @@ def print_triage(result: AppealTriage, console: Console) -> None:
     style = _STYLE[result.recommendation]
     label = result.recommendation_label or result.recommendation.value
     headline = Text.assemble(("Recommendation: ", "bold"), (label, f"bold {style}"), "\n", result.recommendation_reason)
-    deadline = result.response_deadline
-    if deadline is not None:
-        due = deadline.due_date.isoformat() if deadline.due_date else ("not published" if not deadline.published else "not started")
-        headline.append(f"\nOur response is due: {due}. {deadline.note}".rstrip())
+    if result.deadline_line:
+        headline.append(f"\n{result.deadline_line}")
     title = f"Appeal triage: complaint {result.complaint_id or '(no id)'} on {labels.label(result.site)}"
     console.print(Panel(headline, title=Text(title), title_align="left", border_style=style))
 
@@ -108,11 +106,11 @@ def print_triage(result: AppealTriage, console: Console) -> None:
 
     verified = [f for f in result.missing if f.basis is not Basis.NOT_VERIFIED]
     unverified = [f for f in result.missing if f.basis is Basis.NOT_VERIFIED]
-    for heading, findings in (("Missing", verified), ("Suspicious", result.suspicious), ("Not verified", unverified)):
+    for heading, findings in (("Missing", verified), ("Suspicious", result.suspicious), ("Not verified", unverified), ("To check", result.to_check)):
         if findings:
             console.print(Text(heading, style="bold"))
             for finding in findings:
-                mark = "!" if finding.severity is Severity.SUSPICIOUS else "?" if finding.basis is Basis.NOT_VERIFIED else "-"
+                mark = "!" if finding.severity is Severity.SUSPICIOUS else "?" if finding.basis is Basis.NOT_VERIFIED or heading == "To check" else "-"
                 console.print(Text(f"  {mark} {finding.message}"))
     if result.seller_claims:
         console.print(Text("What the seller says its documents show (claims, not evidence)", style="bold"))
@@ -121,7 +119,8 @@ def print_triage(result: AppealTriage, console: Console) -> None:
             console.print(Text(f"  - {where}: {claim.value}"))
 
     console.print(Text("Checklist for our response", style="bold"))
-    for number, item in enumerate(result.checklist, start=1):
+    steps = [item for item in result.checklist if item != result.deadline_line]  # the deadline is in the headline
+    for number, item in enumerate(steps, start=1):
         console.print(Text(f"  {number}. {item}"))
     if result.response_draft:
         console.print(Panel(Text(result.response_draft), title=Text("Draft reply to the platform (check it; nothing was sent)"), title_align="left"))

@@ -1,0 +1,78 @@
+"""Company names and their legal forms: 'Acme Sportswear' and 'Co., Ltd.'.
+
+The legal forms come from ``cleanco`` (legal forms of about 80 countries, pure Python, offline), as in the guided
+chat's reading of names; Chinese forms (有限公司, 股份有限公司 ...) are matched here because cleanco leaves them on.
+Two names with the same base and different legal forms may be two companies (a UK 'Ltd' and a Chinese 'Co., Ltd.'),
+so a difference of legal form is something to check, never a match and never a contradiction.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+_CJK_FORM_RE = re.compile(r"(股份有限公司|有限责任公司|有限公司|公司)$")
+_CJK_RE = re.compile(r"[\u4e00-\u9fff]")
+
+
+@lru_cache(maxsize=4096)
+def split_legal_form(name: str) -> tuple[str, str]:
+    """(base, legal form) of a company name as written: ('Acme Sportswear', 'Co., Ltd.'); the form is '' when none."""
+    from cleanco import basename
+
+    name = name.strip().rstrip(",;:")
+    if _CJK_RE.search(name):
+        match = _CJK_FORM_RE.search(name)
+        return (name[: match.start()], match.group(1)) if match else (name, "")
+    base = name
+    for _ in range(3):  # "Co., Ltd." comes off in two steps
+        shorter = basename(base).strip(" ,")
+        if shorter == base or not shorter:
+            break
+        base = shorter
+    return base, name[len(base):].strip(" ,") if name.startswith(base) else ""
+
+
+def form_key(form: str) -> str:
+    """A legal form without case, spaces and punctuation: 'Co., Ltd.' and 'CO. LTD' are one form."""
+    return re.sub(r"[\W_]+", "", form).casefold()
+
+
+def names_as_written(text: str, name: str) -> list[str]:
+    """Each place ``text`` names the company ``name`` (same base, any legal form), with the legal form written there."""
+    base, _ = split_legal_form(name)
+    if len(base) < 2:
+        return []
+    pattern = re.compile(r"\s+".join(map(re.escape, base.split())), re.IGNORECASE)
+    found = []
+    for match in pattern.finditer(text or ""):
+        line_end = text.find("\n", match.end())
+        tail = text[match.end(): line_end if line_end >= 0 else len(text)][:40]
+        written = match.group(0)
+        if _CJK_RE.search(base):
+            form = _CJK_FORM_RE.match(tail) or re.match(r"(股份有限公司|有限责任公司|有限公司|公司)", tail)
+            found.append(written + (form.group(1) if form else ""))
+            continue
+        ends = [m.end() for m in re.finditer(r"\S+", tail)][:4]
+        best = written
+        for end in ends:
+            candidate = (written + tail[:end]).rstrip().rstrip(",;:")
+            if split_legal_form(candidate)[0].casefold() == written.casefold():
+                best = candidate
+        found.append(best)
+    return list(dict.fromkeys(found))
+
+
+def legal_form_differences(text: str, name: str) -> list[str]:
+    """The ways ``text`` writes ``name`` with another legal form than ``name`` has ('Acme Sportswear Co., Ltd.' for
+    'Acme Sportswear Ltd'). A name written without any legal form is not a difference."""
+    _, form = split_legal_form(name)
+    out = []
+    for written in names_as_written(text, name):
+        _, written_form = split_legal_form(written)
+        if written_form and form and form_key(written_form) != form_key(form):
+            out.append(written)
+    return out
+
+
+__all__ = ["form_key", "legal_form_differences", "names_as_written", "split_legal_form"]

@@ -1,0 +1,33 @@
+"""Company names and legal forms: a name written with another legal form is a difference, not the same name."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.domain.legal_forms import legal_form_differences, names_as_written, split_legal_form
+
+
+@pytest.mark.parametrize(
+    ("name", "base", "form"),
+    [
+        ("Acme Sportswear Co., Ltd.", "Acme Sportswear", "Co., Ltd."),
+        ("Acme Sportswear Ltd", "Acme Sportswear", "Ltd"),
+        ("Trailmark Gear Inc.", "Trailmark Gear", "Inc."),
+        ("杭州云岫茶器有限公司", "杭州云岫茶器", "有限公司"),
+        ("Lumina Audio", "Lumina Audio", ""),
+    ],
+)
+def test_a_name_splits_into_its_base_and_legal_form(name, base, form):
+    assert split_legal_form(name) == (base, form)
+
+
+def test_another_legal_form_is_a_difference_and_the_same_one_in_other_spelling_is_not():
+    text = "LICENCE\nLicensor: Acme Sportswear Co., Ltd., 14 Mill Lane, Leeds\nSigned."
+    assert names_as_written(text, "Acme Sportswear Ltd") == ["Acme Sportswear Co., Ltd."]
+    assert legal_form_differences(text, "Acme Sportswear Ltd") == ["Acme Sportswear Co., Ltd."]
+    assert legal_form_differences("Licensor: ACME SPORTSWEAR CO. LTD, Leeds", "Acme Sportswear Co., Ltd.") == []
+    assert legal_form_differences("授权方：杭州云岫茶器股份有限公司", "杭州云岫茶器有限公司") == ["杭州云岫茶器股份有限公司"]
+
+
+def test_a_name_written_without_a_legal_form_is_no_difference():
+    assert legal_form_differences("Acme Sportswear grants the seller the right to sell ACME.", "Acme Sportswear Ltd") == []
