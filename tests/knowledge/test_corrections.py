@@ -137,3 +137,12 @@ def test_facts_added_with_their_sources():
     account = prose("account.md")
     assert "How long a power of attorney stays valid is not published" in account
     assert "This product's advice, an assumption rather than a published rule" in account
+
+
+def test_the_forgery_note_the_triage_rules_keep_is_in_the_prose_with_its_source():
+    forgery = load_rules("appeal_evidence")["forgery_context"]
+    assert forgery["confidence"] == "single_source"
+    assert forgery["sources"][0]["url"] == "https://reacts.marks-clerk.com/post/102idzs/alibabas-2022-ip-protection-report"
+    text = prose("timelines.md")
+    assert "noted fake authorisation letters and invoices being used in sellers' appeals" in text
+    assert "marks-clerk-2022" in text
