@@ -33,9 +33,10 @@ from assistant.agent.guided.values import (
 )
 from assistant.agent.reply import Reply, Section
 from assistant.agent.state import Decision, ToolCallRecord
-from assistant.agent.tools import ToolContext, recheck_links, to_data
-from assistant.errors import IprError
+from assistant.agent.draft_edits import recheck_links
+from assistant.agent.tools import ToolContext, to_data
 from assistant.domain.models import CHINA_FACING_SITES, REASON_IP_TYPE, ComplaintReason, HolderType, IPType, PatentKind, Role, Site, registered_in_china
+from assistant.errors import IprError
 
 if TYPE_CHECKING:
     from assistant.agent.guided.dialogue import GuidedMode
