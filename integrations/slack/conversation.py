@@ -198,7 +198,7 @@ def finish_stream(stream: Any, escaper: StreamEscaper, reply: Reply, turn: Turn,
     """End a streamed reply: what was held back, the text if nothing streamed (guided fallback), then sources and feedback."""
     tail = escaper.flush()
     if not escaper.text.strip():
-        tail += escape_markdown(reply.text)
+        tail += escape_markdown(in_slack_words(reply.text))
     elif reply.grounded is False and UNGROUNDED_MARK not in escaper.text:
         tail += "\n\n" + escape_markdown(UNGROUNDED_MARK)
     extra = b.reply_blocks("", _sections(reply), reply.notices)
@@ -220,7 +220,7 @@ def post_reply(
     if exports:
         shared = [share_export(wiring, client, turn, data, reply) for data in exports]
         sections = [(kind, data) for kind, data in sections if kind != "export"] + [("export", data) for data in shared]
-    text = hide(wiring, text)
+    text = hide(wiring, in_slack_words(text))
     summary = hide(wiring, reply.pending.summary) if reply.pending else None
     blocks = b.reply_blocks(text, sections, reply.notices, pending_summary=summary)
     blocks.append(b.feedback_block(turn.thread_id, position))
@@ -229,6 +229,23 @@ def post_reply(
         client.chat_postEphemeral(channel=turn.channel, user=turn.user, thread_ts=turn.thread_ts, blocks=blocks, text=fallback)
     else:
         client.chat_postMessage(channel=turn.channel, thread_ts=turn.thread_ts, blocks=blocks, text=fallback)
+
+
+# What the shared dialogue says about the terminal chat's commands, said as Slack does it.
+SLACK_WORDS = {
+    "Commands: /new /drafts /status /help /quit.": (
+        "Commands: `/ipr help` lists them; to start a new conversation, say \"start afresh\" in our direct messages "
+        "or mention me in a new thread."
+    ),
+    "To start over, use /new.": "To start over, say \"start afresh\" in our direct messages, or mention me in a new thread.",
+}
+
+
+def in_slack_words(text: str) -> str:
+    """A reply with the terminal chat's commands replaced by what does the same in Slack."""
+    for cli, slack in SLACK_WORDS.items():
+        text = text.replace(cli, slack)
+    return text
 
 
 def hide(wiring: SlackWiring, text: str) -> str:

@@ -17,8 +17,11 @@ import typer
 from rich.console import Console
 from rich.markup import escape
 
+from assistant.domain.lifecycle import Status
+from assistant.domain.models import ComplaintReason, Site
 from assistant.domain.records import ComplaintRecord
 from assistant.errors import BadInput
+from assistant.labels import label
 from assistant.services.complaints import ComplaintService
 from assistant.services.filing import read_complaint
 from assistant.services.reports import ComplaintReport, Rate
@@ -358,8 +361,9 @@ def print_report(report: ComplaintReport) -> None:
 
 def print_record(record: ComplaintRecord) -> None:
     complaint = record.complaint
-    console.print(f"[bold]Complaint {record.id}[/] - {record.status} (version {record.version})")
-    console.print(f"Site: {complaint.site}   Reason: {complaint.reason}   Right: {escape(complaint.ip_right.name)}"
+    named = f"{record.id}" + (f" ({escape(record.team_reference)})" if record.team_reference else "")
+    console.print(f"[bold]Complaint {named}[/] - {label(record.status, Status)} (version {record.version})")
+    console.print(f"Site: {label(complaint.site, Site)}   Reason: {label(complaint.reason, ComplaintReason)}   Right: {escape(complaint.ip_right.name)}"
                   + (f" [{escape(record.right_id)}]" if record.right_id else ""))
     if complaint.platform_complaint_id:
         console.print(f"Platform id: {escape(complaint.platform_complaint_id)}")
@@ -372,7 +376,8 @@ def print_record(record: ComplaintRecord) -> None:
     console.print("History:")
     for event in record.events:
         note = f" - {escape(event.note)}" if event.note else ""
-        console.print(f"  {event.occurred_at:%Y-%m-%d %H:%M} {event.from_status or '(new)'} -> {event.to_status} by {escape(event.actor)}{note}")
+        was = label(event.from_status, Status) if event.from_status else "(new)"
+        console.print(f"  {event.occurred_at:%Y-%m-%d %H:%M} {was} -> {label(event.to_status, Status)} by {escape(event.actor)}{note}")
     for notice in record.counter_notices:
         due = notice.response_due.isoformat() if notice.response_due else "not published"
         console.print(f"Counter-notice round {notice.round}, received {notice.received_on}; our answer due: {due}")
