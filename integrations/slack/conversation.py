@@ -13,7 +13,6 @@ confirmations, thread persistence), and the reply comes back to the thread.
 from __future__ import annotations
 
 import logging
-import uuid
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
@@ -26,7 +25,6 @@ from assistant.agent.reply import Reply
 from assistant.agent.session import describe_result
 from assistant.agent.services import AssistantServices
 from assistant.agent.state import PendingChange
-from assistant.errors import IprError
 from assistant.store.slack import ChangeRequest
 from integrations.slack import blocks as b
 from integrations.slack.continuity import link, start_afresh
@@ -40,7 +38,6 @@ from integrations.slack.wiring import SlackWiring, shown_details, thread_id_for
 log = logging.getLogger(__name__)
 
 WORKING_STATUS = "is working on it..."
-NOT_ENABLED = "You are not set up to use ipr-assistant yet. Ask legal to add you (or your team's user group) to its settings."
 
 
 @dataclass(frozen=True)
@@ -84,29 +81,9 @@ def post_private(client: Any, turn: Turn, blocks: list[dict], text: str) -> None
         client.chat_postEphemeral(channel=turn.channel, user=turn.user, thread_ts=thread_ts, blocks=blocks, text=text)
 
 
-def post_error(client: Any, turn: Turn, error: Exception) -> None:
-    """A problem as people should see it, privately: the message without server paths, and a reference id only for an
-    unexpected failure (logged with it); a problem that is the person's to fix needs no reference."""
-    if isinstance(error, IprError):
-        message, hint = hide_any_path(error.message), hide_any_path(error.hint) if error.hint else None
-        if error.unexpected:
-            log.warning("conversation turn stopped (reference %s): %s", error.reference, error.message)
-        blocks, text = b.error_blocks(message, error.reference if error.unexpected else None, hint), message
-    else:
-        reference = uuid.uuid4().hex[:8]
-        log.exception("conversation turn failed (reference %s)", reference)
-        blocks, text = b.error_blocks("Something went wrong on our side; nothing was changed.", reference), "Something went wrong."
-    try:
-        post_private(client, turn, blocks, text)
-    except SlackApiError:
-        log.exception("could not tell the person about an error")
-
-
 def answer_in_thread(wiring: SlackWiring, client: Any, access: Access, turn: Turn) -> None:
-    """Run one message through the thread's conversation and post the reply."""
-    if not access.may(Action.CONVERSE):
-        post_private(client, turn, b.error_blocks(NOT_ENABLED), NOT_ENABLED)
-        return
+    """Run one message through the thread's conversation and post the reply (a failure goes to the app's error
+    handler, errors.py)."""
     set_status(client, turn, WORKING_STATUS)
     services = wiring.services_for(access)
     try:
@@ -155,17 +132,12 @@ def answer_in_thread(wiring: SlackWiring, client: Any, access: Access, turn: Tur
             post_reply(wiring, client, turn, reply, services, position=position)
         if proposed is not None:
             post_confirmation(wiring, client, turn, proposed)
-    except Exception as error:  # noqa: BLE001 - every failure becomes a message with a reference, never silence
-        post_error(client, turn, error)
     finally:
         set_status(client, turn, "")
 
 
 def afresh(wiring: SlackWiring, client: Any, access: Access, turn: Turn) -> None:
     """"Start afresh", typed or clicked in a direct message: the thread becomes a new conversation."""
-    if not access.may(Action.CONVERSE):
-        post_private(client, turn, b.error_blocks(NOT_ENABLED), NOT_ENABLED)
-        return
     if start_afresh(wiring, turn.channel, turn.thread_ts):
         client.chat_postMessage(channel=turn.channel, thread_ts=turn.thread_ts, blocks=b.afresh_blocks(), text="Started afresh.")
     else:
@@ -333,21 +305,18 @@ def decide_change(
         return
     services = services_deciding(wiring, access, request)
     turn = replace(turn, conversation=request.thread_id)  # the reply's feedback belongs to the change's conversation
-    try:
-        with wiring.conversation_lock(request.thread_id):
-            session = wiring.session(request.thread_id, services)
-            pending = session.state.pending
-            if pending is None or pending.id != change_id:
-                text = "This change was already decided, or replaced by a newer one. Nothing was changed."
-                post_private(client, turn, [b.section(text)], text)
-                return
-            reply = session.decide(change_id, approved)
-            mark_decided(wiring, client, pending, approved=approved, decided_by=turn.user)
-            if approved:
-                record_approvals(wiring, reply, access, request, pending.summary)
-            if reply.pending is not None:
-                wiring.store.remember_change(reply.pending.id, request.thread_id, turn.user, turn.channel)
-            position = answer_position(session.state)
-        post_reply(wiring, client, turn, reply, services, position=position)
-    except Exception as error:  # noqa: BLE001
-        post_error(client, turn, error)
+    with wiring.conversation_lock(request.thread_id):
+        session = wiring.session(request.thread_id, services)
+        pending = session.state.pending
+        if pending is None or pending.id != change_id:
+            text = "This change was already decided, or replaced by a newer one. Nothing was changed."
+            post_private(client, turn, [b.section(text)], text)
+            return
+        reply = session.decide(change_id, approved)
+        mark_decided(wiring, client, pending, approved=approved, decided_by=turn.user)
+        if approved:
+            record_approvals(wiring, reply, access, request, pending.summary)
+        if reply.pending is not None:
+            wiring.store.remember_change(reply.pending.id, request.thread_id, turn.user, turn.channel)
+        position = answer_position(session.state)
+    post_reply(wiring, client, turn, reply, services, position=position)

@@ -12,9 +12,11 @@ from slack_bolt import Ack, App, BoltContext
 from slack_sdk.errors import SlackApiError
 
 from integrations.slack import blocks as b
+from integrations.slack.access import requires
 from integrations.slack.conversation import Turn, afresh, decide_change, post_private
 from integrations.slack.feedback import REASON_VIEW, persona_of, read_button_value, read_reason, reason_view, voted_on
 from integrations.slack.middleware import is_direct_message
+from integrations.slack.roles import Action
 from integrations.slack.wiring import SlackWiring
 
 log = logging.getLogger(__name__)
@@ -54,17 +56,17 @@ def register(app: App, wiring: SlackWiring) -> None:
             return
         decide_change(wiring, client, context["access"], request, parsed[1], approved, turn)
 
-    @app.action(b.CONFIRM_ACTION)
+    @app.action(b.CONFIRM_ACTION, middleware=[requires(Action.CONVERSE)])
     def confirm(ack: Ack, body: dict[str, Any], action: dict[str, Any], client: Any, context: BoltContext) -> None:
         ack()
         decide(True, body, action, client, context)
 
-    @app.action(b.CANCEL_ACTION)
+    @app.action(b.CANCEL_ACTION, middleware=[requires(Action.CONVERSE)])
     def cancel(ack: Ack, body: dict[str, Any], action: dict[str, Any], client: Any, context: BoltContext) -> None:
         ack()
         decide(False, body, action, client, context)
 
-    @app.action(b.AFRESH_ACTION)
+    @app.action(b.AFRESH_ACTION, middleware=[requires(Action.CONVERSE)])
     def start_afresh(ack: Ack, body: dict[str, Any], action: dict[str, Any], client: Any, context: BoltContext) -> None:
         """"Start afresh" under the note that a direct message carried on the open draft."""
         ack()
@@ -79,7 +81,7 @@ def register(app: App, wiring: SlackWiring) -> None:
             except SlackApiError:
                 pass  # the note keeps its button; pressing it again says the thread is its own already
 
-    @app.action(b.FEEDBACK_ACTION)
+    @app.action(b.FEEDBACK_ACTION, middleware=[requires(Action.CONVERSE)])
     def feedback(ack: Ack, body: dict[str, Any], action: dict[str, Any], client: Any, context: BoltContext) -> None:
         """A thumbs up or down on an answer, stored with what it was on (one vote per person and answer; Slack shows
         the choice); then a small modal asks for an optional reason."""
@@ -98,7 +100,7 @@ def register(app: App, wiring: SlackWiring) -> None:
             except SlackApiError as error:  # the vote is kept; the reason is optional
                 log.info("could not ask for a feedback reason: %s", error.response.get("error"))
 
-    @app.view(REASON_VIEW)
+    @app.view(REASON_VIEW, middleware=[requires(Action.CONVERSE, form_field="reason")])
     def feedback_reason(ack: Ack, body: dict[str, Any], view: dict[str, Any]) -> None:
         """The reason typed after a vote, added to that vote (an empty one leaves the vote as it was)."""
         ack()

@@ -143,7 +143,11 @@ def test_commands_outside_the_allowed_channels_are_turned_away_in_the_ack(start_
     assert "/ipr docs" in ask(running, "help", channel="CALLOWED").text()
 
 
-def test_people_outside_the_employee_list_are_refused(start_app):
+def test_people_outside_the_employee_list_are_refused_in_the_ack(start_app):
     running = start_app(slack_employees=["UONLY"])
-    assert "not set up to use ipr-assistant" in ask(running, "help", user=OTHER).text()
+    refused = running.sender.command("help", user=OTHER)
+    assert refused.status == 200 and "not set up to use ipr-assistant" in refused.json()["text"]
+    assert refused.json()["response_type"] == "ephemeral"
     assert "/ipr docs" in ask(running, "help", user="UONLY").text()
+    running.stub.quiet(0.3)
+    assert len(running.stub.calls_to("response_url")) == 1  # only the answer to the person set up
