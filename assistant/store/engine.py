@@ -29,6 +29,9 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 30_000
 # Any constant works; it only has to be the same for every instance migrating one PostgreSQL database.
 MIGRATION_LOCK_ID = 0x1B2_2024
+# Alembic's `op` and `context` are module-level proxies: two threads migrating at once (two stores opened together in
+# one process) tear each other's down. One upgrade at a time per process.
+_MIGRATING = threading.Lock()
 
 
 class Store:

@@ -1,8 +1,8 @@
 """A feedback vote keeps what was voted on (question, answer, cited passages, marketplace), the voter as an
 evaluation persona, and the short reason they typed: the team turns them into candidate evaluation cases.
 
-Revision ID: 0006
-Revises: 0005
+Revision ID: 0007
+Revises: 0006
 Create Date: 2026-11-30
 """
 
@@ -11,8 +11,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0006"
-down_revision = "0005"
+revision = "0007"
+down_revision = "0006"
 branch_labels = None
 depends_on = None
 
