@@ -159,6 +159,10 @@ def describe_call(ctx: ToolContext, name: str, args: dict[str, Any]) -> str:
         extra = f" (platform id {args['platform_complaint_id']})" if args.get("platform_complaint_id") else ""
         note = f", note: {args['note']}" if args.get("note") else ""
         return f"Record complaint {args.get('complaint_id')} as '{args.get('status')}'{extra}{note}"
+    if name == "record_counter_notice":
+        from assistant.services.appeals import describe_recording
+
+        return describe_recording(args)
     if name == "refile_complaint":
         return f"Save a corrected copy of rejected complaint {args.get('complaint_id')} as a new draft linked to it (listings carried over)"
     return f"{name}({args})"

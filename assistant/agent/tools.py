@@ -16,6 +16,7 @@ from typing import Any
 from pydantic import BaseModel
 
 from assistant.agent import after_filing_tools as after_filing
+from assistant.agent import appeal_tools
 from assistant.agent import tool_args as a
 from assistant.agent.draft import ComplaintDraft, RejectedLink
 from assistant.agent.guards import fence_untrusted
@@ -364,6 +365,7 @@ READ_ONLY_TOOLS: list[ToolSpec] = [
 ]
 STATE_CHANGING_TOOLS: list[ToolSpec] = [
     START_DRAFT, UPDATE_DRAFT, EXPORT, RECORD_STATUS, *(ToolSpec(*spec) for spec in after_filing.STATE_CHANGING),
+    *(ToolSpec(*spec) for spec in appeal_tools.STATE_CHANGING),
 ]
 
 TOOLS_BY_NAME: dict[str, ToolSpec] = {spec.name: spec for spec in READ_ONLY_TOOLS + STATE_CHANGING_TOOLS}

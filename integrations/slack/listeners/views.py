@@ -16,8 +16,10 @@ from integrations.slack.complaint_form import read_appeal_form, read_complaint_f
 from integrations.slack.conversation import NOT_ENABLED, Turn, hide, post_error
 from integrations.slack.forms import (
     appeal_form_errors,
+    appeal_recording_args,
     check_complaint_form,
     hold_for_confirmation,
+    hold_recording,
     load_appeal_target,
     triage_appeal_form,
 )
@@ -79,5 +81,13 @@ def register(app: App, wiring: SlackWiring) -> None:
             client.chat_postMessage(
                 channel=user, blocks=b.triage_blocks(to_data(result)), text=f"Appeal triage: {result.recommendation_label}."
             )
+            # Recording it on the complaint is offered for confirmation; the triage itself recorded nothing.
+            thread_id = f"slack-appeal-{view['id']}"
+            change = hold_recording(wiring, access, thread_id, appeal_recording_args(form, result))
+            wiring.store.remember_change(change.id, thread_id, user, user)
+            blocks = [b.section("Nothing was recorded. Record this counter-notice on the complaint?")]
+            blocks += b.confirmation_blocks(thread_id, change.id, hide(wiring, change.summary), user)
+            response = client.chat_postMessage(channel=user, blocks=blocks, text="Record the counter-notice on the complaint?")
+            wiring.store.set_change_message(change.id, response.get("channel") or user, response["ts"])
         except Exception as error:  # noqa: BLE001
             post_error(client, _direct_turn(user), error)

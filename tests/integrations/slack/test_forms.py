@@ -3,6 +3,8 @@ complaint is held for Confirm (nothing saved before), and the appeal's triage is
 
 from __future__ import annotations
 
+import time
+
 from assistant.domain.listing_urls import check_listing_urls
 from tests.integrations.slack.conftest import EMPLOYEE, LEGAL, OTHER, SUPPORT
 from tests.integrations.slack.records import add_right, complaint_of
@@ -176,3 +178,25 @@ def test_a_file_url_off_slack_is_never_sent_the_token(running):
     posted = running.stub.wait_for("chat.postMessage")[0]
     assert not running.stub.calls_to("files.download")
     assert "not verified" in posted.text()
+
+
+def test_the_appeal_is_recorded_on_the_complaint_only_after_confirm(running):
+    from tests.integrations.slack.test_conversation import confirmation_button
+
+    record = complaint_of(running.services, OTHER, filed=True, site="taobao")
+    values = {
+        "complaint": text_value(record.id), "counter_notice": text_value("We bought 300 pieces from the brand, invoice attached."),
+        "received_on": {"value": {"type": "datepicker", "selected_date": "2026-11-20"}},
+    }
+    assert running.sender.submit_view("appeal_form", values, user=SUPPORT, view_id="VAPPEAL").status == 200
+    value, ts = confirmation_button(running)
+    offer = running.stub.calls_to("chat.postMessage")[-1].text()
+    assert "Nothing was recorded" in offer and "received on 2026-11-20" in offer
+    assert running.services.complaints.show(record.id).status == "filed"  # not before Confirm
+    running.sender.click("change_confirm", value, user=SUPPORT, channel=SUPPORT, message_ts=ts)
+    deadline = time.monotonic() + 10
+    while running.services.complaints.show(record.id).status != "counter_notice_received" and time.monotonic() < deadline:
+        time.sleep(0.05)
+    shown = running.services.complaints.show(record.id)
+    assert shown.status == "counter_notice_received"
+    assert shown.counter_notices[0].received_on.isoformat() == "2026-11-20" and shown.counter_notices[0].response_due
