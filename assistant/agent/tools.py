@@ -139,7 +139,14 @@ def triage_seller_appeal(ctx: ToolContext, args: a.TriageArgs) -> ToolResult:
         request.complaint_id = args.complaint_id
     elif not missing_for_complaint(ctx.state.draft):
         request.complaint = ctx.state.draft.to_complaint()
+    if ctx.state.shared_files:  # files shared in the thread (Slack), already read: triaged with their text, once
+        from assistant.domain.appeals import AppealAttachment
+
+        shared = ctx.state.shared_files
+        request.files = [AppealAttachment(name=f["name"], text=f.get("text"), read_with=f.get("read_with")) for f in shared]
+        request.notices = [n for f in shared for n in f.get("notices") or []]
     result = ctx.services.triage_appeal(request)
+    ctx.state.shared_files = []
     data = to_data(result)
     return ToolResult(content=fence_untrusted(_json(data), "appeal triage of seller text"), kind="triage", data=data)
 

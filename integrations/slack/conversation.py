@@ -29,7 +29,7 @@ from assistant.agent.state import PendingChange
 from assistant.errors import IprError
 from assistant.store.slack import ChangeRequest
 from integrations.slack import blocks as b
-from integrations.slack.escape import StreamEscaper, escape_markdown, user_mention
+from integrations.slack.escape import StreamEscaper, escape_markdown, escape_text, user_mention
 from integrations.slack.packages import hide_server_paths, package_name, share_package
 from integrations.slack.roles import Access, Action, actor_of
 from integrations.slack.wiring import SlackWiring, shown_details, thread_id_for
@@ -50,6 +50,7 @@ class Turn:
     text: str
     team: str | None = None
     private: bool = False  # only the person sees the thread (a direct message with the app)
+    files: tuple[dict[str, Any], ...] = ()  # files shared with the message (Slack file objects): read for an appeal triage
 
     @property
     def thread_id(self) -> str:
@@ -109,6 +110,16 @@ def answer_in_thread(wiring: SlackWiring, client: Any, access: Access, turn: Tur
                 if decision is not None and request is not None and request.requester != turn.user:
                     services = services_deciding(wiring, access, request)
                     session = wiring.session(turn.thread_id, services)
+            if turn.files:
+                from integrations.slack.forms import keep_shared_files
+
+                kept = keep_shared_files(wiring, access, session.state, list(turn.files))
+                if kept and not turn.text.strip():
+                    wiring.conversations.save(session.state)
+                    text = (f"I have read {len(kept)} file(s) ({', '.join(kept)[:300]}). Paste the seller's counter-notice (and "
+                            "name the complaint) and I will triage it with them.")
+                    post_private(client, turn, [b.section(escape_text(text))], text)
+                    return
             stream = open_stream(client, turn) if turn.private and session.mode == "model" else None
             escaper = StreamEscaper()
             on_token = (lambda token: _append(stream, escaper.feed(token))) if stream else None

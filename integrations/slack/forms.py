@@ -140,6 +140,23 @@ def triage_appeal_form(wiring: SlackWiring, target: Any, form: AppealForm) -> Ap
     return triage(target, submission, received_on=form.received_on, received_said=form.received_said or None, settings=wiring.settings)
 
 
+def keep_shared_files(wiring: SlackWiring, access: Access, state: Any, files: list[dict[str, Any]]) -> list[str]:
+    """Files shared in a thread's message, for the thread's next appeal triage: downloaded with the bot token (Web
+    API), read in memory and kept with the conversation as data. Only for people who may triage appeals. Returns
+    the names kept."""
+    from integrations.slack.roles import Action
+
+    if not files or not access.may(Action.TRIAGE_APPEALS):
+        return []
+    attachments, notices = shared_attachments(wiring, files)
+    state.shared_files = [
+        {"name": a.name, "text": a.text, "read_with": a.read_with,
+         "notices": [n for n in notices if n.startswith(f"{a.name}:") or a.name in n][:3]}
+        for a in attachments
+    ][:10]
+    return [a.name for a in attachments]
+
+
 def appeal_recording_args(form: AppealForm, result: AppealTriage) -> dict[str, Any]:
     """What confirming 'record it' will record: the form's text, the triage's receipt day, the files' names."""
     from assistant.services.appeals import recording_args

@@ -38,7 +38,7 @@ def register(app: App, wiring: SlackWiring) -> None:
         if event.get("channel_type") != "im" or event.get("bot_id") or event.get("subtype") not in _PERSON_SUBTYPES:
             return
         turn = _turn(event, context, private=True)
-        if turn is not None and turn.text:
+        if turn is not None and (turn.text or turn.files):
             answer_in_thread(wiring, client, context["access"], turn)
 
     @app.event("app_mention")
@@ -47,7 +47,7 @@ def register(app: App, wiring: SlackWiring) -> None:
         if event.get("bot_id"):
             return
         turn = _turn(event, context, private=False)
-        if turn is not None and turn.text:
+        if turn is not None and (turn.text or turn.files):
             answer_in_thread(wiring, client, context["access"], turn)
 
 
@@ -63,4 +63,6 @@ def _turn(event: dict[str, Any], context: BoltContext, *, private: bool) -> Turn
         text=from_slack(text, bot_user_id=context.bot_user_id),
         team=event.get("team") or context.team_id,
         private=private,
+        # Files shared with the message (a seller's documents for an appeal triage): Slack file objects, at most ten.
+        files=tuple(f for f in (event.get("files") or []) if isinstance(f, dict))[:10],
     )
