@@ -99,6 +99,9 @@ class ConversationState(BaseModel):
     history: list[Message] = Field(default_factory=list)
     model_messages: list[dict[str, Any]] = Field(default_factory=list, description="The model's own message log (LLM mode).")
     model_unreachable_told: bool = Field(default=False, description="Whether the person was told the model is unreachable.")
+    linked_threads: list[str] = Field(
+        default_factory=list, description="Other threads that carry this conversation on (a new Slack direct message continuing the draft)."
+    )
     created_at: datetime = Field(default_factory=_now)
     updated_at: datetime = Field(default_factory=_now)
 

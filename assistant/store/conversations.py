@@ -49,9 +49,11 @@ class ConversationStore:
             if not updated:
                 session.execute(conversations.insert().values(thread_id=state.thread_id, **values))
 
-    def recent(self, limit: int = 20) -> list[tuple[str, str, datetime]]:
-        """(thread id, title, last change) of the latest conversations."""
+    def recent(self, limit: int = 20, *, prefix: str | None = None) -> list[tuple[str, str, datetime]]:
+        """(thread id, title, last change) of the latest conversations (those whose id starts with ``prefix``)."""
         query = select(conversations.c.thread_id, conversations.c.title, conversations.c.updated_at)
+        if prefix:
+            query = query.where(conversations.c.thread_id.startswith(prefix, autoescape=True))
         with self.store.reading() as session:
             rows = session.execute(query.order_by(conversations.c.updated_at.desc()).limit(limit)).all()
         return [(r[0], r[1], r[2]) for r in rows]

@@ -7,6 +7,9 @@ fields the app reads (``ts``, ``channel``, ``view.id``, group members); others a
 posted to the URL it gave, then files.completeUploadExternal) keep the bytes in ``stub.uploads`` by file id.
 ``stub.add_file(name, data)`` shares a file: it answers ``files.info`` and serves the bytes at its
 ``url_private_download`` to a request with a bearer token (recorded as method ``files.download``), as Slack does.
+``stub.post_in_thread(channel, thread_ts, text, user=...)`` adds a message to a thread as people wrote it;
+``conversations.replies`` answers with the thread's messages, oldest first (the parent first), honouring ``latest``,
+``oldest``, ``inclusive``, ``limit`` and ``cursor`` like Slack.
 """
 
 from __future__ import annotations
@@ -52,6 +55,7 @@ class SlackApiStub:
         self.socket_url: str | None = None  # what apps.connections.open hands out (Socket Mode tests)
         self.uploads: dict[str, bytes] = {}  # file id -> the bytes posted to its upload URL
         self.files: dict[str, tuple[str, bytes]] = {}  # shared files: file id -> (name, bytes)
+        self.threads: dict[tuple[str, str], list[dict[str, Any]]] = {}  # (channel, thread ts) -> its messages
         self._ts = itertools.count(1)
         self._lock = threading.Lock()
         self._changed = threading.Condition(self._lock)
@@ -134,6 +138,34 @@ class SlackApiStub:
         self.files[file_id] = (name, data)
         return self.file_object(file_id)
 
+    def post_in_thread(self, channel: str, thread_ts: str, text: str, *, user: str = "UEMP", ts: str | None = None,
+                       **fields: Any) -> dict[str, Any]:
+        """A message people see in a thread (the first one posted with ``ts == thread_ts`` is its parent)."""
+        message = {"type": "message", "user": user, "text": text, "ts": ts or self._next_ts(), "thread_ts": thread_ts, **fields}
+        with self._lock:
+            self.threads.setdefault((channel, thread_ts), []).append(message)
+        return message
+
+    def _replies(self, params: dict[str, Any]) -> dict[str, Any]:
+        messages = self.threads.get((params.get("channel"), params.get("ts")))
+        if messages is None:
+            return {"ok": False, "error": "thread_not_found"}
+        inclusive = str(params.get("inclusive", "")).lower() in ("1", "true")
+        latest, oldest = params.get("latest"), params.get("oldest")
+
+        def within(ts: str) -> bool:
+            if latest and (float(ts) > float(latest) or (float(ts) == float(latest) and not inclusive)):
+                return False
+            return not (oldest and (float(ts) < float(oldest) or (float(ts) == float(oldest) and not inclusive)))
+
+        found = sorted((m for m in messages if within(m["ts"])), key=lambda m: float(m["ts"]))
+        start = int(str(params.get("cursor") or "0").removeprefix("next:") or 0)
+        limit = max(1, min(int(params.get("limit") or 1000), 1000))
+        page = found[start : start + limit]
+        more = start + limit < len(found)
+        return {"ok": True, "messages": page, "has_more": more,
+                "response_metadata": {"next_cursor": f"next:{start + limit}" if more else ""}}
+
     def file_object(self, file_id: str) -> dict[str, Any]:
         name, data = self.files[file_id]
         url = f"{self.base_url}/files-pri/{self.team_id}-{file_id}/download/{file_id}"
@@ -176,6 +208,8 @@ class SlackApiStub:
             return {"ok": True, "files": [{"id": f["id"], "title": f.get("title"), "name": f.get("title")} for f in files]}
         if method == "files.info" and params.get("file") in self.files:
             return {"ok": True, "file": self.file_object(params["file"])}
+        if method == "conversations.replies":
+            return self._replies(params)
         if method == "usergroups.users.list":
             return {"ok": True, "users": self.groups.get(params.get("usergroup"), [])}
         return {"ok": False, "error": "unknown_method"}

@@ -1,4 +1,5 @@
-"""Answer scores: how many expected facts an answer states, and whether each [n] marker is honest.
+"""Answer scores: how many expected facts an answer states, whether each [n] marker is honest, and whether each cited
+sentence is supported by the passage it cites.
 
 A citation is valid when its number names a source, that source is a passage the search returned for the
 question, and the passage holds what the sentence says: the sentence is quoted from it, or (for a model's
@@ -123,3 +124,25 @@ def check_citations(
             else:
                 verdicts.append(CitationVerdict(n, sentence.text, True))
     return verdicts
+
+
+@dataclass(frozen=True)
+class SentenceSupport:
+    """One cited sentence of an answer: whether a passage it cites says it."""
+
+    sentence: str
+    supported: bool
+
+
+def citation_support(
+    answer: str, citations: Sequence[dict], retrieved: Sequence[SourcePassage], facts: Sequence[str] = ()
+) -> list[SentenceSupport]:
+    """Per cited sentence: is it supported by a passage it cites (quoted, or paraphrased with the same facts and
+    figures)? A marker that resolves is not enough: the passage behind it must say the sentence."""
+    by_number = {int(c["n"]): c for c in citations}
+    found = []
+    for sentence in cited_sentences(answer):
+        cited = [by_number[n] for n in sentence.numbers if n in by_number]
+        passages = [p for c in cited for p in retrieved if p.source == c["source"] and p.section == c.get("section")]
+        found.append(SentenceSupport(sentence.text, any(passage_holds(p.text, sentence.text, facts) for p in passages)))
+    return found

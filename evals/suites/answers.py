@@ -10,10 +10,13 @@ from dataclasses import dataclass, field
 
 from evals.cases import DATASETS_DIR, load_cases
 from evals.results import SuiteResult
-from evals.scorers.answers import SourcePassage, check_citations, fact_coverage
+from evals.scorers.answers import SourcePassage, check_citations, citation_support, fact_coverage
 from evals.workspace import send
 
-TITLE = "Answers: fact coverage, citation validity, out-of-scope declined"
+TITLE = "Answers: fact coverage, citation validity and support, out-of-scope declined"
+# The splits reported apart: the development questions (questions.jsonl, which the answer code is calibrated on) and
+# the frozen blind questions (never tuned on).
+SPLITS = ("development", "blind")
 THROUGH_MODEL = True
 
 
@@ -37,22 +40,31 @@ def run(workspace) -> SuiteResult:
 
     coverage, complete, valid, markers, declined_right, latencies = [], 0, 0, 0, [], []
     refused = []  # in-field questions declined (out of scope, or no supported answer): false refusals
+    supported, sentences = 0, 0
+    by_split = {name: {"coverage": [], "refused": [], "declined": []} for name in SPLITS}
     for question in questions:
+        split = by_split["blind" if question.get("frozen") else "development"]
         started = time.perf_counter()
         answered = ask(question)
         latencies.append((time.perf_counter() - started) * 1000)
         if question["kind"] == "out_of_scope":
             declined_right.append(answered.declined)
+            split["declined"].append(answered.declined)
             if not answered.declined:
                 result.fail(question["id"], question["question"], "declined as outside the assistant's field", answered.text)
             continue
         refused.append(answered.declined)
+        split["refused"].append(answered.declined)
         facts = fact_coverage(answered.text, question["expected_facts"])
         coverage.append(facts.share)
+        split["coverage"].append(facts.share)
         complete += not facts.missing
         verdicts = check_citations(answered.text, answered.citations, answered.passages, question["expected_facts"])
         markers += len(verdicts)
         valid += sum(v.valid for v in verdicts)
+        support = citation_support(answered.text, answered.citations, answered.passages, question["expected_facts"])
+        sentences += len(support)
+        supported += sum(s.supported for s in support)
         wrong = [f"{v.reason}: {v.sentence!r}" for v in verdicts if not v.valid]
         if facts.missing or wrong:
             expected = {"facts": question["expected_facts"]}
@@ -65,9 +77,23 @@ def run(workspace) -> SuiteResult:
     result.metric("fully_covered", complete / answered_count, "questions with every expected fact")
     result.metric("citation_validity", valid / markers if markers else 0.0, "[n] markers pointing to a retrieved passage that says it")
     result.metric("citations", markers, "[n] markers checked", kind="count")
+    result.metric(
+        "citation_support", supported / sentences if sentences else 0.0, "cited sentences supported by the passage they cite"
+    )
+    result.metric("cited_sentences", sentences, "cited sentences checked", kind="count")
     result.metric("out_of_scope_declined", statistics.fmean(declined_right), "out-of-scope questions declined")
     result.metric("out_of_scope_answered", sum(not d for d in declined_right), "out-of-scope questions answered (false answers)", kind="count")
     result.metric("in_field_refused", statistics.fmean(refused), "in-field questions declined (false refusals)")
+    for name in SPLITS:
+        split = by_split[name]
+        if not split["coverage"]:
+            continue
+        result.metric(f"fact_coverage_{name}", statistics.fmean(split["coverage"]), f"fact coverage, {name} questions")
+        result.metric(f"in_field_refused_{name}", statistics.fmean(split["refused"]), f"in-field refused, {name} questions")
+        if split["declined"]:
+            result.metric(
+                f"out_of_scope_declined_{name}", statistics.fmean(split["declined"]), f"out-of-scope declined, {name} questions"
+            )
     result.latencies_ms["answer a question" + (" (model)" if workspace.through_model else "")] = latencies
     return result
 

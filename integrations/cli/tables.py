@@ -237,5 +237,6 @@ def citations_listing(citations: Sequence[dict[str, Any]]) -> Listing:
     rows: list[list[str | Text]] = []
     for citation in citations:
         where = cell(citation.get("source")) + (f" > {citation['section']}" if citation.get("section") else "")
-        rows.append([f"[{cell(citation.get('n'))}]", where, cell(citation.get("url"))])
-    return Listing([Column("#", whole=True), Column("Source"), Column("Address", link=True)], rows, empty="")
+        rows.append([f"[{cell(citation.get('n'))}]", where, cell(citation.get("url")), cell(citation.get("checked"))])
+    columns = [Column("#", whole=True), Column("Source"), Column("Address", link=True), Column("Facts checked", whole=True)]
+    return Listing(columns, rows, empty="")

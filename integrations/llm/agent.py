@@ -19,6 +19,7 @@ from assistant.agent.reply import Reply, Section
 from assistant.agent.state import ToolCallRecord
 from assistant.agent.tools import READ_ONLY_TOOLS, STATE_CHANGING_TOOLS, ToolContext, ToolSpec, run_tool
 from assistant.errors import ExternalServiceUnavailable, IprError
+from assistant.retrieval.support import check_support, cited_material
 from integrations.llm.middleware import ConfirmationMiddleware
 
 # A turn rarely needs more than a search, a check and a validation; these caps stop a model that loops.
@@ -122,6 +123,9 @@ class ModelResponder:
         citations = [c.get("n") for _name, r in sink if r.kind == "answer" for c in r.data.get("citations", [])]
         searched = any(name == "search_guide" for name, _ in sink)
         if searched or "[" in final_text:
+            # Each cited sentence must be supported by what the search gave under its number; the rest are dropped.
+            material = cited_material([r.data.get("answer") or "" for _name, r in sink if r.kind == "answer"])
+            final_text = check_support(final_text, material).text
             final_text, grounded = enforce_citations(final_text, set(citations))
             reply.grounded = grounded
         reply.text = final_text

@@ -24,6 +24,7 @@ MAX_ROWS = 15
 CONFIRM_ACTION = "change_confirm"
 CANCEL_ACTION = "change_cancel"
 FEEDBACK_ACTION = "answer_feedback"
+AFRESH_ACTION = "conversation_afresh"
 
 HELP_TEXT = (
     "*What I do*: answer questions about Alibaba's IP Protection Platform with sources, check listing links, put a "
@@ -96,7 +97,8 @@ def answer_blocks(data: dict[str, Any]) -> list[dict[str, Any]]:
         for citation in citations[:MAX_ROWS]:
             where = " > ".join(part for part in (citation.get("title"), citation.get("section")) if part) or citation.get("source") or ""
             target = link(citation.get("url"), where) if citation.get("url") else escape_text(where)
-            lines.append(f"[{int(citation.get('n') or 0)}] {target}")
+            checked = f" (facts checked {escape_text(citation['checked'], 20)})" if citation.get("checked") else ""
+            lines.append(f"[{int(citation.get('n') or 0)}] {target}{checked}")
         blocks.append(context("Sources: " + " · ".join(lines)))
     if data.get("grounded") is False:
         blocks.append(context(":warning: No passage of the guide supports this answer: treat it as unverified."))
@@ -365,6 +367,35 @@ def decided_blocks(summary: str, approved: bool, decided_by: str, *, requester: 
     if approved and requester and requester != decided_by:
         verdict += f" as approver; {user_mention(requester)} asked for it and stays the owner"
     return [section(verdict), section("```" + escape_text(summary, SECTION_LIMIT - 10) + "```")]
+
+
+def continued_blocks(draft: str, thread_ts: str) -> list[dict[str, Any]]:
+    """A new direct message carries on the open draft (``draft`` already escaped): said, with a way to start afresh."""
+    return [
+        section(f":arrow_right_hook: Carrying on with your open draft ({draft}): I read your message as part of it."),
+        {
+            "type": "actions",
+            "block_id": "continued",
+            "elements": [
+                {"type": "button", "action_id": AFRESH_ACTION, "value": thread_ts[:64],
+                 "text": {"type": "plain_text", "text": "Start afresh"}},
+            ],
+        },
+        context("Start afresh makes this thread a new conversation (or say \"start afresh\"); the draft is kept."),
+    ]
+
+
+def afresh_blocks() -> list[dict[str, Any]]:
+    """What the note about carrying on becomes once the person starts afresh."""
+    return [section(
+        ":sparkles: Started afresh: this thread is a new conversation. Your open draft is kept, with anything you wrote "
+        "to it before now. Tell me what you need."
+    )]
+
+
+def afresh_note_blocks() -> list[dict[str, Any]]:
+    """The note about carrying on a draft, once the person started afresh (without its button)."""
+    return [context(":arrow_right_hook: This thread carried on your open draft until you started afresh.")]
 
 
 def feedback_block(thread_id: str) -> dict[str, Any]:

@@ -29,9 +29,11 @@ from assistant.agent.state import PendingChange
 from assistant.errors import IprError
 from assistant.store.slack import ChangeRequest
 from integrations.slack import blocks as b
+from integrations.slack.continuity import link, start_afresh
 from integrations.slack.escape import StreamEscaper, escape_markdown, escape_text, user_mention
 from integrations.slack.packages import hide_server_paths, package_name, share_package
 from integrations.slack.roles import Access, Action, actor_of
+from integrations.slack.thread_history import ThreadHistory, read_into
 from integrations.slack.wiring import SlackWiring, shown_details, thread_id_for
 
 log = logging.getLogger(__name__)
@@ -50,11 +52,19 @@ class Turn:
     text: str
     team: str | None = None
     private: bool = False  # only the person sees the thread (a direct message with the app)
+    conversation: str | None = None  # the conversation this message carries on, when not its own thread's (continuity.py)
+    continued: str | None = None  # the draft carried on, when this message is the first to carry it on: said in the thread
+    earlier: ThreadHistory | None = None  # the thread's earlier messages, when first mentioned midway (thread_history.py)
     files: tuple[dict[str, Any], ...] = ()  # files shared with the message (Slack file objects): read for an appeal triage
 
     @property
-    def thread_id(self) -> str:
+    def own_thread_id(self) -> str:
         return thread_id_for(self.channel, self.thread_ts)
+
+    @property
+    def thread_id(self) -> str:
+        """The conversation this message belongs to."""
+        return self.conversation or self.own_thread_id
 
 
 def set_status(client: Any, turn: Turn, status: str) -> None:
@@ -98,6 +108,11 @@ def answer_in_thread(wiring: SlackWiring, client: Any, access: Access, turn: Tur
     try:
         with wiring.conversation_lock(turn.thread_id):
             session = wiring.session(turn.thread_id, services)
+            if turn.conversation is not None:
+                link(session.state, turn.own_thread_id)
+            text, notices = turn.text, []
+            if turn.earlier is not None and not session.state.history:
+                text, notices = read_into(session, turn.earlier, turn.text)
             before = session.state.pending
             answer = read_answer(turn.text) if before is not None else None
             decision = answer.approved if answer is not None else None
@@ -110,21 +125,24 @@ def answer_in_thread(wiring: SlackWiring, client: Any, access: Access, turn: Tur
                 if decision is not None and request is not None and request.requester != turn.user:
                     services = services_deciding(wiring, access, request)
                     session = wiring.session(turn.thread_id, services)
+            if turn.continued is not None:
+                post_continued(client, turn)
             if turn.files:
                 from integrations.slack.forms import keep_shared_files
 
                 kept = keep_shared_files(wiring, access, session.state, list(turn.files))
                 if kept and not turn.text.strip():
                     wiring.conversations.save(session.state)
-                    text = (f"I have read {len(kept)} file(s) ({', '.join(kept)[:300]}). Paste the seller's counter-notice (and "
+                    said = (f"I have read {len(kept)} file(s) ({', '.join(kept)[:300]}). Paste the seller's counter-notice (and "
                             "name the complaint) and I will triage it with them.")
-                    post_private(client, turn, [b.section(escape_text(text))], text)
+                    post_private(client, turn, [b.section(escape_text(said))], said)
                     return
             stream = open_stream(client, turn) if turn.private and session.mode == "model" else None
             escaper = StreamEscaper()
             on_token = (lambda token: _append(stream, escaper.feed(token))) if stream else None
             try:
-                reply = session.send(turn.text, on_token=on_token)
+                reply = session.send(text, on_token=on_token)
+                reply.notices[:0] = notices
             except BaseException:
                 if stream is not None and escaper.text:
                     stream.stop(markdown_text="\n\n(stopped by an error)")
@@ -146,6 +164,25 @@ def answer_in_thread(wiring: SlackWiring, client: Any, access: Access, turn: Tur
         post_error(client, turn, error)
     finally:
         set_status(client, turn, "")
+
+
+def afresh(wiring: SlackWiring, client: Any, access: Access, turn: Turn) -> None:
+    """"Start afresh", typed or clicked in a direct message: the thread becomes a new conversation."""
+    if not access.may(Action.CONVERSE):
+        post_private(client, turn, b.error_blocks(NOT_ENABLED), NOT_ENABLED)
+        return
+    if start_afresh(wiring, turn.channel, turn.thread_ts):
+        client.chat_postMessage(channel=turn.channel, thread_ts=turn.thread_ts, blocks=b.afresh_blocks(), text="Started afresh.")
+    else:
+        text = ("This thread is a conversation of its own already. To start afresh, write \"start afresh\" as a new message "
+                "(not in this thread); this thread's draft is kept.")
+        post_private(client, turn, [b.section(escape_text(text))], "This thread is a conversation of its own already.")
+
+
+def post_continued(client: Any, turn: Turn) -> None:
+    """Say that this message carries on an open draft, with the button that makes the thread a new conversation."""
+    blocks = b.continued_blocks(turn.continued or "", turn.thread_ts)
+    client.chat_postMessage(channel=turn.channel, thread_ts=turn.thread_ts, blocks=blocks, text="Carrying on with your open draft.")
 
 
 def open_stream(client: Any, turn: Turn) -> Any:

@@ -73,3 +73,22 @@ def test_a_wrong_answer_scores_lower_citation_validity_than_the_right_one():
     share = lambda verdicts: sum(v.valid for v in verdicts) / len(verdicts)  # noqa: E731
     assert share(right) == 1.0
     assert share(wrong) < share(right)
+
+
+def test_citation_support_judges_each_cited_sentence_by_the_passage_it_cites():
+    from evals.scorers.answers import citation_support
+
+    passages = [
+        SourcePassage("knowledge/complaints.md", "Links", "One complaint can hold up to 300 links."),
+        SourcePassage("knowledge/timelines.md", "Appeals", "Sellers may appeal three times."),
+    ]
+    citations = [
+        {"n": 1, "source": "knowledge/complaints.md", "section": "Links"},
+        {"n": 2, "source": "knowledge/timelines.md", "section": "Appeals"},
+    ]
+    # The second sentence's marker resolves to a retrieved passage, but that passage does not say it.
+    answer = "One complaint can hold up to 300 links [1]. One complaint can hold up to 300 links and costs nothing [2]."
+    verdicts = citation_support(answer, citations, passages)
+    assert [v.supported for v in verdicts] == [True, False]
+    assert [v.supported for v in citation_support("Sellers may appeal three times [1][2].", citations, passages)] == [True]
+    assert citation_support("It is sunny [3].", citations, passages)[0].supported is False

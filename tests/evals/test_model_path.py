@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from assistant.retrieval.support import SupportReport
 from evals.runner import run_suite
 from evals.suites import answers
 from evals.workspace import Workspace
@@ -47,6 +48,7 @@ def test_a_model_answer_is_scored_on_its_own_text_and_citations(tmp_path, corpus
     metrics = {m.name: m.value for m in result.metrics}
     assert result.through_model
     assert metrics["fact_coverage"] == 1.0 and metrics["citations"] == 1 and metrics["citation_validity"] == 1.0
+    assert metrics["citation_support"] == 1.0 and metrics["cited_sentences"] == 1
     assert metrics["out_of_scope_declined"] == 1.0
     assert "answer a question (model)" in result.latencies_ms
 
@@ -56,7 +58,20 @@ def test_a_model_citing_a_figure_its_passage_does_not_hold_is_caught(tmp_path, c
     factory = scripted([search, "One complaint can hold up to 500 links [1]."], ["Not my field."])
     result = answers.run(workspace_with(tmp_path, corpus_index, factory))
     metrics = {m.name: m.value for m in result.metrics}
-    assert metrics["citation_validity"] == 0.0 and metrics["fact_coverage"] == 0.0
+    # The chat drops the sentence before the person sees it (assistant/retrieval/support.py): nothing is left to cite.
+    assert metrics["fact_coverage"] == 0.0 and metrics["citations"] == 0 and metrics["in_field_refused"] == 1.0
+    shown = result.failures[0].got["answer"]
+    assert "500 links" not in shown and "left out" in shown
+
+
+def test_the_scorer_catches_a_cited_figure_its_passage_does_not_hold(tmp_path, corpus_index, cases, monkeypatch):
+    # Without the chat's own check, the scorer still finds the sentence unsupported by the passage it cites.
+    monkeypatch.setattr("integrations.llm.agent.check_support", lambda text, material: SupportReport(text=text))
+    search = tool_call("search_guide", {"question": QUESTION["question"]})
+    factory = scripted([search, "One complaint can hold up to 500 links [1]."], ["Not my field."])
+    result = answers.run(workspace_with(tmp_path, corpus_index, factory))
+    metrics = {m.name: m.value for m in result.metrics}
+    assert metrics["citation_validity"] == 0.0 and metrics["citation_support"] == 0.0 and metrics["fact_coverage"] == 0.0
     assert result.failures[0].got["invalid citations"]
 
 

@@ -132,18 +132,28 @@ def test_link_checks_agree_in_every_front_end(case, cli, team, chat, start_app):
 # --- documents of a case -------------------------------------------------------------------------------------------
 
 
-def test_the_documents_of_a_case_agree_in_every_front_end(cli, chat, start_app):
+def test_the_documents_of_a_case_agree_in_every_front_end(cli, chat, start_app, corpus_index):
     reference = cli("documents", "--ip-type", "trademark", "--role", "agent", "--site", "aliexpress", "--json").json()
     wanted = documents_outcome(reference)
+    question = "Which documents does an agent need for a trademark on AliExpress?"
 
     case = {"ip_type": "trademark", "role": "agent", "site": "aliexpress"}
     model = chat([tool_call("list_required_documents", case), "These are the documents."])
-    assert documents_outcome(section(model.send("Which documents does an agent need for a trademark on AliExpress?"), "checklist")) == wanted
+    assert documents_outcome(section(model.send(question), "checklist")) == wanted
+
+    # The question in words: `ask` and the guided chat read the case from it and give the same checklist.
+    with override(index=corpus_index):
+        asked = cli("ask", question, "--json").json()
+    assert documents_outcome(asked["checklist"]) == wanted
+    assert documents_outcome(section(chat().send(question), "checklist")) == wanted
 
     running = start_app()
     running.sender.command("docs trademark agent aliexpress")
     posted = running.stub.wait_for("response_url")[0]
     assert posted.params["blocks"] == slack_blocks.checklist_blocks(reference)
+    running.sender.command(f"docs {question}")
+    posted = running.stub.wait_for("response_url", count=2)[1]
+    assert posted.params["blocks"] == slack_blocks.checklist_blocks(reference), "Slack /ipr docs with the question in words"
 
 
 # --- validation --------------------------------------------------------------------------------------------------------

@@ -12,7 +12,7 @@ from assistant.retrieval.bm25 import tokenize
 from assistant.retrieval.passages import Chunk, ScoredChunk, chunk_id, text_hash
 
 
-def make_chunk(source, section, text, url=None, ordinal=0, sites=("all",), title=None):
+def make_chunk(source, section, text, url=None, ordinal=0, sites=("all",), title=None, questions=()):
     return Chunk(
         id=chunk_id(source, section, ordinal),
         text=text,
@@ -24,6 +24,7 @@ def make_chunk(source, section, text, url=None, ordinal=0, sites=("all",), title
         sites=list(sites),
         topics=["test"],
         content_hash=text_hash(text),
+        questions=list(questions),
     )
 
 
@@ -196,3 +197,51 @@ def test_site_names_are_case_insensitive():
     assert check_site("AliExpress") == "aliexpress"
     assert check_site("Alibaba.com") == "alibaba" and check_site("Tmall.hk") == "tmall"
     assert check_site(None) is None
+
+
+# --- sentences that follow on, and questions a passage is known to answer ---------------------------------------------
+
+PENALTIES = make_chunk(
+    "knowledge/seller-penalties.md",
+    "When is a seller penalised?",
+    "A seller is penalised when a complaint stands: the seller did not answer in time, or the answer failed. "
+    "Findings of the platform's own spot checks count as well. "
+    "Their penalties are recorded for 365 days.",
+)
+APPEALS = make_chunk(
+    "knowledge/timelines.md",
+    "Appeals",
+    "Sellers may appeal up to three times. Each further appeal moves the complainant's deadline.",
+    questions=["the shop keeps fighting our takedown, how many rounds can this go on?"],
+)
+
+
+def test_the_best_passage_is_read_on_and_a_leaning_sentence_comes_with_its_own():
+    index = WordOverlapIndex([PENALTIES, CERTIFICATE, REPLY])
+    answer = answer_question(index, "When is a seller penalised after a complaint?")
+    # The best sentence, then the ones after it in the same passage: the spot checks and "Their penalties ..." (which
+    # would mean nothing quoted alone), each cited to the passage that holds it.
+    assert "spot checks" in answer.answer and "365 days" in answer.answer
+    assert answer.answer.index("penalised") < answer.answer.index("spot checks") < answer.answer.index("365 days")
+    assert_citations_consistent(answer)
+    assert {c.section for c in answer.citations} == {"When is a seller penalised?"}
+
+
+def test_a_following_sentence_is_not_taken_from_a_passage_that_did_not_answer():
+    index = WordOverlapIndex([PENALTIES, CERTIFICATE, REPLY])
+    answer = answer_question(index, "Upload a colour scan of the trademark certificate?")
+    assert "365 days" not in answer.answer and "spot checks" not in answer.answer
+
+
+def test_a_question_worded_like_one_the_passage_answers_is_answered():
+    index = WordOverlapIndex([APPEALS, CERTIFICATE, REPLY])
+    question = "The shop keeps fighting our takedown: how many rounds can this go on for?"
+    answer = answer_question(index, question)
+    assert answer.grounded and "three times" in answer.answer
+    assert_citations_consistent(answer)
+
+
+def test_asked_lines_never_answer_a_question_far_from_them():
+    index = WordOverlapIndex([APPEALS, CERTIFICATE, REPLY])
+    answer = answer_question(index, "What fee does the platform charge for registering a design patent?")
+    assert not answer.grounded and answer.answer == NOT_SUPPORTED

@@ -4,16 +4,19 @@ from __future__ import annotations
 
 import json
 import re
+from dataclasses import replace
 from typing import Any
 
 from slack_bolt import Ack, App, BoltContext
+from slack_sdk.errors import SlackApiError
 
 from integrations.slack import blocks as b
-from integrations.slack.conversation import Turn, decide_change, post_private
+from integrations.slack.conversation import Turn, afresh, decide_change, post_private
 from integrations.slack.middleware import is_direct_message
 from integrations.slack.wiring import SlackWiring
 
 _ID_RE = re.compile(r"^[A-Za-z0-9._-]{1,64}$")
+_TS_RE = re.compile(r"^\d{1,12}\.\d{1,8}$")
 UNKNOWN_CHANGE = "I do not know this change any more; nothing was changed. Ask again in the conversation."
 
 
@@ -57,6 +60,21 @@ def register(app: App, wiring: SlackWiring) -> None:
     def cancel(ack: Ack, body: dict[str, Any], action: dict[str, Any], client: Any, context: BoltContext) -> None:
         ack()
         decide(False, body, action, client, context)
+
+    @app.action(b.AFRESH_ACTION)
+    def start_afresh(ack: Ack, body: dict[str, Any], action: dict[str, Any], client: Any, context: BoltContext) -> None:
+        """"Start afresh" under the note that a direct message carried on the open draft."""
+        ack()
+        turn = replace(_turn(body), thread_ts=str(action.get("value") or ""))
+        if not (turn.private and _TS_RE.match(turn.thread_ts)):
+            return
+        afresh(wiring, client, context["access"], turn)
+        message_ts = (body.get("message") or {}).get("ts") or (body.get("container") or {}).get("message_ts")
+        if message_ts and wiring.conversations.exists(turn.own_thread_id):
+            try:
+                client.chat_update(channel=turn.channel, ts=message_ts, blocks=b.afresh_note_blocks(), text="Started afresh.")
+            except SlackApiError:
+                pass  # the note keeps its button; pressing it again says the thread is its own already
 
     @app.action(b.FEEDBACK_ACTION)
     def feedback(ack: Ack, body: dict[str, Any], action: dict[str, Any]) -> None:

@@ -5,14 +5,18 @@ Events are acknowledged by Bolt before these run (process_before_response=False)
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from slack_bolt import App, BoltContext
 from slack_sdk.errors import SlackApiError
 
 from integrations.slack import blocks as b
-from integrations.slack.conversation import Turn, answer_in_thread
+from integrations.slack.continuity import asks_to_start_afresh, continuation_for
+from integrations.slack.conversation import Turn, afresh, answer_in_thread
 from integrations.slack.escape import from_slack
+from integrations.slack.roles import Action
+from integrations.slack.thread_history import fetch
 from integrations.slack.wiring import SlackWiring
 
 # Message subtypes that are people writing; edits, joins, bot posts and the like are not.
@@ -38,8 +42,15 @@ def register(app: App, wiring: SlackWiring) -> None:
         if event.get("channel_type") != "im" or event.get("bot_id") or event.get("subtype") not in _PERSON_SUBTYPES:
             return
         turn = _turn(event, context, private=True)
-        if turn is not None and (turn.text or turn.files):
-            answer_in_thread(wiring, client, context["access"], turn)
+        if turn is None or not (turn.text or turn.files):
+            return
+        if asks_to_start_afresh(turn.text):
+            afresh(wiring, client, context["access"], turn)
+            return
+        found = continuation_for(wiring, turn.channel, turn.thread_ts)
+        if found is not None:
+            turn = replace(turn, conversation=found.conversation, continued=found.description if found.first else None)
+        answer_in_thread(wiring, client, context["access"], turn)
 
     @app.event("app_mention")
     def mention(event: dict[str, Any], client: Any, context: BoltContext) -> None:
@@ -47,8 +58,13 @@ def register(app: App, wiring: SlackWiring) -> None:
         if event.get("bot_id"):
             return
         turn = _turn(event, context, private=False)
-        if turn is not None and (turn.text or turn.files):
-            answer_in_thread(wiring, client, context["access"], turn)
+        if turn is None or not (turn.text or turn.files):
+            return
+        midway = isinstance(event.get("thread_ts"), str) and event.get("thread_ts") != event.get("ts")
+        if midway and context["access"].may(Action.CONVERSE) and not wiring.conversations.exists(turn.thread_id):
+            earlier = fetch(client, turn.channel, turn.thread_ts, str(event.get("ts")), asker=turn.user, bot_user_id=context.bot_user_id)
+            turn = replace(turn, earlier=earlier)
+        answer_in_thread(wiring, client, context["access"], turn)
 
 
 def _turn(event: dict[str, Any], context: BoltContext, *, private: bool) -> Turn | None:

@@ -134,7 +134,10 @@ def test_documents_fit_the_terminal_in_the_command_and_the_chat(width, capsys, m
     buffer = io.StringIO()
     Console(file=buffer, width=width).print(render_section(Section(kind="checklist", data=data)))
     assert_fits(buffer.getvalue(), width, links)
-    citations = [{"n": 1, "source": "knowledge/account.md", "section": "Which identity documents does IPP ask for?", "url": LONG_LINK}]
+    citations = [
+        {"n": 1, "source": "knowledge/account.md", "section": "Which identity documents does IPP ask for?", "url": LONG_LINK, "checked": "2026-11-20"}
+    ]
     buffer = io.StringIO()
     Console(file=buffer, width=width).print(render_section(Section(kind="answer", data={"answer": "Text.", "citations": citations})))
     assert_fits(buffer.getvalue(), width, [LONG_LINK])
+    assert "2026-11-20" in buffer.getvalue()  # when the cited facts were last checked

@@ -51,11 +51,13 @@ def test_the_change_summary_is_left_to_the_confirmation_message():
 def test_answer_citations_are_links_to_their_sources():
     data = {
         "answer": "Review takes 3-5 business days [1].",
-        "citations": [{"n": 1, "source": "knowledge/rights.md", "title": "Rights", "section": "Review", "url": "https://ipp.alibabagroup.com/x"}],
+        "citations": [
+            {"n": 1, "source": "knowledge/rights.md", "title": "Rights", "section": "Review", "url": "https://ipp.alibabagroup.com/x", "checked": "2026-11-20"}
+        ],
         "grounded": True,
     }
     rendered = texts(valid(b.answer_blocks(data)))
-    assert "<https://ipp.alibabagroup.com/x|Rights &gt; Review>" in rendered
+    assert "<https://ipp.alibabagroup.com/x|Rights &gt; Review> (facts checked 2026-11-20)" in rendered
     assert "unverified" not in rendered
 
 

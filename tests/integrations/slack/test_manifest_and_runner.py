@@ -28,6 +28,7 @@ SCOPE_OF_METHOD = {
     "usergroups_users_list": "usergroups:read",
     "files_upload_v2": "files:write",
     "views_open": None,  # needs a trigger id, no scope
+    "conversations_replies": ("channels:history", "groups:history"),  # a thread's earlier messages, public or private channel
 }
 SCOPE_OF_EVENT = {"app_mention": "app_mentions:read", "message.im": "im:history", "app_home_opened": None}
 
@@ -41,7 +42,9 @@ def test_every_method_the_app_calls_has_its_scope_and_no_scope_is_spare():
     called = methods_called()
     unknown = called - set(SCOPE_OF_METHOD)
     assert not unknown, f"add these methods (and their scopes) to the manifest check: {unknown}"
-    needed = {SCOPE_OF_METHOD[m] for m in called} | {SCOPE_OF_EVENT[e] for e in MANIFEST["settings"]["event_subscriptions"]["bot_events"]}
+    scopes = [SCOPE_OF_METHOD[m] for m in called]
+    needed = {s for scope in scopes for s in (scope if isinstance(scope, tuple) else (scope,))}
+    needed |= {SCOPE_OF_EVENT[e] for e in MANIFEST["settings"]["event_subscriptions"]["bot_events"]}
     needed |= {"commands"}  # the /ipr command and the message shortcut
     if "url_private_download" in (ROOT / "integrations" / "slack" / "files.py").read_text():
         needed |= {"files:read"}  # files shared in the appeal form, downloaded with the bot token
