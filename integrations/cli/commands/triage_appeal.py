@@ -68,8 +68,9 @@ def triage_appeal(
     ),
     yes: bool = typer.Option(False, "--yes", help="With --record: record without asking."),
 ) -> None:
-    """Triage a seller's counter-notice: grounds, evidence checks, recommendation, checklist and deadline. Changes
-    nothing, unless --record is given and the change is confirmed."""
+    """Triage a seller's counter-notice: grounds, evidence checks, recommendation, checklist and deadline.
+
+    Changes nothing, unless --record is given and the change is confirmed."""
     if bool(complaint_file) == bool(complaint_id):
         raise BadInput("Give the complaint with exactly one of --complaint FILE.json or --complaint-id ID.")
     if record and not complaint_id:
