@@ -81,13 +81,13 @@ def person_in_direct_message(event: dict[str, Any], context: BoltContext) -> boo
     if event.get("channel_type") != "im" or event.get("bot_id") or event.get("subtype") not in _PERSON_SUBTYPES:
         return False
     turn = _turn(event, context, private=True)
-    return turn is not None and bool(turn.text)
+    return turn is not None and bool(turn.text or turn.files)  # shared files alone are kept for an appeal triage
 
 
 def person_mentions(event: dict[str, Any], context: BoltContext) -> bool:
     """A person mentioning the app, with something to answer."""
     turn = None if event.get("bot_id") else _turn(event, context, private=False)
-    return turn is not None and bool(turn.text)
+    return turn is not None and bool(turn.text or turn.files)
 
 
 def _turn(event: dict[str, Any], context: BoltContext, *, private: bool) -> Turn | None:
