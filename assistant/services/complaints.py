@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from assistant.domain.lifecycle import Status, parse_status
 from assistant.domain.models import Complaint, IPRight, ListingRef, Site
+from assistant.domain.site_names import parse_site
 from assistant.domain.records import AuditEntry, ComplaintRecord, ComplaintSummary, CounterNoticeKind, CounterNoticeRecord, DueItem
 from assistant.errors import BadInput, Conflict
 from assistant.services.complaint_status import check_version, move_status
@@ -374,10 +375,10 @@ def _key(value: str) -> str:
 
 
 def _site(value: Site | str) -> Site:
-    try:
-        return Site(str(value).strip().lower())
-    except ValueError:
-        raise BadInput(f"'{value}' is not a site. Sites: {', '.join(site.value for site in Site)}.") from None
+    site = parse_site(value)
+    if site is None:
+        raise BadInput("A site is needed.")
+    return site
 
 
 def _registered_right_id(session: Session, right: IPRight) -> str | None:
