@@ -101,7 +101,7 @@ def triage_appeal(
         if not record:
             err.print(Text(f"Nothing was recorded. To record this counter-notice on complaint {complaint_id}, run again with --record.", style="dim"))
         elif yes or typer.confirm(appeal_service.describe_recording(args) + " Record it?", default=False, err=True):
-            notice = appeal_service.record_counter_notice(app.complaints.service, args, actor=_actor())
+            notice = appeal_service.record_counter_notice(app.complaints, args, actor=_actor())
             recorded = notice.model_dump(mode="json")
             due = notice.response_due.isoformat() if notice.response_due else "not published"
             err.print(Text(f"Recorded on complaint {notice.complaint_id} (round {notice.round}). Our answer is due: {due}."))
