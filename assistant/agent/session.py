@@ -228,4 +228,10 @@ def describe_result(kind: str, data: dict) -> str:
         due = data.get("response_due") or "not published (see IPP)"
         return (f"Recorded the seller's counter-notice (round {data.get('round')}) on complaint {data.get('complaint_id')}, received on "
                 f"{data.get('received_on')}: it is now 'counter notice received'. Our answer is due: {due}.")
+    if kind == "refiled":
+        missing = data.get("still_missing") or []
+        return f"Saved the corrected complaint as draft **{data.get('complaint_id')}**, linked to rejected complaint {data.get('refiles')}." + (
+            " Still missing before it can be filed: " + "; ".join(missing) if missing else " It passes validation.")
+    if kind == "status_import":
+        return "\n".join(data.get("summary", []))
     return re.sub(r"\s+", " ", str(data))[:300]
