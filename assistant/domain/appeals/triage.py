@@ -349,7 +349,9 @@ def build_checklist(
         shown = [f for f in shortfalls if f.basis is not Basis.NOT_VERIFIED]
         unread = [f for f in shortfalls if f.basis is Basis.NOT_VERIFIED]
         if shown:
-            items.append(f"Put the {_points(len(shown))} under Missing and Suspicious to the platform: the draft reply answers each ground with them.")
+            under = " and ".join(name for severity, name in ((Severity.MISSING, "Missing"), (Severity.SUSPICIOUS, "Suspicious"))
+                                 if any(f.severity is severity for f in shown))
+            items.append(f"Put the {_points(len(shown))} under {under} to the platform: the draft reply answers each ground with them.")
         if unread:
             items.append(f"Do not rely on the {_points(len(unread))} under Not verified until someone has the documents: the draft reply asks for them.")
         items.append("Send the draft reply with the complaint's own evidence attached again (the draft names it).")
@@ -460,7 +462,7 @@ def triage_appeal(
         received_on_basis = received_on_basis or ("words" if received_on_words else "given")
     attachments = list(attachments)
     reading = read_grounds(counter_notice_text, attachments, meaning)
-    ctx = build_context(complaint, attachments, complaint_date, today, counter_notice_text)
+    ctx = build_context(complaint, attachments, complaint_date, today, counter_notice_text, complaint_date_basis=basis)
     grounds = assess_grounds(ctx, reading)
     for assessment in grounds:
         assessment.words = [_escape(w) for w in reading.words.get(assessment.ground, ())]
