@@ -209,7 +209,7 @@ class App:
         """The complaints service over the store (with the Good Faith report)."""
         from assistant.services.complaints import ComplaintService
 
-        return self._part("complaints", lambda: ComplaintService(self.store))
+        return self._part("complaints", lambda: ComplaintService(self.store, holiday_assumption=self.settings.holiday_assumption))
 
     @property
     def rights(self) -> RightsRegistry:

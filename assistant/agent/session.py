@@ -224,4 +224,10 @@ def describe_result(kind: str, data: dict) -> str:
         return f"Filing package written to `{data.get('out_dir')}`: {files}."
     if kind == "status_recorded":
         return f"Recorded: complaint {data.get('complaint_id')} is now '{data.get('status')}'."
+    if kind == "refiled":
+        missing = data.get("still_missing") or []
+        return f"Saved the corrected complaint as draft **{data.get('complaint_id')}**, linked to rejected complaint {data.get('refiles')}." + (
+            " Still missing before it can be filed: " + "; ".join(missing) if missing else " It passes validation.")
+    if kind == "status_import":
+        return "\n".join(data.get("summary", []))
     return re.sub(r"\s+", " ", str(data))[:300]

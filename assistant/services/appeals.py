@@ -265,6 +265,7 @@ def triage(
         today=today,
         filed_on=target.filed_on,
         calendar=calendar,
+        holiday_assumption=settings.holiday_assumption if settings else "safer",
     )
     draft = draft_response(result, target.complaint)
     return result.model_copy(update={"response_draft": draft.text, "reading_notices": list(submission.notices)})

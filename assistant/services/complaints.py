@@ -72,9 +72,11 @@ def _default_normalizer() -> Normalizer:
 class ComplaintService:
     """The team's complaint record: the one place the CLI, Slack and the agent change or read complaints."""
 
-    def __init__(self, store: Store, *, normalize: Normalizer | None = None):
+    def __init__(self, store: Store, *, normalize: Normalizer | None = None, holiday_assumption: str = "safer"):
         self.store = store
         self._normalize = normalize
+        # How public holidays count in deadlines (the setting IPR_HOLIDAY_ASSUMPTION; the platform does not say).
+        self.holiday_assumption = holiday_assumption
 
     # --- drafts ---------------------------------------------------------------------------------------------------
 
@@ -254,7 +256,7 @@ class ComplaintService:
                 )
             now = self.store.now()
             round_number = len(row.counter_notices) + 1
-            due, due_note = response_due_for(Site(row.site), row.filed_at, [n.received_on for n in row.counter_notices] + [received_on], received_on)
+            due, due_note = response_due_for(Site(row.site), row.filed_at, [n.received_on for n in row.counter_notices] + [received_on], received_on, self.holiday_assumption)
             notice = CounterNoticeRow(
                 complaint_id=row.id,
                 kind=(CounterNoticeKind.COUNTER_NOTICE if round_number == 1 else CounterNoticeKind.APPEAL).value,
@@ -316,13 +318,20 @@ class ComplaintService:
         with self.store.reading() as session:
             query = select(ComplaintRow).where(ComplaintRow.status.in_(active)).options(selectinload(ComplaintRow.counter_notices))
             rows = session.scalars(query.order_by(ComplaintRow.id)).all()
-            return due_items(rows, today=today, days=days)
+            return due_items(rows, today=today, days=days, assumption=self.holiday_assumption)
 
     def report(self, months: int | None = None, *, today: date | None = None) -> ComplaintReport:
         """Outcomes and the Good Faith rates over the last ``months`` months (3 by default), overall and per reason code."""
         if months is not None and months < 1:
             raise BadInput("--months must be 1 or more.")
         return complaint_report(self.store, months=months, today=today)
+
+    def import_statuses(self, text: str, *, actor: str, preview: bool = False) -> Any:
+        """A status file (CSV copied from IPP's Manage Complaints page) applied all or nothing, or only checked
+        (``preview``); see assistant/services/status_import.py for the format and what the result says it covers."""
+        from assistant.services.status_import import import_status_csv
+
+        return import_status_csv(self, text, actor=actor, preview=preview)
 
     def active_listings(self, normalized_urls: Iterable[str]) -> set[str]:
         """Which of these listings (normalized URLs) are in an active complaint: the URL checker's already_in_active_complaint."""

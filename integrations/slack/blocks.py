@@ -37,6 +37,7 @@ HELP_TEXT = (
     "• `/ipr new` complaint form · `/ipr appeal` appeal-triage form · `/ipr help`\n"
     "After filing:\n"
     "• `/ipr refile <complaint> [notice]` what to fix after a rejection, and a corrected draft once you confirm\n"
+    "• `/ipr import-status` then a pasted status file (from Manage Complaints): checked, then recorded once you confirm\n"
     "For legal and support:\n"
     "• `/ipr verify <package> [manifest SHA-256]` whether a filing package changed since it was written\n"
     "• `/ipr match <originals> <suspects>` listing photos that match our own (folders in the app's evidence folder)\n"

@@ -126,11 +126,15 @@ class GuidedMode:
         """The team's complaints and what falls due (7 days, or the days the message names)."""
         days = re.search(r"(\d{1,3})\s*days?", text)
         self._run(ctx, reply, "list_complaints", {"limit": 20})
-        self._run(ctx, reply, "complaints_due", {"days": int(days.group(1)) if days else 7})
+        due = self._run(ctx, reply, "complaints_due", {"days": int(days.group(1)) if days else 7})
+        if due is not None and due.data.get("renewals"):
+            reply.add(after_filing.renewals_text(due.data["renewals"]))
         self._remind(ctx, reply)
 
     def _good_faith(self, ctx: ToolContext, reply: Reply, text: str) -> None:
-        self._run(ctx, reply, "good_faith_report", {"months": 3})
+        result = self._run(ctx, reply, "good_faith_report", {"months": 3})
+        if result is not None:
+            reply.add(after_filing.good_faith_text(result.data))
         self._remind(ctx, reply)
 
     def _status_update(self, ctx: ToolContext, reply: Reply, text: str) -> None:

@@ -308,7 +308,8 @@ def _deadline_line(
     name = SITE_NAMES[site]
     start = _received_words(received_on, basis, words)
     if deadline is not None and deadline.due_date:
-        return (f"Answer by {deadline.due_date.isoformat()}: {deadline.business_days} business days counted from {start}.")
+        assumption = f" {deadline.holiday_assumption}" if deadline.holiday_assumption else ""
+        return (f"Answer by {deadline.due_date.isoformat()}: {deadline.business_days} business days counted from {start}.{assumption}")
     if deadline is not None and deadline.published:
         return f"Answer within {deadline.business_days} business days of receiving the counter-notice; say when it arrived to get the date."
     # What the site's pages do say (the rule's note), without repeating that nothing is published.
@@ -447,6 +448,7 @@ def triage_appeal(
     today: date | None = None,
     filed_on: date | None = None,
     calendar: BusinessCalendar | None = None,
+    holiday_assumption: str = "safer",
 ) -> AppealTriage:
     """Triage a seller's counter-notice against the complaint: grounds, findings, recommendation, checklist, deadline.
 
@@ -471,7 +473,7 @@ def triage_appeal(
 
     events = [ComplaintEvent(kind=ComplaintEventKind.COUNTER_NOTICE_RECEIVED, on=received_on)] if received_on else []
     start = filed_on or received_on or today
-    deadline = response_deadline(deadlines_for(complaint.site, None, events, filed_on=start, calendar=calendar), received_on)
+    deadline = response_deadline(deadlines_for(complaint.site, None, events, filed_on=start, calendar=calendar, holiday_assumption=holiday_assumption), received_on)
 
     findings = unique_findings(f for g in grounds for f in g.findings)
     state = complaint_state_finding(complaint_status)

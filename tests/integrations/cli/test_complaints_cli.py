@@ -119,7 +119,7 @@ def test_import_status_is_all_or_nothing(capsys, monkeypatch, complaint_file, tm
     good.write_text(f"complaint_id,status,platform_complaint_id,note,occurred_at\n{record['id']},filed,IPP-1,,2026-11-02\n")
     result = run_json(capsys, monkeypatch, "complaints", "import-status", str(good))
     assert (result["applied"], result["unchanged"]) == (1, 0)
-    assert result["lines"] == [{"line": 2, "complaint_id": record["id"], "status": "filed", "outcome": "applied"}]
+    assert result["lines"] == [{"line": 2, "complaint_id": record["id"], "status": "filed", "outcome": "applied", "shop": None}]
     malformed = tmp_path / "malformed.csv"
     malformed.write_text("id;state\n1;filed\n")
     assert run(capsys, monkeypatch, "complaints", "import-status", str(malformed))[0] == 2
