@@ -28,7 +28,9 @@ _REASON_PATTERNS: list[tuple[ComplaintReason, str]] = [
      r"|(?:photo|image|picture)s?[^.]{0,40}official (?:site|website|store|shop|page)"),
     (ComplaintReason.IMAGE_THEFT,
      r"(?:stole|stolen|steal|copied|copy|copies|using|use|uses|took|lifted) (?:our|my|the client'?s) (?:own )?(?:product )?(?:photo|image|picture|shot)s?"
-     r"|image theft|photo theft|stolen (?:photo|image|picture)s"),
+     r"|image theft|photo theft|stolen (?:photo|image|picture)s"
+     # as the case reader reads it: a few words may stand between ("stolen product photos", "copied all our studio images")
+     r"|\b(?:stole|stolen|steal|stealing|copied|copying|took|lifted|reusing)\b[^.?]{0,25}\b(?:photos?|images?|pictures?|product shots?)\b"),
     (ComplaintReason.PIRATED_COPY, r"pirat|bootleg|unauthori[sz]ed cop(?:y|ies)|illegal cop(?:y|ies)|cracked"),
     (ComplaintReason.REGISTERED_WORK, r"registered (?:work|artwork|artistic work|copyright work)|our (?:artwork|illustration|drawing)s?"),
     (ComplaintReason.TRADEMARK_MISUSE,
