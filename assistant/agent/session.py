@@ -110,7 +110,10 @@ class ChatSession:
         reply = self._answer(answer) if answer is not None else self._respond(capped.text, on_token)
         if capped.notice:
             reply.notices.insert(0, capped.notice)
-        self.state.history.append(Message(role="assistant", text=reply.text, tool_calls=reply.tool_calls))
+        answers = [str(s.data.get("answer")) for s in reply.sections if s.kind == "answer" and s.data.get("answer")]
+        self.state.history.append(
+            Message(role="assistant", text=reply.text, tool_calls=reply.tool_calls, answers=answers, citations=cited(reply))
+        )
         for notice in reply.notices:
             self.state.history.append(Message(role="notice", text=notice))
         self.conversations.save(self.state)
@@ -213,6 +216,19 @@ class ChatSession:
 
     def help(self) -> Reply:
         return Reply(text=INTRO, mode=self.mode)
+
+
+def cited(reply: Reply) -> list[dict]:
+    """The passages a reply's answers cite (source, section, title, link), each once."""
+    found: list[dict] = []
+    for section in reply.sections:
+        if section.kind != "answer":
+            continue
+        for citation in section.data.get("citations") or []:
+            entry = {key: citation.get(key) for key in ("source", "section", "title", "url")}
+            if entry not in found:
+                found.append(entry)
+    return found
 
 
 def describe_result(kind: str, data: dict) -> str:

@@ -73,6 +73,8 @@ class Message(BaseModel):
     text: str
     at: datetime = Field(default_factory=_now)
     tool_calls: list[ToolCallRecord] = Field(default_factory=list)
+    answers: list[str] = Field(default_factory=list, description="For a reply: its answers from the guide (shown apart from its text).")
+    citations: list[dict[str, Any]] = Field(default_factory=list, description="For a reply: the guide passages its answers cite.")
 
 
 class ConversationState(BaseModel):

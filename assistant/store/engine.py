@@ -175,6 +175,11 @@ def _alembic_config(connection) -> Config:
     return config
 
 
+# Alembic's `op` and `context` are proxies global to the process: two threads migrating at once (two stores opened
+# by worker threads) would run each other's steps against nothing. One migration run at a time per process.
+_MIGRATING = threading.Lock()
+
+
 def upgrade_to_head(engine: Engine) -> None:
     """Bring the schema to the latest migration, refusing a database that belongs to something else."""
     writer = engine.execution_options(ipr_write=True)

@@ -312,6 +312,14 @@ class SlackFeedbackVoteRow(Base):
     thread_id: Mapped[str | None] = mapped_column(String(64))
     vote: Mapped[str] = mapped_column(String(8))
     voted_at: Mapped[datetime]
+    # What was voted on, kept with the vote (the conversation may change or go): the person's question, the answer
+    # shown, the passages it cited, the marketplace in question; who voted, as an evaluation persona; their reason.
+    question: Mapped[str | None] = mapped_column(Text)
+    answer: Mapped[str | None] = mapped_column(Text)
+    citations: Mapped[list[Any] | None]
+    site: Mapped[str | None] = mapped_column(String(16))
+    persona: Mapped[str | None] = mapped_column(String(16))
+    reason: Mapped[str | None] = mapped_column(Text)
 
 
 class SlackSentReminderRow(Base):

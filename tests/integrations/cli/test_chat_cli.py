@@ -31,7 +31,7 @@ def run_chat(args: list[str], lines: list[str], home: Path) -> subprocess.Comple
 def test_scripted_plain_text_conversation_exports_a_package(ipr_home):
     result = run_chat(["--yes", "--out", str(ipr_home / "out")], LINES, ipr_home)
     assert result.returncode == 0, result.stderr
-    assert "lookalike" in result.stdout.lower()  # the URL report table
+    assert "look-alike address" in result.stdout.lower()  # the URL report table, the problem in words
     assert "Filing package written" in result.stdout
     package = next((ipr_home / "out").iterdir())
     assert (package / "notice-1-links.txt").read_text().split() == [AE]
