@@ -159,6 +159,10 @@ def describe_call(ctx: ToolContext, name: str, args: dict[str, Any]) -> str:
         extra = f" (platform id {args['platform_complaint_id']})" if args.get("platform_complaint_id") else ""
         note = f", note: {args['note']}" if args.get("note") else ""
         return f"Record complaint {_named(ctx, args.get('complaint_id'))} as '{_status_words(args.get('status'))}'{extra}{note}"
+    if name == "record_counter_notice":
+        from assistant.services.appeals import describe_recording
+
+        return describe_recording(args)
     if name == "import_statuses":
         return _describe_status_import(args.get("csv") or "")
     if name == "refile_complaint":

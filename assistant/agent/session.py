@@ -240,6 +240,10 @@ def describe_result(kind: str, data: dict) -> str:
         return f"Filing package written to `{data.get('out_dir')}`: {files}."
     if kind == "status_recorded":
         return f"Recorded: complaint {data.get('complaint_id')} is now '{data.get('status')}'."
+    if kind == "counter_notice":
+        due = data.get("response_due") or "not published (see IPP)"
+        return (f"Recorded the seller's counter-notice (round {data.get('round')}) on complaint {data.get('complaint_id')}, received on "
+                f"{data.get('received_on')}: it is now 'counter notice received'. Our answer is due: {due}.")
     if kind == "refiled":
         missing = data.get("still_missing") or []
         return f"Saved the corrected complaint as draft **{data.get('complaint_id')}**, linked to rejected complaint {data.get('refiles')}." + (

@@ -271,3 +271,36 @@ def triage(
     )
     draft = draft_response(result, target.complaint)
     return result.model_copy(update={"response_draft": draft.text, "reading_notices": list(submission.notices)})
+
+
+# --- Recording the counter-notice on the complaint: only after a person confirms ------------------------------------
+
+
+def recording_args(complaint_id: str, text: str, received_on: date | str | None, attachment_names: list[str] = ()) -> dict[str, Any]:
+    """What recording a triaged counter-notice on the complaint takes (the triage's receipt day): the arguments of the
+    change the person confirms."""
+    received = _parse_date(received_on, "received_on") or date.today()
+    return {"complaint_id": str(complaint_id), "counter_notice": text, "received_on": received.isoformat(),
+            "attachments": [str(name)[:200] for name in attachment_names][:20]}
+
+
+def describe_recording(args: dict[str, Any]) -> str:
+    """The change in words, as the person confirms it."""
+    return (
+        f"Record the seller's counter-notice on complaint {args.get('complaint_id')}, received on {args.get('received_on')}: "
+        "the complaint's status becomes 'counter notice received' and our answer's deadline is set from that day"
+        + (f" ({len(args['attachments'])} attachment name(s) kept)" if args.get("attachments") else "")
+        + "."
+    )
+
+
+def record_counter_notice(complaints: Any, args: dict[str, Any], *, actor: str):
+    """Record a triaged counter-notice on its complaint (status counter_notice_received, with our deadline).
+
+    Called only once a person has confirmed the change (the CLI's prompt or --yes, the chat's and Slack's
+    confirmation); the triage itself never records anything.
+    """
+    received = _parse_date(args.get("received_on"), "received_on") or date.today()
+    return complaints.record_counter_notice(
+        args["complaint_id"], received_on=received, text=args["counter_notice"], actor=actor, attachments=list(args.get("attachments") or []),
+    )

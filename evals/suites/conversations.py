@@ -338,8 +338,7 @@ def run(workspace) -> SuiteResult:
     extra_turns = 0
     quick_turns: list[int] = []
     latencies: list[float] = []
-    rows: list[dict] = []
-    result.tables["dialogues"] = rows
+    rows: list[dict] = result.tables.setdefault("dialogues", [])
     for case in cases:
         outcome = _play_case(workspace, case, latencies)
         expected = case["expected"]

@@ -53,6 +53,7 @@ class Turn:
     conversation: str | None = None  # the conversation this message carries on, when not its own thread's (continuity.py)
     continued: str | None = None  # the draft carried on, when this message is the first to carry it on: said in the thread
     earlier: ThreadHistory | None = None  # the thread's earlier messages, when first mentioned midway (thread_history.py)
+    files: tuple[dict[str, Any], ...] = ()  # files shared with the message (Slack file objects): read for an appeal triage
 
     @property
     def own_thread_id(self) -> str:
@@ -108,6 +109,16 @@ def answer_in_thread(wiring: SlackWiring, client: Any, access: Access, turn: Tur
                     session = wiring.session(turn.thread_id, services)
             if turn.continued is not None:
                 post_continued(client, turn)
+            if turn.files:
+                from integrations.slack.forms import keep_shared_files
+
+                kept = keep_shared_files(wiring, access, session.state, list(turn.files))
+                if kept and not turn.text.strip():
+                    wiring.conversations.save(session.state)
+                    said = (f"I have read {len(kept)} file(s) ({', '.join(kept)[:300]}). Paste the seller's counter-notice (and "
+                            "name the complaint) and I will triage it with them.")
+                    post_private(client, turn, [b.section(escape_text(said))], said)
+                    return
             stream = open_stream(client, turn) if turn.private and session.mode == "model" else None
             escaper = StreamEscaper()
             on_token = (lambda token: _append(stream, escaper.feed(token))) if stream else None

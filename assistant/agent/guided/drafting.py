@@ -20,7 +20,7 @@ from assistant.agent.guided import choices as c
 from assistant.agent.guided.asking import question_for
 from assistant.agent.guided.form import BY_KEY, FIELDS, FormField, applies, field_named, is_missing, next_missing, question, show_value, shown
 from assistant.agent.guided.reading import Proposal, clauses, company_or_none, negated, read_facts
-from assistant.agent.guided.slots import find_evidence
+from assistant.agent.guided.evidence_words import find_evidence
 from assistant.agent.guided.values import (
     NUMBER_RE,
     date_value,

@@ -13,7 +13,9 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from assistant.agent.guided.slots import find_evidence, find_patent_kind, find_reason, find_site, strip_links
+from assistant.agent.guided.case_words import find_patent_kind, find_reason, find_site
+from assistant.agent.guided.evidence_words import find_evidence
+from assistant.agent.guided.link_words import strip_links
 from assistant.agent.guided.values import NUMBER_RE, dates_in, has_legal_form, name_in_sentence
 from assistant.domain.models import ComplaintReason, EvidenceItem, HolderType, PatentKind, Role, Site
 
