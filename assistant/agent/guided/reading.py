@@ -16,7 +16,8 @@ from typing import Any
 from assistant.agent.guided.case_words import find_patent_kind, find_reason, find_site
 from assistant.agent.guided.evidence_words import find_evidence
 from assistant.agent.guided.link_words import strip_links
-from assistant.agent.guided.values import NUMBER_RE, dates_in, has_legal_form, name_in_sentence
+from assistant.agent.guided.values import NUMBER_RE, dates_in, name_in_sentence
+from assistant.domain.legal_forms import has_legal_form
 from assistant.domain.models import ComplaintReason, EvidenceItem, HolderType, PatentKind, Role, Site
 
 
