@@ -237,7 +237,9 @@ def describe_result(kind: str, data: dict) -> str:
         return f"Saved as complaint draft **{data.get('complaint_id')}** (version {data.get('version')})."
     if kind == "export":
         files = ", ".join(data.get("files", []))
-        return f"Filing package written to `{data.get('out_dir')}`: {files}."
+        manifest = (data.get("result") or {}).get("manifest_sha256")
+        kept = f" Manifest SHA-256: {manifest} (keep it to prove later that nothing changed)." if manifest else ""
+        return f"Filing package written to `{data.get('out_dir')}`: {files}.{kept}"
     if kind == "status_recorded":
         return f"Recorded: complaint {data.get('complaint_id')} is now '{data.get('status')}'."
     if kind == "counter_notice":

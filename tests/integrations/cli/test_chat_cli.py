@@ -35,6 +35,10 @@ def test_scripted_plain_text_conversation_exports_a_package(ipr_home):
     assert "Filing package written" in result.stdout
     package = next((ipr_home / "out").iterdir())
     assert (package / "notice-1-links.txt").read_text().split() == [AE]
+    # The manifest's SHA-256 is shown, so the person can keep it and prove later that nothing changed.
+    from assistant.services.evidence.manifest import sha256_of
+
+    assert f"Manifest SHA-256: {sha256_of(package / 'manifest.json')}" in result.stdout
     assert "Traceback" not in result.stderr
 
 
