@@ -128,8 +128,8 @@ def run(workspace) -> SuiteResult:
         repeated = appeal_scorer.duplicates(triage)
         case_stated, case_discrepancies = appeal_scorer.discrepancies_stated(triage, case)
         missing_words, forbidden_words = appeal_scorer.wording(triage, case)
-        say_asked += len(case.get("must_say") or [])
-        said += len(case.get("must_say") or []) - len(missing_words)
+        say_asked += appeal_scorer.required_phrases(case)
+        said += appeal_scorer.required_phrases(case) - len(missing_words)
         unsaid += len(forbidden_words)
         day_named = appeal_scorer.deadline_day_named(triage, case)
         days_asked += day_named is not None
