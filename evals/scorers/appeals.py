@@ -32,9 +32,10 @@ def _value(x) -> str:
 
 
 def all_findings(triage) -> list:
-    """Every finding of the triage, from each ground and the whole-appeal ones, without repeats of one object."""
+    """Every finding of the triage, from each ground and the whole-appeal ones (suspicious, missing, to check), without
+    repeats of one object."""
     seen, out = set(), []
-    for finding in [f for g in triage.grounds for f in g.findings] + list(triage.suspicious) + list(triage.missing):
+    for finding in [f for g in triage.grounds for f in g.findings] + list(triage.suspicious) + list(triage.missing) + list(triage.to_check):
         if id(finding) not in seen:
             seen.add(id(finding))
             out.append(finding)

@@ -89,7 +89,7 @@ def triage_case(case: dict, folder: Path | None = None):
 
 
 def finding_codes(triage) -> set[str]:
-    return {f.code for g in triage.grounds for f in g.findings} | {f.code for f in triage.suspicious}
+    return {f.code for g in triage.grounds for f in g.findings} | {f.code for f in triage.suspicious} | {f.code for f in triage.to_check}
 
 
 def ocr_reads_right(triage, case: dict, number: int) -> bool | None:
