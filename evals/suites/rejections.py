@@ -62,7 +62,7 @@ def run(workspace) -> SuiteResult:
     result.cases = len(cases)
     right = {"all": 0, "frozen": 0, "ours": 0, "en": 0, "zh": 0}
     counts = {"all": 0, "frozen": 0, "ours": 0, "en": 0, "zh": 0}
-    drafts_explained, latencies = 0, []
+    drafts_explained, wrong, unread, latencies = 0, 0, 0, []
     service = _service(workspace)
     try:
         for number, case in enumerate(cases):
@@ -70,6 +70,8 @@ def run(workspace) -> SuiteResult:
             reading = read_rejection(case["notice"])
             latencies.append((time.perf_counter() - started) * 1000)
             ok = reading.reason_id in {case["expected_reason"], *case.get("also_acceptable", [])}
+            wrong += not ok and reading.reason_id is not None
+            unread += reading.reason_id is None
             for group in ("all", "frozen" if case.get("frozen") else "ours", case.get("language", "en")):
                 counts[group] += 1
                 right[group] += ok
@@ -88,6 +90,8 @@ def run(workspace) -> SuiteResult:
     for group, label in (("frozen", "frozen notices"), ("ours", "our notices"), ("en", "English notices"), ("zh", "Chinese notices")):
         if counts[group]:
             result.metric(f"accuracy_{group}", right[group] / counts[group], f"{label} read as the expected reason ({counts[group]})")
+    result.metric("wrong_reason", wrong / counts["all"], "notices read as another reason (a wrong fix plan; not recognised is not counted)")
+    result.metric("not_recognised", unread / counts["all"], "notices answered with 'which reason is it?' and the closest ones")
     result.metric("frozen_share", counts["frozen"] / counts["all"], "share of the cases that are frozen")
     result.metric("refile_drafts_explained", drafts_explained / counts["all"], "re-filing drafts valid, or listing every error")
     result.latencies_ms["read a rejection notice"] = latencies

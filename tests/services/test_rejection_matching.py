@@ -7,7 +7,7 @@ import pytest
 
 from assistant.domain.rejection_reasons import rejection_reasons
 from assistant.errors import BadInput
-from assistant.services.rejection_matching import clauses_of, read_rejection
+from assistant.services.rejection_matching import clauses_of, read_rejection, score_reasons
 
 
 def test_every_reason_has_sources_phrases_in_both_languages_fixes_and_checks():
@@ -56,3 +56,20 @@ def test_empty_or_huge_input_is_bad_input():
         read_rejection("   ")
     with pytest.raises(BadInput):
         read_rejection("x" * 20_000)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Your complaint has been approved and the listings were removed.", "您的知识产权已审核通过，可以发起投诉。",
+     "The seller has submitted a counter-notice. Please respond within 3 business days."],
+)
+def test_a_text_where_nothing_failed_is_not_read_as_a_rejection(text):
+    reading = read_rejection(text)
+    assert not reading.recognised and reading.reason_id is None and len(reading.alternatives) >= 2
+
+
+def test_a_chinese_notice_shares_most_words_with_its_reasons_phrases():
+    scores, *_ = score_reasons("请上传商标证书的中文译本。")
+    by_id = {score.reason_id: score for score in scores}
+    assert scores[0].reason_id == "translation_missing"
+    assert by_id["translation_missing"].shared_words > max(score.shared_words for score in scores[1:])
