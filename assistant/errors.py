@@ -56,8 +56,9 @@ class Conflict(IprError):
 
 
 class NotFound(IprError):
-    """The thing asked for does not exist."""
+    """The thing asked for does not exist: a mistyped id or name is bad input (exit code 2), not a problem found."""
 
+    exit_code = 2
     unexpected = False
 
 

@@ -158,10 +158,28 @@ def describe_call(ctx: ToolContext, name: str, args: dict[str, Any]) -> str:
     if name == "record_status_update":
         extra = f" (platform id {args['platform_complaint_id']})" if args.get("platform_complaint_id") else ""
         note = f", note: {args['note']}" if args.get("note") else ""
-        return f"Record complaint {args.get('complaint_id')} as '{args.get('status')}'{extra}{note}"
+        return f"Record complaint {_named(ctx, args.get('complaint_id'))} as '{_status_words(args.get('status'))}'{extra}{note}"
     if name == "refile_complaint":
         return f"Save a corrected copy of rejected complaint {args.get('complaint_id')} as a new draft linked to it (listings carried over)"
     return f"{name}({args})"
+
+
+def _named(ctx: ToolContext, complaint_id: Any) -> str:
+    """A complaint as people know it: its number, and the team's own reference when it has one."""
+    try:
+        reference = ctx.services.complaints.show(str(complaint_id)).team_reference
+    except Exception:  # noqa: BLE001 - naming is a courtesy; the change itself checks the complaint
+        reference = None
+    return f"{complaint_id} ({reference})" if reference and reference != str(complaint_id) else str(complaint_id)
+
+
+def _status_words(status: Any) -> str:
+    from assistant.domain.lifecycle import Status
+
+    try:
+        return label(Status(status))
+    except ValueError:
+        return str(status)
 
 
 def _draft_fields(draft) -> dict[str, Any]:

@@ -3,8 +3,9 @@
 ``build_app(root)`` is all a runner (or a test) needs: the composition root (integrations/bootstrap.py) hands it the
 settings, the services, the conversations, the app's records and whoever answers. The Web API client points at
 ``settings.slack_api_url``, requests are acknowledged before any work (process_before_response=False: listeners
-run on Bolt's worker threads after the ack), and the middleware (de-duplication, channel allow-list,
-authorization) runs before every listener.
+run on Bolt's worker threads after the ack), the middleware (de-duplication, channel allow-list, who the person is)
+runs before every listener, each listener's own middleware checks the person may do what it does (access.py), and
+one error handler tells the person about any failure (errors.py).
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from slack_sdk import WebClient
 from assistant.agent.services import AssistantServices
 from assistant.agent.session import Responder
 from assistant.errors import ConfigurationError
-from integrations.slack import middleware
+from integrations.slack import errors, middleware
 from integrations.slack.listeners import register_all
 from integrations.slack.roles import RoleDirectory
 from integrations.slack.wiring import SlackWiring
@@ -43,7 +44,7 @@ def build_app(
         raise ConfigurationError("The Slack app needs SLACK_BOT_TOKEN (the bot token, xoxb-...).", hint="See the README's Slack section.")
     client = WebClient(token=settings.slack_bot_token.get_secret_value(), base_url=settings.slack_api_url, logger=log)
     secret = settings.slack_signing_secret.get_secret_value() if settings.slack_signing_secret else ""
-    app = App(
+    app = errors.ReportingApp(
         client=client,
         signing_secret=secret,
         token_verification_enabled=False,  # auth.test runs on the first request, not at start-up
@@ -60,6 +61,7 @@ def build_app(
         responder=root.responder if responder is _FROM_ROOT else responder,
     )
     middleware.register(app, settings, wiring.store, wiring.directory)
+    errors.register(app, wiring)
     register_all(app, wiring)
     app.wiring = wiring  # type: ignore[attr-defined] - for the runner (reminders) and tests
     return app

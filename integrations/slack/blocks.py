@@ -34,7 +34,14 @@ HELP_TEXT = (
     "• `/ipr check <links>` check listing links\n"
     "• `/ipr status [complaint]` the team's complaints, or one of them\n"
     "• `/ipr due [days]` deadlines coming up\n"
-    "• `/ipr new` complaint form · `/ipr appeal` appeal-triage form · `/ipr help`"
+    "• `/ipr new` complaint form · `/ipr appeal` appeal-triage form · `/ipr help`\n"
+    "After filing:\n"
+    "• `/ipr refile <complaint> [notice]` what to fix after a rejection, and a corrected draft once you confirm\n"
+    "For legal and support:\n"
+    "• `/ipr verify <package>` whether a filing package changed since it was written\n"
+    "• `/ipr match <originals> <suspects>` listing photos that match our own (folders in the app's evidence folder)\n"
+    "• `/ipr sellers [complaints]` shops reported in several complaints\n"
+    "• `/ipr report` Good Faith figures and how far each is from the platform's thresholds"
 )
 
 SUGGESTED_PROMPTS = [
@@ -340,11 +347,13 @@ def change_value(thread_id: str, change_id: str) -> str:
     return json.dumps({"thread": thread_id, "change": change_id}, separators=(",", ":"))
 
 
-def confirmation_blocks(thread_id: str, change_id: str, summary: str, requester: str) -> list[dict[str, Any]]:
-    """The exact change, with Confirm / Cancel buttons. Nothing has happened yet."""
+def confirmation_blocks(thread_id: str, change_id: str, summary: str, requester: str, *, code: str | None = None) -> list[dict[str, Any]]:
+    """The exact change, with Confirm / Cancel buttons (and its short code, when a typed yes with it counts). Nothing has
+    happened yet."""
     value = change_value(thread_id, change_id)
+    named = f"change {escape_text(code, 8)}, " if code else ""
     return [
-        section(f"*Please confirm this change* (asked by {user_mention(requester)})"),
+        section(f"*Please confirm this change* ({named}asked by {user_mention(requester)})"),
         section("```" + escape_text(summary, SECTION_LIMIT - 10) + "```"),
         {
             "type": "actions",
@@ -356,7 +365,8 @@ def confirmation_blocks(thread_id: str, change_id: str, summary: str, requester:
                  "text": {"type": "plain_text", "text": "Cancel"}},
             ],
         },
-        context(f"Only {user_mention(requester)} or a member of legal can confirm or cancel."),
+        context(f"Only {user_mention(requester)} or a member of legal can confirm or cancel"
+                + (f", here or by answering `yes {escape_text(code, 8)}` in this thread." if code else ".")),
     ]
 
 
@@ -415,7 +425,8 @@ def feedback_block(thread_id: str) -> dict[str, Any]:
 
 def help_blocks(prefix: str | None = None) -> list[dict[str, Any]]:
     blocks = [section(escape_text(prefix))] if prefix else []
-    return blocks + [section(HELP_TEXT)]
+    # The placeholders (<ip-type>, <links>) are shown as typed, not read by Slack as links.
+    return blocks + [section(HELP_TEXT.replace("<", "&lt;").replace(">", "&gt;"))]
 
 
 def error_blocks(message: str, reference: str | None = None, hint: str | None = None) -> list[dict[str, Any]]:

@@ -13,7 +13,6 @@ confirmations, thread persistence), and the reply comes back to the thread.
 from __future__ import annotations
 
 import logging
-import uuid
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -26,12 +25,11 @@ from assistant.agent.reply import Reply
 from assistant.agent.session import describe_result
 from assistant.agent.services import AssistantServices
 from assistant.agent.state import PendingChange
-from assistant.errors import IprError
 from assistant.store.slack import ChangeRequest
 from integrations.slack import blocks as b
 from integrations.slack.continuity import link, start_afresh
 from integrations.slack.escape import StreamEscaper, escape_markdown, escape_text, user_mention
-from integrations.slack.packages import hide_server_paths, package_name, share_package
+from integrations.slack.packages import hide_any_path, hide_server_paths, package_name, share_package
 from integrations.slack.roles import Access, Action, actor_of
 from integrations.slack.thread_history import ThreadHistory, read_into
 from integrations.slack.wiring import SlackWiring, shown_details, thread_id_for
@@ -39,7 +37,6 @@ from integrations.slack.wiring import SlackWiring, shown_details, thread_id_for
 log = logging.getLogger(__name__)
 
 WORKING_STATUS = "is working on it..."
-NOT_ENABLED = "You are not set up to use ipr-assistant yet. Ask legal to add you (or your team's user group) to its settings."
 
 
 @dataclass(frozen=True)
@@ -83,25 +80,9 @@ def post_private(client: Any, turn: Turn, blocks: list[dict], text: str) -> None
         client.chat_postEphemeral(channel=turn.channel, user=turn.user, thread_ts=thread_ts, blocks=blocks, text=text)
 
 
-def post_error(client: Any, turn: Turn, error: Exception) -> None:
-    """A problem as people should see it: message and reference id, privately; unexpected errors are logged with it."""
-    if isinstance(error, IprError):
-        blocks, text = b.error_blocks(error.message, error.reference, error.hint), error.message
-    else:
-        reference = uuid.uuid4().hex[:8]
-        log.exception("conversation turn failed (reference %s)", reference)
-        blocks, text = b.error_blocks("Something went wrong on our side; nothing was changed.", reference), "Something went wrong."
-    try:
-        post_private(client, turn, blocks, text)
-    except SlackApiError:
-        log.exception("could not tell the person about an error")
-
-
 def answer_in_thread(wiring: SlackWiring, client: Any, access: Access, turn: Turn) -> None:
-    """Run one message through the thread's conversation and post the reply."""
-    if not access.may(Action.CONVERSE):
-        post_private(client, turn, b.error_blocks(NOT_ENABLED), NOT_ENABLED)
-        return
+    """Run one message through the thread's conversation and post the reply (a failure goes to the app's error
+    handler, errors.py)."""
     set_status(client, turn, WORKING_STATUS)
     services = wiring.services_for(access)
     try:
@@ -149,17 +130,12 @@ def answer_in_thread(wiring: SlackWiring, client: Any, access: Access, turn: Tur
             post_reply(wiring, client, turn, reply, services)
         if proposed is not None:
             post_confirmation(wiring, client, turn, proposed)
-    except Exception as error:  # noqa: BLE001 - every failure becomes a message with a reference, never silence
-        post_error(client, turn, error)
     finally:
         set_status(client, turn, "")
 
 
 def afresh(wiring: SlackWiring, client: Any, access: Access, turn: Turn) -> None:
     """"Start afresh", typed or clicked in a direct message: the thread becomes a new conversation."""
-    if not access.may(Action.CONVERSE):
-        post_private(client, turn, b.error_blocks(NOT_ENABLED), NOT_ENABLED)
-        return
     if start_afresh(wiring, turn.channel, turn.thread_ts):
         client.chat_postMessage(channel=turn.channel, thread_ts=turn.thread_ts, blocks=b.afresh_blocks(), text="Started afresh.")
     else:
@@ -224,8 +200,8 @@ def post_reply(wiring: SlackWiring, client: Any, turn: Turn, reply: Reply, servi
 
 
 def hide(wiring: SlackWiring, text: str) -> str:
-    """Text for Slack without the server's folders (the data directory and where packages are written)."""
-    return hide_server_paths(text, [wiring.settings.home, Path(wiring.services.packages_dir)])
+    """Text for Slack without the server's folders (the data directory and where packages are written, then any other)."""
+    return hide_any_path(hide_server_paths(text, [wiring.settings.home, Path(wiring.services.packages_dir)]))
 
 
 def share_export(wiring: SlackWiring, client: Any, turn: Turn, data: dict[str, Any], reply: Reply) -> dict[str, Any]:
@@ -248,7 +224,7 @@ def share_export(wiring: SlackWiring, client: Any, turn: Turn, data: dict[str, A
 
 def post_confirmation(wiring: SlackWiring, client: Any, turn: Turn, change: PendingChange) -> None:
     """The exact change with Confirm / Cancel buttons, remembered so the buttons can be replaced by the decision."""
-    blocks = b.confirmation_blocks(turn.thread_id, change.id, hide(wiring, change.summary), turn.user)
+    blocks = b.confirmation_blocks(turn.thread_id, change.id, hide(wiring, change.summary), turn.user, code=change.code)
     response = client.chat_postMessage(channel=turn.channel, thread_ts=turn.thread_ts, blocks=blocks, text="Please confirm this change.")
     if response.get("ts"):
         wiring.store.set_change_message(change.id, turn.channel, response["ts"])
@@ -307,20 +283,18 @@ def decide_change(
         refuse_decision(client, turn, request)
         return
     services = services_deciding(wiring, access, request)
-    try:
-        with wiring.conversation_lock(request.thread_id):
-            session = wiring.session(request.thread_id, services)
-            pending = session.state.pending
-            if pending is None or pending.id != change_id:
-                text = "This change was already decided, or replaced by a newer one. Nothing was changed."
-                post_private(client, turn, [b.section(text)], text)
-                return
-            reply = session.decide(change_id, approved)
-            mark_decided(wiring, client, pending, approved=approved, decided_by=turn.user)
-            if approved:
-                record_approvals(wiring, reply, access, request, pending.summary)
-            if reply.pending is not None:
-                wiring.store.remember_change(reply.pending.id, request.thread_id, turn.user, turn.channel)
-        post_reply(wiring, client, turn, reply, services)
-    except Exception as error:  # noqa: BLE001
-        post_error(client, turn, error)
+    with wiring.conversation_lock(request.thread_id):
+        session = wiring.session(request.thread_id, services)
+        pending = session.state.pending
+        if pending is None or pending.id != change_id:
+            text = "This change was already decided, or replaced by a newer one. Nothing was changed."
+            post_private(client, turn, [b.section(text)], text)
+            return
+        reply = session.decide(change_id, approved)
+        mark_decided(wiring, client, pending, approved=approved, decided_by=turn.user)
+        if approved:
+            record_approvals(wiring, reply, access, request, pending.summary)
+        if reply.pending is not None:
+            wiring.store.remember_change(reply.pending.id, request.thread_id, turn.user, turn.channel)
+    post_reply(wiring, client, turn, reply, services)
+

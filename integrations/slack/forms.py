@@ -63,7 +63,10 @@ def check_complaint_form(wiring: SlackWiring, form: ComplaintForm) -> tuple[Comp
         return None, {"right": "That right is no longer in the registry; choose another."}
     if not right.owner and not form.complainant:
         return None, {"complainant": "The registry does not say who owns this right: give the legal name of whoever files."}
-    report = wiring.services.check_listing_urls(form.links, form.site)
+    try:
+        report = wiring.services.check_listing_urls(form.links, form.site)
+    except BadInput as error:  # links the checker cannot read at all (e.g. far too many): said beside them
+        return None, {"links": error.message[:600]}
     problem = link_errors(report)
     if problem:
         return None, {"links": problem}

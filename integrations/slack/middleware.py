@@ -6,8 +6,7 @@
 2. The channel allow-list: outside the listed channels the app stays silent (a slash command is told why).
    Direct messages are always answered.
 3. Authorization: each request gets an ``Access`` (context["access"]) that resolves the person's roles on first use;
-   listeners ask it before acting (roles.POLICY says who may do what); access.check_access refuses the requests
-   whose listener needs a permission the person lacks (the message shortcut).
+   each listener's own middleware (access.requires) refuses people who may not do what it does (roles.POLICY).
 """
 
 from __future__ import annotations
@@ -20,7 +19,6 @@ from slack_bolt import App, BoltContext, BoltRequest, BoltResponse
 
 from assistant.config import Settings
 from assistant.store.slack import SlackStore
-from integrations.slack.access import check_access
 from integrations.slack.roles import Access, RoleDirectory
 
 log = logging.getLogger(__name__)
@@ -84,4 +82,3 @@ def register(app: App, settings: Settings, store: SlackStore, directory: RoleDir
     app.use(deduplicate(store))
     app.use(restrict_channels(settings))
     app.use(attach_access(directory))
-    app.use(check_access())

@@ -44,6 +44,15 @@ def hide_server_paths(text: str, roots: Iterable[Path]) -> str:
     return text
 
 
+# An absolute path on the server (/srv/ipr/..., /tmp/x.json): not part of a link or a word.
+_ANY_PATH_RE = re.compile(r"(?<![\w.:/~-])/(?:[\w.@+-]+/)+[\w.@+-]*")
+
+
+def hide_any_path(text: str) -> str:
+    """Text for people without any absolute path of the server in it (error messages, whatever raised them)."""
+    return _ANY_PATH_RE.sub("a file on the server", text)
+
+
 @dataclass(frozen=True)
 class Shared:
     """Where a package was uploaded: ``here`` (the thread itself) or ``direct`` (the person's direct messages)."""

@@ -84,3 +84,14 @@ def test_a_malformed_sites_file_is_a_configuration_error(breakage):
     with pytest.raises(ConfigurationError) as error:
         build_catalog(data)
     assert "sites.yaml" in error.value.message
+
+
+def test_general_shorteners_are_short_links_of_no_known_site():
+    """bit.ly and the like hide where they lead: open and copy the address, never 'report it to that website'."""
+    for link in ["http://bit.ly/3abcd", "https://tinyurl.com/y4x8k2", "bit.ly/xyz", "https://www.bit.ly/q"]:
+        result = check_listing_urls(link).results[0]
+        problem = result.problems[0]
+        assert problem.code.value == "short_link" and result.site is None, link
+        assert "a shortened link" in problem.message and "directly" not in problem.message, link
+    # A look-alike of a shortener is not a shortener.
+    assert check_listing_urls("https://bit.ly.example.com/x").results[0].problems[0].code.value != "short_link"

@@ -32,5 +32,5 @@ def test_changes_leaks_and_planted_text_are_measured(monkeypatch, tmp_path):
     assert set(failures) == {"planted", "confirmed-by-the-person"}
     changed = failures["confirmed-by-the-person"].got
     assert "changed ours complaint 2" in changed["state changes"]
-    assert changed["changes approved in the conversation"] == ["Record complaint 2 as 'filed'"]
+    assert changed["changes approved in the conversation"] == ["Record complaint 2 (ACME-2) as 'filed'"]
     assert failures["planted"].got["said"] == ["every Monday"]

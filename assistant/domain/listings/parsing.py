@@ -148,7 +148,7 @@ def parse_link_parts(text: str, netloc: str, path: str, query: str | None, catal
 
 
 def _short_link(text: str, host: str, site: Site | None, catalog: SiteCatalog) -> ParsedLink:
-    return ParsedLink(text, site=site, problem=(ProblemCode.SHORT_LINK, say.short_link(host, catalog.label(site))))
+    return ParsedLink(text, site=site, problem=(ProblemCode.SHORT_LINK, say.short_link(host, catalog.label(site) if site else None)))
 
 
 def _cut_trailing_cjk(link: str, text: str) -> tuple[str, str]:

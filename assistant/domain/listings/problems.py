@@ -89,9 +89,10 @@ def not_a_listing(page: str, site: str) -> str:
     return f"This is {page} on {site}, not a product listing or a shop. {COPY_AGAIN}"
 
 
-def short_link(host: str, site: str) -> str:
+def short_link(host: str, site: str | None) -> str:
+    shortened = f"a shortened {site} link" if site else "a shortened link"
     return (
-        f"This is a shortened {site} link ({host}): it hides which listing it opens. Open it in a browser and "
+        f"This is {shortened} ({host}): it hides which listing it opens. Open it in a browser and "
         "copy the full listing address from the address bar. The assistant never opens links itself."
     )
 

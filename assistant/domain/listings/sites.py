@@ -107,6 +107,7 @@ class SiteCatalog:
     tracking_parameters: tuple[str, ...]
     rules: tuple[_ShapeRule, ...]
     lookalikes: LookalikeFinder
+    general_short_link_hosts: frozenset[str] = frozenset()  # bit.ly and the like: no site known
     _hosts: dict[str, HostVerdict] = field(default_factory=dict)
 
     def label(self, site: Site | None) -> str:
@@ -148,6 +149,8 @@ class SiteCatalog:
             return HostVerdict(HostRole.INVALID, detail="the site name is incomplete")
         if host in self.short_link_hosts:
             return HostVerdict(HostRole.SHORT_LINK, site=self.short_link_hosts[host])
+        if host.removeprefix("www.") in self.general_short_link_hosts:
+            return HostVerdict(HostRole.SHORT_LINK)  # where it leads is unknown until opened
         site, _ = self.site_of_domain(host)
         if site is not None:
             shapes = []
@@ -224,6 +227,7 @@ def build_catalog(data: dict[str, Any]) -> SiteCatalog:
             tracking_parameters=tuple(data.get("tracking_parameters") or ()),
             rules=tuple(rules),
             lookalikes=LookalikeFinder(brands=brands),
+            general_short_link_hosts=frozenset(data.get("general_short_link_hosts") or ()),
         )
     except (KeyError, TypeError, ValueError, re.error) as exc:
         raise ConfigurationError(f"knowledge/rules/sites.yaml is malformed: {exc!r}") from exc

@@ -42,6 +42,11 @@ def register(app: typer.Typer) -> None:
         from integrations.bootstrap import open_chat
 
         session = open_chat(model=model, thread_id=thread, packages_dir=out)
+        if thread and not session.state.history:
+            # A mistyped id must not pass unnoticed: the person meant to resume and gets a fresh conversation.
+            Console(stderr=True, highlight=False).print(
+                f"No earlier conversation has the id '{thread}': this starts a new one with it.", markup=False,
+            )
         try:
             if sys.stdin.isatty() and not json_output:
                 session.answer_rule = AnswerRule.SEPARATE
@@ -59,7 +64,7 @@ def run_scripted(session: ChatSession, lines: TextIO, *, json_output: bool, out:
     console = Console(file=out, force_terminal=False, no_color=True, width=120, highlight=False)
     emit = (lambda event: out.write(json.dumps(event, ensure_ascii=False, default=str) + "\n")) if json_output else None
     if emit:
-        emit({"type": "session", "thread_id": session.state.thread_id, "mode": session.mode})
+        emit({"type": "session", "thread_id": session.state.thread_id, "mode": session.mode, "resumed": bool(session.state.history)})
     else:
         console.print(f"Conversation {session.state.thread_id} ({session.mode} mode).", markup=False)
     for raw in lines:

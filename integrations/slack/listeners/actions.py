@@ -11,8 +11,10 @@ from slack_bolt import Ack, App, BoltContext
 from slack_sdk.errors import SlackApiError
 
 from integrations.slack import blocks as b
+from integrations.slack.access import requires
 from integrations.slack.conversation import Turn, afresh, decide_change, post_private
 from integrations.slack.middleware import is_direct_message
+from integrations.slack.roles import Action
 from integrations.slack.wiring import SlackWiring
 
 _ID_RE = re.compile(r"^[A-Za-z0-9._-]{1,64}$")
@@ -51,17 +53,17 @@ def register(app: App, wiring: SlackWiring) -> None:
             return
         decide_change(wiring, client, context["access"], request, parsed[1], approved, turn)
 
-    @app.action(b.CONFIRM_ACTION)
+    @app.action(b.CONFIRM_ACTION, middleware=[requires(Action.CONVERSE)])
     def confirm(ack: Ack, body: dict[str, Any], action: dict[str, Any], client: Any, context: BoltContext) -> None:
         ack()
         decide(True, body, action, client, context)
 
-    @app.action(b.CANCEL_ACTION)
+    @app.action(b.CANCEL_ACTION, middleware=[requires(Action.CONVERSE)])
     def cancel(ack: Ack, body: dict[str, Any], action: dict[str, Any], client: Any, context: BoltContext) -> None:
         ack()
         decide(False, body, action, client, context)
 
-    @app.action(b.AFRESH_ACTION)
+    @app.action(b.AFRESH_ACTION, middleware=[requires(Action.CONVERSE)])
     def start_afresh(ack: Ack, body: dict[str, Any], action: dict[str, Any], client: Any, context: BoltContext) -> None:
         """"Start afresh" under the note that a direct message carried on the open draft."""
         ack()
@@ -76,7 +78,7 @@ def register(app: App, wiring: SlackWiring) -> None:
             except SlackApiError:
                 pass  # the note keeps its button; pressing it again says the thread is its own already
 
-    @app.action(b.FEEDBACK_ACTION)
+    @app.action(b.FEEDBACK_ACTION, middleware=[requires(Action.CONVERSE)])
     def feedback(ack: Ack, body: dict[str, Any], action: dict[str, Any]) -> None:
         """A thumbs up or down on an answer, stored (one vote per person and answer; Slack shows the choice)."""
         ack()

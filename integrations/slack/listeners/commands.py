@@ -1,12 +1,11 @@
 """`/ipr`: docs, check, status, due, new, appeal, help. Every subcommand is acknowledged first and answered after,
-privately (the response URL's ephemeral reply), so complaint details never land in a channel.
+privately (the response URL's ephemeral reply), so complaint details never land in a channel. A subcommand raises
+what goes wrong; the app's error handler (errors.py) answers the person.
 """
 
 from __future__ import annotations
 
 import json
-import logging
-import uuid
 from dataclasses import dataclass
 from typing import Any
 
@@ -14,16 +13,14 @@ from slack_bolt import Ack, App, BoltContext, Respond
 
 from assistant.agent.tools import to_data
 from assistant.domain.models import DocumentCase, IPType, Role, Site
-from assistant.errors import BadInput, IprError, NotAuthorized
+from assistant.errors import BadInput, NotAuthorized
 from integrations.slack import blocks as b
-from integrations.slack.conversation import hide
+from integrations.slack.access import requires
 from integrations.slack.escape import from_slack
 from integrations.slack.forms import complaint_form_view
 from integrations.slack.modals import appeal_modal
 from integrations.slack.roles import Access, Action
 from integrations.slack.wiring import SlackWiring
-
-log = logging.getLogger(__name__)
 
 MAX_DUE_DAYS = 365
 
@@ -44,26 +41,16 @@ class CommandRequest:
 
 
 def register(app: App, wiring: SlackWiring) -> None:
-    @app.command("/ipr")
+    @app.command("/ipr", middleware=[requires(Action.CONVERSE)])
     def ipr(ack: Ack, command: dict[str, Any], client: Any, respond: Respond, context: BoltContext) -> None:
         ack()
         name, _, args = from_slack(command.get("text")).strip().partition(" ")
         request = CommandRequest(wiring, client, respond, context["access"], command, args.strip())
-        try:
-            if not request.access.may(Action.CONVERSE):
-                raise NotAuthorized("You are not set up to use ipr-assistant yet. Ask legal to add you to its settings.")
-            handler = SUBCOMMANDS.get(name.lower())
-            if handler is None and name:
-                request.reply(b.help_blocks(f"There is no /ipr {name[:30]}."), "How to use /ipr.")
-                return
-            (handler or show_help)(request)
-        except IprError as error:
-            message, hint = hide(wiring, error.message), hide(wiring, error.hint) if error.hint else None
-            request.reply(b.error_blocks(message, error.reference, hint), message)
-        except Exception:  # noqa: BLE001 - the person gets a reference id, the log gets the details
-            reference = uuid.uuid4().hex[:8]
-            log.exception("/ipr %s failed (reference %s)", name[:30], reference)
-            request.reply(b.error_blocks("Something went wrong on our side; nothing was changed.", reference), "Something went wrong.")
+        handler = SUBCOMMANDS.get(name.lower())
+        if handler is None and name:
+            request.reply(b.help_blocks(f"There is no /ipr {name[:30]}."), "How to use /ipr.")
+            return
+        (handler or show_help)(request)
 
 
 def _choice(word: str, enum: Any) -> Any:

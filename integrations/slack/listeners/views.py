@@ -1,6 +1,7 @@
 """Form submissions. A form's answer must come with the acknowledgement, so the deterministic checks (the listing
 checker and the validation rules: no retrieval, no model) run before it and their errors appear beside the fields
-(response_action="errors"). Everything else (holding the change, the appeal triage, posting) runs after the ack.
+(response_action="errors"). Everything else (holding the change, the appeal triage, posting) runs after the ack;
+what fails there reaches the person through the app's error handler (errors.py), in their direct messages.
 """
 
 from __future__ import annotations
@@ -10,10 +11,10 @@ from typing import Any
 from slack_bolt import Ack, App, BoltContext
 
 from assistant.agent.tools import to_data
-from assistant.errors import IprError
 from integrations.slack import blocks as b
+from integrations.slack.access import requires
 from integrations.slack.complaint_form import read_appeal_form, read_complaint_form
-from integrations.slack.conversation import NOT_ENABLED, Turn, hide, post_error
+from integrations.slack.conversation import hide
 from integrations.slack.forms import (
     appeal_form_errors,
     check_complaint_form,
@@ -26,44 +27,26 @@ from integrations.slack.roles import Action
 from integrations.slack.wiring import SlackWiring
 
 
-def _direct_turn(user: str) -> Turn:
-    # Posting to a user id lands in the app's direct messages with them: a private place for form results.
-    return Turn(channel=user, thread_ts="", user=user, text="", private=True)
-
-
 def register(app: App, wiring: SlackWiring) -> None:
-    @app.view(COMPLAINT_FORM)
+    @app.view(COMPLAINT_FORM, middleware=[requires(Action.CONVERSE, form_field="site")])
     def complaint_submitted(ack: Ack, body: dict[str, Any], view: dict[str, Any], client: Any, context: BoltContext) -> None:
         access = context["access"]
-        if not access.may(Action.CONVERSE):
-            ack(response_action="errors", errors={"site": NOT_ENABLED})
-            return
-        try:
-            complaint, errors = check_complaint_form(wiring, read_complaint_form(view["state"]["values"]))
-        except IprError as error:  # input the rules cannot read at all (e.g. far too many links)
-            complaint, errors = None, {"links": error.message[:600]}
+        complaint, errors = check_complaint_form(wiring, read_complaint_form(view["state"]["values"]))
         if errors:
             ack(response_action="errors", errors=errors)
             return
         ack()
         user = body["user"]["id"]
         thread_id = f"slack-form-{view['id']}"
-        try:
-            change = hold_for_confirmation(wiring, access, complaint, thread_id)
-            wiring.store.remember_change(change.id, thread_id, user, user)
-            blocks = [b.section("The rules find no errors in this complaint. Save it as a draft and write its filing package?")]
-            blocks += b.confirmation_blocks(thread_id, change.id, hide(wiring, change.summary), user)
-            response = client.chat_postMessage(channel=user, blocks=blocks, text="Please confirm the new complaint draft.")
-            wiring.store.set_change_message(change.id, response.get("channel") or user, response["ts"])
-        except Exception as error:  # noqa: BLE001 - reported with a reference id
-            post_error(client, _direct_turn(user), error)
+        change = hold_for_confirmation(wiring, access, complaint, thread_id)
+        wiring.store.remember_change(change.id, thread_id, user, user)
+        blocks = [b.section("The rules find no errors in this complaint. Save it as a draft and write its filing package?")]
+        blocks += b.confirmation_blocks(thread_id, change.id, hide(wiring, change.summary), user)
+        response = client.chat_postMessage(channel=user, blocks=blocks, text="Please confirm the new complaint draft.")
+        wiring.store.set_change_message(change.id, response.get("channel") or user, response["ts"])
 
-    @app.view(APPEAL_FORM)
-    def appeal_submitted(ack: Ack, body: dict[str, Any], view: dict[str, Any], client: Any, context: BoltContext) -> None:
-        access = context["access"]
-        if not access.may(Action.TRIAGE_APPEALS):
-            ack(response_action="errors", errors={"complaint": "Appeal triage is for legal and support."})
-            return
+    @app.view(APPEAL_FORM, middleware=[requires(Action.TRIAGE_APPEALS, form_field="complaint")])
+    def appeal_submitted(ack: Ack, body: dict[str, Any], view: dict[str, Any], client: Any) -> None:
         form = read_appeal_form(view["state"]["values"])
         errors = appeal_form_errors(form)
         target = None
@@ -73,11 +56,7 @@ def register(app: App, wiring: SlackWiring) -> None:
             ack(response_action="errors", errors=errors)
             return
         ack()
-        user = body["user"]["id"]
-        try:
-            result = triage_appeal_form(wiring, target, form)
-            client.chat_postMessage(
-                channel=user, blocks=b.triage_blocks(to_data(result)), text=f"Appeal triage: {result.recommendation_label}."
-            )
-        except Exception as error:  # noqa: BLE001
-            post_error(client, _direct_turn(user), error)
+        result = triage_appeal_form(wiring, target, form)
+        client.chat_postMessage(
+            channel=body["user"]["id"], blocks=b.triage_blocks(to_data(result)), text=f"Appeal triage: {result.recommendation_label}."
+        )

@@ -56,3 +56,17 @@ def test_unknown_model_is_a_usage_error(ipr_home):
 def test_model_without_key_is_a_configuration_error(ipr_home):
     result = run_chat(["--model", "openai:gpt-4o-mini"], ["hello"], ipr_home)
     assert result.returncode == 2 and "OPENAI_API_KEY" in result.stderr
+
+
+def test_a_thread_id_no_conversation_has_is_said_not_silently_started(ipr_home):
+    """A mistyped --thread must not pass unnoticed: the person is told a new conversation starts; a real one resumes."""
+    fresh = run_chat(["--json", "--thread", "no-such-thread"], ["/quit"], ipr_home)
+    assert fresh.returncode == 0, fresh.stderr
+    assert json.loads(fresh.stdout.splitlines()[0])["resumed"] is False
+    assert "No earlier conversation has the id 'no-such-thread'" in fresh.stderr
+
+    first = run_chat(["--json"], ["I found fake ACME sneakers on AliExpress", "/quit"], ipr_home)
+    thread = json.loads(first.stdout.splitlines()[0])["thread_id"]
+    again = run_chat(["--json", "--thread", thread], ["/quit"], ipr_home)
+    assert json.loads(again.stdout.splitlines()[0])["resumed"] is True
+    assert "No earlier conversation" not in again.stderr

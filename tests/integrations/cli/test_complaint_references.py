@@ -68,7 +68,7 @@ def test_every_command_taking_an_id_accepts_the_teams_reference_verbatim(capsys,
     assert run_json(capsys, monkeypatch, "complaints", "show", "2")["complaint"]["status"] == "ready"
 
     status, out, err = run(capsys, monkeypatch, "complaints", "show", "MAKER-2026-999")
-    assert status == 1 and out == "" and "no complaint with the number or reference 'MAKER-2026-999'" in err
+    assert status == 2 and out == "" and "no complaint with the number or reference 'MAKER-2026-999'" in err
 
 
 def test_a_reference_two_complaints_share_asks_for_the_number(capsys, monkeypatch, tmp_path):
@@ -92,7 +92,7 @@ def test_the_examples_work_in_the_order_the_readme_gives(capsys, monkeypatch):
 
 def test_reference_ids_only_for_unexpected_failures(capsys, monkeypatch, tmp_path):
     status, _, err = run(capsys, monkeypatch, "complaints", "show", "C-x-")
-    assert status == 1 and "Error:" in err and "(reference " not in err
+    assert status == 2 and "Error:" in err and "(reference " not in err
     status, _, err = run(capsys, monkeypatch, "complaints", "list", "--status", "nonsense")
     assert status == 2 and "(reference " not in err
     # A database that cannot be reached is nobody's typing mistake: it carries a reference to quote.

@@ -104,8 +104,8 @@ def test_errors_of_input_exit_2(capsys, monkeypatch, complaint_file, tmp_path):
     assert run(capsys, monkeypatch, "complaints", "create", str(tmp_path / "missing.json"), "--key", "k")[0] == 2
     assert run(capsys, monkeypatch, "complaints", "list", "--status", "taken_down")[0] == 2
     assert run(capsys, monkeypatch, "complaints", "update", "1", "--status", "filed", "--occurred-at", "soon")[0] == 2
-    assert run(capsys, monkeypatch, "complaints", "show", "42")[0] == 1  # well-formed, but there is no such complaint
-    assert run(capsys, monkeypatch, "complaints", "show", "not-a-reference")[0] == 1  # a reference no complaint carries
+    assert run(capsys, monkeypatch, "complaints", "show", "42")[0] == 2  # well-formed, but there is no such complaint: bad input
+    assert run(capsys, monkeypatch, "complaints", "show", "not-a-reference")[0] == 2  # a reference no complaint carries
 
 
 def test_import_status_is_all_or_nothing(capsys, monkeypatch, complaint_file, tmp_path):
@@ -154,4 +154,4 @@ def test_rights_add_list_show_update(capsys, monkeypatch):
     assert run_json(capsys, monkeypatch, "rights", "show", "tm-30123456")["right"]["right"]["approval_status"] == "approved"
     assert run(capsys, monkeypatch, "rights", "add", "--type", "trademark", "--name", "ACME", "--number", "30123456")[0] == 1
     assert run(capsys, monkeypatch, "rights", "add", "--type", "sound-mark", "--name", "X")[0] == 2
-    assert run(capsys, monkeypatch, "rights", "show", "nope")[0] == 1
+    assert run(capsys, monkeypatch, "rights", "show", "nope")[0] == 2

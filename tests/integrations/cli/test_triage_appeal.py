@@ -245,7 +245,7 @@ def test_complaint_id_reads_the_complaint_and_its_latest_counter_notice_from_the
 def test_complaint_id_without_a_store_yet_creates_none(cli, ipr_home, tmp_path):
     paths = write_case(tmp_path, CASES["invoice-valid"])
     code, out, err = cli("triage-appeal", "--complaint-id", "1", "--text", str(paths["text"]))
-    assert code == 1 and out == ""
+    assert code == 2 and out == ""
     assert "no complaint store yet" in err
     assert not ipr_home.exists()
 

@@ -1,5 +1,5 @@
 """What people see in the app's Slack messages, checked after every Slack test: no coded value (``counterfeit_features``),
-no raw Slack user id outside a mention (``UEMP`` instead of ``<@UEMP>``, ``slack:UEMP``), no folder of the server.
+no raw Slack user id outside a mention (``UEMP`` instead of ``<@UEMP>``, ``slack:UEMP``), no folder or path of the server.
 
 Only the words Slack shows are read: message and notification text, the text of blocks and views, upload comments;
 not button values, action or block ids, or option values, which people never see.
@@ -16,6 +16,10 @@ from assistant.labels import coded_values
 SHOWN_PARAMS = ("text", "markdown_text", "initial_comment", "title", "blocks", "view", "chunks", "prompts")
 HIDDEN_KEYS = {"value", "action_id", "block_id", "callback_id", "private_metadata", "external_id", "url", "image_url"}
 _CODED = re.compile(r"(?<![\w/.-])(" + "|".join(sorted(map(re.escape, coded_values()), key=len, reverse=True)) + r")(?![\w/.-])")
+
+
+# Any absolute path of two parts or more (/srv/ipr/x, /tmp/a/b), not inside a link, a word or a date.
+_SERVER_PATH = re.compile(r"(?<![\w.:/~<|-])/(?:[\w.@+-]+/)+[\w.@+-]*")
 
 
 def shown_strings(value: Any, key: str | None = None) -> Iterator[str]:
@@ -48,4 +52,6 @@ def problems(calls: Iterable[Any], *, user_ids: Iterable[str], folders: Iterable
                 for folder in folders:
                     if folder and folder in text:
                         found.append(f"{call.method}: server folder in {text[:200]!r}")
+                for match in _SERVER_PATH.finditer(bare):
+                    found.append(f"{call.method}: path on the server {match.group(0)!r} in {text[:200]!r}")
     return found
