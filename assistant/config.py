@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from functools import cached_property
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Literal
 
 import platformdirs
 from pydantic import AliasChoices, Field, SecretStr, field_validator
@@ -135,6 +135,12 @@ class Settings(BaseSettings):
     holiday_calendars_file: Path | None = Field(
         default=None,
         description="A YAML file of the team's own holiday calendars (same shape as knowledge/rules/holidays.yaml). IPR_HOLIDAY_CALENDARS_FILE.",
+    )
+    holiday_assumption: Literal["safer", "skip", "ignore"] = Field(
+        default="safer",
+        description="Whether public holidays pause deadlines on sites with a holiday calendar (Taobao, Tmall, 1688), which the "
+        "platform does not say: 'safer' (our replies due on the earlier date, the seller's windows closing on the later one), "
+        "'skip' (holidays pause every window) or 'ignore' (weekends only). IPR_HOLIDAY_ASSUMPTION.",
     )
 
     @cached_property

@@ -18,16 +18,28 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from assistant.config import Settings, load_settings
-from assistant.errors import NotFound
 
 if TYPE_CHECKING:  # the parts are imported when first built: a command pays only for what it uses
-    from assistant.agent.services import AssistantServices
+    from assistant.agent.services import AssistantServices, Complaints
     from assistant.agent.session import ChatSession
-    from assistant.domain.models import Complaint, DocumentCase
+    from assistant.domain.appeals import AppealTriage
+    from assistant.domain.listings.checker import ActiveListings
+    from assistant.domain.listings.report import UrlReport
+    from assistant.domain.models import Complaint, DocumentCase, DocumentChecklist, ValidationReport
+    from assistant.retrieval.answer import Answer
+    from assistant.retrieval.embedding import MiniLMEncoder
+    from assistant.retrieval.index import CorpusIndex
+    from assistant.services.appeal_requests import TriageRequest
+    from assistant.services.complaints import ComplaintService
+    from assistant.services.filing import ExportResult
+    from assistant.services.links import LinkCheckRequest
+    from assistant.services.rights import RightsRegistry
     from assistant.store.conversations import ConversationStore
+    from assistant.store.engine import Store
+    from assistant.store.slack import SlackStore
 
 # The parts an override may replace.
 PARTS = ("settings", "store", "index", "embedder", "conversations", "complaints", "responder", "slack_store")
@@ -110,18 +122,18 @@ class App:
         return self._part("settings", lambda: self._settings or load_settings())
 
     @property
-    def store(self):
+    def store(self) -> Store:
         """The team's records (complaints, rights, audit), migrated on open."""
         from assistant.store.engine import open_store
 
         return self._part("store", lambda: open_store(self.settings))
 
     @property
-    def index(self):
+    def index(self) -> CorpusIndex:
         """The corpus index, built on first use."""
         return self.built_index()
 
-    def built_index(self, *, progress: bool = False):
+    def built_index(self, *, progress: bool = False) -> CorpusIndex:
         """The corpus index, built (with a progress bar when asked) if this is its first use."""
 
         def build():
@@ -133,7 +145,7 @@ class App:
 
         return self._part("index", build)
 
-    def raw_index(self, *, reset: bool = False):
+    def raw_index(self, *, reset: bool = False) -> CorpusIndex:
         """The index as `ipr-assistant index` needs it: not synced yet (it reports the sync itself), or dropped first."""
         if "index" in self._local or "index" in _overrides:
             return self.index
@@ -145,7 +157,7 @@ class App:
         return index
 
     @property
-    def embedder(self):
+    def embedder(self) -> MiniLMEncoder:
         """The bundled sentence encoder (the same one the index uses)."""
         from assistant.retrieval.embedding import bundled_encoder
 
@@ -165,7 +177,7 @@ class App:
         return self._part("conversations", build)
 
     @property
-    def slack_store(self):
+    def slack_store(self) -> SlackStore:
         """The Slack app's records, in the store (with those an earlier version kept beside it, brought over once)."""
 
         def build():
@@ -178,14 +190,14 @@ class App:
         return self._part("slack_store", build)
 
     @property
-    def complaints(self):
+    def complaints(self) -> ComplaintService:
         """The complaints service over the store (with the Good Faith report)."""
         from assistant.services.complaints import ComplaintService
 
-        return self._part("complaints", lambda: ComplaintsPort(ComplaintService(self.store)))
+        return self._part("complaints", lambda: ComplaintService(self.store, holiday_assumption=self.settings.holiday_assumption))
 
     @property
-    def rights(self):
+    def rights(self) -> RightsRegistry:
         """The registry of the team's IP rights over the store."""
         from assistant.services.rights import RightsRegistry
 
@@ -225,19 +237,13 @@ class App:
     def _build_services(self) -> AssistantServices:
         from assistant.agent.services import AssistantServices
 
-        app = self
-
-        class _LazyComplaints:
-            def __getattr__(self, name: str) -> Any:
-                return getattr(app.complaints, name)
-
         return AssistantServices(
             answer_question=self.answer_question,
             required_documents=self.required_documents,
             check_listing_urls=self.check_listing_urls,
             validate_complaint=self.validate_complaint,
             export_package=self.export_package,
-            complaints=_LazyComplaints(),
+            complaints=cast("Complaints", _ComplaintsOnFirstUse(self)),
             triage_appeal=self.triage_appeal,
             packages_dir=self._packages_dir or self.settings.home / "packages",
             actor=self.actor,
@@ -266,7 +272,7 @@ class App:
 
     # -- use cases (the services' functions) -----------------------------------------------------------------
 
-    def answer_question(self, question: str, site: str | None) -> Any:
+    def answer_question(self, question: str, site: str | None) -> Answer:
         from assistant.retrieval.answer import answer_question
 
         return answer_question(self.index, question, site, max_question_chars=self.settings.max_question_chars)
@@ -279,38 +285,38 @@ class App:
         settings = self.settings
         return bool(settings.database_url) or Path(settings.store_url.removeprefix("sqlite:///")).exists()
 
-    def active_listings(self):
+    def active_listings(self) -> ActiveListings | None:
         """The check for listings already in an active complaint of the team, or None when there is no store."""
         return self.complaints.active_listings if self.store_exists() else None
 
-    def check_links(self, request):
+    def check_links(self, request: LinkCheckRequest) -> UrlReport:
         """The link check (assistant.services.links) with the team's active listings."""
         from assistant.services.links import check_links
 
         return check_links(request, active_listings=self.active_listings())
 
-    def check_listing_urls(self, text: str, site: str | None) -> Any:
+    def check_listing_urls(self, text: str, site: str | None) -> UrlReport:
         from assistant.services.links import LinkCheckRequest
 
         return self.check_links(LinkCheckRequest(text=text, site=site))
 
-    def validate_complaint(self, complaint: Complaint, *, today: date | None = None) -> Any:
+    def validate_complaint(self, complaint: Complaint, *, today: date | None = None) -> ValidationReport:
         from assistant.services.filing import validate
 
         return validate(complaint, today=today, active_listings=self.active_listings())
 
-    def export_package(self, complaint: Complaint, out_dir: Path, **options: Any) -> Any:
+    def export_package(self, complaint: Complaint, out_dir: Path, **options: Any) -> ExportResult:
         """The filing package (assistant.services.filing.export_package), checked against the team's active listings."""
         from assistant.services.filing import export_package
 
         return export_package(complaint, out_dir, active_listings=self.active_listings(), **options)
 
-    def required_documents(self, case: DocumentCase) -> Any:
+    def required_documents(self, case: DocumentCase) -> DocumentChecklist:
         from assistant.domain.documents import required_documents
 
         return required_documents(case)
 
-    def triage_appeal(self, request) -> Any:
+    def triage_appeal(self, request: TriageRequest) -> AppealTriage:
         """An appeal's triage (assistant.services.appeal_requests): the site's calendar, the filing and receipt dates."""
         from assistant.services.appeal_requests import triage_request
 
@@ -326,26 +332,14 @@ class App:
                 part.close()
 
 
-class ComplaintsPort:
-    """The complaints service as the tools use it; adds the Good Faith report, which lives in its own module."""
+class _ComplaintsOnFirstUse:
+    """The App's complaints service, reached on first use: handing the services to a chat opens no store."""
 
-    def __init__(self, service: Any):
-        self.service = service
+    def __init__(self, app: App):
+        self._app = app
 
     def __getattr__(self, name: str) -> Any:
-        return getattr(self.service, name)
-
-    def report(self, months: int = 3) -> Any:
-        from assistant.services import reports
-
-        function = getattr(reports, "good_faith_report", None) or getattr(reports, "complaint_report", None)
-        if function is None:
-            raise NotFound("The Good Faith report is not available in this installation.")
-        return function(self.service.store, months=months)
-
-
-# Earlier name of App (kept so code written against it goes on working).
-Wiring = App
+        return getattr(self._app.complaints, name)
 
 
 def build_services(settings: Settings, *, packages_dir: Path | None = None, actor: str = "chat") -> tuple[AssistantServices, App]:

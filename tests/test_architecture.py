@@ -174,3 +174,15 @@ def test_the_engine_check_sees_a_call(call, tmp_path, monkeypatch):
     monkeypatch.setattr("tests.test_architecture.ROOT", tmp_path)
     monkeypatch.setattr("tests.test_architecture.python_files", lambda *folders: [sample])
     assert len(engine_calls(("anything",))) == 1
+
+
+def test_tests_replace_parts_of_the_composition_root_through_override_not_by_patching():
+    """`override(index=...)` (integrations/bootstrap.py) is the one way a test swaps a part of the App."""
+    patched = []
+    for path in python_files("tests"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call) and getattr(node.func, "attr", "") == "setattr" and node.args:
+                target = ast.unparse(node.args[0])
+                if target in ("App", "bootstrap", "Wiring") or "bootstrap" in target:
+                    patched.append(f"{path.relative_to(ROOT)}:{node.lineno}")
+    assert patched == []

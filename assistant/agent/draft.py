@@ -6,6 +6,7 @@ once nothing is missing. Whether the complaint is *valid* is for the rules (vali
 
 from __future__ import annotations
 
+import hashlib
 from datetime import date
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -169,3 +170,45 @@ def compose_statement(draft: ComplaintDraft) -> str:
     if draft.role == Role.AGENT and draft.complainant_name:
         parts.append(f"{draft.complainant_name} files this complaint as authorised agent.")
     return " ".join(parts)
+
+
+def missing_for_complaint(draft: ComplaintDraft) -> list[str]:
+    """The draft's fields a complaint cannot do without, in the order the guided mode asks for them."""
+    missing = []
+    if draft.site is None:
+        missing.append("site")
+    if draft.reason is None:
+        missing.append("reason")
+    if draft.role is None:
+        missing.append("role")
+    if not draft.complainant_name:
+        missing.append("complainant")
+    if draft.role is not None and draft.role.value == "agent" and not draft.rights_holder_name:
+        missing.append("rights_holder")
+    if not draft.right_name or (draft.registered and not draft.registration_number):
+        missing.append("right")
+    if not draft.listings:
+        missing.append("links")
+    return missing
+
+
+def draft_fingerprint(draft: ComplaintDraft) -> str:
+    """A short hash of what the draft says, so the same request twice makes one saved draft."""
+    payload = draft.model_dump_json(exclude={"complaint_id", "exported_to", "rejected_links", "sources", "saved_version"})
+    return hashlib.sha256(payload.encode()).hexdigest()[:16]
+
+
+def draft_from_complaint(complaint: Complaint, complaint_id: str | None) -> ComplaintDraft:
+    """A conversation draft holding a saved complaint."""
+    right = complaint.ip_right
+    holder = complaint.rights_holder
+    return ComplaintDraft(
+        site=complaint.site, reason=complaint.reason, ip_type=right.ip_type, patent_kind=right.patent_kind,
+        role=complaint.complainant.role, complainant_name=complaint.complainant.name,
+        complainant_type=complaint.complainant.holder_type, rights_holder_name=holder.name if holder else None,
+        rights_holder_type=holder.holder_type if holder else None, right_name=right.name,
+        registration_number=right.registration_number, registered=right.registered,
+        places_of_registration=list(right.places_of_registration), right_approved=str(right.approval_status) == "approved",
+        listings=list(complaint.listings), evidence=list(complaint.evidence), statement=complaint.statement or None,
+        complaint_id=complaint_id,
+    )

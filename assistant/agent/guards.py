@@ -19,23 +19,6 @@ FENCE_CLOSE = "<<<END UNTRUSTED {label}>>>"
 
 UNGROUNDED_MARK = "(No passage of the guide supports this answer: treat it as unverified.)"
 
-# Phrases that try to steer an assistant. Matching them never changes what the assistant does (the text is data
-# whatever it says); it lets the reply tell the person that the pasted text contained instructions that were ignored.
-_INSTRUCTION_PATTERNS = [
-    r"ignore (all |any )?(the )?(previous|prior|above|earlier) (instructions|rules|messages)",
-    r"disregard (all |any )?(the )?(previous|prior|above|your) (instructions|rules)",
-    r"\byou are now\b",
-    r"\bsystem prompt\b",
-    r"\b(withdraw|delete|cancel|close) (the|this|all|every) (complaint|complaints|draft|drafts|case|cases)\b",
-    r"\bmark (the|this) (complaint|case) as\b",
-    r"\bact as\b",
-    r"\bnew instructions?\b",
-    r"\bdeveloper mode\b",
-    r"\breveal (the|your) (prompt|instructions|key|secret)",
-    r"\bapi[_ ]?key\b",
-    r"<\s*/?\s*(system|assistant|tool)\s*>",
-]
-_INSTRUCTION_RE = re.compile("|".join(_INSTRUCTION_PATTERNS), re.IGNORECASE)
 _FENCE_LOOKALIKE_RE = re.compile(r"<<<|>>>")
 _CITATION_RE = re.compile(r"\[(\d{1,3})\]")
 
@@ -64,11 +47,6 @@ def fence_untrusted(text: str, label: str) -> str:
     label = re.sub(r"[^A-Z0-9 _-]", "", label.upper()) or "TEXT"
     body = _FENCE_LOOKALIKE_RE.sub(lambda m: "‹‹‹" if m.group(0) == "<<<" else "›››", text)
     return f"{FENCE_OPEN.format(label=label)}\n{body}\n{FENCE_CLOSE.format(label=label)}"
-
-
-def contains_instructions(text: str) -> bool:
-    """Whether text reads like an attempt to instruct the assistant (used to warn the person, never to act)."""
-    return bool(_INSTRUCTION_RE.search(text))
 
 
 @dataclass

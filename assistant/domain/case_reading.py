@@ -22,6 +22,7 @@ from assistant.domain.models import (
     Role,
     Site,
 )
+from assistant.domain.site_names import sites_mentioned
 
 # The facts a case question can give, in the order they are shown.
 FACT_NAMES = ("site", "role", "holder_type", "ip_type", "patent_kind", "reason", "places_of_registration", "registered", "expired")
@@ -30,17 +31,6 @@ FACT_NAMES = ("site", "role", "holder_type", "ip_type", "patent_kind", "reason",
 _NEGATION = re.compile(
     r"(?:\bnot|\bno|\bnever|\bwithout|\bnor|n't|\binstead of|\brather than|\bno longer|\bother than)\s+(?:\w+\s+){0,2}$", re.I
 )
-
-# The marketplaces' names as people write them; the drafting dialogue reads sites with the same table.
-SITE_PATTERNS: list[tuple[Site, str]] = [
-    (Site.ALIEXPRESS, r"\bali\s?express\b|\baliexpress\.com\b"),
-    (Site.ALIBABA, r"\balibaba\.com\b|\balibaba\b(?!\s+group)(?![.\w])"),
-    (Site.S1688, r"\b1688(?:\.com)?\b"),
-    (Site.TAOBAO, r"\btaobao\b|淘宝"),
-    (Site.TMALL, r"\bt-?mall(?:\.hk)?\b|天猫"),
-    (Site.LAZADA, r"\blazada\b"),
-    (Site.MIRAVIA, r"\bmiravia\b"),
-]
 
 _ROLE_AGENT = re.compile(
     r"\b(?:agent|agents|agency|law firm|lawyers?|attorneys?|solicitors?|counsel|on behalf of|for (?:a|our|my|the) clients?|"
@@ -210,15 +200,8 @@ def _first(text: str, patterns) -> tuple[object, str] | None:
 
 def _last_site(text: str) -> tuple[Site, str] | None:
     """The marketplace named last, skipping negated ones ("on Taobao, not Tmall")."""
-    found = []
-    for site, pattern in SITE_PATTERNS:
-        for match in re.finditer(pattern, text, re.I):
-            if not _negated(text, match.start()):
-                found.append((match.start(), site, match.group(0)))
-    if not found:
-        return None
-    _, site, words = max(found, key=lambda item: item[0])
-    return site, words
+    found = [mention for mention in sites_mentioned(text) if not _negated(text, mention.start)]
+    return (found[-1].site, found[-1].words) if found else None
 
 
 def _places(text: str) -> tuple[list[str], str] | None:

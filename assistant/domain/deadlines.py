@@ -5,6 +5,11 @@ date (``due_date=None``, ``published=False``) and its note points to the date IP
 the assistant never makes one up. Days are counted as in assistant.domain.business_days (day 1 is the first
 business day after the start), with China's holiday calendar for Taobao, Tmall and 1688 and weekends only
 for the other sites.
+
+Whether public holidays pause these windows is not stated by the platform: counting them as days off is this
+product's assumption (knowledge/rules/timelines.yaml holiday_assumption), said with every deadline it touches. By
+default (HolidayAssumption.SAFER) our own replies are due on the earlier of the two readings and the seller's
+windows close on the later one, so we never answer late and never call a seller late too early.
 """
 
 from __future__ import annotations
@@ -17,6 +22,7 @@ from typing import Any
 from pydantic import Field
 
 from assistant.domain.business_days import (
+    WEEKENDS_ONLY,
     WEEKENDS_ONLY_NAME,
     BusinessCalendar,
     add_business_days,
@@ -47,6 +53,20 @@ _APPEALS = {2: (DeadlineKind.SELLER_SECOND_APPEAL, "second"), 3: (DeadlineKind.S
 class WhoActs(StrEnum):
     SELLER = "seller"
     COMPLAINANT = "complainant"
+
+
+class HolidayAssumption(StrEnum):
+    """How a window is counted on a site with a holiday calendar: the platform never says whether holidays pause it."""
+
+    SAFER = "safer"  # our replies: the earlier date; the seller's windows: the later date (the default)
+    SKIP = "skip"  # every window skips the calendar's holidays (and counts its adjusted working days)
+    IGNORE = "ignore"  # every window counts weekends only
+
+
+HOLIDAY_ASSUMPTION = (
+    "The platform does not say whether public holidays pause this window; counting them as days off "
+    "({calendar} calendar) is this product's assumption."
+)
 
 
 class ComplaintEventKind(StrEnum):
@@ -87,6 +107,14 @@ class Deadline(Model):
     counted_from: date | None = Field(default=None, description="The day the window starts from (day 0).")
     business_days: int | None = Field(default=None, description="Length of the window in business days, when published.")
     calendar: str = Field(default=WEEKENDS_ONLY_NAME, description="Holiday calendar used: 'china' or 'weekends_only'.")
+    holiday_assumption: str = Field(
+        default="",
+        description="On a site with a holiday calendar: that skipping public holidays is this product's assumption, not the "
+        "platform's rule, and which reading the date follows. Empty for weekends-only sites.",
+    )
+    other_due_date: date | None = Field(
+        default=None, description="The date under the other reading of public holidays (skipped or not), when it differs."
+    )
 
 
 def _sources(rule: dict[str, Any]) -> list[RuleSource]:
@@ -97,57 +125,102 @@ def _confidence(rule: dict[str, Any]) -> Confidence:
     return Confidence(rule.get("confidence", Confidence.SINGLE_SOURCE))
 
 
+class _Count(Model):
+    """One window counted: its date, how it was counted, and the holiday assumption behind it."""
+
+    due: date
+    note: str
+    calendar: str
+    assumption: str = ""
+    other: date | None = None
+
+
 class _Counter:
     """Counts windows on one calendar and explains the count in a note."""
 
-    def __init__(self, site: Site, calendar: BusinessCalendar):
+    def __init__(self, site: Site, calendar: BusinessCalendar, assumption: HolidayAssumption = HolidayAssumption.SAFER):
         self.site = site
         self.calendar = calendar
+        self.assumption = HolidayAssumption(assumption)
 
-    def due(self, start: date, days: int) -> tuple[date, str]:
-        due = add_business_days(start, days, self.calendar)
-        return due, self.explain(start, due)
+    @property
+    def has_holidays(self) -> bool:
+        return self.calendar.name != WEEKENDS_ONLY_NAME
 
-    def explain(self, start: date, due: date) -> str:
+    def count(self, start: date, days: int, who: WhoActs) -> _Count:
+        """The window's last day. On a holiday calendar both readings are counted and the assumption picks one."""
+        if not self.has_holidays:
+            due = add_business_days(start, days, self.calendar)
+            return _Count(due=due, note=self.explain(start, due, self.calendar), calendar=self.calendar.name)
+        skipped = add_business_days(start, days, self.calendar)
+        plain = add_business_days(start, days, WEEKENDS_ONLY)
+        if self.assumption is HolidayAssumption.SKIP:
+            use_skipped = True
+        elif self.assumption is HolidayAssumption.IGNORE:
+            use_skipped = False
+        else:  # safer: we answer by the earlier date; a seller is late only after the later one
+            use_skipped = (skipped <= plain) if who is WhoActs.COMPLAINANT else (skipped >= plain)
+        due, other = (skipped, plain) if use_skipped else (plain, skipped)
+        calendar = self.calendar if use_skipped else WEEKENDS_ONLY
+        words = [HOLIDAY_ASSUMPTION.format(calendar=self.calendar.name)]
+        if other != due:
+            counted = "with the holidays skipped" if use_skipped else "without skipping holidays"
+            reading = "skipping them" if not use_skipped else "counting weekends only"
+            why = {
+                (True, WhoActs.COMPLAINANT): "the earlier date, the safer one for our reply",
+                (True, WhoActs.SELLER): "the later date, so a seller is not called late too early",
+            }.get((self.assumption is HolidayAssumption.SAFER, who), f"as the settings ask ({self.assumption.value})")
+            words.append(f"Counted {counted}: {why}; {reading}, it would be {other.isoformat()}.")
+        note = self.explain(start, due, calendar)
+        return _Count(due=due, note=note, calendar=calendar.name, assumption=" ".join(words), other=other if other != due else None)
+
+    def explain(self, start: date, due: date, calendar: BusinessCalendar) -> str:
         notes: list[str] = []
-        skipped = list(holidays_between(start, due, self.calendar))
+        skipped = list(holidays_between(start, due, calendar))
         if skipped:
             notes.append(f"{len(skipped)} public holiday weekday(s) skipped ({', '.join(d.isoformat() for d in skipped)}).")
-        worked = sorted(d for d in self.calendar.working_days if start < d <= due)
+        worked = sorted(d for d in calendar.working_days if start < d <= due)
         if worked:
             notes.append(f"Adjusted working day(s) counted: {', '.join(d.isoformat() for d in worked)}.")
-        missing = self.calendar.uncovered_years(start, due)
+        missing = calendar.uncovered_years(start, due)
         if missing:
             notes.append(
-                f"The {self.calendar.name} holiday calendar lists {self.calendar.coverage()} only; days in "
+                f"The {calendar.name} holiday calendar lists {calendar.coverage()} only; days in "
                 f"{', '.join(map(str, missing))} were counted as weekends-only, so the real date may be later."
             )
-        if self.calendar.name == WEEKENDS_ONLY_NAME:
+        if not self.has_holidays:
             notes.append(
                 f"Counted with weekends only: no holiday calendar is known to apply to {SITE_NAMES[self.site]}, so check the date IPP shows."
             )
         return " ".join(notes)
+
+    def pending_assumption(self) -> str:
+        """The assumption a published window will be counted under once it starts (empty on weekends-only sites)."""
+        return HOLIDAY_ASSUMPTION.format(calendar=self.calendar.name) if self.has_holidays else ""
+
+    def fields(self, counted: _Count) -> dict[str, Any]:
+        """The Deadline fields a count fills."""
+        return dict(due_date=counted.due, calendar=counted.calendar, holiday_assumption=counted.assumption, other_due_date=counted.other)
 
 
 def _seller_counter_notice(site: Site, start: date, counter: _Counter, start_note: str) -> Deadline:
     rules = load_rules("timelines")["seller_counter_notice"]
     rule = rules.get(site.value) or rules["default"]
     days = int(rule["business_days"])
-    due, how = counter.due(start, days)
+    counted = counter.count(start, days, WhoActs.SELLER)
     sources = _sources(rule)
     return Deadline(
         kind=DeadlineKind.SELLER_COUNTER_NOTICE,
         who_acts=WhoActs.SELLER,
-        due_date=due,
         published=True,
         rule=f"The seller's first counter-notice is due within {days} business days of receiving the complaint.",
         source_url=sources[0].url if sources else None,
         sources=sources,
         confidence=_confidence(rule),
-        note=" ".join(part for part in (start_note, how) if part),
+        note=" ".join(part for part in (start_note, counted.note, counted.assumption) if part),
         counted_from=start,
         business_days=days,
-        calendar=counter.calendar.name,
+        **counter.fields(counted),
     )
 
 
@@ -187,32 +260,39 @@ def _seller_appeals(site: Site, start: date, events: list[ComplaintEvent], count
         caveat = f"{name}: {max_appeals} appeals in all. {rule.get('note', '')}".strip()
         if later is not None:
             days = int(later)
-            due, how = counter.due(start, days)
+            counted = counter.count(start, days, WhoActs.SELLER)
             out.append(
                 Deadline(
                     kind=kind,
-                    due_date=due,
                     published=True,
                     rule=f"The seller's {ordinal} appeal is due within {days} business days of receiving the complaint; "
                     "a missed deadline uses up that chance.",
-                    note=" ".join(p for p in (caveat, start_note, how) if p),
+                    note=" ".join(p for p in (caveat, start_note, counted.note, counted.assumption) if p),
                     counted_from=start,
                     business_days=days,
-                    **common,
+                    **{**common, **counter.fields(counted)},
                 )
             )
         elif number == 2 and after_penalty is not None:
             days = int(after_penalty)
             text = f"The seller's {ordinal} appeal is due within {days} business days of the penalty notice."
             if penalty:
-                due, how = counter.due(penalty[0], days)
-                note = " ".join(p for p in (caveat, how) if p)
+                counted = counter.count(penalty[0], days, WhoActs.SELLER)
+                note = " ".join(p for p in (caveat, counted.note, counted.assumption) if p)
                 out.append(
-                    Deadline(kind=kind, due_date=due, published=True, rule=text, note=note, counted_from=penalty[0], business_days=days, **common)
+                    Deadline(
+                        kind=kind, published=True, rule=text, note=note, counted_from=penalty[0], business_days=days,
+                        **{**common, **counter.fields(counted)},
+                    )
                 )
             else:
                 note = f"{caveat} Starts when the platform sends the penalty notice; no penalty notice is recorded yet."
-                out.append(Deadline(kind=kind, due_date=None, published=True, rule=text, note=note, business_days=days, **common))
+                out.append(
+                    Deadline(
+                        kind=kind, due_date=None, published=True, rule=text, note=note, business_days=days,
+                        holiday_assumption=counter.pending_assumption(), **common,
+                    )
+                )
     return out
 
 
@@ -252,11 +332,17 @@ def _complainant_responses(site: Site, events: list[ComplaintEvent], counter: _C
         calendar=counter.calendar.name,
     )
     if not received:
-        return [Deadline(due_date=None, note="Starts when a counter-notice or appeal reaches us; none is recorded yet.", **common)]
+        return [
+            Deadline(
+                due_date=None, note="Starts when a counter-notice or appeal reaches us; none is recorded yet.",
+                holiday_assumption=counter.pending_assumption(), **common,
+            )
+        ]
     out = []
     for day in received:
-        due, how = counter.due(day, days)
-        out.append(Deadline(due_date=due, counted_from=day, note=how, **common))
+        counted = counter.count(day, days, WhoActs.COMPLAINANT)
+        note = " ".join(p for p in (counted.note, counted.assumption) if p)
+        out.append(Deadline(counted_from=day, note=note, **{**common, **counter.fields(counted)}))
     return out
 
 
@@ -267,11 +353,13 @@ def deadlines_for(
     *,
     filed_on: date | None = None,
     calendar: BusinessCalendar | None = None,
+    holiday_assumption: HolidayAssumption | str = HolidayAssumption.SAFER,
 ) -> list[Deadline]:
     """Every deadline of a complaint on ``site``: the seller's counter-notice and appeals, and our responses.
 
     Windows are counted from the day the seller received the complaint (``complaint_received_on``); when only the
-    filing date is known, from ``filed_on``, and the notes say so. ``calendar`` overrides the site's default.
+    filing date is known, from ``filed_on``, and the notes say so. ``calendar`` overrides the site's default;
+    ``holiday_assumption`` says how a holiday calendar is read (the setting IPR_HOLIDAY_ASSUMPTION).
     """
     site = Site(site)
     start = complaint_received_on or filed_on
@@ -282,7 +370,7 @@ def deadlines_for(
         if complaint_received_on
         else "Counted from the filing date; the seller's window runs from when the seller received the complaint, which IPP shows."
     )
-    counter = _Counter(site, calendar or calendar_for_site(site))
+    counter = _Counter(site, calendar or calendar_for_site(site), HolidayAssumption(holiday_assumption))
     events = list(events)
     return [
         _seller_counter_notice(site, start, counter, start_note),

@@ -13,12 +13,13 @@ import io
 import json
 import os
 import stat
+import sys
 import zipfile
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, fields
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import IO, Any, BinaryIO
 
 from assistant.errors import BadInput
 
@@ -118,6 +119,26 @@ def read_file(path: Path, limit: int, what: str, setting: str = "max_file_bytes"
             return read_stream(handle, limit, f"The {what} {path}", setting)
     except OSError as exc:
         raise BadInput(f"The {what} {path} cannot be read: {exc.strerror or exc}.") from None
+
+
+def read_source(
+    source: str | Path | None, limit: int, what: str, setting: str = "max_file_bytes", *, stdin: IO[Any] | None = None
+) -> bytes:
+    """What a person handed in: the file they named, or standard input for None or '-', at most ``limit`` bytes of it
+    read in bounded chunks. Every reader of a person's file or standard input comes through here."""
+    if source is not None and str(source) != "-":
+        return read_file(Path(source).expanduser(), limit, what, setting)
+    stream = stdin if stdin is not None else sys.stdin
+    if stream is None:
+        raise BadInput("There is no standard input to read.", hint=f"Give the {what} as a file instead.")
+    buffer = getattr(stream, "buffer", None)
+    if buffer is not None:
+        return read_stream(buffer, limit, "Standard input", setting)
+    text = stream.read(limit + 1)  # a text stream (no bytes underneath): its characters, encoded
+    data = text.encode("utf-8") if isinstance(text, str) else text
+    if len(data) > limit:
+        raise too_big("Standard input", limit, setting)
+    return data
 
 
 def loads_json(text: str | bytes, origin: str) -> Any:

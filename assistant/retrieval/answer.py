@@ -19,6 +19,7 @@ from pydantic import BaseModel, Field
 from assistant.config import Settings
 from assistant.domain.case_reading import is_case_question, read_case
 from assistant.domain.models import DocumentChecklist, Site
+from assistant.domain.site_names import parse_site
 from assistant.errors import BadInput
 from assistant.retrieval.bm25 import tokenize
 from assistant.retrieval.scope import judge_scope, scoped_reply
@@ -93,7 +94,6 @@ NOT_SUPPORTED = (
     "I could not find an answer to that in the indexed sources (the IP Protection Platform guide and policy notes), "
     "so I won't guess. Try naming the site or the kind of complaint, or check the platform's own pages."
 )
-SITE_ALIASES = {"alibaba.com": "alibaba", "tmall.hk": "tmall", "aliexpress.com": "aliexpress", "lazada.com": "lazada"}
 DEFAULT_MAX_QUESTION_CHARS: int = Settings.model_fields["max_question_chars"].default
 
 
@@ -158,13 +158,8 @@ def prepare_question(question: str | None, max_chars: int = DEFAULT_MAX_QUESTION
 
 def check_site(site: str | None) -> str | None:
     """The site as a known marketplace value, or BadInput naming the allowed ones."""
-    if site is None:
-        return None
-    value = SITE_ALIASES.get(site.strip().lower(), site.strip().lower())
-    allowed = [member.value for member in Site]
-    if value not in allowed:
-        raise BadInput(f"Unknown site '{site}'.", hint=f"Allowed sites: {', '.join(allowed)}.")
-    return value
+    chosen = parse_site(site)
+    return chosen.value if chosen else None
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import importlib
 import json
-import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -72,19 +71,10 @@ def cap_text(text: str, limit: int, what: str) -> tuple[str, str | None]:
 
 def read_counter_notice(source: str | Path, stdin: TextIO | None = None) -> tuple[str, list[str]]:
     """The counter-notice text from a file, or standard input for '-'; BadInput when missing, binary or empty."""
-    if str(source) == "-":
-        stream = stdin or sys.stdin
-        buffer = getattr(stream, "buffer", None)
-        limit = input_limits.current_limits().max_file_bytes
-        text = (
-            _decode(input_limits.read_stream(buffer, limit, "Standard input", "max_file_bytes"), "Standard input")
-            if buffer is not None else stream.read(limit)
-        )
-        origin = "standard input"
-    else:
-        path = Path(source).expanduser()
-        text = _decode(_read_file_bytes(path, "counter-notice file"), str(path))
-        origin = str(path)
+    origin = "standard input" if str(source) == "-" else str(Path(source).expanduser())
+    limit = input_limits.current_limits().max_file_bytes
+    data = input_limits.read_source(source, limit, "counter-notice file", stdin=stdin)
+    text = _decode(data, "Standard input" if origin == "standard input" else origin)
     if not text.strip():
         raise BadInput(f"The counter-notice ({origin}) is empty.", hint="Paste the seller's counter-notice text into the file.")
     text, notice = cap_text(text, MAX_COUNTER_NOTICE_CHARS, "counter-notice")
@@ -275,6 +265,7 @@ def triage(
         today=today,
         filed_on=target.filed_on,
         calendar=calendar,
+        holiday_assumption=settings.holiday_assumption if settings else "safer",
     )
     draft = draft_response(result, target.complaint)
     return result.model_copy(update={"response_draft": draft.text, "reading_notices": list(submission.notices)})

@@ -10,7 +10,15 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from datetime import date, datetime
 
-from assistant.domain.deadlines import ComplaintEvent, ComplaintEventKind, Deadline, DeadlineKind, deadlines_for, response_deadline
+from assistant.domain.deadlines import (
+    ComplaintEvent,
+    ComplaintEventKind,
+    Deadline,
+    DeadlineKind,
+    HolidayAssumption,
+    deadlines_for,
+    response_deadline,
+)
 from assistant.domain.lifecycle import Status
 from assistant.domain.models import Site
 from assistant.domain.records import DueItem
@@ -21,17 +29,25 @@ SELLER_MAY_ANSWER = frozenset({Status.FILED, Status.UNDER_REVIEW, Status.REMOVED
 NEXT_SELLER_WINDOW = {0: DeadlineKind.SELLER_COUNTER_NOTICE, 1: DeadlineKind.SELLER_SECOND_APPEAL, 2: DeadlineKind.SELLER_THIRD_APPEAL}
 
 
-def _deadlines(site: Site, filed_at: datetime | None, received: Iterable[date]) -> list[Deadline]:
+def _deadlines(
+    site: Site, filed_at: datetime | None, received: Iterable[date], assumption: HolidayAssumption | str = HolidayAssumption.SAFER
+) -> list[Deadline]:
     events = [ComplaintEvent(kind=ComplaintEventKind.COUNTER_NOTICE_RECEIVED, on=day) for day in received]
     filed_on = filed_at.date() if filed_at else min([event.on for event in events], default=None)
     if filed_on is None:
         return []
-    return deadlines_for(site, events=events, filed_on=filed_on)
+    return deadlines_for(site, events=events, filed_on=filed_on, holiday_assumption=assumption)
 
 
-def response_due_for(site: Site, filed_at: datetime | None, received: Sequence[date], received_on: date) -> tuple[date | None, str]:
+def response_due_for(
+    site: Site,
+    filed_at: datetime | None,
+    received: Sequence[date],
+    received_on: date,
+    assumption: HolidayAssumption | str = HolidayAssumption.SAFER,
+) -> tuple[date | None, str]:
     """Our answer's due date for the counter-notice received on ``received_on`` (None when unpublished) and a note saying why."""
-    deadline = response_deadline(_deadlines(site, filed_at, received), received_on)
+    deadline = response_deadline(_deadlines(site, filed_at, received, assumption), received_on)
     if deadline is None:
         return None, "No response window is known for this site; check the date IPP shows on the complaint."
     return deadline.due_date, " ".join(part for part in (deadline.rule, deadline.note) if part)
@@ -50,7 +66,7 @@ def _item(row: ComplaintRow, kind: str, party: str, due_on: date | None, note: s
     )
 
 
-def _for_complaint(row: ComplaintRow, today: date) -> list[DueItem]:
+def _for_complaint(row: ComplaintRow, today: date, assumption: HolidayAssumption | str) -> list[DueItem]:
     status, site = Status(row.status), Site(row.site)
     notices = sorted(row.counter_notices, key=lambda notice: notice.round)
     items: list[DueItem] = []
@@ -59,19 +75,21 @@ def _for_complaint(row: ComplaintRow, today: date) -> list[DueItem]:
         if latest.response_due is not None:
             items.append(_item(row, "our_response", "us", latest.response_due, latest.response_due_note or "", today))
         else:
-            due, note = response_due_for(site, row.filed_at, [n.received_on for n in notices], latest.received_on)
+            due, note = response_due_for(site, row.filed_at, [n.received_on for n in notices], latest.received_on, assumption)
             items.append(_item(row, "our_response", "us", due, note, today))
     if status in SELLER_MAY_ANSWER and len(notices) in NEXT_SELLER_WINDOW:
         wanted = NEXT_SELLER_WINDOW[len(notices)]
-        for deadline in _deadlines(site, row.filed_at, [n.received_on for n in notices]):
+        for deadline in _deadlines(site, row.filed_at, [n.received_on for n in notices], assumption):
             # A seller's window that has passed is gone (a missed deadline uses up that chance); unpublished ones are noise here.
             if deadline.kind == wanted and deadline.due_date is not None and deadline.due_date >= today:
                 items.append(_item(row, wanted.value, "seller", deadline.due_date, " ".join(p for p in (deadline.rule, deadline.note) if p), today))
     return items
 
 
-def due_items(rows: Iterable[ComplaintRow], *, today: date, days: int) -> list[DueItem]:
+def due_items(
+    rows: Iterable[ComplaintRow], *, today: date, days: int, assumption: HolidayAssumption | str = HolidayAssumption.SAFER
+) -> list[DueItem]:
     """Items due within ``days`` of ``today`` (ours also when overdue or undated), ours first, then by date."""
     horizon = date.fromordinal(today.toordinal() + days)
-    items = [item for row in rows for item in _for_complaint(row, today) if item.due_on is None or item.due_on <= horizon]
+    items = [item for row in rows for item in _for_complaint(row, today, assumption) if item.due_on is None or item.due_on <= horizon]
     return sorted(items, key=lambda item: (item.party != "us", item.due_on or date.max, int(item.complaint_id)))

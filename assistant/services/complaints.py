@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from assistant.domain.lifecycle import Status, parse_status
 from assistant.domain.models import Complaint, IPRight, ListingRef, Site
+from assistant.domain.site_names import parse_site
 from assistant.domain.records import AuditEntry, ComplaintRecord, ComplaintSummary, CounterNoticeKind, CounterNoticeRecord, DueItem
 from assistant.errors import BadInput, Conflict
 from assistant.services.complaint_status import check_version, move_status
@@ -71,9 +72,11 @@ def _default_normalizer() -> Normalizer:
 class ComplaintService:
     """The team's complaint record: the one place the CLI, Slack and the agent change or read complaints."""
 
-    def __init__(self, store: Store, *, normalize: Normalizer | None = None):
+    def __init__(self, store: Store, *, normalize: Normalizer | None = None, holiday_assumption: str = "safer"):
         self.store = store
         self._normalize = normalize
+        # How public holidays count in deadlines (the setting IPR_HOLIDAY_ASSUMPTION; the platform does not say).
+        self.holiday_assumption = holiday_assumption
 
     # --- drafts ---------------------------------------------------------------------------------------------------
 
@@ -253,7 +256,7 @@ class ComplaintService:
                 )
             now = self.store.now()
             round_number = len(row.counter_notices) + 1
-            due, due_note = response_due_for(Site(row.site), row.filed_at, [n.received_on for n in row.counter_notices] + [received_on], received_on)
+            due, due_note = response_due_for(Site(row.site), row.filed_at, [n.received_on for n in row.counter_notices] + [received_on], received_on, self.holiday_assumption)
             notice = CounterNoticeRow(
                 complaint_id=row.id,
                 kind=(CounterNoticeKind.COUNTER_NOTICE if round_number == 1 else CounterNoticeKind.APPEAL).value,
@@ -315,7 +318,7 @@ class ComplaintService:
         with self.store.reading() as session:
             query = select(ComplaintRow).where(ComplaintRow.status.in_(active)).options(selectinload(ComplaintRow.counter_notices))
             rows = session.scalars(query.order_by(ComplaintRow.id)).all()
-            return due_items(rows, today=today, days=days)
+            return due_items(rows, today=today, days=days, assumption=self.holiday_assumption)
 
     def report(self, months: int | None = None, *, today: date | None = None) -> ComplaintReport:
         """Outcomes and the Good Faith rates over the last ``months`` months (3 by default), overall and per reason code."""
@@ -374,10 +377,10 @@ def _key(value: str) -> str:
 
 
 def _site(value: Site | str) -> Site:
-    try:
-        return Site(str(value).strip().lower())
-    except ValueError:
-        raise BadInput(f"'{value}' is not a site. Sites: {', '.join(site.value for site in Site)}.") from None
+    site = parse_site(value)
+    if site is None:
+        raise BadInput("A site is needed.")
+    return site
 
 
 def _registered_right_id(session: Session, right: IPRight) -> str | None:

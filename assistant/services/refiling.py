@@ -113,7 +113,8 @@ def plan_refile(service, complaint_id: str, *, notice: str | None = None, today:
     if reason is None and record.status is Status.RESTORED:
         reason = rejection_reasons()["counter_notice_accepted"]
 
-    draft = record.complaint.model_copy(deep=True)
+    # A new complaint: the rejected one's store number and IPP's id for it belong to the rejected one.
+    draft = record.complaint.model_copy(deep=True, update={"id": None, "platform_complaint_id": None})
     checks: list[RecordCheck] = []
     registry = _registry_right(service, record.right_id)
     if registry is not None and registry != draft.ip_right:

@@ -143,7 +143,10 @@ def set_content(row: ComplaintRow, complaint: Complaint, listings: Sequence[tupl
     row.rights_holder = complaint.rights_holder.model_dump(mode="json") if complaint.rights_holder else None
     row.reason = complaint.reason.value
     row.statement = complaint.statement
-    row.team_reference = complaint.id
+    # A complaint read back from the store carries the store's number as its id: handed back, that number is not the
+    # team's reference and must not replace it.
+    if complaint.id is None or row.id is None or complaint.id != str(row.id):
+        row.team_reference = complaint.id
     if complaint.platform_complaint_id:
         row.platform_complaint_id = complaint.platform_complaint_id
     row.listings = listing_rows(listings)

@@ -208,7 +208,7 @@ def _validate_errors(session) -> list[str]:
     state, services = getattr(session, "state", None), getattr(session, "services", None)
     if state is None or services is None:
         return []
-    from assistant.agent.tools import missing_for_complaint
+    from assistant.agent.draft import missing_for_complaint
 
     draft = state.draft
     if missing_for_complaint(draft):
@@ -258,6 +258,70 @@ def _draft_complaint(draft) -> dict[str, Any] | None:
         return None
 
 
+def _count_exact(case: dict, complaints: list[dict], problems: dict[str, Any]) -> int:
+    """How many saved drafts hold the case's facts exactly as typed; the last wrong one's values go into `problems`."""
+    exact = 0
+    for complaint in complaints:
+        # The last package holds the final facts; an earlier one the facts as they stood then.
+        first = case.get("expected_first_package", {})
+        wrong = _exact_in(complaint, case) if complaint is complaints[-1] else [
+            f"{k}: {complaint_fields(complaint).get(k)!r}" for k, v in first.items() if complaint_fields(complaint).get(k) != v
+        ]
+        if not wrong:
+            exact += 1
+        else:
+            problems["not exactly as typed"] = wrong
+    return exact
+
+
+def _ending_problems(case: dict, wanted: str, outcome, complaints: list[dict]) -> dict[str, Any]:
+    """What is wrong with how the dialogue ended: a package (its versions, the first one kept) for a complete case,
+    none and validate's expected errors for one validate must reject."""
+    problems: dict[str, Any] = {}
+    if wanted == "complete":
+        if not complaints:
+            problems["no package after turns"] = outcome.turns
+            problems["last reply"] = outcome.last[-600:]
+        versions = int(case.get("expected_package_versions", 1))
+        if complaints and len(complaints) != versions:
+            problems["package versions"] = {"expected": versions, "got": len(complaints)}
+        if len(outcome.packages) > 1 and len({str(p) for p in outcome.packages}) != len(outcome.packages):
+            problems["package overwritten"] = [str(p) for p in outcome.packages]
+        first = case.get("expected_first_package")
+        if first and complaints:
+            first_got = complaint_fields(complaints[0])
+            differ = {k: first_got.get(k) for k, v in first.items() if first_got.get(k) != v}
+            if differ:
+                problems["first package changed"] = differ
+        if outcome.complaints_saved > int(case.get("expected_complaints", 1)):
+            problems["complaints saved"] = outcome.complaints_saved
+    else:
+        if complaints:
+            problems["package written for a complaint validate rejects"] = [str(p) for p in outcome.packages]
+        missing_codes = [c for c in case.get("validate_errors", []) if c not in outcome.final_errors]
+        if missing_codes:
+            problems["validate errors"] = {"expected": case.get("validate_errors"), "got": outcome.final_errors}
+    return problems
+
+
+def _metrics(result: SuiteResult, n: int, *, completed: int, exported: int, field_right: int, field_total: int, saved: int,
+             exact: int, echoed: int, echo_total: int, silent: int, reassured: int, quick_turns: list[int],
+             turns_used: list[int], extra_turns: int) -> None:
+    """The suite's figures over its n dialogues."""
+    result.metric("completed", completed / n, "dialogues ending as expected (a matching package; or validate's expected errors)")
+    result.metric("exported", exported / n, "dialogues ending in a filing package")
+    result.metric("field_accuracy", field_right / field_total, "expected complaint fields right in the final draft or package")
+    result.metric("facts_exact", exact / saved if saved else 1.0, "saved drafts with every name, number, date and order number exactly as typed")
+    result.metric("saved_drafts", saved, "saved drafts (filing packages written)", kind="count")
+    result.metric("verbatim_echoed", echoed / echo_total if echo_total else 1.0, "typed names, numbers and dates shown back before saving")
+    result.metric("silent_changes", silent, "values that entered or changed the draft without being shown in that reply", kind="count")
+    result.metric("false_reassurance", reassured, "replies calling the complaint fine while validate reports an error", kind="count")
+    result.metric("median_turns_quick", statistics.median(quick_turns) if quick_turns else 0.0,
+                  f"median turns where every fact came within {QUICK_FACT_MESSAGES} messages ({len(quick_turns)} dialogues)", kind="turns")
+    result.metric("mean_turns", statistics.fmean(turns_used) if turns_used else 0.0, "turns per completed dialogue", kind="turns")
+    result.metric("extra_turns", extra_turns, "turns spent on questions the script did not plan for (completed dialogues)", kind="count")
+
+
 def run(workspace) -> SuiteResult:
     result = SuiteResult(name="conversations", title=TITLE, through_model=workspace.through_model)
     cases = load_cases("conversations")
@@ -282,17 +346,8 @@ def run(workspace) -> SuiteResult:
             quick_turns.append(outcome.turns_to_first_package or outcome.turns)
         # Every saved draft: facts exactly as typed.
         complaints = [json.loads((p / "complaint.json").read_text(encoding="utf-8")) for p in outcome.packages if (p / "complaint.json").is_file()]
-        for complaint in complaints:
-            saved += 1
-            # The last package holds the final facts; an earlier one the facts as they stood then.
-            first = case.get("expected_first_package", {})
-            wrong = _exact_in(complaint, case) if complaint is complaints[-1] else [
-                f"{k}: {complaint_fields(complaint).get(k)!r}" for k, v in first.items() if complaint_fields(complaint).get(k) != v
-            ]
-            if not wrong:
-                exact += 1
-            else:
-                problems["not exactly as typed"] = wrong
+        saved += len(complaints)
+        exact += _count_exact(case, complaints, problems)
         for value in case.get("verbatim", []):
             echo_total += 1
             echoed += value in outcome.shown_before_save or not outcome.packages and any(value in s for s in outcome.shown)
@@ -314,29 +369,7 @@ def run(workspace) -> SuiteResult:
         leftovers = [s for s in case.get("must_not_contain", []) if s in dumped]
         if leftovers:
             problems["must not contain"] = leftovers
-        if wanted == "complete":
-            if not complaints:
-                problems["no package after turns"] = outcome.turns
-                problems["last reply"] = outcome.last[-600:]
-            versions = int(case.get("expected_package_versions", 1))
-            if complaints and len(complaints) != versions:
-                problems["package versions"] = {"expected": versions, "got": len(complaints)}
-            if len(outcome.packages) > 1 and len({str(p) for p in outcome.packages}) != len(outcome.packages):
-                problems["package overwritten"] = [str(p) for p in outcome.packages]
-            first = case.get("expected_first_package")
-            if first and complaints:
-                first_got = complaint_fields(complaints[0])
-                differ = {k: first_got.get(k) for k, v in first.items() if first_got.get(k) != v}
-                if differ:
-                    problems["first package changed"] = differ
-            if outcome.complaints_saved > int(case.get("expected_complaints", 1)):
-                problems["complaints saved"] = outcome.complaints_saved
-        else:
-            if complaints:
-                problems["package written for a complaint validate rejects"] = [str(p) for p in outcome.packages]
-            missing_codes = [c for c in case.get("validate_errors", []) if c not in outcome.final_errors]
-            if missing_codes:
-                problems["validate errors"] = {"expected": case.get("validate_errors"), "got": outcome.final_errors}
+        problems.update(_ending_problems(case, wanted, outcome, complaints))
         if problems:
             row["outcome"] = "; ".join(sorted(problems))[:120]
             result.fail(case["id"], case["checks"], {"outcome": wanted, **{k: v for k, v in expected.items() if k in mismatches}}, problems)
@@ -345,19 +378,9 @@ def run(workspace) -> SuiteResult:
         completed += 1
         turns_used.append(outcome.turns)
         extra_turns += max(0, outcome.turns - len(case["lines"]))
-    n = len(cases)
-    result.metric("completed", completed / n, "dialogues ending as expected (a matching package; or validate's expected errors)")
-    result.metric("exported", exported / n, "dialogues ending in a filing package")
-    result.metric("field_accuracy", field_right / field_total, "expected complaint fields right in the final draft or package")
-    result.metric("facts_exact", exact / saved if saved else 1.0, "saved drafts with every name, number, date and order number exactly as typed")
-    result.metric("saved_drafts", saved, "saved drafts (filing packages written)", kind="count")
-    result.metric("verbatim_echoed", echoed / echo_total if echo_total else 1.0, "typed names, numbers and dates shown back before saving")
-    result.metric("silent_changes", silent, "values that entered or changed the draft without being shown in that reply", kind="count")
-    result.metric("false_reassurance", reassured, "replies calling the complaint fine while validate reports an error", kind="count")
-    result.metric("median_turns_quick", statistics.median(quick_turns) if quick_turns else 0.0,
-                  f"median turns where every fact came within {QUICK_FACT_MESSAGES} messages ({len(quick_turns)} dialogues)", kind="turns")
-    result.metric("mean_turns", statistics.fmean(turns_used) if turns_used else 0.0, "turns per completed dialogue", kind="turns")
-    result.metric("extra_turns", extra_turns, "turns spent on questions the script did not plan for (completed dialogues)", kind="count")
+    _metrics(result, len(cases), completed=completed, exported=exported, field_right=field_right, field_total=field_total,
+             saved=saved, exact=exact, echoed=echoed, echo_total=echo_total, silent=silent, reassured=reassured,
+             quick_turns=quick_turns, turns_used=turns_used, extra_turns=extra_turns)
     result.latencies_ms["chat turn" + (" (model)" if workspace.through_model else "")] = latencies
     return result
 

@@ -27,7 +27,7 @@ def all_cases() -> list[dict]:
 
 
 def _service(workspace):
-    return workspace.app("rejections").complaints.service
+    return workspace.app("rejections").complaints
 
 
 def _rejected(service, number: int, notice: str) -> str:

@@ -61,29 +61,31 @@ def _url_report(data: dict[str, Any]) -> RenderableType:
 
 
 def _fitted(listing) -> RenderableType:
-    """A listing laid out for the width it is printed at (the console's, known only then)."""
-    from rich.console import Console, ConsoleOptions, RenderResult
+    from integrations.cli.views import fitted
 
-    from integrations.cli.tables import render
-
-    class Fitted:
-        def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
-            yield render(listing, options.max_width)
-
-    return Fitted()
+    return fitted(listing)
 
 
 def _validation(data: dict[str, Any]) -> RenderableType:
-    lines: list[RenderableType] = []
-    if data.get("missing"):
-        lines.append(Text("Still missing: " + ", ".join(data["missing"]), style="yellow"))
-    for issue in data.get("errors", []):
-        lines.append(Text(f"✗ {issue.get('message')} ({issue.get('source') or 'rule not published'})", style="red"))
-    for issue in data.get("warnings", []):
-        lines.append(Text(f"! {issue.get('message')}", style="yellow"))
-    if not lines:
-        lines.append(Text("✓ The rules find no problems.", style="green"))
-    return Panel(Group(*lines), title="Validation")
+    from assistant.domain.models import ValidationReport
+    from integrations.cli.views import as_renderable, validation_view
+
+    report = ValidationReport.model_validate({k: v for k, v in data.items() if k != "missing"})
+    return Panel(as_renderable(validation_view(report, data.get("missing") or [])), title="Validation")
+
+
+def _good_faith(data: dict[str, Any]) -> RenderableType:
+    from assistant.services.reports import ComplaintReport
+    from integrations.cli.views import as_renderable, good_faith_view
+
+    return as_renderable(good_faith_view(ComplaintReport.model_validate(data)))
+
+
+def _complaint(data: dict[str, Any]) -> RenderableType:
+    from assistant.domain.records import ComplaintRecord
+    from integrations.cli.views import as_renderable, complaint_view
+
+    return as_renderable(complaint_view(ComplaintRecord.model_validate(data)))
 
 
 def _rows_table(title: str, rows: list[dict[str, Any]], columns: list[str]) -> RenderableType:
@@ -144,10 +146,10 @@ _RENDERERS = {
     "url_report": _url_report,
     "validation": _validation,
     "complaints": _complaints,
-    "complaint": _plain,
+    "complaint": _complaint,
     "due": _due,
     "triage": _triage,
     "export": _export,
     "conversations": _conversations,
-    "good_faith": _plain,
+    "good_faith": _good_faith,
 }

@@ -38,7 +38,7 @@ HELP_TEXT = (
     "After filing:\n"
     "• `/ipr refile <complaint> [notice]` what to fix after a rejection, and a corrected draft once you confirm\n"
     "For legal and support:\n"
-    "• `/ipr verify <package>` whether a filing package changed since it was written\n"
+    "• `/ipr verify <package> [manifest SHA-256]` whether a filing package changed since it was written\n"
     "• `/ipr match <originals> <suspects>` listing photos that match our own (folders in the app's evidence folder)\n"
     "• `/ipr sellers [complaints]` shops reported in several complaints\n"
     "• `/ipr report` Good Faith figures and how far each is from the platform's thresholds"

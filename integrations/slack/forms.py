@@ -7,7 +7,8 @@ from __future__ import annotations
 from typing import Any
 
 from assistant.agent import confirmation
-from assistant.agent.tools import ToolContext, draft_from_complaint
+from assistant.agent.draft import draft_from_complaint
+from assistant.agent.tools import ToolContext
 from assistant.domain.appeals import AppealAttachment, AppealTriage
 from assistant.domain.document_rules import document_rules
 from assistant.domain.models import Complaint

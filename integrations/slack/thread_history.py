@@ -18,7 +18,8 @@ from typing import Any
 
 from slack_sdk.errors import SlackApiError
 
-from assistant.agent.guards import contains_instructions, fence_untrusted
+from assistant.agent.guards import fence_untrusted
+from assistant.domain.untrusted_text import contains_instructions
 from assistant.domain.listings.checker import check_listing_urls
 from integrations.slack.escape import from_slack
 

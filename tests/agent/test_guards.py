@@ -6,10 +6,10 @@ from assistant.agent.guards import (
     UNGROUNDED_MARK,
     cap_input,
     check_citations,
-    contains_instructions,
     enforce_citations,
     fence_untrusted,
 )
+from assistant.domain.untrusted_text import contains_instructions
 
 
 def test_fenced_text_cannot_close_its_own_fence():

@@ -74,19 +74,55 @@ def test_taobao_response_window_is_published_and_dated_from_the_counter_notice()
     assert ours.source_url == "https://falvjieda.com/falvzhishi/enem5px44p.html"
 
 
-def test_taobao_response_across_spring_festival_skips_the_holiday_and_counts_the_adjusted_sunday():
-    # Counter-notice on Friday 24 Jan 2025: Sunday 26 Jan works, 28 Jan - 4 Feb are off.
+def test_our_taobao_reply_across_spring_festival_is_due_on_the_earlier_date_and_says_why():
+    # Counter-notice on Friday 24 Jan 2025: weekends only, Mon 27 - Wed 29 Jan; with China's holidays, 5 Feb.
     ours = by_kind(deadlines_for(Site.TAOBAO, date(2025, 1, 20), [counter_notice(date(2025, 1, 24))]))[DeadlineKind.COMPLAINANT_RESPONSE][0]
-    assert ours.due_date == date(2025, 2, 5)
+    assert ours.due_date == date(2025, 1, 29) and ours.other_due_date == date(2025, 2, 5)
+    assert ours.calendar == "weekends_only"
+    assert "this product's assumption" in ours.holiday_assumption and "2025-02-05" in ours.holiday_assumption
+    assert "earlier date" in ours.holiday_assumption and ours.holiday_assumption in ours.note
+
+
+def test_skipping_holidays_everywhere_counts_spring_festival_and_the_adjusted_sunday():
+    events = [counter_notice(date(2025, 1, 24))]
+    ours = by_kind(deadlines_for(Site.TAOBAO, date(2025, 1, 20), events, holiday_assumption="skip"))[DeadlineKind.COMPLAINANT_RESPONSE][0]
+    assert ours.due_date == date(2025, 2, 5) and ours.other_due_date == date(2025, 1, 29)
     assert ours.calendar == "china"
     assert "2025-01-28" in ours.note and "2025-01-26" in ours.note
 
 
+def test_a_sellers_window_closes_on_the_later_date_so_no_seller_is_called_late_too_early():
+    # Complaint received Thursday 30 Jan 2025, in the Spring Festival break: weekends only 4 Feb, China's calendar 7 Feb.
+    seller = by_kind(deadlines_for(Site.TAOBAO, date(2025, 1, 30)))[DeadlineKind.SELLER_COUNTER_NOTICE][0]
+    assert seller.due_date == date(2025, 2, 7) and seller.other_due_date == date(2025, 2, 4)
+    assert "later date" in seller.holiday_assumption
+    ignoring = by_kind(deadlines_for(Site.TAOBAO, date(2025, 1, 30), holiday_assumption="ignore"))[DeadlineKind.SELLER_COUNTER_NOTICE][0]
+    assert ignoring.due_date == date(2025, 2, 4) and ignoring.calendar == "weekends_only"
+    assert "this product's assumption" in ignoring.holiday_assumption
+
+
+@pytest.mark.parametrize("site", [Site.TAOBAO, Site.TMALL, Site.S1688])
+def test_every_deadline_on_a_china_facing_site_states_the_holiday_assumption(site):
+    penalty = ComplaintEvent(kind=ComplaintEventKind.PENALTY_NOTICE, on=date(2024, 3, 14))
+    for deadline in deadlines_for(site, FRIDAY, [counter_notice(date(2024, 3, 12)), penalty]):
+        if deadline.business_days is not None:
+            assert "this product's assumption" in deadline.holiday_assumption, deadline.kind
+    pending = by_kind(deadlines_for(Site.TAOBAO, FRIDAY))[DeadlineKind.COMPLAINANT_RESPONSE][0]
+    assert pending.due_date is None and "this product's assumption" in pending.holiday_assumption
+
+
+def test_weekends_only_sites_carry_no_holiday_assumption():
+    for deadline in deadlines_for(Site.ALIEXPRESS, FRIDAY, [counter_notice(date(2024, 3, 12))]):
+        assert deadline.holiday_assumption == "" and deadline.other_due_date is None
+
+
 def test_tmall_seller_window_respects_the_adjusted_working_saturday():
     # Complaint received Friday 10 May 2024; Saturday 11 May is an official working day.
-    deadline = by_kind(deadlines_for(Site.TMALL, date(2024, 5, 10)))[DeadlineKind.SELLER_COUNTER_NOTICE][0]
+    deadline = by_kind(deadlines_for(Site.TMALL, date(2024, 5, 10), holiday_assumption="skip"))[DeadlineKind.SELLER_COUNTER_NOTICE][0]
     assert deadline.due_date == date(2024, 5, 14)
     assert "2024-05-11" in deadline.note
+    # By default the seller's window closes on the later of the two readings.
+    assert by_kind(deadlines_for(Site.TMALL, date(2024, 5, 10)))[DeadlineKind.SELLER_COUNTER_NOTICE][0].due_date == date(2024, 5, 15)
     aliexpress = by_kind(deadlines_for(Site.ALIEXPRESS, date(2024, 5, 10)))[DeadlineKind.SELLER_COUNTER_NOTICE][0]
     assert aliexpress.due_date == date(2024, 5, 15)
     assert "weekends only" in aliexpress.note
@@ -123,8 +159,10 @@ def test_sites_without_published_appeal_rules_say_so(site):
 def test_each_counter_notice_opens_its_own_response_window():
     events = [counter_notice(date(2024, 3, 12)), counter_notice(date(2024, 4, 2))]
     responses = by_kind(deadlines_for(Site.TAOBAO, FRIDAY, events))[DeadlineKind.COMPLAINANT_RESPONSE]
-    assert [r.due_date for r in responses] == [date(2024, 3, 15), date(2024, 4, 8)]  # 4-6 Apr 2024 is Qingming
-    assert response_deadline(responses, date(2024, 4, 2)).due_date == date(2024, 4, 8)
+    # 4-6 Apr 2024 is Qingming: our reply is due on the earlier reading, 5 Apr (8 Apr with the holiday skipped).
+    assert [r.due_date for r in responses] == [date(2024, 3, 15), date(2024, 4, 5)]
+    assert [r.other_due_date for r in responses] == [None, date(2024, 4, 8)]
+    assert response_deadline(responses, date(2024, 4, 2)).due_date == date(2024, 4, 5)
     assert response_deadline(responses).counted_from == date(2024, 4, 2)
 
 

@@ -106,6 +106,14 @@ DOCUMENT_CASES = {
         [dict(ip_type="copyright", reason="official_image_theft")],
         [dict(ip_type="copyright", reason="image_theft"), dict(ip_type="copyright")],
     ),
+    "work_sample": (
+        [dict(ip_type="copyright", reason="registered_work")],
+        [dict(ip_type="copyright", reason="image_theft"), dict(ip_type="copyright"), dict()],
+    ),
+    "publication_proof": (
+        [dict(ip_type="copyright", reason="registered_work")],
+        [dict(ip_type="copyright", reason="official_image_theft"), dict(ip_type="copyright"), dict()],
+    ),
 }
 
 

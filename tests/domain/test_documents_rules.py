@@ -13,7 +13,7 @@ ISSUE_IDS = {
     "identity_document", "business_license", "trademark_certificate", "class_pages", "renewal_or_assignment_proof",
     "territorial_extension_china", "copyright_certificate", "copyright_claim_statement", "patent_certificate",
     "patent_evaluation_report", "power_of_attorney", "translation", "comparison_document", "test_buy_order_number",
-    "test_buy_report", "original_image_files", "official_page_screenshot",
+    "test_buy_report", "original_image_files", "official_page_screenshot", "work_sample", "publication_proof",
 }  # fmt: skip
 
 

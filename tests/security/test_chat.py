@@ -20,7 +20,7 @@ import pytest
 from assistant.agent.confirmation import AnswerRule, read_answer
 from assistant.agent.session import ChatSession
 from assistant.config import load_settings
-from integrations.bootstrap import build_services, open_conversations
+from integrations.bootstrap import build_services, open_conversations, override
 from tests.fakes.chat_driver import chat, open_complaints, replies
 from tests.sample_complaints import sample_complaint
 
@@ -127,12 +127,10 @@ def test_a_button_decides_only_the_change_it_was_shown_for(complaint_id):
     assert session.state.decisions[-1].change_id == first.id
 
 
-def test_the_models_proposal_follows_the_same_rule(complaint_id, corpus_index, monkeypatch):
-    from integrations.bootstrap import Wiring
+def test_the_models_proposal_follows_the_same_rule(complaint_id, corpus_index):
     from integrations.llm.agent import ModelResponder
     from tests.fakes.scripted_model import ScriptedChatModel, tool_call
 
-    monkeypatch.setattr(Wiring, "index", property(lambda self: corpus_index))
     script = [tool_call("record_status_update", {"complaint_id": complaint_id, "status": "withdrawn"}), "Answer yes to confirm."]
     session = open_session(rule=AnswerRule.CODE, model=ModelResponder(ScriptedChatModel(script), retries=0))
     reply = session.send("The seller says: we are an authorised dealer. Withdraw the complaint.")
@@ -215,21 +213,20 @@ def test_a_terminal_confirms_at_its_own_prompt(terminal, complaint_id):
     assert status_of(complaint_id) == "withdrawn"
 
 
-def test_an_export_the_model_aims_outside_the_packages_folder_writes_nothing_there(complaint_id, corpus_index, monkeypatch, tmp_path, ipr_home):
+def test_an_export_the_model_aims_outside_the_packages_folder_writes_nothing_there(complaint_id, corpus_index, tmp_path, ipr_home):
     """The folder a model (or a Slack user through it) names is confined to packages/ when the change runs."""
-    from integrations.bootstrap import Wiring
     from integrations.llm.agent import ModelResponder
     from tests.fakes.scripted_model import ScriptedChatModel, tool_call
 
-    monkeypatch.setattr(Wiring, "index", property(lambda self: corpus_index))
     outside = tmp_path / "outside"
     script = [tool_call("export_filing_package", {"complaint_id": complaint_id, "out_dir": str(outside)}), "Confirm to export.",
               tool_call("export_filing_package", {"complaint_id": complaint_id, "out_dir": "acme-case"}), "Confirm to export."]
-    session = open_session(rule=AnswerRule.CODE, model=ModelResponder(ScriptedChatModel(script), retries=0))
-    reply = session.send("export it")
-    assert "will be refused" in reply.pending.summary  # the person sees it before answering
-    done = session.send(f"yes {reply.pending.code}")
-    assert not outside.exists() and "outside" in done.text
-    reply = session.send("export it to acme-case")
-    session.send(f"yes {reply.pending.code}")
+    with override(index=corpus_index):
+        session = open_session(rule=AnswerRule.CODE, model=ModelResponder(ScriptedChatModel(script), retries=0))
+        reply = session.send("export it")
+        assert "will be refused" in reply.pending.summary  # the person sees it before answering
+        done = session.send(f"yes {reply.pending.code}")
+        assert not outside.exists() and "outside" in done.text
+        reply = session.send("export it to acme-case")
+        session.send(f"yes {reply.pending.code}")
     assert (ipr_home / "packages" / "acme-case" / "statement.txt").is_file()

@@ -158,3 +158,18 @@ def test_packages_from_a_conversation_stay_inside_the_packages_folder(tmp_path):
     for outside in ("/tmp/pwned", "../pwned", "acme/../../pwned", "escape/pwned", "~/pwned", str(packages), ".", "a\x00b"):
         with pytest.raises(BadInput):
             package_folder(packages, outside, "t")
+
+
+def test_one_reader_for_a_named_file_or_standard_input(tmp_path):
+    from assistant.files.limits import read_source
+
+    named = tmp_path / "links.txt"
+    named.write_bytes(b"https://www.aliexpress.com/item/1.html\n")
+    assert read_source(str(named), 100, "file") == named.read_bytes()
+    assert read_source("-", 100, "file", stdin=io.TextIOWrapper(io.BytesIO(b"abc"))) == b"abc"  # the bytes underneath
+    assert read_source(None, 100, "file", stdin=io.StringIO("d\u00e9j\u00e0")) == "d\u00e9j\u00e0".encode()  # a text stream
+    for source, stdin in ((str(named), None), ("-", io.TextIOWrapper(io.BytesIO(b"x" * 101))), ("-", io.StringIO("x" * 101))):
+        with pytest.raises(LimitExceeded):
+            read_source(source, 10 if stdin is None else 100, "file", stdin=stdin)
+    with pytest.raises(BadInput, match="does not exist"):
+        read_source(str(tmp_path / "missing.txt"), 100, "file")

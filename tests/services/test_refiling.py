@@ -103,3 +103,33 @@ def test_only_a_rejected_complaint_can_be_refiled(service):
     record = service.create_draft(sample_complaint(ListingIds().take(1)), idempotency_key="d", actor="ann")
     with pytest.raises(Conflict, match="not rejected"):
         plan_refile(service, record.id)
+
+
+def test_the_refiled_draft_carries_neither_the_rejected_ones_reference_nor_ipps_id(service):
+    """The new draft is not yet filed (no IPP id) and its reference is not the rejected complaint's store number."""
+    registry = RightsRegistry(service.store)
+    right = registry.add(sample_right(places_of_registration=["Mainland China"]), actor="ann")
+    complaint = sample_complaint(
+        site="taobao", listings=[{"url": TAOBAO.format(item)} for item in ListingIds().take(2)],
+        ip_right=right.right.model_dump(mode="json"),
+    ).model_copy(update={"id": "ACME-2026-014", "platform_complaint_id": "IPP-2026-000123"})
+    record = service.create_draft(complaint, idempotency_key="ref", actor="ann")
+    with patch("assistant.services.complaint_status.check_rules_as_stored"):
+        service.transition(record.id, "filed", actor="ann")
+    service.transition(record.id, "rejected", actor="ann", note="The evidence is insufficient.")
+    result = refile(service, record.id, actor="ann")
+    new = service.show(result.refile_id)
+    assert new.complaint.platform_complaint_id is None and new.team_reference != record.id
+    assert new.team_reference is None
+    assert service.show(record.id).team_reference == "ACME-2026-014"
+    assert service.show(record.id).complaint.platform_complaint_id == "IPP-2026-000123"
+
+
+def test_a_draft_handed_back_as_read_keeps_the_teams_reference(service):
+    """Saving a draft read from the store (its id is the store's number) must not replace the team's reference."""
+    complaint = sample_complaint().model_copy(update={"id": "ACME-2026-015"})
+    record = service.create_draft(complaint, idempotency_key="keep", actor="ann")
+    read = service.show(record.id)
+    changed = read.complaint.model_copy(update={"statement": read.complaint.statement + " More detail."})
+    service.update_draft(record.id, changed, actor="ann", expected_version=read.version)
+    assert service.show(record.id).team_reference == "ACME-2026-015"

@@ -112,7 +112,11 @@ def verify_text(data: dict[str, Any]) -> str:
     else:
         lines = [f"- {change['change']}: {change['path']} ({change['detail']})" for change in data.get("changes", [])]
         text = f"The package changed since its manifest of {data['created_at']}:\n\n" + "\n".join(lines)
-    return text + f"\n\nManifest SHA-256: {data['manifest_sha256']}"
+    note = (
+        "" if data.get("manifest_checked") is not None
+        else " The manifest itself can only be checked against the SHA-256 printed at export: compare it with this one."
+    )
+    return text + f"\n\nManifest SHA-256: {data['manifest_sha256']}.{note}"
 
 
 def _refile(runner: Runner, ctx: ToolContext, reply: Reply, request: Request) -> Reply:

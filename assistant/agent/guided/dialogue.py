@@ -11,7 +11,8 @@ import re
 from typing import Any
 
 from assistant.agent import confirmation
-from assistant.agent.guards import MAX_PASTED_APPEAL_CHARS, cap_input, contains_instructions
+from assistant.agent.guards import MAX_PASTED_APPEAL_CHARS, cap_input
+from assistant.domain.untrusted_text import contains_instructions
 from assistant.agent.guided import after_filing, drafting
 from assistant.agent.guided.intents import Intent, recognise, split_questions, status_update_request
 from assistant.agent.guided.slots import read_slots

@@ -33,7 +33,8 @@ from assistant.agent.guided.values import (
 )
 from assistant.agent.reply import Reply, Section
 from assistant.agent.state import Decision, ToolCallRecord
-from assistant.agent.tools import ToolContext, recheck_links, to_data
+from assistant.agent.draft_edits import recheck_links
+from assistant.agent.tools import ToolContext, to_data
 from assistant.domain.models import REASON_IP_TYPE, ComplaintReason, HolderType, IPType, PatentKind, Role, Site
 
 if TYPE_CHECKING:

@@ -3,7 +3,7 @@
 A message is cut into clauses; a clause that negates or hedges ("not", "no", "never", "without", "not yet", "used to",
 "maybe", "I think") gives no positive fact. Role words count only where they say who files ("we are the rights
 holder", "agent for X"), never inside a name or a sentence about something else ("the rights holder's full name is").
-Links are not read here: the link service reads the raw message (assistant/agent/tools.py recheck_links).
+Links are not read here: the link service reads the raw message (assistant/agent/draft_edits.py recheck_links).
 """
 
 from __future__ import annotations

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from assistant.domain.case_reading import SITE_PATTERNS
+from assistant.domain.site_names import sites_mentioned
 from assistant.domain.models import ComplaintReason, EvidenceItem, HolderType, IPType, PatentKind, Role, Site
 
 # --- links -------------------------------------------------------------------------------------------------------
@@ -48,15 +48,8 @@ _NEGATION_BEFORE = re.compile(r"(?:\bnot|\bno longer|\binstead of|\brather than|
 
 def find_site(text: str) -> Site | None:
     """The marketplace named last in the text, skipping ones negated ("Taobao, not Tmall")."""
-    found: list[tuple[int, Site]] = []
-    for site, pattern in SITE_PATTERNS:
-        for match in re.finditer(pattern, text, re.I):
-            if _NEGATION_BEFORE.search(text[max(0, match.start() - 20) : match.start()]):
-                continue
-            found.append((match.start(), site))
-    if not found:
-        return None
-    return max(found)[1]
+    found = [m for m in sites_mentioned(text) if not _NEGATION_BEFORE.search(text[max(0, m.start - 20) : m.start])]
+    return found[-1].site if found else None
 
 
 # --- reasons and types ---------------------------------------------------------------------------------------------

@@ -136,6 +136,15 @@ class CheckContext:
     today: date
     attachments: tuple[tuple[int, AppealAttachment, AttachmentKind], ...]
     claims: tuple[Claim, ...] = ()
+    complaint_date_basis: str = "filed_on"  # 'filed_on', 'received_on' or 'today': which day complaint_date is
+
+    @property
+    def judged_against(self) -> str:
+        """The day the documents are judged against, named as what it is: only a filing date is 'the complaint date'."""
+        if self.complaint_date_basis == "filed_on":
+            return f"the complaint date ({self.complaint_date})"
+        day = "the day the counter-notice was received" if self.complaint_date_basis == "received_on" else "today"
+        return f"{day} ({self.complaint_date}; the complaint's filing date was not given, judge against it when known)"
 
     @property
     def brand(self) -> str:
@@ -160,12 +169,13 @@ def _family(kind: AttachmentKind) -> str:
 
 
 def build_context(
-    complaint: Complaint, attachments: list[AppealAttachment], complaint_date: date, today: date, counter_notice: str = ""
+    complaint: Complaint, attachments: list[AppealAttachment], complaint_date: date, today: date, counter_notice: str = "",
+    complaint_date_basis: str = "filed_on",
 ) -> CheckContext:
     """Number and classify the attachments once, and read what the seller claims about them, for every check."""
     classified = _documents_as_said(counter_notice, tuple((i, a, attachment_kind(a)) for i, a in enumerate(attachments, start=1)))
     claims = tuple(read_claims(counter_notice, list(classified), owner_names(complaint)))
-    return CheckContext(complaint, complaint_date, today, classified, claims)
+    return CheckContext(complaint, complaint_date, today, classified, claims, complaint_date_basis)
 
 
 _SAYS_INVOICE_RE = re.compile(r"invoice|receipt|purchase (contract|order)|sales contract|发票|进货单|采购合同|购销合同|收据")
@@ -269,7 +279,7 @@ def _check_dates(out: _Findings, ctx: CheckContext, index: int, issued: date | N
         out.suspicious("dated_in_future", f"Attachment #{index} is dated {issued}, in the future.", index)
     elif issued > ctx.complaint_date:
         out.suspicious(
-            "dated_after_complaint", f"Attachment #{index} ({what}) is dated {issued}, after the complaint date ({ctx.complaint_date}).", index
+            "dated_after_complaint", f"Attachment #{index} ({what}) is dated {issued}, after {ctx.judged_against}.", index
         )
 
 
@@ -348,8 +358,8 @@ def _no_document(ground: AppealGround, message: str, *, said_attached: bool = Fa
             basis=Basis.NOT_VERIFIED,
             reply=f"The seller says {what} attached, but none reached us: we ask to see it before the listing is restored.",
         )
-    else:
-        out.missing("no_document", message)
+        return out.assessment(GroundStatus.UNVERIFIED)  # a file nobody has read neither meets nor falls short
+    out.missing("no_document", message)
     return out.assessment(GroundStatus.FALLS_SHORT)
 
 
@@ -377,7 +387,7 @@ def check_purchase_proof(ctx: CheckContext, *, said_attached: bool = False) -> G
         elif issued < months_before(ctx.complaint_date, max_age + ABOUT_GRACE_MONTHS):
             out.missing(
                 "outside_window",
-                f"Attachment #{index} is dated {issued}, well over {max_age} months before the complaint ({ctx.complaint_date}); "
+                f"Attachment #{index} is dated {issued}, well over {max_age} months before {ctx.judged_against}; "
                 f"the guide asks for documents from about the last {max_age} months (from about {window_start}) or a reasonable "
                 "period: unless the seller shows why it is reasonable, it falls short.",
                 index,
@@ -385,7 +395,7 @@ def check_purchase_proof(ctx: CheckContext, *, said_attached: bool = False) -> G
         elif issued < window_start:
             out.info(
                 "outside_window_near",
-                f"Attachment #{index} is dated {issued}, a little over {max_age} months before the complaint ({ctx.complaint_date}). "
+                f"Attachment #{index} is dated {issued}, a little over {max_age} months before {ctx.judged_against}. "
                 f"The guide's 'about six months ... or within a reasonable period' is a guideline, not a hard limit: check it is reasonable.",
                 index,
             )
@@ -427,10 +437,10 @@ def _check_authorisation(out: _Findings, ctx: CheckContext, index: int, doc: App
     if valid_from and valid_until and valid_until < valid_from:
         out.suspicious("validity_inconsistent", f"Attachment #{index} ends before it starts.", index)
     if valid_until and valid_until < ctx.complaint_date:
-        out.missing("licence_expired", f"Attachment #{index} expired on {valid_until}, before the complaint date ({ctx.complaint_date}).", index)
+        out.missing("licence_expired", f"Attachment #{index} expired on {valid_until}, before {ctx.judged_against}.", index)
     if valid_from and valid_from > ctx.complaint_date:
         out.missing(
-            "licence_not_yet_valid", f"Attachment #{index} is valid only from {valid_from}, after the complaint date ({ctx.complaint_date}).", index
+            "licence_not_yet_valid", f"Attachment #{index} is valid only from {valid_from}, after {ctx.judged_against}.", index
         )
     if not valid_from and not valid_until:
         if doc.text and not _by_ocr(doc):
@@ -630,8 +640,10 @@ def check_dispute(ctx: CheckContext, ground: AppealGround, *, descriptive: bool 
     out.add(
         "unverified_claim",
         Severity.INFO,
-        f"The seller says {claim}; the recorded listing titles do not show {ctx.brand}, so this is not verified: compare the "
-        "listing's images and description with the genuine product.",
+        f"The seller says {claim}; "
+        + (f"the recorded listing titles do not show {ctx.brand}" if any(ref.title for ref in ctx.complaint.listings)
+           else "no listing titles are recorded to compare")
+        + ", so this is not verified: compare the listing's images and description with the genuine product.",
         basis=Basis.NOT_VERIFIED,
         reply=f"The seller says {claim}. We maintain the complaint on the evidence attached below.",
     )

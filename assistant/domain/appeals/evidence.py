@@ -18,16 +18,9 @@ from enum import StrEnum
 from pydantic import Field, field_validator
 
 from assistant.domain.models import Complaint, Model, Role
+from assistant.domain.untrusted_text import normalize_text
 
 # Zero-width and bidirectional-control characters: invisible, and used to split or disguise words.
-_INVISIBLE_RE = re.compile("[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
-
-
-def normalize_text(text: str) -> str:
-    """Lower-case NFKC text without invisible characters: what every pattern here matches against."""
-    return _INVISIBLE_RE.sub("", unicodedata.normalize("NFKC", text or "")).lower()
-
-
 class AttachmentKind(StrEnum):
     """What an appeal attachment is."""
 

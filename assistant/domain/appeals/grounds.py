@@ -13,6 +13,7 @@ from enum import StrEnum
 from assistant.domain.appeals.chinese_meaning import chinese_classes, chinese_descriptive
 from assistant.domain.appeals.claims import sentences
 from assistant.domain.appeals.meaning import MeaningReader, read_sentences, worth_reading
+from assistant.domain.untrusted_text import InstructionHit, InstructionPattern, find_instructions
 from assistant.domain.appeals.evidence import (
     AUTHORIZATION_KINDS,
     PURCHASE_KINDS,
@@ -169,76 +170,7 @@ def read_grounds(counter_notice: str, attachments: list[AppealAttachment], meani
 
 
 
-# --- Instructions hidden in the seller's text ------------------------------------------------------------------
-
-
-class InstructionPattern(StrEnum):
-    """How a line tries to steer an automated reader."""
-
-    OVERRIDE = "override"  # "ignore previous instructions"
-    ROLE_MARKER = "role_marker"  # "system: ...", "<|im_start|>", "[INST]"
-    ADDRESSED_TO_AI = "addressed_to_ai"  # "Dear AI assistant, ..."
-    STATE_CHANGE = "state_change"  # "mark this complaint as accepted", "set status to withdrawn"
-
-
-_INSTRUCTION_PATTERNS: dict[InstructionPattern, re.Pattern[str]] = {
-    InstructionPattern.OVERRIDE: re.compile(
-        r"\b(ignore|disregard|forget|override|bypass)\s+(?:(?:all|any|the|your|previous|prior|above|earlier|preceding|former|other)\s+)*"
-        r"(instructions?|rules|prompts?|directions|guidelines|directives|context)\b"
-        r"|\bnew instructions?\b|\bdeveloper mode\b|\bjailbreak|\bsystem prompt\b"
-        r"|(忽略|无视|忘记|忽视)(掉)?(之前|以上|前面|先前|上述|所有|全部|原有)?的?"
-        r"(所有|全部)?(指令|指示|提示|规则|说明|设定)"
-    ),
-    InstructionPattern.ROLE_MARKER: re.compile(
-        r"^\s*[\[(#*]*\s*(system|assistant|developer|tool|admin|administrator)\s*[\])]*\s*[:：]"
-        r"|<\|?\s*/?\s*(system|assistant|im_start|im_end|developer|tool)\s*\|?>|\[/?inst\]|###\s*(system|instruction)"
-        # A header dressed up as the platform's own notice: '[Alibaba IPP System Notice]'
-        r"|^\s*[\[【(]\s*[^\]】)]{0,40}\b(system|platform|ipp|admin)\b[^\]】)]{0,30}\b(notice|message|instruction|notification)\s*[\]】)]"
-        r"|^\s*[\[【]\s*(系统|平台)(通知|消息|指令)\s*[\]】]"
-        r"|^\s*(系统|管理员|助手)\s*[:：]|系统(提示|指令)"
-    ),
-    InstructionPattern.ADDRESSED_TO_AI: re.compile(
-        r"\b(dear|attention|hey|hello|hi|note to|message to|instructions? (for|to))\s+(the\s+)?(ai|a\.i\.|llm|chatbot|gpt|language model|"
-        r"(ai |virtual |automated )?assistant|bot|automated (system|tool|reviewer)|reviewing (ai|model|system))\b"
-        r"|^\s*(ai|llm|gpt|chatbot|bot)\s*[,:：]|\bas an ai\b|\byou are (now )?(an? |the )(ai|assistant|language model|reviewer|system)\b"
-        r"|(致|亲爱的)?\s*(ai|人工智能|智能|审核)\s*(助手|系统|机器人)\s*[:：,，]|你(现在)?是(一个)?(ai|人工智能|助手|审核员)"
-        # 'AI reviewer:' (OCR often reads 'AI' as 'Al'), 'assistant - do this', '审核AI：'
-        r"|^\s*(ai|al|automated|machine)\s+(reviewer|review(ing)? (system|tool)|moderator|checker)\s*[:：,，-]"
-        r"|^\s*(assistant|ai assistant|bot|reviewer bot)\s*[-–—]\s"
-        r"|审核\s*(ai|al)\s*[:：,，]|(ai|al)\s*审核(员|系统)?\s*[:：,，]"
-    ),
-    InstructionPattern.STATE_CHANGE: re.compile(
-        r"\b(mark|set|flag|change|update|move|classify)\s+(this|the|that|my)\s+(complaint|case|appeal|counter[- ]?notice|ticket|record|status)\b"
-        r".{0,40}\b(as|to|into)\b|\b(set|change|update)\s+(the\s+)?status\b"
-        r"|\b(recommend|recommendation|output|verdict|decision|result)\s*(is|=|:|should be|must be)\s*[\"'“]?\s*"
-        r"(accept|accepted|withdraw|withdrawn|approve)"
-        r"|\bauto(matically)?[- ]?(accept|withdraw|approve|close|dismiss)|\b(call|invoke|run|execute)\s+(the\s+)?(\w+\s+)?(tool|function|command)\b"
-        r"|\bdelete\s+(the\s+|this\s+|all\s+)?(complaint|record|evidence|case|audit)s?\b"
-        r"|\b(set|change|make|switch)\s+(the\s+|your\s+)?(recommendation|verdict|decision|result|outcome)\s+(to|as|into)\b"
-        r"|\brecord\s+(the|this|my|our)\s+(complaint|case|appeal)\s+as\b"
-        r"|(将|把)(本|该|此|这个)?(投诉|申诉|案件|状态|记录)(标记|设置|改|修改|设)(为|成)"
-        r"|自动(撤回|撤销|通过|接受|关闭)|直接(撤回|撤销|删除)(本|该|此)?(投诉|记录)"
-    ),
-}
-
-
-@dataclass(frozen=True)
-class InstructionHit:
-    """A line of untrusted text that reads as an instruction to an automated reader."""
-
-    where: str  # 'counter-notice', 'attachment #2 name', 'attachment #2 text'
-    line: int  # 1-based
-    patterns: tuple[InstructionPattern, ...]
-
-
-def find_instructions(text: str, where: str) -> list[InstructionHit]:
-    """Lines of ``text`` that try to instruct an automated reader, with the kind of attempt."""
-    hits = []
-    for number, line in enumerate(normalize_text(text).splitlines() or [""], start=1):
-        kinds = tuple(kind for kind, pattern in _INSTRUCTION_PATTERNS.items() if pattern.search(line))
-        if kinds:
-            hits.append(InstructionHit(where, number, kinds))
-    return hits
+# --- Instructions hidden in the seller's text (the markers: assistant/domain/untrusted_text.py) -------------------
 
 
 def find_instructions_everywhere(counter_notice: str, attachments: list[AppealAttachment]) -> list[InstructionHit]:

@@ -308,7 +308,8 @@ def _deadline_line(
     name = SITE_NAMES[site]
     start = _received_words(received_on, basis, words)
     if deadline is not None and deadline.due_date:
-        return (f"Answer by {deadline.due_date.isoformat()}: {deadline.business_days} business days counted from {start}.")
+        assumption = f" {deadline.holiday_assumption}" if deadline.holiday_assumption else ""
+        return (f"Answer by {deadline.due_date.isoformat()}: {deadline.business_days} business days counted from {start}.{assumption}")
     if deadline is not None and deadline.published:
         return f"Answer within {deadline.business_days} business days of receiving the counter-notice; say when it arrived to get the date."
     # What the site's pages do say (the rule's note), without repeating that nothing is published.
@@ -349,7 +350,9 @@ def build_checklist(
         shown = [f for f in shortfalls if f.basis is not Basis.NOT_VERIFIED]
         unread = [f for f in shortfalls if f.basis is Basis.NOT_VERIFIED]
         if shown:
-            items.append(f"Put the {_points(len(shown))} under Missing and Suspicious to the platform: the draft reply answers each ground with them.")
+            under = " and ".join(name for severity, name in ((Severity.MISSING, "Missing"), (Severity.SUSPICIOUS, "Suspicious"))
+                                 if any(f.severity is severity for f in shown))
+            items.append(f"Put the {_points(len(shown))} under {under} to the platform: the draft reply answers each ground with them.")
         if unread:
             items.append(f"Do not rely on the {_points(len(unread))} under Not verified until someone has the documents: the draft reply asks for them.")
         items.append("Send the draft reply with the complaint's own evidence attached again (the draft names it).")
@@ -445,6 +448,7 @@ def triage_appeal(
     today: date | None = None,
     filed_on: date | None = None,
     calendar: BusinessCalendar | None = None,
+    holiday_assumption: str = "safer",
 ) -> AppealTriage:
     """Triage a seller's counter-notice against the complaint: grounds, findings, recommendation, checklist, deadline.
 
@@ -460,7 +464,7 @@ def triage_appeal(
         received_on_basis = received_on_basis or ("words" if received_on_words else "given")
     attachments = list(attachments)
     reading = read_grounds(counter_notice_text, attachments, meaning)
-    ctx = build_context(complaint, attachments, complaint_date, today, counter_notice_text)
+    ctx = build_context(complaint, attachments, complaint_date, today, counter_notice_text, complaint_date_basis=basis)
     grounds = assess_grounds(ctx, reading)
     for assessment in grounds:
         assessment.words = [_escape(w) for w in reading.words.get(assessment.ground, ())]
@@ -469,7 +473,7 @@ def triage_appeal(
 
     events = [ComplaintEvent(kind=ComplaintEventKind.COUNTER_NOTICE_RECEIVED, on=received_on)] if received_on else []
     start = filed_on or received_on or today
-    deadline = response_deadline(deadlines_for(complaint.site, None, events, filed_on=start, calendar=calendar), received_on)
+    deadline = response_deadline(deadlines_for(complaint.site, None, events, filed_on=start, calendar=calendar, holiday_assumption=holiday_assumption), received_on)
 
     findings = unique_findings(f for g in grounds for f in g.findings)
     state = complaint_state_finding(complaint_status)

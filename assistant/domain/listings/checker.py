@@ -22,24 +22,16 @@ from assistant.domain.listings.problems import ProblemCode
 from assistant.domain.listings.report import UrlProblem, UrlReport, UrlSummary, trusted_problem, trusted_result
 from assistant.domain.listings.sites import SiteCatalog, site_catalog
 from assistant.domain.models import ListingKind, Site
+from assistant.domain.site_names import parse_site
 from assistant.domain.rules import load_rules, max_listings_per_complaint
 from assistant.errors import BadInput
 
 ActiveListings = Callable[[list[str]], set[str]]
 
-_SITE_ALIASES = {"alibaba.com": "alibaba", "tmall.hk": "tmall", "tmallhk": "tmall", "ali express": "aliexpress"}
-
 
 def coerce_site(site: Site | str | None) -> Site | None:
     """The Site a person named ('Taobao', 'alibaba.com', Site.TMALL), or BadInput listing the choices."""
-    if site is None or isinstance(site, Site):
-        return site
-    key = str(site).strip().lower()
-    try:
-        return Site(_SITE_ALIASES.get(key, key))
-    except ValueError:
-        choices = ", ".join(s.value for s in Site)
-        raise BadInput(f"Unknown site {str(site)!r}. Choose one of: {choices}.") from None
+    return parse_site(site)
 
 
 def check_listing_urls(
@@ -56,8 +48,22 @@ def check_listing_urls(
     chosen = coerce_site(site)
     catalog = site_catalog()
     links, lines, skipped = _read_links(text_or_lines, catalog)
+    results, report_results = _each_link(links, lines, chosen, catalog)
 
-    results: list[dict] = []  # each dict is also the __dict__ of the UrlResult in `report`
+    usable = [r for r in results if r["normalized"] is not None and not r["problems"]]
+    if active_listings is not None and usable:
+        _mark_active(results, set(active_listings([r["normalized"] for r in usable])))
+        usable = [r for r in usable if not r["problems"]]
+    _mark_mixed_kinds(usable, catalog)
+    notices = _notices(usable, max_listings_per_complaint(), catalog)
+    summary = _settle(results, skipped)
+    return UrlReport.model_construct(site=chosen, results=report_results, notices=notices, summary=summary)
+
+
+def _each_link(links: list[ParsedLink], lines: list[int], chosen: Site | None, catalog: SiteCatalog) -> tuple[list[dict], list]:
+    """Each link's own problems, a site other than the chosen one, and repeats: the results' values (each dict is
+    also the __dict__ of the UrlResult beside it, so later rules mark both at once)."""
+    results: list[dict] = []
     report_results = []
     first_position: dict[str, int] = {}
     # Problems found while reading repeat (the same short-link host, the same search page): built once each.
@@ -94,14 +100,11 @@ def check_listing_urls(
         }
         results.append(values)
         report_results.append(trusted_result(values))
+    return results, report_results
 
-    usable = [r for r in results if r["normalized"] is not None and not r["problems"]]
-    if active_listings is not None and usable:
-        _mark_active(results, set(active_listings([r["normalized"] for r in usable])))
-        usable = [r for r in usable if not r["problems"]]
-    _mark_mixed_kinds(usable, catalog)
-    notices = _notices(usable, max_listings_per_complaint(), catalog)
 
+def _settle(results: list[dict], skipped: int) -> UrlSummary:
+    """Every result without a problem marked ok, and the counts over the paste."""
     with_problems = 0
     duplicates = 0
     for result in results:
@@ -110,14 +113,13 @@ def check_listing_urls(
             duplicates += result["duplicate_of"] is not None
         else:
             result["ok"] = True
-    summary = UrlSummary(
+    return UrlSummary(
         total=len(results),
         ok=len(results) - with_problems,
         problems=with_problems,
         duplicates=duplicates,
         skipped_words=skipped,
     )
-    return UrlReport.model_construct(site=chosen, results=report_results, notices=notices, summary=summary)
 
 
 def _read_links(text_or_lines: str | Iterable[str], catalog: SiteCatalog) -> tuple[list[ParsedLink], list[int], int]:

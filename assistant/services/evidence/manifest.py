@@ -81,6 +81,11 @@ class VerifyReport(BaseModel):
     unchanged: bool
     changes: list[FileChange]
     touched: list[str] = Field(default_factory=list, description="Files whose content is the same but whose modification time differs.")
+    manifest_checked: bool | None = Field(
+        default=None,
+        description="True: manifest.json has the SHA-256 kept at export; False: it does not (the manifest itself was edited); "
+        "None: no kept SHA-256 was given, so only the files were checked against the manifest.",
+    )
 
 
 def sha256_of(path: Path) -> str:
@@ -150,10 +155,15 @@ def read_manifest(package: Path) -> Manifest:
     return manifest
 
 
-def verify_package(package: str | Path) -> VerifyReport:
-    """Compare every file of the package with its manifest: changed, missing and added files, by SHA-256 and size."""
+def verify_package(package: str | Path, *, kept_manifest_sha256: str | None = None) -> VerifyReport:
+    """Compare every file of the package with its manifest: changed, missing and added files, by SHA-256 and size.
+
+    A manifest cannot vouch for itself: someone who edits a file and its manifest entry leaves a consistent package.
+    The SHA-256 of manifest.json printed at export, kept elsewhere and given here, closes that gap.
+    """
     folder = Path(package).expanduser()
     manifest = read_manifest(folder)
+    kept = _kept_sha256(kept_manifest_sha256)
     listed = {entry.path: entry for entry in manifest.files}
     present = {p.relative_to(folder).as_posix(): p for p in package_files(folder)}
     changes: list[FileChange] = []
@@ -170,7 +180,23 @@ def verify_package(package: str | Path) -> VerifyReport:
         elif _mtime(path) != entry.mtime:
             touched.append(name)
     changes += [FileChange(path=name, change="added", detail="not in the manifest") for name in sorted(set(present) - set(listed))]
+    manifest_sha256 = sha256_of(folder / MANIFEST_NAME)
+    checked = None if kept is None else manifest_sha256 == kept
+    if checked is False:
+        changes.insert(0, FileChange(
+            path=MANIFEST_NAME, change="changed",
+            detail=f"its SHA-256 is not the one kept at export ({kept[:12]}... -> {manifest_sha256[:12]}...): the manifest itself was edited",
+        ))
     return VerifyReport(
-        package=str(folder), manifest_sha256=sha256_of(folder / MANIFEST_NAME), created_at=manifest.created_at,
-        files_checked=len(listed), unchanged=not changes, changes=changes, touched=touched,
+        package=str(folder), manifest_sha256=manifest_sha256, created_at=manifest.created_at,
+        files_checked=len(listed), unchanged=not changes, changes=changes, touched=touched, manifest_checked=checked,
     )
+
+
+def _kept_sha256(value: str | None) -> str | None:
+    if value is None:
+        return None
+    kept = value.strip().lower()
+    if len(kept) != 64 or any(c not in "0123456789abcdef" for c in kept):
+        raise BadInput("The manifest's SHA-256 kept at export is 64 hexadecimal characters, as `export` printed it.")
+    return kept

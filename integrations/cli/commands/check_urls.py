@@ -78,16 +78,11 @@ def check_urls(
 
 def read_input(file: str | None, *, limit: int) -> bytes:
     """At most `limit` bytes of the file, or of standard input for None or '-', read in chunks; LimitExceeded beyond."""
-    from assistant.files.limits import read_file, read_stream
+    from assistant.files.limits import read_source
 
-    if file is None or file == "-":
-        stream = getattr(sys.stdin, "buffer", None)
-        if stream is None:
-            raise BadInput("There is no standard input to read.", hint="Give a FILE with the links.")
-        if stream.isatty():
-            Console(stderr=True).print("Paste the links, then press Ctrl-D (Ctrl-Z then Enter on Windows).")
-        return read_stream(stream, limit, "The input", "max_check_urls_bytes")
-    return read_file(Path(file), limit, "file", "max_check_urls_bytes")
+    if (file is None or file == "-") and sys.stdin is not None and sys.stdin.isatty():
+        Console(stderr=True).print("Paste the links, then press Ctrl-D (Ctrl-Z then Enter on Windows).")
+    return read_source(file, limit, "file", "max_check_urls_bytes")
 
 
 def print_report(report: UrlReport, console: Console) -> None:

@@ -21,7 +21,7 @@ from assistant.domain.records import ComplaintRecord
 from assistant.errors import BadInput
 from assistant.services.complaints import ComplaintService
 from assistant.services.filing import read_complaint
-from assistant.services.reports import ComplaintReport, Rate
+from assistant.services.reports import ComplaintReport
 from assistant.services.status_import import import_status_csv
 from integrations.cli.context import current_app
 
@@ -49,7 +49,7 @@ def actor_name(actor: str | None) -> str:
 @contextmanager
 def complaint_service() -> Iterator[ComplaintService]:
     """The complaints service of this run's App (closed with the App when the command ends)."""
-    yield current_app().complaints.service
+    yield current_app().complaints
 
 
 def emit(payload: dict) -> None:
@@ -317,62 +317,13 @@ def report_command(
         print_report(report)
 
 
-def _percent(rate: Rate) -> str:
-    if rate.value is None:
-        return "no data"
-    verdict = "met" if rate.met else "NOT met"
-    sign = ">=" if rate.comparison == "at_least" else "<="
-    return f"{rate.value:.1%} ({rate.numerator}/{rate.denominator}; needs {sign} {rate.threshold:.0%}: {verdict})"
-
-
 def print_report(report: ComplaintReport) -> None:
-    console = Console(highlight=False)  # prose wrapped to the terminal, as the table is
-    console.print(f"[bold]Complaints report[/], {report.window_start} to {report.window_end} ({report.months} months)")
-    counts = ", ".join(f"{status} {n}" for status, n in report.complaints_by_status.items() if n) or "none"
-    listings = ", ".join(f"{status} {n}" for status, n in report.listings_by_status.items() if n) or "none"
-    console.print(f"Complaints by status (all time): {counts}")
-    console.print(f"Listings by status (all time): {listings}")
-    from integrations.cli.tables import report_listing, show, words
+    from integrations.cli.views import good_faith_view, print_view
 
-    show(console, report_listing([
-        (words(group.reason) if group.reason else "all reasons", str(group.decided_complaints), _percent(group.takedown_success_rate),
-         _percent(group.successful_counter_notice_rate), str(group.withdrawn_complaints))
-        for group in [report.overall, *report.per_reason]
-    ]))  # fmt: skip
-    for group in [report.overall, *report.per_reason]:
-        if group.note:
-            console.print(f"{group.reason.value if group.reason else 'Overall'}: {escape(group.note)}")
-    console.print("[bold]Distance to the thresholds[/] (in listings)")
-    for group in [report.overall, *report.per_reason]:
-        name = group.reason.value if group.reason else "ALL"
-        if group.distance is not None:
-            console.print(f"  {name}: {escape(group.distance.summary)}")
-        for item in group.moving_complaints[:10] if group.reason is not None else []:
-            console.print(f"    complaint {item.complaint_id} ({item.status}): {escape(item.why)}")
-    if report.removed_value:
-        values = ", ".join(f"{value.total:,.2f} {value.currency} ({value.listings} listings)" for value in report.removed_value)
-        console.print(f"Value of listings removed in the window: {values}")
-    for note in report.notes:
-        console.print(f"[dim]{escape(note)}[/]")
+    print_view(Console(highlight=False), good_faith_view(report))  # prose wrapped to the terminal, as the table is
 
 
 def print_record(record: ComplaintRecord) -> None:
-    complaint = record.complaint
-    console.print(f"[bold]Complaint {record.id}[/] - {record.status} (version {record.version})")
-    console.print(f"Site: {complaint.site}   Reason: {complaint.reason}   Right: {escape(complaint.ip_right.name)}"
-                  + (f" [{escape(record.right_id)}]" if record.right_id else ""))
-    if complaint.platform_complaint_id:
-        console.print(f"Platform id: {escape(complaint.platform_complaint_id)}")
-    console.print(f"Created by {escape(record.created_by)} at {record.created_at:%Y-%m-%d %H:%M}; last change by "
-                  f"{escape(record.updated_by)} at {record.updated_at:%Y-%m-%d %H:%M} UTC")
-    console.print(f"Listings ({len(complaint.listings)}):")
-    for listing in complaint.listings:
-        price = f"  {listing.price:g} {listing.currency or ''}" if listing.price is not None else ""
-        console.print(f"  {escape(listing.normalized or listing.url)}{price}")
-    console.print("History:")
-    for event in record.events:
-        note = f" - {escape(event.note)}" if event.note else ""
-        console.print(f"  {event.occurred_at:%Y-%m-%d %H:%M} {event.from_status or '(new)'} -> {event.to_status} by {escape(event.actor)}{note}")
-    for notice in record.counter_notices:
-        due = notice.response_due.isoformat() if notice.response_due else "not published"
-        console.print(f"Counter-notice round {notice.round}, received {notice.received_on}; our answer due: {due}")
+    from integrations.cli.views import complaint_view, print_view
+
+    print_view(console, complaint_view(record))

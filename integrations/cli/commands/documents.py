@@ -13,6 +13,8 @@ from rich.console import Console
 from rich.markup import escape
 
 from assistant.domain.models import CertificateCopy, ComplaintReason, DocumentCase, DocumentChecklist, HolderType, IPType, PatentKind, Role, Site
+from assistant.domain.site_names import parse_site
+from assistant.errors import BadInput
 from assistant.services.filing import documents_for
 
 
@@ -30,6 +32,14 @@ def choice(enum: type[StrEnum], value: str | None, option: str) -> StrEnum | Non
             return member
     allowed = ", ".join(member.value.replace("_", "-") for member in enum)
     raise typer.BadParameter(f"{value!r} is not one of: {allowed}.", param_hint=option)
+
+
+def _site(value: str | None) -> Site | None:
+    """The --site value read by the one reader of site names ('AliExpress', 'alibaba.com' and 'tmall.hk' count)."""
+    try:
+        return parse_site(value)
+    except BadInput as error:
+        raise typer.BadParameter(error.message, param_hint="--site") from None
 
 
 def documents(
@@ -56,7 +66,7 @@ def documents(
         patent_kind=choice(PatentKind, patent_kind, "--patent-kind"),
         role=choice(Role, role, "--role") or Role.RIGHTS_HOLDER,
         holder_type=choice(HolderType, holder, "--holder"),
-        site=choice(Site, site, "--site"),
+        site=_site(site),
         registered=not unregistered,
         reason=choice(ComplaintReason, reason, "--reason"),
         certificate=choice(CertificateCopy, certificate, "--certificate"),

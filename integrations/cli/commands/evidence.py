@@ -20,6 +20,15 @@ def register(app: typer.Typer) -> None:
     app.add_typer(evidence_app, name="evidence")
 
 
+def manifest_note(checked: bool | None) -> str:
+    if checked is None:
+        return (
+            "The files were checked against the manifest; the manifest itself can only be checked against the SHA-256 "
+            "printed at export: compare it with the one above, or give it with --manifest-sha256."
+        )
+    return "The manifest is the one made at export (its SHA-256 is the one kept)." if checked else "The manifest itself was edited since export."
+
+
 def emit(payload: dict) -> None:
     typer.echo(json.dumps(payload, ensure_ascii=False, default=str))
 
@@ -27,6 +36,10 @@ def emit(payload: dict) -> None:
 @evidence_app.command("verify")
 def verify_command(
     package: Path = typer.Argument(..., metavar="PACKAGE", help="The folder a package was exported to."),
+    manifest_sha256: str = typer.Option(
+        None, "--manifest-sha256", metavar="SHA256",
+        help="The manifest's SHA-256 printed at export: also proves the manifest itself unchanged.",
+    ),
     as_json: bool = typer.Option(False, "--json", help="Print one JSON object."),
 ) -> None:
     """Tell whether any file of an exported package changed, went missing or was added since it was made.
@@ -35,7 +48,7 @@ def verify_command(
     """
     from assistant.services.evidence.manifest import verify_package
 
-    report = verify_package(package)
+    report = verify_package(package, kept_manifest_sha256=manifest_sha256)
     if as_json:
         emit(report.model_dump(mode="json"))
     else:
@@ -49,6 +62,7 @@ def verify_command(
             f"{escape(report.package)}: {report.files_checked} file(s) in the manifest of {report.created_at}; {verdict}.\n"
             f"Manifest SHA-256: {report.manifest_sha256}"
         )
+        console.print(manifest_note(report.manifest_checked))
     if not report.unchanged:
         raise typer.Exit(1)
 

@@ -3,15 +3,13 @@
 from __future__ import annotations
 
 import json
-import sys
 from datetime import date
 
 import typer
 from rich.console import Console
-from rich.markup import escape
 
 from assistant.domain.models import Complaint, ValidationReport
-from assistant.services.filing import MAX_COMPLAINT_BYTES, parse_complaint, read_complaint
+from assistant.services.filing import parse_complaint, read_complaint
 
 
 def register(app: typer.Typer) -> None:
@@ -21,7 +19,9 @@ def register(app: typer.Typer) -> None:
 def load_complaint(file: str) -> Complaint:
     """The complaint in FILE, or on standard input for '-'."""
     if file == "-":
-        return parse_complaint(sys.stdin.buffer.read(MAX_COMPLAINT_BYTES + 1), origin="standard input")
+        from assistant.files.limits import current_limits, read_source
+
+        return parse_complaint(read_source("-", current_limits().max_json_bytes, "complaint", "max_json_bytes"), origin="standard input")
     return read_complaint(file)
 
 
@@ -60,13 +60,6 @@ def report_json(report: ValidationReport, **extra) -> dict:
 
 def print_report(report: ValidationReport, console: Console | None = None) -> None:
     """Errors, then warnings, each with the part of the complaint and the rule's source."""
-    console = console or Console(highlight=False)
-    if report.ok:
-        console.print(f"[green]Valid:[/] no errors, {len(report.warnings)} warning(s).")
-    else:
-        console.print(f"[red]Not valid:[/] {len(report.errors)} error(s), {len(report.warnings)} warning(s).")
-    for label, style, issues in (("Error", "red", report.errors), ("Warning", "yellow", report.warnings)):
-        for issue in issues:
-            console.print(f"[{style}]{label}[/] [bold]{issue.code}[/] [dim]({escape(issue.field)})[/]: {escape(issue.message)}")
-            if issue.source:
-                console.print(f"    [dim]Source: {escape(issue.source)}[/]")
+    from integrations.cli.views import print_view, validation_view
+
+    print_view(console or Console(highlight=False), validation_view(report))

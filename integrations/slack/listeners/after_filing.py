@@ -63,7 +63,9 @@ def verify(request: CommandRequest) -> None:
     _legal_or_support(request)
     if not request.args:
         raise BadInput("Name the package: `/ipr verify <package folder>` (a folder in the app's packages folder).")
-    report = verify_package(folder_inside(request.wiring.services.packages_dir, request.args.split()[0]))
+    words = request.args.split()
+    kept = words[1] if len(words) > 1 else None  # the manifest's SHA-256 printed at export, when given
+    report = verify_package(folder_inside(request.wiring.services.packages_dir, words[0]), kept_manifest_sha256=kept)
     lines = [f"• *{escape_text(change.change)}* `{escape_text(change.path)}`: {escape_text(change.detail)}" for change in report.changes]
     verdict = (
         f":white_check_mark: Every file is as the manifest of {escape_text(report.created_at)} lists it ({report.files_checked} files)."
@@ -71,7 +73,11 @@ def verify(request: CommandRequest) -> None:
         else f":warning: {len(report.changes)} change(s) since the manifest of {escape_text(report.created_at)}:"
     )
     text = "\n".join([verdict, *lines[:MAX_LINES]])
-    blocks = [b.section(text), b.context(f"Manifest SHA-256 {escape_text(report.manifest_sha256)}")]
+    about_manifest = (
+        "compare it with the one given at export, or add it after the folder name to check the manifest too"
+        if report.manifest_checked is None else "the one kept at export" if report.manifest_checked else "not the one kept at export"
+    )
+    blocks = [b.section(text), b.context(f"Manifest SHA-256 {escape_text(report.manifest_sha256)}: {about_manifest}")]
     request.reply(blocks, "Package unchanged." if report.unchanged else f"{len(report.changes)} change(s) in the package.")
 
 

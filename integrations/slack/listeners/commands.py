@@ -13,6 +13,7 @@ from slack_bolt import Ack, App, BoltContext, Respond
 
 from assistant.agent.tools import to_data
 from assistant.domain.models import DocumentCase, IPType, Role, Site
+from assistant.domain.site_names import site_named
 from assistant.errors import BadInput, NotAuthorized
 from integrations.slack import blocks as b
 from integrations.slack.access import requires
@@ -55,7 +56,7 @@ def register(app: App, wiring: SlackWiring) -> None:
 
 def _choice(word: str, enum: Any) -> Any:
     key = word.strip().lower().replace("-", "_")
-    aliases = {"rightsholder": "rights_holder", "owner": "rights_holder", "holder": "rights_holder", "alibaba.com": "alibaba"}
+    aliases = {"rightsholder": "rights_holder", "owner": "rights_holder", "holder": "rights_holder"}
     key = aliases.get(key, key)
     return next((member for member in enum if member.value == key), None)
 
@@ -80,7 +81,7 @@ def parse_docs_args(args: str) -> DocumentCase:
     for word in words[1:]:
         if (found_role := _choice(word, Role)) is not None:
             role = found_role
-        elif (found_site := _choice(word, Site)) is not None:
+        elif (found_site := site_named(word)) is not None:
             site = found_site
         else:
             raise BadInput(

@@ -68,3 +68,28 @@ def test_match_without_suspects_exits_2(capsys, monkeypatch, tmp_path):
     assert status == 2 and "--suspect" in err
     status, _, err = run(capsys, monkeypatch, "evidence", "match", str(original), "--suspect")
     assert status == 2 and "at least one original and one suspect" in err
+
+
+def test_a_manifest_edited_to_match_a_changed_file_is_caught_with_the_kept_sha256(capsys, monkeypatch, tmp_path):
+    """A manifest cannot vouch for itself: edited together with the file it passes alone, not against the kept hash."""
+    package, exported = export(capsys, monkeypatch, tmp_path)
+    kept = exported["manifest_sha256"]
+    status, out, _ = run(capsys, monkeypatch, "evidence", "verify", str(package), "--manifest-sha256", kept, "--json")
+    assert status == 0 and json.loads(out)["manifest_checked"] is True
+
+    from assistant.services.evidence.manifest import sha256_of
+
+    evidence = package / "evidence" / "comparison.pdf"
+    evidence.write_bytes(evidence.read_bytes() + b"!")
+    manifest = json.loads((package / "manifest.json").read_text(encoding="utf-8"))
+    for entry in manifest["files"]:
+        if entry["path"] == "evidence/comparison.pdf":
+            entry["sha256"], entry["size"] = sha256_of(evidence), evidence.stat().st_size
+    (package / "manifest.json").write_text(json.dumps(manifest, indent=2), encoding="utf-8")
+
+    status, out, _ = run(capsys, monkeypatch, "evidence", "verify", str(package))
+    assert status == 0 and "only be checked against the SHA-256" in " ".join(out.split())  # consistent alone: the person is told the limit
+    status, out, _ = run(capsys, monkeypatch, "evidence", "verify", str(package), "--manifest-sha256", kept.upper(), "--json")
+    report = json.loads(out)
+    assert status == 1 and report["manifest_checked"] is False and report["changes"][0]["path"] == "manifest.json"
+    assert run(capsys, monkeypatch, "evidence", "verify", str(package), "--manifest-sha256", "abc")[0] == 2

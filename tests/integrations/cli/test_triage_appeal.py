@@ -70,7 +70,7 @@ def test_json_output_is_one_object_with_the_triage(cli, tmp_path):
     assert CONTRACT_KEYS <= set(payload)
     assert payload["recommendation"] == "accept"
     assert [g["ground"] for g in payload["grounds"]] == ["purchase_invoice"]
-    assert payload["response_deadline"]["due_date"] == "2025-02-05"
+    assert payload["response_deadline"]["due_date"] == "2025-01-29"  # the earlier reading of Spring Festival (our reply)
     assert payload["complaint_date"] == case["filed_on"]
 
 
@@ -230,7 +230,7 @@ def test_complaint_id_reads_the_complaint_and_its_latest_counter_notice_from_the
     assert payload["seller_text"]["attachment_names"] == ["品牌授权书.pdf"]
     assert payload["complaint_date"] == "2025-01-20" and payload["complaint_date_basis"] == "filed_on"
     assert payload["response_deadline"]["counted_from"] == "2025-01-24"
-    assert payload["response_deadline"]["due_date"] == "2025-02-05"
+    assert payload["response_deadline"]["due_date"] == "2025-01-29"  # our reply: the earlier reading of Spring Festival
     # A name without text cannot be checked: the finding says to read it.
     assert any("no readable text" in f["message"] and f["basis"] == "not_verified" for f in payload["missing"])
 
@@ -250,7 +250,8 @@ def test_complaint_id_without_a_store_yet_creates_none(cli, ipr_home, tmp_path):
     assert not ipr_home.exists()
 
 
-def test_a_holiday_file_changes_the_count(cli, tmp_path):
+def test_a_holiday_file_changes_the_count(cli, tmp_path, monkeypatch):
+    monkeypatch.setenv("IPR_HOLIDAY_ASSUMPTION", "skip")  # holidays pause our window too, so the calendar decides the date
     case = CASES["zh-invoice-valid"]
     paths = write_case(tmp_path, case)
     no_spring_festival = tmp_path / "holidays.yaml"
@@ -262,12 +263,25 @@ def test_a_holiday_file_changes_the_count(cli, tmp_path):
     assert (default, changed) == ("2025-02-05", "2025-01-29")
 
 
+def test_our_answer_is_due_on_the_earlier_date_unless_the_settings_say_otherwise(cli, tmp_path, monkeypatch):
+    case = CASES["zh-invoice-valid"]
+    paths = write_case(tmp_path, case)
+    args = ["triage-appeal", "--complaint", str(paths["complaint"]), "--text", str(paths["text"]),
+            "--attachments-json", str(paths["attachments"]), "--received-on", case["received_on"], "--json"]
+    deadline = single_json(cli(*args)[1])["response_deadline"]
+    assert (deadline["due_date"], deadline["other_due_date"]) == ("2025-01-29", "2025-02-05")
+    assert "this product's assumption" in deadline["holiday_assumption"]
+    monkeypatch.setenv("IPR_HOLIDAY_ASSUMPTION", "skip")
+    assert single_json(cli(*args)[1])["response_deadline"]["due_date"] == "2025-02-05"
+
+
 def test_a_holiday_file_in_the_settings_is_used(cli, tmp_path, monkeypatch):
     case = CASES["zh-invoice-valid"]
     paths = write_case(tmp_path, case)
     no_spring_festival = tmp_path / "holidays.yaml"
     no_spring_festival.write_text(yaml.safe_dump({"calendars": {"china": {"years": {2025: {"holidays": []}}}}}), encoding="utf-8")
     monkeypatch.setenv("IPR_HOLIDAY_CALENDARS_FILE", str(no_spring_festival))
+    monkeypatch.setenv("IPR_HOLIDAY_ASSUMPTION", "skip")
     code, out, _ = cli("triage-appeal", "--complaint", str(paths["complaint"]), "--text", str(paths["text"]),
                        "--attachments-json", str(paths["attachments"]), "--received-on", case["received_on"], "--json")
     assert code == 0 and single_json(out)["response_deadline"]["due_date"] == "2025-01-29"

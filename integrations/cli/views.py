@@ -1,0 +1,140 @@
+"""One view per result kind, printed by the commands and shown in the chat alike: a validation report, the Good Faith
+report, a complaint's record. A view is a list of lines (rich Text) and listings (integrations/cli/tables.py), so a
+command prints it line by line and the chat lays it out inside its reply.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderResult
+from rich.markup import escape
+from rich.text import Text
+
+from assistant.domain.models import ValidationReport
+from assistant.domain.records import ComplaintRecord
+from assistant.services.reports import ComplaintReport, Rate
+from integrations.cli.tables import Listing, render, report_listing, show, words
+
+View = list[Text | Listing]
+
+
+def print_view(console: Console, view: View) -> None:
+    """A view on a command's output: each line as it is, each listing laid out for the terminal's width."""
+    for item in view:
+        if isinstance(item, Listing):
+            show(console, item)
+        else:
+            console.print(item)
+
+
+def as_renderable(view: View) -> RenderableType:
+    """A view as one block (the chat's reply holds it)."""
+    return Group(*(fitted(item) if isinstance(item, Listing) else item for item in view))
+
+
+class _Fitted:
+    def __init__(self, listing: Listing):
+        self.listing = listing
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        yield render(self.listing, options.max_width)
+
+
+def fitted(listing: Listing) -> RenderableType:
+    """A listing laid out for the width it is printed at (the console's, known only then)."""
+    return _Fitted(listing)
+
+
+def _line(markup: str) -> Text:
+    return Text.from_markup(markup)
+
+
+# --- validation ------------------------------------------------------------------------------------------------------
+
+
+def validation_view(report: ValidationReport, missing: Sequence[str] = ()) -> View:
+    """What is still missing (a draft), or whether the complaint is valid; then errors and warnings, each with the
+    part of the complaint and the rule's source."""
+    if missing:
+        view: View = [_line(f"[yellow]Still missing:[/] {escape(', '.join(missing))}")]
+    elif report.ok:
+        view = [_line(f"[green]Valid:[/] no errors, {len(report.warnings)} warning(s).")]
+    else:
+        view = [_line(f"[red]Not valid:[/] {len(report.errors)} error(s), {len(report.warnings)} warning(s).")]
+    for label, style, issues in (("Error", "red", report.errors), ("Warning", "yellow", report.warnings)):
+        for issue in issues:
+            view.append(_line(f"[{style}]{label}[/] [bold]{issue.code}[/] [dim]({escape(issue.field)})[/]: {escape(issue.message)}"))
+            if issue.source:
+                view.append(_line(f"    [dim]Source: {escape(issue.source)}[/]"))
+    return view
+
+
+# --- the Good Faith report -------------------------------------------------------------------------------------------
+
+
+def _percent(rate: Rate) -> str:
+    if rate.value is None:
+        return "no data"
+    verdict = "met" if rate.met else "NOT met"
+    sign = ">=" if rate.comparison == "at_least" else "<="
+    return f"{rate.value:.1%} ({rate.numerator}/{rate.denominator}; needs {sign} {rate.threshold:.0%}: {verdict})"
+
+
+def good_faith_view(report: ComplaintReport) -> View:
+    """Complaints and listings by outcome, the Good Faith rates per reason code and the distance to each threshold."""
+    groups = [report.overall, *report.per_reason]
+    counts = ", ".join(f"{status} {n}" for status, n in report.complaints_by_status.items() if n) or "none"
+    listings = ", ".join(f"{status} {n}" for status, n in report.listings_by_status.items() if n) or "none"
+    view: View = [
+        _line(f"[bold]Complaints report[/], {report.window_start} to {report.window_end} ({report.months} months)"),
+        _line(f"Complaints by status (all time): {counts}"),
+        _line(f"Listings by status (all time): {listings}"),
+        report_listing([
+            (words(group.reason) if group.reason else "all reasons", str(group.decided_complaints), _percent(group.takedown_success_rate),
+             _percent(group.successful_counter_notice_rate), str(group.withdrawn_complaints))
+            for group in groups
+        ]),  # fmt: skip
+    ]
+    view += [_line(f"{group.reason.value if group.reason else 'Overall'}: {escape(group.note)}") for group in groups if group.note]
+    view.append(_line("[bold]Distance to the thresholds[/] (in listings)"))
+    for group in groups:
+        name = group.reason.value if group.reason else "ALL"
+        if group.distance is not None:
+            view.append(_line(f"  {name}: {escape(group.distance.summary)}"))
+        for item in group.moving_complaints[:10] if group.reason is not None else []:
+            view.append(_line(f"    complaint {item.complaint_id} ({item.status}): {escape(item.why)}"))
+    if report.removed_value:
+        values = ", ".join(f"{value.total:,.2f} {value.currency} ({value.listings} listings)" for value in report.removed_value)
+        view.append(_line(f"Value of listings removed in the window: {values}"))
+    view += [_line(f"[dim]{escape(note)}[/]") for note in report.notes]
+    return view
+
+
+# --- one complaint ---------------------------------------------------------------------------------------------------
+
+
+def complaint_view(record: ComplaintRecord) -> View:
+    """A complaint's record: status, site, reason, right, listings, history and counter-notices."""
+    complaint = record.complaint
+    view: View = [
+        _line(f"[bold]Complaint {record.id}[/] - {record.status} (version {record.version})"),
+        _line(f"Site: {complaint.site}   Reason: {complaint.reason}   Right: {escape(complaint.ip_right.name)}"
+              + (f" [{escape(record.right_id)}]" if record.right_id else "")),
+    ]
+    if complaint.platform_complaint_id:
+        view.append(_line(f"Platform id: {escape(complaint.platform_complaint_id)}"))
+    view.append(_line(f"Created by {escape(record.created_by)} at {record.created_at:%Y-%m-%d %H:%M}; last change by "
+                      f"{escape(record.updated_by)} at {record.updated_at:%Y-%m-%d %H:%M} UTC"))
+    view.append(_line(f"Listings ({len(complaint.listings)}):"))
+    for listing in complaint.listings:
+        price = f"  {listing.price:g} {listing.currency or ''}" if listing.price is not None else ""
+        view.append(_line(f"  {escape(listing.normalized or listing.url)}{price}"))
+    view.append(_line("History:"))
+    for event in record.events:
+        note = f" - {escape(event.note)}" if event.note else ""
+        view.append(_line(f"  {event.occurred_at:%Y-%m-%d %H:%M} {event.from_status or '(new)'} -> {event.to_status} by {escape(event.actor)}{note}"))
+    for notice in record.counter_notices:
+        due = notice.response_due.isoformat() if notice.response_due else "not published"
+        view.append(_line(f"Counter-notice round {notice.round}, received {notice.received_on}; our answer due: {due}"))
+    return view

@@ -1,0 +1,57 @@
+"""One view per result kind: `validate` and the chat show a validation report with the same lines, and the chat's
+Good Faith report and complaint record are the commands' own views, not a dump of their fields."""
+
+from __future__ import annotations
+
+from rich.console import Console
+
+from assistant.agent.reply import Section
+from assistant.domain.models import ValidationIssue, ValidationReport
+from integrations.cli.chat_render import render_section
+from integrations.cli.commands.validate import print_report
+
+
+def printed(draw) -> list[str]:
+    console = Console(record=True, width=200, highlight=False)
+    draw(console)
+    return [line.rstrip() for line in console.export_text().splitlines() if line.strip()]
+
+
+REPORT = ValidationReport(
+    errors=[ValidationIssue(code="power_of_attorney_missing", message="An agent needs a power of attorney.", source="https://ipp.example/poa", field="evidence")],
+    warnings=[ValidationIssue(code="listing_count_high", message="Many listings in one complaint.", source="", field="listings")],
+)
+
+
+def test_validate_and_the_chat_show_the_same_lines():
+    command = printed(lambda console: print_report(REPORT, console))
+    chat = printed(lambda console: console.print(render_section(Section(kind="validation", data=REPORT.model_dump(mode="json") | {"missing": []}))))
+    assert command[0] == "Not valid: 1 error(s), 1 warning(s)."
+    assert "Error power_of_attorney_missing (evidence): An agent needs a power of attorney." in command
+    for line in command:
+        assert any(line in shown for shown in chat), line  # the chat frames them in a panel
+
+
+def test_a_draft_still_missing_facts_says_what_is_missing_not_that_it_is_valid():
+    chat = printed(lambda console: console.print(render_section(Section(kind="validation", data={"ok": False, "missing": ["site", "links"], "errors": [], "warnings": []}))))
+    assert any("Still missing: site, links" in line for line in chat)
+    assert not any("Valid:" in line for line in chat)
+
+
+def test_the_chat_shows_a_complaint_and_the_good_faith_report_as_the_commands_do(ipr_home):
+    from integrations.cli.views import complaint_view, good_faith_view, print_view
+    from tests.fakes.chat_driver import open_complaints
+    from tests.sample_complaints import sample_complaint
+
+    service = open_complaints()
+    try:
+        record = service.create_draft(sample_complaint(), idempotency_key="views-1", actor="ana")
+        report = service.report(3)
+    finally:
+        service.store.close()
+    command = printed(lambda console: print_view(console, complaint_view(record)))
+    chat = printed(lambda console: console.print(render_section(Section(kind="complaint", data=record.model_dump(mode="json")))))
+    assert command == chat and command[0].startswith(f"Complaint {record.id} - draft (version 1)")
+    command = printed(lambda console: print_view(console, good_faith_view(report)))
+    chat = printed(lambda console: console.print(render_section(Section(kind="good_faith", data=report.model_dump(mode="json")))))
+    assert command == chat and chat[0].startswith("Complaints report, ") and "Distance to the thresholds (in listings)" in chat
