@@ -15,6 +15,7 @@ from assistant.domain.appeals.grounds import GROUND_LABELS, AppealGround
 from assistant.domain.appeals.triage import RECOMMENDATION_LABELS, Recommendation
 from assistant.domain.deadlines import ComplaintEventKind, DeadlineKind, WhoActs
 from assistant.domain.lifecycle import Status
+from assistant.domain.listings.problems import ProblemCode
 from assistant.domain.models import (
     SITE_LABELS,
     ApprovalStatus,
@@ -66,6 +67,19 @@ LABELS: dict[type[Enum], dict[Any, str]] = {
         Status.RESTORED: "listings restored",
         Status.WITHDRAWN: "withdrawn",
         Status.REJECTED: "rejected by the platform",
+    },
+    ProblemCode: {
+        ProblemCode.NOT_A_URL: "not a link",
+        ProblemCode.UNSUPPORTED_SCHEME: "not a web link",
+        ProblemCode.UNKNOWN_SITE: "not an Alibaba Group marketplace",
+        ProblemCode.REDIRECT_LINK: "redirect link",
+        ProblemCode.LOOKALIKE_DOMAIN: "look-alike address",
+        ProblemCode.SITE_MISMATCH: "another marketplace",
+        ProblemCode.NOT_A_LISTING: "not a product or shop page",
+        ProblemCode.SHORT_LINK: "short link",
+        ProblemCode.DUPLICATE: "duplicate",
+        ProblemCode.MIXED_KINDS: "products and shops mixed",
+        ProblemCode.ALREADY_IN_ACTIVE_COMPLAINT: "already in an open complaint",
     },
     Recommendation: RECOMMENDATION_LABELS,
     AppealGround: GROUND_LABELS,

@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
 
 from assistant.config import Settings, load_settings
 
@@ -40,9 +40,24 @@ if TYPE_CHECKING:  # the parts are imported when first built: a command pays onl
     from assistant.store.conversations import ConversationStore
     from assistant.store.engine import Store
     from assistant.store.slack import SlackStore
+    from integrations.llm.agent import ModelResponder
 
-# The parts an override may replace.
-PARTS = ("settings", "store", "index", "embedder", "conversations", "complaints", "responder", "slack_store")
+
+
+class Parts(TypedDict, total=False):
+    """The parts an override may replace, each with its type."""
+
+    settings: Settings
+    store: Store
+    index: CorpusIndex
+    embedder: MiniLMEncoder
+    conversations: ConversationStore
+    complaints: ComplaintService
+    responder: ModelResponder | None
+    slack_store: SlackStore
+
+
+PARTS = tuple(Parts.__annotations__)
 
 # Replacements in force for every App of the process (set by `override`; tests only). A plain dict, not a
 # ContextVar: the Slack app's listeners run on worker threads that a ContextVar would not reach.
@@ -51,7 +66,7 @@ _overrides_lock = threading.Lock()
 
 
 @contextmanager
-def override(**parts: Any) -> Iterator[None]:
+def override(**parts: Unpack[Parts]) -> Iterator[None]:
     """Replace parts of every App built or used inside the block; the earlier ones come back after it."""
     unknown = set(parts) - set(PARTS)
     if unknown:
@@ -94,9 +109,6 @@ class App:
         self._built: dict[str, Any] = {}
         self._local: dict[str, Any] = {}
         self._lock = threading.RLock()
-        from assistant.files.limits import read_settings_from
-
-        read_settings_from(lambda: self.settings)  # the limits on input are settings too
 
     @classmethod
     def for_home(cls, home: Path, **kwargs: Any) -> App:
@@ -120,6 +132,13 @@ class App:
     @property
     def settings(self) -> Settings:
         return self._part("settings", lambda: self._settings or load_settings())
+
+    @property
+    def limits(self):
+        """The limits on what is read from people (sizes, pages, characters): settings too, handed to what reads."""
+        from assistant.files.limits import Limits
+
+        return Limits.from_settings(self.settings)
 
     @property
     def store(self) -> Store:
@@ -251,7 +270,7 @@ class App:
         )
 
     @contextmanager
-    def override(self, **parts: Any) -> Iterator[App]:
+    def override(self, **parts: Unpack[Parts]) -> Iterator[App]:
         """Replace parts of this App only, inside the block."""
         unknown = set(parts) - set(PARTS)
         if unknown:

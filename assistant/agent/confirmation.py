@@ -159,6 +159,12 @@ def describe_call(ctx: ToolContext, name: str, args: dict[str, Any]) -> str:
         extra = f" (platform id {args['platform_complaint_id']})" if args.get("platform_complaint_id") else ""
         note = f", note: {args['note']}" if args.get("note") else ""
         return f"Record complaint {_named(ctx, args.get('complaint_id'))} as '{_status_words(args.get('status'))}'{extra}{note}"
+    if name == "record_counter_notice":
+        from assistant.services.appeals import describe_recording
+
+        return describe_recording(args)
+    if name == "import_statuses":
+        return _describe_status_import(args.get("csv") or "")
     if name == "refile_complaint":
         return f"Save a corrected copy of rejected complaint {args.get('complaint_id')} as a new draft linked to it (listings carried over)"
     return f"{name}({args})"
@@ -180,6 +186,18 @@ def _status_words(status: Any) -> str:
         return label(Status(status))
     except ValueError:
         return str(status)
+
+
+def _describe_status_import(text: str) -> str:
+    from assistant.services.status_import import parse_status_csv
+
+    try:
+        updates = parse_status_csv(text)
+    except IprError as refusal:
+        return f"Import a status file (will be refused: {refusal.message})"
+    shown = [f"  - complaint {u.complaint_id}: {label(u.status)}" + (f" (shop {_short(u.shop)})" if u.shop else "") for u in updates[:10]]
+    more = [f"  - and {len(updates) - 10} more line(s)"] if len(updates) > 10 else []
+    return "\n".join([f"Record {len(updates)} status line(s) from the pasted status file, all or none:", *shown, *more])
 
 
 def _draft_fields(draft) -> dict[str, Any]:

@@ -110,7 +110,10 @@ class ChatSession:
         reply = self._answer(answer) if answer is not None else self._respond(capped.text, on_token)
         if capped.notice:
             reply.notices.insert(0, capped.notice)
-        self.state.history.append(Message(role="assistant", text=reply.text, tool_calls=reply.tool_calls))
+        answers = [str(s.data.get("answer")) for s in reply.sections if s.kind == "answer" and s.data.get("answer")]
+        self.state.history.append(
+            Message(role="assistant", text=reply.text, tool_calls=reply.tool_calls, answers=answers, citations=cited(reply))
+        )
         for notice in reply.notices:
             self.state.history.append(Message(role="notice", text=notice))
         self.conversations.save(self.state)
@@ -215,13 +218,38 @@ class ChatSession:
         return Reply(text=INTRO, mode=self.mode)
 
 
+def cited(reply: Reply) -> list[dict]:
+    """The passages a reply's answers cite (source, section, title, link), each once."""
+    found: list[dict] = []
+    for section in reply.sections:
+        if section.kind != "answer":
+            continue
+        for citation in section.data.get("citations") or []:
+            entry = {key: citation.get(key) for key in ("source", "section", "title", "url")}
+            if entry not in found:
+                found.append(entry)
+    return found
+
+
 def describe_result(kind: str, data: dict) -> str:
     """One line saying what a state-changing tool did."""
     if kind == "draft_saved":
         return f"Saved as complaint draft **{data.get('complaint_id')}** (version {data.get('version')})."
     if kind == "export":
         files = ", ".join(data.get("files", []))
-        return f"Filing package written to `{data.get('out_dir')}`: {files}."
+        manifest = (data.get("result") or {}).get("manifest_sha256")
+        kept = f" Manifest SHA-256: {manifest} (keep it to prove later that nothing changed)." if manifest else ""
+        return f"Filing package written to `{data.get('out_dir')}`: {files}.{kept}"
     if kind == "status_recorded":
         return f"Recorded: complaint {data.get('complaint_id')} is now '{data.get('status')}'."
+    if kind == "counter_notice":
+        due = data.get("response_due") or "not published (see IPP)"
+        return (f"Recorded the seller's counter-notice (round {data.get('round')}) on complaint {data.get('complaint_id')}, received on "
+                f"{data.get('received_on')}: it is now 'counter notice received'. Our answer is due: {due}.")
+    if kind == "refiled":
+        missing = data.get("still_missing") or []
+        return f"Saved the corrected complaint as draft **{data.get('complaint_id')}**, linked to rejected complaint {data.get('refiles')}." + (
+            " Still missing before it can be filed: " + "; ".join(missing) if missing else " It passes validation.")
+    if kind == "status_import":
+        return "\n".join(data.get("summary", []))
     return re.sub(r"\s+", " ", str(data))[:300]

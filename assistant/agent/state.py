@@ -73,6 +73,8 @@ class Message(BaseModel):
     text: str
     at: datetime = Field(default_factory=_now)
     tool_calls: list[ToolCallRecord] = Field(default_factory=list)
+    answers: list[str] = Field(default_factory=list, description="For a reply: its answers from the guide (shown apart from its text).")
+    citations: list[dict[str, Any]] = Field(default_factory=list, description="For a reply: the guide passages its answers cite.")
 
 
 class ConversationState(BaseModel):
@@ -86,6 +88,14 @@ class ConversationState(BaseModel):
     pending: PendingChange | None = None
     undo_draft: dict[str, Any] | None = Field(default=None, description="The draft before the last echoed change, for a 'no' to that echo.")
     last_checked_links: str | None = Field(default=None, description="Links checked just before a case started, as pasted.")
+    shared_files: list[dict[str, Any]] = Field(
+        default_factory=list,
+        description="Files shared in the conversation (Slack) for the next appeal triage, as read: name, text, how read, notices. "
+        "Untrusted data; used once.",
+    )
+    offer: dict[str, Any] | None = Field(
+        default=None, description="A triaged counter-notice the person may record: proposed for confirmation only when they ask."
+    )
     undo_fields: list[str] = Field(default_factory=list, description="The fields the last echo changed.")
     decisions: list[Decision] = Field(default_factory=list)
     history: list[Message] = Field(default_factory=list)

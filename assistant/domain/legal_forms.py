@@ -1,7 +1,8 @@
 """Company names and their legal forms: 'Acme Sportswear' and 'Co., Ltd.'.
 
-The legal forms come from ``cleanco`` (legal forms of about 80 countries, pure Python, offline), as in the guided
-chat's reading of names; Chinese forms (有限公司, 股份有限公司 ...) are matched here because cleanco leaves them on.
+The legal forms come from ``cleanco`` (legal forms of about 80 countries, pure Python, offline); this is the one
+reader for the guided chat and the appeal triage. Chinese forms (有限公司, 股份有限公司 ...) are matched here because
+cleanco leaves them on.
 Two names with the same base and different legal forms may be two companies (a UK 'Ltd' and a Chinese 'Co., Ltd.'),
 so a difference of legal form is something to check, never a match and never a contradiction.
 """
@@ -16,21 +17,50 @@ _CJK_RE = re.compile(r"[\u4e00-\u9fff]")
 
 
 @lru_cache(maxsize=4096)
-def split_legal_form(name: str) -> tuple[str, str]:
-    """(base, legal form) of a company name as written: ('Acme Sportswear', 'Co., Ltd.'); the form is '' when none."""
+def base_name(name: str) -> str:
+    """A Latin-script company name without its legal form, as cleanco strips it."""
     from cleanco import basename
 
-    name = name.strip().rstrip(",;:")
-    if _CJK_RE.search(name):
-        match = _CJK_FORM_RE.search(name)
-        return (name[: match.start()], match.group(1)) if match else (name, "")
     base = name
     for _ in range(3):  # "Co., Ltd." comes off in two steps
         shorter = basename(base).strip(" ,")
         if shorter == base or not shorter:
             break
         base = shorter
+    return base
+
+
+@lru_cache(maxsize=4096)
+def split_legal_form(name: str) -> tuple[str, str]:
+    """(base, legal form) of a company name as written: ('Acme Sportswear', 'Co., Ltd.'); the form is '' when none."""
+    name = name.strip().rstrip(",;:")
+    if _CJK_RE.search(name):
+        match = _CJK_FORM_RE.search(name)
+        return (name[: match.start()], match.group(1)) if match else (name, "")
+    base = base_name(name)
     return base, name[len(base):].strip(" ,") if name.startswith(base) else ""
+
+
+def has_legal_form(name: str) -> bool:
+    """Whether a name ends in a company legal form (Inc., GmbH & Co. KG, S.p.A., K.K., Pty Ltd ...)."""
+    name = name.strip()
+    if not name:
+        return False
+    last = name.split()[-1]
+    return is_legal_form_word(last) or base_name(name).lower() != name.lower().rstrip(".").strip()
+
+
+# Legal-form words cleanco does not strip on their own (they come in pairs such as "Sdn Bhd", "Pty Ltd").
+_EXTRA_FORM_WORDS = {"sdn", "bhd", "pty", "pte", "kk", "k.k", "jsc", "tbk", "gk", "kaisha", "yugen", "kabushiki", "cv", "c.v", "pvt",
+                     "dac", "o.o", "s.r.o", "a.s", "sp", "slu", "s.l.u", "partg", "mbb", "partgmbb"}
+
+
+def is_legal_form_word(word: str) -> bool:
+    """Whether a word is (part of) a legal form, so a full stop after it belongs to the name ("Inc.", "K.K.")."""
+    word = word.strip(",").rstrip(".")
+    if not word or not any(ch.isalnum() for ch in word) or word.lower() in ("&", "and", "of", "the"):
+        return False
+    return word.lower() in _EXTRA_FORM_WORDS or base_name(f"Xq {word}") == "Xq" or base_name(f"Xq {word}.") == "Xq"
 
 
 def form_key(form: str) -> str:

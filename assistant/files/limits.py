@@ -15,7 +15,7 @@ import os
 import stat
 import sys
 import zipfile
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, fields
 from pathlib import Path
@@ -50,19 +50,8 @@ class Limits:
         return cls(**{f.name: getattr(settings, f.name) for f in fields(cls) if hasattr(settings, f.name)})
 
 
-_settings_source: Callable[[], Any] | None = None
-
-
-def read_settings_from(source: Callable[[], Any] | None) -> None:
-    """Where current_limits() finds the settings: the composition root registers its own (integrations/bootstrap.py)."""
-    global _settings_source
-    _settings_source = source
-
-
-def current_limits() -> Limits:
-    """The limits of the running assistant's settings (for code paths that are not handed them); the defaults when no
-    assistant is running."""
-    return Limits.from_settings(_settings_source()) if _settings_source is not None else Limits()
+# The defaults, for callers not handed the settings' limits (the composition root hands them: App.limits).
+DEFAULT_LIMITS = Limits()
 
 
 def _mb(size: int) -> str:

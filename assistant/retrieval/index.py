@@ -18,6 +18,7 @@ from chromadb.utils.embedding_functions import register_embedding_function
 
 from assistant.config import Settings
 from assistant.errors import ConfigurationError, ExternalServiceUnavailable
+from assistant.files.limits import Limits
 from assistant.paths import KNOWLEDGE_DIR, corpus_path
 from assistant.retrieval.embedding import DIMENSION, MAX_SEQ_LENGTH, MODEL_NAME, bundled_encoder, query_vector
 from assistant.retrieval.passages import Chunk, ScoredChunk
@@ -80,6 +81,7 @@ class CorpusIndex:
         self._client = client
         self._collection = collection
         self.location = location
+        self.limits = Limits()  # open_index sets the settings' own
         self._cached: list[Chunk] | None = None
         self._sentences: SentenceVectors | None = None
 
@@ -148,7 +150,7 @@ class CorpusIndex:
 
     def sync(self, paths: list[Path] | None = None, *, progress: bool = False) -> SyncReport:
         """Mirror the corpus (default: the bundled knowledge/ folder) into the index, and refresh added documents that changed."""
-        plan = SyncPlan(self.indexed_files())
+        plan = SyncPlan(self.indexed_files(), self.limits)
         seen: set[str] = set()
         for path in corpus_files([KNOWLEDGE_DIR] if paths is None else paths):
             source = corpus_path(path)
@@ -167,7 +169,7 @@ class CorpusIndex:
     def add(self, path: Path, *, progress: bool = False) -> SyncReport:
         """Index a person's own document, or every document in a folder (.md, .txt, .html/.htm, .pdf)."""
         path = Path(path).expanduser()
-        plan = SyncPlan(self.indexed_files())
+        plan = SyncPlan(self.indexed_files(), self.limits)
         if not path.exists():
             plan.report.skipped.append(SkippedFile(path=str(path), reason="does not exist"))
             return plan.report
@@ -351,8 +353,11 @@ def open_index(settings: Settings, *, reset: bool = False) -> CorpusIndex:
     """Open the index: a local folder under the data directory, or the Chroma server at settings.chroma_url.
     With reset=True whatever is there is dropped first (the way out of a corrupted or foreign index)."""
     if settings.chroma_url:
-        return open_server_index(settings.chroma_url, reset=reset)
-    return open_local_index(settings.index_dir / "chroma", reset=reset)
+        index = open_server_index(settings.chroma_url, reset=reset)
+    else:
+        index = open_local_index(settings.index_dir / "chroma", reset=reset)
+    index.limits = Limits.from_settings(settings)
+    return index
 
 
 def open_server_index(url: str, *, reset: bool = False) -> CorpusIndex:

@@ -10,7 +10,7 @@ import re
 from pathlib import Path
 
 from assistant.errors import BadInput
-from assistant.files.limits import Limits, current_limits, pdf_page_texts, read_file
+from assistant.files.limits import Limits, pdf_page_texts, read_file
 from assistant.retrieval.chunking import Document, chunk_document, parse_markdown
 from assistant.retrieval.passages import Chunk
 
@@ -33,7 +33,7 @@ def is_supported(path: Path) -> bool:
 def read_bytes(path: Path, limits: Limits | None = None) -> bytes:
     """The file's bytes, or UnusableDocument when it cannot be read: not a regular file (a device or FIFO never is
     read), or over the size limit for indexing (read in bounded chunks, so /dev/zero or /proc cannot exhaust memory)."""
-    limits = limits or current_limits()
+    limits = limits or Limits()
     try:
         return read_file(path, limits.max_index_file_bytes, "file", "max_index_file_bytes")
     except BadInput as refusal:
@@ -96,7 +96,7 @@ def pdf_pages(data: bytes, limits: Limits | None = None) -> list[str]:
     """The text of each page of a PDF (empty strings for pages without extractable text), within the page,
     expansion and character limits."""
     try:
-        return pdf_page_texts(data, "the PDF", limits or current_limits())
+        return pdf_page_texts(data, "the PDF", limits or Limits())
     except BadInput as refusal:
         raise UnusableDocument(_reason(refusal)) from None
 
@@ -107,7 +107,7 @@ def load_document(path: Path, data: bytes | None = None, limits: Limits | None =
     if not is_supported(path):
         kinds = ", ".join(SUPPORTED_SUFFIXES)
         raise UnusableDocument(f"unsupported file type '{suffix or path.name}' (supported: {kinds})")
-    limits = limits or current_limits()
+    limits = limits or Limits()
     data = read_bytes(path, limits) if data is None else data
     default_title = path.stem.replace("_", " ").replace("-", " ").strip() or path.name
     if suffix == ".pdf":
@@ -137,9 +137,9 @@ def load_document(path: Path, data: bytes | None = None, limits: Limits | None =
     return document
 
 
-def load_chunks(path: Path, source: str, data: bytes | None = None) -> list[Chunk]:
+def load_chunks(path: Path, source: str, data: bytes | None = None, limits: Limits | None = None) -> list[Chunk]:
     """The passages of one file; UnusableDocument when it yields none."""
-    chunks = chunk_document(load_document(path, data), source)
+    chunks = chunk_document(load_document(path, data, limits), source)
     if not chunks:
         raise UnusableDocument("contains no text")
     return chunks

@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from assistant.files.limits import Limits
 from assistant.retrieval.loaders import UnusableDocument, load_chunks, read_bytes
 from assistant.retrieval.passages import Chunk
 from assistant.retrieval.records import CORPUS, USER, IndexedFile, SkippedFile, SyncReport, replacing, to_metadata
@@ -79,8 +80,9 @@ class Changes:
 class SyncPlan:
     """Collects, file by file, what changed against the index's manifest; `changes()` turns it into writes."""
 
-    def __init__(self, known: dict[str, IndexedFile]):
+    def __init__(self, known: dict[str, IndexedFile], limits: Limits):
         self.known = known
+        self.limits = limits  # the settings' limits on what one file may hold
         self.report = SyncReport()
         self.updates: dict[str, tuple[IndexedFile, list[Chunk]]] = {}
 
@@ -96,14 +98,14 @@ class SyncPlan:
         """Compare a file with its indexed version: unchanged, changed (read it again), or unusable (skip with the reason)."""
         entry = self.known.get(source)
         try:
-            data = read_bytes(path)  # once, bounded: the hash and the passages come from the same bytes
+            data = read_bytes(path, self.limits)  # once, bounded: the hash and the passages come from the same bytes
             digest = hashlib.sha256(data).hexdigest()
             if entry is not None and entry.file_hash == digest:
                 self.keep(entry)
                 return
             if origin == CORPUS and path.suffix.lower() not in (".md", ".markdown"):
                 raise UnusableDocument("the corpus holds markdown files only")
-            chunks = load_chunks(path, source, data)
+            chunks = load_chunks(path, source, data, self.limits)
         except (UnusableDocument, OSError) as exc:
             reason = exc.reason if isinstance(exc, UnusableDocument) else f"cannot be read: {exc.strerror or exc}"
             self.report.skipped.append(SkippedFile(path=str(path), reason=reason))

@@ -35,6 +35,10 @@ class TriageRequest(BaseModel):
     received_on: date | None = Field(default=None, description="The day the counter-notice reached us.")
     received_said: str | None = Field(default=None, description="When it arrived in the person's own words ('yesterday'), when no day is given.")
     filed_on: date | None = Field(default=None, description="The day the complaint was filed, when the store does not know it.")
+    files: list[AppealAttachment] = Field(
+        default_factory=list, description="Files the seller sent, already read (shared in Slack): triaged with their text."
+    )
+    notices: list[str] = Field(default_factory=list, description="What happened reading those files (unreadable, not downloaded).")
 
 
 def triage_request(request: TriageRequest, *, settings: Settings, store: Callable[[], Any] | None = None, today: date | None = None) -> AppealTriage:
@@ -56,5 +60,7 @@ def triage_request(request: TriageRequest, *, settings: Settings, store: Callabl
         names = names or target.attachment_names
     if not text.strip():
         raise BadInput("Paste the seller's counter-notice: there is none recorded with this complaint.")
-    submission = SellerSubmission(text=text, attachments=[AppealAttachment(name=name) for name in names])
+    read = {f.name for f in request.files}
+    attachments = list(request.files) + [AppealAttachment(name=name) for name in names if name not in read]
+    submission = SellerSubmission(text=text, attachments=attachments, notices=list(request.notices))
     return triage(target, submission, received_on=request.received_on, received_said=request.received_said, settings=settings, today=today)

@@ -26,6 +26,7 @@ from assistant.domain.business_days import calendar_for_site
 from assistant.domain.models import Complaint
 from assistant.errors import BadInput, NotFound
 from assistant.files import limits as input_limits
+from assistant.files.limits import DEFAULT_LIMITS, Limits
 from assistant.services.attachment_text import decode_text, read_attachment_data, read_attachment_text
 from assistant.services.said_dates import resolve_said_date
 
@@ -58,8 +59,8 @@ class ComplaintForTriage:
 _decode = decode_text
 
 
-def _read_file_bytes(path: Path, what: str) -> bytes:
-    return input_limits.read_file(path, input_limits.current_limits().max_file_bytes, what)
+def _read_file_bytes(path: Path, what: str, limits: Limits) -> bytes:
+    return input_limits.read_file(path, limits.max_file_bytes, what)
 
 
 def cap_text(text: str, limit: int, what: str) -> tuple[str, str | None]:
@@ -69,10 +70,10 @@ def cap_text(text: str, limit: int, what: str) -> tuple[str, str | None]:
     return text[:limit], f"The {what} was {len(text):,} characters long; only the first {limit:,} were read."
 
 
-def read_counter_notice(source: str | Path, stdin: TextIO | None = None) -> tuple[str, list[str]]:
+def read_counter_notice(source: str | Path, stdin: TextIO | None = None, limits: Limits = DEFAULT_LIMITS) -> tuple[str, list[str]]:
     """The counter-notice text from a file, or standard input for '-'; BadInput when missing, binary or empty."""
     origin = "standard input" if str(source) == "-" else str(Path(source).expanduser())
-    limit = input_limits.current_limits().max_file_bytes
+    limit = limits.max_file_bytes
     data = input_limits.read_source(source, limit, "counter-notice file", stdin=stdin)
     text = _decode(data, "Standard input" if origin == "standard input" else origin)
     if not text.strip():
@@ -81,16 +82,16 @@ def read_counter_notice(source: str | Path, stdin: TextIO | None = None) -> tupl
     return text, [notice] if notice else []
 
 
-def read_attachment(path: str | Path) -> tuple[AppealAttachment, list[str]]:
+def read_attachment(path: str | Path, limits: Limits = DEFAULT_LIMITS) -> tuple[AppealAttachment, list[str]]:
     """An attachment file as the triage reads it: its name, and its text when it has any (text, HTML, PDF, Word, and
     scans through OCR), pages separated by form feeds."""
     path = Path(path).expanduser()
-    return _as_attachment(path.name, read_attachment_text(path))
+    return _as_attachment(path.name, read_attachment_text(path, limits))
 
 
-def attachment_from_data(name: str, data: bytes) -> tuple[AppealAttachment, list[str]]:
+def attachment_from_data(name: str, data: bytes, limits: Limits = DEFAULT_LIMITS) -> tuple[AppealAttachment, list[str]]:
     """The same for a file held in memory (shared in Slack): nothing is written to disk."""
-    return _as_attachment(name, read_attachment_data(name, data))
+    return _as_attachment(name, read_attachment_data(name, data, limits))
 
 
 def _as_attachment(name: str, read) -> tuple[AppealAttachment, list[str]]:
@@ -108,10 +109,10 @@ def _as_attachment(name: str, read) -> tuple[AppealAttachment, list[str]]:
 _ATTACHMENT_LIST = TypeAdapter(list[AppealAttachment])
 
 
-def read_attachments_json(path: str | Path) -> list[AppealAttachment]:
+def read_attachments_json(path: str | Path, limits: Limits = DEFAULT_LIMITS) -> list[AppealAttachment]:
     """Attachments described in a JSON file: a list of {name, kind, text, date, valid_until, signed_or_sealed, quantity, ...}."""
     path = Path(path).expanduser()
-    data = _decode(_read_file_bytes(path, "attachments file"), str(path))
+    data = _decode(_read_file_bytes(path, "attachments file", limits), str(path))
     try:
         return _ATTACHMENT_LIST.validate_json(data)
     except ValidationError as exc:
@@ -127,12 +128,13 @@ def read_submission(
     *,
     stored: ComplaintForTriage | None = None,
     stdin: TextIO | None = None,
+    limits: Limits = DEFAULT_LIMITS,
 ) -> SellerSubmission:
     """Everything the seller sent, read and checked: the text from ``text_source`` ('-' for stdin) or, without one,
     the counter-notice already stored with the complaint (with its attachments' names)."""
     attachments: list[AppealAttachment] = []
     if text_source is not None:
-        text, notices = read_counter_notice(text_source, stdin)
+        text, notices = read_counter_notice(text_source, stdin, limits)
     elif stored and stored.counter_notice_text and stored.counter_notice_text.strip():
         text, cut = cap_text(stored.counter_notice_text, MAX_COUNTER_NOTICE_CHARS, "counter-notice")
         notices = [cut] if cut else []
@@ -141,11 +143,11 @@ def read_submission(
     else:
         raise BadInput("Give the seller's counter-notice with --text FILE (or --text - to read standard input).")
     for path in attachment_paths:
-        attachment, more = read_attachment(path)
+        attachment, more = read_attachment(path, limits)
         attachments.append(attachment)
         notices += more
     if attachments_json:
-        attachments += read_attachments_json(attachments_json)
+        attachments += read_attachments_json(attachments_json, limits)
     return SellerSubmission(text=text, attachments=attachments, notices=notices)
 
 
@@ -172,10 +174,10 @@ def _complaint(raw: Any, origin: str) -> Complaint:
         raise BadInput(f"{origin} is not a valid complaint:\n" + "\n".join(lines)) from exc
 
 
-def read_complaint_file(path: str | Path) -> ComplaintForTriage:
+def read_complaint_file(path: str | Path, limits: Limits = DEFAULT_LIMITS) -> ComplaintForTriage:
     """A complaint JSON file: a complaint object, or {"complaint": {...}, "filed_on": "YYYY-MM-DD"}."""
     path = Path(path).expanduser()
-    data = _decode(_read_file_bytes(path, "complaint file"), str(path))
+    data = _decode(_read_file_bytes(path, "complaint file", limits), str(path))
     raw = input_limits.loads_json(data, str(path))
     if not isinstance(raw, dict):
         raise BadInput(f"{path} must hold one JSON object (a complaint).")
@@ -269,3 +271,36 @@ def triage(
     )
     draft = draft_response(result, target.complaint)
     return result.model_copy(update={"response_draft": draft.text, "reading_notices": list(submission.notices)})
+
+
+# --- Recording the counter-notice on the complaint: only after a person confirms ------------------------------------
+
+
+def recording_args(complaint_id: str, text: str, received_on: date | str | None, attachment_names: list[str] = ()) -> dict[str, Any]:
+    """What recording a triaged counter-notice on the complaint takes (the triage's receipt day): the arguments of the
+    change the person confirms."""
+    received = _parse_date(received_on, "received_on") or date.today()
+    return {"complaint_id": str(complaint_id), "counter_notice": text, "received_on": received.isoformat(),
+            "attachments": [str(name)[:200] for name in attachment_names][:20]}
+
+
+def describe_recording(args: dict[str, Any]) -> str:
+    """The change in words, as the person confirms it."""
+    return (
+        f"Record the seller's counter-notice on complaint {args.get('complaint_id')}, received on {args.get('received_on')}: "
+        "the complaint's status becomes 'counter notice received' and our answer's deadline is set from that day"
+        + (f" ({len(args['attachments'])} attachment name(s) kept)" if args.get("attachments") else "")
+        + "."
+    )
+
+
+def record_counter_notice(complaints: Any, args: dict[str, Any], *, actor: str):
+    """Record a triaged counter-notice on its complaint (status counter_notice_received, with our deadline).
+
+    Called only once a person has confirmed the change (the CLI's prompt or --yes, the chat's and Slack's
+    confirmation); the triage itself never records anything.
+    """
+    received = _parse_date(args.get("received_on"), "received_on") or date.today()
+    return complaints.record_counter_notice(
+        args["complaint_id"], received_on=received, text=args["counter_notice"], actor=actor, attachments=list(args.get("attachments") or []),
+    )

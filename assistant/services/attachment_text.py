@@ -22,6 +22,7 @@ from pathlib import Path
 
 from assistant.errors import BadInput
 from assistant.files import limits as input_limits
+from assistant.files.limits import DEFAULT_LIMITS, Limits
 
 MAX_FILE_BYTES = input_limits.Limits().max_file_bytes
 MAX_OCR_PAGES = 30  # OCR takes seconds a page: a scanned document past this is read in part (and the person is told)
@@ -49,11 +50,11 @@ class AttachmentText:
         return joined if joined.strip() else None
 
 
-def read_bytes(path: Path, what: str) -> bytes:
+def read_bytes(path: Path, what: str, limits: Limits = DEFAULT_LIMITS) -> bytes:
     """A file's bytes, read within the size limit; BadInput when missing or not a regular file."""
     if not path.exists():
         raise BadInput(f"The {what} {path} does not exist.")
-    return input_limits.read_file(path, input_limits.current_limits().max_file_bytes, what)
+    return input_limits.read_file(path, limits.max_file_bytes, what)
 
 
 def decode_text(data: bytes, origin: str) -> str:
@@ -128,11 +129,10 @@ def _ocr_pages(images: list, result: AttachmentText) -> list[str]:
 # --- Formats --------------------------------------------------------------------------------------------------
 
 
-def _pdf(data: bytes, result: AttachmentText, what: str) -> None:
+def _pdf(data: bytes, result: AttachmentText, what: str, limits: Limits) -> None:
     """The text layer page by page; pages with next to no text are scans, read by OCR from their images."""
     from pypdf import PdfReader
 
-    limits = input_limits.current_limits()
     try:
         layer = input_limits.pdf_page_texts(data, what, limits)
     except input_limits.LimitExceeded:
@@ -157,9 +157,9 @@ def _pdf(data: bytes, result: AttachmentText, what: str) -> None:
     result.method = " + ".join(sorted(methods, reverse=True)) or "none"
 
 
-def _docx(data: bytes, result: AttachmentText, what: str) -> None:
+def _docx(data: bytes, result: AttachmentText, what: str, limits: Limits) -> None:
     try:
-        input_limits.check_zip(data, what, input_limits.current_limits())
+        input_limits.check_zip(data, what, limits)
     except input_limits.LimitExceeded:
         raise
     except BadInput:
@@ -193,12 +193,12 @@ def _image(data: bytes, result: AttachmentText) -> None:
     result.pages, result.method = _ocr_pages(frames, result), "ocr"
 
 
-def read_attachment_text(path: Path) -> AttachmentText:
+def read_attachment_text(path: Path, limits: Limits = DEFAULT_LIMITS) -> AttachmentText:
     """Whatever text can be read from an attachment file, page by page (BadInput for a missing file or one over a limit)."""
-    return read_attachment_data(path.name, read_bytes(path, "attachment"))
+    return read_attachment_data(path.name, read_bytes(path, "attachment", limits), limits)
 
 
-def read_attachment_data(name: str, data: bytes) -> AttachmentText:
+def read_attachment_data(name: str, data: bytes, limits: Limits = DEFAULT_LIMITS) -> AttachmentText:
     """The same, from a file's name and bytes (a file shared in Slack, kept in memory)."""
     suffix = Path(name).suffix.lower()
     what = f"The attachment {name}"
@@ -210,15 +210,15 @@ def read_attachment_data(name: str, data: bytes) -> AttachmentText:
 
         result.pages, result.method = [BeautifulSoup(decode_text(data, what), "html.parser").get_text("\n", strip=True)], "html"
     elif suffix == ".pdf":
-        _pdf(data, result, what)
+        _pdf(data, result, what, limits)
     elif suffix == ".docx":
-        _docx(data, result, what)
+        _docx(data, result, what, limits)
     elif suffix in IMAGE_SUFFIXES:
         _image(data, result)
     else:
         result.notices.append(f"files of type {suffix} are not read")
     if result.text:
-        input_limits.cap_chars(result.text, input_limits.current_limits(), what)
+        input_limits.cap_chars(result.text, limits, what)
     return result
 
 

@@ -326,6 +326,13 @@ class ComplaintService:
             raise BadInput("--months must be 1 or more.")
         return complaint_report(self.store, months=months, today=today)
 
+    def import_statuses(self, text: str, *, actor: str, preview: bool = False) -> Any:
+        """A status file (CSV copied from IPP's Manage Complaints page) applied all or nothing, or only checked
+        (``preview``); see assistant/services/status_import.py for the format and what the result says it covers."""
+        from assistant.services.status_import import import_status_csv
+
+        return import_status_csv(self, text, actor=actor, preview=preview)
+
     def active_listings(self, normalized_urls: Iterable[str]) -> set[str]:
         """Which of these listings (normalized URLs) are in an active complaint: the URL checker's already_in_active_complaint."""
         return set(self.active_complaints_for(normalized_urls))

@@ -16,6 +16,7 @@ from assistant.domain.models import Complaint, DocumentCase, DocumentChecklist, 
 from assistant.domain.validation import validate_complaint
 from assistant.errors import BadInput, ValidationFailed
 from assistant.files import limits as input_limits
+from assistant.files.limits import DEFAULT_LIMITS, Limits
 from assistant.services.evidence.collect import copy_evidence
 from assistant.services.evidence.manifest import build_manifest, write_manifest
 from assistant.services.export.atomic import PACKAGE_MARKER, check_out_dir, write_directory_atomically
@@ -69,10 +70,10 @@ def documents_for(case: DocumentCase, *, today: date | None = None, known: set[s
     return checklist
 
 
-def read_complaint(path: str | Path) -> Complaint:
+def read_complaint(path: str | Path, limits: Limits = DEFAULT_LIMITS) -> Complaint:
     """Read a complaint JSON file; BadInput with readable field messages when it cannot be used."""
     path = Path(path)
-    data = input_limits.read_file(path, input_limits.current_limits().max_json_bytes, "complaint file", "max_json_bytes")
+    data = input_limits.read_file(path, limits.max_json_bytes, "complaint file", "max_json_bytes")
     return parse_complaint(data, origin=str(path))
 
 

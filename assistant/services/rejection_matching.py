@@ -239,18 +239,27 @@ def calibrate(paths: tuple[str, ...] = ("evals/datasets/rejections-calibration.j
 
     cases = [json.loads(line) for path in paths for line in Path(path).read_text(encoding="utf-8").splitlines() if line.strip()]
     failed = [says_something_failed(" ".join(clauses_of(case["notice"])[0])) for case in cases]
+    # Each notice is read once: with only the keywords weighted, a reason's score is its keyword count, and its
+    # similarity and shared words come along; the grid only weighs them anew.
+    signals = [
+        [(item.reason_id, item.similarity, item.shared_words, item.score) for item in score_reasons(case["notice"], dense_weight=0, lexical_weight=0, keyword_weight=1)[0]]
+        for case in cases
+    ]
     results = []
     for dense, lexical, keyword in itertools.product((0.25, 0.5, 0.75, 1.0), (0.25, 0.5, 0.75, 1.0), (0.1, 0.3, 0.5)):
-        bests = [score_reasons(case["notice"], dense_weight=dense, lexical_weight=lexical, keyword_weight=keyword)[0][0] for case in cases]
+        bests = [max((dense * sim + lexical * shared + keyword * count, reason) for reason, sim, shared, count in rows) for rows in signals]
         for threshold in [round(0.025 * step, 3) for step in range(40)]:
             right = 0
-            for best, case, gate in zip(bests, cases, failed, strict=True):
-                read = best.reason_id if best.score >= threshold and gate else None
+            for (score, reason), case, gate in zip(bests, cases, failed, strict=True):
+                read = reason if score >= threshold and gate else None
                 right += read in {case["expected_reason"], *case.get("also_acceptable", [])}
             results.append((dense, lexical, keyword, threshold, right / len(cases)))
     return results
 
 
 if __name__ == "__main__":
-    for dense, lexical, keyword, threshold, accuracy in calibrate():
+    grid = calibrate()
+    for dense, lexical, keyword, threshold, accuracy in grid:
         print(f"meaning {dense:.2f}  shared words {lexical:.2f}  keywords {keyword:.2f}  threshold {threshold:.3f}  accuracy {accuracy:.3f}")
+    in_use = next(row for row in grid if row[:4] == (DENSE_WEIGHT, LEXICAL_WEIGHT, KEYWORD_WEIGHT, THRESHOLD))
+    print(f"in use: meaning {DENSE_WEIGHT}  shared words {LEXICAL_WEIGHT}  keywords {KEYWORD_WEIGHT}  threshold {THRESHOLD}  accuracy {in_use[4]:.3f}")

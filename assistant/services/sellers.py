@@ -1,8 +1,9 @@
 """Repeat sellers: shops seen across the team's complaints, with each complaint and its outcome.
 
 A shop is known from the team's own links (shop links, and product links that carry the shop, see
-assistant/domain/sellers.py); nothing is looked up on the platform. A seller is a repeat one when it appears in at
-least `min_complaints` different complaints.
+assistant/domain/sellers.py) and from status imports (their `shop` column, kept in `seller_sightings`); nothing is
+looked up on the platform. A seller is a repeat one when it appears in at least `min_complaints` different complaints.
+A shop given by name and the same shop given by link are two sellers: nothing says they are the same.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from sqlalchemy import select
 
 from assistant.domain.models import Model
 from assistant.domain.sellers import SellerRef, seller_of
-from assistant.store.tables import ComplaintRow, ListingRow
+from assistant.store.tables import ComplaintRow, ListingRow, SellerSightingRow
 
 
 class SellerComplaint(Model):
@@ -22,6 +23,7 @@ class SellerComplaint(Model):
     status: str
     reason: str
     listings: int = Field(description="Listings of this seller in the complaint.")
+    sources: list[str] = Field(default_factory=list, description="Where the team's records name the shop: 'listings', 'status_import'.")
 
 
 class SellerRecord(Model):
@@ -47,10 +49,23 @@ def _sellers(session) -> dict[tuple[str, str], tuple[SellerRef, dict[str, Seller
         ref = seller_of(url, site or complaint_site, kind, listing_id, normalized)
         if ref is None:
             continue
-        key = (ref.site, ref.seller_id.lower())
+        key = (ref.site, " ".join(ref.seller_id.lower().split()))
         entry = found.setdefault(key, (ref, {}))
         complaint = entry[1].setdefault(str(complaint_id), SellerComplaint(complaint_id=str(complaint_id), status=status, reason=reason, listings=0))
         complaint.listings += 1
+        if "listings" not in complaint.sources:
+            complaint.sources.append("listings")
+    sightings = session.execute(
+        select(SellerSightingRow.site, SellerSightingRow.seller_id, SellerSightingRow.seller_key, SellerSightingRow.shop_url,
+               SellerSightingRow.source, ComplaintRow.id, ComplaintRow.status, ComplaintRow.reason)
+        .join(ComplaintRow, SellerSightingRow.complaint_id == ComplaintRow.id)
+        .order_by(ComplaintRow.id, SellerSightingRow.id)
+    ).all()
+    for site, seller_id, key, shop_url, source, complaint_id, status, reason in sightings:
+        entry = found.setdefault((site, key), (SellerRef(site=site, seller_id=seller_id, shop_url=shop_url), {}))
+        complaint = entry[1].setdefault(str(complaint_id), SellerComplaint(complaint_id=str(complaint_id), status=status, reason=reason, listings=0))
+        if source not in complaint.sources:
+            complaint.sources.append(source)
     return found
 
 
@@ -62,17 +77,17 @@ def list_sellers(store, *, min_complaints: int = 2, site: str | None = None) -> 
     for ref, complaints in found.values():
         if len(complaints) < min_complaints or (site and ref.site != site):
             continue
-        items = list(complaints.values())
+        items = sorted(complaints.values(), key=lambda item: int(item.complaint_id))
         records.append(SellerRecord(
             site=ref.site, seller_id=ref.seller_id, shop_url=ref.shop_url, complaints=items,
             outcomes=dict(Counter(item.status for item in items)), listings=sum(item.listings for item in items),
         ))
-    return sorted(records, key=lambda record: (-len(record.complaints), record.site, record.seller_id))
+    return sorted(records, key=lambda record: (-len(record.complaints), record.site, record.seller_id.lower()))
 
 
 def reported_before(store, refs: list[SellerRef], *, except_complaint: str | None = None) -> list[SellerRecord]:
     """The team's earlier complaints naming any of these sellers (for a draft: 'this shop was reported before')."""
-    wanted = {(ref.site, ref.seller_id.lower()) for ref in refs}
+    wanted = {(ref.site, " ".join(ref.seller_id.lower().split())) for ref in refs}
     if not wanted:
         return []
     with store.reading() as session:
@@ -82,7 +97,7 @@ def reported_before(store, refs: list[SellerRef], *, except_complaint: str | Non
         if key not in found:
             continue
         ref, complaints = found[key]
-        items = [item for item in complaints.values() if item.complaint_id != except_complaint]
+        items = sorted((item for item in complaints.values() if item.complaint_id != except_complaint), key=lambda item: int(item.complaint_id))
         if items:
             records.append(SellerRecord(
                 site=ref.site, seller_id=ref.seller_id, shop_url=ref.shop_url, complaints=items,

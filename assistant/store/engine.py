@@ -7,6 +7,7 @@ instead of deadlocking half-way. PostgreSQL needs nothing special: the unique ke
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
@@ -28,6 +29,9 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 30_000
 # Any constant works; it only has to be the same for every instance migrating one PostgreSQL database.
 MIGRATION_LOCK_ID = 0x1B2_2024
+# Alembic's `op` and `context` are module-level proxies: two threads migrating at once (two stores opened together in
+# one process) tear each other's down. One upgrade at a time per process.
+_MIGRATING = threading.Lock()
 
 
 class Store:
@@ -171,11 +175,16 @@ def _alembic_config(connection) -> Config:
     return config
 
 
+# Alembic's `op` and `context` are proxies global to the process: two threads migrating at once (two stores opened
+# by worker threads) would run each other's steps against nothing. One migration run at a time per process.
+_MIGRATING = threading.Lock()
+
+
 def upgrade_to_head(engine: Engine) -> None:
     """Bring the schema to the latest migration, refusing a database that belongs to something else."""
     writer = engine.execution_options(ipr_write=True)
     try:
-        with writer.connect() as connection, connection.begin():
+        with _MIGRATING, writer.connect() as connection, connection.begin():
             if connection.dialect.name == "postgresql":
                 # Two instances starting at once: the second waits, then finds the schema up to date.
                 connection.execute(text("SELECT pg_advisory_xact_lock(:id)"), {"id": MIGRATION_LOCK_ID})

@@ -43,12 +43,26 @@ class ChangeRequest:
 
 
 @dataclass(frozen=True)
+class Voted:
+    """What a vote was on: the person's question, the answer shown and the passages it cited, the marketplace."""
+
+    question: str | None = None
+    answer: str | None = None
+    citations: tuple[dict, ...] = ()
+    site: str | None = None
+
+
+@dataclass(frozen=True)
 class Vote:
     channel: str
     message_ts: str
     user_id: str
     thread_id: str | None
     vote: str
+    voted_on: Voted = Voted()
+    persona: str | None = None
+    reason: str | None = None
+    voted_at: datetime | None = None
 
 
 class SlackStore:
@@ -102,24 +116,47 @@ class SlackStore:
             row = session.execute(select(change_requests).where(change_requests.c.change_id == change_id)).first()
         return ChangeRequest(row.change_id, row.thread_id, row.requester, row.channel, row.message_ts) if row else None
 
-    def record_vote(self, channel: str, message_ts: str, user_id: str, vote: str, thread_id: str | None) -> None:
-        """Store a feedback vote; a person's second vote on the same answer replaces the first."""
-        key = (feedback_votes.c.channel == channel) & (feedback_votes.c.message_ts == message_ts) & (feedback_votes.c.user_id == user_id)
+    def record_vote(
+        self, channel: str, message_ts: str, user_id: str, vote: str, thread_id: str | None, *,
+        voted_on: Voted | None = None, persona: str | None = None,
+    ) -> None:
+        """Store a feedback vote with what it was on; a person's second vote on the same answer replaces the first
+        (a reason given with the first is kept)."""
+        voted_on = voted_on or Voted()
+        key = _vote_key(channel, message_ts, user_id)
         with self._write_lock, self.store.transaction() as session:
+            earlier = session.execute(select(feedback_votes.c.reason).where(key)).first()
             session.execute(delete(feedback_votes).where(key))
             session.execute(
                 feedback_votes.insert().values(
-                    channel=channel, message_ts=message_ts, user_id=user_id, thread_id=thread_id, vote=vote, voted_at=self.store.now()
+                    channel=channel, message_ts=message_ts, user_id=user_id, thread_id=thread_id, vote=vote, voted_at=self.store.now(),
+                    question=voted_on.question, answer=voted_on.answer, citations=list(voted_on.citations) or None,
+                    site=voted_on.site, persona=persona, reason=earlier.reason if earlier else None,
                 )
             )
 
+    def give_reason(self, channel: str, message_ts: str, user_id: str, reason: str) -> bool:
+        """Add the short reason a person typed to their vote on an answer; False when there is no such vote."""
+        with self._write_lock, self.store.transaction() as session:
+            changed = session.execute(
+                feedback_votes.update().where(_vote_key(channel, message_ts, user_id)).values(reason=reason.strip() or None)
+            ).rowcount
+        return bool(changed)
+
     def votes(self, thread_id: str | None = None) -> list[Vote]:
+        """The votes (of one conversation), oldest first."""
         query = select(feedback_votes)
         if thread_id is not None:
             query = query.where(feedback_votes.c.thread_id == thread_id)
         with self.store.reading() as session:
             rows = session.execute(query.order_by(feedback_votes.c.voted_at)).all()
-        return [Vote(r.channel, r.message_ts, r.user_id, r.thread_id, r.vote) for r in rows]
+        return [
+            Vote(
+                r.channel, r.message_ts, r.user_id, r.thread_id, r.vote,
+                Voted(r.question, r.answer, tuple(r.citations or ()), r.site), r.persona, r.reason, r.voted_at,
+            )
+            for r in rows
+        ]
 
     def first_reminder(self, key: str, *, now: datetime | None = None) -> bool:
         """Record a reminder; False when it was sent before."""
@@ -148,6 +185,10 @@ class SlackStore:
 
     def close(self) -> None:
         """Nothing of its own to close: the store belongs to whoever opened it."""
+
+
+def _vote_key(channel: str, message_ts: str, user_id: str):
+    return (feedback_votes.c.channel == channel) & (feedback_votes.c.message_ts == message_ts) & (feedback_votes.c.user_id == user_id)
 
 
 def _old_rows(path: Path) -> list[tuple[Table, dict]]:

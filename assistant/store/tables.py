@@ -151,6 +151,24 @@ class ListingRow(Base):
     __table_args__ = (UniqueConstraint("complaint_id", "normalized"),)
 
 
+class SellerSightingRow(Base):
+    """A shop named for a complaint outside its listings: a status import's `shop` column (IPP's Manage Complaints
+    page names the seller of each complaint). Stored as given; `seller_key` is the id lowercased, for matching."""
+
+    __tablename__ = "seller_sightings"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    complaint_id: Mapped[int] = mapped_column(ForeignKey("complaints.id", ondelete="CASCADE"), index=True)
+    site: Mapped[str] = mapped_column(String(20))
+    seller_id: Mapped[str] = mapped_column(String(300))
+    seller_key: Mapped[str] = mapped_column(String(300), index=True)
+    shop_url: Mapped[str | None] = mapped_column(Text)
+    source: Mapped[str] = mapped_column(String(30))
+    seen_at: Mapped[datetime]
+
+    __table_args__ = (UniqueConstraint("complaint_id", "site", "seller_key"),)
+
+
 class ActiveListingRow(Base):
     """A listing held by an active complaint. The primary key is what makes 'one active complaint per listing' true."""
 
@@ -294,6 +312,14 @@ class SlackFeedbackVoteRow(Base):
     thread_id: Mapped[str | None] = mapped_column(String(64))
     vote: Mapped[str] = mapped_column(String(8))
     voted_at: Mapped[datetime]
+    # What was voted on, kept with the vote (the conversation may change or go): the person's question, the answer
+    # shown, the passages it cited, the marketplace in question; who voted, as an evaluation persona; their reason.
+    question: Mapped[str | None] = mapped_column(Text)
+    answer: Mapped[str | None] = mapped_column(Text)
+    citations: Mapped[list[Any] | None]
+    site: Mapped[str | None] = mapped_column(String(16))
+    persona: Mapped[str | None] = mapped_column(String(16))
+    reason: Mapped[str | None] = mapped_column(Text)
 
 
 class SlackSentReminderRow(Base):

@@ -13,7 +13,8 @@ What is measured, on every turn and at the end:
   exactly as the person typed them (`verbatim`, and the expected names and number);
 - silent_changes: values that entered or changed the draft in a turn whose reply does not show them;
 - false_reassurance: replies that call the complaint fine (no errors, valid, ready) while `validate` reports an error
-  on the exact draft, or that say a phrase the case forbids;
+  on the exact draft, or that say a phrase the case forbids (in answers to questions asked mid-chat too);
+- a case's `must_say` phrases must appear in some reply (an assumption shown to confirm, a rule said);
 - median_turns_quick: median turns to the first package (or to the end) where the person gave every fact within
   4 messages.
 """
@@ -134,6 +135,11 @@ def _shown(reply) -> str:
     return "\n".join([reply.text or "", *getattr(reply, "notices", [])])
 
 
+def _answers_shown(reply) -> str:
+    """Answers to questions asked mid-chat (shown as `ask` prints them): a case's forbidden phrases count there too."""
+    return "\n".join(s.data.get("answer") or "" for s in getattr(reply, "sections", []) if s.kind == "answer" and isinstance(s.data, dict))
+
+
 def _draft_dump(session) -> dict[str, Any] | None:
     state = getattr(session, "state", None)
     return state.draft.model_dump(mode="json") if state is not None else None
@@ -143,7 +149,7 @@ def _check_turn(session, before: dict | None, reply, text: str, case: dict, outc
     after = _draft_dump(session)
     if before is not None and after is not None:
         outcome.silent += _unshown_changes(before, after, reply, text)
-    lowered = text.lower()
+    lowered = (text + "\n" + _answers_shown(reply)).lower()
     for phrase in case.get("must_not_say", []):
         if phrase.lower() in lowered:
             outcome.forbidden_said.append(phrase)
@@ -332,8 +338,7 @@ def run(workspace) -> SuiteResult:
     extra_turns = 0
     quick_turns: list[int] = []
     latencies: list[float] = []
-    rows: list[dict] = []
-    result.tables["dialogues"] = rows
+    rows: list[dict] = result.tables.setdefault("dialogues", [])
     for case in cases:
         outcome = _play_case(workspace, case, latencies)
         expected = case["expected"]
@@ -365,6 +370,9 @@ def run(workspace) -> SuiteResult:
         field_right += len(expected) - len(mismatches)
         if mismatches:
             problems.update({k: {"expected": v[0], "got": v[1]} for k, v in mismatches.items()})
+        unsaid = [p for p in case.get("must_say", []) if p.lower() not in "\n".join(outcome.shown).lower()]
+        if unsaid:
+            problems["not said"] = unsaid
         dumped = json.dumps(final, ensure_ascii=False) if final else ""
         leftovers = [s for s in case.get("must_not_contain", []) if s in dumped]
         if leftovers:

@@ -60,6 +60,10 @@ COMMANDS: dict[str, tuple[str | tuple[str, ...], str]] = {
         "integrations.cli.commands.sellers",
         "Repeat sellers: shops the team has reported more than once, with their complaints and outcomes.",
     ),
+    "feedback": (
+        "integrations.cli.commands.feedback",
+        "Feedback people gave on answers in Slack: export it as candidate evaluation cases.",
+    ),
 }
 
 

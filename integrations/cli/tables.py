@@ -156,7 +156,7 @@ def url_listing(data: dict[str, Any]) -> Listing:
         for problem in result.get("problems", []):
             if problems:
                 problems.append("\n")
-            problems.append(str(problem.get("code")), style="bold red")
+            problems.append(words(problem.get("code")), style="bold red")
             problems.append(f": {problem.get('message', '')}")
         site = result.get("site")
         rows.append([

@@ -116,10 +116,15 @@ def good_faith_view(report: ComplaintReport) -> View:
 
 def complaint_view(record: ComplaintRecord) -> View:
     """A complaint's record: status, site, reason, right, listings, history and counter-notices."""
+    from assistant.domain.lifecycle import Status
+    from assistant.domain.models import ComplaintReason, Site
+    from assistant.labels import label
+
     complaint = record.complaint
+    named = f"{record.id}" + (f" ({escape(record.team_reference)})" if record.team_reference else "")
     view: View = [
-        _line(f"[bold]Complaint {record.id}[/] - {record.status} (version {record.version})"),
-        _line(f"Site: {complaint.site}   Reason: {complaint.reason}   Right: {escape(complaint.ip_right.name)}"
+        _line(f"[bold]Complaint {named}[/] - {label(record.status, Status)} (version {record.version})"),
+        _line(f"Site: {label(complaint.site, Site)}   Reason: {label(complaint.reason, ComplaintReason)}   Right: {escape(complaint.ip_right.name)}"
               + (f" [{escape(record.right_id)}]" if record.right_id else "")),
     ]
     if complaint.platform_complaint_id:
@@ -133,7 +138,8 @@ def complaint_view(record: ComplaintRecord) -> View:
     view.append(_line("History:"))
     for event in record.events:
         note = f" - {escape(event.note)}" if event.note else ""
-        view.append(_line(f"  {event.occurred_at:%Y-%m-%d %H:%M} {event.from_status or '(new)'} -> {event.to_status} by {escape(event.actor)}{note}"))
+        was = label(event.from_status, Status) if event.from_status else "(new)"
+        view.append(_line(f"  {event.occurred_at:%Y-%m-%d %H:%M} {was} -> {label(event.to_status, Status)} by {escape(event.actor)}{note}"))
     for notice in record.counter_notices:
         due = notice.response_due.isoformat() if notice.response_due else "not published"
         view.append(_line(f"Counter-notice round {notice.round}, received {notice.received_on}; our answer due: {due}"))

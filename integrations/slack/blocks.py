@@ -37,6 +37,7 @@ HELP_TEXT = (
     "• `/ipr new` complaint form · `/ipr appeal` appeal-triage form · `/ipr help`\n"
     "After filing:\n"
     "• `/ipr refile <complaint> [notice]` what to fix after a rejection, and a corrected draft once you confirm\n"
+    "• `/ipr import-status` then a pasted status file (from Manage Complaints): checked, then recorded once you confirm\n"
     "For legal and support:\n"
     "• `/ipr verify <package> [manifest SHA-256]` whether a filing package changed since it was written\n"
     "• `/ipr match <originals> <suspects>` listing photos that match our own (folders in the app's evidence folder)\n"
@@ -408,19 +409,23 @@ def afresh_note_blocks() -> list[dict[str, Any]]:
     return [context(":arrow_right_hook: This thread carried on your open draft until you started afresh.")]
 
 
-def feedback_block(thread_id: str) -> dict[str, Any]:
-    """Thumbs up / down under an answer; the vote is stored with the conversation."""
+def feedback_block(thread_id: str, position: int | None = None) -> dict[str, Any]:
+    """Thumbs up / down under an answer; the vote is stored with the conversation and the answer's place in it."""
     return {
         "type": "context_actions",
         "elements": [
             {
                 "type": "feedback_buttons",
                 "action_id": FEEDBACK_ACTION,
-                "positive_button": {"text": {"type": "plain_text", "text": "Helpful"}, "value": f"good:{thread_id}"[:2000]},
-                "negative_button": {"text": {"type": "plain_text", "text": "Not helpful"}, "value": f"bad:{thread_id}"[:2000]},
+                "positive_button": {"text": {"type": "plain_text", "text": "Helpful"}, "value": _vote_value("good", thread_id, position)},
+                "negative_button": {"text": {"type": "plain_text", "text": "Not helpful"}, "value": _vote_value("bad", thread_id, position)},
             }
         ],
     }
+
+
+def _vote_value(vote: str, thread_id: str, position: int | None) -> str:
+    return f"{vote}:{thread_id[:64]}" + (f":{position}" if position is not None else "")
 
 
 def help_blocks(prefix: str | None = None) -> list[dict[str, Any]]:

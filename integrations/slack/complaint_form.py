@@ -9,7 +9,7 @@ from datetime import date
 from typing import Any
 
 from assistant.agent.draft import ComplaintDraft, compose_statement
-from assistant.agent.guided.slots import holder_type_of
+from assistant.agent.guided.party_words import holder_type_of
 from assistant.domain.models import (
     Complainant,
     Complaint,

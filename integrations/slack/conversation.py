@@ -13,7 +13,7 @@ confirmations, thread persistence), and the reply comes back to the thread.
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -28,6 +28,7 @@ from assistant.agent.state import PendingChange
 from assistant.store.slack import ChangeRequest
 from integrations.slack import blocks as b
 from integrations.slack.continuity import link, start_afresh
+from integrations.slack.feedback import answer_position
 from integrations.slack.escape import StreamEscaper, escape_markdown, escape_text, user_mention
 from integrations.slack.packages import hide_any_path, hide_server_paths, package_name, share_package
 from integrations.slack.roles import Access, Action, actor_of
@@ -52,6 +53,7 @@ class Turn:
     conversation: str | None = None  # the conversation this message carries on, when not its own thread's (continuity.py)
     continued: str | None = None  # the draft carried on, when this message is the first to carry it on: said in the thread
     earlier: ThreadHistory | None = None  # the thread's earlier messages, when first mentioned midway (thread_history.py)
+    files: tuple[dict[str, Any], ...] = ()  # files shared with the message (Slack file objects): read for an appeal triage
 
     @property
     def own_thread_id(self) -> str:
@@ -107,6 +109,16 @@ def answer_in_thread(wiring: SlackWiring, client: Any, access: Access, turn: Tur
                     session = wiring.session(turn.thread_id, services)
             if turn.continued is not None:
                 post_continued(client, turn)
+            if turn.files:
+                from integrations.slack.forms import keep_shared_files
+
+                kept = keep_shared_files(wiring, access, session.state, list(turn.files))
+                if kept and not turn.text.strip():
+                    wiring.conversations.save(session.state)
+                    said = (f"I have read {len(kept)} file(s) ({', '.join(kept)[:300]}). Paste the seller's counter-notice (and "
+                            "name the complaint) and I will triage it with them.")
+                    post_private(client, turn, [b.section(escape_text(said))], said)
+                    return
             stream = open_stream(client, turn) if turn.private and session.mode == "model" else None
             escaper = StreamEscaper()
             on_token = (lambda token: _append(stream, escaper.feed(token))) if stream else None
@@ -117,6 +129,7 @@ def answer_in_thread(wiring: SlackWiring, client: Any, access: Access, turn: Tur
                 if stream is not None and escaper.text:
                     stream.stop(markdown_text="\n\n(stopped by an error)")
                 raise
+            position = answer_position(session.state)
             if decision is not None and session.state.pending is None:
                 mark_decided(wiring, client, before, approved=decision, decided_by=turn.user)
                 if decision:
@@ -125,9 +138,9 @@ def answer_in_thread(wiring: SlackWiring, client: Any, access: Access, turn: Tur
             if proposed is not None:
                 wiring.store.remember_change(proposed.id, turn.thread_id, turn.user, turn.channel)
         if stream is not None:
-            finish_stream(stream, escaper, reply, turn)
+            finish_stream(stream, escaper, reply, turn, position)
         else:
-            post_reply(wiring, client, turn, reply, services)
+            post_reply(wiring, client, turn, reply, services, position=position)
         if proposed is not None:
             post_confirmation(wiring, client, turn, proposed)
     finally:
@@ -164,18 +177,20 @@ def _sections(reply: Reply) -> list[tuple[str, dict]]:
     return [(section.kind, section.data) for section in reply.sections]
 
 
-def finish_stream(stream: Any, escaper: StreamEscaper, reply: Reply, turn: Turn) -> None:
+def finish_stream(stream: Any, escaper: StreamEscaper, reply: Reply, turn: Turn, position: int | None = None) -> None:
     """End a streamed reply: what was held back, the text if nothing streamed (guided fallback), then sources and feedback."""
     tail = escaper.flush()
     if not escaper.text.strip():
-        tail += escape_markdown(reply.text)
+        tail += escape_markdown(in_slack_words(reply.text))
     elif reply.grounded is False and UNGROUNDED_MARK not in escaper.text:
         tail += "\n\n" + escape_markdown(UNGROUNDED_MARK)
     extra = b.reply_blocks("", _sections(reply), reply.notices)
-    stream.stop(markdown_text=tail or None, blocks=[*extra[: b.MAX_BLOCKS - 1], b.feedback_block(turn.thread_id)])
+    stream.stop(markdown_text=tail or None, blocks=[*extra[: b.MAX_BLOCKS - 1], b.feedback_block(turn.thread_id, position)])
 
 
-def post_reply(wiring: SlackWiring, client: Any, turn: Turn, reply: Reply, services: AssistantServices) -> None:
+def post_reply(
+    wiring: SlackWiring, client: Any, turn: Turn, reply: Reply, services: AssistantServices, *, position: int | None = None
+) -> None:
     """Post a complete reply in the thread; privately when it shows complaint details outside a direct message.
 
     A filing package the reply wrote is uploaded as a zip (packages.py); the reply says where it went, never the
@@ -188,15 +203,32 @@ def post_reply(wiring: SlackWiring, client: Any, turn: Turn, reply: Reply, servi
     if exports:
         shared = [share_export(wiring, client, turn, data, reply) for data in exports]
         sections = [(kind, data) for kind, data in sections if kind != "export"] + [("export", data) for data in shared]
-    text = hide(wiring, text)
+    text = hide(wiring, in_slack_words(text))
     summary = hide(wiring, reply.pending.summary) if reply.pending else None
     blocks = b.reply_blocks(text, sections, reply.notices, pending_summary=summary)
-    blocks.append(b.feedback_block(turn.thread_id))
+    blocks.append(b.feedback_block(turn.thread_id, position))
     fallback = b.fallback_text(text)
     if shown_details(services) and not turn.private:
         client.chat_postEphemeral(channel=turn.channel, user=turn.user, thread_ts=turn.thread_ts, blocks=blocks, text=fallback)
     else:
         client.chat_postMessage(channel=turn.channel, thread_ts=turn.thread_ts, blocks=blocks, text=fallback)
+
+
+# What the shared dialogue says about the terminal chat's commands, said as Slack does it.
+SLACK_WORDS = {
+    "Commands: /new /drafts /status /help /quit.": (
+        "Commands: `/ipr help` lists them; to start a new conversation, say \"start afresh\" in our direct messages "
+        "or mention me in a new thread."
+    ),
+    "To start over, use /new.": "To start over, say \"start afresh\" in our direct messages, or mention me in a new thread.",
+}
+
+
+def in_slack_words(text: str) -> str:
+    """A reply with the terminal chat's commands replaced by what does the same in Slack."""
+    for cli, slack in SLACK_WORDS.items():
+        text = text.replace(cli, slack)
+    return text
 
 
 def hide(wiring: SlackWiring, text: str) -> str:
@@ -283,6 +315,7 @@ def decide_change(
         refuse_decision(client, turn, request)
         return
     services = services_deciding(wiring, access, request)
+    turn = replace(turn, conversation=request.thread_id)  # the reply's feedback belongs to the change's conversation
     with wiring.conversation_lock(request.thread_id):
         session = wiring.session(request.thread_id, services)
         pending = session.state.pending
@@ -296,5 +329,5 @@ def decide_change(
             record_approvals(wiring, reply, access, request, pending.summary)
         if reply.pending is not None:
             wiring.store.remember_change(reply.pending.id, request.thread_id, turn.user, turn.channel)
-    post_reply(wiring, client, turn, reply, services)
-
+        position = answer_position(session.state)
+    post_reply(wiring, client, turn, reply, services, position=position)

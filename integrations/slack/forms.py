@@ -13,6 +13,7 @@ from assistant.domain.appeals import AppealAttachment, AppealTriage
 from assistant.domain.document_rules import document_rules
 from assistant.domain.models import Complaint
 from assistant.errors import BadInput, NotFound
+from assistant.files.limits import Limits
 from assistant.services.appeals import SellerSubmission, attachment_from_data, read_complaint_from_store, triage
 from assistant.services.rights import RightsRegistry
 from integrations.slack.complaint_form import (
@@ -91,6 +92,18 @@ def hold_for_confirmation(wiring: SlackWiring, access: Access, complaint: Compla
     return change
 
 
+def hold_recording(wiring: SlackWiring, access: Access, thread_id: str, args: dict[str, Any]) -> Any:
+    """Propose recording the triaged counter-notice on its complaint (status counter_notice_received, with our
+    deadline), in a conversation of its own; nothing is recorded before Confirm."""
+    services = wiring.services_for(access)
+    with wiring.conversation_lock(thread_id):
+        session = wiring.session(thread_id, services)
+        session.state.topic, session.state.expecting = "appeal", "confirmation"
+        change = confirmation.propose(ToolContext(services, session.state), [("record_counter_notice", args)])
+        wiring.conversations.save(session.state)
+    return change
+
+
 def appeal_form_errors(form: AppealForm) -> dict[str, str]:
     errors = {}
     if not form.complaint_id:
@@ -108,19 +121,50 @@ def load_appeal_target(wiring: SlackWiring, form: AppealForm) -> tuple[Any, dict
         return None, {"complaint": error.message[:600]}
 
 
-def triage_appeal_form(wiring: SlackWiring, target: Any, form: AppealForm) -> AppealTriage:
-    """The core's appeal triage over the pasted text and the files shared in the form (downloaded with the bot token,
-    read in memory). Pure otherwise: it changes nothing."""
+def shared_attachments(wiring: SlackWiring, files: list[dict[str, Any]]) -> tuple[list[AppealAttachment], list[str]]:
+    """Files shared in Slack (in the form or the thread), downloaded with the bot token and read in memory."""
     attachments, notices = [], []
     token = wiring.settings.slack_bot_token.get_secret_value() if wiring.settings.slack_bot_token else ""
-    for shared in download_all(form.files, token=token, api_url=wiring.settings.slack_api_url):
+    for shared in download_all(files, token=token, api_url=wiring.settings.slack_api_url):
         if shared.data is None:
             attachments.append(AppealAttachment(name=shared.name))
             notices.append(f"{shared.name}: {shared.problem}.")
             continue
-        attachment, more = attachment_from_data(shared.name, shared.data)
+        attachment, more = attachment_from_data(shared.name, shared.data, Limits.from_settings(wiring.settings))
         attachments.append(attachment)
         notices += more
+    return attachments, notices
+
+
+def triage_appeal_form(wiring: SlackWiring, target: Any, form: AppealForm) -> AppealTriage:
+    """The core's appeal triage over the pasted text and the files shared in the form (downloaded with the bot token,
+    read in memory). Pure otherwise: it changes nothing."""
+    attachments, notices = shared_attachments(wiring, form.files)
     attachments += [AppealAttachment(name=name) for name in form.attachments]
     submission = SellerSubmission(text=form.counter_notice, attachments=attachments, notices=notices)
     return triage(target, submission, received_on=form.received_on, received_said=form.received_said or None, settings=wiring.settings)
+
+
+def keep_shared_files(wiring: SlackWiring, access: Access, state: Any, files: list[dict[str, Any]]) -> list[str]:
+    """Files shared in a thread's message, for the thread's next appeal triage: downloaded with the bot token (Web
+    API), read in memory and kept with the conversation as data. Only for people who may triage appeals. Returns
+    the names kept."""
+    from integrations.slack.roles import Action
+
+    if not files or not access.may(Action.TRIAGE_APPEALS):
+        return []
+    attachments, notices = shared_attachments(wiring, files)
+    state.shared_files = [
+        {"name": a.name, "text": a.text, "read_with": a.read_with,
+         "notices": [n for n in notices if n.startswith(f"{a.name}:") or a.name in n][:3]}
+        for a in attachments
+    ][:10]
+    return [a.name for a in attachments]
+
+
+def appeal_recording_args(form: AppealForm, result: AppealTriage) -> dict[str, Any]:
+    """What confirming 'record it' will record: the form's text, the triage's receipt day, the files' names."""
+    from assistant.services.appeals import recording_args
+
+    names = [str(f.get("name") or f.get("title") or "file") for f in form.files] + list(form.attachments)
+    return recording_args(form.complaint_id, form.counter_notice, result.received_on, names)

@@ -5,7 +5,10 @@ from __future__ import annotations
 import pytest
 
 from assistant.agent.guided.intents import Intent, recognise, split_questions, status_update_request
-from assistant.agent.guided.slots import find_evidence, find_link_tokens, find_site, read_slots, yes_or_no
+from assistant.agent.guided.case_words import find_site
+from assistant.agent.guided.evidence_words import find_evidence
+from assistant.agent.guided.link_words import find_link_tokens
+from assistant.agent.guided.slots import read_slots, yes_or_no
 from assistant.domain.models import ComplaintReason, HolderType, Role, Site
 
 

@@ -7,7 +7,8 @@ from datetime import date
 import pytest
 
 from assistant.agent.guided.reading import read_facts
-from assistant.agent.guided.values import date_value, has_legal_form, name_in_sentence, name_value, registration_number_value
+from assistant.agent.guided.values import date_value, name_in_sentence, name_value, registration_number_value
+from assistant.domain.legal_forms import has_legal_form
 
 
 @pytest.mark.parametrize(

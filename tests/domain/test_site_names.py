@@ -43,7 +43,7 @@ def test_names_in_a_sentence_in_the_order_written():
 
 
 def test_the_flag_the_chat_and_the_case_reader_agree():
-    from assistant.agent.guided.slots import find_site
+    from assistant.agent.guided.case_words import find_site
     from assistant.domain.case_reading import read_case
     from assistant.retrieval.answer import check_site
 

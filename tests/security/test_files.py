@@ -160,6 +160,22 @@ def test_packages_from_a_conversation_stay_inside_the_packages_folder(tmp_path):
             package_folder(packages, outside, "t")
 
 
+def test_each_assistant_hands_out_its_own_limits_whatever_was_built_after_it(tmp_path):
+    """The limits are passed from the composition root to what reads; no module remembers the last one built."""
+    import assistant.files.limits as limits_module
+    from assistant.services.appeals import read_counter_notice
+    from integrations.bootstrap import App, settings_for
+
+    strict = App(settings_for(tmp_path / "strict", max_file_bytes=1000))
+    App(settings_for(tmp_path / "lenient", max_file_bytes=10**6))  # built later: must not change the first one's
+    notice = tmp_path / "notice.txt"
+    notice.write_text("We bought these from the brand. " * 100, encoding="utf-8")
+    with pytest.raises(LimitExceeded, match="1,000 bytes"):
+        read_counter_notice(notice, limits=strict.limits)
+    assert read_counter_notice(notice)[0].startswith("We bought")  # the defaults, for a caller handed none
+    assert not hasattr(limits_module, "current_limits")
+
+
 def test_one_reader_for_a_named_file_or_standard_input(tmp_path):
     from assistant.files.limits import read_source
 

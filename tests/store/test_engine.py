@@ -13,7 +13,7 @@ from assistant.store.engine import database_url, open_store
 from assistant.store.tables import Base
 
 STORE_TABLES = {table.name for table in Base.metadata.sorted_tables}
-HEAD = "0005"
+HEAD = "0007"
 
 
 def _head_and_tables(store) -> tuple[str, set[str]]:

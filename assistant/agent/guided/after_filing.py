@@ -1,6 +1,6 @@
 """The guided mode's requests for after filing: verify a package's evidence, compare images, re-file a rejected
-complaint, repeat sellers. Plain keyword rules; each request runs one read-only tool (a re-filing is then proposed
-for confirmation like any other change).
+complaint, repeat sellers, import a pasted status file. Plain keyword rules; each request runs one read-only tool (a
+re-filing or a status import is then proposed for confirmation like any other change).
 """
 
 from __future__ import annotations
@@ -34,6 +34,8 @@ _REJECTION = re.compile(
     re.I,
 )
 _SELLERS = re.compile(r"\b(?:repeat|recurring|returning)\s+(?:sellers?|shops?|offenders?)\b|\bsellers?\s+(?:we|you)\s+(?:have\s+)?reported\b|\bwhich\s+(?:sellers|shops)\b", re.I)
+# A pasted status file: its header line names complaint_id and status (the format of `complaints import-status`).
+_STATUS_HEADER = re.compile(r"^[ \t]*\ufeff?complaint_id[ \t]*,(?=[^\n]*\bstatus\b)", re.I | re.M)
 _APPEAL_WORDS = re.compile(r"\b(?:counter[- ]?notice|counter[- ]?notif\w*|seller (?:says|claims|replied|responded|wrote))\b", re.I)
 
 
@@ -51,6 +53,8 @@ def recognise(text: str, *, topic: str | None = None, expecting: str | None = No
     """An after-filing request in the message, or None."""
     if topic == "appeal" and expecting == "appeal_text":
         return None
+    if (csv_text := status_file_in(text)) is not None:
+        return Request("import_status", {"csv": csv_text})
     complaint = _COMPLAINT_ID.search(text)
     complaint_id = (complaint.group("id") or complaint.group("zh")) if complaint else None
     if _REFILE.search(text):
@@ -69,6 +73,15 @@ def recognise(text: str, *, topic: str | None = None, expecting: str | None = No
     return None
 
 
+def status_file_in(text: str) -> str | None:
+    """The status file pasted in a message, from its header line on (code fences dropped), or None."""
+    header = _STATUS_HEADER.search(text)
+    if header is None:
+        return None
+    lines = [line for line in text[header.start():].splitlines() if not line.strip().startswith("```")]
+    return "\n".join(lines).strip() + "\n"
+
+
 def _notice_part(text: str) -> str | None:
     """The pasted notice after a request line ("refile complaint 12: <notice>"), if there is one."""
     _, _, rest = text.partition(":") if ":" in text.split("\n", 1)[0] else ("", "", text.partition("\n")[2])
@@ -80,6 +93,8 @@ def respond(runner: Runner, ctx: ToolContext, reply: Reply, request: Request) ->
     """Run the request's tool and say what it found."""
     if request.kind in ("refile", "rejection"):
         return _refile(runner, ctx, reply, request)
+    if request.kind == "import_status":
+        return _import_status(runner, ctx, reply, request)
     if request.kind == "sellers":
         result = runner._run(ctx, reply, "list_repeat_sellers", {"min_complaints": 2})
         if result is not None:
@@ -144,6 +159,21 @@ def _refile(runner: Runner, ctx: ToolContext, reply: Reply, request: Request) ->
     return reply
 
 
+def _import_status(runner: Runner, ctx: ToolContext, reply: Reply, request: Request) -> Reply:
+    """A pasted status file checked against the records (nothing recorded), then proposed for confirmation."""
+    result = runner._run(ctx, reply, "check_status_import", request.args)
+    if result is None:
+        return reply
+    reply.add("\n".join(result.data["summary"]))
+    if not result.data["applied"] and not result.data["shops_recorded"]:
+        reply.add("Every line is already recorded; nothing to change.")
+        return reply
+    change = confirmation.propose(ctx, [("import_statuses", request.args)])
+    reply.pending = change
+    reply.add(f"Shall I record them? Answer yes or no.\n\n{change.summary}")
+    return reply
+
+
 def rejection_text(data: dict[str, Any]) -> str:
     if not data.get("recognised"):
         return "The notice matches none of the rejection reasons I know clearly. Which one is it? (" + ", ".join(
@@ -177,10 +207,34 @@ def sellers_text(sellers: list[dict[str, Any]]) -> str:
         return "No shop appears in two or more of the team's complaints (shops are known from shop links and product links that carry the shop)."
     lines = ["Shops the team has reported more than once:"]
     for seller in sellers[:20]:
-        outcomes = ", ".join(f"{status} {count}" for status, count in sorted(seller["outcomes"].items()))
+        outcomes = ", ".join(f"{label(status)} {count}" for status, count in sorted(seller["outcomes"].items()))
         ids = ", ".join(item["complaint_id"] for item in seller["complaints"])
         lines.append(f"- {seller['site']} {seller['shop_url'] or seller['seller_id']}: complaints {ids} ({outcomes})")
     return "\n".join(lines)
+
+
+def good_faith_text(data: dict[str, Any]) -> str:
+    """The Good Faith report in words: per reason, how far the team is from the programme's thresholds, and the
+    complaints that move it."""
+    lines = [f"Good Faith over the last {data.get('months', 3)} months, against the programme's thresholds:"]
+    for group in [data["overall"], *data.get("per_reason", [])]:
+        name = label(group["reason"]) if group.get("reason") else "All complaints"
+        summary = group["distance"]["summary"] if group.get("distance") else "nothing decided yet"
+        lines.append(f"- **{name}**: {summary}")
+        if group.get("reason"):
+            lines += [f"  - complaint {item['complaint_id']} ({label(item['status'])}): {item['why']}" for item in group.get("moving_complaints", [])[:5]]
+    return "\n".join(lines)
+
+
+def renewals_text(renewals: list[dict[str, Any]]) -> str:
+    """Rights and powers of attorney that expire within the window, with what to upload to IPP after renewal."""
+    lines = []
+    for item in renewals:
+        what = "Right" if item["kind"] == "right_expires" else "Power of attorney"
+        state = "expired" if item["days_left"] < 0 else f"{item['days_left']} day(s) left"
+        relying = f"; complaints relying on it: {', '.join(item['complaints'])}" if item.get("complaints") else ""
+        lines.append(f"- {what} **{item['name']}** expires {item['due_on']} ({state}){relying}. After renewal: {item['upload_after_renewal']}")
+    return "Expiring soon:\n" + "\n".join(lines)
 
 
 def known_sellers_notice(ctx: ToolContext, draft: Any) -> str | None:
@@ -198,5 +252,5 @@ def known_sellers_notice(ctx: ToolContext, draft: Any) -> str | None:
     earlier = reported_before(store, refs, except_complaint=draft.complaint_id)
     if not earlier:
         return None
-    parts = [f"{seller.shop_url or seller.seller_id} (complaints {', '.join(c.complaint_id + ': ' + c.status for c in seller.complaints)})" for seller in earlier]
+    parts = [f"{seller.shop_url or seller.seller_id} (complaints {', '.join(c.complaint_id + ': ' + label(c.status) for c in seller.complaints)})" for seller in earlier]
     return "The team has reported this shop before: " + "; ".join(parts) + "."

@@ -38,6 +38,10 @@ REFUSAL = (
 _EVIDENCE_STAGE = "complaint"
 
 
+# "record it" after a triage: the person's own request to record the counter-notice (then confirmed).
+_RECORD_RE = re.compile(r"(?:please\s+)?(?:record|save|log)(?:\s+(?:it|this|that|the counter-?notice))?(?:\s+please)?\s*[.!]?|记录(?:一下)?[。！]?", re.I)
+
+
 class GuidedMode:
     """The offline dialogue. Stateless itself: everything lives in the conversation state it is handed."""
 
@@ -45,6 +49,14 @@ class GuidedMode:
         """The reply to one message (a pending confirmation is handled by the session before this)."""
         state = ctx.state
         reply = Reply(mode="guided")
+        if state.expecting == "record_offer":
+            offer, state.offer = state.offer, None
+            state.topic, state.expecting = None, None
+            if offer and _RECORD_RE.fullmatch(text.strip()):
+                change = confirmation.propose(ctx, [("record_counter_notice", offer)])
+                reply.pending = change
+                reply.add(f"Please confirm this change (yes or no):\n\n{change.summary}")
+                return reply
         intent = recognise(text, topic=state.topic, expecting=state.expecting)
         if intent != Intent.APPEAL and contains_instructions(text):
             reply.add(REFUSAL)
@@ -126,11 +138,15 @@ class GuidedMode:
         """The team's complaints and what falls due (7 days, or the days the message names)."""
         days = re.search(r"(\d{1,3})\s*days?", text)
         self._run(ctx, reply, "list_complaints", {"limit": 20})
-        self._run(ctx, reply, "complaints_due", {"days": int(days.group(1)) if days else 7})
+        due = self._run(ctx, reply, "complaints_due", {"days": int(days.group(1)) if days else 7})
+        if due is not None and due.data.get("renewals"):
+            reply.add(after_filing.renewals_text(due.data["renewals"]))
         self._remind(ctx, reply)
 
     def _good_faith(self, ctx: ToolContext, reply: Reply, text: str) -> None:
-        self._run(ctx, reply, "good_faith_report", {"months": 3})
+        result = self._run(ctx, reply, "good_faith_report", {"months": 3})
+        if result is not None:
+            reply.add(after_filing.good_faith_text(result.data))
         self._remind(ctx, reply)
 
     def _status_update(self, ctx: ToolContext, reply: Reply, text: str) -> None:
@@ -168,13 +184,24 @@ class GuidedMode:
         complaint_id = re.search(r"\bcomplaint\s+#?([A-Za-z]{0,4}-?\d[\w-]*)", capped.text, re.I)
         attachments = re.findall(r"[\w\-]+\.(?:pdf|jpe?g|png|docx?|xlsx?)\b", capped.text, re.I)
         args = {"counter_notice": capped.text, "complaint_id": complaint_id.group(1) if complaint_id else None, "attachments": attachments}
-        self._run(ctx, reply, "triage_seller_appeal", args)
+        result = self._run(ctx, reply, "triage_seller_appeal", args)
         if contains_instructions(capped.text):
             reply.add(
                 "Note: the seller's text contains instructions addressed to whoever reads it. I treated them as data "
                 "and did nothing they ask; they may be worth mentioning in your response."
             )
         state.topic, state.expecting = (None, None) if state.topic == "appeal" else (state.topic, state.expecting)
+        if result is not None and args["complaint_id"] and state.topic is None:
+            # Recording is offered, never proposed from the pasted text: the person asks for it, then confirms it.
+            from assistant.services.appeals import recording_args
+
+            day = (result.data or {}).get("received_on")
+            state.offer = recording_args(args["complaint_id"], capped.text, day, attachments)
+            state.topic, state.expecting = "appeal", "record_offer"
+            reply.add(
+                f"Nothing was recorded. To record this counter-notice on complaint {args['complaint_id']} (received on {day}: its "
+                "status becomes 'counter notice received', with our deadline), say \"record it\"; I will ask you to confirm."
+            )
 
     # --- the complaint -------------------------------------------------------------------------------------------
 

@@ -20,7 +20,7 @@ from assistant.agent.guided import choices as c
 from assistant.agent.guided.asking import question_for
 from assistant.agent.guided.form import BY_KEY, FIELDS, FormField, applies, field_named, is_missing, next_missing, question, show_value, shown
 from assistant.agent.guided.reading import Proposal, clauses, company_or_none, negated, read_facts
-from assistant.agent.guided.slots import find_evidence
+from assistant.agent.guided.evidence_words import find_evidence
 from assistant.agent.guided.values import (
     NUMBER_RE,
     date_value,
@@ -35,13 +35,15 @@ from assistant.agent.reply import Reply, Section
 from assistant.agent.state import Decision, ToolCallRecord
 from assistant.agent.draft_edits import recheck_links
 from assistant.agent.tools import ToolContext, to_data
-from assistant.domain.models import REASON_IP_TYPE, ComplaintReason, HolderType, IPType, PatentKind, Role, Site
+from assistant.domain.models import CHINA_FACING_SITES, REASON_IP_TYPE, ComplaintReason, HolderType, IPType, PatentKind, Role, Site, registered_in_china
+from assistant.errors import IprError
 
 if TYPE_CHECKING:
     from assistant.agent.guided.dialogue import GuidedMode
 
 _NEW_CASE = re.compile(r"\b(?:new|another|second|separate) (?:complaint|case|report)\b", re.I)
 _DONE_WITH_EVIDENCE = re.compile(r"\b(?:that'?s all|nothing else|none|no more|continue|go on|proceed|check it|validate|that is all)\b", re.I)
+_BARE_REPLY = re.compile(r"^\s*(?:y|yes|yeah|yep|no|nope|ok|okay|sure|fine|right|correct|thanks?|thank you|done|n/?a)\s*[.!]?\s*$", re.I)
 _SKIP = re.compile(r"^\s*(?:skip|pass|none|n/?a|nothing|no comment|don'?t know|not sure)\s*[.!]?\s*$", re.I)
 _ROLE_PREFIX = re.compile(
     r"^(?:the |a |an )?(?:rights?[- ]?holders?|brand owners?|owners?|agents?|law firm|complainant)\s*(?:is|are|,|:|-|–)\s*", re.I
@@ -105,6 +107,8 @@ def handle(mode: GuidedMode, ctx: ToolContext, reply: Reply, text: str, question
         return
 
     _read_message(ctx, reply, body, changes)
+    if set(changes.fields) <= {"evidence"} and not questions and not changes.problems and not changes.unclear:
+        _unplaced(ctx, body, changes)
 
     for question_text in questions:
         mode._run(ctx, reply, "search_guide", {"question": question_text, "site": state.draft.site})
@@ -115,10 +119,48 @@ def handle(mode: GuidedMode, ctx: ToolContext, reply: Reply, text: str, question
                   + "\n(Say \"no\" to undo this, or name a field to change it, e.g. \"the registration number is ...\".)")
     else:
         state.undo_draft, state.undo_fields = None, []
+    rule = _china_rule(ctx, body, changes)
+    if rule:
+        reply.add(rule)
     problems = changes.problems + (changes.unclear if not changes.lines and not questions else [])
     for problem in problems:
         reply.add(problem)
     next_step(mode, ctx, reply, asked_again=bool(problems))
+
+
+_NOT_IN_CHINA = re.compile(r"\b(?:not|never|isn'?t|aren'?t|wasn'?t|haven'?t|hasn'?t|no)\b[^.;]{0,40}\b(?:china|chinese|cnipa)\b", re.I)
+
+
+def _unplaced(ctx: ToolContext, body: str, changes: Changes) -> None:
+    """A message that answers nothing asked and states no fact is never dropped in silence: a description of the
+    infringement while the account is still to come is kept as the account (shown); anything else is said to be unused."""
+    draft, state = ctx.state.draft, ctx.state
+    if _BARE_REPLY.match(body) or state.expecting in (None, "confirmation", "review", "statement_facts"):
+        return
+    if draft.reason is not None and is_missing(BY_KEY["statement_facts"], draft) and len(body.split()) >= 6 and not body.rstrip().endswith("?"):
+        draft.statement_facts = {**draft.statement_facts, draft.reason.value: body}
+        changes.note("statement_facts", BY_KEY["statement_facts"].label, None, body, None)
+        return
+    if not changes.fields:
+        changes.unclear.append(f'I did not take anything from "{_short(body, 80)}" for the complaint.')
+
+
+def _china_rule(ctx: ToolContext, body: str, changes: Changes) -> str | None:
+    """Taobao, Tmall and 1688 need a right valid in Mainland China: said as soon as the person says where their right
+    is registered (or that it is not registered in China), not only at the review."""
+    draft = ctx.state.draft
+    if draft.site not in CHINA_FACING_SITES or draft.effective_ip_type() == IPType.COPYRIGHT:
+        return None
+    places_given = "places_of_registration" in changes.fields or "site" in changes.fields and draft.places_of_registration
+    not_china = registered_in_china(draft.places_of_registration) is False if draft.places_of_registration else False
+    if (places_given and not_china) or (_NOT_IN_CHINA.search(body) and not registered_in_china(draft.places_of_registration)):
+        where = f"registered in {', '.join(draft.places_of_registration)} only" if draft.places_of_registration else "not registered in Mainland China"
+        return (
+            f"Please note: {draft.site.label} needs a right valid in Mainland China (a China registration or a WIPO/Madrid "
+            f"extension to China). With the right {where}, the rules will reject a complaint there; AliExpress and "
+            "Alibaba.com accept registrations from other countries."
+        )
+    return None
 
 
 def _read_message(ctx: ToolContext, reply: Reply, body: str, changes: Changes) -> None:
@@ -202,6 +244,11 @@ def _answer(ctx: ToolContext, field: FormField, text: str, changes: Changes, *, 
     if kind == "number":
         return _answer_number(ctx, field, text, changes, bare=bare, facts=facts)
     if kind == "places":
+        if _BARE_REPLY.match(text):
+            # "yes" or "ok" says nothing about where: it never fills a place.
+            changes.problems.append(f"'{trim(text)}' does not say where. Name the countries or offices the right is registered in "
+                                    "(for example: UK; EU and Norway; Mainland China).")
+            return False
         found = [p for p in read_facts(f"registered in {text}") if p.field == "places_of_registration"]
         if found:
             _set(ctx, field.key, found[0].value, changes, None)
@@ -568,6 +615,10 @@ def review(mode: GuidedMode, ctx: ToolContext, reply: Reply) -> None:
         value = shown(field, draft)
         flag = " (missing)" if is_missing(field, draft) else ""
         lines.append(f"{number}. {field.label}: {value or '-'}{flag}")
+    if draft.registered and draft.effective_ip_type() != IPType.PATENT:
+        # The complaint model assumes a colour copy of the certificate; nobody said so, so it is shown to be confirmed.
+        lines.append("Assumed, not said: you upload a colour copy of the certificate (a black-and-white copy must be sealed "
+                     "or signed, or the platform rejects it). Tell me if yours is black and white.")
     text = "The complaint as it stands:\n" + "\n".join(lines)
     if errors or missing:
         problems = [e.get("message", e.get("code", "")) for e in errors] + [f"missing: {m}" for m in missing]
@@ -586,6 +637,13 @@ def review(mode: GuidedMode, ctx: ToolContext, reply: Reply) -> None:
             reply.add("This complaint cannot be filed while these errors stand, and nothing is saved. When something "
                       "changes, tell me (for example \"the trademark is approved now\"), or give a field's number to change it.")
         return
+    if draft.complaint_id and draft.exported_to and _same_as_saved(ctx):
+        # An unchanged draft is not saved again: a stray "yes" after saving makes no new version and no new package.
+        state.expecting = "review"
+        reply.add(f"Complaint {draft.complaint_id} is saved as it stands (version {draft.saved_version or 1}) and its filing "
+                  f"package is in {draft.exported_to}. Nothing has changed since, so there is nothing new to save. To change "
+                  "something, give a field's number or name it (for example \"the registration number is ...\").")
+        return
     verdict = "The rules (validate) find no errors in this draft."
     if warnings:
         verdict += " Warnings:\n" + "\n".join(f"- {w.get('message', w.get('code', ''))}" for w in warnings)
@@ -596,6 +654,17 @@ def review(mode: GuidedMode, ctx: ToolContext, reply: Reply) -> None:
     reply.pending = change
     reply.add(text + "\n\n" + verdict + "\n\nShall I save the complaint and write its filing package? Answer yes or no "
               "(or give a field's number to change it).\n\n" + change.summary)
+
+
+def _same_as_saved(ctx: ToolContext) -> bool:
+    """Whether the draft says exactly what the saved complaint says."""
+    draft = ctx.state.draft
+    try:
+        saved = ctx.services.complaints.show(draft.complaint_id).complaint
+    except IprError:
+        return False
+    ignore = {"id", "status", "created_at", "updated_at", "version"}
+    return draft.to_complaint().model_dump(mode="json", exclude=ignore) == saved.model_dump(mode="json", exclude=ignore)
 
 
 def _package_dir(ctx: ToolContext) -> str:

@@ -112,7 +112,10 @@ def question(field: FormField, draft: ComplaintDraft) -> str:
         "complainant_type": f"Is {draft.complainant_name or 'the complainant'} a company or an individual?",
         "rights_holder_name": "What is the rights holder's full legal name, as on the certificate?",
         "rights_holder_type": f"Is {draft.rights_holder_name or 'the rights holder'} a company or an individual?",
-        "right_name": f"What is the {right} as registered (the word, or a short description of a logo; for a work or patent, its title)?",
+        "right_name": (f"What is the {right} as registered (the word, or a short description of a logo; for a work or patent, its title)?"
+                       if right != "copyright" else
+                       "What is the work called (its title as on the registration certificate or, if it is not registered, a short "
+                       "description such as 'our product photos of the X range')?"),
         "registration_number": f"What is the {right}'s registration number, exactly as printed on the certificate?"
         + (" (If the copyright is not registered, say so.)" if right == "copyright" else ""),
         "places_of_registration": f"Where is the {right} registered (for example Mainland China, EU, a WIPO registration designating China)?",

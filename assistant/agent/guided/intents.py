@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 from enum import StrEnum
 
-from assistant.agent.guided.slots import find_link_tokens, read_slots
+from assistant.agent.guided.link_words import find_link_tokens
+from assistant.agent.guided.slots import read_slots
 from assistant.domain.case_reading import is_case_question
 
 

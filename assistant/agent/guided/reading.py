@@ -13,8 +13,11 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from assistant.agent.guided.slots import find_evidence, find_patent_kind, find_reason, find_site, strip_links
-from assistant.agent.guided.values import NUMBER_RE, dates_in, has_legal_form, name_in_sentence
+from assistant.agent.guided.case_words import find_patent_kind, find_reason, find_site
+from assistant.agent.guided.evidence_words import find_evidence
+from assistant.agent.guided.link_words import strip_links
+from assistant.agent.guided.values import NUMBER_RE, dates_in, name_in_sentence
+from assistant.domain.legal_forms import has_legal_form
 from assistant.domain.models import ComplaintReason, EvidenceItem, HolderType, PatentKind, Role, Site
 
 
@@ -219,7 +222,7 @@ _PLACES = [
     ("Finland", r"\b(?:finland|finnish)\b"), ("Poland", r"\b(?:poland|polish)\b"), ("Austria", r"\b(?:austria|austrian)\b"),
     ("Portugal", r"\b(?:portugal|portuguese)\b"), ("Belgium", r"\b(?:belgium|belgian)\b"), ("Ireland", r"\b(?:ireland|irish)\b"),
     ("Turkey", r"\b(?:turkey|turkish|türkiye)\b"), ("Czech Republic", r"\b(?:czech republic|czechia|czech)\b"),
-    ("New Zealand", r"\bnew zealand\b"), ("South Africa", r"\bsouth africa\b"), ("Israel", r"\bisrael(?:i)?\b"),
+    ("New Zealand", r"\b(?:new zealand|(?-i:NZ)|iponz)\b"), ("South Africa", r"\bsouth africa\b"), ("Israel", r"\bisrael(?:i)?\b"),
 ]
 _PLACE_CONTEXT = re.compile(
     r"\bregist\w*|\breg\b|\bfiled\b|\b(?:trade ?mark|mark|patent|copyright|right|eutm|tm|design)s?\b|\bonly\b|\bvalid\b|\bprotected\b|\bdesignat\w*",
@@ -289,10 +292,9 @@ def places(text: str) -> list[Proposal]:
     for clause in clauses(prose):
         if not _PLACE_CONTEXT.search(clause):
             continue
-        # "only Norway and the EU, not China": the positive part before the negation still counts.
-        positive = re.split(r"\b(?:not|no(?!\.|\s*[:#\d])|never|without|except|excluding|but not)\b|\w+n't\b", clause, maxsplit=1, flags=re.I)[0]
         if re.search(r"\b(?:used to|no longer|formerly|maybe|perhaps|might|probably|i think|not sure)\b", clause, re.I):
             continue
+        positive = _positive_part(clause)
         for label, pattern in _PLACES:
             if re.search(pattern, positive, re.I) and label not in found:
                 found.append(label)
@@ -305,12 +307,27 @@ def places(text: str) -> list[Proposal]:
     return [Proposal("places_of_registration", found, "; ".join(dict.fromkeys(words)))]
 
 
+_NEGATION_START = re.compile(r"\b(?:not|no(?!\.|\s*[:#\d])|never|without|except|excluding|but not)\b|\w+n't\b", re.I)
+
+
+def _segments(clause: str) -> list[str]:
+    """A clause cut at commas and dashes: "not in China, only in the UK - approved though" is three statements."""
+    return [part for part in re.split(r",\s*|\s[-–—]\s", clause) if part.strip()]
+
+
+def _positive_part(clause: str) -> str:
+    """What a clause says positively: each segment up to its negation ("only Norway and the EU, not China" ->
+    "only Norway and the EU"; "not registered in China, only in the UK" -> "only in the UK")."""
+    return " ; ".join(_NEGATION_START.split(segment, maxsplit=1)[0] for segment in _segments(clause))
+
+
 def approval(text: str) -> list[Proposal]:
     for clause in clauses(strip_links(text)):
         if re.search(r"\b(?:not (?:yet )?(?:been )?(?:approved|verified|submitted|uploaded|added)|pending|awaiting|under review|"
                      r"rejected|haven'?t (?:yet )?(?:submitted|uploaded|added)|not (?:yet )?in (?:ipp|my ipr|ipr management))\b", clause, re.I):
             return [Proposal("right_approved", False, clause)]
-        if re.search(r"\b(?:approved|verified|accepted)\b", clause, re.I) and not negated(clause):
+        # "not registered in China, approved though": the negation belongs to another statement of the clause.
+        if any(re.search(r"\b(?:approved|verified|accepted)\b", part, re.I) and not negated(part) for part in _segments(clause)):
             return [Proposal("right_approved", True, clause)]
     return []
 

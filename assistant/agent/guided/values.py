@@ -3,7 +3,7 @@
 An answer to the question asked is that field's value verbatim: only surrounding whitespace and quotes (and a lead-in
 such as "it's" or "we are") come off, and the value is checked by its type, never cut or rewritten.
 
-Company legal forms come from ``cleanco`` (legal forms of about 80 countries, pure Python, works offline): it tells
+Company legal forms come from ``cleanco`` (read in assistant/domain/legal_forms.py) (legal forms of about 80 countries, pure Python, works offline): it tells
 where a company name ends ("Acme Sportswear Co., Ltd." keeps its "Co., Ltd.") and whether a name is a company's.
 Dates come from ``dateparser`` (absolute dates in many written forms, offline; relative dates such as "next week"
 are refused because a legal record needs the date itself).
@@ -14,7 +14,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
-from functools import lru_cache
+
+from assistant.domain.legal_forms import is_legal_form_word  # one reader of legal forms, shared with triage
 
 _QUOTES = "\"'“”‘’«»`"
 _LEAD_IN = re.compile(
@@ -61,42 +62,7 @@ def without_lead_in(text: str) -> str:
     return text
 
 
-# --- company legal forms -----------------------------------------------------------------------------------------
 
-
-@lru_cache(maxsize=4096)
-def _base(name: str) -> str:
-    from cleanco import basename
-
-    base = name
-    for _ in range(3):  # "Co., Ltd." comes off in two steps
-        shorter = basename(base).strip(" ,")
-        if shorter == base or not shorter:
-            break
-        base = shorter
-    return base
-
-
-def has_legal_form(name: str) -> bool:
-    """Whether a name ends in a company legal form (Inc., GmbH & Co. KG, S.p.A., K.K., Pty Ltd ...)."""
-    name = name.strip()
-    if not name:
-        return False
-    last = name.split()[-1]
-    return is_legal_form_word(last) or _base(name).lower() != name.lower().rstrip(".").strip()
-
-
-# Legal-form words cleanco does not strip on their own (they come in pairs such as "Sdn Bhd", "Pty Ltd").
-_EXTRA_FORM_WORDS = {"sdn", "bhd", "pty", "pte", "kk", "k.k", "jsc", "tbk", "gk", "kaisha", "yugen", "kabushiki", "cv", "c.v", "pvt",
-                     "dac", "o.o", "s.r.o", "a.s", "sp", "slu", "s.l.u", "partg", "mbb", "partgmbb"}
-
-
-def is_legal_form_word(word: str) -> bool:
-    """Whether a word is (part of) a legal form, so a full stop after it belongs to the name ("Inc.", "K.K.")."""
-    word = word.strip(",").rstrip(".")
-    if not word or not any(ch.isalnum() for ch in word) or word.lower() in ("&", "and", "of", "the"):
-        return False
-    return word.lower() in _EXTRA_FORM_WORDS or _base(f"Xq {word}") == "Xq" or _base(f"Xq {word}.") == "Xq"
 
 
 _ABBREVIATION = re.compile(r"^(?:[A-Za-z]\.)+[A-Za-z]?\.?$|^[A-Z]$")

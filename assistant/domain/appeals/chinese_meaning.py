@@ -2,8 +2,11 @@
 
 The bundled model (all-MiniLM-L6-v2) has an English word-piece vocabulary: most Chinese characters become [UNK]
 (of "这批茶具是我们直接从云岫杭州总仓拿的货" only 我, 州 and 的 survive), so its similarities on Chinese sentences sit
-between 0.6 and 0.9 for every class and say little (`benchmarks/appeal_grounds_chinese.py` measures it on
-held-apart sentences). A multilingual sentence model would read Chinese paraphrase, but none is bundled or
+between 0.6 and 0.9 for every class and say little. `benchmarks/appeal_grounds_chinese.py` measures it on 30
+Chinese sentences: the tokenizer keeps 26 % of their characters; the model alone reads them at F1 0.375 (precision
+0.429), the keyword patterns alone at F1 0.500 (precision 1.000, recall 0.333), keywords with these pairs at F1 0.898
+(precision 1.000, recall 0.815). Those sentences were written after the cues below, so the pairs' figure is an
+upper bound until sentences written apart from them are scored. A multilingual sentence model would read Chinese paraphrase, but none is bundled or
 installable offline here; until one is, Chinese sentences are read by the keyword patterns (grounds.py) and by
 these concept pairs.
 
@@ -11,7 +14,7 @@ A concept pair is a ground's two halves: what the seller did and what shows it, 
 not. A sentence argues the ground when it holds a cue of each half, in any words between them ("从总仓拿的货" +
 "单据都在" is a purchase; "形容釉色" + "没有拿它当牌子用" is descriptive use). This reads paraphrase the fixed
 phrases miss, and stays precise because one half alone raises nothing. The cues were written from the ways sellers
-put each argument and checked on the held-apart sentences, not on the evaluation cases.
+put each argument; no threshold or cue was fitted to an evaluation case.
 """
 
 from __future__ import annotations

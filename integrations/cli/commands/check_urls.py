@@ -47,12 +47,11 @@ def check_urls(
 
     Reads at most IPR_MAX_CHECK_URLS_BYTES of input (default 2 MB); larger input is refused with the limit named.
     """
-    from assistant.files.limits import current_limits
-
-    limit = min(current_limits().max_check_urls_bytes, MAX_PASTE_BYTES)
-    pasted = decode_paste(read_input(file, limit=limit), limit=limit, limit_label=f"{limit:,} bytes")
     from assistant.services.links import LinkCheckRequest
     from integrations.cli.context import current_app
+
+    limit = min(current_app().limits.max_check_urls_bytes, MAX_PASTE_BYTES)
+    pasted = decode_paste(read_input(file, limit=limit), limit=limit, limit_label=f"{limit:,} bytes")
 
     # The team's active listings are checked too when it has a store (already_in_active_complaint).
     report = current_app().check_links(LinkCheckRequest(text=pasted.text, site=site))

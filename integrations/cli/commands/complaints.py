@@ -140,7 +140,9 @@ def create_command(
     as_json: bool = typer.Option(False, "--json", help=JSON_HELP),
 ) -> None:
     """Save a complaint file as a new draft (once per --key; without one, once per content)."""
-    complaint = read_complaint(file)
+    from integrations.cli.context import current_app
+
+    complaint = read_complaint(file, current_app().limits)
     with complaint_service() as service:
         used_key = key if key is not None else service.content_key(complaint, team=team)
         saved = service.save_new_draft(complaint, idempotency_key=used_key, actor=actor_name(actor), team=team)
@@ -282,11 +284,12 @@ def import_status_command(
 
     \b
     Format (UTF-8, header line first, applied in file order):
-      complaint_id,status,platform_complaint_id,note,occurred_at
-      17,filed,IPP-2026-000123,,2026-11-02
-      17,under_review,,,2026-11-03T09:30:00
-      18,removed,,Seller did not answer,2026-11-06
-    complaint_id and status are required; occurred_at is an ISO date or date-time (UTC), default now.
+      complaint_id,status,platform_complaint_id,note,occurred_at,shop
+      17,filed,IPP-2026-000123,,2026-11-02,https://www.aliexpress.com/store/1102345
+      17,under_review,,,2026-11-03T09:30:00,
+      18,removed,,Seller did not answer,2026-11-06,Sunny Gadgets Store
+    complaint_id and status are required; occurred_at is an ISO date or date-time (UTC), default now;
+    shop (the seller as IPP shows it: its shop link or name) is kept with the complaint for `sellers`.
     A bad line or a refused transition changes nothing and names the line. Lines whose status the
     complaint already has are skipped, so importing a file twice is harmless.
     """
@@ -298,7 +301,9 @@ def import_status_command(
     else:
         console.print(f"Applied {result.applied} status change(s); {result.unchanged} line(s) already up to date.")
         if result.covers_from:
-            console.print(f"The file covers {result.covers_from} to {result.covers_to} ({result.days_covered} day(s)).")
+            console.print(escape(result.covers))
+        if result.shops_recorded:
+            console.print(f"Kept {result.shops_recorded} shop(s) with their complaints (see `ipr-assistant sellers`).")
         for warning in result.warnings:
             console.print(f"[yellow]Warning:[/] {escape(warning)}")
 

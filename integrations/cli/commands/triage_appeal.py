@@ -62,31 +62,62 @@ def triage_appeal(
         None, "--holidays", metavar="FILE", help="A YAML file of extra holiday calendars (same shape as knowledge/rules/holidays.yaml)."
     ),
     as_json: bool = typer.Option(False, "--json", help="Print one JSON object instead of the report."),
+    record: bool = typer.Option(
+        False, "--record", help="Then record the counter-notice on the complaint (--complaint-id): its status becomes "
+        "counter_notice_received, with our deadline. Asks first."
+    ),
+    yes: bool = typer.Option(False, "--yes", help="With --record: record without asking."),
 ) -> None:
-    """Triage a seller's counter-notice: grounds, evidence checks, recommendation, checklist and deadline."""
+    """Triage a seller's counter-notice: grounds, evidence checks, recommendation, checklist and deadline.
+
+    Changes nothing, unless --record is given and the change is confirmed."""
     if bool(complaint_file) == bool(complaint_id):
         raise BadInput("Give the complaint with exactly one of --complaint FILE.json or --complaint-id ID.")
+    if record and not complaint_id:
+        raise BadInput("--record needs the complaint from the team's records: give --complaint-id ID.")
+    if record and text is None:
+        raise BadInput("--record needs the seller's text (--text): without it the triage reads the counter-notice already recorded.")
     received = _date_option(received_on, "--received-on")
     filed = _date_option(filed_on, "--filed-on")
     app = current_app()
     settings = app.settings
     if complaint_file:
-        target = appeal_service.read_complaint_file(complaint_file)
+        target = appeal_service.read_complaint_file(complaint_file, app.limits)
     else:
         target = appeal_service.read_complaint_from_store(complaint_id, settings, lambda: app.store)
     if filed:
         target.filed_on = filed
-    submission = appeal_service.read_submission(text, list(attachment or []), attachments_json, stored=target)
+    submission = appeal_service.read_submission(text, list(attachment or []), attachments_json, stored=target, limits=app.limits)
     result = appeal_service.triage(target, submission, received_on=received, settings=settings, holiday_files=list(holidays or []))
 
     err = Console(stderr=True, highlight=False)
     for notice in submission.notices:
         err.print(Text(notice, style="yellow"))
+    if not as_json:
+        print_triage(result, Console(highlight=False))
+    recorded = None
+    if complaint_id and text is not None:
+        args = appeal_service.recording_args(complaint_id, submission.text, result.received_on, [a.name for a in submission.attachments])
+        if not record:
+            err.print(Text(f"Nothing was recorded. To record this counter-notice on complaint {complaint_id}, run again with --record.", style="dim"))
+        elif yes or typer.confirm(appeal_service.describe_recording(args) + " Record it?", default=False, err=True):
+            notice = appeal_service.record_counter_notice(app.complaints, args, actor=_actor())
+            recorded = notice.model_dump(mode="json")
+            due = notice.response_due.isoformat() if notice.response_due else "not published"
+            err.print(Text(f"Recorded on complaint {notice.complaint_id} (round {notice.round}). Our answer is due: {due}."))
+        else:
+            err.print(Text("Nothing was recorded.", style="dim"))
     if as_json:
         payload = result.model_dump(mode="json") | {"notices": submission.notices}
+        if record:
+            payload["recorded"] = recorded
         typer.echo(json.dumps(payload, ensure_ascii=False))
-    else:
-        print_triage(result, Console(highlight=False))
+
+
+def _actor() -> str:
+    from integrations.cli.commands.complaints import actor_name
+
+    return actor_name(None)
 
 
 def print_triage(result: AppealTriage, console: Console) -> None:

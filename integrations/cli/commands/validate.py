@@ -18,11 +18,14 @@ def register(app: typer.Typer) -> None:
 
 def load_complaint(file: str) -> Complaint:
     """The complaint in FILE, or on standard input for '-'."""
-    if file == "-":
-        from assistant.files.limits import current_limits, read_source
+    from integrations.cli.context import current_app
 
-        return parse_complaint(read_source("-", current_limits().max_json_bytes, "complaint", "max_json_bytes"), origin="standard input")
-    return read_complaint(file)
+    limits = current_app().limits
+    if file == "-":
+        from assistant.files.limits import read_source
+
+        return parse_complaint(read_source("-", limits.max_json_bytes, "complaint", "max_json_bytes"), origin="standard input")
+    return read_complaint(file, limits)
 
 
 def parse_day(value: str | None) -> date | None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import logging
 import re
 from dataclasses import replace
 from typing import Any
@@ -13,10 +14,12 @@ from slack_sdk.errors import SlackApiError
 from integrations.slack import blocks as b
 from integrations.slack.access import requires
 from integrations.slack.conversation import Turn, afresh, decide_change, post_private
+from integrations.slack.feedback import REASON_VIEW, persona_of, read_button_value, read_reason, reason_view, voted_on
 from integrations.slack.middleware import is_direct_message
 from integrations.slack.roles import Action
 from integrations.slack.wiring import SlackWiring
 
+log = logging.getLogger(__name__)
 _ID_RE = re.compile(r"^[A-Za-z0-9._-]{1,64}$")
 _TS_RE = re.compile(r"^\d{1,12}\.\d{1,8}$")
 UNKNOWN_CHANGE = "I do not know this change any more; nothing was changed. Ask again in the conversation."
@@ -79,12 +82,30 @@ def register(app: App, wiring: SlackWiring) -> None:
                 pass  # the note keeps its button; pressing it again says the thread is its own already
 
     @app.action(b.FEEDBACK_ACTION, middleware=[requires(Action.CONVERSE)])
-    def feedback(ack: Ack, body: dict[str, Any], action: dict[str, Any]) -> None:
-        """A thumbs up or down on an answer, stored (one vote per person and answer; Slack shows the choice)."""
+    def feedback(ack: Ack, body: dict[str, Any], action: dict[str, Any], client: Any, context: BoltContext) -> None:
+        """A thumbs up or down on an answer, stored with what it was on (one vote per person and answer; Slack shows
+        the choice); then a small modal asks for an optional reason."""
         ack()
-        vote, _, thread_id = (action.get("value") or "").partition(":")
-        if vote not in ("good", "bad"):
+        parsed = read_button_value(action.get("value"))
+        if parsed is None:
             return
+        vote, thread_id, position = parsed
         turn = _turn(body)
         message_ts = (body.get("message") or {}).get("ts") or (body.get("container") or {}).get("message_ts") or ""
-        wiring.store.record_vote(turn.channel, message_ts, turn.user, vote, thread_id[:64] or None)
+        shown = voted_on(wiring.conversations, thread_id, position)
+        wiring.store.record_vote(turn.channel, message_ts, turn.user, vote, thread_id, voted_on=shown, persona=persona_of(context["access"]))
+        if body.get("trigger_id"):
+            try:
+                client.views_open(trigger_id=body["trigger_id"], view=reason_view(turn.channel, message_ts, vote))
+            except SlackApiError as error:  # the vote is kept; the reason is optional
+                log.info("could not ask for a feedback reason: %s", error.response.get("error"))
+
+    @app.view(REASON_VIEW, middleware=[requires(Action.CONVERSE, form_field="reason")])
+    def feedback_reason(ack: Ack, body: dict[str, Any], view: dict[str, Any]) -> None:
+        """The reason typed after a vote, added to that vote (an empty one leaves the vote as it was)."""
+        ack()
+        read = read_reason(view)
+        if read is None or not read[2]:
+            return
+        channel, message_ts, reason = read
+        wiring.store.give_reason(channel, message_ts, body["user"]["id"], reason)

@@ -1,9 +1,13 @@
-"""`/ipr verify|match|refile`: after-filing subcommands, added to /ipr's table. Each calls one service of the core.
+"""`/ipr verify|match|refile|sellers|report|import-status`: after-filing subcommands, added to /ipr's table. Each
+calls one service of the core.
 
 Packages and images are read only from the data directory of the machine that runs the app (`packages/` and
 `evidence/`), and only for legal and support: file names and hashes of the team's packages are complaint details.
 `/ipr refile <id> [notice]` shows the fix plan privately and asks, with Confirm / Cancel in the app's direct
 message, before saving the corrected draft; a rejection notice pasted in a thread goes through the conversation.
+`/ipr import-status` followed by a pasted status file does the same: what it would record, the period it covers and
+the default-window warning privately, then Confirm / Cancel; a status file pasted in a thread goes through the
+conversation.
 """
 
 from __future__ import annotations
@@ -44,7 +48,10 @@ def register(app: App, wiring: SlackWiring) -> None:
         if items:
             request.reply(renewal_blocks([to_data(item) for item in items]), f"{len(items)} right(s) or power(s) of attorney expire.")
 
-    commands.SUBCOMMANDS.update({"verify": verify, "match": match, "refile": refile, "sellers": sellers, "report": report, "due": due_and_renewals})
+    commands.SUBCOMMANDS.update({
+        "verify": verify, "match": match, "refile": refile, "sellers": sellers, "report": report, "due": due_and_renewals,
+        "import-status": import_status,
+    })
 
 
 def _legal_or_support(request: CommandRequest) -> None:
@@ -137,6 +144,44 @@ def refile(request: CommandRequest) -> None:
     blocks += b.confirmation_blocks(thread_id, change.id, change.summary, user)
     response = request.client.chat_postMessage(channel=user, blocks=blocks, text="Please confirm the re-filing.")
     wiring.store.set_change_message(change.id, response.get("channel") or user, response["ts"])
+
+
+def _confirm_in_dm(request: CommandRequest, services: Any, thread_id: str, call: tuple[str, dict[str, Any]], question: str, text: str) -> None:
+    """Hold a state-changing call for the person's Confirm / Cancel in the app's direct message."""
+    user = request.command.get("user_id") or request.access.user_id
+    wiring = request.wiring
+    with wiring.conversation_lock(thread_id):
+        session = wiring.session(thread_id, services)
+        change = confirmation.propose(ToolContext(services, session.state), [call])
+        wiring.conversations.save(session.state)
+    wiring.store.remember_change(change.id, thread_id, user, user)
+    blocks = [b.section(question), *b.confirmation_blocks(thread_id, change.id, change.summary, user)]
+    response = request.client.chat_postMessage(channel=user, blocks=blocks, text=text)
+    wiring.store.set_change_message(change.id, response.get("channel") or user, response["ts"])
+
+
+def import_status(request: CommandRequest) -> None:
+    """`/ipr import-status <status file>`: checked privately (what it would record, the period it covers, warnings),
+    then Confirm / Cancel in the direct message. Anyone may import the statuses of their own complaints."""
+    from assistant.agent.guided.after_filing import status_file_in
+    from assistant.services.status_import import summary_lines
+
+    csv_text = status_file_in(request.args)
+    if csv_text is None:
+        raise BadInput(
+            "Paste the status file after the command: `/ipr import-status` then the header line "
+            "`complaint_id,status,platform_complaint_id,note,occurred_at,shop` and one line per status change."
+        )
+    services = request.wiring.services_for(request.access)
+    preview = services.complaints.import_statuses(csv_text, actor=services.actor, preview=True)
+    request.reply(b.text_sections("\n".join(summary_lines(preview))), "Status file checked.")
+    if not preview.applied and not preview.shops_recorded:
+        return
+    user = request.command.get("user_id") or request.access.user_id
+    _confirm_in_dm(
+        request, services, f"slack-import-status-{user}", ("import_statuses", {"csv": csv_text}),
+        "Record the status file's changes, all lines or none?", "Please confirm the status import.",
+    )
 
 
 def sellers(request: CommandRequest) -> None:

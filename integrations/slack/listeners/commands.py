@@ -6,6 +6,7 @@ what goes wrong; the app's error handler (errors.py) answers the person.
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -45,7 +46,8 @@ def register(app: App, wiring: SlackWiring) -> None:
     @app.command("/ipr", middleware=[requires(Action.CONVERSE)])
     def ipr(ack: Ack, command: dict[str, Any], client: Any, respond: Respond, context: BoltContext) -> None:
         ack()
-        name, _, args = from_slack(command.get("text")).strip().partition(" ")
+        # The subcommand is the first word; the rest keeps its line breaks (a pasted status file).
+        name, _, args = re.sub(r"^(\S+)\s", r"\1 ", from_slack(command.get("text")).strip(), count=1).partition(" ")
         request = CommandRequest(wiring, client, respond, context["access"], command, args.strip())
         handler = SUBCOMMANDS.get(name.lower())
         if handler is None and name:

@@ -43,7 +43,7 @@ def register(app: App, wiring: SlackWiring) -> None:
     def direct_message(event: dict[str, Any], client: Any, context: BoltContext) -> None:
         """A message in the app's direct messages (or its Messages tab): answered in its thread."""
         turn = _turn(event, context, private=True)
-        if turn is None or not turn.text:
+        if turn is None or not (turn.text or turn.files):
             return
         if asks_to_start_afresh(turn.text):
             afresh(wiring, client, context["access"], turn)
@@ -57,7 +57,7 @@ def register(app: App, wiring: SlackWiring) -> None:
     def mention(event: dict[str, Any], client: Any, context: BoltContext) -> None:
         """An @mention in a channel: answered in the thread it started (or was part of)."""
         turn = _turn(event, context, private=False)
-        if turn is None or not turn.text:
+        if turn is None or not (turn.text or turn.files):
             return
         midway = isinstance(event.get("thread_ts"), str) and event.get("thread_ts") != event.get("ts")
         if midway and not wiring.conversations.exists(turn.thread_id):
@@ -81,13 +81,13 @@ def person_in_direct_message(event: dict[str, Any], context: BoltContext) -> boo
     if event.get("channel_type") != "im" or event.get("bot_id") or event.get("subtype") not in _PERSON_SUBTYPES:
         return False
     turn = _turn(event, context, private=True)
-    return turn is not None and bool(turn.text)
+    return turn is not None and bool(turn.text or turn.files)  # shared files alone are kept for an appeal triage
 
 
 def person_mentions(event: dict[str, Any], context: BoltContext) -> bool:
     """A person mentioning the app, with something to answer."""
     turn = None if event.get("bot_id") else _turn(event, context, private=False)
-    return turn is not None and bool(turn.text)
+    return turn is not None and bool(turn.text or turn.files)
 
 
 def _turn(event: dict[str, Any], context: BoltContext, *, private: bool) -> Turn | None:
@@ -102,4 +102,6 @@ def _turn(event: dict[str, Any], context: BoltContext, *, private: bool) -> Turn
         text=from_slack(text, bot_user_id=context.bot_user_id),
         team=event.get("team") or context.team_id,
         private=private,
+        # Files shared with the message (a seller's documents for an appeal triage): Slack file objects, at most ten.
+        files=tuple(f for f in (event.get("files") or []) if isinstance(f, dict))[:10],
     )

@@ -17,8 +17,10 @@ from integrations.slack.complaint_form import read_appeal_form, read_complaint_f
 from integrations.slack.conversation import hide
 from integrations.slack.forms import (
     appeal_form_errors,
+    appeal_recording_args,
     check_complaint_form,
     hold_for_confirmation,
+    hold_recording,
     load_appeal_target,
     triage_appeal_form,
 )
@@ -46,7 +48,7 @@ def register(app: App, wiring: SlackWiring) -> None:
         wiring.store.set_change_message(change.id, response.get("channel") or user, response["ts"])
 
     @app.view(APPEAL_FORM, middleware=[requires(Action.TRIAGE_APPEALS, form_field="complaint")])
-    def appeal_submitted(ack: Ack, body: dict[str, Any], view: dict[str, Any], client: Any) -> None:
+    def appeal_submitted(ack: Ack, body: dict[str, Any], view: dict[str, Any], client: Any, context: BoltContext) -> None:
         form = read_appeal_form(view["state"]["values"])
         errors = appeal_form_errors(form)
         target = None
@@ -56,7 +58,14 @@ def register(app: App, wiring: SlackWiring) -> None:
             ack(response_action="errors", errors=errors)
             return
         ack()
+        user = body["user"]["id"]
         result = triage_appeal_form(wiring, target, form)
-        client.chat_postMessage(
-            channel=body["user"]["id"], blocks=b.triage_blocks(to_data(result)), text=f"Appeal triage: {result.recommendation_label}."
-        )
+        client.chat_postMessage(channel=user, blocks=b.triage_blocks(to_data(result)), text=f"Appeal triage: {result.recommendation_label}.")
+        # Recording it on the complaint is offered for confirmation; the triage itself recorded nothing.
+        thread_id = f"slack-appeal-{view['id']}"
+        change = hold_recording(wiring, context["access"], thread_id, appeal_recording_args(form, result))
+        wiring.store.remember_change(change.id, thread_id, user, user)
+        blocks = [b.section("Nothing was recorded. Record this counter-notice on the complaint?")]
+        blocks += b.confirmation_blocks(thread_id, change.id, hide(wiring, change.summary), user)
+        response = client.chat_postMessage(channel=user, blocks=blocks, text="Record the counter-notice on the complaint?")
+        wiring.store.set_change_message(change.id, response.get("channel") or user, response["ts"])

@@ -64,8 +64,10 @@ def test_due_lists_rights_that_expire_with_what_to_upload(capsys, monkeypatch, i
     status, out, _ = run(capsys, monkeypatch, "complaints", "due", "--days", "10")
     assert "Right ACME expires" in out and "After renewal" in out
     assert run_json(capsys, monkeypatch, "complaints", "due", "--days", "2")["renewals"] == []
-    data = [s["data"] for e in replies(chat(["what's due in the next 10 days?"])) for s in e["sections"] if s["kind"] == "due"][0]
+    reply = replies(chat(["what's due in the next 10 days?"]))[-1]
+    data = [s["data"] for s in reply["sections"] if s["kind"] == "due"][0]
     assert data["renewals"][0]["name"] == "ACME"
+    assert f"Right **ACME** expires {soon} (5 day(s) left)" in reply["text"] and "After renewal: Upload the renewal certificate" in reply["text"]
 
 
 def test_the_report_shows_the_distance_per_reason_and_the_complaints_that_move_it(capsys, monkeypatch, ipr_home):

@@ -31,10 +31,14 @@ def run_chat(args: list[str], lines: list[str], home: Path) -> subprocess.Comple
 def test_scripted_plain_text_conversation_exports_a_package(ipr_home):
     result = run_chat(["--yes", "--out", str(ipr_home / "out")], LINES, ipr_home)
     assert result.returncode == 0, result.stderr
-    assert "lookalike" in result.stdout.lower()  # the URL report table
+    assert "look-alike address" in result.stdout.lower()  # the URL report table, the problem in words
     assert "Filing package written" in result.stdout
     package = next((ipr_home / "out").iterdir())
     assert (package / "notice-1-links.txt").read_text().split() == [AE]
+    # The manifest's SHA-256 is shown, so the person can keep it and prove later that nothing changed.
+    from assistant.services.evidence.manifest import sha256_of
+
+    assert f"Manifest SHA-256: {sha256_of(package / 'manifest.json')}" in result.stdout
     assert "Traceback" not in result.stderr
 
 

@@ -119,7 +119,7 @@ def test_import_status_is_all_or_nothing(capsys, monkeypatch, complaint_file, tm
     good.write_text(f"complaint_id,status,platform_complaint_id,note,occurred_at\n{record['id']},filed,IPP-1,,2026-11-02\n")
     result = run_json(capsys, monkeypatch, "complaints", "import-status", str(good))
     assert (result["applied"], result["unchanged"]) == (1, 0)
-    assert result["lines"] == [{"line": 2, "complaint_id": record["id"], "status": "filed", "outcome": "applied"}]
+    assert result["lines"] == [{"line": 2, "complaint_id": record["id"], "status": "filed", "outcome": "applied", "shop": None}]
     malformed = tmp_path / "malformed.csv"
     malformed.write_text("id;state\n1;filed\n")
     assert run(capsys, monkeypatch, "complaints", "import-status", str(malformed))[0] == 2
@@ -155,3 +155,15 @@ def test_rights_add_list_show_update(capsys, monkeypatch):
     assert run(capsys, monkeypatch, "rights", "add", "--type", "trademark", "--name", "ACME", "--number", "30123456")[0] == 1
     assert run(capsys, monkeypatch, "rights", "add", "--type", "sound-mark", "--name", "X")[0] == 2
     assert run(capsys, monkeypatch, "rights", "show", "nope")[0] == 2
+
+
+def test_show_says_statuses_sites_and_reasons_in_words(capsys, monkeypatch, complaint_file):
+    record = run_json(capsys, monkeypatch, "complaints", "create", complaint_file([3], id="ACME-2026-020", reason="test_buy"), "--key", "w")["complaint"]
+    run_json(capsys, monkeypatch, "complaints", "update", record["id"], "--status", "filed", "--key", "w-1")
+    run_json(capsys, monkeypatch, "complaints", "update", record["id"], "--status", "under_review")
+    status, out, _ = run(capsys, monkeypatch, "complaints", "show", record["id"])
+    assert status == 0
+    assert f"Complaint {record['id']} (ACME-2026-020) - under review" in out
+    assert "Site: AliExpress" in out and "Reason: counterfeit found by a test buy" in out and "filed -> under review" in out
+    for code in ("under_review", "test_buy", "aliexpress"):
+        assert code not in out.replace("aliexpress.com", ""), code

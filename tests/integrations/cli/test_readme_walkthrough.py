@@ -63,7 +63,7 @@ def test_the_readme_walkthrough_runs_as_written(tmp_path, ipr_home, monkeypatch,
         outputs[line] = out
 
     said = "\n".join(outputs.values())
-    assert "lookalike" in said.lower()  # the check-urls step found the lookalike link
+    assert "look-alike address" in said.lower()  # the check-urls step found the lookalike link
     assert "Filing package written" in said  # the chat exported its complaint
     chat_packages = [p for p in (tmp_path / "filing").iterdir() if p.name != "acme-2026-014"]
     assert len(chat_packages) == 1 and (chat_packages[0] / "complaint.json").is_file()

@@ -3,6 +3,8 @@ complaint is held for Confirm (nothing saved before), and the appeal's triage is
 
 from __future__ import annotations
 
+import time
+
 from assistant.domain.listing_urls import check_listing_urls
 from tests.integrations.slack.conftest import EMPLOYEE, LEGAL, OTHER, SUPPORT
 from tests.integrations.slack.records import add_right, complaint_of
@@ -176,3 +178,52 @@ def test_a_file_url_off_slack_is_never_sent_the_token(running):
     posted = running.stub.wait_for("chat.postMessage")[0]
     assert not running.stub.calls_to("files.download")
     assert "not verified" in posted.text()
+
+
+def test_the_appeal_is_recorded_on_the_complaint_only_after_confirm(running):
+    from tests.integrations.slack.test_conversation import confirmation_button
+
+    record = complaint_of(running.services, OTHER, filed=True, site="taobao")
+    values = {
+        "complaint": text_value(record.id), "counter_notice": text_value("We bought 300 pieces from the brand, invoice attached."),
+        "received_on": {"value": {"type": "datepicker", "selected_date": "2026-11-20"}},
+    }
+    assert running.sender.submit_view("appeal_form", values, user=SUPPORT, view_id="VAPPEAL").status == 200
+    value, ts = confirmation_button(running)
+    offer = running.stub.calls_to("chat.postMessage")[-1].text()
+    assert "Nothing was recorded" in offer and "received on 2026-11-20" in offer
+    assert running.services.complaints.show(record.id).status == "filed"  # not before Confirm
+    running.sender.click("change_confirm", value, user=SUPPORT, channel=SUPPORT, message_ts=ts)
+    deadline = time.monotonic() + 10
+    while running.services.complaints.show(record.id).status != "counter_notice_received" and time.monotonic() < deadline:
+        time.sleep(0.05)
+    shown = running.services.complaints.show(record.id)
+    assert shown.status == "counter_notice_received"
+    assert shown.counter_notices[0].received_on.isoformat() == "2026-11-20" and shown.counter_notices[0].response_due
+
+
+def test_files_shared_in_the_thread_are_downloaded_with_the_bot_token_and_triaged(running, tmp_path):
+    """Not only in the form: a support person shares the seller's files in a direct message with the app, then pastes
+    the counter-notice; the files are fetched through the Web API with the bot token and triaged with their text."""
+    from evals.attachment_files import write_attachment
+    from tests.integrations.slack.test_conversation import wait_for_replies
+
+    record = complaint_of(running.services, OTHER, filed=True, site="taobao")
+    invoice = "INVOICE\nDate: 2026-09-01\nSeller: ACME Distribution Ltd\nBuyer: Shop\nACME goods Qty: 12 pcs\nSigned and sealed by both parties."
+    path = write_attachment({"name": "invoice.pdf", "format": "pdf", "text": invoice}, tmp_path, 1)
+    shared = running.stub.add_file("invoice.pdf", path.read_bytes())
+    event = {"type": "message", "subtype": "file_share", "channel_type": "im", "channel": "D0SUPPORT", "user": SUPPORT, "text": "",
+             "team": "T0001", "ts": "1700000100.000100", "files": [shared]}
+    assert running.sender.event(event).status == 200
+    wait_for_replies(running, 1)
+    assert "read 1 file(s)" in running.stub.calls_to("chat.postMessage")[-1].text()
+    assert running.stub.calls_to("files.download")[0].token == "xoxb-test-token"
+    paste = (f"Here is the seller's counter-notice for complaint {record.id}, received yesterday: We bought 12 pieces from the "
+             "brand's distributor in September, the invoice is attached and signed by both sides. We are a small shop and have sold "
+             "these for years. Please withdraw the complaint.")
+    sent = running.sender.message(paste, user=SUPPORT, channel="D0SUPPORT", thread_ts="1700000100.000100")
+    assert sent.status == 200
+    wait_for_replies(running, 2)
+    shown = " ".join(call.text() for call in running.stub.calls_to("chat.postMessage")[1:])
+    assert "covers 12 piece(s)" in shown  # read from the shared PDF's own text
+    assert running.services.complaints.show(record.id).status == "filed"  # triaged, nothing recorded
