@@ -35,7 +35,7 @@ CASE = (
     "what proof do we need when a seller uses our product photos",
     "paperwork for a complaint based on a registered design",
     "documents for a copyright complaint about pirated books",
-    "we only have a US trademark, can we file on Taobao",
+    "the mark is registered in America alone; does that work for Taobao complaints",
     "is our EU registration enough to report listings on 1688",
     "our trademark has expired, can we still file a complaint",
     "the application is still pending, can we use it to report fakes",
