@@ -16,8 +16,8 @@ from sqlalchemy import select
 from assistant.domain.documents import document_case_for, required_documents
 from assistant.domain.lifecycle import Status
 from assistant.domain.listing_urls import check_listing_urls
-from assistant.domain.models import REASON_IP_TYPE, Complaint, IPType, Role, ValidationReport
-from assistant.domain.rejection_reasons import rejection_reasons
+from assistant.domain.models import CHINA_FACING_SITES, REASON_IP_TYPE, Complaint, IPType, Role, ValidationReport
+from assistant.domain.rejection_reasons import SiteAdvice, rejection_reasons
 from assistant.domain.validation import validate_complaint
 from assistant.errors import Conflict
 from assistant.services.rejection_matching import RejectionReading, read_rejection
@@ -27,7 +27,6 @@ from assistant.store.rights import right_from_row
 from assistant.store.tables import ComplaintRow, RightRow
 
 REFILABLE = frozenset({Status.REJECTED, Status.RESTORED})
-CHINA_FACING = frozenset({"taobao", "tmall", "1688"})
 ENGLISH_OR_CHINESE = ("en", "zh")
 
 
@@ -60,7 +59,9 @@ class RefilePlan(BaseModel):
     notice: str | None = Field(description="The rejection notice read: the one given, else the note recorded with the rejection.")
     reading: RejectionReading | None
     reason: ReasonFacts | None = Field(description="The known reason, with its sources and confidence; None when not recognised.")
-    changes: list[str] = Field(description="What to change before filing again.")
+    changes: list[str] = Field(description="What to change before filing again (for the complaint's site where the reason's fixes depend on it).")
+    changes_confidence: str | None = Field(default=None, description="How sure the changes are: confirmed | single_source | not_published.")
+    changes_sources: list[str] = Field(default_factory=list, description="Where the changes come from (none when not published).")
     checks: list[RecordCheck]
     listings_carried_over: int
     dropped_listings: list[DroppedListing]
@@ -75,6 +76,16 @@ class RefileResult(BaseModel):
     plan: RefilePlan
     refile_id: str = Field(description="The new complaint (a draft) that re-files the rejected one.")
     created: bool = Field(description="False when an earlier request had already saved it.")
+
+
+def changes_basis(confidence: str | None, sources: list[str]) -> str:
+    """Where the advice comes from, in words: shown beside "What to change"."""
+    if confidence is None:
+        return ""
+    if confidence == "not_published":
+        return "no source publishes this rule; the advice says what is our assumption"
+    words = {"confirmed": "confirmed by several sources", "single_source": "one source"}.get(confidence, confidence)
+    return f"{words}; sources: {', '.join(sources)}" if sources else words
 
 
 def _rejection_note(record) -> str | None:
@@ -120,7 +131,8 @@ def plan_refile(service, complaint_id: str, *, notice: str | None = None, today:
     if registry is not None and registry != draft.ip_right:
         draft.ip_right = registry.model_copy(update={"id": draft.ip_right.id or registry.id})
         checks.append(RecordCheck(check="right", ok=True, finding=f"The right is taken as the registry holds it now ({record.right_id})."))
-    checks += _checks(draft, reason.checks if reason else [], record, today)
+    advice = reason.advice_for(str(draft.site)) if reason else None
+    checks += _checks(draft, reason.checks if reason else [], record, today, advice)
     kept, dropped = _listings(service, draft)
     draft.listings = kept
     report = validate_complaint(draft, today=today, active_listings=service.active_listings)
@@ -135,7 +147,9 @@ def plan_refile(service, complaint_id: str, *, notice: str | None = None, today:
     return RefilePlan(
         complaint_id=record.id, status=str(record.status), notice=notice, reading=reading,
         reason=ReasonFacts(**reason.model_dump(include={"id", "name", "what_failed", "confidence", "sources"})) if reason else None,
-        changes=list(reason.fixes) if reason else [], checks=checks, listings_carried_over=len(kept), dropped_listings=dropped,
+        changes=list(advice.fixes if advice else reason.fixes) if reason else [],
+        changes_confidence=(advice or reason).confidence if reason else None,
+        changes_sources=list((advice or reason).sources) if reason else [], checks=checks, listings_carried_over=len(kept), dropped_listings=dropped,
         draft=draft, validation=report, still_missing=still_missing, ready=not still_missing,
         existing_refile=_existing_refile(service, record.id),
     )
@@ -148,18 +162,14 @@ def _covered(check: RecordCheck, report: ValidationReport) -> bool:
     return bool(word) and any(word in issue.code or word in issue.message.lower() for issue in report.errors)
 
 
-def _checks(draft: Complaint, wanted: list[str], record, today: date) -> list[RecordCheck]:
+def _checks(draft: Complaint, wanted: list[str], record, today: date, advice: SiteAdvice | None = None) -> list[RecordCheck]:
     right, found = draft.ip_right, []
     for check in wanted:
         if check == "right_approved":
             ok = str(right.approval_status) == "approved"
             found.append(RecordCheck(check=check, ok=ok, finding=f"The right '{right.name}' is {right.approval_status} in the records" + ("." if ok else "; it must be approved in IPR Management before filing again.")))
         elif check == "right_places":
-            if str(draft.site) in CHINA_FACING:
-                ok = right.valid_in_china()
-                found.append(RecordCheck(check=check, ok=ok, finding=f"{draft.site.label} needs a right valid in China; the records give {', '.join(right.places_of_registration) or 'no place'}" + ("." if ok else ": a right registered in China (or a Madrid registration extended to China) is needed.")))
-            else:
-                found.append(RecordCheck(check=check, ok=True, finding=f"{draft.site.label} accepts rights registered outside China."))
+            found.append(_places_check(draft, advice))
         elif check == "right_expiry":
             ok = not right.expired_on(today)
             found.append(RecordCheck(check=check, ok=ok, finding=f"The right expires {right.expiry_date}" if right.expiry_date else "The records give no expiry date.") if ok else RecordCheck(check=check, ok=False, finding=f"The right expired on {right.expiry_date}: upload proof of renewal to IPR Management."))
@@ -196,6 +206,19 @@ def _checks(draft: Complaint, wanted: list[str], record, today: date) -> list[Re
         elif check == "account_standing":
             found.append(RecordCheck(check=check, ok=False, finding="The account's standing with IPP: ask IPP before filing again; the records cannot tell."))
     return found
+
+
+def _places_check(draft: Complaint, advice: SiteAdvice | None) -> RecordCheck:
+    """The right's places of registration against the site's territory rule (knowledge/rules/rejections.yaml)."""
+    right = draft.ip_right
+    places = ", ".join(right.places_of_registration) or "no place"
+    if advice.needs_china if advice else draft.site in CHINA_FACING_SITES:
+        ok = right.valid_in_china()
+        return RecordCheck(check="right_places", ok=ok, finding=f"{draft.site.label} needs a right valid in China; the records give {places}" + (
+            "." if ok else ": a right registered in China (or a Madrid registration extended to China) is needed."))
+    # A rule no source publishes cannot be shown met by the records: the rejection stands until IPP says otherwise.
+    known = advice.confidence != "not_published"
+    return RecordCheck(check="right_places", ok=True if known else False, finding=f"{advice.place_rule}; the records give {places}.")
 
 
 def _listings(service, draft: Complaint) -> tuple[list, list[DroppedListing]]:

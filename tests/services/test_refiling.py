@@ -13,7 +13,7 @@ from assistant.errors import Conflict
 from assistant.services.complaints import ComplaintService
 from assistant.services.refiling import plan_refile, refile
 from assistant.services.rights import RightsRegistry
-from tests.sample_complaints import ListingIds, sample_complaint, sample_right
+from tests.sample_complaints import SITE_ITEM, ListingIds, sample_complaint, sample_right
 
 TAOBAO = "https://item.taobao.com/item.htm?id={}"
 
@@ -23,12 +23,12 @@ def service(store):
     return ComplaintService(store)
 
 
-def rejected_taobao_complaint(service, ids, *, note="The IPR is not valid in this region."):
-    """A Taobao complaint resting on an EU-only trademark, filed and rejected with IPP's note."""
+def rejected_taobao_complaint(service, ids, *, note="The IPR is not valid in this region.", site="taobao"):
+    """A Taobao complaint (or one on `site`) resting on an EU-only trademark, filed and rejected with IPP's note."""
     registry = RightsRegistry(service.store)
     eu_only = registry.add(sample_right(places_of_registration=["EU"]), actor="ann")
-    listings = [{"url": TAOBAO.format(item)} for item in ids.take(2)]
-    complaint = sample_complaint(site="taobao", listings=listings, ip_right=eu_only.right.model_dump(mode="json"))
+    listings = [{"url": SITE_ITEM[site].format(item)} for item in ids.take(2)]
+    complaint = sample_complaint(site=site, listings=listings, ip_right=eu_only.right.model_dump(mode="json"))
     record = service.create_draft(complaint, idempotency_key="first", actor="ann")
     # Filed on IPP by hand: the assistant's own move to 'filed' re-validates and would refuse this complaint.
     with patch("assistant.services.complaint_status.check_rules_as_stored"):
@@ -51,6 +51,33 @@ def test_the_plan_reads_the_rejection_note_and_lists_what_is_still_missing(servi
         line for line in plan.still_missing if ": " in line and line.split(": ")[0].islower() and "_" in line.split(": ")[0]
     ]
     assert plan.listings_carried_over == 2
+
+
+@pytest.mark.parametrize("site", ["lazada", "miravia", "aliexpress", "alibaba"])
+def test_outside_the_china_facing_sites_the_region_advice_is_not_the_china_rule(service, site):
+    """'Not valid in this region' on Lazada (or another site that is not China-facing): the China rule of Taobao,
+    Tmall and 1688 is not what to change, and the advice names the site and its sources (or says none is published)."""
+    complaint_id, _, _ = rejected_taobao_complaint(service, ListingIds(), site=site)
+    plan = plan_refile(service, complaint_id)
+    assert plan.reason.id == "ipr_not_valid_in_region"
+    label = plan.draft.site.label
+    assert plan.changes and not any("valid in China" in change for change in plan.changes)
+    assert any(label in change for change in plan.changes)
+    region = next(check for check in plan.checks if check.check == "right_places")
+    assert label in region.finding and "valid in China" not in region.finding
+    if site in ("lazada", "miravia"):
+        # no source says which registrations they accept: the records cannot say the right is fine there
+        assert region.ok is False and plan.changes_confidence == "not_published" and plan.changes_sources == []
+        assert any("assumption" in change for change in plan.changes) and not plan.ready
+    else:
+        assert region.ok is True and plan.changes_confidence == "confirmed" and plan.changes_sources
+
+
+def test_on_a_china_facing_site_the_region_advice_is_sourced(service):
+    complaint_id, _, _ = rejected_taobao_complaint(service, ListingIds(), site="tmall")
+    plan = plan_refile(service, complaint_id)
+    assert any("valid in China" in change for change in plan.changes)
+    assert plan.changes_confidence == "confirmed" and plan.changes_sources
 
 
 def test_a_right_updated_in_the_registry_makes_the_corrected_draft_valid(service):

@@ -10,6 +10,24 @@ from assistant.errors import BadInput
 from assistant.services.rejection_matching import clauses_of, read_rejection, score_reasons
 
 
+def test_site_dependent_fixes_cover_every_site_once_and_agree_with_the_china_facing_sites():
+    """The territory advice per site comes from the rules: each site in one group, the China group the one the checks use,
+    and every group sourced or labelled as not published."""
+    from assistant.domain.models import CHINA_FACING_SITES, Site
+
+    for reason in rejection_reasons().values():
+        if not reason.by_site:
+            continue
+        listed = [site for advice in reason.by_site for site in advice.sites]
+        assert sorted(listed) == sorted(site.value for site in Site), reason.id
+        china = {site for advice in reason.by_site if advice.needs_china for site in advice.sites}
+        assert china == {site.value for site in CHINA_FACING_SITES}
+        for advice in reason.by_site:
+            assert advice.fixes and (advice.sources or advice.confidence == "not_published")
+            assert advice.needs_china or advice.place_rule
+    assert rejection_reasons()["ipr_not_valid_in_region"].by_site
+
+
 def test_every_reason_has_sources_phrases_in_both_languages_fixes_and_checks():
     reasons = rejection_reasons()
     assert len(reasons) == 13

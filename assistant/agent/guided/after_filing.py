@@ -190,7 +190,10 @@ def plan_text(data: dict[str, Any]) -> str:
         confidence = label(data["reason"]["confidence"], Confidence)  # the words, not the code
         lines.append(f"Complaint {data['complaint_id']} was rejected because: **{data['reason']['name']}** ({confidence}).")
     if data.get("changes"):
-        lines += ["", "What to change:", *[f"- {change}" for change in data["changes"]]]
+        from assistant.services.refiling import changes_basis
+
+        basis = changes_basis(data.get("changes_confidence"), data.get("changes_sources") or [])
+        lines += ["", "What to change" + (f" ({basis})" if basis else "") + ":", *[f"- {change}" for change in data["changes"]]]
     lines += ["", "What the team's records say:"]
     lines += [f"- [{ {True: 'ok', False: 'missing', None: 'check'}[check['ok']] }] {check['finding']}" for check in data.get("checks", [])]
     lines += ["", f"Listings carried over: {data['listings_carried_over']}."]

@@ -27,7 +27,7 @@ def export_command(
     Candidates are marked "candidate": true and are never added to a dataset: review them, write the expected facts,
     give each a dataset id, then copy the ones you keep.
 
-    Exit 0: written (none is fine). Exit 2: bad input.
+    Exit 0: written, or nothing to export (said, no file written). Exit 2: bad input.
     """
     from assistant.errors import BadInput
     from assistant.services.feedback import candidate_cases
@@ -44,7 +44,11 @@ def export_command(
                 "Candidates are not written into evals/datasets/: nothing was written.",
                 hint="Write them elsewhere, review them, then copy the cases you keep into the dataset.",
             )
-    cases = candidate_cases(current_app().slack_store, which=votes, with_reason_only=with_reason)  # type: ignore[arg-type]
+    store = current_app().slack_store
+    cases = candidate_cases(store, which=votes, with_reason_only=with_reason)  # type: ignore[arg-type]
+    if not cases:
+        typer.echo(_nothing_to_export(len(candidate_cases(store)), votes, with_reason), err=True)
+        return
     lines = "".join(json.dumps(case, ensure_ascii=False) + "\n" for case in cases)
     if out is None:
         typer.echo(lines, nl=False)
@@ -52,3 +56,12 @@ def export_command(
     target.parent.mkdir(parents=True, exist_ok=True)
     target.write_text(lines, encoding="utf-8")
     typer.echo(f"Wrote {len(cases)} candidate case(s) to {out}. Review them before any joins a dataset.", err=True)
+
+
+def _nothing_to_export(recorded: int, votes: str, with_reason: bool) -> str:
+    """Said on stderr when no case is written, so the output stays JSONL and a person still learns why."""
+    if not recorded:
+        return ("Nothing to export: no votes on answers are recorded yet. Votes come from the Helpful / Not helpful buttons "
+                "under the assistant's answers in Slack (ipr-assistant slack), with the reason people type.")
+    asked = " and ".join(part for part in (f"--votes {votes}" if votes != "all" else "", "--with-reason" if with_reason else "") if part)
+    return f"Nothing to export: none of the {recorded} recorded vote(s) on answers matches {asked}."

@@ -64,13 +64,16 @@ def print_plan(plan) -> None:
         if plan.reading.set_aside:
             console.print(f"Set aside (they clear something): {escape(' | '.join(plan.reading.set_aside)[:300])}")
     if plan.changes:
-        console.print("[bold]What to change[/]")
+        from assistant.services.refiling import changes_basis
+
+        basis = changes_basis(plan.changes_confidence, plan.changes_sources)
+        console.print(f"[bold]What to change on {escape(plan.draft.site.label)}[/]" + (f" ({escape(basis)})" if basis else ""))
         for change in plan.changes:
             console.print(f"  - {escape(change)}")
     console.print("[bold]What the team's records say[/]")
     for check in plan.checks:
         mark = {True: "ok", False: "MISSING", None: "check"}[check.ok]
-        console.print(f"  [{mark}] {escape(check.finding)}")
+        console.print(f"  {escape(f'[{mark}]')} {escape(check.finding)}")  # escaped: rich would take "[ok]" for markup
     console.print(f"Listings carried over: {plan.listings_carried_over}")
     for dropped in plan.dropped_listings:
         console.print(f"  left out: {escape(dropped.url)} ({escape(dropped.why)})")

@@ -50,6 +50,17 @@ def test_export_refuses_to_write_into_the_datasets_or_over_a_file(capsys, monkey
     assert status == 2 and "all, good, bad" in err and "reference" not in err
 
 
-def test_export_without_votes_prints_nothing(capsys, monkeypatch, ipr_home):
-    status, out, _ = run(capsys, monkeypatch, "feedback", "export")
+def test_export_without_votes_says_there_is_nothing_and_where_votes_come_from(capsys, monkeypatch, ipr_home, tmp_path):
+    status, out, err = run(capsys, monkeypatch, "feedback", "export")
+    assert status == 0 and out == ""  # stdout stays JSONL
+    assert "Nothing to export" in err and "no votes" in err and "Helpful / Not helpful" in err and "Slack" in err
+    target = tmp_path / "none.jsonl"
+    status, _, err = run(capsys, monkeypatch, "feedback", "export", "--out", str(target))
+    assert status == 0 and "Nothing to export" in err and not target.exists()
+
+
+def test_export_with_votes_none_matching_says_what_did_not_match(capsys, monkeypatch, ipr_home):
+    seed(ipr_home)
+    status, out, err = run(capsys, monkeypatch, "feedback", "export", "--votes", "good", "--with-reason")
     assert status == 0 and out == ""
+    assert "none of the 2 recorded vote(s) on answers matches --votes good and --with-reason" in " ".join(err.split())

@@ -50,3 +50,25 @@ def test_refile_of_a_complaint_that_is_not_rejected_is_refused(capsys, monkeypat
     created = run_json(capsys, monkeypatch, "complaints", "create", complaint_file([9]), "--key", "k2")["complaint"]
     status, _, err = run(capsys, monkeypatch, "complaints", "refile", created["id"])
     assert status == 1 and "not rejected" in err and "Traceback" not in err
+
+
+def test_a_lazada_region_rejection_is_not_told_the_china_rule(capsys, monkeypatch, complaint_file):  # noqa: F811
+    """The plan's advice is the one for the complaint's site, with where it comes from (here: no published rule)."""
+    path = complaint_file([11, 12], site="lazada")
+    created = run_json(capsys, monkeypatch, "complaints", "create", path, "--key", "lz")["complaint"]
+    run_json(capsys, monkeypatch, "complaints", "update", created["id"], "--status", "filed")
+    run_json(capsys, monkeypatch, "complaints", "update", created["id"], "--status", "rejected", "--note", NOTICE)
+    status, out, _ = run(capsys, monkeypatch, "complaints", "refile", created["id"], "--dry-run")
+    text = " ".join(out.split())
+    assert "What to change on Lazada (no source publishes this rule" in text
+    assert "valid in China" not in text and "accepts rights registered outside China" not in text
+    assert "Our assumption" in text and status == 1
+    assert "[MISSING] No source we have says which registrations Lazada accepts" in text
+
+
+def test_on_aliexpress_the_region_check_is_shown_ok_with_its_mark(capsys, monkeypatch, complaint_file):  # noqa: F811
+    complaint_id, _ = rejected(capsys, monkeypatch, complaint_file)
+    status, out, _ = run(capsys, monkeypatch, "complaints", "refile", complaint_id, "--dry-run")
+    text = " ".join(out.split())
+    assert "What to change on AliExpress (confirmed by several sources; sources: https://" in text
+    assert "[ok] AliExpress accepts rights registered outside China" in text  # the mark is text, not markup
