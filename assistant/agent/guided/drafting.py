@@ -34,7 +34,7 @@ from assistant.agent.guided.values import (
 from assistant.agent.reply import Reply, Section
 from assistant.agent.state import Decision, ToolCallRecord
 from assistant.agent.draft_edits import recheck_links
-from assistant.agent.tools import ToolContext, to_data
+from assistant.agent.tools import ToolContext, run_tool, to_data
 from assistant.domain.models import CHINA_FACING_SITES, REASON_IP_TYPE, ComplaintReason, HolderType, IPType, PatentKind, Role, Site, registered_in_china
 from assistant.errors import IprError
 
@@ -44,6 +44,7 @@ if TYPE_CHECKING:
 _NEW_CASE = re.compile(r"\b(?:new|another|second|separate) (?:complaint|case|report)\b", re.I)
 _DONE_WITH_EVIDENCE = re.compile(r"\b(?:that'?s all|nothing else|none|no more|continue|go on|proceed|check it|validate|that is all)\b", re.I)
 _BARE_REPLY = re.compile(r"^\s*(?:y|yes|yeah|yep|no|nope|ok|okay|sure|fine|right|correct|thanks?|thank you|done|n/?a)\s*[.!]?\s*$", re.I)
+_AGREEING = re.compile(r"^\s*(?:y|yes|yeah|yep|ok|okay|sure|fine|right|correct)\s*[.!]?\s*$", re.I)
 _SKIP = re.compile(r"^\s*(?:skip|pass|none|n/?a|nothing|no comment|don'?t know|not sure)\s*[.!]?\s*$", re.I)
 _ROLE_PREFIX = re.compile(
     r"^(?:the |a |an )?(?:rights?[- ]?holders?|brand owners?|owners?|agents?|law firm|complainant)\s*(?:is|are|,|:|-|–)\s*", re.I
@@ -119,6 +120,8 @@ def handle(mode: GuidedMode, ctx: ToolContext, reply: Reply, text: str, question
                   + "\n(Say \"no\" to undo this, or name a field to change it, e.g. \"the registration number is ...\".)")
     else:
         state.undo_draft, state.undo_fields = None, []
+    if _AGREEING.match(body) and not changes.lines and not changes.problems and not questions and _yes_answered(mode, ctx, reply):
+        return
     rule = _china_rule(ctx, body, changes)
     if rule:
         reply.add(rule)
@@ -126,6 +129,37 @@ def handle(mode: GuidedMode, ctx: ToolContext, reply: Reply, text: str, question
     for problem in problems:
         reply.add(problem)
     next_step(mode, ctx, reply, asked_again=bool(problems))
+
+
+def _yes_answered(mode: GuidedMode, ctx: ToolContext, reply: Reply) -> bool:
+    """A bare yes while the complaint waits on what a yes cannot give: say in a few words what it can confirm, instead of
+    the whole review again. False when the yes moves things on (the review then proposes the save)."""
+    state = ctx.state
+    if state.expecting == "evidence":
+        needed = mode._needed_evidence(ctx)
+        if not needed:
+            return False
+        reply.add("A yes does not tell me which documents you have. Name each with its file name, for example "
+                  f"\"comparison document comparison.pdf\". Still needed: {'; '.join(name for _, name in needed)}.")
+        return True
+    if state.expecting != "review":
+        return False
+    try:
+        errors = run_tool(ctx, "validate_complaint", {}).data.get("errors", [])
+    except IprError:
+        return False
+    draft = state.draft
+    if errors:
+        first = errors[0].get("message", errors[0].get("code", ""))
+        reply.add(f"Nothing is waiting for a yes: the rules still find {len(errors)} error(s) (first: {_short(first, 160)}), so "
+                  "nothing can be saved. Tell me what changed (for example \"the trademark is approved now\"), or give a "
+                  "field's number to change it.")
+        return True
+    if draft.complaint_id and draft.exported_to and _same_as_saved(ctx):
+        reply.add(f"Nothing is waiting for a yes: complaint {draft.complaint_id} is saved as it stands and nothing has changed "
+                  "since. To change something, give a field's number or name it.")
+        return True
+    return False
 
 
 _NOT_IN_CHINA = re.compile(r"\b(?:not|never|isn'?t|aren'?t|wasn'?t|haven'?t|hasn'?t|no)\b[^.;]{0,40}\b(?:china|chinese|cnipa)\b", re.I)
