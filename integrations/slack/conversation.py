@@ -292,14 +292,20 @@ def tell_change_waits(client: Any, turn: Turn, request: ChangeRequest | None) ->
     post_private(client, turn, [b.section(text)], "A change in this thread is waiting for confirmation.")
 
 
-def mark_decided(wiring: SlackWiring, client: Any, change: PendingChange, *, approved: bool, decided_by: str) -> None:
-    """Replace a confirmation message's buttons by who decided what."""
+def mark_decided(
+    wiring: SlackWiring, client: Any, change: PendingChange, *, approved: bool, decided_by: str, clicked: tuple[str, str] | None = None
+) -> None:
+    """Replace a confirmation message's buttons by who decided what. `clicked`: the (channel, ts) of the message whose
+    button decided it, for when the click comes before the app has noted where it posted that message."""
     request = wiring.store.change(change.id)
-    if request is None or not request.message_ts:
+    if request is None:
+        return
+    where = (request.channel, request.message_ts) if request.message_ts else clicked
+    if not where or not where[0] or not where[1]:
         return
     try:
         client.chat_update(
-            channel=request.channel, ts=request.message_ts,
+            channel=where[0], ts=where[1],
             blocks=b.decided_blocks(hide(wiring, change.summary), approved, decided_by, requester=request.requester),
             text="Confirmed." if approved else "Cancelled.",
         )
@@ -308,7 +314,8 @@ def mark_decided(wiring: SlackWiring, client: Any, change: PendingChange, *, app
 
 
 def decide_change(
-    wiring: SlackWiring, client: Any, access: Access, request: ChangeRequest, change_id: str, approved: bool, turn: Turn
+    wiring: SlackWiring, client: Any, access: Access, request: ChangeRequest, change_id: str, approved: bool, turn: Turn,
+    clicked: tuple[str, str] | None = None,
 ) -> None:
     """A Confirm or Cancel click: only the person who asked or legal; only the change still pending; then run or drop it."""
     if not access.may_decide(request.requester):
@@ -324,7 +331,7 @@ def decide_change(
             post_private(client, turn, [b.section(text)], text)
             return
         reply = session.decide(change_id, approved)
-        mark_decided(wiring, client, pending, approved=approved, decided_by=turn.user)
+        mark_decided(wiring, client, pending, approved=approved, decided_by=turn.user, clicked=clicked)
         if approved:
             record_approvals(wiring, reply, access, request, pending.summary)
         if reply.pending is not None:
