@@ -31,7 +31,7 @@ from integrations.slack.continuity import link, start_afresh
 from integrations.slack.feedback import answer_position
 from integrations.slack.escape import StreamEscaper, escape_markdown, escape_text, user_mention
 from integrations.slack.packages import hide_any_path, hide_server_paths, package_name, share_package
-from integrations.slack.roles import Access, Action, actor_of
+from integrations.slack.roles import Access, actor_of
 from integrations.slack.thread_history import ThreadHistory, read_into
 from integrations.slack.wiring import SlackWiring, shown_details, thread_id_for
 

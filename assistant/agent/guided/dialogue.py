@@ -21,7 +21,6 @@ from assistant.agent.state import ToolCallRecord
 from assistant.agent.tools import ToolContext, run_tool, to_data
 from assistant.domain.case_reading import read_case
 from assistant.domain.documents import open_questions
-from assistant.domain.models import REASON_IP_TYPE, DocumentCase, IPType, Role
 from assistant.errors import IprError
 
 INTRO = (

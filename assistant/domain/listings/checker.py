@@ -24,7 +24,6 @@ from assistant.domain.listings.sites import SiteCatalog, site_catalog
 from assistant.domain.models import ListingKind, Site
 from assistant.domain.site_names import parse_site
 from assistant.domain.rules import load_rules, max_listings_per_complaint
-from assistant.errors import BadInput
 
 # Given canonical links: those an open complaint holds, as a set, or as a mapping to the name of the complaint holding each.
 ActiveListings = Callable[[list[str]], set[str] | Mapping[str, str]]
