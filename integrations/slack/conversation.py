@@ -32,7 +32,7 @@ from integrations.slack.feedback import answer_position
 from integrations.slack.escape import StreamEscaper, escape_markdown, escape_text, user_mention
 from integrations.slack.packages import hide_any_path, hide_server_paths, package_name, share_package
 from integrations.slack.roles import Access, actor_of
-from integrations.slack.thread_history import ThreadHistory, read_into
+from integrations.slack.thread_history import ThreadHistory, offer_facts, read_into
 from integrations.slack.wiring import SlackWiring, shown_details, thread_id_for
 
 log = logging.getLogger(__name__)
@@ -92,9 +92,10 @@ def answer_in_thread(wiring: SlackWiring, client: Any, access: Access, turn: Tur
             session = wiring.session(turn.thread_id, services)
             if turn.conversation is not None:
                 link(session.state, turn.own_thread_id)
-            text, notices = turn.text, []
+            text, notices, offered = turn.text, [], None
             if turn.earlier is not None and not session.state.history:
                 text, notices = read_into(session, turn.earlier, turn.text)
+                offered = offer_facts(session, turn.earlier)
             before = session.state.pending
             answer = read_answer(turn.text) if before is not None else None
             decision = answer.approved if answer is not None else None
@@ -125,6 +126,8 @@ def answer_in_thread(wiring: SlackWiring, client: Any, access: Access, turn: Tur
             try:
                 reply = session.send(text, on_token=on_token)
                 reply.notices[:0] = notices
+                if offered:
+                    reply.add(offered)
             except BaseException:
                 if stream is not None and escaper.text:
                     stream.stop(markdown_text="\n\n(stopped by an error)")

@@ -67,7 +67,8 @@ _TYPED = {
 class Changes:
     """What one message changed in the draft, for the echo (and for an undo)."""
 
-    def __init__(self, draft: ComplaintDraft):
+    def __init__(self, draft: ComplaintDraft, source: str = "your words"):
+        self.source = source  # whose words the echo quotes: the person's, or a Slack thread's earlier messages
         self.before = draft.model_dump(mode="json")
         self.lines: list[str] = []
         self.fields: list[str] = []
@@ -80,7 +81,7 @@ class Changes:
             label, new_text, old_text = "Registration", "registered" if new else "not registered", ""
         line = f"{label}: {old_text} → {new_text}" if old_text else f"{label}: {new_text}"
         if words:
-            line += f' (from your words: "{_short(words)}")'
+            line += f' (from {self.source}: "{_short(words)}")'
         self.lines.append(line)
         if key not in self.fields:
             self.fields.append(key)
@@ -110,7 +111,43 @@ def handle(mode: GuidedMode, ctx: ToolContext, reply: Reply, text: str, question
     _read_message(ctx, reply, body, changes)
     if set(changes.fields) <= {"evidence"} and not questions and not changes.problems and not changes.unclear:
         _unplaced(ctx, body, changes)
+    _settle(mode, ctx, reply, body, questions, changes)
 
+
+def take_thread_facts(mode: GuidedMode, ctx: ToolContext, reply: Reply) -> None:
+    """"Use the thread's details": the facts of a Slack thread's earlier messages (shown to the person when they
+    mentioned the app) taken into the draft, each echoed with the thread's words and undone by a "no". They answer no
+    question asked, and the thread's links were already taken, so only the facts they state are read."""
+    state = ctx.state
+    text, state.thread_facts = state.thread_facts or "", None
+    state.topic = "complaint"
+    changes = Changes(state.draft, source="the thread")
+    expecting, state.expecting = state.expecting, None
+    _read_message(ctx, reply, text, changes, with_links=False)
+    if not changes.lines:
+        state.expecting = expecting
+        reply.add("The thread's earlier messages add nothing the draft does not already say.")
+    _settle(mode, ctx, reply, "", [], changes)
+
+
+def thread_fact_lines(text: str) -> list[str]:
+    """What a Slack thread's earlier messages state, as the echo would show it, with their words: shown before any is used."""
+    lines = []
+    for proposal in read_facts(text):
+        if proposal.field == "evidence":
+            item = proposal.value
+            what = f"Evidence: {item.kind.replace('_', ' ')}" + (f" ({item.file or item.reference})" if item.file or item.reference else "")
+        else:
+            key = {"owner_name": "complainant_name", "holder_type": "complainant_type"}.get(proposal.field, proposal.field)
+            label = BY_KEY[key].label if key in BY_KEY else "Registered"
+            what = f"{label}: {show_value(key, proposal.value)}" if key != "registered" else ("Registration: registered" if proposal.value else "Registration: not registered")
+        lines.append(f'{what} (from "{_short(proposal.words)}")')
+    return lines
+
+
+def _settle(mode: GuidedMode, ctx: ToolContext, reply: Reply, body: str, questions: list[str], changes: Changes) -> None:
+    """After a message is read: questions answered, the echo of what changed, the next question (or the review)."""
+    state = ctx.state
     for question_text in questions:
         mode._run(ctx, reply, "search_guide", {"question": question_text, "site": state.draft.site})
     if changes.lines:
@@ -197,7 +234,7 @@ def _china_rule(ctx: ToolContext, body: str, changes: Changes) -> str | None:
     return None
 
 
-def _read_message(ctx: ToolContext, reply: Reply, body: str, changes: Changes) -> None:
+def _read_message(ctx: ToolContext, reply: Reply, body: str, changes: Changes, *, with_links: bool = True) -> None:
     """Everything the message gives: a correction by field name, the answer to the question asked, facts out of turn
     (with their words), links through the link service; derived values last."""
     state = ctx.state
@@ -206,7 +243,7 @@ def _read_message(ctx: ToolContext, reply: Reply, body: str, changes: Changes) -
         _links(ctx, reply, state.last_checked_links, changes)
     state.last_checked_links = None
     facts = read_facts(body)
-    has_links = bool(ctx.services.check_listing_urls(body, None).results)
+    has_links = with_links and bool(ctx.services.check_listing_urls(body, None).results)
     handled: set[str] = set()
     correction = _correction(body, state.draft, state.expecting)
     if correction is not None:
@@ -450,7 +487,7 @@ def _propose(ctx: ToolContext, proposal: Proposal, changes: Changes, handled: se
             return
         draft.evidence = kept + [value]
         changes.lines.append(f"Evidence: {value.kind.replace('_', ' ')}" + (f" ({value.file or value.reference})" if value.file or value.reference else "")
-                             + f' (from your words: "{_short(proposal.words)}")')
+                             + f' (from {changes.source}: "{_short(proposal.words)}")')
         if "evidence" not in changes.fields:
             changes.fields.append("evidence")
         return
