@@ -92,10 +92,7 @@ def answer_in_thread(wiring: SlackWiring, client: Any, access: Access, turn: Tur
             session = wiring.session(turn.thread_id, services)
             if turn.conversation is not None:
                 link(session.state, turn.own_thread_id)
-            text, notices, offered = turn.text, [], None
-            if turn.earlier is not None and not session.state.history:
-                text, notices = read_into(session, turn.earlier, turn.text)
-                offered = offer_facts(session, turn.earlier)
+            text, notices, offered = _first_reading(session, turn)
             before = session.state.pending
             answer = read_answer(turn.text) if before is not None else None
             decision = answer.approved if answer is not None else None
@@ -110,28 +107,12 @@ def answer_in_thread(wiring: SlackWiring, client: Any, access: Access, turn: Tur
                     session = wiring.session(turn.thread_id, services)
             if turn.continued is not None:
                 post_continued(client, turn)
-            if turn.files:
-                from integrations.slack.forms import keep_shared_files
-
-                kept = keep_shared_files(wiring, access, session.state, list(turn.files))
-                if kept and not turn.text.strip():
-                    wiring.conversations.save(session.state)
-                    said = (f"I have read {len(kept)} file(s) ({', '.join(kept)[:300]}). Paste the seller's counter-notice (and "
-                            "name the complaint) and I will triage it with them.")
-                    post_private(client, turn, [b.section(escape_text(said))], said)
-                    return
-            stream = open_stream(client, turn) if turn.private and session.mode == "model" else None
-            escaper = StreamEscaper()
-            on_token = (lambda token: _append(stream, escaper.feed(token))) if stream else None
-            try:
-                reply = session.send(text, on_token=on_token)
-                reply.notices[:0] = notices
-                if offered:
-                    reply.add(offered)
-            except BaseException:
-                if stream is not None and escaper.text:
-                    stream.stop(markdown_text="\n\n(stopped by an error)")
-                raise
+            if turn.files and _files_only(wiring, client, access, session, turn):
+                return
+            stream, escaper, reply = _send(client, turn, session, text)
+            reply.notices[:0] = notices
+            if offered:
+                reply.add(offered)
             position = answer_position(session.state)
             if decision is not None and session.state.pending is None:
                 mark_decided(wiring, client, before, approved=decision, decided_by=turn.user)
@@ -148,6 +129,43 @@ def answer_in_thread(wiring: SlackWiring, client: Any, access: Access, turn: Tur
             post_confirmation(wiring, client, turn, proposed)
     finally:
         set_status(client, turn, "")
+
+
+def _first_reading(session: Any, turn: Turn) -> tuple[str, list[str], str | None]:
+    """(the message to send, the notices saying what was read, the thread's facts offered): a first mention midway
+    through a thread reads its earlier messages first."""
+    if turn.earlier is None or session.state.history:
+        return turn.text, [], None
+    text, notices = read_into(session, turn.earlier, turn.text)
+    return text, notices, offer_facts(session, turn.earlier)
+
+
+def _files_only(wiring: SlackWiring, client: Any, access: Access, session: Any, turn: Turn) -> bool:
+    """Keep the files shared with the message for the next appeal triage; True when that was all the message did (and
+    the person was told)."""
+    from integrations.slack.forms import keep_shared_files
+
+    kept = keep_shared_files(wiring, access, session.state, list(turn.files))
+    if not kept or turn.text.strip():
+        return False
+    wiring.conversations.save(session.state)
+    said = (f"I have read {len(kept)} file(s) ({', '.join(kept)[:300]}). Paste the seller's counter-notice (and "
+            "name the complaint) and I will triage it with them.")
+    post_private(client, turn, [b.section(escape_text(said))], said)
+    return True
+
+
+def _send(client: Any, turn: Turn, session: Any, text: str) -> tuple[Any, StreamEscaper, Reply]:
+    """The conversation's reply, streamed into a direct message as it comes when a model writes it."""
+    stream = open_stream(client, turn) if turn.private and session.mode == "model" else None
+    escaper = StreamEscaper()
+    on_token = (lambda token: _append(stream, escaper.feed(token))) if stream else None
+    try:
+        return stream, escaper, session.send(text, on_token=on_token)
+    except BaseException:
+        if stream is not None and escaper.text:
+            stream.stop(markdown_text="\n\n(stopped by an error)")
+        raise
 
 
 def afresh(wiring: SlackWiring, client: Any, access: Access, turn: Turn) -> None:

@@ -83,6 +83,12 @@ def register(app: App, wiring: SlackWiring) -> None:
             except SlackApiError:
                 pass  # the note keeps its button; pressing it again says the thread is its own already
 
+    _register_feedback(app, wiring)
+
+
+def _register_feedback(app: App, wiring: SlackWiring) -> None:
+    """The Helpful / Not helpful buttons under an answer, and the reason typed after a vote."""
+
     @app.action(b.FEEDBACK_ACTION, middleware=[requires(Action.CONVERSE)])
     def feedback(ack: Ack, body: dict[str, Any], action: dict[str, Any], client: Any, context: BoltContext) -> None:
         """A thumbs up or down on an answer, stored with what it was on (one vote per person and answer; Slack shows
