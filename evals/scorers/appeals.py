@@ -12,8 +12,11 @@ Duplicates are the same point made twice (the same code on the same attachment, 
 words come back in the checklist (which refers to the findings instead) or more than once in the draft reply.
 
 What people read (the reason, the findings, the checklist, the draft) must hold a case's `must_say` phrases and none
-of its `must_not_say` phrases (compared case-insensitively); `expected_counted_from` is the day the response deadline
-counts from, which the deadline line must name.
+of its `must_not_say` phrases (compared case-insensitively); the recommendation's reason alone must hold its
+`reason_must_say` phrases and none of its `reason_must_not_say` ones (it says which finding decides, not "this or
+that"); what the seller says its documents show (`seller_claims`) must hold the `claims_must_say` phrases (a party the
+seller names, as written). `expected_counted_from` is the day the response deadline counts from, which the deadline
+line must name.
 """
 
 from __future__ import annotations
@@ -29,9 +32,10 @@ def _value(x) -> str:
 
 
 def all_findings(triage) -> list:
-    """Every finding of the triage, from each ground and the whole-appeal ones, without repeats of one object."""
+    """Every finding of the triage, from each ground and the whole-appeal ones (suspicious, missing, to check), without
+    repeats of one object."""
     seen, out = set(), []
-    for finding in [f for g in triage.grounds for f in g.findings] + list(triage.suspicious) + list(triage.missing):
+    for finding in [f for g in triage.grounds for f in g.findings] + list(triage.suspicious) + list(triage.missing) + list(triage.to_check):
         if id(finding) not in seen:
             seen.add(id(finding))
             out.append(finding)
@@ -89,11 +93,22 @@ def _plain(text: str) -> str:
 
 
 def wording(triage, case: dict) -> tuple[list[str], list[str]]:
-    """(the case's must_say phrases missing, its must_not_say phrases present) in what the triage says to people."""
-    text = _plain(text_for_people(triage))
-    missing = [p for p in case.get("must_say") or [] if _plain(p) not in text]
-    present = [p for p in case.get("must_not_say") or [] if _plain(p) in text]
+    """(the case's required phrases missing, its forbidden phrases present) in what the triage says to people: its
+    must_say and must_not_say over everything, reason_must_say and reason_must_not_say over the recommendation's
+    reason, claims_must_say over the seller's claims."""
+    places = [(_plain(text_for_people(triage)), "must_say", "must_not_say", ""),
+              (_plain(triage.recommendation_reason), "reason_must_say", "reason_must_not_say", "reason: "),
+              (_plain("\n".join(claim.value for claim in triage.seller_claims)), "claims_must_say", None, "claims: ")]
+    missing, present = [], []
+    for text, must, must_not, tag in places:
+        missing += [tag + p for p in case.get(must) or [] if _plain(p) not in text]
+        present += [tag + p for p in (case.get(must_not) or [] if must_not else []) if _plain(p) in text]
     return missing, present
+
+
+def required_phrases(case: dict) -> int:
+    """How many phrases the case requires (must_say, reason_must_say, claims_must_say)."""
+    return sum(len(case.get(key) or []) for key in ("must_say", "reason_must_say", "claims_must_say"))
 
 
 def deadline_day_named(triage, case: dict) -> bool | None:
@@ -128,5 +143,6 @@ def _figure(text: str) -> str:
 
 __all__ = [
     "all_findings", "contradictions", "deadline_day_named", "discrepancies_stated", "duplicates", "point_outs", "repeated_points",
+    "required_phrases",
     "text_for_people", "wording",
 ]

@@ -14,9 +14,16 @@ from evals.scorers.answers import SourcePassage, check_citations, citation_suppo
 from evals.workspace import send
 
 TITLE = "Answers: fact coverage, citation validity and support, out-of-scope declined"
-# The splits reported apart: the development questions (questions.jsonl, which the answer code is calibrated on) and
-# the frozen blind questions (never tuned on).
-SPLITS = ("development", "blind")
+# The splits reported apart: the development questions (questions.jsonl, which the answer code is calibrated on), the
+# frozen blind questions (never tuned on), and development questions in people's own words (questions_paraphrased.jsonl,
+# calibrated on too). The suite's overall figures are over the first two, as they were measured from the start; the
+# paraphrased split is reported on its own.
+# "blind2" is a second frozen set (blind/questions-2.jsonl), written later by someone who had seen neither the answer
+# code nor the other question sets: a held-out test of how answers generalise. It is reported on its own, and its
+# failing cases are counted, not printed, so that it stays unseen by whoever tunes the answers.
+SPLITS = ("development", "blind", "paraphrased", "blind2")
+OVERALL = ("development", "blind")
+UNPRINTED = ("blind2",)
 THROUGH_MODEL = True
 
 
@@ -43,22 +50,25 @@ def run(workspace) -> SuiteResult:
     supported, sentences = 0, 0
     by_split = {name: {"coverage": [], "refused": [], "declined": []} for name in SPLITS}
     for question in questions:
-        split = by_split["blind" if question.get("frozen") else "development"]
+        name = split_of(question)
+        split, overall = by_split[name], name in OVERALL
         started = time.perf_counter()
         answered = ask(question)
         latencies.append((time.perf_counter() - started) * 1000)
         if question["kind"] == "out_of_scope":
-            declined_right.append(answered.declined)
             split["declined"].append(answered.declined)
-            if not answered.declined:
+            if overall:
+                declined_right.append(answered.declined)
+            if not answered.declined and name not in UNPRINTED:
                 result.fail(question["id"], question["question"], "declined as outside the assistant's field", answered.text)
             continue
-        refused.append(answered.declined)
-        split["refused"].append(answered.declined)
         facts = fact_coverage(answered.text, question["expected_facts"])
-        coverage.append(facts.share)
+        split["refused"].append(answered.declined)
         split["coverage"].append(facts.share)
-        complete += not facts.missing
+        if overall:
+            refused.append(answered.declined)
+            coverage.append(facts.share)
+            complete += not facts.missing
         verdicts = check_citations(answered.text, answered.citations, answered.passages, question["expected_facts"])
         markers += len(verdicts)
         valid += sum(v.valid for v in verdicts)
@@ -66,7 +76,7 @@ def run(workspace) -> SuiteResult:
         sentences += len(support)
         supported += sum(s.supported for s in support)
         wrong = [f"{v.reason}: {v.sentence!r}" for v in verdicts if not v.valid]
-        if facts.missing or wrong:
+        if (facts.missing or wrong) and name not in UNPRINTED:
             expected = {"facts": question["expected_facts"]}
             got = {"missing facts": facts.missing, "answer": answered.text}
             if wrong:
@@ -99,11 +109,23 @@ def run(workspace) -> SuiteResult:
 
 
 def answer_questions() -> list[dict]:
-    """The answers suite: questions.jsonl and, when present, the frozen blind questions (never tuned on)."""
+    """The answers suite: questions.jsonl, the frozen blind questions (never tuned on) when present, and the
+    development questions in people's own words (each marked with its split)."""
     questions = load_cases("questions")
     if (DATASETS_DIR / "blind" / "questions.jsonl").is_file():
         questions += load_cases("questions", DATASETS_DIR / "blind")
+    if (DATASETS_DIR / "questions_paraphrased.jsonl").is_file():
+        questions += [case | {"split": "paraphrased"} for case in load_cases("questions_paraphrased")]
+    if (DATASETS_DIR / "blind" / "questions-2.jsonl").is_file():
+        questions += [case | {"split": "blind2"} for case in load_cases("questions-2", DATASETS_DIR / "blind")]
     return questions
+
+
+def split_of(question: dict) -> str:
+    """Which split a question belongs to: blind (frozen), blind2 (the second frozen set), paraphrased, or development."""
+    if question.get("frozen"):
+        return "blind2" if question.get("split") == "blind2" else "blind"
+    return question.get("split", "development")
 
 
 def _offline_asker(workspace, index, texts):

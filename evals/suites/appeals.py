@@ -89,7 +89,7 @@ def triage_case(case: dict, folder: Path | None = None):
 
 
 def finding_codes(triage) -> set[str]:
-    return {f.code for g in triage.grounds for f in g.findings} | {f.code for f in triage.suspicious}
+    return {f.code for g in triage.grounds for f in g.findings} | {f.code for f in triage.suspicious} | {f.code for f in triage.to_check}
 
 
 def ocr_reads_right(triage, case: dict, number: int) -> bool | None:
@@ -128,8 +128,8 @@ def run(workspace) -> SuiteResult:
         repeated = appeal_scorer.duplicates(triage)
         case_stated, case_discrepancies = appeal_scorer.discrepancies_stated(triage, case)
         missing_words, forbidden_words = appeal_scorer.wording(triage, case)
-        say_asked += len(case.get("must_say") or [])
-        said += len(case.get("must_say") or []) - len(missing_words)
+        say_asked += appeal_scorer.required_phrases(case)
+        said += appeal_scorer.required_phrases(case) - len(missing_words)
         unsaid += len(forbidden_words)
         day_named = appeal_scorer.deadline_day_named(triage, case)
         days_asked += day_named is not None

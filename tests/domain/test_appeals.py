@@ -55,7 +55,7 @@ def run(case: dict, *, text: str | None = None):
 
 
 def codes(triage) -> set[str]:
-    return {f.code for g in triage.grounds for f in g.findings} | {f.code for f in triage.suspicious}
+    return {f.code for g in triage.grounds for f in g.findings} | {f.code for f in triage.suspicious} | {f.code for f in triage.to_check}
 
 
 def test_the_dataset_is_big_and_varied_enough():
@@ -408,3 +408,64 @@ def test_an_invoice_a_little_over_six_months_old_is_a_point_to_check_not_a_short
     assert "outside_window" not in {f.code for f in triage.missing}
     near = next(f for f in triage.to_check if f.code == "outside_window_near")
     assert "not a hard limit" in near.message and triage.recommendation is Recommendation.ACCEPT
+
+
+# --- The recommendation says which finding decides it; a receipt day before the filing day ---------------------------
+
+
+def _finding(code: str, severity: Severity, message: str, basis=None) -> Finding:
+    return Finding(code=code, severity=severity, message=message, **({"basis": basis} if basis else {}))
+
+
+def test_a_reason_to_answer_names_the_contradiction_when_our_record_contradicts_the_seller():
+    contradicted = GroundAssessment(
+        ground=AppealGround.NO_USE_OF_MARK, status=GroundStatus.CONTRADICTED,
+        findings=[_finding("contradicted_by_listing", Severity.SUSPICIOUS, "The seller says X, but a reported listing's title uses ACME.")],
+    )
+    recommendation, reason = decide([contradicted], injection=False, ip_type=IPType.TRADEMARK)
+    assert recommendation is Recommendation.RESPOND_WITH_COUNTER_EVIDENCE
+    assert reason.startswith("Our record contradicts the seller: the seller says X, but a reported listing's title uses ACME.")
+    assert "does not meet" not in reason and ", or " not in reason
+
+
+def test_a_reason_to_answer_names_the_ground_and_the_first_point_that_falls_short():
+    short = GroundAssessment(
+        ground=AppealGround.LICENCE, status=GroundStatus.FALLS_SHORT,
+        findings=[_finding("unsigned", Severity.MISSING, "Attachment #2 is not signed or sealed."),
+                  _finding("brand_not_named", Severity.MISSING, "Attachment #2 does not name the brand ACME.")],
+    )
+    _, reason = decide([short], injection=False, ip_type=IPType.TRADEMARK)
+    assert reason.startswith("The seller's licence does not meet the platform's standard: attachment #2 is not signed or sealed (1 more point below).")
+    assert "contradicts" not in reason
+
+
+def test_a_reason_to_answer_says_when_the_documents_could_not_be_checked():
+    unread = GroundAssessment(
+        ground=AppealGround.LICENCE, status=GroundStatus.UNVERIFIED,
+        findings=[_finding("no_document", Severity.MISSING, "The seller says a licence is attached, but no file was given to us.", "not_verified")],
+    )
+    _, reason = decide([unread], injection=False, ip_type=IPType.TRADEMARK)
+    assert reason.startswith("What the seller relies on is not verified: the seller says a licence is attached")
+
+
+@pytest.mark.parametrize("site", ["taobao", "aliexpress"])
+def test_a_receipt_day_before_the_filing_day_is_a_point_to_check_and_the_deadline_counts_from_the_filing(site):
+    complaint = Complaint.model_validate(_ACME | {"site": site, "listings": [
+        {"url": "https://item.taobao.com/item.htm?id=712345678901" if site == "taobao" else _ACME["listings"][0]["url"]}]})
+    triage = triage_appeal(complaint, "Invoice attached.", [_VALID_INVOICE], received_on=date(2025, 5, 28),
+                           filed_on=date(2025, 6, 2), today=date(2025, 6, 10))
+    early = next(f for f in triage.to_check if f.code == "received_before_filing")
+    assert "2025-05-28" in early.message and "before the complaint was filed on 2025-06-02" in early.message
+    assert triage.received_on == date(2025, 5, 28)  # as given: never rewritten
+    assert triage.response_deadline.counted_from == date(2025, 6, 2)
+    assert "counted from 2025-06-02, the day the complaint was filed" in triage.deadline_line.replace("counting from", "counted from")
+    assert "2025-05-28" in triage.deadline_line
+    if site == "taobao":
+        assert triage.response_deadline.due_date > date(2025, 6, 2)
+
+
+def test_a_receipt_day_on_or_after_the_filing_day_raises_nothing():
+    triage = triage_appeal(Complaint.model_validate(_ACME), "Invoice attached.", [_VALID_INVOICE], received_on=date(2025, 6, 2),
+                           filed_on=date(2025, 6, 2), today=date(2025, 6, 10))
+    assert not any(f.code == "received_before_filing" for f in triage.to_check)
+    assert triage.response_deadline.counted_from == date(2025, 6, 2)

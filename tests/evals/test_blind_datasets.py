@@ -100,7 +100,12 @@ QUESTION_KEYS = {"id", "question", "persona", "site", "kind", "expected_sources"
 REJECTION_KEYS = {"id", "checks", "notice", "language", "expected_reason", "frozen", "written"}
 
 
-@pytest.mark.parametrize("name", ["questions.jsonl", "rejections.jsonl"])
+QUESTION_FILES = ["questions.jsonl", "questions-2.jsonl"]
+# The smallest size of each question set: (in-field questions, out-of-field questions).
+QUESTION_COUNTS = {"questions.jsonl": (85, 18), "questions-2.jsonl": (60, 25)}
+
+
+@pytest.mark.parametrize("name", [*QUESTION_FILES, "rejections.jsonl"])
 def test_questions_and_notices_are_frozen_with_unique_ids(name):
     loaded = cases(name)
     ids = [case["id"] for case in loaded]
@@ -108,8 +113,9 @@ def test_questions_and_notices_are_frozen_with_unique_ids(name):
     assert all(case.get("frozen") is True and case.get("written") for case in loaded)
 
 
-def test_questions_have_the_keys_the_suite_needs():
-    loaded = cases("questions.jsonl")
+@pytest.mark.parametrize("name", QUESTION_FILES)
+def test_questions_have_the_keys_the_suite_needs(name):
+    loaded = cases(name)
     for case in loaded:
         assert QUESTION_KEYS <= set(case), case["id"]
         assert case["persona"] in {"employee", "lawyer", "support"}, case["id"]
@@ -119,8 +125,20 @@ def test_questions_have_the_keys_the_suite_needs():
         assert bool(case["expected_sources"]) == in_field and bool(case["expected_facts"]) == in_field, case["id"]
         assert all(set(source) == {"source", "section"} for source in case["expected_sources"]), case["id"]
     in_field = [case for case in loaded if case["kind"] != "out_of_scope"]
-    assert len(in_field) >= 85 and len(loaded) - len(in_field) >= 18
+    least_in_field, least_out_of_field = QUESTION_COUNTS[name]
+    assert len(in_field) >= least_in_field and len(loaded) - len(in_field) >= least_out_of_field
     assert sum(case["phrasing"] == "paraphrase" for case in in_field) * 2 >= len(in_field)
+
+
+def test_the_second_question_set_is_a_new_set():
+    """questions-2.jsonl: ids of its own, no question of the first set again, most asked in people's words."""
+    first, second = cases("questions.jsonl"), cases("questions-2.jsonl")
+    assert not {case["id"] for case in first} & {case["id"] for case in second}
+    assert not {case["question"].strip().casefold() for case in first} & {case["question"].strip().casefold() for case in second}
+    in_field = [case for case in second if case["kind"] != "out_of_scope"]
+    assert sum(case["phrasing"] == "paraphrase" for case in in_field) >= 45
+    assert all(1 <= len(case["expected_facts"]) <= 3 for case in in_field)
+    assert all(case["written"] == "2026-11-30" for case in second)
 
 
 def test_rejection_notices_have_the_keys_the_suite_needs():

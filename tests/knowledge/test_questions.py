@@ -1,4 +1,5 @@
-"""The evaluation questions (evals/datasets/questions.jsonl) point at corpus sections that exist and say what they expect."""
+"""The evaluation questions (evals/datasets/questions.jsonl and the frozen blind/questions-2.jsonl) point at corpus sections
+that exist and say what they expect."""
 
 from __future__ import annotations
 
@@ -10,7 +11,10 @@ import pytest
 
 from tests.knowledge.corpus_reader import KNOWLEDGE_DIR, corpus_files
 
-DATASET = Path(__file__).resolve().parents[2] / "evals" / "datasets" / "questions.jsonl"
+DATASETS = Path(__file__).resolve().parents[2] / "evals" / "datasets"
+DATASET = DATASETS / "questions.jsonl"
+# Frozen blind questions checked against the corpus here too (their own shape is tests/evals/test_blind_datasets.py's).
+BLIND_DATASET = DATASETS / "blind" / "questions-2.jsonl"
 KEYS = {"id", "question", "persona", "site", "kind", "expected_sources", "expected_facts"}
 PERSONAS = {"employee", "lawyer", "support"}
 KINDS = {"in_scope", "unpublished", "out_of_scope"}
@@ -19,6 +23,7 @@ SITES = {"aliexpress", "alibaba", "1688", "taobao", "tmall", "lazada", "miravia"
 UNPUBLISHED_WORDING = re.compile(r"not published|does not publish|not clear|not found", re.I)
 
 QUESTIONS = [json.loads(line) for line in DATASET.read_text(encoding="utf-8").splitlines() if line.strip()]
+BLIND_QUESTIONS = [json.loads(line) for line in BLIND_DATASET.read_text(encoding="utf-8").splitlines() if line.strip()]
 SECTIONS = {
     (doc.relative, section.heading_path): section.prose for doc in corpus_files(KNOWLEDGE_DIR) for section in doc.sections
 }
@@ -60,7 +65,7 @@ def test_question_has_the_agreed_shape(question):
         assert any(UNPUBLISHED_WORDING.search(f) for f in question["expected_facts"])
 
 
-@pytest.mark.parametrize("question", [q for q in QUESTIONS if q["expected_sources"]], ids=lambda q: q["id"])
+@pytest.mark.parametrize("question", [q for q in QUESTIONS + BLIND_QUESTIONS if q["expected_sources"]], ids=lambda q: q["id"])
 def test_expected_sections_exist_and_hold_the_expected_facts(question):
     texts = []
     for expected in question["expected_sources"]:
@@ -69,6 +74,17 @@ def test_expected_sections_exist_and_hold_the_expected_facts(question):
         texts.append(normalised(SECTIONS[key]))
     for fact in question["expected_facts"]:
         assert any(normalised(fact) in text for text in texts), f"{question['id']}: {fact!r} is not in the expected sections"
+
+
+def test_the_blind_questions_ask_about_every_corpus_file_and_say_what_is_unpublished():
+    cited_files = {s["source"] for q in BLIND_QUESTIONS for s in q["expected_sources"]}
+    assert cited_files == {doc for doc, _ in SECTIONS}
+    for question in BLIND_QUESTIONS:
+        assert question["site"] is None or question["site"] in SITES, question["id"]
+        assert question["persona"] in PERSONAS and question["kind"] in KINDS, question["id"]
+        if question["kind"] == "unpublished":
+            assert any(UNPUBLISHED_WORDING.search(f) for f in question["expected_facts"]), question["id"]
+    assert not {normalised(q["question"]) for q in BLIND_QUESTIONS} & {normalised(q["question"]) for q in QUESTIONS}
 
 
 def test_a_renamed_heading_would_be_caught():

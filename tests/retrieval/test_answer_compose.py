@@ -245,3 +245,19 @@ def test_asked_lines_never_answer_a_question_far_from_them():
     index = WordOverlapIndex([APPEALS, CERTIFICATE, REPLY])
     answer = answer_question(index, "What fee does the platform charge for registering a design patent?")
     assert not answer.grounded and answer.answer == NOT_SUPPORTED
+
+
+STATEMENT = make_chunk(
+    "knowledge/ipr-submission.md",
+    "Unregistered copyright",
+    "IPP accepts copyrights that were never registered, through a Copyright Claim Statement. "
+    "Download the statement template from the system, have the copyright owner sign it, and upload it.",
+)
+
+
+def test_the_opening_sentence_of_the_best_passage_comes_with_a_later_best_sentence():
+    index = WordOverlapIndex([STATEMENT, CERTIFICATE, REPLY])
+    answer = answer_question(index, "Where do I download the statement template and who signs it?")
+    # The best sentence is the second; the section's opening sentence, which states the rule, is read first.
+    assert answer.answer.index("Copyright Claim Statement") < answer.answer.index("Download the statement template")
+    assert_citations_consistent(answer)

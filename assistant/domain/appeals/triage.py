@@ -21,6 +21,7 @@ Decision table (the first row that matches wins):
 | 4 | The seller only disputes infringement (different product / no use of the mark) and our    | escalate_to_legal              |
 |   | record does not contradict it                                                             |                                |
 | 5 | Anything else: evidence falls short, is missing, or our record contradicts the seller     | respond_with_counter_evidence  |
+|   | (the reason says which, and names the first point that decides it)                        |                                |
 
 An instruction attempt never moves the recommendation towards ``accept``.
 """
@@ -219,6 +220,57 @@ def _lines_by_place(hits: list[InstructionHit]) -> dict[str, list[str]]:
     return places
 
 
+# The grounds as the recommendation's reason names them.
+_GROUND_NOUNS = {
+    AppealGround.PURCHASE_INVOICE: "invoice or purchase contract",
+    AppealGround.LICENCE: "licence",
+    AppealGround.AUTHORIZATION_CHAIN: "authorisation chain",
+    AppealGround.DIFFERENT_PRODUCT: "claim that the product is different",
+    AppealGround.NO_USE_OF_MARK: "claim that the listing does not use the mark",
+    AppealGround.OTHER: "counter-notice",
+}
+
+
+def _named(grounds: list[AppealGround]) -> str:
+    nouns = list(dict.fromkeys(_GROUND_NOUNS[g] for g in grounds))
+    return nouns[0] if len(nouns) == 1 else ", ".join(nouns[:-1]) + " and " + nouns[-1]
+
+
+def _lowered(message: str) -> str:
+    """A finding's sentence after a colon: 'Attachment #1 ...' becomes 'attachment #1 ...'; 'OCR ...' stays."""
+    return message[0].lower() + message[1:] if message[:2].istitle() else message
+
+
+def _deciding_reason(grounds: list[GroundAssessment]) -> str:
+    """Why we answer with counter-evidence, naming what decides it: our record contradicts the seller, the evidence
+    falls short of the standard (its first point), or what the seller relies on could not be checked."""
+    parts = []
+    contradicted = [(g, f) for g in grounds if g.status is GroundStatus.CONTRADICTED for f in g.findings if f.severity is Severity.SUSPICIOUS]
+    if contradicted:
+        _, finding = contradicted[0]
+        parts.append(f"Our record contradicts the seller: {_lowered(finding.message)}")
+    short = [(g, f) for g in grounds if g.status is GroundStatus.FALLS_SHORT
+             for f in unique_findings(g.findings) if f.severity in (Severity.MISSING, Severity.SUSPICIOUS)]
+    if short:
+        ground, finding = short[0]
+        more = len({(f.code, f.attachment) for _, f in short}) - 1
+        failing = [g.ground for g in grounds if g.status is GroundStatus.FALLS_SHORT]
+        verb = "does" if len(set(failing)) == 1 else "do"
+        lead = ("The counter-notice does not meet the platform's standard" if ground.ground is AppealGround.OTHER
+                else f"The seller's {_named(failing)} {verb} not meet the platform's standard")
+        message = _lowered(finding.message).rstrip(".")
+        parts.append(f"{lead}: {message}" + (f" ({more} more point{'s' if more > 1 else ''} below)" if more else ""))
+    # Not verified: what nobody could read (missing first), or a claim only our own files can settle.
+    unverified = sorted((f for g in grounds if g.status is GroundStatus.UNVERIFIED for f in g.findings if f.basis is Basis.NOT_VERIFIED),
+                        key=lambda f: f.severity is not Severity.MISSING)
+    if unverified and not short:
+        parts.append(f"What the seller relies on is not verified: {_lowered(unverified[0].message)}")
+    if not parts:
+        parts.append("The seller's grounds are not shown to meet the platform's standard.")
+    text = " ".join(p if p.endswith(".") else p + "." for p in parts)
+    return f"{text} Answer with our evidence."
+
+
 def decide(grounds: list[GroundAssessment], *, injection: bool, ip_type: IPType) -> tuple[Recommendation, str]:
     """The decision table in this module's docstring."""
     findings = [f for g in grounds for f in g.findings]
@@ -226,10 +278,10 @@ def decide(grounds: list[GroundAssessment], *, injection: bool, ip_type: IPType)
         return Recommendation.ESCALATE_TO_LEGAL, "A document looks made after the fact; legal should decide whether it is forged and how to answer."
     meeting = [g.ground for g in grounds if g.ground in EVIDENCE_GROUNDS and g.status is GroundStatus.MEETS_STANDARD]
     if meeting:
-        names = ", ".join(m.value for m in meeting)
+        names = _named(meeting)
         if injection:
             return Recommendation.ESCALATE_TO_LEGAL, (
-                f"The seller's evidence ({names}) meets the standard on paper, but the counter-notice also tries to instruct "
+                f"The seller's {names} meets the standard on paper, but the counter-notice also tries to instruct "
                 "the assistant; a person should verify the documents before anything is accepted."
             )
         if meeting == [AppealGround.PURCHASE_INVOICE] and ip_type is not IPType.TRADEMARK:
@@ -239,10 +291,10 @@ def decide(grounds: list[GroundAssessment], *, injection: bool, ip_type: IPType)
             )
         if any(f.code == "legal_form_differs" for g in grounds if g.ground in meeting for f in g.findings):
             return Recommendation.ACCEPT, (
-                f"The seller's evidence ({names}) meets every point of the platform's standard if the company it names with "
+                f"The seller's {names} meets every point of the platform's standard if the company it names with "
                 "another legal form is the owner: check that first."
             )
-        return Recommendation.ACCEPT, f"The seller's evidence ({names}) meets every point of the platform's standard."
+        return Recommendation.ACCEPT, f"The seller's {names} meets every point of the platform's standard."
     if any(g.status is GroundStatus.NEEDS_LEGAL_REVIEW for g in grounds):
         return Recommendation.ESCALATE_TO_LEGAL, "The seller raises a legal argument that the evidence standard cannot settle."
     disputes = {AppealGround.DIFFERENT_PRODUCT, AppealGround.NO_USE_OF_MARK}
@@ -250,9 +302,7 @@ def decide(grounds: list[GroundAssessment], *, injection: bool, ip_type: IPType)
         return Recommendation.ESCALATE_TO_LEGAL, (
             "The seller disputes infringement and our record does not settle it; whether the listing infringes is a legal call."
         )
-    return Recommendation.RESPOND_WITH_COUNTER_EVIDENCE, (
-        "The seller's evidence does not meet the platform's standard, or our record contradicts it: answer with our evidence."
-    )
+    return Recommendation.RESPOND_WITH_COUNTER_EVIDENCE, _deciding_reason(grounds)
 
 
 REASON_EVIDENCE = {
@@ -290,10 +340,14 @@ _ACTION_BY_CODE = {
 RECEIVED_BASES = ("given", "words", "record", "today")
 
 
-def _received_words(received_on: date | None, basis: str | None, words: str | None) -> str:
-    """'2025-03-05, the day the counter-notice was received' (with how the day was learnt)."""
+def _received_words(received_on: date | None, basis: str | None, words: str | None, filed_on: date | None = None) -> str:
+    """'2025-03-05, the day the counter-notice was received' (with how the day was learnt). A receipt day before the
+    filing day cannot be: the deadline then counts from the filing day, and says so."""
     if received_on is None:
         return ""
+    if filed_on and received_on < filed_on:
+        return (f"{filed_on.isoformat()}, the day the complaint was filed: the receipt date given, {received_on.isoformat()}, "
+                "is before it, which cannot be (see To check)")
     if basis == "today":
         return f"today, {received_on.isoformat()}, the day it was triaged; give the receipt date if different"
     said = f" (from your words '{_escape(words)}')" if basis == "words" and words else ""
@@ -301,12 +355,13 @@ def _received_words(received_on: date | None, basis: str | None, words: str | No
 
 
 def _deadline_line(
-    deadline: Deadline | None, site: Site, received_on: date | None = None, basis: str | None = None, words: str | None = None
+    deadline: Deadline | None, site: Site, received_on: date | None = None, basis: str | None = None, words: str | None = None,
+    filed_on: date | None = None,
 ) -> str:
     """Our deadline in one line, naming the day it counts from; a site without a published window says so, never
     another site's figure."""
     name = SITE_NAMES[site]
-    start = _received_words(received_on, basis, words)
+    start = _received_words(received_on, basis, words, filed_on)
     if deadline is not None and deadline.due_date:
         assumption = f" {deadline.holiday_assumption}" if deadline.holiday_assumption else ""
         return (f"Answer by {deadline.due_date.isoformat()}: {deadline.business_days} business days counted from {start}.{assumption}")
@@ -331,9 +386,12 @@ def build_checklist(
     received_words: str | None = None,
     received_on: date | None = None,
     received_basis: str | None = None,
+    filed_on: date | None = None,
 ) -> list[str]:
     """The steps for our response, in order: the deadline, then what the findings call for."""
-    items = [_deadline_line(deadline, complaint.site, received_on, received_basis, received_words)]
+    items = [_deadline_line(deadline, complaint.site, received_on, received_basis, received_words, filed_on)]
+    if received_on and filed_on and received_on < filed_on:
+        items.append("Check the day the counter-notice reached us and the complaint's filing date (see To check), then triage again.")
     codes = [f.code for g in grounds for f in g.findings]
     if recommendation is Recommendation.ACCEPT:
         items += [
@@ -435,6 +493,20 @@ def complaint_state_finding(status: str | None) -> Finding | None:
     return None
 
 
+def received_before_filing(received_on: date | None, basis: str | None, words: str | None, filed_on: date | None) -> Finding | None:
+    """A receipt day before the filing day: the counter-notice cannot have arrived before the complaint was filed."""
+    if not (received_on and filed_on and received_on < filed_on):
+        return None
+    how = {"words": f" (from your words '{_escape(words or '')}')", "record": " (as recorded with the complaint)",
+           "today": " (today, the day of the triage)"}.get(basis or "", "")
+    return Finding(
+        code="received_before_filing", severity=Severity.INFO, basis=Basis.OUR_RECORD,
+        message=f"The counter-notice is said to have reached us on {received_on.isoformat()}{how}, before the complaint was filed "
+        f"on {filed_on.isoformat()}: a counter-notice cannot arrive before the complaint was filed. Check both dates; until "
+        "then the deadline counts from the filing day.",
+    )
+
+
 def triage_appeal(
     complaint: Complaint,
     counter_notice_text: str,
@@ -471,14 +543,20 @@ def triage_appeal(
     injections = _injection_findings(find_instructions_everywhere(counter_notice_text, attachments))
     recommendation, reason = decide(grounds, injection=bool(injections), ip_type=complaint.ip_right.ip_type)
 
-    events = [ComplaintEvent(kind=ComplaintEventKind.COUNTER_NOTICE_RECEIVED, on=received_on)] if received_on else []
+    early = received_before_filing(received_on, received_on_basis, received_on_words, filed_on)
+    counted_from = filed_on if early else received_on  # the earliest day it can have arrived
+    events = [ComplaintEvent(kind=ComplaintEventKind.COUNTER_NOTICE_RECEIVED, on=counted_from)] if counted_from else []
     start = filed_on or received_on or today
-    deadline = response_deadline(deadlines_for(complaint.site, None, events, filed_on=start, calendar=calendar, holiday_assumption=holiday_assumption), received_on)
+    deadline = response_deadline(
+        deadlines_for(complaint.site, None, events, filed_on=start, calendar=calendar, holiday_assumption=holiday_assumption), counted_from
+    )
 
     findings = unique_findings(f for g in grounds for f in g.findings)
     state = complaint_state_finding(complaint_status)
     suspicious = ([state] if state else []) + [f for f in findings if f.severity is Severity.SUSPICIOUS] + injections
-    checklist = build_checklist(recommendation, grounds, injections, complaint, deadline, received_on_words, received_on, received_on_basis)
+    checklist = build_checklist(
+        recommendation, grounds, injections, complaint, deadline, received_on_words, received_on, received_on_basis, filed_on
+    )
     if state:
         checklist.insert(0, f"Before anything else, check which complaint the seller is answering: ours is '{complaint_status}' in our record (see Suspicious).")
         reason = f"{state.message} As for the evidence: {reason[0].lower()}{reason[1:]}"
@@ -491,7 +569,7 @@ def triage_appeal(
         grounds=grounds,
         missing=[f for f in findings if f.severity is Severity.MISSING],
         suspicious=suspicious,
-        to_check=[f for f in findings if f.severity is Severity.INFO],
+        to_check=([early] if early else []) + [f for f in findings if f.severity is Severity.INFO],
         recommendation=recommendation,
         recommendation_label=RECOMMENDATION_LABELS[recommendation],
         recommendation_reason=reason,
@@ -502,7 +580,7 @@ def triage_appeal(
         received_on_words=received_on_words,
         received_on_basis=received_on_basis,
         response_deadline=deadline,
-        deadline_line=_deadline_line(deadline, complaint.site, received_on, received_on_basis, received_on_words),
+        deadline_line=_deadline_line(deadline, complaint.site, received_on, received_on_basis, received_on_words, filed_on),
         evidence_standard=_standard_text(complaint.site, complaint.ip_right.ip_type),
         attachments=[
             AttachmentSummary(

@@ -1,0 +1,41 @@
+"""The development questions asked in people's own words (evals/datasets/questions_paraphrased.jsonl) have the shape of
+questions.jsonl, point at sections that exist, and expect facts those sections state."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from tests.knowledge.corpus_reader import KNOWLEDGE_DIR, corpus_files
+from tests.knowledge.test_questions import KEYS, KINDS, PERSONAS, SITES
+
+DATASET = Path(__file__).resolve().parents[2] / "evals" / "datasets" / "questions_paraphrased.jsonl"
+QUESTIONS = [json.loads(line) for line in DATASET.read_text(encoding="utf-8").splitlines() if line.strip()]
+SECTIONS = {(doc.relative, section.heading_path): section.prose for doc in corpus_files(KNOWLEDGE_DIR) for section in doc.sections}
+
+
+def normalised(text: str) -> str:
+    return re.sub(r"\s+", " ", text).casefold()
+
+
+def test_the_set_has_in_field_and_out_of_field_questions_with_unique_ids():
+    kinds = [q["kind"] for q in QUESTIONS]
+    assert kinds.count("in_scope") >= 30 and kinds.count("out_of_scope") >= 15
+    assert len({q["id"] for q in QUESTIONS}) == len(QUESTIONS)
+    assert all(re.fullmatch(r"p\d{3}", q["id"]) for q in QUESTIONS)
+
+
+@pytest.mark.parametrize("question", QUESTIONS, ids=lambda q: q["id"])
+def test_each_question_has_the_shape_and_its_facts_are_in_its_section(question):
+    assert set(question) == KEYS and question["persona"] in PERSONAS and question["kind"] in KINDS
+    assert question["site"] is None or question["site"] in SITES
+    if question["kind"] == "out_of_scope":
+        assert question["expected_sources"] == [] and question["expected_facts"] == []
+        return
+    for source in question["expected_sources"]:
+        prose = SECTIONS[(source["source"], source["section"])]
+        for fact in question["expected_facts"]:
+            assert normalised(fact) in normalised(prose), fact
