@@ -131,8 +131,11 @@ class GuidedMode:
         if case is None:
             reply.add("Which kind of right is it: a trademark, a copyright or a patent? Then I can list the documents.")
             return
-        self._run(ctx, reply, "list_required_documents", case.model_dump(mode="json"))
-        for question in open_questions(case, reading.known() | set(defaults)):
+        result = self._run(ctx, reply, "list_required_documents", case.model_dump(mode="json"))
+        unsaid = open_questions(case, reading.known() | set(defaults))
+        if result is not None:  # the checklist carries them too, as `documents`, `ask` and Slack's checklist do
+            reply.sections[-1].data["open_questions"] = [question.model_dump(mode="json") for question in unsaid]
+        for question in unsaid:
             reply.add(f"Not said yet: {question.question}\n" + "\n".join(f"- {line}" for line in question.depends))
         self._remind(ctx, reply)
 
