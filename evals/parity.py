@@ -62,6 +62,21 @@ def validation_outcome(report: dict[str, Any]) -> dict[str, Any]:
     return {"ok": report.get("ok"), "errors": sorted(error["code"] for error in report.get("errors", []))}
 
 
+# A "which documents" question that leaves out facts deciding the answer (who files, company or individual, where the
+# trademark is registered, the complaint reason), with the `documents` options that state the same case.
+OPEN_FACTS_CASE: dict[str, Any] = {
+    "id": "taobao-trademark-facts-unsaid",
+    "question": "Which documents do we need for a trademark complaint on Taobao?",
+    "options": ["--ip-type", "trademark", "--site", "taobao"],
+    "slack_words": "trademark taobao",
+}
+
+
+def open_questions_outcome(checklist: dict[str, Any]) -> list[tuple[str, str, tuple[str, ...]]]:
+    """Per deciding fact not given: the fact, the question asked for it and what depends on its answer."""
+    return sorted((q["fact"], q["question"], tuple(q["depends"])) for q in checklist.get("open_questions") or [])
+
+
 def documents_outcome(checklist: dict[str, Any]) -> dict[str, Any]:
     """The documents, required or recommended, in filing order, and the warnings' codes."""
     return {

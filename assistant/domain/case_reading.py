@@ -34,7 +34,7 @@ _NEGATION = re.compile(
 
 _ROLE_AGENT = re.compile(
     r"\b(?:agent|agents|agency|law firm|lawyers?|attorneys?|solicitors?|counsel|on behalf of|for (?:a|our|my|the) clients?|"
-    r"(?:our|a|the|my) clients?'?s?|representing|represent|brand protection (?:company|firm|vendor|service)|third[- ]party|"
+    r"(?:our|a|the|my) clients?'?s?|representing|represent|brand[- ]protection (?:company|firm|vendor|service|agency)|third[- ]party|"
     r"for (?:another|other) compan(?:y|ies)|for (?:our|a|the) (?:subsidiary|parent)|subsidiary'?s|parent company|"
     r"filing for|file for (?:someone|somebody|them|him|her|a client))\b",
     re.I,
@@ -106,14 +106,25 @@ _EXPIRED = re.compile(
     re.I,
 )
 
-# Whether a question asks what a case needs, or whether a case can be filed.
+# The words a question asking what a case needs, or whether a case can be filed, is asked in: the documents
+# ("which documents", "what do we attach", "what goes in the complaint", "how do we prove") and eligibility ("can we
+# still file", "can we go after them with it", "is it enough / still usable", "good enough for Tmall?"). People ask
+# other things in the same words ("can we report a whole shop?"): these words only make a question a candidate, and
+# assistant.retrieval.case_questions decides by its meaning.
+_SUBJECT = r"(?:i|we|they|you|it|he|she|our \w+|my \w+|the \w+|an? \w+)"
 _CASE_QUESTION = re.compile(
     r"\b(?:which|what) (?:documents?|papers?|paperwork|files?|proofs?|evidence|materials?|attachments?|uploads?)\b|"
     r"\bdocuments? (?:do|does|should|must|would|will) (?:i|we|they|it|he|she|you|our|my|the)\b|\bchecklist\b|"
-    r"\bwhat (?:do|does|would|will|should|must) (?:i|we|they|our \w+|my \w+|the \w+|an? \w+) (?:need|have) to (?:provide|submit|upload|send|show|prepare|give)\b|"
-    r"\bwhat (?:is|are) (?:needed|required)\b|\bwhat(?:'s| is) required\b|\bwhat (?:do|does) (?:i|we|they|it) need\b|"
-    r"\bneed to (?:provide|submit|upload|prepare)\b|\b(?:can|could|may) (?:i|we|they|our \w+|my \w+) (?:still )?(?:file|report|complain|submit a complaint|use (?:it|this|that|our|my))\b|"
-    r"\b(?:is|are) (?:it|this|that|they|our|my)(?: \w+){0,2} enough (?:to|for)\b|\bwill (?:it|this|that) (?:work|be accepted)\b",
+    rf"\bwhat (?:do|does|would|will|should|must) {_SUBJECT} (?:need|have) to (?:provide|submit|upload|send|show|prepare|give|attach|hand in|include)\b|"
+    rf"\bwhat (?:do|does|should|must|would|can) {_SUBJECT} (?:attach|upload|submit|provide|prepare|hand in|include)\b|"
+    r"\bwhat (?:has|have|needs?|is|are|should|must) (?:to )?(?:be )?(?:uploaded|attached|submitted|provided|shown)\b|"
+    r"\bwhat (?:goes|go|should go|has to go|must go) (?:in|into|with) (?:the|a|an|our|my|such an?) (?:\w+ )?(?:complaint|report|takedown|filing)\b|"
+    r"\bhow (?:do|can|should) (?:i|we) (?:prove|show)\b|"
+    r"\bwhat (?:is|are) (?:needed|required)\b|\bwhat(?:'s| is) required\b|\bwhat (?:do|does) (?:i|we|they|it|an? \w+ complaint) need\b|"
+    r"\bneed to (?:provide|submit|upload|prepare)\b|\bdo (?:we|i) need anything\b|"
+    r"\b(?:can|could|may) (?:i|we|they|our \w+|my \w+) (?:still |already |even )?(?:file|report|complain|submit a complaint|take down|go after|enforce|use (?:it|this|that|our|my))\b|"
+    r"\b(?:is|are) (?:it|this|that|they|our|my)(?: \w+){0,2} enough (?:to|for)\b|\bwill (?:it|this|that) (?:work|be accepted)\b|"
+    r"\b(?:good|strong) enough\b|\b(?:is|are) (?:it|this|that|they) (?:still )?(?:usable|valid|accepted|acceptable)\b",
     re.I,
 )
 

@@ -17,14 +17,16 @@ import regex
 from pydantic import BaseModel, Field
 
 from assistant.config import Settings
-from assistant.domain.case_reading import is_case_question, read_case
+from assistant.domain.case_reading import read_case
 from assistant.domain.models import DocumentChecklist, Site
 from assistant.domain.site_names import parse_site
 from assistant.errors import BadInput
 from assistant.retrieval.bm25 import tokenize
+from assistant.retrieval.case_questions import is_case_question
 from assistant.retrieval.scope import judge_scope, scoped_reply
 from assistant.retrieval.search import SearchHit, hybrid_search, lexical_index
 from assistant.retrieval.sentences import split_sentences
+from assistant.retrieval.verdicts import keep_verdicts_where_they_answer
 
 # How many passages an answer may draw on, and how much it may say.
 PASSAGES_READ = 4
@@ -436,7 +438,8 @@ def answer_question(
         return Answer(answer=scoped_reply(decision), grounded=False, in_scope=False, notices=notices)
     weights = _weights(tokenize(text), index)
     chosen = select_sentences(text, hits, weights, _meaning(index, text), _unseen_share(tokenize(text), weights, index))
-    if is_case_question(text):
+    chosen = keep_verdicts_where_they_answer(text, chosen, _meaning(index, text), MIN_ASKED)  # see verdicts.py
+    if is_case_question(text, getattr(index, "sentence_vectors", None)):
         return _case_answer(text, site, chosen, notices, passages)
     if not chosen:
         return Answer(answer=NOT_SUPPORTED, grounded=False, notices=notices, passages=passages)
@@ -454,8 +457,8 @@ def _case_answer(text: str, site: str | None, chosen, notices: list[str], passag
     case = reading.document_case(**defaults)
     explained, citations = compose_answer(chosen) if chosen else ("", [])
     facts = read_facts_text(reading)
-    if case is None:
-        body = "\n".join(part for part in (facts, ASK_IP_TYPE, explained) if part)
+    if case is None:  # the passages answer what they can; the checklist waits for the kind of right
+        body = "\n".join(part for part in (facts, explained, ASK_IP_TYPE) if part)
         return Answer(
             answer=body, citations=citations, grounded=bool(chosen), notices=notices, passages=passages, case=reading.shown()
         )

@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+import re
 import threading
 import weakref
 from collections.abc import Sequence
@@ -12,6 +13,7 @@ from dataclasses import dataclass
 
 from pydantic import Field
 
+from assistant.domain.models import Site
 from assistant.retrieval.bm25 import BM25Index, tokenize
 from assistant.retrieval.passages import Chunk, ScoredChunk
 
@@ -25,6 +27,16 @@ CANDIDATES = 30
 # retrieval questions (evals/datasets/questions.jsonl), 0.3 kept hybrid search ahead of both baselines (recall@5
 # 0.981 against 0.967 and 0.935; MRR margin +0.041), where 1.0 and 0.5 put BM25 alone ahead on recall@5.
 FIELD_WEIGHTS = {"text": 1.0, "section": 2.0, "title": 1.0, "questions": 0.3}
+# The corpus's words for Alibaba Group's own sites, and for passages that apply to every site.
+OWN_SITES = frozenset({site.value for site in Site} | {"all"})
+# A question that names another marketplace, or asks for a comparison, may be answered from passages about other
+# marketplaces; any other question is about Alibaba's sites, so those passages rank below the rest (a Temu or Etsy
+# figure is never the answer to an IPP question that happens to share its words).
+OTHER_MARKETPLACE_WORDS = re.compile(
+    r"\b(?:amazon|ebay|vero|etsy|shopee|temu|tik ?tok|walmart|wish\.com|mercado ?libre|rakuten|zalando|jd\.com|pinduoduo|"
+    r"other (?:marketplaces?|platforms?|sites?|websites?|shops?)|elsewhere|compared? (?:to|with)|comparison with|versus|vs\.?)\b",
+    re.IGNORECASE,
+)
 
 
 class SearchHit(ScoredChunk):
@@ -114,22 +126,37 @@ def _as_list(value) -> list[str] | None:
     return [value] if isinstance(value, str) else list(value) or None
 
 
+def about_other_marketplace(chunk: Chunk) -> bool:
+    """Whether a passage is about marketplaces outside Alibaba Group only (its document names no Alibaba site)."""
+    return bool(chunk.sites) and not (set(chunk.sites) & OWN_SITES)
+
+
+def own_sites_first(query: str, found: Sequence, chunk_of=lambda item: item.chunk) -> list:
+    """The ranking with passages about other marketplaces moved below the rest, keeping each group's order, unless
+    the query names another marketplace or asks for a comparison (see OTHER_MARKETPLACE_WORDS)."""
+    if OTHER_MARKETPLACE_WORDS.search(query):
+        return list(found)
+    return [item for item in found if not about_other_marketplace(chunk_of(item))] + [
+        item for item in found if about_other_marketplace(chunk_of(item))
+    ]
+
+
 def bm25_only(index, query: str, k: int = 5, sites=None, topics=None) -> list[SearchHit]:
     """The k best passages by BM25 alone (a baseline for hybrid search)."""
     sites, topics = _as_list(sites), _as_list(topics)
-    found = lexical_index(index).search(query, k, _allowed_ids(index, sites, topics))
+    found = own_sites_first(query, lexical_index(index).search(query, max(k, CANDIDATES), _allowed_ids(index, sites, topics)))
     return [
         SearchHit(chunk=hit.chunk, score=hit.score, rank=rank, bm25_rank=rank, bm25_score=hit.score)
-        for rank, hit in enumerate(found, start=1)
+        for rank, hit in enumerate(found[:k], start=1)
     ]
 
 
 def dense_only(index, query: str, k: int = 5, sites=None, topics=None) -> list[SearchHit]:
     """The k best passages by embedding similarity alone (a baseline for hybrid search)."""
-    found = index.dense_search(query, k=k, sites=_as_list(sites), topics=_as_list(topics))
+    found = own_sites_first(query, index.dense_search(query, k=max(k, CANDIDATES), sites=_as_list(sites), topics=_as_list(topics)))
     return [
         SearchHit(chunk=hit.chunk, score=hit.score, rank=rank, dense_rank=rank, dense_score=hit.score)
-        for rank, hit in enumerate(found, start=1)
+        for rank, hit in enumerate(found[:k], start=1)
     ]
 
 
@@ -141,7 +168,9 @@ def hybrid_search(index, query: str, k: int = 5, sites=None, topics=None, *, rrf
     by_id: dict[str, Chunk] = {hit.chunk.id: hit.chunk for hit in lexical + dense}
     lexical_by_id = {hit.chunk.id: hit for hit in lexical}
     dense_by_id = {hit.chunk.id: hit for hit in dense}
-    fused = reciprocal_rank_fusion([[h.chunk.id for h in lexical], [h.chunk.id for h in dense]], k=rrf_k)
+    fused = own_sites_first(
+        query, reciprocal_rank_fusion([[h.chunk.id for h in lexical], [h.chunk.id for h in dense]], k=rrf_k), lambda pair: by_id[pair[0]]
+    )
     hits = []
     for rank, (chunk_id, score) in enumerate(fused[:k], start=1):
         lexical_hit, dense_hit = lexical_by_id.get(chunk_id), dense_by_id.get(chunk_id)

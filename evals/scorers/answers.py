@@ -146,3 +146,16 @@ def citation_support(
         passages = [p for c in cited for p in retrieved if p.source == c["source"] and p.section == c.get("section")]
         found.append(SentenceSupport(sentence.text, any(passage_holds(p.text, sentence.text, facts) for p in passages)))
     return found
+
+
+def expectation_problems(answer: str, cited_sources: Sequence[str], question: dict) -> list[str]:
+    """What an answer does against its question's optional expectations: a phrase it must say and does not
+    (`must_say`: the checklist for a case question, what an unknown fact decides), a phrase it must not say
+    (`must_not_say`: the case reader's question about the kind of right put to a question that is not about a case's
+    documents, a "Yes:" quoted for another question), a source it must not cite (`must_not_cite`: another
+    marketplace's passage for a question about Alibaba's sites). Empty when it does all it should."""
+    text = normalise(answer)
+    problems = [f"does not say {p!r}" for p in question.get("must_say", []) if normalise(p) not in text]
+    problems += [f"says {p!r}" for p in question.get("must_not_say", []) if normalise(p) in text]
+    problems += [f"cites {s}" for s in question.get("must_not_cite", []) if s in cited_sources]
+    return problems

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 from evals.cases import DATASETS_DIR, load_cases
 from evals.results import SuiteResult
-from evals.scorers.answers import SourcePassage, check_citations, citation_support, fact_coverage
+from evals.scorers.answers import SourcePassage, check_citations, citation_support, expectation_problems, fact_coverage
 from evals.workspace import send
 
 TITLE = "Answers: fact coverage, citation validity and support, out-of-scope declined"
@@ -48,6 +48,7 @@ def run(workspace) -> SuiteResult:
     coverage, complete, valid, markers, declined_right, latencies = [], 0, 0, 0, [], []
     refused = []  # in-field questions declined (out of scope, or no supported answer): false refusals
     supported, sentences = 0, 0
+    off_course = 0  # answers breaking their question's must_say / must_not_say / must_not_cite
     by_split = {name: {"coverage": [], "refused": [], "declined": []} for name in SPLITS}
     for question in questions:
         name = split_of(question)
@@ -76,11 +77,15 @@ def run(workspace) -> SuiteResult:
         sentences += len(support)
         supported += sum(s.supported for s in support)
         wrong = [f"{v.reason}: {v.sentence!r}" for v in verdicts if not v.valid]
-        if (facts.missing or wrong) and name not in UNPRINTED:
+        problems = expectation_problems(answered.text, [c.get("source") for c in answered.citations], question)
+        off_course += bool(problems)
+        if (facts.missing or wrong or problems) and name not in UNPRINTED:
             expected = {"facts": question["expected_facts"]}
             got = {"missing facts": facts.missing, "answer": answered.text}
             if wrong:
                 got["invalid citations"] = wrong
+            if problems:
+                got["expectations not met"] = problems
             result.fail(question["id"], question["question"], expected, got)
     answered_count = len(coverage)
     result.metric("fact_coverage", statistics.fmean(coverage), "expected facts stated (mean share per question)")
@@ -91,6 +96,9 @@ def run(workspace) -> SuiteResult:
         "citation_support", supported / sentences if sentences else 0.0, "cited sentences supported by the passage they cite"
     )
     result.metric("cited_sentences", sentences, "cited sentences checked", kind="count")
+    result.metric(
+        "expectations_unmet", off_course, "answers that miss a phrase they must say, say one they must not, or cite a source they must not", kind="count"
+    )
     result.metric("out_of_scope_declined", statistics.fmean(declined_right), "out-of-scope questions declined")
     result.metric("out_of_scope_answered", sum(not d for d in declined_right), "out-of-scope questions answered (false answers)", kind="count")
     result.metric("in_field_refused", statistics.fmean(refused), "in-field questions declined (false refusals)")

@@ -16,6 +16,8 @@ DATASET = DATASETS / "questions.jsonl"
 # Frozen blind questions checked against the corpus here too (their own shape is tests/evals/test_blind_datasets.py's).
 BLIND_DATASET = DATASETS / "blind" / "questions-2.jsonl"
 KEYS = {"id", "question", "persona", "site", "kind", "expected_sources", "expected_facts"}
+# What an answer must say, must not say, or must not cite, beside its facts (scored by the answers suite).
+OPTIONAL_KEYS = {"must_say", "must_not_say", "must_not_cite"}
 PERSONAS = {"employee", "lawyer", "support"}
 KINDS = {"in_scope", "unpublished", "out_of_scope"}
 SITES = {"aliexpress", "alibaba", "1688", "taobao", "tmall", "lazada", "miravia"}
@@ -51,7 +53,8 @@ def test_ids_and_questions_are_unique():
 
 @pytest.mark.parametrize("question", QUESTIONS, ids=lambda q: q["id"])
 def test_question_has_the_agreed_shape(question):
-    assert set(question) == KEYS
+    assert KEYS <= set(question) <= KEYS | OPTIONAL_KEYS
+    assert all(isinstance(p, str) and p.strip() for key in OPTIONAL_KEYS for p in question.get(key, []))
     assert question["question"].strip()
     assert question["persona"] in PERSONAS
     assert question["kind"] in KINDS

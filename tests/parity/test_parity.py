@@ -17,9 +17,11 @@ from assistant.agent.reply import Reply
 from evals.parity import (
     HELD_LISTING,
     LINK_CASES,
+    OPEN_FACTS_CASE,
     TRIAGE_CASE,
     documents_outcome,
     link_outcome,
+    open_questions_outcome,
     triage_outcome,
     validation_outcome,
 )
@@ -154,6 +156,33 @@ def test_the_documents_of_a_case_agree_in_every_front_end(cli, chat, start_app, 
     running.sender.command(f"docs {question}")
     posted = running.stub.wait_for("response_url", count=2)[1]
     assert posted.params["blocks"] == slack_blocks.checklist_blocks(reference), "Slack /ipr docs with the question in words"
+
+
+def test_what_the_unsaid_facts_decide_agrees_in_every_front_end(cli, chat, start_app, corpus_index):
+    case = OPEN_FACTS_CASE
+    reference = cli("documents", *case["options"], "--json").json()
+    wanted = open_questions_outcome(reference)
+    asked_for = [fact for fact, _, _ in wanted]
+    assert "places_of_registration" in asked_for and "role" in asked_for
+    where = next(question for fact, question, _ in wanted if fact == "places_of_registration")
+    assert where.startswith("On Taobao, Tmall and 1688 the right must be valid in Mainland China")
+
+    with override(index=corpus_index):
+        asked = cli("ask", case["question"], "--json").json()
+    assert open_questions_outcome(asked["checklist"]) == wanted, "ask"
+    assert documents_outcome(asked["checklist"]) == documents_outcome(reference), "ask"
+    assert where in asked["answer"], "ask says what the place of registration decides"
+
+    guided = chat().send(case["question"])
+    assert open_questions_outcome(section(guided, "checklist")) == wanted, "guided chat"
+    assert where in guided.text, "guided chat"
+
+    running = start_app()
+    running.sender.command(f"docs {case['slack_words']}")
+    running.sender.command(f"docs {case['question']}")
+    posted = running.stub.wait_for("response_url", count=2)
+    for post, how in zip(posted, ("Slack /ipr docs with the case as options", "Slack /ipr docs with the question in words"), strict=True):
+        assert post.params["blocks"] == slack_blocks.checklist_blocks(reference), how
 
 
 # --- validation --------------------------------------------------------------------------------------------------------

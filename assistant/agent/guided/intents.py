@@ -11,7 +11,7 @@ from enum import StrEnum
 
 from assistant.agent.guided.link_words import find_link_tokens
 from assistant.agent.guided.slots import read_slots
-from assistant.domain.case_reading import is_case_question
+from assistant.retrieval.case_questions import is_case_question
 
 
 class Intent(StrEnum):
@@ -95,7 +95,7 @@ def recognise(text: str, *, topic: str | None = None, expecting: str | None = No
     questions, rest = split_questions(stripped)
     if topic != "complaint" and _STARTS_CASE.search(stripped) and not _DOCUMENTS.search(stripped):
         return Intent.COMPLAINT  # "Can you help me report fakes on AliExpress?" starts a case; it is not a failed question
-    if questions and (_DOCUMENTS.search(stripped) or is_case_question(stripped)):
+    if questions and is_case_question(stripped):  # asked for a case's documents or eligibility, by its words and meaning
         return Intent.DOCUMENTS
     links = find_link_tokens(stripped)
     if links and _CHECK_LINKS.search(stripped) and topic != "complaint":
