@@ -7,7 +7,6 @@ Triage itself is assistant.domain.appeals.triage_appeal: pure, it changes nothin
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
