@@ -24,7 +24,6 @@ import http.client
 import json
 import os
 import random
-import statistics
 import sys
 import tempfile
 import threading
@@ -195,6 +194,24 @@ def percentile(values: list[float], share: float) -> float | None:
     return round(ordered[min(len(ordered) - 1, max(0, int(round(len(ordered) * share)) - 1))] * 1000, 1)
 
 
+def wait_for_replies(stub: WebApiStub, acked: set[int]) -> dict[str, int]:
+    """The replies per event once every acknowledged event has one (or none came for 20 s, or SETTLE_SECONDS passed)."""
+    deadline = time.monotonic() + SETTLE_SECONDS
+    last, still = -1, time.monotonic()
+    while time.monotonic() < deadline:
+        answered = stub.answered()
+        done = sum(1 for n in acked if answered.get(f"1700100000.{n:06d}"))
+        if done == len(acked):
+            break
+        if done != last:
+            last, still = done, time.monotonic()
+        elif time.monotonic() - still > 20:
+            break
+        time.sleep(0.1)
+    time.sleep(0.5)
+    return stub.answered()
+
+
 def burst(server_kind: str, concurrency: int, events: int, retries: int) -> dict[str, Any]:
     with tempfile.TemporaryDirectory() as home:
         stub = WebApiStub()
@@ -231,20 +248,7 @@ def burst(server_kind: str, concurrency: int, events: int, retries: int) -> dict
 
             # Wait for the work after the acks: every event acknowledged once should get its reply.
             acked = {d.event for d, (status, _) in zip(deliveries, results, strict=True) if status == 200}
-            deadline = time.monotonic() + SETTLE_SECONDS
-            last, still = -1, time.monotonic()
-            while time.monotonic() < deadline:
-                answered = stub.answered()
-                done = sum(1 for n in acked if answered.get(f"1700100000.{n:06d}"))
-                if done == len(acked):
-                    break
-                if done != last:
-                    last, still = done, time.monotonic()
-                elif time.monotonic() - still > 20:
-                    break
-                time.sleep(0.1)
-            time.sleep(0.5)
-            answered = stub.answered()
+            answered = wait_for_replies(stub, acked)
         finally:
             server.shutdown()
             server.server_close()

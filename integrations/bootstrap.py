@@ -304,9 +304,12 @@ class App:
         settings = self.settings
         return bool(settings.database_url) or Path(settings.store_url.removeprefix("sqlite:///")).exists()
 
-    def active_listings(self) -> ActiveListings | None:
-        """The check for listings already in an active complaint of the team, or None when there is no store."""
-        return self.complaints.active_listings if self.store_exists() else None
+    def active_listings(self, own: str | None = None) -> ActiveListings | None:
+        """The check for listings already in another active complaint of the team, naming it, or None when there is
+        no store. `own`: the complaint being checked (its number or the team's reference), whose listings are its own."""
+        from assistant.services.links import held_elsewhere
+
+        return held_elsewhere(self.complaints.listing_holders, own) if self.store_exists() else None
 
     def check_links(self, request: LinkCheckRequest) -> UrlReport:
         """The link check (assistant.services.links) with the team's active listings."""
@@ -322,13 +325,13 @@ class App:
     def validate_complaint(self, complaint: Complaint, *, today: date | None = None) -> ValidationReport:
         from assistant.services.filing import validate
 
-        return validate(complaint, today=today, active_listings=self.active_listings())
+        return validate(complaint, today=today, active_listings=self.active_listings(complaint.id))
 
     def export_package(self, complaint: Complaint, out_dir: Path, **options: Any) -> ExportResult:
         """The filing package (assistant.services.filing.export_package), checked against the team's active listings."""
         from assistant.services.filing import export_package
 
-        return export_package(complaint, out_dir, active_listings=self.active_listings(), **options)
+        return export_package(complaint, out_dir, active_listings=self.active_listings(complaint.id), **options)
 
     def required_documents(self, case: DocumentCase) -> DocumentChecklist:
         from assistant.domain.documents import required_documents

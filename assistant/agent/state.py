@@ -97,6 +97,11 @@ class ConversationState(BaseModel):
         default=None, description="A triaged counter-notice the person may record: proposed for confirmation only when they ask."
     )
     undo_fields: list[str] = Field(default_factory=list, description="The fields the last echo changed.")
+    thread_facts: str | None = Field(
+        default=None,
+        description="Earlier messages of a Slack thread whose facts were shown to the person when they mentioned the app: "
+        "someone else's words, taken into the draft only when the person says so. Untrusted data; used once.",
+    )
     decisions: list[Decision] = Field(default_factory=list)
     history: list[Message] = Field(default_factory=list)
     model_messages: list[dict[str, Any]] = Field(default_factory=list, description="The model's own message log (LLM mode).")

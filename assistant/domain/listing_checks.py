@@ -53,20 +53,7 @@ def check_complaint_listings(complaint: Complaint, findings: Findings, *, active
             detail="not_a_url",
             **limit_source(_LIMIT_OF["invalid_listing"]),
         )
-    duplicates: list[str] = []
-    mixed_fields: list[str] = []
-    for result in report.results:
-        field = f"listings[{result.line - 1}]"
-        for problem in result.problems:
-            if problem.code == "duplicate":
-                duplicates.append(f"{field} ({result.input})")
-            elif problem.code == "mixed_kinds":
-                mixed_fields.append(field)
-            else:
-                code = problem.code if problem.code in ("site_mismatch", "already_in_active_complaint") else "invalid_listing"
-                findings.error(
-                    code, f"{result.input}: {problem.message}", field, detail=problem.code, **limit_source(_LIMIT_OF[code])
-                )
+    duplicates, mixed_fields = _each_listing(report, findings)
     if duplicates:
         findings.warning(
             "duplicate_listings",
@@ -96,3 +83,22 @@ def check_complaint_listings(complaint: Complaint, findings: Findings, *, active
             **limit_source(_LIMIT_OF["too_many_listings"]),
         )
     return report
+
+
+def _each_listing(report, findings: Findings) -> tuple[list[str], list[str]]:
+    """Each listing's problems as errors; (the repeated listings, the fields of the mixed kind) for the whole-list findings."""
+    duplicates: list[str] = []
+    mixed_fields: list[str] = []
+    for result in report.results:
+        field = f"listings[{result.line - 1}]"
+        for problem in result.problems:
+            if problem.code == "duplicate":
+                duplicates.append(f"{field} ({result.input})")
+            elif problem.code == "mixed_kinds":
+                mixed_fields.append(field)
+            else:
+                code = problem.code if problem.code in ("site_mismatch", "already_in_active_complaint") else "invalid_listing"
+                findings.error(
+                    code, f"{result.input}: {problem.message}", field, detail=problem.code, **limit_source(_LIMIT_OF[code])
+                )
+    return duplicates, mixed_fields

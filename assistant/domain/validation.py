@@ -67,7 +67,14 @@ def validate_complaint(complaint: Complaint, *, today: date | None = None, activ
 
 
 def _check_right(complaint: Complaint, facts: dict[str, Any], findings: Findings) -> None:
-    right, site = complaint.ip_right, complaint.site
+    _check_right_standing(complaint, facts, findings)
+    _check_territory(complaint, facts, findings)
+    _check_right_kind(complaint, findings)
+
+
+def _check_right_standing(complaint: Complaint, facts: dict[str, Any], findings: Findings) -> None:
+    """Approved in IPR Management, and not expired (unless renewed)."""
+    right = complaint.ip_right
     if right.approval_status is not ApprovalStatus.APPROVED:
         state = {
             ApprovalStatus.NOT_SUBMITTED: "has not been submitted to IPP",
@@ -95,6 +102,11 @@ def _check_right(complaint: Complaint, facts: dict[str, Any], findings: Findings
                 "renewal documents (evidence kind 'renewal_or_assignment_proof').",
                 "ip_right.expiry_date",
             )
+
+
+def _check_territory(complaint: Complaint, facts: dict[str, Any], findings: Findings) -> None:
+    """The China-facing sites need a right valid in Mainland China."""
+    right, site = complaint.ip_right, complaint.site
     # Copyright arises without registration in China too, so the territory rule is checked for marks and patents.
     if facts["china_facing_site"] and right.ip_type is not IPType.COPYRIGHT:
         if facts["registered_in_china"] is False:
@@ -112,6 +124,11 @@ def _check_right(complaint: Complaint, facts: dict[str, Any], findings: Findings
                 "ip_right.places_of_registration",
                 **_source_of("right_not_valid_in_china"),
             )
+
+
+def _check_right_kind(complaint: Complaint, findings: Findings) -> None:
+    """The certificate copy, registration, and a right that fits the complaint's reason."""
+    right = complaint.ip_right
     if right.registered and right.ip_type is not IPType.PATENT and right.certificate_copy is CertificateCopy.BLACK_AND_WHITE:
         if not right.certificate_sealed_or_signed:
             findings.error(

@@ -8,7 +8,6 @@ Triage itself is assistant.domain.appeals.triage_appeal: pure, it changes nothin
 from __future__ import annotations
 
 import importlib
-import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache

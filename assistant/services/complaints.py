@@ -25,6 +25,7 @@ from assistant.domain.records import AuditEntry, ComplaintRecord, ComplaintSumma
 from assistant.errors import BadInput, Conflict
 from assistant.services.complaint_status import check_version, move_status
 from assistant.services.complaint_deadlines import due_items, response_due_for
+from assistant.services.links import ListingHolder
 from assistant.services.reports import ComplaintReport, complaint_report
 from assistant.store import audit, idempotency, listings
 from assistant.store.complaints import (
@@ -341,6 +342,12 @@ class ComplaintService:
         """For each listing held by an active complaint: that complaint's id."""
         with self.store.reading() as session:
             return {url: str(complaint) for url, complaint in listings.holders_of(session, normalized_urls).items()}
+
+    def listing_holders(self, normalized_urls: Iterable[str]) -> dict[str, ListingHolder]:
+        """For each listing held by an active complaint: that complaint, by number and the team's reference."""
+        with self.store.reading() as session:
+            held = listings.holders_with_references(session, normalized_urls)
+        return {url: ListingHolder(number=str(number), reference=reference) for url, (number, reference) in held.items()}
 
     def record_approval(self, complaint_id: str | int, *, approver: str, requested_by: str, change: str) -> None:
         """Note in the audit log that ``approver`` confirmed a change ``requested_by`` asked for (the owner stays theirs)."""

@@ -14,7 +14,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from assistant.errors import Conflict
-from assistant.store.tables import ActiveListingRow
+from assistant.store.tables import ActiveListingRow, ComplaintRow
 
 # Stays far below every backend's limit on bound parameters (SQLite's was 999 before 3.32).
 CHUNK = 500
@@ -50,6 +50,20 @@ def holders_of(session: Session, normalized_urls: Iterable[str]) -> dict[str, in
             select(ActiveListingRow.normalized, ActiveListingRow.complaint_id).where(ActiveListingRow.normalized.in_(chunk))
         )
         found.update({url: complaint_id for url, complaint_id in rows})
+    return found
+
+
+def holders_with_references(session: Session, normalized_urls: Iterable[str]) -> dict[str, tuple[int, str | None]]:
+    """For each of these listings that an active complaint holds: that complaint's number and the team's reference."""
+    unique = sorted(set(normalized_urls))
+    found: dict[str, tuple[int, str | None]] = {}
+    for chunk in _chunks(unique):
+        rows = session.execute(
+            select(ActiveListingRow.normalized, ComplaintRow.id, ComplaintRow.team_reference)
+            .join(ComplaintRow, ComplaintRow.id == ActiveListingRow.complaint_id)
+            .where(ActiveListingRow.normalized.in_(chunk))
+        )
+        found.update({url: (number, reference) for url, number, reference in rows})
     return found
 
 

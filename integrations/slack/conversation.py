@@ -31,8 +31,8 @@ from integrations.slack.continuity import link, start_afresh
 from integrations.slack.feedback import answer_position
 from integrations.slack.escape import StreamEscaper, escape_markdown, escape_text, user_mention
 from integrations.slack.packages import hide_any_path, hide_server_paths, package_name, share_package
-from integrations.slack.roles import Access, Action, actor_of
-from integrations.slack.thread_history import ThreadHistory, read_into
+from integrations.slack.roles import Access, actor_of
+from integrations.slack.thread_history import ThreadHistory, offer_facts, read_into
 from integrations.slack.wiring import SlackWiring, shown_details, thread_id_for
 
 log = logging.getLogger(__name__)
@@ -92,9 +92,7 @@ def answer_in_thread(wiring: SlackWiring, client: Any, access: Access, turn: Tur
             session = wiring.session(turn.thread_id, services)
             if turn.conversation is not None:
                 link(session.state, turn.own_thread_id)
-            text, notices = turn.text, []
-            if turn.earlier is not None and not session.state.history:
-                text, notices = read_into(session, turn.earlier, turn.text)
+            text, notices, offered = _first_reading(session, turn)
             before = session.state.pending
             answer = read_answer(turn.text) if before is not None else None
             decision = answer.approved if answer is not None else None
@@ -109,26 +107,12 @@ def answer_in_thread(wiring: SlackWiring, client: Any, access: Access, turn: Tur
                     session = wiring.session(turn.thread_id, services)
             if turn.continued is not None:
                 post_continued(client, turn)
-            if turn.files:
-                from integrations.slack.forms import keep_shared_files
-
-                kept = keep_shared_files(wiring, access, session.state, list(turn.files))
-                if kept and not turn.text.strip():
-                    wiring.conversations.save(session.state)
-                    said = (f"I have read {len(kept)} file(s) ({', '.join(kept)[:300]}). Paste the seller's counter-notice (and "
-                            "name the complaint) and I will triage it with them.")
-                    post_private(client, turn, [b.section(escape_text(said))], said)
-                    return
-            stream = open_stream(client, turn) if turn.private and session.mode == "model" else None
-            escaper = StreamEscaper()
-            on_token = (lambda token: _append(stream, escaper.feed(token))) if stream else None
-            try:
-                reply = session.send(text, on_token=on_token)
-                reply.notices[:0] = notices
-            except BaseException:
-                if stream is not None and escaper.text:
-                    stream.stop(markdown_text="\n\n(stopped by an error)")
-                raise
+            if turn.files and _files_only(wiring, client, access, session, turn):
+                return
+            stream, escaper, reply = _send(client, turn, session, text)
+            reply.notices[:0] = notices
+            if offered:
+                reply.add(offered)
             position = answer_position(session.state)
             if decision is not None and session.state.pending is None:
                 mark_decided(wiring, client, before, approved=decision, decided_by=turn.user)
@@ -145,6 +129,43 @@ def answer_in_thread(wiring: SlackWiring, client: Any, access: Access, turn: Tur
             post_confirmation(wiring, client, turn, proposed)
     finally:
         set_status(client, turn, "")
+
+
+def _first_reading(session: Any, turn: Turn) -> tuple[str, list[str], str | None]:
+    """(the message to send, the notices saying what was read, the thread's facts offered): a first mention midway
+    through a thread reads its earlier messages first."""
+    if turn.earlier is None or session.state.history:
+        return turn.text, [], None
+    text, notices = read_into(session, turn.earlier, turn.text)
+    return text, notices, offer_facts(session, turn.earlier)
+
+
+def _files_only(wiring: SlackWiring, client: Any, access: Access, session: Any, turn: Turn) -> bool:
+    """Keep the files shared with the message for the next appeal triage; True when that was all the message did (and
+    the person was told)."""
+    from integrations.slack.forms import keep_shared_files
+
+    kept = keep_shared_files(wiring, access, session.state, list(turn.files))
+    if not kept or turn.text.strip():
+        return False
+    wiring.conversations.save(session.state)
+    said = (f"I have read {len(kept)} file(s) ({', '.join(kept)[:300]}). Paste the seller's counter-notice (and "
+            "name the complaint) and I will triage it with them.")
+    post_private(client, turn, [b.section(escape_text(said))], said)
+    return True
+
+
+def _send(client: Any, turn: Turn, session: Any, text: str) -> tuple[Any, StreamEscaper, Reply]:
+    """The conversation's reply, streamed into a direct message as it comes when a model writes it."""
+    stream = open_stream(client, turn) if turn.private and session.mode == "model" else None
+    escaper = StreamEscaper()
+    on_token = (lambda token: _append(stream, escaper.feed(token))) if stream else None
+    try:
+        return stream, escaper, session.send(text, on_token=on_token)
+    except BaseException:
+        if stream is not None and escaper.text:
+            stream.stop(markdown_text="\n\n(stopped by an error)")
+        raise
 
 
 def afresh(wiring: SlackWiring, client: Any, access: Access, turn: Turn) -> None:
@@ -292,14 +313,20 @@ def tell_change_waits(client: Any, turn: Turn, request: ChangeRequest | None) ->
     post_private(client, turn, [b.section(text)], "A change in this thread is waiting for confirmation.")
 
 
-def mark_decided(wiring: SlackWiring, client: Any, change: PendingChange, *, approved: bool, decided_by: str) -> None:
-    """Replace a confirmation message's buttons by who decided what."""
+def mark_decided(
+    wiring: SlackWiring, client: Any, change: PendingChange, *, approved: bool, decided_by: str, clicked: tuple[str, str] | None = None
+) -> None:
+    """Replace a confirmation message's buttons by who decided what. `clicked`: the (channel, ts) of the message whose
+    button decided it, for when the click comes before the app has noted where it posted that message."""
     request = wiring.store.change(change.id)
-    if request is None or not request.message_ts:
+    if request is None:
+        return
+    where = (request.channel, request.message_ts) if request.message_ts else clicked
+    if not where or not where[0] or not where[1]:
         return
     try:
         client.chat_update(
-            channel=request.channel, ts=request.message_ts,
+            channel=where[0], ts=where[1],
             blocks=b.decided_blocks(hide(wiring, change.summary), approved, decided_by, requester=request.requester),
             text="Confirmed." if approved else "Cancelled.",
         )
@@ -308,7 +335,8 @@ def mark_decided(wiring: SlackWiring, client: Any, change: PendingChange, *, app
 
 
 def decide_change(
-    wiring: SlackWiring, client: Any, access: Access, request: ChangeRequest, change_id: str, approved: bool, turn: Turn
+    wiring: SlackWiring, client: Any, access: Access, request: ChangeRequest, change_id: str, approved: bool, turn: Turn,
+    clicked: tuple[str, str] | None = None,
 ) -> None:
     """A Confirm or Cancel click: only the person who asked or legal; only the change still pending; then run or drop it."""
     if not access.may_decide(request.requester):
@@ -324,7 +352,7 @@ def decide_change(
             post_private(client, turn, [b.section(text)], text)
             return
         reply = session.decide(change_id, approved)
-        mark_decided(wiring, client, pending, approved=approved, decided_by=turn.user)
+        mark_decided(wiring, client, pending, approved=approved, decided_by=turn.user, clicked=clicked)
         if approved:
             record_approvals(wiring, reply, access, request, pending.summary)
         if reply.pending is not None:

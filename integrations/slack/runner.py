@@ -75,3 +75,10 @@ def run(root: bootstrap.App, *, host: str, port: int, echo=print) -> None:
         echo("Stopped.")
     finally:
         scheduler.stop()
+        finish_listeners(app)
+
+
+def finish_listeners(app: App) -> None:
+    """Wait for the work already acknowledged to Slack: Bolt runs listeners on its executor after the ack, and the
+    store they write to is closed once the app stops, so a stop lets them finish first."""
+    app.listener_runner.listener_executor.shutdown(wait=True)

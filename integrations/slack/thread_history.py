@@ -5,8 +5,9 @@ messages (Web API ``conversations.replies``) before answering. They are someone 
 - bounded: at most MAX_MESSAGES messages and MAX_CHARS characters (the thread's first message and the latest
   ones), each cut to MAX_MESSAGE_CHARS; a few pages at most;
 - fenced for the model as untrusted text (guards.fence_untrusted), which it is told never to obey;
-- in the guided mode only the marketplace links are taken from them (checked like links the person pastes, and
-  proposed before anything is saved); no one else's words become facts of the case;
+- in the guided mode the marketplace links are taken from them (checked like links the person pastes, and proposed
+  before anything is saved); the facts they state (the right, its number, the site...) are shown with the words they
+  came from and enter the draft only when the person says "use the thread's details", each echoed and undoable;
 - a message that reads like instructions to the assistant is reported to the person, never followed.
 """
 
@@ -19,6 +20,7 @@ from typing import Any
 from slack_sdk.errors import SlackApiError
 
 from assistant.agent.guards import fence_untrusted
+from assistant.agent.guided.drafting import thread_fact_lines
 from assistant.domain.untrusted_text import contains_instructions
 from assistant.domain.listings.checker import check_listing_urls
 from integrations.slack.escape import from_slack
@@ -68,6 +70,11 @@ class ThreadHistory:
             if result.site is not None and result.input not in found:
                 found.append(result.input)
         return found[:MAX_LINKS]
+
+    def facts_text(self) -> str:
+        """The messages the facts of the case may be read from (one paragraph each): those that read like instructions
+        are left out."""
+        return "\n\n".join(m.text for m in self.messages if not contains_instructions(m.text))
 
     def has_instructions(self) -> bool:
         return any(contains_instructions(m.text) for m in self.messages)
@@ -122,6 +129,22 @@ def _within_bounds(messages: list[Earlier]) -> tuple[Earlier, ...]:
         kept.append(message)
         size += len(message.text)
     return (first, *reversed(kept))
+
+
+def offer_facts(session: Any, history: ThreadHistory) -> str | None:
+    """In the guided mode, what the earlier messages state (the right, its number, the site...), each with the words
+    it came from, to show under the reply; kept in the conversation and taken into the draft only when the person says
+    "use the thread's details". Someone else's words never become facts of the case unseen."""
+    if session.mode == "model" or not history.messages:
+        return None
+    facts_text = history.facts_text()
+    facts = thread_fact_lines(facts_text) if facts_text else []
+    if not facts:
+        return None
+    session.state.thread_facts = facts_text
+    return ("Earlier messages in this thread also say (not used yet):\n" + "\n".join(f"- {line}" for line in facts)
+            + "\nSay \"use the thread's details\" to take them into the complaint (each is shown to you again, and \"no\" "
+            "undoes them), or tell me yourself.")
 
 
 def read_into(session: Any, history: ThreadHistory, text: str) -> tuple[str, list[str]]:

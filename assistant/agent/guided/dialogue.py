@@ -21,7 +21,6 @@ from assistant.agent.state import ToolCallRecord
 from assistant.agent.tools import ToolContext, run_tool, to_data
 from assistant.domain.case_reading import read_case
 from assistant.domain.documents import open_questions
-from assistant.domain.models import REASON_IP_TYPE, DocumentCase, IPType, Role
 from assistant.errors import IprError
 
 INTRO = (
@@ -42,6 +41,14 @@ _EVIDENCE_STAGE = "complaint"
 _RECORD_RE = re.compile(r"(?:please\s+)?(?:record|save|log)(?:\s+(?:it|this|that|the counter-?notice))?(?:\s+please)?\s*[.!]?|记录(?:一下)?[。！]?", re.I)
 
 
+# "use the thread's details" after a mention midway through a Slack thread: the person takes its facts into the draft.
+_USE_THREAD_RE = re.compile(
+    r"(?:yes,?\s*)?(?:please\s+)?(?:use|take)\s+(?:them|those|the thread'?s?\s+(?:details|facts)|the details(?:\s+from the thread)?|"
+    r"what the thread says)(?:\s+please)?\s*[.!]?",
+    re.I,
+)
+
+
 class GuidedMode:
     """The offline dialogue. Stateless itself: everything lives in the conversation state it is handed."""
 
@@ -57,6 +64,9 @@ class GuidedMode:
                 reply.pending = change
                 reply.add(f"Please confirm this change (yes or no):\n\n{change.summary}")
                 return reply
+        if state.thread_facts and _USE_THREAD_RE.fullmatch(text.strip()):
+            drafting.take_thread_facts(self, ctx, reply)
+            return reply
         intent = recognise(text, topic=state.topic, expecting=state.expecting)
         if intent != Intent.APPEAL and contains_instructions(text):
             reply.add(REFUSAL)

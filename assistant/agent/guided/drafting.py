@@ -34,7 +34,7 @@ from assistant.agent.guided.values import (
 from assistant.agent.reply import Reply, Section
 from assistant.agent.state import Decision, ToolCallRecord
 from assistant.agent.draft_edits import recheck_links
-from assistant.agent.tools import ToolContext, to_data
+from assistant.agent.tools import ToolContext, run_tool, to_data
 from assistant.domain.models import CHINA_FACING_SITES, REASON_IP_TYPE, ComplaintReason, HolderType, IPType, PatentKind, Role, Site, registered_in_china
 from assistant.errors import IprError
 
@@ -44,6 +44,7 @@ if TYPE_CHECKING:
 _NEW_CASE = re.compile(r"\b(?:new|another|second|separate) (?:complaint|case|report)\b", re.I)
 _DONE_WITH_EVIDENCE = re.compile(r"\b(?:that'?s all|nothing else|none|no more|continue|go on|proceed|check it|validate|that is all)\b", re.I)
 _BARE_REPLY = re.compile(r"^\s*(?:y|yes|yeah|yep|no|nope|ok|okay|sure|fine|right|correct|thanks?|thank you|done|n/?a)\s*[.!]?\s*$", re.I)
+_AGREEING = re.compile(r"^\s*(?:y|yes|yeah|yep|ok|okay|sure|fine|right|correct)\s*[.!]?\s*$", re.I)
 _SKIP = re.compile(r"^\s*(?:skip|pass|none|n/?a|nothing|no comment|don'?t know|not sure)\s*[.!]?\s*$", re.I)
 _ROLE_PREFIX = re.compile(
     r"^(?:the |a |an )?(?:rights?[- ]?holders?|brand owners?|owners?|agents?|law firm|complainant)\s*(?:is|are|,|:|-|–)\s*", re.I
@@ -66,7 +67,8 @@ _TYPED = {
 class Changes:
     """What one message changed in the draft, for the echo (and for an undo)."""
 
-    def __init__(self, draft: ComplaintDraft):
+    def __init__(self, draft: ComplaintDraft, source: str = "your words"):
+        self.source = source  # whose words the echo quotes: the person's, or a Slack thread's earlier messages
         self.before = draft.model_dump(mode="json")
         self.lines: list[str] = []
         self.fields: list[str] = []
@@ -79,7 +81,7 @@ class Changes:
             label, new_text, old_text = "Registration", "registered" if new else "not registered", ""
         line = f"{label}: {old_text} → {new_text}" if old_text else f"{label}: {new_text}"
         if words:
-            line += f' (from your words: "{_short(words)}")'
+            line += f' (from {self.source}: "{_short(words)}")'
         self.lines.append(line)
         if key not in self.fields:
             self.fields.append(key)
@@ -109,7 +111,43 @@ def handle(mode: GuidedMode, ctx: ToolContext, reply: Reply, text: str, question
     _read_message(ctx, reply, body, changes)
     if set(changes.fields) <= {"evidence"} and not questions and not changes.problems and not changes.unclear:
         _unplaced(ctx, body, changes)
+    _settle(mode, ctx, reply, body, questions, changes)
 
+
+def take_thread_facts(mode: GuidedMode, ctx: ToolContext, reply: Reply) -> None:
+    """"Use the thread's details": the facts of a Slack thread's earlier messages (shown to the person when they
+    mentioned the app) taken into the draft, each echoed with the thread's words and undone by a "no". They answer no
+    question asked, and the thread's links were already taken, so only the facts they state are read."""
+    state = ctx.state
+    text, state.thread_facts = state.thread_facts or "", None
+    state.topic = "complaint"
+    changes = Changes(state.draft, source="the thread")
+    expecting, state.expecting = state.expecting, None
+    _read_message(ctx, reply, text, changes, with_links=False)
+    if not changes.lines:
+        state.expecting = expecting
+        reply.add("The thread's earlier messages add nothing the draft does not already say.")
+    _settle(mode, ctx, reply, "", [], changes)
+
+
+def thread_fact_lines(text: str) -> list[str]:
+    """What a Slack thread's earlier messages state, as the echo would show it, with their words: shown before any is used."""
+    lines = []
+    for proposal in read_facts(text):
+        if proposal.field == "evidence":
+            item = proposal.value
+            what = f"Evidence: {item.kind.replace('_', ' ')}" + (f" ({item.file or item.reference})" if item.file or item.reference else "")
+        else:
+            key = {"owner_name": "complainant_name", "holder_type": "complainant_type"}.get(proposal.field, proposal.field)
+            label = BY_KEY[key].label if key in BY_KEY else "Registered"
+            what = f"{label}: {show_value(key, proposal.value)}" if key != "registered" else ("Registration: registered" if proposal.value else "Registration: not registered")
+        lines.append(f'{what} (from "{_short(proposal.words)}")')
+    return lines
+
+
+def _settle(mode: GuidedMode, ctx: ToolContext, reply: Reply, body: str, questions: list[str], changes: Changes) -> None:
+    """After a message is read: questions answered, the echo of what changed, the next question (or the review)."""
+    state = ctx.state
     for question_text in questions:
         mode._run(ctx, reply, "search_guide", {"question": question_text, "site": state.draft.site})
     if changes.lines:
@@ -119,6 +157,8 @@ def handle(mode: GuidedMode, ctx: ToolContext, reply: Reply, text: str, question
                   + "\n(Say \"no\" to undo this, or name a field to change it, e.g. \"the registration number is ...\".)")
     else:
         state.undo_draft, state.undo_fields = None, []
+    if _AGREEING.match(body) and not changes.lines and not changes.problems and not questions and _yes_answered(mode, ctx, reply):
+        return
     rule = _china_rule(ctx, body, changes)
     if rule:
         reply.add(rule)
@@ -126,6 +166,37 @@ def handle(mode: GuidedMode, ctx: ToolContext, reply: Reply, text: str, question
     for problem in problems:
         reply.add(problem)
     next_step(mode, ctx, reply, asked_again=bool(problems))
+
+
+def _yes_answered(mode: GuidedMode, ctx: ToolContext, reply: Reply) -> bool:
+    """A bare yes while the complaint waits on what a yes cannot give: say in a few words what it can confirm, instead of
+    the whole review again. False when the yes moves things on (the review then proposes the save)."""
+    state = ctx.state
+    if state.expecting == "evidence":
+        needed = mode._needed_evidence(ctx)
+        if not needed:
+            return False
+        reply.add("A yes does not tell me which documents you have. Name each with its file name, for example "
+                  f"\"comparison document comparison.pdf\". Still needed: {'; '.join(name for _, name in needed)}.")
+        return True
+    if state.expecting != "review":
+        return False
+    try:
+        errors = run_tool(ctx, "validate_complaint", {}).data.get("errors", [])
+    except IprError:
+        return False
+    draft = state.draft
+    if errors:
+        first = errors[0].get("message", errors[0].get("code", ""))
+        reply.add(f"Nothing is waiting for a yes: the rules still find {len(errors)} error(s) (first: {_short(first, 160)}), so "
+                  "nothing can be saved. Tell me what changed (for example \"the trademark is approved now\"), or give a "
+                  "field's number to change it.")
+        return True
+    if draft.complaint_id and draft.exported_to and _same_as_saved(ctx):
+        reply.add(f"Nothing is waiting for a yes: complaint {draft.complaint_id} is saved as it stands and nothing has changed "
+                  "since. To change something, give a field's number or name it.")
+        return True
+    return False
 
 
 _NOT_IN_CHINA = re.compile(r"\b(?:not|never|isn'?t|aren'?t|wasn'?t|haven'?t|hasn'?t|no)\b[^.;]{0,40}\b(?:china|chinese|cnipa)\b", re.I)
@@ -163,7 +234,7 @@ def _china_rule(ctx: ToolContext, body: str, changes: Changes) -> str | None:
     return None
 
 
-def _read_message(ctx: ToolContext, reply: Reply, body: str, changes: Changes) -> None:
+def _read_message(ctx: ToolContext, reply: Reply, body: str, changes: Changes, *, with_links: bool = True) -> None:
     """Everything the message gives: a correction by field name, the answer to the question asked, facts out of turn
     (with their words), links through the link service; derived values last."""
     state = ctx.state
@@ -172,7 +243,7 @@ def _read_message(ctx: ToolContext, reply: Reply, body: str, changes: Changes) -
         _links(ctx, reply, state.last_checked_links, changes)
     state.last_checked_links = None
     facts = read_facts(body)
-    has_links = bool(ctx.services.check_listing_urls(body, None).results)
+    has_links = with_links and bool(ctx.services.check_listing_urls(body, None).results)
     handled: set[str] = set()
     correction = _correction(body, state.draft, state.expecting)
     if correction is not None:
@@ -416,7 +487,7 @@ def _propose(ctx: ToolContext, proposal: Proposal, changes: Changes, handled: se
             return
         draft.evidence = kept + [value]
         changes.lines.append(f"Evidence: {value.kind.replace('_', ' ')}" + (f" ({value.file or value.reference})" if value.file or value.reference else "")
-                             + f' (from your words: "{_short(proposal.words)}")')
+                             + f' (from {changes.source}: "{_short(proposal.words)}")')
         if "evidence" not in changes.fields:
             changes.fields.append("evidence")
         return

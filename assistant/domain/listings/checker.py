@@ -12,7 +12,7 @@ Choices made where the platform publishes nothing:
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from functools import lru_cache
 
 from assistant.domain.listings import problems as say
@@ -24,9 +24,9 @@ from assistant.domain.listings.sites import SiteCatalog, site_catalog
 from assistant.domain.models import ListingKind, Site
 from assistant.domain.site_names import parse_site
 from assistant.domain.rules import load_rules, max_listings_per_complaint
-from assistant.errors import BadInput
 
-ActiveListings = Callable[[list[str]], set[str]]
+# Given canonical links: those an open complaint holds, as a set, or as a mapping to the name of the complaint holding each.
+ActiveListings = Callable[[list[str]], set[str] | Mapping[str, str]]
 
 
 def coerce_site(site: Site | str | None) -> Site | None:
@@ -52,7 +52,7 @@ def check_listing_urls(
 
     usable = [r for r in results if r["normalized"] is not None and not r["problems"]]
     if active_listings is not None and usable:
-        _mark_active(results, set(active_listings([r["normalized"] for r in usable])))
+        _mark_active(results, active_listings([r["normalized"] for r in usable]))
         usable = [r for r in usable if not r["problems"]]
     _mark_mixed_kinds(usable, catalog)
     notices = _notices(usable, max_listings_per_complaint(), catalog)
@@ -165,17 +165,17 @@ def _site_mismatch(link_site: Site | None, chosen: Site, catalog: SiteCatalog) -
     )
 
 
-def _mark_active(results: list[dict], active: set[str]) -> None:
+def _mark_active(results: list[dict], active: set[str] | Mapping[str, str]) -> None:
     if not active:
         return
-    problem = UrlProblem(
-        code=ProblemCode.ALREADY_IN_ACTIVE_COMPLAINT,
-        message=say.already_in_active_complaint(),
-        source=_rule_source("link_already_under_review_rejected"),
-    )
+    holders = active if isinstance(active, Mapping) else {}
     for result in results:
         if result["normalized"] in active:
-            result["problems"].append(problem)
+            result["problems"].append(UrlProblem(
+                code=ProblemCode.ALREADY_IN_ACTIVE_COMPLAINT,
+                message=say.already_in_active_complaint(holders.get(result["normalized"])),
+                source=_rule_source("link_already_under_review_rejected"),
+            ))
 
 
 def _mark_mixed_kinds(usable: list[dict], catalog: SiteCatalog) -> None:

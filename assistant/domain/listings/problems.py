@@ -113,8 +113,10 @@ def mixed_kinds(site: str, products: int, shops: int, flagged_kind: str) -> str:
     )
 
 
-def already_in_active_complaint() -> str:
+def already_in_active_complaint(holder: str | None = None) -> str:
+    """`holder` names the team's complaint that holds the listing ("complaint 7 (ACME-2026-014)"), when known."""
+    where = f"already in {holder}, which is still open" if holder else "already in a complaint that is still open"
     return (
-        "This listing is already in a complaint that is still open, and the platform rejects a link that is "
+        f"This listing is {where}, and the platform rejects a link that is "
         "under review. Wait for that complaint's outcome before reporting it again."
     )

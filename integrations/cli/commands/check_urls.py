@@ -10,14 +10,13 @@ from __future__ import annotations
 
 import json
 import sys
-from pathlib import Path
 from typing import Annotated
 
 import typer
 from rich.console import Console
 
 from assistant.domain.listing_urls import UrlReport
-from assistant.domain.listings.pasted_text import MAX_PASTE_BYTES, MAX_PASTE_LABEL, decode_paste
+from assistant.domain.listings.pasted_text import MAX_PASTE_BYTES, decode_paste
 from assistant.domain.listings.sites import site_catalog
 from assistant.domain.models import Site
 from assistant.errors import BadInput

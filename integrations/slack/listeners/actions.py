@@ -54,7 +54,9 @@ def register(app: App, wiring: SlackWiring) -> None:
         if parsed is None or request is None or request.thread_id != parsed[0]:
             post_private(client, turn, [b.section(UNKNOWN_CHANGE)], UNKNOWN_CHANGE)
             return
-        decide_change(wiring, client, context["access"], request, parsed[1], approved, turn)
+        message_ts = (body.get("message") or {}).get("ts") or (body.get("container") or {}).get("message_ts")
+        decide_change(wiring, client, context["access"], request, parsed[1], approved, turn,
+                      clicked=(turn.channel, message_ts) if message_ts else None)
 
     @app.action(b.CONFIRM_ACTION, middleware=[requires(Action.CONVERSE)])
     def confirm(ack: Ack, body: dict[str, Any], action: dict[str, Any], client: Any, context: BoltContext) -> None:
@@ -80,6 +82,12 @@ def register(app: App, wiring: SlackWiring) -> None:
                 client.chat_update(channel=turn.channel, ts=message_ts, blocks=b.afresh_note_blocks(), text="Started afresh.")
             except SlackApiError:
                 pass  # the note keeps its button; pressing it again says the thread is its own already
+
+    _register_feedback(app, wiring)
+
+
+def _register_feedback(app: App, wiring: SlackWiring) -> None:
+    """The Helpful / Not helpful buttons under an answer, and the reason typed after a vote."""
 
     @app.action(b.FEEDBACK_ACTION, middleware=[requires(Action.CONVERSE)])
     def feedback(ack: Ack, body: dict[str, Any], action: dict[str, Any], client: Any, context: BoltContext) -> None:

@@ -56,3 +56,37 @@ def test_without_a_store_the_checks_run_and_none_is_created(cli, ipr_home):
     out = cli("check-urls", "-", "--json", stdin=f"{ITEM.format(HELD)}\n".encode())
     assert out.code == 0 and codes_of(out.json()["results"][0]) == []
     assert not list(ipr_home.rglob("*.db"))
+
+
+@pytest.fixture
+def filed_with_reference(cli, tmp_path):
+    """A complaint file with the team's reference, saved and filed: its listings are held by its own record."""
+    path = tmp_path / "acme.json"
+    path.write_text(sample_complaint([HELD], id="ACME-2026-014").model_dump_json(), encoding="utf-8")
+    created = cli("complaints", "create", str(path), "--json")
+    assert created.code == 0, created.err
+    number = created.json()["complaint"]["id"]
+    assert cli("complaints", "update", number, "--status", "filed", "--json").code == 0
+    return path, number
+
+
+def test_exporting_a_filed_complaint_does_not_flag_its_own_listings(cli, tmp_path, filed_with_reference):
+    path, _ = filed_with_reference
+    validated = cli("validate", str(path), "--json")
+    assert validated.code == 0 and validated.json()["errors"] == []
+    exported = cli("export", str(path), "--out", str(tmp_path / "package"), "--json")
+    assert exported.code == 0 and exported.json()["exported"] is True and exported.json()["valid"] is True
+
+
+def test_a_listing_held_by_another_complaint_names_it(cli, tmp_path, filed_with_reference):
+    _, number = filed_with_reference
+    other = tmp_path / "other.json"
+    other.write_text(sample_complaint([HELD, FREE], id="ACME-2026-020").model_dump_json(), encoding="utf-8")
+    validated = cli("validate", str(other), "--json")
+    assert validated.code == 1
+    (error,) = validated.json()["errors"]
+    assert error["code"] == "already_in_active_complaint"
+    assert f"complaint {number} (ACME-2026-014)" in error["message"]
+    checked = cli("check-urls", "-", "--json", stdin=f"{ITEM.format(HELD)}\n".encode())
+    (problem,) = checked.json()["results"][0]["problems"]
+    assert problem["code"] == "already_in_active_complaint" and f"complaint {number} (ACME-2026-014)" in problem["message"]

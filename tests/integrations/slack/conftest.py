@@ -18,7 +18,7 @@ import pytest
 from assistant.config import Settings, load_settings
 from integrations.bootstrap import App
 from integrations.slack.app import build_app
-from integrations.slack.runner import http_server
+from integrations.slack.runner import finish_listeners, http_server
 from tests.fakes.slack_api_stub import SlackApiStub
 from tests.integrations.slack.payloads import problems
 from tests.integrations.slack.signed_requests import SECRET, SlackSender
@@ -90,10 +90,12 @@ def start_app(stub: SlackApiStub, slack_settings: Settings) -> Iterator[Callable
         return RunningApp(app, sender, stub, settings, app.wiring.services)
 
     yield start
-    stub.quiet(0.2)
     for server, root in started:
         server.shutdown()
         server.server_close()
+        # Work acknowledged before the server stopped runs to its end before the store closes and the stub stops
+        # (a worker still posting to a stopped stub fails with "connection refused").
+        finish_listeners(server.handler.app)
         root.close()
 
 

@@ -68,6 +68,37 @@ def test_refile_shows_the_plan_and_saves_only_after_confirm(running):
     assert running.services.complaints.show(saved[0].id).created_by == f"slack:{EMPLOYEE}"
 
 
+def test_a_confirm_clicked_before_the_app_noted_its_message_still_marks_that_message(running, monkeypatch):
+    """The click can arrive before the app has stored where its confirmation message is (the post's answer is still
+    on its way back): the message clicked is the one to mark decided, so its buttons never stay live."""
+    import threading
+
+    from tests.integrations.slack.test_conversation import confirmation_button
+
+    store = running.wiring.store
+    noting, clicked = threading.Event(), threading.Event()
+    original = store.set_change_message
+
+    def noted_late(*args, **kwargs):
+        noting.set()
+        clicked.wait(10)  # the click is handled first
+        return original(*args, **kwargs)
+
+    monkeypatch.setattr(store, "set_change_message", noted_late)
+    complaint_id = rejected_of(running, EMPLOYEE)
+    ask(running, f"refile {complaint_id}", user=EMPLOYEE)
+    value, ts = confirmation_button(running)
+    assert noting.wait(10)
+    running.sender.click("change_confirm", value, user=EMPLOYEE, channel=EMPLOYEE, message_ts=ts)
+    try:
+        (update,) = running.stub.wait_for("chat.update", timeout=5)
+    finally:
+        clicked.set()
+    assert update.params["ts"] == ts and "Confirmed" in update.text()
+    saved = [row for row in running.services.complaints.list() if row.id != complaint_id]
+    assert len(saved) == 1
+
+
 def test_refile_of_someone_elses_complaint_is_refused_for_an_employee(running):
     complaint_id = rejected_of(running, OTHER)
     shown = ask(running, f"refile {complaint_id}", user=EMPLOYEE).text()

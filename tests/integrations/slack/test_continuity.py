@@ -141,6 +141,31 @@ def test_a_mention_midway_through_a_thread_reads_the_earlier_messages_first(runn
     assert len(stub.calls_to("conversations.replies")) == 1
 
 
+def test_the_threads_facts_are_shown_with_their_words_and_taken_only_when_asked(running):
+    """Colleagues gave the right and its number earlier in the thread: the mention shows them with the words they came
+    from and leaves the draft alone; "use the thread's details" takes them in, each echoed with its words."""
+    stub = running.stub
+    stub.post_in_thread(CHANNEL, PARENT, f"Fakes of our ACME RUNNER shoes on AliExpress: <{AE[0]}>", user=OTHER, ts=PARENT)
+    stub.post_in_thread(CHANNEL, PARENT, "It is our trademark ACME RUNNER, no. 018234567, approved in IPP", user=OTHER, ts="1700002000.000200")
+
+    mention(running, "please report these fakes", "1700002000.000500")
+    reply = in_channel_thread(running)[-1].text()
+    assert "018234567" in reply and "It is our trademark ACME RUNNER, no. 018234567" in reply
+    assert "use the thread's details" in reply
+    conversation = state(running, f"slack-{CHANNEL}-{PARENT}")
+    assert conversation.draft.registration_number is None and conversation.draft.right_name is None  # nothing taken silently
+    assert [listing.url for listing in conversation.draft.listings] == [AE[0]]
+
+    mention(running, "use the thread's details", "1700002000.000600")
+    reply = in_channel_thread(running)[-1].text()
+    conversation = state(running, f"slack-{CHANNEL}-{PARENT}")
+    assert conversation.draft.registration_number == "018234567" and conversation.draft.right_name == "ACME RUNNER"
+    assert "from the thread" in reply and "018234567" in reply
+    assert [listing.url for listing in conversation.draft.listings] == [AE[0]]  # the thread's link once
+    assert conversation.thread_facts is None  # used once
+    assert running.services.complaints.list() == []
+
+
 def in_channel_thread(running) -> list:
     return [c for c in running.stub.calls_to("chat.postMessage") + running.stub.calls_to("chat.postEphemeral")
             if c.params.get("thread_ts") == PARENT]
