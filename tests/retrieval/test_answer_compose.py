@@ -261,3 +261,14 @@ def test_the_opening_sentence_of_the_best_passage_comes_with_a_later_best_senten
     # The best sentence is the second; the section's opening sentence, which states the rule, is read first.
     assert answer.answer.index("Copyright Claim Statement") < answer.answer.index("Download the statement template")
     assert_citations_consistent(answer)
+
+
+def test_no_sentence_is_evidence_when_words_the_corpus_never_uses_carry_most_of_the_question(index, monkeypatch):
+    from assistant.retrieval import answer as answers
+
+    question = "How many product links may a complaint list?"
+    assert answer_question(index, question).grounded
+    # The same sentences, but what the question asks about is mostly words the corpus never uses: the evidence is weak.
+    monkeypatch.setattr(answers, "_unseen_share", lambda *args: answers.MAX_UNSEEN + 0.05)
+    answer = answer_question(index, question)
+    assert not answer.grounded and answer.answer == NOT_SUPPORTED
