@@ -39,7 +39,7 @@ from benchmarks.support.signed_requests import SECRET, SlackSender, select, text
 from benchmarks.support.slack_api_stub import SlackApiStub  # noqa: E402
 from integrations.bootstrap import App  # noqa: E402
 from integrations.slack.app import build_app  # noqa: E402
-from integrations.slack.runner import http_server  # noqa: E402
+from integrations.slack.runner import finish_listeners, http_server  # noqa: E402
 
 WORK_SECONDS = 0.5
 ACME = IPRight(ip_type="trademark", name="ACME", registration_number="30123456", places_of_registration=["Mainland China"],
@@ -100,9 +100,9 @@ def main() -> None:
             answered = sender.submit_view("complaint_form", bad_form)
             assert "links" in answered.json()["errors"], answered.body
             runs["form errors"].append(answered.seconds)
-        stub.quiet(0.5)
         server.shutdown()
         server.server_close()
+        finish_listeners(app)  # the replies still being written, before the store closes
         resources.close()
 
     result = {
@@ -114,8 +114,12 @@ def main() -> None:
     }
     if args.json:
         print(json.dumps(result))
-        return
-    print(f"{args.requests} requests of each kind; the retrieval behind a question takes {WORK_SECONDS * 1000:.0f} ms\n")
+    else:
+        print_table(result)
+
+
+def print_table(result: dict) -> None:
+    print(f"{result['requests']} requests of each kind; the retrieval behind a question takes {WORK_SECONDS * 1000:.0f} ms\n")
     print("| request | ack p50 ms | ack p95 ms | max ms |\n| --- | ---: | ---: | ---: |")
     for name, figures in result["ack"].items():
         print(f"| {name} | {figures['p50_ms']} | {figures['p95_ms']} | {figures['max_ms']} |")

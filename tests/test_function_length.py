@@ -15,12 +15,11 @@ STILL_LONG = {
     "assistant/domain/appeals/checks.py check_purchase_proof",
     "assistant/domain/documents.py case_warnings",
     "assistant/domain/deadlines.py _seller_appeals",
-    "assistant/services/reports.py complaint_report",
     "integrations/cli/commands/triage_appeal.py triage_appeal",
     "evals/suites/appeals.py run",
     "evals/suites/answers.py run",
     "evals/suites/conversations.py run",
-    "benchmarks/slack_ack_benchmark.py main",
+    "benchmarks/answer_calibration.py main",
 }
 
 

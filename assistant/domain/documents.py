@@ -243,6 +243,29 @@ def open_questions(case: DocumentCase, known: set[str], *, today: date | None = 
     return found
 
 
+IP_TYPE_QUESTION = "Which kind of right is it: a trademark, a copyright or a patent?"
+_IP_TYPE_LABELS = {IPType.TRADEMARK: "A trademark", IPType.COPYRIGHT: "A copyright", IPType.PATENT: "A patent"}
+
+
+def whatever_the_right(cases: dict[IPType, DocumentCase], *, today: date | None = None) -> DocumentChecklist:
+    """For a case whose kind of right is not given (`cases`: the case as each kind of right): the documents and
+    warnings every kind shares, and an open question saying what each kind adds. Found by running the rules for each
+    kind, so it can never disagree with them."""
+    today = today or date.today()
+    lists = [(ip_type, required_documents(case, today=today)) for ip_type, case in cases.items()]
+    first = lists[0][1]
+    shared = [
+        document
+        for document in first.documents
+        if all(any(o.id == document.id and o.required == document.required for o in other.documents) for _, other in lists)
+    ]
+    warnings = [warning for warning in first.warnings if all(warning.code in {w.code for w in other.warnings} for _, other in lists)]
+    base = DocumentChecklist(documents=shared, warnings=warnings)
+    lines = [f"{_IP_TYPE_LABELS[ip_type]}: {difference}" for ip_type, other in lists if (difference := _difference(base, other))]
+    base.open_questions = [OpenQuestion(fact="ip_type", question=IP_TYPE_QUESTION, depends=lines)]
+    return base
+
+
 def _trials(case: DocumentCase, known: set[str]) -> dict[str, list[tuple[str, DocumentCase]]]:
     trials: dict[str, list[tuple[str, DocumentCase]]] = {}
     if "site" not in known and case.site is None:

@@ -18,7 +18,7 @@ from pydantic import BaseModel, Field
 
 from assistant.config import Settings
 from assistant.domain.case_reading import read_case
-from assistant.domain.models import DocumentChecklist, Site
+from assistant.domain.models import DocumentChecklist, IPType, Site
 from assistant.domain.site_names import parse_site
 from assistant.errors import BadInput
 from assistant.retrieval.bm25 import tokenize
@@ -450,17 +450,25 @@ def answer_question(
 def _case_answer(text: str, site: str | None, chosen, notices: list[str], passages: list[Passage]) -> Answer:
     """A "what do we need / can we file" question: the documents rules for the case it describes, then the passages
     that explain. The checklist is the same as `documents`, the chat and Slack give for that case."""
-    from assistant.retrieval.case_answer import ASK_IP_TYPE, case_checklist, checklist_text, read_facts_text
+    from assistant.retrieval.case_answer import case_checklist, checklist_text, checklist_without_right, read_facts_text
 
     reading = read_case(text)
     defaults = {"site": Site(site)} if site else {}
     case = reading.document_case(**defaults)
     explained, citations = compose_answer(chosen) if chosen else ("", [])
     facts = read_facts_text(reading)
-    if case is None:  # the passages answer what they can; the checklist waits for the kind of right
-        body = "\n".join(part for part in (facts, explained, ASK_IP_TYPE) if part)
+    if case is None:  # the passages answer what they can; the checklist says what each kind of right adds
+        checklist = checklist_without_right(reading, **defaults)
+        described = reading.document_case(**{**defaults, "ip_type": IPType.TRADEMARK})  # site and role, for the heading
+        body = "\n".join(part for part in (facts, explained, checklist_text(described, checklist, any_right=True)) if part)
         return Answer(
-            answer=body, citations=citations, grounded=bool(chosen), notices=notices, passages=passages, case=reading.shown()
+            answer=body,
+            citations=citations,
+            grounded=True,  # the documents rules answer, with their sources, as for a case with its kind of right
+            notices=notices,
+            passages=passages,
+            checklist=checklist,
+            case=reading.shown(),
         )
     known = reading.known() | ({"site"} if site else set())
     checklist = case_checklist(case, known)

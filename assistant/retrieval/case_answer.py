@@ -10,14 +10,8 @@ from __future__ import annotations
 from datetime import date
 
 from assistant.domain.case_reading import CaseReading
-from assistant.domain.documents import open_questions, required_documents
+from assistant.domain.documents import open_questions, required_documents, whatever_the_right
 from assistant.domain.models import DocumentCase, DocumentChecklist, IPType, Role
-
-ASK_IP_TYPE = (
-    "Which kind of right is it: a trademark, a copyright or a patent? The certificate and the evidence a complaint "
-    "needs depend on it."
-)
-
 
 def case_checklist(case: DocumentCase, known: set[str], *, today: date | None = None) -> DocumentChecklist:
     """The documents rules applied to a case, with the open questions for the deciding facts not given."""
@@ -26,10 +20,23 @@ def case_checklist(case: DocumentCase, known: set[str], *, today: date | None = 
     return checklist
 
 
-def describe_case(case: DocumentCase) -> str:
-    """'a trademark complaint on Taobao, filed by an agent'."""
+def cases_by_right(reading: CaseReading, **defaults) -> dict[IPType, DocumentCase]:
+    """The case a question describes without saying which kind of right, as each kind."""
+    return {ip_type: reading.document_case(**{**defaults, "ip_type": ip_type}) for ip_type in IPType}
+
+
+def checklist_without_right(reading: CaseReading, *, today: date | None = None, **defaults) -> DocumentChecklist:
+    """For a case question that does not say which kind of right: what every kind needs, and what each adds."""
+    return whatever_the_right(cases_by_right(reading, **defaults), today=today)
+
+
+def describe_case(case: DocumentCase, *, any_right: bool = False) -> str:
+    """'a trademark complaint on Taobao, filed by an agent'; with any_right, the kind of right left open."""
     kind = case.patent_kind.value.replace("_", " ") + " patent" if case.ip_type is IPType.PATENT and case.patent_kind else case.ip_type.value
-    text = f"a {kind} complaint" if case.registered else f"a complaint on an unregistered {kind}"
+    if any_right:
+        text = "a complaint, whatever the kind of right"
+    else:
+        text = f"a {kind} complaint" if case.registered else f"a complaint on an unregistered {kind}"
     if case.site is not None:
         text += f" on {case.site.label}"
     if case.role is Role.AGENT:
@@ -37,11 +44,11 @@ def describe_case(case: DocumentCase) -> str:
     return text
 
 
-def checklist_text(case: DocumentCase, checklist: DocumentChecklist) -> str:
+def checklist_text(case: DocumentCase, checklist: DocumentChecklist, *, any_right: bool = False) -> str:
     """The checklist as plain sentences: required documents, recommended ones, warnings, open questions."""
     required = [d.name for d in checklist.documents if d.required]
     optional = [d.name for d in checklist.documents if not d.required]
-    parts = [f"From the documents rules, for {describe_case(case)}:"]
+    parts = [f"From the documents rules, for {describe_case(case, any_right=any_right)}:"]
     if required:
         parts.append("Required: " + "; ".join(required) + ".")
     if optional:

@@ -142,6 +142,27 @@ def _by_status(session: Session) -> tuple[dict[str, int], dict[str, int]]:
     return {s.value: complaints.get(s.value, 0) for s in Status}, {s.value: listings.get(s.value, 0) for s in Status}
 
 
+def _window(session: Session, since: datetime) -> tuple[list, list, int | None]:
+    """(reason, status, listings) of each complaint closed since `since`; the removed listings' value per currency;
+    how many removed listings have no price."""
+    closed = (
+        select(ComplaintRow.reason, ComplaintRow.status, func.count(ListingRow.id))
+        .outerjoin(ListingRow, ListingRow.complaint_id == ComplaintRow.id)
+        .where(ComplaintRow.closed_at >= since, ComplaintRow.status.in_([*(s.value for s in DECIDED), Status.WITHDRAWN.value]))
+        .group_by(ComplaintRow.id, ComplaintRow.reason, ComplaintRow.status)
+    )
+    window = session.execute(closed).all()
+    removed_in_window = (ComplaintRow.status == Status.REMOVED.value) & (ComplaintRow.closed_at >= since)
+    values = session.execute(
+        select(ListingRow.currency, func.sum(ListingRow.price), func.count())
+        .join(ComplaintRow)
+        .where(removed_in_window, ListingRow.price.is_not(None))
+        .group_by(ListingRow.currency)
+    ).all()
+    unpriced = session.scalar(select(func.count()).select_from(ListingRow).join(ComplaintRow).where(removed_in_window, ListingRow.price.is_(None)))
+    return window, values, unpriced
+
+
 def complaint_report(store: Store, *, months: int | None = None, today: date | None = None) -> ComplaintReport:
     """Outcomes and Good Faith rates over the last ``months`` months (the programme's window when not given)."""
     rules = _rules()
@@ -151,21 +172,7 @@ def complaint_report(store: Store, *, months: int | None = None, today: date | N
     since = datetime(start.year, start.month, start.day, tzinfo=UTC)
     with store.reading() as session:
         complaints_by_status, listings_by_status = _by_status(session)
-        closed = (
-            select(ComplaintRow.reason, ComplaintRow.status, func.count(ListingRow.id))
-            .outerjoin(ListingRow, ListingRow.complaint_id == ComplaintRow.id)
-            .where(ComplaintRow.closed_at >= since, ComplaintRow.status.in_([*(s.value for s in DECIDED), Status.WITHDRAWN.value]))
-            .group_by(ComplaintRow.id, ComplaintRow.reason, ComplaintRow.status)
-        )
-        window = session.execute(closed).all()
-        removed_in_window = (ComplaintRow.status == Status.REMOVED.value) & (ComplaintRow.closed_at >= since)
-        values = session.execute(
-            select(ListingRow.currency, func.sum(ListingRow.price), func.count())
-            .join(ComplaintRow)
-            .where(removed_in_window, ListingRow.price.is_not(None))
-            .group_by(ListingRow.currency)
-        ).all()
-        unpriced = session.scalar(select(func.count()).select_from(ListingRow).join(ComplaintRow).where(removed_in_window, ListingRow.price.is_(None)))
+        window, values, unpriced = _window(session, since)
 
     def rows_for(reason: str | None) -> tuple[list[tuple[str, int]], int]:
         chosen = [(status, count) for row_reason, status, count in window if reason is None or row_reason == reason]

@@ -114,3 +114,16 @@ def test_open_questions_follow_the_rules_not_a_list():
     assert any(line.startswith("An individual: no Business registration") for line in holder.depends)
     case_individual = case.model_copy(update={"holder_type": HolderType.INDIVIDUAL})
     assert "holder_type" not in {q.fact for q in open_questions(case_individual, set())}
+
+
+def test_without_the_kind_of_right_the_rules_give_what_every_kind_shares_and_what_each_adds():
+    from assistant.domain.documents import whatever_the_right
+
+    reading = read_case("We are an agency filing on Taobao, what do we upload?")
+    cases = {ip_type: reading.document_case(ip_type=ip_type) for ip_type in IPType}
+    checklist = whatever_the_right(cases)
+    each = {ip_type: set(required_documents(case).ids()) for ip_type, case in cases.items()}
+    assert set(checklist.ids()) == set.intersection(*each.values())
+    [asked] = checklist.open_questions
+    assert asked.fact == "ip_type" and len(asked.depends) == 3
+    assert "Copyright registration certificate" in asked.depends[1]

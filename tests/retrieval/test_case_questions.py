@@ -83,3 +83,16 @@ def test_other_questions_in_the_same_words_are_not(question):
 def test_the_chat_answers_other_questions_from_the_guide_and_case_questions_from_the_documents_rules():
     assert recognise("Can I get into IPP with the account we sell with on Tmall?") is Intent.QUESTION
     assert recognise("Which documents do we need for a trademark complaint on Taobao?") is Intent.DOCUMENTS
+
+
+def test_a_case_question_that_leaves_out_the_kind_of_right_gets_what_every_kind_needs_and_what_each_adds(corpus_index):
+    from assistant.retrieval.answer import answer_question
+
+    answer = answer_question(corpus_index, "We are a law firm acting for a client on AliExpress. What must we upload?")
+    assert answer.checklist is not None
+    shared = answer.checklist.ids()
+    assert "power_of_attorney" in shared and "trademark_certificate" not in shared
+    [asked] = answer.checklist.open_questions
+    assert asked.fact == "ip_type" and asked.question in answer.answer
+    assert [line.split(":")[0] for line in asked.depends] == ["A trademark", "A copyright", "A patent"]
+    assert "Trademark registration certificate" in asked.depends[0]

@@ -128,8 +128,13 @@ class GuidedMode:
         if not draft.registered:
             defaults["registered"] = False
         case = reading.document_case(**defaults)
-        if case is None:
-            reply.add("Which kind of right is it: a trademark, a copyright or a patent? Then I can list the documents.")
+        if case is None:  # what every kind of right needs, and what each adds, as `ask` gives it
+            from assistant.retrieval.case_answer import checklist_without_right
+
+            checklist = checklist_without_right(reading, **defaults)
+            reply.sections.append(Section(kind="checklist", data=to_data(checklist)))
+            for question in checklist.open_questions:
+                reply.add(f"{question.question} Then I can list the documents.\n" + "\n".join(f"- {line}" for line in question.depends))
             return
         result = self._run(ctx, reply, "list_required_documents", case.model_dump(mode="json"))
         unsaid = open_questions(case, reading.known() | set(defaults))
