@@ -285,8 +285,7 @@ class ComplaintService:
             else:
                 move_status(
                     session, row, Status.COUNTER_NOTICE_RECEIVED, actor=actor, now=now, note=f"Counter-notice round {round_number} received.",
-                    platform_complaint_id=None, occurred_at=arrival_moment(received_on, now, row.events),
-                    action="complaint.counter_notice", audit_extra=extra,
+                    platform_complaint_id=None, occurred_at=arrival_moment(received_on, now, row.events), action="complaint.counter_notice", audit_extra=extra,
                 )
             return counter_notice_record(notice)
 
