@@ -40,3 +40,43 @@ def test_the_corpus_asked_questions_never_reach_an_answer(corpus_index):
     answer = answer_question(corpus_index, "can our lawyers report on behalf of the brand?")
     assert answer.grounded
     assert not any(question.rstrip("?") in answer.answer for question in asked)
+
+
+def _corpus_sections():
+    from tests.knowledge.corpus_reader import KNOWLEDGE_DIR, corpus_files
+
+    return [(doc.relative, section) for doc in corpus_files(KNOWLEDGE_DIR) for section in doc.sections]
+
+
+def _asked(section) -> list[str]:
+    from assistant.retrieval.chunking import take_questions
+
+    return take_questions("\n".join(section.lines))[1]
+
+
+def test_no_asked_question_is_a_near_copy_of_an_evaluation_question():
+    # Like the scope examples (tests/retrieval/test_scope_examples.py): the questions that help find a section are
+    # our own, never an evaluation question reworded, or the evaluation would measure its own questions.
+    import json
+    from pathlib import Path
+
+    import numpy as np
+
+    from assistant.retrieval.embedding import bundled_encoder
+    from tests.retrieval.test_scope_examples import NEAR_COPY
+
+    datasets = Path(__file__).resolve().parents[2] / "evals" / "datasets"
+    evaluation = [
+        json.loads(line)["question"]
+        for path in sorted(datasets.rglob("questions*.jsonl"))
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    ]
+    asked = [question for _, section in _corpus_sections() for question in _asked(section)]
+    assert len(asked) >= 80 and len(evaluation) >= 250
+    encoder = bundled_encoder()
+    closest = (np.asarray(encoder.encode(asked)) @ np.asarray(encoder.encode(evaluation)).T).max(axis=1)
+    assert [q for q, c in zip(asked, closest, strict=True) if c >= NEAR_COPY] == []
+    # The check can fail: an evaluation question itself is caught.
+    probe = np.asarray(encoder.encode([evaluation[0]])) @ np.asarray(encoder.encode(evaluation)).T
+    assert probe.max() >= NEAR_COPY
