@@ -185,6 +185,16 @@ def test_what_the_unsaid_facts_decide_agrees_in_every_front_end(cli, chat, start
         assert post.params["blocks"] == slack_blocks.checklist_blocks(reference), how
 
 
+def test_a_case_without_its_kind_of_right_gets_the_same_checklist_from_ask_and_the_chat(cli, chat, corpus_index):
+    question = "We are a law firm filing for a client on AliExpress. What do we have to upload?"
+    with override(index=corpus_index):
+        asked = cli("ask", question, "--json").json()["checklist"]
+    assert [q["fact"] for q in asked["open_questions"]] == ["ip_type"]
+    guided = section(chat().send(question), "checklist")
+    assert documents_outcome(guided) == documents_outcome(asked)
+    assert open_questions_outcome(guided) == open_questions_outcome(asked)
+
+
 # --- validation --------------------------------------------------------------------------------------------------------
 
 
