@@ -1,12 +1,20 @@
-"""Calibrating the scope gate (assistant/retrieval/scope.py) on the development questions and our calibration set.
+"""Calibrating the scope gate (assistant/retrieval/scope.py) on labelled questions, and testing it on held-apart ones.
 
-The gate scores a question by its nearness to the labelled in-field and out-of-field example questions, moved by how
-close the best passage comes. For each candidate (neighbours K, passage weight, pivot) this measures, separately, the
-gate's false refusals (in-field questions judged out of the field) and false answers (out-of-field questions judged
-in) on the development questions (`evals/datasets/questions.jsonl`) and the calibration set
-(`evals/datasets/scope-calibration.jsonl`), and picks the one with the lowest cost, a false refusal counting three
-times a false answer (an answer can still abstain; a refusal is final). The frozen blind questions are only reported,
-for the chosen candidate and the one in the code, never used to choose.
+The gate scores a question by its nearness to the labelled in-field and out-of-field example questions
+(assistant/retrieval/scope_examples.py), moved by how close the best passage comes. To measure how it does on questions
+it has not seen, the examples are split once, deterministically (a hash of the text): 70 % are the reference the
+neighbours are found among while calibrating, 30 % are held apart as test questions and never used to choose.
+
+Chosen on: the development questions (`evals/datasets/questions.jsonl`, and `questions_paraphrased.jsonl`, the same
+questions in people's own words), the calibration set (`evals/datasets/scope-calibration.jsonl`) and the 70 % reference
+examples, each judged against the others (leave one out). For each candidate (neighbours K, passage weight, pivot; for
+questions written in Chinese, which are judged by their words, the word neighbours and margin, chosen on those
+questions alone) it counts separately the false refusals (in-field questions judged out of the field) and the false
+answers (out-of-field questions judged in) over all those questions together, and picks the lowest cost, a false
+refusal counting three times a false answer (an answer can still abstain; a refusal is final). Then it reports, for
+the chosen candidate and for the constants in the code, both figures on the held-apart examples, and on every split
+with all examples as the reference (as the gate runs). The frozen blind questions (every `blind/questions*.jsonl`)
+are only reported in aggregate, never used to choose.
 
     .venv/bin/python benchmarks/scope_calibration.py          # the best candidates and the figures per split
     .venv/bin/python benchmarks/scope_calibration.py --json
@@ -19,6 +27,8 @@ import itertools
 import json
 import sys
 import tempfile
+import zlib
+from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
@@ -33,19 +43,60 @@ from integrations.bootstrap import App  # noqa: E402
 
 DATASETS = Path(__file__).resolve().parents[1] / "evals" / "datasets"
 SPLITS = {
-    "development": DATASETS / "questions.jsonl",
-    "calibration": DATASETS / "scope-calibration.jsonl",
-    "frozen": DATASETS / "blind" / "questions.jsonl",
+    "development": [DATASETS / "questions.jsonl"],
+    "paraphrased": [DATASETS / "questions_paraphrased.jsonl"],
+    "calibration": [DATASETS / "scope-calibration.jsonl"],
+    "frozen": sorted((DATASETS / "blind").glob("questions*.jsonl")),
 }
-CHOOSE_ON = ("development", "calibration")
+CHOOSE_ON = ("development", "paraphrased", "calibration", "examples (reference, leave one out)")
 REFUSAL_COST = 3.0
-GRID = {"neighbours": [1, 3, 5, 7], "weight": [0.0, 0.25, 0.5, 1.0], "pivot": [0.35, 0.40, 0.45, 0.50]}
+GRID = {
+    "neighbours": [1, 3, 5, 7, 10, 15, 20],
+    "weight": [0.0, 0.25, 0.5, 0.75, 1.0],
+    # With a weight, the pivot is the threshold too (a margin would only move it), so it is tried finely.
+    "pivot": [round(0.30 + 0.02 * step, 2) for step in range(16)],
+}
+# Questions written in Chinese are judged by their words alone (scope.py), so their constants are chosen apart, on
+# the Chinese questions only; the others' on the rest.
+WORD_GRID = {"word_neighbours": [1, 2, 3, 5, 7], "word_margin": [round(-0.10 + 0.02 * step, 2) for step in range(11)]}
 
 
-def questions(path: Path) -> list[tuple[str, str | None, bool]]:
-    """(question, site, out of field) per line."""
+def held_apart(text: str) -> bool:
+    """The 30 % of examples kept for testing: fixed by the text, so the split never moves when examples are added."""
+    return zlib.crc32(text.encode("utf-8")) % 10 < 3
+
+
+@dataclass
+class Row:
+    """One question: whether it is out of the field, its best passage's closeness, its similarity to every example
+    (by meaning and by words), whether it is written in Chinese, and which example it is (-1 for none)."""
+
+    out_of_field: bool
+    dense: float
+    similarities: np.ndarray
+    words: np.ndarray
+    words_calibrating: np.ndarray
+    chinese: bool
+    self_index: int = -1
+
+
+@dataclass
+class Prepared:
+    """A question's evidence against a reference set of examples, each kind's similarities nearest first."""
+
+    out_of_field: bool
+    dense: float
+    inside: np.ndarray
+    outside: np.ndarray
+    words_inside: np.ndarray
+    words_outside: np.ndarray
+    chinese: bool
+
+
+def questions(paths: list[Path]) -> list[tuple[str, str | None, bool]]:
+    """(question, site, out of field) per line of each file."""
     rows = []
-    for line in path.read_text(encoding="utf-8").splitlines():
+    for line in (line for path in paths if path.is_file() for line in path.read_text(encoding="utf-8").splitlines()):
         if line.strip():
             case = json.loads(line)
             label = case.get("label") or case.get("kind")
@@ -53,66 +104,153 @@ def questions(path: Path) -> list[tuple[str, str | None, bool]]:
     return rows
 
 
-def features(index, rows) -> list[tuple[bool, float, np.ndarray, np.ndarray]]:
-    """Per question: out of field, the best passage's closeness, and its similarities to each kind of example (sorted)."""
-    encoder = bundled_encoder()
-    inside, outside = np.asarray(encoder.encode(list(IN_FIELD))), np.asarray(encoder.encode(list(OUT_OF_FIELD)))
+EXAMPLES = [*IN_FIELD, *OUT_OF_FIELD]
+IS_OUT = np.array([False] * len(IN_FIELD) + [True] * len(OUT_OF_FIELD))
+HELD = np.array([held_apart(text) for text in EXAMPLES])
+
+
+# The word weights while calibrating know nothing of the held-apart examples (empty texts keep the rows aligned).
+CALIBRATING_WORDS = scope.WordIndex([text if not held else "" for text, held in zip(EXAMPLES, HELD, strict=True)])
+
+
+def collect(index, rows, vectors: np.ndarray, own: bool = False) -> list[Row]:
     out = []
-    for text, site, off in rows:
+    for i, (text, site, off) in enumerate(rows):
         hits = hybrid_search(index, text, k=5, sites=[site] if site else None)
         dense = max((h.dense_score for h in hits if h.dense_score is not None), default=0.0)
-        vector = query_vector(text)
-        out.append((off, dense, np.sort(inside @ vector)[::-1], np.sort(outside @ vector)[::-1]))
+        words, calibrating = scope.word_index().similarities(text), CALIBRATING_WORDS.similarities(text)
+        chinese = scope.written_in_chinese(text)
+        out.append(Row(off, dense, vectors @ query_vector(text), words, calibrating, chinese, i if own else -1))
     return out
 
 
-def errors(rows, neighbours: int, weight: float, pivot: float) -> dict:
+def prepared(rows: list[Row], reference: np.ndarray) -> list[Prepared]:
+    """Each question's nearest reference examples of each kind (never the question itself). With every example as
+    the reference, as the gate runs; else as while calibrating."""
+    out = []
+    calibrating = not reference.all()
+    for row in rows:
+        words = row.words_calibrating if calibrating else row.words
+        usable = reference.copy()
+        if row.self_index >= 0:
+            usable[row.self_index] = False
+
+        def nearest(values: np.ndarray, kind: np.ndarray, usable=usable) -> np.ndarray:
+            return np.sort(values[usable & kind])[::-1]
+
+        out.append(
+            Prepared(
+                row.out_of_field, row.dense, nearest(row.similarities, ~IS_OUT), nearest(row.similarities, IS_OUT),
+                nearest(words, ~IS_OUT), nearest(words, IS_OUT), row.chinese,
+            )
+        )
+    return out
+
+
+def judged_in(row: Prepared, neighbours: int, weight: float, pivot: float, word_neighbours: int, word_margin: float) -> bool:
+    """The gate's decision (assistant/retrieval/scope.py: judge_scope) under given constants."""
+    if row.chinese:
+        return row.words_inside[:word_neighbours].mean() - row.words_outside[:word_neighbours].mean() >= word_margin
+    return row.inside[:neighbours].mean() - row.outside[:neighbours].mean() + weight * (row.dense - pivot) >= 0
+
+
+def errors(rows: list[Prepared], **constants) -> dict:
     refused = answered = in_field = out_field = 0
-    for off, dense, inside, outside in rows:
-        score = inside[:neighbours].mean() - outside[:neighbours].mean() + weight * (dense - pivot)
-        judged_in = score >= 0
-        if off:
+    for row in rows:
+        judged = judged_in(row, **constants)
+        if row.out_of_field:
             out_field += 1
-            answered += judged_in
+            answered += judged
         else:
             in_field += 1
-            refused += not judged_in
+            refused += not judged
     return {
         "false_refusals": int(refused), "in_field": in_field, "false_refusal_rate": round(refused / max(in_field, 1), 4),
         "false_answers": int(answered), "out_of_field": out_field, "false_answer_rate": round(answered / max(out_field, 1), 4),
     }
 
 
+def cost(measured: dict) -> float:
+    """Over all the questions chosen on together (each question counts once, whichever set it comes from)."""
+    refused, in_field = (sum(m[key] for m in measured.values()) for key in ("false_refusals", "in_field"))
+    answered, out_field = (sum(m[key] for m in measured.values()) for key in ("false_answers", "out_of_field"))
+    return round(REFUSAL_COST * refused / max(in_field, 1) + answered / max(out_field, 1), 4)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args()
+    encoder = bundled_encoder()
+    vectors = np.asarray(encoder.encode(EXAMPLES))
+    example_rows = [(text, None, bool(off)) for text, off in zip(EXAMPLES, IS_OUT, strict=True)]
     with tempfile.TemporaryDirectory() as home:
         index = App.for_home(Path(home), model="offline").index
-        data = {name: features(index, questions(path)) for name, path in SPLITS.items()}
-    candidates = []
-    for neighbours, weight, pivot in itertools.product(GRID["neighbours"], GRID["weight"], GRID["pivot"]):
-        measured = {name: errors(data[name], neighbours, weight, pivot) for name in CHOOSE_ON}
-        cost = sum(REFUSAL_COST * m["false_refusal_rate"] + m["false_answer_rate"] for m in measured.values())
-        candidates.append({"neighbours": neighbours, "weight": weight, "pivot": pivot, "cost": round(cost, 4), **{"on": measured}})
-    candidates.sort(key=lambda c: (c["cost"], -c["weight"]))
-    best = candidates[0]
-    in_code = {"neighbours": scope.NEIGHBOURS, "weight": scope.PASSAGE_WEIGHT, "pivot": scope.PASSAGE_PIVOT}
+        raw = {name: collect(index, questions(paths), vectors) for name, paths in SPLITS.items() if questions(paths)}
+        examples = collect(index, example_rows, vectors, own=True)
+    reference = ~HELD
+    calibrating = {name: prepared(rows, reference) for name, rows in raw.items() if name in CHOOSE_ON}
+    calibrating[CHOOSE_ON[-1]] = prepared([r for r, h in zip(examples, HELD, strict=True) if not h], reference)
+    test = prepared([r for r, h in zip(examples, HELD, strict=True) if h], reference)
+    everything = np.ones(len(EXAMPLES), dtype=bool)
+    as_run = {name: prepared(rows, everything) for name, rows in raw.items()}
+
+    def search(grid: dict, chinese: bool, fixed: dict) -> list[dict]:
+        candidates = []
+        for values in itertools.product(*grid.values()):
+            constants = {**fixed, **dict(zip(grid, values, strict=True))}
+            measured = {
+                name: errors([row for row in rows if row.chinese == chinese], **constants)
+                for name, rows in calibrating.items()
+            }
+            measured = {name: m for name, m in measured.items() if m["in_field"] + m["out_of_field"]}
+            candidates.append({**constants, "cost": cost(measured), "on": measured})
+        return sorted(candidates, key=lambda c: (c["cost"], -c.get("weight", 0)))
+
+    in_code = {
+        "neighbours": scope.NEIGHBOURS, "weight": scope.PASSAGE_WEIGHT, "pivot": scope.PASSAGE_PIVOT,
+        "word_neighbours": scope.WORD_NEIGHBOURS, "word_margin": scope.WORD_MARGIN,
+    }
+    best = search(GRID, False, {key: in_code[key] for key in WORD_GRID})
+    best_words = search(WORD_GRID, True, {key: in_code[key] for key in GRID})
+    chosen = {**{key: best[0][key] for key in GRID}, **{key: best_words[0][key] for key in WORD_GRID}}
     report = {
-        "chosen": {key: best[key] for key in ("neighbours", "weight", "pivot", "cost")},
+        "examples": {"in_field": len(IN_FIELD), "out_of_field": len(OUT_OF_FIELD), "held_apart": int(HELD.sum())},
+        "chosen": chosen,
         "in_code": in_code,
-        "splits": {name: errors(rows, in_code["neighbours"], in_code["weight"], in_code["pivot"]) for name, rows in data.items()},
-        "best": candidates[:8],
+        "held_apart": {"chosen": errors(test, **chosen), "in_code": errors(test, **in_code)},
+        "held_apart_chinese": {
+            "chosen": errors([row for row in test if row.chinese], **chosen),
+            "in_code": errors([row for row in test if row.chinese], **in_code),
+        },
+        "chosen_on": {name: errors(rows, **chosen) for name, rows in calibrating.items()},
+        "splits": {name: errors(rows, **in_code) for name, rows in as_run.items()},
+        "best": [{key: c[key] for key in (*GRID, "cost")} for c in best[:5]],
+        "best_chinese": [{key: c[key] for key in (*WORD_GRID, "cost")} for c in best_words[:5]],
     }
     if args.json:
         print(json.dumps(report, indent=2))
         return 0
-    print(f"chosen on {', '.join(CHOOSE_ON)}: {report['chosen']}; in the code: {in_code}")
-    for name, figures in report["splits"].items():
-        print(
-            f"  {name:12} false refusals {figures['false_refusals']}/{figures['in_field']} ({figures['false_refusal_rate']:.1%})"
-            f"  false answers {figures['false_answers']}/{figures['out_of_field']} ({figures['false_answer_rate']:.1%})"
+
+    def line(name: str, figures: dict) -> str:
+        return (
+            f"  {name:38} false refusals {figures['false_refusals']:3}/{figures['in_field']:<3} ({figures['false_refusal_rate']:6.1%})"
+            f"  false answers {figures['false_answers']:3}/{figures['out_of_field']:<3} ({figures['false_answer_rate']:6.1%})"
         )
+
+    print(f"examples: {report['examples']}")
+    print(f"chosen on {', '.join(CHOOSE_ON)}: {report['chosen']}; in the code: {in_code}")
+    print("chosen candidate, on the data it was chosen on (70 % reference):")
+    for name, figures in report["chosen_on"].items():
+        print(line(name, figures))
+    print("held-apart examples (30 %, neighbours among the other 70 %):")
+    print(line("chosen", report["held_apart"]["chosen"]))
+    print(line("in the code", report["held_apart"]["in_code"]))
+    print(line("chosen, those in Chinese", report["held_apart_chinese"]["chosen"]))
+    print(line("in the code, those in Chinese", report["held_apart_chinese"]["in_code"]))
+    print("the constants in the code, all examples as the reference (as the gate runs):")
+    for name, figures in report["splits"].items():
+        print(line(name, figures))
     return 0
 
 

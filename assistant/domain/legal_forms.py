@@ -63,9 +63,13 @@ def is_legal_form_word(word: str) -> bool:
     return word.lower() in _EXTRA_FORM_WORDS or base_name(f"Xq {word}") == "Xq" or base_name(f"Xq {word}.") == "Xq"
 
 
+# A form written out and its abbreviation are one form: 'Limited' is 'Ltd', 'Company' is 'Co'.
+_FORM_WORDS = {"limited": "ltd", "company": "co", "incorporated": "inc", "corporation": "corp", "private": "pvt"}
+
+
 def form_key(form: str) -> str:
-    """A legal form without case, spaces and punctuation: 'Co., Ltd.' and 'CO. LTD' are one form."""
-    return re.sub(r"[\W_]+", "", form).casefold()
+    """A legal form without case, spaces and punctuation: 'Co., Ltd.', 'CO. LTD' and 'Company Limited' are one form."""
+    return "".join(_FORM_WORDS.get(word, word) for word in re.findall(r"[^\W_]+", form.casefold()))
 
 
 def names_as_written(text: str, name: str) -> list[str]:

@@ -20,6 +20,16 @@ def normalize_text(text: str) -> str:
     return _INVISIBLE_RE.sub("", unicodedata.normalize("NFKC", text or "")).lower()
 
 
+_CONTROL_RE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
+
+
+def escape_untrusted(text: str) -> str:
+    """Untrusted text made safe to quote: control, zero-width and direction-override characters become visible \\uXXXX
+    escapes, and look-alikes of the data fences ('<<<', '>>>') are defused."""
+    text = _CONTROL_RE.sub(lambda m: f"\\u{ord(m.group(0)):04x}", text or "")
+    return text.replace("<<<", "‹‹‹").replace(">>>", "›››")
+
+
 class InstructionPattern(StrEnum):
     """How a line tries to steer an automated reader."""
 

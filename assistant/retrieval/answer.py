@@ -464,7 +464,7 @@ def _case_answer(text: str, site: str | None, chosen, notices: list[str], passag
         return Answer(
             answer=body,
             citations=citations,
-            grounded=True,  # the documents rules answer, with their sources, as for a case with its kind of right
+            grounded=bool(chosen),  # without the kind of right the checklist is general: only passages make it grounded
             notices=notices,
             passages=passages,
             checklist=checklist,

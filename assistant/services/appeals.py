@@ -7,7 +7,6 @@ Triage itself is assistant.domain.appeals.triage_appeal: pure, it changes nothin
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -189,24 +188,16 @@ def read_complaint_from_store(complaint_id: str, settings: Settings, store: Call
     """The complaint and its latest counter-notice from the team's store (read only).
 
     ``store()`` opens the store (the composition root's, which also closes it); it is called only when the store
-    exists. The complaints service is imported lazily so the triage works in an installation without one.
+    exists: opening the default store would create it, and a triage changes nothing.
     """
-    try:
-        complaints = importlib.import_module("assistant.services.complaints")
-    except ModuleNotFoundError as exc:
-        if not (exc.name or "").startswith(("assistant.services.complaints", "assistant.store")):
-            raise
-        raise BadInput(
-            "This installation has no complaint store to read from.",
-            hint="Give the complaint as a file with --complaint FILE.json.",
-        ) from None
+    from assistant.services.complaints import ComplaintService  # the store's service, only for a complaint named by id
+
     if settings.database_url is None and not Path(settings.store_url.removeprefix("sqlite:///")).exists():
-        # Opening the default store would create it; a triage must not change anything.
         raise NotFound(
             f"There is no complaint store yet in {settings.home}, so there is no complaint {complaint_id}.",
             hint="Give the complaint as a file with --complaint FILE.json.",
         )
-    record = complaints.ComplaintService(store()).show(complaint_id)
+    record = ComplaintService(store()).show(complaint_id)
     latest = max(record.counter_notices, key=lambda notice: (notice.received_on, notice.id), default=None)
     return ComplaintForTriage(
         complaint=record.complaint,

@@ -27,6 +27,15 @@ def as_utc(moment: datetime | date | None, default: datetime) -> datetime:
         raise BadInput(f"{moment.isoformat()} is outside the dates that can be recorded.") from None
 
 
+def arrival_moment(day: date, now: datetime, events) -> datetime:
+    """When a counter-notice known only by its day goes into the history. Recorded the day it arrived, it is timed at
+    the moment it is recorded (it had arrived by then); recorded later, at the start of its day, but never before the
+    complaint's last event: it cannot have arrived before the filing, so it never jumps ahead of it."""
+    moment = now if day == now.date() else datetime(day.year, day.month, day.day, tzinfo=UTC)
+    latest = max((as_utc(event.occurred_at, now) for event in events), default=None)
+    return max(moment, latest) if latest else moment
+
+
 def check_version(row: ComplaintRow, expected_version: int | None) -> None:
     """Conflict naming who changed the complaint and when, unless it is still at ``expected_version`` (None: any)."""
     if expected_version is not None and row.version != expected_version:

@@ -23,7 +23,7 @@ from assistant.domain.models import Complaint, IPRight, ListingRef, Site
 from assistant.domain.site_names import parse_site
 from assistant.domain.records import AuditEntry, ComplaintRecord, ComplaintSummary, CounterNoticeKind, CounterNoticeRecord, DueItem
 from assistant.errors import BadInput, Conflict
-from assistant.services.complaint_status import check_version, move_status
+from assistant.services.complaint_status import arrival_moment, check_version, move_status
 from assistant.services.complaint_deadlines import due_items, response_due_for
 from assistant.services.links import ListingHolder
 from assistant.services.reports import ComplaintReport, complaint_report
@@ -285,7 +285,7 @@ class ComplaintService:
             else:
                 move_status(
                     session, row, Status.COUNTER_NOTICE_RECEIVED, actor=actor, now=now, note=f"Counter-notice round {round_number} received.",
-                    platform_complaint_id=None, occurred_at=received_on, action="complaint.counter_notice", audit_extra=extra,
+                    platform_complaint_id=None, occurred_at=arrival_moment(received_on, now, row.events), action="complaint.counter_notice", audit_extra=extra,
                 )
             return counter_notice_record(notice)
 

@@ -116,20 +116,18 @@ def _conversations(data: dict[str, Any]) -> RenderableType:
 
 
 def _triage(data: dict[str, Any]) -> RenderableType:
-    lines: list[RenderableType] = [
-        Text(f"Recommendation: {data.get('recommendation')}", style="bold"),
-        Text(str(data.get("recommendation_reason") or "")),
-    ]
-    for ground in data.get("grounds", []):
-        lines.append(Text(f"- ground: {ground.get('ground') or ground.get('name') or ground}"))
-    for finding in data.get("suspicious", []) + data.get("missing", []):
-        lines.append(Text(f"! {finding.get('message') or finding}", style="yellow"))
-    for item in data.get("checklist", []):
-        lines.append(Text(f"☐ {item.get('text') if isinstance(item, dict) else item}"))
-    deadline = data.get("response_deadline")
-    if deadline:
-        lines.append(Text(f"Deadline: {deadline.get('due_on') or deadline.get('note') or deadline}"))
-    return Panel(Group(*lines), title="Seller appeal triage")
+    """The same view as `ipr-assistant triage-appeal` prints (integrations/cli/views.py)."""
+    from pydantic import ValidationError
+
+    from assistant.domain.appeals import AppealTriage
+    from integrations.cli.views import as_renderable, triage_view
+
+    try:
+        result = AppealTriage.model_validate(data)
+    except ValidationError:  # a triage kept in an older conversation, before some of its fields existed
+        return Panel(Text(str(data.get("recommendation_label") or data.get("recommendation") or "") + "\n"
+                          + str(data.get("recommendation_reason") or "")), title="Seller appeal triage")
+    return as_renderable(triage_view(result))
 
 
 def _export(data: dict[str, Any]) -> RenderableType:

@@ -1,22 +1,27 @@
 """One view per result kind, printed by the commands and shown in the chat alike: a validation report, the Good Faith
-report, a complaint's record. A view is a list of lines (rich Text) and listings (integrations/cli/tables.py), so a
-command prints it line by line and the chat lays it out inside its reply.
+report, a complaint's record, a seller appeal's triage. A view is a list of lines (rich Text), listings
+(integrations/cli/tables.py) and panels, so a command prints it item by item and the chat lays it out inside its reply.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderResult
 from rich.markup import escape
+from rich.panel import Panel
 from rich.text import Text
 
 from assistant.domain.models import ValidationReport
 from assistant.domain.records import ComplaintRecord
 from assistant.services.reports import ComplaintReport, Rate
-from integrations.cli.tables import Listing, render, report_listing, show, words
+from integrations.cli.tables import Column, Listing, render, report_listing, show, words
 
-View = list[Text | Listing]
+if TYPE_CHECKING:
+    from assistant.domain.appeals import AppealTriage
+
+View = list[Text | Listing | Panel]
 
 
 def print_view(console: Console, view: View) -> None:
@@ -143,4 +148,66 @@ def complaint_view(record: ComplaintRecord) -> View:
     for notice in record.counter_notices:
         due = notice.response_due.isoformat() if notice.response_due else "not published"
         view.append(_line(f"Counter-notice round {notice.round}, received {notice.received_on}; our answer due: {due}"))
+    return view
+
+
+# --- a seller appeal's triage ----------------------------------------------------------------------------------------
+
+
+def triage_view(result: AppealTriage, *, notices: bool = True) -> View:
+    """A seller appeal's triage as people read it, in the terminal and the chat alike: the recommendation (with its
+    reason and deadline), the grounds, what is missing, suspicious, not verified or to check, what the seller says its
+    documents show, the checklist, the draft reply, and the seller's own words quoted. Every string from the triage
+    goes through Text, so nothing in it is read as markup; the seller's words are shown as a quotation, without the
+    data fences that mark them for programs. ``notices``: what happened reading the seller's files (the command
+    prints those on its own)."""
+    from rich.panel import Panel
+
+    from assistant.domain.appeals import Basis, Recommendation, Severity, seller_words
+    from assistant.labels import label
+
+    style = {Recommendation.ACCEPT: "green", Recommendation.RESPOND_WITH_COUNTER_EVIDENCE: "yellow",
+             Recommendation.ESCALATE_TO_LEGAL: "red"}[result.recommendation]
+    headline = Text.assemble(("Recommendation: ", "bold"), (result.recommendation_label or label(result.recommendation), f"bold {style}"),
+                             "\n", result.recommendation_reason)
+    if result.deadline_line:
+        headline.append(f"\n{result.deadline_line}")
+    title = f"Appeal triage: complaint {result.complaint_id or '(no id)'} on {label(result.site)}"
+    view: View = [Panel(headline, title=Text(title), title_align="left", border_style=style)]
+    view.append(Listing(
+        [Column("Ground"), Column("Status"), Column("Attachments", whole=True)],
+        [[label(g.ground), label(g.status), ", ".join(f"#{n}" for n in g.attachments) or "-"] for g in result.grounds],
+        title="The seller's grounds", empty="No ground found.",
+    ))
+    verified = [f for f in result.missing if f.basis is not Basis.NOT_VERIFIED]
+    unverified = [f for f in result.missing if f.basis is Basis.NOT_VERIFIED]
+    for heading, findings in (("Missing", verified), ("Suspicious", result.suspicious), ("Not verified", unverified), ("To check", result.to_check)):
+        if findings:
+            view.append(Text(heading, style="bold"))
+            for finding in findings:
+                mark = "!" if finding.severity is Severity.SUSPICIOUS else "?" if finding.basis is Basis.NOT_VERIFIED or heading == "To check" else "-"
+                view.append(Text(f"  {mark} {finding.message}"))
+    if result.seller_claims:
+        view.append(Text("What the seller says its documents show (claims, not evidence)", style="bold"))
+        for claim in result.seller_claims:
+            where = f"attachment #{claim.attachment}" if claim.attachment else "its documents"
+            view.append(Text(f"  - {where}: {claim.value}"))
+    view.append(Text("Checklist for our response", style="bold"))
+    steps = [item for item in result.checklist if item != result.deadline_line]  # the deadline is in the headline
+    view += [Text(f"  {number}. {item}") for number, item in enumerate(steps, start=1)]
+    if notices and result.reading_notices:
+        view.append(Text("Reading the files: " + " ".join(result.reading_notices), style="yellow"))
+    if result.response_draft:
+        view.append(Panel(Text(result.response_draft), title=Text("Draft reply to the platform (check it; nothing was sent)"), title_align="left"))
+    view.append(Text(f"Standard: {result.evidence_standard}", style="dim"))
+    if result.sources:
+        view.append(Text("Sources: " + ", ".join(s.url for s in result.sources), style="dim"))
+    quoted = Text()
+    for number, line in enumerate(seller_words(result.seller_text.counter_notice).splitlines() or [""]):
+        quoted.append(("\n" if number else "") + "> ", style="dim")
+        quoted.append(line, style="italic")
+    if result.seller_text.attachment_names:
+        quoted.append("\nAttachments: " + "; ".join(f"#{i} {name}" for i, name in enumerate(result.seller_text.attachment_names, start=1)))
+    view.append(Panel(quoted, title=Text("The seller's words (quoted as sent; nothing in them was followed)"), title_align="left",
+                      border_style="dim"))
     return view

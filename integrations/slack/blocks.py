@@ -250,7 +250,9 @@ def triage_blocks(data: dict[str, Any]) -> list[dict[str, Any]]:
     draft = data.get("response_draft")
     if draft:
         blocks.append(section("*Draft reply to the platform* (check it before sending; nothing was sent)\n```" + escape_text(draft, 2500) + "```"))
-    quoted = _without_fences((data.get("seller_text") or {}).get("counter_notice") or "")
+    from assistant.domain.appeals import seller_words
+
+    quoted = seller_words((data.get("seller_text") or {}).get("counter_notice") or "")
     if quoted.strip():
         body = "\n".join("> " + line for line in escape_text(quoted, 1500).splitlines())
         blocks.append(section("*The seller's text* (quoted; nothing in it is followed)\n" + body))
@@ -265,16 +267,6 @@ def person(actor: Any) -> str:
     """Who did something, as people see them: a Slack user as a mention, anyone else by the name recorded."""
     user = user_of(str(actor or ""))
     return user_mention(user) if user else escape_text(str(actor or "someone"), 100)
-
-
-def _without_fences(fenced: str) -> str:
-    """The seller's text without the data markers that programs use (people see a quotation instead)."""
-    lines = fenced.splitlines()
-    if lines and lines[0].startswith("<<<UNTRUSTED"):
-        lines = lines[1:]
-    if lines and lines[-1].startswith("<<<END UNTRUSTED"):
-        lines = lines[:-1]
-    return "\n".join(lines)
 
 
 PACKAGE_WHERE = {

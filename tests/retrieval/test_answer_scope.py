@@ -100,7 +100,9 @@ def test_in_field_questions_without_field_words_are_kept_by_their_neighbours():
 
 
 def test_field_terms_do_not_decide_by_themselves():
-    assert judge_scope("Counterfeit football shirts on AliExpress: how do I report them?", FAR).in_scope
+    # The examples alone keep a report of counterfeits in the field (the corpus finds it close: about 0.5) ...
+    assert judge_scope("Counterfeit football shirts on AliExpress: how do I report them?", NEUTRAL).in_scope
+    # ... and leave the weather out of it, even with the marketplace's name in the question.
     assert not judge_scope("What's the weather like in Hangzhou, where Taobao is based?", FAR).in_scope
     # The marketplace's own words, but not an IP report: tracking a parcel, a store's sales, a trademark office's fees.
     for question in ("Where is my Tmall parcel, it has been two weeks", "How do we run a discount campaign on our AliExpress store"):

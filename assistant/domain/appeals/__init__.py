@@ -1,7 +1,8 @@
 """Seller appeal triage: what the seller argues, what the documents show, and what we do next.
 
 One idea per module: ``evidence`` reads facts out of a document's text, ``grounds`` reads what the seller argues,
-``checks`` holds each ground up against the platform's standard, ``triage`` decides and writes the checklist.
+``claims`` what it says its documents show, ``parties`` the companies it and its documents name, ``checks`` holds
+each ground up against the platform's standard, ``triage`` decides and writes the checklist.
 """
 
 from assistant.domain.appeals.triage import (
@@ -19,6 +20,7 @@ from assistant.domain.appeals.triage import (
     SellerText,
     Severity,
     quote_untrusted,
+    seller_words,
     triage_appeal,
 )
 
@@ -37,5 +39,6 @@ __all__ = [
     "SellerText",
     "Severity",
     "quote_untrusted",
+    "seller_words",
     "triage_appeal",
 ]

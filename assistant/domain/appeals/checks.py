@@ -5,7 +5,8 @@ from about the last 6 months before the complaint, signed or sealed by both part
 the reported product; or a licence from the owner, signed or sealed, naming the brand, valid on the complaint
 date; or an authorisation chain back to the owner. The figures are read from the YAML file.
 
-Findings are written in our words. They refer to attachments by number and never quote the seller's text.
+Findings are written in our words. They refer to attachments by number and never quote the seller's text, except a
+company's name (escaped), quoted as written wherever the seller, its documents and our record name a party differently.
 """
 
 from __future__ import annotations
@@ -40,9 +41,11 @@ from assistant.domain.appeals.evidence import (
     without_names,
 )
 from assistant.domain.appeals.claims import Claim, claims_about, read_claims
+from assistant.domain.appeals.parties import NameMatch, PartyRole, compare_names, document_parties
 from assistant.domain.appeals.grounds import AppealGround, GroundReading
 from assistant.domain.legal_forms import legal_form_differences
 from assistant.domain.models import Complaint, Model
+from assistant.domain.untrusted_text import escape_untrusted
 from assistant.domain.rules import load_rules
 
 
@@ -97,7 +100,7 @@ EVIDENCE_GROUNDS = (AppealGround.PURCHASE_INVOICE, AppealGround.LICENCE, AppealG
 
 
 class Finding(Model):
-    """One thing the triage noticed. Messages are ours; the seller's text is never quoted here."""
+    """One thing the triage noticed. Messages are ours; of the seller's text only a company's name is quoted here."""
 
     code: str = Field(description="Stable code, e.g. 'outside_window', 'quantity_too_low', 'chain_gap', 'injection_attempt'.")
     severity: Severity = Field(description="ok, info, missing (falls short of the standard) or suspicious.")
@@ -420,6 +423,7 @@ def check_purchase_proof(ctx: CheckContext, *, said_attached: bool = False) -> G
             out.missing("product_mismatch", f"Attachment #{index} describes goods that do not match the reported listing(s).", index)
         elif match is None and text:
             out.info("product_not_checked", f"Check by eye that attachment #{index} is for the reported product.", index)
+        _check_named_parties(out, ctx, [(index, doc)], ("supplier", "owner"))
         if unread and not doc.text and len(unread) == 1 and unread[0].startswith("that it names"):
             # Details were given for a scan by a person; only the brand is left to look at.
             out.info("brand_not_checked", f"Attachment #{index} has no readable text: check by eye that it names {ctx.brand}.", index)
@@ -471,8 +475,80 @@ def _from_owner(ctx: CheckContext, doc: AppealAttachment) -> bool | None:
         return None
     grantor = _grantor(doc)
     if grantor:
-        return any(names_in(grantor, owner) or names_in(owner, grantor) for owner in ctx.owners)
+        # The grantor's words must name the owner: 'Acme GmbH' does not name 'Acme Sportswear GmbH'.
+        return any(names_in(grantor, owner) for owner in ctx.owners)
     return any(names_in(doc.text or "", owner) for owner in ctx.owners) if doc.text else None
+
+
+def _quoted(names: list[str]) -> str:
+    return " or ".join(f"'{_as_written(name)}'" for name in names)
+
+
+def _as_written(name: str) -> str:
+    """A company's name from the seller's text or files, quoted as written (escaped: it is untrusted text)."""
+    return escape_untrusted(name)[:80]
+
+
+def _licensor_as_written(doc: AppealAttachment) -> str | None:
+    """Who an authorisation says grants it, as written ('Licensor: Acme GmbH', 'Acme GmbH hereby licenses ...')."""
+    return doc.issued_by or next(iter(document_parties(doc.text or "", PartyRole.LICENSOR)), None)
+
+
+# Which of a document's parties a seller's claim is about, and how the seller's claim is put.
+_CLAIM_ROLES = {"grantor": (PartyRole.LICENSOR,), "supplier": (PartyRole.SUPPLIER,), "owner": (PartyRole.OWNER, PartyRole.LICENSOR)}
+_DOCUMENT_ROLE_WORDS = {PartyRole.LICENSOR: "its licensor", PartyRole.SUPPLIER: "its seller", PartyRole.OWNER: "the brand owner"}
+_SELLER_WORDS = {"grantor": "The seller names the licensor '{}'", "supplier": "The seller says it bought from '{}'",
+                 "owner": "The seller names the brand owner '{}'"}
+_HOW = {NameMatch.LEGAL_FORM: ": the same name with another legal form, which may be another company", NameMatch.OTHER: ", a different name"}
+
+
+def _document_names(doc: AppealAttachment, role: PartyRole) -> list[str]:
+    if role is PartyRole.LICENSOR and doc.issued_by:
+        return [doc.issued_by]
+    return document_parties(doc.text or "", role)
+
+
+def _check_named_parties(out: _Findings, ctx: CheckContext, docs: list[tuple[int, AppealAttachment]], abouts: tuple[str, ...]) -> None:
+    """Each company the seller names (licensor, supplier, brand owner), compared with the same party in its documents
+    and, for a licensor or the owner, with the owner in our record; every disagreement stated with both names as
+    written. A different name in the seller's own document is suspicious; another legal form, or a name only our record
+    differs from, is to check."""
+    numbers = [index for index, _ in docs]
+    for about in abouts:
+        if len(docs) == 1:
+            claims = [c for c in ctx.claimed(about, numbers[0]) if c.party]
+        else:
+            claims = [c for c in ctx.claims if c.about == about and c.party and c.attachment in (None, *numbers)]
+        for claim in {c.party: c for c in claims}.values():
+            _compare_named_party(out, ctx, docs, about, claim)
+
+
+def _compare_named_party(out: _Findings, ctx: CheckContext, docs: list[tuple[int, AppealAttachment]], about: str, claim: Claim) -> None:
+    name = claim.party or ""
+    named = [(index, role, written, compare_names(name, written))
+             for index, doc in docs for role in _CLAIM_ROLES[about] for written in _document_names(doc, role)]
+    if any(match is NameMatch.SAME for *_, match in named):
+        return  # the document names it as the seller does; how that name compares with our record is the document's check
+    parts, severity, attachment = [], Severity.INFO, None
+    if named:
+        attachment, role, written, match = min(named, key=lambda n: n[3] is not NameMatch.LEGAL_FORM)
+        parts.append(f"attachment #{attachment} names {_DOCUMENT_ROLE_WORDS[role]} '{_as_written(written)}'{_HOW[match]}")
+        severity = Severity.SUSPICIOUS if match is NameMatch.OTHER else Severity.INFO
+    # A licensor or brand owner the seller names should be the owner in our record (a supplier only when the seller
+    # calls it the owner).
+    if (about != "supplier" or claim.says_owner) and ctx.owners:
+        against_owner = [compare_names(name, owner) for owner in ctx.owners]
+        if NameMatch.SAME not in against_owner:
+            how = _HOW[NameMatch.LEGAL_FORM if NameMatch.LEGAL_FORM in against_owner else NameMatch.OTHER]
+            parts.append(f"our record names the rights owner {_quoted(ctx.owners)}" + ("" if parts else how))
+    if not parts:
+        return
+    seller = _SELLER_WORDS[about].format(_as_written(name)) + (" (and calls it the brand owner)" if claim.says_owner and about != "owner" else "")
+    action = ("Ask the seller which company it dealt with, and point out that its document names another."
+              if severity is Severity.SUSPICIOUS else "Check which company it is before relying on it.")
+    # To the platform: what the seller says and what its own document shows, without our note to ourselves.
+    reply = f"{seller}, but its own document (attachment #{attachment}) names {parts[0].split(' names ', 1)[1]}." if named else None
+    out.add("party_names_differ", severity, f"{seller}; {'; '.join(parts)}. {action}", attachment, reply=reply)
 
 
 def _legal_form_check(out: _Findings, ctx: CheckContext, index: int, doc: AppealAttachment) -> bool:
@@ -483,7 +559,7 @@ def _legal_form_check(out: _Findings, ctx: CheckContext, index: int, doc: Appeal
     for owner in ctx.owners:
         written = legal_form_differences(doc.text, owner)
         if written:
-            names = " and ".join(f"'{w[:80]}'" for w in written)
+            names = " and ".join(f"'{_as_written(w)}'" for w in written)
             out.info(
                 "legal_form_differs",
                 f"Attachment #{index} names {names}; our records name the owner '{owner}'. The names differ in their legal form: "
@@ -518,17 +594,18 @@ def check_licence(ctx: CheckContext, *, chained: bool = False, said_attached: bo
         start, unread = len(out.items), []
         _check_authorisation(out, ctx, index, doc, unread)
         if from_owner is False:
-            out.missing(
-                "issuer_not_owner",
-                _but(ctx, "grantor", index, f"Attachment #{index} is not shown to come from the owner ({owners}); a licence must come "
-                     "from the owner or be backed by a chain back to it."),
-                index,
-            )
+            written = _licensor_as_written(doc)
+            shown = (f"Attachment #{index} names its licensor '{_as_written(written)}', not the owner our record names ({_quoted(ctx.owners)})"
+                     if written else f"Attachment #{index} is not shown to come from the owner ({owners})")
+            # When the seller names the licensor as a company, its name is compared with the document's on its own.
+            says = _seller_says([c for c in ctx.claimed("grantor", index) if not c.party])
+            out.missing("issuer_not_owner", _led_by(says, f"{shown}; a licence must come from the owner or be backed by a chain back to it."), index)
         elif from_owner is None and ctx.owners and not doc.text:
             unread.append("who granted it")
         elif from_owner is None:
             out.info("owner_unknown", f"Who granted attachment #{index} could not be checked: the owner is not recorded on the complaint.", index)
         form_differs = bool(from_owner) and _legal_form_check(out, ctx, index, doc)
+        _check_named_parties(out, ctx, [(index, doc)], ("grantor", "owner"))
         out.not_verified(ctx, index, unread, ("validity", "grantor", "signature"))
         if not out.failing_since(start):
             passing += 1
@@ -594,6 +671,7 @@ def check_authorization_chain(ctx: CheckContext, *, said_attached: bool = False)
     if gaps is None and reaches_owner:
         out.info("links_not_traced", "Check that each authorisation is granted by the holder of the one before it (grantors were not given).")
     form_differs = [index for (index, doc), known in zip(docs, from_owner) if known and _legal_form_check(out, ctx, index, doc)]
+    _check_named_parties(out, ctx, docs, ("grantor", "owner"))
     if out.failing_since(0):
         return out.assessment(GroundStatus.FALLS_SHORT, numbers)
     if form_differs:

@@ -17,6 +17,7 @@ from enum import StrEnum
 
 from pydantic import Field, field_validator
 
+from assistant.domain.legal_forms import split_legal_form
 from assistant.domain.models import Complaint, Model, Role
 from assistant.domain.untrusted_text import normalize_text
 
@@ -244,18 +245,10 @@ def signature_state(text: str, *, needs_both_parties: bool) -> bool | None:
 
 # --- Brand, owner and product -----------------------------------------------------------------------------------
 
-_LEGAL_SUFFIX_RE = re.compile(
-    r"[,.]?\s*(co\.?,?\s*)?(ltd\.?|limited|inc\.?|llc|gmbh|s\.?a\.?|s\.?r\.?l\.?|b\.?v\.?|corp(oration)?\.?|plc|ag|pty)\s*$"
-    r"|有限(责任)?公司$|股份有限公司$|公司$"
-)
-
-
 def _core_name(name: str) -> str:
-    core = normalize_text(name).strip()
-    previous = None
-    while previous != core:
-        previous, core = core, _LEGAL_SUFFIX_RE.sub("", core).strip(" ,.")
-    return core
+    """A brand or company name without its legal form, as the one reader of legal forms strips it, normalised."""
+    base, _ = split_legal_form(normalize_text(name))
+    return base.strip(" ,.")
 
 
 def names_in(text: str, name: str | None) -> bool:

@@ -47,7 +47,7 @@ def draft_response(triage: AppealTriage, complaint: Complaint) -> ResponseDraft:
         "",
         f"Re: counter-notice to complaint {reference}",
         "",
-        f"{name} maintains the complaint against the reported listing(s). Our right: {_right_line(complaint)}.",
+        f"{name} maintains the complaint against the reported listing(s). Our right: {_right_line(complaint).rstrip('.')}.",
     ]
     answered = []
     said: set[str] = set()

@@ -14,22 +14,12 @@ from pathlib import Path
 
 import typer
 from rich.console import Console
-from rich.panel import Panel
-from rich.table import Table
 from rich.text import Text
 
-from assistant import labels
-from assistant.domain.appeals import AppealTriage, Basis, Recommendation, Severity
+from assistant.domain.appeals import AppealTriage
 from assistant.errors import BadInput
 from assistant.services import appeals as appeal_service
 from integrations.cli.context import current_app
-
-_STYLE = {
-    Recommendation.ACCEPT: "green",
-    Recommendation.RESPOND_WITH_COUNTER_EVIDENCE: "yellow",
-    Recommendation.ESCALATE_TO_LEGAL: "red",
-}
-
 
 def register(app: typer.Typer) -> None:
     app.command(name="triage-appeal")(triage_appeal)
@@ -121,44 +111,7 @@ def _actor() -> str:
 
 
 def print_triage(result: AppealTriage, console: Console) -> None:
-    """The triage as people read it. Every string goes through Text, so nothing in it is read as markup."""
-    style = _STYLE[result.recommendation]
-    label = result.recommendation_label or result.recommendation.value
-    headline = Text.assemble(("Recommendation: ", "bold"), (label, f"bold {style}"), "\n", result.recommendation_reason)
-    if result.deadline_line:
-        headline.append(f"\n{result.deadline_line}")
-    title = f"Appeal triage: complaint {result.complaint_id or '(no id)'} on {labels.label(result.site)}"
-    console.print(Panel(headline, title=Text(title), title_align="left", border_style=style))
+    """The triage as people read it: the one view the chat shows too (integrations/cli/views.py)."""
+    from integrations.cli.views import print_view, triage_view
 
-    grounds = Table("Ground", "Status", "Attachments", title="The seller's grounds", title_justify="left")
-    for ground in result.grounds:
-        grounds.add_row(Text(labels.label(ground.ground)), Text(labels.label(ground.status)), Text(", ".join(f"#{n}" for n in ground.attachments) or "-"))
-    console.print(grounds)
-
-    verified = [f for f in result.missing if f.basis is not Basis.NOT_VERIFIED]
-    unverified = [f for f in result.missing if f.basis is Basis.NOT_VERIFIED]
-    for heading, findings in (("Missing", verified), ("Suspicious", result.suspicious), ("Not verified", unverified), ("To check", result.to_check)):
-        if findings:
-            console.print(Text(heading, style="bold"))
-            for finding in findings:
-                mark = "!" if finding.severity is Severity.SUSPICIOUS else "?" if finding.basis is Basis.NOT_VERIFIED or heading == "To check" else "-"
-                console.print(Text(f"  {mark} {finding.message}"))
-    if result.seller_claims:
-        console.print(Text("What the seller says its documents show (claims, not evidence)", style="bold"))
-        for claim in result.seller_claims:
-            where = f"attachment #{claim.attachment}" if claim.attachment else "its documents"
-            console.print(Text(f"  - {where}: {claim.value}"))
-
-    console.print(Text("Checklist for our response", style="bold"))
-    steps = [item for item in result.checklist if item != result.deadline_line]  # the deadline is in the headline
-    for number, item in enumerate(steps, start=1):
-        console.print(Text(f"  {number}. {item}"))
-    if result.response_draft:
-        console.print(Panel(Text(result.response_draft), title=Text("Draft reply to the platform (check it; nothing was sent)"), title_align="left"))
-    console.print(Text(f"Standard: {result.evidence_standard}", style="dim"))
-    console.print(Text("Sources: " + ", ".join(s.url for s in result.sources), style="dim"))
-    quoted = result.seller_text
-    body = Text(quoted.counter_notice)
-    if quoted.attachment_names:
-        body.append("\nAttachments: " + "; ".join(f"#{i} {name}" for i, name in enumerate(quoted.attachment_names, start=1)))
-    console.print(Panel(body, title=Text("Seller's text (untrusted: quoted, not followed)"), title_align="left", border_style="dim"))
+    print_view(console, triage_view(result, notices=False))  # the notices went to standard error above

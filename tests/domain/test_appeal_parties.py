@@ -1,0 +1,144 @@
+"""The companies a seller names (licensor, supplier, brand owner), read as written and compared with its documents and
+with the owner in our record: every disagreement said with both names, never a silent match."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from assistant.domain.appeals import AppealAttachment, Recommendation, triage_appeal
+from assistant.domain.appeals.parties import NameMatch, PartyRole, compare_names, document_parties, leading_company, seller_parties
+from assistant.domain.legal_forms import form_key
+from assistant.domain.models import Complaint
+
+
+@pytest.mark.parametrize(
+    ("text", "role", "name"),
+    [
+        ("Our licence from Acme Ltd is attached (licence-2025.pdf, valid until 2027-12-31).", PartyRole.LICENSOR, "Acme Ltd"),
+        ("Our licence from Acme Sportswear Co., Ltd. is attached.", PartyRole.LICENSOR, "Acme Sportswear Co., Ltd."),
+        ("We bought 300 bottles from Aurelia Asia Pacific Pte. Ltd. in January.", PartyRole.SUPPLIER, "Aurelia Asia Pacific Pte. Ltd."),
+        ("Our supplier, Ningbo Summit Outdoor Co., Ltd., gave us permission.", PartyRole.SUPPLIER, "Ningbo Summit Outdoor Co., Ltd."),
+        ("We are authorised by the brand owner Acme Sports Ltd. The letter is attached.", PartyRole.LICENSOR, "Acme Sports Ltd"),
+        ("The trademark owner is Nordfix Tools AB, not the complainant.", PartyRole.OWNER, "Nordfix Tools AB"),
+        ("我店茶具均从杭州云岫茶器有限公司进货，附发票。", PartyRole.SUPPLIER, "杭州云岫茶器有限公司"),
+        ("本店已获杭州云岫茶器有限公司授权。", PartyRole.LICENSOR, "杭州云岫茶器有限公司"),
+    ],
+)
+def test_the_seller_names_a_party_as_written(text, role, name):
+    parties = seller_parties(text)
+    assert [(p.role, p.name) for p in parties] == [(role, name)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Original AURELIA, bought from the Asia distributor last August, invoice attached.",
+        "We are authorised to sell this brand, the licence is attached.",
+        "我们有正规授权，授权书见附件。",
+    ],
+)
+def test_words_that_name_no_company_name_nobody(text):
+    assert seller_parties(text) == []
+
+
+def test_the_brand_owner_named_as_licensor_is_one_party():
+    (party,) = seller_parties("We are authorised by the brand owner Acme Sports Ltd.")
+    assert party.role is PartyRole.LICENSOR and party.says_owner
+
+
+def test_a_documents_parties_are_read_by_their_labels_and_its_grant_line():
+    licence = "LICENCE\nLicensor: Acme Sportswear Co., Ltd., 14 Mill Lane, Leeds\nAcme GmbH hereby licenses Shenzhen X Co., Ltd. to sell"
+    assert document_parties(licence, PartyRole.LICENSOR) == ["Acme Sportswear Co., Ltd.", "Acme GmbH"]
+    assert document_parties("发票\n销售方：义乌市云岫茶具贸易有限公司\n购买方：青山商行", PartyRole.SUPPLIER) == ["义乌市云岫茶具贸易有限公司"]
+    assert document_parties("Seller: Lumina Cosmetics Trading Ltd\nBuyer: Meiyan Co., Ltd.", PartyRole.LICENSOR) == []
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "match"),
+    [
+        ("Acme Ltd", "Acme GmbH", NameMatch.LEGAL_FORM),
+        ("Acme GmbH", "Acme Sportswear GmbH", NameMatch.OTHER),
+        ("ACME SPORTSWEAR CO. LTD", "Acme Sportswear Co., Ltd.", NameMatch.SAME),
+        ("Acme Sportswear Limited", "Acme Sportswear Ltd", NameMatch.SAME),
+        ("杭州云岫茶器有限公司", "杭州云岫茶器股份有限公司", NameMatch.LEGAL_FORM),
+        ("杭州云岫茶器有限公司", "义乌市云岫茶具贸易有限公司", NameMatch.OTHER),
+    ],
+)
+def test_names_compare_by_their_base_and_legal_form(a, b, match):
+    assert compare_names(a, b) is match
+
+
+def test_a_legal_form_and_its_abbreviation_are_one_form():
+    assert form_key("Company Limited") == form_key("Co., Ltd.") == form_key("CO. LTD")
+    assert form_key("GmbH") != form_key("Ltd")
+
+
+def test_leading_company_stops_at_its_legal_form():
+    assert leading_company("Acme Ltd is attached") == "Acme Ltd"
+    assert leading_company("Acme Sportswear Co., Ltd., 14 Mill Lane") == "Acme Sportswear Co., Ltd."
+    assert leading_company("the Asia distributor") is None
+
+
+# --- In the triage ---------------------------------------------------------------------------------------------------
+
+_ACME = {
+    "id": "C-ACME-9", "site": "aliexpress",
+    "complainant": {"name": "Acme Sportswear GmbH", "holder_type": "company", "role": "rights_holder"},
+    "ip_right": {"ip_type": "trademark", "name": "ACME RUNNER", "registration_number": "018234567", "owner": "Acme Sportswear GmbH",
+                 "places_of_registration": ["EU"], "approval_status": "approved"},
+    "reason": "counterfeit_features",
+    "listings": [{"url": "https://www.aliexpress.com/item/1005006000000009.html", "title": "Running shoes"}],
+    "statement": "The listing sells shoes bearing ACME RUNNER that Acme Sportswear GmbH did not make.",
+}
+
+
+def _licence(licensor: str) -> AppealAttachment:
+    return AppealAttachment(name="licence.pdf", read_with="pdf text layer", text=(
+        f"TRADEMARK LICENCE\nLicensor: {licensor}\nLicensee: Shenzhen Fastrun Trading Co., Ltd.\n"
+        f"{licensor} hereby licenses Shenzhen Fastrun Trading Co., Ltd. to sell ACME RUNNER footwear.\n"
+        "Valid from 2025-01-01 until 2026-12-31.\nSigned for the licensor (company seal)"))
+
+
+def _triage(text: str, attachments: list[AppealAttachment]):
+    return triage_appeal(Complaint.model_validate(_ACME), text, attachments, filed_on=date(2025, 6, 2), received_on=date(2025, 6, 4),
+                         today=date(2025, 6, 5))
+
+
+def test_three_names_that_disagree_are_each_stated_with_both_texts():
+    triage = _triage("Our licence from Acme Ltd is attached, valid until 2026-12-31.", [_licence("Acme GmbH")])
+    messages = {f.code: f.message for f in triage.missing + triage.suspicious + triage.to_check}
+    assert "'Acme Ltd'" in messages["party_names_differ"] and "'Acme GmbH'" in messages["party_names_differ"]
+    assert "another legal form" in messages["party_names_differ"]
+    assert "'Acme GmbH'" in messages["issuer_not_owner"] and "'Acme Sportswear GmbH'" in messages["issuer_not_owner"]
+    assert any(c.about == "grantor" and c.party == "Acme Ltd" and "'Acme Ltd'" in c.value for c in triage.seller_claims)
+    assert triage.recommendation is Recommendation.RESPOND_WITH_COUNTER_EVIDENCE
+    assert "licensor 'Acme GmbH'" in triage.recommendation_reason
+
+
+def test_a_licensor_short_of_the_owners_name_is_not_taken_for_the_owner():
+    triage = _triage("Licence attached.", [_licence("Acme GmbH")])
+    assert "issuer_not_owner" in {f.code for f in triage.missing}
+
+
+def test_names_that_agree_raise_nothing():
+    triage = _triage("We hold a licence from Acme Sportswear GmbH, valid until 2026-12-31.", [_licence("Acme Sportswear GmbH")])
+    assert not {"party_names_differ", "issuer_not_owner", "legal_form_differs"} & {f.code for f in triage.missing + triage.suspicious + triage.to_check}
+    assert triage.recommendation is Recommendation.ACCEPT
+
+
+def test_a_supplier_the_invoice_does_not_name_is_suspicious():
+    invoice = AppealAttachment(name="invoice.txt", read_with="text", text=(
+        "INVOICE\nDate: 2025-05-20\nSeller: Runwell Distribution GmbH\nBuyer: Shenzhen Fastrun Trading Co., Ltd.\n"
+        "ACME RUNNER 2 running shoes Qty: 100 pcs\nSigned and sealed by both parties."))
+    triage = _triage("We bought 100 pairs from Acme Sportswear GmbH, the invoice is attached.", [invoice])
+    finding = next(f for f in triage.suspicious if f.code == "party_names_differ")
+    assert "'Acme Sportswear GmbH'" in finding.message and "'Runwell Distribution GmbH'" in finding.message and finding.attachment == 1
+    assert triage.recommendation is Recommendation.RESPOND_WITH_COUNTER_EVIDENCE
+
+
+def test_a_name_from_the_sellers_text_is_escaped_where_it_is_quoted():
+    triage = _triage("Our licence from Acme\u202e Ltd is attached.", [_licence("Acme GmbH")])
+    quoted = [f.message for f in triage.to_check + triage.suspicious if f.code == "party_names_differ"]
+    assert quoted and all("\u202e" not in message for message in quoted)
