@@ -222,7 +222,14 @@ def main() -> None:
     if args.json:
         print(json.dumps(result))
         return
-    print(f"{len(questions)} in-field development questions, answered without abstaining (best sentence's evidence >= threshold):")
+    print_tables(result)
+
+
+def print_tables(result: dict) -> None:
+    """The calibration as markdown tables, with the thresholds the rules pick and those in use."""
+    rows, trade = result["curve"], result["trade_off"]
+    chosen, asked, unseen = result["chosen"], result["asked_chosen"], result["unseen_chosen"]
+    print(f"{result['questions']} in-field development questions, answered without abstaining (best sentence's evidence >= threshold):")
     print("| threshold | answered (coverage) | fact coverage of answered (accuracy) | refused |")
     print("| ---: | ---: | ---: | ---: |")
     for row in rows:

@@ -19,7 +19,7 @@ STILL_LONG = {
     "evals/suites/appeals.py run",
     "evals/suites/answers.py run",
     "evals/suites/conversations.py run",
-    "benchmarks/answer_calibration.py main",
+    "benchmarks/scope_calibration.py main",
 }
 
 
