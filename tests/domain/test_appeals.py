@@ -469,3 +469,20 @@ def test_a_receipt_day_on_or_after_the_filing_day_raises_nothing():
                            filed_on=date(2025, 6, 2), today=date(2025, 6, 10))
     assert not any(f.code == "received_before_filing" for f in triage.to_check)
     assert triage.response_deadline.counted_from == date(2025, 6, 2)
+
+
+def test_mixed_evidence_is_never_accepted():
+    # An invoice that meets the standard beside a licence whose term the seller misstates: a person weighs them.
+    invoice = GroundAssessment(ground=AppealGround.PURCHASE_INVOICE, status=GroundStatus.MEETS_STANDARD,
+                               findings=[_finding("invoice_ok", Severity.OK, "Attachment #2 meets every point.")])
+    licence = GroundAssessment(
+        ground=AppealGround.LICENCE, status=GroundStatus.FALLS_SHORT,
+        findings=[_finding("term_misstated", Severity.SUSPICIOUS,
+                           "The seller says the licence is valid until 2027-05-31, but attachment #1 says it ended on 2025-05-31.")],
+    )
+    recommendation, reason = decide([invoice, licence], injection=False, ip_type=IPType.TRADEMARK)
+    assert recommendation is Recommendation.ESCALATE_TO_LEGAL
+    assert "another of its grounds does not hold: the seller says the licence is valid until 2027-05-31" in reason
+    # The same invoice alone is still accepted: the rule can go either way.
+    alone, _ = decide([invoice], injection=False, ip_type=IPType.TRADEMARK)
+    assert alone is Recommendation.ACCEPT

@@ -17,6 +17,8 @@ Decision table (the first row that matches wins):
 |   | a validity period that ends before it starts)                                             |                                |
 | 2 | An invoice, licence or authorisation chain meets every point of the standard              | accept                         |
 |   | ... but the counter-notice also tries to instruct the assistant                           | escalate_to_legal              |
+|   | ... but another of its grounds is contradicted by our record or its own documents         | escalate_to_legal              |
+|   |     (mixed evidence: one document cannot outweigh another that misstates or has lapsed)  |                                |
 |   | ... but only an invoice meets it and the complaint is about copyright or a patent         | escalate_to_legal              |
 | 3 | The seller raises a legal argument (validity, prior use, exhaustion, fair use...)         | escalate_to_legal              |
 | 4 | The seller only disputes infringement (different product / no use of the mark) and our    | escalate_to_legal              |
@@ -294,6 +296,15 @@ def decide(grounds: list[GroundAssessment], *, injection: bool, ip_type: IPType)
             return Recommendation.ESCALATE_TO_LEGAL, (
                 f"The seller's {names} meets the standard on paper, but the counter-notice also tries to instruct "
                 "the assistant; a person should verify the documents before anything is accepted."
+            )
+        # Mixed evidence: one document meets the standard while another ground is contradicted or misstated. A
+        # person weighs them; accepting would let the contradicted claim stand unanswered.
+        against = [f for g in grounds if g.ground not in meeting for f in g.findings
+                   if g.status is GroundStatus.CONTRADICTED or f.severity is Severity.SUSPICIOUS]
+        if against:
+            return Recommendation.ESCALATE_TO_LEGAL, (
+                f"The seller's {names} meets the standard on paper, but another of its grounds does not hold: "
+                f"{_lowered(against[0].message).rstrip('.')}. Legal should weigh the documents together before anything is accepted."
             )
         if meeting == [AppealGround.PURCHASE_INVOICE] and ip_type is not IPType.TRADEMARK:
             return Recommendation.ESCALATE_TO_LEGAL, (
