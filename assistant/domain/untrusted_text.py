@@ -39,6 +39,15 @@ class InstructionPattern(StrEnum):
     STATE_CHANGE = "state_change"  # "mark this complaint as accepted", "set status to withdrawn"
 
 
+# How each kind of instruction attempt is named to a person (the enum values are codes for JSON, not words).
+PATTERN_WORDS: dict[InstructionPattern, str] = {
+    InstructionPattern.OVERRIDE: "telling it to ignore its rules",
+    InstructionPattern.ROLE_MARKER: "posing as a system message",
+    InstructionPattern.ADDRESSED_TO_AI: "addressed to an AI",
+    InstructionPattern.STATE_CHANGE: "asking to change a record",
+}
+
+
 _INSTRUCTION_PATTERNS: dict[InstructionPattern, re.Pattern[str]] = {
     InstructionPattern.OVERRIDE: re.compile(
         r"\b(ignore|disregard|forget|override|bypass)\s+(?:(?:all|any|the|your|previous|prior|above|earlier|preceding|former|other)\s+)*"

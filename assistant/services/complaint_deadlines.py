@@ -46,11 +46,21 @@ def response_due_for(
     received_on: date,
     assumption: HolidayAssumption | str = HolidayAssumption.SAFER,
 ) -> tuple[date | None, str]:
-    """Our answer's due date for the counter-notice received on ``received_on`` (None when unpublished) and a note saying why."""
-    deadline = response_deadline(_deadlines(site, filed_at, received, assumption), received_on)
+    """Our answer's due date for the counter-notice received on ``received_on`` (None when unpublished) and a note saying why.
+
+    A counter-notice cannot arrive before its complaint was filed: a receipt day given before the filing day counts
+    from the filing day (as the triage does), and the note says so; the day given is kept as given."""
+    filed_on = filed_at.date() if filed_at else None
+    counted = [max(day, filed_on) if filed_on else day for day in received]
+    counted_from = max(received_on, filed_on) if filed_on else received_on
+    deadline = response_deadline(_deadlines(site, filed_at, counted, assumption), counted_from)
     if deadline is None:
         return None, "No response window is known for this site; check the date IPP shows on the complaint."
-    return deadline.due_date, " ".join(part for part in (deadline.rule, deadline.note) if part)
+    note = " ".join(part for part in (deadline.rule, deadline.note) if part)
+    if counted_from != received_on:
+        note = (f"Counted from {counted_from.isoformat()}, the day the complaint was filed: the receipt date given, "
+                f"{received_on.isoformat()}, is before it. {note}").strip()
+    return deadline.due_date, note
 
 
 def _item(row: ComplaintRow, kind: str, party: str, due_on: date | None, note: str, today: date) -> DueItem:

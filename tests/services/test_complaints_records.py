@@ -40,6 +40,16 @@ def test_a_counter_notice_is_stored_as_given_and_moves_the_complaint(service):
     assert service.show(record.id).status == Status.COUNTER_NOTICE_RECEIVED
 
 
+def test_a_receipt_day_before_the_filing_counts_from_the_filing_as_the_triage_does(service):
+    # Filed Monday 2 November; the seller's notice is said to have arrived on Friday 30 October (impossible).
+    record = _filed(service, [1], site="taobao", key="early")
+    notice = service.record_counter_notice(record.id, received_on=date(2026, 10, 30), text="appeal", actor="cy")
+    assert notice.received_on == date(2026, 10, 30)  # kept as given
+    assert notice.response_due == date(2026, 11, 5)  # 3 working days from the filing day: Tue, Wed, Thu
+    assert "Counted from 2026-11-02, the day the complaint was filed" in notice.response_due_note
+    assert service.due(7, today=date(2026, 11, 3))[0].due_on == date(2026, 11, 5)
+
+
 def test_a_counter_notice_on_a_draft_or_a_closed_complaint_is_refused(service):
     draft = service.create_draft(sample_complaint([1]), idempotency_key="d", actor="ann")
     with pytest.raises(Conflict, match="draft"):

@@ -65,7 +65,7 @@ from assistant.domain.deadlines import (
     response_deadline,
 )
 from assistant.domain.models import Complaint, ComplaintReason, IPType, Model, Site
-from assistant.domain.untrusted_text import escape_untrusted
+from assistant.domain.untrusted_text import PATTERN_WORDS, escape_untrusted
 
 __all__ = [
     "RECOMMENDATION_LABELS",
@@ -210,7 +210,7 @@ def _injection_findings(hits: list[InstructionHit]) -> list[Finding]:
             f"{'line' if len(lines) == 1 else 'lines'} {', '.join(lines)} of the {where}"
             for where, lines in _lines_by_place(found).items()
         )
-        kinds = ", ".join(dict.fromkeys(p.value for hit in found for p in hit.patterns))
+        kinds = "; ".join(dict.fromkeys(PATTERN_WORDS[p] for hit in found for p in hit.patterns))
         findings.append(
             Finding(
                 code="injection_attempt",
