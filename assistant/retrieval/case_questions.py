@@ -25,6 +25,7 @@ import numpy as np
 
 from assistant.domain.case_reading import is_case_question as asks_in_case_words
 from assistant.domain.case_reading import read_case
+from assistant.retrieval.labelled_nearness import nearness as labelled_nearness
 
 # Questions about a case's documents, or whether a right can be used to file.
 CASE = (
@@ -128,25 +129,4 @@ def is_case_question(question: str, embed: Callable[[list[str]], np.ndarray] | N
 
 def nearness(question: str, embed: Callable[[list[str]], np.ndarray] | None = None) -> tuple[float, float]:
     """(case, other): mean cosine similarity of the question to its NEIGHBOURS nearest examples of each kind."""
-    from assistant.retrieval.embedding import query_vector
-
-    asked = query_vector(question)
-    vectors = (embed or _bundled_embed)([*CASE, *OTHER])
-
-    def nearest(examples: np.ndarray) -> float:
-        return float(np.sort(examples @ asked)[::-1][:NEIGHBOURS].mean())
-
-    return nearest(vectors[: len(CASE)]), nearest(vectors[len(CASE) :])
-
-
-_example_cache: dict[str, np.ndarray] = {}
-
-
-def _bundled_embed(texts: list[str]) -> np.ndarray:
-    """The bundled model's vectors, the examples' kept for the process."""
-    from assistant.retrieval.embedding import bundled_encoder
-
-    missing = [t for t in dict.fromkeys(texts) if t not in _example_cache]
-    if missing:
-        _example_cache.update(zip(missing, bundled_encoder().encode(missing), strict=True))
-    return np.stack([_example_cache[t] for t in texts])
+    return labelled_nearness(question, CASE, OTHER, NEIGHBOURS, embed)

@@ -17,6 +17,7 @@ import regex
 from pydantic import BaseModel, Field
 
 from assistant.retrieval.bm25 import tokenize
+from assistant.retrieval.labelled_nearness import mean_of_nearest, nearness
 from assistant.retrieval.scope_examples import IN_FIELD, OUT_OF_FIELD
 
 
@@ -164,18 +165,7 @@ def scope_score(inside: float, outside: float, dense: float) -> float:
 
 def nearest_examples(question: str, embed: Callable[[list[str]], np.ndarray] | None = None) -> tuple[float, float]:
     """(in-field, out-of-field): mean cosine similarity of the question to its K nearest labelled examples of each."""
-    from assistant.retrieval.embedding import query_vector
-
-    # The question is embedded on its own (never stored); the examples come from `embed` (kept with the index).
-    asked = query_vector(question)
-    vectors = (embed or _bundled_embed)([*IN_FIELD, *OUT_OF_FIELD])
-    inside, outside = vectors[: len(IN_FIELD)], vectors[len(IN_FIELD) :]
-
-    def nearest(examples: np.ndarray) -> float:
-        similarities = np.sort(examples @ asked)[::-1]
-        return float(similarities[:NEIGHBOURS].mean())
-
-    return nearest(inside), nearest(outside)
+    return nearness(question, IN_FIELD, OUT_OF_FIELD, NEIGHBOURS, embed)
 
 
 def written_in_chinese(question: str) -> bool:
@@ -230,23 +220,7 @@ def nearest_by_words(question: str) -> tuple[float, float]:
     """(in-field, out-of-field): mean word similarity of the question to its WORD_NEIGHBOURS nearest examples of each."""
     similarities = word_index().similarities(question)
     inside, outside = similarities[: len(IN_FIELD)], similarities[len(IN_FIELD) :]
-    return (
-        float(np.sort(inside)[::-1][:WORD_NEIGHBOURS].mean()),
-        float(np.sort(outside)[::-1][:WORD_NEIGHBOURS].mean()),
-    )
-
-
-_example_cache: dict[str, np.ndarray] = {}
-
-
-def _bundled_embed(texts: list[str]) -> np.ndarray:
-    """The bundled model's vectors, the examples' kept for the process."""
-    from assistant.retrieval.embedding import bundled_encoder
-
-    missing = [t for t in dict.fromkeys(texts) if t not in _example_cache]
-    if missing:
-        _example_cache.update(zip(missing, bundled_encoder().encode(missing), strict=True))
-    return np.stack([_example_cache[t] for t in texts])
+    return mean_of_nearest(inside, WORD_NEIGHBOURS), mean_of_nearest(outside, WORD_NEIGHBOURS)
 
 
 PROGRAMMING = regex.compile(
