@@ -28,8 +28,9 @@ def _split_prose(text: str) -> list[str]:
     start = 0
     for match in _BOUNDARY.finditer(text):
         candidate = text[start : match.start()].strip()
-        last_word = candidate.rsplit(" ", 1)[-1].lower()
-        if last_word.endswith(_ABBREVIATIONS) or regex.search(r"(?:^|\s)\p{L}\.$", candidate):
+        # The whole last word, not its ending: "trust." and "up." end sentences though "st." and "p." are abbreviations.
+        last_word = candidate.rsplit(" ", 1)[-1].lower().lstrip("(\"'[")
+        if last_word in _ABBREVIATIONS or regex.search(r"(?:^|\s)\p{L}\.$", candidate):
             continue  # "e.g. Taobao", "J. Smith": not the end of a sentence
         if candidate:
             pieces.append(candidate)

@@ -272,3 +272,86 @@ def test_no_sentence_is_evidence_when_words_the_corpus_never_uses_carry_most_of_
     monkeypatch.setattr(answers, "_unseen_share", lambda *args: answers.MAX_UNSEEN + 0.05)
     answer = answer_question(index, question)
     assert not answer.grounded and answer.answer == NOT_SUPPORTED
+
+
+# --- which passages and sentences an answer is made of ------------------------------------------------------------------
+
+FILING = make_chunk(
+    "knowledge/complaints.md",
+    "How do I file a complaint?",
+    "A complaint is filed from the home page with Submit a Complaint. "
+    "First choose the site the listings are on, then the type of right. "
+    "The complaint must rest on a right that is already approved. "
+    "A vendor guide describes the same form. "
+    "Staged listings are submitted automatically once the right is approved.",
+)
+WINNING = make_chunk(
+    "knowledge/timelines.md",
+    "What sellers need to win an appeal",
+    "A seller who appeals can show one of three things. "
+    "First, proof of purchase from the brand, for over 20 pieces. "
+    "Second, a supplier's chain of authorisation back to the owner. "
+    "Third, a licence from the trademark owner that is valid on the date of the complaint.",
+)
+LICENCES = make_chunk(
+    "knowledge/account.md", "Licences", "A licence from the trademark owner must name the brand and be signed by the owner."
+)
+
+
+def test_the_passage_that_answers_is_read_from_its_start():
+    index = WordOverlapIndex([FILING, CERTIFICATE, REPLY])
+    answer = answer_question(index, "are staged listings submitted automatically once approved?")
+    # The best sentence is the last; the section's first sentences, which say how the filing goes, come before it.
+    text = answer.answer
+    assert text.index("Submit a Complaint") < text.index("already approved") < text.index("submitted automatically")
+    assert_citations_consistent(answer)
+
+
+def test_a_list_item_is_quoted_with_the_sentence_announcing_the_list():
+    index = WordOverlapIndex([LICENCES, WINNING, CERTIFICATE])
+    answer = answer_question(index, "the seller's licence, must it be valid on the date of the complaint?")
+    # "Third, a licence ..." alone would not say what it is the third of.
+    assert answer.answer.index("one of three things") < answer.answer.index("Third, a licence")
+    assert_citations_consistent(answer)
+
+
+def test_a_passage_joins_only_for_something_close_to_the_question_that_it_adds(monkeypatch):
+    from assistant.retrieval import answer as answers
+    from assistant.retrieval.search import SearchHit
+
+    def hit(rank, section, text):
+        return SearchHit(chunk=make_chunk("knowledge/x.md", section, text), score=1.0 / rank, rank=rank)
+
+    def sentence(h, score, closeness, words):
+        return answers.Candidate(h, 0, h.chunk.text, 0.5, score, frozenset(words), score, closeness)
+
+    best, far, close, new_words = (
+        hit(1, "Expired rights", "A trademark past its expiry date needs the renewal document."),
+        hit(2, "Appeals", "Proof of purchase is from about the last 6 months."),
+        hit(3, "Renewals", "A renewed registration is uploaded with its renewal certificate."),
+        hit(4, "Good Faith", "The programme began in 2015 for trademark owners."),
+    )
+    candidates = [
+        sentence(best, 1.0, 0.60, {"trademark", "expiry"}),
+        sentence(far, 0.95, 0.30, {"trademark"}),  # ranks as high, far in meaning, adds no word of the question
+        sentence(close, 0.80, 0.55, {"trademark"}),  # as close in meaning as the best, within the margin
+        sentence(new_words, 0.75, 0.20, {"lapsed"}),  # far in meaning, but says what the question asks that no one has
+    ]
+    monkeypatch.setattr(answers, "_candidates", lambda *args: candidates)
+    weights = {"trademark": 1.0, "expiry": 1.0, "lapsed": 1.0}
+    chosen = answers.select_sentences("question", [best, far, close, new_words], weights)
+    assert {c.hit.chunk.section for c in chosen} == {"Expired rights", "Renewals", "Good Faith"}
+
+
+def test_a_passage_both_rankings_put_first_needs_less_evidence(index, monkeypatch):
+    from assistant.retrieval import answer as answers
+
+    question = "How many working days does the rights holder have to reply to a counter-notice?"
+    monkeypatch.setattr(answers, "MIN_EVIDENCE", 10.0)  # no sentence is evidence enough on its own
+    monkeypatch.setattr(answers, "MIN_AGREED", 10.0)
+    assert not answer_question(index, question).grounded
+    monkeypatch.setattr(answers, "MIN_AGREED", 0.0)  # the words and the meaning both rank the reply window first
+    answer = answer_question(index, question)
+    assert answer.grounded and "3 working days" in answer.answer
+    # A passage only one ranking puts first is not enough: the product links rank first by words, second by meaning.
+    assert not answer_question(index, "How many product links may a complaint list?").grounded

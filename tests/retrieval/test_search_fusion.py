@@ -58,6 +58,17 @@ def test_split_sentences_prose_keeps_abbreviations_and_decimals():
     ]
 
 
+def test_split_sentences_ends_a_sentence_on_a_word_that_only_ends_like_an_abbreviation():
+    # "trust." ends like "st." and "up." like "p.": whole words are compared, so the sentences after them stand alone.
+    text = "IPP refuses copies it cannot trust. A black-and-white copy is refused. Names must line up. The registrant (e.g. a company) counts."
+    assert split_sentences(text) == [
+        "IPP refuses copies it cannot trust.",
+        "A black-and-white copy is refused.",
+        "Names must line up.",
+        "The registrant (e.g. a company) counts.",
+    ]
+
+
 def test_split_sentences_list_items_and_continuation_lines():
     text = "Two ways:\n1. Print the template,\n   sign it and upload it.\n2. Use your own POA.\n- A bullet."
     assert split_sentences(text) == ["Two ways:", "Print the template, sign it and upload it.", "Use your own POA.", "A bullet."]
