@@ -143,6 +143,9 @@ def attachment_kind(attachment: AppealAttachment) -> AttachmentKind:
         return AttachmentKind.OTHER
     if _ORIGINAL_IMAGE_RE.search(normalize_text(attachment.name)):
         return AttachmentKind.ORIGINAL_IMAGE
+    # A photographer's agreement is one by its text, whatever its name says ('contract.pdf', 'invoice.pdf').
+    if _PHOTOGRAPHER_RE.search(normalize_text((attachment.text or "")[:300])):
+        return AttachmentKind.PHOTOGRAPHER_STATEMENT
     for source in (normalize_text(attachment.name), normalize_text((attachment.text or "")[:300])):
         for kind, pattern in _KIND_PATTERNS:
             if pattern.search(source):
