@@ -329,13 +329,9 @@ def select_sentences(
         ranked = [c for c in ranked if c.hit is lead] or [_first_sentence(lead)]
     best = ranked[0].score
     total = sum(weights.values()) or 1.0
-    chosen: list[Candidate] = [ranked[0]]
+    chosen: list[Candidate] = _with_anchor(ranked[0])
     covered = set(ranked[0].terms)
-    length = len(ranked[0].text)
-    anchor = _anchor(ranked[0]) if ranked[0].position > 0 and NEEDS_CONTEXT.match(ranked[0].text) else None
-    if anchor is not None:  # "Third, a licence ..." is read after "The seller can show one of three things."
-        chosen.append(anchor)
-        length += len(anchor.text)
+    length = sum(len(c.text) for c in chosen)
     for candidate in ranked[1:]:
         if len(chosen) >= MAX_SENTENCES or candidate.score < NEIGHBOUR_RATIO * best:
             break
@@ -429,6 +425,13 @@ def _read_from_start(hit: SearchHit, taken: set, length: int) -> list[Candidate]
 def _follower(hit: SearchHit, position: int, sentence: str) -> Candidate:
     """A sentence taken for the one before it, not for its own score."""
     return Candidate(hit, position, sentence, 0.0, 0.0, frozenset(tokenize(sentence)), 0.0)
+
+
+def _with_anchor(best: Candidate) -> list[Candidate]:
+    """The best sentence, with the one announcing its list when it is a list item: "Third, a licence ..." is read after
+    "The seller can show one of three things."."""
+    anchor = _anchor(best) if best.position > 0 and NEEDS_CONTEXT.match(best.text) else None
+    return [best] if anchor is None else [best, anchor]
 
 
 def _anchor(candidate: Candidate) -> Candidate | None:
