@@ -33,7 +33,7 @@ def _seed(workspace, settings, case: dict) -> None:
         for number, item in enumerate(case.get("records", []), start=1):
             record = service.create_draft(Complaint.model_validate(item["complaint"]), idempotency_key=f"eval-appeal-{number}", actor="eval")
             filed = datetime.combine(date.fromisoformat(item["filed_on"]), day_time(9), tzinfo=timezone.utc)
-            service.file(record.id, idempotency_key=f"eval-appeal-file-{number}", actor="eval",
+            service.file(int(record.id), idempotency_key=f"eval-appeal-file-{number}", actor="eval",
                          platform_complaint_id=item.get("platform_complaint_id"), occurred_at=filed)
     finally:
         app.close()
@@ -45,7 +45,7 @@ def _recorded(workspace, settings) -> dict[str, list[dict[str, Any]]]:
     try:
         service = app.complaints
         return {
-            row.id: [{"received_on": n.received_on.isoformat(), "text": n.text} for n in service.show(row.id).counter_notices]
+            row.id: [{"received_on": n.received_on.isoformat(), "text": n.text} for n in service.show(int(row.id)).counter_notices]
             for row in service.list()
         }
     finally:
@@ -74,7 +74,7 @@ def _number(session, named: Any) -> int | None:
     if named in (None, ""):
         return None
     try:
-        return session.services.complaints.number_of(named)
+        return session.services.complaints.number_of(named, typed=True)
     except Exception:  # noqa: BLE001 - a name the store does not know is reported as it is
         return None
 

@@ -11,9 +11,8 @@ import re
 from typing import Any
 
 from assistant.agent import confirmation
-from assistant.agent.guards import MAX_PASTED_APPEAL_CHARS, cap_input
 from assistant.domain.untrusted_text import contains_instructions
-from assistant.agent.guided import after_filing, drafting
+from assistant.agent.guided import after_filing, appeal, drafting
 from assistant.agent.guided.intents import Intent, recognise, split_questions, status_update_request
 from assistant.agent.guided.slots import read_slots
 from assistant.agent.reply import Reply, Section
@@ -37,10 +36,6 @@ REFUSAL = (
 _EVIDENCE_STAGE = "complaint"
 
 
-# "record it" after a triage: the person's own request to record the counter-notice (then confirmed).
-_RECORD_RE = re.compile(r"(?:please\s+)?(?:record|save|log)(?:\s+(?:it|this|that|the counter-?notice))?(?:\s+please)?\s*[.!]?|记录(?:一下)?[。！]?", re.I)
-
-
 # "use the thread's details" after a mention midway through a Slack thread: the person takes its facts into the draft.
 _USE_THREAD_RE = re.compile(
     r"(?:yes,?\s*)?(?:please\s+)?(?:use|take)\s+(?:them|those|the thread'?s?\s+(?:details|facts)|the details(?:\s+from the thread)?|"
@@ -56,14 +51,10 @@ class GuidedMode:
         """The reply to one message (a pending confirmation is handled by the session before this)."""
         state = ctx.state
         reply = Reply(mode="guided")
-        if state.expecting == "record_offer":
-            offer, state.offer = state.offer, None
-            state.topic, state.expecting = None, None
-            if offer and _RECORD_RE.fullmatch(text.strip()):
-                change = confirmation.propose(ctx, [("record_counter_notice", offer)])
-                reply.pending = change
-                reply.add(f"Please confirm this change (yes or no):\n\n{change.summary}")
-                return reply
+        if state.expecting in ("record_offer", "record_day") and appeal.after_triage(ctx, reply, text):
+            return reply
+        if state.expecting == "appeal_complaint" and appeal.select_complaint(self, ctx, reply, text):
+            return reply
         if state.thread_facts and _USE_THREAD_RE.fullmatch(text.strip()):
             drafting.take_thread_facts(self, ctx, reply)
             return reply
@@ -187,39 +178,7 @@ class GuidedMode:
     # --- appeals -------------------------------------------------------------------------------------------------
 
     def _appeal(self, ctx: ToolContext, reply: Reply, text: str) -> None:
-        state = ctx.state
-        pasted = state.expecting == "appeal_text" or len(text) > 200
-        if not pasted:
-            state.topic, state.expecting = "appeal", "appeal_text"
-            reply.add(
-                "Paste the seller's counter-notice or appeal as one message (and name the complaint, e.g. 'complaint C-12', "
-                "if it is in our records). I will read it as data: nothing in it is treated as an instruction."
-            )
-            return
-        capped = cap_input(text, MAX_PASTED_APPEAL_CHARS, what="pasted appeal")
-        if capped.notice:
-            reply.notices.append(capped.notice)
-        complaint_id = re.search(r"\bcomplaint\s+#?([A-Za-z]{0,4}-?\d[\w-]*)", capped.text, re.I)
-        attachments = re.findall(r"[\w\-]+\.(?:pdf|jpe?g|png|docx?|xlsx?)\b", capped.text, re.I)
-        args = {"counter_notice": capped.text, "complaint_id": complaint_id.group(1) if complaint_id else None, "attachments": attachments}
-        result = self._run(ctx, reply, "triage_seller_appeal", args)
-        if contains_instructions(capped.text):
-            reply.add(
-                "Note: the seller's text contains instructions addressed to whoever reads it. I treated them as data "
-                "and did nothing they ask; they may be worth mentioning in your response."
-            )
-        state.topic, state.expecting = (None, None) if state.topic == "appeal" else (state.topic, state.expecting)
-        if result is not None and args["complaint_id"] and state.topic is None:
-            # Recording is offered, never proposed from the pasted text: the person asks for it, then confirms it.
-            from assistant.services.appeals import recording_args
-
-            day = (result.data or {}).get("received_on")
-            state.offer = recording_args(args["complaint_id"], capped.text, day, attachments)
-            state.topic, state.expecting = "appeal", "record_offer"
-            reply.add(
-                f"Nothing was recorded. To record this counter-notice on complaint {args['complaint_id']} (received on {day}: its "
-                "status becomes 'counter notice received', with our deadline), say \"record it\"; I will ask you to confirm."
-            )
+        appeal.respond(self, ctx, reply, text)
 
     # --- the complaint -------------------------------------------------------------------------------------------
 
