@@ -168,3 +168,15 @@ def test_the_chat_finds_a_complaint_by_its_team_reference():
     call = next(e for e in events if e["type"] == "tool_call" and e["name"] == "triage_seller_appeal")
     assert call["status"] == "ran" and call["args"]["complaint_id"] == f"C-{record.id}"
     assert not call["args"]["counter_notice"].startswith("Here is")  # the person's lead-in is not the seller's text
+
+
+def test_words_about_an_appeal_before_its_text_are_kept_until_it_comes():
+    complaint_id = _filed_complaint()
+    events = chat([f"the seller appealed complaint {complaint_id}, received {date.today().isoformat()}", "Dear rights holder, these goods "
+                   "are genuine, we have the invoice from the brand's distributor. Please withdraw the complaint."])
+    said = [r["text"] for r in replies(events)]
+    assert "Paste the seller's counter-notice" in said[0] and f"complaint {complaint_id}" in said[0]
+    call = next(e for e in events if e["type"] == "tool_call" and e["name"] == "triage_seller_appeal")
+    assert call["status"] == "ran" and call["args"]["complaint_id"] == f"C-{complaint_id}"
+    assert call["args"]["received_said"] == date.today().isoformat()
+    assert chat(["A seller sent an appeal"])  # nothing named yet: asked for the text

@@ -72,7 +72,8 @@ def _is_pasted(message: Any, expecting: str | None) -> bool:
 
 
 def _kept_words(kept: dict[str, Any]) -> str:
-    parts = [f"complaint {kept['complaint']}"] * bool(kept.get("complaint")) + [f"received: {kept['received_said']}"] * bool(kept.get("received_said"))
+    parts = ([f"complaint {kept['complaint']}"] if kept.get("complaint") else []) + (
+        [f"received: {kept['received_said']}"] if kept.get("received_said") else [])
     return f" (Noted from your words: {'; '.join(parts)}.)" if parts else ""
 
 
