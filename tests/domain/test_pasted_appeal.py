@@ -19,6 +19,7 @@ SELLER = "Dear team, our lamps are genuine and we attach the invoice from March 
     ("The seller answered complaint VESTA-2026-31; it reached us on 2026-05-11. Their text:", " "),
     ("收到日期 2026年4月8日，请帮忙看一下这份申诉：", "\n"),
     ("Triage this counter-notice for complaint 7 received today", " "),  # no colon: up to the seller's greeting
+    ("Seller's appeal on complaint 12:", "\n"),
 ])
 def test_the_persons_words_are_split_from_the_sellers_text(person, joiner):
     pasted = split_pasted(person + joiner + SELLER)
