@@ -455,12 +455,12 @@ def _case_answer(text: str, site: str | None, chosen, notices: list[str], passag
     explained, citations = compose_answer(chosen) if chosen else ("", [])
     facts = read_facts_text(found.read)
     listed = checklist_text(found.case, found.checklist, any_right=found.any_right)
-    # Without the kind of right the passages answer what they can and the checklist says what each kind adds.
+    # Without the kind of right the passages answer what they can first; the checklist says what each kind adds.
     parts = (facts, explained, listed) if found.any_right else (facts, listed, explained)
     return Answer(
         answer="\n".join(part for part in parts if part),
         citations=citations,
-        grounded=bool(chosen) or not found.any_right,  # without the kind of right the checklist is general: only passages ground it
+        grounded=True,  # the documents rules ground the checklist (each document with its rule's source), with or without passages
         notices=notices,
         passages=passages,
         checklist=found.checklist,
