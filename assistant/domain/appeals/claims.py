@@ -19,11 +19,11 @@ from assistant.domain.appeals.evidence import (
     PURCHASE_KINDS,
     AppealAttachment,
     AttachmentKind,
-    document_quantity,
     find_dates,
     names_in,
     normalize_text,
     signature_state,
+    stated_quantity,
     validity_period,
 )
 from assistant.domain.appeals.parties import PartyRole, seller_parties
@@ -106,7 +106,7 @@ def read_claims(
             dates = find_dates(sentence)
             if dates:
                 claims.append(Claim(about="date", attachment=about, value=f"dated {dates[0].value}", day=dates[0].value, words=sentence))
-            quantity = document_quantity(sentence)
+            quantity = stated_quantity(sentence)
             if quantity:
                 claims.append(Claim(about="quantity", attachment=about, value=f"for {quantity} pieces", quantity=quantity, words=sentence))
         if (authorisation or purchase) and signature_state(sentence, needs_both_parties=False):

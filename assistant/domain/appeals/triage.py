@@ -64,6 +64,7 @@ from assistant.domain.deadlines import (
     deadlines_for,
     response_deadline,
 )
+from assistant.domain.legal_forms import end_sentence, without_full_stop
 from assistant.domain.models import Complaint, ComplaintReason, IPType, Model, Site
 from assistant.domain.untrusted_text import PATTERN_WORDS, escape_untrusted
 
@@ -136,7 +137,8 @@ class AttachmentSummary(Model):
     """What the triage took an attachment to be (its name is in seller_text.attachment_names)."""
 
     number: int = Field(description="The attachment's number (1-based), as findings refer to it.")
-    kind: AttachmentKind = Field(description="invoice, contract, licence, authorization_letter, product_photo or other.")
+    kind: AttachmentKind = Field(description="invoice, contract, licence, authorization_letter, product_photo, original_image, "
+                                "photographer_statement or other.")
     has_text: bool = Field(description="Whether its text was available to check.")
     read_with: str | None = Field(default=None, description="How its text was read (text, html, pdf text layer, docx, ocr).")
     facts: list[DocumentFact] = Field(
@@ -271,7 +273,7 @@ def _deciding_reason(grounds: list[GroundAssessment]) -> str:
         fails = "not meet" if finding.basis is not Basis.NOT_VERIFIED else "not show it meets"
         lead = (f"The counter-notice does {fails} the platform's standard" if ground.ground is AppealGround.OTHER
                 else f"The seller's {_named(failing)} {verb} {fails} the platform's standard")
-        message = _lowered(finding.message).rstrip(".")
+        message = without_full_stop(_lowered(finding.message))
         parts.append(f"{lead}: {message}" + (f" ({more} more point{'s' if more > 1 else ''} below)" if more else ""))
     # Not verified: what nobody could read (missing first), or a claim only our own files can settle.
     unverified = sorted((f for g in grounds if g.status is GroundStatus.UNVERIFIED for f in g.findings if f.basis is Basis.NOT_VERIFIED),
@@ -304,7 +306,8 @@ def decide(grounds: list[GroundAssessment], *, injection: bool, ip_type: IPType)
         if against:
             return Recommendation.ESCALATE_TO_LEGAL, (
                 f"The seller's {names} meets the standard on paper, but another of its grounds does not hold: "
-                f"{_lowered(against[0].message).rstrip('.')}. Legal should weigh the documents together before anything is accepted."
+                f"{end_sentence(without_full_stop(_lowered(against[0].message)))} Legal should weigh the documents together before "
+                "anything is accepted."
             )
         if meeting == [AppealGround.PURCHASE_INVOICE] and ip_type is not IPType.TRADEMARK:
             return Recommendation.ESCALATE_TO_LEGAL, (
