@@ -90,6 +90,8 @@ LABELS: dict[type[Enum], dict[Any, str]] = {
         AttachmentKind.LICENCE: "licence",
         AttachmentKind.AUTHORIZATION_LETTER: "letter of authorisation",
         AttachmentKind.PRODUCT_PHOTO: "product photo",
+        AttachmentKind.ORIGINAL_IMAGE: "original camera file",
+        AttachmentKind.PHOTOGRAPHER_STATEMENT: "photographer's contract or statement",
         AttachmentKind.OTHER: "other document",
     },
     Severity: {Severity.OK: "meets the standard", Severity.INFO: "for information", Severity.MISSING: "missing",

@@ -22,18 +22,44 @@ def base_name(name: str) -> str:
     from cleanco import basename
 
     base = name
-    for _ in range(3):  # "Co., Ltd." comes off in two steps
+    for _ in range(4):  # "Co., Ltd." comes off in two steps
         shorter = basename(base).strip(" ,")
         if shorter == base or not shorter:
             break
         base = shorter
+    # The first word of a pair cleanco strips only whole ("Pty" of "Pty. Limited", "Sdn" of "Sdn. Berhad").
+    words = base.split()
+    while len(words) > 1 and words[-1].lower().rstrip(".") in _EXTRA_FORM_WORDS and base != name:
+        words.pop()
+        base = " ".join(words).strip(" ,")
     return base
 
 
+# A place written after a company's legal form: "BrightWave Audio Co., Ltd., Shenzhen", "Bergstrom Trading Ltd, Hong Kong".
+_PLACE_RE = re.compile(r",\s*(?P<place>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})\s*$")
+
+
 @lru_cache(maxsize=4096)
-def split_legal_form(name: str) -> tuple[str, str]:
-    """(base, legal form) of a company name as written: ('Acme Sportswear', 'Co., Ltd.'); the form is '' when none."""
+def company_parts(name: str) -> tuple[str, str, str]:
+    """(base, legal form, place) of a company name as written: ('BrightWave Audio', 'Co., Ltd.', 'Shenzhen'). A
+    place is read only after a legal form, so 'Acme, Inc.' keeps its form and 'Smith, Jones' is one name."""
     name = name.strip().rstrip(",;:")
+    place = _PLACE_RE.search(name)
+    if place and not _CJK_RE.search(name) and not is_legal_form_word(place.group("place").split()[-1]):
+        base, form = _split(name[: place.start()])
+        if form:
+            return base, form, place.group("place")
+    return (*_split(name), "")
+
+
+def split_legal_form(name: str) -> tuple[str, str]:
+    """(base, legal form) of a company name as written: ('Acme Sportswear', 'Co., Ltd.'); the form is '' when none. A
+    place written after the form ('..., Shenzhen') is left out of both (company_parts keeps it)."""
+    base, form, _ = company_parts(name)
+    return base, form
+
+
+def _split(name: str) -> tuple[str, str]:
     if _CJK_RE.search(name):
         match = _CJK_FORM_RE.search(name)
         return (name[: match.start()], match.group(1)) if match else (name, "")
@@ -91,7 +117,7 @@ def names_as_written(text: str, name: str) -> list[str]:
         best = written
         for end in ends:
             candidate = (written + tail[:end]).rstrip().rstrip(",;:")
-            if split_legal_form(candidate)[0].casefold() == written.casefold():
+            if _split(candidate)[0].casefold() == written.casefold():  # an address after the form is not part of the name
                 best = candidate
         found.append(best)
     return list(dict.fromkeys(found))
@@ -109,4 +135,24 @@ def legal_form_differences(text: str, name: str) -> list[str]:
     return out
 
 
-__all__ = ["form_key", "legal_form_differences", "names_as_written", "split_legal_form"]
+def end_sentence(text: str) -> str:
+    """``text`` ending in one full stop: a name that ends in its own ('Lumina Cosmetics S.p.A.', 'Acme Inc.') keeps it,
+    gets no second, and never loses it."""
+    text = text.rstrip()
+    return text if text.endswith((".", "!", "?", "。")) else f"{text}."
+
+
+def without_full_stop(text: str) -> str:
+    """A sentence without its final full stop, to go on ('... Lumina S.p.A. (2 more points below).'): the full stop of a
+    name that ends in one ('S.p.A.', 'Inc.') stays."""
+    text = text.rstrip()
+    if not text.endswith("."):
+        return text
+    before = text[:-1]
+    if before.endswith((")", "'", '"', "\u201d", "\u2019")) or not before.split():
+        return before
+    last = before.split()[-1]
+    return text if "." in last or is_legal_form_word(f"{last}.") else before
+
+
+__all__ = ["company_parts", "end_sentence", "without_full_stop", "form_key", "legal_form_differences", "names_as_written", "split_legal_form"]

@@ -142,3 +142,45 @@ def test_a_name_from_the_sellers_text_is_escaped_where_it_is_quoted():
     triage = _triage("Our licence from Acme\u202e Ltd is attached.", [_licence("Acme GmbH")])
     quoted = [f.message for f in triage.to_check + triage.suspicious if f.code == "party_names_differ"]
     assert quoted and all("\u202e" not in message for message in quoted)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "match", "differences"),
+    [
+        ("BrightWave Audio Co., Ltd., Shenzhen", "Brightwave Audio Limited", NameMatch.LEGAL_FORM,
+         ["the legal form", "the letter case", "a place ('Shenzhen')"]),
+        ("Kirra Home Pty. Limited", "Kirra Home Pty Ltd", NameMatch.SAME, []),
+        ("Nordlicht Outdoor AG", "Nordlicht Outdoor GmbH", NameMatch.LEGAL_FORM, ["the legal form"]),
+    ],
+)
+def test_a_name_compared_with_the_owner_says_what_differs(a, b, match, differences):
+    from assistant.domain.appeals.parties import name_differences
+
+    assert compare_names(a, b) is match
+    assert name_differences(a, b) == differences
+
+
+def test_a_labelled_party_needs_no_legal_form_and_a_role_word_names_nobody():
+    from assistant.domain.appeals.parties import is_role_word, labelled_name
+
+    assert document_parties("Seller: CorVane Lighting Co., Ltd., Ningbo\nBuyer: X", PartyRole.SUPPLIER) == ["CorVane Lighting Co., Ltd., Ningbo"]
+    assert document_parties("Licensee: Northbay Retail Co., Ltd.\nThe Licensor grants", PartyRole.LICENSEE) == ["Northbay Retail Co., Ltd."]
+    assert labelled_name("Alpine Gear Direct (Shenzhen Alpine Trading Co., Ltd.)") == "Alpine Gear Direct"
+    assert is_role_word("The Licensor") and is_role_word("甲方") and not is_role_word("Acme Ltd")
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        ("Dear team,\nWe, Lakeshore Living, are licensed by Fenwick Home Ltd.\n\nKind regards,\nAnna Berg\nLakeshore Living", "Lakeshore Living"),
+        ("Our store \"Alpine Gear Direct\" is an authorised dealer.\n\nBest regards,\nLi Wei, Alpine Gear Direct", "Alpine Gear Direct"),
+        ("您好：\n我司（义乌北极光户外用品有限公司）是NORDLICHT品牌的一级代理商。", "义乌北极光户外用品有限公司"),
+        ("Fjellhus Trading Ltd is licensed by Nordlicht GmbH.", "Fjellhus Trading Ltd"),
+        ("Our goods are genuine. Please reinstate the listing.", None),
+    ],
+)
+def test_the_seller_is_recognised_by_how_it_names_itself_with_or_without_a_legal_form(text, first):
+    from assistant.domain.appeals.parties import seller_names
+
+    names = seller_names(text)
+    assert (names[0] if names else None) == first

@@ -10,6 +10,7 @@ from assistant.domain.appeals.evidence import (
     AppealAttachment,
     AttachmentKind,
     attachment_kind,
+    date_as_written,
     document_date,
     document_quantity,
     find_dates,
@@ -18,7 +19,11 @@ from assistant.domain.appeals.evidence import (
     normalize_text,
     product_matches,
     product_tokens,
+    quantity_as_written,
+    shoot_date,
     signature_state,
+    stated_quantity,
+    unread_file,
     validity_period,
     without_names,
 )
@@ -218,3 +223,71 @@ def test_grounds_from_attachments_and_several_at_once():
 def test_instruction_patterns(line, pattern):
     hits = find_instructions(f"Our goods are genuine.\n{line}", "counter-notice")
     assert len(hits) == 1 and hits[0].line == 2 and pattern in hits[0].patterns
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Date of signature: 3 February 2026\nTerm: until 31 March 2028", date(2028, 3, 31)),
+        ("This authorisation remains in force until 31 January 2026.", date(2026, 1, 31)),
+        ("授权期限：至2027年12月31日", date(2027, 12, 31)),
+        ("有效期限：2027年6月30日止", date(2027, 6, 30)),
+        ("Licence valid to end of 2027.", date(2027, 12, 31)),
+        ("Valid through June 2027.", date(2027, 6, 30)),
+    ],
+)
+def test_a_last_day_said_in_other_words_is_read(text, expected):
+    assert validity_period(text)[1] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected, written",
+    [
+        ("我们于2026年9月从广州禾悦贸易有限公司进货300瓶", 300, "300瓶"),
+        ("We purchased 250 Daypacks from Ridgeway Supply in August 2026", 250, "250 Daypacks"),
+        ("bought 1,200 bottles of serum", 1200, "1,200 bottles"),
+        ("We answered within 3 days", None, None),
+    ],
+)
+def test_a_seller_counts_goods_in_its_own_words_and_is_quoted_as_written(text, expected, written):
+    assert stated_quantity(text) == expected
+    assert (quantity_as_written(text, expected) if expected else None) == written
+
+
+def test_a_documents_figures_are_quoted_as_written():
+    assert quantity_as_written("数量：18 瓶\n金额：¥2,760.00", 18) == "18 瓶"
+    assert quantity_as_written("Qty: 25 pcs | USD 1,125.00", 25) == "25 pcs"
+    assert date_as_written("Shot on 14 May 2025 in Penang", date(2025, 5, 14)) == "14 May 2025"
+    assert shoot_date("Shoot date: 14 June 2025\nSigned on 2 June 2025") == date(2025, 6, 14)
+
+
+@pytest.mark.parametrize(
+    "name, kind, unread",
+    [
+        ("DSC_2231.NEF", AttachmentKind.ORIGINAL_IMAGE, "a camera RAW file, which is not opened here"),
+        ("原图.zip", AttachmentKind.ORIGINAL_IMAGE, "an archive, which is not opened here"),
+        ("warehouse.zip", AttachmentKind.OTHER, "an archive, which is not opened here"),
+        ("photography-agreement.pdf", AttachmentKind.PHOTOGRAPHER_STATEMENT, "no text could be read from it, nor found by OCR"),
+        ("listing-photo.jpg", AttachmentKind.PRODUCT_PHOTO, None),
+    ],
+)
+def test_camera_files_archives_and_photographers_records_are_told_apart(name, kind, unread):
+    attachment = AppealAttachment(name=name)
+    assert attachment_kind(attachment) is kind
+    assert unread_file(attachment) == unread
+
+
+def test_each_party_that_issues_a_document_is_compared_with_the_owner_and_quoted_as_written():
+    from assistant.domain.appeals.evidence import document_facts
+
+    text = "INVOICE\nSeller: BrightWave Audio Co., Ltd., Shenzhen\nBuyer: Lakeside Home Trading\n"
+    facts = [f for f in document_facts(AppealAttachment(name="i.txt", text=text), AttachmentKind.INVOICE, "BRIGHTWAVE",
+                                       ["Brightwave Audio Limited"]) if f.what == "party"]
+    assert [(f.value, f.owner_match) for f in facts] == [
+        ("seller: BrightWave Audio Co., Ltd., Shenzhen",
+         "same apart from the legal form, the letter case and a place ('Shenzhen'): to check"),
+        ("buyer: Lakeside Home Trading", None),
+    ]
+    text = "授权书\n授权方：露米娜化妆品（上海）有限公司\n"
+    facts = document_facts(AppealAttachment(name="s.txt", text=text), AttachmentKind.LICENCE, "LUMINA", ["Lumina Cosmetics S.p.A."])
+    assert [f.owner_match for f in facts if f.what == "party"] == ["different"]

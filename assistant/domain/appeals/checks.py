@@ -21,29 +21,43 @@ from pydantic import Field
 
 from assistant.domain.appeals.evidence import (
     AUTHORIZATION_KINDS,
+    IMAGE_OWNERSHIP_KINDS,
     PURCHASE_KINDS,
     AppealAttachment,
     AttachmentKind,
     attachment_kind,
     document_date,
     document_quantity,
+    find_dates,
     grant_parties,
     listings_present_brand,
     listings_show_brand,
     months_before,
     normalize_text,
     names_in,
+    date_as_written,
+    quantity_as_written,
     owner_names,
     product_matches,
     reported_product_text,
     signature_state,
     validity_period,
+    shoot_date,
+    unread_file,
     without_names,
 )
 from assistant.domain.appeals.claims import Claim, claims_about, read_claims
-from assistant.domain.appeals.parties import NameMatch, PartyRole, compare_names, document_parties
+from assistant.domain.appeals.parties import (
+    NameMatch,
+    PartyRole,
+    compare_names,
+    document_parties,
+    is_role_word,
+    name_differences,
+    seller_names,
+)
 from assistant.domain.appeals.grounds import AppealGround, GroundReading
-from assistant.domain.legal_forms import legal_form_differences
+from assistant.domain.legal_forms import end_sentence, legal_form_differences
 from assistant.domain.models import Complaint, Model
 from assistant.domain.untrusted_text import escape_untrusted
 from assistant.domain.rules import load_rules
@@ -140,6 +154,7 @@ class CheckContext:
     attachments: tuple[tuple[int, AppealAttachment, AttachmentKind], ...]
     claims: tuple[Claim, ...] = ()
     complaint_date_basis: str = "filed_on"  # 'filed_on', 'received_on' or 'today': which day complaint_date is
+    counter_notice: str = ""  # the seller's text (untrusted): read for what it says, never quoted but for a name or a figure
 
     @property
     def judged_against(self) -> str:
@@ -178,7 +193,7 @@ def build_context(
     """Number and classify the attachments once, and read what the seller claims about them, for every check."""
     classified = _documents_as_said(counter_notice, tuple((i, a, attachment_kind(a)) for i, a in enumerate(attachments, start=1)))
     claims = tuple(read_claims(counter_notice, list(classified), owner_names(complaint)))
-    return CheckContext(complaint, complaint_date, today, classified, claims, complaint_date_basis)
+    return CheckContext(complaint, complaint_date, today, classified, claims, complaint_date_basis, counter_notice)
 
 
 _SAYS_INVOICE_RE = re.compile(r"invoice|receipt|purchase (contract|order)|sales contract|发票|进货单|采购合同|购销合同|收据")
@@ -192,7 +207,8 @@ def _documents_as_said(counter_notice: str, classified):
     shows is not verified; it is not a product photo, and the seller did attach something.
     """
     norm = normalize_text(counter_notice)
-    pictures = [(i, a) for i, a, kind in classified if not a.text and a.kind is None and kind in (AttachmentKind.PRODUCT_PHOTO, AttachmentKind.OTHER)]
+    pictures = [(i, a) for i, a, kind in classified if not a.text and a.kind is None and kind in (AttachmentKind.PRODUCT_PHOTO, AttachmentKind.OTHER)
+                and not (unread_file(a) or "").startswith("an archive")]
     if len(pictures) != 1:
         return classified
     index = pictures[0][0]
@@ -294,11 +310,11 @@ def _by_ocr(doc: AppealAttachment) -> bool:
 def _check_brand(out: _Findings, ctx: CheckContext, index: int, doc: AppealAttachment, what: str, unread: list[str]) -> None:
     if not doc.text:
         unread.append(f"that it names {ctx.brand}")
-    elif _by_ocr(doc) and not names_in(without_names(doc.text, ctx.owners), ctx.brand):
+    elif _by_ocr(doc) and not names_in(without_names(doc.text, ctx.owners, brand=ctx.brand), ctx.brand):
         out.info("brand_not_checked", f"OCR did not find {ctx.brand} in attachment #{index}: check by eye that it names it.", index)
     # The owner's company name often contains the brand; naming the company is not naming the mark.
-    elif not names_in(without_names(doc.text, ctx.owners), ctx.brand):
-        out.missing("brand_not_named", f"Attachment #{index} ({what}) does not name the brand {ctx.brand}.", index)
+    elif not names_in(without_names(doc.text, ctx.owners, brand=ctx.brand), ctx.brand):
+        out.missing("brand_not_named", end_sentence(f"Attachment #{index} ({what}) does not name the brand {ctx.brand}"), index)
 
 
 def _check_signature(out: _Findings, ctx: CheckContext, index: int, doc: AppealAttachment, *, both_parties: bool, unread: list[str]) -> None:
@@ -320,21 +336,45 @@ def _check_signature(out: _Findings, ctx: CheckContext, index: int, doc: AppealA
         out.missing("signature_not_shown", _but(ctx, "signature", index, f"Attachment #{index} is not shown as signed or sealed{by}."), index)
 
 
-def _check_claims_match(out: _Findings, ctx: CheckContext, index: int, *, issued=None, quantity=None, valid_until=None) -> None:
-    """Where the document says something other than what the seller says it says."""
+def _check_claims_match(
+    out: _Findings, ctx: CheckContext, index: int, *, issued=None, quantity=None, valid_until=None, doc: AppealAttachment | None = None
+) -> None:
+    """Where the document says something other than what the seller says it says: both values as each one writes them
+    (a date also as YYYY-MM-DD when written otherwise), never summed, converted or reworded."""
+    text = doc.text if doc is not None and doc.text else ""
     for about, shown, field in (("date", issued, "day"), ("quantity", quantity, "quantity"), ("validity", valid_until, "valid_until")):
         if shown is None:
             continue
         for claim in ctx.claimed(about, index):
             said = getattr(claim, field)
             if said is not None and said != shown:
-                what = {"date": "is dated", "quantity": "covers", "validity": "is valid until"}[about]
-                unit = " pieces" if about == "quantity" else ""
                 out.suspicious(
                     "claim_differs_from_document",
-                    f"The seller says attachment #{index} {what} {said}{unit}; the document itself {what} {shown}{unit}.",
+                    f"{_DIFFER_LEADS[about].format(index=index, said=_figure_as_written(claim.words, said))}; "
+                    f"{_DIFFER_SHOWN[about].format(shown=_figure_as_written(text, shown, given=True))}.",
                     index,
                 )
+
+
+_DIFFER_LEADS = {"date": "The seller says attachment #{index} is dated {said}", "quantity": "The seller gives the quantity {said} for attachment #{index}",
+                 "validity": "The seller says attachment #{index} is valid until {said}"}
+_DIFFER_SHOWN = {"date": "the document itself is dated {shown}", "quantity": "the document itself shows {shown}",
+                 "validity": "the document itself is valid until {shown}"}
+
+
+def _figure_as_written(text: str, value, *, given: bool = False) -> str:
+    """A date or a quantity quoted as ``text`` writes it ('14 May 2025' (2025-05-14), '250 daypacks'); when the text
+    does not hold it (a detail a person gave), the value itself."""
+    if isinstance(value, date):
+        written = date_as_written(text, value)
+        if written is None:
+            return value.isoformat()
+        quoted = f"'{escape_untrusted(written)}'"
+        return quoted if written == value.isoformat() else f"{quoted} ({value.isoformat()})"
+    written = quantity_as_written(text, value)
+    if written is None:
+        return f"{value} pieces" + (" (as given in its details)" if given and text else "")
+    return f"'{escape_untrusted(written)}'"
 
 
 # The seller says a document comes with the counter-notice ("see attached licence", "授权书见附件").
@@ -415,7 +455,7 @@ def check_purchase_proof(ctx: CheckContext, *, said_attached: bool = False) -> G
                 "unless the seller shows one, it falls short.",
                 index,
             )
-        _check_claims_match(out, ctx, index, issued=issued, quantity=quantity)
+        _check_claims_match(out, ctx, index, issued=issued, quantity=quantity, doc=doc)
         _check_signature(out, ctx, index, doc, both_parties=True, unread=unread)
         _check_brand(out, ctx, index, doc, "purchase document", unread)
         match = product_matches(reported, text, brand=ctx.brand) if text and reported else None
@@ -424,9 +464,10 @@ def check_purchase_proof(ctx: CheckContext, *, said_attached: bool = False) -> G
         elif match is None and text:
             out.info("product_not_checked", f"Check by eye that attachment #{index} is for the reported product.", index)
         _check_named_parties(out, ctx, [(index, doc)], ("supplier", "owner"))
+        _issuer_against_owner(out, ctx, index, doc)
         if unread and not doc.text and len(unread) == 1 and unread[0].startswith("that it names"):
             # Details were given for a scan by a person; only the brand is left to look at.
-            out.info("brand_not_checked", f"Attachment #{index} has no readable text: check by eye that it names {ctx.brand}.", index)
+            out.info("brand_not_checked", end_sentence(f"Attachment #{index} has no readable text: check by eye that it names {ctx.brand}"), index)
         else:
             out.not_verified(ctx, index, unread, ("date", "quantity", "signature"))
         if not out.failing_since(start):
@@ -455,18 +496,27 @@ def _check_authorisation(out: _Findings, ctx: CheckContext, index: int, doc: App
             )
         else:
             unread.append("when it is valid")
-    _check_claims_match(out, ctx, index, valid_until=valid_until)
+    _check_claims_match(out, ctx, index, valid_until=valid_until, doc=doc)
     _check_dates(out, ctx, index, doc.date, "authorisation")
     _check_signature(out, ctx, index, doc, both_parties=False, unread=unread)
     _check_brand(out, ctx, index, doc, "authorisation", unread)
 
 
 def _grantor(doc: AppealAttachment) -> str | None:
-    return doc.issued_by or grant_parties(doc.text or "")[0]
+    """Who grants an authorisation: as given, else its labelled licensor, else the name its grant line starts with
+    (never a role word: 'The Licensor grants the Licensee ...' names nobody)."""
+    by = grant_parties(doc.text or "")[0]
+    return doc.issued_by or _labelled(doc, PartyRole.LICENSOR) or (None if is_role_word(by) else by)
 
 
 def _grantee(doc: AppealAttachment) -> str | None:
-    return doc.issued_to or grant_parties(doc.text or "")[1]
+    """Who receives an authorisation, the same way."""
+    to = grant_parties(doc.text or "")[1]
+    return doc.issued_to or _labelled(doc, PartyRole.LICENSEE) or (None if is_role_word(to) else to)
+
+
+def _labelled(doc: AppealAttachment, role: PartyRole) -> str | None:
+    return next((n for n in document_parties(doc.text or "", role) if not is_role_word(n)), None)
 
 
 def _from_owner(ctx: CheckContext, doc: AppealAttachment) -> bool | None:
@@ -551,6 +601,43 @@ def _compare_named_party(out: _Findings, ctx: CheckContext, docs: list[tuple[int
     out.add("party_names_differ", severity, f"{seller}; {'; '.join(parts)}. {action}", attachment, reply=reply)
 
 
+def _licensee_is_seller(out: _Findings, ctx: CheckContext, index: int, doc: AppealAttachment) -> None:
+    """A licence granted to a company the seller nowhere names as itself ('We, Lakeshore Living, ...' with a licence to
+    'Northbay Retail Co., Ltd.'): not shown to cover the seller, with both names as written. Only when both are known."""
+    grantee = _grantee(doc)
+    sellers = seller_names(ctx.counter_notice)
+    if not grantee or not sellers or names_in(ctx.counter_notice, grantee):
+        return
+    if any(compare_names(s, grantee) is not NameMatch.OTHER or names_in(grantee, s) or names_in(s, grantee) for s in sellers):
+        return
+    out.add(
+        "licensee_not_seller", Severity.MISSING,
+        f"Attachment #{index} is granted to '{_as_written(grantee)}'; the seller calls itself '{_as_written(sellers[0])}': that the "
+        "licence covers the seller is not verified. Ask the seller how it is linked to that company.",
+        index, Basis.NOT_VERIFIED,
+        reply=f"The authorisation the seller relies on (attachment #{index}) is granted to '{_as_written(grantee)}', a company the "
+        "seller does not show to be itself.",
+    )
+
+
+def _issuer_against_owner(out: _Findings, ctx: CheckContext, index: int, doc: AppealAttachment) -> None:
+    """A purchase document's seller written as the owner's name apart from its legal form, letter case or a place
+    ('BrightWave Audio Co., Ltd., Shenzhen' for 'Brightwave Audio Limited'): perhaps the owner, perhaps another company,
+    so a point to check with both names as written. Another name is no finding: anyone may sell genuine goods."""
+    for name in document_parties(doc.text or "", PartyRole.SUPPLIER):
+        for owner in ctx.owners:
+            differences = name_differences(name, owner)
+            if compare_names(name, owner) is NameMatch.OTHER or not any(d != "the letter case" for d in differences):
+                continue
+            out.info(
+                "legal_form_differs",
+                f"Attachment #{index} names its seller '{_as_written(name)}'; our record names the owner '{owner}': the same name apart "
+                f"from {escape_untrusted(_join(differences))}. Check in our records whether it is the owner or another company before relying on it.",
+                index,
+            )
+            return
+
+
 def _legal_form_check(out: _Findings, ctx: CheckContext, index: int, doc: AppealAttachment) -> bool:
     """Where an authorisation names the owner with another legal form than our records ('Acme Sportswear Co., Ltd.'
     for 'Acme Sportswear Ltd'): a difference to check, neither a match nor a contradiction. True when there is one."""
@@ -606,6 +693,7 @@ def check_licence(ctx: CheckContext, *, chained: bool = False, said_attached: bo
             out.info("owner_unknown", f"Who granted attachment #{index} could not be checked: the owner is not recorded on the complaint.", index)
         form_differs = bool(from_owner) and _legal_form_check(out, ctx, index, doc)
         _check_named_parties(out, ctx, [(index, doc)], ("grantor", "owner"))
+        _licensee_is_seller(out, ctx, index, doc)
         out.not_verified(ctx, index, unread, ("validity", "grantor", "signature"))
         if not out.failing_since(start):
             passing += 1
@@ -711,7 +799,7 @@ def check_dispute(ctx: CheckContext, ground: AppealGround, *, descriptive: bool 
         return out.assessment(GroundStatus.UNVERIFIED, photos)
     if listings_show_brand(ctx.complaint):
         out.add(
-            "contradicted_by_listing", Severity.SUSPICIOUS, f"The seller says {claim}, but a reported listing's title uses {ctx.brand}.",
+            "contradicted_by_listing", Severity.SUSPICIOUS, end_sentence(f"The seller says {claim}, but a reported listing's title uses {ctx.brand}"),
             basis=Basis.OUR_RECORD,
         )
         return out.assessment(GroundStatus.CONTRADICTED, photos)
@@ -728,8 +816,9 @@ def check_dispute(ctx: CheckContext, ground: AppealGround, *, descriptive: bool 
     return out.assessment(GroundStatus.UNVERIFIED, photos)
 
 
-def check_other(reading: GroundReading) -> GroundAssessment:
-    """Anything else: a legal argument (for legal), a claim to own the photos (answered with originals), or nothing."""
+def check_other(ctx: CheckContext, reading: GroundReading) -> GroundAssessment:
+    """Anything else: a legal argument (for legal), a claim to own the photos (judged by what shows who made them), or
+    nothing."""
     out = _Findings(AppealGround.OTHER)
     if reading.legal_argument:
         out.add(
@@ -739,17 +828,86 @@ def check_other(reading: GroundReading) -> GroundAssessment:
         )
         return out.assessment(GroundStatus.NEEDS_LEGAL_REVIEW)
     if reading.own_photos_claim:
-        out.add(
-            "own_photos_claim", Severity.INFO, "The seller says the photos are its own (not verified); our original, unedited files settle that.",
-            basis=Basis.NOT_VERIFIED,
-            reply="The seller says the photos are its own. Our original, unedited files of the same photos are attached.",
-        )
-        return out.assessment(GroundStatus.UNVERIFIED)
+        return check_image_ownership(ctx, out)
     out.missing(
         "no_recognised_ground",
         "The counter-notice gives no recognised ground (purchase, licence, authorisation chain, different product, no use of the mark).",
     )
     return out.assessment(GroundStatus.FALLS_SHORT)
+
+
+# Words shortly before a date that make it the day the seller says its photos were taken ("shot by our photographer,
+# Ms. Aziz, on 14 May 2025", "拍摄于2025年5月14日").
+_SHOOT_WORDS_RE = re.compile(r"\b(shot|shoot|taken|took|photographed|captured)\b|拍摄|拍的|摄于")
+
+
+def shoot_dates_said(counter_notice: str) -> list[date]:
+    """The days the seller says its photos were taken, in the order it says them."""
+    norm = normalize_text(counter_notice)
+    return list(dict.fromkeys(found.value for found in find_dates(counter_notice)
+                              if _SHOOT_WORDS_RE.search(norm[max(0, found.start - 60) : found.start])))
+
+
+def check_image_ownership(ctx: CheckContext, out: _Findings) -> GroundAssessment:
+    """'The photos are our own', judged by what shows who made a photo (knowledge/rules/appeal_evidence.yaml,
+    image_ownership), never by the purchase standard: the original camera files, other shots of the same set, the
+    shoot's date, an earlier publication, the photographer's statement. The seller's own files can only be not
+    verified or contradicted here; our original files settle the claim."""
+    standard = evidence_standard()["image_ownership"]
+    out.add(
+        "own_photos_claim", Severity.INFO,
+        "The seller says the photos are its own (not verified); our original, unedited files settle that. What would show "
+        f"who made them: {_join(standard['what_shows_it'])}.",
+        basis=Basis.NOT_VERIFIED,
+        reply="The seller says the photos are its own. Our original, unedited files of the same photos are attached.",
+    )
+    said = shoot_dates_said(ctx.counter_notice)
+    for index, doc, kind in ctx.attachments:
+        if doc.taken_on and said and doc.taken_on not in said:
+            out.suspicious(
+                "claim_differs_from_document",
+                f"The seller says the photos were taken on {_figure_as_written(ctx.counter_notice, said[0])}; the camera data of "
+                f"attachment #{index} says it was taken on {doc.taken_on.isoformat()}.",
+                index,
+            )
+        if kind not in IMAGE_OWNERSHIP_KINDS:
+            continue
+        if not doc.text:
+            why = unread_file(doc) or "no text could be read from it"
+            out.add(
+                "no_readable_text", Severity.MISSING,
+                f"Attachment #{index} ({why}) is not verified: ask the seller for a readable copy (the photos as JPEG with their "
+                "camera data, or a legible PDF of the document).",
+                index, Basis.NOT_VERIFIED,
+                reply=f"Attachment #{index} cannot be read, so it cannot be checked: we ask for a readable copy.",
+            )
+            continue
+        shot = shoot_date(doc.text)
+        if shot and said and shot not in said:
+            out.suspicious(
+                "claim_differs_from_document",
+                f"The seller says the photos were taken on {_figure_as_written(ctx.counter_notice, said[0])}; attachment #{index} gives "
+                f"the shoot date {_figure_as_written(doc.text, shot)}.",
+                index,
+            )
+    status = GroundStatus.FALLS_SHORT if any(f.severity is Severity.SUSPICIOUS for f in out.items) else GroundStatus.UNVERIFIED
+    return out.assessment(status, [i for i, doc, kind in ctx.attachments if kind in IMAGE_OWNERSHIP_KINDS or doc.taken_on])
+
+
+def unread_files(ctx: CheckContext, assessments: list[GroundAssessment]) -> Finding | None:
+    """Files the seller sent that nothing could be read from and no ground looked at (an archive, a RAW file, a PDF
+    without text): not verified, asked for again as readable copies; never 'attached' as if checked."""
+    seen = {i for a in assessments for i in a.attachments} | {f.attachment for a in assessments for f in a.findings if f.attachment}
+    unread = [(index, why) for index, doc, _ in ctx.attachments if index not in seen for why in [unread_file(doc)] if why]
+    if not unread:
+        return None
+    which = "; ".join(f"attachment #{index} ({why})" for index, why in unread)
+    return Finding(
+        code="no_readable_text", severity=Severity.INFO, basis=Basis.NOT_VERIFIED, attachment=unread[0][0] if len(unread) == 1 else None,
+        message=f"Nothing could be read from {which}, so what {'it shows is' if len(unread) == 1 else 'they show is'} not verified: "
+        "ask the seller for a readable copy.",
+        reply="Some of the seller's files could not be opened, so they cannot be checked: we ask for readable copies.",
+    )
 
 
 def assess_grounds(ctx: CheckContext, reading: GroundReading) -> list[GroundAssessment]:
@@ -766,9 +924,12 @@ def assess_grounds(ctx: CheckContext, reading: GroundReading) -> list[GroundAsse
         AppealGround.AUTHORIZATION_CHAIN: lambda: check_authorization_chain(ctx, said_attached=attached[AppealGround.AUTHORIZATION_CHAIN]),
         AppealGround.DIFFERENT_PRODUCT: lambda: check_dispute(ctx, AppealGround.DIFFERENT_PRODUCT),
         AppealGround.NO_USE_OF_MARK: lambda: check_dispute(ctx, AppealGround.NO_USE_OF_MARK, descriptive=reading.descriptive_use),
-        AppealGround.OTHER: lambda: check_other(reading),
+        AppealGround.OTHER: lambda: check_other(ctx, reading),
     }
     assessments = [checks[ground]() for ground in reading.grounds]
+    leftover = unread_files(ctx, assessments)
+    if leftover and assessments:
+        assessments[0].findings.append(leftover)
     by_ground = {a.ground: a for a in assessments}
     chain, licence = by_ground.get(AppealGround.AUTHORIZATION_CHAIN), by_ground.get(AppealGround.LICENCE)
     if chain and licence and chain.status is not GroundStatus.MEETS_STANDARD and any(a in chain.attachments for a in licence.attachments):

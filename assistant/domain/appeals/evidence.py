@@ -17,7 +17,7 @@ from enum import StrEnum
 
 from pydantic import Field, field_validator
 
-from assistant.domain.legal_forms import split_legal_form
+from assistant.domain.legal_forms import is_legal_form_word, split_legal_form
 from assistant.domain.models import Complaint, Model, Role
 from assistant.domain.untrusted_text import normalize_text
 
@@ -30,11 +30,15 @@ class AttachmentKind(StrEnum):
     LICENCE = "licence"
     AUTHORIZATION_LETTER = "authorization_letter"
     PRODUCT_PHOTO = "product_photo"
+    ORIGINAL_IMAGE = "original_image"  # a camera's original file (RAW) or an archive of originals
+    PHOTOGRAPHER_STATEMENT = "photographer_statement"  # a photographer's contract, statement or shoot record
     OTHER = "other"
 
 
 PURCHASE_KINDS = frozenset({AttachmentKind.INVOICE, AttachmentKind.CONTRACT})
 AUTHORIZATION_KINDS = frozenset({AttachmentKind.LICENCE, AttachmentKind.AUTHORIZATION_LETTER})
+# What can show who made a photo: the originals from the camera and the photographer's own record of the shoot.
+IMAGE_OWNERSHIP_KINDS = frozenset({AttachmentKind.ORIGINAL_IMAGE, AttachmentKind.PHOTOGRAPHER_STATEMENT})
 
 _KIND_ALIASES = {
     "license": AttachmentKind.LICENCE,
@@ -46,6 +50,10 @@ _KIND_ALIASES = {
     "purchase_order": AttachmentKind.INVOICE,
     "photo": AttachmentKind.PRODUCT_PHOTO,
     "image": AttachmentKind.PRODUCT_PHOTO,
+    "raw": AttachmentKind.ORIGINAL_IMAGE,
+    "original": AttachmentKind.ORIGINAL_IMAGE,
+    "photographer": AttachmentKind.PHOTOGRAPHER_STATEMENT,
+    "photography_agreement": AttachmentKind.PHOTOGRAPHER_STATEMENT,
 }
 
 
@@ -55,7 +63,8 @@ class AppealAttachment(Model):
     name: str = Field(description="File name as the seller gave it. Untrusted text.")
     kind: AttachmentKind | None = Field(
         default=None,
-        description="What it is, if known: invoice, contract, licence, authorization_letter, product_photo, other. "
+        description="What it is, if known: invoice, contract, licence, authorization_letter, product_photo, original_image, "
+        "photographer_statement, other. "
         "Guessed from the name and text when empty.",
     )
     text: str | None = Field(default=None, description="The document's text (typed or extracted). Untrusted text.")
@@ -68,6 +77,9 @@ class AppealAttachment(Model):
     quantity: int | None = Field(default=None, ge=0, description="For an invoice or contract: how many pieces it covers.")
     issued_by: str | None = Field(default=None, description="For an authorisation: who grants it (e.g. the brand owner or a distributor).")
     issued_to: str | None = Field(default=None, description="For an authorisation: who receives it.")
+    taken_on: dt.date | None = Field(
+        default=None, description="For a photo: the day its camera data (EXIF) says it was taken, as read from the file."
+    )
     read_with: str | None = Field(
         default=None, description="How its text was read from the file (text, html, pdf text layer, docx, ocr); empty when typed in."
     )
@@ -85,13 +97,45 @@ class AppealAttachment(Model):
 
 # A business licence (营业执照) proves a company exists, not a right to use the mark.
 _BUSINESS_LICENCE_RE = re.compile(r"business[ _-]?licen[cs]e|营业执照")
+# A camera's RAW file or an archive said to hold originals: nothing in it can be read here.
+_ORIGINAL_IMAGE_RE = re.compile(
+    r"\.(cr2|cr3|crw|nef|nrw|arw|srf|sr2|dng|raf|orf|rw2|pef|srw|x3f|3fr|iiq|rwl)$|(original|raw)[ _-]?(files?|photos?|images?|pictures?)"
+    r"|原图|原片|原始(图片|照片|文件)|底片"
+)
+_PHOTOGRAPHER_RE = re.compile(
+    r"photographer|photography[ _-]?(service[ _-]?)?(agreement|contract|statement|declaration)|photo ?shoot[ _-]?(agreement|contract|record)"
+    r"|摄影师|摄影(合同|协议)|拍摄(合同|协议|记录|说明|声明)"
+)
 _KIND_PATTERNS: list[tuple[AttachmentKind, re.Pattern[str]]] = [
     (AttachmentKind.LICENCE, re.compile(r"licen[cs]|许可")),
     (AttachmentKind.AUTHORIZATION_LETTER, re.compile(r"authori[sz]|\bloa\b|授权")),
+    (AttachmentKind.PHOTOGRAPHER_STATEMENT, _PHOTOGRAPHER_RE),
     (AttachmentKind.INVOICE, re.compile(r"invoice|receipt|purchase[ _-]?order|\bpo\b|发票|收据|进货单|采购单|送货单")),
     (AttachmentKind.CONTRACT, re.compile(r"contract|agreement|合同|协议")),
     (AttachmentKind.PRODUCT_PHOTO, re.compile(r"\.(jpe?g|png|gif|webp|heic)$|photo|picture|图片|照片|实拍")),
 ]
+
+
+_ARCHIVE_RE = re.compile(r"\.(zip|rar|7z|tar|gz|tgz|bz2|xz)$")
+_RAW_RE = re.compile(r"\.(cr2|cr3|crw|nef|nrw|arw|srf|sr2|dng|raf|orf|rw2|pef|srw|x3f|3fr|iiq|rwl)$")
+_PICTURE_RE = re.compile(r"\.(jpe?g|png|gif|webp|heic|heif|bmp|tiff?)$")
+
+
+def unread_file(attachment: AppealAttachment) -> str | None:
+    """Why nothing could be read from a file that should hold something to check, in words ('a camera RAW file,
+    which is not opened here'); None when it has text, or is a picture (a photo need hold no text)."""
+    if attachment.text:
+        return None
+    name = normalize_text(attachment.name)
+    if _RAW_RE.search(name):
+        return "a camera RAW file, which is not opened here"
+    if _ARCHIVE_RE.search(name):
+        return "an archive, which is not opened here"
+    if _PICTURE_RE.search(name):
+        return None
+    if name.endswith((".pdf", ".docx", ".doc")):
+        return "no text could be read from it, nor found by OCR"
+    return "a file of a type that is not read here"
 
 
 def attachment_kind(attachment: AppealAttachment) -> AttachmentKind:
@@ -100,6 +144,11 @@ def attachment_kind(attachment: AppealAttachment) -> AttachmentKind:
         return attachment.kind
     if _BUSINESS_LICENCE_RE.search(normalize_text(attachment.name)):
         return AttachmentKind.OTHER
+    if _ORIGINAL_IMAGE_RE.search(normalize_text(attachment.name)):
+        return AttachmentKind.ORIGINAL_IMAGE
+    # A photographer's agreement is one by its text, whatever its name says ('contract.pdf', 'invoice.pdf').
+    if _PHOTOGRAPHER_RE.search(normalize_text((attachment.text or "")[:300])):
+        return AttachmentKind.PHOTOGRAPHER_STATEMENT
     for source in (normalize_text(attachment.name), normalize_text((attachment.text or "")[:300])):
         for kind, pattern in _KIND_PATTERNS:
             if pattern.search(source):
@@ -157,7 +206,13 @@ def find_dates(text: str) -> list[FoundDate]:
 
 
 _RANGE_JOIN_RE = re.compile(r"^\s*(?:to|until|till|through|thru|and|-|–|—|~|至|到|起至)\s*$")
-_UNTIL_CUE_RE = re.compile(r"(valid|effective)\s+(until|till|through|to)|expir(y|es|ation|ing)|end date|有效期(至|到|截至)|截止|截至|到期")
+# Words before a date that make it the last day ("Term: until ...", "valid through", "expires on", "in force until",
+# 有效期至, 授权期限：至 ...), and after it ("2027年6月30日止").
+_UNTIL_CUE_RE = re.compile(
+    r"(valid|effective|in force|in effect)\s+(until|till|through|thru|to)|\b(until|till|through|thru)\b|expir(y|es|ation|ing|e)"
+    r"|end date|ends? on|terminat(es|ion date)|有效期(至|到|截至)|截止|截至|到期|[至到]\s*$"
+)
+_UNTIL_AFTER_RE = re.compile(r"^\s*(止|为止|前有效|以前有效)")
 _FROM_CUE_RE = re.compile(r"(valid|effective)\s+(from|since|as of)|start date|生效|起始")
 _DOC_DATE_CUE_RE = re.compile(r"(invoice|issue|order|contract|signing)\s+date|date of (issue|invoice)|dated|\bdate\b|开票日期|日期|签订|签署")
 
@@ -172,11 +227,38 @@ def validity_period(text: str) -> tuple[date | None, date | None]:
     start = end = None
     for found in dates:
         before = norm[max(0, found.start - 30) : found.start]
-        if end is None and _UNTIL_CUE_RE.search(before):
+        if end is None and (_UNTIL_CUE_RE.search(before) or _UNTIL_AFTER_RE.match(norm[found.end : found.end + 6])):
             end = found.value
         elif start is None and _FROM_CUE_RE.search(before):
             start = found.value
-    return start, end
+    return start, end or _end_in_words(norm)
+
+
+_UNTIL_WORDS_RE = re.compile(
+    r"(?:(?:valid|effective|in force|in effect)\s+(?:until|till|through|to)|\b(?:term|period|duration)\b[^\n.]{0,12}?\b(?:until|to)"
+    r"|expires?(?:\s+on|\s+at)?|有效期(?:至|到)?|授权期限[:：]?\s*至)\s*[:：]?\s*(?P<when>[^\n;；。]{3,40})"
+)
+_END_OF_YEAR_RE = re.compile(r"^(?:the\s+)?end\s+of\s+(?:the\s+year\s+)?(\d{4})\b")
+
+
+def _end_in_words(norm: str) -> date | None:
+    """A last day written in words no date pattern reads ('until the end of 2027', 'valid through June 2027',
+    'until the 30th day of June, 2027'), through dateparser; a month alone means its last day."""
+    import dateparser  # reads dates in words in many languages, offline; loaded only when the patterns found none
+
+    for match in _UNTIL_WORDS_RE.finditer(norm):
+        when = match.group("when").strip(" ,.")
+        year = _END_OF_YEAR_RE.match(when)
+        if year:
+            return date(int(year.group(1)), 12, 31)
+        when = re.sub(r"^(?:the\s+)?end\s+of\s+", "", when)
+        parsed = dateparser.parse(
+            when, languages=["en", "zh"],
+            settings={"PREFER_DAY_OF_MONTH": "last", "REQUIRE_PARTS": ["month", "year"], "RETURN_AS_TIMEZONE_AWARE": False},
+        )
+        if parsed:
+            return parsed.date()
+    return None
 
 
 def document_date(text: str) -> date | None:
@@ -198,7 +280,7 @@ def months_before(day: date, months: int) -> date:
 
 # --- Quantities and signatures ------------------------------------------------------------------------------------
 
-_UNIT = r"(?:pcs|pc|pieces?|units?|pairs?|sets?|件|个|只|双|台|套|条|箱|盒|支)"
+_UNIT = r"(?:pcs|pc|pieces?|units?|pairs?|sets?|bottles?|boxes|box|cartons?|packs?|件|个|只|双|台|套|条|箱|盒|支|瓶|罐|包|袋|片|张|顶|把|块|副|本|卷|桶|部)"
 _TOTAL_QTY_RE = re.compile(r"(?:total\s*(?:qty|quantity|pieces|pcs)|合计数量|总数量|数量合计)\s*[:：]?\s*(\d[\d,]*)")
 _QTY_RE = re.compile(
     rf"(?:qty|quantity|数量)\s*[:：]?\s*(\d[\d,]*)|(\d[\d,]*)\s*{_UNIT}(?![a-z])"
@@ -218,6 +300,67 @@ def document_quantity(text: str) -> int | None:
         group = next(g for g in (1, 2, 3) if match.group(g))
         seen[match.start(group)] = int(match.group(group).replace(",", ""))
     return sum(seen.values()) if seen else None
+
+
+# A count in the seller's words, with the goods as its unit: "250 daypacks", "400 backpacks", "1,200 bottles of serum".
+_NOT_GOODS = frozenset(
+    "days weeks months years hours minutes seconds times percent dollars euros pounds yuan usd eur rmb cents years' ones "
+    "pages files photos pictures images emails letters documents invoices orders listings links stores shops".split()
+)
+_COUNT_OF_GOODS_RE = re.compile(r"(?<![\w.,/-])(\d{1,3}(?:,\d{3})+|\d+)\s+(?:[a-z][a-z-]*\s+){0,2}?([a-z][a-z-]*s)\b")
+
+
+def stated_quantity(text: str) -> int | None:
+    """Pieces a seller's sentence speaks of: as a document states them, else a count of the goods named by their
+    plural ('we bought 400 backpacks')."""
+    found = document_quantity(text)
+    if found is not None:
+        return found
+    for match in _COUNT_OF_GOODS_RE.finditer(normalize_text(text)):
+        if match.group(2) not in _NOT_GOODS:
+            return int(match.group(1).replace(",", ""))
+    return None
+
+
+def quantity_as_written(text: str, value: int) -> str | None:
+    """How ``text`` writes the quantity ``value``: the number with its unit or goods ('18 瓶', '250 daypacks'), else
+    the number alone as written ('1,200'); None when it does not hold that number."""
+    norm = normalize_text(text)
+    number = rf"(?<![\d,.]){value:,}(?![\d,])|(?<![\d,.]){value}(?![\d,])"
+    goods = rf"(?:{number})\s*(?:{_UNIT}(?![a-z])|(?:[a-z][a-z-]*\s+){{0,2}}?[a-z][a-z-]*s\b)"
+    for pattern in (goods, number):
+        match = re.search(pattern, norm)
+        if match:
+            return _as_in(text, match.group(0).strip())
+    return None
+
+
+def _as_in(text: str, found: str) -> str:
+    """``found`` (read from the lower-cased normalised text) as ``text`` writes it, letter case included."""
+    plain = unicodedata.normalize("NFKC", text or "")
+    match = re.search(r"\s*".join(map(re.escape, found.split())), plain, re.IGNORECASE)
+    return match.group(0) if match else found
+
+
+def date_as_written(text: str, value: date) -> str | None:
+    """How ``text`` writes the date ``value`` ('14 May 2025', '2026年9月12日'), or None when it does not hold it."""
+    norm = normalize_text(text)
+    return next((_as_in(text, norm[d.start : d.end].strip()) for d in find_dates(text) if d.value == value), None)
+
+
+_SHOOT_CUE_RE = re.compile(
+    r"(shoot|shooting|session|photo ?shoot)\s+date|date\s+of\s+(the\s+)?(shoot|shooting|photography|session)"
+    r"|(shot|taken|photographed|captured)\s+(on|in)|拍摄(日期|时间|于)|摄于|拍摄"
+)
+
+
+def shoot_date(text: str) -> date | None:
+    """The day photos were taken, as a text says it ('Shoot date: 14 June 2025', 'shot on ...', '拍摄日期：...')."""
+    norm = normalize_text(text)
+    for found in find_dates(text):
+        if _SHOOT_CUE_RE.search(norm[max(0, found.start - 60) : found.start]):
+            return found.value
+    return None
 
 
 _UNSIGNED_RE = re.compile(
@@ -262,12 +405,18 @@ def names_in(text: str, name: str | None) -> bool:
     return core in norm or core.replace(" ", "") in norm.replace(" ", "")
 
 
-def without_names(text: str, names: list[str]) -> str:
-    """``text`` (normalised) with the given company names cut out, so 'Nordfix Tools AB' does not count as naming NORDFIX."""
+def without_names(text: str, names: list[str], *, brand: str = "") -> str:
+    """``text`` (normalised) with the given company names cut out, so 'Nordfix Tools AB' does not count as naming NORDFIX.
+    A company whose name is the brand itself ('Marlow & Finch Ltd' for MARLOW & FINCH) is cut only where its legal
+    form follows: 'MARLOW & FINCH wallets' still names the brand."""
     norm = normalize_text(text)
     for name in names:
         core = _core_name(name)
-        if core:
+        if not core:
+            continue
+        if brand and core == _core_name(brand):
+            norm = re.sub(rf"{re.escape(core)}(?=[\s,]*(\S+))", lambda m: " " if is_legal_form_word(m.group(1)) else m.group(0), norm)
+        else:
             norm = norm.replace(core, " ")
     return norm
 
@@ -383,9 +532,14 @@ _PARTY_RE = re.compile(
 class DocumentFact(Model):
     """One fact read from an attachment's own text, with the page it is on."""
 
-    what: str = Field(description="date, quantity, valid_from, valid_until, brand, signed_or_sealed or party.")
+    what: str = Field(description="date, quantity, valid_from, valid_until, brand, signed_or_sealed, party or taken_on (a photo's camera date).")
     value: str = Field(description="What the document shows, in a fixed form (dates as YYYY-MM-DD). Untrusted for a party's name.")
     page: int | None = Field(default=None, description="The page it was read from (1-based); empty when it spans pages.")
+    owner_match: str | None = Field(
+        default=None,
+        description="For a party that issues or grants the document (seller, licensor, grantor): how its name compares with the "
+        "owner in our record: 'same', 'same apart from the legal form, ...: to check' or 'different'.",
+    )
 
 
 def _facts_of(text: str, brand: str, owners: list[str], purchase: bool) -> dict[str, str]:
@@ -403,7 +557,7 @@ def _facts_of(text: str, brand: str, owners: list[str], purchase: bool) -> dict[
             found["valid_from"] = start.isoformat()
         if end:
             found["valid_until"] = end.isoformat()
-    if brand and names_in(without_names(text, owners), brand):
+    if brand and names_in(without_names(text, owners, brand=brand), brand):
         found["brand"] = brand
     signed = signature_state(text, needs_both_parties=purchase)
     if signed is not None:
@@ -413,8 +567,9 @@ def _facts_of(text: str, brand: str, owners: list[str], purchase: bool) -> dict[
 
 def document_facts(attachment: AppealAttachment, kind: AttachmentKind, brand: str, owners: list[str]) -> list[DocumentFact]:
     """Dates, quantity, validity, brand, signatures and parties an attachment's text shows, each with its page."""
+    taken = [DocumentFact(what="taken_on", value=attachment.taken_on.isoformat())] if attachment.taken_on else []
     if not attachment.text:
-        return []
+        return taken
     purchase = kind in PURCHASE_KINDS
     pages = attachment.text.split("\f")
     whole = _facts_of(attachment.text, brand, owners, purchase)
@@ -422,7 +577,35 @@ def document_facts(attachment: AppealAttachment, kind: AttachmentKind, brand: st
     for what, value in whole.items():
         page = next((n for n, page in enumerate(pages, 1) if _facts_of(page, brand, owners, purchase).get(what) == value), None)
         facts.append(DocumentFact(what=what, value=value, page=page))
+    facts += taken
     for n, page in enumerate(pages, 1):
         for match in _PARTY_RE.finditer(normalize_text(page)):
-            facts.append(DocumentFact(what="party", value=f"{match.group('role')}: {match.group('name')}", page=n))
+            role = match.group("role")
+            written = _as_in(page, match.group("name"))
+            facts.append(DocumentFact(what="party", value=f"{role}: {written}", page=n,
+                                      owner_match=owner_match(written, owners) if role in _ISSUING_ROLES else None))
     return facts
+
+
+# The parties that issue or grant a document: who a purchase document or an authorisation comes from.
+_ISSUING_ROLES = frozenset({"seller", "supplier", "vendor", "licensor", "grantor", "issued by", "from", "销售方", "销货单位", "卖方", "授权方",
+                            "许可方"})
+
+
+def owner_match(written: str, owners: list[str]) -> str | None:
+    """How a party's name as a document writes it compares with the owner in our record, through the one reader of legal
+    forms: 'same', 'same apart from the legal form, the letter case and a place ('Shenzhen'): to check', or 'different'."""
+    from assistant.domain.appeals.parties import NameMatch, compare_names, labelled_name, name_differences
+
+    name = labelled_name(written) or written
+    if not owners:
+        return None
+    for owner in owners:
+        differences = name_differences(name, owner)
+        match = compare_names(name, owner)
+        if match is NameMatch.SAME and not any(d != "the letter case" for d in differences):
+            return "same"
+        if match is not NameMatch.OTHER:
+            listed = differences[0] if len(differences) == 1 else ", ".join(differences[:-1]) + " and " + differences[-1]
+            return f"same apart from {listed}: to check"
+    return "different"

@@ -16,6 +16,7 @@ from assistant.domain.appeals.meaning import MeaningReader, read_sentences, wort
 from assistant.domain.untrusted_text import InstructionHit, InstructionPattern, find_instructions
 from assistant.domain.appeals.evidence import (
     AUTHORIZATION_KINDS,
+    IMAGE_OWNERSHIP_KINDS,
     PURCHASE_KINDS,
     AppealAttachment,
     attachment_kind,
@@ -156,7 +157,8 @@ def read_grounds(counter_notice: str, attachments: list[AppealAttachment], meani
         found.add(AppealGround.AUTHORIZATION_CHAIN)
     if AppealGround.AUTHORIZATION_CHAIN in found:
         found.add(AppealGround.LICENCE)  # a chain is a licence that reaches the seller through intermediaries
-    legal, photos = "legal" in said, "own_photos" in said
+    # Original camera files or a photographer's record say, without words, that the photos are the seller's own.
+    legal, photos = "legal" in said, "own_photos" in said or any(kind in IMAGE_OWNERSHIP_KINDS for kind in kinds)
     if legal or photos or not found:
         found.add(AppealGround.OTHER)
     words = {ground: tuple(said[ground.value]) for ground in found if ground.value in said}

@@ -18,7 +18,7 @@ import unicodedata
 from dataclasses import dataclass
 from enum import StrEnum
 
-from assistant.domain.legal_forms import form_key, is_legal_form_word, split_legal_form
+from assistant.domain.legal_forms import company_parts, form_key, is_legal_form_word, split_legal_form
 
 _INVISIBLE_RE = re.compile("[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
 
@@ -29,6 +29,7 @@ class PartyRole(StrEnum):
     LICENSOR = "licensor"  # granted the licence or authorisation
     SUPPLIER = "supplier"  # sold the goods to the seller
     OWNER = "owner"  # owns the brand
+    LICENSEE = "licensee"  # received the licence or authorisation
 
 
 @dataclass(frozen=True)
@@ -143,6 +144,62 @@ def seller_parties(text: str) -> list[NamedParty]:
     return sorted((p for p in found.values() if p.role is not PartyRole.OWNER or p.start not in named), key=lambda party: party.start)
 
 
+# --- Who the seller is ---------------------------------------------------------------------------------------------------
+# Read from how a counter-notice names its writer, with or without a legal form: "We, Lakeshore Living, ...", "Our store
+# 'Alpine Gear Direct'", "我司（义乌北极光户外用品有限公司）", a company that "is an authorised dealer", the lines under
+# "Kind regards" and a letterhead line. Named-entity models would need a download at run time (no official English or
+# Chinese model is published on PyPI), so these are the patterns people use to sign and introduce themselves.
+
+_WE_ARE_RE = re.compile(r"\bwe\s*,\s*(?P<name>[^,\n]{2,60}?)\s*,", re.IGNORECASE)
+_OUR_STORE_RE = re.compile(
+    r"\b(?:our|the)\s+(?:store|shop|company|brand store)\s*(?:name\s*)?(?:is\s*)?[\"'“‘「《](?P<name>[^\"'”’」》\n]{2,60})[\"'”’」》]",
+    re.IGNORECASE,
+)
+_CJK_WE_RE = re.compile(r"(?:我司|本公司|我公司|本店|我店|我方)\s*[（(](?P<name>[^）)\n]{2,40})[）)]")
+_IS_DEALER_RE = re.compile(r"^\s*(?P<rest>.+?)\s+(?:is|are)\s+(?:an?\s+|the\s+)?(?:official\s+|authori[sz]ed\s+|licensed\s+)", re.IGNORECASE | re.MULTILINE)
+_CLOSING_RE = re.compile(
+    r"^\s*(?:(?:best|kind|warm)\s+regards|regards|sincerely|yours (?:sincerely|faithfully|truly)|thanks?(?: you)?|many thanks|cheers"
+    r"|此致|敬礼|谢谢|顺祝商祺)[,!.\s]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+_TEAM_RE = re.compile(r"\s+(?:sales|customer service|support|after-sales|ip|legal)?\s*team$|\s*(?:客服|团队)$", re.IGNORECASE)
+_GREETING_RE = re.compile(r"^(?:dear|hello|hi|to|re|subject|attn|attention|您好|你好|尊敬)\b", re.IGNORECASE)
+
+
+def seller_names(text: str) -> list[str]:
+    """The names the seller gives itself, as written, most telling first (its own words, then its signature, then a
+    letterhead); a person's name in a signature may be among them."""
+    text = _plain(text)
+    names = [m.group("name").strip() for pattern in (_WE_ARE_RE, _OUR_STORE_RE, _CJK_WE_RE) for m in pattern.finditer(text)]
+    names += [name for m in _IS_DEALER_RE.finditer(text) for name in [leading_company(m.group("rest"))] if name]
+    names += _signature_names(text)
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    if lines and leading_company(lines[-1]) in (lines[-1], lines[-1].rstrip(".")):
+        names.append(lines[-1])  # a company's full name alone on the last line signs the letter
+    if lines and _looks_like_a_name(lines[0]) and len(lines) > 1:
+        names.append(lines[0])  # a letterhead
+    return [n for n in dict.fromkeys(names) if not is_role_word(n)]
+
+
+def _signature_names(text: str) -> list[str]:
+    closing = list(_CLOSING_RE.finditer(text))
+    if not closing:
+        return []
+    lines = [line.strip(" ,") for line in text[closing[-1].end():].splitlines() if line.strip(" ,")][:3]
+    parts = [_TEAM_RE.sub("", part).strip() for line in lines for part in re.split(r"\s*[,，]\s*", line)]
+    # The company usually signs last ('Anna Berg / Lakeshore Living', 'Li Wei, Alpine Gear Direct').
+    return [p for p in reversed(parts) if _looks_like_a_name(p)]
+
+
+def _looks_like_a_name(line: str) -> bool:
+    if _GREETING_RE.match(line) or len(line) > 60 or line.endswith((":", "：", ".", "。")) and not is_legal_form_word(line.split()[-1]):
+        return False
+    if re.search(r"[\u4e00-\u9fff]", line):
+        return 2 <= len(line) <= 30 and not re.search(r"[，。！？]", line)
+    words = line.split()
+    return 1 <= len(words) <= 6 and all(w[0].isupper() or w[0].isdigit() or w.lower() in _CONNECTORS or w == "&" for w in words)
+
+
 # --- What a document names ----------------------------------------------------------------------------------------------
 
 _DOCUMENT_ROLES = {
@@ -152,6 +209,9 @@ _DOCUMENT_ROLES = {
     "销售方": PartyRole.SUPPLIER, "销货单位": PartyRole.SUPPLIER, "卖方": PartyRole.SUPPLIER, "供货方": PartyRole.SUPPLIER,
     "trademark owner": PartyRole.OWNER, "brand owner": PartyRole.OWNER, "owner": PartyRole.OWNER, "商标所有人": PartyRole.OWNER,
     "商标权人": PartyRole.OWNER,
+    "licensee": PartyRole.LICENSEE, "grantee": PartyRole.LICENSEE, "issued to": PartyRole.LICENSEE, "authorised party": PartyRole.LICENSEE,
+    "authorized party": PartyRole.LICENSEE, "被授权方": PartyRole.LICENSEE, "被许可方": PartyRole.LICENSEE, "被授权人": PartyRole.LICENSEE,
+    "被授权单位": PartyRole.LICENSEE,
 }
 _LABEL_RE = re.compile(
     r"^\s*(?P<label>" + "|".join(sorted(map(re.escape, _DOCUMENT_ROLES), key=len, reverse=True)) + r")\s*(?:name)?\s*[:：]\s*(?P<rest>.+)$",
@@ -163,12 +223,13 @@ _CJK_GRANT_RE = re.compile(rf"^\s*(?P<name>{_CJK})(?:特此|现)?(?:授权|许�
 
 def document_parties(text: str, role: PartyRole) -> list[str]:
     """The companies a document names in ``role`` ('Licensor: Acme GmbH', 'Acme GmbH hereby licenses ...',
-    '销售方：...'), as written, first named first."""
+    '销售方：...'), as written, first named first. A label says the name is a party's, so a labelled name needs no
+    legal form ('Buyer: Lakeside Home Trading'); a place written after the legal form stays ('..., Shenzhen')."""
     text = _plain(text)
     names = []
     for match in _LABEL_RE.finditer(text):
         if _DOCUMENT_ROLES[match.group("label").lower()] is role:
-            name = leading_company(match.group("rest"))
+            name = labelled_name(match.group("rest"))
             names.append(name) if name else None
     if role is PartyRole.LICENSOR:
         for match in _GRANT_LINE_RE.finditer(text):
@@ -178,4 +239,54 @@ def document_parties(text: str, role: PartyRole) -> list[str]:
     return list(dict.fromkeys(names))
 
 
-__all__ = ["NameMatch", "NamedParty", "PartyRole", "compare_names", "document_parties", "leading_company", "seller_parties"]
+_PLACE_AFTER_RE = re.compile(r",\s*[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}\s*$")
+_LABEL_VALUE_END_RE = re.compile(r"\s*(?:[(（,;；|]|\s{2,}|$)")
+
+
+def labelled_name(rest: str) -> str | None:
+    """The name after a party's label: up to its legal form and a place after it ('CorVane Lighting Co., Ltd., Ningbo'),
+    else the words before an address, a bracket or a column ('Lakeside Home Trading')."""
+    rest = rest.strip()
+    name = leading_company(rest)
+    if name:
+        tail = rest[len(name):]
+        if tail.startswith(".") and (not tail[1:].strip() or _PLACE_AFTER_RE.fullmatch(tail[1:])):
+            name, tail = name + ".", tail[1:]  # the line ends with the name: its full stop is the legal form's ('Co., Ltd.')
+        return name + tail.rstrip() if _PLACE_AFTER_RE.fullmatch(tail) else name
+    cut = _LABEL_VALUE_END_RE.search(rest)
+    value = rest[: cut.start()].strip() if cut else rest
+    return value if 2 <= len(value) <= 80 and not value[0].isdigit() else None
+
+
+# What a document calls its parties instead of naming them: 'The Licensor grants the Licensee ...'.
+_ROLE_WORDS_RE = re.compile(
+    r"^(?:the\s+)?(?:licen[cs]or|licen[cs]ee|grantor|grantee|company|undersigned|authori[sz]ed party|brand owner|owner|party [ab]|we|i)$"
+    r"|^(?:甲方|乙方|授权方|被授权方|许可方|被许可方|本公司|我司)$",
+    re.IGNORECASE,
+)
+
+
+def is_role_word(name: str | None) -> bool:
+    """Whether a party is only called by its role ('the Licensor', '甲方'), not named."""
+    return bool(name) and bool(_ROLE_WORDS_RE.match(name.strip(" ,.")))
+
+
+def name_differences(a: str, b: str) -> list[str]:
+    """What differs between two names of one company (compare_names: SAME or LEGAL_FORM): 'the legal form', 'the
+    letter case', "a place ('Shenzhen')", in that order; empty when written alike."""
+    base_a, form_a, place_a = company_parts(_plain(a))
+    base_b, form_b, place_b = company_parts(_plain(b))
+    out = []
+    if form_a and form_b and form_key(form_a) != form_key(form_b):
+        out.append("the legal form")
+    if re.sub(r"\W+", "", base_a) != re.sub(r"\W+", "", base_b):
+        out.append("the letter case")
+    if place_a.casefold() != place_b.casefold():
+        out.append(f"a place ('{place_a or place_b}')" if not (place_a and place_b) else f"the place ('{place_a}', '{place_b}')")
+    return out
+
+
+__all__ = [
+    "NameMatch", "NamedParty", "PartyRole", "compare_names", "document_parties", "is_role_word", "labelled_name", "leading_company",
+    "name_differences", "seller_names", "seller_parties",
+]

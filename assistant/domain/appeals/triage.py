@@ -64,6 +64,7 @@ from assistant.domain.deadlines import (
     deadlines_for,
     response_deadline,
 )
+from assistant.domain.legal_forms import end_sentence, without_full_stop
 from assistant.domain.models import Complaint, ComplaintReason, IPType, Model, Site
 from assistant.domain.untrusted_text import PATTERN_WORDS, escape_untrusted
 
@@ -136,7 +137,8 @@ class AttachmentSummary(Model):
     """What the triage took an attachment to be (its name is in seller_text.attachment_names)."""
 
     number: int = Field(description="The attachment's number (1-based), as findings refer to it.")
-    kind: AttachmentKind = Field(description="invoice, contract, licence, authorization_letter, product_photo or other.")
+    kind: AttachmentKind = Field(description="invoice, contract, licence, authorization_letter, product_photo, original_image, "
+                                "photographer_statement or other.")
     has_text: bool = Field(description="Whether its text was available to check.")
     read_with: str | None = Field(default=None, description="How its text was read (text, html, pdf text layer, docx, ocr).")
     facts: list[DocumentFact] = Field(
@@ -196,7 +198,9 @@ class AppealTriage(Model):
 
 
 def _escaped_fact(fact: DocumentFact) -> DocumentFact:
-    return fact.model_copy(update={"value": _escape(fact.value)}) if fact.what == "party" else fact
+    if fact.what != "party":
+        return fact
+    return fact.model_copy(update={"value": _escape(fact.value), "owner_match": fact.owner_match and _escape(fact.owner_match)})
 
 
 def _injection_findings(hits: list[InstructionHit]) -> list[Finding]:
@@ -271,7 +275,7 @@ def _deciding_reason(grounds: list[GroundAssessment]) -> str:
         fails = "not meet" if finding.basis is not Basis.NOT_VERIFIED else "not show it meets"
         lead = (f"The counter-notice does {fails} the platform's standard" if ground.ground is AppealGround.OTHER
                 else f"The seller's {_named(failing)} {verb} {fails} the platform's standard")
-        message = _lowered(finding.message).rstrip(".")
+        message = without_full_stop(_lowered(finding.message))
         parts.append(f"{lead}: {message}" + (f" ({more} more point{'s' if more > 1 else ''} below)" if more else ""))
     # Not verified: what nobody could read (missing first), or a claim only our own files can settle.
     unverified = sorted((f for g in grounds if g.status is GroundStatus.UNVERIFIED for f in g.findings if f.basis is Basis.NOT_VERIFIED),
@@ -304,7 +308,8 @@ def decide(grounds: list[GroundAssessment], *, injection: bool, ip_type: IPType)
         if against:
             return Recommendation.ESCALATE_TO_LEGAL, (
                 f"The seller's {names} meets the standard on paper, but another of its grounds does not hold: "
-                f"{_lowered(against[0].message).rstrip('.')}. Legal should weigh the documents together before anything is accepted."
+                f"{end_sentence(without_full_stop(_lowered(against[0].message)))} Legal should weigh the documents together before "
+                "anything is accepted."
             )
         if meeting == [AppealGround.PURCHASE_INVOICE] and ip_type is not IPType.TRADEMARK:
             return Recommendation.ESCALATE_TO_LEGAL, (
@@ -420,7 +425,7 @@ def build_checklist(
     if recommendation is Recommendation.ACCEPT:
         items += [
             "Check our own licence and sales records that the seller's documents are genuine; if they are not, escalate to legal instead.",
-            "If they are genuine, accept the counter-notice in IPP. Not answering in time also lets it stand: the takedown is reversed.",
+            "If they are genuine, accept the counter-notice in IPP. " + _no_answer_line(complaint.site),
         ]
     elif recommendation is Recommendation.ESCALATE_TO_LEGAL:
         items.append("Send this triage and the seller's documents to legal now, so they can answer before the deadline.")
@@ -445,6 +450,16 @@ def build_checklist(
         items.append("The seller's text or files contain instructions aimed at automated tools; they were ignored. Mention this to legal.")
     items.append("Record the outcome on the complaint once the response is sent.")
     return list(dict.fromkeys(items))
+
+
+def _no_answer_line(site: Site) -> str:
+    """What not answering does, said as published for the site, or as what other sites' pages say when its own do not."""
+    published = _no_answer_sites()
+    if site in published:
+        return "Not answering in time also lets it stand: the takedown is reversed."
+    where = " and ".join(SITE_NAMES[s] for s in published) or "other sites"
+    return (f"Not answering in time probably lets it stand too: {where} pages say the takedown is then reversed; "
+            f"{SITE_NAMES[site]} publishes nothing on it.")
 
 
 def _points(n: int) -> str:
@@ -483,14 +498,28 @@ def _standard_text(site: Site, ip_type: IPType) -> str:
     return text
 
 
-def _sources(deadline: Deadline | None, forgery_question: bool, recommendation: Recommendation) -> list[RuleSource]:
+def applies_to(source: dict, site: Site) -> bool:
+    """Whether a rules file's source speaks for ``site``: its own site, or IPP as a whole (``all``). A source that
+    names no site is not cited: where a page comes from decides whether it is an authority for a case."""
+    sites = [str(s) for s in source.get("sites") or []]
+    return "all" in sites or site.value in sites
+
+
+def _no_answer_sites() -> list[Site]:
+    """The sites whose own pages say that not answering a valid counter-notice reverses the takedown."""
+    raw = evidence_standard().get("no_answer_outcome", {}).get("sources") or []
+    return [site for site in Site if any(site.value in (s.get("sites") or []) for s in raw)]
+
+
+def _sources(site: Site, deadline: Deadline | None, forgery_question: bool, recommendation: Recommendation) -> list[RuleSource]:
+    """The pages the triage rests on that speak for the complaint's site (or IPP as a whole), each once."""
     rule = evidence_standard()
     raw = list(rule.get("sources") or [])
     if forgery_question:
         raw += rule.get("forgery_context", {}).get("sources") or []
     if recommendation is Recommendation.ACCEPT:
         raw += rule.get("no_answer_outcome", {}).get("sources") or []
-    out = [RuleSource(url=str(s["url"]), date=str(s.get("date")) if s.get("date") else None) for s in raw]
+    out = [RuleSource(url=str(s["url"]), date=str(s.get("date")) if s.get("date") else None) for s in raw if applies_to(s, site)]
     out += deadline.sources if deadline else []
     return list({s.url: s for s in out}.values())
 
@@ -623,5 +652,5 @@ def triage_appeal(
             for claim in ctx.claims
         ],
         # Whether a document may be forged matters when one looks back-dated, and before accepting any.
-        sources=_sources(deadline, any(f.code in FORGERY_SIGNS for f in findings) or recommendation is Recommendation.ACCEPT, recommendation),
+        sources=_sources(complaint.site, deadline, any(f.code in FORGERY_SIGNS for f in findings) or recommendation is Recommendation.ACCEPT, recommendation),
     )
