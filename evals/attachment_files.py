@@ -57,7 +57,7 @@ def write_attachment(attachment: dict, folder: Path, number: int) -> Path:
     elif fmt == "docx":
         _docx(text, attachment.get("hidden_text"), target)
     elif fmt == "scan":
-        _scan(text, target, seed=number)
+        _scan(text, target, seed=number, taken_on=attachment.get("taken_on"))
     else:
         raise ValueError(f"Unknown attachment format {fmt!r}")
     return target
@@ -129,18 +129,28 @@ def _wrap(line: str, width: int) -> list[str]:
     return out + ([current] if current else [])
 
 
-def _save_images(pages, target: Path) -> None:
+def _save_images(pages, target: Path, taken_on: str | None = None) -> None:
     suffix = target.suffix.lower()
     if suffix == ".pdf":
         pages[0].convert("RGB").save(target, "PDF", resolution=150, save_all=True, append_images=[p.convert("RGB") for p in pages[1:]])
     elif suffix in (".jpg", ".jpeg"):
-        pages[0].convert("RGB").save(target, "JPEG", quality=85)
+        pages[0].convert("RGB").save(target, "JPEG", quality=85, exif=_camera_data(taken_on))
     else:
         pages[0].save(target, "PNG")
 
 
-def _scan(text: str, target: Path, seed: int) -> None:
-    _save_images(_page_images(text, seed), target)
+def _scan(text: str, target: Path, seed: int, taken_on: str | None = None) -> None:
+    _save_images(_page_images(text, seed), target, taken_on)
+
+
+def _camera_data(taken_on: str | None):
+    """EXIF holding the day a photo was taken (DateTimeOriginal), as a camera writes it; empty without one."""
+    from PIL import Image
+
+    exif = Image.Exif()
+    if taken_on:
+        exif.get_ifd(0x8769)[36867] = f"{taken_on.replace('-', ':')} 10:00:00"
+    return exif
 
 
 def _unreadable_scan(target: Path, seed: int) -> None:

@@ -117,7 +117,7 @@ def names_as_written(text: str, name: str) -> list[str]:
         best = written
         for end in ends:
             candidate = (written + tail[:end]).rstrip().rstrip(",;:")
-            if split_legal_form(candidate)[0].casefold() == written.casefold():
+            if _split(candidate)[0].casefold() == written.casefold():  # an address after the form is not part of the name
                 best = candidate
         found.append(best)
     return list(dict.fromkeys(found))

@@ -17,6 +17,7 @@ import logging
 import threading
 import time
 from dataclasses import dataclass, field
+from datetime import date, datetime
 from functools import lru_cache
 from pathlib import Path
 
@@ -43,6 +44,7 @@ class AttachmentText:
     ocr_pages: int = 0
     ocr_seconds: float = 0.0
     notices: list[str] = field(default_factory=list)
+    taken_on: date | None = None  # for a photo: the day its camera data (EXIF) says it was taken
 
     @property
     def text(self) -> str | None:
@@ -178,6 +180,21 @@ def _docx(data: bytes, result: AttachmentText, what: str, limits: Limits) -> Non
     result.pages, result.method = ["\n".join(lines)], "docx"
 
 
+_EXIF_IFD, _DATE_TAKEN, _DATE_DIGITISED, _DATE_CHANGED = 0x8769, 36867, 36868, 306
+
+
+def camera_date(image) -> date | None:
+    """The day a photo was taken, from its camera data (EXIF DateTimeOriginal, else when it was digitised, else when
+    the file was last changed), or None when it has none. Pillow reads it without decoding the picture."""
+    try:
+        exif = image.getexif()
+        taken = exif.get_ifd(_EXIF_IFD)
+        raw = taken.get(_DATE_TAKEN) or taken.get(_DATE_DIGITISED) or exif.get(_DATE_CHANGED)
+        return datetime.strptime(str(raw).strip()[:10], "%Y:%m:%d").date() if raw else None
+    except (ValueError, TypeError, AttributeError, OSError):
+        return None
+
+
 def _image(data: bytes, result: AttachmentText) -> None:
     from PIL import Image, UnidentifiedImageError
 
@@ -186,6 +203,7 @@ def _image(data: bytes, result: AttachmentText) -> None:
     except (UnidentifiedImageError, OSError, ValueError, Image.DecompressionBombError) as exc:
         result.notices.append(f"it could not be opened as an image ({type(exc).__name__})")
         return
+    result.taken_on = camera_date(image)
     frames = []
     for number in range(min(getattr(image, "n_frames", 1), MAX_OCR_PAGES)):
         image.seek(number)

@@ -62,3 +62,14 @@ def test_a_huge_image_is_refused_before_it_is_decoded(tmp_path):
     Image.new("1", (9000, 9000)).save(path)  # 81 megapixels, a few kilobytes on disk
     read = read_attachment_text(path)
     assert read.text is None and read.notices
+
+
+def test_a_photos_camera_date_is_read_from_its_exif_and_a_raw_file_is_not_opened(tmp_path):
+    photo = write_attachment({"name": "IMG_2231.jpg", "format": "scan", "text": "", "taken_on": "2025-05-09"}, tmp_path, 1)
+    attachment, _ = read_attachment(photo)
+    assert attachment.taken_on is not None and attachment.taken_on.isoformat() == "2025-05-09"
+    assert [(f.what, f.value) for f in document_facts(attachment, AttachmentKind.PRODUCT_PHOTO, "ACME", [])] == [("taken_on", "2025-05-09")]
+    raw = tmp_path / "DSC_0001.NEF"
+    raw.write_bytes(b"II*\x00" + bytes(200))
+    attachment, notices = read_attachment(raw)
+    assert attachment.text is None and attachment.taken_on is None and any("not verified" in n for n in notices)

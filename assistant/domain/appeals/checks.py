@@ -632,7 +632,7 @@ def _issuer_against_owner(out: _Findings, ctx: CheckContext, index: int, doc: Ap
             out.info(
                 "legal_form_differs",
                 f"Attachment #{index} names its seller '{_as_written(name)}'; our record names the owner '{owner}': the same name apart "
-                f"from {_join(differences)}. Check in our records whether it is the owner or another company before relying on it.",
+                f"from {escape_untrusted(_join(differences))}. Check in our records whether it is the owner or another company before relying on it.",
                 index,
             )
             return
@@ -863,6 +863,13 @@ def check_image_ownership(ctx: CheckContext, out: _Findings) -> GroundAssessment
     )
     said = shoot_dates_said(ctx.counter_notice)
     for index, doc, kind in ctx.attachments:
+        if doc.taken_on and said and doc.taken_on not in said:
+            out.suspicious(
+                "claim_differs_from_document",
+                f"The seller says the photos were taken on {_figure_as_written(ctx.counter_notice, said[0])}; the camera data of "
+                f"attachment #{index} says it was taken on {doc.taken_on.isoformat()}.",
+                index,
+            )
         if kind not in IMAGE_OWNERSHIP_KINDS:
             continue
         if not doc.text:
@@ -884,7 +891,7 @@ def check_image_ownership(ctx: CheckContext, out: _Findings) -> GroundAssessment
                 index,
             )
     status = GroundStatus.FALLS_SHORT if any(f.severity is Severity.SUSPICIOUS for f in out.items) else GroundStatus.UNVERIFIED
-    return out.assessment(status, [i for i, _, kind in ctx.attachments if kind in IMAGE_OWNERSHIP_KINDS])
+    return out.assessment(status, [i for i, doc, kind in ctx.attachments if kind in IMAGE_OWNERSHIP_KINDS or doc.taken_on])
 
 
 def unread_files(ctx: CheckContext, assessments: list[GroundAssessment]) -> Finding | None:

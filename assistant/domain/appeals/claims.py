@@ -106,12 +106,19 @@ def read_claims(
             dates = find_dates(sentence)
             if dates:
                 claims.append(Claim(about="date", attachment=about, value=f"dated {dates[0].value}", day=dates[0].value, words=sentence))
-            quantity = stated_quantity(sentence)
-            if quantity:
-                claims.append(Claim(about="quantity", attachment=about, value=f"for {quantity} pieces", quantity=quantity, words=sentence))
+        # A count of goods is about the purchase, even in a sentence that also speaks of a licence.
+        quantity = stated_quantity(sentence) if purchase else None
+        if quantity:
+            bought = _only_of(attachments, PURCHASE_KINDS) if authorisation else about
+            claims.append(Claim(about="quantity", attachment=bought, value=f"for {quantity} pieces", quantity=quantity, words=sentence))
         if (authorisation or purchase) and signature_state(sentence, needs_both_parties=False):
             claims.append(Claim(about="signature", attachment=about, value="signed or sealed", words=sentence))
     return claims + parties
+
+
+def _only_of(attachments: list[tuple[int, AppealAttachment, AttachmentKind]], kinds) -> int | None:
+    of_kind = [index for index, _, kind in attachments if kind in kinds]
+    return of_kind[0] if len(of_kind) == 1 else None
 
 
 # What a party claim says, in our words around the company's name as the seller writes it.

@@ -77,6 +77,9 @@ class AppealAttachment(Model):
     quantity: int | None = Field(default=None, ge=0, description="For an invoice or contract: how many pieces it covers.")
     issued_by: str | None = Field(default=None, description="For an authorisation: who grants it (e.g. the brand owner or a distributor).")
     issued_to: str | None = Field(default=None, description="For an authorisation: who receives it.")
+    taken_on: dt.date | None = Field(
+        default=None, description="For a photo: the day its camera data (EXIF) says it was taken, as read from the file."
+    )
     read_with: str | None = Field(
         default=None, description="How its text was read from the file (text, html, pdf text layer, docx, ocr); empty when typed in."
     )
@@ -143,6 +146,9 @@ def attachment_kind(attachment: AppealAttachment) -> AttachmentKind:
         return AttachmentKind.OTHER
     if _ORIGINAL_IMAGE_RE.search(normalize_text(attachment.name)):
         return AttachmentKind.ORIGINAL_IMAGE
+    # A photographer's agreement is one by its text, whatever its name says ('contract.pdf', 'invoice.pdf').
+    if _PHOTOGRAPHER_RE.search(normalize_text((attachment.text or "")[:300])):
+        return AttachmentKind.PHOTOGRAPHER_STATEMENT
     for source in (normalize_text(attachment.name), normalize_text((attachment.text or "")[:300])):
         for kind, pattern in _KIND_PATTERNS:
             if pattern.search(source):
@@ -526,9 +532,14 @@ _PARTY_RE = re.compile(
 class DocumentFact(Model):
     """One fact read from an attachment's own text, with the page it is on."""
 
-    what: str = Field(description="date, quantity, valid_from, valid_until, brand, signed_or_sealed or party.")
+    what: str = Field(description="date, quantity, valid_from, valid_until, brand, signed_or_sealed, party or taken_on (a photo's camera date).")
     value: str = Field(description="What the document shows, in a fixed form (dates as YYYY-MM-DD). Untrusted for a party's name.")
     page: int | None = Field(default=None, description="The page it was read from (1-based); empty when it spans pages.")
+    owner_match: str | None = Field(
+        default=None,
+        description="For a party that issues or grants the document (seller, licensor, grantor): how its name compares with the "
+        "owner in our record: 'same', 'same apart from the legal form, ...: to check' or 'different'.",
+    )
 
 
 def _facts_of(text: str, brand: str, owners: list[str], purchase: bool) -> dict[str, str]:
@@ -556,8 +567,9 @@ def _facts_of(text: str, brand: str, owners: list[str], purchase: bool) -> dict[
 
 def document_facts(attachment: AppealAttachment, kind: AttachmentKind, brand: str, owners: list[str]) -> list[DocumentFact]:
     """Dates, quantity, validity, brand, signatures and parties an attachment's text shows, each with its page."""
+    taken = [DocumentFact(what="taken_on", value=attachment.taken_on.isoformat())] if attachment.taken_on else []
     if not attachment.text:
-        return []
+        return taken
     purchase = kind in PURCHASE_KINDS
     pages = attachment.text.split("\f")
     whole = _facts_of(attachment.text, brand, owners, purchase)
@@ -565,7 +577,35 @@ def document_facts(attachment: AppealAttachment, kind: AttachmentKind, brand: st
     for what, value in whole.items():
         page = next((n for n, page in enumerate(pages, 1) if _facts_of(page, brand, owners, purchase).get(what) == value), None)
         facts.append(DocumentFact(what=what, value=value, page=page))
+    facts += taken
     for n, page in enumerate(pages, 1):
         for match in _PARTY_RE.finditer(normalize_text(page)):
-            facts.append(DocumentFact(what="party", value=f"{match.group('role')}: {match.group('name')}", page=n))
+            role = match.group("role")
+            written = _as_in(page, match.group("name"))
+            facts.append(DocumentFact(what="party", value=f"{role}: {written}", page=n,
+                                      owner_match=owner_match(written, owners) if role in _ISSUING_ROLES else None))
     return facts
+
+
+# The parties that issue or grant a document: who a purchase document or an authorisation comes from.
+_ISSUING_ROLES = frozenset({"seller", "supplier", "vendor", "licensor", "grantor", "issued by", "from", "销售方", "销货单位", "卖方", "授权方",
+                            "许可方"})
+
+
+def owner_match(written: str, owners: list[str]) -> str | None:
+    """How a party's name as a document writes it compares with the owner in our record, through the one reader of legal
+    forms: 'same', 'same apart from the legal form, the letter case and a place ('Shenzhen'): to check', or 'different'."""
+    from assistant.domain.appeals.parties import NameMatch, compare_names, labelled_name, name_differences
+
+    name = labelled_name(written) or written
+    if not owners:
+        return None
+    for owner in owners:
+        differences = name_differences(name, owner)
+        match = compare_names(name, owner)
+        if match is NameMatch.SAME and not any(d != "the letter case" for d in differences):
+            return "same"
+        if match is not NameMatch.OTHER:
+            listed = differences[0] if len(differences) == 1 else ", ".join(differences[:-1]) + " and " + differences[-1]
+            return f"same apart from {listed}: to check"
+    return "different"
