@@ -19,8 +19,6 @@ from assistant.agent.guided.slots import read_slots
 from assistant.agent.reply import Reply, Section
 from assistant.agent.state import ToolCallRecord
 from assistant.agent.tools import ToolContext, run_tool, to_data
-from assistant.domain.case_reading import read_case
-from assistant.domain.documents import open_questions
 from assistant.errors import IprError
 
 INTRO = (
@@ -112,9 +110,9 @@ class GuidedMode:
         self._remind(ctx, reply)
 
     def _documents(self, ctx: ToolContext, reply: Reply, text: str) -> None:
-        # The case is read as `ask` and Slack read it (one case reader), the draft filling what the message leaves out.
+        # The one service `ask` and Slack use (assistant.services.case_documents), the draft filling what the message
+        # leaves out.
         draft = ctx.state.draft
-        reading = read_case(text)
         drafted = {
             "ip_type": draft.effective_ip_type(),
             "patent_kind": draft.patent_kind,
@@ -124,23 +122,15 @@ class GuidedMode:
             "reason": draft.reason,
             "places_of_registration": draft.places_of_registration or None,
         }
-        defaults = {name: value for name, value in drafted.items() if value is not None}
         if not draft.registered:
-            defaults["registered"] = False
-        case = reading.document_case(**defaults)
-        if case is None:  # what every kind of right needs, and what each adds, as `ask` gives it
-            from assistant.retrieval.case_answer import checklist_without_right
-
-            checklist = checklist_without_right(reading, **defaults)
-            reply.sections.append(Section(kind="checklist", data=to_data(checklist)))
-            for question in checklist.open_questions:
+            drafted["registered"] = False
+        found = ctx.services.documents_for_words(text, given=drafted)
+        reply.sections.append(Section(kind="checklist", data=to_data(found.checklist)))
+        if found.any_right:  # what every kind of right needs, and what each adds, as `ask` gives it
+            for question in found.checklist.open_questions:
                 reply.add(f"{question.question} Then I can list the documents.\n" + "\n".join(f"- {line}" for line in question.depends))
             return
-        result = self._run(ctx, reply, "list_required_documents", case.model_dump(mode="json"))
-        unsaid = open_questions(case, reading.known() | set(defaults))
-        if result is not None:  # the checklist carries them too, as `documents`, `ask` and Slack's checklist do
-            reply.sections[-1].data["open_questions"] = [question.model_dump(mode="json") for question in unsaid]
-        for question in unsaid:
+        for question in found.checklist.open_questions:
             reply.add(f"Not said yet: {question.question}\n" + "\n".join(f"- {line}" for line in question.depends))
         self._remind(ctx, reply)
 

@@ -632,7 +632,7 @@ def _issuer_against_owner(out: _Findings, ctx: CheckContext, index: int, doc: Ap
             out.info(
                 "legal_form_differs",
                 f"Attachment #{index} names its seller '{_as_written(name)}'; our record names the owner '{owner}': the same name apart "
-                f"from {_join(differences)}. Check in our records whether it is the owner or another company before relying on it.",
+                f"from {escape_untrusted(_join(differences))}. Check in our records whether it is the owner or another company before relying on it.",
                 index,
             )
             return

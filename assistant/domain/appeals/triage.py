@@ -198,7 +198,9 @@ class AppealTriage(Model):
 
 
 def _escaped_fact(fact: DocumentFact) -> DocumentFact:
-    return fact.model_copy(update={"value": _escape(fact.value)}) if fact.what == "party" else fact
+    if fact.what != "party":
+        return fact
+    return fact.model_copy(update={"value": _escape(fact.value), "owner_match": fact.owner_match and _escape(fact.owner_match)})
 
 
 def _injection_findings(hits: list[InstructionHit]) -> list[Finding]:
