@@ -9,6 +9,7 @@ an error the day it agrees (so the list only shrinks).
 from __future__ import annotations
 
 import json
+import re
 from typing import Any
 
 import pytest
@@ -329,3 +330,54 @@ def test_appeal_triage_agrees_in_every_front_end(cli, team, chat, start_app):
     assert sent.status == 200 and not sent.body
     posted = running.stub.wait_for("chat.postMessage")[0]
     assert posted.blocks() == slack_blocks.triage_blocks(reference)
+
+
+def _unescaped(text: str) -> str:
+    return text.replace("\u200b", "").replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
+
+
+def _blocks_by_id(blocks: list[dict[str, Any]]) -> dict[str, str]:
+    """Each named block's text, as a person reads it (Slack's escapes undone)."""
+    found = {}
+    for block in blocks:
+        if block.get("block_id"):
+            text = block["text"]["text"] if "text" in block else " ".join(e.get("text", "") for e in block.get("elements", []))
+            found[block["block_id"]] = _unescaped(text)
+    return found
+
+
+def _flat(text: str) -> str:
+    """A terminal's text without its panel borders and line wrapping: one space between words."""
+    return " ".join(re.sub(r"[│╭╮╰╯─]", " ", text).split())
+
+
+def test_the_terminal_and_slack_show_the_same_triage_view(cli, team, start_app):
+    """One view model (assistant/domain/appeals/view.py): Slack's Block Kit, through the real Bolt app over HTTP, and
+    the terminal show the same points, deadline, sources and draft reply as the triage the CLI's --json returns."""
+    from assistant.domain.appeals import AppealTriage
+    from assistant.domain.appeals.view import triage_view_model
+
+    args = ("triage-appeal", "--complaint-id", team["id"], "--text", str(team["notice"]), "--attachments-json", str(team["attachments"]))
+    reference = cli(*args, "--json").json()
+    view = triage_view_model(AppealTriage.model_validate({k: v for k, v in reference.items() if k in AppealTriage.model_fields}))
+    assert view.points and view.deadline and view.sources and view.draft_reply  # something to compare in every part
+
+    running = start_app()
+    values = {
+        "complaint": text_value(team["id"]), "counter_notice": text_value(TRIAGE_CASE["counter_notice"]),
+        "attachments": text_value("\n".join(TRIAGE_CASE["attachments"])),
+    }
+    assert running.sender.submit_view("appeal_form", values, user=SUPPORT).status == 200
+    slack = _blocks_by_id(running.stub.wait_for("chat.postMessage")[0].blocks())
+    assert slack["triage-deadline"] == view.deadline
+    for group in view.points:
+        heading, *lines = slack[f"triage-points-{group.kind}"].split("\n")
+        assert heading == f"*{group.heading}*" and [line.removeprefix("• ") for line in lines] == group.points
+    assert {key.removeprefix("triage-points-") for key in slack if key.startswith("triage-points-")} == {g.kind for g in view.points}
+    assert slack["triage-sources"].removeprefix("Sources: ").split(" · ") == view.sources
+    draft = slack["triage-draft"].split("```")[1]
+    assert draft == view.draft_reply
+
+    terminal = _flat(cli(*args).stdout)
+    for text in [view.deadline, *(p for g in view.points for p in g.points), *view.sources, *view.draft_reply.splitlines()]:
+        assert _flat(text) in terminal, text
