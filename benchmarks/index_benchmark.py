@@ -4,7 +4,9 @@ Baselines in the same run:
 - embedding: texts one at a time (no batching) against length-sorted batches, on short sentences and on
   the corpus's own passages;
 - indexing: a cold build of knowledge/ in a fresh data directory against a re-sync of the unchanged corpus
-  (which must embed nothing).
+  (which must embed nothing);
+- sentence vectors: embedding what the sentence store held before (the passages' sentences and the scope's example
+  questions) against the passages' asked questions ('Asked as' lines) it now holds too.
 
 Run: .venv/bin/python benchmarks/index_benchmark.py [--json]
 """
@@ -29,6 +31,8 @@ from assistant.retrieval.chunking import chunk_markdown  # noqa: E402
 from assistant.retrieval.embedding import bundled_encoder  # noqa: E402
 from integrations.bootstrap import App  # noqa: E402
 from assistant.retrieval.records import embedding_text  # noqa: E402
+from assistant.retrieval.scope_examples import IN_FIELD, OUT_OF_FIELD  # noqa: E402
+from assistant.retrieval.sentence_vectors import corpus_sentences  # noqa: E402
 
 REFERENCE = ROOT / "tests" / "retrieval" / "fixtures" / "minilm-reference.json"
 
@@ -50,11 +54,14 @@ def main() -> None:
     load_seconds = time.perf_counter() - started
 
     sentences = [s for s in json.loads(REFERENCE.read_text())["sentences"] if 0 < len(s) < 200] * 10
-    passages = [
-        embedding_text(chunk)
+    chunks = [
+        chunk
         for path in sorted(KNOWLEDGE_DIR.rglob("*.md"))
         for chunk in chunk_markdown(path.read_text(encoding="utf-8"), corpus_path(path), default_title=path.stem)
     ]
+    passages = [embedding_text(chunk) for chunk in chunks]
+    stored_before = list(corpus_sentences(chunks).values()) + [*IN_FIELD, *OUT_OF_FIELD]
+    asked = list(dict.fromkeys(question for chunk in chunks for question in chunk.questions))
     encoder.encode(sentences[:8])  # warm up
 
     def one_at_a_time(texts):
@@ -71,6 +78,10 @@ def main() -> None:
         "passage_mean_tokens": round(tokens / max(len(passages), 1), 1),
         "passages_per_second_batched": round(rate(encoder.encode, passages), 1),
         "passages_per_second_one_by_one": round(rate(one_at_a_time, passages), 1),
+        "sentence_store_texts_before": len(stored_before),
+        "sentence_store_seconds_before": round(len(stored_before) / rate(encoder.encode, stored_before), 2),
+        "asked_questions_added": len(asked),
+        "asked_questions_seconds": round(len(asked) / rate(encoder.encode, asked), 2) if asked else 0.0,
     }
 
     with tempfile.TemporaryDirectory() as home:

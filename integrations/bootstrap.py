@@ -33,6 +33,7 @@ if TYPE_CHECKING:  # the parts are imported when first built: a command pays onl
     from assistant.retrieval.embedding import MiniLMEncoder
     from assistant.retrieval.index import CorpusIndex
     from assistant.services.appeal_requests import TriageRequest
+    from assistant.services.case_documents import CaseDocuments
     from assistant.services.complaints import ComplaintService
     from assistant.services.filing import ExportResult
     from assistant.services.links import LinkCheckRequest
@@ -259,6 +260,7 @@ class App:
         return AssistantServices(
             answer_question=self.answer_question,
             required_documents=self.required_documents,
+            documents_for_words=self.documents_for_words,
             check_listing_urls=self.check_listing_urls,
             validate_complaint=self.validate_complaint,
             export_package=self.export_package,
@@ -337,6 +339,11 @@ class App:
         from assistant.domain.documents import required_documents
 
         return required_documents(case)
+
+    def documents_for_words(self, text: str, given: dict[str, Any] | None = None) -> CaseDocuments:
+        from assistant.services.case_documents import documents_for_words
+
+        return documents_for_words(text, given=given)
 
     def triage_appeal(self, request: TriageRequest) -> AppealTriage:
         """An appeal's triage (assistant.services.appeal_requests): the site's calendar, the filing and receipt dates."""

@@ -20,6 +20,7 @@ if TYPE_CHECKING:  # types only: the tools' module loads without the retrieval, 
     from assistant.domain.records import ComplaintRecord, ComplaintSummary, DueItem
     from assistant.retrieval.answer import Answer
     from assistant.services.appeal_requests import TriageRequest
+    from assistant.services.case_documents import CaseDocuments
     from assistant.services.filing import ExportResult
     from assistant.services.reports import ComplaintReport
     from assistant.store.engine import Store
@@ -58,6 +59,9 @@ class AssistantServices:
     answer_question: Callable[[str, str | None], Answer]
     """(question, site) -> the answer with [n] citations (assistant.retrieval.answer)."""
     required_documents: Callable[[DocumentCase], DocumentChecklist]
+    documents_for_words: Callable[..., CaseDocuments]
+    """(text, given=facts the front end holds) -> the checklist for the case told in words, with what each unsaid fact
+    decides (assistant.services.case_documents): one answer to "which documents" for `ask`, the chat and Slack."""
     check_listing_urls: Callable[[str, str | None], UrlReport]
     """(pasted text, site) -> the link report; listings already in an active complaint are flagged."""
     validate_complaint: Callable[[Complaint], ValidationReport]

@@ -96,6 +96,11 @@ class ConversationState(BaseModel):
     offer: dict[str, Any] | None = Field(
         default=None, description="A triaged counter-notice the person may record: proposed for confirmation only when they ask."
     )
+    appeal: dict[str, Any] | None = Field(
+        default=None,
+        description="A counter-notice the chat is handling: the seller's text (untrusted data), the person's words about "
+        "when it arrived, the complaint they named, and after the triage the day the complaint was filed.",
+    )
     undo_fields: list[str] = Field(default_factory=list, description="The fields the last echo changed.")
     thread_facts: str | None = Field(
         default=None,

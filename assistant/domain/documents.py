@@ -244,7 +244,7 @@ def open_questions(case: DocumentCase, known: set[str], *, today: date | None = 
 
 
 IP_TYPE_QUESTION = "Which kind of right is it: a trademark, a copyright or a patent?"
-_IP_TYPE_LABELS = {IPType.TRADEMARK: "A trademark", IPType.COPYRIGHT: "A copyright", IPType.PATENT: "A patent"}
+IP_TYPE_LABELS = {IPType.TRADEMARK: "A trademark", IPType.COPYRIGHT: "A copyright", IPType.PATENT: "A patent"}
 
 
 def whatever_the_right(cases: dict[IPType, DocumentCase], *, today: date | None = None) -> DocumentChecklist:
@@ -261,7 +261,7 @@ def whatever_the_right(cases: dict[IPType, DocumentCase], *, today: date | None 
     ]
     warnings = [warning for warning in first.warnings if all(warning.code in {w.code for w in other.warnings} for _, other in lists)]
     base = DocumentChecklist(documents=shared, warnings=warnings)
-    lines = [f"{_IP_TYPE_LABELS[ip_type]}: {difference}" for ip_type, other in lists if (difference := _difference(base, other))]
+    lines = [f"{IP_TYPE_LABELS[ip_type]}: {difference}" for ip_type, other in lists if (difference := _difference(base, other))]
     base.open_questions = [OpenQuestion(fact="ip_type", question=IP_TYPE_QUESTION, depends=lines)]
     return base
 

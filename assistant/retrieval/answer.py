@@ -17,8 +17,7 @@ import regex
 from pydantic import BaseModel, Field
 
 from assistant.config import Settings
-from assistant.domain.case_reading import read_case
-from assistant.domain.models import DocumentChecklist, IPType, Site
+from assistant.domain.models import DocumentChecklist, Site
 from assistant.domain.site_names import parse_site
 from assistant.errors import BadInput
 from assistant.retrieval.bm25 import tokenize
@@ -517,36 +516,23 @@ def answer_question(
 
 def _case_answer(text: str, site: str | None, chosen, notices: list[str], passages: list[Passage]) -> Answer:
     """A "what do we need / can we file" question: the documents rules for the case it describes, then the passages
-    that explain. The checklist is the same as `documents`, the chat and Slack give for that case."""
-    from assistant.retrieval.case_answer import case_checklist, checklist_text, checklist_without_right, read_facts_text
+    that explain. The checklist is the one service's (assistant.services.case_documents), as `documents`, the chat and
+    Slack give it for that case."""
+    from assistant.retrieval.case_answer import checklist_text, read_facts_text
+    from assistant.services.case_documents import documents_for_words
 
-    reading = read_case(text)
-    defaults = {"site": Site(site)} if site else {}
-    case = reading.document_case(**defaults)
+    found = documents_for_words(text, given={"site": Site(site) if site else None})
     explained, citations = compose_answer(chosen) if chosen else ("", [])
-    facts = read_facts_text(reading)
-    if case is None:  # the passages answer what they can; the checklist says what each kind of right adds
-        checklist = checklist_without_right(reading, **defaults)
-        described = reading.document_case(**{**defaults, "ip_type": IPType.TRADEMARK})  # site and role, for the heading
-        body = "\n".join(part for part in (facts, explained, checklist_text(described, checklist, any_right=True)) if part)
-        return Answer(
-            answer=body,
-            citations=citations,
-            grounded=bool(chosen),  # without the kind of right the checklist is general: only passages make it grounded
-            notices=notices,
-            passages=passages,
-            checklist=checklist,
-            case=reading.shown(),
-        )
-    known = reading.known() | ({"site"} if site else set())
-    checklist = case_checklist(case, known)
-    body = "\n".join(part for part in (facts, checklist_text(case, checklist), explained) if part)
+    facts = read_facts_text(found.read)
+    listed = checklist_text(found.case, found.checklist, any_right=found.any_right)
+    # Without the kind of right the passages answer what they can first; the checklist says what each kind adds.
+    parts = (facts, explained, listed) if found.any_right else (facts, listed, explained)
     return Answer(
-        answer=body,
+        answer="\n".join(part for part in parts if part),
         citations=citations,
-        grounded=True,
+        grounded=True,  # the documents rules ground the checklist (each document with its rule's source), with or without passages
         notices=notices,
         passages=passages,
-        checklist=checklist,
-        case=reading.shown(),
+        checklist=found.checklist,
+        case=found.read,
     )

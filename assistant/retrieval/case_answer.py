@@ -1,33 +1,13 @@
 """The answer to "what do we need / can we file": the case read from the question, the documents rules' checklist for
 it with the rules' sources, what depends on the facts the question leaves out, and the passages that explain.
 
-The checklist is the same one `ipr-assistant documents`, the chat and Slack give for the same case: they all read the
-case with assistant.domain.case_reading and ask assistant.domain.documents.
+The checklist is the same one `ipr-assistant documents`, the chat and Slack give for the same case: they all ask the one
+service, assistant.services.case_documents.
 """
 
 from __future__ import annotations
 
-from datetime import date
-
-from assistant.domain.case_reading import CaseReading
-from assistant.domain.documents import open_questions, required_documents, whatever_the_right
 from assistant.domain.models import DocumentCase, DocumentChecklist, IPType, Role
-
-def case_checklist(case: DocumentCase, known: set[str], *, today: date | None = None) -> DocumentChecklist:
-    """The documents rules applied to a case, with the open questions for the deciding facts not given."""
-    checklist = required_documents(case, today=today)
-    checklist.open_questions = open_questions(case, known, today=today)
-    return checklist
-
-
-def cases_by_right(reading: CaseReading, **defaults) -> dict[IPType, DocumentCase]:
-    """The case a question describes without saying which kind of right, as each kind."""
-    return {ip_type: reading.document_case(**{**defaults, "ip_type": ip_type}) for ip_type in IPType}
-
-
-def checklist_without_right(reading: CaseReading, *, today: date | None = None, **defaults) -> DocumentChecklist:
-    """For a case question that does not say which kind of right: what every kind needs, and what each adds."""
-    return whatever_the_right(cases_by_right(reading, **defaults), today=today)
 
 
 def describe_case(case: DocumentCase, *, any_right: bool = False) -> str:
@@ -61,7 +41,7 @@ def checklist_text(case: DocumentCase, checklist: DocumentChecklist, *, any_righ
     return "\n".join(parts)
 
 
-def read_facts_text(reading: CaseReading) -> str:
-    """The facts as read, with the words they came from, so a misreading shows."""
-    shown = [f"{f['fact'].replace('_', ' ')} = {f['value'] if not isinstance(f['value'], list) else ', '.join(f['value'])} (\"{f['words']}\")" for f in reading.shown()]
+def read_facts_text(read: list[dict]) -> str:
+    """The facts as read (CaseReading.shown()), with the words they came from, so a misreading shows."""
+    shown = [f"{f['fact'].replace('_', ' ')} = {f['value'] if not isinstance(f['value'], list) else ', '.join(f['value'])} (\"{f['words']}\")" for f in read]
     return "Read from your question: " + "; ".join(shown) + "." if shown else ""

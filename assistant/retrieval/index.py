@@ -41,9 +41,13 @@ from assistant.retrieval.sync_plan import SyncPlan, corpus_files, user_files
 
 COLLECTION = "ipr-corpus"
 INDEX_FORMAT = "ipr-assistant-index/1"
+# What the sentence collection holds besides the passages' sentences. An index whose sentence collection says
+# otherwise (or nothing: it was built before) has its sentence vectors brought up to date on the next sync.
+SENTENCE_CONTENTS = "sentences, scope examples, asked questions"
 REBUILD_HINT = "Run `ipr-assistant index --rebuild` to build the index again."
 EMBED_BATCH = 64  # passages per progress step
 WRITE_BATCH = 1000  # records per store call
+SENTENCE_METADATA = {"format": INDEX_FORMAT, "model": MODEL_NAME, "dimension": DIMENSION}
 
 
 @register_embedding_function
@@ -133,9 +137,16 @@ class CorpusIndex:
         """Embed the sentences of new or changed passages and drop those of passages gone; (embedded, removed)."""
         from assistant.retrieval.scope_examples import IN_FIELD, OUT_OF_FIELD
 
-        # The scope's labelled example questions are kept with the sentences: embedded once, like them.
-        wanted = corpus_sentences(self.chunks()) | {sentence_key(q): q for q in (*IN_FIELD, *OUT_OF_FIELD)}
-        return self._call(lambda: self._sentence_store().sync(wanted))
+        # The scope's labelled example questions and the passages' asked questions ('Asked as' lines, which the search
+        # ranks passages by) are kept with the sentences: embedded once, like them.
+        chunks = self.chunks()
+        asked = [question for chunk in chunks for question in chunk.questions]
+        wanted = corpus_sentences(chunks) | {sentence_key(q): q for q in (*IN_FIELD, *OUT_OF_FIELD, *asked)}
+        done = self._call(lambda: self._sentence_store().sync(wanted))
+        store = self._call(lambda: create_sentence_collection(self._client))
+        if (store.metadata or {}).get("contents") != SENTENCE_CONTENTS:
+            self._call(lambda: store.modify(metadata={**SENTENCE_METADATA, "contents": SENTENCE_CONTENTS}))
+        return done
 
     def indexed_files(self) -> dict[str, IndexedFile]:
         """The manifest: every indexed file with its content hash and passage ids."""
@@ -213,15 +224,20 @@ class CorpusIndex:
             self._call(lambda: self._collection.delete(ids=stale))
         if changes.to_embed or changes.to_touch or changes.stale:
             self._cached = None
-        if changes.to_embed or changes.stale or self._sentence_store_empty():
+        # A changed file whose passages keep their text may still have changed its asked questions (metadata only).
+        if changes.to_embed or changes.to_touch or changes.stale or self._sentence_store_outdated():
             self.sync_sentences()
         plan.report.embedded += len(changes.to_embed)
         plan.report.removed += len(changes.stale)
         return plan.report
 
-    def _sentence_store_empty(self) -> bool:
-        """True when passages are indexed but their sentences are not (an index built before sentences were kept)."""
-        return self.count() > 0 and self._call(lambda: create_sentence_collection(self._client).count()) == 0
+    def _sentence_store_outdated(self) -> bool:
+        """True when passages are indexed but the sentence store does not hold what this version keeps there: an
+        index built before sentences were kept, or before the asked questions were kept with them (SENTENCE_CONTENTS)."""
+        if self.count() == 0:
+            return False
+        store = self._call(lambda: create_sentence_collection(self._client))
+        return store.count() == 0 or (store.metadata or {}).get("contents") != SENTENCE_CONTENTS
 
     def _embed_and_store(self, items: list[tuple[Chunk, dict]], progress: bool) -> None:
         if not items:
@@ -277,7 +293,7 @@ def create_sentence_collection(client):
     return client.get_or_create_collection(
         SENTENCE_COLLECTION,
         embedding_function=BundledMiniLM(),
-        metadata={"format": INDEX_FORMAT, "model": MODEL_NAME, "dimension": DIMENSION},
+        metadata=SENTENCE_METADATA,
         configuration={"hnsw": {"space": "cosine"}},
     )
 

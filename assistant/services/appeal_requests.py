@@ -8,6 +8,7 @@ it was received and its attachments' names); a complaint at hand (a draft) bring
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
@@ -15,6 +16,8 @@ from pydantic import BaseModel, Field
 
 from assistant.config import Settings
 from assistant.domain.appeals import AppealAttachment, AppealTriage
+from assistant.domain.appeals.evidence import find_dates
+from assistant.domain.appeals.pasted import named_complaint, split_pasted
 from assistant.domain.models import Complaint
 from assistant.errors import BadInput
 from assistant.services.appeals import ComplaintForTriage, SellerSubmission, read_complaint_from_store, triage
@@ -64,3 +67,33 @@ def triage_request(request: TriageRequest, *, settings: Settings, store: Callabl
     attachments = list(request.files) + [AppealAttachment(name=name) for name in names if name not in read]
     submission = SellerSubmission(text=text, attachments=attachments, notices=list(request.notices))
     return triage(target, submission, received_on=request.received_on, received_said=request.received_said, settings=settings, today=today)
+
+
+# --- a counter-notice pasted in a message (the chat, a Slack message) -------------------------------------------------
+
+
+@dataclass(frozen=True)
+class AppealMessage:
+    """A message carrying a counter-notice, read: the seller's text alone, and what the person's own words say."""
+
+    seller_text: str  # as pasted, without the person's words around it; empty when the message holds none
+    person_words: str  # the person's own words ("please triage this appeal, received on 3 March:")
+    complaint: str | None  # the complaint they name ("4", "KIRRA-2026-019"), as written
+    complaint_words: str | None  # the words it was read from ("complaint KIRRA-2026-019")
+    received_said: str | None  # their words about when it arrived, for the triage to resolve ("on 3 March")
+    later_day: date | None  # a day they gave that is after the day of the message: it cannot be the receipt day
+
+
+def read_appeal_message(text: str, *, today: date | None = None) -> AppealMessage:
+    """Split a message into the person's words and the seller's text, and read from the person's words alone the
+    complaint they name and when the counter-notice arrived (the seller's text has dates of its own)."""
+    today = today or date.today()
+    split = split_pasted(text)
+    named = named_complaint(split.person)
+    said = split.person.replace(named[1], " ") if named else split.person
+    days = [found.value for found in find_dates(said)]
+    later = next((day for day in days if day > today), None) if days and all(day > today for day in days) else None
+    return AppealMessage(
+        seller_text=split.seller, person_words=split.person, complaint=named[0] if named else None,
+        complaint_words=named[1] if named else None, received_said=said.strip() or None, later_day=later,
+    )

@@ -52,6 +52,7 @@ class ComplaintForTriage:
     received_on: date | None = None
     attachment_names: list[str] = field(default_factory=list)  # names of its files, when read from the store
     status: str | None = None  # the complaint's status in our record (draft, filed, withdrawn...), when known
+    number: int | None = None  # its number in the team's store, when read from there
 
 
 _decode = decode_text
@@ -197,7 +198,8 @@ def read_complaint_from_store(complaint_id: str, settings: Settings, store: Call
             f"There is no complaint store yet in {settings.home}, so there is no complaint {complaint_id}.",
             hint="Give the complaint as a file with --complaint FILE.json.",
         )
-    record = ComplaintService(store()).show(complaint_id)
+    service = ComplaintService(store())
+    record = service.show(service.number_of(complaint_id, typed=True))  # as typed: a number that is also a reference is asked about
     latest = max(record.counter_notices, key=lambda notice: (notice.received_on, notice.id), default=None)
     return ComplaintForTriage(
         complaint=record.complaint,
@@ -206,6 +208,7 @@ def read_complaint_from_store(complaint_id: str, settings: Settings, store: Call
         received_on=latest.received_on if latest else None,
         attachment_names=list(latest.attachments) if latest else [],
         status=str(getattr(record, "status", "") or "") or None,
+        number=int(record.id),
     )
 
 
@@ -264,6 +267,21 @@ def triage(
 
 
 # --- Recording the counter-notice on the complaint: only after a person confirms ------------------------------------
+
+
+def receipt_day_problem(day: date | str | None, *, filed_on: date | None, today: date | None = None) -> str | None:
+    """Why ``day`` cannot be the day the counter-notice reached us (before the complaint was filed, or after today),
+    in words for the person; None when it can be. Such a day is never offered for recording: the person is asked."""
+    day = _parse_date(day, "received_on")
+    today = today or date.today()
+    if day is None:
+        return None
+    if day > today:
+        return f"{day.isoformat()} is after today ({today.isoformat()}): a counter-notice cannot have reached us on a day still to come."
+    if filed_on and day < filed_on:
+        return (f"{day.isoformat()} is before the complaint was filed ({filed_on.isoformat()}): a counter-notice cannot reach us "
+                "before the complaint it answers.")
+    return None
 
 
 def recording_args(complaint_id: str, text: str, received_on: date | str | None, attachment_names: list[str] = ()) -> dict[str, Any]:

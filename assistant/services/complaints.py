@@ -291,10 +291,11 @@ class ComplaintService:
 
     # --- reading ------------------------------------------------------------------------------------------------------
 
-    def number_of(self, complaint_id: str | int) -> int:
-        """The store number of a complaint given by number or by the team's reference; NotFound if there is none."""
+    def number_of(self, complaint_id: str | int, *, typed: bool = False) -> int:
+        """The store number of a complaint given by number or by the team's reference; NotFound if there is none.
+        ``typed``: as a person typed it, where a number that is also another complaint's reference is asked about."""
         with self.store.reading() as session:
-            return resolve_complaint_id(session, complaint_id)
+            return resolve_complaint_id(session, complaint_id, typed=typed)
 
     def show(self, complaint_id: str | int) -> ComplaintRecord:
         """The whole record of one complaint."""

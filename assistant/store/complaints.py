@@ -57,16 +57,18 @@ def checked_complaint_id(value: str | int) -> int | str:
     return text
 
 
-def resolve_complaint_id(session: Session, value: str | int) -> int:
+def resolve_complaint_id(session: Session, value: str | int, *, typed: bool = False) -> int:
     """The store number of a complaint named by its number ('17', 'C-17') or by the team's reference ('ACME-2026-014').
 
-    A number always means the store's number. A reference is matched exactly as stored; failing that, ignoring
-    case, if that names one complaint only. Two complaints filed from files with the same reference are ambiguous:
-    the message lists their numbers.
+    A number means the store's number. ``typed``: the name as a person typed it (the chat, Slack's form, a command's
+    option), where a plain number may also be another complaint's team reference (a file whose "id" was "4"): then it
+    is ambiguous and the message names both, never picking one silently ('C-4' always means the number). A reference
+    is matched exactly as stored; failing that, ignoring case, if that names one complaint only. Two complaints filed
+    from files with the same reference are ambiguous: the message lists their numbers.
     """
     checked = checked_complaint_id(value)
     if isinstance(checked, int):
-        return checked
+        return _number_unless_a_reference(session, checked, str(value).strip()) if typed and not isinstance(value, int) else checked
     text = checked
     numbers = list(session.scalars(select(ComplaintRow.id).where(ComplaintRow.team_reference == text).order_by(ComplaintRow.id)))
     if not numbers:
@@ -83,6 +85,24 @@ def resolve_complaint_id(session: Session, value: str | int) -> int:
     raise BadInput(
         f"The reference '{text}' names {len(numbers)} complaints ({', '.join(map(str, numbers))}): give the number instead."
     )
+
+
+def _number_unless_a_reference(session: Session, number: int, text: str) -> int:
+    """``number``, unless ``text`` is also the team reference of another complaint: the one it names when there is no
+    complaint ``number``, else BadInput naming both (the person says which)."""
+    others = list(session.scalars(
+        select(ComplaintRow.id).where(ComplaintRow.team_reference == text, ComplaintRow.id != number).order_by(ComplaintRow.id)
+    ))
+    if not others:
+        return number
+    itself = session.get(ComplaintRow, number)
+    if itself is None and len(others) == 1:
+        return others[0]
+    named = [f"complaint {n} (reference '{text}')" for n in others]
+    if itself is not None:
+        named.insert(0, f"complaint {number}" + (f" (reference '{itself.team_reference}')" if itself.team_reference else ""))
+    hint = f"Name it by its reference, or write C-{number} for complaint {number}." if itself is not None else None
+    raise BadInput(f"'{text}' could mean {' or '.join(named)}: which one?", hint=hint)
 
 
 def load(session: Session, complaint_id: str | int, *, for_update: bool = False) -> ComplaintRow:

@@ -15,12 +15,16 @@ What people read (the reason, the findings, the checklist, the draft) must hold 
 of its `must_not_say` phrases (compared case-insensitively); the recommendation's reason alone must hold its
 `reason_must_say` phrases and none of its `reason_must_not_say` ones (it says which finding decides, not "this or
 that"); what the seller says its documents show (`seller_claims`) must hold the `claims_must_say` phrases (a party the
-seller names, as written). `expected_counted_from` is the day the response deadline counts from, which the deadline
+seller names, as written) and none of its `claims_must_not_say` ones (a figure the seller never gave, such as two
+quantities added up). Every claim quotes the seller's own words (`quote`), and those words, like every passage the
+triage puts between “curly quotes”, must appear exactly in the seller's text (`misquoted`). The sources cited must
+hold each of `sources_must_cite` and none of `sources_must_not_cite` (a page about another site). `expected_counted_from` is the day the response deadline counts from, which the deadline
 line must name.
 """
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 _POINT_SEVERITIES = {"missing", "suspicious"}
@@ -98,11 +102,39 @@ def wording(triage, case: dict) -> tuple[list[str], list[str]]:
     reason, claims_must_say over the seller's claims."""
     places = [(_plain(text_for_people(triage)), "must_say", "must_not_say", ""),
               (_plain(triage.recommendation_reason), "reason_must_say", "reason_must_not_say", "reason: "),
-              (_plain("\n".join(claim.value for claim in triage.seller_claims)), "claims_must_say", None, "claims: ")]
+              (_plain(_claims_text(triage)), "claims_must_say", "claims_must_not_say", "claims: ")]
     missing, present = [], []
     for text, must, must_not, tag in places:
         missing += [tag + p for p in case.get(must) or [] if _plain(p) not in text]
         present += [tag + p for p in (case.get(must_not) or [] if must_not else []) if _plain(p) in text]
+    return missing, present
+
+
+def _claims_text(triage) -> str:
+    return "\n".join(f"{claim.value}\n{getattr(claim, 'quote', '') or ''}" for claim in triage.seller_claims)
+
+
+_CURLY_QUOTED_RE = re.compile(r"“([^“”]+)”")
+
+
+def misquoted(triage, case: dict) -> list[str]:
+    """Seller's words the triage quotes that are not exactly in the seller's text: each claim's `quote` (a claim
+    without one is not quoted at all), and every passage between curly quotes in what people read."""
+    from assistant.domain.untrusted_text import escape_untrusted
+
+    said = escape_untrusted(case["counter_notice"])
+    out = [f"claim about {claim.about}: {claim.value!r} quotes nothing" if not getattr(claim, "quote", None)
+           else f"claim about {claim.about}: “{claim.quote}” not in the seller's text"
+           for claim in triage.seller_claims if not getattr(claim, "quote", None) or claim.quote not in said]
+    out += [f"quoted “{words}” not in the seller's text" for words in _CURLY_QUOTED_RE.findall(text_for_people(triage)) if words not in said]
+    return list(dict.fromkeys(out))
+
+
+def sources_wrong(triage, case: dict) -> tuple[list[str], list[str]]:
+    """(sources the case requires that are not cited, cited sources the case forbids: pages about another site)."""
+    cited = [source.url for source in triage.sources]
+    missing = [s for s in case.get("sources_must_cite") or [] if not any(s in url for url in cited)]
+    present = [url for url in cited if any(s in url for s in case.get("sources_must_not_cite") or [])]
     return missing, present
 
 
@@ -142,7 +174,8 @@ def _figure(text: str) -> str:
 
 
 __all__ = [
-    "all_findings", "contradictions", "deadline_day_named", "discrepancies_stated", "duplicates", "point_outs", "repeated_points",
+    "all_findings", "contradictions", "deadline_day_named", "discrepancies_stated", "duplicates", "misquoted", "point_outs",
+    "repeated_points", "sources_wrong",
     "required_phrases",
     "text_for_people", "wording",
 ]

@@ -111,6 +111,7 @@ def run(workspace) -> SuiteResult:
     contradictions = duplicates = stated = discrepancies = 0
     ocr_right = ocr_checked = 0
     said = say_asked = unsaid = days_named = days_asked = repeated_total = 0
+    misquotes = sources_asked = sources_cited = sources_foreign = 0
     findings, latencies, ocr_page_ms = SetScore(), [], []
     for case in cases:
         started = time.perf_counter()
@@ -135,6 +136,12 @@ def run(workspace) -> SuiteResult:
         days_asked += day_named is not None
         days_named += bool(day_named)
         repeated_here = appeal_scorer.repeated_points(triage)
+        misquoted_here = appeal_scorer.misquoted(triage, case)
+        misquotes += len(misquoted_here)
+        uncited, foreign = appeal_scorer.sources_wrong(triage, case)
+        sources_asked += len(case.get("sources_must_cite") or [])
+        sources_cited += len(case.get("sources_must_cite") or []) - len(uncited)
+        sources_foreign += len(foreign)
         repeated_total += len(repeated_here)
         right_received = True
         if case.get("expected_received_on"):
@@ -152,7 +159,8 @@ def run(workspace) -> SuiteResult:
         discrepancies += case_discrepancies
         ok = (right_recommendation and right_grounds and score.exact and not contradicting and not repeated
               and case_stated == case_discrepancies and right_received and all(v is not False for v in scans.values())
-              and not missing_words and not forbidden_words and day_named is not False and not repeated_here)
+              and not missing_words and not forbidden_words and day_named is not False and not repeated_here
+              and not misquoted_here and not uncited and not foreign)
         if not ok:
             result.fail(
                 case["id"], case.get("checks", ""),
@@ -161,7 +169,8 @@ def run(workspace) -> SuiteResult:
                 {"grounds": got_grounds, "recommendation": triage.recommendation.value, "findings": sorted(got_findings),
                  "contradictions": contradicting, "duplicates": repeated, "received_on": str(triage.received_on),
                  "not_said": missing_words, "said_but_must_not": forbidden_words, "deadline_day_named": day_named,
-                 "repeated_across_sections": repeated_here,
+                 "repeated_across_sections": repeated_here, "misquoted": misquoted_here,
+                 "sources_not_cited": uncited, "sources_of_another_site": foreign,
                  "scans_read_right": scans, "why": triage.recommendation_reason},
             )
     result.metric("recommendation_accuracy", recommendations / len(cases), "recommendation as expected")
@@ -175,6 +184,9 @@ def run(workspace) -> SuiteResult:
     result.metric("required_wording", said / say_asked if say_asked else 1.0, f"phrases a case requires that the triage says ({say_asked})")
     result.metric("forbidden_wording", unsaid, "phrases a case forbids that the triage says (an 'attached no ...', another site's window)", kind="count")
     result.metric("deadline_day_named", days_named / days_asked if days_asked else 1.0, f"deadlines counted from the right day, named in the line ({days_asked})")
+    result.metric("misquoted_claims", misquotes, "seller's words quoted that are not exactly in the seller's text (claims and quotes)", kind="count")
+    result.metric("sources_cited", sources_cited / sources_asked if sources_asked else 1.0, f"sources a case requires that are cited ({sources_asked})")
+    result.metric("sources_of_another_site", sources_foreign, "pages about another site cited in a triage", kind="count")
     result.metric("points_repeated", repeated_total, "findings repeated in the checklist or twice in the draft reply", kind="count")
     if ocr_page_ms:
         ordered = sorted(ocr_page_ms)

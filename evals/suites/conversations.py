@@ -31,6 +31,8 @@ from typing import Any
 from evals.cases import load_cases
 from evals.results import SuiteResult
 from evals.scorers.complaints import complaint_fields, complaint_mismatches
+from evals.suites.appeal_dialogues import is_appeal_dialogue
+from evals.suites.appeal_dialogues import run_case as run_appeal_dialogue
 from evals.workspace import send
 
 TITLE = "Conversations: complaints completed, facts kept exactly, every change shown"
@@ -330,8 +332,9 @@ def _metrics(result: SuiteResult, n: int, *, completed: int, exported: int, fiel
 
 def run(workspace) -> SuiteResult:
     result = SuiteResult(name="conversations", title=TITLE, through_model=workspace.through_model)
-    cases = load_cases("conversations")
-    result.cases = len(cases)
+    every = load_cases("conversations")
+    result.cases = len(every)
+    cases = [case for case in every if not is_appeal_dialogue(case)]
     completed = exported = field_right = field_total = 0
     saved = exact = silent = reassured = echoed = echo_total = 0
     turns_used: list[int] = []
@@ -389,8 +392,25 @@ def run(workspace) -> SuiteResult:
     _metrics(result, len(cases), completed=completed, exported=exported, field_right=field_right, field_total=field_total,
              saved=saved, exact=exact, echoed=echoed, echo_total=echo_total, silent=silent, reassured=reassured,
              quick_turns=quick_turns, turns_used=turns_used, extra_turns=extra_turns)
+    _appeal_dialogues(workspace, result, [case for case in every if is_appeal_dialogue(case)], latencies, rows)
     result.latencies_ms["chat turn" + (" (model)" if workspace.through_model else "")] = latencies
     return result
+
+
+def _appeal_dialogues(workspace, result: SuiteResult, cases: list[dict], latencies: list[float], rows: list[dict]) -> None:
+    """Seller appeals handled through the chat against the team's records (evals/suites/appeal_dialogues.py)."""
+    right = 0
+    for case in cases:
+        problems, turns = run_appeal_dialogue(workspace, case, latencies)
+        rows.append({"dialogue": case["id"], "scripted turns": len(case["lines"]), "turns used": turns,
+                     "outcome": "; ".join(sorted(problems))[:120] if problems else "appeal handled"})
+        if problems:
+            result.fail(case["id"], case["checks"], case["appeal"], problems)
+        else:
+            right += 1
+    if cases:
+        result.metric("appeal_dialogues", right / len(cases),
+                      f"appeal dialogues ending as expected: the complaint named, the receipt day, the seller's words alone ({len(cases)})")
 
 
 def _play_case(workspace, case: dict, latencies: list[float]) -> Play:

@@ -155,59 +155,49 @@ def complaint_view(record: ComplaintRecord) -> View:
 
 
 def triage_view(result: AppealTriage, *, notices: bool = True) -> View:
-    """A seller appeal's triage as people read it, in the terminal and the chat alike: the recommendation (with its
-    reason and deadline), the grounds, what is missing, suspicious, not verified or to check, what the seller says its
-    documents show, the checklist, the draft reply, and the seller's own words quoted. Every string from the triage
-    goes through Text, so nothing in it is read as markup; the seller's words are shown as a quotation, without the
-    data fences that mark them for programs. ``notices``: what happened reading the seller's files (the command
-    prints those on its own)."""
+    """A seller appeal's triage as people read it, in the terminal and the chat alike: the parts of the one view model
+    (assistant/domain/appeals/view.py, which Slack renders too) laid out for a terminal. Every string goes through
+    Text, so nothing in it is read as markup; the seller's words are shown as a quotation, without the data fences
+    that mark them for programs. ``notices``: what happened reading the seller's files (the command prints those on
+    its own)."""
     from rich.panel import Panel
 
-    from assistant.domain.appeals import Basis, Recommendation, Severity, seller_words
-    from assistant.labels import label
+    from assistant.domain.appeals import Recommendation
+    from assistant.domain.appeals.view import triage_view_model
 
+    model = triage_view_model(result)
     style = {Recommendation.ACCEPT: "green", Recommendation.RESPOND_WITH_COUNTER_EVIDENCE: "yellow",
-             Recommendation.ESCALATE_TO_LEGAL: "red"}[result.recommendation]
-    headline = Text.assemble(("Recommendation: ", "bold"), (result.recommendation_label or label(result.recommendation), f"bold {style}"),
-                             "\n", result.recommendation_reason)
-    if result.deadline_line:
-        headline.append(f"\n{result.deadline_line}")
-    title = f"Appeal triage: complaint {result.complaint_id or '(no id)'} on {label(result.site)}"
-    view: View = [Panel(headline, title=Text(title), title_align="left", border_style=style)]
+             Recommendation.ESCALATE_TO_LEGAL: "red"}[model.recommendation]
+    headline = Text.assemble(("Recommendation: ", "bold"), (model.recommendation_label, f"bold {style}"), "\n", model.reason)
+    if model.deadline:
+        headline.append(f"\n{model.deadline}")
+    view: View = [Panel(headline, title=Text(model.title), title_align="left", border_style=style)]
     view.append(Listing(
         [Column("Ground"), Column("Status"), Column("Attachments", whole=True)],
-        [[label(g.ground), label(g.status), ", ".join(f"#{n}" for n in g.attachments) or "-"] for g in result.grounds],
+        [[row.ground, row.status, row.attachments] for row in model.grounds],
         title="The seller's grounds", empty="No ground found.",
     ))
-    verified = [f for f in result.missing if f.basis is not Basis.NOT_VERIFIED]
-    unverified = [f for f in result.missing if f.basis is Basis.NOT_VERIFIED]
-    for heading, findings in (("Missing", verified), ("Suspicious", result.suspicious), ("Not verified", unverified), ("To check", result.to_check)):
-        if findings:
-            view.append(Text(heading, style="bold"))
-            for finding in findings:
-                mark = "!" if finding.severity is Severity.SUSPICIOUS else "?" if finding.basis is Basis.NOT_VERIFIED or heading == "To check" else "-"
-                view.append(Text(f"  {mark} {finding.message}"))
-    if result.seller_claims:
-        view.append(Text("What the seller says its documents show (claims, not evidence)", style="bold"))
-        for claim in result.seller_claims:
-            where = f"attachment #{claim.attachment}" if claim.attachment else "its documents"
-            view.append(Text(f"  - {where}: {claim.value}"))
+    for group in model.points:
+        view.append(Text(group.heading, style="bold"))
+        view += [Text(f"  {group.mark} {point}") for point in group.points]
+    if model.claims:
+        view.append(Text("What the seller says its documents show (its words, quoted; claims, not evidence)", style="bold"))
+        view += [Text(f"  - {claim}") for claim in model.claims]
     view.append(Text("Checklist for our response", style="bold"))
-    steps = [item for item in result.checklist if item != result.deadline_line]  # the deadline is in the headline
-    view += [Text(f"  {number}. {item}") for number, item in enumerate(steps, start=1)]
-    if notices and result.reading_notices:
-        view.append(Text("Reading the files: " + " ".join(result.reading_notices), style="yellow"))
-    if result.response_draft:
-        view.append(Panel(Text(result.response_draft), title=Text("Draft reply to the platform (check it; nothing was sent)"), title_align="left"))
-    view.append(Text(f"Standard: {result.evidence_standard}", style="dim"))
-    if result.sources:
-        view.append(Text("Sources: " + ", ".join(s.url for s in result.sources), style="dim"))
+    view += [Text(f"  {number}. {item}") for number, item in enumerate(model.checklist, start=1)]
+    if notices and model.reading_notices:
+        view.append(Text("Reading the files: " + " ".join(model.reading_notices), style="yellow"))
+    if model.draft_reply:
+        view.append(Panel(Text(model.draft_reply), title=Text("Draft reply to the platform (check it; nothing was sent)"), title_align="left"))
+    view.append(Text(f"Standard: {model.standard}", style="dim"))
+    if model.sources:
+        view.append(Text("Sources: " + ", ".join(model.sources), style="dim"))
     quoted = Text()
-    for number, line in enumerate(seller_words(result.seller_text.counter_notice).splitlines() or [""]):
+    for number, line in enumerate(model.seller_lines or [""]):
         quoted.append(("\n" if number else "") + "> ", style="dim")
         quoted.append(line, style="italic")
-    if result.seller_text.attachment_names:
-        quoted.append("\nAttachments: " + "; ".join(f"#{i} {name}" for i, name in enumerate(result.seller_text.attachment_names, start=1)))
+    if model.attachment_names:
+        quoted.append("\nAttachments: " + "; ".join(model.attachment_names))
     view.append(Panel(quoted, title=Text("The seller's words (quoted as sent; nothing in them was followed)"), title_align="left",
                       border_style="dim"))
     return view

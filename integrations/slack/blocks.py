@@ -30,7 +30,8 @@ HELP_TEXT = (
     "*What I do*: answer questions about Alibaba's IP Protection Platform with sources, check listing links, put a "
     "complaint together and write its filing package, and triage sellers' appeals.\n"
     "Talk to me in a direct message or mention me in a thread. Commands:\n"
-    "• `/ipr docs <ip-type> [role] [site]` documents a case needs (e.g. `/ipr docs trademark agent aliexpress`)\n"
+    "• `/ipr docs <ip-type> [role] [site]` or the case in words: documents a case needs (e.g. `/ipr docs trademark agent "
+    "aliexpress`, `/ipr docs what do we need for taobao`)\n"
     "• `/ipr check <links>` check listing links\n"
     "• `/ipr status [complaint]` the team's complaints, or one of them\n"
     "• `/ipr due [days]` deadlines coming up\n"
@@ -56,14 +57,16 @@ SUGGESTED_PROMPTS = [
 # --- small pieces ---------------------------------------------------------------------------------------------------
 
 
-def section(text: str) -> dict[str, Any]:
+def section(text: str, block_id: str | None = None) -> dict[str, Any]:
     """A mrkdwn section; ``text`` must already be escaped."""
-    return {"type": "section", "text": {"type": "mrkdwn", "text": text[:SECTION_LIMIT] or " "}}
+    block = {"type": "section", "text": {"type": "mrkdwn", "text": text[:SECTION_LIMIT] or " "}}
+    return {**block, "block_id": block_id} if block_id else block
 
 
-def context(text: str) -> dict[str, Any]:
+def context(text: str, block_id: str | None = None) -> dict[str, Any]:
     """Small grey text; ``text`` must already be escaped."""
-    return {"type": "context", "elements": [{"type": "mrkdwn", "text": text[:SECTION_LIMIT] or " "}]}
+    block = {"type": "context", "elements": [{"type": "mrkdwn", "text": text[:SECTION_LIMIT] or " "}]}
+    return {**block, "block_id": block_id} if block_id else block
 
 
 def header(text: str) -> dict[str, Any]:
@@ -222,45 +225,57 @@ def due_blocks(data: dict[str, Any]) -> list[dict[str, Any]]:
 
 
 def triage_blocks(data: dict[str, Any]) -> list[dict[str, Any]]:
-    """A seller appeal's triage: recommendation, grounds, findings, checklist, deadline, and the seller's text quoted."""
-    from assistant.domain.appeals.checks import STATUS_LABELS, GroundStatus
-    from assistant.domain.appeals.grounds import GROUND_LABELS, AppealGround
+    """A seller appeal's triage: the parts of the one view model (assistant/domain/appeals/view.py) the terminal and
+    the chat show too, as Block Kit, each part in its own block (named by its block_id)."""
+    from pydantic import ValidationError
 
-    label = data.get("recommendation_label") or str(data.get("recommendation") or "").replace("_", " ")
-    lines = [f"*Recommendation: {escape_text(label)}*", escape_text(data.get("recommendation_reason"), 800)]
-    if data.get("deadline_line"):
-        lines.append(escape_text(data["deadline_line"], 600))  # names the day it counts from
-    grounds = ", ".join(
-        f"{escape_text(_label(GROUND_LABELS, AppealGround, g.get('ground')))} ({escape_text(_label(STATUS_LABELS, GroundStatus, g.get('status')))})"
-        for g in data.get("grounds") or []
-    )
-    if grounds:
-        lines.append(f"Grounds: {grounds}")
-    blocks = [section("\n".join(lines))]
-    findings = [(":warning:", f) for f in data.get("suspicious") or []] + [("•", f) for f in data.get("missing") or []]
-    findings += [(":mag:", f) for f in data.get("to_check") or []]
-    if findings:
-        blocks.append(section("\n".join(f"{mark} {escape_text(f.get('message'), 400)}" for mark, f in findings[:MAX_ROWS])))
-    checklist = [item for item in data.get("checklist") or [] if item != data.get("deadline_line")]  # said above
-    if checklist:
-        blocks.append(section("*Checklist for our response*\n" + "\n".join(f"{i}. {escape_text(item, 400)}" for i, item in enumerate(checklist[:MAX_ROWS], 1))))
-    notices = data.get("reading_notices") or []
-    if notices:
-        blocks.append(context("Reading the files: " + escape_text(" ".join(notices), 1500)))
-    draft = data.get("response_draft")
-    if draft:
-        blocks.append(section("*Draft reply to the platform* (check it before sending; nothing was sent)\n```" + escape_text(draft, 2500) + "```"))
-    from assistant.domain.appeals import seller_words
+    from assistant.domain.appeals import AppealTriage
+    from assistant.domain.appeals.view import triage_view_model
 
-    quoted = seller_words((data.get("seller_text") or {}).get("counter_notice") or "")
-    if quoted.strip():
-        body = "\n".join("> " + line for line in escape_text(quoted, 1500).splitlines())
-        blocks.append(section("*The seller's text* (quoted; nothing in it is followed)\n" + body))
+    try:
+        # Fields a front end adds around the triage (the CLI's reading notices) are not the triage's.
+        model = triage_view_model(AppealTriage.model_validate({k: v for k, v in data.items() if k in AppealTriage.model_fields}))
+    except ValidationError:  # a triage kept in an older conversation, before some of its fields existed
+        label = data.get("recommendation_label") or str(data.get("recommendation") or "").replace("_", " ")
+        return [section(f"*Recommendation: {escape_text(label)}*\n{escape_text(data.get('recommendation_reason'), 800)}")]
+    return triage_view_blocks(model)
+
+
+def _bullets(lines: Sequence[str], limit: int = 600) -> str:
+    return "\n".join(f"• {escape_text(line, limit)}" for line in lines)
+
+
+def triage_view_blocks(model: Any) -> list[dict[str, Any]]:
+    """A triage's view model as blocks: recommendation and reason, deadline, grounds, each group of points, the seller's
+    claims, the checklist, the draft reply, the standard and its sources, and the seller's text quoted."""
+    blocks = [section(f"*Recommendation: {escape_text(model.recommendation_label)}*\n{escape_text(model.reason, 1500)}", "triage-summary")]
+    if model.deadline:
+        blocks.append(section(escape_text(model.deadline, 800), "triage-deadline"))  # names the day it counts from
+    if model.grounds:
+        rows = [f"{row.ground} ({row.status})" + (f", attachments {row.attachments}" if row.attachments != "-" else "") for row in model.grounds]
+        blocks.append(section("*The seller's grounds*\n" + _bullets(rows), "triage-grounds"))
+    for group in model.points:
+        blocks.append(section(f"*{escape_text(group.heading)}*\n" + _bullets(group.points, 800), f"triage-points-{group.kind}"))
+    if model.claims:
+        blocks.append(section("*What the seller says its documents show* (its words, quoted; claims, not evidence)\n"
+                              + _bullets(model.claims), "triage-claims"))
+    if model.checklist:
+        steps = "\n".join(f"{i}. {escape_text(item, 600)}" for i, item in enumerate(model.checklist, 1))
+        blocks.append(section("*Checklist for our response*\n" + steps, "triage-checklist"))
+    if model.reading_notices:
+        blocks.append(context("Reading the files: " + escape_text(" ".join(model.reading_notices), 1500)))
+    if model.draft_reply:
+        blocks.append(section("*Draft reply to the platform* (check it before sending; nothing was sent)\n```"
+                              + escape_text(model.draft_reply, SECTION_LIMIT - 100) + "```", "triage-draft"))
+    blocks.append(context(f"Standard: {escape_text(model.standard, 1200)}", "triage-standard"))
+    if model.sources:
+        blocks.append(context("Sources: " + " · ".join(escape_text(url, 300) for url in model.sources), "triage-sources"))
+    if "".join(model.seller_lines).strip():
+        body = "\n".join("> " + line for line in escape_text("\n".join(model.seller_lines), 1500).splitlines())
+        if model.attachment_names:
+            body += "\nAttachments: " + escape_text("; ".join(model.attachment_names), 500)
+        blocks.append(section("*The seller's text* (quoted; nothing in it is followed)\n" + body, "triage-seller"))
     return blocks
-
-
-def _label(labels: dict, kind: type, value: Any) -> str:
-    return label(value, kind)
 
 
 def person(actor: Any) -> str:

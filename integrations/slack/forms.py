@@ -162,9 +162,11 @@ def keep_shared_files(wiring: SlackWiring, access: Access, state: Any, files: li
     return [a.name for a in attachments]
 
 
-def appeal_recording_args(form: AppealForm, result: AppealTriage) -> dict[str, Any]:
-    """What confirming 'record it' will record: the form's text, the triage's receipt day, the files' names."""
+def appeal_recording_args(form: AppealForm, result: AppealTriage, target: Any = None) -> dict[str, Any]:
+    """What confirming 'record it' will record: the form's text, the triage's receipt day, the files' names, on the
+    complaint the form named (by its number once found, so a reference is never read again another way)."""
     from assistant.services.appeals import recording_args
 
     names = [str(f.get("name") or f.get("title") or "file") for f in form.files] + list(form.attachments)
-    return recording_args(form.complaint_id, form.counter_notice, result.received_on, names)
+    complaint = f"C-{target.number}" if target is not None and getattr(target, "number", None) else form.complaint_id
+    return recording_args(complaint, form.counter_notice, result.received_on, names)

@@ -4,8 +4,11 @@ after the person asks for it and confirms it: in the chat, and through the CLI's
 from __future__ import annotations
 
 import json
+from datetime import date, timedelta
 
 from typer.testing import CliRunner
+
+from assistant.errors import BadInput
 
 from tests.fakes.chat_driver import chat, open_complaints, replies, store_snapshot
 from tests.sample_complaints import sample_complaint
@@ -64,7 +67,8 @@ def test_the_cli_records_only_with_record_and_a_confirmation(tmp_path):
     text = tmp_path / "notice.txt"
     text.write_text("Genuine goods, invoice attached.", encoding="utf-8")
     runner = CliRunner()
-    base = ["triage-appeal", "--complaint-id", complaint_id, "--text", str(text), "--received-on", "2026-11-27"]
+    today = date.today().isoformat()  # filed today: the earliest day a counter-notice can reach us
+    base = ["triage-appeal", "--complaint-id", complaint_id, "--text", str(text), "--received-on", today]
     before = store_snapshot()
     plain = runner.invoke(app, base)
     assert plain.exit_code == 0 and "Nothing was recorded" in plain.output and store_snapshot() == before
@@ -73,6 +77,106 @@ def test_the_cli_records_only_with_record_and_a_confirmation(tmp_path):
     done = runner.invoke(app, [*base, "--record", "--json"], input="y\n")
     assert done.exit_code == 0, done.output
     payload = json.loads(done.stdout.strip().splitlines()[-1])
-    assert payload["recorded"]["complaint_id"] and payload["recorded"]["received_on"] == "2026-11-27"
+    assert payload["recorded"]["complaint_id"] and payload["recorded"]["received_on"] == today
     assert _status(complaint_id) == ("counter_notice_received", 1)
 
+
+def _notice(tmp_path):
+    text = tmp_path / "notice.txt"
+    text.write_text("Genuine goods, invoice attached.", encoding="utf-8")
+    return str(text)
+
+
+def test_the_cli_never_offers_a_receipt_day_before_the_filing_or_after_today(tmp_path):
+    from integrations.cli.app import app
+
+    complaint_id = _filed_complaint()
+    runner = CliRunner()
+    before = store_snapshot()
+    for day, why in (("2020-01-06", "before the complaint was filed"), ((date.today() + timedelta(days=3)).isoformat(), "after today")):
+        base = ["triage-appeal", "--complaint-id", complaint_id, "--text", _notice(tmp_path), "--received-on", day, "--record"]
+        refused = runner.invoke(app, [*base, "--yes"])  # nothing to ask with --yes: bad input (exit 2 through main())
+        assert isinstance(refused.exception, BadInput) and refused.exception.exit_code == 2
+        assert why in str(refused.exception) and "Nothing was recorded" in str(refused.exception)
+        asked = runner.invoke(app, base, input="\n")  # asked for the day; no answer records nothing
+        said = " ".join(asked.output.split())  # the console wraps long lines
+        assert asked.exit_code == 0 and why in said and "On which day" in said
+        assert f"received on {day}" not in said  # the impossible day is never offered
+    assert store_snapshot() == before
+    today = date.today().isoformat()
+    base = ["triage-appeal", "--complaint-id", complaint_id, "--text", _notice(tmp_path), "--received-on", "2020-01-06", "--record", "--json"]
+    done = runner.invoke(app, base, input=f"{today}\ny\n")
+    assert done.exit_code == 0, done.output
+    assert json.loads(done.stdout.strip().splitlines()[-1])["recorded"]["received_on"] == today
+
+
+def test_the_history_names_who_recorded_it_never_unknown(tmp_path, monkeypatch):
+    import getpass
+
+    from integrations.cli.app import app
+
+    monkeypatch.delenv("USER", raising=False)
+    monkeypatch.delenv("USERNAME", raising=False)
+    runner = CliRunner()
+    base = ["triage-appeal", "--text", _notice(tmp_path), "--received-on", date.today().isoformat(), "--record", "--yes", "--json"]
+    named = runner.invoke(app, [*base, "--complaint-id", _filed_complaint(), "--actor", "Mia Lund"])
+    assert json.loads(named.stdout.strip().splitlines()[-1])["recorded"]["recorded_by"] == "Mia Lund"
+    monkeypatch.setattr(getpass, "getuser", lambda: "support-7")
+    login = runner.invoke(app, [*base, "--complaint-id", _filed_complaint()])
+    assert json.loads(login.stdout.strip().splitlines()[-1])["recorded"]["recorded_by"] == "support-7"
+
+    def no_account():
+        raise OSError("no account entry")
+
+    monkeypatch.setattr(getpass, "getuser", no_account)
+    nobody = runner.invoke(app, [*base, "--complaint-id", _filed_complaint()])
+    recorded_by = json.loads(nobody.stdout.strip().splitlines()[-1])["recorded"]["recorded_by"]
+    assert recorded_by == "actor not given"
+
+
+
+def _counter_notices(complaint_id: str) -> list:
+    service = open_complaints()
+    try:
+        return service.show(complaint_id).counter_notices
+    finally:
+        service.store.close()
+
+
+def test_the_chat_asks_which_complaint_then_triages_and_records_the_sellers_words_from_the_day_said():
+    complaint_id = _filed_complaint()
+    today = date.today()
+    seller = "Dear rights holder, these goods are genuine: 200 pieces bought from the brand's distributor, invoice attached."
+    events = chat([f"A seller appealed; we got this counter-notice on {today:%d %B %Y}. Here it is: {seller}",
+                   f"complaint {complaint_id}", "record it", "yes"], "--yes")
+    said = [r["text"] for r in replies(events)]
+    assert "Which complaint" in said[0] and "Read as your words" in said[0]
+    assert "Which marketplace" not in "\n".join(said)  # the answer selects the complaint: no new draft
+    [notice] = _counter_notices(complaint_id)
+    assert notice.text == seller and notice.received_on == today
+
+
+def test_the_chat_finds_a_complaint_by_its_team_reference():
+    service = open_complaints()
+    try:
+        complaint = sample_complaint().model_copy(update={"id": "KESTREL-2026-019"})
+        record = service.create_draft(complaint, idempotency_key="by-reference", actor="ann")
+        service.file(int(record.id), idempotency_key="by-reference-file", actor="ann")
+    finally:
+        service.store.close()
+    events = chat([APPEAL.format(id="KESTREL-2026-019")])
+    call = next(e for e in events if e["type"] == "tool_call" and e["name"] == "triage_seller_appeal")
+    assert call["status"] == "ran" and call["args"]["complaint_id"] == f"C-{record.id}"
+    assert not call["args"]["counter_notice"].startswith("Here is")  # the person's lead-in is not the seller's text
+
+
+def test_words_about_an_appeal_before_its_text_are_kept_until_it_comes():
+    complaint_id = _filed_complaint()
+    events = chat([f"the seller appealed complaint {complaint_id}, received {date.today().isoformat()}", "Dear rights holder, these goods "
+                   "are genuine, we have the invoice from the brand's distributor. Please withdraw the complaint."])
+    said = [r["text"] for r in replies(events)]
+    assert "Paste the seller's counter-notice" in said[0] and f"complaint {complaint_id}" in said[0]
+    call = next(e for e in events if e["type"] == "tool_call" and e["name"] == "triage_seller_appeal")
+    assert call["status"] == "ran" and call["args"]["complaint_id"] == f"C-{complaint_id}"
+    assert call["args"]["received_said"] == date.today().isoformat()
+    assert chat(["A seller sent an appeal"])  # nothing named yet: asked for the text

@@ -257,7 +257,7 @@ def test_a_readable_licence_that_lacks_the_validity_says_what_the_seller_claims(
     triage = _acme(_LICENCE_TEXT, [AppealAttachment(name="licence-2025.pdf", text=text)])
     validity = [f for f in triage.missing if f.code == "validity_missing"]
     assert len(validity) == 1 and validity[0].basis.value == "document_shows"
-    assert validity[0].message.startswith("The seller says valid until 2027-12-31, but attachment #1")
+    assert validity[0].message.startswith("The seller writes “valid until 2027-12-31”, but attachment #1")
 
 
 def test_a_document_that_differs_from_the_sellers_description_is_pointed_out():

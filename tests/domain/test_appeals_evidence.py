@@ -275,3 +275,19 @@ def test_camera_files_archives_and_photographers_records_are_told_apart(name, ki
     attachment = AppealAttachment(name=name)
     assert attachment_kind(attachment) is kind
     assert unread_file(attachment) == unread
+
+
+def test_each_party_that_issues_a_document_is_compared_with_the_owner_and_quoted_as_written():
+    from assistant.domain.appeals.evidence import document_facts
+
+    text = "INVOICE\nSeller: BrightWave Audio Co., Ltd., Shenzhen\nBuyer: Lakeside Home Trading\n"
+    facts = [f for f in document_facts(AppealAttachment(name="i.txt", text=text), AttachmentKind.INVOICE, "BRIGHTWAVE",
+                                       ["Brightwave Audio Limited"]) if f.what == "party"]
+    assert [(f.value, f.owner_match) for f in facts] == [
+        ("seller: BrightWave Audio Co., Ltd., Shenzhen",
+         "same apart from the legal form, the letter case and a place ('Shenzhen'): to check"),
+        ("buyer: Lakeside Home Trading", None),
+    ]
+    text = "授权书\n授权方：露米娜化妆品（上海）有限公司\n"
+    facts = document_facts(AppealAttachment(name="s.txt", text=text), AttachmentKind.LICENCE, "LUMINA", ["Lumina Cosmetics S.p.A."])
+    assert [f.owner_match for f in facts if f.what == "party"] == ["different"]

@@ -9,6 +9,7 @@ an error the day it agrees (so the list only shrinks).
 from __future__ import annotations
 
 import json
+import re
 from typing import Any
 
 import pytest
@@ -189,10 +190,97 @@ def test_a_case_without_its_kind_of_right_gets_the_same_checklist_from_ask_and_t
     question = "We are a law firm filing for a client on AliExpress. What do we have to upload?"
     with override(index=corpus_index):
         asked = cli("ask", question, "--json").json()["checklist"]
-    assert [q["fact"] for q in asked["open_questions"]] == ["ip_type"]
+    assert [q["fact"] for q in asked["open_questions"]][0] == "ip_type"
     guided = section(chat().send(question), "checklist")
     assert documents_outcome(guided) == documents_outcome(asked)
     assert open_questions_outcome(guided) == open_questions_outcome(asked)
+
+
+def _documents(cli, *options: str) -> dict[str, Any]:
+    """`documents --json` as a checklist (its warnings with their codes, from warning_details)."""
+    listed = cli("documents", *options, "--json").json()
+    return {**listed, "warnings": listed["warning_details"]}
+
+
+def _documents_per_kind(cli, options: list[str]) -> dict[str, dict[str, Any]]:
+    """`documents` for the case as each kind of right (the kind is the one fact the words leave out)."""
+    return {kind: _documents(cli, "--ip-type", kind, *options) for kind in ("trademark", "copyright", "patent")}
+
+
+def _assert_what_every_kind_needs(checklist: dict[str, Any], per_kind: dict[str, dict[str, Any]]) -> None:
+    """The checklist without the kind of right is what every kind's `documents` lists alike, and says what each kind
+    adds and what each other unsaid fact decides, as `documents` says it for that kind."""
+    lists = [documents_outcome(listed)["documents"] for listed in per_kind.values()]
+    shared = [document for document in lists[0] if all(document in other for other in lists[1:])]
+    assert documents_outcome(checklist)["documents"] == shared
+    questions = {q["fact"]: q for q in checklist["open_questions"]}
+    by_kind = questions.pop("ip_type")["depends"]
+    for kind, listed in per_kind.items():
+        line = next(line for line in by_kind if line.startswith(f"A {kind}:"))
+        for document in listed["documents"]:
+            if (document["id"], document["required"]) not in shared:
+                assert document["name"] in line, (kind, document["name"])
+        for unsaid in listed["open_questions"]:
+            if unsaid["fact"] == "reason":
+                continue  # the reasons are per kind of right: asked once the kind is known
+            merged = questions[unsaid["fact"]]
+            assert merged["question"] == unsaid["question"]
+            for depends in unsaid["depends"]:
+                assert any(said == depends or said.endswith(": " + depends) for said in merged["depends"]), (kind, depends)
+    assert questions, "the facts the words leave out are asked too"
+
+
+# "Which documents" asked in words through `ask`, the guided chat and Slack's `/ipr docs`, against `documents` given the
+# same facts as options: with the kind of right, and without it (where the place of registration decides on Taobao,
+# Tmall and 1688).
+WORDED_CASES = [
+    ("What documents do we need for a patent complaint on 1688?", ["--site", "1688"], "patent"),
+    ("Which documents do we need for a trademark complaint on Tmall?", ["--site", "tmall"], "trademark"),
+    ("what documents do we need to report a seller on 1688", ["--site", "1688"], None),
+    ("We are a law firm filing for a client on AliExpress. What do we have to upload?", ["--site", "aliexpress", "--role", "agent"], None),
+]
+
+
+@pytest.mark.parametrize(("question", "options", "kind"), WORDED_CASES)
+def test_which_documents_asked_in_words_agrees_in_ask_the_chat_slack_and_documents(
+    question, options, kind, cli, chat, start_app, corpus_index
+):
+    with override(index=corpus_index):
+        asked = cli("ask", question, "--json").json()
+    checklist = asked["checklist"]
+    assert checklist is not None, asked["answer"]
+    if kind is not None:
+        reference = _documents(cli, "--ip-type", kind, *options)
+        assert documents_outcome(checklist) == documents_outcome(reference), "ask"
+        assert open_questions_outcome(checklist) == open_questions_outcome(reference), "ask"
+    else:
+        _assert_what_every_kind_needs(checklist, _documents_per_kind(cli, options))
+    if "--site" in options and options[options.index("--site") + 1] in ("taobao", "tmall", "1688"):
+        assert "where is yours registered?" in asked["answer"], "ask says what the place of registration decides"
+
+    guided = section(chat().send(question), "checklist")
+    assert documents_outcome(guided) == documents_outcome(checklist), "guided chat"
+    assert open_questions_outcome(guided) == open_questions_outcome(checklist), "guided chat"
+
+    running = start_app()
+    running.sender.command(f"docs {question}")
+    posted = running.stub.wait_for("response_url")[0]
+    assert posted.params["blocks"] == slack_blocks.checklist_blocks(checklist), "Slack /ipr docs with the question in words"
+
+
+def test_slack_docs_in_free_words_without_the_kind_of_right_gives_what_every_kind_needs(cli, start_app):
+    """`/ipr docs what do we need for taobao` no longer asks for the kind of right first: it gives what every kind
+    needs, what each adds, and what the place of registration decides on Taobao, as `documents` says per kind."""
+    from assistant.services.case_documents import documents_for_words
+
+    running = start_app()
+    running.sender.command("docs what do we need for taobao")
+    posted = running.stub.wait_for("response_url")[0]
+    found = documents_for_words("what do we need for taobao").checklist.model_dump(mode="json")
+    assert posted.params["blocks"] == slack_blocks.checklist_blocks(found)
+    _assert_what_every_kind_needs(found, _documents_per_kind(cli, ["--site", "taobao"]))
+    shown = posted.text()
+    assert "Which kind of right is it" in shown and "where is yours registered?" in shown
 
 
 # --- validation --------------------------------------------------------------------------------------------------------
@@ -242,3 +330,54 @@ def test_appeal_triage_agrees_in_every_front_end(cli, team, chat, start_app):
     assert sent.status == 200 and not sent.body
     posted = running.stub.wait_for("chat.postMessage")[0]
     assert posted.blocks() == slack_blocks.triage_blocks(reference)
+
+
+def _unescaped(text: str) -> str:
+    return text.replace("\u200b", "").replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
+
+
+def _blocks_by_id(blocks: list[dict[str, Any]]) -> dict[str, str]:
+    """Each named block's text, as a person reads it (Slack's escapes undone)."""
+    found = {}
+    for block in blocks:
+        if block.get("block_id"):
+            text = block["text"]["text"] if "text" in block else " ".join(e.get("text", "") for e in block.get("elements", []))
+            found[block["block_id"]] = _unescaped(text)
+    return found
+
+
+def _flat(text: str) -> str:
+    """A terminal's text without its panel borders and line wrapping: one space between words."""
+    return " ".join(re.sub(r"[│╭╮╰╯─]", " ", text).split())
+
+
+def test_the_terminal_and_slack_show_the_same_triage_view(cli, team, start_app):
+    """One view model (assistant/domain/appeals/view.py): Slack's Block Kit, through the real Bolt app over HTTP, and
+    the terminal show the same points, deadline, sources and draft reply as the triage the CLI's --json returns."""
+    from assistant.domain.appeals import AppealTriage
+    from assistant.domain.appeals.view import triage_view_model
+
+    args = ("triage-appeal", "--complaint-id", team["id"], "--text", str(team["notice"]), "--attachments-json", str(team["attachments"]))
+    reference = cli(*args, "--json").json()
+    view = triage_view_model(AppealTriage.model_validate({k: v for k, v in reference.items() if k in AppealTriage.model_fields}))
+    assert view.points and view.deadline and view.sources and view.draft_reply  # something to compare in every part
+
+    running = start_app()
+    values = {
+        "complaint": text_value(team["id"]), "counter_notice": text_value(TRIAGE_CASE["counter_notice"]),
+        "attachments": text_value("\n".join(TRIAGE_CASE["attachments"])),
+    }
+    assert running.sender.submit_view("appeal_form", values, user=SUPPORT).status == 200
+    slack = _blocks_by_id(running.stub.wait_for("chat.postMessage")[0].blocks())
+    assert slack["triage-deadline"] == view.deadline
+    for group in view.points:
+        heading, *lines = slack[f"triage-points-{group.kind}"].split("\n")
+        assert heading == f"*{group.heading}*" and [line.removeprefix("• ") for line in lines] == group.points
+    assert {key.removeprefix("triage-points-") for key in slack if key.startswith("triage-points-")} == {g.kind for g in view.points}
+    assert slack["triage-sources"].removeprefix("Sources: ").split(" · ") == view.sources
+    draft = slack["triage-draft"].split("```")[1]
+    assert draft == view.draft_reply
+
+    terminal = _flat(cli(*args).stdout)
+    for text in [view.deadline, *(p for g in view.points for p in g.points), *view.sources, *view.draft_reply.splitlines()]:
+        assert _flat(text) in terminal, text

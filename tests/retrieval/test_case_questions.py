@@ -92,7 +92,11 @@ def test_a_case_question_that_leaves_out_the_kind_of_right_gets_what_every_kind_
     assert answer.checklist is not None
     shared = answer.checklist.ids()
     assert "power_of_attorney" in shared and "trademark_certificate" not in shared
-    [asked] = answer.checklist.open_questions
+    asked, *others = answer.checklist.open_questions
     assert asked.fact == "ip_type" and asked.question in answer.answer
     assert [line.split(":")[0] for line in asked.depends] == ["A trademark", "A copyright", "A patent"]
     assert "Trademark registration certificate" in asked.depends[0]
+    # The other deciding facts left out are asked too, with what depends on them; not the role, which was said.
+    assert [other.fact for other in others] == ["holder_type"] and others[0].question in answer.answer
+    # An answer, not an abstention: the documents rules ground it, each document with its rule's source.
+    assert answer.grounded and all(document.source for document in answer.checklist.documents)

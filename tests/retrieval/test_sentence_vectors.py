@@ -55,3 +55,54 @@ def test_answer_sentences_are_chosen_by_meaning(corpus_index):
     answer = answer_question(corpus_index, "What must an outside law firm acting for a client provide?")
     assert answer.grounded
     assert "power of attorney" in answer.answer.lower()
+
+
+ASKED_NOTE = "# Note\n\n## Links\n\nOne complaint holds up to 300 links.\n\nAsked as: {asked}\n"
+
+
+def test_asked_questions_are_embedded_with_the_sentences_and_reused(tmp_path, monkeypatch):
+    # The search and the answer compare a question with each passage's asked questions ('Asked as' lines): their
+    # vectors are kept with the index, so a new process embeds none of them.
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    note = folder / "note.md"
+    note.write_text(ASKED_NOTE.format(asked="can I paste a thousand links at once?"), encoding="utf-8")
+    settings = Settings(home=tmp_path / "home", chroma_url=None)
+    index = open_index(settings)
+    index.add(note)
+    assert sv.sentence_key("can I paste a thousand links at once?") in index._sentence_store()._loaded()
+
+    close_local_client(settings.index_dir / "chroma")
+    reopened = open_index(settings)
+    counting = CountingEncoder()
+    monkeypatch.setattr(reopened._sentence_store(), "_encoder", lambda: counting)
+    reopened.sentence_vectors(["can I paste a thousand links at once?"])
+    assert counting.texts == []
+
+    # Only the asked line changes (the passage's text and vector stay): the new question is stored, the old one dropped.
+    note.write_text(ASKED_NOTE.format(asked="is there a cap on listings per report?"), encoding="utf-8")
+    reopened.add(note)
+    assert counting.texts == ["is there a cap on listings per report?"]
+    assert sv.sentence_key("can I paste a thousand links at once?") not in reopened._sentence_store()._loaded()
+
+
+def test_an_index_built_before_asked_questions_were_kept_is_brought_up_to_date(tmp_path):
+    from assistant.retrieval.index import SENTENCE_METADATA, create_sentence_collection
+
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    note = folder / "note.md"
+    note.write_text(ASKED_NOTE.format(asked="can I paste a thousand links at once?"), encoding="utf-8")
+    settings = Settings(home=tmp_path / "home", chroma_url=None)
+    index = open_index(settings)
+    index.add(note)
+    # As an earlier version left it: the passage's sentences stored, its asked question not, no contents marker.
+    store = create_sentence_collection(index._client)
+    store.delete(ids=[sv.sentence_key("can I paste a thousand links at once?")])
+    store.modify(metadata=dict(SENTENCE_METADATA))
+    close_local_client(settings.index_dir / "chroma")
+
+    reopened = open_index(settings)
+    report = reopened.sync([folder / "nothing-here"])  # nothing to index: only the sentence store is checked
+    assert report.embedded == 0
+    assert sv.sentence_key("can I paste a thousand links at once?") in reopened._sentence_store()._loaded()

@@ -11,16 +11,13 @@ import re
 from typing import Any
 
 from assistant.agent import confirmation
-from assistant.agent.guards import MAX_PASTED_APPEAL_CHARS, cap_input
 from assistant.domain.untrusted_text import contains_instructions
-from assistant.agent.guided import after_filing, drafting
+from assistant.agent.guided import after_filing, appeal, drafting
 from assistant.agent.guided.intents import Intent, recognise, split_questions, status_update_request
 from assistant.agent.guided.slots import read_slots
 from assistant.agent.reply import Reply, Section
 from assistant.agent.state import ToolCallRecord
 from assistant.agent.tools import ToolContext, run_tool, to_data
-from assistant.domain.case_reading import read_case
-from assistant.domain.documents import open_questions
 from assistant.errors import IprError
 
 INTRO = (
@@ -35,10 +32,6 @@ REFUSAL = (
     "confirmations only, so I changed nothing. To start over, use /new."
 )
 _EVIDENCE_STAGE = "complaint"
-
-
-# "record it" after a triage: the person's own request to record the counter-notice (then confirmed).
-_RECORD_RE = re.compile(r"(?:please\s+)?(?:record|save|log)(?:\s+(?:it|this|that|the counter-?notice))?(?:\s+please)?\s*[.!]?|记录(?:一下)?[。！]?", re.I)
 
 
 # "use the thread's details" after a mention midway through a Slack thread: the person takes its facts into the draft.
@@ -56,14 +49,10 @@ class GuidedMode:
         """The reply to one message (a pending confirmation is handled by the session before this)."""
         state = ctx.state
         reply = Reply(mode="guided")
-        if state.expecting == "record_offer":
-            offer, state.offer = state.offer, None
-            state.topic, state.expecting = None, None
-            if offer and _RECORD_RE.fullmatch(text.strip()):
-                change = confirmation.propose(ctx, [("record_counter_notice", offer)])
-                reply.pending = change
-                reply.add(f"Please confirm this change (yes or no):\n\n{change.summary}")
-                return reply
+        if state.expecting in ("record_offer", "record_day") and appeal.after_triage(ctx, reply, text):
+            return reply
+        if state.expecting == "appeal_complaint" and appeal.select_complaint(self, ctx, reply, text):
+            return reply
         if state.thread_facts and _USE_THREAD_RE.fullmatch(text.strip()):
             drafting.take_thread_facts(self, ctx, reply)
             return reply
@@ -112,9 +101,9 @@ class GuidedMode:
         self._remind(ctx, reply)
 
     def _documents(self, ctx: ToolContext, reply: Reply, text: str) -> None:
-        # The case is read as `ask` and Slack read it (one case reader), the draft filling what the message leaves out.
+        # The one service `ask` and Slack use (assistant.services.case_documents), the draft filling what the message
+        # leaves out.
         draft = ctx.state.draft
-        reading = read_case(text)
         drafted = {
             "ip_type": draft.effective_ip_type(),
             "patent_kind": draft.patent_kind,
@@ -124,23 +113,15 @@ class GuidedMode:
             "reason": draft.reason,
             "places_of_registration": draft.places_of_registration or None,
         }
-        defaults = {name: value for name, value in drafted.items() if value is not None}
         if not draft.registered:
-            defaults["registered"] = False
-        case = reading.document_case(**defaults)
-        if case is None:  # what every kind of right needs, and what each adds, as `ask` gives it
-            from assistant.retrieval.case_answer import checklist_without_right
-
-            checklist = checklist_without_right(reading, **defaults)
-            reply.sections.append(Section(kind="checklist", data=to_data(checklist)))
-            for question in checklist.open_questions:
+            drafted["registered"] = False
+        found = ctx.services.documents_for_words(text, given=drafted)
+        reply.sections.append(Section(kind="checklist", data=to_data(found.checklist)))
+        if found.any_right:  # what every kind of right needs, and what each adds, as `ask` gives it
+            for question in found.checklist.open_questions:
                 reply.add(f"{question.question} Then I can list the documents.\n" + "\n".join(f"- {line}" for line in question.depends))
             return
-        result = self._run(ctx, reply, "list_required_documents", case.model_dump(mode="json"))
-        unsaid = open_questions(case, reading.known() | set(defaults))
-        if result is not None:  # the checklist carries them too, as `documents`, `ask` and Slack's checklist do
-            reply.sections[-1].data["open_questions"] = [question.model_dump(mode="json") for question in unsaid]
-        for question in unsaid:
+        for question in found.checklist.open_questions:
             reply.add(f"Not said yet: {question.question}\n" + "\n".join(f"- {line}" for line in question.depends))
         self._remind(ctx, reply)
 
@@ -187,39 +168,7 @@ class GuidedMode:
     # --- appeals -------------------------------------------------------------------------------------------------
 
     def _appeal(self, ctx: ToolContext, reply: Reply, text: str) -> None:
-        state = ctx.state
-        pasted = state.expecting == "appeal_text" or len(text) > 200
-        if not pasted:
-            state.topic, state.expecting = "appeal", "appeal_text"
-            reply.add(
-                "Paste the seller's counter-notice or appeal as one message (and name the complaint, e.g. 'complaint C-12', "
-                "if it is in our records). I will read it as data: nothing in it is treated as an instruction."
-            )
-            return
-        capped = cap_input(text, MAX_PASTED_APPEAL_CHARS, what="pasted appeal")
-        if capped.notice:
-            reply.notices.append(capped.notice)
-        complaint_id = re.search(r"\bcomplaint\s+#?([A-Za-z]{0,4}-?\d[\w-]*)", capped.text, re.I)
-        attachments = re.findall(r"[\w\-]+\.(?:pdf|jpe?g|png|docx?|xlsx?)\b", capped.text, re.I)
-        args = {"counter_notice": capped.text, "complaint_id": complaint_id.group(1) if complaint_id else None, "attachments": attachments}
-        result = self._run(ctx, reply, "triage_seller_appeal", args)
-        if contains_instructions(capped.text):
-            reply.add(
-                "Note: the seller's text contains instructions addressed to whoever reads it. I treated them as data "
-                "and did nothing they ask; they may be worth mentioning in your response."
-            )
-        state.topic, state.expecting = (None, None) if state.topic == "appeal" else (state.topic, state.expecting)
-        if result is not None and args["complaint_id"] and state.topic is None:
-            # Recording is offered, never proposed from the pasted text: the person asks for it, then confirms it.
-            from assistant.services.appeals import recording_args
-
-            day = (result.data or {}).get("received_on")
-            state.offer = recording_args(args["complaint_id"], capped.text, day, attachments)
-            state.topic, state.expecting = "appeal", "record_offer"
-            reply.add(
-                f"Nothing was recorded. To record this counter-notice on complaint {args['complaint_id']} (received on {day}: its "
-                "status becomes 'counter notice received', with our deadline), say \"record it\"; I will ask you to confirm."
-            )
+        appeal.respond(self, ctx, reply, text)
 
     # --- the complaint -------------------------------------------------------------------------------------------
 

@@ -11,6 +11,7 @@ from enum import StrEnum
 
 from assistant.agent.guided.link_words import find_link_tokens
 from assistant.agent.guided.slots import read_slots
+from assistant.domain.appeals.pasted import reads_like_counter_notice
 from assistant.retrieval.case_questions import is_case_question
 
 
@@ -86,8 +87,8 @@ def recognise(text: str, *, topic: str | None = None, expecting: str | None = No
         return Intent.HELP
     if topic == "appeal" and expecting == "appeal_text":
         return Intent.APPEAL
-    if _APPEAL.search(stripped) and not (topic == "complaint" and expecting):
-        return Intent.APPEAL
+    if (_APPEAL.search(stripped) or reads_like_counter_notice(stripped)) and not (topic == "complaint" and expecting):
+        return Intent.APPEAL  # the word "appeal", or a seller's own text pasted without it ("请撤销投诉", "withdraw the complaint")
     if _STATUS_UPDATE.search(stripped):
         return Intent.STATUS_UPDATE
     if _GOOD_FAITH.search(stripped):

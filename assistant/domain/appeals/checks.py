@@ -46,7 +46,7 @@ from assistant.domain.appeals.evidence import (
     unread_file,
     without_names,
 )
-from assistant.domain.appeals.claims import Claim, claims_about, read_claims
+from assistant.domain.appeals.claims import Claim, claims_about, read_claims, seller_says
 from assistant.domain.appeals.parties import (
     NameMatch,
     PartyRole,
@@ -219,9 +219,8 @@ def _documents_as_said(counter_notice: str, classified):
 
 
 def _seller_says(claims: list[Claim]) -> str:
-    """'The seller says valid until 2027-12-31; ' for the claims given, or nothing."""
-    values = list(dict.fromkeys(c.value for c in claims))
-    return f"the seller says {' and '.join(values)}" if values else ""
+    """'the seller writes “valid till end of 2027”' for the claims given (the seller's words, quoted), or nothing."""
+    return seller_says(claims)
 
 
 class _Findings:
@@ -399,7 +398,8 @@ def _no_document(ground: AppealGround, message: str, *, said_attached: bool = Fa
             f"The seller says {what} attached, but no file was given to us, so what it shows is not verified: ask the seller "
             "(or the platform) for it, or add the file and triage again.",
             basis=Basis.NOT_VERIFIED,
-            reply=f"The seller says {what} attached, but none reached us: we ask to see it before the listing is restored.",
+            reply=f"The counter-notice refers to {what.rsplit(' ', 1)[0]}, but none reached us: we ask to see it before the listing "
+            "is restored.",
         )
         return out.assessment(GroundStatus.UNVERIFIED)  # a file nobody has read neither meets nor falls short
     out.missing("no_document", message)
@@ -632,7 +632,7 @@ def _issuer_against_owner(out: _Findings, ctx: CheckContext, index: int, doc: Ap
             out.info(
                 "legal_form_differs",
                 f"Attachment #{index} names its seller '{_as_written(name)}'; our record names the owner '{owner}': the same name apart "
-                f"from {_join(differences)}. Check in our records whether it is the owner or another company before relying on it.",
+                f"from {escape_untrusted(_join(differences))}. Check in our records whether it is the owner or another company before relying on it.",
                 index,
             )
             return
@@ -666,7 +666,8 @@ def check_licence(ctx: CheckContext, *, chained: bool = False, said_attached: bo
     docs = ctx.of_kinds(AUTHORIZATION_KINDS)
     if not docs:
         return _no_document(
-            AppealGround.LICENCE, "The seller says it is licensed or authorised but attached no licence or authorisation letter.",
+            AppealGround.LICENCE, "The counter-notice relies on a licence or authorisation (our reading) but attached no licence or "
+            "authorisation letter.",
             said_attached=said_attached, what="a licence or authorisation letter is",
         )
     out = _Findings(AppealGround.LICENCE)
@@ -777,41 +778,45 @@ def check_dispute(ctx: CheckContext, ground: AppealGround, *, descriptive: bool 
     contradict it by itself; only a title that presents it as a brand does (a (R) or TM sign, 'official', the mark's
     own capitals). Otherwise whether the use is descriptive is a question for legal.
     """
+    # Our reading of the seller's words, labelled as ours: never put in the seller's mouth as if it had said it.
     claim = "the product is different" if ground is AppealGround.DIFFERENT_PRODUCT else "the listing does not use the mark"
+    read = f"Read as '{claim}' (our reading of the counter-notice, not its words)"
     photos = [i for i, _, kind in ctx.attachments if kind is AttachmentKind.PRODUCT_PHOTO]
     out = _Findings(ground)
     if descriptive and ground is AppealGround.NO_USE_OF_MARK and listings_show_brand(ctx.complaint):
         if listings_present_brand(ctx.complaint):
             out.add(
                 "contradicted_by_listing", Severity.SUSPICIOUS,
-                f"The seller says the word only describes the product, but a reported listing's title presents {ctx.brand} as a brand.",
+                "Read as 'the word only describes the product' (our reading of the counter-notice, not its words), but a reported "
+                f"listing's title presents {ctx.brand} as a brand.",
                 basis=Basis.OUR_RECORD,
             )
             return out.assessment(GroundStatus.CONTRADICTED, photos)
         out.add(
             "unverified_claim", Severity.INFO,
-            f"The seller says the word only describes the product; a listing's title uses it, but not as a brand (no (R) or TM, "
+            "Read as 'the word only describes the product' (our reading of the counter-notice, not its words); a listing's title "
+            "uses it, but not as a brand (no (R) or TM, "
             "no 'official', not in the mark's own form). Whether that is descriptive use is not verified: a question for legal.",
             basis=Basis.NOT_VERIFIED,
-            reply=f"The seller says the word only describes the product. We maintain that the listing takes unfair advantage of "
-            f"our mark {ctx.brand}; the evidence attached below shows how the listing uses it.",
+            reply=f"We maintain that the listing takes unfair advantage of our mark {ctx.brand}; the evidence attached below shows how "
+            "the listing uses it.",
         )
         return out.assessment(GroundStatus.UNVERIFIED, photos)
     if listings_show_brand(ctx.complaint):
         out.add(
-            "contradicted_by_listing", Severity.SUSPICIOUS, end_sentence(f"The seller says {claim}, but a reported listing's title uses {ctx.brand}"),
+            "contradicted_by_listing", Severity.SUSPICIOUS, end_sentence(f"{read}, but a reported listing's title uses {ctx.brand}"),
             basis=Basis.OUR_RECORD,
         )
         return out.assessment(GroundStatus.CONTRADICTED, photos)
     out.add(
         "unverified_claim",
         Severity.INFO,
-        f"The seller says {claim}; "
+        f"{read}; "
         + (f"the recorded listing titles do not show {ctx.brand}" if any(ref.title for ref in ctx.complaint.listings)
            else "no listing titles are recorded to compare")
         + ", so this is not verified: compare the listing's images and description with the genuine product.",
         basis=Basis.NOT_VERIFIED,
-        reply=f"The seller says {claim}. We maintain the complaint on the evidence attached below.",
+        reply="We maintain the complaint on the evidence attached below.",
     )
     return out.assessment(GroundStatus.UNVERIFIED, photos)
 
@@ -856,10 +861,11 @@ def check_image_ownership(ctx: CheckContext, out: _Findings) -> GroundAssessment
     standard = evidence_standard()["image_ownership"]
     out.add(
         "own_photos_claim", Severity.INFO,
-        "The seller says the photos are its own (not verified); our original, unedited files settle that. What would show "
+        "Read as 'the photos are the seller's own' (our reading of the counter-notice, not its words; not verified): our "
+        "original, unedited files settle that. What would show "
         f"who made them: {_join(standard['what_shows_it'])}.",
         basis=Basis.NOT_VERIFIED,
-        reply="The seller says the photos are its own. Our original, unedited files of the same photos are attached.",
+        reply="Our original, unedited files of the same photos are attached.",
     )
     said = shoot_dates_said(ctx.counter_notice)
     for index, doc, kind in ctx.attachments:

@@ -1,9 +1,12 @@
 """What the seller *claims* about its documents, read from the counter-notice's own words.
 
-A claim is never evidence: it is what the seller says ("valid until 2027-12-31", "120 pieces", "granted by the
+A claim is never evidence: it is what the seller says ("有效期至2026年12月31日", "共计350个", "granted by the
 owner"). The checks use claims only to avoid contradicting the seller silently: when a document does not show what
 the seller says it shows, or cannot be read, the finding says what the seller claimed and what the document shows.
-Each claim keeps the seller's sentence it came from (untrusted text, escaped wherever it is shown).
+Each claim keeps the seller's own words for it exactly as written (`quote`, a part of the sentence), our reading of
+them (`value`, a label of ours, never shown as the seller's words), and the sentence it came from (untrusted text,
+escaped wherever it is shown). Figures are read, never made: two quantities are not added up, a model number is not a
+quantity, and the seller's words are quoted, not reworded (`seller_says`).
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ from pathlib import PurePath
 from pydantic import Field
 
 from assistant.domain.appeals.evidence import (
+    _UNIT,
     AUTHORIZATION_KINDS,
     PURCHASE_KINDS,
     AppealAttachment,
@@ -23,14 +27,16 @@ from assistant.domain.appeals.evidence import (
     names_in,
     normalize_text,
     signature_state,
+    quantity_as_written,
     stated_quantity,
     validity_period,
 )
 from assistant.domain.appeals.parties import PartyRole, seller_parties
 from assistant.domain.models import Model
 
-# Sentence ends in English and Chinese; a file name's dot is not one (it has no space after it).
-_SENTENCE_END_RE = re.compile(r"(?<=[.!?])\s+|(?<=[。！？；;])|\n+")
+# Sentence ends in English and Chinese; a file name's dot is not one (it has no space after it), nor is the dot of
+# a company's legal form or an abbreviation going on in lower case ("Acme Co., Ltd. is our licensor").
+_SENTENCE_END_RE = re.compile(r"(?<=[.!?])\s+(?![a-z])|(?<=[。！？；;])|\n+")
 _PURCHASE_WORDS_RE = re.compile(r"invoice|receipt|purchase|contract|order|bought|发票|合同|采购|进货|收据")
 _AUTHORISATION_WORDS_RE = re.compile(r"licen[cs]|authori[sz]|许可|授权")
 _GRANT_WORDS_RE = re.compile(r"from|by|granted|issued|signed|licensor|owner|由|来自|签发|授予")
@@ -41,11 +47,19 @@ class Claim(Model):
 
     about: str = Field(description="What it concerns: validity, date, quantity, grantor, supplier, owner or signature.")
     attachment: int | None = Field(default=None, description="The attachment it is about (1-based), when the seller names it.")
-    value: str = Field(description="The claim in our words, e.g. 'valid until 2027-12-31'.")
+    value: str = Field(
+        description="Our reading of the claim, e.g. 'valid until 2027-12-31' (dates as YYYY-MM-DD): a label of ours, never "
+        "shown as the seller's words (those are in quote)."
+    )
+    quote: str = Field(
+        default="", description="The seller's own words for this claim, exactly as written (a part of words). Untrusted text."
+    )
     valid_from: date | None = Field(default=None, description="For a validity claim: the first day the seller says it is valid.")
     valid_until: date | None = Field(default=None, description="For a validity claim: the last day the seller says it is valid.")
     day: date | None = Field(default=None, description="For a date claim: the date the seller gives the document.")
-    quantity: int | None = Field(default=None, description="For a quantity claim: the pieces the seller says it covers.")
+    quantity: int | None = Field(
+        default=None, description="For a quantity claim: the figure the seller gives, when it gives one (a total, or a single figure)."
+    )
     party: str | None = Field(
         default=None, description="For a grantor, supplier or owner claim: the company the seller names, as written. Untrusted text."
     )
@@ -81,7 +95,7 @@ def read_claims(
     counter_notice: str, attachments: list[tuple[int, AppealAttachment, AttachmentKind]], owners: list[str]
 ) -> list[Claim]:
     """What the seller says its documents show: validity, dates, quantities, who granted a licence or sold the goods
-    and who owns the brand (each company as the seller writes it), signatures."""
+    and who owns the brand (each company as the seller writes it), signatures; each with the seller's words."""
     claims: list[Claim] = []
     parties = party_claims(counter_notice, attachments)
     named_in = {c.words for c in parties if c.about == "grantor"}
@@ -94,31 +108,94 @@ def read_claims(
             start, end = validity_period(sentence)
             if start or end:
                 value = " ".join(p for p in (f"valid from {start}" if start else "", f"valid until {end}" if end else "") if p)
-                claims.append(Claim(about="validity", attachment=about, value=value, valid_from=start, valid_until=end, words=sentence))
+                quote = _clause(sentence, lambda c: any(validity_period(c)))
+                if len(quote) > _SHORT:  # a long clause: the dates themselves, from the first to the last, as written
+                    dates = find_dates(sentence)
+                    quote = _span(sentence, dates[0].start, dates[-1].end) if dates else quote
+                claims.append(Claim(about="validity", attachment=about, value=value, quote=quote, valid_from=start, valid_until=end,
+                                    words=sentence))
             for owner in owners:
-                # The name is matched without its legal form, so the claim names the owner as our records do and
-                # never puts that spelling in the seller's mouth (the seller's own words stay in `words`). A sentence
+                # The name is matched without its legal form, so our reading names the owner as our records do and
+                # never puts that spelling in the seller's mouth (the seller's own words are the quote). A sentence
                 # that names its licensor as a company is read as written instead (party_claims).
                 if sentence not in named_in and names_in(sentence, owner) and _GRANT_WORDS_RE.search(norm):
-                    claims.append(Claim(about="grantor", attachment=about, value=f"granted by the rights owner ({owner} in our records)", words=sentence))
+                    claims.append(Claim(about="grantor", attachment=about, value=f"granted by the rights owner ({owner} in our records)",
+                                        quote=_clause(sentence, lambda c, o=owner: names_in(c, o)), words=sentence))
                     break
         if purchase and not authorisation:
             dates = find_dates(sentence)
             if dates:
-                claims.append(Claim(about="date", attachment=about, value=f"dated {dates[0].value}", day=dates[0].value, words=sentence))
+                claims.append(Claim(about="date", attachment=about, value=f"dated {dates[0].value}", day=dates[0].value,
+                                    quote=_span(sentence, dates[0].start, dates[0].end), words=sentence))
         # A count of goods is about the purchase, even in a sentence that also speaks of a licence.
-        quantity = stated_quantity(sentence) if purchase else None
-        if quantity:
+        if purchase:
             bought = _only_of(attachments, PURCHASE_KINDS) if authorisation else about
-            claims.append(Claim(about="quantity", attachment=bought, value=f"for {quantity} pieces", quantity=quantity, words=sentence))
+            claims += [claim.model_copy(update={"attachment": bought}) for claim in quantity_claims(sentence)]
         if (authorisation or purchase) and signature_state(sentence, needs_both_parties=False):
-            claims.append(Claim(about="signature", attachment=about, value="signed or sealed", words=sentence))
+            quote = _clause(sentence, lambda c: bool(signature_state(c, needs_both_parties=False)))
+            claims.append(Claim(about="signature", attachment=about, value="signed or sealed", quote=quote, words=sentence))
     return claims + parties
 
 
 def _only_of(attachments: list[tuple[int, AppealAttachment, AttachmentKind]], kinds) -> int | None:
     of_kind = [index for index, _, kind in attachments if kind in kinds]
     return of_kind[0] if len(of_kind) == 1 else None
+
+
+# A quantity the seller states: a figure and its unit ("350个", "90 pairs"). A unit character that begins a word is
+# not a unit ("45双肩包" is a model-45 backpack, "6个月" six months).
+_SAID_QTY_RE = re.compile(rf"(\d[\d,]*)\s*{_UNIT}(?![a-z])(?!肩|月|工作日|小时)")
+# What makes one of several figures the total ("共计350个", "a total of 300 pieces", "300 pieces in total").
+_TOTAL_BEFORE_RE = re.compile(r"(?:共计|合计|总计|总共|一共|共|total(?: of)?|in all)\s*[:：]?\s*$")
+_TOTAL_AFTER_RE = re.compile(r"^\s*(?:in total|in all|altogether)")
+
+
+def quantity_claims(sentence: str) -> list[Claim]:
+    """The quantities the seller states in a sentence, each exactly as written and never added up: the total it names,
+    else its single figure (both compared with the documents), else each figure as written (several models or
+    batches: which the documents should match is not said, so none is compared)."""
+    norm = normalize_text(sentence)
+    found = []
+    for match in _SAID_QTY_RE.finditer(norm):
+        cue = _TOTAL_BEFORE_RE.search(norm[max(0, match.start() - 12) : match.start()])
+        total = bool(cue) or bool(_TOTAL_AFTER_RE.match(norm[match.end() :]))
+        start = match.start() - len(cue.group(0)) if cue else match.start()
+        found.append((total, int(match.group(1).replace(",", "")), _span(sentence, start, match.end())))
+    if not found:  # a count of the goods by name ('we bought 400 backpacks'), as the document reader reads it
+        figure = stated_quantity(sentence)
+        written = quantity_as_written(sentence, figure) if figure else None
+        found = [(False, figure, written if written and written in sentence else sentence)] if figure else []
+    totals = [f for f in found if f[0]]
+    chosen = totals[:1] if totals else found if len(found) == 1 else []
+    if chosen:
+        _, figure, quote = chosen[0]
+        return [Claim(about="quantity", value=f"quantity {figure}", quantity=figure, quote=quote, words=sentence)]
+    return [Claim(about="quantity", value=f"quantity as written: {quote}", quote=quote, words=sentence) for _, _, quote in found]
+
+
+def _span(sentence: str, start: int, end: int) -> str:
+    """The seller's words between two positions of its normalised text; the whole sentence when normalising changed
+    the text's length (positions would not map back)."""
+    return sentence[start:end].strip() if len(normalize_text(sentence)) == len(sentence) else sentence
+
+
+_SHORT = 100  # a clause longer than this is cut down to the figures it holds
+
+# Where a sentence's clauses end: commas and semicolons (not a digit group's comma), brackets.
+_CLAUSE_END_RE = re.compile(r"[，；;、（）()]|,(?=\s)")
+
+
+def _clause(sentence: str, holds) -> str:
+    """The seller's clause a claim rests on, exactly as written: the first clause of the sentence for which ``holds``
+    is true, else the whole sentence."""
+    return next((c.strip() for c in _CLAUSE_END_RE.split(sentence) if c.strip() and holds(c)), sentence)
+
+
+def seller_says(claims: list[Claim]) -> str:
+    """'the seller writes “有效期至2026年12月31日”' for the claims given (each quote once), or nothing: the seller's words,
+    never our reading of them."""
+    quotes = list(dict.fromkeys(c.quote or c.words for c in claims))
+    return f"the seller writes {' and '.join(f'“{q}”' for q in quotes)}" if quotes else ""
 
 
 # What a party claim says, in our words around the company's name as the seller writes it.
@@ -141,8 +218,9 @@ def party_claims(counter_notice: str, attachments: list[tuple[int, AppealAttachm
         sentence = next((s for start, end, s in spans if start <= party.start < end), party.name)
         about, value = _PARTY_CLAIMS[party.role]
         owner = " (called the brand owner)" if party.says_owner and party.role is not PartyRole.OWNER else ""
+        quote = party.name if party.name in sentence else sentence
         claims.append(Claim(about=about, attachment=_attachment_named(sentence, attachments), value=value.format(name=party.name) + owner,
-                            party=party.name, says_owner=party.says_owner, words=sentence))
+                            quote=quote, party=party.name, says_owner=party.says_owner, words=sentence))
     return claims
 
 
@@ -151,4 +229,4 @@ def claims_about(claims: list[Claim], about: str, index: int, kinds_match: bool)
     return [c for c in claims if c.about == about and (c.attachment == index or (c.attachment is None and kinds_match))]
 
 
-__all__ = ["Claim", "claims_about", "party_claims", "read_claims", "sentences"]
+__all__ = ["Claim", "claims_about", "party_claims", "quantity_claims", "read_claims", "seller_says", "sentences"]

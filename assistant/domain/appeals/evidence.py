@@ -535,6 +535,11 @@ class DocumentFact(Model):
     what: str = Field(description="date, quantity, valid_from, valid_until, brand, signed_or_sealed, party or taken_on (a photo's camera date).")
     value: str = Field(description="What the document shows, in a fixed form (dates as YYYY-MM-DD). Untrusted for a party's name.")
     page: int | None = Field(default=None, description="The page it was read from (1-based); empty when it spans pages.")
+    owner_match: str | None = Field(
+        default=None,
+        description="For a party that issues or grants the document (seller, licensor, grantor): how its name compares with the "
+        "owner in our record: 'same', 'same apart from the legal form, ...: to check' or 'different'.",
+    )
 
 
 def _facts_of(text: str, brand: str, owners: list[str], purchase: bool) -> dict[str, str]:
@@ -575,5 +580,32 @@ def document_facts(attachment: AppealAttachment, kind: AttachmentKind, brand: st
     facts += taken
     for n, page in enumerate(pages, 1):
         for match in _PARTY_RE.finditer(normalize_text(page)):
-            facts.append(DocumentFact(what="party", value=f"{match.group('role')}: {match.group('name')}", page=n))
+            role = match.group("role")
+            written = _as_in(page, match.group("name"))
+            facts.append(DocumentFact(what="party", value=f"{role}: {written}", page=n,
+                                      owner_match=owner_match(written, owners) if role in _ISSUING_ROLES else None))
     return facts
+
+
+# The parties that issue or grant a document: who a purchase document or an authorisation comes from.
+_ISSUING_ROLES = frozenset({"seller", "supplier", "vendor", "licensor", "grantor", "issued by", "from", "销售方", "销货单位", "卖方", "授权方",
+                            "许可方"})
+
+
+def owner_match(written: str, owners: list[str]) -> str | None:
+    """How a party's name as a document writes it compares with the owner in our record, through the one reader of legal
+    forms: 'same', 'same apart from the legal form, the letter case and a place ('Shenzhen'): to check', or 'different'."""
+    from assistant.domain.appeals.parties import NameMatch, compare_names, labelled_name, name_differences
+
+    name = labelled_name(written) or written
+    if not owners:
+        return None
+    for owner in owners:
+        differences = name_differences(name, owner)
+        match = compare_names(name, owner)
+        if match is NameMatch.SAME and not any(d != "the letter case" for d in differences):
+            return "same"
+        if match is not NameMatch.OTHER:
+            listed = differences[0] if len(differences) == 1 else ", ".join(differences[:-1]) + " and " + differences[-1]
+            return f"same apart from {listed}: to check"
+    return "different"

@@ -198,7 +198,9 @@ class AppealTriage(Model):
 
 
 def _escaped_fact(fact: DocumentFact) -> DocumentFact:
-    return fact.model_copy(update={"value": _escape(fact.value)}) if fact.what == "party" else fact
+    if fact.what != "party":
+        return fact
+    return fact.model_copy(update={"value": _escape(fact.value), "owner_match": fact.owner_match and _escape(fact.owner_match)})
 
 
 def _injection_findings(hits: list[InstructionHit]) -> list[Finding]:
@@ -423,7 +425,7 @@ def build_checklist(
     if recommendation is Recommendation.ACCEPT:
         items += [
             "Check our own licence and sales records that the seller's documents are genuine; if they are not, escalate to legal instead.",
-            "If they are genuine, accept the counter-notice in IPP. Not answering in time also lets it stand: the takedown is reversed.",
+            "If they are genuine, accept the counter-notice in IPP. " + _no_answer_line(complaint.site),
         ]
     elif recommendation is Recommendation.ESCALATE_TO_LEGAL:
         items.append("Send this triage and the seller's documents to legal now, so they can answer before the deadline.")
@@ -448,6 +450,16 @@ def build_checklist(
         items.append("The seller's text or files contain instructions aimed at automated tools; they were ignored. Mention this to legal.")
     items.append("Record the outcome on the complaint once the response is sent.")
     return list(dict.fromkeys(items))
+
+
+def _no_answer_line(site: Site) -> str:
+    """What not answering does, said as published for the site, or as what other sites' pages say when its own do not."""
+    published = _no_answer_sites()
+    if site in published:
+        return "Not answering in time also lets it stand: the takedown is reversed."
+    where = " and ".join(SITE_NAMES[s] for s in published) or "other sites"
+    return (f"Not answering in time probably lets it stand too: {where} pages say the takedown is then reversed; "
+            f"{SITE_NAMES[site]} publishes nothing on it.")
 
 
 def _points(n: int) -> str:
@@ -486,14 +498,28 @@ def _standard_text(site: Site, ip_type: IPType) -> str:
     return text
 
 
-def _sources(deadline: Deadline | None, forgery_question: bool, recommendation: Recommendation) -> list[RuleSource]:
+def applies_to(source: dict, site: Site) -> bool:
+    """Whether a rules file's source speaks for ``site``: its own site, or IPP as a whole (``all``). A source that
+    names no site is not cited: where a page comes from decides whether it is an authority for a case."""
+    sites = [str(s) for s in source.get("sites") or []]
+    return "all" in sites or site.value in sites
+
+
+def _no_answer_sites() -> list[Site]:
+    """The sites whose own pages say that not answering a valid counter-notice reverses the takedown."""
+    raw = evidence_standard().get("no_answer_outcome", {}).get("sources") or []
+    return [site for site in Site if any(site.value in (s.get("sites") or []) for s in raw)]
+
+
+def _sources(site: Site, deadline: Deadline | None, forgery_question: bool, recommendation: Recommendation) -> list[RuleSource]:
+    """The pages the triage rests on that speak for the complaint's site (or IPP as a whole), each once."""
     rule = evidence_standard()
     raw = list(rule.get("sources") or [])
     if forgery_question:
         raw += rule.get("forgery_context", {}).get("sources") or []
     if recommendation is Recommendation.ACCEPT:
         raw += rule.get("no_answer_outcome", {}).get("sources") or []
-    out = [RuleSource(url=str(s["url"]), date=str(s.get("date")) if s.get("date") else None) for s in raw]
+    out = [RuleSource(url=str(s["url"]), date=str(s.get("date")) if s.get("date") else None) for s in raw if applies_to(s, site)]
     out += deadline.sources if deadline else []
     return list({s.url: s for s in out}.values())
 
@@ -626,5 +652,5 @@ def triage_appeal(
             for claim in ctx.claims
         ],
         # Whether a document may be forged matters when one looks back-dated, and before accepting any.
-        sources=_sources(deadline, any(f.code in FORGERY_SIGNS for f in findings) or recommendation is Recommendation.ACCEPT, recommendation),
+        sources=_sources(complaint.site, deadline, any(f.code in FORGERY_SIGNS for f in findings) or recommendation is Recommendation.ACCEPT, recommendation),
     )

@@ -6,6 +6,7 @@ JSON object on stdout. Exit codes: 0 fine, 1 refused (illegal transition, confli
 
 from __future__ import annotations
 
+import getpass
 import json
 import os
 from collections.abc import Iterator
@@ -27,7 +28,7 @@ from integrations.cli.context import current_app
 
 complaints_app = typer.Typer(help="The team's complaints: status, deadlines, bulk status updates and the Good Faith report.", no_args_is_help=True)
 
-ACTOR_HELP = "Who is making the change (recorded in the audit log). Default: $USER."
+ACTOR_HELP = "Who is making the change (recorded in the audit log). Default: your login name."
 JSON_HELP = "Print one JSON object instead of a table."
 ID_HELP = "The complaint's number (as `complaints list` shows it) or the team's reference (the file's \"id\", e.g. ACME-2026-014)."
 MAX_STATUS_FILE_BYTES = 20 * 1024 * 1024
@@ -39,11 +40,22 @@ def register(app: typer.Typer) -> None:
 
 
 def actor_name(actor: str | None) -> str:
-    """The person a change is recorded under: --actor, else $USER, else 'unknown'."""
-    name = (actor or os.environ.get("USER") or os.environ.get("USERNAME") or "unknown").strip()
+    """The person a change is recorded under: --actor, else the login name of whoever runs the command (the
+    environment's, else the system's account database), else an explicit 'actor not given' (never a made-up name)."""
+    name = (actor or _login_name() or ACTOR_NOT_GIVEN).strip()
     if not name or len(name) > 120:
         raise BadInput("--actor must be 1 to 120 characters.")
     return name
+
+
+ACTOR_NOT_GIVEN = "actor not given"
+
+
+def _login_name() -> str | None:
+    try:  # the environment's USER first (as before), then getpass: LOGNAME, then the account database (a container's root)
+        return os.environ.get("USER") or os.environ.get("USERNAME") or getpass.getuser()
+    except Exception:  # noqa: BLE001 - no name anywhere (an account with no entry): said so, not guessed
+        return None
 
 
 @contextmanager

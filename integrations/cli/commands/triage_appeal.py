@@ -57,6 +57,7 @@ def triage_appeal(
         "counter_notice_received, with our deadline. Asks first."
     ),
     yes: bool = typer.Option(False, "--yes", help="With --record: record without asking."),
+    actor: str = typer.Option(None, "--actor", help="With --record: who records it (kept in the history). Default: your login name."),
 ) -> None:
     """Triage a seller's counter-notice: grounds, evidence checks, recommendation, checklist and deadline.
 
@@ -87,16 +88,7 @@ def triage_appeal(
         print_triage(result, Console(highlight=False))
     recorded = None
     if complaint_id and text is not None:
-        args = appeal_service.recording_args(complaint_id, submission.text, result.received_on, [a.name for a in submission.attachments])
-        if not record:
-            err.print(Text(f"Nothing was recorded. To record this counter-notice on complaint {complaint_id}, run again with --record.", style="dim"))
-        elif yes or typer.confirm(appeal_service.describe_recording(args) + " Record it?", default=False, err=True):
-            notice = appeal_service.record_counter_notice(app.complaints, args, actor=_actor())
-            recorded = notice.model_dump(mode="json")
-            due = notice.response_due.isoformat() if notice.response_due else "not published"
-            err.print(Text(f"Recorded on complaint {notice.complaint_id} (round {notice.round}). Our answer is due: {due}."))
-        else:
-            err.print(Text("Nothing was recorded.", style="dim"))
+        recorded = _record_if_asked(target, submission, result, record=record, yes=yes, actor=actor, err=err)
     if as_json:
         payload = result.model_dump(mode="json") | {"notices": submission.notices}
         if record:
@@ -104,10 +96,42 @@ def triage_appeal(
         typer.echo(json.dumps(payload, ensure_ascii=False))
 
 
-def _actor() -> str:
+def _record_if_asked(target, submission, result: AppealTriage, *, record: bool, yes: bool, actor: str | None, err: Console):
+    """Record the counter-notice on its complaint when --record asks and the person confirms; the recorded notice
+    (as JSON) or None. A receipt day that cannot be (before the filing, after today) is never offered: the person is
+    told why and asked for the day (with --yes, nothing is recorded and the exit code is 2)."""
+    label = f"complaint {target.number}"
+    if not record:
+        err.print(Text(f"Nothing was recorded. To record this counter-notice on {label}, run again with --record.", style="dim"))
+        return None
+    who = _actor(actor)
+    day = result.received_on
+    problem = appeal_service.receipt_day_problem(day, filed_on=target.filed_on)
+    if problem and yes:
+        raise BadInput(f"Nothing was recorded: {problem}", hint="Give the day it reached us with --received-on YYYY-MM-DD.")
+    while problem:
+        err.print(Text(f"It cannot be recorded as received on that day: {problem}", style="yellow"))
+        answer = typer.prompt("On which day did the counter-notice reach us? (YYYY-MM-DD; empty: record nothing)", default="",
+                              show_default=False, err=True)
+        if not answer.strip():
+            err.print(Text("Nothing was recorded.", style="dim"))
+            return None
+        day = _date_option(answer, "The day")
+        problem = appeal_service.receipt_day_problem(day, filed_on=target.filed_on)
+    args = appeal_service.recording_args(f"C-{target.number}", submission.text, day, [a.name for a in submission.attachments])
+    if not (yes or typer.confirm(appeal_service.describe_recording(args) + " Record it?", default=False, err=True)):
+        err.print(Text("Nothing was recorded.", style="dim"))
+        return None
+    notice = appeal_service.record_counter_notice(current_app().complaints, args, actor=who)
+    due = notice.response_due.isoformat() if notice.response_due else "not published"
+    err.print(Text(f"Recorded on complaint {notice.complaint_id} (round {notice.round}) by {who}. Our answer is due: {due}."))
+    return notice.model_dump(mode="json")
+
+
+def _actor(given: str | None) -> str:
     from integrations.cli.commands.complaints import actor_name
 
-    return actor_name(None)
+    return actor_name(given)
 
 
 def print_triage(result: AppealTriage, console: Console) -> None:

@@ -13,9 +13,10 @@ from typing import Any
 from slack_bolt import Ack, App, BoltContext, Respond
 
 from assistant.agent.tools import to_data
-from assistant.domain.models import DocumentCase, IPType, Role, Site
+from assistant.domain.models import IPType, Role, Site
 from assistant.domain.site_names import site_named
 from assistant.errors import BadInput, NotAuthorized
+from assistant.retrieval.case_answer import describe_case
 from integrations.slack import blocks as b
 from integrations.slack.access import requires
 from integrations.slack.escape import from_slack
@@ -63,43 +64,38 @@ def _choice(word: str, enum: Any) -> Any:
     return next((member for member in enum if member.value == key), None)
 
 
-def parse_docs_args(args: str) -> DocumentCase:
-    """`<ip-type> [role] [site]`, the role and site in any order; or the case in words ("agent, EU trademark, Taobao"),
-    read by the same case reader as `ask` and the chat."""
+def parse_docs_args(args: str) -> dict[str, Any] | None:
+    """The short form `<ip-type> [role] [site]` (the role and site in any order) as the facts it gives; None when the
+    words are the case told in words ("what do we need for taobao", "agent, EU trademark, Taobao"), which the case
+    reader reads as `ask` and the chat read it."""
     words = args.split()
-    ip_type = _choice(words[0], IPType) if words else None
-    if words and (ip_type is None or len(words) > 3):
-        from assistant.domain.case_reading import read_case
-
-        case = read_case(args).document_case()
-        if case is not None:
-            return case
-    if ip_type is None:
+    if not words:
         raise BadInput(
-            "Which kind of right? Use `/ipr docs <ip-type> [role] [site]` with trademark, copyright or patent, "
-            "e.g. `/ipr docs trademark agent aliexpress`."
+            "Which case? Use `/ipr docs <ip-type> [role] [site]`, e.g. `/ipr docs trademark agent aliexpress`, "
+            "or say it in words, e.g. `/ipr docs what do we need to report fakes on Taobao`."
         )
-    role, site = Role.RIGHTS_HOLDER, None
+    ip_type = _choice(words[0], IPType)
+    if ip_type is None or len(words) > 3:
+        return None
+    given: dict[str, Any] = {"ip_type": ip_type}
     for word in words[1:]:
         if (found_role := _choice(word, Role)) is not None:
-            role = found_role
+            given["role"] = found_role
         elif (found_site := site_named(word)) is not None:
-            site = found_site
+            given["site"] = found_site
         else:
             raise BadInput(
                 f"'{word[:40]}' is neither a role (rights-holder, agent) nor a site ({', '.join(s.value for s in Site)})."
             )
-    return DocumentCase(ip_type=ip_type, role=role, site=site)
+    return given
 
 
 def docs(request: CommandRequest) -> None:
-    from assistant.domain.case_reading import read_case
-    from assistant.domain.documents import open_questions
-
-    case = parse_docs_args(request.args)
-    checklist = request.wiring.services.required_documents(case)
-    checklist.open_questions = open_questions(case, read_case(request.args).known())
-    request.reply(b.checklist_blocks(to_data(checklist)), f"Documents for a {case.ip_type.value} case.")
+    """The checklist from the one service `ask` and the chat use (assistant.services.case_documents)."""
+    found = request.wiring.services.documents_for_words(request.args, given=parse_docs_args(request.args))
+    checklist = to_data(found.checklist)
+    title = describe_case(found.case, any_right=found.any_right)
+    request.reply(b.checklist_blocks(checklist), f"Documents for {title}.")
 
 
 def check(request: CommandRequest) -> None:

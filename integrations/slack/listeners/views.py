@@ -11,6 +11,7 @@ from typing import Any
 from slack_bolt import Ack, App, BoltContext
 
 from assistant.agent.tools import to_data
+from assistant.services.appeals import receipt_day_problem
 from integrations.slack import blocks as b
 from integrations.slack.access import requires
 from integrations.slack.complaint_form import read_appeal_form, read_complaint_form
@@ -61,9 +62,15 @@ def register(app: App, wiring: SlackWiring) -> None:
         user = body["user"]["id"]
         result = triage_appeal_form(wiring, target, form)
         client.chat_postMessage(channel=user, blocks=b.triage_blocks(to_data(result)), text=f"Appeal triage: {result.recommendation_label}.")
-        # Recording it on the complaint is offered for confirmation; the triage itself recorded nothing.
+        # Recording it on the complaint is offered for confirmation; the triage itself recorded nothing. A receipt day
+        # that cannot be (before the filing, after today) is never offered: the person is told why and asked for the day.
+        problem = receipt_day_problem(result.received_on, filed_on=target.filed_on)
+        if problem:
+            client.chat_postMessage(channel=user, text=f"Nothing was recorded: {problem} To record it, open the appeal form again "
+                                    "(/ipr appeal) with the day the counter-notice reached us.")
+            return
         thread_id = f"slack-appeal-{view['id']}"
-        change = hold_recording(wiring, context["access"], thread_id, appeal_recording_args(form, result))
+        change = hold_recording(wiring, context["access"], thread_id, appeal_recording_args(form, result, target))
         wiring.store.remember_change(change.id, thread_id, user, user)
         blocks = [b.section("Nothing was recorded. Record this counter-notice on the complaint?")]
         blocks += b.confirmation_blocks(thread_id, change.id, hide(wiring, change.summary), user)

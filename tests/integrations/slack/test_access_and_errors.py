@@ -92,6 +92,7 @@ def failing(start_app, slack_settings, ipr_home):
         raise RuntimeError(f"disk full writing {ipr_home}/secret.db")
 
     running = start_app(services=replace(services, answer_question=boom, check_listing_urls=boom, required_documents=boom,
+                                         documents_for_words=boom,
                                          triage_appeal=boom))
     yield running
     resources.close()

@@ -43,9 +43,15 @@ def test_docs_lists_the_rules_documents_for_the_case(running):
     assert "Power of attorney" in shown
 
 
-def test_docs_without_a_known_right_type_explains_the_usage(running):
+def test_docs_without_a_known_right_type_gives_what_every_kind_needs(running):
     shown = ask(running, "docs sneakers").text()
-    assert "trademark, copyright or patent" in shown and "reference" not in shown  # the person's to fix: no reference id
+    assert "Which kind of right is it: a trademark, a copyright or a patent?" in shown
+    assert "Business registration certificate" in shown and "reference" not in shown
+
+
+def test_docs_without_a_case_explains_the_usage(running):
+    shown = ask(running, "docs").text()
+    assert "/ipr docs <ip-type> [role] [site]" in shown and "reference" not in shown  # the person's to fix: no reference id
 
 
 def test_docs_with_an_unknown_word_says_which(running):

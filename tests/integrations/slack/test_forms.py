@@ -4,6 +4,7 @@ complaint is held for Confirm (nothing saved before), and the appeal's triage is
 from __future__ import annotations
 
 import time
+from datetime import date
 
 from assistant.domain.listing_urls import check_listing_urls
 from tests.integrations.slack.conftest import EMPLOYEE, LEGAL, OTHER, SUPPORT
@@ -184,14 +185,15 @@ def test_the_appeal_is_recorded_on_the_complaint_only_after_confirm(running):
     from tests.integrations.slack.test_conversation import confirmation_button
 
     record = complaint_of(running.services, OTHER, filed=True, site="taobao")
+    today = date.today().isoformat()  # filed today: a counter-notice can reach us today at the earliest
     values = {
         "complaint": text_value(record.id), "counter_notice": text_value("We bought 300 pieces from the brand, invoice attached."),
-        "received_on": {"value": {"type": "datepicker", "selected_date": "2026-11-20"}},
+        "received_on": {"value": {"type": "datepicker", "selected_date": today}},
     }
     assert running.sender.submit_view("appeal_form", values, user=SUPPORT, view_id="VAPPEAL").status == 200
     value, ts = confirmation_button(running)
     offer = running.stub.calls_to("chat.postMessage")[-1].text()
-    assert "Nothing was recorded" in offer and "received on 2026-11-20" in offer
+    assert "Nothing was recorded" in offer and f"received on {today}" in offer
     assert running.services.complaints.show(record.id).status == "filed"  # not before Confirm
     running.sender.click("change_confirm", value, user=SUPPORT, channel=SUPPORT, message_ts=ts)
     deadline = time.monotonic() + 10
@@ -199,7 +201,23 @@ def test_the_appeal_is_recorded_on_the_complaint_only_after_confirm(running):
         time.sleep(0.05)
     shown = running.services.complaints.show(record.id)
     assert shown.status == "counter_notice_received"
-    assert shown.counter_notices[0].received_on.isoformat() == "2026-11-20" and shown.counter_notices[0].response_due
+    assert shown.counter_notices[0].received_on.isoformat() == today and shown.counter_notices[0].response_due
+
+
+def test_a_receipt_day_before_the_filing_is_never_offered_for_recording(running):
+    record = complaint_of(running.services, OTHER, filed=True, site="taobao")
+    values = {
+        "complaint": text_value(record.id), "counter_notice": text_value("We bought 300 pieces from the brand, invoice attached."),
+        "received_on": {"value": {"type": "datepicker", "selected_date": "2020-01-06"}},
+    }
+    assert running.sender.submit_view("appeal_form", values, user=SUPPORT, view_id="VAPPEAL2").status == 200
+    deadline = time.monotonic() + 10
+    while len(running.stub.calls_to("chat.postMessage")) < 2 and time.monotonic() < deadline:
+        time.sleep(0.05)
+    said = running.stub.calls_to("chat.postMessage")[-1].text()
+    assert "Nothing was recorded" in said and "before the complaint was filed" in said and "/ipr appeal" in said
+    assert not any(block["type"] == "actions" for call in running.stub.calls_to("chat.postMessage") for block in call.blocks())
+    assert running.services.complaints.show(record.id).status == "filed"
 
 
 def test_files_shared_in_the_thread_are_downloaded_with_the_bot_token_and_triaged(running, tmp_path):

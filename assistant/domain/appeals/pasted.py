@@ -1,0 +1,132 @@
+"""A message that carries a seller's counter-notice: the person's own words, and the seller's text they pasted.
+
+People paste a counter-notice with a line of their own in front: "please triage this appeal:", "can you check this
+counter notice", "A seller appealed complaint KIRRA-2026-019. It reached us on 3 March. Here it is: ...",
+"收到日期 2026年3月3日，请帮忙看一下这份申诉：". Those words are the person's: they name the complaint and the day the
+counter-notice arrived, and they are never quoted or recorded as the seller's.
+
+The person's words end at the first colon, line break or greeting ("Dear ...", "您好") after words only a person
+forwarding a counter-notice writes (a request to triage or check it, when it arrived, "here it is"); a seller's own
+opening ("Our appeal:", "Re: complaint ...") has none of them and stays the seller's. Plain rules: what they split
+off is shown back to the person as theirs, so a wrong split is seen at once.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Words a person forwarding a counter-notice writes, never the seller: a request about it, when it came, "here it is".
+_PERSON_CUE = re.compile(
+    r"\b(?:triage|check|assess|review|look (?:at|over)|analy[sz]e|evaluate|what do you (?:think|make)|"
+    r"here(?:'s| is| it is| are| they are)|pasted|forward(?:ed|ing)?|reached us|came in|arrived|"
+    r"received (?:on|today|yesterday|this|last|\d+)|(?:we|i) (?:just )?(?:got|received|have received) (?:this|it|them|an?)\b|"
+    r"(?:a|the) seller (?:appealed|wrote|sent|replied|answered|says|said|responded|filed)|"
+    r"(?:(?:a|the) )?seller'?s'? (?:appeal|counter[- ]?notice|reply|text|answer|letter|e-?mail|message)|"
+    r"(?:appeal|counter[- ]?notice) (?:on|for|against|to|about) (?:complaint|case)|"
+    r"their (?:text|reply|answer|message|appeal|counter[- ]?notice|letter|e-?mail)|"
+    r"(?:this|the|a) (?:appeal|counter[- ]?notice|counter[- ]?notification)|counter[- ]?notice (?:for|against|on|to))\b"
+    r"|收到(?:日期|时间)|(?:今天|昨天|前天|上周.|周.|\d+日|\d+号)收到|收到的?(?:这份|此|该)(?:申诉|反通知)|"
+    r"请(?:帮忙|帮我)?(?:分析|评估|看|审核|处理|判断)|帮(?:忙|我)(?:分析|评估|看|审核|处理|判断)|"
+    r"卖家(?:的)?(?:申诉|反通知|回复|来信)|这份(?:申诉|反通知)|以下是",
+    re.I,
+)
+# The complaint the person names: "complaint 4", "complaint #4", "complaint no. KIRRA-2026-019", "投诉 LANTING-2026-007".
+_COMPLAINT_TOKEN = r"#?([A-Za-z0-9][A-Za-z0-9_./-]{0,119})"
+_NUMBER_WORD = r"(?:\s*(?:no\.|no\b|number\b|ref(?:erence)?\b|id\b|编号|号))?"
+_ISO_DAY = re.compile(r"\d{4}-\d{1,2}-\d{1,2}")
+_COMPLAINT_NAMED = re.compile(
+    r"(?:\bcomplaint|\bcase|投诉)" + _NUMBER_WORD + r"\s*[:：#]?\s*" + _COMPLAINT_TOKEN, re.I
+)
+# A bare answer to "which complaint?": "complaint 4", "4", "#4", "C-4", "KIRRA-2026-019", "it's complaint 4", "投诉 1".
+_COMPLAINT_ANSWER = re.compile(
+    r"(?:(?:it(?:'s| is)|the one is|that is|use|for)\s+)?(?:(?:the\s+)?(?:complaint|case|投诉)" + _NUMBER_WORD + r"\s*[:：#]?\s*)?"
+    + _COMPLAINT_TOKEN + r"(?:\s*,?\s*please)?\s*[.!。]?",
+    re.I,
+)
+_GREETING = re.compile(
+    r"(?:\bDear\b|\bHello\b|\bHi\b|\bGood (?:morning|afternoon|evening)\b|\bTo whom it may concern\b|您好|你好|尊敬的)", re.I
+)
+_BOUNDARY = re.compile(r"[:：]\s*|\n+")
+_MAX_PERSON_WORDS = 400
+
+# A counter-notice in the seller's voice, even without the word "appeal": it asks to withdraw the complaint or to
+# restore the listing, or it says its goods are genuine and names a proof.
+_SELLER_ASKS = re.compile(
+    r"\b(?:withdraw|cancel|retract|revoke|drop|dismiss|reject|close)\s+(?:the|this|your|that)\s+(?:complaint|report|takedown)\b|"
+    r"\brestore\s+(?:our|the|my|this)\s+(?:listings?|products?|links?|pages?|items?|product pages?)\b|"
+    r"撤销投诉|撤回投诉|取消投诉|驳回投诉|驳回该投诉|恢复(?:商品|产品)?(?:链接|上架)|恢复商品|申诉|反通知",
+    re.I,
+)
+_SELLER_GENUINE = re.compile(
+    r"\b(?:our|these|the|my)\s+(?:\w+\s+){0,3}(?:goods|products?|items?|stock|towels?|bags?|shoes?|units?)\s+(?:are|is)\s+(?:all\s+)?"
+    r"(?:genuine|original|authentic)\b|均为正品|都是正品|是正品|属于正品|正品行货",
+    re.I,
+)
+_SELLER_PROOF = re.compile(r"\b(?:invoices?|licen[cs]e|authori[sz]ation|receipts?|purchase orders?)\b|发票|授权|进货|采购|合同", re.I)
+
+
+@dataclass(frozen=True)
+class PastedAppeal:
+    """A message split into the person's own words and the seller's text (empty when only the person spoke)."""
+
+    person: str
+    seller: str
+
+
+def _person_prefix(text: str) -> int:
+    """Where the seller's text starts (0: the whole message is the seller's, or the person's only)."""
+    head = text[:_MAX_PERSON_WORDS]
+    boundary = _BOUNDARY.search(head)  # the person's words are one lead-in: only the first boundary can end them
+    if boundary:
+        before = head[: boundary.start()]
+        if not _GREETING.match(before.strip()) and (_PERSON_CUE.search(before) or _names_complaint_only(before)):
+            return boundary.end()
+    greeting = _GREETING.search(head)
+    if greeting and greeting.start() > 0 and _PERSON_CUE.search(head[: greeting.start()]):
+        return greeting.start()
+    return 0
+
+
+def _names_complaint_only(words: str) -> bool:
+    """'complaint 4' and nothing more: a person naming the complaint in front of the seller's text."""
+    match = _COMPLAINT_ANSWER.fullmatch(words.strip())
+    return bool(match) and bool(_COMPLAINT_NAMED.search(words)) and any(c.isdigit() for c in match.group(1))
+
+
+def split_pasted(text: str) -> PastedAppeal:
+    """The person's words in front of the seller's text, and the seller's text as pasted (never reworded)."""
+    start = _person_prefix(text)
+    person, seller = text[:start].strip(), text[start:].strip()
+    if not start and len(text) <= 200 and _PERSON_CUE.search(text) and not _GREETING.match(text.strip()) and not reads_like_counter_notice(text):
+        return PastedAppeal(person=text.strip(), seller="")  # "the seller appealed complaint 4 yesterday": no text yet
+    return PastedAppeal(person=person, seller=seller)
+
+
+def named_complaint(words: str) -> tuple[str, str] | None:
+    """The complaint a person's words name, as (the name, the words it was read from); None when they name none.
+
+    A name holds a digit: "complaint about fakes" names nothing."""
+    for match in _COMPLAINT_NAMED.finditer(words):
+        name = match.group(1).rstrip("./-_")
+        if any(c.isdigit() for c in name):
+            return name, match.group(0).rstrip("./-_")
+    return None
+
+
+def complaint_answer(text: str) -> str | None:
+    """The complaint named by a short answer to "which complaint?" ("complaint 4", "4", "KIRRA-2026-019"), or None."""
+    match = _COMPLAINT_ANSWER.fullmatch(text.strip())
+    if not match:
+        return None
+    name = match.group(1).rstrip("./-_")
+    return name if any(c.isdigit() for c in name) and not _ISO_DAY.fullmatch(name) else None
+
+
+def reads_like_counter_notice(text: str) -> bool:
+    """Whether text reads as a seller's counter-notice: it asks to withdraw the complaint or restore the listing,
+    or says its goods are genuine and names a proof."""
+    return bool(_SELLER_ASKS.search(text)) or bool(_SELLER_GENUINE.search(text) and _SELLER_PROOF.search(text))
+
+
+__all__ = ["PastedAppeal", "complaint_answer", "named_complaint", "reads_like_counter_notice", "split_pasted"]

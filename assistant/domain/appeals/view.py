@@ -1,0 +1,95 @@
+"""What a seller appeal's triage says to people, in one shape that every front end renders: the terminal and the
+chat (integrations/cli/views.py) and Slack's Block Kit (integrations/slack/blocks.py). A front end lays these parts
+out; it never picks, words or orders them itself, so the points, the deadline, the sources and the draft reply are
+the same wherever the triage is read.
+
+The seller's own words appear only as quotations (its claims, between curly quotes, and its text), never reworded.
+"""
+
+from __future__ import annotations
+
+from pydantic import Field
+
+from assistant.domain.appeals.checks import Basis
+from assistant.domain.appeals.triage import AppealTriage, Recommendation, seller_words
+from assistant.domain.models import Model
+from assistant.labels import label
+
+# The point groups in the order people read them, each with the mark a plain-text view puts before its points.
+POINT_GROUPS = (("missing", "Missing", "-"), ("suspicious", "Suspicious", "!"), ("not_verified", "Not verified", "?"),
+                ("to_check", "To check", "?"))
+CLAIM_WORDS = {"validity": "validity", "date": "date", "quantity": "quantity", "grantor": "who granted it",
+               "supplier": "who sold the goods", "owner": "who owns the brand", "signature": "signature or seal"}
+
+
+class GroundRow(Model):
+    ground: str = Field(description="The ground in words.")
+    status: str = Field(description="Its status in words.")
+    attachments: str = Field(description="'#1, #2', or '-' when none.")
+
+
+class PointGroup(Model):
+    kind: str = Field(description="missing, suspicious, not_verified or to_check.")
+    heading: str = Field(description="The group's heading for people.")
+    mark: str = Field(description="The mark a plain-text view puts before each point.")
+    points: list[str] = Field(description="Each point once, in the triage's words.")
+
+
+class TriageView(Model):
+    """A triage as people read it, whatever the front end."""
+
+    title: str
+    recommendation: Recommendation
+    recommendation_label: str
+    reason: str
+    deadline: str = Field(description="Our deadline in one line, naming the day it counts from.")
+    grounds: list[GroundRow]
+    points: list[PointGroup] = Field(description="The findings by group; groups without a point are left out.")
+    claims: list[str] = Field(description="What the seller says its documents show: our label, then the seller's words quoted.")
+    checklist: list[str] = Field(description="The steps for our response, without the deadline (said above).")
+    reading_notices: list[str]
+    draft_reply: str | None
+    standard: str
+    sources: list[str] = Field(description="The addresses of the pages the triage rests on.")
+    seller_lines: list[str] = Field(description="The seller's text, line by line, escaped, without the data fences.")
+    attachment_names: list[str] = Field(description="'#1 name' for each attachment, escaped.")
+
+
+def claim_line(claim) -> str:
+    """'attachment #2, quantity: “共计350个”': which document and what about, in our words; then the seller's words."""
+    where = f"attachment #{claim.attachment}" if claim.attachment else "its documents"
+    said = getattr(claim, "quote", "") or claim.words
+    return f"{where}, {CLAIM_WORDS.get(claim.about, claim.about)}: “{said}”"
+
+
+def point_groups(triage: AppealTriage) -> list[PointGroup]:
+    missing = [f for f in triage.missing if f.basis is not Basis.NOT_VERIFIED]
+    unverified = [f for f in triage.missing if f.basis is Basis.NOT_VERIFIED]
+    found = {"missing": missing, "suspicious": triage.suspicious, "not_verified": unverified, "to_check": triage.to_check}
+    return [PointGroup(kind=kind, heading=heading, mark=mark, points=list(dict.fromkeys(f.message for f in found[kind])))
+            for kind, heading, mark in POINT_GROUPS if found[kind]]
+
+
+def triage_view_model(triage: AppealTriage) -> TriageView:
+    """The parts of a triage every front end shows, in order."""
+    return TriageView(
+        title=f"Appeal triage: complaint {triage.complaint_id or '(no id)'} on {label(triage.site)}",
+        recommendation=triage.recommendation,
+        recommendation_label=triage.recommendation_label or label(triage.recommendation),
+        reason=triage.recommendation_reason,
+        deadline=triage.deadline_line,
+        grounds=[GroundRow(ground=label(g.ground), status=label(g.status), attachments=", ".join(f"#{n}" for n in g.attachments) or "-")
+                 for g in triage.grounds],
+        points=point_groups(triage),
+        claims=list(dict.fromkeys(claim_line(c) for c in triage.seller_claims)),
+        checklist=[item for item in triage.checklist if item != triage.deadline_line],
+        reading_notices=list(triage.reading_notices),
+        draft_reply=triage.response_draft,
+        standard=triage.evidence_standard,
+        sources=[s.url for s in triage.sources],
+        seller_lines=seller_words(triage.seller_text.counter_notice).splitlines(),
+        attachment_names=[f"#{i} {name}" for i, name in enumerate(triage.seller_text.attachment_names, start=1)],
+    )
+
+
+__all__ = ["POINT_GROUPS", "GroundRow", "PointGroup", "TriageView", "claim_line", "triage_view_model"]

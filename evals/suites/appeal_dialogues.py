@@ -1,0 +1,148 @@
+"""Appeal dialogues: a seller's counter-notice handled through the chat, against the team's own records.
+
+Each case puts its complaints in a fresh store (filed on the case's days, numbered 1, 2, ... in order), then the
+scripted person types the dialogue's lines. What is checked at the end:
+- the triage ran against the expected complaint (the store's number), counting from the expected receipt day, or
+  no triage ran when the case expects none (the chat had to ask first);
+- the seller's words the triage quotes, and the counter-notice recorded, hold none of the person's own request
+  (`not_seller_words`) and start with the seller's first words (`seller_text_starts`);
+- what was recorded on each complaint (its receipt day), or nothing;
+- the case's `must_say` phrases appear in some reply and its `must_not_say` phrases in none.
+"""
+
+from __future__ import annotations
+
+import time
+from datetime import date, datetime, time as day_time, timezone
+from typing import Any
+
+from evals.workspace import send
+
+
+def is_appeal_dialogue(case: dict) -> bool:
+    return "appeal" in case
+
+
+def _seed(workspace, settings, case: dict) -> None:
+    """The case's complaints in the team's store, each filed on its day."""
+    from assistant.domain.models import Complaint
+
+    app = workspace.app_over(settings)
+    try:
+        service = app.complaints
+        for number, item in enumerate(case.get("records", []), start=1):
+            record = service.create_draft(Complaint.model_validate(item["complaint"]), idempotency_key=f"eval-appeal-{number}", actor="eval")
+            filed = datetime.combine(date.fromisoformat(item["filed_on"]), day_time(9), tzinfo=timezone.utc)
+            service.file(int(record.id), idempotency_key=f"eval-appeal-file-{number}", actor="eval",
+                         platform_complaint_id=item.get("platform_complaint_id"), occurred_at=filed)
+    finally:
+        app.close()
+
+
+def _recorded(workspace, settings) -> dict[str, list[dict[str, Any]]]:
+    """Each complaint's recorded counter-notices: receipt day and text."""
+    app = workspace.app_over(settings)
+    try:
+        service = app.complaints
+        return {
+            row.id: [{"received_on": n.received_on.isoformat(), "text": n.text} for n in service.show(int(row.id)).counter_notices]
+            for row in service.list()
+        }
+    finally:
+        app.close()
+
+
+def _play(workspace, settings, case: dict, latencies: list[float]) -> dict[str, Any]:
+    """Type the lines; keep every reply's text and the last triage that ran (its complaint and data)."""
+    played: dict[str, Any] = {"shown": [], "triage": None, "triaged_complaint": None}
+    with workspace.chat(settings) as session:
+        for line in case["lines"]:
+            started = time.perf_counter()
+            reply = send(session, line)
+            latencies.append((time.perf_counter() - started) * 1000)
+            played["shown"].append("\n".join([reply.text or "", *getattr(reply, "notices", [])]))
+            triages = [s.data for s in reply.sections if s.kind == "triage"]
+            if triages:
+                played["triage"] = triages[-1]
+                call = next((c for c in reversed(reply.tool_calls) if c.name == "triage_seller_appeal"), None)
+                named = (call.args or {}).get("complaint_id") if call else None
+                played["triaged_complaint"] = _number(session, named)
+    return played
+
+
+def _number(session, named: Any) -> int | None:
+    if named in (None, ""):
+        return None
+    try:
+        return session.services.complaints.number_of(named, typed=True)
+    except Exception:  # noqa: BLE001 - a name the store does not know is reported as it is
+        return None
+
+
+def _triage_problems(expected: dict, played: dict) -> dict[str, Any]:
+    problems: dict[str, Any] = {}
+    triage = played["triage"]
+    if expected.get("complaint") is None:
+        if triage is not None:
+            problems["triaged although the chat had to ask first"] = played["triaged_complaint"]
+        return problems
+    if triage is None:
+        problems["no triage"] = played["shown"][-1][-400:] if played["shown"] else ""
+        return problems
+    if played["triaged_complaint"] != expected["complaint"]:
+        problems["triaged complaint"] = {"expected": expected["complaint"], "got": played["triaged_complaint"]}
+    if expected.get("received_on") and triage.get("received_on") != expected["received_on"]:
+        problems["received_on"] = {"expected": expected["received_on"], "got": triage.get("received_on"),
+                                   "basis": triage.get("received_on_basis")}
+    quoted = ((triage.get("seller_text") or {}).get("counter_notice") or "")
+    problems.update(_seller_words_problems(expected, quoted, "quoted as the seller's"))
+    return problems
+
+
+def _seller_words_problems(expected: dict, text: str, where: str) -> dict[str, Any]:
+    problems: dict[str, Any] = {}
+    lowered = text.lower()
+    mixed = [words for words in expected.get("not_seller_words", []) if words.lower() in lowered]
+    if mixed:
+        problems[f"person's words {where}"] = mixed
+    start = expected.get("seller_text_starts")
+    body = text.split(">>>", 1)[-1].strip() if text.startswith("<<<") else text.strip()  # inside the data fences
+    if start and not body.startswith(start):
+        problems[f"seller's text {where} starts"] = body[:80]
+    return problems
+
+
+def _recording_problems(expected: dict, recorded: dict[str, list[dict[str, Any]]]) -> dict[str, Any]:
+    wanted = expected.get("recorded")
+    got = {int(k): v for k, v in recorded.items() if v}
+    if not wanted:
+        return {"recorded although the case expects nothing": got} if got else {}
+    notices = got.get(int(wanted["complaint"]), [])
+    if not notices:
+        return {"not recorded": wanted, "recorded": got}
+    problems: dict[str, Any] = {}
+    if notices[-1]["received_on"] != wanted["received_on"]:
+        problems["recorded received_on"] = {"expected": wanted["received_on"], "got": notices[-1]["received_on"]}
+    problems.update(_seller_words_problems(expected, notices[-1]["text"], "recorded as the seller's"))
+    others = {k: v for k, v in got.items() if k != int(wanted["complaint"])}
+    if others:
+        problems["recorded on another complaint"] = sorted(others)
+    return problems
+
+
+def run_case(workspace, case: dict, latencies: list[float]) -> tuple[dict[str, Any], int]:
+    """Play one appeal dialogue; returns what went wrong (empty when it ended as expected) and the turns used."""
+    settings = workspace.settings(f"appeal-dialogue-{case['id']}")
+    _seed(workspace, settings, case)
+    played = _play(workspace, settings, case, latencies)
+    expected = case["appeal"]
+    problems = _triage_problems(expected, played)
+    problems.update(_recording_problems(expected, _recorded(workspace, settings)))
+    shown = "\n".join(played["shown"]).lower()
+    unsaid = [p for p in case.get("must_say", []) if p.lower() not in shown]
+    if unsaid:
+        problems["not said"] = unsaid
+    said = [p for p in case.get("must_not_say", []) if p.lower() in shown]
+    if said:
+        problems["said but must not"] = said
+    return problems, len(case["lines"])

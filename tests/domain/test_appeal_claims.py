@@ -1,0 +1,63 @@
+"""What the seller claims, in its own words: every claim quotes the seller exactly, figures are read and never made
+(no two quantities added up, no model number taken for a quantity), and what is ours is labelled as ours."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from assistant.domain.appeals.claims import quantity_claims, read_claims, seller_says
+from assistant.domain.appeals.triage import triage_appeal
+from assistant.domain.models import Complaint
+from evals.scorers.appeals import misquoted
+from evals.suites.appeals import typed_attachments
+
+DATASET = Path(__file__).resolve().parents[2] / "evals" / "datasets" / "appeals.jsonl"
+CASES = [json.loads(line) for line in DATASET.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+@pytest.mark.parametrize("sentence, figure, quote", [
+    ("我司于2026年5月3日采购Trek 35双肩包共计220个，发票已上传。", 220, "共计220个"),  # a model number before 双肩包 is not a quantity
+    ("We bought 400 units of the Ridge 20 daypack.", 400, "400 units"),
+    ("近6个月内从品牌方采购了80件。", 80, "80件"),  # six months is not six pieces
+    ("Two batches, 1,200 pieces in total.", 1200, "1,200 pieces"),
+])
+def test_the_seller_s_quantity_is_its_own_figure_quoted_as_written(sentence, figure, quote):
+    [claim] = quantity_claims(sentence)
+    assert claim.quantity == figure and claim.quote == quote and claim.quote in sentence
+
+
+def test_several_quantities_without_a_total_are_never_added_up():
+    sentence = "We bought 70 pairs of the Trail 5 and 30 pairs of the Trail 3 from the brand."
+    claims = quantity_claims(sentence)
+    assert [c.quote for c in claims] == ["70 pairs", "30 pairs"]
+    assert all(c.quantity is None for c in claims)  # which figure a document should match is not said: none is compared
+    assert not any("100" in c.value for c in claims)
+
+
+def test_a_claim_quotes_the_seller_and_our_reading_is_kept_apart():
+    text = "Our licence from Acme Sportswear Co., Ltd. is valid until 31 May 2027 and signed by the owner."
+    [validity] = [c for c in read_claims(text, [], ["Acme Sportswear Co., Ltd."]) if c.about == "validity"]
+    assert validity.valid_until == date(2027, 5, 31) and validity.value == "valid until 2027-05-31"  # ours
+    assert "31 May 2027" in validity.quote and validity.quote in text  # the seller's
+    assert seller_says([validity]) == f"the seller writes “{validity.quote}”"
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c["id"] for c in CASES])
+def test_every_quoted_seller_word_is_in_the_seller_s_text(case):
+    triage = triage_appeal(
+        Complaint.model_validate(case["complaint"]), case["counter_notice"], typed_attachments(case),
+        received_on=date.fromisoformat(case["received_on"]) if case.get("received_on") else None,
+        today=date.fromisoformat(case["today"]), filed_on=date.fromisoformat(case["filed_on"]),
+    )
+    from assistant.domain.appeals.response import draft_response
+
+    triage = triage.model_copy(update={"response_draft": draft_response(triage, Complaint.model_validate(case["complaint"])).text})
+    assert misquoted(triage, case) == []
+    # What we read into the seller's words is labelled as ours, never said as the seller's.
+    said = "\n".join([triage.recommendation_reason, triage.response_draft or ""] + [f.message for g in triage.grounds for f in g.findings])
+    for label in ("the product is different", "the listing does not use the mark", "the photos are its own", "the photos are the seller's own"):
+        assert f"seller says {label}" not in said.lower()

@@ -1,0 +1,87 @@
+"""A pasted counter-notice: the person's own words apart from the seller's text, the complaint they name, and a
+seller's text recognised without the word "appeal"."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from assistant.domain.appeals.pasted import complaint_answer, named_complaint, reads_like_counter_notice, split_pasted
+from assistant.services.appeal_requests import read_appeal_message
+
+SELLER = "Dear team, our lamps are genuine and we attach the invoice from March 2026. Please withdraw the complaint."
+
+
+@pytest.mark.parametrize("person, joiner", [
+    ("please triage this appeal:", " "),
+    ("can you check this counter notice", "\n"),
+    ("The seller answered complaint VESTA-2026-31; it reached us on 2026-05-11. Their text:", " "),
+    ("收到日期 2026年4月8日，请帮忙看一下这份申诉：", "\n"),
+    ("Triage this counter-notice for complaint 7 received today", " "),  # no colon: up to the seller's greeting
+    ("Seller's appeal on complaint 12:", "\n"),
+])
+def test_the_persons_words_are_split_from_the_sellers_text(person, joiner):
+    pasted = split_pasted(person + joiner + SELLER)
+    assert pasted.seller == SELLER
+    assert pasted.person == person.strip()
+
+
+@pytest.mark.parametrize("text", [
+    "Our appeal: we are an authorised dealer and the goods are genuine.",
+    "Re: complaint IPP-2026-1234 - we disagree with it.",
+    "我们收到贵方投诉：我们的商品均为正品。",
+    "Dear Sir,\nplease check our invoice: it is attached.",
+])
+def test_a_sellers_own_opening_stays_the_sellers(text):
+    assert split_pasted(text) == split_pasted(text).__class__(person="", seller=text)
+
+
+def test_only_the_persons_words_and_no_text_yet():
+    pasted = split_pasted("the seller appealed complaint 4 yesterday")
+    assert pasted.seller == "" and named_complaint(pasted.person) == ("4", "complaint 4")
+
+
+@pytest.mark.parametrize("words, name", [
+    ("A seller appealed complaint KIRRA-2026-019. Here it is:", "KIRRA-2026-019"),
+    ("Triage this against complaint NORD-2026-031, received 2026-11-27:", "NORD-2026-031"),
+    ("for complaint #12", "12"),
+    ("投诉 LANTING-2026-007，请帮忙看一下", "LANTING-2026-007"),
+    ("a complaint about fakes", None),
+])
+def test_the_complaint_named_in_the_persons_words(words, name):
+    found = named_complaint(words)
+    assert (found[0] if found else None) == name
+
+
+@pytest.mark.parametrize("answer, name", [
+    ("complaint 4", "4"), ("4", "4"), ("#4", "4"), ("C-4", "C-4"), ("it's complaint 4", "4"), ("投诉 1", "1"),
+    ("KIRRA-2026-019", "KIRRA-2026-019"), ("yes", None), ("record it", None), ("2026-02-20", None),
+])
+def test_an_answer_to_which_complaint(answer, name):
+    assert complaint_answer(answer) == name
+
+
+@pytest.mark.parametrize("text, seller", [
+    ("我们的商品是正品，有进货发票，请撤销投诉", True),
+    ("本店所售均为正品，附授权书。", True),
+    ("Our towels are genuine and we have the purchase invoice.", True),
+    ("Please restore our listing.", True),
+    ("we found counterfeit ACME sneakers on AliExpress", False),
+    ("The fakes are not genuine: ours have a woven label. comparison acme.pdf", False),
+    ("order number 2290011223344; test buy report tb.pdf", False),
+])
+def test_a_sellers_text_is_recognised_without_the_word_appeal(text, seller):
+    assert reads_like_counter_notice(text) is seller
+
+
+def test_the_receipt_day_is_read_from_the_persons_words_only():
+    message = read_appeal_message("complaint 3, received on 2 March 2026: " + SELLER, today=date(2026, 11, 30))
+    assert message.seller_text == SELLER and message.complaint == "3"
+    assert message.received_said and "2 March 2026" in message.received_said
+    assert read_appeal_message(SELLER, today=date(2026, 11, 30)).received_said is None  # the seller's dates are not the receipt day
+
+
+def test_a_day_after_today_is_never_the_receipt_day():
+    message = read_appeal_message("complaint 3, received 2026-12-15: " + SELLER, today=date(2026, 11, 30))
+    assert message.later_day == date(2026, 12, 15)
