@@ -90,6 +90,17 @@ OPENING = True
 LEAD_READ = 2
 # A list item ("Second, a licence ...") is quoted with the sentence announcing the list, found within ANCHOR_BACK.
 ANCHOR_BACK = 3
+# A sentence announcing a list brings the items holding one of the question's rarer words (weighing at least
+# ITEM_TERM_RATIO of its rarest): "an invoice as a counter-notice" points to "First, proof of purchase ...: a contract or
+# invoice ...", while "trademark" points to no item in particular.
+ITEM_TERM_RATIO = 0.5
+LIST_ITEM = regex.compile(r"^(?:first|second|third|fourth|fifth|sixth|finally|lastly)\b", regex.IGNORECASE)
+# A subsection that asks a question of its own ("What sellers need to win an appeal > Can a seller's documents be
+# forged?") shares its parent's words, so it is found for questions about the parent's subject. It is read only when the
+# question asks what it asks: the question names a word of its heading that its parent's heading lacks, or comes within
+# MIN_ASKED of its heading or 'Asked as' lines; and, when the parent section was found too, one of its sentences comes
+# closer in meaning to the question than any of the parent's. When nothing else is close enough to answer, it is read
+# after all: it is what the search found on the subject.
 # A term found only in the sentence's section heading counts this much.
 HEADING_CREDIT = 0.5
 # Words that frame a question ("what do I need", "how long does it take") rather than say what it is about.
@@ -303,6 +314,37 @@ def _asked_closely(hits: Sequence[SearchHit], meaning: Callable[[list[str]], np.
     return found[1] if found else None
 
 
+def _own_questions(hit: SearchHit) -> list[str]:
+    """What a passage is known to answer: its heading when it is a question, and its 'Asked as' lines."""
+    heading = (hit.chunk.section or "").split(" > ")[-1]
+    return ([heading] if heading.endswith("?") else []) + list(hit.chunk.questions)
+
+
+def _closest_sentence(hit: SearchHit, meaning: Callable[[list[str]], np.ndarray]) -> float:
+    sentences = split_sentences(hit.chunk.text)
+    return float(np.max(meaning(sentences))) if sentences else 0.0
+
+
+def _asks_its_own_question(question: str, hit: SearchHit, hits: Sequence[SearchHit], meaning) -> bool:
+    """Whether a subsection with a question for a heading is asked about (see above); any other passage is."""
+    path = (hit.chunk.section or "").split(" > ")
+    if len(path) < 2 or not path[-1].endswith("?") or meaning is None:
+        return True
+    own_words = set(tokenize(path[-1])) - set(tokenize(" ".join(path[:-1])))
+    named = bool(own_words & set(tokenize(question)))
+    close = float(np.max(meaning(_own_questions(hit)))) >= MIN_ASKED
+    if not (named or close):
+        return False
+    parent = " > ".join(path[:-1])
+    parents = [h for h in hits[:PASSAGES_READ] if h.chunk.source == hit.chunk.source and h.chunk.section == parent]
+    return not parents or _closest_sentence(hit, meaning) > _closest_sentence(parents[0], meaning)
+
+
+def passages_asked_about(question: str, hits: Sequence[SearchHit], meaning) -> list[SearchHit]:
+    """The passages an answer may quote: the search's, less the subsections the question does not ask about."""
+    return [hit for hit in hits if _asks_its_own_question(question, hit, hits, meaning)]
+
+
 def _similar(a: frozenset[str], b: frozenset[str]) -> bool:
     return bool(a and b) and len(a & b) / len(a | b) >= 0.7
 
@@ -329,7 +371,8 @@ def select_sentences(
     best = ranked[0].score
     total = sum(weights.values()) or 1.0
     chosen: list[Candidate] = _with_anchor(ranked[0])
-    covered = set(ranked[0].terms)
+    chosen += _announced_list(ranked[0], weights, chosen)
+    covered = set().union(*(c.terms for c in chosen))
     length = sum(len(c.text) for c in chosen)
     for candidate in ranked[1:]:
         if len(chosen) >= MAX_SENTENCES or candidate.score < NEIGHBOUR_RATIO * best:
@@ -360,7 +403,7 @@ def select_sentences(
             chosen.append(candidate)
             covered |= candidate.terms
             length += len(candidate.text)
-    chosen = _with_follow_ons(question, chosen, length, lead)
+    chosen = _with_follow_ons(question, chosen, length, lead, weights)
     # Read passage by passage in the search's order (it judged whole passages, headings included); within a
     # passage, in the text's order, so steps and conditions keep their sequence.
     return sorted(chosen, key=lambda c: (c.hit.rank, c.position))
@@ -377,7 +420,9 @@ def _follows_on(chosen: Candidate, sentence: str, best: Candidate, lead: SearchH
     return chosen is best and (chosen.hit.rank == 1 or chosen.hit is lead)
 
 
-def _with_follow_ons(question: str, chosen: list[Candidate], length: int, lead: SearchHit | None) -> list[Candidate]:
+def _with_follow_ons(
+    question: str, chosen: list[Candidate], length: int, lead: SearchHit | None, weights: dict[str, float] | None = None
+) -> list[Candidate]:
     """The chosen sentences with the ones that follow on from them in their passage (see _follows_on)."""
     wants_figure = bool(QUANTITY_QUESTION.search(question))
     best = chosen[0]
@@ -404,13 +449,15 @@ def _with_follow_ons(question: str, chosen: list[Candidate], length: int, lead: 
             taken.add((id(candidate.hit), position))
             length += len(sentence)
             current = best if current is best else follower  # the best sentence's passage is read on from it
-    return result + _read_from_start(best.hit, taken, length)
+    return result + _read_from_start(best.hit, taken, length, weights)
 
 
-def _read_from_start(hit: SearchHit, taken: set, length: int) -> list[Candidate]:
-    """Up to LEAD_READ sentences of the passage that answers, from its start, not taken yet and standing on their own."""
+def _read_from_start(hit: SearchHit, taken: set, length: int, weights: dict[str, float] | None = None) -> list[Candidate]:
+    """Up to LEAD_READ sentences of the passage that answers, from its start, not taken yet and standing on their own;
+    a sentence announcing a list brings the items the question's words point to (see _pointed_items)."""
     read: list[Candidate] = []
-    for position, sentence in enumerate(split_sentences(hit.chunk.text)):
+    sentences = split_sentences(hit.chunk.text)
+    for position, sentence in enumerate(sentences):
         if len(read) >= LEAD_READ or length + len(sentence) > MAX_ANSWER_CHARS:
             break
         if (id(hit), position) in taken or (_leans_on_context(sentence, position) and (id(hit), position - 1) not in taken):
@@ -418,7 +465,51 @@ def _read_from_start(hit: SearchHit, taken: set, length: int) -> list[Candidate]
         read.append(_follower(hit, position, sentence))
         taken.add((id(hit), position))
         length += len(sentence)
+        if weights and _leans_on_context(sentence, 0):
+            for item in _pointed_items(hit, sentences, position, weights, taken):
+                if length + len(item.text) > MAX_ANSWER_CHARS:
+                    break
+                read.append(item)
+                taken.add((id(hit), item.position))
+                length += len(item.text)
     return read
+
+
+def _announced_list(best: Candidate, weights: dict[str, float], chosen: list[Candidate]) -> list[Candidate]:
+    """When the best sentence's passage announces a list at or just after it ("The seller can show one of three
+    things."), the announcement and the items the question's words point to, before any other passage is read: the
+    question "an invoice as a counter-notice" is answered by the list's invoice item."""
+    sentences = split_sentences(best.hit.chunk.text)
+    taken = {(id(c.hit), c.position) for c in chosen}
+    for position in range(0, min(len(sentences), best.position + 2)):
+        if not (sentences[position].endswith(":") or LEAD_IN.search(sentences[position])):
+            continue
+        items = _pointed_items(best.hit, sentences, position, weights, taken)
+        if not items:
+            return []
+        lead_in = [] if (id(best.hit), position) in taken else [_follower(best.hit, position, sentences[position])]
+        return lead_in + items
+    return []
+
+
+def _pointed_items(hit: SearchHit, sentences: list[str], lead: int, weights: dict[str, float], taken: set) -> list[Candidate]:
+    """The items of the list announced at `lead` ("The seller can show one of three things.") holding one of the
+    question's rarer words (ITEM_TERM_RATIO) that the passage has not used before its list, each with the sentence
+    leaning on it ("These are ... not hard limits."). The list runs while its sentences lean on the one before."""
+    rare = ITEM_TERM_RATIO * max(weights.values(), default=0.0)
+    before = set(tokenize(" ".join(sentences[: lead + 1])))  # what the passage says before its list
+    found: list[Candidate] = []
+    pointed = False
+    for position in range(lead + 1, len(sentences)):
+        sentence = sentences[position]
+        if not NEEDS_CONTEXT.match(sentence):
+            break
+        if LIST_ITEM.match(sentence):
+            terms = set(tokenize(sentence))
+            pointed = any(weight >= rare for term, weight in weights.items() if term in terms and term not in before)
+        if pointed and (id(hit), position) not in taken:
+            found.append(_follower(hit, position, sentence))
+    return found
 
 
 def _follower(hit: SearchHit, position: int, sentence: str) -> Candidate:
@@ -504,7 +595,12 @@ def answer_question(
     if not decision.in_scope:
         return Answer(answer=scoped_reply(decision), grounded=False, in_scope=False, notices=notices)
     weights = _weights(tokenize(text), index)
-    chosen = select_sentences(text, hits, weights, _meaning(index, text), _unseen_share(tokenize(text), weights, index))
+    meaning = _meaning(index, text)
+    unseen = _unseen_share(tokenize(text), weights, index)
+    quotable = passages_asked_about(text, hits, meaning)
+    chosen = select_sentences(text, quotable, weights, meaning, unseen)
+    if not chosen and len(quotable) < len(hits):  # the subsection set aside is all that speaks to the question
+        chosen = select_sentences(text, hits, weights, meaning, unseen)
     chosen = keep_verdicts_where_they_answer(text, chosen, _meaning(index, text), MIN_ASKED)  # see verdicts.py
     if is_case_question(text, getattr(index, "sentence_vectors", None)):
         return _case_answer(text, site, chosen, notices, passages)

@@ -355,3 +355,40 @@ def test_a_passage_both_rankings_put_first_needs_less_evidence(index, monkeypatc
     assert answer.grounded and "3 working days" in answer.answer
     # A passage only one ranking puts first is not enough: the product links rank first by words, second by meaning.
     assert not answer_question(index, "How many product links may a complaint list?").grounded
+
+
+# --- a subsection asking its own question, and the list item a question points to --------------------------------------
+
+FORGED = make_chunk(
+    "knowledge/timelines.md",
+    "What sellers need to win an appeal > Can a seller's documents be forged?",
+    "A law firm's summary of the 2022 report noted fake authorisation letters and invoices in sellers' appeals. "
+    "When a counter-notice rests on a letter or an invoice, ask the issuer to confirm it.",
+    questions=["can a seller fake an invoice in an appeal?"],
+)
+
+
+def test_a_subsection_asking_its_own_question_is_quoted_only_when_asked():
+    index = WordOverlapIndex([WINNING, FORGED, CERTIFICATE])
+    # The words of an invoice and an appeal are the subsection's too, but the question does not ask about forgery.
+    answer = answer_question(index, "A seller sent an invoice with its appeal. What must the seller show to win?")
+    assert answer.grounded and "fake authorisation letters" not in answer.answer
+    assert_citations_consistent(answer)
+    asked = answer_question(index, "Could the seller's invoice in the appeal be forged?")
+    assert asked.grounded and "ask the issuer to confirm" in asked.answer
+
+
+def test_a_list_is_quoted_with_the_item_the_question_points_to():
+    from assistant.retrieval import answer as answers
+    from assistant.retrieval.sentences import split_sentences
+
+    hit = answers.SearchHit(chunk=WINNING, score=1.0, rank=1)
+    best = answers.Candidate(hit, 0, split_sentences(WINNING.text)[0], 0.5, 1.0, frozenset(), 1.0, 0.5)
+    # "purchase" is one of the question's rarer words and only the first item says it; when the question's rare word is
+    # in no item, its common ones ("trademark") point nowhere.
+    def weights(**by_word):
+        return {tokenize(word)[0]: weight for word, weight in by_word.items()}
+
+    chosen = answers._announced_list(best, weights(purchase=3.0, seller=1.0, trademark=1.2), [best])
+    assert [c.text for c in chosen] == ["First, proof of purchase from the brand, for over 20 pieces."]
+    assert answers._announced_list(best, weights(madrid=4.0, seller=1.0, trademark=1.2), [best]) == []
