@@ -155,20 +155,28 @@ def deadline_day_named(triage, case: dict) -> bool | None:
 
 
 def discrepancies_stated(triage, case: dict) -> tuple[int, int]:
-    """(stated, expected): the case's seller/document disagreements that one finding states on both sides."""
+    """(stated, expected): the case's seller/document disagreements that one point of the triage states on both sides.
+    Only the points people read count (missing, suspicious, to check: the triage's view), not a ground's findings that the
+    view leaves out: a disagreement said only in the draft reply is not stated."""
     expected = case.get("expected_discrepancies") or []
-    messages = [f.message for f in all_findings(triage)]
+    messages = [f.message for f in list(triage.missing) + list(triage.suspicious) + list(triage.to_check)]
     stated = sum(1 for d in expected if any(_figure(d["seller_says"]) in m and _figure(d["document_shows"]) in m for m in messages))
     return stated, len(expected)
 
 
+_MONTH_ONLY_RE = re.compile(r"^\s*\d{4}\s*年\s*\d{1,2}\s*月\s*$|^\s*[A-Za-z]+\.?\s+\d{4}\s*$")
+
+
 def _figure(text: str) -> str:
-    """The figure of a discrepancy as a finding writes it: a date as YYYY-MM-DD, a count as its number."""
+    """The figure of a discrepancy as a finding writes it: a date as YYYY-MM-DD, a month (no day) as written, a count as
+    its number, a name as written."""
     from assistant.domain.appeals.evidence import find_dates
 
     dates = find_dates(text)
     if dates:
         return dates[0].value.isoformat()
+    if _MONTH_ONLY_RE.match(text):
+        return text.strip()
     digits = "".join(ch for ch in text if ch.isdigit())
     return digits or text
 
