@@ -7,7 +7,7 @@ the case when
   attachment says: `date_missing` for a licence whose text gives its dates), or
 - it is about an attachment the case marks `readable: false`: nothing can be read from it, so a finding about it may
   only say it is not verified.
-Duplicates are the same point made twice (the same code on the same attachment, or the licence's and the chain's
+Duplicates are the same point made twice (the same code on the same attachment about the same thing, or the licence's and the chain's
 "no document comes from the owner"), in the findings or in the checklist. A point is also repeated when its finding's
 words come back in the checklist (which refers to the findings instead) or more than once in the draft reply.
 
@@ -63,7 +63,8 @@ def contradictions(triage, case: dict) -> list[str]:
 
 def duplicates(triage) -> list[str]:
     """Points made more than once: in the missing and suspicious lists, or as repeated checklist lines."""
-    keys = Counter(_SAME_POINT.get((f.code, f.attachment), (f.code, f.attachment)) for f in list(triage.missing) + list(triage.suspicious))
+    keys = Counter(_SAME_POINT.get((f.code, f.attachment), (f.code, f.attachment, getattr(f, "about", None)))
+                   for f in list(triage.missing) + list(triage.suspicious))
     lines = Counter(item for item in triage.checklist if item.startswith(("Point out:", "Not verified:")))
     return [str(key) for key, n in keys.items() if n > 1] + [line[:60] for line, n in lines.items() if n > 1]
 
