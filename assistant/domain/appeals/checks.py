@@ -28,7 +28,6 @@ from assistant.domain.appeals.evidence import (
     attachment_kind,
     document_date,
     document_quantity,
-    find_dates,
     grant_parties,
     listings_present_brand,
     listings_show_brand,
