@@ -115,7 +115,7 @@ _LEGAL_ARGUMENT_RE = re.compile(
 # (knowledge/rules/appeal_evidence.yaml, legal_arguments): each is also a 'legal' argument (the 'other' ground).
 LEGAL_KINDS: dict[str, re.Pattern[str]] = {
     "prior_art": re.compile(
-        r"prior[- ]art|\bnot (new|novel)\b|lacks? (novelty|originality)|no novelty|novelty"
+        r"prior[- ]art|\bnot (a |an )?(new|novel)\b|lacks? (novelty|originality)|no novelty|novelty"
         r"|(publicly )?(sold|shown|published|disclosed|exhibited|displayed|on sale)\b.{0,80}\b(before|prior to|earlier than) .{0,40}"
         r"(priority|filing|application) date|(priority|filing|application) date.{0,40}\blater\b"
         r"|现有设计|现有技术|在先设计|不具备新颖性|缺乏新颖性|没有新颖性|早已公开|已公开销售|申请日(之|以)前.{0,20}公开"
@@ -123,12 +123,13 @@ LEGAL_KINDS: dict[str, re.Pattern[str]] = {
     "invalidation": re.compile(
         r"invalidation (request|petition|action|proceeding|case|application)|request(ed)? (for|to) (the )?(invalidat|cancel|revo)"
         r"|(request|petition|application|action)s? (for|of) (the )?(invalidation|cancellation|revocation)"
-        r"|(filed|submitted|lodged|started|brought) (a |an )?[\w ]{0,30}(invalidation|cancellation|revocation|opposition)"
+        r"|\b(filed|submitted|lodged|started|brought|made)\b.{0,40}\b(invalidat|cancel|revo[kc]|opposition)"
+        r"|\brequest(ed|s)?\b.{0,30}\bto (invalidate|cancel|revoke)"
         r"|(invalidation|cancellation|revocation) (is )?pending|pending (invalidation|cancellation|revocation)"
         r"|无效宣告(请求|申请)?|宣告(专利权|商标)?无效|请求.{0,8}无效|撤销(申请|请求)|撤三|无效(请求|程序)"
     ),
     "territory": re.compile(
-        r"(has|have|had) no (legal )?effect (in|outside)|not (valid|effective|enforceable|protected|registered|granted) (in|outside)\b"
+        r"(has|have|had) no (legal )?effect (in|outside)|\b(is|are|was|were) not (valid|effective|enforceable|protected|registered|granted)\b(?! by)"
         r"|(only|solely) (registered|valid|protected|granted|effective) (in|for)|territor(y|ial)"
         r"|outside (china|mainland china|the (country|region|jurisdiction))|no (protection|right|rights) (in|outside)"
         r"|(registered|valid|granted) in [\w ]{2,30}, (but|while|whereas) (the|our) (listing|product|goods|sale|shop)"
