@@ -103,17 +103,12 @@ def _judged_as_purchase(ctx: CheckContext, assessment: GroundAssessment) -> Grou
     findings = [f for f in findings if f.code not in _TRADEMARK_PURCHASE_POINTS]
     findings.insert(0, Finding(
         code="purchase_not_an_answer", severity=Severity.MISSING, ground=AppealGround.PURCHASE_INVOICE, basis=Basis.OUR_RECORD,
-        message="The complaint is about copied photos (copyright), and buying the goods, even genuine ones, gives no right to "
-        f"use the photos of them: the purchase does not answer it. What would: {_photo_answer()}.",
+        message="The complaint is about copied photos (copyright): buying the goods, even genuine ones, gives no right to use "
+        "the photos of them, so the purchase does not answer it (what would is under Standard).",
         reply="The complaint concerns our photographs. Buying the goods gives no right to use our photographs of them, so a "
         "purchase document does not answer the complaint.",
     ))
     return assessment.model_copy(update={"findings": findings, "status": GroundStatus.FALLS_SHORT})
-
-
-def _photo_answer() -> str:
-    shows = evidence_standard()["image_ownership"]["what_shows_it"]
-    return "evidence of who made the photos (" + "; ".join(shows) + "), or the owner's permission to use them"
 
 
 # --- The named legal arguments: what each needs, and a pending invalidation's notice against the seller's words ------
