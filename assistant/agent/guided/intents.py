@@ -87,6 +87,8 @@ def recognise(text: str, *, topic: str | None = None, expecting: str | None = No
         return Intent.HELP
     if topic == "appeal" and expecting == "appeal_text":
         return Intent.APPEAL
+    if not (topic == "complaint" and expecting) and _pasted_for_triage(stripped):
+        return Intent.APPEAL  # a seller's text in any language pasted after the person's words naming the complaint
     if (_APPEAL.search(stripped) or reads_like_counter_notice(stripped)) and not (topic == "complaint" and expecting):
         return Intent.APPEAL  # the word "appeal", or a seller's own text pasted without it ("请撤销投诉", "withdraw the complaint")
     if _STATUS_UPDATE.search(stripped):
@@ -114,6 +116,12 @@ def recognise(text: str, *, topic: str | None = None, expecting: str | None = No
     if questions:
         return Intent.QUESTION
     return Intent.UNKNOWN
+
+
+def _pasted_for_triage(text: str) -> bool:
+    from assistant.agent.guided.appeal import pasted_for_triage  # the appeal flow's own reading of a pasted message
+
+    return pasted_for_triage(text)
 
 
 def status_update_request(text: str) -> tuple[str | None, str | None]:
