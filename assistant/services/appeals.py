@@ -300,9 +300,9 @@ def receipt_day(
 
 
 def _after_today(day: date, words: str | None, today: date) -> str:
-    how = f" (read from your words '{words}')" if words else ""
-    return (f"Nothing was triaged or recorded: {day.isoformat()}{how} is after today ({today.isoformat()}): a counter-notice cannot have "
-            "reached us on a day still to come.")
+    said = f" (Read from your words '{words}'.)" if words else ""
+    return (f"Nothing was triaged or recorded: {day.isoformat()} is after today ({today.isoformat()}): a counter-notice cannot have "
+            f"reached us on a day still to come.{said}")
 
 
 def said_day_refusal(received_said: str | None, today: date) -> str | None:
