@@ -25,11 +25,11 @@ from assistant.agent.draft import missing_for_complaint
 from assistant.agent.guards import MAX_PASTED_APPEAL_CHARS, cap_input
 from assistant.agent.reply import Reply
 from assistant.agent.tools import ToolContext
+from assistant.domain.appeals import recording
 from assistant.domain.appeals.evidence import find_dates
 from assistant.domain.appeals.pasted import complaint_answer, reads_like_counter_notice
 from assistant.domain.untrusted_text import contains_instructions
 from assistant.errors import IprError
-from assistant.domain.appeals import recording
 from assistant.services.appeal_requests import NO_COMPLAINT, read_appeal_message
 from assistant.services.appeals import receipt_day_problem, recording_args, recording_check_in_store, said_day_refusal
 from assistant.services.said_dates import resolve_said_date
@@ -97,8 +97,8 @@ def take_day(mode: Any, ctx: ToolContext, reply: Reply, text: str) -> bool:
     """The answer to "on which day did it reach us?" after a receipt day was refused: the kept counter-notice triaged
     from the day given. False when the message gives no day (the question lapses; it is handled as usual)."""
     state = ctx.state
-    if state.expecting != "appeal_day" or not state.appeal or not resolve_said_date(text, date.today()):
-        state.appeal, state.topic, state.expecting = (None, None, None) if state.expecting == "appeal_day" else (state.appeal, state.topic, state.expecting)
+    if not state.appeal or not resolve_said_date(text, date.today()):
+        state.appeal, state.topic, state.expecting = None, None, None
         return False
     _triage(mode, ctx, reply, {**state.appeal, "received_said": text.strip()})
     return True
