@@ -1179,7 +1179,6 @@ OUT_OF_FIELD = (
     "what makes a trademark generic",
     # Filing and costs at an office or abroad
     "how do I extend our design registration to the UK after Brexit",
-    "what fees do we pay to keep a patent alive in the US",
     "which countries recognise an unregistered design right",
     "should we register our logo as a word mark or a figurative mark",
     # Other platforms and places the corpus does not cover
