@@ -60,8 +60,11 @@ def _play(workspace, settings, case: dict, latencies: list[float]) -> dict[str, 
             started = time.perf_counter()
             reply = send(session, line)
             latencies.append((time.perf_counter() - started) * 1000)
-            played["shown"].append("\n".join([reply.text or "", *getattr(reply, "notices", [])]))
             triages = [s.data for s in reply.sections if s.kind == "triage"]
+            # The triage's panel is shown too: its recommendation, reason and checklist are what the person reads.
+            panel = [str(t.get(k) or "") for t in triages for k in ("recommendation_label", "recommendation_reason")]
+            panel += [str(item) for t in triages for item in t.get("checklist") or []]
+            played["shown"].append("\n".join([reply.text or "", *getattr(reply, "notices", []), *panel]))
             if triages:
                 played["triage"] = triages[-1]
                 call = next((c for c in reversed(reply.tool_calls) if c.name == "triage_seller_appeal"), None)
