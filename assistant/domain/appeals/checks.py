@@ -58,7 +58,7 @@ from assistant.domain.appeals.parties import (
 )
 from assistant.domain.appeals.grounds import AppealGround, GroundReading
 from assistant.domain.legal_forms import end_sentence, legal_form_differences
-from assistant.domain.models import Complaint, Model
+from assistant.domain.models import Complaint, IPType, Model
 from assistant.domain.untrusted_text import escape_untrusted
 from assistant.domain.rules import load_rules
 
@@ -408,12 +408,17 @@ def _no_document(ground: AppealGround, message: str, *, said_attached: bool = Fa
 
 def check_purchase_proof(ctx: CheckContext, *, said_attached: bool = False) -> GroundAssessment:
     """Invoice or contract: recent enough, signed or sealed by both parties, over the minimum quantity, matching the product."""
+    from assistant.domain.appeals import right_standards as per_right  # each kind of right and paper by its own standard
+
     docs = ctx.of_kinds(PURCHASE_KINDS)
+    if ctx.complaint.ip_right.ip_type is IPType.PATENT:
+        return per_right.purchase_against_patent(ctx, docs)
     if not docs:
-        return _no_document(
+        assessment = _no_document(
             AppealGround.PURCHASE_INVOICE, "The seller claims to have bought the goods but attached no invoice or purchase contract.",
             said_attached=said_attached, what="an invoice or purchase contract is",
         )
+        return per_right.purchase_without_papers(ctx, assessment)
     rule = evidence_standard()["purchase_proof"]
     max_age, min_qty = int(rule["max_age_months"]), int(rule["min_quantity_exclusive"])
     window_start = months_before(ctx.complaint_date, max_age)
@@ -422,6 +427,15 @@ def check_purchase_proof(ctx: CheckContext, *, said_attached: bool = False) -> G
     passing = 0
     for index, doc in docs:
         start, text, unread = len(out.items), doc.text or "", []
+        # Goods from the owner itself are checked in our own sales records, which settle whether the paper is genuine
+        # better than both parties' seals; a paper is never faulted for what its kind of paper does not hold (a bank's
+        # record, a till receipt).
+        from_owner = per_right.sold_by_owner(ctx, doc)
+        holds = {point: per_right.holds(doc, point) for point in ("quantity", "signature", "brand", "product")}
+        if from_owner:
+            out.items.append(per_right.owner_sale_finding(AppealGround.PURCHASE_INVOICE, index, *from_owner))
+        elif per_right.paper_kind(doc) is per_right.Paper.RECEIPT:
+            out.items.append(per_right.retail_finding(AppealGround.PURCHASE_INVOICE, index, per_right.shop_name(doc)))
         issued = doc.date or document_date(text)
         if issued is None and (not text or _by_ocr(doc)):
             unread.append("its date")
@@ -444,7 +458,9 @@ def check_purchase_proof(ctx: CheckContext, *, said_attached: bool = False) -> G
             )
         _check_dates(out, ctx, index, issued, "purchase document")
         quantity = doc.quantity if doc.quantity is not None else document_quantity(text)
-        if quantity is None and (not text or _by_ocr(doc)):
+        if quantity is None and not holds["quantity"]:
+            pass
+        elif quantity is None and (not text or _by_ocr(doc)):
             unread.append("its quantity")
         elif quantity is None:
             out.missing("quantity_missing", _but(ctx, "quantity", index, f"Attachment #{index} shows no quantity."), index)
@@ -456,12 +472,14 @@ def check_purchase_proof(ctx: CheckContext, *, said_attached: bool = False) -> G
                 index,
             )
         _check_claims_match(out, ctx, index, issued=issued, quantity=quantity, doc=doc)
-        _check_signature(out, ctx, index, doc, both_parties=True, unread=unread)
-        _check_brand(out, ctx, index, doc, "purchase document", unread)
-        match = product_matches(reported, text, brand=ctx.brand) if text and reported else None
+        if holds["signature"] and not from_owner:
+            _check_signature(out, ctx, index, doc, both_parties=True, unread=unread)
+        if holds["brand"]:
+            _check_brand(out, ctx, index, doc, "purchase document", unread)
+        match = product_matches(reported, text, brand=ctx.brand) if text and reported and holds["product"] else None
         if match is False:
             out.missing("product_mismatch", f"Attachment #{index} describes goods that do not match the reported listing(s).", index)
-        elif match is None and text:
+        elif match is None and text and holds["product"]:
             out.info("product_not_checked", f"Check by eye that attachment #{index} is for the reported product.", index)
         _check_named_parties(out, ctx, [(index, doc)], ("supplier", "owner"))
         _issuer_against_owner(out, ctx, index, doc)
@@ -470,10 +488,13 @@ def check_purchase_proof(ctx: CheckContext, *, said_attached: bool = False) -> G
             out.info("brand_not_checked", end_sentence(f"Attachment #{index} has no readable text: check by eye that it names {ctx.brand}"), index)
         else:
             out.not_verified(ctx, index, unread, ("date", "quantity", "signature"))
-        if not out.failing_since(start):
+        # A bank's record or a customs form backs an invoice up; alone it does not show what was bought from whom.
+        if not out.failing_since(start) and (holds["brand"] or from_owner):
             passing += 1
             out.add("meets_standard", Severity.OK, f"Attachment #{index} meets every point of the standard.", index)
-    return out.assessment(GroundStatus.MEETS_STANDARD if passing else GroundStatus.FALLS_SHORT, [i for i, _ in docs])
+    return per_right.purchase_without_papers(
+        ctx, out.assessment(GroundStatus.MEETS_STANDARD if passing else GroundStatus.FALLS_SHORT, [i for i, _ in docs])
+    )
 
 
 def _check_authorisation(out: _Findings, ctx: CheckContext, index: int, doc: AppealAttachment, unread: list[str]) -> None:
@@ -824,6 +845,8 @@ def check_dispute(ctx: CheckContext, ground: AppealGround, *, descriptive: bool 
 def check_other(ctx: CheckContext, reading: GroundReading) -> GroundAssessment:
     """Anything else: a legal argument (for legal), a claim to own the photos (judged by what shows who made them), or
     nothing."""
+    from assistant.domain.appeals.right_standards import own_patent_findings
+
     out = _Findings(AppealGround.OTHER)
     if reading.legal_argument:
         out.add(
@@ -831,6 +854,7 @@ def check_other(ctx: CheckContext, reading: GroundReading) -> GroundAssessment:
             "The seller raises a legal argument (such as validity, prior use, exhaustion or fair use) for a lawyer to answer.",
             reply="The seller raises a legal argument; our right stands as registered, and our counsel will answer it in detail.",
         )
+        out.items += own_patent_findings(ctx)
         return out.assessment(GroundStatus.NEEDS_LEGAL_REVIEW)
     if reading.own_photos_claim:
         return check_image_ownership(ctx, out)

@@ -18,7 +18,9 @@ from pathlib import PurePath
 from pydantic import Field
 
 from assistant.domain.appeals.evidence import (
+    _NUMBER,
     _UNIT,
+    as_number,
     AUTHORIZATION_KINDS,
     PURCHASE_KINDS,
     AppealAttachment,
@@ -37,7 +39,9 @@ from assistant.domain.models import Model
 # Sentence ends in English and Chinese; a file name's dot is not one (it has no space after it), nor is the dot of
 # a company's legal form or an abbreviation going on in lower case ("Acme Co., Ltd. is our licensor").
 _SENTENCE_END_RE = re.compile(r"(?<=[.!?])\s+(?![a-z])|(?<=[。！？；;])|\n+")
-_PURCHASE_WORDS_RE = re.compile(r"invoice|receipt|purchase|contract|order|bought|发票|合同|采购|进货|收据")
+_PURCHASE_WORDS_RE = re.compile(
+    r"invoice|receipt|purchase|contract|order|bought|imported|发票|合同|采购|进货|收据|factura|ticket|albar[aá]n|recibo|compr[aéó]"
+)
 _AUTHORISATION_WORDS_RE = re.compile(r"licen[cs]|authori[sz]|许可|授权")
 _GRANT_WORDS_RE = re.compile(r"from|by|granted|issued|signed|licensor|owner|由|来自|签发|授予")
 
@@ -144,7 +148,7 @@ def _only_of(attachments: list[tuple[int, AppealAttachment, AttachmentKind]], ki
 
 # A quantity the seller states: a figure and its unit ("350个", "90 pairs"). A unit character that begins a word is
 # not a unit ("45双肩包" is a model-45 backpack, "6个月" six months).
-_SAID_QTY_RE = re.compile(rf"(\d[\d,]*)\s*{_UNIT}(?![a-z])(?!肩|月|工作日|小时)")
+_SAID_QTY_RE = re.compile(rf"({_NUMBER})\s*{_UNIT}(?![a-z])(?!肩|月|工作日|小时)")
 # What makes one of several figures the total ("共计350个", "a total of 300 pieces", "300 pieces in total").
 _TOTAL_BEFORE_RE = re.compile(r"(?:共计|合计|总计|总共|一共|共|total(?: of)?|in all)\s*[:：]?\s*$")
 _TOTAL_AFTER_RE = re.compile(r"^\s*(?:in total|in all|altogether)")
@@ -160,7 +164,7 @@ def quantity_claims(sentence: str) -> list[Claim]:
         cue = _TOTAL_BEFORE_RE.search(norm[max(0, match.start() - 12) : match.start()])
         total = bool(cue) or bool(_TOTAL_AFTER_RE.match(norm[match.end() :]))
         start = match.start() - len(cue.group(0)) if cue else match.start()
-        found.append((total, int(match.group(1).replace(",", "")), _span(sentence, start, match.end())))
+        found.append((total, as_number(match.group(1)), _span(sentence, start, match.end())))
     if not found:  # a count of the goods by name ('we bought 400 backpacks'), as the document reader reads it
         figure = stated_quantity(sentence)
         written = quantity_as_written(sentence, figure) if figure else None

@@ -13,6 +13,8 @@ from enum import StrEnum
 from assistant.domain.appeals.chinese_meaning import chinese_classes, chinese_descriptive
 from assistant.domain.appeals.claims import sentences
 from assistant.domain.appeals.meaning import MeaningReader, read_sentences, worth_reading
+from assistant.domain.appeals.parties import leading_company
+from assistant.domain.appeals.spanish_meaning import spanish_classes
 from assistant.domain.untrusted_text import InstructionHit, InstructionPattern, find_instructions
 from assistant.domain.appeals.evidence import (
     AUTHORIZATION_KINDS,
@@ -38,7 +40,7 @@ class AppealGround(StrEnum):
 _GROUND_PATTERNS: dict[AppealGround, re.Pattern[str]] = {
     AppealGround.PURCHASE_INVOICE: re.compile(
         r"invoice|\breceipts?\b(?!\s+of\b)|proof of purchase|purchase (order|contract|record|agreement)|sales contract"
-        r"|\b(purchased|bought|buy|sourced|procured)\b.{0,50}\bfrom\b|\b(bought|purchased) (genuine|original|authentic)"
+        r"|\b(purchased|bought|buy|sourced|procured|imported)\b.{0,50}\bfrom\b|\b(bought|purchased) (genuine|original|authentic)"
         r"|发票|进货|采购|购货|购销合同|购买凭证|收据|正品渠道"
     ),
     # An authorised dealer or reseller is licensed; a chain needs more than one link (below).
@@ -95,12 +97,28 @@ _LEGAL_ARGUMENT_RE = re.compile(
     r"|we registered [\w -]{1,40} (in|before|since)|long before your|earlier (registration|right|mark)|no right to complain"
     r"|商标(无效|已过期|被撤销|未注册)|在先使用|平行进口|权利用尽|合理使用|通用名称|专利(无效|已失效)|不构成侵权"
     r"|恶意抢注|无效宣告|宣告无效|早在\d{4}年.{0,12}使用|在先(注册|使用)"
+    # A right of the seller's own put against ours ('we hold design patent ZL...', '我们有外观设计专利').
+    r"|\bwe (own|hold|have) (a |an |the |our )?(own )?(registered )?(design |utility model |invention )?patent|our own (design )?patent"
+    r"|外观设计专利|自有专利|(我们|我司)(有|拥有|持有|已获得)(自己的)?专利"
 )
 # "Other" factual claims we can answer with our own evidence (for image-theft complaints, our original files).
 _OWN_PHOTOS_RE = re.compile(
     r"(our|my) own (photos?|pictures?|images?)|we took (the |these |those )?(photos?|pictures?|images?)|photographed (them|it) ourselves"
     r"|(图片|照片)(是|为|均为|都是)?(我们|我司|本店|自己)(自己|自行)?(拍摄|原创|实拍)|自己拍(摄)?的|实拍图"
 )
+
+
+# How a seller introduces itself or signs: 'We are Guangzhou Linhai Trading Co., Ltd.', 'Somos Levante Online S.L.'.
+_INTRODUCTION_RE = re.compile(
+    r"^\s*(?:(?:hello|hi|dear [\w ]{1,30}|buenos d[ií]as|hola)\s*[,:!]?\s*)?(?:we are|we're|this is|i am|i'm|somos|soy)?\s*", re.IGNORECASE
+)
+
+
+def introduces_only(sentence: str) -> bool:
+    """Whether a sentence only names a company (the seller introducing itself, or signing): it argues nothing."""
+    rest = sentence[_INTRODUCTION_RE.match(sentence).end():]
+    name = leading_company(rest)
+    return bool(name) and not re.search(r"\w", rest[len(name):])
 
 
 @dataclass(frozen=True)
@@ -132,14 +150,15 @@ _CLASS_PATTERNS: dict[str, re.Pattern[str]] = {ground.value: pattern for ground,
 def keyword_classes(sentence: str) -> set[str]:
     """The classes whose keyword pattern matches a sentence; in Chinese, also its concept pairs (chinese_meaning)."""
     norm = normalize_text(sentence)
-    return {name for name, pattern in _CLASS_PATTERNS.items() if pattern.search(norm)} | chinese_classes(norm)
+    return {name for name, pattern in _CLASS_PATTERNS.items() if pattern.search(norm)} | chinese_classes(norm) | spanish_classes(norm)
 
 
 def read_grounds(counter_notice: str, attachments: list[AppealAttachment], meaning: MeaningReader | None = None) -> GroundReading:
     """Which grounds the seller raises: sentence by sentence from the text (the model's reading and the keyword
     patterns), then from the attachments' names and kinds. Several grounds per appeal, in a fixed order."""
     # A line that instructs the reader argues nothing: it is reported, never read as a ground.
-    arguing = [s for s in sentences(counter_notice) if worth_reading(s) and not find_instructions(s, "counter-notice")]
+    arguing = [s for s in sentences(counter_notice)
+               if worth_reading(s) and not find_instructions(s, "counter-notice") and not introduces_only(s)]
     readings = read_sentences(meaning, arguing, keyword_classes)
     said: dict[str, list[str]] = {}
     for reading in readings:

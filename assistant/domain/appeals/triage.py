@@ -52,6 +52,7 @@ from assistant.domain.appeals.checks import (
 from assistant.domain.appeals.claims import Claim
 from assistant.domain.appeals.evidence import AppealAttachment, AttachmentKind, DocumentFact, document_facts
 from assistant.domain.appeals.meaning import MeaningReader
+from assistant.domain.appeals.right_standards import patent_standard_text, strong_purchase
 from assistant.domain.appeals.grounds import AppealGround, InstructionHit, find_instructions_everywhere, read_grounds
 from assistant.domain.business_days import BusinessCalendar
 from assistant.domain.deadlines import (
@@ -311,6 +312,11 @@ def decide(grounds: list[GroundAssessment], *, injection: bool, ip_type: IPType)
                 f"{end_sentence(without_full_stop(_lowered(against[0].message)))} Legal should weigh the documents together before "
                 "anything is accepted."
             )
+        # Bought from the owner itself (our sales records decide) or at a shop (a test buy decides): the standard's
+        # points do not settle it (right_standards).
+        strong = strong_purchase(grounds) if meeting == [AppealGround.PURCHASE_INVOICE] else None
+        if strong:
+            return (Recommendation.ACCEPT if strong[0] == "accept" else Recommendation.ESCALATE_TO_LEGAL), strong[1]
         if meeting == [AppealGround.PURCHASE_INVOICE] and ip_type is not IPType.TRADEMARK:
             return Recommendation.ESCALATE_TO_LEGAL, (
                 "The invoice meets the standard, which is written for trademark appeals; buying genuine goods does not by itself "
@@ -482,6 +488,8 @@ def unique_findings(findings) -> list[Finding]:
 
 
 def _standard_text(site: Site, ip_type: IPType) -> str:
+    if ip_type is IPType.PATENT:
+        return patent_standard_text()
     rule = evidence_standard()
     proof = rule["purchase_proof"]
     text = (
