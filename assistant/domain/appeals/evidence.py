@@ -119,7 +119,7 @@ _KIND_PATTERNS: list[tuple[AttachmentKind, re.Pattern[str]]] = [
     (AttachmentKind.INVOICE, re.compile(
         r"invoice|receipt|purchase[ _-]?order|\bpo\b|发票|收据|进货单|采购单|送货单|\bfactura|\bticket|albar[aá]n|\brecibo"
         r"|remittance|bank[ _-]?(?:slip|transfer)|payment[ _-]?(?:slip|advice|record)|transferencia|justificante[ _-]?de[ _-]?pago|回单|汇款|转账凭证"
-        r"|customs[ _-]?declaration|declaraci[oó]n[ _-]?aduanera|报关单")),
+        r"|customs|aduan[ae]|报关单|海关")),
     (AttachmentKind.CONTRACT, re.compile(r"contract|agreement|合同|协议")),
     (AttachmentKind.PRODUCT_PHOTO, re.compile(r"\.(jpe?g|png|gif|webp|heic)$|photo|picture|图片|照片|实拍")),
 ]

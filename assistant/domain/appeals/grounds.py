@@ -40,7 +40,7 @@ class AppealGround(StrEnum):
 _GROUND_PATTERNS: dict[AppealGround, re.Pattern[str]] = {
     AppealGround.PURCHASE_INVOICE: re.compile(
         r"invoice|\breceipts?\b(?!\s+of\b)|proof of purchase|purchase (order|contract|record|agreement)|sales contract"
-        r"|\b(purchased|bought|buy|sourced|procured|imported)\b.{0,50}\bfrom\b|\b(bought|purchased) (genuine|original|authentic)"
+        r"|\b(purchased|bought|buy|sourced|procured|imported|import)\b.{0,50}\bfrom\b|\b(bought|purchased) (genuine|original|authentic)"
         r"|发票|进货|采购|购货|购销合同|购买凭证|收据|正品渠道"
     ),
     # An authorised dealer or reseller is licensed; a chain needs more than one link (below).

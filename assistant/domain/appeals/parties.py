@@ -115,7 +115,7 @@ _SELLER_CUES: list[tuple[PartyRole, re.Pattern[str]]] = [
         r"\b(?:licen[cs]e[sd]?|licensing|authori[sz]ation|authori[sz]ed|LOA|permission|appointed)\b(?:\s+[\w-]+){0,3}?\s+(?:from|by)\s+"
         rf"(?P<owner>{_OWNER_PREFIX})?|\blicensor\s*(?:is|:|,)?\s*", re.IGNORECASE)),
     (PartyRole.SUPPLIER, re.compile(
-        r"\b(?:bought|buy|purchased?|sourced|ordered|obtained|imported|supplied|got|source)\b(?:\s+[\w,.-]+){0,5}?\s+(?:from|by)\s+"
+        r"\b(?:bought|buy|purchased?|sourced|ordered|obtained|import(?:ed)?|supplied|got|source)\b(?:\s+[\w,.-]+){0,5}?\s+(?:from|by)\s+"
         rf"(?P<owner>{_OWNER_PREFIX})?|\b(?:our\s+)?(?:supplier|distributor|vendor|manufacturer)\s*(?:is|:|,)\s*", re.IGNORECASE)),
     # Spanish: 'compramos 1.200 unidades a Solara Europe S.L.', 'los compramos en El Corte Inglés, S.A.'
     (PartyRole.SUPPLIER, re.compile(r"\b(?:compr[a-záéó]*|adquiri[a-zó]*|importad[oa]s?)\b(?:\s+[\w,.-]+){0,5}?\s+(?:a|en|de)\s+(?:la\s+|el\s+)?",
