@@ -42,3 +42,11 @@ def test_spanish_grounds_are_read_and_a_company_introducing_itself_argues_nothin
     assert introduces_only("We are Guangzhou Linhai Trading Co., Ltd.")
     assert introduces_only("Jinhua Ciyun E-commerce Co., Ltd.")
     assert not introduces_only("Guangzhou Linhai Trading Co., Ltd. is an authorised dealer of the brand.")
+
+
+def test_a_patent_is_named_by_its_number_however_written_not_as_a_brand():
+    from assistant.domain.appeals.right_standards import names_patent
+
+    assert names_patent("a licence under US 11,234,567 B2 to make lamps", "US11234567B2", "LED lamp with finned heat sink")
+    assert names_patent("专利号：ZL202321234567.8", "ZL202321234567.8", "Folding umbrella rib joint")
+    assert not names_patent("专利号：ZL202321234576.8", "ZL202321234567.8", "Folding umbrella rib joint")

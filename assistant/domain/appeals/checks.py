@@ -307,6 +307,10 @@ def _by_ocr(doc: AppealAttachment) -> bool:
 
 
 def _check_brand(out: _Findings, ctx: CheckContext, index: int, doc: AppealAttachment, what: str, unread: list[str]) -> None:
+    if ctx.complaint.ip_right.ip_type is IPType.PATENT:
+        from assistant.domain.appeals.right_standards import check_patent_named  # a patent is named by its number, not as a brand
+
+        return check_patent_named(out, ctx, index, doc, what, unread)
     if not doc.text:
         unread.append(f"that it names {ctx.brand}")
     elif _by_ocr(doc) and not names_in(without_names(doc.text, ctx.owners, brand=ctx.brand), ctx.brand):

@@ -225,6 +225,33 @@ def purchase_against_patent(ctx: CheckContext, docs: list[tuple[int, AppealAttac
     return GroundAssessment(ground=ground, status=GroundStatus.FALLS_SHORT, attachments=numbers, findings=[finding])
 
 
+_NUMBER_SEPARATORS_RE = re.compile(r"[\s,.\-/]")
+
+
+def names_patent(text: str, registration_number: str | None, title: str) -> bool:
+    """Whether a text names the patent: its number however spaced or punctuated ('US 11,234,567 B2' for US11234567B2,
+    with or without the office's letters), or its title."""
+    if registration_number:
+        number = _NUMBER_SEPARATORS_RE.sub("", registration_number.upper())
+        bare = re.sub(r"^[A-Z]+", "", number)
+        written = _NUMBER_SEPARATORS_RE.sub("", normalize_text(text).upper())
+        if number in written or (len(bare) >= 6 and bare in written):
+            return True
+    return bool(title) and normalize_text(title) in normalize_text(text)
+
+
+def check_patent_named(out, ctx: CheckContext, index: int, doc: AppealAttachment, what: str, unread: list[str]) -> None:
+    """A licence under a patent names the patent (its number or title), not a brand."""
+    right = ctx.complaint.ip_right
+    if not doc.text:
+        unread.append(f"that it names the patent {right.registration_number or right.name}")
+    elif not names_patent(doc.text, right.registration_number, right.name):
+        severity = "info" if "ocr" in (doc.read_with or "") else "missing"
+        message = f"Attachment #{index} ({what}) does not name our patent {right.registration_number or right.name}."
+        out.info("patent_not_checked", message + " OCR may have missed it: check by eye.", index) if severity == "info" else \
+            out.missing("patent_not_named", message, index)
+
+
 _OWN_DESIGN_PATENT_RE = re.compile(r"design patent|外观设计专利|外观专利|diseño industrial|modelo industrial")
 _PATENT_NUMBER_RE = re.compile(r"\b(?:ZL|CN|EP|US)\s?[\d.,\s]{6,}[A-Z]?\d?\b", re.IGNORECASE)
 
@@ -285,6 +312,6 @@ def strong_purchase(grounds: list[GroundAssessment]) -> tuple[str, str] | None:
 
 
 __all__ = [
-    "PAPER_HOLDS", "patent_standard_text", "Paper", "holds", "own_patent_findings", "owner_sale_claimed_finding", "owner_sale_finding", "owner_said_as_supplier",
+    "PAPER_HOLDS", "check_patent_named", "names_patent", "patent_standard_text", "Paper", "holds", "own_patent_findings", "owner_sale_claimed_finding", "owner_sale_finding", "owner_said_as_supplier",
     "paper_kind", "purchase_against_patent", "purchase_without_papers", "retail_finding", "shop_name", "sold_by_owner", "strong_purchase",
 ]
