@@ -808,6 +808,11 @@ def check_dispute(ctx: CheckContext, ground: AppealGround, *, descriptive: bool 
     read = f"Read as '{claim}' (our reading of the counter-notice, not its words)"
     photos = [i for i, _, kind in ctx.attachments if kind is AttachmentKind.PRODUCT_PHOTO]
     out = _Findings(ground)
+    if ctx.complaint.ip_right.ip_type is IPType.PATENT:
+        from assistant.domain.appeals.right_standards import patent_dispute  # a patent is infringed by features, not a name
+
+        out.items.append(patent_dispute(ctx, ground, read))
+        return out.assessment(GroundStatus.UNVERIFIED, photos)
     if descriptive and ground is AppealGround.NO_USE_OF_MARK and listings_show_brand(ctx.complaint):
         if listings_present_brand(ctx.complaint):
             out.add(

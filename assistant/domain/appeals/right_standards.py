@@ -192,7 +192,7 @@ def _patent_sources_named() -> str:
 
 
 def _our_scope(patent_kind: str | None) -> str:
-    return "its design views" if patent_kind == "design" else "its claims"
+    return "our design's drawings or photos" if patent_kind == "design" else "our patent's claims"
 
 
 def purchase_against_patent(ctx: CheckContext, docs: list[tuple[int, AppealAttachment]]) -> GroundAssessment:
@@ -217,10 +217,10 @@ def purchase_against_patent(ctx: CheckContext, docs: list[tuple[int, AppealAttac
     finding = Finding(
         code="purchase_no_patent_answer", severity=Severity.MISSING, ground=ground, basis=Basis.OUR_RECORD,
         message=f"Where the goods were bought{which} does not answer a patent complaint: what decides is whether the product has "
-        f"the features of our patent's {scope.split()[-1]}, whether the patent is valid, or a licence from its owner"
+        f"the features of {scope}, whether the patent is valid, or a licence from its owner"
         f"{_patent_sources_named()}. Buying from another maker or seller licenses nothing.",
-        reply=f"Buying the goods from another maker or seller does not license our patent: the product has the features set out in "
-        f"{scope}, as the comparison attached below shows.",
+        reply=f"Buying the goods from another maker or seller does not license our patent: the product has the features of {scope}, "
+        "as the comparison attached below shows.",
     )
     return GroundAssessment(ground=ground, status=GroundStatus.FALLS_SHORT, attachments=numbers, findings=[finding])
 
@@ -250,6 +250,20 @@ def check_patent_named(out, ctx: CheckContext, index: int, doc: AppealAttachment
         message = f"Attachment #{index} ({what}) does not name our patent {right.registration_number or right.name}."
         out.info("patent_not_checked", message + " OCR may have missed it: check by eye.", index) if severity == "info" else \
             out.missing("patent_not_named", message, index)
+
+
+def patent_dispute(ctx: CheckContext, ground: AppealGround, read: str) -> Finding:
+    """'A different product' against a patent: what decides is whether the product has the features of our claims (or
+    looks like our design), which neither a name in a title nor the seller's word settles: not verified."""
+    right = ctx.complaint.ip_right
+    scope = _our_scope(right.patent_kind)
+    return Finding(
+        code="unverified_claim", severity=Severity.INFO, ground=ground, basis=Basis.NOT_VERIFIED,
+        message=f"{read}. For a patent what decides is whether the product has the features of {scope} (our comparison maps them), "
+        f"not what it is called: not verified until someone compares the listed product with {scope}"
+        f"{_patent_sources_named()}.",
+        reply=f"The listed product has the features of {scope}, as the comparison attached below shows.",
+    )
 
 
 _OWN_DESIGN_PATENT_RE = re.compile(r"design patent|外观设计专利|外观专利|diseño industrial|modelo industrial")
@@ -312,6 +326,6 @@ def strong_purchase(grounds: list[GroundAssessment]) -> tuple[str, str] | None:
 
 
 __all__ = [
-    "PAPER_HOLDS", "check_patent_named", "names_patent", "patent_standard_text", "Paper", "holds", "own_patent_findings", "owner_sale_claimed_finding", "owner_sale_finding", "owner_said_as_supplier",
+    "PAPER_HOLDS", "check_patent_named", "patent_dispute", "names_patent", "patent_standard_text", "Paper", "holds", "own_patent_findings", "owner_sale_claimed_finding", "owner_sale_finding", "owner_said_as_supplier",
     "paper_kind", "purchase_against_patent", "purchase_without_papers", "retail_finding", "shop_name", "sold_by_owner", "strong_purchase",
 ]
