@@ -144,10 +144,11 @@ def complaint_view(record: ComplaintRecord) -> View:
     for event in record.events:
         note = f" - {escape(event.note)}" if event.note else ""
         was = label(event.from_status, Status) if event.from_status else "(new)"
-        view.append(_line(f"  {event.occurred_at:%Y-%m-%d %H:%M} {was} -> {label(event.to_status, Status)} by {escape(event.actor)}{note}"))
+        view.append(_line(f"  {event.when()} {was} -> {label(event.to_status, Status)} by {escape(event.actor)}{note}"))
     for notice in record.counter_notices:
         due = notice.response_due.isoformat() if notice.response_due else "not published"
-        view.append(_line(f"Counter-notice round {notice.round}, received {notice.received_on}; our answer due: {due}"))
+        view.append(_line(f"Counter-notice round {notice.round}, received on {notice.received_on}, recorded at "
+                          f"{notice.recorded_at:%Y-%m-%d %H:%M} by {escape(notice.recorded_by)}; our answer due: {due}"))
     return view
 
 

@@ -199,7 +199,7 @@ def complaint_blocks(record: dict[str, Any]) -> list[dict[str, Any]]:
         lines.append(f"Platform id: {escape_text(complaint['platform_complaint_id'])}")
     events = record.get("events") or []
     history = [
-        f"{escape_text(str(e.get('occurred_at', ''))[:10])}: {escape_text(label(e.get('from_status'), Status) or 'new')} → "
+        f"{escape_text(_when(e))}: {escape_text(label(e.get('from_status'), Status) or 'new')} → "
         f"{escape_text(label(e.get('to_status'), Status))} by {person(e.get('actor'))}"
         for e in events[-5:]
     ]
@@ -207,6 +207,16 @@ def complaint_blocks(record: dict[str, Any]) -> list[dict[str, Any]]:
     if history:
         blocks.append(context("History: " + " · ".join(history)))
     return blocks
+
+
+def _when(event: dict[str, Any]) -> str:
+    """When a change happened, as every history shows it (the day, and when it was recorded if later)."""
+    from assistant.domain.records import history_time
+
+    try:
+        return history_time(event["occurred_at"], event.get("recorded_at"))
+    except (KeyError, TypeError, ValueError):  # an older record without its times: the day as stored
+        return str(event.get("occurred_at", ""))[:10]
 
 
 def due_blocks(data: dict[str, Any]) -> list[dict[str, Any]]:

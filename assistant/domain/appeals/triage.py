@@ -52,6 +52,7 @@ from assistant.domain.appeals.checks import (
 from assistant.domain.appeals.claims import Claim
 from assistant.domain.appeals.evidence import AppealAttachment, AttachmentKind, DocumentFact, document_facts
 from assistant.domain.appeals.meaning import MeaningReader
+from assistant.domain.appeals.named_files import flag_not_received, named_documents, not_received
 from assistant.domain.appeals.grounds import AppealGround, InstructionHit, find_instructions_everywhere, read_grounds
 from assistant.domain.business_days import BusinessCalendar
 from assistant.domain.deadlines import (
@@ -150,6 +151,9 @@ class AppealTriage(Model):
     """The triage of one counter-notice: grounds, findings, recommendation, checklist, deadline and sources."""
 
     complaint_id: str | None = Field(default=None, description="The team's complaint id.")
+    complaint_known_as: str | None = Field(
+        default=None, description="The complaint as people know it: its number, the team's reference, the platform's id and its right."
+    )
     site: Site = Field(description="Marketplace of the complaint.")
     ip_type: IPType = Field(description="Type of the right the complaint relies on.")
     complaint_date: date = Field(description="The date the evidence was judged against (see complaint_date_basis).")
@@ -356,6 +360,7 @@ _ACTION_BY_CODE = {
     "no_readable_text": "Ask the seller for legible copies of the attachments that could not be read, or read them and triage again with their details.",
     "not_found_by_ocr": "Look at the scanned pages where OCR found nothing and check those points by eye.",
     "chain_not_traced": "Ask the seller for legible copies of the authorisations that could not be read.",
+    "named_not_received": "Ask the seller or the platform for the documents it names as attached that did not reach us (under Not verified).",
     "claim_differs_from_document": "Point out where the seller's description of its documents differs from the documents themselves.",
     "owner_unknown": "Record the right's owner on the complaint so authorisations can be traced to it.",
     "legal_form_differs": "Check in our records whether the company named with another legal form (under To check) is the owner.",
@@ -591,6 +596,8 @@ def triage_appeal(
     reading = read_grounds(counter_notice_text, attachments, meaning)
     ctx = build_context(complaint, attachments, complaint_date, today, counter_notice_text, complaint_date_basis=basis)
     grounds = assess_grounds(ctx, reading)
+    # Documents the seller names as attached that no file given answers: named, not received (asked for).
+    flag_not_received(grounds, not_received(named_documents(counter_notice_text), ctx.attachments), reading.words)
     for assessment in grounds:
         assessment.words = [_escape(w) for w in reading.words.get(assessment.ground, ())]
     injections = _injection_findings(find_instructions_everywhere(counter_notice_text, attachments))

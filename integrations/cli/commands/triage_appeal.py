@@ -17,6 +17,7 @@ from rich.console import Console
 from rich.text import Text
 
 from assistant.domain.appeals import AppealTriage
+from assistant.domain.appeals.view import triage_view_model
 from assistant.errors import BadInput
 from assistant.services import appeals as appeal_service
 from integrations.cli.context import current_app
@@ -90,7 +91,11 @@ def triage_appeal(
     if complaint_id and text is not None:
         recorded = _record_if_asked(target, submission, result, record=record, yes=yes, actor=actor, err=err)
     if as_json:
-        payload = result.model_dump(mode="json") | {"notices": submission.notices}
+        # "view": the triage as every front end shows it (each ground's status in words, the points by group), so a
+        # program reads the same words the terminal, the chat and Slack show. The seller's text stays in seller_text
+        # alone, fenced as data.
+        view = triage_view_model(result).model_dump(mode="json", exclude={"seller_lines", "attachment_names"})
+        payload = result.model_dump(mode="json") | {"notices": submission.notices, "view": view}
         if record:
             payload["recorded"] = recorded
         typer.echo(json.dumps(payload, ensure_ascii=False))
@@ -100,7 +105,7 @@ def _record_if_asked(target, submission, result: AppealTriage, *, record: bool, 
     """Record the counter-notice on its complaint when --record asks and the person confirms; the recorded notice
     (as JSON) or None. A receipt day that cannot be (before the filing, after today) is never offered: the person is
     told why and asked for the day (with --yes, nothing is recorded and the exit code is 2)."""
-    label = f"complaint {target.number}"
+    label = result.complaint_known_as or f"complaint {target.number}"
     if not record:
         err.print(Text(f"Nothing was recorded. To record this counter-notice on {label}, run again with --record.", style="dim"))
         return None
@@ -119,12 +124,12 @@ def _record_if_asked(target, submission, result: AppealTriage, *, record: bool, 
         day = _date_option(answer, "The day")
         problem = appeal_service.receipt_day_problem(day, filed_on=target.filed_on)
     args = appeal_service.recording_args(f"C-{target.number}", submission.text, day, [a.name for a in submission.attachments])
-    if not (yes or typer.confirm(appeal_service.describe_recording(args) + " Record it?", default=False, err=True)):
+    if not (yes or typer.confirm(appeal_service.describe_recording(args, label) + " Record it?", default=False, err=True)):
         err.print(Text("Nothing was recorded.", style="dim"))
         return None
     notice = appeal_service.record_counter_notice(current_app().complaints, args, actor=who)
     due = notice.response_due.isoformat() if notice.response_due else "not published"
-    err.print(Text(f"Recorded on complaint {notice.complaint_id} (round {notice.round}) by {who}. Our answer is due: {due}."))
+    err.print(Text(f"Recorded on {label} (round {notice.round}) by {who}. Our answer is due: {due}."))
     return notice.model_dump(mode="json")
 
 
