@@ -169,7 +169,8 @@ def triage_view(result: AppealTriage, *, notices: bool = True) -> View:
     model = triage_view_model(result)
     style = {Recommendation.ACCEPT: "green", Recommendation.RESPOND_WITH_COUNTER_EVIDENCE: "yellow",
              Recommendation.ESCALATE_TO_LEGAL: "red"}[model.recommendation]
-    headline = Text.assemble(("Recommendation: ", "bold"), (model.recommendation_label, f"bold {style}"), "\n", model.reason)
+    headline = Text.assemble(*([(f"{model.complaint[0].upper()}{model.complaint[1:]}", "dim"), "\n"] if model.complaint else []),
+                             ("Recommendation: ", "bold"), (model.recommendation_label, f"bold {style}"), "\n", model.reason)
     if model.deadline:
         headline.append(f"\n{model.deadline}")
     view: View = [Panel(headline, title=Text(model.title), title_align="left", border_style=style)]

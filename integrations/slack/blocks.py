@@ -258,7 +258,8 @@ def _bullets(lines: Sequence[str], limit: int = 600) -> str:
 def triage_view_blocks(model: Any) -> list[dict[str, Any]]:
     """A triage's view model as blocks: recommendation and reason, deadline, grounds, each group of points, the seller's
     claims, the checklist, the draft reply, the standard and its sources, and the seller's text quoted."""
-    blocks = [section(f"*Recommendation: {escape_text(model.recommendation_label)}*\n{escape_text(model.reason, 1500)}", "triage-summary")]
+    about = f"_{escape_text(model.complaint[0].upper() + model.complaint[1:], 300)}_\n" if getattr(model, "complaint", "") else ""
+    blocks = [section(f"{about}*Recommendation: {escape_text(model.recommendation_label)}*\n{escape_text(model.reason, 1500)}", "triage-summary")]
     if model.deadline:
         blocks.append(section(escape_text(model.deadline, 800), "triage-deadline"))  # names the day it counts from
     if model.grounds:

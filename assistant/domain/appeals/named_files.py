@@ -147,8 +147,8 @@ def _same_kind(named: NamedDocument, attachment: AppealAttachment, kind: Attachm
 
 
 def _generic(named: NamedDocument) -> bool:
-    said = normalize_text(named.words)
-    return said in _GENERIC or said.split()[-1] in _GENERIC
+    """'the attached file', '附件': words that name no document in particular ('the prior-art file' names one)."""
+    return normalize_text(named.words) in _GENERIC
 
 
 def not_received(named: list[NamedDocument], given: list[tuple[int, AppealAttachment, AttachmentKind]]) -> list[NamedDocument]:

@@ -39,6 +39,7 @@ class TriageView(Model):
     """A triage as people read it, whatever the front end."""
 
     title: str
+    complaint: str = Field(default="", description="The complaint as people know it: number, reference, platform id, right.")
     recommendation: Recommendation
     recommendation_label: str
     reason: str
@@ -96,8 +97,8 @@ def point_groups(triage: AppealTriage) -> list[PointGroup]:
 def triage_view_model(triage: AppealTriage) -> TriageView:
     """The parts of a triage every front end shows, in order."""
     return TriageView(
-        title=f"Appeal triage: {triage.complaint_known_as}" if triage.complaint_known_as
-        else f"Appeal triage: complaint {triage.complaint_id or '(no id)'} on {label(triage.site)}",
+        title=f"Appeal triage: complaint {triage.complaint_id or '(no id)'} on {label(triage.site)}",
+        complaint=triage.complaint_known_as or "",
         recommendation=triage.recommendation,
         recommendation_label=triage.recommendation_label or label(triage.recommendation),
         reason=triage.recommendation_reason,

@@ -347,7 +347,7 @@ def test_recording_names_the_complaint_as_people_know_it_and_the_history_keeps_b
     assert code == 0 and "Nothing was recorded" in err
     assert f"complaint {complaint_id} (ORV-2026-044, platform id IPP-2026-448812)" in " ".join(err.split())
     assert "C-" not in err
-    assert f"Appeal triage: complaint {complaint_id} (ORV-2026-044, platform id IPP-2026-448812)" in " ".join(out.split())
+    assert f"Complaint {complaint_id} (ORV-2026-044, platform id IPP-2026-448812)" in " ".join(out.split())
     code, _, err = cli(*args, "--yes")
     assert code == 0 and "Recorded on complaint" in err and "ORV-2026-044" in err
     shown = cli("complaints", "show", complaint_id)[1]
