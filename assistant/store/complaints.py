@@ -82,7 +82,7 @@ def resolve_complaint_id(session: Session, value: str | int, *, typed: bool = Fa
         return numbers[0]
     if not numbers:
         raise NotFound(
-            f"There is no complaint with the number, reference or platform id '{text}'.",
+            f"There is no complaint with the number or reference '{text}'.",
             hint="`ipr-assistant complaints list` shows the numbers and references.",
         )
     raise BadInput(
