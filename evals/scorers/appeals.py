@@ -7,7 +7,7 @@ the case when
   attachment says: `date_missing` for a licence whose text gives its dates), or
 - it is about an attachment the case marks `readable: false`: nothing can be read from it, so a finding about it may
   only say it is not verified.
-Duplicates are the same point made twice (the same code on the same attachment, or the licence's and the chain's
+Duplicates are the same point made twice (the same code on the same attachment about the same thing, or the licence's and the chain's
 "no document comes from the owner"), in the findings or in the checklist. A point is also repeated when its finding's
 words come back in the checklist (which refers to the findings instead) or more than once in the draft reply.
 
@@ -69,7 +69,8 @@ def contradictions(triage, case: dict) -> list[str]:
 
 def duplicates(triage) -> list[str]:
     """Points made more than once: in the missing and suspicious lists, or as repeated checklist lines."""
-    keys = Counter(_SAME_POINT.get((f.code, f.attachment), (f.code, f.attachment)) for f in list(triage.missing) + list(triage.suspicious))
+    keys = Counter(_SAME_POINT.get((f.code, f.attachment), (f.code, f.attachment, getattr(f, "about", None)))
+                   for f in list(triage.missing) + list(triage.suspicious))
     lines = Counter(item for item in triage.checklist if item.startswith(("Point out:", "Not verified:")))
     return [str(key) for key, n in keys.items() if n > 1] + [line[:60] for line, n in lines.items() if n > 1]
 
@@ -201,20 +202,28 @@ def deadline_day_named(triage, case: dict) -> bool | None:
 
 
 def discrepancies_stated(triage, case: dict) -> tuple[int, int]:
-    """(stated, expected): the case's seller/document disagreements that one finding states on both sides."""
+    """(stated, expected): the case's seller/document disagreements that one point of the triage states on both sides.
+    Only the points people read count (missing, suspicious, to check: the triage's view), not a ground's findings that the
+    view leaves out: a disagreement said only in the draft reply is not stated."""
     expected = case.get("expected_discrepancies") or []
-    messages = [f.message for f in all_findings(triage)]
+    messages = [f.message for f in list(triage.missing) + list(triage.suspicious) + list(triage.to_check)]
     stated = sum(1 for d in expected if any(_figure(d["seller_says"]) in m and _figure(d["document_shows"]) in m for m in messages))
     return stated, len(expected)
 
 
+_MONTH_ONLY_RE = re.compile(r"^\s*\d{4}\s*年\s*\d{1,2}\s*月\s*$|^\s*[A-Za-z]+\.?\s+\d{4}\s*$")
+
+
 def _figure(text: str) -> str:
-    """The figure of a discrepancy as a finding writes it: a date as YYYY-MM-DD, a count as its number."""
+    """The figure of a discrepancy as a finding writes it: a date as YYYY-MM-DD, a month (no day) as written, a count as
+    its number, a name as written."""
     from assistant.domain.appeals.evidence import find_dates
 
     dates = find_dates(text)
     if dates:
         return dates[0].value.isoformat()
+    if _MONTH_ONLY_RE.match(text):
+        return text.strip()
     digits = "".join(ch for ch in text if ch.isdigit())
     return digits or text
 

@@ -28,7 +28,6 @@ from assistant.domain.appeals.evidence import (
     attachment_kind,
     document_date,
     document_quantity,
-    find_dates,
     grant_parties,
     listings_present_brand,
     listings_show_brand,
@@ -45,8 +44,13 @@ from assistant.domain.appeals.evidence import (
     shoot_date,
     unread_file,
     without_names,
+    SaidDate,
+    contract_subject,
+    days_and_months,
+    rights_clause,
+    subject_matches,
 )
-from assistant.domain.appeals.claims import Claim, claims_about, read_claims, seller_says
+from assistant.domain.appeals.claims import Claim, claims_about, read_claims, seller_says, sentences
 from assistant.domain.appeals.parties import (
     NameMatch,
     PartyRole,
@@ -58,7 +62,7 @@ from assistant.domain.appeals.parties import (
 )
 from assistant.domain.appeals.grounds import AppealGround, GroundReading
 from assistant.domain.legal_forms import end_sentence, legal_form_differences
-from assistant.domain.models import Complaint, Model
+from assistant.domain.models import Complaint, Model, Role
 from assistant.domain.untrusted_text import escape_untrusted
 from assistant.domain.rules import load_rules
 
@@ -126,6 +130,11 @@ class Finding(Model):
     )
     reply: str | None = Field(
         default=None, description="How the draft reply to the platform puts this point, where that differs from the message."
+    )
+    about: str | None = Field(
+        default=None,
+        description="What of the attachment the point concerns when one document can differ in several ways (date, quantity, "
+        "valid_until, shoot_date, subject, buyer): two findings of one code on one attachment are one point only when this is the same.",
     )
 
 
@@ -232,10 +241,11 @@ class _Findings:
 
     def add(
         self, code: str, severity: Severity, message: str, attachment: int | None = None, basis: Basis = Basis.DOCUMENT_SHOWS,
-        reply: str | None = None,
+        reply: str | None = None, about: str | None = None,
     ) -> None:
         self.items.append(
-            Finding(code=code, severity=severity, ground=self.ground, attachment=attachment, message=message, basis=basis, reply=reply)
+            Finding(code=code, severity=severity, ground=self.ground, attachment=attachment, message=message, basis=basis, reply=reply,
+                    about=about)
         )
 
     def not_verified(self, ctx: CheckContext, index: int, points: list[str], abouts: tuple[str, ...]) -> None:
@@ -260,14 +270,14 @@ class _Findings:
         code = "no_readable_text" if not doc.text else "not_found_by_ocr"
         self.add(code, Severity.MISSING, message, index, Basis.NOT_VERIFIED, reply=reply)
 
-    def missing(self, code: str, message: str, attachment: int | None = None) -> None:
-        self.add(code, Severity.MISSING, message, attachment)
+    def missing(self, code: str, message: str, attachment: int | None = None, about: str | None = None) -> None:
+        self.add(code, Severity.MISSING, message, attachment, about=about)
 
-    def suspicious(self, code: str, message: str, attachment: int | None = None) -> None:
-        self.add(code, Severity.SUSPICIOUS, message, attachment)
+    def suspicious(self, code: str, message: str, attachment: int | None = None, about: str | None = None) -> None:
+        self.add(code, Severity.SUSPICIOUS, message, attachment, about=about)
 
-    def info(self, code: str, message: str, attachment: int | None = None) -> None:
-        self.add(code, Severity.INFO, message, attachment)
+    def info(self, code: str, message: str, attachment: int | None = None, about: str | None = None) -> None:
+        self.add(code, Severity.INFO, message, attachment, about=about)
 
     def failing_since(self, start: int) -> bool:
         """Whether any finding added since position ``start`` falls short or looks wrong."""
@@ -365,7 +375,7 @@ def _check_claims_match(
                     "claim_differs_from_document",
                     f"{_DIFFER_LEADS[about].format(index=index, said=_figure_as_written(claim.words, said))}; "
                     f"{_DIFFER_SHOWN[about].format(shown=_figure_as_written(text, shown, given=True))}.",
-                    index,
+                    index, about=about,
                 )
 
 
@@ -479,6 +489,7 @@ def check_purchase_proof(ctx: CheckContext, *, said_attached: bool = False) -> G
             out.info("product_not_checked", f"Check by eye that attachment #{index} is for the reported product.", index)
         _check_named_parties(out, ctx, [(index, doc)], ("supplier", "owner"))
         _issuer_against_owner(out, ctx, index, doc)
+        _buyer_is_seller(out, ctx, index, doc)
         if unread and not doc.text and len(unread) == 1 and unread[0].startswith("that it names"):
             # Details were given for a scan by a person; only the brand is left to look at.
             out.info("brand_not_checked", end_sentence(f"Attachment #{index} has no readable text: check by eye that it names {ctx.brand}"), index)
@@ -634,6 +645,48 @@ def _licensee_is_seller(out: _Findings, ctx: CheckContext, index: int, doc: Appe
     )
 
 
+def _buyer_is_seller(out: _Findings, ctx: CheckContext, index: int, doc: AppealAttachment) -> None:
+    """The buyer a purchase document names ('Bill to: ...', '购买方：...') against the names the seller gives itself: when
+    none of them is that buyer, both names are stated as written, and that the goods were bought by the seller is not
+    verified (a store and a company may be linked, but nothing shows it). When the seller names itself nowhere, the buyer is
+    stated for a person to check."""
+    buyer = next((n for n in document_parties(doc.text or "", PartyRole.BUYER) if not is_role_word(n)), None)
+    if not buyer or names_in(ctx.counter_notice, buyer):
+        return
+    sellers = seller_names(ctx.counter_notice)
+    if any(compare_names(s, buyer) is not NameMatch.OTHER or names_in(buyer, s) or names_in(s, buyer) for s in sellers):
+        return
+    if not sellers:
+        out.add(
+            "buyer_not_shown_seller", Severity.INFO,
+            f"Attachment #{index} names its buyer '{_as_written(buyer)}'; the counter-notice does not say which store or company the "
+            "seller is, so that the buyer is the seller is not verified.",
+            index, Basis.NOT_VERIFIED, about="buyer",
+        )
+        return
+    out.add(
+        "buyer_not_seller", Severity.MISSING,
+        f"Attachment #{index} names its buyer '{_as_written(buyer)}'; the seller calls itself '{_as_written(sellers[0])}': the names "
+        "differ, and a link between the seller's store and that buyer is not shown. Ask the seller how they are linked.",
+        index, Basis.NOT_VERIFIED,
+        reply=f"The purchase document the seller relies on (attachment #{index}) was issued to '{_as_written(buyer)}', a business the "
+        "seller does not show to be itself.",
+        about="buyer",
+    )
+
+
+def _we_own_it(ctx: CheckContext, owner: str) -> bool:
+    """Whether the owner in our record is the complainant itself: then we know whether we granted a licence."""
+    complainant = ctx.complaint.complainant
+    return complainant.role == Role.RIGHTS_HOLDER and compare_names(complainant.name, owner) is NameMatch.SAME
+
+
+def _our_records_settle(ctx: CheckContext, owner: str) -> str:
+    """What to add when a document names (nearly) our own company: our own records settle whether we granted it."""
+    return (f" We are '{owner}' in our record: our own records show whether we ever granted this (we would know if we signed it);"
+            " if we did not, say so to the platform." if _we_own_it(ctx, owner) else "")
+
+
 def _issuer_against_owner(out: _Findings, ctx: CheckContext, index: int, doc: AppealAttachment) -> None:
     """A purchase document's seller written as the owner's name apart from its legal form, letter case or a place
     ('BrightWave Audio Co., Ltd., Shenzhen' for 'Brightwave Audio Limited'): perhaps the owner, perhaps another company,
@@ -646,7 +699,8 @@ def _issuer_against_owner(out: _Findings, ctx: CheckContext, index: int, doc: Ap
             out.info(
                 "legal_form_differs",
                 f"Attachment #{index} names its seller '{_as_written(name)}'; our record names the owner '{owner}': the same name apart "
-                f"from {escape_untrusted(_join(differences))}. Check in our records whether it is the owner or another company before relying on it.",
+                f"from {escape_untrusted(_join(differences))}. Check in our records whether it is the owner or another company before relying on it."
+                + _our_records_settle(ctx, owner),
                 index,
             )
             return
@@ -664,7 +718,7 @@ def _legal_form_check(out: _Findings, ctx: CheckContext, index: int, doc: Appeal
             out.info(
                 "legal_form_differs",
                 f"Attachment #{index} names {names}; our records name the owner '{owner}'. The names differ in their legal form: "
-                "check in our records whether this is the owner or another company before relying on it.",
+                "check in our records whether this is the owner or another company before relying on it." + _our_records_settle(ctx, owner),
                 index,
             )
             return True
@@ -701,7 +755,9 @@ def check_licence(ctx: CheckContext, *, chained: bool = False, said_attached: bo
                      if written else f"Attachment #{index} is not shown to come from the owner ({owners})")
             # When the seller names the licensor as a company, its name is compared with the document's on its own.
             says = _seller_says([c for c in ctx.claimed("grantor", index) if not c.party])
-            out.missing("issuer_not_owner", _led_by(says, f"{shown}; a licence must come from the owner or be backed by a chain back to it."), index)
+            settle = next((_our_records_settle(ctx, o) for o in ctx.owners if written and _we_own_it(ctx, o)), "")
+            out.missing("issuer_not_owner", _led_by(says, f"{shown}; a licence must come from the owner or be backed by a chain back to it.")
+                        + settle, index)
         elif from_owner is None and ctx.owners and not doc.text:
             unread.append("who granted it")
         elif from_owner is None:
@@ -855,16 +911,65 @@ def check_other(ctx: CheckContext, reading: GroundReading) -> GroundAssessment:
     return out.assessment(GroundStatus.FALLS_SHORT)
 
 
-# Words shortly before a date that make it the day the seller says its photos were taken ("shot by our photographer,
-# Ms. Aziz, on 14 May 2025", "拍摄于2025年5月14日").
-_SHOOT_WORDS_RE = re.compile(r"\b(shot|shoot|taken|took|photographed|captured)\b|拍摄|拍的|摄于")
+# Words for taking photos: a date in the same sentence is the one the seller says its photos were taken on ("shot by
+# our photographer, Ms. Aziz, on 14 May 2025", "本店于2024年3月自行拍摄").
+_SHOOT_WORDS_RE = re.compile(r"\b(shot|shoot|taken|took|photographed|captured)\b|拍摄|拍的|摄于|自拍|拍照")
 
 
-def shoot_dates_said(counter_notice: str) -> list[date]:
-    """The days the seller says its photos were taken, in the order it says them."""
-    norm = normalize_text(counter_notice)
-    return list(dict.fromkeys(found.value for found in find_dates(counter_notice)
-                              if _SHOOT_WORDS_RE.search(norm[max(0, found.start - 60) : found.start])))
+def shoot_dates_said(counter_notice: str) -> list[SaidDate]:
+    """The days or months the seller ties to taking its photos, in the order it says them: in each sentence with a word
+    for shooting, the date nearest to it. A date in another sentence (the letter's own date under the signature) is
+    never one of them, and a month given without a day stays a month."""
+    said = []
+    for sentence in sentences(counter_notice):
+        norm = normalize_text(sentence)
+        words = [m.start() for m in _SHOOT_WORDS_RE.finditer(norm)]
+        found = days_and_months(sentence) if words else []
+        if found:
+            said.append(min(found, key=lambda d: min(min(abs(d.start - w), abs(d.end - w)) for w in words)))
+    return said
+
+
+def _said_shoot(said: SaidDate) -> str:
+    """How the seller puts the day its photos were taken, its figure quoted as written."""
+    quoted = f"'{escape_untrusted(said.written)}'"
+    if said.month_only:
+        return f"The seller gives {quoted} (a month, no day) for when the photos were taken"
+    return f"The seller says the photos were taken on {quoted}" + ("" if said.written == said.value.isoformat() else f" ({said.value.isoformat()})")
+
+
+def _shoot_disagrees(said: list[SaidDate], day: date) -> SaidDate | None:
+    """The seller's date for the shoot that ``day`` does not bear out (none when the seller gives none, or one agrees)."""
+    return None if not said or any(s.agrees_with(day) for s in said) else said[0]
+
+
+def _contract_terms(out: _Findings, ctx: CheckContext, index: int, doc: AppealAttachment) -> None:
+    """What a photographer's contract shows, stated as the document's: what it covers (a finding when it is another product
+    than the one reported) and who it says holds the copyright (a finding when that is the photographer, not the seller)."""
+    text = doc.text or ""
+    subject, rights = contract_subject(text), rights_clause(text)
+    if subject:
+        reported = reported_product_text(ctx.complaint)
+        match = subject_matches(reported, subject, brand=ctx.brand) if reported else None
+        covers = f"Attachment #{index} covers '{escape_untrusted(subject)}'"
+        if match is False:
+            out.missing("product_mismatch", f"{covers}: not the reported product.", index,
+                        about="subject")
+        elif match is None:
+            out.info("product_not_checked", f"{covers}: check by eye that this is the reported product.", index)
+    if rights is None:
+        return
+    holder = f"'{escape_untrusted(rights.holder)}'" + (f" ('{escape_untrusted(rights.party)}')" if rights.party else "")
+    clause = f"'{escape_untrusted(rights.words)}'"
+    if rights.maker_side:
+        out.suspicious(
+            "rights_kept_by_other",
+            f"Attachment #{index} leaves the copyright with {holder}, not with the seller: it says {clause}. It does not show that the "
+            "seller owns the photos (at most that it may use them).",
+            index,
+        )
+    elif rights.maker_side is None:
+        out.info("rights_holder_shown", f"Attachment #{index} says who holds the copyright: {clause}. Check whether that is the seller.", index)
 
 
 def check_image_ownership(ctx: CheckContext, out: _Findings) -> GroundAssessment:
@@ -883,12 +988,12 @@ def check_image_ownership(ctx: CheckContext, out: _Findings) -> GroundAssessment
     )
     said = shoot_dates_said(ctx.counter_notice)
     for index, doc, kind in ctx.attachments:
-        if doc.taken_on and said and doc.taken_on not in said:
+        differs = _shoot_disagrees(said, doc.taken_on) if doc.taken_on else None
+        if differs:
             out.suspicious(
                 "claim_differs_from_document",
-                f"The seller says the photos were taken on {_figure_as_written(ctx.counter_notice, said[0])}; the camera data of "
-                f"attachment #{index} says it was taken on {doc.taken_on.isoformat()}.",
-                index,
+                f"{_said_shoot(differs)}; the camera data of attachment #{index} says it was taken on {doc.taken_on.isoformat()}.",
+                index, about="taken_on",
             )
         if kind not in IMAGE_OWNERSHIP_KINDS:
             continue
@@ -903,14 +1008,18 @@ def check_image_ownership(ctx: CheckContext, out: _Findings) -> GroundAssessment
             )
             continue
         shot = shoot_date(doc.text)
-        if shot and said and shot not in said:
+        differs = _shoot_disagrees(said, shot) if shot else None
+        if differs:
             out.suspicious(
                 "claim_differs_from_document",
-                f"The seller says the photos were taken on {_figure_as_written(ctx.counter_notice, said[0])}; attachment #{index} gives "
-                f"the shoot date {_figure_as_written(doc.text, shot)}.",
-                index,
+                f"{_said_shoot(differs)}; attachment #{index} gives the shoot date {_figure_as_written(doc.text, shot)}.",
+                index, about="shoot_date",
             )
-    status = GroundStatus.FALLS_SHORT if any(f.severity is Severity.SUSPICIOUS for f in out.items) else GroundStatus.UNVERIFIED
+        elif shot:
+            out.info("document_shows", f"Attachment #{index} gives the shoot date {_figure_as_written(doc.text, shot)}.", index)
+        _contract_terms(out, ctx, index, doc)
+    status = GroundStatus.FALLS_SHORT if any(f.severity in (Severity.SUSPICIOUS, Severity.MISSING) and f.basis is not Basis.NOT_VERIFIED
+                                             for f in out.items) else GroundStatus.UNVERIFIED
     return out.assessment(status, [i for i, doc, kind in ctx.attachments if kind in IMAGE_OWNERSHIP_KINDS or doc.taken_on])
 
 

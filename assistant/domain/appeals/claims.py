@@ -35,8 +35,11 @@ from assistant.domain.appeals.parties import PartyRole, seller_parties
 from assistant.domain.models import Model
 
 # Sentence ends in English and Chinese; a file name's dot is not one (it has no space after it), nor is the dot of
-# a company's legal form or an abbreviation going on in lower case ("Acme Co., Ltd. is our licensor").
-_SENTENCE_END_RE = re.compile(r"(?<=[.!?])\s+(?![a-z])|(?<=[。！？；;])|\n+")
+# a company's legal form or an abbreviation going on in lower case ("Acme Co., Ltd. is our licensor"), nor that of a
+# title or of 'No.' before a number ("Ms. Noor Aziz", "发票号码 No. 31002611，开票日期...").
+_SENTENCE_END_RE = re.compile(
+    r"(?<!\bNo\.)(?<!\bno\.)(?<!\bNO\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bMrs\.)(?<=[.!?])\s+(?![a-z])|(?<=[。！？；;])|\n+"
+)
 _PURCHASE_WORDS_RE = re.compile(r"invoice|receipt|purchase|contract|order|bought|发票|合同|采购|进货|收据")
 _AUTHORISATION_WORDS_RE = re.compile(r"licen[cs]|authori[sz]|许可|授权")
 _GRANT_WORDS_RE = re.compile(r"from|by|granted|issued|signed|licensor|owner|由|来自|签发|授予")
@@ -136,10 +139,13 @@ def read_claims(
                     claims.append(Claim(about="grantor", attachment=about, value=f"granted by the rights owner ({owner} in our records)",
                                         quote=_clause(sentence, lambda c, o=owner: names_in(c, o)), words=sentence))
                     break
-        if purchase and not authorisation:
+        # A purchase's date, also in a sentence that speaks of an authorised distributor (从品牌授权经销商...进货, 开票日期...)
+        # as long as it gives no period of validity.
+        if purchase and (not authorisation or not any(validity_period(sentence))):
             dates = find_dates(sentence)
             if dates:
-                claims.append(Claim(about="date", attachment=about, value=f"dated {dates[0].value}", day=dates[0].value,
+                bought = _only_of(attachments, PURCHASE_KINDS) if authorisation else about
+                claims.append(Claim(about="date", attachment=bought, value=f"dated {dates[0].value}", day=dates[0].value,
                                     quote=_span(sentence, dates[0].start, dates[0].end), words=sentence))
         # A count of goods is about the purchase, even in a sentence that also speaks of a licence.
         if purchase:
@@ -233,7 +239,10 @@ def party_claims(counter_notice: str, attachments: list[tuple[int, AppealAttachm
         about, value = _PARTY_CLAIMS[party.role]
         owner = " (called the brand owner)" if party.says_owner and party.role is not PartyRole.OWNER else ""
         quote = party.name if party.name in sentence else sentence
-        claims.append(Claim(about=about, attachment=_attachment_named(sentence, attachments), value=value.format(name=party.name) + owner,
+        attachment = _attachment_named(sentence, attachments)
+        if party.role is PartyRole.SUPPLIER and not any(i == attachment and k in PURCHASE_KINDS for i, _, k in attachments):
+            attachment = _only_of(attachments, PURCHASE_KINDS)  # who sold the goods is a purchase document's party
+        claims.append(Claim(about=about, attachment=attachment, value=value.format(name=party.name) + owner,
                             quote=quote, party=party.name, says_owner=party.says_owner, words=sentence))
     return claims
 

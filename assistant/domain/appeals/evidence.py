@@ -17,6 +17,7 @@ from enum import StrEnum
 
 from pydantic import Field, field_validator
 
+from assistant.domain.appeals.parties import labelled_name, labels_on_lines
 from assistant.domain.legal_forms import is_legal_form_word, split_legal_form
 from assistant.domain.models import Complaint, Model, Role
 from assistant.domain.untrusted_text import normalize_text
@@ -103,8 +104,8 @@ _ORIGINAL_IMAGE_RE = re.compile(
     r"|原图|原片|原始(图片|照片|文件)|底片"
 )
 _PHOTOGRAPHER_RE = re.compile(
-    r"photographer|photography[ _-]?(service[ _-]?)?(agreement|contract|statement|declaration)|photo ?shoot[ _-]?(agreement|contract|record)"
-    r"|摄影师|摄影(合同|协议)|拍摄(合同|协议|记录|说明|声明)"
+    r"photographer|photography[ _-]?(services?[ _-]?)?(agreement|contract|statement|declaration)|photo ?shoot[ _-]?(agreement|contract|record)"
+    r"|摄影师|摄影(服务)?(合同|协议)|拍摄(服务)?(合同|协议|记录|说明|声明)"
 )
 _KIND_PATTERNS: list[tuple[AttachmentKind, re.Pattern[str]]] = [
     (AttachmentKind.LICENCE, re.compile(r"licen[cs]|许可")),
@@ -203,6 +204,43 @@ def find_dates(text: str) -> list[FoundDate]:
         if value:
             found.append(FoundDate(match.start(), match.end(), value))
     return found
+
+
+# A month with no day ('2024年3月', 'March 2024', 'Sept. 2024'): kept as written and compared as a month, never read as a day.
+_MONTH_ONLY_RE = re.compile(
+    r"(?P<cjk>(?P<y1>\d{4})\s*年\s*(?P<m1>\d{1,2})\s*月(?!\s*\d))"
+    rf"|(?P<en>\b(?P<m2>{_MONTH_RE})\.?,?\s+(?P<y2>\d{{4}})\b)"
+)
+
+
+@dataclass(frozen=True)
+class SaidDate:
+    """A date as a text gives it: a day, or a month without a day (``month_only``), with the words it is written in."""
+
+    start: int
+    end: int
+    value: date  # the day; for a month, its first day
+    written: str
+    month_only: bool = False
+
+    def agrees_with(self, day: date) -> bool:
+        """Whether ``day`` is this date, or falls in this month."""
+        return (self.value.year, self.value.month) == (day.year, day.month) if self.month_only else self.value == day
+
+
+def days_and_months(text: str) -> list[SaidDate]:
+    """Every day (as find_dates reads them) and every month given without a day, in the order they come, each as written."""
+    norm = normalize_text(text)
+    days = find_dates(text)
+    found = [SaidDate(d.start, d.end, d.value, _as_in(text, norm[d.start : d.end].strip())) for d in days]
+    for match in _MONTH_ONLY_RE.finditer(norm):
+        if any(d.start < match.end() and match.start() < d.end for d in days):
+            continue  # the month of a full date
+        year, month = (match.group("y1"), match.group("m1")) if match.group("cjk") else (match.group("y2"), _MONTHS[match.group("m2")])
+        value = _to_date(year, month, "1")
+        if value:
+            found.append(SaidDate(match.start(), match.end(), value, _as_in(text, match.group(0).strip()), month_only=True))
+    return sorted(found, key=lambda d: d.start)
 
 
 _RANGE_JOIN_RE = re.compile(r"^\s*(?:to|until|till|through|thru|and|-|–|—|~|至|到|起至)\s*$")
@@ -361,6 +399,91 @@ def shoot_date(text: str) -> date | None:
         if _SHOOT_CUE_RE.search(norm[max(0, found.start - 60) : found.start]):
             return found.value
     return None
+
+
+# --- What a contract or licence covers, and who keeps the rights ----------------------------------------------------
+
+_SUBJECT_RE = re.compile(
+    r"^[ \t]*(?:subject(?:\s+matter)?|scope(?:\s+of\s+(?:work|services))?|licensed\s+(?:products?|goods)|products?|goods|works?"
+    r"|拍摄内容|拍摄项目|拍摄产品|拍摄对象|合同标的|标的|产品名称|商品名称|许可商品|授权商品|许可产品|授权产品|作品名称)[ \t]*[:：][ \t]*"
+    r"(?P<what>[^\n]{2,120}?)[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def contract_subject(text: str) -> str | None:
+    """What a contract or licence says it covers ('Subject: leather saddle bags, 24 images', '拍摄内容：...'), as written."""
+    match = _SUBJECT_RE.search(text or "")
+    return match.group("what").strip() if match else None
+
+
+# Words of a subject that say what kind of work it is, not which product: left out when it is compared with the listing.
+_SUBJECT_FILLER_RE = re.compile(r"产品|商品|图片|照片|系列|主图|详情页|\d+\s*张|\b(images?|photos?|photographs?|pictures?|shots?|product|series)\b", re.I)
+
+
+def subject_matches(reported: str, subject: str, *, brand: str = "") -> bool | None:
+    """Whether a contract's subject is the reported product (product_matches over the subject without the words for photos)."""
+    return product_matches(reported, _SUBJECT_FILLER_RE.sub(" ", subject), brand=brand)
+
+
+_RIGHTS_WORDS = r"(?:copyrights?|all rights|intellectual property(?:\s+rights)?|ownership|著作权|版权|知识产权|所有权)"
+_EN_HOLDER_RE = re.compile(
+    rf"{_RIGHTS_WORDS}[^.;\n]{{0,80}}?\b(?:remains?\s+with|stays?\s+with|(?:is\s+|are\s+|shall\s+be\s+)?retained\s+by|belongs?\s+to|vests?\s+in"
+    r"|(?:is\s+|are\s+|shall\s+be\s+)?owned\s+by|remains?\s+the\s+(?:sole\s+)?property\s+of|(?:is\s+|are\s+|shall\s+be\s+)?(?:assigned|transferred)\s+to"
+    r"|pass(?:es)?\s+to)\s+(?:the\s+)?(?P<holder>[a-z][\w&'-]*(?:\s+[a-z][\w&'-]*){0,4}?)(?=\s*[,.;\n(]|\s+(?:upon|on|after|when|from|and|who|for)\b|\s*$)",
+    re.IGNORECASE,
+)
+_ZH_HOLDER_RE = re.compile(
+    rf"{_RIGHTS_WORDS}[^。；;\n]{{0,30}}?(?:归属于?|归|属于|转让给|转让予|转让至|转让|由)\s*[:：]?\s*"
+    r"(?P<holder>(?:(?!著作权|版权|知识产权|归)[\u4e00-\u9fffA-Za-z0-9()（）·]){1,30}?)(?:独家所有|所有|享有|拥有|[，。；;,\n]|$)"
+)
+
+
+@dataclass(frozen=True)
+class RightsClause:
+    """Who a contract or licence says holds the copyright: the holder as written ('the Photographer', '乙方'), the
+    clause it is said in, and the party that holder is when the document names it ('宁波光合影像工作室')."""
+
+    holder: str
+    words: str
+    party: str | None = None
+    maker_side: bool | None = None  # True: the photographer, studio or licensor keeps it; False: it goes to the client or licensee
+
+
+# A party's label that makes it the one who made the work or grants the rights, or the one who commissions or receives them.
+_MAKER_RE = re.compile(r"photograph|studio|author|creator|licensor|grantor|摄影|拍摄方|作者|工作室|许可方|授权方(?!被)", re.IGNORECASE)
+_CLIENT_RE = re.compile(r"client|customer|buyer|purchaser|licensee|grantee|commission|委托|买方|被许可|被授权|客户", re.IGNORECASE)
+
+
+def rights_clause(text: str) -> RightsClause | None:
+    """The clause of a contract or licence that says who holds the copyright (English and Chinese), or None."""
+    plain = text or ""  # matched as written, so the clause is quoted as the document gives it
+    for pattern in (_EN_HOLDER_RE, _ZH_HOLDER_RE):
+        match = pattern.search(plain)
+        if not match:
+            continue
+        holder = match.group("holder").strip()
+        if pattern is _EN_HOLDER_RE:
+            line_start = plain.rfind("\n", 0, match.start()) + 1
+            words = re.split(r"(?<=[.;])\s+", plain[line_start:].split("\n")[0])[0].strip()
+            words = words if match.group(0).strip() in words else match.group(0).strip()
+        else:
+            words = re.split(r"[，,。；;\n]", plain[match.start():])[0].strip()
+        words = re.sub(r"[ \t]+", " ", words)  # a PDF's text layer can space words twice
+        party, label = _party_called(plain, holder)
+        side_words = f"{holder} {label}"
+        maker = True if _MAKER_RE.search(side_words) else False if _CLIENT_RE.search(side_words) else None
+        return RightsClause(holder=holder, words=words, party=party, maker_side=maker)
+    return None
+
+
+def _party_called(text: str, role: str) -> tuple[str | None, str]:
+    """The name a document gives the party it calls ``role`` ('乙方（摄影方）：宁波光合影像工作室' for '乙方'; 'Photographer:
+    Jun Park' for 'Photographer'), and the label that line gives it; (None, '') when no line names it."""
+    bare = re.sub(r"^the\s+", "", role, flags=re.IGNORECASE)
+    line = re.search(rf"^[ \t]*(?P<label>{re.escape(bare)}[ \t]*(?:[(（][^)）\n]{{1,20}}[)）])?)[ \t]*[:：][ \t]*(?P<name>[^\n]{{2,80}}?)[ \t]*$",
+                     text, re.IGNORECASE | re.MULTILINE)
+    return (line.group("name"), line.group("label")) if line else (None, "")
 
 
 _UNSIGNED_RE = re.compile(
@@ -532,7 +655,10 @@ _PARTY_RE = re.compile(
 class DocumentFact(Model):
     """One fact read from an attachment's own text, with the page it is on."""
 
-    what: str = Field(description="date, quantity, valid_from, valid_until, brand, signed_or_sealed, party or taken_on (a photo's camera date).")
+    what: str = Field(
+        description="date, quantity, valid_from, valid_until, brand, signed_or_sealed, party, taken_on (a photo's camera date), "
+        "shoot_date, subject (what a contract or licence covers, as written) or rights_holder (who it says holds the copyright, as written)."
+    )
     value: str = Field(description="What the document shows, in a fixed form (dates as YYYY-MM-DD). Untrusted for a party's name.")
     page: int | None = Field(default=None, description="The page it was read from (1-based); empty when it spans pages.")
     owner_match: str | None = Field(
@@ -578,12 +704,31 @@ def document_facts(attachment: AppealAttachment, kind: AttachmentKind, brand: st
         page = next((n for n, page in enumerate(pages, 1) if _facts_of(page, brand, owners, purchase).get(what) == value), None)
         facts.append(DocumentFact(what=what, value=value, page=page))
     facts += taken
+    if kind not in PURCHASE_KINDS or kind is AttachmentKind.CONTRACT:
+        facts += _terms_of(pages)
     for n, page in enumerate(pages, 1):
+        page = labels_on_lines(page)
         for match in _PARTY_RE.finditer(normalize_text(page)):
             role = match.group("role")
             written = _as_in(page, match.group("name"))
+            written = labelled_name(written) or written  # up to the next label or column ('无锡晨光电器店 货物名称：...')
             facts.append(DocumentFact(what="party", value=f"{role}: {written}", page=n,
                                       owner_match=owner_match(written, owners) if role in _ISSUING_ROLES else None))
+    return facts
+
+
+def _terms_of(pages: list[str]) -> list[DocumentFact]:
+    """A contract's or licence's shoot date, subject and copyright holder, each as written, with its page."""
+    facts = []
+    for n, page in enumerate(pages, 1):
+        shot, subject, rights = shoot_date(page), contract_subject(page), rights_clause(page)
+        if shot:
+            facts.append(DocumentFact(what="shoot_date", value=shot.isoformat(), page=n))
+        if subject:
+            facts.append(DocumentFact(what="subject", value=subject, page=n))
+        if rights:
+            facts.append(DocumentFact(what="rights_holder", value=f"{rights.holder}" + (f" ({rights.party})" if rights.party else "")
+                                      + f": {rights.words}", page=n))
     return facts
 
 

@@ -30,6 +30,7 @@ class PartyRole(StrEnum):
     SUPPLIER = "supplier"  # sold the goods to the seller
     OWNER = "owner"  # owns the brand
     LICENSEE = "licensee"  # received the licence or authorisation
+    BUYER = "buyer"  # bought the goods a purchase document is for
 
 
 @dataclass(frozen=True)
@@ -119,7 +120,9 @@ _SELLER_CUES: list[tuple[PartyRole, re.Pattern[str]]] = [
 ]
 _CJK = r"[\u4e00-\u9fff（）()·]{2,40}?(?:股份有限公司|有限责任公司|有限公司|公司|商行|厂)"
 _SELLER_CJK: list[tuple[PartyRole, re.Pattern[str]]] = [
-    (PartyRole.SUPPLIER, re.compile(rf"(?:从|向|自)(?P<name>{_CJK})(?:处|那里|那儿)?(?:进货|采购|购买|购进|拿货|订购|进的货|买的|购入)")),
+    # "从品牌授权经销商“上海某某贸易有限公司”进货": a few words of description may come before a name in quotation marks.
+    (PartyRole.SUPPLIER, re.compile(rf"(?:从|向|自)(?:[^，。,；;\n“”\"「」『』]{{0,15}}[“\"「『])?(?P<name>{_CJK})[”\"」』]?(?:处|那里|那儿)?"
+                                    r"(?:进货|采购|购买|购进|拿货|订购|进的货|买的|购入)")),
     (PartyRole.LICENSOR, re.compile(rf"(?:由|获得|取得|得到|经|已获|获)(?P<name>{_CJK})(?:的|出具的|签发的)?(?:正式|合法)?(?:授权|许可)")),
     (PartyRole.LICENSOR, re.compile(rf"(?:授权方|许可方)(?:为|是|[:：])\s*(?P<name>{_CJK})")),
     (PartyRole.OWNER, re.compile(rf"(?:品牌方|品牌所有人|商标所有人|商标权人|商标持有人|权利人)(?:为|是|[:：])?\s*(?P<name>{_CJK})")),
@@ -151,6 +154,10 @@ def seller_parties(text: str) -> list[NamedParty]:
 # Chinese model is published on PyPI), so these are the patterns people use to sign and introduce themselves.
 
 _WE_ARE_RE = re.compile(r"\bwe\s*,\s*(?P<name>[^,\n]{2,60}?)\s*,", re.IGNORECASE)
+# "We are Harbor Lane Goods (AliExpress store ...)", "Our shop Glowtech Official Store is ...": a name in capitals after them.
+_CAPITALISED = r"[A-Z][\w&'.-]*(?:\s+(?:&|and|of|[A-Z][\w&'.-]*)){0,5}"
+_WE_ARE_NAME_RE = re.compile(rf"\b[Ww]e\s+are\s+(?P<name>{_CAPITALISED})(?=\s*[(,.;:]|\s+(?:on|from|an?|the)\b)")
+_OUR_SHOP_NAME_RE = re.compile(rf"\b(?:[Oo]ur|[Tt]he)\s+(?:store|shop)\s+(?P<name>{_CAPITALISED})(?=\s+(?:is|has|was|sells)\b|\s*[(,])")
 _OUR_STORE_RE = re.compile(
     r"\b(?:our|the)\s+(?:store|shop|company|brand store)\s*(?:name\s*)?(?:is\s*)?[\"'“‘「《](?P<name>[^\"'”’」》\n]{2,60})[\"'”’」》]",
     re.IGNORECASE,
@@ -163,19 +170,27 @@ _CLOSING_RE = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 _TEAM_RE = re.compile(r"\s+(?:sales|customer service|support|after-sales|ip|legal)?\s*team$|\s*(?:客服|团队)$", re.IGNORECASE)
-_GREETING_RE = re.compile(r"^(?:dear|hello|hi|to|re|subject|attn|attention|您好|你好|尊敬)\b", re.IGNORECASE)
+_GREETING_RE = re.compile(r"^(?:dear|hello|hi|to|re|subject|attn|attention|您好|你好|尊敬|亲)\b", re.IGNORECASE)
+# A store's name alone on a line: two to six capitalised words ('Glowtech Official Store'), or Chinese ending in a word for
+# a shop or a firm ('光影家居旗舰店').
+_STORE_LINE_RE = re.compile(r"[A-Z][\w&'.-]*(?:\s+(?:&|and|of|[A-Z][\w&'.-]*)){1,5}|[\u4e00-\u9fff]{2,20}(?:店|馆|商行|铺|工作室|公司)")
 
 
 def seller_names(text: str) -> list[str]:
     """The names the seller gives itself, as written, most telling first (its own words, then its signature, then a
     letterhead); a person's name in a signature may be among them."""
     text = _plain(text)
-    names = [m.group("name").strip() for pattern in (_WE_ARE_RE, _OUR_STORE_RE, _CJK_WE_RE) for m in pattern.finditer(text)]
+    names = [m.group("name").strip() for pattern in (_WE_ARE_RE, _OUR_STORE_RE, _CJK_WE_RE, _WE_ARE_NAME_RE, _OUR_SHOP_NAME_RE)
+             for m in pattern.finditer(text)]
     names += [name for m in _IS_DEALER_RE.finditer(text) for name in [leading_company(m.group("rest"))] if name]
     names += _signature_names(text)
     lines = [line.strip() for line in text.splitlines() if line.strip()]
     if lines and leading_company(lines[-1]) in (lines[-1], lines[-1].rstrip(".")):
         names.append(lines[-1])  # a company's full name alone on the last line signs the letter
+    elif len(lines) > 2:
+        last = re.split(r"\s*[,，]\s*", lines[-1])[-1]  # 'Regards, Bright Star Trading': the name after the closing
+        if _STORE_LINE_RE.fullmatch(last) and not _CLOSING_RE.fullmatch(last) and not _GREETING_RE.match(last):
+            names.append(last)  # a store's name alone on the last line ('Glowtech Official Store') signs the letter too
     if lines and _looks_like_a_name(lines[0]) and len(lines) > 1:
         names.append(lines[0])  # a letterhead
     return [n for n in dict.fromkeys(names) if not is_role_word(n)]
@@ -192,7 +207,7 @@ def _signature_names(text: str) -> list[str]:
 
 
 def _looks_like_a_name(line: str) -> bool:
-    if _GREETING_RE.match(line) or len(line) > 60 or line.endswith((":", "：", ".", "。")) and not is_legal_form_word(line.split()[-1]):
+    if _GREETING_RE.match(line) or len(line) > 60 or line.endswith(",") or line.endswith((":", "：", ".", "。")) and not is_legal_form_word(line.split()[-1]):
         return False
     if re.search(r"[\u4e00-\u9fff]", line):
         return 2 <= len(line) <= 30 and not re.search(r"[，。！？]", line)
@@ -212,6 +227,9 @@ _DOCUMENT_ROLES = {
     "licensee": PartyRole.LICENSEE, "grantee": PartyRole.LICENSEE, "issued to": PartyRole.LICENSEE, "authorised party": PartyRole.LICENSEE,
     "authorized party": PartyRole.LICENSEE, "被授权方": PartyRole.LICENSEE, "被许可方": PartyRole.LICENSEE, "被授权人": PartyRole.LICENSEE,
     "被授权单位": PartyRole.LICENSEE,
+    "buyer": PartyRole.BUYER, "purchaser": PartyRole.BUYER, "bill to": PartyRole.BUYER, "billed to": PartyRole.BUYER,
+    "sold to": PartyRole.BUYER, "invoice to": PartyRole.BUYER, "customer": PartyRole.BUYER, "购买方": PartyRole.BUYER,
+    "购货单位": PartyRole.BUYER, "买方": PartyRole.BUYER, "采购方": PartyRole.BUYER, "购方": PartyRole.BUYER,
 }
 _LABEL_RE = re.compile(
     r"^\s*(?P<label>" + "|".join(sorted(map(re.escape, _DOCUMENT_ROLES), key=len, reverse=True)) + r")\s*(?:name)?\s*[:：]\s*(?P<rest>.+)$",
@@ -221,11 +239,22 @@ _GRANT_LINE_RE = re.compile(r"^\s*(?P<rest>.+?)\s+(?:hereby\s+)?(?:authori[sz]es
 _CJK_GRANT_RE = re.compile(rf"^\s*(?P<name>{_CJK})(?:特此|现)?(?:授权|许可)", re.MULTILINE)
 
 
+_LABEL_WORDS = "|".join(sorted(map(re.escape, _DOCUMENT_ROLES), key=len, reverse=True))
+# A party's label in the middle of a line ('... 开票日期：2025年9月18日 销售方：某某有限公司 购买方：...'): a scan or a
+# text layer read as one line still names its parties.
+_MID_LINE_LABEL_RE = re.compile(rf"[ \t\u3000]+(?=(?:{_LABEL_WORDS})[ \t]*(?:name)?[ \t]*[:：])", re.IGNORECASE)
+
+
+def labels_on_lines(text: str) -> str:
+    """``text`` with each party's label that follows a space in mid-line moved to a line of its own."""
+    return _MID_LINE_LABEL_RE.sub("\n", text)
+
+
 def document_parties(text: str, role: PartyRole) -> list[str]:
     """The companies a document names in ``role`` ('Licensor: Acme GmbH', 'Acme GmbH hereby licenses ...',
-    '销售方：...'), as written, first named first. A label says the name is a party's, so a labelled name needs no
-    legal form ('Buyer: Lakeside Home Trading'); a place written after the legal form stays ('..., Shenzhen')."""
-    text = _plain(text)
+    '销售方：...', 'Bill to: ...'), as written, first named first. A label says the name is a party's, so a labelled name
+    needs no legal form ('Buyer: Lakeside Home Trading'); a place written after the legal form stays ('..., Shenzhen')."""
+    text = labels_on_lines(_plain(text))
     names = []
     for match in _LABEL_RE.finditer(text):
         if _DOCUMENT_ROLES[match.group("label").lower()] is role:
@@ -240,7 +269,9 @@ def document_parties(text: str, role: PartyRole) -> list[str]:
 
 
 _PLACE_AFTER_RE = re.compile(r",\s*[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}\s*$")
-_LABEL_VALUE_END_RE = re.compile(r"\s*(?:[(（,;；|]|\s{2,}|$)")
+# Where a labelled value ends: a bracket, a column, the next label ('购买方：某某电器店 货物名称：...'), or a space after
+# Chinese (a Chinese name has none).
+_LABEL_VALUE_END_RE = re.compile(r"\s*(?:[(（,;；|]|\s{2,}|$)|\s+(?=[^\s:：]{1,12}[:：])|(?<=[\u4e00-\u9fff])\s")
 
 
 def labelled_name(rest: str) -> str | None:

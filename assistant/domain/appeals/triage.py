@@ -202,7 +202,7 @@ class AppealTriage(Model):
 
 
 def _escaped_fact(fact: DocumentFact) -> DocumentFact:
-    if fact.what != "party":
+    if fact.what not in ("party", "subject", "rights_holder"):  # words read from the document: untrusted
         return fact
     return fact.model_copy(update={"value": _escape(fact.value), "owner_match": fact.owner_match and _escape(fact.owner_match)})
 
@@ -363,6 +363,8 @@ _ACTION_BY_CODE = {
     "named_not_received": "Ask the seller or the platform for the documents it names as attached that did not reach us (under Not verified).",
     "claim_differs_from_document": "Point out where the seller's description of its documents differs from the documents themselves.",
     "owner_unknown": "Record the right's owner on the complaint so authorisations can be traced to it.",
+    "rights_kept_by_other": "Point out that the seller's own contract leaves the copyright with someone else (under Suspicious).",
+    "buyer_not_seller": "Ask the seller how its store is linked to the buyer its purchase document names (under Not verified).",
     "legal_form_differs": "Check in our records whether the company named with another legal form (under To check) is the owner.",
     "party_names_differ": "Check in our records the companies whose names differ (both names are quoted above): which is the owner, "
     "and whether the other dealt with it.",
@@ -479,7 +481,8 @@ def unique_findings(findings) -> list[Finding]:
     """Findings with each point made once (the same code on the same attachment, or an alias of it)."""
     seen, out = set(), []
     for finding in findings:
-        key = _SAME_POINT.get((finding.code, finding.attachment), (finding.code, finding.attachment))
+        # One document can differ from the seller's words in several ways (its date and its quantity): each is a point.
+        key = _SAME_POINT.get((finding.code, finding.attachment), (finding.code, finding.attachment, finding.about))
         if key not in seen:
             seen.add(key)
             out.append(finding)
