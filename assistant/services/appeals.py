@@ -17,7 +17,7 @@ from typing import Any, TextIO
 from pydantic import TypeAdapter, ValidationError
 
 from assistant.config import Settings
-from assistant.domain.appeals import AppealAttachment, AppealTriage, triage_appeal
+from assistant.domain.appeals import AppealAttachment, AppealTriage, Recommendation, triage_appeal
 from assistant.domain.appeals.meaning import MeaningReader
 from assistant.domain.appeals.response import draft_response
 from assistant.domain.business_days import calendar_for_site
@@ -278,8 +278,9 @@ def triage(
         calendar=calendar,
         holiday_assumption=settings.holiday_assumption if settings else "safer",
     )
-    draft = draft_response(result, target.complaint)
-    return result.model_copy(update={"response_draft": draft.text, "reading_notices": list(submission.notices),
+    # A seller who gives up sent no counter-notice to answer: there is no reply to draft.
+    draft = draft_response(result, target.complaint).text if result.recommendation is not Recommendation.NO_CONTEST else None
+    return result.model_copy(update={"response_draft": draft, "reading_notices": list(submission.notices),
                                      "complaint_known_as": complaint_known_as(target.number, target.complaint, target.reference)})
 
 

@@ -77,7 +77,7 @@ def _view_text(data: dict[str, Any]) -> str:
     from assistant.domain.appeals.view import triage_view_model
 
     view = triage_view_model(AppealTriage.model_validate({k: v for k, v in data.items() if k in AppealTriage.model_fields}))
-    lines = [view.title, view.complaint, view.reason, view.deadline, *(f"{row.ground}: {row.status}" for row in view.grounds)]
+    lines = [view.title, view.complaint, view.recommendation_label, view.reason, view.deadline, *(f"{row.ground}: {row.status}" for row in view.grounds)]
     lines += [point for group in view.points for point in group.points] + view.claims + view.checklist
     return "\n".join(lines)
 

@@ -168,7 +168,7 @@ def triage_view(result: AppealTriage, *, notices: bool = True) -> View:
 
     model = triage_view_model(result)
     style = {Recommendation.ACCEPT: "green", Recommendation.RESPOND_WITH_COUNTER_EVIDENCE: "yellow",
-             Recommendation.ESCALATE_TO_LEGAL: "red"}[model.recommendation]
+             Recommendation.ESCALATE_TO_LEGAL: "red", Recommendation.NO_CONTEST: "cyan"}[model.recommendation]
     headline = Text.assemble(*([(f"{model.complaint[0].upper()}{model.complaint[1:]}", "dim"), "\n"] if model.complaint else []),
                              ("Recommendation: ", "bold"), (model.recommendation_label, f"bold {style}"), "\n", model.reason)
     if model.deadline:

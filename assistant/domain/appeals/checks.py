@@ -1055,7 +1055,8 @@ def assess_grounds(ctx: CheckContext, reading: GroundReading) -> list[GroundAsse
         AppealGround.NO_USE_OF_MARK: lambda: check_dispute(ctx, AppealGround.NO_USE_OF_MARK, descriptive=reading.descriptive_use),
         AppealGround.OTHER: lambda: check_other(ctx, reading),
     }
-    assessments = [checks[ground]() for ground in reading.grounds]
+    # Grounds the evidence standard does not measure are judged in ground_standards.py.
+    assessments = [checks[ground]() for ground in reading.grounds if ground in checks]
     leftover = unread_files(ctx, assessments)
     if leftover and assessments:
         assessments[0].findings.append(leftover)
