@@ -76,6 +76,9 @@ class CounterNoticeRecord(Model):
     response_due_note: str | None = Field(default=None, description="Why no date is given, or where to check it.")
     recorded_by: str = Field(description="Who recorded it.")
     recorded_at: datetime = Field(description="When it was recorded (UTC).")
+    already_recorded: bool = Field(
+        default=False, description="True when this text was already recorded on the complaint: nothing new was recorded, this is that record."
+    )
 
 
 class ComplaintRecord(Model):
