@@ -15,7 +15,7 @@ import itertools
 import json
 from pathlib import Path
 
-from assistant.domain.appeals.grounds import keyword_classes
+from assistant.domain.appeals.grounds import NEEDS_CUE, keyword_classes
 from assistant.domain.appeals.meaning import CLASSES, DELTA, MARGIN, THRESHOLD, MeaningReader, model_reads, read_sentences
 from assistant.retrieval.embedding import bundled_encoder
 
@@ -25,7 +25,7 @@ DATA = Path(__file__).with_name("appeal_grounds_calibration.jsonl")
 def score(rows, reader, similarities=None, keywords_off=False, **options) -> dict[str, float]:
     found = extra = missed = exact = 0
     keywords = (lambda _sentence: set()) if keywords_off else keyword_classes
-    readings = read_sentences(reader, [r["sentence"] for r in rows], keywords, similarities=similarities, **options)
+    readings = read_sentences(reader, [r["sentence"] for r in rows], keywords, similarities=similarities, cues=NEEDS_CUE, **options)
     for row, reading in zip(rows, readings):
         want, got = set(row["grounds"]), set(reading.raised)
         found, extra, missed = found + len(want & got), extra + len(got - want), missed + len(want - got)

@@ -7,7 +7,7 @@ neighbours are found among while calibrating, 30 % are held apart as test questi
 
 Chosen on: the development questions (`evals/datasets/questions.jsonl`, and `questions_paraphrased.jsonl`, the same
 questions in people's own words), the calibration set (`evals/datasets/scope-calibration.jsonl`) and the 70 % reference
-examples, each judged against the others (leave one out). For each candidate (neighbours K, passage weight, pivot; for
+examples, each judged against the others (leave one out). For each candidate (neighbours K, passage weight, pivot, the band a case question keeps; for
 questions written in Chinese, which are judged by their words, the word neighbours and margin, chosen on those
 questions alone) it counts separately the false refusals (in-field questions judged out of the field) and the false
 answers (out-of-field questions judged in) over all those questions together, and picks the lowest cost, a false
@@ -55,6 +55,8 @@ GRID = {
     "weight": [0.0, 0.25, 0.5, 0.75, 1.0],
     # With a weight, the pivot is the threshold too (a margin would only move it), so it is tried finely.
     "pivot": [round(0.30 + 0.02 * step, 2) for step in range(16)],
+    # How far nearer other subjects a question asked as a case question may come and stay in the field (scope.py).
+    "case_band": [0.0, 0.04, 0.08, 0.12],
 }
 # Questions written in Chinese are judged by their words alone (scope.py), so their constants are chosen apart, on
 # the Chinese questions only; the others' on the rest.
@@ -77,6 +79,7 @@ class Row:
     words: np.ndarray
     words_calibrating: np.ndarray
     chinese: bool
+    case: bool
     self_index: int = -1
 
 
@@ -91,6 +94,7 @@ class Prepared:
     words_inside: np.ndarray
     words_outside: np.ndarray
     chinese: bool
+    case: bool
 
 
 def questions(paths: list[Path]) -> list[tuple[str, str | None, bool]]:
@@ -120,7 +124,8 @@ def collect(index, rows, vectors: np.ndarray, own: bool = False) -> list[Row]:
         dense = max((h.dense_score for h in hits if h.dense_score is not None), default=0.0)
         words, calibrating = scope.word_index().similarities(text), CALIBRATING_WORDS.similarities(text)
         chinese = scope.written_in_chinese(text)
-        out.append(Row(off, dense, vectors @ query_vector(text), words, calibrating, chinese, i if own else -1))
+        case = scope.asked_as_a_case(text)
+        out.append(Row(off, dense, vectors @ query_vector(text), words, calibrating, chinese, case, i if own else -1))
     return out
 
 
@@ -141,17 +146,20 @@ def prepared(rows: list[Row], reference: np.ndarray) -> list[Prepared]:
         out.append(
             Prepared(
                 row.out_of_field, row.dense, nearest(row.similarities, ~IS_OUT), nearest(row.similarities, IS_OUT),
-                nearest(words, ~IS_OUT), nearest(words, IS_OUT), row.chinese,
+                nearest(words, ~IS_OUT), nearest(words, IS_OUT), row.chinese, row.case,
             )
         )
     return out
 
 
-def judged_in(row: Prepared, neighbours: int, weight: float, pivot: float, word_neighbours: int, word_margin: float) -> bool:
+def judged_in(
+    row: Prepared, neighbours: int, weight: float, pivot: float, case_band: float, word_neighbours: int, word_margin: float
+) -> bool:
     """The gate's decision (assistant/retrieval/scope.py: judge_scope) under given constants."""
     if row.chinese:
         return row.words_inside[:word_neighbours].mean() - row.words_outside[:word_neighbours].mean() >= word_margin
-    return row.inside[:neighbours].mean() - row.outside[:neighbours].mean() + weight * (row.dense - pivot) >= 0
+    score = row.inside[:neighbours].mean() - row.outside[:neighbours].mean() + weight * (row.dense - pivot)
+    return score >= 0 or (row.case and score >= -case_band)
 
 
 def errors(rows: list[Prepared], **constants) -> dict:
@@ -209,7 +217,7 @@ def main() -> int:
 
     in_code = {
         "neighbours": scope.NEIGHBOURS, "weight": scope.PASSAGE_WEIGHT, "pivot": scope.PASSAGE_PIVOT,
-        "word_neighbours": scope.WORD_NEIGHBOURS, "word_margin": scope.WORD_MARGIN,
+        "case_band": scope.CASE_BAND, "word_neighbours": scope.WORD_NEIGHBOURS, "word_margin": scope.WORD_MARGIN,
     }
     best = search(GRID, False, {key: in_code[key] for key in WORD_GRID})
     best_words = search(WORD_GRID, True, {key: in_code[key] for key in GRID})

@@ -29,7 +29,7 @@ FACT_NAMES = ("site", "role", "holder_type", "ip_type", "patent_kind", "reason",
 
 # A mention preceded by one of these (within a few words) is negated: "not on Tmall", "we don't use an agent".
 _NEGATION = re.compile(
-    r"(?:\bnot|\bno|\bnever|\bwithout|\bnor|n't|\binstead of|\brather than|\bno longer|\bother than)\s+(?:\w+\s+){0,2}$", re.I
+    r"(?:\bnot|\bno|\bnothing|\bnever|\bwithout|\bnor|n't|\binstead of|\brather than|\bno longer|\bother than)\s+(?:\w+\s+){0,2}$", re.I
 )
 
 _ROLE_AGENT = re.compile(
@@ -51,8 +51,16 @@ _INDIVIDUAL = re.compile(
     re.I,
 )
 
+# "Mark" as a noun ("our mark", "the mark is registered", "a word mark"), never the verb ("mark the differences", "mark
+# it as filed") nor a check mark or a watermark.
+_MARK = (
+    r"(?<!check )(?<!question )(?<!tick )(?<!to )(?<!please )\bmarks?\b"
+    r"(?!\s+(?:as|it|them|the|this|that|these|those|each|every|all|up|down|out|where|which|what|how)\b)"
+)
+
 _IP_TYPES: list[tuple[IPType, str]] = [
-    (IPType.TRADEMARK, r"\btrade ?marks?\b|\btm\b|\bword marks?\b|\blogos?\b|\bbrand names?\b|\bregistered marks?\b|商标"),
+    (IPType.TRADEMARK, r"\btrade ?marks?\b|\btms?\b|\b(?:eu|uk|us)tms?\b|®|\blogos?\b|\bbrand names?\b|\bbrand (?:registrations?|is registered)\b|"
+                       r"\bregistered brands?\b|商标|" + _MARK),
     (IPType.COPYRIGHT, r"\bcopyrights?\b|\bcopyrighted\b|版权|著作权"),
     (IPType.PATENT, r"\bpatents?\b|\bpatented\b|\butility models?\b|\bdesign registrations?\b|\bindustrial designs?\b|专利"),
 ]
@@ -102,7 +110,8 @@ _UNREGISTERED = re.compile(
     re.I,
 )
 _EXPIRED = re.compile(
-    r"\b(?:expired|has expired|lapsed|has lapsed|ran out|run out|no longer valid|not renewed|forgot to renew|didn'?t renew|was cancelled)\b",
+    r"\b(?:expired|has expired|lapsed|has lapsed|ran out|run out|no longer valid|not renewed|forgot to renew|didn'?t renew|was cancelled)\b|"
+    r"过期|已失效|未续展",
     re.I,
 )
 
@@ -124,7 +133,11 @@ _CASE_QUESTION = re.compile(
     r"\bneed to (?:provide|submit|upload|prepare)\b|\bdo (?:we|i) need anything\b|"
     r"\b(?:can|could|may) (?:i|we|they|our \w+|my \w+) (?:still |already |even )?(?:file|report|complain|submit a complaint|take down|go after|enforce|use (?:it|this|that|our|my))\b|"
     r"\b(?:is|are) (?:it|this|that|they|our|my)(?: \w+){0,2} enough (?:to|for)\b|\bwill (?:it|this|that) (?:work|be accepted)\b|"
-    r"\b(?:good|strong) enough\b|\b(?:is|are) (?:it|this|that|they) (?:still )?(?:usable|valid|accepted|acceptable)\b",
+    r"\b(?:good|strong) enough\b|\b(?:is|are) (?:it|this|that|they) (?:still )?(?:usable|valid|accepted|acceptable)\b|"
+    # Short and everyday forms: "docs for Tmall?", "does the platform still let us use it?", "does Tmall accept that?"
+    r"\b(?:docs?|documents?|paperwork|papers)\s+(?:needed|required|for)\b|\b(?:let|lets|allow|allows) (?:us|me) (?:to )?(?:use|file|report|enforce)\b|"
+    r"\b(?:does|do|will|would) (?:it|that|this|they|our \w+|my \w+) still (?:work|count|hold|apply)\b|"
+    r"\b(?:does|do|will|would) (?:\w+ ){1,2}accept (?:it|that|this|them|our|my|an?)\b",
     re.I,
 )
 

@@ -17,6 +17,7 @@ import regex
 from pydantic import BaseModel, Field
 
 from assistant.config import Settings
+from assistant.domain.complaint_start import COMPLAINT_START_NOTICE, starts_complaint
 from assistant.domain.models import DocumentChecklist, Site
 from assistant.domain.site_names import parse_site
 from assistant.errors import BadInput
@@ -494,6 +495,8 @@ def answer_question(
 ) -> Answer:
     """Answer a question from the corpus: extractive sentences with [n] citations, a scoped reply, or a plain 'not found'."""
     text, notices = prepare_question(question, max_question_chars)
+    if starts_complaint(text):  # read as the chat reads it (assistant/domain/complaint_start.py)
+        notices.append(COMPLAINT_START_NOTICE)
     site = check_site(site)
     hits = hybrid_search(index, text, k=5, sites=[site] if site else None)
     passages = [

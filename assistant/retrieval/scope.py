@@ -16,6 +16,7 @@ import numpy as np
 import regex
 from pydantic import BaseModel, Field
 
+from assistant.domain.case_reading import is_case_question, read_case
 from assistant.retrieval.bm25 import tokenize
 from assistant.retrieval.labelled_nearness import mean_of_nearest, nearness
 from assistant.retrieval.scope_examples import IN_FIELD, OUT_OF_FIELD
@@ -92,6 +93,12 @@ CHIT_CHAT = regex.compile(
 NEIGHBOURS = 5
 PASSAGE_WEIGHT = 0.25
 PASSAGE_PIVOT = 0.42
+# A question asked in the words of a case question ("what do we need", "can we file", "docs for ...") that names one of
+# the marketplaces, a kind of right or an infringement asks for the assistant's main use, and short ones ("what do we
+# need for taobao") come close to questions about selling on the same sites too: such a question stays in the field
+# unless it is nearer other subjects by more than CASE_BAND. Chosen in the same calibration.
+CASE_BAND = 0.08
+CASE_FACTS = frozenset({"site", "ip_type", "reason"})
 
 # The bundled model reads English and other Latin-script languages, not Chinese: it puts any two Chinese questions
 # close together, and the English corpus is never close to one. A question written mostly in Chinese characters is
@@ -153,6 +160,8 @@ def judge_scope(
     inside, outside = nearest_examples(question, embed)
     score = scope_score(inside, outside, dense)
     evidence = f"in-field examples {inside:.2f}, out-of-field {outside:.2f}, best passage {dense:.2f}"
+    if score < 0 and asked_as_a_case(question) and score >= -CASE_BAND:
+        return decide(True, f"asks what a case needs or whether it can be filed ({evidence})")
     if score < 0:
         return decide(False, "small talk" if CHIT_CHAT.match(question) else f"nearer other subjects ({evidence})")
     return decide(True, f"nearer the field ({evidence})")
@@ -161,6 +170,11 @@ def judge_scope(
 def scope_score(inside: float, outside: float, dense: float) -> float:
     """The decision's score: 0 or more is in the field (see PASSAGE_WEIGHT)."""
     return (inside - outside) + PASSAGE_WEIGHT * (dense - PASSAGE_PIVOT)
+
+
+def asked_as_a_case(question: str) -> bool:
+    """Asked in the words of a case question, naming a marketplace, a kind of right or an infringement (see CASE_BAND)."""
+    return is_case_question(question) and bool(read_case(question).known() & CASE_FACTS)
 
 
 def nearest_examples(question: str, embed: Callable[[list[str]], np.ndarray] | None = None) -> tuple[float, float]:

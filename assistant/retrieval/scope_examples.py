@@ -615,6 +615,37 @@ IN_FIELD = (
     'my company changed names last year and the trademark certificate still shows the old name. every complaint gets rejected. how do I fix this?',
     'we uploaded our US registration three weeks ago and it still says pending. we have dozens of listings waiting. is there anything we can do to speed it up?',
     "there's a seller on alibaba.com offering our products in bulk with our logo, but they might be factory overruns from our old manufacturer. can we still report them?",
+    # Short, site-only or abbreviated asks, as typed by someone already reporting: read as about the platform
+    "requirements for lazada?",
+    "what's needed on aliexpress",
+    "miravia docs",
+    "alibaba.com paperwork?",
+    "taobao requirements for brand owners",
+    "what do I send for a lazada takedown",
+    "anything special for tmall.hk",
+    "reg cert + biz licence enough?",
+    "TM cert only in english, fine?",
+    "POA needs a stamp?",
+    "IPR approved, what next",
+    "GF program - how to qualify",
+    "our TM is pending, ok to report yet",
+    "mark registered in korea, usable on taobao?",
+    "brand registration only in australia - enough for 1688?",
+    "reg no. format for the form?",
+    "cert expired but renewal filed - still ok?",
+    "lapsed TM and a seller copying us, options?",
+    # Which option or programme to choose on the portal, asked vaguely
+    "what category do we choose when the shop sign shows our logo",
+    "is there a priority channel for brands that report a lot",
+    "what option fits a seller using our name in the listing title",
+    # Agents and counsel, in other words
+    "a Hong Kong law office wants to run our takedowns, what do we give them",
+    "our distributor in Malaysia offered to handle takedowns on lazada, can they",
+    # Uses of a brand a seller may or may not make
+    "the listing shows our logo only in one photo, enough for a complaint",
+    # Certificates and class pages, asked casually
+    "the cert has a second page with the goods list, upload that too?",
+    "our certificate was reissued after a name change, which one do we upload",
 )
 
 OUT_OF_FIELD = (
@@ -1139,4 +1170,45 @@ OUT_OF_FIELD = (
     "what's 15 percent of 240",
     'tell me something interesting',
     'are you better than chatgpt',
+    # IP law explained in general, not how to report on a marketplace
+    "what counts as prior art for a patent",
+    "how does the first-to-file rule work for trademarks in China",
+    "what is a well-known mark under the Paris Convention",
+    "what rights does a design registration give in the US",
+    "what is the doctrine of equivalents",
+    "what makes a trademark generic",
+    # Filing and costs at an office or abroad
+    "how do I extend our design registration to the UK after Brexit",
+    "which countries recognise an unregistered design right",
+    "should we register our logo as a word mark or a figurative mark",
+    # Other platforms and places the corpus does not cover
+    "a Facebook page sells fakes of our brand, how do we report it to Meta",
+    "an Instagram account is using our product photos, how do I report it",
+    "how do I get a YouTube video using our footage removed",
+    "a domain name with our brand was registered by a squatter, how do we get it back",
+    "how does a UDRP complaint work",
+    "how do I report a copycat app in the Google Play store",
+    "a competitor bids on our brand name in Google Ads, what can we do",
+    # Scams, fraud and the police
+    "someone is impersonating our company on WhatsApp to take payments",
+    "how do I report credit card fraud to the police",
+    "a supplier took our deposit and disappeared, how do I get it back",
+    "is this text message about a parcel from Alibaba a scam",
+    # Reporting, summaries and office tasks
+    "make me a slide deck about our brand strategy",
+    "how do I set up a spreadsheet to track our product launches",
+    # Selling and shop operations on the same sites, not about an IP report
+    "what's the best time to run ads on lazada",
+    "how do I get the blue badge for my alibaba.com supplier store",
+    "how do I set up a tmall global flagship store",
+    "what deposit does taobao ask from new shops",
+    "how do we join the 11.11 campaign on tmall",
+    "our taobao shop rating dropped after a bad review, how do we fix it",
+    "how do I answer a buyer's question on alibaba.com",
+    "how do I change the category of a listing on 1688",
+    # Buying and sourcing
+    "how do I check that a 1688 supplier is a real factory",
+    "what's a good minimum order quantity to ask for",
+    "can I get a sample before placing a bulk order",
+    "how do I pay a supplier in yuan",
 )

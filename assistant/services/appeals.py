@@ -17,8 +17,9 @@ from typing import Any, TextIO
 from pydantic import TypeAdapter, ValidationError
 
 from assistant.config import Settings
-from assistant.domain.appeals import AppealAttachment, AppealTriage, triage_appeal
+from assistant.domain.appeals import AppealAttachment, AppealTriage, Recommendation, triage_appeal
 from assistant.domain.appeals.meaning import MeaningReader
+from assistant.domain.appeals.recording import RecordedRound, RecordingCheck, check_recording, day_problem, same_text
 from assistant.domain.appeals.response import draft_response
 from assistant.domain.business_days import calendar_for_site
 from assistant.domain.models import Complaint
@@ -53,6 +54,18 @@ class ComplaintForTriage:
     attachment_names: list[str] = field(default_factory=list)  # names of its files, when read from the store
     status: str | None = None  # the complaint's status in our record (draft, filed, withdrawn...), when known
     number: int | None = None  # its number in the team's store, when read from there
+    reference: str | None = None  # the team's own reference for it, when it has one
+    rounds: list[RecordedRound] = field(default_factory=list)  # every counter-notice recorded on it, when read from the store
+
+    def recorded_day(self, text: str) -> date | None:
+        """The day a recorded counter-notice with this text was received (None: this text was never recorded). Another
+        round's day is never this text's."""
+        same = next((r for r in self.rounds if same_text(r.text, text)), None)
+        if same is not None:
+            return same.received_on
+        if not self.rounds and self.received_on and self.counter_notice_text and same_text(self.counter_notice_text, text):
+            return self.received_on
+        return None
 
 
 _decode = decode_text
@@ -199,7 +212,11 @@ def read_complaint_from_store(complaint_id: str, settings: Settings, store: Call
             hint="Give the complaint as a file with --complaint FILE.json.",
         )
     service = ComplaintService(store())
-    record = service.show(service.number_of(complaint_id, typed=True))  # as typed: a number that is also a reference is asked about
+    return target_from_record(service.show(service.number_of(complaint_id, typed=True)))  # as typed: a number that is also a reference is asked about
+
+
+def target_from_record(record: Any) -> ComplaintForTriage:
+    """The complaint as the triage and the recording check read it from its record in the store."""
     latest = max(record.counter_notices, key=lambda notice: (notice.received_on, notice.id), default=None)
     return ComplaintForTriage(
         complaint=record.complaint,
@@ -209,7 +226,23 @@ def read_complaint_from_store(complaint_id: str, settings: Settings, store: Call
         attachment_names=list(latest.attachments) if latest else [],
         status=str(getattr(record, "status", "") or "") or None,
         number=int(record.id),
+        reference=record.team_reference,
+        rounds=[RecordedRound(n.round, n.received_on, n.text) for n in record.counter_notices],
     )
+
+
+def complaint_known_as(number: int | str | None, complaint: Complaint, reference: str | None = None) -> str:
+    """A complaint as the person knows it: its number in our records, the team's reference and the platform's id, and
+    what it is about ('complaint 2 (LUM-2026-102, platform id IPP-2026-100102), copyright LUMORA Arc photographs on
+    Taobao'); never a code of the store's such as 'C-2'."""
+    from assistant.domain.deadlines import SITE_NAMES
+
+    name = str(number if number is not None else complaint.id or "").removeprefix("C-") or "(no number)"
+    known = [r for r in (reference, f"platform id {complaint.platform_complaint_id}" if complaint.platform_complaint_id else None)
+             if r and r != name]
+    right = complaint.ip_right
+    return (f"complaint {name}" + (f" ({', '.join(known)})" if known else "")
+            + f", {right.ip_type.value} {right.name} on {SITE_NAMES[complaint.site]}")
 
 
 @lru_cache(maxsize=1)
@@ -233,18 +266,13 @@ def triage(
     """Triage the seller's submission against the complaint, counting days on the site's calendar.
 
     ``received_said``: the person's own words for when the counter-notice arrived ("yesterday", "on 4 March"),
-    resolved against ``today`` (the day of their message) when no date is given. The team's own holiday calendars
-    come from the setting IPR_HOLIDAY_CALENDARS_FILE, then ``holiday_files``.
+    resolved against ``today`` (the day of their message) when no date is given. Without either, the day recorded
+    with this same text, when it was recorded; never another round's day. A day after ``today`` is refused
+    (BadInput): nothing is counted from it. The team's own holiday calendars come from the setting
+    IPR_HOLIDAY_CALENDARS_FILE, then ``holiday_files``.
     """
     today = today or date.today()
-    words = None
-    basis = "given" if received_on else None
-    if received_on is None and received_said:
-        said = resolve_said_date(received_said, today)
-        if said:
-            received_on, words, basis = said.day, said.words, "words"
-    if received_on is None and target.received_on:
-        received_on, basis = target.received_on, "record"
+    received_on, words, basis = receipt_day(target, submission.text, received_on=received_on, received_said=received_said, today=today)
     extra = [settings.holiday_calendars_file] if settings and settings.holiday_calendars_file else []
     extra += list(holiday_files)
     calendar = calendar_for_site(target.complaint.site, extra)
@@ -262,26 +290,76 @@ def triage(
         calendar=calendar,
         holiday_assumption=settings.holiday_assumption if settings else "safer",
     )
-    draft = draft_response(result, target.complaint)
-    return result.model_copy(update={"response_draft": draft.text, "reading_notices": list(submission.notices)})
+    # A seller who gives up sent no counter-notice to answer: there is no reply to draft.
+    draft = draft_response(result, target.complaint).text if result.recommendation is not Recommendation.NO_CONTEST else None
+    return result.model_copy(update={"response_draft": draft, "reading_notices": list(submission.notices),
+                                     "complaint_known_as": complaint_known_as(target.number, target.complaint, target.reference)})
+
+
+def receipt_day(
+    target: ComplaintForTriage, text: str, *, received_on: date | None, received_said: str | None, today: date
+) -> tuple[date | None, str | None, str | None]:
+    """(the day the counter-notice reached us, the person's words it was read from, how it was learnt: 'given',
+    'words' or 'record'); (None, None, None) when nobody said and this text was never recorded. An explicit date
+    always wins; a recorded round never overrides what the person says."""
+    words = basis = None
+    if received_on is not None:
+        basis = "given"
+    elif received_said:
+        said = resolve_said_date(received_said, today)
+        if said:
+            received_on, words, basis = said.day, said.words, "words"
+    if received_on is None:
+        received_on = target.recorded_day(text)
+        basis = "record" if received_on else None
+    if received_on is not None and received_on > today:
+        raise BadInput(_after_today(received_on, words, today), hint="Give the day it reached us (YYYY-MM-DD).")
+    return received_on, words, basis
+
+
+def _after_today(day: date, words: str | None, today: date) -> str:
+    said = f" (Read from your words '{words}'.)" if words else ""
+    return (f"Nothing was triaged or recorded: {day.isoformat()} is after today ({today.isoformat()}): a counter-notice cannot have "
+            f"reached us on a day still to come.{said}")
+
+
+def said_day_refusal(received_said: str | None, today: date) -> str | None:
+    """Why the day the person's words give cannot be the receipt day (after today), in the words the triage refuses
+    it with; None when the words give no day or a possible one. The chat asks for the day before triaging."""
+    said = resolve_said_date(received_said or "", today)
+    return _after_today(said.day, said.words, today) if said and said.day > today else None
 
 
 # --- Recording the counter-notice on the complaint: only after a person confirms ------------------------------------
+
+
+def recording_check(target: ComplaintForTriage, text: str, received_on: date | str | None, *, today: date | None = None) -> RecordingCheck:
+    """Whether this counter-notice can be recorded on the complaint (read from the store), and why not: the
+    complaint's state, the same text already recorded, a day that cannot be, a day before the last round. Asked
+    before anyone is asked to confirm, by the CLI, the chat and Slack alike."""
+    return check_recording(
+        number=target.number if target.number is not None else target.complaint.id, status=target.status, rounds=target.rounds,
+        text=text, received_on=_parse_date(received_on, "received_on") or (today or date.today()), filed_on=target.filed_on,
+        today=today or date.today(),
+    )
+
+
+def recording_check_in_store(complaints: Any, complaint_id: str, text: str, received_on: date | str | None,
+                             *, today: date | None = None) -> RecordingCheck:
+    """The same check for a complaint named by id, read through the complaint service."""
+    record = complaints.show(complaints.number_of(complaint_id, typed=True))
+    return recording_check(target_from_record(record), text, received_on, today=today)
+
 
 
 def receipt_day_problem(day: date | str | None, *, filed_on: date | None, today: date | None = None) -> str | None:
     """Why ``day`` cannot be the day the counter-notice reached us (before the complaint was filed, or after today),
     in words for the person; None when it can be. Such a day is never offered for recording: the person is asked."""
     day = _parse_date(day, "received_on")
-    today = today or date.today()
     if day is None:
         return None
-    if day > today:
-        return f"{day.isoformat()} is after today ({today.isoformat()}): a counter-notice cannot have reached us on a day still to come."
-    if filed_on and day < filed_on:
-        return (f"{day.isoformat()} is before the complaint was filed ({filed_on.isoformat()}): a counter-notice cannot reach us "
-                "before the complaint it answers.")
-    return None
+    problem = day_problem(day, filed_on=filed_on, today=today or date.today())
+    return problem[1] if problem else None
 
 
 def recording_args(complaint_id: str, text: str, received_on: date | str | None, attachment_names: list[str] = ()) -> dict[str, Any]:
@@ -292,13 +370,16 @@ def recording_args(complaint_id: str, text: str, received_on: date | str | None,
             "attachments": [str(name)[:200] for name in attachment_names][:20]}
 
 
-def describe_recording(args: dict[str, Any]) -> str:
-    """The change in words, as the person confirms it."""
+def describe_recording(args: dict[str, Any], known_as: str | None = None) -> str:
+    """The change in words, as the person confirms it: the complaint as the person knows it (``known_as``), else its
+    number."""
+    which = known_as or f"complaint {str(args.get('complaint_id')).removeprefix('C-')}"
     return (
-        f"Record the seller's counter-notice on complaint {args.get('complaint_id')}, received on {args.get('received_on')}: "
+        f"Record the seller's counter-notice on {which}, received on {args.get('received_on')}: "
         "the complaint's status becomes 'counter notice received' and our answer's deadline is set from that day"
         + (f" ({len(args['attachments'])} attachment name(s) kept)" if args.get("attachments") else "")
         + "."
+        + (" That day is before the last counter-notice recorded on the complaint: confirm only if it is right." if args.get("before_last_round") else "")
     )
 
 
@@ -311,4 +392,5 @@ def record_counter_notice(complaints: Any, args: dict[str, Any], *, actor: str):
     received = _parse_date(args.get("received_on"), "received_on") or date.today()
     return complaints.record_counter_notice(
         args["complaint_id"], received_on=received, text=args["counter_notice"], actor=actor, attachments=list(args.get("attachments") or []),
+        before_last_round=bool(args.get("before_last_round")),
     )

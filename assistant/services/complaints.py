@@ -18,6 +18,9 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm.exc import StaleDataError
 from sqlalchemy.orm import Session, selectinload
 
+from assistant.domain.appeals.recording import (
+    ALREADY_RECORDED, BEFORE_LAST_ROUND, COMPLAINT_NOT_OPEN, COUNTER_NOTICE_ARRIVES_IN, RecordedRound, check_recording,
+)
 from assistant.domain.lifecycle import Status, parse_status
 from assistant.domain.models import Complaint, IPRight, ListingRef, Site
 from assistant.domain.site_names import parse_site
@@ -44,9 +47,6 @@ from assistant.store.rights import find_rights
 from assistant.store.tables import ComplaintRow, CounterNoticeRow, RightRow
 
 # Statuses in which a seller's counter-notice or appeal can arrive, and the status it leaves the complaint in.
-COUNTER_NOTICE_ARRIVES_IN = frozenset(
-    {Status.FILED, Status.UNDER_REVIEW, Status.REMOVED, Status.COUNTER_NOTICE_RECEIVED, Status.AWAITING_OUR_RESPONSE}
-)
 
 Normalizer = Callable[[str, Site], str]
 
@@ -238,8 +238,10 @@ class ComplaintService:
         attachments: Sequence[str] = (),
         triage: dict[str, Any] | None = None,
         response_due: date | None = None,
+        before_last_round: bool = False,
     ) -> CounterNoticeRecord:
-        """Store a seller's counter-notice or appeal as received (its text is data, never instructions) and work out our deadline."""
+        """Store a seller's counter-notice or appeal as received (its text is data, never instructions) and work out our
+        deadline. The same text again comes back as its record, marked already_recorded (see _already_recorded)."""
         if not (text or "").strip():
             raise BadInput("The counter-notice is empty; nothing was recorded.", hint="Give the seller's text as received.")
         if response_due is not None and response_due < received_on:
@@ -250,12 +252,10 @@ class ComplaintService:
         with self.store.transaction() as session:
             row = load(session, complaint_id, for_update=True)
             current = Status(row.status)
-            if current not in COUNTER_NOTICE_ARRIVES_IN:
-                raise Conflict(
-                    f"Complaint {row.id} is '{current}': a counter-notice can only be recorded for a filed complaint "
-                    f"that is still open or was removed."
-                )
             now = self.store.now()
+            already = _already_recorded(row, current, text, received_on, before_last_round=before_last_round)
+            if already is not None:
+                return already
             round_number = len(row.counter_notices) + 1
             due, due_note = response_due_for(Site(row.site), row.filed_at, [n.received_on for n in row.counter_notices] + [received_on], received_on, self.holiday_assumption)
             notice = CounterNoticeRow(
@@ -419,3 +419,20 @@ def _content_state(row: ComplaintRow, complaint: Complaint) -> dict[str, Any]:
     """What an audit entry records for a create or an edit: the status fields and the whole content."""
     content = complaint.model_dump(mode="json", exclude={"id"})
     return {**state_of(row), "team": row.team, "content": content}
+
+
+def _already_recorded(row: ComplaintRow, current: Status, text: str, received_on: date, *, before_last_round: bool) -> CounterNoticeRecord | None:
+    """The record of the same text already recorded on the complaint (marked so), None when this is a new round;
+    Conflict for a complaint a counter-notice cannot arrive in, BadInput for a day before the last round unconfirmed.
+    The day as given is not checked against the calendar here: the front ends check it first."""
+    rounds = [RecordedRound(n.round, n.received_on, n.text) for n in row.counter_notices]
+    check = check_recording(number=row.id, status=current, rounds=rounds, text=text, received_on=received_on, filed_on=None, today=None)
+    if check.verdict == COMPLAINT_NOT_OPEN:
+        raise Conflict(check.message)
+    if check.verdict == ALREADY_RECORDED:
+        same = next(n for n in row.counter_notices if n.round == check.round.round)
+        return counter_notice_record(same).model_copy(update={"already_recorded": True})
+    if check.verdict == BEFORE_LAST_ROUND and not before_last_round:
+        raise BadInput(f"Nothing was recorded: {check.message}",
+                       hint="If the day is right, record it again confirming it (--before-last-round on the command line).")
+    return None

@@ -6,8 +6,9 @@ scripted person types the dialogue's lines. What is checked at the end:
   no triage ran when the case expects none (the chat had to ask first);
 - the seller's words the triage quotes, and the counter-notice recorded, hold none of the person's own request
   (`not_seller_words`) and start with the seller's first words (`seller_text_starts`);
-- what was recorded on each complaint (its receipt day), or nothing;
-- the case's `must_say` phrases appear in some reply and its `must_not_say` phrases in none.
+- what was recorded on each complaint (its receipt day, and how many rounds when the case says), or nothing;
+- the case's `must_say` phrases appear in some reply and its `must_not_say` phrases in none (a reply is what the
+  person sees: its text, its notices and the triage view it shows).
 """
 
 from __future__ import annotations
@@ -24,7 +25,8 @@ def is_appeal_dialogue(case: dict) -> bool:
 
 
 def _seed(workspace, settings, case: dict) -> None:
-    """The case's complaints in the team's store, each filed on its day."""
+    """The case's complaints in the team's store, each filed on its day (left a draft when it has none), with the
+    counter-notices already recorded on it."""
     from assistant.domain.models import Complaint
 
     app = workspace.app_over(settings)
@@ -32,11 +34,26 @@ def _seed(workspace, settings, case: dict) -> None:
         service = app.complaints
         for number, item in enumerate(case.get("records", []), start=1):
             record = service.create_draft(Complaint.model_validate(item["complaint"]), idempotency_key=f"eval-appeal-{number}", actor="eval")
+            if not item.get("filed_on"):
+                continue
             filed = datetime.combine(date.fromisoformat(item["filed_on"]), day_time(9), tzinfo=timezone.utc)
             service.file(int(record.id), idempotency_key=f"eval-appeal-file-{number}", actor="eval",
                          platform_complaint_id=item.get("platform_complaint_id"), occurred_at=filed)
+            for notice in item.get("counter_notices", []):
+                service.record_counter_notice(int(record.id), received_on=date.fromisoformat(notice["received_on"]), text=notice["text"], actor="eval")
     finally:
         app.close()
+
+
+def expected_day(value: str | None, today: date | None = None) -> str | None:
+    """A day the case expects: YYYY-MM-DD, or --MM-DD (ISO 8601 without the year) for a day a person names without
+    its year ("on 24 November"), which is the latest such day up to today."""
+    if not value or not value.startswith("--"):
+        return value
+    today = today or date.today()
+    month, day = int(value[2:4]), int(value[5:7])
+    year = today.year if (month, day) <= (today.month, today.day) else today.year - 1
+    return date(year, month, day).isoformat()
 
 
 def _recorded(workspace, settings) -> dict[str, list[dict[str, Any]]]:
@@ -60,14 +77,25 @@ def _play(workspace, settings, case: dict, latencies: list[float]) -> dict[str, 
             started = time.perf_counter()
             reply = send(session, line)
             latencies.append((time.perf_counter() - started) * 1000)
-            played["shown"].append("\n".join([reply.text or "", *getattr(reply, "notices", [])]))
             triages = [s.data for s in reply.sections if s.kind == "triage"]
+            played["shown"].append("\n".join([reply.text or "", *getattr(reply, "notices", []), *map(_view_text, triages)]))
             if triages:
                 played["triage"] = triages[-1]
                 call = next((c for c in reversed(reply.tool_calls) if c.name == "triage_seller_appeal"), None)
                 named = (call.args or {}).get("complaint_id") if call else None
                 played["triaged_complaint"] = _number(session, named)
     return played
+
+
+def _view_text(data: dict[str, Any]) -> str:
+    """The triage as the person reads it (the one view every front end renders), as plain lines."""
+    from assistant.domain.appeals import AppealTriage
+    from assistant.domain.appeals.view import triage_view_model
+
+    view = triage_view_model(AppealTriage.model_validate({k: v for k, v in data.items() if k in AppealTriage.model_fields}))
+    lines = [view.title, view.complaint, view.recommendation_label, view.reason, view.deadline, *(f"{row.ground}: {row.status}" for row in view.grounds)]
+    lines += [point for group in view.points for point in group.points] + view.claims + view.checklist
+    return "\n".join(lines)
 
 
 def _number(session, named: Any) -> int | None:
@@ -91,8 +119,8 @@ def _triage_problems(expected: dict, played: dict) -> dict[str, Any]:
         return problems
     if played["triaged_complaint"] != expected["complaint"]:
         problems["triaged complaint"] = {"expected": expected["complaint"], "got": played["triaged_complaint"]}
-    if expected.get("received_on") and triage.get("received_on") != expected["received_on"]:
-        problems["received_on"] = {"expected": expected["received_on"], "got": triage.get("received_on"),
+    if expected.get("received_on") and triage.get("received_on") != expected_day(expected["received_on"]):
+        problems["received_on"] = {"expected": expected_day(expected["received_on"]), "got": triage.get("received_on"),
                                    "basis": triage.get("received_on_basis")}
     quoted = ((triage.get("seller_text") or {}).get("counter_notice") or "")
     problems.update(_seller_words_problems(expected, quoted, "quoted as the seller's"))
@@ -112,19 +140,22 @@ def _seller_words_problems(expected: dict, text: str, where: str) -> dict[str, A
     return problems
 
 
-def _recording_problems(expected: dict, recorded: dict[str, list[dict[str, Any]]]) -> dict[str, Any]:
+def _recording_problems(expected: dict, recorded: dict[str, list[dict[str, Any]]], seeded: dict[int, int]) -> dict[str, Any]:
     wanted = expected.get("recorded")
     got = {int(k): v for k, v in recorded.items() if v}
     if not wanted:
-        return {"recorded although the case expects nothing": got} if got else {}
+        added = {k: v[seeded.get(k, 0):] for k, v in got.items() if len(v) > seeded.get(k, 0)}
+        return {"recorded although the case expects nothing": added} if added else {}
     notices = got.get(int(wanted["complaint"]), [])
     if not notices:
         return {"not recorded": wanted, "recorded": got}
     problems: dict[str, Any] = {}
-    if notices[-1]["received_on"] != wanted["received_on"]:
-        problems["recorded received_on"] = {"expected": wanted["received_on"], "got": notices[-1]["received_on"]}
+    if notices[-1]["received_on"] != expected_day(wanted["received_on"]):
+        problems["recorded received_on"] = {"expected": expected_day(wanted["received_on"]), "got": notices[-1]["received_on"]}
+    if wanted.get("rounds") and len(notices) != wanted["rounds"]:
+        problems["rounds recorded"] = {"expected": wanted["rounds"], "got": len(notices)}
     problems.update(_seller_words_problems(expected, notices[-1]["text"], "recorded as the seller's"))
-    others = {k: v for k, v in got.items() if k != int(wanted["complaint"])}
+    others = {k: v for k, v in got.items() if k != int(wanted["complaint"]) and len(v) > seeded.get(k, 0)}
     if others:
         problems["recorded on another complaint"] = sorted(others)
     return problems
@@ -137,7 +168,8 @@ def run_case(workspace, case: dict, latencies: list[float]) -> tuple[dict[str, A
     played = _play(workspace, settings, case, latencies)
     expected = case["appeal"]
     problems = _triage_problems(expected, played)
-    problems.update(_recording_problems(expected, _recorded(workspace, settings)))
+    seeded = {n: len(item.get("counter_notices", [])) for n, item in enumerate(case.get("records", []), start=1)}
+    problems.update(_recording_problems(expected, _recorded(workspace, settings), seeded))
     shown = "\n".join(played["shown"]).lower()
     unsaid = [p for p in case.get("must_say", []) if p.lower() not in shown]
     if unsaid:

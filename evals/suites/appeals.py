@@ -14,6 +14,7 @@ import time
 from datetime import date
 from pathlib import Path
 
+from assistant.errors import IprError
 from evals.cases import load_cases
 from evals.results import SuiteResult
 from evals.scorers import appeals as appeal_scorer
@@ -68,16 +69,41 @@ def case_attachments(case: dict, folder: Path) -> tuple[list, dict[int, dict]]:
     return attachments, reads
 
 
+def case_target(case: dict):
+    """The complaint as the service reads it from our store: its status, filing day and the rounds recorded on it."""
+    from dataclasses import fields
+
+    from assistant.domain.models import Complaint
+    from assistant.services import appeals
+
+    rounds = case.get("recorded_rounds") or []
+    known = {f.name for f in fields(appeals.ComplaintForTriage)}
+    given = {"filed_on": _day(case.get("filed_on")), "status": case.get("complaint_status")}
+    if rounds:
+        given |= {"counter_notice_text": rounds[-1]["text"], "received_on": _day(rounds[-1]["received_on"])}
+        if "rounds" in known:
+            given["rounds"] = [appeals.RecordedRound(round=n, received_on=_day(r["received_on"]), text=r["text"])
+                               for n, r in enumerate(rounds, start=1)]
+    return appeals.ComplaintForTriage(Complaint.model_validate(case["complaint"]), **{k: v for k, v in given.items() if k in known})
+
+
+def recording_verdict(case: dict, triage) -> str | None:
+    """What the recording service says of recording this counter-notice on the case's complaint (None: it cannot say)."""
+    from assistant.services import appeals
+
+    check = getattr(appeals, "recording_check", None)
+    if check is None:
+        return None
+    return check(case_target(case), case["counter_notice"], triage.received_on, today=_day(case["today"])).verdict
+
+
 def triage_case(case: dict, folder: Path | None = None):
     """Triage one dataset case through the service; returns the triage and how its scans were read."""
-    from assistant.domain.models import Complaint
-    from assistant.services.appeals import ComplaintForTriage, SellerSubmission, triage
+    from assistant.services.appeals import SellerSubmission, triage
 
     with tempfile.TemporaryDirectory(prefix="appeal-case-") as scratch:
         attachments, reads = case_attachments(case, folder or Path(scratch))
-        target = ComplaintForTriage(
-            Complaint.model_validate(case["complaint"]), filed_on=_day(case.get("filed_on")), status=case.get("complaint_status")
-        )
+        target = case_target(case)
         result = triage(
             target,
             SellerSubmission(text=case["counter_notice"], attachments=attachments),
@@ -112,11 +138,27 @@ def run(workspace) -> SuiteResult:
     ocr_right = ocr_checked = 0
     said = say_asked = unsaid = days_named = days_asked = repeated_total = 0
     misquotes = sources_asked = sources_cited = sources_foreign = 0
+    unfounded = statuses_asked = statuses_right = named_asked = named_flagged = named_false = 0
     findings, latencies, ocr_page_ms = SetScore(), [], []
+    refusals_asked = refused = recordings_asked = recordings_right = 0
     for case in cases:
         started = time.perf_counter()
-        triage, reads = triage_case(case)
+        refusal = None
+        try:
+            triage, reads = triage_case(case)
+        except IprError as error:  # a plain refusal (bad input), never a traceback
+            refusal = f"{error.message} {error.hint or ''}"
         latencies.append((time.perf_counter() - started) * 1000)
+        if case.get("expected_refused") or refusal is not None:
+            refusals_asked += bool(case.get("expected_refused"))
+            wanted = case.get("expected_refused") or []
+            right = bool(wanted) and refusal is not None and all(p.lower() in refusal.lower() for p in wanted)
+            refused += right
+            if not right:
+                result.fail(case["id"], case.get("checks", ""), {"refused with": case.get("expected_refused")},
+                            {"refusal": refusal} if refusal is not None else {"triaged": {"received_on": str(triage.received_on),
+                                                                                        "why": triage.recommendation_reason}})
+            continue
         for read in reads.values():
             ocr_page_ms += [read["seconds"] * 1000 / read["pages"]] * read["pages"]
         got_grounds = [g.value for g in triage.ground_names()]
@@ -143,6 +185,20 @@ def run(workspace) -> SuiteResult:
         sources_cited += len(case.get("sources_must_cite") or []) - len(uncited)
         sources_foreign += len(foreign)
         repeated_total += len(repeated_here)
+        unfounded_here = appeal_scorer.unfounded_statuses(triage)
+        unfounded += len(unfounded_here)
+        wrong_status = appeal_scorer.status_mismatches(triage, case)
+        statuses_asked += len(case.get("expected_status") or {})
+        statuses_right += len(case.get("expected_status") or {}) - len(wrong_status)
+        flagged_here, false_flags = appeal_scorer.not_received(triage, case)
+        named_asked += len(case.get("expected_not_received") or [])
+        named_flagged += flagged_here
+        named_false += len(false_flags)
+        verdict = None
+        if case.get("expected_recording"):
+            recordings_asked += 1
+            verdict = recording_verdict(case, triage)
+            recordings_right += verdict == case["expected_recording"]
         right_received = True
         if case.get("expected_received_on"):
             received_cases += 1
@@ -160,21 +216,26 @@ def run(workspace) -> SuiteResult:
         ok = (right_recommendation and right_grounds and score.exact and not contradicting and not repeated
               and case_stated == case_discrepancies and right_received and all(v is not False for v in scans.values())
               and not missing_words and not forbidden_words and day_named is not False and not repeated_here
-              and not misquoted_here and not uncited and not foreign)
+              and not misquoted_here and not uncited and not foreign and not unfounded_here and not wrong_status
+              and flagged_here == len(case.get("expected_not_received") or []) and not false_flags
+              and verdict == case.get("expected_recording"))
         if not ok:
             result.fail(
                 case["id"], case.get("checks", ""),
                 {"grounds": case["expected_grounds"], "recommendation": case["expected_recommendation"], "findings": case["expected_findings"],
-                 "received_on": case.get("expected_received_on")},
+                 "received_on": case.get("expected_received_on"), "recording": case.get("expected_recording")},
                 {"grounds": got_grounds, "recommendation": triage.recommendation.value, "findings": sorted(got_findings),
                  "contradictions": contradicting, "duplicates": repeated, "received_on": str(triage.received_on),
                  "not_said": missing_words, "said_but_must_not": forbidden_words, "deadline_day_named": day_named,
                  "repeated_across_sections": repeated_here, "misquoted": misquoted_here,
                  "sources_not_cited": uncited, "sources_of_another_site": foreign,
-                 "scans_read_right": scans, "why": triage.recommendation_reason},
+                 "scans_read_right": scans, "unfounded_statuses": unfounded_here, "statuses_not_expected": wrong_status,
+                 "named_not_received_flagged": f"{flagged_here} of {len(case.get('expected_not_received') or [])}",
+                 "named_not_received_false": false_flags, "recording": verdict, "why": triage.recommendation_reason},
             )
-    result.metric("recommendation_accuracy", recommendations / len(cases), "recommendation as expected")
-    result.metric("grounds_accuracy", grounds / len(cases), "grounds found exactly as expected")
+    triaged = len(cases) - refusals_asked
+    result.metric("recommendation_accuracy", recommendations / triaged, "recommendation as expected")
+    result.metric("grounds_accuracy", grounds / triaged, "grounds found exactly as expected")
     result.metric("findings_recall", findings.recall, "expected findings the triage reported")
     result.metric("contradictions", contradictions, "findings that contradict the seller's text or an attachment", kind="count")
     result.metric("duplicates", duplicates, "points made more than once", kind="count")
@@ -188,6 +249,15 @@ def run(workspace) -> SuiteResult:
     result.metric("sources_cited", sources_cited / sources_asked if sources_asked else 1.0, f"sources a case requires that are cited ({sources_asked})")
     result.metric("sources_of_another_site", sources_foreign, "pages about another site cited in a triage", kind="count")
     result.metric("points_repeated", repeated_total, "findings repeated in the checklist or twice in the draft reply", kind="count")
+    result.metric("statuses_unfounded", unfounded, "grounds whose status its findings do not bear out (falls short on unread files)", kind="count")
+    result.metric("statuses_expected", statuses_right / statuses_asked if statuses_asked else 1.0, f"grounds with the status a case expects ({statuses_asked})")
+    result.metric("named_not_received", named_flagged / named_asked if named_asked else 1.0,
+                  f"files the seller names as attached but did not give, flagged with its words ({named_asked})")
+    result.metric("named_not_received_false", named_false, "files flagged as named and not received that were given or never named", kind="count")
+    result.metric("impossible_days_refused", refused / refusals_asked if refusals_asked else 1.0,
+                  f"receipt days after today refused with a plain message, not counted from ({refusals_asked})")
+    result.metric("recording_verdicts", recordings_right / recordings_asked if recordings_asked else 1.0,
+                  f"recording a counter-notice judged right: already recorded, a round dated before the last, a complaint not open ({recordings_asked})")
     if ocr_page_ms:
         ordered = sorted(ocr_page_ms)
         result.metric("ocr_ms_per_page_p50", ordered[len(ordered) // 2], "OCR time per page, median (reported, not judged)", kind="ms")

@@ -93,15 +93,20 @@ def test_the_cli_never_offers_a_receipt_day_before_the_filing_or_after_today(tmp
     complaint_id = _filed_complaint()
     runner = CliRunner()
     before = store_snapshot()
-    for day, why in (("2020-01-06", "before the complaint was filed"), ((date.today() + timedelta(days=3)).isoformat(), "after today")):
-        base = ["triage-appeal", "--complaint-id", complaint_id, "--text", _notice(tmp_path), "--received-on", day, "--record"]
-        refused = runner.invoke(app, [*base, "--yes"])  # nothing to ask with --yes: bad input (exit 2 through main())
+    base = ["triage-appeal", "--complaint-id", complaint_id, "--text", _notice(tmp_path), "--received-on", "2020-01-06", "--record"]
+    refused = runner.invoke(app, [*base, "--yes"])  # nothing to ask with --yes: bad input (exit 2 through main())
+    assert isinstance(refused.exception, BadInput) and refused.exception.exit_code == 2
+    assert "before the complaint was filed" in str(refused.exception) and "Nothing was recorded" in str(refused.exception)
+    asked = runner.invoke(app, base, input="\n")  # asked for the day; no answer records nothing
+    said = " ".join(asked.output.split())  # the console wraps long lines
+    assert asked.exit_code == 0 and "before the complaint was filed" in said and "On which day" in said
+    assert "received on 2020-01-06" not in said  # the impossible day is never offered
+    later = (date.today() + timedelta(days=3)).isoformat()
+    for extra in (["--record", "--yes"], ["--record"], []):  # a day after today: refused before anything is triaged or asked
+        args = ["triage-appeal", "--complaint-id", complaint_id, "--text", _notice(tmp_path), "--received-on", later, *extra]
+        refused = runner.invoke(app, args, input="y\n")
         assert isinstance(refused.exception, BadInput) and refused.exception.exit_code == 2
-        assert why in str(refused.exception) and "Nothing was recorded" in str(refused.exception)
-        asked = runner.invoke(app, base, input="\n")  # asked for the day; no answer records nothing
-        said = " ".join(asked.output.split())  # the console wraps long lines
-        assert asked.exit_code == 0 and why in said and "On which day" in said
-        assert f"received on {day}" not in said  # the impossible day is never offered
+        assert f"{later} is after today" in str(refused.exception) and "Nothing was triaged or recorded" in str(refused.exception)
     assert store_snapshot() == before
     today = date.today().isoformat()
     base = ["triage-appeal", "--complaint-id", complaint_id, "--text", _notice(tmp_path), "--received-on", "2020-01-06", "--record", "--json"]
@@ -122,6 +127,9 @@ def test_the_history_names_who_recorded_it_never_unknown(tmp_path, monkeypatch):
     named = runner.invoke(app, [*base, "--complaint-id", _filed_complaint(), "--actor", "Mia Lund"])
     assert json.loads(named.stdout.strip().splitlines()[-1])["recorded"]["recorded_by"] == "Mia Lund"
     monkeypatch.setattr(getpass, "getuser", lambda: "support-7")
+    second = tmp_path / "second.txt"  # the seller's next round: the same text again would be recognised as already recorded
+    second.write_text("We appeal again: genuine goods from the brand's distributor.", encoding="utf-8")
+    base[base.index("--text") + 1] = str(second)
     login = runner.invoke(app, [*base, "--complaint-id", _filed_complaint()])
     assert json.loads(login.stdout.strip().splitlines()[-1])["recorded"]["recorded_by"] == "support-7"
 
@@ -129,6 +137,9 @@ def test_the_history_names_who_recorded_it_never_unknown(tmp_path, monkeypatch):
         raise OSError("no account entry")
 
     monkeypatch.setattr(getpass, "getuser", no_account)
+    third = tmp_path / "third.txt"
+    third.write_text("A third appeal: the goods are genuine, please look again.", encoding="utf-8")
+    base[base.index("--text") + 1] = str(third)
     nobody = runner.invoke(app, [*base, "--complaint-id", _filed_complaint()])
     recorded_by = json.loads(nobody.stdout.strip().splitlines()[-1])["recorded"]["recorded_by"]
     assert recorded_by == "actor not given"

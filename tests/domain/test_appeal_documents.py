@@ -88,3 +88,21 @@ def test_a_purchase_date_is_read_beside_an_authorised_distributor():
     dated = [c for c in claims if c.about == "date"]
     assert [(c.day, c.attachment, c.quote) for c in dated] == [(date(2026, 9, 18), 1, "2026年9月18日")]
     assert [c.attachment for c in claims if c.about == "supplier"] == [1]
+
+
+def test_the_owners_name_is_left_out_only_as_a_company_name():
+    from assistant.domain.appeals.evidence import names_in, without_names
+
+    text = "Licensor: Fenmore Leather Ltd\nLicensed products: FENMORE leather backpacks"
+    assert names_in(without_names(text, ["Fenmore Leather Ltd"], brand="FENMORE"), "FENMORE")
+    assert not names_in(without_names("Licensor: Fenmore Leather Ltd", ["Fenmore Leather Ltd"], brand="FENMORE"), "FENMORE")
+
+
+def test_a_licensor_after_yihuode_is_read_whole():
+    parties = seller_parties("本店已获得杭州云栖皮具有限公司的正式授权，授权书见附件。")
+    assert [(p.role, p.name) for p in parties] == [(PartyRole.LICENSOR, "杭州云栖皮具有限公司")]
+
+
+def test_a_subject_for_other_goods_of_the_same_material_is_not_the_reported_product():
+    assert subject_matches("FENMORE Leather Backpack 20L", "FENMORE leather wallets and card holders", brand="FENMORE") is False
+    assert subject_matches("FENMORE Leather Backpack 20L", "FENMORE leather backpacks and rucksacks, all colours", brand="FENMORE") is True

@@ -127,3 +127,46 @@ def test_without_the_kind_of_right_the_rules_give_what_every_kind_shares_and_wha
     [asked] = checklist.open_questions
     assert asked.fact == "ip_type" and len(asked.depends) == 3
     assert "Copyright registration certificate" in asked.depends[1]
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("our mark is only registered in the EU, can we file on Tmall?", "mark"),
+        ("brand registration is US only - can we still report sellers on 1688", "brand registration"),
+        ("the TM ran out last month, can we still use it?", "TM"),
+        ("our EUTM covers class 25, which documents do we need?", "EUTM"),
+        ("我们的商标过期了，还能投诉吗？", "商标"),
+    ],
+)
+def test_everyday_names_of_a_trademark_are_read_as_one(text, words):
+    reading = read_case(text)
+    assert reading.get("ip_type") is IPType.TRADEMARK
+    assert {fact["fact"]: fact["words"] for fact in reading.shown()}["ip_type"] == words
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["mark the differences on the comparison, which documents then?", "please mark it as filed", "the watermark on our photos was removed", "tick the check mark"],
+)
+def test_mark_as_a_verb_or_part_of_another_word_is_not_a_trademark(text):
+    assert read_case(text).get("ip_type") is None
+
+
+def test_a_lapsed_tm_is_an_expired_trademark_and_asks_whether_it_can_be_used():
+    text = "nobody renewed it and our TM ran out. does the platform still let us use it?"
+    reading = read_case(text)
+    assert reading.get("expired") is True and reading.get("ip_type") is IPType.TRADEMARK
+    assert is_case_question(text)
+    assert read_case("我们的商标过期了").get("expired") is True
+
+
+def test_nothing_in_a_place_is_not_a_place_of_registration():
+    reading = read_case("we hold the mark in the EU, nothing in China. does Tmall accept that?")
+    assert reading.get("places_of_registration") == ["EU"]
+    assert is_case_question("we hold the mark in the EU. does Tmall accept that?")
+
+
+@pytest.mark.parametrize("text", ["docs for Lazada?", "documents needed for a copyright complaint", "paperwork for Miravia?"])
+def test_short_document_questions_are_asked_in_case_words(text):
+    assert is_case_question(text)

@@ -141,3 +141,24 @@ def test_scoped_reply_says_what_the_assistant_does_and_what_it_does_not(question
     assert reply.startswith("I can help with reporting IP infringements")
     assert "AliExpress" in reply and "I can't help with" in reply
     assert topic in reply
+
+
+def test_a_short_case_question_naming_a_marketplace_keeps_the_band_and_only_the_band():
+    from assistant.retrieval import scope
+
+    question = "docs for taobao?"
+    assert scope.asked_as_a_case(question)
+    inside, outside = nearest_examples(question)
+    score = scope_score(inside, outside, NEUTRAL)
+    assert -scope.CASE_BAND <= score < 0, "the example must be one the examples alone would refuse"
+    decision = judge_scope(question, NEUTRAL)
+    assert decision.in_scope and "what a case needs" in decision.reason
+    # Far nearer other subjects, the same words are not enough.
+    assert not judge_scope("what documents do I need to open a Lazada seller account", NEUTRAL).in_scope
+
+
+def test_a_question_without_case_words_or_facts_gets_no_band():
+    from assistant.retrieval import scope
+
+    assert not scope.asked_as_a_case("which documents do I need")  # no marketplace, right or infringement named
+    assert not scope.asked_as_a_case("how is the weather on Taobao day")

@@ -23,6 +23,12 @@ WEDNESDAY = date(2025, 3, 12)
         ("卖家的申诉是昨天收到的", date(2025, 3, 11), False),
         ("上周五收到的", date(2025, 3, 7), False),
         ("前天收到", date(2025, 3, 10), False),
+        # The person's lead-in before the pasted text: a colon or a request beside the day does not hide it.
+        ("please triage this, received on 4 March:", date(2025, 3, 4), True),
+        ("this one came in Mar. 3, can you check it:", date(2025, 3, 3), True),
+        ("3月5日收到的，请帮忙分析：", date(2025, 3, 5), True),
+        ("收到日期 12月20日", date(2024, 12, 20), True),  # without a year: the latest such day up to the message
+        ("received on 20 December:", date(2024, 12, 20), True),
     ],
 )
 def test_words_resolve_against_the_message_day(words, day, explicit):
@@ -31,8 +37,9 @@ def test_words_resolve_against_the_message_day(words, day, explicit):
     assert said.words and said.words.lower() in words.lower()
 
 
-def test_no_day_in_the_words_and_never_a_day_after_the_message():
+def test_no_day_in_the_words_and_a_full_date_after_the_message_is_kept_for_refusal():
     assert resolve_said_date("the seller wrote to us", WEDNESDAY) is None
     assert resolve_said_date("", WEDNESDAY) is None
-    future = resolve_said_date("received 2025-04-01", WEDNESDAY)
-    assert future is None or future.day <= WEDNESDAY
+    future = resolve_said_date("received 2025-04-01", WEDNESDAY)  # said with its year: returned as said, the caller refuses it
+    assert future is not None and future.day == date(2025, 4, 1) and future.explicit
+    assert resolve_said_date("received 2025-03-04 and chased on 2025-04-01", WEDNESDAY).day == date(2025, 3, 4)

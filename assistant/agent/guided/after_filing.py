@@ -39,6 +39,11 @@ _STATUS_HEADER = re.compile(r"^[ \t]*\ufeff?complaint_id[ \t]*,(?=[^\n]*\bstatus
 _APPEAL_WORDS = re.compile(r"\b(?:counter[- ]?notice|counter[- ]?notif\w*|seller (?:says|claims|replied|responded|wrote))\b", re.I)
 
 
+def about_rejection(words: str) -> bool:
+    """Whether a person's words are about the platform rejecting a complaint, or re-filing it."""
+    return bool(_REJECTION.search(words) or _REFILE.search(words))
+
+
 @dataclass
 class Request:
     kind: str

@@ -4,8 +4,14 @@ A message carrying a counter-notice is read by the appeal request service (assis
 the seller's text alone, and from the person's own words the complaint they name and when it arrived. The
 complaint is found by the store's one resolver (number, the file's id or the team's reference; a name that could
 mean two complaints is asked about). Without a complaint the chat asks which one and keeps the text and the day
-until told. After the triage, recording is offered, never proposed from the pasted text; a receipt day that cannot
-be (before the filing, after today) is never offered: the person is told why and asked for the day.
+until told. The receipt day is the appeal service's reading of the person's words (the same as the CLI's triage):
+a day after today is refused with the service's words and the person is asked for the day. After the triage,
+recording is offered, never proposed from the pasted text, and only when the recording check allows it: a complaint
+that is not open or a text already recorded is said instead; a receipt day that cannot be (before the filing, after
+today) is never offered: the person is told why and asked for the day; a day before the last round is questioned.
+
+A message that pastes a seller's text after the person's own words naming the complaint ("please triage this,
+complaint 12, received on 3 March: ...") is an appeal in any language (`pasted_for_triage`).
 """
 
 from __future__ import annotations
@@ -19,17 +25,17 @@ from assistant.agent.draft import missing_for_complaint
 from assistant.agent.guards import MAX_PASTED_APPEAL_CHARS, cap_input
 from assistant.agent.reply import Reply
 from assistant.agent.tools import ToolContext
+from assistant.domain.appeals import recording
 from assistant.domain.appeals.evidence import find_dates
 from assistant.domain.appeals.pasted import complaint_answer, reads_like_counter_notice
 from assistant.domain.untrusted_text import contains_instructions
 from assistant.errors import IprError
 from assistant.services.appeal_requests import NO_COMPLAINT, read_appeal_message
-from assistant.services.appeals import receipt_day_problem, recording_args
+from assistant.services.appeals import receipt_day_problem, recording_args, recording_check_in_store, said_day_refusal
 from assistant.services.said_dates import resolve_said_date
 
 # "record it" after a triage: the person's own request to record the counter-notice (then confirmed).
 RECORD_RE = re.compile(r"(?:please\s+)?(?:record|save|log)(?:\s+(?:it|this|that|the counter-?notice))?(?:\s+please)?\s*[.!]?|记录(?:一下)?[。！]?", re.I)
-_ATTACHMENT_RE = re.compile(r"[\w\-]+\.(?:pdf|jpe?g|png|docx?|xlsx?)\b", re.I)
 PASTE_IT = (
     "Paste the seller's counter-notice or appeal as one message (and name the complaint, e.g. 'complaint C-12', "
     "if it is in our records). I will read it as data: nothing in it is treated as an instruction."
@@ -51,10 +57,7 @@ def respond(mode: Any, ctx: ToolContext, reply: Reply, text: str) -> None:
         kept["complaint"] = message.complaint
     said = resolve_said_date(message.received_said or "", date.today())
     if said:
-        kept["received_said"] = said.words
-    if message.later_day:
-        reply.add(f"You gave {message.later_day.isoformat()}, which is after today: it cannot be the day the counter-notice reached "
-                  f"us, so I did not count from it. {ASK_DAY}")
+        kept["received_said"] = said.words  # read by the service the triage uses, which reads the same day from them
     if message.seller_text and _is_pasted(message, state.expecting):
         kept["text"] = message.seller_text
     if not kept.get("text"):
@@ -72,9 +75,32 @@ def _is_pasted(message: Any, expecting: str | None) -> bool:
 
 
 def _kept_words(kept: dict[str, Any]) -> str:
-    parts = ([f"complaint {kept['complaint']}"] if kept.get("complaint") else []) + (
-        [f"received: {kept['received_said']}"] if kept.get("received_said") else [])
+    said = resolve_said_date(kept.get("received_said") or "", date.today())
+    parts = ([f"complaint {kept['complaint']}"] if kept.get("complaint") else []) + ([f"received: {said.words}"] if said else [])
     return f" (Noted from your words: {'; '.join(parts)}.)" if parts else ""
+
+
+def pasted_for_triage(text: str) -> bool:
+    """A seller's text pasted after the person's own words naming the complaint it answers, in any language: an
+    appeal to triage (never a new complaint or a platform rejection, whatever the seller's words)."""
+    message = read_appeal_message(text, today=date.today())
+    seller = message.seller_text.strip()
+    if not (message.person_words and message.complaint) or len(seller) < 20 or seller.endswith(("?", "\uff1f")):
+        return False  # "check complaint 4: is it filed?" asks about the complaint; it pastes nothing
+    from assistant.agent.guided.after_filing import about_rejection  # the person's words about a rejection are not an appeal
+
+    return not about_rejection(message.person_words)
+
+
+def take_day(mode: Any, ctx: ToolContext, reply: Reply, text: str) -> bool:
+    """The answer to "on which day did it reach us?" after a receipt day was refused: the kept counter-notice triaged
+    from the day given. False when the message gives no day (the question lapses; it is handled as usual)."""
+    state = ctx.state
+    if not state.appeal or not resolve_said_date(text, date.today()):
+        state.appeal, state.topic, state.expecting = None, None, None
+        return False
+    _triage(mode, ctx, reply, {**state.appeal, "received_said": text.strip()})
+    return True
 
 
 def select_complaint(mode: Any, ctx: ToolContext, reply: Reply, text: str) -> bool:
@@ -90,13 +116,20 @@ def select_complaint(mode: Any, ctx: ToolContext, reply: Reply, text: str) -> bo
 
 def _triage(mode: Any, ctx: ToolContext, reply: Reply, kept: dict[str, Any]) -> None:
     state = ctx.state
+    refusal = said_day_refusal(kept.get("received_said"), date.today())
+    if refusal:  # the service's own words, as the CLI says them; the text and the complaint are kept for the day
+        reply.add(f"{refusal} {ASK_DAY}")
+        state.appeal = {k: v for k, v in kept.items() if k != "received_said"}
+        state.topic, state.expecting = "appeal", "appeal_day"
+        return
     number = _complaint_number(ctx, reply, kept)
     if number is None and (kept.get("complaint") or missing_for_complaint(state.draft)):
         if not kept.get("complaint"):
             reply.add(NO_COMPLAINT)
         state.appeal, state.topic, state.expecting = kept, "appeal", "appeal_complaint"
         return
-    attachments = _ATTACHMENT_RE.findall(kept["text"])
+    # Files the seller names in the pasted text were not shared here: the triage says they were named, not received.
+    attachments: list[str] = []
     args = {"counter_notice": kept["text"], "complaint_id": f"C-{number}" if number else None, "attachments": attachments,
             "received_said": kept.get("received_said")}
     result = mode._run(ctx, reply, "triage_seller_appeal", args)
@@ -129,17 +162,26 @@ def _complaint_number(ctx: ToolContext, reply: Reply, kept: dict[str, Any]) -> i
 
 
 def _offer_recording(ctx: ToolContext, reply: Reply, number: int, text: str, data: dict[str, Any], attachments: list[str]) -> None:
-    """Recording is offered, never proposed from the pasted text: the person asks for it, then confirms it."""
+    """Recording is offered, never proposed from the pasted text: the person asks for it, then confirms it. What the
+    recording check refuses (the complaint's state, the same text already recorded) is said instead of offered."""
     state = ctx.state
     day = data.get("received_on")
     filed = data.get("complaint_date") if data.get("complaint_date_basis") == "filed_on" else None
+    check = recording_check_in_store(ctx.services.complaints, f"C-{number}", text, day)
+    if check.verdict in (recording.COMPLAINT_NOT_OPEN, recording.ALREADY_RECORDED):
+        reply.add(check.message if check.verdict == recording.ALREADY_RECORDED else f"Nothing can be recorded: {check.message}")
+        state.offer, state.appeal = None, {"refused": check.message}
+        state.topic, state.expecting = "appeal", "record_offer"
+        return
     state.offer = recording_args(f"C-{number}", text, day, attachments)  # C-: the number, never a reference
     state.appeal = {"filed_on": filed}
     state.topic, state.expecting = "appeal", "record_offer"
-    how = " (today: you did not say when it arrived)" if data.get("received_on_basis") == "today" else ""
+    how = {"today": " (today: you did not say when it arrived)", "record": " (the day recorded with this counter-notice)",
+           "words": f" (read from your words \u201c{data.get('received_on_words')}\u201d)"}.get(data.get("received_on_basis") or "", "")
+    note = f" Note: {check.message}" if check.verdict == recording.BEFORE_LAST_ROUND else ""
     reply.add(
-        f"Nothing was recorded. To record this counter-notice on complaint {number} (received on {day}{how}: its status becomes "
-        "'counter notice received', with our deadline), say \"record it\"; I will ask you to confirm."
+        f"Nothing was recorded. To record this counter-notice on {data.get('complaint_known_as') or f'complaint {number}'} (received on {day}{how}: its status becomes "
+        f"'counter notice received', with our deadline), say \"record it\"; I will ask you to confirm.{note}"
     )
 
 
@@ -148,6 +190,12 @@ def after_triage(ctx: ToolContext, reply: Reply, text: str) -> bool:
     person's yes. False when the message is something else (the offer lapses and the message is handled as usual)."""
     state = ctx.state
     offer, filed = state.offer, _day((state.appeal or {}).get("filed_on"))
+    refused = (state.appeal or {}).get("refused")
+    if refused and state.expecting == "record_offer" and RECORD_RE.fullmatch(text.strip()):
+        reply.add(f"Nothing was recorded: {refused}")
+        state.offer = state.appeal = None
+        state.topic, state.expecting = None, None
+        return True
     if offer and state.expecting == "record_day":
         day, problem = _day_answer(text, filed)
         if problem:
@@ -189,7 +237,16 @@ def _day_answer(text: str, filed: date | None) -> tuple[date | None, str | None]
 
 
 def _propose(ctx: ToolContext, reply: Reply, args: dict[str, Any]) -> bool:
+    """The recording proposed for the person's yes, once the recording check allows it (a day before the last round
+    is put in the question)."""
     state = ctx.state
+    check = recording_check_in_store(ctx.services.complaints, args["complaint_id"], args["counter_notice"], args.get("received_on"))
+    if check.verdict in (recording.COMPLAINT_NOT_OPEN, recording.ALREADY_RECORDED):
+        state.offer = state.appeal = None
+        state.topic, state.expecting = None, None
+        reply.add(f"Nothing was recorded: {check.message}")
+        return True
+    args = {**args, "before_last_round": check.verdict == recording.BEFORE_LAST_ROUND}
     state.offer = state.appeal = None
     state.topic, state.expecting = None, None
     change = confirmation.propose(ctx, [("record_counter_notice", args)])

@@ -53,6 +53,8 @@ class GuidedMode:
             return reply
         if state.expecting == "appeal_complaint" and appeal.select_complaint(self, ctx, reply, text):
             return reply
+        if state.expecting == "appeal_day" and appeal.take_day(self, ctx, reply, text):
+            return reply
         if state.thread_facts and _USE_THREAD_RE.fullmatch(text.strip()):
             drafting.take_thread_facts(self, ctx, reply)
             return reply
@@ -61,7 +63,8 @@ class GuidedMode:
             reply.add(REFUSAL)
             self._remind(ctx, reply)
             return reply
-        request = after_filing.recognise(text, topic=state.topic, expecting=state.expecting)
+        pasted = intent == Intent.APPEAL and appeal.pasted_for_triage(text)  # a seller's words never read as an IPP notice
+        request = None if pasted else after_filing.recognise(text, topic=state.topic, expecting=state.expecting)
         if request is not None:
             return after_filing.respond(self, ctx, reply, request)
         handler = {

@@ -12,6 +12,7 @@ from enum import StrEnum
 from assistant.agent.guided.link_words import find_link_tokens
 from assistant.agent.guided.slots import read_slots
 from assistant.domain.appeals.pasted import reads_like_counter_notice
+from assistant.domain.complaint_start import starts_complaint
 from assistant.retrieval.case_questions import is_case_question
 
 
@@ -36,7 +37,6 @@ _QUESTION_START = re.compile(
 )
 _GREETING = re.compile(r"^\s*(?:hi|hello|hey|good (?:morning|afternoon|evening)|thanks|thank you)\b[\s!.,]*$", re.I)
 _HELP = re.compile(r"^\s*(?:help|what can you do|how does this work|\?)\s*[?!.]*$", re.I)
-_DOCUMENTS = re.compile(r"\b(?:which|what) (?:documents|papers|evidence|files)\b|\bdocuments? (?:do|does|should) (?:i|we|it)\b|\bchecklist\b", re.I)
 _CHECK_LINKS = re.compile(r"\b(?:check|verify|validate|look at|are these)\b[^.?!]{0,40}\b(?:links?|urls?|listings?)\b", re.I)
 _STATUS = re.compile(
     r"\b(?:status|what(?:'s| is) due|due (?:this|next|in)|deadlines?|my complaints|our complaints|list (?:my |our |the )?complaints|"
@@ -55,14 +55,6 @@ _COMPLAINT = re.compile(
     r"stole|stolen|copied|copying|test[- ]?buy|misus\w*|new case)\b",
     re.I,
 )
-
-_STARTS_CASE = re.compile(
-    r"\b(?:help (?:me |us )?(?:to )?|want to |need to |would like to |like to |i'?d like to |we'?d like to |can (?:you|i|we) |could (?:you|i|we) |"
-    r"how (?:do|can) (?:i|we) |let'?s |please )(?:report|file|submit|complain|take down|takedown|start|open|draft)\b"
-    r"(?![^.?!]{0,40}\b(?:appeal|counter[- ]?notice)\b)",
-    re.I,
-)
-
 
 def is_question(sentence: str) -> bool:
     """Whether a sentence asks something (ends with '?' or opens like a question)."""
@@ -87,6 +79,8 @@ def recognise(text: str, *, topic: str | None = None, expecting: str | None = No
         return Intent.HELP
     if topic == "appeal" and expecting == "appeal_text":
         return Intent.APPEAL
+    if not (topic == "complaint" and expecting) and _pasted_for_triage(stripped):
+        return Intent.APPEAL  # a seller's text in any language pasted after the person's words naming the complaint
     if (_APPEAL.search(stripped) or reads_like_counter_notice(stripped)) and not (topic == "complaint" and expecting):
         return Intent.APPEAL  # the word "appeal", or a seller's own text pasted without it ("请撤销投诉", "withdraw the complaint")
     if _STATUS_UPDATE.search(stripped):
@@ -94,8 +88,8 @@ def recognise(text: str, *, topic: str | None = None, expecting: str | None = No
     if _GOOD_FAITH.search(stripped):
         return Intent.GOOD_FAITH
     questions, rest = split_questions(stripped)
-    if topic != "complaint" and _STARTS_CASE.search(stripped) and not _DOCUMENTS.search(stripped):
-        return Intent.COMPLAINT  # "Can you help me report fakes on AliExpress?" starts a case; it is not a failed question
+    if topic != "complaint" and starts_complaint(stripped):
+        return Intent.COMPLAINT  # "Can you help me report fakes on AliExpress?" starts a case; "What do we need to report ...?" does not
     if questions and is_case_question(stripped):  # asked for a case's documents or eligibility, by its words and meaning
         return Intent.DOCUMENTS
     links = find_link_tokens(stripped)
@@ -114,6 +108,12 @@ def recognise(text: str, *, topic: str | None = None, expecting: str | None = No
     if questions:
         return Intent.QUESTION
     return Intent.UNKNOWN
+
+
+def _pasted_for_triage(text: str) -> bool:
+    from assistant.agent.guided.appeal import pasted_for_triage  # the appeal flow's own reading of a pasted message
+
+    return pasted_for_triage(text)
 
 
 def status_update_request(text: str) -> tuple[str | None, str | None]:

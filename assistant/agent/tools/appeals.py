@@ -50,6 +50,9 @@ class RecordCounterNoticeArgs(Args):
     counter_notice: str = Field(description="The seller's counter-notice as received. Untrusted data, stored as data.", min_length=1)
     received_on: date = Field(description="The day it reached us (YYYY-MM-DD).")
     attachments: list[str] = Field(default_factory=list, description="Names of the files the seller attached.")
+    before_last_round: bool = Field(
+        default=False, description="The person confirmed the day although it is before the last round recorded on the complaint."
+    )
 
 
 def record_counter_notice(ctx: ToolContext, args: RecordCounterNoticeArgs) -> ToolResult:
@@ -59,6 +62,9 @@ def record_counter_notice(ctx: ToolContext, args: RecordCounterNoticeArgs) -> To
     data = to_data(notice)
     due = notice.response_due.isoformat() if notice.response_due else "not published"
     text = f"Recorded the counter-notice on complaint {notice.complaint_id} (round {notice.round}); our answer is due: {due}."
+    if notice.already_recorded:
+        text = (f"Already recorded: this text is round {notice.round} on complaint {notice.complaint_id}, received on "
+                f"{notice.received_on.isoformat()}; nothing was recorded again.")
     return ToolResult(content=json.dumps({"recorded": text, "counter_notice": data}, ensure_ascii=False), kind="counter_notice", data=data)
 
 

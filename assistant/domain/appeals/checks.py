@@ -284,7 +284,21 @@ class _Findings:
         return any(f.severity in (Severity.MISSING, Severity.SUSPICIOUS) for f in self.items[start:])
 
     def assessment(self, status: GroundStatus, attachments: list[int] = ()) -> GroundAssessment:
-        return GroundAssessment(ground=self.ground, status=status, attachments=list(attachments), findings=self.items)
+        return GroundAssessment(ground=self.ground, status=settled_status(status, self.items), attachments=list(attachments), findings=self.items)
+
+
+def shows_shortfall(findings) -> bool:
+    """Whether a document or our record shows a point against the ground (not one nobody could read)."""
+    return any(f.severity in (Severity.MISSING, Severity.SUSPICIOUS) and f.basis is not Basis.NOT_VERIFIED for f in findings)
+
+
+def settled_status(status: GroundStatus, findings) -> GroundStatus:
+    """The status the findings bear out: a ground 'falls short' only when a readable document or our record shows a
+    shortfall; when every point against it is one nobody could read (a file without text, a file named but not given),
+    it is not verified."""
+    if status is GroundStatus.FALLS_SHORT and not shows_shortfall(findings):
+        return GroundStatus.UNVERIFIED
+    return status
 
 
 def _join(points: list[str]) -> str:
@@ -1074,22 +1088,28 @@ def assess_grounds(ctx: CheckContext, reading: GroundReading) -> list[GroundAsse
         AppealGround.NO_USE_OF_MARK: lambda: check_dispute(ctx, AppealGround.NO_USE_OF_MARK, descriptive=reading.descriptive_use),
         AppealGround.OTHER: lambda: check_other(ctx, reading),
     }
-    assessments = [checks[ground]() for ground in reading.grounds]
+    # Grounds the evidence standard does not measure are judged in ground_standards.py.
+    assessments = [checks[ground]() for ground in reading.grounds if ground in checks]
     leftover = unread_files(ctx, assessments)
     if leftover and assessments:
         assessments[0].findings.append(leftover)
     by_ground = {a.ground: a for a in assessments}
     chain, licence = by_ground.get(AppealGround.AUTHORIZATION_CHAIN), by_ground.get(AppealGround.LICENCE)
     if chain and licence and chain.status is not GroundStatus.MEETS_STANDARD and any(a in chain.attachments for a in licence.attachments):
-        # An owner's licence inside a chain may be granted to a middleman, not the seller: the chain decides.
-        licence.status = GroundStatus.FALLS_SHORT
+        # An owner's licence inside a chain may be granted to a middleman, not the seller: the chain decides. A chain
+        # nobody could read neither holds nor breaks: then whether the licence counts is not verified either.
+        unread = chain.status is GroundStatus.UNVERIFIED
         licence.findings.append(
             Finding(
-                code="licence_depends_on_chain",
+                code="licence_chain_unverified" if unread else "licence_depends_on_chain",
                 severity=Severity.MISSING,
                 ground=AppealGround.LICENCE,
+                basis=Basis.NOT_VERIFIED if unread else Basis.DOCUMENT_SHOWS,
                 message="The seller's authorisations form a chain: the owner's licence counts only if the chain from it "
-                "to the seller holds, and it does not.",
+                + ("to the seller holds, and whether it does is not verified (see the chain)." if unread else "to the seller holds, and it does not."),
+                reply="Not every authorisation of the chain could be read, so whether it reaches the owner cannot be checked: we ask "
+                "for legible copies." if unread else None,
             )
         )
+        licence.status = settled_status(GroundStatus.FALLS_SHORT, licence.findings)
     return assessments

@@ -74,9 +74,23 @@ class Claim(Model):
     words: str = Field(description="The seller's sentence it was read from. Untrusted text.")
 
 
+# Words whose full stop does not end a sentence: titles before a name ("Ms. Ingrid Holm"), "No. 12", an initial
+# ("J. Smith"). A legal form ("Co.", "Ltd.") is left out: "... from Acme Co. We bought ..." does end there.
+_ABBREVIATION_RE = re.compile(r"(?:^|[\s(])(?:mr|mrs|ms|mx|dr|prof|messrs|mme|mlle|hr|fr|sr|jr|st|no|nos|nr|ref|tel|approx|vs|art|[a-z])\.$", re.I)
+
+
 def sentences(text: str) -> list[str]:
-    """The counter-notice cut into sentences (English and Chinese punctuation, and line breaks)."""
-    return [s.strip() for s in _SENTENCE_END_RE.split(text or "") if s and s.strip()]
+    """The counter-notice cut into sentences (English and Chinese punctuation, and line breaks), never after a title
+    or an initial before a name."""
+    text = text or ""
+    out, start = [], 0
+    for boundary in _SENTENCE_END_RE.finditer(text):
+        if boundary.group().strip(" \t") == "" and boundary.group() and _ABBREVIATION_RE.search(text[start : boundary.start()]):
+            continue  # "Ms. Ingrid Holm": the sentence goes on
+        out.append(text[start : boundary.start()])
+        start = boundary.end()
+    out.append(text[start:])
+    return [s.strip() for s in out if s and s.strip()]
 
 
 def _stem(name: str) -> str:

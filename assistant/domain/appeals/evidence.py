@@ -448,9 +448,34 @@ def contract_subject(text: str) -> str | None:
 _SUBJECT_FILLER_RE = re.compile(r"产品|商品|图片|照片|系列|主图|详情页|\d+\s*张|\b(images?|photos?|photographs?|pictures?|shots?|product|series)\b", re.I)
 
 
+_SUBJECT_PARTS_RE = re.compile(r"[,，、;；/]|\s+(?:and|or|&)\s+|和|及|与")
+
+
+def _heads(subject: str) -> set[str]:
+    """The goods a subject names: the last word of each of its parts ('leather wallets and card holders': wallet, holder;
+    '女士真皮钱包、卡包': 钱包, 卡包), English words without a plural ending."""
+    heads = set()
+    for part in _SUBJECT_PARTS_RE.split(normalize_text(subject)):
+        cjk = _CJK_RUN_RE.findall(part)
+        latin = [w for w in _WORD_RE.findall(part) if len(w) >= 3 and not w.isdigit()]
+        if cjk and part.rstrip().endswith(cjk[-1][-1]) and len(cjk[-1]) >= 2:
+            heads.add(cjk[-1][-2:])
+        elif latin:
+            heads.add(re.sub(r"(?<=[^s])(es|s)$", "", latin[-1]) if latin[-1].endswith(("ches", "shes", "xes", "sses")) else latin[-1].rstrip("s"))
+    return heads
+
+
 def subject_matches(reported: str, subject: str, *, brand: str = "") -> bool | None:
-    """Whether a contract's subject is the reported product (product_matches over the subject without the words for photos)."""
-    return product_matches(reported, _SUBJECT_FILLER_RE.sub(" ", subject), brand=brand)
+    """Whether a contract's or licence's subject is the reported product: product_matches over the subject without the words
+    for photos, and then one of the goods it names must be in the reported product's words (a licence for 'leather
+    wallets' shares 'leather' with a leather backpack, but is not for it)."""
+    subject = _SUBJECT_FILLER_RE.sub(" ", subject)
+    match = product_matches(reported, subject, brand=brand)
+    if not match:
+        return match
+    heads = _heads(subject) - set(_WORD_RE.findall(normalize_text(brand)))
+    wanted = normalize_text(reported)
+    return not heads or any((head in wanted) if not head.isascii() else re.search(rf"\b{re.escape(head)}", wanted) for head in heads)
 
 
 _RIGHTS_WORDS = r"(?:copyrights?|all rights|intellectual property(?:\s+rights)?|ownership|著作权|版权|知识产权|所有权)"
@@ -557,15 +582,18 @@ def names_in(text: str, name: str | None) -> bool:
 
 def without_names(text: str, names: list[str], *, brand: str = "") -> str:
     """``text`` (normalised) with the given company names cut out, so 'Nordfix Tools AB' does not count as naming NORDFIX.
-    A company whose name is the brand itself ('Marlow & Finch Ltd' for MARLOW & FINCH) is cut only where its legal
-    form follows: 'MARLOW & FINCH wallets' still names the brand."""
+    A company whose name is or begins with the brand ('Marlow & Finch Ltd' for MARLOW & FINCH, 'Fenmore Leather Ltd'
+    for FENMORE) is cut only where its legal form follows or the name ends its line or clause: 'MARLOW & FINCH wallets'
+    and 'FENMORE leather wallets' still name the brand."""
     norm = normalize_text(text)
+    brand_core = _core_name(brand) if brand else ""
     for name in names:
         core = _core_name(name)
         if not core:
             continue
-        if brand and core == _core_name(brand):
-            norm = re.sub(rf"{re.escape(core)}(?=[\s,]*(\S+))", lambda m: " " if is_legal_form_word(m.group(1)) else m.group(0), norm)
+        if brand_core and core.startswith(brand_core):
+            norm = re.sub(rf"{re.escape(core)}(?=[\s,]*(\S*))",
+                          lambda m: " " if not m.group(1) or is_legal_form_word(m.group(1)) or m.group(1)[0] in "(（;；" else m.group(0), norm)
         else:
             norm = norm.replace(core, " ")
     return norm

@@ -94,6 +94,19 @@ GROUND_MEANINGS: dict[str, dict[str, object]] = {
             "Our use is fair use and does not infringe.",
             "贵方商标属于恶意抢注，我方已申请宣告无效。",
             "我们在先使用该名称多年，不构成侵权。",
+            "The design is not new: the same product was on sale years before your patent was filed.",
+            "We have asked the patent office to declare your patent invalid and the case is pending.",
+            "Your registration covers another country only and has no effect where we sell.",
+        ],
+    },
+    "no_contest": {
+        "description": "The seller gives up: it has taken the listing down, or will stop selling the goods, and does not dispute the complaint.",
+        "examples": [
+            "We have removed the product from our shop and will not sell it again.",
+            "The item is no longer listed; sorry for the inconvenience.",
+            "Sorry, we have deleted the link and the goods are off our shelves.",
+            "From today we stop offering these goods.",
+            "我们已经把这个商品下架了，以后不会再卖。",
         ],
     },
     "own_photos": {
@@ -102,6 +115,8 @@ GROUND_MEANINGS: dict[str, dict[str, object]] = {
             "We took these photos ourselves in our own studio.",
             "All pictures in the listing were shot by our photographer.",
             "The images are our original photographs, we did not copy them.",
+            "Our employees photographed every item for the listing.",
+            "The pictures were made by our team, nobody else owns them.",
             "图片都是我们自己拍摄的实拍图。",
         ],
     },
@@ -120,6 +135,16 @@ GROUND_MEANINGS: dict[str, dict[str, object]] = {
             "We are a small business and this is our first problem.",
             "Please give us another chance.",
             "您好，请核实后撤回投诉，谢谢。",
+            # What argues no ground although it sounds like one: a bare claim that the goods are genuine, years of
+            # selling, what kind of shop the seller is, a document named as attached, photos of the goods or box, a
+            # signature line, a case reference.
+            "Our products are 100% original and authentic.",
+            "We have been selling this item for years without any problem.",
+            "We are a small shop that resells products online.",
+            "The notice from the office is attached as a PDF.",
+            "Scans of the carton and its label are enclosed as proof.",
+            "Kind regards, Li Na, manager of the online store.",
+            "Our reference number for this matter is AB-2024-118.",
         ],
     },
 }

@@ -34,14 +34,15 @@ class AppealGround(StrEnum):
     AUTHORIZATION_CHAIN = "authorization_chain"  # authorised through a distributor or supplier back to the owner
     DIFFERENT_PRODUCT = "different_product"  # not the reported product / not the brand's product
     NO_USE_OF_MARK = "no_use_of_mark"  # the listing does not use the mark (or only describes compatibility)
+    NO_CONTEST = "no_contest"  # the seller gives up: the listing is removed or will no longer be sold
     OTHER = "other"  # anything else, or nothing recognisable
 
 
 _GROUND_PATTERNS: dict[AppealGround, re.Pattern[str]] = {
     AppealGround.PURCHASE_INVOICE: re.compile(
         r"invoice|\breceipts?\b(?!\s+of\b)|proof of purchase|purchase (order|contract|record|agreement)|sales contract"
-        r"|\b(purchased|bought|buy|sourced|procured|imported|import)\b.{0,50}\bfrom\b|\b(bought|purchased) (genuine|original|authentic)"
-        r"|发票|进货|采购|购货|购销合同|购买凭证|收据|正品渠道"
+        r"|\b(purchased|bought|buy|sourced|procured|imported|import)\b.{0,50}\b(from|at)\b|wholesale market|\b(bought|purchased) (genuine|original|authentic)"
+        r"|发票|进货|采购|购货|购销合同|购买凭证|收据|正品渠道|批发市场"
     ),
     # An authorised dealer or reseller is licensed; a chain needs more than one link (below).
     AppealGround.LICENCE: re.compile(
@@ -63,6 +64,19 @@ _GROUND_PATTERNS: dict[AppealGround, re.Pattern[str]] = {
         r"|not an? (copy|counterfeit|fake)|not (copies|counterfeits|fakes)|is not (a |an )?[\w .-]{1,30} product"
         r"|不同(的)?(产品|商品|款式|型号)|不是同一(款|个|种)|自主品牌|自有品牌|自主设计|原创设计|自己设计|无品牌|通用款|公模"
     ),
+    # Giving up, said by the seller of itself: "we have removed the listing", "will not sell them again", "已下架".
+    # Not a takedown the seller complains of ("our listing was removed by the platform", "商品被下架").
+    AppealGround.NO_CONTEST: re.compile(
+        r"\b(we|i)\b('ve| have| has| had)?( now| already| just)? (removed|deleted|delisted|withdrawn|pulled|taken down|taken off"
+        r"|took down|took off|closed|deactivated)( (the|this|that|our|these|those|its|all|said))?( [\w-]+){0,2}? "
+        r"(listings?|products?|items?|pages?|links?|offers?|goods)\b"
+        r"|\b(listings?|product page|items?|links?|offers?|pages?)\b.{0,30}? (has|have|was|were|is|are) (now |already )?(been )?"
+        r"(removed|deleted|taken down|delisted|withdrawn|taken offline|pulled|closed)\b(?! by)"
+        r"|\b(will|shall|won't|wont)( not| never)? (sell|list|offer|stock)\b.{0,25}\b(again|anymore|any more|in (the )?future)"
+        r"|\bstop(ped)? (selling|listing|offering)|no longer (sell|list|offer|stock)|(accept|agree with) (the|your) complaint"
+        r"|(我们|我店|本店|我司|已经|已|主动|自行)[^，。；被]{0,6}下架|^下架了|不再(销售|卖|上架|售卖|出售)"
+        r"|以后(也)?不(会)?(再)?(卖|上架|销售)|停止(销售|售卖)|不(会)?再(卖|上架)|接受(投诉|处理)"
+    ),
     AppealGround.NO_USE_OF_MARK: re.compile(
         r"(did|do|does|have) not use (the |your |its |any |their |this )?(registered )?(trade ?mark|mark|logo|brand)"
         r"|never use[sd]? (the |your |its |any )?[\w-]{0,20} ?(name|trade ?mark|mark|logo|brand)"
@@ -83,6 +97,7 @@ GROUND_LABELS = {
     AppealGround.AUTHORIZATION_CHAIN: "Authorised through a chain back to the owner",
     AppealGround.DIFFERENT_PRODUCT: "A different product",
     AppealGround.NO_USE_OF_MARK: "Does not use the mark (or only describes the product)",
+    AppealGround.NO_CONTEST: "Does not contest: the listing is removed or will no longer be sold",
     AppealGround.OTHER: "Another argument",
 }
 
@@ -101,6 +116,32 @@ _LEGAL_ARGUMENT_RE = re.compile(
     r"|\bwe (own|hold|have) (a |an |the |our )?(own )?(registered )?(design |utility model |invention )?patent|our own (design )?patent"
     r"|外观设计专利|自有专利|(我们|我司)(有|拥有|持有|已获得)(自己的)?专利"
 )
+# Legal arguments a lawyer answers with their own proof, each named so that the triage can say what it needs
+# (knowledge/rules/appeal_evidence.yaml, legal_arguments): each is also a 'legal' argument (the 'other' ground).
+LEGAL_KINDS: dict[str, re.Pattern[str]] = {
+    "prior_art": re.compile(
+        r"prior[- ]art|\bnot (a |an )?(new|novel)\b|lacks? (novelty|originality)|no novelty|novelty"
+        r"|(publicly )?(sold|shown|published|disclosed|exhibited|displayed|on sale)\b.{0,80}\b(before|prior to|earlier than) .{0,40}"
+        r"(priority|filing|application) date|(priority|filing|application) date.{0,40}\blater\b"
+        r"|现有设计|现有技术|在先设计|不具备新颖性|缺乏新颖性|没有新颖性|早已公开|已公开销售|申请日(之|以)前.{0,20}公开"
+    ),
+    "invalidation": re.compile(
+        r"invalidation (request|petition|action|proceeding|case|application)|request(ed)? (for|to) (the )?(invalidat|cancel|revo)"
+        r"|(request|petition|application|action)s? (for|of) (the )?(invalidation|cancellation|revocation)"
+        r"|\b(filed|submitted|lodged|started|brought|made)\b.{0,40}\b(invalidat|cancel|revo[kc]|opposition)"
+        r"|\brequest(ed|s)?\b.{0,30}\bto (invalidate|cancel|revoke)"
+        r"|(invalidation|cancellation|revocation) (is )?pending|pending (invalidation|cancellation|revocation)"
+        r"|无效宣告(请求|申请)?|宣告(专利权|商标)?无效|请求.{0,8}无效|撤销(申请|请求)|撤三|无效(请求|程序)"
+    ),
+    "territory": re.compile(
+        r"(has|have|had) no (legal )?effect (in|outside)|\b(is|are|was|were) not (valid|effective|enforceable|protected|registered|granted)\b(?! by)"
+        r"|(only|solely) (registered|valid|protected|granted|effective) (in|for)|territor(y|ial)"
+        r"|outside (china|mainland china|the (country|region|jurisdiction))|no (protection|right|rights) (in|outside)"
+        r"|(registered|valid|granted) in [\w ]{2,30}, (but|while|whereas) (the|our) (listing|product|goods|sale|shop)"
+        r"|地域|仅在.{0,12}(注册|有效|受保护)|不在.{0,12}(保护|注册|有效)范围|在.{0,10}(没有|无|不)(法律)?(效力|保护)"
+    ),
+}
+
 # "Other" factual claims we can answer with our own evidence (for image-theft complaints, our original files).
 _OWN_PHOTOS_RE = re.compile(
     r"(our|my) own (photos?|pictures?|images?)|we took (the |these |those )?(photos?|pictures?|images?)|photographed (them|it) ourselves"
@@ -131,6 +172,8 @@ class GroundReading:
     claimed_in_text: frozenset[AppealGround]
     words: dict[AppealGround, tuple[str, ...]] = field(default_factory=dict)
     descriptive_use: bool = False  # the seller says the word only describes the product
+    # The named legal arguments (prior_art, invalidation, territory) and the seller's sentences for each.
+    legal_kinds: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
 # The kind of 'no use of the mark' that admits the word is there and says it is not used as a brand.
@@ -146,20 +189,104 @@ _CLASS_PATTERNS: dict[str, re.Pattern[str]] = {ground.value: pattern for ground,
     "own_photos": _OWN_PHOTOS_RE,
 }
 
+# Where the goods came from: a source that is itself authorised ("bought from the authorised distributor X",
+# "从品牌方授权的总经销商…进货") makes the sentence a purchase. The authorisation is the source's, not the seller's, so
+# it is taken out before the licence and chain patterns read the sentence: reselling genuine goods is no licence.
+_AUTHORISED_SOURCE_RE = re.compile(
+    r"\b(from|via|by way of|(?:supplied|sold|provided|delivered|shipped|imported) by)\s+(the |an |a |its |their |our |one of (the |its )?)?([\w.&'’-]+\s+){0,3}?"
+    r"(authori[sz]ed|licensed|official|appointed)\s+([\w-]+\s+){0,2}?"
+    r"(distributors?|dealers?|wholesalers?|resellers?|agents?|suppliers?|importers?|retailers?|partners?|stores?|shops?)\b"
+)
+_ZH_AUTHORISED_SOURCE_RE = re.compile(
+    r"(从|向|在|由)[^，。；,;]{0,30}?(经销商|代理商|代理|批发商|供应商|供货商|总代|经销|分销商|厂家|公司)[^，。；,;]{0,30}?"
+    r"(进货|进的货|采购|购买|购入|拿货|拿的货|买|订货|批发|进)"
+)
+
+
+def _without_authorised_sources(norm: str) -> str:
+    """The sentence with an authorised source of the goods reduced to 'a supplier' (its purchase words kept)."""
+    norm = _AUTHORISED_SOURCE_RE.sub(r"\1 a supplier", norm)
+    return _ZH_AUTHORISED_SOURCE_RE.sub(lambda m: m.group(1) + "供货方" + m.group(3), norm)
+
+
+_GRANT_CLASSES = {AppealGround.LICENCE.value, AppealGround.AUTHORIZATION_CHAIN.value}
+
 
 def keyword_classes(sentence: str) -> set[str]:
-    """The classes whose keyword pattern matches a sentence; in Chinese, also its concept pairs (chinese_meaning)."""
+    """The classes whose keyword pattern matches a sentence; in Chinese, also its concept pairs (chinese_meaning).
+    The licence and chain patterns read the sentence without the authorised source of the goods it names."""
     norm = normalize_text(sentence)
-    return {name for name, pattern in _CLASS_PATTERNS.items() if pattern.search(norm)} | chinese_classes(norm) | spanish_classes(norm)
+    granted = _without_authorised_sources(norm)
+    found = {name for name, pattern in _CLASS_PATTERNS.items() if pattern.search(granted if name in _GRANT_CLASSES else norm)}
+    found |= {name for name in chinese_classes(granted) if name in _GRANT_CLASSES} | (chinese_classes(norm) - _GRANT_CLASSES)
+    found |= {name for name in spanish_classes(granted) if name in _GRANT_CLASSES} | (spanish_classes(norm) - _GRANT_CLASSES)
+    if any(pattern.search(norm) for pattern in LEGAL_KINDS.values()):
+        found.add("legal")
+    return found
+
+
+def legal_kinds(sentence: str) -> tuple[str, ...]:
+    """The named legal arguments a sentence makes (prior art, a pending invalidation, territory)."""
+    norm = normalize_text(sentence)
+    return tuple(kind for kind, pattern in LEGAL_KINDS.items() if pattern.search(norm))
+
+
+# A line break inside a sentence (text wrapped at a fixed width): the next line continues it unless the line ends a
+# sentence or the next starts a new point (a number, a bullet).
+_LINE_ENDS_RE = re.compile(r"[.!?。！？；;:：]\s*$")
+_NEW_POINT_RE = re.compile(r"^\s*(\d{1,2}[.)、]|[-*•·]|[（(]\d{1,2}[)）]|[一二三四五六七八九十][、.])")
+
+
+def unwrapped(text: str) -> str:
+    """The text with the line breaks of fixed-width wrapping taken out, so that a sentence is read whole."""
+    lines = (text or "").split("\n")
+    out: list[str] = []
+    for line in lines:
+        if out and out[-1].strip() and line.strip() and not _LINE_ENDS_RE.search(out[-1]) and not _NEW_POINT_RE.match(line):
+            joint = "" if _CJK_END_RE.search(out[-1]) and _CJK_START_RE.match(line.strip()) else " "
+            out[-1] = out[-1].rstrip() + joint + line.strip()
+        else:
+            out.append(line)
+    return "\n".join(out)
+
+
+_CJK_END_RE = re.compile(r"[\u4e00-\u9fff]\s*$")
+_CJK_START_RE = re.compile(r"^[\u4e00-\u9fff]")
+
+
+# Giving up is something the seller says of itself: a sentence the model reads as giving up counts only when the
+# seller speaks in it ("the complaint will be closed" in a fake platform notice does not).
+_FIRST_PERSON_RE = re.compile(r"\b(we|i|our|us|my|we've|we'll|i'll)\b|我们|我店|本店|我司|本公司|我")
+
+
+def _gives_up(sentence: str) -> bool:
+    norm = normalize_text(sentence)
+    return bool(_GROUND_PATTERNS[AppealGround.NO_CONTEST].search(norm) or _FIRST_PERSON_RE.search(norm))
+
+
+# 'The photos are our own' says who made them: photos merely offered as evidence ("photos of the original packaging
+# are attached") claim nothing about the listing's pictures, though the model finds them close.
+_AUTHORSHIP_RE = re.compile(r"\b(shot|shoot|took|taken|photographed|made|created|produced|ours|own|original photo\w*)\b|拍|摄|原创|自己")
+
+
+def _says_who_made(sentence: str) -> bool:
+    return bool(_AUTHORSHIP_RE.search(normalize_text(sentence)))
+
+
+# Classes that a sentence read by the model argues only when it also holds the cue the class cannot do without.
+NEEDS_CUE = {AppealGround.NO_CONTEST.value: _gives_up, "own_photos": _says_who_made}
 
 
 def read_grounds(counter_notice: str, attachments: list[AppealAttachment], meaning: MeaningReader | None = None) -> GroundReading:
     """Which grounds the seller raises: sentence by sentence from the text (the model's reading and the keyword
-    patterns), then from the attachments' names and kinds. Several grounds per appeal, in a fixed order."""
+    patterns), then from the attachments' names and kinds. Several grounds per appeal, in a fixed order.
+
+    A seller who only gives up (the listing is removed, it will not sell the goods again) contests nothing: that is
+    'no contest', never 'no recognised ground'. Giving up beside any other argument is not giving up."""
     # A line that instructs the reader argues nothing: it is reported, never read as a ground.
-    arguing = [s for s in sentences(counter_notice)
-               if worth_reading(s) and not find_instructions(s, "counter-notice") and not introduces_only(s)]
-    readings = read_sentences(meaning, arguing, keyword_classes)
+    arguing = [s for s in sentences(unwrapped(counter_notice)) if worth_reading(s) and not find_instructions(s, "counter-notice")
+               and not introduces_only(s)]
+    readings = read_sentences(meaning, arguing, keyword_classes, cues=NEEDS_CUE)
     said: dict[str, list[str]] = {}
     for reading in readings:
         for name in reading.raised:
@@ -178,6 +305,9 @@ def read_grounds(counter_notice: str, attachments: list[AppealAttachment], meani
         found.add(AppealGround.LICENCE)  # a chain is a licence that reaches the seller through intermediaries
     # Original camera files or a photographer's record say, without words, that the photos are the seller's own.
     legal, photos = "legal" in said, "own_photos" in said or any(kind in IMAGE_OWNERSHIP_KINDS for kind in kinds)
+    contesting = (found - {AppealGround.NO_CONTEST}) or legal or photos
+    if contesting:
+        found.discard(AppealGround.NO_CONTEST)
     if legal or photos or not found:
         found.add(AppealGround.OTHER)
     words = {ground: tuple(said[ground.value]) for ground in found if ground.value in said}
@@ -187,8 +317,12 @@ def read_grounds(counter_notice: str, attachments: list[AppealAttachment], meani
     descriptive = any(
         _DESCRIPTIVE_RE.search(normalize_text(w)) or chinese_descriptive(w) for w in said.get(AppealGround.NO_USE_OF_MARK.value, [])
     )
-    return GroundReading(ordered, legal, photos, frozenset(in_text), words, descriptive)
-
+    named: dict[str, list[str]] = {}
+    for sentence in said.get("legal", []):
+        for kind in legal_kinds(sentence):
+            named.setdefault(kind, []).append(sentence)
+    return GroundReading(ordered, legal, photos, frozenset(in_text), words, descriptive,
+                         {kind: tuple(named[kind]) for kind in LEGAL_KINDS if kind in named})
 
 
 # --- Instructions hidden in the seller's text (the markers: assistant/domain/untrusted_text.py) -------------------
@@ -207,9 +341,12 @@ __all__ = [
     "GROUND_LABELS",
     "AppealGround",
     "GroundReading",
+    "NEEDS_CUE",
     "InstructionHit",
     "InstructionPattern",
     "find_instructions",
     "find_instructions_everywhere",
+    "legal_kinds",
     "read_grounds",
+    "unwrapped",
 ]

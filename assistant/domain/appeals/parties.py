@@ -128,7 +128,7 @@ _SELLER_CJK: list[tuple[PartyRole, re.Pattern[str]]] = [
     # "从品牌授权经销商“上海某某贸易有限公司”进货": a few words of description may come before a name in quotation marks.
     (PartyRole.SUPPLIER, re.compile(rf"(?:从|向|自)(?:[^，。,；;\n“”\"「」『』]{{0,15}}[“\"「『])?(?P<name>{_CJK})[”\"」』]?(?:处|那里|那儿)?"
                                     r"(?:进货|采购|购买|购进|拿货|订购|进的货|买的|购入)")),
-    (PartyRole.LICENSOR, re.compile(rf"(?:由|获得|取得|得到|经|已获|获)(?P<name>{_CJK})(?:的|出具的|签发的)?(?:正式|合法)?(?:授权|许可)")),
+    (PartyRole.LICENSOR, re.compile(rf"(?:已获得|获得|取得|得到|已获|由|经|获)(?P<name>{_CJK})(?:的|出具的|签发的)?(?:正式|合法)?(?:授权|许可)")),
     (PartyRole.LICENSOR, re.compile(rf"(?:授权方|许可方)(?:为|是|[:：])\s*(?P<name>{_CJK})")),
     (PartyRole.OWNER, re.compile(rf"(?:品牌方|品牌所有人|商标所有人|商标权人|商标持有人|权利人)(?:为|是|[:：])?\s*(?P<name>{_CJK})")),
 ]

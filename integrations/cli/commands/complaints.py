@@ -18,6 +18,7 @@ import typer
 from rich.console import Console
 from rich.markup import escape
 
+from assistant.domain.appeals.recording import day_problem
 from assistant.domain.records import ComplaintRecord
 from assistant.errors import BadInput
 from assistant.services.complaints import ComplaintService
@@ -231,24 +232,40 @@ def counter_notice_command(
     received: str = typer.Option(None, "--received", help="The day it reached us (YYYY-MM-DD); default today."),
     attachment: list[str] = typer.Option(None, "--attachment", help="Name of a file the seller attached. Repeatable."),
     response_due: str = typer.Option(None, "--response-due", help="Our deadline as IPP shows it (YYYY-MM-DD), when known."),
+    before_last_round: bool = typer.Option(
+        False, "--before-last-round", help="The day is right although it is before the last round recorded on the complaint."
+    ),
     actor: str = typer.Option(None, "--actor", help=ACTOR_HELP),
     as_json: bool = typer.Option(False, "--json", help=JSON_HELP),
 ) -> None:
-    """Record a seller's counter-notice or appeal against a complaint, and work out when our answer is due."""
+    """Record a seller's counter-notice or appeal against a complaint, and work out when our answer is due.
+
+    The same text already recorded on the complaint is not recorded again (exit 0, saying so); a day after today is
+    refused (exit 2), and so is a day before the last round unless --before-last-round confirms it."""
     text = read_text_file(text_file, "counter-notice file", MAX_COUNTER_NOTICE_BYTES)
     with complaint_service() as service:
+        today = service.store.now().date()
+        received_on = parse_day(received, "--received") or today
+        problem = day_problem(received_on, filed_on=None, today=today)  # the same words as the triage's refusal
+        if problem:
+            raise BadInput(f"Nothing was recorded: {problem[1]}", hint="Give the day it reached us with --received YYYY-MM-DD.")
         notice = service.record_counter_notice(
             complaint_id,
-            received_on=parse_day(received, "--received") or service.store.now().date(),
+            received_on=received_on,
             text=text,
             actor=actor_name(actor),
             attachments=attachment or [],
             response_due=parse_day(response_due, "--response-due"),
+            before_last_round=before_last_round,
         )
     if as_json:
         emit({"counter_notice": notice.model_dump(mode="json")})
         return
     due = notice.response_due.isoformat() if notice.response_due else "not published"
+    if notice.already_recorded:
+        console.print(f"Already recorded: this text is round {notice.round} on complaint {notice.complaint_id}, received on "
+                      f"{notice.received_on.isoformat()}. Nothing was recorded again. Our answer is due: {due}.")
+        return
     console.print(f"Recorded {notice.kind.replace('_', '-')} round {notice.round} on complaint {notice.complaint_id}. Our answer is due: {due}.")
     if notice.response_due_note:
         console.print(escape(notice.response_due_note))

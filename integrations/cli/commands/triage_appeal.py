@@ -16,8 +16,9 @@ import typer
 from rich.console import Console
 from rich.text import Text
 
-from assistant.domain.appeals import AppealTriage
-from assistant.errors import BadInput
+from assistant.domain.appeals import AppealTriage, recording
+from assistant.domain.appeals.view import triage_view_model
+from assistant.errors import BadInput, Conflict
 from assistant.services import appeals as appeal_service
 from integrations.cli.context import current_app
 
@@ -90,7 +91,11 @@ def triage_appeal(
     if complaint_id and text is not None:
         recorded = _record_if_asked(target, submission, result, record=record, yes=yes, actor=actor, err=err)
     if as_json:
-        payload = result.model_dump(mode="json") | {"notices": submission.notices}
+        # "view": the triage as every front end shows it (each ground's status in words, the points by group), so a
+        # program reads the same words the terminal, the chat and Slack show. The seller's text stays in seller_text
+        # alone, fenced as data.
+        view = triage_view_model(result).model_dump(mode="json", exclude={"seller_lines", "attachment_names"})
+        payload = result.model_dump(mode="json") | {"notices": submission.notices, "view": view}
         if record:
             payload["recorded"] = recorded
         typer.echo(json.dumps(payload, ensure_ascii=False))
@@ -98,33 +103,48 @@ def triage_appeal(
 
 def _record_if_asked(target, submission, result: AppealTriage, *, record: bool, yes: bool, actor: str | None, err: Console):
     """Record the counter-notice on its complaint when --record asks and the person confirms; the recorded notice
-    (as JSON) or None. A receipt day that cannot be (before the filing, after today) is never offered: the person is
-    told why and asked for the day (with --yes, nothing is recorded and the exit code is 2)."""
-    label = f"complaint {target.number}"
+    (as JSON) or None. What recording would refuse is said first and never offered (the complaint's state, the same
+    text already recorded); a receipt day that cannot be (before the filing) is never offered: the person is asked
+    for the day; a day before the last round is asked about in the confirmation. With --yes, any of these records
+    nothing and the exit code is 2 (1 for the complaint's state)."""
+    label = result.complaint_known_as or f"complaint {target.number}"
+    check = appeal_service.recording_check(target, submission.text, result.received_on)
+    if check.verdict == recording.COMPLAINT_NOT_OPEN:
+        if record:
+            raise Conflict(f"Nothing was recorded: {check.message}")
+        err.print(Text(f"Nothing was recorded: {check.message}", style="dim"))
+        return None
+    if check.verdict == recording.ALREADY_RECORDED:
+        err.print(Text(check.message, style="dim"))
+        return None
     if not record:
         err.print(Text(f"Nothing was recorded. To record this counter-notice on {label}, run again with --record.", style="dim"))
         return None
     who = _actor(actor)
     day = result.received_on
-    problem = appeal_service.receipt_day_problem(day, filed_on=target.filed_on)
-    if problem and yes:
-        raise BadInput(f"Nothing was recorded: {problem}", hint="Give the day it reached us with --received-on YYYY-MM-DD.")
-    while problem:
-        err.print(Text(f"It cannot be recorded as received on that day: {problem}", style="yellow"))
+    while check.verdict in (recording.DAY_AFTER_TODAY, recording.DAY_BEFORE_FILING):
+        if yes:
+            raise BadInput(f"Nothing was recorded: {check.message}", hint="Give the day it reached us with --received-on YYYY-MM-DD.")
+        err.print(Text(f"It cannot be recorded as received on that day: {check.message}", style="yellow"))
         answer = typer.prompt("On which day did the counter-notice reach us? (YYYY-MM-DD; empty: record nothing)", default="",
                               show_default=False, err=True)
         if not answer.strip():
             err.print(Text("Nothing was recorded.", style="dim"))
             return None
         day = _date_option(answer, "The day")
-        problem = appeal_service.receipt_day_problem(day, filed_on=target.filed_on)
+        check = appeal_service.recording_check(target, submission.text, day)
+    earlier = check.verdict == recording.BEFORE_LAST_ROUND
+    if earlier and yes:
+        raise BadInput(f"Nothing was recorded: {check.message}", hint="Check the day; to record it as it is, run again without --yes and confirm.")
     args = appeal_service.recording_args(f"C-{target.number}", submission.text, day, [a.name for a in submission.attachments])
-    if not (yes or typer.confirm(appeal_service.describe_recording(args) + " Record it?", default=False, err=True)):
+    args["before_last_round"] = earlier
+    question = appeal_service.describe_recording(args, label) + (f" Note: {check.message}" if earlier else "") + " Record it?"
+    if not (yes or typer.confirm(question, default=False, err=True)):
         err.print(Text("Nothing was recorded.", style="dim"))
         return None
     notice = appeal_service.record_counter_notice(current_app().complaints, args, actor=who)
     due = notice.response_due.isoformat() if notice.response_due else "not published"
-    err.print(Text(f"Recorded on complaint {notice.complaint_id} (round {notice.round}) by {who}. Our answer is due: {due}."))
+    err.print(Text(f"Recorded on {label} (round {notice.round}) by {who}. Our answer is due: {due}."))
     return notice.model_dump(mode="json")
 
 

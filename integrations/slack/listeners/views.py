@@ -11,7 +11,9 @@ from typing import Any
 from slack_bolt import Ack, App, BoltContext
 
 from assistant.agent.tools import to_data
-from assistant.services.appeals import receipt_day_problem
+from assistant.domain.appeals import recording
+from assistant.errors import BadInput
+from assistant.services.appeals import recording_check
 from integrations.slack import blocks as b
 from integrations.slack.access import requires
 from integrations.slack.complaint_form import read_appeal_form, read_complaint_form
@@ -60,17 +62,28 @@ def register(app: App, wiring: SlackWiring) -> None:
             return
         ack()
         user = body["user"]["id"]
-        result = triage_appeal_form(wiring, target, form)
+        try:
+            result = triage_appeal_form(wiring, target, form)
+        except BadInput as refusal:  # a receipt day after today: the service's own words, as the CLI and the chat say them
+            client.chat_postMessage(channel=user, text=f"{refusal.message} To triage it, open the appeal form again (/ipr appeal) with "
+                                    "the day the counter-notice reached us.")
+            return
         client.chat_postMessage(channel=user, blocks=b.triage_blocks(to_data(result)), text=f"Appeal triage: {result.recommendation_label}.")
-        # Recording it on the complaint is offered for confirmation; the triage itself recorded nothing. A receipt day
-        # that cannot be (before the filing, after today) is never offered: the person is told why and asked for the day.
-        problem = receipt_day_problem(result.received_on, filed_on=target.filed_on)
-        if problem:
-            client.chat_postMessage(channel=user, text=f"Nothing was recorded: {problem} To record it, open the appeal form again "
+        # Recording it on the complaint is offered for confirmation; the triage itself recorded nothing. What recording
+        # would refuse (the complaint's state, the same text already recorded, a receipt day that cannot be) is said and
+        # never offered; a day before the last round is asked about in the confirmation (assistant/services/appeals.py).
+        check = recording_check(target, form.counter_notice, result.received_on)
+        if check.verdict in (recording.COMPLAINT_NOT_OPEN, recording.ALREADY_RECORDED):
+            client.chat_postMessage(channel=user, text=check.message if check.verdict == recording.ALREADY_RECORDED
+                                    else f"Nothing was recorded: {check.message}")
+            return
+        if check.refused:
+            client.chat_postMessage(channel=user, text=f"Nothing was recorded: {check.message} To record it, open the appeal form again "
                                     "(/ipr appeal) with the day the counter-notice reached us.")
             return
         thread_id = f"slack-appeal-{view['id']}"
-        change = hold_recording(wiring, context["access"], thread_id, appeal_recording_args(form, result, target))
+        args = appeal_recording_args(form, result, target) | {"before_last_round": check.verdict == recording.BEFORE_LAST_ROUND}
+        change = hold_recording(wiring, context["access"], thread_id, args)
         wiring.store.remember_change(change.id, thread_id, user, user)
         blocks = [b.section("Nothing was recorded. Record this counter-notice on the complaint?")]
         blocks += b.confirmation_blocks(thread_id, change.id, hide(wiring, change.summary), user)

@@ -1,0 +1,227 @@
+"""What a ground is judged by when the evidence standard for appeals is not the yardstick.
+
+The standard in knowledge/rules/appeal_evidence.yaml is Alibaba.com's for trademark appeals: an invoice, a licence
+or an authorisation chain. Three things are not measured by it:
+- giving up ("we have removed the listing and will not sell it again"): there is nothing to answer, the complaint
+  stands, and whether the listing is really offline is not verified;
+- a purchase offered against a complaint about copied photos: buying goods, even genuine ones, gives no right to the
+  photos of them, so the invoice is judged by what it shows (its dates, quantities and parties against the seller's
+  words) and said not to answer the complaint; never by the trademark points (the brand named, 20 pieces, six months,
+  signatures). The rules file says so under image_ownership (a product assumption);
+- the named legal arguments (prior art, a pending invalidation, territory): for legal, each said with what it needs
+  (legal_arguments in the rules file), and an office's notice of an invalidation request compared with the case
+  number and filing date the seller gives.
+A purchase document that marks its goods unbranded ('no brand', '无品牌') is a point of its own: the goods it covers
+carry no brand. Findings are in our words; of a document they quote only the marking, as written.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.domain.appeals.checks import (
+    Basis,
+    CheckContext,
+    Finding,
+    GroundAssessment,
+    GroundStatus,
+    Severity,
+    evidence_standard,
+)
+from assistant.domain.appeals.evidence import PURCHASE_KINDS, date_as_written, find_dates, normalize_text
+from assistant.domain.appeals.grounds import AppealGround, GroundReading
+from assistant.domain.deadlines import SITE_NAMES
+from assistant.domain.models import Complaint, ComplaintReason
+from assistant.domain.untrusted_text import escape_untrusted
+
+# Complaints about copied photos: a purchase is no answer to them.
+PHOTO_REASONS = frozenset({ComplaintReason.IMAGE_THEFT, ComplaintReason.OFFICIAL_IMAGE_THEFT})
+# The points of the trademark purchase standard; they do not apply to a purchase offered against copied photos.
+_TRADEMARK_PURCHASE_POINTS = frozenset({
+    "brand_not_named", "brand_not_checked", "outside_window", "outside_window_near", "quantity_too_low", "quantity_missing",
+    "date_missing", "unsigned", "signature_not_shown", "product_mismatch", "product_not_checked", "meets_standard",
+})
+# A document's own marking of its goods as carrying no brand.
+_UNBRANDED_RE = re.compile(r"\bno[- ]?brand\b|\bunbranded\b|\bwithout (a )?brand\b|\bnon[- ]branded\b|\bgeneric\b|无品牌|无牌|白牌|没有品牌|无商标")
+
+
+def check_no_contest(ctx: CheckContext) -> GroundAssessment:
+    """The seller gives up: no counter-notice to answer. That the listing is offline is the seller's word only."""
+    listings = len(ctx.complaint.listings)
+    which = "the reported listing is" if listings == 1 else "the reported listings are"
+    return GroundAssessment(
+        ground=AppealGround.NO_CONTEST,
+        status=GroundStatus.UNVERIFIED,
+        findings=[
+            Finding(
+                code="seller_concedes", severity=Severity.INFO, ground=AppealGround.NO_CONTEST, basis=Basis.NOT_VERIFIED,
+                message="The seller does not contest the complaint: it says it has taken the goods down or will stop selling them "
+                f"(its words are quoted below). That {which} offline is not verified: check the site.",
+                reply="The seller does not contest the complaint and says it has removed the goods; the complaint stands.",
+            )
+        ],
+    )
+
+
+def purchase_answers(complaint: Complaint) -> bool:
+    """Whether buying the goods can answer the complaint: not when it is about copied photos."""
+    return complaint.reason not in PHOTO_REASONS or bool(evidence_standard()["image_ownership"].get("purchase_answers"))
+
+
+def unbranded_marking(text: str) -> str | None:
+    """The words by which a document marks its goods as unbranded, as written, or None."""
+    found = _UNBRANDED_RE.search(normalize_text(text or ""))
+    if not found:
+        return None
+    original = re.search(re.escape(found.group(0)), text, flags=re.IGNORECASE)
+    return original.group(0) if original else found.group(0)
+
+
+def _unbranded_points(ctx: CheckContext) -> list[Finding]:
+    out = []
+    for index, doc, kind in ctx.attachments:
+        marking = unbranded_marking(doc.text or "") if kind in PURCHASE_KINDS else None
+        if marking:
+            out.append(Finding(
+                code="goods_unbranded", severity=Severity.MISSING, ground=AppealGround.PURCHASE_INVOICE, attachment=index,
+                message=f"Attachment #{index} marks the goods it covers as unbranded ('{marking}'): what was bought carries no brand.",
+                reply=f"The seller's own purchase document (attachment #{index}) describes the goods as unbranded.",
+            ))
+    return out
+
+
+def _judged_as_purchase(ctx: CheckContext, assessment: GroundAssessment) -> GroundAssessment:
+    """The purchase ground with the unbranded marking said, and, against copied photos, without the trademark points."""
+    unbranded = _unbranded_points(ctx)
+    findings = list(assessment.findings)
+    if unbranded:
+        marked = {f.attachment for f in unbranded}
+        findings = [f for f in findings if not (f.code in ("brand_not_named", "meets_standard") and f.attachment in marked)] + unbranded
+    if purchase_answers(ctx.complaint):
+        status = GroundStatus.FALLS_SHORT if unbranded else assessment.status
+        return assessment.model_copy(update={"findings": findings, "status": status})
+    findings = [f for f in findings if f.code not in _TRADEMARK_PURCHASE_POINTS]
+    findings.insert(0, Finding(
+        code="purchase_not_an_answer", severity=Severity.MISSING, ground=AppealGround.PURCHASE_INVOICE, basis=Basis.OUR_RECORD,
+        message="The complaint is about copied photos (copyright): buying the goods, even genuine ones, gives no right to use "
+        "the photos of them, so the purchase does not answer it (what would is under Standard).",
+        reply="The complaint concerns our photographs. Buying the goods gives no right to use our photographs of them, so a "
+        "purchase document does not answer the complaint.",
+    ))
+    return assessment.model_copy(update={"findings": findings, "status": GroundStatus.FALLS_SHORT})
+
+
+# --- The named legal arguments: what each needs, and a pending invalidation's notice against the seller's words ------
+
+_READS = {
+    "prior_art": "the design or invention was public before the right was filed (prior art)",
+    "invalidation": "a request to invalidate the right is pending",
+    "territory": "the right has no effect where the listing is sold",
+}
+# A case or file number as a seller or an office writes it ("case number 5W334455", "案件编号 WX2026-0815").
+_CASE_NUMBER_RE = re.compile(
+    r"(?:case|application|request|file|reference|acceptance)\s*(?:number|no\.?|#)\s*[:：]?\s*([A-Za-z0-9][A-Za-z0-9./-]{4,})"
+    r"|(?:案件编号|案号|受理号|申请号|案件号|编号)\s*[:：]?\s*([A-Za-z0-9][A-Za-z0-9./-]{4,})",
+    re.IGNORECASE,
+)
+
+
+def case_numbers(text: str, *, besides: str | None = None) -> list[str]:
+    """The case or file numbers in a text, as written, in order (the right's own registration number left out)."""
+    found = [m.group(1) or m.group(2) for m in _CASE_NUMBER_RE.finditer(text or "")]
+    own = (besides or "").replace(" ", "").upper()
+    return list(dict.fromkeys(n.rstrip(".-/") for n in found if n.rstrip(".-/").upper() != own))
+
+
+def _as_written(text: str, day) -> str:
+    written = date_as_written(text, day)
+    if written is None or written == day.isoformat():
+        return day.isoformat()
+    return f"'{escape_untrusted(written)}' ({day.isoformat()})"
+
+
+def _invalidation_points(ctx: CheckContext, words: tuple[str, ...]) -> list[Finding]:
+    """The office's notice against what the seller says of its request: the case number and the filing date."""
+    said = " ".join(words)
+    own = ctx.complaint.ip_right.registration_number
+    numbers = case_numbers(said, besides=own)
+    days = [found.value for found in find_dates(said)]
+    notices = [(index, doc) for index, doc, _ in ctx.attachments
+               if doc.text and (_INVALIDATION_DOC_RE.search(normalize_text(doc.text)) or any(n in doc.text for n in numbers))]
+    out: list[Finding] = []
+    if not notices:
+        which = f" (case number '{escape_untrusted(numbers[0])}', as the seller gives it)" if numbers else ""
+        out.append(Finding(
+            code="no_office_notice", severity=Severity.MISSING, ground=AppealGround.OTHER, basis=Basis.NOT_VERIFIED,
+            message=f"No notice from the office was given for the request the seller says it filed{which}, so that request is "
+            "not verified: ask for the office's notice of acceptance.",
+            reply="The counter-notice refers to a request to invalidate our right, but no notice from the office reached us: "
+            "we ask to see it.",
+        ))
+        return out
+    for index, doc in notices:
+        shown = case_numbers(doc.text, besides=own)
+        if numbers and shown and numbers[0] not in shown:
+            out.append(Finding(
+                code="case_number_differs", severity=Severity.SUSPICIOUS, ground=AppealGround.OTHER, attachment=index,
+                message=f"The seller gives the case number '{escape_untrusted(numbers[0])}'; attachment #{index} (the office's "
+                f"notice) shows the case number '{escape_untrusted(shown[0])}'.",
+            ))
+        dated = [found.value for found in find_dates(doc.text)]
+        if days and dated and days[0] not in dated:
+            out.append(Finding(
+                code="claim_differs_from_document", severity=Severity.SUSPICIOUS, ground=AppealGround.OTHER, attachment=index,
+                message=f"The seller says it filed the request on {_as_written(said, days[0])}; attachment #{index} (the office's "
+                f"notice) gives {_as_written(doc.text, dated[0])}.",
+            ))
+    return out
+
+
+_INVALIDATION_DOC_RE = re.compile(r"invalidat|cancellation|revocation|无效宣告|宣告无效|撤销")
+
+
+def _legal_points(ctx: CheckContext, reading: GroundReading) -> list[Finding]:
+    """One finding per named legal argument (what it needs, for legal), then the invalidation's notice compared."""
+    rules = evidence_standard().get("legal_arguments", {})
+    out = []
+    for kind, words in reading.legal_kinds.items():
+        rule = rules.get(kind, {})
+        needs = str(rule.get("needs", "")).strip()
+        known = ""
+        if kind == "territory":
+            places = ", ".join(ctx.complaint.ip_right.places_of_registration) or "none recorded"
+            site = ctx.complaint.site
+            accepts = (rule.get("by_site") or {}).get(site.value) or f"Nothing is published on which registrations {SITE_NAMES[site]} accepts."
+            known = f" Our record gives the right's places of registration as: {places}. {accepts}"
+        out.append(Finding(
+            code=f"{kind}_claim", severity=Severity.INFO, ground=AppealGround.OTHER, basis=Basis.NOT_VERIFIED,
+            message=f"Read as '{_READS[kind]}' (our reading of the counter-notice, not its words; not verified). What it needs: "
+            f"{needs}{known} Legal answers it.".replace("..", "."),
+            reply=str(rule.get("reply", "")).strip() or None,
+        ))
+        if kind == "invalidation":
+            out += _invalidation_points(ctx, words)
+    return out
+
+
+def _judged_as_legal(ctx: CheckContext, reading: GroundReading, assessment: GroundAssessment) -> GroundAssessment:
+    points = _legal_points(ctx, reading)
+    if not points:
+        return assessment
+    attached = sorted(set(assessment.attachments) | {f.attachment for f in points if f.attachment})
+    return assessment.model_copy(update={"findings": list(assessment.findings) + points, "attachments": attached})
+
+
+def judge(ctx: CheckContext, reading: GroundReading, assessments: list[GroundAssessment]) -> list[GroundAssessment]:
+    """The assessments of the evidence standard, with the grounds it does not measure added or judged by their own
+    yardstick, in the grounds' order."""
+    judged = {AppealGround.PURCHASE_INVOICE: lambda a: _judged_as_purchase(ctx, a),
+              AppealGround.OTHER: lambda a: _judged_as_legal(ctx, reading, a)}
+    out = [judged[a.ground](a) if a.ground in judged else a for a in assessments]
+    if AppealGround.NO_CONTEST in reading.grounds and not any(a.ground is AppealGround.NO_CONTEST for a in out):
+        out.append(check_no_contest(ctx))
+    order = list(AppealGround)
+    return sorted(out, key=lambda a: order.index(a.ground))
+
+
+__all__ = ["PHOTO_REASONS", "case_numbers", "check_no_contest", "judge", "purchase_answers", "unbranded_marking"]

@@ -1,0 +1,117 @@
+"""Whether a seller's counter-notice can be recorded on its complaint, and if not, why, in words for the person.
+
+Recording changes the complaint (its status and our deadline), so the reasons not to are checked before anyone is
+asked to confirm, in this order: the complaint's state (a draft was never filed, a closed complaint is answered by
+nobody), the same text already recorded (pasting it again is not a new round), a receipt day that cannot be (after
+today, before the filing), and a day before the last round recorded (a later round cannot arrive earlier: the person
+is asked to check it, and it is recorded only if they confirm).
+
+The same text is the same after Unicode compatibility folding (full-width punctuation), case folding and dropping
+spaces, line breaks and punctuation: a counter-notice pasted again from an e-mail differs in exactly those.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from assistant.domain.lifecycle import Status
+
+# The statuses a counter-notice can arrive in: the complaint was filed and is open, or its listings were removed.
+COUNTER_NOTICE_ARRIVES_IN = frozenset(
+    {Status.FILED, Status.UNDER_REVIEW, Status.REMOVED, Status.COUNTER_NOTICE_RECEIVED, Status.AWAITING_OUR_RESPONSE}
+)
+
+RECORDABLE = "recordable"
+ALREADY_RECORDED = "already_recorded"
+COMPLAINT_NOT_OPEN = "complaint_not_open"
+DAY_AFTER_TODAY = "day_after_today"
+DAY_BEFORE_FILING = "day_before_filing"
+BEFORE_LAST_ROUND = "before_last_round"
+
+
+@dataclass(frozen=True)
+class RecordedRound:
+    """A counter-notice already recorded on the complaint."""
+
+    round: int
+    received_on: date
+    text: str
+
+
+@dataclass(frozen=True)
+class RecordingCheck:
+    """What recording would do: ``verdict`` is RECORDABLE or why not; ``message`` says it to the person; ``round``
+    is the recorded round it concerns (the same text, or the last round when the day is before it)."""
+
+    verdict: str
+    message: str | None = None
+    round: RecordedRound | None = None
+
+    @property
+    def refused(self) -> bool:
+        """Nothing may be recorded (a day before the last round may be, once the person confirms it)."""
+        return self.verdict not in (RECORDABLE, BEFORE_LAST_ROUND)
+
+
+def normalised(text: str) -> str:
+    """The text as compared for sameness: letters, digits and symbols only, folded."""
+    folded = unicodedata.normalize("NFKC", text or "").casefold()
+    return "".join(ch for ch in folded if unicodedata.category(ch)[0] not in "PZC")
+
+
+def same_text(first: str, second: str) -> bool:
+    a, b = normalised(first), normalised(second)
+    return bool(a) and a == b
+
+
+def not_open_message(number: object, status: str) -> str:
+    """Why a counter-notice cannot be recorded on a complaint in ``status``."""
+    if status in (Status.DRAFT, Status.READY):
+        return (f"Complaint {number} is '{status}': it was never filed, so a counter-notice cannot be recorded on it "
+                "(a counter-notice can only be recorded for a filed complaint that is still open or was removed).")
+    return f"Complaint {number} is '{status}': a counter-notice can only be recorded for a filed complaint that is still open or was removed."
+
+
+def day_problem(day: date, *, filed_on: date | None, today: date) -> tuple[str, str] | None:
+    """(verdict, words) when ``day`` cannot be the day the counter-notice reached us; None when it can be."""
+    if day > today:
+        return DAY_AFTER_TODAY, (f"{day.isoformat()} is after today ({today.isoformat()}): a counter-notice cannot have reached us "
+                                 "on a day still to come.")
+    if filed_on and day < filed_on:
+        return DAY_BEFORE_FILING, (f"{day.isoformat()} is before the complaint was filed ({filed_on.isoformat()}): a counter-notice "
+                                   "cannot reach us before the complaint it answers.")
+    return None
+
+
+def check_recording(
+    *, number: object, status: str | None, rounds: Sequence[RecordedRound], text: str, received_on: date,
+    filed_on: date | None, today: date | None,
+) -> RecordingCheck:
+    """Whether ``text``, received on ``received_on``, can be recorded on complaint ``number``, and why not. Without
+    ``today`` the day itself is not checked against the calendar (the store keeps a day as given)."""
+    if status is not None and status not in COUNTER_NOTICE_ARRIVES_IN:
+        return RecordingCheck(COMPLAINT_NOT_OPEN, not_open_message(number, status))
+    same = next((r for r in rounds if same_text(r.text, text)), None)
+    if same is not None:
+        return RecordingCheck(ALREADY_RECORDED, f"This counter-notice is already recorded on complaint {number} (round {same.round}, "
+                              f"received on {same.received_on.isoformat()}): nothing was recorded again.", same)
+    problem = day_problem(received_on, filed_on=filed_on, today=today) if today else None
+    if problem:
+        return RecordingCheck(problem[0], problem[1])
+    last = max(rounds, key=lambda r: (r.received_on, r.round), default=None)
+    if last is not None and received_on < last.received_on:
+        return RecordingCheck(BEFORE_LAST_ROUND, (
+            f"{received_on.isoformat()} is before the last counter-notice recorded on complaint {number} (round {last.round}, "
+            f"received on {last.received_on.isoformat()}): a later round cannot have arrived earlier. Check the day; record it "
+            "only if it is right."), last)
+    return RecordingCheck(RECORDABLE)
+
+
+__all__ = [
+    "ALREADY_RECORDED", "BEFORE_LAST_ROUND", "COMPLAINT_NOT_OPEN", "COUNTER_NOTICE_ARRIVES_IN", "DAY_AFTER_TODAY",
+    "DAY_BEFORE_FILING", "RECORDABLE", "RecordedRound", "RecordingCheck", "check_recording", "day_problem",
+    "normalised", "not_open_message", "same_text",
+]

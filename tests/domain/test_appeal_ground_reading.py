@@ -1,0 +1,77 @@
+"""Which grounds a counter-notice argues: resale from an authorised source is a purchase, not a licence; a seller
+who gives up contests nothing; text wrapped at a fixed width is read sentence by sentence, not line by line."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.domain.appeals.grounds import AppealGround, read_grounds, unwrapped
+from assistant.domain.appeals.triage import Recommendation, triage_appeal
+from assistant.domain.models import Complaint
+
+G = AppealGround
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("We bought 300 units from the authorized distributor Qingdao Harbour Trading Co., Ltd. last month.", {G.PURCHASE_INVOICE}),
+        ("Our stock was bought from one of the brand's official dealers in Xiamen.", {G.PURCHASE_INVOICE}),
+        ("本店商品从品牌方授权的一级经销商“厦门海湾贸易有限公司”进货，共200件。", {G.PURCHASE_INVOICE}),
+        ("We are an authorised dealer of the brand for Malaysia.", {G.LICENCE}),
+        ("我们是该品牌授权经销商。", {G.LICENCE}),
+    ],
+)
+def test_the_authorisation_of_the_one_we_bought_from_is_not_a_licence(text, expected):
+    assert set(read_grounds(text, []).grounds) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sorry. We have removed the lamp from our store and we will not sell it again.",
+        "We will stop selling these cups today.",
+        "不好意思，已经下架了，以后不卖了。",
+    ],
+)
+def test_a_seller_who_gives_up_contests_nothing(text):
+    assert read_grounds(text, []).grounds == (G.NO_CONTEST,)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our listing was removed by the platform without reason, please restore it.",
+        "商品被下架了，请尽快恢复。",
+        "We have removed the listing for now, but we bought these goods from the distributor and have the invoice.",
+    ],
+)
+def test_a_takedown_complained_of_or_beside_an_argument_is_not_giving_up(text):
+    assert G.NO_CONTEST not in read_grounds(text, []).grounds
+
+
+def test_wrapped_lines_are_joined_into_sentences_but_numbered_points_stay_apart():
+    text = "1. We bought the goods from the distributor and the invoice is\nattached to this message.\n2. The listing is ours."
+    assert unwrapped(text) == "1. We bought the goods from the distributor and the invoice is attached to this message.\n2. The listing is ours."
+    assert unwrapped("第一行没有标点\n继续。") == "第一行没有标点继续。"
+
+
+def _complaint() -> Complaint:
+    return Complaint.model_validate({
+        "id": "C-T-1", "site": "aliexpress",
+        "complainant": {"name": "Fjordlys AS", "holder_type": "company", "role": "rights_holder"},
+        "ip_right": {"ip_type": "trademark", "name": "FJORDLYS", "registration_number": "018900001", "owner": "Fjordlys AS",
+                     "places_of_registration": ["EU"], "approval_status": "approved"},
+        "reason": "counterfeit_features", "listings": [{"url": "https://www.aliexpress.com/item/1005009999000001.html"}],
+        "statement": "The listing sells goods bearing FJORDLYS that Fjordlys AS did not make.",
+    })
+
+
+def test_giving_up_is_its_own_outcome_with_nothing_to_answer():
+    triage = triage_appeal(_complaint(), "Apologies, we have deleted the product and will no longer sell it.", [])
+    assert triage.recommendation is Recommendation.NO_CONTEST
+    assert triage.recommendation_label == "No contest: keep the complaint"
+    assert [g.ground for g in triage.grounds] == [G.NO_CONTEST]
+    assert triage.grounds[0].findings[0].code == "seller_concedes"
+    assert not any("answer with counter-evidence" in line.lower() for line in triage.checklist)
+    assert "does not contest" in triage.recommendation_reason

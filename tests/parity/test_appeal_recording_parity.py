@@ -1,0 +1,139 @@
+"""Appeal triage and recording through the CLI, the guided chat and Slack (the real Bolt app over HTTP against the
+loopback stub) on the same counter-notice: the same receipt day, deadline and recommendation, the same recorded state;
+the same text again is already recorded everywhere; a receipt day after today and a draft complaint are refused with
+the same words everywhere (assistant/services/appeals.py, assistant/domain/appeals/recording.py)."""
+
+from __future__ import annotations
+
+import re
+import time
+from datetime import date, timedelta
+from typing import Any
+
+from evals.parity import triage_outcome
+from tests.integrations.cli.filing_cli import run_in_process
+from tests.integrations.slack.conftest import LEGAL, SUPPORT, no_slack_environment, slack_settings, start_app, stub  # noqa: F401 - fixtures
+from tests.integrations.slack.signed_requests import text_value
+from tests.parity.test_parity import _blocks_by_id, chat, cli, section  # noqa: F401 - fixtures and helpers
+from tests.sample_complaints import sample_complaint
+
+TEXT = ("Dear rights holder,\nthe goods in our shop are genuine: we bought 120 pieces from the brand's distributor and keep the "
+        "invoice. Please withdraw the complaint.\nBlue Harbour Store")
+FILED = date.today() - timedelta(days=20)
+RECEIVED = date.today() - timedelta(days=3)
+SAID = f"{RECEIVED.day} {RECEIVED.strftime('%B')}"  # no year: the latest such day up to today
+
+
+def _complaint(cli, tmp_path, item: int, *, filed: bool = True) -> str:
+    path = tmp_path / f"complaint-{item}.json"
+    path.write_text(sample_complaint([item], site="taobao").model_dump_json(), encoding="utf-8")
+    number = cli("complaints", "create", str(path), "--key", f"parity-{item}", "--json").json()["complaint"]["id"]
+    if filed:
+        cli("complaints", "update", number, "--status", "filed", "--occurred-at", FILED.isoformat(), "--json")
+    return number
+
+
+def _recorded(cli, number: str) -> list[tuple[str, Any]]:
+    shown = cli("complaints", "show", number, "--json").json()
+    record = shown.get("complaint", shown)
+    return [record["status"], [(n["round"], n["received_on"], n["response_due"]) for n in record["counter_notices"]]]
+
+
+def _posted(running, count: int) -> list[Any]:
+    deadline = time.monotonic() + 20
+    while len(running.stub.calls_to("chat.postMessage")) < count and time.monotonic() < deadline:
+        time.sleep(0.05)
+    return running.stub.calls_to("chat.postMessage")
+
+
+def _appeal_form(number: str, day: date) -> dict[str, Any]:
+    return {"complaint": text_value(number), "counter_notice": text_value(TEXT),
+            "received_on": {"value": {"type": "datepicker", "selected_date": day.isoformat()}}}
+
+
+def test_the_receipt_day_deadline_recommendation_and_recording_agree_in_the_cli_chat_and_slack(cli, chat, start_app, tmp_path):
+    by_cli, by_chat, by_slack = (_complaint(cli, tmp_path, item) for item in (5005001, 5005002, 5005003))
+    notice = tmp_path / "notice.txt"
+    notice.write_text(TEXT, encoding="utf-8")
+    triage_args = ("triage-appeal", "--text", str(notice), "--received-on", RECEIVED.isoformat(), "--record", "--yes", "--json")
+    reference = cli(*triage_args, "--complaint-id", by_cli).json()
+    wanted = triage_outcome(reference) | {"received_on": RECEIVED.isoformat()}
+    assert reference["received_on"] == RECEIVED.isoformat() and reference["recorded"]["round"] == 1
+    assert wanted["deadline"][1]  # Taobao publishes the window: a due date to compare
+
+    session = chat()
+    reply = session.send(f"please triage this, complaint {by_chat}, received on {SAID}:\n{TEXT}")
+    triaged = section(reply, "triage")
+    assert triage_outcome(triaged) | {"received_on": triaged["received_on"]} == wanted, "guided chat"
+    assert f"received on {RECEIVED.isoformat()}" in reply.text and "read from your words" in reply.text
+    asked = session.send("record it")
+    assert asked.pending is not None and RECEIVED.isoformat() in asked.pending.summary
+    session.decide(asked.pending.id, True)
+
+    running = start_app()
+    assert running.sender.submit_view("appeal_form", _appeal_form(by_slack, RECEIVED), user=SUPPORT, view_id="VPARITY1").status == 200
+    posted = _posted(running, 2)
+    assert posted[0].params["text"] == f"Appeal triage: {reference['recommendation_label']}."
+    from assistant.domain.appeals import AppealTriage
+    from assistant.domain.appeals.view import triage_view_model
+
+    view = triage_view_model(AppealTriage.model_validate({k: v for k, v in reference.items() if k in AppealTriage.model_fields}))
+    assert _blocks_by_id(posted[0].blocks())["triage-deadline"] == view.deadline
+    from tests.integrations.slack.test_conversation import confirmation_button
+
+    value, ts = confirmation_button(running)
+    running.sender.click("change_confirm", value, user=SUPPORT, channel=SUPPORT, message_ts=ts)
+    deadline = time.monotonic() + 20
+    while _recorded(cli, by_slack)[0] != "counter_notice_received" and time.monotonic() < deadline:
+        time.sleep(0.05)
+
+    states = [_recorded(cli, number) for number in (by_cli, by_chat, by_slack)]
+    assert states[0] == states[1] == states[2], states
+    assert states[0][0] == "counter_notice_received" and [r[1] for r in states[0][1]] == [RECEIVED.isoformat()]
+
+    # The same text again: already recorded in every front end, nothing recorded again, nothing offered.
+    again = cli(*triage_args, "--complaint-id", by_cli)
+    assert again.code == 0 and "already recorded" in again.err and again.json()["recorded"] is None
+    repeated = chat().send(f"please triage this, complaint {by_chat}, received on {SAID}:\n{TEXT}")
+    assert "already recorded" in repeated.text and "say \"record it\"" not in repeated.text
+    before = len(running.stub.calls_to("chat.postMessage"))
+    running.sender.submit_view("appeal_form", _appeal_form(by_slack, RECEIVED), user=SUPPORT, view_id="VPARITY2")
+    said = _posted(running, before + 2)[-1]
+    assert "already recorded" in said.text() and not any(block["type"] == "actions" for block in said.blocks())
+    assert [_recorded(cli, number) for number in (by_cli, by_chat, by_slack)] == states
+
+
+def test_a_receipt_day_after_today_is_refused_with_the_same_words_everywhere(cli, chat, start_app, tmp_path, capsys, monkeypatch):
+    number = _complaint(cli, tmp_path, 5005011)
+    later = date.today() + timedelta(days=4)
+    notice = tmp_path / "notice.txt"
+    notice.write_text(TEXT, encoding="utf-8")
+    words = f"{later.isoformat()} is after today ({date.today().isoformat()}): a counter-notice cannot have reached us on a day still to come."
+    for extra in ((), ("--record", "--yes")):
+        refused = run_in_process(capsys, monkeypatch, "triage-appeal", "--complaint-id", number, "--text", str(notice),
+                                 "--received-on", later.isoformat(), *extra)
+        assert refused.code == 2 and words in refused.err and not refused.stdout.strip()
+    reply = chat().send(f"please triage this, complaint {number}, received on {later.isoformat()}:\n{TEXT}")
+    assert words in " ".join(reply.text.split()) and not [s for s in reply.sections if s.kind == "triage"]
+    running = start_app()
+    running.sender.submit_view("appeal_form", _appeal_form(number, later), user=SUPPORT, view_id="VPARITY3")
+    assert words in _posted(running, 1)[-1].text()
+    assert _recorded(cli, number) == ["filed", []]
+
+
+def test_a_draft_complaint_is_said_first_and_never_offered_for_recording(cli, chat, start_app, tmp_path):
+    number = _complaint(cli, tmp_path, 5005021, filed=False)
+    notice = tmp_path / "notice.txt"
+    notice.write_text(TEXT, encoding="utf-8")
+    state = re.compile(rf"Complaint {number} is 'draft': it was never filed[^.]*\.")
+    shown = cli("triage-appeal", "--complaint-id", number, "--text", str(notice), "--received-on", RECEIVED.isoformat())
+    assert state.search(shown.err) and "--record" not in shown.err
+    session = chat()
+    reply = session.send(f"please triage this, complaint {number}, received on {SAID}:\n{TEXT}")
+    assert state.search(" ".join(reply.text.split())) and "say \"record it\"" not in reply.text
+    assert session.send("record it").pending is None
+    running = start_app()
+    running.sender.submit_view("appeal_form", _appeal_form(number, RECEIVED), user=SUPPORT, view_id="VPARITY4")
+    said = _posted(running, 2)[-1]
+    assert state.search(said.text()) and not any(block["type"] == "actions" for block in said.blocks())
+    assert _recorded(cli, number) == ["draft", []]
