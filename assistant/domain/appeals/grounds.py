@@ -234,6 +234,9 @@ def legal_kinds(sentence: str) -> tuple[str, ...]:
 # A line break inside a sentence (text wrapped at a fixed width): the next line continues it unless the line ends a
 # sentence or the next starts a new point (a number, a bullet).
 _LINE_ENDS_RE = re.compile(r"[.!?。！？；;:：]\s*$")
+# A greeting on its own line ("Hello,", "Dear Sir or Madam,", "您好，") is not wrapped text: read with the next
+# line it would lend its words to the seller's first argument.
+_SALUTATION_RE = re.compile(r"^\s*(\S+\s+){0,3}\S+\s*[,，]\s*$")
 _NEW_POINT_RE = re.compile(r"^\s*(\d{1,2}[.)、]|[-*•·]|[（(]\d{1,2}[)）]|[一二三四五六七八九十][、.])")
 
 
@@ -242,7 +245,8 @@ def unwrapped(text: str) -> str:
     lines = (text or "").split("\n")
     out: list[str] = []
     for line in lines:
-        if out and out[-1].strip() and line.strip() and not _LINE_ENDS_RE.search(out[-1]) and not _NEW_POINT_RE.match(line):
+        if (out and out[-1].strip() and line.strip() and not _LINE_ENDS_RE.search(out[-1]) and not _NEW_POINT_RE.match(line)
+                and not _SALUTATION_RE.match(out[-1])):
             joint = "" if _CJK_END_RE.search(out[-1]) and _CJK_START_RE.match(line.strip()) else " "
             out[-1] = out[-1].rstrip() + joint + line.strip()
         else:
