@@ -38,6 +38,23 @@ TRIAGE_CASE: dict[str, Any] = {
 }
 
 
+# Counter-notices against the same complaint whose grounds end in different statuses: a letter named and given by
+# name only (nobody could read it: not verified, ask for a readable copy), a certificate named in the text but not
+# given, in English and in Chinese (named, not received), and a purchase claimed with no document (falls short).
+STATUS_CASES: list[dict[str, Any]] = [
+    {"id": "licence-given-by-name-only", "attachments": ["owner-licence-2026.pdf"],
+     "counter_notice": "We hold a licence from the brand owner to sell ACME shoes; the licence is attached (owner-licence-2026.pdf). "
+                       "Please restore our listing."},
+    {"id": "certificate-named-not-given", "attachments": [],
+     "counter_notice": "ACME is our own brand and we hold the trademark for it, see attached acme_tm_certificate.pdf. "
+                       "Withdraw the complaint."},
+    {"id": "licence-named-not-given-zh", "attachments": [],
+     "counter_notice": "您好，本店的鞋子均为正品，品牌方出具的授权书已附上，请恢复商品链接。"},
+    {"id": "purchase-without-document", "attachments": [],
+     "counter_notice": "Our ACME shoes are genuine: we bought 200 pairs from a wholesaler last month. Please withdraw the complaint."},
+]
+
+
 def link_outcome(report: dict[str, Any]) -> list[tuple[Any, ...]]:
     """Per link: the canonical form, the site and the problems' codes (what decides whether it can be filed)."""
     return [

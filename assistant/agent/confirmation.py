@@ -162,7 +162,7 @@ def describe_call(ctx: ToolContext, name: str, args: dict[str, Any]) -> str:
     if name == "record_counter_notice":
         from assistant.services.appeals import describe_recording
 
-        return describe_recording(args)
+        return describe_recording(args, _known_as(ctx, args.get("complaint_id")))
     if name == "import_statuses":
         return _describe_status_import(args.get("csv") or "")
     if name == "refile_complaint":
@@ -177,6 +177,18 @@ def _named(ctx: ToolContext, complaint_id: Any) -> str:
     except Exception:  # noqa: BLE001 - naming is a courtesy; the change itself checks the complaint
         reference = None
     return f"{complaint_id} ({reference})" if reference and reference != str(complaint_id) else str(complaint_id)
+
+
+def _known_as(ctx: ToolContext, complaint_id: Any) -> str | None:
+    """A complaint as people know it (its number, the team's reference, the platform's id, its right); None when it
+    cannot be read (the change itself checks the complaint)."""
+    from assistant.services.appeals import complaint_known_as
+
+    try:
+        record = ctx.services.complaints.show(str(complaint_id))
+    except Exception:  # noqa: BLE001 - naming is a courtesy
+        return None
+    return complaint_known_as(record.id, record.complaint, record.team_reference)
 
 
 def _status_words(status: Any) -> str:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, timezone
 from enum import StrEnum
 from typing import Any
 
@@ -33,6 +33,27 @@ class StatusEvent(Model):
     occurred_at: datetime = Field(description="When it happened (on the platform, if recorded later), UTC.")
     recorded_at: datetime = Field(description="When it was recorded here, UTC.")
     note: str | None = Field(default=None, description="Free note, e.g. the platform's reason for a rejection.")
+
+    def when(self) -> str:
+        """When it happened, as a history shows it (see ``history_time``)."""
+        return history_time(self.occurred_at, self.recorded_at)
+
+
+def history_time(occurred_at: datetime | str, recorded_at: datetime | str | None) -> str:
+    """When a change happened, as a complaint's history shows it: the moment, and when it was recorded here if that
+    was later ('2026-11-25 (recorded 2026-11-30 08:13)'). A change known only by its day (a counter-notice received on
+    a day, recorded later) shows that day alone, never an hour nobody gave."""
+    occurred, recorded = _utc(occurred_at), _utc(recorded_at) if recorded_at else None
+    if recorded is None or abs((recorded - occurred).total_seconds()) < 60:
+        return f"{occurred:%Y-%m-%d %H:%M}"
+    day_only = (occurred.hour, occurred.minute, occurred.second) == (0, 0, 0) and occurred.date() != recorded.date()
+    return f"{occurred:%Y-%m-%d}" + ("" if day_only else f" {occurred:%H:%M}") + f" (recorded {recorded:%Y-%m-%d %H:%M})"
+
+
+def _utc(moment: datetime | str) -> datetime:
+    """A stored moment in UTC (a naive one, as SQLite returns it, is UTC already)."""
+    moment = datetime.fromisoformat(moment) if isinstance(moment, str) else moment
+    return moment.replace(tzinfo=timezone.utc) if moment.tzinfo is None else moment.astimezone(timezone.utc)
 
 
 class CounterNoticeKind(StrEnum):

@@ -54,6 +54,7 @@ class ComplaintForTriage:
     attachment_names: list[str] = field(default_factory=list)  # names of its files, when read from the store
     status: str | None = None  # the complaint's status in our record (draft, filed, withdrawn...), when known
     number: int | None = None  # its number in the team's store, when read from there
+    reference: str | None = None  # the team's own reference for it, when it has one
     rounds: list[RecordedRound] = field(default_factory=list)  # every counter-notice recorded on it, when read from the store
 
     def recorded_day(self, text: str) -> date | None:
@@ -225,8 +226,23 @@ def target_from_record(record: Any) -> ComplaintForTriage:
         attachment_names=list(latest.attachments) if latest else [],
         status=str(getattr(record, "status", "") or "") or None,
         number=int(record.id),
+        reference=record.team_reference,
         rounds=[RecordedRound(n.round, n.received_on, n.text) for n in record.counter_notices],
     )
+
+
+def complaint_known_as(number: int | str | None, complaint: Complaint, reference: str | None = None) -> str:
+    """A complaint as the person knows it: its number in our records, the team's reference and the platform's id, and
+    what it is about ('complaint 2 (LUM-2026-102, platform id IPP-2026-100102), copyright LUMORA Arc photographs on
+    Taobao'); never a code of the store's such as 'C-2'."""
+    from assistant.domain.deadlines import SITE_NAMES
+
+    name = str(number if number is not None else complaint.id or "").removeprefix("C-") or "(no number)"
+    known = [r for r in (reference, f"platform id {complaint.platform_complaint_id}" if complaint.platform_complaint_id else None)
+             if r and r != name]
+    right = complaint.ip_right
+    return (f"complaint {name}" + (f" ({', '.join(known)})" if known else "")
+            + f", {right.ip_type.value} {right.name} on {SITE_NAMES[complaint.site]}")
 
 
 @lru_cache(maxsize=1)
@@ -276,7 +292,8 @@ def triage(
     )
     # A seller who gives up sent no counter-notice to answer: there is no reply to draft.
     draft = draft_response(result, target.complaint).text if result.recommendation is not Recommendation.NO_CONTEST else None
-    return result.model_copy(update={"response_draft": draft, "reading_notices": list(submission.notices)})
+    return result.model_copy(update={"response_draft": draft, "reading_notices": list(submission.notices),
+                                     "complaint_known_as": complaint_known_as(target.number, target.complaint, target.reference)})
 
 
 def receipt_day(
@@ -353,10 +370,12 @@ def recording_args(complaint_id: str, text: str, received_on: date | str | None,
             "attachments": [str(name)[:200] for name in attachment_names][:20]}
 
 
-def describe_recording(args: dict[str, Any]) -> str:
-    """The change in words, as the person confirms it."""
+def describe_recording(args: dict[str, Any], known_as: str | None = None) -> str:
+    """The change in words, as the person confirms it: the complaint as the person knows it (``known_as``), else its
+    number."""
+    which = known_as or f"complaint {str(args.get('complaint_id')).removeprefix('C-')}"
     return (
-        f"Record the seller's counter-notice on complaint {args.get('complaint_id')}, received on {args.get('received_on')}: "
+        f"Record the seller's counter-notice on {which}, received on {args.get('received_on')}: "
         "the complaint's status becomes 'counter notice received' and our answer's deadline is set from that day"
         + (f" ({len(args['attachments'])} attachment name(s) kept)" if args.get("attachments") else "")
         + "."

@@ -58,7 +58,8 @@ def checked_complaint_id(value: str | int) -> int | str:
 
 
 def resolve_complaint_id(session: Session, value: str | int, *, typed: bool = False) -> int:
-    """The store number of a complaint named by its number ('17', 'C-17') or by the team's reference ('ACME-2026-014').
+    """The store number of a complaint named by its number ('17', 'C-17'), by the team's reference ('ACME-2026-014') or,
+    failing that, by the platform's id for it ('IPP-2026-100101').
 
     A number means the store's number. ``typed``: the name as a person typed it (the chat, Slack's form, a command's
     option), where a plain number may also be another complaint's team reference (a file whose "id" was "4"): then it
@@ -75,6 +76,8 @@ def resolve_complaint_id(session: Session, value: str | int, *, typed: bool = Fa
         numbers = list(
             session.scalars(select(ComplaintRow.id).where(func.lower(ComplaintRow.team_reference) == text.lower()).order_by(ComplaintRow.id))
         )
+    if not numbers:  # the platform's id for it, as IPP shows it and people quote it ("IPP-2026-100101")
+        numbers = list(session.scalars(select(ComplaintRow.id).where(ComplaintRow.platform_complaint_id == text).order_by(ComplaintRow.id)))
     if len(numbers) == 1:
         return numbers[0]
     if not numbers:

@@ -20,6 +20,12 @@ quantities added up). Every claim quotes the seller's own words (`quote`), and t
 triage puts between “curly quotes”, must appear exactly in the seller's text (`misquoted`). The sources cited must
 hold each of `sources_must_cite` and none of `sources_must_not_cite` (a page about another site). `expected_counted_from` is the day the response deadline counts from, which the deadline
 line must name.
+
+A ground's status follows its findings (`unfounded_statuses`, checked on every case): "falls short" only when a
+document or our record shows a shortfall, never when every point against it is one nobody could read; "not verified"
+never while a document shows a shortfall. `expected_status` names the status a case's grounds must have. A file the
+seller names as attached but that was not given is flagged once, quoting the seller's words for it
+(`expected_not_received`); a file flagged so that the case does not list, or one that was given, is a false flag.
 """
 
 from __future__ import annotations
@@ -86,8 +92,12 @@ def repeated_points(triage) -> list[str]:
 
 
 def text_for_people(triage) -> str:
-    """Everything the triage says to people: the reason, the state note, the findings, the checklist, the draft."""
+    """Everything the triage says to people: the reason, the state note, each ground's status as the view words it,
+    the findings, the checklist, the draft."""
+    from assistant.domain.appeals.view import triage_view_model
+
     parts = [triage.recommendation_reason, triage.complaint_state_note or ""]
+    parts += [f"{row.ground}: {row.status}" for row in triage_view_model(triage).grounds]
     parts += [f.message for f in all_findings(triage)]
     parts += list(triage.checklist) + [triage.response_draft or ""]
     return "\n".join(parts)
@@ -139,6 +149,42 @@ def sources_wrong(triage, case: dict) -> tuple[list[str], list[str]]:
     return missing, present
 
 
+def unfounded_statuses(triage) -> list[str]:
+    """Grounds whose status its findings do not bear out: 'falls short' with no shortfall a document or our record
+    shows (every point against it is not verified), or 'not verified' while a document shows a shortfall."""
+    out = []
+    for ground in triage.grounds:
+        against = [f for f in ground.findings if _value(f.severity) in _POINT_SEVERITIES]
+        shown = [f for f in against if _value(getattr(f, "basis", "document_shows")) != "not_verified"]
+        status = _value(ground.status)
+        if status == "falls_short" and not shown:
+            out.append(f"{_value(ground.ground)}: falls short, but nothing a document or our record shows falls short")
+        if status == "unverified" and shown:
+            out.append(f"{_value(ground.ground)}: not verified, but {shown[0].code} is shown")
+    return out
+
+
+def status_mismatches(triage, case: dict) -> list[str]:
+    """The case's `expected_status` ({ground: status}) that the triage's grounds do not have."""
+    got = {_value(g.ground): _value(g.status) for g in triage.grounds}
+    return [f"{ground}: {got.get(ground)} (expected {status})" for ground, status in (case.get("expected_status") or {}).items()
+            if got.get(ground) != status]
+
+
+_NAMED_CODES = ("named_not_received", "no_document")
+
+
+def not_received(triage, case: dict) -> tuple[int, list[str]]:
+    """(the case's named-but-not-given files flagged, false flags): each of `expected_not_received` must be quoted by a
+    not-verified finding (named_not_received, or a ground's no_document); every named_not_received finding must quote
+    one of them (never a file that was given)."""
+    expected = case.get("expected_not_received") or []
+    findings = [f for f in all_findings(triage) if f.code in _NAMED_CODES]
+    flagged = sum(1 for item in expected if any(item in f.message for f in findings))
+    false = [f.message[:100] for f in findings if f.code == "named_not_received" and not any(item in f.message for item in expected)]
+    return flagged, false
+
+
 def required_phrases(case: dict) -> int:
     """How many phrases the case requires (must_say, reason_must_say, claims_must_say)."""
     return sum(len(case.get(key) or []) for key in ("must_say", "reason_must_say", "claims_must_say"))
@@ -183,8 +229,8 @@ def _figure(text: str) -> str:
 
 
 __all__ = [
-    "all_findings", "contradictions", "deadline_day_named", "discrepancies_stated", "duplicates", "misquoted", "point_outs",
-    "repeated_points", "sources_wrong",
+    "all_findings", "contradictions", "deadline_day_named", "discrepancies_stated", "duplicates", "misquoted", "not_received",
+    "point_outs", "repeated_points", "sources_wrong", "status_mismatches", "unfounded_statuses",
     "required_phrases",
     "text_for_people", "wording",
 ]

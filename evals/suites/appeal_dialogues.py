@@ -7,7 +7,8 @@ scripted person types the dialogue's lines. What is checked at the end:
 - the seller's words the triage quotes, and the counter-notice recorded, hold none of the person's own request
   (`not_seller_words`) and start with the seller's first words (`seller_text_starts`);
 - what was recorded on each complaint (its receipt day, and how many rounds when the case says), or nothing;
-- the case's `must_say` phrases appear in some reply and its `must_not_say` phrases in none.
+- the case's `must_say` phrases appear in some reply and its `must_not_say` phrases in none (a reply is what the
+  person sees: its text, its notices and the triage view it shows).
 """
 
 from __future__ import annotations
@@ -77,16 +78,24 @@ def _play(workspace, settings, case: dict, latencies: list[float]) -> dict[str, 
             reply = send(session, line)
             latencies.append((time.perf_counter() - started) * 1000)
             triages = [s.data for s in reply.sections if s.kind == "triage"]
-            # The triage's panel is shown too: its recommendation, reason and checklist are what the person reads.
-            panel = [str(t.get(k) or "") for t in triages for k in ("recommendation_label", "recommendation_reason")]
-            panel += [str(item) for t in triages for item in t.get("checklist") or []]
-            played["shown"].append("\n".join([reply.text or "", *getattr(reply, "notices", []), *panel]))
+            played["shown"].append("\n".join([reply.text or "", *getattr(reply, "notices", []), *map(_view_text, triages)]))
             if triages:
                 played["triage"] = triages[-1]
                 call = next((c for c in reversed(reply.tool_calls) if c.name == "triage_seller_appeal"), None)
                 named = (call.args or {}).get("complaint_id") if call else None
                 played["triaged_complaint"] = _number(session, named)
     return played
+
+
+def _view_text(data: dict[str, Any]) -> str:
+    """The triage as the person reads it (the one view every front end renders), as plain lines."""
+    from assistant.domain.appeals import AppealTriage
+    from assistant.domain.appeals.view import triage_view_model
+
+    view = triage_view_model(AppealTriage.model_validate({k: v for k, v in data.items() if k in AppealTriage.model_fields}))
+    lines = [view.title, view.complaint, view.recommendation_label, view.reason, view.deadline, *(f"{row.ground}: {row.status}" for row in view.grounds)]
+    lines += [point for group in view.points for point in group.points] + view.claims + view.checklist
+    return "\n".join(lines)
 
 
 def _number(session, named: Any) -> int | None:

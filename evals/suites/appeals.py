@@ -138,6 +138,7 @@ def run(workspace) -> SuiteResult:
     ocr_right = ocr_checked = 0
     said = say_asked = unsaid = days_named = days_asked = repeated_total = 0
     misquotes = sources_asked = sources_cited = sources_foreign = 0
+    unfounded = statuses_asked = statuses_right = named_asked = named_flagged = named_false = 0
     findings, latencies, ocr_page_ms = SetScore(), [], []
     refusals_asked = refused = recordings_asked = recordings_right = 0
     for case in cases:
@@ -184,6 +185,15 @@ def run(workspace) -> SuiteResult:
         sources_cited += len(case.get("sources_must_cite") or []) - len(uncited)
         sources_foreign += len(foreign)
         repeated_total += len(repeated_here)
+        unfounded_here = appeal_scorer.unfounded_statuses(triage)
+        unfounded += len(unfounded_here)
+        wrong_status = appeal_scorer.status_mismatches(triage, case)
+        statuses_asked += len(case.get("expected_status") or {})
+        statuses_right += len(case.get("expected_status") or {}) - len(wrong_status)
+        flagged_here, false_flags = appeal_scorer.not_received(triage, case)
+        named_asked += len(case.get("expected_not_received") or [])
+        named_flagged += flagged_here
+        named_false += len(false_flags)
         verdict = None
         if case.get("expected_recording"):
             recordings_asked += 1
@@ -206,7 +216,8 @@ def run(workspace) -> SuiteResult:
         ok = (right_recommendation and right_grounds and score.exact and not contradicting and not repeated
               and case_stated == case_discrepancies and right_received and all(v is not False for v in scans.values())
               and not missing_words and not forbidden_words and day_named is not False and not repeated_here
-              and not misquoted_here and not uncited and not foreign
+              and not misquoted_here and not uncited and not foreign and not unfounded_here and not wrong_status
+              and flagged_here == len(case.get("expected_not_received") or []) and not false_flags
               and verdict == case.get("expected_recording"))
         if not ok:
             result.fail(
@@ -218,7 +229,9 @@ def run(workspace) -> SuiteResult:
                  "not_said": missing_words, "said_but_must_not": forbidden_words, "deadline_day_named": day_named,
                  "repeated_across_sections": repeated_here, "misquoted": misquoted_here,
                  "sources_not_cited": uncited, "sources_of_another_site": foreign,
-                 "scans_read_right": scans, "recording": verdict, "why": triage.recommendation_reason},
+                 "scans_read_right": scans, "unfounded_statuses": unfounded_here, "statuses_not_expected": wrong_status,
+                 "named_not_received_flagged": f"{flagged_here} of {len(case.get('expected_not_received') or [])}",
+                 "named_not_received_false": false_flags, "recording": verdict, "why": triage.recommendation_reason},
             )
     triaged = len(cases) - refusals_asked
     result.metric("recommendation_accuracy", recommendations / triaged, "recommendation as expected")
@@ -236,6 +249,11 @@ def run(workspace) -> SuiteResult:
     result.metric("sources_cited", sources_cited / sources_asked if sources_asked else 1.0, f"sources a case requires that are cited ({sources_asked})")
     result.metric("sources_of_another_site", sources_foreign, "pages about another site cited in a triage", kind="count")
     result.metric("points_repeated", repeated_total, "findings repeated in the checklist or twice in the draft reply", kind="count")
+    result.metric("statuses_unfounded", unfounded, "grounds whose status its findings do not bear out (falls short on unread files)", kind="count")
+    result.metric("statuses_expected", statuses_right / statuses_asked if statuses_asked else 1.0, f"grounds with the status a case expects ({statuses_asked})")
+    result.metric("named_not_received", named_flagged / named_asked if named_asked else 1.0,
+                  f"files the seller names as attached but did not give, flagged with its words ({named_asked})")
+    result.metric("named_not_received_false", named_false, "files flagged as named and not received that were given or never named", kind="count")
     result.metric("impossible_days_refused", refused / refusals_asked if refusals_asked else 1.0,
                   f"receipt days after today refused with a plain message, not counted from ({refusals_asked})")
     result.metric("recording_verdicts", recordings_right / recordings_asked if recordings_asked else 1.0,

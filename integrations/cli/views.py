@@ -144,10 +144,11 @@ def complaint_view(record: ComplaintRecord) -> View:
     for event in record.events:
         note = f" - {escape(event.note)}" if event.note else ""
         was = label(event.from_status, Status) if event.from_status else "(new)"
-        view.append(_line(f"  {event.occurred_at:%Y-%m-%d %H:%M} {was} -> {label(event.to_status, Status)} by {escape(event.actor)}{note}"))
+        view.append(_line(f"  {event.when()} {was} -> {label(event.to_status, Status)} by {escape(event.actor)}{note}"))
     for notice in record.counter_notices:
         due = notice.response_due.isoformat() if notice.response_due else "not published"
-        view.append(_line(f"Counter-notice round {notice.round}, received {notice.received_on}; our answer due: {due}"))
+        view.append(_line(f"Counter-notice round {notice.round}, received on {notice.received_on}, recorded at "
+                          f"{notice.recorded_at:%Y-%m-%d %H:%M} by {escape(notice.recorded_by)}; our answer due: {due}"))
     return view
 
 
@@ -168,7 +169,8 @@ def triage_view(result: AppealTriage, *, notices: bool = True) -> View:
     model = triage_view_model(result)
     style = {Recommendation.ACCEPT: "green", Recommendation.RESPOND_WITH_COUNTER_EVIDENCE: "yellow",
              Recommendation.ESCALATE_TO_LEGAL: "red", Recommendation.NO_CONTEST: "cyan"}[model.recommendation]
-    headline = Text.assemble(("Recommendation: ", "bold"), (model.recommendation_label, f"bold {style}"), "\n", model.reason)
+    headline = Text.assemble(*([(f"{model.complaint[0].upper()}{model.complaint[1:]}", "dim"), "\n"] if model.complaint else []),
+                             ("Recommendation: ", "bold"), (model.recommendation_label, f"bold {style}"), "\n", model.reason)
     if model.deadline:
         headline.append(f"\n{model.deadline}")
     view: View = [Panel(headline, title=Text(model.title), title_align="left", border_style=style)]

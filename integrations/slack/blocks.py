@@ -199,7 +199,7 @@ def complaint_blocks(record: dict[str, Any]) -> list[dict[str, Any]]:
         lines.append(f"Platform id: {escape_text(complaint['platform_complaint_id'])}")
     events = record.get("events") or []
     history = [
-        f"{escape_text(str(e.get('occurred_at', ''))[:10])}: {escape_text(label(e.get('from_status'), Status) or 'new')} → "
+        f"{escape_text(_when(e))}: {escape_text(label(e.get('from_status'), Status) or 'new')} → "
         f"{escape_text(label(e.get('to_status'), Status))} by {person(e.get('actor'))}"
         for e in events[-5:]
     ]
@@ -207,6 +207,16 @@ def complaint_blocks(record: dict[str, Any]) -> list[dict[str, Any]]:
     if history:
         blocks.append(context("History: " + " · ".join(history)))
     return blocks
+
+
+def _when(event: dict[str, Any]) -> str:
+    """When a change happened, as every history shows it (the day, and when it was recorded if later)."""
+    from assistant.domain.records import history_time
+
+    try:
+        return history_time(event["occurred_at"], event.get("recorded_at"))
+    except (KeyError, TypeError, ValueError):  # an older record without its times: the day as stored
+        return str(event.get("occurred_at", ""))[:10]
 
 
 def due_blocks(data: dict[str, Any]) -> list[dict[str, Any]]:
@@ -248,7 +258,8 @@ def _bullets(lines: Sequence[str], limit: int = 600) -> str:
 def triage_view_blocks(model: Any) -> list[dict[str, Any]]:
     """A triage's view model as blocks: recommendation and reason, deadline, grounds, each group of points, the seller's
     claims, the checklist, the draft reply, the standard and its sources, and the seller's text quoted."""
-    blocks = [section(f"*Recommendation: {escape_text(model.recommendation_label)}*\n{escape_text(model.reason, 1500)}", "triage-summary")]
+    about = f"_{escape_text(model.complaint[0].upper() + model.complaint[1:], 300)}_\n" if getattr(model, "complaint", "") else ""
+    blocks = [section(f"{about}*Recommendation: {escape_text(model.recommendation_label)}*\n{escape_text(model.reason, 1500)}", "triage-summary")]
     if model.deadline:
         blocks.append(section(escape_text(model.deadline, 800), "triage-deadline"))  # names the day it counts from
     if model.grounds:

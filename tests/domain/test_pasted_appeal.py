@@ -48,6 +48,10 @@ def test_only_the_persons_words_and_no_text_yet():
     ("for complaint #12", "12"),
     ("投诉 LANTING-2026-007，请帮忙看一下", "LANTING-2026-007"),
     ("a complaint about fakes", None),
+    ("Triage this counter-notice on ORV-2026-051, received 2026-10-27:", "ORV-2026-051"),
+    ("LUM-2026-102 的申诉，2026-11-26 收到，请分析", "LUM-2026-102"),
+    ("received 2026-11-30, please check", None),
+    ("is it ORV-2026-051 or ORV-2026-052?", None),
 ])
 def test_the_complaint_named_in_the_persons_words(words, name):
     found = named_complaint(words)

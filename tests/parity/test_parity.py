@@ -19,6 +19,7 @@ from evals.parity import (
     HELD_LISTING,
     LINK_CASES,
     OPEN_FACTS_CASE,
+    STATUS_CASES,
     TRIAGE_CASE,
     documents_outcome,
     link_outcome,
@@ -381,3 +382,50 @@ def test_the_terminal_and_slack_show_the_same_triage_view(cli, team, start_app):
     terminal = _flat(cli(*args).stdout)
     for text in [view.deadline, *(p for g in view.points for p in g.points), *view.sources, *view.draft_reply.splitlines()]:
         assert _flat(text) in terminal, text
+
+
+@pytest.mark.parametrize("case", STATUS_CASES, ids=[case["id"] for case in STATUS_CASES])
+def test_each_grounds_status_reads_the_same_in_every_front_end(case, cli, team, chat, start_app):
+    """Each ground's status and the points behind it read the same in the terminal, the CLI's --json (its "view"),
+    the guided chat and Slack (the real Bolt app over HTTP): the one view model's words, wherever it is read."""
+    from assistant.domain.appeals import AppealTriage
+    from assistant.domain.appeals.view import triage_view_model
+
+    notice = team["folder"] / f"{case['id']}.txt"
+    notice.write_text(case["counter_notice"], encoding="utf-8")
+    attachments = team["folder"] / f"{case['id']}.json"
+    attachments.write_text(json.dumps([{"name": name} for name in case["attachments"]]), encoding="utf-8")
+    args = ("triage-appeal", "--complaint-id", team["id"], "--text", str(notice), "--attachments-json", str(attachments))
+    reference = cli(*args, "--json").json()
+    view = triage_view_model(AppealTriage.model_validate({k: v for k, v in reference.items() if k in AppealTriage.model_fields}))
+    assert reference["view"]["grounds"] == [row.model_dump(mode="json") for row in view.grounds], "--json view"
+    statuses = [(row.ground, row.status) for row in view.grounds]
+    points = [(group.kind, group.points) for group in view.points]
+    assert statuses and points
+
+    terminal = _flat(cli(*args).stdout)
+    for ground, status in statuses:
+        assert _flat(f"{ground} {status}") in terminal, (ground, status)
+    for _, lines in points:
+        for line in lines:
+            assert _flat(line) in terminal, line
+
+    args = {"counter_notice": case["counter_notice"], "complaint_id": team["id"], "attachments": case["attachments"]}
+    replies = {"chat through a model": chat([tool_call("triage_seller_appeal", args), "Here is the triage."]).send(
+        f"The seller answered complaint {team['id']}: {case['counter_notice']}")}
+    if not case["attachments"]:  # the guided chat takes the seller's text only: files come through Slack or a model
+        replies["guided chat"] = chat().send(f"Seller's appeal on complaint {team['id']}:\n{case['counter_notice']}")
+    for front_end, reply in replies.items():
+        seen = triage_view_model(AppealTriage.model_validate(section(reply, "triage")))
+        assert [(row.ground, row.status) for row in seen.grounds] == statuses, front_end
+        assert [(group.kind, group.points) for group in seen.points] == points, front_end
+
+    running = start_app()
+    values = {"complaint": text_value(team["id"]), "counter_notice": text_value(case["counter_notice"]),
+              "attachments": text_value("\n".join(case["attachments"]))}
+    assert running.sender.submit_view("appeal_form", values, user=SUPPORT).status == 200
+    slack = _blocks_by_id(running.stub.wait_for("chat.postMessage")[0].blocks())
+    rows = [line.removeprefix("• ") for line in slack["triage-grounds"].split("\n")[1:]]
+    assert len(rows) == len(statuses) and all(row.startswith(f"{ground} ({status})") for row, (ground, status) in zip(rows, statuses)), "Slack"
+    for kind, lines in points:
+        assert [line.removeprefix("• ") for line in slack[f"triage-points-{kind}"].split("\n")[1:]] == lines, "Slack"

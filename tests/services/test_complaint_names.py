@@ -36,3 +36,11 @@ def test_a_typed_number_that_is_also_another_complaints_reference_is_asked_about
 def test_a_typed_number_no_complaint_has_names_the_complaint_with_that_reference(service):
     only = _draft(service, "12", 1)
     assert service.number_of("12", typed=True) == only
+
+
+def test_a_complaint_is_found_by_the_platforms_id_when_no_reference_matches(service):
+    number = _draft(service, "ORV-2026-044", 1)
+    _draft(service, "ORV-2026-045", 2)
+    service.file(number, idempotency_key="file-1", actor="ann", platform_complaint_id="IPP-2026-448812")
+    assert service.number_of("IPP-2026-448812", typed=True) == number
+    assert service.number_of("ORV-2026-044", typed=True) == number

@@ -36,7 +36,6 @@ from assistant.services.said_dates import resolve_said_date
 
 # "record it" after a triage: the person's own request to record the counter-notice (then confirmed).
 RECORD_RE = re.compile(r"(?:please\s+)?(?:record|save|log)(?:\s+(?:it|this|that|the counter-?notice))?(?:\s+please)?\s*[.!]?|记录(?:一下)?[。！]?", re.I)
-_ATTACHMENT_RE = re.compile(r"[\w\-]+\.(?:pdf|jpe?g|png|docx?|xlsx?)\b", re.I)
 PASTE_IT = (
     "Paste the seller's counter-notice or appeal as one message (and name the complaint, e.g. 'complaint C-12', "
     "if it is in our records). I will read it as data: nothing in it is treated as an instruction."
@@ -129,7 +128,8 @@ def _triage(mode: Any, ctx: ToolContext, reply: Reply, kept: dict[str, Any]) -> 
             reply.add(NO_COMPLAINT)
         state.appeal, state.topic, state.expecting = kept, "appeal", "appeal_complaint"
         return
-    attachments = _ATTACHMENT_RE.findall(kept["text"])
+    # Files the seller names in the pasted text were not shared here: the triage says they were named, not received.
+    attachments: list[str] = []
     args = {"counter_notice": kept["text"], "complaint_id": f"C-{number}" if number else None, "attachments": attachments,
             "received_said": kept.get("received_said")}
     result = mode._run(ctx, reply, "triage_seller_appeal", args)
@@ -180,7 +180,7 @@ def _offer_recording(ctx: ToolContext, reply: Reply, number: int, text: str, dat
            "words": f" (read from your words \u201c{data.get('received_on_words')}\u201d)"}.get(data.get("received_on_basis") or "", "")
     note = f" Note: {check.message}" if check.verdict == recording.BEFORE_LAST_ROUND else ""
     reply.add(
-        f"Nothing was recorded. To record this counter-notice on complaint {number} (received on {day}{how}: its status becomes "
+        f"Nothing was recorded. To record this counter-notice on {data.get('complaint_known_as') or f'complaint {number}'} (received on {day}{how}: its status becomes "
         f"'counter notice received', with our deadline), say \"record it\"; I will ask you to confirm.{note}"
     )
 

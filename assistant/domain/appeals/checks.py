@@ -62,7 +62,7 @@ from assistant.domain.appeals.parties import (
 )
 from assistant.domain.appeals.grounds import AppealGround, GroundReading
 from assistant.domain.legal_forms import end_sentence, legal_form_differences
-from assistant.domain.models import Complaint, Model, Role
+from assistant.domain.models import Complaint, IPType, Model, Role
 from assistant.domain.untrusted_text import escape_untrusted
 from assistant.domain.rules import load_rules
 
@@ -284,7 +284,21 @@ class _Findings:
         return any(f.severity in (Severity.MISSING, Severity.SUSPICIOUS) for f in self.items[start:])
 
     def assessment(self, status: GroundStatus, attachments: list[int] = ()) -> GroundAssessment:
-        return GroundAssessment(ground=self.ground, status=status, attachments=list(attachments), findings=self.items)
+        return GroundAssessment(ground=self.ground, status=settled_status(status, self.items), attachments=list(attachments), findings=self.items)
+
+
+def shows_shortfall(findings) -> bool:
+    """Whether a document or our record shows a point against the ground (not one nobody could read)."""
+    return any(f.severity in (Severity.MISSING, Severity.SUSPICIOUS) and f.basis is not Basis.NOT_VERIFIED for f in findings)
+
+
+def settled_status(status: GroundStatus, findings) -> GroundStatus:
+    """The status the findings bear out: a ground 'falls short' only when a readable document or our record shows a
+    shortfall; when every point against it is one nobody could read (a file without text, a file named but not given),
+    it is not verified."""
+    if status is GroundStatus.FALLS_SHORT and not shows_shortfall(findings):
+        return GroundStatus.UNVERIFIED
+    return status
 
 
 def _join(points: list[str]) -> str:
@@ -317,6 +331,10 @@ def _by_ocr(doc: AppealAttachment) -> bool:
 
 
 def _check_brand(out: _Findings, ctx: CheckContext, index: int, doc: AppealAttachment, what: str, unread: list[str]) -> None:
+    if ctx.complaint.ip_right.ip_type is IPType.PATENT:
+        from assistant.domain.appeals.right_standards import check_patent_named  # a patent is named by its number, not as a brand
+
+        return check_patent_named(out, ctx, index, doc, what, unread)
     if not doc.text:
         unread.append(f"that it names {ctx.brand}")
     elif _by_ocr(doc) and not names_in(without_names(doc.text, ctx.owners, brand=ctx.brand), ctx.brand):
@@ -418,12 +436,17 @@ def _no_document(ground: AppealGround, message: str, *, said_attached: bool = Fa
 
 def check_purchase_proof(ctx: CheckContext, *, said_attached: bool = False) -> GroundAssessment:
     """Invoice or contract: recent enough, signed or sealed by both parties, over the minimum quantity, matching the product."""
+    from assistant.domain.appeals import right_standards as per_right  # each kind of right and paper by its own standard
+
     docs = ctx.of_kinds(PURCHASE_KINDS)
+    if ctx.complaint.ip_right.ip_type is IPType.PATENT:
+        return per_right.purchase_against_patent(ctx, docs)
     if not docs:
-        return _no_document(
+        assessment = _no_document(
             AppealGround.PURCHASE_INVOICE, "The seller claims to have bought the goods but attached no invoice or purchase contract.",
             said_attached=said_attached, what="an invoice or purchase contract is",
         )
+        return per_right.purchase_without_papers(ctx, assessment)
     rule = evidence_standard()["purchase_proof"]
     max_age, min_qty = int(rule["max_age_months"]), int(rule["min_quantity_exclusive"])
     window_start = months_before(ctx.complaint_date, max_age)
@@ -432,6 +455,15 @@ def check_purchase_proof(ctx: CheckContext, *, said_attached: bool = False) -> G
     passing = 0
     for index, doc in docs:
         start, text, unread = len(out.items), doc.text or "", []
+        # Goods from the owner itself are checked in our own sales records, which settle whether the paper is genuine
+        # better than both parties' seals; a paper is never faulted for what its kind of paper does not hold (a bank's
+        # record, a till receipt).
+        from_owner = per_right.sold_by_owner(ctx, doc)
+        holds = {point: per_right.holds(doc, point) for point in ("quantity", "signature", "brand", "product")}
+        if from_owner:
+            out.items.append(per_right.owner_sale_finding(AppealGround.PURCHASE_INVOICE, index, *from_owner))
+        elif per_right.paper_kind(doc) is per_right.Paper.RECEIPT:
+            out.items.append(per_right.retail_finding(AppealGround.PURCHASE_INVOICE, index, per_right.shop_name(doc)))
         issued = doc.date or document_date(text)
         if issued is None and (not text or _by_ocr(doc)):
             unread.append("its date")
@@ -454,7 +486,9 @@ def check_purchase_proof(ctx: CheckContext, *, said_attached: bool = False) -> G
             )
         _check_dates(out, ctx, index, issued, "purchase document")
         quantity = doc.quantity if doc.quantity is not None else document_quantity(text)
-        if quantity is None and (not text or _by_ocr(doc)):
+        if quantity is None and not holds["quantity"]:
+            pass
+        elif quantity is None and (not text or _by_ocr(doc)):
             unread.append("its quantity")
         elif quantity is None:
             out.missing("quantity_missing", _but(ctx, "quantity", index, f"Attachment #{index} shows no quantity."), index)
@@ -466,12 +500,14 @@ def check_purchase_proof(ctx: CheckContext, *, said_attached: bool = False) -> G
                 index,
             )
         _check_claims_match(out, ctx, index, issued=issued, quantity=quantity, doc=doc)
-        _check_signature(out, ctx, index, doc, both_parties=True, unread=unread)
-        _check_brand(out, ctx, index, doc, "purchase document", unread)
-        match = product_matches(reported, text, brand=ctx.brand) if text and reported else None
+        if holds["signature"] and not from_owner:
+            _check_signature(out, ctx, index, doc, both_parties=True, unread=unread)
+        if holds["brand"]:
+            _check_brand(out, ctx, index, doc, "purchase document", unread)
+        match = product_matches(reported, text, brand=ctx.brand) if text and reported and holds["product"] else None
         if match is False:
             out.missing("product_mismatch", f"Attachment #{index} describes goods that do not match the reported listing(s).", index)
-        elif match is None and text:
+        elif match is None and text and holds["product"]:
             out.info("product_not_checked", f"Check by eye that attachment #{index} is for the reported product.", index)
         _check_named_parties(out, ctx, [(index, doc)], ("supplier", "owner"))
         _issuer_against_owner(out, ctx, index, doc)
@@ -481,10 +517,13 @@ def check_purchase_proof(ctx: CheckContext, *, said_attached: bool = False) -> G
             out.info("brand_not_checked", end_sentence(f"Attachment #{index} has no readable text: check by eye that it names {ctx.brand}"), index)
         else:
             out.not_verified(ctx, index, unread, ("date", "quantity", "signature"))
-        if not out.failing_since(start):
+        # A bank's record or a customs form backs an invoice up; alone it does not show what was bought from whom.
+        if not out.failing_since(start) and (holds["brand"] or from_owner):
             passing += 1
             out.add("meets_standard", Severity.OK, f"Attachment #{index} meets every point of the standard.", index)
-    return out.assessment(GroundStatus.MEETS_STANDARD if passing else GroundStatus.FALLS_SHORT, [i for i, _ in docs])
+    return per_right.purchase_without_papers(
+        ctx, out.assessment(GroundStatus.MEETS_STANDARD if passing else GroundStatus.FALLS_SHORT, [i for i, _ in docs])
+    )
 
 
 def _check_authorisation(out: _Findings, ctx: CheckContext, index: int, doc: AppealAttachment, unread: list[str]) -> None:
@@ -839,6 +878,11 @@ def check_dispute(ctx: CheckContext, ground: AppealGround, *, descriptive: bool 
     read = f"Read as '{claim}' (our reading of the counter-notice, not its words)"
     photos = [i for i, _, kind in ctx.attachments if kind is AttachmentKind.PRODUCT_PHOTO]
     out = _Findings(ground)
+    if ctx.complaint.ip_right.ip_type is IPType.PATENT:
+        from assistant.domain.appeals.right_standards import patent_dispute  # a patent is infringed by features, not a name
+
+        out.items.append(patent_dispute(ctx, ground, read))
+        return out.assessment(GroundStatus.UNVERIFIED, photos)
     if descriptive and ground is AppealGround.NO_USE_OF_MARK and listings_show_brand(ctx.complaint):
         if listings_present_brand(ctx.complaint):
             out.add(
@@ -880,6 +924,8 @@ def check_dispute(ctx: CheckContext, ground: AppealGround, *, descriptive: bool 
 def check_other(ctx: CheckContext, reading: GroundReading) -> GroundAssessment:
     """Anything else: a legal argument (for legal), a claim to own the photos (judged by what shows who made them), or
     nothing."""
+    from assistant.domain.appeals.right_standards import own_patent_findings
+
     out = _Findings(AppealGround.OTHER)
     if reading.legal_argument:
         out.add(
@@ -887,6 +933,7 @@ def check_other(ctx: CheckContext, reading: GroundReading) -> GroundAssessment:
             "The seller raises a legal argument (such as validity, prior use, exhaustion or fair use) for a lawyer to answer.",
             reply="The seller raises a legal argument; our right stands as registered, and our counsel will answer it in detail.",
         )
+        out.items += own_patent_findings(ctx)
         return out.assessment(GroundStatus.NEEDS_LEGAL_REVIEW)
     if reading.own_photos_claim:
         return check_image_ownership(ctx, out)
@@ -1049,15 +1096,20 @@ def assess_grounds(ctx: CheckContext, reading: GroundReading) -> list[GroundAsse
     by_ground = {a.ground: a for a in assessments}
     chain, licence = by_ground.get(AppealGround.AUTHORIZATION_CHAIN), by_ground.get(AppealGround.LICENCE)
     if chain and licence and chain.status is not GroundStatus.MEETS_STANDARD and any(a in chain.attachments for a in licence.attachments):
-        # An owner's licence inside a chain may be granted to a middleman, not the seller: the chain decides.
-        licence.status = GroundStatus.FALLS_SHORT
+        # An owner's licence inside a chain may be granted to a middleman, not the seller: the chain decides. A chain
+        # nobody could read neither holds nor breaks: then whether the licence counts is not verified either.
+        unread = chain.status is GroundStatus.UNVERIFIED
         licence.findings.append(
             Finding(
-                code="licence_depends_on_chain",
+                code="licence_chain_unverified" if unread else "licence_depends_on_chain",
                 severity=Severity.MISSING,
                 ground=AppealGround.LICENCE,
+                basis=Basis.NOT_VERIFIED if unread else Basis.DOCUMENT_SHOWS,
                 message="The seller's authorisations form a chain: the owner's licence counts only if the chain from it "
-                "to the seller holds, and it does not.",
+                + ("to the seller holds, and whether it does is not verified (see the chain)." if unread else "to the seller holds, and it does not."),
+                reply="Not every authorisation of the chain could be read, so whether it reaches the owner cannot be checked: we ask "
+                "for legible copies." if unread else None,
             )
         )
+        licence.status = settled_status(GroundStatus.FALLS_SHORT, licence.findings)
     return assessments

@@ -18,7 +18,9 @@ from pathlib import PurePath
 from pydantic import Field
 
 from assistant.domain.appeals.evidence import (
+    _NUMBER,
     _UNIT,
+    as_number,
     AUTHORIZATION_KINDS,
     PURCHASE_KINDS,
     AppealAttachment,
@@ -40,7 +42,9 @@ from assistant.domain.models import Model
 _SENTENCE_END_RE = re.compile(
     r"(?<!\bNo\.)(?<!\bno\.)(?<!\bNO\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bMrs\.)(?<=[.!?])\s+(?![a-z])|(?<=[。！？；;])|\n+"
 )
-_PURCHASE_WORDS_RE = re.compile(r"invoice|receipt|purchase|contract|order|bought|发票|合同|采购|进货|收据")
+_PURCHASE_WORDS_RE = re.compile(
+    r"invoice|receipt|purchase|contract|order|bought|imported|发票|合同|采购|进货|收据|factura|ticket|albar[aá]n|recibo|compr[aéó]"
+)
 _AUTHORISATION_WORDS_RE = re.compile(r"licen[cs]|authori[sz]|许可|授权")
 _GRANT_WORDS_RE = re.compile(r"from|by|granted|issued|signed|licensor|owner|由|来自|签发|授予")
 
@@ -70,9 +74,23 @@ class Claim(Model):
     words: str = Field(description="The seller's sentence it was read from. Untrusted text.")
 
 
+# Words whose full stop does not end a sentence: titles before a name ("Ms. Ingrid Holm"), "No. 12", an initial
+# ("J. Smith"). A legal form ("Co.", "Ltd.") is left out: "... from Acme Co. We bought ..." does end there.
+_ABBREVIATION_RE = re.compile(r"(?:^|[\s(])(?:mr|mrs|ms|mx|dr|prof|messrs|mme|mlle|hr|fr|sr|jr|st|no|nos|nr|ref|tel|approx|vs|art|[a-z])\.$", re.I)
+
+
 def sentences(text: str) -> list[str]:
-    """The counter-notice cut into sentences (English and Chinese punctuation, and line breaks)."""
-    return [s.strip() for s in _SENTENCE_END_RE.split(text or "") if s and s.strip()]
+    """The counter-notice cut into sentences (English and Chinese punctuation, and line breaks), never after a title
+    or an initial before a name."""
+    text = text or ""
+    out, start = [], 0
+    for boundary in _SENTENCE_END_RE.finditer(text):
+        if boundary.group().strip(" \t") == "" and boundary.group() and _ABBREVIATION_RE.search(text[start : boundary.start()]):
+            continue  # "Ms. Ingrid Holm": the sentence goes on
+        out.append(text[start : boundary.start()])
+        start = boundary.end()
+    out.append(text[start:])
+    return [s.strip() for s in out if s and s.strip()]
 
 
 def _stem(name: str) -> str:
@@ -150,7 +168,7 @@ def _only_of(attachments: list[tuple[int, AppealAttachment, AttachmentKind]], ki
 
 # A quantity the seller states: a figure and its unit ("350个", "90 pairs"). A unit character that begins a word is
 # not a unit ("45双肩包" is a model-45 backpack, "6个月" six months).
-_SAID_QTY_RE = re.compile(rf"(\d[\d,]*)\s*{_UNIT}(?![a-z])(?!肩|月|工作日|小时)")
+_SAID_QTY_RE = re.compile(rf"({_NUMBER})\s*{_UNIT}(?![a-z])(?!肩|月|工作日|小时)")
 # What makes one of several figures the total ("共计350个", "a total of 300 pieces", "300 pieces in total").
 _TOTAL_BEFORE_RE = re.compile(r"(?:共计|合计|总计|总共|一共|共|total(?: of)?|in all)\s*[:：]?\s*$")
 _TOTAL_AFTER_RE = re.compile(r"^\s*(?:in total|in all|altogether)")
@@ -166,7 +184,7 @@ def quantity_claims(sentence: str) -> list[Claim]:
         cue = _TOTAL_BEFORE_RE.search(norm[max(0, match.start() - 12) : match.start()])
         total = bool(cue) or bool(_TOTAL_AFTER_RE.match(norm[match.end() :]))
         start = match.start() - len(cue.group(0)) if cue else match.start()
-        found.append((total, int(match.group(1).replace(",", "")), _span(sentence, start, match.end())))
+        found.append((total, as_number(match.group(1)), _span(sentence, start, match.end())))
     if not found:  # a count of the goods by name ('we bought 400 backpacks'), as the document reader reads it
         figure = stated_quantity(sentence)
         written = quantity_as_written(sentence, figure) if figure else None

@@ -96,8 +96,12 @@ class AppealAttachment(Model):
 
 # --- Kinds -------------------------------------------------------------------------------------------------------
 
-# A business licence (营业执照) proves a company exists, not a right to use the mark.
-_BUSINESS_LICENCE_RE = re.compile(r"business[ _-]?licen[cs]e|营业执照")
+# A business licence (营业执照) proves a company exists, not a right to use the mark; a certificate of the seller's own
+# patent, trademark or copyright (专利证书, whose '授权公告日' is a grant date) is its own right, not an authorisation.
+_BUSINESS_LICENCE_RE = re.compile(
+    r"business[ _-]?licen[cs]e|营业执照|专利证书|patent[ _-]?certificate|certificate[ _-]?of[ _-]?(?:design|patent)|design[ _-]?certificate"
+    r"|商标注册证|作品登记证书"
+)
 # A camera's RAW file or an archive said to hold originals: nothing in it can be read here.
 _ORIGINAL_IMAGE_RE = re.compile(
     r"\.(cr2|cr3|crw|nef|nrw|arw|srf|sr2|dng|raf|orf|rw2|pef|srw|x3f|3fr|iiq|rwl)$|(original|raw)[ _-]?(files?|photos?|images?|pictures?)"
@@ -111,7 +115,12 @@ _KIND_PATTERNS: list[tuple[AttachmentKind, re.Pattern[str]]] = [
     (AttachmentKind.LICENCE, re.compile(r"licen[cs]|许可")),
     (AttachmentKind.AUTHORIZATION_LETTER, re.compile(r"authori[sz]|\bloa\b|授权")),
     (AttachmentKind.PHOTOGRAPHER_STATEMENT, _PHOTOGRAPHER_RE),
-    (AttachmentKind.INVOICE, re.compile(r"invoice|receipt|purchase[ _-]?order|\bpo\b|发票|收据|进货单|采购单|送货单")),
+    # Purchase papers, in English, Chinese and Spanish: an invoice (factura), a till receipt (ticket, recibo), a delivery
+    # note (albarán), a bank's payment record (remittance, 回单, transferencia), a customs declaration (报关单, DUA).
+    (AttachmentKind.INVOICE, re.compile(
+        r"invoice|receipt|purchase[ _-]?order|\bpo\b|发票|收据|进货单|采购单|送货单|\bfactura|\bticket|albar[aá]n|\brecibo"
+        r"|remittance|bank[ _-]?(?:slip|transfer)|payment[ _-]?(?:slip|advice|record)|transferencia|justificante[ _-]?de[ _-]?pago|回单|汇款|转账凭证"
+        r"|customs|aduan[ae]|报关单|海关")),
     (AttachmentKind.CONTRACT, re.compile(r"contract|agreement|合同|协议")),
     (AttachmentKind.PRODUCT_PHOTO, re.compile(r"\.(jpe?g|png|gif|webp|heic)$|photo|picture|图片|照片|实拍")),
 ]
@@ -163,10 +172,13 @@ _MONTHS = {name: i for i, name in enumerate(_calendar.month_name) if name} | {
     name: i for i, name in enumerate(_calendar.month_abbr) if name
 }
 _MONTHS = {k.lower(): v for k, v in _MONTHS.items()} | {"sept": 9}
+# Spanish month names ('3 de octubre de 2026'): Miravia's sellers write Spanish.
+_MONTHS |= {name: i for i, name in enumerate(
+    "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre".split(), start=1)} | {"setiembre": 9}
 _MONTH_RE = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _DATE_RE = re.compile(
     r"(?P<iso>(?P<y1>\d{4})\s*[-/.年]\s*(?P<m1>\d{1,2})\s*[-/.月]\s*(?P<d1>\d{1,2})\s*日?)"
-    rf"|(?P<dmy>(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{_MONTH_RE})\.?,?\s+(?P<y2>\d{{4}}))"
+    rf"|(?P<dmy>(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:de\s+)?(?P<m2>{_MONTH_RE})\b\.?,?\s+(?:del?\s+)?(?P<y2>\d{{4}}))"
     rf"|(?P<mdy>(?P<m3>{_MONTH_RE})\.?\s+(?P<d3>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y3>\d{{4}}))"
     r"|(?P<num>(?P<a4>\d{1,2})[/.](?P<b4>\d{1,2})[/.](?P<y4>\d{4}))"
 )
@@ -186,9 +198,15 @@ def _to_date(year: str, month: str | int, day: str) -> date | None:
         return None
 
 
+# Words of a Spanish text or paper, where 03/10/2026 is the 3rd of October: Spain writes the day first.
+_DAY_FIRST_RE = re.compile(r"\b(?:fecha|factura|ticket|albar[aá]n|compramos|unidades|adjuntamos|el \d{1,2}/)")
+
+
 def find_dates(text: str) -> list[FoundDate]:
-    """Every unambiguous date in ``text`` (2024-03-15, 2024年3月15日, 15 March 2024, March 15, 2024, 25/03/2024)."""
+    """Every unambiguous date in ``text`` (2024-03-15, 2024年3月15日, 15 March 2024, March 15, 2024, 25/03/2024;
+    03/10/2024 in a Spanish text, which writes the day first)."""
     found: list[FoundDate] = []
+    day_first = bool(_DAY_FIRST_RE.search(normalize_text(text)))
     for match in _DATE_RE.finditer(normalize_text(text)):
         g = match.groupdict()
         if g["iso"]:
@@ -200,7 +218,7 @@ def find_dates(text: str) -> list[FoundDate]:
         else:
             a, b = int(g["a4"]), int(g["b4"])
             # 03/04/2024 could be March or April: only a day above 12 makes it unambiguous.
-            value = _to_date(g["y4"], b, a) if a > 12 else _to_date(g["y4"], a, b) if b > 12 else None
+            value = _to_date(g["y4"], b, a) if a > 12 or a == b or day_first else _to_date(g["y4"], a, b) if b > 12 else None
         if value:
             found.append(FoundDate(match.start(), match.end(), value))
     return found
@@ -318,13 +336,21 @@ def months_before(day: date, months: int) -> date:
 
 # --- Quantities and signatures ------------------------------------------------------------------------------------
 
-_UNIT = r"(?:pcs|pc|pieces?|units?|pairs?|sets?|bottles?|boxes|box|cartons?|packs?|件|个|只|双|台|套|条|箱|盒|支|瓶|罐|包|袋|片|张|顶|把|块|副|本|卷|桶|部)"
-_TOTAL_QTY_RE = re.compile(r"(?:total\s*(?:qty|quantity|pieces|pcs)|合计数量|总数量|数量合计)\s*[:：]?\s*(\d[\d,]*)")
+_UNIT = r"(?:pcs|pc|pieces?|units?|pairs?|sets?|bottles?|boxes|box|cartons?|packs?|unidades|unidad|uds|piezas|pares|cajas|botes|frascos|paquetes|件|个|只|双|台|套|条|箱|盒|支|瓶|罐|包|袋|片|张|顶|把|块|副|本|卷|桶|部)"
+# A count: digits with thousands commas ('1,200'), or with thousands points as Spanish writes them ('1.200').
+_NUMBER = r"\d{1,3}(?:\.\d{3})+(?![\d.,])|\d[\d,]*"
+_TOTAL_QTY_RE = re.compile(rf"(?:total\s*(?:qty|quantity|pieces|pcs)|合计数量|总数量|数量合计)\s*[:：]?\s*({_NUMBER})")
 _QTY_RE = re.compile(
-    rf"(?:qty|quantity|数量)\s*[:：]?\s*(\d[\d,]*)|(\d[\d,]*)\s*{_UNIT}(?![a-z])"
-    r"|[a-z)]\s+[x×]\s*(\d[\d,]*)\s*$"  # an order line ending 'Rose Serum 30ml x 80'
+    rf"(?:qty|quantity|数量|cantidad|cant\.|uds\.?)\s*[:：]?\s*({_NUMBER})|({_NUMBER})\s*{_UNIT}(?![a-z])"
+    rf"|[a-z)]\s+[x×]\s*({_NUMBER})\s*$"  # an order line ending 'Rose Serum 30ml x 80'
+    r"|^[^\n]*?[a-z)]\s+(\d+)\s*[x×]\s*\d+[.,]\d{2}\b"  # a till receipt's line 'SPF50 50ML   24 x 17,99 = 431,76'
     , re.MULTILINE
 )
+
+
+def as_number(written: str) -> int:
+    """A count as written ('1,200', '1.200') as a number."""
+    return int(written.replace(",", "").replace(".", ""))
 
 
 def document_quantity(text: str) -> int | None:
@@ -332,11 +358,11 @@ def document_quantity(text: str) -> int | None:
     norm = normalize_text(text)
     total = _TOTAL_QTY_RE.search(norm)
     if total:
-        return int(total.group(1).replace(",", ""))
+        return as_number(total.group(1))
     seen: dict[int, int] = {}  # number position -> value, so 'Qty: 50 pcs' counts once
     for match in _QTY_RE.finditer(norm):
-        group = next(g for g in (1, 2, 3) if match.group(g))
-        seen[match.start(group)] = int(match.group(group).replace(",", ""))
+        group = next(g for g in (1, 2, 3, 4) if match.group(g))
+        seen[match.start(group)] = as_number(match.group(group))
     return sum(seen.values()) if seen else None
 
 
@@ -364,7 +390,8 @@ def quantity_as_written(text: str, value: int) -> str | None:
     """How ``text`` writes the quantity ``value``: the number with its unit or goods ('18 瓶', '250 daypacks'), else
     the number alone as written ('1,200'); None when it does not hold that number."""
     norm = normalize_text(text)
-    number = rf"(?<![\d,.]){value:,}(?![\d,])|(?<![\d,.]){value}(?![\d,])"
+    spanish = f"{value:,}".replace(",", ".")  # '1.200', as Spanish writes 1200
+    number = rf"(?<![\d,.]){value:,}(?![\d,])|(?<![\d,.]){re.escape(spanish)}(?![\d,.])|(?<![\d,.]){value}(?![\d,])"
     goods = rf"(?:{number})\s*(?:{_UNIT}(?![a-z])|(?:[a-z][a-z-]*\s+){{0,2}}?[a-z][a-z-]*s\b)"
     for pattern in (goods, number):
         match = re.search(pattern, norm)
@@ -675,7 +702,8 @@ def grant_parties(text: str) -> tuple[str | None, str | None]:
 
 _PARTY_RE = re.compile(
     r"^\s*(?P<role>seller|buyer|supplier|vendor|purchaser|licensor|licensee|grantor|grantee|issued by|issued to|from|to"
-    r"|销售方|购买方|购货单位|销货单位|卖方|买方|甲方|乙方|授权方|被授权方|许可方|被许可方)\s*[:：]\s*(?P<name>.{2,80}?)\s*$",
+    r"|销售方|购买方|购货单位|销货单位|卖方|买方|甲方|乙方|授权方|被授权方|许可方|被许可方|proveedor|vendedor"
+    r"|remitter|beneficiary|付款人|收款人)\s*[:：]\s*(?P<name>.{2,80}?)\s*$",
     re.MULTILINE,
 )
 
@@ -762,7 +790,7 @@ def _terms_of(pages: list[str]) -> list[DocumentFact]:
 
 # The parties that issue or grant a document: who a purchase document or an authorisation comes from.
 _ISSUING_ROLES = frozenset({"seller", "supplier", "vendor", "licensor", "grantor", "issued by", "from", "销售方", "销货单位", "卖方", "授权方",
-                            "许可方"})
+                            "许可方", "proveedor", "vendedor", "beneficiary", "收款人"})
 
 
 def owner_match(written: str, owners: list[str]) -> str | None:

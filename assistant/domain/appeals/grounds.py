@@ -13,6 +13,8 @@ from enum import StrEnum
 from assistant.domain.appeals.chinese_meaning import chinese_classes, chinese_descriptive
 from assistant.domain.appeals.claims import sentences
 from assistant.domain.appeals.meaning import MeaningReader, read_sentences, worth_reading
+from assistant.domain.appeals.parties import leading_company
+from assistant.domain.appeals.spanish_meaning import spanish_classes
 from assistant.domain.untrusted_text import InstructionHit, InstructionPattern, find_instructions
 from assistant.domain.appeals.evidence import (
     AUTHORIZATION_KINDS,
@@ -39,7 +41,7 @@ class AppealGround(StrEnum):
 _GROUND_PATTERNS: dict[AppealGround, re.Pattern[str]] = {
     AppealGround.PURCHASE_INVOICE: re.compile(
         r"invoice|\breceipts?\b(?!\s+of\b)|proof of purchase|purchase (order|contract|record|agreement)|sales contract"
-        r"|\b(purchased|bought|buy|sourced|procured)\b.{0,50}\b(from|at)\b|wholesale market|\b(bought|purchased) (genuine|original|authentic)"
+        r"|\b(purchased|bought|buy|sourced|procured|imported|import)\b.{0,50}\b(from|at)\b|wholesale market|\b(bought|purchased) (genuine|original|authentic)"
         r"|发票|进货|采购|购货|购销合同|购买凭证|收据|正品渠道|批发市场"
     ),
     # An authorised dealer or reseller is licensed; a chain needs more than one link (below).
@@ -110,6 +112,9 @@ _LEGAL_ARGUMENT_RE = re.compile(
     r"|we registered [\w -]{1,40} (in|before|since)|long before your|earlier (registration|right|mark)|no right to complain"
     r"|商标(无效|已过期|被撤销|未注册)|在先使用|平行进口|权利用尽|合理使用|通用名称|专利(无效|已失效)|不构成侵权"
     r"|恶意抢注|无效宣告|宣告无效|早在\d{4}年.{0,12}使用|在先(注册|使用)"
+    # A right of the seller's own put against ours ('we hold design patent ZL...', '我们有外观设计专利').
+    r"|\bwe (own|hold|have) (a |an |the |our )?(own )?(registered )?(design |utility model |invention )?patent|our own (design )?patent"
+    r"|外观设计专利|自有专利|(我们|我司)(有|拥有|持有|已获得)(自己的)?专利"
 )
 # Legal arguments a lawyer answers with their own proof, each named so that the triage can say what it needs
 # (knowledge/rules/appeal_evidence.yaml, legal_arguments): each is also a 'legal' argument (the 'other' ground).
@@ -142,6 +147,19 @@ _OWN_PHOTOS_RE = re.compile(
     r"(our|my) own (photos?|pictures?|images?)|we took (the |these |those )?(photos?|pictures?|images?)|photographed (them|it) ourselves"
     r"|(图片|照片)(是|为|均为|都是)?(我们|我司|本店|自己)(自己|自行)?(拍摄|原创|实拍)|自己拍(摄)?的|实拍图"
 )
+
+
+# How a seller introduces itself or signs: 'We are Guangzhou Linhai Trading Co., Ltd.', 'Somos Levante Online S.L.'.
+_INTRODUCTION_RE = re.compile(
+    r"^\s*(?:(?:hello|hi|dear [\w ]{1,30}|buenos d[ií]as|hola)\s*[,:!]?\s*)?(?:we are|we're|this is|i am|i'm|somos|soy)?\s*", re.IGNORECASE
+)
+
+
+def introduces_only(sentence: str) -> bool:
+    """Whether a sentence only names a company (the seller introducing itself, or signing): it argues nothing."""
+    rest = sentence[_INTRODUCTION_RE.match(sentence).end():]
+    name = leading_company(rest)
+    return bool(name) and not re.search(r"\w", rest[len(name):])
 
 
 @dataclass(frozen=True)
@@ -201,6 +219,7 @@ def keyword_classes(sentence: str) -> set[str]:
     granted = _without_authorised_sources(norm)
     found = {name for name, pattern in _CLASS_PATTERNS.items() if pattern.search(granted if name in _GRANT_CLASSES else norm)}
     found |= {name for name in chinese_classes(granted) if name in _GRANT_CLASSES} | (chinese_classes(norm) - _GRANT_CLASSES)
+    found |= {name for name in spanish_classes(granted) if name in _GRANT_CLASSES} | (spanish_classes(norm) - _GRANT_CLASSES)
     if any(pattern.search(norm) for pattern in LEGAL_KINDS.values()):
         found.add("legal")
     return found
@@ -215,6 +234,9 @@ def legal_kinds(sentence: str) -> tuple[str, ...]:
 # A line break inside a sentence (text wrapped at a fixed width): the next line continues it unless the line ends a
 # sentence or the next starts a new point (a number, a bullet).
 _LINE_ENDS_RE = re.compile(r"[.!?。！？；;:：]\s*$")
+# A greeting on its own line ("Hello,", "Dear Sir or Madam,", "您好，") is not wrapped text: read with the next
+# line it would lend its words to the seller's first argument.
+_SALUTATION_RE = re.compile(r"^\s*(\S+\s+){0,3}\S+\s*[,，]\s*$")
 _NEW_POINT_RE = re.compile(r"^\s*(\d{1,2}[.)、]|[-*•·]|[（(]\d{1,2}[)）]|[一二三四五六七八九十][、.])")
 
 
@@ -223,7 +245,8 @@ def unwrapped(text: str) -> str:
     lines = (text or "").split("\n")
     out: list[str] = []
     for line in lines:
-        if out and out[-1].strip() and line.strip() and not _LINE_ENDS_RE.search(out[-1]) and not _NEW_POINT_RE.match(line):
+        if (out and out[-1].strip() and line.strip() and not _LINE_ENDS_RE.search(out[-1]) and not _NEW_POINT_RE.match(line)
+                and not _SALUTATION_RE.match(out[-1])):
             joint = "" if _CJK_END_RE.search(out[-1]) and _CJK_START_RE.match(line.strip()) else " "
             out[-1] = out[-1].rstrip() + joint + line.strip()
         else:
@@ -265,7 +288,8 @@ def read_grounds(counter_notice: str, attachments: list[AppealAttachment], meani
     A seller who only gives up (the listing is removed, it will not sell the goods again) contests nothing: that is
     'no contest', never 'no recognised ground'. Giving up beside any other argument is not giving up."""
     # A line that instructs the reader argues nothing: it is reported, never read as a ground.
-    arguing = [s for s in sentences(unwrapped(counter_notice)) if worth_reading(s) and not find_instructions(s, "counter-notice")]
+    arguing = [s for s in sentences(unwrapped(counter_notice)) if worth_reading(s) and not find_instructions(s, "counter-notice")
+               and not introduces_only(s)]
     readings = read_sentences(meaning, arguing, keyword_classes, cues=NEEDS_CUE)
     said: dict[str, list[str]] = {}
     for reading in readings:

@@ -57,7 +57,9 @@ def _plain(text: str) -> str:
 
 
 def _base_key(base: str) -> str:
-    return re.sub(r"[\W_]+", "", base).casefold()
+    """A name's letters to compare, without accents: a till receipt prints 'Perfumerias' for 'Perfumerías'."""
+    bare = "".join(ch for ch in unicodedata.normalize("NFKD", base) if not unicodedata.combining(ch))
+    return re.sub(r"[\W_]+", "", bare).casefold()
 
 
 def compare_names(a: str, b: str) -> NameMatch:
@@ -114,8 +116,11 @@ _SELLER_CUES: list[tuple[PartyRole, re.Pattern[str]]] = [
         r"\b(?:licen[cs]e[sd]?|licensing|authori[sz]ation|authori[sz]ed|LOA|permission|appointed)\b(?:\s+[\w-]+){0,3}?\s+(?:from|by)\s+"
         rf"(?P<owner>{_OWNER_PREFIX})?|\blicensor\s*(?:is|:|,)?\s*", re.IGNORECASE)),
     (PartyRole.SUPPLIER, re.compile(
-        r"\b(?:bought|buy|purchased?|sourced|ordered|obtained|imported|supplied|got|source)\b(?:\s+[\w,.-]+){0,5}?\s+(?:from|by)\s+"
+        r"\b(?:bought|buy|purchased?|sourced|ordered|obtained|import(?:ed)?|supplied|got|source)\b(?:\s+[\w,.-]+){0,5}?\s+(?:from|by)\s+"
         rf"(?P<owner>{_OWNER_PREFIX})?|\b(?:our\s+)?(?:supplier|distributor|vendor|manufacturer)\s*(?:is|:|,)\s*", re.IGNORECASE)),
+    # Spanish: 'compramos 1.200 unidades a Solara Europe S.L.', 'los compramos en El Corte Inglés, S.A.'
+    (PartyRole.SUPPLIER, re.compile(r"\b(?:compr[a-záéó]*|adquiri[a-zó]*|importad[oa]s?)\b(?:\s+[\w,.-]+){0,5}?\s+(?:a|en|de)\s+(?:la\s+|el\s+)?",
+                                    re.IGNORECASE)),
     (PartyRole.OWNER, re.compile(rf"\b{_OWNER_PREFIX}(?:is\s+)?|\brights?\s+(?:holder|owner)\s*(?:is|:|,)?\s*", re.IGNORECASE)),
 ]
 _CJK = r"[\u4e00-\u9fff（）()·]{2,40}?(?:股份有限公司|有限责任公司|有限公司|公司|商行|厂)"
@@ -221,6 +226,7 @@ _DOCUMENT_ROLES = {
     "licensor": PartyRole.LICENSOR, "grantor": PartyRole.LICENSOR, "issued by": PartyRole.LICENSOR, "authorised by": PartyRole.LICENSOR,
     "authorized by": PartyRole.LICENSOR, "授权方": PartyRole.LICENSOR, "许可方": PartyRole.LICENSOR, "授权单位": PartyRole.LICENSOR,
     "seller": PartyRole.SUPPLIER, "supplier": PartyRole.SUPPLIER, "vendor": PartyRole.SUPPLIER, "sold by": PartyRole.SUPPLIER,
+    "proveedor": PartyRole.SUPPLIER, "vendedor": PartyRole.SUPPLIER, "emisor": PartyRole.SUPPLIER,
     "销售方": PartyRole.SUPPLIER, "销货单位": PartyRole.SUPPLIER, "卖方": PartyRole.SUPPLIER, "供货方": PartyRole.SUPPLIER,
     "trademark owner": PartyRole.OWNER, "brand owner": PartyRole.OWNER, "owner": PartyRole.OWNER, "商标所有人": PartyRole.OWNER,
     "商标权人": PartyRole.OWNER,

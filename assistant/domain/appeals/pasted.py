@@ -44,6 +44,9 @@ _COMPLAINT_ANSWER = re.compile(
     + _COMPLAINT_TOKEN + r"(?:\s*,?\s*please)?\s*[.!。]?",
     re.I,
 )
+# A complaint's reference written on its own in the person's words ("this counter-notice on ORV-2026-051", "LUM-2026-103
+# 的申诉"): letters, then digits, joined by dashes; a date ("2026-10-27") has no letters and is not one.
+_REFERENCE = re.compile(r"(?<![\w/.-])([A-Za-z][A-Za-z0-9]*(?:[-_/][A-Za-z0-9]+)*[-_/][0-9][A-Za-z0-9]*(?:[-_/][A-Za-z0-9]+)*)(?![\w/-])")
 _GREETING = re.compile(
     r"(?:\bDear\b|\bHello\b|\bHi\b|\bGood (?:morning|afternoon|evening)\b|\bTo whom it may concern\b|您好|你好|尊敬的)", re.I
 )
@@ -106,11 +109,16 @@ def split_pasted(text: str) -> PastedAppeal:
 def named_complaint(words: str) -> tuple[str, str] | None:
     """The complaint a person's words name, as (the name, the words it was read from); None when they name none.
 
-    A name holds a digit: "complaint about fakes" names nothing."""
+    A name holds a digit: "complaint about fakes" names nothing. "complaint 4", "case KIRRA-2026-019", "投诉 LUM-2026-102",
+    or a reference on its own ("the appeal on ORV-2026-051"), which the store's resolver looks up as any name."""
     for match in _COMPLAINT_NAMED.finditer(words):
         name = match.group(1).rstrip("./-_")
         if any(c.isdigit() for c in name):
             return name, match.group(0).rstrip("./-_")
+    # Without the word "complaint": a reference on its own, when the words hold exactly one (two would be a guess).
+    references = list(dict.fromkeys(m.group(1) for m in _REFERENCE.finditer(words)))
+    if len(references) == 1:
+        return references[0], references[0]
     return None
 
 

@@ -53,6 +53,8 @@ from assistant.domain.appeals.checks import (
 from assistant.domain.appeals.claims import Claim
 from assistant.domain.appeals.evidence import AppealAttachment, AttachmentKind, DocumentFact, document_facts
 from assistant.domain.appeals.meaning import MeaningReader
+from assistant.domain.appeals.right_standards import patent_standard_text, strong_purchase
+from assistant.domain.appeals.named_files import flag_not_received, named_documents, not_received
 from assistant.domain.appeals.ground_standards import PHOTO_REASONS, judge
 from assistant.domain.appeals.grounds import AppealGround, InstructionHit, find_instructions_everywhere, read_grounds
 from assistant.domain.business_days import BusinessCalendar
@@ -154,6 +156,9 @@ class AppealTriage(Model):
     """The triage of one counter-notice: grounds, findings, recommendation, checklist, deadline and sources."""
 
     complaint_id: str | None = Field(default=None, description="The team's complaint id.")
+    complaint_known_as: str | None = Field(
+        default=None, description="The complaint as people know it: its number, the team's reference, the platform's id and its right."
+    )
     site: Site = Field(description="Marketplace of the complaint.")
     ip_type: IPType = Field(description="Type of the right the complaint relies on.")
     complaint_date: date = Field(description="The date the evidence was judged against (see complaint_date_basis).")
@@ -339,6 +344,11 @@ def decide(grounds: list[GroundAssessment], *, injection: bool, ip_type: IPType)
                 f"{end_sentence(without_full_stop(_lowered(against[0].message)))} Legal should weigh the documents together before "
                 "anything is accepted."
             )
+        # Bought from the owner itself (our sales records decide) or at a shop (a test buy decides): the standard's
+        # points do not settle it (right_standards).
+        strong = strong_purchase(grounds) if meeting == [AppealGround.PURCHASE_INVOICE] else None
+        if strong:
+            return (Recommendation.ACCEPT if strong[0] == "accept" else Recommendation.ESCALATE_TO_LEGAL), strong[1]
         if meeting == [AppealGround.PURCHASE_INVOICE] and ip_type is not IPType.TRADEMARK:
             return Recommendation.ESCALATE_TO_LEGAL, (
                 "The invoice meets the standard, which is written for trademark appeals; buying genuine goods does not by itself "
@@ -384,6 +394,7 @@ _ACTION_BY_CODE = {
     "no_readable_text": "Ask the seller for legible copies of the attachments that could not be read, or read them and triage again with their details.",
     "not_found_by_ocr": "Look at the scanned pages where OCR found nothing and check those points by eye.",
     "chain_not_traced": "Ask the seller for legible copies of the authorisations that could not be read.",
+    "named_not_received": "Ask the seller or the platform for the documents it names as attached that did not reach us (under Not verified).",
     "claim_differs_from_document": "Point out where the seller's description of its documents differs from the documents themselves.",
     "owner_unknown": "Record the right's owner on the complaint so authorisations can be traced to it.",
     "rights_kept_by_other": "Point out that the seller's own contract leaves the copyright with someone else (under Suspicious).",
@@ -520,6 +531,8 @@ def unique_findings(findings) -> list[Finding]:
 
 
 def _standard_text(site: Site, ip_type: IPType, reason: ComplaintReason | None = None) -> str:
+    if ip_type is IPType.PATENT:
+        return patent_standard_text()
     rule = evidence_standard()
     proof = rule["purchase_proof"]
     text = (
@@ -639,6 +652,8 @@ def triage_appeal(
     reading = read_grounds(counter_notice_text, attachments, meaning)
     ctx = build_context(complaint, attachments, complaint_date, today, counter_notice_text, complaint_date_basis=basis)
     grounds = judge(ctx, reading, assess_grounds(ctx, reading))
+    # Documents the seller names as attached that no file given answers: named, not received (asked for).
+    flag_not_received(grounds, not_received(named_documents(counter_notice_text), ctx.attachments), reading.words)
     for assessment in grounds:
         assessment.words = [_escape(w) for w in reading.words.get(assessment.ground, ())]
     injections = _injection_findings(find_instructions_everywhere(counter_notice_text, attachments))

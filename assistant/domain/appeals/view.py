@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pydantic import Field
 
-from assistant.domain.appeals.checks import Basis
+from assistant.domain.appeals.checks import Basis, GroundAssessment, GroundStatus, Severity
 from assistant.domain.appeals.triage import AppealTriage, Recommendation, seller_words
 from assistant.domain.models import Model
 from assistant.labels import label
@@ -39,6 +39,7 @@ class TriageView(Model):
     """A triage as people read it, whatever the front end."""
 
     title: str
+    complaint: str = Field(default="", description="The complaint as people know it: number, reference, platform id, right.")
     recommendation: Recommendation
     recommendation_label: str
     reason: str
@@ -53,6 +54,29 @@ class TriageView(Model):
     sources: list[str] = Field(description="The addresses of the pages the triage rests on.")
     seller_lines: list[str] = Field(description="The seller's text, line by line, escaped, without the data fences.")
     attachment_names: list[str] = Field(description="'#1 name' for each attachment, escaped.")
+
+
+# What a person does about a ground nobody could verify, by the finding that left it unverified (first match wins).
+UNVERIFIED_ASKS = (
+    (("no_readable_text", "not_found_by_ocr", "chain_not_traced", "licence_chain_unverified"), "ask for a readable copy"),
+    (("named_not_received", "no_document"), "named, not received: ask for it"),
+)
+
+
+def status_words(assessment: GroundAssessment) -> str:
+    """A ground's status as people read it, following its findings: not verified says what to ask for (a readable
+    copy of a file nobody could read, a file named but not given); 'falls short' is said only when a readable document
+    or our record shows something missing (the triage settles that, ``checks.settled_status``), and a ground against
+    which only disagreements were found (a date the seller gives that its own document does not) does not hold."""
+    if assessment.status is GroundStatus.FALLS_SHORT and not any(
+        f.severity is Severity.MISSING and f.basis is not Basis.NOT_VERIFIED for f in assessment.findings
+    ):
+        return "does not hold: see Suspicious"  # nothing is missing; what it rests on disagrees with itself or looks wrong
+    if assessment.status is not GroundStatus.UNVERIFIED:
+        return label(assessment.status)
+    codes = {f.code for f in assessment.findings if f.basis is Basis.NOT_VERIFIED}
+    ask = next((words for wanted, words in UNVERIFIED_ASKS if codes.intersection(wanted)), None)
+    return f"{label(assessment.status)}: {ask}" if ask else label(assessment.status)
 
 
 def claim_line(claim) -> str:
@@ -74,11 +98,12 @@ def triage_view_model(triage: AppealTriage) -> TriageView:
     """The parts of a triage every front end shows, in order."""
     return TriageView(
         title=f"Appeal triage: complaint {triage.complaint_id or '(no id)'} on {label(triage.site)}",
+        complaint=triage.complaint_known_as or "",
         recommendation=triage.recommendation,
         recommendation_label=triage.recommendation_label or label(triage.recommendation),
         reason=triage.recommendation_reason,
         deadline=triage.deadline_line,
-        grounds=[GroundRow(ground=label(g.ground), status=label(g.status), attachments=", ".join(f"#{n}" for n in g.attachments) or "-")
+        grounds=[GroundRow(ground=label(g.ground), status=status_words(g), attachments=", ".join(f"#{n}" for n in g.attachments) or "-")
                  for g in triage.grounds],
         points=point_groups(triage),
         claims=list(dict.fromkeys(claim_line(c) for c in triage.seller_claims)),
@@ -92,4 +117,4 @@ def triage_view_model(triage: AppealTriage) -> TriageView:
     )
 
 
-__all__ = ["POINT_GROUPS", "GroundRow", "PointGroup", "TriageView", "claim_line", "triage_view_model"]
+__all__ = ["POINT_GROUPS", "GroundRow", "PointGroup", "TriageView", "claim_line", "status_words", "triage_view_model"]

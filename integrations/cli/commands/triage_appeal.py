@@ -17,6 +17,7 @@ from rich.console import Console
 from rich.text import Text
 
 from assistant.domain.appeals import AppealTriage, recording
+from assistant.domain.appeals.view import triage_view_model
 from assistant.errors import BadInput, Conflict
 from assistant.services import appeals as appeal_service
 from integrations.cli.context import current_app
@@ -90,7 +91,11 @@ def triage_appeal(
     if complaint_id and text is not None:
         recorded = _record_if_asked(target, submission, result, record=record, yes=yes, actor=actor, err=err)
     if as_json:
-        payload = result.model_dump(mode="json") | {"notices": submission.notices}
+        # "view": the triage as every front end shows it (each ground's status in words, the points by group), so a
+        # program reads the same words the terminal, the chat and Slack show. The seller's text stays in seller_text
+        # alone, fenced as data.
+        view = triage_view_model(result).model_dump(mode="json", exclude={"seller_lines", "attachment_names"})
+        payload = result.model_dump(mode="json") | {"notices": submission.notices, "view": view}
         if record:
             payload["recorded"] = recorded
         typer.echo(json.dumps(payload, ensure_ascii=False))
@@ -102,7 +107,7 @@ def _record_if_asked(target, submission, result: AppealTriage, *, record: bool, 
     text already recorded); a receipt day that cannot be (before the filing) is never offered: the person is asked
     for the day; a day before the last round is asked about in the confirmation. With --yes, any of these records
     nothing and the exit code is 2 (1 for the complaint's state)."""
-    label = f"complaint {target.number}"
+    label = result.complaint_known_as or f"complaint {target.number}"
     check = appeal_service.recording_check(target, submission.text, result.received_on)
     if check.verdict == recording.COMPLAINT_NOT_OPEN:
         if record:
@@ -133,13 +138,13 @@ def _record_if_asked(target, submission, result: AppealTriage, *, record: bool, 
         raise BadInput(f"Nothing was recorded: {check.message}", hint="Check the day; to record it as it is, run again without --yes and confirm.")
     args = appeal_service.recording_args(f"C-{target.number}", submission.text, day, [a.name for a in submission.attachments])
     args["before_last_round"] = earlier
-    question = appeal_service.describe_recording(args) + (f" Note: {check.message}" if earlier else "") + " Record it?"
+    question = appeal_service.describe_recording(args, label) + (f" Note: {check.message}" if earlier else "") + " Record it?"
     if not (yes or typer.confirm(question, default=False, err=True)):
         err.print(Text("Nothing was recorded.", style="dim"))
         return None
     notice = appeal_service.record_counter_notice(current_app().complaints, args, actor=who)
     due = notice.response_due.isoformat() if notice.response_due else "not published"
-    err.print(Text(f"Recorded on complaint {notice.complaint_id} (round {notice.round}) by {who}. Our answer is due: {due}."))
+    err.print(Text(f"Recorded on {label} (round {notice.round}) by {who}. Our answer is due: {due}."))
     return notice.model_dump(mode="json")
 
 

@@ -328,3 +328,29 @@ def test_a_recorded_counter_notice_never_comes_before_the_filing_in_the_history(
     events = json.loads(cli("complaints", "show", complaint_id, "--json")[1])["complaint"]["events"]
     at = {e["to_status"]: e["occurred_at"] for e in events}
     assert at["counter_notice_received"] >= at["filed"]
+
+
+def test_recording_names_the_complaint_as_people_know_it_and_the_history_keeps_both_times(cli, tmp_path):
+    """The --record prompt names the complaint by its number, the team's reference and the platform's id (never a
+    store code such as 'C-1'); the history shows the day the counter-notice was received and when it was recorded,
+    never an hour nobody gave."""
+    from tests.sample_complaints import sample_complaint
+
+    path = tmp_path / "complaint.json"
+    path.write_text(sample_complaint([1]).model_copy(update={"id": "ORV-2026-044"}).model_dump_json(), encoding="utf-8")
+    complaint_id = json.loads(cli("complaints", "create", str(path), "--key", "known-as", "--json")[1])["complaint"]["id"]
+    assert cli("complaints", "update", complaint_id, "--status", "filed", "--platform-id", "IPP-2026-448812", "--occurred-at", "2026-03-02T14:30")[0] == 0
+    text = tmp_path / "appeal.txt"
+    text.write_text("We bought these from the brand's distributor; invoice attached.", encoding="utf-8")
+    args = ("triage-appeal", "--complaint-id", "ORV-2026-044", "--text", str(text), "--received-on", "2026-03-04", "--record")
+    code, out, err = cli(*args, stdin=b"n\n")
+    assert code == 0 and "Nothing was recorded" in err
+    assert f"complaint {complaint_id} (ORV-2026-044, platform id IPP-2026-448812)" in " ".join(err.split())
+    assert "C-" not in err
+    assert f"Complaint {complaint_id} (ORV-2026-044, platform id IPP-2026-448812)" in " ".join(out.split())
+    code, _, err = cli(*args, "--yes")
+    assert code == 0 and "Recorded on complaint" in err and "ORV-2026-044" in err
+    shown = cli("complaints", "show", complaint_id)[1]
+    notice = next(line.strip() for line in shown.splitlines() if "-> counter-notice received" in line)
+    assert "00:00" not in notice
+    assert "received on 2026-03-04, recorded at " in " ".join(shown.split())

@@ -1,0 +1,331 @@
+"""Each kind of right judged by its own standard, and each purchase paper by what its kind of paper can show.
+
+The platform's published standard (knowledge/rules/appeal_evidence.yaml) is Alibaba.com's for trademark appeals: an
+invoice or contract signed or sealed by both parties, a licence, or a chain back to the owner. Three things it does
+not say, which decide whether a strong, honest appeal is recognised as one:
+
+- Goods bought from the rights holder itself are genuine by definition: the question is whether we made that sale,
+  which our own sales records answer, better than both parties' seals on the invoice (not asked then). The guide's
+  age and quantity (about six months, over 20 pieces) still apply: it asks them of papers from the brand too.
+- A paper is judged only on what its kind of paper holds: a bank's remittance advice holds a day, an amount and the
+  two parties, never a quantity, the brand or a second signature; a shop's till receipt ('ticket') is never signed by
+  both parties. Goods bought at a shop are resale of goods the shop sold: checked (a test buy), not rejected.
+- A patent is not a trademark (knowledge/rules/appeal_evidence.yaml, patent): what answers a patent complaint is the
+  product's features against the claims, the patent's validity, or a licence from its owner; where the goods were
+  bought does not. A seller's own design patent covers its product's appearance, not our claims.
+
+Findings are in our words; they never quote the seller's text, but for a company's name (escaped), as written.
+"""
+
+from __future__ import annotations
+
+import re
+from enum import StrEnum
+
+from assistant.domain.appeals.checks import (
+    Basis,
+    CheckContext,
+    Finding,
+    GroundAssessment,
+    GroundStatus,
+    Severity,
+    evidence_standard,
+)
+from assistant.domain.appeals.evidence import PURCHASE_KINDS, AppealAttachment, normalize_text
+from assistant.domain.appeals.grounds import AppealGround
+from assistant.domain.appeals.parties import NameMatch, PartyRole, compare_names, document_parties
+from assistant.domain.models import IPType
+from assistant.domain.untrusted_text import escape_untrusted
+
+
+class Paper(StrEnum):
+    """The kind of purchase paper a document is."""
+
+    INVOICE = "invoice"
+    CONTRACT = "contract"
+    RECEIPT = "receipt"  # a shop's till receipt ('ticket', '小票')
+    PAYMENT = "payment"  # a bank's record of the payment (remittance advice, transfer slip, 回单)
+    CUSTOMS = "customs"  # an import or export declaration
+    DELIVERY_NOTE = "delivery_note"  # albarán, 送货单
+
+
+# What each kind of paper holds, of the points the standard asks about: a point a paper never holds is not held
+# against it. (The product's reading of what such papers carry; an assumption, not a published rule.)
+PAPER_HOLDS: dict[Paper, frozenset[str]] = {
+    Paper.INVOICE: frozenset({"date", "quantity", "signature", "brand", "product"}),
+    Paper.CONTRACT: frozenset({"date", "quantity", "signature", "brand", "product"}),
+    Paper.RECEIPT: frozenset({"date", "quantity", "brand", "product"}),
+    Paper.PAYMENT: frozenset({"date"}),
+    Paper.CUSTOMS: frozenset({"date", "quantity", "product"}),
+    Paper.DELIVERY_NOTE: frozenset({"date", "quantity", "brand", "product"}),
+}
+
+PAPER_NAMES = {
+    Paper.INVOICE: "invoice", Paper.CONTRACT: "purchase contract", Paper.RECEIPT: "till receipt", Paper.PAYMENT: "bank payment record",
+    Paper.CUSTOMS: "customs declaration", Paper.DELIVERY_NOTE: "delivery note",
+}
+
+# The paper's kind from its name and first lines, in English, Chinese and Spanish; the first that matches wins.
+_PAPER_PATTERNS: list[tuple[Paper, re.Pattern[str]]] = [
+    (Paper.PAYMENT, re.compile(
+        r"remittance|bank[ _-]?(?:slip|transfer)|payment[ _-]?(?:slip|advice|record|receipt)|wire transfer|transfer (?:slip|receipt)"
+        r"|transferencia|justificante de pago|回单|汇款|转账|付款凭证|银行")),
+    (Paper.CUSTOMS, re.compile(r"customs|declaraci[oó]n aduanera|\bdua\b|报关单|海关")),
+    (Paper.RECEIPT, re.compile(r"\bticket\b|till receipt|cash receipt|\brecibo\b|小票|购物凭证")),
+    (Paper.DELIVERY_NOTE, re.compile(r"delivery note|albar[aá]n|送货单|出库单")),
+    (Paper.CONTRACT, re.compile(r"contract|agreement|contrato|合同|协议")),
+]
+
+
+def paper_kind(doc: AppealAttachment) -> Paper:
+    """What kind of purchase paper an attachment is: by its name first, then by its first lines; an invoice otherwise."""
+    for source in (normalize_text(doc.name), normalize_text((doc.text or "")[:200])):
+        for paper, pattern in _PAPER_PATTERNS:
+            if pattern.search(source):
+                return paper
+    return Paper.INVOICE
+
+
+def holds(doc: AppealAttachment, point: str) -> bool:
+    """Whether a paper of this kind ever holds ``point`` (date, quantity, signature, brand, product)."""
+    return point in PAPER_HOLDS[paper_kind(doc)]
+
+
+def _same_company(name: str, owners: list[str]) -> str | None:
+    return next((owner for owner in owners if compare_names(name, owner) is NameMatch.SAME), None)
+
+
+def sold_by_owner(ctx: CheckContext, doc: AppealAttachment) -> tuple[str, str] | None:
+    """(the name as the paper writes it, the owner in our record) when the paper's seller, or the payee of a payment,
+    is the owner itself: the same name (another legal form is a point to check, not the owner)."""
+    for name in document_parties(doc.text or "", PartyRole.SUPPLIER):
+        owner = _same_company(name, ctx.owners)
+        if owner:
+            return name, owner
+    return None
+
+
+def owner_said_as_supplier(ctx: CheckContext) -> tuple[str, str] | None:
+    """(the name as the seller writes it, the owner in our record) when the seller says it bought from the owner."""
+    for claim in ctx.claims:
+        if claim.about == "supplier" and claim.party:
+            owner = _same_company(claim.party, ctx.owners)
+            if owner:
+                return claim.party, owner
+    return None
+
+
+def _as_written(name: str) -> str:
+    return escape_untrusted(name)[:80]
+
+
+def owner_sale_finding(ground: AppealGround, index: int, written: str, owner: str) -> Finding:
+    """The paper names our company as the seller: the sale is ours to look up, not a third party's to judge."""
+    return Finding(
+        code="sold_by_owner", severity=Severity.INFO, ground=ground, attachment=index, basis=Basis.OUR_RECORD,
+        message=f"Attachment #{index} names its seller '{_as_written(written)}', the owner in our record ({owner}): goods we sold "
+        "are genuine, so what decides is whether we made this sale. Look it up in our own sales records (the invoice number, "
+        "the day, the quantity and the buyer).",
+        reply=f"The goods were sold by {owner}; the sale is being checked in its own records.",
+    )
+
+
+def owner_sale_claimed_finding(ground: AppealGround, written: str, owner: str) -> Finding:
+    """The seller says it bought from the owner, and no readable paper shows it: our own sales records can."""
+    return Finding(
+        code="owner_sale_claimed", severity=Severity.INFO, ground=ground, basis=Basis.NOT_VERIFIED,
+        message=f"The seller says it bought the goods from '{_as_written(written)}', the owner in our record ({owner}): not verified "
+        "by its papers, but our own sales records can settle it. Look the sale up there before answering.",
+        reply=f"The seller says it bought the goods from {owner}; no sale to the seller is confirmed yet.",
+    )
+
+
+def retail_finding(ground: AppealGround, index: int, shop: str | None) -> Finding:
+    """A shop's till receipt: resale of what a shop sold, genuine if the shop's stock is; checked, not rejected."""
+    where = f"from the shop '{_as_written(shop)}'" if shop else "from a shop"
+    return Finding(
+        code="bought_at_retail", severity=Severity.INFO, ground=ground, attachment=index, basis=Basis.NOT_VERIFIED,
+        message=f"Attachment #{index} is a till receipt {where}, not from the owner: it shows goods bought at retail, which may be "
+        "resold if they are genuine. Whether the shop's goods are genuine is not verified: a test buy from the listing (or "
+        "asking the shop where it sources them) settles it before the counter-notice is accepted or answered.",
+        reply="The seller's receipt shows goods bought at a shop; we are checking that the goods sold in the listing are genuine.",
+    )
+
+
+def shop_name(doc: AppealAttachment) -> str | None:
+    """The shop a till receipt comes from: its labelled seller, else its first line."""
+    named = document_parties(doc.text or "", PartyRole.SUPPLIER)
+    if named:
+        return named[0]
+    first = next((line.strip() for line in (doc.text or "").splitlines() if line.strip()), "")
+    return first if 2 <= len(first) <= 60 else None
+
+
+def purchase_without_papers(ctx: CheckContext, assessment: GroundAssessment) -> GroundAssessment:
+    """The purchase ground once its papers are checked: for a copyright complaint, a purchase with no paper is no point
+    against the seller (buying the goods does not decide whether it may use the work); and when the seller says it
+    bought from the owner and no paper shows our company as the seller, our own sales records are where to look."""
+    ground = AppealGround.PURCHASE_INVOICE
+    if ctx.complaint.ip_right.ip_type is IPType.COPYRIGHT and not assessment.attachments and not ctx.of_kinds(PURCHASE_KINDS):
+        return GroundAssessment(ground=ground, status=GroundStatus.UNVERIFIED, findings=[Finding(
+            code="purchase_not_in_question", severity=Severity.INFO, ground=ground, basis=Basis.NOT_VERIFIED,
+            message="The seller also says it bought the goods, with no paper for it. Buying the goods does not decide a copyright "
+            "complaint (whether the seller may use the work does), so no invoice is needed for it.",
+            reply="Where the seller bought its goods does not decide whether it may use our work.",
+        )])
+    said = owner_said_as_supplier(ctx)
+    if said and not any(f.code == "sold_by_owner" for f in assessment.findings):
+        return assessment.model_copy(update={"findings": [*assessment.findings, owner_sale_claimed_finding(ground, *said)]})
+    return assessment
+
+
+# --- Patents ------------------------------------------------------------------------------------------------------
+
+
+def _patent_rule() -> dict:
+    return evidence_standard().get("patent") or {}
+
+
+def _patent_sources_named() -> str:
+    urls = [str(s["url"]) for s in _patent_rule().get("sources") or []]
+    return f" (source: {', '.join(urls)})" if urls else ""
+
+
+def _our_scope(patent_kind: str | None) -> str:
+    return "our design's drawings or photos" if patent_kind == "design" else "our patent's claims"
+
+
+def purchase_against_patent(ctx: CheckContext, docs: list[tuple[int, AppealAttachment]]) -> GroundAssessment:
+    """A purchase offered against a patent complaint. Bought from us, the patentee: whether our sale exhausts the patent is
+    for legal. Bought from anyone else: it does not answer the complaint, whatever the paper shows."""
+    ground = AppealGround.PURCHASE_INVOICE
+    numbers = [i for i, _ in docs]
+    from_us = next(((i, hit) for i, doc in docs for hit in [sold_by_owner(ctx, doc)] if hit), None)
+    said = owner_said_as_supplier(ctx)
+    if from_us or said:
+        written, owner = from_us[1] if from_us else said
+        finding = Finding(
+            code="bought_from_patentee", severity=Severity.INFO, ground=ground, attachment=from_us[0] if from_us else None,
+            basis=Basis.NOT_VERIFIED,
+            message=f"The seller says it bought the goods from '{_as_written(written)}', the patent's owner in our record ({owner}). Check "
+            "the sale in our own sales records; whether goods we sold may be resold under our patent is for legal to answer.",
+            reply="Whether the goods come from us is being checked; our counsel will answer the seller's argument.",
+        )
+        return GroundAssessment(ground=ground, status=GroundStatus.NEEDS_LEGAL_REVIEW, attachments=numbers, findings=[finding])
+    scope = _our_scope(ctx.complaint.ip_right.patent_kind)
+    which = f" (attachment {', '.join(f'#{i}' for i in numbers)})" if numbers else ""
+    finding = Finding(
+        code="purchase_no_patent_answer", severity=Severity.MISSING, ground=ground, basis=Basis.OUR_RECORD,
+        message=f"Where the goods were bought{which} does not answer a patent complaint: what decides is whether the product has "
+        f"the features of {scope}, whether the patent is valid, or a licence from its owner"
+        f"{_patent_sources_named()}. Buying from another maker or seller licenses nothing.",
+        reply=f"Buying the goods from another maker or seller does not license our patent: the product has the features of {scope}, "
+        "as the comparison attached below shows.",
+    )
+    return GroundAssessment(ground=ground, status=GroundStatus.FALLS_SHORT, attachments=numbers, findings=[finding])
+
+
+_NUMBER_SEPARATORS_RE = re.compile(r"[\s,.\-/]")
+
+
+def names_patent(text: str, registration_number: str | None, title: str) -> bool:
+    """Whether a text names the patent: its number however spaced or punctuated ('US 11,234,567 B2' for US11234567B2,
+    with or without the office's letters), or its title."""
+    if registration_number:
+        number = _NUMBER_SEPARATORS_RE.sub("", registration_number.upper())
+        bare = re.sub(r"^[A-Z]+", "", number)
+        written = _NUMBER_SEPARATORS_RE.sub("", normalize_text(text).upper())
+        if number in written or (len(bare) >= 6 and bare in written):
+            return True
+    return bool(title) and normalize_text(title) in normalize_text(text)
+
+
+def check_patent_named(out, ctx: CheckContext, index: int, doc: AppealAttachment, what: str, unread: list[str]) -> None:
+    """A licence under a patent names the patent (its number or title), not a brand."""
+    right = ctx.complaint.ip_right
+    if not doc.text:
+        unread.append(f"that it names the patent {right.registration_number or right.name}")
+    elif not names_patent(doc.text, right.registration_number, right.name):
+        severity = "info" if "ocr" in (doc.read_with or "") else "missing"
+        message = f"Attachment #{index} ({what}) does not name our patent {right.registration_number or right.name}."
+        out.info("patent_not_checked", message + " OCR may have missed it: check by eye.", index) if severity == "info" else \
+            out.missing("patent_not_named", message, index)
+
+
+def patent_dispute(ctx: CheckContext, ground: AppealGround, read: str) -> Finding:
+    """'A different product' against a patent: what decides is whether the product has the features of our claims (or
+    looks like our design), which neither a name in a title nor the seller's word settles: not verified."""
+    right = ctx.complaint.ip_right
+    scope = _our_scope(right.patent_kind)
+    return Finding(
+        code="unverified_claim", severity=Severity.INFO, ground=ground, basis=Basis.NOT_VERIFIED,
+        message=f"{read}. For a patent what decides is whether the product has the features of {scope} (our comparison maps them), "
+        f"not what it is called: not verified until someone compares the listed product with {scope}"
+        f"{_patent_sources_named()}.",
+        reply=f"The listed product has the features of {scope}, as the comparison attached below shows.",
+    )
+
+
+_OWN_DESIGN_PATENT_RE = re.compile(r"design patent|外观设计专利|外观专利|diseño industrial|modelo industrial")
+_PATENT_NUMBER_RE = re.compile(r"\b(?:ZL|CN|EP|US)\s?[\d.,\s]{6,}[A-Z]?\d?\b", re.IGNORECASE)
+
+
+def own_patent_findings(ctx: CheckContext) -> list[Finding]:
+    """A seller's own design patent against our invention or utility-model patent: no answer to our claims. That it is
+    no defence is the product's reading (an assumption, labelled so), for legal to confirm."""
+    right = ctx.complaint.ip_right
+    if right.ip_type is not IPType.PATENT or right.patent_kind == "design":
+        return []
+    texts = [ctx.counter_notice] + [doc.text or doc.name for _, doc, _ in ctx.attachments]
+    if not any(_OWN_DESIGN_PATENT_RE.search(normalize_text(t)) for t in texts):
+        return []
+    kind = "utility model" if right.patent_kind == "utility_model" else "invention patent"
+    return [Finding(
+        code="own_patent_no_defence", severity=Severity.INFO, ground=AppealGround.OTHER, basis=Basis.NOT_VERIFIED,
+        message=f"The seller relies on a design patent of its own. A design patent covers a product's appearance; our {kind} "
+        f"{right.registration_number or right.name} is infringed by a product that has the features of its claims"
+        f"{_patent_sources_named()}, whatever else the seller has registered. So its design patent does not answer the "
+        "complaint: this product's reading, not a published rule; legal should confirm it and check the product against "
+        "our claims.",
+        reply=f"The seller's own design patent protects the appearance of its product; it does not show that the product lacks "
+        f"the features of the claims of our {kind}, which the comparison attached below maps.",
+    )]
+
+
+def patent_standard_text() -> str:
+    """The standard a patent appeal is judged by, in a sentence, with where it comes from."""
+    return ("For a patent, what answers the complaint is the product's features against the patent's claims (for a design, "
+            "its drawings or photos), the patent's validity, or a licence from its owner" + _patent_sources_named() + "; a "
+            "purchase invoice does not. Alibaba.com's trademark standard (invoice, licence, authorisation chain) does not apply, "
+            "but for a licence: signed or sealed by the owner, naming the patent and valid on the complaint date.")
+
+
+# --- The recommendation for a strong appeal ---------------------------------------------------------------------------
+
+
+def strong_purchase(grounds: list[GroundAssessment]) -> tuple[str, str] | None:
+    """('accept' or 'escalate', the reason) when the purchase that meets the standard is one the standard does not
+    decide: bought from the owner itself (accept once our sales records confirm it) or at a shop (a test buy first)."""
+    purchase = next((g for g in grounds if g.ground is AppealGround.PURCHASE_INVOICE and g.status is GroundStatus.MEETS_STANDARD), None)
+    if purchase is None:
+        return None
+    codes = {f.code for f in purchase.findings}
+    if "sold_by_owner" in codes:
+        owner_sale = next(f for f in purchase.findings if f.code == "sold_by_owner")
+        return "accept", (
+            f"The seller's papers show goods bought from the rights holder itself (attachment #{owner_sale.attachment} names it as "
+            "the seller) and agree with the seller's words: check the sale in our own sales records; if we made it, accept the "
+            "counter-notice (or withdraw the complaint)."
+        )
+    if "bought_at_retail" in codes:
+        return "escalate", (
+            "The seller's till receipt agrees with its words and shows goods bought at a shop, not from the owner: genuine goods "
+            "may be resold, so whether these are genuine decides. Check it (a test buy) before accepting or answering."
+        )
+    return None
+
+
+__all__ = [
+    "PAPER_HOLDS", "check_patent_named", "patent_dispute", "names_patent", "patent_standard_text", "Paper", "holds", "own_patent_findings", "owner_sale_claimed_finding", "owner_sale_finding", "owner_said_as_supplier",
+    "paper_kind", "purchase_against_patent", "purchase_without_papers", "retail_finding", "shop_name", "sold_by_owner", "strong_purchase",
+]

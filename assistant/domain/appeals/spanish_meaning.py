@@ -1,0 +1,57 @@
+"""Grounds in Spanish sentences: Miravia's sellers write Spanish, and the bundled model was trained on English.
+
+all-MiniLM-L6-v2 reads Spanish poorly (its word pieces are English), so a Spanish sentence is read by the words that
+name each ground: purchase papers (factura, ticket, albarán), buying (compramos ... a/en), importing, a licence or an
+authorised distributor, a different product, no use of the mark, a legal argument. They are the closed vocabulary of
+documents and of the verbs sellers use, not one appeal's wording; no cue was fitted to an evaluation case.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Words only Spanish uses, enough of them to say a sentence is Spanish (not an English one quoting 'factura').
+_SPANISH_RE = re.compile(
+    r"\b(?:los|las|que|somos|hemos|compramos|vendemos|nuestr[oa]s?|productos?|adjuntamos|adjunto|solicitamos|rogamos|factura|"
+    r"unidades|originales|marca|tienda|reclamaci[oó]n|denuncia|anuncio|por favor|gracias|el|del|una?|con|para)\b"
+)
+
+_CLASSES: dict[str, re.Pattern[str]] = {
+    "purchase_invoice": re.compile(
+        r"\bfactura|\bticket\b|albar[aá]n|justificante de (?:compra|pago)|prueba de compra|recibo de compra"
+        r"|\b(?:compr|adquir)[a-záéíó]*\b(?:\s+\S+){0,6}?\s+(?:a|en|de|al)\s+\S"
+        r"|\bimportad[oa]s?\s+(?:de|desde)\b|\bproveedor oficial|distribuidor oficial de quien"
+    ),
+    "licence": re.compile(
+        r"\blicencia\b|autorizaci[oó]n de (?:la )?marca|carta de autorizaci[oó]n|autorizad[oa]s? por (?:la marca|el titular|el fabricante)"
+        r"|(?:distribuidor|vendedor|revendedor) (?:oficial )?autorizado"
+    ),
+    "different_product": re.compile(
+        r"producto (?:diferente|distinto)|dise[ñn]o propio|nuestro propio (?:dise[ñn]o|producto)|no es (?:el mismo|una copia|una falsificaci[oó]n)"
+        r"|sin marca|marca propia"
+    ),
+    "no_use_of_mark": re.compile(
+        r"no (?:usamos|utilizamos|empleamos) (?:la |su |ninguna )?(?:marca|logo)|sin (?:logo|logotipo)|solo (?:para )?describir|uso descriptivo"
+        r"|compatible con"
+    ),
+    "legal": re.compile(
+        r"importaci[oó]n paralela|agotamiento|marca (?:caducada|nula|no registrada)|uso (?:previo|anterior)|patente (?:nula|caducada)"
+        r"|nulidad"
+    ),
+}
+
+
+def is_spanish(sentence: str) -> bool:
+    """Whether a (normalised, lower-case) sentence is Spanish: two or more words only Spanish uses."""
+    return len(_SPANISH_RE.findall(sentence)) >= 2
+
+
+def spanish_classes(sentence: str) -> set[str]:
+    """The classes a Spanish sentence argues by its words (empty for a sentence in another language)."""
+    text = sentence.lower()
+    if not is_spanish(text):
+        return set()
+    return {name for name, pattern in _CLASSES.items() if pattern.search(text)}
+
+
+__all__ = ["is_spanish", "spanish_classes"]
