@@ -27,7 +27,7 @@ from assistant.errors import BadInput, NotFound
 from assistant.files import limits as input_limits
 from assistant.files.limits import DEFAULT_LIMITS, Limits
 from assistant.services.attachment_text import decode_text, read_attachment_data, read_attachment_text
-from assistant.services.said_dates import resolve_said_date
+from assistant.services.said_dates import SaidDate, resolve_said_date
 
 MAX_COUNTER_NOTICE_CHARS = 200_000
 MAX_ATTACHMENT_CHARS = 200_000
@@ -307,6 +307,8 @@ def receipt_day(
         basis = "given"
     elif received_said:
         said = resolve_said_date(received_said, today)
+        if said and said.ambiguous:
+            raise BadInput(_either_way(said), hint="Give the day it reached us (YYYY-MM-DD, or the month in words).")
         if said:
             received_on, words, basis = said.day, said.words, "words"
     if received_on is None:
@@ -323,10 +325,19 @@ def _after_today(day: date, words: str | None, today: date) -> str:
             f"reached us on a day still to come.{said}")
 
 
+def _either_way(said: SaidDate) -> str:
+    first, second = (f"{d.day} {d:%B %Y}" for d in (said.day, said.other))
+    return (f"Nothing was triaged or recorded: '{said.words}' could be {first} or {second} (day and month can be read "
+            f"either way). Which day did the counter-notice reach us?")
+
+
 def said_day_refusal(received_said: str | None, today: date) -> str | None:
-    """Why the day the person's words give cannot be the receipt day (after today), in the words the triage refuses
-    it with; None when the words give no day or a possible one. The chat asks for the day before triaging."""
+    """Why the day the person's words give cannot be taken as the receipt day (after today; a numeric day that could
+    be read either way), in the words the triage refuses it with; None when the words give no day or a possible one.
+    The chat asks for the day before triaging."""
     said = resolve_said_date(received_said or "", today)
+    if said and said.ambiguous:
+        return _either_way(said)
     return _after_today(said.day, said.words, today) if said and said.day > today else None
 
 

@@ -11,7 +11,13 @@ on its own: a trailing colon or a request in the same sentence ("received on 24 
 you triage it") makes dateparser read only the number.
 
 A date with its year after the day of the message is returned as said (explicit): the caller refuses it, it is
-never moved to the past. A day without a year is the latest such day up to the message.
+never moved to the past. So are relative words that point ahead ("next Monday", "tomorrow"): the day they name is
+returned, for the caller to refuse with the words, never dropped as if no day was said. A day without a year is the
+latest such day up to the message.
+
+A day written in numbers only, both of which could be the month ("3/4", "2/9/2026"), is read the month-first way
+dateparser reads it, and the other reading is kept beside it (`other`): the caller asks which one was meant, unless
+the team's setting gives the order (`day_order`: "DMY" or "MDY").
 """
 
 from __future__ import annotations
@@ -38,6 +44,50 @@ class SaidDate:
     day: date
     words: str
     explicit: bool
+    other: date | None = None  # the day-first reading of a numeric day that could be either: ask which was meant
+
+    @property
+    def ambiguous(self) -> bool:
+        return self.other is not None and self.other != self.day
+
+
+# A day in numbers only: "3/4", "3/4/2026", "03.04.2026".
+# A dot only with a year ("03.04.2026"): "1.2" alone is more often a number than a day.
+_NUMERIC_DAY_RE = re.compile(
+    r"(?<![\d/.])(\d{1,2})(?:/(\d{1,2})(?:/(\d{4}|\d{2}))?|\.(\d{1,2})\.(\d{4}|\d{2}))(?![\d/]|\.\d)"
+)
+
+
+def _numeric_day(text: str, base: date, order: str | None) -> SaidDate | None:
+    """A numeric day ("3/4", "3/4/2026"): month first unless ``order`` is "DMY"; when both numbers could be the month
+    and no order is set, the other reading is kept for the caller to ask. A day without a year is the latest one up to
+    ``base``."""
+    match = _NUMERIC_DAY_RE.search(text)
+    if not match:
+        return None
+    a, b, year = int(match.group(1)), int(match.group(2) or match.group(4)), match.group(3) or match.group(5)
+
+    def day_of(month: int, day: int) -> date | None:
+        years = [int(year) + (2000 if len(year) == 2 else 0)] if year else [base.year, base.year - 1]
+        for y in years:
+            try:
+                value = date(y, month, day)
+            except ValueError:
+                return None
+            if year or value <= base:
+                return value
+        return None
+
+    month_first, day_first = day_of(a, b), day_of(b, a)
+    if order == "DMY" or month_first is None:
+        first, second = day_first, None
+    elif order == "MDY" or day_first is None:
+        first, second = month_first, None
+    else:
+        first, second = month_first, day_first
+    if first is None:
+        return None
+    return SaidDate(first, match.group(0), explicit=True, other=second if second != first else None)
 
 
 def _zh_weekday(text: str, base: date) -> SaidDate | None:
@@ -70,7 +120,8 @@ def _zh_month_day(text: str, base: date) -> SaidDate | None:
 
 
 def _searched(words: str, message_day: date) -> list[tuple[str, date]]:
-    """dateparser's readings of each clause of ``words``, none after ``message_day``; each phrase as the person wrote it."""
+    """dateparser's readings of each clause of ``words`` (past ones preferred; words that point ahead give a later day);
+    each phrase as the person wrote it."""
     from dateparser.search import search_dates
 
     settings = {"RELATIVE_BASE": datetime.combine(message_day, datetime.min.time()), "PREFER_DATES_FROM": "past"}
@@ -83,30 +134,36 @@ def _searched(words: str, message_day: date) -> list[tuple[str, date]]:
         for phrase, value in search_dates(plain[clause[0]:clause[1]], languages=["en", "zh"], settings=settings) or []:
             found = re.compile(r"\s+".join(map(re.escape, phrase.split()))).search(plain, clause[0], clause[1])
             written = words[found.start():found.end()] if found else phrase
-            if value.date() <= message_day and (len(phrase.strip()) > 2 or not phrase.strip().isascii()):
+            if len(phrase.strip()) > 2 or not phrase.strip().isascii():
                 readings.append((written, value.date()))
     return readings
 
 
-def resolve_said_date(words: str, message_day: date) -> SaidDate | None:
-    """The day ``words`` name, counted from ``message_day``; None when they name none. A day read from relative words
-    or without a year is never after ``message_day``; a full date after it is returned as said, for the caller to refuse."""
+def resolve_said_date(words: str, message_day: date, *, day_order: str | None = None) -> SaidDate | None:
+    """The day ``words`` name, counted from ``message_day``; None when they name none. A day without a year is never
+    after ``message_day``; a full date after it, or relative words pointing ahead, give that day, for the caller to
+    refuse. A numeric day that could be read either way carries its other reading (``other``) unless ``day_order``
+    ("DMY", "MDY") settles it."""
     if not words or not words.strip():
         return None
     explicit = find_dates(words)
     if explicit:
         found = next((f for f in explicit if f.value <= message_day), explicit[0])
         return SaidDate(found.value, words[found.start : found.end] or words, explicit=True)
+    numeric = _numeric_day(words, message_day, day_order)
+    if numeric:
+        return numeric
     zh = _zh_month_day(words, message_day) or _zh_weekday(words, message_day)
     if zh:
         return zh
     readings = _searched(words, message_day)
-    if not readings:
-        return None
+    possible = [r for r in readings if r[1] <= message_day]
+    if not possible:  # only words pointing ahead ("next Monday"): that day, for the caller to refuse
+        return SaidDate(readings[0][1], readings[0][0].strip(), explicit=False) if readings else None
     # A date with a day number ("on 4 March") is explicit and wins over "today" in the same message.
-    with_number = [r for r in readings if _DIGIT_RE.search(r[0])]
-    relative = [r for r in readings if r[1] != message_day]
-    phrase, day = (with_number or relative or readings)[0]
+    with_number = [r for r in possible if _DIGIT_RE.search(r[0])]
+    relative = [r for r in possible if r[1] != message_day]
+    phrase, day = (with_number or relative or possible)[0]
     return SaidDate(day, phrase.strip(), explicit=bool(with_number))
 
 

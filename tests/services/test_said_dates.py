@@ -43,3 +43,43 @@ def test_no_day_in_the_words_and_a_full_date_after_the_message_is_kept_for_refus
     future = resolve_said_date("received 2025-04-01", WEDNESDAY)  # said with its year: returned as said, the caller refuses it
     assert future is not None and future.day == date(2025, 4, 1) and future.explicit
     assert resolve_said_date("received 2025-03-04 and chased on 2025-04-01", WEDNESDAY).day == date(2025, 3, 4)
+
+
+@pytest.mark.parametrize(("words", "day"), [("received next Monday:", date(2025, 3, 17)), ("it arrives tomorrow", date(2025, 3, 13))])
+def test_words_pointing_ahead_give_that_day_for_the_caller_to_refuse(words, day):
+    said = resolve_said_date(words, WEDNESDAY)
+    assert said is not None and said.day == day and not said.explicit and said.words in words
+    assert resolve_said_date("received last Monday, the reminder comes next Monday", WEDNESDAY).day == date(2025, 3, 10)
+
+
+@pytest.mark.parametrize(
+    ("words", "day", "other"),
+    [("received on 3/4", date(2025, 3, 4), date(2024, 4, 3)), ("came in 2/9/2024", date(2024, 2, 9), date(2024, 9, 2)),
+     ("received 05.02.2025", date(2025, 5, 2), date(2025, 2, 5))],
+)
+def test_a_numeric_day_that_reads_either_way_keeps_both_readings(words, day, other):
+    said = resolve_said_date(words, WEDNESDAY)
+    assert said is not None and said.ambiguous and {said.day, said.other} == {day, other}
+
+
+@pytest.mark.parametrize(("words", "day"), [("received 21/2", date(2025, 2, 21)), ("received 2/21", date(2025, 2, 21)),
+                                            ("received 4/4", date(2024, 4, 4))])
+def test_a_numeric_day_that_can_only_be_one_day_is_not_asked(words, day):
+    said = resolve_said_date(words, WEDNESDAY)
+    assert (said.day if said else None) == day and not (said and said.ambiguous)
+
+
+def test_the_teams_order_settles_a_numeric_day():
+    assert resolve_said_date("received on 3/2", WEDNESDAY, day_order="DMY").day == date(2025, 2, 3)
+    assert resolve_said_date("received on 3/2", WEDNESDAY, day_order="MDY").day == date(2025, 3, 2)
+    assert not resolve_said_date("received on 3/2", WEDNESDAY, day_order="DMY").ambiguous
+
+
+def test_the_triage_refuses_a_day_ahead_and_asks_which_day_a_numeric_one_is():
+    from assistant.services.appeals import said_day_refusal
+
+    assert "after today" in said_day_refusal("received next Monday:", WEDNESDAY)
+    assert "next Monday" in said_day_refusal("received next Monday:", WEDNESDAY)
+    asked = said_day_refusal("received on 3/2", WEDNESDAY)
+    assert "2 March 2025" in asked and "3 February 2025" in asked
+    assert said_day_refusal("received yesterday", WEDNESDAY) is None
