@@ -27,12 +27,18 @@ def as_utc(moment: datetime | date | None, default: datetime) -> datetime:
         raise BadInput(f"{moment.isoformat()} is outside the dates that can be recorded.") from None
 
 
+# Changes made here, not on the platform: a counter-notice's arrival is not ordered after them.
+_OURS_ONLY = frozenset({Status.DRAFT, Status.READY})
+
+
 def arrival_moment(day: date, now: datetime, events) -> datetime:
     """When a counter-notice known only by its day goes into the history. Recorded the day it arrived, it is timed at
     the moment it is recorded (it had arrived by then); recorded later, at the start of its day, but never before the
-    complaint's last event: it cannot have arrived before the filing, so it never jumps ahead of it."""
+    complaint's last event on the platform (the filing and after): it cannot have arrived before the filing, so it
+    never jumps ahead of it. Drafting and making it ready happen here and may be recorded after the day it came."""
     moment = now if day == now.date() else datetime(day.year, day.month, day.day, tzinfo=UTC)
-    latest = max((as_utc(event.occurred_at, now) for event in events), default=None)
+    on_platform = [as_utc(event.occurred_at, now) for event in events if Status(event.to_status) not in _OURS_ONLY]
+    latest = max(on_platform, default=None)
     return max(moment, latest) if latest else moment
 
 

@@ -173,3 +173,18 @@ def test_a_complaint_is_linked_to_its_registered_right(store):
     unknown = sample_complaint([2], ip_right=sample_right(id="tm-missing").model_dump(mode="json"))
     with pytest.raises(BadInput, match="not in the registry"):
         service.create_draft(unknown, idempotency_key="b", actor="ann")
+
+
+def test_a_round_recorded_later_shows_its_receipt_day_in_the_history_like_the_filing(service):
+    """Made ready today, filed on an earlier day given by hand, the counter-notice received on a day after the filing
+    and recorded today: its history line gives the receipt day (and when it was recorded), never the hour of a change
+    made here (making it ready) that is not on the platform."""
+    record = service.create_draft(sample_complaint([1]), idempotency_key="later", actor="ann")
+    service.transition(record.id, "ready", actor="ann")
+    service.transition(record.id, "filed", actor="ann", occurred_at=date(2026, 10, 12))
+    service.record_counter_notice(record.id, received_on=date(2026, 10, 19), text="We bought them from the brand.", actor="cy")
+    events = service.show(record.id).events
+    filed = next(e for e in events if e.to_status == Status.FILED)
+    received = next(e for e in events if e.to_status == Status.COUNTER_NOTICE_RECEIVED)
+    assert filed.when().startswith("2026-10-12 (recorded ")
+    assert received.when().startswith("2026-10-19 (recorded 2026-11-02 ")
