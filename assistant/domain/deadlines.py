@@ -64,9 +64,19 @@ class HolidayAssumption(StrEnum):
 
 
 HOLIDAY_ASSUMPTION = (
-    "The platform does not say whether public holidays pause this window; counting them as days off "
-    "({calendar} calendar) is this product's assumption."
+    "The platform does not say whether public holidays pause this window ({calendar} calendar); which reading its date "
+    "follows is this product's assumption, said with the date."
 )
+NOT_PAUSED = "The platform does not say whether public holidays pause this window."
+# One statement for the date given: which days it skipped, that the choice is the product's, and the other reading.
+READING = {
+    True: "This date skips the public holidays ({calendar} calendar), as if they pause the window",
+    False: "This date counts weekends only, as if public holidays do not pause the window",
+}
+OTHER_READING = {True: "counting weekends only, it would be {other}", False: "if holidays pause it ({calendar} calendar), it would be {other}"}
+SAME_EITHER_WAY = ("Skipped ({calendar} calendar) or not, public holidays give the same date here, so this product's assumption "
+                   "about them does not change it.")
+START_ON_HOLIDAY = "{day}, the day it counts from, is itself a public holiday ({calendar} calendar)."
 
 
 class ComplaintEventKind(StrEnum):
@@ -162,17 +172,25 @@ class _Counter:
             use_skipped = (skipped <= plain) if who is WhoActs.COMPLAINANT else (skipped >= plain)
         due, other = (skipped, plain) if use_skipped else (plain, skipped)
         calendar = self.calendar if use_skipped else WEEKENDS_ONLY
-        words = [HOLIDAY_ASSUMPTION.format(calendar=self.calendar.name)]
-        if other != due:
-            counted = "with the holidays skipped" if use_skipped else "without skipping holidays"
-            reading = "skipping them" if not use_skipped else "counting weekends only"
-            why = {
-                (True, WhoActs.COMPLAINANT): "the earlier date, the safer one for our reply",
-                (True, WhoActs.SELLER): "the later date, so a seller is not called late too early",
-            }.get((self.assumption is HolidayAssumption.SAFER, who), f"as the settings ask ({self.assumption.value})")
-            words.append(f"Counted {counted}: {why}; {reading}, it would be {other.isoformat()}.")
         note = self.explain(start, due, calendar)
-        return _Count(due=due, note=note, calendar=calendar.name, assumption=" ".join(words), other=other if other != due else None)
+        return _Count(due=due, note=note, calendar=calendar.name, assumption=self.reading(start, who, use_skipped, other if other != due else None),
+                      other=other if other != due else None)
+
+    def reading(self, start: date, who: WhoActs, use_skipped: bool, other: date | None) -> str:
+        """One statement for the date given: which reading of the holidays it follows (this product's assumption,
+        and why), what the other reading would give, and a holiday on the day it counts from."""
+        name = self.calendar.name
+        words = [START_ON_HOLIDAY.format(day=start.isoformat(), calendar=name)] if start in self.calendar.holidays else []
+        words.append(NOT_PAUSED)
+        if other is None:
+            return " ".join([*words, SAME_EITHER_WAY.format(calendar=name)])
+        why = {
+            (True, WhoActs.COMPLAINANT): "the earlier date, the safer one for our reply (this product's assumption)",
+            (True, WhoActs.SELLER): "the later date, so a seller is not called late too early (this product's assumption)",
+        }.get((self.assumption is HolidayAssumption.SAFER, who), f"this product's assumption, as the team's setting '{self.assumption.value}' asks")
+        other_words = OTHER_READING[use_skipped].format(calendar=name, other=other.isoformat())
+        words.append(f"{READING[use_skipped].format(calendar=name)}: {why}; {other_words}.")
+        return " ".join(words)
 
     def explain(self, start: date, due: date, calendar: BusinessCalendar) -> str:
         notes: list[str] = []

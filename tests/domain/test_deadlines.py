@@ -211,3 +211,27 @@ def test_deadline_serialises_for_the_store_and_the_cli():
     payload = deadlines_for(Site.LAZADA, FRIDAY)[-1].model_dump(mode="json")
     assert payload["due_date"] is None and payload["published"] is False
     assert {"kind", "due_date", "published", "rule", "source_url", "confidence", "note"} <= set(payload)
+
+
+@pytest.mark.parametrize(("assumption", "due", "reading", "other"), [
+    ("safer", date(2026, 10, 6), "counts weekends only", "if holidays pause it (china calendar), it would be 2026-10-10"),
+    ("ignore", date(2026, 10, 6), "counts weekends only", "if holidays pause it (china calendar), it would be 2026-10-10"),
+    ("skip", date(2026, 10, 10), "skips the public holidays (china calendar)", "counting weekends only, it would be 2026-10-06"),
+])
+def test_the_holiday_wording_is_one_statement_for_the_date_it_gives(assumption, due, reading, other):
+    """Received on 1 October (National Day): the date's wording says which reading it follows, that the choice is the
+    product's, the other reading's date, and that the day it counts from is itself a public holiday."""
+    events = [counter_notice(date(2026, 10, 1))]
+    ours = by_kind(deadlines_for(Site.TAOBAO, date(2026, 9, 24), events, holiday_assumption=assumption))[DeadlineKind.COMPLAINANT_RESPONSE][0]
+    assert ours.due_date == due
+    words = ours.holiday_assumption
+    assert f"This date {reading}" in words and other in words and "this product's assumption" in words
+    assert "2026-10-01, the day it counts from, is itself a public holiday (china calendar)" in words
+    assert ("skips the public holidays" in words) is (assumption == "skip")
+
+
+def test_a_working_receipt_day_is_not_called_a_holiday_and_equal_readings_say_so():
+    before_break = by_kind(deadlines_for(Site.TAOBAO, date(2026, 9, 14), [counter_notice(date(2026, 9, 29))]))[DeadlineKind.COMPLAINANT_RESPONSE][0]
+    assert "is itself a public holiday" not in before_break.holiday_assumption
+    plain = by_kind(deadlines_for(Site.TAOBAO, date(2026, 11, 2), [counter_notice(date(2026, 11, 20))]))[DeadlineKind.COMPLAINANT_RESPONSE][0]
+    assert plain.other_due_date is None and "give the same date here" in plain.holiday_assumption
