@@ -18,6 +18,7 @@ from collections.abc import Iterable
 from datetime import date
 from enum import StrEnum
 from typing import Any
+from urllib.parse import urlparse
 
 from pydantic import Field
 
@@ -125,6 +126,12 @@ class Deadline(Model):
     other_due_date: date | None = Field(
         default=None, description="The date under the other reading of public holidays (skipped or not), when it differs."
     )
+    confidence_label: str = Field(
+        default="", description="Said next to the date when its figure is not confirmed: 'single source, check IPP's date'. Empty otherwise."
+    )
+    confidence_note: str = Field(
+        default="", description="What a figure that is not confirmed rests on: one page, undated or not the platform's own. Empty otherwise."
+    )
 
 
 def _sources(rule: dict[str, Any]) -> list[RuleSource]:
@@ -133,6 +140,29 @@ def _sources(rule: dict[str, Any]) -> list[RuleSource]:
 
 def _confidence(rule: dict[str, Any]) -> Confidence:
     return Confidence(rule.get("confidence", Confidence.SINGLE_SOURCE))
+
+
+# The platform's own sites: a figure from anywhere else is someone's report of the rule, not the rule.
+PLATFORM_HOSTS = ("alibaba.com", "alibabagroup.com", "alibaba-inc.com", "aliexpress.com", "taobao.com", "tmall.com", "1688.com",
+                  "lazada.com", "miravia.es")
+SINGLE_SOURCE_LABEL = "single source, check IPP's date"
+
+
+def _host(url: str) -> str:
+    return (urlparse(url).hostname or url).removeprefix("www.")
+
+
+def _confidence_words(rule: dict[str, Any], days: int) -> dict[str, str]:
+    """The Deadline fields saying what a figure that rests on one source rests on (empty when it is confirmed)."""
+    if _confidence(rule) is not Confidence.SINGLE_SOURCE:
+        return {}
+    sources = _sources(rule)
+    outside = [_host(s.url) for s in sources if not _host(s.url).endswith(PLATFORM_HOSTS)]
+    dated = sorted({s.date for s in sources if (s.date or "undated") != "undated"})
+    page = f"one page dated {', '.join(dated)}" if dated else "one undated page"
+    where = f", not the platform's own ({', '.join(outside)})" if outside else f" ({', '.join(_host(s.url) for s in sources)})"
+    return {"confidence_label": SINGLE_SOURCE_LABEL,
+            "confidence_note": f"Single source, check IPP's date: the {days}-business-day figure rests on {page}{where}."}
 
 
 class _Count(Model):
@@ -239,6 +269,7 @@ def _seller_counter_notice(site: Site, start: date, counter: _Counter, start_not
         counted_from=start,
         business_days=days,
         **counter.fields(counted),
+        **_confidence_words(rule, days),
     )
 
 
@@ -288,7 +319,7 @@ def _seller_appeals(site: Site, start: date, events: list[ComplaintEvent], count
                     note=" ".join(p for p in (caveat, start_note, counted.note, counted.assumption) if p),
                     counted_from=start,
                     business_days=days,
-                    **{**common, **counter.fields(counted)},
+                    **{**common, **counter.fields(counted), **_confidence_words(rule, days)},
                 )
             )
         elif number == 2 and after_penalty is not None:
@@ -300,7 +331,7 @@ def _seller_appeals(site: Site, start: date, events: list[ComplaintEvent], count
                 out.append(
                     Deadline(
                         kind=kind, published=True, rule=text, note=note, counted_from=penalty[0], business_days=days,
-                        **{**common, **counter.fields(counted)},
+                        **{**common, **counter.fields(counted), **_confidence_words(rule, days)},
                     )
                 )
             else:
@@ -308,7 +339,7 @@ def _seller_appeals(site: Site, start: date, events: list[ComplaintEvent], count
                 out.append(
                     Deadline(
                         kind=kind, due_date=None, published=True, rule=text, note=note, business_days=days,
-                        holiday_assumption=counter.pending_assumption(), **common,
+                        holiday_assumption=counter.pending_assumption(), **common, **_confidence_words(rule, days),
                     )
                 )
     return out
@@ -348,6 +379,7 @@ def _complainant_responses(site: Site, events: list[ComplaintEvent], counter: _C
         confidence=_confidence(rule),
         business_days=days,
         calendar=counter.calendar.name,
+        **_confidence_words(rule, days),
     )
     if not received:
         return [

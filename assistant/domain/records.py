@@ -131,6 +131,10 @@ class DueItem(Model):
     due_on: date | None = Field(description="The last day; empty when the platform does not publish the window.")
     days_left: int | None = Field(default=None, description="Days from today to due_on; negative when overdue.")
     note: str | None = Field(default=None, description="Where the figure comes from, or where to check it when unpublished.")
+    confidence: str | None = Field(
+        default=None, description="How sure the window's figure is: confirmed, single_source, not_published; empty for a date entered by hand."
+    )
+    confidence_label: str = Field(default="", description="Said next to the date when its figure is not confirmed ('single source, check IPP's date').")
 
 
 class AuditEntry(Model):

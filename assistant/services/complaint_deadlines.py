@@ -26,6 +26,7 @@ from assistant.store.tables import ComplaintRow
 
 WAITING_FOR_US = frozenset({Status.COUNTER_NOTICE_RECEIVED, Status.AWAITING_OUR_RESPONSE})
 SELLER_MAY_ANSWER = frozenset({Status.FILED, Status.UNDER_REVIEW, Status.REMOVED})
+BY_HAND_NOTE = "Date entered by hand (as IPP shows it)."
 NEXT_SELLER_WINDOW = {0: DeadlineKind.SELLER_COUNTER_NOTICE, 1: DeadlineKind.SELLER_SECOND_APPEAL, 2: DeadlineKind.SELLER_THIRD_APPEAL}
 
 
@@ -56,14 +57,17 @@ def response_due_for(
     deadline = response_deadline(_deadlines(site, filed_at, counted, assumption), counted_from)
     if deadline is None:
         return None, "No response window is known for this site; check the date IPP shows on the complaint."
-    note = " ".join(part for part in (deadline.rule, deadline.note) if part)
+    note = " ".join(part for part in (deadline.rule, deadline.confidence_note, deadline.note) if part)
     if counted_from != received_on:
         note = (f"Counted from {counted_from.isoformat()}, the day the complaint was filed: the receipt date given, "
                 f"{received_on.isoformat()}, is before it. {note}").strip()
     return deadline.due_date, note
 
 
-def _item(row: ComplaintRow, kind: str, party: str, due_on: date | None, note: str, today: date) -> DueItem:
+def _item(row: ComplaintRow, kind: str, party: str, due_on: date | None, note: str, today: date, sure: Deadline | None) -> DueItem:
+    """One item; ``sure``: the window's rule, whose confidence is said with the date (None: a date entered by hand)."""
+    if sure is not None and sure.confidence_note and sure.confidence_note not in note:
+        note = f"{sure.confidence_note} {note}".strip()  # recorded before the note carried it
     return DueItem(
         complaint_id=str(row.id),
         site=Site(row.site),
@@ -73,7 +77,14 @@ def _item(row: ComplaintRow, kind: str, party: str, due_on: date | None, note: s
         due_on=due_on,
         days_left=(due_on - today).days if due_on else None,
         note=note,
+        confidence=sure.confidence.value if sure is not None else None,
+        confidence_label=sure.confidence_label if sure is not None and due_on else "",
     )
+
+
+def _our_window(site: Site, filed_at: datetime | None) -> Deadline | None:
+    """Our reply window's rule on ``site`` (its figure and how sure it is), whatever day it counts from."""
+    return response_deadline(deadlines_for(site, filed_on=filed_at.date() if filed_at else date.today()))
 
 
 def _for_complaint(row: ComplaintRow, today: date, assumption: HolidayAssumption | str) -> list[DueItem]:
@@ -82,17 +93,20 @@ def _for_complaint(row: ComplaintRow, today: date, assumption: HolidayAssumption
     items: list[DueItem] = []
     if status in WAITING_FOR_US and notices:
         latest = notices[-1]
+        window = _our_window(site, row.filed_at)
         if latest.response_due is not None:
-            items.append(_item(row, "our_response", "us", latest.response_due, latest.response_due_note or "", today))
+            by_hand = (latest.response_due_note or "") == BY_HAND_NOTE
+            items.append(_item(row, "our_response", "us", latest.response_due, latest.response_due_note or "", today, None if by_hand else window))
         else:
             due, note = response_due_for(site, row.filed_at, [n.received_on for n in notices], latest.received_on, assumption)
-            items.append(_item(row, "our_response", "us", due, note, today))
+            items.append(_item(row, "our_response", "us", due, note, today, window))
     if status in SELLER_MAY_ANSWER and len(notices) in NEXT_SELLER_WINDOW:
         wanted = NEXT_SELLER_WINDOW[len(notices)]
         for deadline in _deadlines(site, row.filed_at, [n.received_on for n in notices], assumption):
             # A seller's window that has passed is gone (a missed deadline uses up that chance); unpublished ones are noise here.
             if deadline.kind == wanted and deadline.due_date is not None and deadline.due_date >= today:
-                items.append(_item(row, wanted.value, "seller", deadline.due_date, " ".join(p for p in (deadline.rule, deadline.note) if p), today))
+                note = " ".join(p for p in (deadline.rule, deadline.confidence_note, deadline.note) if p)
+                items.append(_item(row, wanted.value, "seller", deadline.due_date, note, today, deadline))
     return items
 
 

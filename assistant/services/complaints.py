@@ -27,7 +27,7 @@ from assistant.domain.site_names import parse_site
 from assistant.domain.records import AuditEntry, ComplaintRecord, ComplaintSummary, CounterNoticeKind, CounterNoticeRecord, DueItem
 from assistant.errors import BadInput, Conflict
 from assistant.services.complaint_status import arrival_moment, check_version, move_status
-from assistant.services.complaint_deadlines import due_items, response_due_for
+from assistant.services.complaint_deadlines import BY_HAND_NOTE, due_items, response_due_for
 from assistant.services.links import ListingHolder
 from assistant.services.reports import ComplaintReport, complaint_report
 from assistant.store import audit, idempotency, listings
@@ -267,7 +267,7 @@ class ComplaintService:
                 attachments=list(attachments),
                 triage=triage,
                 response_due=response_due or due,
-                response_due_note="Date entered by hand (as IPP shows it)." if response_due else due_note,
+                response_due_note=BY_HAND_NOTE if response_due else due_note,
                 recorded_by=actor,
                 recorded_at=now,
             )

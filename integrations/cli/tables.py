@@ -183,15 +183,21 @@ def complaints_listing(items: Sequence[dict[str, Any]]) -> Listing:
     return Listing(columns, rows, empty="No complaints.")
 
 
+def _due_cell(item: dict[str, Any]) -> str:
+    """The date, with how sure it is next to it ('2026-11-25 (single source, check IPP's date)')."""
+    due = cell(item.get("due_on")) or "not published"
+    return f"{due} ({item['confidence_label']})" if item.get("due_on") and item.get("confidence_label") else due
+
+
 def due_listing(items: Sequence[dict[str, Any]], days: int | None = None) -> Listing:
     """What falls due (DueItems as JSON): `complaints due` and the chat."""
     rows: list[list[str | Text]] = []
     for item in items:
         left = item.get("days_left")
         rows.append([cell(item.get("complaint_id")), words(item.get("site")), words(item.get("kind")), words(item.get("party")),
-                     cell(item.get("due_on")) or "not published", "" if left is None else ("OVERDUE" if left < 0 else str(left)),
+                     _due_cell(item), "" if left is None else ("OVERDUE" if left < 0 else str(left)),
                      cell(item.get("note"))])
-    columns = [Column("complaint", whole=True), Column("site", whole=True), Column("what"), Column("who acts"), Column("due", whole=True),
+    columns = [Column("complaint", whole=True), Column("site", whole=True), Column("what"), Column("who acts"), Column("due"),
                Column("days left", justify="right", whole=True), Column("note")]
     title = None if days is None else f"Due in the next {days} day(s)"
     return Listing(columns, rows, title=title, empty=f"Nothing is due in the next {days} day(s)." if days is not None else "Nothing is due.")

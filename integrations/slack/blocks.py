@@ -228,6 +228,7 @@ def due_blocks(data: dict[str, Any]) -> list[dict[str, Any]]:
     for item in items[:MAX_ROWS]:
         who = "*Our response*" if item.get("party") == "us" else "Seller's window"
         when = escape_text(item.get("due_on")) if item.get("due_on") else "date not published"
+        when += f" ({escape_text(item['confidence_label'])})" if item.get("due_on") and item.get("confidence_label") else ""
         left = item.get("days_left")
         left_text = "" if left is None else (f" ({int(left)} days left)" if left >= 0 else f" (*{-int(left)} days overdue*)")
         lines.append(f"• {who} · complaint {escape_text(item.get('complaint_id'))} ({escape_text(label(item.get('site'), Site))}): {when}{left_text}")

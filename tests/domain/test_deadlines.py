@@ -235,3 +235,15 @@ def test_a_working_receipt_day_is_not_called_a_holiday_and_equal_readings_say_so
     assert "is itself a public holiday" not in before_break.holiday_assumption
     plain = by_kind(deadlines_for(Site.TAOBAO, date(2026, 11, 2), [counter_notice(date(2026, 11, 20))]))[DeadlineKind.COMPLAINANT_RESPONSE][0]
     assert plain.other_due_date is None and "give the same date here" in plain.holiday_assumption
+
+
+def test_a_figure_resting_on_one_source_says_so_next_to_its_date_and_a_confirmed_one_does_not():
+    kinds = by_kind(deadlines_for(Site.TAOBAO, date(2026, 11, 2), [counter_notice(date(2026, 11, 17))]))
+    ours = kinds[DeadlineKind.COMPLAINANT_RESPONSE][0]
+    assert ours.confidence_label == "single source, check IPP's date"
+    assert ours.confidence_note.endswith("rests on one undated page, not the platform's own (falvjieda.com).")
+    seller = kinds[DeadlineKind.SELLER_COUNTER_NOTICE][0]
+    assert seller.confidence == "confirmed" and seller.confidence_label == seller.confidence_note == ""
+    unpublished = by_kind(deadlines_for(Site.ALIEXPRESS, date(2026, 11, 2), [counter_notice(date(2026, 11, 17))]))
+    assert unpublished[DeadlineKind.COMPLAINANT_RESPONSE][0].confidence_label == ""
+    assert "one page dated 2022-01-13" in unpublished[DeadlineKind.SELLER_SECOND_APPEAL][0].confidence_note

@@ -188,3 +188,16 @@ def test_a_round_recorded_later_shows_its_receipt_day_in_the_history_like_the_fi
     received = next(e for e in events if e.to_status == Status.COUNTER_NOTICE_RECEIVED)
     assert filed.when().startswith("2026-10-12 (recorded ")
     assert received.when().startswith("2026-10-19 (recorded 2026-11-02 ")
+
+
+def test_a_due_date_resting_on_one_outside_source_says_so_and_one_entered_by_hand_does_not(service):
+    taobao = _filed(service, [1], site="taobao", key="sure-t")
+    by_hand = _filed(service, [2], site="taobao", key="sure-h")
+    service.record_counter_notice(taobao.id, received_on=date(2026, 11, 13), text="appeal", actor="cy")
+    service.record_counter_notice(by_hand.id, received_on=date(2026, 11, 13), text="other", actor="cy", response_due=date(2026, 11, 19))
+    items = {item.complaint_id: item for item in service.due(7, today=date(2026, 11, 16)) if item.party == "us"}
+    rule = items[taobao.id]
+    assert (rule.confidence, rule.confidence_label) == ("single_source", "single source, check IPP's date")
+    assert "one undated page, not the platform's own (falvjieda.com)" in rule.note
+    typed = items[by_hand.id]
+    assert (typed.confidence, typed.confidence_label) == (None, "") and "single source" not in typed.note.lower()

@@ -424,6 +424,10 @@ def _received_words(received_on: date | None, basis: str | None, words: str | No
     return f"{received_on.isoformat()}, the day the counter-notice was received{said}"
 
 
+def _then(sentence: str) -> str:
+    return f" {sentence}" if sentence else ""
+
+
 def _deadline_line(
     deadline: Deadline | None, site: Site, received_on: date | None = None, basis: str | None = None, words: str | None = None,
     filed_on: date | None = None,
@@ -434,9 +438,12 @@ def _deadline_line(
     start = _received_words(received_on, basis, words, filed_on)
     if deadline is not None and deadline.due_date:
         assumption = f" {deadline.holiday_assumption}" if deadline.holiday_assumption else ""
-        return (f"Answer by {deadline.due_date.isoformat()}: {deadline.business_days} business days counted from {start}.{assumption}")
+        sure = f" ({deadline.confidence_label})" if deadline.confidence_label else ""  # next to the date: how sure it is
+        return (f"Answer by {deadline.due_date.isoformat()}{sure}: {deadline.business_days} business days counted from {start}."
+                f"{assumption}{_then(deadline.confidence_note)}")
     if deadline is not None and deadline.published:
-        return f"Answer within {deadline.business_days} business days of receiving the counter-notice; say when it arrived to get the date."
+        return (f"Answer within {deadline.business_days} business days of receiving the counter-notice; say when it arrived to get the date."
+                f"{_then(deadline.confidence_note)}")
     # What the site's pages do say (the rule's note), without repeating that nothing is published.
     situation = (deadline.note if deadline else "").replace(DASHBOARD_POINTER, "").strip()
     situation = re.sub(rf"^not published for {re.escape(name)}[.;:,]?\s*", "", situation, flags=re.IGNORECASE).strip()

@@ -109,13 +109,16 @@ def test_the_chat_shows_links_complaints_and_deadlines_with_the_same_layouts(wid
     complaints = [{"id": "1", "team_reference": "ACME-2026-014", "status": "filed", "site": "aliexpress", "reason": "counterfeit_features",
                    "right_name": "ACME RUNNER", "listings": 2, "platform_complaint_id": "IPP-2026-000123", "updated_at": "2026-11-29T10:00:00Z"}]
     due = [{"complaint_id": "1", "site": "aliexpress", "kind": "seller_counter_notice", "party": "seller", "due_on": "2026-12-02",
-            "days_left": 3, "note": "The seller's first counter-notice is due within 3 business days of receiving the complaint. " * 2}]
+            "days_left": 3, "note": "The seller's first counter-notice is due within 3 business days of receiving the complaint. " * 2,
+            "confidence_label": "single source, check IPP's date"}]
     for section, links in ((Section(kind="url_report", data=report), LINKS), (Section(kind="complaints", data={"complaints": complaints}), ()),
                            (Section(kind="due", data={"days": 7, "due": due}), ())):
         buffer = io.StringIO()
         Console(file=buffer, width=width).print(render_section(section))
         assert_fits(buffer.getvalue(), width, links)
         assert ("┃" in buffer.getvalue()) is (width >= 100)
+        if section.kind == "due":  # how sure the date is, said next to it
+            assert "2026-12-02 (single" in " ".join(buffer.getvalue().split())
 
 
 @pytest.mark.parametrize("width", WIDTHS)
