@@ -94,12 +94,12 @@ def _for_complaint(row: ComplaintRow, today: date, assumption: HolidayAssumption
     if status in WAITING_FOR_US and notices:
         latest = notices[-1]
         window = _our_window(site, row.filed_at)
-        if latest.response_due is not None:
-            by_hand = (latest.response_due_note or "") == BY_HAND_NOTE
-            items.append(_item(row, "our_response", "us", latest.response_due, latest.response_due_note or "", today, None if by_hand else window))
-        else:
-            due, note = response_due_for(site, row.filed_at, [n.received_on for n in notices], latest.received_on, assumption)
-            items.append(_item(row, "our_response", "us", due, note, today, window))
+        by_hand = (latest.response_due_note or "") == BY_HAND_NOTE
+        due, note = response_due_for(site, row.filed_at, [n.received_on for n in notices], latest.received_on, assumption)
+        if latest.response_due is not None and (by_hand or due != latest.response_due):
+            # IPP's date typed in, or counted under other rules: the date as recorded, with its own note
+            due, note = latest.response_due, latest.response_due_note or ""
+        items.append(_item(row, "our_response", "us", due, note, today, None if by_hand else window))
     if status in SELLER_MAY_ANSWER and len(notices) in NEXT_SELLER_WINDOW:
         wanted = NEXT_SELLER_WINDOW[len(notices)]
         for deadline in _deadlines(site, row.filed_at, [n.received_on for n in notices], assumption):
