@@ -101,6 +101,9 @@ class ConversationState(BaseModel):
         description="A counter-notice the chat is handling: the seller's text (untrusted data), the person's words about "
         "when it arrived, the complaint they named, and after the triage the day the complaint was filed.",
     )
+    day_order: str | None = Field(
+        default=None, description="How the person writes a numeric day ('DMY' or 'MDY'), learnt from their answer when one was asked about."
+    )
     undo_fields: list[str] = Field(default_factory=list, description="The fields the last echo changed.")
     thread_facts: str | None = Field(
         default=None,

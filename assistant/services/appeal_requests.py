@@ -42,6 +42,7 @@ class TriageRequest(BaseModel):
         default_factory=list, description="Files the seller sent, already read (shared in Slack): triaged with their text."
     )
     notices: list[str] = Field(default_factory=list, description="What happened reading those files (unreadable, not downloaded).")
+    day_order: str | None = Field(default=None, description="How the person writes a numeric day ('DMY', 'MDY'), when they said.")
 
 
 def triage_request(request: TriageRequest, *, settings: Settings, store: Callable[[], Any] | None = None, today: date | None = None) -> AppealTriage:
@@ -66,7 +67,8 @@ def triage_request(request: TriageRequest, *, settings: Settings, store: Callabl
     read = {f.name for f in request.files}
     attachments = list(request.files) + [AppealAttachment(name=name) for name in names if name not in read]
     submission = SellerSubmission(text=text, attachments=attachments, notices=list(request.notices))
-    return triage(target, submission, received_on=request.received_on, received_said=request.received_said, settings=settings, today=today)
+    return triage(target, submission, received_on=request.received_on, received_said=request.received_said, settings=settings, today=today,
+                  day_order=request.day_order)
 
 
 # --- a counter-notice pasted in a message (the chat, a Slack message) -------------------------------------------------

@@ -262,6 +262,7 @@ def triage(
     today: date | None = None,
     settings: Settings | None = None,
     holiday_files: list[str | Path] = (),
+    day_order: str | None = None,
 ) -> AppealTriage:
     """Triage the seller's submission against the complaint, counting days on the site's calendar.
 
@@ -269,10 +270,12 @@ def triage(
     resolved against ``today`` (the day of their message) when no date is given. Without either, the day recorded
     with this same text, when it was recorded; never another round's day. A day after ``today`` is refused
     (BadInput): nothing is counted from it. The team's own holiday calendars come from the setting
-    IPR_HOLIDAY_CALENDARS_FILE, then ``holiday_files``.
+    IPR_HOLIDAY_CALENDARS_FILE, then ``holiday_files``. ``day_order`` ('DMY', 'MDY'): how the person writes a numeric
+    day, when known; without it a numeric day that reads either way is asked about (BadInput).
     """
     today = today or date.today()
-    received_on, words, basis = receipt_day(target, submission.text, received_on=received_on, received_said=received_said, today=today)
+    received_on, words, basis = receipt_day(target, submission.text, received_on=received_on, received_said=received_said, today=today,
+                                            day_order=day_order)
     extra = [settings.holiday_calendars_file] if settings and settings.holiday_calendars_file else []
     extra += list(holiday_files)
     calendar = calendar_for_site(target.complaint.site, extra)
@@ -297,7 +300,7 @@ def triage(
 
 
 def receipt_day(
-    target: ComplaintForTriage, text: str, *, received_on: date | None, received_said: str | None, today: date
+    target: ComplaintForTriage, text: str, *, received_on: date | None, received_said: str | None, today: date, day_order: str | None = None
 ) -> tuple[date | None, str | None, str | None]:
     """(the day the counter-notice reached us, the person's words it was read from, how it was learnt: 'given',
     'words' or 'record'); (None, None, None) when nobody said and this text was never recorded. An explicit date
@@ -306,7 +309,7 @@ def receipt_day(
     if received_on is not None:
         basis = "given"
     elif received_said:
-        said = resolve_said_date(received_said, today)
+        said = resolve_said_date(received_said, today, day_order=day_order)
         if said and said.ambiguous:
             raise BadInput(_either_way(said), hint="Give the day it reached us (YYYY-MM-DD, or the month in words).")
         if said:
@@ -325,17 +328,21 @@ def _after_today(day: date, words: str | None, today: date) -> str:
             f"reached us on a day still to come.{said}")
 
 
-def _either_way(said: SaidDate) -> str:
+def either_way_question(said: SaidDate) -> str:
+    """What a numeric day that reads either way leaves open ('3/4' could be 4 March or 3 April); the caller asks which."""
     first, second = (f"{d.day} {d:%B %Y}" for d in (said.day, said.other))
-    return (f"Nothing was triaged or recorded: '{said.words}' could be {first} or {second} (day and month can be read "
-            f"either way). Which day did the counter-notice reach us?")
+    return f"'{said.words}' could be {first} or {second}: day and month can be read either way."
 
 
-def said_day_refusal(received_said: str | None, today: date) -> str | None:
+def _either_way(said: SaidDate) -> str:
+    return f"Nothing was triaged or recorded: {either_way_question(said)}"
+
+
+def said_day_refusal(received_said: str | None, today: date, day_order: str | None = None) -> str | None:
     """Why the day the person's words give cannot be taken as the receipt day (after today; a numeric day that could
     be read either way), in the words the triage refuses it with; None when the words give no day or a possible one.
     The chat asks for the day before triaging."""
-    said = resolve_said_date(received_said or "", today)
+    said = resolve_said_date(received_said or "", today, day_order=day_order)
     if said and said.ambiguous:
         return _either_way(said)
     return _after_today(said.day, said.words, today) if said and said.day > today else None

@@ -191,3 +191,26 @@ def test_words_about_an_appeal_before_its_text_are_kept_until_it_comes():
     assert call["status"] == "ran" and call["args"]["complaint_id"] == f"C-{complaint_id}"
     assert call["args"]["received_said"] == date.today().isoformat()
     assert chat(["A seller sent an appeal"])  # nothing named yet: asked for the text
+
+
+def _latest(month: int, day: int) -> date:
+    today = date.today()
+    value = date(today.year, month, day)
+    return value if value <= today else date(today.year - 1, month, day)
+
+
+def test_a_numeric_day_that_reads_either_way_is_asked_and_the_answer_settles_the_next_one():
+    """'received on 3/4' is asked about (both readings named); answered '3 April', the person writes the day first, so
+    the next appeal's '5/6' is 5 June without asking again."""
+    complaint_id = _filed_complaint()
+    seller = "Dear rights holder, these goods are genuine: 200 pieces bought from the brand's distributor, invoice attached."
+    other = "Hello, our listing shows our own product, not the brand's: we never used the mark. Please restore it."
+    events = chat([f"please triage this, complaint {complaint_id}, received on 3/4: {seller}", "3 April",
+                   f"and this one, complaint {complaint_id}, received on 5/6: {other}"])
+    said = [r["text"] for r in replies(events)]
+    asked = next(text for text in said if "could be" in text)
+    assert f"4 March {_latest(3, 4).year}" in asked and f"3 April {_latest(4, 3).year}" in asked
+    assert f"Received on {_latest(4, 3).isoformat()}" in "\n".join(said)
+    assert sum("could be" in text for text in said) == 1  # the second day is not asked about
+    assert f"Received on {_latest(6, 5).isoformat()}" in "\n".join(said)
+    assert f"Received on {_latest(5, 6).isoformat()}" not in "\n".join(said)

@@ -31,7 +31,13 @@ from assistant.domain.appeals.pasted import complaint_answer, reads_like_counter
 from assistant.domain.untrusted_text import contains_instructions
 from assistant.errors import IprError
 from assistant.services.appeal_requests import NO_COMPLAINT, read_appeal_message
-from assistant.services.appeals import receipt_day_problem, recording_args, recording_check_in_store, said_day_refusal
+from assistant.services.appeals import (
+    either_way_question,
+    receipt_day_problem,
+    recording_args,
+    recording_check_in_store,
+    said_day_refusal,
+)
 from assistant.services.said_dates import resolve_said_date
 
 # "record it" after a triage: the person's own request to record the counter-notice (then confirmed).
@@ -96,10 +102,14 @@ def take_day(mode: Any, ctx: ToolContext, reply: Reply, text: str) -> bool:
     """The answer to "on which day did it reach us?" after a receipt day was refused: the kept counter-notice triaged
     from the day given. False when the message gives no day (the question lapses; it is handled as usual)."""
     state = ctx.state
-    if not state.appeal or not resolve_said_date(text, date.today()):
+    said = resolve_said_date(text, date.today(), day_order=state.day_order) if state.appeal else None
+    if not said:
         state.appeal, state.topic, state.expecting = None, None, None
         return False
-    _triage(mode, ctx, reply, {**state.appeal, "received_said": text.strip()})
+    either = (state.appeal or {}).get("either") or []
+    if said.day.isoformat() in either and not said.ambiguous:  # the answer to "3 March or 4 March?" says how they write a day
+        state.day_order = "MDY" if said.day.isoformat() == either[0] else "DMY"
+    _triage(mode, ctx, reply, {k: v for k, v in state.appeal.items() if k != "either"} | {"received_said": text.strip()})
     return True
 
 
@@ -116,10 +126,12 @@ def select_complaint(mode: Any, ctx: ToolContext, reply: Reply, text: str) -> bo
 
 def _triage(mode: Any, ctx: ToolContext, reply: Reply, kept: dict[str, Any]) -> None:
     state = ctx.state
-    refusal = said_day_refusal(kept.get("received_said"), date.today())
+    refusal = said_day_refusal(kept.get("received_said"), date.today(), state.day_order)
     if refusal:  # the service's own words, as the CLI says them; the text and the complaint are kept for the day
         reply.add(f"{refusal} {ASK_DAY}")
-        state.appeal = {k: v for k, v in kept.items() if k != "received_said"}
+        said = resolve_said_date(kept.get("received_said") or "", date.today(), day_order=state.day_order)
+        either = [said.day.isoformat(), said.other.isoformat()] if said and said.ambiguous else []  # month first, then day first
+        state.appeal = {k: v for k, v in kept.items() if k != "received_said"} | ({"either": either} if either else {})
         state.topic, state.expecting = "appeal", "appeal_day"
         return
     number = _complaint_number(ctx, reply, kept)
@@ -197,7 +209,7 @@ def after_triage(ctx: ToolContext, reply: Reply, text: str) -> bool:
         state.topic, state.expecting = None, None
         return True
     if offer and state.expecting == "record_day":
-        day, problem = _day_answer(text, filed)
+        day, problem = _day_answer(text, filed, state.day_order)
         if problem:
             reply.add(f"{problem} {ASK_DAY}")
             return True
@@ -211,7 +223,7 @@ def after_triage(ctx: ToolContext, reply: Reply, text: str) -> bool:
         reply.add(f"I cannot record it as received on {offer.get('received_on')}: {problem} {ASK_DAY}")
         return True
     elif offer and state.expecting == "record_offer" and len(text) <= 80:
-        day, problem = _day_answer(text, filed)  # the person corrects the receipt day the triage read
+        day, problem = _day_answer(text, filed, state.day_order)  # the person corrects the receipt day the triage read
         if day and not problem:
             offer["received_on"] = day.isoformat()
             reply.add(f"Received on {offer['received_on']}, read from your words \u201c{text.strip()}\u201d. To record the counter-notice "
@@ -226,10 +238,13 @@ def after_triage(ctx: ToolContext, reply: Reply, text: str) -> bool:
     return False
 
 
-def _day_answer(text: str, filed: date | None) -> tuple[date | None, str | None]:
-    """The receipt day a person answers with, or why it cannot be; (None, None) when the message gives no day."""
+def _day_answer(text: str, filed: date | None, day_order: str | None = None) -> tuple[date | None, str | None]:
+    """The receipt day a person answers with, or why it cannot be (a numeric day that reads either way is asked
+    about); (None, None) when the message gives no day."""
     today = date.today()
-    said = resolve_said_date(text, today)
+    said = resolve_said_date(text, today, day_order=day_order)
+    if said is not None and said.ambiguous:
+        return None, either_way_question(said)
     if said is None:
         later = [found.value for found in find_dates(text) if found.value > today]
         return (None, receipt_day_problem(later[0], filed_on=filed, today=today)) if later else (None, None)
