@@ -122,3 +122,11 @@ def test_a_patent_non_infringement_argument_is_read_as_such(text):
 def test_genuine_goods_not_counterfeits_is_no_different_product():
     reading = read_grounds("These are original products bought from a shop in Lyon, not counterfeits.", [])
     assert reading.grounds == (G.PURCHASE_INVOICE,)
+
+
+def test_a_letters_heading_argues_nothing():
+    from assistant.services.appeals import ground_reader
+
+    text = "To: Acme Tools Ltd\nRe: complaint 5512, utility model ZL202320000001.1, listing 'Hand drill'\n\nWe bought them from a factory in Ningbo."
+    reading = read_grounds(text, [], ground_reader())
+    assert reading.grounds == (G.PURCHASE_INVOICE,) and not reading.legal_kinds

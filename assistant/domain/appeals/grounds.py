@@ -191,9 +191,14 @@ def without_greeting(sentence: str) -> str:
     return sentence[found.end():] if found else sentence
 
 
+# A letter's heading: 'To: ...', 'Re: complaint ..., design patent ...', 'Asunto: ...', '主题：...'. It names the matter,
+# argues nothing.
+_HEADING_RE = re.compile(r"^\s*(?:to|re|subject|from|cc|attn|asunto|para|主题|事由|收件人)\s*[:：]", re.IGNORECASE)
+
+
 def greets_only(sentence: str) -> bool:
-    """Whether a sentence is only a salutation: it argues nothing, and is never read as a ground."""
-    return not re.search(r"\w", without_greeting(sentence))
+    """Whether a sentence is only a salutation or a letter's heading: it argues nothing, and is never read as a ground."""
+    return bool(_HEADING_RE.match(sentence)) or not re.search(r"\w", without_greeting(sentence))
 
 
 def argued_part(sentence: str) -> str:
