@@ -86,4 +86,4 @@ def test_a_territory_claim_our_record_contradicts_is_answered_from_the_record_no
                            filed_on=date(2026, 11, 2), today=date(2026, 11, 6))
     assert result.recommendation is Recommendation.RESPOND_WITH_COUNTER_EVIDENCE
     finding = next(f for g in result.grounds for f in g.findings if f.code == "territory_contradicted")
-    assert "Mainland China" in finding.message and "41230001" in finding.message and "is not registered in China" in finding.message
+    assert "Mainland China" in finding.message and "41230001" in finding.message and "'China'" in finding.message

@@ -239,12 +239,13 @@ def _territory_against_record(ctx: CheckContext, reading: GroundReading) -> list
         denied = denied_place(sentence, list(right.places_of_registration))
         if not denied:
             return []  # one territory sentence our record does not answer: legal answers them all
-        _, place = denied
+        said, place = denied
         number = f" (registration {right.registration_number})" if right.registration_number else ""
         out.append(Finding(
             code="territory_contradicted", severity=Severity.SUSPICIOUS, ground=AppealGround.OTHER, basis=Basis.OUR_RECORD,
-            message=f"The seller says “{escape_untrusted(sentence)}”; our record gives the right's places of registration as "
-            f"{', '.join(right.places_of_registration)}{number}, so it is registered in {place}.",
+            message=f"The seller says the right is not registered or has no effect in '{escape_untrusted(said)}' (its words are quoted "
+            f"with its grounds); our record gives the right's places of registration as {', '.join(right.places_of_registration)}"
+            f"{number}, so it is registered in {place}.",
             reply=f"Our right is registered in {place}{number}.",
         ))
     return out
