@@ -61,6 +61,7 @@ from assistant.domain.appeals.parties import (
     seller_names,
 )
 from assistant.domain.appeals.grounds import AppealGround, GroundReading
+from assistant.domain.appeals.numbers import near_numbers
 from assistant.domain.legal_forms import end_sentence, legal_form_differences
 from assistant.domain.models import Complaint, IPType, Model, Role
 from assistant.domain.untrusted_text import escape_untrusted
@@ -363,6 +364,49 @@ def _check_signature(out: _Findings, ctx: CheckContext, index: int, doc: AppealA
         out.missing("signature_not_shown", _but(ctx, "signature", index, f"Attachment #{index} is not shown as signed or sealed{by}."), index)
 
 
+def _number_word(ctx: CheckContext) -> str:
+    return "patent number" if ctx.complaint.ip_right.ip_type is IPType.PATENT else "registration number"
+
+
+def _check_number(out: _Findings, ctx: CheckContext, index: int, doc: AppealAttachment) -> None:
+    """A right's number in the document one or two digits away from ours ('ZL 2023 2 0465789.1' for 'ZL 2023 2
+    0456789.1'): both numbers as written; a document under another number is not shown to be about our right."""
+    ours = ctx.complaint.ip_right.registration_number
+    for near in near_numbers(doc.text, ours):
+        said = " (the seller's text gives the same number)" if near_numbers(ctx.counter_notice, ours) and any(
+            n.digits == near.digits for n in near_numbers(ctx.counter_notice, ours)) else ""
+        out.suspicious(
+            "number_differs",
+            f"Attachment #{index} gives the {_number_word(ctx)} '{escape_untrusted(near.written)}'; our record's is '{ours}': the "
+            f"number differs from our record{said}. A document under another number is not shown to be about our right: ask the "
+            "seller which right it means.",
+            index, about=f"number {near.digits}",
+        )
+
+
+def _seller_numbers(ctx: CheckContext, assessments: list[GroundAssessment]) -> list[Finding]:
+    """The numbers the seller's text gives one or two digits away from ours that no document's point already names,
+    and those of documents no ground looked at: both numbers as written, to check."""
+    ours = ctx.complaint.ip_right.registration_number
+    flagged = {f.about for a in assessments for f in a.findings if f.code == "number_differs"}
+    out = _Findings(assessments[0].ground if assessments else AppealGround.OTHER)
+    checked = {f.attachment for a in assessments for f in a.findings if f.code == "number_differs"}
+    for index, doc, kind in ctx.attachments:
+        if kind not in PURCHASE_KINDS | AUTHORIZATION_KINDS and index not in checked:
+            _check_number(out, ctx, index, doc)
+    flagged |= {f.about for f in out.items}
+    for near in near_numbers(ctx.counter_notice, ours):
+        if f"number {near.digits}" in flagged:
+            continue
+        out.add(
+            "number_differs", Severity.INFO,
+            f"The seller gives the {_number_word(ctx)} '{escape_untrusted(near.written)}'; our record's is '{ours}': the number differs "
+            "from our record. Ask the seller which right it means before relying on what it says of ours.",
+            basis=Basis.OUR_RECORD, about=f"number {near.digits}",
+        )
+    return out.items
+
+
 def _check_claims_match(
     out: _Findings, ctx: CheckContext, index: int, *, issued=None, quantity=None, valid_until=None, doc: AppealAttachment | None = None
 ) -> None:
@@ -504,6 +548,7 @@ def check_purchase_proof(ctx: CheckContext, *, said_attached: bool = False) -> G
             _check_signature(out, ctx, index, doc, both_parties=True, unread=unread)
         if holds["brand"]:
             _check_brand(out, ctx, index, doc, "purchase document", unread)
+        _check_number(out, ctx, index, doc)
         match = product_matches(reported, text, brand=ctx.brand) if text and reported and holds["product"] else None
         if match is False:
             out.missing("product_mismatch", f"Attachment #{index} describes goods that do not match the reported listing(s).", index)
@@ -550,6 +595,7 @@ def _check_authorisation(out: _Findings, ctx: CheckContext, index: int, doc: App
     _check_dates(out, ctx, index, doc.date, "authorisation")
     _check_signature(out, ctx, index, doc, both_parties=False, unread=unread)
     _check_brand(out, ctx, index, doc, "authorisation", unread)
+    _check_number(out, ctx, index, doc)
 
 
 def _grantor(doc: AppealAttachment) -> str | None:
@@ -1090,6 +1136,12 @@ def assess_grounds(ctx: CheckContext, reading: GroundReading) -> list[GroundAsse
     }
     # Grounds the evidence standard does not measure are judged in ground_standards.py.
     assessments = [checks[ground]() for ground in reading.grounds if ground in checks]
+    numbers = _seller_numbers(ctx, assessments)
+    if numbers and assessments:
+        assessments[0].findings.extend(numbers)
+        assessments[0].status = settled_status(
+            GroundStatus.FALLS_SHORT if assessments[0].status is GroundStatus.MEETS_STANDARD and shows_shortfall(numbers) else assessments[0].status,
+            assessments[0].findings)
     leftover = unread_files(ctx, assessments)
     if leftover and assessments:
         assessments[0].findings.append(leftover)
