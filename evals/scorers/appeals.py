@@ -26,6 +26,8 @@ document or our record shows a shortfall, never when every point against it is o
 never while a document shows a shortfall. `expected_status` names the status a case's grounds must have. A file the
 seller names as attached but that was not given is flagged once, quoting the seller's words for it
 (`expected_not_received`); a file flagged so that the case does not list, or one that was given, is a false flag.
+Every comparison of two companies' names that differ in their legal form quotes both names as written, wherever it is
+said (`unnamed_comparisons`, checked on every case).
 """
 
 from __future__ import annotations
@@ -171,6 +173,20 @@ def status_mismatches(triage, case: dict) -> list[str]:
             if got.get(ground) != status]
 
 
+_LEGAL_FORM_RE = re.compile(r"legal form", re.IGNORECASE)
+_QUOTED_NAME_RE = re.compile(r"'([^']{2,90})'")
+
+
+def unnamed_comparisons(triage) -> list[str]:
+    """Comparisons of two companies' names (a difference of legal form) that do not quote both names as written: in the
+    reason, every finding, the checklist and each attachment's parties (a name compared with our record's)."""
+    lines = [triage.recommendation_reason] + [f.message for f in all_findings(triage)] + list(triage.checklist)
+    lines += [f"{fact.value} {fact.owner_match}" for summary in triage.attachments for fact in summary.facts
+              if getattr(fact, "owner_match", None) and fact.owner_match not in ("same", "different")]
+    return [line[:100] for line in dict.fromkeys(lines)
+            if _LEGAL_FORM_RE.search(line) and len(set(_QUOTED_NAME_RE.findall(line))) < 2]
+
+
 _NAMED_CODES = ("named_not_received", "no_document")
 
 
@@ -230,7 +246,7 @@ def _figure(text: str) -> str:
 
 __all__ = [
     "all_findings", "contradictions", "deadline_day_named", "discrepancies_stated", "duplicates", "misquoted", "not_received",
-    "point_outs", "repeated_points", "sources_wrong", "status_mismatches", "unfounded_statuses",
+    "point_outs", "repeated_points", "sources_wrong", "status_mismatches", "unfounded_statuses", "unnamed_comparisons",
     "required_phrases",
     "text_for_people", "wording",
 ]
