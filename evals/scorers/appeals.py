@@ -181,7 +181,8 @@ def unnamed_comparisons(triage) -> list[str]:
     """Comparisons of two companies' names (a difference of legal form) that do not quote both names as written: in the
     reason, every finding, the checklist and each attachment's parties (a name compared with our record's)."""
     lines = [triage.recommendation_reason] + [f.message for f in all_findings(triage)] + list(triage.checklist)
-    lines += [f"{fact.value} {fact.owner_match}" for summary in triage.attachments for fact in summary.facts
+    # A document's party carries its own name; what it is compared with must be quoted beside it.
+    lines += [f"'{fact.value}' {fact.owner_match}" for summary in triage.attachments for fact in summary.facts
               if getattr(fact, "owner_match", None) and fact.owner_match not in ("same", "different")]
     return [line[:100] for line in dict.fromkeys(lines)
             if _LEGAL_FORM_RE.search(line) and len(set(_QUOTED_NAME_RE.findall(line))) < 2]

@@ -137,6 +137,11 @@ class Finding(Model):
         description="What of the attachment the point concerns when one document can differ in several ways (date, quantity, "
         "valid_until, shoot_date, subject, buyer): two findings of one code on one attachment are one point only when this is the same.",
     )
+    names: list[str] = Field(
+        default_factory=list,
+        description="For a comparison of two companies' names: both, each as written (the seller's or its document's first, then "
+        "the other, often our record's). Untrusted text for the first.",
+    )
 
 
 class GroundAssessment(Model):
@@ -242,11 +247,11 @@ class _Findings:
 
     def add(
         self, code: str, severity: Severity, message: str, attachment: int | None = None, basis: Basis = Basis.DOCUMENT_SHOWS,
-        reply: str | None = None, about: str | None = None,
+        reply: str | None = None, about: str | None = None, names: tuple[str, ...] = (),
     ) -> None:
         self.items.append(
             Finding(code=code, severity=severity, ground=self.ground, attachment=attachment, message=message, basis=basis, reply=reply,
-                    about=about)
+                    about=about, names=[escape_untrusted(n) for n in names])
         )
 
     def not_verified(self, ctx: CheckContext, index: int, points: list[str], abouts: tuple[str, ...]) -> None:
@@ -277,8 +282,8 @@ class _Findings:
     def suspicious(self, code: str, message: str, attachment: int | None = None, about: str | None = None) -> None:
         self.add(code, Severity.SUSPICIOUS, message, attachment, about=about)
 
-    def info(self, code: str, message: str, attachment: int | None = None, about: str | None = None) -> None:
-        self.add(code, Severity.INFO, message, attachment, about=about)
+    def info(self, code: str, message: str, attachment: int | None = None, about: str | None = None, names: tuple[str, ...] = ()) -> None:
+        self.add(code, Severity.INFO, message, attachment, about=about, names=names)
 
     def failing_since(self, start: int) -> bool:
         """Whether any finding added since position ``start`` falls short or looks wrong."""
@@ -694,7 +699,8 @@ def _compare_named_party(out: _Findings, ctx: CheckContext, docs: list[tuple[int
               if severity is Severity.SUSPICIOUS else "Check which company it is before relying on it.")
     # To the platform: what the seller says and what its own document shows, without our note to ourselves.
     reply = f"{seller}, but its own document (attachment #{attachment}) names {parts[0].split(' names ', 1)[1]}." if named else None
-    out.add("party_names_differ", severity, f"{seller}; {'; '.join(parts)}. {action}", attachment, reply=reply)
+    other = written if named else ctx.owners[0] if ctx.owners else ""
+    out.add("party_names_differ", severity, f"{seller}; {'; '.join(parts)}. {action}", attachment, reply=reply, names=(name, other))
 
 
 def _licensee_is_seller(out: _Findings, ctx: CheckContext, index: int, doc: AppealAttachment) -> None:
@@ -772,16 +778,17 @@ def _issuer_against_owner(out: _Findings, ctx: CheckContext, index: int, doc: Ap
                 f"Attachment #{index} names its seller '{_as_written(name)}'; our record names the owner '{owner}': the same name apart "
                 f"from {escape_untrusted(_join(differences))}. Check in our records whether it is the owner or another company before relying on it."
                 + _our_records_settle(ctx, owner),
-                index,
+                index, names=(name, owner),
             )
             return
 
 
-def _legal_form_check(out: _Findings, ctx: CheckContext, index: int, doc: AppealAttachment) -> bool:
+def _legal_form_check(out: _Findings, ctx: CheckContext, index: int, doc: AppealAttachment) -> tuple[str, str] | None:
     """Where an authorisation names the owner with another legal form than our records ('Acme Sportswear Co., Ltd.'
-    for 'Acme Sportswear Ltd'): a difference to check, neither a match nor a contradiction. True when there is one."""
+    for 'Acme Sportswear Ltd'): a difference to check, neither a match nor a contradiction. The two names as written
+    (the document's, our record's) when there is one."""
     if not doc.text:
-        return False
+        return None
     for owner in ctx.owners:
         written = legal_form_differences(doc.text, owner)
         if written:
@@ -790,10 +797,15 @@ def _legal_form_check(out: _Findings, ctx: CheckContext, index: int, doc: Appeal
                 "legal_form_differs",
                 f"Attachment #{index} names {names}; our records name the owner '{owner}'. The names differ in their legal form: "
                 "check in our records whether this is the owner or another company before relying on it." + _our_records_settle(ctx, owner),
-                index,
+                index, names=(written[0], owner),
             )
-            return True
-    return False
+            return written[0], owner
+    return None
+
+
+def _if_same(written: str, owner: str) -> str:
+    """'Acme Inc.' (as the document writes it) is 'Acme LLC', the owner in our record: what must hold, both names as written."""
+    return f"'{_as_written(written)}' (as the document writes it) is '{owner}', the owner in our record (the legal forms differ: to check)"
 
 
 def check_licence(ctx: CheckContext, *, chained: bool = False, said_attached: bool = False) -> GroundAssessment:
@@ -833,14 +845,14 @@ def check_licence(ctx: CheckContext, *, chained: bool = False, said_attached: bo
             unread.append("who granted it")
         elif from_owner is None:
             out.info("owner_unknown", f"Who granted attachment #{index} could not be checked: the owner is not recorded on the complaint.", index)
-        form_differs = bool(from_owner) and _legal_form_check(out, ctx, index, doc)
+        form_differs = _legal_form_check(out, ctx, index, doc) if from_owner else None
         _check_named_parties(out, ctx, [(index, doc)], ("grantor", "owner"))
         _licensee_is_seller(out, ctx, index, doc)
         out.not_verified(ctx, index, unread, ("validity", "grantor", "signature"))
         if not out.failing_since(start):
             passing += 1
             out.add("meets_standard", Severity.OK, f"Attachment #{index} meets every point of the standard" + (
-                ", if its grantor is the owner: the legal forms differ (to check)." if form_differs else "."), index)
+                f", if {_if_same(*form_differs)}." if form_differs else "."), index)
     if links == len(docs):
         out.missing("issuer_not_owner", f"None of the authorisations comes from the owner ({owners}).")
     return out.assessment(GroundStatus.MEETS_STANDARD if passing else GroundStatus.FALLS_SHORT, [i for i, _ in docs])
@@ -900,13 +912,15 @@ def check_authorization_chain(ctx: CheckContext, *, said_attached: bool = False)
         out.missing("chain_gap", f"Attachment #{index} is granted by someone no other document authorises: the chain breaks there.", index)
     if gaps is None and reaches_owner:
         out.info("links_not_traced", "Check that each authorisation is granted by the holder of the one before it (grantors were not given).")
-    form_differs = [index for (index, doc), known in zip(docs, from_owner) if known and _legal_form_check(out, ctx, index, doc)]
+    form_differs = [(index, pair) for (index, doc), known in zip(docs, from_owner) if known
+                    for pair in [_legal_form_check(out, ctx, index, doc)] if pair]
     _check_named_parties(out, ctx, docs, ("grantor", "owner"))
     if out.failing_since(0):
         return out.assessment(GroundStatus.FALLS_SHORT, numbers)
     if form_differs:
-        out.add("meets_standard", Severity.OK, "Every link meets the standard, and the chain reaches the owner if the grantor of attachment "
-                f"#{form_differs[0]} is the owner ({owners}): the legal forms differ (to check).")
+        index, pair = form_differs[0]
+        out.add("meets_standard", Severity.OK, f"Every link meets the standard; the chain reaches the owner if attachment #{index}'s "
+                f"grantor {_if_same(*pair)}.")
     else:
         out.add("meets_standard", Severity.OK, f"The chain reaches {owners} and every link meets the standard.")
     return out.assessment(GroundStatus.MEETS_STANDARD, numbers)

@@ -720,7 +720,7 @@ class DocumentFact(Model):
     owner_match: str | None = Field(
         default=None,
         description="For a party that issues or grants the document (seller, licensor, grantor): how its name compares with the "
-        "owner in our record: 'same', 'same apart from the legal form, ...: to check' or 'different'.",
+        "owner in our record: 'same', 'same as our record's '<owner>' apart from the legal form, ...: to check' or 'different'.",
     )
 
 
@@ -795,7 +795,8 @@ _ISSUING_ROLES = frozenset({"seller", "supplier", "vendor", "licensor", "grantor
 
 def owner_match(written: str, owners: list[str]) -> str | None:
     """How a party's name as a document writes it compares with the owner in our record, through the one reader of legal
-    forms: 'same', 'same apart from the legal form, the letter case and a place ('Shenzhen'): to check', or 'different'."""
+    forms: 'same', "same as our record's 'Acme Ltd' apart from the legal form, the letter case and a place ('Shenzhen'): to check",
+    or 'different'."""
     from assistant.domain.appeals.parties import NameMatch, compare_names, labelled_name, name_differences
 
     name = labelled_name(written) or written
@@ -808,5 +809,5 @@ def owner_match(written: str, owners: list[str]) -> str | None:
             return "same"
         if match is not NameMatch.OTHER:
             listed = differences[0] if len(differences) == 1 else ", ".join(differences[:-1]) + " and " + differences[-1]
-            return f"same apart from {listed}: to check"
+            return f"same as our record's '{owner}' apart from {listed}: to check"
     return "different"
