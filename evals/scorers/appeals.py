@@ -5,7 +5,7 @@ suspicious) and rests on a document or our record, not on something nobody could
 the case when
 - its code is one the case names in `must_not_find` (a code that would deny what the seller's text or an
   attachment says: `date_missing` for a licence whose text gives its dates), or
-- it is about an attachment the case marks `readable: false`: nothing can be read from it, so a finding about it may
+- it is about an attachment the case marks `readable: false` (or `blank`, `corrupt`): nothing can be read from it, so a finding about it may
   only say it is not verified.
 Duplicates are the same point made twice (the same code on the same attachment about the same thing, or the licence's and the chain's
 "no document comes from the owner"), in the findings or in the checklist. A point is also repeated when its finding's
@@ -63,7 +63,8 @@ def point_outs(triage) -> list:
 def contradictions(triage, case: dict) -> list[str]:
     """Findings that contradict the seller's text or an attachment's content, each described for the report."""
     banned = set(case.get("must_not_find") or [])
-    unreadable = {i for i, a in enumerate(case.get("attachments") or [], start=1) if a.get("readable") is False}
+    unreadable = {i for i, a in enumerate(case.get("attachments") or [], start=1)
+                  if a.get("readable") is False or a.get("blank") or a.get("corrupt")}
     out = [f"{f.code}: named in must_not_find" for f in all_findings(triage) if f.code in banned]
     out += [f"{f.code} on unreadable attachment #{f.attachment}" for f in point_outs(triage) if f.attachment in unreadable]
     return out
