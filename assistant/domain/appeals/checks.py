@@ -1120,7 +1120,11 @@ def unread_files(ctx: CheckContext, assessments: list[GroundAssessment]) -> Find
     """Files the seller sent that nothing could be read from and no ground looked at (an archive, a RAW file, a PDF
     without text): not verified, asked for again as readable copies; never 'attached' as if checked."""
     seen = {i for a in assessments for i in a.attachments} | {f.attachment for a in assessments for f in a.findings if f.attachment}
-    unread = [(index, why) for index, doc, _ in ctx.attachments if index not in seen for why in [unread_file(doc)] if why]
+    # A picture its reader found blank, or could not open, was offered as something to look at: unless a point already
+    # says it is not verified, it is said here, whichever ground it was offered for.
+    said = {f.attachment for a in assessments for f in a.findings if f.attachment and f.basis is Basis.NOT_VERIFIED}
+    unread = [(index, why) for index, doc, _ in ctx.attachments if index not in (said if doc.unread else seen)
+              for why in [unread_file(doc)] if why]
     if not unread:
         return None
     which = "; ".join(f"attachment #{index} ({why})" for index, why in unread)

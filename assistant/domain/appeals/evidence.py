@@ -84,6 +84,10 @@ class AppealAttachment(Model):
     read_with: str | None = Field(
         default=None, description="How its text was read from the file (text, html, pdf text layer, docx, ocr); empty when typed in."
     )
+    unread: str | None = Field(
+        default=None, description="Why nothing could be read from the file, when its reader could tell (a blank image, an image that "
+        "does not open); empty otherwise.",
+    )
 
     @field_validator("kind", mode="before")
     @classmethod
@@ -136,6 +140,8 @@ def unread_file(attachment: AppealAttachment) -> str | None:
     which is not opened here'); None when it has text, or is a picture (a photo need hold no text)."""
     if attachment.text:
         return None
+    if attachment.unread:
+        return attachment.unread  # a blank picture, or one that does not open, holds nothing to look at either
     name = normalize_text(attachment.name)
     if _RAW_RE.search(name):
         return "a camera RAW file, which is not opened here"
