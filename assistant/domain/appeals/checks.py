@@ -453,6 +453,9 @@ def _figure_as_written(text: str, value, *, given: bool = False) -> str:
     return f"'{escape_untrusted(written)}'"
 
 
+figure_as_written = _figure_as_written  # for the checks of other modules (prior art)
+
+
 # The seller says a document comes with the counter-notice ("see attached licence", "授权书见附件").
 _SAYS_ATTACHED_RE = re.compile(
     r"attach|enclos|upload|see (the |our )?(file|document|letter|copy|pdf|scan)|please find|herewith"
@@ -984,6 +987,7 @@ def check_dispute(ctx: CheckContext, ground: AppealGround, *, descriptive: bool 
 def check_other(ctx: CheckContext, reading: GroundReading) -> GroundAssessment:
     """Anything else: a legal argument (for legal), a claim to own the photos (judged by what shows who made them), or
     nothing."""
+    from assistant.domain.appeals.prior_art import only_prior_art, prior_art_findings, settles_prior_art
     from assistant.domain.appeals.right_standards import own_patent_findings
 
     out = _Findings(AppealGround.OTHER)
@@ -994,7 +998,11 @@ def check_other(ctx: CheckContext, reading: GroundReading) -> GroundAssessment:
             reply="The seller raises a legal argument; our right stands as registered, and our counsel will answer it in detail.",
         )
         out.items += own_patent_findings(ctx)
-        return out.assessment(GroundStatus.NEEDS_LEGAL_REVIEW)
+        prior = prior_art_findings(ctx, reading)
+        out.items += prior
+        # Prior art alone, every document of it published after our filing or priority date: its own dates answer it.
+        settled = only_prior_art(reading) and settles_prior_art(prior)
+        return out.assessment(GroundStatus.FALLS_SHORT if settled else GroundStatus.NEEDS_LEGAL_REVIEW)
     if reading.own_photos_claim:
         return check_image_ownership(ctx, out)
     out.missing(
