@@ -49,6 +49,7 @@ from assistant.domain.appeals.evidence import (
     days_and_months,
     rights_clause,
     subject_matches,
+    product_tokens,
 )
 from assistant.domain.appeals.claims import Claim, claims_about, read_claims, seller_says, sentences
 from assistant.domain.appeals.parties import (
@@ -604,6 +605,44 @@ def _check_authorisation(out: _Findings, ctx: CheckContext, index: int, doc: App
     _check_signature(out, ctx, index, doc, both_parties=False, unread=unread)
     _check_brand(out, ctx, index, doc, "authorisation", unread)
     _check_number(out, ctx, index, doc)
+    _check_scope(out, ctx, index, doc)
+
+
+def _check_scope(out: _Findings, ctx: CheckContext, index: int, doc: AppealAttachment) -> None:
+    """Where, how and for what the authorisation lets the seller sell, against the reported listing: its territory, its
+    channels and its products, each clause quoted as the document writes it."""
+    from assistant.domain.appeals import licence_scope as scope
+
+    if not doc.text:
+        return
+    site = ctx.complaint.site
+    channel = scope.channel_exclusion(doc.text, site)
+    if channel:
+        out.missing("licence_channel_excluded", f"Attachment #{index} says '{escape_untrusted(channel)}'; the listing is on {site.label}, an "
+                    "online marketplace, so the licence does not cover it.", index, about="channel")
+    clause, country = scope.territory_clause(doc.text), scope.listing_country(ctx.complaint)
+    if clause and country and not clause.covers(country):
+        out.missing("licence_territory_not_covered", f"Attachment #{index} limits the licence to '{escape_untrusted(clause.words)}'; the "
+                    f"listing is on {site.label}, which sells in {scope.country_name(country)}: the licence does not cover it.", index,
+                    about="territory")
+    elif clause and not clause.worldwide and country is None:
+        out.add("licence_territory_unverified", Severity.MISSING,
+                f"Attachment #{index} limits the licence to '{escape_untrusted(clause.words)}'; the listing is on {site.label}, which sells "
+                "across borders, so that the seller's sales stay within it is not verified: ask the seller where the listing sells.",
+                index, Basis.NOT_VERIFIED, about="territory",
+                reply=f"The licence the seller relies on (attachment #{index}) is limited to '{escape_untrusted(clause.words)}': we ask the "
+                "seller to show that the listing sells only there.")
+    subject, reported = contract_subject(doc.text), reported_product_text(ctx.complaint)
+    match = subject_matches(reported, subject, brand=ctx.brand) if subject and reported else None
+    named = product_tokens(subject or "", exclude=ctx.brand)
+    if match is None and named and named <= product_tokens(reported or "", exclude=ctx.brand):
+        match = True  # every word of the clause is in the listing's: too few words to compare, but nothing else
+    if match is False:
+        out.missing("product_not_covered", f"Attachment #{index} licenses '{escape_untrusted(subject)}': not the reported product.", index,
+                    about="subject")
+    elif subject and match is None:
+        out.info("product_not_checked", f"Attachment #{index} licenses '{escape_untrusted(subject)}': product coverage not verified, "
+                 "check by eye that this is the reported product.", index, about="subject")
 
 
 def _grantor(doc: AppealAttachment) -> str | None:

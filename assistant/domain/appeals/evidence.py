@@ -267,7 +267,7 @@ def days_and_months(text: str) -> list[SaidDate]:
     return sorted(found, key=lambda d: d.start)
 
 
-_RANGE_JOIN_RE = re.compile(r"^\s*(?:to|until|till|through|thru|and|-|–|—|~|至|到|起至)\s*$")
+_RANGE_JOIN_RE = re.compile(r"^\s*(?:to|until|till|through|thru|and|-|–|—|~|至|到|起至|al|hasta|a)\s*$")
 # Words before a date that make it the last day ("Term: until ...", "valid through", "expires on", "in force until",
 # 有效期至, 授权期限：至 ...), and after it ("2027年6月30日止").
 _UNTIL_CUE_RE = re.compile(
@@ -437,7 +437,7 @@ def shoot_date(text: str) -> date | None:
 # --- What a contract or licence covers, and who keeps the rights ----------------------------------------------------
 
 _SUBJECT_RE = re.compile(
-    r"^[ \t]*(?:subject(?:\s+matter)?|scope(?:\s+of\s+(?:work|services))?|licensed\s+(?:products?|goods)|products?|goods|works?"
+    r"^[ \t]*(?:subject(?:\s+matter)?|scope(?:\s+of\s+(?:work|services))?|licensed\s+(?:products?|goods)|products?|productos|goods|works?"
     r"|拍摄内容|拍摄项目|拍摄产品|拍摄对象|合同标的|标的|产品名称|商品名称|许可商品|授权商品|许可产品|授权产品|作品名称)[ \t]*[:：][ \t]*"
     r"(?P<what>[^\n]{2,120}?)[ \t]*$",
     re.IGNORECASE | re.MULTILINE,
@@ -546,13 +546,15 @@ def _party_called(text: str, role: str) -> tuple[str | None, str]:
 
 _UNSIGNED_RE = re.compile(
     r"\bunsigned\b|not (been )?(signed|sealed|stamped)|no (company )?(signature|seal|stamp|chop)|without (a |any )?(signature|seal|stamp)"
-    r"|未签字|未签名|未盖章|无签章|没有盖章|没有签字|未签署"
+    r"|未签字|未签名|未盖章|无签章|没有盖章|没有签字|未签署|sin firmar|sin firma|no firmad[oa]"
 )
 _BOTH_SIGNED_RE = re.compile(
     r"both parties|by (the )?(buyer|purchaser) and (the )?(seller|supplier|vendor)|by (the )?(seller|supplier|vendor) and (the )?(buyer|purchaser)"
     r"|双方(签字|盖章|签章|签署|签名)|买卖双方|甲乙双方(签字|盖章|签章)?"
 )
-_SIGNED_RE = re.compile(r"\bsigned\b|\bsealed\b|signature|\bstamp(ed)?\b|\bseal\b|\bchop\b|盖章|公章|签字|签章|签名|专用章")
+_SIGNED_RE = re.compile(r"\bsigned\b|\bsealed\b|signature|\bstamp(ed)?\b|\bseal\b|\bchop\b|盖章|公章|签字|签章|签名|专用章"
+                        r"|\bfirmad[oa]s?\b|\bsellad[oa]s?\b|\bfirma\b|\bsello\b")  # Spanish: 'firmado y sellado'
+
 
 
 def signature_state(text: str, *, needs_both_parties: bool) -> bool | None:
