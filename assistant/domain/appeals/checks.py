@@ -50,6 +50,7 @@ from assistant.domain.appeals.evidence import (
     rights_clause,
     subject_matches,
     product_tokens,
+    licensed_products,
 )
 from assistant.domain.appeals.claims import Claim, claims_about, read_claims, seller_says, sentences
 from assistant.domain.appeals.parties import (
@@ -632,11 +633,13 @@ def _check_scope(out: _Findings, ctx: CheckContext, index: int, doc: AppealAttac
                 index, Basis.NOT_VERIFIED, about="territory",
                 reply=f"The licence the seller relies on (attachment #{index}) is limited to '{escape_untrusted(clause.words)}': we ask the "
                 "seller to show that the listing sells only there.")
-    subject, reported = contract_subject(doc.text), reported_product_text(ctx.complaint)
+    subject, reported = licensed_products(doc.text), reported_product_text(ctx.complaint)
     match = subject_matches(reported, subject, brand=ctx.brand) if subject and reported else None
-    named = product_tokens(subject or "", exclude=ctx.brand)
-    if match is None and named and named <= product_tokens(reported or "", exclude=ctx.brand):
+    named, wanted = product_tokens(subject or "", exclude=ctx.brand), product_tokens(reported or "", exclude=ctx.brand)
+    if match is None and named and named <= wanted:
         match = True  # every word of the clause is in the listing's: too few words to compare, but nothing else
+    elif match is False and named & wanted:
+        match = None  # other goods by name, but a word in common ('leather'): words cannot settle it
     if match is False:
         out.missing("product_not_covered", f"Attachment #{index} licenses '{escape_untrusted(subject)}': not the reported product.", index,
                     about="subject")

@@ -450,6 +450,20 @@ def contract_subject(text: str) -> str | None:
     return match.group("what").strip() if match else None
 
 
+# A licence's own label for the goods it covers (not a 'Scope:' or 'Subject:' line, which may say anything).
+_LICENSED_PRODUCTS_RE = re.compile(
+    r"^[ \t]*(?:licensed\s+(?:products?|goods)|products?|goods|productos(?:\s+licenciados)?|许可商品|授权商品|许可产品|授权产品|产品名称|商品名称)"
+    r"[ \t]*[:：][ \t]*(?P<what>[^\n]{2,120}?)[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def licensed_products(text: str | None) -> str | None:
+    """The goods a licence says it covers ('Licensed products: ACME running shoes', '授权商品：...'), as written."""
+    match = _LICENSED_PRODUCTS_RE.search(text or "")
+    return match.group("what").strip() if match else None
+
+
 # Words of a subject that say what kind of work it is, not which product: left out when it is compared with the listing.
 _SUBJECT_FILLER_RE = re.compile(r"产品|商品|图片|照片|系列|主图|详情页|\d+\s*张|\b(images?|photos?|photographs?|pictures?|shots?|product|series)\b", re.I)
 
