@@ -123,6 +123,7 @@ _KIND_PATTERNS: list[tuple[AttachmentKind, re.Pattern[str]]] = [
     # note (albarán), a bank's payment record (remittance, 回单, transferencia), a customs declaration (报关单, DUA).
     (AttachmentKind.INVOICE, re.compile(
         r"invoice|receipt|purchase[ _-]?order|\bpo\b|发票|收据|进货单|采购单|送货单|\bfactura|\bticket|albar[aá]n|\brecibo"
+        r"|\bfattura|\brechnung|\bfacture|\bfatura|\bfactuur"  # 'invoice' in Italian, German, French, Portuguese, Dutch
         r"|remittance|bank[ _-]?(?:slip|transfer)|payment[ _-]?(?:slip|advice|record)|transferencia|justificante[ _-]?de[ _-]?pago|回单|汇款|转账凭证"
         r"|customs|aduan[ae]|报关单|海关")),
     (AttachmentKind.CONTRACT, re.compile(r"contract|agreement|合同|协议")),
@@ -205,7 +206,9 @@ def _to_date(year: str, month: str | int, day: str) -> date | None:
 
 
 # Words of a Spanish text or paper, where 03/10/2026 is the 3rd of October: Spain writes the day first.
-_DAY_FIRST_RE = re.compile(r"\b(?:fecha|factura|ticket|albar[aá]n|compramos|unidades|adjuntamos|el \d{1,2}/)")
+_DAY_FIRST_RE = re.compile(r"\b(?:fecha|factura|ticket|albar[aá]n|compramos|unidades|adjuntamos|el \d{1,2}/"
+                           r"|fattura|quantit[àa]|rechnung|datum|menge|facture|quantit[ée]|fatura|quantidade|data\s*:)")
+# (Italian, German, French and Portuguese papers write the day first too.)
 
 
 def find_dates(text: str) -> list[FoundDate]:
@@ -342,12 +345,12 @@ def months_before(day: date, months: int) -> date:
 
 # --- Quantities and signatures ------------------------------------------------------------------------------------
 
-_UNIT = r"(?:pcs|pc|pieces?|units?|pairs?|sets?|bottles?|boxes|box|cartons?|packs?|unidades|unidad|uds|piezas|pares|cajas|botes|frascos|paquetes|件|个|只|双|台|套|条|箱|盒|支|瓶|罐|包|袋|片|张|顶|把|块|副|本|卷|桶|部)"
+_UNIT = r"(?:pcs|pc|pieces?|units?|pairs?|sets?|bottles?|boxes|box|cartons?|packs?|unidades|unidad|uds|piezas|pares|cajas|botes|frascos|paquetes|paia|pezzi|pz|paires|pi[èe]ces|paar|st[üu]ck|stk|件|个|只|双|台|套|条|箱|盒|支|瓶|罐|包|袋|片|张|顶|把|块|副|本|卷|桶|部)"
 # A count: digits with thousands commas ('1,200'), or with thousands points as Spanish writes them ('1.200').
 _NUMBER = r"\d{1,3}(?:\.\d{3})+(?![\d.,])|\d[\d,]*"
 _TOTAL_QTY_RE = re.compile(rf"(?:total\s*(?:qty|quantity|pieces|pcs)|合计数量|总数量|数量合计)\s*[:：]?\s*({_NUMBER})")
 _QTY_RE = re.compile(
-    rf"(?:qty|quantity|数量|cantidad|cant\.|uds\.?)\s*[:：]?\s*({_NUMBER})|({_NUMBER})\s*{_UNIT}(?![a-z])"
+    rf"(?:qty|quantity|数量|cantidad|cant\.|uds\.?|quantit[àaée]|q\.t[àa]|menge|anzahl|quantidade)\s*[:：]?\s*({_NUMBER})|({_NUMBER})\s*{_UNIT}(?![a-z])"
     rf"|[a-z)]\s+[x×]\s*({_NUMBER})\s*$"  # an order line ending 'Rose Serum 30ml x 80'
     r"|^[^\n]*?[a-z)]\s+(\d+)\s*[x×]\s*\d+[.,]\d{2}\b"  # a till receipt's line 'SPF50 50ML   24 x 17,99 = 431,76'
     , re.MULTILINE
@@ -564,10 +567,11 @@ _UNSIGNED_RE = re.compile(
 )
 _BOTH_SIGNED_RE = re.compile(
     r"both parties|by (the )?(buyer|purchaser) and (the )?(seller|supplier|vendor)|by (the )?(seller|supplier|vendor) and (the )?(buyer|purchaser)"
-    r"|双方(签字|盖章|签章|签署|签名)|买卖双方|甲乙双方(签字|盖章|签章)?"
+    r"|双方(签字|盖章|签章|签署|签名)|买卖双方|甲乙双方(签字|盖章|签章)?|entrambe le parti|les deux parties|beiden parteien|ambas partes"
 )
 _SIGNED_RE = re.compile(r"\bsigned\b|\bsealed\b|signature|\bstamp(ed)?\b|\bseal\b|\bchop\b|盖章|公章|签字|签章|签名|专用章"
-                        r"|\bfirmad[oa]s?\b|\bsellad[oa]s?\b|\bfirma\b|\bsello\b")  # Spanish: 'firmado y sellado'
+                        r"|\bfirmad[oa]s?\b|\bsellad[oa]s?\b|\bfirma\b|\bsello\b"  # Spanish: 'firmado y sellado'
+                        r"|\bfirmat[oa]\b|\btimbrat[oa]\b|\bsign[ée]e?s?\b|\bcachet|unterschrieben|gestempelt")  # Italian, French, German
 
 
 
@@ -661,11 +665,20 @@ def product_matches(reported: str, document: str, *, brand: str = "") -> bool | 
     comparable = False
     for in_script in (_is_latin, _is_cjk):
         wanted_here, found_here = {t for t in wanted if in_script(t)}, {t for t in found if in_script(t)}
+        if in_script is _is_latin and not _ENGLISH_PAPER_RE.search(normalize_text(document)):
+            found_here = found_here & wanted_here  # goods named in another language ('mocassini in pelle') cannot be told apart by words
         if wanted_here and len(found_here) >= 3:
             comparable = True
             if wanted_here & found_here:
                 return True
     return False if comparable else None
+
+
+# Words an English purchase paper or licence is written with: without any, its goods are named in another language.
+_ENGLISH_PAPER_RE = re.compile(
+    r"\b(?:invoice|date|qty|quantity|pcs|pieces|units?|total|amount|price|description|items?|goods|products?|seller|buyer|signed"
+    r"|licen[cs]e[de]?|licensor|licensee|contract|order)\b"
+)
 
 
 def _is_latin(token: str) -> bool:
