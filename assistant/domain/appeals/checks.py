@@ -634,7 +634,7 @@ def _check_scope(out: _Findings, ctx: CheckContext, index: int, doc: AppealAttac
                 reply=f"The licence the seller relies on (attachment #{index}) is limited to '{escape_untrusted(clause.words)}': we ask the "
                 "seller to show that the listing sells only there.")
     subject, reported = licensed_products(doc.text), reported_product_text(ctx.complaint)
-    match = subject_matches(reported, subject, brand=ctx.brand) if subject and reported else None
+    match = subject_matches(reported, subject, brand=ctx.brand, written_in=doc.text) if subject and reported else None
     named, wanted = product_tokens(subject or "", exclude=ctx.brand), product_tokens(reported or "", exclude=ctx.brand)
     if match is None and named and named <= wanted:
         match = True  # every word of the clause is in the listing's: too few words to compare, but nothing else
@@ -1093,7 +1093,7 @@ def _contract_terms(out: _Findings, ctx: CheckContext, index: int, doc: AppealAt
     subject, rights = contract_subject(text), rights_clause(text)
     if subject:
         reported = reported_product_text(ctx.complaint)
-        match = subject_matches(reported, subject, brand=ctx.brand) if reported else None
+        match = subject_matches(reported, subject, brand=ctx.brand, written_in=text) if reported else None
         covers = f"Attachment #{index} covers '{escape_untrusted(subject)}'"
         if match is False:
             out.missing("product_mismatch", f"{covers}: not the reported product.", index,

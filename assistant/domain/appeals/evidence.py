@@ -270,12 +270,13 @@ def days_and_months(text: str) -> list[SaidDate]:
     return sorted(found, key=lambda d: d.start)
 
 
-_RANGE_JOIN_RE = re.compile(r"^\s*(?:to|until|till|through|thru|and|-|–|—|~|至|到|起至|al|hasta|a)\s*$")
+_RANGE_JOIN_RE = re.compile(r"^\s*(?:to|until|till|through|thru|and|-|–|—|~|至|到|起至|al|hasta|a|sampai|hingga|s/d|bis|au|fino al)\s*$")
 # Words before a date that make it the last day ("Term: until ...", "valid through", "expires on", "in force until",
 # 有效期至, 授权期限：至 ...), and after it ("2027年6月30日止").
 _UNTIL_CUE_RE = re.compile(
     r"(valid|effective|in force|in effect)\s+(until|till|through|thru|to)|\b(until|till|through|thru)\b|expir(y|es|ation|ing|e)"
     r"|end date|ends? on|terminat(es|ion date)|有效期(至|到|截至)|截止|截至|到期|[至到]\s*$"
+    r"|\b(sampai|hingga|berlaku hingga|hasta|v[aá]lid[oa] hasta|vigente hasta|gültig bis|valable jusqu|valido fino)"  # Malay, Spanish, ...
 )
 _UNTIL_AFTER_RE = re.compile(r"^\s*(止|为止|前有效|以前有效)")
 _FROM_CUE_RE = re.compile(r"(valid|effective)\s+(from|since|as of)|start date|生效|起始")
@@ -488,12 +489,12 @@ def _heads(subject: str) -> set[str]:
     return heads
 
 
-def subject_matches(reported: str, subject: str, *, brand: str = "") -> bool | None:
+def subject_matches(reported: str, subject: str, *, brand: str = "", written_in: str | None = None) -> bool | None:
     """Whether a contract's or licence's subject is the reported product: product_matches over the subject without the words
     for photos, and then one of the goods it names must be in the reported product's words (a licence for 'leather
     wallets' shares 'leather' with a leather backpack, but is not for it)."""
     subject = _SUBJECT_FILLER_RE.sub(" ", subject)
-    match = product_matches(reported, subject, brand=brand)
+    match = product_matches(reported, subject, brand=brand, written_in=written_in)
     if not match:
         return match
     heads = _heads(subject) - set(_WORD_RE.findall(normalize_text(brand)))
@@ -603,7 +604,10 @@ def names_in(text: str, name: str | None) -> bool:
     if not core:
         return False
     norm = normalize_text(text)
-    return core in norm or core.replace(" ", "") in norm.replace(" ", "")
+    # A name ends where a word does: 'Kirra Outdoors' does not name 'Kirra Outdoor' (Chinese has no spaces to end on).
+    edge = "" if re.search(r"[\u4e00-\u9fff]", core) else r"(?![a-z0-9])"
+    return any(re.search(rf"(?<![a-z0-9]){re.escape(name)}{edge}", where)
+               for name, where in ((core, norm), (core.replace(" ", ""), norm.replace(" ", ""))))
 
 
 def without_names(text: str, names: list[str], *, brand: str = "") -> str:
@@ -655,7 +659,7 @@ def product_tokens(text: str, *, exclude: str = "") -> set[str]:
     return words | (bigrams - brand_bigrams)
 
 
-def product_matches(reported: str, document: str, *, brand: str = "") -> bool | None:
+def product_matches(reported: str, document: str, *, brand: str = "", written_in: str | None = None) -> bool | None:
     """Whether a document describes the reported product: True/False when their words can be compared, else None.
 
     Words are compared script by script (Latin words, Chinese bigrams), and only where the document has a few
@@ -665,7 +669,7 @@ def product_matches(reported: str, document: str, *, brand: str = "") -> bool | 
     comparable = False
     for in_script in (_is_latin, _is_cjk):
         wanted_here, found_here = {t for t in wanted if in_script(t)}, {t for t in found if in_script(t)}
-        if in_script is _is_latin and not _ENGLISH_PAPER_RE.search(normalize_text(document)):
+        if in_script is _is_latin and not _ENGLISH_PAPER_RE.search(normalize_text(written_in or document)):
             found_here = found_here & wanted_here  # goods named in another language ('mocassini in pelle') cannot be told apart by words
         if wanted_here and len(found_here) >= 3:
             comparable = True
