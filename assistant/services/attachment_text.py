@@ -196,6 +196,10 @@ def camera_date(image) -> date | None:
         return None
 
 
+# Why nothing was read from a picture, as the triage says it.
+BLANK_IMAGE = "the image is blank: nothing on it can be read"
+NOT_AN_IMAGE = "it could not be opened as an image"
+
 # A page is blank when next to none of its pixels stand out from its background: fewer than this share differ from the
 # median grey by more than _MARK_CONTRAST levels. A few short words at 11 pt on an A4 scan are well above it.
 _MARK_CONTRAST = 48
@@ -226,7 +230,7 @@ def _image(data: bytes, result: AttachmentText) -> None:
         image = _open_image(data)
     except (UnidentifiedImageError, OSError, ValueError, Image.DecompressionBombError) as exc:
         result.notices.append(f"it could not be opened as an image ({type(exc).__name__})")
-        result.unread = "it could not be opened as an image"
+        result.unread = NOT_AN_IMAGE
         return
     result.taken_on = camera_date(image)
     frames = []
@@ -234,7 +238,7 @@ def _image(data: bytes, result: AttachmentText) -> None:
         image.seek(number)
         frames.append(image.copy())
     if all(is_blank(frame) for frame in frames):
-        result.unread = "the image is blank: nothing on it can be read"
+        result.unread = BLANK_IMAGE
         result.method = "ocr"
         return
     result.pages, result.method = _ocr_pages(frames, result), "ocr"
@@ -269,4 +273,4 @@ def read_attachment_data(name: str, data: bytes, limits: Limits = DEFAULT_LIMITS
     return result
 
 
-__all__ = ["AttachmentText", "decode_text", "is_blank", "ocr_image", "read_attachment_data", "read_attachment_text", "read_bytes"]
+__all__ = ["BLANK_IMAGE", "NOT_AN_IMAGE", "AttachmentText", "decode_text", "is_blank", "ocr_image", "read_attachment_data", "read_attachment_text", "read_bytes"]

@@ -39,11 +39,21 @@ def typed_attachments(case: dict) -> list:
     for raw in case["attachments"]:
         fields = {k: v for k, v in raw.items() if k in AppealAttachment.model_fields}
         if raw.get("format"):
-            readable = raw.get("readable") is not False and raw.get("text")
+            readable = raw.get("readable") is not False and not raw.get("blank") and not raw.get("corrupt") and raw.get("text")
             fields["text"] = raw["text"] + ("\n" + raw["hidden_text"] if raw.get("hidden_text") else "") if readable else None
             fields["read_with"] = _READ_WITH[raw["format"]] if readable else None
+            fields["unread"] = None if readable else _why_unread(raw)
         out.append(AppealAttachment.model_validate(fields))
     return out
+
+
+def _why_unread(raw: dict) -> str | None:
+    """What a reader says of a picture it cannot read: broken, or blank (a dark blur is as blank as a white page)."""
+    from assistant.services.attachment_text import BLANK_IMAGE, IMAGE_SUFFIXES, NOT_AN_IMAGE
+
+    if raw.get("corrupt"):
+        return NOT_AN_IMAGE
+    return BLANK_IMAGE if Path(raw["name"]).suffix.lower() in IMAGE_SUFFIXES else None
 
 
 def case_attachments(case: dict, folder: Path) -> tuple[list, dict[int, dict]]:

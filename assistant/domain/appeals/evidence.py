@@ -669,8 +669,8 @@ def product_matches(reported: str, document: str, *, brand: str = "", written_in
     comparable = False
     for in_script in (_is_latin, _is_cjk):
         wanted_here, found_here = {t for t in wanted if in_script(t)}, {t for t in found if in_script(t)}
-        if in_script is _is_latin and not _ENGLISH_PAPER_RE.search(normalize_text(written_in or document)):
-            found_here = found_here & wanted_here  # goods named in another language ('mocassini in pelle') cannot be told apart by words
+        if in_script is _is_latin and not (wanted_here & found_here) and not _ENGLISH_PAPER_RE.search(normalize_text(written_in or document)):
+            continue  # goods named in another language ('mocassini in pelle') cannot be told apart from the listing's by words
         if wanted_here and len(found_here) >= 3:
             comparable = True
             if wanted_here & found_here:
