@@ -797,6 +797,42 @@ def _buyer_is_seller(out: _Findings, ctx: CheckContext, index: int, doc: AppealA
     )
 
 
+def _client_is_seller(out: _Findings, ctx: CheckContext, index: int, doc: AppealAttachment) -> None:
+    """The party a photographer's contract is made out to against the names the seller gives itself: when none of
+    them is that party, both names are stated as written (with how few characters they differ by, when a character
+    or two), and that the contract is the seller's is not verified."""
+    from assistant.domain.appeals.evidence import contract_client
+
+    client = contract_client(doc.text)
+    sellers = seller_names(ctx.counter_notice)
+    if not client or not sellers or names_in(ctx.counter_notice, client[0]):
+        return
+    name, label = client
+    if any(compare_names(s, name) is not NameMatch.OTHER or names_in(name, s) or names_in(s, name) for s in sellers):
+        return
+    apart = min(_characters_apart(name, s) for s in sellers)
+    near = f" (they differ in {apart} character{'s' if apart > 1 else ''})" if apart <= 2 else ""
+    out.add(
+        "contract_party_not_seller", Severity.MISSING,
+        f"Attachment #{index} is made out to '{_as_written(name)}' ({_as_written(label)}); the seller calls itself "
+        f"'{_as_written(sellers[0])}'{near}: that the contract is the seller's is not verified. Ask the seller how it is linked to that "
+        "company.",
+        index, Basis.NOT_VERIFIED, about="client", names=(name, sellers[0]),
+        reply=f"The contract the seller relies on (attachment #{index}) is made out to '{_as_written(name)}', not to the seller "
+        f"'{_as_written(sellers[0])}'.",
+    )
+
+
+def _characters_apart(a: str, b: str) -> int:
+    """How many characters one name must change to be the other (edit distance)."""
+    row = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        prev, row[0] = row[0], i
+        for j, cb in enumerate(b, 1):
+            prev, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, prev + (ca != cb))
+    return row[-1]
+
+
 def _we_own_it(ctx: CheckContext, owner: str) -> bool:
     """Whether the owner in our record is the complainant itself: then we know whether we granted a licence."""
     complainant = ctx.complaint.complainant
@@ -1091,6 +1127,7 @@ def _contract_terms(out: _Findings, ctx: CheckContext, index: int, doc: AppealAt
     than the one reported) and who it says holds the copyright (a finding when that is the photographer, not the seller)."""
     text = doc.text or ""
     subject, rights = contract_subject(text), rights_clause(text)
+    _client_is_seller(out, ctx, index, doc)
     if subject:
         reported = reported_product_text(ctx.complaint)
         match = subject_matches(reported, subject, brand=ctx.brand, written_in=text) if reported else None

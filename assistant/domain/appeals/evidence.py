@@ -531,6 +531,21 @@ _MAKER_RE = re.compile(r"photograph|studio|author|creator|licensor|grantor|摄�
 _CLIENT_RE = re.compile(r"client|customer|buyer|purchaser|licensee|grantee|commission|委托|买方|被许可|被授权|客户", re.IGNORECASE)
 
 
+_CONTRACT_PARTY_RE = re.compile(
+    r"^[ \t]*(?P<label>(?:甲方|乙方|委托方|受托方|拍摄方|摄影方|party\s+[ab]|client|customer|photographer|studio)[ \t]*(?:[(（][^)）\n]{1,20}[)）])?)"
+    r"[ \t]*[:：][ \t]*(?P<name>[^\n]{2,80}?)[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def contract_client(text: str | None) -> tuple[str, str] | None:
+    """(the name, its label) of the party a photographer's contract is made out to: the one party that is not the
+    photographer or studio ('甲方：苏州某某丝绸有限公司' beside '乙方：某某摄影工作室'), as written; None when it cannot tell."""
+    parties = [(m.group("name"), m.group("label")) for m in _CONTRACT_PARTY_RE.finditer(text or "")]
+    clients = [(name, label) for name, label in parties if not _MAKER_RE.search(f"{label} {name}")]
+    return clients[0] if len(parties) >= 2 and len(clients) == 1 else None
+
+
 def rights_clause(text: str) -> RightsClause | None:
     """The clause of a contract or licence that says who holds the copyright (English and Chinese), or None."""
     plain = text or ""  # matched as written, so the clause is quoted as the document gives it
