@@ -358,7 +358,7 @@ def _check_signature(out: _Findings, ctx: CheckContext, index: int, doc: AppealA
         unread.append("its signatures or seals" if both_parties else "its signature or seal")
         return
     if signed is None:
-        signed = signature_state(doc.text or "", needs_both_parties=both_parties)
+        signed = signature_state(doc.text or "", needs_both_parties=both_parties, typed=doc.read_with in ("text", "html"))
     if signed is None and doc.read_with in ("text", "html"):
         signed = False  # an e-mail or a web page carries no signature or seal unless it says so
     if signed is None and _by_ocr(doc):

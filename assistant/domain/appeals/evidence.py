@@ -591,9 +591,23 @@ _SIGNED_RE = re.compile(r"\bsigned\b|\bsealed\b|signature|\bstamp(ed)?\b|\bseal\
 
 
 
-def signature_state(text: str, *, needs_both_parties: bool) -> bool | None:
-    """True when the text shows the signatures the document needs, False when it says it is unsigned, else None."""
-    norm = normalize_text(text)
+# Where a seal or a signature goes, not one: a role's label with '(seal)' and nothing after it ('甲方（盖章）  乙方（签字）'),
+# or a line left to sign on ('Signature: ________').
+_MARK_WORDS = r"(?:盖章|签字|签章|签名|公章|签字或盖章|签字/盖章|seal|signature|stamp|sign here|firma|sello)"
+_PLACEHOLDER_RE = re.compile(
+    rf"(?:^|(?<=[ \t\u3000]{{2}}))[ \t]*[^\s:：()（）]{{1,12}}?[ \t]*[(（][ \t]*{_MARK_WORDS}[ \t]*[)）][ \t]*[:：]?[ \t]*(?=$|[ \t\u3000]{{2,}})"
+    rf"|(?:signature|signed|签字|签名|盖章|firma)[ \t]*[:：][ \t]*[_＿.…\-]{{3,}}",
+    re.IGNORECASE | re.MULTILINE,
+)
+# In typed text (a text file, an e-mail, a web page), '(seal)' beside a name marks where a seal would go: typed text bears none.
+_TYPED_MARK_RE = re.compile(rf"[(（][ \t]*{_MARK_WORDS}[ \t]*[)）]", re.IGNORECASE)
+
+
+def signature_state(text: str, *, needs_both_parties: bool, typed: bool = False) -> bool | None:
+    """True when the text shows the signatures the document needs, False when it says it is unsigned, else None. A
+    place left for a seal or a signature is none; in ``typed`` text (a text file, an e-mail) neither is a '(seal)'."""
+    text = _PLACEHOLDER_RE.sub(" ", text or "")
+    norm = normalize_text(_TYPED_MARK_RE.sub(" ", text) if typed else text)
     if _UNSIGNED_RE.search(norm):
         return False
     if _BOTH_SIGNED_RE.search(norm) and _SIGNED_RE.search(norm):
@@ -778,7 +792,7 @@ class DocumentFact(Model):
     )
 
 
-def _facts_of(text: str, brand: str, owners: list[str], purchase: bool) -> dict[str, str]:
+def _facts_of(text: str, brand: str, owners: list[str], purchase: bool, typed: bool = False) -> dict[str, str]:
     found: dict[str, str] = {}
     if purchase:
         issued = document_date(text)
@@ -795,10 +809,15 @@ def _facts_of(text: str, brand: str, owners: list[str], purchase: bool) -> dict[
             found["valid_until"] = end.isoformat()
     if brand and names_in(without_names(text, owners, brand=brand), brand):
         found["brand"] = brand
-    signed = signature_state(text, needs_both_parties=purchase)
+    signed = signature_state(text, needs_both_parties=purchase, typed=typed)
     if signed is not None:
         found["signed_or_sealed"] = "yes" if signed else "no"
     return found
+
+
+def is_typed(attachment: AppealAttachment) -> bool:
+    """Whether its text was typed as it is (a text file, an e-mail, a web page): it can bear no seal or signature."""
+    return attachment.read_with in ("text", "html")
 
 
 def document_facts(attachment: AppealAttachment, kind: AttachmentKind, brand: str, owners: list[str]) -> list[DocumentFact]:
@@ -808,10 +827,11 @@ def document_facts(attachment: AppealAttachment, kind: AttachmentKind, brand: st
         return taken
     purchase = kind in PURCHASE_KINDS
     pages = attachment.text.split("\f")
-    whole = _facts_of(attachment.text, brand, owners, purchase)
+    typed = is_typed(attachment)
+    whole = _facts_of(attachment.text, brand, owners, purchase, typed)
     facts = []
     for what, value in whole.items():
-        page = next((n for n, page in enumerate(pages, 1) if _facts_of(page, brand, owners, purchase).get(what) == value), None)
+        page = next((n for n, page in enumerate(pages, 1) if _facts_of(page, brand, owners, purchase, typed).get(what) == value), None)
         facts.append(DocumentFact(what=what, value=value, page=page))
     facts += taken
     if kind not in PURCHASE_KINDS or kind is AttachmentKind.CONTRACT:
