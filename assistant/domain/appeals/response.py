@@ -11,6 +11,7 @@ from pydantic import Field
 
 from assistant.domain.appeals.checks import GroundStatus, Severity
 from assistant.domain.appeals.grounds import GROUND_LABELS, AppealGround
+from assistant.domain.appeals.right_standards import owner_sale
 from assistant.domain.appeals.triage import REASON_EVIDENCE, AppealTriage, Recommendation
 from assistant.domain.models import Complaint, Model
 
@@ -38,10 +39,34 @@ def _right_line(complaint: Complaint) -> str:
     return ", ".join(parts)
 
 
+def _accepting(triage: AppealTriage, complaint: Complaint, name: str, reference: str) -> ResponseDraft:
+    """The reply when the triage recommends accepting: we do not contest the counter-notice, once our own records
+    confirm what decides it (the sale, when the owner itself sold the goods). It never asks to keep the listing down."""
+    from_owner = owner_sale(triage.grounds) is not None
+    check = ("our own sales records show the sale the seller relies on (its invoice number, day, quantity and buyer)" if from_owner
+             else "our own licence and sales records show the seller's documents are genuine")
+    lines = [
+        DRAFT_MARK,
+        "",
+        f"Note for the reviewer: send this only once {check}; if they do not, do not send it: escalate to legal instead.",
+        "",
+        f"Re: counter-notice to complaint {reference}",
+        "",
+        f"{name} has checked the counter-notice against its own records and does not contest it: we withdraw the complaint "
+        f"against the reported listing(s) and do not object to their restoration. Our right: {_right_line(complaint).rstrip('.')}.",
+        "",
+        f"{name}",
+    ]
+    return ResponseDraft(complainant=name, text="\n".join(lines), answered_grounds=[])
+
+
 def draft_response(triage: AppealTriage, complaint: Complaint) -> ResponseDraft:
-    """The reply answering each ground with the documents' own content and our evidence; a draft, never sent."""
+    """The reply answering each ground with the documents' own content and our evidence; a draft, never sent. When the
+    triage recommends accepting, the reply withdraws the complaint instead (for a person to send once checked)."""
     name = complaint.complainant.name
     reference = complaint.platform_complaint_id or complaint.id or "(complaint reference)"
+    if triage.recommendation is Recommendation.ACCEPT:
+        return _accepting(triage, complaint, name, reference)
     lines = [
         DRAFT_MARK,
         "",
@@ -71,9 +96,6 @@ def draft_response(triage: AppealTriage, complaint: Complaint) -> ResponseDraft:
         "",
         f"{name}",
     ]
-    if triage.recommendation is Recommendation.ACCEPT:
-        lines.insert(2, "Note for the reviewer: the triage found that the seller's evidence meets the standard; send this only "
-                        "if our own records show the seller's documents are not genuine.")
     return ResponseDraft(complainant=name, text="\n".join(lines), answered_grounds=answered)
 
 

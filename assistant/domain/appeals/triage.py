@@ -21,10 +21,12 @@ Decision table (the first row that matches wins):
 |   | ... but another of its grounds is contradicted by our record or its own documents         | escalate_to_legal              |
 |   |     (mixed evidence: one document cannot outweigh another that misstates or has lapsed)  |                                |
 |   | ... but only an invoice meets it and the complaint is about copyright or a patent         | escalate_to_legal              |
-| 3 | The seller raises a legal argument (validity, prior use, exhaustion, fair use...)         | escalate_to_legal              |
-| 4 | The seller only disputes infringement (different product / no use of the mark) and our    | escalate_to_legal              |
+| 3 | The seller says it bought from the owner itself and its papers agree but for their form   | accept (our sales records      |
+|   | (a signature), and no other ground is against it                                          | decide first)                  |
+| 4 | The seller raises a legal argument (validity, prior use, exhaustion, fair use...)         | escalate_to_legal              |
+| 5 | The seller only disputes infringement (different product / no use of the mark) and our    | escalate_to_legal              |
 |   | record does not contradict it                                                             |                                |
-| 5 | Anything else: evidence falls short, is missing, or our record contradicts the seller     | respond_with_counter_evidence  |
+| 6 | Anything else: evidence falls short, is missing, or our record contradicts the seller     | respond_with_counter_evidence  |
 |   | (the reason says which, and names the first point that decides it)                        |                                |
 
 An instruction attempt never moves the recommendation towards ``accept``.
@@ -53,7 +55,7 @@ from assistant.domain.appeals.checks import (
 from assistant.domain.appeals.claims import Claim
 from assistant.domain.appeals.evidence import AppealAttachment, AttachmentKind, DocumentFact, document_facts
 from assistant.domain.appeals.meaning import MeaningReader
-from assistant.domain.appeals.right_standards import patent_standard_text, strong_purchase
+from assistant.domain.appeals.right_standards import OWNER_SALE_LABEL, owner_sale, owner_sale_to_verify, patent_standard_text, strong_purchase
 from assistant.domain.appeals.named_files import flag_not_received, named_documents, not_received
 from assistant.domain.appeals.ground_standards import PHOTO_REASONS, judge
 from assistant.domain.appeals.grounds import AppealGround, InstructionHit, find_instructions_everywhere, read_grounds
@@ -315,6 +317,13 @@ def _legal_reason(grounds: list[GroundAssessment]) -> str:
     return reason
 
 
+def recommendation_label(recommendation: Recommendation, grounds: list[GroundAssessment]) -> str:
+    """The recommendation in words; accepting a sale the owner itself made says that our sales records decide first."""
+    if recommendation is Recommendation.ACCEPT and owner_sale(grounds):
+        return OWNER_SALE_LABEL
+    return RECOMMENDATION_LABELS[recommendation]
+
+
 def decide(grounds: list[GroundAssessment], *, injection: bool, ip_type: IPType) -> tuple[Recommendation, str]:
     """The decision table in this module's docstring."""
     findings = [f for g in grounds for f in g.findings]
@@ -360,6 +369,19 @@ def decide(grounds: list[GroundAssessment], *, injection: bool, ip_type: IPType)
                 "another legal form is the owner: check that first."
             )
         return Recommendation.ACCEPT, f"The seller's {names} meets every point of the platform's standard."
+    # Bought from the owner itself by the seller's word, with papers that agree but for their form: our own sales records
+    # decide (right_standards), unless another ground is against the seller or it tries to instruct the assistant.
+    from_owner = owner_sale_to_verify(grounds)
+    if from_owner and not any(
+        g.status in (GroundStatus.FALLS_SHORT, GroundStatus.CONTRADICTED, GroundStatus.NEEDS_LEGAL_REVIEW) for g in grounds
+    ) and not any(f.severity is Severity.SUSPICIOUS for f in findings):
+        if injection:
+            return Recommendation.ESCALATE_TO_LEGAL, (
+                "The seller says it bought the goods from the rights holder itself, and its papers agree with its words, but the "
+                "counter-notice also tries to instruct the assistant; a person should check the sale in our own sales records "
+                "before anything is accepted."
+            )
+        return Recommendation.ACCEPT, from_owner
     if any(g.status is GroundStatus.NEEDS_LEGAL_REVIEW for g in grounds):
         return Recommendation.ESCALATE_TO_LEGAL, _legal_reason(grounds)
     disputes = {AppealGround.DIFFERENT_PRODUCT, AppealGround.NO_USE_OF_MARK}
@@ -687,7 +709,7 @@ def triage_appeal(
         suspicious=suspicious,
         to_check=([early] if early else []) + [f for f in findings if f.severity is Severity.INFO],
         recommendation=recommendation,
-        recommendation_label=RECOMMENDATION_LABELS[recommendation],
+        recommendation_label=recommendation_label(recommendation, grounds),
         recommendation_reason=reason,
         checklist=checklist,
         complaint_status=complaint_status,
