@@ -324,6 +324,23 @@ def recommendation_label(recommendation: Recommendation, grounds: list[GroundAss
     return RECOMMENDATION_LABELS[recommendation]
 
 
+def _owner_sale_decision(grounds: list[GroundAssessment], injection: bool) -> tuple[Recommendation, str] | None:
+    """Bought from the owner itself by the seller's word, with papers that agree but for their form: our own sales
+    records decide (right_standards), unless another ground is against the seller; never accepted while the
+    counter-notice tries to instruct the assistant."""
+    reason = owner_sale_to_verify(grounds)
+    against = any(g.status in (GroundStatus.FALLS_SHORT, GroundStatus.CONTRADICTED, GroundStatus.NEEDS_LEGAL_REVIEW) for g in grounds)
+    if not reason or against or any(f.severity is Severity.SUSPICIOUS for g in grounds for f in g.findings):
+        return None
+    if injection:
+        return Recommendation.ESCALATE_TO_LEGAL, (
+            "The seller says it bought the goods from the rights holder itself, and its papers agree with its words, but the "
+            "counter-notice also tries to instruct the assistant; a person should check the sale in our own sales records "
+            "before anything is accepted."
+        )
+    return Recommendation.ACCEPT, reason
+
+
 def decide(grounds: list[GroundAssessment], *, injection: bool, ip_type: IPType) -> tuple[Recommendation, str]:
     """The decision table in this module's docstring."""
     findings = [f for g in grounds for f in g.findings]
@@ -369,19 +386,9 @@ def decide(grounds: list[GroundAssessment], *, injection: bool, ip_type: IPType)
                 "another legal form is the owner: check that first."
             )
         return Recommendation.ACCEPT, f"The seller's {names} meets every point of the platform's standard."
-    # Bought from the owner itself by the seller's word, with papers that agree but for their form: our own sales records
-    # decide (right_standards), unless another ground is against the seller or it tries to instruct the assistant.
-    from_owner = owner_sale_to_verify(grounds)
-    if from_owner and not any(
-        g.status in (GroundStatus.FALLS_SHORT, GroundStatus.CONTRADICTED, GroundStatus.NEEDS_LEGAL_REVIEW) for g in grounds
-    ) and not any(f.severity is Severity.SUSPICIOUS for f in findings):
-        if injection:
-            return Recommendation.ESCALATE_TO_LEGAL, (
-                "The seller says it bought the goods from the rights holder itself, and its papers agree with its words, but the "
-                "counter-notice also tries to instruct the assistant; a person should check the sale in our own sales records "
-                "before anything is accepted."
-            )
-        return Recommendation.ACCEPT, from_owner
+    from_owner = _owner_sale_decision(grounds, injection)
+    if from_owner:
+        return from_owner
     if any(g.status is GroundStatus.NEEDS_LEGAL_REVIEW for g in grounds):
         return Recommendation.ESCALATE_TO_LEGAL, _legal_reason(grounds)
     disputes = {AppealGround.DIFFERENT_PRODUCT, AppealGround.NO_USE_OF_MARK}
