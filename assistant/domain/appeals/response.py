@@ -27,12 +27,21 @@ class ResponseDraft(Model):
     answered_grounds: list[AppealGround] = Field(default_factory=list, description="The grounds the reply answers, in order.")
 
 
+def _registered(complaint: Complaint) -> bool:
+    """Whether our record holds the right as registered: an unregistered copyright has no registration to state."""
+    right = complaint.ip_right
+    return right.registered or bool(right.registration_number)
+
+
 def _right_line(complaint: Complaint) -> str:
+    """The right as our record holds it, and no more: an unregistered work is called unregistered."""
     right = complaint.ip_right
     parts = [f"{right.ip_type.value} {right.name}"]
     if right.registration_number:
         parts.append(f"registration no. {right.registration_number}")
-    if right.places_of_registration:
+    if not _registered(complaint):
+        parts.append("unregistered")
+    elif right.places_of_registration:
         parts.append(f"registered in {', '.join(right.places_of_registration)}")
     if right.owner:
         parts.append(f"owned by {right.owner}")
@@ -91,7 +100,7 @@ def draft_response(triage: AppealTriage, complaint: Complaint) -> ResponseDraft:
         lines += [f"- {answer}" for answer in answers]
     lines += [
         "",
-        f"We attach again {REASON_EVIDENCE[complaint.reason]}, and the certificate of our right.",
+        f"We attach again {REASON_EVIDENCE[complaint.reason]}" + (", and the certificate of our right." if _registered(complaint) else "."),
         "For these reasons we ask the platform not to restore the listing(s).",
         "",
         f"{name}",
