@@ -52,9 +52,10 @@ def test_the_draft_never_quotes_the_seller():
 
 
 def test_an_unregistered_work_is_called_unregistered_and_no_certificate_is_promised():
-    unregistered = COMPLAINT.model_copy(update={"ip_right": COMPLAINT.ip_right.model_copy(update={
-        "ip_type": "copyright", "name": "ACME catalogue photographs", "registration_number": None, "registered": False,
-        "places_of_registration": ["Germany"]})})
+    raw = COMPLAINT.model_dump(mode="json")
+    raw["ip_right"] |= {"ip_type": "copyright", "name": "ACME catalogue photographs", "registration_number": None, "registered": False,
+                        "places_of_registration": ["Germany"]}
+    unregistered = Complaint.model_validate(raw)
     triage = triage_appeal(unregistered, SELLER, [INVOICE], filed_on=date(2025, 6, 2), today=date(2025, 6, 9))
     text = draft_response(triage, unregistered).text
     assert "ACME catalogue photographs, unregistered, owned by" in text
