@@ -561,7 +561,11 @@ def unique_findings(findings) -> list[Finding]:
 
 def _standard_text(site: Site, ip_type: IPType, reason: ComplaintReason | None = None) -> str:
     if ip_type is IPType.PATENT:
-        return patent_standard_text()
+        text = patent_standard_text()
+        if site is not Site.ALIBABA:  # the guide is Alibaba.com's own, as the trademark standard is
+            text += (" The patent guide cited is Alibaba.com's, used here as a yardstick: no standard is published for "
+                     f"{SITE_NAMES[site]} patent appeals.")
+        return text
     rule = evidence_standard()
     proof = rule["purchase_proof"]
     text = (
@@ -598,11 +602,14 @@ def _no_answer_sites() -> list[Site]:
 
 
 def _sources(
-    site: Site, deadline: Deadline | None, forgery_question: bool, recommendation: Recommendation, territory: bool = False
+    site: Site, deadline: Deadline | None, forgery_question: bool, recommendation: Recommendation, territory: bool = False,
+    patent: bool = False,
 ) -> list[RuleSource]:
     """The pages the triage rests on that speak for the complaint's site (or IPP as a whole), each once."""
     rule = evidence_standard()
     raw = list(rule.get("sources") or [])
+    if patent:
+        raw += (rule.get("patent") or {}).get("sources") or []
     if forgery_question:
         raw += rule.get("forgery_context", {}).get("sources") or []
     if recommendation is Recommendation.ACCEPT:
@@ -745,5 +752,6 @@ def triage_appeal(
         ],
         # Whether a document may be forged matters when one looks back-dated, and before accepting any.
         sources=_sources(complaint.site, deadline, any(f.code in FORGERY_SIGNS for f in findings) or recommendation is Recommendation.ACCEPT,
-                         recommendation, territory=any(f.code == "territory_claim" for f in findings)),
+                         recommendation, territory=any(f.code == "territory_claim" for f in findings),
+                         patent=complaint.ip_right.ip_type is IPType.PATENT),
     )
