@@ -19,10 +19,20 @@ from pydantic import TypeAdapter, ValidationError
 from assistant.config import Settings
 from assistant.domain.appeals import AppealAttachment, AppealTriage, Recommendation, triage_appeal
 from assistant.domain.appeals.meaning import MeaningReader
-from assistant.domain.appeals.recording import RecordedRound, RecordingCheck, check_recording, day_problem, same_text
+from assistant.domain.appeals.checks import Basis, Finding, Severity
+from assistant.domain.appeals.recording import (
+    RecordedRound,
+    RecordingCheck,
+    check_recording,
+    day_problem,
+    earlier_round_words,
+    same_text,
+    this_round,
+)
 from assistant.domain.appeals.response import draft_response
 from assistant.domain.business_days import calendar_for_site
 from assistant.domain.models import Complaint
+from assistant.domain.untrusted_text import escape_untrusted
 from assistant.errors import BadInput, NotFound
 from assistant.files import limits as input_limits
 from assistant.files.limits import DEFAULT_LIMITS, Limits
@@ -293,7 +303,21 @@ def triage(
     # A seller who gives up sent no counter-notice to answer: there is no reply to draft.
     draft = draft_response(result, target.complaint).text if result.recommendation is not Recommendation.NO_CONTEST else None
     return result.model_copy(update={"response_draft": draft, "reading_notices": list(submission.notices),
-                                     "complaint_known_as": complaint_known_as(target.number, target.complaint, target.reference)})
+                                     "complaint_known_as": complaint_known_as(target.number, target.complaint, target.reference),
+                                     **_rounds(target, submission.text, result)})
+
+
+def _rounds(target: ComplaintForTriage, text: str, result: AppealTriage) -> dict[str, Any]:
+    """This counter-notice's round on the complaint, and (after the first) a point to check naming the rounds before
+    it and what the seller relied on then."""
+    if not target.rounds:
+        return {}
+    number, _ = this_round(target.rounds, text)
+    words = earlier_round_words(target.rounds, text, escape_untrusted)
+    if words is None:
+        return {"round": number}
+    point = Finding(code="earlier_round", severity=Severity.INFO, basis=Basis.OUR_RECORD, message=words)
+    return {"round": number, "to_check": [point, *result.to_check]}
 
 
 def receipt_day(

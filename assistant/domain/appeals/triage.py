@@ -203,6 +203,9 @@ class AppealTriage(Model):
         default=None, description="A reply to the platform in the complainant's name, answering each ground: a draft for a person to check."
     )
     reading_notices: list[str] = Field(default_factory=list, description="What happened reading the seller's files (cut, unreadable, refused).")
+    round: int | None = Field(
+        default=None, description="Which of the seller's counter-notices on the complaint this is (1, 2, ...), when its recorded rounds are known."
+    )
 
     def ground_names(self) -> list[AppealGround]:
         return [assessment.ground for assessment in self.grounds]
