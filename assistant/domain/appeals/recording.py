@@ -40,6 +40,7 @@ class RecordedRound:
     round: int
     received_on: date
     text: str
+    attachments: tuple[str, ...] = ()  # the names of the files recorded with it (their text is not kept)
 
 
 @dataclass(frozen=True)
