@@ -20,6 +20,7 @@ from assistant.config import Settings
 from assistant.domain.appeals import AppealAttachment, AppealTriage, Recommendation, triage_appeal
 from assistant.domain.appeals.meaning import MeaningReader
 from assistant.domain.appeals.checks import Basis, Finding, Severity
+from assistant.domain.appeals.grounds import GROUND_LABELS, read_grounds
 from assistant.domain.appeals.recording import (
     RecordedRound,
     RecordingCheck,
@@ -346,8 +347,9 @@ def _rounds(target: ComplaintForTriage, text: str, result: AppealTriage) -> dict
     it and what the seller relied on then."""
     if not target.rounds:
         return {}
-    number, _ = this_round(target.rounds, text)
-    words = earlier_round_words(target.rounds, text, escape_untrusted)
+    number, before = this_round(target.rounds, text)
+    argued = [GROUND_LABELS[g] for g in read_grounds(before[-1].text, [], ground_reader()).grounds] if before else []
+    words = earlier_round_words(target.rounds, text, escape_untrusted, argued)
     if words is None:
         return {"round": number}
     point = Finding(code="earlier_round", severity=Severity.INFO, basis=Basis.OUR_RECORD, message=words)

@@ -28,6 +28,7 @@ def test_a_later_round_names_the_earlier_one_and_the_reference_it_dropped():
     point = next(f for f in result.to_check if f.code == "earlier_round")
     assert result.round == 2 and "round 1 (received 2026-10-08)" in point.message
     assert "AB-LIC-2023-04" in point.message and "AB-LIC-2026-11" in point.message
+    assert "Round 1 argued (our reading): Licensed by the owner" in point.message
 
 
 def test_a_first_round_names_no_earlier_one():

@@ -139,10 +139,11 @@ def this_round(rounds: Sequence[RecordedRound], text: str) -> tuple[int, list[Re
     return number, sorted((r for r in rounds if r.round < number), key=lambda r: r.round)
 
 
-def earlier_round_words(rounds: Sequence[RecordedRound], text: str, escape) -> str | None:
+def earlier_round_words(rounds: Sequence[RecordedRound], text: str, escape, argued: Sequence[str] = ()) -> str | None:
     """What the person is told of the rounds before this one, or None for a first round: this round's number, the
-    day the last one before it was received, and the document references it named that this one does not (and this
-    one's instead), as the seller wrote them (``escape`` makes them safe to show)."""
+    day the last one before it was received, what it argued (``argued``: its grounds, in our words), and the document
+    references it named that this one does not (and this one's instead), as the seller wrote them (``escape`` makes
+    them safe to show)."""
     number, before = this_round(rounds, text)
     if not before:
         return None
@@ -151,6 +152,8 @@ def earlier_round_words(rounds: Sequence[RecordedRound], text: str, escape) -> s
     dropped, added = [r for r in then if r not in now], [r for r in now if r not in then]
     earlier = ", ".join(f"round {r.round} (received {r.received_on.isoformat()})" for r in before)
     words = f"This is round {number} of the seller's counter-notices on this complaint, after {earlier}, recorded here."
+    if argued:
+        words += f" Round {last.round} argued (our reading): {'; '.join(argued)}."
     if dropped:
         words += f" Round {last.round} named {', '.join(map(escape, dropped))}, which this round does not"
         words += f"; this round names {', '.join(map(escape, added))} instead." if added else "."
