@@ -15,7 +15,7 @@ import itertools
 import json
 from pathlib import Path
 
-from assistant.domain.appeals.grounds import NEEDS_CUE, keyword_classes
+from assistant.domain.appeals.grounds import NEEDS_CUE, argued_part, keyword_classes
 from assistant.domain.appeals.meaning import CLASSES, DELTA, MARGIN, THRESHOLD, MeaningReader, model_reads, read_sentences
 from assistant.retrieval.embedding import bundled_encoder
 
@@ -25,7 +25,8 @@ DATA = Path(__file__).with_name("appeal_grounds_calibration.jsonl")
 def score(rows, reader, similarities=None, keywords_off=False, **options) -> dict[str, float]:
     found = extra = missed = exact = 0
     keywords = (lambda _sentence: set()) if keywords_off else keyword_classes
-    readings = read_sentences(reader, [r["sentence"] for r in rows], keywords, similarities=similarities, cues=NEEDS_CUE, **options)
+    readings = read_sentences(reader, [r["sentence"] for r in rows], keywords, similarities=similarities, cues=NEEDS_CUE,
+                              model_text=argued_part, **options)
     for row, reading in zip(rows, readings):
         want, got = set(row["grounds"]), set(reading.raised)
         found, extra, missed = found + len(want & got), extra + len(got - want), missed + len(want - got)
@@ -45,8 +46,9 @@ def main() -> None:
     assert all(set(r["grounds"]) <= set(CLASSES) for r in rows)
     reader = MeaningReader(bundled_encoder().encode)
     # The same for every setting: computed once (None where the model does not read the sentence).
-    readable = iter(reader.similarities([r["sentence"] for r in rows if model_reads(r["sentence"])]))
-    sims = [next(readable) if model_reads(r["sentence"]) else None for r in rows]
+    texts = [argued_part(r["sentence"]) for r in rows]  # what the model reads of each, as in the triage
+    readable = iter(reader.similarities([t for t in texts if model_reads(t)]))
+    sims = [next(readable) if model_reads(t) else None for t in texts]
     results = []
     grid = itertools.product([0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65], [-0.05, 0.0, 0.05, 0.1], [0.0, 0.03, 0.06, 0.1])
     for threshold, margin, delta in grid:

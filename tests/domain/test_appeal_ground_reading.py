@@ -75,3 +75,58 @@ def test_giving_up_is_its_own_outcome_with_nothing_to_answer():
     assert triage.grounds[0].findings[0].code == "seller_concedes"
     assert not any("answer with counter-evidence" in line.lower() for line in triage.checklist)
     assert "does not contest" in triage.recommendation_reason
+
+
+@pytest.mark.parametrize("line", ["Dear Sir or Madam,", "To whom it may concern:", "尊敬的平台：", "Estimado equipo:", "Good afternoon IPP team,"])
+def test_a_salutation_on_its_own_argues_nothing(line):
+    from assistant.domain.appeals.grounds import greets_only
+
+    assert greets_only(line)
+    assert not greets_only(line + " we bought 300 units from the maker.")
+
+
+def test_the_model_reads_neither_the_greeting_nor_the_writers_name():
+    from assistant.domain.appeals.grounds import argued_part
+
+    assert argued_part("Hello, this is Kestrel Camping Co., Ltd., the seller of the tent.") == "the seller of the tent."
+    assert argued_part("Dear team, we bought them from the maker.") == "we bought them from the maker."
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We hold the copyright in the pictures of this listing.",
+        "这些商品图片的著作权归我司所有。",
+    ],
+)
+def test_owning_the_copyright_in_the_pictures_is_an_own_work_claim_not_a_legal_one(text):
+    reading = read_grounds(text, [])
+    assert reading.own_photos_claim and not reading.legal_argument
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our heater does not have the thermostat of claim 2.",
+        "Our product falls outside the scope of the patent claims.",
+        "本店水杯的杯盖结构与该实用新型专利的权利要求不同。",
+        "Nuestra lámpara no tiene la característica de la reivindicación 3 de la patente.",
+    ],
+)
+def test_a_patent_non_infringement_argument_is_read_as_such(text):
+    reading = read_grounds(text, [])
+    assert reading.legal_argument and "non_infringement" in reading.legal_kinds
+    assert G.DIFFERENT_PRODUCT not in reading.grounds
+
+
+def test_genuine_goods_not_counterfeits_is_no_different_product():
+    reading = read_grounds("These are original products bought from a shop in Lyon, not counterfeits.", [])
+    assert reading.grounds == (G.PURCHASE_INVOICE,)
+
+
+def test_a_letters_heading_argues_nothing():
+    from assistant.services.appeals import ground_reader
+
+    text = "To: Acme Tools Ltd\nRe: complaint 5512, utility model ZL202320000001.1, listing 'Hand drill'\n\nWe bought them from a factory in Ningbo."
+    reading = read_grounds(text, [], ground_reader())
+    assert reading.grounds == (G.PURCHASE_INVOICE,) and not reading.legal_kinds

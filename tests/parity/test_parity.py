@@ -269,6 +269,47 @@ def test_which_documents_asked_in_words_agrees_in_ask_the_chat_slack_and_documen
     assert posted.params["blocks"] == slack_blocks.checklist_blocks(checklist), "Slack /ipr docs with the question in words"
 
 
+# "Which documents" questions whose case draws warnings (a right registered only outside China on Taobao, documents
+# resting on one source) or leaves deciding facts unsaid (where the right is registered, who files).
+WARNED_CASES = [
+    (
+        "We are a law firm acting for a client. Which documents do we need to report fake handbags on Taobao? Their trademark is an EU registration.",
+        ["--ip-type", "trademark", "--role", "agent", "--site", "taobao", "--reason", "counterfeit-features", "--registered-in", "EU"],
+    ),
+    ("What documents do we need for a design patent complaint on 1688?", ["--ip-type", "patent", "--patent-kind", "design", "--site", "1688"]),
+    ("Which documents do we need for a trademark complaint on Tmall?", ["--ip-type", "trademark", "--site", "tmall"]),
+]
+
+
+def _warnings(checklist: dict[str, Any]) -> list[tuple[str, str]]:
+    """Each warning with its words: the code alone would let two front ends say different things."""
+    return sorted((warning["code"], warning["message"]) for warning in checklist.get("warnings", []))
+
+
+@pytest.mark.parametrize(("question", "options"), WARNED_CASES)
+def test_which_documents_says_the_same_warnings_and_what_the_unsaid_facts_decide_in_ask_and_the_chat(
+    question, options, cli, chat, corpus_index
+):
+    """`ask` and the guided chat carry `documents`' warnings word for word, and say for each deciding fact not given
+    what depends on it, in the checklist and in the words the person reads."""
+    reference = _documents(cli, *options)
+    with override(index=corpus_index):
+        asked = cli("ask", question, "--json").json()
+    guided = chat().send(question)
+    shown = section(guided, "checklist")
+    for front_end, checklist, said in (("ask", asked["checklist"], asked["answer"]), ("guided chat", shown, guided.text)):
+        assert documents_outcome(checklist) == documents_outcome(reference), front_end
+        assert _warnings(checklist) == _warnings(reference), front_end
+        assert open_questions_outcome(checklist) == open_questions_outcome(reference), front_end
+        for unsaid in checklist["open_questions"]:
+            assert unsaid["question"] in said, (front_end, unsaid["fact"])
+            for line in unsaid["depends"]:
+                assert line.rstrip(".") in said, (front_end, line)
+    assert reference["warnings"] or reference["open_questions"], "each case warns or asks"
+    for warning in reference["warning_details"]:
+        assert warning["message"] in asked["answer"], "ask states every warning"
+
+
 def test_slack_docs_in_free_words_without_the_kind_of_right_gives_what_every_kind_needs(cli, start_app):
     """`/ipr docs what do we need for taobao` no longer asks for the kind of right first: it gives what every kind
     needs, what each adds, and what the place of registration decides on Taobao, as `documents` says per kind."""
@@ -429,3 +470,4 @@ def test_each_grounds_status_reads_the_same_in_every_front_end(case, cli, team, 
     assert len(rows) == len(statuses) and all(row.startswith(f"{ground} ({status})") for row, (ground, status) in zip(rows, statuses)), "Slack"
     for kind, lines in points:
         assert [line.removeprefix("• ") for line in slack[f"triage-points-{kind}"].split("\n")[1:]] == lines, "Slack"
+

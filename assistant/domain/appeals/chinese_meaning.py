@@ -60,6 +60,13 @@ _PAIRS: dict[str, list[tuple[re.Pattern[str], re.Pattern[str]]]] = {
             re.compile(r"产品|商品|款|货|东西|设计|外观|型号"),
         ),
     ],
+    # The product outside the patent's claims: what the patent covers, and that the product lacks it or differs.
+    "non_infringement": [
+        (
+            re.compile(r"专利|权利要求|实用新型|技术特征|技术方案|保护范围"),
+            re.compile(r"不同|不一样|区别|不具备|不具有|缺少|缺乏|没有|不包含|未落入|不落入|不属于|不相同|不构成侵权|未侵犯|不侵犯"),
+        ),
+    ],
     "legal": [
         (
             re.compile(r"商标|专利|版权|注册"),

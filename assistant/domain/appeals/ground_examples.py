@@ -8,8 +8,9 @@ English, Chinese). They are not the evaluation cases, and the threshold is calib
 
 from __future__ import annotations
 
-# Classes the model chooses between. Besides the grounds, 'legal' and 'own_photos' are kinds of 'other' that the
-# decision needs, and 'neutral' is what a sentence that argues nothing looks like (greetings, requests, lists).
+# Classes the model chooses between. Besides the grounds, 'legal', 'non_infringement' (of a patent: a legal argument)
+# and 'own_photos' are kinds of 'other' that the decision needs, and 'neutral' is what a sentence that argues nothing
+# looks like (greetings, requests, lists).
 GROUND_MEANINGS: dict[str, dict[str, object]] = {
     "purchase_invoice": {
         "description": "The seller bought genuine goods from the brand or its distributor and offers an invoice or purchase contract.",
@@ -99,6 +100,23 @@ GROUND_MEANINGS: dict[str, dict[str, object]] = {
             "Your registration covers another country only and has no effect where we sell.",
         ],
     },
+    # A patent's claims (or a design's drawings) set what it protects: a product without one of their features, or
+    # whose structure differs from them, does not infringe. For legal, with a comparison feature by feature.
+    "non_infringement": {
+        "description": "The product does not infringe the patent: it lacks a feature of the patent's claims, or its structure or "
+        "way of working differs from what the claims or the design's drawings protect.",
+        "examples": [
+            "Our product does not use the mechanism described in your patent claims.",
+            "The device lacks one of the essential features of the independent claim, so it falls outside the patent.",
+            "Our bottle opens with a push button, while the patented solution uses a twist cap, so the claims do not cover it.",
+            "The technical solution of our product is different from the one protected by the utility model.",
+            "Compared feature by feature with the patent, our item has no spring element.",
+            "The shape and proportions of our lamp differ from the registered design's drawings.",
+            "We do not infringe your patent because our hinge works in a different way.",
+            "我们的产品缺少专利权利要求中的必要技术特征，不构成专利侵权。",
+            "本产品的技术方案与该实用新型专利不同。",
+        ],
+    },
     "no_contest": {
         "description": "The seller gives up: it has taken the listing down, or will stop selling the goods, and does not dispute the complaint.",
         "examples": [
@@ -145,6 +163,10 @@ GROUND_MEANINGS: dict[str, dict[str, object]] = {
             "Scans of the carton and its label are enclosed as proof.",
             "Kind regards, Li Na, manager of the online store.",
             "Our reference number for this matter is AB-2024-118.",
+            # The goods said to be as their maker made them: part of a claim that they are genuine, no ground of its own.
+            "We changed nothing on the items or their tags.",
+            # Who writes, after its name: a store's owner is not a brand's licensee.
+            "The owner and operator of the online shop that sells the item.",
         ],
     },
 }

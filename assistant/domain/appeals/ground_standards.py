@@ -29,9 +29,9 @@ from assistant.domain.appeals.checks import (
     evidence_standard,
 )
 from assistant.domain.appeals.evidence import PURCHASE_KINDS, date_as_written, find_dates, normalize_text
-from assistant.domain.appeals.grounds import AppealGround, GroundReading
+from assistant.domain.appeals.grounds import NON_INFRINGEMENT, AppealGround, GroundReading
 from assistant.domain.deadlines import SITE_NAMES
-from assistant.domain.models import Complaint, ComplaintReason
+from assistant.domain.models import Complaint, ComplaintReason, IPType
 from assistant.domain.untrusted_text import escape_untrusted
 
 # Complaints about copied photos: a purchase is no answer to them.
@@ -117,6 +117,7 @@ _READS = {
     "prior_art": "the design or invention was public before the right was filed (prior art)",
     "invalidation": "a request to invalidate the right is pending",
     "territory": "the right has no effect where the listing is sold",
+    NON_INFRINGEMENT: "the product does not have the features the patent protects (non-infringement)",
 }
 # A case or file number as a seller or an office writes it ("case number 5W334455", "案件编号 WX2026-0815").
 _CASE_NUMBER_RE = re.compile(
@@ -185,8 +186,11 @@ def _legal_points(ctx: CheckContext, reading: GroundReading) -> list[Finding]:
     rules = evidence_standard().get("legal_arguments", {})
     out = []
     for kind, words in reading.legal_kinds.items():
+        if kind == NON_INFRINGEMENT and ctx.complaint.ip_right.ip_type is not IPType.PATENT:
+            continue  # a patent's claims decide it; against another right it is the plain legal argument above
         rule = rules.get(kind, {})
         needs = str(rule.get("needs", "")).strip()
+        answered = str(rule.get("answered_by") or "Legal answers it.").strip()
         known = ""
         if kind == "territory":
             places = ", ".join(ctx.complaint.ip_right.places_of_registration) or "none recorded"
@@ -196,7 +200,7 @@ def _legal_points(ctx: CheckContext, reading: GroundReading) -> list[Finding]:
         out.append(Finding(
             code=f"{kind}_claim", severity=Severity.INFO, ground=AppealGround.OTHER, basis=Basis.NOT_VERIFIED,
             message=f"Read as '{_READS[kind]}' (our reading of the counter-notice, not its words; not verified). What it needs: "
-            f"{needs}{known} Legal answers it.".replace("..", "."),
+            f"{needs}{known} {answered}".replace("..", "."),
             reply=str(rule.get("reply", "")).strip() or None,
         ))
         if kind == "invalidation":

@@ -61,7 +61,7 @@ _GROUND_PATTERNS: dict[AppealGround, re.Pattern[str]] = {
     AppealGround.DIFFERENT_PRODUCT: re.compile(
         r"different (product|item|model|design|goods)|not the same (product|item|model|goods)|our own (design|product|mou?ld|formula)"
         r"|self[- ]designed|unbranded|no[- ]brand|generic (product|item)|original design|does not (look like|resemble)"
-        r"|not an? (copy|counterfeit|fake)|not (copies|counterfeits|fakes)|is not (a |an )?[\w .-]{1,30} product"
+        r"|is not (a |an )?[\w .-]{1,30} product"
         r"|不同(的)?(产品|商品|款式|型号)|不是同一(款|个|种)|自主品牌|自有品牌|自主设计|原创设计|自己设计|无品牌|通用款|公模"
     ),
     # Giving up, said by the seller of itself: "we have removed the listing", "will not sell them again", "已下架".
@@ -104,11 +104,14 @@ GROUND_LABELS = {
 # An authorisation whose file name says it comes from a middleman is a link in a chain.
 _CHAIN_NAME_RE = re.compile(r"distributor|dealer|supplier|chain|sub-?licen|经销|代理|分销|转授权|上级")
 
+# The legal argument that the product does not infringe the patent (read by meaning and by _NON_INFRINGEMENT_RE).
+NON_INFRINGEMENT = "non_infringement"
+
 # "Other" arguments that a lawyer has to answer (validity, exhaustion, prior use, fair use...).
 _LEGAL_ARGUMENT_RE = re.compile(
     r"(trade ?mark|registration|patent|copyright) (is |was )?(invalid|expired|cancell?ed|revoked|not valid|not registered)"
     r"|invalidat|prior use|used (it |this name )?(long )?before|parallel import|first sale|exhaustion|fair use|generic (term|word|name)"
-    r"|public domain|we (own|hold) the (trade ?mark|patent|copyright)|non-?infring"
+    r"|public domain|we (own|hold) the (trade ?mark|patent)|we (own|hold) the copyright(?![^.;]{0,40}\b(photo|picture|image))|non-?infring"
     r"|we registered [\w -]{1,40} (in|before|since)|long before your|earlier (registration|right|mark)|no right to complain"
     r"|商标(无效|已过期|被撤销|未注册)|在先使用|平行进口|权利用尽|合理使用|通用名称|专利(无效|已失效)|不构成侵权"
     r"|恶意抢注|无效宣告|宣告无效|早在\d{4}年.{0,12}使用|在先(注册|使用)"
@@ -142,22 +145,75 @@ LEGAL_KINDS: dict[str, re.Pattern[str]] = {
     ),
 }
 
+# A patent's scope is its claims (a design's, its drawings): a seller who says its product lacks a feature of them, or
+# falls outside them, argues non-infringement, a legal argument of its own (a comparison claim by claim). The model
+# reads paraphrase ('non_infringement' in ground_examples); these are the words that name it outright; Chinese and
+# Spanish sentences are read by concept pairs (chinese_meaning, spanish_meaning).
+_NON_INFRINGEMENT_RE = re.compile(
+    r"non-?infring|\b(does|do|did)( not|n't) infringe|\bclaims? ?\d|\b(fall|falls|fell|falling) (within|outside|under) (the |its |your )?"
+    r"(scope|claims?|patent)|scope of (protection|the (patent|claims?|utility model))|不构成专利侵权|未落入|不落入"
+)
+
 # "Other" factual claims we can answer with our own evidence (for image-theft complaints, our original files).
+# 'We own the copyright in these pictures' is one of them (the seller claims its own work: proof of authorship
+# answers it), read as a pair: a word for the right and one for pictures, said by the seller of itself.
+_PICTURE_COPYRIGHT_RE = re.compile(r"copyright|著作权|版权|derechos de autor")
+_PICTURES_RE = re.compile(r"\b(photo\w*|pictures?|images?|pics?|fotos?|fotograf[ií]as?|im[aá]gen(es)?)\b|图片|照片|主图")
+_SELLERS_OWN_RE = re.compile(r"\b(we|i|us|our|ours|me|nuestr[oa]s|somos|nos pertenecen)\b|我们|我司|本店|本公司|我方")
+
+
+def claims_picture_copyright(norm: str) -> bool:
+    """Whether a (normalised) sentence has the seller claim the copyright in the pictures as its own."""
+    return bool(_PICTURE_COPYRIGHT_RE.search(norm) and _PICTURES_RE.search(norm) and _SELLERS_OWN_RE.search(norm)
+                and not any(pattern.search(norm) for pattern in LEGAL_KINDS.values()))
+
+
 _OWN_PHOTOS_RE = re.compile(
     r"(our|my) own (photos?|pictures?|images?)|we took (the |these |those )?(photos?|pictures?|images?)|photographed (them|it) ourselves"
     r"|(图片|照片)(是|为|均为|都是)?(我们|我司|本店|自己)(自己|自行)?(拍摄|原创|实拍)|自己拍(摄)?的|实拍图"
 )
 
 
-# How a seller introduces itself or signs: 'We are Guangzhou Linhai Trading Co., Ltd.', 'Somos Levante Online S.L.'.
-_INTRODUCTION_RE = re.compile(
-    r"^\s*(?:(?:hello|hi|dear [\w ]{1,30}|buenos d[ií]as|hola)\s*[,:!]?\s*)?(?:we are|we're|this is|i am|i'm|somos|soy)?\s*", re.IGNORECASE
+# A salutation: 'Dear Sir or Madam,', 'Good afternoon,', 'To whom it may concern:', '尊敬的平台：', 'Estimado equipo:'. The
+# addressee's words end at the punctuation (or the sentence's end), so a greeting never takes the argument after it.
+_GREETING_RE = re.compile(
+    r"^\s*(?:(?:dear|hello|hi|greetings|good (?:morning|afternoon|evening|day)|to whom it may concern|estimad[oa]s?|querid[oa]s?|hola"
+    r"|buen(?:o|a)s? (?:d[ií]as|tardes)|尊敬的|亲爱的|您好|你好)(?:(?:[^\S\n]+[^\W\d_][\w'’-]*){0,5}?|[\u4e00-\u9fff]{0,16}?)\s*(?:[,:!;，：！；。]+|$)\s*)+",
+    re.IGNORECASE,
 )
+# How a seller introduces itself or signs: 'We are Guangzhou Linhai Trading Co., Ltd.', 'Somos Levante Online S.L.'.
+_INTRODUCTION_RE = re.compile(r"^\s*(?:we are|we're|this is|this letter is from|i am|i'm|somos|soy|我们是|我司是|本公司是)?\s*", re.IGNORECASE)
+
+
+def without_greeting(sentence: str) -> str:
+    """The sentence after a salutation it opens with ('Dear Sir or Madam, we bought...' -> 'we bought...')."""
+    found = _GREETING_RE.match(sentence)
+    return sentence[found.end():] if found else sentence
+
+
+# A letter's heading: 'To: ...', 'Re: complaint ..., design patent ...', 'Asunto: ...', '主题：...'. It names the matter,
+# argues nothing.
+_HEADING_RE = re.compile(r"^\s*(?:to|re|subject|from|cc|attn|asunto|para|主题|事由|收件人)\s*[:：]", re.IGNORECASE)
+
+
+def greets_only(sentence: str) -> bool:
+    """Whether a sentence is only a salutation or a letter's heading: it argues nothing, and is never read as a ground."""
+    return bool(_HEADING_RE.match(sentence)) or not re.search(r"\w", without_greeting(sentence))
+
+
+def argued_part(sentence: str) -> str:
+    """What the model reads of a sentence: without the salutation and the writer's own name it opens with ('Hello, this
+    is Acme Trading Co., Ltd., the seller of the item' -> 'the seller of the item')."""
+    rest = without_greeting(sentence)
+    after = rest[_INTRODUCTION_RE.match(rest).end():]
+    name = leading_company(after)
+    return after[after.find(name) + len(name):].lstrip(" ,，:：;；-") if name else rest
 
 
 def introduces_only(sentence: str) -> bool:
     """Whether a sentence only names a company (the seller introducing itself, or signing): it argues nothing."""
-    rest = sentence[_INTRODUCTION_RE.match(sentence).end():]
+    rest = without_greeting(sentence)
+    rest = rest[_INTRODUCTION_RE.match(rest).end():]
     name = leading_company(rest)
     return bool(name) and not re.search(r"\w", rest[len(name):])
 
@@ -187,6 +243,7 @@ _DESCRIPTIVE_RE = re.compile(
 _CLASS_PATTERNS: dict[str, re.Pattern[str]] = {ground.value: pattern for ground, pattern in _GROUND_PATTERNS.items()} | {
     "legal": _LEGAL_ARGUMENT_RE,
     "own_photos": _OWN_PHOTOS_RE,
+    "non_infringement": _NON_INFRINGEMENT_RE,
 }
 
 # Where the goods came from: a source that is itself authorised ("bought from the authorised distributor X",
@@ -222,6 +279,12 @@ def keyword_classes(sentence: str) -> set[str]:
     found |= {name for name in spanish_classes(granted) if name in _GRANT_CLASSES} | (spanish_classes(norm) - _GRANT_CLASSES)
     if any(pattern.search(norm) for pattern in LEGAL_KINDS.values()):
         found.add("legal")
+    if claims_picture_copyright(norm):
+        found.add("own_photos")
+    if "non_infringement" in found and not _NON_INFRINGEMENT_RE.search(norm) and any(p.search(norm) for p in LEGAL_KINDS.values()):
+        found.discard("non_infringement")  # 'the patent has no novelty' (没有新颖性) argues prior art, not the product's features
+    if "non_infringement" in found:
+        found.discard(AppealGround.DIFFERENT_PRODUCT.value)  # against a patent, 'different' is measured by its claims
     return found
 
 
@@ -273,12 +336,29 @@ def _gives_up(sentence: str) -> bool:
 _AUTHORSHIP_RE = re.compile(r"\b(shot|shoot|took|taken|photographed|made|created|produced|ours|own|original photo\w*)\b|拍|摄|原创|自己")
 
 
+_PICTURE_WORDS_RE = re.compile(r"\b(photo\w*|pictures?|images?|pics?|shots?|shoot|shot|took|taken|studio|camera)\b|图|照片|拍|摄")
+
+
 def _says_who_made(sentence: str) -> bool:
-    return bool(_AUTHORSHIP_RE.search(normalize_text(sentence)))
+    """Says who made the pictures: a word for making and one for pictures ('the labels are untouched' names neither)."""
+    norm = normalize_text(sentence)
+    return bool(_AUTHORSHIP_RE.search(norm) and _PICTURE_WORDS_RE.search(norm))
+
+
+# Non-infringement is said of what the patent covers: its claims, the features or the structure they protect ('we have
+# not modified the goods' says nothing of a patent, though the model finds it close).
+_PATENT_SCOPE_RE = re.compile(
+    r"patent|\bclaims?\b|utility model|registered design|drawings?|structure|mechanism|features?|technical|construction"
+    r"|专利|权利要求|实用新型|结构|技术|reivindicaci|patente|modelo de utilidad|estructura|mecanismo"
+)
+
+
+def _speaks_of_patent_scope(sentence: str) -> bool:
+    return bool(_PATENT_SCOPE_RE.search(normalize_text(sentence)))
 
 
 # Classes that a sentence read by the model argues only when it also holds the cue the class cannot do without.
-NEEDS_CUE = {AppealGround.NO_CONTEST.value: _gives_up, "own_photos": _says_who_made}
+NEEDS_CUE = {AppealGround.NO_CONTEST.value: _gives_up, "own_photos": _says_who_made, NON_INFRINGEMENT: _speaks_of_patent_scope}
 
 
 def read_grounds(counter_notice: str, attachments: list[AppealAttachment], meaning: MeaningReader | None = None) -> GroundReading:
@@ -289,8 +369,8 @@ def read_grounds(counter_notice: str, attachments: list[AppealAttachment], meani
     'no contest', never 'no recognised ground'. Giving up beside any other argument is not giving up."""
     # A line that instructs the reader argues nothing: it is reported, never read as a ground.
     arguing = [s for s in sentences(unwrapped(counter_notice)) if worth_reading(s) and not find_instructions(s, "counter-notice")
-               and not introduces_only(s)]
-    readings = read_sentences(meaning, arguing, keyword_classes, cues=NEEDS_CUE)
+               and not greets_only(s) and not introduces_only(s)]
+    readings = read_sentences(meaning, arguing, keyword_classes, cues=NEEDS_CUE, model_text=argued_part)
     said: dict[str, list[str]] = {}
     for reading in readings:
         for name in reading.raised:
@@ -308,7 +388,7 @@ def read_grounds(counter_notice: str, attachments: list[AppealAttachment], meani
     if AppealGround.AUTHORIZATION_CHAIN in found:
         found.add(AppealGround.LICENCE)  # a chain is a licence that reaches the seller through intermediaries
     # Original camera files or a photographer's record say, without words, that the photos are the seller's own.
-    legal, photos = "legal" in said, "own_photos" in said or any(kind in IMAGE_OWNERSHIP_KINDS for kind in kinds)
+    legal, photos = "legal" in said or "non_infringement" in said, "own_photos" in said or any(kind in IMAGE_OWNERSHIP_KINDS for kind in kinds)
     contesting = (found - {AppealGround.NO_CONTEST}) or legal or photos
     if contesting:
         found.discard(AppealGround.NO_CONTEST)
@@ -316,7 +396,7 @@ def read_grounds(counter_notice: str, attachments: list[AppealAttachment], meani
         found.add(AppealGround.OTHER)
     words = {ground: tuple(said[ground.value]) for ground in found if ground.value in said}
     if AppealGround.OTHER in found:
-        words[AppealGround.OTHER] = tuple(dict.fromkeys(said.get("legal", []) + said.get("own_photos", [])))
+        words[AppealGround.OTHER] = tuple(dict.fromkeys(said.get("legal", []) + said.get("non_infringement", []) + said.get("own_photos", [])))
     ordered = tuple(ground for ground in AppealGround if ground in found)
     descriptive = any(
         _DESCRIPTIVE_RE.search(normalize_text(w)) or chinese_descriptive(w) for w in said.get(AppealGround.NO_USE_OF_MARK.value, [])
@@ -325,8 +405,10 @@ def read_grounds(counter_notice: str, attachments: list[AppealAttachment], meani
     for sentence in said.get("legal", []):
         for kind in legal_kinds(sentence):
             named.setdefault(kind, []).append(sentence)
+    for sentence in said.get("non_infringement", []):
+        named.setdefault(NON_INFRINGEMENT, []).append(sentence)
     return GroundReading(ordered, legal, photos, frozenset(in_text), words, descriptive,
-                         {kind: tuple(named[kind]) for kind in LEGAL_KINDS if kind in named})
+                         {kind: tuple(named[kind]) for kind in (*LEGAL_KINDS, NON_INFRINGEMENT) if kind in named})
 
 
 # --- Instructions hidden in the seller's text (the markers: assistant/domain/untrusted_text.py) -------------------

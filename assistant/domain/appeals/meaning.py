@@ -25,11 +25,12 @@ from assistant.domain.appeals.ground_examples import GROUND_MEANINGS
 
 Embed = Callable[[Sequence[str]], np.ndarray]
 
-# Calibrated on benchmarks/appeal_grounds_calibration.jsonl (68 sentences, English and Chinese; 18 added with the
+# Calibrated on benchmarks/appeal_grounds_calibration.jsonl (74 sentences, English and Chinese; 18 added with the
 # 'no contest' class and the negatives: resale from an authorised source, bare "genuine" claims, photos of the goods
-# offered as evidence), the script's first row: micro F1 0.915 (precision 0.982, recall 0.857), 88 % of sentences
-# read exactly. In the same run: keyword patterns alone F1 0.630 (precision 1.000, recall 0.460); the model alone
-# F1 0.757 (precision 0.975).
+# offered as evidence; 6 with the 'non_infringement' class and its negatives: goods said to be unaltered, a writer
+# naming itself), the script's first row: micro F1 0.921 (precision 0.983, recall 0.866), 89 % of sentences read
+# exactly. In the same run: keyword patterns alone F1 0.604 (precision 1.000, recall 0.433); the model alone F1 0.775
+# (precision 0.977).
 THRESHOLD = 0.35
 MARGIN = 0.10
 DELTA = 0.0
@@ -90,26 +91,31 @@ def read_sentences(
     delta: float = DELTA,
     similarities: list[dict[str, float] | None] | None = None,
     cues: Mapping[str, Callable[[str], bool]] | None = None,
+    model_text: Callable[[str], str] | None = None,
 ) -> list[SentenceReading]:
     """Which classes each sentence argues: its keyword patterns when they match, else the model's reading.
 
     ``similarities``: already computed for these sentences (the calibration tries many settings on the same ones).
     ``cues``: for some classes, a test the sentence must also pass when the model raises the class (a word the class
-    cannot do without: giving up is said by the seller of itself, owning photos says who made them).
+    cannot do without: giving up is said by the seller of itself, owning photos says who made them); a class whose cue
+    the sentence lacks is out of the running.
+    ``model_text``: the part of a sentence the model reads (the keyword patterns read it whole): without the greeting
+    and the writer's name, which say nothing of the argument but pull the model's reading.
     """
     if similarities is None:
-        readable = [s for s in sentences if reader and model_reads(s)]
+        texts = [model_text(s) if model_text else s for s in sentences]
+        readable = [t for t in texts if reader and model_reads(t)]
         found = iter(reader.similarities(readable) if reader and readable else [])
-        similarities = [next(found) if reader and model_reads(s) else None for s in sentences]
+        similarities = [next(found) if reader and model_reads(t) else None for t in texts]
     out = []
     for sentence, sim in zip(sentences, similarities):
         hits = keywords(sentence)
         if hits or sim is None:
             out.append(SentenceReading(sentence, {c: float(c in hits) for c in CLASSES}, tuple(c for c in CLASSES if c in hits)))
             continue
-        top = max(sim[c] for c in CLASSES)
-        raised = tuple(c for c in CLASSES if sim[c] >= threshold and sim[c] >= sim["neutral"] + margin and sim[c] >= top - delta
-                       and (c not in (cues or {}) or cues[c](sentence)))
+        running = [c for c in CLASSES if c not in (cues or {}) or cues[c](sentence)]
+        top = max((sim[c] for c in running), default=0.0)
+        raised = tuple(c for c in running if sim[c] >= threshold and sim[c] >= sim["neutral"] + margin and sim[c] >= top - delta)
         out.append(SentenceReading(sentence, {c: sim[c] for c in CLASSES}, raised))
     return out
 

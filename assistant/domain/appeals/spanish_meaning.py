@@ -13,7 +13,7 @@ import re
 # Words only Spanish uses, enough of them to say a sentence is Spanish (not an English one quoting 'factura').
 _SPANISH_RE = re.compile(
     r"\b(?:los|las|que|somos|hemos|compramos|vendemos|nuestr[oa]s?|productos?|adjuntamos|adjunto|solicitamos|rogamos|factura|"
-    r"unidades|originales|marca|tienda|reclamaci[oó]n|denuncia|anuncio|por favor|gracias|el|del|una?|con|para)\b"
+    r"unidades|originales|marca|tienda|reclamaci[oó]n|denuncia|anuncio|por favor|gracias|el|la|su|tiene|del|una?|con|para)\b"
 )
 
 _CLASSES: dict[str, re.Pattern[str]] = {
@@ -33,6 +33,11 @@ _CLASSES: dict[str, re.Pattern[str]] = {
     "no_use_of_mark": re.compile(
         r"no (?:usamos|utilizamos|empleamos) (?:la |su |ninguna )?(?:marca|logo)|sin (?:logo|logotipo)|solo (?:para )?describir|uso descriptivo"
         r"|compatible con"
+    ),
+    # What the patent covers, and that the product lacks it or differs from it (both in the sentence, in either order).
+    "non_infringement": re.compile(
+        r"(?=.*(?:reivindicaci[oó]n|patente|modelo de utilidad|dise[ñn]o (?:industrial )?registrado))"
+        r"(?=.*(?:\bno (?:tiene|infringe|incluye|usa|utiliza|contiene|entra|cae|presenta)\b|\bdiferente|\bdistint[oa]|\bcarece))"
     ),
     "legal": re.compile(
         r"importaci[oó]n paralela|agotamiento|marca (?:caducada|nula|no registrada)|uso (?:previo|anterior)|patente (?:nula|caducada)"

@@ -305,7 +305,8 @@ def _deciding_reason(grounds: list[GroundAssessment]) -> str:
 
 # The named legal arguments, as the reason lists them.
 _LEGAL_NAMES = {"prior_art_claim": "prior art", "invalidation_claim": "a pending request to invalidate the right",
-                "territory_claim": "territory (the right has no effect where the listing is sold)"}
+                "territory_claim": "territory (the right has no effect where the listing is sold)",
+                "non_infringement_claim": "non-infringement (the product lacks features the patent protects)"}
 
 
 def _legal_reason(grounds: list[GroundAssessment]) -> str:
