@@ -130,3 +130,26 @@ def test_a_letters_heading_argues_nothing():
     text = "To: Acme Tools Ltd\nRe: complaint 5512, utility model ZL202320000001.1, listing 'Hand drill'\n\nWe bought them from a factory in Ningbo."
     reading = read_grounds(text, [], ground_reader())
     assert reading.grounds == (G.PURCHASE_INVOICE,) and not reading.legal_kinds
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Ya hemos retirado el anuncio de las mochilas y no volveremos a venderlas.", "Hola, hemos eliminado los productos de la tienda."],
+)
+def test_a_spanish_seller_who_gives_up_contests_nothing(text):
+    assert read_grounds(text, []).grounds == (G.NO_CONTEST,)
+
+
+def test_a_source_named_then_described_as_authorised_is_where_the_goods_came_from():
+    text = "We purchased 400 pairs from Calzature Bassi S.r.l., an authorised distributor in Italy, invoice 2026/31 (attached)."
+    assert read_grounds(text, []).grounds == (G.PURCHASE_INVOICE,)
+
+
+def test_pictures_taken_by_the_seller_itself_beside_a_licence_are_an_own_photos_claim():
+    reading = read_grounds("We are authorised by the brand owner. The goods are genuine and the photos were taken by ourselves.", [])
+    assert G.LICENCE in reading.grounds and reading.own_photos_claim
+
+
+def test_a_licences_territory_is_no_territory_argument():
+    reading = read_grounds("Our licence no. AB-12, valid to 31 March 2028, territory Thailand, is attached.", [])
+    assert reading.grounds == (G.LICENCE,) and not reading.legal_kinds

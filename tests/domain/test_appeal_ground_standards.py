@@ -65,3 +65,25 @@ def test_prior_art_and_territory_are_legal_arguments_not_other_grounds():
     reading = read_grounds("The design is not new: it was sold in 2017. Your patent is only registered in China, not in Thailand.", [])
     assert reading.grounds == (AppealGround.OTHER,) and reading.legal_argument
     assert set(reading.legal_kinds) == {"prior_art", "territory"}
+
+
+def test_a_place_the_seller_denies_is_set_against_our_record():
+    from assistant.domain.appeals.ground_standards import denied_place
+
+    assert denied_place("The mark is not registered in China, so it cannot be enforced.", ["Mainland China", "EU"]) == ("China", "Mainland China")
+    assert denied_place("该商标在中国没有注册。", ["Mainland China"]) == ("中国", "Mainland China")
+    assert denied_place("Your patent is only valid in China, not in Thailand.", ["Mainland China"]) is None
+    assert denied_place("The mark has no effect outside China.", ["Mainland China"]) is None
+
+
+def test_a_territory_claim_our_record_contradicts_is_answered_from_the_record_not_sent_to_legal():
+    from datetime import date
+
+    complaint = _complaint(ip_right={"ip_type": "trademark", "name": "KOLMAR", "registration_number": "41230001", "owner": "Kolmar Foto AB",
+                                     "places_of_registration": ["Mainland China", "EU"], "approval_status": "approved"},
+                           reason="counterfeit_features", statement="The listings sell counterfeit KOLMAR goods.")
+    result = triage_appeal(complaint, "The trademark KOLMAR is not registered in China, so you cannot complain here.", [],
+                           filed_on=date(2026, 11, 2), today=date(2026, 11, 6))
+    assert result.recommendation is Recommendation.RESPOND_WITH_COUNTER_EVIDENCE
+    finding = next(f for g in result.grounds for f in g.findings if f.code == "territory_contradicted")
+    assert "Mainland China" in finding.message and "41230001" in finding.message and "'China'" in finding.message

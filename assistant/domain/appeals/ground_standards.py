@@ -208,7 +208,54 @@ def _legal_points(ctx: CheckContext, reading: GroundReading) -> list[Finding]:
     return out
 
 
+# Other names a seller gives the places our record names ('China' for Mainland China, 'the EU').
+_PLACE_NAMES = {"mainland china": r"mainland china|china|prc|中国大陆|中国|大陆|内地", "eu": r"european union|\beu\b|欧盟|uni[oó]n europea"}
+# A denial that the right holds somewhere: 'not registered in China', '未在中国注册' (not 'not valid outside China').
+_DENIAL_RE = r"(?:\bnot\b|\bno\b|n't|\bnever\b|\bwithout\b|未|没有|没|不|无)"
+
+
+def denied_place(sentence: str, places: list[str]) -> tuple[str, str] | None:
+    """(the place as the seller writes it, the place in our record) where the seller says the right does not hold but
+    our record registers it, or None."""
+    norm = normalize_text(sentence)
+    for place in places:
+        name = _PLACE_NAMES.get(normalize_text(place), re.escape(normalize_text(place)))
+        for found in re.finditer(name, norm):
+            before = norm[max(0, found.start() - 40):found.start()]
+            after = norm[found.end():found.end() + 8]
+            gap = re.search(_DENIAL_RE + r"(?P<gap>[^.;:。；]*)$", before)
+            denied_before = bool(gap) and not re.search(r"outside|beyond|except|only|之外|以外|仅", gap.group("gap"))
+            if denied_before or re.match(r"[\u4e00-\u9fff]{0,6}(?:未|没有|没|不|无)", after):
+                written = re.search(re.escape(found.group(0)), sentence, flags=re.IGNORECASE)
+                return (written.group(0) if written else found.group(0)), place
+    return None
+
+
+def _territory_against_record(ctx: CheckContext, reading: GroundReading) -> list[Finding]:
+    """The seller's 'not registered there' set against our record, which registers the right there: both said."""
+    right = ctx.complaint.ip_right
+    out = []
+    for sentence in reading.legal_kinds.get("territory", ()):
+        denied = denied_place(sentence, list(right.places_of_registration))
+        if not denied:
+            return []  # one territory sentence our record does not answer: legal answers them all
+        said, place = denied
+        number = f" (registration {right.registration_number})" if right.registration_number else ""
+        out.append(Finding(
+            code="territory_contradicted", severity=Severity.SUSPICIOUS, ground=AppealGround.OTHER, basis=Basis.OUR_RECORD,
+            message=f"The seller says the right is not registered or has no effect in '{escape_untrusted(said)}' (its words are quoted "
+            f"with its grounds); our record gives the right's places of registration as {', '.join(right.places_of_registration)}"
+            f"{number}, so it is registered in {place}.",
+            reply=f"Our right is registered in {place}{number}.",
+        ))
+    return out
+
+
 def _judged_as_legal(ctx: CheckContext, reading: GroundReading, assessment: GroundAssessment) -> GroundAssessment:
+    contradicted = _territory_against_record(ctx, reading) if set(reading.legal_kinds) == {"territory"} else []
+    if contradicted and not reading.own_photos_claim and set(reading.words.get(AppealGround.OTHER, ())) <= set(reading.legal_kinds["territory"]):
+        # Our record settles the seller's only legal argument: answered from the record, not sent to legal.
+        return assessment.model_copy(update={"status": GroundStatus.CONTRADICTED, "findings": contradicted})
     points = _legal_points(ctx, reading)
     if not points:
         return assessment

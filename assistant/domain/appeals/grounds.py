@@ -138,10 +138,11 @@ LEGAL_KINDS: dict[str, re.Pattern[str]] = {
     ),
     "territory": re.compile(
         r"(has|have|had) no (legal )?effect (in|outside)|\b(is|are|was|were) not (valid|effective|enforceable|protected|registered|granted)\b(?! by)"
-        r"|(only|solely) (registered|valid|protected|granted|effective) (in|for)|territor(y|ial)"
+        r"|(only|solely) (registered|valid|protected|granted|effective) (in|for)|territorial|outside (the |its |your )?territory"
         r"|outside (china|mainland china|the (country|region|jurisdiction))|no (protection|right|rights) (in|outside)"
         r"|(registered|valid|granted) in [\w ]{2,30}, (but|while|whereas) (the|our) (listing|product|goods|sale|shop)"
         r"|地域|仅在.{0,12}(注册|有效|受保护)|不在.{0,12}(保护|注册|有效)范围|在.{0,10}(没有|无|不)(法律)?(效力|保护)"
+        r"|(商标|专利|权利)[^，。；]{0,6}(在|于)[^，。；]{1,8}(没有|未|没)(注册|获得注册|授权)|(商标|专利)[^，。；]{0,6}未在[^，。；]{1,8}注册"
     ),
 }
 
@@ -170,6 +171,7 @@ def claims_picture_copyright(norm: str) -> bool:
 
 _OWN_PHOTOS_RE = re.compile(
     r"(our|my) own (photos?|pictures?|images?)|we took (the |these |those )?(photos?|pictures?|images?)|photographed (them|it) ourselves"
+    r"|(photos?|pictures?|images?)\b[^.;]{0,40}\b(taken|shot|photographed|made|created) by (us|ourselves|myself|our (own )?\w+)"
     r"|(图片|照片)(是|为|均为|都是)?(我们|我司|本店|自己)(自己|自行)?(拍摄|原创|实拍)|自己拍(摄)?的|实拍图"
 )
 
@@ -260,8 +262,17 @@ _ZH_AUTHORISED_SOURCE_RE = re.compile(
 )
 
 
+# The same source named first and described after a comma: 'from Calzaturificio Rossi S.r.l., an authorised distributor'.
+_AUTHORISED_SOURCE_NAMED_RE = re.compile(
+    r"\b(from|via|by)\s+(?:[\w.&'’-]+\s+){0,5}?[\w.&'’-]+,\s+(?:an?|the|its|their|one of (?:the |its )?)\s*"
+    r"(?:authori[sz]ed|licensed|official|appointed)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:distributors?|dealers?|wholesalers?|resellers?|agents?|suppliers?|importers?|retailers?|partners?|stores?|shops?)\b"
+)
+
+
 def _without_authorised_sources(norm: str) -> str:
     """The sentence with an authorised source of the goods reduced to 'a supplier' (its purchase words kept)."""
+    norm = _AUTHORISED_SOURCE_NAMED_RE.sub(r"\1 a supplier", norm)
     norm = _AUTHORISED_SOURCE_RE.sub(r"\1 a supplier", norm)
     return _ZH_AUTHORISED_SOURCE_RE.sub(lambda m: m.group(1) + "供货方" + m.group(3), norm)
 
@@ -309,7 +320,7 @@ def unwrapped(text: str) -> str:
     out: list[str] = []
     for line in lines:
         if (out and out[-1].strip() and line.strip() and not _LINE_ENDS_RE.search(out[-1]) and not _NEW_POINT_RE.match(line)
-                and not _SALUTATION_RE.match(out[-1])):
+                and not _SALUTATION_RE.match(out[-1]) and not greets_only(out[-1])):
             joint = "" if _CJK_END_RE.search(out[-1]) and _CJK_START_RE.match(line.strip()) else " "
             out[-1] = out[-1].rstrip() + joint + line.strip()
         else:

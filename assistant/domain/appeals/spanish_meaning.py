@@ -39,6 +39,13 @@ _CLASSES: dict[str, re.Pattern[str]] = {
         r"(?=.*(?:reivindicaci[oó]n|patente|modelo de utilidad|dise[ñn]o (?:industrial )?registrado))"
         r"(?=.*(?:\bno (?:tiene|infringe|incluye|usa|utiliza|contiene|entra|cae|presenta)\b|\bdiferente|\bdistint[oa]|\bcarece))"
     ),
+    # Giving up, said of itself: 'hemos retirado el anuncio', 'no volveremos a venderlo', 'dejamos de vender'.
+    "no_contest": re.compile(
+        r"\b(?:(?:hemos|ya)\s+(?:\w+\s+)?(?:retirado|eliminado|quitado|borrado|dado de baja|desactivado)|retiramos|eliminamos|quitamos"
+        r"|borramos)\s+(?:\w+\s+){0,2}?(?:anuncios?|productos?|art[ií]culos?|publicaci[oó]n(?:es)?|enlaces?|listados?|ofertas?|p[aá]ginas?)\b"
+        r"|\bno (?:volveremos a|vamos a (?:volver a )?)(?:vender|publicar|ofrecer)|\bdej(?:amos|aremos) de (?:vender|publicar|ofrecer)"
+        r"|\bya no (?:vendemos|venderemos|ofrecemos)\b"
+    ),
     "legal": re.compile(
         r"importaci[oó]n paralela|agotamiento|marca (?:caducada|nula|no registrada)|uso (?:previo|anterior)|patente (?:nula|caducada)"
         r"|nulidad"
