@@ -3,7 +3,8 @@
 A case gives each attachment's text and format (`txt`, `pdf`, `docx`, `scan`); this module writes the file the
 seller would have sent, so the triage reads it the way it reads a real one. A scan is the text drawn on a page
 image (slightly rotated, with speckle) saved as PNG or JPEG, or as an image-only PDF when the name says `.pdf`.
-An attachment marked `readable: false` becomes a dark, blurred page on which nothing can be read.
+An attachment marked `readable: false` becomes a dark, blurred page on which nothing can be read; `blank: true` a white
+page; `corrupt: true` a file that starts like a PNG and holds no image.
 
 fpdf2 writes the PDFs (pure Python, embeds a TrueType font so Chinese text has a real text layer); python-docx
 writes the Word files; Pillow draws the scans. Fonts: DejaVu Sans, and WenQuanYi Micro Hei for Chinese (Debian's
@@ -48,7 +49,13 @@ def write_attachment(attachment: dict, folder: Path, number: int) -> Path:
     target.parent.mkdir(parents=True, exist_ok=True)
     fmt = attachment.get("format") or "txt"
     text = attachment.get("text") or ""
-    if attachment.get("readable") is False:
+    if attachment.get("corrupt"):
+        target.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4)  # an image's signature, then nothing an image holds
+    elif attachment.get("blank"):
+        from PIL import Image
+
+        _save_images([Image.new("L", (600, 800), 255)], target)
+    elif attachment.get("readable") is False:
         _unreadable_scan(target, seed=number)
     elif fmt == "txt":
         target.write_text(text, encoding="utf-8")

@@ -191,6 +191,12 @@ class IPRight(Model):
     )
     classes: list[int] = Field(default_factory=list, description="Nice classes a trademark covers.")
     expiry_date: date | None = Field(default=None, description="Date the registration expires, if it does.")
+    filing_date: date | None = Field(
+        default=None, description="Day the application for the right was filed (a patent's or a mark's application date), if known."
+    )
+    priority_date: date | None = Field(
+        default=None, description="Earliest priority day the right claims, if any: what earlier publications are judged against."
+    )
     owner: str | None = Field(default=None, description="Current owner as shown by the registry.")
     approval_status: ApprovalStatus = Field(
         default=ApprovalStatus.NOT_SUBMITTED, description="Status on the platform: not_submitted, pending_verification, approved, rejected."

@@ -27,6 +27,7 @@ from assistant.domain.appeals.recording import (
     check_recording,
     day_problem,
     earlier_round_words,
+    not_contested_message,
     same_text,
     this_round,
 )
@@ -34,7 +35,7 @@ from assistant.domain.appeals.response import draft_response
 from assistant.domain.business_days import calendar_for_site
 from assistant.domain.models import Complaint
 from assistant.domain.untrusted_text import escape_untrusted
-from assistant.errors import BadInput, NotFound
+from assistant.errors import BadInput, Conflict, NotFound
 from assistant.files import limits as input_limits
 from assistant.files.limits import DEFAULT_LIMITS, Limits
 from assistant.services.attachment_text import decode_text, read_attachment_data, read_attachment_text
@@ -131,7 +132,8 @@ def _as_attachment(name: str, read) -> tuple[AppealAttachment, list[str]]:
     else:
         text, cut = cap_text(text, MAX_ATTACHMENT_CHARS, f"attachment {name}")
         notices += [cut] if cut else []
-    return AppealAttachment(name=name, text=text, read_with=read.method if text else None, taken_on=read.taken_on), notices
+    return AppealAttachment(name=name, text=text, read_with=read.method if text else None, taken_on=read.taken_on,
+                            unread=None if text else read.unread), notices
 
 
 _ATTACHMENT_LIST = TypeAdapter(list[AppealAttachment])
@@ -393,14 +395,23 @@ def said_day_refusal(received_said: str | None, today: date) -> str | None:
 # --- Recording the counter-notice on the complaint: only after a person confirms ------------------------------------
 
 
+def seller_gives_up(text: str) -> bool:
+    """Whether the seller gives up (took the goods down, will stop selling them) and argues nothing: the triage's own
+    reading of grounds ('no contest'), so recording and the triage's recommendation never disagree."""
+    from assistant.domain.appeals.grounds import AppealGround, read_grounds
+
+    return AppealGround.NO_CONTEST in read_grounds(text, [], ground_reader()).grounds
+
+
 def recording_check(target: ComplaintForTriage, text: str, received_on: date | str | None, *, today: date | None = None) -> RecordingCheck:
     """Whether this counter-notice can be recorded on the complaint (read from the store), and why not: the
-    complaint's state, the same text already recorded, a day that cannot be, a day before the last round. Asked
-    before anyone is asked to confirm, by the CLI, the chat and Slack alike."""
+    complaint's state, a seller that gives up (it has not contested: no counter-notice), the same text already
+    recorded, a day that cannot be, a day before the last round. Asked before anyone is asked to confirm, by the CLI,
+    the chat and Slack alike."""
     return check_recording(
         number=target.number if target.number is not None else target.complaint.id, status=target.status, rounds=target.rounds,
         text=text, received_on=_parse_date(received_on, "received_on") or (today or date.today()), filed_on=target.filed_on,
-        today=today or date.today(),
+        today=today or date.today(), contested=not seller_gives_up(text),
     )
 
 
@@ -450,6 +461,8 @@ def record_counter_notice(complaints: Any, args: dict[str, Any], *, actor: str):
     confirmation); the triage itself never records anything.
     """
     received = _parse_date(args.get("received_on"), "received_on") or date.today()
+    if seller_gives_up(str(args.get("counter_notice") or "")):
+        raise Conflict(f"Nothing was recorded: {not_contested_message(str(args.get('complaint_id')).removeprefix('C-'))}")
     return complaints.record_counter_notice(
         args["complaint_id"], received_on=received, text=args["counter_notice"], actor=actor, attachments=list(args.get("attachments") or []),
         before_last_round=bool(args.get("before_last_round")),

@@ -45,6 +45,7 @@ class AttachmentText:
     ocr_seconds: float = 0.0
     notices: list[str] = field(default_factory=list)
     taken_on: date | None = None  # for a photo: the day its camera data (EXIF) says it was taken
+    unread: str | None = None  # why nothing could be read, when the reader can tell (a blank image, one that does not open)
 
     @property
     def text(self) -> str | None:
@@ -195,6 +196,33 @@ def camera_date(image) -> date | None:
         return None
 
 
+# Why nothing was read from a picture, as the triage says it.
+BLANK_IMAGE = "the image is blank: nothing on it can be read"
+NOT_AN_IMAGE = "it could not be opened as an image"
+
+# A page is blank when next to none of its pixels stand out from its background: fewer than this share differ from the
+# median grey by more than _MARK_CONTRAST levels. A few short words at 11 pt on an A4 scan are well above it.
+_MARK_CONTRAST = 48
+_MIN_MARKED_SHARE = 0.0005
+
+
+def is_blank(image) -> bool:
+    """Whether an image holds no marks at all (a white or black page, a dark blur): nothing on it can be read, by OCR or
+    by eye. Counted over the grey-level histogram, so it costs no more than one pass over the pixels."""
+    histogram = image.convert("L").histogram()
+    total = sum(histogram)
+    if not total:
+        return True
+    running, median = 0, 0
+    for level, count in enumerate(histogram):
+        running += count
+        if running * 2 >= total:
+            median = level
+            break
+    marked = sum(count for level, count in enumerate(histogram) if abs(level - median) > _MARK_CONTRAST)
+    return marked < total * _MIN_MARKED_SHARE
+
+
 def _image(data: bytes, result: AttachmentText) -> None:
     from PIL import Image, UnidentifiedImageError
 
@@ -202,12 +230,17 @@ def _image(data: bytes, result: AttachmentText) -> None:
         image = _open_image(data)
     except (UnidentifiedImageError, OSError, ValueError, Image.DecompressionBombError) as exc:
         result.notices.append(f"it could not be opened as an image ({type(exc).__name__})")
+        result.unread = NOT_AN_IMAGE
         return
     result.taken_on = camera_date(image)
     frames = []
     for number in range(min(getattr(image, "n_frames", 1), MAX_OCR_PAGES)):
         image.seek(number)
         frames.append(image.copy())
+    if all(is_blank(frame) for frame in frames):
+        result.unread = BLANK_IMAGE
+        result.method = "ocr"
+        return
     result.pages, result.method = _ocr_pages(frames, result), "ocr"
 
 
@@ -240,4 +273,4 @@ def read_attachment_data(name: str, data: bytes, limits: Limits = DEFAULT_LIMITS
     return result
 
 
-__all__ = ["AttachmentText", "decode_text", "ocr_image", "read_attachment_data", "read_attachment_text", "read_bytes"]
+__all__ = ["BLANK_IMAGE", "NOT_AN_IMAGE", "AttachmentText", "decode_text", "is_blank", "ocr_image", "read_attachment_data", "read_attachment_text", "read_bytes"]

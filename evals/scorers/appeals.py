@@ -5,7 +5,7 @@ suspicious) and rests on a document or our record, not on something nobody could
 the case when
 - its code is one the case names in `must_not_find` (a code that would deny what the seller's text or an
   attachment says: `date_missing` for a licence whose text gives its dates), or
-- it is about an attachment the case marks `readable: false`: nothing can be read from it, so a finding about it may
+- it is about an attachment the case marks `readable: false` (or `blank`, `corrupt`): nothing can be read from it, so a finding about it may
   only say it is not verified.
 Duplicates are the same point made twice (the same code on the same attachment about the same thing, or the licence's and the chain's
 "no document comes from the owner"), in the findings or in the checklist. A point is also repeated when its finding's
@@ -26,6 +26,8 @@ document or our record shows a shortfall, never when every point against it is o
 never while a document shows a shortfall. `expected_status` names the status a case's grounds must have. A file the
 seller names as attached but that was not given is flagged once, quoting the seller's words for it
 (`expected_not_received`); a file flagged so that the case does not list, or one that was given, is a false flag.
+Every comparison of two companies' names that differ in their legal form quotes both names as written, wherever it is
+said (`unnamed_comparisons`, checked on every case).
 """
 
 from __future__ import annotations
@@ -61,7 +63,8 @@ def point_outs(triage) -> list:
 def contradictions(triage, case: dict) -> list[str]:
     """Findings that contradict the seller's text or an attachment's content, each described for the report."""
     banned = set(case.get("must_not_find") or [])
-    unreadable = {i for i, a in enumerate(case.get("attachments") or [], start=1) if a.get("readable") is False}
+    unreadable = {i for i, a in enumerate(case.get("attachments") or [], start=1)
+                  if a.get("readable") is False or a.get("blank") or a.get("corrupt")}
     out = [f"{f.code}: named in must_not_find" for f in all_findings(triage) if f.code in banned]
     out += [f"{f.code} on unreadable attachment #{f.attachment}" for f in point_outs(triage) if f.attachment in unreadable]
     return out
@@ -174,6 +177,21 @@ def status_mismatches(triage, case: dict) -> list[str]:
             if got.get(ground) != status]
 
 
+_LEGAL_FORM_RE = re.compile(r"legal form", re.IGNORECASE)
+_QUOTED_NAME_RE = re.compile(r"'([^']{2,90})'")
+
+
+def unnamed_comparisons(triage) -> list[str]:
+    """Comparisons of two companies' names (a difference of legal form) that do not quote both names as written: in the
+    reason, every finding, the checklist and each attachment's parties (a name compared with our record's)."""
+    lines = [triage.recommendation_reason] + [f.message for f in all_findings(triage)] + list(triage.checklist)
+    # A document's party carries its own name; what it is compared with must be quoted beside it.
+    lines += [f"'{fact.value}' {fact.owner_match}" for summary in triage.attachments for fact in summary.facts
+              if getattr(fact, "owner_match", None) and fact.owner_match not in ("same", "different")]
+    return [line[:100] for line in dict.fromkeys(lines)
+            if _LEGAL_FORM_RE.search(line) and len(set(_QUOTED_NAME_RE.findall(line))) < 2]
+
+
 _NAMED_CODES = ("named_not_received", "no_document")
 
 
@@ -233,7 +251,7 @@ def _figure(text: str) -> str:
 
 __all__ = [
     "all_findings", "contradictions", "deadline_day_named", "discrepancies_stated", "duplicates", "misquoted", "not_received",
-    "point_outs", "repeated_points", "sources_wrong", "status_mismatches", "unfounded_statuses",
+    "point_outs", "repeated_points", "sources_wrong", "status_mismatches", "unfounded_statuses", "unnamed_comparisons",
     "required_phrases",
     "text_for_people", "wording",
 ]

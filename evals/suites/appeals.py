@@ -39,11 +39,21 @@ def typed_attachments(case: dict) -> list:
     for raw in case["attachments"]:
         fields = {k: v for k, v in raw.items() if k in AppealAttachment.model_fields}
         if raw.get("format"):
-            readable = raw.get("readable") is not False and raw.get("text")
+            readable = raw.get("readable") is not False and not raw.get("blank") and not raw.get("corrupt") and raw.get("text")
             fields["text"] = raw["text"] + ("\n" + raw["hidden_text"] if raw.get("hidden_text") else "") if readable else None
             fields["read_with"] = _READ_WITH[raw["format"]] if readable else None
+            fields["unread"] = None if readable else _why_unread(raw)
         out.append(AppealAttachment.model_validate(fields))
     return out
+
+
+def _why_unread(raw: dict) -> str | None:
+    """What a reader says of a picture it cannot read: broken, or blank (a dark blur is as blank as a white page)."""
+    from assistant.services.attachment_text import BLANK_IMAGE, IMAGE_SUFFIXES, NOT_AN_IMAGE
+
+    if raw.get("corrupt"):
+        return NOT_AN_IMAGE
+    return BLANK_IMAGE if Path(raw["name"]).suffix.lower() in IMAGE_SUFFIXES else None
 
 
 def case_attachments(case: dict, folder: Path) -> tuple[list, dict[int, dict]]:
@@ -141,7 +151,7 @@ def run(workspace) -> SuiteResult:
     ocr_right = ocr_checked = 0
     said = say_asked = unsaid = days_named = days_asked = repeated_total = 0
     misquotes = sources_asked = sources_cited = sources_foreign = 0
-    unfounded = statuses_asked = statuses_right = named_asked = named_flagged = named_false = 0
+    unfounded = statuses_asked = statuses_right = named_asked = named_flagged = named_false = unnamed = 0
     findings, latencies, ocr_page_ms = SetScore(), [], []
     refusals_asked = refused = recordings_asked = recordings_right = 0
     for case in cases:
@@ -188,6 +198,8 @@ def run(workspace) -> SuiteResult:
         sources_cited += len(case.get("sources_must_cite") or []) - len(uncited)
         sources_foreign += len(foreign)
         repeated_total += len(repeated_here)
+        unnamed_here = appeal_scorer.unnamed_comparisons(triage)
+        unnamed += len(unnamed_here)
         unfounded_here = appeal_scorer.unfounded_statuses(triage)
         unfounded += len(unfounded_here)
         wrong_status = appeal_scorer.status_mismatches(triage, case)
@@ -221,7 +233,7 @@ def run(workspace) -> SuiteResult:
               and not missing_words and not forbidden_words and day_named is not False and not repeated_here
               and not misquoted_here and not uncited and not foreign and not unfounded_here and not wrong_status
               and flagged_here == len(case.get("expected_not_received") or []) and not false_flags
-              and verdict == case.get("expected_recording"))
+              and verdict == case.get("expected_recording") and not unnamed_here)
         if not ok:
             result.fail(
                 case["id"], case.get("checks", ""),
@@ -234,7 +246,8 @@ def run(workspace) -> SuiteResult:
                  "sources_not_cited": uncited, "sources_of_another_site": foreign,
                  "scans_read_right": scans, "unfounded_statuses": unfounded_here, "statuses_not_expected": wrong_status,
                  "named_not_received_flagged": f"{flagged_here} of {len(case.get('expected_not_received') or [])}",
-                 "named_not_received_false": false_flags, "recording": verdict, "why": triage.recommendation_reason},
+                 "named_not_received_false": false_flags, "recording": verdict, "names_not_both_quoted": unnamed_here,
+                 "why": triage.recommendation_reason},
             )
     triaged = len(cases) - refusals_asked
     result.metric("recommendation_accuracy", recommendations / triaged, "recommendation as expected")
@@ -252,6 +265,7 @@ def run(workspace) -> SuiteResult:
     result.metric("sources_cited", sources_cited / sources_asked if sources_asked else 1.0, f"sources a case requires that are cited ({sources_asked})")
     result.metric("sources_of_another_site", sources_foreign, "pages about another site cited in a triage", kind="count")
     result.metric("points_repeated", repeated_total, "findings repeated in the checklist or twice in the draft reply", kind="count")
+    result.metric("party_comparisons_unnamed", unnamed, "comparisons of two companies' legal forms that do not quote both names", kind="count")
     result.metric("statuses_unfounded", unfounded, "grounds whose status its findings do not bear out (falls short on unread files)", kind="count")
     result.metric("statuses_expected", statuses_right / statuses_asked if statuses_asked else 1.0, f"grounds with the status a case expects ({statuses_asked})")
     result.metric("named_not_received", named_flagged / named_asked if named_asked else 1.0,

@@ -99,3 +99,15 @@ def test_a_history_shows_when_a_change_happened_and_when_it_was_recorded():
     assert history_time("2026-11-25T00:00:00+00:00", "2026-11-30T08:13:05+00:00") == "2026-11-25 (recorded 2026-11-30 08:13)"
     assert history_time("2026-11-20T09:30:00", "2026-11-30T08:13:00") == "2026-11-20 09:30 (recorded 2026-11-30 08:13)"
     assert history_time("2026-11-30T08:13:00", "2026-11-30T08:13:20") == "2026-11-30 08:13"
+
+
+def test_a_seller_that_gives_up_is_not_recorded_as_a_counter_notice():
+    from datetime import date
+
+    from assistant.domain.appeals.recording import NOT_CONTESTED, RECORDABLE, check_recording
+
+    given = dict(number=7, status="filed", rounds=(), text="We removed the listing.", received_on=date(2026, 10, 6),
+                 filed_on=date(2026, 10, 1), today=date(2026, 10, 7))
+    refused = check_recording(**given, contested=False)
+    assert refused.verdict == NOT_CONTESTED and refused.refused and "has not contested" in refused.message
+    assert check_recording(**given).verdict == RECORDABLE

@@ -285,9 +285,20 @@ def test_each_party_that_issues_a_document_is_compared_with_the_owner_and_quoted
                                        ["Brightwave Audio Limited"]) if f.what == "party"]
     assert [(f.value, f.owner_match) for f in facts] == [
         ("seller: BrightWave Audio Co., Ltd., Shenzhen",
-         "same apart from the legal form, the letter case and a place ('Shenzhen'): to check"),
+         "same as our record's 'Brightwave Audio Limited' apart from the legal form, the letter case and a place ('Shenzhen'): to check"),
         ("buyer: Lakeside Home Trading", None),
     ]
     text = "授权书\n授权方：露米娜化妆品（上海）有限公司\n"
     facts = document_facts(AppealAttachment(name="s.txt", text=text), AttachmentKind.LICENCE, "LUMINA", ["Lumina Cosmetics S.p.A."])
     assert [f.owner_match for f in facts if f.what == "party"] == ["different"]
+
+
+def test_a_place_left_for_a_seal_or_signature_is_none():
+    from assistant.domain.appeals.evidence import signature_state
+
+    assert signature_state("摄影服务合同\n甲方（盖章）  乙方（签字）", needs_both_parties=False) is None
+    assert signature_state("Signature: ____________\nDate: ______", needs_both_parties=False) is None
+    assert signature_state("许可人（盖章）：杭州云岫茶器有限公司", needs_both_parties=False) is True  # a name where the seal sits
+    # Typed text (a text file, an e-mail) bears no seal: '(seal)' after a name only marks where one would go.
+    assert signature_state("授权方：上海某某玩具有限公司（盖章）", needs_both_parties=False, typed=True) is None
+    assert signature_state("Signed and sealed by both parties.", needs_both_parties=True, typed=True) is True

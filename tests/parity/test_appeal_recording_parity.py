@@ -137,3 +137,28 @@ def test_a_draft_complaint_is_said_first_and_never_offered_for_recording(cli, ch
     said = _posted(running, 2)[-1]
     assert state.search(said.text()) and not any(block["type"] == "actions" for block in said.blocks())
     assert _recorded(cli, number) == ["draft", []]
+
+
+GIVES_UP = ("Hello, we have removed these items from our shop and we will stop selling them. Sorry for the trouble.\n"
+            "Blue Harbour Store")
+
+
+def test_a_seller_that_gives_up_has_not_contested_and_is_never_recorded_as_a_counter_notice(cli, chat, start_app, tmp_path):
+    number = _complaint(cli, tmp_path, 5005031)
+    notice = tmp_path / "gives-up.txt"
+    notice.write_text(GIVES_UP, encoding="utf-8")
+    words = re.compile(rf"The seller does not contest complaint {number}[^.]*\. A seller who gives up has not contested")
+    shown = cli("triage-appeal", "--complaint-id", number, "--text", str(notice), "--received-on", RECEIVED.isoformat())
+    assert words.search(" ".join(shown.err.split())) and "--record" not in shown.err
+    forced = cli("triage-appeal", "--complaint-id", number, "--text", str(notice), "--received-on", RECEIVED.isoformat(), "--record", "--yes")
+    assert forced.code != 0 and words.search(" ".join(forced.err.split()))
+    session = chat()
+    reply = session.send(f"please triage this, complaint {number}, received on {SAID}:\n{GIVES_UP}")
+    assert words.search(" ".join(reply.text.split())) and "say \"record it\"" not in reply.text
+    assert session.send("record it").pending is None
+    running = start_app()
+    running.sender.submit_view("appeal_form", {**_appeal_form(number, RECEIVED), "counter_notice": text_value(GIVES_UP)},
+                               user=SUPPORT, view_id="VPARITY5")
+    said = _posted(running, 2)[-1]
+    assert words.search(" ".join(said.text().split())) and not any(block["type"] == "actions" for block in said.blocks())
+    assert _recorded(cli, number) == ["filed", []]

@@ -146,7 +146,7 @@ def test_scoped_reply_says_what_the_assistant_does_and_what_it_does_not(question
 def test_a_short_case_question_naming_a_marketplace_keeps_the_band_and_only_the_band():
     from assistant.retrieval import scope
 
-    question = "docs for taobao?"
+    question = "what do I need for tmall"
     assert scope.asked_as_a_case(question)
     inside, outside = nearest_examples(question)
     score = scope_score(inside, outside, NEUTRAL)

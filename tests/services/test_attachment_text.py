@@ -73,3 +73,20 @@ def test_a_photos_camera_date_is_read_from_its_exif_and_a_raw_file_is_not_opened
     raw.write_bytes(b"II*\x00" + bytes(200))
     attachment, notices = read_attachment(raw)
     assert attachment.text is None and attachment.taken_on is None and any("not verified" in n for n in notices)
+
+
+@pytest.mark.parametrize(("marks", "why"), [({"blank": True}, "the image is blank"), ({"readable": False}, "the image is blank"),
+                                            ({"corrupt": True}, "could not be opened as an image")])
+def test_a_blank_or_broken_picture_says_why_nothing_was_read(tmp_path, marks, why):
+    path = write_attachment({"name": "photo.png", "format": "scan", **marks}, tmp_path, 1)
+    attachment, notices = read_attachment(path)
+    assert attachment.text is None and why in (attachment.unread or "") and notices
+
+
+def test_a_page_with_a_few_words_is_not_blank(tmp_path):
+    from PIL import Image
+
+    from assistant.services.attachment_text import is_blank
+
+    path = write_attachment({"name": "note.png", "format": "scan", "text": "Paid 12 May"}, tmp_path, 1)
+    assert not is_blank(Image.open(path)) and is_blank(Image.new("RGB", (300, 400), (250, 250, 250)))

@@ -168,7 +168,7 @@ def _offer_recording(ctx: ToolContext, reply: Reply, number: int, text: str, dat
     day = data.get("received_on")
     filed = data.get("complaint_date") if data.get("complaint_date_basis") == "filed_on" else None
     check = recording_check_in_store(ctx.services.complaints, f"C-{number}", text, day)
-    if check.verdict in (recording.COMPLAINT_NOT_OPEN, recording.ALREADY_RECORDED):
+    if check.verdict in (recording.COMPLAINT_NOT_OPEN, recording.ALREADY_RECORDED, recording.NOT_CONTESTED):
         reply.add(check.message if check.verdict == recording.ALREADY_RECORDED else f"Nothing can be recorded: {check.message}")
         state.offer, state.appeal = None, {"refused": check.message}
         state.topic, state.expecting = "appeal", "record_offer"
@@ -241,7 +241,7 @@ def _propose(ctx: ToolContext, reply: Reply, args: dict[str, Any]) -> bool:
     is put in the question)."""
     state = ctx.state
     check = recording_check_in_store(ctx.services.complaints, args["complaint_id"], args["counter_notice"], args.get("received_on"))
-    if check.verdict in (recording.COMPLAINT_NOT_OPEN, recording.ALREADY_RECORDED):
+    if check.verdict in (recording.COMPLAINT_NOT_OPEN, recording.ALREADY_RECORDED, recording.NOT_CONTESTED):
         state.offer = state.appeal = None
         state.topic, state.expecting = None, None
         reply.add(f"Nothing was recorded: {check.message}")

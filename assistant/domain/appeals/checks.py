@@ -49,6 +49,8 @@ from assistant.domain.appeals.evidence import (
     days_and_months,
     rights_clause,
     subject_matches,
+    product_tokens,
+    licensed_products,
 )
 from assistant.domain.appeals.claims import Claim, claims_about, read_claims, seller_says, sentences
 from assistant.domain.appeals.parties import (
@@ -61,6 +63,7 @@ from assistant.domain.appeals.parties import (
     seller_names,
 )
 from assistant.domain.appeals.grounds import AppealGround, GroundReading
+from assistant.domain.appeals.numbers import near_numbers
 from assistant.domain.legal_forms import end_sentence, legal_form_differences
 from assistant.domain.models import Complaint, IPType, Model, Role
 from assistant.domain.untrusted_text import escape_untrusted
@@ -135,6 +138,11 @@ class Finding(Model):
         default=None,
         description="What of the attachment the point concerns when one document can differ in several ways (date, quantity, "
         "valid_until, shoot_date, subject, buyer): two findings of one code on one attachment are one point only when this is the same.",
+    )
+    names: list[str] = Field(
+        default_factory=list,
+        description="For a comparison of two companies' names: both, each as written (the seller's or its document's first, then "
+        "the other, often our record's). Untrusted text for the first.",
     )
 
 
@@ -241,11 +249,11 @@ class _Findings:
 
     def add(
         self, code: str, severity: Severity, message: str, attachment: int | None = None, basis: Basis = Basis.DOCUMENT_SHOWS,
-        reply: str | None = None, about: str | None = None,
+        reply: str | None = None, about: str | None = None, names: tuple[str, ...] = (),
     ) -> None:
         self.items.append(
             Finding(code=code, severity=severity, ground=self.ground, attachment=attachment, message=message, basis=basis, reply=reply,
-                    about=about)
+                    about=about, names=[escape_untrusted(n) for n in names])
         )
 
     def not_verified(self, ctx: CheckContext, index: int, points: list[str], abouts: tuple[str, ...]) -> None:
@@ -276,8 +284,8 @@ class _Findings:
     def suspicious(self, code: str, message: str, attachment: int | None = None, about: str | None = None) -> None:
         self.add(code, Severity.SUSPICIOUS, message, attachment, about=about)
 
-    def info(self, code: str, message: str, attachment: int | None = None, about: str | None = None) -> None:
-        self.add(code, Severity.INFO, message, attachment, about=about)
+    def info(self, code: str, message: str, attachment: int | None = None, about: str | None = None, names: tuple[str, ...] = ()) -> None:
+        self.add(code, Severity.INFO, message, attachment, about=about, names=names)
 
     def failing_since(self, start: int) -> bool:
         """Whether any finding added since position ``start`` falls short or looks wrong."""
@@ -350,7 +358,7 @@ def _check_signature(out: _Findings, ctx: CheckContext, index: int, doc: AppealA
         unread.append("its signatures or seals" if both_parties else "its signature or seal")
         return
     if signed is None:
-        signed = signature_state(doc.text or "", needs_both_parties=both_parties)
+        signed = signature_state(doc.text or "", needs_both_parties=both_parties, typed=doc.read_with in ("text", "html"))
     if signed is None and doc.read_with in ("text", "html"):
         signed = False  # an e-mail or a web page carries no signature or seal unless it says so
     if signed is None and _by_ocr(doc):
@@ -361,6 +369,49 @@ def _check_signature(out: _Findings, ctx: CheckContext, index: int, doc: AppealA
     elif signed is None:
         by = " by both parties" if both_parties else ""
         out.missing("signature_not_shown", _but(ctx, "signature", index, f"Attachment #{index} is not shown as signed or sealed{by}."), index)
+
+
+def _number_word(ctx: CheckContext) -> str:
+    return "patent number" if ctx.complaint.ip_right.ip_type is IPType.PATENT else "registration number"
+
+
+def _check_number(out: _Findings, ctx: CheckContext, index: int, doc: AppealAttachment) -> None:
+    """A right's number in the document one or two digits away from ours ('ZL 2023 2 0465789.1' for 'ZL 2023 2
+    0456789.1'): both numbers as written; a document under another number is not shown to be about our right."""
+    ours = ctx.complaint.ip_right.registration_number
+    for near in near_numbers(doc.text, ours):
+        said = " (the seller's text gives the same number)" if near_numbers(ctx.counter_notice, ours) and any(
+            n.digits == near.digits for n in near_numbers(ctx.counter_notice, ours)) else ""
+        out.suspicious(
+            "number_differs",
+            f"Attachment #{index} gives the {_number_word(ctx)} '{escape_untrusted(near.written)}'; our record's is '{ours}': the "
+            f"number differs from our record{said}. A document under another number is not shown to be about our right: ask the "
+            "seller which right it means.",
+            index, about=f"number {near.digits}",
+        )
+
+
+def _seller_numbers(ctx: CheckContext, assessments: list[GroundAssessment]) -> list[Finding]:
+    """The numbers the seller's text gives one or two digits away from ours that no document's point already names,
+    and those of documents no ground looked at: both numbers as written, to check."""
+    ours = ctx.complaint.ip_right.registration_number
+    flagged = {f.about for a in assessments for f in a.findings if f.code == "number_differs"}
+    out = _Findings(assessments[0].ground if assessments else AppealGround.OTHER)
+    checked = {f.attachment for a in assessments for f in a.findings if f.code == "number_differs"}
+    for index, doc, kind in ctx.attachments:
+        if kind not in PURCHASE_KINDS | AUTHORIZATION_KINDS and index not in checked:
+            _check_number(out, ctx, index, doc)
+    flagged |= {f.about for f in out.items}
+    for near in near_numbers(ctx.counter_notice, ours):
+        if f"number {near.digits}" in flagged:
+            continue
+        out.add(
+            "number_differs", Severity.INFO,
+            f"The seller gives the {_number_word(ctx)} '{escape_untrusted(near.written)}'; our record's is '{ours}': the number differs "
+            "from our record. Ask the seller which right it means before relying on what it says of ours.",
+            basis=Basis.OUR_RECORD, about=f"number {near.digits}",
+        )
+    return out.items
 
 
 def _check_claims_match(
@@ -402,6 +453,9 @@ def _figure_as_written(text: str, value, *, given: bool = False) -> str:
     if written is None:
         return f"{value} pieces" + (" (as given in its details)" if given and text else "")
     return f"'{escape_untrusted(written)}'"
+
+
+figure_as_written = _figure_as_written  # for the checks of other modules (prior art)
 
 
 # The seller says a document comes with the counter-notice ("see attached licence", "授权书见附件").
@@ -504,6 +558,7 @@ def check_purchase_proof(ctx: CheckContext, *, said_attached: bool = False) -> G
             _check_signature(out, ctx, index, doc, both_parties=True, unread=unread)
         if holds["brand"]:
             _check_brand(out, ctx, index, doc, "purchase document", unread)
+        _check_number(out, ctx, index, doc)
         match = product_matches(reported, text, brand=ctx.brand) if text and reported and holds["product"] else None
         if match is False:
             out.missing("product_mismatch", f"Attachment #{index} describes goods that do not match the reported listing(s).", index)
@@ -550,6 +605,47 @@ def _check_authorisation(out: _Findings, ctx: CheckContext, index: int, doc: App
     _check_dates(out, ctx, index, doc.date, "authorisation")
     _check_signature(out, ctx, index, doc, both_parties=False, unread=unread)
     _check_brand(out, ctx, index, doc, "authorisation", unread)
+    _check_number(out, ctx, index, doc)
+    _check_scope(out, ctx, index, doc)
+
+
+def _check_scope(out: _Findings, ctx: CheckContext, index: int, doc: AppealAttachment) -> None:
+    """Where, how and for what the authorisation lets the seller sell, against the reported listing: its territory, its
+    channels and its products, each clause quoted as the document writes it."""
+    from assistant.domain.appeals import licence_scope as scope
+
+    if not doc.text:
+        return
+    site = ctx.complaint.site
+    channel = scope.channel_exclusion(doc.text, site)
+    if channel:
+        out.missing("licence_channel_excluded", f"Attachment #{index} says '{escape_untrusted(channel)}'; the listing is on {site.label}, an "
+                    "online marketplace, so the licence does not cover it.", index, about="channel")
+    clause, country = scope.territory_clause(doc.text), scope.listing_country(ctx.complaint)
+    if clause and country and not clause.covers(country):
+        out.missing("licence_territory_not_covered", f"Attachment #{index} limits the licence to '{escape_untrusted(clause.words)}'; the "
+                    f"listing is on {site.label}, which sells in {scope.country_name(country)}: the licence does not cover it.", index,
+                    about="territory")
+    elif clause and not clause.worldwide and country is None:
+        out.add("licence_territory_unverified", Severity.MISSING,
+                f"Attachment #{index} limits the licence to '{escape_untrusted(clause.words)}'; the listing is on {site.label}, which sells "
+                "across borders, so that the seller's sales stay within it is not verified: ask the seller where the listing sells.",
+                index, Basis.NOT_VERIFIED, about="territory",
+                reply=f"The licence the seller relies on (attachment #{index}) is limited to '{escape_untrusted(clause.words)}': we ask the "
+                "seller to show that the listing sells only there.")
+    subject, reported = licensed_products(doc.text), reported_product_text(ctx.complaint)
+    match = subject_matches(reported, subject, brand=ctx.brand, written_in=doc.text) if subject and reported else None
+    named, wanted = product_tokens(subject or "", exclude=ctx.brand), product_tokens(reported or "", exclude=ctx.brand)
+    if match is None and named and named <= wanted:
+        match = True  # every word of the clause is in the listing's: too few words to compare, but nothing else
+    elif match is False and named & wanted:
+        match = None  # other goods by name, but a word in common ('leather'): words cannot settle it
+    if match is False:
+        out.missing("product_not_covered", f"Attachment #{index} licenses '{escape_untrusted(subject)}': not the reported product.", index,
+                    about="subject")
+    elif subject and match is None:
+        out.info("product_not_checked", f"Attachment #{index} licenses '{escape_untrusted(subject)}': product coverage not verified, "
+                 "check by eye that this is the reported product.", index, about="subject")
 
 
 def _grantor(doc: AppealAttachment) -> str | None:
@@ -648,7 +744,8 @@ def _compare_named_party(out: _Findings, ctx: CheckContext, docs: list[tuple[int
               if severity is Severity.SUSPICIOUS else "Check which company it is before relying on it.")
     # To the platform: what the seller says and what its own document shows, without our note to ourselves.
     reply = f"{seller}, but its own document (attachment #{attachment}) names {parts[0].split(' names ', 1)[1]}." if named else None
-    out.add("party_names_differ", severity, f"{seller}; {'; '.join(parts)}. {action}", attachment, reply=reply)
+    other = written if named else ctx.owners[0] if ctx.owners else ""
+    out.add("party_names_differ", severity, f"{seller}; {'; '.join(parts)}. {action}", attachment, reply=reply, names=(name, other))
 
 
 def _licensee_is_seller(out: _Findings, ctx: CheckContext, index: int, doc: AppealAttachment) -> None:
@@ -700,6 +797,42 @@ def _buyer_is_seller(out: _Findings, ctx: CheckContext, index: int, doc: AppealA
     )
 
 
+def _client_is_seller(out: _Findings, ctx: CheckContext, index: int, doc: AppealAttachment) -> None:
+    """The party a photographer's contract is made out to against the names the seller gives itself: when none of
+    them is that party, both names are stated as written (with how few characters they differ by, when a character
+    or two), and that the contract is the seller's is not verified."""
+    from assistant.domain.appeals.evidence import contract_client
+
+    client = contract_client(doc.text)
+    sellers = seller_names(ctx.counter_notice)
+    if not client or not sellers or names_in(ctx.counter_notice, client[0]):
+        return
+    name, label = client
+    if any(compare_names(s, name) is not NameMatch.OTHER or names_in(name, s) or names_in(s, name) for s in sellers):
+        return
+    apart = min(_characters_apart(name, s) for s in sellers)
+    near = f" (they differ in {apart} character{'s' if apart > 1 else ''})" if apart <= 2 else ""
+    out.add(
+        "contract_party_not_seller", Severity.MISSING,
+        f"Attachment #{index} is made out to '{_as_written(name)}' ({_as_written(label)}); the seller calls itself "
+        f"'{_as_written(sellers[0])}'{near}: that the contract is the seller's is not verified. Ask the seller how it is linked to that "
+        "company.",
+        index, Basis.NOT_VERIFIED, about="client", names=(name, sellers[0]),
+        reply=f"The contract the seller relies on (attachment #{index}) is made out to '{_as_written(name)}', not to the seller "
+        f"'{_as_written(sellers[0])}'.",
+    )
+
+
+def _characters_apart(a: str, b: str) -> int:
+    """How many characters one name must change to be the other (edit distance)."""
+    row = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        prev, row[0] = row[0], i
+        for j, cb in enumerate(b, 1):
+            prev, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, prev + (ca != cb))
+    return row[-1]
+
+
 def _we_own_it(ctx: CheckContext, owner: str) -> bool:
     """Whether the owner in our record is the complainant itself: then we know whether we granted a licence."""
     complainant = ctx.complaint.complainant
@@ -726,16 +859,17 @@ def _issuer_against_owner(out: _Findings, ctx: CheckContext, index: int, doc: Ap
                 f"Attachment #{index} names its seller '{_as_written(name)}'; our record names the owner '{owner}': the same name apart "
                 f"from {escape_untrusted(_join(differences))}. Check in our records whether it is the owner or another company before relying on it."
                 + _our_records_settle(ctx, owner),
-                index,
+                index, names=(name, owner),
             )
             return
 
 
-def _legal_form_check(out: _Findings, ctx: CheckContext, index: int, doc: AppealAttachment) -> bool:
+def _legal_form_check(out: _Findings, ctx: CheckContext, index: int, doc: AppealAttachment) -> tuple[str, str] | None:
     """Where an authorisation names the owner with another legal form than our records ('Acme Sportswear Co., Ltd.'
-    for 'Acme Sportswear Ltd'): a difference to check, neither a match nor a contradiction. True when there is one."""
+    for 'Acme Sportswear Ltd'): a difference to check, neither a match nor a contradiction. The two names as written
+    (the document's, our record's) when there is one."""
     if not doc.text:
-        return False
+        return None
     for owner in ctx.owners:
         written = legal_form_differences(doc.text, owner)
         if written:
@@ -744,10 +878,15 @@ def _legal_form_check(out: _Findings, ctx: CheckContext, index: int, doc: Appeal
                 "legal_form_differs",
                 f"Attachment #{index} names {names}; our records name the owner '{owner}'. The names differ in their legal form: "
                 "check in our records whether this is the owner or another company before relying on it." + _our_records_settle(ctx, owner),
-                index,
+                index, names=(written[0], owner),
             )
-            return True
-    return False
+            return written[0], owner
+    return None
+
+
+def _if_same(written: str, owner: str) -> str:
+    """'Acme Inc.' (as the document writes it) is 'Acme LLC', the owner in our record: what must hold, both names as written."""
+    return f"'{_as_written(written)}' (as the document writes it) is '{owner}', the owner in our record (the legal forms differ: to check)"
 
 
 def check_licence(ctx: CheckContext, *, chained: bool = False, said_attached: bool = False) -> GroundAssessment:
@@ -787,14 +926,14 @@ def check_licence(ctx: CheckContext, *, chained: bool = False, said_attached: bo
             unread.append("who granted it")
         elif from_owner is None:
             out.info("owner_unknown", f"Who granted attachment #{index} could not be checked: the owner is not recorded on the complaint.", index)
-        form_differs = bool(from_owner) and _legal_form_check(out, ctx, index, doc)
+        form_differs = _legal_form_check(out, ctx, index, doc) if from_owner else None
         _check_named_parties(out, ctx, [(index, doc)], ("grantor", "owner"))
         _licensee_is_seller(out, ctx, index, doc)
         out.not_verified(ctx, index, unread, ("validity", "grantor", "signature"))
         if not out.failing_since(start):
             passing += 1
             out.add("meets_standard", Severity.OK, f"Attachment #{index} meets every point of the standard" + (
-                ", if its grantor is the owner: the legal forms differ (to check)." if form_differs else "."), index)
+                f", if {_if_same(*form_differs)}." if form_differs else "."), index)
     if links == len(docs):
         out.missing("issuer_not_owner", f"None of the authorisations comes from the owner ({owners}).")
     return out.assessment(GroundStatus.MEETS_STANDARD if passing else GroundStatus.FALLS_SHORT, [i for i, _ in docs])
@@ -854,13 +993,15 @@ def check_authorization_chain(ctx: CheckContext, *, said_attached: bool = False)
         out.missing("chain_gap", f"Attachment #{index} is granted by someone no other document authorises: the chain breaks there.", index)
     if gaps is None and reaches_owner:
         out.info("links_not_traced", "Check that each authorisation is granted by the holder of the one before it (grantors were not given).")
-    form_differs = [index for (index, doc), known in zip(docs, from_owner) if known and _legal_form_check(out, ctx, index, doc)]
+    form_differs = [(index, pair) for (index, doc), known in zip(docs, from_owner) if known
+                    for pair in [_legal_form_check(out, ctx, index, doc)] if pair]
     _check_named_parties(out, ctx, docs, ("grantor", "owner"))
     if out.failing_since(0):
         return out.assessment(GroundStatus.FALLS_SHORT, numbers)
     if form_differs:
-        out.add("meets_standard", Severity.OK, "Every link meets the standard, and the chain reaches the owner if the grantor of attachment "
-                f"#{form_differs[0]} is the owner ({owners}): the legal forms differ (to check).")
+        index, pair = form_differs[0]
+        out.add("meets_standard", Severity.OK, f"Every link meets the standard; the chain reaches the owner if attachment #{index}'s "
+                f"grantor {_if_same(*pair)}.")
     else:
         out.add("meets_standard", Severity.OK, f"The chain reaches {owners} and every link meets the standard.")
     return out.assessment(GroundStatus.MEETS_STANDARD, numbers)
@@ -924,6 +1065,7 @@ def check_dispute(ctx: CheckContext, ground: AppealGround, *, descriptive: bool 
 def check_other(ctx: CheckContext, reading: GroundReading) -> GroundAssessment:
     """Anything else: a legal argument (for legal), a claim to own the photos (judged by what shows who made them), or
     nothing."""
+    from assistant.domain.appeals.prior_art import only_prior_art, prior_art_findings, settles_prior_art
     from assistant.domain.appeals.right_standards import own_patent_findings
 
     out = _Findings(AppealGround.OTHER)
@@ -934,7 +1076,11 @@ def check_other(ctx: CheckContext, reading: GroundReading) -> GroundAssessment:
             reply="The seller raises a legal argument; our right stands as registered, and our counsel will answer it in detail.",
         )
         out.items += own_patent_findings(ctx)
-        return out.assessment(GroundStatus.NEEDS_LEGAL_REVIEW)
+        prior = prior_art_findings(ctx, reading)
+        out.items += prior
+        # Prior art alone, every document of it published after our filing or priority date: its own dates answer it.
+        settled = only_prior_art(reading) and settles_prior_art(prior)
+        return out.assessment(GroundStatus.FALLS_SHORT if settled else GroundStatus.NEEDS_LEGAL_REVIEW)
     if reading.own_photos_claim:
         return check_image_ownership(ctx, out)
     out.missing(
@@ -981,9 +1127,10 @@ def _contract_terms(out: _Findings, ctx: CheckContext, index: int, doc: AppealAt
     than the one reported) and who it says holds the copyright (a finding when that is the photographer, not the seller)."""
     text = doc.text or ""
     subject, rights = contract_subject(text), rights_clause(text)
+    _client_is_seller(out, ctx, index, doc)
     if subject:
         reported = reported_product_text(ctx.complaint)
-        match = subject_matches(reported, subject, brand=ctx.brand) if reported else None
+        match = subject_matches(reported, subject, brand=ctx.brand, written_in=text) if reported else None
         covers = f"Attachment #{index} covers '{escape_untrusted(subject)}'"
         if match is False:
             out.missing("product_mismatch", f"{covers}: not the reported product.", index,
@@ -1005,6 +1152,29 @@ def _contract_terms(out: _Findings, ctx: CheckContext, index: int, doc: AppealAt
         out.info("rights_holder_shown", f"Attachment #{index} says who holds the copyright: {clause}. Check whether that is the seller.", index)
 
 
+def _earlier_than_ours(out: _Findings, ctx: CheckContext, said: list[SaidDate]) -> None:
+    """The day the seller says its photos were taken, set against the shoot our complaint records, when the seller's
+    comes first: a claim to have made them before us, both days as each is written, for our original files to answer."""
+    ours = shoot_dates_said(ctx.complaint.statement)
+    if not said or not ours:
+        return
+    seller, record = said[0], ours[0]
+    first = (seller.value.year, seller.value.month) < (record.value.year, record.value.month) if seller.month_only or record.month_only \
+        else seller.value < record.value
+    if not first:
+        return
+    our_day = f"'{escape_untrusted(record.written)}'" + ("" if record.month_only or record.written == record.value.isoformat()
+                                                           else f" ({record.value.isoformat()})")
+    out.add(
+        "earlier_creation_claimed", Severity.INFO,
+        f"{_said_shoot(seller)}, before the shoot our complaint records ({our_day}): a claim to have made them first. Our original "
+        "files' camera dates answer it; if they do not settle it, legal decides.",
+        basis=Basis.OUR_RECORD, about="shoot",
+        reply=f"Our original, unedited files, with their camera dates ({record.value.isoformat() if not record.month_only else record.written}), "
+        "are attached.",
+    )
+
+
 def check_image_ownership(ctx: CheckContext, out: _Findings) -> GroundAssessment:
     """'The photos are our own', judged by what shows who made a photo (knowledge/rules/appeal_evidence.yaml,
     image_ownership), never by the purchase standard: the original camera files, other shots of the same set, the
@@ -1020,6 +1190,7 @@ def check_image_ownership(ctx: CheckContext, out: _Findings) -> GroundAssessment
         reply="Our original, unedited files of the same photos are attached.",
     )
     said = shoot_dates_said(ctx.counter_notice)
+    _earlier_than_ours(out, ctx, said)
     for index, doc, kind in ctx.attachments:
         differs = _shoot_disagrees(said, doc.taken_on) if doc.taken_on else None
         if differs:
@@ -1060,7 +1231,11 @@ def unread_files(ctx: CheckContext, assessments: list[GroundAssessment]) -> Find
     """Files the seller sent that nothing could be read from and no ground looked at (an archive, a RAW file, a PDF
     without text): not verified, asked for again as readable copies; never 'attached' as if checked."""
     seen = {i for a in assessments for i in a.attachments} | {f.attachment for a in assessments for f in a.findings if f.attachment}
-    unread = [(index, why) for index, doc, _ in ctx.attachments if index not in seen for why in [unread_file(doc)] if why]
+    # A picture its reader found blank, or could not open, was offered as something to look at: unless a point already
+    # says it is not verified, it is said here, whichever ground it was offered for.
+    said = {f.attachment for a in assessments for f in a.findings if f.attachment and f.basis is Basis.NOT_VERIFIED}
+    unread = [(index, why) for index, doc, _ in ctx.attachments if index not in (said if doc.unread else seen)
+              for why in [unread_file(doc)] if why]
     if not unread:
         return None
     which = "; ".join(f"attachment #{index} ({why})" for index, why in unread)
@@ -1090,6 +1265,12 @@ def assess_grounds(ctx: CheckContext, reading: GroundReading) -> list[GroundAsse
     }
     # Grounds the evidence standard does not measure are judged in ground_standards.py.
     assessments = [checks[ground]() for ground in reading.grounds if ground in checks]
+    numbers = _seller_numbers(ctx, assessments)
+    if numbers and assessments:
+        assessments[0].findings.extend(numbers)
+        assessments[0].status = settled_status(
+            GroundStatus.FALLS_SHORT if assessments[0].status is GroundStatus.MEETS_STANDARD and shows_shortfall(numbers) else assessments[0].status,
+            assessments[0].findings)
     leftover = unread_files(ctx, assessments)
     if leftover and assessments:
         assessments[0].findings.append(leftover)

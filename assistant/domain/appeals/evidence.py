@@ -84,6 +84,10 @@ class AppealAttachment(Model):
     read_with: str | None = Field(
         default=None, description="How its text was read from the file (text, html, pdf text layer, docx, ocr); empty when typed in."
     )
+    unread: str | None = Field(
+        default=None, description="Why nothing could be read from the file, when its reader could tell (a blank image, an image that "
+        "does not open); empty otherwise.",
+    )
 
     @field_validator("kind", mode="before")
     @classmethod
@@ -119,6 +123,7 @@ _KIND_PATTERNS: list[tuple[AttachmentKind, re.Pattern[str]]] = [
     # note (albarán), a bank's payment record (remittance, 回单, transferencia), a customs declaration (报关单, DUA).
     (AttachmentKind.INVOICE, re.compile(
         r"invoice|receipt|purchase[ _-]?order|\bpo\b|发票|收据|进货单|采购单|送货单|\bfactura|\bticket|albar[aá]n|\brecibo"
+        r"|\bfattura|\brechnung|\bfacture|\bfatura|\bfactuur"  # 'invoice' in Italian, German, French, Portuguese, Dutch
         r"|remittance|bank[ _-]?(?:slip|transfer)|payment[ _-]?(?:slip|advice|record)|transferencia|justificante[ _-]?de[ _-]?pago|回单|汇款|转账凭证"
         r"|customs|aduan[ae]|报关单|海关")),
     (AttachmentKind.CONTRACT, re.compile(r"contract|agreement|合同|协议")),
@@ -136,6 +141,8 @@ def unread_file(attachment: AppealAttachment) -> str | None:
     which is not opened here'); None when it has text, or is a picture (a photo need hold no text)."""
     if attachment.text:
         return None
+    if attachment.unread:
+        return attachment.unread  # a blank picture, or one that does not open, holds nothing to look at either
     name = normalize_text(attachment.name)
     if _RAW_RE.search(name):
         return "a camera RAW file, which is not opened here"
@@ -199,7 +206,9 @@ def _to_date(year: str, month: str | int, day: str) -> date | None:
 
 
 # Words of a Spanish text or paper, where 03/10/2026 is the 3rd of October: Spain writes the day first.
-_DAY_FIRST_RE = re.compile(r"\b(?:fecha|factura|ticket|albar[aá]n|compramos|unidades|adjuntamos|el \d{1,2}/)")
+_DAY_FIRST_RE = re.compile(r"\b(?:fecha|factura|ticket|albar[aá]n|compramos|unidades|adjuntamos|el \d{1,2}/"
+                           r"|fattura|quantit[àa]|rechnung|datum|menge|facture|quantit[ée]|fatura|quantidade|data\s*:)")
+# (Italian, German, French and Portuguese papers write the day first too.)
 
 
 def find_dates(text: str) -> list[FoundDate]:
@@ -261,12 +270,13 @@ def days_and_months(text: str) -> list[SaidDate]:
     return sorted(found, key=lambda d: d.start)
 
 
-_RANGE_JOIN_RE = re.compile(r"^\s*(?:to|until|till|through|thru|and|-|–|—|~|至|到|起至)\s*$")
+_RANGE_JOIN_RE = re.compile(r"^\s*(?:to|until|till|through|thru|and|-|–|—|~|至|到|起至|al|hasta|a|sampai|hingga|s/d|bis|au|fino al)\s*$")
 # Words before a date that make it the last day ("Term: until ...", "valid through", "expires on", "in force until",
 # 有效期至, 授权期限：至 ...), and after it ("2027年6月30日止").
 _UNTIL_CUE_RE = re.compile(
     r"(valid|effective|in force|in effect)\s+(until|till|through|thru|to)|\b(until|till|through|thru)\b|expir(y|es|ation|ing|e)"
     r"|end date|ends? on|terminat(es|ion date)|有效期(至|到|截至)|截止|截至|到期|[至到]\s*$"
+    r"|\b(sampai|hingga|berlaku hingga|hasta|v[aá]lid[oa] hasta|vigente hasta|gültig bis|valable jusqu|valido fino)"  # Malay, Spanish, ...
 )
 _UNTIL_AFTER_RE = re.compile(r"^\s*(止|为止|前有效|以前有效)")
 _FROM_CUE_RE = re.compile(r"(valid|effective)\s+(from|since|as of)|start date|生效|起始")
@@ -336,12 +346,12 @@ def months_before(day: date, months: int) -> date:
 
 # --- Quantities and signatures ------------------------------------------------------------------------------------
 
-_UNIT = r"(?:pcs|pc|pieces?|units?|pairs?|sets?|bottles?|boxes|box|cartons?|packs?|unidades|unidad|uds|piezas|pares|cajas|botes|frascos|paquetes|件|个|只|双|台|套|条|箱|盒|支|瓶|罐|包|袋|片|张|顶|把|块|副|本|卷|桶|部)"
+_UNIT = r"(?:pcs|pc|pieces?|units?|pairs?|sets?|bottles?|boxes|box|cartons?|packs?|unidades|unidad|uds|piezas|pares|cajas|botes|frascos|paquetes|paia|pezzi|pz|paires|pi[èe]ces|paar|st[üu]ck|stk|件|个|只|双|台|套|条|箱|盒|支|瓶|罐|包|袋|片|张|顶|把|块|副|本|卷|桶|部)"
 # A count: digits with thousands commas ('1,200'), or with thousands points as Spanish writes them ('1.200').
 _NUMBER = r"\d{1,3}(?:\.\d{3})+(?![\d.,])|\d[\d,]*"
 _TOTAL_QTY_RE = re.compile(rf"(?:total\s*(?:qty|quantity|pieces|pcs)|合计数量|总数量|数量合计)\s*[:：]?\s*({_NUMBER})")
 _QTY_RE = re.compile(
-    rf"(?:qty|quantity|数量|cantidad|cant\.|uds\.?)\s*[:：]?\s*({_NUMBER})|({_NUMBER})\s*{_UNIT}(?![a-z])"
+    rf"(?:qty|quantity|数量|cantidad|cant\.|uds\.?|quantit[àaée]|q\.t[àa]|menge|anzahl|quantidade)\s*[:：]?\s*({_NUMBER})|({_NUMBER})\s*{_UNIT}(?![a-z])"
     rf"|[a-z)]\s+[x×]\s*({_NUMBER})\s*$"  # an order line ending 'Rose Serum 30ml x 80'
     r"|^[^\n]*?[a-z)]\s+(\d+)\s*[x×]\s*\d+[.,]\d{2}\b"  # a till receipt's line 'SPF50 50ML   24 x 17,99 = 431,76'
     , re.MULTILINE
@@ -431,7 +441,7 @@ def shoot_date(text: str) -> date | None:
 # --- What a contract or licence covers, and who keeps the rights ----------------------------------------------------
 
 _SUBJECT_RE = re.compile(
-    r"^[ \t]*(?:subject(?:\s+matter)?|scope(?:\s+of\s+(?:work|services))?|licensed\s+(?:products?|goods)|products?|goods|works?"
+    r"^[ \t]*(?:subject(?:\s+matter)?|scope(?:\s+of\s+(?:work|services))?|licensed\s+(?:products?|goods)|products?|productos|goods|works?"
     r"|拍摄内容|拍摄项目|拍摄产品|拍摄对象|合同标的|标的|产品名称|商品名称|许可商品|授权商品|许可产品|授权产品|作品名称)[ \t]*[:：][ \t]*"
     r"(?P<what>[^\n]{2,120}?)[ \t]*$",
     re.IGNORECASE | re.MULTILINE,
@@ -441,6 +451,20 @@ _SUBJECT_RE = re.compile(
 def contract_subject(text: str) -> str | None:
     """What a contract or licence says it covers ('Subject: leather saddle bags, 24 images', '拍摄内容：...'), as written."""
     match = _SUBJECT_RE.search(text or "")
+    return match.group("what").strip() if match else None
+
+
+# A licence's own label for the goods it covers (not a 'Scope:' or 'Subject:' line, which may say anything).
+_LICENSED_PRODUCTS_RE = re.compile(
+    r"^[ \t]*(?:licensed\s+(?:products?|goods)|products?|goods|productos(?:\s+licenciados)?|许可商品|授权商品|许可产品|授权产品|产品名称|商品名称)"
+    r"[ \t]*[:：][ \t]*(?P<what>[^\n]{2,120}?)[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def licensed_products(text: str | None) -> str | None:
+    """The goods a licence says it covers ('Licensed products: ACME running shoes', '授权商品：...'), as written."""
+    match = _LICENSED_PRODUCTS_RE.search(text or "")
     return match.group("what").strip() if match else None
 
 
@@ -465,12 +489,12 @@ def _heads(subject: str) -> set[str]:
     return heads
 
 
-def subject_matches(reported: str, subject: str, *, brand: str = "") -> bool | None:
+def subject_matches(reported: str, subject: str, *, brand: str = "", written_in: str | None = None) -> bool | None:
     """Whether a contract's or licence's subject is the reported product: product_matches over the subject without the words
     for photos, and then one of the goods it names must be in the reported product's words (a licence for 'leather
     wallets' shares 'leather' with a leather backpack, but is not for it)."""
     subject = _SUBJECT_FILLER_RE.sub(" ", subject)
-    match = product_matches(reported, subject, brand=brand)
+    match = product_matches(reported, subject, brand=brand, written_in=written_in)
     if not match:
         return match
     heads = _heads(subject) - set(_WORD_RE.findall(normalize_text(brand)))
@@ -507,6 +531,21 @@ _MAKER_RE = re.compile(r"photograph|studio|author|creator|licensor|grantor|摄�
 _CLIENT_RE = re.compile(r"client|customer|buyer|purchaser|licensee|grantee|commission|委托|买方|被许可|被授权|客户", re.IGNORECASE)
 
 
+_CONTRACT_PARTY_RE = re.compile(
+    r"^[ \t]*(?P<label>(?:甲方|乙方|委托方|受托方|拍摄方|摄影方|party\s+[ab]|client|customer|photographer|studio)[ \t]*(?:[(（][^)）\n]{1,20}[)）])?)"
+    r"[ \t]*[:：][ \t]*(?P<name>[^\n]{2,80}?)[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def contract_client(text: str | None) -> tuple[str, str] | None:
+    """(the name, its label) of the party a photographer's contract is made out to: the one party that is not the
+    photographer or studio ('甲方：苏州某某丝绸有限公司' beside '乙方：某某摄影工作室'), as written; None when it cannot tell."""
+    parties = [(m.group("name"), m.group("label")) for m in _CONTRACT_PARTY_RE.finditer(text or "")]
+    clients = [(name, label) for name, label in parties if not _MAKER_RE.search(f"{label} {name}")]
+    return clients[0] if len(parties) >= 2 and len(clients) == 1 else None
+
+
 def rights_clause(text: str) -> RightsClause | None:
     """The clause of a contract or licence that says who holds the copyright (English and Chinese), or None."""
     plain = text or ""  # matched as written, so the clause is quoted as the document gives it
@@ -540,18 +579,35 @@ def _party_called(text: str, role: str) -> tuple[str | None, str]:
 
 _UNSIGNED_RE = re.compile(
     r"\bunsigned\b|not (been )?(signed|sealed|stamped)|no (company )?(signature|seal|stamp|chop)|without (a |any )?(signature|seal|stamp)"
-    r"|未签字|未签名|未盖章|无签章|没有盖章|没有签字|未签署"
+    r"|未签字|未签名|未盖章|无签章|没有盖章|没有签字|未签署|sin firmar|sin firma|no firmad[oa]"
 )
 _BOTH_SIGNED_RE = re.compile(
     r"both parties|by (the )?(buyer|purchaser) and (the )?(seller|supplier|vendor)|by (the )?(seller|supplier|vendor) and (the )?(buyer|purchaser)"
-    r"|双方(签字|盖章|签章|签署|签名)|买卖双方|甲乙双方(签字|盖章|签章)?"
+    r"|双方(签字|盖章|签章|签署|签名)|买卖双方|甲乙双方(签字|盖章|签章)?|entrambe le parti|les deux parties|beiden parteien|ambas partes"
 )
-_SIGNED_RE = re.compile(r"\bsigned\b|\bsealed\b|signature|\bstamp(ed)?\b|\bseal\b|\bchop\b|盖章|公章|签字|签章|签名|专用章")
+_SIGNED_RE = re.compile(r"\bsigned\b|\bsealed\b|signature|\bstamp(ed)?\b|\bseal\b|\bchop\b|盖章|公章|签字|签章|签名|专用章"
+                        r"|\bfirmad[oa]s?\b|\bsellad[oa]s?\b|\bfirma\b|\bsello\b"  # Spanish: 'firmado y sellado'
+                        r"|\bfirmat[oa]\b|\btimbrat[oa]\b|\bsign[ée]e?s?\b|\bcachet|unterschrieben|gestempelt")  # Italian, French, German
 
 
-def signature_state(text: str, *, needs_both_parties: bool) -> bool | None:
-    """True when the text shows the signatures the document needs, False when it says it is unsigned, else None."""
-    norm = normalize_text(text)
+
+# Where a seal or a signature goes, not one: a role's label with '(seal)' and nothing after it ('甲方（盖章）  乙方（签字）'),
+# or a line left to sign on ('Signature: ________').
+_MARK_WORDS = r"(?:盖章|签字|签章|签名|公章|签字或盖章|签字/盖章|seal|signature|stamp|sign here|firma|sello)"
+_PLACEHOLDER_RE = re.compile(
+    rf"(?:^|(?<=[ \t\u3000]{{2}}))[ \t]*[^\s:：()（）]{{1,12}}?[ \t]*[(（][ \t]*{_MARK_WORDS}[ \t]*[)）][ \t]*[:：]?[ \t]*(?=$|[ \t\u3000]{{2,}})"
+    rf"|(?:signature|signed|签字|签名|盖章|firma)[ \t]*[:：][ \t]*[_＿.…\-]{{3,}}",
+    re.IGNORECASE | re.MULTILINE,
+)
+# In typed text (a text file, an e-mail, a web page), '(seal)' beside a name marks where a seal would go: typed text bears none.
+_TYPED_MARK_RE = re.compile(rf"[(（][ \t]*{_MARK_WORDS}[ \t]*[)）]", re.IGNORECASE)
+
+
+def signature_state(text: str, *, needs_both_parties: bool, typed: bool = False) -> bool | None:
+    """True when the text shows the signatures the document needs, False when it says it is unsigned, else None. A
+    place left for a seal or a signature is none; in ``typed`` text (a text file, an e-mail) neither is a '(seal)'."""
+    text = _PLACEHOLDER_RE.sub(" ", text or "")
+    norm = normalize_text(_TYPED_MARK_RE.sub(" ", text) if typed else text)
     if _UNSIGNED_RE.search(norm):
         return False
     if _BOTH_SIGNED_RE.search(norm) and _SIGNED_RE.search(norm):
@@ -577,7 +633,10 @@ def names_in(text: str, name: str | None) -> bool:
     if not core:
         return False
     norm = normalize_text(text)
-    return core in norm or core.replace(" ", "") in norm.replace(" ", "")
+    # A name ends where a word does: 'Kirra Outdoors' does not name 'Kirra Outdoor' (Chinese has no spaces to end on).
+    edge = "" if re.search(r"[\u4e00-\u9fff]", core) else r"(?![a-z0-9])"
+    return any(re.search(rf"(?<![a-z0-9]){re.escape(name)}{edge}", where)
+               for name, where in ((core, norm), (core.replace(" ", ""), norm.replace(" ", ""))))
 
 
 def without_names(text: str, names: list[str], *, brand: str = "") -> str:
@@ -629,7 +688,7 @@ def product_tokens(text: str, *, exclude: str = "") -> set[str]:
     return words | (bigrams - brand_bigrams)
 
 
-def product_matches(reported: str, document: str, *, brand: str = "") -> bool | None:
+def product_matches(reported: str, document: str, *, brand: str = "", written_in: str | None = None) -> bool | None:
     """Whether a document describes the reported product: True/False when their words can be compared, else None.
 
     Words are compared script by script (Latin words, Chinese bigrams), and only where the document has a few
@@ -639,11 +698,20 @@ def product_matches(reported: str, document: str, *, brand: str = "") -> bool | 
     comparable = False
     for in_script in (_is_latin, _is_cjk):
         wanted_here, found_here = {t for t in wanted if in_script(t)}, {t for t in found if in_script(t)}
+        if in_script is _is_latin and not (wanted_here & found_here) and not _ENGLISH_PAPER_RE.search(normalize_text(written_in or document)):
+            continue  # goods named in another language ('mocassini in pelle') cannot be told apart from the listing's by words
         if wanted_here and len(found_here) >= 3:
             comparable = True
             if wanted_here & found_here:
                 return True
     return False if comparable else None
+
+
+# Words an English purchase paper or licence is written with: without any, its goods are named in another language.
+_ENGLISH_PAPER_RE = re.compile(
+    r"\b(?:invoice|date|qty|quantity|pcs|pieces|units?|total|amount|price|description|items?|goods|products?|seller|buyer|signed"
+    r"|licen[cs]e[de]?|licensor|licensee|contract|order)\b"
+)
 
 
 def _is_latin(token: str) -> bool:
@@ -720,11 +788,11 @@ class DocumentFact(Model):
     owner_match: str | None = Field(
         default=None,
         description="For a party that issues or grants the document (seller, licensor, grantor): how its name compares with the "
-        "owner in our record: 'same', 'same apart from the legal form, ...: to check' or 'different'.",
+        "owner in our record: 'same', 'same as our record's '<owner>' apart from the legal form, ...: to check' or 'different'.",
     )
 
 
-def _facts_of(text: str, brand: str, owners: list[str], purchase: bool) -> dict[str, str]:
+def _facts_of(text: str, brand: str, owners: list[str], purchase: bool, typed: bool = False) -> dict[str, str]:
     found: dict[str, str] = {}
     if purchase:
         issued = document_date(text)
@@ -741,10 +809,15 @@ def _facts_of(text: str, brand: str, owners: list[str], purchase: bool) -> dict[
             found["valid_until"] = end.isoformat()
     if brand and names_in(without_names(text, owners, brand=brand), brand):
         found["brand"] = brand
-    signed = signature_state(text, needs_both_parties=purchase)
+    signed = signature_state(text, needs_both_parties=purchase, typed=typed)
     if signed is not None:
         found["signed_or_sealed"] = "yes" if signed else "no"
     return found
+
+
+def is_typed(attachment: AppealAttachment) -> bool:
+    """Whether its text was typed as it is (a text file, an e-mail, a web page): it can bear no seal or signature."""
+    return attachment.read_with in ("text", "html")
 
 
 def document_facts(attachment: AppealAttachment, kind: AttachmentKind, brand: str, owners: list[str]) -> list[DocumentFact]:
@@ -754,10 +827,11 @@ def document_facts(attachment: AppealAttachment, kind: AttachmentKind, brand: st
         return taken
     purchase = kind in PURCHASE_KINDS
     pages = attachment.text.split("\f")
-    whole = _facts_of(attachment.text, brand, owners, purchase)
+    typed = is_typed(attachment)
+    whole = _facts_of(attachment.text, brand, owners, purchase, typed)
     facts = []
     for what, value in whole.items():
-        page = next((n for n, page in enumerate(pages, 1) if _facts_of(page, brand, owners, purchase).get(what) == value), None)
+        page = next((n for n, page in enumerate(pages, 1) if _facts_of(page, brand, owners, purchase, typed).get(what) == value), None)
         facts.append(DocumentFact(what=what, value=value, page=page))
     facts += taken
     if kind not in PURCHASE_KINDS or kind is AttachmentKind.CONTRACT:
@@ -795,7 +869,8 @@ _ISSUING_ROLES = frozenset({"seller", "supplier", "vendor", "licensor", "grantor
 
 def owner_match(written: str, owners: list[str]) -> str | None:
     """How a party's name as a document writes it compares with the owner in our record, through the one reader of legal
-    forms: 'same', 'same apart from the legal form, the letter case and a place ('Shenzhen'): to check', or 'different'."""
+    forms: 'same', "same as our record's 'Acme Ltd' apart from the legal form, the letter case and a place ('Shenzhen'): to check",
+    or 'different'."""
     from assistant.domain.appeals.parties import NameMatch, compare_names, labelled_name, name_differences
 
     name = labelled_name(written) or written
@@ -808,5 +883,5 @@ def owner_match(written: str, owners: list[str]) -> str | None:
             return "same"
         if match is not NameMatch.OTHER:
             listed = differences[0] if len(differences) == 1 else ", ".join(differences[:-1]) + " and " + differences[-1]
-            return f"same apart from {listed}: to check"
+            return f"same as our record's '{owner}' apart from {listed}: to check"
     return "different"

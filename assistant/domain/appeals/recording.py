@@ -2,7 +2,8 @@
 
 Recording changes the complaint (its status and our deadline), so the reasons not to are checked before anyone is
 asked to confirm, in this order: the complaint's state (a draft was never filed, a closed complaint is answered by
-nobody), the same text already recorded (pasting it again is not a new round), a receipt day that cannot be (after
+nobody), a seller that gives up (it took the goods down or will stop selling them: it has not contested, so its
+message is no counter-notice), the same text already recorded (pasting it again is not a new round), a receipt day that cannot be (after
 today, before the filing), and a day before the last round recorded (a later round cannot arrive earlier: the person
 is asked to check it, and it is recorded only if they confirm).
 
@@ -31,6 +32,7 @@ COMPLAINT_NOT_OPEN = "complaint_not_open"
 DAY_AFTER_TODAY = "day_after_today"
 DAY_BEFORE_FILING = "day_before_filing"
 BEFORE_LAST_ROUND = "before_last_round"
+NOT_CONTESTED = "not_contested"
 
 
 @dataclass(frozen=True)
@@ -77,6 +79,13 @@ def not_open_message(number: object, status: str) -> str:
     return f"Complaint {number} is '{status}': a counter-notice can only be recorded for a filed complaint that is still open or was removed."
 
 
+def not_contested_message(number: object) -> str:
+    """Why a seller's message that gives up is not recorded as a counter-notice on complaint ``number``."""
+    return (f"The seller does not contest complaint {number}: it says it took the goods down or will stop selling them. A seller "
+            "who gives up has not contested the complaint, so there is no counter-notice to record: the complaint stays as it is. "
+            "Check that the listing is offline, and keep the seller's message with the complaint's notes if you wish.")
+
+
 def day_problem(day: date, *, filed_on: date | None, today: date) -> tuple[str, str] | None:
     """(verdict, words) when ``day`` cannot be the day the counter-notice reached us; None when it can be."""
     if day > today:
@@ -90,12 +99,15 @@ def day_problem(day: date, *, filed_on: date | None, today: date) -> tuple[str, 
 
 def check_recording(
     *, number: object, status: str | None, rounds: Sequence[RecordedRound], text: str, received_on: date,
-    filed_on: date | None, today: date | None,
+    filed_on: date | None, today: date | None, contested: bool = True,
 ) -> RecordingCheck:
     """Whether ``text``, received on ``received_on``, can be recorded on complaint ``number``, and why not. Without
-    ``today`` the day itself is not checked against the calendar (the store keeps a day as given)."""
+    ``today`` the day itself is not checked against the calendar (the store keeps a day as given). ``contested``:
+    False when the seller gives up (read by the triage's reading of grounds)."""
     if status is not None and status not in COUNTER_NOTICE_ARRIVES_IN:
         return RecordingCheck(COMPLAINT_NOT_OPEN, not_open_message(number, status))
+    if not contested:
+        return RecordingCheck(NOT_CONTESTED, not_contested_message(number))
     same = next((r for r in rounds if same_text(r.text, text)), None)
     if same is not None:
         return RecordingCheck(ALREADY_RECORDED, f"This counter-notice is already recorded on complaint {number} (round {same.round}, "
@@ -114,8 +126,8 @@ def check_recording(
 
 __all__ = [
     "ALREADY_RECORDED", "BEFORE_LAST_ROUND", "COMPLAINT_NOT_OPEN", "COUNTER_NOTICE_ARRIVES_IN", "DAY_AFTER_TODAY",
-    "DAY_BEFORE_FILING", "RECORDABLE", "RecordedRound", "RecordingCheck", "check_recording", "day_problem",
-    "normalised", "not_open_message", "same_text",
+    "DAY_BEFORE_FILING", "NOT_CONTESTED", "RECORDABLE", "RecordedRound", "RecordingCheck", "check_recording", "day_problem",
+    "normalised", "not_contested_message", "not_open_message", "same_text",
 ]
 
 

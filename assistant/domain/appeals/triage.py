@@ -384,10 +384,10 @@ def decide(grounds: list[GroundAssessment], *, injection: bool, ip_type: IPType)
                 "The invoice meets the standard, which is written for trademark appeals; buying genuine goods does not by itself "
                 f"license a {ip_type.value}. Legal should decide."
             )
-        if any(f.code == "legal_form_differs" for g in grounds if g.ground in meeting for f in g.findings):
+        differs = next((f for g in grounds if g.ground in meeting for f in g.findings if f.code == "legal_form_differs"), None)
+        if differs:
             return Recommendation.ACCEPT, (
-                f"The seller's {names} meets every point of the platform's standard if the company it names with "
-                "another legal form is the owner: check that first."
+                f"The seller's {names} meets every point of the platform's standard if {_names_are_one(differs)}: check that first."
             )
         return Recommendation.ACCEPT, f"The seller's {names} meets every point of the platform's standard."
     from_owner = _owner_sale_decision(grounds, injection)
@@ -401,6 +401,13 @@ def decide(grounds: list[GroundAssessment], *, injection: bool, ip_type: IPType)
             "The seller disputes infringement and our record does not settle it; whether the listing infringes is a legal call."
         )
     return Recommendation.RESPOND_WITH_COUNTER_EVIDENCE, _deciding_reason(grounds)
+
+
+def _names_are_one(finding: Finding) -> str:
+    """'Acme Inc.' (as the seller's document writes it) is 'Acme LLC' (our record's name for the owner): both names, as written."""
+    if len(finding.names) == 2:
+        return f"'{finding.names[0]}' (as the seller's document writes it) is '{finding.names[1]}' (the owner in our record)"
+    return "the company it names with another legal form is the owner"
 
 
 REASON_EVIDENCE = {
@@ -432,7 +439,6 @@ _ACTION_BY_CODE = {
     "owner_unknown": "Record the right's owner on the complaint so authorisations can be traced to it.",
     "rights_kept_by_other": "Point out that the seller's own contract leaves the copyright with someone else (under Suspicious).",
     "buyer_not_seller": "Ask the seller how its store is linked to the buyer its purchase document names (under Not verified).",
-    "legal_form_differs": "Check in our records whether the company named with another legal form (under To check) is the owner.",
     "party_names_differ": "Check in our records the companies whose names differ (both names are quoted above): which is the owner, "
     "and whether the other dealt with it.",
 }
@@ -525,6 +531,9 @@ def build_checklist(
             items.append(f"Do not rely on the {_points(len(unread))} under Not verified until someone has the documents: the draft reply asks for them.")
         items.append("Send the draft reply with the complaint's own evidence attached again (the draft names it).")
     items += [action for code, action in _ACTION_BY_CODE.items() if code in codes]
+    # Which companies to look up, by name: each legal-form difference names both as written.
+    items += [f"Check in our records whether {_names_are_one(f)}." for g in grounds for f in g.findings
+              if f.code == "legal_form_differs" and len(f.names) == 2]
     if any(f.code == "no_document" and f.basis is Basis.NOT_VERIFIED for g in grounds for f in g.findings):
         items.append("Ask the seller or the platform for the files the seller says are attached: none was given to us.")
     if injections:

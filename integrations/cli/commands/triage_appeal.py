@@ -109,7 +109,7 @@ def _record_if_asked(target, submission, result: AppealTriage, *, record: bool, 
     nothing and the exit code is 2 (1 for the complaint's state)."""
     label = result.complaint_known_as or f"complaint {target.number}"
     check = appeal_service.recording_check(target, submission.text, result.received_on)
-    if check.verdict == recording.COMPLAINT_NOT_OPEN:
+    if check.verdict in (recording.COMPLAINT_NOT_OPEN, recording.NOT_CONTESTED):
         if record:
             raise Conflict(f"Nothing was recorded: {check.message}")
         err.print(Text(f"Nothing was recorded: {check.message}", style="dim"))

@@ -73,7 +73,7 @@ def register(app: App, wiring: SlackWiring) -> None:
         # would refuse (the complaint's state, the same text already recorded, a receipt day that cannot be) is said and
         # never offered; a day before the last round is asked about in the confirmation (assistant/services/appeals.py).
         check = recording_check(target, form.counter_notice, result.received_on)
-        if check.verdict in (recording.COMPLAINT_NOT_OPEN, recording.ALREADY_RECORDED):
+        if check.verdict in (recording.COMPLAINT_NOT_OPEN, recording.ALREADY_RECORDED, recording.NOT_CONTESTED):
             client.chat_postMessage(channel=user, text=check.message if check.verdict == recording.ALREADY_RECORDED
                                     else f"Nothing was recorded: {check.message}")
             return

@@ -1,0 +1,153 @@
+"""Where and how a licence lets the seller sell: its territory and its sales channels, against the reported listing.
+
+A licence limited to a territory ('Territory: Germany only', '授权区域：中国香港', 'Territorio: solo España') covers a
+listing only on a site that sells in that territory: Taobao, Tmall and 1688 sell in mainland China, Miravia in Spain,
+each Lazada site in its own country (read from the listing's address). AliExpress and Alibaba.com sell across
+borders, so whether a listing there stays within a territory is not verified. A licence that excludes online sales or
+marketplaces ('excluding online marketplaces', '不得在电商平台销售') covers no listing on any of these sites, which are
+all online marketplaces. Each clause is quoted as the licence writes it.
+
+Country names are read with ``pycountry`` (ISO 3166 names in English with their official and common forms, and their
+Chinese and Spanish translations; pure Python, offline), so a territory is recognised however a licence names it.
+"""
+
+from __future__ import annotations
+
+import gettext
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from urllib.parse import urlparse
+
+from assistant.domain.models import Complaint, Site
+from assistant.domain.untrusted_text import normalize_text
+
+# Short names licences use that ISO's lists do not hold.
+_ALIASES = {"mainland china": "CN", "prc": "CN", "p.r.c.": "CN", "p.r. china": "CN", "中国大陆": "CN", "中国内地": "CN", "大陆": "CN",
+            "内地": "CN", "macau": "MO", "taiwan": "TW", "台湾": "TW", "臺灣": "TW", "south korea": "KR", "uk": "GB", "usa": "US"}
+# Hong Kong, Macao and Taiwan named with 'China' ('中国香港', 'Hong Kong, China') are not the mainland.
+_NOT_MAINLAND = frozenset({"HK", "MO", "TW"})
+_WORLDWIDE_RE = re.compile(r"world-?wide|global(ly)?|all countries|全球|全世界|世界范围|mundial|todo el mundo|todos los pa[ií]ses")
+_TERRITORY_CUE_RE = re.compile(
+    r"territor|region|area|[aá]mbito|\bonly\b|\bsolo\b|[uú]nicamente|exclusively|仅限|只限|限于|区域|地区|地域|范围"
+)
+_EXCEPT_RE = re.compile(r"exclud|except|other than|not including|不包括|除外|不含|excepto|salvo|sin incluir|excluy")
+# A clause that keeps the seller off online sales: an exclusion or a ban beside a word for selling online, or
+# physical shops 'only'.
+_ONLINE_RE = re.compile(r"online|on-line|internet|e-?commerce|marketplace|web ?shop|网络|网上|线上|电商|电子商务|网店|平台|en l[ií]nea|comercio electr[oó]nico")
+_BAN_RE = re.compile(
+    r"exclud|except|not (be )?(licensed|permitted|allowed|included|authori[sz]ed|covered)|prohibit|forbid|may not|must not|shall not|\bno\b"
+    r"|不得|不包括|除外|不含|禁止|不允许|不可|未授权|不在.{0,4}范围|excepto|salvo|prohibid|no (se )?(incluye|permite|autoriza)|sin incluir"
+)
+_SHOPS_ONLY_RE = re.compile(
+    r"(retail|physical|brick[- ]and[- ]mortar|offline)[^.;\n]{0,25}\bonly\b|\bonly\b[^.;\n]{0,25}(retail|physical|offline) (stores?|shops?|sales?)"
+    r"|仅限(于)?(线下|实体)|只(能|限)(在)?(线下|实体)|solo (en )?tiendas f[ií]sicas"
+)
+_SITE_COUNTRY = {Site.TAOBAO: "CN", Site.TMALL: "CN", Site.S1688: "CN", Site.MIRAVIA: "ES"}
+_CROSS_BORDER = frozenset({Site.ALIEXPRESS, Site.ALIBABA})
+
+
+@dataclass(frozen=True)
+class Clause:
+    """A licence's clause as written, with the places it names (ISO codes) and those it leaves out."""
+
+    words: str
+    named: frozenset[str]
+    excluded: frozenset[str]
+    worldwide: bool
+
+    def covers(self, country: str) -> bool:
+        return country not in self.excluded and (self.worldwide or country in self.named)
+
+
+@lru_cache(maxsize=1)
+def _names() -> tuple[tuple[str, str], ...]:
+    """(name as lower-case text, ISO code), longest first: English names, their official and common forms, and the
+    Chinese and Spanish translations pycountry ships."""
+    import pycountry
+
+    found: dict[str, str] = dict(_ALIASES)
+    translations = [gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang]) for lang in ("zh_CN", "zh_TW", "es")]
+    for country in pycountry.countries:
+        english = [country.name] + [getattr(country, key) for key in ("official_name", "common_name") if hasattr(country, key)]
+        for name in english + [t.gettext(country.name) for t in translations]:
+            for part in {name, name.split(",")[0]}:  # 'Taiwan, Province of China' is also 'Taiwan'
+                if len(part) >= 2:
+                    found.setdefault(normalize_text(part), country.alpha_2)
+    return tuple(sorted(found.items(), key=lambda item: -len(item[0])))
+
+
+def places_named(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, ISO code) of each country or territory ``text`` names, the longest name first where two overlap."""
+    norm = normalize_text(text)
+    taken: list[tuple[int, int, str]] = []
+    for name, code in _names():
+        pattern = re.escape(name) if re.search(r"[\u4e00-\u9fff]", name) else rf"(?<![\w.]){re.escape(name)}(?![\w])"
+        for match in re.finditer(pattern, norm):
+            if not any(s < match.end() and match.start() < e for s, e, _ in taken):
+                taken.append((match.start(), match.end(), code))
+    taken.sort()
+    # 'China' written beside Hong Kong, Macao or Taiwan qualifies it ('中国香港', 'Hong Kong, China'): not the mainland.
+    return [p for p in taken if not (p[2] == "CN" and any(q[2] in _NOT_MAINLAND and (0 <= q[0] - p[1] <= 2 or 0 <= p[0] - q[1] <= 2)
+                                                            for q in taken))]
+
+
+def _lines(text: str) -> list[str]:
+    return [part.strip() for line in (text or "").splitlines() for part in re.split(r"(?<=[.;。；])\s*", line) if part.strip()]
+
+
+def territory_clause(text: str | None) -> Clause | None:
+    """The clause that limits where the licence applies, as written, or None when the licence names no territory."""
+    for line in _lines(text or ""):
+        norm = normalize_text(line)
+        if not _TERRITORY_CUE_RE.search(norm) and not _WORLDWIDE_RE.search(norm):
+            continue
+        places = places_named(line)
+        worldwide = bool(_WORLDWIDE_RE.search(norm))
+        if not places and not worldwide:
+            continue
+        cut = _EXCEPT_RE.search(norm)
+        named = {code for start, _, code in places if not cut or start < cut.start()}
+        excluded = {code for start, _, code in places if cut and start >= cut.start()}
+        return Clause(line, frozenset(named), frozenset(excluded), worldwide)
+    return None
+
+
+def channel_exclusion(text: str | None, site: Site) -> str | None:
+    """The clause, as written, that keeps the licence off online sales (or off this site by name), or None."""
+    site_words = {site.value, site.label.lower()}
+    for line in _lines(text or ""):
+        norm = normalize_text(line)
+        if _SHOPS_ONLY_RE.search(norm):
+            return line
+        if _BAN_RE.search(norm) and (_ONLINE_RE.search(norm) or any(re.search(rf"\b{re.escape(w)}\b", norm) for w in site_words)):
+            return line
+    return None
+
+
+def listing_country(complaint: Complaint) -> str | None:
+    """The country a listing sells in, where the site tells: mainland China, Spain, a Lazada site's own country; None
+    for a site that sells across borders (or a Lazada address without a country)."""
+    if complaint.site in _SITE_COUNTRY:
+        return _SITE_COUNTRY[complaint.site]
+    if complaint.site is Site.LAZADA:
+        for listing in complaint.listings:
+            host = urlparse(listing.url).hostname or ""
+            country = host.rsplit(".", 1)[-1].upper()
+            if host and len(country) == 2:
+                return country
+    return None
+
+
+def country_name(code: str) -> str:
+    import pycountry
+
+    country = pycountry.countries.get(alpha_2=code)
+    return getattr(country, "common_name", None) or country.name if country else code
+
+
+def sells_across_borders(site: Site) -> bool:
+    return site in _CROSS_BORDER
+
+
+__all__ = ["Clause", "channel_exclusion", "country_name", "listing_country", "places_named", "sells_across_borders", "territory_clause"]

@@ -1,0 +1,146 @@
+"""A seller's prior art against our right: the day each document was published, against our filing or priority date.
+
+Prior art is what was public before the right's priority date (its filing date when it claims none): a document
+published after that day is no prior art against our right, whatever it shows; one published before may be, which is
+for legal to weigh (does it show the same design or invention?); one whose publication date cannot be read settles
+nothing until the seller gives the date. Each point gives both days: the document's as it writes it, ours from our
+record. Where the seller says another publication date than its document, both are stated.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from assistant.domain.appeals.checks import Basis, CheckContext, Finding, Severity, figure_as_written
+from assistant.domain.appeals.claims import sentences
+from assistant.domain.appeals.evidence import AUTHORIZATION_KINDS, PURCHASE_KINDS, days_and_months, find_dates
+from assistant.domain.appeals.grounds import AppealGround, GroundReading
+from assistant.domain.untrusted_text import normalize_text
+
+# Words that say a date is the day a document was made public: a patent's publication or grant notice ((43), (45),
+# 公开日, 公告日), a catalogue's or journal's date of publication, a listing's first day on sale.
+_PUBLISHED_RE = re.compile(
+    r"publication date|date of publication|published|pub\.?\s*date|\(4[345]\)|date of (patent|grant)|publicado|fecha de publicaci[oó]n"
+    r"|first (sold|available|listed|shown)|on sale (since|from)|listed on|released on|公开日|公告日|公布日|出版日期|出版时间|发布日期|发表日期"
+    r"|发行日期|上架(时间|日期)|首发",
+)
+# An office's notice about a request against the right is no prior art (ground_standards reads it).
+_OFFICE_NOTICE_RE = re.compile(r"notice of acceptance|invalidation|cancellation request|受理通知书|无效宣告|宣告无效|撤销申请")
+# The seller's words for making something public: a date in the same sentence is the one it says.
+_SAYS_PUBLISHED_RE = re.compile(r"publish|public|disclos|shown|exhibit|on sale|sold|公开|公布|发表|出版|展出|销售|上市")
+
+
+def publication_date(text: str | None) -> date | None:
+    """The day a document says it was published: the first date with a word for publication just before it."""
+    norm = normalize_text(text or "")
+    for found in find_dates(text or ""):
+        if _PUBLISHED_RE.search(norm[max(0, found.start - 40) : found.start]):
+            return found.value
+    return None
+
+
+def _reference(ctx: CheckContext) -> tuple[date, str] | None:
+    right = ctx.complaint.ip_right
+    if right.priority_date:
+        return right.priority_date, f"our right's priority date ({right.priority_date.isoformat()})"
+    if right.filing_date:
+        return right.filing_date, f"our right's filing date ({right.filing_date.isoformat()})"
+    return None
+
+
+def _said_day(words: tuple[str, ...]) -> tuple[str, date] | None:
+    """(the sentence, the day) the seller gives for when its prior art was made public, in its prior-art sentences."""
+    for sentence in words:
+        for part in sentences(sentence):
+            if _SAYS_PUBLISHED_RE.search(normalize_text(part)):
+                days = [d for d in days_and_months(part) if not d.month_only]
+                if days:
+                    return part, days[0].value
+    return None
+
+
+def _finding(code: str, severity: Severity, message: str, index: int | None, basis: Basis = Basis.DOCUMENT_SHOWS,
+             reply: str | None = None, about: str | None = None) -> Finding:
+    return Finding(code=code, severity=severity, ground=AppealGround.OTHER, attachment=index, message=message, basis=basis,
+                   reply=reply, about=about)
+
+
+def prior_art_findings(ctx: CheckContext, reading: GroundReading) -> list[Finding]:
+    """Each prior-art document's publication date against our filing or priority date, and against the seller's own."""
+    words = reading.legal_kinds.get("prior_art")
+    if not words:
+        return []
+    documents = [(i, doc) for i, doc, kind in ctx.attachments if kind not in PURCHASE_KINDS | AUTHORIZATION_KINDS and doc.text
+                 and not _OFFICE_NOTICE_RE.search(normalize_text(doc.text))]
+    reference, said = _reference(ctx), _said_day(words)
+    ours = reference[1] if reference else "our right's filing or priority date (not in our record: add it from our certificate)"
+    out: list[Finding] = []
+    for index, doc in documents:
+        published = publication_date(doc.text)
+        if published is None:
+            out.append(_finding(
+                "prior_art_date_unknown", Severity.MISSING,
+                f"Attachment #{index} gives no publication date that could be read, so whether it was public before {ours} is not "
+                "verified: ask the seller for the date it was published, and proof of that date.",
+                index, Basis.NOT_VERIFIED,
+                reply=f"The document the seller relies on as prior art (attachment #{index}) shows no date of publication: we ask for it.",
+            ))
+            continue
+        shown = figure_as_written(doc.text, published)
+        if said and said[1] != published:
+            out.append(_finding(
+                "claim_differs_from_document", Severity.SUSPICIOUS,
+                f"The seller says it was published on {figure_as_written(said[0], said[1])}; attachment #{index} gives the "
+                f"publication date {shown}.", index, about="publication",
+            ))
+        out.append(_compared(index, shown, published, reference, ours))
+    if not documents:
+        out.append(_finding(
+            "prior_art_date_unknown", Severity.MISSING,
+            f"The seller argues prior art but gave no document that shows it: whether anything was public before {ours} is not "
+            "verified. Ask the seller for the document and the date it was published.",
+            None, Basis.NOT_VERIFIED,
+            reply="The seller refers to earlier publications but gives none: we ask to see them, with their dates.",
+        ))
+    return out
+
+
+def _compared(index: int, shown: str, published: date, reference: tuple[date, str] | None, ours: str) -> Finding:
+    if reference is None:
+        return _finding(
+            "prior_art_date_unchecked", Severity.INFO,
+            f"Attachment #{index} gives the publication date {shown}; {ours}, so whether it came before is not checked.",
+            index, Basis.NOT_VERIFIED,
+        )
+    if published > reference[0]:
+        return _finding(
+            "prior_art_after_filing", Severity.MISSING,
+            f"Attachment #{index} was published on {shown}, after {ours}: a document published after that day is no prior art "
+            "against our right.",
+            index,
+            reply=f"The document the seller relies on (attachment #{index}) was published on {published.isoformat()}, after "
+            f"{ours}: it is no prior art against our right.",
+        )
+    return _finding(
+        "prior_art_before_filing", Severity.INFO,
+        f"Attachment #{index} was published on {shown}, before {ours}: if it shows the same design or invention, it may be prior "
+        "art. Legal must review it against our right.",
+        index,
+    )
+
+
+def only_prior_art(reading: GroundReading) -> bool:
+    """Whether every sentence of the seller's legal argument is a prior-art one (nothing else for legal to answer)."""
+    prior = set(reading.legal_kinds.get("prior_art") or ())
+    others = set(reading.words.get(AppealGround.OTHER) or ())
+    return bool(prior) and others <= prior and set(reading.legal_kinds) == {"prior_art"}
+
+
+def settles_prior_art(findings: list[Finding]) -> bool:
+    """Whether the documents settle the prior art on their dates alone: each was published after our reference day."""
+    codes = [f.code for f in findings if f.code.startswith("prior_art_")]
+    return bool(codes) and all(code == "prior_art_after_filing" for code in codes)
+
+
+__all__ = ["only_prior_art", "prior_art_findings", "publication_date", "settles_prior_art"]

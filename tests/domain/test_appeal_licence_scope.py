@@ -1,0 +1,49 @@
+"""A licence's territory and channels, read from its own words, against the country a listing sells in."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.domain.appeals.licence_scope import channel_exclusion, listing_country, territory_clause
+from assistant.domain.models import Complaint, Site
+
+
+@pytest.mark.parametrize(("text", "country", "covers"), [
+    ("Territory: Malaysia only", "SG", False),
+    ("授权区域：中国香港", "CN", False),  # 'China' beside Hong Kong qualifies it: not the mainland
+    ("授权区域：中国大陆", "CN", True),
+    ("Territorio: solo España", "ES", True),
+    ("Territory: People's Republic of China (excluding Hong Kong, Macau and Taiwan)", "CN", True),
+    ("Territory: People's Republic of China (excluding Hong Kong, Macau and Taiwan)", "HK", False),
+    ("Territory: worldwide", "TH", True),
+])
+def test_a_territory_clause_is_read_with_the_places_it_names(text, country, covers):
+    clause = territory_clause(f"LICENCE\nLicensor: Acme Ltd\n{text}\nValid until 2027-12-31")
+    assert clause is not None and clause.words == text and clause.covers(country) is covers
+
+
+def test_a_licence_that_names_no_place_has_no_territory_clause():
+    assert territory_clause("LICENCE\nLicensor: Acme Ltd\nLicensed products: ACME shoes\nValid until 2027-12-31") is None
+
+
+@pytest.mark.parametrize(("text", "excluded"), [
+    ("Channels: retail stores only, excluding online marketplaces", True),
+    ("Online marketplace sales are not licensed.", True),
+    ("被授权方不得在电商平台销售授权商品。", True),
+    ("The Licensor grants the Licensee a licence to sell the Licensed products online.", False),
+    ("No sublicensing without consent.", False),
+])
+def test_a_clause_that_keeps_the_licence_off_online_sales_is_quoted_as_written(text, excluded):
+    assert (channel_exclusion(f"LICENCE\n{text}", Site.TMALL) == text) is excluded
+
+
+@pytest.mark.parametrize(("site", "url", "country"), [
+    ("taobao", "https://item.taobao.com/item.htm?id=1", "CN"), ("miravia", "https://www.miravia.es/p/i1.html", "ES"),
+    ("lazada", "https://www.lazada.co.th/products/x-i1.html", "TH"), ("aliexpress", "https://www.aliexpress.com/item/1.html", None),
+])
+def test_the_country_a_listing_sells_in_is_the_site_s_or_its_address(site, url, country):
+    complaint = Complaint.model_validate({
+        "site": site, "complainant": {"name": "Acme Ltd", "holder_type": "company", "role": "rights_holder"},
+        "ip_right": {"ip_type": "trademark", "name": "ACME"}, "reason": "counterfeit_features", "listings": [{"url": url}],
+        "statement": "Counterfeit ACME goods."})
+    assert listing_country(complaint) == country
