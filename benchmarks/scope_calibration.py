@@ -16,6 +16,10 @@ the chosen candidate and for the constants in the code, both figures on the held
 with all examples as the reference (as the gate runs). The frozen blind questions (every `blind/questions*.jsonl`)
 are only reported in aggregate, never used to choose.
 
+It also measures the choice itself on unseen questions (k-fold: constants chosen on four fifths of every labelled
+question, examples included, and measured on the last fifth, whose examples leave the reference), and reports the
+false-refusal / false-answer curve as the threshold moves.
+
     .venv/bin/python benchmarks/scope_calibration.py          # the best candidates and the figures per split
     .venv/bin/python benchmarks/scope_calibration.py --json
 """
@@ -81,6 +85,7 @@ class Row:
     chinese: bool
     case: bool
     self_index: int = -1
+    text: str = ""
 
 
 @dataclass
@@ -125,7 +130,7 @@ def collect(index, rows, vectors: np.ndarray, own: bool = False) -> list[Row]:
         words, calibrating = scope.word_index().similarities(text), CALIBRATING_WORDS.similarities(text)
         chinese = scope.written_in_chinese(text)
         case = scope.asked_as_a_case(text)
-        out.append(Row(off, dense, vectors @ query_vector(text), words, calibrating, chinese, case, i if own else -1))
+        out.append(Row(off, dense, vectors @ query_vector(text), words, calibrating, chinese, case, i if own else -1, text))
     return out
 
 
@@ -185,6 +190,126 @@ def cost(measured: dict) -> float:
     return round(REFUSAL_COST * refused / max(in_field, 1) + answered / max(out_field, 1), 4)
 
 
+# k-fold: every labelled question (the examples, and the development, paraphrased and calibration questions) falls in
+# one of FOLDS folds by a hash of its text. The constants are chosen on four folds and measured on the fifth, the
+# examples of the fifth fold taken out of the reference (their neighbours and their words' weights), so that each
+# question is judged by constants and examples that never saw it.
+FOLDS = 5
+
+
+def fold_of(text: str) -> int:
+    return zlib.crc32(text.encode("utf-8")) % FOLDS
+
+
+EXAMPLE_FOLDS = np.array([fold_of(text) for text in EXAMPLES])
+
+
+@dataclass
+class Evidence:
+    """The questions' evidence as arrays, for judging many candidates at once: for each K, the mean similarity of
+    the K nearest in-field examples minus that of the out-of-field ones (by meaning and by words)."""
+
+    out_of_field: np.ndarray
+    chinese: np.ndarray
+    case: np.ndarray
+    dense: np.ndarray
+    margin: dict
+    word_margin: dict
+
+
+def evidence(rows: list[Row], reference: np.ndarray, words_of) -> Evidence:
+    margin = {k: [] for k in GRID["neighbours"]}
+    word_margin = {k: [] for k in WORD_GRID["word_neighbours"]}
+    for row in rows:
+        usable = reference.copy()
+        if row.self_index >= 0:
+            usable[row.self_index] = False
+        inside, outside = (np.sort(row.similarities[usable & kind])[::-1] for kind in (~IS_OUT, IS_OUT))
+        words = words_of(row)
+        w_inside, w_outside = (np.sort(words[usable & kind])[::-1] for kind in (~IS_OUT, IS_OUT))
+        for k in margin:
+            margin[k].append(inside[:k].mean() - outside[:k].mean())
+        for k in word_margin:
+            word_margin[k].append(w_inside[:k].mean() - w_outside[:k].mean())
+    return Evidence(
+        np.array([r.out_of_field for r in rows], dtype=bool), np.array([r.chinese for r in rows], dtype=bool),
+        np.array([r.case for r in rows], dtype=bool), np.array([r.dense for r in rows]),
+        {k: np.array(v) for k, v in margin.items()}, {k: np.array(v) for k, v in word_margin.items()},
+    )
+
+
+def judged_in_all(e: Evidence, constants: dict) -> np.ndarray:
+    """judged_in for every question at once."""
+    score = e.margin[constants["neighbours"]] + constants["weight"] * (e.dense - constants["pivot"])
+    english = (score >= 0) | (e.case & (score >= -constants["case_band"]))
+    chinese = e.word_margin[constants["word_neighbours"]] >= constants["word_margin"]
+    return np.where(e.chinese, chinese, english)
+
+
+def counted(e: Evidence, judged: np.ndarray, where: np.ndarray) -> dict:
+    inside, outside = where & ~e.out_of_field, where & e.out_of_field
+    refused, answered = int((inside & ~judged).sum()), int((outside & judged).sum())
+    return {
+        "false_refusals": refused, "in_field": int(inside.sum()), "false_refusal_rate": round(refused / max(int(inside.sum()), 1), 4),
+        "false_answers": answered, "out_of_field": int(outside.sum()), "false_answer_rate": round(answered / max(int(outside.sum()), 1), 4),
+    }
+
+
+def choose(e: Evidence, where: np.ndarray, in_code: dict) -> dict:
+    """The lowest-cost constants on the questions `where` (English and Chinese chosen apart, as in main)."""
+    chosen = dict(in_code)
+    for grid, chinese in ((GRID, False), (WORD_GRID, True)):
+        part = where & (e.chinese == chinese)
+        best = None
+        for values in itertools.product(*grid.values()):
+            constants = {**chosen, **dict(zip(grid, values, strict=True))}
+            c = cost({"all": counted(e, judged_in_all(e, constants), part)})
+            if best is None or c < best[0] - 1e-9:
+                best = (c, constants)
+        chosen = best[1]
+    return chosen
+
+
+def kfold(rows: list[Row], in_code: dict) -> dict:
+    """Each fold judged by constants chosen on the other folds, with the other folds' examples as the reference."""
+    folds = np.array([fold_of(row.text) for row in rows])
+    held_out = {"chosen": np.zeros(len(rows), dtype=bool), "in_code": np.zeros(len(rows), dtype=bool)}
+    picks = []
+    for fold in range(FOLDS):
+        reference = EXAMPLE_FOLDS != fold
+        words = scope.WordIndex([text if keep else "" for text, keep in zip(EXAMPLES, reference, strict=True)])
+        e = evidence(rows, reference, lambda row, words=words: words.similarities(row.text))
+        constants = choose(e, folds != fold, in_code)
+        picks.append({key: constants[key] for key in (*GRID, *WORD_GRID)})
+        for name, used in (("chosen", constants), ("in_code", in_code)):
+            held_out[name][folds == fold] = judged_in_all(e, used)[folds == fold]
+    e = evidence(rows, np.ones(len(EXAMPLES), dtype=bool), lambda row: row.words)
+    return {
+        "folds": FOLDS,
+        "chosen_per_fold": picks,
+        **{
+            f"{name}{suffix}": counted(e, judged, where)
+            for name, judged in held_out.items()
+            for suffix, where in (("", np.ones(len(rows), dtype=bool)), ("_english", ~e.chinese), ("_chinese", e.chinese))
+        },
+    }
+
+
+def curve(rows: list[Row], in_code: dict) -> dict:
+    """False refusals against false answers as the threshold moves (the pivot for English, the word margin for
+    Chinese), the other constants as in the code; every example as the reference but never its own neighbour."""
+    e = evidence(rows, np.ones(len(EXAMPLES), dtype=bool), lambda row: row.words)
+    english = [
+        {"pivot": pivot, **counted(e, judged_in_all(e, {**in_code, "pivot": pivot}), ~e.chinese)}
+        for pivot in (round(0.30 + 0.02 * step, 2) for step in range(16))
+    ]
+    chinese = [
+        {"word_margin": margin, **counted(e, judged_in_all(e, {**in_code, "word_margin": margin}), e.chinese)}
+        for margin in WORD_GRID["word_margin"]
+    ]
+    return {"english": english, "chinese": chinese}
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--json", action="store_true")
@@ -236,6 +361,10 @@ def main() -> int:
         "best": [{key: c[key] for key in (*GRID, "cost")} for c in best[:5]],
         "best_chinese": [{key: c[key] for key in (*WORD_GRID, "cost")} for c in best_words[:5]],
     }
+    # Never the frozen questions: they are only reported in aggregate above.
+    labelled = [*examples, *(row for name, rows in raw.items() if name in CHOOSE_ON for row in rows)]
+    report["kfold"] = kfold(labelled, in_code)
+    report["curve"] = curve(labelled, in_code)
     if args.json:
         print(json.dumps(report, indent=2))
         return 0
@@ -259,6 +388,16 @@ def main() -> int:
     print("the constants in the code, all examples as the reference (as the gate runs):")
     for name, figures in report["splits"].items():
         print(line(name, figures))
+    folds = report["kfold"]
+    print(f"{folds['folds']}-fold over the examples and the development, paraphrased and calibration questions (each fold judged")
+    print("by constants chosen on the others, the other folds' examples as the reference):")
+    for name in ("chosen", "chosen_english", "chosen_chinese", "in_code", "in_code_english", "in_code_chinese"):
+        print(line(name.replace("_", ", "), folds[name]))
+    print("the curve, the other constants as in the code (every labelled question, never its own neighbour):")
+    for point in report["curve"]["english"]:
+        print(line(f"English, pivot {point['pivot']:.2f}", point))
+    for point in report["curve"]["chinese"]:
+        print(line(f"Chinese, word margin {point['word_margin']:+.2f}", point))
     return 0
 
 
