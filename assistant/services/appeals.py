@@ -19,12 +19,22 @@ from pydantic import TypeAdapter, ValidationError
 from assistant.config import Settings
 from assistant.domain.appeals import AppealAttachment, AppealTriage, Recommendation, triage_appeal
 from assistant.domain.appeals.meaning import MeaningReader
+from assistant.domain.appeals.checks import Basis, Finding, Severity
+from assistant.domain.appeals.grounds import GROUND_LABELS, read_grounds
 from assistant.domain.appeals.recording import (
-    RecordedRound, RecordingCheck, check_recording, day_problem, not_contested_message, same_text,
+    RecordedRound,
+    RecordingCheck,
+    check_recording,
+    day_problem,
+    earlier_round_words,
+    not_contested_message,
+    same_text,
+    this_round,
 )
 from assistant.domain.appeals.response import draft_response
 from assistant.domain.business_days import calendar_for_site
 from assistant.domain.models import Complaint
+from assistant.domain.untrusted_text import escape_untrusted
 from assistant.errors import BadInput, Conflict, NotFound
 from assistant.files import limits as input_limits
 from assistant.files.limits import DEFAULT_LIMITS, Limits
@@ -62,11 +72,16 @@ class ComplaintForTriage:
     def recorded_day(self, text: str) -> date | None:
         """The day a recorded counter-notice with this text was received (None: this text was never recorded). Another
         round's day is never this text's."""
+        same = self.recorded_round(text)
+        return same.received_on if same else None
+
+    def recorded_round(self, text: str) -> RecordedRound | None:
+        """The recorded round with this text (None: this text was never recorded)."""
         same = next((r for r in self.rounds if same_text(r.text, text)), None)
         if same is not None:
-            return same.received_on
+            return same
         if not self.rounds and self.received_on and self.counter_notice_text and same_text(self.counter_notice_text, text):
-            return self.received_on
+            return RecordedRound(1, self.received_on, self.counter_notice_text, tuple(self.attachment_names))
         return None
 
 
@@ -230,7 +245,7 @@ def target_from_record(record: Any) -> ComplaintForTriage:
         status=str(getattr(record, "status", "") or "") or None,
         number=int(record.id),
         reference=record.team_reference,
-        rounds=[RecordedRound(n.round, n.received_on, n.text) for n in record.counter_notices],
+        rounds=[RecordedRound(n.round, n.received_on, n.text, tuple(n.attachments or ())) for n in record.counter_notices],
     )
 
 
@@ -282,10 +297,11 @@ def triage(
     extra = [settings.holiday_calendars_file] if settings and settings.holiday_calendars_file else []
     extra += list(holiday_files)
     calendar = calendar_for_site(target.complaint.site, extra)
+    recorded, files = recorded_files(target, submission)
     result = triage_appeal(
         target.complaint,
         submission.text,
-        submission.attachments,
+        [AppealAttachment(name=name) for name in files] if recorded else submission.attachments,
         received_on=received_on,
         received_on_words=words,
         received_on_basis=basis,
@@ -296,10 +312,53 @@ def triage(
         calendar=calendar,
         holiday_assumption=settings.holiday_assumption if settings else "safer",
     )
-    # A seller who gives up sent no counter-notice to answer: there is no reply to draft.
-    draft = draft_response(result, target.complaint).text if result.recommendation is not Recommendation.NO_CONTEST else None
-    return result.model_copy(update={"response_draft": draft, "reading_notices": list(submission.notices),
-                                     "complaint_known_as": complaint_known_as(target.number, target.complaint, target.reference)})
+    # A seller who gives up sent no counter-notice to answer, and files received but not read here cannot be answered
+    # yet: there is no reply to draft.
+    draft = (draft_response(result, target.complaint).text
+             if result.recommendation is not Recommendation.NO_CONTEST and not recorded else None)
+    update = {"response_draft": draft, "reading_notices": list(submission.notices),
+              "complaint_known_as": complaint_known_as(target.number, target.complaint, target.reference),
+              **_rounds(target, submission.text, result)}
+    if recorded:
+        update["to_check"] = [_recorded_files_point(recorded, files), *update.get("to_check", result.to_check)]
+    return result.model_copy(update=update)
+
+
+def recorded_files(target: ComplaintForTriage, submission: SellerSubmission) -> tuple[RecordedRound | None, list[str]]:
+    """(the recorded round, the names of its files) when this text was recorded with files and they are not given now
+    (none, or only their names): received, but their text was not kept, so they are to be added, not asked for."""
+    recorded = target.recorded_round(submission.text)
+    if recorded is None or not recorded.attachments:
+        return None, []
+    if any(a.text or a.name not in recorded.attachments for a in submission.attachments):
+        return None, []  # files given now: they are read
+    return recorded, list(recorded.attachments)
+
+
+def _recorded_files_point(recorded: RecordedRound, files: list[str]) -> Finding:
+    names = ", ".join(escape_untrusted(name)[:120] for name in files)
+    return Finding(
+        code="recorded_file_not_given", severity=Severity.INFO, basis=Basis.OUR_RECORD,
+        message=f"This counter-notice was recorded on the complaint (round {recorded.round}, received "
+        f"{recorded.received_on.isoformat()}) with {'the file' if len(files) == 1 else 'the files'} {names}: only "
+        f"{'its name is' if len(files) == 1 else 'their names are'} kept, so what {'it shows' if len(files) == 1 else 'they show'} "
+        "is not verified here. Add the file to the triage (the command line's --attachment, or share it in Slack) and triage "
+        "again; no reply is drafted until then.",
+    )
+
+
+def _rounds(target: ComplaintForTriage, text: str, result: AppealTriage) -> dict[str, Any]:
+    """This counter-notice's round on the complaint, and (after the first) a point to check naming the rounds before
+    it and what the seller relied on then."""
+    if not target.rounds:
+        return {}
+    number, before = this_round(target.rounds, text)
+    argued = [GROUND_LABELS[g] for g in read_grounds(before[-1].text, [], ground_reader()).grounds] if before else []
+    words = earlier_round_words(target.rounds, text, escape_untrusted, argued)
+    if words is None:
+        return {"round": number}
+    point = Finding(code="earlier_round", severity=Severity.INFO, basis=Basis.OUR_RECORD, message=words)
+    return {"round": number, "to_check": [point, *result.to_check]}
 
 
 def receipt_day(

@@ -113,9 +113,12 @@ def _plain(text: str) -> str:
 def wording(triage, case: dict) -> tuple[list[str], list[str]]:
     """(the case's required phrases missing, its forbidden phrases present) in what the triage says to people: its
     must_say and must_not_say over everything, reason_must_say and reason_must_not_say over the recommendation's
-    reason, claims_must_say over the seller's claims."""
+    reason, label_must_say and label_must_not_say over its label, standard_must_say and standard_must_not_say over the
+    standard it was judged by, claims_must_say over the seller's claims."""
     places = [(_plain(text_for_people(triage)), "must_say", "must_not_say", ""),
               (_plain(triage.recommendation_reason), "reason_must_say", "reason_must_not_say", "reason: "),
+              (_plain(triage.recommendation_label), "label_must_say", "label_must_not_say", "label: "),
+              (_plain(triage.evidence_standard), "standard_must_say", "standard_must_not_say", "standard: "),
               (_plain(_claims_text(triage)), "claims_must_say", "claims_must_not_say", "claims: ")]
     missing, present = [], []
     for text, must, must_not, tag in places:
@@ -204,8 +207,8 @@ def not_received(triage, case: dict) -> tuple[int, list[str]]:
 
 
 def required_phrases(case: dict) -> int:
-    """How many phrases the case requires (must_say, reason_must_say, claims_must_say)."""
-    return sum(len(case.get(key) or []) for key in ("must_say", "reason_must_say", "claims_must_say"))
+    """How many phrases the case requires (must_say, reason_must_say, label_must_say, standard_must_say, claims_must_say)."""
+    return sum(len(case.get(key) or []) for key in ("must_say", "reason_must_say", "label_must_say", "standard_must_say", "claims_must_say"))
 
 
 def deadline_day_named(triage, case: dict) -> bool | None:

@@ -40,7 +40,8 @@ def _seed(workspace, settings, case: dict) -> None:
             service.file(int(record.id), idempotency_key=f"eval-appeal-file-{number}", actor="eval",
                          platform_complaint_id=item.get("platform_complaint_id"), occurred_at=filed)
             for notice in item.get("counter_notices", []):
-                service.record_counter_notice(int(record.id), received_on=date.fromisoformat(notice["received_on"]), text=notice["text"], actor="eval")
+                service.record_counter_notice(int(record.id), received_on=date.fromisoformat(notice["received_on"]), text=notice["text"], actor="eval",
+                                              attachments=notice.get("attachments") or [])
     finally:
         app.close()
 

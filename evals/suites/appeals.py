@@ -90,9 +90,12 @@ def case_target(case: dict):
     known = {f.name for f in fields(appeals.ComplaintForTriage)}
     given = {"filed_on": _day(case.get("filed_on")), "status": case.get("complaint_status")}
     if rounds:
-        given |= {"counter_notice_text": rounds[-1]["text"], "received_on": _day(rounds[-1]["received_on"])}
+        given |= {"counter_notice_text": rounds[-1]["text"], "received_on": _day(rounds[-1]["received_on"]),
+                  "attachment_names": list(rounds[-1].get("attachments") or [])}
         if "rounds" in known:
-            given["rounds"] = [appeals.RecordedRound(round=n, received_on=_day(r["received_on"]), text=r["text"])
+            kept = {f.name for f in fields(appeals.RecordedRound)}  # the files' names, where a round keeps them
+            given["rounds"] = [appeals.RecordedRound(round=n, received_on=_day(r["received_on"]), text=r["text"],
+                                                     **({"attachments": list(r.get("attachments") or [])} if "attachments" in kept else {}))
                                for n, r in enumerate(rounds, start=1)]
     return appeals.ComplaintForTriage(Complaint.model_validate(case["complaint"]), **{k: v for k, v in given.items() if k in known})
 

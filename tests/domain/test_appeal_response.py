@@ -49,3 +49,14 @@ def test_each_failing_ground_is_answered_with_what_the_documents_show():
 def test_the_draft_never_quotes_the_seller():
     _, draft = _draft()
     assert "We bought 15 pieces from a wholesaler" not in draft.text
+
+
+def test_an_unregistered_work_is_called_unregistered_and_no_certificate_is_promised():
+    raw = COMPLAINT.model_dump(mode="json")
+    raw["ip_right"] |= {"ip_type": "copyright", "name": "ACME catalogue photographs", "registration_number": None, "registered": False,
+                        "places_of_registration": ["Germany"]}
+    unregistered = Complaint.model_validate(raw)
+    triage = triage_appeal(unregistered, SELLER, [INVOICE], filed_on=date(2025, 6, 2), today=date(2025, 6, 9))
+    text = draft_response(triage, unregistered).text
+    assert "ACME catalogue photographs, unregistered, owned by" in text
+    assert "registered in" not in text and "certificate" not in text

@@ -27,7 +27,7 @@ from assistant.domain.appeals.triage import (
 from assistant.domain.deadlines import DeadlineKind
 from assistant.domain.models import Complaint, IPType
 from assistant.services.appeals import ground_reader
-from evals.suites.appeals import typed_attachments
+from evals.suites.appeals import triage_case, typed_attachments
 
 DATASET = Path(__file__).resolve().parents[2] / "evals" / "datasets" / "appeals.jsonl"
 CASES = [json.loads(line) for line in DATASET.read_text(encoding="utf-8").splitlines() if line.strip()]
@@ -69,7 +69,9 @@ def test_the_dataset_is_big_and_varied_enough():
 
 @pytest.mark.parametrize("case", CASES, ids=[c["id"] for c in CASES])
 def test_triage_matches_the_expected_grounds_recommendation_and_findings(case):
-    triage = run(case)
+    # What the rounds recorded on the complaint add (which round, the files kept by name) is the service's: such a case
+    # goes through it, as the eval suite runs every case.
+    triage = triage_case(case)[0] if case.get("recorded_rounds") else run(case)
     assert sorted(g.value for g in triage.ground_names()) == sorted(case["expected_grounds"])
     assert triage.recommendation.value == case["expected_recommendation"], triage.recommendation_reason
     assert set(case["expected_findings"]) <= codes(triage)

@@ -76,6 +76,9 @@ def compare_names(a: str, b: str) -> NameMatch:
 # --- A company's name at the start of a text ------------------------------------------------------------------------
 
 _CJK_NAME_RE = re.compile(r"[\u4e00-\u9fff（）()·]{2,40}?(?:股份有限公司|有限责任公司|有限公司|公司|商行|厂)")
+# A Japanese company: its legal form before or after a name in kanji or kana ('株式会社サクラ工房', 'ミナト刃物株式会社').
+_JA_FORMS = "株式会社|有限会社|合同会社|合資会社|合名会社"
+_JA_NAME_RE = re.compile(rf"(?:{_JA_FORMS})[\u3040-\u30ff\u3005\u4e00-\u9fff・]{{1,30}}|[\u3040-\u30ff\u3005\u4e00-\u9fff・]{{1,30}}?(?:{_JA_FORMS})")
 _CONNECTORS = {"&", "and", "of", "de", "und", "the"}
 
 
@@ -83,7 +86,7 @@ def leading_company(text: str) -> str | None:
     """The company name ``text`` starts with, up to its legal form ('Acme Sportswear Co., Ltd.'), or None when the
     words do not end in a legal form."""
     text = _plain(text).lstrip(" :：,，")
-    cjk = _CJK_NAME_RE.match(text)
+    cjk = _JA_NAME_RE.match(text) or _CJK_NAME_RE.match(text)
     if cjk:
         return cjk.group(0)
     words = text.split()

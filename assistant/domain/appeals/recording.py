@@ -13,6 +13,7 @@ spaces, line breaks and punctuation: a counter-notice pasted again from an e-mai
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -41,6 +42,7 @@ class RecordedRound:
     round: int
     received_on: date
     text: str
+    attachments: tuple[str, ...] = ()  # the names of the files recorded with it (their text is not kept)
 
 
 @dataclass(frozen=True)
@@ -127,3 +129,47 @@ __all__ = [
     "DAY_BEFORE_FILING", "NOT_CONTESTED", "RECORDABLE", "RecordedRound", "RecordingCheck", "check_recording", "day_problem",
     "normalised", "not_contested_message", "not_open_message", "same_text",
 ]
+
+
+# --- An appeal after an earlier round: what the seller relied on then -------------------------------------------------
+
+# A document's reference as people write it: letters and digits in groups joined by '-' or '/', holding both
+# ('MO-LIC-2023-07', 'FT-2026/118', 'NA-2026-0457'); a date (digits only) or a word is none.
+_REFERENCE_RE = re.compile(r"(?<![\w/-])(?=[\w/-]*\d)(?=[\w/-]*[A-Za-z])[A-Za-z0-9]{1,12}(?:[-/][A-Za-z0-9]{1,12}){1,5}(?![\w/-])")
+
+
+def references(text: str) -> list[str]:
+    """The document references a text names, as written, each once, in order."""
+    return list(dict.fromkeys(match.group(0) for match in _REFERENCE_RE.finditer(text or "")))
+
+
+def this_round(rounds: Sequence[RecordedRound], text: str) -> tuple[int, list[RecordedRound]]:
+    """(this counter-notice's round on the complaint, the rounds recorded before it): a text already recorded is that
+    round; a new one comes after every recorded round."""
+    same = next((r for r in rounds if same_text(r.text, text)), None)
+    number = same.round if same else max((r.round for r in rounds), default=0) + 1
+    return number, sorted((r for r in rounds if r.round < number), key=lambda r: r.round)
+
+
+def earlier_round_words(rounds: Sequence[RecordedRound], text: str, escape, argued: Sequence[str] = ()) -> str | None:
+    """What the person is told of the rounds before this one, or None for a first round: this round's number, the
+    day the last one before it was received, what it argued (``argued``: its grounds, in our words), and the document
+    references it named that this one does not (and this one's instead), as the seller wrote them (``escape`` makes
+    them safe to show)."""
+    number, before = this_round(rounds, text)
+    if not before:
+        return None
+    last = before[-1]
+    then, now = references(last.text), references(text)
+    dropped, added = [r for r in then if r not in now], [r for r in now if r not in then]
+    earlier = ", ".join(f"round {r.round} (received {r.received_on.isoformat()})" for r in before)
+    words = f"This is round {number} of the seller's counter-notices on this complaint, after {earlier}, recorded here."
+    if argued:
+        words += f" Round {last.round} argued (our reading): {'; '.join(argued)}."
+    if dropped:
+        words += f" Round {last.round} named {', '.join(map(escape, dropped))}, which this round does not"
+        words += f"; this round names {', '.join(map(escape, added))} instead." if added else "."
+        words += " Ask the seller why its documents changed, and check both against our records."
+    else:
+        words += f" Compare it with round {last.round} before answering: what the seller relies on may have changed."
+    return words

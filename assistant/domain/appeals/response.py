@@ -11,6 +11,7 @@ from pydantic import Field
 
 from assistant.domain.appeals.checks import GroundStatus, Severity
 from assistant.domain.appeals.grounds import GROUND_LABELS, AppealGround
+from assistant.domain.appeals.right_standards import owner_sale
 from assistant.domain.appeals.triage import REASON_EVIDENCE, AppealTriage, Recommendation
 from assistant.domain.models import Complaint, Model
 
@@ -26,22 +27,55 @@ class ResponseDraft(Model):
     answered_grounds: list[AppealGround] = Field(default_factory=list, description="The grounds the reply answers, in order.")
 
 
+def _registered(complaint: Complaint) -> bool:
+    """Whether our record holds the right as registered: an unregistered copyright has no registration to state."""
+    right = complaint.ip_right
+    return right.registered or bool(right.registration_number)
+
+
 def _right_line(complaint: Complaint) -> str:
+    """The right as our record holds it, and no more: an unregistered work is called unregistered."""
     right = complaint.ip_right
     parts = [f"{right.ip_type.value} {right.name}"]
     if right.registration_number:
         parts.append(f"registration no. {right.registration_number}")
-    if right.places_of_registration:
+    if not _registered(complaint):
+        parts.append("unregistered")
+    elif right.places_of_registration:
         parts.append(f"registered in {', '.join(right.places_of_registration)}")
     if right.owner:
         parts.append(f"owned by {right.owner}")
     return ", ".join(parts)
 
 
+def _accepting(triage: AppealTriage, complaint: Complaint, name: str, reference: str) -> ResponseDraft:
+    """The reply when the triage recommends accepting: we do not contest the counter-notice, once our own records
+    confirm what decides it (the sale, when the owner itself sold the goods). It never asks to keep the listing down."""
+    from_owner = owner_sale(triage.grounds) is not None
+    check = ("our own sales records show the sale the seller relies on (its invoice number, day, quantity and buyer)" if from_owner
+             else "our own licence and sales records show the seller's documents are genuine")
+    lines = [
+        DRAFT_MARK,
+        "",
+        f"Note for the reviewer: send this only once {check}; if they do not, do not send it: escalate to legal instead.",
+        "",
+        f"Re: counter-notice to complaint {reference}",
+        "",
+        f"{name} has checked the counter-notice against its own records and does not contest it: we withdraw the complaint "
+        f"against the reported listing(s) and do not object to their restoration. Our right: {_right_line(complaint).rstrip('.')}.",
+        "",
+        f"{name}",
+    ]
+    return ResponseDraft(complainant=name, text="\n".join(lines), answered_grounds=[])
+
+
 def draft_response(triage: AppealTriage, complaint: Complaint) -> ResponseDraft:
-    """The reply answering each ground with the documents' own content and our evidence; a draft, never sent."""
+    """The reply answering each ground with the documents' own content and our evidence; a draft, never sent. When the
+    triage recommends accepting, the reply withdraws the complaint instead (for a person to send once checked)."""
     name = complaint.complainant.name
     reference = complaint.platform_complaint_id or complaint.id or "(complaint reference)"
+    if triage.recommendation is Recommendation.ACCEPT:
+        return _accepting(triage, complaint, name, reference)
     lines = [
         DRAFT_MARK,
         "",
@@ -66,14 +100,11 @@ def draft_response(triage: AppealTriage, complaint: Complaint) -> ResponseDraft:
         lines += [f"- {answer}" for answer in answers]
     lines += [
         "",
-        f"We attach again {REASON_EVIDENCE[complaint.reason]}, and the certificate of our right.",
+        f"We attach again {REASON_EVIDENCE[complaint.reason]}" + (", and the certificate of our right." if _registered(complaint) else "."),
         "For these reasons we ask the platform not to restore the listing(s).",
         "",
         f"{name}",
     ]
-    if triage.recommendation is Recommendation.ACCEPT:
-        lines.insert(2, "Note for the reviewer: the triage found that the seller's evidence meets the standard; send this only "
-                        "if our own records show the seller's documents are not genuine.")
     return ResponseDraft(complainant=name, text="\n".join(lines), answered_grounds=answered)
 
 

@@ -33,8 +33,9 @@ from assistant.domain.appeals.checks import (
 )
 from assistant.domain.appeals.evidence import PURCHASE_KINDS, AppealAttachment, normalize_text
 from assistant.domain.appeals.grounds import AppealGround
-from assistant.domain.appeals.parties import NameMatch, PartyRole, compare_names, document_parties
+from assistant.domain.appeals.parties import NameMatch, PartyRole, compare_names, document_parties, leading_company
 from assistant.domain.models import IPType
+from assistant.domain.legal_forms import end_sentence, without_full_stop
 from assistant.domain.untrusted_text import escape_untrusted
 
 
@@ -95,14 +96,52 @@ def _same_company(name: str, owners: list[str]) -> str | None:
     return next((owner for owner in owners if compare_names(name, owner) is NameMatch.SAME), None)
 
 
-def sold_by_owner(ctx: CheckContext, doc: AppealAttachment) -> tuple[str, str] | None:
-    """(the name as the paper writes it, the owner in our record) when the paper's seller, or the payee of a payment,
-    is the owner itself: the same name (another legal form is a point to check, not the owner)."""
-    for name in document_parties(doc.text or "", PartyRole.SUPPLIER):
+def _heading(text: str) -> str:
+    """A paper's first line: on an invoice, the company that issues it (its letterhead)."""
+    return next((line.strip() for line in text.splitlines() if line.strip()), "")
+
+
+def _heading_names(heading: str, owner: str) -> str | None:
+    """The owner's name as the heading writes it, when the heading begins with it: a company read up to its legal form
+    ('Nordklang Audio GmbH - Sales'), or the owner's name itself in any script ('株式会社サクラ工房 (Sakura Kobo Co., Ltd.)')."""
+    company = leading_company(heading)
+    if company and compare_names(company, owner) is NameMatch.SAME:
+        return company
+    plain = normalize_text(heading)
+    wanted = normalize_text(owner)
+    if wanted and plain.startswith(wanted) and not plain[len(wanted):len(wanted) + 1].isalnum():
+        return heading[: len(owner)] if len(plain) == len(heading) else owner
+    return None
+
+
+def paper_seller(ctx: CheckContext, doc: AppealAttachment) -> tuple[str | None, str | None]:
+    """(the company the paper names as its seller, as written; the owner in our record when that company is it). The
+    seller is the labelled one ('Seller:', '销售方：'), else the company in the paper's heading, unless the paper bills
+    that company as its buyer. (None, None): the paper names no seller."""
+    text = doc.text or ""
+    labelled = document_parties(text, PartyRole.SUPPLIER)
+    for name in labelled:
         owner = _same_company(name, ctx.owners)
         if owner:
             return name, owner
-    return None
+    if labelled:
+        return labelled[0], None
+    heading = _heading(text)
+    buyers = document_parties(text, PartyRole.BUYER)
+    for owner in ctx.owners:
+        written = _heading_names(heading, owner)
+        if written and not any(compare_names(buyer, owner) is NameMatch.SAME for buyer in buyers):
+            return written, owner
+    company = leading_company(heading)
+    return (company, None) if company and not any(compare_names(buyer, company) is NameMatch.SAME for buyer in buyers) else (None, None)
+
+
+def sold_by_owner(ctx: CheckContext, doc: AppealAttachment) -> tuple[str, str] | None:
+    """(the name as the paper writes it, the owner in our record) when the paper's seller, or the payee of a payment,
+    is the owner itself: the same name (another legal form is a point to check, not the owner). An invoice names its
+    issuer in its heading as often as under a label."""
+    written, owner = paper_seller(ctx, doc)
+    return (written, owner) if written and owner else None
 
 
 def owner_said_as_supplier(ctx: CheckContext) -> tuple[str, str] | None:
@@ -175,8 +214,39 @@ def purchase_without_papers(ctx: CheckContext, assessment: GroundAssessment) -> 
         )])
     said = owner_said_as_supplier(ctx)
     if said and not any(f.code == "sold_by_owner" for f in assessment.findings):
-        return assessment.model_copy(update={"findings": [*assessment.findings, owner_sale_claimed_finding(ground, *said)]})
+        claimed = owner_sale_claimed_finding(ground, *said)
+        if _only_formalities_against(ctx, assessment):
+            return _owner_sale_to_verify(assessment, claimed)
+        return assessment.model_copy(update={"findings": [*assessment.findings, claimed]})
     return assessment
+
+
+# Points of form a paper can lack while the sale it records is real: for a sale the owner itself says it never made or
+# made, its own sales records decide, not a second signature (this product's reading, not a published rule).
+FORMALITIES = frozenset({"unsigned", "signature_not_shown"})
+
+
+def _only_formalities_against(ctx: CheckContext, assessment: GroundAssessment) -> bool:
+    """Whether the seller's papers agree with its words in all but form: every point against them is a missing
+    signature, and no paper names a seller other than the owner."""
+    against = [f for f in assessment.findings if f.severity in (Severity.MISSING, Severity.SUSPICIOUS)]
+    if not assessment.attachments or not against or any(f.code not in FORMALITIES for f in against):
+        return False
+    docs = [doc for index, doc in ctx.of_kinds(PURCHASE_KINDS) if index in assessment.attachments]
+    return bool(docs) and all(paper_seller(ctx, doc)[0] is None for doc in docs)
+
+
+def _owner_sale_to_verify(assessment: GroundAssessment, claimed: Finding) -> GroundAssessment:
+    """The seller says it bought from the owner and its papers agree but for a signature: a point to check, not a reason
+    to maintain the complaint; the sale is not verified until our own sales records show it."""
+    kept = [
+        f.model_copy(update={"severity": Severity.INFO, "basis": Basis.NOT_VERIFIED, "message": end_sentence(
+            f"{without_full_stop(f.message)}: a point of form, which our own sales records settle for a sale the seller says "
+            "the owner made")})
+        if f.code in FORMALITIES else f
+        for f in assessment.findings
+    ]
+    return assessment.model_copy(update={"status": GroundStatus.UNVERIFIED, "findings": [*kept, claimed]})
 
 
 # --- Patents ------------------------------------------------------------------------------------------------------
@@ -303,6 +373,39 @@ def patent_standard_text() -> str:
 # --- The recommendation for a strong appeal ---------------------------------------------------------------------------
 
 
+OWNER_SALE_CODES = frozenset({"sold_by_owner", "owner_sale_claimed"})
+OWNER_SALE_LABEL = "Verify in our sales records, then accept (withdraw the complaint)"
+
+
+def owner_sale(grounds: list[GroundAssessment]) -> GroundAssessment | None:
+    """The purchase ground when it rests on a sale by the owner itself that our sales records settle: its paper names
+    the owner as the seller and meets the standard, or the seller says so and its papers agree but for their form."""
+    return next((g for g in grounds if g.ground is AppealGround.PURCHASE_INVOICE
+                 and g.status in (GroundStatus.MEETS_STANDARD, GroundStatus.UNVERIFIED)
+                 and any(f.code in OWNER_SALE_CODES for f in g.findings)), None)
+
+
+def owner_sale_to_verify(grounds: list[GroundAssessment]) -> str | None:
+    """Why we verify and accept, when the seller says it bought from the owner and its papers agree with its words but
+    do not show who sold (or are not signed): our own sales records decide, not the papers' form."""
+    purchase = owner_sale(grounds)
+    if purchase is None or purchase.status is not GroundStatus.UNVERIFIED or any(
+        f.severity in (Severity.MISSING, Severity.SUSPICIOUS) for f in purchase.findings
+    ):
+        return None
+    form = next((f for f in purchase.findings if f.code in FORMALITIES), None)
+    lacking = f" That {_first_clause(form.message)} is a point of form." if form else ""
+    return ("The seller says it bought the goods from the rights holder itself, and its papers agree with its words; they do "
+            f"not show who sold them.{lacking} Our own sales records settle it: look the sale up there; if we made it, accept "
+            "the counter-notice (or withdraw the complaint).")
+
+
+def _first_clause(message: str) -> str:
+    """'attachment #1 is not shown as signed ...' from the finding's first sentence, to go on in another."""
+    clause = message.split(":")[0].rstrip(".")
+    return clause[0].lower() + clause[1:] if clause[:2].istitle() else clause
+
+
 def strong_purchase(grounds: list[GroundAssessment]) -> tuple[str, str] | None:
     """('accept' or 'escalate', the reason) when the purchase that meets the standard is one the standard does not
     decide: bought from the owner itself (accept once our sales records confirm it) or at a shop (a test buy first)."""
@@ -327,5 +430,5 @@ def strong_purchase(grounds: list[GroundAssessment]) -> tuple[str, str] | None:
 
 __all__ = [
     "PAPER_HOLDS", "check_patent_named", "patent_dispute", "names_patent", "patent_standard_text", "Paper", "holds", "own_patent_findings", "owner_sale_claimed_finding", "owner_sale_finding", "owner_said_as_supplier",
-    "paper_kind", "purchase_against_patent", "purchase_without_papers", "retail_finding", "shop_name", "sold_by_owner", "strong_purchase",
+    "OWNER_SALE_LABEL", "owner_sale", "owner_sale_to_verify", "paper_seller", "paper_kind", "purchase_against_patent", "purchase_without_papers", "retail_finding", "shop_name", "sold_by_owner", "strong_purchase",
 ]

@@ -21,10 +21,12 @@ Decision table (the first row that matches wins):
 |   | ... but another of its grounds is contradicted by our record or its own documents         | escalate_to_legal              |
 |   |     (mixed evidence: one document cannot outweigh another that misstates or has lapsed)  |                                |
 |   | ... but only an invoice meets it and the complaint is about copyright or a patent         | escalate_to_legal              |
-| 3 | The seller raises a legal argument (validity, prior use, exhaustion, fair use...)         | escalate_to_legal              |
-| 4 | The seller only disputes infringement (different product / no use of the mark) and our    | escalate_to_legal              |
+| 3 | The seller says it bought from the owner itself and its papers agree but for their form   | accept (our sales records      |
+|   | (a signature), and no other ground is against it                                          | decide first)                  |
+| 4 | The seller raises a legal argument (validity, prior use, exhaustion, fair use...)         | escalate_to_legal              |
+| 5 | The seller only disputes infringement (different product / no use of the mark) and our    | escalate_to_legal              |
 |   | record does not contradict it                                                             |                                |
-| 5 | Anything else: evidence falls short, is missing, or our record contradicts the seller     | respond_with_counter_evidence  |
+| 6 | Anything else: evidence falls short, is missing, or our record contradicts the seller     | respond_with_counter_evidence  |
 |   | (the reason says which, and names the first point that decides it)                        |                                |
 
 An instruction attempt never moves the recommendation towards ``accept``.
@@ -53,7 +55,7 @@ from assistant.domain.appeals.checks import (
 from assistant.domain.appeals.claims import Claim
 from assistant.domain.appeals.evidence import AppealAttachment, AttachmentKind, DocumentFact, document_facts
 from assistant.domain.appeals.meaning import MeaningReader
-from assistant.domain.appeals.right_standards import patent_standard_text, strong_purchase
+from assistant.domain.appeals.right_standards import OWNER_SALE_LABEL, owner_sale, owner_sale_to_verify, patent_standard_text, strong_purchase
 from assistant.domain.appeals.named_files import flag_not_received, named_documents, not_received
 from assistant.domain.appeals.ground_standards import PHOTO_REASONS, judge
 from assistant.domain.appeals.grounds import AppealGround, InstructionHit, find_instructions_everywhere, read_grounds
@@ -201,6 +203,9 @@ class AppealTriage(Model):
         default=None, description="A reply to the platform in the complainant's name, answering each ground: a draft for a person to check."
     )
     reading_notices: list[str] = Field(default_factory=list, description="What happened reading the seller's files (cut, unreadable, refused).")
+    round: int | None = Field(
+        default=None, description="Which of the seller's counter-notices on the complaint this is (1, 2, ...), when its recorded rounds are known."
+    )
 
     def ground_names(self) -> list[AppealGround]:
         return [assessment.ground for assessment in self.grounds]
@@ -316,6 +321,30 @@ def _legal_reason(grounds: list[GroundAssessment]) -> str:
     return reason
 
 
+def recommendation_label(recommendation: Recommendation, grounds: list[GroundAssessment]) -> str:
+    """The recommendation in words; accepting a sale the owner itself made says that our sales records decide first."""
+    if recommendation is Recommendation.ACCEPT and owner_sale(grounds):
+        return OWNER_SALE_LABEL
+    return RECOMMENDATION_LABELS[recommendation]
+
+
+def _owner_sale_decision(grounds: list[GroundAssessment], injection: bool) -> tuple[Recommendation, str] | None:
+    """Bought from the owner itself by the seller's word, with papers that agree but for their form: our own sales
+    records decide (right_standards), unless another ground is against the seller; never accepted while the
+    counter-notice tries to instruct the assistant."""
+    reason = owner_sale_to_verify(grounds)
+    against = any(g.status in (GroundStatus.FALLS_SHORT, GroundStatus.CONTRADICTED, GroundStatus.NEEDS_LEGAL_REVIEW) for g in grounds)
+    if not reason or against or any(f.severity is Severity.SUSPICIOUS for g in grounds for f in g.findings):
+        return None
+    if injection:
+        return Recommendation.ESCALATE_TO_LEGAL, (
+            "The seller says it bought the goods from the rights holder itself, and its papers agree with its words, but the "
+            "counter-notice also tries to instruct the assistant; a person should check the sale in our own sales records "
+            "before anything is accepted."
+        )
+    return Recommendation.ACCEPT, reason
+
+
 def decide(grounds: list[GroundAssessment], *, injection: bool, ip_type: IPType) -> tuple[Recommendation, str]:
     """The decision table in this module's docstring."""
     findings = [f for g in grounds for f in g.findings]
@@ -361,6 +390,9 @@ def decide(grounds: list[GroundAssessment], *, injection: bool, ip_type: IPType)
                 f"The seller's {names} meets every point of the platform's standard if {_names_are_one(differs)}: check that first."
             )
         return Recommendation.ACCEPT, f"The seller's {names} meets every point of the platform's standard."
+    from_owner = _owner_sale_decision(grounds, injection)
+    if from_owner:
+        return from_owner
     if any(g.status is GroundStatus.NEEDS_LEGAL_REVIEW for g in grounds):
         return Recommendation.ESCALATE_TO_LEGAL, _legal_reason(grounds)
     disputes = {AppealGround.DIFFERENT_PRODUCT, AppealGround.NO_USE_OF_MARK}
@@ -549,7 +581,11 @@ def unique_findings(findings) -> list[Finding]:
 
 def _standard_text(site: Site, ip_type: IPType, reason: ComplaintReason | None = None) -> str:
     if ip_type is IPType.PATENT:
-        return patent_standard_text()
+        text = patent_standard_text()
+        if site is not Site.ALIBABA:  # the guide is Alibaba.com's own, as the trademark standard is
+            text += (" The patent guide cited is Alibaba.com's, used here as a yardstick: no standard is published for "
+                     f"{SITE_NAMES[site]} patent appeals.")
+        return text
     rule = evidence_standard()
     proof = rule["purchase_proof"]
     text = (
@@ -586,11 +622,14 @@ def _no_answer_sites() -> list[Site]:
 
 
 def _sources(
-    site: Site, deadline: Deadline | None, forgery_question: bool, recommendation: Recommendation, territory: bool = False
+    site: Site, deadline: Deadline | None, forgery_question: bool, recommendation: Recommendation, territory: bool = False,
+    patent: bool = False,
 ) -> list[RuleSource]:
     """The pages the triage rests on that speak for the complaint's site (or IPP as a whole), each once."""
     rule = evidence_standard()
     raw = list(rule.get("sources") or [])
+    if patent:
+        raw += (rule.get("patent") or {}).get("sources") or []
     if forgery_question:
         raw += rule.get("forgery_context", {}).get("sources") or []
     if recommendation is Recommendation.ACCEPT:
@@ -704,7 +743,7 @@ def triage_appeal(
         suspicious=suspicious,
         to_check=([early] if early else []) + [f for f in findings if f.severity is Severity.INFO],
         recommendation=recommendation,
-        recommendation_label=RECOMMENDATION_LABELS[recommendation],
+        recommendation_label=recommendation_label(recommendation, grounds),
         recommendation_reason=reason,
         checklist=checklist,
         complaint_status=complaint_status,
@@ -733,5 +772,6 @@ def triage_appeal(
         ],
         # Whether a document may be forged matters when one looks back-dated, and before accepting any.
         sources=_sources(complaint.site, deadline, any(f.code in FORGERY_SIGNS for f in findings) or recommendation is Recommendation.ACCEPT,
-                         recommendation, territory=any(f.code == "territory_claim" for f in findings)),
+                         recommendation, territory=any(f.code == "territory_claim" for f in findings),
+                         patent=complaint.ip_right.ip_type is IPType.PATENT),
     )

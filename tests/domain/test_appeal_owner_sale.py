@@ -1,0 +1,73 @@
+"""Goods bought from the rights holder itself: its own sales records decide, not the papers' form. The paper names
+its issuer in its heading as often as under a label; a seller's word that the owner sold the goods, with papers that
+agree but for a signature, is verified in our records and then accepted, never answered with a draft that keeps the
+listing down."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from assistant.domain.appeals import AppealAttachment, triage_appeal
+from assistant.domain.appeals.parties import leading_company
+from assistant.domain.appeals.response import draft_response
+from assistant.domain.appeals.right_standards import OWNER_SALE_LABEL
+from assistant.domain.models import Complaint
+
+COMPLAINT = Complaint.model_validate({
+    "id": "C-OS-1", "site": "aliexpress",
+    "complainant": {"name": "Lindqvist Kitchen AB", "holder_type": "company", "role": "rights_holder"},
+    "ip_right": {"ip_type": "trademark", "name": "LINDQVIST", "registration_number": "018600001", "owner": "Lindqvist Kitchen AB",
+                 "places_of_registration": ["EU"], "approval_status": "approved"},
+    "reason": "counterfeit_features",
+    "listings": [{"url": "https://www.aliexpress.com/item/1005000000000001.html", "title": "LINDQVIST cast iron pan 28 cm"}],
+    "statement": "The listed pans are not made by Lindqvist Kitchen AB.",
+})
+SAID = "Our pans are genuine. We bought them from Lindqvist Kitchen AB, invoice of 2026-05-04, 50 pieces, attached."
+
+
+def _triage(text: str):
+    invoice = AppealAttachment(name="invoice.pdf", text=text, read_with="pdf text layer")
+    return triage_appeal(COMPLAINT, SAID, [invoice], filed_on=date(2026, 6, 1), received_on=date(2026, 6, 3), today=date(2026, 6, 4))
+
+
+def test_the_owner_in_the_invoice_heading_is_its_seller():
+    triage = _triage("Lindqvist Kitchen AB\nStorgatan 1, Malmo\nINVOICE 77\nDate: 2026-05-04\nBill to: Pan Shop Ltd\n"
+                     "Item: LINDQVIST cast iron pan 28 cm\nQuantity: 50 pcs")
+    codes = {f.code for g in triage.grounds for f in g.findings}
+    assert "sold_by_owner" in codes and "signature_not_shown" not in codes
+    assert triage.recommendation.value == "accept" and triage.recommendation_label == OWNER_SALE_LABEL
+
+
+def test_the_owner_billed_as_the_buyer_is_not_the_seller():
+    triage = _triage("Lindqvist Kitchen AB\nPURCHASE ORDER 77\nDate: 2026-05-04\nBill to: Lindqvist Kitchen AB\n"
+                     "Item: LINDQVIST cast iron pan 28 cm\nQuantity: 50 pcs")
+    assert "sold_by_owner" not in {f.code for g in triage.grounds for f in g.findings}
+
+
+def test_a_sale_the_seller_says_the_owner_made_is_verified_then_accepted_despite_a_missing_signature():
+    triage = _triage("INVOICE 77\nDate: 2026-05-04\nBill to: Pan Shop Ltd\nItem: LINDQVIST cast iron pan 28 cm\nQuantity: 50 pcs")
+    purchase = triage.grounds[0]
+    assert purchase.status.value == "unverified"
+    assert {f.code for f in purchase.findings} >= {"owner_sale_claimed", "signature_not_shown"}
+    assert not triage.missing  # a point of form is to check, not a shortfall
+    assert triage.recommendation.value == "accept" and "sales records" in triage.recommendation_reason
+
+
+def test_another_company_heading_the_invoice_keeps_the_signature_point():
+    triage = _triage("Malmo Cookware Traders AB\nINVOICE 77\nDate: 2026-05-04\nBill to: Pan Shop Ltd\n"
+                     "Item: LINDQVIST cast iron pan 28 cm\nQuantity: 50 pcs")
+    assert triage.recommendation.value == "respond_with_counter_evidence"
+    assert "signature_not_shown" in {f.code for f in triage.missing}
+
+
+def test_the_accepting_draft_withdraws_and_never_asks_to_keep_the_listing_down():
+    triage = _triage("Lindqvist Kitchen AB\nINVOICE 77\nDate: 2026-05-04\nBill to: Pan Shop Ltd\nItem: LINDQVIST cast iron pan 28 cm\nQuantity: 50 pcs")
+    text = draft_response(triage, COMPLAINT).text
+    assert "withdraw the complaint" in text and "sales records" in text
+    assert "maintains the complaint" not in text and "not to restore" not in text
+
+
+def test_a_japanese_company_is_read_with_its_legal_form_before_or_after_the_name():
+    assert leading_company("株式会社サクラ工房, factura 12") == "株式会社サクラ工房"
+    assert leading_company("ミナト刃物株式会社 (Minato Ltd.)") == "ミナト刃物株式会社"
+    assert leading_company("杭州丝语服饰有限公司。") == "杭州丝语服饰有限公司"
