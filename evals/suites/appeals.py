@@ -89,15 +89,25 @@ def case_target(case: dict):
     rounds = case.get("recorded_rounds") or []
     known = {f.name for f in fields(appeals.ComplaintForTriage)}
     given = {"filed_on": _day(case.get("filed_on")), "status": case.get("complaint_status")}
-    if rounds:
-        given |= {"counter_notice_text": rounds[-1]["text"], "received_on": _day(rounds[-1]["received_on"]),
-                  "attachment_names": list(rounds[-1].get("attachments") or [])}
+    target = appeals.ComplaintForTriage(Complaint.model_validate(case["complaint"]), **{k: v for k, v in given.items() if k in known})
+    kept = {f.name for f in fields(appeals.RecordedRound)}  # what a recorded round keeps: its files' names, what was read in them
+    for number, raw in enumerate(rounds, start=1):
+        names = [a if isinstance(a, str) else a["name"] for a in raw.get("attachments") or []]
+        extra = {"attachments": names} if "attachments" in kept else {}
+        files = [a for a in raw.get("attachments") or [] if isinstance(a, dict)]
+        if files and "documents" in kept and hasattr(appeals, "recorded_documents"):
+            # A round recorded with its files: triaged as it was then, and kept as recording keeps it.
+            earlier = dict(case, counter_notice=raw["text"], attachments=files, received_on=raw["received_on"], received_said=None)
+            with tempfile.TemporaryDirectory(prefix="appeal-round-") as scratch:
+                attachments, _ = case_attachments(earlier, Path(scratch))
+            then = appeals.triage(target, appeals.SellerSubmission(text=raw["text"], attachments=attachments),
+                                  received_on=_day(raw["received_on"]), today=_day(case["today"]))
+            extra["documents"] = appeals.recorded_documents(then, number)
         if "rounds" in known:
-            kept = {f.name for f in fields(appeals.RecordedRound)}  # the files' names, where a round keeps them
-            given["rounds"] = [appeals.RecordedRound(round=n, received_on=_day(r["received_on"]), text=r["text"],
-                                                     **({"attachments": list(r.get("attachments") or [])} if "attachments" in kept else {}))
-                               for n, r in enumerate(rounds, start=1)]
-    return appeals.ComplaintForTriage(Complaint.model_validate(case["complaint"]), **{k: v for k, v in given.items() if k in known})
+            target.rounds = [*target.rounds, appeals.RecordedRound(round=number, received_on=_day(raw["received_on"]), text=raw["text"], **extra)]
+        if "counter_notice_text" in known:
+            target.counter_notice_text, target.received_on, target.attachment_names = raw["text"], _day(raw["received_on"]), names
+    return target
 
 
 def recording_verdict(case: dict, triage) -> str | None:
