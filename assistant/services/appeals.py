@@ -22,6 +22,7 @@ from assistant.domain.appeals.meaning import MeaningReader
 from assistant.domain.appeals.checks import Basis, Finding, Severity
 from assistant.domain.appeals.grounds import GROUND_LABELS, read_grounds
 from assistant.domain.appeals.recording import (
+    RecordedDocument,
     RecordedRound,
     RecordingCheck,
     check_recording,
@@ -245,8 +246,34 @@ def target_from_record(record: Any) -> ComplaintForTriage:
         status=str(getattr(record, "status", "") or "") or None,
         number=int(record.id),
         reference=record.team_reference,
-        rounds=[RecordedRound(n.round, n.received_on, n.text, tuple(n.attachments or ())) for n in record.counter_notices],
+        rounds=[RecordedRound(n.round, n.received_on, n.text, tuple(n.attachments or ()), kept_documents(n.triage))
+                for n in record.counter_notices],
     )
+
+
+def kept_documents(kept: Any) -> tuple[RecordedDocument, ...]:
+    """The files of a recorded counter-notice as its triage read them (the 'documents' it was recorded with); none
+    for a round recorded without them."""
+    raw = kept.get("documents") if isinstance(kept, dict) else None
+    return tuple(RecordedDocument.from_json(d) for d in raw or () if isinstance(d, dict))
+
+
+def recorded_documents(result: AppealTriage, round_number: int | None = None) -> tuple[RecordedDocument, ...]:
+    """What recording a triaged counter-notice keeps of each of its files, so a later round that relies on one
+    without sending it again is answered from it: what the file was taken to be, whether it was read, the grounds it
+    was offered for with their status, and the points found on it (in our words). A file named but not given is
+    kept by name alone. ``round_number`` is not stored: the round is the record's own."""
+    names = result.seller_text.attachment_names
+    out = []
+    for summary in result.attachments:
+        grounds = {g.ground.value: g.status.value for g in result.grounds if summary.number in g.attachments}
+        points = [f.model_dump(mode="json") for g in result.grounds for f in g.findings if f.attachment == summary.number]
+        out.append(RecordedDocument(
+            number=summary.number, name=names[summary.number - 1] if summary.number <= len(names) else f"#{summary.number}",
+            kind=summary.kind.value if summary.has_text else None, read=summary.has_text, grounds=grounds if summary.has_text else {},
+            points=tuple(points) if summary.has_text else (),
+        ))
+    return tuple(out)
 
 
 def complaint_known_as(number: int | str | None, complaint: Complaint, reference: str | None = None) -> str:
@@ -298,6 +325,7 @@ def triage(
     extra += list(holiday_files)
     calendar = calendar_for_site(target.complaint.site, extra)
     recorded, files = recorded_files(target, submission)
+    _, before = this_round(target.rounds, submission.text) if target.rounds else (None, [])
     result = triage_appeal(
         target.complaint,
         submission.text,
@@ -311,6 +339,7 @@ def triage(
         filed_on=target.filed_on,
         calendar=calendar,
         holiday_assumption=settings.holiday_assumption if settings else "safer",
+        earlier_rounds=before,
     )
     # A seller who gives up sent no counter-notice to answer, and files received but not read here cannot be answered
     # yet: there is no reply to draft.
@@ -354,7 +383,8 @@ def _rounds(target: ComplaintForTriage, text: str, result: AppealTriage) -> dict
         return {}
     number, before = this_round(target.rounds, text)
     argued = [GROUND_LABELS[g] for g in read_grounds(before[-1].text, [], ground_reader()).grounds] if before else []
-    words = earlier_round_words(target.rounds, text, escape_untrusted, argued)
+    relies = any(f.code == "earlier_round_document" for g in result.grounds for f in g.findings)
+    words = earlier_round_words(target.rounds, text, escape_untrusted, argued, relies_on_earlier=relies)
     if words is None:
         return {"round": number}
     point = Finding(code="earlier_round", severity=Severity.INFO, basis=Basis.OUR_RECORD, message=words)
@@ -459,6 +489,13 @@ def recording_args(complaint_id: str, text: str, received_on: date | str | None,
             "attachments": [str(name)[:200] for name in attachment_names][:20]}
 
 
+def documents_to_keep(result: AppealTriage | None) -> dict[str, Any] | None:
+    """What is stored with a recorded counter-notice of its triage: the files as read (``recorded_documents``)."""
+    if result is None:
+        return None
+    return {"documents": [d.as_json() for d in recorded_documents(result)]}
+
+
 def describe_recording(args: dict[str, Any], known_as: str | None = None) -> str:
     """The change in words, as the person confirms it: the complaint as the person knows it (``known_as``), else its
     number."""
@@ -472,8 +509,9 @@ def describe_recording(args: dict[str, Any], known_as: str | None = None) -> str
     )
 
 
-def record_counter_notice(complaints: Any, args: dict[str, Any], *, actor: str):
-    """Record a triaged counter-notice on its complaint (status counter_notice_received, with our deadline).
+def record_counter_notice(complaints: Any, args: dict[str, Any], *, actor: str, triaged: AppealTriage | None = None):
+    """Record a triaged counter-notice on its complaint (status counter_notice_received, with our deadline), with
+    what its triage read in the files (``triaged``: the triage of this same text), for the rounds after it.
 
     Called only once a person has confirmed the change (the CLI's prompt or --yes, the chat's and Slack's
     confirmation); the triage itself never records anything.
@@ -484,4 +522,12 @@ def record_counter_notice(complaints: Any, args: dict[str, Any], *, actor: str):
     return complaints.record_counter_notice(
         args["complaint_id"], received_on=received, text=args["counter_notice"], actor=actor, attachments=list(args.get("attachments") or []),
         before_last_round=bool(args.get("before_last_round")),
+        triage=documents_to_keep(triaged) if triaged is not None and triaged_this(triaged, str(args["counter_notice"])) else None,
     )
+
+
+def triaged_this(result: AppealTriage, text: str) -> bool:
+    """Whether a triage is of this counter-notice (its text is kept escaped: compared escaped)."""
+    from assistant.domain.appeals.triage import seller_words
+
+    return same_text(seller_words(result.seller_text.counter_notice), escape_untrusted(text))

@@ -35,6 +35,7 @@ An instruction attempt never moves the recommendation towards ``accept``.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from datetime import date
 from enum import StrEnum
 
@@ -54,7 +55,9 @@ from assistant.domain.appeals.checks import (
 )
 from assistant.domain.appeals.claims import Claim
 from assistant.domain.appeals.evidence import AppealAttachment, AttachmentKind, DocumentFact, document_facts
+from assistant.domain.appeals.earlier_rounds import with_earlier_documents
 from assistant.domain.appeals.meaning import MeaningReader
+from assistant.domain.appeals.recording import RecordedRound
 from assistant.domain.appeals.right_standards import OWNER_SALE_LABEL, owner_sale, owner_sale_to_verify, patent_standard_text, strong_purchase
 from assistant.domain.appeals.named_files import flag_not_received, named_documents, not_received
 from assistant.domain.appeals.ground_standards import PHOTO_REASONS, judge
@@ -691,12 +694,15 @@ def triage_appeal(
     filed_on: date | None = None,
     calendar: BusinessCalendar | None = None,
     holiday_assumption: str = "safer",
+    earlier_rounds: Sequence[RecordedRound] = (),
 ) -> AppealTriage:
     """Triage a seller's counter-notice against the complaint: grounds, findings, recommendation, checklist, deadline.
 
     ``filed_on`` is the complaint date the evidence is judged against; without it the day the counter-notice was
     received is used (then today), and ``complaint_date_basis`` says which. Without ``received_on`` the counter-notice
-    is taken to have arrived today (it is being triaged), and the deadline line says so. Pure: changes and stores nothing.
+    is taken to have arrived today (it is being triaged), and the deadline line says so. ``earlier_rounds``: the
+    counter-notices recorded on the complaint before this one, with their files: a ground with no document in this
+    round is answered from them (earlier_rounds.py), never with "attached none". Pure: changes and stores nothing.
     """
     today = today or date.today()
     complaint_date, basis = next((day, name) for day, name in ((filed_on, "filed_on"), (received_on, "received_on"), (today, "today")) if day)
@@ -710,6 +716,7 @@ def triage_appeal(
     grounds = judge(ctx, reading, assess_grounds(ctx, reading))
     # Documents the seller names as attached that no file given answers: named, not received (asked for).
     flag_not_received(grounds, not_received(named_documents(counter_notice_text), ctx.attachments), reading.words)
+    grounds = with_earlier_documents(grounds, reading.words, earlier_rounds, counter_notice_text)
     for assessment in grounds:
         assessment.words = [_escape(w) for w in reading.words.get(assessment.ground, ())]
     injections = _injection_findings(find_instructions_everywhere(counter_notice_text, attachments))
