@@ -18,6 +18,7 @@ from pydantic import TypeAdapter, ValidationError
 
 from assistant.config import Settings
 from assistant.domain.appeals import AppealAttachment, AppealTriage, Recommendation, triage_appeal
+from assistant.domain.appeals.evidence import named_only
 from assistant.domain.appeals.meaning import MeaningReader
 from assistant.domain.appeals.checks import Basis, Finding, Severity
 from assistant.domain.appeals.grounds import GROUND_LABELS, read_grounds
@@ -170,7 +171,7 @@ def read_submission(
         text, cut = cap_text(stored.counter_notice_text, MAX_COUNTER_NOTICE_CHARS, "counter-notice")
         notices = [cut] if cut else []
         if not attachment_paths and not attachments_json:
-            attachments = [AppealAttachment(name=name) for name in stored.attachment_names]
+            attachments = [named_only(name) for name in stored.attachment_names]
     else:
         raise BadInput("Give the seller's counter-notice with --text FILE (or --text - to read standard input).")
     for path in attachment_paths:
@@ -329,7 +330,7 @@ def triage(
     result = triage_appeal(
         target.complaint,
         submission.text,
-        [AppealAttachment(name=name) for name in files] if recorded else submission.attachments,
+        [named_only(name) for name in files] if recorded else submission.attachments,
         received_on=received_on,
         received_on_words=words,
         received_on_basis=basis,

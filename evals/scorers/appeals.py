@@ -164,15 +164,16 @@ MAX_ECHOED_LINE = 400
 
 
 def echo_unbounded(triage, case: dict) -> list[str]:
-    """Where the seller's text shown back to people exceeds the case's bound (``max_seller_lines``) or a line is longer
-    than a few lines on a terminal: a long paste is never quoted back whole."""
+    """Where the seller's text shown back to people exceeds the case's bound (``max_seller_lines``), or a line shown is
+    longer than a few lines on a terminal: a long paste is never quoted back whole."""
     from assistant.domain.appeals.view import triage_view_model
 
     lines = triage_view_model(triage).seller_lines
     out = []
     if case.get("max_seller_lines") is not None and len(lines) > case["max_seller_lines"]:
         out.append(f"{len(lines)} lines of the seller's text shown (at most {case['max_seller_lines']})")
-    out += [f"a line of {len(line)} characters shown" for line in lines if len(line) > MAX_ECHOED_LINE][:1]
+    if case.get("max_seller_lines") is not None:
+        out += [f"a line of {len(line)} characters shown" for line in lines if len(line) > MAX_ECHOED_LINE][:1]
     return out
 
 

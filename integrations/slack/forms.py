@@ -9,7 +9,7 @@ from typing import Any
 from assistant.agent import confirmation
 from assistant.agent.draft import draft_from_complaint
 from assistant.agent.tools import ToolContext
-from assistant.domain.appeals import AppealAttachment, AppealTriage
+from assistant.domain.appeals import AppealAttachment, AppealTriage, named_only
 from assistant.domain.document_rules import document_rules
 from assistant.domain.models import Complaint
 from assistant.errors import BadInput, NotFound
@@ -140,7 +140,7 @@ def triage_appeal_form(wiring: SlackWiring, target: Any, form: AppealForm) -> Ap
     """The core's appeal triage over the pasted text and the files shared in the form (downloaded with the bot token,
     read in memory). Pure otherwise: it changes nothing."""
     attachments, notices = shared_attachments(wiring, form.files)
-    attachments += [AppealAttachment(name=name) for name in form.attachments]
+    attachments += [named_only(name) for name in form.attachments]
     submission = SellerSubmission(text=form.counter_notice, attachments=attachments, notices=notices)
     return triage(target, submission, received_on=form.received_on, received_said=form.received_said or None, settings=wiring.settings)
 

@@ -119,8 +119,8 @@ def _unread(ground: AppealGround, docs: list[tuple[RecordedRound, RecordedDocume
         message=f"The seller relies on {_WANTED[ground]} sent earlier, not attached again: the file{'' if one else 's'} "
         f"{names} {'is' if one else 'are'} kept by name only, so what {'it shows' if one else 'they show'} is not verified here. Add "
         f"{'it' if one else 'them'} to the triage (the command line's --attachment, or share {'it' if one else 'them'} in Slack) and triage again.",
-        reply=f"[To confirm after reading the file{'' if one else 's'} the seller sent earlier ({', '.join(escape_untrusted(d.name)[:120] for _, d in docs)}): "
-        "answer this ground from what it shows.]",
+        reply=f"The seller relies on {_WANTED[ground]} it sent earlier; we are checking it against our records.",
+        to_confirm=f"reading the file{'' if one else 's'} the seller sent earlier ({', '.join(escape_untrusted(d.name)[:120] for _, d in docs)})",
     )
 
 
@@ -129,8 +129,9 @@ def _not_recorded(ground: AppealGround) -> Finding:
         code="earlier_document_not_recorded", severity=Severity.MISSING, ground=ground, basis=Basis.NOT_VERIFIED,
         message=f"The seller refers to {_WANTED[ground]} sent earlier; none is recorded with this complaint: check IPP's copy (the "
         "complaint's earlier counter-notices on the platform), and add it to the triage if it is there.",
-        reply=f"[To confirm after checking IPP's copy of {_WANTED[ground]} the seller says it sent earlier: answer this ground from it, "
-        "or say that none was received.]",
+        reply=f"The counter-notice refers to {_WANTED[ground]} sent earlier, which has not reached us: we ask to see it before the "
+        "listing is restored.",
+        to_confirm=f"checking IPP's copy of {_WANTED[ground]} the seller says it sent earlier",
     )
 
 
