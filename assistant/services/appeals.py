@@ -28,6 +28,7 @@ from assistant.domain.appeals.recording import (
     RecordingCheck,
     check_recording,
     day_problem,
+    normalised,
     earlier_round_words,
     not_contested_message,
     same_text,
@@ -491,10 +492,28 @@ def recording_args(complaint_id: str, text: str, received_on: date | str | None,
 
 
 def documents_to_keep(result: AppealTriage | None) -> dict[str, Any] | None:
-    """What is stored with a recorded counter-notice of its triage: the files as read (``recorded_documents``)."""
+    """What is stored with a recorded counter-notice of its triage: the files as read (``recorded_documents``), with
+    the key of the text triaged (a conversation keeps it until the person asks to record that text)."""
     if result is None:
         return None
-    return {"documents": [d.as_json() for d in recorded_documents(result)]}
+    from assistant.domain.appeals.triage import seller_words
+
+    return {"key": _text_key(seller_words(result.seller_text.counter_notice)),
+            "documents": [d.as_json() for d in recorded_documents(result)]}
+
+
+def _text_key(text: str) -> str:
+    """A counter-notice's key: the same text (as recording compares texts) has the same key, however long."""
+    import hashlib
+
+    return hashlib.sha256(normalised(text).encode("utf-8")).hexdigest()
+
+
+def kept_for(kept: dict[str, Any] | None, text: str) -> dict[str, Any] | None:
+    """The files a triage read (``documents_to_keep``), when it was the triage of this text; None otherwise."""
+    if not kept or kept.get("key") != _text_key(escape_untrusted(text)):
+        return None
+    return {"documents": list(kept.get("documents") or [])}
 
 
 def describe_recording(args: dict[str, Any], known_as: str | None = None) -> str:
@@ -510,9 +529,10 @@ def describe_recording(args: dict[str, Any], known_as: str | None = None) -> str
     )
 
 
-def record_counter_notice(complaints: Any, args: dict[str, Any], *, actor: str, triaged: AppealTriage | None = None):
+def record_counter_notice(complaints: Any, args: dict[str, Any], *, actor: str, triaged: AppealTriage | dict[str, Any] | None = None):
     """Record a triaged counter-notice on its complaint (status counter_notice_received, with our deadline), with
-    what its triage read in the files (``triaged``: the triage of this same text), for the rounds after it.
+    what its triage read in the files (``triaged``: the triage of this same text, or what ``documents_to_keep`` kept
+    of it), for the rounds after it.
 
     Called only once a person has confirmed the change (the CLI's prompt or --yes, the chat's and Slack's
     confirmation); the triage itself never records anything.
@@ -523,12 +543,5 @@ def record_counter_notice(complaints: Any, args: dict[str, Any], *, actor: str, 
     return complaints.record_counter_notice(
         args["complaint_id"], received_on=received, text=args["counter_notice"], actor=actor, attachments=list(args.get("attachments") or []),
         before_last_round=bool(args.get("before_last_round")),
-        triage=documents_to_keep(triaged) if triaged is not None and triaged_this(triaged, str(args["counter_notice"])) else None,
+        triage=kept_for(triaged if isinstance(triaged, dict) or triaged is None else documents_to_keep(triaged), str(args["counter_notice"])),
     )
-
-
-def triaged_this(result: AppealTriage, text: str) -> bool:
-    """Whether a triage is of this counter-notice (its text is kept escaped: compared escaped)."""
-    from assistant.domain.appeals.triage import seller_words
-
-    return same_text(seller_words(result.seller_text.counter_notice), escape_untrusted(text))

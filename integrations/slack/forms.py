@@ -92,13 +92,17 @@ def hold_for_confirmation(wiring: SlackWiring, access: Access, complaint: Compla
     return change
 
 
-def hold_recording(wiring: SlackWiring, access: Access, thread_id: str, args: dict[str, Any]) -> Any:
+def hold_recording(wiring: SlackWiring, access: Access, thread_id: str, args: dict[str, Any], result: AppealTriage | None = None) -> Any:
     """Propose recording the triaged counter-notice on its complaint (status counter_notice_received, with our
-    deadline), in a conversation of its own; nothing is recorded before Confirm."""
+    deadline), in a conversation of its own, keeping what the triage (``result``) read in the files; nothing is
+    recorded before Confirm."""
+    from assistant.services.appeals import documents_to_keep
+
     services = wiring.services_for(access)
     with wiring.conversation_lock(thread_id):
         session = wiring.session(thread_id, services)
         session.state.topic, session.state.expecting = "appeal", "confirmation"
+        session.state.triaged_files = documents_to_keep(result)
         change = confirmation.propose(ToolContext(services, session.state), [("record_counter_notice", args)])
         wiring.conversations.save(session.state)
     return change

@@ -88,7 +88,8 @@ def test_a_file_kept_by_name_alone_is_named_and_not_verified():
     result = triage(target, SellerSubmission(text=AGAIN), received_on=date(2026, 10, 20), today=date(2026, 10, 21))
     point = next(f for f in _findings(result) if f.code == "earlier_document_not_read")
     assert "invoice-7781.pdf (recorded with round 1, received 2026-10-08)" in point.message and "not verified" in point.message
-    assert point.reply.startswith("[") and result.grounds[0].status.value == "unverified"
+    assert "[To confirm after reading the file the seller sent earlier (invoice-7781.pdf)" in result.response_draft
+    assert result.grounds[0].status.value == "unverified"
 
 
 def test_a_document_said_to_be_sent_before_that_no_round_holds_is_asked_of_ipp():
@@ -102,3 +103,14 @@ def test_a_later_round_that_names_no_document_sent_before_still_has_none():
     result = triage(target, SellerSubmission(text="We bought the shoes legally and keep the invoice. Restore the listing."),
                     received_on=date(2026, 10, 20), today=date(2026, 10, 21))
     assert any(f.code == "no_document" for f in _findings(result))
+
+
+def test_a_conversation_keeps_what_its_triage_read_for_the_text_it_records(store):
+    """The chat and Slack record through the tool, after the triage: the files as read go with the same text only."""
+    from assistant.services.appeals import documents_to_keep, kept_for
+
+    first = triage(_target([]), SellerSubmission(text=BOUGHT, attachments=[INVOICE]), received_on=date(2026, 10, 8), today=date(2026, 10, 9))
+    kept = documents_to_keep(first)
+    assert len(kept["key"]) == 64 and kept["documents"][0]["name"] == "invoice-7781.pdf" and kept["documents"][0]["read"]
+    assert kept_for(kept, BOUGHT + "\n") == {"documents": kept["documents"]}  # the same text, pasted again
+    assert kept_for(kept, AGAIN) is None  # another text: nothing of this triage is kept with it
