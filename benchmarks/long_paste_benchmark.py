@@ -24,6 +24,16 @@ TERMS = ("Terms of sale: goods ship within 48 hours of payment; returns are acce
          "original packaging; the buyer pays return postage unless the item is faulty.\n")
 
 
+COMPLAINT = {
+    "id": "ACME-2026-001", "site": "aliexpress",
+    "complainant": {"name": "ACME GmbH", "holder_type": "company", "role": "rights_holder"},
+    "ip_right": {"ip_type": "trademark", "name": "ACME", "registration_number": "018000001", "owner": "ACME GmbH",
+                 "places_of_registration": ["EU"], "approval_status": "approved"},
+    "reason": "counterfeit_features", "listings": [{"url": "https://www.aliexpress.com/item/1005001000000001.html"}],
+    "statement": "The listing sells counterfeit ACME shoes.",
+}
+
+
 def _varied(size: int) -> str:
     lines, n = [], 0
     while sum(len(line) for line in lines) < size:
@@ -38,14 +48,14 @@ def main() -> None:
     args = parser.parse_args()
 
     from assistant.domain.appeals.view import triage_view_model
+    from assistant.domain.models import Complaint
     from assistant.services import appeals
-    from tests.sample_complaints import sample_complaint
 
     limit = appeals.MAX_COUNTER_NOTICE_CHARS
     cases = {"baseline (letter alone)": LETTER, "repeated terms, 200,000 chars": (LETTER + TERMS * 2000)[:limit],
              "varied lines, 200,000 chars": (LETTER + _varied(limit))[:limit]}
     appeals.ground_reader()  # the model is loaded once per process: not part of the time
-    target = appeals.ComplaintForTriage(sample_complaint(), filed_on=date(2026, 10, 1))
+    target = appeals.ComplaintForTriage(Complaint.model_validate(COMPLAINT), filed_on=date(2026, 10, 1))
     rows = []
     for name, text in cases.items():
         started = time.perf_counter()

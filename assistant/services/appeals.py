@@ -147,11 +147,13 @@ def read_attachments_json(path: str | Path, limits: Limits = DEFAULT_LIMITS) -> 
     path = Path(path).expanduser()
     data = _decode(_read_file_bytes(path, "attachments file", limits), str(path))
     try:
-        return _ATTACHMENT_LIST.validate_json(data)
+        described = _ATTACHMENT_LIST.validate_json(data)
     except ValidationError as exc:
         first = exc.errors()[0]
         where = ".".join(str(p) for p in first["loc"]) or "(top level)"
         raise BadInput(f"{path} is not a list of attachments ({where}: {first['msg']}).") from exc
+    # A file described by its name alone was named, not given: said so, as for a name typed in Slack's form.
+    return [named_only(a.name) if not a.model_dump(exclude={"name"}, exclude_defaults=True) else a for a in described]
 
 
 def read_submission(

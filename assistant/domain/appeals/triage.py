@@ -627,7 +627,8 @@ def _copyright_standard_text(rule: dict, reason: ComplaintReason | None) -> str:
                 "original files, an earlier publication); or, for copies of a work, that they are genuine copies bought from "
                 "the owner or its licensee.")
     return (text + " No standard for sellers' appeals against copyright complaints is published: this is the product's "
-            "reading (an assumption), drawn from what IPP asks of a rights holder, not a platform rule.")
+            "reading (an assumption), drawn from what IPP asks of a rights holder in a copyright complaint (the pages cited), "
+            "not a platform rule.")
 
 
 def applies_to(source: dict, site: Site) -> bool:
@@ -645,14 +646,12 @@ def _no_answer_sites() -> list[Site]:
 
 def _sources(
     site: Site, deadline: Deadline | None, forgery_question: bool, recommendation: Recommendation, territory: bool = False,
-    patent: bool = False, copyright: bool = False, photos: bool = False,
+    patent: bool = False, copyright: bool = False,
 ) -> list[RuleSource]:
     """The pages the triage rests on that speak for the complaint's site (or IPP as a whole), each once."""
     rule = evidence_standard()
     # Each kind of right cites its own standard's pages: Alibaba.com's trademark rule is no source for a copyright one.
-    raw = list(rule.get("sources") or []) if not copyright else []
-    if copyright and photos:
-        raw += (rule.get("image_ownership") or {}).get("sources") or []
+    raw = list(rule.get("sources") or []) if not copyright else list((rule.get("image_ownership") or {}).get("sources") or [])
     if patent:
         raw += (rule.get("patent") or {}).get("sources") or []
     if forgery_question:
@@ -802,6 +801,5 @@ def triage_appeal(
         # Whether a document may be forged matters when one looks back-dated, and before accepting any.
         sources=_sources(complaint.site, deadline, any(f.code in FORGERY_SIGNS for f in findings) or recommendation is Recommendation.ACCEPT,
                          recommendation, territory=any(f.code == "territory_claim" for f in findings),
-                         patent=complaint.ip_right.ip_type is IPType.PATENT, copyright=complaint.ip_right.ip_type is IPType.COPYRIGHT,
-                         photos=complaint.reason in PHOTO_REASONS),
+                         patent=complaint.ip_right.ip_type is IPType.PATENT, copyright=complaint.ip_right.ip_type is IPType.COPYRIGHT),
     )
