@@ -88,6 +88,10 @@ class AppealAttachment(Model):
         default=None, description="Why nothing could be read from the file, when its reader could tell (a blank image, an image that "
         "does not open); empty otherwise.",
     )
+    pictures: int | None = Field(
+        default=None, description="For a Word file or a PDF with a text layer: how many pictures it holds besides its text (a stamped "
+        "seal or a pasted signature is one, and its text cannot show it); empty when not counted.",
+    )
 
     @field_validator("kind", mode="before")
     @classmethod
@@ -593,21 +597,26 @@ _SIGNED_RE = re.compile(r"\bsigned\b|\bsealed\b|signature|\bstamp(ed)?\b|\bseal\
 
 # Where a seal or a signature goes, not one: a role's label with '(seal)' and nothing after it ('甲方（盖章）  乙方（签字）'),
 # or a line left to sign on ('Signature: ________').
-_MARK_WORDS = r"(?:盖章|签字|签章|签名|公章|签字或盖章|签字/盖章|seal|signature|stamp|sign here|firma|sello)"
+_MARK_WORDS = (r"(?:盖章|签字|签章|签名|公章|签字或盖章|签字/盖章|(?:company |official )?(?:seal|chop|stamp)|signature|sign here|firma|sello"
+               r"|timbro|cachet|stempel)")
 _PLACEHOLDER_RE = re.compile(
     rf"(?:^|(?<=[ \t\u3000]{{2}}))[ \t]*[^\s:：()（）]{{1,12}}?[ \t]*[(（][ \t]*{_MARK_WORDS}[ \t]*[)）][ \t]*[:：]?[ \t]*(?=$|[ \t\u3000]{{2,}})"
     rf"|(?:signature|signed|签字|签名|盖章|firma)[ \t]*[:：][ \t]*[_＿.…\-]{{3,}}",
     re.IGNORECASE | re.MULTILINE,
 )
-# In typed text (a text file, an e-mail, a web page), '(seal)' beside a name marks where a seal would go: typed text bears none.
-_TYPED_MARK_RE = re.compile(rf"[(（][ \t]*{_MARK_WORDS}[ \t]*[)）]", re.IGNORECASE)
+# '(seal)' or '（盖章）' beside a name or a role marks where a seal or a signature goes, in every kind of file: typed into a
+# text file or a Word file, in a PDF's text layer, or printed on a form and read by OCR. A seal itself is a picture; what
+# text can show of it is the words of a statement ('signed and sealed by both parties', '双方盖章') or the seal's own
+# ring ('合同专用章'), never the label of the place left for it.
+_MARK_PLACE_RE = re.compile(rf"[(（][ \t]*{_MARK_WORDS}[ \t]*[)）]", re.IGNORECASE)
 
 
-def signature_state(text: str, *, needs_both_parties: bool, typed: bool = False) -> bool | None:
+def signature_state(text: str, *, needs_both_parties: bool) -> bool | None:
     """True when the text shows the signatures the document needs, False when it says it is unsigned, else None. A
-    place left for a seal or a signature is none; in ``typed`` text (a text file, an e-mail) neither is a '(seal)'."""
+    place left for a seal or a signature ('甲方（盖章）', '授权方：... （盖章）', 'Signature: ____') is none, whatever kind of
+    file the text was read from; is_typed says when None means unsigned."""
     text = _PLACEHOLDER_RE.sub(" ", text or "")
-    norm = normalize_text(_TYPED_MARK_RE.sub(" ", text) if typed else text)
+    norm = normalize_text(_MARK_PLACE_RE.sub(" ", text))
     if _UNSIGNED_RE.search(norm):
         return False
     if _BOTH_SIGNED_RE.search(norm) and _SIGNED_RE.search(norm):
@@ -792,7 +801,7 @@ class DocumentFact(Model):
     )
 
 
-def _facts_of(text: str, brand: str, owners: list[str], purchase: bool, typed: bool = False) -> dict[str, str]:
+def _facts_of(text: str, brand: str, owners: list[str], purchase: bool) -> dict[str, str]:
     found: dict[str, str] = {}
     if purchase:
         issued = document_date(text)
@@ -809,7 +818,7 @@ def _facts_of(text: str, brand: str, owners: list[str], purchase: bool, typed: b
             found["valid_until"] = end.isoformat()
     if brand and names_in(without_names(text, owners, brand=brand), brand):
         found["brand"] = brand
-    signed = signature_state(text, needs_both_parties=purchase, typed=typed)
+    signed = signature_state(text, needs_both_parties=purchase)
     if signed is not None:
         found["signed_or_sealed"] = "yes" if signed else "no"
     return found
@@ -820,6 +829,30 @@ def is_typed(attachment: AppealAttachment) -> bool:
     return attachment.read_with in ("text", "html")
 
 
+def signature_shown(attachment: AppealAttachment, *, needs_both_parties: bool) -> bool | None:
+    """Whether an attachment shows the signatures or seal it needs, the one reading of them for every kind of file: True
+    when a person said so or its text shows them ('signed and sealed by both parties', a seal's own words '合同专用章');
+    False when its text says it is unsigned, or it is typed text (a text file, an e-mail), which bears none; None when
+    its text cannot tell (a Word file or a PDF shows a seal only as a picture, a scan's seal may be unreadable to OCR).
+    A place left for a seal or a signature ('（盖章）', '(company seal)', 'Signature: ____') is never one."""
+    if attachment.signed_or_sealed is not None:
+        return attachment.signed_or_sealed
+    return _signature_in_text(attachment, needs_both_parties=needs_both_parties)
+
+
+def _signature_in_text(attachment: AppealAttachment, *, needs_both_parties: bool) -> bool | None:
+    if not attachment.text:
+        return None
+    shown = signature_state(attachment.text, needs_both_parties=needs_both_parties)
+    return False if shown is None and is_typed(attachment) else shown
+
+
+def seal_in_pictures(attachment: AppealAttachment) -> bool:
+    """Whether a signature or seal its text does not show may be in a picture the file holds (a stamped seal in a Word
+    file or a PDF): then it is for a person to look at, neither shown nor missing."""
+    return bool(attachment.pictures) and signature_state(attachment.text or "", needs_both_parties=False) is None
+
+
 def document_facts(attachment: AppealAttachment, kind: AttachmentKind, brand: str, owners: list[str]) -> list[DocumentFact]:
     """Dates, quantity, validity, brand, signatures and parties an attachment's text shows, each with its page."""
     taken = [DocumentFact(what="taken_on", value=attachment.taken_on.isoformat())] if attachment.taken_on else []
@@ -827,11 +860,14 @@ def document_facts(attachment: AppealAttachment, kind: AttachmentKind, brand: st
         return taken
     purchase = kind in PURCHASE_KINDS
     pages = attachment.text.split("\f")
-    typed = is_typed(attachment)
-    whole = _facts_of(attachment.text, brand, owners, purchase, typed)
+    whole = _facts_of(attachment.text, brand, owners, purchase)
+    signed = _signature_in_text(attachment, needs_both_parties=purchase)  # typed text that shows none is unsigned
+    whole.pop("signed_or_sealed", None)
+    if signed is not None:
+        whole["signed_or_sealed"] = "yes" if signed else "no"
     facts = []
     for what, value in whole.items():
-        page = next((n for n, page in enumerate(pages, 1) if _facts_of(page, brand, owners, purchase, typed).get(what) == value), None)
+        page = next((n for n, page in enumerate(pages, 1) if _facts_of(page, brand, owners, purchase).get(what) == value), None)
         facts.append(DocumentFact(what=what, value=value, page=page))
     facts += taken
     if kind not in PURCHASE_KINDS or kind is AttachmentKind.CONTRACT:
