@@ -65,7 +65,7 @@ from assistant.domain.appeals.parties import (
 )
 from assistant.domain.appeals.grounds import AppealGround, GroundReading
 from assistant.domain.appeals.numbers import near_numbers
-from assistant.domain.legal_forms import end_sentence, legal_form_differences
+from assistant.domain.legal_forms import company_parts, end_sentence, legal_form_differences, split_legal_form
 from assistant.domain.models import Complaint, IPType, Model, Role
 from assistant.domain.untrusted_text import escape_untrusted
 from assistant.domain.rules import load_rules
@@ -680,8 +680,12 @@ def _from_owner(ctx: CheckContext, doc: AppealAttachment) -> bool | None:
         return None
     grantor = _grantor(doc)
     if grantor:
-        # The grantor's words must name the owner: 'Acme GmbH' does not name 'Acme Sportswear GmbH'.
-        return any(names_in(grantor, owner) for owner in ctx.owners)
+        # A company's name is the owner's when it is the same name, perhaps with another legal form (to check): 'Acme GmbH'
+        # is not 'Acme Sportswear GmbH', nor is 'PT Sinar Laut Abadi Jaya' 'PT Sinar Laut Abadi'. Other words ('the brand
+        # owner Acme Sportswear GmbH') must name the owner.
+        if any(compare_names(grantor, owner) is not NameMatch.OTHER for owner in ctx.owners):
+            return True
+        return not split_legal_form(grantor)[1] and any(names_in(grantor, owner) for owner in ctx.owners)
     return any(names_in(doc.text or "", owner) for owner in ctx.owners) if doc.text else None
 
 
@@ -832,6 +836,14 @@ def _client_is_seller(out: _Findings, ctx: CheckContext, index: int, doc: Appeal
     )
 
 
+def _how_near(name: str, owners: list[str]) -> str:
+    """' (the names differ in 1 character)' when a company's name is a character or two from the owner's, apart from legal
+    form and a place: a near name is worth a close look (a look-alike company), and it is said with both names."""
+    base = company_parts(name)[0]
+    apart = min((_characters_apart(base.casefold(), company_parts(owner)[0].casefold()) for owner in owners), default=99)
+    return f" (the names differ in {apart} character{'s' if apart > 1 else ''})" if 0 < apart <= 2 else ""
+
+
 def _characters_apart(a: str, b: str) -> int:
     """How many characters one name must change to be the other (edit distance)."""
     row = list(range(len(b) + 1))
@@ -944,7 +956,7 @@ def check_licence(ctx: CheckContext, *, chained: bool = False, said_attached: bo
         if from_owner is False:
             written = _licensor_as_written(doc)
             shown = (f"Attachment #{index} names its licensor '{_as_written(written)}', not the owner our record names ({_quoted(ctx.owners)})"
-                     if written else f"Attachment #{index} is not shown to come from the owner ({owners})")
+                     + _how_near(written, ctx.owners) if written else f"Attachment #{index} is not shown to come from the owner ({owners})")
             # When the seller names the licensor as a company, its name is compared with the document's on its own.
             says = _seller_says([c for c in ctx.claimed("grantor", index) if not c.party])
             settle = next((_our_records_settle(ctx, o) for o in ctx.owners if written and _we_own_it(ctx, o)), "")

@@ -17,7 +17,7 @@ from enum import StrEnum
 
 from pydantic import Field, field_validator
 
-from assistant.domain.appeals.parties import labelled_name, labels_on_lines
+from assistant.domain.appeals.parties import ISSUING_LABELS, heading_issuer, labelled_name, labels_on_lines, party_labels
 from assistant.domain.legal_forms import is_legal_form_word, split_legal_form
 from assistant.domain.models import Complaint, Model, Role
 from assistant.domain.untrusted_text import normalize_text
@@ -120,8 +120,10 @@ _PHOTOGRAPHER_RE = re.compile(
     r"|摄影师|摄影(服务)?(合同|协议)|拍摄(服务)?(合同|协议|记录|说明|声明)"
 )
 _KIND_PATTERNS: list[tuple[AttachmentKind, re.Pattern[str]]] = [
-    (AttachmentKind.LICENCE, re.compile(r"licen[cs]|许可")),
-    (AttachmentKind.AUTHORIZATION_LETTER, re.compile(r"authori[sz]|\bloa\b|授权")),
+    # A licence in English, Spanish, French, Portuguese (licence, licencia, licença), Italian and German (licenza, Lizenz),
+    # Indonesian (lisensi) and Chinese; an authorisation likewise (autorización, autorizzazione, surat kuasa).
+    (AttachmentKind.LICENCE, re.compile(r"licen[cszç]|lizenz|lisensi|许可")),
+    (AttachmentKind.AUTHORIZATION_LETTER, re.compile(r"authori[sz]|autori[sz]|\bloa\b|surat kuasa|vollmacht|授权")),
     (AttachmentKind.PHOTOGRAPHER_STATEMENT, _PHOTOGRAPHER_RE),
     # Purchase papers, in English, Chinese and Spanish: an invoice (factura), a till receipt (ticket, recibo), a delivery
     # note (albarán), a bank's payment record (remittance, 回单, transferencia), a customs declaration (报关单, DUA).
@@ -211,7 +213,9 @@ def _to_date(year: str, month: str | int, day: str) -> date | None:
 
 # Words of a Spanish text or paper, where 03/10/2026 is the 3rd of October: Spain writes the day first.
 _DAY_FIRST_RE = re.compile(r"\b(?:fecha|factura|ticket|albar[aá]n|compramos|unidades|adjuntamos|el \d{1,2}/"
-                           r"|fattura|quantit[àa]|rechnung|datum|menge|facture|quantit[ée]|fatura|quantidade|data\s*:)")
+                           r"|fattura|quantit[àa]|rechnung|datum|menge|facture|quantit[ée]|fatura|quantidade|data\s*:"
+                           # a licence's term in those languages and in Indonesian ('Vigencia: del 01/03/2026 al ...', 'dal ... al')
+                           r"|licencia|vigencia|licenza|durata|dal \d{1,2}/|del \d{1,2}/|lizenz|g[üu]ltig|licence de|valable|lisensi|berlaku)")
 # (Italian, German, French and Portuguese papers write the day first too.)
 
 
@@ -777,10 +781,12 @@ def grant_parties(text: str) -> tuple[str | None, str | None]:
 
 # --- What a document shows, page by page -------------------------------------------------------------------------
 
+# A party's label and name on a line of its own: the one table of party labels (parties.py), and the labels of a
+# contract's or a payment's parties ('甲方', 'From', 'Beneficiary').
+_OTHER_PARTY_LABELS = ["from", "to", "甲方", "乙方", "remitter", "beneficiary", "付款人", "收款人"]
 _PARTY_RE = re.compile(
-    r"^\s*(?P<role>seller|buyer|supplier|vendor|purchaser|licensor|licensee|grantor|grantee|issued by|issued to|from|to"
-    r"|销售方|购买方|购货单位|销货单位|卖方|买方|甲方|乙方|授权方|被授权方|许可方|被许可方|proveedor|vendedor"
-    r"|remitter|beneficiary|付款人|收款人)\s*[:：]\s*(?P<name>.{2,80}?)\s*$",
+    r"^\s*(?P<role>" + "|".join(map(re.escape, sorted(party_labels() + _OTHER_PARTY_LABELS, key=len, reverse=True)))
+    + r")\s*[:：]\s*(?P<name>.{2,80}?)\s*$",
     re.MULTILINE,
 )
 
@@ -880,6 +886,10 @@ def document_facts(attachment: AppealAttachment, kind: AttachmentKind, brand: st
             written = labelled_name(written) or written  # up to the next label or column ('无锡晨光电器店 货物名称：...')
             facts.append(DocumentFact(what="party", value=f"{role}: {written}", page=n,
                                       owner_match=owner_match(written, owners) if role in _ISSUING_ROLES else None))
+    if purchase and not any(f.what == "party" and f.value.split(":", 1)[0] in _ISSUING_ROLES for f in facts):
+        issuer = heading_issuer(pages[0])  # an invoice names its issuer in its heading as often as under a label
+        if issuer:
+            facts.append(DocumentFact(what="party", value=f"issuer: {issuer}", page=1, owner_match=owner_match(issuer, owners)))
     return facts
 
 
@@ -899,8 +909,7 @@ def _terms_of(pages: list[str]) -> list[DocumentFact]:
 
 
 # The parties that issue or grant a document: who a purchase document or an authorisation comes from.
-_ISSUING_ROLES = frozenset({"seller", "supplier", "vendor", "licensor", "grantor", "issued by", "from", "销售方", "销货单位", "卖方", "授权方",
-                            "许可方", "proveedor", "vendedor", "beneficiary", "收款人"})
+_ISSUING_ROLES = ISSUING_LABELS | {"from", "beneficiary", "收款人"}
 
 
 def owner_match(written: str, owners: list[str]) -> str | None:
