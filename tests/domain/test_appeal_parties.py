@@ -253,3 +253,11 @@ def test_a_licensor_a_letter_away_from_the_owner_says_how_near_with_both_names()
     issuer = next(f for f in triage.missing if f.code == "issuer_not_owner")
     assert "'Acme Sportwear GmbH'" in issuer.message and "'Acme Sportswear GmbH'" in issuer.message
     assert "the names differ in 1 character" in issuer.message
+
+
+def test_a_seller_naming_itself_in_spanish_or_indonesian_is_read():
+    from assistant.domain.appeals.parties import seller_names
+
+    assert seller_names("Somos Belleza Natural Distribuciones S.L. Las cremas son originales.") == ["Belleza Natural Distribuciones S.L"]
+    assert seller_names("Kami adalah PT Sumber Rasa Nusantara, distributor resmi.") == ["PT Sumber Rasa Nusantara"]
+    assert seller_names("Kami adalah authorised distributor untuk SAKURA KOGYO.") == []

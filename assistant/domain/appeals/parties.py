@@ -18,7 +18,7 @@ import unicodedata
 from dataclasses import dataclass
 from enum import StrEnum
 
-from assistant.domain.legal_forms import company_parts, form_difference, form_key, is_legal_form_word, split_legal_form
+from assistant.domain.legal_forms import company_parts, form_before_name, form_difference, form_key, is_legal_form_word, split_legal_form
 
 _INVISIBLE_RE = re.compile("[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
 
@@ -90,6 +90,19 @@ def leading_company(text: str) -> str | None:
     if cjk:
         return cjk.group(0)
     words = text.split()
+    before = form_before_name(text)
+    if before:
+        # A legal form written before the name ('PT Sumber Rasa Nusantara Tbk', 'CV Maju Jaya'): the capitalised words after it.
+        line = text.split("\n", 1)[0].split()
+        taken = [line[0]]
+        for word in line[1:8]:
+            bare = word.rstrip(",;:.)")
+            if not bare or not (bare[0].isupper() or bare[0].isdigit() or bare.lower() in _CONNECTORS):
+                break
+            taken.append(bare)
+            if word != bare:
+                break
+        return " ".join(taken) if len(taken) > 1 else None
     best = None
     for count, word in enumerate(words[:12], start=1):
         bare = word.rstrip(",;:)")
@@ -170,6 +183,9 @@ _OUR_STORE_RE = re.compile(
     r"\b(?:our|the)\s+(?:store|shop|company|brand store)\s*(?:name\s*)?(?:is\s*)?[\"'“‘「《](?P<name>[^\"'”’」》\n]{2,60})[\"'”’」》]",
     re.IGNORECASE,
 )
+# "We are" in the other languages sellers write in, before a company's name with its legal form ('Somos Belleza Natural
+# Distribuciones S.L.', 'Kami adalah PT ...', 'Siamo ...', 'Wir sind ...', 'Nous sommes ...').
+_WE_ARE_ELSEWHERE_RE = re.compile(r"\b(?:somos|siamo|wir sind|nous sommes|kami adalah|kami dari|n[óo]s somos)\s+", re.IGNORECASE)
 _CJK_WE_RE = re.compile(r"(?:我司|本公司|我公司|本店|我店|我方)\s*[（(](?P<name>[^）)\n]{2,40})[）)]")
 _IS_DEALER_RE = re.compile(r"^\s*(?P<rest>.+?)\s+(?:is|are)\s+(?:an?\s+|the\s+)?(?:official\s+|authori[sz]ed\s+|licensed\s+)", re.IGNORECASE | re.MULTILINE)
 _CLOSING_RE = re.compile(
@@ -191,6 +207,7 @@ def seller_names(text: str) -> list[str]:
     names = [m.group("name").strip() for pattern in (_WE_ARE_RE, _OUR_STORE_RE, _CJK_WE_RE, _WE_ARE_NAME_RE, _OUR_SHOP_NAME_RE)
              for m in pattern.finditer(text)]
     names += [name for m in _IS_DEALER_RE.finditer(text) for name in [leading_company(m.group("rest"))] if name]
+    names += [name for m in _WE_ARE_ELSEWHERE_RE.finditer(text) for name in [leading_company(text[m.end():])] if name]
     names += _signature_names(text)
     lines = [line.strip() for line in text.splitlines() if line.strip()]
     if lines and leading_company(lines[-1]) in (lines[-1], lines[-1].rstrip(".")):
