@@ -908,7 +908,7 @@ def _legal_form_check(out: _Findings, ctx: CheckContext, index: int, doc: Appeal
             out.info(
                 "legal_form_differs",
                 f"Attachment #{index} names {names}; our records name the owner '{owner}': the same name apart from {apart}. "
-                "Check in our records whether this is the owner or another company before relying on it." + _our_records_settle(ctx, owner),
+                "Check in our records whether this is the owner or another company before relying on it.",
                 index, names=(written[0], owner),
             )
             return written[0], owner
@@ -958,8 +958,8 @@ def check_licence(ctx: CheckContext, *, chained: bool = False, said_attached: bo
         elif from_owner is None:
             out.info("owner_unknown", f"Who granted attachment #{index} could not be checked: the owner is not recorded on the complaint.", index)
         form_differs = _legal_form_check(out, ctx, index, doc) if from_owner else None
-        if from_owner and not form_differs:
-            _granted_by_us(out, ctx, index, doc)  # (a name with another legal form says so with the names)
+        if from_owner:
+            _granted_by_us(out, ctx, index, doc)
         _check_named_parties(out, ctx, [(index, doc)], ("grantor", "owner"))
         _licensee_is_seller(out, ctx, index, doc)
         out.not_verified(ctx, index, unread, ("validity", "grantor", "signature"))
@@ -1029,7 +1029,7 @@ def check_authorization_chain(ctx: CheckContext, *, said_attached: bool = False)
     form_differs = [(index, pair) for (index, doc), known in zip(docs, from_owner) if known
                     for pair in [_legal_form_check(out, ctx, index, doc)] if pair]
     for (index, doc), known in zip(docs, from_owner):
-        if known and index not in {i for i, _ in form_differs}:
+        if known:
             _granted_by_us(out, ctx, index, doc)
     _check_named_parties(out, ctx, docs, ("grantor", "owner"))
     if out.failing_since(0):
