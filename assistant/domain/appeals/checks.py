@@ -58,15 +58,17 @@ from assistant.domain.appeals.claims import Claim, claims_about, read_claims, se
 from assistant.domain.appeals.parties import (
     NameMatch,
     PartyRole,
+    characters_apart,
     compare_names,
     document_parties,
     is_role_word,
     name_differences,
+    near_name,
     seller_names,
 )
 from assistant.domain.appeals.grounds import AppealGround, GroundReading
 from assistant.domain.appeals.numbers import near_numbers
-from assistant.domain.legal_forms import company_parts, end_sentence, legal_form_differences, split_legal_form
+from assistant.domain.legal_forms import end_sentence, legal_form_differences, split_legal_form
 from assistant.domain.models import Complaint, IPType, Model, Role
 from assistant.domain.untrusted_text import escape_untrusted
 from assistant.domain.rules import load_rules
@@ -834,7 +836,7 @@ def _client_is_seller(out: _Findings, ctx: CheckContext, index: int, doc: Appeal
     name, label = client
     if any(compare_names(s, name) is not NameMatch.OTHER or names_in(name, s) or names_in(s, name) for s in sellers):
         return
-    apart = min(_characters_apart(name, s) for s in sellers)
+    apart = min(characters_apart(name, s) for s in sellers)
     near = f" (they differ in {apart} character{'s' if apart > 1 else ''})" if apart <= 2 else ""
     out.add(
         "contract_party_not_seller", Severity.MISSING,
@@ -850,19 +852,8 @@ def _client_is_seller(out: _Findings, ctx: CheckContext, index: int, doc: Appeal
 def _how_near(name: str, owners: list[str]) -> str:
     """' (the names differ in 1 character)' when a company's name is a character or two from the owner's, apart from legal
     form and a place: a near name is worth a close look (a look-alike company), and it is said with both names."""
-    base = company_parts(name)[0]
-    apart = min((_characters_apart(base.casefold(), company_parts(owner)[0].casefold()) for owner in owners), default=99)
-    return f" (the names differ in {apart} character{'s' if apart > 1 else ''})" if 0 < apart <= 2 else ""
-
-
-def _characters_apart(a: str, b: str) -> int:
-    """How many characters one name must change to be the other (edit distance)."""
-    row = list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        prev, row[0] = row[0], i
-        for j, cb in enumerate(b, 1):
-            prev, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, prev + (ca != cb))
-    return row[-1]
+    near = near_name(name, owners)
+    return f" (the names differ in {near[1]} character{'s' if near[1] > 1 else ''})" if near else ""
 
 
 def _we_own_it(ctx: CheckContext, owner: str) -> bool:
@@ -928,7 +919,7 @@ def _legal_form_check(out: _Findings, ctx: CheckContext, index: int, doc: Appeal
             out.info(
                 "legal_form_differs",
                 f"Attachment #{index} names {names}; our records name the owner '{owner}': the same name apart from {apart}. "
-                "Check in our records whether this is the owner or another company before relying on it." + _our_records_settle(ctx, owner),
+                "Check in our records whether this is the owner or another company before relying on it.",
                 index, names=(written[0], owner),
             )
             return written[0], owner
@@ -978,8 +969,8 @@ def check_licence(ctx: CheckContext, *, chained: bool = False, said_attached: bo
         elif from_owner is None:
             out.info("owner_unknown", f"Who granted attachment #{index} could not be checked: the owner is not recorded on the complaint.", index)
         form_differs = _legal_form_check(out, ctx, index, doc) if from_owner else None
-        if from_owner and not form_differs:
-            _granted_by_us(out, ctx, index, doc)  # (a name with another legal form says so with the names)
+        if from_owner:
+            _granted_by_us(out, ctx, index, doc)
         _check_named_parties(out, ctx, [(index, doc)], ("grantor", "owner"))
         _licensee_is_seller(out, ctx, index, doc)
         out.not_verified(ctx, index, unread, ("validity", "grantor", "signature"))
@@ -1049,7 +1040,7 @@ def check_authorization_chain(ctx: CheckContext, *, said_attached: bool = False)
     form_differs = [(index, pair) for (index, doc), known in zip(docs, from_owner) if known
                     for pair in [_legal_form_check(out, ctx, index, doc)] if pair]
     for (index, doc), known in zip(docs, from_owner):
-        if known and index not in {i for i, _ in form_differs}:
+        if known:
             _granted_by_us(out, ctx, index, doc)
     _check_named_parties(out, ctx, docs, ("grantor", "owner"))
     if out.failing_since(0):

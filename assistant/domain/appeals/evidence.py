@@ -925,8 +925,9 @@ _ISSUING_ROLES = ISSUING_LABELS | {"from", "beneficiary", "收款人"}
 def owner_match(written: str, owners: list[str]) -> str | None:
     """How a party's name as a document writes it compares with the owner in our record, through the one reader of legal
     forms: 'same', "same as our record's 'Acme Ltd' apart from the legal form, the letter case and a place ('Shenzhen'): to check",
-    or 'different'."""
-    from assistant.domain.appeals.parties import NameMatch, compare_names, labelled_name, name_differences
+    or 'different' (with how near, when a character or two from the owner's: "different: 1 character from our record's
+    'Oliveto Cosmetici S.r.l.'")."""
+    from assistant.domain.appeals.parties import NameMatch, compare_names, labelled_name, name_differences, near_name
 
     name = labelled_name(written) or written
     if not owners:
@@ -939,4 +940,5 @@ def owner_match(written: str, owners: list[str]) -> str | None:
         if match is not NameMatch.OTHER:
             listed = differences[0] if len(differences) == 1 else ", ".join(differences[:-1]) + " and " + differences[-1]
             return f"same as our record's '{owner}' apart from {listed}: to check"
-    return "different"
+    near = near_name(name, owners)
+    return f"different: {near[1]} character{'s' if near[1] > 1 else ''} from our record's '{near[0]}'" if near else "different"
