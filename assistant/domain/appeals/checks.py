@@ -1120,7 +1120,7 @@ def check_other(ctx: CheckContext, reading: GroundReading) -> GroundAssessment:
         out.add(
             "legal_argument", Severity.INFO,
             "The seller raises a legal argument (such as validity, prior use, exhaustion or fair use) for a lawyer to answer.",
-            reply="The seller raises a legal argument; our right stands as registered, and our counsel will answer it in detail.",
+            reply="The seller raises a legal argument; our counsel will answer it in detail.",
         )
         out.items += own_patent_findings(ctx)
         prior = prior_art_findings(ctx, reading)

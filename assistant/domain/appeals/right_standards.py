@@ -352,7 +352,10 @@ def own_patent_findings(ctx: CheckContext) -> list[Finding]:
     if not any(_OWN_DESIGN_PATENT_RE.search(normalize_text(t)) for t in texts):
         return []
     if right.patent_kind == "design":
-        return [_own_design_against_ours(ctx)]
+        # Against a design patent, "design patent" often means ours: the seller's own is one it names by another
+        # number, or says it holds.
+        own = _own_design_against_ours(ctx)
+        return [own] if own else []
     kind = "utility model" if right.patent_kind == "utility_model" else "invention patent"
     return [Finding(
         code="own_patent_no_defence", severity=Severity.INFO, ground=AppealGround.OTHER, basis=Basis.NOT_VERIFIED,
@@ -366,13 +369,19 @@ def own_patent_findings(ctx: CheckContext) -> list[Finding]:
     )]
 
 
-def _own_design_against_ours(ctx: CheckContext) -> Finding:
+_HOLDS_RE = re.compile(r"\b(our own|we (also )?(hold|have|own)|its own|our registered)\b[^.;]{0,40}design patent"
+                       r"|(我们|我司|本公司|自己)(的|有|拥有|自有)[^。；]{0,10}外观(设计)?专利|自有外观|propi[oa] (patente|diseño)")
+
+
+def _own_design_against_ours(ctx: CheckContext) -> Finding | None:
     """A seller's own design patent against our design patent: named as the seller writes it, and no defence by
     itself (a later, similar design does not free it from ours); which was filed first and how close the designs are
     is for legal. The product's reading, labelled so."""
     right = ctx.complaint.ip_right
     theirs = [m.group(0).strip().rstrip(".,") for m in _PATENT_NUMBER_RE.finditer(ctx.counter_notice)
               if not names_patent(m.group(0), right.registration_number, "")]
+    if not theirs and not _HOLDS_RE.search(normalize_text(ctx.counter_notice)):
+        return None
     named = f" ('{escape_untrusted(theirs[0])}', as the seller writes it)" if theirs else " (it gives no number)"
     ours = right.registration_number or right.name
     return Finding(
