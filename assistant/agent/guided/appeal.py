@@ -188,6 +188,11 @@ def _offer_recording(ctx: ToolContext, reply: Reply, number: int, text: str, dat
     state.offer = recording_args(f"C-{number}", text, day, attachments)  # C-: the number, never a reference
     state.appeal = {"filed_on": filed}
     state.topic, state.expecting = "appeal", "record_offer"
+    problem = receipt_day_problem(day, filed_on=_day(filed), today=date.today())
+    if problem:  # a day that cannot be is never offered: why, and the day asked for at once
+        state.expecting = "record_day"
+        reply.add(f"Nothing was recorded. It cannot be recorded as received on {day}: {problem} {ASK_DAY}")
+        return
     how = {"today": " (today: you did not say when it arrived)", "record": " (the day recorded with this counter-notice)",
            "words": f" (read from your words \u201c{data.get('received_on_words')}\u201d)"}.get(data.get("received_on_basis") or "", "")
     note = f" Note: {check.message}" if check.verdict == recording.BEFORE_LAST_ROUND else ""
