@@ -213,7 +213,11 @@ def after_triage(ctx: ToolContext, reply: Reply, text: str) -> bool:
         state.offer = state.appeal = None
         state.topic, state.expecting = None, None
         return True
-    if offer and state.expecting == "record_day":
+    if offer and state.expecting == "record_day" and not pasted_for_triage(text):  # another appeal pasted: the offer lapses
+        if RECORD_RE.fullmatch(text.strip()):  # asked to record before giving the day: the day is asked again
+            problem = receipt_day_problem(offer.get("received_on"), filed_on=filed, today=date.today()) or ""
+            reply.add(f"I cannot record it as received on {offer.get('received_on')}: {problem} {ASK_DAY}")
+            return True
         day, problem = _day_answer(text, filed, state.day_order)
         if problem:
             reply.add(f"{problem} {ASK_DAY}")
