@@ -348,14 +348,60 @@ def test_a_passage_both_rankings_put_first_needs_less_evidence(index, monkeypatc
 
     question = "How many working days does the rights holder have to reply to a counter-notice?"
     monkeypatch.setattr(answers, "MIN_EVIDENCE", 10.0)  # no sentence is evidence enough on its own
+    monkeypatch.setattr(answers, "field_margin", lambda *args: answers.AGREED_FIELD + 0.1)  # plainly in the field
     monkeypatch.setattr(answers, "MIN_AGREED", 10.0)
     assert not answer_question(index, question).grounded
     monkeypatch.setattr(answers, "MIN_AGREED", 0.0)  # the words and the meaning both rank the reply window first
     answer = answer_question(index, question)
     assert answer.grounded and "3 working days" in answer.answer
+    assert_citations_consistent(answer)
     # A passage only one ranking puts first is not enough: the product links rank first by words, second by meaning.
     assert not answer_question(index, "How many product links may a complaint list?").grounded
+    # Nor is a question the scope gate barely lets in: an agreed passage is found for questions near the field too.
+    monkeypatch.setattr(answers, "field_margin", lambda *args: answers.AGREED_FIELD - 0.01)
+    assert not answer_question(index, question).grounded
 
+
+
+# --- the evidence model: out of the field past the gate ------------------------------------------------------------
+
+
+def test_the_evidence_model_declines_a_question_it_puts_out_of_the_field(index, monkeypatch):
+    from assistant.retrieval import answer as answers
+
+    question = "How many product links may one complaint list?"
+    monkeypatch.setattr(answers, "field_margin", lambda *args: 0.3)  # well inside the gate's border
+    assert answer_question(index, question).grounded
+    monkeypatch.setattr(answers, "field_margin", lambda *args: -0.2)  # the reading says: not the field
+    declined = answer_question(index, question)
+    assert not declined.grounded and declined.answer == NOT_SUPPORTED and declined.citations == []
+    # A question the model cannot read (no gate score: written in Chinese) is left to the rules.
+    monkeypatch.setattr(answers, "field_margin", lambda *args: None)
+    assert answer_question(index, question).grounded
+
+
+def test_the_probability_of_the_field_rises_with_the_gate_score_and_with_a_top_passage_that_speaks_to_the_question():
+    from assistant.retrieval.answer import in_field_probability
+
+    reading = {"field": 0.05, "uncovered": 0.5, "asked_top": 0.4}
+    probability = in_field_probability(reading)
+    assert 0.0 < probability < 1.0
+    assert in_field_probability({**reading, "field": 0.15}) > probability
+    assert in_field_probability({**reading, "uncovered": 0.1}) > probability
+    assert in_field_probability({**reading, "asked_top": 0.8}) > probability
+
+
+def test_the_top_passage_evidence_is_the_share_of_the_question_it_never_uses_and_its_closest_known_question():
+    from assistant.retrieval.answer import top_passage_evidence
+    from assistant.retrieval.search import SearchHit
+
+    chunk = make_chunk("knowledge/complaints.md", "How many links can one complaint hold?", "Up to 300 links.", questions=["what is the url limit?"])
+    hit = SearchHit(chunk=chunk, score=1.0, rank=1)
+    weights = {"link": 1.0, "complaint": 1.0, "fee": 2.0}
+    closeness = {"How many links can one complaint hold?": 0.3, "what is the url limit?": 0.7}
+    found = top_passage_evidence(hit, weights, lambda texts: [closeness[t] for t in texts])
+    assert found == {"uncovered": 0.5, "asked_top": 0.7}  # 'fee' is half the question's weight; the closer known question
+    assert top_passage_evidence(None, weights, None) == {"uncovered": 1.0, "asked_top": 0.0}
 
 # --- a subsection asking its own question, and the list item a question points to --------------------------------------
 
