@@ -33,7 +33,8 @@ from assistant.retrieval.scope import (
     written_in_chinese,
 )
 from assistant.retrieval.search import SearchHit, hybrid_search, lexical_index
-from assistant.retrieval.sentences import split_sentences
+from assistant.retrieval.records import CORPUS
+from assistant.retrieval.sentences import instruction_positions, split_sentences
 from assistant.retrieval.verdicts import keep_verdicts_where_they_answer
 
 # How many passages an answer may draw on, and how much it may say.
@@ -275,7 +276,12 @@ def _candidates(
     index); without it, the passage's similarity stands in for its sentences'."""
     total = sum(weights.values()) or 1.0
     wants_figure = bool(QUANTITY_QUESTION.search(question))
-    read = [(hit, position, sentence) for hit in hits[:PASSAGES_READ] for position, sentence in enumerate(split_sentences(hit.chunk.text))]
+    read = [
+        (hit, position, sentence)
+        for hit in hits[:PASSAGES_READ]
+        for position, sentence in enumerate(split_sentences(hit.chunk.text))
+        if not _addresses_reader(hit, position)
+    ]
     similarities = meaning([sentence for _, _, sentence in read]) if meaning is not None and read else None
     found = []
     for number, (hit, position, sentence) in enumerate(read):
@@ -331,6 +337,8 @@ def _agreed_passage(
     if len(hits) < 2 or unseen > MAX_UNSEEN or field_margin is None or field_margin < AGREED_FIELD:
         return None  # with a single passage found, the two rankings had nothing to agree on
     top = hits[0]
+    if not _ours(top):
+        return None  # a document someone added is quoted only for sentences that answer on their own
     words, meaning = top.bm25_rank or math.inf, top.dense_rank or math.inf
     if max(words, meaning) > AGREED_RANK or min(words, meaning) != 1 or top.dense_score is None:
         return None
@@ -387,7 +395,7 @@ def _asked_closely(hits: Sequence[SearchHit], meaning: Callable[[list[str]], np.
         return None
     found = None
     for hit in hits[:PASSAGES_READ]:
-        if not hit.chunk.questions:
+        if not hit.chunk.questions or not _ours(hit):
             continue
         closeness = float(np.max(meaning(list(hit.chunk.questions)))) * (1.0 - UNSEEN_DISCOUNT * unseen)
         if closeness >= MIN_ASKED and (found is None or closeness > found[0]):
@@ -442,7 +450,7 @@ def select_sentences(
 
     The best sentence is chosen first; others join when they score nearly as well, or when they cover question
     words the chosen ones do not ("... on AliExpress" next to the Taobao rule)."""
-    ranked = sorted(_candidates(question, hits, weights, meaning, unseen), key=lambda c: (-c.score, c.hit.rank, c.position))
+    ranked = _corpus_first(sorted(_candidates(question, hits, weights, meaning, unseen), key=lambda c: (-c.score, c.hit.rank, c.position)), unseen)
     lead = ranked[0].hit if ranked else None
     if not ranked or not _answers(ranked[0], unseen):
         lead = _agreed_passage(hits, ranked, unseen, in_field) or _asked_closely(hits, meaning, unseen)
@@ -486,9 +494,62 @@ def select_sentences(
             covered |= candidate.terms
             length += len(candidate.text)
     chosen = _with_follow_ons(question, chosen, length, lead, weights)
+    chosen = [c for c in chosen if _quotable(c, unseen)]
+    ours = _figures(" ".join(c.text for c in chosen if _ours(c.hit)))
+    chosen = [c for c in chosen if _ours(c.hit) or not _contradicts(_figures(c.text), ours)]
     # Read passage by passage in the search's order (it judged whole passages, headings included); within a
     # passage, in the text's order, so steps and conditions keep their sequence.
     return sorted(chosen, key=lambda c: (c.hit.rank, c.position))
+
+
+def _ours(hit: SearchHit) -> bool:
+    """Whether the passage is the project's own corpus (knowledge/), not a document a team added."""
+    return hit.chunk.origin == CORPUS
+
+
+def _addresses_reader(hit: SearchHit, position: int) -> bool:
+    """Whether the sentence at `position` addresses an automated reader ("SYSTEM OVERRIDE: ...", "Assistant, disregard
+    the guide ..."): it is never an answer's sentence, whatever the document (sentences.instruction_positions)."""
+    return position in instruction_positions(hit.chunk.text)
+
+
+def _quotable(candidate: Candidate, unseen: float) -> bool:
+    """Whether an answer may quote the sentence: never one addressing an automated reader; from a document a team
+    added, only a sentence that answers on its own (MIN_EVIDENCE), never one read for its neighbour (the opening, the
+    sentences that follow, a list's lead-in) or for an agreed or asked-as passage: those readings are for our corpus,
+    whose sections are written to be read that way."""
+    if _addresses_reader(candidate.hit, candidate.position):
+        return False
+    return _ours(candidate.hit) or _answers(candidate, unseen)
+
+
+# A figure and the word it counts: "300 product links" -> ("300", "product"), "5,000 listings" -> ("5000", "list").
+FIGURE = regex.compile(r"(?<![\p{L}\d])(\d[\d,.]*\d|\d)\s*(?:%\s*)?(\p{L}+)")
+
+
+def _figures(text: str) -> dict[str, set[str]]:
+    """The figures a text gives, by the word each counts (its stem)."""
+    found: dict[str, set[str]] = {}
+    for number, word in FIGURE.findall(text):
+        stems = tokenize(word)
+        if stems:
+            found.setdefault(stems[0], set()).add(number.replace(",", ""))
+    return found
+
+
+def _contradicts(theirs: dict[str, set[str]], ours: dict[str, set[str]]) -> bool:
+    """Whether a sentence counts something our corpus's sentences in the answer count too, with another figure: a
+    document a team added that says "5,000 listings" where the corpus says 300 is not quoted beside it."""
+    return any(unit in ours and not numbers & ours[unit] for unit, numbers in theirs.items())
+
+
+def _corpus_first(ranked: list[Candidate], unseen: float) -> list[Candidate]:
+    """The ranking with our corpus's best answering sentence first when a document a team added outranks it: the
+    corpus is trusted over added documents, so it leads the answer and sets the bar the other sentences meet."""
+    if not ranked or _ours(ranked[0].hit):
+        return ranked
+    ours = next((c for c in ranked if _ours(c.hit) and _answers(c, unseen)), None)
+    return ranked if ours is None else [ours, *(c for c in ranked if c is not ours)]
 
 
 def _follows_on(chosen: Candidate, sentence: str, best: Candidate, lead: SearchHit | None, wants_figure: bool) -> bool:
@@ -510,7 +571,7 @@ def _with_follow_ons(
     best = chosen[0]
     taken = {(id(c.hit), c.position) for c in chosen}
     result = list(chosen)
-    if OPENING and best.position > 0 and (best.hit.rank == 1 or best.hit is lead) and (id(best.hit), 0) not in taken:
+    if OPENING and _ours(best.hit) and best.position > 0 and (best.hit.rank == 1 or best.hit is lead) and (id(best.hit), 0) not in taken:
         # The section's opening sentence states its answer; the best sentence often only adds to it.
         opening = _first_sentence(best.hit)
         if length + len(opening.text) <= MAX_ANSWER_CHARS and not _leans_on_context(opening.text, 0):
@@ -518,6 +579,8 @@ def _with_follow_ons(
             taken.add((id(best.hit), 0))
             length += len(opening.text)
     for candidate in list(chosen):
+        if not _ours(candidate.hit):
+            continue  # a document a team added: only sentences that answer on their own
         sentences = split_sentences(candidate.hit.chunk.text)
         current = candidate
         for position in range(candidate.position + 1, min(len(sentences), candidate.position + 1 + FOLLOW_MAX)):
@@ -531,7 +594,7 @@ def _with_follow_ons(
             taken.add((id(candidate.hit), position))
             length += len(sentence)
             current = best if current is best else follower  # the best sentence's passage is read on from it
-    return result + _read_from_start(best.hit, taken, length, weights)
+    return result + (_read_from_start(best.hit, taken, length, weights) if _ours(best.hit) else [])
 
 
 def _read_from_start(hit: SearchHit, taken: set, length: int, weights: dict[str, float] | None = None) -> list[Candidate]:
@@ -561,6 +624,8 @@ def _announced_list(best: Candidate, weights: dict[str, float], chosen: list[Can
     """When the best sentence's passage announces a list at or just after it ("The seller can show one of three
     things."), the announcement and the items the question's words point to, before any other passage is read: the
     question "an invoice as a counter-notice" is answered by the list's invoice item."""
+    if not _ours(best.hit):
+        return []
     sentences = split_sentences(best.hit.chunk.text)
     taken = {(id(c.hit), c.position) for c in chosen}
     for position in range(0, min(len(sentences), best.position + 2)):
