@@ -413,12 +413,15 @@ def evidence_model(rows: list[dict]) -> dict:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--json", action="store_true")
+    parser.add_argument("--rows", type=Path, help="also write each question's reading here (JSON), to study the choice")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as home:
         index = App.for_home(Path(home)).index  # built on first use
         everything = development_questions(paraphrased=True)
         rows = record(index, everything + scope_examples())
         outside = asked_closeness(index, out_of_field(everything))
+    if args.rows:
+        args.rows.write_text(json.dumps(rows, default=str), encoding="utf-8")
     unseen = choose_unseen(rows)
     field, margin = answers.AGREED_FIELD, answers.AGREED_MARGIN
     trade = trade_off(rows, unseen, field, margin)
