@@ -496,6 +496,11 @@ def print_tables(result: dict) -> None:
     for row in result["trade_off"]:
         print(f"| {row['threshold']:.2f} | {cell(row['fitting'])} | {cell(row['held_apart'])} |")
     print(f"MIN_EVIDENCE chosen {result['chosen']} (in use: {result['in_use']})")
+    print_agreed(result)
+
+
+def print_agreed(result: dict) -> None:
+    """The agreed match's table, and the thresholds for unseen words and asked-as closeness."""
     print()
     print("The agreed match, errors through the gate = in-field refused + out-of-field answered:")
     print("| AGREED_FIELD | AGREED_MARGIN | fitting: refused / out answered / coverage / errors | held apart: same |")
@@ -524,7 +529,11 @@ def print_tables(result: dict) -> None:
         f"Closest an out-of-field development question comes to an 'Asked as' line: "
         f"{result['highest_asked_closeness_out_of_field']:.3f}; MIN_ASKED chosen {result['asked_chosen']} (in use: {result['asked_in_use']})"
     )
-    model = result["evidence_model"]
+    print_model(result["evidence_model"])
+
+
+def print_model(model: dict) -> None:
+    """The evidence model's out-of-fold curve beside the rules alone, and the weights fitted."""
     print()
     print(
         f"The evidence model ({K_FOLDS}-fold, out of fold) on the {model['questions']} questions the gate lets in "

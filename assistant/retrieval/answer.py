@@ -496,13 +496,18 @@ def select_sentences(
             chosen.append(candidate)
             covered |= candidate.terms
             length += len(candidate.text)
-    chosen = _with_follow_ons(question, chosen, length, lead, weights)
-    chosen = [c for c in chosen if _quotable(c, unseen)]
-    ours = _figures(" ".join(c.text for c in chosen if _ours(c.hit)))
-    chosen = [c for c in chosen if _ours(c.hit) or not _contradicts(_figures(c.text), ours)]
+    chosen = _trusted(_with_follow_ons(question, chosen, length, lead, weights), unseen)
     # Read passage by passage in the search's order (it judged whole passages, headings included); within a
     # passage, in the text's order, so steps and conditions keep their sequence.
     return sorted(chosen, key=lambda c: (c.hit.rank, c.position))
+
+
+def _trusted(chosen: list[Candidate], unseen: float) -> list[Candidate]:
+    """The chosen sentences an answer may quote (_quotable), less an added document's that give another figure for
+    what our corpus's sentences in the answer count (_contradicts)."""
+    chosen = [c for c in chosen if _quotable(c, unseen)]
+    ours = _figures(" ".join(c.text for c in chosen if _ours(c.hit)))
+    return [c for c in chosen if _ours(c.hit) or not _contradicts(_figures(c.text), ours)]
 
 
 def _ours(hit: SearchHit) -> bool:
