@@ -285,7 +285,8 @@ def test_each_party_that_issues_a_document_is_compared_with_the_owner_and_quoted
                                        ["Brightwave Audio Limited"]) if f.what == "party"]
     assert [(f.value, f.owner_match) for f in facts] == [
         ("seller: BrightWave Audio Co., Ltd., Shenzhen",
-         "same as our record's 'Brightwave Audio Limited' apart from the legal form, the letter case and a place ('Shenzhen'): to check"),
+         "same as our record's 'Brightwave Audio Limited' apart from the legal form ('Co., Ltd.' vs 'Limited'), the letter case and a place "
+         "('Shenzhen'): to check"),
         ("buyer: Lakeside Home Trading", None),
     ]
     text = "授权书\n授权方：露米娜化妆品（上海）有限公司\n"
@@ -298,7 +299,11 @@ def test_a_place_left_for_a_seal_or_signature_is_none():
 
     assert signature_state("摄影服务合同\n甲方（盖章）  乙方（签字）", needs_both_parties=False) is None
     assert signature_state("Signature: ____________\nDate: ______", needs_both_parties=False) is None
-    assert signature_state("许可人（盖章）：杭州云岫茶器有限公司", needs_both_parties=False) is True  # a name where the seal sits
-    # Typed text (a text file, an e-mail) bears no seal: '(seal)' after a name only marks where one would go.
-    assert signature_state("授权方：上海某某玩具有限公司（盖章）", needs_both_parties=False, typed=True) is None
-    assert signature_state("Signed and sealed by both parties.", needs_both_parties=True, typed=True) is True
+    # '(seal)' beside a name or a role marks where a seal goes, in every kind of file: a name typed there is no seal.
+    assert signature_state("许可人（盖章）：杭州云岫茶器有限公司", needs_both_parties=False) is None
+    assert signature_state("授权方：上海某某玩具有限公司（盖章）", needs_both_parties=False) is None
+    assert signature_state("Licensor: Harrow & Pike Ltd (company chop)", needs_both_parties=False) is None
+    # What a text can show of a seal: a statement that it was sealed, or the seal's own words.
+    assert signature_state("Signed and sealed by both parties.", needs_both_parties=True) is True
+    assert signature_state("已加盖宁波青岚家居有限公司公章。", needs_both_parties=False) is True
+    assert signature_state("宁波青岚家居有限公司\n合同专用章", needs_both_parties=False) is True
