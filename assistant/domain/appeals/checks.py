@@ -43,6 +43,7 @@ from assistant.domain.appeals.evidence import (
     signature_shown,
     validity_period,
     shoot_date,
+    NAMED_NOT_GIVEN,
     unread_file,
     without_names,
     SaidDate,
@@ -146,6 +147,11 @@ class Finding(Model):
         default_factory=list,
         description="For a comparison of two companies' names: both, each as written (the seller's or its document's first, then "
         "the other, often our record's). Untrusted text for the first.",
+    )
+    to_confirm: str | None = Field(
+        default=None,
+        description="For a point nobody has verified: what a person must do before the draft reply may state it ('comparing the "
+        "listed product with our design's drawings or photos'); the draft puts it as a placeholder until then.",
     )
 
 
@@ -266,20 +272,25 @@ class _Findings:
         claims = [c for about in abouts for c in ctx.claimed(about, index)]
         says = _seller_says(claims)
         doc = next(a for i, a, _ in ctx.attachments if i == index)
-        why = "OCR did not find them on its pages" if doc.text else "it has no readable text"
+        given = doc.unread != NAMED_NOT_GIVEN
+        why = "OCR did not find them on its pages" if doc.text else ("it has no readable text" if given else NAMED_NOT_GIVEN)
         verb = "is" if len(points) == 1 else "are"
         message = (
             f"Attachment #{index}: {why}, so {_join(points)} {verb} not verified"
             + (f" ({says})" if says else "")
-            + ": ask the seller for a legible copy, or read it and give its details."
+            + (": ask the seller for a legible copy, or read it and give its details." if given else ": add the file and triage again.")
         )
         reply = (
             f"Attachment #{index} cannot be read in full, so {_join(points)} cannot be checked"
             + (f" ({says})" if says else "")
             + ": we ask for a legible copy before it is relied on."
         )
-        code = "no_readable_text" if not doc.text else "not_found_by_ocr"
-        self.add(code, Severity.MISSING, message, index, Basis.NOT_VERIFIED, reply=reply)
+        if not given:  # nothing to ask the seller for: the file is ours to add; the draft waits for it
+            self.add("file_not_given", Severity.MISSING, message, index, Basis.NOT_VERIFIED,
+                     reply=f"Answer this ground from what attachment #{index} shows.")
+            self.items[-1].to_confirm = f"reading attachment #{index}, named but not given here"
+            return
+        self.add("no_readable_text" if not doc.text else "not_found_by_ocr", Severity.MISSING, message, index, Basis.NOT_VERIFIED, reply=reply)
 
     def missing(self, code: str, message: str, attachment: int | None = None, about: str | None = None) -> None:
         self.add(code, Severity.MISSING, message, attachment, about=about)

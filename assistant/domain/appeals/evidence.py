@@ -142,6 +142,16 @@ _RAW_RE = re.compile(r"\.(cr2|cr3|crw|nef|nrw|arw|srf|sr2|dng|raf|orf|rw2|pef|sr
 _PICTURE_RE = re.compile(r"\.(jpe?g|png|gif|webp|heic|heif|bmp|tiff?)$")
 
 
+# Why there is nothing to read in a file known by its name alone (typed in a form, kept with a recorded counter-notice):
+# it was not given to this triage. Said so, never "it has no readable text", which is a fault of the file.
+NAMED_NOT_GIVEN = "it was named but not given here"
+
+
+def named_only(name: str) -> AppealAttachment:
+    """A file known by its name alone: named, not given to this triage."""
+    return AppealAttachment(name=name, unread=NAMED_NOT_GIVEN)
+
+
 def unread_file(attachment: AppealAttachment) -> str | None:
     """Why nothing could be read from a file that should hold something to check, in words ('a camera RAW file,
     which is not opened here'); None when it has text, or is a picture (a photo need hold no text)."""
