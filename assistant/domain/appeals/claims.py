@@ -35,6 +35,7 @@ from assistant.domain.appeals.evidence import (
 )
 from assistant.domain.appeals.parties import PartyRole, seller_parties
 from assistant.domain.models import Model
+from assistant.domain.untrusted_text import escape_untrusted
 
 # Sentence ends in English and Chinese; a file name's dot is not one (it has no space after it), nor is the dot of
 # a company's legal form or an abbreviation going on in lower case ("Acme Co., Ltd. is our licensor"), nor that of a
@@ -63,6 +64,16 @@ class Claim(Model):
     )
     valid_from: date | None = Field(default=None, description="For a validity claim: the first day the seller says it is valid.")
     valid_until: date | None = Field(default=None, description="For a validity claim: the last day the seller says it is valid.")
+    valid_until_written: str = Field(
+        default="", description="For a validity claim: the seller's words for its last day, exactly as written ('2027', '31 Desember "
+        "2027'), when read from a 'valid until' in the seller's language. Untrusted text."
+    )
+    valid_until_year: int | None = Field(
+        default=None, description="For a validity claim that names no day: the year the seller gives ('sampai 2027'); never made a day."
+    )
+    valid_until_month: int | None = Field(
+        default=None, description="For a validity claim that names a month but no day: that month (with valid_until_year)."
+    )
     day: date | None = Field(default=None, description="For a date claim: the date the seller gives the document.")
     quantity: int | None = Field(
         default=None, description="For a quantity claim: the figure the seller gives, when it gives one (a total, or a single figure)."
@@ -125,16 +136,11 @@ def read_claims(
         about = _attachment_named(sentence, attachments)
         authorisation = bool(_AUTHORISATION_WORDS_RE.search(norm))
         purchase = bool(_PURCHASE_WORDS_RE.search(norm))
+        if authorisation or _DOCUMENT_WORDS_RE.search(norm):
+            validity = _validity_claim(sentence)
+            if validity:
+                claims.append(validity.model_copy(update={"attachment": about}))
         if authorisation:
-            start, end = validity_period(sentence)
-            if start or end:
-                value = " ".join(p for p in (f"valid from {start}" if start else "", f"valid until {end}" if end else "") if p)
-                quote = _clause(sentence, lambda c: any(validity_period(c)))
-                if len(quote) > _SHORT:  # a long clause: the dates themselves, from the first to the last, as written
-                    dates = find_dates(sentence)
-                    quote = _span(sentence, dates[0].start, dates[-1].end) if dates else quote
-                claims.append(Claim(about="validity", attachment=about, value=value, quote=quote, valid_from=start, valid_until=end,
-                                    words=sentence))
             for owner in owners:
                 # The name is matched without its legal form, so our reading names the owner as our records do and
                 # never puts that spelling in the seller's mouth (the seller's own words are the quote). A sentence
@@ -159,6 +165,100 @@ def read_claims(
             quote = _clause(sentence, lambda c: bool(signature_state(c, needs_both_parties=False)))
             claims.append(Claim(about="signature", attachment=about, value="signed or sealed", quote=quote, words=sentence))
     return claims + parties
+
+
+# A document the seller speaks of, in the languages sellers write: a licence, an authorisation, a certificate, a letter,
+# an agreement ('sijil', 'surat', 'sertifikat', 'carta', 'lettera', '证书', '协议'). A 'valid until' said of one of them is a
+# claim about the seller's document; said of a trademark alone it is not.
+_DOCUMENT_WORDS_RE = re.compile(
+    r"licen[cs]|authori[sz]|autori[zs]|certifica|sertifi|\bsijil|\bletter|\bcarta\b|lettera|\bsurat\b|agreement|contract|contrat"
+    r"|perjanjian|kontrak|documento?|dokumen|permit|izin|证书|证明|授权|许可|协议|合同|文件"
+)
+
+# A 'valid until' in the seller's language, up to where its last day begins: 'valid until', 'in force until', 'masih
+# berlaku sampai', 'valid sampai', 'berlaku hingga', 'válida hasta el', 'valida fino al', 'gültig bis', '有效期至'. The day
+# itself is read by the date reader, then by dateparser (its month names in many languages), else a year alone.
+_VALID_UNTIL_RE = re.compile(
+    r"(?:\b(?:valid|in force|effective|berlaku|v[aá]lid[oa]s?|vigente|g[üu]ltig)\b|有效期?)(?:\s+[^\s,;，；。]+){0,2}?\s*"
+    r"(?:\b(?:until|till|through|to|sampai|hingga|hasta|fino\s+al?|bis)\b|至|到|截至)\s*(?:(?:el|il|la|the|dengan|tanggal)\s+)?",
+    re.IGNORECASE,
+)
+_YEAR_RE = re.compile(r"\b(?:19|20)\d{2}\b(?!\s*[-/.]\s*\d)(?:\s*年(?!\s*\d))?|(?<!\d)(?:19|20)\d{2}\s*年(?!\s*\d)")
+_WHEN_END_RE = re.compile(r"[,;，；。()（）\n]")
+_DATEPARSER_LANGUAGES = ["en", "id", "ms", "es", "it", "pt", "fr", "de"]
+
+
+def said_until(sentence: str) -> tuple[str, date | None, int | None, int | None, int, int] | None:
+    """The last day of validity a sentence gives after a 'valid until' in any of the sellers' languages: (its words as
+    written, the day, or else the year and the month it names, where the words start and end). A year alone stays a year,
+    a month a month: neither is made a day. None when no 'valid until' is followed by a date."""
+    for cue in _VALID_UNTIL_RE.finditer(sentence):
+        start = cue.end()
+        end = _WHEN_END_RE.search(sentence, start)
+        when = sentence[start : end.start() if end else len(sentence)]
+        if len(normalize_text(when)) != len(when):
+            continue  # positions would not map back to the seller's words
+        dates = find_dates(when)
+        if dates and dates[0].start <= 1:
+            return when[dates[0].start : dates[0].end].strip(), dates[0].value, None, None, start + dates[0].start, start + dates[0].end
+        year = _YEAR_RE.search(when)
+        if not year or year.start() > 30:
+            continue
+        words = when[: year.end()].strip()
+        if words == year.group(0).strip():
+            return words, None, int(words[:4]), None, start, start + year.end()
+        import dateparser  # month names in the sellers' languages, offline; loaded only when the date patterns read none
+
+        settings = {"RETURN_AS_TIMEZONE_AWARE": False, "PREFER_DAY_OF_MONTH": "last"}
+        day = dateparser.parse(words, languages=_DATEPARSER_LANGUAGES, settings={**settings, "REQUIRE_PARTS": ["day", "month", "year"]})
+        if day:
+            return words, day.date(), None, None, start, start + year.end()
+        month = dateparser.parse(words, languages=_DATEPARSER_LANGUAGES, settings={**settings, "REQUIRE_PARTS": ["month", "year"]})
+        if month:
+            return words, None, month.year, month.month, start, start + year.end()
+    return None
+
+
+def _validity_claim(sentence: str) -> Claim | None:
+    """The seller's claim of when its document is valid: the period the document reader reads in the sentence, else a
+    'valid until' in the seller's language with its last day as written."""
+    start, end = validity_period(sentence)
+    if start or end:
+        value = " ".join(p for p in (f"valid from {start}" if start else "", f"valid until {end}" if end else "") if p)
+        quote = _clause(sentence, lambda c: any(validity_period(c)))
+        if len(quote) > _SHORT:  # a long clause: the dates themselves, from the first to the last, as written
+            dates = find_dates(sentence)
+            quote = _span(sentence, dates[0].start, dates[-1].end) if dates else quote
+        return Claim(about="validity", value=value, quote=quote, valid_from=start, valid_until=end, words=sentence)
+    said = said_until(sentence)
+    if said is None:
+        return None
+    written, day, year, month, begins, ends = said
+    value = f"valid until {day}" if day else f"valid until {year}-{month:02d} (no day given)" if month else f"valid until {year} (no day given)"
+    quote = _clause(sentence, lambda c: said_until(c) is not None)
+    if len(quote) > _SHORT:
+        cue = _VALID_UNTIL_RE.search(sentence)
+        quote = sentence[cue.start() if cue else begins : ends]
+    return Claim(about="validity", value=value, quote=quote, valid_until=day, valid_until_written=written, valid_until_year=year,
+                 valid_until_month=month, words=sentence)
+
+
+def until_differs(claim: Claim, shown: date) -> bool:
+    """Whether a validity claim's last day differs from the document's ``shown``, compared as exactly as the seller gave it:
+    a day with the day, a month with the month, a year alone with the year."""
+    if claim.valid_until is not None:
+        return claim.valid_until != shown
+    if claim.valid_until_year is None:
+        return False
+    return claim.valid_until_year != shown.year or (claim.valid_until_month is not None and claim.valid_until_month != shown.month)
+
+
+def until_as_written(claim: Claim) -> str | None:
+    """The seller's last day as it wrote it, quoted ('2027'; '31 Desember 2027' (2027-12-31)), when the claim keeps it."""
+    if not claim.valid_until_written:
+        return None
+    quoted = f"'{escape_untrusted(claim.valid_until_written)}'"
+    return f"{quoted} ({claim.valid_until.isoformat()})" if claim.valid_until and claim.valid_until_written != claim.valid_until.isoformat() else quoted
 
 
 def _only_of(attachments: list[tuple[int, AppealAttachment, AttachmentKind]], kinds) -> int | None:
@@ -256,4 +356,5 @@ def claims_about(claims: list[Claim], about: str, index: int, kinds_match: bool)
     return [c for c in claims if c.about == about and (c.attachment == index or (c.attachment is None and kinds_match))]
 
 
-__all__ = ["Claim", "claims_about", "party_claims", "quantity_claims", "read_claims", "seller_says", "sentences"]
+__all__ = ["Claim", "claims_about", "party_claims", "quantity_claims", "read_claims", "said_until", "seller_says", "sentences", "until_as_written",
+           "until_differs"]

@@ -44,11 +44,12 @@ _GROUND_PATTERNS: dict[AppealGround, re.Pattern[str]] = {
         r"|\b(purchased|bought|buy|sourced|procured|imported|import)\b.{0,50}\b(from|at)\b|wholesale market|\b(bought|purchased) (genuine|original|authentic)"
         r"|发票|进货|采购|购货|购销合同|购买凭证|收据|正品渠道|批发市场"
     ),
-    # An authorised dealer or reseller is licensed; a chain needs more than one link (below).
+    # An authorised dealer or reseller is licensed; a chain needs more than one link (below). An authorised distributor is
+    # read apart (_DISTRIBUTOR_RE): it resells goods it buys.
     AppealGround.LICENCE: re.compile(
         r"(?<!business )licen[cs]e|licensed|licensee|authori[sz]ation letter|letter of authori[sz]ation"
         r"|authori[sz]ed by (the )?(brand|trade ?mark owner|owner|rights? ?holder|manufacturer)|brand authori[sz]ation"
-        r"|authori[sz]ed (distributor|dealer|reseller|agent|wholesaler|seller|retailer|partner|store|shop)"
+        r"|authori[sz]ed (dealer|reseller|agent|seller|retailer|partner|store|shop)"
         r"|授权书|品牌授权|商标授权|商标使用许可|许可使用|授权使用|授权销售|授权经销商|授权代理|授权店"
     ),
     AppealGround.AUTHORIZATION_CHAIN: re.compile(
@@ -279,6 +280,28 @@ def _without_authorised_sources(norm: str) -> str:
 
 _GRANT_CLASSES = {AppealGround.LICENCE.value, AppealGround.AUTHORIZATION_CHAIN.value}
 
+# The seller calls itself (we, kami, somos...) an authorised (official) distributor, wholesaler or importer: one who buys the owner's goods
+# and resells them, a link of the supply chain (a purchase), not a licensee. Only a grant the seller names beside it
+# (an appointment, a distribution agreement, an authorisation letter or certificate) makes it a licence claim.
+_DISTRIBUTOR_RE = re.compile(
+    r"(?:\b(?:we|we're|i am|i'm|kami|kita|saya|somos|soy|siamo|sono)|\bour (?:company|shop|store|firm|business))(?:\s+[\w'-]+){0,4}?\s+"
+    r"(?:\b(?:authori[sz]ed|official|appointed|exclusive)\s+(?:[\w-]+\s+)?(?:distributor|wholesaler|importer)s?\b"
+    r"|\bdistribuidor(?:es)?\s+(?:oficial(?:es)?\s+)?autorizad[oa]s?|\bdistribut(?:ore|ori)\s+(?:ufficiale\s+)?autorizzat[oi]"
+    r"|\b(?:distributor|pengedar)\s+(?:resmi|rasmi|sah)\b)"
+)
+_GRANT_NAMED_RE = re.compile(
+    r"licen[cs]|authori[sz]ation|autorizaci[oó]n|autorizzazione|\bletter|\bcertificate|certificado|certificato|sertifikat|\bsijil"
+    r"|agreement|contract|contrato|contratto|perjanjian|appoint|granted|nombrad|授权书|授权证书|协议"
+)
+
+
+def distributor_reading(norm: str) -> str | None:
+    """What a (normalised) sentence in which the seller calls itself an authorised distributor argues: a licence when it
+    names the grant beside it, else a purchase (the supply chain); None when it says no such thing."""
+    if not _DISTRIBUTOR_RE.search(norm):
+        return None
+    return AppealGround.LICENCE.value if _GRANT_NAMED_RE.search(norm) else AppealGround.PURCHASE_INVOICE.value
+
 
 def keyword_classes(sentence: str) -> set[str]:
     """The classes whose keyword pattern matches a sentence; in Chinese, also its concept pairs (chinese_meaning).
@@ -288,6 +311,9 @@ def keyword_classes(sentence: str) -> set[str]:
     found = {name for name, pattern in _CLASS_PATTERNS.items() if pattern.search(granted if name in _GRANT_CLASSES else norm)}
     found |= {name for name in chinese_classes(granted) if name in _GRANT_CLASSES} | (chinese_classes(norm) - _GRANT_CLASSES)
     found |= {name for name in spanish_classes(granted) if name in _GRANT_CLASSES} | (spanish_classes(norm) - _GRANT_CLASSES)
+    distributor = distributor_reading(granted)
+    if distributor:
+        found.add(distributor)
     if any(pattern.search(norm) for pattern in LEGAL_KINDS.values()):
         found.add("legal")
     if claims_picture_copyright(norm):
@@ -297,6 +323,15 @@ def keyword_classes(sentence: str) -> set[str]:
     if "non_infringement" in found:
         found.discard(AppealGround.DIFFERENT_PRODUCT.value)  # against a patent, 'different' is measured by its claims
     return found
+
+
+def _distributor_only(sentence: str) -> bool:
+    """Whether a sentence reads as a purchase only because the seller calls itself a distributor (it names no purchase)."""
+    granted = _without_authorised_sources(normalize_text(sentence))
+    return distributor_reading(granted) == AppealGround.PURCHASE_INVOICE.value and not (
+        _GROUND_PATTERNS[AppealGround.PURCHASE_INVOICE].search(normalize_text(sentence))
+        or AppealGround.PURCHASE_INVOICE.value in spanish_classes(normalize_text(sentence))
+        or AppealGround.PURCHASE_INVOICE.value in chinese_classes(normalize_text(sentence)))
 
 
 def legal_kinds(sentence: str) -> tuple[str, ...]:
@@ -386,9 +421,16 @@ def read_grounds(counter_notice: str, attachments: list[AppealAttachment], meani
     for reading in readings:
         for name in reading.raised:
             said.setdefault(name, []).append(reading.sentence)
+    kinds = [attachment_kind(a) for a in attachments]
+    if any(kind in AUTHORIZATION_KINDS for kind in kinds):
+        # A distributor that attaches the owner's authorisation rests its claim on that document: the licence ground.
+        for sentence in [s for s in said.get(AppealGround.PURCHASE_INVOICE.value, []) if _distributor_only(s)]:
+            said[AppealGround.PURCHASE_INVOICE.value].remove(sentence)
+            said.setdefault(AppealGround.LICENCE.value, []).append(sentence)
+        if not said.get(AppealGround.PURCHASE_INVOICE.value):
+            said.pop(AppealGround.PURCHASE_INVOICE.value, None)
     in_text = {ground for ground in AppealGround if ground.value in said}
     found = set(in_text)
-    kinds = [attachment_kind(a) for a in attachments]
     if any(kind in PURCHASE_KINDS for kind in kinds):
         found.add(AppealGround.PURCHASE_INVOICE)
     authorizations = [a for a, kind in zip(attachments, kinds) if kind in AUTHORIZATION_KINDS]
