@@ -61,3 +61,33 @@ def test_every_quoted_seller_word_is_in_the_seller_s_text(case):
     said = "\n".join([triage.recommendation_reason, triage.response_draft or ""] + [f.message for g in triage.grounds for f in g.findings])
     for label in ("the product is different", "the listing does not use the mark", "the photos are its own", "the photos are the seller's own"):
         assert f"seller says {label}" not in said.lower()
+
+
+@pytest.mark.parametrize("sentence, written, day, year, month", [
+    ("Our distributor certificate masih valid sampai 2027, sila rujuk attachment.", "2027", None, 2027, None),
+    ("Sertifikat kami berlaku hingga 31 Desember 2027, mohon dicek.", "31 Desember 2027", date(2027, 12, 31), None, None),
+    ("La lettera di autorizzazione è valida fino al 30 settembre 2028, in allegato.", "30 settembre 2028", date(2028, 9, 30), None, None),
+    ("我们的经销证书有效期至2028年，证书见附件。", "2028年", None, 2028, None),
+    ("Our certificate is valid until June 2029.", "June 2029", None, 2029, 6),
+])
+def test_a_validity_claim_keeps_the_seller_s_last_day_as_precise_as_given(sentence, written, day, year, month):
+    [claim] = [c for c in read_claims(sentence, [], []) if c.about == "validity"]
+    assert (claim.valid_until_written, claim.valid_until, claim.valid_until_year, claim.valid_until_month) == (written, day, year, month)
+    assert claim.quote in sentence and written in claim.quote
+
+
+def test_a_year_alone_is_compared_as_a_year_never_made_a_day():
+    from assistant.domain.appeals.claims import until_differs
+
+    [claim] = [c for c in read_claims("Our letter masih valid sampai 2027.", [], []) if c.about == "validity"]
+    assert claim.valid_until is None
+    assert not until_differs(claim, date(2027, 3, 31)) and until_differs(claim, date(2025, 12, 31))
+
+
+@pytest.mark.parametrize("sentence", [
+    "We will keep selling until 2027.",  # no 'valid': not a claim about a document
+    "Version 1.2 of the listing is valid until 1.2.",  # a number is not a date
+    "Your trademark is valid until 2030.",  # said of the complainant's right, not of a document of the seller's
+])
+def test_no_validity_claim_without_a_document_s_valid_until(sentence):
+    assert not [c for c in read_claims(sentence, [], []) if c.about == "validity"]

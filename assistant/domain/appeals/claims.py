@@ -221,8 +221,10 @@ def said_until(sentence: str) -> tuple[str, date | None, int | None, int | None,
 
 def _validity_claim(sentence: str) -> Claim | None:
     """The seller's claim of when its document is valid: the period the document reader reads in the sentence, else a
-    'valid until' in the seller's language with its last day as written."""
-    start, end = validity_period(sentence)
+    'valid until' in the seller's language with its last day as written. A month or a year without a day stays one (the
+    document reader would make 'June 2029' its last day)."""
+    said = said_until(sentence)
+    start, end = validity_period(sentence) if said is None or said[1] is not None else (None, None)
     if start or end:
         value = " ".join(p for p in (f"valid from {start}" if start else "", f"valid until {end}" if end else "") if p)
         quote = _clause(sentence, lambda c: any(validity_period(c)))
@@ -230,7 +232,6 @@ def _validity_claim(sentence: str) -> Claim | None:
             dates = find_dates(sentence)
             quote = _span(sentence, dates[0].start, dates[-1].end) if dates else quote
         return Claim(about="validity", value=value, quote=quote, valid_from=start, valid_until=end, words=sentence)
-    said = said_until(sentence)
     if said is None:
         return None
     written, day, year, month, begins, ends = said
