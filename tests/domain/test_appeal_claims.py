@@ -91,3 +91,23 @@ def test_a_year_alone_is_compared_as_a_year_never_made_a_day():
 ])
 def test_no_validity_claim_without_a_document_s_valid_until(sentence):
     assert not [c for c in read_claims(sentence, [], []) if c.about == "validity"]
+
+
+@pytest.mark.parametrize("text, supplier", [
+    ("Compramos 400 unidades directamente al fabricante Verdemar Cosmética S.L. el 3 de mayo de 2026.", "Verdemar Cosmética S.L."),
+    ("Abbiamo acquistato 90 confezioni direttamente dal produttore Fonte Chiara S.r.l., fattura allegata.", "Fonte Chiara S.r.l."),
+    ("Kami membeli 150 unit terus daripada pengilang Mutiara Dapur Sdn Bhd, invois dilampirkan.", "Mutiara Dapur Sdn Bhd"),
+    ("我们直接从品牌方宁波海澜厨具有限公司购买了80件。", "宁波海澜厨具有限公司"),
+    ("We bought 60 sets directly from the manufacturer, Kobalt Haus GmbH, on 3 August 2026.", "Kobalt Haus GmbH"),
+])
+def test_the_company_goods_were_bought_from_is_a_supplier_claim_in_any_of_the_sellers_languages(text, supplier):
+    suppliers = [c.party for c in read_claims(text, [], []) if c.about == "supplier"]
+    assert suppliers == [supplier] and supplier in text
+
+
+@pytest.mark.parametrize("text", [
+    "We bought these original products from the brand's Asia Pacific company.",  # a lower-case 'company' names nobody
+    "Somos Belleza Natural S.L. y compramos las cremas en una feria.",  # the seller's own name is not its supplier
+])
+def test_no_supplier_is_made_of_words_that_name_no_source(text):
+    assert not [c for c in read_claims(text, [], []) if c.about == "supplier"]

@@ -12,6 +12,7 @@ quantity, and the seller's words are quoted, not reworded (`seller_says`).
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 from pathlib import PurePath
 
@@ -33,7 +34,7 @@ from assistant.domain.appeals.evidence import (
     stated_quantity,
     validity_period,
 )
-from assistant.domain.appeals.parties import PartyRole, seller_parties
+from assistant.domain.appeals.parties import NamedParty, PartyRole, leading_company, seller_names, seller_parties
 from assistant.domain.models import Model
 from assistant.domain.untrusted_text import escape_untrusted
 
@@ -331,6 +332,43 @@ _PARTY_CLAIMS = {
 }
 
 
+# Who the goods came from, in a sentence that argues a purchase: a company after 'from' in the sellers' languages (from,
+# al/a/de/del, da/dal/dalla/presso, dari/daripada, von/bei), perhaps after a word or two for what it is ('the
+# manufacturer,', 'el fabricante', 'il produttore', 'pengilang'); in Chinese after 从/向 and such a word (品牌方, 厂家).
+_SOURCE_RE = re.compile(
+    r"\b(?i:from|al|a|de|del|da|dal|dalla|dallo|presso|dari|daripada|von|bei)\s+(?:(?:the|el|la|il|lo|its|their|our|pihak)\s+)?"
+    r"(?:[a-záéíóúàèìòùçñü'’-]+,?\s+){0,2}"
+)
+_CJK_SOURCE_ROLE_RE = re.compile(r"^(?:品牌方|品牌商|品牌所有人|商标权人|生产厂家|厂家|厂商|制造商|生产商|工厂|总公司|官方)")
+
+
+def _purchase_sources(counter_notice: str, named: set[str]) -> list[NamedParty]:
+    """Companies the goods came from, named in the seller's sentences that argue a purchase (read as the grounds are read),
+    other than those already named in a role and the seller itself."""
+    from assistant.domain.appeals.grounds import keyword_classes  # the grounds' reading of a sentence (grounds reads claims' sentences)
+
+    own = set(seller_names(counter_notice))
+    found, at = [], 0
+    for sentence in sentences(counter_notice):
+        start = counter_notice.find(sentence, at)
+        at = max(at, start + len(sentence)) if start >= 0 else at
+        if start < 0 or "purchase_invoice" not in keyword_classes(sentence):
+            continue
+        for cue in _SOURCE_RE.finditer(sentence):
+            name = leading_company(sentence[cue.end():])
+            # A legal form in lower case is a word ('the brand's Asia Pacific company'), not a company's name.
+            if name and not name.split()[-1][:1].islower() and not any(name in n or n in name for n in named | own):
+                named.add(name)
+                found.append(NamedParty(PartyRole.SUPPLIER, name, start + sentence.find(name, cue.end())))
+    return found
+
+
+def _without_role_word(name: str) -> str:
+    """A Chinese company's name without the word for its role written before it ('品牌方宁波海澜厨具有限公司' -> the company)."""
+    bare = _CJK_SOURCE_ROLE_RE.sub("", name)
+    return bare if bare != name and leading_company(bare) == bare else name
+
+
 def party_claims(counter_notice: str, attachments: list[tuple[int, AppealAttachment, AttachmentKind]]) -> list[Claim]:
     """The companies the seller names as licensor, supplier or brand owner, each with the sentence it is named in."""
     spans, at = [], 0
@@ -339,7 +377,9 @@ def party_claims(counter_notice: str, attachments: list[tuple[int, AppealAttachm
         spans.append((start, start + len(sentence), sentence))
         at = max(at, start + len(sentence)) if start >= 0 else at
     claims = []
-    for party in seller_parties(counter_notice):
+    parties = [replace(p, name=_without_role_word(p.name)) for p in seller_parties(counter_notice)]
+    parties += _purchase_sources(counter_notice, {p.name for p in parties})
+    for party in sorted(parties, key=lambda p: p.start):
         sentence = next((s for start, end, s in spans if start <= party.start < end), party.name)
         about, value = _PARTY_CLAIMS[party.role]
         owner = " (called the brand owner)" if party.says_owner and party.role is not PartyRole.OWNER else ""

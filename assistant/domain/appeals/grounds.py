@@ -12,6 +12,7 @@ from enum import StrEnum
 
 from assistant.domain.appeals.chinese_meaning import chinese_classes, chinese_descriptive
 from assistant.domain.appeals.claims import sentences
+from assistant.domain.appeals.italian_malay_meaning import italian_malay_classes
 from assistant.domain.appeals.meaning import MeaningReader, read_sentences, worth_reading
 from assistant.domain.appeals.parties import leading_company
 from assistant.domain.appeals.spanish_meaning import spanish_classes
@@ -311,6 +312,7 @@ def keyword_classes(sentence: str) -> set[str]:
     found = {name for name, pattern in _CLASS_PATTERNS.items() if pattern.search(granted if name in _GRANT_CLASSES else norm)}
     found |= {name for name in chinese_classes(granted) if name in _GRANT_CLASSES} | (chinese_classes(norm) - _GRANT_CLASSES)
     found |= {name for name in spanish_classes(granted) if name in _GRANT_CLASSES} | (spanish_classes(norm) - _GRANT_CLASSES)
+    found |= italian_malay_classes(norm)
     distributor = distributor_reading(granted)
     if distributor:
         found.add(distributor)
