@@ -111,3 +111,24 @@ def test_the_company_goods_were_bought_from_is_a_supplier_claim_in_any_of_the_se
 ])
 def test_no_supplier_is_made_of_words_that_name_no_source(text):
     assert not [c for c in read_claims(text, [], []) if c.about == "supplier"]
+
+
+@pytest.mark.parametrize("text, when, photographer", [
+    ("2026年10月6日\n\n主图都是我们自己拍的，2025年6月8日在摄影棚拍摄，摄影师是周若帆。", "2025年6月8日", "周若帆"),  # not the letter's date
+    ("hello, these photo are taken by our own photographer Li Wei in 2024 in Guangzhou.", "in 2024", "Li Wei"),
+    ("All pictures were shot by our photographer Maria Santos in March 2025.", "March 2025", "Maria Santos"),
+    ("We took the photos ourselves.", None, None),
+])
+def test_the_seller_s_shoot_date_and_photographer_are_claims_quoted_as_written(text, when, photographer):
+    claims = read_claims(text, [], [])
+    assert [c.quote for c in claims if c.about == "shoot_date"] == ([when] if when else [])
+    assert [c.quote for c in claims if c.about == "photographer"] == ([photographer] if photographer else [])
+    assert all(c.quote in text for c in claims)
+
+
+def test_a_claim_to_own_the_photos_is_labelled_as_such_and_a_legal_argument_keeps_the_general_label():
+    from assistant.domain.appeals.grounds import GROUND_LABELS, AppealGround, ground_label
+
+    assert ground_label(AppealGround.OTHER, {"own_photos_claim"}) == "The photos are the seller's own"
+    assert ground_label(AppealGround.OTHER, {"legal_argument", "own_photos_claim"}) == GROUND_LABELS[AppealGround.OTHER]
+    assert ground_label(AppealGround.LICENCE, {"own_photos_claim"}) == GROUND_LABELS[AppealGround.LICENCE]

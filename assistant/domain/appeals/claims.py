@@ -26,6 +26,7 @@ from assistant.domain.appeals.evidence import (
     PURCHASE_KINDS,
     AppealAttachment,
     AttachmentKind,
+    days_and_months,
     find_dates,
     names_in,
     normalize_text,
@@ -54,7 +55,8 @@ _GRANT_WORDS_RE = re.compile(r"from|by|granted|issued|signed|licensor|owner|由|
 class Claim(Model):
     """One thing the seller says about a document (or about its case), in our words, with the words it came from."""
 
-    about: str = Field(description="What it concerns: validity, date, quantity, grantor, supplier, owner or signature.")
+    about: str = Field(description="What it concerns: validity, date, quantity, grantor, supplier, owner, signature, shoot_date (when the "
+                       "photos were taken) or photographer.")
     attachment: int | None = Field(default=None, description="The attachment it is about (1-based), when the seller names it.")
     value: str = Field(
         description="Our reading of the claim, e.g. 'valid until 2027-12-31' (dates as YYYY-MM-DD): a label of ours, never "
@@ -165,7 +167,52 @@ def read_claims(
         if (authorisation or purchase) and signature_state(sentence, needs_both_parties=False):
             quote = _clause(sentence, lambda c: bool(signature_state(c, needs_both_parties=False)))
             claims.append(Claim(about="signature", attachment=about, value="signed or sealed", quote=quote, words=sentence))
-    return claims + parties
+    return claims + parties + photo_claims(counter_notice)
+
+
+# --- What the seller says of its photos: when they were taken and by whom ---------------------------------------------
+
+# A sentence about taking the photos: a word for taking them ('shot', 'took', '拍摄', '拍的') and one for pictures.
+_SHOOT_WORD_RE = re.compile(r"\b(?:shot|shoot|taken|took|photographed|captured|fotografiad[oa]s|tomad[oa]s|scattat[ei]|diambil)\b|拍摄|拍的|拍了|摄于|自拍|拍照")
+_PICTURE_WORD_RE = re.compile(r"\b(?:photo\w*|pictures?|images?|pics?|fotos?|fotograf\w+|im[aá]gen(?:es)?|immagini|gambar|foto)\b|图|照片|摄")
+# A year alone, with the word before it ('in 2024', 'en 2024', 'nel 2024', 'pada 2024', 'tahun 2024', '2024年').
+_SHOOT_YEAR_RE = re.compile(r"\b(?:in|en|nel|pada|tahun)\s+(?:19|20)\d{2}\b(?!\s*[-/.年]\s*\d)|(?<!\d)(?:19|20)\d{2}\s*年(?!\s*\d)")
+# The photographer the seller names: capitalised words after the word (in Chinese, two to four characters after 摄影师).
+_PHOTOGRAPHER_RE = re.compile(
+    r"\b(?i:photographer|fot[oó]graf[oa]|fotografer|jurugambar)\s*(?:[,:]\s*|(?:is|was|named|called|es|era|adalah)\s+)?"
+    r"(?P<name>(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})"
+    r"|摄影师(?:是|为|[:：])?\s*(?P<zh>[\u4e00-\u9fff·]{2,4}?)(?=$|[^\u4e00-\u9fff·]|拍|在|于|的|和|与|负责)"
+)
+
+
+def photo_claims(counter_notice: str) -> list[Claim]:
+    """When the seller says its photos were taken (a day, a month or a year, as written; never the letter's own date, which
+    is no sentence about taking them) and the photographer it names, each with the seller's words."""
+    claims: list[Claim] = []
+    for sentence in sentences(counter_notice):
+        norm = normalize_text(sentence)
+        if not (_SHOOT_WORD_RE.search(norm) and _PICTURE_WORD_RE.search(norm)) and not _PHOTOGRAPHER_RE.search(sentence):
+            continue
+        if _SHOOT_WORD_RE.search(norm):
+            shoot = [m.start() for m in _SHOOT_WORD_RE.finditer(norm)]
+            said = days_and_months(sentence)
+            if said:
+                near = min(said, key=lambda d: min(min(abs(d.start - w), abs(d.end - w)) for w in shoot))
+                value = (f"photos taken in {near.value.year}-{near.value.month:02d} (no day given)" if near.month_only
+                         else f"photos taken on {near.value}")
+                claims.append(Claim(about="shoot_date", value=value, quote=near.written if near.written in sentence else sentence,
+                                    day=None if near.month_only else near.value, words=sentence))
+            else:
+                year = _SHOOT_YEAR_RE.search(sentence)
+                if year:
+                    digits = re.search(r"\d{4}", year.group(0)).group(0)
+                    claims.append(Claim(about="shoot_date", value=f"photos taken in {digits} (no day given)", quote=year.group(0).strip(),
+                                        words=sentence))
+        for match in _PHOTOGRAPHER_RE.finditer(sentence):
+            name = (match.group("name") or match.group("zh") or "").strip()
+            if name:
+                claims.append(Claim(about="photographer", value="taken by the photographer it names", quote=name, words=sentence))
+    return claims
 
 
 # A document the seller speaks of, in the languages sellers write: a licence, an authorisation, a certificate, a letter,
@@ -397,5 +444,5 @@ def claims_about(claims: list[Claim], about: str, index: int, kinds_match: bool)
     return [c for c in claims if c.about == about and (c.attachment == index or (c.attachment is None and kinds_match))]
 
 
-__all__ = ["Claim", "claims_about", "party_claims", "quantity_claims", "read_claims", "said_until", "seller_says", "sentences", "until_as_written",
+__all__ = ["Claim", "claims_about", "party_claims", "photo_claims", "quantity_claims", "read_claims", "said_until", "seller_says", "sentences", "until_as_written",
            "until_differs"]

@@ -103,6 +103,18 @@ GROUND_LABELS = {
     AppealGround.OTHER: "Another argument",
 }
 
+# 'Another argument' said as what it is when the check reads it as one thing: the seller's own photos (the finding
+# 'own_photos_claim'; a legal argument, when there is one, is judged first and keeps the general label).
+_OTHER_LABELS = {"own_photos_claim": "The photos are the seller's own"}
+
+
+def ground_label(ground: AppealGround, finding_codes=()) -> str:
+    """A ground in words, for people: its label, or for 'other' the argument its findings show it to be."""
+    if ground is AppealGround.OTHER and "legal_argument" not in finding_codes:
+        return next((words for code, words in _OTHER_LABELS.items() if code in finding_codes), GROUND_LABELS[ground])
+    return GROUND_LABELS[ground]
+
+
 # An authorisation whose file name says it comes from a middleman is a link in a chain.
 _CHAIN_NAME_RE = re.compile(r"distributor|dealer|supplier|chain|sub-?licen|经销|代理|分销|转授权|上级")
 
@@ -480,6 +492,7 @@ def find_instructions_everywhere(counter_notice: str, attachments: list[AppealAt
 
 __all__ = [
     "GROUND_LABELS",
+    "ground_label",
     "AppealGround",
     "GroundReading",
     "NEEDS_CUE",
