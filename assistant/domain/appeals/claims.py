@@ -40,10 +40,10 @@ from assistant.domain.models import Model
 from assistant.domain.untrusted_text import escape_untrusted
 
 # Sentence ends in English and Chinese; a file name's dot is not one (it has no space after it), nor is the dot of
-# a company's legal form or an abbreviation going on in lower case ("Acme Co., Ltd. is our licensor"), nor that of a
-# title or of 'No.' before a number ("Ms. Noor Aziz", "发票号码 No. 31002611，开票日期...").
+# a company's legal form or an abbreviation going on in lower case ("Acme Co., Ltd. is our licensor") or with a
+# bracket ("Verano Textil S.A. (Spain) is our licensor"), nor that of a title or of 'No.' before a number ("Ms. Noor Aziz", "发票号码 No. 31002611，开票日期...").
 _SENTENCE_END_RE = re.compile(
-    r"(?<!\bNo\.)(?<!\bno\.)(?<!\bNO\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bMrs\.)(?<=[.!?])\s+(?![a-z])|(?<=[。！？；;])|\n+"
+    r"(?<!\bNo\.)(?<!\bno\.)(?<!\bNO\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bMrs\.)(?<=[.!?])\s+(?![a-z(（\[])|(?<=[。！？；;])|\n+"
 )
 _PURCHASE_WORDS_RE = re.compile(
     r"invoice|receipt|purchase|contract|order|bought|imported|发票|合同|采购|进货|收据|factura|ticket|albar[aá]n|recibo|compr[aéó]"

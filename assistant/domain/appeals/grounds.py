@@ -417,8 +417,22 @@ def _speaks_of_patent_scope(sentence: str) -> bool:
     return bool(_PATENT_SCOPE_RE.search(normalize_text(sentence)))
 
 
+# 'A different product' says what the product is: its design, model, make, look or brand, or that it differs ('these
+# jackets are our own goods' says who owns them, though the model finds it close to 'our own product').
+_PRODUCT_IDENTITY_RE = re.compile(
+    r"differ|distinct|unlike|\bsame\b|cop(y|ied)|imitat|resembl|\blook|design|\bmodel|style|shape|appearance|brand|logo|generic"
+    r"|\bmade\b|\bmake\b|manufactur|produc|factory|develop|creat|formula|mou?ld|original|specification|function|feature|compar"
+    r"|version|\btype\b|\bkind\b|\bnot (yours|your)|不同|不一样|区别|设计|款|型号|外观|品牌|自己生产|工厂"
+)
+
+
+def _speaks_of_the_product(sentence: str) -> bool:
+    return bool(_PRODUCT_IDENTITY_RE.search(normalize_text(sentence)))
+
+
 # Classes that a sentence read by the model argues only when it also holds the cue the class cannot do without.
-NEEDS_CUE = {AppealGround.NO_CONTEST.value: _gives_up, "own_photos": _says_who_made, NON_INFRINGEMENT: _speaks_of_patent_scope}
+NEEDS_CUE = {AppealGround.NO_CONTEST.value: _gives_up, "own_photos": _says_who_made, NON_INFRINGEMENT: _speaks_of_patent_scope,
+             AppealGround.DIFFERENT_PRODUCT.value: _speaks_of_the_product}
 
 
 def read_grounds(counter_notice: str, attachments: list[AppealAttachment], meaning: MeaningReader | None = None) -> GroundReading:
