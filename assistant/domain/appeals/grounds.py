@@ -115,8 +115,10 @@ def ground_label(ground: AppealGround, finding_codes=()) -> str:
     return GROUND_LABELS[ground]
 
 
-# An authorisation whose file name says it comes from a middleman is a link in a chain.
+# An authorisation whose file name says it comes from a middleman is a link in a chain. A seller that calls itself the
+# distributor names its own certificate so ('distributor-letter.docx'): then only the words for a middleman above it count.
 _CHAIN_NAME_RE = re.compile(r"distributor|dealer|supplier|chain|sub-?licen|经销|代理|分销|转授权|上级")
+_MIDDLEMAN_NAME_RE = re.compile(r"supplier|chain|sub-?licen|转授权|上级|供应商|供货商")
 
 # The legal argument that the product does not infringe the patent (read by meaning and by _NON_INFRINGEMENT_RE).
 NON_INFRINGEMENT = "non_infringement"
@@ -464,7 +466,9 @@ def read_grounds(counter_notice: str, attachments: list[AppealAttachment], meani
     authorizations = [a for a, kind in zip(attachments, kinds) if kind in AUTHORIZATION_KINDS]
     if authorizations:
         found.add(AppealGround.LICENCE)
-    if len(authorizations) >= 2 or any(_CHAIN_NAME_RE.search(normalize_text(a.name)) for a in authorizations):
+    self_distributor = any(distributor_reading(_without_authorised_sources(normalize_text(s))) for s in arguing)
+    chain_name = _MIDDLEMAN_NAME_RE if self_distributor else _CHAIN_NAME_RE
+    if len(authorizations) >= 2 or any(chain_name.search(normalize_text(a.name)) for a in authorizations):
         found.add(AppealGround.AUTHORIZATION_CHAIN)
     if AppealGround.AUTHORIZATION_CHAIN in found:
         found.add(AppealGround.LICENCE)  # a chain is a licence that reaches the seller through intermediaries
