@@ -142,7 +142,8 @@ def read_claims(
         if authorisation or _DOCUMENT_WORDS_RE.search(norm):
             validity = _validity_claim(sentence)
             if validity:
-                claims.append(validity.model_copy(update={"attachment": about}))
+                # A period of validity is a licence's or an authorisation's: the only one attached, when the seller names none.
+                claims.append(validity.model_copy(update={"attachment": about or _only_of(attachments, AUTHORIZATION_KINDS)}))
         if authorisation:
             for owner in owners:
                 # The name is matched without its legal form, so our reading names the owner as our records do and
