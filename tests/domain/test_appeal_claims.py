@@ -98,6 +98,7 @@ def test_no_validity_claim_without_a_document_s_valid_until(sentence):
     ("Abbiamo acquistato 90 confezioni direttamente dal produttore Fonte Chiara S.r.l., fattura allegata.", "Fonte Chiara S.r.l."),
     ("Kami membeli 150 unit terus daripada pengilang Mutiara Dapur Sdn Bhd, invois dilampirkan.", "Mutiara Dapur Sdn Bhd"),
     ("我们直接从品牌方宁波海澜厨具有限公司购买了80件。", "宁波海澜厨具有限公司"),
+    ("Kami membeli 200 unit langsung dari pabrik PT Sinar Jaya Abadi, faktur terlampir.", "PT Sinar Jaya Abadi"),
     ("We bought 60 sets directly from the manufacturer, Kobalt Haus GmbH, on 3 August 2026.", "Kobalt Haus GmbH"),
 ])
 def test_the_company_goods_were_bought_from_is_a_supplier_claim_in_any_of_the_sellers_languages(text, supplier):

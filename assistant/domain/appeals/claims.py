@@ -390,6 +390,17 @@ _SOURCE_RE = re.compile(
 _CJK_SOURCE_ROLE_RE = re.compile(r"^(?:品牌方|品牌商|品牌所有人|商标权人|生产厂家|厂家|厂商|制造商|生产商|工厂|总公司|官方)")
 
 
+# An Indonesian company's legal form comes first ('PT Sinar Jaya Abadi', 'CV Maju Bersama'): the name is the capitalised
+# words after it.
+_FORM_FIRST_RE = re.compile(r"(?:PT|CV)\.?\s+[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,5}(?:\s+Tbk\.?)?")
+
+
+def _company_at(text: str) -> str | None:
+    """The company a text starts with: up to its legal form, or led by one (PT, CV)."""
+    first = _FORM_FIRST_RE.match(text)
+    return first.group(0).rstrip(".") if first else leading_company(text)
+
+
 def _purchase_sources(counter_notice: str, named: set[str]) -> list[NamedParty]:
     """Companies the goods came from, named in the seller's sentences that argue a purchase (read as the grounds are read),
     other than those already named in a role and the seller itself."""
@@ -403,7 +414,7 @@ def _purchase_sources(counter_notice: str, named: set[str]) -> list[NamedParty]:
         if start < 0 or "purchase_invoice" not in keyword_classes(sentence):
             continue
         for cue in _SOURCE_RE.finditer(sentence):
-            name = leading_company(sentence[cue.end():])
+            name = _company_at(sentence[cue.end():])
             # A legal form in lower case is a word ('the brand's Asia Pacific company'), not a company's name.
             if name and not name.split()[-1][:1].islower() and not any(name in n or n in name for n in named | own):
                 named.add(name)
