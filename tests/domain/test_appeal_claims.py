@@ -133,3 +133,11 @@ def test_a_claim_to_own_the_photos_is_labelled_as_such_and_a_legal_argument_keep
     assert ground_label(AppealGround.OTHER, {"own_photos_claim"}) == "The photos are the seller's own"
     assert ground_label(AppealGround.OTHER, {"legal_argument", "own_photos_claim"}) == GROUND_LABELS[AppealGround.OTHER]
     assert ground_label(AppealGround.LICENCE, {"own_photos_claim"}) == GROUND_LABELS[AppealGround.LICENCE]
+
+
+@pytest.mark.parametrize("text", [
+    "We bought a Kobalt Haus GmbH knife block at a flea market in Berlin.",  # the maker, after an article
+    "Compramos unas cremas de Oliveto Cosmetici S.r.l. en una tienda de Valencia.",  # the maker, after 'de'
+])
+def test_the_maker_of_goods_bought_elsewhere_is_not_their_supplier(text):
+    assert not [c for c in read_claims(text, [], []) if c.about == "supplier"]

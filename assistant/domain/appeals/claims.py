@@ -383,8 +383,10 @@ _PARTY_CLAIMS = {
 # Who the goods came from, in a sentence that argues a purchase: a company after 'from' in the sellers' languages (from,
 # al/a/de/del, da/dal/dalla/presso, dari/daripada, von/bei), perhaps after a word or two for what it is ('the
 # manufacturer,', 'el fabricante', 'il produttore', 'pengilang'); in Chinese after 从/向 and such a word (品牌方, 厂家).
+# Never 'a' or 'de' ('we bought a Kobalt Haus GmbH knife block', 'cremas de Oliveto S.r.l.': the maker, not the seller); the
+# Spanish 'a' (compramos ... a Solara S.L.) is the parties reader's, after a verb of buying.
 _SOURCE_RE = re.compile(
-    r"\b(?i:from|al|a|de|del|da|dal|dalla|dallo|presso|dari|daripada|von|bei)\s+(?:(?:the|el|la|il|lo|its|their|our|pihak)\s+)?"
+    r"\b(?i:from|al|dal|dalla|dallo|presso|dari|daripada|von|bei)\s+(?:(?:the|el|la|il|lo|its|their|our|pihak)\s+)?"
     r"(?:[a-záéíóúàèìòùçñü'’-]+,?\s+){0,2}"
 )
 _CJK_SOURCE_ROLE_RE = re.compile(r"^(?:品牌方|品牌商|品牌所有人|商标权人|生产厂家|厂家|厂商|制造商|生产商|工厂|总公司|官方)")
