@@ -1,10 +1,12 @@
 """Company names and their legal forms: 'Acme Sportswear' and 'Co., Ltd.'.
 
 The legal forms come from ``cleanco`` (legal forms of about 80 countries, pure Python, offline); this is the one
-reader for the guided chat and the appeal triage. Chinese forms (有限公司, 股份有限公司 ...) are matched here because
-cleanco leaves them on.
+reader for the guided chat and the appeal triage. Forms written in Chinese, Japanese or Korean (有限公司, 株式会社,
+주식회사), whether after a Latin name ('Sakura Kogyo 株式会社') or before one ('株式会社 Minato'), and the forms written
+before a name in Indonesia and Russia ('PT', 'CV', 'OOO') are matched here because cleanco leaves them on.
 Two names with the same base and different legal forms may be two companies (a UK 'Ltd' and a Chinese 'Co., Ltd.'),
-so a difference of legal form is something to check, never a match and never a contradiction.
+so a difference of legal form is something to check, never a match, never a contradiction and never another name:
+'Sakura Kogyo Co., Ltd.' and 'Sakura Kogyo 株式会社' are the same name, the form written in English and in Japanese.
 """
 
 from __future__ import annotations
@@ -14,6 +16,14 @@ from functools import lru_cache
 
 _CJK_FORM_RE = re.compile(r"(股份有限公司|有限责任公司|有限公司|公司)$")
 _CJK_RE = re.compile(r"[\u4e00-\u9fff]")
+# Legal forms in Chinese, Japanese and Korean script, after a name or (Japanese, Korean) before it; a Latin name may carry
+# one ('Sakura Kogyo 株式会社').
+_SCRIPT_FORMS = "股份有限公司|有限责任公司|有限公司|株式会社|有限会社|合同会社|合資会社|合名会社|주식회사|유한회사"
+_SCRIPT_FORM_AFTER_RE = re.compile(rf"\s*(?P<form>{_SCRIPT_FORMS}|\(株\)|（株）|\(주\))$")
+_SCRIPT_FORM_BEFORE_RE = re.compile(rf"^(?P<form>株式会社|有限会社|合同会社|주식회사|\(株\)|（株）|\(주\))\s*")
+# Latin-script forms written before the name: Indonesia's 'PT' (Perseroan Terbatas), 'CV' and 'UD', Russia's and Ukraine's
+# 'OOO', 'ZAO', 'TOV'. cleanco can strip any form at the front, but most (AB, AS, SA) begin ordinary names there too.
+_FORM_BEFORE_RE = re.compile(r"^(?P<form>(?:PT|CV|UD|OOO|ООО|ZAO|OAO|PAO|TOV)\.?)\s+(?=\S)", re.IGNORECASE)
 
 
 @lru_cache(maxsize=4096)
@@ -29,14 +39,19 @@ def base_name(name: str) -> str:
         base = shorter
     # The first word of a pair cleanco strips only whole ("Pty" of "Pty. Limited", "Sdn" of "Sdn. Berhad").
     words = base.split()
-    while len(words) > 1 and words[-1].lower().rstrip(".") in _EXTRA_FORM_WORDS and base != name:
+    while len(words) > 1 and words[-1].lower().rstrip(".") in _EXTRA_FORM_WORDS and (base != name or words[-1].lower().rstrip(".") in _FORM_ALONE):
         words.pop()
         base = " ".join(words).strip(" ,")
+    if base != name:
+        shorter = base_name(base)  # 'Kabushiki Kaisha' off, then a form before it ('... Co. Kabushiki Kaisha')
+        base = shorter if shorter else base
     return base
 
 
 # A place written after a company's legal form: "BrightWave Audio Co., Ltd., Shenzhen", "Bergstrom Trading Ltd, Hong Kong".
 _PLACE_RE = re.compile(r",\s*(?P<place>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})\s*$")
+# ... or in brackets: 'Sakura Kogyo Co., Ltd. (Osaka)', '锐拓科技有限公司（深圳）'.
+_BRACKETED_PLACE_RE = re.compile(r"\s*[(（]\s*(?P<place>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}|[\u4e00-\u9fff]{2,6})\s*[)）]\s*$")
 
 
 @lru_cache(maxsize=4096)
@@ -44,6 +59,11 @@ def company_parts(name: str) -> tuple[str, str, str]:
     """(base, legal form, place) of a company name as written: ('BrightWave Audio', 'Co., Ltd.', 'Shenzhen'). A
     place is read only after a legal form, so 'Acme, Inc.' keeps its form and 'Smith, Jones' is one name."""
     name = name.strip().rstrip(",;:")
+    bracketed = _BRACKETED_PLACE_RE.search(name)
+    if bracketed:
+        base, form = _split(name[: bracketed.start()])
+        if form:
+            return base, form, bracketed.group("place")
     place = _PLACE_RE.search(name)
     if place and not _CJK_RE.search(name) and not is_legal_form_word(place.group("place").split()[-1]):
         base, form = _split(name[: place.start()])
@@ -60,9 +80,16 @@ def split_legal_form(name: str) -> tuple[str, str]:
 
 
 def _split(name: str) -> tuple[str, str]:
+    before = _SCRIPT_FORM_BEFORE_RE.match(name) or _FORM_BEFORE_RE.match(name)
+    if before and len(name) > before.end():
+        base, after = _split(name[before.end():])
+        return base, " ".join(f for f in (before.group("form"), after) if f)
+    after = _SCRIPT_FORM_AFTER_RE.search(name)
+    if after and re.search(r"[^\W\d_]", name[: after.start()]) and not _CJK_RE.search(name[: after.start()]):
+        return name[: after.start()].rstrip(" ,"), after.group("form")  # a Latin (or kana) name with a form in Chinese characters
     if _CJK_RE.search(name):
-        match = _CJK_FORM_RE.search(name)
-        return (name[: match.start()], match.group(1)) if match else (name, "")
+        match = _CJK_FORM_RE.search(name) or _SCRIPT_FORM_AFTER_RE.search(name)
+        return (name[: match.start()], match.group(match.lastindex or 0).strip()) if match else (name, "")
     base = base_name(name)
     return base, name[len(base):].strip(" ,") if name.startswith(base) else ""
 
@@ -78,7 +105,10 @@ def has_legal_form(name: str) -> bool:
 
 # Legal-form words cleanco does not strip on their own (they come in pairs such as "Sdn Bhd", "Pty Ltd").
 _EXTRA_FORM_WORDS = {"sdn", "bhd", "pty", "pte", "kk", "k.k", "jsc", "tbk", "gk", "kaisha", "yugen", "kabushiki", "cv", "c.v", "pvt",
-                     "dac", "o.o", "s.r.o", "a.s", "sp", "slu", "s.l.u", "partg", "mbb", "partgmbb"}
+                     "dac", "o.o", "s.r.o", "a.s", "sp", "slu", "s.l.u", "partg", "mbb", "partgmbb", "berhad", "sendirian", "proprietary",
+                     "godo", "terbuka"}
+# Of those, the words that end a name as a legal form even alone: 'Minato Cutlery Kabushiki Kaisha', 'PT Sumber Rasa Tbk'.
+_FORM_ALONE = {"kaisha", "kabushiki", "tbk", "terbuka", "berhad", "sendirian", "yugen", "godo"}
 
 
 def is_legal_form_word(word: str) -> bool:
@@ -89,13 +119,41 @@ def is_legal_form_word(word: str) -> bool:
     return word.lower() in _EXTRA_FORM_WORDS or base_name(f"Xq {word}") == "Xq" or base_name(f"Xq {word}.") == "Xq"
 
 
-# A form written out and its abbreviation are one form: 'Limited' is 'Ltd', 'Company' is 'Co'.
-_FORM_WORDS = {"limited": "ltd", "company": "co", "incorporated": "inc", "corporation": "corp", "private": "pvt"}
+# A form written out and its abbreviation are one form: 'Limited' is 'Ltd', 'Company' is 'Co', 'Kabushiki Kaisha' is 'K.K.',
+# 'Sendirian Berhad' is 'Sdn. Bhd.', 'Proprietary Limited' is 'Pty Ltd', 'Perseroan Terbatas' is 'PT'.
+_FORM_WORDS = {"limited": "ltd", "company": "co", "incorporated": "inc", "corporation": "corp", "private": "pvt", "kabushiki": "k",
+               "kaisha": "k", "yugen": "y", "godo": "g", "sendirian": "sdn", "berhad": "bhd", "proprietary": "pty", "perseroan": "p",
+               "terbatas": "t", "terbuka": "tbk", "società": "s", "responsabilità": "r", "limitata": "l"}
 
 
 def form_key(form: str) -> str:
     """A legal form without case, spaces and punctuation: 'Co., Ltd.', 'CO. LTD' and 'Company Limited' are one form."""
     return "".join(_FORM_WORDS.get(word, word) for word in re.findall(r"[^\W_]+", form.casefold()))
+
+
+# How forms written in Chinese, Japanese or Korean are usually written in English (form_key of each): a name that differs
+# only by one of these is the same name with its form in another language. cleanco knows none of these forms.
+_FORM_IN_ENGLISH = {
+    "株式会社": {"coltd", "kk", "corp", "inc", "ltd"}, "有限会社": {"coltd", "yk", "ltd"}, "合同会社": {"llc", "gk"},
+    "有限公司": {"coltd", "ltd", "co"}, "有限责任公司": {"coltd", "ltd", "llc"}, "股份有限公司": {"coltd", "corp", "inc", "ltd", "plc"},
+    "주식회사": {"coltd", "corp", "inc", "ltd"}, "유한회사": {"coltd", "ltd", "llc"},
+    "(株)": {"coltd", "kk", "corp", "inc", "ltd"}, "（株）": {"coltd", "kk", "corp", "inc", "ltd"},
+}
+
+
+def same_form_in_another_language(form_a: str, form_b: str) -> bool:
+    """Whether two legal forms are one form written in two languages ('株式会社' and 'Co., Ltd.', '有限公司' and 'Limited')."""
+    for one, other in ((form_a.strip(), form_b), (form_b.strip(), form_a)):
+        if form_key(other) in _FORM_IN_ENGLISH.get(one, ()):
+            return True
+    return False
+
+
+def form_difference(form_a: str, form_b: str) -> str:
+    """The two legal forms as written, and when they are one form in two languages, that they are: "'Co., Ltd.' vs
+    '株式会社', the same form in another language"."""
+    pair = f"'{form_a}' vs '{form_b}'"
+    return f"{pair}, the same form in another language" if same_form_in_another_language(form_a, form_b) else pair
 
 
 def names_as_written(text: str, name: str) -> list[str]:
@@ -155,4 +213,5 @@ def without_full_stop(text: str) -> str:
     return text if "." in last or is_legal_form_word(f"{last}.") else before
 
 
-__all__ = ["company_parts", "end_sentence", "without_full_stop", "form_key", "legal_form_differences", "names_as_written", "split_legal_form"]
+__all__ = ["company_parts", "end_sentence", "form_difference", "form_key", "legal_form_differences", "names_as_written",
+           "same_form_in_another_language", "split_legal_form", "without_full_stop"]

@@ -148,9 +148,11 @@ def test_a_name_from_the_sellers_text_is_escaped_where_it_is_quoted():
     ("a", "b", "match", "differences"),
     [
         ("BrightWave Audio Co., Ltd., Shenzhen", "Brightwave Audio Limited", NameMatch.LEGAL_FORM,
-         ["the legal form", "the letter case", "a place ('Shenzhen')"]),
+         ["the legal form ('Co., Ltd.' vs 'Limited')", "the letter case", "a place ('Shenzhen')"]),
         ("Kirra Home Pty. Limited", "Kirra Home Pty Ltd", NameMatch.SAME, []),
-        ("Nordlicht Outdoor AG", "Nordlicht Outdoor GmbH", NameMatch.LEGAL_FORM, ["the legal form"]),
+        ("Nordlicht Outdoor AG", "Nordlicht Outdoor GmbH", NameMatch.LEGAL_FORM, ["the legal form ('AG' vs 'GmbH')"]),
+        ("Sakura Kogyo Co., Ltd. (Osaka)", "Sakura Kogyo 株式会社", NameMatch.LEGAL_FORM,
+         ["the legal form ('Co., Ltd.' vs '株式会社', the same form in another language)", "a place ('Osaka')"]),
     ],
 )
 def test_a_name_compared_with_the_owner_says_what_differs(a, b, match, differences):
@@ -184,3 +186,21 @@ def test_the_seller_is_recognised_by_how_it_names_itself_with_or_without_a_legal
 
     names = seller_names(text)
     assert (names[0] if names else None) == first
+
+
+def test_a_licensor_written_with_the_owners_form_in_another_language_is_the_owner_to_check():
+    """'Acme Sportswear 株式会社' in our record and 'Acme Sportswear Co., Ltd. (Osaka)' on the licence: one name, its legal
+    form in Japanese and in English; a point to check with both names, never a licence from someone else or a middleman."""
+    complaint = Complaint.model_validate(_ACME | {
+        "complainant": {"name": "Acme Sportswear 株式会社", "holder_type": "company", "role": "rights_holder"},
+        "ip_right": _ACME["ip_right"] | {"owner": "Acme Sportswear 株式会社"}})
+    licence = _licence("Acme Sportswear Co., Ltd. (Osaka)")
+    triage = triage_appeal(complaint, "We are an authorised distributor; licence attached.", [licence], filed_on=date(2025, 6, 2),
+                           received_on=date(2025, 6, 4), today=date(2025, 6, 5))
+    codes = {f.code for f in triage.missing + triage.suspicious}
+    assert not {"issuer_not_owner", "chain_gap"} & codes
+    said = " ".join(f.message for f in triage.missing + triage.suspicious + triage.to_check)
+    assert "middleman" not in said
+    form = next(f for f in triage.to_check if f.code == "legal_form_differs")
+    assert "'Acme Sportswear Co., Ltd.'" in form.message and "'Acme Sportswear 株式会社'" in form.message
+    assert "the same name apart from the legal form ('Co., Ltd.' vs '株式会社', the same form in another language)" in form.message

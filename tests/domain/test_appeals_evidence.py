@@ -289,7 +289,8 @@ def test_each_party_that_issues_a_document_is_compared_with_the_owner_and_quoted
                                        ["Brightwave Audio Limited"]) if f.what == "party"]
     assert [(f.value, f.owner_match) for f in facts] == [
         ("seller: BrightWave Audio Co., Ltd., Shenzhen",
-         "same as our record's 'Brightwave Audio Limited' apart from the legal form, the letter case and a place ('Shenzhen'): to check"),
+         "same as our record's 'Brightwave Audio Limited' apart from the legal form ('Co., Ltd.' vs 'Limited'), the letter case and a place "
+         "('Shenzhen'): to check"),
         ("buyer: Lakeside Home Trading", None),
     ]
     text = "授权书\n授权方：露米娜化妆品（上海）有限公司\n"

@@ -880,10 +880,12 @@ def _legal_form_check(out: _Findings, ctx: CheckContext, index: int, doc: Appeal
         written = legal_form_differences(doc.text, owner)
         if written:
             names = " and ".join(f"'{_as_written(w)}'" for w in written)
+            differences = name_differences(written[0], owner)
+            apart = escape_untrusted(_join(differences) if differences else "the legal form")
             out.info(
                 "legal_form_differs",
-                f"Attachment #{index} names {names}; our records name the owner '{owner}'. The names differ in their legal form: "
-                "check in our records whether this is the owner or another company before relying on it." + _our_records_settle(ctx, owner),
+                f"Attachment #{index} names {names}; our records name the owner '{owner}': the same name apart from {apart}. "
+                "Check in our records whether this is the owner or another company before relying on it." + _our_records_settle(ctx, owner),
                 index, names=(written[0], owner),
             )
             return written[0], owner

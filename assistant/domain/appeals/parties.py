@@ -18,7 +18,7 @@ import unicodedata
 from dataclasses import dataclass
 from enum import StrEnum
 
-from assistant.domain.legal_forms import company_parts, form_key, is_legal_form_word, split_legal_form
+from assistant.domain.legal_forms import company_parts, form_difference, form_key, is_legal_form_word, split_legal_form
 
 _INVISIBLE_RE = re.compile("[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
 
@@ -313,13 +313,13 @@ def is_role_word(name: str | None) -> bool:
 
 
 def name_differences(a: str, b: str) -> list[str]:
-    """What differs between two names of one company (compare_names: SAME or LEGAL_FORM): 'the legal form', 'the
-    letter case', "a place ('Shenzhen')", in that order; empty when written alike."""
+    """What differs between two names of one company (compare_names: SAME or LEGAL_FORM): "the legal form ('Co., Ltd.'
+    vs 'Limited')", 'the letter case', "a place ('Shenzhen')", in that order; empty when written alike."""
     base_a, form_a, place_a = company_parts(_plain(a))
     base_b, form_b, place_b = company_parts(_plain(b))
     out = []
     if form_a and form_b and form_key(form_a) != form_key(form_b):
-        out.append("the legal form")
+        out.append(f"the legal form ({form_difference(form_a, form_b)})")
     if re.sub(r"\W+", "", base_a) != re.sub(r"\W+", "", base_b):
         out.append("the letter case")
     if place_a.casefold() != place_b.casefold():
