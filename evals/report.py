@@ -91,11 +91,14 @@ def markdown(card: Scorecard) -> str:
     ]
     if latency:
         lines += ["", "## Latency", "", *_table(latency)]
-    failing = [s for s in card.suites if s.failures]
+    failing = [s for s in card.suites if s.failures or s.frozen_failures]
     if failing:
         lines += ["", "## Failing cases"]
         for suite in failing:
             lines += ["", f"### {suite.name} ({len(suite.failures)})", ""]
+            if suite.frozen_failures:
+                counted = ", ".join(f"{name} {count}" for name, count in sorted(suite.frozen_failures.items()))
+                lines += [f"Frozen cases failing, counted and not listed: {counted}.", ""]
             for failure in suite.failures:
                 lines.append(f"- **{failure.case_id}** {_cell(failure.checks)}")
                 lines.append(f"  - expected: {_cell(failure.expected)}")

@@ -40,7 +40,10 @@ class SuiteResult:
     cases: int = 0
     seconds: float = 0.0
     metrics: list[Metric] = field(default_factory=list)
-    failures: list[Failure] = field(default_factory=list)
+    failures: list[Failure] = field(default_factory=list)  # the listed failing cases: never a frozen case
+    # Failing cases of frozen (held-out) sets, counted per set and never listed: their ids and text stay unseen by
+    # whoever tunes the code, so that they remain a test of whether a change generalises.
+    frozen_failures: dict[str, int] = field(default_factory=dict)
     tables: dict[str, list[dict[str, Any]]] = field(default_factory=dict)  # extra side-by-side figures
     latencies_ms: dict[str, list[float]] = field(default_factory=dict)  # operation -> one timing per case or turn
     through_model: bool = False
@@ -51,8 +54,12 @@ class SuiteResult:
         self.metrics.append(found)
         return found
 
-    def fail(self, case_id: str, checks: str, expected: Any, got: Any) -> None:
-        """Record a failing case with what it expected and what came back."""
+    def fail(self, case_id: str, checks: str, expected: Any, got: Any, frozen: str = "") -> None:
+        """Record a failing case with what it expected and what came back; a case of a frozen set (`frozen` names
+        the set) is only counted."""
+        if frozen:
+            self.frozen_failures[frozen] = self.frozen_failures.get(frozen, 0) + 1
+            return
         self.failures.append(Failure(case_id=case_id, checks=checks, expected=expected, got=got))
 
     def to_dict(self) -> dict[str, Any]:

@@ -19,11 +19,12 @@ TITLE = "Answers: fact coverage, citation validity and support, out-of-scope dec
 # calibrated on too). The suite's overall figures are over the first two, as they were measured from the start; the
 # paraphrased split is reported on its own.
 # "blind2" is a second frozen set (blind/questions-2.jsonl), written later by someone who had seen neither the answer
-# code nor the other question sets: a held-out test of how answers generalise. It is reported on its own, and its
-# failing cases are counted, not printed, so that it stays unseen by whoever tunes the answers.
+# code nor the other question sets: a held-out test of how answers generalise. It is reported on its own.
+# The failing cases of both frozen sets are counted, never listed (ids or text), so that they stay unseen by whoever
+# tunes the answers.
 SPLITS = ("development", "blind", "paraphrased", "blind2")
 OVERALL = ("development", "blind")
-UNPRINTED = ("blind2",)
+UNPRINTED = ("blind", "blind2")
 THROUGH_MODEL = True
 
 
@@ -52,6 +53,7 @@ def run(workspace) -> SuiteResult:
     by_split = {name: {"coverage": [], "refused": [], "declined": []} for name in SPLITS}
     for question in questions:
         name = split_of(question)
+        unlisted = name if name in UNPRINTED else ""
         split, overall = by_split[name], name in OVERALL
         started = time.perf_counter()
         answered = ask(question)
@@ -60,8 +62,8 @@ def run(workspace) -> SuiteResult:
             split["declined"].append(answered.declined)
             if overall:
                 declined_right.append(answered.declined)
-            if not answered.declined and name not in UNPRINTED:
-                result.fail(question["id"], question["question"], "declined as outside the assistant's field", answered.text)
+            if not answered.declined:
+                result.fail(question["id"], question["question"], "declined as outside the assistant's field", answered.text, frozen=unlisted)
             continue
         facts = fact_coverage(answered.text, question["expected_facts"])
         split["refused"].append(answered.declined)
@@ -79,14 +81,14 @@ def run(workspace) -> SuiteResult:
         wrong = [f"{v.reason}: {v.sentence!r}" for v in verdicts if not v.valid]
         problems = expectation_problems(answered.text, [c.get("source") for c in answered.citations], question)
         off_course += bool(problems)
-        if (facts.missing or wrong or problems) and name not in UNPRINTED:
+        if facts.missing or wrong or problems:
             expected = {"facts": question["expected_facts"]}
             got = {"missing facts": facts.missing, "answer": answered.text}
             if wrong:
                 got["invalid citations"] = wrong
             if problems:
                 got["expectations not met"] = problems
-            result.fail(question["id"], question["question"], expected, got)
+            result.fail(question["id"], question["question"], expected, got, frozen=unlisted)
     answered_count = len(coverage)
     result.metric("fact_coverage", statistics.fmean(coverage), "expected facts stated (mean share per question)")
     result.metric("fully_covered", complete / answered_count, "questions with every expected fact")

@@ -22,6 +22,8 @@ from evals.scorers.sets import SetScore
 
 TITLE = "Appeal triage: grounds and recommendation"
 THROUGH_MODEL = False
+# The frozen counter-notices (written before the triage code) are a held-out test: their failures are counted, not listed.
+FROZEN = "frozen"
 
 
 def _day(value) -> date | None:
@@ -43,6 +45,8 @@ def typed_attachments(case: dict) -> list:
             fields["text"] = raw["text"] + ("\n" + raw["hidden_text"] if raw.get("hidden_text") else "") if readable else None
             fields["read_with"] = _READ_WITH[raw["format"]] if readable else None
             fields["unread"] = None if readable else _why_unread(raw)
+            if readable and raw["format"] in ("docx", "pdf"):
+                fields["pictures"] = 1 if raw.get("picture") else 0
         out.append(AppealAttachment.model_validate(fields))
     return out
 
@@ -170,7 +174,8 @@ def run(workspace) -> SuiteResult:
             if not right:
                 result.fail(case["id"], case.get("checks", ""), {"refused with": case.get("expected_refused")},
                             {"refusal": refusal} if refusal is not None else {"triaged": {"received_on": str(triage.received_on),
-                                                                                        "why": triage.recommendation_reason}})
+                                                                                        "why": triage.recommendation_reason}},
+                            frozen=FROZEN if case.get("frozen") else "")
             continue
         for read in reads.values():
             ocr_page_ms += [read["seconds"] * 1000 / read["pages"]] * read["pages"]
@@ -248,6 +253,7 @@ def run(workspace) -> SuiteResult:
                  "named_not_received_flagged": f"{flagged_here} of {len(case.get('expected_not_received') or [])}",
                  "named_not_received_false": false_flags, "recording": verdict, "names_not_both_quoted": unnamed_here,
                  "why": triage.recommendation_reason},
+                frozen=FROZEN if case.get("frozen") else "",
             )
     triaged = len(cases) - refusals_asked
     result.metric("recommendation_accuracy", recommendations / triaged, "recommendation as expected")
