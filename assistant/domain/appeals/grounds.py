@@ -45,12 +45,12 @@ _GROUND_PATTERNS: dict[AppealGround, re.Pattern[str]] = {
         r"|\b(purchased|bought|buy|sourced|procured|imported|import)\b.{0,50}\b(from|at)\b|wholesale market|\b(bought|purchased) (genuine|original|authentic)"
         r"|发票|进货|采购|购货|购销合同|购买凭证|收据|正品渠道|批发市场"
     ),
-    # An authorised dealer or reseller is licensed; a chain needs more than one link (below). An authorised distributor is
-    # read apart (_DISTRIBUTOR_RE): it resells goods it buys.
+    # An authorised agent or store is licensed; a chain needs more than one link (below). An authorised distributor,
+    # dealer or reseller is read apart (_DISTRIBUTOR_RE): it resells goods it buys.
     AppealGround.LICENCE: re.compile(
         r"(?<!business )licen[cs]e|licensed|licensee|authori[sz]ation letter|letter of authori[sz]ation"
         r"|authori[sz]ed by (the )?(brand|trade ?mark owner|owner|rights? ?holder|manufacturer)|brand authori[sz]ation"
-        r"|authori[sz]ed (dealer|reseller|agent|seller|retailer|partner|store|shop)"
+        r"|authori[sz]ed (agent|seller|partner|store|shop)|licensor|licenciante|licenziante"
         r"|授权书|品牌授权|商标授权|商标使用许可|许可使用|授权使用|授权销售|授权经销商|授权代理|授权店"
     ),
     AppealGround.AUTHORIZATION_CHAIN: re.compile(
@@ -295,17 +295,17 @@ def _without_authorised_sources(norm: str) -> str:
 
 _GRANT_CLASSES = {AppealGround.LICENCE.value, AppealGround.AUTHORIZATION_CHAIN.value}
 
-# The seller calls itself (we, kami, somos...) an authorised (official) distributor, wholesaler or importer: one who buys the owner's goods
+# The seller calls itself (we, kami, somos...) an authorised (official) distributor, wholesaler, importer, dealer or reseller: one who buys the owner's goods
 # and resells them, a link of the supply chain (a purchase), not a licensee. Only a grant the seller names beside it
 # (an appointment, a distribution agreement, an authorisation letter or certificate) makes it a licence claim.
 _DISTRIBUTOR_RE = re.compile(
     r"(?:\b(?:we|we're|i am|i'm|kami|kita|saya|somos|soy|siamo|sono)|\bour (?:company|shop|store|firm|business))(?:\s+[\w'-]+){0,4}?\s+"
-    r"(?:\b(?:authori[sz]ed|official|appointed|exclusive)\s+(?:[\w-]+\s+)?(?:distributor|wholesaler|importer)s?\b"
+    r"(?:\b(?:authori[sz]ed|official|appointed|exclusive)\s+(?:[\w-]+\s+)?(?:distributor|wholesaler|importer|reseller|dealer|retailer|stockist)s?\b"
     r"|\bdistribuidor(?:es)?\s+(?:oficial(?:es)?\s+)?autorizad[oa]s?|\bdistribut(?:ore|ori)\s+(?:ufficiale\s+)?autorizzat[oi]"
     r"|\b(?:distributor|pengedar)\s+(?:resmi|rasmi|sah)\b)"
 )
 _GRANT_NAMED_RE = re.compile(
-    r"licen[cs]|authori[sz]ation|autorizaci[oó]n|autorizzazione|\bletter|\bcertificate|certificado|certificato|sertifikat|\bsijil"
+    r"licen[cs]|authori[sz]ation|authori[sz]ed (?:us|our)\b|autorizaci[oó]n|autorizzazione|\bletter|\bcertificate|certificado|certificato|sertifikat|\bsijil"
     r"|agreement|contract|contrato|contratto|perjanjian|appoint|granted|nombrad|授权书|授权证书|协议"
 )
 
@@ -334,6 +334,11 @@ def keyword_classes(sentence: str) -> set[str]:
         found.add("legal")
     if claims_picture_copyright(norm):
         found.add("own_photos")
+    if "non_infringement" in found and not _speaks_of_patent_scope(sentence):
+        # 'Our goods do not infringe any rights' denies, naming nothing a patent covers: read, and it argues nothing
+        # (neutral: the model, which finds it close to every ground, is not asked).
+        found.discard("non_infringement")
+        found.add("neutral")
     if "non_infringement" in found and not _NON_INFRINGEMENT_RE.search(norm) and any(p.search(norm) for p in LEGAL_KINDS.values()):
         found.discard("non_infringement")  # 'the patent has no novelty' (没有新颖性) argues prior art, not the product's features
     if "non_infringement" in found:

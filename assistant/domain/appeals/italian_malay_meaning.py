@@ -26,7 +26,7 @@ _ITALIAN: dict[str, re.Pattern[str]] = {
         r"\b(?:acquistat[oaie]|comprat[oaie]|acquistiamo|compriamo|acquisto|fattura|scontrino|ricevuta|documento di trasporto"
         r"|bolla di consegna)\b"
     ),
-    "licence": re.compile(r"\b(?:licenza|lettera di autorizzazione|autorizzat[oaie] da(?:l|lla)? (?:marchio|titolare|produttore))\b"),
+    "licence": re.compile(r"\b(?:licenza|licenziante|lettera di autorizzazione|autorizzat[oaie] da(?:l|lla)? (?:marchio|titolare|produttore))\b"),
 }
 _MALAY: dict[str, re.Pattern[str]] = {
     "purchase_invoice": re.compile(

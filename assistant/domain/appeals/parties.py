@@ -130,7 +130,7 @@ _OWNER_PREFIX = r"(?:(?:the|our)\s+)?(?:brand|trade\s?mark|mark)\s+(?:owner|hold
 _SELLER_CUES: list[tuple[PartyRole, re.Pattern[str]]] = [
     (PartyRole.LICENSOR, re.compile(
         r"\b(?:licen[cs]e[sd]?|licensing|authori[sz]ation|authori[sz]ed|LOA|permission|appointed)\b(?:\s+[\w-]+){0,3}?\s+(?:from|by)\s+"
-        rf"(?P<owner>{_OWNER_PREFIX})?|\blicensor\s*(?:is|:|,)?\s*", re.IGNORECASE)),
+        rf"(?P<owner>{_OWNER_PREFIX})?|\b(?:licensor|licenciante|licenziante)\s*(?:is|es|è|:|,)?\s*", re.IGNORECASE)),
     (PartyRole.SUPPLIER, re.compile(
         r"\b(?:bought|buy|purchased?|sourced|ordered|obtained|import(?:ed)?|supplied|got|source)\b(?:\s+[\w,.-]+){0,5}?\s+(?:from|by)\s+"
         rf"(?P<owner>{_OWNER_PREFIX})?|\b(?:our\s+)?(?:supplier|distributor|vendor|manufacturer)\s*(?:is|:|,)\s*", re.IGNORECASE)),

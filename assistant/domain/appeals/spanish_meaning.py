@@ -23,7 +23,7 @@ _CLASSES: dict[str, re.Pattern[str]] = {
         r"|\bimportad[oa]s?\s+(?:de|desde)\b|\bproveedor oficial|distribuidor oficial de quien"
     ),
     "licence": re.compile(
-        r"\blicencia\b|autorizaci[oó]n de (?:la )?marca|carta de autorizaci[oó]n|autorizad[oa]s? por (?:la marca|el titular|el fabricante)"
+        r"\blicencia\b|\blicenciante\b|autorizaci[oó]n de (?:la )?marca|carta de autorizaci[oó]n|autorizad[oa]s? por (?:la marca|el titular|el fabricante)"
         r"|(?:vendedor|revendedor) (?:oficial )?autorizado"  # an authorised distributor resells goods it buys (grounds.distributor_reading)
     ),
     "different_product": re.compile(
