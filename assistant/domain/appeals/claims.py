@@ -389,7 +389,7 @@ _SOURCE_RE = re.compile(
     r"\b(?i:from|al|dal|dalla|dallo|presso|dari|daripada|von|bei)\s+(?:(?:the|el|la|il|lo|its|their|our|pihak)\s+)?"
     r"(?:[a-záéíóúàèìòùçñü'’-]+,?\s+){0,2}"
 )
-_CJK_SOURCE_ROLE_RE = re.compile(r"^(?:品牌方|品牌商|品牌所有人|商标权人|生产厂家|厂家|厂商|制造商|生产商|工厂|总公司|官方)")
+_CJK_SOURCE_ROLE_RE = re.compile(r"^(?:品牌方|品牌商|品牌所有人|商标权人|商标所有人|商标持有人|著作权人|版权方|版权所有人|专利权人|权利人|授权方|许可方|生产厂家|厂家|厂商|制造商|生产商|工厂|总公司|官方)")
 
 
 # An Indonesian company's legal form comes first ('PT Sinar Jaya Abadi', 'CV Maju Bersama'): the name is the capitalised

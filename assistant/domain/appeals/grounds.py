@@ -182,7 +182,11 @@ _SELLERS_OWN_RE = re.compile(r"\b(we|i|us|our|ours|me|nuestr[oa]s|somos|nos pert
 def claims_picture_copyright(norm: str) -> bool:
     """Whether a (normalised) sentence has the seller claim the copyright in the pictures as its own."""
     return bool(_PICTURE_COPYRIGHT_RE.search(norm) and _PICTURES_RE.search(norm) and _SELLERS_OWN_RE.search(norm)
-                and not any(pattern.search(norm) for pattern in LEGAL_KINDS.values()))
+                and not _LICENSED_BY_RE.search(norm) and not any(pattern.search(norm) for pattern in LEGAL_KINDS.values()))
+
+
+# 'Licensed by the copyright owner' (已获得著作权人…的授权) names the right's owner as another: no claim to own it.
+_LICENSED_BY_RE = re.compile(r"授权|许可|licen[cs]|authori[sz]|autoriz")
 
 
 _OWN_PHOTOS_RE = re.compile(
