@@ -4,7 +4,8 @@ A case gives each attachment's text and format (`txt`, `pdf`, `docx`, `scan`); t
 seller would have sent, so the triage reads it the way it reads a real one. A scan is the text drawn on a page
 image (slightly rotated, with speckle) saved as PNG or JPEG, or as an image-only PDF when the name says `.pdf`.
 An attachment marked `readable: false` becomes a dark, blurred page on which nothing can be read; `blank: true` a white
-page; `corrupt: true` a file that starts like a PNG and holds no image.
+page; `corrupt: true` a file that starts like a PNG and holds no image; `picture: true` a Word file or PDF that also holds
+a picture (a red stamp without words, where a seal would be).
 
 fpdf2 writes the PDFs (pure Python, embeds a TrueType font so Chinese text has a real text layer); python-docx
 writes the Word files; Pillow draws the scans. Fonts: DejaVu Sans, and WenQuanYi Micro Hei for Chinese (Debian's
@@ -60,9 +61,9 @@ def write_attachment(attachment: dict, folder: Path, number: int) -> Path:
     elif fmt == "txt":
         target.write_text(text, encoding="utf-8")
     elif fmt == "pdf":
-        _pdf(text, target)
+        _pdf(text, target, picture=bool(attachment.get("picture")))
     elif fmt == "docx":
-        _docx(text, attachment.get("hidden_text"), target)
+        _docx(text, attachment.get("hidden_text"), target, picture=bool(attachment.get("picture")))
     elif fmt == "scan":
         _scan(text, target, seed=number, taken_on=attachment.get("taken_on"))
     else:
@@ -76,7 +77,25 @@ def _safe_name(name: str) -> str:
     return cleaned[:120] if cleaned not in (".", "..") else "attachment"
 
 
-def _pdf(text: str, target: Path) -> None:
+def _seal_picture() -> bytes:
+    """A round red stamp with no words on it, as a PNG: a picture where a seal would be, which no text reader can read."""
+    import io
+
+    from PIL import Image, ImageDraw
+
+    image = Image.new("RGB", (240, 240), "white")
+    draw = ImageDraw.Draw(image)
+    draw.ellipse((10, 10, 230, 230), outline=(200, 20, 20), width=10)
+    draw.polygon([(120, 60), (135, 105), (182, 105), (144, 133), (158, 178), (120, 150), (82, 178), (96, 133), (58, 105), (105, 105)],
+                 fill=(200, 20, 20))
+    out = io.BytesIO()
+    image.save(out, "PNG")
+    return out.getvalue()
+
+
+def _pdf(text: str, target: Path, picture: bool = False) -> None:
+    import io
+
     from fpdf import FPDF
 
     pdf = FPDF(format="A4")
@@ -86,12 +105,16 @@ def _pdf(text: str, target: Path) -> None:
         pdf.add_page()
         for line in page.splitlines() or [""]:
             pdf.multi_cell(0, 7, line or " ", new_x="LMARGIN", new_y="NEXT")
+    if picture:
+        pdf.image(io.BytesIO(_seal_picture()), w=35)
     pdf.output(str(target))
 
 
-def _docx(text: str, hidden: str | None, target: Path) -> None:
+def _docx(text: str, hidden: str | None, target: Path, picture: bool = False) -> None:
+    import io
+
     import docx
-    from docx.shared import Pt, RGBColor
+    from docx.shared import Cm, Pt, RGBColor
 
     document = docx.Document()
     for line in text.replace("\f", "\n").splitlines():
@@ -99,6 +122,8 @@ def _docx(text: str, hidden: str | None, target: Path) -> None:
     if hidden:
         run = document.add_paragraph().add_run(hidden)
         run.font.size, run.font.color.rgb = Pt(1), RGBColor(0xFF, 0xFF, 0xFF)
+    if picture:
+        document.add_picture(io.BytesIO(_seal_picture()), width=Cm(3.5))
     document.save(str(target))
 
 

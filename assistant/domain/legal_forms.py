@@ -72,6 +72,12 @@ def company_parts(name: str) -> tuple[str, str, str]:
     return (*_split(name), "")
 
 
+def form_before_name(text: str) -> str | None:
+    """The legal form a company's name starts with, when it is one written before the name ('PT', 'CV', '株式会社')."""
+    match = _SCRIPT_FORM_BEFORE_RE.match(text) or _FORM_BEFORE_RE.match(text)
+    return match.group("form") if match else None
+
+
 def split_legal_form(name: str) -> tuple[str, str]:
     """(base, legal form) of a company name as written: ('Acme Sportswear', 'Co., Ltd.'); the form is '' when none. A
     place written after the form ('..., Shenzhen') is left out of both (company_parts keeps it)."""
@@ -213,5 +219,5 @@ def without_full_stop(text: str) -> str:
     return text if "." in last or is_legal_form_word(f"{last}.") else before
 
 
-__all__ = ["company_parts", "end_sentence", "form_difference", "form_key", "legal_form_differences", "names_as_written",
+__all__ = ["company_parts", "end_sentence", "form_before_name", "form_difference", "form_key", "legal_form_differences", "names_as_written",
            "same_form_in_another_language", "split_legal_form", "without_full_stop"]

@@ -133,7 +133,7 @@ def _as_attachment(name: str, read) -> tuple[AppealAttachment, list[str]]:
         text, cut = cap_text(text, MAX_ATTACHMENT_CHARS, f"attachment {name}")
         notices += [cut] if cut else []
     return AppealAttachment(name=name, text=text, read_with=read.method if text else None, taken_on=read.taken_on,
-                            unread=None if text else read.unread), notices
+                            unread=None if text else read.unread, pictures=read.pictures if text and read.method in ("docx", "pdf text layer") else None), notices
 
 
 _ATTACHMENT_LIST = TypeAdapter(list[AppealAttachment])

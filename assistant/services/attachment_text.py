@@ -46,6 +46,7 @@ class AttachmentText:
     notices: list[str] = field(default_factory=list)
     taken_on: date | None = None  # for a photo: the day its camera data (EXIF) says it was taken
     unread: str | None = None  # why nothing could be read, when the reader can tell (a blank image, one that does not open)
+    pictures: int = 0  # pictures a Word file or a PDF's text pages hold besides their text: where a seal or a signature would be
 
     @property
     def text(self) -> str | None:
@@ -145,6 +146,8 @@ def _pdf(data: bytes, result: AttachmentText, what: str, limits: Limits) -> None
         return
     methods = {"pdf text layer"} if any(len(t.strip()) >= MIN_TEXT_LAYER_CHARS for t in layer) else set()
     scanned = [n for n, text in enumerate(layer) if len(text.strip()) < MIN_TEXT_LAYER_CHARS]
+    if len(scanned) < len(layer):
+        result.pictures = _pictures_on_text_pages(data, [n for n in range(len(layer)) if n not in scanned], limits)
     if len(scanned) > MAX_OCR_PAGES:
         result.notices.append(f"only the first {MAX_OCR_PAGES} of its {len(scanned)} scanned pages were read")
         scanned = scanned[:MAX_OCR_PAGES]
@@ -158,6 +161,19 @@ def _pdf(data: bytes, result: AttachmentText, what: str, limits: Limits) -> None
                     methods.add("ocr")
     result.pages = layer
     result.method = " + ".join(sorted(methods, reverse=True)) or "none"
+
+
+def _pictures_on_text_pages(data: bytes, pages: list[int], limits: Limits) -> int:
+    """How many pictures the PDF's pages with a text layer hold (a stamped seal or a signature pasted in is one); the
+    pictures are counted from the pages' resources, never decoded."""
+    from pypdf import PdfReader
+
+    try:
+        with input_limits.bounded_pdf(limits):
+            reader = PdfReader(io.BytesIO(data))
+            return sum(len(reader.pages[number].images) for number in pages[:MAX_OCR_PAGES])
+    except Exception:  # pypdf raises many unrelated types for a damaged page; its text was read, the count is a hint
+        return 0
 
 
 def _docx(data: bytes, result: AttachmentText, what: str, limits: Limits) -> None:
@@ -179,6 +195,8 @@ def _docx(data: bytes, result: AttachmentText, what: str, limits: Limits) -> Non
     for table in document.tables:
         lines += [" | ".join(cell.text for cell in row.cells) for row in table.rows]
     result.pages, result.method = ["\n".join(lines)], "docx"
+    # A seal stamped on a Word file, or a signature pasted in, is a picture: its text shows only the place for it ('（盖章）').
+    result.pictures = sum(1 for rel in document.part.rels.values() if "image" in rel.reltype)
 
 
 _EXIF_IFD, _DATE_TAKEN, _DATE_DIGITISED, _DATE_CHANGED = 0x8769, 36867, 36868, 306

@@ -114,17 +114,23 @@ def wording(triage, case: dict) -> tuple[list[str], list[str]]:
     """(the case's required phrases missing, its forbidden phrases present) in what the triage says to people: its
     must_say and must_not_say over everything, reason_must_say and reason_must_not_say over the recommendation's
     reason, label_must_say and label_must_not_say over its label, standard_must_say and standard_must_not_say over the
-    standard it was judged by, claims_must_say over the seller's claims."""
+    standard it was judged by, claims_must_say over the seller's claims, facts_must_say and facts_must_not_say over what
+    the attachments show (their facts, 'what: value', as `--json` gives them: 'party: licensor: Acme S.r.l.')."""
     places = [(_plain(text_for_people(triage)), "must_say", "must_not_say", ""),
               (_plain(triage.recommendation_reason), "reason_must_say", "reason_must_not_say", "reason: "),
               (_plain(triage.recommendation_label), "label_must_say", "label_must_not_say", "label: "),
               (_plain(triage.evidence_standard), "standard_must_say", "standard_must_not_say", "standard: "),
-              (_plain(_claims_text(triage)), "claims_must_say", "claims_must_not_say", "claims: ")]
+              (_plain(_claims_text(triage)), "claims_must_say", "claims_must_not_say", "claims: "),
+              (_plain(_facts_text(triage)), "facts_must_say", "facts_must_not_say", "facts: ")]
     missing, present = [], []
     for text, must, must_not, tag in places:
         missing += [tag + p for p in case.get(must) or [] if _plain(p) not in text]
         present += [tag + p for p in (case.get(must_not) or [] if must_not else []) if _plain(p) in text]
     return missing, present
+
+
+def _facts_text(triage) -> str:
+    return "\n".join(f"#{summary.number} {fact.what}: {fact.value}" for summary in triage.attachments for fact in summary.facts)
 
 
 def _claims_text(triage) -> str:
@@ -208,7 +214,8 @@ def not_received(triage, case: dict) -> tuple[int, list[str]]:
 
 def required_phrases(case: dict) -> int:
     """How many phrases the case requires (must_say, reason_must_say, label_must_say, standard_must_say, claims_must_say)."""
-    return sum(len(case.get(key) or []) for key in ("must_say", "reason_must_say", "label_must_say", "standard_must_say", "claims_must_say"))
+    return sum(len(case.get(key) or []) for key in ("must_say", "reason_must_say", "label_must_say", "standard_must_say", "claims_must_say",
+                                                    "facts_must_say"))
 
 
 def deadline_day_named(triage, case: dict) -> bool | None:

@@ -45,6 +45,8 @@ def typed_attachments(case: dict) -> list:
             fields["text"] = raw["text"] + ("\n" + raw["hidden_text"] if raw.get("hidden_text") else "") if readable else None
             fields["read_with"] = _READ_WITH[raw["format"]] if readable else None
             fields["unread"] = None if readable else _why_unread(raw)
+            if readable and raw["format"] in ("docx", "pdf"):
+                fields["pictures"] = 1 if raw.get("picture") else 0
         out.append(AppealAttachment.model_validate(fields))
     return out
 

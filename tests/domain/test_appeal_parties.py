@@ -204,3 +204,60 @@ def test_a_licensor_written_with_the_owners_form_in_another_language_is_the_owne
     form = next(f for f in triage.to_check if f.code == "legal_form_differs")
     assert "'Acme Sportswear Co., Ltd.'" in form.message and "'Acme Sportswear 株式会社'" in form.message
     assert "the same name apart from the legal form ('Co., Ltd.' vs '株式会社', the same form in another language)" in form.message
+
+
+@pytest.mark.parametrize(
+    ("text", "role", "name"),
+    [
+        ("CONTRATTO DI LICENZA\nLicenziante: Olivetto Cosmetici S.r.l., Bari", PartyRole.LICENSOR, "Olivetto Cosmetici S.r.l., Bari"),
+        ("LICENCIA\nOtorgante: Verdiana Profumi S.r.l.", PartyRole.LICENSOR, "Verdiana Profumi S.r.l."),
+        ("LIZENZVERTRAG\nLizenzgeber: Bergquell Getränke GmbH", PartyRole.LICENSOR, "Bergquell Getränke GmbH"),
+        ("CONTRAT\nConcédant : Maison Lavandière SAS", PartyRole.LICENSOR, "Maison Lavandière SAS"),
+        ("SURAT LISENSI\nPemberi Lisensi: PT Sinar Laut Abadi", PartyRole.LICENSOR, "PT Sinar Laut Abadi"),
+        ("SURAT LISENSI\nPenerima Lisensi: Toko Bahari Makmur", PartyRole.LICENSEE, "Toko Bahari Makmur"),
+        ("LICENCIA\nLicenciatario: Aroma Levante S.L.", PartyRole.LICENSEE, "Aroma Levante S.L."),
+        ("授权书\n被许可方：东莞悦家电子商行", PartyRole.LICENSEE, "东莞悦家电子商行"),
+        ("FATTURA\nCliente: Belleza Natural S.L.", PartyRole.BUYER, "Belleza Natural S.L."),
+    ],
+)
+def test_a_documents_party_labels_are_read_in_every_language_of_the_one_table(text, role, name):
+    assert document_parties(text, role) == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer"),
+    [
+        ("TAX INVOICE\nKirra Outdoor Pty Ltd\nABN 51 824 753 556, 12 Beach Rd\nBill to: Shenzhen Haoyun Trading Co., Ltd.", "Kirra Outdoor Pty Ltd"),
+        ("FATTURA N. 2026/0457\nOliveto Cosmetici S.r.l. - Via Roma 14, 70121 Bari (BA) - P.IVA 07654320721", "Oliveto Cosmetici S.r.l."),
+        ("FACTURA\nDistribuciones Turia S.L. - NIF B12345678\nCliente: Casa Mediterránea Shop", "Distribuciones Turia S.L."),
+        ("Acme Trading\nVAT No: GB123456789\nINVOICE", "Acme Trading"),
+        ("深圳市锐拓科技有限公司\n统一社会信用代码：91440300MA5DXXXX1K\n增值税普通发票", "深圳市锐拓科技有限公司"),
+        ("COMMERCIAL INVOICE\nInvoice No.: INV-2025-0042\nSeller: Nordic Audio Distribution AB", None),  # labelled, not in the heading
+        ("INVOICE\nBill to: Acme Ltd\nThank you", None),  # a buyer is not the issuer
+    ],
+)
+def test_an_invoices_issuer_is_read_from_its_heading(text, issuer):
+    from assistant.domain.appeals.parties import heading_issuer
+
+    assert heading_issuer(text) == issuer
+
+
+def test_a_licensor_whose_name_only_contains_the_owners_is_not_the_owner():
+    triage = _triage("Licence attached.", [_licence("Acme Sportswear Trading GmbH")])
+    issuer = next(f for f in triage.missing if f.code == "issuer_not_owner")
+    assert "'Acme Sportswear Trading GmbH'" in issuer.message and "'Acme Sportswear GmbH'" in issuer.message
+
+
+def test_a_licensor_a_letter_away_from_the_owner_says_how_near_with_both_names():
+    triage = _triage("Licence attached.", [_licence("Acme Sportwear GmbH")])
+    issuer = next(f for f in triage.missing if f.code == "issuer_not_owner")
+    assert "'Acme Sportwear GmbH'" in issuer.message and "'Acme Sportswear GmbH'" in issuer.message
+    assert "the names differ in 1 character" in issuer.message
+
+
+def test_a_seller_naming_itself_in_spanish_or_indonesian_is_read():
+    from assistant.domain.appeals.parties import seller_names
+
+    assert seller_names("Somos Belleza Natural Distribuciones S.L. Las cremas son originales.") == ["Belleza Natural Distribuciones S.L"]
+    assert seller_names("Kami adalah PT Sumber Rasa Nusantara, distributor resmi.") == ["PT Sumber Rasa Nusantara"]
+    assert seller_names("Kami adalah authorised distributor untuk SAKURA KOGYO.") == []

@@ -299,7 +299,11 @@ def test_a_place_left_for_a_seal_or_signature_is_none():
 
     assert signature_state("摄影服务合同\n甲方（盖章）  乙方（签字）", needs_both_parties=False) is None
     assert signature_state("Signature: ____________\nDate: ______", needs_both_parties=False) is None
-    assert signature_state("许可人（盖章）：杭州云岫茶器有限公司", needs_both_parties=False) is True  # a name where the seal sits
-    # Typed text (a text file, an e-mail) bears no seal: '(seal)' after a name only marks where one would go.
-    assert signature_state("授权方：上海某某玩具有限公司（盖章）", needs_both_parties=False, typed=True) is None
-    assert signature_state("Signed and sealed by both parties.", needs_both_parties=True, typed=True) is True
+    # '(seal)' beside a name or a role marks where a seal goes, in every kind of file: a name typed there is no seal.
+    assert signature_state("许可人（盖章）：杭州云岫茶器有限公司", needs_both_parties=False) is None
+    assert signature_state("授权方：上海某某玩具有限公司（盖章）", needs_both_parties=False) is None
+    assert signature_state("Licensor: Harrow & Pike Ltd (company chop)", needs_both_parties=False) is None
+    # What a text can show of a seal: a statement that it was sealed, or the seal's own words.
+    assert signature_state("Signed and sealed by both parties.", needs_both_parties=True) is True
+    assert signature_state("已加盖宁波青岚家居有限公司公章。", needs_both_parties=False) is True
+    assert signature_state("宁波青岚家居有限公司\n合同专用章", needs_both_parties=False) is True

@@ -90,3 +90,40 @@ def test_a_page_with_a_few_words_is_not_blank(tmp_path):
 
     path = write_attachment({"name": "note.png", "format": "scan", "text": "Paid 12 May"}, tmp_path, 1)
     assert not is_blank(Image.open(path)) and is_blank(Image.new("RGB", (300, 400), (250, 250, 250)))
+
+
+# --- Signatures and seals: one reading for every kind of file --------------------------------------------------------
+
+_SEAL_PLACE = "授权书\n兹授权 义乌市禾风家居商行 销售青岚品牌收纳盒。\n授权方：宁波青岚家居有限公司（盖章）\n授权期限：2026年1月1日至2027年12月31日"
+
+
+@pytest.mark.parametrize(
+    ("name", "fmt", "picture", "shown"),
+    [
+        ("授权书.txt", "txt", False, False),  # typed text bears no seal: unsigned
+        ("授权书.pdf", "pdf", False, None),  # a PDF's text layer shows only the place for one: not shown
+        ("授权书.docx", "docx", False, None),  # a Word file's text likewise (trial 7: read as sealed)
+        ("授权书.png", "scan", False, None),  # a scan's printed '（盖章）' is the label, not the seal: not shown
+        ("授权书-盖章.docx", "docx", True, None),  # a Word file with a picture: the seal may be the picture
+        ("授权书-盖章.pdf", "pdf", True, None),
+    ],
+)
+def test_a_place_left_for_a_seal_is_no_seal_in_any_kind_of_file(tmp_path, name, fmt, picture, shown):
+    from assistant.domain.appeals.evidence import seal_in_pictures, signature_shown
+
+    path = write_attachment({"name": name, "format": fmt, "text": _SEAL_PLACE, "picture": picture}, tmp_path, 1)
+    attachment, _ = read_attachment(path)
+    assert attachment.text and "盖章" in attachment.text
+    assert signature_shown(attachment, needs_both_parties=False) is shown
+    assert seal_in_pictures(attachment) is picture
+    read = {f.what: f.value for f in document_facts(attachment, AttachmentKind.AUTHORIZATION_LETTER, "青岚", ["宁波青岚家居有限公司"])}
+    assert read.get("signed_or_sealed") != "yes"
+
+
+@pytest.mark.parametrize("fmt", ["txt", "pdf", "docx", "scan"])
+def test_a_document_that_says_it_is_sealed_is_read_as_sealed_in_every_kind_of_file(tmp_path, fmt):
+    from assistant.domain.appeals.evidence import signature_shown
+
+    name = "invoice.png" if fmt == "scan" else f"invoice.{fmt}"
+    attachment, _ = read_attachment(write_attachment({"name": name, "format": fmt, "text": INVOICE}, tmp_path, 1))
+    assert signature_shown(attachment, needs_both_parties=True) is True

@@ -39,7 +39,8 @@ from assistant.domain.appeals.evidence import (
     owner_names,
     product_matches,
     reported_product_text,
-    signature_state,
+    seal_in_pictures,
+    signature_shown,
     validity_period,
     shoot_date,
     unread_file,
@@ -64,7 +65,7 @@ from assistant.domain.appeals.parties import (
 )
 from assistant.domain.appeals.grounds import AppealGround, GroundReading
 from assistant.domain.appeals.numbers import near_numbers
-from assistant.domain.legal_forms import end_sentence, legal_form_differences
+from assistant.domain.legal_forms import company_parts, end_sentence, legal_form_differences, split_legal_form
 from assistant.domain.models import Complaint, IPType, Model, Role
 from assistant.domain.untrusted_text import escape_untrusted
 from assistant.domain.rules import load_rules
@@ -353,16 +354,24 @@ def _check_brand(out: _Findings, ctx: CheckContext, index: int, doc: AppealAttac
 
 
 def _check_signature(out: _Findings, ctx: CheckContext, index: int, doc: AppealAttachment, *, both_parties: bool, unread: list[str]) -> None:
-    signed = doc.signed_or_sealed
-    if signed is None and not doc.text:
-        unread.append("its signatures or seals" if both_parties else "its signature or seal")
+    """Signed or sealed as the one reading of signatures says (signature_shown), for every kind of file: a place left for
+    a seal is none; what a file's text cannot show (a scan's seal OCR missed, a seal stamped as a picture in a Word file or
+    a PDF) is not verified, never missing."""
+    signed = signature_shown(doc, needs_both_parties=both_parties)
+    what = "its signatures or seals" if both_parties else "its signature or seal"
+    if signed is None and (not doc.text or _by_ocr(doc)):
+        unread.append(what)
         return
-    if signed is None:
-        signed = signature_state(doc.text or "", needs_both_parties=both_parties, typed=doc.read_with in ("text", "html"))
-    if signed is None and doc.read_with in ("text", "html"):
-        signed = False  # an e-mail or a web page carries no signature or seal unless it says so
-    if signed is None and _by_ocr(doc):
-        unread.append("its signatures or seals" if both_parties else "its signature or seal")
+    if signed is None and seal_in_pictures(doc):
+        count = f"{doc.pictures} picture{'s' if doc.pictures > 1 else ''}"
+        out.add(
+            "signature_in_picture", Severity.MISSING,
+            _but(ctx, "signature", index, f"Attachment #{index}'s text does not show {what}, and the file holds {count}, where a stamped seal "
+                 "or a signature would be: not verified. Look at the pictures and check by eye."),
+            index, Basis.NOT_VERIFIED,
+            reply=f"Whether attachment #{index} is signed or sealed cannot be checked from its text: we ask for the signed original before "
+            "it is relied on.",
+        )
         return
     if signed is False:
         out.missing("unsigned", _but(ctx, "signature", index, f"Attachment #{index} is not signed or sealed."), index)
@@ -671,8 +680,12 @@ def _from_owner(ctx: CheckContext, doc: AppealAttachment) -> bool | None:
         return None
     grantor = _grantor(doc)
     if grantor:
-        # The grantor's words must name the owner: 'Acme GmbH' does not name 'Acme Sportswear GmbH'.
-        return any(names_in(grantor, owner) for owner in ctx.owners)
+        # A company's name is the owner's when it is the same name, perhaps with another legal form (to check): 'Acme GmbH'
+        # is not 'Acme Sportswear GmbH', nor is 'PT Sinar Laut Abadi Jaya' 'PT Sinar Laut Abadi'. Other words ('the brand
+        # owner Acme Sportswear GmbH') must name the owner.
+        if any(compare_names(grantor, owner) is not NameMatch.OTHER for owner in ctx.owners):
+            return True
+        return not split_legal_form(grantor)[1] and any(names_in(grantor, owner) for owner in ctx.owners)
     return any(names_in(doc.text or "", owner) for owner in ctx.owners) if doc.text else None
 
 
@@ -823,6 +836,14 @@ def _client_is_seller(out: _Findings, ctx: CheckContext, index: int, doc: Appeal
     )
 
 
+def _how_near(name: str, owners: list[str]) -> str:
+    """' (the names differ in 1 character)' when a company's name is a character or two from the owner's, apart from legal
+    form and a place: a near name is worth a close look (a look-alike company), and it is said with both names."""
+    base = company_parts(name)[0]
+    apart = min((_characters_apart(base.casefold(), company_parts(owner)[0].casefold()) for owner in owners), default=99)
+    return f" (the names differ in {apart} character{'s' if apart > 1 else ''})" if 0 < apart <= 2 else ""
+
+
 def _characters_apart(a: str, b: str) -> int:
     """How many characters one name must change to be the other (edit distance)."""
     row = list(range(len(b) + 1))
@@ -843,6 +864,23 @@ def _our_records_settle(ctx: CheckContext, owner: str) -> str:
     """What to add when a document names (nearly) our own company: our own records settle whether we granted it."""
     return (f" We are '{owner}' in our record: our own records show whether we ever granted this (we would know if we signed it);"
             " if we did not, say so to the platform." if _we_own_it(ctx, owner) else "")
+
+
+def _granted_by_us(out: _Findings, ctx: CheckContext, index: int, doc: AppealAttachment) -> None:
+    """An authorisation that says it comes from the owner, when the owner is us: whether we ever granted it is in our own
+    licence records, whatever the document looks like."""
+    for owner in ctx.owners:
+        if _we_own_it(ctx, owner):
+            written = _licensor_as_written(doc) or owner
+            who = (f"us ('{owner}', the owner in our record)" if _as_written(written) == owner
+                   else f"'{_as_written(written)}', which is us ('{owner}', the owner in our record)")
+            out.info(
+                "granted_by_us",
+                f"Attachment #{index} says it is granted by {who}: check our own licence records: did we grant it? If we did not, say so to "
+                "the platform.",
+                index, names=(written, owner),
+            )
+            return
 
 
 def _issuer_against_owner(out: _Findings, ctx: CheckContext, index: int, doc: AppealAttachment) -> None:
@@ -918,7 +956,7 @@ def check_licence(ctx: CheckContext, *, chained: bool = False, said_attached: bo
         if from_owner is False:
             written = _licensor_as_written(doc)
             shown = (f"Attachment #{index} names its licensor '{_as_written(written)}', not the owner our record names ({_quoted(ctx.owners)})"
-                     if written else f"Attachment #{index} is not shown to come from the owner ({owners})")
+                     + _how_near(written, ctx.owners) if written else f"Attachment #{index} is not shown to come from the owner ({owners})")
             # When the seller names the licensor as a company, its name is compared with the document's on its own.
             says = _seller_says([c for c in ctx.claimed("grantor", index) if not c.party])
             settle = next((_our_records_settle(ctx, o) for o in ctx.owners if written and _we_own_it(ctx, o)), "")
@@ -929,6 +967,8 @@ def check_licence(ctx: CheckContext, *, chained: bool = False, said_attached: bo
         elif from_owner is None:
             out.info("owner_unknown", f"Who granted attachment #{index} could not be checked: the owner is not recorded on the complaint.", index)
         form_differs = _legal_form_check(out, ctx, index, doc) if from_owner else None
+        if from_owner and not form_differs:
+            _granted_by_us(out, ctx, index, doc)  # (a name with another legal form says so with the names)
         _check_named_parties(out, ctx, [(index, doc)], ("grantor", "owner"))
         _licensee_is_seller(out, ctx, index, doc)
         out.not_verified(ctx, index, unread, ("validity", "grantor", "signature"))
@@ -997,6 +1037,9 @@ def check_authorization_chain(ctx: CheckContext, *, said_attached: bool = False)
         out.info("links_not_traced", "Check that each authorisation is granted by the holder of the one before it (grantors were not given).")
     form_differs = [(index, pair) for (index, doc), known in zip(docs, from_owner) if known
                     for pair in [_legal_form_check(out, ctx, index, doc)] if pair]
+    for (index, doc), known in zip(docs, from_owner):
+        if known and index not in {i for i, _ in form_differs}:
+            _granted_by_us(out, ctx, index, doc)
     _check_named_parties(out, ctx, docs, ("grantor", "owner"))
     if out.failing_since(0):
         return out.assessment(GroundStatus.FALLS_SHORT, numbers)

@@ -17,7 +17,7 @@ from enum import StrEnum
 
 from pydantic import Field, field_validator
 
-from assistant.domain.appeals.parties import labelled_name, labels_on_lines
+from assistant.domain.appeals.parties import ISSUING_LABELS, heading_issuer, labelled_name, labels_on_lines, party_labels
 from assistant.domain.legal_forms import is_legal_form_word, split_legal_form
 from assistant.domain.models import Complaint, Model, Role
 from assistant.domain.untrusted_text import normalize_text
@@ -88,6 +88,10 @@ class AppealAttachment(Model):
         default=None, description="Why nothing could be read from the file, when its reader could tell (a blank image, an image that "
         "does not open); empty otherwise.",
     )
+    pictures: int | None = Field(
+        default=None, description="For a Word file or a PDF with a text layer: how many pictures it holds besides its text (a stamped "
+        "seal or a pasted signature is one, and its text cannot show it); empty when not counted.",
+    )
 
     @field_validator("kind", mode="before")
     @classmethod
@@ -116,8 +120,10 @@ _PHOTOGRAPHER_RE = re.compile(
     r"|摄影师|摄影(服务)?(合同|协议)|拍摄(服务)?(合同|协议|记录|说明|声明)"
 )
 _KIND_PATTERNS: list[tuple[AttachmentKind, re.Pattern[str]]] = [
-    (AttachmentKind.LICENCE, re.compile(r"licen[cs]|许可")),
-    (AttachmentKind.AUTHORIZATION_LETTER, re.compile(r"authori[sz]|\bloa\b|授权")),
+    # A licence in English, Spanish, French, Portuguese (licence, licencia, licença), Italian and German (licenza, Lizenz),
+    # Indonesian (lisensi) and Chinese; an authorisation likewise (autorización, autorizzazione, surat kuasa).
+    (AttachmentKind.LICENCE, re.compile(r"licen[cszç]|lizenz|lisensi|许可")),
+    (AttachmentKind.AUTHORIZATION_LETTER, re.compile(r"authori[sz]|autori[sz]|\bloa\b|surat kuasa|vollmacht|授权")),
     (AttachmentKind.PHOTOGRAPHER_STATEMENT, _PHOTOGRAPHER_RE),
     # Purchase papers, in English, Chinese and Spanish: an invoice (factura), a till receipt (ticket, recibo), a delivery
     # note (albarán), a bank's payment record (remittance, 回单, transferencia), a customs declaration (报关单, DUA).
@@ -207,7 +213,9 @@ def _to_date(year: str, month: str | int, day: str) -> date | None:
 
 # Words of a Spanish text or paper, where 03/10/2026 is the 3rd of October: Spain writes the day first.
 _DAY_FIRST_RE = re.compile(r"\b(?:fecha|factura|ticket|albar[aá]n|compramos|unidades|adjuntamos|el \d{1,2}/"
-                           r"|fattura|quantit[àa]|rechnung|datum|menge|facture|quantit[ée]|fatura|quantidade|data\s*:)")
+                           r"|fattura|quantit[àa]|rechnung|datum|menge|facture|quantit[ée]|fatura|quantidade|data\s*:"
+                           # a licence's term in those languages and in Indonesian ('Vigencia: del 01/03/2026 al ...', 'dal ... al')
+                           r"|licencia|vigencia|licenza|durata|dal \d{1,2}/|del \d{1,2}/|lizenz|g[üu]ltig|licence de|valable|lisensi|berlaku)")
 # (Italian, German, French and Portuguese papers write the day first too.)
 
 
@@ -593,21 +601,26 @@ _SIGNED_RE = re.compile(r"\bsigned\b|\bsealed\b|signature|\bstamp(ed)?\b|\bseal\
 
 # Where a seal or a signature goes, not one: a role's label with '(seal)' and nothing after it ('甲方（盖章）  乙方（签字）'),
 # or a line left to sign on ('Signature: ________').
-_MARK_WORDS = r"(?:盖章|签字|签章|签名|公章|签字或盖章|签字/盖章|seal|signature|stamp|sign here|firma|sello)"
+_MARK_WORDS = (r"(?:盖章|签字|签章|签名|公章|签字或盖章|签字/盖章|(?:company |official )?(?:seal|chop|stamp)|signature|sign here|firma|sello"
+               r"|timbro|cachet|stempel)")
 _PLACEHOLDER_RE = re.compile(
     rf"(?:^|(?<=[ \t\u3000]{{2}}))[ \t]*[^\s:：()（）]{{1,12}}?[ \t]*[(（][ \t]*{_MARK_WORDS}[ \t]*[)）][ \t]*[:：]?[ \t]*(?=$|[ \t\u3000]{{2,}})"
     rf"|(?:signature|signed|签字|签名|盖章|firma)[ \t]*[:：][ \t]*[_＿.…\-]{{3,}}",
     re.IGNORECASE | re.MULTILINE,
 )
-# In typed text (a text file, an e-mail, a web page), '(seal)' beside a name marks where a seal would go: typed text bears none.
-_TYPED_MARK_RE = re.compile(rf"[(（][ \t]*{_MARK_WORDS}[ \t]*[)）]", re.IGNORECASE)
+# '(seal)' or '（盖章）' beside a name or a role marks where a seal or a signature goes, in every kind of file: typed into a
+# text file or a Word file, in a PDF's text layer, or printed on a form and read by OCR. A seal itself is a picture; what
+# text can show of it is the words of a statement ('signed and sealed by both parties', '双方盖章') or the seal's own
+# ring ('合同专用章'), never the label of the place left for it.
+_MARK_PLACE_RE = re.compile(rf"[(（][ \t]*{_MARK_WORDS}[ \t]*[)）]", re.IGNORECASE)
 
 
-def signature_state(text: str, *, needs_both_parties: bool, typed: bool = False) -> bool | None:
+def signature_state(text: str, *, needs_both_parties: bool) -> bool | None:
     """True when the text shows the signatures the document needs, False when it says it is unsigned, else None. A
-    place left for a seal or a signature is none; in ``typed`` text (a text file, an e-mail) neither is a '(seal)'."""
+    place left for a seal or a signature ('甲方（盖章）', '授权方：... （盖章）', 'Signature: ____') is none, whatever kind of
+    file the text was read from; is_typed says when None means unsigned."""
     text = _PLACEHOLDER_RE.sub(" ", text or "")
-    norm = normalize_text(_TYPED_MARK_RE.sub(" ", text) if typed else text)
+    norm = normalize_text(_MARK_PLACE_RE.sub(" ", text))
     if _UNSIGNED_RE.search(norm):
         return False
     if _BOTH_SIGNED_RE.search(norm) and _SIGNED_RE.search(norm):
@@ -768,10 +781,12 @@ def grant_parties(text: str) -> tuple[str | None, str | None]:
 
 # --- What a document shows, page by page -------------------------------------------------------------------------
 
+# A party's label and name on a line of its own: the one table of party labels (parties.py), and the labels of a
+# contract's or a payment's parties ('甲方', 'From', 'Beneficiary').
+_OTHER_PARTY_LABELS = ["from", "to", "甲方", "乙方", "remitter", "beneficiary", "付款人", "收款人"]
 _PARTY_RE = re.compile(
-    r"^\s*(?P<role>seller|buyer|supplier|vendor|purchaser|licensor|licensee|grantor|grantee|issued by|issued to|from|to"
-    r"|销售方|购买方|购货单位|销货单位|卖方|买方|甲方|乙方|授权方|被授权方|许可方|被许可方|proveedor|vendedor"
-    r"|remitter|beneficiary|付款人|收款人)\s*[:：]\s*(?P<name>.{2,80}?)\s*$",
+    r"^\s*(?P<role>" + "|".join(map(re.escape, sorted(party_labels() + _OTHER_PARTY_LABELS, key=len, reverse=True)))
+    + r")\s*[:：]\s*(?P<name>.{2,80}?)\s*$",
     re.MULTILINE,
 )
 
@@ -792,7 +807,7 @@ class DocumentFact(Model):
     )
 
 
-def _facts_of(text: str, brand: str, owners: list[str], purchase: bool, typed: bool = False) -> dict[str, str]:
+def _facts_of(text: str, brand: str, owners: list[str], purchase: bool) -> dict[str, str]:
     found: dict[str, str] = {}
     if purchase:
         issued = document_date(text)
@@ -809,7 +824,7 @@ def _facts_of(text: str, brand: str, owners: list[str], purchase: bool, typed: b
             found["valid_until"] = end.isoformat()
     if brand and names_in(without_names(text, owners, brand=brand), brand):
         found["brand"] = brand
-    signed = signature_state(text, needs_both_parties=purchase, typed=typed)
+    signed = signature_state(text, needs_both_parties=purchase)
     if signed is not None:
         found["signed_or_sealed"] = "yes" if signed else "no"
     return found
@@ -820,6 +835,30 @@ def is_typed(attachment: AppealAttachment) -> bool:
     return attachment.read_with in ("text", "html")
 
 
+def signature_shown(attachment: AppealAttachment, *, needs_both_parties: bool) -> bool | None:
+    """Whether an attachment shows the signatures or seal it needs, the one reading of them for every kind of file: True
+    when a person said so or its text shows them ('signed and sealed by both parties', a seal's own words '合同专用章');
+    False when its text says it is unsigned, or it is typed text (a text file, an e-mail), which bears none; None when
+    its text cannot tell (a Word file or a PDF shows a seal only as a picture, a scan's seal may be unreadable to OCR).
+    A place left for a seal or a signature ('（盖章）', '(company seal)', 'Signature: ____') is never one."""
+    if attachment.signed_or_sealed is not None:
+        return attachment.signed_or_sealed
+    return _signature_in_text(attachment, needs_both_parties=needs_both_parties)
+
+
+def _signature_in_text(attachment: AppealAttachment, *, needs_both_parties: bool) -> bool | None:
+    if not attachment.text:
+        return None
+    shown = signature_state(attachment.text, needs_both_parties=needs_both_parties)
+    return False if shown is None and is_typed(attachment) else shown
+
+
+def seal_in_pictures(attachment: AppealAttachment) -> bool:
+    """Whether a signature or seal its text does not show may be in a picture the file holds (a stamped seal in a Word
+    file or a PDF): then it is for a person to look at, neither shown nor missing."""
+    return bool(attachment.pictures) and signature_state(attachment.text or "", needs_both_parties=False) is None
+
+
 def document_facts(attachment: AppealAttachment, kind: AttachmentKind, brand: str, owners: list[str]) -> list[DocumentFact]:
     """Dates, quantity, validity, brand, signatures and parties an attachment's text shows, each with its page."""
     taken = [DocumentFact(what="taken_on", value=attachment.taken_on.isoformat())] if attachment.taken_on else []
@@ -827,11 +866,14 @@ def document_facts(attachment: AppealAttachment, kind: AttachmentKind, brand: st
         return taken
     purchase = kind in PURCHASE_KINDS
     pages = attachment.text.split("\f")
-    typed = is_typed(attachment)
-    whole = _facts_of(attachment.text, brand, owners, purchase, typed)
+    whole = _facts_of(attachment.text, brand, owners, purchase)
+    signed = _signature_in_text(attachment, needs_both_parties=purchase)  # typed text that shows none is unsigned
+    whole.pop("signed_or_sealed", None)
+    if signed is not None:
+        whole["signed_or_sealed"] = "yes" if signed else "no"
     facts = []
     for what, value in whole.items():
-        page = next((n for n, page in enumerate(pages, 1) if _facts_of(page, brand, owners, purchase, typed).get(what) == value), None)
+        page = next((n for n, page in enumerate(pages, 1) if _facts_of(page, brand, owners, purchase).get(what) == value), None)
         facts.append(DocumentFact(what=what, value=value, page=page))
     facts += taken
     if kind not in PURCHASE_KINDS or kind is AttachmentKind.CONTRACT:
@@ -844,6 +886,10 @@ def document_facts(attachment: AppealAttachment, kind: AttachmentKind, brand: st
             written = labelled_name(written) or written  # up to the next label or column ('无锡晨光电器店 货物名称：...')
             facts.append(DocumentFact(what="party", value=f"{role}: {written}", page=n,
                                       owner_match=owner_match(written, owners) if role in _ISSUING_ROLES else None))
+    if purchase and not any(f.what == "party" and f.value.split(":", 1)[0] in _ISSUING_ROLES for f in facts):
+        issuer = heading_issuer(pages[0])  # an invoice names its issuer in its heading as often as under a label
+        if issuer:
+            facts.append(DocumentFact(what="party", value=f"issuer: {issuer}", page=1, owner_match=owner_match(issuer, owners)))
     return facts
 
 
@@ -863,8 +909,7 @@ def _terms_of(pages: list[str]) -> list[DocumentFact]:
 
 
 # The parties that issue or grant a document: who a purchase document or an authorisation comes from.
-_ISSUING_ROLES = frozenset({"seller", "supplier", "vendor", "licensor", "grantor", "issued by", "from", "销售方", "销货单位", "卖方", "授权方",
-                            "许可方", "proveedor", "vendedor", "beneficiary", "收款人"})
+_ISSUING_ROLES = ISSUING_LABELS | {"from", "beneficiary", "收款人"}
 
 
 def owner_match(written: str, owners: list[str]) -> str | None:

@@ -18,7 +18,7 @@ import unicodedata
 from dataclasses import dataclass
 from enum import StrEnum
 
-from assistant.domain.legal_forms import company_parts, form_difference, form_key, is_legal_form_word, split_legal_form
+from assistant.domain.legal_forms import company_parts, form_before_name, form_difference, form_key, is_legal_form_word, split_legal_form
 
 _INVISIBLE_RE = re.compile("[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
 
@@ -90,6 +90,19 @@ def leading_company(text: str) -> str | None:
     if cjk:
         return cjk.group(0)
     words = text.split()
+    before = form_before_name(text)
+    if before:
+        # A legal form written before the name ('PT Sumber Rasa Nusantara Tbk', 'CV Maju Jaya'): the capitalised words after it.
+        line = text.split("\n", 1)[0].split()
+        taken = [line[0]]
+        for word in line[1:8]:
+            bare = word.rstrip(",;:.)")
+            if not bare or not (bare[0].isupper() or bare[0].isdigit() or bare.lower() in _CONNECTORS):
+                break
+            taken.append(bare)
+            if word != bare:
+                break
+        return " ".join(taken) if len(taken) > 1 else None
     best = None
     for count, word in enumerate(words[:12], start=1):
         bare = word.rstrip(",;:)")
@@ -170,6 +183,9 @@ _OUR_STORE_RE = re.compile(
     r"\b(?:our|the)\s+(?:store|shop|company|brand store)\s*(?:name\s*)?(?:is\s*)?[\"'“‘「《](?P<name>[^\"'”’」》\n]{2,60})[\"'”’」》]",
     re.IGNORECASE,
 )
+# "We are" in the other languages sellers write in, before a company's name with its legal form ('Somos Belleza Natural
+# Distribuciones S.L.', 'Kami adalah PT ...', 'Siamo ...', 'Wir sind ...', 'Nous sommes ...').
+_WE_ARE_ELSEWHERE_RE = re.compile(r"\b(?:somos|siamo|wir sind|nous sommes|kami adalah|kami dari|n[óo]s somos)\s+", re.IGNORECASE)
 _CJK_WE_RE = re.compile(r"(?:我司|本公司|我公司|本店|我店|我方)\s*[（(](?P<name>[^）)\n]{2,40})[）)]")
 _IS_DEALER_RE = re.compile(r"^\s*(?P<rest>.+?)\s+(?:is|are)\s+(?:an?\s+|the\s+)?(?:official\s+|authori[sz]ed\s+|licensed\s+)", re.IGNORECASE | re.MULTILINE)
 _CLOSING_RE = re.compile(
@@ -191,6 +207,7 @@ def seller_names(text: str) -> list[str]:
     names = [m.group("name").strip() for pattern in (_WE_ARE_RE, _OUR_STORE_RE, _CJK_WE_RE, _WE_ARE_NAME_RE, _OUR_SHOP_NAME_RE)
              for m in pattern.finditer(text)]
     names += [name for m in _IS_DEALER_RE.finditer(text) for name in [leading_company(m.group("rest"))] if name]
+    names += [name for m in _WE_ARE_ELSEWHERE_RE.finditer(text) for name in [leading_company(text[m.end():])] if name]
     names += _signature_names(text)
     lines = [line.strip() for line in text.splitlines() if line.strip()]
     if lines and leading_company(lines[-1]) in (lines[-1], lines[-1].rstrip(".")):
@@ -225,25 +242,59 @@ def _looks_like_a_name(line: str) -> bool:
 
 # --- What a document names ----------------------------------------------------------------------------------------------
 
-_DOCUMENT_ROLES = {
-    "licensor": PartyRole.LICENSOR, "grantor": PartyRole.LICENSOR, "issued by": PartyRole.LICENSOR, "authorised by": PartyRole.LICENSOR,
-    "authorized by": PartyRole.LICENSOR, "授权方": PartyRole.LICENSOR, "许可方": PartyRole.LICENSOR, "授权单位": PartyRole.LICENSOR,
-    "seller": PartyRole.SUPPLIER, "supplier": PartyRole.SUPPLIER, "vendor": PartyRole.SUPPLIER, "sold by": PartyRole.SUPPLIER,
-    "proveedor": PartyRole.SUPPLIER, "vendedor": PartyRole.SUPPLIER, "emisor": PartyRole.SUPPLIER,
-    "销售方": PartyRole.SUPPLIER, "销货单位": PartyRole.SUPPLIER, "卖方": PartyRole.SUPPLIER, "供货方": PartyRole.SUPPLIER,
-    "trademark owner": PartyRole.OWNER, "brand owner": PartyRole.OWNER, "owner": PartyRole.OWNER, "商标所有人": PartyRole.OWNER,
-    "商标权人": PartyRole.OWNER,
-    "licensee": PartyRole.LICENSEE, "grantee": PartyRole.LICENSEE, "issued to": PartyRole.LICENSEE, "authorised party": PartyRole.LICENSEE,
-    "authorized party": PartyRole.LICENSEE, "被授权方": PartyRole.LICENSEE, "被许可方": PartyRole.LICENSEE, "被授权人": PartyRole.LICENSEE,
-    "被授权单位": PartyRole.LICENSEE,
-    "buyer": PartyRole.BUYER, "purchaser": PartyRole.BUYER, "bill to": PartyRole.BUYER, "billed to": PartyRole.BUYER,
-    "sold to": PartyRole.BUYER, "invoice to": PartyRole.BUYER, "customer": PartyRole.BUYER, "购买方": PartyRole.BUYER,
-    "购货单位": PartyRole.BUYER, "买方": PartyRole.BUYER, "采购方": PartyRole.BUYER, "购方": PartyRole.BUYER,
+# The one table of the labels documents give their parties, in the languages sellers' papers come in: English, Chinese,
+# Spanish, Italian, German, French, Portuguese, Indonesian and Malay, Japanese. A label is matched whole, in any case.
+_LABELS_BY_ROLE = {
+    PartyRole.LICENSOR: [
+        "licensor", "grantor", "issued by", "authorised by", "authorized by",  # English
+        "授权方", "许可方", "授权单位", "授权人", "许可人",  # Chinese
+        "licenciante", "otorgante", "concedente", "cedente",  # Spanish, Portuguese, Italian
+        "licenziante", "lizenzgeber", "concédant", "concedant", "donneur de licence", "licenciador",  # Italian, German, French, Portuguese
+        "pemberi lisensi", "pemberi kuasa", "pemberi izin",  # Indonesian, Malay
+        "ライセンサー", "許諾者",  # Japanese
+    ],
+    PartyRole.SUPPLIER: [
+        "seller", "supplier", "vendor", "sold by", "issuer",
+        "销售方", "销货单位", "卖方", "供货方",
+        "proveedor", "vendedor", "emisor", "fornecedor",
+        "venditore", "fornitore", "verkäufer", "lieferant", "vendeur", "fournisseur",
+        "penjual", "pemasok",
+    ],
+    PartyRole.OWNER: [
+        "trademark owner", "brand owner", "owner", "商标所有人", "商标权人",
+        "titular de la marca", "titolare del marchio", "markeninhaber", "titulaire de la marque", "pemilik merek",
+    ],
+    PartyRole.LICENSEE: [
+        "licensee", "grantee", "issued to", "authorised party", "authorized party",
+        "被授权方", "被许可方", "被授权人", "被授权单位", "被许可人",
+        "licenciatario", "licenciado", "licenziatario", "lizenznehmer", "licencié", "licencie", "preneur de licence",
+        "penerima lisensi", "penerima kuasa", "penerima izin",
+        "ライセンシー", "被許諾者",
+    ],
+    PartyRole.BUYER: [
+        "buyer", "purchaser", "bill to", "billed to", "sold to", "invoice to", "customer",
+        "购买方", "购货单位", "买方", "采购方", "购方",
+        "comprador", "cliente", "acquirente", "cessionario", "käufer", "kunde", "rechnungsempfänger", "acheteur", "client",
+        "pembeli",
+    ],
 }
+_DOCUMENT_ROLES = {label: role for role, labels in _LABELS_BY_ROLE.items() for label in labels}
+# The labels of the party a document comes from: who grants it, or who sold what it is for.
+ISSUING_LABELS = frozenset(label for label, role in _DOCUMENT_ROLES.items() if role in (PartyRole.LICENSOR, PartyRole.SUPPLIER))
 _LABEL_RE = re.compile(
     r"^\s*(?P<label>" + "|".join(sorted(map(re.escape, _DOCUMENT_ROLES), key=len, reverse=True)) + r")\s*(?:name)?\s*[:：]\s*(?P<rest>.+)$",
     re.IGNORECASE | re.MULTILINE,
 )
+
+
+def party_labels() -> list[str]:
+    """Every party label of the one table, longest first (for a pattern that must try '被授权方' before '授权方')."""
+    return sorted(_DOCUMENT_ROLES, key=len, reverse=True)
+
+
+def label_role(label: str) -> PartyRole | None:
+    """The role a document's party label gives ('Licenziante' -> licensor), None for a label not in the table."""
+    return _DOCUMENT_ROLES.get(label.strip().casefold())
 _GRANT_LINE_RE = re.compile(r"^\s*(?P<rest>.+?)\s+(?:hereby\s+)?(?:authori[sz]es|licenses|grants|appoints)\s", re.IGNORECASE | re.MULTILINE)
 _CJK_GRANT_RE = re.compile(rf"^\s*(?P<name>{_CJK})(?:特此|现)?(?:授权|许可)", re.MULTILINE)
 
@@ -275,6 +326,48 @@ def document_parties(text: str, role: PartyRole) -> list[str]:
             names.append(name) if name else None
         names += [match.group("name") for match in _CJK_GRANT_RE.finditer(text)]
     return list(dict.fromkeys(names))
+
+
+# A company's tax or registration number, which an invoice prints beside or under its issuer's name: Australia's ABN,
+# VAT and GST numbers, Spain's NIF and CIF, Italy's P.IVA, Germany's USt-IdNr., France's SIRET, Indonesia's NPWP,
+# China's 统一社会信用代码 and 纳税人识别号.
+_TAX_NUMBER_RE = re.compile(
+    r"(?:^|[\s,;|(\-–])(?:ABN|ACN|VAT(?:\s*(?:No|Reg(?:istration)?|ID|number))?|GST(?:\s*No)?|NIF|CIF|NIE|P\.?\s?IVA|Partita\s+IVA|C\.?F\."
+    r"|USt-?Id(?:Nr)?|Steuer-?Nr|SIRE[NT]|TVA|CNPJ|NPWP|UEN|SSM|GSTIN|EIN|Tax\s+ID)\.?\s*(?:No\.?|n[.º°o]+)?\s*[:：#]?\s*[A-Z]{0,3}[\d][\d\s.\-/]{5,}"
+    r"|(?:统一社会信用代码|纳税人识别号|税号)\s*[:：]?\s*[0-9A-Z]{8,}",
+    re.IGNORECASE,
+)
+
+
+def heading_issuer(text: str) -> str | None:
+    """The company an invoice names in its heading, as written: among its first lines, before any party's label, a line
+    that is a company's name up to its legal form ('TAX INVOICE / Kirra Outdoor Pty Ltd / ABN ...'), or the name on
+    the line of its tax number, or just above it ('Distribuciones Turia S.L. - NIF B12345678'). None when the heading
+    names no company."""
+    lines = [line.strip() for line in labels_on_lines(_plain(text)).splitlines() if line.strip()][:8]
+    for number, line in enumerate(lines):
+        if _LABEL_RE.match(line):
+            break
+        company = _company_on(line)
+        rest = line[len(company):].strip(" ,.-–|") if company else line
+        if company and (not rest or _TAX_NUMBER_RE.search(" " + rest)):
+            return company  # the line is the name, or the name with its address and tax number
+        if _TAX_NUMBER_RE.search(" " + line) and number and not company:
+            above = lines[number - 1]
+            named = _company_on(above)
+            if named and named == above.rstrip(" ,"):
+                return named
+            if _looks_like_a_name(above) and not _LABEL_RE.match(above):
+                return above  # a name without a legal form over its tax number ('Acme Trading / VAT No: GB...')
+    return None
+
+
+def _company_on(line: str) -> str | None:
+    """The company a line begins with, its legal form's full stop kept when the line ends there ('Oliveto Cosmetici S.r.l.')."""
+    company = leading_company(line)
+    if company and line[len(company):].startswith(".") and is_legal_form_word(company.split()[-1] + "."):
+        company += "."
+    return company
 
 
 _PLACE_AFTER_RE = re.compile(r",\s*[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}\s*$")
@@ -327,6 +420,6 @@ def name_differences(a: str, b: str) -> list[str]:
 
 
 __all__ = [
-    "NameMatch", "NamedParty", "PartyRole", "compare_names", "document_parties", "is_role_word", "labelled_name", "leading_company",
-    "name_differences", "seller_names", "seller_parties",
+    "ISSUING_LABELS", "NameMatch", "NamedParty", "PartyRole", "compare_names", "document_parties", "heading_issuer", "is_role_word",
+    "label_role", "labelled_name", "leading_company", "name_differences", "party_labels", "seller_names", "seller_parties",
 ]

@@ -33,7 +33,7 @@ from assistant.domain.appeals.checks import (
 )
 from assistant.domain.appeals.evidence import PURCHASE_KINDS, AppealAttachment, normalize_text
 from assistant.domain.appeals.grounds import AppealGround
-from assistant.domain.appeals.parties import NameMatch, PartyRole, compare_names, document_parties, leading_company
+from assistant.domain.appeals.parties import NameMatch, PartyRole, compare_names, document_parties, heading_issuer, leading_company
 from assistant.domain.models import IPType
 from assistant.domain.legal_forms import end_sentence, without_full_stop
 from assistant.domain.untrusted_text import escape_untrusted
@@ -105,6 +105,8 @@ def _heading_names(heading: str, owner: str) -> str | None:
     """The owner's name as the heading writes it, when the heading begins with it: a company read up to its legal form
     ('Nordklang Audio GmbH - Sales'), or the owner's name itself in any script ('株式会社サクラ工房 (Sakura Kobo Co., Ltd.)')."""
     company = leading_company(heading)
+    if company and heading.rstrip() == company + ".":
+        company = heading.rstrip()  # the line ends with the legal form's own full stop ('Oliveto Cosmetici S.r.l.')
     if company and compare_names(company, owner) is NameMatch.SAME:
         return company
     plain = normalize_text(heading)
@@ -126,7 +128,7 @@ def paper_seller(ctx: CheckContext, doc: AppealAttachment) -> tuple[str | None, 
             return name, owner
     if labelled:
         return labelled[0], None
-    heading = _heading(text)
+    heading = heading_issuer(text) or _heading(text)  # the issuer under a title ('TAX INVOICE / Kirra Outdoor Pty Ltd / ABN ...')
     buyers = document_parties(text, PartyRole.BUYER)
     for owner in ctx.owners:
         written = _heading_names(heading, owner)
