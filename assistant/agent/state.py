@@ -93,6 +93,11 @@ class ConversationState(BaseModel):
         description="Files shared in the conversation (Slack) for the next appeal triage, as read: name, text, how read, notices. "
         "Untrusted data; used once.",
     )
+    triaged_files: dict[str, Any] | None = Field(
+        default=None,
+        description="What the last triage in this conversation read in the seller's files (its text's key and the files as "
+        "read), kept with the counter-notice when that same text is recorded. Written by the triage only.",
+    )
     offer: dict[str, Any] | None = Field(
         default=None, description="A triaged counter-notice the person may record: proposed for confirmation only when they ask."
     )

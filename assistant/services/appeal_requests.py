@@ -15,7 +15,7 @@ from typing import Any
 from pydantic import BaseModel, Field
 
 from assistant.config import Settings
-from assistant.domain.appeals import AppealAttachment, AppealTriage
+from assistant.domain.appeals import AppealAttachment, AppealTriage, named_only
 from assistant.domain.appeals.evidence import find_dates
 from assistant.domain.appeals.pasted import named_complaint, split_pasted
 from assistant.domain.models import Complaint
@@ -65,7 +65,7 @@ def triage_request(request: TriageRequest, *, settings: Settings, store: Callabl
     if not text.strip():
         raise BadInput("Paste the seller's counter-notice: there is none recorded with this complaint.")
     read = {f.name for f in request.files}
-    attachments = list(request.files) + [AppealAttachment(name=name) for name in names if name not in read]
+    attachments = list(request.files) + [named_only(name) for name in names if name not in read]
     submission = SellerSubmission(text=text, attachments=attachments, notices=list(request.notices))
     return triage(target, submission, received_on=request.received_on, received_said=request.received_said, settings=settings, today=today,
                   day_order=request.day_order)

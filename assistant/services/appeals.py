@@ -18,14 +18,17 @@ from pydantic import TypeAdapter, ValidationError
 
 from assistant.config import Settings
 from assistant.domain.appeals import AppealAttachment, AppealTriage, Recommendation, triage_appeal
+from assistant.domain.appeals.evidence import named_only
 from assistant.domain.appeals.meaning import MeaningReader
 from assistant.domain.appeals.checks import Basis, Finding, Severity
 from assistant.domain.appeals.grounds import GROUND_LABELS, read_grounds
 from assistant.domain.appeals.recording import (
+    RecordedDocument,
     RecordedRound,
     RecordingCheck,
     check_recording,
     day_problem,
+    normalised,
     earlier_round_words,
     not_contested_message,
     same_text,
@@ -144,11 +147,13 @@ def read_attachments_json(path: str | Path, limits: Limits = DEFAULT_LIMITS) -> 
     path = Path(path).expanduser()
     data = _decode(_read_file_bytes(path, "attachments file", limits), str(path))
     try:
-        return _ATTACHMENT_LIST.validate_json(data)
+        described = _ATTACHMENT_LIST.validate_json(data)
     except ValidationError as exc:
         first = exc.errors()[0]
         where = ".".join(str(p) for p in first["loc"]) or "(top level)"
         raise BadInput(f"{path} is not a list of attachments ({where}: {first['msg']}).") from exc
+    # A file described by its name alone was named, not given: said so, as for a name typed in Slack's form.
+    return [named_only(a.name) if not a.model_dump(exclude={"name"}, exclude_defaults=True) else a for a in described]
 
 
 def read_submission(
@@ -169,7 +174,7 @@ def read_submission(
         text, cut = cap_text(stored.counter_notice_text, MAX_COUNTER_NOTICE_CHARS, "counter-notice")
         notices = [cut] if cut else []
         if not attachment_paths and not attachments_json:
-            attachments = [AppealAttachment(name=name) for name in stored.attachment_names]
+            attachments = [named_only(name) for name in stored.attachment_names]
     else:
         raise BadInput("Give the seller's counter-notice with --text FILE (or --text - to read standard input).")
     for path in attachment_paths:
@@ -245,8 +250,34 @@ def target_from_record(record: Any) -> ComplaintForTriage:
         status=str(getattr(record, "status", "") or "") or None,
         number=int(record.id),
         reference=record.team_reference,
-        rounds=[RecordedRound(n.round, n.received_on, n.text, tuple(n.attachments or ())) for n in record.counter_notices],
+        rounds=[RecordedRound(n.round, n.received_on, n.text, tuple(n.attachments or ()), kept_documents(n.triage))
+                for n in record.counter_notices],
     )
+
+
+def kept_documents(kept: Any) -> tuple[RecordedDocument, ...]:
+    """The files of a recorded counter-notice as its triage read them (the 'documents' it was recorded with); none
+    for a round recorded without them."""
+    raw = kept.get("documents") if isinstance(kept, dict) else None
+    return tuple(RecordedDocument.from_json(d) for d in raw or () if isinstance(d, dict))
+
+
+def recorded_documents(result: AppealTriage, round_number: int | None = None) -> tuple[RecordedDocument, ...]:
+    """What recording a triaged counter-notice keeps of each of its files, so a later round that relies on one
+    without sending it again is answered from it: what the file was taken to be, whether it was read, the grounds it
+    was offered for with their status, and the points found on it (in our words). A file named but not given is
+    kept by name alone. ``round_number`` is not stored: the round is the record's own."""
+    names = result.seller_text.attachment_names
+    out = []
+    for summary in result.attachments:
+        grounds = {g.ground.value: g.status.value for g in result.grounds if summary.number in g.attachments}
+        points = [f.model_dump(mode="json") for g in result.grounds for f in g.findings if f.attachment == summary.number]
+        out.append(RecordedDocument(
+            number=summary.number, name=names[summary.number - 1] if summary.number <= len(names) else f"#{summary.number}",
+            kind=summary.kind.value if summary.has_text else None, read=summary.has_text, grounds=grounds if summary.has_text else {},
+            points=tuple(points) if summary.has_text else (),
+        ))
+    return tuple(out)
 
 
 def complaint_known_as(number: int | str | None, complaint: Complaint, reference: str | None = None) -> str:
@@ -298,10 +329,11 @@ def triage(
     extra += list(holiday_files)
     calendar = calendar_for_site(target.complaint.site, extra)
     recorded, files = recorded_files(target, submission)
+    _, before = this_round(target.rounds, submission.text) if target.rounds else (None, [])
     result = triage_appeal(
         target.complaint,
         submission.text,
-        [AppealAttachment(name=name) for name in files] if recorded else submission.attachments,
+        [named_only(name) for name in files] if recorded else submission.attachments,
         received_on=received_on,
         received_on_words=words,
         received_on_basis=basis,
@@ -311,6 +343,7 @@ def triage(
         filed_on=target.filed_on,
         calendar=calendar,
         holiday_assumption=settings.holiday_assumption if settings else "safer",
+        earlier_rounds=before,
     )
     # A seller who gives up sent no counter-notice to answer, and files received but not read here cannot be answered
     # yet: there is no reply to draft.
@@ -354,7 +387,8 @@ def _rounds(target: ComplaintForTriage, text: str, result: AppealTriage) -> dict
         return {}
     number, before = this_round(target.rounds, text)
     argued = [GROUND_LABELS[g] for g in read_grounds(before[-1].text, [], ground_reader()).grounds] if before else []
-    words = earlier_round_words(target.rounds, text, escape_untrusted, argued)
+    relies = any(f.code == "earlier_round_document" for g in result.grounds for f in g.findings)
+    words = earlier_round_words(target.rounds, text, escape_untrusted, argued, relies_on_earlier=relies)
     if words is None:
         return {"round": number}
     point = Finding(code="earlier_round", severity=Severity.INFO, basis=Basis.OUR_RECORD, message=words)
@@ -459,6 +493,31 @@ def recording_args(complaint_id: str, text: str, received_on: date | str | None,
             "attachments": [str(name)[:200] for name in attachment_names][:20]}
 
 
+def documents_to_keep(result: AppealTriage | None) -> dict[str, Any] | None:
+    """What is stored with a recorded counter-notice of its triage: the files as read (``recorded_documents``), with
+    the key of the text triaged (a conversation keeps it until the person asks to record that text)."""
+    if result is None:
+        return None
+    from assistant.domain.appeals.triage import seller_words
+
+    return {"key": _text_key(seller_words(result.seller_text.counter_notice)),
+            "documents": [d.as_json() for d in recorded_documents(result)]}
+
+
+def _text_key(text: str) -> str:
+    """A counter-notice's key: the same text (as recording compares texts) has the same key, however long."""
+    import hashlib
+
+    return hashlib.sha256(normalised(text).encode("utf-8")).hexdigest()
+
+
+def kept_for(kept: dict[str, Any] | None, text: str) -> dict[str, Any] | None:
+    """The files a triage read (``documents_to_keep``), when it was the triage of this text; None otherwise."""
+    if not kept or kept.get("key") != _text_key(escape_untrusted(text)):
+        return None
+    return {"documents": list(kept.get("documents") or [])}
+
+
 def describe_recording(args: dict[str, Any], known_as: str | None = None) -> str:
     """The change in words, as the person confirms it: the complaint as the person knows it (``known_as``), else its
     number."""
@@ -472,8 +531,10 @@ def describe_recording(args: dict[str, Any], known_as: str | None = None) -> str
     )
 
 
-def record_counter_notice(complaints: Any, args: dict[str, Any], *, actor: str):
-    """Record a triaged counter-notice on its complaint (status counter_notice_received, with our deadline).
+def record_counter_notice(complaints: Any, args: dict[str, Any], *, actor: str, triaged: AppealTriage | dict[str, Any] | None = None):
+    """Record a triaged counter-notice on its complaint (status counter_notice_received, with our deadline), with
+    what its triage read in the files (``triaged``: the triage of this same text, or what ``documents_to_keep`` kept
+    of it), for the rounds after it.
 
     Called only once a person has confirmed the change (the CLI's prompt or --yes, the chat's and Slack's
     confirmation); the triage itself never records anything.
@@ -484,4 +545,5 @@ def record_counter_notice(complaints: Any, args: dict[str, Any], *, actor: str):
     return complaints.record_counter_notice(
         args["complaint_id"], received_on=received, text=args["counter_notice"], actor=actor, attachments=list(args.get("attachments") or []),
         before_last_round=bool(args.get("before_last_round")),
+        triage=kept_for(triaged if isinstance(triaged, dict) or triaged is None else documents_to_keep(triaged), str(args["counter_notice"])),
     )

@@ -16,7 +16,8 @@ of its `must_not_say` phrases (compared case-insensitively); the recommendation'
 `reason_must_say` phrases and none of its `reason_must_not_say` ones (it says which finding decides, not "this or
 that"); what the seller says its documents show (`seller_claims`) must hold the `claims_must_say` phrases (a party the
 seller names, as written) and none of its `claims_must_not_say` ones (a figure the seller never gave, such as two
-quantities added up). Every claim quotes the seller's own words (`quote`), and those words, like every passage the
+quantities added up); the draft reply must hold its `draft_must_say` phrases and must not state as fact (outside the
+bracketed placeholders a reviewer fills in after a check) any of its `draft_must_not_say` ones. Every claim quotes the seller's own words (`quote`), and those words, like every passage the
 triage puts between “curly quotes”, must appear exactly in the seller's text (`misquoted`). The sources cited must
 hold each of `sources_must_cite` and none of `sources_must_not_cite` (a page about another site). `expected_counted_from` is the day the response deadline counts from, which the deadline
 line must name.
@@ -121,12 +122,23 @@ def wording(triage, case: dict) -> tuple[list[str], list[str]]:
               (_plain(triage.recommendation_label), "label_must_say", "label_must_not_say", "label: "),
               (_plain(triage.evidence_standard), "standard_must_say", "standard_must_not_say", "standard: "),
               (_plain(_claims_text(triage)), "claims_must_say", "claims_must_not_say", "claims: "),
-              (_plain(_facts_text(triage)), "facts_must_say", "facts_must_not_say", "facts: ")]
+              (_plain(_facts_text(triage)), "facts_must_say", "facts_must_not_say", "facts: "),
+              (_plain(stated_in_draft(triage.response_draft or "")), "draft_must_not_say", "", "draft states: "),
+              (_plain(triage.response_draft or ""), "draft_must_say", "", "draft: ")]
     missing, present = [], []
     for text, must, must_not, tag in places:
+        if must == "draft_must_not_say":  # what the draft states as fact: none of these, outside the reviewer's placeholders
+            present += [tag + p for p in case.get(must) or [] if _plain(p) in text]
+            continue
         missing += [tag + p for p in case.get(must) or [] if _plain(p) not in text]
         present += [tag + p for p in (case.get(must_not) or [] if must_not else []) if _plain(p) in text]
     return missing, present
+
+
+def stated_in_draft(draft: str) -> str:
+    """What a draft reply states as fact: its text without the bracketed placeholders a reviewer fills in after a check
+    ('[To confirm after comparing ...: ...]')."""
+    return re.sub(r"\[[^\[\]]*\]", " ", draft)
 
 
 def _facts_text(triage) -> str:
@@ -151,6 +163,24 @@ def misquoted(triage, case: dict) -> list[str]:
            for claim in triage.seller_claims if not getattr(claim, "quote", None) or claim.quote not in said]
     out += [f"quoted “{words}” not in the seller's text" for words in _CURLY_QUOTED_RE.findall(text_for_people(triage)) if words not in said]
     return list(dict.fromkeys(out))
+
+
+# A quoted sentence of the seller's is at most a few lines on a terminal (about 100 characters each).
+MAX_ECHOED_LINE = 400
+
+
+def echo_unbounded(triage, case: dict) -> list[str]:
+    """Where the seller's text shown back to people exceeds the case's bound (``max_seller_lines``), or a line shown is
+    longer than a few lines on a terminal: a long paste is never quoted back whole."""
+    from assistant.domain.appeals.view import triage_view_model
+
+    lines = triage_view_model(triage).seller_lines
+    out = []
+    if case.get("max_seller_lines") is not None and len(lines) > case["max_seller_lines"]:
+        out.append(f"{len(lines)} lines of the seller's text shown (at most {case['max_seller_lines']})")
+    if case.get("max_seller_lines") is not None:
+        out += [f"a line of {len(line)} characters shown" for line in lines if len(line) > MAX_ECHOED_LINE][:1]
+    return out
 
 
 def sources_wrong(triage, case: dict) -> tuple[list[str], list[str]]:
@@ -213,9 +243,10 @@ def not_received(triage, case: dict) -> tuple[int, list[str]]:
 
 
 def required_phrases(case: dict) -> int:
-    """How many phrases the case requires (must_say, reason_must_say, label_must_say, standard_must_say, claims_must_say)."""
+    """How many phrases the case requires (must_say, reason_must_say, label_must_say, standard_must_say, claims_must_say,
+    facts_must_say, draft_must_say)."""
     return sum(len(case.get(key) or []) for key in ("must_say", "reason_must_say", "label_must_say", "standard_must_say", "claims_must_say",
-                                                    "facts_must_say"))
+                                                     "facts_must_say", "draft_must_say"))
 
 
 def deadline_day_named(triage, case: dict) -> bool | None:

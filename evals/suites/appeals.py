@@ -93,15 +93,25 @@ def case_target(case: dict):
     rounds = case.get("recorded_rounds") or []
     known = {f.name for f in fields(appeals.ComplaintForTriage)}
     given = {"filed_on": _day(case.get("filed_on")), "status": case.get("complaint_status")}
-    if rounds:
-        given |= {"counter_notice_text": rounds[-1]["text"], "received_on": _day(rounds[-1]["received_on"]),
-                  "attachment_names": list(rounds[-1].get("attachments") or [])}
+    target = appeals.ComplaintForTriage(Complaint.model_validate(case["complaint"]), **{k: v for k, v in given.items() if k in known})
+    kept = {f.name for f in fields(appeals.RecordedRound)}  # what a recorded round keeps: its files' names, what was read in them
+    for number, raw in enumerate(rounds, start=1):
+        names = [a if isinstance(a, str) else a["name"] for a in raw.get("attachments") or []]
+        extra = {"attachments": names} if "attachments" in kept else {}
+        files = [a for a in raw.get("attachments") or [] if isinstance(a, dict)]
+        if files and "documents" in kept and hasattr(appeals, "recorded_documents"):
+            # A round recorded with its files: triaged as it was then, and kept as recording keeps it.
+            earlier = dict(case, counter_notice=raw["text"], attachments=files, received_on=raw["received_on"], received_said=None)
+            with tempfile.TemporaryDirectory(prefix="appeal-round-") as scratch:
+                attachments, _ = case_attachments(earlier, Path(scratch))
+            then = appeals.triage(target, appeals.SellerSubmission(text=raw["text"], attachments=attachments),
+                                  received_on=_day(raw["received_on"]), today=_day(case["today"]))
+            extra["documents"] = appeals.recorded_documents(then, number)
         if "rounds" in known:
-            kept = {f.name for f in fields(appeals.RecordedRound)}  # the files' names, where a round keeps them
-            given["rounds"] = [appeals.RecordedRound(round=n, received_on=_day(r["received_on"]), text=r["text"],
-                                                     **({"attachments": list(r.get("attachments") or [])} if "attachments" in kept else {}))
-                               for n, r in enumerate(rounds, start=1)]
-    return appeals.ComplaintForTriage(Complaint.model_validate(case["complaint"]), **{k: v for k, v in given.items() if k in known})
+            target.rounds = [*target.rounds, appeals.RecordedRound(round=number, received_on=_day(raw["received_on"]), text=raw["text"], **extra)]
+        if "counter_notice_text" in known:
+            target.counter_notice_text, target.received_on, target.attachment_names = raw["text"], _day(raw["received_on"]), names
+    return target
 
 
 def recording_verdict(case: dict, triage) -> str | None:
@@ -157,7 +167,7 @@ def run(workspace) -> SuiteResult:
     misquotes = sources_asked = sources_cited = sources_foreign = 0
     unfounded = statuses_asked = statuses_right = named_asked = named_flagged = named_false = unnamed = 0
     findings, latencies, ocr_page_ms = SetScore(), [], []
-    refusals_asked = refused = recordings_asked = recordings_right = 0
+    refusals_asked = refused = recordings_asked = recordings_right = echoed = 0
     for case in cases:
         started = time.perf_counter()
         refusal = None
@@ -203,6 +213,8 @@ def run(workspace) -> SuiteResult:
         sources_cited += len(case.get("sources_must_cite") or []) - len(uncited)
         sources_foreign += len(foreign)
         repeated_total += len(repeated_here)
+        echoed_here = appeal_scorer.echo_unbounded(triage, case)
+        echoed += bool(echoed_here)
         unnamed_here = appeal_scorer.unnamed_comparisons(triage)
         unnamed += len(unnamed_here)
         unfounded_here = appeal_scorer.unfounded_statuses(triage)
@@ -238,7 +250,7 @@ def run(workspace) -> SuiteResult:
               and not missing_words and not forbidden_words and day_named is not False and not repeated_here
               and not misquoted_here and not uncited and not foreign and not unfounded_here and not wrong_status
               and flagged_here == len(case.get("expected_not_received") or []) and not false_flags
-              and verdict == case.get("expected_recording") and not unnamed_here)
+              and verdict == case.get("expected_recording") and not unnamed_here and not echoed_here)
         if not ok:
             result.fail(
                 case["id"], case.get("checks", ""),
@@ -252,6 +264,7 @@ def run(workspace) -> SuiteResult:
                  "scans_read_right": scans, "unfounded_statuses": unfounded_here, "statuses_not_expected": wrong_status,
                  "named_not_received_flagged": f"{flagged_here} of {len(case.get('expected_not_received') or [])}",
                  "named_not_received_false": false_flags, "recording": verdict, "names_not_both_quoted": unnamed_here,
+                 "seller_text_echoed": echoed_here,
                  "why": triage.recommendation_reason},
                 frozen=FROZEN if case.get("frozen") else "",
             )
@@ -281,6 +294,8 @@ def run(workspace) -> SuiteResult:
                   f"receipt days after today refused with a plain message, not counted from ({refusals_asked})")
     result.metric("recording_verdicts", recordings_right / recordings_asked if recordings_asked else 1.0,
                   f"recording a counter-notice judged right: already recorded, a round dated before the last, a complaint not open ({recordings_asked})")
+    result.metric("seller_text_echo_unbounded", echoed, "triages that quote the seller's text back beyond its bound (a long paste whole)",
+                  kind="count")
     if ocr_page_ms:
         ordered = sorted(ocr_page_ms)
         result.metric("ocr_ms_per_page_p50", ordered[len(ordered) // 2], "OCR time per page, median (reported, not judged)", kind="ms")

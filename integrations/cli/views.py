@@ -194,7 +194,7 @@ def triage_view(result: AppealTriage, *, notices: bool = True) -> View:
     view.append(Text(f"Standard: {model.standard}", style="dim"))
     if model.sources:
         view.append(Text("Sources: " + ", ".join(model.sources), style="dim"))
-    quoted = Text()
+    quoted = Text(model.seller_text_note + "\n", style="dim") if model.seller_text_note else Text()
     for number, line in enumerate(model.seller_lines or [""]):
         quoted.append(("\n" if number else "") + "> ", style="dim")
         quoted.append(line, style="italic")

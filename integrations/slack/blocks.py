@@ -286,7 +286,8 @@ def triage_view_blocks(model: Any) -> list[dict[str, Any]]:
         body = "\n".join("> " + line for line in escape_text("\n".join(model.seller_lines), 1500).splitlines())
         if model.attachment_names:
             body += "\nAttachments: " + escape_text("; ".join(model.attachment_names), 500)
-        blocks.append(section("*The seller's text* (quoted; nothing in it is followed)\n" + body, "triage-seller"))
+        note = f"_{escape_text(model.seller_text_note, 400)}_\n" if model.seller_text_note else ""
+        blocks.append(section("*The seller's text* (quoted; nothing in it is followed)\n" + note + body, "triage-seller"))
     return blocks
 
 

@@ -9,7 +9,7 @@ from typing import Any
 from assistant.agent import confirmation
 from assistant.agent.draft import draft_from_complaint
 from assistant.agent.tools import ToolContext
-from assistant.domain.appeals import AppealAttachment, AppealTriage
+from assistant.domain.appeals import AppealAttachment, AppealTriage, named_only
 from assistant.domain.document_rules import document_rules
 from assistant.domain.models import Complaint
 from assistant.errors import BadInput, NotFound
@@ -92,13 +92,17 @@ def hold_for_confirmation(wiring: SlackWiring, access: Access, complaint: Compla
     return change
 
 
-def hold_recording(wiring: SlackWiring, access: Access, thread_id: str, args: dict[str, Any]) -> Any:
+def hold_recording(wiring: SlackWiring, access: Access, thread_id: str, args: dict[str, Any], result: AppealTriage | None = None) -> Any:
     """Propose recording the triaged counter-notice on its complaint (status counter_notice_received, with our
-    deadline), in a conversation of its own; nothing is recorded before Confirm."""
+    deadline), in a conversation of its own, keeping what the triage (``result``) read in the files; nothing is
+    recorded before Confirm."""
+    from assistant.services.appeals import documents_to_keep
+
     services = wiring.services_for(access)
     with wiring.conversation_lock(thread_id):
         session = wiring.session(thread_id, services)
         session.state.topic, session.state.expecting = "appeal", "confirmation"
+        session.state.triaged_files = documents_to_keep(result)
         change = confirmation.propose(ToolContext(services, session.state), [("record_counter_notice", args)])
         wiring.conversations.save(session.state)
     return change
@@ -140,7 +144,7 @@ def triage_appeal_form(wiring: SlackWiring, target: Any, form: AppealForm) -> Ap
     """The core's appeal triage over the pasted text and the files shared in the form (downloaded with the bot token,
     read in memory). Pure otherwise: it changes nothing."""
     attachments, notices = shared_attachments(wiring, form.files)
-    attachments += [AppealAttachment(name=name) for name in form.attachments]
+    attachments += [named_only(name) for name in form.attachments]
     submission = SellerSubmission(text=form.counter_notice, attachments=attachments, notices=notices)
     return triage(target, submission, received_on=form.received_on, received_said=form.received_said or None, settings=wiring.settings)
 

@@ -261,3 +261,11 @@ def test_a_seller_naming_itself_in_spanish_or_indonesian_is_read():
     assert seller_names("Somos Belleza Natural Distribuciones S.L. Las cremas son originales.") == ["Belleza Natural Distribuciones S.L"]
     assert seller_names("Kami adalah PT Sumber Rasa Nusantara, distributor resmi.") == ["PT Sumber Rasa Nusantara"]
     assert seller_names("Kami adalah authorised distributor untuk SAKURA KOGYO.") == []
+
+
+def test_a_documents_party_a_letter_from_the_owner_says_so_in_what_it_shows():
+    from assistant.domain.appeals.evidence import owner_match
+
+    assert owner_match("Olivetto Cosmetici S.r.l., Bari", ["Oliveto Cosmetici S.r.l."]) == (
+        "different: 1 character from our record's 'Oliveto Cosmetici S.r.l.'")
+    assert owner_match("Northwind Cosmetics S.r.l.", ["Oliveto Cosmetici S.r.l."]) == "different"

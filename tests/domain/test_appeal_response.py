@@ -60,3 +60,55 @@ def test_an_unregistered_work_is_called_unregistered_and_no_certificate_is_promi
     text = draft_response(triage, unregistered).text
     assert "ACME catalogue photographs, unregistered, owned by" in text
     assert "registered in" not in text and "certificate" not in text
+
+
+# --- Each sentence from what its check rests on ------------------------------------------------------------------------
+
+def _one_point(status, basis, code="a_point", severity=None, to_confirm=None):
+    from assistant.domain.appeals import Basis, Finding, GroundAssessment, GroundStatus, Severity
+
+    triage = triage_appeal(COMPLAINT, SELLER, [INVOICE], filed_on=date(2025, 6, 2), today=date(2025, 6, 9))
+    point = Finding(code=code, severity=severity or Severity.MISSING, basis=basis, message="The point in our words.",
+                    reply="The listed goods have the feature in question.", to_confirm=to_confirm)
+    ground = GroundAssessment(ground="purchase_invoice", status=status, findings=[point])
+    assert GroundStatus(status) and Basis(basis)
+    return draft_response(triage.model_copy(update={"grounds": [ground]}), COMPLAINT).text
+
+
+def test_every_status_and_basis_writes_the_sentence_from_what_it_rests_on():
+    from assistant.domain.appeals import Basis, GroundStatus
+
+    sentence = "The listed goods have the feature in question."
+    for status in GroundStatus:
+        for basis in Basis:
+            text = _one_point(status, basis)
+            stated = [line for line in text.splitlines() if sentence in line and not line.lstrip("- ").startswith("[")]
+            if status is GroundStatus.MEETS_STANDARD:
+                assert sentence not in text, (status, basis)  # nothing to answer: the checklist asks to verify it
+            elif basis is Basis.NOT_VERIFIED:
+                assert not stated and f"[To confirm after" in text, (status, basis)  # for the reviewer, never as fact
+            else:
+                assert stated, (status, basis)  # what a document or our record shows is stated
+
+
+def test_an_unverified_point_names_what_would_confirm_it():
+    from assistant.domain.appeals import Basis
+
+    text = _one_point("unverified", Basis.NOT_VERIFIED, to_confirm="comparing the listed product with our design's drawings")
+    assert "[To confirm after comparing the listed product with our design's drawings: The listed goods have the feature" in text
+    asked = _one_point("unverified", Basis.NOT_VERIFIED, code="no_readable_text")  # a reply that only asks is stated
+    assert "- The listed goods have the feature in question." in asked
+
+
+def test_a_sellers_own_design_patent_is_named_and_answered_for_legal():
+    raw = COMPLAINT.model_dump(mode="json")
+    raw["ip_right"] |= {"ip_type": "patent", "patent_kind": "design", "name": "Water bottle", "registration_number": "ZL202330111222.5"}
+    design = Complaint.model_validate(raw | {"reason": "patent_infringement"})
+    seller = ("Our bottle does not infringe your design ZL202330111222.5, it looks different. "
+              "We hold our own design patent CN 202430999888.1 for it.")
+    triage = triage_appeal(design, seller, [], filed_on=date(2026, 10, 2), today=date(2026, 10, 9))
+    point = next(f for g in triage.grounds for f in g.findings if f.code == "own_design_patent")
+    assert "'CN 202430999888.1'" in point.message and "no defence to ours" in point.message
+    assert "ZL202330111222.5" not in point.message.split("(ZL")[0]  # ours is never taken for the seller's
+    text = draft_response(triage, design).text
+    assert "[To confirm after legal has compared the seller's design patent with ours" in text

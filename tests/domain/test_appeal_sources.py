@@ -63,3 +63,22 @@ def test_a_triage_cites_only_pages_for_its_own_site(site):
         assert any(site.value in (s.get("sites") or []) and s["url"] in cited for s in every_source())
     else:  # elsewhere the checklist says the outcome is published for other sites only
         assert any("publishes nothing on it" in step for step in triage.checklist)
+
+
+def _copyright(reason: str) -> Complaint:
+    return Complaint.model_validate({
+        "id": "C-cr", "site": "taobao",
+        "complainant": {"name": "Fernhill Studio AB", "holder_type": "company", "role": "rights_holder"},
+        "ip_right": {"ip_type": "copyright", "name": "Fernhill catalogue photographs", "owner": "Fernhill Studio AB", "registered": False,
+                     "approval_status": "approved"},
+        "reason": reason, "listings": [{"url": "https://item.taobao.com/item.htm?id=745500000001"}],
+        "statement": "The listing uses our photographs without permission.",
+    })
+
+
+@pytest.mark.parametrize("reason", ["image_theft", "pirated_copy"])
+def test_a_copyright_complaint_is_judged_by_its_own_yardstick_not_the_trademark_standard(reason):
+    result = triage_appeal(_copyright(reason), "These photos are our own, shot by our photographer in 2024.", [], today=date(2026, 10, 9))
+    assert "trademark" not in result.evidence_standard and "assumption" in result.evidence_standard
+    assert not any("11004944" in s.url for s in result.sources)  # Alibaba.com's trademark rule is no source for it
+    assert any("copyright-Counterfeit-03-cn" in s.url for s in result.sources)  # IPP's own page on copyright complaints

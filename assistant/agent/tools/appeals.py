@@ -33,6 +33,9 @@ def triage_seller_appeal(ctx: ToolContext, args: TriageArgs) -> ToolResult:
         request.notices = [n for f in shared for n in f.get("notices") or []]
     result = ctx.services.triage_appeal(request)
     ctx.state.shared_files = []
+    from assistant.services.appeals import documents_to_keep
+
+    ctx.state.triaged_files = documents_to_keep(result)  # kept with this text if the person has it recorded
     data = to_data(result)
     return ToolResult(content=fence_untrusted(as_json(data), "appeal triage of seller text"), kind="triage", data=data)
 
@@ -58,7 +61,7 @@ class RecordCounterNoticeArgs(Args):
 def record_counter_notice(ctx: ToolContext, args: RecordCounterNoticeArgs) -> ToolResult:
     from assistant.services.appeals import record_counter_notice as record
 
-    notice = record(ctx.services.complaints, args.model_dump(mode="json"), actor=ctx.services.actor)
+    notice = record(ctx.services.complaints, args.model_dump(mode="json"), actor=ctx.services.actor, triaged=ctx.state.triaged_files)
     data = to_data(notice)
     due = notice.response_due.isoformat() if notice.response_due else "not published"
     text = f"Recorded the counter-notice on complaint {notice.complaint_id} (round {notice.round}); our answer is due: {due}."

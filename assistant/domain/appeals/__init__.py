@@ -23,6 +23,7 @@ from assistant.domain.appeals.triage import (
     seller_words,
     triage_appeal,
 )
+from assistant.domain.appeals.evidence import named_only
 
 __all__ = [
     "RECOMMENDATION_LABELS",
@@ -41,4 +42,5 @@ __all__ = [
     "quote_untrusted",
     "seller_words",
     "triage_appeal",
+    "named_only",
 ]

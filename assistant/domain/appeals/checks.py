@@ -43,6 +43,7 @@ from assistant.domain.appeals.evidence import (
     signature_shown,
     validity_period,
     shoot_date,
+    NAMED_NOT_GIVEN,
     unread_file,
     without_names,
     SaidDate,
@@ -57,15 +58,17 @@ from assistant.domain.appeals.claims import Claim, claims_about, read_claims, se
 from assistant.domain.appeals.parties import (
     NameMatch,
     PartyRole,
+    characters_apart,
     compare_names,
     document_parties,
     is_role_word,
     name_differences,
+    near_name,
     seller_names,
 )
 from assistant.domain.appeals.grounds import AppealGround, GroundReading
 from assistant.domain.appeals.numbers import near_numbers
-from assistant.domain.legal_forms import company_parts, end_sentence, legal_form_differences, split_legal_form
+from assistant.domain.legal_forms import end_sentence, legal_form_differences, split_legal_form
 from assistant.domain.models import Complaint, IPType, Model, Role
 from assistant.domain.untrusted_text import escape_untrusted
 from assistant.domain.rules import load_rules
@@ -144,6 +147,11 @@ class Finding(Model):
         default_factory=list,
         description="For a comparison of two companies' names: both, each as written (the seller's or its document's first, then "
         "the other, often our record's). Untrusted text for the first.",
+    )
+    to_confirm: str | None = Field(
+        default=None,
+        description="For a point nobody has verified: what a person must do before the draft reply may state it ('comparing the "
+        "listed product with our design's drawings or photos'); the draft puts it as a placeholder until then.",
     )
 
 
@@ -264,20 +272,25 @@ class _Findings:
         claims = [c for about in abouts for c in ctx.claimed(about, index)]
         says = _seller_says(claims)
         doc = next(a for i, a, _ in ctx.attachments if i == index)
-        why = "OCR did not find them on its pages" if doc.text else "it has no readable text"
+        given = doc.unread != NAMED_NOT_GIVEN
+        why = "OCR did not find them on its pages" if doc.text else ("it has no readable text" if given else NAMED_NOT_GIVEN)
         verb = "is" if len(points) == 1 else "are"
         message = (
             f"Attachment #{index}: {why}, so {_join(points)} {verb} not verified"
             + (f" ({says})" if says else "")
-            + ": ask the seller for a legible copy, or read it and give its details."
+            + (": ask the seller for a legible copy, or read it and give its details." if given else ": add the file and triage again.")
         )
         reply = (
             f"Attachment #{index} cannot be read in full, so {_join(points)} cannot be checked"
             + (f" ({says})" if says else "")
             + ": we ask for a legible copy before it is relied on."
         )
-        code = "no_readable_text" if not doc.text else "not_found_by_ocr"
-        self.add(code, Severity.MISSING, message, index, Basis.NOT_VERIFIED, reply=reply)
+        if not given:  # nothing to ask the seller for: the file is ours to add; the draft waits for it
+            self.add("file_not_given", Severity.MISSING, message, index, Basis.NOT_VERIFIED,
+                     reply=f"Answer this ground from what attachment #{index} shows.")
+            self.items[-1].to_confirm = f"reading attachment #{index}, named but not given here"
+            return
+        self.add("no_readable_text" if not doc.text else "not_found_by_ocr", Severity.MISSING, message, index, Basis.NOT_VERIFIED, reply=reply)
 
     def missing(self, code: str, message: str, attachment: int | None = None, about: str | None = None) -> None:
         self.add(code, Severity.MISSING, message, attachment, about=about)
@@ -823,7 +836,7 @@ def _client_is_seller(out: _Findings, ctx: CheckContext, index: int, doc: Appeal
     name, label = client
     if any(compare_names(s, name) is not NameMatch.OTHER or names_in(name, s) or names_in(s, name) for s in sellers):
         return
-    apart = min(_characters_apart(name, s) for s in sellers)
+    apart = min(characters_apart(name, s) for s in sellers)
     near = f" (they differ in {apart} character{'s' if apart > 1 else ''})" if apart <= 2 else ""
     out.add(
         "contract_party_not_seller", Severity.MISSING,
@@ -839,19 +852,8 @@ def _client_is_seller(out: _Findings, ctx: CheckContext, index: int, doc: Appeal
 def _how_near(name: str, owners: list[str]) -> str:
     """' (the names differ in 1 character)' when a company's name is a character or two from the owner's, apart from legal
     form and a place: a near name is worth a close look (a look-alike company), and it is said with both names."""
-    base = company_parts(name)[0]
-    apart = min((_characters_apart(base.casefold(), company_parts(owner)[0].casefold()) for owner in owners), default=99)
-    return f" (the names differ in {apart} character{'s' if apart > 1 else ''})" if 0 < apart <= 2 else ""
-
-
-def _characters_apart(a: str, b: str) -> int:
-    """How many characters one name must change to be the other (edit distance)."""
-    row = list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        prev, row[0] = row[0], i
-        for j, cb in enumerate(b, 1):
-            prev, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, prev + (ca != cb))
-    return row[-1]
+    near = near_name(name, owners)
+    return f" (the names differ in {near[1]} character{'s' if near[1] > 1 else ''})" if near else ""
 
 
 def _we_own_it(ctx: CheckContext, owner: str) -> bool:
@@ -917,7 +919,7 @@ def _legal_form_check(out: _Findings, ctx: CheckContext, index: int, doc: Appeal
             out.info(
                 "legal_form_differs",
                 f"Attachment #{index} names {names}; our records name the owner '{owner}': the same name apart from {apart}. "
-                "Check in our records whether this is the owner or another company before relying on it." + _our_records_settle(ctx, owner),
+                "Check in our records whether this is the owner or another company before relying on it.",
                 index, names=(written[0], owner),
             )
             return written[0], owner
@@ -967,8 +969,8 @@ def check_licence(ctx: CheckContext, *, chained: bool = False, said_attached: bo
         elif from_owner is None:
             out.info("owner_unknown", f"Who granted attachment #{index} could not be checked: the owner is not recorded on the complaint.", index)
         form_differs = _legal_form_check(out, ctx, index, doc) if from_owner else None
-        if from_owner and not form_differs:
-            _granted_by_us(out, ctx, index, doc)  # (a name with another legal form says so with the names)
+        if from_owner:
+            _granted_by_us(out, ctx, index, doc)
         _check_named_parties(out, ctx, [(index, doc)], ("grantor", "owner"))
         _licensee_is_seller(out, ctx, index, doc)
         out.not_verified(ctx, index, unread, ("validity", "grantor", "signature"))
@@ -1038,7 +1040,7 @@ def check_authorization_chain(ctx: CheckContext, *, said_attached: bool = False)
     form_differs = [(index, pair) for (index, doc), known in zip(docs, from_owner) if known
                     for pair in [_legal_form_check(out, ctx, index, doc)] if pair]
     for (index, doc), known in zip(docs, from_owner):
-        if known and index not in {i for i, _ in form_differs}:
+        if known:
             _granted_by_us(out, ctx, index, doc)
     _check_named_parties(out, ctx, docs, ("grantor", "owner"))
     if out.failing_since(0):

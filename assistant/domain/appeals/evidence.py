@@ -142,6 +142,16 @@ _RAW_RE = re.compile(r"\.(cr2|cr3|crw|nef|nrw|arw|srf|sr2|dng|raf|orf|rw2|pef|sr
 _PICTURE_RE = re.compile(r"\.(jpe?g|png|gif|webp|heic|heif|bmp|tiff?)$")
 
 
+# Why there is nothing to read in a file known by its name alone (typed in a form, kept with a recorded counter-notice):
+# it was not given to this triage. Said so, never "it has no readable text", which is a fault of the file.
+NAMED_NOT_GIVEN = "it was named but not given here"
+
+
+def named_only(name: str) -> AppealAttachment:
+    """A file known by its name alone: named, not given to this triage."""
+    return AppealAttachment(name=name, unread=NAMED_NOT_GIVEN)
+
+
 def unread_file(attachment: AppealAttachment) -> str | None:
     """Why nothing could be read from a file that should hold something to check, in words ('a camera RAW file,
     which is not opened here'); None when it has text, or is a picture (a photo need hold no text)."""
@@ -915,8 +925,9 @@ _ISSUING_ROLES = ISSUING_LABELS | {"from", "beneficiary", "收款人"}
 def owner_match(written: str, owners: list[str]) -> str | None:
     """How a party's name as a document writes it compares with the owner in our record, through the one reader of legal
     forms: 'same', "same as our record's 'Acme Ltd' apart from the legal form, the letter case and a place ('Shenzhen'): to check",
-    or 'different'."""
-    from assistant.domain.appeals.parties import NameMatch, compare_names, labelled_name, name_differences
+    or 'different' (with how near, when a character or two from the owner's: "different: 1 character from our record's
+    'Oliveto Cosmetici S.r.l.'")."""
+    from assistant.domain.appeals.parties import NameMatch, compare_names, labelled_name, name_differences, near_name
 
     name = labelled_name(written) or written
     if not owners:
@@ -929,4 +940,5 @@ def owner_match(written: str, owners: list[str]) -> str | None:
         if match is not NameMatch.OTHER:
             listed = differences[0] if len(differences) == 1 else ", ".join(differences[:-1]) + " and " + differences[-1]
             return f"same as our record's '{owner}' apart from {listed}: to check"
-    return "different"
+    near = near_name(name, owners)
+    return f"different: {near[1]} character{'s' if near[1] > 1 else ''} from our record's '{near[0]}'" if near else "different"

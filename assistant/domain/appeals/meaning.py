@@ -63,12 +63,15 @@ class MeaningReader:
         self.rows = {name: [i for i, n in enumerate(self.names) if n == name] for name in GROUND_MEANINGS}
 
     def similarities(self, sentences: Sequence[str]) -> list[dict[str, float]]:
-        """For each sentence, its best similarity to each class (neutral included)."""
+        """For each sentence, its best similarity to each class (neutral included). A sentence said again (a pasted thread,
+        boilerplate repeated down a long paste) is embedded once."""
         if not sentences:
             return []
-        vectors = np.asarray(self.embed(list(sentences)), dtype=np.float32)
+        unique = list(dict.fromkeys(sentences))
+        vectors = np.asarray(self.embed(unique), dtype=np.float32)
         sims = vectors @ self.matrix.T
-        return [{name: float(row[idx].max()) for name, idx in self.rows.items()} for row in sims]
+        by_text = {text: {name: float(row[idx].max()) for name, idx in self.rows.items()} for text, row in zip(unique, sims)}
+        return [dict(by_text[s]) for s in sentences]
 
 
 def model_reads(sentence: str) -> bool:

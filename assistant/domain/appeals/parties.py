@@ -404,6 +404,25 @@ def is_role_word(name: str | None) -> bool:
     return bool(name) and bool(_ROLE_WORDS_RE.match(name.strip(" ,.")))
 
 
+def characters_apart(a: str, b: str) -> int:
+    """How many characters one name must change to be the other (edit distance)."""
+    row = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        prev, row[0] = row[0], i
+        for j, cb in enumerate(b, 1):
+            prev, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, prev + (ca != cb))
+    return row[-1]
+
+
+def near_name(name: str, owners: list[str]) -> tuple[str, int] | None:
+    """(the owner, how many characters apart) when a company's name, legal form and place aside, is one or two characters
+    from an owner's ('Olivetto Cosmetici' for 'Oliveto Cosmetici'): a look-alike worth a close look."""
+    base = company_parts(_plain(name))[0].casefold()
+    found = [(owner, characters_apart(base, company_parts(_plain(owner))[0].casefold())) for owner in owners]
+    near = [(owner, apart) for owner, apart in found if 0 < apart <= 2]
+    return min(near, key=lambda pair: pair[1]) if near else None
+
+
 def name_differences(a: str, b: str) -> list[str]:
     """What differs between two names of one company (compare_names: SAME or LEGAL_FORM): "the legal form ('Co., Ltd.'
     vs 'Limited')", 'the letter case', "a place ('Shenzhen')", in that order; empty when written alike."""
@@ -421,5 +440,5 @@ def name_differences(a: str, b: str) -> list[str]:
 
 __all__ = [
     "ISSUING_LABELS", "NameMatch", "NamedParty", "PartyRole", "compare_names", "document_parties", "heading_issuer", "is_role_word",
-    "label_role", "labelled_name", "leading_company", "name_differences", "party_labels", "seller_names", "seller_parties",
+    "characters_apart", "label_role", "labelled_name", "leading_company", "name_differences", "near_name", "party_labels", "seller_names", "seller_parties",
 ]

@@ -16,8 +16,9 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
+from typing import Any
 
 from assistant.domain.lifecycle import Status
 
@@ -36,13 +37,43 @@ NOT_CONTESTED = "not_contested"
 
 
 @dataclass(frozen=True)
+class RecordedDocument:
+    """A file recorded with a counter-notice, as its triage read it then: the seller may rely on it in a later round
+    without sending it again. ``read`` is False when only its name was kept (its points are then unknown)."""
+
+    number: int
+    name: str
+    kind: str | None = None  # what the triage took it to be (invoice, licence...); None when only its name is kept
+    read: bool = False  # whether its text was read when it was triaged
+    grounds: dict[str, str] = field(default_factory=dict)  # ground -> the status that ground had then, for the grounds it was offered for
+    points: tuple[dict[str, Any], ...] = ()  # the findings made on it then (Finding fields), in our words
+
+    def as_json(self) -> dict[str, Any]:
+        return {"number": self.number, "name": self.name, "kind": self.kind, "read": self.read, "grounds": dict(self.grounds),
+                "points": [dict(p) for p in self.points]}
+
+    @classmethod
+    def from_json(cls, raw: dict[str, Any]) -> RecordedDocument:
+        return cls(number=int(raw.get("number") or 0), name=str(raw.get("name") or ""), kind=raw.get("kind"),
+                   read=bool(raw.get("read")), grounds={str(k): str(v) for k, v in (raw.get("grounds") or {}).items()},
+                   points=tuple(dict(p) for p in raw.get("points") or ()))
+
+
+@dataclass(frozen=True)
 class RecordedRound:
     """A counter-notice already recorded on the complaint."""
 
     round: int
     received_on: date
     text: str
-    attachments: tuple[str, ...] = ()  # the names of the files recorded with it (their text is not kept)
+    attachments: tuple[str, ...] = ()  # the names of the files recorded with it
+    documents: tuple[RecordedDocument, ...] = ()  # what its triage read in them, when it was recorded with its triage
+
+    def files(self) -> list[RecordedDocument]:
+        """Its files as recorded: as read then, or by name alone (a round recorded without its triage)."""
+        if self.documents:
+            return list(self.documents)
+        return [RecordedDocument(number=n, name=name) for n, name in enumerate(self.attachments, start=1)]
 
 
 @dataclass(frozen=True)
@@ -127,7 +158,7 @@ def check_recording(
 __all__ = [
     "ALREADY_RECORDED", "BEFORE_LAST_ROUND", "COMPLAINT_NOT_OPEN", "COUNTER_NOTICE_ARRIVES_IN", "DAY_AFTER_TODAY",
     "DAY_BEFORE_FILING", "NOT_CONTESTED", "RECORDABLE", "RecordedRound", "RecordingCheck", "check_recording", "day_problem",
-    "normalised", "not_contested_message", "not_open_message", "same_text",
+    "normalised", "not_contested_message", "not_open_message", "same_text", "RecordedDocument",
 ]
 
 
@@ -151,17 +182,20 @@ def this_round(rounds: Sequence[RecordedRound], text: str) -> tuple[int, list[Re
     return number, sorted((r for r in rounds if r.round < number), key=lambda r: r.round)
 
 
-def earlier_round_words(rounds: Sequence[RecordedRound], text: str, escape, argued: Sequence[str] = ()) -> str | None:
+def earlier_round_words(rounds: Sequence[RecordedRound], text: str, escape, argued: Sequence[str] = (), relies_on_earlier: bool = False) -> str | None:
     """What the person is told of the rounds before this one, or None for a first round: this round's number, the
     day the last one before it was received, what it argued (``argued``: its grounds, in our words), and the document
     references it named that this one does not (and this one's instead), as the seller wrote them (``escape`` makes
-    them safe to show)."""
+    them safe to show). A round that relies on the files of an earlier one (``relies_on_earlier``) has not changed its
+    documents by not naming them again."""
     number, before = this_round(rounds, text)
     if not before:
         return None
     last = before[-1]
     then, now = references(last.text), references(text)
     dropped, added = [r for r in then if r not in now], [r for r in now if r not in then]
+    if relies_on_earlier:
+        dropped = []
     earlier = ", ".join(f"round {r.round} (received {r.received_on.isoformat()})" for r in before)
     words = f"This is round {number} of the seller's counter-notices on this complaint, after {earlier}, recorded here."
     if argued:

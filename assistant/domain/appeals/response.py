@@ -3,13 +3,18 @@ what the documents show and the evidence we hold (the complaint and the right as
 
 It is a draft for a person to check and send: it says so at the top, it states only what a document shows or our
 record holds, and what nobody could read is asked for, never asserted. It never quotes the seller's text.
+
+Every sentence that answers a point is written from what the point rests on (``reply_line``): what a document shows
+or our record holds is stated; what nobody has verified is put to the reviewer between brackets ("[To confirm after
+comparing ...: ...]"), unless its reply only asks for what is missing or says what a document shows and what the
+seller did not show. A new kind of unverified point is a placeholder until it is listed as one that asserts nothing.
 """
 
 from __future__ import annotations
 
 from pydantic import Field
 
-from assistant.domain.appeals.checks import GroundStatus, Severity
+from assistant.domain.appeals.checks import Basis, Finding, GroundStatus, Severity
 from assistant.domain.appeals.grounds import GROUND_LABELS, AppealGround
 from assistant.domain.appeals.right_standards import owner_sale
 from assistant.domain.appeals.triage import REASON_EVIDENCE, AppealTriage, Recommendation
@@ -25,6 +30,30 @@ class ResponseDraft(Model):
     complainant: str = Field(description="Whose name the reply is written in.")
     text: str = Field(description="The reply, ready to edit and paste into IPP.")
     answered_grounds: list[AppealGround] = Field(default_factory=list, description="The grounds the reply answers, in order.")
+
+
+# Points nobody could verify whose reply asserts nothing that rests on them: it asks for what is missing (a legible
+# copy, a file that did not reach us, the office's notice), says what is being checked, or says only what a document
+# shows and what the seller did not show. These are stated as they are.
+ASKS_OR_SHOWS_ONLY = frozenset({
+    "no_readable_text", "not_found_by_ocr", "no_document", "named_not_received", "licence_chain_unverified", "chain_not_traced",
+    "no_office_notice", "prior_art_date_unknown", "licence_territory_unverified", "licensee_not_seller", "buyer_not_seller",
+    "contract_party_not_seller", "own_photos_claim", "bought_from_patentee",
+})
+
+
+# Points that are not shortfalls but that the reply answers: the seller's own reading of the facts, and its own patent.
+ANSWERED_INFO = ("unverified_claim", "own_photos_claim", "legal_argument", "own_design_patent", "own_patent_no_defence")
+
+
+def reply_line(finding: Finding, status: GroundStatus) -> str:
+    """A point as the draft puts it, from what it rests on: stated when a document or our record shows it (or when its
+    reply only asks, see ASKS_OR_SHOWS_ONLY); otherwise a placeholder for the reviewer naming what would confirm it."""
+    words = finding.reply or finding.message
+    if finding.basis is not Basis.NOT_VERIFIED or finding.code in ASKS_OR_SHOWS_ONLY:
+        return words
+    after = finding.to_confirm or ("legal has reviewed it" if status is GroundStatus.NEEDS_LEGAL_REVIEW else "a person has checked it")
+    return f"[To confirm after {after}: {words}]"
 
 
 def _registered(complaint: Complaint) -> bool:
@@ -89,9 +118,9 @@ def draft_response(triage: AppealTriage, complaint: Complaint) -> ResponseDraft:
         if assessment.status is GroundStatus.MEETS_STANDARD:
             continue  # nothing to answer against: the checklist asks a person to verify it instead
         points = [f for f in assessment.findings if f.severity in (Severity.MISSING, Severity.SUSPICIOUS)]
-        points += [f for f in assessment.findings if f.code in ("unverified_claim", "own_photos_claim", "legal_argument")]
+        points += [f for f in assessment.findings if f.code in ANSWERED_INFO]
         # Each point once in the whole reply, in the words meant for the platform; what nobody could read is asked for.
-        answers = [a for a in dict.fromkeys(f.reply or f.message for f in points) if a not in said]
+        answers = [a for a in dict.fromkeys(reply_line(f, assessment.status) for f in points) if a not in said]
         if not answers:
             continue
         said.update(answers)
@@ -108,4 +137,4 @@ def draft_response(triage: AppealTriage, complaint: Complaint) -> ResponseDraft:
     return ResponseDraft(complainant=name, text="\n".join(lines), answered_grounds=answered)
 
 
-__all__ = ["DRAFT_MARK", "ResponseDraft", "draft_response"]
+__all__ = ["ASKS_OR_SHOWS_ONLY", "DRAFT_MARK", "ResponseDraft", "draft_response", "reply_line"]

@@ -291,8 +291,7 @@ def purchase_against_patent(ctx: CheckContext, docs: list[tuple[int, AppealAttac
         message=f"Where the goods were bought{which} does not answer a patent complaint: what decides is whether the product has "
         f"the features of {scope}, whether the patent is valid, or a licence from its owner"
         f"{_patent_sources_named()}. Buying from another maker or seller licenses nothing.",
-        reply=f"Buying the goods from another maker or seller does not license our patent: the product has the features of {scope}, "
-        "as the comparison attached below shows.",
+        reply="Buying the goods from another maker or seller does not license our patent.",
     )
     return GroundAssessment(ground=ground, status=GroundStatus.FALLS_SHORT, attachments=numbers, findings=[finding])
 
@@ -335,6 +334,7 @@ def patent_dispute(ctx: CheckContext, ground: AppealGround, read: str) -> Findin
         f"not what it is called: not verified until someone compares the listed product with {scope}"
         f"{_patent_sources_named()}.",
         reply=f"The listed product has the features of {scope}, as the comparison attached below shows.",
+        to_confirm=f"comparing the listed product with {scope}",
     )
 
 
@@ -346,11 +346,13 @@ def own_patent_findings(ctx: CheckContext) -> list[Finding]:
     """A seller's own design patent against our invention or utility-model patent: no answer to our claims. That it is
     no defence is the product's reading (an assumption, labelled so), for legal to confirm."""
     right = ctx.complaint.ip_right
-    if right.ip_type is not IPType.PATENT or right.patent_kind == "design":
+    if right.ip_type is not IPType.PATENT:
         return []
     texts = [ctx.counter_notice] + [doc.text or doc.name for _, doc, _ in ctx.attachments]
     if not any(_OWN_DESIGN_PATENT_RE.search(normalize_text(t)) for t in texts):
         return []
+    if right.patent_kind == "design":
+        return [_own_design_against_ours(ctx)]
     kind = "utility model" if right.patent_kind == "utility_model" else "invention patent"
     return [Finding(
         code="own_patent_no_defence", severity=Severity.INFO, ground=AppealGround.OTHER, basis=Basis.NOT_VERIFIED,
@@ -362,6 +364,26 @@ def own_patent_findings(ctx: CheckContext) -> list[Finding]:
         reply=f"The seller's own design patent protects the appearance of its product; it does not show that the product lacks "
         f"the features of the claims of our {kind}, which the comparison attached below maps.",
     )]
+
+
+def _own_design_against_ours(ctx: CheckContext) -> Finding:
+    """A seller's own design patent against our design patent: named as the seller writes it, and no defence by
+    itself (a later, similar design does not free it from ours); which was filed first and how close the designs are
+    is for legal. The product's reading, labelled so."""
+    right = ctx.complaint.ip_right
+    theirs = [m.group(0).strip().rstrip(".,") for m in _PATENT_NUMBER_RE.finditer(ctx.counter_notice)
+              if not names_patent(m.group(0), right.registration_number, "")]
+    named = f" ('{escape_untrusted(theirs[0])}', as the seller writes it)" if theirs else " (it gives no number)"
+    ours = right.registration_number or right.name
+    return Finding(
+        code="own_design_patent", severity=Severity.INFO, ground=AppealGround.OTHER, basis=Basis.NOT_VERIFIED,
+        message=f"The seller says it holds a design patent of its own{named}. A design patent of its own is no defence to ours "
+        f"({ours}) by itself: legal should compare the two patents' filing and priority dates and how close the designs are "
+        "(this product's reading, not a published rule).",
+        reply=f"The seller's own design patent does not by itself allow it to sell a product that has the features of our "
+        f"registered design {ours}.",
+        to_confirm="legal has compared the seller's design patent with ours (dates and similarity)",
+    )
 
 
 def patent_standard_text() -> str:

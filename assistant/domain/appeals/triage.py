@@ -35,6 +35,7 @@ An instruction attempt never moves the recommendation towards ``accept``.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from datetime import date
 from enum import StrEnum
 
@@ -54,7 +55,9 @@ from assistant.domain.appeals.checks import (
 )
 from assistant.domain.appeals.claims import Claim
 from assistant.domain.appeals.evidence import AppealAttachment, AttachmentKind, DocumentFact, document_facts
+from assistant.domain.appeals.earlier_rounds import with_earlier_documents
 from assistant.domain.appeals.meaning import MeaningReader
+from assistant.domain.appeals.recording import RecordedRound
 from assistant.domain.appeals.right_standards import OWNER_SALE_LABEL, owner_sale, owner_sale_to_verify, patent_standard_text, strong_purchase
 from assistant.domain.appeals.named_files import flag_not_received, named_documents, not_received
 from assistant.domain.appeals.ground_standards import PHOTO_REASONS, judge
@@ -435,6 +438,7 @@ _ACTION_BY_CODE = {
     "brand_not_checked": "Look at the attachments that had no readable text and check them by eye.",
     "no_readable_text": "Ask the seller for legible copies of the attachments that could not be read, or read them and triage again with their details.",
     "not_found_by_ocr": "Look at the scanned pages where OCR found nothing and check those points by eye.",
+    "file_not_given": "Add the files named but not given here (the command line's --attachment, or share them in Slack) and triage again.",
     "chain_not_traced": "Ask the seller for legible copies of the authorisations that could not be read.",
     "named_not_received": "Ask the seller or the platform for the documents it names as attached that did not reach us (under Not verified).",
     "claim_differs_from_document": "Point out where the seller's description of its documents differs from the documents themselves.",
@@ -589,6 +593,8 @@ def _standard_text(site: Site, ip_type: IPType, reason: ComplaintReason | None =
                      f"{SITE_NAMES[site]} patent appeals.")
         return text
     rule = evidence_standard()
+    if ip_type is IPType.COPYRIGHT:
+        return _copyright_standard_text(rule, reason)
     proof = rule["purchase_proof"]
     text = (
         f"Invoice or contract from about the last {proof['max_age_months']} months before the complaint (or within a reasonable "
@@ -610,6 +616,23 @@ def _standard_text(site: Site, ip_type: IPType, reason: ComplaintReason | None =
     return text
 
 
+def _copyright_standard_text(rule: dict, reason: ComplaintReason | None) -> str:
+    """A copyright complaint's yardstick, as this product reads it: no page publishes what a seller must show against
+    one, so it is said to be the product's assumption, never Alibaba.com's trademark standard."""
+    permission = ("the copyright owner's permission: a licence or authorisation from the owner, signed or sealed, naming the "
+                  "work and valid on the complaint date")
+    if reason in PHOTO_REASONS:
+        text = (f"For a complaint about copied photos, what shows who made them is {'; '.join(rule['image_ownership']['what_shows_it'])}; "
+                f"or {permission}. Buying the goods, even genuine ones, gives no right to use the photos of them.")
+    else:
+        text = (f"For a copyright complaint, what answers it is {permission}; or proof that the work is the seller's own (its "
+                "original files, an earlier publication); or, for copies of a work, that they are genuine copies bought from "
+                "the owner or its licensee.")
+    return (text + " No standard for sellers' appeals against copyright complaints is published: this is the product's "
+            "reading (an assumption), drawn from what IPP asks of a rights holder in a copyright complaint (the pages cited), "
+            "not a platform rule.")
+
+
 def applies_to(source: dict, site: Site) -> bool:
     """Whether a rules file's source speaks for ``site``: its own site, or IPP as a whole (``all``). A source that
     names no site is not cited: where a page comes from decides whether it is an authority for a case."""
@@ -625,11 +648,12 @@ def _no_answer_sites() -> list[Site]:
 
 def _sources(
     site: Site, deadline: Deadline | None, forgery_question: bool, recommendation: Recommendation, territory: bool = False,
-    patent: bool = False,
+    patent: bool = False, copyright: bool = False,
 ) -> list[RuleSource]:
     """The pages the triage rests on that speak for the complaint's site (or IPP as a whole), each once."""
     rule = evidence_standard()
-    raw = list(rule.get("sources") or [])
+    # Each kind of right cites its own standard's pages: Alibaba.com's trademark rule is no source for a copyright one.
+    raw = list(rule.get("sources") or []) if not copyright else list((rule.get("image_ownership") or {}).get("sources") or [])
     if patent:
         raw += (rule.get("patent") or {}).get("sources") or []
     if forgery_question:
@@ -693,12 +717,15 @@ def triage_appeal(
     filed_on: date | None = None,
     calendar: BusinessCalendar | None = None,
     holiday_assumption: str = "safer",
+    earlier_rounds: Sequence[RecordedRound] = (),
 ) -> AppealTriage:
     """Triage a seller's counter-notice against the complaint: grounds, findings, recommendation, checklist, deadline.
 
     ``filed_on`` is the complaint date the evidence is judged against; without it the day the counter-notice was
     received is used (then today), and ``complaint_date_basis`` says which. Without ``received_on`` the counter-notice
-    is taken to have arrived today (it is being triaged), and the deadline line says so. Pure: changes and stores nothing.
+    is taken to have arrived today (it is being triaged), and the deadline line says so. ``earlier_rounds``: the
+    counter-notices recorded on the complaint before this one, with their files: a ground with no document in this
+    round is answered from them (earlier_rounds.py), never with "attached none". Pure: changes and stores nothing.
     """
     today = today or date.today()
     complaint_date, basis = next((day, name) for day, name in ((filed_on, "filed_on"), (received_on, "received_on"), (today, "today")) if day)
@@ -712,6 +739,7 @@ def triage_appeal(
     grounds = judge(ctx, reading, assess_grounds(ctx, reading))
     # Documents the seller names as attached that no file given answers: named, not received (asked for).
     flag_not_received(grounds, not_received(named_documents(counter_notice_text), ctx.attachments), reading.words)
+    grounds = with_earlier_documents(grounds, reading.words, earlier_rounds, counter_notice_text)
     for assessment in grounds:
         assessment.words = [_escape(w) for w in reading.words.get(assessment.ground, ())]
     injections = _injection_findings(find_instructions_everywhere(counter_notice_text, attachments))
@@ -775,5 +803,5 @@ def triage_appeal(
         # Whether a document may be forged matters when one looks back-dated, and before accepting any.
         sources=_sources(complaint.site, deadline, any(f.code in FORGERY_SIGNS for f in findings) or recommendation is Recommendation.ACCEPT,
                          recommendation, territory=any(f.code == "territory_claim" for f in findings),
-                         patent=complaint.ip_right.ip_type is IPType.PATENT),
+                         patent=complaint.ip_right.ip_type is IPType.PATENT, copyright=complaint.ip_right.ip_type is IPType.COPYRIGHT),
     )

@@ -52,13 +52,18 @@ class TriageView(Model):
     draft_reply: str | None
     standard: str
     sources: list[str] = Field(description="The addresses of the pages the triage rests on.")
-    seller_lines: list[str] = Field(description="The seller's text, line by line, escaped, without the data fences.")
+    seller_lines: list[str] = Field(
+        description="The seller's text, line by line, escaped, without the data fences; for a long text, only the sentences its "
+        "grounds rest on, each cut to a few lines (seller_text_note says so)."
+    )
+    seller_text_note: str | None = Field(default=None, description="Said above the seller's words when only part of them is shown.")
     attachment_names: list[str] = Field(description="'#1 name' for each attachment, escaped.")
 
 
 # What a person does about a ground nobody could verify, by the finding that left it unverified (first match wins).
 UNVERIFIED_ASKS = (
     (("no_readable_text", "not_found_by_ocr", "chain_not_traced", "licence_chain_unverified"), "ask for a readable copy"),
+    (("file_not_given",), "named but not given here: add the file"),
     (("named_not_received", "no_document"), "named, not received: ask for it"),
 )
 
@@ -94,8 +99,35 @@ def point_groups(triage: AppealTriage) -> list[PointGroup]:
             for kind, heading, mark in POINT_GROUPS if found[kind]]
 
 
+# A person is shown the seller's whole text when it is short; a longer one is never quoted back whole (a pasted
+# e-mail thread, a 200,000-character paste): the sentences its grounds rest on are, each cut to a few lines.
+MAX_SHOWN_LINES = 40
+MAX_SHOWN_CHARS = 4_000
+MAX_QUOTE_CHARS = 300
+MAX_QUOTES = 12
+
+
+def _cut(sentence: str) -> str:
+    sentence = " ".join(sentence.split())
+    return sentence if len(sentence) <= MAX_QUOTE_CHARS else sentence[:MAX_QUOTE_CHARS].rsplit(" ", 1)[0] + " …"
+
+
+def shown_seller_text(triage: AppealTriage) -> tuple[list[str], str | None]:
+    """(the lines of the seller's text a person is shown, the note that says what was left out)."""
+    lines = seller_words(triage.seller_text.counter_notice).splitlines()
+    if len(lines) <= MAX_SHOWN_LINES and sum(len(line) for line in lines) <= MAX_SHOWN_CHARS:
+        return lines, None
+    rested_on = list(dict.fromkeys(_cut(w) for g in triage.grounds for w in g.words if w.strip()))
+    shown = rested_on[:MAX_QUOTES] or [_cut(line) for line in lines if line.strip()][:MAX_QUOTES]
+    what = "the sentences its grounds rest on" if rested_on else "its first lines"
+    note = (f"The seller's text is {triage.seller_text.chars:,} characters ({len(lines):,} lines) long: shown here are {what}, each "
+            f"cut to {MAX_QUOTE_CHARS} characters. The whole text is kept with the triage (seller_text in --json).")
+    return shown, note
+
+
 def triage_view_model(triage: AppealTriage) -> TriageView:
     """The parts of a triage every front end shows, in order."""
+    shown = shown_seller_text(triage)
     return TriageView(
         title=f"Appeal triage: complaint {triage.complaint_id or '(no id)'} on {label(triage.site)}",
         complaint=triage.complaint_known_as or "",
@@ -112,9 +144,10 @@ def triage_view_model(triage: AppealTriage) -> TriageView:
         draft_reply=triage.response_draft,
         standard=triage.evidence_standard,
         sources=[s.url for s in triage.sources],
-        seller_lines=seller_words(triage.seller_text.counter_notice).splitlines(),
+        seller_lines=shown[0],
+        seller_text_note=shown[1],
         attachment_names=[f"#{i} {name}" for i, name in enumerate(triage.seller_text.attachment_names, start=1)],
     )
 
 
-__all__ = ["POINT_GROUPS", "GroundRow", "PointGroup", "TriageView", "claim_line", "status_words", "triage_view_model"]
+__all__ = ["POINT_GROUPS", "GroundRow", "PointGroup", "TriageView", "claim_line", "shown_seller_text", "status_words", "triage_view_model"]

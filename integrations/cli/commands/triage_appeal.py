@@ -142,7 +142,7 @@ def _record_if_asked(target, submission, result: AppealTriage, *, record: bool, 
     if not (yes or typer.confirm(question, default=False, err=True)):
         err.print(Text("Nothing was recorded.", style="dim"))
         return None
-    notice = appeal_service.record_counter_notice(current_app().complaints, args, actor=who)
+    notice = appeal_service.record_counter_notice(current_app().complaints, args, actor=who, triaged=result)
     due = notice.response_due.isoformat() if notice.response_due else "not published"
     err.print(Text(f"Recorded on {label} (round {notice.round}) by {who}. Our answer is due: {due}."))
     return notice.model_dump(mode="json")

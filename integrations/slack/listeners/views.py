@@ -83,7 +83,7 @@ def register(app: App, wiring: SlackWiring) -> None:
             return
         thread_id = f"slack-appeal-{view['id']}"
         args = appeal_recording_args(form, result, target) | {"before_last_round": check.verdict == recording.BEFORE_LAST_ROUND}
-        change = hold_recording(wiring, context["access"], thread_id, args)
+        change = hold_recording(wiring, context["access"], thread_id, args, result)
         wiring.store.remember_change(change.id, thread_id, user, user)
         blocks = [b.section("Nothing was recorded. Record this counter-notice on the complaint?")]
         blocks += b.confirmation_blocks(thread_id, change.id, hide(wiring, change.summary), user)

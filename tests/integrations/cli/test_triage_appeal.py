@@ -235,8 +235,8 @@ def test_complaint_id_reads_the_complaint_and_its_latest_counter_notice_from_the
     assert payload["complaint_date"] == "2025-01-20" and payload["complaint_date_basis"] == "filed_on"
     assert payload["response_deadline"]["counted_from"] == "2025-01-24"
     assert payload["response_deadline"]["due_date"] == "2025-01-29"  # our reply: the earlier reading of Spring Festival
-    # A name without text cannot be checked: the finding says to read it.
-    assert any("no readable text" in f["message"] and f["basis"] == "not_verified" for f in payload["missing"])
+    # A name kept without its file cannot be checked: the finding says it was named but not given here.
+    assert any("named but not given here" in f["message"] and f["basis"] == "not_verified" for f in payload["missing"])
 
     store = open_store(load_settings())
     try:
