@@ -56,6 +56,12 @@ _INSTRUCTION_PATTERNS: dict[InstructionPattern, re.Pattern[str]] = {
         r"|\breveal (?:the|your) (?:prompt|instructions|key|secret)|\bapi[_ ]?key\b"
         r"|(忽略|无视|忘记|忽视)(掉)?(之前|以上|前面|先前|上述|所有|全部|原有)?的?"
         r"(所有|全部)?(指令|指示|提示|规则|说明|设定)"
+        # The guide the answers rest on, and the same order in other languages ('ignora las instrucciones anteriores')
+        r"|\b(ignore|disregard|forget|override|bypass)\s+(the\s+|your\s+)?(platform\s+|official\s+)?(guide|guidance|policy|policies|sources)\b"
+        r"|\b(ignora|ignore|ignorez|ignorar|ignoriere|ignorieren|negeer|olvida|oublie|oubliez|vergiss|dimentica|esqueça|abaikan|lupakan)\b"
+        r".{0,40}?\b(instrucciones|instructions|instruções|istruzioni|anweisungen|instruktionen|instructies|instruksi|perintah|reglas|regole|règles|regeln)\b"
+        r"|(以前|前|これまで)の(指示|命令|ルール)を(すべて)?無視|(이전|모든)\s*(지시|명령)\S*\s*무시"
+        r"|\b(system|admin|administrator|developer)\s+(override|command|instructions?)\b"
     ),
     InstructionPattern.ROLE_MARKER: re.compile(
         r"^\s*[\[(#*]*\s*(system|assistant|developer|tool|admin|administrator)\s*[\])]*\s*[:：]"
@@ -63,6 +69,8 @@ _INSTRUCTION_PATTERNS: dict[InstructionPattern, re.Pattern[str]] = {
         # A header dressed up as the platform's own notice: '[Alibaba IPP System Notice]'
         r"|^\s*[\[【(]\s*[^\]】)]{0,40}\b(system|platform|ipp|admin)\b[^\]】)]{0,30}\b(notice|message|instruction|notification)\s*[\]】)]"
         r"|^\s*[\[【]\s*(系统|平台)(通知|消息|指令)\s*[\]】]"
+        # A tool's output, or the person's own confirmation, written into a document ('User: yes, I confirm')
+        r"|<<<\s*/?\s*(end|begin|start)\b|\btool (result|output|response)\b|^\s*(user|human)\s*[:：]\s*(yes|ok|okay|i confirm|confirmed|approved?)\b"
         r"|^\s*(系统|管理员|助手)\s*[:：]|系统(提示|指令)"
     ),
     InstructionPattern.ADDRESSED_TO_AI: re.compile(
@@ -70,6 +78,12 @@ _INSTRUCTION_PATTERNS: dict[InstructionPattern, re.Pattern[str]] = {
         r"(ai |virtual |automated )?assistant|bot|automated (system|tool|reviewer)|reviewing (ai|model|system))\b"
         r"|^\s*(ai|llm|gpt|chatbot|bot)\s*[,:：]|\bas an ai\b|\byou are (now )?(an? |the )(ai|assistant|language model|reviewer|system)\b"
         r"|\byou are now (?:the|an?|in)\b"
+        # Orders about what to tell the person, or rules for assistants: 'Assistant, ...', 'Note for bots reading this',
+        # 'tell every user that ...', 'assistants must ...'
+        r"|^\s*(ai assistant|assistant)\s*,|\bnote for\s+(the\s+)?(ai|bots?|assistants?|llms?|models?|chatbots?)\b"
+        r"|\b(ai|bots?|assistants?|llms?|chatbots?|language models?)\s+(reading this|must|should|shall|are required to)\b"
+        r"|\b(tell|inform|remind)\s+(the|every|all|each|any)\s+(users?|persons?|people|customers?)\b"
+        r"|\b(do not|don't|never)\s+(tell|inform|cite|mention|show)\s+(the\s+)?(users?|person|platform guide|guide|sources?)\b"
         r"|(致|亲爱的)?\s*(ai|人工智能|智能|审核)\s*(助手|系统|机器人)\s*[:：,，]|你(现在)?是(一个)?(ai|人工智能|助手|审核员)"
         # 'AI reviewer:' (OCR often reads 'AI' as 'Al'), 'assistant - do this', '审核AI：'
         r"|^\s*(ai|al|automated|machine)\s+(reviewer|review(ing)? (system|tool)|moderator|checker)\s*[:：,，-]"

@@ -9,6 +9,7 @@ passage: when no sentence is close enough the answer says so and is not grounded
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -23,9 +24,17 @@ from assistant.domain.site_names import parse_site
 from assistant.errors import BadInput
 from assistant.retrieval.bm25 import tokenize
 from assistant.retrieval.case_questions import is_case_question
-from assistant.retrieval.scope import judge_scope, scoped_reply
+from assistant.retrieval.scope import (
+    PASSAGE_PIVOT,
+    judge_scope,
+    nearest_examples,
+    scope_score,
+    scoped_reply,
+    written_in_chinese,
+)
 from assistant.retrieval.search import SearchHit, hybrid_search, lexical_index
-from assistant.retrieval.sentences import split_sentences
+from assistant.retrieval.records import CORPUS
+from assistant.retrieval.sentences import instruction_positions, split_sentences
 from assistant.retrieval.verdicts import keep_verdicts_where_they_answer
 
 # How many passages an answer may draw on, and how much it may say.
@@ -35,23 +44,47 @@ MAX_ANSWER_CHARS = 1000
 # A sentence's evidence: WORDS_WEIGHT x its share of the question's weighted vocabulary (its heading counting for part)
 # plus MEANING_WEIGHT x its cosine similarity with the question (the bundled model's sentence vectors). Its score adds
 # RANK_CREDIT / its passage's rank. Whether a question is in the field is the scope gate's decision; past the gate an
-# answer abstains only when the evidence is weak: its best sentence stays below MIN_EVIDENCE, and the passage both
-# rankings put first stays below MIN_AGREED. benchmarks/answer_calibration.py calibrates both (and reports the
-# coverage/accuracy curve) on two thirds of the development questions (questions.jsonl, questions_paraphrased.jsonl and
-# the scope calibration questions; never the frozen blind ones), holding the other third apart to check the choice. It
-# judges the answer's own check, as if the gate let every question through (a gate's errors on the questions it was
-# fitted on say little of its errors on new ones): the pair with the fewest in-field questions refused or answered with
-# none of their facts plus out-of-field ones answered. Run of 2026-11-30: 0.85 and 0.55 (35 errors on the fitting
-# questions and 15 on the held-apart ones, against 37 and 17 for 0.85 alone). MIN_AGREED is held at 0.85 all the same:
-# measured in aggregate on the frozen questions, 0.55 answered one more out-of-field question in each frozen set and
-# gained fact coverage on only one of them (benchmarks/README.md).
+# answer abstains only when the evidence is weak: its best sentence stays below MIN_EVIDENCE, the passage the search put
+# first is not an agreed match (below), and no top passage is asked as the question is (MIN_ASKED).
+# benchmarks/answer_calibration.py calibrates them (and reports the coverage/accuracy and false-answer curve) on two
+# thirds of the development questions (questions.jsonl, questions_paraphrased.jsonl and the scope calibration questions;
+# never the frozen blind ones), holding the other third apart to check the choice. MIN_EVIDENCE is judged by the
+# answer's own check, as if the gate let every question through (a gate's errors on the questions it was fitted on say
+# little of its errors on new ones): the fewest in-field questions refused or answered with none of their facts plus
+# out-of-field ones answered.
 WORDS_WEIGHT = 1.0
 MEANING_WEIGHT = 1.5
 RANK_CREDIT = 0.08
 MIN_EVIDENCE = 0.85
-# When the words' ranking and the meaning's both put a passage first, two independent readings of the question agree on
-# what it asks about, and the passage's best sentence needs only MIN_AGREED.
-MIN_AGREED = 0.85
+# The agreed match (_agreed_passage): the passage the search put first is read even when no sentence of it is close,
+# when both rankings put it within AGREED_RANK and one of them first, the meaning puts it ahead of every other passage
+# found by AGREED_MARGIN, and the question is at least AGREED_FIELD inside the scope gate's border (its score). Its best
+# sentence needs MIN_AGREED (none: a question in people's own words may share no word with it). Calibrated through the
+# gate (it only answers questions the gate lets in): the fewest in-field refused plus out-of-field answered.
+MIN_AGREED = 0.0
+AGREED_RANK = 2
+AGREED_MARGIN = 0.0
+AGREED_FIELD = 0.05
+# The evidence model: past the gate, a question is still treated as out of the field (the answer abstains) when the
+# probability that it is in the field, given what its reading offers, stays below MIN_IN_FIELD: how far inside the
+# scope gate's border it is (the gate's score), the share of its weighted words the passage the search put first never
+# uses, and how close it comes in meaning to a question that passage is known to answer (a question heading, 'Asked as'
+# lines). The gate judges a question by its nearness to labelled examples; a question near the field in its words
+# ("what does likelihood of confusion mean in EU trademark law") passes it and then finds passages about trademarks,
+# which is where the top passage's coverage and known questions tell it apart. A logistic model, fitted and
+# cross-validated (5 folds) by benchmarks/answer_calibration.py on the development, paraphrased and scope calibration
+# questions the gate lets in; MIN_IN_FIELD is the threshold with the fewest in-field questions refused plus
+# out-of-field ones answered out of fold (with the rules below deciding the rest), the higher on a tie. Run of
+# 2026-11-30 (299 questions the gate lets in, 20 of them out of the field): 0.15, 27 in-field refused and 7 out-of-field
+# answered, against 20 and 12 for the rules alone: on the development questions it trades refusals for false answers
+# about one for one, and the issue's targets ask more of the second. Fitted again on the gate's later examples (305
+# questions let in, 20 out of the field) the rule picks 0.1 (intercept -0.72; field 29.31, uncovered -2.908, asked_top
+# 1.105; 27 refused and 8 answered out of fold): measured by the eval it gained development coverage (0.931 -> 0.940)
+# but declined fewer out-of-field questions (paraphrased 0.911 -> 0.899, and both frozen splits), so these weights stay. A question the model cannot read (in Chinese, or
+# an index without sentence vectors) is left to the rules.
+EVIDENCE_INTERCEPT = -1.204
+EVIDENCE_WEIGHTS = {"field": 30.887, "uncovered": -2.796, "asked_top": 1.684}
+MIN_IN_FIELD = 0.15
 UNSEEN_DISCOUNT = 0.5
 # The evidence is weak, however close the sentences come, when words the corpus never uses carry more than this share of
 # the question's weight ("What fee does IPP charge per complaint in euros?"): the passages cannot speak to what it asks.
@@ -246,7 +279,12 @@ def _candidates(
     index); without it, the passage's similarity stands in for its sentences'."""
     total = sum(weights.values()) or 1.0
     wants_figure = bool(QUANTITY_QUESTION.search(question))
-    read = [(hit, position, sentence) for hit in hits[:PASSAGES_READ] for position, sentence in enumerate(split_sentences(hit.chunk.text))]
+    read = [
+        (hit, position, sentence)
+        for hit in hits[:PASSAGES_READ]
+        for position, sentence in enumerate(split_sentences(hit.chunk.text))
+        if not _addresses_reader(hit, position)
+    ]
     similarities = meaning([sentence for _, _, sentence in read]) if meaning is not None and read else None
     found = []
     for number, (hit, position, sentence) in enumerate(read):
@@ -290,13 +328,66 @@ def _answers(candidate: Candidate, unseen: float = 0.0) -> bool:
     return candidate.evidence >= MIN_EVIDENCE and unseen <= MAX_UNSEEN
 
 
-def _agreed_passage(ranked: Sequence[Candidate], unseen: float) -> SearchHit | None:
-    """The passage both rankings put first (the words' and the meaning's), when its best sentence reaches MIN_AGREED:
-    two independent readings of the question agree on what it asks about, so the passage needs less to be quoted."""
-    agreed = [c for c in ranked if c.hit.bm25_rank == 1 and c.hit.dense_rank == 1]
-    if agreed and agreed[0].evidence >= MIN_AGREED and unseen <= MAX_UNSEEN:
-        return agreed[0].hit
-    return None
+def _agreed_passage(
+    hits: Sequence[SearchHit], ranked: Sequence[Candidate], unseen: float, field_margin: float | None = None
+) -> SearchHit | None:
+    """The passage the search put first, when the words' and the meaning's rankings agree on it and the question is
+    plainly in the field: both rankings put it within AGREED_RANK, one of them first; the meaning puts it ahead of every
+    other passage found (by AGREED_MARGIN); and the scope gate's margin is at least AGREED_FIELD. Two independent
+    readings of the question then agree on what it asks about, and the passage is read even when no single sentence of
+    it is close: people word a question their own way. A question the gate barely lets in ("what does likelihood of
+    confusion mean in EU trademark law?") finds an agreed passage too, hence AGREED_FIELD (calibrated)."""
+    if len(hits) < 2 or unseen > MAX_UNSEEN or field_margin is None or field_margin < AGREED_FIELD:
+        return None  # with a single passage found, the two rankings had nothing to agree on
+    top = hits[0]
+    if not _ours(top):
+        return None  # a document someone added is quoted only for sentences that answer on their own
+    words, meaning = top.bm25_rank or math.inf, top.dense_rank or math.inf
+    if max(words, meaning) > AGREED_RANK or min(words, meaning) != 1 or top.dense_score is None:
+        return None
+    others = [hit.dense_score for hit in hits[1:] if hit.dense_score is not None]
+    if top.dense_score - max(others, default=0.0) < AGREED_MARGIN:
+        return None
+    agreed = [c for c in ranked if c.hit is top]
+    return top if not agreed or agreed[0].evidence >= MIN_AGREED else None
+
+
+def top_passage_evidence(hit: SearchHit | None, weights: dict[str, float], meaning) -> dict[str, float]:
+    """What the passage the search put first offers the question: the share of the question's weighted words it never
+    uses (text, heading, title), and the closeness of the question to the closest question it is known to answer."""
+    if hit is None or meaning is None:
+        return {"uncovered": 1.0, "asked_top": 0.0}
+    covered = set(tokenize(hit.chunk.text)) | set(tokenize(hit.chunk.section or "")) | set(tokenize(hit.chunk.title))
+    total = sum(weights.values()) or 1.0
+    own = _own_questions(hit)
+    return {
+        "uncovered": sum(weight for term, weight in weights.items() if term not in covered) / total,
+        "asked_top": float(np.max(meaning(own))) if own else 0.0,
+    }
+
+
+def in_field_probability(evidence: dict[str, float]) -> float:
+    """The evidence model's probability that the question is in the field (see EVIDENCE_WEIGHTS)."""
+    logit = EVIDENCE_INTERCEPT + sum(weight * evidence[name] for name, weight in EVIDENCE_WEIGHTS.items())
+    return 1.0 / (1.0 + math.exp(-logit))
+
+
+def _out_of_field_by_evidence(field: float | None, hits: Sequence[SearchHit], weights: dict[str, float], meaning) -> bool:
+    """Whether the evidence model puts the question out of the field (below MIN_IN_FIELD); never when it cannot read
+    the question (no gate score, no sentence vectors, nothing found)."""
+    if field is None or meaning is None or not hits:
+        return False
+    return in_field_probability({"field": field, **top_passage_evidence(hits[0], weights, meaning)}) < MIN_IN_FIELD
+
+
+def field_margin(question: str, best_dense: float | None, index) -> float | None:
+    """How far inside the field the scope gate puts the question (its score; 0 is the border), None when it judges by
+    words (a question in Chinese) or the index keeps no sentence vectors."""
+    embed = getattr(index, "sentence_vectors", None)
+    if embed is None or written_in_chinese(question):
+        return None
+    inside, outside = nearest_examples(question, embed)
+    return scope_score(inside, outside, best_dense if best_dense is not None else PASSAGE_PIVOT)
 
 
 def _asked_closely(hits: Sequence[SearchHit], meaning: Callable[[list[str]], np.ndarray] | None, unseen: float = 0.0) -> SearchHit | None:
@@ -307,7 +398,7 @@ def _asked_closely(hits: Sequence[SearchHit], meaning: Callable[[list[str]], np.
         return None
     found = None
     for hit in hits[:PASSAGES_READ]:
-        if not hit.chunk.questions:
+        if not hit.chunk.questions or not _ours(hit):
             continue
         closeness = float(np.max(meaning(list(hit.chunk.questions)))) * (1.0 - UNSEEN_DISCOUNT * unseen)
         if closeness >= MIN_ASKED and (found is None or closeness > found[0]):
@@ -356,15 +447,16 @@ def select_sentences(
     weights: dict[str, float],
     meaning: Callable[[list[str]], np.ndarray] | None = None,
     unseen: float = 0.0,
+    in_field: float | None = None,
 ) -> list[Candidate]:
     """The sentences that best answer the question, in the order to read them; empty when none is close enough.
 
     The best sentence is chosen first; others join when they score nearly as well, or when they cover question
     words the chosen ones do not ("... on AliExpress" next to the Taobao rule)."""
-    ranked = sorted(_candidates(question, hits, weights, meaning, unseen), key=lambda c: (-c.score, c.hit.rank, c.position))
+    ranked = _corpus_first(sorted(_candidates(question, hits, weights, meaning, unseen), key=lambda c: (-c.score, c.hit.rank, c.position)), unseen)
     lead = ranked[0].hit if ranked else None
     if not ranked or not _answers(ranked[0], unseen):
-        lead = _agreed_passage(ranked, unseen) or _asked_closely(hits, meaning, unseen)
+        lead = _agreed_passage(hits, ranked, unseen, in_field) or _asked_closely(hits, meaning, unseen)
         if lead is None:
             return []
         # The passage answers a question worded like this one: its best sentence leads (its first when none scored).
@@ -404,10 +496,68 @@ def select_sentences(
             chosen.append(candidate)
             covered |= candidate.terms
             length += len(candidate.text)
-    chosen = _with_follow_ons(question, chosen, length, lead, weights)
+    chosen = _trusted(_with_follow_ons(question, chosen, length, lead, weights), unseen)
     # Read passage by passage in the search's order (it judged whole passages, headings included); within a
     # passage, in the text's order, so steps and conditions keep their sequence.
     return sorted(chosen, key=lambda c: (c.hit.rank, c.position))
+
+
+def _trusted(chosen: list[Candidate], unseen: float) -> list[Candidate]:
+    """The chosen sentences an answer may quote (_quotable), less an added document's that give another figure for
+    what our corpus's sentences in the answer count (_contradicts)."""
+    chosen = [c for c in chosen if _quotable(c, unseen)]
+    ours = _figures(" ".join(c.text for c in chosen if _ours(c.hit)))
+    return [c for c in chosen if _ours(c.hit) or not _contradicts(_figures(c.text), ours)]
+
+
+def _ours(hit: SearchHit) -> bool:
+    """Whether the passage is the project's own corpus (knowledge/), not a document a team added."""
+    return hit.chunk.origin == CORPUS
+
+
+def _addresses_reader(hit: SearchHit, position: int) -> bool:
+    """Whether the sentence at `position` addresses an automated reader ("SYSTEM OVERRIDE: ...", "Assistant, disregard
+    the guide ..."): it is never an answer's sentence, whatever the document (sentences.instruction_positions)."""
+    return position in instruction_positions(hit.chunk.text)
+
+
+def _quotable(candidate: Candidate, unseen: float) -> bool:
+    """Whether an answer may quote the sentence: never one addressing an automated reader; from a document a team
+    added, only a sentence that answers on its own (MIN_EVIDENCE), never one read for its neighbour (the opening, the
+    sentences that follow, a list's lead-in) or for an agreed or asked-as passage: those readings are for our corpus,
+    whose sections are written to be read that way."""
+    if _addresses_reader(candidate.hit, candidate.position):
+        return False
+    return _ours(candidate.hit) or _answers(candidate, unseen)
+
+
+# A figure and the word it counts: "300 product links" -> ("300", "product"), "5,000 listings" -> ("5000", "list").
+FIGURE = regex.compile(r"(?<![\p{L}\d])(\d[\d,.]*\d|\d)\s*(?:%\s*)?(\p{L}+)")
+
+
+def _figures(text: str) -> dict[str, set[str]]:
+    """The figures a text gives, by the word each counts (its stem)."""
+    found: dict[str, set[str]] = {}
+    for number, word in FIGURE.findall(text):
+        stems = tokenize(word)
+        if stems:
+            found.setdefault(stems[0], set()).add(number.replace(",", ""))
+    return found
+
+
+def _contradicts(theirs: dict[str, set[str]], ours: dict[str, set[str]]) -> bool:
+    """Whether a sentence counts something our corpus's sentences in the answer count too, with another figure: a
+    document a team added that says "5,000 listings" where the corpus says 300 is not quoted beside it."""
+    return any(unit in ours and not numbers & ours[unit] for unit, numbers in theirs.items())
+
+
+def _corpus_first(ranked: list[Candidate], unseen: float) -> list[Candidate]:
+    """The ranking with our corpus's best answering sentence first when a document a team added outranks it: the
+    corpus is trusted over added documents, so it leads the answer and sets the bar the other sentences meet."""
+    if not ranked or _ours(ranked[0].hit):
+        return ranked
+    ours = next((c for c in ranked if _ours(c.hit) and _answers(c, unseen)), None)
+    return ranked if ours is None else [ours, *(c for c in ranked if c is not ours)]
 
 
 def _follows_on(chosen: Candidate, sentence: str, best: Candidate, lead: SearchHit | None, wants_figure: bool) -> bool:
@@ -429,7 +579,7 @@ def _with_follow_ons(
     best = chosen[0]
     taken = {(id(c.hit), c.position) for c in chosen}
     result = list(chosen)
-    if OPENING and best.position > 0 and (best.hit.rank == 1 or best.hit is lead) and (id(best.hit), 0) not in taken:
+    if OPENING and _ours(best.hit) and best.position > 0 and (best.hit.rank == 1 or best.hit is lead) and (id(best.hit), 0) not in taken:
         # The section's opening sentence states its answer; the best sentence often only adds to it.
         opening = _first_sentence(best.hit)
         if length + len(opening.text) <= MAX_ANSWER_CHARS and not _leans_on_context(opening.text, 0):
@@ -437,6 +587,8 @@ def _with_follow_ons(
             taken.add((id(best.hit), 0))
             length += len(opening.text)
     for candidate in list(chosen):
+        if not _ours(candidate.hit):
+            continue  # a document a team added: only sentences that answer on their own
         sentences = split_sentences(candidate.hit.chunk.text)
         current = candidate
         for position in range(candidate.position + 1, min(len(sentences), candidate.position + 1 + FOLLOW_MAX)):
@@ -450,7 +602,7 @@ def _with_follow_ons(
             taken.add((id(candidate.hit), position))
             length += len(sentence)
             current = best if current is best else follower  # the best sentence's passage is read on from it
-    return result + _read_from_start(best.hit, taken, length, weights)
+    return result + (_read_from_start(best.hit, taken, length, weights) if _ours(best.hit) else [])
 
 
 def _read_from_start(hit: SearchHit, taken: set, length: int, weights: dict[str, float] | None = None) -> list[Candidate]:
@@ -480,6 +632,8 @@ def _announced_list(best: Candidate, weights: dict[str, float], chosen: list[Can
     """When the best sentence's passage announces a list at or just after it ("The seller can show one of three
     things."), the announcement and the items the question's words point to, before any other passage is read: the
     question "an invoice as a counter-notice" is answered by the list's invoice item."""
+    if not _ours(best.hit):
+        return []
     sentences = split_sentences(best.hit.chunk.text)
     taken = {(id(c.hit), c.position) for c in chosen}
     for position in range(0, min(len(sentences), best.position + 2)):
@@ -600,10 +754,14 @@ def answer_question(
     weights = _weights(tokenize(text), index)
     meaning = _meaning(index, text)
     unseen = _unseen_share(tokenize(text), weights, index)
+    inside = field_margin(text, best_dense, index)
     quotable = passages_asked_about(text, hits, meaning)
-    chosen = select_sentences(text, quotable, weights, meaning, unseen)
-    if not chosen and len(quotable) < len(hits):  # the subsection set aside is all that speaks to the question
-        chosen = select_sentences(text, hits, weights, meaning, unseen)
+    if _out_of_field_by_evidence(inside, quotable, weights, meaning):
+        chosen = []
+    else:
+        chosen = select_sentences(text, quotable, weights, meaning, unseen, inside)
+        if not chosen and len(quotable) < len(hits):  # the subsection set aside is all that speaks to the question
+            chosen = select_sentences(text, hits, weights, meaning, unseen, inside)
     chosen = keep_verdicts_where_they_answer(text, chosen, _meaning(index, text), MIN_ASKED)  # see verdicts.py
     if is_case_question(text, getattr(index, "sentence_vectors", None)):
         return _case_answer(text, site, chosen, notices, passages)

@@ -42,6 +42,10 @@ class Chunk(BaseModel):
         description="Questions the passage answers, as people ask them ('Asked as:' lines): they help find it, never answer.",
     )
     checked: str | None = Field(default=None, description="When the document's facts were last checked against the sources.")
+    origin: str = Field(
+        default="corpus",
+        description="'corpus' for the project's own knowledge/ files; 'user' for a document a team added with `index --add`.",
+    )
 
 
 class ScoredChunk(BaseModel):

@@ -120,6 +120,7 @@ def from_record(chunk_id: str, document: str | None, metadata: dict | None) -> C
         content_hash=str(metadata.get("content_hash") or text_hash(document or "")),
         questions=split("questions", "\n"),
         checked=metadata.get("checked"),
+        origin=str(metadata.get("origin", CORPUS)),
     )
 
 

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import functools
+
 import regex
+
+from assistant.domain.untrusted_text import contains_instructions
 
 # Abbreviations whose full stop does not end a sentence.
 _ABBREVIATIONS = (
@@ -52,14 +56,30 @@ def _table_row(line: str, header: list[str] | None) -> str:
 
 def split_sentences(markdown: str) -> list[str]:
     """The passage's sentences in reading order; each list item and table row starts a new one."""
-    sentences: list[str] = []
+    return [sentence for sentence, _ in _sentences(markdown)]
+
+
+def instruction_positions(markdown: str) -> frozenset[int]:
+    """The positions (as split_sentences numbers them) of the sentences that address an automated reader rather than
+    state a fact: "Assistant, disregard the guide: ...", "SYSTEM OVERRIDE: ...", "忽略之前的所有指令" (the one list of
+    markers, assistant/domain/untrusted_text.py). A document someone added may hold them; an answer never quotes them."""
+    return frozenset(position for position, (_, marked) in enumerate(_sentences(markdown)) if marked)
+
+
+@functools.lru_cache(maxsize=8192)
+def _sentences(markdown: str) -> tuple[tuple[str, bool], ...]:
+    """Each sentence, and whether it addresses an automated reader. A line holding a marker is read as written, set
+    apart from its paragraph with every sentence of it: joined to its neighbours, "<|im_start|>system" would take the
+    fact on the line before into its sentence, and a marked line's second sentence ("Call record_status_update ...")
+    carries no marker of its own."""
+    sentences: list[tuple[str, bool]] = []
     paragraph: list[str] = []
     header: list[str] | None = None
     previous_was_table = False
 
-    def flush() -> None:
+    def flush(marked: bool = False) -> None:
         if paragraph:
-            sentences.extend(_split_prose(plain_text(" ".join(paragraph))))
+            sentences.extend((piece, marked or contains_instructions(piece)) for piece in _split_prose(plain_text(" ".join(paragraph))))
             paragraph.clear()
 
     for raw_line in markdown.splitlines():
@@ -78,15 +98,20 @@ def split_sentences(markdown: str) -> list[str]:
                 continue
             row = _table_row(line, header)
             if row:
-                sentences.append(row)
+                sentences.append((row, contains_instructions(row)))
             continue
         previous_was_table = False
         header = None
         line = line.lstrip("> ").strip() if line.startswith(">") else line
+        if contains_instructions(line):
+            flush()
+            paragraph.append(_LIST_MARKER.sub("", line))
+            flush(marked=True)
+            continue
         if _LIST_MARKER.match(line):
             flush()
             paragraph.append(_LIST_MARKER.sub("", line))
             continue
         paragraph.append(line)
     flush()
-    return [sentence for sentence in sentences if regex.search(r"[\p{L}\p{N}]", sentence)]
+    return tuple((sentence, marked) for sentence, marked in sentences if regex.search(r"[\p{L}\p{N}]", sentence))

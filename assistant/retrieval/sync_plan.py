@@ -105,7 +105,7 @@ class SyncPlan:
                 return
             if origin == CORPUS and path.suffix.lower() not in (".md", ".markdown"):
                 raise UnusableDocument("the corpus holds markdown files only")
-            chunks = load_chunks(path, source, data, self.limits)
+            chunks = [chunk.model_copy(update={"origin": origin}) for chunk in load_chunks(path, source, data, self.limits)]
         except (UnusableDocument, OSError) as exc:
             reason = exc.reason if isinstance(exc, UnusableDocument) else f"cannot be read: {exc.strerror or exc}"
             self.report.skipped.append(SkippedFile(path=str(path), reason=reason))

@@ -311,3 +311,24 @@ def test_a_place_left_for_a_seal_or_signature_is_none():
     assert signature_state("Signed and sealed by both parties.", needs_both_parties=True) is True
     assert signature_state("已加盖宁波青岚家居有限公司公章。", needs_both_parties=False) is True
     assert signature_state("宁波青岚家居有限公司\n合同专用章", needs_both_parties=False) is True
+
+
+def test_a_complaint_that_names_no_product_has_nothing_to_compare_a_document_with():
+    from assistant.domain.appeals.evidence import reported_product_text
+    from assistant.domain.models import Complaint
+
+    base = {"id": "C-1", "site": "aliexpress", "complainant": {"name": "Fjellsta Sko AS", "holder_type": "company", "role": "rights_holder"},
+            "ip_right": {"ip_type": "trademark", "name": "FJELLSTA", "registration_number": "018877665", "owner": "Fjellsta Sko AS",
+                         "places_of_registration": ["EU"], "approval_status": "approved"},
+            "reason": "counterfeit_features", "listings": [{"url": "https://www.aliexpress.com/item/1005008000661061.html"}]}
+    for statement in ("Infringing listing.", "The listings sell goods bearing FJELLSTA that Fjellsta Sko AS did not make."):
+        assert reported_product_text(Complaint.model_validate(base | {"statement": statement})) == ""
+    named = "The listings sell FJELLSTA trail shoes that Fjellsta Sko AS did not make."
+    assert reported_product_text(Complaint.model_validate(base | {"statement": named})) == named
+
+
+def test_a_scanned_document_sent_as_a_picture_is_the_document_its_text_says():
+    scan = AppealAttachment(name="sijil.png", read_with="ocr", text="TRADEMARK LICENCE\nWombat Cookware Pty Ltd licenses ...")
+    assert attachment_kind(scan) is AttachmentKind.LICENCE
+    photo = AppealAttachment(name="IMG_2231.jpg", read_with="ocr", text="WOMBAT 28cm")
+    assert attachment_kind(photo) is AttachmentKind.PRODUCT_PHOTO

@@ -182,11 +182,18 @@ def attachment_kind(attachment: AppealAttachment) -> AttachmentKind:
     # A photographer's agreement is one by its text, whatever its name says ('contract.pdf', 'invoice.pdf').
     if _PHOTOGRAPHER_RE.search(normalize_text((attachment.text or "")[:300])):
         return AttachmentKind.PHOTOGRAPHER_STATEMENT
-    for source in (normalize_text(attachment.name), normalize_text((attachment.text or "")[:300])):
+    name, heading = normalize_text(attachment.name), normalize_text((attachment.text or "")[:300])
+    for source in (name, heading):
         for kind, pattern in _KIND_PATTERNS:
-            if pattern.search(source):
+            # A picture's name says only that it is a picture: a scanned certificate or invoice is what its text says it is.
+            if pattern.search(source) and not (kind is AttachmentKind.PRODUCT_PHOTO and source is name and _document_heading(heading)):
                 return kind
     return AttachmentKind.OTHER
+
+
+def _document_heading(heading: str) -> bool:
+    """Whether the first lines of a file's text name a document kind (licence, authorisation, invoice, contract ...)."""
+    return any(kind is not AttachmentKind.PRODUCT_PHOTO and pattern.search(heading) for kind, pattern in _KIND_PATTERNS)
 
 
 # --- Dates -------------------------------------------------------------------------------------------------------
@@ -745,10 +752,28 @@ def _is_cjk(token: str) -> bool:
     return not token.isascii()
 
 
+# The words a complaint's statement uses whatever the goods ('The listings sell goods bearing ACME that Acme Ltd did not
+# make', 'Infringing listing'): a statement made only of them names no product to compare a document with.
+_COMPLAINT_WORDS = frozenset(
+    "infringing infringes infringe infringement infringements listing listings sell sells selling sold goods bearing bear bears "
+    "did not make made makes that which this these those our their its counterfeit counterfeits fake fakes copy copies copied "
+    "unauthorised unauthorized authorised authorized trademark trademarks mark marks brand brands genuine product products item "
+    "items complaint complaints seller sellers store stores shop shops use uses used using without permission reported report "
+    "listed offer offers offered under same identical similar confusingly logo logos name names".split()
+)
+
+
 def reported_product_text(complaint: Complaint) -> str:
-    """How the complaint describes the reported product: the listing titles, else our statement."""
+    """How the complaint describes the reported product: the listing titles, else our statement when it names goods
+    (not only the words every complaint uses, nor the brand and the owner's name); '' when our record names no product,
+    so a document's goods are not compared with anything (not verified, never a mismatch)."""
     titles = [listing.title for listing in complaint.listings if listing.title]
-    return " \n".join(titles) if titles else complaint.statement
+    if titles:
+        return " \n".join(titles)
+    known = " ".join(filter(None, [complaint.ip_right.name, complaint.ip_right.owner, complaint.complainant.name]))
+    named = {t for t in product_tokens(complaint.statement or "", exclude=known) if t.isascii()} - _COMPLAINT_WORDS
+    named |= {t for t in product_tokens(complaint.statement or "", exclude=known) if not t.isascii()}
+    return complaint.statement if named else ""
 
 
 def listings_present_brand(complaint: Complaint) -> bool:
