@@ -7,7 +7,9 @@ neighbours are found among while calibrating, 30 % are held apart as test questi
 
 Chosen on: the development questions (`evals/datasets/questions.jsonl`, and `questions_paraphrased.jsonl`, the same
 questions in people's own words), the calibration set (`evals/datasets/scope-calibration.jsonl`) and the 70 % reference
-examples, each judged against the others (leave one out). For each candidate (neighbours K, passage weight, pivot, the band a case question keeps; for
+examples, each judged against the others (leave one out). A question about another marketplace's own business is out
+whatever the constants (scope.py: another_marketplace_only). For each candidate (neighbours K, passage weight, pivot,
+the band a case question keeps, the weight of the examples' words; for
 questions written in Chinese, which are judged by their words, the word neighbours and margin, chosen on those
 questions alone) it counts separately the false refusals (in-field questions judged out of the field) and the false
 answers (out-of-field questions judged in) over all those questions together, and picks the lowest cost, a false
@@ -55,13 +57,16 @@ SPLITS = {
 CHOOSE_ON = ("development", "paraphrased", "calibration", "examples (reference, leave one out)")
 REFUSAL_COST = 3.0
 GRID = {
-    "neighbours": [1, 3, 5, 7, 10, 15, 20],
-    "weight": [0.0, 0.25, 0.5, 0.75, 1.0],
+    "neighbours": [3, 5, 7, 10],
+    "weight": [0.0, 0.25, 0.5],
     # With a weight, the pivot is the threshold too (a margin would only move it), so it is tried finely.
     "pivot": [round(0.30 + 0.02 * step, 2) for step in range(16)],
     # How far nearer other subjects a question asked as a case question may come and stay in the field (scope.py).
     "case_band": [0.0, 0.04, 0.08, 0.12],
+    # How much the examples' words count beside their meaning (scope.py: EXAMPLE_WORDS_WEIGHT).
+    "words_weight": [0.0, 0.25, 0.5, 0.75, 1.0],
 }
+ENGLISH_WORDS = scope.ENGLISH_WORD_NEIGHBOURS  # fixed: the words' K for English questions
 # Questions written in Chinese are judged by their words alone (scope.py), so their constants are chosen apart, on
 # the Chinese questions only; the others' on the rest.
 WORD_GRID = {"word_neighbours": [1, 2, 3, 5, 7], "word_margin": [round(-0.10 + 0.02 * step, 2) for step in range(11)]}
@@ -86,6 +91,7 @@ class Row:
     case: bool
     self_index: int = -1
     text: str = ""
+    other_marketplace: bool = False  # another marketplace's own business (scope.py: another_marketplace_only)
 
 
 @dataclass
@@ -100,6 +106,7 @@ class Prepared:
     words_outside: np.ndarray
     chinese: bool
     case: bool
+    other_marketplace: bool = False
 
 
 def questions(paths: list[Path]) -> list[tuple[str, str | None, bool]]:
@@ -130,7 +137,8 @@ def collect(index, rows, vectors: np.ndarray, own: bool = False) -> list[Row]:
         words, calibrating = scope.word_index().similarities(text), CALIBRATING_WORDS.similarities(text)
         chinese = scope.written_in_chinese(text)
         case = scope.asked_as_a_case(text)
-        out.append(Row(off, dense, vectors @ query_vector(text), words, calibrating, chinese, case, i if own else -1, text))
+        out.append(Row(off, dense, vectors @ query_vector(text), words, calibrating, chinese, case, i if own else -1, text,
+                       scope.another_marketplace_only(text)))
     return out
 
 
@@ -151,19 +159,23 @@ def prepared(rows: list[Row], reference: np.ndarray) -> list[Prepared]:
         out.append(
             Prepared(
                 row.out_of_field, row.dense, nearest(row.similarities, ~IS_OUT), nearest(row.similarities, IS_OUT),
-                nearest(words, ~IS_OUT), nearest(words, IS_OUT), row.chinese, row.case,
+                nearest(words, ~IS_OUT), nearest(words, IS_OUT), row.chinese, row.case, row.other_marketplace,
             )
         )
     return out
 
 
 def judged_in(
-    row: Prepared, neighbours: int, weight: float, pivot: float, case_band: float, word_neighbours: int, word_margin: float
+    row: Prepared, neighbours: int, weight: float, pivot: float, case_band: float, word_neighbours: int, word_margin: float,
+    words_weight: float = 0.0,
 ) -> bool:
     """The gate's decision (assistant/retrieval/scope.py: judge_scope) under given constants."""
+    if row.other_marketplace:
+        return False
     if row.chinese:
         return row.words_inside[:word_neighbours].mean() - row.words_outside[:word_neighbours].mean() >= word_margin
-    score = row.inside[:neighbours].mean() - row.outside[:neighbours].mean() + weight * (row.dense - pivot)
+    words = row.words_inside[:ENGLISH_WORDS].mean() - row.words_outside[:ENGLISH_WORDS].mean()
+    score = row.inside[:neighbours].mean() - row.outside[:neighbours].mean() + weight * (row.dense - pivot) + words_weight * words
     return score >= 0 or (row.case and score >= -case_band)
 
 
@@ -215,11 +227,12 @@ class Evidence:
     dense: np.ndarray
     margin: dict
     word_margin: dict
+    other_marketplace: np.ndarray
 
 
 def evidence(rows: list[Row], reference: np.ndarray, words_of) -> Evidence:
     margin = {k: [] for k in GRID["neighbours"]}
-    word_margin = {k: [] for k in WORD_GRID["word_neighbours"]}
+    word_margin = {k: [] for k in {*WORD_GRID["word_neighbours"], ENGLISH_WORDS}}
     for row in rows:
         usable = reference.copy()
         if row.self_index >= 0:
@@ -235,15 +248,17 @@ def evidence(rows: list[Row], reference: np.ndarray, words_of) -> Evidence:
         np.array([r.out_of_field for r in rows], dtype=bool), np.array([r.chinese for r in rows], dtype=bool),
         np.array([r.case for r in rows], dtype=bool), np.array([r.dense for r in rows]),
         {k: np.array(v) for k, v in margin.items()}, {k: np.array(v) for k, v in word_margin.items()},
+        np.array([r.other_marketplace for r in rows], dtype=bool),
     )
 
 
 def judged_in_all(e: Evidence, constants: dict) -> np.ndarray:
     """judged_in for every question at once."""
     score = e.margin[constants["neighbours"]] + constants["weight"] * (e.dense - constants["pivot"])
+    score = score + constants.get("words_weight", 0.0) * e.word_margin[ENGLISH_WORDS]
     english = (score >= 0) | (e.case & (score >= -constants["case_band"]))
     chinese = e.word_margin[constants["word_neighbours"]] >= constants["word_margin"]
-    return np.where(e.chinese, chinese, english)
+    return np.where(e.chinese, chinese, english) & ~e.other_marketplace
 
 
 def counted(e: Evidence, judged: np.ndarray, where: np.ndarray) -> dict:
@@ -343,6 +358,7 @@ def main() -> int:
     in_code = {
         "neighbours": scope.NEIGHBOURS, "weight": scope.PASSAGE_WEIGHT, "pivot": scope.PASSAGE_PIVOT,
         "case_band": scope.CASE_BAND, "word_neighbours": scope.WORD_NEIGHBOURS, "word_margin": scope.WORD_MARGIN,
+        "words_weight": scope.EXAMPLE_WORDS_WEIGHT,
     }
     best = search(GRID, False, {key: in_code[key] for key in WORD_GRID})
     best_words = search(WORD_GRID, True, {key: in_code[key] for key in GRID})

@@ -702,6 +702,12 @@ IN_FIELD = (
     'we saw our patented hinge in an AliExpress listing, what now',
     'the complaint form asks for a reason, which one fits replicas',
     "how do we tell the platform the seller's counter-notice is untrue",
+    # Made-up variants, resellers' proof, short asks by people already reporting
+    'a seller invented a bigger version of our product that we never made, which complaint reason is that',
+    'the seller says they buy from a wholesaler, what proof would keep their listing up',
+    'gftm entry requirements?',
+    'ipr approval taking ages, is that normal?',
+    'VeRO or IPP, which takes more links in one report',
 )
 
 OUT_OF_FIELD = (
@@ -1379,4 +1385,35 @@ OUT_OF_FIELD = (
     'our lawyer says we need a declaration of use, what is that',
     'how much are court fees for an IP lawsuit in Shanghai',
     'can we sue a rival for copying our website design',
+    # Other marketplaces' own business: fees, payouts, fulfilment, promotion, seller accounts (not an IP report)
+    'how do I create a shipment to an Amazon fulfilment centre',
+    'Amazon deactivated our seller account over late dispatch, how do we get it back',
+    'how long does Amazon keep a new seller\'s money before paying out',
+    'what does eBay charge sellers to list an item',
+    'how do promoted listings work on eBay',
+    'how do I open an Etsy shop from outside the US',
+    'how do I set shipping profiles on Etsy',
+    'how do Shopee vouchers work for sellers',
+    'how do I become a supplier for Temu',
+    'how do I run a flash sale on TikTok Shop',
+    'how do I connect our warehouse to TikTok Shop orders',
+    'what does Mercado Libre charge per sale in Brazil',
+    'how do I sell on Mercado Libre from China',
+    'does Walmart Marketplace accept sellers from outside the US',
+    'how do I become a seller on Zalando',
+    '在抖音小店怎么开直播卖货',
+    '虾皮店铺怎么设置运费',
+    # Trademark, patent and copyright law in general, away from any marketplace
+    'what counts as prior art when we apply for a patent',
+    'what makes a trademark well known under Chinese law',
+    'how does a trademark coexistence agreement work',
+    'China is first to file for trademarks, what does that mean for us',
+    'what is trademark dilution',
+    'after how many years without use can a registered mark be cancelled in Europe',
+    'can the shape of a bottle be registered as a trademark',
+    'who owns the copyright in photos a freelance photographer took for us',
+    'what must a patent specification contain',
+    'how long is the opposition period after a trademark is published in the US',
+    'does a registered design in China protect us in Hong Kong too',
+    'how do we protect a trade secret when we share it with a factory',
 )

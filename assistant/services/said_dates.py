@@ -34,6 +34,7 @@ _DIGIT_RE = re.compile(r"\d")
 _ZH_MONTH_DAY_RE = re.compile(r"(?<![\d年])(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]")
 # Clause boundaries: a date is never split by them, and a request beside it no longer hides it from dateparser.
 _CLAUSE_RE = re.compile(r"[,;:!?\n\uff0c\uff1b\uff1a\uff01\uff1f\u3002\u3001()（）]+")
+_DECIMAL_RE = re.compile(r"\d+(?:[.,]\d+)+")
 _MONTH_ABBREVIATION_RE = re.compile(r"\b(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.", re.I)
 
 
@@ -134,6 +135,10 @@ def _searched(words: str, message_day: date) -> list[tuple[str, date]]:
         for phrase, value in search_dates(plain[clause[0]:clause[1]], languages=["en", "zh"], settings=settings) or []:
             found = re.compile(r"\s+".join(map(re.escape, phrase.split()))).search(plain, clause[0], clause[1])
             written = words[found.start():found.end()] if found else phrase
+            # A number written with a dot or a comma ('1.2', 'section 3.4', '12,5') is a number, not a day: a day in numbers
+            # is written as one ('3/4', '03.04.2026', read by _numeric_day).
+            if _DECIMAL_RE.fullmatch(phrase.strip()):
+                continue
             if len(phrase.strip()) > 2 or not phrase.strip().isascii():
                 readings.append((written, value.date()))
     return readings

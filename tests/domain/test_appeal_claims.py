@@ -61,3 +61,83 @@ def test_every_quoted_seller_word_is_in_the_seller_s_text(case):
     said = "\n".join([triage.recommendation_reason, triage.response_draft or ""] + [f.message for g in triage.grounds for f in g.findings])
     for label in ("the product is different", "the listing does not use the mark", "the photos are its own", "the photos are the seller's own"):
         assert f"seller says {label}" not in said.lower()
+
+
+@pytest.mark.parametrize("sentence, written, day, year, month", [
+    ("Our distributor certificate masih valid sampai 2027, sila rujuk attachment.", "2027", None, 2027, None),
+    ("Sertifikat kami berlaku hingga 31 Desember 2027, mohon dicek.", "31 Desember 2027", date(2027, 12, 31), None, None),
+    ("La lettera di autorizzazione è valida fino al 30 settembre 2028, in allegato.", "30 settembre 2028", date(2028, 9, 30), None, None),
+    ("我们的经销证书有效期至2028年，证书见附件。", "2028年", None, 2028, None),
+    ("Our certificate is valid until June 2029.", "June 2029", None, 2029, 6),
+])
+def test_a_validity_claim_keeps_the_seller_s_last_day_as_precise_as_given(sentence, written, day, year, month):
+    [claim] = [c for c in read_claims(sentence, [], []) if c.about == "validity"]
+    assert (claim.valid_until_written, claim.valid_until, claim.valid_until_year, claim.valid_until_month) == (written, day, year, month)
+    assert claim.quote in sentence and written in claim.quote
+
+
+def test_a_year_alone_is_compared_as_a_year_never_made_a_day():
+    from assistant.domain.appeals.claims import until_differs
+
+    [claim] = [c for c in read_claims("Our letter masih valid sampai 2027.", [], []) if c.about == "validity"]
+    assert claim.valid_until is None
+    assert not until_differs(claim, date(2027, 3, 31)) and until_differs(claim, date(2025, 12, 31))
+
+
+@pytest.mark.parametrize("sentence", [
+    "We will keep selling until 2027.",  # no 'valid': not a claim about a document
+    "Version 1.2 of the listing is valid until 1.2.",  # a number is not a date
+    "Your trademark is valid until 2030.",  # said of the complainant's right, not of a document of the seller's
+])
+def test_no_validity_claim_without_a_document_s_valid_until(sentence):
+    assert not [c for c in read_claims(sentence, [], []) if c.about == "validity"]
+
+
+@pytest.mark.parametrize("text, supplier", [
+    ("Compramos 400 unidades directamente al fabricante Verdemar Cosmética S.L. el 3 de mayo de 2026.", "Verdemar Cosmética S.L."),
+    ("Abbiamo acquistato 90 confezioni direttamente dal produttore Fonte Chiara S.r.l., fattura allegata.", "Fonte Chiara S.r.l."),
+    ("Kami membeli 150 unit terus daripada pengilang Mutiara Dapur Sdn Bhd, invois dilampirkan.", "Mutiara Dapur Sdn Bhd"),
+    ("我们直接从品牌方宁波海澜厨具有限公司购买了80件。", "宁波海澜厨具有限公司"),
+    ("Kami membeli 200 unit langsung dari pabrik PT Sinar Jaya Abadi, faktur terlampir.", "PT Sinar Jaya Abadi"),
+    ("We bought 60 sets directly from the manufacturer, Kobalt Haus GmbH, on 3 August 2026.", "Kobalt Haus GmbH"),
+])
+def test_the_company_goods_were_bought_from_is_a_supplier_claim_in_any_of_the_sellers_languages(text, supplier):
+    suppliers = [c.party for c in read_claims(text, [], []) if c.about == "supplier"]
+    assert suppliers == [supplier] and supplier in text
+
+
+@pytest.mark.parametrize("text", [
+    "We bought these original products from the brand's Asia Pacific company.",  # a lower-case 'company' names nobody
+    "Somos Belleza Natural S.L. y compramos las cremas en una feria.",  # the seller's own name is not its supplier
+])
+def test_no_supplier_is_made_of_words_that_name_no_source(text):
+    assert not [c for c in read_claims(text, [], []) if c.about == "supplier"]
+
+
+@pytest.mark.parametrize("text, when, photographer", [
+    ("2026年10月6日\n\n主图都是我们自己拍的，2025年6月8日在摄影棚拍摄，摄影师是周若帆。", "2025年6月8日", "周若帆"),  # not the letter's date
+    ("hello, these photo are taken by our own photographer Li Wei in 2024 in Guangzhou.", "in 2024", "Li Wei"),
+    ("All pictures were shot by our photographer Maria Santos in March 2025.", "March 2025", "Maria Santos"),
+    ("We took the photos ourselves.", None, None),
+])
+def test_the_seller_s_shoot_date_and_photographer_are_claims_quoted_as_written(text, when, photographer):
+    claims = read_claims(text, [], [])
+    assert [c.quote for c in claims if c.about == "shoot_date"] == ([when] if when else [])
+    assert [c.quote for c in claims if c.about == "photographer"] == ([photographer] if photographer else [])
+    assert all(c.quote in text for c in claims)
+
+
+def test_a_claim_to_own_the_photos_is_labelled_as_such_and_a_legal_argument_keeps_the_general_label():
+    from assistant.domain.appeals.grounds import GROUND_LABELS, AppealGround, ground_label
+
+    assert ground_label(AppealGround.OTHER, {"own_photos_claim"}) == "The photos are the seller's own"
+    assert ground_label(AppealGround.OTHER, {"legal_argument", "own_photos_claim"}) == GROUND_LABELS[AppealGround.OTHER]
+    assert ground_label(AppealGround.LICENCE, {"own_photos_claim"}) == GROUND_LABELS[AppealGround.LICENCE]
+
+
+@pytest.mark.parametrize("text", [
+    "We bought a Kobalt Haus GmbH knife block at a flea market in Berlin.",  # the maker, after an article
+    "Compramos unas cremas de Oliveto Cosmetici S.r.l. en una tienda de Valencia.",  # the maker, after 'de'
+])
+def test_the_maker_of_goods_bought_elsewhere_is_not_their_supplier(text):
+    assert not [c for c in read_claims(text, [], []) if c.about == "supplier"]

@@ -149,7 +149,8 @@ def test_a_short_case_question_naming_a_marketplace_keeps_the_band_and_only_the_
     question = "what do I need for tmall"
     assert scope.asked_as_a_case(question)
     inside, outside = nearest_examples(question)
-    score = scope_score(inside, outside, NEUTRAL)
+    words_inside, words_outside = scope.nearest_by_words(question, scope.ENGLISH_WORD_NEIGHBOURS)
+    score = scope_score(inside, outside, NEUTRAL, words_inside - words_outside)
     assert -scope.CASE_BAND <= score < 0, "the example must be one the examples alone would refuse"
     decision = judge_scope(question, NEUTRAL)
     assert decision.in_scope and "what a case needs" in decision.reason
@@ -162,3 +163,43 @@ def test_a_question_without_case_words_or_facts_gets_no_band():
 
     assert not scope.asked_as_a_case("which documents do I need")  # no marketplace, right or infringement named
     assert not scope.asked_as_a_case("how is the weather on Taobao day")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what cut does Mercado Libre take from each sale in Argentina",
+        "our Walmart marketplace payouts stopped after we changed bank",
+        "how do I get more followers for our TikTok Shop live sessions",
+        "Etsy asks for a tax form before our first payout, which one",
+        "拼多多店铺怎么报名百亿补贴活动",
+    ],
+)
+def test_another_marketplaces_own_business_is_out_even_with_a_close_passage(question):
+    decision = judge_scope(question, NEAR)
+    assert not decision.in_scope and "another marketplace" in decision.reason
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "a Temu shop is selling counterfeits of our headphones, how do we get them removed",
+        "does Shopee take IP complaints market by market",
+        "Etsy took down our listing after a trademark report, can we answer it",
+        "how is a VeRO notice on eBay different from an IPP complaint",
+        "Amazon vs AliExpress: which one pays out sellers faster",  # names one of Alibaba's sites: the examples decide
+    ],
+)
+def test_another_marketplace_named_with_an_ip_report_or_beside_alibabas_sites_is_not_ruled_out(question):
+    from assistant.retrieval import scope
+
+    assert not scope.another_marketplace_only(question)
+
+
+def test_the_examples_words_count_beside_their_meaning():
+    from assistant.retrieval import scope
+
+    decision = judge_scope("how many links can one complaint hold", NEUTRAL)
+    assert decision.in_scope and "by words" in decision.reason
+    inside, outside = scope.nearest_by_words("how many links can one complaint hold", scope.ENGLISH_WORD_NEIGHBOURS)
+    assert inside > outside  # the field's own words are nearer the in-field examples

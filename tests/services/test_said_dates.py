@@ -83,3 +83,12 @@ def test_the_triage_refuses_a_day_ahead_and_asks_which_day_a_numeric_one_is():
     asked = said_day_refusal("received on 3/2", WEDNESDAY)
     assert "2 March 2025" in asked and "3 February 2025" in asked
     assert said_day_refusal("received yesterday", WEDNESDAY) is None
+
+
+@pytest.mark.parametrize("words, expected", [
+    ("see section 3.4 of the seller's letter, received today", date(2026, 11, 30)),
+    ("they used their version 1.2 form, it came in yesterday", date(2026, 11, 29)),
+])
+def test_a_number_written_with_a_dot_is_not_a_day(words, expected):
+    said = resolve_said_date(words, date(2026, 11, 30))
+    assert said is not None and said.day == expected

@@ -54,7 +54,7 @@ from assistant.domain.appeals.evidence import (
     product_tokens,
     licensed_products,
 )
-from assistant.domain.appeals.claims import Claim, claims_about, read_claims, seller_says, sentences
+from assistant.domain.appeals.claims import Claim, claims_about, read_claims, seller_says, sentences, until_as_written, until_differs
 from assistant.domain.appeals.parties import (
     NameMatch,
     PartyRole,
@@ -447,10 +447,16 @@ def _check_claims_match(
             continue
         for claim in ctx.claimed(about, index):
             said = getattr(claim, field)
-            if said is not None and said != shown:
+            if about == "validity" and until_differs(claim, shown):  # a year or a month alone is compared as the seller gave it
+                written = until_as_written(claim) or _figure_as_written(claim.words, said)
+            elif about != "validity" and said is not None and said != shown:
+                written = _figure_as_written(claim.words, said)
+            else:
+                continue
+            if written:
                 out.suspicious(
                     "claim_differs_from_document",
-                    f"{_DIFFER_LEADS[about].format(index=index, said=_figure_as_written(claim.words, said))}; "
+                    f"{_DIFFER_LEADS[about].format(index=index, said=written)}; "
                     f"{_DIFFER_SHOWN[about].format(shown=_figure_as_written(text, shown, given=True))}.",
                     index, about=about,
                 )

@@ -30,6 +30,11 @@ _PAIRS: dict[str, list[tuple[re.Pattern[str], re.Pattern[str]]]] = {
             re.compile(r"拿货|拿的货|进的货|进货|采购|购入|购买|买的|买来|买了|订货|订的货|批发|货源|总仓|工厂直供|厂家直供|官方渠道|正规渠道"),
             re.compile(r"单据|凭证|发票|付款|转账|流水|合同|收据|订单|票据|记录|证明"),
         ),
+        # Bought from a named source: 'from the maker / the brand / a company' and a verb of buying ('直接从品牌方…购买了80件').
+        (
+            re.compile(r"(?:从|向|自)[^，。；]{0,30}?(?:厂家|厂商|工厂|品牌方|品牌商|公司|总仓|官方|经销商|代理商|批发商|供应商|供货商)"),
+            re.compile(r"购买|购入|买了|买的|买来|采购|进货|拿货|订购|订货"),
+        ),
     ],
     "licence": [
         (

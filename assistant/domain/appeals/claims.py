@@ -12,6 +12,7 @@ quantity, and the seller's words are quoted, not reworded (`seller_says`).
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 from pathlib import PurePath
 
@@ -25,6 +26,7 @@ from assistant.domain.appeals.evidence import (
     PURCHASE_KINDS,
     AppealAttachment,
     AttachmentKind,
+    days_and_months,
     find_dates,
     names_in,
     normalize_text,
@@ -33,14 +35,15 @@ from assistant.domain.appeals.evidence import (
     stated_quantity,
     validity_period,
 )
-from assistant.domain.appeals.parties import PartyRole, seller_parties
+from assistant.domain.appeals.parties import NamedParty, PartyRole, leading_company, seller_names, seller_parties
 from assistant.domain.models import Model
+from assistant.domain.untrusted_text import escape_untrusted
 
 # Sentence ends in English and Chinese; a file name's dot is not one (it has no space after it), nor is the dot of
-# a company's legal form or an abbreviation going on in lower case ("Acme Co., Ltd. is our licensor"), nor that of a
-# title or of 'No.' before a number ("Ms. Noor Aziz", "发票号码 No. 31002611，开票日期...").
+# a company's legal form or an abbreviation going on in lower case ("Acme Co., Ltd. is our licensor") or with a
+# bracket ("Verano Textil S.A. (Spain) is our licensor"), nor that of a title or of 'No.' before a number ("Ms. Noor Aziz", "发票号码 No. 31002611，开票日期...").
 _SENTENCE_END_RE = re.compile(
-    r"(?<!\bNo\.)(?<!\bno\.)(?<!\bNO\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bMrs\.)(?<=[.!?])\s+(?![a-z])|(?<=[。！？；;])|\n+"
+    r"(?<!\bNo\.)(?<!\bno\.)(?<!\bNO\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bMrs\.)(?<=[.!?])\s+(?![a-z(（\[])|(?<=[。！？；;])|\n+"
 )
 _PURCHASE_WORDS_RE = re.compile(
     r"invoice|receipt|purchase|contract|order|bought|imported|发票|合同|采购|进货|收据|factura|ticket|albar[aá]n|recibo|compr[aéó]"
@@ -52,7 +55,8 @@ _GRANT_WORDS_RE = re.compile(r"from|by|granted|issued|signed|licensor|owner|由|
 class Claim(Model):
     """One thing the seller says about a document (or about its case), in our words, with the words it came from."""
 
-    about: str = Field(description="What it concerns: validity, date, quantity, grantor, supplier, owner or signature.")
+    about: str = Field(description="What it concerns: validity, date, quantity, grantor, supplier, owner, signature, shoot_date (when the "
+                       "photos were taken) or photographer.")
     attachment: int | None = Field(default=None, description="The attachment it is about (1-based), when the seller names it.")
     value: str = Field(
         description="Our reading of the claim, e.g. 'valid until 2027-12-31' (dates as YYYY-MM-DD): a label of ours, never "
@@ -63,6 +67,16 @@ class Claim(Model):
     )
     valid_from: date | None = Field(default=None, description="For a validity claim: the first day the seller says it is valid.")
     valid_until: date | None = Field(default=None, description="For a validity claim: the last day the seller says it is valid.")
+    valid_until_written: str = Field(
+        default="", description="For a validity claim: the seller's words for its last day, exactly as written ('2027', '31 Desember "
+        "2027'), when read from a 'valid until' in the seller's language. Untrusted text."
+    )
+    valid_until_year: int | None = Field(
+        default=None, description="For a validity claim that names no day: the year the seller gives ('sampai 2027'); never made a day."
+    )
+    valid_until_month: int | None = Field(
+        default=None, description="For a validity claim that names a month but no day: that month (with valid_until_year)."
+    )
     day: date | None = Field(default=None, description="For a date claim: the date the seller gives the document.")
     quantity: int | None = Field(
         default=None, description="For a quantity claim: the figure the seller gives, when it gives one (a total, or a single figure)."
@@ -125,16 +139,12 @@ def read_claims(
         about = _attachment_named(sentence, attachments)
         authorisation = bool(_AUTHORISATION_WORDS_RE.search(norm))
         purchase = bool(_PURCHASE_WORDS_RE.search(norm))
+        if authorisation or _DOCUMENT_WORDS_RE.search(norm):
+            validity = _validity_claim(sentence)
+            if validity:
+                # A period of validity is a licence's or an authorisation's: the only one attached, when the seller names none.
+                claims.append(validity.model_copy(update={"attachment": about or _only_of(attachments, AUTHORIZATION_KINDS)}))
         if authorisation:
-            start, end = validity_period(sentence)
-            if start or end:
-                value = " ".join(p for p in (f"valid from {start}" if start else "", f"valid until {end}" if end else "") if p)
-                quote = _clause(sentence, lambda c: any(validity_period(c)))
-                if len(quote) > _SHORT:  # a long clause: the dates themselves, from the first to the last, as written
-                    dates = find_dates(sentence)
-                    quote = _span(sentence, dates[0].start, dates[-1].end) if dates else quote
-                claims.append(Claim(about="validity", attachment=about, value=value, quote=quote, valid_from=start, valid_until=end,
-                                    words=sentence))
             for owner in owners:
                 # The name is matched without its legal form, so our reading names the owner as our records do and
                 # never puts that spelling in the seller's mouth (the seller's own words are the quote). A sentence
@@ -158,7 +168,147 @@ def read_claims(
         if (authorisation or purchase) and signature_state(sentence, needs_both_parties=False):
             quote = _clause(sentence, lambda c: bool(signature_state(c, needs_both_parties=False)))
             claims.append(Claim(about="signature", attachment=about, value="signed or sealed", quote=quote, words=sentence))
-    return claims + parties
+    return claims + parties + photo_claims(counter_notice)
+
+
+# --- What the seller says of its photos: when they were taken and by whom ---------------------------------------------
+
+# A sentence about taking the photos: a word for taking them ('shot', 'took', '拍摄', '拍的') and one for pictures.
+_SHOOT_WORD_RE = re.compile(r"\b(?:shot|shoot|taken|took|photographed|captured|fotografiad[oa]s|tomad[oa]s|scattat[ei]|diambil)\b|拍摄|拍的|拍了|摄于|自拍|拍照")
+_PICTURE_WORD_RE = re.compile(r"\b(?:photo\w*|pictures?|images?|pics?|fotos?|fotograf\w+|im[aá]gen(?:es)?|immagini|gambar|foto)\b|图|照片|摄")
+# A year alone, with the word before it ('in 2024', 'en 2024', 'nel 2024', 'pada 2024', 'tahun 2024', '2024年').
+_SHOOT_YEAR_RE = re.compile(r"\b(?:in|en|nel|pada|tahun)\s+(?:19|20)\d{2}\b(?!\s*[-/.年]\s*\d)|(?<!\d)(?:19|20)\d{2}\s*年(?!\s*\d)")
+# The photographer the seller names: capitalised words after the word (in Chinese, two to four characters after 摄影师).
+_PHOTOGRAPHER_RE = re.compile(
+    r"\b(?i:photographer|fot[oó]graf[oa]|fotografer|jurugambar)\s*(?:[,:]\s*|(?:is|was|named|called|es|era|adalah)\s+)?"
+    r"(?P<name>(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})"
+    r"|摄影师(?:是|为|[:：])?\s*(?P<zh>[\u4e00-\u9fff·]{2,4}?)(?=$|[^\u4e00-\u9fff·]|拍|在|于|的|和|与|负责)"
+)
+
+
+def photo_claims(counter_notice: str) -> list[Claim]:
+    """When the seller says its photos were taken (a day, a month or a year, as written; never the letter's own date, which
+    is no sentence about taking them) and the photographer it names, each with the seller's words."""
+    claims: list[Claim] = []
+    for sentence in sentences(counter_notice):
+        norm = normalize_text(sentence)
+        if not (_SHOOT_WORD_RE.search(norm) and _PICTURE_WORD_RE.search(norm)) and not _PHOTOGRAPHER_RE.search(sentence):
+            continue
+        if _SHOOT_WORD_RE.search(norm):
+            shoot = [m.start() for m in _SHOOT_WORD_RE.finditer(norm)]
+            said = days_and_months(sentence)
+            if said:
+                near = min(said, key=lambda d: min(min(abs(d.start - w), abs(d.end - w)) for w in shoot))
+                value = (f"photos taken in {near.value.year}-{near.value.month:02d} (no day given)" if near.month_only
+                         else f"photos taken on {near.value}")
+                claims.append(Claim(about="shoot_date", value=value, quote=near.written if near.written in sentence else sentence,
+                                    day=None if near.month_only else near.value, words=sentence))
+            else:
+                year = _SHOOT_YEAR_RE.search(sentence)
+                if year:
+                    digits = re.search(r"\d{4}", year.group(0)).group(0)
+                    claims.append(Claim(about="shoot_date", value=f"photos taken in {digits} (no day given)", quote=year.group(0).strip(),
+                                        words=sentence))
+        for match in _PHOTOGRAPHER_RE.finditer(sentence):
+            name = (match.group("name") or match.group("zh") or "").strip()
+            if name:
+                claims.append(Claim(about="photographer", value="taken by the photographer it names", quote=name, words=sentence))
+    return claims
+
+
+# A document the seller speaks of, in the languages sellers write: a licence, an authorisation, a certificate, a letter,
+# an agreement ('sijil', 'surat', 'sertifikat', 'carta', 'lettera', '证书', '协议'). A 'valid until' said of one of them is a
+# claim about the seller's document; said of a trademark alone it is not.
+_DOCUMENT_WORDS_RE = re.compile(
+    r"licen[cs]|authori[sz]|autori[zs]|certifica|sertifi|\bsijil|\bletter|\bcarta\b|lettera|\bsurat\b|agreement|contract|contrat"
+    r"|perjanjian|kontrak|documento?|dokumen|permit|izin|证书|证明|授权|许可|协议|合同|文件"
+)
+
+# A 'valid until' in the seller's language, up to where its last day begins: 'valid until', 'in force until', 'masih
+# berlaku sampai', 'valid sampai', 'berlaku hingga', 'válida hasta el', 'valida fino al', 'gültig bis', '有效期至'. The day
+# itself is read by the date reader, then by dateparser (its month names in many languages), else a year alone.
+_VALID_UNTIL_RE = re.compile(
+    r"(?:\b(?:valid|in force|effective|berlaku|v[aá]lid[oa]s?|vigente|g[üu]ltig)\b|有效期?)(?:\s+[^\s,;，；。]+){0,2}?\s*"
+    r"(?:\b(?:until|till|through|to|sampai|hingga|hasta|fino\s+al?|bis)\b|至|到|截至)\s*(?:(?:el|il|la|the|dengan|tanggal)\s+)?",
+    re.IGNORECASE,
+)
+_YEAR_RE = re.compile(r"\b(?:19|20)\d{2}\b(?!\s*[-/.]\s*\d)(?:\s*年(?!\s*\d))?|(?<!\d)(?:19|20)\d{2}\s*年(?!\s*\d)")
+_WHEN_END_RE = re.compile(r"[,;，；。()（）\n]")
+_DATEPARSER_LANGUAGES = ["en", "id", "ms", "es", "it", "pt", "fr", "de"]
+
+
+def said_until(sentence: str) -> tuple[str, date | None, int | None, int | None, int, int] | None:
+    """The last day of validity a sentence gives after a 'valid until' in any of the sellers' languages: (its words as
+    written, the day, or else the year and the month it names, where the words start and end). A year alone stays a year,
+    a month a month: neither is made a day. None when no 'valid until' is followed by a date."""
+    for cue in _VALID_UNTIL_RE.finditer(sentence):
+        start = cue.end()
+        end = _WHEN_END_RE.search(sentence, start)
+        when = sentence[start : end.start() if end else len(sentence)]
+        if len(normalize_text(when)) != len(when):
+            continue  # positions would not map back to the seller's words
+        dates = find_dates(when)
+        if dates and dates[0].start <= 1:
+            return when[dates[0].start : dates[0].end].strip(), dates[0].value, None, None, start + dates[0].start, start + dates[0].end
+        year = _YEAR_RE.search(when)
+        if not year or year.start() > 30:
+            continue
+        words = when[: year.end()].strip()
+        if words == year.group(0).strip():
+            return words, None, int(words[:4]), None, start, start + year.end()
+        import dateparser  # month names in the sellers' languages, offline; loaded only when the date patterns read none
+
+        settings = {"RETURN_AS_TIMEZONE_AWARE": False, "PREFER_DAY_OF_MONTH": "last"}
+        day = dateparser.parse(words, languages=_DATEPARSER_LANGUAGES, settings={**settings, "REQUIRE_PARTS": ["day", "month", "year"]})
+        if day:
+            return words, day.date(), None, None, start, start + year.end()
+        month = dateparser.parse(words, languages=_DATEPARSER_LANGUAGES, settings={**settings, "REQUIRE_PARTS": ["month", "year"]})
+        if month:
+            return words, None, month.year, month.month, start, start + year.end()
+    return None
+
+
+def _validity_claim(sentence: str) -> Claim | None:
+    """The seller's claim of when its document is valid: the period the document reader reads in the sentence, else a
+    'valid until' in the seller's language with its last day as written. A month or a year without a day stays one (the
+    document reader would make 'June 2029' its last day)."""
+    said = said_until(sentence)
+    start, end = validity_period(sentence) if said is None or said[1] is not None else (None, None)
+    if start or end:
+        value = " ".join(p for p in (f"valid from {start}" if start else "", f"valid until {end}" if end else "") if p)
+        quote = _clause(sentence, lambda c: any(validity_period(c)))
+        if len(quote) > _SHORT:  # a long clause: the dates themselves, from the first to the last, as written
+            dates = find_dates(sentence)
+            quote = _span(sentence, dates[0].start, dates[-1].end) if dates else quote
+        return Claim(about="validity", value=value, quote=quote, valid_from=start, valid_until=end, words=sentence)
+    if said is None:
+        return None
+    written, day, year, month, begins, ends = said
+    value = f"valid until {day}" if day else f"valid until {year}-{month:02d} (no day given)" if month else f"valid until {year} (no day given)"
+    quote = _clause(sentence, lambda c: said_until(c) is not None)
+    if len(quote) > _SHORT:
+        cue = _VALID_UNTIL_RE.search(sentence)
+        quote = sentence[cue.start() if cue else begins : ends]
+    return Claim(about="validity", value=value, quote=quote, valid_until=day, valid_until_written=written, valid_until_year=year,
+                 valid_until_month=month, words=sentence)
+
+
+def until_differs(claim: Claim, shown: date) -> bool:
+    """Whether a validity claim's last day differs from the document's ``shown``, compared as exactly as the seller gave it:
+    a day with the day, a month with the month, a year alone with the year."""
+    if claim.valid_until is not None:
+        return claim.valid_until != shown
+    if claim.valid_until_year is None:
+        return False
+    return claim.valid_until_year != shown.year or (claim.valid_until_month is not None and claim.valid_until_month != shown.month)
+
+
+def until_as_written(claim: Claim) -> str | None:
+    """The seller's last day as it wrote it, quoted ('2027'; '31 Desember 2027' (2027-12-31)), when the claim keeps it."""
+    if not claim.valid_until_written:
+        return None
+    quoted = f"'{escape_untrusted(claim.valid_until_written)}'"
+    return f"{quoted} ({claim.valid_until.isoformat()})" if claim.valid_until and claim.valid_until_written != claim.valid_until.isoformat() else quoted
 
 
 def _only_of(attachments: list[tuple[int, AppealAttachment, AttachmentKind]], kinds) -> int | None:
@@ -230,6 +380,56 @@ _PARTY_CLAIMS = {
 }
 
 
+# Who the goods came from, in a sentence that argues a purchase: a company after 'from' in the sellers' languages (from,
+# al/a/de/del, da/dal/dalla/presso, dari/daripada, von/bei), perhaps after a word or two for what it is ('the
+# manufacturer,', 'el fabricante', 'il produttore', 'pengilang'); in Chinese after 从/向 and such a word (品牌方, 厂家).
+# Never 'a' or 'de' ('we bought a Kobalt Haus GmbH knife block', 'cremas de Oliveto S.r.l.': the maker, not the seller); the
+# Spanish 'a' (compramos ... a Solara S.L.) is the parties reader's, after a verb of buying.
+_SOURCE_RE = re.compile(
+    r"\b(?i:from|al|dal|dalla|dallo|presso|dari|daripada|von|bei)\s+(?:(?:the|el|la|il|lo|its|their|our|pihak)\s+)?"
+    r"(?:[a-záéíóúàèìòùçñü'’-]+,?\s+){0,2}"
+)
+_CJK_SOURCE_ROLE_RE = re.compile(r"^(?:品牌方|品牌商|品牌所有人|商标权人|商标所有人|商标持有人|著作权人|版权方|版权所有人|专利权人|权利人|授权方|许可方|生产厂家|厂家|厂商|制造商|生产商|工厂|总公司|官方)")
+
+
+# An Indonesian company's legal form comes first ('PT Sinar Jaya Abadi', 'CV Maju Bersama'): the name is the capitalised
+# words after it.
+_FORM_FIRST_RE = re.compile(r"(?:PT|CV)\.?\s+[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,5}(?:\s+Tbk\.?)?")
+
+
+def _company_at(text: str) -> str | None:
+    """The company a text starts with: up to its legal form, or led by one (PT, CV)."""
+    first = _FORM_FIRST_RE.match(text)
+    return first.group(0).rstrip(".") if first else leading_company(text)
+
+
+def _purchase_sources(counter_notice: str, named: set[str]) -> list[NamedParty]:
+    """Companies the goods came from, named in the seller's sentences that argue a purchase (read as the grounds are read),
+    other than those already named in a role and the seller itself."""
+    from assistant.domain.appeals.grounds import keyword_classes  # the grounds' reading of a sentence (grounds reads claims' sentences)
+
+    own = set(seller_names(counter_notice))
+    found, at = [], 0
+    for sentence in sentences(counter_notice):
+        start = counter_notice.find(sentence, at)
+        at = max(at, start + len(sentence)) if start >= 0 else at
+        if start < 0 or "purchase_invoice" not in keyword_classes(sentence):
+            continue
+        for cue in _SOURCE_RE.finditer(sentence):
+            name = _company_at(sentence[cue.end():])
+            # A legal form in lower case is a word ('the brand's Asia Pacific company'), not a company's name.
+            if name and not name.split()[-1][:1].islower() and not any(name in n or n in name for n in named | own):
+                named.add(name)
+                found.append(NamedParty(PartyRole.SUPPLIER, name, start + sentence.find(name, cue.end())))
+    return found
+
+
+def _without_role_word(name: str) -> str:
+    """A Chinese company's name without the word for its role written before it ('品牌方宁波海澜厨具有限公司' -> the company)."""
+    bare = _CJK_SOURCE_ROLE_RE.sub("", name)
+    return bare if bare != name and leading_company(bare) == bare else name
+
+
 def party_claims(counter_notice: str, attachments: list[tuple[int, AppealAttachment, AttachmentKind]]) -> list[Claim]:
     """The companies the seller names as licensor, supplier or brand owner, each with the sentence it is named in."""
     spans, at = [], 0
@@ -238,7 +438,9 @@ def party_claims(counter_notice: str, attachments: list[tuple[int, AppealAttachm
         spans.append((start, start + len(sentence), sentence))
         at = max(at, start + len(sentence)) if start >= 0 else at
     claims = []
-    for party in seller_parties(counter_notice):
+    parties = [replace(p, name=_without_role_word(p.name)) for p in seller_parties(counter_notice)]
+    parties += _purchase_sources(counter_notice, {p.name for p in parties})
+    for party in sorted(parties, key=lambda p: p.start):
         sentence = next((s for start, end, s in spans if start <= party.start < end), party.name)
         about, value = _PARTY_CLAIMS[party.role]
         owner = " (called the brand owner)" if party.says_owner and party.role is not PartyRole.OWNER else ""
@@ -256,4 +458,5 @@ def claims_about(claims: list[Claim], about: str, index: int, kinds_match: bool)
     return [c for c in claims if c.about == about and (c.attachment == index or (c.attachment is None and kinds_match))]
 
 
-__all__ = ["Claim", "claims_about", "party_claims", "quantity_claims", "read_claims", "seller_says", "sentences"]
+__all__ = ["Claim", "claims_about", "party_claims", "photo_claims", "quantity_claims", "read_claims", "said_until", "seller_says", "sentences", "until_as_written",
+           "until_differs"]

@@ -12,6 +12,7 @@ from enum import StrEnum
 
 from assistant.domain.appeals.chinese_meaning import chinese_classes, chinese_descriptive
 from assistant.domain.appeals.claims import sentences
+from assistant.domain.appeals.italian_malay_meaning import italian_malay_classes
 from assistant.domain.appeals.meaning import MeaningReader, read_sentences, worth_reading
 from assistant.domain.appeals.parties import leading_company
 from assistant.domain.appeals.spanish_meaning import spanish_classes
@@ -44,11 +45,12 @@ _GROUND_PATTERNS: dict[AppealGround, re.Pattern[str]] = {
         r"|\b(purchased|bought|buy|sourced|procured|imported|import)\b.{0,50}\b(from|at)\b|wholesale market|\b(bought|purchased) (genuine|original|authentic)"
         r"|发票|进货|采购|购货|购销合同|购买凭证|收据|正品渠道|批发市场"
     ),
-    # An authorised dealer or reseller is licensed; a chain needs more than one link (below).
+    # An authorised agent or store is licensed; a chain needs more than one link (below). An authorised distributor,
+    # dealer or reseller is read apart (_DISTRIBUTOR_RE): it resells goods it buys.
     AppealGround.LICENCE: re.compile(
         r"(?<!business )licen[cs]e|licensed|licensee|authori[sz]ation letter|letter of authori[sz]ation"
         r"|authori[sz]ed by (the )?(brand|trade ?mark owner|owner|rights? ?holder|manufacturer)|brand authori[sz]ation"
-        r"|authori[sz]ed (distributor|dealer|reseller|agent|wholesaler|seller|retailer|partner|store|shop)"
+        r"|authori[sz]ed (agent|seller|partner|store|shop)|licensor|licenciante|licenziante"
         r"|授权书|品牌授权|商标授权|商标使用许可|许可使用|授权使用|授权销售|授权经销商|授权代理|授权店"
     ),
     AppealGround.AUTHORIZATION_CHAIN: re.compile(
@@ -101,8 +103,22 @@ GROUND_LABELS = {
     AppealGround.OTHER: "Another argument",
 }
 
-# An authorisation whose file name says it comes from a middleman is a link in a chain.
+# 'Another argument' said as what it is when the check reads it as one thing: the seller's own photos (the finding
+# 'own_photos_claim'; a legal argument, when there is one, is judged first and keeps the general label).
+_OTHER_LABELS = {"own_photos_claim": "The photos are the seller's own"}
+
+
+def ground_label(ground: AppealGround, finding_codes=()) -> str:
+    """A ground in words, for people: its label, or for 'other' the argument its findings show it to be."""
+    if ground is AppealGround.OTHER and "legal_argument" not in finding_codes:
+        return next((words for code, words in _OTHER_LABELS.items() if code in finding_codes), GROUND_LABELS[ground])
+    return GROUND_LABELS[ground]
+
+
+# An authorisation whose file name says it comes from a middleman is a link in a chain. A seller that calls itself the
+# distributor names its own certificate so ('distributor-letter.docx'): then only the words for a middleman above it count.
 _CHAIN_NAME_RE = re.compile(r"distributor|dealer|supplier|chain|sub-?licen|经销|代理|分销|转授权|上级")
+_MIDDLEMAN_NAME_RE = re.compile(r"supplier|chain|sub-?licen|转授权|上级|供应商|供货商")
 
 # The legal argument that the product does not infringe the patent (read by meaning and by _NON_INFRINGEMENT_RE).
 NON_INFRINGEMENT = "non_infringement"
@@ -166,7 +182,11 @@ _SELLERS_OWN_RE = re.compile(r"\b(we|i|us|our|ours|me|nuestr[oa]s|somos|nos pert
 def claims_picture_copyright(norm: str) -> bool:
     """Whether a (normalised) sentence has the seller claim the copyright in the pictures as its own."""
     return bool(_PICTURE_COPYRIGHT_RE.search(norm) and _PICTURES_RE.search(norm) and _SELLERS_OWN_RE.search(norm)
-                and not any(pattern.search(norm) for pattern in LEGAL_KINDS.values()))
+                and not _LICENSED_BY_RE.search(norm) and not any(pattern.search(norm) for pattern in LEGAL_KINDS.values()))
+
+
+# 'Licensed by the copyright owner' (已获得著作权人…的授权) names the right's owner as another: no claim to own it.
+_LICENSED_BY_RE = re.compile(r"授权|许可|licen[cs]|authori[sz]|autoriz")
 
 
 _OWN_PHOTOS_RE = re.compile(
@@ -279,6 +299,28 @@ def _without_authorised_sources(norm: str) -> str:
 
 _GRANT_CLASSES = {AppealGround.LICENCE.value, AppealGround.AUTHORIZATION_CHAIN.value}
 
+# The seller calls itself (we, kami, somos...) an authorised (official) distributor, wholesaler, importer, dealer or reseller: one who buys the owner's goods
+# and resells them, a link of the supply chain (a purchase), not a licensee. Only a grant the seller names beside it
+# (an appointment, a distribution agreement, an authorisation letter or certificate) makes it a licence claim.
+_DISTRIBUTOR_RE = re.compile(
+    r"(?:\b(?:we|we're|i am|i'm|kami|kita|saya|somos|soy|siamo|sono)|\bour (?:company|shop|store|firm|business))(?:\s+[\w'-]+){0,4}?\s+"
+    r"(?:\b(?:authori[sz]ed|official|appointed|exclusive)\s+(?:[\w-]+\s+)?(?:distributor|wholesaler|importer|reseller|dealer|retailer|stockist)s?\b"
+    r"|\bdistribuidor(?:es)?\s+(?:oficial(?:es)?\s+)?autorizad[oa]s?|\bdistribut(?:ore|ori)\s+(?:ufficiale\s+)?autorizzat[oi]"
+    r"|\b(?:distributor|pengedar)\s+(?:resmi|rasmi|sah)\b)"
+)
+_GRANT_NAMED_RE = re.compile(
+    r"licen[cs]|authori[sz]ation|authori[sz]ed (?:us|our)\b|autorizaci[oó]n|autorizzazione|\bletter|\bcertificate|certificado|certificato|sertifikat|\bsijil"
+    r"|agreement|contract|contrato|contratto|perjanjian|appoint|granted|nombrad|授权书|授权证书|协议"
+)
+
+
+def distributor_reading(norm: str) -> str | None:
+    """What a (normalised) sentence in which the seller calls itself an authorised distributor argues: a licence when it
+    names the grant beside it, else a purchase (the supply chain); None when it says no such thing."""
+    if not _DISTRIBUTOR_RE.search(norm):
+        return None
+    return AppealGround.LICENCE.value if _GRANT_NAMED_RE.search(norm) else AppealGround.PURCHASE_INVOICE.value
+
 
 def keyword_classes(sentence: str) -> set[str]:
     """The classes whose keyword pattern matches a sentence; in Chinese, also its concept pairs (chinese_meaning).
@@ -288,15 +330,33 @@ def keyword_classes(sentence: str) -> set[str]:
     found = {name for name, pattern in _CLASS_PATTERNS.items() if pattern.search(granted if name in _GRANT_CLASSES else norm)}
     found |= {name for name in chinese_classes(granted) if name in _GRANT_CLASSES} | (chinese_classes(norm) - _GRANT_CLASSES)
     found |= {name for name in spanish_classes(granted) if name in _GRANT_CLASSES} | (spanish_classes(norm) - _GRANT_CLASSES)
+    found |= italian_malay_classes(norm)
+    distributor = distributor_reading(granted)
+    if distributor:
+        found.add(distributor)
     if any(pattern.search(norm) for pattern in LEGAL_KINDS.values()):
         found.add("legal")
     if claims_picture_copyright(norm):
         found.add("own_photos")
+    if "non_infringement" in found and not _speaks_of_patent_scope(sentence):
+        # 'Our goods do not infringe any rights' denies, naming nothing a patent covers: read, and it argues nothing
+        # (neutral: the model, which finds it close to every ground, is not asked).
+        found.discard("non_infringement")
+        found.add("neutral")
     if "non_infringement" in found and not _NON_INFRINGEMENT_RE.search(norm) and any(p.search(norm) for p in LEGAL_KINDS.values()):
         found.discard("non_infringement")  # 'the patent has no novelty' (没有新颖性) argues prior art, not the product's features
     if "non_infringement" in found:
         found.discard(AppealGround.DIFFERENT_PRODUCT.value)  # against a patent, 'different' is measured by its claims
     return found
+
+
+def _distributor_only(sentence: str) -> bool:
+    """Whether a sentence reads as a purchase only because the seller calls itself a distributor (it names no purchase)."""
+    granted = _without_authorised_sources(normalize_text(sentence))
+    return distributor_reading(granted) == AppealGround.PURCHASE_INVOICE.value and not (
+        _GROUND_PATTERNS[AppealGround.PURCHASE_INVOICE].search(normalize_text(sentence))
+        or AppealGround.PURCHASE_INVOICE.value in spanish_classes(normalize_text(sentence))
+        or AppealGround.PURCHASE_INVOICE.value in chinese_classes(normalize_text(sentence)))
 
 
 def legal_kinds(sentence: str) -> tuple[str, ...]:
@@ -368,8 +428,22 @@ def _speaks_of_patent_scope(sentence: str) -> bool:
     return bool(_PATENT_SCOPE_RE.search(normalize_text(sentence)))
 
 
+# 'A different product' says what the product is: its design, model, make, look or brand, or that it differs ('these
+# jackets are our own goods' says who owns them, though the model finds it close to 'our own product').
+_PRODUCT_IDENTITY_RE = re.compile(
+    r"differ|distinct|unlike|\bsame\b|cop(y|ied)|imitat|resembl|\blook|design|\bmodel|style|shape|appearance|brand|logo|generic"
+    r"|\bmade\b|\bmake\b|manufactur|produc|factory|develop|creat|formula|mou?ld|original|specification|function|feature|compar"
+    r"|version|\btype\b|\bkind\b|\bnot (yours|your)|不同|不一样|区别|设计|款|型号|外观|品牌|自己生产|工厂"
+)
+
+
+def _speaks_of_the_product(sentence: str) -> bool:
+    return bool(_PRODUCT_IDENTITY_RE.search(normalize_text(sentence)))
+
+
 # Classes that a sentence read by the model argues only when it also holds the cue the class cannot do without.
-NEEDS_CUE = {AppealGround.NO_CONTEST.value: _gives_up, "own_photos": _says_who_made, NON_INFRINGEMENT: _speaks_of_patent_scope}
+NEEDS_CUE = {AppealGround.NO_CONTEST.value: _gives_up, "own_photos": _says_who_made, NON_INFRINGEMENT: _speaks_of_patent_scope,
+             AppealGround.DIFFERENT_PRODUCT.value: _speaks_of_the_product}
 
 
 def read_grounds(counter_notice: str, attachments: list[AppealAttachment], meaning: MeaningReader | None = None) -> GroundReading:
@@ -386,15 +460,24 @@ def read_grounds(counter_notice: str, attachments: list[AppealAttachment], meani
     for reading in readings:
         for name in reading.raised:
             said.setdefault(name, []).append(reading.sentence)
+    kinds = [attachment_kind(a) for a in attachments]
+    if any(kind in AUTHORIZATION_KINDS for kind in kinds):
+        # A distributor that attaches the owner's authorisation rests its claim on that document: the licence ground.
+        for sentence in [s for s in said.get(AppealGround.PURCHASE_INVOICE.value, []) if _distributor_only(s)]:
+            said[AppealGround.PURCHASE_INVOICE.value].remove(sentence)
+            said.setdefault(AppealGround.LICENCE.value, []).append(sentence)
+        if not said.get(AppealGround.PURCHASE_INVOICE.value):
+            said.pop(AppealGround.PURCHASE_INVOICE.value, None)
     in_text = {ground for ground in AppealGround if ground.value in said}
     found = set(in_text)
-    kinds = [attachment_kind(a) for a in attachments]
     if any(kind in PURCHASE_KINDS for kind in kinds):
         found.add(AppealGround.PURCHASE_INVOICE)
     authorizations = [a for a, kind in zip(attachments, kinds) if kind in AUTHORIZATION_KINDS]
     if authorizations:
         found.add(AppealGround.LICENCE)
-    if len(authorizations) >= 2 or any(_CHAIN_NAME_RE.search(normalize_text(a.name)) for a in authorizations):
+    self_distributor = any(distributor_reading(_without_authorised_sources(normalize_text(s))) for s in arguing)
+    chain_name = _MIDDLEMAN_NAME_RE if self_distributor else _CHAIN_NAME_RE
+    if len(authorizations) >= 2 or any(chain_name.search(normalize_text(a.name)) for a in authorizations):
         found.add(AppealGround.AUTHORIZATION_CHAIN)
     if AppealGround.AUTHORIZATION_CHAIN in found:
         found.add(AppealGround.LICENCE)  # a chain is a licence that reaches the seller through intermediaries
@@ -436,6 +519,7 @@ def find_instructions_everywhere(counter_notice: str, attachments: list[AppealAt
 
 __all__ = [
     "GROUND_LABELS",
+    "ground_label",
     "AppealGround",
     "GroundReading",
     "NEEDS_CUE",

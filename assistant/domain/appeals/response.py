@@ -15,7 +15,7 @@ from __future__ import annotations
 from pydantic import Field
 
 from assistant.domain.appeals.checks import Basis, Finding, GroundStatus, Severity
-from assistant.domain.appeals.grounds import GROUND_LABELS, AppealGround
+from assistant.domain.appeals.grounds import AppealGround, ground_label
 from assistant.domain.appeals.right_standards import owner_sale
 from assistant.domain.appeals.triage import REASON_EVIDENCE, AppealTriage, Recommendation
 from assistant.domain.models import Complaint, Model
@@ -125,7 +125,7 @@ def draft_response(triage: AppealTriage, complaint: Complaint) -> ResponseDraft:
             continue
         said.update(answers)
         answered.append(assessment.ground)
-        lines += ["", f"{GROUND_LABELS[assessment.ground]}:"]
+        lines += ["", f"{ground_label(assessment.ground, {f.code for f in assessment.findings})}:"]
         lines += [f"- {answer}" for answer in answers]
     lines += [
         "",

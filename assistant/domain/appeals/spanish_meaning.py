@@ -23,8 +23,8 @@ _CLASSES: dict[str, re.Pattern[str]] = {
         r"|\bimportad[oa]s?\s+(?:de|desde)\b|\bproveedor oficial|distribuidor oficial de quien"
     ),
     "licence": re.compile(
-        r"\blicencia\b|autorizaci[oó]n de (?:la )?marca|carta de autorizaci[oó]n|autorizad[oa]s? por (?:la marca|el titular|el fabricante)"
-        r"|(?:distribuidor|vendedor|revendedor) (?:oficial )?autorizado"
+        r"\blicencia\b|\blicenciante\b|autorizaci[oó]n de (?:la )?marca|carta de autorizaci[oó]n|autorizad[oa]s? por (?:la marca|el titular|el fabricante)"
+        r"|(?:vendedor|revendedor) (?:oficial )?autorizado"  # an authorised distributor resells goods it buys (grounds.distributor_reading)
     ),
     "different_product": re.compile(
         r"producto (?:diferente|distinto)|dise[ñn]o propio|nuestro propio (?:dise[ñn]o|producto)|no es (?:el mismo|una copia|una falsificaci[oó]n)"

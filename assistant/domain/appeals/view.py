@@ -11,6 +11,7 @@ from __future__ import annotations
 from pydantic import Field
 
 from assistant.domain.appeals.checks import Basis, GroundAssessment, GroundStatus, Severity
+from assistant.domain.appeals.grounds import ground_label
 from assistant.domain.appeals.triage import AppealTriage, Recommendation, seller_words
 from assistant.domain.models import Model
 from assistant.labels import label
@@ -19,7 +20,10 @@ from assistant.labels import label
 POINT_GROUPS = (("missing", "Missing", "-"), ("suspicious", "Suspicious", "!"), ("not_verified", "Not verified", "?"),
                 ("to_check", "To check", "?"))
 CLAIM_WORDS = {"validity": "validity", "date": "date", "quantity": "quantity", "grantor": "who granted it",
-               "supplier": "who sold the goods", "owner": "who owns the brand", "signature": "signature or seal"}
+               "supplier": "who sold the goods", "owner": "who owns the brand", "signature": "signature or seal",
+               "shoot_date": "when taken", "photographer": "photographer"}
+# Claims about the listing's photos, not about a document.
+_PHOTO_CLAIMS = {"shoot_date", "photographer"}
 
 
 class GroundRow(Model):
@@ -86,7 +90,7 @@ def status_words(assessment: GroundAssessment) -> str:
 
 def claim_line(claim) -> str:
     """'attachment #2, quantity: “共计350个”': which document and what about, in our words; then the seller's words."""
-    where = f"attachment #{claim.attachment}" if claim.attachment else "its documents"
+    where = f"attachment #{claim.attachment}" if claim.attachment else "its photos" if claim.about in _PHOTO_CLAIMS else "its documents"
     said = getattr(claim, "quote", "") or claim.words
     return f"{where}, {CLAIM_WORDS.get(claim.about, claim.about)}: “{said}”"
 
@@ -135,7 +139,7 @@ def triage_view_model(triage: AppealTriage) -> TriageView:
         recommendation_label=triage.recommendation_label or label(triage.recommendation),
         reason=triage.recommendation_reason,
         deadline=triage.deadline_line,
-        grounds=[GroundRow(ground=label(g.ground), status=status_words(g), attachments=", ".join(f"#{n}" for n in g.attachments) or "-")
+        grounds=[GroundRow(ground=ground_label(g.ground, {f.code for f in g.findings}), status=status_words(g), attachments=", ".join(f"#{n}" for n in g.attachments) or "-")
                  for g in triage.grounds],
         points=point_groups(triage),
         claims=list(dict.fromkeys(claim_line(c) for c in triage.seller_claims)),
