@@ -168,8 +168,8 @@ def misquoted(triage, case: dict) -> list[str]:
 
 
 # What a line attributes to the seller: from 'The seller says/writes/names' up to where the line turns to a document or
-# to our record; a name quoted there ('...') must be the seller's own spelling, never a document's.
-_SELLER_SAYS_RE = re.compile(r"\b[Tt]he seller (?:says|writes|names|calls)\b(?P<said>.*?)(?=attachment|document|invoice|our record|[.;:!?](?:\s|$)|$)",
+# to ours (our record, our complaint); a name quoted there ('...') must be the seller's own spelling, never a document's.
+_SELLER_SAYS_RE = re.compile(r"\b[Tt]he seller (?:says|writes|names|calls)\b(?P<said>.*?)(?=attachment|document|invoice|\bour\b|[.;:!?](?:\s|$)|$)",
                              re.MULTILINE)
 _SINGLE_QUOTED_RE = re.compile(r"(?<![\w])'([^'\n]{2,120}?)'(?![\w])")
 
