@@ -256,6 +256,14 @@ def not_received(triage, case: dict) -> tuple[int, list[str]]:
     return flagged, false
 
 
+def ground_words_missing(triage, case: dict) -> list[str]:
+    """The seller's words a case says a ground rests on (``expected_words``: {ground: [fragments]}) that are not among that
+    ground's sentences: each ground is read with the words it rests on, not lumped with another."""
+    said = {_value(g.ground): " ".join(g.words) for g in triage.grounds}
+    return [f"{ground}: '{words}'" for ground, wanted in (case.get("expected_words") or {}).items() for words in wanted
+            if words not in said.get(ground, "")]
+
+
 def required_phrases(case: dict) -> int:
     """How many phrases the case requires (must_say, reason_must_say, label_must_say, standard_must_say, claims_must_say,
     facts_must_say, draft_must_say)."""
