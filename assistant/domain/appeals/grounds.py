@@ -61,7 +61,8 @@ _GROUND_PATTERNS: dict[AppealGround, re.Pattern[str]] = {
         r"|授权链|转授权|二级(授权|经销商|代理)|上级(授权|经销商|代理)|供应商.{0,6}授权给"
     ),
     AppealGround.DIFFERENT_PRODUCT: re.compile(
-        r"(different|another|other) (product|item|model|design|goods|shape|appearance|look)\b|not the same (product|item|model|goods|design|shape)"
+        r"different (product|item|model|design|goods|shape|appearance|look)\b|another (design|shape|appearance|look)\b"
+        r"|not the same (product|item|model|goods|design|shape)"
         r"|our own (design|product|mou?ld|formula)"
         r"|self[- ]designed|unbranded|no[- ]brand|generic (product|item)|original design|does not (look like|resemble)"
         r"|is not (a |an )?[\w .-]{1,30} product"
