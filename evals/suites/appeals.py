@@ -167,7 +167,7 @@ def run(workspace) -> SuiteResult:
     misquotes = sources_asked = sources_cited = sources_foreign = 0
     unfounded = statuses_asked = statuses_right = named_asked = named_flagged = named_false = unnamed = 0
     findings, latencies, ocr_page_ms = SetScore(), [], []
-    refusals_asked = refused = recordings_asked = recordings_right = echoed = 0
+    refusals_asked = refused = recordings_asked = recordings_right = echoed = facts_unsaid = 0
     words_asked = words_found = 0
     for case in cases:
         started = time.perf_counter()
@@ -221,6 +221,8 @@ def run(workspace) -> SuiteResult:
         words_asked += sum(len(w) for w in (case.get("expected_words") or {}).values())
         words_found += sum(len(w) for w in (case.get("expected_words") or {}).values()) - len(words_missing)
         unnamed += len(unnamed_here)
+        unsaid_facts = appeal_scorer.document_facts_unsaid(triage)
+        facts_unsaid += len(unsaid_facts)
         unfounded_here = appeal_scorer.unfounded_statuses(triage)
         unfounded += len(unfounded_here)
         wrong_status = appeal_scorer.status_mismatches(triage, case)
@@ -255,7 +257,7 @@ def run(workspace) -> SuiteResult:
               and not misquoted_here and not uncited and not foreign and not unfounded_here and not wrong_status
               and flagged_here == len(case.get("expected_not_received") or []) and not false_flags
               and verdict == case.get("expected_recording") and not unnamed_here and not echoed_here
-              and not words_missing)
+              and not unsaid_facts and not words_missing)
         if not ok:
             result.fail(
                 case["id"], case.get("checks", ""),
@@ -269,7 +271,7 @@ def run(workspace) -> SuiteResult:
                  "scans_read_right": scans, "unfounded_statuses": unfounded_here, "statuses_not_expected": wrong_status,
                  "named_not_received_flagged": f"{flagged_here} of {len(case.get('expected_not_received') or [])}",
                  "named_not_received_false": false_flags, "recording": verdict, "names_not_both_quoted": unnamed_here,
-                 "seller_text_echoed": echoed_here, "ground_words_missing": words_missing,
+                 "seller_text_echoed": echoed_here, "document_facts_unsaid": unsaid_facts, "ground_words_missing": words_missing,
                  "why": triage.recommendation_reason},
                 frozen=FROZEN if case.get("frozen") else "",
             )
@@ -301,6 +303,8 @@ def run(workspace) -> SuiteResult:
                   f"recording a counter-notice judged right: already recorded, a round dated before the last, a complaint not open ({recordings_asked})")
     result.metric("seller_text_echo_unbounded", echoed, "triages that quote the seller's text back beyond its bound (a long paste whole)",
                   kind="count")
+    result.metric("document_facts_unsaid", facts_unsaid,
+                  "parties a document names that are not the owner in our record and that no point of the report names", kind="count")
     result.metric("ground_words", words_found / words_asked if words_asked else 1.0,
                   f"seller's words a case names for a ground found among that ground's sentences ({words_asked})")
     if ocr_page_ms:
