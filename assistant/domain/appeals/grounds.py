@@ -516,6 +516,11 @@ def read_grounds(counter_notice: str, attachments: list[AppealAttachment], meani
                          {kind: tuple(named[kind]) for kind in (*LEGAL_KINDS, NON_INFRINGEMENT) if kind in named})
 
 
+def ground_saying(reading: GroundReading, words: str) -> AppealGround | None:
+    """The ground whose sentences hold the seller's ``words`` (the first in the fixed order), or None."""
+    return next((ground for ground in reading.grounds if any(words in sentence for sentence in reading.words.get(ground, ()))), None)
+
+
 # --- Instructions hidden in the seller's text (the markers: assistant/domain/untrusted_text.py) -------------------
 
 
@@ -538,6 +543,7 @@ __all__ = [
     "InstructionPattern",
     "find_instructions",
     "find_instructions_everywhere",
+    "ground_saying",
     "legal_kinds",
     "read_grounds",
     "unwrapped",
