@@ -52,6 +52,7 @@ def test_a_seller_who_gives_up_contests_nothing(text):
         "Our listing was removed by the platform without reason, please restore it.",
         "商品被下架了，请尽快恢复。",
         "Iklan kami telah diturunkan oleh pihak Lazada, mohon dipulihkan kerana produk kami asli.",
+        "Produk kami asli. Mohon hapus penalti pada kedai kami.",
         "Il nostro annuncio è stato rimosso, ma i prodotti sono originali e chiediamo di ripristinarlo.",
         "Abbiamo tolto il logo dalle foto del nostro prodotto, che è di nostra produzione.",
         "标题里的品牌字样已删除，我们的商品没有使用贵方商标。",

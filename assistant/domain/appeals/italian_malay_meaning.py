@@ -46,10 +46,11 @@ _MALAY: dict[str, re.Pattern[str]] = {
     "licence": re.compile(r"\b(?:lisensi|lesen|surat kebenaran|surat kuasa|surat izin|surat otorisasi)\b"),
     # Giving up, said of itself: 'produk tersebut sudah kami hapus dari toko kami', 'kami telah keluarkan produk itu', 'tidak
     # akan kami jual lagi', 'kami berhenti menjual'. A removal done 'oleh' (by) someone else is the takedown the seller
-    # complains of ('telah dihapus oleh Lazada'); a removal without 'kami'/'saya' in the sentence is not said of itself.
+    # complains of ('telah dihapus oleh Lazada'); a removal without 'kami'/'saya' in the sentence is not said of itself; what
+    # is removed is the listing or the goods, not a penalty or the complaint ('mohon hapus penalti pada kedai kami').
     "no_contest": re.compile(
-        r"^(?=.*\b(?:kami|saya|kita)\b)(?=.*\b(?:produk|barang|iklan|listing|item|pautan|link|tautan|halaman|etalase|kedai|toko)\b)"
-        r"(?!.*\b(?:di\w+|\w+kan)\s+oleh\b).*\b(?:(?:meng|di)?hapus(?:kan)?|(?:mem|di)?padam(?:kan)?|(?:meng|di)?keluarkan"
+        r"^(?=.*\b(?:kami|saya|kita)\b)(?=.*\b(?:produk|barang|iklan|listing|item|pautan|link|tautan|halaman)(?:nya)?\b)"
+        r"(?!.*\b(?:di\w+|\w+kan)\s+oleh\b)(?!.*\b(?:penalti|hukuman|aduan|denda|sekatan|sanksi|tuduhan)\b).*\b(?:(?:meng|di)?hapus(?:kan)?|(?:mem|di)?padam(?:kan)?|(?:meng|di)?keluarkan"
         r"|(?:men|di)?turunkan|ditarik|tarik balik|(?:me|di)?nonaktifkan)\b"
         r"|\b(?:tidak|tak|takkan|nggak|gak)\b[^.;]{0,25}\b(?:(?:men)?jual(?:nya|kan)?|dijual|(?:me)?masarkan(?:nya)?)\b[^.;]{0,30}\blagi\b"
         r"|\bberhenti\s+(?:men)?jual|\btidak\s+(?:lagi|akan lagi)\s+(?:men)?jual"
