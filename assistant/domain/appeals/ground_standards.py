@@ -116,6 +116,7 @@ def _judged_as_purchase(ctx: CheckContext, assessment: GroundAssessment) -> Grou
 _READS = {
     "prior_art": "the design or invention was public before the right was filed (prior art)",
     "invalidation": "the right was declared invalid, or a request to invalidate it is pending",
+    "expired": "the right has expired or lapsed",
     "territory": "the right has no effect where the listing is sold",
     NON_INFRINGEMENT: "the product does not have the features the patent protects (non-infringement)",
 }
@@ -192,6 +193,11 @@ def _legal_points(ctx: CheckContext, reading: GroundReading) -> list[Finding]:
         needs = str(rule.get("needs", "")).strip()
         answered = str(rule.get("answered_by") or "Legal answers it.").strip()
         known = ""
+        if kind == "expired":
+            expiry = ctx.complaint.ip_right.expiry_date
+            known = (f" Our record gives the right's expiry as {expiry.isoformat()}: the seller's word and our record disagree "
+                     "until the register is checked."
+                     if expiry else " Our record gives no expiry date for the right: add it from our certificate.")
         if kind == "territory":
             places = ", ".join(ctx.complaint.ip_right.places_of_registration) or "none recorded"
             site = ctx.complaint.site

@@ -62,6 +62,7 @@ _GROUND_PATTERNS: dict[AppealGround, re.Pattern[str]] = {
     ),
     AppealGround.DIFFERENT_PRODUCT: re.compile(
         r"different (product|item|model|design|goods|shape|appearance|look)\b|another (design|shape|appearance|look)\b"
+        r"|\b(design|product|item|model|shape|goods)s? (is|are) (completely |totally |entirely |quite |very )?different\b"
         r"|not the same (product|item|model|goods|design|shape)"
         r"|our own (design|product|mou?ld|formula)"
         r"|self[- ]designed|unbranded|no[- ]brand|generic (product|item)|original design|does not (look like|resemble)"
@@ -111,7 +112,7 @@ _OTHER_LABELS = {"own_photos_claim": "The photos are the seller's own"}
 
 
 # A legal argument said as the ones the check names (each a point of its own, with what it needs).
-_LEGAL_KIND_LABELS = {"prior_art_claim": "prior art", "invalidation_claim": "invalidity", "territory_claim": "territory",
+_LEGAL_KIND_LABELS = {"prior_art_claim": "prior art", "invalidation_claim": "invalidity", "expired_claim": "expiry", "territory_claim": "territory",
                       "non_infringement_claim": "non-infringement"}
 
 
@@ -171,6 +172,15 @@ LEGAL_KINDS: dict[str, re.Pattern[str]] = {
         # The right already declared invalid or revoked by the office ('was declared invalid by CNIPA in decision No. ...').
         r"|^(?=.*\b(patent|design|trade ?mark|registration|utility model|right)s?\b).*(\b(declared|ruled|held|found|pronounced)\s+"
         r"(to be\s+)?(invalid|void|null)\b|\b(was|were|has been|have been|is|got)\s+(invalidated|revoked|annulled)\b)"
+    ),
+    # The right itself said to have lapsed or expired ('your registration lapsed in 2023', 'sudah tamat tempoh / tidak sah lagi
+    # sejak 2025', '专利已过期'): said of the right, not of the seller's own licence.
+    "expired": re.compile(
+        r"^(?!.*(licen|authori|授权|许可|lisensi|lesen|licencia|licenza))"
+        r"(?=.*(patent|design|trade ?mark|registration|\bright\b|\bmark\b|reka bentuk|paten|cap dagangan|merek|desain|专利|商标|注册|patente|marca|registro|brevetto|marchio))"
+        r".*(\b(expired|lapsed|no longer (valid|in force|registered|protected)|not valid any ?(more|longer))\b"
+        r"|tamat tempoh|(sudah|telah) tamat|\bluput\b|(tidak|tak) sah lagi|kedaluwarsa|tidak berlaku lagi|已过期|已经过期|已失效|已经失效|已到期"
+        r"|caducad[oa]|vencid[oa]|ya no es v[aá]lid|scadut[oa]|non [èe] pi[ùu] valid)"
     ),
     "territory": re.compile(
         r"(has|have|had) no (legal )?effect (in|outside)|\b(is|are|was|were) not (valid|effective|enforceable|protected|registered|granted)\b(?! by)"
@@ -461,9 +471,25 @@ def _speaks_of_the_product(sentence: str) -> bool:
     return bool(_PRODUCT_IDENTITY_RE.search(normalize_text(sentence)))
 
 
-# Classes that a sentence read by the model argues only when it also holds the cue the class cannot do without.
+# A licence is a grant: a sentence without a word for one ('We respect your brand.') argues none, though the model finds
+# courtesy to the brand close to it.
+_GRANT_CUE_RE = re.compile(
+    r"licen[cs]|authori[sz]|permi|allow|agree|consent|approv|appoint|partner|official|dealer|reseller|distributor|agent|letter"
+    r"|contract|granted|right to (sell|use)|授权|许可|同意|代理|经销|autoriz|licencia|licenza|lisensi|lesen|kebenaran|izin"
+)
+# A legal argument names what it says of the right: invalid, expired, earlier, exhausted, fair, generic, elsewhere ('We respect
+# your trademark.' names nothing of the kind, though the model finds it close).
+_LEGAL_CUE_RE = re.compile(
+    r"invalid|\bvoid\b|\bnull|expir|laps|cancel|revok|annul|no longer|not (valid|new|novel|registered|protected|enforceable|in force|granted)"
+    r"|prior|before|earlier|since|older|\bfirst\b|years ago|long ago|exhaust|parallel|\bfair\b|generic|common (word|term|name)|descriptive"
+    r"|public domain|territor|outside|another country|other countr|\bonly (in|for)\b|no (right|effect|protection)|\bwe (own|hold|registered)\b"
+    r"|our own (registration|mark|trade ?mark|patent|copyright)|filed|applied|novelty|does not cover|doesn't cover|not cover|abroad"
+    r"|无效|撤销|过期|失效|在先|抢注|权利用尽|平行进口|合理使用|通用名称|地域|现有设计|现有技术"
+)
 NEEDS_CUE = {AppealGround.NO_CONTEST.value: _gives_up, "own_photos": _says_who_made, NON_INFRINGEMENT: _speaks_of_patent_scope,
-             AppealGround.DIFFERENT_PRODUCT.value: _speaks_of_the_product}
+             AppealGround.DIFFERENT_PRODUCT.value: _speaks_of_the_product,
+             AppealGround.LICENCE.value: lambda s: bool(_GRANT_CUE_RE.search(normalize_text(s))),
+             "legal": lambda s: bool(_LEGAL_CUE_RE.search(normalize_text(s)))}
 
 
 def read_grounds(counter_notice: str, attachments: list[AppealAttachment], meaning: MeaningReader | None = None) -> GroundReading:

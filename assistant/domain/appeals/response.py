@@ -56,13 +56,13 @@ def reply_line(finding: Finding, status: GroundStatus) -> str:
     return f"[To confirm after {after}: {words}]"
 
 
-# The seller says the office declared our right invalid, or was asked to: whether it is still in force is not stated
+# The seller says the office declared our right invalid, or was asked to, or that it lapsed: whether it is still in force is not stated
 # until legal has checked the office's register.
 VALIDITY_CHECK = "legal has checked the office's decision or the request the seller cites"
 
 
 def _validity_questioned(triage: AppealTriage) -> bool:
-    return any(f.code == "invalidation_claim" for g in triage.grounds for f in g.findings)
+    return any(f.code in ("invalidation_claim", "expired_claim") for g in triage.grounds for f in g.findings)
 
 
 def _registered(complaint: Complaint) -> bool:
