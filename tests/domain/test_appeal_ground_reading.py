@@ -34,6 +34,12 @@ def test_the_authorisation_of_the_one_we_bought_from_is_not_a_licence(text, expe
         "Sorry. We have removed the lamp from our store and we will not sell it again.",
         "We will stop selling these cups today.",
         "不好意思，已经下架了，以后不卖了。",
+        "该商品链接本店已删除，今后不再上架。",
+        "Mohon maaf, produk itu sudah kami padam dari kedai kami dan kami tidak akan menjualnya lagi.",
+        "Kami sudah menurunkan iklan tersebut dan berhenti menjual barang ini.",
+        "Ci scusiamo: abbiamo ritirato gli articoli dal negozio e non li vendiamo più.",
+        "Perdón, hemos borrado los cuchillos del catálogo y no los volveremos a vender.",
+        "Apologies, we won't be listing these mugs again.",
     ],
 )
 def test_a_seller_who_gives_up_contests_nothing(text):
@@ -45,6 +51,10 @@ def test_a_seller_who_gives_up_contests_nothing(text):
     [
         "Our listing was removed by the platform without reason, please restore it.",
         "商品被下架了，请尽快恢复。",
+        "Iklan kami telah diturunkan oleh pihak Lazada, mohon dipulihkan kerana produk kami asli.",
+        "Il nostro annuncio è stato rimosso, ma i prodotti sono originali e chiediamo di ripristinarlo.",
+        "Abbiamo tolto il logo dalle foto del nostro prodotto, che è di nostra produzione.",
+        "标题里的品牌字样已删除，我们的商品没有使用贵方商标。",
         "We have removed the listing for now, but we bought these goods from the distributor and have the invoice.",
     ],
 )
@@ -155,3 +165,23 @@ def test_pictures_taken_by_the_seller_itself_beside_a_licence_are_an_own_photos_
 def test_a_licences_territory_is_no_territory_argument():
     reading = read_grounds("Our licence no. AB-12, valid to 31 March 2028, territory Thailand, is attached.", [])
     assert reading.grounds == (G.LICENCE,) and not reading.legal_kinds
+
+
+def test_several_grounds_in_one_appeal_are_each_read_with_their_own_sentences():
+    text = ("We object on several grounds:\n1. Our lamp has a different shape: the base is round, not square.\n"
+            "2. We have sold this design since 2020, before the patent application.\n"
+            "3. The design patent was declared invalid by CNIPA in decision No. 1234.")
+    reading = read_grounds(text, [])
+    assert set(reading.grounds) == {G.DIFFERENT_PRODUCT, G.OTHER}
+    assert reading.words[G.DIFFERENT_PRODUCT] == ("Our lamp has a different shape: the base is round, not square.",)
+    assert reading.legal_kinds["prior_art"] == ("We have sold this design since 2020, before the patent application.",)
+    assert reading.legal_kinds["invalidation"] == ("The design patent was declared invalid by CNIPA in decision No. 1234.",)
+
+
+@pytest.mark.parametrize("text", [
+    "We have used the KOALA mark since 2015, before your trademark application.",  # a mark's earlier use is no prior art
+    "Our order was cancelled by the supplier, so we sold other goods.",
+])
+def test_prior_art_and_invalidity_need_a_patent_or_right_spoken_of(text):
+    reading = read_grounds(text, [])
+    assert "prior_art" not in reading.legal_kinds and "invalidation" not in reading.legal_kinds
