@@ -165,8 +165,8 @@ GROUND_MEANINGS: dict[str, dict[str, object]] = {
             "Our reference number for this matter is AB-2024-118.",
             # The goods said to be as their maker made them: part of a claim that they are genuine, no ground of its own.
             "We changed nothing on the items or their tags.",
-            # Courtesy to the brand owner: respect for its rights argues nothing about them.
-            "We respect your brand and your intellectual property.",
+            # Courtesy to the owner: respecting its rights argues nothing about them.
+            "We respect your trademark rights.",
             # Who writes, after its name: a store's owner is not a brand's licensee.
             "The owner and operator of the online shop that sells the item.",
         ],

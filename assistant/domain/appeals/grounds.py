@@ -461,7 +461,10 @@ def _speaks_of_patent_scope(sentence: str) -> bool:
 # 'A different product' says what the product is: its design, model, make, look or brand, or that it differs ('these
 # jackets are our own goods' says who owns them, though the model finds it close to 'our own product').
 _PRODUCT_IDENTITY_RE = re.compile(
-    r"differ|distinct|unlike|\bsame\b|cop(y|ied)|imitat|resembl|\blook|design|\bmodel|style|shape|appearance|brand|logo|generic"
+    r"differ|distinct|unlike|\bsame\b|cop(y|ied)|imitat|resembl|\blook|design|\bmodel|style|shape|appearance|generic"
+    # A brand or logo said of the product ('our own brand', 'no logo', 'the brand is ours'), not courtesy to the owner's
+    # ('We respect your brand.').
+    r"|\b(our|own|no|not|another|different|other|without|any)\b\W+(\w+\W+){0,2}?(brand|logo)|\b(brand|logo)s?\W+(is|are|was|were|name)\b"
     r"|\bmade\b|\bmake\b|manufactur|produc|factory|develop|creat|formula|mou?ld|original|specification|function|feature|compar"
     r"|version|\btype\b|\bkind\b|\bnot (yours|your)|不同|不一样|区别|设计|款|型号|外观|品牌|自己生产|工厂"
 )
