@@ -3,7 +3,8 @@
 The corpus is English and the bundled model reads English only: it scores unrelated Chinese sentences as near copies
 of each other, and BM25 cannot match a Chinese word against an English passage. So the question is cut into words
 (jieba: Chinese word segmentation from PyPI, offline, its dictionary bundled; the glossary's terms are added to it so
-that "速卖通" stays one word) and each word the glossary knows (zh_terms.py) is replaced by the corpus's English for it.
+that "速卖通" stays one word), after Traditional characters are written in Simplified ones (OpenCC's official Python
+package, its dictionaries inside the wheel: "商標" and "檢舉" are read as "商标" and "检举", one glossary for both) and each word the glossary knows (zh_terms.py) is replaced by the corpus's English for it.
 Chinese function words ("的", "了", "我们") are dropped; other Chinese words are kept apart as `unknown`: the corpus
 cannot speak to them. A question without Chinese is returned unchanged.
 """
@@ -56,6 +57,13 @@ def _glossary() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def _simplified():
+    import opencc
+
+    return opencc.OpenCC("t2s").convert
+
+
+@lru_cache(maxsize=1)
 def _segmenter():
     import jieba
 
@@ -78,7 +86,7 @@ def read_question(question: str) -> Reading:
         return Reading(question)
     glossary = _glossary()
     with _lock:  # jieba builds its prefix dictionary on first use
-        words = list(_segmenter().cut(question))
+        words = list(_segmenter().cut(_simplified()(question)))
     english: list[str] = []
     unknown: list[str] = []
     for word in words:
