@@ -9,7 +9,7 @@ Chosen on: the development questions (`evals/datasets/questions.jsonl`, and `que
 questions in people's own words), the calibration set (`evals/datasets/scope-calibration.jsonl`) and the 70 % reference
 examples, each judged against the others (leave one out). A question about another marketplace's own business is out
 whatever the constants (scope.py: another_marketplace_only). For each candidate (neighbours K, passage weight, pivot,
-the band a case question keeps, the weight of the examples' words; for
+the band a case question keeps, the weights of the examples' words and of their words' log-odds; for
 questions written in Chinese, which are judged by their words, the word neighbours and margin, chosen on those
 questions alone) it counts separately the false refusals (in-field questions judged out of the field) and the false
 answers (out-of-field questions judged in) over all those questions together, and picks the lowest cost, a false
