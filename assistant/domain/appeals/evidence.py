@@ -130,6 +130,7 @@ _KIND_PATTERNS: list[tuple[AttachmentKind, re.Pattern[str]]] = [
     (AttachmentKind.INVOICE, re.compile(
         r"invoice|receipt|purchase[ _-]?order|\bpo\b|发票|收据|进货单|采购单|送货单|\bfactura|\bticket|albar[aá]n|\brecibo"
         r"|\bfattura|\brechnung|\bfacture|\bfatura|\bfactuur"  # 'invoice' in Italian, German, French, Portuguese, Dutch
+        r"|\bfaktur|\binvois|\bkwitansi|nota pembelian"  # and in Indonesian and Malay
         r"|remittance|bank[ _-]?(?:slip|transfer)|payment[ _-]?(?:slip|advice|record)|transferencia|justificante[ _-]?de[ _-]?pago|回单|汇款|转账凭证"
         r"|customs|aduan[ae]|报关单|海关")),
     (AttachmentKind.CONTRACT, re.compile(r"contract|agreement|合同|协议")),
@@ -863,6 +864,13 @@ def _facts_of(text: str, brand: str, owners: list[str], purchase: bool) -> dict[
     if signed is not None:
         found["signed_or_sealed"] = "yes" if signed else "no"
     return found
+
+
+def details_given(attachment: AppealAttachment) -> bool:
+    """Whether a person described what a file shows (its date, quantity, validity, parties or signatures, as
+    --attachments-json or a form gives them): the triage reads those in place of its text."""
+    return any(value is not None for value in (attachment.date, attachment.valid_from, attachment.valid_until, attachment.quantity,
+                                               attachment.issued_by, attachment.issued_to, attachment.signed_or_sealed))
 
 
 def is_typed(attachment: AppealAttachment) -> bool:
