@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import calendar as _calendar
 import datetime as dt
+import os
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -729,13 +730,32 @@ def product_matches(reported: str, document: str, *, brand: str = "", written_in
     comparable = False
     for in_script in (_is_latin, _is_cjk):
         wanted_here, found_here = {t for t in wanted if in_script(t)}, {t for t in found if in_script(t)}
-        if in_script is _is_latin and not (wanted_here & found_here) and not _ENGLISH_PAPER_RE.search(normalize_text(written_in or document)):
+        shared = _shared_words(wanted_here, found_here) if in_script is _is_latin else wanted_here & found_here
+        if in_script is _is_latin and not shared and not _ENGLISH_PAPER_RE.search(normalize_text(written_in or document)):
             continue  # goods named in another language ('mocassini in pelle') cannot be told apart from the listing's by words
         if wanted_here and len(found_here) >= 3:
             comparable = True
-            if wanted_here & found_here:
+            if shared:
                 return True
     return False if comparable else None
+
+
+def _folded(word: str) -> str:
+    """A word without its accents: 'lámpara' is compared as 'lampara'."""
+    return "".join(ch for ch in unicodedata.normalize("NFKD", word) if not unicodedata.combining(ch))
+
+
+def _shared_words(wanted: set[str], found: set[str]) -> set[str]:
+    """The words two descriptions share, a word's other forms included ('lamps', 'lámparas' and 'lámpara'; 'lampade' and
+    'lampada'): words sharing their first letters (at least 4, and all but one of the shorter word's)."""
+    shared = set()
+    for a in wanted:
+        for b in found:
+            x, y = _folded(a), _folded(b)
+            common = len(os.path.commonprefix([x, y]))
+            if x == y or (common >= 4 and common >= min(len(x), len(y)) - 1):
+                shared.add(a)
+    return shared
 
 
 # Words an English purchase paper or licence is written with: without any, its goods are named in another language.
@@ -746,11 +766,12 @@ _ENGLISH_PAPER_RE = re.compile(
 
 
 def _is_latin(token: str) -> bool:
-    return token.isascii()
+    """A word in Latin letters, accents included ('lámpara')."""
+    return _folded(token).isascii()
 
 
 def _is_cjk(token: str) -> bool:
-    return not token.isascii()
+    return not _is_latin(token)
 
 
 # The words a complaint's statement uses whatever the goods ('The listings sell goods bearing ACME that Acme Ltd did not
