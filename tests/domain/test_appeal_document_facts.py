@@ -144,3 +144,15 @@ def test_files_said_to_be_attached_are_named_in_several_languages(text, named):
     from assistant.domain.appeals.named_files import named_documents
 
     assert [d.words for d in named_documents(text)] == named
+
+
+@pytest.mark.parametrize(
+    "reported, document, matches",
+    [("The listed lamps are counterfeit lamps. Las lámparas anunciadas son falsas.", "INVOICE\nDescripción: Lámpara de mesa modelo Arco\nCantidad: 30 unidades", True),
+     ("NORDLYS lampade da tavolo LED", "INVOICE No. 8\nDescrizione: Lampada da tavolo NORDLYS   Quantità: 60 pezzi", True),
+     ("NORDLYS floor lamp arc black", "INVOICE No. 77\nItem: NORDLYS velvet cushion covers, assorted   Quantity: 100 pcs", False)],
+)
+def test_goods_are_compared_across_accents_and_a_words_other_forms(reported, document, matches):
+    from assistant.domain.appeals.evidence import product_matches
+
+    assert product_matches(reported, document, brand="NORDLYS") is matches
