@@ -156,3 +156,12 @@ def test_goods_are_compared_across_accents_and_a_words_other_forms(reported, doc
     from assistant.domain.appeals.evidence import product_matches
 
     assert product_matches(reported, document, brand="NORDLYS") is matches
+
+
+def test_a_publication_month_is_read_once_as_written():
+    from assistant.domain.appeals.prior_art import publication, publication_date
+
+    found = publication("产品目录 2024\n型号 KX-5\n上市时间：2023年6月\nKX-5 - launched June 2023")
+    assert (found.written, found.precision, found.value) == ("2023年6月", "month", date(2023, 6, 1))
+    assert publication_date("上市时间：2023年6月") is None  # a month is no day
+    assert publication("Brochure 2024\nModel OC-12 lounge chair, introduced 2024.").written == "2024"
