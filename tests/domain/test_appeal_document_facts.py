@@ -165,3 +165,15 @@ def test_a_publication_month_is_read_once_as_written():
     assert (found.written, found.precision, found.value) == ("2023年6月", "month", date(2023, 6, 1))
     assert publication_date("上市时间：2023年6月") is None  # a month is no day
     assert publication("Brochure 2024\nModel OC-12 lounge chair, introduced 2024.").written == "2024"
+
+
+@pytest.mark.parametrize(
+    "text, quantity",
+    [("Description | Qty | Amount (AUD)\nSUNBAY sand toy set 8 pcs (SB-208) | 500 | 6,250.00", 500),
+     ("品名 | 数量 | 金额\n折叠伞 6件套 | 1,200 | 30000", 1200),
+     ("Item: boots   Quantity: 10 pairs", 10)],
+)
+def test_a_tables_quantity_column_is_the_quantity_not_a_count_in_the_description(text, quantity):
+    from assistant.domain.appeals.evidence import document_quantity
+
+    assert document_quantity(text) == quantity

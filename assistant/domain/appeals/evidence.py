@@ -390,12 +390,40 @@ def as_number(written: str) -> int:
     return int(written.replace(",", "").replace(".", ""))
 
 
+# A table's quantity column, by its heading ('Description | Qty | Amount', '品名 | 数量 | 金额'): in a table (cells
+# separated by '|', as the readers write a Word or HTML table), the quantity is that column's, never a count of pieces
+# inside the goods' description ('sand toy set 8 pcs').
+_QTY_HEADING_RE = re.compile(r"^(?:qty|quantity|quantities|q'?ty|数量|cantidad|cant\.|quantità|qtà|menge|anzahl|jumlah|kuantiti|quantité|qté)"
+                             r"(?:\s*\([^)]*\))?\.?$")
+
+
+def _table_quantities(norm: str) -> list[int]:
+    """The numbers in a table's quantity column, one per row after its heading; none when no table heads one."""
+    found: list[int] = []
+    column, width = None, 0
+    for line in norm.splitlines():
+        cells = [cell.strip() for cell in line.split("|")]
+        if len(cells) < 2:
+            column = None
+            continue
+        heading = next((i for i, cell in enumerate(cells) if _QTY_HEADING_RE.match(cell)), None)
+        if heading is not None:
+            column, width = heading, len(cells)
+        elif column is not None and len(cells) == width and re.fullmatch(_NUMBER, cells[column].split()[0] if cells[column] else ""):
+            found.append(as_number(cells[column].split()[0]))
+    return found
+
+
 def document_quantity(text: str) -> int | None:
-    """Pieces a purchase document covers: its stated total, else the sum of its line quantities."""
+    """Pieces a purchase document covers: its stated total, else its table's quantity column, else the sum of its line
+    quantities."""
     norm = normalize_text(text)
     total = _TOTAL_QTY_RE.search(norm)
     if total:
         return as_number(total.group(1))
+    in_table = _table_quantities(norm)
+    if in_table:
+        return sum(in_table)
     seen: dict[int, int] = {}  # number position -> value, so 'Qty: 50 pcs' counts once
     for match in _QTY_RE.finditer(norm):
         group = next(g for g in (1, 2, 3, 4) if match.group(g))
