@@ -35,6 +35,12 @@ def test_function_words_are_dropped_and_unknown_words_kept_apart():
     assert not set(reading.unknown) & FUNCTION_WORDS
 
 
+def test_traditional_characters_are_read_as_their_simplified_forms():
+    traditional = read_question("我們的商標註冊證是德文的，在淘寶檢舉前要翻譯嗎？")
+    assert traditional.english == read_question("我们的商标注册证是德文的，在淘宝检举前要翻译吗？").english
+    assert "trademark registration certificate" in traditional.english and "Taobao" in traditional.english
+
+
 def test_english_words_in_a_chinese_question_stay_as_written():
     reading = read_question("Lazada上面的侵权也是走阿里的IPP投诉吗？")
     assert reading.english.startswith("Lazada")
@@ -73,3 +79,20 @@ def test_a_question_in_chinese_is_answered_in_the_corpus_english_and_says_so(cor
     assert answer.grounded and "processed first" in answer.answer
     assert ANSWERED_IN_ENGLISH in answer.notices
     assert ANSWERED_IN_ENGLISH not in answer_question(corpus_index, "How many links can one complaint hold?").notices
+
+
+def test_reading_chinese_writes_nothing_to_the_systems_temporary_folder(tmp_path, monkeypatch):
+    # jieba's own start-up would write a cache file there: a write outside the data folder.
+    import tempfile
+
+    from assistant.retrieval import query_language
+
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    query_language._segmenter.cache_clear()
+    query_language.read_question.cache_clear()
+    try:
+        assert query_language.read_question("商标被抢注了怎么投诉").translated
+        assert list(tmp_path.iterdir()) == []
+    finally:
+        query_language._segmenter.cache_clear()
+        query_language.read_question.cache_clear()

@@ -367,7 +367,7 @@ def test_the_receipt_day_may_be_given_in_words_and_a_date_still_wins(cli, tmp_pa
     assert payload["received_on_words"] == "yesterday" and payload["received_on_basis"] == "words"
     payload = single_json(cli(*base, "--received-on", "2024-05-06")[1])
     assert payload["received_on"] == "2024-05-06" and payload["received_on_basis"] == "given"
-    code, out, err = cli(*base, "--received-on", "2024-13-40")
+    code, out, err = cli(*base, "--received-on", "some day soon")
     assert code == 2 and out == "" and "is not a day" in err
 
 
@@ -392,3 +392,16 @@ def test_recording_with_described_attachments_keeps_what_was_read_in_them(cli, t
     assert documents[0]["name"] == "invoice.pdf" and documents[0]["read"] is True and documents[0]["kind"] == "invoice"
     assert documents[0]["points"] and documents[0]["grounds"]
     assert documents[1] == {"number": 2, "name": "photo.jpg", "kind": None, "read": False, "grounds": {}, "points": []}
+
+
+@pytest.mark.parametrize(("written", "said"), [("2026-11-31", "November 2026 has 30 days"), ("2027-02-29", "February 2027 has 28 days"),
+                                               ("2026-13-02", "there is no month 13")])
+def test_a_day_written_as_yyyy_mm_dd_that_does_not_exist_is_named_as_such(cli, tmp_path, written, said):
+    paths = write_case(tmp_path, CASES["different-product-contradicted"])
+    code, _, err = cli("triage-appeal", "--complaint", str(paths["complaint"]), "--text", str(paths["text"]), "--received-on", written)
+    assert code == 2 and said in err and "write it as YYYY-MM-DD" not in err
+
+
+def test_a_mistyped_command_is_answered_with_the_close_one():
+    done = subprocess.run([sys.executable, "-m", "integrations.cli.app", "triage-apeal"], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 2 and "Did you mean 'triage-appeal'?" in done.stderr
