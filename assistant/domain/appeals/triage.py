@@ -54,11 +54,20 @@ from assistant.domain.appeals.checks import (
     evidence_standard,
 )
 from assistant.domain.appeals.claims import Claim
-from assistant.domain.appeals.evidence import AppealAttachment, AttachmentKind, DocumentFact, document_facts
+from assistant.domain.appeals.evidence import AppealAttachment, AttachmentKind, DocumentFact, details_given, document_facts
 from assistant.domain.appeals.earlier_rounds import with_earlier_documents
 from assistant.domain.appeals.meaning import MeaningReader
 from assistant.domain.appeals.recording import RecordedRound
-from assistant.domain.appeals.right_standards import OWNER_SALE_LABEL, owner_sale, owner_sale_to_verify, patent_standard_text, strong_purchase
+from assistant.domain.appeals.right_standards import (
+    OWN_LICENCE_LABEL,
+    OWNER_SALE_LABEL,
+    licence_from_us,
+    licence_from_us_reason,
+    owner_sale,
+    owner_sale_to_verify,
+    patent_standard_text,
+    strong_purchase,
+)
 from assistant.domain.appeals.named_files import flag_not_received, named_documents, not_received
 from assistant.domain.appeals.ground_standards import PHOTO_REASONS, judge
 from assistant.domain.appeals.grounds import AppealGround, InstructionHit, find_instructions_everywhere, read_grounds
@@ -151,6 +160,8 @@ class AttachmentSummary(Model):
     kind: AttachmentKind = Field(description="invoice, contract, licence, authorization_letter, product_photo, original_image, "
                                 "photographer_statement or other.")
     has_text: bool = Field(description="Whether its text was available to check.")
+    details_given: bool = Field(default=False, description="Whether a person described what it shows (date, quantity, validity, "
+                                "parties, signatures) in place of its text; those were checked.")
     read_with: str | None = Field(default=None, description="How its text was read (text, html, pdf text layer, docx, ocr).")
     facts: list[DocumentFact] = Field(
         default_factory=list, description="What its own text shows (dates, quantity, validity, brand, signatures, parties), with pages."
@@ -329,6 +340,8 @@ def recommendation_label(recommendation: Recommendation, grounds: list[GroundAss
     """The recommendation in words; accepting a sale the owner itself made says that our sales records decide first."""
     if recommendation is Recommendation.ACCEPT and owner_sale(grounds):
         return OWNER_SALE_LABEL
+    if recommendation is Recommendation.ACCEPT and licence_from_us(grounds):
+        return OWN_LICENCE_LABEL
     return RECOMMENDATION_LABELS[recommendation]
 
 
@@ -393,6 +406,9 @@ def decide(grounds: list[GroundAssessment], *, injection: bool, ip_type: IPType)
             return Recommendation.ACCEPT, (
                 f"The seller's {names} meets every point of the platform's standard if {_names_are_one(differs)}: check that first."
             )
+        ours = licence_from_us_reason(grounds, names)
+        if ours:
+            return Recommendation.ACCEPT, ours
         return Recommendation.ACCEPT, f"The seller's {names} meets every point of the platform's standard."
     from_owner = _owner_sale_decision(grounds, injection)
     if from_owner:
@@ -787,7 +803,7 @@ def triage_appeal(
         evidence_standard=_standard_text(complaint.site, complaint.ip_right.ip_type, complaint.reason),
         attachments=[
             AttachmentSummary(
-                number=i, kind=kind, has_text=bool(a.text), read_with=a.read_with,
+                number=i, kind=kind, has_text=bool(a.text), read_with=a.read_with, details_given=details_given(a),
                 facts=[_escaped_fact(f) for f in document_facts(a, kind, complaint.ip_right.name, ctx.owners)],
             )
             for i, a, kind in ctx.attachments
