@@ -86,6 +86,15 @@ EVIDENCE_INTERCEPT = -1.204
 EVIDENCE_WEIGHTS = {"field": 30.887, "uncovered": -2.796, "asked_top": 1.684}
 MIN_IN_FIELD = 0.15
 UNSEEN_DISCOUNT = 0.5
+# The same model's other side: a question it puts plainly in the field (probability at least MIN_READ_TOP) is answered
+# from the passage the search put first even when no sentence of it is close, the rankings do not agree on it and no
+# question it is known to answer is worded like this one: people ask in words the corpus does not use, and a refusal
+# then throws away the passage the search found. Chosen by benchmarks/answer_calibration.py on the out-of-fold
+# probabilities (development, paraphrased and scope calibration questions the gate lets in): the threshold with the
+# fewest in-field questions refused, answered with none of their facts, plus out-of-field ones answered, the higher on
+# a tie. Run of 2026-11-30 (314 questions let in, 19 out of the field; MIN_IN_FIELD 0.15): 0.2, with 21 in-field
+# refused, 25 answered with none of their facts and 9 out-of-field answered, against 34, 20 and 6 without it.
+MIN_READ_TOP = 0.2
 # The evidence is weak, however close the sentences come, when words the corpus never uses carry more than this share of
 # the question's weight ("What fee does IPP charge per complaint in euros?"): the passages cannot speak to what it asks.
 # Calibrated on the fitting development questions: the highest share of an in-field question answered with one of its
@@ -352,6 +361,13 @@ def _agreed_passage(
     return top if not agreed or agreed[0].evidence >= MIN_AGREED else None
 
 
+def _first_found(hits: Sequence[SearchHit], unseen: float) -> SearchHit | None:
+    """The passage the search put first, when it is our corpus's and the corpus speaks to the question (MAX_UNSEEN)."""
+    if not hits or unseen > MAX_UNSEEN or not _ours(hits[0]):
+        return None
+    return hits[0]
+
+
 def top_passage_evidence(hit: SearchHit | None, weights: dict[str, float], meaning) -> dict[str, float]:
     """What the passage the search put first offers the question: the share of the question's weighted words it never
     uses (text, heading, title), and the closeness of the question to the closest question it is known to answer."""
@@ -372,12 +388,12 @@ def in_field_probability(evidence: dict[str, float]) -> float:
     return 1.0 / (1.0 + math.exp(-logit))
 
 
-def _out_of_field_by_evidence(field: float | None, hits: Sequence[SearchHit], weights: dict[str, float], meaning) -> bool:
-    """Whether the evidence model puts the question out of the field (below MIN_IN_FIELD); never when it cannot read
-    the question (no gate score, no sentence vectors, nothing found)."""
+def _in_field_by_evidence(field: float | None, hits: Sequence[SearchHit], weights: dict[str, float], meaning) -> float | None:
+    """The evidence model's probability that the question is in the field; None when it cannot read the question (no
+    gate score, no sentence vectors, nothing found): the rules alone decide then."""
     if field is None or meaning is None or not hits:
-        return False
-    return in_field_probability({"field": field, **top_passage_evidence(hits[0], weights, meaning)}) < MIN_IN_FIELD
+        return None
+    return in_field_probability({"field": field, **top_passage_evidence(hits[0], weights, meaning)})
 
 
 def field_margin(question: str, best_dense: float | None, index) -> float | None:
@@ -448,15 +464,20 @@ def select_sentences(
     meaning: Callable[[list[str]], np.ndarray] | None = None,
     unseen: float = 0.0,
     in_field: float | None = None,
+    plainly_in_field: bool = False,
 ) -> list[Candidate]:
     """The sentences that best answer the question, in the order to read them; empty when none is close enough.
 
     The best sentence is chosen first; others join when they score nearly as well, or when they cover question
-    words the chosen ones do not ("... on AliExpress" next to the Taobao rule)."""
+    words the chosen ones do not ("... on AliExpress" next to the Taobao rule). When none is close enough, the passage
+    that answers is the agreed one, the one asked as the question is, or, for a question the evidence model puts
+    plainly in the field (`plainly_in_field`), the one the search put first."""
     ranked = _corpus_first(sorted(_candidates(question, hits, weights, meaning, unseen), key=lambda c: (-c.score, c.hit.rank, c.position)), unseen)
     lead = ranked[0].hit if ranked else None
     if not ranked or not _answers(ranked[0], unseen):
         lead = _agreed_passage(hits, ranked, unseen, in_field) or _asked_closely(hits, meaning, unseen)
+        if lead is None and plainly_in_field:
+            lead = _first_found(hits, unseen)
         if lead is None:
             return []
         # The passage answers a question worded like this one: its best sentence leads (its first when none scored).
@@ -756,12 +777,14 @@ def answer_question(
     unseen = _unseen_share(tokenize(text), weights, index)
     inside = field_margin(text, best_dense, index)
     quotable = passages_asked_about(text, hits, meaning)
-    if _out_of_field_by_evidence(inside, quotable, weights, meaning):
+    probability = _in_field_by_evidence(inside, quotable, weights, meaning)
+    if probability is not None and probability < MIN_IN_FIELD:
         chosen = []
     else:
-        chosen = select_sentences(text, quotable, weights, meaning, unseen, inside)
+        plainly = probability is not None and probability >= MIN_READ_TOP
+        chosen = select_sentences(text, quotable, weights, meaning, unseen, inside, plainly)
         if not chosen and len(quotable) < len(hits):  # the subsection set aside is all that speaks to the question
-            chosen = select_sentences(text, hits, weights, meaning, unseen, inside)
+            chosen = select_sentences(text, hits, weights, meaning, unseen, inside, plainly)
     chosen = keep_verdicts_where_they_answer(text, chosen, _meaning(index, text), MIN_ASKED)  # see verdicts.py
     if is_case_question(text, getattr(index, "sentence_vectors", None)):
         return _case_answer(text, site, chosen, notices, passages)
