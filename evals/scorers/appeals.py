@@ -228,6 +228,23 @@ def unnamed_comparisons(triage) -> list[str]:
             if _LEGAL_FORM_RE.search(line) and len(set(_QUOTED_NAME_RE.findall(line))) < 2]
 
 
+def document_facts_unsaid(triage) -> list[str]:
+    """Facts read from a document that disagree with our record and that no point people read states: each party that
+    issues or grants a document whose name is not the owner's in our record (`owner_match` other than 'same', as
+    `--json` gives it) must be named in a point under Missing, Suspicious or To check."""
+    messages = "\n".join(f.message for f in list(triage.missing) + list(triage.suspicious) + list(triage.to_check))
+    unsaid = []
+    for summary in triage.attachments:
+        for fact in summary.facts:
+            match = getattr(fact, "owner_match", None)
+            if fact.what != "party" or not match or match == "same":
+                continue
+            name = fact.value.split(":", 1)[1].strip() if ":" in fact.value else fact.value
+            if name not in messages:
+                unsaid.append(f"#{summary.number} {fact.value} ({match})"[:120])
+    return unsaid
+
+
 _NAMED_CODES = ("named_not_received", "no_document")
 
 
@@ -288,7 +305,7 @@ def _figure(text: str) -> str:
 
 
 __all__ = [
-    "all_findings", "contradictions", "deadline_day_named", "discrepancies_stated", "duplicates", "misquoted", "not_received",
+    "all_findings", "contradictions", "deadline_day_named", "discrepancies_stated", "document_facts_unsaid", "duplicates", "misquoted", "not_received",
     "point_outs", "repeated_points", "sources_wrong", "status_mismatches", "unfounded_statuses", "unnamed_comparisons",
     "required_phrases",
     "text_for_people", "wording",

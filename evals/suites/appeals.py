@@ -167,7 +167,7 @@ def run(workspace) -> SuiteResult:
     misquotes = sources_asked = sources_cited = sources_foreign = 0
     unfounded = statuses_asked = statuses_right = named_asked = named_flagged = named_false = unnamed = 0
     findings, latencies, ocr_page_ms = SetScore(), [], []
-    refusals_asked = refused = recordings_asked = recordings_right = echoed = 0
+    refusals_asked = refused = recordings_asked = recordings_right = echoed = facts_unsaid = 0
     for case in cases:
         started = time.perf_counter()
         refusal = None
@@ -217,6 +217,8 @@ def run(workspace) -> SuiteResult:
         echoed += bool(echoed_here)
         unnamed_here = appeal_scorer.unnamed_comparisons(triage)
         unnamed += len(unnamed_here)
+        unsaid_facts = appeal_scorer.document_facts_unsaid(triage)
+        facts_unsaid += len(unsaid_facts)
         unfounded_here = appeal_scorer.unfounded_statuses(triage)
         unfounded += len(unfounded_here)
         wrong_status = appeal_scorer.status_mismatches(triage, case)
@@ -250,7 +252,8 @@ def run(workspace) -> SuiteResult:
               and not missing_words and not forbidden_words and day_named is not False and not repeated_here
               and not misquoted_here and not uncited and not foreign and not unfounded_here and not wrong_status
               and flagged_here == len(case.get("expected_not_received") or []) and not false_flags
-              and verdict == case.get("expected_recording") and not unnamed_here and not echoed_here)
+              and verdict == case.get("expected_recording") and not unnamed_here and not echoed_here
+              and not unsaid_facts)
         if not ok:
             result.fail(
                 case["id"], case.get("checks", ""),
@@ -264,7 +267,7 @@ def run(workspace) -> SuiteResult:
                  "scans_read_right": scans, "unfounded_statuses": unfounded_here, "statuses_not_expected": wrong_status,
                  "named_not_received_flagged": f"{flagged_here} of {len(case.get('expected_not_received') or [])}",
                  "named_not_received_false": false_flags, "recording": verdict, "names_not_both_quoted": unnamed_here,
-                 "seller_text_echoed": echoed_here,
+                 "seller_text_echoed": echoed_here, "document_facts_unsaid": unsaid_facts,
                  "why": triage.recommendation_reason},
                 frozen=FROZEN if case.get("frozen") else "",
             )
@@ -296,6 +299,8 @@ def run(workspace) -> SuiteResult:
                   f"recording a counter-notice judged right: already recorded, a round dated before the last, a complaint not open ({recordings_asked})")
     result.metric("seller_text_echo_unbounded", echoed, "triages that quote the seller's text back beyond its bound (a long paste whole)",
                   kind="count")
+    result.metric("document_facts_unsaid", facts_unsaid,
+                  "parties a document names that are not the owner in our record and that no point of the report names", kind="count")
     if ocr_page_ms:
         ordered = sorted(ocr_page_ms)
         result.metric("ocr_ms_per_page_p50", ordered[len(ordered) // 2], "OCR time per page, median (reported, not judged)", kind="ms")

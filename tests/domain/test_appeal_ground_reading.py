@@ -34,6 +34,12 @@ def test_the_authorisation_of_the_one_we_bought_from_is_not_a_licence(text, expe
         "Sorry. We have removed the lamp from our store and we will not sell it again.",
         "We will stop selling these cups today.",
         "不好意思，已经下架了，以后不卖了。",
+        "该商品链接本店已删除，今后不再上架。",
+        "Mohon maaf, produk itu sudah kami padam dari kedai kami dan kami tidak akan menjualnya lagi.",
+        "Kami sudah menurunkan iklan tersebut dan berhenti menjual barang ini.",
+        "Ci scusiamo: abbiamo ritirato gli articoli dal negozio e non li vendiamo più.",
+        "Perdón, hemos borrado los cuchillos del catálogo y no los volveremos a vender.",
+        "Apologies, we won't be listing these mugs again.",
     ],
 )
 def test_a_seller_who_gives_up_contests_nothing(text):
@@ -45,6 +51,10 @@ def test_a_seller_who_gives_up_contests_nothing(text):
     [
         "Our listing was removed by the platform without reason, please restore it.",
         "商品被下架了，请尽快恢复。",
+        "Iklan kami telah diturunkan oleh pihak Lazada, mohon dipulihkan kerana produk kami asli.",
+        "Il nostro annuncio è stato rimosso, ma i prodotti sono originali e chiediamo di ripristinarlo.",
+        "Abbiamo tolto il logo dalle foto del nostro prodotto, che è di nostra produzione.",
+        "标题里的品牌字样已删除，我们的商品没有使用贵方商标。",
         "We have removed the listing for now, but we bought these goods from the distributor and have the invoice.",
     ],
 )

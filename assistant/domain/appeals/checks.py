@@ -37,6 +37,7 @@ from assistant.domain.appeals.evidence import (
     date_as_written,
     quantity_as_written,
     owner_names,
+    document_issuer,
     product_matches,
     reported_product_text,
     seal_in_pictures,
@@ -62,6 +63,7 @@ from assistant.domain.appeals.parties import (
     compare_names,
     document_parties,
     is_role_word,
+    looks_like,
     name_differences,
     near_name,
     seller_names,
@@ -910,6 +912,78 @@ def _issuer_against_owner(out: _Findings, ctx: CheckContext, index: int, doc: Ap
             return
 
 
+# The seller says it bought from the brand itself: 'from the official Bergmann factory', 'directly from the Kestrel
+# brand factory', '从云岚官方工厂进货': a source cue, the brand's name and a word for the maker itself, and no word for a
+# middleman ('from Sable Ridge's distributor' is not the brand). Quoted as written, from the cue to the clause's end.
+_FROM_CUE_RE = re.compile(r"\b(?:directly\s+)?from\b|\bdari\b|\bdesde\b|\b(?:al|del|dal|dalla|von|vom|de|du|chez)\b|从|向|自")
+_CLAUSE_END_RE = re.compile(r"[,.;:!?()\n，。；：！？（）]|(?:进货|采购|购买|购进|进的|买的|买了|拿货)")
+_MAKER_RE = re.compile(r"factory|manufacturer|maker|brand owner|\bowner|official|headquarters|\bhq\b|工厂|厂家|原厂|官方|品牌方|总部"
+                       r"|f[aá]brica|fabricante|produttore|pabrik|resmi|hersteller|usine")
+_MIDDLEMAN_RE = re.compile(r"distribut|dealer|reseller|agent|wholesal|supplier|经销|代理|批发|分销|供应商|distribuidor|rivenditor|grossist")
+
+
+def _said_from_brand(ctx: CheckContext) -> str | None:
+    """The seller's own words when it says it bought from the owner or the brand itself, as written; else None."""
+    from assistant.domain.appeals.right_standards import owner_said_as_supplier
+
+    said = owner_said_as_supplier(ctx)
+    if said:
+        return f"from '{_as_written(said[0])}'"
+    names = [n for n in [ctx.brand, *(split_legal_form(o)[0] for o in ctx.owners)] if n and len(n) >= 2]
+    for sentence in sentences(ctx.counter_notice):
+        for cue in _FROM_CUE_RE.finditer(sentence):
+            rest = sentence[cue.start():]
+            end = _CLAUSE_END_RE.search(rest, cue.end() - cue.start())
+            clause = rest[: end.start() if end else len(rest)][:60].rstrip()
+            plain = normalize_text(clause)
+            if any(names_in(clause, name) for name in names) and _MAKER_RE.search(plain) and not _MIDDLEMAN_RE.search(plain):
+                return f"'{_as_written(clause)}'"
+    return None
+
+
+def _issued_by_another(out: _Findings, ctx: CheckContext, index: int, doc: AppealAttachment) -> None:
+    """A purchase document issued by a company that is not the owner in our record, said with both names as written:
+    a point to check (anyone may resell genuine goods); a name made like the owner's is said to be one; and when the
+    seller says it bought from the brand itself, its own paper disagrees with it: suspicious."""
+    issuer = document_issuer(doc)
+    if not issuer or not ctx.owners or is_role_word(issuer):
+        return
+    if any(compare_names(issuer, owner) is not NameMatch.OTHER for owner in ctx.owners):
+        return  # the owner, perhaps with another legal form: sold_by_owner and legal_form_differs say so
+    owner = next((o for o in ctx.owners if looks_like(issuer, o)), ctx.owners[0])
+    alike = looks_like(issuer, owner)
+    near = near_name(issuer, [owner])
+    if near and _by_ocr(doc):  # a character or two OCR dropped or misread ('杭州云茶器' for '杭州云岫茶器'): for the eye to settle
+        out.info(
+            "issued_by_another",
+            f"Attachment #{index}, read by OCR, names its seller '{_as_written(issuer)}'; our record names the owner '{owner}'{_how_near(issuer, [owner])}: "
+            "OCR may have misread it. Check the scan by eye: is it the owner or another company?",
+            index, about="issuer", names=(issuer, owner),
+        )
+        return
+    shown = f"attachment #{index} was issued by '{_as_written(issuer)}', and our record names the owner '{owner}'"
+    kind = (": another company, with a name made like the owner's (a distributor's, or one chosen to pass for the owner's: the "
+            "document does not show which)" if alike else ": another company")
+    said = _said_from_brand(ctx)
+    named_already = any(f.code == "party_names_differ" and f.attachment == index for f in out.items)
+    if said and not named_already:
+        out.add(
+            "issued_by_another", Severity.SUSPICIOUS,
+            f"The seller says it bought the goods {said}, but {shown}{kind}. Ask the seller who '{_as_written(issuer)}' is, and check "
+            "in our own records whether that company ever dealt with us.",
+            index, reply=f"The seller says it bought the goods from the brand's own source, but its invoice (attachment #{index}) was "
+            f"issued by '{_as_written(issuer)}', not by {owner}, the owner of the right.",
+            about="issuer", names=(issuer, owner),
+        )
+        return
+    out.info(
+        "issued_by_another",
+        f"{shown[0].upper()}{shown[1:]}{kind}. Goods bought from another seller may be genuine: check who '{_as_written(issuer)}' is "
+        "(a distributor of ours, or not) before relying on it.",
+        index, about="issuer", names=(issuer, owner),
+    )
+
+
 def _legal_form_check(out: _Findings, ctx: CheckContext, index: int, doc: AppealAttachment) -> tuple[str, str] | None:
     """Where an authorisation names the owner with another legal form than our records ('Acme Sportswear Co., Ltd.'
     for 'Acme Sportswear Ltd'): a difference to check, neither a match nor a contradiction. The two names as written
@@ -957,7 +1031,9 @@ def check_licence(ctx: CheckContext, *, chained: bool = False, said_attached: bo
         from_owner = _from_owner(ctx, doc)
         if from_owner is False and chained:
             links += 1
-            out.info("chain_link", f"Attachment #{index} comes from a middleman: it is judged as a link of the authorisation chain.", index)
+            grantor = _licensor_as_written(doc)
+            named = f" ('{_as_written(grantor)}', not the owner our record names, {_quoted(ctx.owners)})" if grantor else ""
+            out.info("chain_link", f"Attachment #{index} comes from a middleman{named}: it is judged as a link of the authorisation chain.", index)
             continue
         start, unread = len(out.items), []
         _check_authorisation(out, ctx, index, doc, unread)
@@ -1300,6 +1376,49 @@ def unread_files(ctx: CheckContext, assessments: list[GroundAssessment]) -> Find
     )
 
 
+def _no_longer_meets(assessment: GroundAssessment, index: int) -> None:
+    """Attachment ``index`` no longer meets the standard (a suspicious point found after its checks): the ground meets it
+    only through another document that does."""
+    assessment.findings = [f for f in assessment.findings if f.code != "meets_standard" or f.attachment != index]
+    if assessment.status is GroundStatus.MEETS_STANDARD and not any(f.code == "meets_standard" for f in assessment.findings):
+        assessment.status = GroundStatus.FALLS_SHORT
+
+
+def _issuers_against_owner(ctx: CheckContext, assessments: list[GroundAssessment]) -> None:
+    """Each purchase document issued by another company than the owner, said on the ground that relies on it (else the
+    first), whatever the right: a suspicious one (the seller says it bought from the brand itself) takes the ground
+    below the standard."""
+    if not assessments:
+        return
+    for index, doc in ctx.of_kinds(PURCHASE_KINDS):
+        home = next((a for a in assessments if index in a.attachments), assessments[0])
+        out = _Findings(home.ground)
+        out.items = [f for f in home.findings if f.attachment == index]  # what is said of it already (a name compared)
+        before = len(out.items)
+        _issued_by_another(out, ctx, index, doc)
+        for finding in out.items[before:]:
+            home.findings.append(finding)
+            if finding.severity is Severity.SUSPICIOUS:
+                _no_longer_meets(home, index)
+
+
+def _dates_against_documents(ctx: CheckContext, assessments: list[GroundAssessment]) -> None:
+    """The dates the seller gives for buying the goods or for when it began selling them, set against its documents'
+    (event_dates.py): each disagreement a suspicious point on the ground that relies on that document (else the first)."""
+    from assistant.domain.appeals import event_dates
+
+    if not assessments:
+        return
+    compared = {f.attachment for a in assessments for f in a.findings if f.code == "claim_differs_from_document" and f.about == "date"}
+    for found in event_dates.disagreements(ctx.counter_notice, ctx.attachments, compared):
+        home = next((a for a in assessments if found.attachment in a.attachments), assessments[0])
+        home.findings.append(Finding(
+            code="said_date_differs", severity=Severity.SUSPICIOUS, ground=home.ground, attachment=found.attachment,
+            message=event_dates.message(found), basis=Basis.DOCUMENT_SHOWS, reply=event_dates.reply(found), about=f"date {found.about}",
+        ))
+        _no_longer_meets(home, found.attachment)
+
+
 def assess_grounds(ctx: CheckContext, reading: GroundReading) -> list[GroundAssessment]:
     """Every ground the seller raises, checked in a fixed order."""
     attached = {ground: says_attached(reading.words.get(ground, ())) for ground in EVIDENCE_GROUNDS}
@@ -1324,6 +1443,8 @@ def assess_grounds(ctx: CheckContext, reading: GroundReading) -> list[GroundAsse
         assessments[0].status = settled_status(
             GroundStatus.FALLS_SHORT if assessments[0].status is GroundStatus.MEETS_STANDARD and shows_shortfall(numbers) else assessments[0].status,
             assessments[0].findings)
+    _issuers_against_owner(ctx, assessments)
+    _dates_against_documents(ctx, assessments)
     leftover = unread_files(ctx, assessments)
     if leftover and assessments:
         assessments[0].findings.append(leftover)

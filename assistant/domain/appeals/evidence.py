@@ -913,19 +913,47 @@ def document_facts(attachment: AppealAttachment, kind: AttachmentKind, brand: st
     facts += taken
     if kind not in PURCHASE_KINDS or kind is AttachmentKind.CONTRACT:
         facts += _terms_of(pages)
-    for n, page in enumerate(pages, 1):
-        page = labels_on_lines(page)
-        for match in _PARTY_RE.finditer(normalize_text(page)):
-            role = match.group("role")
-            written = _as_in(page, match.group("name"))
-            written = labelled_name(written) or written  # up to the next label or column ('无锡晨光电器店 货物名称：...')
-            facts.append(DocumentFact(what="party", value=f"{role}: {written}", page=n,
-                                      owner_match=owner_match(written, owners) if role in _ISSUING_ROLES else None))
+    for n, role, written in _labelled_parties(pages):
+        facts.append(DocumentFact(what="party", value=f"{role}: {written}", page=n,
+                                  owner_match=owner_match(written, owners) if role in _ISSUING_ROLES else None))
     if purchase and not any(f.what == "party" and f.value.split(":", 1)[0] in _ISSUING_ROLES for f in facts):
         issuer = heading_issuer(pages[0])  # an invoice names its issuer in its heading as often as under a label
         if issuer:
             facts.append(DocumentFact(what="party", value=f"issuer: {issuer}", page=1, owner_match=owner_match(issuer, owners)))
     return facts
+
+
+# Words before a party's label that make the name after it a person signing for that party ('Signed for the licensor:
+# Daniel Hughes', 'For and on behalf of the seller: ...', '授权方代表：...'), not the party itself.
+_SIGNATORY_BEFORE_RE = re.compile(r"(?:sign\w*|behalf of|for)(?:\s+the)?\s*$|代表\s*$", re.IGNORECASE)
+
+
+def _labelled_parties(pages: list[str]) -> list[tuple[int, str, str]]:
+    """(page, label, name as written) of each party a document names under a label, never a person signing for one."""
+    found = []
+    for n, page in enumerate(pages, 1):
+        original = normalize_text(page)
+        page = labels_on_lines(page)
+        for match in _PARTY_RE.finditer(normalize_text(page)):
+            role = match.group("role")
+            written = _as_in(page, match.group("name"))
+            written = labelled_name(written) or written  # up to the next label or column ('无锡晨光电器店 货物名称：...')
+            label_at = original.find(normalize_text(match.group(0)).strip())
+            line_start = original.rfind("\n", 0, max(label_at, 0)) + 1
+            if label_at > 0 and _SIGNATORY_BEFORE_RE.search(original[line_start:label_at]):
+                continue
+            found.append((n, role, written))
+    return found
+
+
+def document_issuer(attachment: AppealAttachment) -> str | None:
+    """Who issued a purchase document or granted an authorisation, as written: the first party under an issuing label
+    ('Seller:', 'Licensor:', '卖方：'), else the company in an invoice's heading; None when it names none."""
+    if not attachment.text:
+        return None
+    pages = attachment.text.split("\f")
+    labelled = next((written for _, role, written in _labelled_parties(pages) if role in _ISSUING_ROLES), None)
+    return labelled or heading_issuer(pages[0])
 
 
 def _terms_of(pages: list[str]) -> list[DocumentFact]:

@@ -74,9 +74,9 @@ _GROUND_PATTERNS: dict[AppealGround, re.Pattern[str]] = {
         r"(listings?|products?|items?|pages?|links?|offers?|goods)\b"
         r"|\b(listings?|product page|items?|links?|offers?|pages?)\b.{0,30}? (has|have|was|were|is|are) (now |already )?(been )?"
         r"(removed|deleted|taken down|delisted|withdrawn|taken offline|pulled|closed)\b(?! by)"
-        r"|\b(will|shall|won't|wont)( not| never)? (sell|list|offer|stock)\b.{0,25}\b(again|anymore|any more|in (the )?future)"
+        r"|\b(will|shall|won't|wont)( not| never)?( be)? (sell|list|offer|stock)(ing)?\b.{0,25}\b(again|anymore|any more|in (the )?future)"
         r"|\bstop(ped)? (selling|listing|offering)|no longer (sell|list|offer|stock)|(accept|agree with) (the|your) complaint"
-        r"|(我们|我店|本店|我司|已经|已|主动|自行)[^，。；被]{0,6}下架|^下架了|不再(销售|卖|上架|售卖|出售)"
+        r"|(我们|我店|本店|我司|已经|已|主动|自行)[^，。；被]{0,6}(下架|删除|删掉|撤下)|^下架了|不再(销售|卖|上架|售卖|出售)"
         r"|以后(也)?不(会)?(再)?(卖|上架|销售)|停止(销售|售卖)|不(会)?再(卖|上架)|接受(投诉|处理)"
     ),
     AppealGround.NO_USE_OF_MARK: re.compile(
@@ -87,7 +87,7 @@ _GROUND_PATTERNS: dict[AppealGround, re.Pattern[str]] = {
         r"|descriptive use|(only|just|merely) (to )?describe|describes? the (colou?r|season|scent|material|shape|style)"
         r"|not (used )?as a (brand|trade ?mark)|not a brand use|compatible with|for use with"
         r"|(do not|don't|never) sell [\w ]{0,20}\bbrand|our (own )?brand is"
-        r"|(未|没有)使用.{0,4}(商标|标志|logo|品牌)|未标注|无商标|已删除|描述性使用|兼容|适用于"
+        r"|(未|没有)使用.{0,4}(商标|标志|logo|品牌)|未标注|无商标|(商标|标志|logo|品牌|字样|关键词)[^，。；]{0,6}已(经)?删除|描述性使用|兼容|适用于"
         r"|不是作为(商标|品牌)|并非(商标|品牌)|只是(说明|描述|形容)|没有任何.{0,8}(标识|商标|logo|品牌)|我们的品牌是|自己的品牌"
     ),
 }

@@ -4,7 +4,8 @@ model (all-MiniLM-L6-v2, English word pieces) does not read them: 'abbiamo acqui
 sentence's 0.45).
 
 As for Spanish (spanish_meaning), a sentence is read by the closed vocabulary that names each ground: the verbs of
-buying and the purchase papers, a licence or an authorisation letter. No cue was fitted to an evaluation case.
+buying and the purchase papers, a licence or an authorisation letter, and giving up (the seller took the listing down
+itself, or will not sell the goods again). No cue was fitted to an evaluation case.
 """
 
 from __future__ import annotations
@@ -27,12 +28,32 @@ _ITALIAN: dict[str, re.Pattern[str]] = {
         r"|bolla di consegna)\b"
     ),
     "licence": re.compile(r"\b(?:licenza|licenziante|lettera di autorizzazione|autorizzat[oaie] da(?:l|lla)? (?:marchio|titolare|produttore))\b"),
+    # Giving up, said of itself: 'abbiamo già rimosso l'annuncio', 'non le venderemo più', 'smettiamo di venderli'. Not
+    # 'il nostro annuncio è stato rimosso dalla piattaforma' (a takedown the seller complains of: no 'abbiamo'), nor 'abbiamo
+    # tolto il logo' (what was removed is no listing or product).
+    "no_contest": re.compile(
+        r"^(?=.*\b(?:annunci[oi]|prodott[oi]|articol[oi]|inserzion[ei]|link|offert[ae]|pagin[ae]|merce|negozio)\b)"
+        r"(?!.*\b(?:logo|marchio|nome|parola)\b).*\b(?:(?:abbiamo|ho)\s+(?:gi[àa]\s+|ora\s+|appena\s+)?(?:rimosso|ritirato|eliminato|cancellato|tolto|disattivato)"
+        r"|rimuoviamo|ritiriamo|eliminiamo|togliamo)\b"
+        r"|\bnon\s+(?:l[oaie]\s+|li\s+|ne\s+)?(?:venderemo|vendiamo|vender[òo]|metteremo|pubblicheremo)\b[^.;]{0,30}\bpi[ùu]\b"
+        r"|\b(?:smesso|smettiamo|smetteremo|cessato|cessiamo|cesseremo)\s+di\s+(?:vender|pubblicar|offrir)"
+    ),
 }
 _MALAY: dict[str, re.Pattern[str]] = {
     "purchase_invoice": re.compile(
         r"\b(?:membeli|beli|dibeli|pembelian|memesan|dipesan|tempah|invois|faktur|resit|kuitansi|nota pembelian|bukti pembelian)\b"
     ),
     "licence": re.compile(r"\b(?:lisensi|lesen|surat kebenaran|surat kuasa|surat izin|surat otorisasi)\b"),
+    # Giving up, said of itself: 'produk tersebut sudah kami hapus dari toko kami', 'kami telah keluarkan produk itu', 'tidak
+    # akan kami jual lagi', 'kami berhenti menjual'. A removal done 'oleh' (by) someone else is the takedown the seller
+    # complains of ('telah dihapus oleh Lazada'); a removal without 'kami'/'saya' in the sentence is not said of itself.
+    "no_contest": re.compile(
+        r"^(?=.*\b(?:kami|saya|kita)\b)(?=.*\b(?:produk|barang|iklan|listing|item|pautan|link|tautan|halaman|etalase|kedai|toko)\b)"
+        r"(?!.*\b(?:di\w+|\w+kan)\s+oleh\b).*\b(?:(?:meng|di)?hapus(?:kan)?|(?:mem|di)?padam(?:kan)?|(?:meng|di)?keluarkan"
+        r"|(?:men|di)?turunkan|ditarik|tarik balik|(?:me|di)?nonaktifkan)\b"
+        r"|\b(?:tidak|tak|takkan|nggak|gak)\b[^.;]{0,25}\b(?:(?:men)?jual(?:nya|kan)?|dijual|(?:me)?masarkan(?:nya)?)\b[^.;]{0,30}\blagi\b"
+        r"|\bberhenti\s+(?:men)?jual|\btidak\s+(?:lagi|akan lagi)\s+(?:men)?jual"
+    ),
 }
 
 

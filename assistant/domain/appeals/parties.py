@@ -424,6 +424,17 @@ def near_name(name: str, owners: list[str]) -> tuple[str, int] | None:
     return min(near, key=lambda pair: pair[1]) if near else None
 
 
+def looks_like(name: str, owner: str) -> bool:
+    """Whether another company's name is written to look like the owner's: the owner's name (legal form and place aside)
+    inside it with words added ('Bergmann Outdoor Trading Ltd' for 'Bergmann Outdoor GmbH', '杭州云岚服饰贸易有限公司'
+    for '杭州云岚服饰有限公司'), or a character or two from it. Said with both names: it may be a distributor of the owner
+    or a company named to pass for it; the documents do not show which."""
+    if compare_names(name, owner) is not NameMatch.OTHER:
+        return False
+    ours, theirs = _base_key(company_parts(_plain(owner))[0]), _base_key(company_parts(_plain(name))[0])
+    return bool(ours) and len(ours) >= 3 and (ours in theirs or near_name(name, [owner]) is not None)
+
+
 def name_differences(a: str, b: str) -> list[str]:
     """What differs between two names of one company (compare_names: SAME or LEGAL_FORM): "the legal form ('Co., Ltd.'
     vs 'Limited')", 'the letter case', "a place ('Shenzhen')", in that order; empty when written alike."""
@@ -441,5 +452,5 @@ def name_differences(a: str, b: str) -> list[str]:
 
 __all__ = [
     "ISSUING_LABELS", "NameMatch", "NamedParty", "PartyRole", "compare_names", "document_parties", "heading_issuer", "is_role_word",
-    "characters_apart", "label_role", "labelled_name", "leading_company", "name_differences", "near_name", "party_labels", "seller_names", "seller_parties",
+    "characters_apart", "label_role", "labelled_name", "leading_company", "looks_like", "name_differences", "near_name", "party_labels", "seller_names", "seller_parties",
 ]

@@ -43,7 +43,8 @@ _CLASSES: dict[str, re.Pattern[str]] = {
     "no_contest": re.compile(
         r"\b(?:(?:hemos|ya)\s+(?:\w+\s+)?(?:retirado|eliminado|quitado|borrado|dado de baja|desactivado)|retiramos|eliminamos|quitamos"
         r"|borramos)\s+(?:\w+\s+){0,2}?(?:anuncios?|productos?|art[ií]culos?|publicaci[oó]n(?:es)?|enlaces?|listados?|ofertas?|p[aá]ginas?)\b"
-        r"|\bno (?:volveremos a|vamos a (?:volver a )?)(?:vender|publicar|ofrecer)|\bdej(?:amos|aremos) de (?:vender|publicar|ofrecer)"
+        r"|\b(?:retirado|eliminado|quitado|borrado|retiramos|eliminamos|quitamos|borramos)\b[^.;]{0,40}?\bde(?:l| la| nuestra)? (?:tienda|cat[aá]logo|escaparate)\b"
+        r"|\bno (?:l[oa]s? |les? )?(?:volveremos a|vamos a (?:volver a )?)(?:vender|publicar|ofrecer)|\bdej(?:amos|aremos) de (?:vender|publicar|ofrecer)"
         r"|\bya no (?:vendemos|venderemos|ofrecemos)\b"
     ),
     "legal": re.compile(

@@ -1,0 +1,114 @@
+"""What a document shows that disagrees with the seller's words or our record reaches the report: an invoice's issuer
+that is not the owner (a look-alike name said to be one), and the seller's dates against its documents' dates."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from assistant.domain.appeals.evidence import AppealAttachment, AttachmentKind, document_facts, document_issuer
+from assistant.domain.appeals.event_dates import bought_dates, disagreements, start_dates
+from assistant.domain.appeals.parties import looks_like
+from assistant.domain.appeals.response import draft_response
+from assistant.domain.appeals.triage import triage_appeal
+from assistant.domain.appeals.view import point_groups
+from tests.sample_complaints import sample_complaint
+
+INVOICE = "{issuer}\nRoom 5, Guangzhou, China\nINVOICE No. GZ-7\nDate: 10 January 2026\nBuyer: Happy Feet Store\nItem: ACME boots   Quantity: 60 pairs"
+
+
+def _triage(text: str, attachment_text: str, name: str = "invoice.pdf"):
+    complaint = sample_complaint()  # owner 'ACME GmbH'
+    attachment = AppealAttachment(name=name, text=attachment_text, read_with="pdf text layer")
+    return triage_appeal(complaint, text, [attachment], filed_on=date(2026, 3, 1), received_on=date(2026, 3, 3), today=date(2026, 3, 4))
+
+
+def _points(triage) -> list[tuple[str, str]]:
+    return [(group.kind, point) for group in point_groups(triage) for point in group.points]
+
+
+@pytest.mark.parametrize("issuer", ["ACME Outdoor Trading Ltd", "Peak Wholesale Co., Ltd.", "ACMEE GmbH"])
+def test_every_issuer_that_is_not_the_owner_reaches_the_report(issuer):
+    triage = _triage("We bought 60 pairs of ACME boots from our supplier; invoice attached.", INVOICE.format(issuer=issuer))
+    parties = [f for s in triage.attachments for f in s.facts if f.what == "party" and f.owner_match and f.owner_match != "same"]
+    assert parties, "the issuer is read and compared with our owner"
+    for fact in parties:
+        name = fact.value.split(":", 1)[1].strip()
+        assert any(name in point and "ACME GmbH" in point for _, point in _points(triage)), (name, _points(triage))
+
+
+def test_an_issuer_made_like_the_owner_is_suspicious_when_the_seller_says_it_bought_from_the_brand():
+    triage = _triage("We bought 60 pairs in January 2026 from the official ACME factory, invoice attached.",
+                     INVOICE.format(issuer="ACME Outdoor Trading Ltd"))
+    suspicious = [f for f in triage.suspicious if f.code == "issued_by_another"]
+    assert suspicious and "'ACME Outdoor Trading Ltd'" in suspicious[0].message and "'ACME GmbH'" in suspicious[0].message
+    assert "'from the official ACME factory'" in suspicious[0].message
+    assert "ACME Outdoor Trading Ltd" in draft_response(triage, sample_complaint()).text
+
+
+def test_an_issuer_unlike_the_owner_is_a_point_to_check_not_a_look_alike():
+    triage = _triage("We bought 60 pairs from Peak Wholesale, invoice attached.", INVOICE.format(issuer="Peak Wholesale Co., Ltd."))
+    found = [f for f in triage.to_check if f.code == "issued_by_another"]
+    assert found and "made like the owner's" not in found[0].message
+    assert not [f for f in triage.suspicious if f.code == "issued_by_another"]
+
+
+def test_the_owner_itself_is_no_issuer_point():
+    triage = _triage("We bought 60 pairs from ACME GmbH, invoice attached.", INVOICE.format(issuer="ACME GmbH"))
+    assert not [f for f in [*triage.suspicious, *triage.to_check] if f.code == "issued_by_another"]
+
+
+def test_a_person_signing_for_a_party_is_not_the_party():
+    text = "LICENCE\nLicensor: ACME GmbH\nLicensee: Peak Co., Ltd.\nSigned for the licensor: Daniel Hughes, Director"
+    facts = document_facts(AppealAttachment(name="l.pdf", text=text), AttachmentKind.LICENCE, "ACME", ["ACME GmbH"])
+    assert [f.value for f in facts if f.what == "party"] == ["licensor: ACME GmbH", "licensee: Peak Co., Ltd."]
+    assert document_issuer(AppealAttachment(name="l.pdf", text=text)) == "ACME GmbH"
+
+
+@pytest.mark.parametrize(
+    "name, owner, alike",
+    [("Bergmann Outdoor Trading Ltd", "Bergmann Outdoor GmbH", True), ("杭州云岚服饰贸易有限公司", "杭州云岚服饰有限公司", True),
+     ("Harbor Lane Supplies Co.", "Tidewater Gear Inc.", False), ("Bergmann Outdoor Ltd", "Bergmann Outdoor GmbH", False)],
+)
+def test_a_look_alike_name_contains_the_owners_name_with_words_added(name, owner, alike):
+    assert looks_like(name, owner) is alike
+
+
+def test_the_month_of_purchase_the_seller_gives_is_set_against_the_invoices_day():
+    triage = _triage("We bought 60 pairs of ACME boots in June 2026, invoice attached.", INVOICE.format(issuer="ACME GmbH"))
+    found = [f for f in triage.suspicious if f.code == "said_date_differs"]
+    assert found and "'June 2026'" in found[0].message and "'10 January 2026' (2026-01-10)" in found[0].message
+
+
+def test_a_month_that_holds_the_invoices_day_agrees():
+    triage = _triage("We bought 60 pairs of ACME boots in January 2026, invoice attached.", INVOICE.format(issuer="ACME GmbH"))
+    assert not [f for f in triage.suspicious if f.code == "said_date_differs"]
+
+
+@pytest.mark.parametrize(
+    "said, shown, differs",
+    [("We have sold it since March 2021; catalogue attached.", "2023 Catalogue\nAL-88 lamp, launched 2023.", True),
+     ("我们自2019年3月起销售这款台灯，见附件目录。", "2022年产品目录\nTL-5 台灯，2022年上市。", True),
+     ("We have sold it since 2021; catalogue attached.", "AL-88 lamp, first sold in 2020.", False),
+     ("We have sold it since March 2021; catalogue attached.", "AL-88 lamp, launched 2021.", False)],
+)
+def test_a_start_the_seller_gives_is_set_against_a_later_start_in_its_document(said, shown, differs):
+    attachments = [(1, AppealAttachment(name="catalogue.txt", text=shown, read_with="text"), AttachmentKind.OTHER)]
+    assert bool(disagreements(said, attachments)) is differs
+
+
+def test_dates_are_quoted_with_their_words_as_written():
+    assert [d.quoted for d in start_dates("Ever since May 2020 we offer it")] == ["Ever since May 2020"]
+    assert [d.quoted for d in start_dates("TL-5，2022年上市")] == ["2022年上市"]
+    assert [d.written for d in bought_dates("2026年9月从工厂进货200件。")] == ["2026年9月"]
+    assert bought_dates("Licence valid from 2024 until 2027; we bought them in 2025 and 2026.") == []
+
+
+def test_a_name_ocr_may_have_misread_is_for_the_eye_not_suspicious():
+    complaint = sample_complaint()
+    scan = AppealAttachment(name="invoice.png", text=INVOICE.format(issuer="ACMF GmbH"), read_with="ocr")
+    triage = triage_appeal(complaint, "We bought 60 pairs from the official ACME factory, invoice attached.", [scan],
+                           filed_on=date(2026, 3, 1), received_on=date(2026, 3, 3), today=date(2026, 3, 4))
+    found = [f for f in [*triage.suspicious, *triage.to_check] if f.code == "issued_by_another"]
+    assert found and all(f.severity.value == "info" for f in found) and "OCR may have misread" in found[0].message
