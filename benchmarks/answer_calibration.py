@@ -38,7 +38,9 @@ held-apart third shows whether the choice holds on questions it was not chosen o
 2d. MIN_READ_TOP: the model's other side. When the rules abstain, a question whose out-of-fold probability is at least
    MIN_READ_TOP is answered from the passage the search put first. Per threshold: in-field questions refused, in-field
    ones answered with none of their facts, out-of-field ones answered (MIN_IN_FIELD as in use); the threshold with the
-   fewest of the three together, the higher on a tie.
+   fewest of the three together, the higher on a tie. The passage is read only for a question in the corpus's words:
+   MAX_UNSEEN_READ is the highest unseen share of an in-field question past the model that the rules refuse and the
+   passage found first answers with an expected fact, plus UNSEEN_MARGIN, rounded up to a step of 0.05.
 3. MAX_UNSEEN: the share of the question's weight carried by words the corpus never uses, above which no sentence is
    evidence. The rule: the highest share of an in-field fitting question answered (without abstaining) with at least
    one of its expected facts, plus UNSEEN_MARGIN, rounded up to a step of 0.05.
@@ -409,7 +411,8 @@ def evidence_model(rows: list[dict]) -> dict:
     chosen = max(row["threshold"] for row in curve if row["errors"] == fewest)
     rules = point([decide(let_in[i], *in_use) for i in facts], sum(decide(let_in[i], *in_use)[0] for i in outside))
     rules["refused"] = sum(not decide(let_in[i], *in_use)[0] for i in inside)
-    reading = read_top_table(let_in, p, in_use)
+    cap = choose_read_unseen(let_in, p, in_use)
+    reading = read_top_table(let_in, p, in_use, cap)
     mean, scale, weights = fit_logistic(x, y)
     raw = weights[1:] / scale  # on the features as answer.py reads them
     intercept = weights[0] - float(np.sum(weights[1:] * mean / scale))
@@ -419,27 +422,45 @@ def evidence_model(rows: list[dict]) -> dict:
         "weights": dict(zip(("intercept",) + MODEL_FEATURES, (round(float(w), 3) for w in np.r_[intercept, raw]), strict=True)),
         "weights_in_use": {"intercept": answers.EVIDENCE_INTERCEPT, **answers.EVIDENCE_WEIGHTS},
         "read_top": reading, "read_top_chosen": choose_read_top(reading), "read_top_in_use": answers.MIN_READ_TOP,
+        "read_unseen_chosen": cap, "read_unseen_in_use": answers.MAX_UNSEEN_READ,
     }
 
 
-def read_top(row: dict, probability: float, threshold: float, in_use: tuple) -> tuple[bool, float]:
-    """(grounded, fact coverage) as answer_question gives it past the gate: the rules' answer, or, when they abstain and
-    the model's probability is at least `threshold`, the passage the search put first read (answer.MIN_READ_TOP)."""
+def read_top(row: dict, probability: float, threshold: float, in_use: tuple, cap: float | None = None) -> tuple[bool, float]:
+    """(grounded, fact coverage) as answer_question gives it past the gate: the rules' answer, or, when they abstain,
+    the model's probability is at least `threshold` and words the corpus never uses carry no more than `cap` of the
+    question (answer.MAX_UNSEEN_READ), the passage the search put first read (answer.MIN_READ_TOP)."""
     grounded, share = decide(row, *in_use)
-    if not grounded and probability >= threshold and row["unseen"] <= answers.MAX_UNSEEN:
+    cap = answers.MAX_UNSEEN_READ if cap is None else cap
+    if not grounded and probability >= threshold and row["unseen"] <= cap:
         return tuple(row["ways"]["agreed"])
     return grounded, share
 
 
-def read_top_table(let_in: list[dict], p: np.ndarray, in_use: tuple) -> list[dict]:
-    """Per MIN_READ_TOP, on the out-of-fold probabilities with MIN_IN_FIELD as in use: the in-field questions refused,
-    those answered with none of their facts (wrong), the out-of-field ones answered, and the fact coverage."""
+def choose_read_unseen(let_in: list[dict], p: np.ndarray, in_use: tuple) -> float:
+    """MAX_UNSEEN_READ: the highest unseen share of an in-field question past the model (out of fold, MIN_IN_FIELD) that
+    the rules refuse and the passage found first answers with an expected fact, plus UNSEEN_MARGIN, rounded up to a step
+    of 0.05 (as MAX_UNSEEN)."""
+    highest = max(
+        (
+            r["unseen"] for i, r in enumerate(let_in)
+            if r["in_field"] and p[i] >= answers.MIN_IN_FIELD and not decide(r, *in_use)[0] and r["ways"]["agreed"][1] > 0
+        ),
+        default=0.0,
+    )
+    return round(math.ceil(round((highest + UNSEEN_MARGIN) / 0.05, 6)) * 0.05, 3)
+
+
+def read_top_table(let_in: list[dict], p: np.ndarray, in_use: tuple, cap: float) -> list[dict]:
+    """Per MIN_READ_TOP, on the out-of-fold probabilities with MIN_IN_FIELD as in use and MAX_UNSEEN_READ at `cap`: the
+    in-field questions refused, those answered with none of their facts (wrong), the out-of-field ones answered, and
+    the fact coverage."""
     table = []
     for threshold in READ_TOP_THRESHOLDS:
         refused = wrong = false_answers = 0
         shares = []
         for i, row in enumerate(let_in):
-            grounded, share = read_top(row, p[i], threshold, in_use)
+            grounded, share = read_top(row, p[i], threshold, in_use, cap)
             grounded = grounded and p[i] >= answers.MIN_IN_FIELD
             if not row["in_field"]:
                 false_answers += grounded
@@ -616,6 +637,7 @@ def print_model(model: dict) -> None:
             f"| **{row['errors']}** |"
         )
     print(f"MIN_READ_TOP chosen {model['read_top_chosen']} (in use: {model['read_top_in_use']})")
+    print(f"MAX_UNSEEN_READ chosen {model['read_unseen_chosen']} (in use: {model['read_unseen_in_use']})")
 
 
 if __name__ == "__main__":

@@ -95,6 +95,12 @@ UNSEEN_DISCOUNT = 0.5
 # a tie. Run of 2026-11-30 (314 questions let in, 19 out of the field; MIN_IN_FIELD 0.15): 0.2, with 21 in-field
 # refused, 25 answered with none of their facts and 9 out-of-field answered, against 34, 20 and 6 without it.
 MIN_READ_TOP = 0.2
+# The passage is read without a sentence close to the question, so the question must be in the corpus's words: not when
+# words the corpus never uses carry more than MAX_UNSEEN_READ of its weight ("What fee does IPP charge per complaint in
+# euros?" is in the field, and no passage speaks of fees). Calibrated as MAX_UNSEEN: the highest unseen share of an
+# in-field development question the rules refuse that the passage found first answers with an expected fact (0.38),
+# plus 0.1, rounded up to a step of 0.05.
+MAX_UNSEEN_READ = 0.5
 # The evidence is weak, however close the sentences come, when words the corpus never uses carry more than this share of
 # the question's weight ("What fee does IPP charge per complaint in euros?"): the passages cannot speak to what it asks.
 # Calibrated on the fitting development questions: the highest share of an in-field question answered with one of its
@@ -362,8 +368,9 @@ def _agreed_passage(
 
 
 def _first_found(hits: Sequence[SearchHit], unseen: float) -> SearchHit | None:
-    """The passage the search put first, when it is our corpus's and the corpus speaks to the question (MAX_UNSEEN)."""
-    if not hits or unseen > MAX_UNSEEN or not _ours(hits[0]):
+    """The passage the search put first, when it is our corpus's and the question is in the corpus's words
+    (MAX_UNSEEN_READ)."""
+    if not hits or unseen > MAX_UNSEEN_READ or not _ours(hits[0]):
         return None
     return hits[0]
 
@@ -469,15 +476,11 @@ def select_sentences(
     """The sentences that best answer the question, in the order to read them; empty when none is close enough.
 
     The best sentence is chosen first; others join when they score nearly as well, or when they cover question
-    words the chosen ones do not ("... on AliExpress" next to the Taobao rule). When none is close enough, the passage
-    that answers is the agreed one, the one asked as the question is, or, for a question the evidence model puts
-    plainly in the field (`plainly_in_field`), the one the search put first."""
+    words the chosen ones do not ("... on AliExpress" next to the Taobao rule); see _passage_that_answers otherwise."""
     ranked = _corpus_first(sorted(_candidates(question, hits, weights, meaning, unseen), key=lambda c: (-c.score, c.hit.rank, c.position)), unseen)
     lead = ranked[0].hit if ranked else None
     if not ranked or not _answers(ranked[0], unseen):
-        lead = _agreed_passage(hits, ranked, unseen, in_field) or _asked_closely(hits, meaning, unseen)
-        if lead is None and plainly_in_field:
-            lead = _first_found(hits, unseen)
+        lead = _passage_that_answers(hits, ranked, meaning, unseen, in_field, plainly_in_field)
         if lead is None:
             return []
         # The passage answers a question worded like this one: its best sentence leads (its first when none scored).
@@ -521,6 +524,13 @@ def select_sentences(
     # Read passage by passage in the search's order (it judged whole passages, headings included); within a
     # passage, in the text's order, so steps and conditions keep their sequence.
     return sorted(chosen, key=lambda c: (c.hit.rank, c.position))
+
+
+def _passage_that_answers(hits, ranked, meaning, unseen: float, in_field: float | None, plainly: bool) -> SearchHit | None:
+    """When no sentence is close enough: the agreed passage, the one asked as the question is, or, for a question the
+    evidence model puts plainly in the field, the one the search put first; None when none is."""
+    lead = _agreed_passage(hits, ranked, unseen, in_field) or _asked_closely(hits, meaning, unseen)
+    return lead or (_first_found(hits, unseen) if plainly else None)
 
 
 def _trusted(chosen: list[Candidate], unseen: float) -> list[Candidate]:
