@@ -93,11 +93,24 @@ def _split(name: str) -> tuple[str, str]:
     after = _SCRIPT_FORM_AFTER_RE.search(name)
     if after and re.search(r"[^\W\d_]", name[: after.start()]) and not _CJK_RE.search(name[: after.start()]):
         return name[: after.start()].rstrip(" ,"), after.group("form")  # a Latin (or kana) name with a form in Chinese characters
+    mixed = _CJK_NAME_LATIN_FORM_RE.match(name)
+    if mixed and is_latin_form(mixed.group("form")):
+        return mixed.group("base"), mixed.group("form").strip(" ,")  # a name in Chinese characters with a form in Latin letters
     if _CJK_RE.search(name):
         match = _CJK_FORM_RE.search(name) or _SCRIPT_FORM_AFTER_RE.search(name)
         return (name[: match.start()], match.group(match.lastindex or 0).strip()) if match else (name, "")
     base = base_name(name)
     return base, name[len(base):].strip(" ,") if name.startswith(base) else ""
+
+
+# A name in Chinese or Japanese characters with its legal form in Latin letters ('桜工業Co., Ltd.', '青松户外 Ltd.').
+_CJK_NAME_LATIN_FORM_RE = re.compile(r"^(?P<base>[\u3040-\u30ff\u3005\u4e00-\u9fff・]+)\s*(?P<form>[A-Za-z][^\u3040-\u30ff\u4e00-\u9fff]*)$")
+
+
+def is_latin_form(words: str) -> bool:
+    """Whether words in Latin letters are a legal form and nothing else ('Co., Ltd.', 'GmbH', 'Pty Ltd')."""
+    words = words.strip(" ,")
+    return bool(words) and base_name(f"Xq {words}") == "Xq" and all(is_legal_form_word(w) or w == "&" for w in words.replace(",", " ").split())
 
 
 def has_legal_form(name: str) -> bool:
@@ -220,4 +233,4 @@ def without_full_stop(text: str) -> str:
 
 
 __all__ = ["company_parts", "end_sentence", "form_before_name", "form_difference", "form_key", "legal_form_differences", "names_as_written",
-           "same_form_in_another_language", "split_legal_form", "without_full_stop"]
+           "is_latin_form", "same_form_in_another_language", "split_legal_form", "without_full_stop"]

@@ -8,6 +8,7 @@
 - sync_plan.py  what an indexing run must do: changed files, passages to embed, to update, to delete
 - progress.py   the progress bar shown while embedding
 - index.py      CorpusIndex and open_index(settings): chromadb, local or a Chroma server (the only chromadb import)
+- query_language.py  a question asked in Chinese read in the corpus's English (jieba words, the zh_terms.py glossary)
 
 Importing this package imports none of them, so commands that do not search stay quick to start.
 """

@@ -32,6 +32,7 @@ from assistant.retrieval.scope import (
     scoped_reply,
     written_in_chinese,
 )
+from assistant.retrieval.query_language import read_question
 from assistant.retrieval.search import SearchHit, hybrid_search, lexical_index
 from assistant.retrieval.records import CORPUS
 from assistant.retrieval.sentences import instruction_positions, split_sentences
@@ -183,6 +184,8 @@ NOT_SUPPORTED = (
     "I could not find an answer to that in the indexed sources (the IP Protection Platform guide and policy notes), "
     "so I won't guess. Try naming the site or the kind of complaint, or check the platform's own pages."
 )
+# A question asked in Chinese is answered with the corpus's own sentences, which are in English.
+ANSWERED_IN_ENGLISH = "The sources are in English, so the answer quotes them in English (your question was read in Chinese)."
 DEFAULT_MAX_QUESTION_CHARS: int = Settings.model_fields["max_question_chars"].default
 
 
@@ -782,20 +785,23 @@ def answer_question(
     decision = judge_scope(text, best_dense, getattr(index, "sentence_vectors", None))
     if not decision.in_scope:
         return Answer(answer=scoped_reply(decision), grounded=False, in_scope=False, notices=notices)
-    weights = _weights(tokenize(text), index)
-    meaning = _meaning(index, text)
-    unseen = _unseen_share(tokenize(text), weights, index)
-    inside = field_margin(text, best_dense, index)
-    quotable = passages_asked_about(text, hits, meaning)
+    asked = read_question(text).english or text  # a question in Chinese, in the corpus's English (query_language.py)
+    weights = _weights(tokenize(asked), index)
+    meaning = _meaning(index, asked)
+    unseen = _unseen_share(tokenize(asked), weights, index)
+    inside = field_margin(asked, best_dense, index)
+    quotable = passages_asked_about(asked, hits, meaning)
     probability = _in_field_by_evidence(inside, quotable, weights, meaning)
     if probability is not None and probability < MIN_IN_FIELD:
         chosen = []
     else:
         plainly = probability is not None and probability >= MIN_READ_TOP
-        chosen = select_sentences(text, quotable, weights, meaning, unseen, inside, plainly)
+        chosen = select_sentences(asked, quotable, weights, meaning, unseen, inside, plainly)
         if not chosen and len(quotable) < len(hits):  # the subsection set aside is all that speaks to the question
-            chosen = select_sentences(text, hits, weights, meaning, unseen, inside, plainly)
-    chosen = keep_verdicts_where_they_answer(text, chosen, _meaning(index, text), MIN_ASKED)  # see verdicts.py
+            chosen = select_sentences(asked, hits, weights, meaning, unseen, inside, plainly)
+    chosen = keep_verdicts_where_they_answer(asked, chosen, _meaning(index, asked), MIN_ASKED)  # see verdicts.py
+    if chosen and asked != text:
+        notices.append(ANSWERED_IN_ENGLISH)
     if is_case_question(text, getattr(index, "sentence_vectors", None)):
         return _case_answer(text, site, chosen, notices, passages)
     if not chosen:

@@ -16,6 +16,7 @@ from pydantic import Field
 from assistant.domain.models import Site
 from assistant.retrieval.bm25 import BM25Index, tokenize
 from assistant.retrieval.passages import Chunk, ScoredChunk
+from assistant.retrieval.query_language import read_question
 
 # The constant of reciprocal rank fusion (Cormack et al., 2009). Left at the published default: the
 # question set is too small to split into a tuning half and a fair evaluation half.
@@ -142,8 +143,10 @@ def own_sites_first(query: str, found: Sequence, chunk_of=lambda item: item.chun
 
 
 def bm25_only(index, query: str, k: int = 5, sites=None, topics=None) -> list[SearchHit]:
-    """The k best passages by BM25 alone (a baseline for hybrid search)."""
+    """The k best passages by BM25 alone (a baseline for hybrid search). A question in Chinese is searched in the
+    corpus's English (query_language.py), with the Chinese words the glossary does not know."""
     sites, topics = _as_list(sites), _as_list(topics)
+    query = read_question(query).searched
     found = own_sites_first(query, lexical_index(index).search(query, max(k, CANDIDATES), _allowed_ids(index, sites, topics)))
     return [
         SearchHit(chunk=hit.chunk, score=hit.score, rank=rank, bm25_rank=rank, bm25_score=hit.score)
@@ -152,7 +155,9 @@ def bm25_only(index, query: str, k: int = 5, sites=None, topics=None) -> list[Se
 
 
 def dense_only(index, query: str, k: int = 5, sites=None, topics=None) -> list[SearchHit]:
-    """The k best passages by embedding similarity alone (a baseline for hybrid search)."""
+    """The k best passages by embedding similarity alone (a baseline for hybrid search). A question in Chinese is
+    embedded in the corpus's English (query_language.py): the bundled model reads English only."""
+    query = read_question(query).english or query
     found = own_sites_first(query, index.dense_search(query, k=max(k, CANDIDATES), sites=_as_list(sites), topics=_as_list(topics)))
     return [
         SearchHit(chunk=hit.chunk, score=hit.score, rank=rank, dense_rank=rank, dense_score=hit.score)

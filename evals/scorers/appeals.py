@@ -162,7 +162,21 @@ def misquoted(triage, case: dict) -> list[str]:
            else f"claim about {claim.about}: “{claim.quote}” not in the seller's text"
            for claim in triage.seller_claims if not getattr(claim, "quote", None) or claim.quote not in said]
     out += [f"quoted “{words}” not in the seller's text" for words in _CURLY_QUOTED_RE.findall(text_for_people(triage)) if words not in said]
+    out += [f"the seller said to write '{words}', which is not in its text" for words in attributed_to_seller(text_for_people(triage))
+            if words not in said]
     return list(dict.fromkeys(out))
+
+
+# What a line attributes to the seller: from 'The seller says/writes/names' up to where the line turns to a document or
+# to ours (our record, our complaint); a name quoted there ('...') must be the seller's own spelling, never a document's.
+_SELLER_SAYS_RE = re.compile(r"\b[Tt]he seller (?:says|writes|names|calls)\b(?P<said>.*?)(?=attachment|document|invoice|\bour\b|[.;:!?](?:\s|$)|$)",
+                             re.MULTILINE)
+_SINGLE_QUOTED_RE = re.compile(r"(?<![\w])'([^'\n]{2,120}?)'(?![\w])")
+
+
+def attributed_to_seller(text: str) -> list[str]:
+    """The names quoted in single quotes where a line says what the seller says (its own words, as written)."""
+    return [words for said in _SELLER_SAYS_RE.finditer(text) for words in _SINGLE_QUOTED_RE.findall(said.group("said"))]
 
 
 # A quoted sentence of the seller's is at most a few lines on a terminal (about 100 characters each).
@@ -257,6 +271,14 @@ def not_received(triage, case: dict) -> tuple[int, list[str]]:
     flagged = sum(1 for item in expected if any(item in f.message for f in findings))
     false = [f.message[:100] for f in findings if f.code == "named_not_received" and not any(item in f.message for item in expected)]
     return flagged, false
+
+
+def ground_words_missing(triage, case: dict) -> list[str]:
+    """The seller's words a case says a ground rests on (``expected_words``: {ground: [fragments]}) that are not among that
+    ground's sentences: each ground is read with the words it rests on, not lumped with another."""
+    said = {_value(g.ground): " ".join(g.words) for g in triage.grounds}
+    return [f"{ground}: '{words}'" for ground, wanted in (case.get("expected_words") or {}).items() for words in wanted
+            if words not in said.get(ground, "")]
 
 
 def required_phrases(case: dict) -> int:

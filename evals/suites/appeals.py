@@ -168,6 +168,7 @@ def run(workspace) -> SuiteResult:
     unfounded = statuses_asked = statuses_right = named_asked = named_flagged = named_false = unnamed = 0
     findings, latencies, ocr_page_ms = SetScore(), [], []
     refusals_asked = refused = recordings_asked = recordings_right = echoed = facts_unsaid = 0
+    words_asked = words_found = 0
     for case in cases:
         started = time.perf_counter()
         refusal = None
@@ -216,6 +217,9 @@ def run(workspace) -> SuiteResult:
         echoed_here = appeal_scorer.echo_unbounded(triage, case)
         echoed += bool(echoed_here)
         unnamed_here = appeal_scorer.unnamed_comparisons(triage)
+        words_missing = appeal_scorer.ground_words_missing(triage, case)
+        words_asked += sum(len(w) for w in (case.get("expected_words") or {}).values())
+        words_found += sum(len(w) for w in (case.get("expected_words") or {}).values()) - len(words_missing)
         unnamed += len(unnamed_here)
         unsaid_facts = appeal_scorer.document_facts_unsaid(triage)
         facts_unsaid += len(unsaid_facts)
@@ -253,7 +257,7 @@ def run(workspace) -> SuiteResult:
               and not misquoted_here and not uncited and not foreign and not unfounded_here and not wrong_status
               and flagged_here == len(case.get("expected_not_received") or []) and not false_flags
               and verdict == case.get("expected_recording") and not unnamed_here and not echoed_here
-              and not unsaid_facts)
+              and not unsaid_facts and not words_missing)
         if not ok:
             result.fail(
                 case["id"], case.get("checks", ""),
@@ -267,7 +271,7 @@ def run(workspace) -> SuiteResult:
                  "scans_read_right": scans, "unfounded_statuses": unfounded_here, "statuses_not_expected": wrong_status,
                  "named_not_received_flagged": f"{flagged_here} of {len(case.get('expected_not_received') or [])}",
                  "named_not_received_false": false_flags, "recording": verdict, "names_not_both_quoted": unnamed_here,
-                 "seller_text_echoed": echoed_here, "document_facts_unsaid": unsaid_facts,
+                 "seller_text_echoed": echoed_here, "document_facts_unsaid": unsaid_facts, "ground_words_missing": words_missing,
                  "why": triage.recommendation_reason},
                 frozen=FROZEN if case.get("frozen") else "",
             )
@@ -301,6 +305,8 @@ def run(workspace) -> SuiteResult:
                   kind="count")
     result.metric("document_facts_unsaid", facts_unsaid,
                   "parties a document names that are not the owner in our record and that no point of the report names", kind="count")
+    result.metric("ground_words", words_found / words_asked if words_asked else 1.0,
+                  f"seller's words a case names for a ground found among that ground's sentences ({words_asked})")
     if ocr_page_ms:
         ordered = sorted(ocr_page_ms)
         result.metric("ocr_ms_per_page_p50", ordered[len(ordered) // 2], "OCR time per page, median (reported, not judged)", kind="ms")

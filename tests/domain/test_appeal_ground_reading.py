@@ -165,3 +165,23 @@ def test_pictures_taken_by_the_seller_itself_beside_a_licence_are_an_own_photos_
 def test_a_licences_territory_is_no_territory_argument():
     reading = read_grounds("Our licence no. AB-12, valid to 31 March 2028, territory Thailand, is attached.", [])
     assert reading.grounds == (G.LICENCE,) and not reading.legal_kinds
+
+
+def test_several_grounds_in_one_appeal_are_each_read_with_their_own_sentences():
+    text = ("We object on several grounds:\n1. Our lamp has a different shape: the base is round, not square.\n"
+            "2. We have sold this design since 2020, before the patent application.\n"
+            "3. The design patent was declared invalid by CNIPA in decision No. 1234.")
+    reading = read_grounds(text, [])
+    assert set(reading.grounds) == {G.DIFFERENT_PRODUCT, G.OTHER}
+    assert reading.words[G.DIFFERENT_PRODUCT] == ("Our lamp has a different shape: the base is round, not square.",)
+    assert reading.legal_kinds["prior_art"] == ("We have sold this design since 2020, before the patent application.",)
+    assert reading.legal_kinds["invalidation"] == ("The design patent was declared invalid by CNIPA in decision No. 1234.",)
+
+
+@pytest.mark.parametrize("text", [
+    "We have used the KOALA mark since 2015, before your trademark application.",  # a mark's earlier use is no prior art
+    "Our order was cancelled by the supplier, so we sold other goods.",
+])
+def test_prior_art_and_invalidity_need_a_patent_or_right_spoken_of(text):
+    reading = read_grounds(text, [])
+    assert "prior_art" not in reading.legal_kinds and "invalidation" not in reading.legal_kinds

@@ -71,3 +71,33 @@ def test_a_japanese_company_is_read_with_its_legal_form_before_or_after_the_name
     assert leading_company("株式会社サクラ工房, factura 12") == "株式会社サクラ工房"
     assert leading_company("ミナト刃物株式会社 (Minato Ltd.)") == "ミナト刃物株式会社"
     assert leading_company("杭州丝语服饰有限公司。") == "杭州丝语服饰有限公司"
+
+
+def test_a_company_named_in_one_script_with_its_legal_form_in_another_is_read_whole():
+    assert leading_company("桜工業Co., Ltd.直接采购的正品") == "桜工業Co., Ltd."
+    assert leading_company("Nordlys Audio有限公司直接购买的") == "Nordlys Audio有限公司"
+    assert leading_company("我们 Trading 很好") is None
+
+
+PATENT = Complaint.model_validate({
+    "id": "C-OS-2", "site": "1688",
+    "complainant": {"name": "白鷺精機株式会社", "holder_type": "company", "role": "rights_holder"},
+    "ip_right": {"ip_type": "patent", "patent_kind": "utility_model", "name": "折り畳み構造", "registration_number": "ZL202320000001.1",
+                 "owner": "白鷺精機株式会社", "places_of_registration": ["Mainland China"], "approval_status": "approved"},
+    "reason": "patent_infringement",
+    "listings": [{"url": "https://detail.1688.com/offer/700000000001.html", "title": "折叠凳 批发"}],
+    "statement": "该商品使用了我方专利保护的结构。",
+})
+
+
+def test_the_patent_owner_in_another_script_and_form_is_the_owner_quoted_as_the_seller_writes_it():
+    said = "我们的折叠凳是从专利权人白鷺精機Co., Ltd.直接采购的，共200件。"
+    triage = triage_appeal(PATENT, said, [], filed_on=date(2026, 6, 1), received_on=date(2026, 6, 3), today=date(2026, 6, 4))
+    messages = [f.message for f in triage.to_check]
+    assert any("'白鷺精機Co., Ltd.'" in m and "patent's owner" in m for m in messages)
+    assert not any("licenses nothing" in f.message for f in triage.missing)
+    # With the invoice, the seller's spelling and the invoice's are each said as its own.
+    invoice = AppealAttachment(name="invoice.txt", text="销售发票\n卖方：白鷺精機株式会社\n数量：200件", read_with="text")
+    triage = triage_appeal(PATENT, said, [invoice], filed_on=date(2026, 6, 1), received_on=date(2026, 6, 3), today=date(2026, 6, 4))
+    line = next(f.message for f in triage.to_check if f.code == "bought_from_patentee")
+    assert line.startswith("The seller says it bought the goods from '白鷺精機Co., Ltd.'") and "names its seller '白鷺精機株式会社'" in line

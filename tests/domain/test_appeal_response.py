@@ -112,3 +112,28 @@ def test_a_sellers_own_design_patent_is_named_and_answered_for_legal():
     assert "ZL202330111222.5" not in point.message.split("(ZL")[0]  # ours is never taken for the seller's
     text = draft_response(triage, design).text
     assert "[To confirm after legal has compared the seller's design patent with ours" in text
+
+
+DESIGN = Complaint.model_validate({
+    "id": "C-78", "site": "alibaba",
+    "complainant": {"name": "Lumenfeld Design GmbH", "holder_type": "company", "role": "rights_holder"},
+    "ip_right": {"ip_type": "patent", "patent_kind": "design", "name": "Desk lamp", "registration_number": "ZL202430000078.1",
+                 "owner": "Lumenfeld Design GmbH", "places_of_registration": ["Mainland China"], "approval_status": "approved"},
+    "reason": "patent_infringement",
+    "listings": [{"url": "https://www.alibaba.com/product-detail/desk-lamp_1600000000078.html", "title": "Desk lamp DL-3"}],
+    "statement": "The listed lamp copies our registered design.",
+})
+
+
+def test_a_right_the_seller_says_was_declared_invalid_is_not_stated_to_stand_before_legal_checks_it():
+    said = "1. Our lamp has another shape: its arm is straight.\n2. Your design patent was declared invalid by CNIPA in decision No. 70001."
+    triage = triage_appeal(DESIGN, said, [], filed_on=date(2026, 6, 1), received_on=date(2026, 6, 3), today=date(2026, 6, 4))
+    text = draft_response(triage, DESIGN).text
+    right = next(line for line in text.splitlines() if line.startswith("Lumenfeld Design GmbH maintains"))
+    assert right.endswith("[To confirm after legal has checked the office's decision or the request the seller cites: that our right is "
+                          "still in force.]")
+    assert "stands as registered" not in text and "stands as granted" not in text
+    # Without such a claim the right is stated as our record holds it.
+    plain = triage_appeal(DESIGN, "Our lamp has another shape: its arm is straight.", [], filed_on=date(2026, 6, 1),
+                          received_on=date(2026, 6, 3), today=date(2026, 6, 4))
+    assert "[To confirm after legal has checked" not in draft_response(plain, DESIGN).text

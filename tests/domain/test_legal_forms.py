@@ -25,6 +25,10 @@ from assistant.domain.legal_forms import legal_form_differences, names_as_writte
         ("CV Maju Jaya", "Maju Jaya", "CV"),
         ("Kedai Gunting Emas Sendirian Berhad", "Kedai Gunting Emas", "Sendirian Berhad"),
         ("Olivetto Cosmetici S.r.l.", "Olivetto Cosmetici", "S.r.l."),
+        # A name in Chinese characters with a form in Latin letters.
+        ("桜工業Co., Ltd.", "桜工業", "Co., Ltd."),
+        ("青松户外 Ltd.", "青松户外", "Ltd."),
+        ("雪峰 Trading", "雪峰 Trading", ""),
     ],
 )
 def test_a_name_splits_into_its_base_and_legal_form(name, base, form):

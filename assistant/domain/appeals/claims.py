@@ -389,6 +389,8 @@ _SOURCE_RE = re.compile(
     r"\b(?i:from|al|dal|dalla|dallo|presso|dari|daripada|von|bei)\s+(?:(?:the|el|la|il|lo|its|their|our|pihak)\s+)?"
     r"(?:[a-záéíóúàèìòùçñü'’-]+,?\s+){0,2}"
 )
+# In Chinese: 从/向/自 and the company, perhaps after the word for its role ('从专利权人桜工業Co., Ltd.直接采购').
+_CJK_SOURCE_RE = re.compile(r"(?:从|向|自)\s*")
 _CJK_SOURCE_ROLE_RE = re.compile(r"^(?:品牌方|品牌商|品牌所有人|商标权人|商标所有人|商标持有人|著作权人|版权方|版权所有人|专利权人|权利人|授权方|许可方|生产厂家|厂家|厂商|制造商|生产商|工厂|总公司|官方)")
 
 
@@ -415,8 +417,10 @@ def _purchase_sources(counter_notice: str, named: set[str]) -> list[NamedParty]:
         at = max(at, start + len(sentence)) if start >= 0 else at
         if start < 0 or "purchase_invoice" not in keyword_classes(sentence):
             continue
-        for cue in _SOURCE_RE.finditer(sentence):
-            name = _company_at(sentence[cue.end():])
+        for cue in [*_SOURCE_RE.finditer(sentence), *_CJK_SOURCE_RE.finditer(sentence)]:
+            rest = sentence[cue.end():]
+            role = _CJK_SOURCE_ROLE_RE.match(rest) if cue.re is _CJK_SOURCE_RE else None
+            name = _company_at(rest[role.end():] if role else rest)
             # A legal form in lower case is a word ('the brand's Asia Pacific company'), not a company's name.
             if name and not name.split()[-1][:1].islower() and not any(name in n or n in name for n in named | own):
                 named.add(name)

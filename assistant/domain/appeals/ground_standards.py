@@ -115,7 +115,7 @@ def _judged_as_purchase(ctx: CheckContext, assessment: GroundAssessment) -> Grou
 
 _READS = {
     "prior_art": "the design or invention was public before the right was filed (prior art)",
-    "invalidation": "a request to invalidate the right is pending",
+    "invalidation": "the right was declared invalid, or a request to invalidate it is pending",
     "territory": "the right has no effect where the listing is sold",
     NON_INFRINGEMENT: "the product does not have the features the patent protects (non-infringement)",
 }
@@ -154,9 +154,9 @@ def _invalidation_points(ctx: CheckContext, words: tuple[str, ...]) -> list[Find
         which = f" (case number '{escape_untrusted(numbers[0])}', as the seller gives it)" if numbers else ""
         out.append(Finding(
             code="no_office_notice", severity=Severity.MISSING, ground=AppealGround.OTHER, basis=Basis.NOT_VERIFIED,
-            message=f"No notice from the office was given for the request the seller says it filed{which}, so that request is "
-            "not verified: ask for the office's notice of acceptance.",
-            reply="The counter-notice refers to a request to invalidate our right, but no notice from the office reached us: "
+            message=f"No document from the office was given for the invalidation the seller relies on{which}, so it is not "
+            "verified: ask for the office's decision, or its notice of acceptance of the request.",
+            reply="The counter-notice refers to an invalidation of our right, but no document from the office reached us: "
             "we ask to see it.",
         ))
         return out

@@ -61,7 +61,9 @@ _GROUND_PATTERNS: dict[AppealGround, re.Pattern[str]] = {
         r"|授权链|转授权|二级(授权|经销商|代理)|上级(授权|经销商|代理)|供应商.{0,6}授权给"
     ),
     AppealGround.DIFFERENT_PRODUCT: re.compile(
-        r"different (product|item|model|design|goods)|not the same (product|item|model|goods)|our own (design|product|mou?ld|formula)"
+        r"different (product|item|model|design|goods|shape|appearance|look)\b|another (design|shape|appearance|look)\b"
+        r"|not the same (product|item|model|goods|design|shape)"
+        r"|our own (design|product|mou?ld|formula)"
         r"|self[- ]designed|unbranded|no[- ]brand|generic (product|item)|original design|does not (look like|resemble)"
         r"|is not (a |an )?[\w .-]{1,30} product"
         r"|不同(的)?(产品|商品|款式|型号)|不是同一(款|个|种)|自主品牌|自有品牌|自主设计|原创设计|自己设计|无品牌|通用款|公模"
@@ -143,6 +145,12 @@ LEGAL_KINDS: dict[str, re.Pattern[str]] = {
         r"|(publicly )?(sold|shown|published|disclosed|exhibited|displayed|on sale)\b.{0,80}\b(before|prior to|earlier than) .{0,40}"
         r"(priority|filing|application) date|(priority|filing|application) date.{0,40}\blater\b"
         r"|现有设计|现有技术|在先设计|不具备新颖性|缺乏新颖性|没有新颖性|早已公开|已公开销售|申请日(之|以)前.{0,20}公开"
+        # On sale, shown or made before the right was applied for, said of a patent or design, not a mark (a mark's earlier
+        # use is another argument): 'sold this lamp since 2020, before the patent was filed', '早于专利申请日'.
+        r"|^(?!.*\b(trade ?marks?|brand)\b).*\b(sold|selling|sell|shown|showing|published|disclosed|exhibited|displayed|on sale|marketed"
+        r"|made|making|manufactured|produced|producing|offered|offering)\b.{0,80}\b(before|prior to|earlier than)\b.{0,40}"
+        r"\b(filed|filing|application|applied)\b"
+        r"|早于[^，。；]{0,10}(申请日|申请|优先权日)|(申请日|申请|优先权日)(之|以)?前[^，。；]{0,20}(公开|销售|使用|上市|出售|展出)"
     ),
     "invalidation": re.compile(
         r"invalidation (request|petition|action|proceeding|case|application)|request(ed)? (for|to) (the )?(invalidat|cancel|revo)"
@@ -151,6 +159,9 @@ LEGAL_KINDS: dict[str, re.Pattern[str]] = {
         r"|\brequest(ed|s)?\b.{0,30}\bto (invalidate|cancel|revoke)"
         r"|(invalidation|cancellation|revocation) (is )?pending|pending (invalidation|cancellation|revocation)"
         r"|无效宣告(请求|申请)?|宣告(专利权|商标)?无效|请求.{0,8}无效|撤销(申请|请求)|撤三|无效(请求|程序)"
+        # The right already declared invalid or revoked by the office ('was declared invalid by CNIPA in decision No. ...').
+        r"|^(?=.*\b(patent|design|trade ?mark|registration|utility model|right)s?\b).*(\b(declared|ruled|held|found|pronounced)\s+"
+        r"(to be\s+)?(invalid|void|null)\b|\b(was|were|has been|have been|is|got)\s+(invalidated|revoked|annulled)\b)"
     ),
     "territory": re.compile(
         r"(has|have|had) no (legal )?effect (in|outside)|\b(is|are|was|were) not (valid|effective|enforceable|protected|registered|granted)\b(?! by)"

@@ -18,7 +18,7 @@ import unicodedata
 from dataclasses import dataclass
 from enum import StrEnum
 
-from assistant.domain.legal_forms import company_parts, form_before_name, form_difference, form_key, is_legal_form_word, split_legal_form
+from assistant.domain.legal_forms import company_parts, form_before_name, form_difference, form_key, is_latin_form, is_legal_form_word, split_legal_form
 
 _INVISIBLE_RE = re.compile("[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
 
@@ -82,6 +82,27 @@ _JA_NAME_RE = re.compile(rf"(?:{_JA_FORMS})[\u3040-\u30ff\u3005\u4e00-\u9fff・]
 _CONNECTORS = {"&", "and", "of", "de", "und", "the"}
 
 
+# A name in one script with its legal form in another: '桜工業Co., Ltd.', 'Nordlys Audio有限公司'.
+_CJK_THEN_LATIN_RE = re.compile(r"(?P<name>[\u3040-\u30ff\u3005\u4e00-\u9fff・]{1,30})[ \t]?(?P<form>[A-Za-z][A-Za-z.,& \t]{0,30})")
+_LATIN_THEN_CJK_FORM_RE = re.compile(rf"[A-Z][A-Za-z0-9&'.-]*(?:[ \t]+[A-Za-z0-9&][A-Za-z0-9&'.-]*){{0,5}}?[ \t]?(?:股份有限公司|有限责任公司|有限公司|{_JA_FORMS})")
+
+
+def _mixed_script_company(text: str) -> str | None:
+    """The company ``text`` starts with when its name and its legal form are in two scripts."""
+    latin_name = _LATIN_THEN_CJK_FORM_RE.match(text)
+    if latin_name:
+        return latin_name.group(0)
+    found = _CJK_THEN_LATIN_RE.match(text)
+    if not found:
+        return None
+    words = found.group("form").split(" ")
+    for count in range(len(words), 0, -1):  # the longest run of words that is a legal form and nothing else
+        form = " ".join(words[:count]).rstrip(" ,")
+        if is_latin_form(form):
+            return found.group("name") + text[found.end("name"):found.start("form")] + form
+    return None
+
+
 def leading_company(text: str) -> str | None:
     """The company name ``text`` starts with, up to its legal form ('Acme Sportswear Co., Ltd.'), or None when the
     words do not end in a legal form."""
@@ -89,6 +110,9 @@ def leading_company(text: str) -> str | None:
     cjk = _JA_NAME_RE.match(text) or _CJK_NAME_RE.match(text)
     if cjk:
         return cjk.group(0)
+    mixed = _mixed_script_company(text)
+    if mixed:
+        return mixed
     words = text.split()
     before = form_before_name(text)
     if before:

@@ -56,6 +56,15 @@ def reply_line(finding: Finding, status: GroundStatus) -> str:
     return f"[To confirm after {after}: {words}]"
 
 
+# The seller says the office declared our right invalid, or was asked to: whether it is still in force is not stated
+# until legal has checked the office's register.
+VALIDITY_CHECK = "legal has checked the office's decision or the request the seller cites"
+
+
+def _validity_questioned(triage: AppealTriage) -> bool:
+    return any(f.code == "invalidation_claim" for g in triage.grounds for f in g.findings)
+
+
 def _registered(complaint: Complaint) -> bool:
     """Whether our record holds the right as registered: an unregistered copyright has no registration to state."""
     right = complaint.ip_right
@@ -110,7 +119,8 @@ def draft_response(triage: AppealTriage, complaint: Complaint) -> ResponseDraft:
         "",
         f"Re: counter-notice to complaint {reference}",
         "",
-        f"{name} maintains the complaint against the reported listing(s). Our right: {_right_line(complaint).rstrip('.')}.",
+        f"{name} maintains the complaint against the reported listing(s). Our right: {_right_line(complaint).rstrip('.')}."
+        + (f" [To confirm after {VALIDITY_CHECK}: that our right is still in force.]" if _validity_questioned(triage) else ""),
     ]
     answered = []
     said: set[str] = set()

@@ -35,7 +35,7 @@ from assistant.domain.appeals.evidence import PURCHASE_KINDS, AppealAttachment, 
 from assistant.domain.appeals.grounds import AppealGround
 from assistant.domain.appeals.parties import NameMatch, PartyRole, compare_names, document_parties, heading_issuer, leading_company
 from assistant.domain.models import IPType
-from assistant.domain.legal_forms import end_sentence, without_full_stop
+from assistant.domain.legal_forms import end_sentence, same_form_in_another_language, split_legal_form, without_full_stop
 from assistant.domain.untrusted_text import escape_untrusted
 
 
@@ -146,11 +146,22 @@ def sold_by_owner(ctx: CheckContext, doc: AppealAttachment) -> tuple[str, str] |
     return (written, owner) if written and owner else None
 
 
+def _owner_the_seller_names(name: str, owners: list[str]) -> str | None:
+    """The owner a company the seller names is: the same name, or the same with its legal form in another language or
+    script ('桜工業Co., Ltd.' for 桜工業株式会社: the seller's spelling of our own company, not another maker)."""
+    for owner in owners:
+        match = compare_names(name, owner)
+        if match is NameMatch.SAME or (match is NameMatch.LEGAL_FORM
+                                       and same_form_in_another_language(split_legal_form(name)[1], split_legal_form(owner)[1])):
+            return owner
+    return None
+
+
 def owner_said_as_supplier(ctx: CheckContext) -> tuple[str, str] | None:
     """(the name as the seller writes it, the owner in our record) when the seller says it bought from the owner."""
     for claim in ctx.claims:
         if claim.about == "supplier" and claim.party:
-            owner = _same_company(claim.party, ctx.owners)
+            owner = _owner_the_seller_names(claim.party, ctx.owners)
             if owner:
                 return claim.party, owner
     return None
@@ -275,11 +286,15 @@ def purchase_against_patent(ctx: CheckContext, docs: list[tuple[int, AppealAttac
     from_us = next(((i, hit) for i, doc in docs for hit in [sold_by_owner(ctx, doc)] if hit), None)
     said = owner_said_as_supplier(ctx)
     if from_us or said:
-        written, owner = from_us[1] if from_us else said
+        # What the seller says is quoted in its own spelling; what its paper names is a line of its own.
+        owner = said[1] if said else from_us[1][1]
+        lines = [f"The seller says it bought the goods from '{_as_written(said[0])}', the patent's owner in our record ({owner})"] if said else []
+        if from_us:
+            lines.append(f"attachment #{from_us[0]} names its seller '{_as_written(from_us[1][0])}', the patent's owner in our record ({from_us[1][1]})")
         finding = Finding(
             code="bought_from_patentee", severity=Severity.INFO, ground=ground, attachment=from_us[0] if from_us else None,
             basis=Basis.NOT_VERIFIED,
-            message=f"The seller says it bought the goods from '{_as_written(written)}', the patent's owner in our record ({owner}). Check "
+            message=f"{'; '.join(lines)[:1].upper()}{'; '.join(lines)[1:]}. Check "
             "the sale in our own sales records; whether goods we sold may be resold under our patent is for legal to answer.",
             reply="Whether the goods come from us is being checked; our counsel will answer the seller's argument.",
         )

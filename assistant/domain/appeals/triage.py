@@ -307,7 +307,7 @@ def _deciding_reason(grounds: list[GroundAssessment]) -> str:
 
 
 # The named legal arguments, as the reason lists them.
-_LEGAL_NAMES = {"prior_art_claim": "prior art", "invalidation_claim": "a pending request to invalidate the right",
+_LEGAL_NAMES = {"prior_art_claim": "prior art", "invalidation_claim": "invalidity (the right declared invalid, or a request to invalidate it pending)",
                 "territory_claim": "territory (the right has no effect where the listing is sold)",
                 "non_infringement_claim": "non-infringement (the product lacks features the patent protects)"}
 

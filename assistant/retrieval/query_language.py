@@ -1,0 +1,99 @@
+"""A question asked in Chinese (or in Chinese and English mixed), read in the corpus's English before it is searched.
+
+The corpus is English and the bundled model reads English only: it scores unrelated Chinese sentences as near copies
+of each other, and BM25 cannot match a Chinese word against an English passage. So the question is cut into words
+(jieba: Chinese word segmentation from PyPI, offline, its dictionary bundled; the glossary's terms are added to it so
+that "速卖通" stays one word) and each word the glossary knows (zh_terms.py) is replaced by the corpus's English for it.
+Chinese function words ("的", "了", "我们") are dropped; other Chinese words are kept apart as `unknown`: the corpus
+cannot speak to them. A question without Chinese is returned unchanged.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from dataclasses import dataclass
+from functools import lru_cache
+
+import regex
+
+from assistant.retrieval.zh_terms import TERMS
+
+_HAN = regex.compile(r"\p{Han}")
+_HAN_WORD = regex.compile(r"^\p{Han}+$")
+# Words that carry no subject of their own: particles, pronouns, measure words, fillers of everyday questions.
+FUNCTION_WORDS = frozenset(
+    """
+    的 了 吗 呢 吧 啊 呀 嘛 哦 么 是 有 在 和 与 及 或 或者 还 也 都 就 又 再 才 被 把 给 让 对 从 到 向 往 为 以 于 用 拿 去
+    来 上 下 里 中 内 后 前 以后 以前 之后 之前 时 时候 的话 这 那 这个 那个 这种 那种 这些 那些 其 该 此 我 我们 你 你们 他
+    他们 她 它 它们 自己 咱们 人家 别人 有人 一个 一些 一下 一点 一般 大概 大约 已经 现在 还是 就是 但是 可是 如果 因为 所以
+    然后 而且 并且 不 没 没有 不是 不会 会 要 想 得 着 过 很 太 更 最 比较 直接 一起 同时 同一个 同一 所有 每个 每 各 个 条 张
+    次 家 份 只 只有 手上 手里 发现 觉得 看着 好像 应该 怎么办 请问 一下子 之类 等 等等 啥 咋 呗 嗯 还能 才能 才行 算不算
+    算 行 好 话 事 情况 问题 一次 一直 只是 而 并 由 将 让 叫 使 吧 呐 嘞 哈
+    """.split()
+)
+_lock = threading.Lock()
+
+
+@dataclass(frozen=True)
+class Reading:
+    """A question as the search reads it."""
+
+    english: str  # the question with its Chinese terms in the corpus's English; unknown Chinese words left out
+    unknown: tuple[str, ...] = ()  # Chinese words (not function words) the glossary does not know
+    translated: bool = False  # whether any Chinese was read
+
+    @property
+    def searched(self) -> str:
+        """What BM25 searches: the English reading and the unknown Chinese words (they can only match Chinese text)."""
+        return " ".join([self.english, *self.unknown]).strip()
+
+
+@lru_cache(maxsize=1)
+def _glossary() -> dict[str, str]:
+    return {chinese: english for words, english, _ in TERMS for chinese in words.split()}
+
+
+@lru_cache(maxsize=1)
+def _segmenter():
+    import jieba
+
+    jieba.setLogLevel(logging.WARNING)  # its dictionary-loading messages would reach the CLI's stderr
+    segmenter = jieba.Tokenizer()
+    for word in _glossary():
+        if _HAN.search(word):
+            segmenter.add_word(word, freq=100_000)  # a term of the field is kept whole ("速卖通", "实用新型")
+    return segmenter
+
+
+def has_chinese(text: str) -> bool:
+    return bool(_HAN.search(text or ""))
+
+
+@lru_cache(maxsize=512)
+def read_question(question: str) -> Reading:
+    """The question read in the corpus's English (see the module's notes); unchanged when it holds no Chinese."""
+    if not has_chinese(question):
+        return Reading(question)
+    glossary = _glossary()
+    with _lock:  # jieba builds its prefix dictionary on first use
+        words = list(_segmenter().cut(question))
+    english: list[str] = []
+    unknown: list[str] = []
+    for word in words:
+        word = word.strip()
+        if not word:
+            continue
+        if word in glossary:
+            english.append(glossary[word])
+        elif _HAN_WORD.match(word):
+            if word not in FUNCTION_WORDS:
+                unknown.append(word)
+        elif regex.search(r"[\p{L}\p{N}]", word):
+            english.append(word)  # English words, figures and names inside a Chinese question stay as written
+        elif word in "？?":
+            english[-1:] = [english[-1] + "?"] if english else []
+        elif word in "，,；;。.！!、":
+            english[-1:] = [english[-1] + ","] if english else []
+    text = regex.sub(r"\s+", " ", " ".join(english)).strip(" ,")
+    return Reading(text, tuple(dict.fromkeys(unknown)), True)

@@ -1,0 +1,75 @@
+"""A question asked in Chinese is read in the corpus's English (assistant/retrieval/query_language.py) before it is
+searched: the field's terms through the glossary (zh_terms.py), function words dropped, other Chinese words kept apart."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.retrieval.query_language import FUNCTION_WORDS, read_question
+from assistant.retrieval.zh_terms import TERMS
+
+
+def test_an_english_question_is_left_as_it_is():
+    reading = read_question("How many links can one complaint hold?")
+    assert reading.english == "How many links can one complaint hold?"
+    assert reading.unknown == () and not reading.translated
+
+
+def test_the_fields_terms_are_read_in_the_corpus_english_and_kept_whole():
+    reading = read_question("我们的品牌在速卖通上被仿冒了，怎么投诉")
+    assert reading.translated
+    for word in ("AliExpress", "counterfeit", "complaint", "brand", "how"):
+        assert word in reading.english
+    assert "速卖通" not in reading.searched  # a term the glossary knows is not searched for in Chinese too
+
+
+def test_a_longer_term_wins_over_the_words_inside_it():
+    reading = read_question("实用新型专利和诚信投诉计划")
+    assert "utility model" in reading.english and "Good Faith programme" in reading.english
+
+
+def test_function_words_are_dropped_and_unknown_words_kept_apart():
+    reading = read_question("淘宝上买的耳机怀疑是假的")
+    assert "Taobao" in reading.english
+    assert "耳机" in reading.unknown  # earphones: the corpus cannot speak to them
+    assert not set(reading.unknown) & FUNCTION_WORDS
+
+
+def test_english_words_in_a_chinese_question_stay_as_written():
+    reading = read_question("Lazada上面的侵权也是走阿里的IPP投诉吗？")
+    assert reading.english.startswith("Lazada")
+    assert "IPP" in reading.english and "Alibaba" in reading.english and "Plus" not in reading.english
+
+
+def test_every_glossary_entry_names_its_source_and_each_chinese_word_is_glossed_once():
+    sources = {"ipp", "ipp-reasons", "rejections", "prc-law", "sites", "usage"}
+    seen: dict[str, str] = {}
+    for words, english, source in TERMS:
+        assert source in sources and english.strip()
+        for word in words.split():
+            assert word not in seen, f"{word} is glossed twice"
+            seen[word] = english
+
+
+@pytest.mark.parametrize(
+    ("question", "source", "section"),
+    [
+        ("加入诚信投诉计划以后投诉处理会快一点吗", "knowledge/good-faith.md", "Benefits of membership"),
+        ("拿实用新型专利投诉，平台依据什么比对", "knowledge/ipr-submission.md", "Patent kinds and scope"),
+        ("商标证书是德文的，要翻译吗", "knowledge/account.md", "Do documents need a translation?"),
+    ],
+)
+def test_a_question_in_chinese_finds_its_section(corpus_index, question, source, section):
+    from assistant.retrieval.search import hybrid_search
+
+    found = [(hit.chunk.source, hit.chunk.section) for hit in hybrid_search(corpus_index, question, k=5)]
+    assert (source, section) in found
+
+
+def test_a_question_in_chinese_is_answered_in_the_corpus_english_and_says_so(corpus_index):
+    from assistant.retrieval.answer import ANSWERED_IN_ENGLISH, answer_question
+
+    answer = answer_question(corpus_index, "加入诚信投诉计划以后，投诉处理会不会快一点？")
+    assert answer.grounded and "processed first" in answer.answer
+    assert ANSWERED_IN_ENGLISH in answer.notices
+    assert ANSWERED_IN_ENGLISH not in answer_question(corpus_index, "How many links can one complaint hold?").notices
