@@ -9,7 +9,7 @@ Chosen on: the development questions (`evals/datasets/questions.jsonl`, and `que
 questions in people's own words), the calibration set (`evals/datasets/scope-calibration.jsonl`) and the 70 % reference
 examples, each judged against the others (leave one out). A question about another marketplace's own business is out
 whatever the constants (scope.py: another_marketplace_only). For each candidate (neighbours K, passage weight, pivot,
-the band a case question keeps, the weight of the examples' words; for
+the band a case question keeps, the weights of the examples' words and of their words' log-odds; for
 questions written in Chinese, which are judged by their words, the word neighbours and margin, chosen on those
 questions alone) it counts separately the false refusals (in-field questions judged out of the field) and the false
 answers (out-of-field questions judged in) over all those questions together, and picks the lowest cost, a false
@@ -64,7 +64,9 @@ GRID = {
     # How far nearer other subjects a question asked as a case question may come and stay in the field (scope.py).
     "case_band": [0.0, 0.04, 0.08, 0.12],
     # How much the examples' words count beside their meaning (scope.py: EXAMPLE_WORDS_WEIGHT).
-    "words_weight": [0.0, 0.25, 0.5, 0.75, 1.0],
+    "words_weight": [0.0, 0.5, 1.0],
+    # How much the examples' words' log-odds count (scope.py: ODDS_WEIGHT).
+    "odds_weight": [0.0, 0.005, 0.01, 0.015, 0.02, 0.025, 0.03, 0.04],
 }
 ENGLISH_WORDS = scope.ENGLISH_WORD_NEIGHBOURS  # fixed: the words' K for English questions
 # Questions written in Chinese are judged by their words alone (scope.py), so their constants are chosen apart, on
@@ -107,6 +109,7 @@ class Prepared:
     chinese: bool
     case: bool
     other_marketplace: bool = False
+    odds: float = 0.0
 
 
 def questions(paths: list[Path]) -> list[tuple[str, str | None, bool]]:
@@ -142,11 +145,25 @@ def collect(index, rows, vectors: np.ndarray, own: bool = False) -> list[Row]:
     return out
 
 
+def odds_model(reference: np.ndarray) -> scope.WordOdds:
+    """The words' log-odds learnt from the reference examples alone."""
+    texts = np.array(EXAMPLES, dtype=object)
+    return scope.WordOdds(list(texts[reference & ~IS_OUT]), list(texts[reference & IS_OUT]))
+
+
+def odds_of(model: scope.WordOdds, row: Row, reference: np.ndarray) -> float:
+    """A question's words' log-odds, an example judged as if it were not among those the odds were learnt from."""
+    own = row.self_index >= 0 and reference[row.self_index]
+    leave_out = (frozenset(scope.tokenize(row.text)), not IS_OUT[row.self_index]) if own else None
+    return model.score(row.text, leave_out)
+
+
 def prepared(rows: list[Row], reference: np.ndarray) -> list[Prepared]:
     """Each question's nearest reference examples of each kind (never the question itself). With every example as
     the reference, as the gate runs; else as while calibrating."""
     out = []
     calibrating = not reference.all()
+    model = odds_model(reference)
     for row in rows:
         words = row.words_calibrating if calibrating else row.words
         usable = reference.copy()
@@ -160,6 +177,7 @@ def prepared(rows: list[Row], reference: np.ndarray) -> list[Prepared]:
             Prepared(
                 row.out_of_field, row.dense, nearest(row.similarities, ~IS_OUT), nearest(row.similarities, IS_OUT),
                 nearest(words, ~IS_OUT), nearest(words, IS_OUT), row.chinese, row.case, row.other_marketplace,
+                odds_of(model, row, reference),
             )
         )
     return out
@@ -167,7 +185,7 @@ def prepared(rows: list[Row], reference: np.ndarray) -> list[Prepared]:
 
 def judged_in(
     row: Prepared, neighbours: int, weight: float, pivot: float, case_band: float, word_neighbours: int, word_margin: float,
-    words_weight: float = 0.0,
+    words_weight: float = 0.0, odds_weight: float = 0.0,
 ) -> bool:
     """The gate's decision (assistant/retrieval/scope.py: judge_scope) under given constants."""
     if row.other_marketplace:
@@ -176,7 +194,8 @@ def judged_in(
         return row.words_inside[:word_neighbours].mean() - row.words_outside[:word_neighbours].mean() >= word_margin
     words = row.words_inside[:ENGLISH_WORDS].mean() - row.words_outside[:ENGLISH_WORDS].mean()
     score = row.inside[:neighbours].mean() - row.outside[:neighbours].mean() + weight * (row.dense - pivot) + words_weight * words
-    return score >= 0 or (row.case and score >= -case_band)
+    score += odds_weight * row.odds
+    return score >= 0 or (row.case and min(score, score - odds_weight * row.odds) >= -case_band)
 
 
 def errors(rows: list[Prepared], **constants) -> dict:
@@ -228,11 +247,13 @@ class Evidence:
     margin: dict
     word_margin: dict
     other_marketplace: np.ndarray
+    odds: np.ndarray
 
 
 def evidence(rows: list[Row], reference: np.ndarray, words_of) -> Evidence:
     margin = {k: [] for k in GRID["neighbours"]}
     word_margin = {k: [] for k in {*WORD_GRID["word_neighbours"], ENGLISH_WORDS}}
+    model = odds_model(reference)
     for row in rows:
         usable = reference.copy()
         if row.self_index >= 0:
@@ -249,6 +270,22 @@ def evidence(rows: list[Row], reference: np.ndarray, words_of) -> Evidence:
         np.array([r.case for r in rows], dtype=bool), np.array([r.dense for r in rows]),
         {k: np.array(v) for k, v in margin.items()}, {k: np.array(v) for k, v in word_margin.items()},
         np.array([r.other_marketplace for r in rows], dtype=bool),
+        np.array([odds_of(model, row, reference) for row in rows]),
+    )
+
+
+def as_evidence(rows: list[Prepared]) -> Evidence:
+    """Prepared questions as arrays (the same decision, many candidates at once)."""
+
+    def margins(pairs, ks) -> dict:
+        return {k: np.array([inside[:k].mean() - outside[:k].mean() for inside, outside in pairs]) for k in ks}
+
+    return Evidence(
+        np.array([r.out_of_field for r in rows], dtype=bool), np.array([r.chinese for r in rows], dtype=bool),
+        np.array([r.case for r in rows], dtype=bool), np.array([r.dense for r in rows]),
+        margins([(r.inside, r.outside) for r in rows], GRID["neighbours"]),
+        margins([(r.words_inside, r.words_outside) for r in rows], {*WORD_GRID["word_neighbours"], ENGLISH_WORDS}),
+        np.array([r.other_marketplace for r in rows], dtype=bool), np.array([r.odds for r in rows]),
     )
 
 
@@ -256,7 +293,9 @@ def judged_in_all(e: Evidence, constants: dict) -> np.ndarray:
     """judged_in for every question at once."""
     score = e.margin[constants["neighbours"]] + constants["weight"] * (e.dense - constants["pivot"])
     score = score + constants.get("words_weight", 0.0) * e.word_margin[ENGLISH_WORDS]
-    english = (score >= 0) | (e.case & (score >= -constants["case_band"]))
+    score = score + constants.get("odds_weight", 0.0) * e.odds
+    meaning = score - constants.get("odds_weight", 0.0) * e.odds  # the band is never stretched by the words' odds
+    english = (score >= 0) | (e.case & (np.minimum(score, meaning) >= -constants["case_band"]))
     chinese = e.word_margin[constants["word_neighbours"]] >= constants["word_margin"]
     return np.where(e.chinese, chinese, english) & ~e.other_marketplace
 
@@ -343,13 +382,14 @@ def main() -> int:
     everything = np.ones(len(EXAMPLES), dtype=bool)
     as_run = {name: prepared(rows, everything) for name, rows in raw.items()}
 
+    arrays = {name: as_evidence(rows) for name, rows in calibrating.items()}
+
     def search(grid: dict, chinese: bool, fixed: dict) -> list[dict]:
         candidates = []
         for values in itertools.product(*grid.values()):
             constants = {**fixed, **dict(zip(grid, values, strict=True))}
             measured = {
-                name: errors([row for row in rows if row.chinese == chinese], **constants)
-                for name, rows in calibrating.items()
+                name: counted(e, judged_in_all(e, constants), e.chinese == chinese) for name, e in arrays.items()
             }
             measured = {name: m for name, m in measured.items() if m["in_field"] + m["out_of_field"]}
             candidates.append({**constants, "cost": cost(measured), "on": measured})
@@ -358,7 +398,7 @@ def main() -> int:
     in_code = {
         "neighbours": scope.NEIGHBOURS, "weight": scope.PASSAGE_WEIGHT, "pivot": scope.PASSAGE_PIVOT,
         "case_band": scope.CASE_BAND, "word_neighbours": scope.WORD_NEIGHBOURS, "word_margin": scope.WORD_MARGIN,
-        "words_weight": scope.EXAMPLE_WORDS_WEIGHT,
+        "words_weight": scope.EXAMPLE_WORDS_WEIGHT, "odds_weight": scope.ODDS_WEIGHT,
     }
     best = search(GRID, False, {key: in_code[key] for key in WORD_GRID})
     best_words = search(WORD_GRID, True, {key: in_code[key] for key in GRID})

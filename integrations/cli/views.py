@@ -175,8 +175,8 @@ def triage_view(result: AppealTriage, *, notices: bool = True) -> View:
         headline.append(f"\n{model.deadline}")
     view: View = [Panel(headline, title=Text(model.title), title_align="left", border_style=style)]
     view.append(Listing(
-        [Column("Ground"), Column("Status"), Column("Attachments", whole=True)],
-        [[row.ground, row.status, row.attachments] for row in model.grounds],
+        [Column("Ground"), Column("Status"), Column("Attachments", whole=True), Column("The seller's words")],
+        [[row.ground, row.status, row.attachments, " ".join(f"“{w}”" for w in row.words) or "-"] for row in model.grounds],
         title="The seller's grounds", empty="No ground found.",
     ))
     for group in model.points:

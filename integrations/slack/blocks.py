@@ -264,7 +264,8 @@ def triage_view_blocks(model: Any) -> list[dict[str, Any]]:
     if model.deadline:
         blocks.append(section(escape_text(model.deadline, 800), "triage-deadline"))  # names the day it counts from
     if model.grounds:
-        rows = [f"{row.ground} ({row.status})" + (f", attachments {row.attachments}" if row.attachments != "-" else "") for row in model.grounds]
+        rows = [f"{row.ground} ({row.status})" + (f", attachments {row.attachments}" if row.attachments != "-" else "")
+                + "".join(f" “{w}”" for w in getattr(row, "words", [])) for row in model.grounds]
         blocks.append(section("*The seller's grounds*\n" + _bullets(rows), "triage-grounds"))
     for group in model.points:
         blocks.append(section(f"*{escape_text(group.heading)}*\n" + _bullets(group.points, 800), f"triage-points-{group.kind}"))

@@ -137,3 +137,12 @@ def test_a_right_the_seller_says_was_declared_invalid_is_not_stated_to_stand_bef
     plain = triage_appeal(DESIGN, "Our lamp has another shape: its arm is straight.", [], filed_on=date(2026, 6, 1),
                           received_on=date(2026, 6, 3), today=date(2026, 6, 4))
     assert "[To confirm after legal has checked" not in draft_response(plain, DESIGN).text
+
+
+def test_a_first_sale_date_its_document_contradicts_is_a_point_of_the_prior_art_argument_not_of_another_ground():
+    said = ("1. Our lamp has another shape: its arm is straight.\n2. We have sold this design since May 2019, before the patent "
+            "application, see our catalogue attached.")
+    catalogue = AppealAttachment(name="catalogue.txt", text="Glowline 2024 Catalogue\nDL-3 desk lamp, launched 2024.", read_with="text")
+    triage = triage_appeal(DESIGN, said, [catalogue], filed_on=date(2026, 6, 1), received_on=date(2026, 6, 3), today=date(2026, 6, 4))
+    homes = {g.ground.value for g in triage.grounds for f in g.findings if f.code == "said_date_differs"}
+    assert homes == {"other"}

@@ -148,9 +148,7 @@ def test_a_short_case_question_naming_a_marketplace_keeps_the_band_and_only_the_
 
     question = "what do I need for tmall"
     assert scope.asked_as_a_case(question)
-    inside, outside = nearest_examples(question)
-    words_inside, words_outside = scope.nearest_by_words(question, scope.ENGLISH_WORD_NEIGHBOURS)
-    score = scope_score(inside, outside, NEUTRAL, words_inside - words_outside)
+    score, _, _ = scope.question_score(question, NEUTRAL)
     assert -scope.CASE_BAND <= score < 0, "the example must be one the examples alone would refuse"
     decision = judge_scope(question, NEUTRAL)
     assert decision.in_scope and "what a case needs" in decision.reason
@@ -163,6 +161,69 @@ def test_a_question_without_case_words_or_facts_gets_no_band():
 
     assert not scope.asked_as_a_case("which documents do I need")  # no marketplace, right or infringement named
     assert not scope.asked_as_a_case("how is the weather on Taobao day")
+
+
+def test_a_kind_of_right_alone_gets_no_band():
+    """Questions about registering at an office ask for documents in the same words as a case question: naming a kind
+    of right is not enough to keep one in the field when it is nearer other subjects."""
+    from assistant.retrieval import scope
+
+    office = "which documents does the trademark office want from us"
+    assert scope.is_case_question(office) and scope.read_case(office).known() & {"ip_type"}
+    assert not scope.asked_as_a_case(office)
+    assert scope.asked_as_a_case("which documents do we need for a trademark complaint on Tmall")
+    assert scope.asked_as_a_case("what do we need to report counterfeits of our trademark")
+
+
+def test_the_examples_words_lean_in_or_out_by_where_they_are_used():
+    """The words' log-odds are learnt from the labelled examples: words of the marketplaces' reporting lean in, words
+    of offices, courts and websites lean out, and the kinds of right, used on both sides, barely lean."""
+    from assistant.retrieval import scope
+
+    odds = scope.word_odds()
+    for word in ("listing", "complaint", "IPP", "seller"):
+        assert odds.score(word) > 0.3, word
+    for word in ("court", "lawsuit", "USPTO", "website"):
+        assert odds.score(word) < -0.3, word
+    for word in ("trademark", "copyright"):
+        assert abs(odds.score(word)) < 0.3, word
+    assert odds.score("zyxwv qwrtpk") == 0.0  # words no example uses
+    assert odds.score("court seller") == pytest.approx(odds.score("court") + odds.score("seller"))
+
+
+def test_leaving_an_example_out_of_the_odds_judges_it_as_unseen():
+    from assistant.retrieval import scope
+
+    odds = scope.WordOdds(["report the listing", "report the seller"], ["sue in court", "file at the office"], min_examples=1)
+    seen = odds.score("report the listing")
+    unseen = odds.score("report the listing", (frozenset(scope.tokenize("report the listing")), True))
+    assert seen > unseen > 0  # "report" is still in the other in-field example
+    alone = scope.WordOdds(["report the seller"], ["sue in court", "file at the office"], min_examples=1)
+    assert alone.score("report the listing") == pytest.approx(unseen)
+
+
+def test_the_words_odds_move_the_score_of_the_same_question_asked_of_an_office_or_of_the_platform():
+    """The same words, "which documents does ... want from us", asked of the USPTO and of IPP: the meaning of the two
+    is close, the words' odds set them apart."""
+    from assistant.retrieval import scope
+
+    office, office_odds, reason = scope.question_score("which documents does the USPTO want from us", NEUTRAL)
+    portal, portal_odds, _ = scope.question_score("which documents does IPP want from us", NEUTRAL)
+    assert office_odds < 0 < portal_odds and "words' odds" in reason
+    assert scope.ODDS_WEIGHT > 0 and portal - office > scope.ODDS_WEIGHT * (portal_odds - office_odds) / 2
+
+
+def test_the_words_odds_never_stretch_the_case_band(monkeypatch):
+    """A case question the examples' meaning puts further out than the band stays out, whatever its words' odds."""
+    from assistant.retrieval import scope
+
+    question = "what do I need for tmall"
+    score, odds, _ = scope.question_score(question, NEUTRAL)
+    meaning = score - scope.ODDS_WEIGHT * odds
+    monkeypatch.setattr(scope, "PASSAGE_PIVOT", NEUTRAL + (scope.CASE_BAND + meaning + 0.01) / scope.PASSAGE_WEIGHT)
+    moved, moved_odds, _ = scope.question_score(question, NEUTRAL)
+    assert moved - scope.ODDS_WEIGHT * moved_odds < -scope.CASE_BAND <= moved  # the odds alone would keep it in
+    assert not judge_scope(question, NEUTRAL).in_scope
 
 
 @pytest.mark.parametrize(

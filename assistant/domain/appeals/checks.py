@@ -68,7 +68,7 @@ from assistant.domain.appeals.parties import (
     near_name,
     seller_names,
 )
-from assistant.domain.appeals.grounds import AppealGround, GroundReading
+from assistant.domain.appeals.grounds import AppealGround, GroundReading, ground_saying
 from assistant.domain.appeals.numbers import near_numbers
 from assistant.domain.legal_forms import end_sentence, legal_form_differences, split_legal_form
 from assistant.domain.models import Complaint, IPType, Model, Role
@@ -1402,16 +1402,19 @@ def _issuers_against_owner(ctx: CheckContext, assessments: list[GroundAssessment
                 _no_longer_meets(home, index)
 
 
-def _dates_against_documents(ctx: CheckContext, assessments: list[GroundAssessment]) -> None:
+def _dates_against_documents(ctx: CheckContext, assessments: list[GroundAssessment], reading: GroundReading) -> None:
     """The dates the seller gives for buying the goods or for when it began selling them, set against its documents'
-    (event_dates.py): each disagreement a suspicious point on the ground that relies on that document (else the first)."""
+    (event_dates.py): each disagreement a suspicious point on the ground that relies on that document, else on the ground
+    whose sentences give the date (a first sale is a prior-art argument's), else on the first."""
     from assistant.domain.appeals import event_dates
 
     if not assessments:
         return
     compared = {f.attachment for a in assessments for f in a.findings if f.code == "claim_differs_from_document" and f.about == "date"}
     for found in event_dates.disagreements(ctx.counter_notice, ctx.attachments, compared):
-        home = next((a for a in assessments if found.attachment in a.attachments), assessments[0])
+        said_in = ground_saying(reading, found.said.quoted)
+        home = next((a for a in assessments if found.attachment in a.attachments), None) or next(
+            (a for a in assessments if a.ground is said_in), assessments[0])
         home.findings.append(Finding(
             code="said_date_differs", severity=Severity.SUSPICIOUS, ground=home.ground, attachment=found.attachment,
             message=event_dates.message(found), basis=Basis.DOCUMENT_SHOWS, reply=event_dates.reply(found), about=f"date {found.about}",
@@ -1444,7 +1447,7 @@ def assess_grounds(ctx: CheckContext, reading: GroundReading) -> list[GroundAsse
             GroundStatus.FALLS_SHORT if assessments[0].status is GroundStatus.MEETS_STANDARD and shows_shortfall(numbers) else assessments[0].status,
             assessments[0].findings)
     _issuers_against_owner(ctx, assessments)
-    _dates_against_documents(ctx, assessments)
+    _dates_against_documents(ctx, assessments, reading)
     leftover = unread_files(ctx, assessments)
     if leftover and assessments:
         assessments[0].findings.append(leftover)

@@ -110,10 +110,19 @@ GROUND_LABELS = {
 _OTHER_LABELS = {"own_photos_claim": "The photos are the seller's own"}
 
 
+# A legal argument said as the ones the check names (each a point of its own, with what it needs).
+_LEGAL_KIND_LABELS = {"prior_art_claim": "prior art", "invalidation_claim": "invalidity", "territory_claim": "territory",
+                      "non_infringement_claim": "non-infringement"}
+
+
 def ground_label(ground: AppealGround, finding_codes=()) -> str:
-    """A ground in words, for people: its label, or for 'other' the argument its findings show it to be."""
+    """A ground in words, for people: its label, or for 'other' the argument its findings show it to be ('Legal arguments
+    (prior art, invalidity)')."""
     if ground is AppealGround.OTHER and "legal_argument" not in finding_codes:
         return next((words for code, words in _OTHER_LABELS.items() if code in finding_codes), GROUND_LABELS[ground])
+    named = [words for code, words in _LEGAL_KIND_LABELS.items() if code in finding_codes] if ground is AppealGround.OTHER else []
+    if named:
+        return f"{'A legal argument' if len(named) == 1 else 'Legal arguments'} ({', '.join(named)})"
     return GROUND_LABELS[ground]
 
 
@@ -516,6 +525,11 @@ def read_grounds(counter_notice: str, attachments: list[AppealAttachment], meani
                          {kind: tuple(named[kind]) for kind in (*LEGAL_KINDS, NON_INFRINGEMENT) if kind in named})
 
 
+def ground_saying(reading: GroundReading, words: str) -> AppealGround | None:
+    """The ground whose sentences hold the seller's ``words`` (the first in the fixed order), or None."""
+    return next((ground for ground in reading.grounds if any(words in sentence for sentence in reading.words.get(ground, ()))), None)
+
+
 # --- Instructions hidden in the seller's text (the markers: assistant/domain/untrusted_text.py) -------------------
 
 
@@ -538,6 +552,7 @@ __all__ = [
     "InstructionPattern",
     "find_instructions",
     "find_instructions_everywhere",
+    "ground_saying",
     "legal_kinds",
     "read_grounds",
     "unwrapped",

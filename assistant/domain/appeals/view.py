@@ -30,6 +30,8 @@ class GroundRow(Model):
     ground: str = Field(description="The ground in words.")
     status: str = Field(description="Its status in words.")
     attachments: str = Field(description="'#1, #2', or '-' when none.")
+    words: list[str] = Field(default_factory=list, description="The seller's sentences the ground rests on, quoted as written (escaped; "
+                             "a long one cut, marked '…'), at most MAX_GROUND_QUOTES. Untrusted text.")
 
 
 class PointGroup(Model):
@@ -109,6 +111,7 @@ MAX_SHOWN_LINES = 40
 MAX_SHOWN_CHARS = 4_000
 MAX_QUOTE_CHARS = 300
 MAX_QUOTES = 12
+MAX_GROUND_QUOTES = 3  # the sentences shown beside each ground: several grounds in one appeal, each with its own words
 
 
 def _cut(sentence: str) -> str:
@@ -139,7 +142,8 @@ def triage_view_model(triage: AppealTriage) -> TriageView:
         recommendation_label=triage.recommendation_label or label(triage.recommendation),
         reason=triage.recommendation_reason,
         deadline=triage.deadline_line,
-        grounds=[GroundRow(ground=ground_label(g.ground, {f.code for f in g.findings}), status=status_words(g), attachments=", ".join(f"#{n}" for n in g.attachments) or "-")
+        grounds=[GroundRow(ground=ground_label(g.ground, {f.code for f in g.findings}), status=status_words(g), attachments=", ".join(f"#{n}" for n in g.attachments) or "-",
+                           words=[_cut(w) for w in dict.fromkeys(g.words) if w.strip()][:MAX_GROUND_QUOTES])
                  for g in triage.grounds],
         points=point_groups(triage),
         claims=list(dict.fromkeys(claim_line(c) for c in triage.seller_claims)),
