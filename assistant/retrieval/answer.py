@@ -785,10 +785,13 @@ def answer_question(
     decision = judge_scope(text, best_dense, getattr(index, "sentence_vectors", None))
     if not decision.in_scope:
         return Answer(answer=scoped_reply(decision), grounded=False, in_scope=False, notices=notices)
-    asked = read_question(text).english or text  # a question in Chinese, in the corpus's English (query_language.py)
-    weights = _weights(tokenize(asked), index)
+    reading = read_question(text)  # a question in Chinese, in the corpus's English (query_language.py)
+    asked = reading.english or text
+    # Chinese words the glossary does not know are words the corpus never uses, as an English word it lacks would be.
+    terms = tokenize(asked) + list(reading.unknown)
+    weights = _weights(terms, index)
     meaning = _meaning(index, asked)
-    unseen = _unseen_share(tokenize(asked), weights, index)
+    unseen = _unseen_share(terms, weights, index)
     inside = field_margin(asked, best_dense, index)
     quotable = passages_asked_about(asked, hits, meaning)
     probability = _in_field_by_evidence(inside, quotable, weights, meaning)

@@ -3,7 +3,8 @@
 The corpus is English and the bundled model reads English only: it scores unrelated Chinese sentences as near copies
 of each other, and BM25 cannot match a Chinese word against an English passage. So the question is cut into words
 (jieba: Chinese word segmentation from PyPI, offline, its dictionary bundled; the glossary's terms are added to it so
-that "速卖通" stays one word) and each word the glossary knows (zh_terms.py) is replaced by the corpus's English for it.
+that "速卖通" stays one word), after Traditional characters are written in Simplified ones (OpenCC's official Python
+package, its dictionaries inside the wheel: "商標" and "檢舉" are read as "商标" and "检举", one glossary for both) and each word the glossary knows (zh_terms.py) is replaced by the corpus's English for it.
 Chinese function words ("的", "了", "我们") are dropped; other Chinese words are kept apart as `unknown`: the corpus
 cannot speak to them. A question without Chinese is returned unchanged.
 """
@@ -26,10 +27,11 @@ FUNCTION_WORDS = frozenset(
     """
     的 了 吗 呢 吧 啊 呀 嘛 哦 么 是 有 在 和 与 及 或 或者 还 也 都 就 又 再 才 被 把 给 让 对 从 到 向 往 为 以 于 用 拿 去
     来 上 下 里 中 内 后 前 以后 以前 之后 之前 时 时候 的话 这 那 这个 那个 这种 那种 这些 那些 其 该 此 我 我们 你 你们 他
-    他们 她 它 它们 自己 咱们 人家 别人 有人 一个 一些 一下 一点 一般 大概 大约 已经 现在 还是 就是 但是 可是 如果 因为 所以
-    然后 而且 并且 不 没 没有 不是 不会 会 要 想 得 着 过 很 太 更 最 比较 直接 一起 同时 同一个 同一 所有 每个 每 各 个 条 张
+    他们 她 它 它们 自己 咱们 人家 别人 有人 一些 一下 一点 一般 大概 大约 已经 现在 还是 就是 但是 可是 如果 因为 所以
+    然后 而且 并且 不 没 没有 不是 不会 会 要 想 得 着 过 很 太 更 最 比较 直接 所有 每个 每 各 个 条 张
     次 家 份 只 只有 手上 手里 发现 觉得 看着 好像 应该 怎么办 请问 一下子 之类 等 等等 啥 咋 呗 嗯 还能 才能 才行 算不算
     算 行 好 话 事 情况 问题 一次 一直 只是 而 并 由 将 让 叫 使 吧 呐 嘞 哈
+    刚 刚刚 先 之内 以内 期间 放在 放 比如 例如 有没有 是不是 什么样 写 写着 说 是从 拿出 拿出来 发 不想 出来 看 看到 会发 进 找 找到
     """.split()
 )
 _lock = threading.Lock()
@@ -55,6 +57,13 @@ def _glossary() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def _simplified():
+    import opencc
+
+    return opencc.OpenCC("t2s").convert
+
+
+@lru_cache(maxsize=1)
 def _segmenter():
     import jieba
 
@@ -77,7 +86,7 @@ def read_question(question: str) -> Reading:
         return Reading(question)
     glossary = _glossary()
     with _lock:  # jieba builds its prefix dictionary on first use
-        words = list(_segmenter().cut(question))
+        words = list(_segmenter().cut(_simplified()(question)))
     english: list[str] = []
     unknown: list[str] = []
     for word in words:

@@ -35,6 +35,12 @@ def test_function_words_are_dropped_and_unknown_words_kept_apart():
     assert not set(reading.unknown) & FUNCTION_WORDS
 
 
+def test_traditional_characters_are_read_as_their_simplified_forms():
+    traditional = read_question("我們的商標註冊證是德文的，在淘寶檢舉前要翻譯嗎？")
+    assert traditional.english == read_question("我们的商标注册证是德文的，在淘宝检举前要翻译吗？").english
+    assert "trademark registration certificate" in traditional.english and "Taobao" in traditional.english
+
+
 def test_english_words_in_a_chinese_question_stay_as_written():
     reading = read_question("Lazada上面的侵权也是走阿里的IPP投诉吗？")
     assert reading.english.startswith("Lazada")

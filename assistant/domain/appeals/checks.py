@@ -455,13 +455,18 @@ def _check_claims_match(
                 written = _figure_as_written(claim.words, said)
             else:
                 continue
-            if written:
-                out.suspicious(
-                    "claim_differs_from_document",
-                    f"{_DIFFER_LEADS[about].format(index=index, said=written)}; "
-                    f"{_DIFFER_SHOWN[about].format(shown=_figure_as_written(text, shown, given=True))}.",
-                    index, about=about,
-                )
+            if not written:
+                continue
+            differs = (f"{_DIFFER_LEADS[about].format(index=index, said=written)}; "
+                       f"{_DIFFER_SHOWN[about].format(shown=_figure_as_written(text, shown, given=True))}.")
+            if about == "validity" and shown >= ctx.complaint_date:
+                # The document's own term still covers the complaint date: the seller's other end date does not decide
+                # the ground; it is a point to mention, not a failure of the authorisation.
+                out.add("claim_differs_from_document", Severity.INFO,
+                        f"{differs} The difference does not decide the ground: the document is valid on {ctx.judged_against}; "
+                        "a point to mention, not a failure.", index, about=about)
+            else:
+                out.suspicious("claim_differs_from_document", differs, index, about=about)
 
 
 _DIFFER_LEADS = {"date": "The seller says attachment #{index} is dated {said}", "quantity": "The seller gives the quantity {said} for attachment #{index}",

@@ -16,7 +16,7 @@ from pydantic import Field
 
 from assistant.domain.appeals.checks import Basis, Finding, GroundStatus, Severity
 from assistant.domain.appeals.grounds import AppealGround, ground_label
-from assistant.domain.appeals.right_standards import owner_sale
+from assistant.domain.appeals.right_standards import licence_from_us, owner_sale
 from assistant.domain.appeals.triage import REASON_EVIDENCE, AppealTriage, Recommendation
 from assistant.domain.models import Complaint, Model
 
@@ -90,7 +90,10 @@ def _accepting(triage: AppealTriage, complaint: Complaint, name: str, reference:
     """The reply when the triage recommends accepting: we do not contest the counter-notice, once our own records
     confirm what decides it (the sale, when the owner itself sold the goods). It never asks to keep the listing down."""
     from_owner = owner_sale(triage.grounds) is not None
+    granted = licence_from_us(triage.grounds)
     check = ("our own sales records show the sale the seller relies on (its invoice number, day, quantity and buyer)" if from_owner
+             else "our own licence records show we granted the authorisation the seller relies on"
+             + (f" (attachment #{granted.attachment})" if granted.attachment else "") if granted
              else "our own licence and sales records show the seller's documents are genuine")
     lines = [
         DRAFT_MARK,

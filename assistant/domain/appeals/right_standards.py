@@ -454,6 +454,37 @@ def _first_clause(message: str) -> str:
     return clause[0].lower() + clause[1:] if clause[:2].istitle() else clause
 
 
+# --- A licence or chain that says it comes from us ------------------------------------------------------------------
+
+
+OWN_LICENCE_LABEL = "Verify in our licence records, then accept (withdraw the complaint)"
+_AUTHORISATION_GROUNDS = (AppealGround.LICENCE, AppealGround.AUTHORIZATION_CHAIN)
+
+
+def licence_from_us(grounds: list[GroundAssessment]) -> Finding | None:
+    """The 'granted by us' point of a licence or chain that meets the standard: whether we granted it is in our own
+    licence records, which decide before anything is accepted (as our sales records do for a sale we made)."""
+    return next((f for g in grounds if g.ground in _AUTHORISATION_GROUNDS and g.status is GroundStatus.MEETS_STANDARD
+                 for f in g.findings if f.code == "granted_by_us"), None)
+
+
+def licence_from_us_reason(grounds: list[GroundAssessment], names: str) -> str | None:
+    """Why we verify and accept a licence that says it comes from us, with the points the reviewer still mentions (a
+    difference between the seller's words and the document that does not decide the ground)."""
+    granted = licence_from_us(grounds)
+    if granted is None:
+        return None
+    which = f" (attachment #{granted.attachment})" if granted.attachment else ""
+    noted = [f for g in grounds if g.ground in _AUTHORISATION_GROUNDS and g.status is GroundStatus.MEETS_STANDARD
+             for f in g.findings if f.code == "claim_differs_from_document" and f.severity is Severity.INFO]
+    reason = (f"The seller's {names} meets every point of the platform's standard and says it is granted by us{which}: check our "
+              "own licence records; if we granted it, accept the counter-notice (or withdraw the complaint).")
+    if noted:
+        said = noted[0].message.split(" The difference does not decide")[0]
+        reason += f" A difference to mention, which does not decide it: {said[0].lower()}{said[1:]}"
+    return reason
+
+
 def strong_purchase(grounds: list[GroundAssessment]) -> tuple[str, str] | None:
     """('accept' or 'escalate', the reason) when the purchase that meets the standard is one the standard does not
     decide: bought from the owner itself (accept once our sales records confirm it) or at a shop (a test buy first)."""
@@ -478,5 +509,5 @@ def strong_purchase(grounds: list[GroundAssessment]) -> tuple[str, str] | None:
 
 __all__ = [
     "PAPER_HOLDS", "check_patent_named", "patent_dispute", "names_patent", "patent_standard_text", "Paper", "holds", "own_patent_findings", "owner_sale_claimed_finding", "owner_sale_finding", "owner_said_as_supplier",
-    "OWNER_SALE_LABEL", "owner_sale", "owner_sale_to_verify", "paper_seller", "paper_kind", "purchase_against_patent", "purchase_without_papers", "retail_finding", "shop_name", "sold_by_owner", "strong_purchase",
+    "OWN_LICENCE_LABEL", "licence_from_us", "licence_from_us_reason", "OWNER_SALE_LABEL", "owner_sale", "owner_sale_to_verify", "paper_seller", "paper_kind", "purchase_against_patent", "purchase_without_papers", "retail_finding", "shop_name", "sold_by_owner", "strong_purchase",
 ]

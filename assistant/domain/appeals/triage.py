@@ -58,7 +58,16 @@ from assistant.domain.appeals.evidence import AppealAttachment, AttachmentKind, 
 from assistant.domain.appeals.earlier_rounds import with_earlier_documents
 from assistant.domain.appeals.meaning import MeaningReader
 from assistant.domain.appeals.recording import RecordedRound
-from assistant.domain.appeals.right_standards import OWNER_SALE_LABEL, owner_sale, owner_sale_to_verify, patent_standard_text, strong_purchase
+from assistant.domain.appeals.right_standards import (
+    OWN_LICENCE_LABEL,
+    OWNER_SALE_LABEL,
+    licence_from_us,
+    licence_from_us_reason,
+    owner_sale,
+    owner_sale_to_verify,
+    patent_standard_text,
+    strong_purchase,
+)
 from assistant.domain.appeals.named_files import flag_not_received, named_documents, not_received
 from assistant.domain.appeals.ground_standards import PHOTO_REASONS, judge
 from assistant.domain.appeals.grounds import AppealGround, InstructionHit, find_instructions_everywhere, read_grounds
@@ -328,6 +337,8 @@ def recommendation_label(recommendation: Recommendation, grounds: list[GroundAss
     """The recommendation in words; accepting a sale the owner itself made says that our sales records decide first."""
     if recommendation is Recommendation.ACCEPT and owner_sale(grounds):
         return OWNER_SALE_LABEL
+    if recommendation is Recommendation.ACCEPT and licence_from_us(grounds):
+        return OWN_LICENCE_LABEL
     return RECOMMENDATION_LABELS[recommendation]
 
 
@@ -392,6 +403,9 @@ def decide(grounds: list[GroundAssessment], *, injection: bool, ip_type: IPType)
             return Recommendation.ACCEPT, (
                 f"The seller's {names} meets every point of the platform's standard if {_names_are_one(differs)}: check that first."
             )
+        ours = licence_from_us_reason(grounds, names)
+        if ours:
+            return Recommendation.ACCEPT, ours
         return Recommendation.ACCEPT, f"The seller's {names} meets every point of the platform's standard."
     from_owner = _owner_sale_decision(grounds, injection)
     if from_owner:
