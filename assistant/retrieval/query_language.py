@@ -69,6 +69,10 @@ def _segmenter():
 
     jieba.setLogLevel(logging.WARNING)  # its dictionary-loading messages would reach the CLI's stderr
     segmenter = jieba.Tokenizer()
+    # Built here rather than by jieba's own initialize(), which writes a cache file to the system's temporary folder:
+    # nothing is written outside the data folder, for about a second once per process.
+    segmenter.FREQ, segmenter.total = segmenter.gen_pfdict(segmenter.get_dict_file())
+    segmenter.initialized = True
     for word in _glossary():
         if _HAN.search(word):
             segmenter.add_word(word, freq=100_000)  # a term of the field is kept whole ("速卖通", "实用新型")

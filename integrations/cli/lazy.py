@@ -8,6 +8,7 @@ listing the commands imports none of them (a test keeps those lines equal to the
 from __future__ import annotations
 
 import importlib
+from difflib import get_close_matches
 from typing import Any
 
 import typer
@@ -51,6 +52,18 @@ class LazyGroup(TyperGroup):
             return TyperCommand(cmd_name, help=short_help)
         self.commands[cmd_name] = load_command(modules, cmd_name)
         return self.commands[cmd_name]
+
+    def resolve_command(self, ctx: Any, args: list[str]) -> Any:
+        # Typer suggests a close name ('Did you mean ...?') from the commands already built; here none is built until
+        # it runs, so the suggestion is made from the listed names, with the same difflib matching Typer uses.
+        try:
+            return super().resolve_command(ctx, args)
+        except typer.TyperException as error:  # Typer 0.29 raises its own copy of click's UsageError
+            if args and isinstance(getattr(error, "message", None), str) and "Did you mean" not in error.message:
+                matches = get_close_matches(args[0], self.list_commands(ctx))
+                if matches:
+                    error.message = f"{error.message.rstrip('.')}. Did you mean {', '.join(repr(m) for m in matches)}?"
+            raise
 
     def format_help(self, ctx: Any, formatter: Any) -> None:
         self._listing = True

@@ -79,3 +79,20 @@ def test_a_question_in_chinese_is_answered_in_the_corpus_english_and_says_so(cor
     assert answer.grounded and "processed first" in answer.answer
     assert ANSWERED_IN_ENGLISH in answer.notices
     assert ANSWERED_IN_ENGLISH not in answer_question(corpus_index, "How many links can one complaint hold?").notices
+
+
+def test_reading_chinese_writes_nothing_to_the_systems_temporary_folder(tmp_path, monkeypatch):
+    # jieba's own start-up would write a cache file there: a write outside the data folder.
+    import tempfile
+
+    from assistant.retrieval import query_language
+
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    query_language._segmenter.cache_clear()
+    query_language.read_question.cache_clear()
+    try:
+        assert query_language.read_question("商标被抢注了怎么投诉").translated
+        assert list(tmp_path.iterdir()) == []
+    finally:
+        query_language._segmenter.cache_clear()
+        query_language.read_question.cache_clear()

@@ -8,6 +8,8 @@ recommendation, the checklist for our response and its deadline. It changes noth
 
 from __future__ import annotations
 
+import calendar
+
 import json
 from datetime import date
 from pathlib import Path
@@ -32,7 +34,20 @@ def _date_option(value: str | None, flag: str) -> date | None:
     try:
         return date.fromisoformat(value.strip())
     except ValueError:
-        raise BadInput(f"{flag} {value!r} is not a date; write it as YYYY-MM-DD.") from None
+        raise BadInput(f"{flag} {value!r} is not a date; {_why_not_a_day(value.strip())}") from None
+
+
+def _why_not_a_day(value: str) -> str:
+    """What is wrong with a written date: a day or month that does not exist is named ('November 2026 has 30 days'),
+    anything else is asked for as YYYY-MM-DD."""
+    parts = value.split("-")
+    if len(parts) != 3 or not all(p.isdigit() for p in parts) or [len(p) for p in parts] != [4, 2, 2]:
+        return "write it as YYYY-MM-DD."
+    year, month, day = (int(p) for p in parts)
+    if not 1 <= month <= 12:
+        return f"there is no month {month}."
+    days = calendar.monthrange(year, month)[1]
+    return f"{calendar.month_name[month]} {year} has {days} days." if day > days or day < 1 else "write it as YYYY-MM-DD."
 
 
 def triage_appeal(

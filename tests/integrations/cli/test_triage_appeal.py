@@ -354,3 +354,16 @@ def test_recording_names_the_complaint_as_people_know_it_and_the_history_keeps_b
     notice = next(line.strip() for line in shown.splitlines() if "-> counter-notice received" in line)
     assert "00:00" not in notice
     assert "received on 2026-03-04, recorded at " in " ".join(shown.split())
+
+
+@pytest.mark.parametrize(("written", "said"), [("2026-11-31", "November 2026 has 30 days"), ("2027-02-29", "February 2027 has 28 days"),
+                                               ("2026-13-02", "there is no month 13")])
+def test_a_day_written_as_yyyy_mm_dd_that_does_not_exist_is_named_as_such(cli, tmp_path, written, said):
+    paths = write_case(tmp_path, CASES["different-product-contradicted"])
+    code, _, err = cli("triage-appeal", "--complaint", str(paths["complaint"]), "--text", str(paths["text"]), "--received-on", written)
+    assert code == 2 and said in err and "write it as YYYY-MM-DD" not in err
+
+
+def test_a_mistyped_command_is_answered_with_the_close_one():
+    done = subprocess.run([sys.executable, "-m", "integrations.cli.app", "triage-apeal"], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 2 and "Did you mean 'triage-appeal'?" in done.stderr
