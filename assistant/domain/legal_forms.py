@@ -168,6 +168,18 @@ def same_form_in_another_language(form_a: str, form_b: str) -> bool:
     return False
 
 
+def form_countries(form: str) -> list[str]:
+    """The countries whose companies use a legal form, as cleanco lists them ('Sdn Bhd': Malaysia, Singapore), the forms
+    written before a name included ('PT': Indonesia); empty when it knows none."""
+    from cleanco.classify import countrysources
+
+    key = form_key(form)
+    countries = [country for country, term in countrysources() if form_key(term) == key]
+    if not countries and _FORM_BEFORE_RE.match(form + " x"):
+        countries = ["Indonesia"] if key in ("pt", "cv", "ud") else ["Russia", "Ukraine"]
+    return list(dict.fromkeys(countries))
+
+
 def form_difference(form_a: str, form_b: str) -> str:
     """The two legal forms as written, and when they are one form in two languages, that they are: "'Co., Ltd.' vs
     '株式会社', the same form in another language"."""

@@ -265,17 +265,18 @@ def kept_documents(kept: Any) -> tuple[RecordedDocument, ...]:
 def recorded_documents(result: AppealTriage, round_number: int | None = None) -> tuple[RecordedDocument, ...]:
     """What recording a triaged counter-notice keeps of each of its files, so a later round that relies on one
     without sending it again is answered from it: what the file was taken to be, whether it was read, the grounds it
-    was offered for with their status, and the points found on it (in our words). A file named but not given is
-    kept by name alone. ``round_number`` is not stored: the round is the record's own."""
+    was offered for with their status, and the points found on it (in our words); a file a person described (its date,
+    quantity, parties) in place of its text is kept as read from those. A file named but not given is kept by name alone. ``round_number`` is not stored: the round is the record's own."""
     names = result.seller_text.attachment_names
     out = []
     for summary in result.attachments:
         grounds = {g.ground.value: g.status.value for g in result.grounds if summary.number in g.attachments}
         points = [f.model_dump(mode="json") for g in result.grounds for f in g.findings if f.attachment == summary.number]
+        read = summary.has_text or summary.details_given  # its text, or the details a person gave for it
         out.append(RecordedDocument(
             number=summary.number, name=names[summary.number - 1] if summary.number <= len(names) else f"#{summary.number}",
-            kind=summary.kind.value if summary.has_text else None, read=summary.has_text, grounds=grounds if summary.has_text else {},
-            points=tuple(points) if summary.has_text else (),
+            kind=summary.kind.value if read else None, read=read, grounds=grounds if read else {},
+            points=tuple(points) if read else (),
         ))
     return tuple(out)
 
@@ -416,6 +417,21 @@ def receipt_day(
     if received_on is not None and received_on > today:
         raise BadInput(_after_today(received_on, words, today), hint="Give the day it reached us (YYYY-MM-DD).")
     return received_on, words, basis
+
+
+def day_option(value: str | None, flag: str, today: date | None = None) -> tuple[date | None, str | None]:
+    """A day given on the command line: (the date, None) when written YYYY-MM-DD; (None, the words) when written as people
+    say it ('today', 'yesterday', '3 March', '上周一'), which the triage resolves against today as it does the chat's words;
+    BadInput when it is neither."""
+    if value is None or not value.strip():
+        return None, None
+    try:
+        return date.fromisoformat(value.strip()), None
+    except ValueError:
+        pass
+    if resolve_said_date(value, today or date.today()) is None:
+        raise BadInput(f"{flag} {value!r} is not a day: write it as YYYY-MM-DD, or in words such as 'today', 'yesterday' or '3 March'.")
+    return None, value.strip()
 
 
 def _after_today(day: date, words: str | None, today: date) -> str:

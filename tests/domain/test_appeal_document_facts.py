@@ -112,3 +112,68 @@ def test_a_name_ocr_may_have_misread_is_for_the_eye_not_suspicious():
                            filed_on=date(2026, 3, 1), received_on=date(2026, 3, 3), today=date(2026, 3, 4))
     found = [f for f in [*triage.suspicious, *triage.to_check] if f.code == "issued_by_another"]
     assert found and all(f.severity.value == "info" for f in found) and "OCR may have misread" in found[0].message
+
+
+def test_the_same_name_with_forms_of_two_countries_is_a_point_to_check_with_both_names():
+    complaint = sample_complaint()
+    letter = AppealAttachment(name="cert.txt", read_with="text", text="CERTIFICATE\nThis certifies that Rumah Dapur Makmur Sdn Bhd "
+                              "is an authorised distributor of ACME goods in Malaysia.\nIssued by: ACME GmbH")
+    triage = triage_appeal(complaint, "Kami beli dari distributor resmi, PT Rumah Dapur Makmur. Sertifikat terlampir.", [letter],
+                           filed_on=date(2026, 3, 1), received_on=date(2026, 3, 3), today=date(2026, 3, 4))
+    found = [f for f in triage.to_check if f.code == "party_form_differs"]
+    assert found and "'PT Rumah Dapur Makmur'" in found[0].message and "'Rumah Dapur Makmur Sdn Bhd'" in found[0].message
+    assert "different countries" in found[0].message and "Indonesia" in found[0].message and "Malaysia" in found[0].message
+    assert not [f for f in triage.suspicious if f.code == "party_form_differs"]
+
+
+def test_companies_are_read_with_their_legal_forms_before_or_after_the_name():
+    from assistant.domain.appeals.parties import companies_in
+
+    assert companies_in("kami beli dari distributor resmi di Malaysia, PT Dapur Sejahtera. Terima kasih") == ["PT Dapur Sejahtera"]
+    assert companies_in("This certifies that Lumo Trading Sdn. Bhd. is appointed by Nordvik Lighting AB.") == [
+        "Lumo Trading Sdn. Bhd.", "Nordvik Lighting AB"]
+
+
+@pytest.mark.parametrize(
+    "text, named",
+    [("2026年10月8日采购500件，发票附后。", ["发票"]), ("进货发票见附件。", ["进货发票"]), ("Compramos 80 pares; adjunto la factura.", ["factura"]),
+     ("Kami membeli 120 unit, faktur terlampir.", ["faktur"]), ("In allegato la fattura.", ["fattura"]),
+     ("Nuestra factura es de 2026.", [])],
+)
+def test_files_said_to_be_attached_are_named_in_several_languages(text, named):
+    from assistant.domain.appeals.named_files import named_documents
+
+    assert [d.words for d in named_documents(text)] == named
+
+
+@pytest.mark.parametrize(
+    "reported, document, matches",
+    [("The listed lamps are counterfeit lamps. Las lámparas anunciadas son falsas.", "INVOICE\nDescripción: Lámpara de mesa modelo Arco\nCantidad: 30 unidades", True),
+     ("NORDLYS lampade da tavolo LED", "INVOICE No. 8\nDescrizione: Lampada da tavolo NORDLYS   Quantità: 60 pezzi", True),
+     ("NORDLYS floor lamp arc black", "INVOICE No. 77\nItem: NORDLYS velvet cushion covers, assorted   Quantity: 100 pcs", False)],
+)
+def test_goods_are_compared_across_accents_and_a_words_other_forms(reported, document, matches):
+    from assistant.domain.appeals.evidence import product_matches
+
+    assert product_matches(reported, document, brand="NORDLYS") is matches
+
+
+def test_a_publication_month_is_read_once_as_written():
+    from assistant.domain.appeals.prior_art import publication, publication_date
+
+    found = publication("产品目录 2024\n型号 KX-5\n上市时间：2023年6月\nKX-5 - launched June 2023")
+    assert (found.written, found.precision, found.value) == ("2023年6月", "month", date(2023, 6, 1))
+    assert publication_date("上市时间：2023年6月") is None  # a month is no day
+    assert publication("Brochure 2024\nModel OC-12 lounge chair, introduced 2024.").written == "2024"
+
+
+@pytest.mark.parametrize(
+    "text, quantity",
+    [("Description | Qty | Amount (AUD)\nSUNBAY sand toy set 8 pcs (SB-208) | 500 | 6,250.00", 500),
+     ("品名 | 数量 | 金额\n折叠伞 6件套 | 1,200 | 30000", 1200),
+     ("Item: boots   Quantity: 10 pairs", 10)],
+)
+def test_a_tables_quantity_column_is_the_quantity_not_a_count_in_the_description(text, quantity):
+    from assistant.domain.appeals.evidence import document_quantity
+
+    assert document_quantity(text) == quantity

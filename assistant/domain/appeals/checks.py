@@ -60,6 +60,7 @@ from assistant.domain.appeals.parties import (
     NameMatch,
     PartyRole,
     characters_apart,
+    companies_in,
     compare_names,
     document_parties,
     is_role_word,
@@ -70,7 +71,7 @@ from assistant.domain.appeals.parties import (
 )
 from assistant.domain.appeals.grounds import AppealGround, GroundReading, ground_saying
 from assistant.domain.appeals.numbers import near_numbers
-from assistant.domain.legal_forms import end_sentence, legal_form_differences, split_legal_form
+from assistant.domain.legal_forms import end_sentence, form_countries, legal_form_differences, split_legal_form
 from assistant.domain.models import Complaint, IPType, Model, Role
 from assistant.domain.untrusted_text import escape_untrusted
 from assistant.domain.rules import load_rules
@@ -493,10 +494,16 @@ def _figure_as_written(text: str, value, *, given: bool = False) -> str:
 figure_as_written = _figure_as_written  # for the checks of other modules (prior art)
 
 
+# The seller says a document comes with the counter-notice, in the languages sellers write in: "adjunto la factura",
+# "faktur terlampir", "in allegato la fattura", "ci-joint la facture", "anbei die Rechnung" (English and Chinese below).
+ATTACHED_ELSEWHERE_RE = re.compile(
+    r"\badjunt\w*|\ben anexo\b|\banexamos\b|\ballegat[oaie]\b|\ballego\b|\balleghiamo\b|\bci-joint\w*|\bpi[eè]ces? jointes?"
+    r"|\banbei\b|\bbeigef[uü]gt\b|\bim anhang\b|\bterlampir\b|\blampiran\b|\b(?:di|me)?lampirkan\b"
+)
 # The seller says a document comes with the counter-notice ("see attached licence", "授权书见附件").
 _SAYS_ATTACHED_RE = re.compile(
     r"attach|enclos|upload|see (the |our )?(file|document|letter|copy|pdf|scan)|please find|herewith"
-    r"|附件|附上|附后|附了|随附|见附|附图|已上传|上传了|已提交"
+    r"|附件|附上|附后|附了|随附|见附|附图|已上传|上传了|已提交|" + ATTACHED_ELSEWHERE_RE.pattern
 )
 
 
@@ -1381,6 +1388,42 @@ def unread_files(ctx: CheckContext, assessments: list[GroundAssessment]) -> Find
     )
 
 
+def _names_in_other_forms(ctx: CheckContext, assessments: list[GroundAssessment]) -> None:
+    """A company the seller names that its document names with another legal form ('PT Rumah Dapur Makmur' and 'Rumah
+    Dapur Makmur Sdn Bhd'): perhaps one company, perhaps two (forms of different countries are said to be), so a point
+    to check with both names as written; never a match, never a sign of forgery. The owner's names are compared elsewhere."""
+    if not assessments:
+        return
+    said = [name for name in companies_in(ctx.counter_notice)
+            if not any(compare_names(name, owner) is not NameMatch.OTHER for owner in ctx.owners)]
+    told = "\n".join(f.message for a in assessments for f in a.findings)
+    for index, doc, _ in ctx.attachments:
+        for name in said:
+            for written in companies_in(doc.text or ""):
+                if compare_names(name, written) is not NameMatch.LEGAL_FORM or (_as_written(name) in told and _as_written(written) in told):
+                    continue
+                home = next((a for a in assessments if index in a.attachments), assessments[0])
+                home.findings.append(Finding(
+                    code="party_form_differs", severity=Severity.INFO, ground=home.ground, attachment=index,
+                    message=f"The seller names '{_as_written(name)}'; attachment #{index} names '{_as_written(written)}': "
+                    f"{_forms_apart(name, written)}, which may be two companies. Check which company the seller dealt with before "
+                    "relying on it.",
+                    names=[escape_untrusted(name), escape_untrusted(written)], about=f"form {index}",
+                ))
+                told += f"\n'{_as_written(name)}' '{_as_written(written)}'"
+
+
+def _forms_apart(a: str, b: str) -> str:
+    """'the same name with legal forms of different countries ('PT': Indonesia or Ukraine; 'Sdn Bhd': Malaysia or
+    Singapore)', or 'the same name with another legal form ('Pte. Ltd.' vs 'Sdn. Bhd.')' when their countries overlap."""
+    form_a, form_b = split_legal_form(a)[1], split_legal_form(b)[1]
+    where_a, where_b = form_countries(form_a), form_countries(form_b)
+    if where_a and where_b and not set(where_a) & set(where_b):
+        return (f"the same name with legal forms of different countries ('{escape_untrusted(form_a)}': {' or '.join(where_a[:3])}; "
+                f"'{escape_untrusted(form_b)}': {' or '.join(where_b[:3])})")
+    return f"the same name with another legal form ('{escape_untrusted(form_a)}' vs '{escape_untrusted(form_b)}')"
+
+
 def _no_longer_meets(assessment: GroundAssessment, index: int) -> None:
     """Attachment ``index`` no longer meets the standard (a suspicious point found after its checks): the ground meets it
     only through another document that does."""
@@ -1453,6 +1496,7 @@ def assess_grounds(ctx: CheckContext, reading: GroundReading) -> list[GroundAsse
             assessments[0].findings)
     _issuers_against_owner(ctx, assessments)
     _dates_against_documents(ctx, assessments, reading)
+    _names_in_other_forms(ctx, assessments)
     leftover = unread_files(ctx, assessments)
     if leftover and assessments:
         assessments[0].findings.append(leftover)

@@ -84,6 +84,19 @@ def _renamed(text: str | None, number: int, called: str) -> str | None:
                               if int(m.group(2)) == number else m.group(0), text)
 
 
+# What the seller said then, said as then: a point carried from an earlier round quotes that round's words.
+_SELLER_SAID_RE = re.compile(r"\b([Tt])he seller (says|gives|writes|names|calls|claims)\b")
+_PAST = {"says": "said", "gives": "gave", "writes": "wrote", "names": "named", "calls": "called", "claims": "claimed"}
+
+
+def _as_then(text: str | None, lead: str) -> str | None:
+    """Our sentence about what the seller says, about what it said in that round ('In round 1 (received 2026-10-06), the
+    seller gave ...'): its words there are not this counter-notice's."""
+    if not text:
+        return text
+    return _SELLER_SAID_RE.sub(lambda m: f"{lead if m.group(1) == 'T' else lead[0].lower() + lead[1:]}, the seller {_PAST[m.group(2)]}", text)
+
+
 def _carried(ground: AppealGround, doc: RecordedDocument, rnd: RecordedRound) -> tuple[list[Finding], GroundStatus | None]:
     """The points found on a file read in an earlier round, about it by name, and the status its ground had then."""
     called = _called(doc, rnd.round)
@@ -98,9 +111,10 @@ def _carried(ground: AppealGround, doc: RecordedDocument, rnd: RecordedRound) ->
             point = Finding.model_validate(raw)
         except ValueError:
             continue
+        then = f"In round {rnd.round} (received {rnd.received_on.isoformat()})"
         findings.append(point.model_copy(update={
-            "ground": ground, "attachment": None, "message": _renamed(point.message, doc.number, called),
-            "reply": _renamed(point.reply or point.message, doc.number, sent),
+            "ground": ground, "attachment": None, "message": _as_then(_renamed(point.message, doc.number, called), then),
+            "reply": _as_then(_renamed(point.reply or point.message, doc.number, sent), f"In its counter-notice of {rnd.received_on.isoformat()}"),
             "about": f"round {rnd.round} #{doc.number} {point.about or ''}".strip(),
         }))
     then = doc.grounds.get(ground.value)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import calendar as _calendar
 import datetime as dt
+import os
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -130,6 +131,7 @@ _KIND_PATTERNS: list[tuple[AttachmentKind, re.Pattern[str]]] = [
     (AttachmentKind.INVOICE, re.compile(
         r"invoice|receipt|purchase[ _-]?order|\bpo\b|发票|收据|进货单|采购单|送货单|\bfactura|\bticket|albar[aá]n|\brecibo"
         r"|\bfattura|\brechnung|\bfacture|\bfatura|\bfactuur"  # 'invoice' in Italian, German, French, Portuguese, Dutch
+        r"|\bfaktur|\binvois|\bkwitansi|nota pembelian"  # and in Indonesian and Malay
         r"|remittance|bank[ _-]?(?:slip|transfer)|payment[ _-]?(?:slip|advice|record)|transferencia|justificante[ _-]?de[ _-]?pago|回单|汇款|转账凭证"
         r"|customs|aduan[ae]|报关单|海关")),
     (AttachmentKind.CONTRACT, re.compile(r"contract|agreement|合同|协议")),
@@ -388,12 +390,40 @@ def as_number(written: str) -> int:
     return int(written.replace(",", "").replace(".", ""))
 
 
+# A table's quantity column, by its heading ('Description | Qty | Amount', '品名 | 数量 | 金额'): in a table (cells
+# separated by '|', as the readers write a Word or HTML table), the quantity is that column's, never a count of pieces
+# inside the goods' description ('sand toy set 8 pcs').
+_QTY_HEADING_RE = re.compile(r"^(?:qty|quantity|quantities|q'?ty|数量|cantidad|cant\.|quantità|qtà|menge|anzahl|jumlah|kuantiti|quantité|qté)"
+                             r"(?:\s*\([^)]*\))?\.?$")
+
+
+def _table_quantities(norm: str) -> list[int]:
+    """The numbers in a table's quantity column, one per row after its heading; none when no table heads one."""
+    found: list[int] = []
+    column, width = None, 0
+    for line in norm.splitlines():
+        cells = [cell.strip() for cell in line.split("|")]
+        if len(cells) < 2:
+            column = None
+            continue
+        heading = next((i for i, cell in enumerate(cells) if _QTY_HEADING_RE.match(cell)), None)
+        if heading is not None:
+            column, width = heading, len(cells)
+        elif column is not None and len(cells) == width and re.fullmatch(_NUMBER, cells[column].split()[0] if cells[column] else ""):
+            found.append(as_number(cells[column].split()[0]))
+    return found
+
+
 def document_quantity(text: str) -> int | None:
-    """Pieces a purchase document covers: its stated total, else the sum of its line quantities."""
+    """Pieces a purchase document covers: its stated total, else its table's quantity column, else the sum of its line
+    quantities."""
     norm = normalize_text(text)
     total = _TOTAL_QTY_RE.search(norm)
     if total:
         return as_number(total.group(1))
+    in_table = _table_quantities(norm)
+    if in_table:
+        return sum(in_table)
     seen: dict[int, int] = {}  # number position -> value, so 'Qty: 50 pcs' counts once
     for match in _QTY_RE.finditer(norm):
         group = next(g for g in (1, 2, 3, 4) if match.group(g))
@@ -728,13 +758,32 @@ def product_matches(reported: str, document: str, *, brand: str = "", written_in
     comparable = False
     for in_script in (_is_latin, _is_cjk):
         wanted_here, found_here = {t for t in wanted if in_script(t)}, {t for t in found if in_script(t)}
-        if in_script is _is_latin and not (wanted_here & found_here) and not _ENGLISH_PAPER_RE.search(normalize_text(written_in or document)):
+        shared = _shared_words(wanted_here, found_here) if in_script is _is_latin else wanted_here & found_here
+        if in_script is _is_latin and not shared and not _ENGLISH_PAPER_RE.search(normalize_text(written_in or document)):
             continue  # goods named in another language ('mocassini in pelle') cannot be told apart from the listing's by words
         if wanted_here and len(found_here) >= 3:
             comparable = True
-            if wanted_here & found_here:
+            if shared:
                 return True
     return False if comparable else None
+
+
+def _folded(word: str) -> str:
+    """A word without its accents: 'lámpara' is compared as 'lampara'."""
+    return "".join(ch for ch in unicodedata.normalize("NFKD", word) if not unicodedata.combining(ch))
+
+
+def _shared_words(wanted: set[str], found: set[str]) -> set[str]:
+    """The words two descriptions share, a word's other forms included ('lamps', 'lámparas' and 'lámpara'; 'lampade' and
+    'lampada'): words sharing their first letters (at least 4, and all but one of the shorter word's)."""
+    shared = set()
+    for a in wanted:
+        for b in found:
+            x, y = _folded(a), _folded(b)
+            common = len(os.path.commonprefix([x, y]))
+            if x == y or (common >= 4 and common >= min(len(x), len(y)) - 1):
+                shared.add(a)
+    return shared
 
 
 # Words an English purchase paper or licence is written with: without any, its goods are named in another language.
@@ -745,11 +794,12 @@ _ENGLISH_PAPER_RE = re.compile(
 
 
 def _is_latin(token: str) -> bool:
-    return token.isascii()
+    """A word in Latin letters, accents included ('lámpara')."""
+    return _folded(token).isascii()
 
 
 def _is_cjk(token: str) -> bool:
-    return not token.isascii()
+    return not _is_latin(token)
 
 
 # The words a complaint's statement uses whatever the goods ('The listings sell goods bearing ACME that Acme Ltd did not
@@ -863,6 +913,13 @@ def _facts_of(text: str, brand: str, owners: list[str], purchase: bool) -> dict[
     if signed is not None:
         found["signed_or_sealed"] = "yes" if signed else "no"
     return found
+
+
+def details_given(attachment: AppealAttachment) -> bool:
+    """Whether a person described what a file shows (its date, quantity, validity, parties or signatures, as
+    --attachments-json or a form gives them): the triage reads those in place of its text."""
+    return any(value is not None for value in (attachment.date, attachment.valid_from, attachment.valid_until, attachment.quantity,
+                                               attachment.issued_by, attachment.issued_to, attachment.signed_or_sealed))
 
 
 def is_typed(attachment: AppealAttachment) -> bool:

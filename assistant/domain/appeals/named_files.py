@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 from pathlib import PurePath
 
-from assistant.domain.appeals.checks import Basis, Finding, GroundAssessment, Severity, settled_status
+from assistant.domain.appeals.checks import ATTACHED_ELSEWHERE_RE, Basis, Finding, GroundAssessment, Severity, settled_status
 from assistant.domain.appeals.claims import sentences
 from assistant.domain.appeals.grounds import AppealGround
 from assistant.domain.appeals.evidence import (
@@ -54,11 +54,21 @@ _BEFORE_CUE_RE = re.compile(
 _LIST_CUE_RE = re.compile(r"\battachments?\s*[:：]\s*(.+)$", re.I)
 # Chinese: "拍摄合同见附件", "授权书已附上", "附上进货发票", "附件：发票、授权书".
 _ZH_DOC = r"(?:(?:采购|进货|送货|购货|订货)单|合同|协议|发票|收据|授权书|授权|许可证|许可|证书|证明|截图|照片|图片|文件|扫描件|通知书|通知|受理书|申请书|声明|报告|订单|单据|凭证|记录|原图|底片|执照)"
-_ZH_AFTER_RE = re.compile(rf"([\u4e00-\u9fffA-Za-z0-9（）()“”\"]{{1,30}}?{_ZH_DOC})(?:均|都|也|已|一并)?(?:见附件|详见附件|附后|已附上|附上|已附|已上传|见附图|在附件中?|随附)")
+_ZH_AFTER_RE = re.compile(rf"([\u4e00-\u9fffA-Za-z0-9（）()“”\"]{{0,30}}?{_ZH_DOC})(?:均|都|也|已|一并)?(?:见附件|详见附件|附后|已附上|附上|已附|已上传|见附图|在附件中?|随附)")
 _ZH_BEFORE_RE = re.compile(rf"(?:附上|随附|附有|附件为|附件是|附件[:：])\s*([\u4e00-\u9fffA-Za-z0-9（）()、，,和及与\s]{{0,60}}{_ZH_DOC})")
 _ZH_SPLIT_RE = re.compile(r"、|，|,|以及|和|及|与|;|；")
 _ZH_LEAD_RE = re.compile(r"^(?:我们的|我们|本店的|本店|我司的|我司|我店的|我店|相关的|相关|并|另|还|的)+")
 _EN_SPLIT_RE = re.compile(r"\s*(?:,|;|\band\b|&)\s*", re.I)
+# Other languages: in a clause that says a file is attached (checks.ATTACHED_ELSEWHERE_RE: "adjunto la factura",
+# "faktur terlampir", "in allegato la fattura"), each noun for a document, as written.
+_OTHER_DOC_RE = re.compile(
+    r"\b(?:facturas?|fatture|fattura|factures?|rechnung(?:en)?|faktur|invois|kwitansi|nota pembelian|bukti (?:pembelian|pembayaran)"
+    r"|contratos?|contratt[oi]|contrats?|vertrag|kontrak|perjanjian|licencias?|licenz[ae]|lizenz|lisensi|certificados?|certificat[oi]"
+    r"|certificats?|zertifikat|sertifikat|autorizaci[oó]n|autorizzazione|autorisation|vollmacht|surat kuasa|recibos?|ricevuta|re[cç]us?"
+    r"|albar[aá]n|quittung|documentos?|dokumen|fotos?)\b",
+    re.IGNORECASE,
+)
+_CLAUSE_RE = re.compile(r"[,;:()\n，；：]")
 # Words that say nothing about which document it is: any file given answers them.
 _GENERIC = frozenset({"file", "files", "document", "documents", "copy", "copies", "scan", "scans", "文件", "附件", "扫描件"})
 
@@ -114,6 +124,27 @@ def _zh_named(sentence: str) -> list[str]:
     return out
 
 
+# Between two nouns of one document's name ('contrato de licencia', 'fattura di acquisto', 'bukti pembelian').
+_JOINED_RE = re.compile(r"^\s+(?:de|del|de la|di|della|du|des|d'|der|von|dan)?\s*$", re.IGNORECASE)
+
+
+def _elsewhere_named(sentence: str) -> list[str]:
+    """The documents a sentence in another language names as attached: the nouns for documents in a clause that says so,
+    two nouns joined by 'de', 'di' ... read as one document ('contrato de licencia' is one licence)."""
+    out = []
+    for clause in _CLAUSE_RE.split(sentence):
+        if not ATTACHED_ELSEWHERE_RE.search(normalize_text(clause)):
+            continue
+        spans: list[list[int]] = []
+        for match in _OTHER_DOC_RE.finditer(clause):
+            if spans and _JOINED_RE.match(clause[spans[-1][1] : match.start()]):
+                spans[-1][1] = match.end()
+            else:
+                spans.append([match.start(), match.end()])
+        out += [clause[start:end] for start, end in spans]
+    return out
+
+
 def named_documents(counter_notice: str) -> list[NamedDocument]:
     """Each document the seller names as attached, once, in the order named. A sentence that gives a file name names
     that file (its other words for it, "the acceptance notice is attached (notice.pdf)", are the same document).
@@ -124,7 +155,7 @@ def named_documents(counter_notice: str) -> list[NamedDocument]:
     seen: set[str] = set()
     for sentence in sentences(joined):
         files = _FILE_NAME_RE.findall(sentence)
-        words = files or _en_named(sentence) + _zh_named(sentence)
+        words = files or _en_named(sentence) + _zh_named(sentence) + _elsewhere_named(sentence)
         for item in words:
             key = normalize_text(item)
             if key not in seen and item in text:

@@ -448,6 +448,22 @@ def near_name(name: str, owners: list[str]) -> tuple[str, int] | None:
     return min(near, key=lambda pair: pair[1]) if near else None
 
 
+def companies_in(text: str) -> list[str]:
+    """Every company a text names with a legal form, as written ('PT Rumah Dapur Makmur', 'Rumah Dapur Makmur Sdn Bhd'),
+    each once, in order: a company's name read (leading_company) from each capitalised word on. Latin script only."""
+    text = _plain(text or "")[:5000]
+    found: list[str] = []
+    end = 0
+    for match in re.finditer(r"(?<![\w.&'-])[A-Z]", text):  # Latin names: where a name in Chinese ends is read apart
+        if match.start() < end:
+            continue
+        name = leading_company(text[match.start():])
+        if name and (split_legal_form(name)[1] or form_before_name(name)):
+            found.append(name)
+            end = match.start() + len(name)
+    return list(dict.fromkeys(found))
+
+
 def looks_like(name: str, owner: str) -> bool:
     """Whether another company's name is written to look like the owner's: the owner's name (legal form and place aside)
     inside it with words added ('Bergmann Outdoor Trading Ltd' for 'Bergmann Outdoor GmbH', '杭州云岚服饰贸易有限公司'
@@ -476,5 +492,5 @@ def name_differences(a: str, b: str) -> list[str]:
 
 __all__ = [
     "ISSUING_LABELS", "NameMatch", "NamedParty", "PartyRole", "compare_names", "document_parties", "heading_issuer", "is_role_word",
-    "characters_apart", "label_role", "labelled_name", "leading_company", "looks_like", "name_differences", "near_name", "party_labels", "seller_names", "seller_parties",
+    "characters_apart", "companies_in", "label_role", "labelled_name", "leading_company", "looks_like", "name_differences", "near_name", "party_labels", "seller_names", "seller_parties",
 ]

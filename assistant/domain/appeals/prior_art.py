@@ -10,20 +10,21 @@ record. Where the seller says another publication date than its document, both a
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from assistant.domain.appeals.checks import Basis, CheckContext, Finding, Severity, figure_as_written
 from assistant.domain.appeals.claims import sentences
-from assistant.domain.appeals.evidence import AUTHORIZATION_KINDS, PURCHASE_KINDS, days_and_months, find_dates
+from assistant.domain.appeals.evidence import AUTHORIZATION_KINDS, PURCHASE_KINDS, days_and_months
+from assistant.domain.appeals.event_dates import DatedWords, dates_in, start_dates
 from assistant.domain.appeals.grounds import AppealGround, GroundReading
-from assistant.domain.untrusted_text import normalize_text
+from assistant.domain.untrusted_text import escape_untrusted, normalize_text
 
 # Words that say a date is the day a document was made public: a patent's publication or grant notice ((43), (45),
 # 公开日, 公告日), a catalogue's or journal's date of publication, a listing's first day on sale.
 _PUBLISHED_RE = re.compile(
     r"publication date|date of publication|published|pub\.?\s*date|\(4[345]\)|date of (patent|grant)|publicado|fecha de publicaci[oó]n"
     r"|first (sold|available|listed|shown)|on sale (since|from)|listed on|released on|公开日|公告日|公布日|出版日期|出版时间|发布日期|发表日期"
-    r"|发行日期|上架(时间|日期)|首发",
+    r"|发行日期|上架(时间|日期)|上市(时间|日期)|发售(时间|日期)|首发",
 )
 # An office's notice about a request against the right is no prior art (ground_standards reads it).
 _OFFICE_NOTICE_RE = re.compile(r"notice of acceptance|invalidation|cancellation request|受理通知书|无效宣告|宣告无效|撤销申请")
@@ -31,13 +32,37 @@ _OFFICE_NOTICE_RE = re.compile(r"notice of acceptance|invalidation|cancellation 
 _SAYS_PUBLISHED_RE = re.compile(r"publish|public|disclos|shown|exhibit|on sale|sold|公开|公布|发表|出版|展出|销售|上市")
 
 
-def publication_date(text: str | None) -> date | None:
-    """The day a document says it was published: the first date with a word for publication just before it."""
+def publication(text: str | None) -> DatedWords | None:
+    """When a document says it was made public, read once and used everywhere: the first day, month or year with a word
+    for publication just before it ('公开日：2023年5月12日', '上市时间：2023年5月'), else the earliest start it gives
+    ('launched May 2023'), as event_dates reads one; None when it gives none."""
     norm = normalize_text(text or "")
-    for found in find_dates(text or ""):
-        if _PUBLISHED_RE.search(norm[max(0, found.start - 40) : found.start]):
-            return found.value
-    return None
+    for start, _, said in dates_in(text or ""):
+        if _PUBLISHED_RE.search(norm[max(0, start - 40) : start]):
+            return said
+    starts = start_dates(text or "")
+    return min(starts, key=DatedWords.period) if starts else None
+
+
+def publication_date(text: str | None) -> date | None:
+    """The day a document says it was published (a month or a year alone gives none: see ``publication``)."""
+    found = publication(text)
+    return found.value if found and found.precision == "day" else None
+
+
+def _period(found: DatedWords) -> tuple[date, date]:
+    """The first and last day a date as given can be: a day itself, a month's or a year's first and last days."""
+    if found.precision == "day":
+        return found.value, found.value
+    if found.precision == "month":
+        following = date(found.value.year + (found.value.month == 12), found.value.month % 12 + 1, 1)
+        return found.value, following - timedelta(days=1)
+    return date(found.value.year, 1, 1), date(found.value.year, 12, 31)
+
+
+def _shown(found: DatedWords) -> str:
+    written = f"'{escape_untrusted(found.written)}'"
+    return written + (f" ({found.value.isoformat()})" if found.precision == "day" and found.written != found.value.isoformat() else "")
 
 
 def _reference(ctx: CheckContext) -> tuple[date, str] | None:
@@ -77,7 +102,7 @@ def prior_art_findings(ctx: CheckContext, reading: GroundReading) -> list[Findin
     ours = reference[1] if reference else "our right's filing or priority date (not in our record: add it from our certificate)"
     out: list[Finding] = []
     for index, doc in documents:
-        published = publication_date(doc.text)
+        published = publication(doc.text)
         if published is None:
             out.append(_finding(
                 "prior_art_date_unknown", Severity.MISSING,
@@ -87,14 +112,14 @@ def prior_art_findings(ctx: CheckContext, reading: GroundReading) -> list[Findin
                 reply=f"The document the seller relies on as prior art (attachment #{index}) shows no date of publication: we ask for it.",
             ))
             continue
-        shown = figure_as_written(doc.text, published)
-        if said and said[1] != published:
+        shown = _shown(published)
+        if said and not published.holds(said[1]):
             out.append(_finding(
                 "claim_differs_from_document", Severity.SUSPICIOUS,
                 f"The seller says it was published on {figure_as_written(said[0], said[1])}; attachment #{index} gives the "
                 f"publication date {shown}.", index, about="publication",
             ))
-        out.append(_compared(index, shown, published, reference, ours))
+        out.append(_compared(index, shown, _period(published), reference, ours))
     if not documents:
         out.append(_finding(
             "prior_art_date_unknown", Severity.MISSING,
@@ -106,7 +131,16 @@ def prior_art_findings(ctx: CheckContext, reading: GroundReading) -> list[Findin
     return out
 
 
-def _compared(index: int, shown: str, published: date, reference: tuple[date, str] | None, ours: str) -> Finding:
+def _compared(index: int, shown: str, period: tuple[date, date], reference: tuple[date, str] | None, ours: str) -> Finding:
+    """The publication date (a day, or the first and last day of the month or year given) against our reference day."""
+    if reference is not None and period[0] <= reference[0] <= period[1] and period[0] != period[1]:
+        return _finding(
+            "prior_art_date_unchecked", Severity.INFO,
+            f"Attachment #{index} gives the publication date {shown}, which takes in {ours}: whether it came before is not "
+            "settled by that date. Ask the seller for the exact day, with proof.",
+            index, Basis.NOT_VERIFIED,
+        )
+    published = period[0] if reference is None or period[0] > reference[0] else period[1]
     if reference is None:
         return _finding(
             "prior_art_date_unchecked", Severity.INFO,
@@ -119,7 +153,7 @@ def _compared(index: int, shown: str, published: date, reference: tuple[date, st
             f"Attachment #{index} was published on {shown}, after {ours}: a document published after that day is no prior art "
             "against our right.",
             index,
-            reply=f"The document the seller relies on (attachment #{index}) was published on {published.isoformat()}, after "
+            reply=f"The document the seller relies on (attachment #{index}) was published on {shown}, after "
             f"{ours}: it is no prior art against our right.",
         )
     return _finding(
@@ -143,4 +177,4 @@ def settles_prior_art(findings: list[Finding]) -> bool:
     return bool(codes) and all(code == "prior_art_after_filing" for code in codes)
 
 
-__all__ = ["only_prior_art", "prior_art_findings", "publication_date", "settles_prior_art"]
+__all__ = ["only_prior_art", "prior_art_findings", "publication", "publication_date", "settles_prior_art"]

@@ -44,7 +44,7 @@ class RecordedDocument:
     number: int
     name: str
     kind: str | None = None  # what the triage took it to be (invoice, licence...); None when only its name is kept
-    read: bool = False  # whether its text was read when it was triaged
+    read: bool = False  # whether its text (or the details a person gave for it) was read when it was triaged
     grounds: dict[str, str] = field(default_factory=dict)  # ground -> the status that ground had then, for the grounds it was offered for
     points: tuple[dict[str, Any], ...] = ()  # the findings made on it then (Finding fields), in our words
 

@@ -54,7 +54,7 @@ from assistant.domain.appeals.checks import (
     evidence_standard,
 )
 from assistant.domain.appeals.claims import Claim
-from assistant.domain.appeals.evidence import AppealAttachment, AttachmentKind, DocumentFact, document_facts
+from assistant.domain.appeals.evidence import AppealAttachment, AttachmentKind, DocumentFact, details_given, document_facts
 from assistant.domain.appeals.earlier_rounds import with_earlier_documents
 from assistant.domain.appeals.meaning import MeaningReader
 from assistant.domain.appeals.recording import RecordedRound
@@ -160,6 +160,8 @@ class AttachmentSummary(Model):
     kind: AttachmentKind = Field(description="invoice, contract, licence, authorization_letter, product_photo, original_image, "
                                 "photographer_statement or other.")
     has_text: bool = Field(description="Whether its text was available to check.")
+    details_given: bool = Field(default=False, description="Whether a person described what it shows (date, quantity, validity, "
+                                "parties, signatures) in place of its text; those were checked.")
     read_with: str | None = Field(default=None, description="How its text was read (text, html, pdf text layer, docx, ocr).")
     facts: list[DocumentFact] = Field(
         default_factory=list, description="What its own text shows (dates, quantity, validity, brand, signatures, parties), with pages."
@@ -800,7 +802,7 @@ def triage_appeal(
         evidence_standard=_standard_text(complaint.site, complaint.ip_right.ip_type, complaint.reason),
         attachments=[
             AttachmentSummary(
-                number=i, kind=kind, has_text=bool(a.text), read_with=a.read_with,
+                number=i, kind=kind, has_text=bool(a.text), read_with=a.read_with, details_given=details_given(a),
                 facts=[_escaped_fact(f) for f in document_facts(a, kind, complaint.ip_right.name, ctx.owners)],
             )
             for i, a, kind in ctx.attachments

@@ -11,6 +11,7 @@ from __future__ import annotations
 import calendar
 
 import json
+import re
 from datetime import date
 from pathlib import Path
 
@@ -62,7 +63,9 @@ def triage_appeal(
     attachments_json: Path = typer.Option(
         None, "--attachments-json", metavar="FILE", help="Attachments described as a JSON list (name, kind, text, date, quantity...)."
     ),
-    received_on: str = typer.Option(None, "--received-on", metavar="DATE", help="The day the counter-notice reached us (YYYY-MM-DD)."),
+    received_on: str = typer.Option(
+        None, "--received-on", metavar="DATE", help="The day the counter-notice reached us (YYYY-MM-DD, or in words: 'today', 'yesterday', '3 March')."
+    ),
     filed_on: str = typer.Option(None, "--filed-on", metavar="DATE", help="The day the complaint was filed, if the complaint file lacks it."),
     holidays: list[Path] = typer.Option(
         None, "--holidays", metavar="FILE", help="A YAML file of extra holiday calendars (same shape as knowledge/rules/holidays.yaml)."
@@ -84,7 +87,10 @@ def triage_appeal(
         raise BadInput("--record needs the complaint from the team's records: give --complaint-id ID.")
     if record and text is None:
         raise BadInput("--record needs the seller's text (--text): without it the triage reads the counter-notice already recorded.")
-    received = _date_option(received_on, "--received-on")
+    # A day written as YYYY-MM-DD is read as one (a day that does not exist is named); other words as the chat reads them.
+    written_as_date = received_on is not None and re.fullmatch(r"\s*\d{4}-\d{1,2}-\d{1,2}\s*", received_on)
+    received, received_said = ((_date_option(received_on, "--received-on"), None) if written_as_date
+                               else appeal_service.day_option(received_on, "--received-on"))
     filed = _date_option(filed_on, "--filed-on")
     app = current_app()
     settings = app.settings
@@ -95,7 +101,8 @@ def triage_appeal(
     if filed:
         target.filed_on = filed
     submission = appeal_service.read_submission(text, list(attachment or []), attachments_json, stored=target, limits=app.limits)
-    result = appeal_service.triage(target, submission, received_on=received, settings=settings, holiday_files=list(holidays or []))
+    result = appeal_service.triage(target, submission, received_on=received, received_said=received_said, settings=settings,
+                                   holiday_files=list(holidays or []))
 
     err = Console(stderr=True, highlight=False)
     for notice in submission.notices:

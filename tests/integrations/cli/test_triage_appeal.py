@@ -167,7 +167,7 @@ def _bad_inputs(tmp_path: Path) -> dict[str, list[str]]:
         "missing complaint": ["--complaint", str(tmp_path / "nope.json"), "--text", text],
         "broken complaint": ["--complaint", str(tmp_path / "broken.json"), "--text", text],
         "invalid complaint": ["--complaint", str(tmp_path / "not-a-complaint.json"), "--text", text],
-        "bad date": ["--complaint", complaint, "--text", text, "--received-on", "6 May"],
+        "bad date": ["--complaint", complaint, "--text", text, "--received-on", "some day soon"],
         "two complaints": ["--complaint", complaint, "--complaint-id", "7", "--text", text],
         "no complaint": ["--text", text],
         "bad attachments json": ["--complaint", complaint, "--text", text, "--attachments-json", str(tmp_path / "broken.json")],
@@ -354,6 +354,44 @@ def test_recording_names_the_complaint_as_people_know_it_and_the_history_keeps_b
     notice = next(line.strip() for line in shown.splitlines() if "-> counter-notice received" in line)
     assert "00:00" not in notice
     assert "received on 2026-03-04, recorded at " in " ".join(shown.split())
+
+
+def test_the_receipt_day_may_be_given_in_words_and_a_date_still_wins(cli, tmp_path):
+    """--received-on takes the words the chat takes ('yesterday', '3 March'), resolved against today; YYYY-MM-DD as before."""
+    from datetime import timedelta
+
+    paths = write_case(tmp_path, CASES["invoice-valid"])
+    base = ["triage-appeal", "--complaint", str(paths["complaint"]), "--text", str(paths["text"]), "--json"]
+    payload = single_json(cli(*base, "--received-on", "yesterday")[1])
+    assert payload["received_on"] == (date.today() - timedelta(days=1)).isoformat()
+    assert payload["received_on_words"] == "yesterday" and payload["received_on_basis"] == "words"
+    payload = single_json(cli(*base, "--received-on", "2024-05-06")[1])
+    assert payload["received_on"] == "2024-05-06" and payload["received_on_basis"] == "given"
+    code, out, err = cli(*base, "--received-on", "some day soon")
+    assert code == 2 and out == "" and "is not a day" in err
+
+
+def test_recording_with_described_attachments_keeps_what_was_read_in_them(cli, tmp_path):
+    """--record with --attachments-json: a file described by its details (date, quantity, issuer) is kept as read, with
+    the points found on it, as a file given with its text is; a file named alone is kept by its name."""
+    from tests.sample_complaints import sample_complaint
+
+    path = tmp_path / "complaint.json"
+    path.write_text(sample_complaint([1]).model_dump_json(), encoding="utf-8")
+    complaint_id = json.loads(cli("complaints", "create", str(path), "--key", "described-files", "--json")[1])["complaint"]["id"]
+    assert cli("complaints", "update", complaint_id, "--status", "filed", "--platform-id", "IPP-77", "--occurred-at", "2026-03-02T10:00")[0] == 0
+    text = tmp_path / "appeal.txt"
+    text.write_text("We bought 300 pieces from ACME GmbH; invoice attached, and a photo.", encoding="utf-8")
+    files = tmp_path / "files.json"
+    files.write_text(json.dumps([{"name": "invoice.pdf", "kind": "invoice", "date": "2026-02-10", "quantity": 300},
+                                 {"name": "photo.jpg"}]), encoding="utf-8")
+    code, out, _ = cli("triage-appeal", "--complaint-id", complaint_id, "--text", str(text), "--attachments-json", str(files),
+                       "--received-on", "2026-03-04", "--record", "--yes", "--json")
+    assert code == 0
+    documents = single_json(out)["recorded"]["triage"]["documents"]
+    assert documents[0]["name"] == "invoice.pdf" and documents[0]["read"] is True and documents[0]["kind"] == "invoice"
+    assert documents[0]["points"] and documents[0]["grounds"]
+    assert documents[1] == {"number": 2, "name": "photo.jpg", "kind": None, "read": False, "grounds": {}, "points": []}
 
 
 @pytest.mark.parametrize(("written", "said"), [("2026-11-31", "November 2026 has 30 days"), ("2027-02-29", "February 2027 has 28 days"),
