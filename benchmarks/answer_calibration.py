@@ -35,6 +35,12 @@ held-apart third shows whether the choice holds on questions it was not chosen o
    accuracy, in-field refused, false answers per probability threshold, the rules deciding the rest) is set beside the
    rules alone; MIN_IN_FIELD is the threshold with the fewest refused plus false answers (the higher on a tie), and the
    weights are fitted on all of them.
+2d. MIN_READ_TOP: the model's other side. When the rules abstain, a question whose out-of-fold probability is at least
+   MIN_READ_TOP is answered from the passage the search put first. Per threshold: in-field questions refused, in-field
+   ones answered with none of their facts, out-of-field ones answered (MIN_IN_FIELD as in use); the threshold with the
+   fewest of the three together, the higher on a tie. The passage is read only for a question in the corpus's words:
+   MAX_UNSEEN_READ is the highest unseen share of an in-field question past the model that the rules refuse and the
+   passage found first answers with an expected fact, plus UNSEEN_MARGIN, rounded up to a step of 0.05.
 3. MAX_UNSEEN: the share of the question's weight carried by words the corpus never uses, above which no sentence is
    evidence. The rule: the highest share of an in-field fitting question answered (without abstaining) with at least
    one of its expected facts, plus UNSEEN_MARGIN, rounded up to a step of 0.05.
@@ -112,14 +118,17 @@ def _reading(index, text: str, site):
 _FORCED = {
     "best": {"MIN_EVIDENCE": float("-inf"), "MAX_UNSEEN": float("inf")},
     "agreed": {"MIN_EVIDENCE": float("inf"), "MAX_UNSEEN": float("inf")},
-    "asked": {"MIN_EVIDENCE": float("inf"), "AGREED_RANK": 0},
-    "none": {"MIN_EVIDENCE": float("inf"), "AGREED_RANK": 0},
+    "asked": {"MIN_EVIDENCE": float("inf"), "AGREED_RANK": 0, "MIN_READ_TOP": float("inf")},
+    "none": {"MIN_EVIDENCE": float("inf"), "AGREED_RANK": 0, "MIN_READ_TOP": float("inf")},
 }
 
 
 def _answer_by(index, question: dict, path: str) -> tuple[bool, float]:
     """(grounded, fact coverage) of the answer given the way `path` names, the scope gate letting the question through."""
-    names = ("MIN_EVIDENCE", "AGREED_RANK", "MAX_UNSEEN", "judge_scope", "_asked_closely", "_agreed_passage", "MIN_IN_FIELD")
+    names = (
+        "MIN_EVIDENCE", "AGREED_RANK", "MAX_UNSEEN", "judge_scope", "_asked_closely", "_agreed_passage", "MIN_IN_FIELD",
+        "MIN_READ_TOP",
+    )
     saved = {name: getattr(answers, name) for name in names}
     try:
         for name, value in _FORCED[path].items():
@@ -339,6 +348,7 @@ MODEL_FEATURES = ("field", "uncovered", "asked_top")
 K_FOLDS = 5
 MODEL_L2 = 1.0
 MODEL_THRESHOLDS = [round(0.05 * i, 2) for i in range(1, 13)]
+READ_TOP_THRESHOLDS = [round(0.1 * i, 2) for i in range(2, 11)] + [math.inf]
 
 
 def _features(row: dict) -> list[float]:
@@ -388,7 +398,9 @@ def evidence_model(rows: list[dict]) -> dict:
 
     inside = [i for i, r in enumerate(let_in) if r["in_field"]]
     in_use = (answers.MIN_EVIDENCE, answers.AGREED_FIELD, answers.AGREED_MARGIN, answers.MAX_UNSEEN)
-    by_rules = [decide(r, *in_use) for r in let_in]  # what the rules answer; the model can only take answers away
+    # What the rules answer, with the top passage read for a question the model puts plainly in the field; below
+    # MIN_IN_FIELD the model takes the answer away.
+    by_rules = [read_top(r, p[i], answers.MIN_READ_TOP, in_use) for i, r in enumerate(let_in)]
     curve = []
     for t in MODEL_THRESHOLDS:
         answered = [(bool(p[i] >= t and by_rules[i][0]), by_rules[i][1]) for i in facts]
@@ -399,6 +411,8 @@ def evidence_model(rows: list[dict]) -> dict:
     chosen = max(row["threshold"] for row in curve if row["errors"] == fewest)
     rules = point([decide(let_in[i], *in_use) for i in facts], sum(decide(let_in[i], *in_use)[0] for i in outside))
     rules["refused"] = sum(not decide(let_in[i], *in_use)[0] for i in inside)
+    cap = choose_read_unseen(let_in, p, in_use)
+    reading = read_top_table(let_in, p, in_use, cap)
     mean, scale, weights = fit_logistic(x, y)
     raw = weights[1:] / scale  # on the features as answer.py reads them
     intercept = weights[0] - float(np.sum(weights[1:] * mean / scale))
@@ -407,7 +421,63 @@ def evidence_model(rows: list[dict]) -> dict:
         "rules_in_use": rules, "chosen": chosen, "in_use": answers.MIN_IN_FIELD,
         "weights": dict(zip(("intercept",) + MODEL_FEATURES, (round(float(w), 3) for w in np.r_[intercept, raw]), strict=True)),
         "weights_in_use": {"intercept": answers.EVIDENCE_INTERCEPT, **answers.EVIDENCE_WEIGHTS},
+        "read_top": reading, "read_top_chosen": choose_read_top(reading), "read_top_in_use": answers.MIN_READ_TOP,
+        "read_unseen_chosen": cap, "read_unseen_in_use": answers.MAX_UNSEEN_READ,
     }
+
+
+def read_top(row: dict, probability: float, threshold: float, in_use: tuple, cap: float | None = None) -> tuple[bool, float]:
+    """(grounded, fact coverage) as answer_question gives it past the gate: the rules' answer, or, when they abstain,
+    the model's probability is at least `threshold` and words the corpus never uses carry no more than `cap` of the
+    question (answer.MAX_UNSEEN_READ), the passage the search put first read (answer.MIN_READ_TOP)."""
+    grounded, share = decide(row, *in_use)
+    cap = answers.MAX_UNSEEN_READ if cap is None else cap
+    if not grounded and probability >= threshold and row["unseen"] <= cap:
+        return tuple(row["ways"]["agreed"])
+    return grounded, share
+
+
+def choose_read_unseen(let_in: list[dict], p: np.ndarray, in_use: tuple) -> float:
+    """MAX_UNSEEN_READ: the highest unseen share of an in-field question past the model (out of fold, MIN_IN_FIELD) that
+    the rules refuse and the passage found first answers with an expected fact, plus UNSEEN_MARGIN, rounded up to a step
+    of 0.05 (as MAX_UNSEEN)."""
+    highest = max(
+        (
+            r["unseen"] for i, r in enumerate(let_in)
+            if r["in_field"] and p[i] >= answers.MIN_IN_FIELD and not decide(r, *in_use)[0] and r["ways"]["agreed"][1] > 0
+        ),
+        default=0.0,
+    )
+    return round(math.ceil(round((highest + UNSEEN_MARGIN) / 0.05, 6)) * 0.05, 3)
+
+
+def read_top_table(let_in: list[dict], p: np.ndarray, in_use: tuple, cap: float) -> list[dict]:
+    """Per MIN_READ_TOP, on the out-of-fold probabilities with MIN_IN_FIELD as in use and MAX_UNSEEN_READ at `cap`: the
+    in-field questions refused, those answered with none of their facts (wrong), the out-of-field ones answered, and
+    the fact coverage."""
+    table = []
+    for threshold in READ_TOP_THRESHOLDS:
+        refused = wrong = false_answers = 0
+        shares = []
+        for i, row in enumerate(let_in):
+            grounded, share = read_top(row, p[i], threshold, in_use, cap)
+            grounded = grounded and p[i] >= answers.MIN_IN_FIELD
+            if not row["in_field"]:
+                false_answers += grounded
+                continue
+            refused += not grounded
+            if row["has_facts"]:
+                wrong += grounded and share == 0.0
+                shares.append(share if grounded else 0.0)
+        table.append({"threshold": threshold, "refused": int(refused), "wrong": int(wrong), "false_answers": int(false_answers),
+                      "coverage": statistics.fmean(shares) if shares else 0.0, "errors": int(refused + wrong + false_answers)})
+    return table
+
+
+def choose_read_top(table: list[dict]) -> float:
+    """MIN_READ_TOP with the fewest errors (in-field refused, answered wrong, out-of-field answered); the higher on a tie."""
+    fewest = min(row["errors"] for row in table)
+    return max(row["threshold"] for row in table if row["errors"] == fewest)
 
 
 def main() -> None:
@@ -554,6 +624,20 @@ def print_model(model: dict) -> None:
     )
     print(f"MIN_IN_FIELD chosen {model['chosen']} (in use: {model['in_use']})")
     print(f"Weights fitted on all of them: {model['weights']} (in use: {model['weights_in_use']})")
+    print()
+    print(
+        "Reading the passage the search put first when the rules abstain and the model's out-of-fold probability is at "
+        f"least MIN_READ_TOP (MIN_IN_FIELD {model['in_use']}); errors = in-field refused + answered wrong + out-of-field answered:"
+    )
+    print("| MIN_READ_TOP | in-field refused | answered wrong | false answers | fact coverage | errors |")
+    print("| ---: | ---: | ---: | ---: | ---: | ---: |")
+    for row in model["read_top"]:
+        print(
+            f"| {row['threshold']} | {row['refused']} | {row['wrong']} | {row['false_answers']} | {row['coverage']:.3f} "
+            f"| **{row['errors']}** |"
+        )
+    print(f"MIN_READ_TOP chosen {model['read_top_chosen']} (in use: {model['read_top_in_use']})")
+    print(f"MAX_UNSEEN_READ chosen {model['read_unseen_chosen']} (in use: {model['read_unseen_in_use']})")
 
 
 if __name__ == "__main__":

@@ -87,6 +87,21 @@ EVIDENCE_INTERCEPT = -1.204
 EVIDENCE_WEIGHTS = {"field": 30.887, "uncovered": -2.796, "asked_top": 1.684}
 MIN_IN_FIELD = 0.15
 UNSEEN_DISCOUNT = 0.5
+# The same model's other side: a question it puts plainly in the field (probability at least MIN_READ_TOP) is answered
+# from the passage the search put first even when no sentence of it is close, the rankings do not agree on it and no
+# question it is known to answer is worded like this one: people ask in words the corpus does not use, and a refusal
+# then throws away the passage the search found. Chosen by benchmarks/answer_calibration.py on the out-of-fold
+# probabilities (development, paraphrased and scope calibration questions the gate lets in): the threshold with the
+# fewest in-field questions refused, answered with none of their facts, plus out-of-field ones answered, the higher on
+# a tie. Run of 2026-11-30 (314 questions let in, 19 out of the field; MIN_IN_FIELD 0.15): 0.2, with 21 in-field
+# refused, 25 answered with none of their facts and 9 out-of-field answered, against 34, 20 and 6 without it.
+MIN_READ_TOP = 0.2
+# The passage is read without a sentence close to the question, so the question must be in the corpus's words: not when
+# words the corpus never uses carry more than MAX_UNSEEN_READ of its weight ("What fee does IPP charge per complaint in
+# euros?" is in the field, and no passage speaks of fees). Calibrated as MAX_UNSEEN: the highest unseen share of an
+# in-field development question the rules refuse that the passage found first answers with an expected fact (0.38),
+# plus 0.1, rounded up to a step of 0.05.
+MAX_UNSEEN_READ = 0.5
 # The evidence is weak, however close the sentences come, when words the corpus never uses carry more than this share of
 # the question's weight ("What fee does IPP charge per complaint in euros?"): the passages cannot speak to what it asks.
 # Calibrated on the fitting development questions: the highest share of an in-field question answered with one of its
@@ -355,6 +370,14 @@ def _agreed_passage(
     return top if not agreed or agreed[0].evidence >= MIN_AGREED else None
 
 
+def _first_found(hits: Sequence[SearchHit], unseen: float) -> SearchHit | None:
+    """The passage the search put first, when it is our corpus's and the question is in the corpus's words
+    (MAX_UNSEEN_READ)."""
+    if not hits or unseen > MAX_UNSEEN_READ or not _ours(hits[0]):
+        return None
+    return hits[0]
+
+
 def top_passage_evidence(hit: SearchHit | None, weights: dict[str, float], meaning) -> dict[str, float]:
     """What the passage the search put first offers the question: the share of the question's weighted words it never
     uses (text, heading, title), and the closeness of the question to the closest question it is known to answer."""
@@ -375,12 +398,12 @@ def in_field_probability(evidence: dict[str, float]) -> float:
     return 1.0 / (1.0 + math.exp(-logit))
 
 
-def _out_of_field_by_evidence(field: float | None, hits: Sequence[SearchHit], weights: dict[str, float], meaning) -> bool:
-    """Whether the evidence model puts the question out of the field (below MIN_IN_FIELD); never when it cannot read
-    the question (no gate score, no sentence vectors, nothing found)."""
+def _in_field_by_evidence(field: float | None, hits: Sequence[SearchHit], weights: dict[str, float], meaning) -> float | None:
+    """The evidence model's probability that the question is in the field; None when it cannot read the question (no
+    gate score, no sentence vectors, nothing found): the rules alone decide then."""
     if field is None or meaning is None or not hits:
-        return False
-    return in_field_probability({"field": field, **top_passage_evidence(hits[0], weights, meaning)}) < MIN_IN_FIELD
+        return None
+    return in_field_probability({"field": field, **top_passage_evidence(hits[0], weights, meaning)})
 
 
 def field_margin(question: str, best_dense: float | None, index) -> float | None:
@@ -451,15 +474,16 @@ def select_sentences(
     meaning: Callable[[list[str]], np.ndarray] | None = None,
     unseen: float = 0.0,
     in_field: float | None = None,
+    plainly_in_field: bool = False,
 ) -> list[Candidate]:
     """The sentences that best answer the question, in the order to read them; empty when none is close enough.
 
     The best sentence is chosen first; others join when they score nearly as well, or when they cover question
-    words the chosen ones do not ("... on AliExpress" next to the Taobao rule)."""
+    words the chosen ones do not ("... on AliExpress" next to the Taobao rule); see _passage_that_answers otherwise."""
     ranked = _corpus_first(sorted(_candidates(question, hits, weights, meaning, unseen), key=lambda c: (-c.score, c.hit.rank, c.position)), unseen)
     lead = ranked[0].hit if ranked else None
     if not ranked or not _answers(ranked[0], unseen):
-        lead = _agreed_passage(hits, ranked, unseen, in_field) or _asked_closely(hits, meaning, unseen)
+        lead = _passage_that_answers(hits, ranked, meaning, unseen, in_field, plainly_in_field)
         if lead is None:
             return []
         # The passage answers a question worded like this one: its best sentence leads (its first when none scored).
@@ -503,6 +527,13 @@ def select_sentences(
     # Read passage by passage in the search's order (it judged whole passages, headings included); within a
     # passage, in the text's order, so steps and conditions keep their sequence.
     return sorted(chosen, key=lambda c: (c.hit.rank, c.position))
+
+
+def _passage_that_answers(hits, ranked, meaning, unseen: float, in_field: float | None, plainly: bool) -> SearchHit | None:
+    """When no sentence is close enough: the agreed passage, the one asked as the question is, or, for a question the
+    evidence model puts plainly in the field, the one the search put first; None when none is."""
+    lead = _agreed_passage(hits, ranked, unseen, in_field) or _asked_closely(hits, meaning, unseen)
+    return lead or (_first_found(hits, unseen) if plainly else None)
 
 
 def _trusted(chosen: list[Candidate], unseen: float) -> list[Candidate]:
@@ -763,12 +794,14 @@ def answer_question(
     unseen = _unseen_share(terms, weights, index)
     inside = field_margin(asked, best_dense, index)
     quotable = passages_asked_about(asked, hits, meaning)
-    if _out_of_field_by_evidence(inside, quotable, weights, meaning):
+    probability = _in_field_by_evidence(inside, quotable, weights, meaning)
+    if probability is not None and probability < MIN_IN_FIELD:
         chosen = []
     else:
-        chosen = select_sentences(asked, quotable, weights, meaning, unseen, inside)
+        plainly = probability is not None and probability >= MIN_READ_TOP
+        chosen = select_sentences(asked, quotable, weights, meaning, unseen, inside, plainly)
         if not chosen and len(quotable) < len(hits):  # the subsection set aside is all that speaks to the question
-            chosen = select_sentences(asked, hits, weights, meaning, unseen, inside)
+            chosen = select_sentences(asked, hits, weights, meaning, unseen, inside, plainly)
     chosen = keep_verdicts_where_they_answer(asked, chosen, _meaning(index, asked), MIN_ASKED)  # see verdicts.py
     if chosen and asked != text:
         notices.append(ANSWERED_IN_ENGLISH)

@@ -348,6 +348,7 @@ def test_a_passage_both_rankings_put_first_needs_less_evidence(index, monkeypatc
 
     question = "How many working days does the rights holder have to reply to a counter-notice?"
     monkeypatch.setattr(answers, "MIN_EVIDENCE", 10.0)  # no sentence is evidence enough on its own
+    monkeypatch.setattr(answers, "MIN_READ_TOP", 2.0)  # the agreed match alone (the evidence model's reading is below)
     monkeypatch.setattr(answers, "field_margin", lambda *args: answers.AGREED_FIELD + 0.1)  # plainly in the field
     monkeypatch.setattr(answers, "MIN_AGREED", 10.0)
     assert not answer_question(index, question).grounded
@@ -378,6 +379,22 @@ def test_the_evidence_model_declines_a_question_it_puts_out_of_the_field(index, 
     # A question the model cannot read (no gate score: written in Chinese) is left to the rules.
     monkeypatch.setattr(answers, "field_margin", lambda *args: None)
     assert answer_question(index, question).grounded
+
+
+def test_a_question_the_evidence_model_puts_plainly_in_the_field_is_read_from_the_passage_found_first(index, monkeypatch):
+    from assistant.retrieval import answer as answers
+
+    question = "How many working days does the rights holder have to reply to a counter-notice?"
+    monkeypatch.setattr(answers, "MIN_EVIDENCE", 10.0)  # no sentence is evidence enough on its own
+    monkeypatch.setattr(answers, "MIN_ASKED", 10.0)  # no passage is asked as the question is
+    monkeypatch.setattr(answers, "field_margin", lambda *args: answers.AGREED_FIELD - 0.01)  # no agreed passage
+    monkeypatch.setattr(answers, "in_field_probability", lambda evidence: answers.MIN_READ_TOP - 0.01)
+    assert not answer_question(index, question).grounded  # in the field, but not plainly: the rules abstain
+    monkeypatch.setattr(answers, "in_field_probability", lambda evidence: answers.MIN_READ_TOP)
+    answer = answer_question(index, question)
+    assert answer.grounded and "3 working days" in answer.answer
+    assert answer.citations[0].section == answer.passages[0].section  # the passage the search put first
+    assert_citations_consistent(answer)
 
 
 def test_the_probability_of_the_field_rises_with_the_gate_score_and_with_a_top_passage_that_speaks_to_the_question():
