@@ -1502,7 +1502,12 @@ def assess_grounds(ctx: CheckContext, reading: GroundReading) -> list[GroundAsse
         assessments[0].findings.append(leftover)
     by_ground = {a.ground: a for a in assessments}
     chain, licence = by_ground.get(AppealGround.AUTHORIZATION_CHAIN), by_ground.get(AppealGround.LICENCE)
-    if chain and licence and chain.status is not GroundStatus.MEETS_STANDARD and any(a in chain.attachments for a in licence.attachments):
+    # One letter is a chain only if it is not the owner's own (a chain_gap says so); a letter straight from the owner
+    # that falls short on its form (unsigned) breaks nothing: those points are the licence's own, and "it does not
+    # hold" would state a break nobody found.
+    chained = chain is not None and (len(chain.attachments) >= 2 or any(f.code == "chain_gap" for f in chain.findings))
+    if chain and licence and chain.status is not GroundStatus.MEETS_STANDARD and (chained or chain.status is GroundStatus.UNVERIFIED) \
+            and any(a in chain.attachments for a in licence.attachments):
         # An owner's licence inside a chain may be granted to a middleman, not the seller: the chain decides. A chain
         # nobody could read neither holds nor breaks: then whether the licence counts is not verified either.
         unread = chain.status is GroundStatus.UNVERIFIED
