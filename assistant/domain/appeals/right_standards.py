@@ -305,8 +305,8 @@ def purchase_against_patent(ctx: CheckContext, docs: list[tuple[int, AppealAttac
         code="purchase_no_patent_answer", severity=Severity.MISSING, ground=ground, basis=Basis.OUR_RECORD,
         message=f"Where the goods were bought{which} does not answer a patent complaint: what decides is whether the product has "
         f"the features of {scope}, whether the patent is valid, or a licence from its owner"
-        f"{_patent_sources_named()}. Buying from another maker or seller licenses nothing.",
-        reply="Buying the goods from another maker or seller does not license our patent.",
+        f"{_patent_sources_named()}. Buying from anyone but the patent's owner licenses nothing.",
+        reply="Buying the goods from anyone but the patent's owner does not license our patent.",
     )
     return GroundAssessment(ground=ground, status=GroundStatus.FALLS_SHORT, attachments=numbers, findings=[finding])
 
