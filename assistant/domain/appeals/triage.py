@@ -56,6 +56,7 @@ from assistant.domain.appeals.checks import (
 )
 from assistant.domain.appeals.claims import Claim
 from assistant.domain.appeals.evidence import AppealAttachment, AttachmentKind, DocumentFact, details_given, document_facts
+from assistant.domain.appeals.denied_features import flag_on_grounds
 from assistant.domain.appeals.earlier_rounds import with_earlier_documents
 from assistant.domain.appeals.meaning import MeaningReader
 from assistant.domain.appeals.recording import RecordedRound
@@ -761,6 +762,8 @@ def triage_appeal(
     ctx = build_context(complaint, attachments, complaint_date, today, counter_notice_text, complaint_date_basis=basis)
     reading = read_grounds(counter_notice_text, attachments, meaning, from_owner=lambda doc: letter_from_owner(ctx, doc))
     grounds = judge(ctx, reading, assess_grounds(ctx, reading))
+    # A feature the seller says its product lacks that its own papers state (denied_features.py).
+    flag_on_grounds(ctx, reading, grounds, meaning.embed if meaning else None)
     # Documents the seller names as attached that no file given answers: named, not received (asked for).
     flag_not_received(grounds, not_received(named_documents(counter_notice_text), ctx.attachments), reading.words)
     grounds = with_earlier_documents(grounds, reading.words, earlier_rounds, counter_notice_text)
