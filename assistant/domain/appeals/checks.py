@@ -71,7 +71,7 @@ from assistant.domain.appeals.parties import (
 )
 from assistant.domain.appeals.grounds import AppealGround, GroundReading, ground_saying
 from assistant.domain.appeals.numbers import near_numbers
-from assistant.domain.legal_forms import end_sentence, form_countries, legal_form_differences, split_legal_form
+from assistant.domain.legal_forms import end_sentence, form_countries, legal_form_differences, same_form_in_another_language, split_legal_form
 from assistant.domain.models import Complaint, IPType, Model, Role
 from assistant.domain.untrusted_text import escape_untrusted
 from assistant.domain.rules import load_rules
@@ -360,13 +360,22 @@ def _check_brand(out: _Findings, ctx: CheckContext, index: int, doc: AppealAttac
         from assistant.domain.appeals.right_standards import check_patent_named  # a patent is named by its number, not as a brand
 
         return check_patent_named(out, ctx, index, doc, what, unread)
+    name, called = _right_named(ctx)
     if not doc.text:
-        unread.append(f"that it names {ctx.brand}")
-    elif _by_ocr(doc) and not names_in(without_names(doc.text, ctx.owners, brand=ctx.brand), ctx.brand):
-        out.info("brand_not_checked", f"OCR did not find {ctx.brand} in attachment #{index}: check by eye that it names it.", index)
+        unread.append(f"that it names {name}")
+    elif _by_ocr(doc) and not names_in(without_names(doc.text, ctx.owners, brand=name), name):
+        out.info("brand_not_checked", f"OCR did not find {name} in attachment #{index}: check by eye that it names it.", index)
     # The owner's company name often contains the brand; naming the company is not naming the mark.
-    elif not names_in(without_names(doc.text, ctx.owners, brand=ctx.brand), ctx.brand):
-        out.missing("brand_not_named", end_sentence(f"Attachment #{index} ({what}) does not name the brand {ctx.brand}"), index)
+    elif not names_in(without_names(doc.text, ctx.owners, brand=name), name):
+        out.missing("brand_not_named", end_sentence(f"Attachment #{index} ({what}) does not name the {called} {name}"), index)
+
+
+def _right_named(ctx: CheckContext) -> tuple[str, str]:
+    """The name a document gives our right by, and what it is: a mark's brand; a work's title without the descriptor our
+    record adds ('Ollie the Owl (artwork)' is named by 'the Ollie the Owl plush toy'), called a work, never a brand."""
+    right = ctx.complaint.ip_right
+    title = re.sub(r"\s*[(（][^()（）]*[)）]\s*$", "", right.name).strip() or right.name
+    return (title, "work") if right.ip_type is IPType.COPYRIGHT else (right.name, "brand")
 
 
 def _check_signature(out: _Findings, ctx: CheckContext, index: int, doc: AppealAttachment, *, both_parties: bool, unread: list[str]) -> None:
@@ -607,8 +616,11 @@ def check_purchase_proof(ctx: CheckContext, *, said_attached: bool = False) -> G
                 index,
             )
         _check_claims_match(out, ctx, index, issued=issued, quantity=quantity, doc=doc, ours=bool(from_owner))
-        if holds["signature"] and not from_owner:
-            _check_signature(out, ctx, index, doc, both_parties=True, unread=unread)
+        if holds["signature"]:
+            before = len(out.items)
+            _check_signature(out, ctx, index, doc, both_parties=True, unread=[] if from_owner else unread)
+            if from_owner:
+                _as_form_points(out, before, "sales")
         if holds["brand"]:
             _check_brand(out, ctx, index, doc, "purchase document", unread)
         _check_number(out, ctx, index, doc)
@@ -628,7 +640,7 @@ def check_purchase_proof(ctx: CheckContext, *, said_attached: bool = False) -> G
         # A bank's record or a customs form backs an invoice up; alone it does not show what was bought from whom.
         if not out.failing_since(start) and (holds["brand"] or from_owner):
             passing += 1
-            out.add("meets_standard", Severity.OK, f"Attachment #{index} meets every point of the standard.", index)
+            out.add("meets_standard", Severity.OK, _meets(out, start, index), index)
     return per_right.purchase_without_papers(
         ctx, out.assessment(GroundStatus.MEETS_STANDARD if passing else GroundStatus.FALLS_SHORT, [i for i, _ in docs])
     )
@@ -904,9 +916,60 @@ def _our_records_settle(ctx: CheckContext, owner: str) -> str:
             " if we did not, say so to the platform." if _we_own_it(ctx, owner) else "")
 
 
-def _granted_by_us(out: _Findings, ctx: CheckContext, index: int, doc: AppealAttachment) -> None:
+# Points of a paper's form (a signature or seal its copy does not show), which for a paper issued by our own company our
+# own records settle: we know whether we issued it (this product's reading, not a published rule).
+_FORM_CODES = ("unsigned", "signature_not_shown", "signature_in_picture")
+
+
+def _as_form_points(out: _Findings, start: int, records: str) -> None:
+    """The form points found since ``start`` on a paper issued by us, turned into points to check in our own records."""
+    out.items[start:] = [
+        f.model_copy(update={"severity": Severity.INFO, "basis": Basis.NOT_VERIFIED, "reply": None, "message": end_sentence(
+            f"{f.message.rstrip('.')}: a point of form, which our own {records} records settle for a paper issued by us")})
+        if f.code in _FORM_CODES else f
+        for f in out.items[start:]
+    ]
+
+
+def _meets(out: _Findings, start: int, index: int, form_differs: tuple[str, str] | None = None) -> str:
+    """'Attachment #1 meets every point of the standard', unless its form is a point left to our own records."""
+    unless = f", if {_if_same(*form_differs)}" if form_differs else ""
+    if any(f.code in _FORM_CODES and f.attachment == index for f in out.items[start:]):
+        return f"Attachment #{index} meets the standard's other points{unless}; its signature or seal is a point of form (see To check)."
+    return f"Attachment #{index} meets every point of the standard{unless}."
+
+
+def _owner_in_another_script(ctx: CheckContext, doc: AppealAttachment) -> tuple[str, str] | None:
+    """(the licensor as written, the owner) when the licensor is written in Latin letters and our record's owner in
+    Chinese or Japanese script (or the other way), with the same legal form in each language ('Aoba Toubou Co., Ltd.'
+    for '株式会社アオバ陶房'): whether it is us cannot be told from the names."""
+    written = _licensor_as_written(doc)
+    if not written:
+        return None
+    name, form = split_legal_form(written)
+    for owner in ctx.owners:
+        base, owner_form = split_legal_form(owner)
+        latin = [bool(re.fullmatch(r"[\W\d_A-Za-z\u00c0-\u024f]+", part)) for part in (name, base)]
+        if form and owner_form and latin[0] != latin[1] and same_form_in_another_language(form, owner_form):
+            return written, owner
+    return None
+
+
+def _maybe_granted_by_us(out: _Findings, ctx: CheckContext, index: int, written: str, owner: str) -> None:
+    """A licensor that may be us, its name in another script: a point to check in our own licence records."""
+    check = ("Check in our own licence records whether we granted it; if we did not, say so to the platform." if _we_own_it(ctx, owner)
+             else "Check with the owner whether it granted it.")
+    out.info(
+        "owner_other_script",
+        f"Attachment #{index} names its licensor '{_as_written(written)}', in another script than the owner in our record ('{owner}'), with "
+        f"the same legal form: whether it is the owner cannot be told from the names, so it is not verified. {check}",
+        index, names=(written, owner),
+    )
+
+
+def _granted_by_us(out: _Findings, ctx: CheckContext, index: int, doc: AppealAttachment) -> bool:
     """An authorisation that says it comes from the owner, when the owner is us: whether we ever granted it is in our own
-    licence records, whatever the document looks like."""
+    licence records, whatever the document looks like. Whether it was said."""
     for owner in ctx.owners:
         if _we_own_it(ctx, owner):
             written = _licensor_as_written(doc) or owner
@@ -918,7 +981,8 @@ def _granted_by_us(out: _Findings, ctx: CheckContext, index: int, doc: AppealAtt
                 "the platform.",
                 index, names=(written, owner),
             )
-            return
+            return True
+    return False
 
 
 def _issuer_against_owner(out: _Findings, ctx: CheckContext, index: int, doc: AppealAttachment) -> None:
@@ -1065,7 +1129,12 @@ def check_licence(ctx: CheckContext, *, chained: bool = False, said_attached: bo
             continue
         start, unread = len(out.items), []
         _check_authorisation(out, ctx, index, doc, unread)
-        if from_owner is False:
+        other_script = _owner_in_another_script(ctx, doc) if from_owner is False else None
+        if other_script:
+            # Which company a name in another script is cannot be told from the names: never 'not the owner'.
+            _maybe_granted_by_us(out, ctx, index, *other_script)
+            _as_form_points(out, start, "licence")
+        elif from_owner is False:
             written = _licensor_as_written(doc)
             shown = (f"Attachment #{index} names its licensor '{_as_written(written)}', not the owner our record names ({_quoted(ctx.owners)})"
                      + _how_near(written, ctx.owners) if written else f"Attachment #{index} is not shown to come from the owner ({owners})")
@@ -1079,15 +1148,14 @@ def check_licence(ctx: CheckContext, *, chained: bool = False, said_attached: bo
         elif from_owner is None:
             out.info("owner_unknown", f"Who granted attachment #{index} could not be checked: the owner is not recorded on the complaint.", index)
         form_differs = _legal_form_check(out, ctx, index, doc) if from_owner else None
-        if from_owner:
-            _granted_by_us(out, ctx, index, doc)
+        if from_owner and _granted_by_us(out, ctx, index, doc):
+            _as_form_points(out, start, "licence")
         _check_named_parties(out, ctx, [(index, doc)], ("grantor", "owner"))
         _licensee_is_seller(out, ctx, index, doc)
         out.not_verified(ctx, index, unread, ("validity", "grantor", "signature"))
         if not out.failing_since(start):
             passing += 1
-            out.add("meets_standard", Severity.OK, f"Attachment #{index} meets every point of the standard" + (
-                f", if {_if_same(*form_differs)}." if form_differs else "."), index)
+            out.add("meets_standard", Severity.OK, _meets(out, start, index, form_differs), index)
     if links == len(docs):
         out.missing("issuer_not_owner", f"None of the authorisations comes from the owner ({owners}).")
     return out.assessment(GroundStatus.MEETS_STANDARD if passing else GroundStatus.FALLS_SHORT, [i for i, _ in docs])

@@ -662,7 +662,7 @@ _BOTH_SIGNED_RE = re.compile(
 )
 _SIGNED_RE = re.compile(r"\bsigned\b|\bsealed\b|signature|\bstamp(ed)?\b|\bseal\b|\bchop\b|盖章|公章|签字|签章|签名|专用章"
                         r"|\bfirmad[oa]s?\b|\bsellad[oa]s?\b|\bfirma\b|\bsello\b"  # Spanish: 'firmado y sellado'
-                        r"|\bfirmat[oa]\b|\btimbrat[oa]\b|\bsign[ée]e?s?\b|\bcachet|unterschrieben|gestempelt")  # Italian, French, German
+                        r"|\bfirmat[oa]\b|\btimbrat[oa]\b|\bsign[ée]e?s?\b|\bcachet|unterschrieben|gestempelt|stempel\b")  # Italian, French, German
 
 
 
@@ -781,7 +781,8 @@ def product_matches(reported: str, document: str, *, brand: str = "", written_in
         shared = _shared_words(wanted_here, found_here) if in_script is _is_latin else wanted_here & found_here
         if in_script is _is_latin and not shared and not _ENGLISH_PAPER_RE.search(normalize_text(written_in or document)):
             continue  # goods named in another language ('mocassini in pelle') cannot be told apart from the listing's by words
-        if wanted_here and len(found_here) >= 3:
+        # A number alone ('ZL202330567123.4' in a Chinese statement) names no goods to compare words with.
+        if any(not any(ch.isdigit() for ch in t) for t in wanted_here) and len(found_here) >= 3:
             comparable = True
             if shared:
                 return True

@@ -62,11 +62,20 @@ def _base_key(base: str) -> str:
     return re.sub(r"[\W_]+", "", bare).casefold()
 
 
+# German names are written without their umlauts in two ways: 'Küchen' as 'Kuechen' (the convention) or as 'Kuchen'.
+_UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue"})
+
+
+def _base_keys(base: str) -> set[str]:
+    """A name's keys: its letters without accents, and with umlauts written out ('Küchen' -> 'kuchen', 'kuechen')."""
+    return {_base_key(base), _base_key(base.translate(_UMLAUTS))} - {""}
+
+
 def compare_names(a: str, b: str) -> NameMatch:
     """Whether two company names are the same, the same with another legal form, or different."""
     base_a, form_a = split_legal_form(_plain(a))
     base_b, form_b = split_legal_form(_plain(b))
-    if not _base_key(base_a) or _base_key(base_a) != _base_key(base_b):
+    if not _base_key(base_a) or not _base_keys(base_a) & _base_keys(base_b):
         return NameMatch.OTHER
     if form_a and form_b and form_key(form_a) != form_key(form_b):
         return NameMatch.LEGAL_FORM
@@ -483,7 +492,8 @@ def name_differences(a: str, b: str) -> list[str]:
     out = []
     if form_a and form_b and form_key(form_a) != form_key(form_b):
         out.append(f"the legal form ({form_difference(form_a, form_b)})")
-    if re.sub(r"\W+", "", base_a) != re.sub(r"\W+", "", base_b):
+    bare_a, bare_b = (re.sub(r"\W+", "", base.translate(_UMLAUTS)) for base in (base_a, base_b))  # 'Kuechen' is 'Küchen'
+    if bare_a != bare_b:
         out.append("the letter case")
     if place_a.casefold() != place_b.casefold():
         out.append(f"a place ('{place_a or place_b}')" if not (place_a and place_b) else f"the place ('{place_a}', '{place_b}')")

@@ -99,6 +99,8 @@ def _accepting(triage: AppealTriage, complaint: Complaint, name: str, reference:
              else "our own licence records show we granted the authorisation the seller relies on"
              + (f" (attachment #{granted.attachment})" if granted.attachment else "") if granted
              else "our own licence and sales records show the seller's documents are genuine")
+    if triage.recommendation is Recommendation.ESCALATE_TO_LEGAL:
+        check = f"legal has looked at the instructions hidden in the seller's text or files and {check}"
     lines = [
         DRAFT_MARK,
         "",
@@ -114,12 +116,22 @@ def _accepting(triage: AppealTriage, complaint: Complaint, name: str, reference:
     return ResponseDraft(complainant=name, text="\n".join(lines), answered_grounds=[])
 
 
+def _ours_held_for_legal(triage: AppealTriage) -> bool:
+    """A paper of our own company that meets the standard, sent to legal only because the counter-notice tries to
+    instruct the assistant: nothing in the papers is against the seller, so the reply is the accepting one, held until
+    legal and our own records confirm it (never 'maintains the complaint' with no reason to give)."""
+    injected = any(f.code == "injection_attempt" for f in triage.suspicious)
+    ours = owner_sale(triage.grounds) is not None or licence_from_us(triage.grounds) is not None
+    against = any(f.severity in (Severity.MISSING, Severity.SUSPICIOUS) for g in triage.grounds for f in g.findings)
+    return triage.recommendation is Recommendation.ESCALATE_TO_LEGAL and injected and ours and not against
+
+
 def draft_response(triage: AppealTriage, complaint: Complaint) -> ResponseDraft:
     """The reply answering each ground with the documents' own content and our evidence; a draft, never sent. When the
     triage recommends accepting, the reply withdraws the complaint instead (for a person to send once checked)."""
     name = complaint.complainant.name
     reference = complaint.platform_complaint_id or complaint.id or "(complaint reference)"
-    if triage.recommendation is Recommendation.ACCEPT:
+    if triage.recommendation is Recommendation.ACCEPT or _ours_held_for_legal(triage):
         return _accepting(triage, complaint, name, reference)
     lines = [
         DRAFT_MARK,

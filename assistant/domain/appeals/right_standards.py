@@ -465,7 +465,13 @@ def licence_from_us(grounds: list[GroundAssessment]) -> Finding | None:
     """The 'granted by us' point of a licence or chain that meets the standard: whether we granted it is in our own
     licence records, which decide before anything is accepted (as our sales records do for a sale we made)."""
     return next((f for g in grounds if g.ground in _AUTHORISATION_GROUNDS and g.status is GroundStatus.MEETS_STANDARD
-                 for f in g.findings if f.code == "granted_by_us"), None)
+                 for f in g.findings if f.code in _FROM_US_CODES), None)
+
+
+# A licence that says it comes from us, or names a licensor that may be us (its name in another script than our record's).
+_FROM_US_CODES = ("granted_by_us", "owner_other_script")
+# Points left to our own records on a paper issued by us: its form (checks._as_form_points).
+_FORM_POINT_CODES = ("unsigned", "signature_not_shown", "signature_in_picture")
 
 
 def licence_from_us_reason(grounds: list[GroundAssessment], names: str) -> str | None:
@@ -475,10 +481,17 @@ def licence_from_us_reason(grounds: list[GroundAssessment], names: str) -> str |
     if granted is None:
         return None
     which = f" (attachment #{granted.attachment})" if granted.attachment else ""
-    noted = [f for g in grounds if g.ground in _AUTHORISATION_GROUNDS and g.status is GroundStatus.MEETS_STANDARD
-             for f in g.findings if f.code == "claim_differs_from_document" and f.severity is Severity.INFO]
-    reason = (f"The seller's {names} meets every point of the platform's standard and says it is granted by us{which}: check our "
-              "own licence records; if we granted it, accept the counter-notice (or withdraw the complaint).")
+    findings = [f for g in grounds if g.ground in _AUTHORISATION_GROUNDS and g.status is GroundStatus.MEETS_STANDARD for f in g.findings]
+    noted = [f for f in findings if f.code == "claim_differs_from_document" and f.severity is Severity.INFO]
+    form = next((f for f in findings if f.code in _FORM_POINT_CODES and f.severity is Severity.INFO), None)
+    points = "its other points" if form else "every point"
+    who = ("says it is granted by us" if granted.code == "granted_by_us"
+           else f"names a licensor that may be us, its name written in another script ('{granted.names[0]}')" if granted.names
+           else "names a licensor that may be us")
+    reason = (f"The seller's {names} meets {points} of the platform's standard and {who}{which}: check our own licence records; if we "
+              "granted it, accept the counter-notice (or withdraw the complaint).")
+    if form:
+        reason += f" That {_first_clause(form.message)} is a point of form, which those records settle."
     if noted:
         said = noted[0].message.split(" The difference does not decide")[0]
         reason += f" A difference to mention, which does not decide it: {said[0].lower()}{said[1:]}"
@@ -514,10 +527,12 @@ def strong_purchase(grounds: list[GroundAssessment]) -> tuple[str, str] | None:
                 f"the seller), but differ from the seller's words: {said[0].lower()}{said[1:]}{more}. Our own sales records settle "
                 "which is right: check the sale there first; if we made it, accept the counter-notice (or withdraw the complaint)."
             )
+        form = next((f for f in purchase.findings if f.code in _FORM_POINT_CODES and f.severity is Severity.INFO), None)
+        lacking = f" That {_first_clause(form.message)} is a point of form, which those records settle." if form else ""
         return "accept", (
             f"The seller's papers show goods bought from the rights holder itself (attachment #{owner_sale.attachment} names it as "
             "the seller) and agree with the seller's words: check the sale in our own sales records; if we made it, accept the "
-            "counter-notice (or withdraw the complaint)."
+            f"counter-notice (or withdraw the complaint).{lacking}"
         )
     if "bought_at_retail" in codes:
         return "escalate", (

@@ -380,9 +380,12 @@ def decide(grounds: list[GroundAssessment], *, injection: bool, ip_type: IPType)
     if meeting:
         names = _named(meeting)
         if injection:
+            ours = (" It says it comes from us: our own licence records settle whether we granted it." if licence_from_us(grounds)
+                    else " It says the goods came from us: our own sales records settle whether we sold them." if owner_sale(grounds)
+                    else "")
             return Recommendation.ESCALATE_TO_LEGAL, (
                 f"The seller's {names} meets the standard on paper, but the counter-notice also tries to instruct "
-                "the assistant; a person should verify the documents before anything is accepted."
+                f"the assistant; a person should verify the documents before anything is accepted.{ours}"
             )
         # Mixed evidence: one document meets the standard while another ground is contradicted or misstated. A
         # person weighs them; accepting would let the contradicted claim stand unanswered.
