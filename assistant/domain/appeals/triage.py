@@ -53,6 +53,7 @@ from assistant.domain.appeals.checks import (
     assess_grounds,
     build_context,
     evidence_standard,
+    letter_from_owner,
 )
 from assistant.domain.appeals.claims import Claim
 from assistant.domain.appeals.evidence import AppealAttachment, AttachmentKind, DocumentFact, details_given, document_facts
@@ -764,8 +765,8 @@ def triage_appeal(
     # What the seller argues and its documents show is read without the lines that instruct an automated reader: those
     # are reported (below, from the whole text), never read as a ground, a claim or a fact.
     said, documents = data_only(counter_notice_text), [_data_only(a, i) for i, a in enumerate(attachments, start=1)]
-    reading = read_grounds(said, documents, meaning)
     ctx = build_context(complaint, documents, complaint_date, today, said, complaint_date_basis=basis)
+    reading = read_grounds(said, documents, meaning, from_owner=lambda doc: letter_from_owner(ctx, doc))
     grounds = judge(ctx, reading, assess_grounds(ctx, reading))
     # Documents the seller names as attached that no file given answers: named, not received (asked for).
     flag_not_received(grounds, not_received(named_documents(said), ctx.attachments), reading.words)
