@@ -9,7 +9,7 @@ import re
 import threading
 import weakref
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from pydantic import Field
 
@@ -91,6 +91,7 @@ class LexicalIndex:
     positions: dict[str, int]
     bm25: BM25Index
     known: dict[str, tuple[str, ...]]  # passage id -> the questions it is known to answer (known_questions)
+    vectors: dict = field(default_factory=dict)  # the known questions' vectors, read from the index once (asked_closeness)
 
     @classmethod
     def build(cls, chunks: Sequence[Chunk], fingerprint: tuple) -> LexicalIndex:
@@ -131,15 +132,18 @@ def asked_closeness(index, query: str, ids: Sequence[str]) -> dict[str, float]:
     """How close in meaning the query comes to the closest question each passage is known to answer (cosine); passages
     with none, or an index without sentence vectors, are left out."""
     embed = getattr(index, "sentence_vectors", None)
-    known = lexical_index(index).known
-    wanted = [i for i in dict.fromkeys(ids) if i in known]
+    lexical = lexical_index(index)
+    wanted = [i for i in dict.fromkeys(ids) if i in lexical.known]
     if embed is None or not wanted:
         return {}
     from assistant.retrieval.embedding import query_vector
 
-    questions = list(dict.fromkeys(q for i in wanted for q in known[i]))
-    closeness = dict(zip(questions, (embed(questions) @ query_vector(query)).tolist(), strict=True))
-    return {i: max(closeness[q] for q in known[i]) for i in wanted}
+    if "questions" not in lexical.vectors:  # the same texts give the same vectors: read once per lexical index
+        questions = list(dict.fromkeys(q for known in lexical.known.values() for q in known))
+        lexical.vectors["questions"] = ({q: row for row, q in enumerate(questions)}, embed(questions))
+    rows, vectors = lexical.vectors["questions"]
+    closeness = vectors @ query_vector(query)
+    return {i: float(max(closeness[rows[q]] for q in lexical.known[i])) for i in wanted}
 
 
 # One lexical index per corpus index object, dropped with it.
