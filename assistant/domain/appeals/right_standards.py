@@ -464,8 +464,16 @@ _AUTHORISATION_GROUNDS = (AppealGround.LICENCE, AppealGround.AUTHORIZATION_CHAIN
 def licence_from_us(grounds: list[GroundAssessment]) -> Finding | None:
     """The 'granted by us' point of a licence or chain that meets the standard: whether we granted it is in our own
     licence records, which decide before anything is accepted (as our sales records do for a sale we made)."""
-    return next((f for g in grounds if g.ground in _AUTHORISATION_GROUNDS and g.status is GroundStatus.MEETS_STANDARD
+    return next((f for g in grounds if g.ground in _AUTHORISATION_GROUNDS and _ours_to_verify(g)
                  for f in g.findings if f.code in _FROM_US_CODES), None)
+
+
+def _ours_to_verify(ground: GroundAssessment) -> bool:
+    """A licence that meets the standard, or one of ours that meets it but for its form (not verified until our records
+    show it)."""
+    return ground.status is GroundStatus.MEETS_STANDARD or (
+        ground.status is GroundStatus.UNVERIFIED and any(f.code in _FORM_POINT_CODES and f.severity is Severity.INFO for f in ground.findings)
+        and not any(f.severity in (Severity.MISSING, Severity.SUSPICIOUS) for f in ground.findings))
 
 
 # A licence that says it comes from us, or names a licensor that may be us (its name in another script than our record's).
@@ -481,7 +489,7 @@ def licence_from_us_reason(grounds: list[GroundAssessment], names: str) -> str |
     if granted is None:
         return None
     which = f" (attachment #{granted.attachment})" if granted.attachment else ""
-    findings = [f for g in grounds if g.ground in _AUTHORISATION_GROUNDS and g.status is GroundStatus.MEETS_STANDARD for f in g.findings]
+    findings = [f for g in grounds if g.ground in _AUTHORISATION_GROUNDS and _ours_to_verify(g) for f in g.findings]
     noted = [f for f in findings if f.code == "claim_differs_from_document" and f.severity is Severity.INFO]
     form = next((f for f in findings if f.code in _FORM_POINT_CODES and f.severity is Severity.INFO), None)
     points = "its other points" if form else "every point"

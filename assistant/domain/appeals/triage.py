@@ -375,6 +375,21 @@ def _owner_sale_decision(grounds: list[GroundAssessment], injection: bool) -> tu
     return Recommendation.ACCEPT, reason
 
 
+def _own_licence_decision(grounds: list[GroundAssessment], injection: bool) -> tuple[Recommendation, str] | None:
+    """A licence of ours that meets the standard but for its form (a copy without its seal): our own licence records
+    decide, unless another ground is against the seller; never accepted while the counter-notice tries to instruct."""
+    if licence_from_us(grounds) is None or any(
+        g.status in (GroundStatus.FALLS_SHORT, GroundStatus.CONTRADICTED, GroundStatus.NEEDS_LEGAL_REVIEW) for g in grounds
+    ) or any(f.severity is Severity.SUSPICIOUS for g in grounds for f in g.findings):
+        return None
+    reason = licence_from_us_reason(grounds, "licence")
+    if injection:
+        return Recommendation.ESCALATE_TO_LEGAL, (
+            "The seller's licence says it is granted by us, but the counter-notice also tries to instruct the assistant; a person "
+            "should check it in our own licence records before anything is accepted.")
+    return Recommendation.ACCEPT, reason
+
+
 def decide(grounds: list[GroundAssessment], *, injection: bool, ip_type: IPType) -> tuple[Recommendation, str]:
     """The decision table in this module's docstring."""
     findings = [f for g in grounds for f in g.findings]
@@ -426,7 +441,7 @@ def decide(grounds: list[GroundAssessment], *, injection: bool, ip_type: IPType)
         if ours:
             return Recommendation.ACCEPT, ours
         return Recommendation.ACCEPT, f"The seller's {names} meets every point of the platform's standard."
-    from_owner = _owner_sale_decision(grounds, injection)
+    from_owner = _owner_sale_decision(grounds, injection) or _own_licence_decision(grounds, injection)
     if from_owner:
         return from_owner
     if any(g.status is GroundStatus.NEEDS_LEGAL_REVIEW for g in grounds):
