@@ -943,6 +943,13 @@ def _meets(out: _Findings, start: int, index: int, form_differs: tuple[str, str]
     return f"Attachment #{index} meets every point of the standard{unless}."
 
 
+def _written_as_owner(ctx: CheckContext, doc: AppealAttachment) -> bool:
+    """Whether the licensor is written as our record writes the owner (another legal form, perhaps of another country,
+    is a company to check first: its form is then no point our own records settle)."""
+    written = _licensor_as_written(doc)
+    return bool(written) and any(compare_names(written, owner) is NameMatch.SAME for owner in ctx.owners)
+
+
 def _owner_in_another_script(ctx: CheckContext, doc: AppealAttachment) -> tuple[str, str] | None:
     """(the licensor as written, the owner) when the licensor is written in Latin letters and our record's owner in
     Chinese or Japanese script (or the other way), with the same legal form in each language ('Aoba Toubou Co., Ltd.'
@@ -1152,7 +1159,7 @@ def check_licence(ctx: CheckContext, *, chained: bool = False, said_attached: bo
         elif from_owner is None:
             out.info("owner_unknown", f"Who granted attachment #{index} could not be checked: the owner is not recorded on the complaint.", index)
         form_differs = _legal_form_check(out, ctx, index, doc) if from_owner else None
-        if from_owner and _granted_by_us(out, ctx, index, doc):
+        if from_owner and _granted_by_us(out, ctx, index, doc) and _written_as_owner(ctx, doc):
             _as_form_points(out, start, "licence")
         _check_named_parties(out, ctx, [(index, doc)], ("grantor", "owner"))
         _licensee_is_seller(out, ctx, index, doc)
