@@ -616,11 +616,8 @@ def check_purchase_proof(ctx: CheckContext, *, said_attached: bool = False) -> G
                 index,
             )
         _check_claims_match(out, ctx, index, issued=issued, quantity=quantity, doc=doc, ours=bool(from_owner))
-        if holds["signature"]:
-            before = len(out.items)
-            _check_signature(out, ctx, index, doc, both_parties=True, unread=[] if from_owner else unread)
-            if from_owner:
-                _as_form_points(out, before, "sales")
+        if holds["signature"] and not from_owner:
+            _check_signature(out, ctx, index, doc, both_parties=True, unread=unread)
         if holds["brand"]:
             _check_brand(out, ctx, index, doc, "purchase document", unread)
         _check_number(out, ctx, index, doc)
