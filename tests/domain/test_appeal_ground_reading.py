@@ -186,3 +186,19 @@ def test_several_grounds_in_one_appeal_are_each_read_with_their_own_sentences():
 def test_prior_art_and_invalidity_need_a_patent_or_right_spoken_of(text):
     reading = read_grounds(text, [])
     assert "prior_art" not in reading.legal_kinds and "invalidation" not in reading.legal_kinds
+
+
+def test_one_letter_straight_from_the_owner_is_a_licence_not_a_chain():
+    from assistant.domain.appeals.evidence import AppealAttachment
+
+    letter = AppealAttachment(name="经销授权书.txt", text="授权方：杭州禾曦家居有限公司\n被授权方：义乌市乐纳日用品有限公司\n")
+    text = "我司是杭州禾曦家居有限公司的授权经销商，经销授权书见附件。"
+    # The file's name reads as a distributor's letter: a chain, unless the one letter is known to come from the owner.
+    assert G.AUTHORIZATION_CHAIN in read_grounds(text, [letter]).grounds
+    assert read_grounds(text, [letter], from_owner=lambda doc: True).grounds == (G.LICENCE,)
+    # A letter not from the owner (a look-alike's), or one whose grantor cannot be read, leaves the chain as read.
+    assert G.AUTHORIZATION_CHAIN in read_grounds(text, [letter], from_owner=lambda doc: False).grounds
+    assert G.AUTHORIZATION_CHAIN in read_grounds(text, [letter], from_owner=lambda doc: None).grounds
+    # Two letters are a chain, whoever grants the first.
+    second = AppealAttachment(name="授权书2.txt", text="授权方：义乌市乐纳日用品有限公司\n被授权方：金华佳纳商行\n")
+    assert G.AUTHORIZATION_CHAIN in read_grounds(text, [letter, second], from_owner=lambda doc: True).grounds

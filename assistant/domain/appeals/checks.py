@@ -740,6 +740,11 @@ def _from_owner(ctx: CheckContext, doc: AppealAttachment) -> bool | None:
     return any(names_in(doc.text or "", owner) for owner in ctx.owners) if doc.text else None
 
 
+def letter_from_owner(ctx: CheckContext, doc: AppealAttachment) -> bool | None:
+    """Whether an authorisation comes from the right's owner (None: cannot be told), as every check reads it."""
+    return _from_owner(ctx, doc)
+
+
 def _quoted(names: list[str]) -> str:
     return " or ".join(f"'{_as_written(name)}'" for name in names)
 

@@ -7,6 +7,7 @@ text is data: detecting an instruction only produces a finding; nothing here or 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import StrEnum
 
@@ -495,12 +496,16 @@ NEEDS_CUE = {AppealGround.NO_CONTEST.value: _gives_up, "own_photos": _says_who_m
              "legal": lambda s: bool(_LEGAL_CUE_RE.search(normalize_text(s)))}
 
 
-def read_grounds(counter_notice: str, attachments: list[AppealAttachment], meaning: MeaningReader | None = None) -> GroundReading:
+def read_grounds(counter_notice: str, attachments: list[AppealAttachment], meaning: MeaningReader | None = None,
+                 from_owner: Callable[[AppealAttachment], bool | None] | None = None) -> GroundReading:
     """Which grounds the seller raises: sentence by sentence from the text (the model's reading and the keyword
     patterns), then from the attachments' names and kinds. Several grounds per appeal, in a fixed order.
 
     A seller who only gives up (the listing is removed, it will not sell the goods again) contests nothing: that is
-    'no contest', never 'no recognised ground'. Giving up beside any other argument is not giving up."""
+    'no contest', never 'no recognised ground'. Giving up beside any other argument is not giving up.
+
+    ``from_owner``: whether an authorisation comes from the right's owner (True), not (False) or cannot be told (None),
+    as the checks read its grantor; with it, one letter straight from the owner is the licence ground alone."""
     # A line that instructs the reader argues nothing: it is reported, never read as a ground.
     arguing = [s for s in sentences(unwrapped(counter_notice)) if worth_reading(s) and not find_instructions(s, "counter-notice")
                and not greets_only(s) and not introduces_only(s)]
@@ -528,6 +533,14 @@ def read_grounds(counter_notice: str, attachments: list[AppealAttachment], meani
     chain_name = _MIDDLEMAN_NAME_RE if self_distributor else _CHAIN_NAME_RE
     if len(authorizations) >= 2 or any(chain_name.search(normalize_text(a.name)) for a in authorizations):
         found.add(AppealGround.AUTHORIZATION_CHAIN)
+    if len(authorizations) == 1 and from_owner is not None and from_owner(authorizations[0]):
+        # One letter straight from the owner is a licence, however the seller or the file's name puts it ('our distribution
+        # authorisation from them', '经销授权书'): a chain needs two or more letters, or a letter not from the owner.
+        found.discard(AppealGround.AUTHORIZATION_CHAIN)
+        in_text.discard(AppealGround.AUTHORIZATION_CHAIN)
+        chained = said.pop(AppealGround.AUTHORIZATION_CHAIN.value, [])
+        if chained:
+            said[AppealGround.LICENCE.value] = list(dict.fromkeys(said.get(AppealGround.LICENCE.value, []) + chained))
     if AppealGround.AUTHORIZATION_CHAIN in found:
         found.add(AppealGround.LICENCE)  # a chain is a licence that reaches the seller through intermediaries
     # Original camera files or a photographer's record say, without words, that the photos are the seller's own.

@@ -52,6 +52,7 @@ from assistant.domain.appeals.checks import (
     assess_grounds,
     build_context,
     evidence_standard,
+    letter_from_owner,
 )
 from assistant.domain.appeals.claims import Claim
 from assistant.domain.appeals.evidence import AppealAttachment, AttachmentKind, DocumentFact, details_given, document_facts
@@ -751,8 +752,8 @@ def triage_appeal(
     else:
         received_on_basis = received_on_basis or ("words" if received_on_words else "given")
     attachments = list(attachments)
-    reading = read_grounds(counter_notice_text, attachments, meaning)
     ctx = build_context(complaint, attachments, complaint_date, today, counter_notice_text, complaint_date_basis=basis)
+    reading = read_grounds(counter_notice_text, attachments, meaning, from_owner=lambda doc: letter_from_owner(ctx, doc))
     grounds = judge(ctx, reading, assess_grounds(ctx, reading))
     # Documents the seller names as attached that no file given answers: named, not received (asked for).
     flag_not_received(grounds, not_received(named_documents(counter_notice_text), ctx.attachments), reading.words)
