@@ -143,11 +143,16 @@ def _with_column_gaps(text: str, characters: list, height: float) -> str:
     out, previous_right = "", None
     for box, char in zip(*characters):
         xs = [point[0] for point in box]
-        if previous_right is not None and min(xs) - previous_right >= COLUMN_GAP * height and char != " ":
+        wide = previous_right is not None and min(xs) - previous_right >= COLUMN_GAP * height
+        # Between two Chinese characters a gap is a character OCR could not read ('杭州云 茶器'), not a column.
+        if wide and char != " " and not (_CJK_RE.match(char) and _CJK_RE.match(out[-1:])):
             out = out.rstrip(" ") + "  "
         out += char
         previous_right = max(xs)
     return out
+
+
+_CJK_RE = re.compile(r"[\u3000-\u9fff\uf900-\ufaff\uff00-\uffef]")
 
 
 def _open_image(data: bytes):

@@ -21,3 +21,9 @@ def test_letters_close_together_stay_one_word():
 
 def test_boxes_far_apart_on_a_line_are_two_columns():
     assert _join_line([(0, 100, 30, "Deskripsi"), (300, 340, 30, "Qty"), (345, 400, 30, "Harga")]) == "Deskripsi  Qty Harga"
+
+
+def test_a_gap_between_chinese_characters_is_an_unread_character_not_a_column():
+    chars = list("杭州云茶器")
+    spans = [(0, 30), (30, 60), (60, 90), (150, 180), (180, 210)]
+    assert _with_column_gaps("杭州云茶器", [_boxes(spans), chars], 30) == "杭州云茶器"
