@@ -47,7 +47,6 @@ _SENTENCE_END_RE = re.compile(
 )
 _PURCHASE_WORDS_RE = re.compile(
     r"invoice|receipt|purchase|contract|order|bought|imported|发票|合同|采购|进货|收据|factura|ticket|albar[aá]n|recibo|compr[aéó]"
-    r"|\b(?:mem|di)?beli\b|\binvois|\bfaktur|\bfattura|acquist|gekauft|\brechnung"  # Indonesian, Malay, Italian, German
 )
 _AUTHORISATION_WORDS_RE = re.compile(r"licen[cs]|authori[sz]|许可|授权")
 _GRANT_WORDS_RE = re.compile(r"from|by|granted|issued|signed|licensor|owner|由|来自|签发|授予")
@@ -281,7 +280,8 @@ def _validity_claim(sentence: str) -> Claim | None:
         if len(quote) > _SHORT:  # a long clause: the dates themselves, from the first to the last, as written
             dates = find_dates(sentence)
             quote = _span(sentence, dates[0].start, dates[-1].end) if dates else quote
-        written = said[0] if said is not None and said[1] == end else ""  # the last day as the seller writes it
+        # The last day as the seller wrote it, when the period's end is the day it wrote ('31 Desember 2027').
+        written = said[0] if said is not None and said[1] == end else ""
         return Claim(about="validity", value=value, quote=quote, valid_from=start, valid_until=end, valid_until_written=written,
                      words=sentence)
     if said is None:
