@@ -281,6 +281,26 @@ def ground_words_missing(triage, case: dict) -> list[str]:
             if words not in said.get(ground, "")]
 
 
+def argument_mismatches(triage, case: dict) -> list[str]:
+    """The legal arguments a case expects (``expected_arguments``: {kind: status}) that are not each a row of their own with
+    that status, and the seller's words a case says an argument rests on (``expected_argument_words``: {kind: [fragments]})
+    that are not among that argument's sentences: several legal arguments in one appeal are never lumped into one."""
+    rows = {}
+    for ground in triage.grounds:
+        for argument in getattr(ground, "arguments", None) or []:
+            rows.setdefault(argument.kind, argument)
+    out = [f"{kind}: {_value(rows[kind].status) if kind in rows else 'no row of its own'} (expected {status})"
+           for kind, status in (case.get("expected_arguments") or {}).items() if kind not in rows or _value(rows[kind].status) != status]
+    out += [f"{kind}: '{words}' not among its words" for kind, wanted in (case.get("expected_argument_words") or {}).items()
+            for words in wanted if kind not in rows or words not in " ".join(rows[kind].words)]
+    return out
+
+
+def arguments_asked(case: dict) -> int:
+    """How many points of a case ``argument_mismatches`` checks."""
+    return len(case.get("expected_arguments") or {}) + sum(len(w) for w in (case.get("expected_argument_words") or {}).values())
+
+
 def required_phrases(case: dict) -> int:
     """How many phrases the case requires (must_say, reason_must_say, label_must_say, standard_must_say, claims_must_say,
     facts_must_say, draft_must_say)."""
