@@ -119,11 +119,13 @@ _READS = {
     "expired": "the right has expired or lapsed",
     "territory": "the right has no effect where the listing is sold",
     NON_INFRINGEMENT: "the product does not have the features the patent protects (non-infringement)",
+    "exhaustion": "the owner's rights in these goods ended when they were first sold by it or with its consent (exhaustion)",
+    "fair_use": "the listing names the mark only to say what the goods are (fair use)",
 }
 # A case or file number as a seller or an office writes it ("case number 5W334455", "案件编号 WX2026-0815").
 _CASE_NUMBER_RE = re.compile(
     r"(?:case|application|request|file|reference|acceptance)\s*(?:number|no\.?|#)\s*[:：]?\s*([A-Za-z0-9][A-Za-z0-9./-]{4,})"
-    r"|(?:案件编号|案号|受理号|申请号|案件号|编号)\s*[:：]?\s*([A-Za-z0-9][A-Za-z0-9./-]{4,})",
+    r"|(?:案件编号|案号|受理号|申请号|案件号|编号|expediente(?:\s*(?:n[.º°o]*|n[uú]mero))?)\s*[:：]?\s*([A-Za-z0-9][A-Za-z0-9./-]{4,})",
     re.IGNORECASE,
 )
 

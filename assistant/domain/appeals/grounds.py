@@ -114,7 +114,7 @@ _OTHER_LABELS = {"own_photos_claim": "The photos are the seller's own"}
 
 # A legal argument said as the ones the check names (each a point of its own, with what it needs).
 _LEGAL_KIND_LABELS = {"prior_art_claim": "prior art", "invalidation_claim": "invalidity", "expired_claim": "expiry", "territory_claim": "territory",
-                      "non_infringement_claim": "non-infringement"}
+                      "non_infringement_claim": "non-infringement", "exhaustion_claim": "exhaustion", "fair_use_claim": "fair use"}
 
 
 def ground_label(ground: AppealGround, finding_codes=()) -> str:
@@ -162,6 +162,8 @@ LEGAL_KINDS: dict[str, re.Pattern[str]] = {
         r"|made|making|manufactured|produced|producing|offered|offering)\b.{0,80}\b(before|prior to|earlier than)\b.{0,40}"
         r"\b(filed|filing|application|applied)\b"
         r"|早于[^，。；]{0,10}(申请日|申请|优先权日)|(申请日|申请|优先权日)(之|以)?前[^，。；]{0,20}(公开|销售|使用|上市|出售|展出)"
+        # Spanish: before the filing date, the state of the art, no novelty.
+        r"|antes de (la )?(fecha de )?(solicitud|presentaci[oó]n|prioridad)|estado de la t[eé]cnica|falta de novedad|carece de novedad"
     ),
     "invalidation": re.compile(
         r"invalidation (request|petition|action|proceeding|case|application)|request(ed)? (for|to) (the )?(invalidat|cancel|revo)"
@@ -169,7 +171,9 @@ LEGAL_KINDS: dict[str, re.Pattern[str]] = {
         r"|\b(filed|submitted|lodged|started|brought|made)\b.{0,40}\b(invalidat|cancel|revo[kc]|opposition)"
         r"|\brequest(ed|s)?\b.{0,30}\bto (invalidate|cancel|revoke)"
         r"|(invalidation|cancellation|revocation) (is )?pending|pending (invalidation|cancellation|revocation)"
+        r"|declaration of invalidity|invalidity (request|action|proceeding|application)s?"
         r"|无效宣告(请求|申请)?|宣告(专利权|商标)?无效|请求.{0,8}无效|撤销(申请|请求)|撤三|无效(请求|程序)"
+        r"|(solicitud|acci[oó]n|demanda|procedimiento) de nulidad|declaraci[oó]n de nulidad"
         # The right already declared invalid or revoked by the office ('was declared invalid by CNIPA in decision No. ...').
         r"|^(?=.*\b(patent|design|trade ?mark|registration|utility model|right)s?\b).*(\b(declared|ruled|held|found|pronounced)\s+"
         r"(to be\s+)?(invalid|void|null)\b|\b(was|were|has been|have been|is|got)\s+(invalidated|revoked|annulled)\b)"
@@ -191,6 +195,13 @@ LEGAL_KINDS: dict[str, re.Pattern[str]] = {
         r"|地域|仅在.{0,12}(注册|有效|受保护)|不在.{0,12}(保护|注册|有效)范围|在.{0,10}(没有|无|不)(法律)?(效力|保护)"
         r"|(商标|专利|权利)[^，。；]{0,6}(在|于)[^，。；]{1,8}(没有|未|没)(注册|获得注册|授权)|(商标|专利)[^，。；]{0,6}未在[^，。；]{1,8}注册"
     ),
+    # Two trademark defences: the owner's rights in these goods ended when it (or someone with its consent) first sold
+    # them (exhaustion, a parallel import), and naming the mark only to say what the goods are (fair use).
+    "exhaustion": re.compile(
+        r"exhaust(ed|ion)|parallel import|first sale|first (put|placed|sold) on the market|权利用尽|权利穷竭|平行进口|agotamiento"
+        r"|importaci[oó]n paralela"
+    ),
+    "fair_use": re.compile(r"fair use|nominative use|合理使用|正当使用|uso (leal|justo|leg[ií]timo)"),
 }
 
 # A patent's scope is its claims (a design's, its drawings): a seller who says its product lacks a feature of them, or
@@ -283,6 +294,37 @@ class GroundReading:
     descriptive_use: bool = False  # the seller says the word only describes the product
     # The named legal arguments (prior_art, invalidation, territory) and the seller's sentences for each.
     legal_kinds: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # Every sentence that makes a legal argument, named or not (arguments.py gives the unnamed ones a row of their own).
+    legal_words: tuple[str, ...] = ()
+    # A clause read on its own ('…弯曲鹅颈形；', '… claim 1;') and the whole sentence it belongs to, as people are shown it.
+    whole: dict[str, str] = field(default_factory=dict)
+
+    def shown(self, sentences) -> list[str]:
+        """The sentences a ground or an argument rests on as people read them: each clause in its whole sentence, once."""
+        return list(dict.fromkeys(self.whole.get(s, s) for s in sentences))
+
+
+def whole_sentences(text: str, clauses: list[str]) -> dict[str, str]:
+    """Each clause cut at a semicolon ('；', ';') with the whole sentence it is part of: a ground read from one clause is
+    quoted with the rest of its sentence ('壶嘴为直筒形；壶身为六瓣' is one point, not half of one)."""
+    spans, at = [], 0
+    for clause in clauses:
+        start = text.find(clause, at)
+        if start < 0:
+            return {}
+        spans.append((clause, start, start + len(clause)))
+        at = start + len(clause)
+    out: dict[str, str] = {}
+    group: list[tuple[str, int, int]] = []
+    for span in spans:
+        group.append(span)
+        if not span[0].endswith((";", "；")):
+            whole = text[group[0][1]:group[-1][2]]
+            out.update({clause: whole for clause, _, _ in group if len(group) > 1})
+            group = []
+    if len(group) > 1:
+        out.update({clause: text[group[0][1]:group[-1][2]] for clause, _, _ in group})
+    return out
 
 
 # The kind of 'no use of the mark' that admits the word is there and says it is not used as a brand.
@@ -507,7 +549,9 @@ def read_grounds(counter_notice: str, attachments: list[AppealAttachment], meani
     ``from_owner``: whether an authorisation comes from the right's owner (True), not (False) or cannot be told (None),
     as the checks read its grantor; with it, one letter straight from the owner is the licence ground alone."""
     # A line that instructs the reader argues nothing: it is reported, never read as a ground.
-    arguing = [s for s in sentences(unwrapped(counter_notice)) if worth_reading(s) and not find_instructions(s, "counter-notice")
+    text = unwrapped(counter_notice)
+    clauses = sentences(text)
+    arguing = [s for s in clauses if worth_reading(s) and not find_instructions(s, "counter-notice")
                and not greets_only(s) and not introduces_only(s)]
     readings = read_sentences(meaning, arguing, keyword_classes, cues=NEEDS_CUE, model_text=argued_part)
     said: dict[str, list[str]] = {}
@@ -564,7 +608,8 @@ def read_grounds(counter_notice: str, attachments: list[AppealAttachment], meani
     for sentence in said.get("non_infringement", []):
         named.setdefault(NON_INFRINGEMENT, []).append(sentence)
     return GroundReading(ordered, legal, photos, frozenset(in_text), words, descriptive,
-                         {kind: tuple(named[kind]) for kind in (*LEGAL_KINDS, NON_INFRINGEMENT) if kind in named})
+                         {kind: tuple(named[kind]) for kind in (*LEGAL_KINDS, NON_INFRINGEMENT) if kind in named},
+                         tuple(dict.fromkeys(said.get("legal", []) + said.get("non_infringement", []))), whole_sentences(text, clauses))
 
 
 def ground_saying(reading: GroundReading, words: str) -> AppealGround | None:
