@@ -538,6 +538,26 @@ NEEDS_CUE = {AppealGround.NO_CONTEST.value: _gives_up, "own_photos": _says_who_m
              "legal": lambda s: bool(_LEGAL_CUE_RE.search(normalize_text(s)))}
 
 
+def _authorisations_read(authorizations: list[AppealAttachment], arguing: list[str], found: set[AppealGround],
+                         in_text: set[AppealGround], said: dict[str, list[str]], from_owner) -> None:
+    """The licence and chain grounds the authorisations attached raise: a licence each, a chain for two or more or one a
+    middleman's name says is a link; one letter straight from the owner is a licence, however the seller or the file's
+    name puts it ('our distribution authorisation from them', '经销授权书'): a chain needs two or more letters, or a
+    letter not from the owner."""
+    if authorizations:
+        found.add(AppealGround.LICENCE)
+    self_distributor = any(distributor_reading(_without_authorised_sources(normalize_text(s))) for s in arguing)
+    chain_name = _MIDDLEMAN_NAME_RE if self_distributor else _CHAIN_NAME_RE
+    if len(authorizations) >= 2 or any(chain_name.search(normalize_text(a.name)) for a in authorizations):
+        found.add(AppealGround.AUTHORIZATION_CHAIN)
+    if len(authorizations) == 1 and from_owner is not None and from_owner(authorizations[0]):
+        found.discard(AppealGround.AUTHORIZATION_CHAIN)
+        in_text.discard(AppealGround.AUTHORIZATION_CHAIN)
+        chained = said.pop(AppealGround.AUTHORIZATION_CHAIN.value, [])
+        if chained:
+            said[AppealGround.LICENCE.value] = list(dict.fromkeys(said.get(AppealGround.LICENCE.value, []) + chained))
+
+
 def read_grounds(counter_notice: str, attachments: list[AppealAttachment], meaning: MeaningReader | None = None,
                  from_owner: Callable[[AppealAttachment], bool | None] | None = None) -> GroundReading:
     """Which grounds the seller raises: sentence by sentence from the text (the model's reading and the keyword
@@ -571,20 +591,7 @@ def read_grounds(counter_notice: str, attachments: list[AppealAttachment], meani
     if any(kind in PURCHASE_KINDS for kind in kinds):
         found.add(AppealGround.PURCHASE_INVOICE)
     authorizations = [a for a, kind in zip(attachments, kinds) if kind in AUTHORIZATION_KINDS]
-    if authorizations:
-        found.add(AppealGround.LICENCE)
-    self_distributor = any(distributor_reading(_without_authorised_sources(normalize_text(s))) for s in arguing)
-    chain_name = _MIDDLEMAN_NAME_RE if self_distributor else _CHAIN_NAME_RE
-    if len(authorizations) >= 2 or any(chain_name.search(normalize_text(a.name)) for a in authorizations):
-        found.add(AppealGround.AUTHORIZATION_CHAIN)
-    if len(authorizations) == 1 and from_owner is not None and from_owner(authorizations[0]):
-        # One letter straight from the owner is a licence, however the seller or the file's name puts it ('our distribution
-        # authorisation from them', '经销授权书'): a chain needs two or more letters, or a letter not from the owner.
-        found.discard(AppealGround.AUTHORIZATION_CHAIN)
-        in_text.discard(AppealGround.AUTHORIZATION_CHAIN)
-        chained = said.pop(AppealGround.AUTHORIZATION_CHAIN.value, [])
-        if chained:
-            said[AppealGround.LICENCE.value] = list(dict.fromkeys(said.get(AppealGround.LICENCE.value, []) + chained))
+    _authorisations_read(authorizations, arguing, found, in_text, said, from_owner)
     if AppealGround.AUTHORIZATION_CHAIN in found:
         found.add(AppealGround.LICENCE)  # a chain is a licence that reaches the seller through intermediaries
     # Original camera files or a photographer's record say, without words, that the photos are the seller's own.
