@@ -275,10 +275,17 @@ def not_received(triage, case: dict) -> tuple[int, list[str]]:
 
 def ground_words_missing(triage, case: dict) -> list[str]:
     """The seller's words a case says a ground rests on (``expected_words``: {ground: [fragments]}) that are not among that
-    ground's sentences: each ground is read with the words it rests on, not lumped with another."""
+    ground's sentences: each ground is read with the words it rests on, not lumped with another; and the case's
+    ``words_must_not_say`` (a greeting, a heading) found among any ground's words."""
     said = {_value(g.ground): " ".join(g.words) for g in triage.grounds}
-    return [f"{ground}: '{words}'" for ground, wanted in (case.get("expected_words") or {}).items() for words in wanted
-            if words not in said.get(ground, "")]
+    out = [f"{ground}: '{words}'" for ground, wanted in (case.get("expected_words") or {}).items() for words in wanted
+           if words not in said.get(ground, "")]
+    # Words no ground may rest on (a greeting, a heading): in no ground's or argument's sentences, nor in a row people read.
+    from assistant.domain.appeals.view import triage_view_model
+
+    shown = " ".join([*said.values(), *(w for g in triage.grounds for a in getattr(g, "arguments", None) or [] for w in a.words),
+                      *(w for row in triage_view_model(triage).grounds for w in row.words)])
+    return out + [f"no ground rests on '{words}'" for words in case.get("words_must_not_say") or [] if words in shown]
 
 
 def argument_mismatches(triage, case: dict) -> list[str]:
