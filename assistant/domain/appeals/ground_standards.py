@@ -219,7 +219,7 @@ def _legal_points(ctx: CheckContext, reading: GroundReading) -> list[Finding]:
 # Other names a seller gives the places our record names ('China' for Mainland China, 'the EU').
 _PLACE_NAMES = {"mainland china": r"mainland china|china|prc|中国大陆|中国|大陆|内地", "eu": r"european union|\beu\b|欧盟|uni[oó]n europea"}
 # A denial that the right holds somewhere: 'not registered in China', '未在中国注册' (not 'not valid outside China').
-_DENIAL_RE = r"(?:\bnot\b|\bno\b|n't|\bnever\b|\bwithout\b|未|没有|没|不|无)"
+_DENIAL_RE = r"(?:\bnot\b|\bno\b|n't|\bnever\b|\bwithout\b|\btidak\b|\bbelum\b|\btak\b|未|没有|没|不|无)"
 
 
 def denied_place(sentence: str, places: list[str]) -> tuple[str, str] | None:

@@ -52,6 +52,9 @@ _GROUND_PATTERNS: dict[AppealGround, re.Pattern[str]] = {
         r"(?<!business )licen[cs]e|licensed|licensee|authori[sz]ation letter|letter of authori[sz]ation"
         r"|authori[sz]ed by (the )?(brand|trade ?mark owner|owner|rights? ?holder|manufacturer)|brand authori[sz]ation"
         r"|authori[sz]ed (agent|seller|partner|store|shop)|licensor|licenciante|licenziante"
+        # The seller says it holds one: 'we have the authorization', 'we've got permission'.
+        r"|\b(we|i)('ve| have| hold| got| obtained| received)( got| been given| been granted)?( the| an| a| official| brand| full| proper| their| its)*"
+        r" (authori[sz]ation|permission)\b"
         r"|授权书|品牌授权|商标授权|商标使用许可|许可使用|授权使用|授权销售|授权经销商|授权代理|授权店"
     ),
     AppealGround.AUTHORIZATION_CHAIN: re.compile(
@@ -146,7 +149,7 @@ _LEGAL_ARGUMENT_RE = re.compile(
     r"|恶意抢注|无效宣告|宣告无效|早在\d{4}年.{0,12}使用|在先(注册|使用)"
     # A right of the seller's own put against ours ('we hold design patent ZL...', '我们有外观设计专利').
     r"|\bwe (own|hold|have) (a |an |the |our )?(own )?(registered )?(design |utility model |invention )?patent|our own (design )?patent"
-    r"|外观设计专利|自有专利|(我们|我司)(有|拥有|持有|已获得)(自己的)?专利"
+    r"|(我们|我司|本公司|本店|自己)[^，。；]{0,8}(有|拥有|持有|获得|申请)[^，。；]{0,6}外观设计专利|自有专利|(我们|我司)(有|拥有|持有|已获得)(自己的)?专利"
 )
 # Legal arguments a lawyer answers with their own proof, each named so that the triage can say what it needs
 # (knowledge/rules/appeal_evidence.yaml, legal_arguments): each is also a 'legal' argument (the 'other' ground).
@@ -194,6 +197,8 @@ LEGAL_KINDS: dict[str, re.Pattern[str]] = {
         r"|(registered|valid|granted) in [\w ]{2,30}, (but|while|whereas) (the|our) (listing|product|goods|sale|shop)"
         r"|地域|仅在.{0,12}(注册|有效|受保护)|不在.{0,12}(保护|注册|有效)范围|在.{0,10}(没有|无|不)(法律)?(效力|保护)"
         r"|(商标|专利|权利)[^，。；]{0,6}(在|于)[^，。；]{1,8}(没有|未|没)(注册|获得注册|授权)|(商标|专利)[^，。；]{0,6}未在[^，。；]{1,8}注册"
+        # Malay/Indonesian: 'tidak valid di Indonesia', 'belum terdaftar di DJKI'.
+        r"|\b(tidak|belum|tak) (terdaftar|didaftarkan|berdaftar|sah|valid|berlaku)\b[^.;]{0,12}\bdi\b"
     ),
     # Two trademark defences: the owner's rights in these goods ended when it (or someone with its consent) first sold
     # them (exhaustion, a parallel import), and naming the mark only to say what the goods are (fair use).
@@ -256,13 +261,17 @@ def without_greeting(sentence: str) -> str:
 
 
 # A letter's heading: 'To: ...', 'Re: complaint ..., design patent ...', 'Asunto: ...', '主题：...'. It names the matter,
-# argues nothing.
-_HEADING_RE = re.compile(r"^\s*(?:to|re|subject|from|cc|attn|asunto|para|主题|事由|收件人)\s*[:：]", re.IGNORECASE)
+# argues nothing; nor does a line that announces the points below it ('…一事，我司申诉如下：', 'our reasons are as follows:').
+_HEADING_RE = re.compile(
+    r"^\s*(?:to|re|subject|from|cc|attn|asunto|para|主题|事由|收件人)\s*[:：]"
+    r"|(?:申诉|理由|说明|陈述|回复)[^，。；]{0,4}如下\s*[:：]\s*$|\b(?:appeal|reasons?|grounds|explanation|response)\b[^.;]{0,20}\bas follows\s*:\s*$",
+    re.IGNORECASE,
+)
 
 
 def greets_only(sentence: str) -> bool:
     """Whether a sentence is only a salutation or a letter's heading: it argues nothing, and is never read as a ground."""
-    return bool(_HEADING_RE.match(sentence)) or not re.search(r"\w", without_greeting(sentence))
+    return bool(_HEADING_RE.search(sentence)) or not re.search(r"\w", without_greeting(sentence))
 
 
 def argued_part(sentence: str) -> str:
