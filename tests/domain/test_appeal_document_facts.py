@@ -76,9 +76,31 @@ def test_a_look_alike_name_contains_the_owners_name_with_words_added(name, owner
 
 
 def test_the_month_of_purchase_the_seller_gives_is_set_against_the_invoices_day():
-    triage = _triage("We bought 60 pairs of ACME boots in June 2026, invoice attached.", INVOICE.format(issuer="ACME GmbH"))
+    triage = _triage("We bought 60 pairs of ACME boots in June 2026, invoice attached.", INVOICE.format(issuer="Peak Wholesale Co., Ltd."))
     found = [f for f in triage.suspicious if f.code == "said_date_differs"]
     assert found and "'June 2026'" in found[0].message and "'10 January 2026' (2026-01-10)" in found[0].message
+
+
+# Our own company's invoice for the reported goods (the listing sells ACME shoes).
+OUR_INVOICE = INVOICE.format(issuer="ACME GmbH").replace("ACME boots", "ACME shoes")
+
+
+def test_our_own_invoice_whose_day_differs_is_checked_in_our_sales_records_not_held_against_the_seller():
+    triage = _triage("We bought 60 pairs of ACME shoes in June 2026, invoice attached.", OUR_INVOICE)
+    assert not [f for f in triage.suspicious if f.code == "said_date_differs"]
+    [found] = [f for f in triage.to_check if f.code == "said_date_differs"]
+    assert "'June 2026'" in found.message and "'10 January 2026' (2026-01-10)" in found.message and "sales records" in found.message
+    assert triage.recommendation.value == "accept" and "sales records" in triage.recommendation_label
+    assert "'June 2026'" in triage.recommendation_reason
+    draft = draft_response(triage, sample_complaint()).text
+    assert "maintains the complaint" not in draft and "'June 2026'" in draft.split("Re:")[0]
+
+
+def test_our_own_invoice_whose_quantity_differs_is_checked_in_our_sales_records():
+    triage = _triage("We bought 90 pairs of ACME shoes from ACME GmbH, invoice attached.", OUR_INVOICE)
+    assert not triage.suspicious
+    assert [f for f in triage.to_check if f.code == "claim_differs_from_document" and "'90 pairs'" in f.message and "'60 pairs'" in f.message]
+    assert triage.recommendation.value == "accept"
 
 
 def test_a_month_that_holds_the_invoices_day_agrees():

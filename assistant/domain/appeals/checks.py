@@ -456,10 +456,12 @@ def _seller_numbers(ctx: CheckContext, assessments: list[GroundAssessment]) -> l
 
 
 def _check_claims_match(
-    out: _Findings, ctx: CheckContext, index: int, *, issued=None, quantity=None, valid_until=None, doc: AppealAttachment | None = None
+    out: _Findings, ctx: CheckContext, index: int, *, issued=None, quantity=None, valid_until=None, doc: AppealAttachment | None = None,
+    ours: bool = False,
 ) -> None:
     """Where the document says something other than what the seller says it says: both values as each one writes them
-    (a date also as YYYY-MM-DD when written otherwise), never summed, converted or reworded."""
+    (a date also as YYYY-MM-DD when written otherwise), never summed, converted or reworded. ``ours``: the document
+    says it was issued by our own company, so our own records settle which is right (OURS_TO_CHECK)."""
     text = doc.text if doc is not None and doc.text else ""
     for about, shown, field in (("date", issued, "day"), ("quantity", quantity, "quantity"), ("validity", valid_until, "valid_until")):
         if shown is None:
@@ -482,8 +484,17 @@ def _check_claims_match(
                 out.add("claim_differs_from_document", Severity.INFO,
                         f"{differs} The difference does not decide the ground: the document is valid on {ctx.judged_against}; "
                         "a point to mention, not a failure.", index, about=about)
+            elif ours and about != "validity":
+                out.add("claim_differs_from_document", Severity.INFO, f"{differs} {OURS_TO_CHECK}", index, about=about)
             else:
                 out.suspicious("claim_differs_from_document", differs, index, about=about)
+
+
+# A document issued by our own company that differs from the seller's words (another day, another quantity): our own
+# sales records hold the sale and settle which is right, so the difference is checked there first, never held against
+# the seller as if the document were a third party's (a sale we made is genuine whatever the seller misremembers).
+OURS_TO_CHECK = ("The document says it was issued by us: our own sales records settle which is right; a point to check there "
+                 "before answering, not a failure.")
 
 
 _DIFFER_LEADS = {"date": "The seller says attachment #{index} is dated {said}", "quantity": "The seller gives the quantity {said} for attachment #{index}",
@@ -611,7 +622,7 @@ def check_purchase_proof(ctx: CheckContext, *, said_attached: bool = False) -> G
                 "unless the seller shows one, it falls short.",
                 index,
             )
-        _check_claims_match(out, ctx, index, issued=issued, quantity=quantity, doc=doc)
+        _check_claims_match(out, ctx, index, issued=issued, quantity=quantity, doc=doc, ours=bool(from_owner))
         if holds["signature"] and not from_owner:
             _check_signature(out, ctx, index, doc, both_parties=True, unread=unread)
         if holds["brand"]:
@@ -938,7 +949,7 @@ def _issuer_against_owner(out: _Findings, ctx: CheckContext, index: int, doc: Ap
             out.info(
                 "legal_form_differs",
                 f"Attachment #{index} names its seller '{_as_written(name)}'; our record names the owner '{owner}': the same name apart "
-                f"from {escape_untrusted(_join(differences))}. Check in our records whether it is the owner or another company before relying on it."
+                f"from {escape_untrusted(_join(differences))}. Check in our own records whether it is the owner or another company before relying on it."
                 + _our_records_settle(ctx, owner),
                 index, names=(name, owner),
             )
@@ -1032,7 +1043,7 @@ def _legal_form_check(out: _Findings, ctx: CheckContext, index: int, doc: Appeal
             out.info(
                 "legal_form_differs",
                 f"Attachment #{index} names {names}; our records name the owner '{owner}': the same name apart from {apart}. "
-                "Check in our records whether this is the owner or another company before relying on it.",
+                "Check in our own records whether this is the owner or another company before relying on it.",
                 index, names=(written[0], owner),
             )
             return written[0], owner
@@ -1484,6 +1495,13 @@ def _dates_against_documents(ctx: CheckContext, assessments: list[GroundAssessme
         said_in = ground_saying(reading, found.said.quoted)
         home = next((a for a in assessments if found.attachment in a.attachments), None) or next(
             (a for a in assessments if a.ground is said_in), assessments[0])
+        if found.about == "bought" and any(f.code == "sold_by_owner" and f.attachment == found.attachment for f in home.findings):
+            # Our own company's invoice: our sales records say which day the sale has (OURS_TO_CHECK).
+            home.findings.append(Finding(
+                code="said_date_differs", severity=Severity.INFO, ground=home.ground, attachment=found.attachment,
+                message=f"{event_dates.difference(found)}. {OURS_TO_CHECK}", basis=Basis.DOCUMENT_SHOWS, about=f"date {found.about}",
+            ))
+            continue
         home.findings.append(Finding(
             code="said_date_differs", severity=Severity.SUSPICIOUS, ground=home.ground, attachment=found.attachment,
             message=event_dates.message(found), basis=Basis.DOCUMENT_SHOWS, reply=event_dates.reply(found), about=f"date {found.about}",

@@ -280,7 +280,10 @@ def _validity_claim(sentence: str) -> Claim | None:
         if len(quote) > _SHORT:  # a long clause: the dates themselves, from the first to the last, as written
             dates = find_dates(sentence)
             quote = _span(sentence, dates[0].start, dates[-1].end) if dates else quote
-        return Claim(about="validity", value=value, quote=quote, valid_from=start, valid_until=end, words=sentence)
+        # The last day as the seller wrote it, when the period's end is the day it wrote ('31 Desember 2027').
+        written = said[0] if said is not None and said[1] == end else ""
+        return Claim(about="validity", value=value, quote=quote, valid_from=start, valid_until=end, valid_until_written=written,
+                     words=sentence)
     if said is None:
         return None
     written, day, year, month, begins, ends = said

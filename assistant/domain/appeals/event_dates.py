@@ -148,11 +148,18 @@ def _quoted(words: DatedWords) -> str:
     return text + (f" ({words.value.isoformat()})" if words.precision == "day" and words.written != words.value.isoformat() else "")
 
 
+def difference(found: DateDisagreement) -> str:
+    """The two dates, as written, with nothing said of which is right."""
+    if found.about == "bought":
+        on = "on" if found.said.precision == "day" else "in"
+        return f"The seller says it bought the goods {on} {_quoted(found.said)}; attachment #{found.attachment} is dated {_quoted(found.shown)}"
+    return f"The seller says {_quoted(found.said)}; attachment #{found.attachment} says {_quoted(found.shown)}"
+
+
 def message(found: DateDisagreement) -> str:
     """The point, both dates as written."""
     if found.about == "bought":
-        return (f"The seller says it bought the goods in {_quoted(found.said)}; attachment #{found.attachment} is dated "
-                f"{_quoted(found.shown)}: the seller's own document does not bear out its date of purchase.")
+        return f"{difference(found)}: the seller's own document does not bear out its date of purchase."
     return (f"The seller says {_quoted(found.said)}; attachment #{found.attachment} says {_quoted(found.shown)}, a later start: the "
             "seller's own document does not bear out its date. Ask the seller for a document from the time it gives.")
 
@@ -165,4 +172,4 @@ def reply(found: DateDisagreement) -> str:
     return (f"The seller says {_quoted(found.said)}, but its own document (attachment #{found.attachment}) says {_quoted(found.shown)}.")
 
 
-__all__ = ["DateDisagreement", "DatedWords", "bought_dates", "dates_in", "disagreements", "message", "reply", "start_dates"]
+__all__ = ["DateDisagreement", "DatedWords", "bought_dates", "dates_in", "difference", "disagreements", "message", "reply", "start_dates"]

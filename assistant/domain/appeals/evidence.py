@@ -207,10 +207,30 @@ _MONTHS = {k.lower(): v for k, v in _MONTHS.items()} | {"sept": 9}
 # Spanish month names ('3 de octubre de 2026'): Miravia's sellers write Spanish.
 _MONTHS |= {name: i for i, name in enumerate(
     "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre".split(), start=1)} | {"setiembre": 9}
+
+
+def _month_names(languages: tuple[str, ...]) -> dict[str, int]:
+    """The full month names of the other languages sellers write ('5 luglio 2026', '3 juillet 2026', '1. Juli 2026'),
+    taken from dateparser's locale data (already a dependency) rather than typed out. Names of three letters are left
+    out ('set', 'mar', 'mac' alone are English words too), but for May's ('mai', 'mei'), which are not."""
+    from dateparser.languages import default_loader
+
+    out: dict[str, int] = {}
+    for language in languages:
+        info = default_loader.get_locale(language).info
+        for number, month in enumerate(_calendar.month_name[1:], start=1):
+            for name in info.get(month.lower(), []):
+                name = name.lower()
+                if name.isalpha() and (len(name) >= 4 or (number == 5 and name in ("mai", "mei"))):
+                    out.setdefault(name, number)
+    return out
+
+
+_MONTHS = _month_names(("it", "fr", "de", "pt", "id", "ms")) | _MONTHS
 _MONTH_RE = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _DATE_RE = re.compile(
     r"(?P<iso>(?P<y1>\d{4})\s*[-/.年]\s*(?P<m1>\d{1,2})\s*[-/.月]\s*(?P<d1>\d{1,2})\s*日?)"
-    rf"|(?P<dmy>(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:de\s+)?(?P<m2>{_MONTH_RE})\b\.?,?\s+(?:del?\s+)?(?P<y2>\d{{4}}))"
+    rf"|(?P<dmy>(?P<d2>\d{{1,2}})(?:st|nd|rd|th|er|\.)?\s+(?:de\s+)?(?P<m2>{_MONTH_RE})\b\.?,?\s+(?:del?\s+)?(?P<y2>\d{{4}}))"
     rf"|(?P<mdy>(?P<m3>{_MONTH_RE})\.?\s+(?P<d3>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y3>\d{{4}}))"
     r"|(?P<num>(?P<a4>\d{1,2})[/.](?P<b4>\d{1,2})[/.](?P<y4>\d{4}))"
 )

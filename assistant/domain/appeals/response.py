@@ -16,7 +16,7 @@ from pydantic import Field
 
 from assistant.domain.appeals.checks import Basis, Finding, GroundStatus, Severity
 from assistant.domain.appeals.grounds import AppealGround, ground_label
-from assistant.domain.appeals.right_standards import licence_from_us, owner_sale
+from assistant.domain.appeals.right_standards import licence_from_us, own_paper_differences, owner_sale
 from assistant.domain.appeals.triage import REASON_EVIDENCE, AppealTriage, Recommendation
 from assistant.domain.models import Complaint, Model
 
@@ -93,7 +93,11 @@ def _accepting(triage: AppealTriage, complaint: Complaint, name: str, reference:
     confirm what decides it (the sale, when the owner itself sold the goods). It never asks to keep the listing down."""
     from_owner = owner_sale(triage.grounds) is not None
     granted = licence_from_us(triage.grounds)
-    check = ("our own sales records show the sale the seller relies on (its invoice number, day, quantity and buyer)" if from_owner
+    differs = own_paper_differences(triage.grounds)
+    said = [f.message.split(". The document says it was issued by us")[0] for f in differs]
+    settled = (" and settle where the seller's words and its paper differ (" + "; ".join(s[0].lower() + s[1:] for s in said) + ")"
+               if differs else "")
+    check = (f"our own sales records show the sale the seller relies on (its invoice number, day, quantity and buyer){settled}" if from_owner
              else "our own licence records show we granted the authorisation the seller relies on"
              + (f" (attachment #{granted.attachment})" if granted.attachment else "") if granted
              else "our own licence and sales records show the seller's documents are genuine")

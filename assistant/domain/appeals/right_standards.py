@@ -485,6 +485,17 @@ def licence_from_us_reason(grounds: list[GroundAssessment], names: str) -> str |
     return reason
 
 
+_DIFFERENCE_CODES = ("claim_differs_from_document", "said_date_differs")
+
+
+def own_paper_differences(grounds: list[GroundAssessment]) -> list[Finding]:
+    """Where a purchase paper issued by our own company differs from the seller's words (a day, a quantity): points our
+    own sales records settle, said with both values as written."""
+    return [f for g in grounds if g.ground is AppealGround.PURCHASE_INVOICE for f in g.findings
+            if f.code in _DIFFERENCE_CODES and f.severity is Severity.INFO
+            and any(o.code == "sold_by_owner" and o.attachment == f.attachment for o in g.findings)]
+
+
 def strong_purchase(grounds: list[GroundAssessment]) -> tuple[str, str] | None:
     """('accept' or 'escalate', the reason) when the purchase that meets the standard is one the standard does not
     decide: bought from the owner itself (accept once our sales records confirm it) or at a shop (a test buy first)."""
@@ -494,6 +505,15 @@ def strong_purchase(grounds: list[GroundAssessment]) -> tuple[str, str] | None:
     codes = {f.code for f in purchase.findings}
     if "sold_by_owner" in codes:
         owner_sale = next(f for f in purchase.findings if f.code == "sold_by_owner")
+        differs = own_paper_differences(grounds)
+        if differs:
+            said = differs[0].message.split(". The document says it was issued by us")[0]
+            more = f" ({len(differs) - 1} more under To check)" if len(differs) > 1 else ""
+            return "accept", (
+                f"The seller's papers show goods bought from the rights holder itself (attachment #{owner_sale.attachment} names it as "
+                f"the seller), but differ from the seller's words: {said[0].lower()}{said[1:]}{more}. Our own sales records settle "
+                "which is right: check the sale there first; if we made it, accept the counter-notice (or withdraw the complaint)."
+            )
         return "accept", (
             f"The seller's papers show goods bought from the rights holder itself (attachment #{owner_sale.attachment} names it as "
             "the seller) and agree with the seller's words: check the sale in our own sales records; if we made it, accept the "
@@ -509,5 +529,5 @@ def strong_purchase(grounds: list[GroundAssessment]) -> tuple[str, str] | None:
 
 __all__ = [
     "PAPER_HOLDS", "check_patent_named", "patent_dispute", "names_patent", "patent_standard_text", "Paper", "holds", "own_patent_findings", "owner_sale_claimed_finding", "owner_sale_finding", "owner_said_as_supplier",
-    "OWN_LICENCE_LABEL", "licence_from_us", "licence_from_us_reason", "OWNER_SALE_LABEL", "owner_sale", "owner_sale_to_verify", "paper_seller", "paper_kind", "purchase_against_patent", "purchase_without_papers", "retail_finding", "shop_name", "sold_by_owner", "strong_purchase",
+    "OWN_LICENCE_LABEL", "own_paper_differences", "licence_from_us", "licence_from_us_reason", "OWNER_SALE_LABEL", "owner_sale", "owner_sale_to_verify", "paper_seller", "paper_kind", "purchase_against_patent", "purchase_without_papers", "retail_finding", "shop_name", "sold_by_owner", "strong_purchase",
 ]

@@ -64,6 +64,7 @@ from assistant.domain.appeals.right_standards import (
     OWN_LICENCE_LABEL,
     OWNER_SALE_LABEL,
     licence_from_us,
+    own_paper_differences,
     licence_from_us_reason,
     owner_sale,
     owner_sale_to_verify,
@@ -542,12 +543,17 @@ def build_checklist(
     items = [_deadline_line(deadline, complaint.site, received_on, received_basis, received_words, filed_on)]
     if received_on and filed_on and received_on < filed_on:
         items.append("Check the day the counter-notice reached us and the complaint's filing date (see To check), then triage again.")
-    codes = [f.code for g in grounds for f in g.findings]
+    # Where our own company's paper differs from the seller's words, our sales records settle it: nothing to point out.
+    ours = {id(f) for f in own_paper_differences(grounds)}
+    codes = [f.code for g in grounds for f in g.findings if id(f) not in ours]
     if recommendation is Recommendation.ACCEPT:
         items += [
             "Check our own licence and sales records that the seller's documents are genuine; if they are not, escalate to legal instead.",
             "If they are genuine, accept the counter-notice in IPP. " + _no_answer_line(complaint.site),
         ]
+        if ours:
+            items.insert(-1, "In our own sales records, also see which is right where the seller's words and our company's paper differ "
+                         "(under To check).")
     elif recommendation is Recommendation.ESCALATE_TO_LEGAL:
         items.append("Send this triage and the seller's documents to legal now, so they can answer before the deadline.")
         if any(g.ground in EVIDENCE_GROUNDS and g.status is GroundStatus.MEETS_STANDARD for g in grounds):
