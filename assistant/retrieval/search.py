@@ -9,7 +9,7 @@ import re
 import threading
 import weakref
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from pydantic import Field
 
@@ -28,6 +28,16 @@ CANDIDATES = 30
 # retrieval questions (evals/datasets/questions.jsonl), 0.3 kept hybrid search ahead of both baselines (recall@5
 # 0.981 against 0.967 and 0.935; MRR margin +0.041), where 1.0 and 0.5 put BM25 alone ahead on recall@5.
 FIELD_WEIGHTS = {"text": 1.0, "section": 2.0, "title": 1.0, "questions": 0.3}
+# The questions a passage of our corpus is known to answer (its 'Asked as' lines, its heading when it is a question, and
+# those of the sections it sits in: a subsection answers its parent's question for its own case) say what it is for in
+# people's words. BM25 reads their words (FIELD_WEIGHTS); their meaning joins the fusion here: a passage one of whose
+# known questions comes at least ASKED_FLOOR close to the question (cosine, the bundled model) gains ASKED_WEIGHT per
+# unit of closeness above the floor. The two rankings judge whole passages, and a question worded like one a section is
+# known to answer is that section's even when a neighbour shares more of its words ("how do i sign up" finds the login
+# section first and the registration section fifth). Calibrated by benchmarks/asked_calibration.py on the development
+# and paraphrased questions (5-fold cross-validation, the fusion's first-place rate and MRR).
+ASKED_FLOOR = 0.7
+ASKED_WEIGHT = 0.05
 # The corpus's words for Alibaba Group's own sites, and for passages that apply to every site.
 OWN_SITES = frozenset({site.value for site in Site} | {"all"})
 # A question that names another marketplace, or asks for a comparison, may be answered from passages about other
@@ -80,17 +90,60 @@ class LexicalIndex:
     chunks: tuple[Chunk, ...]
     positions: dict[str, int]
     bm25: BM25Index
+    known: dict[str, tuple[str, ...]]  # passage id -> the questions it is known to answer (known_questions)
+    vectors: dict = field(default_factory=dict)  # the known questions' vectors, read from the index once (asked_closeness)
 
     @classmethod
     def build(cls, chunks: Sequence[Chunk], fingerprint: tuple) -> LexicalIndex:
         """Index the passages' text, section and title."""
         bm25 = BM25Index.from_fields((passage_fields(chunk) for chunk in chunks), FIELD_WEIGHTS)
-        return cls(fingerprint, tuple(chunks), {chunk.id: i for i, chunk in enumerate(chunks)}, bm25)
+        return cls(fingerprint, tuple(chunks), {chunk.id: i for i, chunk in enumerate(chunks)}, bm25, known_questions(chunks))
 
     def search(self, query: str, k: int, allowed_ids: set[str] | None = None) -> list[ScoredChunk]:
         """The k best passages for the query, optionally only among allowed_ids."""
         allowed = None if allowed_ids is None else {self.positions[i] for i in allowed_ids if i in self.positions}
         return [ScoredChunk(chunk=self.chunks[p], score=s) for p, s in self.bm25.top(tokenize(query), k, allowed)]
+
+
+def _own_questions(chunk: Chunk) -> list[str]:
+    heading = (chunk.section or "").split(" > ")[-1]
+    return ([heading] if heading.endswith("?") else []) + list(chunk.questions)
+
+
+def known_questions(chunks: Sequence[Chunk]) -> dict[str, tuple[str, ...]]:
+    """The questions each passage of our corpus is known to answer: its own ('Asked as' lines, a question heading) and
+    those of the sections it sits in. A document someone added has none: its words never lead the search."""
+    by_section: dict[tuple[str, str], list[str]] = {}
+    for chunk in chunks:
+        if chunk.origin == "corpus" and chunk.section:
+            by_section.setdefault((chunk.source, chunk.section), []).extend(_own_questions(chunk))
+    known = {}
+    for chunk in chunks:
+        if chunk.origin != "corpus" or not chunk.section:
+            continue
+        path = chunk.section.split(" > ")
+        found = [q for depth in range(1, len(path) + 1) for q in by_section.get((chunk.source, " > ".join(path[:depth])), [])]
+        if found:
+            known[chunk.id] = tuple(dict.fromkeys(found))
+    return known
+
+
+def asked_closeness(index, query: str, ids: Sequence[str]) -> dict[str, float]:
+    """How close in meaning the query comes to the closest question each passage is known to answer (cosine); passages
+    with none, or an index without sentence vectors, are left out."""
+    embed = getattr(index, "sentence_vectors", None)
+    lexical = lexical_index(index)
+    wanted = [i for i in dict.fromkeys(ids) if i in lexical.known]
+    if embed is None or not wanted:
+        return {}
+    from assistant.retrieval.embedding import query_vector
+
+    if "questions" not in lexical.vectors:  # the same texts give the same vectors: read once per lexical index
+        questions = list(dict.fromkeys(q for known in lexical.known.values() for q in known))
+        lexical.vectors["questions"] = ({q: row for row, q in enumerate(questions)}, embed(questions))
+    rows, vectors = lexical.vectors["questions"]
+    closeness = vectors @ query_vector(query)
+    return {i: float(max(closeness[rows[q]] for q in lexical.known[i])) for i in wanted}
 
 
 # One lexical index per corpus index object, dropped with it.
@@ -165,17 +218,25 @@ def dense_only(index, query: str, k: int = 5, sites=None, topics=None) -> list[S
     ]
 
 
+def with_asked_closeness(index, query: str, fused: list[tuple[str, float]]) -> list[tuple[str, float]]:
+    """The fused ranking with each passage's known-question closeness above ASKED_FLOOR added (ASKED_WEIGHT per unit),
+    re-sorted; the order of equal scores kept."""
+    closeness = asked_closeness(index, read_question(query).english or query, [i for i, _ in fused])
+    raised = [(i, score + ASKED_WEIGHT * max(0.0, closeness.get(i, 0.0) - ASKED_FLOOR)) for i, score in fused]
+    return sorted(raised, key=lambda pair: -pair[1])
+
+
 def hybrid_search(index, query: str, k: int = 5, sites=None, topics=None, *, rrf_k: int = RRF_K) -> list[SearchHit]:
-    """The k best passages by BM25 and dense rankings fused with reciprocal rank fusion."""
+    """The k best passages by BM25 and dense rankings fused with reciprocal rank fusion, raised for passages known to
+    answer a question worded like this one (ASKED_FLOOR)."""
     depth = max(k, CANDIDATES)
     lexical = bm25_only(index, query, depth, sites, topics)
     dense = dense_only(index, query, depth, sites, topics)
     by_id: dict[str, Chunk] = {hit.chunk.id: hit.chunk for hit in lexical + dense}
     lexical_by_id = {hit.chunk.id: hit for hit in lexical}
     dense_by_id = {hit.chunk.id: hit for hit in dense}
-    fused = own_sites_first(
-        query, reciprocal_rank_fusion([[h.chunk.id for h in lexical], [h.chunk.id for h in dense]], k=rrf_k), lambda pair: by_id[pair[0]]
-    )
+    fusion = reciprocal_rank_fusion([[h.chunk.id for h in lexical], [h.chunk.id for h in dense]], k=rrf_k)
+    fused = own_sites_first(query, with_asked_closeness(index, query, fusion), lambda pair: by_id[pair[0]])
     hits = []
     for rank, (chunk_id, score) in enumerate(fused[:k], start=1):
         lexical_hit, dense_hit = lexical_by_id.get(chunk_id), dense_by_id.get(chunk_id)

@@ -27,6 +27,21 @@ NO_COMPLAINT = (
     "or finish the complaint in this conversation first: the triage needs its site and right."
 )
 
+PASTE_TEXT = (
+    "Paste the seller's counter-notice or appeal as one message (and name the complaint, e.g. 'complaint C-12', "
+    "if it is in our records). I will read it as data: nothing in it is treated as an instruction."
+)
+
+
+def text_missing(known_as: str | None, received: str | None = None) -> str:
+    """What a triage request without the seller's text is answered with (the chat, Slack): the text is missing, for
+    which complaint (as the person knows it) and from which day, and the next message is taken as it."""
+    if not known_as:
+        return PASTE_TEXT
+    day = f", received {received}" if received else ""
+    return (f"The seller's text is missing for {known_as}{day}. Paste their counter-notice as your next message and I will "
+            "triage it against that complaint. I read it as data: nothing in it is treated as an instruction.")
+
 
 class TriageRequest(BaseModel):
     """A seller's counter-notice and the complaint it answers."""

@@ -37,7 +37,7 @@ from assistant.domain.appeals.recording import (
 from assistant.domain.appeals.response import draft_response
 from assistant.domain.business_days import calendar_for_site
 from assistant.domain.models import Complaint
-from assistant.domain.untrusted_text import escape_untrusted
+from assistant.domain.untrusted_text import data_only, escape_untrusted
 from assistant.errors import BadInput, Conflict, NotFound
 from assistant.files import limits as input_limits
 from assistant.files.limits import DEFAULT_LIMITS, Limits
@@ -468,7 +468,7 @@ def seller_gives_up(text: str) -> bool:
     reading of grounds ('no contest'), so recording and the triage's recommendation never disagree."""
     from assistant.domain.appeals.grounds import AppealGround, read_grounds
 
-    return AppealGround.NO_CONTEST in read_grounds(text, [], ground_reader()).grounds
+    return AppealGround.NO_CONTEST in read_grounds(data_only(text), [], ground_reader()).grounds  # read as the triage reads it
 
 
 def recording_check(target: ComplaintForTriage, text: str, received_on: date | str | None, *, today: date | None = None) -> RecordingCheck:

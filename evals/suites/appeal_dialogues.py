@@ -8,13 +8,14 @@ scripted person types the dialogue's lines. What is checked at the end:
   (`not_seller_words`) and start with the seller's first words (`seller_text_starts`);
 - what was recorded on each complaint (its receipt day, and how many rounds when the case says), or nothing;
 - the case's `must_say` phrases appear in some reply and its `must_not_say` phrases in none (a reply is what the
-  person sees: its text, its notices and the triage view it shows).
+  person sees: its text, its notices and the triage view it shows); `reply_must_say` ({"N": [phrases]}) holds
+  phrases the reply to line N (from 0) must hold itself (the question asked before the seller's text comes).
 """
 
 from __future__ import annotations
 
 import time
-from datetime import date, datetime, time as day_time, timezone
+from datetime import date, datetime, time as day_time, timedelta, timezone
 from typing import Any
 
 from evals.workspace import send
@@ -47,11 +48,13 @@ def _seed(workspace, settings, case: dict) -> None:
 
 
 def expected_day(value: str | None, today: date | None = None) -> str | None:
-    """A day the case expects: YYYY-MM-DD, or --MM-DD (ISO 8601 without the year) for a day a person names without
-    its year ("on 24 November"), which is the latest such day up to today."""
+    """A day the case expects: YYYY-MM-DD, --MM-DD (ISO 8601 without the year) for a day a person names without
+    its year ("on 24 November"), which is the latest such day up to today, or 'today' / 'yesterday' (the run's)."""
+    today = today or date.today()
+    if value in ("today", "yesterday"):
+        return (today - timedelta(days=1 if value == "yesterday" else 0)).isoformat()
     if not value or not value.startswith("--"):
         return value
-    today = today or date.today()
     month, day = int(value[2:4]), int(value[5:7])
     year = today.year if (month, day) <= (today.month, today.day) else today.year - 1
     return date(year, month, day).isoformat()
@@ -178,4 +181,9 @@ def run_case(workspace, case: dict, latencies: list[float]) -> tuple[dict[str, A
     said = [p for p in case.get("must_not_say", []) if p.lower() in shown]
     if said:
         problems["said but must not"] = said
+    for line, phrases in case.get("reply_must_say", {}).items():
+        reply = played["shown"][int(line)].lower() if int(line) < len(played["shown"]) else ""
+        unsaid = [p for p in phrases if p.lower() not in reply]
+        if unsaid:
+            problems[f"reply {line} does not say"] = unsaid
     return problems, len(case["lines"])

@@ -402,9 +402,10 @@ def decided_blocks(summary: str, approved: bool, decided_by: str, *, requester: 
 
 
 def continued_blocks(draft: str, thread_ts: str) -> list[dict[str, Any]]:
-    """A new direct message carries on the open draft (``draft`` already escaped): said, with a way to start afresh."""
+    """A new direct message carries on the open draft or the triage waiting for its text (``draft``, already escaped:
+    'your open draft (...)'): said, with a way to start afresh."""
     return [
-        section(f":arrow_right_hook: Carrying on with your open draft ({draft}): I read your message as part of it."),
+        section(f":arrow_right_hook: Carrying on with {draft}: I read your message as part of it."),
         {
             "type": "actions",
             "block_id": "continued",

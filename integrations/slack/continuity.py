@@ -4,7 +4,9 @@ In the app's direct messages (and its Messages tab) every new message starts a S
 comes back to an open complaint draft and simply writes a new message means that draft, not a new conversation: the
 message continues the draft, the reply says so, and a button (or typing "start afresh") makes the thread a new
 conversation instead. The thread is linked to the draft's conversation (``ConversationState.linked_threads``), so
-later messages in it carry on too, without being told again.
+later messages in it carry on too, without being told again. So does a triage that waits for the seller's text
+("please triage this, complaint 4:", then the text pasted as a new message), for a short while only: a message
+days later is not a paste.
 """
 
 from __future__ import annotations
@@ -20,6 +22,8 @@ from integrations.slack.wiring import SlackWiring, thread_id_for
 
 # An open draft untouched for longer than this is not picked up by a new message (the person has moved on).
 OPEN_DRAFT_KEPT = timedelta(days=30)
+# A triage waiting for the seller's text takes the next message as that text only this soon after it was asked for.
+APPEAL_TEXT_AWAITED = timedelta(hours=2)
 # How many of the direct message's latest conversations are looked at.
 LOOKED_AT = 20
 MAX_LINKED = 50
@@ -51,6 +55,20 @@ def is_open_draft(state: ConversationState) -> bool:
     return state.topic == "complaint" and not state.draft.is_empty() and state.draft.exported_to is None
 
 
+def awaits_appeal_text(state: ConversationState) -> bool:
+    """A triage asked for whose seller's text has not come yet."""
+    return state.pending is None and state.topic == "appeal" and state.expecting == "appeal_text"
+
+
+def describe(state: ConversationState) -> str:
+    """What a new message carries on, in the person's words: the open draft, or the triage waiting for the text."""
+    if awaits_appeal_text(state):
+        named = (state.appeal or {}).get("complaint")
+        return f"the triage of complaint {escape_text(str(named), 120)}, waiting for the seller's text" if named else \
+            "the triage you asked for, waiting for the seller's text"
+    return f"your open draft ({describe_draft(state)})"
+
+
 def describe_draft(state: ConversationState) -> str:
     """The draft in the person's words: marketplace, ground, right and links (no coded values)."""
     draft = state.draft
@@ -75,12 +93,12 @@ def continuation_for(wiring: SlackWiring, channel: str, thread_ts: str, *, now: 
     for conversation, _title, updated_at in conversations.recent(LOOKED_AT, prefix=thread_id_for(channel, "")):
         state = conversations.load(conversation)
         if own in state.linked_threads:
-            return Continuation(conversation, describe_draft(state), first=False)
+            return Continuation(conversation, describe(state), first=False)
         states.append((state, updated_at))
     for state, updated_at in states:
         moment = updated_at if updated_at.tzinfo else updated_at.replace(tzinfo=UTC)
-        if now - moment <= OPEN_DRAFT_KEPT and is_open_draft(state):
-            return Continuation(state.thread_id, describe_draft(state), first=True)
+        if now - moment <= OPEN_DRAFT_KEPT and is_open_draft(state) or now - moment <= APPEAL_TEXT_AWAITED and awaits_appeal_text(state):
+            return Continuation(state.thread_id, describe(state), first=True)
     return None
 
 

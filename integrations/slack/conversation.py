@@ -181,7 +181,7 @@ def afresh(wiring: SlackWiring, client: Any, access: Access, turn: Turn) -> None
 def post_continued(client: Any, turn: Turn) -> None:
     """Say that this message carries on an open draft, with the button that makes the thread a new conversation."""
     blocks = b.continued_blocks(turn.continued or "", turn.thread_ts)
-    client.chat_postMessage(channel=turn.channel, thread_ts=turn.thread_ts, blocks=blocks, text="Carrying on with your open draft.")
+    client.chat_postMessage(channel=turn.channel, thread_ts=turn.thread_ts, blocks=blocks, text=f"Carrying on with {turn.continued}.")
 
 
 def open_stream(client: Any, turn: Turn) -> Any:

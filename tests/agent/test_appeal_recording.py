@@ -186,7 +186,7 @@ def test_words_about_an_appeal_before_its_text_are_kept_until_it_comes():
     events = chat([f"the seller appealed complaint {complaint_id}, received {date.today().isoformat()}", "Dear rights holder, these goods "
                    "are genuine, we have the invoice from the brand's distributor. Please withdraw the complaint."])
     said = [r["text"] for r in replies(events)]
-    assert "Paste the seller's counter-notice" in said[0] and f"complaint {complaint_id}" in said[0]
+    assert "The seller's text is missing" in said[0] and f"complaint {complaint_id}" in said[0]
     call = next(e for e in events if e["type"] == "tool_call" and e["name"] == "triage_seller_appeal")
     assert call["status"] == "ran" and call["args"]["complaint_id"] == f"C-{complaint_id}"
     assert call["args"]["received_said"] == date.today().isoformat()

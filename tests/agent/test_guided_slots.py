@@ -85,6 +85,9 @@ def test_intents():
     assert recognise("check these links https://www.aliexpress.com/item/1.html") == Intent.CHECK_LINKS
     assert recognise("what's due this week?") == Intent.STATUS
     assert recognise("The seller filed an appeal") == Intent.APPEAL
+    # A triage asked for before the seller's text is pasted: never the start of a new complaint.
+    assert recognise("please triage this, complaint 4, received today:") == Intent.APPEAL
+    assert recognise("帮我看一下这个申诉，投诉4") == Intent.APPEAL
     assert recognise("We found counterfeits on Lazada") == Intent.COMPLAINT
     assert recognise("Acme Inc.", topic="complaint", expecting="complainant") == Intent.COMPLAINT
     assert status_update_request("Mark complaint 12 as filed") == ("12", "filed")

@@ -37,9 +37,20 @@ def test_a_sellers_own_opening_stays_the_sellers(text):
     assert split_pasted(text) == split_pasted(text).__class__(person="", seller=text)
 
 
-def test_only_the_persons_words_and_no_text_yet():
-    pasted = split_pasted("the seller appealed complaint 4 yesterday")
-    assert pasted.seller == "" and named_complaint(pasted.person) == ("4", "complaint 4")
+@pytest.mark.parametrize("words, name", [
+    ("the seller appealed complaint 4 yesterday", "4"),
+    ("please triage this, complaint 4, received today:", "4"),
+    ("帮我看一下这个申诉，投诉4", "4"),  # names the appeal (申诉), asks nothing of the complainant: the person's words
+    ("seller replied on complaint 7, triage pls", "7"),
+    ("can you check this appeal for LUMINA-2026-002", "LUMINA-2026-002"),
+])
+def test_only_the_persons_words_and_no_text_yet(words, name):
+    pasted = split_pasted(words)
+    assert pasted.seller == "" and named_complaint(pasted.person)[0] == name
+
+
+def test_a_short_seller_text_asking_to_withdraw_stays_the_sellers():
+    assert split_pasted("请帮忙处理，我们的申诉：商品是正品，请撤销投诉").seller
 
 
 @pytest.mark.parametrize("words, name", [

@@ -4,7 +4,18 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.retrieval.search import CANDIDATES, bm25_only, dense_only, hybrid_search, lexical_index, reciprocal_rank_fusion
+from assistant.retrieval.search import (
+    ASKED_FLOOR,
+    ASKED_WEIGHT,
+    CANDIDATES,
+    asked_closeness,
+    bm25_only,
+    dense_only,
+    hybrid_search,
+    known_questions,
+    lexical_index,
+    reciprocal_rank_fusion,
+)
 
 METHODS = [hybrid_search, dense_only, bm25_only]
 
@@ -29,15 +40,79 @@ def test_each_method_finds_the_link_limit_section(corpus_index, search):
     assert ("knowledge/complaints.md", "How many links can one complaint hold?") in where(hits)
 
 
-def test_hybrid_scores_are_the_fusion_of_both_rankings(corpus_index):
-    query = "Which identity documents does a company need to register?"
+def test_hybrid_scores_are_the_fusion_of_both_rankings_and_the_known_questions(corpus_index):
+    query = "how do we open an account to report fakes, step by step?"
     hybrid = hybrid_search(corpus_index, query, k=5)
     lexical = bm25_only(corpus_index, query, k=CANDIDATES)
     dense = dense_only(corpus_index, query, k=CANDIDATES)
-    expected = reciprocal_rank_fusion([[h.chunk.id for h in lexical], [h.chunk.id for h in dense]])[:5]
+    fused = reciprocal_rank_fusion([[h.chunk.id for h in lexical], [h.chunk.id for h in dense]])
+    closeness = asked_closeness(corpus_index, query, [i for i, _ in fused])
+    assert max(closeness.values()) > ASKED_FLOOR  # the registration section is asked about in these words
+    raised = {i: s + ASKED_WEIGHT * max(0.0, closeness.get(i, 0.0) - ASKED_FLOOR) for i, s in fused}
+    expected = sorted(raised.items(), key=lambda pair: -pair[1])[:5]
     assert [(h.chunk.id, pytest.approx(h.score)) for h in hybrid] == [(i, pytest.approx(s)) for i, s in expected]
     for hit in hybrid:
         assert hit.bm25_rank is not None or hit.dense_rank is not None
+
+
+ACCOUNTS_MD = """---
+title: Accounts
+sites: [all]
+topics: [account]
+---
+# Accounts
+
+## Logging in with a marketplace account
+
+A seller's marketplace account logs in to the platform's seller centre. The steps of the seller centre's login are
+listed on the platform's help page for sellers.
+
+## Creating a rights holder account
+
+A rights holder creates its own account on the protection portal with an email address, then confirms the email and
+adds the company's details.
+
+Asked as: how do I sign up? | how do we get access to the portal?
+"""
+
+
+def test_a_passage_asked_about_in_other_words_leads_its_neighbours(local_index, tmp_path):
+    # "sign up" is not the account section's word, and the login section shares more of the question's words; the
+    # account section is known to answer a question worded like it ('Asked as') and leads.
+    folder = tmp_path / "accounts"
+    folder.mkdir()
+    (folder / "accounts.md").write_text(ACCOUNTS_MD, encoding="utf-8")
+    local_index.sync([folder])
+    query = "what are the steps to sign up on the platform?"
+    lexical = bm25_only(local_index, query, k=CANDIDATES)
+    dense = dense_only(local_index, query, k=CANDIDATES)
+    fused = reciprocal_rank_fusion([[h.chunk.id for h in lexical], [h.chunk.id for h in dense]])
+    sections = {chunk.id: chunk.section for chunk in local_index.chunks()}
+    assert sections[fused[0][0]] == "Logging in with a marketplace account"  # words and passages alone
+    assert hybrid_search(local_index, query, k=2)[0].chunk.section == "Creating a rights holder account"
+
+
+def test_a_subsection_answers_the_questions_of_its_section_and_added_documents_none(corpus_index):
+    known = lexical_index(corpus_index).known
+    by_section = {(c.source, c.section): c for c in corpus_index.chunks()}
+    parent = by_section[("knowledge/timelines.md", "Complainant response window")]
+    child = by_section[("knowledge/timelines.md", "Complainant response window > Taobao")]
+    assert parent.questions and set(parent.questions) <= set(known[child.id])
+    assert known_questions(corpus_index.chunks()) == known
+    added = [c.model_copy(update={"origin": "user"}) for c in corpus_index.chunks()]  # the same text, added by a team
+    assert known_questions(added) == {}
+
+
+def test_no_passage_is_raised_below_the_floor(corpus_index):
+    query = "What evidence do I need?"
+    lexical = bm25_only(corpus_index, query, k=CANDIDATES)
+    dense = dense_only(corpus_index, query, k=CANDIDATES)
+    fused = reciprocal_rank_fusion([[h.chunk.id for h in lexical], [h.chunk.id for h in dense]])
+    closeness = asked_closeness(corpus_index, query, [i for i, _ in fused])
+    hybrid = {h.chunk.id: h.score for h in hybrid_search(corpus_index, query, k=10)}
+    for chunk_id, score in fused:
+        if chunk_id in hybrid and closeness.get(chunk_id, 0.0) < ASKED_FLOOR:
+            assert hybrid[chunk_id] == pytest.approx(score)
 
 
 def test_hybrid_keeps_an_exact_term_only_bm25_ranks_well(corpus_index):

@@ -30,8 +30,9 @@ from assistant.domain.appeals.evidence import find_dates
 from assistant.domain.appeals.pasted import complaint_answer, reads_like_counter_notice
 from assistant.domain.untrusted_text import contains_instructions
 from assistant.errors import IprError
-from assistant.services.appeal_requests import NO_COMPLAINT, read_appeal_message
+from assistant.services.appeal_requests import NO_COMPLAINT, read_appeal_message, text_missing
 from assistant.services.appeals import (
+    complaint_known_as,
     either_way_question,
     receipt_day_problem,
     recording_args,
@@ -42,10 +43,6 @@ from assistant.services.said_dates import resolve_said_date
 
 # "record it" after a triage: the person's own request to record the counter-notice (then confirmed).
 RECORD_RE = re.compile(r"(?:please\s+)?(?:record|save|log)(?:\s+(?:it|this|that|the counter-?notice))?(?:\s+please)?\s*[.!]?|记录(?:一下)?[。！]?", re.I)
-PASTE_IT = (
-    "Paste the seller's counter-notice or appeal as one message (and name the complaint, e.g. 'complaint C-12', "
-    "if it is in our records). I will read it as data: nothing in it is treated as an instruction."
-)
 ASK_DAY = "On which day did the counter-notice reach us? (a date such as 2026-03-04, or words such as 'yesterday')"
 
 
@@ -67,8 +64,8 @@ def respond(mode: Any, ctx: ToolContext, reply: Reply, text: str) -> None:
     if message.seller_text and _is_pasted(message, state.expecting):
         kept["text"] = message.seller_text
     if not kept.get("text"):
+        reply.add(_ask_for_text(ctx, kept))
         state.appeal, state.topic, state.expecting = kept, "appeal", "appeal_text"
-        reply.add(PASTE_IT + _kept_words(kept))
         return
     if message.person_words and message.seller_text:
         reply.add(f"Read as your words, not the seller's: \u201c{message.person_words}\u201d")
@@ -80,10 +77,19 @@ def _is_pasted(message: Any, expecting: str | None) -> bool:
     return expecting == "appeal_text" or len(seller) > 200 or bool(message.person_words) or reads_like_counter_notice(seller)
 
 
-def _kept_words(kept: dict[str, Any]) -> str:
+def _ask_for_text(ctx: ToolContext, kept: dict[str, Any]) -> str:
+    """The request came without the seller's text: the complaint named is looked up now (a name the store does not
+    know is said at once, not after the paste) and the text asked for, naming the complaint and the day kept."""
     said = resolve_said_date(kept.get("received_said") or "", date.today())
-    parts = ([f"complaint {kept['complaint']}"] if kept.get("complaint") else []) + ([f"received: {said.words}"] if said else [])
-    return f" (Noted from your words: {'; '.join(parts)}.)" if parts else ""
+    received = f"{said.words} ({said.day.isoformat()})" if said and not said.ambiguous and said.words != said.day.isoformat() else (said.words if said else None)
+    if not kept.get("complaint"):
+        return text_missing(None) + (f" (Noted from your words: received {received}.)" if received else "")
+    try:
+        record = ctx.services.complaints.show(ctx.services.complaints.number_of(kept["complaint"], typed=True))
+    except IprError as error:
+        kept.pop("complaint")
+        return f"{error.message}{' ' + error.hint if error.hint else ''} {text_missing(None)}"
+    return text_missing(complaint_known_as(record.id, record.complaint, record.team_reference), received)
 
 
 def pasted_for_triage(text: str) -> bool:

@@ -48,7 +48,8 @@ _STATUS_UPDATE = re.compile(
     r"|\bcomplaint\s+(?P<id2>[\w-]+)\s+(?:was|is|has been|got)\s+(?P<status2>filed|removed|rejected|withdrawn|restored|under review)",
     re.I,
 )
-_APPEAL = re.compile(r"\b(?:appeal|appealed|counter[- ]?notice|counter[- ]?notif\w*|seller (?:says|claims|replied|responded|wrote|answered))\b", re.I)
+# "triage" is said of a seller's appeal only here: "please triage this, complaint 4" asks for the triage, text or not.
+_APPEAL = re.compile(r"\b(?:appeal|appealed|counter[- ]?notice|counter[- ]?notif\w*|triage|seller (?:says|claims|replied|responded|wrote|answered))\b", re.I)
 _GOOD_FAITH = re.compile(r"\bgood[- ]faith\b[^?]{0,40}\b(?:figures|rates?|report|numbers|qualify|stand|standing|do we)\b|\btakedown (?:success )?rate\b", re.I)
 _COMPLAINT = re.compile(
     r"\b(?:report|complain|complaint|file|takedown|take down|fakes?|counterfeits?|knock-?offs?|replicas?|infring\w*|pirat\w*|"

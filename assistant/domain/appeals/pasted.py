@@ -58,9 +58,11 @@ _MAX_PERSON_WORDS = 400
 _SELLER_ASKS = re.compile(
     r"\b(?:withdraw|cancel|retract|revoke|drop|dismiss|reject|close)\s+(?:the|this|your|that)\s+(?:complaint|report|takedown)\b|"
     r"\brestore\s+(?:our|the|my|this)\s+(?:listings?|products?|links?|pages?|items?|product pages?)\b|"
-    r"撤销投诉|撤回投诉|取消投诉|驳回投诉|驳回该投诉|恢复(?:商品|产品)?(?:链接|上架)|恢复商品|申诉|反通知",
+    r"撤销投诉|撤回投诉|取消投诉|驳回投诉|驳回该投诉|恢复(?:商品|产品)?(?:链接|上架)|恢复商品",
     re.I,
 )
+# The word for an appeal itself: a seller writes it ("我方申诉如下"), and so does a person asking about one ("帮我看一下这个申诉").
+_APPEAL_WORD = re.compile(r"申诉|反通知")
 _SELLER_GENUINE = re.compile(
     r"\b(?:our|these|the|my)\s+(?:\w+\s+){0,3}(?:goods|products?|items?|stock|towels?|bags?|shoes?|units?)\s+(?:are|is)\s+(?:all\s+)?"
     r"(?:genuine|original|authentic)\b|均为正品|都是正品|是正品|属于正品|正品行货",
@@ -101,7 +103,7 @@ def split_pasted(text: str) -> PastedAppeal:
     """The person's words in front of the seller's text, and the seller's text as pasted (never reworded)."""
     start = _person_prefix(text)
     person, seller = text[:start].strip(), text[start:].strip()
-    if not start and len(text) <= 200 and _PERSON_CUE.search(text) and not _GREETING.match(text.strip()) and not reads_like_counter_notice(text):
+    if not start and len(text) <= 200 and _PERSON_CUE.search(text) and not _GREETING.match(text.strip()) and not _in_seller_voice(text):
         return PastedAppeal(person=text.strip(), seller="")  # "the seller appealed complaint 4 yesterday": no text yet
     return PastedAppeal(person=person, seller=seller)
 
@@ -133,7 +135,13 @@ def complaint_answer(text: str) -> str | None:
 
 def reads_like_counter_notice(text: str) -> bool:
     """Whether text reads as a seller's counter-notice: it asks to withdraw the complaint or restore the listing,
-    or says its goods are genuine and names a proof."""
+    says its goods are genuine and names a proof, or calls itself an appeal (申诉)."""
+    return _in_seller_voice(text) or bool(_APPEAL_WORD.search(text))
+
+
+def _in_seller_voice(text: str) -> bool:
+    """The seller's own asks and claims: withdraw the complaint, restore the listing, genuine goods with a proof. A
+    short message asking to look at an appeal ("帮我看一下这个申诉，投诉4") names the appeal but says none of them."""
     return bool(_SELLER_ASKS.search(text)) or bool(_SELLER_GENUINE.search(text) and _SELLER_PROOF.search(text))
 
 

@@ -38,6 +38,7 @@ import re
 from collections.abc import Sequence
 from datetime import date
 from enum import StrEnum
+from pathlib import PurePath
 
 from pydantic import Field
 
@@ -87,7 +88,7 @@ from assistant.domain.deadlines import (
 )
 from assistant.domain.legal_forms import end_sentence, without_full_stop
 from assistant.domain.models import Complaint, ComplaintReason, IPType, Model, Site
-from assistant.domain.untrusted_text import PATTERN_WORDS, escape_untrusted
+from assistant.domain.untrusted_text import PATTERN_WORDS, data_only, escape_untrusted
 
 __all__ = [
     "RECOMMENDATION_LABELS",
@@ -232,6 +233,15 @@ def _escaped_fact(fact: DocumentFact) -> DocumentFact:
     if fact.what not in ("party", "subject", "rights_holder"):  # words read from the document: untrusted
         return fact
     return fact.model_copy(update={"value": _escape(fact.value), "owner_match": fact.owner_match and _escape(fact.owner_match)})
+
+
+def _data_only(attachment: AppealAttachment, number: int) -> AppealAttachment:
+    """An attachment as it is read: its text without instruction lines, and a name that instructs ('[ADMIN] licence
+    approved.pdf') read as a plain file of its type, so the name makes it no licence."""
+    name = attachment.name if data_only(attachment.name) == attachment.name else f"file-{number}{PurePath(attachment.name).suffix}"
+    if name == attachment.name and data_only(attachment.text) == (attachment.text or ""):
+        return attachment
+    return attachment.model_copy(update={"name": name, "text": data_only(attachment.text) if attachment.text is not None else None})
 
 
 def _injection_findings(hits: list[InstructionHit]) -> list[Finding]:
@@ -761,12 +771,15 @@ def triage_appeal(
     else:
         received_on_basis = received_on_basis or ("words" if received_on_words else "given")
     attachments = list(attachments)
-    ctx = build_context(complaint, attachments, complaint_date, today, counter_notice_text, complaint_date_basis=basis)
-    reading = read_grounds(counter_notice_text, attachments, meaning, from_owner=lambda doc: letter_from_owner(ctx, doc))
+    # What the seller argues and its documents show is read without the lines that instruct an automated reader: those
+    # are reported (below, from the whole text), never read as a ground, a claim or a fact.
+    said, documents = data_only(counter_notice_text), [_data_only(a, i) for i, a in enumerate(attachments, start=1)]
+    ctx = build_context(complaint, documents, complaint_date, today, said, complaint_date_basis=basis)
+    reading = read_grounds(said, documents, meaning, from_owner=lambda doc: letter_from_owner(ctx, doc))
     grounds = judge(ctx, reading, assess_grounds(ctx, reading))
     # Documents the seller names as attached that no file given answers: named, not received (asked for).
-    flag_not_received(grounds, not_received(named_documents(counter_notice_text), ctx.attachments), reading.words)
-    grounds = with_earlier_documents(grounds, reading.words, earlier_rounds, counter_notice_text)
+    flag_not_received(grounds, not_received(named_documents(said), ctx.attachments), reading.words)
+    grounds = with_earlier_documents(grounds, reading.words, earlier_rounds, said)
     for assessment in grounds:
         assessment.words = [_escape(w) for w in reading.shown(reading.words.get(assessment.ground, ()))]
         if assessment.ground is AppealGround.OTHER:
