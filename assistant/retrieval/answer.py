@@ -23,7 +23,7 @@ from assistant.domain.models import DocumentChecklist, Site
 from assistant.domain.site_names import parse_site
 from assistant.errors import BadInput
 from assistant.retrieval.bm25 import tokenize
-from assistant.retrieval.case_questions import is_case_question
+from assistant.retrieval.case_questions import is_case_question, reads_a_case
 from assistant.retrieval.scope import (
     PASSAGE_PIVOT,
     judge_scope,
@@ -805,7 +805,11 @@ def answer_question(
     chosen = keep_verdicts_where_they_answer(asked, chosen, _meaning(index, asked), MIN_ASKED)  # see verdicts.py
     if chosen and asked != text:
         notices.append(ANSWERED_IN_ENGLISH)
-    if is_case_question(text, getattr(index, "sentence_vectors", None)):
+    # The documents rules answer a case question, unless the evidence model puts it out of the field and the case
+    # reader reads nothing from it: a checklist for no case at all then answers another question (what an office wants
+    # from an applicant, say) from the platform's rules.
+    weak = probability is not None and probability < MIN_IN_FIELD
+    if is_case_question(text, getattr(index, "sentence_vectors", None)) and not (weak and not reads_a_case(text, site)):
         return _case_answer(text, site, chosen, notices, passages)
     if not chosen:
         return Answer(answer=NOT_SUPPORTED, grounded=False, notices=notices, passages=passages)

@@ -127,6 +127,11 @@ def is_case_question(question: str, embed: Callable[[list[str]], np.ndarray] | N
     return judge_case_question(question, embed).is_case
 
 
+def reads_a_case(question: str, site: str | None = None) -> bool:
+    """Whether the case reader reads any fact of a case from the question (or the adapter names the site)."""
+    return bool(site) or bool(read_case(question).known())
+
+
 def nearness(question: str, embed: Callable[[list[str]], np.ndarray] | None = None) -> tuple[float, float]:
     """(case, other): mean cosine similarity of the question to its NEIGHBOURS nearest examples of each kind."""
     return labelled_nearness(question, CASE, OTHER, NEIGHBOURS, embed)

@@ -100,3 +100,19 @@ def test_a_case_question_that_leaves_out_the_kind_of_right_gets_what_every_kind_
     assert [other.fact for other in others] == ["holder_type"] and others[0].question in answer.answer
     # An answer, not an abstention: the documents rules ground it, each document with its rule's source.
     assert answer.grounded and all(document.source for document in answer.checklist.documents)
+
+
+def test_a_case_question_the_evidence_puts_out_and_of_which_nothing_is_read_is_not_answered_from_the_documents_rules(
+    corpus_index,
+):
+    """Asked in a case question's words about an office's filing, with no fact of a complaint in it: the documents
+    rules would give a checklist for no case at all. A question the reader reads a fact from keeps its checklist."""
+    from assistant.retrieval.answer import answer_question
+    from assistant.retrieval.case_questions import reads_a_case
+
+    office = "what paperwork does an overseas applicant need to lodge a design application with the Korean office?"
+    assert not reads_a_case(office) and reads_a_case(office, "taobao")
+    answer = answer_question(corpus_index, office)
+    assert answer.checklist is None and not answer.grounded
+    read = answer_question(corpus_index, "docs for tmall??")
+    assert read.checklist is not None and read.grounded
