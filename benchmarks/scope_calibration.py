@@ -93,7 +93,9 @@ class Row:
     case: bool
     self_index: int = -1
     text: str = ""
-    other_marketplace: bool = False  # another marketplace's own business (scope.py: another_marketplace_only)
+    # another marketplace's own business, or only marketplaces the corpus lacks (scope.py: another_marketplace_only,
+    # only_marketplaces_the_corpus_lacks)
+    other_marketplace: bool = False
 
 
 @dataclass
@@ -141,7 +143,7 @@ def collect(index, rows, vectors: np.ndarray, own: bool = False) -> list[Row]:
         chinese = scope.written_in_chinese(text)
         case = scope.asked_as_a_case(text)
         out.append(Row(off, dense, vectors @ query_vector(text), words, calibrating, chinese, case, i if own else -1, text,
-                       scope.another_marketplace_only(text)))
+                       scope.another_marketplace_only(text) or scope.only_marketplaces_the_corpus_lacks(text)))
     return out
 
 

@@ -7,6 +7,8 @@ Triage itself is assistant.domain.appeals.triage_appeal: pure, it changes nothin
 
 from __future__ import annotations
 
+import calendar
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -417,6 +419,42 @@ def receipt_day(
     if received_on is not None and received_on > today:
         raise BadInput(_after_today(received_on, words, today), hint="Give the day it reached us (YYYY-MM-DD).")
     return received_on, words, basis
+
+
+def why_not_a_day(value: str) -> str:
+    """What is wrong with a written date: a day or month that does not exist is named ('November 2026 has 30 days'),
+    anything else is asked for as YYYY-MM-DD."""
+    parts = value.split("-")
+    if len(parts) != 3 or not all(p.isdigit() for p in parts) or [len(p) for p in parts] != [4, 2, 2]:
+        return "write it as YYYY-MM-DD."
+    year, month, day = (int(p) for p in parts)
+    if not 1 <= month <= 12:
+        return f"there is no month {month}."
+    days = calendar.monthrange(year, month)[1]
+    return f"{calendar.month_name[month]} {year} has {days} days." if day > days or day < 1 else "write it as YYYY-MM-DD."
+
+
+def given_day(value: str | None, flag: str, today: date | None = None) -> tuple[date | None, str | None]:
+    """The receipt day as every command takes it (`triage-appeal --received-on`, `complaints counter-notice --received`):
+    (the date, None) written YYYY-MM-DD, a day that does not exist named; (None, the words) written as people say it."""
+    if value is not None and re.fullmatch(r"\s*\d{4}-\d{1,2}-\d{1,2}\s*", value):
+        try:
+            return date.fromisoformat(value.strip()), None
+        except ValueError:
+            raise BadInput(f"{flag} {value!r} is not a date; {why_not_a_day(value.strip())}") from None
+    return day_option(value, flag, today)
+
+
+def received_day(value: str | None, flag: str, today: date) -> date | None:
+    """The receipt day given on the command line, words resolved against today as the triage resolves them (a numeric
+    day that reads either way is asked about); None when not given."""
+    day, words = given_day(value, flag, today)
+    if words is None:
+        return day
+    said = resolve_said_date(words, today)
+    if said.ambiguous:
+        raise BadInput(either_way_question(said), hint=f"Write the day as YYYY-MM-DD with {flag}.")
+    return said.day
 
 
 def day_option(value: str | None, flag: str, today: date | None = None) -> tuple[date | None, str | None]:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import io
 import logging
+import re
 import threading
 import time
 from dataclasses import dataclass, field
@@ -88,29 +89,70 @@ def _engine():
     return RapidOCR()
 
 
+# A gap this many text heights wide between two characters on a line separates two columns of a table (wider than a
+# word space, which OCR may drop): it is kept as two spaces, so that a table laid out in columns reads as one.
+COLUMN_GAP = 0.6
+
+
 def ocr_image(image) -> str:
-    """The text of one page image (PIL), line by line in reading order."""
+    """The text of one page image (PIL), line by line in reading order; a wide gap between words (a table's columns)
+    kept as two spaces."""
     import numpy as np
 
     array = np.asarray(image.convert("RGB"))[:, :, ::-1]  # RGB to the BGR order OpenCV expects
     with _OCR_LOCK:
-        result, _ = _engine()(array)
+        result, _ = _engine()(array, return_word_box=True)  # each character's box too: where the columns are
     boxes = []
-    for box, text, _score in result or []:
+    for row in result or []:
+        box, text = row[0], row[1]
         ys = [point[1] for point in box]
         xs = [point[0] for point in box]
-        boxes.append(((min(ys) + max(ys)) / 2, max(ys) - min(ys), min(xs), text))
+        height = max(ys) - min(ys)
+        boxes.append(((min(ys) + max(ys)) / 2, height, min(xs), max(xs), _with_column_gaps(text, row[3:5], height)))
     boxes.sort()
-    lines: list[list[tuple[float, str]]] = []
+    lines: list[list[tuple[float, float, float, str]]] = []
     last_y = None
-    for y, height, x, text in boxes:
+    for y, height, left, right, text in boxes:
         # Boxes whose centres are within half a line height sit on one line.
         if last_y is not None and abs(y - last_y) <= max(8.0, height / 2):
-            lines[-1].append((x, text))
+            lines[-1].append((left, right, height, text))
         else:
-            lines.append([(x, text)])
+            lines.append([(left, right, height, text)])
             last_y = y
-    return "\n".join(" ".join(t for _, t in sorted(line)) for line in lines)
+    return "\n".join(_LEADING_ZERO_RE.sub("O", _join_line(sorted(line))) for line in lines)
+
+
+# OCR reads a word's capital O as a zero ('0ktober', '0ffice'): a zero that begins a word of letters is put back.
+_LEADING_ZERO_RE = re.compile(r"(?<![\w.,])0(?=[^\W\d_]{3,})")
+
+
+def _join_line(pieces: list[tuple[float, float, float, str]]) -> str:
+    """One line's boxes, left to right: one space between them, two where the gap is a column's."""
+    out = ""
+    for i, (left, _right, height, text) in enumerate(pieces):
+        if i:
+            out += "  " if left - pieces[i - 1][1] >= COLUMN_GAP * height else " "
+        out += text
+    return out
+
+
+def _with_column_gaps(text: str, characters: list, height: float) -> str:
+    """A box's text with two spaces where its characters' boxes leave a column's gap ('Qty   Harga' read as one box)."""
+    if len(characters) < 2 or not characters[0] or len(characters[0]) != len(characters[1]) or height <= 0:
+        return text
+    out, previous_right = "", None
+    for box, char in zip(*characters):
+        xs = [point[0] for point in box]
+        wide = previous_right is not None and min(xs) - previous_right >= COLUMN_GAP * height
+        # Between two Chinese characters a gap is a character OCR could not read ('杭州云 茶器'), not a column.
+        if wide and char != " " and not (_CJK_RE.match(char) and _CJK_RE.match(out[-1:])):
+            out = out.rstrip(" ") + "  "
+        out += char
+        previous_right = max(xs)
+    return out
+
+
+_CJK_RE = re.compile(r"[\u3000-\u9fff\uf900-\ufaff\uff00-\uffef]")
 
 
 def _open_image(data: bytes):

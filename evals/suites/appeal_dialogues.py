@@ -5,7 +5,8 @@ scripted person types the dialogue's lines. What is checked at the end:
 - the triage ran against the expected complaint (the store's number), counting from the expected receipt day, or
   no triage ran when the case expects none (the chat had to ask first);
 - the seller's words the triage quotes, and the counter-notice recorded, hold none of the person's own request
-  (`not_seller_words`) and start with the seller's first words (`seller_text_starts`);
+  (`not_seller_words`), start with the seller's first words (`seller_text_starts`) and end with its last
+  (`seller_text_ends`: a text pasted in several messages is whole, and nothing the person wrote next is added);
 - what was recorded on each complaint (its receipt day, and how many rounds when the case says), or nothing;
 - the case's `must_say` phrases appear in some reply and its `must_not_say` phrases in none (a reply is what the
   person sees: its text, its notices and the triage view it shows); `reply_must_say` ({"N": [phrases]}) holds
@@ -139,8 +140,12 @@ def _seller_words_problems(expected: dict, text: str, where: str) -> dict[str, A
         problems[f"person's words {where}"] = mixed
     start = expected.get("seller_text_starts")
     body = text.split(">>>", 1)[-1].strip() if text.startswith("<<<") else text.strip()  # inside the data fences
+    body = body.rsplit("<<<END", 1)[0].strip() if text.startswith("<<<") else body
     if start and not body.startswith(start):
         problems[f"seller's text {where} starts"] = body[:80]
+    end = expected.get("seller_text_ends")
+    if end and not body.endswith(end):
+        problems[f"seller's text {where} ends"] = body[-80:]
     return problems
 
 

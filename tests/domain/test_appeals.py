@@ -99,7 +99,9 @@ def test_seller_text_is_quoted_only_inside_the_fields_marked_untrusted(case):
         assert attachment["name"].lower() not in rest
 
 
-@pytest.mark.parametrize("case", [c for c in CASES if c["expected_recommendation"] == "accept"], ids=lambda c: c["id"])
+# A case that rests on a document recorded with an earlier round is triaged with its rounds by the service (the suite).
+@pytest.mark.parametrize("case", [c for c in CASES if c["expected_recommendation"] == "accept" and not c.get("recorded_rounds")],
+                         ids=lambda c: c["id"])
 @pytest.mark.parametrize("injection", INJECTION_LINES)
 def test_an_instruction_in_the_text_never_leads_to_accept(case, injection):
     clean = run(case)

@@ -257,6 +257,30 @@ def test_another_marketplace_named_with_an_ip_report_or_beside_alibabas_sites_is
     assert not scope.another_marketplace_only(question)
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "a Rakuten seller copies our sneakers, how do we report the listing to Rakuten",
+        "在京东上发现假冒我们商标的商品，怎么投诉",
+        "Zalando is selling grey imports of our shoes, can we file an IP notice there",
+    ],
+)
+def test_an_ip_report_on_a_marketplace_the_corpus_never_mentions_is_out(question):
+    """The corpus compares only the marketplaces it names; of the others it has nothing to say, IP report or not."""
+    decision = judge_scope(question, NEAR)
+    assert not decision.in_scope and "does not cover" in decision.reason
+
+
+def test_the_marketplaces_the_corpus_covers_are_read_from_it_and_keep_their_ip_reports_in():
+    from assistant.retrieval import scope
+
+    assert {"amazon", "ebay", "etsy", "shopee", "temu", "tiktok"} <= scope.corpus_marketplaces()
+    assert not scope.corpus_marketplaces() & {"rakuten", "pinduoduo", "jd.com", "walmart"}
+    for question in ("a Temu shop is selling counterfeits of our headphones", "亚马逊上有人卖假货怎么投诉",
+                     "fakes on Pinduoduo and on Taobao, where do we start"):
+        assert not scope.only_marketplaces_the_corpus_lacks(question)
+
+
 def test_the_examples_words_count_beside_their_meaning():
     from assistant.retrieval import scope
 

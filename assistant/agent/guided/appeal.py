@@ -63,6 +63,7 @@ def respond(mode: Any, ctx: ToolContext, reply: Reply, text: str) -> None:
         kept["received_said"] = said.words  # read by the service the triage uses, which reads the same day from them
     if message.seller_text and _is_pasted(message, state.expecting):
         kept["text"] = message.seller_text
+        kept["awaited"] = state.expecting == "appeal_text"  # asked for: more of it may follow in the next messages
     if not kept.get("text"):
         reply.add(_ask_for_text(ctx, kept))
         state.appeal, state.topic, state.expecting = kept, "appeal", "appeal_text"
@@ -102,6 +103,46 @@ def pasted_for_triage(text: str) -> bool:
     from assistant.agent.guided.after_filing import about_rejection  # the person's words about a rejection are not an appeal
 
     return not about_rejection(message.person_words)
+
+
+def more_text(mode: Any, ctx: ToolContext, reply: Reply, text: str) -> bool:
+    """The message after a triage of the text asked for, when it carries on the seller's text (a paste that arrived as
+    several messages): added to it, and the whole text triaged again. False when it is the person's own (a request,
+    'record it', a day, yes or no, a question, a new complaint): it is handled as usual."""
+    more = (ctx.state.appeal or {}).get("more")
+    if not more:
+        return False
+    if not _carries_on(text):
+        ctx.state.appeal.pop("more")  # the person's own message: the text is complete
+        if not ctx.state.appeal and ctx.state.topic == "appeal" and not ctx.state.expecting:
+            ctx.state.appeal, ctx.state.topic = None, None
+        return False
+    kept = {**more, "text": f"{more['text'].rstrip()}\n{text.strip()}", "parts": int(more.get("parts") or 1) + 1}
+    known = f"complaint {kept['complaint']}" if kept.get("complaint") else "this appeal"
+    reply.add(f"Read as more of the seller's text for {known} (message {kept['parts']} of it): triaged again with the whole text. "
+              "If it was not the seller's, paste the text again as one message.")
+    ctx.state.offer = None
+    _triage(mode, ctx, reply, kept)
+    more_now = (ctx.state.appeal or {}).get("more")
+    if more_now is not None:
+        more_now["parts"] = kept["parts"]
+    return True
+
+
+def _carries_on(text: str) -> bool:
+    """Whether a message reads as more of a seller's text rather than the person's own words."""
+    from assistant.agent.confirmation import read_answer
+    from assistant.agent.guided.intents import Intent, recognise
+    from assistant.domain.complaint_start import starts_complaint
+
+    stripped = text.strip()
+    if not stripped or stripped.startswith("/") or RECORD_RE.fullmatch(stripped) or read_answer(stripped) is not None:
+        return False
+    if len(stripped) <= 40 and resolve_said_date(stripped, date.today()):
+        return False  # a day: the receipt day corrected
+    if read_appeal_message(stripped, today=date.today()).person_words or starts_complaint(stripped):
+        return False
+    return recognise(stripped) in (Intent.APPEAL, Intent.UNKNOWN, Intent.COMPLAINT)
 
 
 def take_day(mode: Any, ctx: ToolContext, reply: Reply, text: str) -> bool:
@@ -165,6 +206,10 @@ def _triage(mode: Any, ctx: ToolContext, reply: Reply, kept: dict[str, Any]) -> 
         reply.add(f"Received on {data.get('received_on')}, read from your words \u201c{data['received_on_words']}\u201d: say the day if that is wrong.")
     if number is not None and state.topic is None:
         _offer_recording(ctx, reply, number, kept["text"], data, attachments)
+    if kept.get("awaited") and state.topic in (None, "appeal"):  # the text asked for may come in several messages
+        more = {k: kept[k] for k in ("text", "complaint", "received_said", "awaited") if kept.get(k)}
+        state.appeal = {**(state.appeal or {}), "more": more}
+        state.topic = "appeal"
 
 
 def _complaint_number(ctx: ToolContext, reply: Reply, kept: dict[str, Any]) -> int | None:

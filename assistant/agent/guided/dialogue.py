@@ -49,6 +49,8 @@ class GuidedMode:
         """The reply to one message (a pending confirmation is handled by the session before this)."""
         state = ctx.state
         reply = Reply(mode="guided")
+        if appeal.more_text(self, ctx, reply, text):  # more of the seller's text, pasted as several messages
+            return reply
         if state.expecting in ("record_offer", "record_day") and appeal.after_triage(ctx, reply, text):
             return reply
         if state.expecting == "appeal_complaint" and appeal.select_complaint(self, ctx, reply, text):

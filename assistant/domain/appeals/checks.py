@@ -38,6 +38,8 @@ from assistant.domain.appeals.evidence import (
     quantity_as_written,
     owner_names,
     document_issuer,
+    pieces_each,
+    unread_date,
     product_matches,
     reported_product_text,
     seal_in_pictures,
@@ -590,6 +592,13 @@ def check_purchase_proof(ctx: CheckContext, *, said_attached: bool = False) -> G
         issued = doc.date or document_date(text)
         if issued is None and (not text or _by_ocr(doc)):
             unread.append("its date")
+        elif issued is None and (unread_day := unread_date(text)):
+            # A date is there but could not be read as a day: not verified, never 'shows no date'.
+            out.add("date_not_read", Severity.MISSING,
+                    f"Attachment #{index} gives a date that could not be read as a day ('{escape_untrusted(unread_day)}'), so its date is "
+                    "not verified: check it by eye, or ask the seller for a corrected copy.", index, Basis.NOT_VERIFIED,
+                    reply=f"The date on attachment #{index} ('{escape_untrusted(unread_day)}') cannot be read as a day: we ask the seller "
+                    "to confirm it before the document is relied on.")
         elif issued is None:
             out.missing("date_missing", _but(ctx, "date", index, f"Attachment #{index} shows no date."), index)
         elif issued < months_before(ctx.complaint_date, max_age + ABOUT_GRACE_MONTHS):
@@ -615,6 +624,15 @@ def check_purchase_proof(ctx: CheckContext, *, said_attached: bool = False) -> G
             unread.append("its quantity")
         elif quantity is None:
             out.missing("quantity_missing", _but(ctx, "quantity", index, f"Attachment #{index} shows no quantity."), index)
+        elif quantity <= min_qty and doc.quantity is None and (each := pieces_each(text)):
+            # Sets of several pieces each ('3' of 'knife set 8 pcs'): the column counts sets, the guide pieces; the two are
+            # never multiplied out here, so a person checks it.
+            out.info(
+                "quantity_in_sets",
+                f"Attachment #{index} shows {quantity} in its quantity column, for goods sold as sets of '{escape_untrusted(each)}' "
+                f"each: check that they come to more than {min_qty} pieces (the guide counts pieces).",
+                index,
+            )
         elif quantity <= min_qty:
             out.missing(
                 "quantity_too_low",

@@ -47,6 +47,7 @@ _SENTENCE_END_RE = re.compile(
 )
 _PURCHASE_WORDS_RE = re.compile(
     r"invoice|receipt|purchase|contract|order|bought|imported|发票|合同|采购|进货|收据|factura|ticket|albar[aá]n|recibo|compr[aéó]"
+    r"|\b(?:mem|di)?beli\b|\binvois|\bfaktur|\bfattura|acquist|gekauft|\brechnung"  # Indonesian, Malay, Italian, German
 )
 _AUTHORISATION_WORDS_RE = re.compile(r"licen[cs]|authori[sz]|许可|授权")
 _GRANT_WORDS_RE = re.compile(r"from|by|granted|issued|signed|licensor|owner|由|来自|签发|授予")

@@ -74,6 +74,17 @@ def _called(doc: RecordedDocument, round_number: int) -> str:
 
 
 _ATTACHMENT_RE = re.compile(r"\b([Aa])ttachment #(\d+)")
+# How a point carried from an earlier round names its file (`_called`): 'the invoice recorded with round 1 (name)'.
+_CALLED_RE = re.compile(r"\b[Tt]he (?:invoice|purchase contract|licence|authorisation letter|file) recorded with round \d+ \([^)\n]*\)")
+
+
+def document_named(finding: Finding) -> str | None:
+    """The document a point is about, as people read it: 'attachment #N' of this round, or a file recorded with an
+    earlier round by its name ('the invoice recorded with round 1 (invoice.pdf)'); None when the point names none."""
+    if finding.attachment is not None:
+        return f"attachment #{finding.attachment}"
+    called = _CALLED_RE.search(finding.message or "")
+    return "t" + called.group(0)[1:] if called else None
 
 
 def _renamed(text: str | None, number: int, called: str) -> str | None:
@@ -184,4 +195,5 @@ def with_earlier_documents(
     return out
 
 
-__all__ = ["says_sent_earlier", "with_earlier_documents"]
+__all__ = [
+    "document_named","says_sent_earlier", "with_earlier_documents"]

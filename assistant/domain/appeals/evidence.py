@@ -13,6 +13,7 @@ import os
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 from datetime import date
 from enum import StrEnum
 
@@ -277,7 +278,41 @@ def find_dates(text: str) -> list[FoundDate]:
             value = _to_date(g["y4"], b, a) if a > 12 or a == b or day_first else _to_date(g["y4"], a, b) if b > 12 else None
         if value:
             found.append(FoundDate(match.start(), match.end(), value))
-    return found
+    return sorted(found + _worded_dates(normalize_text(text), found), key=lambda d: d.start)
+
+
+# A day, a month in words and a year, as papers in other languages write them ('12 Oktober 2026', '3 Mac 2026', '5. März
+# 2026', '22 ottobre 2026'): the month's word is read by dateparser in the languages sellers write, so no month names are
+# listed here beyond the English and Spanish ones above.
+# (A scan's OCR may read the month's capital O as a zero: '12 0kt 2026'.)
+_WORDED_DATE_RE = re.compile(
+    r"(?<![\w.])(?P<d>\d{1,2})(?:st|nd|rd|th|er)?\.?\s*(?:de\s+)?(?P<m>0?[^\W\d_]{2,12})\.?,?\s*(?:de\s+)?(?P<y>\d{4})(?!\d)"
+    r"|(?<![\w])(?P<m2>[^\W\d_]{3,12})\.?\s+(?P<d2>\d{1,2}),?\s+(?P<y2>\d{4})(?!\d)"
+)
+# Indonesian, Malay, Italian, German, French, Portuguese, Dutch: dateparser reads their months offline.
+_WORDED_LANGUAGES = ("id", "ms", "it", "de", "fr", "pt", "nl")
+
+
+def _worded_dates(norm: str, taken: list[FoundDate]) -> list[FoundDate]:
+    """The dates with a month in words the patterns above do not know, read through dateparser."""
+    out = []
+    for match in _WORDED_DATE_RE.finditer(norm):
+        word = match.group("m") or match.group("m2")
+        if word in _MONTHS or any(f.start < match.end() and match.start() < f.end for f in taken):
+            continue  # a month the patterns read (or refused as no real day, '31 November 2026')
+        value = _worded_day(re.sub(r"(?<=\s)0(?=[^\W\d_])|(?<=\d)0(?=[^\W\d_]{2})", "o", match.group(0)) if word.startswith("0") else match.group(0))
+        if value:
+            out.append(FoundDate(match.start(), match.end(), value))
+    return out
+
+
+@lru_cache(maxsize=512)
+def _worded_day(words: str) -> date | None:
+    import dateparser  # reads month names in many languages, offline; loaded only when a text has such a date
+
+    parsed = dateparser.parse(words, languages=list(_WORDED_LANGUAGES), settings={
+        "REQUIRE_PARTS": ["day", "month", "year"], "STRICT_PARSING": True, "RETURN_AS_TIMEZONE_AWARE": False})
+    return parsed.date() if parsed else None
 
 
 # A month with no day ('2024年3月', 'March 2024', 'Sept. 2024'): kept as written and compared as a month, never read as a day.
@@ -384,6 +419,23 @@ def document_date(text: str) -> date | None:
     return dates[0].value if dates else None
 
 
+# A line a document labels as its date ('Date:', 'Tanggal:', 'Tarikh:', 'Fecha:', 'Data:', 'Datum:', '日期：') that holds figures.
+_DATE_LINE_RE = re.compile(
+    r"^[^\n:：]{0,24}?(?:\b(?:date|dated|tanggal|tgl|tarikh|fecha|data|datum)\b|日期)[^\n:：]{0,12}[:：][ \t]*(?P<when>[^\n]*\d[^\n]*?)[ \t]*$",
+    re.MULTILINE,
+)
+
+
+def unread_date(text: str) -> str | None:
+    """A date a document gives that could not be read as a day ('31/11/2026', a month name no reader knows), as
+    written; None when its date was read or it labels none. A document that holds such a line is never said to show no
+    date: its date is not verified."""
+    if not text or document_date(text) is not None:
+        return None
+    match = _DATE_LINE_RE.search(normalize_text(text))
+    return _as_in(text, match.group("when").strip())[:60] if match else None
+
+
 def months_before(day: date, months: int) -> date:
     """The same day ``months`` calendar months earlier (clamped to the month's last day)."""
     index = day.year * 12 + day.month - 1 - months
@@ -410,28 +462,118 @@ def as_number(written: str) -> int:
     return int(written.replace(",", "").replace(".", ""))
 
 
-# A table's quantity column, by its heading ('Description | Qty | Amount', '品名 | 数量 | 金额'): in a table (cells
-# separated by '|', as the readers write a Word or HTML table), the quantity is that column's, never a count of pieces
-# inside the goods' description ('sand toy set 8 pcs').
-_QTY_HEADING_RE = re.compile(r"^(?:qty|quantity|quantities|q'?ty|数量|cantidad|cant\.|quantità|qtà|menge|anzahl|jumlah|kuantiti|quantité|qté)"
-                             r"(?:\s*\([^)]*\))?\.?$")
+# A table's quantity column, by its heading ('Description | Qty | Amount', '品名  数量  金额', 'Deskripsi  Jumlah  Harga'), in
+# the languages sellers write in: under such a heading the quantity is that column's, never a count of pieces inside the
+# goods' description ('sand toy set 8 pcs', 'set 6 pz'). 'Jumlah' (Indonesian, Malay) also means an amount ('Jumlah Harga'):
+# a quantity heading only when no other is on the line, and then a row's quantity is the count standing alone in it.
+_QTY_HEADINGS = ("qty", "quantity", "quantities", "q'ty", "q.ty", "数量", "数目", "cantidad", "cant.", "quantità", "quantita", "qtà",
+                 "q.tà", "menge", "anzahl", "kuantiti", "kuantitas", "banyaknya", "quantité", "qté", "quantidade", "qtd", "aantal")
+_QTY_HEADING_RE = re.compile(r"^(?:" + "|".join(map(re.escape, _QTY_HEADINGS)) + r"|jumlah)(?:\s*\([^)]*\))?\.?$")
+# A heading word at the start of a word of a heading line, even when OCR runs it into the next heading ('QtyHarga').
+_HEADING_WORD_RE = re.compile(r"(?<![a-z])(?:" + "|".join(map(re.escape, _QTY_HEADINGS)) + r"|jumlah)(?![a-z])|(?<![a-z])(?:qty|menge)")
+# A price in a row: after a currency, or written with cents ('39,90', '4200.00').
+_CURRENCY = r"(?:rp\.?|rm|idr|myr|sgd|usd|us\$|eur|rmb|cny|aud|gbp|thb|php|vnd|[$€¥£₱₫])"
+_PRICE_RE = re.compile(rf"{_CURRENCY}\s*\d[\d.,]*|\d[\d.,]*[.,]\d{{2}}(?![\d])(?:\s*(?:{_CURRENCY}|元))?|\d[\d.,]*\s*元")
+# A count standing alone in a row: not part of a word or a measure ('20cm', 'set8'), a code ('CK-10', '20/24/28'), a
+# percentage or a price.
+_ALONE_RE = re.compile(rf"(?<![\w.,/\-#])({_NUMBER})(?=\s|$|{_CURRENCY})(?![.,]\d)")
+_ROWS_END_RE = re.compile(r"^\s*(?:sub-?)?total|^\s*grand total|^\s*jumlah\s*(?:total|harga|bayar)?\s*[:：]|^\s*(?:合计|总计|小计|totale|gesamt"
+                          r"|summe|importe total|montant total)")
+
+
+@dataclass(frozen=True)
+class RowQuantity:
+    """The quantity of one row of a table, as its quantity column writes it, and the count of pieces its goods' name
+    gives for each one ('8 pcs' in 'knife set 8 pcs'), when it gives one: then the quantity counts sets, not pieces."""
+
+    value: int
+    written: str
+    each_holds: str | None = None
+
+
+def _cells(line: str) -> list[str]:
+    """A table line's cells: split at '|' or tabs when it has them, else at runs of two or more spaces (a table laid
+    out with spaces, or read from a scan)."""
+    if "|" in line:
+        return [cell.strip() for cell in line.split("|")]
+    return [cell.strip() for cell in re.split(r"\t+|\s{2,}", line.strip())]
+
+
+def _quantity_heading(line: str) -> int | None:
+    """Which cell of ``line`` heads a quantity column (-1 when a heading word is there but the cells cannot say
+    which), or None when the line is no table heading: a line of several words, no digits, and a quantity heading."""
+    if re.search(r"\d", line) or len(line.split()) < 2:
+        return None
+    cells = _cells(line)
+    exact = [i for i, cell in enumerate(cells) if _QTY_HEADING_RE.match(cell)]
+    plain = [i for i in exact if not cells[i].startswith("jumlah")]
+    if plain or exact:
+        return (plain or exact)[0]
+    return -1 if _HEADING_WORD_RE.search(line) else None
+
+
+def _count_in_row(row: str, cells: list[str], width: int, column: int) -> RowQuantity | None:
+    """A row's quantity: its quantity column's cell when the row has as many cells as the heading, else the one count
+    that stands alone in the row (a count inside the goods' name, a measure, a code or a price never)."""
+    if column >= 0 and len(cells) == width:
+        cell = cells[column]
+        match = re.match(rf"({_NUMBER})(?![\d.,])", cell)
+        each = _PIECES_EACH_RE.search(" ".join(c for i, c in enumerate(cells) if i != column))
+        return RowQuantity(as_number(match.group(1)), cell, each and each.group(0)) if match else None
+    prices = [m.span() for m in _PRICE_RE.finditer(row)]
+    alone: list[re.Match[str]] = []
+    for match in _ALONE_RE.finditer(row):
+        inside_brackets = row[: match.start()].count("(") > row[: match.start()].count(")")
+        priced = any(a <= match.start() < b for a, b in prices)
+        with_unit = re.match(rf"\s*{_UNIT}(?![a-z])", row[match.end():])
+        if not (inside_brackets or priced or with_unit):
+            alone.append(match)
+    if not alone:
+        return None
+    # Several: the last before the first price (a line number or an item code comes first, the prices after).
+    first_price = prices[0][0] if prices else len(row)
+    before = [m for m in alone if m.start() < first_price]
+    chosen = before[-1] if before else alone[0]
+    each = _PIECES_EACH_RE.search(row[: chosen.start()])
+    return RowQuantity(as_number(chosen.group(1)), chosen.group(1), each and each.group(0))
+
+
+def table_rows(norm: str) -> list[RowQuantity]:
+    """The quantities of a table's rows, each as its quantity column writes it; none when no heading names a quantity
+    column. ``norm`` is the text as normalize_text gives it."""
+    found: list[RowQuantity] = []
+    column, width = None, 0
+    for line in norm.splitlines():
+        heading = _quantity_heading(line)
+        if heading is not None:
+            column, width = heading, len(_cells(line))
+            continue
+        if column is None:
+            continue
+        if _ROWS_END_RE.match(line) or (not line.strip() and found):
+            column = None
+            continue
+        row = _count_in_row(line, _cells(line), width, column)
+        if row is not None:
+            found.append(row)
+    return found
+
+
+# A count of pieces in the goods' name ('set 8 pcs', '6件', 'juego de 3 piezas').
+_PIECES_EACH_RE = re.compile(rf"(?<![\d.,/\-])\d+\s*{_UNIT}(?![a-z])")
+
+
+def pieces_each(text: str) -> str | None:
+    """When a table's quantity column counts sets whose name gives the pieces in each ('knife set 8 pcs' bought 3
+    times), that count as the document writes it ('8 pcs'); None otherwise. The pieces are then not the column's
+    figure, and are never multiplied out here."""
+    each = next((row.each_holds for row in table_rows(normalize_text(text or "")) if row.each_holds), None)
+    return _as_in(text, each) if each else None
 
 
 def _table_quantities(norm: str) -> list[int]:
     """The numbers in a table's quantity column, one per row after its heading; none when no table heads one."""
-    found: list[int] = []
-    column, width = None, 0
-    for line in norm.splitlines():
-        cells = [cell.strip() for cell in line.split("|")]
-        if len(cells) < 2:
-            column = None
-            continue
-        heading = next((i for i, cell in enumerate(cells) if _QTY_HEADING_RE.match(cell)), None)
-        if heading is not None:
-            column, width = heading, len(cells)
-        elif column is not None and len(cells) == width and re.fullmatch(_NUMBER, cells[column].split()[0] if cells[column] else ""):
-            found.append(as_number(cells[column].split()[0]))
-    return found
+    return [row.value for row in table_rows(norm)]
 
 
 def document_quantity(text: str) -> int | None:
@@ -475,6 +617,9 @@ def quantity_as_written(text: str, value: int) -> str | None:
     """How ``text`` writes the quantity ``value``: the number with its unit or goods ('18 瓶', '250 daypacks'), else
     the number alone as written ('1,200'); None when it does not hold that number."""
     norm = normalize_text(text)
+    in_column = [row.written for row in table_rows(norm) if row.value == value]
+    if len(in_column) == 1:  # the table's quantity column, never the same figure elsewhere ('set 3 pcs', an address)
+        return _as_in(text, in_column[0])
     spanish = f"{value:,}".replace(",", ".")  # '1.200', as Spanish writes 1200
     number = rf"(?<![\d,.]){value:,}(?![\d,])|(?<![\d,.]){re.escape(spanish)}(?![\d,.])|(?<![\d,.]){value}(?![\d,])"
     goods = rf"(?:{number})\s*(?:{_UNIT}(?![a-z])|(?:[a-z][a-z-]*\s+){{0,2}}?[a-z][a-z-]*s\b)"

@@ -28,7 +28,8 @@ from assistant.domain.appeals.checks import (
     Severity,
     evidence_standard,
 )
-from assistant.domain.appeals.evidence import PURCHASE_KINDS, date_as_written, find_dates, normalize_text
+from assistant.domain.appeals.date_roles import ROLE_WORDS, DateRole, dates_with_roles
+from assistant.domain.appeals.evidence import PURCHASE_KINDS, date_as_written, normalize_text
 from assistant.domain.appeals.grounds import NON_INFRINGEMENT, AppealGround, GroundReading
 from assistant.domain.deadlines import SITE_NAMES
 from assistant.domain.models import Complaint, ComplaintReason, IPType
@@ -39,7 +40,8 @@ PHOTO_REASONS = frozenset({ComplaintReason.IMAGE_THEFT, ComplaintReason.OFFICIAL
 # The points of the trademark purchase standard; they do not apply to a purchase offered against copied photos.
 _TRADEMARK_PURCHASE_POINTS = frozenset({
     "brand_not_named", "brand_not_checked", "outside_window", "outside_window_near", "quantity_too_low", "quantity_missing",
-    "date_missing", "unsigned", "signature_not_shown", "product_mismatch", "product_not_checked", "meets_standard",
+    "date_missing", "date_not_read", "quantity_in_sets", "unsigned", "signature_not_shown", "product_mismatch", "product_not_checked",
+    "meets_standard",
 })
 # A document's own marking of its goods as carrying no brand.
 _UNBRANDED_RE = re.compile(r"\bno[- ]?brand\b|\bunbranded\b|\bwithout (a )?brand\b|\bnon[- ]branded\b|\bgeneric\b|无品牌|无牌|白牌|没有品牌|无商标")
@@ -149,7 +151,6 @@ def _invalidation_points(ctx: CheckContext, words: tuple[str, ...]) -> list[Find
     said = " ".join(words)
     own = ctx.complaint.ip_right.registration_number
     numbers = case_numbers(said, besides=own)
-    days = [found.value for found in find_dates(said)]
     notices = [(index, doc) for index, doc, _ in ctx.attachments
                if doc.text and (_INVALIDATION_DOC_RE.search(normalize_text(doc.text)) or any(n in doc.text for n in numbers))]
     out: list[Finding] = []
@@ -171,14 +172,36 @@ def _invalidation_points(ctx: CheckContext, words: tuple[str, ...]) -> list[Find
                 message=f"The seller gives the case number '{escape_untrusted(numbers[0])}'; attachment #{index} (the office's "
                 f"notice) shows the case number '{escape_untrusted(shown[0])}'.",
             ))
-        dated = [found.value for found in find_dates(doc.text)]
-        if days and dated and days[0] not in dated:
-            out.append(Finding(
-                code="claim_differs_from_document", severity=Severity.SUSPICIOUS, ground=AppealGround.OTHER, attachment=index,
-                message=f"The seller says it filed the request on {_as_written(said, days[0])}; attachment #{index} (the office's "
-                f"notice) gives {_as_written(doc.text, dated[0])}.",
-            ))
+        out += _request_dates(said, doc.text, index)
     return out
+
+
+def _request_dates(said: str, shown_text: str, index: int) -> list[Finding]:
+    """The seller's date for its request against the office's notice, each with the event it stands for: set against
+    each other only when both are the same event (the day it was filed); a filing day and the day the office accepted
+    the request are different facts, stated side by side at most, never a point against the seller."""
+    seller = dates_with_roles(said)
+    if not seller:
+        return []
+    first = seller[0]
+    role = first.role or DateRole.FILED  # the invalidation ground speaks of the request's filing
+    shown = dates_with_roles(shown_text)
+    same = [d for d in shown if d.role is role]
+    if same and all(d.value != first.value for d in same):
+        return [Finding(
+            code="claim_differs_from_document", severity=Severity.SUSPICIOUS, ground=AppealGround.OTHER, attachment=index,
+            message=f"The seller gives {_as_written(said, first.value)} as {ROLE_WORDS[role]}; attachment #{index} (the office's "
+            f"notice) gives {_as_written(shown_text, same[0].value)} for the same.",
+        )]
+    other = [d for d in shown if d.role is not role and d.value != first.value]
+    if same or not other:
+        return []
+    what = ROLE_WORDS[other[0].role] if other[0].role else "a date it does not name the event of"
+    return [Finding(
+        code="dates_of_other_events", severity=Severity.INFO, ground=AppealGround.OTHER, attachment=index,
+        message=f"The seller gives {_as_written(said, first.value)} as {ROLE_WORDS[role]}; attachment #{index} (the office's notice) "
+        f"gives {_as_written(shown_text, other[0].value)} as {what}: different events, so the two dates do not contradict each other.",
+    )]
 
 
 _INVALIDATION_DOC_RE = re.compile(r"invalidat|cancellation|revocation|无效宣告|宣告无效|撤销")

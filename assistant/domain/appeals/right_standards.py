@@ -32,6 +32,7 @@ from assistant.domain.appeals.checks import (
     evidence_standard,
 )
 from assistant.domain.appeals.evidence import PURCHASE_KINDS, AppealAttachment, normalize_text
+from assistant.domain.appeals.earlier_rounds import document_named
 from assistant.domain.appeals.grounds import AppealGround
 from assistant.domain.appeals.parties import NameMatch, PartyRole, compare_names, document_parties, heading_issuer, leading_company
 from assistant.domain.models import IPType
@@ -474,7 +475,8 @@ def licence_from_us_reason(grounds: list[GroundAssessment], names: str) -> str |
     granted = licence_from_us(grounds)
     if granted is None:
         return None
-    which = f" (attachment #{granted.attachment})" if granted.attachment else ""
+    named = document_named(granted)
+    which = f" ({named})" if named else ""
     noted = [f for g in grounds if g.ground in _AUTHORISATION_GROUNDS and g.status is GroundStatus.MEETS_STANDARD
              for f in g.findings if f.code == "claim_differs_from_document" and f.severity is Severity.INFO]
     reason = (f"The seller's {names} meets every point of the platform's standard and says it is granted by us{which}: check our "
@@ -505,17 +507,18 @@ def strong_purchase(grounds: list[GroundAssessment]) -> tuple[str, str] | None:
     codes = {f.code for f in purchase.findings}
     if "sold_by_owner" in codes:
         owner_sale = next(f for f in purchase.findings if f.code == "sold_by_owner")
+        named = document_named(owner_sale) or "its document"  # a file recorded with an earlier round is named as recorded
         differs = own_paper_differences(grounds)
         if differs:
             said = differs[0].message.split(". The document says it was issued by us")[0]
             more = f" ({len(differs) - 1} more under To check)" if len(differs) > 1 else ""
             return "accept", (
-                f"The seller's papers show goods bought from the rights holder itself (attachment #{owner_sale.attachment} names it as "
+                f"The seller's papers show goods bought from the rights holder itself ({named} names it as "
                 f"the seller), but differ from the seller's words: {said[0].lower()}{said[1:]}{more}. Our own sales records settle "
                 "which is right: check the sale there first; if we made it, accept the counter-notice (or withdraw the complaint)."
             )
         return "accept", (
-            f"The seller's papers show goods bought from the rights holder itself (attachment #{owner_sale.attachment} names it as "
+            f"The seller's papers show goods bought from the rights holder itself ({named} names it as "
             "the seller) and agree with the seller's words: check the sale in our own sales records; if we made it, accept the "
             "counter-notice (or withdraw the complaint)."
         )

@@ -229,7 +229,9 @@ def _rejection_reading(record: ComplaintRecord, note: str | None):
 def counter_notice_command(
     complaint_id: str = typer.Argument(..., metavar="ID", help="The complaint the seller answered: its number or the team's reference."),
     text_file: Path = typer.Argument(..., metavar="TEXT_FILE", help="The seller's counter-notice or appeal text (UTF-8)."),
-    received: str = typer.Option(None, "--received", help="The day it reached us (YYYY-MM-DD); default today."),
+    received: str = typer.Option(
+        None, "--received", help="The day it reached us (YYYY-MM-DD, or in words: 'today', 'yesterday', '3 March'); default today."
+    ),
     attachment: list[str] = typer.Option(None, "--attachment", help="Name of a file the seller attached. Repeatable."),
     response_due: str = typer.Option(None, "--response-due", help="Our deadline as IPP shows it (YYYY-MM-DD), when known."),
     before_last_round: bool = typer.Option(
@@ -245,7 +247,9 @@ def counter_notice_command(
     text = read_text_file(text_file, "counter-notice file", MAX_COUNTER_NOTICE_BYTES)
     with complaint_service() as service:
         today = service.store.now().date()
-        received_on = parse_day(received, "--received") or today
+        from assistant.services.appeals import received_day  # the one reader of a receipt day, as triage-appeal's
+
+        received_on = received_day(received, "--received", today) or today
         problem = day_problem(received_on, filed_on=None, today=today)  # the same words as the triage's refusal
         if problem:
             raise BadInput(f"Nothing was recorded: {problem[1]}", hint="Give the day it reached us with --received YYYY-MM-DD.")

@@ -8,10 +8,7 @@ recommendation, the checklist for our response and its deadline. It changes noth
 
 from __future__ import annotations
 
-import calendar
-
 import json
-import re
 from datetime import date
 from pathlib import Path
 
@@ -35,20 +32,7 @@ def _date_option(value: str | None, flag: str) -> date | None:
     try:
         return date.fromisoformat(value.strip())
     except ValueError:
-        raise BadInput(f"{flag} {value!r} is not a date; {_why_not_a_day(value.strip())}") from None
-
-
-def _why_not_a_day(value: str) -> str:
-    """What is wrong with a written date: a day or month that does not exist is named ('November 2026 has 30 days'),
-    anything else is asked for as YYYY-MM-DD."""
-    parts = value.split("-")
-    if len(parts) != 3 or not all(p.isdigit() for p in parts) or [len(p) for p in parts] != [4, 2, 2]:
-        return "write it as YYYY-MM-DD."
-    year, month, day = (int(p) for p in parts)
-    if not 1 <= month <= 12:
-        return f"there is no month {month}."
-    days = calendar.monthrange(year, month)[1]
-    return f"{calendar.month_name[month]} {year} has {days} days." if day > days or day < 1 else "write it as YYYY-MM-DD."
+        raise BadInput(f"{flag} {value!r} is not a date; {appeal_service.why_not_a_day(value.strip())}") from None
 
 
 def triage_appeal(
@@ -88,9 +72,7 @@ def triage_appeal(
     if record and text is None:
         raise BadInput("--record needs the seller's text (--text): without it the triage reads the counter-notice already recorded.")
     # A day written as YYYY-MM-DD is read as one (a day that does not exist is named); other words as the chat reads them.
-    written_as_date = received_on is not None and re.fullmatch(r"\s*\d{4}-\d{1,2}-\d{1,2}\s*", received_on)
-    received, received_said = ((_date_option(received_on, "--received-on"), None) if written_as_date
-                               else appeal_service.day_option(received_on, "--received-on"))
+    received, received_said = appeal_service.given_day(received_on, "--received-on")
     filed = _date_option(filed_on, "--filed-on")
     app = current_app()
     settings = app.settings

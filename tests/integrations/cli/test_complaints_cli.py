@@ -167,3 +167,21 @@ def test_show_says_statuses_sites_and_reasons_in_words(capsys, monkeypatch, comp
     assert "Site: AliExpress" in out and "Reason: counterfeit found by a test buy" in out and "filed -> under review" in out
     for code in ("under_review", "test_buy", "aliexpress"):
         assert code not in out.replace("aliexpress.com", ""), code
+
+
+def test_counter_notice_takes_the_receipt_day_in_words_as_triage_appeal_does(capsys, monkeypatch, complaint_file, tmp_path):
+    """`complaints counter-notice --received` reads the day as `triage-appeal --received-on` does: 'yesterday' is the day
+    before today; a day that does not exist is named; a day still to come is refused and nothing is recorded."""
+    from datetime import date, timedelta
+
+    record = run_json(capsys, monkeypatch, "complaints", "create", complaint_file([1], site="taobao"), "--key", "k")["complaint"]
+    run_json(capsys, monkeypatch, "complaints", "update", record["id"], "--status", "filed",
+             "--occurred-at", (date.today() - timedelta(days=10)).isoformat())
+    text = tmp_path / "appeal.txt"
+    text.write_text("We bought the goods from the brand's distributor; the invoice is attached.", encoding="utf-8")
+    status, _, err = run(capsys, monkeypatch, "complaints", "counter-notice", record["id"], str(text), "--received", "2026-11-31")
+    assert status == 2 and "November 2026 has 30 days" in err
+    status, _, err = run(capsys, monkeypatch, "complaints", "counter-notice", record["id"], str(text), "--received", "next Friday")
+    assert status == 2 and "Nothing was recorded" in err and "after today" in err
+    notice = run_json(capsys, monkeypatch, "complaints", "counter-notice", record["id"], str(text), "--received", "yesterday")["counter_notice"]
+    assert notice["received_on"] == (date.today() - timedelta(days=1)).isoformat()
