@@ -48,6 +48,10 @@ held-apart third shows whether the choice holds on questions it was not chosen o
    meaning to a question a top passage is known to answer. MIN_ASKED is the highest closeness any out-of-field
    development question reaches, plus ASKED_MARGIN, rounded to a step of 0.05.
 
+5. Reading the passage found first (READ_TOP_PASSAGE): its sentence sharing the most of the question's words and its
+   opening sentence join the answer. Reported, not chosen by a threshold: fact coverage with and without it (answers as
+   `ask` gives them), on the two thirds and on the held-apart third, and the questions it gives more or fewer facts.
+
     .venv/bin/python benchmarks/answer_calibration.py            # the tables, and the thresholds the rules pick
     .venv/bin/python benchmarks/answer_calibration.py --json
 """
@@ -480,6 +484,33 @@ def choose_read_top(table: list[dict]) -> float:
     return max(row["threshold"] for row in table if row["errors"] == fewest)
 
 
+def top_passage_reading(index, questions: list[dict]) -> dict:
+    """Fact coverage of the in-field development questions with expected facts, answered as `ask` answers them with and
+    without READ_TOP_PASSAGE, on the fitting two thirds and the held-apart third."""
+    saved = answers.READ_TOP_PASSAGE
+    shares: dict[bool, list[float]] = {True: [], False: []}
+    asked = [q for q in in_field(questions) if q["expected_facts"]]
+    try:
+        for reading in (True, False):
+            answers.READ_TOP_PASSAGE = reading
+            for question in asked:
+                reply = answers.answer_question(index, question["question"], question.get("site"))
+                shares[reading].append(fact_coverage(reply.answer, question["expected_facts"]).share)
+    finally:
+        answers.READ_TOP_PASSAGE = saved
+    result = {}
+    for part, keep in (("fitting", False), ("held_apart", True)):
+        rows = [i for i, q in enumerate(asked) if held_apart(q) == keep]
+        result[part] = {
+            "questions": len(rows),
+            "with": statistics.fmean(shares[True][i] for i in rows) if rows else 0.0,
+            "without": statistics.fmean(shares[False][i] for i in rows) if rows else 0.0,
+            "more_facts": sum(shares[True][i] > shares[False][i] for i in rows),
+            "fewer_facts": sum(shares[True][i] < shares[False][i] for i in rows),
+        }
+    return result
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--json", action="store_true")
@@ -490,6 +521,7 @@ def main() -> None:
         everything = development_questions(paraphrased=True)
         rows = record(index, everything + scope_examples())
         outside = asked_closeness(index, out_of_field(everything))
+        reading = top_passage_reading(index, everything)
     if args.rows:
         args.rows.write_text(json.dumps(rows, default=str), encoding="utf-8")
     unseen = choose_unseen(rows)
@@ -525,6 +557,7 @@ def main() -> None:
         "unseen_chosen": unseen,
         "unseen_in_use": answers.MAX_UNSEEN,
         "evidence_model": evidence_model(rows),
+        "top_passage_reading": reading,
     }
     if args.json:
         print(json.dumps(result, default=str))
@@ -600,6 +633,20 @@ def print_agreed(result: dict) -> None:
         f"{result['highest_asked_closeness_out_of_field']:.3f}; MIN_ASKED chosen {result['asked_chosen']} (in use: {result['asked_in_use']})"
     )
     print_model(result["evidence_model"])
+    print_top_passage(result["top_passage_reading"])
+
+
+def print_top_passage(reading: dict) -> None:
+    """Fact coverage with and without reading the passage found first (READ_TOP_PASSAGE)."""
+    print()
+    print("Reading the passage the search put first (its sentence sharing most words, its opening), answers as `ask` gives them:")
+    print("| questions | n | fact coverage with | without | more facts | fewer facts |")
+    print("| :--- | ---: | ---: | ---: | ---: | ---: |")
+    for part, row in reading.items():
+        print(
+            f"| {part.replace('_', ' ')} | {row['questions']} | {row['with']:.3f} | {row['without']:.3f} "
+            f"| {row['more_facts']} | {row['fewer_facts']} |"
+        )
 
 
 def print_model(model: dict) -> None:

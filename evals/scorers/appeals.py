@@ -275,10 +275,37 @@ def not_received(triage, case: dict) -> tuple[int, list[str]]:
 
 def ground_words_missing(triage, case: dict) -> list[str]:
     """The seller's words a case says a ground rests on (``expected_words``: {ground: [fragments]}) that are not among that
-    ground's sentences: each ground is read with the words it rests on, not lumped with another."""
+    ground's sentences: each ground is read with the words it rests on, not lumped with another; and the case's
+    ``words_must_not_say`` (a greeting, a heading) found among any ground's words."""
     said = {_value(g.ground): " ".join(g.words) for g in triage.grounds}
-    return [f"{ground}: '{words}'" for ground, wanted in (case.get("expected_words") or {}).items() for words in wanted
-            if words not in said.get(ground, "")]
+    out = [f"{ground}: '{words}'" for ground, wanted in (case.get("expected_words") or {}).items() for words in wanted
+           if words not in said.get(ground, "")]
+    # Words no ground may rest on (a greeting, a heading): in no ground's or argument's sentences, nor in a row people read.
+    from assistant.domain.appeals.view import triage_view_model
+
+    shown = " ".join([*said.values(), *(w for g in triage.grounds for a in getattr(g, "arguments", None) or [] for w in a.words),
+                      *(w for row in triage_view_model(triage).grounds for w in row.words)])
+    return out + [f"no ground rests on '{words}'" for words in case.get("words_must_not_say") or [] if words in shown]
+
+
+def argument_mismatches(triage, case: dict) -> list[str]:
+    """The legal arguments a case expects (``expected_arguments``: {kind: status}) that are not each a row of their own with
+    that status, and the seller's words a case says an argument rests on (``expected_argument_words``: {kind: [fragments]})
+    that are not among that argument's sentences: several legal arguments in one appeal are never lumped into one."""
+    rows = {}
+    for ground in triage.grounds:
+        for argument in getattr(ground, "arguments", None) or []:
+            rows.setdefault(argument.kind, argument)
+    out = [f"{kind}: {_value(rows[kind].status) if kind in rows else 'no row of its own'} (expected {status})"
+           for kind, status in (case.get("expected_arguments") or {}).items() if kind not in rows or _value(rows[kind].status) != status]
+    out += [f"{kind}: '{words}' not among its words" for kind, wanted in (case.get("expected_argument_words") or {}).items()
+            for words in wanted if kind not in rows or words not in " ".join(rows[kind].words)]
+    return out
+
+
+def arguments_asked(case: dict) -> int:
+    """How many points of a case ``argument_mismatches`` checks."""
+    return len(case.get("expected_arguments") or {}) + sum(len(w) for w in (case.get("expected_argument_words") or {}).values())
 
 
 def required_phrases(case: dict) -> int:

@@ -169,6 +169,7 @@ def run(workspace) -> SuiteResult:
     findings, latencies, ocr_page_ms = SetScore(), [], []
     refusals_asked = refused = recordings_asked = recordings_right = echoed = facts_unsaid = 0
     words_asked = words_found = planted_unreported = planted_read = 0
+    arguments_asked = arguments_right = 0
     for case in cases:
         started = time.perf_counter()
         refusal = None
@@ -218,9 +219,12 @@ def run(workspace) -> SuiteResult:
         echoed += bool(echoed_here)
         unnamed_here = appeal_scorer.unnamed_comparisons(triage)
         words_missing = appeal_scorer.ground_words_missing(triage, case)
-        words_asked += sum(len(w) for w in (case.get("expected_words") or {}).values())
-        words_found += sum(len(w) for w in (case.get("expected_words") or {}).values()) - len(words_missing)
+        words_asked += sum(len(w) for w in (case.get("expected_words") or {}).values()) + len(case.get("words_must_not_say") or [])
+        words_found += sum(len(w) for w in (case.get("expected_words") or {}).values()) + len(case.get("words_must_not_say") or []) - len(words_missing)
         unnamed += len(unnamed_here)
+        arguments_wrong = appeal_scorer.argument_mismatches(triage, case)
+        arguments_asked += appeal_scorer.arguments_asked(case)
+        arguments_right += appeal_scorer.arguments_asked(case) - len(arguments_wrong)
         unsaid_facts = appeal_scorer.document_facts_unsaid(triage)
         facts_unsaid += len(unsaid_facts)
         unreported_here, planted_read_here = appeal_scorer.planted_lines_problems(triage, case)
@@ -260,7 +264,7 @@ def run(workspace) -> SuiteResult:
               and not misquoted_here and not uncited and not foreign and not unfounded_here and not wrong_status
               and flagged_here == len(case.get("expected_not_received") or []) and not false_flags
               and verdict == case.get("expected_recording") and not unnamed_here and not echoed_here
-              and not unsaid_facts and not words_missing and not unreported_here and not planted_read_here)
+              and not unsaid_facts and not words_missing and not arguments_wrong and not unreported_here and not planted_read_here)
         if not ok:
             result.fail(
                 case["id"], case.get("checks", ""),
@@ -275,6 +279,7 @@ def run(workspace) -> SuiteResult:
                  "named_not_received_flagged": f"{flagged_here} of {len(case.get('expected_not_received') or [])}",
                  "named_not_received_false": false_flags, "recording": verdict, "names_not_both_quoted": unnamed_here,
                  "seller_text_echoed": echoed_here, "document_facts_unsaid": unsaid_facts, "ground_words_missing": words_missing,
+                 "arguments_not_expected": arguments_wrong,
                  "planted_lines_unreported": unreported_here, "planted_lines_read": planted_read_here,
                  "why": triage.recommendation_reason},
                 frozen=FROZEN if case.get("frozen") else "",
@@ -316,6 +321,8 @@ def run(workspace) -> SuiteResult:
                   "words only such a line holds read as the seller's (a ground's words, a claim, a document's fact)", kind="count")
     result.metric("ground_words", words_found / words_asked if words_asked else 1.0,
                   f"seller's words a case names for a ground found among that ground's sentences ({words_asked})")
+    result.metric("legal_arguments", arguments_right / arguments_asked if arguments_asked else 1.0,
+                  f"legal arguments read each as its own row, with the status and the seller's words a case expects ({arguments_asked})")
     if ocr_page_ms:
         ordered = sorted(ocr_page_ms)
         result.metric("ocr_ms_per_page_p50", ordered[len(ordered) // 2], "OCR time per page, median (reported, not judged)", kind="ms")

@@ -80,7 +80,7 @@ def test_triage_matches_the_expected_grounds_recommendation_and_findings(case):
 
 @pytest.mark.parametrize("case", CASES, ids=[c["id"] for c in CASES])
 def test_seller_text_is_quoted_only_inside_the_fields_marked_untrusted(case):
-    """The seller's words appear only in seller_text and in the 'words' of a claim or a ground, never in a finding; a
+    """The seller's words appear only in seller_text and in the 'words' of a claim, a ground or a ground's legal argument, never in a finding; a
     name the seller signs with, alone on its line, may be quoted where names differ."""
     from assistant.domain.appeals.parties import seller_names
 
@@ -89,7 +89,7 @@ def test_seller_text_is_quoted_only_inside_the_fields_marked_untrusted(case):
     fenced = triage.seller_text.counter_notice
     assert fenced.startswith(FENCE_OPEN) and fenced.endswith(FENCE_CLOSE)
     dumped = triage.model_dump(mode="json", exclude={"seller_text"})
-    for item in dumped["seller_claims"] + dumped["grounds"]:
+    for item in dumped["seller_claims"] + dumped["grounds"] + [a for g in dumped["grounds"] for a in g.get("arguments", [])]:
         item.pop("words", None)
     rest = json.dumps(dumped, ensure_ascii=False).lower()
     for line in case["counter_notice"].splitlines():

@@ -347,6 +347,61 @@ def test_a_passage_joins_only_for_something_close_to_the_question_that_it_adds(m
     assert {c.hit.chunk.section for c in chosen} == {"Expired rights", "Renewals", "Good Faith"}
 
 
+def test_the_passage_found_first_is_read_for_the_sentence_sharing_most_words_and_for_its_opening(monkeypatch):
+    """A sentence of another passage closer in meaning leads; the passage the search put first still gives the sentence
+    of it sharing the most of the question's words, and its opening sentence; never its other sentences."""
+    from assistant.retrieval import answer as answers
+    from assistant.retrieval.search import SearchHit
+
+    first = SearchHit(
+        chunk=make_chunk(
+            "knowledge/ipr-submission.md", "Registered copyright",
+            "IPP asks for the certificate with the official seal. Choose the type of work in the form. "
+            "For software, also upload a screenshot of the running program.",
+        ),
+        score=1.0, rank=1,
+    )
+    second = SearchHit(chunk=make_chunk("knowledge/x.md", "Steps", "Two pages describe the same flow for software."), score=0.5, rank=2)
+
+    def sentence(h, position, score, closeness, support, words):
+        text = answers.split_sentences(h.chunk.text)[position]
+        return answers.Candidate(h, position, text, support, score, frozenset(words), score, closeness)
+
+    candidates = [
+        sentence(second, 0, 1.8, 0.64, 0.78, {"softwar", "copyright"}),  # closest in meaning: leads
+        sentence(first, 1, 0.6, 0.10, 0.20, {"copyright"}),  # scores above the screenshot, shares fewer words
+        sentence(first, 2, 0.5, 0.34, 0.74, {"softwar", "copyright"}),  # far below the best: joins for its words
+    ]
+    monkeypatch.setattr(answers, "_candidates", lambda *args: candidates)
+    weights = {"softwar": 3.45, "copyright": 1.9, "regist": 1.59}
+    chosen = answers.select_sentences("How do I register a software copyright?", [first, second], weights)
+    texts = [c.text for c in chosen]
+    assert "For software, also upload a screenshot of the running program." in texts
+    assert "IPP asks for the certificate with the official seal." in texts  # the passage's opening, read in order
+    assert "Choose the type of work in the form." not in texts
+    assert texts.index("IPP asks for the certificate with the official seal.") < texts.index(
+        "For software, also upload a screenshot of the running program."
+    )
+    monkeypatch.setattr(answers, "READ_TOP_PASSAGE", False)
+    assert "For software, also upload a screenshot of the running program." not in [
+        c.text for c in answers.select_sentences("How do I register a software copyright?", [first, second], weights)
+    ]
+
+
+def test_a_passage_a_team_added_found_first_is_not_read_for_its_words(monkeypatch):
+    from assistant.retrieval import answer as answers
+    from assistant.retrieval.search import SearchHit
+
+    notes = added("team notes", "Copyright", "Our notes on the certificate. For software, upload a screenshot of the program.")
+    first = SearchHit(chunk=notes, score=1.0, rank=1)
+    second = SearchHit(chunk=make_chunk("knowledge/x.md", "Steps", "Two pages describe the same flow for software."), score=0.5, rank=2)
+    lead = answers.Candidate(second, 0, second.chunk.text, 0.78, 1.8, frozenset({"softwar"}), 1.8, 0.64)
+    theirs = answers.Candidate(first, 1, answers.split_sentences(notes.text)[1], 0.74, 0.5, frozenset({"softwar"}), 0.5, 0.3)
+    monkeypatch.setattr(answers, "_candidates", lambda *args: [lead, theirs])
+    chosen = answers.select_sentences("software copyright?", [first, second], {"softwar": 3.45, "copyright": 1.9})
+    assert all(c.hit is second for c in chosen)
+
+
 def test_a_passage_both_rankings_put_first_needs_less_evidence(index, monkeypatch):
     from assistant.retrieval import answer as answers
 

@@ -160,6 +160,19 @@ class Finding(Model):
     )
 
 
+class LegalArgument(Model):
+    """One legal argument of the 'other' ground, judged on its own: its status, its points and the seller's words for it."""
+
+    kind: str = Field(description="prior_art, invalidation, expired, territory, non_infringement, exhaustion, fair_use, or legal "
+                      "(another legal argument, none of those).")
+    label: str = Field(description="The argument in words, for people.")
+    status: GroundStatus = Field(description="Its own status: falls_short, contradicted or needs_legal_review.")
+    attachments: list[int] = Field(default_factory=list, description="Numbers of the attachments its points concern (1-based).")
+    findings: list[Finding] = Field(default_factory=list, description="Its points (the ground's findings hold them too).")
+    words: list[str] = Field(default_factory=list, description="The seller's sentences it rests on (escaped). Untrusted text.")
+    to_settle: str | None = Field(default=None, description="What settles it, in a few words, for legal to answer.")
+
+
 class GroundAssessment(Model):
     """One ground the seller raises, with the attachments behind it and what the check found."""
 
@@ -168,6 +181,9 @@ class GroundAssessment(Model):
     attachments: list[int] = Field(default_factory=list, description="Numbers of the attachments offered for this ground (1-based).")
     findings: list[Finding] = Field(default_factory=list, description="What the check found, point by point.")
     words: list[str] = Field(default_factory=list, description="The seller's sentences this ground rests on (escaped). Untrusted text.")
+    arguments: list[LegalArgument] = Field(
+        default_factory=list, description="For 'other' when the seller makes legal arguments: each on its own (prior art, invalidity, "
+        "non-infringement ...), with its status, points and words; the ground's own fields sum them up.")
 
 
 def evidence_standard() -> dict[str, Any]:

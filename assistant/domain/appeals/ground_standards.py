@@ -121,11 +121,13 @@ _READS = {
     "expired": "the right has expired or lapsed",
     "territory": "the right has no effect where the listing is sold",
     NON_INFRINGEMENT: "the product does not have the features the patent protects (non-infringement)",
+    "exhaustion": "the owner's rights in these goods ended when they were first sold by it or with its consent (exhaustion)",
+    "fair_use": "the listing names the mark only to say what the goods are (fair use)",
 }
 # A case or file number as a seller or an office writes it ("case number 5W334455", "案件编号 WX2026-0815").
 _CASE_NUMBER_RE = re.compile(
     r"(?:case|application|request|file|reference|acceptance)\s*(?:number|no\.?|#)\s*[:：]?\s*([A-Za-z0-9][A-Za-z0-9./-]{4,})"
-    r"|(?:案件编号|案号|受理号|申请号|案件号|编号)\s*[:：]?\s*([A-Za-z0-9][A-Za-z0-9./-]{4,})",
+    r"|(?:案件编号|案号|受理号|申请号|案件号|编号|expediente(?:\s*(?:n[.º°o]*|n[uú]mero))?)\s*[:：]?\s*([A-Za-z0-9][A-Za-z0-9./-]{4,})",
     re.IGNORECASE,
 )
 
@@ -240,7 +242,7 @@ def _legal_points(ctx: CheckContext, reading: GroundReading) -> list[Finding]:
 # Other names a seller gives the places our record names ('China' for Mainland China, 'the EU').
 _PLACE_NAMES = {"mainland china": r"mainland china|china|prc|中国大陆|中国|大陆|内地", "eu": r"european union|\beu\b|欧盟|uni[oó]n europea"}
 # A denial that the right holds somewhere: 'not registered in China', '未在中国注册' (not 'not valid outside China').
-_DENIAL_RE = r"(?:\bnot\b|\bno\b|n't|\bnever\b|\bwithout\b|未|没有|没|不|无)"
+_DENIAL_RE = r"(?:\bnot\b|\bno\b|n't|\bnever\b|\bwithout\b|\btidak\b|\bbelum\b|\btak\b|未|没有|没|不|无)"
 
 
 def denied_place(sentence: str, places: list[str]) -> tuple[str, str] | None:

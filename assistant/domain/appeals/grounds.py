@@ -52,6 +52,9 @@ _GROUND_PATTERNS: dict[AppealGround, re.Pattern[str]] = {
         r"(?<!business )licen[cs]e|licensed|licensee|authori[sz]ation letter|letter of authori[sz]ation"
         r"|authori[sz]ed by (the )?(brand|trade ?mark owner|owner|rights? ?holder|manufacturer)|brand authori[sz]ation"
         r"|authori[sz]ed (agent|seller|partner|store|shop)|licensor|licenciante|licenziante"
+        # The seller says it holds one: 'we have the authorization', 'we've got permission'.
+        r"|\b(we|i)('ve| have| hold| got| obtained| received)( got| been given| been granted)?( the| an| a| official| brand| full| proper| their| its)*"
+        r" (authori[sz]ation|permission)\b"
         r"|授权书|品牌授权|商标授权|商标使用许可|许可使用|授权使用|授权销售|授权经销商|授权代理|授权店"
     ),
     AppealGround.AUTHORIZATION_CHAIN: re.compile(
@@ -114,7 +117,7 @@ _OTHER_LABELS = {"own_photos_claim": "The photos are the seller's own"}
 
 # A legal argument said as the ones the check names (each a point of its own, with what it needs).
 _LEGAL_KIND_LABELS = {"prior_art_claim": "prior art", "invalidation_claim": "invalidity", "expired_claim": "expiry", "territory_claim": "territory",
-                      "non_infringement_claim": "non-infringement"}
+                      "non_infringement_claim": "non-infringement", "exhaustion_claim": "exhaustion", "fair_use_claim": "fair use"}
 
 
 def ground_label(ground: AppealGround, finding_codes=()) -> str:
@@ -146,7 +149,7 @@ _LEGAL_ARGUMENT_RE = re.compile(
     r"|恶意抢注|无效宣告|宣告无效|早在\d{4}年.{0,12}使用|在先(注册|使用)"
     # A right of the seller's own put against ours ('we hold design patent ZL...', '我们有外观设计专利').
     r"|\bwe (own|hold|have) (a |an |the |our )?(own )?(registered )?(design |utility model |invention )?patent|our own (design )?patent"
-    r"|外观设计专利|自有专利|(我们|我司)(有|拥有|持有|已获得)(自己的)?专利"
+    r"|(我们|我司|本公司|本店|自己)[^，。；]{0,8}(有|拥有|持有|获得|申请)[^，。；]{0,6}外观设计专利|自有专利|(我们|我司)(有|拥有|持有|已获得)(自己的)?专利"
 )
 # Legal arguments a lawyer answers with their own proof, each named so that the triage can say what it needs
 # (knowledge/rules/appeal_evidence.yaml, legal_arguments): each is also a 'legal' argument (the 'other' ground).
@@ -162,6 +165,8 @@ LEGAL_KINDS: dict[str, re.Pattern[str]] = {
         r"|made|making|manufactured|produced|producing|offered|offering)\b.{0,80}\b(before|prior to|earlier than)\b.{0,40}"
         r"\b(filed|filing|application|applied)\b"
         r"|早于[^，。；]{0,10}(申请日|申请|优先权日)|(申请日|申请|优先权日)(之|以)?前[^，。；]{0,20}(公开|销售|使用|上市|出售|展出)"
+        # Spanish: before the filing date, the state of the art, no novelty.
+        r"|antes de (la )?(fecha de )?(solicitud|presentaci[oó]n|prioridad)|estado de la t[eé]cnica|falta de novedad|carece de novedad"
     ),
     "invalidation": re.compile(
         r"invalidation (request|petition|action|proceeding|case|application)|request(ed)? (for|to) (the )?(invalidat|cancel|revo)"
@@ -169,7 +174,9 @@ LEGAL_KINDS: dict[str, re.Pattern[str]] = {
         r"|\b(filed|submitted|lodged|started|brought|made)\b.{0,40}\b(invalidat|cancel|revo[kc]|opposition)"
         r"|\brequest(ed|s)?\b.{0,30}\bto (invalidate|cancel|revoke)"
         r"|(invalidation|cancellation|revocation) (is )?pending|pending (invalidation|cancellation|revocation)"
+        r"|declaration of invalidity|invalidity (request|action|proceeding|application)s?"
         r"|无效宣告(请求|申请)?|宣告(专利权|商标)?无效|请求.{0,8}无效|撤销(申请|请求)|撤三|无效(请求|程序)"
+        r"|(solicitud|acci[oó]n|demanda|procedimiento) de nulidad|declaraci[oó]n de nulidad"
         # The right already declared invalid or revoked by the office ('was declared invalid by CNIPA in decision No. ...').
         r"|^(?=.*\b(patent|design|trade ?mark|registration|utility model|right)s?\b).*(\b(declared|ruled|held|found|pronounced)\s+"
         r"(to be\s+)?(invalid|void|null)\b|\b(was|were|has been|have been|is|got)\s+(invalidated|revoked|annulled)\b)"
@@ -190,7 +197,16 @@ LEGAL_KINDS: dict[str, re.Pattern[str]] = {
         r"|(registered|valid|granted) in [\w ]{2,30}, (but|while|whereas) (the|our) (listing|product|goods|sale|shop)"
         r"|地域|仅在.{0,12}(注册|有效|受保护)|不在.{0,12}(保护|注册|有效)范围|在.{0,10}(没有|无|不)(法律)?(效力|保护)"
         r"|(商标|专利|权利)[^，。；]{0,6}(在|于)[^，。；]{1,8}(没有|未|没)(注册|获得注册|授权)|(商标|专利)[^，。；]{0,6}未在[^，。；]{1,8}注册"
+        # Malay/Indonesian: 'tidak valid di Indonesia', 'belum terdaftar di DJKI'.
+        r"|\b(tidak|belum|tak) (terdaftar|didaftarkan|berdaftar|sah|valid|berlaku)\b[^.;]{0,12}\bdi\b"
     ),
+    # Two trademark defences: the owner's rights in these goods ended when it (or someone with its consent) first sold
+    # them (exhaustion, a parallel import), and naming the mark only to say what the goods are (fair use).
+    "exhaustion": re.compile(
+        r"exhaust(ed|ion)|parallel import|first sale|first (put|placed|sold) on the market|权利用尽|权利穷竭|平行进口|agotamiento"
+        r"|importaci[oó]n paralela"
+    ),
+    "fair_use": re.compile(r"fair use|nominative use|合理使用|正当使用|uso (leal|justo|leg[ií]timo)"),
 }
 
 # A patent's scope is its claims (a design's, its drawings): a seller who says its product lacks a feature of them, or
@@ -245,13 +261,17 @@ def without_greeting(sentence: str) -> str:
 
 
 # A letter's heading: 'To: ...', 'Re: complaint ..., design patent ...', 'Asunto: ...', '主题：...'. It names the matter,
-# argues nothing.
-_HEADING_RE = re.compile(r"^\s*(?:to|re|subject|from|cc|attn|asunto|para|主题|事由|收件人)\s*[:：]", re.IGNORECASE)
+# argues nothing; nor does a line that announces the points below it ('…一事，我司申诉如下：', 'our reasons are as follows:').
+_HEADING_RE = re.compile(
+    r"^\s*(?:to|re|subject|from|cc|attn|asunto|para|主题|事由|收件人)\s*[:：]"
+    r"|(?:申诉|理由|说明|陈述|回复)[^，。；]{0,4}如下\s*[:：]\s*$|\b(?:appeal|reasons?|grounds|explanation|response)\b[^.;]{0,20}\bas follows\s*:\s*$",
+    re.IGNORECASE,
+)
 
 
 def greets_only(sentence: str) -> bool:
     """Whether a sentence is only a salutation or a letter's heading: it argues nothing, and is never read as a ground."""
-    return bool(_HEADING_RE.match(sentence)) or not re.search(r"\w", without_greeting(sentence))
+    return bool(_HEADING_RE.search(sentence)) or not re.search(r"\w", without_greeting(sentence))
 
 
 def argued_part(sentence: str) -> str:
@@ -283,6 +303,37 @@ class GroundReading:
     descriptive_use: bool = False  # the seller says the word only describes the product
     # The named legal arguments (prior_art, invalidation, territory) and the seller's sentences for each.
     legal_kinds: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # Every sentence that makes a legal argument, named or not (arguments.py gives the unnamed ones a row of their own).
+    legal_words: tuple[str, ...] = ()
+    # A clause read on its own ('…弯曲鹅颈形；', '… claim 1;') and the whole sentence it belongs to, as people are shown it.
+    whole: dict[str, str] = field(default_factory=dict)
+
+    def shown(self, sentences) -> list[str]:
+        """The sentences a ground or an argument rests on as people read them: each clause in its whole sentence, once."""
+        return list(dict.fromkeys(self.whole.get(s, s) for s in sentences))
+
+
+def whole_sentences(text: str, clauses: list[str]) -> dict[str, str]:
+    """Each clause cut at a semicolon ('；', ';') with the whole sentence it is part of: a ground read from one clause is
+    quoted with the rest of its sentence ('壶嘴为直筒形；壶身为六瓣' is one point, not half of one)."""
+    spans, at = [], 0
+    for clause in clauses:
+        start = text.find(clause, at)
+        if start < 0:
+            return {}
+        spans.append((clause, start, start + len(clause)))
+        at = start + len(clause)
+    out: dict[str, str] = {}
+    group: list[tuple[str, int, int]] = []
+    for span in spans:
+        group.append(span)
+        if not span[0].endswith((";", "；")):
+            whole = text[group[0][1]:group[-1][2]]
+            out.update({clause: whole for clause, _, _ in group if len(group) > 1})
+            group = []
+    if len(group) > 1:
+        out.update({clause: text[group[0][1]:group[-1][2]] for clause, _, _ in group})
+    return out
 
 
 # The kind of 'no use of the mark' that admits the word is there and says it is not used as a brand.
@@ -496,6 +547,26 @@ NEEDS_CUE = {AppealGround.NO_CONTEST.value: _gives_up, "own_photos": _says_who_m
              "legal": lambda s: bool(_LEGAL_CUE_RE.search(normalize_text(s)))}
 
 
+def _authorisations_read(authorizations: list[AppealAttachment], arguing: list[str], found: set[AppealGround],
+                         in_text: set[AppealGround], said: dict[str, list[str]], from_owner) -> None:
+    """The licence and chain grounds the authorisations attached raise: a licence each, a chain for two or more or one a
+    middleman's name says is a link; one letter straight from the owner is a licence, however the seller or the file's
+    name puts it ('our distribution authorisation from them', '经销授权书'): a chain needs two or more letters, or a
+    letter not from the owner."""
+    if authorizations:
+        found.add(AppealGround.LICENCE)
+    self_distributor = any(distributor_reading(_without_authorised_sources(normalize_text(s))) for s in arguing)
+    chain_name = _MIDDLEMAN_NAME_RE if self_distributor else _CHAIN_NAME_RE
+    if len(authorizations) >= 2 or any(chain_name.search(normalize_text(a.name)) for a in authorizations):
+        found.add(AppealGround.AUTHORIZATION_CHAIN)
+    if len(authorizations) == 1 and from_owner is not None and from_owner(authorizations[0]):
+        found.discard(AppealGround.AUTHORIZATION_CHAIN)
+        in_text.discard(AppealGround.AUTHORIZATION_CHAIN)
+        chained = said.pop(AppealGround.AUTHORIZATION_CHAIN.value, [])
+        if chained:
+            said[AppealGround.LICENCE.value] = list(dict.fromkeys(said.get(AppealGround.LICENCE.value, []) + chained))
+
+
 def read_grounds(counter_notice: str, attachments: list[AppealAttachment], meaning: MeaningReader | None = None,
                  from_owner: Callable[[AppealAttachment], bool | None] | None = None) -> GroundReading:
     """Which grounds the seller raises: sentence by sentence from the text (the model's reading and the keyword
@@ -507,7 +578,9 @@ def read_grounds(counter_notice: str, attachments: list[AppealAttachment], meani
     ``from_owner``: whether an authorisation comes from the right's owner (True), not (False) or cannot be told (None),
     as the checks read its grantor; with it, one letter straight from the owner is the licence ground alone."""
     # A line that instructs the reader argues nothing: it is reported, never read as a ground.
-    arguing = [s for s in sentences(unwrapped(counter_notice)) if worth_reading(s) and not find_instructions(s, "counter-notice")
+    text = unwrapped(counter_notice)
+    clauses = sentences(text)
+    arguing = [s for s in clauses if worth_reading(s) and not find_instructions(s, "counter-notice")
                and not greets_only(s) and not introduces_only(s)]
     readings = read_sentences(meaning, arguing, keyword_classes, cues=NEEDS_CUE, model_text=argued_part)
     said: dict[str, list[str]] = {}
@@ -527,20 +600,7 @@ def read_grounds(counter_notice: str, attachments: list[AppealAttachment], meani
     if any(kind in PURCHASE_KINDS for kind in kinds):
         found.add(AppealGround.PURCHASE_INVOICE)
     authorizations = [a for a, kind in zip(attachments, kinds) if kind in AUTHORIZATION_KINDS]
-    if authorizations:
-        found.add(AppealGround.LICENCE)
-    self_distributor = any(distributor_reading(_without_authorised_sources(normalize_text(s))) for s in arguing)
-    chain_name = _MIDDLEMAN_NAME_RE if self_distributor else _CHAIN_NAME_RE
-    if len(authorizations) >= 2 or any(chain_name.search(normalize_text(a.name)) for a in authorizations):
-        found.add(AppealGround.AUTHORIZATION_CHAIN)
-    if len(authorizations) == 1 and from_owner is not None and from_owner(authorizations[0]):
-        # One letter straight from the owner is a licence, however the seller or the file's name puts it ('our distribution
-        # authorisation from them', '经销授权书'): a chain needs two or more letters, or a letter not from the owner.
-        found.discard(AppealGround.AUTHORIZATION_CHAIN)
-        in_text.discard(AppealGround.AUTHORIZATION_CHAIN)
-        chained = said.pop(AppealGround.AUTHORIZATION_CHAIN.value, [])
-        if chained:
-            said[AppealGround.LICENCE.value] = list(dict.fromkeys(said.get(AppealGround.LICENCE.value, []) + chained))
+    _authorisations_read(authorizations, arguing, found, in_text, said, from_owner)
     if AppealGround.AUTHORIZATION_CHAIN in found:
         found.add(AppealGround.LICENCE)  # a chain is a licence that reaches the seller through intermediaries
     # Original camera files or a photographer's record say, without words, that the photos are the seller's own.
@@ -564,7 +624,8 @@ def read_grounds(counter_notice: str, attachments: list[AppealAttachment], meani
     for sentence in said.get("non_infringement", []):
         named.setdefault(NON_INFRINGEMENT, []).append(sentence)
     return GroundReading(ordered, legal, photos, frozenset(in_text), words, descriptive,
-                         {kind: tuple(named[kind]) for kind in (*LEGAL_KINDS, NON_INFRINGEMENT) if kind in named})
+                         {kind: tuple(named[kind]) for kind in (*LEGAL_KINDS, NON_INFRINGEMENT) if kind in named},
+                         tuple(dict.fromkeys(said.get("legal", []) + said.get("non_infringement", []))), whole_sentences(text, clauses))
 
 
 def ground_saying(reading: GroundReading, words: str) -> AppealGround | None:

@@ -44,6 +44,15 @@ _MALAY: dict[str, re.Pattern[str]] = {
         r"\b(?:membeli|beli|dibeli|pembelian|memesan|dipesan|tempah|invois|faktur|resit|kuitansi|nota pembelian|bukti pembelian)\b"
     ),
     "licence": re.compile(r"\b(?:lisensi|lesen|surat kebenaran|surat kuasa|surat izin|surat otorisasi)\b"),
+    # Another design or product ('desain pisau kami berbeda', 'bentuk produk kami tidak sama'), and no mark on it ('tidak ada
+    # logo ... di bilah pisau', 'tanpa merek').
+    "different_product": re.compile(
+        r"\b(?:desain|reka ?bentuk|rekaan|bentuk|model|produk|barang)\b[^.;]{0,30}?\b(?:berbeda|berbeza|beda|lain|tidak sama|tak sama)\b"
+    ),
+    "no_use_of_mark": re.compile(
+        r"\b(?:tidak|tiada|tak)\s+(?:ada|pakai|guna|menggunakan|memakai|mempunyai|memiliki)\b[^.;]{0,10}\b(?:logo|merek|merk|jenama|cap dagangan)\b"
+        r"|\btanpa\s+(?:logo|merek|merk|jenama)\b"
+    ),
     # Giving up, said of itself: 'produk tersebut sudah kami hapus dari toko kami', 'kami telah keluarkan produk itu', 'tidak
     # akan kami jual lagi', 'kami berhenti menjual'. A removal done 'oleh' (by) someone else is the takedown the seller
     # complains of ('telah dihapus oleh Lazada'); a removal without 'kami'/'saya' in the sentence is not said of itself; what

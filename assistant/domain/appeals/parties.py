@@ -156,11 +156,12 @@ _SELLER_CUES: list[tuple[PartyRole, re.Pattern[str]]] = [
         r"\b(?:licen[cs]e[sd]?|licensing|authori[sz]ation|authori[sz]ed|LOA|permission|appointed)\b(?:\s+[\w-]+){0,3}?\s+(?:from|by)\s+"
         rf"(?P<owner>{_OWNER_PREFIX})?|\b(?:licensor|licenciante|licenziante)\s*(?:is|es|è|:|,)?\s*", re.IGNORECASE)),
     (PartyRole.SUPPLIER, re.compile(
-        r"\b(?:bought|buy|purchased?|sourced|ordered|obtained|import(?:ed)?|supplied|got|source)\b(?:\s+[\w,.-]+){0,5}?\s+(?:from|by)\s+"
+        r"\b(?:bought|buy|purchased?|sourced|ordered|obtained|import(?:ed)?|supplied|got|source)\b(?:\s+[\w,.-]+){0,9}?\s+(?:from|by)\s+"
         rf"(?P<owner>{_OWNER_PREFIX})?|\b(?:our\s+)?(?:supplier|distributor|vendor|manufacturer)\s*(?:is|:|,)\s*", re.IGNORECASE)),
     # Spanish: 'compramos 1.200 unidades a Solara Europe S.L.', 'los compramos en El Corte Inglés, S.A.'
     # Not 'de' after a verb of buying ('compramos unas cremas de Oliveto S.r.l.' names the maker), but 'importados de'.
-    (PartyRole.SUPPLIER, re.compile(r"\b(?:compr[a-záéó]*|adquiri[a-zó]*)\b(?:\s+[\w,.-]+){0,5}?\s+(?:a|en)\s+(?:la\s+|el\s+)?"
+    # A quantity and a day may stand between ('compramos 120 unidades el 3 de septiembre de 2026 directamente a ...').
+    (PartyRole.SUPPLIER, re.compile(r"\b(?:compr[a-záéó]*|adquiri[a-zó]*)\b(?:\s+[\w,.-]+){0,9}?\s+(?:a|en)\s+(?:la\s+|el\s+)?"
                                     r"|\bimportad[oa]s?\b(?:\s+[\w,.-]+){0,5}?\s+(?:de|desde)\s+(?:la\s+|el\s+)?", re.IGNORECASE)),
     (PartyRole.OWNER, re.compile(rf"\b{_OWNER_PREFIX}(?:is\s+)?|\brights?\s+(?:holder|owner)\s*(?:is|:|,)?\s*", re.IGNORECASE)),
 ]

@@ -39,6 +39,8 @@ ASKS_OR_SHOWS_ONLY = frozenset({
     "no_readable_text", "not_found_by_ocr", "no_document", "named_not_received", "licence_chain_unverified", "chain_not_traced",
     "no_office_notice", "prior_art_date_unknown", "licence_territory_unverified", "licensee_not_seller", "buyer_not_seller",
     "contract_party_not_seller", "own_photos_claim", "bought_from_patentee",
+    # A legal argument named and said to be answered or checked by counsel (its reply states nothing of the right).
+    "invalidation_claim", "expired_claim", "territory_claim", "exhaustion_claim", "fair_use_claim",
 })
 
 
@@ -134,16 +136,21 @@ def draft_response(triage: AppealTriage, complaint: Complaint) -> ResponseDraft:
     for assessment in triage.grounds:
         if assessment.status is GroundStatus.MEETS_STANDARD:
             continue  # nothing to answer against: the checklist asks a person to verify it instead
-        points = [f for f in assessment.findings if f.severity in (Severity.MISSING, Severity.SUSPICIOUS)]
-        points += [f for f in assessment.findings if f.code in ANSWERED_INFO]
-        # Each point once in the whole reply, in the words meant for the platform; what nobody could read is asked for.
-        answers = [a for a in dict.fromkeys(reply_line(f, assessment.status) for f in points) if a not in said]
-        if not answers:
-            continue
-        said.update(answers)
-        answered.append(assessment.ground)
-        lines += ["", f"{ground_label(assessment.ground, {f.code for f in assessment.findings})}:"]
-        lines += [f"- {answer}" for answer in answers]
+        # Several legal arguments are answered each under its own heading; any other ground under its label.
+        sections = [(a.label, a.findings, a.status, f"{a.kind}_claim") for a in assessment.arguments] or [
+            (ground_label(assessment.ground, {f.code for f in assessment.findings}), assessment.findings, assessment.status, None)]
+        for heading, findings, status, named in sections:
+            points = [f for f in findings if f.severity in (Severity.MISSING, Severity.SUSPICIOUS)]
+            points += [f for f in findings if f.code in ANSWERED_INFO or f.code == named]
+            # Each point once in the whole reply, in the words meant for the platform; what nobody could read is asked for.
+            answers = [a for a in dict.fromkeys(reply_line(f, status) for f in points) if a not in said]
+            if not answers:
+                continue
+            said.update(answers)
+            if assessment.ground not in answered:
+                answered.append(assessment.ground)
+            lines += ["", f"{heading}:"]
+            lines += [f"- {answer}" for answer in answers]
     lines += [
         "",
         f"We attach again {REASON_EVIDENCE[complaint.reason]}" + (", and the certificate of our right." if _registered(complaint) else "."),

@@ -55,6 +55,7 @@ from assistant.domain.appeals.checks import (
     evidence_standard,
     letter_from_owner,
 )
+from assistant.domain.appeals.arguments import legal_arguments
 from assistant.domain.appeals.claims import Claim
 from assistant.domain.appeals.evidence import AppealAttachment, AttachmentKind, DocumentFact, details_given, document_facts
 from assistant.domain.appeals.earlier_rounds import with_earlier_documents
@@ -333,7 +334,9 @@ def _deciding_reason(grounds: list[GroundAssessment]) -> str:
 _LEGAL_NAMES = {"prior_art_claim": "prior art", "invalidation_claim": "invalidity (the right declared invalid, or a request to invalidate it pending)",
                 "territory_claim": "territory (the right has no effect where the listing is sold)",
                 "expired_claim": "expiry (the right said to have lapsed)",
-                "non_infringement_claim": "non-infringement (the product lacks features the patent protects)"}
+                "non_infringement_claim": "non-infringement (the product lacks features the patent protects)",
+                "exhaustion_claim": "exhaustion (the owner's rights in the goods ended with their first sale)",
+                "fair_use_claim": "fair use (the mark named only to say what the goods are)"}
 
 
 def _legal_reason(grounds: list[GroundAssessment]) -> str:
@@ -778,7 +781,9 @@ def triage_appeal(
     flag_not_received(grounds, not_received(named_documents(said), ctx.attachments), reading.words)
     grounds = with_earlier_documents(grounds, reading.words, earlier_rounds, said)
     for assessment in grounds:
-        assessment.words = [_escape(w) for w in reading.words.get(assessment.ground, ())]
+        assessment.words = [_escape(w) for w in reading.shown(reading.words.get(assessment.ground, ()))]
+        if assessment.ground is AppealGround.OTHER:
+            assessment.arguments = legal_arguments(assessment, reading, complaint)  # each legal argument on its own
     injections = _injection_findings(find_instructions_everywhere(counter_notice_text, attachments))
     recommendation, reason = decide(grounds, injection=bool(injections), ip_type=complaint.ip_right.ip_type)
 

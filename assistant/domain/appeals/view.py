@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pydantic import Field
 
-from assistant.domain.appeals.checks import Basis, GroundAssessment, GroundStatus, Severity
+from assistant.domain.appeals.checks import Basis, GroundAssessment, GroundStatus, LegalArgument, Severity
 from assistant.domain.appeals.grounds import ground_label
 from assistant.domain.appeals.triage import AppealTriage, Recommendation, seller_words
 from assistant.domain.models import Model
@@ -32,6 +32,8 @@ class GroundRow(Model):
     attachments: str = Field(description="'#1, #2', or '-' when none.")
     words: list[str] = Field(default_factory=list, description="The seller's sentences the ground rests on, quoted as written (escaped; "
                              "a long one cut, marked '…'), at most MAX_GROUND_QUOTES. Untrusted text.")
+    argument: str | None = Field(default=None, description="For a legal argument shown as a row of its own: its kind (prior_art, "
+                                 "invalidation, non_infringement, exhaustion, fair_use ...; legal for another); none for a ground.")
 
 
 class PointGroup(Model):
@@ -90,6 +92,29 @@ def status_words(assessment: GroundAssessment) -> str:
     return f"{label(assessment.status)}: {ask}" if ask else label(assessment.status)
 
 
+def argument_status_words(argument: LegalArgument) -> str:
+    """A legal argument's status as people read it, with what settles it when legal answers it."""
+    words = status_words(argument)
+    return f"{words}: {argument.to_settle}" if argument.to_settle and argument.status is GroundStatus.NEEDS_LEGAL_REVIEW else words
+
+
+def _quotes(words) -> list[str]:
+    return [_cut(w) for w in dict.fromkeys(words) if w.strip()][:MAX_GROUND_QUOTES]
+
+
+def ground_rows(triage: AppealTriage) -> list[GroundRow]:
+    """One row per ground, and per legal argument: several legal arguments in one appeal are never one row."""
+    rows = []
+    for g in triage.grounds:
+        if g.arguments:
+            rows += [GroundRow(ground=a.label, status=argument_status_words(a), attachments=", ".join(f"#{n}" for n in a.attachments) or "-",
+                               words=_quotes(a.words), argument=a.kind) for a in g.arguments]
+            continue
+        rows.append(GroundRow(ground=ground_label(g.ground, {f.code for f in g.findings}), status=status_words(g),
+                              attachments=", ".join(f"#{n}" for n in g.attachments) or "-", words=_quotes(g.words)))
+    return rows
+
+
 def claim_line(claim) -> str:
     """'attachment #2, quantity: “共计350个”': which document and what about, in our words; then the seller's words."""
     where = f"attachment #{claim.attachment}" if claim.attachment else "its photos" if claim.about in _PHOTO_CLAIMS else "its documents"
@@ -142,9 +167,7 @@ def triage_view_model(triage: AppealTriage) -> TriageView:
         recommendation_label=triage.recommendation_label or label(triage.recommendation),
         reason=triage.recommendation_reason,
         deadline=triage.deadline_line,
-        grounds=[GroundRow(ground=ground_label(g.ground, {f.code for f in g.findings}), status=status_words(g), attachments=", ".join(f"#{n}" for n in g.attachments) or "-",
-                           words=[_cut(w) for w in dict.fromkeys(g.words) if w.strip()][:MAX_GROUND_QUOTES])
-                 for g in triage.grounds],
+        grounds=ground_rows(triage),
         points=point_groups(triage),
         claims=list(dict.fromkeys(claim_line(c) for c in triage.seller_claims)),
         checklist=[item for item in triage.checklist if item != triage.deadline_line],

@@ -1,0 +1,137 @@
+"""Each legal argument of a counter-notice on its own: its status, its points and the seller's words it rests on.
+
+A seller often argues several things only a lawyer answers in one appeal: its product lacks a feature of our claims, the
+design was public before our filing date, a request to invalidate the right is pending. They are one ground ('other':
+the evidence standard does not measure them) but never one point: each is read from its own sentences
+(``grounds.LEGAL_KINDS``), judged on its own points, shown as a row of its own and answered under its own heading in the
+draft reply. A legal argument of no named kind is 'another legal argument'.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.domain.appeals.checks import Finding, GroundAssessment, GroundStatus, LegalArgument
+from assistant.domain.appeals.grounds import LEGAL_KINDS, NON_INFRINGEMENT, GroundReading
+from assistant.domain.appeals.ground_standards import case_numbers
+from assistant.domain.appeals.prior_art import settles_prior_art
+from assistant.domain.models import Complaint, IPType
+from assistant.domain.untrusted_text import escape_untrusted
+
+OTHER_LEGAL = "legal"
+# The order the rows are shown in: the named kinds, then the rest.
+ORDER = (*LEGAL_KINDS, NON_INFRINGEMENT, OTHER_LEGAL)
+
+LABELS = {
+    "prior_art": "Prior art (public before our right was filed)",
+    "invalidation": "Invalidity",
+    "expired": "Expiry (the right said to have lapsed)",
+    "territory": "Territory (no effect where the listing is sold)",
+    "exhaustion": "Exhaustion (the goods first sold by the owner)",
+    "fair_use": "Fair use (the mark named only to say what the goods are)",
+    NON_INFRINGEMENT: "Non-infringement (the product said to lack features of our claims)",
+    OTHER_LEGAL: "Another legal argument",
+}
+_DESIGN_LABEL = "Non-infringement (the product said to look different from our design)"
+
+# What settles each, said beside its status for legal to answer.
+_NEXT = {
+    "prior_art": "compare the document's date with our filing or priority date",
+    "expired": "check the office's register against the expiry in our record",
+    "territory": "check where our right is registered",
+    "exhaustion": "check who first sold these goods, and where",
+    "fair_use": "check how the listing shows the mark",
+    NON_INFRINGEMENT: "compare the product with our claims, claim by claim",
+}
+_DESIGN_NEXT = "compare the product with our design's views"
+# A request not yet decided (the seller's words for one): the right stands meanwhile.
+_PENDING_RE = re.compile(r"request|petition|application|pending|filed|submitted|lodged|请求|申请|提出|solicitud|pendiente|presentad")
+
+# Points that belong to an argument by their code (the rest by the seller's words they quote).
+_CODE_KINDS = {"no_office_notice": "invalidation", "case_number_differs": "invalidation", "territory_contradicted": "territory"}
+_QUOTED_RE = re.compile(r"'([^']{2,})'")
+
+
+def _kind_of(finding: Finding, words: dict[str, list[str]]) -> str | None:
+    """The argument a point belongs to: by its code ('prior_art_claim', 'prior_art_after_filing', 'no_office_notice'), else
+    the argument whose sentences hold the seller's words it quotes; None when neither tells."""
+    code = finding.code
+    for kind in words:
+        if code == f"{kind}_claim" or (kind == "prior_art" and code.startswith("prior_art_")):
+            return kind
+    if _CODE_KINDS.get(code) in words:
+        return _CODE_KINDS[code]
+    for quoted in _QUOTED_RE.findall(finding.message):
+        said = escape_untrusted(quoted)
+        found = next((kind for kind, sentences in words.items() if any(quoted in s or said in s for s in sentences)), None)
+        if found:
+            return found
+    return None
+
+
+def _label(kind: str, sentences: list[str], complaint: Complaint) -> str:
+    right = complaint.ip_right
+    if kind == NON_INFRINGEMENT and right.patent_kind == "design":
+        return _DESIGN_LABEL
+    if kind == "invalidation":
+        numbers = case_numbers(" ".join(sentences), besides=right.registration_number)
+        return LABELS[kind] + (f" (case '{escape_untrusted(numbers[0])}', as the seller gives it)" if numbers else "")
+    return LABELS[kind]
+
+
+def _to_settle(kind: str, sentences: list[str], complaint: Complaint) -> str | None:
+    """What settles an argument for legal to answer, in a few words."""
+    if kind == "invalidation":
+        if _PENDING_RE.search(" ".join(sentences).lower()):
+            return "a request pending: our right stands until the office decides"
+        return "legal checks the office's decision in its register"
+    if kind == NON_INFRINGEMENT and complaint.ip_right.patent_kind == "design":
+        return _DESIGN_NEXT
+    return _NEXT.get(kind)
+
+
+def _status(kind: str, findings: list[Finding]) -> GroundStatus:
+    if kind == "territory" and any(f.code == "territory_contradicted" for f in findings):
+        return GroundStatus.CONTRADICTED
+    if kind == "prior_art" and settles_prior_art([f for f in findings if f.code != "prior_art_claim"]):
+        return GroundStatus.FALLS_SHORT
+    return GroundStatus.NEEDS_LEGAL_REVIEW
+
+
+def legal_arguments(assessment: GroundAssessment, reading: GroundReading, complaint: Complaint) -> list[LegalArgument]:
+    """The legal arguments of the 'other' ground, each with its own points, status and words, in a fixed order (none when
+    the seller makes no legal argument). Every point of the ground is in one argument, but the general 'the seller raises
+    a legal argument', which each named argument says for itself."""
+    if not reading.legal_argument or not assessment.findings:
+        return []
+    words: dict[str, list[str]] = {}
+    for kind, sentences in reading.legal_kinds.items():
+        if kind == NON_INFRINGEMENT and complaint.ip_right.ip_type is not IPType.PATENT:
+            continue  # a patent's claims decide it; against another right it is a legal argument like any other
+        words[kind] = list(sentences)
+    named = {s for sentences in words.values() for s in sentences}
+    rest = [s for s in reading.legal_words if s not in named]
+    if rest or not words:
+        words[OTHER_LEGAL] = rest
+    points: dict[str, list[Finding]] = {kind: [] for kind in words}
+    for finding in assessment.findings:
+        kind = _kind_of(finding, words)
+        if kind is None and finding.code == "legal_argument":
+            kind = OTHER_LEGAL if OTHER_LEGAL in words else None
+        elif kind is None:
+            kind = OTHER_LEGAL if OTHER_LEGAL in words else next(iter(words))
+        if kind is not None:
+            points[kind].append(finding)
+    out = []
+    for kind in (k for k in ORDER if k in words):
+        found = points[kind]
+        status = assessment.status if kind == OTHER_LEGAL and len(words) == 1 else _status(kind, found)
+        out.append(LegalArgument(
+            kind=kind, label=_label(kind, words[kind], complaint), status=status,
+            attachments=sorted({f.attachment for f in found if f.attachment}),
+            findings=found, words=[escape_untrusted(s) for s in reading.shown(words[kind])], to_settle=_to_settle(kind, words[kind], complaint),
+        ))
+    return out
+
+
+__all__ = ["LABELS", "ORDER", "OTHER_LEGAL", "legal_arguments"]
