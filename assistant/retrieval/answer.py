@@ -497,7 +497,6 @@ def select_sentences(
         # The passage answers a question worded like this one: its best sentence leads (its first when none scored).
         ranked = [c for c in ranked if c.hit is lead] or [_first_sentence(lead)]
     best = ranked[0].score
-    total = sum(weights.values()) or 1.0
     chosen: list[Candidate] = _with_anchor(ranked[0])
     chosen += _announced_list(ranked[0], weights, chosen)
     covered = set().union(*(c.terms for c in chosen))
@@ -516,15 +515,7 @@ def select_sentences(
                 continue
             if length + len(anchor.text) + len(candidate.text) > MAX_ANSWER_CHARS:
                 continue
-        new_words = sum(weight for term, weight in weights.items() if term in candidate.terms and term not in covered)
-        same_passage = any(other.hit is candidate.hit for other in chosen)
-        adds_words = new_words / total >= NEW_WORDS_SHARE
-        if same_passage:
-            joins = candidate.score >= KEEP_RATIO * best or (adds_words and candidate.score >= NEIGHBOUR_RATIO * best)
-        else:  # a passage not quoted yet: only for something close to the question that it adds
-            close = candidate.closeness >= ranked[0].closeness - CLOSE_MARGIN
-            joins = candidate.score >= OTHER_RATIO * best and (adds_words or close)
-        if joins:
+        if _joins(candidate, ranked[0], chosen, weights, covered):
             if anchor is not None:
                 chosen.append(anchor)
                 length += len(anchor.text)
@@ -539,6 +530,19 @@ def select_sentences(
     # Read passage by passage in the search's order (it judged whole passages, headings included); within a
     # passage, in the text's order, so steps and conditions keep their sequence.
     return sorted(chosen, key=lambda c: (c.hit.rank, c.position))
+
+
+def _joins(candidate: Candidate, first: Candidate, chosen: list[Candidate], weights: dict[str, float], covered: set) -> bool:
+    """Whether a sentence scoring near the best one joins the answer: from a passage already quoted when it scores
+    nearly as well or adds question words; from another passage only when it also adds words or is as close."""
+    best = first.score
+    total = sum(weights.values()) or 1.0
+    new_words = sum(weight for term, weight in weights.items() if term in candidate.terms and term not in covered)
+    adds_words = new_words / total >= NEW_WORDS_SHARE
+    if any(other.hit is candidate.hit for other in chosen):
+        return candidate.score >= KEEP_RATIO * best or (adds_words and candidate.score >= NEIGHBOUR_RATIO * best)
+    close = candidate.closeness >= first.closeness - CLOSE_MARGIN
+    return candidate.score >= OTHER_RATIO * best and (adds_words or close)
 
 
 def _top_passage_sentences(hits, every: list[Candidate], chosen: list[Candidate], length: int) -> list[Candidate]:
