@@ -406,44 +406,7 @@ def decide(grounds: list[GroundAssessment], *, injection: bool, ip_type: IPType)
         return Recommendation.ESCALATE_TO_LEGAL, "A document looks made after the fact; legal should decide whether it is forged and how to answer."
     meeting = [g.ground for g in grounds if g.ground in EVIDENCE_GROUNDS and g.status is GroundStatus.MEETS_STANDARD]
     if meeting:
-        names = _named(meeting)
-        if injection:
-            ours = (" It says it comes from us: our own licence records settle whether we granted it." if licence_from_us(grounds)
-                    else " It says the goods came from us: our own sales records settle whether we sold them." if owner_sale(grounds)
-                    else "")
-            return Recommendation.ESCALATE_TO_LEGAL, (
-                f"The seller's {names} meets the standard on paper, but the counter-notice also tries to instruct "
-                f"the assistant; a person should verify the documents before anything is accepted.{ours}"
-            )
-        # Mixed evidence: one document meets the standard while another ground is contradicted or misstated. A
-        # person weighs them; accepting would let the contradicted claim stand unanswered.
-        against = [f for g in grounds if g.ground not in meeting for f in g.findings
-                   if g.status is GroundStatus.CONTRADICTED or f.severity is Severity.SUSPICIOUS]
-        if against:
-            return Recommendation.ESCALATE_TO_LEGAL, (
-                f"The seller's {names} meets the standard on paper, but another of its grounds does not hold: "
-                f"{end_sentence(without_full_stop(_lowered(against[0].message)))} Legal should weigh the documents together before "
-                "anything is accepted."
-            )
-        # Bought from the owner itself (our sales records decide) or at a shop (a test buy decides): the standard's
-        # points do not settle it (right_standards).
-        strong = strong_purchase(grounds) if meeting == [AppealGround.PURCHASE_INVOICE] else None
-        if strong:
-            return (Recommendation.ACCEPT if strong[0] == "accept" else Recommendation.ESCALATE_TO_LEGAL), strong[1]
-        if meeting == [AppealGround.PURCHASE_INVOICE] and ip_type is not IPType.TRADEMARK:
-            return Recommendation.ESCALATE_TO_LEGAL, (
-                "The invoice meets the standard, which is written for trademark appeals; buying genuine goods does not by itself "
-                f"license a {ip_type.value}. Legal should decide."
-            )
-        differs = next((f for g in grounds if g.ground in meeting for f in g.findings if f.code == "legal_form_differs"), None)
-        if differs:
-            return Recommendation.ACCEPT, (
-                f"The seller's {names} meets every point of the platform's standard if {_names_are_one(differs)}: check that first."
-            )
-        ours = licence_from_us_reason(grounds, names)
-        if ours:
-            return Recommendation.ACCEPT, ours
-        return Recommendation.ACCEPT, f"The seller's {names} meets every point of the platform's standard."
+        return _decide_on_meeting(grounds, meeting, injection=injection, ip_type=ip_type)
     from_owner = _owner_sale_decision(grounds, injection) or _own_licence_decision(grounds, injection)
     if from_owner:
         return from_owner
@@ -455,6 +418,49 @@ def decide(grounds: list[GroundAssessment], *, injection: bool, ip_type: IPType)
             "The seller disputes infringement and our record does not settle it; whether the listing infringes is a legal call."
         )
     return Recommendation.RESPOND_WITH_COUNTER_EVIDENCE, _deciding_reason(grounds)
+
+
+def _decide_on_meeting(grounds: list[GroundAssessment], meeting: list[AppealGround], *, injection: bool,
+                       ip_type: IPType) -> tuple[Recommendation, str]:
+    """The decision when at least one ground's document meets the platform's standard on paper."""
+    names = _named(meeting)
+    if injection:
+        ours = (" It says it comes from us: our own licence records settle whether we granted it." if licence_from_us(grounds)
+                else " It says the goods came from us: our own sales records settle whether we sold them." if owner_sale(grounds)
+                else "")
+        return Recommendation.ESCALATE_TO_LEGAL, (
+            f"The seller's {names} meets the standard on paper, but the counter-notice also tries to instruct "
+            f"the assistant; a person should verify the documents before anything is accepted.{ours}"
+        )
+    # Mixed evidence: one document meets the standard while another ground is contradicted or misstated. A
+    # person weighs them; accepting would let the contradicted claim stand unanswered.
+    against = [f for g in grounds if g.ground not in meeting for f in g.findings
+               if g.status is GroundStatus.CONTRADICTED or f.severity is Severity.SUSPICIOUS]
+    if against:
+        return Recommendation.ESCALATE_TO_LEGAL, (
+            f"The seller's {names} meets the standard on paper, but another of its grounds does not hold: "
+            f"{end_sentence(without_full_stop(_lowered(against[0].message)))} Legal should weigh the documents together before "
+            "anything is accepted."
+        )
+    # Bought from the owner itself (our sales records decide) or at a shop (a test buy decides): the standard's
+    # points do not settle it (right_standards).
+    strong = strong_purchase(grounds) if meeting == [AppealGround.PURCHASE_INVOICE] else None
+    if strong:
+        return (Recommendation.ACCEPT if strong[0] == "accept" else Recommendation.ESCALATE_TO_LEGAL), strong[1]
+    if meeting == [AppealGround.PURCHASE_INVOICE] and ip_type is not IPType.TRADEMARK:
+        return Recommendation.ESCALATE_TO_LEGAL, (
+            "The invoice meets the standard, which is written for trademark appeals; buying genuine goods does not by itself "
+            f"license a {ip_type.value}. Legal should decide."
+        )
+    differs = next((f for g in grounds if g.ground in meeting for f in g.findings if f.code == "legal_form_differs"), None)
+    if differs:
+        return Recommendation.ACCEPT, (
+            f"The seller's {names} meets every point of the platform's standard if {_names_are_one(differs)}: check that first."
+        )
+    ours = licence_from_us_reason(grounds, names)
+    if ours:
+        return Recommendation.ACCEPT, ours
+    return Recommendation.ACCEPT, f"The seller's {names} meets every point of the platform's standard."
 
 
 def _names_are_one(finding: Finding) -> str:
