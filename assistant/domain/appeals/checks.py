@@ -71,7 +71,7 @@ from assistant.domain.appeals.parties import (
     near_name,
     seller_names,
 )
-from assistant.domain.appeals.grounds import AppealGround, GroundReading, ground_saying
+from assistant.domain.appeals.grounds import DISTRIBUTOR_CLAIMED, AppealGround, GroundReading, ground_saying
 from assistant.domain.appeals.numbers import near_numbers
 from assistant.domain.legal_forms import end_sentence, form_countries, legal_form_differences, same_form_in_another_language, split_legal_form
 from assistant.domain.models import Complaint, IPType, Model, Role
@@ -1145,13 +1145,16 @@ def _if_same(written: str, owner: str) -> str:
     return f"'{_as_written(written)}' (as the document writes it) is '{owner}', the owner in our record (the legal forms differ: to check)"
 
 
-def check_licence(ctx: CheckContext, *, chained: bool = False, said_attached: bool = False) -> GroundAssessment:
+def check_licence(ctx: CheckContext, *, chained: bool = False, said_attached: bool = False, distributor: bool = False) -> GroundAssessment:
     """Licence: from the owner, signed or sealed, naming the brand, valid on the complaint date.
 
     ``chained``: the seller also relies on an authorisation chain, so a letter from a middleman is a link of that
     chain (judged there), not a licence that failed to come from the owner.
+    ``distributor``: the seller calls itself the owner's authorised distributor and gave no document of any kind.
     """
     docs = ctx.of_kinds(AUTHORIZATION_KINDS)
+    if not docs and distributor and not said_attached:
+        return _distributor_without_document(ctx)
     if not docs:
         return _no_document(
             AppealGround.LICENCE, "The counter-notice relies on a licence or authorisation (our reading) but attached no licence or "
@@ -1204,6 +1207,20 @@ def check_licence(ctx: CheckContext, *, chained: bool = False, said_attached: bo
         out.missing("issuer_not_owner", f"None of the authorisations comes from the owner ({owners}).")
     status = GroundStatus.MEETS_STANDARD if passing else GroundStatus.UNVERIFIED if pending else GroundStatus.FALLS_SHORT
     return out.assessment(status, [i for i, _ in docs])
+
+
+def _distributor_without_document(ctx: CheckContext) -> GroundAssessment:
+    """'We are the authorised distributor', with nothing to show it: the owner's authorisation claimed, not shown; whether
+    the owner appointed the seller is in our own records."""
+    owners = " or ".join(ctx.owners) or "the owner"
+    out = _Findings(AppealGround.LICENCE)
+    out.missing("no_document", f"The seller says it is an authorised distributor of {ctx.brand} but gave no document that shows it: no "
+                f"authorisation or distribution agreement from {owners}, and no purchase papers.")
+    out.items[-1].reply = (f"The seller says it is an authorised distributor of {ctx.brand} but has shown no authorisation from {owners}: "
+                           "we ask to see it before the listing is restored.")
+    out.add(DISTRIBUTOR_CLAIMED, Severity.INFO, f"Whether {owners} appointed the seller as a distributor is in our own records (our list "
+            "of authorised distributors and their agreements): check it there before answering.", basis=Basis.NOT_VERIFIED)
+    return out.assessment(GroundStatus.FALLS_SHORT)
 
 
 def _chain_gaps(ctx: CheckContext, docs: list[tuple[int, AppealAttachment]]) -> list[int] | None:
@@ -1335,10 +1352,15 @@ def check_dispute(ctx: CheckContext, ground: AppealGround, *, descriptive: bool 
 def check_other(ctx: CheckContext, reading: GroundReading) -> GroundAssessment:
     """Anything else: a legal argument (for legal), a claim to own the photos (judged by what shows who made them), or
     nothing."""
+    from assistant.domain.appeals.ground_standards import PHOTO_REASONS
+    from assistant.domain.appeals.own_creation import check_own_creation
     from assistant.domain.appeals.prior_art import only_prior_art, prior_art_findings, settles_prior_art
     from assistant.domain.appeals.right_standards import own_patent_findings
 
     out = _Findings(AppealGround.OTHER)
+    # A work claimed as the seller's own: against copied photos, judged by what shows who took them; against another work,
+    # who created it first is for legal (own_creation.py).
+    work = reading.own_creation_claim and ctx.complaint.ip_right.ip_type is IPType.COPYRIGHT and ctx.complaint.reason not in PHOTO_REASONS
     if reading.legal_argument:
         out.add(
             "legal_argument", Severity.INFO,
@@ -1348,10 +1370,13 @@ def check_other(ctx: CheckContext, reading: GroundReading) -> GroundAssessment:
         out.items += own_patent_findings(ctx)
         prior = prior_art_findings(ctx, reading)
         out.items += prior
+        read = check_own_creation(ctx, reading, out) if work else []
         # Prior art alone, every document of it published after our filing or priority date: its own dates answer it.
-        settled = only_prior_art(reading) and settles_prior_art(prior)
-        return out.assessment(GroundStatus.FALLS_SHORT if settled else GroundStatus.NEEDS_LEGAL_REVIEW)
-    if reading.own_photos_claim:
+        settled = only_prior_art(reading) and settles_prior_art(prior) and not work
+        return out.assessment(GroundStatus.FALLS_SHORT if settled else GroundStatus.NEEDS_LEGAL_REVIEW, read)
+    if work:
+        return out.assessment(GroundStatus.NEEDS_LEGAL_REVIEW, check_own_creation(ctx, reading, out))
+    if reading.own_photos_claim or reading.own_creation_claim:
         return check_image_ownership(ctx, out)
     out.missing(
         "no_recognised_ground",
@@ -1360,9 +1385,9 @@ def check_other(ctx: CheckContext, reading: GroundReading) -> GroundAssessment:
     return out.assessment(GroundStatus.FALLS_SHORT)
 
 
-# Words for taking photos: a date in the same sentence is the one the seller says its photos were taken on ("shot by
-# our photographer, Ms. Aziz, on 14 May 2025", "本店于2024年3月自行拍摄").
-_SHOOT_WORDS_RE = re.compile(r"\b(shot|shoot|taken|took|photographed|captured)\b|拍摄|拍的|摄于|自拍|拍照")
+# Words for taking (or creating) photos: a date in the same sentence is the one the seller says its photos were taken on
+# ("shot by our photographer, Ms. Aziz, on 14 May 2025", "本店于2024年3月自行拍摄", "该图片为我司原创作品，于2023年5月创作完成").
+_SHOOT_WORDS_RE = re.compile(r"\b(shot|shoot|taken|took|photographed|captured|created)\b|拍摄|拍的|摄于|自拍|拍照|创作")
 
 
 def shoot_dates_said(counter_notice: str) -> list[SaidDate]:
@@ -1615,7 +1640,8 @@ def assess_grounds(ctx: CheckContext, reading: GroundReading) -> list[GroundAsse
     checks = {
         AppealGround.PURCHASE_INVOICE: lambda: check_purchase_proof(ctx, said_attached=attached[AppealGround.PURCHASE_INVOICE]),
         AppealGround.LICENCE: lambda: check_licence(
-            ctx, chained=AppealGround.AUTHORIZATION_CHAIN in reading.grounds, said_attached=attached[AppealGround.LICENCE]
+            ctx, chained=AppealGround.AUTHORIZATION_CHAIN in reading.grounds, said_attached=attached[AppealGround.LICENCE],
+            distributor=bool(reading.distributor_words),
         ),
         AppealGround.AUTHORIZATION_CHAIN: lambda: check_authorization_chain(ctx, said_attached=attached[AppealGround.AUTHORIZATION_CHAIN]),
         AppealGround.DIFFERENT_PRODUCT: lambda: check_dispute(ctx, AppealGround.DIFFERENT_PRODUCT),

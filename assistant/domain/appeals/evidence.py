@@ -318,7 +318,7 @@ def _worded_day(words: str) -> date | None:
 # A month with no day ('2024年3月', 'March 2024', 'Sept. 2024'): kept as written and compared as a month, never read as a day.
 _MONTH_ONLY_RE = re.compile(
     r"(?P<cjk>(?P<y1>\d{4})\s*年\s*(?P<m1>\d{1,2})\s*月(?!\s*\d))"
-    rf"|(?P<en>\b(?P<m2>{_MONTH_RE})\.?,?\s+(?P<y2>\d{{4}})\b)"
+    rf"|(?P<en>\b(?P<m2>{_MONTH_RE})\.?,?\s+(?:(?:de|del|di)\s+)?(?P<y2>\d{{4}})\b)"  # 'enero de 2023', 'maggio del 2023'
 )
 
 

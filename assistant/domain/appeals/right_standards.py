@@ -214,18 +214,43 @@ def shop_name(doc: AppealAttachment) -> str | None:
     return first if 2 <= len(first) <= 60 else None
 
 
-def purchase_without_papers(ctx: CheckContext, assessment: GroundAssessment) -> GroundAssessment:
-    """The purchase ground once its papers are checked: for a copyright complaint, a purchase with no paper is no point
-    against the seller (buying the goods does not decide whether it may use the work); and when the seller says it
-    bought from the owner and no paper shows our company as the seller, our own sales records are where to look."""
+def _copyright_purchase_without_papers(ctx: CheckContext) -> GroundAssessment | None:
+    """A purchase with no paper against a copyright complaint, judged by the copyright standard the triage prints
+    (triage._copyright_standard_text): against copied photos buying the goods answers nothing (no paper is asked for);
+    against copies of a work only genuine copies bought from the owner or its licensee answer it (the paper that shows
+    where they came from is asked for, unless the seller names us as its supplier: our sales records settle that)."""
+    from assistant.domain.appeals.ground_standards import PHOTO_REASONS
+
     ground = AppealGround.PURCHASE_INVOICE
-    if ctx.complaint.ip_right.ip_type is IPType.COPYRIGHT and not assessment.attachments and not ctx.of_kinds(PURCHASE_KINDS):
+    if ctx.complaint.reason in PHOTO_REASONS:
         return GroundAssessment(ground=ground, status=GroundStatus.UNVERIFIED, findings=[Finding(
             code="purchase_not_in_question", severity=Severity.INFO, ground=ground, basis=Basis.NOT_VERIFIED,
-            message="The seller also says it bought the goods, with no paper for it. Buying the goods does not decide a copyright "
-            "complaint (whether the seller may use the work does), so no invoice is needed for it.",
-            reply="Where the seller bought its goods does not decide whether it may use our work.",
+            message="The seller also says it bought the goods, with no paper for it. The complaint is about our photos: buying "
+            "the goods, even genuine ones, gives no right to use the photos of them (see Standard), so no invoice is needed for it.",
+            reply="Buying the goods, even genuine ones, gives no right to use our photographs of them.",
         )])
+    if owner_said_as_supplier(ctx):
+        return None
+    owners = " or ".join(ctx.owners) or "the copyright owner"
+    return GroundAssessment(ground=ground, status=GroundStatus.FALLS_SHORT, findings=[Finding(
+        code="no_document", severity=Severity.MISSING, ground=ground,
+        message="The seller says it bought genuine copies but gave no paper for it. Genuine copies bought "
+        f"from {owners} or a licensee of it answer a copyright complaint (see Standard): ask for the invoice that shows where they "
+        "came from, and check whether that supplier is us or one of our licensees.",
+        reply=f"The seller says its copies are genuine but has shown no paper that they come from {owners} or one of its "
+        "licensees: we ask to see it before the listing is restored.",
+    )])
+
+
+def purchase_without_papers(ctx: CheckContext, assessment: GroundAssessment) -> GroundAssessment:
+    """The purchase ground once its papers are checked: for a copyright complaint with no paper, as the copyright standard
+    says (above); and when the seller says it bought from the owner and no paper shows our company as the seller, our own
+    sales records are where to look."""
+    ground = AppealGround.PURCHASE_INVOICE
+    if ctx.complaint.ip_right.ip_type is IPType.COPYRIGHT and not assessment.attachments and not ctx.of_kinds(PURCHASE_KINDS):
+        judged = _copyright_purchase_without_papers(ctx)
+        if judged:
+            return judged
     said = owner_said_as_supplier(ctx)
     if said and not any(f.code == "sold_by_owner" for f in assessment.findings):
         claimed = owner_sale_claimed_finding(ground, *said)
