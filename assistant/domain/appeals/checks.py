@@ -657,7 +657,8 @@ def check_purchase_proof(ctx: CheckContext, *, said_attached: bool = False) -> G
         _check_number(out, ctx, index, doc)
         match = product_matches(reported, text, brand=ctx.brand) if text and reported and holds["product"] else None
         if match is False:
-            out.missing("product_mismatch", f"Attachment #{index} describes goods that do not match the reported listing(s).", index)
+            out.missing("product_mismatch", f"Attachment #{index} describes goods that do not match the reported listing(s){_goods_as_named(text)}.",
+                        index)
         elif match is None and text and holds["product"]:
             out.info("product_not_checked", f"Check by eye that attachment #{index} is for the reported product.", index)
         _check_named_parties(out, ctx, [(index, doc)], ("supplier", "owner"))
@@ -675,6 +676,14 @@ def check_purchase_proof(ctx: CheckContext, *, said_attached: bool = False) -> G
     return per_right.purchase_without_papers(
         ctx, out.assessment(GroundStatus.MEETS_STANDARD if passing else GroundStatus.FALLS_SHORT, [i for i, _ in docs])
     )
+
+
+def _goods_as_named(text: str) -> str:
+    """' ('…', as it names them)': the goods a paper's item line names, quoted as written, or '' when it has no such line."""
+    from assistant.domain.appeals.other_product import goods_named  # its module judges papers against a patent or a work
+
+    named = goods_named(text)
+    return f" ('{escape_untrusted(named[0])}', as it names them)" if named else ""
 
 
 def _check_authorisation(out: _Findings, ctx: CheckContext, index: int, doc: AppealAttachment, unread: list[str]) -> None:
