@@ -1154,16 +1154,13 @@ def _if_same(written: str, owner: str) -> str:
     return f"'{_as_written(written)}' (as the document writes it) is '{owner}', the owner in our record (the legal forms differ: to check)"
 
 
-def check_licence(ctx: CheckContext, *, chained: bool = False, said_attached: bool = False, distributor: bool = False) -> GroundAssessment:
+def check_licence(ctx: CheckContext, *, chained: bool = False, said_attached: bool = False) -> GroundAssessment:
     """Licence: from the owner, signed or sealed, naming the brand, valid on the complaint date.
 
     ``chained``: the seller also relies on an authorisation chain, so a letter from a middleman is a link of that
     chain (judged there), not a licence that failed to come from the owner.
-    ``distributor``: the seller calls itself the owner's authorised distributor and gave no document of any kind.
     """
     docs = ctx.of_kinds(AUTHORIZATION_KINDS)
-    if not docs and distributor and not said_attached:
-        return _distributor_without_document(ctx)
     if not docs:
         return _no_document(
             AppealGround.LICENCE, "The counter-notice relies on a licence or authorisation (our reading) but attached no licence or "
@@ -1218,7 +1215,7 @@ def check_licence(ctx: CheckContext, *, chained: bool = False, said_attached: bo
     return out.assessment(status, [i for i, _ in docs])
 
 
-def _distributor_without_document(ctx: CheckContext) -> GroundAssessment:
+def distributor_without_document(ctx: CheckContext) -> GroundAssessment:
     """'We are the authorised distributor', with nothing to show it: the owner's authorisation claimed, not shown; whether
     the owner appointed the seller is in our own records."""
     owners = " or ".join(ctx.owners) or "the owner"
@@ -1648,10 +1645,9 @@ def assess_grounds(ctx: CheckContext, reading: GroundReading) -> list[GroundAsse
     attached[AppealGround.LICENCE] = attached[AppealGround.AUTHORIZATION_CHAIN] = family
     checks = {
         AppealGround.PURCHASE_INVOICE: lambda: check_purchase_proof(ctx, said_attached=attached[AppealGround.PURCHASE_INVOICE]),
-        AppealGround.LICENCE: lambda: check_licence(
-            ctx, chained=AppealGround.AUTHORIZATION_CHAIN in reading.grounds, said_attached=attached[AppealGround.LICENCE],
-            distributor=bool(reading.distributor_words),
-        ),
+        # The seller calls itself the owner's distributor and gave no document of any kind (nor says one is attached).
+        AppealGround.LICENCE: lambda: distributor_without_document(ctx) if reading.distributor_words and not attached[AppealGround.LICENCE]
+        else check_licence(ctx, chained=AppealGround.AUTHORIZATION_CHAIN in reading.grounds, said_attached=attached[AppealGround.LICENCE]),
         AppealGround.AUTHORIZATION_CHAIN: lambda: check_authorization_chain(ctx, said_attached=attached[AppealGround.AUTHORIZATION_CHAIN]),
         AppealGround.DIFFERENT_PRODUCT: lambda: check_dispute(ctx, AppealGround.DIFFERENT_PRODUCT),
         AppealGround.NO_USE_OF_MARK: lambda: check_dispute(ctx, AppealGround.NO_USE_OF_MARK, descriptive=reading.descriptive_use),

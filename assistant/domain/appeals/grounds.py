@@ -606,6 +606,22 @@ def _authorisations_read(authorizations: list[AppealAttachment], arguing: list[s
             said[AppealGround.LICENCE.value] = list(dict.fromkeys(said.get(AppealGround.LICENCE.value, []) + chained))
 
 
+def _distributors_read(said: dict[str, list[str]], authorised: bool, papers: bool) -> None:
+    """The sentences in which the seller calls itself the owner's authorised distributor, moved from the purchase to the
+    licence ground when the seller attaches the owner's authorisation (its claim rests on that document) or no purchase
+    paper (it claims the owner's authorisation, not a purchase it never mentions): only purchase papers make "we are the
+    authorised distributor" a reseller's purchase. With nothing attached, a sentence naming a purchase in any language
+    ('Kami membeli 120 unit dari distributor resmi') buys from a distributor: it stays a purchase."""
+    if not authorised and papers:
+        return
+    for sentence in [s for s in said.get(AppealGround.PURCHASE_INVOICE.value, []) if _distributor_only(s)
+                     and (authorised or not _PURCHASE_WORDS_RE.search(normalize_text(s)))]:
+        said[AppealGround.PURCHASE_INVOICE.value].remove(sentence)
+        said.setdefault(AppealGround.LICENCE.value, []).append(sentence)
+    if not said.get(AppealGround.PURCHASE_INVOICE.value):
+        said.pop(AppealGround.PURCHASE_INVOICE.value, None)
+
+
 def read_grounds(counter_notice: str, attachments: list[AppealAttachment], meaning: MeaningReader | None = None,
                  from_owner: Callable[[AppealAttachment], bool | None] | None = None, *, works: bool = False) -> GroundReading:
     """Which grounds the seller raises: sentence by sentence from the text (the model's reading and the keyword
@@ -630,18 +646,7 @@ def read_grounds(counter_notice: str, attachments: list[AppealAttachment], meani
             said.setdefault(name, []).append(reading.sentence)
     kinds = [attachment_kind(a) for a in attachments]
     authorised = any(kind in AUTHORIZATION_KINDS for kind in kinds)
-    if authorised or not any(kind in PURCHASE_KINDS for kind in kinds):
-        # A distributor that attaches the owner's authorisation rests its claim on that document, and one that attaches no
-        # purchase paper claims the owner's authorisation, not a purchase it never mentions: the licence ground. Only
-        # purchase papers make "we are the authorised distributor" a reseller's purchase.
-        # With nothing attached, a sentence naming a purchase in any language ('Kami membeli 120 unit dari distributor resmi')
-        # buys from a distributor: it stays a purchase.
-        for sentence in [s for s in said.get(AppealGround.PURCHASE_INVOICE.value, []) if _distributor_only(s)
-                         and (authorised or not _PURCHASE_WORDS_RE.search(normalize_text(s)))]:
-            said[AppealGround.PURCHASE_INVOICE.value].remove(sentence)
-            said.setdefault(AppealGround.LICENCE.value, []).append(sentence)
-        if not said.get(AppealGround.PURCHASE_INVOICE.value):
-            said.pop(AppealGround.PURCHASE_INVOICE.value, None)
+    _distributors_read(said, authorised, any(kind in PURCHASE_KINDS for kind in kinds))
     in_text = {ground for ground in AppealGround if ground.value in said}
     found = set(in_text)
     if any(kind in PURCHASE_KINDS for kind in kinds):
