@@ -70,6 +70,7 @@ from assistant.domain.appeals.parties import (
     name_differences,
     near_name,
     seller_names,
+    written_as,
 )
 from assistant.domain.appeals.grounds import AppealGround, GroundReading, ground_saying
 from assistant.domain.appeals.numbers import near_numbers
@@ -294,7 +295,10 @@ class _Findings:
         says = _seller_says(claims)
         doc = next(a for i, a, _ in ctx.attachments if i == index)
         given = doc.unread != NAMED_NOT_GIVEN
-        why = "OCR did not find them on its pages" if doc.text else ("it has no readable text" if given else NAMED_NOT_GIVEN)
+        if doc.text:
+            self._not_found_by_ocr(index, points, says)
+            return
+        why = "it has no readable text" if given else NAMED_NOT_GIVEN
         verb = "is" if len(points) == 1 else "are"
         message = (
             f"Attachment #{index}: {why}, so {_join(points)} {verb} not verified"
@@ -311,7 +315,21 @@ class _Findings:
                      reply=f"Answer this ground from what attachment #{index} shows.")
             self.items[-1].to_confirm = f"reading attachment #{index}, named but not given here"
             return
-        self.add("no_readable_text" if not doc.text else "not_found_by_ocr", Severity.MISSING, message, index, Basis.NOT_VERIFIED, reply=reply)
+        self.add("no_readable_text", Severity.MISSING, message, index, Basis.NOT_VERIFIED, reply=reply)
+
+    def _not_found_by_ocr(self, index: int, points: list[str], says: str) -> None:
+        """A scan OCR read, on which some points were not found (a seal OCR cannot read, a faint date): the rest of its text
+        was read and is used, so neither the report nor the draft calls it unreadable; what is missing from it is not
+        verified, for a person to look for on the scan."""
+        said = f" ({says})" if says else ""
+        self.add(
+            "not_found_by_ocr", Severity.MISSING,
+            f"Attachment #{index} was read by OCR, but what OCR read of it does not show {_join(points)}: not verified{said}. Look for "
+            "them on the scan by eye, or ask the seller for a copy that shows them.",
+            index, Basis.NOT_VERIFIED,
+            reply=f"What we read of attachment #{index} does not show {_join(points)}{said}: we ask for a copy that shows "
+            f"{'it' if len(points) == 1 and not points[0].endswith('s') else 'them'} before it is relied on.",
+        )
 
     def missing(self, code: str, message: str, attachment: int | None = None, about: str | None = None) -> None:
         self.add(code, Severity.MISSING, message, attachment, about=about)
@@ -1016,7 +1034,7 @@ def _granted_by_us(out: _Findings, ctx: CheckContext, index: int, doc: AppealAtt
         if _we_own_it(ctx, owner):
             written = _licensor_as_written(doc) or owner
             who = (f"us ('{owner}', the owner in our record)" if _as_written(written) == owner
-                   else f"'{_as_written(written)}', which is us ('{owner}', the owner in our record)")
+                   else f"'{_as_written(written)}', which is us ('{owner}', the owner in our record{written_as(written, owner)})")
             out.info(
                 "granted_by_us",
                 f"Attachment #{index} says it is granted by {who}: check our own licence records: did we grant it? If we did not, say so to "
