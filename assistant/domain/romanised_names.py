@@ -20,8 +20,8 @@ from functools import lru_cache
 
 from assistant.domain.legal_forms import same_form_in_another_language, split_legal_form
 
-_HAN_RE = re.compile(r"^[\u3400-\u9fff]+$")
-_LATIN_NAME_RE = re.compile(r"^[A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f'’.&\s-]*$")
+_HAN_RE = re.compile(r"[\u3400-\u9fff]+")
+_LATIN_NAME_RE = re.compile(r"[A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f'’.&\s-]*")
 # Words for a kind of place, often left out when a name is written in English: 深圳市 is 'Shenzhen'.
 _PLACE_KINDS = frozenset("市省区县镇")
 
@@ -123,7 +123,7 @@ def romanised_as(latin: str, chinese: str) -> str | None:
 
     han_base, han_form = split_legal_form(chinese.strip())
     han_base = han_base.strip()
-    if not (_HAN_RE.match(han_base) and _LATIN_NAME_RE.match(latin_base or "")):
+    if not (_HAN_RE.fullmatch(han_base) and _LATIN_NAME_RE.fullmatch(latin_base or "")):
         return None
     if latin_form and han_form and not same_form_in_another_language(han_form, latin_form):
         return None
