@@ -123,3 +123,10 @@ def test_a_legal_form_restated_in_brackets_is_one_company(text, owner):
 
 def test_two_mentions_with_other_forms_are_still_two():
     assert legal_form_differences("Acme Ltd sold it; Acme GmbH (Germany) made it.", "Acme Ltd") == ["Acme GmbH"]
+
+
+def test_a_letter_that_says_we_authorise_names_its_grantor():
+    text = ("We, Shenzhen Guangming Zhaoming Co., Ltd., owner of the trademark GUANGMING (Reg. No. 45678902), hereby authorize "
+            "Luxora Lights B.V. to sell GUANGMING panel lights.")
+    assert document_parties(text, PartyRole.LICENSOR) == ["Shenzhen Guangming Zhaoming Co., Ltd."]
+    assert document_parties("The Licensee may not license the mark to others.", PartyRole.LICENSOR) == []

@@ -75,6 +75,7 @@ from assistant.domain.appeals.parties import (
 from assistant.domain.appeals.grounds import AppealGround, GroundReading, ground_saying
 from assistant.domain.appeals.numbers import near_numbers
 from assistant.domain.legal_forms import end_sentence, form_countries, legal_form_differences, same_form_in_another_language, split_legal_form
+from assistant.domain.romanised_names import romanised_pair
 from assistant.domain.models import Complaint, IPType, Model, Role
 from assistant.domain.untrusted_text import escape_untrusted
 from assistant.domain.rules import load_rules
@@ -791,7 +792,12 @@ def _from_owner(ctx: CheckContext, doc: AppealAttachment) -> bool | None:
         if any(compare_names(grantor, owner) is not NameMatch.OTHER for owner in ctx.owners):
             return True
         return not split_legal_form(grantor)[1] and any(names_in(grantor, owner) for owner in ctx.owners)
-    return any(names_in(doc.text or "", owner) for owner in ctx.owners) if doc.text else None
+    return any(names_in(doc.text or "", owner) or _named_in_latin_letters(doc.text or "", owner) for owner in ctx.owners) if doc.text else None
+
+
+def _named_in_latin_letters(text: str, owner: str) -> bool:
+    """Whether a text names our Chinese company in pinyin or English ('Shenzhen Guangming Zhaoming Co., Ltd.')."""
+    return bool(re.search(r"[\u4e00-\u9fff]", owner)) and any(romanised_pair(name, owner) for name in companies_in(text))
 
 
 def letter_from_owner(ctx: CheckContext, doc: AppealAttachment) -> bool | None:
@@ -842,9 +848,18 @@ def _check_named_parties(out: _Findings, ctx: CheckContext, docs: list[tuple[int
             _compare_named_party(out, ctx, docs, about, claim)
 
 
+def _same_party(ctx: CheckContext, a: str, b: str) -> NameMatch:
+    """How two names compare, two spellings of the owner's Chinese name being one ('Ningbo Youjia Kitchenware Co., Ltd.' and
+    'Ningbo Youjia Chuju Co., Ltd.' are both '宁波优佳厨具有限公司')."""
+    match = compare_names(a, b)
+    if match is NameMatch.OTHER and any(romanised_pair(a, o) and romanised_pair(b, o) for o in ctx.owners):
+        return NameMatch.SAME
+    return match
+
+
 def _compare_named_party(out: _Findings, ctx: CheckContext, docs: list[tuple[int, AppealAttachment]], about: str, claim: Claim) -> None:
     name = claim.party or ""
-    named = [(index, role, written, compare_names(name, written))
+    named = [(index, role, written, _same_party(ctx, name, written))
              for index, doc in docs for role in _CLAIM_ROLES[about] for written in _document_names(doc, role)]
     if any(match is NameMatch.SAME for *_, match in named):
         return  # the document names it as the seller does; how that name compares with our record is the document's check
@@ -1032,7 +1047,7 @@ def _granted_by_us(out: _Findings, ctx: CheckContext, index: int, doc: AppealAtt
     licence records, whatever the document looks like. Whether it was said."""
     for owner in ctx.owners:
         if _we_own_it(ctx, owner):
-            written = _licensor_as_written(doc) or owner
+            written = _licensor_as_written(doc) or next((n for n in companies_in(doc.text or "") if romanised_pair(n, owner)), owner)
             who = (f"us ('{owner}', the owner in our record)" if _as_written(written) == owner
                    else f"'{_as_written(written)}', which is us ('{owner}', the owner in our record{written_as(written, owner)})")
             out.info(

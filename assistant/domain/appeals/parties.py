@@ -333,7 +333,8 @@ def party_labels() -> list[str]:
 def label_role(label: str) -> PartyRole | None:
     """The role a document's party label gives ('Licenziante' -> licensor), None for a label not in the table."""
     return _DOCUMENT_ROLES.get(label.strip().casefold())
-_GRANT_LINE_RE = re.compile(r"^\s*(?P<rest>.+?)\s+(?:hereby\s+)?(?:authori[sz]es|licenses|grants|appoints)\s", re.IGNORECASE | re.MULTILINE)
+_GRANT_LINE_RE = re.compile(r"^\s*(?P<rest>.+?)\s+(?:hereby\s+)?(?:authori[sz]es?|licen[cs]es?|grants?|appoints?)\s", re.IGNORECASE | re.MULTILINE)
+_WE_BEFORE_RE = re.compile(r"^\s*(?:we|i|us)\s*,\s*", re.IGNORECASE)
 _CJK_GRANT_RE = re.compile(rf"^\s*(?P<name>{_CJK})(?:特此|现)?(?:授权|许可)", re.MULTILINE)
 
 
@@ -360,7 +361,7 @@ def document_parties(text: str, role: PartyRole) -> list[str]:
             names.append(name) if name else None
     if role is PartyRole.LICENSOR:
         for match in _GRANT_LINE_RE.finditer(text):
-            name = leading_company(match.group("rest"))
+            name = leading_company(_WE_BEFORE_RE.sub("", match.group("rest")))  # 'We, Acme Co., Ltd., hereby authorise ...'
             names.append(name) if name else None
         names += [match.group("name") for match in _CJK_GRANT_RE.finditer(text)]
     return list(dict.fromkeys(names))
@@ -511,6 +512,8 @@ def written_as(written: str, ours: str) -> str:
 def name_differences(a: str, b: str) -> list[str]:
     """What differs between two names of one company (compare_names: SAME or LEGAL_FORM): "the legal form ('Co., Ltd.'
     vs 'Limited')", 'the letter case', "a place ('Shenzhen')", in that order; empty when written alike."""
+    if romanised_pair(_plain(a), _plain(b)):
+        return []  # one name in two scripts: said as such (written_as), never as a difference of form or letter case
     base_a, form_a, place_a = company_parts(_plain(a))
     base_b, form_b, place_b = company_parts(_plain(b))
     out = []
