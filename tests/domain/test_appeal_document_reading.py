@@ -130,3 +130,8 @@ def test_a_letter_that_says_we_authorise_names_its_grantor():
             "Luxora Lights B.V. to sell GUANGMING panel lights.")
     assert document_parties(text, PartyRole.LICENSOR) == ["Shenzhen Guangming Zhaoming Co., Ltd."]
     assert document_parties("The Licensee may not license the mark to others.", PartyRole.LICENSOR) == []
+
+
+def test_a_company_named_like_a_signature_is_still_a_party():
+    assert document_parties("Seller: Signature Homes Ltd\nBuyer: Bright Store", PartyRole.SUPPLIER) == ["Signature Homes Ltd"]
+    assert document_parties("Verkäufer: Firma Müller GmbH", PartyRole.SUPPLIER) == ["Firma Müller GmbH"]

@@ -610,7 +610,7 @@ def document_quantity(text: str) -> int | None:
 # The pieces in each set, box or pack, said beside the count of sets ('（套装8个）', '每套8个', '3 pcs/set', '8 pcs per set',
 # 'set of 8', 'pack of 6'): what each holds, never a quantity bought.
 _EACH_BEFORE_RE = re.compile(r"(?:套装|每套|每盒|每箱|每包|每件|一套|\bset of|\bpack of|\bbox of|\beach|\bper)\s*[:：]?\s*$")
-_EACH_AFTER_RE = re.compile(r"^\s*(?:/|per\b|each\b|a set\b|一套|每套|/套|/盒|/箱)")
+_EACH_AFTER_RE = re.compile(r"^\s*(?:/\s*(?:sets?|packs?|box(?:es)?|cartons?|ctns?|套|盒|箱|包)(?![a-z])|per\b|each\b|a set\b|一套|每套)")
 
 
 def _line_quantities(line: str) -> dict[int, int]:

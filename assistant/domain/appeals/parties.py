@@ -417,13 +417,14 @@ _LABEL_VALUE_END_RE = re.compile(r"\s*(?:[(（,;；|]|\s{2,}|$)|\s+(?=[^\s:：]{
 
 # What a line gives after a party's label when it is the place the party signs, not its name.
 _SIGNING_CAPTION_RE = re.compile(
-    r"(?:signature|signed|sign here|seal|stamp|chop|unterschrift|firmenstempel|stempel|firma|sello|timbro|cachet)\b|签字|签名|盖章|签章",
+    r"(?:signature|signed|sign here|seal|stamp|chop|unterschrift|firmenstempel|stempel|sello|timbro|cachet)\b|签字|签名|盖章|签章",
     re.IGNORECASE)
 
 
 def signing_caption(rest: str) -> bool:
-    """Whether what follows a party's label is the place it signs ('Unterschrift und Firmenstempel', 'Signature'), no name."""
-    return bool(_SIGNING_CAPTION_RE.match(rest.strip()))
+    """Whether what follows a party's label is the place it signs ('Unterschrift und Firmenstempel', 'Signature'), no name
+    (a company named so, 'Signature Homes Ltd', is a name)."""
+    return bool(_SIGNING_CAPTION_RE.match(rest.strip())) and not leading_company(rest)
 
 
 def labelled_name(rest: str) -> str | None:
