@@ -452,7 +452,7 @@ _UNIT = r"(?:pcs|pc|pieces?|units?|pairs?|sets?|bottles?|boxes|box|cartons?|pack
 _NUMBER = r"\d{1,3}(?:\.\d{3})+(?![\d.,])|\d[\d,]*"
 _TOTAL_QTY_RE = re.compile(rf"(?:total\s*(?:qty|quantity|pieces|pcs)|合计数量|总数量|数量合计)\s*[:：]?\s*({_NUMBER})")
 _QTY_RE = re.compile(
-    rf"(?:qty|quantity|数量|cantidad|cant\.|uds\.?|quantit[àaée]|q\.t[àa]|menge|anzahl|quantidade)\s*[:：]?\s*({_NUMBER})|({_NUMBER})\s*{_UNIT}(?![a-z])"
+    rf"(?:qty|quantity|数量|cantidad|cant\.|(?<![a-z])uds\.?|quantit[àaée]|q\.t[àa]|menge|anzahl|quantidade)\s*[:：]?\s*({_NUMBER})|({_NUMBER})\s*{_UNIT}(?![a-z])"
     rf"|[a-z)]\s+[x×]\s*({_NUMBER})\s*$"  # an order line ending 'Rose Serum 30ml x 80'
     r"|^[^\n]*?[a-z)]\s+(\d+)\s*[x×]\s*\d+[.,]\d{2}\b"  # a till receipt's line 'SPF50 50ML   24 x 17,99 = 431,76'
     , re.MULTILINE
