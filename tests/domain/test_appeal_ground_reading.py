@@ -22,6 +22,8 @@ G = AppealGround
         ("We are an authorised dealer of the brand for Malaysia.", {G.PURCHASE_INVOICE}),
         ("We are an authorised dealer under the brand's authorisation letter attached.", {G.LICENCE}),
         ("我们是该品牌授权经销商。", {G.LICENCE}),
+        ("Wir sind autorisierter Händler von Lumina Design für Deutschland.", {G.PURCHASE_INVOICE}),
+        ("Wir sind autorisierter Händler von Lumina Design, der Vertriebsvertrag liegt vor.", {G.LICENCE}),
     ],
 )
 def test_the_authorisation_of_the_one_we_bought_from_is_not_a_licence(text, expected):

@@ -415,14 +415,16 @@ _GRANT_CLASSES = {AppealGround.LICENCE.value, AppealGround.AUTHORIZATION_CHAIN.v
 # and resells them, a link of the supply chain (a purchase), not a licensee. Only a grant the seller names beside it
 # (an appointment, a distribution agreement, an authorisation letter or certificate) makes it a licence claim.
 _DISTRIBUTOR_RE = re.compile(
-    r"(?:\b(?:we|we're|i am|i'm|kami|kita|saya|somos|soy|siamo|sono)|\bour (?:company|shop|store|firm|business))(?:\s+[\w'-]+){0,4}?\s+"
+    r"(?:\b(?:we|we're|i am|i'm|kami|kita|saya|somos|soy|siamo|sono|wir sind|ich bin)|\bour (?:company|shop|store|firm|business))(?:\s+[\w'-]+){0,4}?\s+"
     r"(?:\b(?:authori[sz]ed|official|appointed|exclusive)\s+(?:[\w-]+\s+)?(?:distributor|wholesaler|importer|reseller|dealer|retailer|stockist)s?\b"
     r"|\bdistribuidor(?:es)?\s+(?:oficial(?:es)?\s+)?autorizad[oa]s?|\bdistribut(?:ore|ori)\s+(?:ufficiale\s+)?autorizzat[oi]"
-    r"|\b(?:distributor|pengedar)\s+(?:resmi|rasmi|sah)\b)"
+    r"|\b(?:distributor|pengedar)\s+(?:resmi|rasmi|sah)\b"
+    r"|\b(?:autorisierte[rn]?|offizielle[rn]?)\s+(?:händler|vertriebspartner|distributor|großhändler|importeur|wiederverkäufer)\b)"
 )
 _GRANT_NAMED_RE = re.compile(
     r"licen[cs]|authori[sz]ation|authori[sz]ed (?:us|our)\b|autorizaci[oó]n|autorizzazione|\bletter|\bcertificate|certificado|certificato|sertifikat|\bsijil"
     r"|agreement|contract|contrato|contratto|perjanjian|appoint|granted|nombrad|授权书|授权证书|协议"
+    r"|lizenz|vertrag|vereinbarung|zertifikat|urkunde|schreiben|genehmigung"
 )
 
 
