@@ -22,7 +22,7 @@ G = AppealGround
         ("We are an authorised dealer of the brand for Malaysia.", {G.LICENCE}),
         ("We are an authorised dealer under the brand's authorisation letter attached.", {G.LICENCE}),
         ("我们是该品牌授权经销商。", {G.LICENCE}),
-        ("Wir sind autorisierter Händler von Lumina Design für Deutschland.", {G.PURCHASE_INVOICE}),
+        ("Wir sind autorisierter Händler von Lumina Design für Deutschland.", {G.LICENCE}),
         ("Wir sind autorisierter Händler von Lumina Design, der Vertriebsvertrag liegt vor.", {G.LICENCE}),
     ],
 )
