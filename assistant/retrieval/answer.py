@@ -805,6 +805,18 @@ def compose_answer(chosen: Sequence[Candidate]) -> tuple[str, list[Citation]]:
     return " ".join(parts), citations
 
 
+def read_words(index, text: str) -> tuple[str, dict[str, float], Callable[[list[str]], np.ndarray] | None, float]:
+    """The question as the answer reads it: in the corpus's English (a question in Chinese through the glossary,
+    query_language.py), its words' weights, its closeness in meaning to sentences, and the share of its weight carried by
+    words the corpus never uses. (asked, weights, meaning, unseen)"""
+    reading = read_question(text)
+    asked = reading.english or text
+    # Chinese words the glossary does not know are words the corpus never uses, as an English word it lacks would be.
+    terms = tokenize(asked) + list(reading.unknown)
+    weights = _weights(terms, index)
+    return asked, weights, _meaning(index, asked), _unseen_share(terms, weights, index)
+
+
 def answer_question(
     index, question: str, site: str | None = None, *, max_question_chars: int = DEFAULT_MAX_QUESTION_CHARS
 ) -> Answer:
@@ -821,13 +833,7 @@ def answer_question(
     decision = judge_scope(text, best_dense, getattr(index, "sentence_vectors", None))
     if not decision.in_scope:
         return Answer(answer=scoped_reply(decision), grounded=False, in_scope=False, notices=notices)
-    reading = read_question(text)  # a question in Chinese, in the corpus's English (query_language.py)
-    asked = reading.english or text
-    # Chinese words the glossary does not know are words the corpus never uses, as an English word it lacks would be.
-    terms = tokenize(asked) + list(reading.unknown)
-    weights = _weights(terms, index)
-    meaning = _meaning(index, asked)
-    unseen = _unseen_share(terms, weights, index)
+    asked, weights, meaning, unseen = read_words(index, text)
     inside = field_margin(asked, best_dense, index)
     quotable = passages_asked_about(asked, hits, meaning)
     probability = _in_field_by_evidence(inside, quotable, weights, meaning)
