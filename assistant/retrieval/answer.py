@@ -152,6 +152,11 @@ LIST_ITEM = regex.compile(r"^(?:first|second|third|fourth|fifth|sixth|finally|la
 # the running program ...", which the meaning ranks below the passage's other sentences). benchmarks/answer_calibration.py
 # reports fact coverage with and without it, on the questions it is measured on and on the held-apart third.
 READ_TOP_PASSAGE = True
+# A passage ranked below the first may hold the fact a question asks for when the first only sets the scene (a section
+# on the year a question names, behind the overview of every year): the answer also quotes the best-scoring sentence of those passages that it does not quote yet, when it scores at least KEEP_RATIO of
+# the best one. On the in-field development and paraphrased questions it gave 2 questions an expected fact more and
+# none fewer (fact coverage 0.871 -> 0.878), for about 40 characters more per answer.
+SUPPORT_FROM_OTHERS = True
 # A subsection that asks a question of its own ("What sellers need to win an appeal > Can a seller's documents be
 # forged?") shares its parent's words, so it is found for questions about the parent's subject. It is read only when the
 # question asks what it asks: the question names a word of its heading that its parent's heading lacks, or comes within
@@ -527,6 +532,7 @@ def select_sentences(
             chosen.append(candidate)
             length += len(candidate.text)
     chosen = _trusted(_with_follow_ons(question, chosen, length, lead, weights), unseen)
+    chosen += _supporting(hits, every, chosen)
     # Read passage by passage in the search's order (it judged whole passages, headings included); within a
     # passage, in the text's order, so steps and conditions keep their sequence.
     return sorted(chosen, key=lambda c: (c.hit.rank, c.position))
@@ -563,6 +569,24 @@ def _top_passage_sentences(hits, every: list[Candidate], chosen: list[Candidate]
     if length + sum(len(c.text) for c in found) > MAX_ANSWER_CHARS:
         return []
     return found
+
+
+def _supporting(hits, every: list[Candidate], chosen: list[Candidate]) -> list[Candidate]:
+    """The best-scoring sentence of the passages ranked below the first that the answer does not quote yet, when it scores
+    at least KEEP_RATIO of the best sentence (SUPPORT_FROM_OTHERS): our corpus's, standing on its own, not a near copy of
+    a quoted one, within MAX_ANSWER_CHARS. None when the passage found first is all that was read."""
+    if not SUPPORT_FROM_OTHERS or not hits or not every:
+        return []
+    taken = {(id(c.hit), c.position) for c in chosen}
+    room = MAX_ANSWER_CHARS - sum(len(c.text) for c in chosen)
+    others = [
+        c for c in every
+        if c.hit is not hits[0] and _ours(c.hit) and (id(c.hit), c.position) not in taken and len(c.text) <= room
+        and not _leans_on_context(c.text, c.position) and not any(_similar(c.terms, o.terms) for o in chosen)
+    ]
+    best = max(c.score for c in every)
+    found = max(others, key=lambda c: c.score, default=None)
+    return [found] if found is not None and found.score >= KEEP_RATIO * best else []
 
 
 def _passage_that_answers(hits, ranked, meaning, unseen: float, in_field: float | None, plainly: bool) -> SearchHit | None:
