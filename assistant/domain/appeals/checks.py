@@ -71,10 +71,12 @@ from assistant.domain.appeals.parties import (
     name_differences,
     near_name,
     seller_names,
+    written_as,
 )
 from assistant.domain.appeals.grounds import AppealGround, GroundReading, ground_saying
 from assistant.domain.appeals.numbers import near_numbers
 from assistant.domain.legal_forms import end_sentence, form_countries, legal_form_differences, same_form_in_another_language, split_legal_form
+from assistant.domain.romanised_names import romanised_pair
 from assistant.domain.models import Complaint, IPType, Model, Role
 from assistant.domain.untrusted_text import escape_untrusted
 from assistant.domain.rules import load_rules
@@ -164,7 +166,7 @@ class Finding(Model):
 class LegalArgument(Model):
     """One legal argument of the 'other' ground, judged on its own: its status, its points and the seller's words for it."""
 
-    kind: str = Field(description="prior_art, invalidation, expired, territory, non_infringement, exhaustion, fair_use, or legal "
+    kind: str = Field(description="prior_art, invalidation, expired, territory, non_infringement, exhaustion, fair_use, non_use, or legal "
                       "(another legal argument, none of those).")
     label: str = Field(description="The argument in words, for people.")
     status: GroundStatus = Field(description="Its own status: falls_short, contradicted or needs_legal_review.")
@@ -295,7 +297,10 @@ class _Findings:
         says = _seller_says(claims)
         doc = next(a for i, a, _ in ctx.attachments if i == index)
         given = doc.unread != NAMED_NOT_GIVEN
-        why = "OCR did not find them on its pages" if doc.text else ("it has no readable text" if given else NAMED_NOT_GIVEN)
+        if doc.text:
+            self._not_found_by_ocr(index, points, says)
+            return
+        why = "it has no readable text" if given else NAMED_NOT_GIVEN
         verb = "is" if len(points) == 1 else "are"
         message = (
             f"Attachment #{index}: {why}, so {_join(points)} {verb} not verified"
@@ -312,7 +317,21 @@ class _Findings:
                      reply=f"Answer this ground from what attachment #{index} shows.")
             self.items[-1].to_confirm = f"reading attachment #{index}, named but not given here"
             return
-        self.add("no_readable_text" if not doc.text else "not_found_by_ocr", Severity.MISSING, message, index, Basis.NOT_VERIFIED, reply=reply)
+        self.add("no_readable_text", Severity.MISSING, message, index, Basis.NOT_VERIFIED, reply=reply)
+
+    def _not_found_by_ocr(self, index: int, points: list[str], says: str) -> None:
+        """A scan OCR read, on which some points were not found (a seal OCR cannot read, a faint date): the rest of its text
+        was read and is used, so neither the report nor the draft calls it unreadable; what is missing from it is not
+        verified, for a person to look for on the scan."""
+        said = f" ({says})" if says else ""
+        self.add(
+            "not_found_by_ocr", Severity.MISSING,
+            f"Attachment #{index} was read by OCR, but what OCR read of it does not show {_join(points)}: not verified{said}. Look for "
+            "them on the scan by eye, or ask the seller for a copy that shows them.",
+            index, Basis.NOT_VERIFIED,
+            reply=f"What we read of attachment #{index} does not show {_join(points)}{said}: we ask for a copy that shows "
+            f"{'it' if len(points) == 1 and not points[0].endswith('s') else 'them'} before it is relied on.",
+        )
 
     def missing(self, code: str, message: str, attachment: int | None = None, about: str | None = None) -> None:
         self.add(code, Severity.MISSING, message, attachment, about=about)
@@ -783,7 +802,12 @@ def _from_owner(ctx: CheckContext, doc: AppealAttachment) -> bool | None:
         if any(compare_names(grantor, owner) is not NameMatch.OTHER for owner in ctx.owners):
             return True
         return not split_legal_form(grantor)[1] and any(names_in(grantor, owner) for owner in ctx.owners)
-    return any(names_in(doc.text or "", owner) for owner in ctx.owners) if doc.text else None
+    return any(names_in(doc.text or "", owner) or _named_in_latin_letters(doc.text or "", owner) for owner in ctx.owners) if doc.text else None
+
+
+def _named_in_latin_letters(text: str, owner: str) -> bool:
+    """Whether a text names our Chinese company in pinyin or English ('Shenzhen Guangming Zhaoming Co., Ltd.')."""
+    return bool(re.search(r"[\u4e00-\u9fff]", owner)) and any(romanised_pair(name, owner) for name in companies_in(text))
 
 
 def letter_from_owner(ctx: CheckContext, doc: AppealAttachment) -> bool | None:
@@ -834,9 +858,18 @@ def _check_named_parties(out: _Findings, ctx: CheckContext, docs: list[tuple[int
             _compare_named_party(out, ctx, docs, about, claim)
 
 
+def _same_party(ctx: CheckContext, a: str, b: str) -> NameMatch:
+    """How two names compare, two spellings of the owner's Chinese name being one ('Ningbo Youjia Kitchenware Co., Ltd.' and
+    'Ningbo Youjia Chuju Co., Ltd.' are both '宁波优佳厨具有限公司')."""
+    match = compare_names(a, b)
+    if match is NameMatch.OTHER and any(romanised_pair(a, o) and romanised_pair(b, o) for o in ctx.owners):
+        return NameMatch.SAME
+    return match
+
+
 def _compare_named_party(out: _Findings, ctx: CheckContext, docs: list[tuple[int, AppealAttachment]], about: str, claim: Claim) -> None:
     name = claim.party or ""
-    named = [(index, role, written, compare_names(name, written))
+    named = [(index, role, written, _same_party(ctx, name, written))
              for index, doc in docs for role in _CLAIM_ROLES[about] for written in _document_names(doc, role)]
     if any(match is NameMatch.SAME for *_, match in named):
         return  # the document names it as the seller does; how that name compares with our record is the document's check
@@ -1024,9 +1057,9 @@ def _granted_by_us(out: _Findings, ctx: CheckContext, index: int, doc: AppealAtt
     licence records, whatever the document looks like. Whether it was said."""
     for owner in ctx.owners:
         if _we_own_it(ctx, owner):
-            written = _licensor_as_written(doc) or owner
+            written = _licensor_as_written(doc) or next((n for n in companies_in(doc.text or "") if romanised_pair(n, owner)), owner)
             who = (f"us ('{owner}', the owner in our record)" if _as_written(written) == owner
-                   else f"'{_as_written(written)}', which is us ('{owner}', the owner in our record)")
+                   else f"'{_as_written(written)}', which is us ('{owner}', the owner in our record{written_as(written, owner)})")
             out.info(
                 "granted_by_us",
                 f"Attachment #{index} says it is granted by {who}: check our own licence records: did we grant it? If we did not, say so to "

@@ -34,7 +34,7 @@ from assistant.domain.appeals.checks import (
 from assistant.domain.appeals.evidence import PURCHASE_KINDS, AppealAttachment, normalize_text
 from assistant.domain.appeals.earlier_rounds import document_named
 from assistant.domain.appeals.grounds import AppealGround
-from assistant.domain.appeals.parties import NameMatch, PartyRole, compare_names, document_parties, heading_issuer, leading_company
+from assistant.domain.appeals.parties import NameMatch, PartyRole, compare_names, document_parties, heading_issuer, leading_company, written_as
 from assistant.domain.models import IPType
 from assistant.domain.legal_forms import end_sentence, same_form_in_another_language, split_legal_form, without_full_stop
 from assistant.domain.untrusted_text import escape_untrusted
@@ -172,11 +172,18 @@ def _as_written(name: str) -> str:
     return escape_untrusted(name)[:80]
 
 
+def _ours(written: str, owner: str) -> str:
+    """Our name beside a paper's, quoted with how the paper writes it when that is another script ("'宁波优佳厨具有限公司',
+    written in pinyin"), else as it is."""
+    how = written_as(written, owner)
+    return f"'{owner}'{how}" if how else owner
+
+
 def owner_sale_finding(ground: AppealGround, index: int, written: str, owner: str) -> Finding:
     """The paper names our company as the seller: the sale is ours to look up, not a third party's to judge."""
     return Finding(
         code="sold_by_owner", severity=Severity.INFO, ground=ground, attachment=index, basis=Basis.OUR_RECORD,
-        message=f"Attachment #{index} names its seller '{_as_written(written)}', the owner in our record ({owner}): goods we sold "
+        message=f"Attachment #{index} names its seller '{_as_written(written)}', the owner in our record ({_ours(written, owner)}): goods we sold "
         "are genuine, so what decides is whether we made this sale. Look it up in our own sales records (the invoice number, "
         "the day, the quantity and the buyer).",
         reply=f"The goods were sold by {owner}; the sale is being checked in its own records.",

@@ -338,7 +338,8 @@ _LEGAL_NAMES = {"prior_art_claim": "prior art", "invalidation_claim": "invalidit
                 "expired_claim": "expiry (the right said to have lapsed)",
                 "non_infringement_claim": "non-infringement (the product lacks features the patent protects)",
                 "exhaustion_claim": "exhaustion (the owner's rights in the goods ended with their first sale)",
-                "fair_use_claim": "fair use (the mark named only to say what the goods are)"}
+                "fair_use_claim": "fair use (the mark named only to say what the goods are)",
+                "non_use_claim": "non-use (the owner said not to use its mark)"}
 
 
 def _legal_reason(grounds: list[GroundAssessment]) -> str:
@@ -495,7 +496,7 @@ _ACTION_BY_CODE = {
     "own_photos_claim": "Attach our original, unedited photo files and other shots from the same set.",
     "brand_not_checked": "Look at the attachments that had no readable text and check them by eye.",
     "no_readable_text": "Ask the seller for legible copies of the attachments that could not be read, or read them and triage again with their details.",
-    "not_found_by_ocr": "Look at the scanned pages where OCR found nothing and check those points by eye.",
+    "not_found_by_ocr": "Look at the scanned pages and check by eye the points OCR did not find on them.",
     "file_not_given": "Add the files named but not given here (the command line's --attachment, or share them in Slack) and triage again.",
     "chain_not_traced": "Ask the seller for legible copies of the authorisations that could not be read.",
     "named_not_received": "Ask the seller or the platform for the documents it names as attached that did not reach us (under Not verified).",

@@ -35,7 +35,7 @@ class GroundRow(Model):
     more_words: int = Field(default=0, description="How many more of the seller's sentences the ground rests on than ``words`` shows "
                             "(every one is in the triage's grounds[].words); 0 when all are shown.")
     argument: str | None = Field(default=None, description="For a legal argument shown as a row of its own: its kind (prior_art, "
-                                 "invalidation, non_infringement, exhaustion, fair_use ...; legal for another); none for a ground.")
+                                 "invalidation, non_infringement, exhaustion, fair_use, non_use ...; legal for another); none for a ground.")
 
 
 class PointGroup(Model):
@@ -72,7 +72,8 @@ class TriageView(Model):
 
 # What a person does about a ground nobody could verify, by the finding that left it unverified (first match wins).
 UNVERIFIED_ASKS = (
-    (("no_readable_text", "not_found_by_ocr", "chain_not_traced", "licence_chain_unverified"), "ask for a readable copy"),
+    (("no_readable_text", "chain_not_traced", "licence_chain_unverified"), "ask for a readable copy"),
+    (("not_found_by_ocr",), "check the scan by eye"),
     (("file_not_given",), "named but not given here: add the file"),
     (("named_not_received", "no_document"), "named, not received: ask for it"),
 )
