@@ -57,6 +57,7 @@ from assistant.domain.appeals.evidence import (
     product_tokens,
     licensed_products,
 )
+from assistant.domain.appeals.day_words import not_real_dates
 from assistant.domain.appeals.claims import Claim, claims_about, read_claims, seller_says, sentences, until_as_written, until_differs
 from assistant.domain.appeals.parties import (
     NameMatch,
@@ -622,8 +623,10 @@ def check_purchase_proof(ctx: CheckContext, *, said_attached: bool = False) -> G
             unread.append("its date")
         elif issued is None and (unread_day := unread_date(text)):
             # A date is there but could not be read as a day: not verified, never 'shows no date'.
+            unreal = not_real_dates(unread_day)
+            why = f": not a real date, {unreal[0].why}" if unreal else ""  # '2026-02-30' is no day at all: said so, never moved
             out.add("date_not_read", Severity.MISSING,
-                    f"Attachment #{index} gives a date that could not be read as a day ('{escape_untrusted(unread_day)}'), so its date is "
+                    f"Attachment #{index} gives a date that could not be read as a day ('{escape_untrusted(unread_day)}'{why}), so its date is "
                     "not verified: check it by eye, or ask the seller for a corrected copy.", index, Basis.NOT_VERIFIED,
                     reply=f"The date on attachment #{index} ('{escape_untrusted(unread_day)}') cannot be read as a day: we ask the seller "
                     "to confirm it before the document is relied on.")
@@ -716,7 +719,14 @@ def _check_authorisation(out: _Findings, ctx: CheckContext, index: int, doc: App
         out.missing(
             "licence_not_yet_valid", f"Attachment #{index} is valid only from {valid_from}, after {ctx.judged_against}.", index
         )
-    if not valid_from and not valid_until:
+    unreal = not_real_dates(doc.text or "") if not valid_from and not valid_until else []
+    if unreal:  # a validity written as a day that cannot be ('31/04/2027'): quoted as written, not verified, never 'no validity'
+        out.add("date_not_real", Severity.MISSING, f"Attachment #{index} gives '{escape_untrusted(unreal[0].written)}', "
+                f"which is not a real date ({unreal[0].why}), so when it is valid is not verified: ask the seller for a corrected copy.",
+                index, Basis.NOT_VERIFIED, about="validity",
+                reply=f"Attachment #{index} gives '{escape_untrusted(unreal[0].written)}' as a date, which is not a real date: we ask the seller "
+                "for a corrected copy before the document is relied on.")
+    elif not valid_from and not valid_until:
         if doc.text and not _by_ocr(doc):
             out.missing(
                 "validity_missing",

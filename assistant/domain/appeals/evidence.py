@@ -341,7 +341,9 @@ class SaidDate:
 
 def days_and_months(text: str) -> list[SaidDate]:
     """Every day (as find_dates reads them) and every month given without a day, in the order they come, each as written."""
-    norm = normalize_text(text)
+    from assistant.domain.appeals.day_words import without_unreal_dates  # (it reads month names from this module)
+
+    norm = normalize_text(without_unreal_dates(text))  # '30 February 2026' is no day, and never the month 'February 2026'
     days = find_dates(text)
     found = [SaidDate(d.start, d.end, d.value, _as_in(text, norm[d.start : d.end].strip())) for d in days]
     for match in _MONTH_ONLY_RE.finditer(norm):

@@ -57,6 +57,7 @@ from assistant.domain.appeals.checks import (
 )
 from assistant.domain.appeals.arguments import legal_arguments
 from assistant.domain.appeals.claims import Claim
+from assistant.domain.appeals.day_words import not_real_dates
 from assistant.domain.appeals.evidence import AppealAttachment, AttachmentKind, DocumentFact, details_given, document_facts
 from assistant.domain.appeals.denied_features import flag_on_grounds
 from assistant.domain.appeals.earlier_rounds import with_earlier_documents
@@ -744,6 +745,15 @@ _NOT_FILED = {"draft", "ready"}
 _CLOSED = {"withdrawn", "rejected", "restored"}
 
 
+def not_real_date_points(said: str) -> list[Finding]:
+    """Dates the seller's text gives that name no real day ('31 February 2026', '30 de febrero'): quoted as written,
+    never read as another day or month and compared with no document; the seller is asked which day it means."""
+    return [Finding(code="date_not_real", severity=Severity.INFO, basis=Basis.NOT_VERIFIED, about=f"seller:{found.written}",
+                    message=f"The seller's text gives '{escape_untrusted(found.written)}', which is not a real date ({found.why}): it is "
+                    "quoted as written, never read as another day, and compared with no document. Ask the seller which day it means.")
+            for found in not_real_dates(said)]
+
+
 def complaint_state_finding(status: str | None) -> Finding | None:
     """A draft or closed complaint: the first thing the triage says."""
     if status in _NOT_FILED:
@@ -851,7 +861,7 @@ def triage_appeal(
         grounds=grounds,
         missing=[f for f in findings if f.severity is Severity.MISSING],
         suspicious=suspicious,
-        to_check=([early] if early else []) + [f for f in findings if f.severity is Severity.INFO],
+        to_check=([early] if early else []) + [f for f in findings if f.severity is Severity.INFO] + not_real_date_points(said),
         recommendation=recommendation,
         recommendation_label=recommendation_label(recommendation, grounds),
         recommendation_reason=reason,
