@@ -484,6 +484,7 @@ REASON_EVIDENCE = {
 
 # What to do about a finding, beyond pointing it out.
 _ACTION_BY_CODE = {
+    "removal_said": "Check on the site that the reported listing is offline, as the seller says; the complaint stands either way (it contests it).",
     "issuer_not_owner": "Check our licence records: if the owner never granted the authorisation the seller relies on, say so.",
     "granted_by_us": "Check our own licence records: did we grant the authorisation the seller relies on? If we did not, say so to the platform.",
     "signature_in_picture": "Look at the pictures in the attachments whose text shows no signature or seal, and check by eye whether one is there.",
