@@ -219,21 +219,21 @@ def _legal_points(ctx: CheckContext, reading: GroundReading) -> list[Finding]:
         rule = rules.get(kind, {})
         needs = str(rule.get("needs", "")).strip()
         answered = str(rule.get("answered_by") or "Legal answers it.").strip()
-        known = ""
+        known, index = "", None
         if kind == "expired":
             expiry = ctx.complaint.ip_right.expiry_date
             known = (f" Our record gives the right's expiry as {expiry.isoformat()}: the seller's word and our record disagree "
                      "until the register is checked."
                      if expiry else " Our record gives no expiry date for the right: add it from our certificate.")
         if kind == "own_registration":
-            known = _own_registration_known(ctx)
+            known, index = _own_registration_known(ctx)
         if kind == "territory":
             places = ", ".join(ctx.complaint.ip_right.places_of_registration) or "none recorded"
             site = ctx.complaint.site
             accepts = (rule.get("by_site") or {}).get(site.value) or f"Nothing is published on which registrations {SITE_NAMES[site]} accepts."
             known = f" Our record gives the right's places of registration as: {places}. {accepts}"
         out.append(Finding(
-            code=f"{kind}_claim", severity=Severity.INFO, ground=AppealGround.OTHER, basis=Basis.NOT_VERIFIED,
+            code=f"{kind}_claim", severity=Severity.INFO, ground=AppealGround.OTHER, basis=Basis.NOT_VERIFIED, attachment=index,
             message=f"Read as '{_READS[kind]}' (our reading of the counter-notice, not its words; not verified). What it needs: "
             f"{needs}{known} {answered}".replace("..", "."),
             reply=str(rule.get("reply", "")).strip() or None,
@@ -252,9 +252,10 @@ _REG_NUMBER_RE = re.compile(r"第\s*(\d{5,})\s*号|\b(?:registration|reg\.|regis
                             r"([A-Z0-9][A-Z0-9./-]{4,})", re.IGNORECASE)
 
 
-def _own_registration_known(ctx: CheckContext) -> str:
-    """Our registration's classes and places (our record), then what the seller's certificate gives: its classes, goods,
-    number and dates, read from its text. What decides is set out by the rule: these are the facts to weigh."""
+def _own_registration_known(ctx: CheckContext) -> tuple[str, int | None]:
+    """Our registration's classes and places (our record), then what the seller's certificate gives (its classes, goods
+    and number, read from its text) with the certificate's number; what decides is set out by the rule: these are the
+    facts to weigh."""
     right = ctx.complaint.ip_right
     classes = ", ".join(str(c) for c in right.classes) or "none recorded"
     ours = (f" Our record: registration {right.registration_number or '(no number recorded)'}, classes {classes}, registered in "
@@ -270,8 +271,8 @@ def _own_registration_known(ctx: CheckContext) -> str:
         same = (f"; class {', '.join(map(str, shared))} is also one of ours, so whether its goods are the reported product's decides"
                 if shared else "; none of them is one of ours")
         listed = f" (goods: '{escape_untrusted(goods.group(1).strip())}')" if goods else ""
-        return f"{ours} Attachment #{index}{numbered} gives class {', '.join(map(str, found))}{listed}{same}."
-    return ours + " No certificate of the seller's was read: ask for it (its number, classes and goods, owner and dates)."
+        return f"{ours} Attachment #{index}{numbered} gives class {', '.join(map(str, found))}{listed}{same}.", index
+    return ours + " No certificate of the seller's was read: ask for it (its number, classes and goods, owner and dates).", None
 
 
 # Other names a seller gives the places our record names ('China' for Mainland China, 'the EU').

@@ -337,7 +337,8 @@ _LEGAL_NAMES = {"prior_art_claim": "prior art", "invalidation_claim": "invalidit
                 "expired_claim": "expiry (the right said to have lapsed)",
                 "non_infringement_claim": "non-infringement (the product lacks features the patent protects)",
                 "exhaustion_claim": "exhaustion (the owner's rights in the goods ended with their first sale)",
-                "fair_use_claim": "fair use (the mark named only to say what the goods are)"}
+                "fair_use_claim": "fair use (the mark named only to say what the goods are)",
+                "own_registration_claim": "a registration of its own for the mark (its goods, place and dates against ours decide)"}
 
 
 def _legal_reason(grounds: list[GroundAssessment]) -> str:
