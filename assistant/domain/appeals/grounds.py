@@ -126,7 +126,7 @@ _OTHER_LABELS = {"own_photos_claim": "The photos are the seller's own"}
 # A legal argument said as the ones the check names (each a point of its own, with what it needs).
 _LEGAL_KIND_LABELS = {"prior_art_claim": "prior art", "invalidation_claim": "invalidity", "expired_claim": "expiry", "territory_claim": "territory",
                       "non_infringement_claim": "non-infringement", "exhaustion_claim": "exhaustion", "fair_use_claim": "fair use",
-                      "non_use_claim": "non-use"}
+                      "non_use_claim": "non-use", "own_registration_claim": "the seller's own registration"}
 
 
 def ground_label(ground: AppealGround, finding_codes=()) -> str:
