@@ -339,7 +339,8 @@ _LEGAL_NAMES = {"prior_art_claim": "prior art", "invalidation_claim": "invalidit
                 "non_infringement_claim": "non-infringement (the product lacks features the patent protects)",
                 "exhaustion_claim": "exhaustion (the owner's rights in the goods ended with their first sale)",
                 "fair_use_claim": "fair use (the mark named only to say what the goods are)",
-                "non_use_claim": "non-use (the owner said not to use its mark)"}
+                "non_use_claim": "non-use (the owner said not to use its mark)",
+                "own_registration_claim": "a registration of its own for the mark (its goods, place and dates against ours decide)"}
 
 
 def _legal_reason(grounds: list[GroundAssessment]) -> str:
@@ -490,6 +491,7 @@ REASON_EVIDENCE = {
 
 # What to do about a finding, beyond pointing it out.
 _ACTION_BY_CODE = {
+    "removal_said": "Check on the site that the reported listing is offline, as the seller says; the complaint stands either way (it contests it).",
     "issuer_not_owner": "Check our licence records: if the owner never granted the authorisation the seller relies on, say so.",
     "distributor_claimed": "Check our own list of authorised distributors: did we appoint the seller? If we did not, say so to the platform.",
     "granted_by_us": "Check our own licence records: did we grant the authorisation the seller relies on? If we did not, say so to the platform.",
