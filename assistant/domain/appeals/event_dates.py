@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from assistant.domain.appeals.claims import sentences
-from assistant.domain.appeals.evidence import PURCHASE_KINDS, _as_in, days_and_months, document_date
+from assistant.domain.appeals.evidence import PURCHASE_KINDS, _as_in, days_and_months, document_date, yearless_days
 from assistant.domain.untrusted_text import escape_untrusted, normalize_text
 
 # A sentence about buying the goods.
@@ -58,11 +58,16 @@ class DatedWords:
         return self.value.year, self.value.month if self.precision != "year" else 0
 
 
-def dates_in(text: str) -> list[tuple[int, int, DatedWords]]:
+def dates_in(text: str, by: date | None = None) -> list[tuple[int, int, DatedWords]]:
     """Every day, month and year in ``text`` (offsets in its normalised form), each as written; a year alone only when
-    it is not part of a day or a month."""
+    it is not part of a day or a month. With ``by`` (the day of the seller's message), also the days it gives without
+    their year ('on 5 September'), each the latest such day up to ``by``."""
     norm = normalize_text(text)
     found = [(d.start, d.end, DatedWords(d.value, "month" if d.month_only else "day", d.written, d.written)) for d in days_and_months(text)]
+    for d in yearless_days(text, by) if by else []:
+        if not any(start < d.end and d.start < end for start, end, _ in found):
+            written = _as_in(text, norm[d.start : d.end].strip())
+            found.append((d.start, d.end, DatedWords(d.value, "day", written, written)))
     for match in _YEAR_RE.finditer(norm):
         if any(start < match.end() and match.start() < end for start, end, _ in found):
             continue
@@ -86,15 +91,15 @@ def start_dates(text: str) -> list[DatedWords]:
     return out
 
 
-def bought_dates(text: str) -> list[DatedWords]:
+def bought_dates(text: str, by: date | None = None) -> list[DatedWords]:
     """The dates the seller gives for buying the goods: in a sentence about buying, the one date it gives (a sentence
-    with several dates is left alone: which is the purchase is not clear)."""
+    with several dates is left alone: which is the purchase is not clear); a day without its year is read against ``by``."""
     out = []
     for sentence in sentences(text):
         norm = normalize_text(sentence)
         if not _BOUGHT_RE.search(norm) or _VALIDITY_RE.search(norm):
             continue
-        found = [said for _, _, said in dates_in(sentence)]
+        found = [said for _, _, said in dates_in(sentence, by)]
         if len(found) == 1:
             out.append(found[0])
     return out
@@ -110,7 +115,7 @@ class DateDisagreement:
     shown: DatedWords
 
 
-def disagreements(counter_notice: str, attachments, already: set[int] = frozenset()) -> list[DateDisagreement]:
+def disagreements(counter_notice: str, attachments, already: set[int] = frozenset(), by: date | None = None) -> list[DateDisagreement]:
     """The seller's dates against its documents': its purchase date against the one purchase document's date (unless
     ``already`` holds that attachment: its day was compared by the claims), and when it says it began selling or using
     something against a later start its documents give for it."""
@@ -123,7 +128,7 @@ def disagreements(counter_notice: str, attachments, already: set[int] = frozense
             written = next((said.written for _, _, said in dates_in(doc.text) if said.precision == "day" and said.value == issued),
                            issued.isoformat())
             shown = DatedWords(issued, "day", written, written)
-            out += [DateDisagreement("bought", index, said, shown) for said in bought_dates(counter_notice)[:1] if not said.holds(issued)]
+            out += [DateDisagreement("bought", index, said, shown) for said in bought_dates(counter_notice, by)[:1] if not said.holds(issued)]
     said_start = start_dates(counter_notice)
     if said_start:
         earliest = min(said_start, key=DatedWords.period)
