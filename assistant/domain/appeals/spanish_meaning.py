@@ -32,7 +32,7 @@ _CLASSES: dict[str, re.Pattern[str]] = {
         r"producto (?:diferente|distinto)|dise[ñn]o propio|nuestro propio (?:dise[ñn]o|producto)|no es (?:el mismo|una copia|una falsificaci[oó]n)"
         r"|sin marca|marca propia"
         # Its design or model said to differ from ours: 'un diseño distinto', 'el diseño es diferente', 'otro modelo'.
-        r"|(?:dise[ñn]o|modelo|(?<!de )forma|aspecto|estilo)\s+(?:\w+\s+){0,2}?(?:diferente|distint[oa])|(?:diferente|distint[oa]|otro)\s+(?:dise[ñn]o|modelo)"
+        r"|(?:dise[ñn]o|modelo|(?<!de )forma|aspecto|estilo)\s+(?:\w+\s+){0,3}?(?:diferente|distint[oa])|(?:diferente|distint[oa]|otro)\s+(?:dise[ñn]o|modelo)"
     ),
     "no_use_of_mark": re.compile(
         r"no (?:usamos|utilizamos|empleamos) (?:la |su |ninguna )?(?:marca|logo)|sin (?:logo|logotipo)|solo (?:para )?describir|uso descriptivo"
