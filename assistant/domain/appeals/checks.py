@@ -58,6 +58,7 @@ from assistant.domain.appeals.evidence import (
     licensed_products,
 )
 from assistant.domain.appeals.claims import Claim, claims_about, read_claims, seller_says, sentences, until_as_written, until_differs
+from assistant.domain.appeals.event_dates import says_bought_on
 from assistant.domain.appeals.parties import (
     NameMatch,
     PartyRole,
@@ -490,8 +491,10 @@ def _check_claims_match(
                 continue
             if not written:
                 continue
-            differs = (f"{_DIFFER_LEADS[about].format(index=index, said=written)}; "
-                       f"{_DIFFER_SHOWN[about].format(shown=_figure_as_written(text, shown, given=True))}.")
+            # The day the seller says it bought on is its words for the purchase, not for the paper's date.
+            told = "bought" if about == "date" and says_bought_on(claim.words) else about
+            differs = (f"{_DIFFER_LEADS[told].format(index=index, said=written)}; "
+                       f"{_DIFFER_SHOWN[told].format(index=index, shown=_figure_as_written(text, shown, given=True))}.")
             if about == "validity" and shown >= ctx.complaint_date:
                 # The document's own term still covers the complaint date: the seller's other end date does not decide
                 # the ground; it is a point to mention, not a failure of the authorisation.
@@ -522,9 +525,9 @@ OURS_TO_CHECK = ("The document says it was issued by us: our own sales records s
                  "before answering, not a failure.")
 
 
-_DIFFER_LEADS = {"date": "The seller says attachment #{index} is dated {said}", "quantity": "The seller gives the quantity {said} for attachment #{index}",
+_DIFFER_LEADS = {"date": "The seller says attachment #{index} is dated {said}", "bought": "The seller says it bought the goods on {said}", "quantity": "The seller gives the quantity {said} for attachment #{index}",
                  "validity": "The seller says attachment #{index} is valid until {said}"}
-_DIFFER_SHOWN = {"date": "the document itself is dated {shown}", "quantity": "the document itself shows {shown}",
+_DIFFER_SHOWN = {"date": "the document itself is dated {shown}", "bought": "attachment #{index} is dated {shown}", "quantity": "the document itself shows {shown}",
                  "validity": "the document itself is valid until {shown}"}
 
 

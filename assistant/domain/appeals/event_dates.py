@@ -23,6 +23,17 @@ _BOUGHT_RE = re.compile(
     r"\b(?:bought|buy|purchased?|ordered|sourced|stocked|acquired|imported)\b|采购|购买|购进|进货|进的货|买的|买了|拿货"
     r"|\bcompr[aéó]\w*|\badquiri\w*|\bacquist\w*|\b(?:mem)?beli\b|\bdibeli\b|\bgekauft\b|\bachet\w*"
 )
+# Words that give a paper's own date ('invoice dated ...', 'factura ... del 3 de septiembre', '开票日期'), not a day of buying.
+_PAPER_DAY_RE = re.compile(r"\bdated\b|\bdate\b|\bdel\s+\d|\bcon fecha\b|\bdatata\b|\bdel giorno\b|\bvom\b|\bbertarikh\b|开票|日期")
+
+
+def says_bought_on(sentence: str) -> bool:
+    """Whether a sentence gives a day as the day the seller bought the goods ('we bought 500 pieces on 5 September'),
+    rather than as its paper's date ('invoice HO-1182 dated 2026-08-20')."""
+    norm = normalize_text(sentence)
+    return bool(_BOUGHT_RE.search(norm)) and not _PAPER_DAY_RE.search(norm)
+
+
 # A validity period is a licence's, not an event ('valid from 2024 to 2025').
 _VALIDITY_RE = re.compile(r"valid|effective|expir|有效|期限|berlaku|v[aá]lid|vigen")
 # Words just before a date that make it the start of selling or using something, in the seller's text and in a
@@ -177,4 +188,5 @@ def reply(found: DateDisagreement) -> str:
     return (f"The seller says {_quoted(found.said)}, but its own document (attachment #{found.attachment}) says {_quoted(found.shown)}.")
 
 
-__all__ = ["DateDisagreement", "DatedWords", "bought_dates", "dates_in", "difference", "disagreements", "message", "reply", "start_dates"]
+__all__ = ["DateDisagreement", "DatedWords", "bought_dates", "dates_in", "difference", "disagreements", "message", "reply", "says_bought_on",
+           "start_dates"]
