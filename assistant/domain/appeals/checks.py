@@ -164,7 +164,7 @@ class Finding(Model):
 class LegalArgument(Model):
     """One legal argument of the 'other' ground, judged on its own: its status, its points and the seller's words for it."""
 
-    kind: str = Field(description="prior_art, invalidation, expired, territory, non_infringement, exhaustion, fair_use, or legal "
+    kind: str = Field(description="prior_art, invalidation, expired, territory, non_infringement, exhaustion, fair_use, non_use, or legal "
                       "(another legal argument, none of those).")
     label: str = Field(description="The argument in words, for people.")
     status: GroundStatus = Field(description="Its own status: falls_short, contradicted or needs_legal_review.")

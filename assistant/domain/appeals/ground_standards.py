@@ -123,6 +123,7 @@ _READS = {
     NON_INFRINGEMENT: "the product does not have the features the patent protects (non-infringement)",
     "exhaustion": "the owner's rights in these goods ended when they were first sold by it or with its consent (exhaustion)",
     "fair_use": "the listing names the mark only to say what the goods are (fair use)",
+    "non_use": "the owner has not used its mark (where the listing sells, or for years), so it could be revoked (non-use)",
 }
 # A case or file number as a seller or an office writes it ("case number 5W334455", "案件编号 WX2026-0815").
 _CASE_NUMBER_RE = re.compile(

@@ -13,6 +13,7 @@ from enum import StrEnum
 
 from assistant.domain.appeals.chinese_meaning import chinese_classes, chinese_descriptive
 from assistant.domain.appeals.claims import sentences
+from assistant.domain.appeals.german_meaning import german_classes
 from assistant.domain.appeals.italian_malay_meaning import italian_malay_classes
 from assistant.domain.appeals.meaning import MeaningReader, read_sentences, worth_reading
 from assistant.domain.appeals.parties import leading_company
@@ -53,8 +54,11 @@ _GROUND_PATTERNS: dict[AppealGround, re.Pattern[str]] = {
         r"|authori[sz]ed by (the )?(brand|trade ?mark owner|owner|rights? ?holder|manufacturer)|brand authori[sz]ation"
         r"|authori[sz]ed (agent|seller|partner|store|shop)|licensor|licenciante|licenziante"
         # The seller says it holds one: 'we have the authorization', 'we've got permission'.
-        r"|\b(we|i)('ve| have| hold| got| obtained| received)( got| been given| been granted)?( the| an| a| official| brand| full| proper| their| its)*"
-        r" (authori[sz]ation|permission)\b"
+        r"|\b(we|i)('ve| have| hold| got| obtained| received| had)( got| been given| been granted| had)?( the| an| a| official| brand| full| proper"
+        r"| their| its| written| express| [\w.&-]+'s)* (authori[sz]ation|permission)\b"
+        # Or it says it is authorised: 'we are authorised by Lumina Design', 'we are officially authorised to sell them'.
+        r"|\b(we|i)('re| are| am| have been| were| was)( \w+ly)? (authori[sz]ed|permitted) by\b"
+        r"|\b(we|i)('re| are| am| have been| were| was)( \w+ly)? authori[sz]ed to (sell|distribute|resell|offer|market|list|import)\b"
         r"|授权书|品牌授权|商标授权|商标使用许可|许可使用|授权使用|授权销售|授权经销商|授权代理|授权店"
     ),
     AppealGround.AUTHORIZATION_CHAIN: re.compile(
@@ -117,7 +121,8 @@ _OTHER_LABELS = {"own_photos_claim": "The photos are the seller's own"}
 
 # A legal argument said as the ones the check names (each a point of its own, with what it needs).
 _LEGAL_KIND_LABELS = {"prior_art_claim": "prior art", "invalidation_claim": "invalidity", "expired_claim": "expiry", "territory_claim": "territory",
-                      "non_infringement_claim": "non-infringement", "exhaustion_claim": "exhaustion", "fair_use_claim": "fair use"}
+                      "non_infringement_claim": "non-infringement", "exhaustion_claim": "exhaustion", "fair_use_claim": "fair use",
+                      "non_use_claim": "non-use"}
 
 
 def ground_label(ground: AppealGround, finding_codes=()) -> str:
@@ -167,6 +172,7 @@ LEGAL_KINDS: dict[str, re.Pattern[str]] = {
         r"|早于[^，。；]{0,10}(申请日|申请|优先权日)|(申请日|申请|优先权日)(之|以)?前[^，。；]{0,20}(公开|销售|使用|上市|出售|展出)"
         # Spanish: before the filing date, the state of the art, no novelty.
         r"|antes de (la )?(fecha de )?(solicitud|presentaci[oó]n|prioridad)|estado de la t[eé]cnica|falta de novedad|carece de novedad"
+        r"|vor dem (anmelde|priorit[äa]ts)tag|stand der technik|mangelnde neuheit"
     ),
     "invalidation": re.compile(
         r"invalidation (request|petition|action|proceeding|case|application)|request(ed)? (for|to) (the )?(invalidat|cancel|revo)"
@@ -177,6 +183,7 @@ LEGAL_KINDS: dict[str, re.Pattern[str]] = {
         r"|declaration of invalidity|invalidity (request|action|proceeding|application)s?"
         r"|无效宣告(请求|申请)?|宣告(专利权|商标)?无效|请求.{0,8}无效|撤销(申请|请求)|撤三|无效(请求|程序)"
         r"|(solicitud|acci[oó]n|demanda|procedimiento) de nulidad|declaraci[oó]n de nulidad"
+        r"|nichtigkeits(antrag|verfahren|klage)|l[öo]schungs(antrag|verfahren)|f[üu]r nichtig erkl[äa]rt"
         # The right already declared invalid or revoked by the office ('was declared invalid by CNIPA in decision No. ...').
         r"|^(?=.*\b(patent|design|trade ?mark|registration|utility model|right)s?\b).*(\b(declared|ruled|held|found|pronounced)\s+"
         r"(to be\s+)?(invalid|void|null)\b|\b(was|were|has been|have been|is|got)\s+(invalidated|revoked|annulled)\b)"
@@ -184,11 +191,12 @@ LEGAL_KINDS: dict[str, re.Pattern[str]] = {
     # The right itself said to have lapsed or expired ('your registration lapsed in 2023', 'sudah tamat tempoh / tidak sah lagi
     # sejak 2025', '专利已过期'): said of the right, not of the seller's own licence.
     "expired": re.compile(
-        r"^(?!.*(licen|authori|授权|许可|lisensi|lesen|licencia|licenza))"
-        r"(?=.*(patent|design|trade ?mark|registration|\bright\b|\bmark\b|reka bentuk|paten|cap dagangan|merek|desain|专利|商标|注册|patente|marca|registro|brevetto|marchio))"
+        r"^(?!.*(licen|authori|授权|许可|lisensi|lesen|licencia|licenza|lizenz))"
+        r"(?=.*(patent|design|trade ?mark|registration|\bright\b|\bmark\b|reka bentuk|paten|cap dagangan|merek|desain|专利|商标|注册|patente|marca|registro|brevetto|marchio"
+        r"|\bmarke\b|schutzrecht|eintragung|geschmacksmuster))"
         r".*(\b(expired|lapsed|no longer (valid|in force|registered|protected)|not valid any ?(more|longer))\b"
         r"|tamat tempoh|(sudah|telah) tamat|\bluput\b|(tidak|tak) sah lagi|kedaluwarsa|tidak berlaku lagi|已过期|已经过期|已失效|已经失效|已到期"
-        r"|caducad[oa]|vencid[oa]|ya no es v[aá]lid|scadut[oa]|non [èe] pi[ùu] valid)"
+        r"|caducad[oa]|vencid[oa]|ya no es v[aá]lid|scadut[oa]|non [èe] pi[ùu] valid|\babgelaufen|\berloschen|nicht mehr g[üu]ltig|nicht verl[äa]ngert)"
     ),
     "territory": re.compile(
         r"(has|have|had) no (legal )?effect (in|outside)|\b(is|are|was|were) not (valid|effective|enforceable|protected|registered|granted)\b(?! by)"
@@ -199,14 +207,35 @@ LEGAL_KINDS: dict[str, re.Pattern[str]] = {
         r"|(商标|专利|权利)[^，。；]{0,6}(在|于)[^，。；]{1,8}(没有|未|没)(注册|获得注册|授权)|(商标|专利)[^，。；]{0,6}未在[^，。；]{1,8}注册"
         # Malay/Indonesian: 'tidak valid di Indonesia', 'belum terdaftar di DJKI'.
         r"|\b(tidak|belum|tak) (terdaftar|didaftarkan|berdaftar|sah|valid|berlaku)\b[^.;]{0,12}\bdi\b"
+        # German: 'die Marke ist in Deutschland nicht eingetragen', 'nur in China registriert'.
+        r"|\bin\b[^.;]{1,30}\bnicht (eingetragen|registriert|geschützt|gültig|wirksam)\b|\bnur (in|für)\b[^.;]{1,30}\b(eingetragen|registriert|geschützt)\b"
     ),
     # Two trademark defences: the owner's rights in these goods ended when it (or someone with its consent) first sold
     # them (exhaustion, a parallel import), and naming the mark only to say what the goods are (fair use).
     "exhaustion": re.compile(
         r"exhaust(ed|ion)|parallel import|first sale|first (put|placed|sold) on the market|权利用尽|权利穷竭|平行进口|agotamiento"
-        r"|importaci[oó]n paralela"
+        r"|importaci[oó]n paralela|primera venta|\bderechos?\b[^.;]{0,60}\b(se )?agot(ó|aron|ad[oa]s?)\b"
+        r"|\bpuest[oa]s? en el mercado\b[^.;]{0,80}\b(por el (propio )?titular|con (su|el) consentimiento)"
+        r"|ersch[öo]pf\w*|in (den )?verkehr gebracht"
     ),
     "fair_use": re.compile(r"fair use|nominative use|合理使用|正当使用|uso (leal|justo|leg[ií]timo)"),
+    # The owner has not used its own mark (where the listing sells, or for years): a ground to revoke it. Said of the mark or
+    # its owner, never of the seller's listing ('the mark is not used in our listing' is the seller's own 'no use of the
+    # mark'), and with where or since when ('has not been used in Spain', 'no se ha usado en España', 'seit 2019 nicht benutzt').
+    "non_use": re.compile(
+        r"non-?use\b|not (been )?put to (genuine )?use|revocation for (lack of )?use|falta de uso|caducidad por (falta de )?uso"
+        r"|nichtbenutzung|连续(三|3)年(未|没有|不)(实际)?使用"
+        r"|^(?!.*\b(listings?|titles?|images?|photos?|pictures?|descriptions?|packag\w*|stores?|shops?|our (goods|products?|items?)"
+        r"|anuncios?|t[ií]tulos?|im[aá]genes|fotos?|descripci[oó]n|embalaje|tienda|nuestr[oa]s? (productos?|art[ií]culos?)"
+        r"|wir|unser\w*|angebot\w*|titel|bild\w*|beschreibung|logo)\b)"
+        r"(?=.*\b(trade ?marks?|marks?|brand|registration|marca|marke)\b).*("
+        r"\b((has|have|had)( not| never) been|(was|were|is|are)( not| never)( being)?) (used|in use)\b(?! as\b)[^.;]{0,40}\b(in|for|since|during|within)\b"
+        r"|\bno se (ha |han )?(usado|utilizado|empleado|usa|utiliza|emplea)\b[^.;]{0,40}\b(en|desde|durante|hace)\b"
+        r"|\b(nicht|nie)( mehr)? (benutzt|genutzt|verwendet)\b"
+        r"|\b(owner|proprietor|holder|complainant|rights? ?holder|titular|propietario|inhaber)\b[^.;]{0,30}"
+        r"\b((has|have|had|did|does|do)(n't| not| never)( \w+)? (use|used|using)|no (ha )?(usa|utiliza|emplea|usado|utilizado|empleado))\b"
+        r"[^.;]{0,20}\b(mark|trade ?mark|brand|it|marca)\b)"
+    ),
 }
 
 # A patent's scope is its claims (a design's, its drawings): a seller who says its product lacks a feature of them, or
@@ -243,11 +272,12 @@ _OWN_PHOTOS_RE = re.compile(
 )
 
 
-# A salutation: 'Dear Sir or Madam,', 'Good afternoon,', 'To whom it may concern:', '尊敬的平台：', 'Estimado equipo:'. The
-# addressee's words end at the punctuation (or the sentence's end), so a greeting never takes the argument after it.
+# A salutation: 'Dear Sir or Madam,', 'Good afternoon,', 'To whom it may concern:', '尊敬的平台：', 'Estimado equipo:', 'Sehr
+# geehrte Damen und Herren,'. The addressee's words end at the punctuation (or the sentence's end), so a greeting never takes
+# the argument after it.
 _GREETING_RE = re.compile(
     r"^\s*(?:(?:dear|hello|hi|greetings|good (?:morning|afternoon|evening|day)|to whom it may concern|estimad[oa]s?|querid[oa]s?|hola"
-    r"|buen(?:o|a)s? (?:d[ií]as|tardes)|尊敬的|亲爱的|您好|你好)(?:(?:[^\S\n]+[^\W\d_][\w'’-]*){0,5}?|[\u4e00-\u9fff]{0,16}?)\s*(?:[,:!;，：！；。]+|$)\s*)+",
+    r"|buen(?:o|a)s? (?:d[ií]as|tardes)|sehr geehrte[rn]?|guten (?:tag|morgen|abend)|hallo|liebe[rs]?|尊敬的|亲爱的|您好|你好)(?:(?:[^\S\n]+[^\W\d_][\w'’-]*){0,5}?|[\u4e00-\u9fff]{0,16}?)\s*(?:[,:!;，：！；。]+|$)\s*)+",
     re.IGNORECASE,
 )
 # How a seller introduces itself or signs: 'We are Guangzhou Linhai Trading Co., Ltd.', 'Somos Levante Online S.L.'.
@@ -263,7 +293,7 @@ def without_greeting(sentence: str) -> str:
 # A letter's heading: 'To: ...', 'Re: complaint ..., design patent ...', 'Asunto: ...', '主题：...'. It names the matter,
 # argues nothing; nor does a line that announces the points below it ('…一事，我司申诉如下：', 'our reasons are as follows:').
 _HEADING_RE = re.compile(
-    r"^\s*(?:to|re|subject|from|cc|attn|asunto|para|主题|事由|收件人)\s*[:：]"
+    r"^\s*(?:to|re|subject|from|cc|attn|asunto|para|betreff|an|主题|事由|收件人)\s*[:：]"
     r"|(?:申诉|理由|说明|陈述|回复)[^，。；]{0,4}如下\s*[:：]\s*$|\b(?:appeal|reasons?|grounds|explanation|response)\b[^.;]{0,20}\bas follows\s*:\s*$",
     re.IGNORECASE,
 )
@@ -385,14 +415,16 @@ _GRANT_CLASSES = {AppealGround.LICENCE.value, AppealGround.AUTHORIZATION_CHAIN.v
 # and resells them, a link of the supply chain (a purchase), not a licensee. Only a grant the seller names beside it
 # (an appointment, a distribution agreement, an authorisation letter or certificate) makes it a licence claim.
 _DISTRIBUTOR_RE = re.compile(
-    r"(?:\b(?:we|we're|i am|i'm|kami|kita|saya|somos|soy|siamo|sono)|\bour (?:company|shop|store|firm|business))(?:\s+[\w'-]+){0,4}?\s+"
+    r"(?:\b(?:we|we're|i am|i'm|kami|kita|saya|somos|soy|siamo|sono|wir sind|ich bin)|\bour (?:company|shop|store|firm|business))(?:\s+[\w'-]+){0,4}?\s+"
     r"(?:\b(?:authori[sz]ed|official|appointed|exclusive)\s+(?:[\w-]+\s+)?(?:distributor|wholesaler|importer|reseller|dealer|retailer|stockist)s?\b"
     r"|\bdistribuidor(?:es)?\s+(?:oficial(?:es)?\s+)?autorizad[oa]s?|\bdistribut(?:ore|ori)\s+(?:ufficiale\s+)?autorizzat[oi]"
-    r"|\b(?:distributor|pengedar)\s+(?:resmi|rasmi|sah)\b)"
+    r"|\b(?:distributor|pengedar)\s+(?:resmi|rasmi|sah)\b"
+    r"|\b(?:autorisierte[rn]?|offizielle[rn]?)\s+(?:händler|vertriebspartner|distributor|großhändler|importeur|wiederverkäufer)\b)"
 )
 _GRANT_NAMED_RE = re.compile(
     r"licen[cs]|authori[sz]ation|authori[sz]ed (?:us|our)\b|autorizaci[oó]n|autorizzazione|\bletter|\bcertificate|certificado|certificato|sertifikat|\bsijil"
     r"|agreement|contract|contrato|contratto|perjanjian|appoint|granted|nombrad|授权书|授权证书|协议"
+    r"|lizenz|vertrag|vereinbarung|zertifikat|urkunde|schreiben|genehmigung"
 )
 
 
@@ -412,12 +444,15 @@ def keyword_classes(sentence: str) -> set[str]:
     found = {name for name, pattern in _CLASS_PATTERNS.items() if pattern.search(granted if name in _GRANT_CLASSES else norm)}
     found |= {name for name in chinese_classes(granted) if name in _GRANT_CLASSES} | (chinese_classes(norm) - _GRANT_CLASSES)
     found |= {name for name in spanish_classes(granted) if name in _GRANT_CLASSES} | (spanish_classes(norm) - _GRANT_CLASSES)
+    found |= {name for name in german_classes(granted) if name in _GRANT_CLASSES} | (german_classes(norm) - _GRANT_CLASSES)
     found |= italian_malay_classes(norm)
     distributor = distributor_reading(granted)
     if distributor:
         found.add(distributor)
     if any(pattern.search(norm) for pattern in LEGAL_KINDS.values()):
         found.add("legal")
+    if LEGAL_KINDS["non_use"].search(norm):
+        found.discard(AppealGround.NO_USE_OF_MARK.value)  # the owner's non-use of its mark, not the seller's listing
     if claims_picture_copyright(norm):
         found.add("own_photos")
     if "non_infringement" in found and not _speaks_of_patent_scope(sentence):

@@ -40,7 +40,7 @@ ASKS_OR_SHOWS_ONLY = frozenset({
     "no_office_notice", "prior_art_date_unknown", "licence_territory_unverified", "licensee_not_seller", "buyer_not_seller",
     "contract_party_not_seller", "own_photos_claim", "bought_from_patentee",
     # A legal argument named and said to be answered or checked by counsel (its reply states nothing of the right).
-    "invalidation_claim", "expired_claim", "territory_claim", "exhaustion_claim", "fair_use_claim",
+    "invalidation_claim", "expired_claim", "territory_claim", "exhaustion_claim", "fair_use_claim", "non_use_claim",
 })
 
 

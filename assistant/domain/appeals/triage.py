@@ -337,7 +337,8 @@ _LEGAL_NAMES = {"prior_art_claim": "prior art", "invalidation_claim": "invalidit
                 "expired_claim": "expiry (the right said to have lapsed)",
                 "non_infringement_claim": "non-infringement (the product lacks features the patent protects)",
                 "exhaustion_claim": "exhaustion (the owner's rights in the goods ended with their first sale)",
-                "fair_use_claim": "fair use (the mark named only to say what the goods are)"}
+                "fair_use_claim": "fair use (the mark named only to say what the goods are)",
+                "non_use_claim": "non-use (the owner said not to use its mark)"}
 
 
 def _legal_reason(grounds: list[GroundAssessment]) -> str:

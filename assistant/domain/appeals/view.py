@@ -33,7 +33,7 @@ class GroundRow(Model):
     words: list[str] = Field(default_factory=list, description="The seller's sentences the ground rests on, quoted as written (escaped; "
                              "a long one cut, marked '…'), at most MAX_GROUND_QUOTES. Untrusted text.")
     argument: str | None = Field(default=None, description="For a legal argument shown as a row of its own: its kind (prior_art, "
-                                 "invalidation, non_infringement, exhaustion, fair_use ...; legal for another); none for a ground.")
+                                 "invalidation, non_infringement, exhaustion, fair_use, non_use ...; legal for another); none for a ground.")
 
 
 class PointGroup(Model):
