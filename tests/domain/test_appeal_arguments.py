@@ -68,3 +68,24 @@ def test_one_legal_argument_of_no_named_kind_keeps_one_row():
     triage = triage_appeal(_patent(), "We registered this design long before your company existed.", [], today=date(2026, 11, 10))
     rows = triage_view_model(triage).grounds
     assert len(rows) == 1 and rows[0].argument == "legal"
+
+
+def _trademark() -> Complaint:
+    return Complaint.model_validate({
+        "id": "C-A-2", "site": "miravia",
+        "complainant": {"name": "Ortega Cuchillería S.A.", "holder_type": "company", "role": "rights_holder"},
+        "ip_right": {"ip_type": "trademark", "name": "ORTEGA", "registration_number": "M3987654", "owner": "Ortega Cuchillería S.A.",
+                     "places_of_registration": ["Spain"], "approval_status": "approved"},
+        "reason": "trademark_misuse", "listings": [{"url": "https://www.miravia.es/p/i771122377.html"}],
+        "statement": "The listing uses our ORTEGA mark in its title.",
+    })
+
+
+def test_the_owners_non_use_of_its_mark_is_a_row_of_its_own_beside_exhaustion():
+    text = ("Los cuchillos fueron comprados legalmente y revendidos, así que el derecho del titular se agotó.\n"
+            "Además, la marca ORTEGA no se ha usado en España en los últimos cinco años.")
+    triage = triage_appeal(_trademark(), text, [], today=date(2026, 11, 28))
+    arguments = {a.kind: a for a in _other(triage).arguments}
+    assert set(arguments) == {"exhaustion", "non_use"}
+    assert arguments["non_use"].label.startswith("Non-use") and any("no se ha usado" in w for w in arguments["non_use"].words)
+    assert "Non-use (" in draft_response(triage, _trademark()).text

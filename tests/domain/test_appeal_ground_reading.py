@@ -18,14 +18,28 @@ G = AppealGround
         ("We bought 300 units from the authorized distributor Qingdao Harbour Trading Co., Ltd. last month.", {G.PURCHASE_INVOICE}),
         ("Our stock was bought from one of the brand's official dealers in Xiamen.", {G.PURCHASE_INVOICE}),
         ("本店商品从品牌方授权的一级经销商“厦门海湾贸易有限公司”进货，共200件。", {G.PURCHASE_INVOICE}),
-        # A dealer resells goods it buys (the supply chain); only a grant it names makes it a licence.
-        ("We are an authorised dealer of the brand for Malaysia.", {G.PURCHASE_INVOICE}),
+        # A dealer that shows nothing claims the owner's authorisation (only purchase papers make it a reseller's purchase).
+        ("We are an authorised dealer of the brand for Malaysia.", {G.LICENCE}),
         ("We are an authorised dealer under the brand's authorisation letter attached.", {G.LICENCE}),
         ("我们是该品牌授权经销商。", {G.LICENCE}),
+        ("Wir sind autorisierter Händler von Lumina Design für Deutschland.", {G.LICENCE}),
+        ("Wir sind autorisierter Händler von Lumina Design, der Vertriebsvertrag liegt vor.", {G.LICENCE}),
     ],
 )
 def test_the_authorisation_of_the_one_we_bought_from_is_not_a_licence(text, expected):
     assert set(read_grounds(text, []).grounds) == expected
+
+
+def test_a_distributor_with_purchase_papers_resells_and_one_with_none_claims_the_owners_authorisation():
+    from assistant.domain.appeals.evidence import AppealAttachment, AttachmentKind
+
+    text = "We are the authorised distributor of KORVALD in Malaysia and every pole we sell is genuine."
+    bare = read_grounds(text, [])
+    assert bare.grounds == (G.LICENCE,) and bare.distributor_words == (text,)
+    invoice = AppealAttachment(name="invoice.pdf", kind=AttachmentKind.INVOICE, text="INVOICE\nQty: 40")
+    assert read_grounds(text, [invoice]).grounds == (G.PURCHASE_INVOICE,)
+    # Buying from an official distributor (Bahasa) is a purchase, whatever the attachments.
+    assert read_grounds("Kami membeli 120 unit dari distributor resmi, faktur terlampir.", []).grounds == (G.PURCHASE_INVOICE,)
 
 
 @pytest.mark.parametrize(
@@ -202,3 +216,82 @@ def test_one_letter_straight_from_the_owner_is_a_licence_not_a_chain():
     # Two letters are a chain, whoever grants the first.
     second = AppealAttachment(name="授权书2.txt", text="授权方：义乌市乐纳日用品有限公司\n被授权方：金华佳纳商行\n")
     assert G.AUTHORIZATION_CHAIN in read_grounds(text, [letter, second], from_owner=lambda doc: True).grounds
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tenemos la autorización de Lumina Design para vender estos productos.",
+        "Lumina Design nos autorizó a vender sus lámparas en Miravia.",
+        "Estamos autorizados por Lumina Design para vender en Miravia.",
+        "We are authorised by Lumina Design to sell these lamps.",
+        "We have Lumina's written permission to sell these lamps.",
+        "我们已获得Lumina Design的授权，可以销售这些台灯。",
+        "Wir sind von Lumina Design autorisiert, diese Lampen zu verkaufen.",
+        "Der Hersteller hat uns den Verkauf ausdrücklich erlaubt.",
+    ],
+)
+def test_an_authorisation_the_seller_says_it_holds_is_the_licence_ground(text):
+    assert set(read_grounds(text, []).grounds) == {G.LICENCE}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We are not authorised by anyone, we just buy and resell genuine goods.",
+        "Wir haben keine Genehmigung gebraucht, da die Ware original ist.",
+        "No tenemos autorización, pero los vendemos igualmente.",
+        "我们没有获得授权，但是商品是正品。",
+    ],
+)
+def test_an_authorisation_the_seller_lacks_is_no_licence(text):
+    assert G.LICENCE not in read_grounds(text, []).grounds
+
+
+@pytest.mark.parametrize(
+    "text, kinds",
+    [
+        ("Los productos fueron comprados legalmente y revendidos, el derecho se agotó. Además, la marca no se ha usado en España.",
+         {"exhaustion", "non_use"}),
+        ("The goods were lawfully bought and resold, so the rights are exhausted. The mark has not been used in Spain for five years.",
+         {"exhaustion", "non_use"}),
+        ("Die Marke YUNFENG wird in Deutschland seit 2019 nicht benutzt.", {"non_use"}),
+    ],
+)
+def test_exhaustion_and_the_owners_non_use_are_each_a_legal_argument(text, kinds):
+    reading = read_grounds(text, [])
+    assert set(reading.legal_kinds) == kinds and G.OTHER in reading.grounds and G.NO_USE_OF_MARK not in reading.grounds
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The mark is not used in our listing at all.", "We have never used the mark in Spain.", "No usamos la marca en España.",
+     "Wir verwenden die Marke nicht."],
+)
+def test_the_sellers_own_non_use_of_the_mark_is_no_non_use_argument(text):
+    reading = read_grounds(text, [])
+    assert "non_use" not in reading.legal_kinds and not reading.legal_argument
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Produk kami bukan design yang sama.", "Reka bentuk lampu kami tidak serupa dengan reka bentuk berdaftar itu.",
+     "Das Modell sieht völlig anders aus als die Toaster von YUNFENG."],
+)
+def test_another_design_in_indonesian_malay_and_german_is_a_different_product(text):
+    assert set(read_grounds(text, []).grounds) == {G.DIFFERENT_PRODUCT}
+
+
+@pytest.mark.parametrize(
+    "text", ["Barang kami bukan tiruan dan kualitasnya sama dengan yang asli.", "Produk kami tidak melanggar sama sekali."]
+)
+def test_not_a_fake_or_not_at_all_is_no_different_product(text):
+    assert G.DIFFERENT_PRODUCT not in read_grounds(text, []).grounds
+
+
+def test_three_grounds_in_one_german_sentence_are_each_read():
+    reading = read_grounds("Sehr geehrte Damen und Herren,\nwir haben die Ware beim Hersteller gekauft, außerdem ist unser Design anders "
+                           "und die Marke ist in Deutschland nicht eingetragen.", [])
+    assert set(reading.grounds) == {G.PURCHASE_INVOICE, G.DIFFERENT_PRODUCT, G.OTHER}
+    assert set(reading.legal_kinds) == {"territory"}
+    assert not any("geehrte" in words for words in reading.legal_kinds["territory"])

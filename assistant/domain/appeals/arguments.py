@@ -29,6 +29,7 @@ LABELS = {
     "territory": "Territory (no effect where the listing is sold)",
     "exhaustion": "Exhaustion (the goods first sold by the owner)",
     "fair_use": "Fair use (the mark named only to say what the goods are)",
+    "non_use": "Non-use (the mark said not to be used by its owner)",
     NON_INFRINGEMENT: "Non-infringement (the product said to lack features of our claims)",
     OTHER_LEGAL: "Another legal argument",
 }
@@ -41,6 +42,7 @@ _NEXT = {
     "territory": "check where our right is registered",
     "exhaustion": "check who first sold these goods, and where",
     "fair_use": "check how the listing shows the mark",
+    "non_use": "check our use of the mark where and when the seller says it was not used",
     NON_INFRINGEMENT: "compare the product with our claims, claim by claim",
 }
 _DESIGN_NEXT = "compare the product with our design's views"

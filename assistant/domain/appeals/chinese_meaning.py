@@ -41,10 +41,11 @@ _PAIRS: dict[str, list[tuple[re.Pattern[str], re.Pattern[str]]]] = {
             re.compile(r"授权|许可|同意|允许|批准|授予|认可"),
             re.compile(r"品牌方|品牌商|品牌所有人|商标(权利人|持有人|注册人|所有人)|权利人|厂家|厂商|商标方|总公司"),
         ),
-        # The seller obtained a licence ('已获得…的专利实施许可'); not a permit (许可证), nor one it did not obtain (未获得).
+        # The seller obtained a licence or an authorisation ('已获得…的专利实施许可', '我们已获得Lumina Design的授权'); not a
+        # permit (许可证), nor one it did not obtain (未获得, 没有获得).
         (
-            re.compile(r"(?<![未没不])(?:获得|取得|拿到|持有|得到)"),
-            re.compile(r"许可(?!证)"),
+            re.compile(r"(?<![未没不])(?<!没有)(?:获得|取得|拿到|持有|得到)"),
+            re.compile(r"许可(?!证)|授权"),
         ),
     ],
     "authorization_chain": [

@@ -31,6 +31,7 @@ from assistant.domain.appeals.checks import (
 from assistant.domain.appeals.date_roles import ROLE_WORDS, DateRole, dates_with_roles
 from assistant.domain.appeals.evidence import PURCHASE_KINDS, date_as_written, normalize_text
 from assistant.domain.appeals.grounds import NON_INFRINGEMENT, AppealGround, GroundReading
+from assistant.domain.appeals.other_product import flag_other_products
 from assistant.domain.deadlines import SITE_NAMES
 from assistant.domain.models import Complaint, ComplaintReason, IPType
 from assistant.domain.untrusted_text import escape_untrusted
@@ -123,6 +124,7 @@ _READS = {
     NON_INFRINGEMENT: "the product does not have the features the patent protects (non-infringement)",
     "exhaustion": "the owner's rights in these goods ended when they were first sold by it or with its consent (exhaustion)",
     "fair_use": "the listing names the mark only to say what the goods are (fair use)",
+    "non_use": "the owner has not used its mark (where the listing sells, or for years), so it could be revoked (non-use)",
 }
 # A case or file number as a seller or an office writes it ("case number 5W334455", "案件编号 WX2026-0815").
 _CASE_NUMBER_RE = re.compile(
@@ -302,6 +304,7 @@ def judge(ctx: CheckContext, reading: GroundReading, assessments: list[GroundAss
     out = [judged[a.ground](a) if a.ground in judged else a for a in assessments]
     if AppealGround.NO_CONTEST in reading.grounds and not any(a.ground is AppealGround.NO_CONTEST for a in out):
         out.append(check_no_contest(ctx))
+    flag_other_products(ctx, out)  # papers about another product than a patent's or a work's (other_product.py)
     order = list(AppealGround)
     return sorted(out, key=lambda a: order.index(a.ground))
 

@@ -12,9 +12,11 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from assistant.domain.appeals.chinese_meaning import chinese_classes, chinese_descriptive
-from assistant.domain.appeals.claims import sentences
+from assistant.domain.appeals.claims import _PURCHASE_WORDS_RE, sentences
+from assistant.domain.appeals.german_meaning import german_classes
 from assistant.domain.appeals.italian_malay_meaning import italian_malay_classes
 from assistant.domain.appeals.meaning import MeaningReader, read_sentences, worth_reading
+from assistant.domain.appeals.own_work import claims_own_work, says_made
 from assistant.domain.appeals.parties import leading_company
 from assistant.domain.appeals.spanish_meaning import spanish_classes
 from assistant.domain.untrusted_text import InstructionHit, InstructionPattern, find_instructions
@@ -53,8 +55,11 @@ _GROUND_PATTERNS: dict[AppealGround, re.Pattern[str]] = {
         r"|authori[sz]ed by (the )?(brand|trade ?mark owner|owner|rights? ?holder|manufacturer)|brand authori[sz]ation"
         r"|authori[sz]ed (agent|seller|partner|store|shop)|licensor|licenciante|licenziante"
         # The seller says it holds one: 'we have the authorization', 'we've got permission'.
-        r"|\b(we|i)('ve| have| hold| got| obtained| received)( got| been given| been granted)?( the| an| a| official| brand| full| proper| their| its)*"
-        r" (authori[sz]ation|permission)\b"
+        r"|\b(we|i)('ve| have| hold| got| obtained| received| had)( got| been given| been granted| had)?( the| an| a| official| brand| full| proper"
+        r"| their| its| written| express| [\w.&-]+'s)* (authori[sz]ation|permission)\b"
+        # Or it says it is authorised: 'we are authorised by Lumina Design', 'we are officially authorised to sell them'.
+        r"|\b(we|i)('re| are| am| have been| were| was)( \w+ly)? (authori[sz]ed|permitted) by\b"
+        r"|\b(we|i)('re| are| am| have been| were| was)( \w+ly)? authori[sz]ed to (sell|distribute|resell|offer|market|list|import)\b"
         r"|授权书|品牌授权|商标授权|商标使用许可|许可使用|授权使用|授权销售|授权经销商|授权代理|授权店"
     ),
     AppealGround.AUTHORIZATION_CHAIN: re.compile(
@@ -112,17 +117,25 @@ GROUND_LABELS = {
 
 # 'Another argument' said as what it is when the check reads it as one thing: the seller's own photos (the finding
 # 'own_photos_claim'; a legal argument, when there is one, is judged first and keeps the general label).
-_OTHER_LABELS = {"own_photos_claim": "The photos are the seller's own"}
+_OTHER_LABELS = {"own_photos_claim": "The photos are the seller's own", "own_creation_claim": "The work is the seller's own creation"}
 
 
 # A legal argument said as the ones the check names (each a point of its own, with what it needs).
 _LEGAL_KIND_LABELS = {"prior_art_claim": "prior art", "invalidation_claim": "invalidity", "expired_claim": "expiry", "territory_claim": "territory",
-                      "non_infringement_claim": "non-infringement", "exhaustion_claim": "exhaustion", "fair_use_claim": "fair use"}
+                      "non_infringement_claim": "non-infringement", "exhaustion_claim": "exhaustion", "fair_use_claim": "fair use",
+                      "non_use_claim": "non-use"}
+
+
+# A licence claimed as the owner's authorised distributor, with no document for it: said as what the seller claims.
+DISTRIBUTOR_CLAIMED = "distributor_claimed"
+_DISTRIBUTOR_LABEL = "Authorised distributor (the owner's authorisation claimed)"
 
 
 def ground_label(ground: AppealGround, finding_codes=()) -> str:
     """A ground in words, for people: its label, or for 'other' the argument its findings show it to be ('Legal arguments
-    (prior art, invalidity)')."""
+    (prior art, invalidity)'); a licence claimed as the owner's distributor, as that."""
+    if ground is AppealGround.LICENCE and DISTRIBUTOR_CLAIMED in finding_codes:
+        return _DISTRIBUTOR_LABEL
     if ground is AppealGround.OTHER and "legal_argument" not in finding_codes:
         return next((words for code, words in _OTHER_LABELS.items() if code in finding_codes), GROUND_LABELS[ground])
     named = [words for code, words in _LEGAL_KIND_LABELS.items() if code in finding_codes] if ground is AppealGround.OTHER else []
@@ -167,6 +180,7 @@ LEGAL_KINDS: dict[str, re.Pattern[str]] = {
         r"|早于[^，。；]{0,10}(申请日|申请|优先权日)|(申请日|申请|优先权日)(之|以)?前[^，。；]{0,20}(公开|销售|使用|上市|出售|展出)"
         # Spanish: before the filing date, the state of the art, no novelty.
         r"|antes de (la )?(fecha de )?(solicitud|presentaci[oó]n|prioridad)|estado de la t[eé]cnica|falta de novedad|carece de novedad"
+        r"|vor dem (anmelde|priorit[äa]ts)tag|stand der technik|mangelnde neuheit"
     ),
     "invalidation": re.compile(
         r"invalidation (request|petition|action|proceeding|case|application)|request(ed)? (for|to) (the )?(invalidat|cancel|revo)"
@@ -177,6 +191,7 @@ LEGAL_KINDS: dict[str, re.Pattern[str]] = {
         r"|declaration of invalidity|invalidity (request|action|proceeding|application)s?"
         r"|无效宣告(请求|申请)?|宣告(专利权|商标)?无效|请求.{0,8}无效|撤销(申请|请求)|撤三|无效(请求|程序)"
         r"|(solicitud|acci[oó]n|demanda|procedimiento) de nulidad|declaraci[oó]n de nulidad"
+        r"|nichtigkeits(antrag|verfahren|klage)|l[öo]schungs(antrag|verfahren)|f[üu]r nichtig erkl[äa]rt"
         # The right already declared invalid or revoked by the office ('was declared invalid by CNIPA in decision No. ...').
         r"|^(?=.*\b(patent|design|trade ?mark|registration|utility model|right)s?\b).*(\b(declared|ruled|held|found|pronounced)\s+"
         r"(to be\s+)?(invalid|void|null)\b|\b(was|were|has been|have been|is|got)\s+(invalidated|revoked|annulled)\b)"
@@ -184,11 +199,12 @@ LEGAL_KINDS: dict[str, re.Pattern[str]] = {
     # The right itself said to have lapsed or expired ('your registration lapsed in 2023', 'sudah tamat tempoh / tidak sah lagi
     # sejak 2025', '专利已过期'): said of the right, not of the seller's own licence.
     "expired": re.compile(
-        r"^(?!.*(licen|authori|授权|许可|lisensi|lesen|licencia|licenza))"
-        r"(?=.*(patent|design|trade ?mark|registration|\bright\b|\bmark\b|reka bentuk|paten|cap dagangan|merek|desain|专利|商标|注册|patente|marca|registro|brevetto|marchio))"
+        r"^(?!.*(licen|authori|授权|许可|lisensi|lesen|licencia|licenza|lizenz))"
+        r"(?=.*(patent|design|trade ?mark|registration|\bright\b|\bmark\b|reka bentuk|paten|cap dagangan|merek|desain|专利|商标|注册|patente|marca|registro|brevetto|marchio"
+        r"|\bmarke\b|schutzrecht|eintragung|geschmacksmuster))"
         r".*(\b(expired|lapsed|no longer (valid|in force|registered|protected)|not valid any ?(more|longer))\b"
         r"|tamat tempoh|(sudah|telah) tamat|\bluput\b|(tidak|tak) sah lagi|kedaluwarsa|tidak berlaku lagi|已过期|已经过期|已失效|已经失效|已到期"
-        r"|caducad[oa]|vencid[oa]|ya no es v[aá]lid|scadut[oa]|non [èe] pi[ùu] valid)"
+        r"|caducad[oa]|vencid[oa]|ya no es v[aá]lid|scadut[oa]|non [èe] pi[ùu] valid|\babgelaufen|\berloschen|nicht mehr g[üu]ltig|nicht verl[äa]ngert)"
     ),
     "territory": re.compile(
         r"(has|have|had) no (legal )?effect (in|outside)|\b(is|are|was|were) not (valid|effective|enforceable|protected|registered|granted)\b(?! by)"
@@ -199,14 +215,35 @@ LEGAL_KINDS: dict[str, re.Pattern[str]] = {
         r"|(商标|专利|权利)[^，。；]{0,6}(在|于)[^，。；]{1,8}(没有|未|没)(注册|获得注册|授权)|(商标|专利)[^，。；]{0,6}未在[^，。；]{1,8}注册"
         # Malay/Indonesian: 'tidak valid di Indonesia', 'belum terdaftar di DJKI'.
         r"|\b(tidak|belum|tak) (terdaftar|didaftarkan|berdaftar|sah|valid|berlaku)\b[^.;]{0,12}\bdi\b"
+        # German: 'die Marke ist in Deutschland nicht eingetragen', 'nur in China registriert'.
+        r"|\bin\b[^.;]{1,30}\bnicht (eingetragen|registriert|geschützt|gültig|wirksam)\b|\bnur (in|für)\b[^.;]{1,30}\b(eingetragen|registriert|geschützt)\b"
     ),
     # Two trademark defences: the owner's rights in these goods ended when it (or someone with its consent) first sold
     # them (exhaustion, a parallel import), and naming the mark only to say what the goods are (fair use).
     "exhaustion": re.compile(
         r"exhaust(ed|ion)|parallel import|first sale|first (put|placed|sold) on the market|权利用尽|权利穷竭|平行进口|agotamiento"
-        r"|importaci[oó]n paralela"
+        r"|importaci[oó]n paralela|primera venta|\bderechos?\b[^.;]{0,60}\b(se )?agot(ó|aron|ad[oa]s?)\b"
+        r"|\bpuest[oa]s? en el mercado\b[^.;]{0,80}\b(por el (propio )?titular|con (su|el) consentimiento)"
+        r"|ersch[öo]pf\w*|in (den )?verkehr gebracht"
     ),
     "fair_use": re.compile(r"fair use|nominative use|合理使用|正当使用|uso (leal|justo|leg[ií]timo)"),
+    # The owner has not used its own mark (where the listing sells, or for years): a ground to revoke it. Said of the mark or
+    # its owner, never of the seller's listing ('the mark is not used in our listing' is the seller's own 'no use of the
+    # mark'), and with where or since when ('has not been used in Spain', 'no se ha usado en España', 'seit 2019 nicht benutzt').
+    "non_use": re.compile(
+        r"non-?use\b|not (been )?put to (genuine )?use|revocation for (lack of )?use|falta de uso|caducidad por (falta de )?uso"
+        r"|nichtbenutzung|连续(三|3)年(未|没有|不)(实际)?使用"
+        r"|^(?!.*\b(listings?|titles?|images?|photos?|pictures?|descriptions?|packag\w*|stores?|shops?|our (goods|products?|items?)"
+        r"|anuncios?|t[ií]tulos?|im[aá]genes|fotos?|descripci[oó]n|embalaje|tienda|nuestr[oa]s? (productos?|art[ií]culos?)"
+        r"|wir|unser\w*|angebot\w*|titel|bild\w*|beschreibung|logo)\b)"
+        r"(?=.*\b(trade ?marks?|marks?|brand|registration|marca|marke)\b).*("
+        r"\b((has|have|had)( not| never) been|(was|were|is|are)( not| never)( being)?) (used|in use)\b(?! as\b)[^.;]{0,40}\b(in|for|since|during|within)\b"
+        r"|\bno se (ha |han )?(usado|utilizado|empleado|usa|utiliza|emplea)\b[^.;]{0,40}\b(en|desde|durante|hace)\b"
+        r"|\b(nicht|nie)( mehr)? (benutzt|genutzt|verwendet)\b"
+        r"|\b(owner|proprietor|holder|complainant|rights? ?holder|titular|propietario|inhaber)\b[^.;]{0,30}"
+        r"\b((has|have|had|did|does|do)(n't| not| never)( \w+)? (use|used|using)|no (ha )?(usa|utiliza|emplea|usado|utilizado|empleado))\b"
+        r"[^.;]{0,20}\b(mark|trade ?mark|brand|it|marca)\b)"
+    ),
 }
 
 # A patent's scope is its claims (a design's, its drawings): a seller who says its product lacks a feature of them, or
@@ -243,11 +280,12 @@ _OWN_PHOTOS_RE = re.compile(
 )
 
 
-# A salutation: 'Dear Sir or Madam,', 'Good afternoon,', 'To whom it may concern:', '尊敬的平台：', 'Estimado equipo:'. The
-# addressee's words end at the punctuation (or the sentence's end), so a greeting never takes the argument after it.
+# A salutation: 'Dear Sir or Madam,', 'Good afternoon,', 'To whom it may concern:', '尊敬的平台：', 'Estimado equipo:', 'Sehr
+# geehrte Damen und Herren,'. The addressee's words end at the punctuation (or the sentence's end), so a greeting never takes
+# the argument after it.
 _GREETING_RE = re.compile(
     r"^\s*(?:(?:dear|hello|hi|greetings|good (?:morning|afternoon|evening|day)|to whom it may concern|estimad[oa]s?|querid[oa]s?|hola"
-    r"|buen(?:o|a)s? (?:d[ií]as|tardes)|尊敬的|亲爱的|您好|你好)(?:(?:[^\S\n]+[^\W\d_][\w'’-]*){0,5}?|[\u4e00-\u9fff]{0,16}?)\s*(?:[,:!;，：！；。]+|$)\s*)+",
+    r"|buen(?:o|a)s? (?:d[ií]as|tardes)|sehr geehrte[rn]?|guten (?:tag|morgen|abend)|hallo|liebe[rs]?|尊敬的|亲爱的|您好|你好)(?:(?:[^\S\n]+[^\W\d_][\w'’-]*){0,5}?|[\u4e00-\u9fff]{0,16}?)\s*(?:[,:!;，：！；。]+|$)\s*)+",
     re.IGNORECASE,
 )
 # How a seller introduces itself or signs: 'We are Guangzhou Linhai Trading Co., Ltd.', 'Somos Levante Online S.L.'.
@@ -263,7 +301,7 @@ def without_greeting(sentence: str) -> str:
 # A letter's heading: 'To: ...', 'Re: complaint ..., design patent ...', 'Asunto: ...', '主题：...'. It names the matter,
 # argues nothing; nor does a line that announces the points below it ('…一事，我司申诉如下：', 'our reasons are as follows:').
 _HEADING_RE = re.compile(
-    r"^\s*(?:to|re|subject|from|cc|attn|asunto|para|主题|事由|收件人)\s*[:：]"
+    r"^\s*(?:to|re|subject|from|cc|attn|asunto|para|betreff|an|主题|事由|收件人)\s*[:：]"
     r"|(?:申诉|理由|说明|陈述|回复)[^，。；]{0,4}如下\s*[:：]\s*$|\b(?:appeal|reasons?|grounds|explanation|response)\b[^.;]{0,20}\bas follows\s*:\s*$",
     re.IGNORECASE,
 )
@@ -307,6 +345,15 @@ class GroundReading:
     legal_words: tuple[str, ...] = ()
     # A clause read on its own ('…弯曲鹅颈形；', '… claim 1;') and the whole sentence it belongs to, as people are shown it.
     whole: dict[str, str] = field(default_factory=dict)
+    # Against a copyright complaint: the sentences in which the seller claims the work as its own creation (own_work.py).
+    own_creation_words: tuple[str, ...] = ()
+    # The sentences in which the seller calls itself the owner's authorised distributor, with no document of any kind for
+    # it: the owner's authorisation claimed (the licence ground), not a purchase nobody mentioned.
+    distributor_words: tuple[str, ...] = ()
+
+    @property
+    def own_creation_claim(self) -> bool:
+        return bool(self.own_creation_words)
 
     def shown(self, sentences) -> list[str]:
         """The sentences a ground or an argument rests on as people read them: each clause in its whole sentence, once."""
@@ -385,14 +432,16 @@ _GRANT_CLASSES = {AppealGround.LICENCE.value, AppealGround.AUTHORIZATION_CHAIN.v
 # and resells them, a link of the supply chain (a purchase), not a licensee. Only a grant the seller names beside it
 # (an appointment, a distribution agreement, an authorisation letter or certificate) makes it a licence claim.
 _DISTRIBUTOR_RE = re.compile(
-    r"(?:\b(?:we|we're|i am|i'm|kami|kita|saya|somos|soy|siamo|sono)|\bour (?:company|shop|store|firm|business))(?:\s+[\w'-]+){0,4}?\s+"
+    r"(?:\b(?:we|we're|i am|i'm|kami|kita|saya|somos|soy|siamo|sono|wir sind|ich bin)|\bour (?:company|shop|store|firm|business))(?:\s+[\w'-]+){0,4}?\s+"
     r"(?:\b(?:authori[sz]ed|official|appointed|exclusive)\s+(?:[\w-]+\s+)?(?:distributor|wholesaler|importer|reseller|dealer|retailer|stockist)s?\b"
     r"|\bdistribuidor(?:es)?\s+(?:oficial(?:es)?\s+)?autorizad[oa]s?|\bdistribut(?:ore|ori)\s+(?:ufficiale\s+)?autorizzat[oi]"
-    r"|\b(?:distributor|pengedar)\s+(?:resmi|rasmi|sah)\b)"
+    r"|\b(?:distributor|pengedar)\s+(?:resmi|rasmi|sah)\b"
+    r"|\b(?:autorisierte[rn]?|offizielle[rn]?)\s+(?:händler|vertriebspartner|distributor|großhändler|importeur|wiederverkäufer)\b)"
 )
 _GRANT_NAMED_RE = re.compile(
     r"licen[cs]|authori[sz]ation|authori[sz]ed (?:us|our)\b|autorizaci[oó]n|autorizzazione|\bletter|\bcertificate|certificado|certificato|sertifikat|\bsijil"
     r"|agreement|contract|contrato|contratto|perjanjian|appoint|granted|nombrad|授权书|授权证书|协议"
+    r"|lizenz|vertrag|vereinbarung|zertifikat|urkunde|schreiben|genehmigung"
 )
 
 
@@ -404,20 +453,26 @@ def distributor_reading(norm: str) -> str | None:
     return AppealGround.LICENCE.value if _GRANT_NAMED_RE.search(norm) else AppealGround.PURCHASE_INVOICE.value
 
 
-def keyword_classes(sentence: str) -> set[str]:
+def keyword_classes(sentence: str, *, works: bool = False) -> set[str]:
     """The classes whose keyword pattern matches a sentence; in Chinese, also its concept pairs (chinese_meaning).
-    The licence and chain patterns read the sentence without the authorised source of the goods it names."""
+    The licence and chain patterns read the sentence without the authorised source of the goods it names.
+
+    ``works``: the complaint is about a copyright work, against which a seller claiming the work as its own creation
+    (own_work.py) argues that, not a different product nor a bare legal argument (a named one, such as invalidity, stays)."""
     norm = normalize_text(sentence)
     granted = _without_authorised_sources(norm)
     found = {name for name, pattern in _CLASS_PATTERNS.items() if pattern.search(granted if name in _GRANT_CLASSES else norm)}
     found |= {name for name in chinese_classes(granted) if name in _GRANT_CLASSES} | (chinese_classes(norm) - _GRANT_CLASSES)
     found |= {name for name in spanish_classes(granted) if name in _GRANT_CLASSES} | (spanish_classes(norm) - _GRANT_CLASSES)
+    found |= {name for name in german_classes(granted) if name in _GRANT_CLASSES} | (german_classes(norm) - _GRANT_CLASSES)
     found |= italian_malay_classes(norm)
     distributor = distributor_reading(granted)
     if distributor:
         found.add(distributor)
     if any(pattern.search(norm) for pattern in LEGAL_KINDS.values()):
         found.add("legal")
+    if LEGAL_KINDS["non_use"].search(norm):
+        found.discard(AppealGround.NO_USE_OF_MARK.value)  # the owner's non-use of its mark, not the seller's listing
     if claims_picture_copyright(norm):
         found.add("own_photos")
     if "non_infringement" in found and not _speaks_of_patent_scope(sentence):
@@ -429,16 +484,33 @@ def keyword_classes(sentence: str) -> set[str]:
         found.discard("non_infringement")  # 'the patent has no novelty' (没有新颖性) argues prior art, not the product's features
     if "non_infringement" in found:
         found.discard(AppealGround.DIFFERENT_PRODUCT.value)  # against a patent, 'different' is measured by its claims
+    if works and claims_own_work(sentence):
+        found = (found - {AppealGround.DIFFERENT_PRODUCT.value, "legal"}) | {"own_creation"}
+        if any(pattern.search(norm) for pattern in LEGAL_KINDS.values()):
+            found.add("legal")
     return found
 
 
 def _distributor_only(sentence: str) -> bool:
     """Whether a sentence reads as a purchase only because the seller calls itself a distributor (it names no purchase)."""
-    granted = _without_authorised_sources(normalize_text(sentence))
-    return distributor_reading(granted) == AppealGround.PURCHASE_INVOICE.value and not (
-        _GROUND_PATTERNS[AppealGround.PURCHASE_INVOICE].search(normalize_text(sentence))
-        or AppealGround.PURCHASE_INVOICE.value in spanish_classes(normalize_text(sentence))
-        or AppealGround.PURCHASE_INVOICE.value in chinese_classes(normalize_text(sentence)))
+    norm = normalize_text(sentence)
+    return distributor_reading(_without_authorised_sources(norm)) == AppealGround.PURCHASE_INVOICE.value and not (
+        _GROUND_PATTERNS[AppealGround.PURCHASE_INVOICE].search(norm) or AppealGround.PURCHASE_INVOICE.value in spanish_classes(norm)
+        or AppealGround.PURCHASE_INVOICE.value in chinese_classes(norm))
+
+
+# In Chinese: '我司是云栖品牌华东地区的授权经销商' (the seller's own title), not '从授权经销商处进货' (its source).
+_ZH_DISTRIBUTOR_RE = re.compile(r"(?:我司|我们|本店|本公司|我方)[^，。；]{0,4}(?:是|为|系|作为)[^，。；]{0,24}授权(?:的)?(?:经销商|代理商|分销商|代理|经销)")
+
+
+def self_distributor(sentence: str) -> bool:
+    """Whether the seller calls itself the owner's authorised distributor in a sentence, naming no grant beside it (no
+    letter, certificate or agreement): the owner's authorisation claimed, nothing shown."""
+    norm = normalize_text(sentence)
+    if _PURCHASE_WORDS_RE.search(norm):
+        return False
+    return (distributor_reading(_without_authorised_sources(norm)) == AppealGround.PURCHASE_INVOICE.value
+            or bool(_ZH_DISTRIBUTOR_RE.search(norm) and not _GRANT_NAMED_RE.search(norm)))
 
 
 def legal_kinds(sentence: str) -> tuple[str, ...]:
@@ -544,7 +616,9 @@ _LEGAL_CUE_RE = re.compile(
 NEEDS_CUE = {AppealGround.NO_CONTEST.value: _gives_up, "own_photos": _says_who_made, NON_INFRINGEMENT: _speaks_of_patent_scope,
              AppealGround.DIFFERENT_PRODUCT.value: _speaks_of_the_product,
              AppealGround.LICENCE.value: lambda s: bool(_GRANT_CUE_RE.search(normalize_text(s))),
-             "legal": lambda s: bool(_LEGAL_CUE_RE.search(normalize_text(s)))}
+             "legal": lambda s: bool(_LEGAL_CUE_RE.search(normalize_text(s))),
+             # A work of the seller's own is a ground only against a copyright complaint (read_grounds lets it run then).
+             "own_creation": lambda s: False}
 
 
 def _authorisations_read(authorizations: list[AppealAttachment], arguing: list[str], found: set[AppealGround],
@@ -567,8 +641,24 @@ def _authorisations_read(authorizations: list[AppealAttachment], arguing: list[s
             said[AppealGround.LICENCE.value] = list(dict.fromkeys(said.get(AppealGround.LICENCE.value, []) + chained))
 
 
+def _distributors_read(said: dict[str, list[str]], authorised: bool, papers: bool) -> None:
+    """The sentences in which the seller calls itself the owner's authorised distributor, moved from the purchase to the
+    licence ground when the seller attaches the owner's authorisation (its claim rests on that document) or no purchase
+    paper (it claims the owner's authorisation, not a purchase it never mentions): only purchase papers make "we are the
+    authorised distributor" a reseller's purchase. With nothing attached, a sentence naming a purchase in any language
+    ('Kami membeli 120 unit dari distributor resmi') buys from a distributor: it stays a purchase."""
+    if not authorised and papers:
+        return
+    for sentence in [s for s in said.get(AppealGround.PURCHASE_INVOICE.value, []) if _distributor_only(s)
+                     and (authorised or not _PURCHASE_WORDS_RE.search(normalize_text(s)))]:
+        said[AppealGround.PURCHASE_INVOICE.value].remove(sentence)
+        said.setdefault(AppealGround.LICENCE.value, []).append(sentence)
+    if not said.get(AppealGround.PURCHASE_INVOICE.value):
+        said.pop(AppealGround.PURCHASE_INVOICE.value, None)
+
+
 def read_grounds(counter_notice: str, attachments: list[AppealAttachment], meaning: MeaningReader | None = None,
-                 from_owner: Callable[[AppealAttachment], bool | None] | None = None) -> GroundReading:
+                 from_owner: Callable[[AppealAttachment], bool | None] | None = None, *, works: bool = False) -> GroundReading:
     """Which grounds the seller raises: sentence by sentence from the text (the model's reading and the keyword
     patterns), then from the attachments' names and kinds. Several grounds per appeal, in a fixed order.
 
@@ -576,25 +666,22 @@ def read_grounds(counter_notice: str, attachments: list[AppealAttachment], meani
     'no contest', never 'no recognised ground'. Giving up beside any other argument is not giving up.
 
     ``from_owner``: whether an authorisation comes from the right's owner (True), not (False) or cannot be told (None),
-    as the checks read its grantor; with it, one letter straight from the owner is the licence ground alone."""
+    as the checks read its grantor; with it, one letter straight from the owner is the licence ground alone.
+    ``works``: the complaint is about a copyright work: a seller claiming the work as its own creation argues that."""
     # A line that instructs the reader argues nothing: it is reported, never read as a ground.
     text = unwrapped(counter_notice)
     clauses = sentences(text)
     arguing = [s for s in clauses if worth_reading(s) and not find_instructions(s, "counter-notice")
                and not greets_only(s) and not introduces_only(s)]
-    readings = read_sentences(meaning, arguing, keyword_classes, cues=NEEDS_CUE, model_text=argued_part)
+    cues = NEEDS_CUE | ({"own_creation": says_made} if works else {})
+    readings = read_sentences(meaning, arguing, lambda s: keyword_classes(s, works=works), cues=cues, model_text=argued_part)
     said: dict[str, list[str]] = {}
     for reading in readings:
         for name in reading.raised:
             said.setdefault(name, []).append(reading.sentence)
     kinds = [attachment_kind(a) for a in attachments]
-    if any(kind in AUTHORIZATION_KINDS for kind in kinds):
-        # A distributor that attaches the owner's authorisation rests its claim on that document: the licence ground.
-        for sentence in [s for s in said.get(AppealGround.PURCHASE_INVOICE.value, []) if _distributor_only(s)]:
-            said[AppealGround.PURCHASE_INVOICE.value].remove(sentence)
-            said.setdefault(AppealGround.LICENCE.value, []).append(sentence)
-        if not said.get(AppealGround.PURCHASE_INVOICE.value):
-            said.pop(AppealGround.PURCHASE_INVOICE.value, None)
+    authorised = any(kind in AUTHORIZATION_KINDS for kind in kinds)
+    _distributors_read(said, authorised, any(kind in PURCHASE_KINDS for kind in kinds))
     in_text = {ground for ground in AppealGround if ground.value in said}
     found = set(in_text)
     if any(kind in PURCHASE_KINDS for kind in kinds):
@@ -605,14 +692,16 @@ def read_grounds(counter_notice: str, attachments: list[AppealAttachment], meani
         found.add(AppealGround.LICENCE)  # a chain is a licence that reaches the seller through intermediaries
     # Original camera files or a photographer's record say, without words, that the photos are the seller's own.
     legal, photos = "legal" in said or "non_infringement" in said, "own_photos" in said or any(kind in IMAGE_OWNERSHIP_KINDS for kind in kinds)
-    contesting = (found - {AppealGround.NO_CONTEST}) or legal or photos
+    created = tuple(said.get("own_creation", []))
+    contesting = (found - {AppealGround.NO_CONTEST}) or legal or photos or created
     if contesting:
         found.discard(AppealGround.NO_CONTEST)
-    if legal or photos or not found:
+    if legal or photos or created or not found:
         found.add(AppealGround.OTHER)
     words = {ground: tuple(said[ground.value]) for ground in found if ground.value in said}
     if AppealGround.OTHER in found:
-        words[AppealGround.OTHER] = tuple(dict.fromkeys(said.get("legal", []) + said.get("non_infringement", []) + said.get("own_photos", [])))
+        words[AppealGround.OTHER] = tuple(dict.fromkeys(said.get("legal", []) + said.get("non_infringement", []) + said.get("own_photos", [])
+                                                        + list(created)))
     ordered = tuple(ground for ground in AppealGround if ground in found)
     descriptive = any(
         _DESCRIPTIVE_RE.search(normalize_text(w)) or chinese_descriptive(w) for w in said.get(AppealGround.NO_USE_OF_MARK.value, [])
@@ -625,7 +714,8 @@ def read_grounds(counter_notice: str, attachments: list[AppealAttachment], meani
         named.setdefault(NON_INFRINGEMENT, []).append(sentence)
     return GroundReading(ordered, legal, photos, frozenset(in_text), words, descriptive,
                          {kind: tuple(named[kind]) for kind in (*LEGAL_KINDS, NON_INFRINGEMENT) if kind in named},
-                         tuple(dict.fromkeys(said.get("legal", []) + said.get("non_infringement", []))), whole_sentences(text, clauses))
+                         tuple(dict.fromkeys(said.get("legal", []) + said.get("non_infringement", []))), whole_sentences(text, clauses),
+                         created, () if authorised else tuple(s for s in said.get(AppealGround.LICENCE.value, []) if self_distributor(s)))
 
 
 def ground_saying(reading: GroundReading, words: str) -> AppealGround | None:
@@ -646,6 +736,7 @@ def find_instructions_everywhere(counter_notice: str, attachments: list[AppealAt
 
 
 __all__ = [
+    "DISTRIBUTOR_CLAIMED",
     "GROUND_LABELS",
     "ground_label",
     "AppealGround",

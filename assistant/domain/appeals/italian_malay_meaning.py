@@ -44,10 +44,12 @@ _MALAY: dict[str, re.Pattern[str]] = {
         r"\b(?:membeli|beli|dibeli|pembelian|memesan|dipesan|tempah|invois|faktur|resit|kuitansi|nota pembelian|bukti pembelian)\b"
     ),
     "licence": re.compile(r"\b(?:lisensi|lesen|surat kebenaran|surat kuasa|surat izin|surat otorisasi)\b"),
-    # Another design or product ('desain pisau kami berbeda', 'bentuk produk kami tidak sama'), and no mark on it ('tidak ada
-    # logo ... di bilah pisau', 'tanpa merek').
+    # Another design or product ('desain pisau kami berbeda', 'bentuk produk kami tidak sama', 'produk kami bukan design yang
+    # sama', 'reka bentuk kami tidak serupa dengan...'), and no mark on it ('tidak ada logo ... di bilah pisau', 'tanpa merek').
+    # Not 'tidak ... sama sekali' (not at all), nor a sameness across a comma ('bukan barang palsu, sama seperti...').
     "different_product": re.compile(
-        r"\b(?:desain|reka ?bentuk|rekaan|bentuk|model|produk|barang)\b[^.;]{0,30}?\b(?:berbeda|berbeza|beda|lain|tidak sama|tak sama)\b"
+        r"\b(?:desain|disain|design|reka ?bentuk|rekaan|bentuk|model|produk|barang)\b[^.;]{0,30}?"
+        r"\b(?:(?:berbeda|berbeza|beda|lain)\b|(?:tidak|tak|bukan)\s+(?:(?!dan\b|tapi\b|tetapi\b|namun\b|serta\b)\w+\s+){0,2}?(?:sama|serupa|mirip)\b(?!\s+sekali))"
     ),
     "no_use_of_mark": re.compile(
         r"\b(?:tidak|tiada|tak)\s+(?:ada|pakai|guna|menggunakan|memakai|mempunyai|memiliki)\b[^.;]{0,10}\b(?:logo|merek|merk|jenama|cap dagangan)\b"

@@ -13,7 +13,8 @@ import re
 # Words only Spanish uses, enough of them to say a sentence is Spanish (not an English one quoting 'factura').
 _SPANISH_RE = re.compile(
     r"\b(?:los|las|que|somos|hemos|compramos|vendemos|nuestr[oa]s?|productos?|adjuntamos|adjunto|solicitamos|rogamos|factura|"
-    r"unidades|originales|marca|tienda|reclamaci[oó]n|denuncia|anuncio|por favor|gracias|el|la|su|tiene|del|una?|con|para)\b"
+    r"unidades|originales|marca|tienda|reclamaci[oó]n|denuncia|anuncio|por favor|gracias|el|la|su|tiene|del|una?|con|para|por|nos|estamos"
+    r"|tenemos|contamos|est[oa]s?|este|sus|pero|desde|vender|tambi[eé]n|adem[aá]s)\b"
 )
 
 _CLASSES: dict[str, re.Pattern[str]] = {
@@ -25,6 +26,12 @@ _CLASSES: dict[str, re.Pattern[str]] = {
     "licence": re.compile(
         r"\blicencia\b|\blicenciante\b|autorizaci[oó]n de (?:la )?marca|carta de autorizaci[oó]n|autorizad[oa]s? por (?:la marca|el titular|el fabricante)"
         r"|(?:vendedor|revendedor) (?:oficial )?autorizado"  # an authorised distributor resells goods it buys (grounds.distributor_reading)
+        # Held, in the seller's words: 'tenemos la autorización de X', 'contamos con su permiso', 'X nos autorizó a venderlas',
+        # 'estamos autorizados por X'; not one it lacks ('no tenemos permiso', 'sin autorización').
+        r"|(?<!no )\b(?:tenemos|contamos con|disponemos de|poseemos|obtuvimos|hemos obtenido|recibimos|hemos recibido)\s+(?:\w+\s+){0,2}?"
+        r"(?:autorizaci[oó]n(?:es)?|permisos?|licencias?|consentimiento)\b"
+        r"|(?<!no )\bnos\s+(?:ha\s+|han\s+)?(?:autoriz[oóa]\w*|permiti[oó]\w*|dio permiso|concedi[oó]\w*)"
+        r"|(?<!no )\b(?:estamos|somos|fuimos|hemos sido)\s+(?:\w+mente\s+)?autorizad[oa]s\b"
     ),
     "different_product": re.compile(
         r"producto (?:diferente|distinto)|dise[ñn]o propio|nuestro propio (?:dise[ñn]o|producto)|no es (?:el mismo|una copia|una falsificaci[oó]n)"
