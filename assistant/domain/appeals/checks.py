@@ -1319,6 +1319,8 @@ def check_dispute(ctx: CheckContext, ground: AppealGround, *, descriptive: bool 
             basis=Basis.OUR_RECORD,
         )
         return out.assessment(GroundStatus.CONTRADICTED, photos)
+    if ground is AppealGround.DIFFERENT_PRODUCT and (index := _other_model_point(ctx, out)):
+        return out.assessment(GroundStatus.CONTRADICTED, sorted({*photos, index}))
     out.add(
         "unverified_claim",
         Severity.INFO,
@@ -1330,6 +1332,27 @@ def check_dispute(ctx: CheckContext, ground: AppealGround, *, descriptive: bool 
         reply="We maintain the complaint on the evidence attached below.",
     )
     return out.assessment(GroundStatus.UNVERIFIED, photos)
+
+
+def _other_model_point(ctx: CheckContext, out: _Findings) -> int | None:
+    """The seller's 'we sell model X' against its own purchase papers that name the reported model instead: the point
+    added, and the document's number; None (nothing added) when they do not contradict it."""
+    from assistant.domain.appeals.model_codes import other_model_on_documents
+
+    complaint = ctx.complaint
+    reported = [complaint.statement or "", *(ref.title or "" for ref in complaint.listings)]
+    documents = [(i, a.text) for i, a, kind in ctx.attachments if kind in PURCHASE_KINDS]
+    other = other_model_on_documents(ctx.counter_notice, reported, documents)
+    if other is None:
+        return None
+    said, index, shown = (escape_untrusted(other[0]), other[1], escape_untrusted(other[2]))
+    out.add(
+        "model_differs_from_own_document", Severity.SUSPICIOUS,
+        f"The seller names the model '{said}' as the one it sells (its words are quoted with its grounds), but its own attachment "
+        f"#{index} names '{shown}', the model our complaint reports, and not '{said}'.",
+        attachment=index, reply=f"The seller's own document (attachment #{index}) names '{shown}', the model we reported, not '{said}'.",
+    )
+    return index
 
 
 def check_other(ctx: CheckContext, reading: GroundReading) -> GroundAssessment:
