@@ -112,10 +112,11 @@ def held_apart(question: dict) -> bool:
 
 
 def _reading(index, text: str, site):
+    """The passages found and the question as the answer reads it (answer.read_words: a question in Chinese in the
+    corpus's English, as `ask` reads it, so its unseen share and the gate's score are the answer's own)."""
     hits = answers.hybrid_search(index, text, k=5, sites=site)
-    weights = answers._weights(answers.tokenize(text), index)
-    unseen = answers._unseen_share(answers.tokenize(text), weights, index)
-    return hits, weights, unseen, answers._meaning(index, text)
+    asked, weights, meaning, unseen = answers.read_words(index, text)
+    return hits, weights, unseen, meaning, asked
 
 
 # How each way of answering is forced: the thresholds that make it the one taken (None: the module's own).
@@ -158,13 +159,13 @@ def record(index, questions: list[dict]) -> list[dict]:
     records = []
     for question in questions:
         text = question["question"]
-        hits, weights, unseen, meaning = _reading(index, text, _site(question))
-        hits = answers.passages_asked_about(text, hits, meaning)
-        candidates = sorted(
-            answers._candidates(text, hits, weights, meaning, unseen), key=lambda c: (-c.score, c.hit.rank, c.position)
-        )
+        hits, weights, unseen, meaning, asked = _reading(index, text, _site(question))
         dense = max((h.dense_score for h in hits if h.dense_score is not None), default=None)
         gate = answers.judge_scope(text, dense, getattr(index, "sentence_vectors", None)).in_scope
+        hits = answers.passages_asked_about(asked, hits, meaning)
+        candidates = sorted(
+            answers._candidates(asked, hits, weights, meaning, unseen), key=lambda c: (-c.score, c.hit.rank, c.position)
+        )
         top = hits[0] if hits else None
         others = [h.dense_score for h in hits[1:] if h.dense_score is not None]
         ways = {path: _answer_by(index, question, path) for path in PATHS}
@@ -176,7 +177,7 @@ def record(index, questions: list[dict]) -> list[dict]:
                 "in_field": question["kind"] != "out_of_scope",
                 "has_facts": bool(question["expected_facts"]),
                 "gate": gate,
-                "field": answers.field_margin(text, dense, index),
+                "field": answers.field_margin(asked, dense, index),
                 "best": candidates[0].evidence if candidates else None,
                 "ranks": (top.bm25_rank or math.inf, top.dense_rank or math.inf) if top else (math.inf, math.inf),
                 "margin": (top.dense_score or 0.0) - max(others, default=0.0) if top else -math.inf,
@@ -306,7 +307,7 @@ def asked_closeness(index, questions: list[dict]) -> list[float]:
     """Per question: how close it comes to a question a top passage is known to answer (discounted as the answer does)."""
     found = []
     for question in questions:
-        hits, _weights, unseen, meaning = _reading(index, question["question"], _site(question))
+        hits, _weights, unseen, meaning, _asked = _reading(index, question["question"], _site(question))
         asked = [q for hit in hits[: answers.PASSAGES_READ] for q in hit.chunk.questions]
         closeness = float(max(meaning(asked))) if asked and meaning is not None else 0.0
         found.append(closeness * (1.0 - answers.UNSEEN_DISCOUNT * unseen))

@@ -195,6 +195,8 @@ def names_as_written(text: str, name: str) -> list[str]:
     pattern = re.compile(r"\s+".join(map(re.escape, base.split())), re.IGNORECASE)
     found = []
     for match in pattern.finditer(text or ""):
+        if _restated(text, match.start(), found):
+            continue
         line_end = text.find("\n", match.end())
         tail = text[match.end(): line_end if line_end >= 0 else len(text)][:40]
         written = match.group(0)
@@ -210,6 +212,19 @@ def names_as_written(text: str, name: str) -> list[str]:
                 best = candidate
         found.append(best)
     return list(dict.fromkeys(found))
+
+
+def _restated(text: str, start: int, found: list[str]) -> bool:
+    """Whether the name at ``start`` restates, in brackets, the company named just before it: 'Sakura Kogyo Co., Ltd.
+    (Sakura Kogyo K.K.)', 'Aoba Toubou Co., Ltd. (Kabushiki Kaisha Aoba Toubou)' are one company each, its legal form given
+    twice, not two companies."""
+    before = text[:start].rstrip()
+    while before.split() and before.split()[-1].lstrip("(（") and is_legal_form_word(before.split()[-1].lstrip("(（")):
+        before = before[: before.rindex(before.split()[-1].lstrip("(（"))].rstrip()  # a form written before the name ('Kabushiki Kaisha')
+    if not before.endswith(("(", "（")):
+        return False
+    before = before[:-1].rstrip().rstrip(",")
+    return any(before.endswith(name) for name in found)
 
 
 def legal_form_differences(text: str, name: str) -> list[str]:

@@ -18,16 +18,28 @@ G = AppealGround
         ("We bought 300 units from the authorized distributor Qingdao Harbour Trading Co., Ltd. last month.", {G.PURCHASE_INVOICE}),
         ("Our stock was bought from one of the brand's official dealers in Xiamen.", {G.PURCHASE_INVOICE}),
         ("本店商品从品牌方授权的一级经销商“厦门海湾贸易有限公司”进货，共200件。", {G.PURCHASE_INVOICE}),
-        # A dealer resells goods it buys (the supply chain); only a grant it names makes it a licence.
-        ("We are an authorised dealer of the brand for Malaysia.", {G.PURCHASE_INVOICE}),
+        # A dealer that shows nothing claims the owner's authorisation (only purchase papers make it a reseller's purchase).
+        ("We are an authorised dealer of the brand for Malaysia.", {G.LICENCE}),
         ("We are an authorised dealer under the brand's authorisation letter attached.", {G.LICENCE}),
         ("我们是该品牌授权经销商。", {G.LICENCE}),
-        ("Wir sind autorisierter Händler von Lumina Design für Deutschland.", {G.PURCHASE_INVOICE}),
+        ("Wir sind autorisierter Händler von Lumina Design für Deutschland.", {G.LICENCE}),
         ("Wir sind autorisierter Händler von Lumina Design, der Vertriebsvertrag liegt vor.", {G.LICENCE}),
     ],
 )
 def test_the_authorisation_of_the_one_we_bought_from_is_not_a_licence(text, expected):
     assert set(read_grounds(text, []).grounds) == expected
+
+
+def test_a_distributor_with_purchase_papers_resells_and_one_with_none_claims_the_owners_authorisation():
+    from assistant.domain.appeals.evidence import AppealAttachment, AttachmentKind
+
+    text = "We are the authorised distributor of KORVALD in Malaysia and every pole we sell is genuine."
+    bare = read_grounds(text, [])
+    assert bare.grounds == (G.LICENCE,) and bare.distributor_words == (text,)
+    invoice = AppealAttachment(name="invoice.pdf", kind=AttachmentKind.INVOICE, text="INVOICE\nQty: 40")
+    assert read_grounds(text, [invoice]).grounds == (G.PURCHASE_INVOICE,)
+    # Buying from an official distributor (Bahasa) is a purchase, whatever the attachments.
+    assert read_grounds("Kami membeli 120 unit dari distributor resmi, faktur terlampir.", []).grounds == (G.PURCHASE_INVOICE,)
 
 
 @pytest.mark.parametrize(

@@ -146,3 +146,17 @@ def test_a_first_sale_date_its_document_contradicts_is_a_point_of_the_prior_art_
     triage = triage_appeal(DESIGN, said, [catalogue], filed_on=date(2026, 6, 1), received_on=date(2026, 6, 3), today=date(2026, 6, 4))
     homes = {g.ground.value for g in triage.grounds for f in g.findings if f.code == "said_date_differs"}
     assert homes == {"other"}
+
+
+def test_a_scan_ocr_read_is_never_called_unreadable_in_the_draft():
+    """The report used the scan's date and quantity: the draft asks only for what OCR did not find on it (its seals)."""
+    scan = AppealAttachment(name="invoice-photo.png", read_with="ocr",
+                            text="INVOICE\nDate: 2025-05-02\nSeller: Nordic Wholesale Ltd\nACME running jacket Qty: 40 pcs")
+    triage = triage_appeal(COMPLAINT, "We bought 40 ACME jackets from Nordic Wholesale Ltd, photo of the invoice attached.", [scan],
+                           filed_on=date(2025, 6, 2), today=date(2025, 6, 9))
+    text = draft_response(triage, COMPLAINT).text
+    found = [f for g in triage.grounds for f in g.findings if f.code == "not_found_by_ocr"]
+    assert found and "was read by OCR" in found[0].message and "signatures or seals" in found[0].message
+    assert "does not show its signatures or seals" in text
+    for words in ("cannot be read", "unreadable", "legible copy", "no readable text"):
+        assert words not in text

@@ -172,11 +172,11 @@ def test_months_before_clamps_to_the_end_of_month():
         ("我们有进货发票。", {AppealGround.PURCHASE_INVOICE}),
         ("We are a licensee of the brand.", {AppealGround.LICENCE}),
         ("本店已获得品牌授权。", {AppealGround.LICENCE}),
-        # An authorised distributor resells goods it buys (a purchase) unless it names the grant; a chain (through
-        # intermediaries) is also a licence.
-        ("We are an authorized distributor.", {AppealGround.PURCHASE_INVOICE}),
-        ("Kami adalah authorised distributor untuk jenama ini.", {AppealGround.PURCHASE_INVOICE}),
-        ("Somos distribuidor autorizado de la marca.", {AppealGround.PURCHASE_INVOICE}),
+        # An authorised distributor with nothing attached claims the owner's authorisation (only purchase papers make it a
+        # reseller's purchase); a chain (through intermediaries) is also a licence.
+        ("We are an authorized distributor.", {AppealGround.LICENCE}),
+        ("Kami adalah authorised distributor untuk jenama ini.", {AppealGround.LICENCE}),
+        ("Somos distribuidor autorizado de la marca.", {AppealGround.LICENCE}),
         ("We are the brand's authorised distributor under the distribution agreement attached.", {AppealGround.LICENCE}),
         ("我们是经销商，有上级授权。", {AppealGround.LICENCE, AppealGround.AUTHORIZATION_CHAIN}),
         ("It is a different product of our own design.", {AppealGround.DIFFERENT_PRODUCT}),

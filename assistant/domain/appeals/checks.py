@@ -71,10 +71,12 @@ from assistant.domain.appeals.parties import (
     name_differences,
     near_name,
     seller_names,
+    written_as,
 )
-from assistant.domain.appeals.grounds import AppealGround, GroundReading, ground_saying
+from assistant.domain.appeals.grounds import DISTRIBUTOR_CLAIMED, AppealGround, GroundReading, ground_saying
 from assistant.domain.appeals.numbers import near_numbers
 from assistant.domain.legal_forms import end_sentence, form_countries, legal_form_differences, same_form_in_another_language, split_legal_form
+from assistant.domain.romanised_names import romanised_pair
 from assistant.domain.models import Complaint, IPType, Model, Role
 from assistant.domain.untrusted_text import escape_untrusted
 from assistant.domain.rules import load_rules
@@ -295,7 +297,10 @@ class _Findings:
         says = _seller_says(claims)
         doc = next(a for i, a, _ in ctx.attachments if i == index)
         given = doc.unread != NAMED_NOT_GIVEN
-        why = "OCR did not find them on its pages" if doc.text else ("it has no readable text" if given else NAMED_NOT_GIVEN)
+        if doc.text:
+            self._not_found_by_ocr(index, points, says)
+            return
+        why = "it has no readable text" if given else NAMED_NOT_GIVEN
         verb = "is" if len(points) == 1 else "are"
         message = (
             f"Attachment #{index}: {why}, so {_join(points)} {verb} not verified"
@@ -312,7 +317,21 @@ class _Findings:
                      reply=f"Answer this ground from what attachment #{index} shows.")
             self.items[-1].to_confirm = f"reading attachment #{index}, named but not given here"
             return
-        self.add("no_readable_text" if not doc.text else "not_found_by_ocr", Severity.MISSING, message, index, Basis.NOT_VERIFIED, reply=reply)
+        self.add("no_readable_text", Severity.MISSING, message, index, Basis.NOT_VERIFIED, reply=reply)
+
+    def _not_found_by_ocr(self, index: int, points: list[str], says: str) -> None:
+        """A scan OCR read, on which some points were not found (a seal OCR cannot read, a faint date): the rest of its text
+        was read and is used, so neither the report nor the draft calls it unreadable; what is missing from it is not
+        verified, for a person to look for on the scan."""
+        said = f" ({says})" if says else ""
+        self.add(
+            "not_found_by_ocr", Severity.MISSING,
+            f"Attachment #{index} was read by OCR, but what OCR read of it does not show {_join(points)}: not verified{said}. Look for "
+            "them on the scan by eye, or ask the seller for a copy that shows them.",
+            index, Basis.NOT_VERIFIED,
+            reply=f"What we read of attachment #{index} does not show {_join(points)}{said}: we ask for a copy that shows "
+            f"{'it' if len(points) == 1 and not points[0].endswith('s') else 'them'} before it is relied on.",
+        )
 
     def missing(self, code: str, message: str, attachment: int | None = None, about: str | None = None) -> None:
         self.add(code, Severity.MISSING, message, attachment, about=about)
@@ -658,7 +677,8 @@ def check_purchase_proof(ctx: CheckContext, *, said_attached: bool = False) -> G
         _check_number(out, ctx, index, doc)
         match = product_matches(reported, text, brand=ctx.brand) if text and reported and holds["product"] else None
         if match is False:
-            out.missing("product_mismatch", f"Attachment #{index} describes goods that do not match the reported listing(s).", index)
+            out.missing("product_mismatch", f"Attachment #{index} describes goods that do not match the reported listing(s){_goods_as_named(text)}.",
+                        index)
         elif match is None and text and holds["product"]:
             out.info("product_not_checked", f"Check by eye that attachment #{index} is for the reported product.", index)
         _check_named_parties(out, ctx, [(index, doc)], ("supplier", "owner"))
@@ -676,6 +696,14 @@ def check_purchase_proof(ctx: CheckContext, *, said_attached: bool = False) -> G
     return per_right.purchase_without_papers(
         ctx, out.assessment(GroundStatus.MEETS_STANDARD if passing else GroundStatus.FALLS_SHORT, [i for i, _ in docs])
     )
+
+
+def _goods_as_named(text: str) -> str:
+    """' ('…', as it names them)': the goods a paper's item line names, quoted as written, or '' when it has no such line."""
+    from assistant.domain.appeals.other_product import goods_named  # its module judges papers against a patent or a work
+
+    named = goods_named(text)
+    return f" ('{escape_untrusted(named[0])}', as it names them)" if named else ""
 
 
 def _check_authorisation(out: _Findings, ctx: CheckContext, index: int, doc: AppealAttachment, unread: list[str]) -> None:
@@ -774,7 +802,12 @@ def _from_owner(ctx: CheckContext, doc: AppealAttachment) -> bool | None:
         if any(compare_names(grantor, owner) is not NameMatch.OTHER for owner in ctx.owners):
             return True
         return not split_legal_form(grantor)[1] and any(names_in(grantor, owner) for owner in ctx.owners)
-    return any(names_in(doc.text or "", owner) for owner in ctx.owners) if doc.text else None
+    return any(names_in(doc.text or "", owner) or _named_in_latin_letters(doc.text or "", owner) for owner in ctx.owners) if doc.text else None
+
+
+def _named_in_latin_letters(text: str, owner: str) -> bool:
+    """Whether a text names our Chinese company in pinyin or English ('Shenzhen Guangming Zhaoming Co., Ltd.')."""
+    return bool(re.search(r"[\u4e00-\u9fff]", owner)) and any(romanised_pair(name, owner) for name in companies_in(text))
 
 
 def letter_from_owner(ctx: CheckContext, doc: AppealAttachment) -> bool | None:
@@ -825,9 +858,18 @@ def _check_named_parties(out: _Findings, ctx: CheckContext, docs: list[tuple[int
             _compare_named_party(out, ctx, docs, about, claim)
 
 
+def _same_party(ctx: CheckContext, a: str, b: str) -> NameMatch:
+    """How two names compare, two spellings of the owner's Chinese name being one ('Ningbo Youjia Kitchenware Co., Ltd.' and
+    'Ningbo Youjia Chuju Co., Ltd.' are both '宁波优佳厨具有限公司')."""
+    match = compare_names(a, b)
+    if match is NameMatch.OTHER and any(romanised_pair(a, o) and romanised_pair(b, o) for o in ctx.owners):
+        return NameMatch.SAME
+    return match
+
+
 def _compare_named_party(out: _Findings, ctx: CheckContext, docs: list[tuple[int, AppealAttachment]], about: str, claim: Claim) -> None:
     name = claim.party or ""
-    named = [(index, role, written, compare_names(name, written))
+    named = [(index, role, written, _same_party(ctx, name, written))
              for index, doc in docs for role in _CLAIM_ROLES[about] for written in _document_names(doc, role)]
     if any(match is NameMatch.SAME for *_, match in named):
         return  # the document names it as the seller does; how that name compares with our record is the document's check
@@ -1015,9 +1057,9 @@ def _granted_by_us(out: _Findings, ctx: CheckContext, index: int, doc: AppealAtt
     licence records, whatever the document looks like. Whether it was said."""
     for owner in ctx.owners:
         if _we_own_it(ctx, owner):
-            written = _licensor_as_written(doc) or owner
+            written = _licensor_as_written(doc) or next((n for n in companies_in(doc.text or "") if romanised_pair(n, owner)), owner)
             who = (f"us ('{owner}', the owner in our record)" if _as_written(written) == owner
-                   else f"'{_as_written(written)}', which is us ('{owner}', the owner in our record)")
+                   else f"'{_as_written(written)}', which is us ('{owner}', the owner in our record{written_as(written, owner)})")
             out.info(
                 "granted_by_us",
                 f"Attachment #{index} says it is granted by {who}: check our own licence records: did we grant it? If we did not, say so to "
@@ -1209,6 +1251,20 @@ def check_licence(ctx: CheckContext, *, chained: bool = False, said_attached: bo
     return out.assessment(status, [i for i, _ in docs])
 
 
+def distributor_without_document(ctx: CheckContext) -> GroundAssessment:
+    """'We are the authorised distributor', with nothing to show it: the owner's authorisation claimed, not shown; whether
+    the owner appointed the seller is in our own records."""
+    owners = " or ".join(ctx.owners) or "the owner"
+    out = _Findings(AppealGround.LICENCE)
+    out.missing("no_document", f"The seller says it is an authorised distributor of {ctx.brand} but gave no document that shows it: no "
+                f"authorisation or distribution agreement from {owners}, and no purchase papers.")
+    out.items[-1].reply = (f"The seller says it is an authorised distributor of {ctx.brand} but has shown no authorisation from {owners}: "
+                           "we ask to see it before the listing is restored.")
+    out.add(DISTRIBUTOR_CLAIMED, Severity.INFO, f"Whether {owners} appointed the seller as a distributor is in our own records (our list "
+            "of authorised distributors and their agreements): check it there before answering.", basis=Basis.NOT_VERIFIED)
+    return out.assessment(GroundStatus.FALLS_SHORT)
+
+
 def _chain_gaps(ctx: CheckContext, docs: list[tuple[int, AppealAttachment]]) -> list[int] | None:
     """Attachments whose grantor neither is the owner nor received an authorisation in the chain (None: cannot tell)."""
     grantors = {index: _grantor(doc) for index, doc in docs}
@@ -1361,10 +1417,15 @@ def _other_model_point(ctx: CheckContext, out: _Findings) -> int | None:
 def check_other(ctx: CheckContext, reading: GroundReading) -> GroundAssessment:
     """Anything else: a legal argument (for legal), a claim to own the photos (judged by what shows who made them), or
     nothing."""
+    from assistant.domain.appeals.ground_standards import PHOTO_REASONS
+    from assistant.domain.appeals.own_creation import check_own_creation
     from assistant.domain.appeals.prior_art import only_prior_art, prior_art_findings, settles_prior_art
     from assistant.domain.appeals.right_standards import own_patent_findings
 
     out = _Findings(AppealGround.OTHER)
+    # A work claimed as the seller's own: against copied photos, judged by what shows who took them; against another work,
+    # who created it first is for legal (own_creation.py).
+    work = reading.own_creation_claim and ctx.complaint.ip_right.ip_type is IPType.COPYRIGHT and ctx.complaint.reason not in PHOTO_REASONS
     if reading.legal_argument:
         out.add(
             "legal_argument", Severity.INFO,
@@ -1374,10 +1435,13 @@ def check_other(ctx: CheckContext, reading: GroundReading) -> GroundAssessment:
         out.items += own_patent_findings(ctx)
         prior = prior_art_findings(ctx, reading)
         out.items += prior
+        read = check_own_creation(ctx, reading, out) if work else []
         # Prior art alone, every document of it published after our filing or priority date: its own dates answer it.
-        settled = only_prior_art(reading) and settles_prior_art(prior)
-        return out.assessment(GroundStatus.FALLS_SHORT if settled else GroundStatus.NEEDS_LEGAL_REVIEW)
-    if reading.own_photos_claim:
+        settled = only_prior_art(reading) and settles_prior_art(prior) and not work
+        return out.assessment(GroundStatus.FALLS_SHORT if settled else GroundStatus.NEEDS_LEGAL_REVIEW, read)
+    if work:
+        return out.assessment(GroundStatus.NEEDS_LEGAL_REVIEW, check_own_creation(ctx, reading, out))
+    if reading.own_photos_claim or reading.own_creation_claim:
         return check_image_ownership(ctx, out)
     out.missing(
         "no_recognised_ground",
@@ -1386,9 +1450,9 @@ def check_other(ctx: CheckContext, reading: GroundReading) -> GroundAssessment:
     return out.assessment(GroundStatus.FALLS_SHORT)
 
 
-# Words for taking photos: a date in the same sentence is the one the seller says its photos were taken on ("shot by
-# our photographer, Ms. Aziz, on 14 May 2025", "本店于2024年3月自行拍摄").
-_SHOOT_WORDS_RE = re.compile(r"\b(shot|shoot|taken|took|photographed|captured)\b|拍摄|拍的|摄于|自拍|拍照")
+# Words for taking (or creating) photos: a date in the same sentence is the one the seller says its photos were taken on
+# ("shot by our photographer, Ms. Aziz, on 14 May 2025", "本店于2024年3月自行拍摄", "该图片为我司原创作品，于2023年5月创作完成").
+_SHOOT_WORDS_RE = re.compile(r"\b(shot|shoot|taken|took|photographed|captured|created)\b|拍摄|拍的|摄于|自拍|拍照|创作")
 
 
 def shoot_dates_said(counter_notice: str) -> list[SaidDate]:
@@ -1640,9 +1704,9 @@ def assess_grounds(ctx: CheckContext, reading: GroundReading) -> list[GroundAsse
     attached[AppealGround.LICENCE] = attached[AppealGround.AUTHORIZATION_CHAIN] = family
     checks = {
         AppealGround.PURCHASE_INVOICE: lambda: check_purchase_proof(ctx, said_attached=attached[AppealGround.PURCHASE_INVOICE]),
-        AppealGround.LICENCE: lambda: check_licence(
-            ctx, chained=AppealGround.AUTHORIZATION_CHAIN in reading.grounds, said_attached=attached[AppealGround.LICENCE]
-        ),
+        # The seller calls itself the owner's distributor and gave no document of any kind (nor says one is attached).
+        AppealGround.LICENCE: lambda: distributor_without_document(ctx) if reading.distributor_words and not attached[AppealGround.LICENCE]
+        else check_licence(ctx, chained=AppealGround.AUTHORIZATION_CHAIN in reading.grounds, said_attached=attached[AppealGround.LICENCE]),
         AppealGround.AUTHORIZATION_CHAIN: lambda: check_authorization_chain(ctx, said_attached=attached[AppealGround.AUTHORIZATION_CHAIN]),
         AppealGround.DIFFERENT_PRODUCT: lambda: check_dispute(ctx, AppealGround.DIFFERENT_PRODUCT),
         AppealGround.NO_USE_OF_MARK: lambda: check_dispute(ctx, AppealGround.NO_USE_OF_MARK, descriptive=reading.descriptive_use),

@@ -19,7 +19,9 @@ from enum import StrEnum
 
 from pydantic import Field, field_validator
 
-from assistant.domain.appeals.parties import ISSUING_LABELS, heading_issuer, labelled_name, labels_on_lines, party_labels
+from assistant.domain.appeals.parties import (
+    ISSUING_LABELS, PartyRole, heading_issuer, label_role, labelled_name, labels_on_lines, party_labels, signing_caption,
+)
 from assistant.domain.legal_forms import is_legal_form_word, split_legal_form
 from assistant.domain.models import Complaint, Model, Role
 from assistant.domain.untrusted_text import normalize_text
@@ -131,7 +133,7 @@ _KIND_PATTERNS: list[tuple[AttachmentKind, re.Pattern[str]]] = [
     # Purchase papers, in English, Chinese and Spanish: an invoice (factura), a till receipt (ticket, recibo), a delivery
     # note (albarán), a bank's payment record (remittance, 回单, transferencia), a customs declaration (报关单, DUA).
     (AttachmentKind.INVOICE, re.compile(
-        r"invoice|receipt|purchase[ _-]?order|\bpo\b|发票|收据|进货单|采购单|送货单|\bfactura|\bticket|albar[aá]n|\brecibo"
+        r"invoice|receipt|purchase[ _-]?order|\bpo\b|发票|收据|进货单|采购单|送货单|销货单|销售单|销售清单|出货单|发货单|\bfactura|\bticket|albar[aá]n|\brecibo"
         r"|\bfattura|\brechnung|\bfacture|\bfatura|\bfactuur"  # 'invoice' in Italian, German, French, Portuguese, Dutch
         r"|\bfaktur|\binvois|\bkwitansi|nota pembelian"  # and in Indonesian and Malay
         r"|remittance|bank[ _-]?(?:slip|transfer)|payment[ _-]?(?:slip|advice|record)|transferencia|justificante[ _-]?de[ _-]?pago|回单|汇款|转账凭证"
@@ -319,7 +321,7 @@ def _worded_day(words: str) -> date | None:
 # A month with no day ('2024年3月', 'March 2024', 'Sept. 2024'): kept as written and compared as a month, never read as a day.
 _MONTH_ONLY_RE = re.compile(
     r"(?P<cjk>(?P<y1>\d{4})\s*年\s*(?P<m1>\d{1,2})\s*月(?!\s*\d))"
-    rf"|(?P<en>\b(?P<m2>{_MONTH_RE})\.?,?\s+(?P<y2>\d{{4}})\b)"
+    rf"|(?P<en>\b(?P<m2>{_MONTH_RE})\.?,?\s+(?:(?:de|del|di)\s+)?(?P<y2>\d{{4}})\b)"  # 'enero de 2023', 'maggio del 2023'
 )
 
 
@@ -451,7 +453,7 @@ _UNIT = r"(?:pcs|pc|pieces?|units?|pairs?|sets?|bottles?|boxes|box|cartons?|pack
 _NUMBER = r"\d{1,3}(?:\.\d{3})+(?![\d.,])|\d[\d,]*"
 _TOTAL_QTY_RE = re.compile(rf"(?:total\s*(?:qty|quantity|pieces|pcs)|合计数量|总数量|数量合计)\s*[:：]?\s*({_NUMBER})")
 _QTY_RE = re.compile(
-    rf"(?:qty|quantity|数量|cantidad|cant\.|uds\.?|quantit[àaée]|q\.t[àa]|menge|anzahl|quantidade)\s*[:：]?\s*({_NUMBER})|({_NUMBER})\s*{_UNIT}(?![a-z])"
+    rf"(?:qty|quantity|数量|cantidad|cant\.|(?<![a-z])uds\.?|quantit[àaée]|q\.t[àa]|menge|anzahl|quantidade)\s*[:：]?\s*({_NUMBER})|({_NUMBER})\s*{_UNIT}(?![a-z])"
     rf"|[a-z)]\s+[x×]\s*({_NUMBER})\s*$"  # an order line ending 'Rose Serum 30ml x 80'
     r"|^[^\n]*?[a-z)]\s+(\d+)\s*[x×]\s*\d+[.,]\d{2}\b"  # a till receipt's line 'SPF50 50ML   24 x 17,99 = 431,76'
     , re.MULTILINE
@@ -568,8 +570,19 @@ def pieces_each(text: str) -> str | None:
     """When a table's quantity column counts sets whose name gives the pieces in each ('knife set 8 pcs' bought 3
     times), that count as the document writes it ('8 pcs'); None otherwise. The pieces are then not the column's
     figure, and are never multiplied out here."""
-    each = next((row.each_holds for row in table_rows(normalize_text(text or "")) if row.each_holds), None)
+    norm = normalize_text(text or "")
+    each = next((row.each_holds for row in table_rows(norm) if row.each_holds), None) or _each_beside_quantity(norm)
     return _as_in(text, each) if each else None
+
+
+def _each_beside_quantity(norm: str) -> str | None:
+    """The pieces in each set a line gives beside its quantity ('8个' of '刀具（套装8个） 数量：30', '3 pcs' of '3 pcs/set x 20')."""
+    for line in norm.split("\n"):
+        kept = _line_quantities(line)
+        for match in _QTY_RE.finditer(line):
+            if match.group(2) and match.start(2) not in kept and kept:
+                return match.group(0).strip()
+    return None
 
 
 def _table_quantities(norm: str) -> list[int]:
@@ -588,10 +601,33 @@ def document_quantity(text: str) -> int | None:
     if in_table:
         return sum(in_table)
     seen: dict[int, int] = {}  # number position -> value, so 'Qty: 50 pcs' counts once
-    for match in _QTY_RE.finditer(norm):
-        group = next(g for g in (1, 2, 3, 4) if match.group(g))
-        seen[match.start(group)] = as_number(match.group(group))
+    offset = 0
+    for line in norm.split("\n"):
+        seen |= {offset + where: value for where, value in _line_quantities(line).items()}
+        offset += len(line) + 1
     return sum(seen.values()) if seen else None
+
+
+# The pieces in each set, box or pack, said beside the count of sets ('（套装8个）', '每套8个', '3 pcs/set', '8 pcs per set',
+# 'set of 8', 'pack of 6'): what each holds, never a quantity bought.
+_EACH_BEFORE_RE = re.compile(r"(?:套装|每套|每盒|每箱|每包|每件|一套|\bset of|\bpack of|\bbox of|\beach|\bper)\s*[:：]?\s*$")
+_EACH_AFTER_RE = re.compile(r"^\s*(?:/\s*(?:sets?|packs?|box(?:es)?|cartons?|ctns?|套|盒|箱|包)(?![a-z])|per\b|each\b|a set\b|一套|每套)")
+
+
+def _line_quantities(line: str) -> dict[int, int]:
+    """The quantities one line states, by where each stands in it. A count given as the quantity
+    ('数量：30', 'Qty 30', '... x 20') is the line's: a count of pieces beside it describes the goods ('刀具（套装8个） 数量：30',
+    'Qty 30 (8 pcs per set)', 'set 3 pcs/set x 20'), and so does a count of pieces in each set anywhere ('3 pcs/set, 20 sets')."""
+    stated: dict[int, int] = {}
+    counted: dict[int, int] = {}
+    for match in _QTY_RE.finditer(line):
+        group = next(g for g in (1, 2, 3, 4) if match.group(g))
+        where, value = match.start(group), as_number(match.group(group))
+        if group != 2:
+            stated[where] = value
+        elif not (_EACH_BEFORE_RE.search(line[:where]) or _EACH_AFTER_RE.match(line[match.end():])):
+            counted[where] = value
+    return stated or counted
 
 
 # A count in the seller's words, with the goods as its unit: "250 daypacks", "400 backpacks", "1,200 bottles of serum".
@@ -808,17 +844,17 @@ _BOTH_SIGNED_RE = re.compile(
 )
 _SIGNED_RE = re.compile(r"\bsigned\b|\bsealed\b|signature|\bstamp(ed)?\b|\bseal\b|\bchop\b|盖章|公章|签字|签章|签名|专用章"
                         r"|\bfirmad[oa]s?\b|\bsellad[oa]s?\b|\bfirma\b|\bsello\b"  # Spanish: 'firmado y sellado'
-                        r"|\bfirmat[oa]\b|\btimbrat[oa]\b|\bsign[ée]e?s?\b|\bcachet|unterschrieben|gestempelt|stempel\b")  # Italian, French, German
+                        r"|\bfirmat[oa]\b|\btimbrat[oa]\b|\bsign[ée]e?s?\b|\bcachet|unterschrieben|unterschrift|unterzeichnet|gestempelt|stempel\b")  # Italian, French, German
 
 
 
 # Where a seal or a signature goes, not one: a role's label with '(seal)' and nothing after it ('甲方（盖章）  乙方（签字）'),
 # or a line left to sign on ('Signature: ________').
 _MARK_WORDS = (r"(?:盖章|签字|签章|签名|公章|签字或盖章|签字/盖章|(?:company |official )?(?:seal|chop|stamp)|signature|sign here|firma|sello"
-               r"|timbro|cachet|stempel)")
+               r"|timbro|cachet|stempel|firmenstempel|unterschrift)")
 _PLACEHOLDER_RE = re.compile(
     rf"(?:^|(?<=[ \t\u3000]{{2}}))[ \t]*[^\s:：()（）]{{1,12}}?[ \t]*[(（][ \t]*{_MARK_WORDS}[ \t]*[)）][ \t]*[:：]?[ \t]*(?=$|[ \t\u3000]{{2,}})"
-    rf"|(?:signature|signed|签字|签名|盖章|firma)[ \t]*[:：][ \t]*[_＿.…\-]{{3,}}",
+    rf"|(?:signature|signed|签字|签名|盖章|firma|unterschrift)[ \t]*[:：][ \t]*[_＿.…\-]{{3,}}",
     re.IGNORECASE | re.MULTILINE,
 )
 # '(seal)' or '（盖章）' beside a name or a role marks where a seal or a signature goes, in every kind of file: typed into a
@@ -826,6 +862,26 @@ _PLACEHOLDER_RE = re.compile(
 # text can show of it is the words of a statement ('signed and sealed by both parties', '双方盖章') or the seal's own
 # ring ('合同专用章'), never the label of the place left for it.
 _MARK_PLACE_RE = re.compile(rf"[(（][ \t]*{_MARK_WORDS}[ \t]*[)）]", re.IGNORECASE)
+
+
+# The two sides of a paper, by the labels of its parties: the one that sells or grants, the one that buys or receives;
+# and a contract's 'Party A' and 'Party B' (甲方, 乙方).
+_SIDES = {PartyRole.LICENSOR: "gives", PartyRole.SUPPLIER: "gives", PartyRole.OWNER: "gives", PartyRole.LICENSEE: "gets", PartyRole.BUYER: "gets"}
+_LETTERED = {"甲方": "a", "乙方": "b", "party a": "a", "party b": "b"}
+_PARTY_WORD_RE = re.compile(
+    "|".join(label if re.search(r"[\u4e00-\u9fff]", label) else rf"(?<![^\W\d_]){re.escape(label)}(?![^\W\d_])"
+             for label in [*party_labels(), *_LETTERED])
+)
+
+
+def _signed_by_each_party(norm: str) -> bool:
+    """Whether each side signs or seals on a line of its own ('Signed for the Seller: ...' and 'Signed for the Buyer: ...',
+    'Verkäufer – Unterschrift und Firmenstempel: ...' and 'Käufer – ...', '甲方（盖章）：某某公司 合同专用章' and '乙方...')."""
+    sides = set()
+    for line in norm.splitlines():
+        if _SIGNED_RE.search(line):
+            sides |= {_SIDES.get(label_role(m.group(0))) or _LETTERED.get(m.group(0)) for m in _PARTY_WORD_RE.finditer(line)}
+    return {"gives", "gets"} <= sides or {"a", "b"} <= sides
 
 
 def signature_state(text: str, *, needs_both_parties: bool) -> bool | None:
@@ -836,7 +892,7 @@ def signature_state(text: str, *, needs_both_parties: bool) -> bool | None:
     norm = normalize_text(_MARK_PLACE_RE.sub(" ", text))
     if _UNSIGNED_RE.search(norm):
         return False
-    if _BOTH_SIGNED_RE.search(norm) and _SIGNED_RE.search(norm):
+    if _BOTH_SIGNED_RE.search(norm) and _SIGNED_RE.search(norm) or needs_both_parties and _signed_by_each_party(norm):
         return True
     if not needs_both_parties and _SIGNED_RE.search(norm):
         return True
@@ -851,6 +907,9 @@ def _core_name(name: str) -> str:
     return base.strip(" ,.")
 
 
+_SPACES_RE = re.compile(r"[ \t\u3000]+")
+
+
 def names_in(text: str, name: str | None) -> bool:
     """Whether ``name`` (a brand or company, legal suffix ignored, spaces optional) appears in ``text``."""
     if not name:
@@ -858,11 +917,17 @@ def names_in(text: str, name: str | None) -> bool:
     core = _core_name(name)
     if not core:
         return False
-    norm = normalize_text(text)
+    norm = _SPACES_RE.sub(" ", normalize_text(text))  # a PDF's justified line spaces words out ('HOFFMANN  KÜCHE')
+    core = _SPACES_RE.sub(" ", core)
     # A name ends where a word does: 'Kirra Outdoors' does not name 'Kirra Outdoor' (Chinese has no spaces to end on).
     edge = "" if re.search(r"[\u4e00-\u9fff]", core) else r"(?![a-z0-9])"
     return any(re.search(rf"(?<![a-z0-9]){re.escape(name)}{edge}", where)
                for name, where in ((core, norm), (core.replace(" ", ""), norm.replace(" ", ""))))
+
+
+# A line's label saying that what follows is the mark ('Licensed mark: SAKURA KOGYO (US 7123456)', 'Marke:', '商标：'): the
+# brand there is the mark's name, never a company's.
+_MARK_LABEL_RE = re.compile(r"(?:^|\n)[^\n]{0,30}?(?:mark|brand|marke|marca|marchio|marque|merek|商标|品牌)[ \t]*[:：][ \t]*$")
 
 
 def without_names(text: str, names: list[str], *, brand: str = "") -> str:
@@ -878,7 +943,8 @@ def without_names(text: str, names: list[str], *, brand: str = "") -> str:
             continue
         if brand_core and core.startswith(brand_core):
             norm = re.sub(rf"{re.escape(core)}(?=[\s,]*(\S*))",
-                          lambda m: " " if not m.group(1) or is_legal_form_word(m.group(1)) or m.group(1)[0] in "(（;；" else m.group(0), norm)
+                          lambda m: " " if (not m.group(1) or is_legal_form_word(m.group(1)) or m.group(1)[0] in "(（;；")
+                          and not _MARK_LABEL_RE.search(norm, 0, m.start()) else m.group(0), norm)
         else:
             norm = norm.replace(core, " ")
     return norm
@@ -1161,6 +1227,8 @@ def _labelled_parties(pages: list[str]) -> list[tuple[int, str, str]]:
         for match in _PARTY_RE.finditer(normalize_text(page)):
             role = match.group("role")
             written = _as_in(page, match.group("name"))
+            if signing_caption(written):
+                continue  # 'Für den Lizenzgeber: Unterschrift und Firmenstempel': where it signs, not who it is
             written = labelled_name(written) or written  # up to the next label or column ('无锡晨光电器店 货物名称：...')
             label_at = original.find(normalize_text(match.group(0)).strip())
             line_start = original.rfind("\n", 0, max(label_at, 0)) + 1

@@ -8,9 +8,9 @@ English, Chinese). They are not the evaluation cases, and the threshold is calib
 
 from __future__ import annotations
 
-# Classes the model chooses between. Besides the grounds, 'legal', 'non_infringement' (of a patent: a legal argument)
-# and 'own_photos' are kinds of 'other' that the decision needs, and 'neutral' is what a sentence that argues nothing
-# looks like (greetings, requests, lists).
+# Classes the model chooses between. Besides the grounds, 'legal', 'non_infringement' (of a patent: a legal argument),
+# 'own_photos' and 'own_creation' (a work of the seller's own) are kinds of 'other' that the decision needs, and
+# 'neutral' is what a sentence that argues nothing looks like (greetings, requests, lists).
 GROUND_MEANINGS: dict[str, dict[str, object]] = {
     "purchase_invoice": {
         "description": "The seller bought genuine goods from the brand or its distributor and offers an invoice or purchase contract.",
@@ -136,6 +136,24 @@ GROUND_MEANINGS: dict[str, dict[str, object]] = {
             "Our employees photographed every item for the listing.",
             "The pictures were made by our team, nobody else owns them.",
             "图片都是我们自己拍摄的实拍图。",
+        ],
+    },
+    # Against a copyright complaint about a work (an illustration, a pattern or print, a text): the seller says the work
+    # is its own creation, often made before the complainant's. Another kind of 'other', raised only against a
+    # copyright complaint (grounds.read_grounds), judged in own_creation.py.
+    "own_creation": {
+        "description": "The seller says the work is its own original creation: it or its staff created, drew or designed the "
+        "artwork, illustration, pattern or text, often before the complainant did.",
+        "examples": [
+            "This illustration is our own original work, drawn by our designer.",
+            "We created this pattern ourselves in 2021, before the complainant published theirs.",
+            "The artwork printed on our products is our original creation.",
+            "Our in-house artist designed the print from scratch.",
+            "We are the true author of this design and we made it first.",
+            "The text of our listing was written by our own staff.",
+            "该图案是我司设计师原创的作品，创作时间早于贵方。",
+            "这幅插画由我们独立创作完成。",
+            "La ilustración es una obra original nuestra.",
         ],
     },
     "neutral": {

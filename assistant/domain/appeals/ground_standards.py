@@ -32,6 +32,7 @@ from assistant.domain.appeals.date_roles import ROLE_WORDS, DateRole, dates_with
 from assistant.domain.appeals.eu_places import ANY_MEMBER_STATE, member_state
 from assistant.domain.appeals.evidence import PURCHASE_KINDS, date_as_written, normalize_text
 from assistant.domain.appeals.grounds import NON_INFRINGEMENT, AppealGround, GroundReading
+from assistant.domain.appeals.other_product import flag_other_products
 from assistant.domain.deadlines import SITE_NAMES
 from assistant.domain.models import Complaint, ComplaintReason, IPType
 from assistant.domain.untrusted_text import escape_untrusted
@@ -313,6 +314,7 @@ def judge(ctx: CheckContext, reading: GroundReading, assessments: list[GroundAss
     out = [judged[a.ground](a) if a.ground in judged else a for a in assessments]
     if AppealGround.NO_CONTEST in reading.grounds and not any(a.ground is AppealGround.NO_CONTEST for a in out):
         out.append(check_no_contest(ctx))
+    flag_other_products(ctx, out)  # papers about another product than a patent's or a work's (other_product.py)
     order = list(AppealGround)
     return sorted(out, key=lambda a: order.index(a.ground))
 

@@ -12,10 +12,11 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from assistant.domain.appeals.chinese_meaning import chinese_classes, chinese_descriptive
-from assistant.domain.appeals.claims import sentences
+from assistant.domain.appeals.claims import _PURCHASE_WORDS_RE, sentences
 from assistant.domain.appeals.german_meaning import german_classes
 from assistant.domain.appeals.italian_malay_meaning import italian_malay_classes
 from assistant.domain.appeals.meaning import MeaningReader, read_sentences, worth_reading
+from assistant.domain.appeals.own_work import claims_own_work, says_made
 from assistant.domain.appeals.parties import leading_company
 from assistant.domain.appeals.spanish_meaning import spanish_classes
 from assistant.domain.untrusted_text import InstructionHit, InstructionPattern, find_instructions
@@ -116,7 +117,7 @@ GROUND_LABELS = {
 
 # 'Another argument' said as what it is when the check reads it as one thing: the seller's own photos (the finding
 # 'own_photos_claim'; a legal argument, when there is one, is judged first and keeps the general label).
-_OTHER_LABELS = {"own_photos_claim": "The photos are the seller's own"}
+_OTHER_LABELS = {"own_photos_claim": "The photos are the seller's own", "own_creation_claim": "The work is the seller's own creation"}
 
 
 # A legal argument said as the ones the check names (each a point of its own, with what it needs).
@@ -125,9 +126,16 @@ _LEGAL_KIND_LABELS = {"prior_art_claim": "prior art", "invalidation_claim": "inv
                       "non_use_claim": "non-use"}
 
 
+# A licence claimed as the owner's authorised distributor, with no document for it: said as what the seller claims.
+DISTRIBUTOR_CLAIMED = "distributor_claimed"
+_DISTRIBUTOR_LABEL = "Authorised distributor (the owner's authorisation claimed)"
+
+
 def ground_label(ground: AppealGround, finding_codes=()) -> str:
     """A ground in words, for people: its label, or for 'other' the argument its findings show it to be ('Legal arguments
-    (prior art, invalidity)')."""
+    (prior art, invalidity)'); a licence claimed as the owner's distributor, as that."""
+    if ground is AppealGround.LICENCE and DISTRIBUTOR_CLAIMED in finding_codes:
+        return _DISTRIBUTOR_LABEL
     if ground is AppealGround.OTHER and "legal_argument" not in finding_codes:
         return next((words for code, words in _OTHER_LABELS.items() if code in finding_codes), GROUND_LABELS[ground])
     named = [words for code, words in _LEGAL_KIND_LABELS.items() if code in finding_codes] if ground is AppealGround.OTHER else []
@@ -353,6 +361,15 @@ class GroundReading:
     legal_words: tuple[str, ...] = ()
     # A clause read on its own ('…弯曲鹅颈形；', '… claim 1;') and the whole sentence it belongs to, as people are shown it.
     whole: dict[str, str] = field(default_factory=dict)
+    # Against a copyright complaint: the sentences in which the seller claims the work as its own creation (own_work.py).
+    own_creation_words: tuple[str, ...] = ()
+    # The sentences in which the seller calls itself the owner's authorised distributor, with no document of any kind for
+    # it: the owner's authorisation claimed (the licence ground), not a purchase nobody mentioned.
+    distributor_words: tuple[str, ...] = ()
+
+    @property
+    def own_creation_claim(self) -> bool:
+        return bool(self.own_creation_words)
 
     def shown(self, sentences) -> list[str]:
         """The sentences a ground or an argument rests on as people read them: each clause in its whole sentence, once."""
@@ -452,9 +469,12 @@ def distributor_reading(norm: str) -> str | None:
     return AppealGround.LICENCE.value if _GRANT_NAMED_RE.search(norm) else AppealGround.PURCHASE_INVOICE.value
 
 
-def keyword_classes(sentence: str) -> set[str]:
+def keyword_classes(sentence: str, *, works: bool = False) -> set[str]:
     """The classes whose keyword pattern matches a sentence; in Chinese, also its concept pairs (chinese_meaning).
-    The licence and chain patterns read the sentence without the authorised source of the goods it names."""
+    The licence and chain patterns read the sentence without the authorised source of the goods it names.
+
+    ``works``: the complaint is about a copyright work, against which a seller claiming the work as its own creation
+    (own_work.py) argues that, not a different product nor a bare legal argument (a named one, such as invalidity, stays)."""
     norm = normalize_text(sentence)
     granted = _without_authorised_sources(norm)
     found = {name for name, pattern in _CLASS_PATTERNS.items() if pattern.search(granted if name in _GRANT_CLASSES else norm)}
@@ -480,16 +500,33 @@ def keyword_classes(sentence: str) -> set[str]:
         found.discard("non_infringement")  # 'the patent has no novelty' (没有新颖性) argues prior art, not the product's features
     if "non_infringement" in found:
         found.discard(AppealGround.DIFFERENT_PRODUCT.value)  # against a patent, 'different' is measured by its claims
+    if works and claims_own_work(sentence):
+        found = (found - {AppealGround.DIFFERENT_PRODUCT.value, "legal"}) | {"own_creation"}
+        if any(pattern.search(norm) for pattern in LEGAL_KINDS.values()):
+            found.add("legal")
     return found
 
 
 def _distributor_only(sentence: str) -> bool:
     """Whether a sentence reads as a purchase only because the seller calls itself a distributor (it names no purchase)."""
-    granted = _without_authorised_sources(normalize_text(sentence))
-    return distributor_reading(granted) == AppealGround.PURCHASE_INVOICE.value and not (
-        _GROUND_PATTERNS[AppealGround.PURCHASE_INVOICE].search(normalize_text(sentence))
-        or AppealGround.PURCHASE_INVOICE.value in spanish_classes(normalize_text(sentence))
-        or AppealGround.PURCHASE_INVOICE.value in chinese_classes(normalize_text(sentence)))
+    norm = normalize_text(sentence)
+    return distributor_reading(_without_authorised_sources(norm)) == AppealGround.PURCHASE_INVOICE.value and not (
+        _GROUND_PATTERNS[AppealGround.PURCHASE_INVOICE].search(norm) or AppealGround.PURCHASE_INVOICE.value in spanish_classes(norm)
+        or AppealGround.PURCHASE_INVOICE.value in chinese_classes(norm))
+
+
+# In Chinese: '我司是云栖品牌华东地区的授权经销商' (the seller's own title), not '从授权经销商处进货' (its source).
+_ZH_DISTRIBUTOR_RE = re.compile(r"(?:我司|我们|本店|本公司|我方)[^，。；]{0,4}(?:是|为|系|作为)[^，。；]{0,24}授权(?:的)?(?:经销商|代理商|分销商|代理|经销)")
+
+
+def self_distributor(sentence: str) -> bool:
+    """Whether the seller calls itself the owner's authorised distributor in a sentence, naming no grant beside it (no
+    letter, certificate or agreement): the owner's authorisation claimed, nothing shown."""
+    norm = normalize_text(sentence)
+    if _PURCHASE_WORDS_RE.search(norm):
+        return False
+    return (distributor_reading(_without_authorised_sources(norm)) == AppealGround.PURCHASE_INVOICE.value
+            or bool(_ZH_DISTRIBUTOR_RE.search(norm) and not _GRANT_NAMED_RE.search(norm)))
 
 
 def legal_kinds(sentence: str) -> tuple[str, ...]:
@@ -595,7 +632,9 @@ _LEGAL_CUE_RE = re.compile(
 NEEDS_CUE = {AppealGround.NO_CONTEST.value: _gives_up, "own_photos": _says_who_made, NON_INFRINGEMENT: _speaks_of_patent_scope,
              AppealGround.DIFFERENT_PRODUCT.value: _speaks_of_the_product,
              AppealGround.LICENCE.value: lambda s: bool(_GRANT_CUE_RE.search(normalize_text(s))),
-             "legal": lambda s: bool(_LEGAL_CUE_RE.search(normalize_text(s)))}
+             "legal": lambda s: bool(_LEGAL_CUE_RE.search(normalize_text(s))),
+             # A work of the seller's own is a ground only against a copyright complaint (read_grounds lets it run then).
+             "own_creation": lambda s: False}
 
 
 def _authorisations_read(authorizations: list[AppealAttachment], arguing: list[str], found: set[AppealGround],
@@ -618,8 +657,24 @@ def _authorisations_read(authorizations: list[AppealAttachment], arguing: list[s
             said[AppealGround.LICENCE.value] = list(dict.fromkeys(said.get(AppealGround.LICENCE.value, []) + chained))
 
 
+def _distributors_read(said: dict[str, list[str]], authorised: bool, papers: bool) -> None:
+    """The sentences in which the seller calls itself the owner's authorised distributor, moved from the purchase to the
+    licence ground when the seller attaches the owner's authorisation (its claim rests on that document) or no purchase
+    paper (it claims the owner's authorisation, not a purchase it never mentions): only purchase papers make "we are the
+    authorised distributor" a reseller's purchase. With nothing attached, a sentence naming a purchase in any language
+    ('Kami membeli 120 unit dari distributor resmi') buys from a distributor: it stays a purchase."""
+    if not authorised and papers:
+        return
+    for sentence in [s for s in said.get(AppealGround.PURCHASE_INVOICE.value, []) if _distributor_only(s)
+                     and (authorised or not _PURCHASE_WORDS_RE.search(normalize_text(s)))]:
+        said[AppealGround.PURCHASE_INVOICE.value].remove(sentence)
+        said.setdefault(AppealGround.LICENCE.value, []).append(sentence)
+    if not said.get(AppealGround.PURCHASE_INVOICE.value):
+        said.pop(AppealGround.PURCHASE_INVOICE.value, None)
+
+
 def read_grounds(counter_notice: str, attachments: list[AppealAttachment], meaning: MeaningReader | None = None,
-                 from_owner: Callable[[AppealAttachment], bool | None] | None = None) -> GroundReading:
+                 from_owner: Callable[[AppealAttachment], bool | None] | None = None, *, works: bool = False) -> GroundReading:
     """Which grounds the seller raises: sentence by sentence from the text (the model's reading and the keyword
     patterns), then from the attachments' names and kinds. Several grounds per appeal, in a fixed order.
 
@@ -627,25 +682,22 @@ def read_grounds(counter_notice: str, attachments: list[AppealAttachment], meani
     'no contest', never 'no recognised ground'. Giving up beside any other argument is not giving up.
 
     ``from_owner``: whether an authorisation comes from the right's owner (True), not (False) or cannot be told (None),
-    as the checks read its grantor; with it, one letter straight from the owner is the licence ground alone."""
+    as the checks read its grantor; with it, one letter straight from the owner is the licence ground alone.
+    ``works``: the complaint is about a copyright work: a seller claiming the work as its own creation argues that."""
     # A line that instructs the reader argues nothing: it is reported, never read as a ground.
     text = unwrapped(counter_notice)
     clauses = sentences(text)
     arguing = [s for s in clauses if worth_reading(s) and not find_instructions(s, "counter-notice")
                and not greets_only(s) and not introduces_only(s)]
-    readings = read_sentences(meaning, arguing, keyword_classes, cues=NEEDS_CUE, model_text=argued_part)
+    cues = NEEDS_CUE | ({"own_creation": says_made} if works else {})
+    readings = read_sentences(meaning, arguing, lambda s: keyword_classes(s, works=works), cues=cues, model_text=argued_part)
     said: dict[str, list[str]] = {}
     for reading in readings:
         for name in reading.raised:
             said.setdefault(name, []).append(reading.sentence)
     kinds = [attachment_kind(a) for a in attachments]
-    if any(kind in AUTHORIZATION_KINDS for kind in kinds):
-        # A distributor that attaches the owner's authorisation rests its claim on that document: the licence ground.
-        for sentence in [s for s in said.get(AppealGround.PURCHASE_INVOICE.value, []) if _distributor_only(s)]:
-            said[AppealGround.PURCHASE_INVOICE.value].remove(sentence)
-            said.setdefault(AppealGround.LICENCE.value, []).append(sentence)
-        if not said.get(AppealGround.PURCHASE_INVOICE.value):
-            said.pop(AppealGround.PURCHASE_INVOICE.value, None)
+    authorised = any(kind in AUTHORIZATION_KINDS for kind in kinds)
+    _distributors_read(said, authorised, any(kind in PURCHASE_KINDS for kind in kinds))
     in_text = {ground for ground in AppealGround if ground.value in said}
     found = set(in_text)
     if any(kind in PURCHASE_KINDS for kind in kinds):
@@ -656,14 +708,16 @@ def read_grounds(counter_notice: str, attachments: list[AppealAttachment], meani
         found.add(AppealGround.LICENCE)  # a chain is a licence that reaches the seller through intermediaries
     # Original camera files or a photographer's record say, without words, that the photos are the seller's own.
     legal, photos = "legal" in said or "non_infringement" in said, "own_photos" in said or any(kind in IMAGE_OWNERSHIP_KINDS for kind in kinds)
-    contesting = (found - {AppealGround.NO_CONTEST}) or legal or photos
+    created = tuple(said.get("own_creation", []))
+    contesting = (found - {AppealGround.NO_CONTEST}) or legal or photos or created
     if contesting:
         found.discard(AppealGround.NO_CONTEST)
-    if legal or photos or not found:
+    if legal or photos or created or not found:
         found.add(AppealGround.OTHER)
     words = {ground: tuple(said[ground.value]) for ground in found if ground.value in said}
     if AppealGround.OTHER in found:
-        words[AppealGround.OTHER] = tuple(dict.fromkeys(said.get("legal", []) + said.get("non_infringement", []) + said.get("own_photos", [])))
+        words[AppealGround.OTHER] = tuple(dict.fromkeys(said.get("legal", []) + said.get("non_infringement", []) + said.get("own_photos", [])
+                                                        + list(created)))
     ordered = tuple(ground for ground in AppealGround if ground in found)
     descriptive = any(
         _DESCRIPTIVE_RE.search(normalize_text(w)) or chinese_descriptive(w) for w in said.get(AppealGround.NO_USE_OF_MARK.value, [])
@@ -676,7 +730,8 @@ def read_grounds(counter_notice: str, attachments: list[AppealAttachment], meani
         named.setdefault(NON_INFRINGEMENT, []).append(sentence)
     return GroundReading(ordered, legal, photos, frozenset(in_text), words, descriptive,
                          {kind: tuple(named[kind]) for kind in (*LEGAL_KINDS, NON_INFRINGEMENT) if kind in named},
-                         tuple(dict.fromkeys(said.get("legal", []) + said.get("non_infringement", []))), whole_sentences(text, clauses))
+                         tuple(dict.fromkeys(said.get("legal", []) + said.get("non_infringement", []))), whole_sentences(text, clauses),
+                         created, () if authorised else tuple(s for s in said.get(AppealGround.LICENCE.value, []) if self_distributor(s)))
 
 
 def ground_saying(reading: GroundReading, words: str) -> AppealGround | None:
@@ -697,6 +752,7 @@ def find_instructions_everywhere(counter_notice: str, attachments: list[AppealAt
 
 
 __all__ = [
+    "DISTRIBUTOR_CLAIMED",
     "GROUND_LABELS",
     "ground_label",
     "AppealGround",

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from assistant.domain.legal_forms import company_parts, form_before_name, form_difference, form_key, is_latin_form, is_legal_form_word, split_legal_form
+from assistant.domain.romanised_names import romanised_pair
 
 _INVISIBLE_RE = re.compile("[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
 
@@ -75,6 +76,8 @@ def compare_names(a: str, b: str) -> NameMatch:
     """Whether two company names are the same, the same with another legal form, or different."""
     base_a, form_a = split_legal_form(_plain(a))
     base_b, form_b = split_legal_form(_plain(b))
+    if _base_key(base_a) and romanised_pair(_plain(a), _plain(b)):
+        return NameMatch.SAME  # a Chinese name and the same name in pinyin or English, its legal form the same form in English
     if not _base_key(base_a) or not _base_keys(base_a) & _base_keys(base_b):
         return NameMatch.OTHER
     if form_a and form_b and form_key(form_a) != form_key(form_b):
@@ -290,7 +293,7 @@ _LABELS_BY_ROLE = {
     ],
     PartyRole.SUPPLIER: [
         "seller", "supplier", "vendor", "sold by", "issuer",
-        "销售方", "销货单位", "卖方", "供货方",
+        "销售方", "销货单位", "卖方", "供货方", "供方",
         "proveedor", "vendedor", "emisor", "fornecedor",
         "venditore", "fornitore", "verkäufer", "lieferant", "vendeur", "fournisseur",
         "penjual", "pemasok",
@@ -308,7 +311,7 @@ _LABELS_BY_ROLE = {
     ],
     PartyRole.BUYER: [
         "buyer", "purchaser", "bill to", "billed to", "sold to", "invoice to", "customer",
-        "购买方", "购货单位", "买方", "采购方", "购方",
+        "购买方", "购货单位", "买方", "采购方", "购方", "需方",
         "comprador", "cliente", "acquirente", "cessionario", "käufer", "kunde", "rechnungsempfänger", "acheteur", "client",
         "pembeli",
     ],
@@ -330,7 +333,8 @@ def party_labels() -> list[str]:
 def label_role(label: str) -> PartyRole | None:
     """The role a document's party label gives ('Licenziante' -> licensor), None for a label not in the table."""
     return _DOCUMENT_ROLES.get(label.strip().casefold())
-_GRANT_LINE_RE = re.compile(r"^\s*(?P<rest>.+?)\s+(?:hereby\s+)?(?:authori[sz]es|licenses|grants|appoints)\s", re.IGNORECASE | re.MULTILINE)
+_GRANT_LINE_RE = re.compile(r"^\s*(?P<rest>.+?)\s+(?:hereby\s+)?(?:authori[sz]es?|licen[cs]es?|grants?|appoints?)\s", re.IGNORECASE | re.MULTILINE)
+_WE_BEFORE_RE = re.compile(r"^\s*(?:we|i|us)\s*,\s*", re.IGNORECASE)
 _CJK_GRANT_RE = re.compile(rf"^\s*(?P<name>{_CJK})(?:特此|现)?(?:授权|许可)", re.MULTILINE)
 
 
@@ -357,7 +361,7 @@ def document_parties(text: str, role: PartyRole) -> list[str]:
             names.append(name) if name else None
     if role is PartyRole.LICENSOR:
         for match in _GRANT_LINE_RE.finditer(text):
-            name = leading_company(match.group("rest"))
+            name = leading_company(_WE_BEFORE_RE.sub("", match.group("rest")))  # 'We, Acme Co., Ltd., hereby authorise ...'
             names.append(name) if name else None
         names += [match.group("name") for match in _CJK_GRANT_RE.finditer(text)]
     return list(dict.fromkeys(names))
@@ -411,10 +415,24 @@ _PLACE_AFTER_RE = re.compile(r",\s*[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}\s*$")
 _LABEL_VALUE_END_RE = re.compile(r"\s*(?:[(（,;；|]|\s{2,}|$)|\s+(?=[^\s:：]{1,12}[:：])|(?<=[\u4e00-\u9fff])\s")
 
 
+# What a line gives after a party's label when it is the place the party signs, not its name.
+_SIGNING_CAPTION_RE = re.compile(
+    r"(?:signature|signed|sign here|seal|stamp|chop|unterschrift|firmenstempel|stempel|sello|timbro|cachet)\b|签字|签名|盖章|签章",
+    re.IGNORECASE)
+
+
+def signing_caption(rest: str) -> bool:
+    """Whether what follows a party's label is the place it signs ('Unterschrift und Firmenstempel', 'Signature'), no name
+    (a company named so, 'Signature Homes Ltd', is a name)."""
+    return bool(_SIGNING_CAPTION_RE.match(rest.strip())) and not leading_company(rest)
+
+
 def labelled_name(rest: str) -> str | None:
     """The name after a party's label: up to its legal form and a place after it ('CorVane Lighting Co., Ltd., Ningbo'),
     else the words before an address, a bracket or a column ('Lakeside Home Trading')."""
     rest = rest.strip()
+    if signing_caption(rest):
+        return None  # 'Für den Lizenzgeber: Unterschrift und Firmenstempel': where the party signs, not its name
     name = leading_company(rest)
     if name:
         tail = rest[len(name):]
@@ -485,9 +503,18 @@ def looks_like(name: str, owner: str) -> bool:
     return bool(ours) and len(ours) >= 3 and (ours in theirs or near_name(name, [owner]) is not None)
 
 
+def written_as(written: str, ours: str) -> str:
+    """', written in pinyin' (or 'in pinyin and English') when a company's name as a document writes it is ours in another
+    script ('Shenzhen Guangming Zhaoming Co., Ltd.' for '深圳市光明照明有限公司'), to say beside both names; else nothing."""
+    how = romanised_pair(_plain(written), _plain(ours))
+    return f", written in {how}" if how else ""
+
+
 def name_differences(a: str, b: str) -> list[str]:
     """What differs between two names of one company (compare_names: SAME or LEGAL_FORM): "the legal form ('Co., Ltd.'
     vs 'Limited')", 'the letter case', "a place ('Shenzhen')", in that order; empty when written alike."""
+    if romanised_pair(_plain(a), _plain(b)):
+        return []  # one name in two scripts: said as such (written_as), never as a difference of form or letter case
     base_a, form_a, place_a = company_parts(_plain(a))
     base_b, form_b, place_b = company_parts(_plain(b))
     out = []
@@ -504,4 +531,5 @@ def name_differences(a: str, b: str) -> list[str]:
 __all__ = [
     "ISSUING_LABELS", "NameMatch", "NamedParty", "PartyRole", "compare_names", "document_parties", "heading_issuer", "is_role_word",
     "characters_apart", "companies_in", "label_role", "labelled_name", "leading_company", "looks_like", "name_differences", "near_name", "party_labels", "seller_names", "seller_parties",
+    "signing_caption", "written_as",
 ]

@@ -38,14 +38,14 @@ class ResponseDraft(Model):
 ASKS_OR_SHOWS_ONLY = frozenset({
     "no_readable_text", "not_found_by_ocr", "no_document", "named_not_received", "licence_chain_unverified", "chain_not_traced",
     "no_office_notice", "prior_art_date_unknown", "licence_territory_unverified", "licensee_not_seller", "buyer_not_seller",
-    "contract_party_not_seller", "own_photos_claim", "bought_from_patentee",
+    "contract_party_not_seller", "own_photos_claim", "own_creation_claim", "bought_from_patentee",
     # A legal argument named and said to be answered or checked by counsel (its reply states nothing of the right).
     "invalidation_claim", "expired_claim", "territory_claim", "exhaustion_claim", "fair_use_claim", "non_use_claim",
 })
 
 
 # Points that are not shortfalls but that the reply answers: the seller's own reading of the facts, and its own patent.
-ANSWERED_INFO = ("unverified_claim", "own_photos_claim", "legal_argument", "own_design_patent", "own_patent_no_defence")
+ANSWERED_INFO = ("unverified_claim", "own_photos_claim", "own_creation_claim", "legal_argument", "own_design_patent", "own_patent_no_defence")
 
 
 def reply_line(finding: Finding, status: GroundStatus) -> str:

@@ -34,7 +34,7 @@ from assistant.domain.appeals.checks import (
 from assistant.domain.appeals.evidence import PURCHASE_KINDS, AppealAttachment, normalize_text
 from assistant.domain.appeals.earlier_rounds import document_named
 from assistant.domain.appeals.grounds import AppealGround
-from assistant.domain.appeals.parties import NameMatch, PartyRole, compare_names, document_parties, heading_issuer, leading_company
+from assistant.domain.appeals.parties import NameMatch, PartyRole, compare_names, document_parties, heading_issuer, leading_company, written_as
 from assistant.domain.models import IPType
 from assistant.domain.legal_forms import end_sentence, same_form_in_another_language, split_legal_form, without_full_stop
 from assistant.domain.untrusted_text import escape_untrusted
@@ -172,11 +172,18 @@ def _as_written(name: str) -> str:
     return escape_untrusted(name)[:80]
 
 
+def _ours(written: str, owner: str) -> str:
+    """Our name beside a paper's, quoted with how the paper writes it when that is another script ("'宁波优佳厨具有限公司',
+    written in pinyin"), else as it is."""
+    how = written_as(written, owner)
+    return f"'{owner}'{how}" if how else owner
+
+
 def owner_sale_finding(ground: AppealGround, index: int, written: str, owner: str) -> Finding:
     """The paper names our company as the seller: the sale is ours to look up, not a third party's to judge."""
     return Finding(
         code="sold_by_owner", severity=Severity.INFO, ground=ground, attachment=index, basis=Basis.OUR_RECORD,
-        message=f"Attachment #{index} names its seller '{_as_written(written)}', the owner in our record ({owner}): goods we sold "
+        message=f"Attachment #{index} names its seller '{_as_written(written)}', the owner in our record ({_ours(written, owner)}): goods we sold "
         "are genuine, so what decides is whether we made this sale. Look it up in our own sales records (the invoice number, "
         "the day, the quantity and the buyer).",
         reply=f"The goods were sold by {owner}; the sale is being checked in its own records.",
@@ -214,18 +221,43 @@ def shop_name(doc: AppealAttachment) -> str | None:
     return first if 2 <= len(first) <= 60 else None
 
 
-def purchase_without_papers(ctx: CheckContext, assessment: GroundAssessment) -> GroundAssessment:
-    """The purchase ground once its papers are checked: for a copyright complaint, a purchase with no paper is no point
-    against the seller (buying the goods does not decide whether it may use the work); and when the seller says it
-    bought from the owner and no paper shows our company as the seller, our own sales records are where to look."""
+def _copyright_purchase_without_papers(ctx: CheckContext) -> GroundAssessment | None:
+    """A purchase with no paper against a copyright complaint, judged by the copyright standard the triage prints
+    (triage._copyright_standard_text): against copied photos buying the goods answers nothing (no paper is asked for);
+    against copies of a work only genuine copies bought from the owner or its licensee answer it (the paper that shows
+    where they came from is asked for, unless the seller names us as its supplier: our sales records settle that)."""
+    from assistant.domain.appeals.ground_standards import PHOTO_REASONS
+
     ground = AppealGround.PURCHASE_INVOICE
-    if ctx.complaint.ip_right.ip_type is IPType.COPYRIGHT and not assessment.attachments and not ctx.of_kinds(PURCHASE_KINDS):
+    if ctx.complaint.reason in PHOTO_REASONS:
         return GroundAssessment(ground=ground, status=GroundStatus.UNVERIFIED, findings=[Finding(
             code="purchase_not_in_question", severity=Severity.INFO, ground=ground, basis=Basis.NOT_VERIFIED,
-            message="The seller also says it bought the goods, with no paper for it. Buying the goods does not decide a copyright "
-            "complaint (whether the seller may use the work does), so no invoice is needed for it.",
-            reply="Where the seller bought its goods does not decide whether it may use our work.",
+            message="The seller also says it bought the goods, with no paper for it. The complaint is about our photos: buying "
+            "the goods, even genuine ones, gives no right to use the photos of them (see Standard), so no invoice is needed for it.",
+            reply="Buying the goods, even genuine ones, gives no right to use our photographs of them.",
         )])
+    if owner_said_as_supplier(ctx):
+        return None
+    owners = " or ".join(ctx.owners) or "the copyright owner"
+    return GroundAssessment(ground=ground, status=GroundStatus.FALLS_SHORT, findings=[Finding(
+        code="no_document", severity=Severity.MISSING, ground=ground,
+        message="The seller says it bought genuine copies but gave no paper for it. Genuine copies bought "
+        f"from {owners} or a licensee of it answer a copyright complaint (see Standard): ask for the invoice that shows where they "
+        "came from, and check whether that supplier is us or one of our licensees.",
+        reply=f"The seller says its copies are genuine but has shown no paper that they come from {owners} or one of its "
+        "licensees: we ask to see it before the listing is restored.",
+    )])
+
+
+def purchase_without_papers(ctx: CheckContext, assessment: GroundAssessment) -> GroundAssessment:
+    """The purchase ground once its papers are checked: for a copyright complaint with no paper, as the copyright standard
+    says (above); and when the seller says it bought from the owner and no paper shows our company as the seller, our own
+    sales records are where to look."""
+    ground = AppealGround.PURCHASE_INVOICE
+    if ctx.complaint.ip_right.ip_type is IPType.COPYRIGHT and not assessment.attachments and not ctx.of_kinds(PURCHASE_KINDS):
+        judged = _copyright_purchase_without_papers(ctx)
+        if judged:
+            return judged
     said = owner_said_as_supplier(ctx)
     if said and not any(f.code == "sold_by_owner" for f in assessment.findings):
         claimed = owner_sale_claimed_finding(ground, *said)

@@ -347,6 +347,10 @@ def _legal_reason(grounds: list[GroundAssessment]) -> str:
     named = [_LEGAL_NAMES[f.code] for f in findings if f.code in _LEGAL_NAMES]
     what = "a legal argument" if not named else "legal arguments: " + ", ".join(dict.fromkeys(named)) if len(named) > 1 else f"a legal argument: {named[0]}"
     reason = f"The seller raises {what}, which the evidence standard cannot settle."
+    if any(f.code == "own_creation_claim" for f in findings):
+        also = f" It also raises {what}." if any(f.code == "legal_argument" for f in findings) else ""
+        reason = (f"The seller claims the work as its own creation, made first: who created it first is for legal to decide on both "
+                  f"sides' dated evidence, which the evidence standard cannot settle.{also}")
     against = [f for f in findings if f.severity is Severity.SUSPICIOUS]
     if against:
         reason += f" Its own papers do not bear it out: {end_sentence(without_full_stop(_lowered(against[0].message)))}"
@@ -486,6 +490,7 @@ REASON_EVIDENCE = {
 # What to do about a finding, beyond pointing it out.
 _ACTION_BY_CODE = {
     "issuer_not_owner": "Check our licence records: if the owner never granted the authorisation the seller relies on, say so.",
+    "distributor_claimed": "Check our own list of authorised distributors: did we appoint the seller? If we did not, say so to the platform.",
     "granted_by_us": "Check our own licence records: did we grant the authorisation the seller relies on? If we did not, say so to the platform.",
     "signature_in_picture": "Look at the pictures in the attachments whose text shows no signature or seal, and check by eye whether one is there.",
     "chain_gap": "Check our licence records for the parties in the chain, and say where the chain breaks.",
@@ -493,9 +498,11 @@ _ACTION_BY_CODE = {
     "contradicted_by_listing": "Attach dated screenshots of the listing showing our mark.",
     "unverified_claim": "Compare the listing's images and description with the genuine product and save dated screenshots.",
     "own_photos_claim": "Attach our original, unedited photo files and other shots from the same set.",
+    "own_creation_claim": "Give legal our dated original files of the work (drafts, source files) and its registration or first "
+    "publication, to set against the seller's date.",
     "brand_not_checked": "Look at the attachments that had no readable text and check them by eye.",
     "no_readable_text": "Ask the seller for legible copies of the attachments that could not be read, or read them and triage again with their details.",
-    "not_found_by_ocr": "Look at the scanned pages where OCR found nothing and check those points by eye.",
+    "not_found_by_ocr": "Look at the scanned pages and check by eye the points OCR did not find on them.",
     "file_not_given": "Add the files named but not given here (the command line's --attachment, or share them in Slack) and triage again.",
     "chain_not_traced": "Ask the seller for legible copies of the authorisations that could not be read.",
     "named_not_received": "Ask the seller or the platform for the documents it names as attached that did not reach us (under Not verified).",
@@ -688,9 +695,11 @@ def _copyright_standard_text(rule: dict, reason: ComplaintReason | None) -> str:
         text = (f"For a complaint about copied photos, what shows who made them is {'; '.join(rule['image_ownership']['what_shows_it'])}; "
                 f"or {permission}. Buying the goods, even genuine ones, gives no right to use the photos of them.")
     else:
-        text = (f"For a copyright complaint, what answers it is {permission}; or proof that the work is the seller's own (its "
-                "original files, an earlier publication); or, for copies of a work, that they are genuine copies bought from "
-                "the owner or its licensee.")
+        shows = list((rule.get("own_creation") or {}).get("what_shows_it") or ["its original files", "an earlier publication"])
+        created = ", ".join(shows[:-1]) + " or " + shows[-1] if len(shows) > 1 else shows[0]
+        text = (f"For a copyright complaint, what answers it is {permission}; or proof that the work is the seller's own and was "
+                f"created before ours: {created}, weighed by legal, who decides who created it first; or, for copies of a work, that "
+                "they are genuine copies bought from the owner or its licensee.")
     return (text + " No standard for sellers' appeals against copyright complaints is published: this is the product's "
             "reading (an assumption), drawn from what IPP asks of a rights holder in a copyright complaint (the pages cited), "
             "not a platform rule.")
@@ -801,7 +810,8 @@ def triage_appeal(
     # are reported (below, from the whole text), never read as a ground, a claim or a fact.
     said, documents = data_only(counter_notice_text), [_data_only(a, i) for i, a in enumerate(attachments, start=1)]
     ctx = build_context(complaint, documents, complaint_date, today, said, complaint_date_basis=basis)
-    reading = read_grounds(said, documents, meaning, from_owner=lambda doc: letter_from_owner(ctx, doc))
+    reading = read_grounds(said, documents, meaning, from_owner=lambda doc: letter_from_owner(ctx, doc),
+                           works=complaint.ip_right.ip_type is IPType.COPYRIGHT)
     grounds = judge(ctx, reading, assess_grounds(ctx, reading))
     # A feature the seller says its product lacks that its own papers state (denied_features.py).
     flag_on_grounds(ctx, reading, grounds, meaning.embed if meaning else None)

@@ -70,7 +70,8 @@ class TriageView(Model):
 
 # What a person does about a ground nobody could verify, by the finding that left it unverified (first match wins).
 UNVERIFIED_ASKS = (
-    (("no_readable_text", "not_found_by_ocr", "chain_not_traced", "licence_chain_unverified"), "ask for a readable copy"),
+    (("no_readable_text", "chain_not_traced", "licence_chain_unverified"), "ask for a readable copy"),
+    (("not_found_by_ocr",), "check the scan by eye"),
     (("file_not_given",), "named but not given here: add the file"),
     (("named_not_received", "no_document"), "named, not received: ask for it"),
 )

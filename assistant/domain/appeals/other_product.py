@@ -1,0 +1,83 @@
+"""Purchase papers about another product than the one the complaint is about, against a patent or copyright complaint.
+
+Against a trademark the purchase standard compares each paper's goods with the reported product (checks.product_mismatch)
+and a licence's products are compared for every right (checks._check_scope). Against a patent or a copyright the
+purchase standard does not apply (right_standards, ground_standards), so nothing compared a paper's goods with the
+product: a seller answering a complaint on a phone-case design with invoices for charging cables went unremarked. Here
+each purchase paper's goods, as its own item line names them ('货物名称：Type-C快充数据线 1米', 'Description: USB-C
+cable'), are compared with the reported listing's title and our right's name; when they share no word with either, the
+paper is about another product, a point of its own (it shows nothing about the reported product, so nobody accepts on it).
+Words decide only when both sides can be compared in one script (evidence.subject_matches): otherwise nothing is said.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.domain.appeals.checks import CheckContext, Finding, GroundAssessment, GroundStatus, Severity
+from assistant.domain.appeals.evidence import PURCHASE_KINDS, reported_product_text, subject_matches
+from assistant.domain.models import IPType
+from assistant.domain.untrusted_text import escape_untrusted
+
+# A purchase paper's own label for the goods it covers, and what it names, as written.
+_GOODS_LINE_RE = re.compile(
+    r"^[ \t]*(?:货物(?:或应税劳务、?服务)?名称|项目名称|商品名称|产品名称|品名|货品名称|货品|description(?:\s+of\s+goods)?|item(?:\s+description)?"
+    r"|goods|products?|producto|art[ií]culo|descripci[oó]n|nama\s+barang|barang|prodotto|articolo|artikel|bezeichnung)[ \t]*[:：][ \t]*"
+    r"(?P<what>[^\n]{2,80}?)[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+# Codes by which a ground's own check already compared a document's goods with the reported product.
+_COMPARED = frozenset({"product_mismatch", "product_not_checked", "product_not_covered", "documents_other_product"})
+
+
+def goods_named(text: str) -> list[str]:
+    """The goods a purchase paper's item lines name, as written."""
+    return [m.group("what").strip() for m in _GOODS_LINE_RE.finditer(text or "")]
+
+
+def _other_goods(ctx: CheckContext, text: str) -> str | None:
+    """The goods a paper names when every one of them is plainly another product than the reported one and our right's."""
+    reported, right = reported_product_text(ctx.complaint), ctx.complaint.ip_right.name
+    named = goods_named(text)
+    if not named or not reported:
+        return None
+    for goods in named:
+        # The listing's words without the right's name, and the right's name itself (a patent's title, a work's name).
+        against = [subject_matches(reported, goods, brand=ctx.brand, written_in=text), subject_matches(right, goods, written_in=text)]
+        if any(match is not False for match in against):
+            return None
+    return named[0]
+
+
+def _finding(ctx: CheckContext, assessment: GroundAssessment, index: int, goods: str) -> Finding:
+    titles = [listing.title for listing in ctx.complaint.listings if listing.title]
+    reported = f"the reported listing ('{escape_untrusted(titles[0])}')" if titles else "the product our complaint names"
+    right = ctx.complaint.ip_right
+    return Finding(
+        code="documents_other_product", severity=Severity.MISSING, ground=assessment.ground, attachment=index, about="goods",
+        message=f"Attachment #{index} is about '{escape_untrusted(goods)}' (as it names its goods): another product than {reported} and "
+        f"than our {right.ip_type.value} ({right.name}). It shows nothing about the reported product, so the counter-notice cannot "
+        "be accepted on it.",
+        reply=f"The seller's document (attachment #{index}) concerns '{escape_untrusted(goods)}', another product than the one reported.",
+    )
+
+
+def flag_other_products(ctx: CheckContext, assessments: list[GroundAssessment]) -> None:
+    """Against a patent or copyright complaint: each purchase paper about another product, said on its ground; a ground
+    that met the standard on such papers alone no longer does."""
+    if ctx.complaint.ip_right.ip_type is IPType.TRADEMARK:
+        return  # the purchase standard compares the goods itself
+    papers = {index: doc for index, doc in ctx.of_kinds(PURCHASE_KINDS) if doc.text}
+    for assessment in assessments:
+        compared = {f.attachment for f in assessment.findings if f.code in _COMPARED}
+        for index in [i for i in assessment.attachments if i in papers and i not in compared]:
+            goods = _other_goods(ctx, papers[index].text)
+            if goods:
+                assessment.findings.append(_finding(ctx, assessment, index, goods))
+        other = {f.attachment for f in assessment.findings if f.code == "documents_other_product"}
+        if assessment.status is GroundStatus.MEETS_STANDARD and other and other >= set(assessment.attachments):
+            assessment.findings[:] = [f for f in assessment.findings if not (f.code == "meets_standard" and f.attachment in other)]
+            assessment.status = GroundStatus.FALLS_SHORT
+
+
+__all__ = ["flag_other_products", "goods_named"]

@@ -1,0 +1,100 @@
+"""'The work is our own creation, made before yours', judged against a copyright complaint about a work.
+
+What shows who created a work first (knowledge/rules/appeal_evidence.yaml, own_creation; the product's reading, an
+assumption): dated originals of the work, a registration certificate giving its date of creation or first
+publication, an earlier dated publication. Who created it first is for legal to decide on both sides' dated evidence,
+so the claim goes there, with what the triage can state:
+- the seller's date for the creation set against the date our complaint records for ours (a claim to have made it
+  first, both quoted as written);
+- the seller's date set against the creation date its own documents give: when they differ, the claim is
+  contradicted by its own evidence, said both ways (the seller's words and the document's date, as written).
+A photo is judged by what shows who took it (checks.check_image_ownership), not here.
+"""
+
+from __future__ import annotations
+
+from assistant.domain.appeals.checks import Basis, CheckContext, Finding, Severity, _Findings, _join, evidence_standard
+from assistant.domain.appeals.claims import sentences
+from assistant.domain.appeals.grounds import AppealGround, GroundReading
+from assistant.domain.appeals.own_work import CreationDate, creation_dates_said, document_creation_date, our_creation_date
+from assistant.domain.untrusted_text import escape_untrusted
+
+OWN_CREATION = "own_creation_claim"
+
+
+def _said(date: CreationDate) -> str:
+    return escape_untrusted(date.said())
+
+
+def _our_evidence(ctx: CheckContext) -> str:
+    """What we hold that shows our work's date: its registration when recorded, and our dated originals."""
+    right = ctx.complaint.ip_right
+    registered = f"its registration {right.registration_number}" if right.registration_number else ""
+    return f"our dated original files of the work{' and ' + registered if registered else ''}"
+
+
+def _claim(ctx: CheckContext, given: bool) -> Finding:
+    shows = _join(list(evidence_standard()["own_creation"]["what_shows_it"]))
+    none = "" if given else " The seller gave no document for it."
+    return Finding(
+        code=OWN_CREATION, severity=Severity.INFO, ground=AppealGround.OTHER, basis=Basis.NOT_VERIFIED,
+        message="Read as 'the work is the seller's own creation, made first' (our reading of the counter-notice, not its words; not "
+        f"verified).{none} What shows who created a work first: {shows}. Who created it first is for legal to decide, on both "
+        f"sides' dated evidence ({_our_evidence(ctx)} on ours).",
+        reply=f"The seller claims the work as its own creation; {_our_evidence(ctx)} are attached, and our counsel will answer the claim.",
+    )
+
+
+def _earlier_than_ours(ctx: CheckContext, seller: CreationDate) -> Finding | None:
+    ours = our_creation_date(ctx.complaint.statement, sentences)
+    if ours is None or not seller.before(ours):
+        return None
+    return Finding(
+        code="earlier_creation_claimed", severity=Severity.INFO, ground=AppealGround.OTHER, basis=Basis.OUR_RECORD, about="creation",
+        message=f"The seller gives {_said(seller)} for when it created the work, before the date our complaint records for ours "
+        f"({escape_untrusted(ours.said())}): a claim to have created it first, for legal to weigh against our dated originals.",
+    )
+
+
+def _against_documents(ctx: CheckContext, out: _Findings, seller: CreationDate | None) -> list[int]:
+    """Each document's own creation date, set against the seller's: stated when they agree, a point when they differ."""
+    read = []
+    for index, doc, _ in ctx.attachments:
+        shown = document_creation_date(doc.text or "")
+        if shown is None:
+            continue
+        read.append(index)
+        if seller and not seller.agrees_with(shown.value):
+            later = "later than" if seller.before(shown) else "not"
+            out.suspicious(
+                "claim_differs_from_document",
+                f"The seller gives {_said(seller)} for when it created the work; attachment #{index}, its own document, gives "
+                f"{_said(shown)} as the date the work was created: {later} the date the seller claims, so the seller's own evidence "
+                "contradicts its claim.",
+                index, about="creation_date",
+            )
+            out.items[-1].reply = (f"The seller's own document (attachment #{index}) gives {shown.value.isoformat()} as the date the "
+                                   "work was created, which contradicts the date the counter-notice claims.")
+        else:
+            out.info("document_shows", f"Attachment #{index} gives {_said(shown)} as the date the work was created.", index,
+                     about="creation_date")
+    return read
+
+
+def check_own_creation(ctx: CheckContext, reading: GroundReading, out: _Findings) -> list[int]:
+    """The own-creation points added to ``out`` (the 'other' ground's findings); the attachments they read."""
+    said = creation_dates_said(" ".join(reading.own_creation_words) or ctx.counter_notice, sentences)
+    seller = said[0] if said else None
+    out.items.append(_claim(ctx, bool(ctx.attachments)))
+    earlier = _earlier_than_ours(ctx, seller) if seller else None
+    if earlier:
+        out.items.append(earlier)
+    read = _against_documents(ctx, out, seller)
+    if seller and not earlier and not read:
+        claim = out.items[-1] if out.items[-1].code == OWN_CREATION else next(f for f in out.items if f.code == OWN_CREATION)
+        claim.message += (f" The seller gives {_said(seller)} for when it created the work; our record gives no date for ours to "
+                          "set against it, and no document of the seller's gives one.")
+    return read
+
+
+__all__ = ["OWN_CREATION", "check_own_creation"]
