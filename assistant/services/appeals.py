@@ -20,6 +20,7 @@ from pydantic import TypeAdapter, ValidationError
 
 from assistant.config import Settings
 from assistant.domain.appeals import AppealAttachment, AppealTriage, Recommendation, triage_appeal
+from assistant.domain.appeals.day_words import not_real_dates
 from assistant.domain.appeals.evidence import named_only
 from assistant.domain.appeals.meaning import MeaningReader
 from assistant.domain.appeals.checks import Basis, Finding, Severity
@@ -198,7 +199,7 @@ def _parse_date(value: Any, origin: str) -> date | None:
     try:
         return date.fromisoformat(str(value)[:10])
     except ValueError:
-        raise BadInput(f"{origin}: {value!r} is not a date (YYYY-MM-DD).") from None
+        raise BadInput(f"{origin}: {value!r} is not a date; {why_not_a_day(str(value).strip()[:10])}") from None
 
 
 def _complaint(raw: Any, origin: str) -> Complaint:
@@ -391,7 +392,8 @@ def _rounds(target: ComplaintForTriage, text: str, result: AppealTriage) -> dict
     number, before = this_round(target.rounds, text)
     argued = [GROUND_LABELS[g] for g in read_grounds(before[-1].text, [], ground_reader()).grounds] if before else []
     relies = any(f.code == "earlier_round_document" for g in result.grounds for f in g.findings)
-    words = earlier_round_words(target.rounds, text, escape_untrusted, argued, relies_on_earlier=relies)
+    raised = [GROUND_LABELS[g] for g in result.ground_names()]
+    words = earlier_round_words(target.rounds, text, escape_untrusted, argued, relies_on_earlier=relies, raised=raised)
     if words is None:
         return {"round": number}
     point = Finding(code="earlier_round", severity=Severity.INFO, basis=Basis.OUR_RECORD, message=words)
@@ -408,6 +410,9 @@ def receipt_day(
     if received_on is not None:
         basis = "given"
     elif received_said:
+        unreal = not_real_day(received_said)
+        if unreal:
+            raise BadInput(f"Nothing was triaged or recorded: {unreal}", hint="Give the day it reached us (YYYY-MM-DD, or the month in words).")
         said = resolve_said_date(received_said, today, day_order=day_order)
         if said and said.ambiguous:
             raise BadInput(_either_way(said), hint="Give the day it reached us (YYYY-MM-DD, or the month in words).")
@@ -419,6 +424,13 @@ def receipt_day(
     if received_on is not None and received_on > today:
         raise BadInput(_after_today(received_on, words, today), hint="Give the day it reached us (YYYY-MM-DD).")
     return received_on, words, basis
+
+
+def not_real_day(words: str | None) -> str | None:
+    """Why the words given for a day name no real day, quoting them as written ("'31 February' is not a real date:
+    February has at most 29 days."); None when they hold no such date. Such a day is refused, never moved to a real one."""
+    found = not_real_dates(words or "")
+    return f"'{escape_untrusted(found[0].written)}' is not a real date: {found[0].why}." if found else None
 
 
 def why_not_a_day(value: str) -> str:
@@ -467,6 +479,9 @@ def day_option(value: str | None, flag: str, today: date | None = None) -> tuple
         return date.fromisoformat(value.strip()), None
     except ValueError:
         pass
+    unreal = not_real_day(value)
+    if unreal:
+        raise BadInput(f"{flag} {unreal}", hint="Give the day as YYYY-MM-DD, or in words such as 'yesterday' or '3 March'.")
     if resolve_said_date(value, today or date.today()) is None:
         raise BadInput(f"{flag} {value!r} is not a day: write it as YYYY-MM-DD, or in words such as 'today', 'yesterday' or '3 March'.")
     return None, value.strip()
@@ -492,6 +507,9 @@ def said_day_refusal(received_said: str | None, today: date, day_order: str | No
     """Why the day the person's words give cannot be taken as the receipt day (after today; a numeric day that could
     be read either way), in the words the triage refuses it with; None when the words give no day or a possible one.
     The chat asks for the day before triaging."""
+    unreal = not_real_day(received_said)
+    if unreal:
+        return f"Nothing was triaged or recorded: {unreal}"
     said = resolve_said_date(received_said or "", today, day_order=day_order)
     if said and said.ambiguous:
         return _either_way(said)

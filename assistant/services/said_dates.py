@@ -15,6 +15,10 @@ never moved to the past. So are relative words that point ahead ("next Monday", 
 returned, for the caller to refuse with the words, never dropped as if no day was said. A day without a year is the
 latest such day up to the message.
 
+A day with its month in words is read in every language the product reads ("27 noviembre", "27 novembre",
+"27. November"), and kept as written. A date that names no real day ("31 February", "2026-02-30") is never read,
+nor any part of it ("February"): the caller refuses it (`assistant.domain.appeals.day_words.not_real_dates`).
+
 A day written in numbers only, both of which could be the month ("3/4", "2/9/2026"), is read the month-first way
 dateparser reads it, and the other reading is kept beside it (`other`): the caller asks which one was meant, unless
 the team's setting gives the order (`day_order`: "DMY" or "MDY").
@@ -26,6 +30,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
+from assistant.domain.appeals.day_words import without_unreal_dates, worded_day
 from assistant.domain.appeals.evidence import find_dates
 
 _ZH_WEEKDAY_RE = re.compile(r"(上上|上)?(?:周|星期|礼拜)([一二三四五六日天])")
@@ -151,10 +156,14 @@ def resolve_said_date(words: str, message_day: date, *, day_order: str | None = 
     ("DMY", "MDY") settles it."""
     if not words or not words.strip():
         return None
+    words = without_unreal_dates(words)  # '31 February' names no day: never read as February, or as any other day
     explicit = find_dates(words)
     if explicit:
         found = next((f for f in explicit if f.value <= message_day), explicit[0])
         return SaidDate(found.value, words[found.start : found.end] or words, explicit=True)
+    worded = worded_day(words, message_day)  # '27 noviembre', '27. November', 'il 27 novembre': any language we read
+    if worded:
+        return SaidDate(worded.day, worded.written, explicit=True)
     numeric = _numeric_day(words, message_day, day_order)
     if numeric:
         return numeric

@@ -17,7 +17,8 @@ of its `must_not_say` phrases (compared case-insensitively); the recommendation'
 that"); what the seller says its documents show (`seller_claims`) must hold the `claims_must_say` phrases (a party the
 seller names, as written) and none of its `claims_must_not_say` ones (a figure the seller never gave, such as two
 quantities added up); the draft reply must hold its `draft_must_say` phrases and must not state as fact (outside the
-bracketed placeholders a reviewer fills in after a check) any of its `draft_must_not_say` ones. Every claim quotes the seller's own words (`quote`), and those words, like every passage the
+bracketed placeholders a reviewer fills in after a check) any of its `draft_must_not_say` ones, nor, in any case, advice meant
+for us (`TO_US_IN_DRAFT`: "say so to the platform", "check in our own" records). Every claim quotes the seller's own words (`quote`), and those words, like every passage the
 triage puts between “curly quotes”, must appear exactly in the seller's text (`misquoted`). The sources cited must
 hold each of `sources_must_cite` and none of `sources_must_not_cite` (a page about another site). `expected_counted_from` is the day the response deadline counts from, which the deadline
 line must name.
@@ -126,6 +127,8 @@ def wording(triage, case: dict) -> tuple[list[str], list[str]]:
               (_plain(stated_in_draft(triage.response_draft or "")), "draft_must_not_say", "", "draft states: "),
               (_plain(triage.response_draft or ""), "draft_must_say", "", "draft: ")]
     missing, present = [], []
+    # Advice meant for us never reaches the reply to the platform, whatever the case (it belongs in the checklist).
+    present += ["draft states: " + p for p in TO_US_IN_DRAFT if p in _plain(stated_in_draft(triage.response_draft or ""))]
     for text, must, must_not, tag in places:
         if must == "draft_must_not_say":  # what the draft states as fact: none of these, outside the reviewer's placeholders
             present += [tag + p for p in case.get(must) or [] if _plain(p) in text]
@@ -133,6 +136,11 @@ def wording(triage, case: dict) -> tuple[list[str], list[str]]:
         missing += [tag + p for p in case.get(must) or [] if _plain(p) not in text]
         present += [tag + p for p in (case.get(must_not) or [] if must_not else []) if _plain(p) in text]
     return missing, present
+
+
+# Words addressed to us, not to the platform: a draft reply that says them tells the platform what we should check.
+TO_US_IN_DRAFT = ("say so to the platform", "our own records show", "we would know if", "(see to check)", "check in our own",
+                  "before relying on it", "check by eye")
 
 
 def stated_in_draft(draft: str) -> str:

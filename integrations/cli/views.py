@@ -155,6 +155,15 @@ def complaint_view(record: ComplaintRecord) -> View:
 # --- a seller appeal's triage ----------------------------------------------------------------------------------------
 
 
+def _ground_quotes(row) -> str:
+    """The seller's sentences a ground rests on, quoted; when some are left out, how many and where to read them all."""
+    from assistant.domain.appeals.view import more_words_note
+
+    quotes = " ".join(f"“{w}”" for w in row.words) or "-"
+    more = more_words_note(row)
+    return f"{quotes} {more} (every one: --json, grounds[].words)" if more else quotes
+
+
 def triage_view(result: AppealTriage, *, notices: bool = True) -> View:
     """A seller appeal's triage as people read it, in the terminal and the chat alike: the parts of the one view model
     (assistant/domain/appeals/view.py, which Slack renders too) laid out for a terminal. Every string goes through
@@ -176,7 +185,7 @@ def triage_view(result: AppealTriage, *, notices: bool = True) -> View:
     view: View = [Panel(headline, title=Text(model.title), title_align="left", border_style=style)]
     view.append(Listing(
         [Column("Ground"), Column("Status"), Column("Attachments", whole=True), Column("The seller's words")],
-        [[row.ground, row.status, row.attachments, " ".join(f"“{w}”" for w in row.words) or "-"] for row in model.grounds],
+        [[row.ground, row.status, row.attachments, _ground_quotes(row)] for row in model.grounds],
         title="The seller's grounds", empty="No ground found.",
     ))
     for group in model.points:

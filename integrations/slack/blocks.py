@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterable, Sequence
 from typing import Any
 
+from assistant.domain.appeals.view import more_words_note
 from assistant.domain.lifecycle import Status
 from assistant.domain.models import ComplaintReason, IPType, ListingKind, Role, Site
 from assistant.labels import label
@@ -264,7 +265,9 @@ def triage_view_blocks(model: Any) -> list[dict[str, Any]]:
     if model.deadline:
         blocks.append(section(escape_text(model.deadline, 800), "triage-deadline"))  # names the day it counts from
     if model.grounds:
+        # Quotes left out are counted before the quotes (a long line is cut at its end): every one is in the seller's text below.
         rows = [f"{row.ground} ({row.status})" + (f", attachments {row.attachments}" if row.attachments != "-" else "")
+                + (f" ({len(row.words)} of its sentences quoted, {more_words_note(row)}: see the seller's text below)" if getattr(row, "more_words", 0) else "")
                 + "".join(f" “{w}”" for w in getattr(row, "words", [])) for row in model.grounds]
         blocks.append(section("*The seller's grounds*\n" + _bullets(rows), "triage-grounds"))
     for group in model.points:

@@ -92,3 +92,42 @@ def test_the_triage_refuses_a_day_ahead_and_asks_which_day_a_numeric_one_is():
 def test_a_number_written_with_a_dot_is_not_a_day(words, expected):
     said = resolve_said_date(words, date(2026, 11, 30))
     assert said is not None and said.day == expected
+
+
+@pytest.mark.parametrize(("words", "day", "written"), [
+    ("received 27 noviembre, please triage", date(2024, 11, 27), "27 noviembre"),
+    ("la recibimos el 24 de noviembre, ¿la revisas?", date(2024, 11, 24), "24 de noviembre"),
+    ("arrivato il 27 novembre, puoi controllarlo?", date(2024, 11, 27), "27 novembre"),
+    ("Eingang am 27. November, bitte prüfen", date(2024, 11, 27), "27. November"),
+    ("reçu le 3 mars", date(2025, 3, 3), "3 mars"),
+    ("recibido el 2 de marzo de 2025", date(2025, 3, 2), "2 de marzo de 2025"),
+])
+def test_a_day_with_its_month_in_another_language_is_read_and_kept_as_written(words, day, written):
+    said = resolve_said_date(words, WEDNESDAY)
+    assert said is not None and said.day == day and said.words == written and said.explicit
+
+
+@pytest.mark.parametrize("words", ["received on 31 February", "30 February 2025", "came in 31/04/2025", "received 2025-02-30",
+                                   "nos llegó el 30 de febrero", "arrivato il 31 aprile", "2025年2月30日收到"])
+def test_a_date_that_names_no_real_day_is_never_read_as_another_day(words):
+    assert resolve_said_date(words, WEDNESDAY) is None  # never '1 February', '28 February', the year alone or today
+
+
+@pytest.mark.parametrize(("words", "quoted", "why"), [
+    ("it came in on 31 February, can you triage it:", "'31 February'", "February has at most 29 days"),
+    ("received 30 February 2026", "'30 February 2026'", "February 2026 has 28 days"),
+    ("came in 31/04/2026 - triage please", "'31/04/2026'", "April 2026 has 30 days"),
+    ("received 2026-02-30", "'2026-02-30'", "February 2026 has 28 days"),
+    ("nos llegó el 30 de febrero", "'30 de febrero'", "February has at most 29 days"),
+])
+def test_the_triage_refuses_a_day_that_is_not_real_quoting_it(words, quoted, why):
+    from assistant.errors import BadInput
+    from assistant.services.appeals import said_day_refusal, triage
+    from tests.sample_complaints import sample_complaint
+    from assistant.services.appeals import ComplaintForTriage, SellerSubmission
+
+    target = ComplaintForTriage(sample_complaint([1]), filed_on=date(2025, 1, 6))
+    with pytest.raises(BadInput) as refused:
+        triage(target, SellerSubmission(text="Our goods are genuine, invoice attached."), received_said=words, today=date(2026, 12, 1))
+    assert quoted in refused.value.message and "not a real date" in refused.value.message and why in refused.value.message
+    assert said_day_refusal(words, date(2026, 12, 1)) == refused.value.message  # the chat refuses with the same words

@@ -26,14 +26,16 @@ from assistant.agent.guards import MAX_PASTED_APPEAL_CHARS, cap_input
 from assistant.agent.reply import Reply
 from assistant.agent.tools import ToolContext
 from assistant.domain.appeals import recording
+from assistant.domain.appeals.day_words import not_real_dates
 from assistant.domain.appeals.evidence import find_dates
 from assistant.domain.appeals.pasted import complaint_answer, reads_like_counter_notice
 from assistant.domain.untrusted_text import contains_instructions
 from assistant.errors import IprError
-from assistant.services.appeal_requests import NO_COMPLAINT, read_appeal_message, text_missing
+from assistant.services.appeal_requests import NO_COMPLAINT, planted_note, read_appeal_message, text_missing
 from assistant.services.appeals import (
     complaint_known_as,
     either_way_question,
+    not_real_day,
     receipt_day_problem,
     recording_args,
     recording_check_in_store,
@@ -54,12 +56,18 @@ def respond(mode: Any, ctx: ToolContext, reply: Reply, text: str) -> None:
     if capped.notice:
         reply.notices.append(capped.notice)
     message = read_appeal_message(capped.text, today=date.today())
+    planted = planted_note(message.planted)  # lines in the person's part that instruct: reported, never read
+    if planted:
+        reply.add(planted)
     kept = dict(state.appeal or {}) if state.topic == "appeal" else {}
     kept.pop("filed_on", None)
     if message.complaint:
         kept["complaint"] = message.complaint
     said = resolve_said_date(message.received_said or "", date.today())
-    if said:
+    unreal = not_real_dates(message.received_said or "")
+    if unreal:  # '31 February': kept as typed, for the service to refuse quoting it
+        kept["received_said"] = unreal[0].written
+    elif said:
         kept["received_said"] = said.words  # read by the service the triage uses, which reads the same day from them
     if message.seller_text and _is_pasted(message, state.expecting):
         kept["text"] = message.seller_text
@@ -150,6 +158,10 @@ def take_day(mode: Any, ctx: ToolContext, reply: Reply, text: str) -> bool:
     from the day given. False when the message gives no day (the question lapses; it is handled as usual)."""
     state = ctx.state
     said = resolve_said_date(text, date.today(), day_order=state.day_order) if state.appeal else None
+    unreal = not_real_day(text) if state.appeal and len(text) <= 80 else None
+    if unreal:  # another day that cannot be: refused again, quoting it, and the day asked for
+        reply.add(f"{unreal} {ASK_DAY}")
+        return True
     if not said:
         state.appeal, state.topic, state.expecting = None, None, None
         return False
@@ -303,6 +315,9 @@ def _day_answer(text: str, filed: date | None, day_order: str | None = None) -> 
     about); (None, None) when the message gives no day."""
     today = date.today()
     said = resolve_said_date(text, today, day_order=day_order)
+    unreal = not_real_day(text)
+    if unreal:
+        return None, unreal
     if said is not None and said.ambiguous:
         return None, either_way_question(said)
     if said is None:

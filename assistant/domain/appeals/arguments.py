@@ -30,6 +30,7 @@ LABELS = {
     "exhaustion": "Exhaustion (the goods first sold by the owner)",
     "fair_use": "Fair use (the mark named only to say what the goods are)",
     "non_use": "Non-use (the mark said not to be used by its owner)",
+    "own_registration": "The seller's own registration of the mark",
     NON_INFRINGEMENT: "Non-infringement (the product said to lack features of our claims)",
     OTHER_LEGAL: "Another legal argument",
 }
@@ -43,6 +44,7 @@ _NEXT = {
     "exhaustion": "check who first sold these goods, and where",
     "fair_use": "check how the listing shows the mark",
     "non_use": "check our use of the mark where and when the seller says it was not used",
+    "own_registration": "compare its goods or classes, place and dates with our registration's",
     NON_INFRINGEMENT: "compare the product with our claims, claim by claim",
 }
 _DESIGN_NEXT = "compare the product with our design's views"
@@ -116,7 +118,7 @@ def legal_arguments(assessment: GroundAssessment, reading: GroundReading, compla
     if rest or not words:
         words[OTHER_LEGAL] = rest
     points: dict[str, list[Finding]] = {kind: [] for kind in words}
-    for finding in assessment.findings:
+    for finding in (f for f in assessment.findings if f.ground is not None):  # a point of the whole appeal is no argument's
         kind = _kind_of(finding, words)
         if kind is None and finding.code == "legal_argument":
             kind = OTHER_LEGAL if OTHER_LEGAL in words else None

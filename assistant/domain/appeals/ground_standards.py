@@ -28,6 +28,7 @@ from assistant.domain.appeals.checks import (
     Severity,
     evidence_standard,
 )
+from assistant.domain.appeals.admissions import ADMISSION_WORDS, admitted_source
 from assistant.domain.appeals.date_roles import ROLE_WORDS, DateRole, dates_with_roles
 from assistant.domain.appeals.eu_places import ANY_MEMBER_STATE, member_state
 from assistant.domain.appeals.evidence import PURCHASE_KINDS, date_as_written, normalize_text
@@ -126,6 +127,7 @@ _READS = {
     "exhaustion": "the owner's rights in these goods ended when they were first sold by it or with its consent (exhaustion)",
     "fair_use": "the listing names the mark only to say what the goods are (fair use)",
     "non_use": "the owner has not used its mark (where the listing sells, or for years), so it could be revoked (non-use)",
+    "own_registration": "the seller holds a registration of its own for the mark",
 }
 # A case or file number as a seller or an office writes it ("case number 5W334455", "案件编号 WX2026-0815").
 _CASE_NUMBER_RE = re.compile(
@@ -220,19 +222,21 @@ def _legal_points(ctx: CheckContext, reading: GroundReading) -> list[Finding]:
         rule = rules.get(kind, {})
         needs = str(rule.get("needs", "")).strip()
         answered = str(rule.get("answered_by") or "Legal answers it.").strip()
-        known = ""
+        known, index = "", None
         if kind == "expired":
             expiry = ctx.complaint.ip_right.expiry_date
             known = (f" Our record gives the right's expiry as {expiry.isoformat()}: the seller's word and our record disagree "
                      "until the register is checked."
                      if expiry else " Our record gives no expiry date for the right: add it from our certificate.")
+        if kind == "own_registration":
+            known, index = _own_registration_known(ctx)
         if kind == "territory":
             places = ", ".join(ctx.complaint.ip_right.places_of_registration) or "none recorded"
             site = ctx.complaint.site
             accepts = (rule.get("by_site") or {}).get(site.value) or f"Nothing is published on which registrations {SITE_NAMES[site]} accepts."
             known = f" Our record gives the right's places of registration as: {places}. {accepts}"
         out.append(Finding(
-            code=f"{kind}_claim", severity=Severity.INFO, ground=AppealGround.OTHER, basis=Basis.NOT_VERIFIED,
+            code=f"{kind}_claim", severity=Severity.INFO, ground=AppealGround.OTHER, basis=Basis.NOT_VERIFIED, attachment=index,
             message=f"Read as '{_READS[kind]}' (our reading of the counter-notice, not its words; not verified). What it needs: "
             f"{needs}{known} {answered}".replace("..", "."),
             reply=str(rule.get("reply", "")).strip() or None,
@@ -240,6 +244,38 @@ def _legal_points(ctx: CheckContext, reading: GroundReading) -> list[Finding]:
         if kind == "invalidation":
             out += _invalidation_points(ctx, words)
     return out
+
+
+# What a trademark certificate says of the goods it covers: its classes ('第20类', 'Class 11', 'clase 9', 'Kelas 11') and,
+# on a Chinese certificate, the goods approved ('核定使用商品（第20类）：家具；镜子').
+_CLASSES_RE = re.compile(r"第\s*(\d{1,2})\s*类|\b(?:class(?:es)?|clase|classe|kelas|klasse)\s*:?\s*(\d{1,2})\b", re.IGNORECASE)
+_GOODS_RE = re.compile(r"(?:核定使用商品|商品/服务|goods(?: and services)?|productos|prodotti|barang(?:/jasa)?)[^:：\n]{0,12}[:：]\s*([^\n]{2,80})", re.IGNORECASE)
+
+_REG_NUMBER_RE = re.compile(r"第\s*(\d{5,})\s*号|\b(?:registration|reg\.|registro|pendaftaran|eintragung)\s*(?:no\.?|number|n[º°o]\.?|nr\.?|nomor)?\s*[:：]?\s*"
+                            r"([A-Z0-9][A-Z0-9./-]{4,})", re.IGNORECASE)
+
+
+def _own_registration_known(ctx: CheckContext) -> tuple[str, int | None]:
+    """Our registration's classes and places (our record), then what the seller's certificate gives (its classes, goods
+    and number, read from its text) with the certificate's number; what decides is set out by the rule: these are the
+    facts to weigh."""
+    right = ctx.complaint.ip_right
+    classes = ", ".join(str(c) for c in right.classes) or "none recorded"
+    ours = (f" Our record: registration {right.registration_number or '(no number recorded)'}, classes {classes}, registered in "
+            f"{', '.join(right.places_of_registration) or 'no place recorded'}.")
+    for index, doc, _ in ctx.attachments:
+        text = doc.text or ""
+        found = sorted({int(a or b) for a, b in _CLASSES_RE.findall(text)})
+        if not found:
+            continue
+        goods, number = _GOODS_RE.search(text), _REG_NUMBER_RE.search(text)
+        numbered = f" (registration {next(g for g in number.groups() if g)})" if number else ""
+        shared = sorted(set(found) & set(right.classes))
+        same = (f"; class {', '.join(map(str, shared))} is also one of ours, so whether its goods are the reported product's decides"
+                if shared else "; none of them is one of ours")
+        listed = f" (goods: '{escape_untrusted(goods.group(1).strip())}')" if goods else ""
+        return f"{ours} Attachment #{index}{numbered} gives class {', '.join(map(str, found))}{listed}{same}.", index
+    return ours + " No certificate of the seller's was read: ask for it (its number, classes and goods, owner and dates).", None
 
 
 # Other names a seller gives the places our record names ('China' for Mainland China, 'the EU'); an EU registration has
@@ -316,7 +352,50 @@ def judge(ctx: CheckContext, reading: GroundReading, assessments: list[GroundAss
         out.append(check_no_contest(ctx))
     flag_other_products(ctx, out)  # papers about another product than a patent's or a work's (other_product.py)
     order = list(AppealGround)
-    return sorted(out, key=lambda a: order.index(a.ground))
+    out = sorted(out, key=lambda a: order.index(a.ground))
+    said = said_of_the_appeal(ctx, reading)
+    purchase = next((i for i, a in enumerate(out) if a.ground is AppealGround.PURCHASE_INVOICE), None)
+    admitted = [f for f in said if f.code == "no_supply_chain_admitted"]
+    if purchase is not None and admitted:
+        # The purchase ground answered by the seller's own words: no genuine source, not an invoice that is only missing.
+        said = [f for f in said if f not in admitted]
+        out[purchase] = _answered_by_admission(out[purchase], admitted[0])
+    if said and out:
+        out[0] = out[0].model_copy(update={"findings": list(out[0].findings) + said})
+    return out
 
 
-__all__ = ["PHOTO_REASONS", "case_numbers", "check_no_contest", "judge", "purchase_answers", "unbranded_marking"]
+def _answered_by_admission(assessment: GroundAssessment, admission: Finding) -> GroundAssessment:
+    """A purchase whose source the seller itself admits is no genuine one: that admission is the point the reply makes
+    (the counter-notice shows it), in place of asking for the invoice it did not attach."""
+    point = admission.model_copy(update={"severity": Severity.MISSING, "basis": Basis.DOCUMENT_SHOWS, "ground": AppealGround.PURCHASE_INVOICE})
+    kept = [f for f in assessment.findings if f.code != "no_document"]
+    status = GroundStatus.FALLS_SHORT if assessment.status is not GroundStatus.CONTRADICTED else assessment.status
+    return assessment.model_copy(update={"findings": kept + [point], "status": status})
+
+
+def said_of_the_appeal(ctx: CheckContext, reading: GroundReading) -> list[Finding]:
+    """What the seller says beside its grounds that is no ground itself: a take-down beside a contest (a fact to verify,
+    never a concession), and an admission that the goods have no genuine source (admissions.py)."""
+    out = []
+    which = "the reported listing is" if len(ctx.complaint.listings) == 1 else "the reported listings are"
+    if reading.removed:
+        out.append(Finding(
+            code="removal_said", severity=Severity.INFO, ground=None, basis=Basis.NOT_VERIFIED,
+            message=f"The seller also says it has taken the goods down (its words are quoted below), but it contests the complaint: "
+            f"a take-down does not answer it, and the grounds above are answered. That {which} offline is not verified: check the site.",
+        ))
+    kinds = [admitted_source(normalize_text(s)) for s in reading.admitted]
+    if kinds:
+        where = " and ".join(dict.fromkeys(ADMISSION_WORDS[k] for k in kinds if k))
+        out.append(Finding(
+            code="no_supply_chain_admitted", severity=Severity.INFO, ground=None, basis=Basis.NOT_VERIFIED,
+            message=f"The seller itself says it got the goods {where} (its words are quoted below): by its own account there is no "
+            "supply chain back to the owner. This is an admission, not a purchase ground that lacks only its invoice.",
+            reply=f"The seller itself states that it obtained the goods {where}: by its own account they do not come from the owner "
+            "or through a supply chain back to it.",
+        ))
+    return out
+
+
+__all__ = ["PHOTO_REASONS", "case_numbers", "check_no_contest", "judge", "purchase_answers", "said_of_the_appeal", "unbranded_marking"]

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from assistant.domain.appeals.admissions import admitted_source, denies_infringement
 from assistant.domain.appeals.chinese_meaning import chinese_classes, chinese_descriptive
 from assistant.domain.appeals.claims import _PURCHASE_WORDS_RE, sentences
 from assistant.domain.appeals.german_meaning import german_classes
@@ -46,7 +47,7 @@ _GROUND_PATTERNS: dict[AppealGround, re.Pattern[str]] = {
     AppealGround.PURCHASE_INVOICE: re.compile(
         r"invoice|\breceipts?\b(?!\s+of\b)|proof of purchase|purchase (order|contract|record|agreement)|sales contract"
         r"|\b(purchased|bought|buy|sourced|procured|imported|import)\b.{0,50}\b(from|at)\b|wholesale market|\b(bought|purchased) (genuine|original|authentic)"
-        r"|发票|进货|采购|购货|购销合同|购买凭证|收据|正品渠道|批发市场"
+        r"|发票|进货|进的货|拿的货|采购|购货|购销合同|购买凭证|收据|正品渠道|批发市场"
     ),
     # An authorised agent or store is licensed; a chain needs more than one link (below). An authorised distributor,
     # dealer or reseller is read apart (_DISTRIBUTOR_RE): it resells goods it buys.
@@ -84,6 +85,9 @@ _GROUND_PATTERNS: dict[AppealGround, re.Pattern[str]] = {
         r"\b(we|i)\b('ve| have| has| had)?( now| already| just)? (removed|deleted|delisted|withdrawn|pulled|taken down|taken off"
         r"|took down|took off|closed|deactivated)( (the|this|that|our|these|those|its|all|said))?( [\w-]+){0,2}? "
         r"(listings?|products?|items?|pages?|links?|offers?|goods)\b"
+        # 'we took the listing down', 'we have taken those lamps off the site'
+        r"|\b(we|i)\b('ve| have| has| had)?( now| already| just)? (took|take|taken|pulled|put)( the| this| that| our| these| those| its| all)?"
+        r"( [\w-]+){0,2}? (listings?|products?|items?|pages?|links?|offers?|goods|(?!logo|brand|mark|trade|word|keyword|photo|picture|image|label|tag)\w+s)( [\w-]+){0,2}? (down|off|offline)\b"
         r"|\b(listings?|product page|items?|links?|offers?|pages?)\b.{0,30}? (has|have|was|were|is|are) (now |already )?(been )?"
         r"(removed|deleted|taken down|delisted|withdrawn|taken offline|pulled|closed)\b(?! by)"
         r"|\b(will|shall|won't|wont)( not| never)?( be)? (sell|list|offer|stock)(ing)?\b.{0,25}\b(again|anymore|any more|in (the )?future)"
@@ -123,7 +127,7 @@ _OTHER_LABELS = {"own_photos_claim": "The photos are the seller's own", "own_cre
 # A legal argument said as the ones the check names (each a point of its own, with what it needs).
 _LEGAL_KIND_LABELS = {"prior_art_claim": "prior art", "invalidation_claim": "invalidity", "expired_claim": "expiry", "territory_claim": "territory",
                       "non_infringement_claim": "non-infringement", "exhaustion_claim": "exhaustion", "fair_use_claim": "fair use",
-                      "non_use_claim": "non-use"}
+                      "non_use_claim": "non-use", "own_registration_claim": "the seller's own registration"}
 
 
 # A licence claimed as the owner's authorised distributor, with no document for it: said as what the seller claims.
@@ -229,6 +233,22 @@ LEGAL_KINDS: dict[str, re.Pattern[str]] = {
         r"|\bno (?:est[aá]n?|es|son|ha sido|fue)\s+(?:registrad|inscrit|protegid|v[aá]lid|concedid)\w*\b[^.;]{0,12}\ben\b"
         r"|\bnon (?:[èe]|sono|[èe] stat[oa])\s+(?:registrat|depositat|protett|valid|concess)\w*\b[^.;]{0,12}\bin\b"
         r"|\b(?:registrad|protegid|registrat|protett)[oa]s?\b[^.;]{0,10}\bsol(?:o|amente|tanto) (?:en|in)\b|\bsol(?:o|amente|tanto) (?:registrad|registrat)\w* (?:en|in)\b"
+    ),
+    # A registration of the seller's own for the mark ('we also registered LUMORA in China', 'LUMORA商标我们也有注册，是我们
+    # 自己的商标', 'tenemos la marca registrada a nuestro nombre'): legal weighs its goods, place and date against ours. Not
+    # a licence or a dealership (a registration of the owner's the seller relies on), nor a registration said to be missing.
+    "own_registration": re.compile(
+        r"^(?!.*(licen|authori|autoriz|dealer|distributor|distribuidor|reseller|partner|授权|许可|经销|代理|未注册|没有注册|没注册|未在))"
+        r"(?=.*(regist|daftar|eingetragen|angemeldet|注册|商标))"
+        r".*(\b(we|i)\b[^.;]{0,20}\bregistered\b[^.;]{0,30}\b(trade ?mark|mark|brand|name|logo)"
+        r"|\b(trade ?mark|mark|brand)\b[^.;]{0,30}\b(is |was )?(also )?registered (by|to|in the name of|under) (us|our|ourselves)"
+        r"|\bour (own )?(trade ?mark |mark |brand )?registration\b|\bwe (own|hold|have)( our own| a| an| the)?( own)? (trade ?mark |mark |brand )?registration"
+        r"|(我们|我司|本公司|本店|我方)[^，。；]{0,10}(注册|申请注册)(了)?[^，。；]{0,6}商标|(商标|品牌)[^，。；]{0,12}(我们|我司|我方|本公司)[^，。；]{0,6}注册"
+        r"|(是|为)(我们|我司|我方|本公司)(自己|自有)?的(注册)?商标|自有(注册)?商标|(我们|我司)(拥有|持有)[^，。；]{0,8}商标(注册证|专用权)"
+        r"|(tenemos|hemos registrado|registramos|nuestra|somos (los )?titulares)[^.;]{0,40}\bmarca|\bmarca\b[^.;]{0,40}(a nuestro nombre|por nosotros)"
+        r"|\b(abbiamo registrato|registrato a nostro nome|nostro marchio registrato)|\bmarchio\b[^.;]{0,30}a nostro nome"
+        r"|\b(merek|jenama|cap dagangan)\b[^.;]{0,30}(kami daftarkan|atas nama kami|terdaftar milik kami)|\bkami\b[^.;]{0,15}(mendaftarkan|daftarkan)[^.;]{0,20}(merek|jenama|cap dagangan)"
+        r"|\bwir haben\b[^.;]{0,30}\bmarke\b[^.;]{0,20}(angemeldet|eingetragen)|\bmarke\b[^.;]{0,20}auf uns eingetragen)"
     ),
     # Two trademark defences: the owner's rights in these goods ended when it (or someone with its consent) first sold
     # them (exhaustion, a parallel import), and naming the mark only to say what the goods are (fair use).
@@ -366,6 +386,10 @@ class GroundReading:
     # The sentences in which the seller calls itself the owner's authorised distributor, with no document of any kind for
     # it: the owner's authorisation claimed (the licence ground), not a purchase nobody mentioned.
     distributor_words: tuple[str, ...] = ()
+    # A take-down the seller says beside a contest (the listing removed): a fact to verify, not giving up.
+    removed: tuple[str, ...] = ()
+    # Sentences in which the seller admits the goods have no genuine source (a flea market, a friend: admissions.py).
+    admitted: tuple[str, ...] = ()
 
     @property
     def own_creation_claim(self) -> bool:
@@ -491,6 +515,11 @@ def keyword_classes(sentence: str, *, works: bool = False) -> set[str]:
         found.discard(AppealGround.NO_USE_OF_MARK.value)  # the owner's non-use of its mark, not the seller's listing
     if claims_picture_copyright(norm):
         found.add("own_photos")
+    if admitted_source(norm):
+        # 'bought at a flea market', 'from a friend': the seller's own word that the goods have no genuine source, an
+        # admission (admissions.py), never a purchase ground that lacks only its invoice; the model is not asked.
+        found.discard(AppealGround.PURCHASE_INVOICE.value)
+        found.add("admission")
     if "non_infringement" in found and not _speaks_of_patent_scope(sentence):
         # 'Our goods do not infringe any rights' denies, naming nothing a patent covers: read, and it argues nothing
         # (neutral: the model, which finds it close to every ground, is not asked).
@@ -657,6 +686,34 @@ def _authorisations_read(authorizations: list[AppealAttachment], arguing: list[s
             said[AppealGround.LICENCE.value] = list(dict.fromkeys(said.get(AppealGround.LICENCE.value, []) + chained))
 
 
+def _admitted_purchase(arguing: list[str], said: dict[str, list[str]]) -> None:
+    """A purchase the seller admits had no genuine source ('we bought it at a flea market'), said to keep the listing, is
+    its purchase ground, answered by its own words (ground_standards); said beside giving up, it is no ground at all."""
+    admitted = [s for s in arguing if admitted_source(normalize_text(s))]
+    if admitted and AppealGround.NO_CONTEST.value not in said:
+        said[AppealGround.PURCHASE_INVOICE.value] = list(dict.fromkeys(said.get(AppealGround.PURCHASE_INVOICE.value, []) + admitted))
+
+
+def _contested(found: set[AppealGround], said: dict[str, list[str]], arguing: list[str], other: bool, created: tuple[str, ...]
+               ) -> tuple[tuple[str, ...], dict[AppealGround, tuple[str, ...]]]:
+    """Giving up weighed against contesting: a ground, a legal argument, the seller's own photos (``other``), its own
+    creation (``created``) or a plain denial ('there is no infringement') contests the complaint, and a take-down said
+    beside it is then a fact to verify (returned first), never a concession. ``found`` gets 'other' for an argument no
+    ground names; returns also the seller's words for each ground."""
+    denials = [s for s in arguing if denies_infringement(normalize_text(s))]
+    contesting = bool((found - {AppealGround.NO_CONTEST}) or other or created or denials)
+    removed = tuple(said.get(AppealGround.NO_CONTEST.value, [])) if contesting else ()
+    if contesting:
+        found.discard(AppealGround.NO_CONTEST)
+    if other or created or not found:
+        found.add(AppealGround.OTHER)
+    words = {ground: tuple(said[ground.value]) for ground in found if ground.value in said}
+    if AppealGround.OTHER in found:
+        words[AppealGround.OTHER] = tuple(dict.fromkeys(said.get("legal", []) + said.get("non_infringement", []) + said.get("own_photos", [])
+                                                        + list(created) + [s for s in denials if s not in removed]))
+    return removed, words
+
+
 def _distributors_read(said: dict[str, list[str]], authorised: bool, papers: bool) -> None:
     """The sentences in which the seller calls itself the owner's authorised distributor, moved from the purchase to the
     licence ground when the seller attaches the owner's authorisation (its claim rests on that document) or no purchase
@@ -698,6 +755,7 @@ def read_grounds(counter_notice: str, attachments: list[AppealAttachment], meani
     kinds = [attachment_kind(a) for a in attachments]
     authorised = any(kind in AUTHORIZATION_KINDS for kind in kinds)
     _distributors_read(said, authorised, any(kind in PURCHASE_KINDS for kind in kinds))
+    _admitted_purchase(arguing, said)
     in_text = {ground for ground in AppealGround if ground.value in said}
     found = set(in_text)
     if any(kind in PURCHASE_KINDS for kind in kinds):
@@ -709,15 +767,7 @@ def read_grounds(counter_notice: str, attachments: list[AppealAttachment], meani
     # Original camera files or a photographer's record say, without words, that the photos are the seller's own.
     legal, photos = "legal" in said or "non_infringement" in said, "own_photos" in said or any(kind in IMAGE_OWNERSHIP_KINDS for kind in kinds)
     created = tuple(said.get("own_creation", []))
-    contesting = (found - {AppealGround.NO_CONTEST}) or legal or photos or created
-    if contesting:
-        found.discard(AppealGround.NO_CONTEST)
-    if legal or photos or created or not found:
-        found.add(AppealGround.OTHER)
-    words = {ground: tuple(said[ground.value]) for ground in found if ground.value in said}
-    if AppealGround.OTHER in found:
-        words[AppealGround.OTHER] = tuple(dict.fromkeys(said.get("legal", []) + said.get("non_infringement", []) + said.get("own_photos", [])
-                                                        + list(created)))
+    removed, words = _contested(found, said, arguing, legal or photos, created)
     ordered = tuple(ground for ground in AppealGround if ground in found)
     descriptive = any(
         _DESCRIPTIVE_RE.search(normalize_text(w)) or chinese_descriptive(w) for w in said.get(AppealGround.NO_USE_OF_MARK.value, [])
@@ -731,7 +781,8 @@ def read_grounds(counter_notice: str, attachments: list[AppealAttachment], meani
     return GroundReading(ordered, legal, photos, frozenset(in_text), words, descriptive,
                          {kind: tuple(named[kind]) for kind in (*LEGAL_KINDS, NON_INFRINGEMENT) if kind in named},
                          tuple(dict.fromkeys(said.get("legal", []) + said.get("non_infringement", []))), whole_sentences(text, clauses),
-                         created, () if authorised else tuple(s for s in said.get(AppealGround.LICENCE.value, []) if self_distributor(s)))
+                         created, () if authorised else tuple(s for s in said.get(AppealGround.LICENCE.value, []) if self_distributor(s)),
+                         removed, tuple(s for s in arguing if admitted_source(normalize_text(s))))
 
 
 def ground_saying(reading: GroundReading, words: str) -> AppealGround | None:

@@ -61,6 +61,13 @@ _MALAY: dict[str, re.Pattern[str]] = {
         r"\b(?:tidak|tiada|tak)\s+(?:ada|pakai|guna|menggunakan|memakai|mempunyai|memiliki)\b[^.;]{0,10}\b(?:logo|merek|merk|jenama|cap dagangan)\b"
         r"|\btanpa\s+(?:logo|merek|merk|jenama)\b"
     ),
+    # The photos said to be the seller's own: 'foto-foto di toko kami adalah foto milik kami sendiri', 'kami foto sendiri di
+    # studio kami', 'gambar produk hasil jepretan kami'.
+    "own_photos": re.compile(
+        r"\b(?:foto|gambar|photo|imej)(?:-(?:foto|gambar))?\b[^.;]{0,80}\b(?:milik kami|(?:kami|saya) (?:foto|potret|ambil|buat|rakam|tangkap) sendiri"
+        r"|hasil (?:foto|jepretan|potretan|tangkapan) (?:kami|sendiri))\b"
+        r"|\b(?:kami|saya) (?:foto|potret|ambil gambar|rakam) sendiri\b"
+    ),
     # Giving up, said of itself: 'produk tersebut sudah kami hapus dari toko kami', 'kami telah keluarkan produk itu', 'tidak
     # akan kami jual lagi', 'kami berhenti menjual'. A removal done 'oleh' (by) someone else is the takedown the seller
     # complains of ('telah dihapus oleh Lazada'); a removal without 'kami'/'saya' in the sentence is not said of itself; what

@@ -12,6 +12,8 @@ seller did not show. A new kind of unverified point is a placeholder until it is
 
 from __future__ import annotations
 
+import re
+
 from pydantic import Field
 
 from assistant.domain.appeals.checks import Basis, Finding, GroundStatus, Severity
@@ -40,18 +42,44 @@ ASKS_OR_SHOWS_ONLY = frozenset({
     "no_office_notice", "prior_art_date_unknown", "licence_territory_unverified", "licensee_not_seller", "buyer_not_seller",
     "contract_party_not_seller", "own_photos_claim", "own_creation_claim", "bought_from_patentee",
     # A legal argument named and said to be answered or checked by counsel (its reply states nothing of the right).
-    "invalidation_claim", "expired_claim", "territory_claim", "exhaustion_claim", "fair_use_claim", "non_use_claim",
+    "invalidation_claim", "expired_claim", "territory_claim", "exhaustion_claim", "fair_use_claim", "non_use_claim", "own_registration_claim",
+    # What the seller itself says of where the goods came from, said as its own words.
+    "no_supply_chain_admitted",
 })
 
 
 # Points that are not shortfalls but that the reply answers: the seller's own reading of the facts, and its own patent.
-ANSWERED_INFO = ("unverified_claim", "own_photos_claim", "own_creation_claim", "legal_argument", "own_design_patent", "own_patent_no_defence")
+ANSWERED_INFO = ("unverified_claim", "own_photos_claim", "own_creation_claim", "legal_argument", "own_design_patent", "own_patent_no_defence",
+                 "no_supply_chain_admitted")
+
+
+# Sentences of a finding's message addressed to us, not to the platform: what to check or ask, and what our own records
+# settle ('Check which company it is before relying on it.', 'our own records show whether we ever granted this ... if we
+# did not, say so to the platform'). They belong in the checklist and the points to check; the reply never says them.
+_TO_US_RE = re.compile(
+    r"^(?:check|ask|verify|look (?:it )?up|compare|confirm|find out|see)\b"
+    r"|say so to the platform|\bour own (?:\w+ )?records (?:show|settle|decide)|\bwe would know\b|before relying on (?:it|them|what)"
+    r"|\bin our record: our own\b",
+    re.IGNORECASE,
+)
+_SEE_BELOW_RE = re.compile(r"\s*\((?:see|in) (?:To check|the checklist|Suspicious|below)[^()]*\)", re.IGNORECASE)
+_SENTENCE_END_RE = re.compile(r"(?<=[.!?])\s+(?=[A-Z\[(])")
+# The same advice as the last clause of a sentence ('...is not shown to be about our right: ask the seller which right it means.').
+_TO_US_CLAUSE_RE = re.compile(r"\s*[:;]\s*(?:ask|check|verify|look (?:it )?up|compare|confirm|find out)\b[^.:;]*\.\s*$", re.IGNORECASE)
+
+
+def for_the_platform(words: str) -> str:
+    """A finding's words as the reply to the platform may say them: without the sentences addressed to us (what to check,
+    what to ask, what our own records settle) and the pointers to the report's other parts ('(see To check)')."""
+    kept = [_TO_US_CLAUSE_RE.sub(".", s) for s in _SENTENCE_END_RE.split(_SEE_BELOW_RE.sub("", words).strip()) if s and not _TO_US_RE.search(s)]
+    return " ".join(kept)
 
 
 def reply_line(finding: Finding, status: GroundStatus) -> str:
     """A point as the draft puts it, from what it rests on: stated when a document or our record shows it (or when its
-    reply only asks, see ASKS_OR_SHOWS_ONLY); otherwise a placeholder for the reviewer naming what would confirm it."""
-    words = finding.reply or finding.message
+    reply only asks, see ASKS_OR_SHOWS_ONLY); otherwise a placeholder for the reviewer naming what would confirm it. A
+    point without words of its own for the platform is said without the sentences addressed to us (for_the_platform)."""
+    words = finding.reply or for_the_platform(finding.message) or finding.message
     if finding.basis is not Basis.NOT_VERIFIED or finding.code in ASKS_OR_SHOWS_ONLY:
         return words
     after = finding.to_confirm or ("legal has reviewed it" if status is GroundStatus.NEEDS_LEGAL_REVIEW else "a person has checked it")

@@ -57,6 +57,7 @@ from assistant.domain.appeals.checks import (
 )
 from assistant.domain.appeals.arguments import legal_arguments
 from assistant.domain.appeals.claims import Claim
+from assistant.domain.appeals.day_words import not_real_dates
 from assistant.domain.appeals.evidence import AppealAttachment, AttachmentKind, DocumentFact, details_given, document_facts
 from assistant.domain.appeals.denied_features import flag_on_grounds
 from assistant.domain.appeals.earlier_rounds import with_earlier_documents
@@ -338,7 +339,8 @@ _LEGAL_NAMES = {"prior_art_claim": "prior art", "invalidation_claim": "invalidit
                 "non_infringement_claim": "non-infringement (the product lacks features the patent protects)",
                 "exhaustion_claim": "exhaustion (the owner's rights in the goods ended with their first sale)",
                 "fair_use_claim": "fair use (the mark named only to say what the goods are)",
-                "non_use_claim": "non-use (the owner said not to use its mark)"}
+                "non_use_claim": "non-use (the owner said not to use its mark)",
+                "own_registration_claim": "a registration of its own for the mark (its goods, place and dates against ours decide)"}
 
 
 def _legal_reason(grounds: list[GroundAssessment]) -> str:
@@ -489,6 +491,7 @@ REASON_EVIDENCE = {
 
 # What to do about a finding, beyond pointing it out.
 _ACTION_BY_CODE = {
+    "removal_said": "Check on the site that the reported listing is offline, as the seller says; the complaint stands either way (it contests it).",
     "issuer_not_owner": "Check our licence records: if the owner never granted the authorisation the seller relies on, say so.",
     "distributor_claimed": "Check our own list of authorised distributors: did we appoint the seller? If we did not, say so to the platform.",
     "granted_by_us": "Check our own licence records: did we grant the authorisation the seller relies on? If we did not, say so to the platform.",
@@ -744,6 +747,15 @@ _NOT_FILED = {"draft", "ready"}
 _CLOSED = {"withdrawn", "rejected", "restored"}
 
 
+def not_real_date_points(said: str) -> list[Finding]:
+    """Dates the seller's text gives that name no real day ('31 February 2026', '30 de febrero'): quoted as written,
+    never read as another day or month and compared with no document; the seller is asked which day it means."""
+    return [Finding(code="date_not_real", severity=Severity.INFO, basis=Basis.NOT_VERIFIED, about=f"seller:{found.written}",
+                    message=f"The seller's text gives '{escape_untrusted(found.written)}', which is not a real date ({found.why}): it is "
+                    "quoted as written, never read as another day, and compared with no document. Ask the seller which day it means.")
+            for found in not_real_dates(said)]
+
+
 def complaint_state_finding(status: str | None) -> Finding | None:
     """A draft or closed complaint: the first thing the triage says."""
     if status in _NOT_FILED:
@@ -809,7 +821,7 @@ def triage_appeal(
     # What the seller argues and its documents show is read without the lines that instruct an automated reader: those
     # are reported (below, from the whole text), never read as a ground, a claim or a fact.
     said, documents = data_only(counter_notice_text), [_data_only(a, i) for i, a in enumerate(attachments, start=1)]
-    ctx = build_context(complaint, documents, complaint_date, today, said, complaint_date_basis=basis)
+    ctx = build_context(complaint, documents, complaint_date, today, said, complaint_date_basis=basis, message_day=received_on)
     reading = read_grounds(said, documents, meaning, from_owner=lambda doc: letter_from_owner(ctx, doc),
                            works=complaint.ip_right.ip_type is IPType.COPYRIGHT)
     grounds = judge(ctx, reading, assess_grounds(ctx, reading))
@@ -851,7 +863,7 @@ def triage_appeal(
         grounds=grounds,
         missing=[f for f in findings if f.severity is Severity.MISSING],
         suspicious=suspicious,
-        to_check=([early] if early else []) + [f for f in findings if f.severity is Severity.INFO],
+        to_check=([early] if early else []) + [f for f in findings if f.severity is Severity.INFO] + not_real_date_points(said),
         recommendation=recommendation,
         recommendation_label=recommendation_label(recommendation, grounds),
         recommendation_reason=reason,

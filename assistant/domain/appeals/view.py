@@ -32,6 +32,8 @@ class GroundRow(Model):
     attachments: str = Field(description="'#1, #2', or '-' when none.")
     words: list[str] = Field(default_factory=list, description="The seller's sentences the ground rests on, quoted as written (escaped; "
                              "a long one cut, marked '…'), at most MAX_GROUND_QUOTES. Untrusted text.")
+    more_words: int = Field(default=0, description="How many more of the seller's sentences the ground rests on than ``words`` shows "
+                            "(every one is in the triage's grounds[].words); 0 when all are shown.")
     argument: str | None = Field(default=None, description="For a legal argument shown as a row of its own: its kind (prior_art, "
                                  "invalidation, non_infringement, exhaustion, fair_use, non_use ...; legal for another); none for a ground.")
 
@@ -103,16 +105,26 @@ def _quotes(words) -> list[str]:
     return [_cut(w) for w in dict.fromkeys(words) if w.strip()][:MAX_GROUND_QUOTES]
 
 
+def _more(words) -> int:
+    """How many of the seller's sentences are left out of a ground's row (shown: the first MAX_GROUND_QUOTES)."""
+    return max(0, len([w for w in dict.fromkeys(words) if w.strip()]) - MAX_GROUND_QUOTES)
+
+
+def more_words_note(row: GroundRow) -> str:
+    """What a front end says after a ground's quotes when some are left out ('and 2 more'); empty when none are."""
+    return f"and {row.more_words} more" if row.more_words else ""
+
+
 def ground_rows(triage: AppealTriage) -> list[GroundRow]:
     """One row per ground, and per legal argument: several legal arguments in one appeal are never one row."""
     rows = []
     for g in triage.grounds:
         if g.arguments:
             rows += [GroundRow(ground=a.label, status=argument_status_words(a), attachments=", ".join(f"#{n}" for n in a.attachments) or "-",
-                               words=_quotes(a.words), argument=a.kind) for a in g.arguments]
+                               words=_quotes(a.words), more_words=_more(a.words), argument=a.kind) for a in g.arguments]
             continue
         rows.append(GroundRow(ground=ground_label(g.ground, {f.code for f in g.findings}), status=status_words(g),
-                              attachments=", ".join(f"#{n}" for n in g.attachments) or "-", words=_quotes(g.words)))
+                              attachments=", ".join(f"#{n}" for n in g.attachments) or "-", words=_quotes(g.words), more_words=_more(g.words)))
     return rows
 
 
@@ -182,4 +194,5 @@ def triage_view_model(triage: AppealTriage) -> TriageView:
     )
 
 
-__all__ = ["POINT_GROUPS", "GroundRow", "PointGroup", "TriageView", "claim_line", "shown_seller_text", "status_words", "triage_view_model"]
+__all__ = ["POINT_GROUPS", "GroundRow", "PointGroup", "TriageView", "claim_line", "more_words_note", "shown_seller_text", "status_words",
+           "triage_view_model"]

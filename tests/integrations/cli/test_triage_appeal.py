@@ -405,3 +405,38 @@ def test_a_day_written_as_yyyy_mm_dd_that_does_not_exist_is_named_as_such(cli, t
 def test_a_mistyped_command_is_answered_with_the_close_one():
     done = subprocess.run([sys.executable, "-m", "integrations.cli.app", "triage-apeal"], capture_output=True, text=True, timeout=120)
     assert done.returncode == 2 and "Did you mean 'triage-appeal'?" in done.stderr
+
+
+@pytest.mark.parametrize(("written", "quoted"), [("31 February", "'31 February' is not a real date"),
+                                                 ("27 noviembre", None), ("27. November", None)])
+def test_the_receipt_day_in_words_of_other_languages_and_a_day_that_is_not_real(cli, tmp_path, written, quoted):
+    """--received-on reads a month in the languages the product reads and keeps the words as typed; a day that names no
+    real day is refused quoting it (exit 2), never counted from another day."""
+    paths = write_case(tmp_path, CASES["invoice-valid"])
+    code, out, err = cli("triage-appeal", "--complaint", str(paths["complaint"]), "--text", str(paths["text"]), "--received-on", written, "--json")
+    if quoted:
+        assert code == 2 and out == "" and quoted in " ".join(err.split())
+        return
+    payload = single_json(out)
+    assert code == 0 and payload["received_on_words"] == written and payload["received_on"].endswith("-11-27")
+
+
+def test_the_report_says_how_many_of_a_grounds_quotes_it_leaves_out_and_json_keeps_them_all(cli, tmp_path):
+    """At most three of the seller's sentences beside a ground in the report, then 'and N more' with where to read them;
+    --json keeps every one (grounds[].words) and says how many the view leaves out."""
+    case = dict(CASES["invoice-valid"])
+    case["counter_notice"] = " ".join([
+        "We bought 300 pairs from the brand's distributor in March 2026.",
+        "We bought a further 200 pairs from the same distributor in April 2026.",
+        "We also purchased 100 pairs at the brand's trade fair stand in May 2026.",
+        "Our last purchase of 50 pairs from the distributor was in June 2026.",
+        "Every purchase has an invoice from the distributor, attached.",
+    ])
+    paths = write_case(tmp_path, case)
+    args = ["triage-appeal", "--complaint", str(paths["complaint"]), "--text", str(paths["text"]), "--attachments-json", str(paths["attachments"])]
+    payload = single_json(cli(*args, "--json")[1])
+    ground = next(g for g in payload["grounds"] if len(g["words"]) > 3)
+    row = next(r for r in payload["view"]["grounds"] if r["more_words"])
+    assert len(row["words"]) == 3 and row["more_words"] == len(dict.fromkeys(ground["words"])) - 3
+    shown = " ".join(cli(*args)[1].split())
+    assert f"and {row['more_words']} more (every one: --json, grounds[].words)" in shown

@@ -161,3 +161,24 @@ def test_reminder_text_says_what_is_due_and_when():
                               "due_on": "2026-12-05", "days_left": 2}, "soon")
     assert "*Our response*" in ours and "due *today*" in ours and "complaint 7" in ours
     assert "seller counter notice" in seller and "(in 2 days)" in seller
+
+
+def test_a_grounds_quotes_left_out_are_counted_before_its_quotes():
+    """Slack shows the same three quotes as the terminal and says how many more the ground rests on (the seller's text
+    is quoted below), before the quotes, so a long line cut at its end never hides the count."""
+    from assistant.domain.appeals import AppealTriage
+    from assistant.domain.appeals.view import GroundRow, triage_view_model
+
+    triage = AppealTriage.model_validate({
+        "complaint_id": "C-1", "site": "aliexpress", "ip_type": "trademark", "complaint_date": "2026-11-02", "complaint_date_basis": "filed_on",
+        "grounds": [{"ground": "purchase_invoice", "status": "falls_short", "words": [f"We bought lot {n} from the distributor." for n in range(5)]}],
+        "recommendation": "respond_with_counter_evidence", "recommendation_reason": "Answer with our evidence.", "checklist": [],
+        "evidence_standard": "The platform's standard.",
+        "seller_text": {"counter_notice": "<<<UNTRUSTED SELLER TEXT>>>\nWe bought lot 0.\n<<<END UNTRUSTED SELLER TEXT>>>", "chars": 16},
+    })
+    model = triage_view_model(triage)
+    assert model.grounds[0] == GroundRow(ground=model.grounds[0].ground, status=model.grounds[0].status, attachments="-",
+                                         words=[f"We bought lot {n} from the distributor." for n in range(3)], more_words=2)
+    grounds = next(block for block in valid(b.triage_view_blocks(model)) if block.get("block_id") == "triage-grounds")
+    line = grounds["text"]["text"].split("\n")[1]
+    assert "3 of its sentences quoted, and 2 more" in line and line.index("and 2 more") < line.index("We bought lot 0")

@@ -1,0 +1,88 @@
+"""What a seller admits, and whether it contests at all, in every language the triage reads.
+
+Two readings of one sentence of the counter-notice, each over the closed vocabulary that says it (no cue fitted to an
+evaluation case):
+
+- An admission that the goods have no genuine source: bought at a flea market or a street stall, from a friend or
+  another private person, or from a source the seller does not know. It is the seller's own statement that there is
+  no supply chain back to the owner, never a purchase ground that only lacks its invoice.
+- A plain denial of the complaint ('there is no infringement', '不存在侵权', 'bukan ambil dari website siapapun'): the
+  seller contests it, whatever else it says. A take-down beside a denial or any ground is a fact to verify, never a
+  concession: only a message whose only ground is giving up is 'no contest'.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Where goods with no traceable source are bought: a flea market, a street or night market, a stall, a car boot sale.
+_MARKET_RE = re.compile(
+    r"flea ?market|street (market|stall|vendor|seller)|(sunday|weekend|night|car[- ]boot|village|open[- ]air) (market|sale)|swap meet"
+    r"|market (stall|trader)|\bmercadill\w*|\brastro\b|mercado (callejero|ambulante|de (las )?pulgas|semanal)|\bmercatin\w*"
+    r"|mercato (delle pulci|rionale|settimanale)|bancarell\w*|flohmarkt|tr[öo]delmarkt|wochenmarkt|pasar (loak|malam|kaget|minggu|karat)"
+    r"|\blapak\b|地摊|夜市|跳蚤市场|旧货市场|二手市场|集市|路边摊|摆摊"
+)
+# From a private person: a friend, a relative, an acquaintance, someone (never a company that can be traced).
+_PERSON_RE = re.compile(
+    r"\b(from|by|off|via) (a|an|my|our|one of our|some) (friend|relative|cousin|acquaintance|neighbou?r|private (person|seller|individual)"
+    r"|guy|bloke|individual)s?\b"
+    r"|\b(friend|relative|acquaintance|neighbou?r)s? (sold|gave|passed|brought)\b"
+    r"|\b(un|una|unos) (amig[oa]s?|conocid[oa]s?|particular(es)?|familiar(es)?|vecin[oa]s?)\b|\b(amigo|conocido|particular|familiar) nos\b"
+    r"|\b(un|una|dei|degli) (amic[oa]|amici|conoscent[ei]|privat[oi]|parent[ei])\b"
+    r"|\b(dari|daripada|sama|oleh) (teman|kawan|saudara|kenalan|tetangga|jiran|orang)\b"
+    r"|\b(einem|einer|von) (freund(in)?|bekannten|privatperson|privatverk[äa]ufer|verwandten)\b"
+    r"|从朋友|朋友(那|处|手|家|卖|转|给)|熟人|从亲戚|亲戚(那|处|手|家|给)|个人手里|私人手里|别人手里|私人卖家"
+)
+# Bought, got, came from: the person is where the goods came from (not who wrote the message).
+_ACQUIRED_RE = re.compile(
+    r"\b(bought|buy|got|get|purchased|sourced|picked up|obtained|sold (it|them|these|this|us)|came from|were from|was from)\b"
+    r"|\b(compr|adquir|consegu|vendi[óo]|nos (l[oa]s? )?(vendi|pas|dio|dieron))|\b(acquist|comprat|preso|presi|vendut)"
+    r"|\b(beli|membeli|dibeli|dapat|mendapat|ambil|peroleh)\b|\b(gekauft|bekommen|erworben|gekriegt)\b|买|收|拿|进的|进货|淘|购"
+)
+# The seller does not know where they came from.
+_UNKNOWN_SOURCE_RE = re.compile(
+    r"(don't|do not|didn't|did not|no) (know|idea) (where|who)\b[^.;]{0,30}\b(from|made|came|supplier|source)|unknown (source|supplier|seller|origin)"
+    r"|no (se|sabemos|sab[ií]amos) (de )?d[oó]nde|(procedencia|origen) desconocid|non (sappiamo|sapevamo) da dove|provenienza (ignota|sconosciuta)"
+    r"|(tidak|tak|nggak|gak) (tahu|tau) (asal|dari mana)|asal[- ]usul(nya)? (tidak|tak) (jelas|diketahui)"
+    r"|wissen nicht,? woher|herkunft (ist )?unbekannt|不知道(来源|货源|是从哪|从哪|哪里来|是谁)|来源不明|货源不明|不清楚(来源|货源)"
+)
+
+ADMISSION_WORDS = {
+    "market": "at a flea market or street market",
+    "person": "from a private person (a friend or an acquaintance), not from a business that can be traced",
+    "unknown": "from a source it does not know",
+}
+
+
+def admitted_source(norm: str) -> str | None:
+    """'market', 'person' or 'unknown' when a (normalised) sentence has the seller say it got the goods from no genuine
+    source; None when it says no such thing."""
+    if _MARKET_RE.search(norm) and (_ACQUIRED_RE.search(norm) or re.search(r"\b(at|from|in|en|di|auf|al)\b|在|从", norm)):
+        return "market"
+    if _PERSON_RE.search(norm) and _ACQUIRED_RE.search(norm):
+        return "person"
+    if _UNKNOWN_SOURCE_RE.search(norm):
+        return "unknown"
+    return None
+
+
+# A plain denial of the complaint, said of the seller's own goods or listing: no infringement, no copy, not fake, not
+# taken from anyone. Not a fear ('we did not know it infringed') nor a question.
+_DENIAL_RE = re.compile(
+    r"\bno infring|\bnot (an? )?infring|\b(do|does|did|have|has)( not|n't) (infringe|violate|copy|copied|steal|stole|take|taken|use) (any|your|the|their|anything|anyone)"
+    r"|\bnot (a |an )?(counterfeit|fake|copy|copied|stolen)\b|\bnothing (was )?(copied|stolen)\b"
+    r"|不存在(任何)?侵权|没有侵权|不构成侵权|未侵权|并未侵犯|没有侵犯|不属于侵权|不是假货|不是仿(品|冒)|没有盗图|不是盗图|并非盗(用|图)"
+    r"|\bno (hemos )?(infringid|infringimos|infringe)|\bno (estamos )?infringiendo|no (es|son) (una )?(copia|falsificaci|fals[oa]s?)\b|no hemos copiado"
+    r"|\bnon (abbiamo )?(violato|viola|violiamo)|non (è|e|sono) (contraffatt|fals[oi]|copi[ae])"
+    r"|\b(tidak|tak) (melanggar|mencuri|menyalin|meniru|mengambil|mencontek)\b|\bbukan (barang )?(palsu|tiruan|kw|curian|jiplakan)\b"
+    r"|\bbukan (ambil|diambil|mengambil|curi|dicuri|salin|disalin|copy|copas)\b"
+    r"|\bkeine (marken)?(rechts)?verletzung|\bverletzen (keine|nicht)|nicht gef[äa]lscht|keine f[äa]lschung"
+)
+
+
+def denies_infringement(norm: str) -> bool:
+    """Whether a (normalised) sentence denies the complaint outright (the seller contests, whatever else it says)."""
+    return bool(_DENIAL_RE.search(norm))
+
+
+__all__ = ["ADMISSION_WORDS", "admitted_source", "denies_infringement"]

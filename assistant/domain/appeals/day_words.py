@@ -1,0 +1,133 @@
+"""Days as people write them with the month in words, in the languages the product reads ('27 noviembre',
+'27 novembre', '27. November', '3 de octubre', 'March 3'), and dates that are no real day ('31 February',
+'30 February 2026', '31/04/2026', '2026-02-30').
+
+The month names are the ones the date readers already know (evidence.py: English and Spanish, and the other languages
+sellers write taken from dateparser's locale data), so a language read in a seller's papers is read in a person's
+words too. A day without a year is the latest such day up to the day of the message.
+
+A date that cannot be (a day the month does not have, a month 13) is never moved to a real day: it is found here, as
+written, with why it cannot be, so that a receipt day is refused quoting it and a seller's date is quoted as given.
+"""
+
+from __future__ import annotations
+
+import calendar as _calendar
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from assistant.domain.appeals.evidence import _MONTH_RE, _MONTHS
+
+_DAY_MONTH = (
+    rf"(?<![\w.])(?P<d>\d{{1,2}})(?:st|nd|rd|th|er|º|°)?\.?\s*(?:de\s+|of\s+)?(?P<m>{_MONTH_RE})(?![^\W\d_])\.?"
+    r"(?:,?\s*(?:de\s+|del\s+)?(?P<y>\d{4})(?!\d))?"
+)
+_MONTH_DAY = (
+    rf"(?<![\w])(?P<m2>{_MONTH_RE})\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?![\d\w])(?:,?\s+(?P<y2>\d{{4}})(?!\d))?"
+)
+_WORDED_RE = re.compile(f"{_DAY_MONTH}|{_MONTH_DAY}", re.I)
+# Days in numbers only: '2026-02-30', '2026年2月30日', '2月30日', '31/04/2026', '31.04.2026'.
+_ISO_RE = re.compile(r"(?<![\d.])(?P<y>\d{4})\s*(?P<s>[-/.])\s*(?P<m>\d{1,2})\s*(?P=s)\s*(?P<d>\d{1,2})(?![\d])")
+_CJK_RE = re.compile(r"(?:(?P<y>\d{4})\s*年\s*)?(?<!\d)(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*[日号]")
+_NUMERIC_RE = re.compile(r"(?<![\d/.])(?P<a>\d{1,2})(?P<s>[/.])(?P<b>\d{1,2})(?P=s)(?P<y>\d{4})(?![\d])")
+
+
+@dataclass(frozen=True)
+class WordedDay:
+    """A day written with its month in words: the day it names, and the words as written."""
+
+    day: date
+    written: str
+    with_year: bool
+
+
+@dataclass(frozen=True)
+class NotRealDate:
+    """A date that names no real day, as written, and why ('February 2026 has 28 days')."""
+
+    start: int
+    end: int
+    written: str
+    why: str
+
+
+def _days_in(month: int, year: int | None) -> int:
+    """How many days the month has (February: 29 when no year says otherwise)."""
+    return _calendar.monthrange(year, month)[1] if year else (29 if month == 2 else _calendar.monthrange(2001, month)[1])
+
+
+def _why(day: int, month: int, year: int | None) -> str | None:
+    """Why day/month/year is no real day; None when it is one (or is no date at all: a day 0 or over 31)."""
+    if not 1 <= day <= 31:
+        return None
+    if not 1 <= month <= 12:
+        return f"there is no month {month}"
+    days = _days_in(month, year)
+    if day <= days:
+        return None
+    name = _calendar.month_name[month]
+    return f"{name} {year} has {days} days" if year else (f"{name} has at most 29 days" if month == 2 else f"{name} has {days} days")
+
+
+def _worded_parts(match: re.Match[str]) -> tuple[int, int, int | None]:
+    day, month, year = (match.group("d"), match.group("m"), match.group("y")) if match.group("m") else (
+        match.group("d2"), match.group("m2"), match.group("y2"))
+    return int(day), _MONTHS[month.lower()], int(year) if year else None
+
+
+def not_real_dates(text: str) -> list[NotRealDate]:
+    """Every date in ``text`` that names no real day, in the order they come, each as written."""
+    found: list[NotRealDate] = []
+    for match in _WORDED_RE.finditer(text or ""):
+        why = _why(*_worded_parts(match))
+        if why:
+            found.append(NotRealDate(match.start(), match.end(), match.group(0).strip(" ,."), why))
+    for pattern in (_ISO_RE, _CJK_RE):
+        for match in pattern.finditer(text or ""):
+            year = int(match.group("y")) if match.group("y") else None
+            why = _why(int(match.group("d")), int(match.group("m")), year)
+            if why:
+                found.append(NotRealDate(match.start(), match.end(), match.group(0).strip(), why))
+    for match in _NUMERIC_RE.finditer(text or ""):
+        a, b, year = int(match.group("a")), int(match.group("b")), int(match.group("y"))
+        day_first, month_first = _why(a, b, year), _why(b, a, year)
+        if day_first and month_first and 1 <= a <= 31 and 1 <= b <= 31:  # neither reading is a day
+            why = day_first if b <= 12 else month_first if a <= 12 else f"neither {a} nor {b} can be the month"
+            found.append(NotRealDate(match.start(), match.end(), match.group(0), why))
+    spans: list[NotRealDate] = []
+    for item in sorted(found, key=lambda f: (f.start, -f.end)):
+        if not any(s.start <= item.start < s.end for s in spans):
+            spans.append(item)
+    return spans
+
+
+def without_unreal_dates(text: str) -> str:
+    """``text`` with every date that names no real day blanked (same length, same places), so that no reader takes a
+    part of it ('February 2026' of '30 February 2026') for a day or a month."""
+    for item in not_real_dates(text):
+        text = text[: item.start] + " " * (item.end - item.start) + text[item.end :]
+    return text
+
+
+def worded_day(text: str, base: date) -> WordedDay | None:
+    """The first real day ``text`` writes with its month in words, in any language the product reads; a day without a
+    year is the latest such day up to ``base`` (a year given is kept, even after ``base``: the caller refuses it)."""
+    for match in _WORDED_RE.finditer(text or ""):
+        day, month, year = _worded_parts(match)
+        if _why(day, month, year) or not 1 <= day <= 31:
+            continue
+        written = match.group(0).strip(" ,.")
+        if year:
+            return WordedDay(date(year, month, day), written, with_year=True)
+        for back in range(0, 9):  # 29 February: the latest leap year up to base
+            try:
+                value = date(base.year - back, month, day)
+            except ValueError:
+                continue
+            if value <= base:
+                return WordedDay(value, written, with_year=False)
+    return None
+
+
+__all__ = ["NotRealDate", "WordedDay", "not_real_dates", "without_unreal_dates", "worded_day"]
