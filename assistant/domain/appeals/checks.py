@@ -1252,9 +1252,7 @@ def check_licence(ctx: CheckContext, *, chained: bool = False, said_attached: bo
             _maybe_granted_by_us(out, ctx, index, *other_script)
             _as_form_points(out, start, "licence")
         elif from_owner is False:
-            # A letter on another company's letterhead, its grantor unlabelled ('SURAT KEBENARAN / Lumora Asia Sdn Bhd / ...'),
-            # comes from the company its heading names.
-            written = _licensor_as_written(doc) or heading_issuer(doc.text or "")
+            written = _licensor_as_written(doc) or heading_issuer(doc.text or "")  # unlabelled: the letterhead's company
             shown = (f"Attachment #{index} names its licensor '{_as_written(written)}', not the owner our record names ({_quoted(ctx.owners)})"
                      + _how_near(written, ctx.owners) if written else f"Attachment #{index} is not shown to come from the owner ({owners})")
             # When the seller names the licensor as a company, its name is compared with the document's on its own.
