@@ -67,6 +67,7 @@ from assistant.domain.appeals.parties import (
     companies_in,
     compare_names,
     document_parties,
+    heading_issuer,
     is_role_word,
     looks_like,
     name_differences,
@@ -1251,7 +1252,7 @@ def check_licence(ctx: CheckContext, *, chained: bool = False, said_attached: bo
             _maybe_granted_by_us(out, ctx, index, *other_script)
             _as_form_points(out, start, "licence")
         elif from_owner is False:
-            written = _licensor_as_written(doc)
+            written = _licensor_as_written(doc) or heading_issuer(doc.text or "")  # unlabelled: the letterhead's company
             shown = (f"Attachment #{index} names its licensor '{_as_written(written)}', not the owner our record names ({_quoted(ctx.owners)})"
                      + _how_near(written, ctx.owners) if written else f"Attachment #{index} is not shown to come from the owner ({owners})")
             # When the seller names the licensor as a company, its name is compared with the document's on its own.
@@ -1407,6 +1408,8 @@ def check_dispute(ctx: CheckContext, ground: AppealGround, *, descriptive: bool 
             basis=Basis.OUR_RECORD,
         )
         return out.assessment(GroundStatus.CONTRADICTED, photos)
+    if ground is AppealGround.DIFFERENT_PRODUCT and (index := _other_model_point(ctx, out)):
+        return out.assessment(GroundStatus.CONTRADICTED, sorted({*photos, index}))
     out.add(
         "unverified_claim",
         Severity.INFO,
@@ -1418,6 +1421,27 @@ def check_dispute(ctx: CheckContext, ground: AppealGround, *, descriptive: bool 
         reply="We maintain the complaint on the evidence attached below.",
     )
     return out.assessment(GroundStatus.UNVERIFIED, photos)
+
+
+def _other_model_point(ctx: CheckContext, out: _Findings) -> int | None:
+    """The seller's 'we sell model X' against its own purchase papers that name the reported model instead: the point
+    added, and the document's number; None (nothing added) when they do not contradict it."""
+    from assistant.domain.appeals.model_codes import other_model_on_documents
+
+    complaint = ctx.complaint
+    reported = [complaint.statement or "", *(ref.title or "" for ref in complaint.listings)]
+    documents = [(i, a.text) for i, a, kind in ctx.attachments if kind in PURCHASE_KINDS]
+    other = other_model_on_documents(ctx.counter_notice, reported, documents)
+    if other is None:
+        return None
+    said, index, shown = (escape_untrusted(other[0]), other[1], escape_untrusted(other[2]))
+    out.add(
+        "model_differs_from_own_document", Severity.SUSPICIOUS,
+        f"The seller names the model '{said}' as the one it sells (its words are quoted with its grounds), but its own attachment "
+        f"#{index} names '{shown}', the model our complaint reports, and not '{said}'.",
+        attachment=index, reply=f"The seller's own document (attachment #{index}) names '{shown}', the model we reported, not '{said}'.",
+    )
+    return index
 
 
 def check_other(ctx: CheckContext, reading: GroundReading) -> GroundAssessment:

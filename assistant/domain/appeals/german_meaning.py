@@ -42,6 +42,10 @@ _CLASSES: dict[str, re.Pattern[str]] = {
         r"|unterschiedlich\w*|verschieden\w*|nicht (?:das|dasselbe|derselbe|dieselbe|gleich\w*|identisch)|kein(?:e|en)? (?:kopie|nachahmung))\b"
         r"|\bein(?:e|en)? andere[ns]? (?:design|modell|produkt|form|aussehen|optik)\b|\bsieht\b[^.;]{0,30}\banders aus\b"
         r"|\beigene[nrms]? (?:design|entwurf|modell|marke|kreation)\b|\bno-?name\b|\bmarkenlos\b"
+        # Differs or departs from the design, said of the goods or their look: 'unterscheidet sich unser Produkt deutlich von
+        # Ihrem Design', 'unsere Leuchte weicht im Aussehen deutlich ab'.
+        r"|^(?=.*\b(?:unser\w*|design|modell|produkt\w*|aussehen|optik|form|gestaltung|leuchte|ware|artikel)\b)"
+        r".*\b(?:unterscheide[nt] sich|unterscheidet|weich(?:t|en)\b[^.;]{0,40}\bab\b|abweichend\w*)"
     ),
     "no_use_of_mark": re.compile(
         r"\bwir\b[^.;]{0,30}\b(?:verwenden|nutzen|benutzen|zeigen|führen)\b[^.;]{0,20}\b(?:kein(?:e|en)?\s+(?:marke|logo|markennamen)"

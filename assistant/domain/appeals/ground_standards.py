@@ -30,6 +30,7 @@ from assistant.domain.appeals.checks import (
 )
 from assistant.domain.appeals.admissions import ADMISSION_WORDS, admitted_source
 from assistant.domain.appeals.date_roles import ROLE_WORDS, DateRole, dates_with_roles
+from assistant.domain.appeals.eu_places import ANY_MEMBER_STATE, member_state
 from assistant.domain.appeals.evidence import PURCHASE_KINDS, date_as_written, normalize_text
 from assistant.domain.appeals.grounds import NON_INFRINGEMENT, AppealGround, GroundReading
 from assistant.domain.appeals.other_product import flag_other_products
@@ -277,10 +278,15 @@ def _own_registration_known(ctx: CheckContext) -> tuple[str, int | None]:
     return ours + " No certificate of the seller's was read: ask for it (its number, classes and goods, owner and dates).", None
 
 
-# Other names a seller gives the places our record names ('China' for Mainland China, 'the EU').
-_PLACE_NAMES = {"mainland china": r"mainland china|china|prc|中国大陆|中国|大陆|内地", "eu": r"european union|\beu\b|欧盟|uni[oó]n europea"}
+# Other names a seller gives the places our record names ('China' for Mainland China, 'the EU'); an EU registration has
+# effect in every member state, so a member state the seller names is a place our EU record registers the right in.
+_PLACE_NAMES = {"mainland china": r"mainland china|china|prc|中国大陆|中国|大陆|内地",
+                "eu": r"european union|\beu\b|\bue\b|欧盟|uni[oó]n europea|unione europea|europäische union|(?<!\w)(?:" + ANY_MEMBER_STATE + r")(?!\w)"}
 # A denial that the right holds somewhere: 'not registered in China', '未在中国注册' (not 'not valid outside China').
-_DENIAL_RE = r"(?:\bnot\b|\bno\b|n't|\bnever\b|\bwithout\b|\btidak\b|\bbelum\b|\btak\b|未|没有|没|不|无)"
+_DENIAL_RE = (r"(?:\bnot\b|\bno\b|n't|\bnever\b|\bwithout\b|\btidak\b|\bbelum\b|\btak\b|\bnon\b|\bnicht\b|\bkein\w*|\bnie\b"
+              r"|未|没有|没|不|无)")
+# The same said after the place, as German says it ('in Deutschland gar nicht eingetragen').
+_DENIAL_AFTER_RE = re.compile(r"\s*(?:(?:gar|überhaupt|auch|leider|doch|bisher|noch)\s+){0,2}(?:nicht|kein\w*)\b")
 
 
 def denied_place(sentence: str, places: list[str]) -> tuple[str, str] | None:
@@ -294,7 +300,7 @@ def denied_place(sentence: str, places: list[str]) -> tuple[str, str] | None:
             after = norm[found.end():found.end() + 8]
             gap = re.search(_DENIAL_RE + r"(?P<gap>[^.;:。；]*)$", before)
             denied_before = bool(gap) and not re.search(r"outside|beyond|except|only|之外|以外|仅", gap.group("gap"))
-            if denied_before or re.match(r"[\u4e00-\u9fff]{0,6}(?:未|没有|没|不|无)", after):
+            if denied_before or re.match(r"[\u4e00-\u9fff]{0,6}(?:未|没有|没|不|无)", after) or _DENIAL_AFTER_RE.match(norm, found.end()):
                 written = re.search(re.escape(found.group(0)), sentence, flags=re.IGNORECASE)
                 return (written.group(0) if written else found.group(0)), place
     return None
@@ -310,12 +316,16 @@ def _territory_against_record(ctx: CheckContext, reading: GroundReading) -> list
             return []  # one territory sentence our record does not answer: legal answers them all
         said, place = denied
         number = f" (registration {right.registration_number})" if right.registration_number else ""
+        state = member_state(normalize_text(said)) if normalize_text(place) == "eu" else None
+        covers = (f"registered in the EU, and an EU registration has effect in every member state: it covers {state}" if state
+                  else f"registered in {place}")
         out.append(Finding(
             code="territory_contradicted", severity=Severity.SUSPICIOUS, ground=AppealGround.OTHER, basis=Basis.OUR_RECORD,
             message=f"The seller says the right is not registered or has no effect in '{escape_untrusted(said)}' (its words are quoted "
             f"with its grounds); our record gives the right's places of registration as {', '.join(right.places_of_registration)}"
-            f"{number}, so it is registered in {place}.",
-            reply=f"Our right is registered in {place}{number}.",
+            f"{number}, so it is {covers}.",
+            reply=f"Our right is {covers}{number}." if not state else f"Our right is registered in the EU{number}; an EU registration "
+            f"has effect in every member state, so it covers {state}.",
         ))
     return out
 

@@ -160,6 +160,8 @@ NON_INFRINGEMENT = "non_infringement"
 _LEGAL_ARGUMENT_RE = re.compile(
     r"(trade ?mark|registration|patent|copyright) (is |was )?(invalid|expired|cancell?ed|revoked|not valid|not registered)"
     r"|invalidat|prior use|used (it |this name )?(long )?before|parallel import|first sale|exhaustion|fair use|generic (term|word|name)"
+    # The right said void in German, Spanish or Italian ('das Designpatent ist daher nichtig', 'la patente es nula').
+    r"|\b(?:ist|sei|wäre|sind)\b[^.;]{0,20}\b(?:nichtig|ungültig|unwirksam)\b|\b(?:es|son|sería) nul[oa]s?\b|\b(?:è|sono|sarebbe) nullo\b"
     r"|public domain|we (own|hold) the (trade ?mark|patent)|we (own|hold) the copyright(?![^.;]{0,40}\b(photo|picture|image))|non-?infring"
     r"|we registered [\w -]{1,40} (in|before|since)|long before your|earlier (registration|right|mark)|no right to complain"
     r"|商标(无效|已过期|被撤销|未注册)|在先使用|平行进口|权利用尽|合理使用|通用名称|专利(无效|已失效)|不构成侵权"
@@ -185,6 +187,11 @@ LEGAL_KINDS: dict[str, re.Pattern[str]] = {
         # Spanish: before the filing date, the state of the art, no novelty.
         r"|antes de (la )?(fecha de )?(solicitud|presentaci[oó]n|prioridad)|estado de la t[eé]cnica|falta de novedad|carece de novedad"
         r"|vor dem (anmelde|priorit[äa]ts)tag|stand der technik|mangelnde neuheit"
+        # German and Italian: not new ('das Design ist nicht neu', 'non è nuovo'), or shown, sold or published years
+        # before ('bereits im Jahr 2014 ... im Katalog ... gezeigt'), said of a design or patent, not a mark.
+        r"|\bnicht (mehr )?neu\b|\bkeine neuheit\b|\bneuheit fehlt\b|\bnon (è|e|era) nuov[oa]\b|\bmancanza di novit"
+        r"|^(?!.*\b(marke|marchio|marca)\b).*\b(bereits|schon|già)\b[^.;]{0,30}\b(19|20)\d\d\b[^.;]{0,100}\b(gezeigt|veröffentlicht"
+        r"|ausgestellt|vorgestellt|präsentiert|verkauft|angeboten|katalog|pubblicat[oa]|espost[oa]|mostrat[oa]|vendut[oa]|catalogo)"
     ),
     "invalidation": re.compile(
         r"invalidation (request|petition|action|proceeding|case|application)|request(ed)? (for|to) (the )?(invalidat|cancel|revo)"
@@ -221,6 +228,11 @@ LEGAL_KINDS: dict[str, re.Pattern[str]] = {
         r"|\b(tidak|belum|tak) (terdaftar|didaftarkan|berdaftar|sah|valid|berlaku)\b[^.;]{0,12}\bdi\b"
         # German: 'die Marke ist in Deutschland nicht eingetragen', 'nur in China registriert'.
         r"|\bin\b[^.;]{1,30}\bnicht (eingetragen|registriert|geschützt|gültig|wirksam)\b|\bnur (in|für)\b[^.;]{1,30}\b(eingetragen|registriert|geschützt)\b"
+        # Spanish and Italian: 'la marca no está registrada en España', 'il marchio non è registrato in Italia', 'solo
+        # registrado en China'.
+        r"|\bno (?:est[aá]n?|es|son|ha sido|fue)\s+(?:registrad|inscrit|protegid|v[aá]lid|concedid)\w*\b[^.;]{0,12}\ben\b"
+        r"|\bnon (?:[èe]|sono|[èe] stat[oa])\s+(?:registrat|depositat|protett|valid|concess)\w*\b[^.;]{0,12}\bin\b"
+        r"|\b(?:registrad|protegid|registrat|protett)[oa]s?\b[^.;]{0,10}\bsol(?:o|amente|tanto) (?:en|in)\b|\bsol(?:o|amente|tanto) (?:registrad|registrat)\w* (?:en|in)\b"
     ),
     # A registration of the seller's own for the mark ('we also registered LUMORA in China', 'LUMORA商标我们也有注册，是我们
     # 自己的商标', 'tenemos la marca registrada a nuestro nombre'): legal weighs its goods, place and date against ours. Not
@@ -245,6 +257,10 @@ LEGAL_KINDS: dict[str, re.Pattern[str]] = {
         r"|importaci[oó]n paralela|primera venta|\bderechos?\b[^.;]{0,60}\b(se )?agot(ó|aron|ad[oa]s?)\b"
         r"|\bpuest[oa]s? en el mercado\b[^.;]{0,80}\b(por el (propio )?titular|con (su|el) consentimiento)"
         r"|ersch[öo]pf\w*|in (den )?verkehr gebracht"
+        # Italian: 'il diritto di marchio è esaurito', 'principio dell'esaurimento', 'importazione parallela', put on the
+        # market by the owner itself ('messe in commercio nello SEE dallo stesso titolare').
+        r"|\besaurit[oaie]\b|\besaurimento\b|\bsi sono esauriti\b|importazion[ei] parallel[ae]|\bprima vendita\b"
+        r"|\b(?:immess|mess)[oaie] in commercio\b[^.;]{0,80}\b(?:dal(?:lo)? (?:stesso |proprio )?titolare|con il (?:suo )?consenso)"
     ),
     "fair_use": re.compile(r"fair use|nominative use|合理使用|正当使用|uso (leal|justo|leg[ií]timo)"),
     # The owner has not used its own mark (where the listing sells, or for years): a ground to revoke it. Said of the mark or

@@ -43,7 +43,13 @@ _MALAY: dict[str, re.Pattern[str]] = {
     "purchase_invoice": re.compile(
         r"\b(?:membeli|beli|dibeli|pembelian|memesan|dipesan|tempah|invois|faktur|resit|kuitansi|nota pembelian|bukti pembelian)\b"
     ),
-    "licence": re.compile(r"\b(?:lisensi|lesen|surat kebenaran|surat kuasa|surat izin|surat otorisasi)\b"),
+    # A licence or a letter granting one, or a permission the seller says it was given ('kami telah mendapat kebenaran
+    # daripada pengedar ...', 'kedai kami telah diberi kebenaran oleh ...', 'sudah mendapat izin dari distributor').
+    "licence": re.compile(
+        r"\b(?:lisensi|lesen|surat kebenaran|surat kuasa|surat izin|surat otorisasi)\b"
+        r"|\b(?:mendapat|memperoleh|menerima|diberi|diberikan|dapat|ada|memiliki|mempunyai)\s+(?:\w+\s+)?(?:kebenaran|keizinan|izin|otorisasi|kuasa)\b"
+        r"|\b(?:dibenarkan|diizinkan|diberi kuasa|diotorisasi)\s+oleh\b"
+    ),
     # Another design or product ('desain pisau kami berbeda', 'bentuk produk kami tidak sama', 'produk kami bukan design yang
     # sama', 'reka bentuk kami tidak serupa dengan...'), and no mark on it ('tidak ada logo ... di bilah pisau', 'tanpa merek').
     # Not 'tidak ... sama sekali' (not at all), nor a sameness across a comma ('bukan barang palsu, sama seperti...').

@@ -233,9 +233,10 @@ _CLOSING_RE = re.compile(
 )
 _TEAM_RE = re.compile(r"\s+(?:sales|customer service|support|after-sales|ip|legal)?\s*team$|\s*(?:客服|团队)$", re.IGNORECASE)
 _GREETING_RE = re.compile(r"^(?:dear|hello|hi|to|re|subject|attn|attention|您好|你好|尊敬|亲)\b", re.IGNORECASE)
-# A store's name alone on a line: two to six capitalised words ('Glowtech Official Store'), or Chinese ending in a word for
-# a shop or a firm ('光影家居旗舰店').
-_STORE_LINE_RE = re.compile(r"[A-Z][\w&'.-]*(?:\s+(?:&|and|of|[A-Z][\w&'.-]*)){1,5}|[\u4e00-\u9fff]{2,20}(?:店|馆|商行|铺|工作室|公司)")
+# A store's name alone on a line: two to six capitalised words ('Glowtech Official Store'), joined by the small words
+# names take in English, Italian, Spanish, German and Dutch ('Bottega Luce di Marco Rossi', 'Casa de la Luz'), or Chinese
+# ending in a word for a shop or a firm ('光影家居旗舰店').
+_STORE_LINE_RE = re.compile(r"[A-Z][\w&'.-]*(?:\s+(?:&|and|of|di|da|del|della|de|la|von|van|und|[A-Z][\w&'.-]*)){1,5}|[\u4e00-\u9fff]{2,20}(?:店|馆|商行|铺|工作室|公司)")
 
 
 def seller_names(text: str) -> list[str]:

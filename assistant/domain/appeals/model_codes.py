@@ -1,0 +1,49 @@
+"""Model numbers ('LM-350', 'LM-350S', 'XR200'): a seller that says it sells another model than the one reported,
+while its own purchase papers name the reported one, is contradicted by its own documents.
+
+A model number is read as written: a few letters, an optional hyphen, two to five digits and at most three letters
+after them; a longer run of digits is a registration or an invoice number, not a model.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+_CODE_RE = re.compile(r"(?<![\w.-])([A-Za-z]{1,5}-?\d{2,5}[A-Za-z]{0,3})(?![\w-])")
+
+
+_LINE_RE = re.compile(r"[A-Z]+")
+
+
+def _line(code: str) -> str:
+    """The letters a model number starts with: its product line ('LM' of 'LM-350S')."""
+    found = _LINE_RE.match(code)
+    return found.group(0) if found else ""
+
+
+def model_codes(text: str | None) -> list[str]:
+    """The model numbers a text names, upper-cased, in order, each once."""
+    return list(dict.fromkeys(m.group(1).upper() for m in _CODE_RE.finditer(text or "")))
+
+
+def other_model_on_documents(said: str, reported: Iterable[str], documents: Iterable[tuple[int, str | None]]) -> tuple[str, int, str] | None:
+    """(the model the seller says it sells, the document's number, the reported model that document names instead) when
+    the seller names a model our complaint does not report and one of its documents names a reported model but not the
+    seller's; None otherwise."""
+    ours = set(model_codes(" ".join(reported)))
+    # Another model of the same line ('LM-350S' beside 'LM-350', 'LM-360'): not any code the seller writes (an order number).
+    claimed = [code for code in model_codes(said) if code not in ours and _line(code) in {_line(c) for c in ours}]
+    if not claimed or not ours:
+        return None
+    for index, text in documents:
+        named = model_codes(text)
+        if any(code in named for code in claimed):
+            continue
+        shown = [code for code in named if code in ours]
+        if shown:
+            return claimed[0], index, shown[0]
+    return None
+
+
+__all__ = ["model_codes", "other_model_on_documents"]
