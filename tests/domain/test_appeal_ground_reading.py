@@ -41,6 +41,9 @@ def test_a_distributor_with_purchase_papers_resells_and_one_with_none_claims_the
     assert read_grounds(text, [invoice]).grounds == (G.PURCHASE_INVOICE,)
     # Buying from an official distributor (Bahasa) is a purchase, whatever the attachments.
     assert read_grounds("Kami membeli 120 unit dari distributor resmi, faktur terlampir.", []).grounds == (G.PURCHASE_INVOICE,)
+    # The title beside a purchase named in another sentence: a reseller that buys, with or without its papers given.
+    both = "We are an authorised reseller of KORVALD. We bought these poles from the brand's distributor and attach the invoice."
+    assert read_grounds(both, []).grounds == (G.PURCHASE_INVOICE,)
 
 
 @pytest.mark.parametrize(

@@ -718,9 +718,12 @@ def _distributors_read(said: dict[str, list[str]], authorised: bool, papers: boo
     """The sentences in which the seller calls itself the owner's authorised distributor, moved from the purchase to the
     licence ground when the seller attaches the owner's authorisation (its claim rests on that document) or no purchase
     paper (it claims the owner's authorisation, not a purchase it never mentions): only purchase papers make "we are the
-    authorised distributor" a reseller's purchase. With nothing attached, a sentence naming a purchase in any language
+    authorised distributor" a reseller's purchase, and so does a purchase named in another sentence. With nothing attached, a sentence naming a purchase in any language
     ('Kami membeli 120 unit dari distributor resmi') buys from a distributor: it stays a purchase."""
-    if not authorised and papers:
+    purchases = said.get(AppealGround.PURCHASE_INVOICE.value, [])
+    # A purchase the text names beside the title ('We bought these shoes from the brand's distributor') makes the
+    # seller a reseller that buys, whether or not its papers came with the text (a chat gets the text alone).
+    if not authorised and (papers or any(not _distributor_only(s) for s in purchases)):
         return
     for sentence in [s for s in said.get(AppealGround.PURCHASE_INVOICE.value, []) if _distributor_only(s)
                      and (authorised or not _PURCHASE_WORDS_RE.search(normalize_text(s)))]:
