@@ -9,13 +9,13 @@ Chosen on: the development questions (`evals/datasets/questions.jsonl`, and `que
 questions in people's own words), the calibration set (`evals/datasets/scope-calibration.jsonl`) and the 70 % reference
 examples, each judged against the others (leave one out). A question about another marketplace's own business is out
 whatever the constants (scope.py: another_marketplace_only). For each candidate (neighbours K, passage weight, pivot,
-the band a case question keeps, the weights of the examples' words and of their words' log-odds; for
-questions written in Chinese, which are judged by their words, the word neighbours and margin, chosen on those
-questions alone) it counts separately the false refusals (in-field questions judged out of the field) and the false
-answers (out-of-field questions judged in) over all those questions together, and picks the lowest cost, a false
-refusal counting three times a false answer (an answer can still abstain; a refusal is final). Then it reports, for
-the chosen candidate and for the constants in the code, both figures on the held-apart examples, and on every split
-with all examples as the reference (as the gate runs). The frozen blind questions (every `blind/questions*.jsonl`)
+the band a case question keeps, the weights of the examples' words, of their words' log-odds and of the reading with
+the right's name neutral; for questions written in Chinese, which are judged by their words, the word neighbours and
+margin, chosen on those questions alone) it counts separately the false refusals (in-field questions judged out of the
+field) and the false answers (out-of-field questions judged in) over all those questions together, and picks the
+lowest cost, a false refusal counting three times a false answer (an answer can still abstain; a refusal is final).
+Then it reports, for the chosen candidate and for the constants in the code, both figures on the held-apart examples,
+and on every split with all examples as the reference (as the gate runs). The frozen blind questions (every `blind/questions*.jsonl`)
 are only reported in aggregate, never used to choose.
 
 It also measures the choice itself on unseen questions (k-fold: constants chosen on four fifths of every labelled
@@ -67,6 +67,9 @@ GRID = {
     "words_weight": [0.0, 0.5, 1.0],
     # How much the examples' words' log-odds count (scope.py: ODDS_WEIGHT).
     "odds_weight": [0.0, 0.005, 0.01, 0.015, 0.02, 0.025, 0.03, 0.04],
+    # How much the reading with the right's name neutral takes off when it comes nearer other subjects (scope.py:
+    # NEUTRAL_WEIGHT).
+    "neutral": [0.0, 0.25, 0.5, 0.75, 1.0],
 }
 ENGLISH_WORDS = scope.ENGLISH_WORD_NEIGHBOURS  # fixed: the words' K for English questions
 # Questions written in Chinese are judged by their words alone (scope.py), so their constants are chosen apart, on
@@ -96,6 +99,8 @@ class Row:
     # another marketplace's own business, or only marketplaces the corpus lacks (scope.py: another_marketplace_only,
     # only_marketplaces_the_corpus_lacks)
     other_marketplace: bool = False
+    # its similarity to every example, both read with the right's name neutral (scope.py: NEUTRAL_WEIGHT)
+    neutral_similarities: np.ndarray | None = None
 
 
 @dataclass
@@ -112,6 +117,8 @@ class Prepared:
     case: bool
     other_marketplace: bool = False
     odds: float = 0.0
+    neutral_inside: np.ndarray | None = None
+    neutral_outside: np.ndarray | None = None
 
 
 def questions(paths: list[Path]) -> list[tuple[str, str | None, bool]]:
@@ -128,13 +135,14 @@ def questions(paths: list[Path]) -> list[tuple[str, str | None, bool]]:
 EXAMPLES = [*IN_FIELD, *OUT_OF_FIELD]
 IS_OUT = np.array([False] * len(IN_FIELD) + [True] * len(OUT_OF_FIELD))
 HELD = np.array([held_apart(text) for text in EXAMPLES])
+NEUTRAL_EXAMPLES = [*scope.NEUTRAL_IN_FIELD, *scope.NEUTRAL_OUT_OF_FIELD]
 
 
 # The word weights while calibrating know nothing of the held-apart examples (empty texts keep the rows aligned).
 CALIBRATING_WORDS = scope.WordIndex([text if not held else "" for text, held in zip(EXAMPLES, HELD, strict=True)])
 
 
-def collect(index, rows, vectors: np.ndarray, own: bool = False) -> list[Row]:
+def collect(index, rows, vectors: np.ndarray, neutral: np.ndarray, own: bool = False) -> list[Row]:
     out = []
     for i, (text, site, off) in enumerate(rows):
         hits = hybrid_search(index, text, k=5, sites=[site] if site else None)
@@ -143,7 +151,8 @@ def collect(index, rows, vectors: np.ndarray, own: bool = False) -> list[Row]:
         chinese = scope.written_in_chinese(text)
         case = scope.asked_as_a_case(text)
         out.append(Row(off, dense, vectors @ query_vector(text), words, calibrating, chinese, case, i if own else -1, text,
-                       scope.another_marketplace_only(text) or scope.only_marketplaces_the_corpus_lacks(text)))
+                       scope.another_marketplace_only(text) or scope.only_marketplaces_the_corpus_lacks(text),
+                       neutral @ query_vector(scope.without_right_names(text))))
     return out
 
 
@@ -179,7 +188,8 @@ def prepared(rows: list[Row], reference: np.ndarray) -> list[Prepared]:
             Prepared(
                 row.out_of_field, row.dense, nearest(row.similarities, ~IS_OUT), nearest(row.similarities, IS_OUT),
                 nearest(words, ~IS_OUT), nearest(words, IS_OUT), row.chinese, row.case, row.other_marketplace,
-                odds_of(model, row, reference),
+                odds_of(model, row, reference), nearest(row.neutral_similarities, ~IS_OUT),
+                nearest(row.neutral_similarities, IS_OUT),
             )
         )
     return out
@@ -187,7 +197,7 @@ def prepared(rows: list[Row], reference: np.ndarray) -> list[Prepared]:
 
 def judged_in(
     row: Prepared, neighbours: int, weight: float, pivot: float, case_band: float, word_neighbours: int, word_margin: float,
-    words_weight: float = 0.0, odds_weight: float = 0.0,
+    words_weight: float = 0.0, odds_weight: float = 0.0, neutral: float = 0.0,
 ) -> bool:
     """The gate's decision (assistant/retrieval/scope.py: judge_scope) under given constants."""
     if row.other_marketplace:
@@ -195,7 +205,11 @@ def judged_in(
     if row.chinese:
         return row.words_inside[:word_neighbours].mean() - row.words_outside[:word_neighbours].mean() >= word_margin
     words = row.words_inside[:ENGLISH_WORDS].mean() - row.words_outside[:ENGLISH_WORDS].mean()
-    score = row.inside[:neighbours].mean() - row.outside[:neighbours].mean() + weight * (row.dense - pivot) + words_weight * words
+    margin = row.inside[:neighbours].mean() - row.outside[:neighbours].mean()
+    if neutral:
+        read_neutrally = row.neutral_inside[:neighbours].mean() - row.neutral_outside[:neighbours].mean()
+        margin -= neutral * max(0.0, margin - read_neutrally)
+    score = margin + weight * (row.dense - pivot) + words_weight * words
     score += odds_weight * row.odds
     return score >= 0 or (row.case and min(score, score - odds_weight * row.odds) >= -case_band)
 
@@ -250,10 +264,12 @@ class Evidence:
     word_margin: dict
     other_marketplace: np.ndarray
     odds: np.ndarray
+    neutral_margin: dict
 
 
 def evidence(rows: list[Row], reference: np.ndarray, words_of) -> Evidence:
     margin = {k: [] for k in GRID["neighbours"]}
+    neutral_margin = {k: [] for k in GRID["neighbours"]}
     word_margin = {k: [] for k in {*WORD_GRID["word_neighbours"], ENGLISH_WORDS}}
     model = odds_model(reference)
     for row in rows:
@@ -261,10 +277,12 @@ def evidence(rows: list[Row], reference: np.ndarray, words_of) -> Evidence:
         if row.self_index >= 0:
             usable[row.self_index] = False
         inside, outside = (np.sort(row.similarities[usable & kind])[::-1] for kind in (~IS_OUT, IS_OUT))
+        n_inside, n_outside = (np.sort(row.neutral_similarities[usable & kind])[::-1] for kind in (~IS_OUT, IS_OUT))
         words = words_of(row)
         w_inside, w_outside = (np.sort(words[usable & kind])[::-1] for kind in (~IS_OUT, IS_OUT))
         for k in margin:
             margin[k].append(inside[:k].mean() - outside[:k].mean())
+            neutral_margin[k].append(n_inside[:k].mean() - n_outside[:k].mean())
         for k in word_margin:
             word_margin[k].append(w_inside[:k].mean() - w_outside[:k].mean())
     return Evidence(
@@ -273,6 +291,7 @@ def evidence(rows: list[Row], reference: np.ndarray, words_of) -> Evidence:
         {k: np.array(v) for k, v in margin.items()}, {k: np.array(v) for k, v in word_margin.items()},
         np.array([r.other_marketplace for r in rows], dtype=bool),
         np.array([odds_of(model, row, reference) for row in rows]),
+        {k: np.array(v) for k, v in neutral_margin.items()},
     )
 
 
@@ -288,12 +307,16 @@ def as_evidence(rows: list[Prepared]) -> Evidence:
         margins([(r.inside, r.outside) for r in rows], GRID["neighbours"]),
         margins([(r.words_inside, r.words_outside) for r in rows], {*WORD_GRID["word_neighbours"], ENGLISH_WORDS}),
         np.array([r.other_marketplace for r in rows], dtype=bool), np.array([r.odds for r in rows]),
+        margins([(r.neutral_inside, r.neutral_outside) for r in rows], GRID["neighbours"]),
     )
 
 
 def judged_in_all(e: Evidence, constants: dict) -> np.ndarray:
     """judged_in for every question at once."""
-    score = e.margin[constants["neighbours"]] + constants["weight"] * (e.dense - constants["pivot"])
+    margin = e.margin[constants["neighbours"]]
+    if constants.get("neutral"):
+        margin = margin - constants["neutral"] * np.maximum(0.0, margin - e.neutral_margin[constants["neighbours"]])
+    score = margin + constants["weight"] * (e.dense - constants["pivot"])
     score = score + constants.get("words_weight", 0.0) * e.word_margin[ENGLISH_WORDS]
     score = score + constants.get("odds_weight", 0.0) * e.odds
     meaning = score - constants.get("odds_weight", 0.0) * e.odds  # the band is never stretched by the words' odds
@@ -329,7 +352,8 @@ def choose(e: Evidence, where: np.ndarray, in_code: dict) -> dict:
 def kfold(rows: list[Row], in_code: dict) -> dict:
     """Each fold judged by constants chosen on the other folds, with the other folds' examples as the reference."""
     folds = np.array([fold_of(row.text) for row in rows])
-    held_out = {"chosen": np.zeros(len(rows), dtype=bool), "in_code": np.zeros(len(rows), dtype=bool)}
+    # "as_written": the constants in the code without the neutral reading, to measure what the reading adds.
+    held_out = {name: np.zeros(len(rows), dtype=bool) for name in ("chosen", "in_code", "as_written")}
     picks = []
     for fold in range(FOLDS):
         reference = EXAMPLE_FOLDS != fold
@@ -337,7 +361,7 @@ def kfold(rows: list[Row], in_code: dict) -> dict:
         e = evidence(rows, reference, lambda row, words=words: words.similarities(row.text))
         constants = choose(e, folds != fold, in_code)
         picks.append({key: constants[key] for key in (*GRID, *WORD_GRID)})
-        for name, used in (("chosen", constants), ("in_code", in_code)):
+        for name, used in (("chosen", constants), ("in_code", in_code), ("as_written", {**in_code, "neutral": 0.0})):
             held_out[name][folds == fold] = judged_in_all(e, used)[folds == fold]
     e = evidence(rows, np.ones(len(EXAMPLES), dtype=bool), lambda row: row.words)
     return {
@@ -372,11 +396,12 @@ def main() -> int:
     args = parser.parse_args()
     encoder = bundled_encoder()
     vectors = np.asarray(encoder.encode(EXAMPLES))
+    neutral = np.asarray(encoder.encode(NEUTRAL_EXAMPLES))
     example_rows = [(text, None, bool(off)) for text, off in zip(EXAMPLES, IS_OUT, strict=True)]
     with tempfile.TemporaryDirectory() as home:
         index = App.for_home(Path(home), model="offline").index
-        raw = {name: collect(index, questions(paths), vectors) for name, paths in SPLITS.items() if questions(paths)}
-        examples = collect(index, example_rows, vectors, own=True)
+        raw = {name: collect(index, questions(paths), vectors, neutral) for name, paths in SPLITS.items() if questions(paths)}
+        examples = collect(index, example_rows, vectors, neutral, own=True)
     reference = ~HELD
     calibrating = {name: prepared(rows, reference) for name, rows in raw.items() if name in CHOOSE_ON}
     calibrating[CHOOSE_ON[-1]] = prepared([r for r, h in zip(examples, HELD, strict=True) if not h], reference)
@@ -400,8 +425,9 @@ def main() -> int:
     in_code = {
         "neighbours": scope.NEIGHBOURS, "weight": scope.PASSAGE_WEIGHT, "pivot": scope.PASSAGE_PIVOT,
         "case_band": scope.CASE_BAND, "word_neighbours": scope.WORD_NEIGHBOURS, "word_margin": scope.WORD_MARGIN,
-        "words_weight": scope.EXAMPLE_WORDS_WEIGHT, "odds_weight": scope.ODDS_WEIGHT,
+        "words_weight": scope.EXAMPLE_WORDS_WEIGHT, "odds_weight": scope.ODDS_WEIGHT, "neutral": scope.NEUTRAL_WEIGHT,
     }
+    as_written = {**in_code, "neutral": 0.0}  # without the neutral reading, to measure what it adds
     best = search(GRID, False, {key: in_code[key] for key in WORD_GRID})
     best_words = search(WORD_GRID, True, {key: in_code[key] for key in GRID})
     chosen = {**{key: best[0][key] for key in GRID}, **{key: best_words[0][key] for key in WORD_GRID}}
@@ -409,13 +435,16 @@ def main() -> int:
         "examples": {"in_field": len(IN_FIELD), "out_of_field": len(OUT_OF_FIELD), "held_apart": int(HELD.sum())},
         "chosen": chosen,
         "in_code": in_code,
-        "held_apart": {"chosen": errors(test, **chosen), "in_code": errors(test, **in_code)},
+        "held_apart": {
+            "chosen": errors(test, **chosen), "in_code": errors(test, **in_code), "as_written": errors(test, **as_written)
+        },
         "held_apart_chinese": {
             "chosen": errors([row for row in test if row.chinese], **chosen),
             "in_code": errors([row for row in test if row.chinese], **in_code),
         },
         "chosen_on": {name: errors(rows, **chosen) for name, rows in calibrating.items()},
         "splits": {name: errors(rows, **in_code) for name, rows in as_run.items()},
+        "splits_as_written": {name: errors(rows, **as_written) for name, rows in as_run.items()},
         "best": [{key: c[key] for key in (*GRID, "cost")} for c in best[:5]],
         "best_chinese": [{key: c[key] for key in (*WORD_GRID, "cost")} for c in best_words[:5]],
     }
@@ -441,15 +470,19 @@ def main() -> int:
     print("held-apart examples (30 %, neighbours among the other 70 %):")
     print(line("chosen", report["held_apart"]["chosen"]))
     print(line("in the code", report["held_apart"]["in_code"]))
+    print(line("in the code, without the neutral reading", report["held_apart"]["as_written"]))
     print(line("chosen, those in Chinese", report["held_apart_chinese"]["chosen"]))
     print(line("in the code, those in Chinese", report["held_apart_chinese"]["in_code"]))
     print("the constants in the code, all examples as the reference (as the gate runs):")
     for name, figures in report["splits"].items():
         print(line(name, figures))
+    print("... and without the neutral reading:")
+    for name, figures in report["splits_as_written"].items():
+        print(line(name, figures))
     folds = report["kfold"]
     print(f"{folds['folds']}-fold over the examples and the development, paraphrased and calibration questions (each fold judged")
     print("by constants chosen on the others, the other folds' examples as the reference):")
-    for name in ("chosen", "chosen_english", "chosen_chinese", "in_code", "in_code_english", "in_code_chinese"):
+    for name in ("chosen", "chosen_english", "chosen_chinese", "in_code", "in_code_english", "in_code_chinese", "as_written_english"):
         print(line(name.replace("_", ", "), folds[name]))
     print("the curve, the other constants as in the code (every labelled question, never its own neighbour):")
     for point in report["curve"]["english"]:

@@ -43,7 +43,7 @@ COLLECTION = "ipr-corpus"
 INDEX_FORMAT = "ipr-assistant-index/1"
 # What the sentence collection holds besides the passages' sentences. An index whose sentence collection says
 # otherwise (or nothing: it was built before) has its sentence vectors brought up to date on the next sync.
-SENTENCE_CONTENTS = "sentences, scope examples, asked questions"
+SENTENCE_CONTENTS = "sentences, scope examples (also read with the right's name neutral), asked questions"
 REBUILD_HINT = "Run `ipr-assistant index --rebuild` to build the index again."
 EMBED_BATCH = 64  # passages per progress step
 WRITE_BATCH = 1000  # records per store call
@@ -135,13 +135,16 @@ class CorpusIndex:
 
     def sync_sentences(self) -> tuple[int, int]:
         """Embed the sentences of new or changed passages and drop those of passages gone; (embedded, removed)."""
+        from assistant.retrieval.scope import NEUTRAL_IN_FIELD, NEUTRAL_OUT_OF_FIELD
         from assistant.retrieval.scope_examples import IN_FIELD, OUT_OF_FIELD
 
-        # The scope's labelled example questions and the passages' asked questions ('Asked as' lines, which the search
-        # ranks passages by) are kept with the sentences: embedded once, like them.
+        # The scope's labelled example questions (also as the gate reads them with the right's name neutral) and the
+        # passages' asked questions ('Asked as' lines, which the search ranks passages by) are kept with the sentences:
+        # embedded once, like them.
         chunks = self.chunks()
         asked = [question for chunk in chunks for question in chunk.questions]
-        wanted = corpus_sentences(chunks) | {sentence_key(q): q for q in (*IN_FIELD, *OUT_OF_FIELD, *asked)}
+        examples = (*IN_FIELD, *OUT_OF_FIELD, *NEUTRAL_IN_FIELD, *NEUTRAL_OUT_OF_FIELD)
+        wanted = corpus_sentences(chunks) | {sentence_key(q): q for q in (*examples, *asked)}
         done = self._call(lambda: self._sentence_store().sync(wanted))
         store = self._call(lambda: create_sentence_collection(self._client))
         if (store.metadata or {}).get("contents") != SENTENCE_CONTENTS:

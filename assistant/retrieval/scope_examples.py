@@ -708,6 +708,13 @@ IN_FIELD = (
     'gftm entry requirements?',
     'ipr approval taking ages, is that normal?',
     'VeRO or IPP, which takes more links in one report',
+    # Copyright on the platform: a registered copyright or a claim statement
+    'registered copyright or a claim statement, which one does IPP prefer',
+    'what is a copyright claim statement and when do we need one',
+    'can we register an unregistered copyright on IPP or must it go through an office first',
+    "the seller's photos still show our copyright watermark, does that help the complaint",
+    # A distributor holding the registration, reporting on the sites
+    'our distributor holds the local registration, can it send the takedowns on Lazada itself',
 )
 
 OUT_OF_FIELD = (
@@ -1416,4 +1423,20 @@ OUT_OF_FIELD = (
     'how long is the opposition period after a trademark is published in the US',
     'does a registered design in China protect us in Hong Kong too',
     'how do we protect a trade secret when we share it with a factory',
+    # Notices and markings on our own products, packaging and website (not a report)
+    'where on the packaging should the registered trademark symbol go',
+    'do we need a copyright notice on our user manual for it to be protected',
+    'how do we word a patent marking label for our product',
+    "what legal text should go at the bottom of our company's web pages",
+    'can we put the R symbol next to a brand that is registered only in Europe when we sell in the US',
+    # Restoring a lapsed right at an office
+    'the patent office declared our patent lapsed for an unpaid annuity, can it be reinstated',
+    'our mark was struck off the register in New Zealand after the renewal window, how do we restore it',
+    'is it cheaper to refile a lapsed mark or to ask the office for restoration',
+    'how long after expiry can a trademark still be renewed with a late fee in Singapore',
+    # Who holds the registration: distributors, licensees and partners (a business arrangement, not a report)
+    'should a licensee be allowed to register our logo in its own country',
+    'our reseller in the Philippines wants to file our brand under his company to block copycats, is that wise',
+    'how do we get a distributor to assign the local registration back to us when the contract ends',
+    'what clause should a distribution agreement have about who owns the trademark',
 )

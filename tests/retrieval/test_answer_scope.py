@@ -263,6 +263,8 @@ def test_another_marketplace_named_with_an_ip_report_or_beside_alibabas_sites_is
         "a Rakuten seller copies our sneakers, how do we report the listing to Rakuten",
         "在京东上发现假冒我们商标的商品，怎么投诉",
         "Zalando is selling grey imports of our shoes, can we file an IP notice there",
+        "a buyer on Xianyu says my second-hand watch is a fake, how do I answer the complaint",
+        "闲鱼上有人卖我们品牌的仿品，怎么投诉",
     ],
 )
 def test_an_ip_report_on_a_marketplace_the_corpus_never_mentions_is_out(question):
@@ -275,7 +277,7 @@ def test_the_marketplaces_the_corpus_covers_are_read_from_it_and_keep_their_ip_r
     from assistant.retrieval import scope
 
     assert {"amazon", "ebay", "etsy", "shopee", "temu", "tiktok"} <= scope.corpus_marketplaces()
-    assert not scope.corpus_marketplaces() & {"rakuten", "pinduoduo", "jd.com", "walmart"}
+    assert not scope.corpus_marketplaces() & {"rakuten", "pinduoduo", "jd.com", "walmart", "xianyu"}
     for question in ("a Temu shop is selling counterfeits of our headphones", "亚马逊上有人卖假货怎么投诉",
                      "fakes on Pinduoduo and on Taobao, where do we start"):
         assert not scope.only_marketplaces_the_corpus_lacks(question)
@@ -288,3 +290,42 @@ def test_the_examples_words_count_beside_their_meaning():
     assert decision.in_scope and "by words" in decision.reason
     inside, outside = scope.nearest_by_words("how many links can one complaint hold", scope.ENGLISH_WORD_NEIGHBOURS)
     assert inside > outside  # the field's own words are nearer the in-field examples
+
+
+def test_the_right_is_named_neutrally_in_the_second_reading():
+    from assistant.retrieval import scope
+
+    assert scope.without_right_names("our Trademark and two design patents, the ® mark") == "our right and two right, the right right"
+    assert scope.without_right_names("a utility model and a copyright") == "a right and a right"
+    assert scope.without_right_names("report the seller on Tmall") == "report the seller on Tmall"
+    assert len(scope.NEUTRAL_IN_FIELD) == len(scope.IN_FIELD) and len(scope.NEUTRAL_OUT_OF_FIELD) == len(scope.OUT_OF_FIELD)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how do we restore a patent that lapsed because the annuity was not paid in time",
+        "what's the difference between a trademark and a copyright under Canadian law",
+        "is a design patent what we need to report copies on 1688",
+        "what do we need for a trademark complaint on Tmall",
+    ],
+)
+def test_the_neutral_reading_only_ever_pushes_out(monkeypatch, question):
+    """Read with the right's name neutral, a question may come nearer other subjects (its score drops), never nearer
+    the field: naming a right never pulls a question in."""
+    from assistant.retrieval import scope
+
+    with_reading, _, reason = scope.question_score(question, NEUTRAL)
+    monkeypatch.setattr(scope, "NEUTRAL_WEIGHT", 0.0)
+    as_written, _, _ = scope.question_score(question, NEUTRAL)
+    assert with_reading <= as_written + 1e-9 and "without the right's name" in reason
+
+
+def test_a_question_about_law_away_from_the_marketplaces_is_pushed_out_by_the_neutral_reading(monkeypatch):
+    from assistant.retrieval import scope
+
+    question = "what's the difference between a trademark and a copyright under Canadian law"
+    assert not judge_scope(question, NEUTRAL).in_scope
+    inside, outside = scope.nearest_examples(question)
+    neutral_inside, neutral_outside = scope.nearest_examples_read_neutrally(question)
+    assert neutral_inside - neutral_outside < inside - outside
