@@ -20,7 +20,7 @@ from pydantic import TypeAdapter, ValidationError
 
 from assistant.config import Settings
 from assistant.domain.appeals import AppealAttachment, AppealTriage, Recommendation, triage_appeal
-from assistant.domain.appeals.day_words import not_real_dates
+from assistant.domain.appeals.day_words import month_alone, not_real_dates
 from assistant.domain.appeals.evidence import named_only
 from assistant.domain.appeals.meaning import MeaningReader
 from assistant.domain.appeals.checks import Basis, Finding, Severity
@@ -428,9 +428,15 @@ def receipt_day(
 
 def not_real_day(words: str | None) -> str | None:
     """Why the words given for a day name no real day, quoting them as written ("'31 February' is not a real date:
-    February has at most 29 days."); None when they hold no such date. Such a day is refused, never moved to a real one."""
+    February has at most 29 days."; "'in November' names the month but not the day"); None when they hold no such date. Such a day is refused, never moved to a real one."""
     found = not_real_dates(words or "")
-    return f"'{escape_untrusted(found[0].written)}' is not a real date: {found[0].why}." if found else None
+    if found:
+        return f"'{escape_untrusted(found[0].written)}' is not a real date: {found[0].why}."
+    alone = month_alone(words or "")
+    if alone and resolve_said_date(words or "", date.today()) is None:  # 'in November': never counted from the 1st
+        return (f"'{escape_untrusted(alone)}' names the month but not the day: say on which day it reached us "
+                "(for example '27 November' or 2026-11-27).")
+    return None
 
 
 def why_not_a_day(value: str) -> str:

@@ -18,6 +18,9 @@ latest such day up to the message.
 A day with its month in words is read in every language the product reads ("27 noviembre", "27 novembre",
 "27. November"), and kept as written. A date that names no real day ("31 February", "2026-02-30") is never read,
 nor any part of it ("February"): the caller refuses it (`assistant.domain.appeals.day_words.not_real_dates`).
+Days in words are read too ("the twenty-seventh of November", "first of December", "el veintisiete de noviembre");
+a month without its day ("in November", "of November", "November 2026") names no day: it is never read as its 1st,
+and the caller asks for the day (`assistant.domain.appeals.day_words.month_alone`).
 
 A day written in numbers only, both of which could be the month ("3/4", "2/9/2026"), is read the month-first way
 dateparser reads it, and the other reading is kept beside it (`other`): the caller asks which one was meant, unless
@@ -30,7 +33,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from assistant.domain.appeals.day_words import without_unreal_dates, worded_day
+from assistant.domain.appeals.day_words import month_alone, without_unreal_dates, worded_day
 from assistant.domain.appeals.evidence import find_dates
 
 _ZH_WEEKDAY_RE = re.compile(r"(上上|上)?(?:周|星期|礼拜)([一二三四五六日天])")
@@ -125,6 +128,15 @@ def _zh_month_day(text: str, base: date) -> SaidDate | None:
     return None
 
 
+_LINKING_WORDS_RE = re.compile(r"(?:\s*\b(?:in|of|on|the|during|since|im|en|de)\b)*[\s,.]*", re.I)
+
+
+def _is_month_alone(phrase: str) -> bool:
+    """Whether a phrase read as a day is only a month (with its year, or words such as 'in' and 'of')."""
+    alone = month_alone(phrase)
+    return bool(alone) and bool(_LINKING_WORDS_RE.fullmatch(phrase.replace(alone, " ", 1)))
+
+
 def _searched(words: str, message_day: date) -> list[tuple[str, date]]:
     """dateparser's readings of each clause of ``words`` (past ones preferred; words that point ahead give a later day);
     each phrase as the person wrote it."""
@@ -143,6 +155,8 @@ def _searched(words: str, message_day: date) -> list[tuple[str, date]]:
             # A number written with a dot or a comma ('1.2', 'section 3.4', '12,5') is a number, not a day: a day in numbers
             # is written as one ('3/4', '03.04.2026', read by _numeric_day).
             if _DECIMAL_RE.fullmatch(phrase.strip()):
+                continue
+            if _is_month_alone(phrase):  # 'of November', 'in in November', 'November 2026': a month, never its 1st
                 continue
             if len(phrase.strip()) > 2 or not phrase.strip().isascii():
                 readings.append((written, value.date()))

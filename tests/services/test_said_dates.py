@@ -131,3 +131,37 @@ def test_the_triage_refuses_a_day_that_is_not_real_quoting_it(words, quoted, why
         triage(target, SellerSubmission(text="Our goods are genuine, invoice attached."), received_said=words, today=date(2026, 12, 1))
     assert quoted in refused.value.message and "not a real date" in refused.value.message and why in refused.value.message
     assert said_day_refusal(words, date(2026, 12, 1)) == refused.value.message  # the chat refuses with the same words
+
+
+@pytest.mark.parametrize(("words", "day", "written"), [
+    ("it reached us on the twenty-seventh of November", date(2024, 11, 27), "twenty-seventh of November"),
+    ("received on the twenty first of November", date(2024, 11, 21), "twenty first of November"),
+    ("first of December", date(2024, 12, 1), "first of December"),
+    ("came in November the third", date(2024, 11, 3), "November the third"),
+    ("nos llegó el veintisiete de noviembre", date(2024, 11, 27), "veintisiete de noviembre"),
+    ("llegó el primero de diciembre", date(2024, 12, 1), "primero de diciembre"),
+])
+def test_a_day_written_in_words_is_read_and_kept_as_written(words, day, written):
+    said = resolve_said_date(words, WEDNESDAY)
+    assert said is not None and said.day == day and said.words == written and said.explicit
+
+
+@pytest.mark.parametrize(("words", "quoted"), [
+    ("it reached us in November, please triage", "'in November'"),
+    ("of November", "'of November'"),
+    ("received November 2024", "'November 2024'"),
+    ("it came in in November", "'in November'"),
+])
+def test_a_month_without_its_day_is_never_read_as_its_first_and_the_day_is_asked(words, quoted):
+    from assistant.services.appeals import not_real_day
+
+    assert resolve_said_date(words, WEDNESDAY) is None
+    assert quoted + " names the month but not the day" in not_real_day(words)
+
+
+def test_a_month_beside_a_day_or_the_word_may_is_not_refused():
+    from assistant.services.appeals import not_real_day
+
+    assert not_real_day("received yesterday, the November batch") is None
+    assert not_real_day("received 27 November") is None
+    assert not_real_day("we may triage it today") is None

@@ -26,7 +26,7 @@ from assistant.agent.guards import MAX_PASTED_APPEAL_CHARS, cap_input
 from assistant.agent.reply import Reply
 from assistant.agent.tools import ToolContext
 from assistant.domain.appeals import recording
-from assistant.domain.appeals.day_words import not_real_dates
+from assistant.domain.appeals.day_words import month_alone, not_real_dates
 from assistant.domain.appeals.evidence import find_dates
 from assistant.domain.appeals.pasted import complaint_answer, reads_like_counter_notice
 from assistant.domain.untrusted_text import contains_instructions
@@ -69,6 +69,8 @@ def respond(mode: Any, ctx: ToolContext, reply: Reply, text: str) -> None:
         kept["received_said"] = unreal[0].written
     elif said:
         kept["received_said"] = said.words  # read by the service the triage uses, which reads the same day from them
+    elif month_alone(message.received_said or ""):  # 'in November': kept as typed, for the service to ask for the day
+        kept["received_said"] = month_alone(message.received_said or "")
     if message.seller_text and _is_pasted(message, state.expecting):
         kept["text"] = message.seller_text
         kept["awaited"] = state.expecting == "appeal_text"  # asked for: more of it may follow in the next messages

@@ -26,7 +26,39 @@ _DAY_MONTH = (
 _MONTH_DAY = (
     rf"(?<![\w])(?P<m2>{_MONTH_RE})\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?![\d\w])(?:,?\s+(?P<y2>\d{{4}})(?!\d))?"
 )
-_WORDED_RE = re.compile(f"{_DAY_MONTH}|{_MONTH_DAY}", re.I)
+
+def _day_words() -> tuple[dict[str, int], set[str]]:
+    """Days of the month written in words: English ordinals ('first', 'twenty-seventh', 'twenty first'), Spanish days
+    ('primero', 'veintisiete', 'treinta y uno'), French 'premier' and Italian 'primo'."""
+    units = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"]
+    teens = ["tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
+             "eighteenth", "nineteenth"]
+    words = {name: i + 1 for i, name in enumerate(units)} | {name: i + 10 for i, name in enumerate(teens)}
+    words |= {"twentieth": 20, "thirtieth": 30}
+    for tens, base in (("twenty", 20), ("thirty", 30)):
+        for i, unit in enumerate(units[: 9 if base == 20 else 1]):
+            words |= {f"{tens}{sep}{unit}": base + i + 1 for sep in ("-", " ", "")}
+    spanish = ["uno", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve", "diez", "once", "doce",
+               "trece", "catorce", "quince", "dieciséis", "diecisiete", "dieciocho", "diecinueve", "veinte", "veintiuno",
+               "veintidós", "veintitrés", "veinticuatro", "veinticinco", "veintiséis", "veintisiete", "veintiocho",
+               "veintinueve", "treinta", "treinta y uno"]
+    words |= {name: i + 1 for i, name in enumerate(spanish)} | {"primero": 1, "premier": 1, "primo": 1}
+    return words, set(spanish) | {"primero"}
+
+
+_DAY_WORDS, _SPANISH_DAYS = _day_words()
+_DAY_WORD_RE = "|".join(sorted((re.escape(w).replace(r"\ ", r"\s+") for w in _DAY_WORDS), key=len, reverse=True))
+# 'the twenty-seventh of November', 'first of December', 'veintisiete de noviembre', 'November the twenty-seventh'.
+_WORD_DAY_MONTH = (
+    rf"(?<![\w-])(?P<w>{_DAY_WORD_RE})(?:\s+day)?\s+(?P<of>de\s+|of\s+)?(?P<mw>{_MONTH_RE})(?![^\W\d_])\.?"
+    r"(?:,?\s*(?:de\s+|del\s+)?(?P<yw>\d{4})(?!\d))?"
+)
+_MONTH_WORD_DAY = rf"(?<![\w])(?P<mw2>{_MONTH_RE})\.?\s+(?:the\s+)?(?P<w2>{_DAY_WORD_RE})(?![\w-])(?:,?\s+(?P<yw2>\d{{4}})(?!\d))?"
+_WORDED_RE = re.compile(f"{_DAY_MONTH}|{_MONTH_DAY}|{_WORD_DAY_MONTH}|{_MONTH_WORD_DAY}", re.I)
+# A month named without its day: 'in November', 'of November', 'November 2026'.
+_MONTH_ALONE_RE = re.compile(
+    rf"(?<![\w])(?:(?:in|of|during|since|im|en|de|el\s+mes\s+de)\s+)?(?:the\s+)?(?P<m>{_MONTH_RE})(?![^\W\d_])\.?"
+    r"(?:,?\s+(?:de\s+)?\d{4}(?!\d))?", re.I)
 # Days in numbers only: '2026-02-30', '2026年2月30日', '2月30日', '31/04/2026', '31.04.2026'.
 _ISO_RE = re.compile(r"(?<![\d.])(?P<y>\d{4})\s*(?P<s>[-/.])\s*(?P<m>\d{1,2})\s*(?P=s)\s*(?P<d>\d{1,2})(?![\d])")
 _CJK_RE = re.compile(r"(?:(?P<y>\d{4})\s*年\s*)?(?<!\d)(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*[日号]")
@@ -71,15 +103,38 @@ def _why(day: int, month: int, year: int | None) -> str | None:
 
 
 def _worded_parts(match: re.Match[str]) -> tuple[int, int, int | None]:
-    day, month, year = (match.group("d"), match.group("m"), match.group("y")) if match.group("m") else (
-        match.group("d2"), match.group("m2"), match.group("y2"))
-    return int(day), _MONTHS[month.lower()], int(year) if year else None
+    for day_group, month_group, year_group in (("d", "m", "y"), ("d2", "m2", "y2"), ("w", "mw", "yw"), ("w2", "mw2", "yw2")):
+        if match.group(month_group):
+            day, month, year = match.group(day_group), match.group(month_group), match.group(year_group)
+            break
+    number = int(day) if day.isdigit() else _DAY_WORDS[re.sub(r"\s+", " ", day.lower())]
+    return number, _MONTHS[month.lower()], int(year) if year else None
+
+
+def _worded_matches(text: str) -> list[re.Match[str]]:
+    """The days written with their month in words; a Spanish day word only with its 'de' ('once de noviembre'), so
+    that English 'once November ...' is no day."""
+    return [match for match in _WORDED_RE.finditer(text or "")
+            if not (match.group("w") and not match.group("of") and re.sub(r"\s+", " ", match.group("w").lower()) in _SPANISH_DAYS)]
+
+
+def month_alone(text: str) -> str | None:
+    """The words naming a month without its day ('in November', 'of November', 'November 2026'), as written; None
+    when the text names no month or names one with its day. A month is never taken as its 1st: the day is asked for.
+    'may' in small letters is a word, not the month."""
+    if _worded_matches(text):
+        return None
+    for match in _MONTH_ALONE_RE.finditer(text or ""):
+        if match.group("m").lower() in ("may", "mar", "march") and match.group("m").islower():
+            continue
+        return match.group(0).strip(" ,.")
+    return None
 
 
 def not_real_dates(text: str) -> list[NotRealDate]:
     """Every date in ``text`` that names no real day, in the order they come, each as written."""
     found: list[NotRealDate] = []
-    for match in _WORDED_RE.finditer(text or ""):
+    for match in _worded_matches(text):
         why = _why(*_worded_parts(match))
         if why:
             found.append(NotRealDate(match.start(), match.end(), match.group(0).strip(" ,."), why))
@@ -113,7 +168,7 @@ def without_unreal_dates(text: str) -> str:
 def worded_day(text: str, base: date) -> WordedDay | None:
     """The first real day ``text`` writes with its month in words, in any language the product reads; a day without a
     year is the latest such day up to ``base`` (a year given is kept, even after ``base``: the caller refuses it)."""
-    for match in _WORDED_RE.finditer(text or ""):
+    for match in _worded_matches(text):
         day, month, year = _worded_parts(match)
         if _why(day, month, year) or not 1 <= day <= 31:
             continue
@@ -130,4 +185,4 @@ def worded_day(text: str, base: date) -> WordedDay | None:
     return None
 
 
-__all__ = ["NotRealDate", "WordedDay", "not_real_dates", "without_unreal_dates", "worded_day"]
+__all__ = ["NotRealDate", "WordedDay", "month_alone", "not_real_dates", "without_unreal_dates", "worded_day"]

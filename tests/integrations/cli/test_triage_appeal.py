@@ -440,3 +440,20 @@ def test_the_report_says_how_many_of_a_grounds_quotes_it_leaves_out_and_json_kee
     assert len(row["words"]) == 3 and row["more_words"] == len(dict.fromkeys(ground["words"])) - 3
     shown = " ".join(cli(*args)[1].split())
     assert f"and {row['more_words']} more (every one: --json, grounds[].words)" in shown
+
+
+@pytest.mark.parametrize(("written", "day", "refused"), [
+    ("the twenty-seventh of November", "-11-27", None), ("first of December", "-12-01", None),
+    ("of November", None, "'of November' names the month but not the day"),
+    ("in November 2026", None, "'in November 2026' names the month but not the day"),
+])
+def test_the_receipt_day_written_in_words_and_a_month_without_its_day(cli, tmp_path, written, day, refused):
+    """--received-on reads a day written in words and echoes it as typed; a month alone is refused (exit 2), never
+    counted from its 1st."""
+    paths = write_case(tmp_path, CASES["invoice-valid"])
+    code, out, err = cli("triage-appeal", "--complaint", str(paths["complaint"]), "--text", str(paths["text"]), "--received-on", written, "--json")
+    if refused:
+        assert code == 2 and out == "" and refused in " ".join(err.split())
+        return
+    payload = single_json(out)
+    assert code == 0 and payload["received_on_words"] in written and payload["received_on"].endswith(day)
