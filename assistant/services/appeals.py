@@ -392,7 +392,8 @@ def _rounds(target: ComplaintForTriage, text: str, result: AppealTriage) -> dict
     number, before = this_round(target.rounds, text)
     argued = [GROUND_LABELS[g] for g in read_grounds(before[-1].text, [], ground_reader()).grounds] if before else []
     relies = any(f.code == "earlier_round_document" for g in result.grounds for f in g.findings)
-    words = earlier_round_words(target.rounds, text, escape_untrusted, argued, relies_on_earlier=relies)
+    raised = [GROUND_LABELS[g] for g in result.ground_names()]
+    words = earlier_round_words(target.rounds, text, escape_untrusted, argued, relies_on_earlier=relies, raised=raised)
     if words is None:
         return {"round": number}
     point = Finding(code="earlier_round", severity=Severity.INFO, basis=Basis.OUR_RECORD, message=words)

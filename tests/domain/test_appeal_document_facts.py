@@ -7,8 +7,8 @@ from datetime import date
 
 import pytest
 
-from assistant.domain.appeals.evidence import AppealAttachment, AttachmentKind, document_facts, document_issuer
-from assistant.domain.appeals.event_dates import bought_dates, disagreements, start_dates
+from assistant.domain.appeals.evidence import AppealAttachment, AttachmentKind, document_facts, document_issuer, yearless_days
+from assistant.domain.appeals.event_dates import bought_dates, disagreements, says_bought_on, start_dates
 from assistant.domain.appeals.parties import looks_like
 from assistant.domain.appeals.response import draft_response
 from assistant.domain.appeals.triage import triage_appeal
@@ -125,6 +125,21 @@ def test_dates_are_quoted_with_their_words_as_written():
     assert [d.quoted for d in start_dates("TL-5，2022年上市")] == ["2022年上市"]
     assert [d.written for d in bought_dates("2026年9月从工厂进货200件。")] == ["2026年9月"]
     assert bought_dates("Licence valid from 2024 until 2027; we bought them in 2025 and 2026.") == []
+
+
+def test_a_day_said_without_its_year_is_the_latest_such_day_up_to_the_message():
+    by = date(2026, 10, 22)
+    assert [d.value for d in yearless_days("We bought 500 pieces on 5 September from them", by)] == [date(2026, 9, 5)]
+    assert [d.value for d in yearless_days("我们9月5日采购了500件", by)] == [date(2026, 9, 5)]
+    assert [d.value for d in yearless_days("compramos 500 unidades el 5 de septiembre", by)] == [date(2026, 9, 5)]
+    assert [d.value for d in yearless_days("bought on 25 December", by)] == [date(2025, 12, 25)]  # never after the message
+    assert yearless_days("on 5 September 2026, 2026年9月5日", by) == []  # a day with its year is find_dates'
+    assert yearless_days("we may 20 pieces", by) == [] and yearless_days("on 31 November", by) == []
+    assert [d.written for d in bought_dates("On 5 September we purchased 500 units.", by)] == ["5 September"]
+    assert bought_dates("On 5 September we purchased 500 units.") == []  # no message day: no year to give it
+    # The day the seller says it bought on is said as that, never as the paper's own date.
+    assert says_bought_on("We bought 500 pieces on 5 September from Northway Trading Co., Ltd.")
+    assert not says_bought_on("We purchased them from the maker, invoice HO-2026-1182 dated 2026-08-20.")
 
 
 def test_a_name_ocr_may_have_misread_is_for_the_eye_not_suspicious():

@@ -18,6 +18,7 @@ G = AppealGround
         ("We bought 300 units from the authorized distributor Qingdao Harbour Trading Co., Ltd. last month.", {G.PURCHASE_INVOICE}),
         ("Our stock was bought from one of the brand's official dealers in Xiamen.", {G.PURCHASE_INVOICE}),
         ("本店商品从品牌方授权的一级经销商“厦门海湾贸易有限公司”进货，共200件。", {G.PURCHASE_INVOICE}),
+        ("我店销售的海澜头灯是正品，是从深圳北道贸易有限公司进的货。", {G.PURCHASE_INVOICE}),  # 进的货: bought, said plainly
         # A dealer that shows nothing claims the owner's authorisation (only purchase papers make it a reseller's purchase).
         ("We are an authorised dealer of the brand for Malaysia.", {G.LICENCE}),
         ("We are an authorised dealer under the brand's authorisation letter attached.", {G.LICENCE}),

@@ -34,8 +34,25 @@ def test_the_owner_in_the_invoice_heading_is_its_seller():
     triage = _triage("Lindqvist Kitchen AB\nStorgatan 1, Malmo\nINVOICE 77\nDate: 2026-05-04\nBill to: Pan Shop Ltd\n"
                      "Item: LINDQVIST cast iron pan 28 cm\nQuantity: 50 pcs")
     codes = {f.code for g in triage.grounds for f in g.findings}
-    assert "sold_by_owner" in codes and "signature_not_shown" not in codes
+    assert "sold_by_owner" in codes
     assert triage.recommendation.value == "accept" and triage.recommendation_label == OWNER_SALE_LABEL
+
+
+def test_an_unsigned_invoice_of_ours_says_its_signature_is_a_point_of_form_never_every_point_met():
+    triage = _triage("Lindqvist Kitchen AB\nStorgatan 1, Malmo\nINVOICE 77\nDate: 2026-05-04\nBill to: Pan Shop Ltd\n"
+                     "Item: LINDQVIST cast iron pan 28 cm\nQuantity: 50 pcs")
+    [form] = [f for g in triage.grounds for f in g.findings if f.code == "signature_not_shown"]
+    assert form.severity.value == "info" and "point of form" in form.message and "sales records" in form.message
+    said = " ".join(f.message for g in triage.grounds for f in g.findings) + triage.recommendation_reason
+    assert "meets every point" not in said and "point of form" in triage.recommendation_reason
+    assert triage.recommendation.value == "accept"
+
+
+def test_our_own_seal_on_our_invoice_is_its_signature_the_buyers_is_not_asked():
+    triage = _triage("Lindqvist Kitchen AB\nINVOICE 78\nDate: 2026-05-04\nBill to: Pan Shop Ltd\nItem: LINDQVIST cast iron pan 28 cm\n"
+                     "Quantity: 50 pcs\nSigned and sealed by the seller: Lindqvist Kitchen AB")
+    codes = {f.code for g in triage.grounds for f in g.findings}
+    assert "sold_by_owner" in codes and not codes & {"signature_not_shown", "unsigned"}
 
 
 def test_the_owner_billed_as_the_buyer_is_not_the_seller():
@@ -101,3 +118,19 @@ def test_the_patent_owner_in_another_script_and_form_is_the_owner_quoted_as_the_
     triage = triage_appeal(PATENT, said, [invoice], filed_on=date(2026, 6, 1), received_on=date(2026, 6, 3), today=date(2026, 6, 4))
     line = next(f.message for f in triage.to_check if f.code == "bought_from_patentee")
     assert line.startswith("The seller says it bought the goods from '白鷺精機Co., Ltd.'") and "names its seller '白鷺精機株式会社'" in line
+
+
+def test_a_patent_complaint_states_where_the_sellers_paper_differs_from_its_words():
+    said = "我们的折叠凳是从宁波某五金厂采购的，共500件，发票见附件。"
+    invoice = AppealAttachment(name="发票.txt", text="销售发票\n卖方：宁波某五金厂\n开票日期：2026年5月4日\n品名：折叠凳\n数量：200件",
+                               read_with="text")
+    triage = triage_appeal(PATENT, said, [invoice], filed_on=date(2026, 6, 1), received_on=date(2026, 6, 3), today=date(2026, 6, 4))
+    [differs] = [f for f in triage.suspicious if f.code == "claim_differs_from_document"]
+    assert "'500件'" in differs.message and "'200件'" in differs.message
+    assert any(f.code == "purchase_no_patent_answer" for f in triage.missing)
+    # From the patent's owner itself, the same difference is a point our own sales records settle.
+    ours = invoice.model_copy(update={"text": invoice.text.replace("宁波某五金厂", "白鷺精機株式会社")})
+    said = said.replace("宁波某五金厂", "白鷺精機株式会社")
+    triage = triage_appeal(PATENT, said, [ours], filed_on=date(2026, 6, 1), received_on=date(2026, 6, 3), today=date(2026, 6, 4))
+    [differs] = [f for f in triage.to_check if f.code == "claim_differs_from_document"]
+    assert "'500件'" in differs.message and "sales records" in differs.message

@@ -39,6 +39,11 @@ def test_spanish_dates_quantities_and_names_are_read_as_written():
 def test_spanish_grounds_are_read_and_a_company_introducing_itself_argues_nothing():
     assert "purchase_invoice" in spanish_classes("compramos 1.200 unidades a solara europe s.l. el 15/10/2026, factura n.º 2026-4471")
     assert spanish_classes("we bought 300 pieces, invoice attached") == set()
+    # A design or model said to differ, and goods said to come from a wholesaler, in the words Spanish sellers use.
+    assert "different_product" in spanish_classes("además, nuestra linterna tiene un diseño distinto al de su denuncia")
+    assert "different_product" in spanish_classes("el modelo que vendemos es diferente del suyo")
+    assert "different_product" not in spanish_classes("lo enviamos de forma distinta por la tienda")
+    assert "purchase_invoice" in spanish_classes("las linternas que vendemos son originales y proceden de un mayorista de valencia")
     assert introduces_only("We are Guangzhou Linhai Trading Co., Ltd.")
     assert introduces_only("Jinhua Ciyun E-commerce Co., Ltd.")
     assert not introduces_only("Guangzhou Linhai Trading Co., Ltd. is an authorised dealer of the brand.")

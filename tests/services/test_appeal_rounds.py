@@ -31,6 +31,17 @@ def test_a_later_round_names_the_earlier_one_and_the_reference_it_dropped():
     assert "Round 1 argued (our reading): Licensed by the owner" in point.message
 
 
+def test_a_later_round_says_which_grounds_are_new_and_which_words_repeat_the_round_before():
+    second = ("We are licensed under licence AB-LIC-2023-04, valid until 2027-06-30. Besides, our product is a different "
+              "design from yours, with a round housing. Please restore the listing.")
+    result = triage(_target([RecordedRound(1, date(2026, 10, 8), FIRST)]), SellerSubmission(text=second),
+                    received_on=date(2026, 11, 2), today=date(2026, 11, 3))
+    point = next(f for f in result.to_check if f.code == "earlier_round")
+    assert "This round raises what round 1 did not: A different product." in point.message
+    assert "repeats: 'We are licensed under licence AB-LIC-2023-04, valid until 2027-06-30.'" in point.message
+    assert "'Please restore the listing.'" not in point.message  # a courtesy too short to say anything of the case
+
+
 def test_a_first_round_names_no_earlier_one():
     result = triage(_target([RecordedRound(1, date(2026, 10, 8), FIRST)]), SellerSubmission(text=FIRST), today=date(2026, 11, 3))
     assert result.round == 1 and not any(f.code == "earlier_round" for f in result.to_check)

@@ -59,6 +59,7 @@ from assistant.domain.appeals.evidence import (
 )
 from assistant.domain.appeals.day_words import not_real_dates
 from assistant.domain.appeals.claims import Claim, claims_about, read_claims, seller_says, sentences, until_as_written, until_differs
+from assistant.domain.appeals.event_dates import says_bought_on
 from assistant.domain.appeals.parties import (
     NameMatch,
     PartyRole,
@@ -205,6 +206,7 @@ class CheckContext:
     claims: tuple[Claim, ...] = ()
     complaint_date_basis: str = "filed_on"  # 'filed_on', 'received_on' or 'today': which day complaint_date is
     counter_notice: str = ""  # the seller's text (untrusted): read for what it says, never quoted but for a name or a figure
+    message_day: date | None = None  # the day of the seller's message: a day it gives without its year is the latest one up to it
 
     @property
     def judged_against(self) -> str:
@@ -238,12 +240,14 @@ def _family(kind: AttachmentKind) -> str:
 
 def build_context(
     complaint: Complaint, attachments: list[AppealAttachment], complaint_date: date, today: date, counter_notice: str = "",
-    complaint_date_basis: str = "filed_on",
+    complaint_date_basis: str = "filed_on", message_day: date | None = None,
 ) -> CheckContext:
-    """Number and classify the attachments once, and read what the seller claims about them, for every check."""
+    """Number and classify the attachments once, and read what the seller claims about them, for every check.
+    ``message_day``: the day the seller's message was received (else today), which gives a day said without its year."""
+    message_day = message_day or today
     classified = _documents_as_said(counter_notice, tuple((i, a, attachment_kind(a)) for i, a in enumerate(attachments, start=1)))
-    claims = tuple(read_claims(counter_notice, list(classified), owner_names(complaint)))
-    return CheckContext(complaint, complaint_date, today, classified, claims, complaint_date_basis, counter_notice)
+    claims = tuple(read_claims(counter_notice, list(classified), owner_names(complaint), message_day))
+    return CheckContext(complaint, complaint_date, today, classified, claims, complaint_date_basis, counter_notice, message_day)
 
 
 _SAYS_INVOICE_RE = re.compile(r"invoice|receipt|purchase (contract|order)|sales contract|发票|进货单|采购合同|购销合同|收据")
@@ -507,8 +511,10 @@ def _check_claims_match(
                 continue
             if not written:
                 continue
-            differs = (f"{_DIFFER_LEADS[about].format(index=index, said=written)}; "
-                       f"{_DIFFER_SHOWN[about].format(shown=_figure_as_written(text, shown, given=True))}.")
+            # The day the seller says it bought on is its words for the purchase, not for the paper's date.
+            told = "bought" if about == "date" and says_bought_on(claim.words) else about
+            differs = (f"{_DIFFER_LEADS[told].format(index=index, said=written)}; "
+                       f"{_DIFFER_SHOWN[told].format(index=index, shown=_figure_as_written(text, shown, given=True))}.")
             if about == "validity" and shown >= ctx.complaint_date:
                 # The document's own term still covers the complaint date: the seller's other end date does not decide
                 # the ground; it is a point to mention, not a failure of the authorisation.
@@ -521,6 +527,17 @@ def _check_claims_match(
                 out.suspicious("claim_differs_from_document", differs, index, about=about)
 
 
+def claim_differences(ctx: CheckContext, ground: AppealGround, index: int, doc: AppealAttachment, *, ours: bool = False) -> list[Finding]:
+    """Where a purchase paper differs from the seller's words (its day, its quantity), whatever the right it is offered
+    against: both as written, as _check_claims_match says them (``ours``: a paper of our own company)."""
+    out = _Findings(ground)
+    text = doc.text or ""
+    issued = doc.date or (document_date(text) if text else None)
+    quantity = doc.quantity if doc.quantity is not None else (document_quantity(text) if text else None)
+    _check_claims_match(out, ctx, index, issued=issued, quantity=quantity, doc=doc, ours=ours)
+    return out.items
+
+
 # A document issued by our own company that differs from the seller's words (another day, another quantity): our own
 # sales records hold the sale and settle which is right, so the difference is checked there first, never held against
 # the seller as if the document were a third party's (a sale we made is genuine whatever the seller misremembers).
@@ -528,9 +545,9 @@ OURS_TO_CHECK = ("The document says it was issued by us: our own sales records s
                  "before answering, not a failure.")
 
 
-_DIFFER_LEADS = {"date": "The seller says attachment #{index} is dated {said}", "quantity": "The seller gives the quantity {said} for attachment #{index}",
+_DIFFER_LEADS = {"date": "The seller says attachment #{index} is dated {said}", "bought": "The seller says it bought the goods on {said}", "quantity": "The seller gives the quantity {said} for attachment #{index}",
                  "validity": "The seller says attachment #{index} is valid until {said}"}
-_DIFFER_SHOWN = {"date": "the document itself is dated {shown}", "quantity": "the document itself shows {shown}",
+_DIFFER_SHOWN = {"date": "the document itself is dated {shown}", "bought": "attachment #{index} is dated {shown}", "quantity": "the document itself shows {shown}",
                  "validity": "the document itself is valid until {shown}"}
 
 
@@ -672,8 +689,13 @@ def check_purchase_proof(ctx: CheckContext, *, said_attached: bool = False) -> G
                 index,
             )
         _check_claims_match(out, ctx, index, issued=issued, quantity=quantity, doc=doc, ours=bool(from_owner))
-        if holds["signature"] and not from_owner:
-            _check_signature(out, ctx, index, doc, both_parties=True, unread=unread)
+        if holds["signature"]:
+            # A paper of our own company needs our own signature or seal, not the buyer's: and what its copy does not show
+            # is a point of form our own sales records settle (we know whether we issued it), said, never passed over.
+            mark = len(out.items)
+            _check_signature(out, ctx, index, doc, both_parties=not from_owner, unread=unread)
+            if from_owner:
+                _as_form_points(out, mark, "sales")
         if holds["brand"]:
             _check_brand(out, ctx, index, doc, "purchase document", unread)
         _check_number(out, ctx, index, doc)
@@ -1662,7 +1684,7 @@ def _dates_against_documents(ctx: CheckContext, assessments: list[GroundAssessme
     if not assessments:
         return
     compared = {f.attachment for a in assessments for f in a.findings if f.code == "claim_differs_from_document" and f.about == "date"}
-    for found in event_dates.disagreements(ctx.counter_notice, ctx.attachments, compared):
+    for found in event_dates.disagreements(ctx.counter_notice, ctx.attachments, compared, by=ctx.message_day):
         said_in = ground_saying(reading, found.said.quoted)
         home = next((a for a in assessments if found.attachment in a.attachments), None) or next(
             (a for a in assessments if a.ground is said_in), assessments[0])

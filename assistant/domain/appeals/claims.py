@@ -28,6 +28,7 @@ from assistant.domain.appeals.evidence import (
     AttachmentKind,
     days_and_months,
     find_dates,
+    yearless_days,
     names_in,
     normalize_text,
     signature_state,
@@ -128,10 +129,12 @@ def _attachment_named(sentence: str, attachments: list[tuple[int, AppealAttachme
 
 
 def read_claims(
-    counter_notice: str, attachments: list[tuple[int, AppealAttachment, AttachmentKind]], owners: list[str]
+    counter_notice: str, attachments: list[tuple[int, AppealAttachment, AttachmentKind]], owners: list[str],
+    message_day: date | None = None,
 ) -> list[Claim]:
     """What the seller says its documents show: validity, dates, quantities, who granted a licence or sold the goods
-    and who owns the brand (each company as the seller writes it), signatures; each with the seller's words."""
+    and who owns the brand (each company as the seller writes it), signatures; each with the seller's words. A day
+    given without its year ('on 5 September') is the latest such day up to ``message_day``, the day of the message."""
     claims: list[Claim] = []
     parties = party_claims(counter_notice, attachments)
     named_in = {c.words for c in parties if c.about == "grantor"}
@@ -157,7 +160,7 @@ def read_claims(
         # A purchase's date, also in a sentence that speaks of an authorised distributor (从品牌授权经销商...进货, 开票日期...)
         # as long as it gives no period of validity.
         if purchase and (not authorisation or not any(validity_period(sentence))):
-            dates = find_dates(sentence)
+            dates = find_dates(sentence) or (yearless_days(sentence, message_day) if message_day else [])
             if dates:
                 bought = _only_of(attachments, PURCHASE_KINDS) if authorisation else about
                 claims.append(Claim(about="date", attachment=bought, value=f"dated {dates[0].value}", day=dates[0].value,

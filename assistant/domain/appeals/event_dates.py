@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from assistant.domain.appeals.claims import sentences
-from assistant.domain.appeals.evidence import PURCHASE_KINDS, _as_in, days_and_months, document_date
+from assistant.domain.appeals.evidence import PURCHASE_KINDS, _as_in, days_and_months, document_date, yearless_days
 from assistant.domain.untrusted_text import escape_untrusted, normalize_text
 
 # A sentence about buying the goods.
@@ -23,6 +23,17 @@ _BOUGHT_RE = re.compile(
     r"\b(?:bought|buy|purchased?|ordered|sourced|stocked|acquired|imported)\b|采购|购买|购进|进货|进的货|买的|买了|拿货"
     r"|\bcompr[aéó]\w*|\badquiri\w*|\bacquist\w*|\b(?:mem)?beli\b|\bdibeli\b|\bgekauft\b|\bachet\w*"
 )
+# Words that give a paper's own date ('invoice dated ...', 'factura ... del 3 de septiembre', '开票日期'), not a day of buying.
+_PAPER_DAY_RE = re.compile(r"\bdated\b|\bdate\b|\bdel\s+\d|\bcon fecha\b|\bdatata\b|\bdel giorno\b|\bvom\b|\bbertarikh\b|开票|日期")
+
+
+def says_bought_on(sentence: str) -> bool:
+    """Whether a sentence gives a day as the day the seller bought the goods ('we bought 500 pieces on 5 September'),
+    rather than as its paper's date ('invoice HO-1182 dated 2026-08-20')."""
+    norm = normalize_text(sentence)
+    return bool(_BOUGHT_RE.search(norm)) and not _PAPER_DAY_RE.search(norm)
+
+
 # A validity period is a licence's, not an event ('valid from 2024 to 2025').
 _VALIDITY_RE = re.compile(r"valid|effective|expir|有效|期限|berlaku|v[aá]lid|vigen")
 # Words just before a date that make it the start of selling or using something, in the seller's text and in a
@@ -58,11 +69,16 @@ class DatedWords:
         return self.value.year, self.value.month if self.precision != "year" else 0
 
 
-def dates_in(text: str) -> list[tuple[int, int, DatedWords]]:
+def dates_in(text: str, by: date | None = None) -> list[tuple[int, int, DatedWords]]:
     """Every day, month and year in ``text`` (offsets in its normalised form), each as written; a year alone only when
-    it is not part of a day or a month."""
+    it is not part of a day or a month. With ``by`` (the day of the seller's message), also the days it gives without
+    their year ('on 5 September'), each the latest such day up to ``by``."""
     norm = normalize_text(text)
     found = [(d.start, d.end, DatedWords(d.value, "month" if d.month_only else "day", d.written, d.written)) for d in days_and_months(text)]
+    for d in yearless_days(text, by) if by else []:
+        if not any(start < d.end and d.start < end for start, end, _ in found):
+            written = _as_in(text, norm[d.start : d.end].strip())
+            found.append((d.start, d.end, DatedWords(d.value, "day", written, written)))
     for match in _YEAR_RE.finditer(norm):
         if any(start < match.end() and match.start() < end for start, end, _ in found):
             continue
@@ -86,15 +102,15 @@ def start_dates(text: str) -> list[DatedWords]:
     return out
 
 
-def bought_dates(text: str) -> list[DatedWords]:
+def bought_dates(text: str, by: date | None = None) -> list[DatedWords]:
     """The dates the seller gives for buying the goods: in a sentence about buying, the one date it gives (a sentence
-    with several dates is left alone: which is the purchase is not clear)."""
+    with several dates is left alone: which is the purchase is not clear); a day without its year is read against ``by``."""
     out = []
     for sentence in sentences(text):
         norm = normalize_text(sentence)
         if not _BOUGHT_RE.search(norm) or _VALIDITY_RE.search(norm):
             continue
-        found = [said for _, _, said in dates_in(sentence)]
+        found = [said for _, _, said in dates_in(sentence, by)]
         if len(found) == 1:
             out.append(found[0])
     return out
@@ -110,7 +126,7 @@ class DateDisagreement:
     shown: DatedWords
 
 
-def disagreements(counter_notice: str, attachments, already: set[int] = frozenset()) -> list[DateDisagreement]:
+def disagreements(counter_notice: str, attachments, already: set[int] = frozenset(), by: date | None = None) -> list[DateDisagreement]:
     """The seller's dates against its documents': its purchase date against the one purchase document's date (unless
     ``already`` holds that attachment: its day was compared by the claims), and when it says it began selling or using
     something against a later start its documents give for it."""
@@ -123,7 +139,7 @@ def disagreements(counter_notice: str, attachments, already: set[int] = frozense
             written = next((said.written for _, _, said in dates_in(doc.text) if said.precision == "day" and said.value == issued),
                            issued.isoformat())
             shown = DatedWords(issued, "day", written, written)
-            out += [DateDisagreement("bought", index, said, shown) for said in bought_dates(counter_notice)[:1] if not said.holds(issued)]
+            out += [DateDisagreement("bought", index, said, shown) for said in bought_dates(counter_notice, by)[:1] if not said.holds(issued)]
     said_start = start_dates(counter_notice)
     if said_start:
         earliest = min(said_start, key=DatedWords.period)
@@ -172,4 +188,5 @@ def reply(found: DateDisagreement) -> str:
     return (f"The seller says {_quoted(found.said)}, but its own document (attachment #{found.attachment}) says {_quoted(found.shown)}.")
 
 
-__all__ = ["DateDisagreement", "DatedWords", "bought_dates", "dates_in", "difference", "disagreements", "message", "reply", "start_dates"]
+__all__ = ["DateDisagreement", "DatedWords", "bought_dates", "dates_in", "difference", "disagreements", "message", "reply", "says_bought_on",
+           "start_dates"]

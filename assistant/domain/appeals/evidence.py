@@ -308,6 +308,41 @@ def _worded_dates(norm: str, taken: list[FoundDate]) -> list[FoundDate]:
     return out
 
 
+# A day and its month with no year, as sellers write the day they bought ('on 5 September', 'September 5th', 'el 5 de
+# septiembre', 'il 5 luglio', 'am 5. September', '9月5日'). Read only in the seller's own words, where the day of its
+# message says which year: the latest such day on or before it (what happened is in the past). A document's date has its
+# year, and is never read this way.
+_YEARLESS_RE = re.compile(
+    rf"(?<![\w./-])(?P<d>\d{{1,2}})(?:st|nd|rd|th|er|º)?\.?\s*(?:de\s+|of\s+(?:the\s+)?)?(?P<m>{_MONTH_RE})\b\.?(?!,?\s*(?:del?\s+)?\d)"
+    rf"|(?<![\w])(?P<m2>{_MONTH_RE})\.?\s+(?:the\s+)?(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b(?![.,/:]?\s*\d)"
+    r"|(?<![\d年月])(?P<cm>\d{1,2})\s*月\s*(?P<cd>\d{1,2})\s*[日号](?!\s*\d)"
+)
+# Month words that are also everyday words, read as a month before a day only when written with a capital ('May 5').
+_ORDINARY_WORDS = frozenset({"may", "march", "mayo", "mai"})
+
+
+def yearless_days(text: str, by: date) -> list[FoundDate]:
+    """The days ``text`` gives without their year, each the latest such day on or before ``by`` (the day of the
+    message); positions in the normalised text, as find_dates gives them. A day with its year is left to find_dates."""
+    norm = normalize_text(text)
+    taken = find_dates(text)
+    out = []
+    for match in _YEARLESS_RE.finditer(norm):
+        if any(f.start < match.end() and match.start() < f.end for f in taken):
+            continue
+        if match.group("cm"):
+            month, day = int(match.group("cm")), int(match.group("cd"))
+        else:
+            word, day = (match.group("m"), match.group("d")) if match.group("m") else (match.group("m2"), match.group("d2"))
+            if match.group("m2") and word in _ORDINARY_WORDS and not (len(norm) == len(text) and text[match.start()].isupper()):
+                continue
+            month, day = _MONTHS[word], int(day)
+        value = next((d for d in (_to_date(str(y), month, str(day)) for y in (by.year, by.year - 1)) if d and d <= by), None)
+        if value:
+            out.append(FoundDate(match.start(), match.end(), value))
+    return out
+
+
 @lru_cache(maxsize=512)
 def _worded_day(words: str) -> date | None:
     import dateparser  # reads month names in many languages, offline; loaded only when a text has such a date
@@ -678,7 +713,9 @@ def _as_in(text: str, found: str) -> str:
 def date_as_written(text: str, value: date) -> str | None:
     """How ``text`` writes the date ``value`` ('14 May 2025', '2026年9月12日'), or None when it does not hold it."""
     norm = normalize_text(text)
-    return next((_as_in(text, norm[d.start : d.end].strip()) for d in find_dates(text) if d.value == value), None)
+    # A day the seller gave without its year is quoted as it wrote it ('5 September'), the year resolved beside it.
+    found = [*find_dates(text), *yearless_days(text, value)]
+    return next((_as_in(text, norm[d.start : d.end].strip()) for d in found if d.value == value), None)
 
 
 _SHOOT_CUE_RE = re.compile(

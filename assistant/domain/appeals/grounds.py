@@ -47,7 +47,7 @@ _GROUND_PATTERNS: dict[AppealGround, re.Pattern[str]] = {
     AppealGround.PURCHASE_INVOICE: re.compile(
         r"invoice|\breceipts?\b(?!\s+of\b)|proof of purchase|purchase (order|contract|record|agreement)|sales contract"
         r"|\b(purchased|bought|buy|sourced|procured|imported|import)\b.{0,50}\b(from|at)\b|wholesale market|\b(bought|purchased) (genuine|original|authentic)"
-        r"|发票|进货|采购|购货|购销合同|购买凭证|收据|正品渠道|批发市场"
+        r"|发票|进货|进的货|拿的货|采购|购货|购销合同|购买凭证|收据|正品渠道|批发市场"
     ),
     # An authorised agent or store is licensed; a chain needs more than one link (below). An authorised distributor,
     # dealer or reseller is read apart (_DISTRIBUTOR_RE): it resells goods it buys.

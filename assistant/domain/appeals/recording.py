@@ -158,7 +158,7 @@ def check_recording(
 __all__ = [
     "ALREADY_RECORDED", "BEFORE_LAST_ROUND", "COMPLAINT_NOT_OPEN", "COUNTER_NOTICE_ARRIVES_IN", "DAY_AFTER_TODAY",
     "DAY_BEFORE_FILING", "NOT_CONTESTED", "RECORDABLE", "RecordedRound", "RecordingCheck", "check_recording", "day_problem",
-    "normalised", "not_contested_message", "not_open_message", "same_text", "RecordedDocument",
+    "normalised", "not_contested_message", "not_open_message", "repeated_sentences", "same_text", "RecordedDocument",
 ]
 
 
@@ -174,6 +174,24 @@ def references(text: str) -> list[str]:
     return list(dict.fromkeys(match.group(0) for match in _REFERENCE_RE.finditer(text or "")))
 
 
+# A sentence this short ('Please restore our listing.', a store's name) says nothing of a round's case, whoever repeats it
+# (a Chinese character counts as two letters: '请恢复链接' is as short as 'restore it').
+_MIN_REPEATED = 24
+
+
+def _weight(text: str) -> int:
+    return sum(2 if ord(ch) >= 0x2E80 else 1 for ch in text)
+
+
+def repeated_sentences(earlier: str, text: str) -> list[str]:
+    """The sentences of ``text`` that ``earlier`` already holds (compared as same_text compares), as ``text`` writes
+    them: the words a later round repeats from an earlier one."""
+    from assistant.domain.appeals.claims import sentences
+
+    held = normalised(earlier)
+    return [s for s in sentences(text) if _weight(normalised(s)) >= _MIN_REPEATED and normalised(s) in held]
+
+
 def this_round(rounds: Sequence[RecordedRound], text: str) -> tuple[int, list[RecordedRound]]:
     """(this counter-notice's round on the complaint, the rounds recorded before it): a text already recorded is that
     round; a new one comes after every recorded round."""
@@ -182,12 +200,14 @@ def this_round(rounds: Sequence[RecordedRound], text: str) -> tuple[int, list[Re
     return number, sorted((r for r in rounds if r.round < number), key=lambda r: r.round)
 
 
-def earlier_round_words(rounds: Sequence[RecordedRound], text: str, escape, argued: Sequence[str] = (), relies_on_earlier: bool = False) -> str | None:
+def earlier_round_words(rounds: Sequence[RecordedRound], text: str, escape, argued: Sequence[str] = (), relies_on_earlier: bool = False,
+                        raised: Sequence[str] = ()) -> str | None:
     """What the person is told of the rounds before this one, or None for a first round: this round's number, the
-    day the last one before it was received, what it argued (``argued``: its grounds, in our words), and the document
-    references it named that this one does not (and this one's instead), as the seller wrote them (``escape`` makes
-    them safe to show). A round that relies on the files of an earlier one (``relies_on_earlier``) has not changed its
-    documents by not naming them again."""
+    day the last one before it was received, what it argued (``argued``: its grounds, in our words), the grounds this
+    round raises that it did not (``raised``: this round's grounds, in our words), the words of this round it held
+    already, and the document references it named that this one does not (and this one's instead), as the seller
+    wrote them (``escape`` makes them safe to show). A round that relies on the files of an earlier one
+    (``relies_on_earlier``) has not changed its documents by not naming them again."""
     number, before = this_round(rounds, text)
     if not before:
         return None
@@ -200,6 +220,14 @@ def earlier_round_words(rounds: Sequence[RecordedRound], text: str, escape, argu
     words = f"This is round {number} of the seller's counter-notices on this complaint, after {earlier}, recorded here."
     if argued:
         words += f" Round {last.round} argued (our reading): {'; '.join(argued)}."
+    new = [g for g in raised if g not in argued]
+    if argued and new:
+        words += f" This round raises what round {last.round} did not: {'; '.join(new)}."
+    repeated = repeated_sentences(last.text, text)
+    if repeated:
+        shown = "; ".join(f"'{escape(s)[:160]}'" for s in repeated[:3])
+        more = f" ({len(repeated) - 3} more)" if len(repeated) > 3 else ""
+        words += f" Words of round {last.round} this round repeats: {shown}{more}; the rest is new."
     if dropped:
         words += f" Round {last.round} named {', '.join(map(escape, dropped))}, which this round does not"
         words += f"; this round names {', '.join(map(escape, added))} instead." if added else "."

@@ -29,6 +29,7 @@ from assistant.domain.appeals.checks import (
     GroundAssessment,
     GroundStatus,
     Severity,
+    claim_differences,
     evidence_standard,
 )
 from assistant.domain.appeals.evidence import PURCHASE_KINDS, AppealAttachment, normalize_text
@@ -317,6 +318,9 @@ def purchase_against_patent(ctx: CheckContext, docs: list[tuple[int, AppealAttac
     ground = AppealGround.PURCHASE_INVOICE
     numbers = [i for i, _ in docs]
     from_us = next(((i, hit) for i, doc in docs for hit in [sold_by_owner(ctx, doc)] if hit), None)
+    # Whoever sold the goods, where its paper differs from the seller's words (a day, a quantity) is said as on any
+    # complaint: both as written; on our own paper, a point our sales records settle.
+    differences = [f for i, doc in docs for f in claim_differences(ctx, ground, i, doc, ours=bool(sold_by_owner(ctx, doc)))]
     said = owner_said_as_supplier(ctx)
     if from_us or said:
         # What the seller says is quoted in its own spelling; what its paper names is a line of its own.
@@ -331,7 +335,7 @@ def purchase_against_patent(ctx: CheckContext, docs: list[tuple[int, AppealAttac
             "the sale in our own sales records; whether goods we sold may be resold under our patent is for legal to answer.",
             reply="Whether the goods come from us is being checked; our counsel will answer the seller's argument.",
         )
-        return GroundAssessment(ground=ground, status=GroundStatus.NEEDS_LEGAL_REVIEW, attachments=numbers, findings=[finding])
+        return GroundAssessment(ground=ground, status=GroundStatus.NEEDS_LEGAL_REVIEW, attachments=numbers, findings=[finding, *differences])
     scope = _our_scope(ctx.complaint.ip_right.patent_kind)
     which = f" (attachment {', '.join(f'#{i}' for i in numbers)})" if numbers else ""
     finding = Finding(
@@ -341,7 +345,7 @@ def purchase_against_patent(ctx: CheckContext, docs: list[tuple[int, AppealAttac
         f"{_patent_sources_named()}. Buying from anyone but the patent's owner licenses nothing.",
         reply="Buying the goods from anyone but the patent's owner does not license our patent.",
     )
-    return GroundAssessment(ground=ground, status=GroundStatus.FALLS_SHORT, attachments=numbers, findings=[finding])
+    return GroundAssessment(ground=ground, status=GroundStatus.FALLS_SHORT, attachments=numbers, findings=[finding, *differences])
 
 
 _NUMBER_SEPARATORS_RE = re.compile(r"[\s,.\-/]")

@@ -22,6 +22,8 @@ _CLASSES: dict[str, re.Pattern[str]] = {
         r"\bfactura|\bticket\b|albar[aá]n|justificante de (?:compra|pago)|prueba de compra|recibo de compra"
         r"|\b(?:compr|adquir)[a-záéíó]*\b(?:\s+\S+){0,6}?\s+(?:a|en|de|al)\s+\S"
         r"|\bimportad[oa]s?\s+(?:de|desde)\b|\bproveedor oficial|distribuidor oficial de quien"
+        # Where the goods come from: 'proceden de un mayorista', 'procedentes de nuestro proveedor'.
+        r"|\bproceden(?:tes)?\s+de\s+(?:(?:un|una|nuestr[oa]s?|el|la|los|las)\s+)?(?:mayorista|distribuidor|proveedor|f[aá]brica|fabricante|importador)"
     ),
     "licence": re.compile(
         r"\blicencia\b|\blicenciante\b|autorizaci[oó]n de (?:la )?marca|carta de autorizaci[oó]n|autorizad[oa]s? por (?:la marca|el titular|el fabricante)"
@@ -36,6 +38,8 @@ _CLASSES: dict[str, re.Pattern[str]] = {
     "different_product": re.compile(
         r"producto (?:diferente|distinto)|dise[ñn]o propio|nuestro propio (?:dise[ñn]o|producto)|no es (?:el mismo|una copia|una falsificaci[oó]n)"
         r"|sin marca|marca propia"
+        # Its design or model said to differ from ours: 'un diseño distinto', 'el diseño es diferente', 'otro modelo'.
+        r"|(?:dise[ñn]o|modelo|(?<!de )forma|aspecto|estilo)\s+(?:\w+\s+){0,3}?(?:diferente|distint[oa])|(?:diferente|distint[oa]|otro)\s+(?:dise[ñn]o|modelo)"
     ),
     "no_use_of_mark": re.compile(
         r"no (?:usamos|utilizamos|empleamos) (?:la |su |ninguna )?(?:marca|logo)|sin (?:logo|logotipo)|solo (?:para )?describir|uso descriptivo"

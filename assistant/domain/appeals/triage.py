@@ -821,7 +821,7 @@ def triage_appeal(
     # What the seller argues and its documents show is read without the lines that instruct an automated reader: those
     # are reported (below, from the whole text), never read as a ground, a claim or a fact.
     said, documents = data_only(counter_notice_text), [_data_only(a, i) for i, a in enumerate(attachments, start=1)]
-    ctx = build_context(complaint, documents, complaint_date, today, said, complaint_date_basis=basis)
+    ctx = build_context(complaint, documents, complaint_date, today, said, complaint_date_basis=basis, message_day=received_on)
     reading = read_grounds(said, documents, meaning, from_owner=lambda doc: letter_from_owner(ctx, doc),
                            works=complaint.ip_right.ip_type is IPType.COPYRIGHT)
     grounds = judge(ctx, reading, assess_grounds(ctx, reading))
