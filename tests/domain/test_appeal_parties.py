@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 
 from assistant.domain.appeals import AppealAttachment, Recommendation, triage_appeal
-from assistant.domain.appeals.parties import NameMatch, PartyRole, compare_names, document_parties, leading_company, seller_parties
+from assistant.domain.appeals.parties import NameMatch, PartyRole, compare_names, document_parties, leading_company, seller_names, seller_parties
 from assistant.domain.legal_forms import form_key
 from assistant.domain.models import Complaint
 
@@ -269,3 +269,24 @@ def test_a_documents_party_a_letter_from_the_owner_says_so_in_what_it_shows():
     assert owner_match("Olivetto Cosmetici S.r.l., Bari", ["Oliveto Cosmetici S.r.l."]) == (
         "different: 1 character from our record's 'Oliveto Cosmetici S.r.l.'")
     assert owner_match("Northwind Cosmetics S.r.l.", ["Oliveto Cosmetici S.r.l."]) == "different"
+
+
+def test_a_contract_s_parties_are_the_companies_it_defines_not_who_signs_for_them():
+    text = ("Entre Lumora Home GmbH, Hafenstraße 12, 20457 Hamburgo (Alemania) (\"el Licenciante\")\n"
+            "y Iluminación Levante S.L., C/ Colón 44, 46004 Valencia (\"el Licenciatario\").\n\n"
+            "Por el Licenciante: Dr. Katrin Vogel, Geschäftsführerin (firma)\n"
+            "Por el Licenciatario: José Martínez Ruiz, Administrador (firma y sello)")
+    assert document_parties(text, PartyRole.LICENSOR) == ["Lumora Home GmbH"]
+    assert document_parties(text, PartyRole.LICENSEE) == ["Iluminación Levante S.L."]
+    english = ("between Korva Housewares Ltd, 4 Mill Lane, Leeds (the \"Licensor\")\nand PanHaus Trading Ltd (the \"Licensee\").\n"
+               "For and on behalf of the Licensor: Peter Hale, Director\nPer il Licenziatario: Laura Conti")
+    assert document_parties(english, PartyRole.LICENSOR) == ["Korva Housewares Ltd"]
+    assert document_parties(english, PartyRole.LICENSEE) == ["PanHaus Trading Ltd"]
+
+
+def test_the_grantee_of_a_letter_and_the_seller_s_our_company():
+    letter = "Lumora Home GmbH, owner of the trademark LUMORA,\nhereby authorizes Shenzhen Brightway Trading Co., Ltd. to sell"
+    assert document_parties(letter, PartyRole.LICENSEE) == ["Shenzhen Brightway Trading Co., Ltd."]
+    assert document_parties("The Licensor grants the Licensee a licence", PartyRole.LICENSEE) == []
+    said = "Our company Shenzhen Brightway Technology Co., Ltd. is allowed to sell LUMORA lamps."
+    assert seller_names(said) == ["Shenzhen Brightway Technology Co., Ltd."]

@@ -20,7 +20,7 @@ from enum import StrEnum
 from pydantic import Field, field_validator
 
 from assistant.domain.appeals.parties import (
-    ISSUING_LABELS, PartyRole, heading_issuer, label_role, labelled_name, labels_on_lines, party_labels, signing_caption,
+    ISSUING_LABELS, SIGNATORY_BEFORE_RE, PartyRole, heading_issuer, label_role, labelled_name, labels_on_lines, party_labels, signing_caption,
 )
 from assistant.domain.legal_forms import is_legal_form_word, split_legal_form
 from assistant.domain.models import Complaint, Model, Role
@@ -1254,7 +1254,7 @@ def document_facts(attachment: AppealAttachment, kind: AttachmentKind, brand: st
 
 # Words before a party's label that make the name after it a person signing for that party ('Signed for the licensor:
 # Daniel Hughes', 'For and on behalf of the seller: ...', '授权方代表：...'), not the party itself.
-_SIGNATORY_BEFORE_RE = re.compile(r"(?:sign\w*|behalf of|for)(?:\s+the)?\s*$|代表\s*$", re.IGNORECASE)
+_SIGNATORY_BEFORE_RE = SIGNATORY_BEFORE_RE
 
 
 def _labelled_parties(pages: list[str]) -> list[tuple[int, str, str]]:

@@ -223,7 +223,11 @@ _OUR_STORE_RE = re.compile(
 )
 # "We are" in the other languages sellers write in, before a company's name with its legal form ('Somos Belleza Natural
 # Distribuciones S.L.', 'Kami adalah PT ...', 'Siamo ...', 'Wir sind ...', 'Nous sommes ...').
-_WE_ARE_ELSEWHERE_RE = re.compile(r"\b(?:somos|siamo|wir sind|nous sommes|kami adalah|kami dari|n[óo]s somos)\s+", re.IGNORECASE)
+# So does "our company" ('Our company Shenzhen Brightway Technology Co., Ltd. is allowed ...', 'My company ...').
+_WE_ARE_ELSEWHERE_RE = re.compile(
+    r"\b(?:somos|siamo|wir sind|nous sommes|kami adalah|kami dari|n[óo]s somos|(?:our|my) (?:company|firm|business),?"
+    r"|nuestra (?:empresa|compañía|sociedad)|la nostra (?:azienda|società|ditta)|unsere firma|unser unternehmen|notre (?:société|entreprise)"
+    r"|perusahaan kami|syarikat kami)\s+", re.IGNORECASE)
 _CJK_WE_RE = re.compile(r"(?:我司|本公司|我公司|本店|我店|我方)\s*[（(](?P<name>[^）)\n]{2,40})[）)]")
 _IS_DEALER_RE = re.compile(r"^\s*(?P<rest>.+?)\s+(?:is|are)\s+(?:an?\s+|the\s+)?(?:official\s+|authori[sz]ed\s+|licensed\s+)", re.IGNORECASE | re.MULTILINE)
 _CLOSING_RE = re.compile(
@@ -345,9 +349,45 @@ _LABEL_WORDS = "|".join(sorted(map(re.escape, _DOCUMENT_ROLES), key=len, reverse
 _MID_LINE_LABEL_RE = re.compile(rf"[ \t\u3000]+(?=(?:{_LABEL_WORDS})[ \t]*(?:name)?[ \t]*[:：])", re.IGNORECASE)
 
 
+# Words before a party's label that make the name after it a person signing for that party, not the party itself:
+# 'Signed for the Licensor: Peter Hale', 'For and on behalf of the Seller: ...', 'Por el Licenciante: Dr. Katrin Vogel',
+# 'Per il Licenziante: ...', 'Für den Lizenzgeber: ...', 'Pour le Concédant: ...', 'Timbro e firma del venditore: ...',
+# 'Untuk dan atas nama Pemberi Lisensi: ...', '授权方代表：...'.
+SIGNATORY_BEFORE_RE = re.compile(
+    r"(?:\bsign\w*|\bbehalf of|\bfor|\bpor|\bper|\bfür|\bpour|\buntuk|\bbagi|\batas nama|\bfirma|\btimbro|\bunterschrift|\bsello"
+    r"|\bstempel|\bsignature)(?:\s+(?:the|el|la|lo|il|l'|del|della|dello|dell'|de la|de|des|der|den|die|du|le|pihak))?\s*$|代表\s*$",
+    re.IGNORECASE)
+
+
 def labels_on_lines(text: str) -> str:
-    """``text`` with each party's label that follows a space in mid-line moved to a line of its own."""
-    return _MID_LINE_LABEL_RE.sub("\n", text)
+    """``text`` with each party's label that follows a space in mid-line moved to a line of its own, unless the words
+    before it make it a signatory's line ('Por el Licenciante: Dr. Katrin Vogel' names who signs, not the party)."""
+    def split(match: re.Match) -> str:
+        before = text[text.rfind("\n", 0, match.start()) + 1: match.start()]
+        return match.group(0) if SIGNATORY_BEFORE_RE.search(before) else "\n"
+    return _MID_LINE_LABEL_RE.sub(split, text)
+
+
+_GRANTED_TO_RE = re.compile(r"\b(?:authori[sz]es|licen[cs]es|grants|appoints)\s+(?P<rest>[^\n]{2,120})", re.IGNORECASE)
+# A contract defines its parties once, the company then its role in brackets: 'Entre Lumora Home GmbH, Hafenstraße 12,
+# 20457 Hamburgo ("el Licenciante")', 'and PanHaus Trading Ltd, 22 Dock Road (the "Licensee")', 'tra ... ("il Licenziante")'.
+_DEFINED_AS_RE = re.compile(
+    r"[(（]\s*(?:(?:the|el|la|lo|il|l'|der|die|das|le|les|o|a)\s+)?[\"“”'«‘]?\s*(?:(?:the|el|la|lo|il|l'|der|die|das|le|les|o|a)\s+)?"
+    rf"(?P<label>{'|'.join(sorted(map(re.escape, _DOCUMENT_ROLES), key=len, reverse=True))})\s*[\"“”'»’]?\s*[)）]",
+    re.IGNORECASE)
+_BETWEEN_RE = re.compile(r"^.*?\b(?:between|entre|tra|fra|zwischen|antara|and|y|e|und|et)\s+|^", re.IGNORECASE)
+
+
+def defined_parties(text: str, role: PartyRole) -> list[str]:
+    """The companies a contract defines in ``role``, the company before its role in brackets on its line, as written."""
+    names = []
+    for match in _DEFINED_AS_RE.finditer(text):
+        if _DOCUMENT_ROLES.get(match.group("label").casefold()) is not role:
+            continue
+        before = text[text.rfind("\n", 0, match.start()) + 1: match.start()]
+        companies = companies_in(before[_BETWEEN_RE.match(before).end():])
+        names.append(companies[-1]) if companies else None
+    return names
 
 
 def document_parties(text: str, role: PartyRole) -> list[str]:
@@ -355,11 +395,15 @@ def document_parties(text: str, role: PartyRole) -> list[str]:
     '销售方：...', 'Bill to: ...'), as written, first named first. A label says the name is a party's, so a labelled name
     needs no legal form ('Buyer: Lakeside Home Trading'); a place written after the legal form stays ('..., Shenzhen')."""
     text = labels_on_lines(_plain(text))
-    names = []
+    names = defined_parties(text, role)
     for match in _LABEL_RE.finditer(text):
         if _DOCUMENT_ROLES[match.group("label").lower()] is role:
             name = labelled_name(match.group("rest"))
             names.append(name) if name else None
+    if role is PartyRole.LICENSEE:
+        for match in _GRANTED_TO_RE.finditer(text):
+            name = leading_company(match.group("rest"))  # '... hereby authorizes Shenzhen Brightway Trading Co., Ltd. to sell'
+            names.append(name) if name and not is_role_word(name) else None
     if role is PartyRole.LICENSOR:
         for match in _GRANT_LINE_RE.finditer(text):
             name = leading_company(_WE_BEFORE_RE.sub("", match.group("rest")))  # 'We, Acme Co., Ltd., hereby authorise ...'
