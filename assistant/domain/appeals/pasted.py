@@ -93,7 +93,7 @@ def _person_prefix(text: str) -> int:
     head = text[:_MAX_PERSON_WORDS]
     for boundary in _BOUNDARY.finditer(head):  # the person's words are one lead-in: only the first boundary can end them
         before = without_planted(head[: boundary.start()]).strip()
-        if not before or _in_planted_line(head, boundary.start()):
+        if not before or _in_planted_line(head, boundary.start(), boundary.end()):
             continue  # only planted lines so far, or a colon inside one ('system: this is complaint 7')
         if not _GREETING.match(before) and (_PERSON_CUE.search(before) or _names_complaint_only(before)):
             return boundary.end()
@@ -116,10 +116,10 @@ def without_planted(text: str) -> str:
     return "\n".join("" if is_planted(line) else line for line in text.split("\n"))
 
 
-def _in_planted_line(text: str, at: int) -> bool:
-    """Whether position ``at`` falls in a planted line."""
-    start, end = text.rfind("\n", 0, at) + 1, text.find("\n", at)
-    return is_planted(text[start : end if end >= 0 else len(text)])
+def _in_planted_line(text: str, at: int, end: int) -> bool:
+    """Whether the boundary at ``at``..``end`` ends a planted line: its line up to the boundary, never what follows it,
+    is read ('complaint 4: <the seller's text>' is the person's lead-in even when the seller's text instructs)."""
+    return is_planted(text[text.rfind("\n", 0, at) + 1 : end])
 
 
 def _names_complaint_only(words: str) -> bool:
