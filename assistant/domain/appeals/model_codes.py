@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-_CODE_RE = re.compile(r"(?<![\w.-])([A-Za-z]{1,5}-?\d{2,5}[A-Za-z]{0,3})(?![\w-])")
+# Chinese or Japanese written right up to it ('落地灯LM-350', 'LM-200（桌面款）') does not join a model number.
+_CODE_RE = re.compile(r"(?<![A-Za-z0-9_.-])([A-Za-z]{1,5}-?\d{2,5}[A-Za-z]{0,3})(?![A-Za-z0-9_-])")
 
 
 _LINE_RE = re.compile(r"[A-Z]+")
@@ -46,4 +47,25 @@ def other_model_on_documents(said: str, reported: Iterable[str], documents: Iter
     return None
 
 
-__all__ = ["model_codes", "other_model_on_documents"]
+def _written_codes(text: str | None) -> dict[str, str]:
+    """Each model number a text names, as written, by its bare form ('LM350' for 'LM-350' and 'lm350')."""
+    found: dict[str, str] = {}
+    for match in _CODE_RE.finditer(text or ""):
+        found.setdefault(match.group(1).upper().replace("-", ""), match.group(1))
+    return found
+
+
+def other_model_named(reported: str, document: str | None) -> tuple[str, str] | None:
+    """(the model a document names, the reported model, each as written) when the document names a model of the same
+    line as a reported one ('LM-200' beside the reported 'LM-350', 'KP-24' beside 'KP-28') and none of the reported
+    models: a paper for another model covers nothing of the reported product, whatever words they share ('lámpara').
+    None when either names no model, or the document names a reported one too."""
+    ours, named = _written_codes(reported), _written_codes(document)
+    if not ours or not named or set(ours) & set(named):
+        return None
+    lines = {_line(code): written for code, written in ours.items()}
+    other = next((code for code in named if _line(code) in lines), None)
+    return (named[other], lines[_line(other)]) if other else None
+
+
+__all__ = ["model_codes", "other_model_named", "other_model_on_documents"]
