@@ -728,7 +728,7 @@ def check_purchase_proof(ctx: CheckContext, *, said_attached: bool = False) -> G
         match = product_matches(reported, text, brand=ctx.brand) if text and reported and holds["product"] else None
         other_model = other_model_named(reported, text) if text and reported and holds["product"] else None
         if other_model:
-            _another_model(out, index, text, *other_model)
+            _another_model(out, ctx, index, text, *other_model)
         elif match is False:
             out.missing("product_mismatch", f"Attachment #{index} describes goods that do not match the reported listing(s){_goods_as_named(text)}.",
                         index)
@@ -751,19 +751,22 @@ def check_purchase_proof(ctx: CheckContext, *, said_attached: bool = False) -> G
     )
 
 
-def _another_model(out: _Findings, index: int, text: str, named: str, reported: str) -> None:
+def _another_model(out: _Findings, ctx: CheckContext, index: int, text: str, named: str, reported: str) -> None:
     """A purchase paper for another model of the reported product's line ('LM-200' for the reported 'LM-350'): it covers
-    none of the reported goods, whatever words the two share; both models quoted as written, in the report and the reply."""
+    none of the reported goods, whatever words the two share; both quoted as written (the paper's item line, the listing's
+    title), in the report and the reply."""
     from assistant.domain.appeals.other_product import goods_named
 
-    goods = goods_named(text)
-    shown = f"'{escape_untrusted(goods[0])}'" if goods and named.upper() in goods[0].upper() else f"the model '{escape_untrusted(named)}'"
+    goods = next((g for g in goods_named(text) if named.upper() in g.upper()), None)
+    shown = f"'{escape_untrusted(goods)}'" if goods else f"the model '{escape_untrusted(named)}'"
+    title = next((t for t in (listing.title for listing in ctx.complaint.listings) if t and reported.upper() in t.upper()), None)
+    ours = (f"the reported listing ('{escape_untrusted(title)}') is for the model '{escape_untrusted(reported)}'" if title
+            else f"our complaint reports the model '{escape_untrusted(reported)}'")
     out.add("product_mismatch", Severity.MISSING,
-            f"Attachment #{index} is for another model than the reported product: it names {shown}, and our complaint reports the model "
-            f"'{escape_untrusted(reported)}'. A paper for another model covers none of the reported goods, so it supports nothing for the "
-            "reported listing(s).", index,
-            reply=f"The seller's document (attachment #{index}) is for another model: it names {shown}, while the reported product is "
-            f"the model '{escape_untrusted(reported)}'. It does not cover the goods in the reported listing(s).")
+            f"Attachment #{index} is for another model than the reported product: it names {shown}, and {ours}. A paper for another "
+            "model covers none of the reported goods, so it supports nothing for the reported listing(s).", index,
+            reply=f"The seller's document (attachment #{index}) is for another model: it names {shown}, and {ours}. It does not cover "
+            "the goods in the reported listing(s).")
 
 
 def _goods_as_named(text: str) -> str:

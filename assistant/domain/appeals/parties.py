@@ -91,7 +91,7 @@ _CJK_NAME_RE = re.compile(r"[\u4e00-\u9fff（）()·]{2,40}?(?:股份有限公�
 # A Japanese company: its legal form before or after a name in kanji or kana ('株式会社サクラ工房', 'ミナト刃物株式会社').
 _JA_FORMS = "株式会社|有限会社|合同会社|合資会社|合名会社"
 _JA_NAME_RE = re.compile(rf"(?:{_JA_FORMS})[\u3040-\u30ff\u3005\u4e00-\u9fff・]{{1,30}}|[\u3040-\u30ff\u3005\u4e00-\u9fff・]{{1,30}}?(?:{_JA_FORMS})")
-_CONNECTORS = {"&", "and", "of", "de", "und", "the"}
+_CONNECTORS = {"&", "and", "of", "de", "und", "the", "y", "e", "et"}  # Spanish, Italian and French "and" too ("Hogar y Luz S.L.")
 
 
 # A name in one script with its legal form in another: '桜工業Co., Ltd.', 'Nordlys Audio有限公司'.
