@@ -8,7 +8,7 @@ import pytest
 
 from assistant.domain.appeals.evidence import one_side_only, signature_state, signing_sides
 from assistant.domain.appeals.grounds import unwrapped
-from assistant.domain.appeals.model_codes import other_model_named
+from assistant.domain.appeals.model_codes import other_model_named, same_model_named
 from assistant.domain.appeals.parties import PartyRole, document_parties, seller_names, seller_parties
 
 
@@ -86,3 +86,9 @@ def test_the_seller_names_itself_and_its_supplier_in_chinese():
 
 def test_two_lines_of_chinese_are_never_glued_together():
     assert unwrapped("您好，有进货发票\n杭州明悦电子商务有限公司") == "您好，有进货发票 杭州明悦电子商务有限公司"
+
+
+def test_the_reported_model_on_a_chinese_invoice_is_the_reported_product():
+    assert same_model_named("LUMORA Aurora Pro LM-350 floor lamps", "货物名称：LUMORA极光Pro落地灯LM-350")
+    assert same_model_named("LUMORA Aurora Pro LM-350", "Stehleuchte LM350")
+    assert not same_model_named("LUMORA Aurora Pro LM-350", "货物名称：LUMORA 极光 台灯 LM-200（桌面款）")

@@ -61,7 +61,7 @@ from assistant.domain.appeals.evidence import (
 from assistant.domain.appeals.day_words import not_real_dates
 from assistant.domain.appeals.claims import Claim, claims_about, read_claims, seller_says, sentences, until_as_written, until_differs
 from assistant.domain.appeals.event_dates import says_bought_on
-from assistant.domain.appeals.model_codes import other_model_named
+from assistant.domain.appeals.model_codes import other_model_named, same_model_named
 from assistant.domain.appeals.parties import (
     NameMatch,
     PartyRole,
@@ -727,6 +727,8 @@ def check_purchase_proof(ctx: CheckContext, *, said_attached: bool = False) -> G
         _check_number(out, ctx, index, doc)
         match = product_matches(reported, text, brand=ctx.brand) if text and reported and holds["product"] else None
         other_model = other_model_named(reported, text) if text and reported and holds["product"] else None
+        if match is None and text and reported and same_model_named(reported, text):
+            match = True  # the reported model named on the paper: compared by its model where words cannot be
         if other_model:
             _another_model(out, ctx, index, text, *other_model)
         elif match is False:

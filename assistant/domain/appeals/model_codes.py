@@ -68,4 +68,10 @@ def other_model_named(reported: str, document: str | None) -> tuple[str, str] | 
     return (named[other], lines[_line(other)]) if other else None
 
 
-__all__ = ["model_codes", "other_model_named", "other_model_on_documents"]
+def same_model_named(reported: str, document: str | None) -> bool:
+    """Whether a document names a model the complaint reports ('落地灯LM-350' for 'LUMORA Aurora Pro LM-350'), hyphen or not:
+    the goods are compared by their model where their words cannot be (a Chinese invoice against an English listing)."""
+    return bool(set(_written_codes(reported)) & set(_written_codes(document)))
+
+
+__all__ = ["model_codes", "other_model_named", "other_model_on_documents", "same_model_named"]
