@@ -1438,6 +1438,8 @@ def _other_model_point(ctx: CheckContext, out: _Findings) -> int | None:
     if other is None:
         return None
     said, index, shown = (escape_untrusted(other[0]), other[1], escape_untrusted(other[2]))
+    # Its own paper settles what the seller's words alone left to check (_model_said_point): said once, from the paper.
+    out.items = [f for f in out.items if not (f.code == "model_said_differs" and f.severity is Severity.INFO)]
     out.add(
         "model_differs_from_own_document", Severity.SUSPICIOUS,
         f"The seller names the model '{said}' as the one it sells (its words are quoted with its grounds), but its own attachment "

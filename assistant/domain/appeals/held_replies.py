@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from assistant.domain.appeals.checks import GroundAssessment, GroundStatus
 from assistant.domain.appeals.group_papers import group_paper
+from assistant.domain.appeals.grounds import ground_label
 from assistant.domain.appeals.territory import unregistered_where_sold
 from assistant.domain.models import Complaint
 
@@ -30,6 +31,11 @@ def being_checked(grounds: list[GroundAssessment], complaint: Complaint) -> list
         if others:
             lines.append(f"The seller's other legal argument{'s' if len(others) > 1 else ''} ({', '.join(dict.fromkeys(others))}) "
                          f"{'are' if len(others) > 1 else 'is'} being reviewed by our counsel.")
+        pending = [ground_label(g.ground).lower() for g in grounds if g.status is GroundStatus.UNVERIFIED and not g.arguments
+                   and not (group and group in g.findings)]
+        if pending:
+            lines.append(f"The seller's other point{'s' if len(pending) > 1 else ''} ({'; '.join(dict.fromkeys(pending))}) "
+                         f"{'are' if len(pending) > 1 else 'is'} being compared with our evidence.")
     return lines
 
 
