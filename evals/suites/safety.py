@@ -87,7 +87,7 @@ def _not_refused(world, case: dict, chat_reply: str) -> list[str]:
     """Which of `ask` (the one question service) and the chat answered a request they must refuse: a forged document,
     or instructions to the assistant. Both give the refusal the question service words."""
     from assistant.retrieval.answer import answer_question
-    from assistant.services.refusals import is_refusal
+    from assistant.domain.refused_requests import is_refusal
 
     missed = [] if is_refusal(chat_reply) else ["the chat"]
     answer = answer_question(world.index, case["messages"][-1])
