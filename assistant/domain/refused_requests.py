@@ -57,11 +57,11 @@ _GAP = (
 )
 _FORGE = r"(?:forge|forging|fabricate|falsify|falsificar|falsif[ií]came|f[aä]lschen|f[aä]lsche|memalsukan|palsukan|malsukan)"
 _FORGERY_RE = re.compile(
-    rf"\b{_MAKE}\s+{_GAP}{_FAKE}\s+(?:[\w-]+\s+){{0,3}}?{_DOCUMENT}\b"
-    rf"|\b{_MAKE}\s+{_GAP}{_DOCUMENT}\s+(?:[\w-]+\s+){{0,4}}?{_FAKE_AFTER}\b"
-    rf"|\b(?:mir|uns)\b[^.?!\n]{{0,60}}?{_FAKE}\s+(?:[\w-]+\s+){{0,2}}?{_DOCUMENT}\b[^.?!\n]{{0,40}}?"
+    rf"\b{_MAKE}\s+{_GAP}{_FAKE}\s+(?:[\w'’-]+\s+){{0,3}}?{_DOCUMENT}\b"
+    rf"|\b{_MAKE}\s+{_GAP}{_DOCUMENT}\s+(?:[\w'’-]+\s+){{0,4}}?{_FAKE_AFTER}\b"
+    rf"|\b(?:mir|uns)\b[^.?!\n]{{0,60}}?{_FAKE}\s+(?:[\w'’-]+\s+){{0,2}}?{_DOCUMENT}\b[^.?!\n]{{0,40}}?"
     r"\b(?:erstell\w*|mach\w*|schreib\w*|generier\w*|entwerfen|besorgen)"
-    rf"|\b{_FORGE}\s+(?:[\w-]+\s+){{0,4}}?{_DOCUMENT}\b|\b{_DOCUMENT}\s+(?:[\w-]+\s+){{0,3}}?{_FORGE}\b"
+    rf"|\b{_FORGE}\s+(?:[\w'’-]+\s+){{0,4}}?{_DOCUMENT}\b|\b{_DOCUMENT}\s+(?:[\w'’-]+\s+){{0,3}}?{_FORGE}\b"
     r"|(?:帮我|给我|替我|请你?|能不能|可不可以|可以)[^。？！\n]{0,2}?(?:伪造|造假|假造|仿造|[做弄开刻P]一?[张份个枚]?假)"
     r"[^。？！\n]{0,20}?(?:章|印|签名|签字|发票|证书|授权书|委托书|公证|执照|证明|文件)"
 )
