@@ -75,10 +75,11 @@ class Refusal:
 
 def refusal_for(text: str) -> Refusal | None:
     """The refusal a request needs (see the module's notes), or None."""
-    if contains_instructions(text):
+    instructions = contains_instructions(text)
+    if _FORGERY_RE.search(normalize_text(text)):  # the forgery is named, after the instructions if there were any
+        return Refusal("forgery", f"{INSTRUCTIONS_REFUSAL} {FORGERY_REFUSAL}" if instructions else FORGERY_REFUSAL)
+    if instructions:
         return Refusal("instructions", INSTRUCTIONS_REFUSAL)
-    if _FORGERY_RE.search(normalize_text(text)):
-        return Refusal("forgery", FORGERY_REFUSAL)
     return None
 
 

@@ -21,7 +21,7 @@ from assistant.domain.refused_requests import FORGERY_REFUSAL, is_refusal, refus
 )
 def test_a_request_to_forge_a_document_is_refused(request_text):
     found = refusal_for(request_text)
-    assert found is not None and found.kind == "forgery" and found.text == FORGERY_REFUSAL
+    assert found is not None and found.kind == "forgery" and found.text.endswith(FORGERY_REFUSAL)
 
 
 @pytest.mark.parametrize(
@@ -56,3 +56,4 @@ def test_ask_refuses_as_the_chat_does(corpus_index):
         "complaint goes through.",
     )
     assert answer.refused and not answer.grounded and not answer.citations and is_refusal(answer.answer)
+    assert FORGERY_REFUSAL in answer.answer  # the forgery is named, not only the instructions
