@@ -66,3 +66,17 @@ def test_a_chinese_answer_carries_its_note_for_the_answer_text(corpus_index):
     answer = answer_question(corpus_index, "速卖通一个投诉最多可以放多少个链接？")
     assert answer.grounded and ANSWERED_IN_ENGLISH in answer.notices
     assert answer.sources_note and "英文" in answer.sources_note and answer.question_language == "Chinese"
+
+
+def test_the_chat_and_slack_show_the_sources_note_with_the_answer():
+    from rich.console import Console
+
+    from integrations.cli.chat_render import render_section
+    from integrations.slack.blocks import answer_blocks
+    from assistant.agent.reply import Section
+
+    data = {"answer": "One complaint holds up to 300 links [1].", "citations": [], "sources_note": "Die Quellen sind auf Englisch."}
+    console = Console(record=True, width=100)
+    console.print(render_section(Section(kind="answer", data=data)))
+    assert "Die Quellen sind auf Englisch." in console.export_text()
+    assert "Die Quellen sind auf Englisch." in str(answer_blocks(data))
