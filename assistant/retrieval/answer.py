@@ -34,7 +34,12 @@ from assistant.retrieval.scope import (
 )
 from assistant.domain.refused_requests import refusal_for
 from assistant.retrieval.query_language import read_question
-from assistant.retrieval.question_languages import ANSWERED_IN_ENGLISH, read_language_notes
+from assistant.retrieval.question_languages import (
+    ANSWERED_IN_ENGLISH,
+    in_a_language_not_read,
+    other_language_reply,
+    read_language_notes,
+)
 from assistant.retrieval.search import SearchHit, hybrid_search, lexical_index
 from assistant.retrieval.records import CORPUS
 from assistant.retrieval.sentences import instruction_positions, split_sentences
@@ -885,6 +890,8 @@ def answer_question(
     # out of the field, and read as a case, in the corpus's English. A Chinese question keeps its own scope reading.
     judged = reading.english if reading.language not in (None, "zh") else text
     answer = _answer_read(index, text, judged, check_site(site), notices)
+    if answer.answer == NOT_SUPPORTED and not note.name and in_a_language_not_read(text):
+        answer.answer, answer.question_read = other_language_reply(), False  # not "no source": the question was not read
     if note.name:
         answer.question_language = note.name
         if answer.citations:  # the corpus's English sentences were quoted

@@ -221,3 +221,26 @@ def not_read_reply(language: str) -> str:
         "are ones I know, so I did not search for it. Ask it in English, or in simpler words, about reporting IP "
         "infringements on Alibaba Group's marketplaces."
     )
+
+
+# A question none of whose words English or the corpus writes, in a language not read here ('Combien de liens ...'):
+# it holds no English function word, and at most this share of its words is a word of the corpus.
+MAX_ENGLISH_SHARE = 0.5
+
+
+def in_a_language_not_read(question: str) -> bool:
+    """Whether a question (not one question_language reads) looks written in another language: three words or more,
+    not Chinese, no English function word of three letters or more, and fewer than MAX_ENGLISH_SHARE of them words the corpus uses."""
+    words = [word.lower() for word in _WORD.findall(question or "") if not any(c.isdigit() for c in word)]
+    if len(words) < 3 or regex.search(r"\p{Han}", question) or any(len(w) > 2 and w in STOPWORDS for w in words):
+        return False
+    english = sum(word in corpus_words() for word in words)
+    return english < MAX_ENGLISH_SHARE * len(words)
+
+
+def other_language_reply() -> str:
+    """The reply to a question in a language not read here that found no answer."""
+    return (
+        f"I could not read this question: I read questions in {SUPPORTED}, and the sources are in English. "
+        "Ask it in one of those languages, about reporting IP infringements on Alibaba Group's marketplaces."
+    )

@@ -80,3 +80,11 @@ def test_the_chat_and_slack_show_the_sources_note_with_the_answer():
     console.print(render_section(Section(kind="answer", data=data)))
     assert "Die Quellen sind auf Englisch." in console.export_text()
     assert "Die Quellen sind auf Englisch." in str(answer_blocks(data))
+
+
+def test_a_question_in_a_language_not_read_is_told_which_languages_are(corpus_index):
+    from assistant.retrieval.answer import NOT_SUPPORTED, answer_question
+
+    answer = answer_question(corpus_index, "Combien de liens peut contenir une plainte sur AliExpress ?")
+    assert not answer.grounded and answer.answer != NOT_SUPPORTED
+    assert "English, Chinese, Spanish, German and Malay/Indonesian" in answer.answer
