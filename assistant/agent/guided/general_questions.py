@@ -184,7 +184,7 @@ def follow_up_question(text: str, previous: str | None) -> str | None:
     rest = stripped
     for mention in named:
         rest = rest.replace(mention.words, " ")
-    if len(_WORD.findall(rest)) > 3:
+    if len(_WORD.findall(_HAN.sub(" ", rest))) + len(_HAN.findall(rest)) > 3:  # a Chinese character counts as a word
         return None
     words = named[0].words
     before = sites_mentioned(previous)
