@@ -13,7 +13,7 @@ from typing import Any
 from assistant.agent import confirmation
 from assistant.domain.untrusted_text import contains_instructions
 from assistant.agent.guided import after_filing, appeal, drafting
-from assistant.agent.guided.general_questions import asks_something, follow_up_question
+from assistant.agent.guided.general_questions import asks_in_words, follow_up_question
 from assistant.agent.guided.intents import Intent, recognise, split_questions, status_update_request
 from assistant.agent.guided.slots import read_slots
 from assistant.agent.reply import Reply, Section
@@ -73,9 +73,8 @@ class GuidedMode:
         if intent == Intent.APPEAL and state.topic != "appeal" and appeal.asks_about_none(text, state.expecting):
             intent = Intent.QUESTION  # asks about appeals in general: no complaint of ours named, no seller's text
         pasted = intent == Intent.APPEAL and appeal.pasted_for_triage(text)  # a seller's words never read as an IPP notice
-        # A question asks about the rules: never a record request ("can we refile?" names no complaint of ours).
-        request = None if pasted or intent == Intent.QUESTION else after_filing.recognise(text, topic=state.topic, expecting=state.expecting)
-        if request is not None and request.kind in ("refile", "rejection") and not request.args.get("complaint_id") and asks_something(text):
+        request = None if pasted else after_filing.recognise(text, topic=state.topic, expecting=state.expecting)
+        if request is not None and request.kind in ("refile", "rejection") and not request.args.get("complaint_id") and asks_in_words(text):
             request = None  # "can we appeal or just refile?" names no complaint of ours: the rule is asked (and answered)
             intent = Intent.QUESTION
         if request is not None:

@@ -131,10 +131,15 @@ class GeneralQuestion:
 
 
 def asks_something(text: str) -> bool:
-    """Whether the message is shaped as a question: a question mark anywhere, a clause opening with a question's first
-    word ("seller sent a counter notice, how long do we have?"), or Chinese (whose questions often carry no mark: the
-    meaning decides)."""
-    if "?" in text or "\uff1f" in text or _HAN.search(text):
+    """Whether the message is shaped as a question (``asks_in_words``), or is in Chinese, whose questions often carry
+    no mark (the meaning decides)."""
+    return asks_in_words(text) or bool(_HAN.search(text))
+
+
+def asks_in_words(text: str) -> bool:
+    """A question mark anywhere, or a clause opening with a question's first word ("seller sent a counter notice, how
+    long do we have?")."""
+    if "?" in text or "\uff1f" in text:
         return True
     return any(_QUESTION_START.match(clause) for clause in re.split(r"[,;:.!\n]|\s[-\u2013\u2014]\s", text) if clause.strip())
 
