@@ -40,7 +40,7 @@ def _answer(data: dict[str, Any]) -> RenderableType:
         from integrations.cli.tables import citations_listing
 
         parts.append(_fitted(citations_listing(citations)))
-    if data.get("grounded") is False:
+    if data.get("grounded") is False and data.get("in_scope") is not False:  # a decline is no claim to verify
         parts.append(Text("Not grounded in the guide: treat as unverified.", style="yellow"))
     return Group(*parts)
 

@@ -113,7 +113,7 @@ def answer_blocks(data: dict[str, Any]) -> list[dict[str, Any]]:
             checked = f" (facts checked {escape_text(citation['checked'], 20)})" if citation.get("checked") else ""
             lines.append(f"[{int(citation.get('n') or 0)}] {target}{checked}")
         blocks.append(context("Sources: " + " · ".join(lines)))
-    if data.get("grounded") is False:
+    if data.get("grounded") is False and data.get("in_scope") is not False:  # a decline is no claim to verify
         blocks.append(context(":warning: No passage of the guide supports this answer: treat it as unverified."))
     return blocks
 

@@ -83,6 +83,16 @@ def respond(mode: Any, ctx: ToolContext, reply: Reply, text: str) -> None:
     _triage(mode, ctx, reply, kept)
 
 
+def asks_about_none(text: str, expecting: str | None) -> bool:
+    """A question that names no complaint of ours and pastes no seller's text ("seller sent counter notice on
+    aliexpress, how long do we have to respond"): it asks about the rules, so the answer service answers it."""
+    from assistant.agent.guided.general_questions import asks_in_words
+
+    message = read_appeal_message(text, today=date.today())
+    pasted = bool(message.seller_text) and _is_pasted(message, expecting)
+    return asks_in_words(text) and not message.complaint and not pasted
+
+
 def _is_pasted(message: Any, expecting: str | None) -> bool:
     seller = message.seller_text
     return expecting == "appeal_text" or len(seller) > 200 or bool(message.person_words) or reads_like_counter_notice(seller)
