@@ -119,6 +119,10 @@ class ChatSession:
         self.conversations.save(self.state)
         return reply
 
+    def next_message(self, lines: list[str]) -> tuple[str, list[str]]:
+        """Of lines that arrived together (a paste piped in), the next message to send and the lines left after it."""
+        return lines[0], lines[1:]
+
     def _respond(self, text: str, on_token: TokenSink | None) -> Reply:
         if self.model is not None and not self.fallen_back:
             try:
