@@ -162,7 +162,7 @@ def describe_call(ctx: ToolContext, name: str, args: dict[str, Any]) -> str:
     if name == "record_counter_notice":
         from assistant.services.appeals import describe_recording
 
-        return describe_recording(args, _known_as(ctx, args.get("complaint_id")))
+        return describe_recording(args, _known_as(ctx, args.get("complaint_id")), actor=ctx.services.actor)
     if name == "import_statuses":
         return _describe_status_import(args.get("csv") or "")
     if name == "refile_complaint":

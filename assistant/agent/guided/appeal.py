@@ -139,6 +139,22 @@ def more_text(mode: Any, ctx: ToolContext, reply: Reply, text: str) -> bool:
     return True
 
 
+def paste_length(state: Any, lines: list[str]) -> int:
+    """Of lines that arrived together (a paste piped in, a file), how many make the next message: the first line alone,
+    unless it is a seller's text (the text asked for, more of one being gathered, or pasted after the person's words
+    naming the complaint): then it and every line after it that carries it on, so the text is triaged once, whole."""
+    if not lines:
+        return 0
+    first = lines[0]
+    gathering = state.expecting == "appeal_text" or bool((state.appeal or {}).get("more"))
+    if not ((gathering and _carries_on(first)) or pasted_for_triage(first)):
+        return 1
+    count = 1
+    while count < len(lines) and _carries_on(lines[count]):
+        count += 1
+    return count
+
+
 def _carries_on(text: str) -> bool:
     """Whether a message reads as more of a seller's text rather than the person's own words."""
     from assistant.agent.confirmation import read_answer
