@@ -1087,6 +1087,17 @@ def _maybe_granted_by_us(out: _Findings, ctx: CheckContext, index: int, written:
 CLAIMED_FROM_US = "claimed_from_us"
 
 
+def _licence_without_document(ctx: CheckContext, said_attached: bool) -> GroundAssessment:
+    """A licence relied on with no document of it given (named as attached, or not), and whether it is claimed from us."""
+    assessment = _no_document(
+        AppealGround.LICENCE, "The counter-notice relies on a licence or authorisation (our reading) but attached no licence or "
+        "authorisation letter.",
+        said_attached=said_attached, what="a licence or authorisation letter is",
+    )
+    assessment.findings += _claimed_from_us(ctx)
+    return assessment
+
+
 def _claimed_from_us(ctx: CheckContext) -> list[Finding]:
     """A licence the seller says we gave, renewed or extended (the owner in our record is us), with no document of it read:
     claimed to come from us, which only our own licence records settle; never 'none was granted'."""
@@ -1248,13 +1259,7 @@ def check_licence(ctx: CheckContext, *, chained: bool = False, said_attached: bo
     """
     docs = ctx.of_kinds(AUTHORIZATION_KINDS)
     if not docs:
-        assessment = _no_document(
-            AppealGround.LICENCE, "The counter-notice relies on a licence or authorisation (our reading) but attached no licence or "
-            "authorisation letter.",
-            said_attached=said_attached, what="a licence or authorisation letter is",
-        )
-        assessment.findings += _claimed_from_us(ctx)
-        return assessment
+        return _licence_without_document(ctx, said_attached)
     out = _Findings(AppealGround.LICENCE)
     owners = " or ".join(ctx.owners)
     passing = links = pending = 0

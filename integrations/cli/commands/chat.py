@@ -110,7 +110,9 @@ def _messages(session: ChatSession, stream: TextIO) -> Iterator[str]:
     for burst in arriving_together(stream):
         rest = [line for line in burst if line.strip()]
         while rest:
-            message, rest = session.next_message(rest)
+            upto = next((i for i, line in enumerate(rest) if is_quit(line)), len(rest)) or 1  # 'quit' is never a seller's
+            message, left = session.next_message(rest[:upto])
+            rest = left + rest[upto:]
             yield message
 
 
