@@ -1108,8 +1108,8 @@ def _claimed_from_us(ctx: CheckContext) -> list[Finding]:
         if owner:
             out = _Findings(AppealGround.LICENCE)
             out.add(CLAIMED_FROM_US, Severity.INFO,
-                    f"The seller says its licence comes from us, our company '{owner}' (the owner in our record): \u201c{escape_untrusted(claim.quote)}\u201d. "
-                    "Claimed to come from us, not shown: check our own licence records (contracts, e-mails, renewals): did we grant it? "
+                    f"The seller says its licence comes from us, our company '{owner}' (the owner in our record; its words are quoted with "
+                    "its claims). Claimed to come from us, not shown: check our own licence records (contracts, e-mails, renewals): did we grant it? "
                     "If we did not, say so to the platform.", basis=Basis.NOT_VERIFIED, names=(claim.party, owner) if claim.party else ())
             return out.items
     return []

@@ -43,10 +43,11 @@ from assistant.domain.untrusted_text import escape_untrusted
 # Sentence ends in English and Chinese; a file name's dot is not one (it has no space after it), nor is the dot of
 # a company's legal form or an abbreviation going on in lower case ("Acme Co., Ltd. is our licensor") or with a
 # bracket ("Verano Textil S.A. (Spain) is our licensor"), nor that of a title or of 'No.' before a number ("Ms. Noor Aziz", "发票号码 No. 31002611，开票日期..."),
-# nor a German day's ('vom 12. Januar 2026').
+# nor a German day's before its month ('vom 12. Januar 2026'; a list's '1. Our lamp' still ends one).
 _SENTENCE_END_RE = re.compile(
     r"(?<!\bNo\.)(?<!\bno\.)(?<!\bNO\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bMrs\.)(?<!\b\d\.)(?<!\b\d\d\.)(?<=[.!?])\s+(?![a-z(（\[])"
-    r"|(?<=[。！？；;])|\n+"
+    r"|(?:(?<=\b\d\.)|(?<=\b\d\d\.))\s+(?![a-z(（\[])(?!(?:Januar|Februar|M[äa]rz|April|Mai|Juni|Juli|August|September|Oktober|November"
+    r"|Dezember)\b)|(?<=[。！？；;])|\n+"
 )
 _PURCHASE_WORDS_RE = re.compile(
     r"invoice|receipt|purchase|contract|order|bought|imported|发票|合同|采购|进货|收据|factura|ticket|albar[aá]n|recibo|compr[aéó]"
@@ -374,7 +375,7 @@ def _span(sentence: str, start: int, end: int) -> str:
 _SHORT = 100  # a clause longer than this is cut down to the figures it holds
 
 # Where a sentence's clauses end: commas and semicolons (not a digit group's comma), brackets.
-_CLAUSE_END_RE = re.compile(r"[，；;、（）()]|,(?=\s)")
+_CLAUSE_END_RE = re.compile(r"[，；;、（）()：]|[,:](?=\s)")
 
 
 def _clause(sentence: str, holds) -> str:
