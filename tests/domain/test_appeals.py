@@ -362,7 +362,8 @@ def test_a_licence_said_to_be_attached_but_not_given_is_not_verified_and_asked_f
     triage = _acme("Please see attached licence from Acme Sportswear Co., Ltd.", [])
     finding = next(f for f in triage.missing if f.code == "no_document")
     assert finding.basis.value == "not_verified"
-    assert "seller says" in finding.message and "no file was given to us" in finding.message and "attached no" not in finding.message
+    assert "\u201clicence\u201d as attached" in finding.message  # the seller's words for it, up to who it is from
+    assert "seller names" in finding.message and "no file was given to us" in finding.message and "attached no" not in finding.message
     assert "none reached us" in (finding.reply or "")
 
 

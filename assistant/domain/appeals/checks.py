@@ -599,7 +599,7 @@ figure_as_written = _figure_as_written  # for the checks of other modules (prior
 # "faktur terlampir", "in allegato la fattura", "ci-joint la facture", "anbei die Rechnung" (English and Chinese below).
 ATTACHED_ELSEWHERE_RE = re.compile(
     r"\badjunt\w*|\ben anexo\b|\banexamos\b|\ballegat[oaie]\b|\ballego\b|\balleghiamo\b|\bci-joint\w*|\bpi[eè]ces? jointes?"
-    r"|\banbei\b|\bbeigef[uü]gt\b|\bim anhang\b|\bterlampir\b|\blampiran\b|\b(?:di|me)?lampirkan\b"
+    r"|\banbei\b|\bbeigef[uü]gt\b|\bim anhang\b|\b(?:liegt|liegen) (?:\w+ )?bei\b|\bbeiliegend\w*|\bterlampir\b|\blampiran\b|\b(?:di|me)?lampirkan\b"
 )
 # The seller says a document comes with the counter-notice ("see attached licence", "授权书见附件").
 _SAYS_ATTACHED_RE = re.compile(
@@ -1132,6 +1132,37 @@ def _maybe_granted_by_us(out: _Findings, ctx: CheckContext, index: int, written:
     )
 
 
+CLAIMED_FROM_US = "claimed_from_us"
+
+
+def _licence_without_document(ctx: CheckContext, said_attached: bool) -> GroundAssessment:
+    """A licence relied on with no document of it given (named as attached, or not), and whether it is claimed from us."""
+    assessment = _no_document(
+        AppealGround.LICENCE, "The counter-notice relies on a licence or authorisation (our reading) but attached no licence or "
+        "authorisation letter.",
+        said_attached=said_attached, what="a licence or authorisation letter is",
+    )
+    assessment.findings += _claimed_from_us(ctx)
+    return assessment
+
+
+def _claimed_from_us(ctx: CheckContext) -> list[Finding]:
+    """A licence the seller says we gave, renewed or extended (the owner in our record is us), with no document of it read:
+    claimed to come from us, which only our own licence records settle; never 'none was granted'."""
+    for claim in ctx.claims:
+        if claim.about != "grantor" or claim.attachment is not None:
+            continue
+        owner = next((o for o in ctx.owners if _we_own_it(ctx, o) and names_in(claim.party or claim.words, o)), None)
+        if owner:
+            out = _Findings(AppealGround.LICENCE)
+            out.add(CLAIMED_FROM_US, Severity.INFO,
+                    f"The seller says its licence comes from us, our company '{owner}' (the owner in our record; its words are quoted with "
+                    "its claims). Claimed to come from us, not shown: check our own licence records (contracts, e-mails, renewals): did we grant it? "
+                    "If we did not, say so to the platform.", basis=Basis.NOT_VERIFIED, names=(claim.party, owner) if claim.party else ())
+            return out.items
+    return []
+
+
 def _granted_by_us(out: _Findings, ctx: CheckContext, index: int, doc: AppealAttachment) -> bool:
     """An authorisation that says it comes from the owner, when the owner is us: whether we ever granted it is in our own
     licence records, whatever the document looks like. Whether it was said."""
@@ -1276,11 +1307,7 @@ def check_licence(ctx: CheckContext, *, chained: bool = False, said_attached: bo
     """
     docs = ctx.of_kinds(AUTHORIZATION_KINDS)
     if not docs:
-        return _no_document(
-            AppealGround.LICENCE, "The counter-notice relies on a licence or authorisation (our reading) but attached no licence or "
-            "authorisation letter.",
-            said_attached=said_attached, what="a licence or authorisation letter is",
-        )
+        return _licence_without_document(ctx, said_attached)
     out = _Findings(AppealGround.LICENCE)
     owners = " or ".join(ctx.owners)
     passing = links = pending = 0

@@ -519,6 +519,8 @@ _ACTION_BY_CODE = {
     "issuer_not_owner": "Check our licence records: if the owner never granted the authorisation the seller relies on, say so.",
     "distributor_claimed": "Check our own list of authorised distributors: did we appoint the seller? If we did not, say so to the platform.",
     "granted_by_us": "Check our own licence records: did we grant the authorisation the seller relies on? If we did not, say so to the platform.",
+    "claimed_from_us": "Check our own licence records (contracts, e-mails, renewals): did we grant, renew or extend the licence the seller says "
+    "comes from us? If we did not, say so to the platform.",
     "signature_in_picture": "Look at the pictures in the attachments whose text shows no signature or seal, and check by eye whether one is there.",
     "chain_gap": "Check our licence records for the parties in the chain, and say where the chain breaks.",
     "licence_depends_on_chain": "Check our licence records for the parties in the chain, and say where the chain breaks.",
