@@ -24,12 +24,12 @@ from assistant.domain.site_names import parse_site
 from assistant.errors import BadInput
 from assistant.retrieval.bm25 import tokenize
 from assistant.retrieval.case_questions import is_case_question, reads_a_case
+from assistant.retrieval.declines import decline_text
 from assistant.retrieval.scope import (
     PASSAGE_PIVOT,
     judge_scope,
     nearest_examples,
     scope_score,
-    scoped_reply,
     written_in_chinese,
 )
 from assistant.retrieval.query_language import read_question
@@ -862,7 +862,7 @@ def answer_question(
     best_dense = max((h.dense_score for h in hits if h.dense_score is not None), default=None)
     decision = judge_scope(text, best_dense, getattr(index, "sentence_vectors", None))
     if not decision.in_scope:
-        return Answer(answer=scoped_reply(decision), grounded=False, in_scope=False, notices=notices)
+        return Answer(answer=decline_text(text, decision), grounded=False, in_scope=False, notices=notices)
     asked, weights, meaning, unseen = read_words(index, text)
     inside = field_margin(asked, best_dense, index)
     quotable = passages_asked_about(asked, hits, meaning)

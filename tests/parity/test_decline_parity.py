@@ -3,12 +3,14 @@ come from one service (assistant/retrieval/declines.py), which names what the as
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from integrations.bootstrap import override
 from tests.integrations.slack.conftest import EMPLOYEE, LEGAL, SUPPORT, no_slack_environment, slack_settings, start_app, stub  # noqa: F401 - fixtures
 from tests.integrations.slack.test_conversation import wait_for_replies
-from tests.parity.test_parity import chat, cli  # noqa: F401 - fixtures
+from tests.parity.test_parity import chat, cli, section  # noqa: F401 - fixtures
 
 QUESTIONS = [
     "How do I report a fake on Xianyu (闲鱼)?",
@@ -23,11 +25,11 @@ def test_the_decline_reads_the_same_in_ask_the_chat_and_slack(question, cli, cha
     declined = asked["answer"]
     assert not asked["grounded"] and "not covered" in declined and "IP Protection Platform" in declined
 
-    assert declined in chat().send(question).text, "guided chat"
+    assert section(chat().send(question), "answer")["answer"] == declined, "guided chat"
 
     running = start_app()
     with override(index=corpus_index):
         assert running.sender.message(question, user=EMPLOYEE, channel="D0001").status == 200
         wait_for_replies(running, 1)
-    shown = " ".join(call.text() for call in running.stub.calls_to("chat.postMessage"))
-    assert declined in shown, "Slack"
+    shown = [call.params for call in running.stub.calls_to("chat.postMessage")]
+    assert declined in json.dumps(shown, ensure_ascii=False), "Slack"
