@@ -25,6 +25,7 @@ from assistant.errors import BadInput
 from assistant.retrieval.bm25 import tokenize
 from assistant.retrieval.case_questions import is_case_question, reads_a_case
 from assistant.retrieval.declines import decline_text
+from assistant.retrieval.predicates import PREDICATE_CREDIT, asked_for, leads, says
 from assistant.retrieval.scope import (
     PASSAGE_PIVOT,
     judge_scope,
@@ -191,13 +192,6 @@ NEEDS_CONTEXT = regex.compile(
     r"so|otherwise|here|the (?:first|second|third|same|other|rest|latter|former))\b",
     regex.IGNORECASE,
 )
-# Words that ask for a figure.
-QUANTITY_QUESTION = regex.compile(
-    r"\b(how\s+(many|much|long|soon|often|fast|quickly)|what\s+(percentage|share|proportion|rate|number|limit)|"
-    r"limit|maximum|minimum|at\s+most|deadline|within|days?|weeks?|months?|when)\b",
-    regex.IGNORECASE,
-)
-
 NOT_SUPPORTED = (
     "I could not find an answer to that in the indexed sources (the IP Protection Platform guide and policy notes), "
     "so I won't guess. Try naming the site or the kind of complaint, or check the platform's own pages."
@@ -314,7 +308,7 @@ def _candidates(
     `meaning` gives each sentence's cosine similarity with the question (from the sentence vectors stored with the
     index); without it, the passage's similarity stands in for its sentences'."""
     total = sum(weights.values()) or 1.0
-    wants_figure = bool(QUANTITY_QUESTION.search(question))
+    asked = asked_for(question)
     read = [
         (hit, position, sentence)
         for hit in hits[:PASSAGES_READ]
@@ -334,18 +328,19 @@ def _candidates(
         support = (own + HEADING_CREDIT * heading) / total
         # What the corpus never speaks of, closeness in meaning cannot supply: a sentence near "fees per complaint"
         # in meaning is about complaints, not fees. Words the corpus never uses take up to half of the meaning's part.
-        found.append(_scored(hit, position, sentence, terms, support, closeness * (1.0 - UNSEEN_DISCOUNT * unseen), wants_figure))
+        found.append(_scored(hit, position, sentence, terms, support, closeness * (1.0 - UNSEEN_DISCOUNT * unseen), asked))
     return found
 
 
 def _scored(
-    hit: SearchHit, position: int, sentence: str, terms: frozenset[str], support: float, closeness: float, wants_figure: bool
+    hit: SearchHit, position: int, sentence: str, terms: frozenset[str], support: float, closeness: float, asked: tuple = ()
 ) -> Candidate:
-    """A sentence's score: its share of the question's words, its closeness in meaning, its passage's rank."""
+    """A sentence's score: its share of the question's words, its closeness in meaning, its passage's rank, and whether
+    it says what the question asks for (a figure, a consequence: predicates.py)."""
     evidence = WORDS_WEIGHT * support + MEANING_WEIGHT * closeness
     score = evidence + RANK_CREDIT / hit.rank
-    if wants_figure and regex.search(r"\d", sentence):
-        score += 0.05
+    if says(asked, sentence):
+        score += PREDICATE_CREDIT
     if _leans_on_context(sentence, position):
         score -= 0.15
     if len(sentence) > 400:
@@ -499,6 +494,7 @@ def select_sentences(
     The best sentence is chosen first; others join when they score nearly as well, or when they cover question
     words the chosen ones do not ("... on AliExpress" next to the Taobao rule); see _passage_that_answers otherwise."""
     ranked = _corpus_first(sorted(_candidates(question, hits, weights, meaning, unseen), key=lambda c: (-c.score, c.hit.rank, c.position)), unseen)
+    ranked = _saying_what_is_asked_first(question, ranked, unseen)
     every = list(ranked)
     lead = ranked[0].hit if ranked else None
     if not ranked or not _answers(ranked[0], unseen):
@@ -540,8 +536,24 @@ def select_sentences(
     chosen = _trusted(_with_follow_ons(question, chosen, length, lead, weights), unseen)
     chosen += _supporting(hits, every, chosen)
     # Read passage by passage in the search's order (it judged whole passages, headings included); within a
-    # passage, in the text's order, so steps and conditions keep their sequence.
-    return sorted(chosen, key=lambda c: (c.hit.rank, c.position))
+    # passage, in the text's order, so steps and conditions keep their sequence. Asked what happens, the passages
+    # that say it come first (predicates.py).
+    asked = asked_for(question)
+    first = {id(c.hit) for c in chosen if leads(asked, c.text)}
+    return sorted(chosen, key=lambda c: (id(c.hit) not in first, c.hit.rank, c.position))
+
+
+def _saying_what_is_asked_first(question: str, ranked: list[Candidate], unseen: float) -> list[Candidate]:
+    """The ranking with the sentences that say what the question asks for (a consequence: predicates.py) first, those
+    that would join an answer led by the best one anyway (OTHER_RATIO), in their order; the best of them, when it
+    answers on its own, then leads: asked what happens, the answer opens with what happens, and the rest joins as before."""
+    asked = asked_for(question)
+    if not ranked or not any(p.leads for p in asked):
+        return ranked
+    saying = [c for c in ranked if leads(asked, c.text) and c.score >= OTHER_RATIO * ranked[0].score]
+    if not saying or not _answers(saying[0], unseen):
+        return ranked
+    return [*saying, *(c for c in ranked if not any(c is s for s in saying))]
 
 
 def _joins(candidate: Candidate, first: Candidate, chosen: list[Candidate], weights: dict[str, float], covered: set) -> bool:
@@ -660,13 +672,13 @@ def _corpus_first(ranked: list[Candidate], unseen: float) -> list[Candidate]:
     return ranked if ours is None else [ours, *(c for c in ranked if c is not ours)]
 
 
-def _follows_on(chosen: Candidate, sentence: str, best: Candidate, lead: SearchHit | None, wants_figure: bool) -> bool:
+def _follows_on(chosen: Candidate, sentence: str, best: Candidate, lead: SearchHit | None, asked: tuple) -> bool:
     """Whether the sentence after a chosen one belongs with it: it leans on it ("This ...", "Their ..."), it is the
-    list the chosen one announces, it carries the figure the question asks for, or it goes on with the best sentence
+    list the chosen one announces, it says what the question asks for (a figure, a consequence), or it goes on with the best sentence
     in the passage that answers (the top-ranked one, or the one asked as the question is): a section read on."""
     if NEEDS_CONTEXT.match(sentence) or _leans_on_context(chosen.text, chosen.position):
         return True
-    if wants_figure and regex.search(r"\d", sentence):
+    if says(asked, sentence):
         return True
     return chosen is best and (chosen.hit.rank == 1 or chosen.hit is lead)
 
@@ -675,7 +687,7 @@ def _with_follow_ons(
     question: str, chosen: list[Candidate], length: int, lead: SearchHit | None, weights: dict[str, float] | None = None
 ) -> list[Candidate]:
     """The chosen sentences with the ones that follow on from them in their passage (see _follows_on)."""
-    wants_figure = bool(QUANTITY_QUESTION.search(question))
+    asked = asked_for(question)
     best = chosen[0]
     taken = {(id(c.hit), c.position) for c in chosen}
     result = list(chosen)
@@ -695,7 +707,7 @@ def _with_follow_ons(
             sentence = sentences[position]
             if (id(candidate.hit), position) in taken or len(result) >= MAX_SENTENCES + FOLLOW_EXTRA:
                 break
-            if length + len(sentence) > MAX_ANSWER_CHARS or not _follows_on(current, sentence, best, lead, wants_figure):
+            if length + len(sentence) > MAX_ANSWER_CHARS or not _follows_on(current, sentence, best, lead, asked):
                 break
             follower = _follower(candidate.hit, position, sentence)
             result.append(follower)
@@ -871,9 +883,11 @@ def answer_question(
         chosen = []
     else:
         plainly = probability is not None and probability >= MIN_READ_TOP
-        chosen = select_sentences(asked, quotable, weights, meaning, unseen, inside, plainly)
+        # What the question asks for (a figure, a consequence) is read from its reading and its own words alike.
+        said = asked if asked == text else f"{asked}\n{text}"
+        chosen = select_sentences(said, quotable, weights, meaning, unseen, inside, plainly)
         if not chosen and len(quotable) < len(hits):  # the subsection set aside is all that speaks to the question
-            chosen = select_sentences(asked, hits, weights, meaning, unseen, inside, plainly)
+            chosen = select_sentences(said, hits, weights, meaning, unseen, inside, plainly)
     chosen = keep_verdicts_where_they_answer(asked, chosen, _meaning(index, asked), MIN_ASKED)  # see verdicts.py
     if chosen and asked != text:
         notices.append(ANSWERED_IN_ENGLISH)
