@@ -26,6 +26,8 @@ from assistant.retrieval.bm25 import tokenize
 from assistant.retrieval.case_questions import is_case_question, reads_a_case
 from assistant.retrieval.declines import decline_text
 from assistant.retrieval.predicates import PREDICATE_CREDIT, asked_for, leads, says
+from assistant.retrieval.programmes import COMPARING, OTHER_MARKETPLACES_FILE, labelled, programme_of
+from assistant.retrieval.source_basis import basis_of, low_confidence_note
 from assistant.retrieval.scope import (
     PASSAGE_PIVOT,
     judge_scope,
@@ -210,6 +212,11 @@ class Citation(BaseModel):
     section: str | None = Field(default=None, description="Heading path of the passage within the document.")
     url: str | None = Field(default=None, description="The public address the passage's facts come from.")
     checked: str | None = Field(default=None, description="When the cited document's facts were last checked (YYYY-MM-DD).")
+    basis: str | None = Field(
+        default=None,
+        description="Where the passage's facts come from: 'platform' (the platform's own pages), 'third_party', or "
+        "'code_repository' (public code only: low confidence).",
+    )
 
 
 class Passage(BaseModel):
@@ -800,6 +807,19 @@ def _anchor(candidate: Candidate) -> Candidate | None:
     return None
 
 
+def _with_ipp_side(question: str, chosen: list[Candidate], hits: Sequence[SearchHit]) -> list[Candidate]:
+    """Asked to compare another marketplace's programme with IPP, an answer quoting only that programme also quotes
+    the opening of the comparison the search found (what IPP does differently): each under its own label (programmes.py)."""
+    if not chosen or not COMPARING.search(question):
+        return chosen
+    if not any(programme_of(c.hit.chunk.source, c.hit.chunk.section) for c in chosen):
+        return chosen
+    if any(c.hit.chunk.source.endswith(OTHER_MARKETPLACES_FILE) and not programme_of(c.hit.chunk.source, c.hit.chunk.section) for c in chosen):
+        return chosen
+    side = next((h for h in hits if h.chunk.source.endswith(OTHER_MARKETPLACES_FILE) and not programme_of(h.chunk.source, h.chunk.section)), None)
+    return chosen if side is None else [*chosen, _first_sentence(side)]
+
+
 def _first_sentence(hit: SearchHit) -> Candidate:
     sentences = split_sentences(hit.chunk.text)
     return _follower(hit, 0, sentences[0] if sentences else hit.chunk.text)
@@ -829,7 +849,8 @@ def _with_marker(sentence: str, n: int) -> str:
 
 
 def compose_answer(chosen: Sequence[Candidate]) -> tuple[str, list[Citation]]:
-    """The answer text with [n] markers, and the citations numbered in order of first use."""
+    """The answer text with [n] markers, and the citations numbered in order of first use; sentences about another
+    marketplace's programme are labelled as such, apart from those about IPP (programmes.py)."""
     numbers: dict[tuple, int] = {}
     citations: list[Citation] = []
     parts = []
@@ -840,11 +861,14 @@ def compose_answer(chosen: Sequence[Candidate]) -> tuple[str, list[Citation]]:
             chunk = candidate.hit.chunk
             citations.append(
                 Citation(
-                    n=numbers[key], source=chunk.source, title=chunk.title, section=chunk.section, url=chunk.url, checked=chunk.checked
+                    n=numbers[key], source=chunk.source, title=chunk.title, section=chunk.section, url=chunk.url,
+                    checked=chunk.checked, basis=basis_of(chunk.urls),
                 )
             )
-        parts.append(_with_marker(candidate.text, numbers[key]))
-    return " ".join(parts), citations
+        chunk = candidate.hit.chunk
+        parts.append((programme_of(chunk.source, chunk.section), _with_marker(candidate.text, numbers[key])))
+    note = low_confidence_note(citations)
+    return labelled(parts) + (f"\n\n{note}" if note else ""), citations
 
 
 def read_words(index, text: str) -> tuple[str, dict[str, float], Callable[[list[str]], np.ndarray] | None, float]:
@@ -889,6 +913,7 @@ def answer_question(
         if not chosen and len(quotable) < len(hits):  # the subsection set aside is all that speaks to the question
             chosen = select_sentences(said, hits, weights, meaning, unseen, inside, plainly)
     chosen = keep_verdicts_where_they_answer(asked, chosen, _meaning(index, asked), MIN_ASKED)  # see verdicts.py
+    chosen = _with_ipp_side(asked, chosen, hits)
     if chosen and asked != text:
         notices.append(ANSWERED_IN_ENGLISH)
     # The documents rules answer a case question, unless the evidence model puts it out of the field and the case

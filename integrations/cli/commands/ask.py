@@ -46,7 +46,10 @@ def ask(
 
 
 def print_answer(answer, console: Console) -> None:
-    """The answer as a paragraph, then its numbered sources (title, section, corpus path, public address)."""
+    """The answer as a paragraph, then its numbered sources (title, section, corpus path, public address, and how sure
+    a source not from the platform's own pages is)."""
+    from assistant.retrieval.source_basis import shown
+
     console.print(Text(answer.answer))
     if answer.checklist is not None:
         console.print()
@@ -65,6 +68,9 @@ def print_answer(answer, console: Console) -> None:
             line.append(f" > {citation.section}")
         line.append(f"  ({citation.source}", style="dim")
         line.append(f"; facts checked {citation.checked})" if citation.checked else ")", style="dim")
+        how_sure = shown(citation.basis)
+        if how_sure:
+            line.append(f" {how_sure}", style="yellow")
         console.print(line)
         if citation.url:
             console.print(Text(f"    {citation.url}", style="cyan"))
