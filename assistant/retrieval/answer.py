@@ -542,9 +542,13 @@ def select_sentences(
             length += len(candidate.text)
     chosen = _trusted(_with_follow_ons(question, chosen, length, lead, weights), unseen)
     chosen += _supporting(hits, every, chosen)
-    # Read passage by passage in the search's order (it judged whole passages, headings included); within a
-    # passage, in the text's order, so steps and conditions keep their sequence. Asked what happens, the passages
-    # that say it come first (predicates.py).
+    return _in_reading_order(question, chosen)
+
+
+def _in_reading_order(question: str, chosen: list[Candidate]) -> list[Candidate]:
+    """Passage by passage in the search's order (it judged whole passages, headings included); within a passage, in
+    the text's order, so steps and conditions keep their sequence. Asked what happens, the passages that say it come
+    first (predicates.py)."""
     asked = asked_for(question)
     first = {id(c.hit) for c in chosen if leads(asked, c.text)}
     return sorted(chosen, key=lambda c: (id(c.hit) not in first, c.hit.rank, c.position))
