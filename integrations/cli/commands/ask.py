@@ -47,8 +47,11 @@ def ask(
 
 
 def print_answer(answer, console: Console) -> None:
-    """The answer as a paragraph, then its numbered sources (title, section, corpus path, public address). For a question
-    not in English, the note that the sources and so the answer are in English comes first, in its language."""
+    """The answer as a paragraph, then its numbered sources (title, section, corpus path, public address, and how sure
+    a source not from the platform's own pages is). For a question not in English, the note that the sources and so the
+    answer are in English comes first, in its language."""
+    from assistant.retrieval.source_basis import shown
+
     if getattr(answer, "sources_note", None):
         console.print(Text(f"Note: {answer.sources_note}", style="dim"))
     console.print(Text(answer.answer))
@@ -69,6 +72,9 @@ def print_answer(answer, console: Console) -> None:
             line.append(f" > {citation.section}")
         line.append(f"  ({citation.source}", style="dim")
         line.append(f"; facts checked {citation.checked})" if citation.checked else ")", style="dim")
+        how_sure = shown(citation.basis)
+        if how_sure:
+            line.append(f" {how_sure}", style="yellow")
         console.print(line)
         if citation.url:
             console.print(Text(f"    {citation.url}", style="cyan"))
