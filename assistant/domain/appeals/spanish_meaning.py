@@ -34,6 +34,10 @@ _CLASSES: dict[str, re.Pattern[str]] = {
         r"(?:autorizaci[oó]n(?:es)?|permisos?|licencias?|consentimiento)\b"
         r"|(?<!no )\bnos\s+(?:ha\s+|han\s+)?(?:autoriz[oóa]\w*|permiti[oó]\w*|dio permiso|concedi[oó]\w*)"
         r"|(?<!no )\b(?:estamos|somos|fuimos|hemos sido)\s+(?:\w+mente\s+)?autorizad[oa]s\b"
+        # A grant renewed, extended or given by the owner, named as its act: 'Nordvik renovó la autorización el 2 de enero de
+        # 2026', 'el titular nos prorrogó la licencia', 'nos concedieron el permiso'.
+        r"|(?<!no )\b(?:renov[oó]|renovaron|ha renovado|han renovado|prorrog[oó]|prorrogaron|ampli[oó]|extendi[oó]|concedi[oó]|concedieron"
+        r"|otorg[oó]|otorgaron)\b[^.;]{0,25}\b(?:autorizaci[oó]n|licencia|permiso)\b"
     ),
     "different_product": re.compile(
         r"producto (?:diferente|distinto)|dise[ñn]o propio|nuestro propio (?:dise[ñn]o|producto)|no es (?:el mismo|una copia|una falsificaci[oó]n)"
