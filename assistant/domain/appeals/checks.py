@@ -1774,15 +1774,20 @@ def _dates_against_documents(ctx: CheckContext, assessments: list[GroundAssessme
         _no_longer_meets(home, found.attachment)
 
 
-def assess_grounds(ctx: CheckContext, reading: GroundReading) -> list[GroundAssessment]:
-    """Every ground the seller raises, checked in a fixed order."""
+def _said_attached(ctx: CheckContext, reading: GroundReading) -> dict[AppealGround, bool]:
+    """For each ground resting on a document, whether the seller says its document is attached. 'We are now sending you
+    the new letter.' in a sentence of its own, beside the one such ground the seller raises, speaks for that ground."""
     attached = {ground: says_attached(reading.words.get(ground, ())) for ground in EVIDENCE_GROUNDS}
-    # 'We are now sending you the new letter.' in a sentence of its own, beside the one ground that rests on a document:
-    # that ground's document is said to be attached.
     documented = [ground for ground in EVIDENCE_GROUNDS if ground in reading.grounds]
     if len(documented) == 1 and not attached[documented[0]]:
         grounded = {s for words in reading.words.values() for s in words}
         attached[documented[0]] = says_attached([s for s in sentences(ctx.counter_notice) if s not in grounded])
+    return attached
+
+
+def assess_grounds(ctx: CheckContext, reading: GroundReading) -> list[GroundAssessment]:
+    """Every ground the seller raises, checked in a fixed order."""
+    attached = _said_attached(ctx, reading)
     # A licence and the letters of a chain are one family of documents: "both letters are attached" speaks for both.
     family = attached[AppealGround.LICENCE] or attached[AppealGround.AUTHORIZATION_CHAIN]
     attached[AppealGround.LICENCE] = attached[AppealGround.AUTHORIZATION_CHAIN] = family
