@@ -32,7 +32,14 @@ from assistant.retrieval.scope import (
     scoped_reply,
     written_in_chinese,
 )
+from assistant.domain.refused_requests import refusal_for
 from assistant.retrieval.query_language import read_question
+from assistant.retrieval.question_languages import (
+    ANSWERED_IN_ENGLISH,
+    in_a_language_not_read,
+    other_language_reply,
+    read_language_notes,
+)
 from assistant.retrieval.search import SearchHit, hybrid_search, lexical_index
 from assistant.retrieval.records import CORPUS
 from assistant.retrieval.sentences import instruction_positions, split_sentences
@@ -202,8 +209,9 @@ NOT_SUPPORTED = (
     "I could not find an answer to that in the indexed sources (the IP Protection Platform guide and policy notes), "
     "so I won't guess. Try naming the site or the kind of complaint, or check the platform's own pages."
 )
-# A question asked in Chinese is answered with the corpus's own sentences, which are in English.
-ANSWERED_IN_ENGLISH = "The sources are in English, so the answer quotes them in English (your question was read in Chinese)."
+# A question asked in Chinese is answered with the corpus's own sentences, which are in English: ANSWERED_IN_ENGLISH
+# (question_languages.py words the same note for every language it reads).
+__all__ = ["ANSWERED_IN_ENGLISH"]
 DEFAULT_MAX_QUESTION_CHARS: int = Settings.model_fields["max_question_chars"].default
 
 
@@ -244,6 +252,22 @@ class Answer(BaseModel):
     checklist: DocumentChecklist | None = Field(
         default=None,
         description="For 'what do we need / can we file' questions: the documents rules' checklist for the case read from the question.",
+    )
+    refused: bool = Field(
+        default=False,
+        description="True when the request was refused: a forged document, or instructions to the assistant "
+        "(assistant/domain/refused_requests.py).",
+    )
+    question_language: str | None = Field(
+        default=None, description="The language the question was read in when not English: Chinese, Spanish, German, Malay/Indonesian."
+    )
+    question_read: bool = Field(
+        default=True, description="False when too few of the question's words could be read to search for it (see the answer)."
+    )
+    sources_note: str | None = Field(
+        default=None,
+        description="For a question not in English: that the sources, and so the answer, are in English, said in the "
+        "question's language and in English; shown with the answer.",
     )
     case: list[dict] = Field(
         default_factory=list, description="The case facts read from the question, each with the words it came from."
@@ -850,17 +874,42 @@ def read_words(index, text: str) -> tuple[str, dict[str, float], Callable[[list[
 def answer_question(
     index, question: str, site: str | None = None, *, max_question_chars: int = DEFAULT_MAX_QUESTION_CHARS
 ) -> Answer:
-    """Answer a question from the corpus: extractive sentences with [n] citations, a scoped reply, or a plain 'not found'."""
+    """Answer a question from the corpus: extractive sentences with [n] citations, a scoped reply, or a plain 'not found'.
+    A forgery request or an instruction to the assistant is refused first (assistant/domain/refused_requests.py: the
+    one place `ask`, the chat and Slack refuse them); a question in another language is read in the corpus's English
+    (query_language.py, question_languages.py) and answered with the corpus's English sentences, saying so."""
     text, notices = prepare_question(question, max_question_chars)
-    if starts_complaint(text):  # read as the chat reads it (assistant/domain/complaint_start.py)
+    refused = refusal_for(text)
+    if refused is not None:
+        return Answer(answer=refused.text, grounded=False, refused=True, notices=notices)
+    reading = read_question(text)
+    note = read_language_notes(reading.language)
+    if not reading.readable:
+        return Answer(answer=note.unread, grounded=False, notices=notices, question_language=note.name, question_read=False)
+    # Searched through its reading (hybrid_search and read_words read it again, with its unknown words); judged in or
+    # out of the field, and read as a case, in the corpus's English. A Chinese question keeps its own scope reading.
+    judged = reading.english if reading.language not in (None, "zh") else text
+    answer = _answer_read(index, text, judged, check_site(site), notices)
+    if answer.answer == NOT_SUPPORTED and not note.name and in_a_language_not_read(text):
+        answer.answer, answer.question_read = other_language_reply(), False  # not "no source": the question was not read
+    if note.name:
+        answer.question_language = note.name
+        if answer.citations:  # the corpus's English sentences were quoted
+            answer.notices.append(note.english)
+            answer.sources_note = note.both
+    return answer
+
+
+def _answer_read(index, text: str, judged: str, site: str | None, notices: list[str]) -> Answer:
+    """The answer to a question read (see answer_question): `text` as asked, `judged` in the corpus's English."""
+    if starts_complaint(judged):  # read as the chat reads it (assistant/domain/complaint_start.py)
         notices.append(COMPLAINT_START_NOTICE)
-    site = check_site(site)
     hits = hybrid_search(index, text, k=5, sites=[site] if site else None)
     passages = [
         Passage(rank=h.rank, id=h.chunk.id, source=h.chunk.source, section=h.chunk.section, score=h.score) for h in hits
     ]
     best_dense = max((h.dense_score for h in hits if h.dense_score is not None), default=None)
-    decision = judge_scope(text, best_dense, getattr(index, "sentence_vectors", None))
+    decision = judge_scope(judged, best_dense, getattr(index, "sentence_vectors", None))
     if not decision.in_scope:
         return Answer(answer=scoped_reply(decision), grounded=False, in_scope=False, notices=notices)
     asked, weights, meaning, unseen = read_words(index, text)
@@ -875,14 +924,12 @@ def answer_question(
         if not chosen and len(quotable) < len(hits):  # the subsection set aside is all that speaks to the question
             chosen = select_sentences(asked, hits, weights, meaning, unseen, inside, plainly)
     chosen = keep_verdicts_where_they_answer(asked, chosen, _meaning(index, asked), MIN_ASKED)  # see verdicts.py
-    if chosen and asked != text:
-        notices.append(ANSWERED_IN_ENGLISH)
     # The documents rules answer a case question, unless the evidence model puts it out of the field and the case
     # reader reads nothing from it: a checklist for no case at all then answers another question (what an office wants
     # from an applicant, say) from the platform's rules.
     weak = probability is not None and probability < MIN_IN_FIELD
-    if is_case_question(text, getattr(index, "sentence_vectors", None)) and not (weak and not reads_a_case(text, site)):
-        return _case_answer(text, site, chosen, notices, passages)
+    if is_case_question(judged, getattr(index, "sentence_vectors", None)) and not (weak and not reads_a_case(judged, site)):
+        return _case_answer(judged, site, chosen, notices, passages)
     if not chosen:
         return Answer(answer=NOT_SUPPORTED, grounded=False, notices=notices, passages=passages)
     answer, citations = compose_answer(chosen)

@@ -33,7 +33,8 @@ def render_section(section: Section) -> RenderableType | None:
 
 
 def _answer(data: dict[str, Any]) -> RenderableType:
-    parts: list[RenderableType] = [Markdown(data.get("answer") or "")]
+    note = data.get("sources_note")  # a question not in English: the sources, so the answer, are English
+    parts: list[RenderableType] = [Markdown((f"*Note: {note}*\n\n" if note else "") + (data.get("answer") or ""))]
     citations = data.get("citations") or []
     if citations:
         from integrations.cli.tables import citations_listing

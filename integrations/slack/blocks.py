@@ -102,7 +102,8 @@ def _more(total: int, shown: int, what: str) -> list[dict[str, Any]]:
 
 def answer_blocks(data: dict[str, Any]) -> list[dict[str, Any]]:
     """An answer from the guide with its numbered sources as links."""
-    blocks = text_sections(data.get("answer") or "")
+    note = data.get("sources_note")  # a question not in English: the sources, so the answer, are English
+    blocks = text_sections((f"_Note: {note}_\n\n" if note else "") + (data.get("answer") or ""))
     citations = data.get("citations") or []
     if citations:
         lines = []

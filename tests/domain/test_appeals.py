@@ -446,8 +446,14 @@ def test_a_reason_to_answer_names_the_ground_and_the_first_point_that_falls_shor
                   _finding("brand_not_named", Severity.MISSING, "Attachment #2 does not name the brand ACME.")],
     )
     _, reason = decide([short], injection=False, ip_type=IPType.TRADEMARK)
-    assert reason.startswith("The seller's licence does not meet the platform's standard: attachment #2 is not signed or sealed (1 more point below).")
+    # A point of substance leads, a point of form (the signature) after it: a paper that does not name the brand, or is for
+    # another model, decides more than its missing seal.
+    assert reason.startswith("The seller's licence does not meet the platform's standard: attachment #2 does not name the brand ACME (1 more point below).")
     assert "contradicts" not in reason
+    form_only = GroundAssessment(ground=AppealGround.LICENCE, status=GroundStatus.FALLS_SHORT,
+                                 findings=[_finding("unsigned", Severity.MISSING, "Attachment #2 is not signed or sealed.")])
+    _, reason = decide([form_only], injection=False, ip_type=IPType.TRADEMARK)
+    assert reason.startswith("The seller's licence does not meet the platform's standard: attachment #2 is not signed or sealed.")
 
 
 def test_a_reason_to_answer_says_when_the_documents_could_not_be_checked():

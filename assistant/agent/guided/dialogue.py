@@ -11,7 +11,7 @@ import re
 from typing import Any
 
 from assistant.agent import confirmation
-from assistant.domain.untrusted_text import contains_instructions
+from assistant.domain.refused_requests import INSTRUCTIONS_REFUSAL, refusal_for
 from assistant.agent.guided import after_filing, appeal, drafting
 from assistant.agent.guided.intents import Intent, recognise, split_questions, status_update_request
 from assistant.agent.guided.slots import read_slots
@@ -27,10 +27,8 @@ INTRO = (
     "Tell me what happened (for example: *we found counterfeit ACME sneakers on AliExpress*), paste links to check, "
     "ask a question, or paste a seller's appeal. Commands: /new /drafts /status /help /quit."
 )
-REFUSAL = (
-    "That message reads like instructions to change how I work. I follow the platform's rules and your explicit "
-    "confirmations only, so I changed nothing. To start over, use /new."
-)
+# The question service's refusal (assistant/domain/refused_requests.py), with the chat's way to start over.
+REFUSAL = f"{INSTRUCTIONS_REFUSAL} To start over, use /new."
 _EVIDENCE_STAGE = "complaint"
 
 
@@ -61,8 +59,9 @@ class GuidedMode:
             drafting.take_thread_facts(self, ctx, reply)
             return reply
         intent = recognise(text, topic=state.topic, expecting=state.expecting)
-        if intent != Intent.APPEAL and contains_instructions(text):
-            reply.add(REFUSAL)
+        refused = refusal_for(text) if intent != Intent.APPEAL else None  # as `ask` and Slack refuse it
+        if refused is not None:
+            reply.add(REFUSAL if refused.kind == "instructions" else refused.text)
             self._remind(ctx, reply)
             return reply
         pasted = intent == Intent.APPEAL and appeal.pasted_for_triage(text)  # a seller's words never read as an IPP notice

@@ -43,6 +43,7 @@ from assistant.domain.appeals.evidence import (
     product_matches,
     reported_product_text,
     seal_in_pictures,
+    one_side_only,
     signature_shown,
     validity_period,
     shoot_date,
@@ -60,6 +61,7 @@ from assistant.domain.appeals.evidence import (
 from assistant.domain.appeals.day_words import not_real_dates
 from assistant.domain.appeals.claims import Claim, claims_about, read_claims, seller_says, sentences, until_as_written, until_differs
 from assistant.domain.appeals.event_dates import says_bought_on
+from assistant.domain.appeals.model_codes import other_model_named, same_model_named
 from assistant.domain.appeals.parties import (
     NameMatch,
     PartyRole,
@@ -298,9 +300,11 @@ class _Findings:
         """One finding for an attachment with nothing to read: what could not be checked, and what the seller says."""
         if not points:
             return
+        doc = next(a for i, a, _ in ctx.attachments if i == index)
+        if doc.text:  # a scan OCR read: what the seller says of the points it did not find, not of the rest ('200台' is no seal)
+            abouts = tuple(about for about in abouts if any(_POINT_WORDS.get(about, about) in point for point in points))
         claims = [c for about in abouts for c in ctx.claimed(about, index)]
         says = _seller_says(claims)
-        doc = next(a for i, a, _ in ctx.attachments if i == index)
         given = doc.unread != NAMED_NOT_GIVEN
         if doc.text:
             self._not_found_by_ocr(index, points, says)
@@ -329,13 +333,14 @@ class _Findings:
         was read and is used, so neither the report nor the draft calls it unreadable; what is missing from it is not
         verified, for a person to look for on the scan."""
         said = f" ({says})" if says else ""
+        them = "it" if len(points) == 1 and not re.search(r"(?:signatures|seals|details)\b", points[0]) else "them"
         self.add(
             "not_found_by_ocr", Severity.MISSING,
             f"Attachment #{index} was read by OCR, but what OCR read of it does not show {_join(points)}: not verified{said}. Look for "
-            "them on the scan by eye, or ask the seller for a copy that shows them.",
+            f"{them} on the scan by eye, or ask the seller for a copy that shows {them}.",
             index, Basis.NOT_VERIFIED,
             reply=f"What we read of attachment #{index} does not show {_join(points)}{said}: we ask for a copy that shows "
-            f"{'it' if len(points) == 1 and not points[0].endswith('s') else 'them'} before it is relied on.",
+            f"{them} before it is relied on.",
         )
 
     def missing(self, code: str, message: str, attachment: int | None = None, about: str | None = None) -> None:
@@ -371,6 +376,10 @@ def settled_status(status: GroundStatus, findings) -> GroundStatus:
 
 def _join(points: list[str]) -> str:
     return points[0] if len(points) == 1 else ", ".join(points[:-1]) + " and " + points[-1]
+
+
+# The word of an unverified point ('its date', 'when it is valid', 'its signatures or seals') that a claim's subject names.
+_POINT_WORDS = {"validity": "valid", "grantor": "grant", "signature": "signature"}
 
 
 def _but(ctx: CheckContext, about: str, index: int, message: str) -> str:
@@ -427,8 +436,11 @@ def _check_signature(out: _Findings, ctx: CheckContext, index: int, doc: AppealA
     a PDF) is not verified, never missing."""
     signed = signature_shown(doc, needs_both_parties=both_parties)
     what = "its signatures or seals" if both_parties else "its signature or seal"
+    # One side's signature or seal shown ('销售方（章）：... 发票专用章', 'Sello de la empresa: [sello <the seller>]'): that side's
+    # counts, and only the other side's is missing or not verified.
+    one = one_side_only(doc.text) if both_parties and signed is None and doc.text else None
     if signed is None and (not doc.text or _by_ocr(doc)):
-        unread.append(what)
+        unread.append(f"its {one[1]}'s signature or seal (it shows its {one[0]}'s: '{escape_untrusted(one[2])}')" if one else what)
         return
     if signed is None and seal_in_pictures(doc):
         count = f"{doc.pictures} picture{'s' if doc.pictures > 1 else ''}"
@@ -443,9 +455,22 @@ def _check_signature(out: _Findings, ctx: CheckContext, index: int, doc: AppealA
         return
     if signed is False:
         out.missing("unsigned", _but(ctx, "signature", index, f"Attachment #{index} is not signed or sealed."), index)
+    elif signed is None and one:
+        out.missing("signature_not_shown", f"Attachment #{index} is {_marked(one[2])} by its {one[0]} only ('{escape_untrusted(one[2])}'), "
+                    f"not by its {one[1]}: it is not shown as signed or sealed by both parties.", index)
     elif signed is None:
         by = " by both parties" if both_parties else ""
         out.missing("signature_not_shown", _but(ctx, "signature", index, f"Attachment #{index} is not shown as signed or sealed{by}."), index)
+
+
+_SEAL_WORD_RE = re.compile(r"章|\b(?:seal|stamp|chop|sello|timbro|cachet)|stempel", re.IGNORECASE)
+_SIGNATURE_WORD_RE = re.compile(r"签|\bsign|\bfirm(?:a|ad|at)|unterschr|unterzeich", re.IGNORECASE)
+
+
+def _marked(line: str) -> str:
+    """'sealed', 'signed' or 'signed and sealed', as the line that shows a side's mark says."""
+    sealed, signed = bool(_SEAL_WORD_RE.search(line)), bool(_SIGNATURE_WORD_RE.search(line))
+    return "signed and sealed" if sealed and signed else "sealed" if sealed else "signed" if signed else "signed or sealed"
 
 
 def _number_word(ctx: CheckContext) -> str:
@@ -703,7 +728,12 @@ def check_purchase_proof(ctx: CheckContext, *, said_attached: bool = False) -> G
             _check_brand(out, ctx, index, doc, "purchase document", unread)
         _check_number(out, ctx, index, doc)
         match = product_matches(reported, text, brand=ctx.brand) if text and reported and holds["product"] else None
-        if match is False:
+        other_model = other_model_named(reported, text) if text and reported and holds["product"] else None
+        if match is None and text and reported and same_model_named(reported, text):
+            match = True  # the reported model named on the paper: compared by its model where words cannot be
+        if other_model:
+            _another_model(out, ctx, index, text, *other_model)
+        elif match is False:
             out.missing("product_mismatch", f"Attachment #{index} describes goods that do not match the reported listing(s){_goods_as_named(text)}.",
                         index)
         elif match is None and text and holds["product"]:
@@ -723,6 +753,24 @@ def check_purchase_proof(ctx: CheckContext, *, said_attached: bool = False) -> G
     return per_right.purchase_without_papers(
         ctx, out.assessment(GroundStatus.MEETS_STANDARD if passing else GroundStatus.FALLS_SHORT, [i for i, _ in docs])
     )
+
+
+def _another_model(out: _Findings, ctx: CheckContext, index: int, text: str, named: str, reported: str) -> None:
+    """A purchase paper for another model of the reported product's line ('LM-200' for the reported 'LM-350'): it covers
+    none of the reported goods, whatever words the two share; both quoted as written (the paper's item line, the listing's
+    title), in the report and the reply."""
+    from assistant.domain.appeals.other_product import goods_named
+
+    goods = next((g for g in goods_named(text) if named.upper() in g.upper()), None)
+    shown = f"'{escape_untrusted(goods)}'" if goods else f"the model '{escape_untrusted(named)}'"
+    title = next((t for t in (listing.title for listing in ctx.complaint.listings) if t and reported.upper() in t.upper()), None)
+    ours = (f"the reported listing ('{escape_untrusted(title)}') is for the model '{escape_untrusted(reported)}'" if title
+            else f"our complaint reports the model '{escape_untrusted(reported)}'")
+    out.add("product_mismatch", Severity.MISSING,
+            f"Attachment #{index} is for another model than the reported product: it names {shown}, and {ours}. A paper for another "
+            "model covers none of the reported goods, so it supports nothing for the reported listing(s).", index,
+            reply=f"The seller's document (attachment #{index}) is for another model: it names {shown}, and {ours}. It does not cover "
+            "the goods in the reported listing(s).")
 
 
 def _goods_as_named(text: str) -> str:

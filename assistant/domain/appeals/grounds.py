@@ -605,15 +605,12 @@ def unwrapped(text: str) -> str:
     for line in lines:
         if (out and out[-1].strip() and line.strip() and not _LINE_ENDS_RE.search(out[-1]) and not _NEW_POINT_RE.match(line)
                 and not _SALUTATION_RE.match(out[-1]) and not greets_only(out[-1])):
-            joint = "" if _CJK_END_RE.search(out[-1]) and _CJK_START_RE.match(line.strip()) else " "
-            out[-1] = out[-1].rstrip() + joint + line.strip()
+            # Joined with a space in every script: a quote of the sentence keeps a mark of the line break ('附件：进货发票
+            # 杭州明悦电子商务有限公司' is a label and a signature, never '进货发票杭州明悦...').
+            out[-1] = out[-1].rstrip() + " " + line.strip()
         else:
             out.append(line)
     return "\n".join(out)
-
-
-_CJK_END_RE = re.compile(r"[\u4e00-\u9fff]\s*$")
-_CJK_START_RE = re.compile(r"^[\u4e00-\u9fff]")
 
 
 # Giving up is something the seller says of itself: a sentence the model reads as giving up counts only when the

@@ -64,6 +64,7 @@ from assistant.domain.appeals.earlier_rounds import with_earlier_documents
 from assistant.domain.appeals.meaning import MeaningReader
 from assistant.domain.appeals.recording import RecordedRound
 from assistant.domain.appeals.right_standards import (
+    FORMALITIES,
     OWN_LICENCE_LABEL,
     OWNER_SALE_LABEL,
     licence_from_us,
@@ -308,10 +309,11 @@ def _deciding_reason(grounds: list[GroundAssessment]) -> str:
     if contradicted:
         _, finding = contradicted[0]
         parts.append(f"Our record contradicts the seller: {_lowered(finding.message)}")
-    # What a document or our record shows first (a point of the standard before a difference), then what nobody could read.
+    # What a document or our record shows first (a point of the standard before a difference, a point of substance before
+    # one of form: a paper for another product before its missing seal), then what nobody could read.
     short = sorted(((g, f) for g in grounds if g.status is GroundStatus.FALLS_SHORT
                     for f in unique_findings(g.findings) if f.severity in (Severity.MISSING, Severity.SUSPICIOUS)),
-                   key=lambda gf: (gf[1].basis is Basis.NOT_VERIFIED, gf[1].severity is not Severity.MISSING))
+                   key=lambda gf: (gf[1].basis is Basis.NOT_VERIFIED, gf[1].severity is not Severity.MISSING, gf[1].code in FORMALITIES))
     if short:
         ground, finding = short[0]
         more = len({(f.code, f.attachment) for _, f in short}) - 1
