@@ -600,6 +600,8 @@ figure_as_written = _figure_as_written  # for the checks of other modules (prior
 ATTACHED_ELSEWHERE_RE = re.compile(
     r"\badjunt\w*|\ben anexo\b|\banexamos\b|\ballegat[oaie]\b|\ballego\b|\balleghiamo\b|\bci-joint\w*|\bpi[eè]ces? jointes?"
     r"|\banbei\b|\bbeigef[uü]gt\b|\bim anhang\b|\b(?:liegt|liegen) (?:\w+ )?bei\b|\bbeiliegend\w*|\bterlampir\b|\blampiran\b|\b(?:di|me)?lampirkan\b"
+    # Sent with it, in the seller's words: 'les enviamos ahora la carta nueva', 'wir senden Ihnen das Schreiben', 'vi inviamo la lettera'.
+    r"|\b(?:les|le|os)\s+(?:enviamos|remitimos|mandamos)\b|\b(?:senden|schicken|übersenden|übermitteln)\s+(?:wir\s+)?ihnen\b|\bvi\s+inviamo\b"
 )
 # The seller says a document comes with the counter-notice ("see attached licence", "授权书见附件").
 _SAYS_ATTACHED_RE = re.compile(
@@ -1581,11 +1583,17 @@ def check_other(ctx: CheckContext, reading: GroundReading) -> GroundAssessment:
         return out.assessment(GroundStatus.NEEDS_LEGAL_REVIEW, check_own_creation(ctx, reading, out))
     if reading.own_photos_claim or reading.own_creation_claim:
         return check_image_ownership(ctx, out)
-    out.missing(
-        "no_recognised_ground",
-        "The counter-notice gives no recognised ground (purchase, licence, authorisation chain, different product, no use of the mark).",
-    )
+    out.missing("no_recognised_ground", f"The counter-notice gives no recognised ground ({_RECOGNISED[ctx.complaint.ip_right.ip_type]}).")
     return out.assessment(GroundStatus.FALLS_SHORT)
+
+
+# The grounds a seller could have given, said for the kind of right complained of: a copyright complaint is answered by
+# a licence or the seller's own photos or work, never by 'no use of the mark'.
+_RECOGNISED = {
+    IPType.TRADEMARK: "purchase, licence, authorisation chain, different product, no use of the mark",
+    IPType.COPYRIGHT: "licence or the owner's permission, the seller's own photos or work, a different work, genuine copies bought",
+    IPType.PATENT: "purchase from the patent owner, licence, a different product, non-infringement, prior art or invalidity",
+}
 
 
 # Words for taking (or creating) photos: a date in the same sentence is the one the seller says its photos were taken on
@@ -1841,9 +1849,20 @@ def _dates_against_documents(ctx: CheckContext, assessments: list[GroundAssessme
         _no_longer_meets(home, found.attachment)
 
 
+def _said_attached(ctx: CheckContext, reading: GroundReading) -> dict[AppealGround, bool]:
+    """For each ground resting on a document, whether the seller says its document is attached. 'We are now sending you
+    the new letter.' in a sentence of its own, beside the one such ground the seller raises, speaks for that ground."""
+    attached = {ground: says_attached(reading.words.get(ground, ())) for ground in EVIDENCE_GROUNDS}
+    documented = [ground for ground in EVIDENCE_GROUNDS if ground in reading.grounds]
+    if len(documented) == 1 and not attached[documented[0]]:
+        grounded = {s for words in reading.words.values() for s in words}
+        attached[documented[0]] = says_attached([s for s in sentences(ctx.counter_notice) if s not in grounded])
+    return attached
+
+
 def assess_grounds(ctx: CheckContext, reading: GroundReading) -> list[GroundAssessment]:
     """Every ground the seller raises, checked in a fixed order."""
-    attached = {ground: says_attached(reading.words.get(ground, ())) for ground in EVIDENCE_GROUNDS}
+    attached = _said_attached(ctx, reading)
     # A licence and the letters of a chain are one family of documents: "both letters are attached" speaks for both.
     family = attached[AppealGround.LICENCE] or attached[AppealGround.AUTHORIZATION_CHAIN]
     attached[AppealGround.LICENCE] = attached[AppealGround.AUTHORIZATION_CHAIN] = family
