@@ -24,13 +24,14 @@ from assistant.domain.site_names import parse_site
 from assistant.errors import BadInput
 from assistant.retrieval.bm25 import tokenize
 from assistant.retrieval.case_questions import is_case_question, reads_a_case
-from assistant.retrieval.declines import decline_text
+from assistant.retrieval.declines import decline_text, marketplaces_named
 from assistant.retrieval.predicates import PREDICATE_CREDIT, asked_for, leads, says
 from assistant.retrieval.programmes import COMPARING, OTHER_MARKETPLACES_FILE, labelled, programme_of
 from assistant.retrieval.source_basis import basis_of, low_confidence_note
 from assistant.retrieval.scope import (
     PASSAGE_PIVOT,
     judge_scope,
+    only_marketplaces_the_corpus_lacks,
     nearest_examples,
     scope_score,
     written_in_chinese,
@@ -924,11 +925,12 @@ def answer_question(
         return Answer(answer=refused.text, grounded=False, refused=True, notices=notices)
     reading = read_question(text)
     note = read_language_notes(reading.language)
-    if not reading.readable:
+    if not reading.readable and not only_marketplaces_the_corpus_lacks(text):  # that marketplace is declined below
         return Answer(answer=note.unread, grounded=False, notices=notices, question_language=note.name, question_read=False)
     # Searched through its reading (hybrid_search and read_words read it again, with its unknown words); judged in or
     # out of the field, and read as a case, in the corpus's English. A Chinese question keeps its own scope reading.
     judged = reading.english if reading.language not in (None, "zh") else text
+    judged = _keeping_marketplaces(judged, text)
     answer = _answer_read(index, text, judged, check_site(site), notices)
     if answer.answer == NOT_SUPPORTED and not note.name and in_a_language_not_read(text):
         answer.answer, answer.question_read = other_language_reply(), False  # not "no source": the question was not read
@@ -938,6 +940,13 @@ def answer_question(
             answer.notices.append(note.english)
             answer.sources_note = note.both
     return answer
+
+
+def _keeping_marketplaces(reading: str, question: str) -> str:
+    """The reading with the other marketplaces the question names, as written. A glossary reading drops the names it
+    cannot translate ('Mercado Libre'), and the scope gate needs them to decline a marketplace the guide does not cover."""
+    missing = [written for _, written in marketplaces_named(question) if written.casefold() not in reading.casefold()]
+    return " ".join([reading, *missing]) if missing else reading
 
 
 def _answer_read(index, text: str, judged: str, site: str | None, notices: list[str]) -> Answer:

@@ -88,3 +88,18 @@ def test_a_question_in_a_language_not_read_is_told_which_languages_are(corpus_in
     answer = answer_question(corpus_index, "Combien de liens peut contenir une plainte sur AliExpress ?")
     assert not answer.grounded and answer.answer != NOT_SUPPORTED
     assert "English, Chinese, Spanish, German and Malay/Indonesian" in answer.answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Wie melde ich einen Händler, der auf Mercado Libre Fälschungen meiner Marke verkauft?",
+        "Bagaimana cara melaporkan penjual barang palsu merek saya di Rakuten?",
+    ],
+)
+def test_a_marketplace_the_guide_lacks_is_declined_though_the_reading_cannot_translate_its_name(corpus_index, question):
+    from assistant.retrieval.answer import answer_question
+
+    answer = answer_question(corpus_index, question)
+    assert not answer.in_scope and not answer.citations
+    assert "not covered" in answer.answer and ("Mercado Libre" in answer.answer or "Rakuten" in answer.answer)
