@@ -90,7 +90,11 @@ def asks_about_none(text: str, expecting: str | None) -> bool:
 
     message = read_appeal_message(text, today=date.today())
     pasted = bool(message.seller_text) and _is_pasted(message, expecting)
-    return asks_in_words(text) and not message.complaint and not pasted
+    return asks_in_words(text) and not message.complaint and not pasted and not _TRIAGE_ASKED_RE.search(text)
+
+
+# The person asks the assistant to triage ("can you triage an appeal? I'll paste it now"): a request, not a rule asked.
+_TRIAGE_ASKED_RE = re.compile(r"\btriag\w*|\bpast(?:e|ing)\b|分析|粘贴|贴一下", re.IGNORECASE)
 
 
 def _is_pasted(message: Any, expecting: str | None) -> bool:

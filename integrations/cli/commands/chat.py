@@ -123,7 +123,7 @@ def arriving_together(stream: TextIO, wait: float = 0.05) -> Iterator[list[str]]
     try:
         fd = stream.fileno()
     except (AttributeError, OSError, ValueError, io.UnsupportedOperation):
-        yield stream.read().splitlines()
+        yield [line.rstrip("\r\n") for line in _lenient(stream)]
         return
     try:
         select.select([fd], [], [], 0)
