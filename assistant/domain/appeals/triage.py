@@ -527,6 +527,8 @@ _ACTION_BY_CODE = {
     "contradicted_by_listing": "Attach dated screenshots of the listing showing our mark.",
     "unverified_claim": "Compare the listing's images and description with the genuine product and save dated screenshots.",
     "own_photos_claim": "Attach our original, unedited photo files and other shots from the same set.",
+    "no_date_of_ours_to_compare": "Find our original photo files' camera dates and the day we first published the photos, and set them "
+    "against the seller's date (see To check).",
     "evaluation_report_claim": "Ask legal whether we hold the office's evaluation report on our right (专利权评价报告, from CNIPA), "
     "or should request it: Chinese platforms commonly ask for it on a utility model.",
     "own_creation_claim": "Give legal our dated original files of the work (drafts, source files) and its registration or first "
