@@ -1023,6 +1023,18 @@ def names_in(text: str, name: str | None) -> bool:
                for name, where in ((core, norm), (core.replace(" ", ""), norm.replace(" ", ""))))
 
 
+def owner_named(text: str, owner: str, brand: str = "") -> bool:
+    """Whether ``text`` names the owner: its full name (names_in), or the short name it shares with the brand, written
+    as a name ('Nordvik renovó la autorización' for 'Nordvik Outdoor GmbH', whose brand is NORDVIK)."""
+    if names_in(text, owner):
+        return True
+    words = _core_name(owner).split()
+    short = words[0] if len(words) > 1 else ""
+    if len(short) < 4 or not re.search(rf"(?<![a-z0-9]){re.escape(short)}(?![a-z0-9])", normalize_text(brand)):
+        return False
+    return bool(re.search(rf"(?<![\w]){re.escape(short)}(?![\w])", normalize_text(text)))
+
+
 # A line's label saying that what follows is the mark ('Licensed mark: SAKURA KOGYO (US 7123456)', 'Marke:', '商标：'): the
 # brand there is the mark's name, never a company's.
 _MARK_LABEL_RE = re.compile(r"(?:^|\n)[^\n]{0,30}?(?:mark|brand|marke|marca|marchio|marque|merek|商标|品牌)[ \t]*[:：][ \t]*$")
