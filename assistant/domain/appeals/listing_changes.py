@@ -17,7 +17,7 @@ _TITLE_CHANGED_RE = re.compile(
     r"\b(chang|modif|updat|edit|amend|correct|renam|rewr)\w*\b[^.;]{0,30}\btitles?\b|\btitles?\b[^.;]{0,30}\b(changed|modified|updated|edited|amended"
     r"|corrected|renamed|rewritten|now (reads|says|is))\b|\brenamed (the|our|this) (listing|product|item)"
     r"|(cambi|modific|actualiz|correg|edit)\w*\b[^.;]{0,25}\bt[ií]tulo|\bt[ií]tulo\b[^.;]{0,25}\b(cambiad|modificad|actualizad|corregid)"
-    r"|\btitel\b[^.;]{0,30}\b(ge[äa]ndert|angepasst|korrigiert|aktualisiert|umbenannt)|(ge[äa]ndert|angepasst)[^.;]{0,20}\btitel"
+    r"|\btitel\b[^.;]{0,50}\b(ge[äa]ndert|angepasst|korrigiert|aktualisiert|umbenannt)|(ge[äa]ndert|angepasst)[^.;]{0,20}\btitel"
     r"|(cambiat|modificat|aggiornat|corrett)\w*\b[^.;]{0,25}\btitolo|\btitolo\b[^.;]{0,25}\b(cambiat|modificat|aggiornat)"
     r"|(tukar|ubah|menukar|mengubah|kemas ?kini|edit)\w*\b[^.;]{0,20}\btajuk|\btajuk\b[^.;]{0,20}\b(ditukar|diubah|dikemaskini)"
     r"|(改|修改|更改|更换|调整|编辑)了?[^。；]{0,8}标题|标题[^。；]{0,6}(已|已经)?(改|修改|更改|更换|调整)"
