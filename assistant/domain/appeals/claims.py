@@ -30,7 +30,6 @@ from assistant.domain.appeals.evidence import (
     days_and_months,
     find_dates,
     yearless_days,
-    names_in,
     normalize_text,
     signature_state,
     quantity_as_written,

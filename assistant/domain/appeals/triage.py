@@ -620,6 +620,25 @@ def _deadline_line(
     return f"{line} {DASHBOARD_POINTER}"
 
 
+def _answer_steps(grounds: list[GroundAssessment], complaint: Complaint) -> list[str]:
+    """The steps of a reply that does not accept: the points it makes, what it waits for, and how it is sent. Each point
+    is stated once, under Missing, Suspicious or Not verified; the checklist refers to them."""
+    items = []
+    shortfalls = unique_findings(f for g in grounds for f in g.findings if f.severity in (Severity.MISSING, Severity.SUSPICIOUS))
+    shown = [f for f in shortfalls if f.basis is not Basis.NOT_VERIFIED]
+    unread = [f for f in shortfalls if f.basis is Basis.NOT_VERIFIED]
+    if shown:
+        under = " and ".join(name for severity, name in ((Severity.MISSING, "Missing"), (Severity.SUSPICIOUS, "Suspicious"))
+                             if any(f.severity is severity for f in shown))
+        items.append(f"Put the {_points(len(shown))} under {under} to the platform: the draft reply answers each ground with them.")
+    held = being_checked(grounds, complaint)
+    if unread:
+        asks = "ask the seller or the platform for them (the holding reply does not)" if held else "the draft reply asks for them"
+        items.append(f"Do not rely on the {_points(len(unread))} under Not verified until someone has the documents: {asks}.")
+    items.append(HELD_STEP if held else "Send the draft reply with the complaint's own evidence attached again (the draft names it).")
+    return items
+
+
 def build_checklist(
     recommendation: Recommendation,
     grounds: list[GroundAssessment],
@@ -658,19 +677,7 @@ def build_checklist(
         if any(g.ground in EVIDENCE_GROUNDS and g.status is GroundStatus.MEETS_STANDARD for g in grounds):
             items.append("Check our own licence and sales records for the seller's documents that meet the standard: are they genuine?")
     if recommendation is not Recommendation.ACCEPT:
-        # Each point is stated once, under Missing, Suspicious or Not verified; the checklist refers to them.
-        shortfalls = unique_findings(f for g in grounds for f in g.findings if f.severity in (Severity.MISSING, Severity.SUSPICIOUS))
-        shown = [f for f in shortfalls if f.basis is not Basis.NOT_VERIFIED]
-        unread = [f for f in shortfalls if f.basis is Basis.NOT_VERIFIED]
-        if shown:
-            under = " and ".join(name for severity, name in ((Severity.MISSING, "Missing"), (Severity.SUSPICIOUS, "Suspicious"))
-                                 if any(f.severity is severity for f in shown))
-            items.append(f"Put the {_points(len(shown))} under {under} to the platform: the draft reply answers each ground with them.")
-        held = being_checked(grounds, complaint)
-        if unread:
-            asks = "ask the seller or the platform for them (the holding reply does not)" if held else "the draft reply asks for them"
-            items.append(f"Do not rely on the {_points(len(unread))} under Not verified until someone has the documents: {asks}.")
-        items.append(HELD_STEP if held else "Send the draft reply with the complaint's own evidence attached again (the draft names it).")
+        items += _answer_steps(grounds, complaint)
     items += [action for code, action in _ACTION_BY_CODE.items() if code in codes]
     # Which companies to look up, by name: each legal-form difference names both as written.
     items += [f"Check in our records whether {_names_are_one(f)}." for g in grounds for f in g.findings
