@@ -406,11 +406,10 @@ def _title_changed(ctx: CheckContext) -> list[Finding]:
     from assistant.domain.appeals.claims import sentences
     from assistant.domain.appeals.listing_changes import image_point, title_change_said
 
-    said = title_change_said(sentences(ctx.counter_notice))
-    if said is None:
+    if title_change_said(sentences(ctx.counter_notice)) is None:
         return []
-    ours = image_point(ctx.complaint, sentences)
-    words = f"The seller says it changed the title of the listing: “{escape_untrusted(said)}”"
+    ours = image_point(ctx.complaint, sentences)  # the seller's words stand in the quoted block, never in a point of ours
+    words = "The seller says it changed the title of the listing (its words are quoted below)."
     if ours:
         message = (f"{words} Our complaint is about our mark in the listing's pictures ('{escape_untrusted(ours)}'): a new title "
                    "does not answer that. Check the current listing: if the picture with our mark is gone too, consider closing the "
@@ -426,14 +425,13 @@ def _pressure(ctx: CheckContext) -> list[Finding]:
     from assistant.domain.appeals.claims import sentences
     from assistant.domain.appeals.threats import pressure_said
 
-    what, words = pressure_said(sentences(ctx.counter_notice))
+    what, _ = pressure_said(sentences(ctx.counter_notice))
     if not what:
         return []
     said = what[0] if len(what) == 1 else ", ".join(what[:-1]) + " and " + what[-1]
-    quoted = " ".join(f"“{escape_untrusted(w)}”" for w in words[:3])
     return [Finding(
         code="threat_for_legal", severity=Severity.INFO, ground=None, basis=Basis.NOT_VERIFIED,
-        message=f"The seller {said}: {quoted} A point for our legal team, who weigh it for our standing with the platform (the good "
+        message=f"The seller {said} (its words are quoted below). A point for our legal team, who weigh it for our standing with the platform (the good "
         "faith our complaints are judged by); it is no ground, and the reply to the platform does not argue it.",
     )]
 
