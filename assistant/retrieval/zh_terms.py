@@ -224,6 +224,31 @@ TERMS: tuple[tuple[str, str, str], ...] = (
     ("统计 数据", "figures statistics", "usage"),
     ("邮件", "email", "usage"),
     ("起诉 诉讼 法院", "court", "usage"),
+    # Other subjects asked about in the same words: selling, shipping, refunds, payouts, ratings, customs and everyday
+    # disputes. The corpus never speaks to them; read in English they keep the question's subject, so that the scope
+    # gate, which compares a question's English reading with the labelled examples' (scope.py: READING_WEIGHT), sees a
+    # seller's late-shipping complaint or a renovation contract for what it is instead of dropping its subject.
+    ("发货 发货慢 延迟发货 发货超时", "shipping dispatch", "usage"),
+    ("物流 快递 运输", "delivery logistics courier", "usage"),
+    ("运费", "shipping fee", "usage"),
+    ("退款 退钱", "refund", "usage"),
+    ("退货 换货", "return of goods", "usage"),
+    ("退一赔三 假一赔三 赔偿", "compensation", "usage"),
+    ("售后 客服", "customer service", "usage"),
+    ("差评 好评 评分", "buyer ratings reviews", "usage"),
+    ("顾客 消费者", "customer consumer", "usage"),
+    ("延迟 延误 超时 慢", "late delay slow", "usage"),
+    ("订单", "order", "usage"),
+    ("货款 提现 收款 回款", "payout payment", "usage"),
+    ("开店 入驻", "open a store seller onboarding", "usage"),
+    ("保证金 押金", "deposit", "usage"),
+    ("违约 纠纷", "breach of contract dispute", "usage"),
+    ("装修", "home renovation", "usage"),
+    ("房租 租房", "rent", "usage"),
+    ("房东 物业", "landlord", "usage"),
+    ("工资 欠薪 劳动", "wages employment", "usage"),
+    ("报关 清关 关税", "customs clearance duties", "usage"),
+    ("签证", "visa", "usage"),
     # Question words, so a question keeps what it asks for ("how long", "how many").
     ("多久 多长时间 几天 多少天 几个工作日 多少个工作日", "how long how many days", "usage"),
     ("多少 几个 几条 几次 最多", "how many at most", "usage"),
