@@ -25,7 +25,7 @@ from assistant.domain.site_names import sites_mentioned
 YES_NO = regex.compile(
     r"^\W*(?:does|do|did|is|are|was|were|can|could|will|would|should|may|must|has|have)\b|"
     r"\b(?:can|could|may|will|would|should)\s+(?:we|i|they|it|that|this|you|the\s+\w+)\b|"
-    r"\b(?:is|are)\s+(?:that|this|it|they|these)\s+(?:enough|ok|okay|fine|valid|accepted|usable|good\s+enough)\b|"
+    r"\b(?:is|are)\s+(?:that|this|it|they|these)\s+(?:still\s+)?(?:enough|ok|okay|fine|valid|accepted|usable|good\s+enough)\b|"
     r"\bany\s+chance\b|\bwill\s+(?:that|this|it)\s+(?:fly|work|do)\b|\bor\s+do\s+(?:we|i)\s+(?:need|have)\b|"
     r"吗\s*[？?]?\s*$|能不能|可不可以|是否|行不行|能否|有没有用",
     regex.IGNORECASE,

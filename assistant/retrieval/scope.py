@@ -153,11 +153,11 @@ WORD_MARGIN = 0.0
 # the sum must reach READING_MARGIN. Chosen on the labelled Chinese examples (each judged against the others, leave one
 # out) and the Chinese questions of the calibration set and of the paraphrased split written before 2026-12-01, a false
 # refusal counting three times a false answer (benchmarks/scope_chinese_calibration.py, run of 2026-12-01, K 3, 5 or 7,
-# weights 0.5 to 3, margins -0.02 to 0.08): the lowest cost, K 3, weight 2.0 and margin 0.04: of 242 examples, 4 in-field
-# refused and 12 out-of-field let in, against 11 and 31 by the words alone; of the 45 questions, 0 and 4 against 1 and 7.
-READING_NEIGHBOURS = 3
+# weights 0.5 to 3, margins -0.02 to 0.08): the lowest cost, K 7, weight 2.0 and margin 0.06: of 248 examples, 5 in-field
+# refused and 10 out-of-field let in, against 12 and 31 by the words alone; of the 45 questions, 0 and 4 against 1 and 6.
+READING_NEIGHBOURS = 7
 READING_WEIGHT = 2.0
-READING_MARGIN = 0.04
+READING_MARGIN = 0.06
 _HAN = regex.compile(r"\p{Han}")
 
 # Another marketplace's own business (fees, payouts, listings, seller accounts) is not ours: a question naming one of

@@ -181,6 +181,18 @@ TERMS: tuple[tuple[str, str, str], ...] = (
     ("中国大陆 国内 中国", "China mainland", "rejections"),
     ("美国", "US", "usage"),
     ("欧盟", "EU", "usage"),
+    # Places of registration the case reader knows (assistant/domain/case_reading.py), so that "只有日本注册的商标" is read
+    # as a right registered in Japan.
+    ("英国", "UK", "usage"),
+    ("日本", "Japan", "usage"),
+    ("德国", "Germany", "usage"),
+    ("法国", "France", "usage"),
+    ("西班牙", "Spain", "usage"),
+    ("意大利", "Italy", "usage"),
+    ("韩国", "Korea", "usage"),
+    ("新加坡", "Singapore", "usage"),
+    ("澳大利亚 澳洲", "Australia", "usage"),
+    ("加拿大", "Canada", "usage"),
     ("德文 德语 外文 外语", "German language", "rejections"),
     # Accounts, agents and identity.
     ("账号 账户 帐号 帐户", "account", "ipp"),
