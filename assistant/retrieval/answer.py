@@ -878,7 +878,7 @@ def answer_question(
     chosen = keep_verdicts_where_they_answer(asked, chosen, _meaning(index, asked), MIN_ASKED)  # see verdicts.py
     chosen, led, more = _led_by_what_answers(index, site, (text, asked), chosen, quotable, (weights, meaning, unseen))
     passages += more
-    if chosen and asked != text:
+    if chosen and read_question(text).translated:
         notices.append(ANSWERED_IN_ENGLISH)
     # The documents rules answer a case question, unless the evidence model puts it out of the field and the case
     # reader reads nothing from it: a checklist for no case at all then answers another question (what an office wants

@@ -83,11 +83,23 @@ def has_chinese(text: str) -> bool:
     return bool(_HAN.search(text or ""))
 
 
+# The field's abbreviations people write in English questions that the corpus spells out ("POA - is there a template?"):
+# read in the corpus's words, so that the search and the answer do not take them for words the corpus never uses.
+ABBREVIATIONS = {"poa": "power of attorney", "loa": "letter of authorisation"}
+_ABBREVIATION = regex.compile(r"\b(" + "|".join(ABBREVIATIONS) + r")s?\b", regex.IGNORECASE)
+
+
+def spelled_out(question: str) -> str:
+    """The question with the field's abbreviations in the corpus's words (see ABBREVIATIONS)."""
+    return _ABBREVIATION.sub(lambda match: ABBREVIATIONS[match.group(1).lower()], question)
+
+
 @lru_cache(maxsize=512)
 def read_question(question: str) -> Reading:
-    """The question read in the corpus's English (see the module's notes); unchanged when it holds no Chinese."""
+    """The question read in the corpus's English (see the module's notes); without Chinese, unchanged but for the
+    field's abbreviations spelled out."""
     if not has_chinese(question):
-        return Reading(question)
+        return Reading(spelled_out(question))
     glossary = _glossary()
     with _lock:  # jieba builds its prefix dictionary on first use
         words = list(_segmenter().cut(_simplified()(question)))

@@ -96,3 +96,10 @@ def test_reading_chinese_writes_nothing_to_the_systems_temporary_folder(tmp_path
     finally:
         query_language._segmenter.cache_clear()
         query_language.read_question.cache_clear()
+
+
+def test_the_fields_abbreviations_in_an_english_question_are_read_in_the_corpus_words():
+    reading = read_question("Does the LOA or the POA need a seal?")
+    assert reading.english == "Does the letter of authorisation or the power of attorney need a seal?"
+    assert not reading.translated and not reading.unknown
+    assert read_question("How many links can one complaint hold?").english == "How many links can one complaint hold?"
