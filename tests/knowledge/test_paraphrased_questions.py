@@ -30,6 +30,7 @@ def test_the_set_has_in_field_and_out_of_field_questions_with_unique_ids():
 
 @pytest.mark.parametrize("question", QUESTIONS, ids=lambda q: q["id"])
 def test_each_question_has_the_shape_and_its_facts_are_in_its_section(question):
+    # Cases added later say when they were written ("written"), and may say what the answer or the decline must say.
     assert KEYS <= set(question) <= KEYS | OPTIONAL_KEYS | {WRITTEN}
     assert question["persona"] in PERSONAS and question["kind"] in KINDS
     assert all(isinstance(p, str) and p.strip() for key in OPTIONAL_KEYS for p in question.get(key, []))
@@ -38,7 +39,6 @@ def test_each_question_has_the_shape_and_its_facts_are_in_its_section(question):
     if question["kind"] == "out_of_scope":
         assert question["expected_sources"] == [] and question["expected_facts"] == []
         return
-    for source in question["expected_sources"]:
-        prose = SECTIONS[(source["source"], source["section"])]
-        for fact in question["expected_facts"]:
-            assert normalised(fact) in normalised(prose), fact
+    proses = [normalised(SECTIONS[(source["source"], source["section"])]) for source in question["expected_sources"]]
+    for fact in question["expected_facts"]:
+        assert any(normalised(fact) in prose for prose in proses), fact
