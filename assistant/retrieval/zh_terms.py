@@ -121,7 +121,10 @@ TERMS: tuple[tuple[str, str, str], ...] = (
     ("一天 每天 每日", "per day", "usage"),
     ("香港", "Hong Kong", "usage"),
     ("台湾", "Taiwan", "usage"),
-    ("准备", "prepare", "usage"),
+    # What one gets ready for a complaint is what the corpus says one provides ("A company provides its business
+    # registration certificate"): "需要准备什么材料" asks which documents to provide.
+    ("准备 备好 备齐", "prepare provide", "usage"),
+    ("准备什么 准备哪些", "what do we need to prepare and provide", "usage"),
     ("买 购买 买到", "bought purchase", "usage"),
     ("提交 递交", "submit", "usage"),
     ("上传", "upload", "usage"),
