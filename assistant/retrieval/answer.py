@@ -36,7 +36,8 @@ from assistant.retrieval.query_language import read_question
 from assistant.retrieval.search import SearchHit, hybrid_search, lexical_index
 from assistant.retrieval.records import CORPUS
 from assistant.retrieval.sentences import instruction_positions, split_sentences
-from assistant.retrieval.verdicts import keep_verdicts_where_they_answer
+from assistant.retrieval import sentence_fit, site_focus
+from assistant.retrieval.verdicts import _asks_as_heading, keep_verdicts_where_they_answer
 
 # How many passages an answer may draw on, and how much it may say.
 PASSAGES_READ = 4
@@ -179,6 +180,11 @@ FRAME_TERMS = frozenset(
     )
 )
 FRAME_WEIGHT = 0.3
+# A question naming a site: the search reads this many passages for the five that speak for the site or every site
+# (site_focus.keep_passages), and the site's name weighs this share of its IDF when sentences are chosen (the answer
+# keeps to the site anyway; what decides is what the question asks about it).
+SITE_SEARCH_DEPTH = 10
+SITE_TERM_WEIGHT = FRAME_WEIGHT  # weighed as the words that frame a question
 # A question word the corpus never uses weighs this share of the largest IDF.
 UNSEEN_WEIGHT = 0.5
 # A sentence announcing a list, or leaning on the sentence before it, says little when quoted alone.
@@ -493,12 +499,14 @@ def select_sentences(
     unseen: float = 0.0,
     in_field: float | None = None,
     plainly_in_field: bool = False,
+    asked_sites: frozenset[str] = frozenset(),
 ) -> list[Candidate]:
     """The sentences that best answer the question, in the order to read them; empty when none is close enough.
 
     The best sentence is chosen first; others join when they score nearly as well, or when they cover question
     words the chosen ones do not ("... on AliExpress" next to the Taobao rule); see _passage_that_answers otherwise."""
-    ranked = _corpus_first(sorted(_candidates(question, hits, weights, meaning, unseen), key=lambda c: (-c.score, c.hit.rank, c.position)), unseen)
+    found = site_focus.keep_sentences(_candidates(question, hits, weights, meaning, unseen), asked_sites)
+    ranked = _corpus_first(sorted(sentence_fit.history_last(question, found), key=lambda c: (-c.score, c.hit.rank, c.position)), unseen)
     every = list(ranked)
     lead = ranked[0].hit if ranked else None
     if not ranked or not _answers(ranked[0], unseen):
@@ -539,9 +547,16 @@ def select_sentences(
             length += len(candidate.text)
     chosen = _trusted(_with_follow_ons(question, chosen, length, lead, weights), unseen)
     chosen += _supporting(hits, every, chosen)
-    # Read passage by passage in the search's order (it judged whole passages, headings included); within a
-    # passage, in the text's order, so steps and conditions keep their sequence.
-    return sorted(chosen, key=lambda c: (c.hit.rank, c.position))
+    return _in_reading_order(site_focus.keep_sentences(chosen, asked_sites), meaning)
+
+
+def _in_reading_order(chosen: list[Candidate], meaning) -> list[Candidate]:
+    """The chosen sentences (what was read on from one kept to the site too) passage by passage in the search's order
+    (it judged whole passages, headings included); within a passage, in the text's order, so steps and conditions keep
+    their sequence. A rule found twice is said once, and a sentence that means something only beside a neighbour not
+    quoted is left out (sentence_fit)."""
+    chosen = sorted(chosen, key=lambda c: (c.hit.rank, c.position))
+    return sentence_fit.said_once(sentence_fit.stands_where_quoted(lambda chunk: _asks_as_heading(chunk, meaning, MIN_ASKED), chosen))
 
 
 def _joins(candidate: Candidate, first: Candidate, chosen: list[Candidate], weights: dict[str, float], covered: set) -> bool:
@@ -847,6 +862,27 @@ def read_words(index, text: str) -> tuple[str, dict[str, float], Callable[[list[
     return asked, weights, _meaning(index, asked), _unseen_share(terms, weights, index)
 
 
+def _search(index, text: str, site: str | None, asked_sites: frozenset[str]) -> list[SearchHit]:
+    """The passages the answer reads. A question about one site: the passages that speak for it (or for every site),
+    from the question searched as asked and without its sites' names (what it asks about them), the two rankings taken in
+    turn (site_focus)."""
+    sites = [site] if site else None
+    if not asked_sites:
+        return hybrid_search(index, text, k=5, sites=sites)
+    rankings = [hybrid_search(index, text, k=SITE_SEARCH_DEPTH, sites=sites)]
+    plain = site_focus.without_site_names(text)
+    if plain and plain != text:
+        rankings.append(hybrid_search(index, plain, k=SITE_SEARCH_DEPTH, sites=sites))
+    return site_focus.keep_passages(site_focus.interleaved(rankings), asked_sites, 5)
+
+
+def _site_terms_weighed(weights: dict[str, float], asked_sites: frozenset[str]) -> dict[str, float]:
+    """The question's word weights with the asked sites' names weighed as framing words (SITE_TERM_WEIGHT): the answer
+    keeps to the site by site_focus, so the sentences are chosen for what the question asks about it."""
+    names = site_focus.site_terms(asked_sites)
+    return {term: weight * (SITE_TERM_WEIGHT if term in names else 1.0) for term, weight in weights.items()}
+
+
 def answer_question(
     index, question: str, site: str | None = None, *, max_question_chars: int = DEFAULT_MAX_QUESTION_CHARS
 ) -> Answer:
@@ -855,7 +891,8 @@ def answer_question(
     if starts_complaint(text):  # read as the chat reads it (assistant/domain/complaint_start.py)
         notices.append(COMPLAINT_START_NOTICE)
     site = check_site(site)
-    hits = hybrid_search(index, text, k=5, sites=[site] if site else None)
+    asked_sites = site_focus.asked_about(text, site)
+    hits = _search(index, text, site, asked_sites)
     passages = [
         Passage(rank=h.rank, id=h.chunk.id, source=h.chunk.source, section=h.chunk.section, score=h.score) for h in hits
     ]
@@ -864,6 +901,7 @@ def answer_question(
     if not decision.in_scope:
         return Answer(answer=scoped_reply(decision), grounded=False, in_scope=False, notices=notices)
     asked, weights, meaning, unseen = read_words(index, text)
+    weights = _site_terms_weighed(weights, asked_sites)
     inside = field_margin(asked, best_dense, index)
     quotable = passages_asked_about(asked, hits, meaning)
     probability = _in_field_by_evidence(inside, quotable, weights, meaning)
@@ -871,9 +909,9 @@ def answer_question(
         chosen = []
     else:
         plainly = probability is not None and probability >= MIN_READ_TOP
-        chosen = select_sentences(asked, quotable, weights, meaning, unseen, inside, plainly)
+        chosen = select_sentences(asked, quotable, weights, meaning, unseen, inside, plainly, asked_sites)
         if not chosen and len(quotable) < len(hits):  # the subsection set aside is all that speaks to the question
-            chosen = select_sentences(asked, hits, weights, meaning, unseen, inside, plainly)
+            chosen = select_sentences(asked, hits, weights, meaning, unseen, inside, plainly, asked_sites)
     chosen = keep_verdicts_where_they_answer(asked, chosen, _meaning(index, asked), MIN_ASKED)  # see verdicts.py
     if chosen and asked != text:
         notices.append(ANSWERED_IN_ENGLISH)
@@ -886,6 +924,8 @@ def answer_question(
     if not chosen:
         return Answer(answer=NOT_SUPPORTED, grounded=False, notices=notices, passages=passages)
     answer, citations = compose_answer(chosen)
+    general = site_focus.general_notice(chosen, asked_sites)
+    answer = f"{general}\n{answer}" if general else answer
     return Answer(answer=answer, citations=citations, grounded=True, notices=notices, passages=passages)
 
 
