@@ -33,7 +33,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from assistant.domain.appeals.day_words import month_alone, without_unreal_dates, worded_day
+from assistant.domain.appeals.day_words import everyday_month_word, month_alone, without_unreal_dates, worded_day
 from assistant.domain.appeals.evidence import find_dates
 
 _ZH_WEEKDAY_RE = re.compile(r"(上上|上)?(?:周|星期|礼拜)([一二三四五六日天])")
@@ -44,6 +44,8 @@ _ZH_MONTH_DAY_RE = re.compile(r"(?<![\d年])(\d{1,2})\s*月\s*(\d{1,2})\s*[日�
 _CLAUSE_RE = re.compile(r"[,;:!?\n\uff0c\uff1b\uff1a\uff01\uff1f\u3002\u3001()（）]+")
 _DECIMAL_RE = re.compile(r"\d+(?:[.,]\d+)+")
 _MONTH_ABBREVIATION_RE = re.compile(r"\b(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.", re.I)
+# 'came in', 'got in': the verb's 'in', never the future's ('it came in 2 days ago' is 2 days ago, not in 2 days).
+_PHRASAL_IN_RE = re.compile(r"\b(?:came|come|comes|coming|got|gets|sent|handed|turned|checked)\s+(in)\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -144,6 +146,7 @@ def _searched(words: str, message_day: date) -> list[tuple[str, date]]:
 
     settings = {"RELATIVE_BASE": datetime.combine(message_day, datetime.min.time()), "PREFER_DATES_FROM": "past"}
     plain = _MONTH_ABBREVIATION_RE.sub(lambda m: m.group(1) + " ", words)  # "Oct." -> "Oct ": same length, same places
+    plain = _PHRASAL_IN_RE.sub(lambda m: m.group(0)[: m.start(1) - m.start()] + "  ", plain)  # same length, same places
     readings: list[tuple[str, date]] = []
     start = 0
     for boundary in [*_CLAUSE_RE.finditer(plain), None]:
@@ -157,6 +160,8 @@ def _searched(words: str, message_day: date) -> list[tuple[str, date]]:
             if _DECIMAL_RE.fullmatch(phrase.strip()):
                 continue
             if _is_month_alone(phrase):  # 'of November', 'in in November', 'November 2026': a month, never its 1st
+                continue
+            if everyday_month_word(written):  # 'we may have got it': the verb, never 1 May
                 continue
             if len(phrase.strip()) > 2 or not phrase.strip().isascii():
                 readings.append((written, value.date()))

@@ -1383,6 +1383,9 @@ def check_dispute(ctx: CheckContext, ground: AppealGround, *, descriptive: bool 
 
         out.items.append(patent_dispute(ctx, ground, read))
         return out.assessment(GroundStatus.UNVERIFIED, photos)
+    if ground is AppealGround.DIFFERENT_PRODUCT and _model_said_point(ctx, out):
+        shown = _other_model_point(ctx, out)
+        return out.assessment(GroundStatus.CONTRADICTED, sorted({*photos, *([shown] if shown else [])}))
     if descriptive and ground is AppealGround.NO_USE_OF_MARK and listings_show_brand(ctx.complaint):
         if listings_present_brand(ctx.complaint):
             out.add(
@@ -1435,6 +1438,8 @@ def _other_model_point(ctx: CheckContext, out: _Findings) -> int | None:
     if other is None:
         return None
     said, index, shown = (escape_untrusted(other[0]), other[1], escape_untrusted(other[2]))
+    # Its own paper settles what the seller's words alone left to check (_model_said_point): said once, from the paper.
+    out.items = [f for f in out.items if not (f.code == "model_said_differs" and f.severity is Severity.INFO)]
     out.add(
         "model_differs_from_own_document", Severity.SUSPICIOUS,
         f"The seller names the model '{said}' as the one it sells (its words are quoted with its grounds), but its own attachment "
@@ -1442,6 +1447,34 @@ def _other_model_point(ctx: CheckContext, out: _Findings) -> int | None:
         attachment=index, reply=f"The seller's own document (attachment #{index}) names '{shown}', the model we reported, not '{said}'.",
     )
     return index
+
+
+def _model_said_point(ctx: CheckContext, out: _Findings) -> bool:
+    """The model the seller's own words say it sells ('we sell the LM-200, not your LM-350') set against the model our
+    complaint reports and the reported listings' titles, each as written: True (the point added, a contradiction) when a
+    listing's own title names the reported model; a point to check when no title names one; nothing when the seller
+    names no other model of a reported line."""
+    from assistant.domain.appeals.model_codes import model_codes, model_said_against
+
+    complaint = ctx.complaint
+    titles = [ref.title for ref in complaint.listings if ref.title]
+    pair = model_said_against(ctx.counter_notice, [complaint.statement or "", *titles])
+    if pair is None:
+        return False
+    said, reported = (escape_untrusted(p) for p in pair)
+    titled = next((t for t in titles if pair[1] in model_codes(t) and pair[0] not in model_codes(t)), None)
+    words = f"The seller says it sells the model '{said}', not the reported one (its words are quoted with its grounds); our complaint reports '{reported}'"
+    if titled:
+        out.add("model_said_differs", Severity.SUSPICIOUS,
+                f"{words}, and the reported listing's own title names '{reported}' ('{escape_untrusted(titled)}'), not '{said}'.",
+                basis=Basis.OUR_RECORD, reply=f"The reported listing's own title names '{reported}', the model we reported, not '{said}'.")
+        return True
+    out.add("model_said_differs", Severity.INFO,
+            f"{words}; no recorded listing title names a model, so which one the listing offers is not verified: check its title, "
+            "photos and description.",
+            basis=Basis.NOT_VERIFIED, reply=f"The listing offers '{reported}', the model we reported, not '{said}'.")
+    out.items[-1].to_confirm = "checking which model the listing offers"
+    return False
 
 
 def check_other(ctx: CheckContext, reading: GroundReading) -> GroundAssessment:
@@ -1685,10 +1718,17 @@ def _issuers_against_owner(ctx: CheckContext, assessments: list[GroundAssessment
     """Each purchase document issued by another company than the owner, said on the ground that relies on it (else the
     first), whatever the right: a suspicious one (the seller says it bought from the brand itself) takes the ground
     below the standard."""
+    from assistant.domain.appeals.group_papers import as_group_paper, group_paper_finding
+
     if not assessments:
         return
     for index, doc in ctx.of_kinds(PURCHASE_KINDS):
         home = next((a for a in assessments if index in a.attachments), assessments[0])
+        group = group_paper_finding(ctx, index, doc, home.ground)
+        if group:  # a paper the seller says comes from our own group: our group's sales records settle it (group_papers.py)
+            home.findings.append(group)
+            as_group_paper(home, index)
+            continue
         out = _Findings(home.ground)
         out.items = [f for f in home.findings if f.attachment == index]  # what is said of it already (a name compared)
         before = len(out.items)

@@ -65,6 +65,18 @@ _CJK_RE = re.compile(r"(?:(?P<y>\d{4})\s*年\s*)?(?<!\d)(?P<m>\d{1,2})\s*月\s*(
 _NUMERIC_RE = re.compile(r"(?<![\d/.])(?P<a>\d{1,2})(?P<s>[/.])(?P<b>\d{1,2})(?P=s)(?P<y>\d{4})(?![\d])")
 
 
+# 'may' and 'march' written in small letters are everyday words ('we may have got it', 'it may 5 times be'), never a month,
+# unless a day stands just before them ('5 may', 'the 5th of may'), where only the month fits.
+_EVERYDAY_MONTH_RE = re.compile(r"(?<![^\W\d_])(?:may|march|mar)(?![^\W\d_])")
+_DAY_BEFORE_RE = re.compile(rf"(?:\d{{1,2}}(?:st|nd|rd|th)?|{_DAY_WORD_RE})\.?\s+(?:(?:of|de)\s+(?:the\s+)?)?$", re.I)
+
+
+def everyday_month_word(text: str) -> bool:
+    """Whether words read as a date hold 'may' or 'march' in small letters with no day just before it: the verb or the
+    noun, never the month ('we may' is no 1 May, 'may 5' in 'we may 5 times ask' is no 5 May)."""
+    return any(not _DAY_BEFORE_RE.search(text[: m.start()]) for m in _EVERYDAY_MONTH_RE.finditer(text or ""))
+
+
 @dataclass(frozen=True)
 class WordedDay:
     """A day written with its month in words: the day it names, and the words as written."""
@@ -115,7 +127,8 @@ def _worded_matches(text: str) -> list[re.Match[str]]:
     """The days written with their month in words; a Spanish day word only with its 'de' ('once de noviembre'), so
     that English 'once November ...' is no day."""
     return [match for match in _WORDED_RE.finditer(text or "")
-            if not (match.group("w") and not match.group("of") and re.sub(r"\s+", " ", match.group("w").lower()) in _SPANISH_DAYS)]
+            if not (match.group("w") and not match.group("of") and re.sub(r"\s+", " ", match.group("w").lower()) in _SPANISH_DAYS)
+            and not everyday_month_word(match.group(0))]
 
 
 def month_alone(text: str) -> str | None:
@@ -125,7 +138,7 @@ def month_alone(text: str) -> str | None:
     if _worded_matches(text):
         return None
     for match in _MONTH_ALONE_RE.finditer(text or ""):
-        if match.group("m").lower() in ("may", "mar", "march") and match.group("m").islower():
+        if everyday_month_word(match.group(0)):
             continue
         return match.group(0).strip(" ,.")
     return None
@@ -185,4 +198,4 @@ def worded_day(text: str, base: date) -> WordedDay | None:
     return None
 
 
-__all__ = ["NotRealDate", "WordedDay", "month_alone", "not_real_dates", "without_unreal_dates", "worded_day"]
+__all__ = ["NotRealDate", "WordedDay", "everyday_month_word", "month_alone", "not_real_dates", "without_unreal_dates", "worded_day"]

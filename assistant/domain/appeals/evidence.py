@@ -377,7 +377,7 @@ class SaidDate:
 
 def days_and_months(text: str) -> list[SaidDate]:
     """Every day (as find_dates reads them) and every month given without a day, in the order they come, each as written."""
-    from assistant.domain.appeals.day_words import without_unreal_dates  # (it reads month names from this module)
+    from assistant.domain.appeals.day_words import everyday_month_word, without_unreal_dates  # (it reads month names here)
 
     norm = normalize_text(without_unreal_dates(text))  # '30 February 2026' is no day, and never the month 'February 2026'
     days = find_dates(text)
@@ -385,6 +385,8 @@ def days_and_months(text: str) -> list[SaidDate]:
     for match in _MONTH_ONLY_RE.finditer(norm):
         if any(d.start < match.end() and match.start() < d.end for d in days):
             continue  # the month of a full date
+        if everyday_month_word(_as_in(text, match.group(0).strip())):
+            continue  # 'we may 2026 ...': the verb, never the month
         year, month = (match.group("y1"), match.group("m1")) if match.group("cjk") else (match.group("y2"), _MONTHS[match.group("m2")])
         value = _to_date(year, month, "1")
         if value:

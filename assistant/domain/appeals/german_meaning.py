@@ -42,6 +42,8 @@ _CLASSES: dict[str, re.Pattern[str]] = {
         r"|unterschiedlich\w*|verschieden\w*|nicht (?:das|dasselbe|derselbe|dieselbe|gleich\w*|identisch)|kein(?:e|en)? (?:kopie|nachahmung))\b"
         r"|\bein(?:e|en)? andere[ns]? (?:design|modell|produkt|form|aussehen|optik)\b|\bsieht\b[^.;]{0,30}\banders aus\b"
         r"|\beigene[nrms]? (?:design|entwurf|modell|marke|kreation)\b|\bno-?name\b|\bmarkenlos\b"
+        # Said of the goods themselves: 'die Ware in unserem Angebot ist eine andere', 'unsere Artikel sind andere'.
+        r"|\b(?:ware|artikel|produkt\w*|modell|leuchte\w*)\b[^.;,:]{0,40}\b(?:ist|sind) (?:eine |ein |ganz )?andere[rs]?\b"
         # Differs or departs from the design, said of the goods or their look: 'unterscheidet sich unser Produkt deutlich von
         # Ihrem Design', 'unsere Leuchte weicht im Aussehen deutlich ab'.
         r"|^(?=.*\b(?:unser\w*|design|modell|produkt\w*|aussehen|optik|form|gestaltung|leuchte|ware|artikel)\b)"
@@ -65,12 +67,22 @@ def is_german(sentence: str) -> bool:
     return len(_GERMAN_RE.findall(sentence)) >= 3
 
 
+# 'anders' said of a view, not of the goods: 'anders als Sie behaupten' (contrary to what you say), 'das sehen wir anders'
+# (we see it otherwise). Taken out before the different-product words are read: the sentence says nothing of the goods' look.
+_CONTRARY_RE = re.compile(
+    r"\banders,? als (?:(?:sie|ihr\w*|von ihnen|in ihrer \w+|der beschwerdeführer|die gegenseite)\s+)?(?:es\s+)?"
+    r"(?:behauptet|behaupten|angegeben|angeben|dargestellt|darstellen|dargelegt|meinen|gemeint|denken|vermutet|vermuten|glauben|schreiben|geschrieben)\w*"
+    r"|\b(?:sehen|sieht|beurteilen|beurteilt|bewerten|bewertet|verhält|verhielt)\b[^.;:]{0,40}\banders\b(?![^.;:]{0,20}\baus\b)"  # not 'sieht anders aus' (looks different)
+)
+
+
 def german_classes(sentence: str) -> set[str]:
     """The classes a German sentence argues by its words (empty for a sentence in another language)."""
     text = sentence.lower()
     if not is_german(text):
         return set()
-    return {name for name, pattern in _CLASSES.items() if pattern.search(text)}
+    about_goods = _CONTRARY_RE.sub(" ", text)
+    return {name for name, pattern in _CLASSES.items() if pattern.search(about_goods if name == "different_product" else text)}
 
 
 __all__ = ["german_classes", "is_german"]

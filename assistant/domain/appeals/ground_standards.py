@@ -231,10 +231,11 @@ def _legal_points(ctx: CheckContext, reading: GroundReading) -> list[Finding]:
         if kind == "own_registration":
             known, index = _own_registration_known(ctx)
         if kind == "territory":
-            places = ", ".join(ctx.complaint.ip_right.places_of_registration) or "none recorded"
+            from assistant.domain.appeals.territory import record_against_site
+
             site = ctx.complaint.site
             accepts = (rule.get("by_site") or {}).get(site.value) or f"Nothing is published on which registrations {SITE_NAMES[site]} accepts."
-            known = f" Our record gives the right's places of registration as: {places}. {accepts}"
+            known = f" {record_against_site(ctx.complaint)} {accepts}"
         out.append(Finding(
             code=f"{kind}_claim", severity=Severity.INFO, ground=AppealGround.OTHER, basis=Basis.NOT_VERIFIED, attachment=index,
             message=f"Read as '{_READS[kind]}' (our reading of the counter-notice, not its words; not verified). What it needs: "

@@ -16,6 +16,7 @@ from assistant.domain.appeals.chinese_meaning import chinese_classes, chinese_de
 from assistant.domain.appeals.claims import _PURCHASE_WORDS_RE, sentences
 from assistant.domain.appeals.german_meaning import german_classes
 from assistant.domain.appeals.italian_malay_meaning import italian_malay_classes
+from assistant.domain.appeals.model_codes import other_model_said
 from assistant.domain.appeals.meaning import MeaningReader, read_sentences, worth_reading
 from assistant.domain.appeals.own_work import claims_own_work, says_made
 from assistant.domain.appeals.parties import leading_company
@@ -269,6 +270,17 @@ LEGAL_KINDS: dict[str, re.Pattern[str]] = {
     "non_use": re.compile(
         r"non-?use\b|not (been )?put to (genuine )?use|revocation for (lack of )?use|falta de uso|caducidad por (falta de )?uso"
         r"|nichtbenutzung|连续(三|3)年(未|没有|不)(实际)?使用"
+        # Italian and Malay/Indonesian, said of the mark or its owner, never of the seller's listing ('il marchio non è stato
+        # utilizzato in Italia negli ultimi cinque anni', 'decaduto per mancato uso', 'jenama LUMORA tidak digunakan oleh
+        # pemiliknya selama lima tahun', 'pemilik tidak pernah menggunakan merek itu di Indonesia').
+        r"|\b(decadenza|decadut[oa]|decade)\b[^.;]{0,30}\b(non|mancato) uso\b|\bper (non|mancato) uso\b"
+        r"|^(?!.*\b(inserzion[ei]|annunci[oi]?|nostr[oaie] (prodott|articol|merc)\w*|titol[oi]|immagin[ei]|foto|descrizion[ei]|confezion[ei]"
+        r"|iklan|penyenaraian|senarai|(produk|barang) kami|judul|tajuk|gambar|deskripsi|bungkusan|kemasan)\b)"
+        r"(?=.*\b(marchio|jenama|cap dagangan|tanda dagangan|merek|merk)\b).*("
+        r"\bnon (([èe]|sia) )?(mai )?(stat[oa] )?(usat|utilizzat|impiegat)[oa]\b[^.;]{0,40}\b(in|da|per|negli|nell\w*|dal|dai|dall\w*)\b"
+        r"|\btitolare\b[^.;]{0,30}\bnon (ha )?(mai )?(usa|utilizza|usato|utilizzato)\b"
+        r"|\b(tidak|tak|belum)( pernah)? (digunakan|dipakai|diguna(kan)?)\b[^.;]{0,40}\b(selama|sejak|di|dalam|oleh)\b"
+        r"|\b(pemilik|pengadu|pelapor)\w*\b[^.;]{0,30}\b(tidak|tak|belum)( pernah)? (menggunakan|memakai|guna)\b)"
         r"|^(?!.*\b(listings?|titles?|images?|photos?|pictures?|descriptions?|packag\w*|stores?|shops?|our (goods|products?|items?)"
         r"|anuncios?|t[ií]tulos?|im[aá]genes|fotos?|descripci[oó]n|embalaje|tienda|nuestr[oa]s? (productos?|art[ií]culos?)"
         r"|wir|unser\w*|angebot\w*|titel|bild\w*|beschreibung|logo)\b)"
@@ -513,6 +525,8 @@ def keyword_classes(sentence: str, *, works: bool = False) -> set[str]:
         found.add("legal")
     if LEGAL_KINDS["non_use"].search(norm):
         found.discard(AppealGround.NO_USE_OF_MARK.value)  # the owner's non-use of its mark, not the seller's listing
+    if other_model_said(sentence):
+        found.add(AppealGround.DIFFERENT_PRODUCT.value)  # 'we sell the LM-200, not your LM-350': another model, in any language
     if claims_picture_copyright(norm):
         found.add("own_photos")
     if admitted_source(norm):

@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-_CODE_RE = re.compile(r"(?<![\w.-])([A-Za-z]{1,5}-?\d{2,5}[A-Za-z]{0,3})(?![\w-])")
+# Bounded by Latin letters and digits only: a Chinese text writes a model between characters ('是LM-200，', '落地灯LM-350').
+_CODE_RE = re.compile(r"(?<![A-Za-z0-9_.-])([A-Za-z]{1,5}-?\d{2,5}[A-Za-z]{0,3})(?![A-Za-z0-9_-])")
 
 
 _LINE_RE = re.compile(r"[A-Z]+")
@@ -46,4 +47,35 @@ def other_model_on_documents(said: str, reported: Iterable[str], documents: Iter
     return None
 
 
-__all__ = ["model_codes", "other_model_on_documents"]
+# A negation between two models the seller names ('we sell the LM-200, not your LM-350', 'vendemos el modelo KV-12, no el
+# KV-28', 'wir verkaufen die LM-350S, nicht die LM-350', 'kami jual SA-45, bukan LM-350', '我们卖的是LM-200，不是LM-350').
+_NOT_RE = re.compile(r"\b(?:not|no|nicht|kein\w*|non|bukan|tidak|ni)\b|不是|并非|而非|非")
+
+
+def other_model_said(sentence: str) -> tuple[str, str] | None:
+    """(the model the seller says it sells, the model it says it does not) when one sentence names two models of one
+    product line with a negation between them: the seller's own words that it sells another model. None otherwise."""
+    found = [(m.start(), m.group(1).upper()) for m in _CODE_RE.finditer(sentence or "")]
+    for (at, first), (later, second) in zip(found, found[1:]):
+        if first == second or _line(first) != _line(second):
+            continue
+        between, before = sentence[at:later], sentence[max(0, at - 30):at]
+        if _NOT_RE.search(between):
+            return first, second  # 'LM-200, not LM-350'
+        if _NOT_RE.search(before):
+            return second, first  # 'not the LM-350 but the LM-200'
+    return None
+
+
+def model_said_against(said: str, reported: Iterable[str]) -> tuple[str, str] | None:
+    """(the model the seller says it sells, the reported model it names instead) when the seller's words name a model of
+    a reported line that our complaint does not report, in a sentence that sets it against another model."""
+    ours = model_codes(" ".join(reported))
+    for sentence in re.split(r"(?<=[.!?。！？;；])\s*|\n+", said or ""):
+        pair = other_model_said(sentence)
+        if pair and pair[0] not in ours and _line(pair[0]) in {_line(c) for c in ours}:
+            return pair[0], next((c for c in ours if c == pair[1]), next(c for c in ours if _line(c) == _line(pair[0])))
+    return None
+
+
+__all__ = ["model_codes", "model_said_against", "other_model_on_documents", "other_model_said"]

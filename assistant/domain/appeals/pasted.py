@@ -39,14 +39,18 @@ _PERSON_CUE = re.compile(
 )
 # The complaint the person names: "complaint 4", "complaint #4", "complaint no. KIRRA-2026-019", "投诉 LANTING-2026-007".
 _COMPLAINT_TOKEN = r"#?([A-Za-z0-9][A-Za-z0-9_./-]{0,119})"
-_NUMBER_WORD = r"(?:\s*(?:no\.|no\b|number\b|ref(?:erence)?\b|id\b|编号|号))?"
+_NUMBER_WORD = r"(?:\s*(?:no\.|no\b|nr\.|nr\b|n\.|n[º°]|núm\.|número\b|numero\b|nombor\b|nomor\b|number\b|ref(?:erence)?\b|id\b|编号|号))?"
 _ISO_DAY = re.compile(r"\d{4}-\d{1,2}-\d{1,2}")
+# The word for a complaint in each language support staff write ('Beschwerde 1', 'reclamo 2', 'reclamación 2', 'denuncia 2',
+# 'segnalazione 2', 'aduan 3', 'pengaduan 3', 'keluhan 3', '投诉2', '投诉 LUM-2026-102'), then its number or reference.
+_COMPLAINT_WORD = (r"(?:\bcomplaint|\bcase|\bbeschwerde|\breclam(?:o|aci[oó]n)|\bqueja|\bdenuncia|\bsegnalazione|\bpengaduan|\baduan"
+                   r"|\bkeluhan|投诉)")
 _COMPLAINT_NAMED = re.compile(
-    r"(?:\bcomplaint|\bcase|投诉)" + _NUMBER_WORD + r"\s*[:：#]?\s*" + _COMPLAINT_TOKEN, re.I
+    _COMPLAINT_WORD + _NUMBER_WORD + r"\s*[:：#]?\s*" + _COMPLAINT_TOKEN, re.I
 )
 # A bare answer to "which complaint?": "complaint 4", "4", "#4", "C-4", "KIRRA-2026-019", "it's complaint 4", "投诉 1".
 _COMPLAINT_ANSWER = re.compile(
-    r"(?:(?:it(?:'s| is)|the one is|that is|use|for)\s+)?(?:(?:the\s+)?(?:complaint|case|投诉)" + _NUMBER_WORD + r"\s*[:：#]?\s*)?"
+    r"(?:(?:it(?:'s| is)|the one is|that is|use|for)\s+)?(?:(?:the\s+)?" + _COMPLAINT_WORD + _NUMBER_WORD + r"\s*[:：#]?\s*)?"
     + _COMPLAINT_TOKEN + r"(?:\s*,?\s*please)?\s*[.!。]?",
     re.I,
 )

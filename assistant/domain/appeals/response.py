@@ -18,6 +18,7 @@ from pydantic import Field
 
 from assistant.domain.appeals.checks import Basis, Finding, GroundStatus, Severity
 from assistant.domain.appeals.grounds import AppealGround, ground_label
+from assistant.domain.appeals.held_replies import being_checked
 from assistant.domain.appeals.right_standards import licence_from_us, own_paper_differences, owner_sale
 from assistant.domain.appeals.triage import REASON_EVIDENCE, AppealTriage, Recommendation
 from assistant.domain.models import Complaint, Model
@@ -156,6 +157,27 @@ def _ours_held_for_legal(triage: AppealTriage) -> bool:
     return triage.recommendation is Recommendation.ESCALATE_TO_LEGAL and injected and ours and not against
 
 
+def _holding(triage: AppealTriage, complaint: Complaint, checked: list[str], name: str, reference: str) -> ResponseDraft:
+    """The reply while something only our own records or our counsel can settle is checked: it says what is being checked,
+    argues nothing and withdraws nothing."""
+    lines = [
+        DRAFT_MARK,
+        "",
+        f"Re: counter-notice to complaint {reference}",
+        "",
+        f"{name} has received the counter-notice and is reviewing it before it answers on the merits. Our right: "
+        f"{_right_line(complaint).rstrip('.')}.",
+        "",
+        "What is being checked:",
+        *[f"- {line}" for line in checked],
+        "",
+        "We will send our answer once this review is complete; until then we do not withdraw the complaint.",
+        "",
+        f"{name}",
+    ]
+    return ResponseDraft(complainant=name, text="\n".join(lines), answered_grounds=[g.ground for g in triage.grounds])
+
+
 def draft_response(triage: AppealTriage, complaint: Complaint) -> ResponseDraft:
     """The reply answering each ground with the documents' own content and our evidence; a draft, never sent. When the
     triage recommends accepting, the reply withdraws the complaint instead (for a person to send once checked)."""
@@ -163,6 +185,9 @@ def draft_response(triage: AppealTriage, complaint: Complaint) -> ResponseDraft:
     reference = complaint.platform_complaint_id or complaint.id or "(complaint reference)"
     if triage.recommendation is Recommendation.ACCEPT or _ours_held_for_legal(triage):
         return _accepting(triage, complaint, name, reference)
+    checked = being_checked(triage.grounds, complaint)
+    if checked:
+        return _holding(triage, complaint, checked, name, reference)
     lines = [
         DRAFT_MARK,
         "",

@@ -77,6 +77,7 @@ from assistant.domain.appeals.right_standards import (
 from assistant.domain.appeals.named_files import flag_not_received, named_documents, not_received
 from assistant.domain.appeals.ground_standards import PHOTO_REASONS, judge
 from assistant.domain.appeals.grounds import AppealGround, InstructionHit, find_instructions_everywhere, read_grounds
+from assistant.domain.appeals.held_replies import HELD_STEP, being_checked
 from assistant.domain.business_days import BusinessCalendar
 from assistant.domain.deadlines import (
     DASHBOARD_POINTER,
@@ -400,6 +401,23 @@ def _own_licence_decision(grounds: list[GroundAssessment], injection: bool) -> t
     return Recommendation.ACCEPT, reason
 
 
+def _group_paper_decision(grounds: list[GroundAssessment]) -> tuple[Recommendation, str] | None:
+    """A purchase paper the seller says comes from our own group (group_papers.py): our group's sales records decide
+    whether the goods are ours, not the paper's form; legal has the case with that check, and any legal argument beside it."""
+    from assistant.domain.appeals.group_papers import group_paper
+
+    found = group_paper(grounds)
+    if found is None:
+        return None
+    company = f"'{found.names[0]}'" if found.names else "a company of our own group"
+    reason = (f"The seller says its paper (attachment #{found.attachment}) comes from {company}, a company of our own group, and the "
+              "name carries ours: our own group's sales records settle whether we made this sale. Check them before answering; its "
+              "pieces, signature or date are no reason to maintain the complaint against a paper of our own group.")
+    if any(g.status is GroundStatus.NEEDS_LEGAL_REVIEW for g in grounds):
+        reason += " " + _legal_reason(grounds)
+    return Recommendation.ESCALATE_TO_LEGAL, reason
+
+
 def decide(grounds: list[GroundAssessment], *, injection: bool, ip_type: IPType) -> tuple[Recommendation, str]:
     """The decision table in this module's docstring."""
     findings = [f for g in grounds for f in g.findings]
@@ -414,6 +432,9 @@ def decide(grounds: list[GroundAssessment], *, injection: bool, ip_type: IPType)
     meeting = [g.ground for g in grounds if g.ground in EVIDENCE_GROUNDS and g.status is GroundStatus.MEETS_STANDARD]
     if meeting:
         return _decide_on_meeting(grounds, meeting, injection=injection, ip_type=ip_type)
+    group = _group_paper_decision(grounds)
+    if group:
+        return group
     from_owner = _owner_sale_decision(grounds, injection) or _own_licence_decision(grounds, injection)
     if from_owner:
         return from_owner
@@ -491,6 +512,7 @@ REASON_EVIDENCE = {
 
 # What to do about a finding, beyond pointing it out.
 _ACTION_BY_CODE = {
+    "group_paper_said": "Look the seller's paper up in our own group's sales records (see To check) and tell legal what they show.",
     "removal_said": "Check on the site that the reported listing is offline, as the seller says; the complaint stands either way (it contests it).",
     "issuer_not_owner": "Check our licence records: if the owner never granted the authorisation the seller relies on, say so.",
     "distributor_claimed": "Check our own list of authorised distributors: did we appoint the seller? If we did not, say so to the platform.",
@@ -615,7 +637,8 @@ def build_checklist(
             items.append(f"Put the {_points(len(shown))} under {under} to the platform: the draft reply answers each ground with them.")
         if unread:
             items.append(f"Do not rely on the {_points(len(unread))} under Not verified until someone has the documents: the draft reply asks for them.")
-        items.append("Send the draft reply with the complaint's own evidence attached again (the draft names it).")
+        items.append(HELD_STEP if being_checked(grounds, complaint)
+                     else "Send the draft reply with the complaint's own evidence attached again (the draft names it).")
     items += [action for code, action in _ACTION_BY_CODE.items() if code in codes]
     # Which companies to look up, by name: each legal-form difference names both as written.
     items += [f"Check in our records whether {_names_are_one(f)}." for g in grounds for f in g.findings
