@@ -137,7 +137,8 @@ def test_sentences_of_a_passage_keep_their_order(index):
 def test_answer_for_an_unpublished_fact_says_so_with_a_citation(index):
     answer = answer_question(index, "How long does the rights holder have to reply to a counter-notice on AliExpress?")
     assert answer.grounded
-    assert "not published" in answer.answer and "3 working days" in answer.answer
+    # Taobao's 3 working days are another site's rule: not the answer for AliExpress (site_focus).
+    assert "not published" in answer.answer and "3 working days" not in answer.answer
     assert_citations_consistent(answer)
 
 
