@@ -52,6 +52,14 @@ STATUS_CASES: list[dict[str, Any]] = [
      "counter_notice": "您好，本店的鞋子均为正品，品牌方出具的授权书已附上，请恢复商品链接。"},
     {"id": "purchase-without-document", "attachments": [],
      "counter_notice": "Our ACME shoes are genuine: we bought 200 pairs from a wholesaler last month. Please withdraw the complaint."},
+    # An authorised reseller relying on a letter named as attached (the licence, never a purchase lacking its invoice),
+    # and a licence renewed by an e-mail named as attached ('dicho correo': the licence's document, named, not received).
+    {"id": "authorised-reseller-letter-named", "attachments": [],
+     "counter_notice": "Hello, We are an authorized reseller of ACME. Please see the attached authorization letter from ACME GmbH, "
+                       "signed by its Managing Director. Please withdraw the complaint. Thanks Sunny (Brightway store)"},
+    {"id": "licence-renewed-by-email-es", "attachments": [],
+     "counter_notice": "Les informamos de que el contrato de licencia fue renovado por ACME GmbH mediante correo electrónico "
+                       "del 15 de enero de 2026 hasta el 31 de diciembre de 2027. Adjuntamos dicho correo. Calzados Levante S.L."},
 ]
 
 

@@ -42,8 +42,10 @@ class Workspace:
         model = self.model if self.responder_factory is None else None
         return self.apps.for_home(self.root / name, model=model or OFFLINE, responder_factory=self.responder_factory)
 
-    def app_over(self, settings):
-        """An App over these settings, with this run's model."""
+    def app_over(self, settings, *, actor: str | None = None):
+        """An App over these settings, with this run's model (acting as ``actor`` when given, as `chat --actor` does)."""
+        if actor:
+            return self.apps(settings, responder_factory=self.responder_factory, actor=actor)
         return self.apps(settings, responder_factory=self.responder_factory)
 
     def settings(self, name: str):
@@ -63,14 +65,14 @@ class Workspace:
         return self._corpus_index
 
     @contextmanager
-    def chat(self, settings, index=None, *, thread_id: str | None = None) -> Iterator[Any]:
+    def chat(self, settings, index=None, *, thread_id: str | None = None, actor: str | None = None) -> Iterator[Any]:
         """A chat session over `settings` (as `ipr-assistant chat` opens one), reading `index`; with `thread_id`,
         that thread resumed (as `ipr-assistant chat --thread ID` does).
 
         The session gets the run's prebuilt index instead of building one per data directory: indexing is the
         slow part, and no suite changes the corpus index.
         """
-        app = self.app_over(settings)
+        app = self.app_over(settings, actor=actor)
         try:
             with app.override(index=index if index is not None else self.corpus_index()):
                 yield app.chat(thread_id=thread_id)

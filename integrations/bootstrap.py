@@ -387,7 +387,9 @@ def open_conversations(settings: Settings) -> ConversationStore:
 
 def open_chat(
     *, model: str | None = None, thread_id: str | None = None, packages_dir: Path | None = None, settings: Settings | None = None,
+    actor: str = "chat",
 ) -> ChatSession:
-    """A chat session: the thread resumed (or started), with the model the settings or the flag name."""
-    app = App(settings or load_settings(model=model), packages_dir=packages_dir)
+    """A chat session: the thread resumed (or started), with the model the settings or the flag name; the changes it
+    makes are recorded under ``actor`` (the person chatting)."""
+    app = App(settings or load_settings(model=model), packages_dir=packages_dir, actor=actor)
     return app.chat(thread_id=thread_id)

@@ -162,7 +162,8 @@ def describe_call(ctx: ToolContext, name: str, args: dict[str, Any]) -> str:
     if name == "record_counter_notice":
         from assistant.services.appeals import describe_recording
 
-        return describe_recording(args, _known_as(ctx, args.get("complaint_id")))
+        named = ctx.services.actor if getattr(ctx.services, "actor_in_summaries", True) else None  # the person whose name is recorded
+        return describe_recording(args, _known_as(ctx, args.get("complaint_id")), actor=named)
     if name == "import_statuses":
         return _describe_status_import(args.get("csv") or "")
     if name == "refile_complaint":

@@ -75,5 +75,7 @@ class AssistantServices:
     """Where filing packages are written unless the person names a folder."""
     actor: str = "chat"
     """Who the store records as making the changes."""
+    actor_in_summaries: bool = True
+    """Whether a change's description names ``actor`` (a person's name; Slack shows the person itself, never its id)."""
     confirm_ttl_minutes: float = 30.0
     """How long a proposed change waits for its yes before it expires unapplied."""

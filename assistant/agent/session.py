@@ -119,6 +119,14 @@ class ChatSession:
         self.conversations.save(self.state)
         return reply
 
+    def next_message(self, lines: list[str]) -> tuple[str, list[str]]:
+        """Of lines that arrived together (a paste piped in), the next message to send and the lines left after it: a
+        seller's text pasted as several lines is one message (assistant/agent/guided/appeal.py), anything else a line."""
+        from assistant.agent.guided.appeal import paste_length
+
+        count = max(1, paste_length(self.state, lines))
+        return "\n".join(line.strip("\r\n") for line in lines[:count]), lines[count:]
+
     def _respond(self, text: str, on_token: TokenSink | None) -> Reply:
         if self.model is not None and not self.fallen_back:
             try:

@@ -88,6 +88,9 @@ class ConversationState(BaseModel):
     pending: PendingChange | None = None
     undo_draft: dict[str, Any] | None = Field(default=None, description="The draft before the last echoed change, for a 'no' to that echo.")
     last_checked_links: str | None = Field(default=None, description="Links checked just before a case started, as pasted.")
+    last_question: str | None = Field(
+        default=None, description="The last general question answered, as asked (a follow-up naming another site asks it again)."
+    )
     shared_files: list[dict[str, Any]] = Field(
         default_factory=list,
         description="Files shared in the conversation (Slack) for the next appeal triage, as read: name, text, how read, notices. "

@@ -24,15 +24,26 @@ from assistant.domain.site_names import parse_site
 from assistant.errors import BadInput
 from assistant.retrieval.bm25 import tokenize
 from assistant.retrieval.case_questions import is_case_question, reads_a_case
+from assistant.retrieval.declines import decline_text, marketplaces_named
+from assistant.retrieval.predicates import PREDICATE_CREDIT, asked_for, leads, says
+from assistant.retrieval.programmes import COMPARING, OTHER_MARKETPLACES_FILE, labelled, programme_of
+from assistant.retrieval.source_basis import basis_of, low_confidence_note
 from assistant.retrieval.scope import (
     PASSAGE_PIVOT,
     judge_scope,
+    only_marketplaces_the_corpus_lacks,
     nearest_examples,
     scope_score,
-    scoped_reply,
     written_in_chinese,
 )
+from assistant.domain.refused_requests import refusal_for
 from assistant.retrieval.query_language import read_question
+from assistant.retrieval.question_languages import (
+    ANSWERED_IN_ENGLISH,
+    in_a_language_not_read,
+    other_language_reply,
+    read_language_notes,
+)
 from assistant.retrieval.search import SearchHit, hybrid_search, lexical_index
 from assistant.retrieval.records import CORPUS
 from assistant.retrieval.sentences import instruction_positions, split_sentences
@@ -197,19 +208,13 @@ NEEDS_CONTEXT = regex.compile(
     r"so|otherwise|here|the (?:first|second|third|same|other|rest|latter|former))\b",
     regex.IGNORECASE,
 )
-# Words that ask for a figure.
-QUANTITY_QUESTION = regex.compile(
-    r"\b(how\s+(many|much|long|soon|often|fast|quickly)|what\s+(percentage|share|proportion|rate|number|limit)|"
-    r"limit|maximum|minimum|at\s+most|deadline|within|days?|weeks?|months?|when)\b",
-    regex.IGNORECASE,
-)
-
 NOT_SUPPORTED = (
     "I could not find an answer to that in the indexed sources (the IP Protection Platform guide and policy notes), "
     "so I won't guess. Try naming the site or the kind of complaint, or check the platform's own pages."
 )
-# A question asked in Chinese is answered with the corpus's own sentences, which are in English.
-ANSWERED_IN_ENGLISH = "The sources are in English, so the answer quotes them in English (your question was read in Chinese)."
+# A question asked in Chinese is answered with the corpus's own sentences, which are in English: ANSWERED_IN_ENGLISH
+# (question_languages.py words the same note for every language it reads).
+__all__ = ["ANSWERED_IN_ENGLISH"]
 DEFAULT_MAX_QUESTION_CHARS: int = Settings.model_fields["max_question_chars"].default
 
 
@@ -222,6 +227,11 @@ class Citation(BaseModel):
     section: str | None = Field(default=None, description="Heading path of the passage within the document.")
     url: str | None = Field(default=None, description="The public address the passage's facts come from.")
     checked: str | None = Field(default=None, description="When the cited document's facts were last checked (YYYY-MM-DD).")
+    basis: str | None = Field(
+        default=None,
+        description="Where the passage's facts come from: 'platform' (the platform's own pages), 'third_party', or "
+        "'code_repository' (public code only: low confidence).",
+    )
 
 
 class Passage(BaseModel):
@@ -250,6 +260,22 @@ class Answer(BaseModel):
     checklist: DocumentChecklist | None = Field(
         default=None,
         description="For 'what do we need / can we file' questions: the documents rules' checklist for the case read from the question.",
+    )
+    refused: bool = Field(
+        default=False,
+        description="True when the request was refused: a forged document, or instructions to the assistant "
+        "(assistant/domain/refused_requests.py).",
+    )
+    question_language: str | None = Field(
+        default=None, description="The language the question was read in when not English: Chinese, Spanish, German, Malay/Indonesian."
+    )
+    question_read: bool = Field(
+        default=True, description="False when too few of the question's words could be read to search for it (see the answer)."
+    )
+    sources_note: str | None = Field(
+        default=None,
+        description="For a question not in English: that the sources, and so the answer, are in English, said in the "
+        "question's language and in English; shown with the answer.",
     )
     case: list[dict] = Field(
         default_factory=list, description="The case facts read from the question, each with the words it came from."
@@ -320,7 +346,7 @@ def _candidates(
     `meaning` gives each sentence's cosine similarity with the question (from the sentence vectors stored with the
     index); without it, the passage's similarity stands in for its sentences'."""
     total = sum(weights.values()) or 1.0
-    wants_figure = bool(QUANTITY_QUESTION.search(question))
+    asked = asked_for(question)
     read = [
         (hit, position, sentence)
         for hit in hits[:PASSAGES_READ]
@@ -340,18 +366,19 @@ def _candidates(
         support = (own + HEADING_CREDIT * heading) / total
         # What the corpus never speaks of, closeness in meaning cannot supply: a sentence near "fees per complaint"
         # in meaning is about complaints, not fees. Words the corpus never uses take up to half of the meaning's part.
-        found.append(_scored(hit, position, sentence, terms, support, closeness * (1.0 - UNSEEN_DISCOUNT * unseen), wants_figure))
+        found.append(_scored(hit, position, sentence, terms, support, closeness * (1.0 - UNSEEN_DISCOUNT * unseen), asked))
     return found
 
 
 def _scored(
-    hit: SearchHit, position: int, sentence: str, terms: frozenset[str], support: float, closeness: float, wants_figure: bool
+    hit: SearchHit, position: int, sentence: str, terms: frozenset[str], support: float, closeness: float, asked: tuple = ()
 ) -> Candidate:
-    """A sentence's score: its share of the question's words, its closeness in meaning, its passage's rank."""
+    """A sentence's score: its share of the question's words, its closeness in meaning, its passage's rank, and whether
+    it says what the question asks for (a figure, a consequence: predicates.py)."""
     evidence = WORDS_WEIGHT * support + MEANING_WEIGHT * closeness
     score = evidence + RANK_CREDIT / hit.rank
-    if wants_figure and regex.search(r"\d", sentence):
-        score += 0.05
+    if says(asked, sentence):
+        score += PREDICATE_CREDIT
     if _leans_on_context(sentence, position):
         score -= 0.15
     if len(sentence) > 400:
@@ -507,6 +534,7 @@ def select_sentences(
     words the chosen ones do not ("... on AliExpress" next to the Taobao rule); see _passage_that_answers otherwise."""
     found = site_focus.keep_sentences(_candidates(question, hits, weights, meaning, unseen), asked_sites)
     ranked = _corpus_first(sorted(sentence_fit.history_last(question, found), key=lambda c: (-c.score, c.hit.rank, c.position)), unseen)
+    ranked = _saying_what_is_asked_first(question, ranked, unseen)
     every = list(ranked)
     lead = ranked[0].hit if ranked else None
     if not ranked or not _answers(ranked[0], unseen):
@@ -547,16 +575,31 @@ def select_sentences(
             length += len(candidate.text)
     chosen = _trusted(_with_follow_ons(question, chosen, length, lead, weights), unseen)
     chosen += _supporting(hits, every, chosen)
-    return _in_reading_order(site_focus.keep_sentences(chosen, asked_sites), meaning)
+    return _in_reading_order(question, site_focus.keep_sentences(chosen, asked_sites), meaning)
 
 
-def _in_reading_order(chosen: list[Candidate], meaning) -> list[Candidate]:
+def _in_reading_order(question: str, chosen: list[Candidate], meaning) -> list[Candidate]:
     """The chosen sentences (what was read on from one kept to the site too) passage by passage in the search's order
     (it judged whole passages, headings included); within a passage, in the text's order, so steps and conditions keep
-    their sequence. A rule found twice is said once, and a sentence that means something only beside a neighbour not
-    quoted is left out (sentence_fit)."""
-    chosen = sorted(chosen, key=lambda c: (c.hit.rank, c.position))
+    their sequence. Asked what happens, the passages that say it come first (predicates.py). A rule found twice is said
+    once, and a sentence that means something only beside a neighbour not quoted is left out (sentence_fit)."""
+    asked = asked_for(question)
+    first = {id(c.hit) for c in chosen if leads(asked, c.text)}
+    chosen = sorted(chosen, key=lambda c: (id(c.hit) not in first, c.hit.rank, c.position))
     return sentence_fit.said_once(sentence_fit.stands_where_quoted(lambda chunk: _asks_as_heading(chunk, meaning, MIN_ASKED), chosen))
+
+
+def _saying_what_is_asked_first(question: str, ranked: list[Candidate], unseen: float) -> list[Candidate]:
+    """The ranking with the sentences that say what the question asks for (a consequence: predicates.py) first, those
+    that would join an answer led by the best one anyway (OTHER_RATIO), in their order; the best of them, when it
+    answers on its own, then leads: asked what happens, the answer opens with what happens, and the rest joins as before."""
+    asked = asked_for(question)
+    if not ranked or not any(p.leads for p in asked):
+        return ranked
+    saying = [c for c in ranked if leads(asked, c.text) and c.score >= OTHER_RATIO * ranked[0].score]
+    if not saying or not _answers(saying[0], unseen):
+        return ranked
+    return [*saying, *(c for c in ranked if not any(c is s for s in saying))]
 
 
 def _joins(candidate: Candidate, first: Candidate, chosen: list[Candidate], weights: dict[str, float], covered: set) -> bool:
@@ -675,13 +718,13 @@ def _corpus_first(ranked: list[Candidate], unseen: float) -> list[Candidate]:
     return ranked if ours is None else [ours, *(c for c in ranked if c is not ours)]
 
 
-def _follows_on(chosen: Candidate, sentence: str, best: Candidate, lead: SearchHit | None, wants_figure: bool) -> bool:
+def _follows_on(chosen: Candidate, sentence: str, best: Candidate, lead: SearchHit | None, asked: tuple) -> bool:
     """Whether the sentence after a chosen one belongs with it: it leans on it ("This ...", "Their ..."), it is the
-    list the chosen one announces, it carries the figure the question asks for, or it goes on with the best sentence
+    list the chosen one announces, it says what the question asks for (a figure, a consequence), or it goes on with the best sentence
     in the passage that answers (the top-ranked one, or the one asked as the question is): a section read on."""
     if NEEDS_CONTEXT.match(sentence) or _leans_on_context(chosen.text, chosen.position):
         return True
-    if wants_figure and regex.search(r"\d", sentence):
+    if says(asked, sentence):
         return True
     return chosen is best and (chosen.hit.rank == 1 or chosen.hit is lead)
 
@@ -690,7 +733,7 @@ def _with_follow_ons(
     question: str, chosen: list[Candidate], length: int, lead: SearchHit | None, weights: dict[str, float] | None = None
 ) -> list[Candidate]:
     """The chosen sentences with the ones that follow on from them in their passage (see _follows_on)."""
-    wants_figure = bool(QUANTITY_QUESTION.search(question))
+    asked = asked_for(question)
     best = chosen[0]
     taken = {(id(c.hit), c.position) for c in chosen}
     result = list(chosen)
@@ -710,7 +753,7 @@ def _with_follow_ons(
             sentence = sentences[position]
             if (id(candidate.hit), position) in taken or len(result) >= MAX_SENTENCES + FOLLOW_EXTRA:
                 break
-            if length + len(sentence) > MAX_ANSWER_CHARS or not _follows_on(current, sentence, best, lead, wants_figure):
+            if length + len(sentence) > MAX_ANSWER_CHARS or not _follows_on(current, sentence, best, lead, asked):
                 break
             follower = _follower(candidate.hit, position, sentence)
             result.append(follower)
@@ -803,6 +846,19 @@ def _anchor(candidate: Candidate) -> Candidate | None:
     return None
 
 
+def _with_ipp_side(question: str, chosen: list[Candidate], hits: Sequence[SearchHit]) -> list[Candidate]:
+    """Asked to compare another marketplace's programme with IPP, an answer quoting only that programme also quotes
+    the opening of the comparison the search found (what IPP does differently): each under its own label (programmes.py)."""
+    if not chosen or not COMPARING.search(question):
+        return chosen
+    if not any(programme_of(c.hit.chunk.source, c.hit.chunk.section) for c in chosen):
+        return chosen
+    if any(c.hit.chunk.source.endswith(OTHER_MARKETPLACES_FILE) and not programme_of(c.hit.chunk.source, c.hit.chunk.section) for c in chosen):
+        return chosen
+    side = next((h for h in hits if h.chunk.source.endswith(OTHER_MARKETPLACES_FILE) and not programme_of(h.chunk.source, h.chunk.section)), None)
+    return chosen if side is None else [*chosen, _first_sentence(side)]
+
+
 def _first_sentence(hit: SearchHit) -> Candidate:
     sentences = split_sentences(hit.chunk.text)
     return _follower(hit, 0, sentences[0] if sentences else hit.chunk.text)
@@ -832,7 +888,8 @@ def _with_marker(sentence: str, n: int) -> str:
 
 
 def compose_answer(chosen: Sequence[Candidate]) -> tuple[str, list[Citation]]:
-    """The answer text with [n] markers, and the citations numbered in order of first use."""
+    """The answer text with [n] markers, and the citations numbered in order of first use; sentences about another
+    marketplace's programme are labelled as such, apart from those about IPP (programmes.py)."""
     numbers: dict[tuple, int] = {}
     citations: list[Citation] = []
     parts = []
@@ -843,11 +900,14 @@ def compose_answer(chosen: Sequence[Candidate]) -> tuple[str, list[Citation]]:
             chunk = candidate.hit.chunk
             citations.append(
                 Citation(
-                    n=numbers[key], source=chunk.source, title=chunk.title, section=chunk.section, url=chunk.url, checked=chunk.checked
+                    n=numbers[key], source=chunk.source, title=chunk.title, section=chunk.section, url=chunk.url,
+                    checked=chunk.checked, basis=basis_of(chunk.urls),
                 )
             )
-        parts.append(_with_marker(candidate.text, numbers[key]))
-    return " ".join(parts), citations
+        chunk = candidate.hit.chunk
+        parts.append((programme_of(chunk.source, chunk.section), _with_marker(candidate.text, numbers[key])))
+    note = low_confidence_note(citations)
+    return labelled(parts) + (f"\n\n{note}" if note else ""), citations
 
 
 def read_words(index, text: str) -> tuple[str, dict[str, float], Callable[[list[str]], np.ndarray] | None, float]:
@@ -886,20 +946,53 @@ def _site_terms_weighed(weights: dict[str, float], asked_sites: frozenset[str]) 
 def answer_question(
     index, question: str, site: str | None = None, *, max_question_chars: int = DEFAULT_MAX_QUESTION_CHARS
 ) -> Answer:
-    """Answer a question from the corpus: extractive sentences with [n] citations, a scoped reply, or a plain 'not found'."""
+    """Answer a question from the corpus: extractive sentences with [n] citations, a scoped reply, or a plain 'not found'.
+    A forgery request or an instruction to the assistant is refused first (assistant/domain/refused_requests.py: the
+    one place `ask`, the chat and Slack refuse them); a question in another language is read in the corpus's English
+    (query_language.py, question_languages.py) and answered with the corpus's English sentences, saying so."""
     text, notices = prepare_question(question, max_question_chars)
-    if starts_complaint(text):  # read as the chat reads it (assistant/domain/complaint_start.py)
+    refused = refusal_for(text)
+    if refused is not None:
+        return Answer(answer=refused.text, grounded=False, refused=True, notices=notices)
+    reading = read_question(text)
+    note = read_language_notes(reading.language)
+    if not reading.readable and not only_marketplaces_the_corpus_lacks(text):  # that marketplace is declined below
+        return Answer(answer=note.unread, grounded=False, notices=notices, question_language=note.name, question_read=False)
+    # Searched through its reading (hybrid_search and read_words read it again, with its unknown words); judged in or
+    # out of the field, and read as a case, in the corpus's English. A Chinese question keeps its own scope reading.
+    judged = reading.english if reading.language not in (None, "zh") else text
+    judged = _keeping_marketplaces(judged, text)
+    answer = _answer_read(index, text, judged, check_site(site), notices)
+    if answer.answer == NOT_SUPPORTED and not note.name and in_a_language_not_read(text):
+        answer.answer, answer.question_read = other_language_reply(), False  # not "no source": the question was not read
+    if note.name:
+        answer.question_language = note.name
+        if answer.citations:  # the corpus's English sentences were quoted
+            answer.notices.append(note.english)
+            answer.sources_note = note.both
+    return answer
+
+
+def _keeping_marketplaces(reading: str, question: str) -> str:
+    """The reading with the other marketplaces the question names, as written. A glossary reading drops the names it
+    cannot translate ('Mercado Libre'), and the scope gate needs them to decline a marketplace the guide does not cover."""
+    missing = [written for _, written in marketplaces_named(question) if written.casefold() not in reading.casefold()]
+    return " ".join([reading, *missing]) if missing else reading
+
+
+def _answer_read(index, text: str, judged: str, site: str | None, notices: list[str]) -> Answer:
+    """The answer to a question read (see answer_question): `text` as asked, `judged` in the corpus's English."""
+    if starts_complaint(judged):  # read as the chat reads it (assistant/domain/complaint_start.py)
         notices.append(COMPLAINT_START_NOTICE)
-    site = check_site(site)
     asked_sites = site_focus.asked_about(text, site)
     hits = _search(index, text, site, asked_sites)
     passages = [
         Passage(rank=h.rank, id=h.chunk.id, source=h.chunk.source, section=h.chunk.section, score=h.score) for h in hits
     ]
     best_dense = max((h.dense_score for h in hits if h.dense_score is not None), default=None)
-    decision = judge_scope(text, best_dense, getattr(index, "sentence_vectors", None))
+    decision = judge_scope(judged, best_dense, getattr(index, "sentence_vectors", None))
     if not decision.in_scope:
-        return Answer(answer=scoped_reply(decision), grounded=False, in_scope=False, notices=notices)
+        return Answer(answer=decline_text(text, decision), grounded=False, in_scope=False, notices=notices)
     asked, weights, meaning, unseen = read_words(index, text)
     weights = _site_terms_weighed(weights, asked_sites)
     inside = field_margin(asked, best_dense, index)
@@ -909,18 +1002,19 @@ def answer_question(
         chosen = []
     else:
         plainly = probability is not None and probability >= MIN_READ_TOP
-        chosen = select_sentences(asked, quotable, weights, meaning, unseen, inside, plainly, asked_sites)
+        # What the question asks for (a figure, a consequence) is read from its reading and its own words alike.
+        said = asked if asked == text else f"{asked}\n{text}"
+        chosen = select_sentences(said, quotable, weights, meaning, unseen, inside, plainly, asked_sites)
         if not chosen and len(quotable) < len(hits):  # the subsection set aside is all that speaks to the question
-            chosen = select_sentences(asked, hits, weights, meaning, unseen, inside, plainly, asked_sites)
+            chosen = select_sentences(said, hits, weights, meaning, unseen, inside, plainly, asked_sites)
     chosen = keep_verdicts_where_they_answer(asked, chosen, _meaning(index, asked), MIN_ASKED)  # see verdicts.py
-    if chosen and asked != text:
-        notices.append(ANSWERED_IN_ENGLISH)
+    chosen = _with_ipp_side(asked, chosen, hits)
     # The documents rules answer a case question, unless the evidence model puts it out of the field and the case
     # reader reads nothing from it: a checklist for no case at all then answers another question (what an office wants
     # from an applicant, say) from the platform's rules.
     weak = probability is not None and probability < MIN_IN_FIELD
-    if is_case_question(text, getattr(index, "sentence_vectors", None)) and not (weak and not reads_a_case(text, site)):
-        return _case_answer(text, site, chosen, notices, passages)
+    if is_case_question(judged, getattr(index, "sentence_vectors", None)) and not (weak and not reads_a_case(judged, site)):
+        return _case_answer(judged, site, chosen, notices, passages)
     if not chosen:
         return Answer(answer=NOT_SUPPORTED, grounded=False, notices=notices, passages=passages)
     answer, citations = compose_answer(chosen)

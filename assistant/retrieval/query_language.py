@@ -6,7 +6,8 @@ of each other, and BM25 cannot match a Chinese word against an English passage. 
 that "速卖通" stays one word), after Traditional characters are written in Simplified ones (OpenCC's official Python
 package, its dictionaries inside the wheel: "商標" and "檢舉" are read as "商标" and "检举", one glossary for both) and each word the glossary knows (zh_terms.py) is replaced by the corpus's English for it.
 Chinese function words ("的", "了", "我们") are dropped; other Chinese words are kept apart as `unknown`: the corpus
-cannot speak to them. A question without Chinese is returned unchanged.
+cannot speak to them. A question in Spanish, German or Malay/Indonesian is read the same way through its own glossary
+(question_languages.py); an English question is returned unchanged.
 """
 
 from __future__ import annotations
@@ -43,7 +44,9 @@ class Reading:
 
     english: str  # the question with its Chinese terms in the corpus's English; unknown Chinese words left out
     unknown: tuple[str, ...] = ()  # Chinese words (not function words) the glossary does not know
-    translated: bool = False  # whether any Chinese was read
+    translated: bool = False  # whether any Chinese (or another language question_languages.py reads) was read
+    language: str | None = None  # the language read: 'zh', or question_languages.py's 'es', 'de', 'ms'; None for English
+    readable: bool = True  # False when too few of a question's words could be read to search for it
 
     @property
     def searched(self) -> str:
@@ -87,7 +90,7 @@ def has_chinese(text: str) -> bool:
 def read_question(question: str) -> Reading:
     """The question read in the corpus's English (see the module's notes); unchanged when it holds no Chinese."""
     if not has_chinese(question):
-        return Reading(question)
+        return _read_other_language(question)
     glossary = _glossary()
     with _lock:  # jieba builds its prefix dictionary on first use
         words = list(_segmenter().cut(_simplified()(question)))
@@ -109,4 +112,15 @@ def read_question(question: str) -> Reading:
         elif word in "，,；;。.！!、":
             english[-1:] = [english[-1] + ","] if english else []
     text = regex.sub(r"\s+", " ", " ".join(english)).strip(" ,")
-    return Reading(text, tuple(dict.fromkeys(unknown)), True)
+    return Reading(text, tuple(dict.fromkeys(unknown)), True, "zh")
+
+
+def _read_other_language(question: str) -> Reading:
+    """A question in Spanish, German or Malay/Indonesian read through question_languages.py; English unchanged."""
+    from assistant.retrieval.question_languages import question_language, read_foreign
+
+    language = question_language(question)
+    if language is None:
+        return Reading(question)
+    reading = read_foreign(question, language)
+    return Reading(reading.english, reading.unknown, True, language, reading.readable)

@@ -151,7 +151,7 @@ _HAN = regex.compile(r"\p{Han}")
 # Other marketplaces' IP reporting stays in (the corpus compares it): "report", "counterfeit", "VeRO", "notice"...
 OTHER_MARKETPLACES = regex.compile(
     r"\b(amazon|ebay|etsy|shopee|temu|tiktok(?:\s*shop)?|mercado\s*libre|walmart|wish\.com|shein|pinduoduo|jd\.com|"
-    r"rakuten|zalando|allegro|flipkart|kaufland|otto\.de|bol\.com|xianyu|goofish)\b|拼多多|京东|亚马逊|抖音|虾皮|希音|闲鱼",
+    r"rakuten|zalando|allegro|flipkart|kaufland|otto\.de|bol\.com|xianyu|goofish)\b|拼多多|京东|亚马逊|抖音|虾皮|希音|闲鱼|楽天",
     regex.IGNORECASE,
 )
 # The same marketplaces one by one, by the name the corpus would write (English) and the names people use. The corpus
@@ -173,7 +173,7 @@ MARKETPLACE_NAMES: dict[str, str] = {
     "shein": r"\bshein\b|希音",
     "pinduoduo": r"\bpinduoduo\b|拼多多",
     "jd.com": r"\bjd\.com\b|京东",
-    "rakuten": r"\brakuten\b",
+    "rakuten": r"\brakuten\b|楽天",
     "zalando": r"\bzalando\b",
     "allegro": r"\ballegro\b",
     "flipkart": r"\bflipkart\b",
@@ -196,13 +196,6 @@ IP_REPORT_TERMS = (STRONG_TERMS - _MARKETPLACE_TERMS) | _terms(
     "copied copying dupe dupes stolen noci ippc"
 )
 _LETTER = regex.compile(r"\p{L}")
-
-SCOPE_REPLY = (
-    "I can help with reporting IP infringements on Alibaba Group's marketplaces (AliExpress, Alibaba.com, 1688, "
-    "Taobao, Tmall, Lazada and Miravia): accounts and IPR registration, complaints and link rules, evidence, "
-    "timelines, appeals and counter-notices, the Good Faith programme, and how other marketplaces differ. "
-    "I can't help with {topic}."
-)
 
 
 class ScopeDecision(BaseModel):
@@ -444,35 +437,6 @@ PROGRAMMING = regex.compile(
 )
 
 
-def _is_programming(words: str) -> bool:
+def is_programming(words: str) -> bool:
+    """Words asking for programming help (the decline names that subject: assistant/retrieval/declines.py)."""
     return bool(PROGRAMMING.search(words))
-
-
-def scoped_reply(decision: ScopeDecision) -> str:
-    """A short reply for a question outside the field: what the assistant does, and that this is not it."""
-    if decision.reason == "small talk":
-        topic = "small talk, but ask me anything about reporting an infringement"
-    elif decision.off_topic:
-        topic = _topic_name(decision.off_topic)
-    else:
-        topic = "questions outside that field"
-    return SCOPE_REPLY.format(topic=topic)
-
-
-_TOPIC_NAMES: Sequence[tuple[str, str]] = (
-    (r"weather|forecast|rain|snow|temperature|sunny|umbrella", "weather forecasts"),
-    (r"recipe|cook|bake|baking|ingredient|dinner|lunch|breakfast|pasta|soup|cake|cookie", "recipes or cooking"),
-    (r"football|soccer|basketball|baseball|cricket|tennis|nba|nfl|world cup|olymp|match score|who won", "sports"),
-    (r"movie|film|song|lyrics|joke|poem|horoscope", "entertainment"),
-    (r"stock|share|market cap|earnings|dividend|invest|bitcoin|crypto", "markets or investing"),
-    (r"capital of|translate", "general knowledge or translation"),
-)
-
-
-def _topic_name(words: str) -> str:
-    if _is_programming(words):
-        return "programming or coding help"
-    for pattern, name in _TOPIC_NAMES:
-        if regex.search(pattern, words, regex.IGNORECASE):
-            return name
-    return "questions outside that field"

@@ -596,9 +596,9 @@ def kept_for(kept: dict[str, Any] | None, text: str) -> dict[str, Any] | None:
     return {"documents": list(kept.get("documents") or [])}
 
 
-def describe_recording(args: dict[str, Any], known_as: str | None = None) -> str:
+def describe_recording(args: dict[str, Any], known_as: str | None = None, actor: str | None = None) -> str:
     """The change in words, as the person confirms it: the complaint as the person knows it (``known_as``), else its
-    number."""
+    number; with ``actor``, the name the history will record it under."""
     which = known_as or f"complaint {str(args.get('complaint_id')).removeprefix('C-')}"
     return (
         f"Record the seller's counter-notice on {which}, received on {args.get('received_on')}: "
@@ -606,6 +606,7 @@ def describe_recording(args: dict[str, Any], known_as: str | None = None) -> str
         + (f" ({len(args['attachments'])} attachment name(s) kept)" if args.get("attachments") else "")
         + "."
         + (" That day is before the last counter-notice recorded on the complaint: confirm only if it is right." if args.get("before_last_round") else "")
+        + (f" It is recorded under the name '{actor}'." if actor else "")
     )
 
 

@@ -62,8 +62,12 @@ def run(workspace) -> SuiteResult:
             split["declined"].append(answered.declined)
             if overall:
                 declined_right.append(answered.declined)
-            if not answered.declined:
-                result.fail(question["id"], question["question"], "declined as outside the assistant's field", answered.text, frozen=unlisted)
+            # A decline says what it declines and what the assistant covers (the case's must_say, when it has one).
+            problems = expectation_problems(answered.text, [], question) if answered.declined else []
+            off_course += bool(problems)
+            if not answered.declined or problems:
+                expected = "declined as outside the assistant's field" + (f", saying {question['must_say']}" if problems else "")
+                result.fail(question["id"], question["question"], expected, answered.text, frozen=unlisted)
             continue
         facts = fact_coverage(answered.text, question["expected_facts"])
         split["refused"].append(answered.declined)

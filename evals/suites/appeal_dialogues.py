@@ -9,8 +9,13 @@ scripted person types the dialogue's lines. What is checked at the end:
   (`seller_text_ends`: a text pasted in several messages is whole, and nothing the person wrote next is added);
 - what was recorded on each complaint (its receipt day, and how many rounds when the case says), or nothing;
 - the case's `must_say` phrases appear in some reply and its `must_not_say` phrases in none (a reply is what the
-  person sees: its text, its notices and the triage view it shows); `reply_must_say` ({"N": [phrases]}) holds
-  phrases the reply to line N (from 0) must hold itself (the question asked before the seller's text comes).
+  person sees: its text, its notices and the triage view it shows, its draft reply included); `reply_must_say` ({"N": [phrases]}) holds
+  phrases the reply to line N (from 0) must hold itself (the question asked before the seller's text comes);
+- a line that is a list is several lines arriving together (a paste piped in): they are made into messages as
+  `ipr-assistant chat` makes them (`ChatSession.next_message`), and `triages` says how many triages the whole
+  dialogue may show;
+- `actor`: the chat acts as that person (`ipr-assistant chat --actor`), and `recorded.actor` is who the recorded
+  counter-notice names as having recorded it.
 """
 
 from __future__ import annotations
@@ -67,7 +72,8 @@ def _recorded(workspace, settings) -> dict[str, list[dict[str, Any]]]:
     try:
         service = app.complaints
         return {
-            row.id: [{"received_on": n.received_on.isoformat(), "text": n.text} for n in service.show(int(row.id)).counter_notices]
+            row.id: [{"received_on": n.received_on.isoformat(), "text": n.text, "actor": n.recorded_by}
+                     for n in service.show(int(row.id)).counter_notices]
             for row in service.list()
         }
     finally:
@@ -76,20 +82,37 @@ def _recorded(workspace, settings) -> dict[str, list[dict[str, Any]]]:
 
 def _play(workspace, settings, case: dict, latencies: list[float]) -> dict[str, Any]:
     """Type the lines; keep every reply's text and the last triage that ran (its complaint and data)."""
-    played: dict[str, Any] = {"shown": [], "triage": None, "triaged_complaint": None}
-    with workspace.chat(settings) as session:
+    played: dict[str, Any] = {"shown": [], "triage": None, "triaged_complaint": None, "triages": 0}
+    with workspace.chat(settings, actor=case.get("actor")) as session:
         for line in case["lines"]:
             started = time.perf_counter()
-            reply = send(session, line)
+            replies = [send(session, message) for message in _messages(session, line)]
             latencies.append((time.perf_counter() - started) * 1000)
-            triages = [s.data for s in reply.sections if s.kind == "triage"]
-            played["shown"].append("\n".join([reply.text or "", *getattr(reply, "notices", []), *map(_view_text, triages)]))
-            if triages:
-                played["triage"] = triages[-1]
-                call = next((c for c in reversed(reply.tool_calls) if c.name == "triage_seller_appeal"), None)
-                named = (call.args or {}).get("complaint_id") if call else None
-                played["triaged_complaint"] = _number(session, named)
+            played["shown"].append("\n".join(_shown(session, reply, played) for reply in replies))
     return played
+
+
+def _messages(session, line: str | list[str]):
+    """The messages one line of the case makes: itself, or for lines arriving together, those the chat makes of them."""
+    if isinstance(line, str):
+        yield line
+        return
+    rest = list(line)
+    while rest:
+        message, rest = session.next_message(rest)
+        yield message
+
+
+def _shown(session, reply, played: dict[str, Any]) -> str:
+    """A reply as the person reads it; the last triage it shows is kept with its complaint."""
+    triages = [s.data for s in reply.sections if s.kind == "triage"]
+    played["triages"] += len(triages)
+    if triages:
+        played["triage"] = triages[-1]
+        call = next((c for c in reversed(reply.tool_calls) if c.name == "triage_seller_appeal"), None)
+        named = (call.args or {}).get("complaint_id") if call else None
+        played["triaged_complaint"] = _number(session, named)
+    return "\n".join([reply.text or "", *getattr(reply, "notices", []), *map(_view_text, triages)])
 
 
 def _view_text(data: dict[str, Any]) -> str:
@@ -100,7 +123,7 @@ def _view_text(data: dict[str, Any]) -> str:
     view = triage_view_model(AppealTriage.model_validate({k: v for k, v in data.items() if k in AppealTriage.model_fields}))
     lines = [view.title, view.complaint, view.recommendation_label, view.reason, view.deadline, *(f"{row.ground}: {row.status}" for row in view.grounds)]
     lines += [point for group in view.points for point in group.points] + view.claims + view.checklist
-    return "\n".join(lines)
+    return "\n".join([*lines, view.draft_reply or ""])
 
 
 def _number(session, named: Any) -> int | None:
@@ -122,6 +145,8 @@ def _triage_problems(expected: dict, played: dict) -> dict[str, Any]:
     if triage is None:
         problems["no triage"] = played["shown"][-1][-400:] if played["shown"] else ""
         return problems
+    if expected.get("triages") and played["triages"] != expected["triages"]:
+        problems["triages shown"] = {"expected": expected["triages"], "got": played["triages"]}
     if played["triaged_complaint"] != expected["complaint"]:
         problems["triaged complaint"] = {"expected": expected["complaint"], "got": played["triaged_complaint"]}
     if expected.get("received_on") and triage.get("received_on") != expected_day(expected["received_on"]):
@@ -161,6 +186,8 @@ def _recording_problems(expected: dict, recorded: dict[str, list[dict[str, Any]]
     problems: dict[str, Any] = {}
     if notices[-1]["received_on"] != expected_day(wanted["received_on"]):
         problems["recorded received_on"] = {"expected": expected_day(wanted["received_on"]), "got": notices[-1]["received_on"]}
+    if wanted.get("actor") and notices[-1]["actor"] != wanted["actor"]:
+        problems["recorded by"] = {"expected": wanted["actor"], "got": notices[-1]["actor"]}
     if wanted.get("rounds") and len(notices) != wanted["rounds"]:
         problems["rounds recorded"] = {"expected": wanted["rounds"], "got": len(notices)}
     problems.update(_seller_words_problems(expected, notices[-1]["text"], "recorded as the seller's"))

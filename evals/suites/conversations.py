@@ -33,6 +33,8 @@ from evals.results import SuiteResult
 from evals.scorers.complaints import complaint_fields, complaint_mismatches
 from evals.suites.appeal_dialogues import is_appeal_dialogue
 from evals.suites.appeal_dialogues import run_case as run_appeal_dialogue
+from evals.suites.question_dialogues import is_question_dialogue
+from evals.suites.question_dialogues import run_case as run_question_dialogue
 from evals.workspace import send
 
 TITLE = "Conversations: complaints completed, facts kept exactly, every change shown"
@@ -334,7 +336,7 @@ def run(workspace) -> SuiteResult:
     result = SuiteResult(name="conversations", title=TITLE, through_model=workspace.through_model)
     every = load_cases("conversations")
     result.cases = len(every)
-    cases = [case for case in every if not is_appeal_dialogue(case)]
+    cases = [case for case in every if not is_appeal_dialogue(case) and not is_question_dialogue(case)]
     completed = exported = field_right = field_total = 0
     saved = exact = silent = reassured = echoed = echo_total = 0
     turns_used: list[int] = []
@@ -393,6 +395,7 @@ def run(workspace) -> SuiteResult:
              saved=saved, exact=exact, echoed=echoed, echo_total=echo_total, silent=silent, reassured=reassured,
              quick_turns=quick_turns, turns_used=turns_used, extra_turns=extra_turns)
     _appeal_dialogues(workspace, result, [case for case in every if is_appeal_dialogue(case)], latencies, rows)
+    _question_dialogues(workspace, result, [case for case in every if is_question_dialogue(case)], latencies, rows)
     result.latencies_ms["chat turn" + (" (model)" if workspace.through_model else "")] = latencies
     return result
 
@@ -411,6 +414,22 @@ def _appeal_dialogues(workspace, result: SuiteResult, cases: list[dict], latenci
     if cases:
         result.metric("appeal_dialogues", right / len(cases),
                       f"appeal dialogues ending as expected: the complaint named, the receipt day, the seller's words alone ({len(cases)})")
+
+
+def _question_dialogues(workspace, result: SuiteResult, cases: list[dict], latencies: list[float], rows: list[dict]) -> None:
+    """General questions asked in the chat, alone or while a complaint is drafted (evals/suites/question_dialogues.py)."""
+    right = 0
+    for case in cases:
+        problems, turns = run_question_dialogue(workspace, case, latencies)
+        rows.append({"dialogue": case["id"], "scripted turns": len(case["lines"]), "turns used": turns,
+                     "outcome": "; ".join(sorted(problems))[:120] if problems else "answered as ask answers"})
+        if problems:
+            result.fail(case["id"], case["checks"], {"asks": case["asks"]}, problems)
+        else:
+            right += 1
+    if cases:
+        result.metric("question_dialogues", right / len(cases),
+                      f"question dialogues answered as `ask` answers, the draft untouched by questions ({len(cases)})")
 
 
 def _play_case(workspace, case: dict, latencies: list[float]) -> Play:

@@ -33,13 +33,14 @@ def render_section(section: Section) -> RenderableType | None:
 
 
 def _answer(data: dict[str, Any]) -> RenderableType:
-    parts: list[RenderableType] = [Markdown(data.get("answer") or "")]
+    note = data.get("sources_note")  # a question not in English: the sources, so the answer, are English
+    parts: list[RenderableType] = [Markdown((f"*Note: {note}*\n\n" if note else "") + (data.get("answer") or ""))]
     citations = data.get("citations") or []
     if citations:
         from integrations.cli.tables import citations_listing
 
         parts.append(_fitted(citations_listing(citations)))
-    if data.get("grounded") is False:
+    if data.get("grounded") is False and data.get("in_scope") is not False:  # a decline is no claim to verify
         parts.append(Text("Not grounded in the guide: treat as unverified.", style="yellow"))
     return Group(*parts)
 

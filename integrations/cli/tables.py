@@ -17,6 +17,8 @@ from rich.console import Console, Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
+from assistant.retrieval.source_basis import shown
+
 WIDE = 100  # from this many columns up, a table; below, one block per item
 LINK_HEAD = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*://[^/?#]*")
 BREAK_AFTER = re.compile(r"(?<=[/?&=#])")
@@ -243,6 +245,8 @@ def citations_listing(citations: Sequence[dict[str, Any]]) -> Listing:
     rows: list[list[str | Text]] = []
     for citation in citations:
         where = cell(citation.get("source")) + (f" > {citation['section']}" if citation.get("section") else "")
+        how_sure = shown(citation.get("basis"))
+        where += f" ({how_sure})" if how_sure else ""
         rows.append([f"[{cell(citation.get('n'))}]", where, cell(citation.get("url")), cell(citation.get("checked"))])
     columns = [Column("#", whole=True), Column("Source"), Column("Address", link=True), Column("Facts checked", whole=True)]
     return Listing(columns, rows, empty="")

@@ -15,6 +15,7 @@ from assistant.domain.appeals.view import more_words_note
 from assistant.domain.lifecycle import Status
 from assistant.domain.models import ComplaintReason, IPType, ListingKind, Role, Site
 from assistant.labels import label
+from assistant.retrieval.source_basis import shown
 from integrations.slack.escape import SECTION_LIMIT, escape_text, link, plain, to_mrkdwn, user_mention
 from integrations.slack.roles import user_of
 
@@ -102,7 +103,8 @@ def _more(total: int, shown: int, what: str) -> list[dict[str, Any]]:
 
 def answer_blocks(data: dict[str, Any]) -> list[dict[str, Any]]:
     """An answer from the guide with its numbered sources as links."""
-    blocks = text_sections(data.get("answer") or "")
+    note = data.get("sources_note")  # a question not in English: the sources, so the answer, are English
+    blocks = text_sections((f"_Note: {note}_\n\n" if note else "") + (data.get("answer") or ""))
     citations = data.get("citations") or []
     if citations:
         lines = []
@@ -110,9 +112,11 @@ def answer_blocks(data: dict[str, Any]) -> list[dict[str, Any]]:
             where = " > ".join(part for part in (citation.get("title"), citation.get("section")) if part) or citation.get("source") or ""
             target = link(citation.get("url"), where) if citation.get("url") else escape_text(where)
             checked = f" (facts checked {escape_text(citation['checked'], 20)})" if citation.get("checked") else ""
+            how_sure = shown(citation.get("basis"))
+            checked += f" _{escape_text(how_sure, 80)}_" if how_sure else ""
             lines.append(f"[{int(citation.get('n') or 0)}] {target}{checked}")
         blocks.append(context("Sources: " + " · ".join(lines)))
-    if data.get("grounded") is False:
+    if data.get("grounded") is False and data.get("in_scope") is not False:  # a decline is no claim to verify
         blocks.append(context(":warning: No passage of the guide supports this answer: treat it as unverified."))
     return blocks
 

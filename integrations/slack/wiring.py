@@ -40,7 +40,8 @@ class SlackWiring:
 
     def services_for(self, access: Access) -> AssistantServices:
         """The core's services acting as this person: changes recorded under their name, complaints they may see."""
-        return replace(self.services, actor=access.actor, complaints=VisibleComplaints(self.services.complaints, access))
+        return replace(self.services, actor=access.actor, actor_in_summaries=False,
+                       complaints=VisibleComplaints(self.services.complaints, access))
 
     def session(self, thread_id: str, services: AssistantServices) -> ChatSession:
         """The conversation of a thread, resumed or started; the same agent and tools as the CLI chat."""

@@ -84,7 +84,8 @@ def test_a_takedown_complained_of_or_beside_an_argument_is_not_giving_up(text):
 def test_wrapped_lines_are_joined_into_sentences_but_numbered_points_stay_apart():
     text = "1. We bought the goods from the distributor and the invoice is\nattached to this message.\n2. The listing is ours."
     assert unwrapped(text) == "1. We bought the goods from the distributor and the invoice is attached to this message.\n2. The listing is ours."
-    assert unwrapped("第一行没有标点\n继续。") == "第一行没有标点继续。"
+    # Chinese lines too keep a space where the line broke: a quote never glues a label to the name on the next line.
+    assert unwrapped("第一行没有标点\n继续。") == "第一行没有标点 继续。"
 
 
 def _complaint() -> Complaint:

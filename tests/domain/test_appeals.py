@@ -362,7 +362,8 @@ def test_a_licence_said_to_be_attached_but_not_given_is_not_verified_and_asked_f
     triage = _acme("Please see attached licence from Acme Sportswear Co., Ltd.", [])
     finding = next(f for f in triage.missing if f.code == "no_document")
     assert finding.basis.value == "not_verified"
-    assert "seller says" in finding.message and "no file was given to us" in finding.message and "attached no" not in finding.message
+    assert "\u201clicence\u201d as attached" in finding.message  # the seller's words for it, up to who it is from
+    assert "seller names" in finding.message and "no file was given to us" in finding.message and "attached no" not in finding.message
     assert "none reached us" in (finding.reply or "")
 
 
@@ -446,8 +447,14 @@ def test_a_reason_to_answer_names_the_ground_and_the_first_point_that_falls_shor
                   _finding("brand_not_named", Severity.MISSING, "Attachment #2 does not name the brand ACME.")],
     )
     _, reason = decide([short], injection=False, ip_type=IPType.TRADEMARK)
-    assert reason.startswith("The seller's licence does not meet the platform's standard: attachment #2 is not signed or sealed (1 more point below).")
+    # A point of substance leads, a point of form (the signature) after it: a paper that does not name the brand, or is for
+    # another model, decides more than its missing seal.
+    assert reason.startswith("The seller's licence does not meet the platform's standard: attachment #2 does not name the brand ACME (1 more point below).")
     assert "contradicts" not in reason
+    form_only = GroundAssessment(ground=AppealGround.LICENCE, status=GroundStatus.FALLS_SHORT,
+                                 findings=[_finding("unsigned", Severity.MISSING, "Attachment #2 is not signed or sealed.")])
+    _, reason = decide([form_only], injection=False, ip_type=IPType.TRADEMARK)
+    assert reason.startswith("The seller's licence does not meet the platform's standard: attachment #2 is not signed or sealed.")
 
 
 def test_a_reason_to_answer_says_when_the_documents_could_not_be_checked():

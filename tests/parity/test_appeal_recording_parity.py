@@ -162,3 +162,25 @@ def test_a_seller_that_gives_up_has_not_contested_and_is_never_recorded_as_a_cou
     said = _posted(running, 2)[-1]
     assert words.search(" ".join(said.text().split())) and not any(block["type"] == "actions" for block in said.blocks())
     assert _recorded(cli, number) == ["filed", []]
+
+
+def _recorded_by(cli, number: str) -> list[str]:
+    shown = cli("complaints", "show", number, "--json").json()
+    return [n["recorded_by"] for n in shown.get("complaint", shown)["counter_notices"]]
+
+
+def test_the_chat_records_a_counter_notice_under_the_person_as_the_cli_does(cli, tmp_path):
+    """The chat records under --actor or the login name, as `triage-appeal --record` does, never under 'chat'; and a
+    seller's text piped in as several lines is one message, triaged once."""
+    by_cli, by_chat, by_named = (_complaint(cli, tmp_path, item) for item in (5005011, 5005012, 5005013))
+    notice = tmp_path / "notice.txt"
+    notice.write_text(TEXT, encoding="utf-8")
+    cli("triage-appeal", "--text", str(notice), "--received-on", RECEIVED.isoformat(), "--record", "--yes", "--complaint-id", by_cli)
+    assert _recorded_by(cli, by_cli) == ["ann"]  # the login name (USER)
+
+    for number, options, person in ((by_chat, (), "ann"), (by_named, ("--actor", "lead-support"), "lead-support")):
+        lines = [f"please triage the seller's reply on complaint {number}, received on {SAID}", *TEXT.splitlines(), "record it", "yes"]
+        shown = cli("chat", "--yes", *options, stdin="".join(f"{line}\n" for line in lines).encode("utf-8")).stdout
+        assert shown.count("Appeal triage") == 1, shown
+        assert f"It is recorded under the name '{person}'." in " ".join(shown.split())
+        assert _recorded_by(cli, number) == [person]

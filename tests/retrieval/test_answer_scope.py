@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.retrieval.scope import PASSAGE_PIVOT, judge_scope, nearest_examples, scope_score, scoped_reply
+from assistant.retrieval.declines import decline_text
+from assistant.retrieval.scope import PASSAGE_PIVOT, judge_scope, nearest_examples, scope_score
 
 # A typical similarity for a question the corpus does not cover, for one where the passages neither pull nor push,
 # and for one it covers closely.
@@ -137,7 +138,7 @@ def test_the_labelled_examples_are_not_the_evaluation_questions():
     ],
 )
 def test_scoped_reply_says_what_the_assistant_does_and_what_it_does_not(question, topic):
-    reply = scoped_reply(judge_scope(question, FAR))
+    reply = decline_text(question, judge_scope(question, FAR))
     assert reply.startswith("I can help with reporting IP infringements")
     assert "AliExpress" in reply and "I can't help with" in reply
     assert topic in reply

@@ -83,6 +83,20 @@ def respond(mode: Any, ctx: ToolContext, reply: Reply, text: str) -> None:
     _triage(mode, ctx, reply, kept)
 
 
+def asks_about_none(text: str, expecting: str | None) -> bool:
+    """A question that names no complaint of ours and pastes no seller's text ("seller sent counter notice on
+    aliexpress, how long do we have to respond"): it asks about the rules, so the answer service answers it."""
+    from assistant.agent.guided.general_questions import asks_in_words
+
+    message = read_appeal_message(text, today=date.today())
+    pasted = bool(message.seller_text) and _is_pasted(message, expecting)
+    return asks_in_words(text) and not message.complaint and not pasted and not _TRIAGE_ASKED_RE.search(text)
+
+
+# The person asks the assistant to triage ("can you triage an appeal? I'll paste it now"): a request, not a rule asked.
+_TRIAGE_ASKED_RE = re.compile(r"\btriag\w*|\bpast(?:e|ing)\b|分析|粘贴|贴一下", re.IGNORECASE)
+
+
 def _is_pasted(message: Any, expecting: str | None) -> bool:
     seller = message.seller_text
     return expecting == "appeal_text" or len(seller) > 200 or bool(message.person_words) or reads_like_counter_notice(seller)
@@ -139,20 +153,41 @@ def more_text(mode: Any, ctx: ToolContext, reply: Reply, text: str) -> bool:
     return True
 
 
-def _carries_on(text: str) -> bool:
-    """Whether a message reads as more of a seller's text rather than the person's own words."""
+def paste_length(state: Any, lines: list[str]) -> int:
+    """Of lines that arrived together (a paste piped in, a file), how many make the next message: the first line alone,
+    unless it is a seller's text (the text asked for, more of one being gathered, or pasted after the person's words
+    naming the complaint): then it and every line after it that carries it on, so the text is triaged once, whole."""
+    if not lines:
+        return 0
+    first = lines[0]
+    gathering = state.expecting == "appeal_text" or bool((state.appeal or {}).get("more"))
+    if not ((gathering and not _persons_own(first)) or pasted_for_triage(first)):
+        return 1
+    count = 1
+    while count < len(lines) and not _persons_own(lines[count]):  # arrived with the text: more of it ('Hello,', 'Regards')
+        count += 1
+    return count
+
+
+def _persons_own(text: str) -> bool:
+    """Whether a line is the person's own, never a seller's: a command, 'record it', yes or no, a day, a request naming a
+    complaint, a new complaint."""
     from assistant.agent.confirmation import read_answer
-    from assistant.agent.guided.intents import Intent, recognise
     from assistant.domain.complaint_start import starts_complaint
 
     stripped = text.strip()
     if not stripped or stripped.startswith("/") or RECORD_RE.fullmatch(stripped) or read_answer(stripped) is not None:
-        return False
+        return True
     if len(stripped) <= 40 and resolve_said_date(stripped, date.today()):
-        return False  # a day: the receipt day corrected
-    if read_appeal_message(stripped, today=date.today()).person_words or starts_complaint(stripped):
-        return False
-    return recognise(stripped) in (Intent.APPEAL, Intent.UNKNOWN, Intent.COMPLAINT)
+        return True  # a day: the receipt day corrected
+    return bool(read_appeal_message(stripped, today=date.today()).person_words or starts_complaint(stripped))
+
+
+def _carries_on(text: str) -> bool:
+    """Whether a message sent on its own reads as more of a seller's text rather than the person's own words."""
+    from assistant.agent.guided.intents import Intent, recognise
+
+    return not _persons_own(text) and recognise(text.strip()) in (Intent.APPEAL, Intent.UNKNOWN, Intent.COMPLAINT)
 
 
 def take_day(mode: Any, ctx: ToolContext, reply: Reply, text: str) -> bool:

@@ -11,8 +11,9 @@ import re
 from typing import Any
 
 from assistant.agent import confirmation
-from assistant.domain.untrusted_text import contains_instructions
+from assistant.domain.refused_requests import INSTRUCTIONS_REFUSAL, refusal_for
 from assistant.agent.guided import after_filing, appeal, drafting
+from assistant.agent.guided.general_questions import asks_in_words, follow_up_question
 from assistant.agent.guided.intents import Intent, recognise, split_questions, status_update_request
 from assistant.agent.guided.slots import read_slots
 from assistant.agent.reply import Reply, Section
@@ -27,10 +28,8 @@ INTRO = (
     "Tell me what happened (for example: *we found counterfeit ACME sneakers on AliExpress*), paste links to check, "
     "ask a question, or paste a seller's appeal. Commands: /new /drafts /status /help /quit."
 )
-REFUSAL = (
-    "That message reads like instructions to change how I work. I follow the platform's rules and your explicit "
-    "confirmations only, so I changed nothing. To start over, use /new."
-)
+# The question service's refusal (assistant/domain/refused_requests.py), with the chat's way to start over.
+REFUSAL = f"{INSTRUCTIONS_REFUSAL} To start over, use /new."
 _EVIDENCE_STAGE = "complaint"
 
 
@@ -60,13 +59,23 @@ class GuidedMode:
         if state.thread_facts and _USE_THREAD_RE.fullmatch(text.strip()):
             drafting.take_thread_facts(self, ctx, reply)
             return reply
-        intent = recognise(text, topic=state.topic, expecting=state.expecting)
-        if intent != Intent.APPEAL and contains_instructions(text):
-            reply.add(REFUSAL)
+        asked_again = None if state.expecting == "site" else follow_up_question(text, state.last_question)
+        intent = Intent.QUESTION if asked_again else recognise(text, topic=state.topic, expecting=state.expecting)
+        refused = refusal_for(text) if intent != Intent.APPEAL else None  # as `ask` and Slack refuse it
+        if refused is not None:
+            reply.add(REFUSAL if refused.kind == "instructions" else refused.text)
             self._remind(ctx, reply)
             return reply
+        if asked_again:  # "and for Taobao?": the last question, about that site
+            self._questions(ctx, reply, asked_again)
+            return reply
+        if intent == Intent.APPEAL and state.topic != "appeal" and appeal.asks_about_none(text, state.expecting):
+            intent = Intent.QUESTION  # asks about appeals in general: no complaint of ours named, no seller's text
         pasted = intent == Intent.APPEAL and appeal.pasted_for_triage(text)  # a seller's words never read as an IPP notice
         request = None if pasted else after_filing.recognise(text, topic=state.topic, expecting=state.expecting)
+        if request is not None and request.kind in ("refile", "rejection") and not request.args.get("complaint_id") and asks_in_words(text):
+            request = None  # "can we appeal or just refile?" names no complaint of ours: the rule is asked (and answered)
+            intent = Intent.QUESTION
         if request is not None:
             return after_filing.respond(self, ctx, reply, request)
         handler = {
@@ -95,12 +104,16 @@ class GuidedMode:
         self._remind(ctx, reply)
 
     def _questions(self, ctx: ToolContext, reply: Reply, text: str) -> None:
+        # The one answer service, asked as `ask` asks it (no site filter: a question names its own site), the whole
+        # message at once unless it also carries details of the complaint being drafted.
         questions, rest = split_questions(text)
-        for question in questions or [text]:
-            result = self._run(ctx, reply, "search_guide", {"question": question, "site": ctx.state.draft.site})
-            if result is not None:
+        details = bool(rest.strip()) and ctx.state.topic == "complaint" and read_slots(rest).found_anything()
+        for question in questions if questions and details else [text]:
+            result = self._run(ctx, reply, "search_guide", {"question": question})
+            ctx.state.last_question = question
+            if result is not None and result.data.get("in_scope") is not False:  # a decline is no claim to ground
                 reply.grounded = bool(result.data.get("grounded")) if reply.grounded is None else reply.grounded and bool(result.data.get("grounded"))
-        if rest.strip() and ctx.state.topic == "complaint":
+        if details:
             drafting.handle(self, ctx, reply, rest, [])
             return
         self._remind(ctx, reply)

@@ -1,6 +1,8 @@
 """What the person wants from a message: a question, a new complaint, a link check, status, a seller appeal.
 
-Plain keyword rules, tried in order; the conversation's current topic breaks ties (an answer to "which
+A message that asks a general question is answered as `ask` answers it, whatever words it shares with the chat's
+other requests: a closed choice by meaning decides (assistant/agent/guided/general_questions.py). The other requests
+are read by keyword rules, tried in order; the conversation's current topic breaks ties (an answer to "which
 marketplace?" is part of the complaint, not a new request).
 """
 
@@ -9,6 +11,7 @@ from __future__ import annotations
 import re
 from enum import StrEnum
 
+from assistant.agent.guided.general_questions import asks_something
 from assistant.agent.guided.link_words import find_link_tokens
 from assistant.agent.guided.slots import read_slots
 from assistant.domain.appeals.pasted import reads_like_counter_notice
@@ -31,7 +34,7 @@ class Intent(StrEnum):
 
 
 _QUESTION_START = re.compile(
-    r"^\s*(?:what|how|which|when|where|why|who|whom|whose|can|could|do|does|did|is|are|was|were|should|must|may|might|will|would|"
+    r"^\s*(?:whats|hows|what|how|which|when|where|why|who|whom|whose|can|could|do|does|did|is|are|was|were|should|must|may|might|will|would|"
     r"shall|explain|tell me|is there|are there)\b",
     re.I,
 )
@@ -50,7 +53,7 @@ _STATUS_UPDATE = re.compile(
 )
 # "triage" is said of a seller's appeal only here: "please triage this, complaint 4" asks for the triage, text or not.
 _APPEAL = re.compile(r"\b(?:appeal|appealed|counter[- ]?notice|counter[- ]?notif\w*|triage|seller (?:says|claims|replied|responded|wrote|answered))\b", re.I)
-_GOOD_FAITH = re.compile(r"\bgood[- ]faith\b[^?]{0,40}\b(?:figures|rates?|report|numbers|qualify|stand|standing|do we)\b|\btakedown (?:success )?rate\b", re.I)
+_GOOD_FAITH = re.compile(r"\bgood[- ]faith\b[^?]{0,40}\b(?:figures|rates?|report|numbers|qualify|stand|standing|do we|thresholds?)\b|\btakedown (?:success )?rate\b", re.I)
 _COMPLAINT = re.compile(
     r"\b(?:report|complain|complaint|file|takedown|take down|fakes?|counterfeits?|knock-?offs?|replicas?|infring\w*|pirat\w*|"
     r"stole|stolen|copied|copying|test[- ]?buy|misus\w*|new case)\b",
@@ -60,12 +63,12 @@ _COMPLAINT = re.compile(
 def is_question(sentence: str) -> bool:
     """Whether a sentence asks something (ends with '?' or opens like a question)."""
     sentence = sentence.strip()
-    return sentence.endswith("?") or bool(_QUESTION_START.match(sentence))
+    return sentence.endswith(("?", "\uff1f")) or bool(_QUESTION_START.match(sentence))
 
 
 def split_questions(text: str) -> tuple[list[str], str]:
     """The question sentences of a message, and the rest (which may carry complaint details)."""
-    sentences = [s for s in re.split(r"(?<=[?!.])\s+(?=[A-Z])|\n+", text.strip()) if s.strip()]
+    sentences = [s for s in re.split(r"(?<=[?\uff1f])\s*|(?<=[!.])\s+(?=[A-Z])|\n+", text.strip()) if s.strip()]
     questions = [s.strip() for s in sentences if is_question(s) and not find_link_tokens(s)]
     rest = " ".join(s for s in sentences if s.strip() not in questions)
     return questions, rest
@@ -80,6 +83,8 @@ def recognise(text: str, *, topic: str | None = None, expecting: str | None = No
         return Intent.HELP
     if topic == "appeal" and expecting == "appeal_text":
         return Intent.APPEAL
+    if _general_question(stripped):
+        return Intent.QUESTION  # the rules asked about, never our records, a seller's text or a fact of the draft
     if not (topic == "complaint" and expecting) and _pasted_for_triage(stripped):
         return Intent.APPEAL  # a seller's text in any language pasted after the person's words naming the complaint
     if (_APPEAL.search(stripped) or reads_like_counter_notice(stripped)) and not (topic == "complaint" and expecting):
@@ -102,13 +107,25 @@ def recognise(text: str, *, topic: str | None = None, expecting: str | None = No
         return Intent.QUESTION
     if _STATUS.search(stripped) and not links:
         return Intent.STATUS
+    if questions and not starts_complaint(stripped) and not read_slots(rest).found_anything():
+        return Intent.QUESTION  # every detail it names is inside a question: a question is never a fact of the case
     if topic == "complaint":
         return Intent.COMPLAINT
     if _COMPLAINT.search(stripped) or read_slots(stripped).found_anything():
         return Intent.COMPLAINT if not (links and not _COMPLAINT.search(stripped)) else Intent.CHECK_LINKS
-    if questions:
-        return Intent.QUESTION
+    if questions or asks_something(stripped):
+        return Intent.QUESTION  # asks something and no other request: the answer service answers or declines it
     return Intent.UNKNOWN
+
+
+def _general_question(text: str) -> bool:
+    """A general question (general_questions.py), unless it asks for a complaint to be drafted or what a case needs
+    (the chat's own readings of those, shared with `ask`)."""
+    from assistant.agent.guided.general_questions import is_general_question
+
+    if not asks_something(text) or starts_complaint(text) or _pasted_for_triage(text):
+        return False
+    return is_general_question(text) and not is_case_question(text)
 
 
 def _pasted_for_triage(text: str) -> bool:

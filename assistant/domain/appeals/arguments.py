@@ -31,6 +31,7 @@ LABELS = {
     "fair_use": "Fair use (the mark named only to say what the goods are)",
     "non_use": "Non-use (the mark said not to be used by its owner)",
     "own_registration": "The seller's own registration of the mark",
+    "evaluation_report": "Validity: the office's evaluation report requested",
     NON_INFRINGEMENT: "Non-infringement (the product said to lack features of our claims)",
     OTHER_LEGAL: "Another legal argument",
 }
@@ -45,6 +46,7 @@ _NEXT = {
     "fair_use": "check how the listing shows the mark",
     "non_use": "check our use of the mark where and when the seller says it was not used",
     "own_registration": "compare its goods or classes, place and dates with our registration's",
+    "evaluation_report": "ask legal whether we hold, or should request, the office's evaluation report (专利权评价报告) for the right",
     NON_INFRINGEMENT: "compare the product with our claims, claim by claim",
 }
 _DESIGN_NEXT = "compare the product with our design's views"

@@ -43,6 +43,7 @@ from assistant.domain.appeals.evidence import (
     product_matches,
     reported_product_text,
     seal_in_pictures,
+    one_side_only,
     signature_shown,
     validity_period,
     shoot_date,
@@ -60,6 +61,7 @@ from assistant.domain.appeals.evidence import (
 from assistant.domain.appeals.day_words import not_real_dates
 from assistant.domain.appeals.claims import Claim, claims_about, read_claims, seller_says, sentences, until_as_written, until_differs
 from assistant.domain.appeals.event_dates import says_bought_on
+from assistant.domain.appeals.model_codes import other_model_named, same_model_named
 from assistant.domain.appeals.parties import (
     NameMatch,
     PartyRole,
@@ -298,9 +300,11 @@ class _Findings:
         """One finding for an attachment with nothing to read: what could not be checked, and what the seller says."""
         if not points:
             return
+        doc = next(a for i, a, _ in ctx.attachments if i == index)
+        if doc.text:  # a scan OCR read: what the seller says of the points it did not find, not of the rest ('200台' is no seal)
+            abouts = tuple(about for about in abouts if any(_POINT_WORDS.get(about, about) in point for point in points))
         claims = [c for about in abouts for c in ctx.claimed(about, index)]
         says = _seller_says(claims)
-        doc = next(a for i, a, _ in ctx.attachments if i == index)
         given = doc.unread != NAMED_NOT_GIVEN
         if doc.text:
             self._not_found_by_ocr(index, points, says)
@@ -329,13 +333,14 @@ class _Findings:
         was read and is used, so neither the report nor the draft calls it unreadable; what is missing from it is not
         verified, for a person to look for on the scan."""
         said = f" ({says})" if says else ""
+        them = "it" if len(points) == 1 and not re.search(r"(?:signatures|seals|details)\b", points[0]) else "them"
         self.add(
             "not_found_by_ocr", Severity.MISSING,
             f"Attachment #{index} was read by OCR, but what OCR read of it does not show {_join(points)}: not verified{said}. Look for "
-            "them on the scan by eye, or ask the seller for a copy that shows them.",
+            f"{them} on the scan by eye, or ask the seller for a copy that shows {them}.",
             index, Basis.NOT_VERIFIED,
             reply=f"What we read of attachment #{index} does not show {_join(points)}{said}: we ask for a copy that shows "
-            f"{'it' if len(points) == 1 and not points[0].endswith('s') else 'them'} before it is relied on.",
+            f"{them} before it is relied on.",
         )
 
     def missing(self, code: str, message: str, attachment: int | None = None, about: str | None = None) -> None:
@@ -371,6 +376,10 @@ def settled_status(status: GroundStatus, findings) -> GroundStatus:
 
 def _join(points: list[str]) -> str:
     return points[0] if len(points) == 1 else ", ".join(points[:-1]) + " and " + points[-1]
+
+
+# The word of an unverified point ('its date', 'when it is valid', 'its signatures or seals') that a claim's subject names.
+_POINT_WORDS = {"validity": "valid", "grantor": "grant", "signature": "signature"}
 
 
 def _but(ctx: CheckContext, about: str, index: int, message: str) -> str:
@@ -427,8 +436,11 @@ def _check_signature(out: _Findings, ctx: CheckContext, index: int, doc: AppealA
     a PDF) is not verified, never missing."""
     signed = signature_shown(doc, needs_both_parties=both_parties)
     what = "its signatures or seals" if both_parties else "its signature or seal"
+    # One side's signature or seal shown ('销售方（章）：... 发票专用章', 'Sello de la empresa: [sello <the seller>]'): that side's
+    # counts, and only the other side's is missing or not verified.
+    one = one_side_only(doc.text) if both_parties and signed is None and doc.text else None
     if signed is None and (not doc.text or _by_ocr(doc)):
-        unread.append(what)
+        unread.append(f"its {one[1]}'s signature or seal (it shows its {one[0]}'s: '{escape_untrusted(one[2])}')" if one else what)
         return
     if signed is None and seal_in_pictures(doc):
         count = f"{doc.pictures} picture{'s' if doc.pictures > 1 else ''}"
@@ -443,9 +455,22 @@ def _check_signature(out: _Findings, ctx: CheckContext, index: int, doc: AppealA
         return
     if signed is False:
         out.missing("unsigned", _but(ctx, "signature", index, f"Attachment #{index} is not signed or sealed."), index)
+    elif signed is None and one:
+        out.missing("signature_not_shown", f"Attachment #{index} is {_marked(one[2])} by its {one[0]} only ('{escape_untrusted(one[2])}'), "
+                    f"not by its {one[1]}: it is not shown as signed or sealed by both parties.", index)
     elif signed is None:
         by = " by both parties" if both_parties else ""
         out.missing("signature_not_shown", _but(ctx, "signature", index, f"Attachment #{index} is not shown as signed or sealed{by}."), index)
+
+
+_SEAL_WORD_RE = re.compile(r"章|\b(?:seal|stamp|chop|sello|timbro|cachet)|stempel", re.IGNORECASE)
+_SIGNATURE_WORD_RE = re.compile(r"签|\bsign|\bfirm(?:a|ad|at)|unterschr|unterzeich", re.IGNORECASE)
+
+
+def _marked(line: str) -> str:
+    """'sealed', 'signed' or 'signed and sealed', as the line that shows a side's mark says."""
+    sealed, signed = bool(_SEAL_WORD_RE.search(line)), bool(_SIGNATURE_WORD_RE.search(line))
+    return "signed and sealed" if sealed and signed else "sealed" if sealed else "signed" if signed else "signed or sealed"
 
 
 def _number_word(ctx: CheckContext) -> str:
@@ -574,7 +599,9 @@ figure_as_written = _figure_as_written  # for the checks of other modules (prior
 # "faktur terlampir", "in allegato la fattura", "ci-joint la facture", "anbei die Rechnung" (English and Chinese below).
 ATTACHED_ELSEWHERE_RE = re.compile(
     r"\badjunt\w*|\ben anexo\b|\banexamos\b|\ballegat[oaie]\b|\ballego\b|\balleghiamo\b|\bci-joint\w*|\bpi[eè]ces? jointes?"
-    r"|\banbei\b|\bbeigef[uü]gt\b|\bim anhang\b|\bterlampir\b|\blampiran\b|\b(?:di|me)?lampirkan\b"
+    r"|\banbei\b|\bbeigef[uü]gt\b|\bim anhang\b|\b(?:liegt|liegen) (?:\w+ )?bei\b|\bbeiliegend\w*|\bterlampir\b|\blampiran\b|\b(?:di|me)?lampirkan\b"
+    # Sent with it, in the seller's words: 'les enviamos ahora la carta nueva', 'wir senden Ihnen das Schreiben', 'vi inviamo la lettera'.
+    r"|\b(?:les|le|os)\s+(?:enviamos|remitimos|mandamos)\b|\b(?:senden|schicken|übersenden|übermitteln)\s+(?:wir\s+)?ihnen\b|\bvi\s+inviamo\b"
 )
 # The seller says a document comes with the counter-notice ("see attached licence", "授权书见附件").
 _SAYS_ATTACHED_RE = re.compile(
@@ -701,7 +728,12 @@ def check_purchase_proof(ctx: CheckContext, *, said_attached: bool = False) -> G
             _check_brand(out, ctx, index, doc, "purchase document", unread)
         _check_number(out, ctx, index, doc)
         match = product_matches(reported, text, brand=ctx.brand) if text and reported and holds["product"] else None
-        if match is False:
+        other_model = other_model_named(reported, text) if text and reported and holds["product"] else None
+        if match is None and text and reported and same_model_named(reported, text):
+            match = True  # the reported model named on the paper: compared by its model where words cannot be
+        if other_model:
+            _another_model(out, ctx, index, text, *other_model)
+        elif match is False:
             out.missing("product_mismatch", f"Attachment #{index} describes goods that do not match the reported listing(s){_goods_as_named(text)}.",
                         index)
         elif match is None and text and holds["product"]:
@@ -721,6 +753,24 @@ def check_purchase_proof(ctx: CheckContext, *, said_attached: bool = False) -> G
     return per_right.purchase_without_papers(
         ctx, out.assessment(GroundStatus.MEETS_STANDARD if passing else GroundStatus.FALLS_SHORT, [i for i, _ in docs])
     )
+
+
+def _another_model(out: _Findings, ctx: CheckContext, index: int, text: str, named: str, reported: str) -> None:
+    """A purchase paper for another model of the reported product's line ('LM-200' for the reported 'LM-350'): it covers
+    none of the reported goods, whatever words the two share; both quoted as written (the paper's item line, the listing's
+    title), in the report and the reply."""
+    from assistant.domain.appeals.other_product import goods_named
+
+    goods = next((g for g in goods_named(text) if named.upper() in g.upper()), None)
+    shown = f"'{escape_untrusted(goods)}'" if goods else f"the model '{escape_untrusted(named)}'"
+    title = next((t for t in (listing.title for listing in ctx.complaint.listings) if t and reported.upper() in t.upper()), None)
+    ours = (f"the reported listing ('{escape_untrusted(title)}') is for the model '{escape_untrusted(reported)}'" if title
+            else f"our complaint reports the model '{escape_untrusted(reported)}'")
+    out.add("product_mismatch", Severity.MISSING,
+            f"Attachment #{index} is for another model than the reported product: it names {shown}, and {ours}. A paper for another "
+            "model covers none of the reported goods, so it supports nothing for the reported listing(s).", index,
+            reply=f"The seller's document (attachment #{index}) is for another model: it names {shown}, and {ours}. It does not cover "
+            "the goods in the reported listing(s).")
 
 
 def _goods_as_named(text: str) -> str:
@@ -1084,6 +1134,37 @@ def _maybe_granted_by_us(out: _Findings, ctx: CheckContext, index: int, written:
     )
 
 
+CLAIMED_FROM_US = "claimed_from_us"
+
+
+def _licence_without_document(ctx: CheckContext, said_attached: bool) -> GroundAssessment:
+    """A licence relied on with no document of it given (named as attached, or not), and whether it is claimed from us."""
+    assessment = _no_document(
+        AppealGround.LICENCE, "The counter-notice relies on a licence or authorisation (our reading) but attached no licence or "
+        "authorisation letter.",
+        said_attached=said_attached, what="a licence or authorisation letter is",
+    )
+    assessment.findings += _claimed_from_us(ctx)
+    return assessment
+
+
+def _claimed_from_us(ctx: CheckContext) -> list[Finding]:
+    """A licence the seller says we gave, renewed or extended (the owner in our record is us), with no document of it read:
+    claimed to come from us, which only our own licence records settle; never 'none was granted'."""
+    for claim in ctx.claims:
+        if claim.about != "grantor" or claim.attachment is not None:
+            continue
+        owner = next((o for o in ctx.owners if _we_own_it(ctx, o) and names_in(claim.party or claim.words, o)), None)
+        if owner:
+            out = _Findings(AppealGround.LICENCE)
+            out.add(CLAIMED_FROM_US, Severity.INFO,
+                    f"The seller says its licence comes from us, our company '{owner}' (the owner in our record; its words are quoted with "
+                    "its claims). Claimed to come from us, not shown: check our own licence records (contracts, e-mails, renewals): did we grant it? "
+                    "If we did not, say so to the platform.", basis=Basis.NOT_VERIFIED, names=(claim.party, owner) if claim.party else ())
+            return out.items
+    return []
+
+
 def _granted_by_us(out: _Findings, ctx: CheckContext, index: int, doc: AppealAttachment) -> bool:
     """An authorisation that says it comes from the owner, when the owner is us: whether we ever granted it is in our own
     licence records, whatever the document looks like. Whether it was said."""
@@ -1228,11 +1309,7 @@ def check_licence(ctx: CheckContext, *, chained: bool = False, said_attached: bo
     """
     docs = ctx.of_kinds(AUTHORIZATION_KINDS)
     if not docs:
-        return _no_document(
-            AppealGround.LICENCE, "The counter-notice relies on a licence or authorisation (our reading) but attached no licence or "
-            "authorisation letter.",
-            said_attached=said_attached, what="a licence or authorisation letter is",
-        )
+        return _licence_without_document(ctx, said_attached)
     out = _Findings(AppealGround.LICENCE)
     owners = " or ".join(ctx.owners)
     passing = links = pending = 0
@@ -1506,11 +1583,17 @@ def check_other(ctx: CheckContext, reading: GroundReading) -> GroundAssessment:
         return out.assessment(GroundStatus.NEEDS_LEGAL_REVIEW, check_own_creation(ctx, reading, out))
     if reading.own_photos_claim or reading.own_creation_claim:
         return check_image_ownership(ctx, out)
-    out.missing(
-        "no_recognised_ground",
-        "The counter-notice gives no recognised ground (purchase, licence, authorisation chain, different product, no use of the mark).",
-    )
+    out.missing("no_recognised_ground", f"The counter-notice gives no recognised ground ({_RECOGNISED[ctx.complaint.ip_right.ip_type]}).")
     return out.assessment(GroundStatus.FALLS_SHORT)
+
+
+# The grounds a seller could have given, said for the kind of right complained of: a copyright complaint is answered by
+# a licence or the seller's own photos or work, never by 'no use of the mark'.
+_RECOGNISED = {
+    IPType.TRADEMARK: "purchase, licence, authorisation chain, different product, no use of the mark",
+    IPType.COPYRIGHT: "licence or the owner's permission, the seller's own photos or work, a different work, genuine copies bought",
+    IPType.PATENT: "purchase from the patent owner, licence, a different product, non-infringement, prior art or invalidity",
+}
 
 
 # Words for taking (or creating) photos: a date in the same sentence is the one the seller says its photos were taken on
@@ -1766,9 +1849,20 @@ def _dates_against_documents(ctx: CheckContext, assessments: list[GroundAssessme
         _no_longer_meets(home, found.attachment)
 
 
+def _said_attached(ctx: CheckContext, reading: GroundReading) -> dict[AppealGround, bool]:
+    """For each ground resting on a document, whether the seller says its document is attached. 'We are now sending you
+    the new letter.' in a sentence of its own, beside the one such ground the seller raises, speaks for that ground."""
+    attached = {ground: says_attached(reading.words.get(ground, ())) for ground in EVIDENCE_GROUNDS}
+    documented = [ground for ground in EVIDENCE_GROUNDS if ground in reading.grounds]
+    if len(documented) == 1 and not attached[documented[0]]:
+        grounded = {s for words in reading.words.values() for s in words}
+        attached[documented[0]] = says_attached([s for s in sentences(ctx.counter_notice) if s not in grounded])
+    return attached
+
+
 def assess_grounds(ctx: CheckContext, reading: GroundReading) -> list[GroundAssessment]:
     """Every ground the seller raises, checked in a fixed order."""
-    attached = {ground: says_attached(reading.words.get(ground, ())) for ground in EVIDENCE_GROUNDS}
+    attached = _said_attached(ctx, reading)
     # A licence and the letters of a chain are one family of documents: "both letters are attached" speaks for both.
     family = attached[AppealGround.LICENCE] or attached[AppealGround.AUTHORIZATION_CHAIN]
     attached[AppealGround.LICENCE] = attached[AppealGround.AUTHORIZATION_CHAIN] = family

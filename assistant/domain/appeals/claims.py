@@ -42,9 +42,12 @@ from assistant.domain.untrusted_text import escape_untrusted
 
 # Sentence ends in English and Chinese; a file name's dot is not one (it has no space after it), nor is the dot of
 # a company's legal form or an abbreviation going on in lower case ("Acme Co., Ltd. is our licensor") or with a
-# bracket ("Verano Textil S.A. (Spain) is our licensor"), nor that of a title or of 'No.' before a number ("Ms. Noor Aziz", "发票号码 No. 31002611，开票日期...").
+# bracket ("Verano Textil S.A. (Spain) is our licensor"), nor that of a title or of 'No.' before a number ("Ms. Noor Aziz", "发票号码 No. 31002611，开票日期..."),
+# nor a German day's before its month ('vom 12. Januar 2026'; a list's '1. Our lamp' still ends one).
 _SENTENCE_END_RE = re.compile(
-    r"(?<!\bNo\.)(?<!\bno\.)(?<!\bNO\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bMrs\.)(?<=[.!?])\s+(?![a-z(（\[])|(?<=[。！？；;])|\n+"
+    r"(?<!\bNo\.)(?<!\bno\.)(?<!\bNO\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bMrs\.)(?<!\b\d\.)(?<!\b\d\d\.)(?<=[.!?])\s+(?![a-z(（\[])"
+    r"|(?:(?<=\b\d\.)|(?<=\b\d\d\.))\s+(?![a-z(（\[])(?!(?:Januar|Februar|M[äa]rz|April|Mai|Juni|Juli|August|September|Oktober|November"
+    r"|Dezember)\b)|(?<=[。！？；;])|\n+"
 )
 _PURCHASE_WORDS_RE = re.compile(
     r"invoice|receipt|purchase|contract|order|bought|imported|发票|合同|采购|进货|收据|factura|ticket|albar[aá]n|recibo|compr[aéó]"
@@ -52,6 +55,14 @@ _PURCHASE_WORDS_RE = re.compile(
 )
 _AUTHORISATION_WORDS_RE = re.compile(r"licen[cs]|authori[sz]|许可|授权")
 _GRANT_WORDS_RE = re.compile(r"from|by|granted|issued|signed|licensor|owner|由|来自|签发|授予")
+# The same in the other languages sellers write in: a licence or authorisation (Spanish, Italian, French, German, Malay and
+# Indonesian) and the words that say who gave, renewed or extended it ('renovado por', 'rilasciata da', 'von ... verlängert').
+_LICENCE_ELSEWHERE_RE = re.compile(r"licen[cz]|lizenz|lisensi|autori[sz]|vollmacht|kebenaran")
+_GRANT_ELSEWHERE_RE = re.compile(
+    r"\b(?:por|de parte de|otorgad\w*|concedid\w*|renovad\w*|firmad\w*|emitid\w*|da|dalla|dal|rilasciat\w*|concess\w*|rinnovat\w*"
+    r"|firmat\w*|par|accord\w*|renouvel\w*|d[ée]livr\w*|sign[ée]\w*|von|vom|erteilt|verl[äa]ngert|ausgestellt|unterzeichnet"
+    r"|dari|oleh|diberikan|diperbaharui|diperpanjang|renewed|extended)\b"
+)
 
 
 class Claim(Model):
@@ -148,12 +159,13 @@ def read_claims(
             if validity:
                 # A period of validity is a licence's or an authorisation's: the only one attached, when the seller names none.
                 claims.append(validity.model_copy(update={"attachment": about or _only_of(attachments, AUTHORIZATION_KINDS)}))
-        if authorisation:
+        if authorisation or _LICENCE_ELSEWHERE_RE.search(norm):
+            grant = _GRANT_WORDS_RE.search(norm) or _GRANT_ELSEWHERE_RE.search(norm)
             for owner in owners:
                 # The name is matched without its legal form, so our reading names the owner as our records do and
                 # never puts that spelling in the seller's mouth (the seller's own words are the quote). A sentence
                 # that names its licensor as a company is read as written instead (party_claims).
-                if sentence not in named_in and names_in(sentence, owner) and _GRANT_WORDS_RE.search(norm):
+                if sentence not in named_in and names_in(sentence, owner) and grant:
                     claims.append(Claim(about="grantor", attachment=about, value=f"granted by the rights owner ({owner} in our records)",
                                         quote=_clause(sentence, lambda c, o=owner: names_in(c, o)), words=sentence))
                     break
@@ -363,7 +375,7 @@ def _span(sentence: str, start: int, end: int) -> str:
 _SHORT = 100  # a clause longer than this is cut down to the figures it holds
 
 # Where a sentence's clauses end: commas and semicolons (not a digit group's comma), brackets.
-_CLAUSE_END_RE = re.compile(r"[，；;、（）()]|,(?=\s)")
+_CLAUSE_END_RE = re.compile(r"[，；;、（）()：]|[,:](?=\s)")
 
 
 def _clause(sentence: str, holds) -> str:

@@ -22,6 +22,7 @@ from pydantic import Field, field_validator
 from assistant.domain.appeals.parties import (
     ISSUING_LABELS, SIGNATORY_BEFORE_RE, PartyRole, heading_issuer, label_role, labelled_name, labels_on_lines, party_labels, signing_caption,
 )
+from assistant.domain.appeals.german_meaning import is_german
 from assistant.domain.legal_forms import is_legal_form_word, split_legal_form
 from assistant.domain.models import Complaint, Model, Role
 from assistant.domain.untrusted_text import normalize_text
@@ -878,6 +879,7 @@ def _party_called(text: str, role: str) -> tuple[str | None, str]:
 _UNSIGNED_RE = re.compile(
     r"\bunsigned\b|not (been )?(signed|sealed|stamped)|no (company )?(signature|seal|stamp|chop)|without (a |any )?(signature|seal|stamp)"
     r"|未签字|未签名|未盖章|无签章|没有盖章|没有签字|未签署|sin firmar|sin firma|no firmad[oa]"
+    r"|ohne (?:unterschrift|stempel)|nicht unterschrieben|senza firma|non firmat[oa]"  # German, Italian
 )
 _BOTH_SIGNED_RE = re.compile(
     r"both parties|by (the )?(buyer|purchaser) and (the )?(seller|supplier|vendor)|by (the )?(seller|supplier|vendor) and (the )?(buyer|purchaser)"
@@ -891,7 +893,7 @@ _SIGNED_RE = re.compile(r"\bsigned\b|\bsealed\b|signature|\bstamp(ed)?\b|\bseal\
 
 # Where a seal or a signature goes, not one: a role's label with '(seal)' and nothing after it ('甲方（盖章）  乙方（签字）'),
 # or a line left to sign on ('Signature: ________').
-_MARK_WORDS = (r"(?:盖章|签字|签章|签名|公章|签字或盖章|签字/盖章|(?:company |official )?(?:seal|chop|stamp)|signature|sign here|firma|sello"
+_MARK_WORDS = (r"(?:盖章|签字|签章|签名|公章|签字或盖章|签字/盖章|章|(?:company |official )?(?:seal|chop|stamp)|signature|sign here|firma|sello"
                r"|timbro|cachet|stempel|firmenstempel|unterschrift)")
 _PLACEHOLDER_RE = re.compile(
     rf"(?:^|(?<=[ \t\u3000]{{2}}))[ \t]*[^\s:：()（）]{{1,12}}?[ \t]*[(（][ \t]*{_MARK_WORDS}[ \t]*[)）][ \t]*[:：]?[ \t]*(?=$|[ \t\u3000]{{2,}})"
@@ -915,27 +917,82 @@ _PARTY_WORD_RE = re.compile(
 )
 
 
-def _signed_by_each_party(norm: str) -> bool:
+# 'Firma' signs in Spanish and Italian ('Firma y sello', 'firma: Paolo Neri'); in German it is a company ('bei der Firma
+# Licht & Wohnen Handels GmbH gekauft'), and German signs with 'Unterschrift'.
+_FIRMA_RE = re.compile(r"\bfirma\b")
+
+
+def _signs(norm: str) -> bool:
+    """Whether a (normalised) text has a word for a signature or a seal, read in its own language."""
+    german = is_german(norm)
+    return any(not (german and _FIRMA_RE.fullmatch(m.group(0))) for m in _SIGNED_RE.finditer(norm))
+
+
+def _party_names(text: str) -> dict[str, list[str]]:
+    """The companies a paper names for each side, as written: under a party's label, or in its heading (its issuer)."""
+    from assistant.domain.appeals.parties import document_parties
+
+    names = {"gives": [*document_parties(text, PartyRole.SUPPLIER), *document_parties(text, PartyRole.LICENSOR)],
+             "gets": [*document_parties(text, PartyRole.BUYER), *document_parties(text, PartyRole.LICENSEE)]}
+    issuer = heading_issuer(text.split("\f")[0])
+    names["gives"] += [issuer] if issuer else []
+    return {side: [n for n in found if len(_core_name(n)) >= 2] for side, found in names.items()}
+
+
+def signing_sides(text: str) -> dict[str, str]:
+    """The sides of a paper that sign or seal it, each with the first line that shows it, as written: a line with a word
+    for a signature or a seal and the side's label ('Signed for the Seller: ...', '销售方（章）：... 发票专用章', '甲方（盖章）：
+    ... 合同专用章') or the name of the company the paper names for that side ('Sello de la empresa: [sello Distribuciones
+    Turia S.L.]', 'Firmenstempel: Lichthaus Vertrieb GmbH'). Sides: 'gives' (seller, licensor), 'gets' (buyer,
+    licensee), 'a' and 'b' (Party A and B). A place left for a seal ('乙方（盖章）：') is none."""
+    cleaned = _PLACEHOLDER_RE.sub(" ", text or "")
+    names = _party_names(text or "")
+    sides: dict[str, str] = {}
+    for line in cleaned.splitlines():
+        norm = normalize_text(_MARK_PLACE_RE.sub(" ", line))
+        if not _signs(norm) or _UNSIGNED_RE.search(norm):
+            continue
+        found = {_SIDES.get(label_role(m.group(0))) or _LETTERED.get(m.group(0)) for m in _PARTY_WORD_RE.finditer(norm)}
+        found |= {side for side, companies in names.items() if any(names_in(line, company) for company in companies)}
+        for side in sorted(found - {None}):
+            sides.setdefault(side, line.strip())
+    return sides
+
+
+def _signed_by_each_party(text: str) -> bool:
     """Whether each side signs or seals on a line of its own ('Signed for the Seller: ...' and 'Signed for the Buyer: ...',
     'Verkäufer – Unterschrift und Firmenstempel: ...' and 'Käufer – ...', '甲方（盖章）：某某公司 合同专用章' and '乙方...')."""
-    sides = set()
-    for line in norm.splitlines():
-        if _SIGNED_RE.search(line):
-            sides |= {_SIDES.get(label_role(m.group(0))) or _LETTERED.get(m.group(0)) for m in _PARTY_WORD_RE.finditer(line)}
+    sides = set(signing_sides(text))
     return {"gives", "gets"} <= sides or {"a", "b"} <= sides
+
+
+# What each side is called when a paper is shown signed or sealed by one side only.
+SIDE_NAMES = {"gives": "seller", "gets": "buyer", "a": "Party A", "b": "Party B"}
+
+
+def one_side_only(text: str) -> tuple[str, str, str] | None:
+    """(the side that signs or seals, the side that does not, the line that shows it, as written) when a paper that needs
+    both parties' signatures or seals shows one side's only; None otherwise."""
+    sides = signing_sides(text)
+    first, second = [side for side in ("gives", "a") if side in sides], [side for side in ("gets", "b") if side in sides]
+    if bool(first) == bool(second):
+        return None
+    one = (first or second)[0]
+    other = {"gives": "gets", "gets": "gives", "a": "b", "b": "a"}[one]
+    return SIDE_NAMES[one], SIDE_NAMES[other], sides[one]
 
 
 def signature_state(text: str, *, needs_both_parties: bool) -> bool | None:
     """True when the text shows the signatures the document needs, False when it says it is unsigned, else None. A
     place left for a seal or a signature ('甲方（盖章）', '授权方：... （盖章）', 'Signature: ____') is none, whatever kind of
     file the text was read from; is_typed says when None means unsigned."""
-    text = _PLACEHOLDER_RE.sub(" ", text or "")
-    norm = normalize_text(_MARK_PLACE_RE.sub(" ", text))
+    cleaned = _PLACEHOLDER_RE.sub(" ", text or "")
+    norm = normalize_text(_MARK_PLACE_RE.sub(" ", cleaned))
     if _UNSIGNED_RE.search(norm):
         return False
-    if _BOTH_SIGNED_RE.search(norm) and _SIGNED_RE.search(norm) or needs_both_parties and _signed_by_each_party(norm):
+    if _BOTH_SIGNED_RE.search(norm) and _signs(norm) or needs_both_parties and _signed_by_each_party(text or ""):
         return True
-    if not needs_both_parties and _SIGNED_RE.search(norm):
+    if not needs_both_parties and _signs(norm):
         return True
     return None
 
@@ -1145,7 +1202,7 @@ def grant_parties(text: str) -> tuple[str | None, str | None]:
 _OTHER_PARTY_LABELS = ["from", "to", "甲方", "乙方", "remitter", "beneficiary", "付款人", "收款人"]
 _PARTY_RE = re.compile(
     r"^\s*(?P<role>" + "|".join(map(re.escape, sorted(party_labels() + _OTHER_PARTY_LABELS, key=len, reverse=True)))
-    + r")\s*[:：]\s*(?P<name>.{2,80}?)\s*$",
+    + r")\s*(?:name|名称)?\s*[:：]\s*(?P<name>.{2,80}?)\s*$",
     re.MULTILINE,
 )
 
@@ -1154,7 +1211,8 @@ class DocumentFact(Model):
     """One fact read from an attachment's own text, with the page it is on."""
 
     what: str = Field(
-        description="date, quantity, valid_from, valid_until, brand, signed_or_sealed, party, taken_on (a photo's camera date), "
+        description="date, quantity, valid_from, valid_until, brand, signed_or_sealed, signed_or_sealed_by (the one side a paper "
+        "needing both shows signed or sealed: 'seller only'), party, taken_on (a photo's camera date), "
         "shoot_date, subject (what a contract or licence covers, as written) or rights_holder (who it says holds the copyright, as written)."
     )
     value: str = Field(description="What the document shows, in a fixed form (dates as YYYY-MM-DD). Untrusted for a party's name.")
@@ -1216,7 +1274,9 @@ def _signature_in_text(attachment: AppealAttachment, *, needs_both_parties: bool
     if not attachment.text:
         return None
     shown = signature_state(attachment.text, needs_both_parties=needs_both_parties)
-    return False if shown is None and is_typed(attachment) else shown
+    if shown is None and is_typed(attachment) and not (needs_both_parties and one_side_only(attachment.text)):
+        return False  # typed text bears no seal; one that shows one side's seal shows it, and not the other's
+    return shown
 
 
 def seal_in_pictures(attachment: AppealAttachment) -> bool:
@@ -1237,6 +1297,9 @@ def document_facts(attachment: AppealAttachment, kind: AttachmentKind, brand: st
     whole.pop("signed_or_sealed", None)
     if signed is not None:
         whole["signed_or_sealed"] = "yes" if signed else "no"
+    one = one_side_only(attachment.text) if purchase and signed is None else None
+    if one:
+        whole["signed_or_sealed_by"] = f"{one[0]} only"
     facts = []
     for what, value in whole.items():
         page = next((n for n, page in enumerate(pages, 1) if _facts_of(page, brand, owners, purchase).get(what) == value), None)

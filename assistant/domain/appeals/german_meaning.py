@@ -53,6 +53,14 @@ _CLASSES: dict[str, re.Pattern[str]] = {
         r"\bwir\b[^.;]{0,30}\b(?:verwenden|nutzen|benutzen|zeigen|führen)\b[^.;]{0,20}\b(?:kein(?:e|en)?\s+(?:marke|logo|markennamen)"
         r"|(?:die |das |den )?(?:marke|logo|markennamen)\s+nicht)\b|\bohne (?:logo|marke|markenlogo|markennamen)\b"
     ),
+    # The listing's photos said to be the seller's own: 'die Produktfotos haben wir selbst aufgenommen', 'die Bilder gehören
+    # uns', 'unsere eigenen Fotos', 'von unserem Fotografen gemacht'.
+    "own_photos": re.compile(
+        r"^(?=.*\b\w*(?:fotos?|bilder|bild|aufnahmen|fotografien)\b)(?!.*\b(?:lizenz|genehmigung|erlaubnis|autorisier))"
+        r".*(?:\bselbst\b[^.;]{0,30}\b(?:aufgenommen|fotografiert|gemacht|erstellt|geschossen)\b|\bgehören uns\b"
+        r"|\b(?:sind|ist) unser(?:e|er)? (?:eigene[n]?)?\b|\beigene[nr]? (?:\w*fotos|bilder|aufnahmen)\b"
+        r"|\bvon uns (?:selbst )?(?:aufgenommen|fotografiert|gemacht|erstellt)\b|\bunser(?:em|es|er)? (?:eigene[nmr]? )?fotograf)"
+    ),
     # Giving up, said of itself: 'wir haben das Angebot entfernt', 'wir werden die Ware nicht mehr verkaufen'.
     "no_contest": re.compile(
         r"^(?=.*\b(?:wir|ich)\b)(?=.*\b(?:angebot|angebote|artikel|produkt\w*|inserat\w*|listing|anzeige\w*|ware)\b)"

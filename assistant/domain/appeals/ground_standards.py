@@ -128,6 +128,7 @@ _READS = {
     "fair_use": "the listing names the mark only to say what the goods are (fair use)",
     "non_use": "the owner has not used its mark (where the listing sells, or for years), so it could be revoked (non-use)",
     "own_registration": "the seller holds a registration of its own for the mark",
+    "evaluation_report": "the right was granted without substantive examination: the seller asks for the office's evaluation report on its validity",
 }
 # A case or file number as a seller or an office writes it ("case number 5W334455", "案件编号 WX2026-0815").
 _CASE_NUMBER_RE = re.compile(

@@ -127,6 +127,7 @@ _OTHER_LABELS = {"own_photos_claim": "The photos are the seller's own", "own_cre
 
 # A legal argument said as the ones the check names (each a point of its own, with what it needs).
 _LEGAL_KIND_LABELS = {"prior_art_claim": "prior art", "invalidation_claim": "invalidity", "expired_claim": "expiry", "territory_claim": "territory",
+                      "evaluation_report_claim": "evaluation report requested",
                       "non_infringement_claim": "non-infringement", "exhaustion_claim": "exhaustion", "fair_use_claim": "fair use",
                       "non_use_claim": "non-use", "own_registration_claim": "the seller's own registration"}
 
@@ -267,6 +268,16 @@ LEGAL_KINDS: dict[str, re.Pattern[str]] = {
     # The owner has not used its own mark (where the listing sells, or for years): a ground to revoke it. Said of the mark or
     # its owner, never of the seller's listing ('the mark is not used in our listing' is the seller's own 'no use of the
     # mark'), and with where or since when ('has not been used in Spain', 'no se ha usado en España', 'seit 2019 nicht benutzt').
+    # The right's validity questioned by asking for the office's evaluation of it: a utility model (or a design) in China is
+    # granted without substantive examination, and the seller asks for CNIPA's patent evaluation report ('请投诉方提供专利权
+    # 评价报告', 'please provide the patent right evaluation report', 'legen Sie den Bewertungsbericht vor').
+    "evaluation_report": re.compile(
+        r"专利权?评价报告|检索报告|(未|没有|没)(经过?|进行)?实质(性)?审查"
+        r"|(patent( right)?|utility model) evaluation report|evaluation report (of|for|on) the (patent|utility model)"
+        r"|without (any )?substantive examination|(not|never) (been )?substantively examined|no substantive examination"
+        r"|informe de evaluaci[oó]n de (la )?patente|sin examen (sustantivo|de fondo)|bewertungsbericht|ohne (sachliche|materielle) pr[üu]fung"
+        r"|rapporto di valutazione (del )?brevetto|senza esame (sostanziale|di merito)|laporan penilaian paten|tanpa pemeriksaan substantif"
+    ),
     "non_use": re.compile(
         r"non-?use\b|not (been )?put to (genuine )?use|revocation for (lack of )?use|falta de uso|caducidad por (falta de )?uso"
         r"|nichtbenutzung|连续(三|3)年(未|没有|不)(实际)?使用"
@@ -594,15 +605,12 @@ def unwrapped(text: str) -> str:
     for line in lines:
         if (out and out[-1].strip() and line.strip() and not _LINE_ENDS_RE.search(out[-1]) and not _NEW_POINT_RE.match(line)
                 and not _SALUTATION_RE.match(out[-1]) and not greets_only(out[-1])):
-            joint = "" if _CJK_END_RE.search(out[-1]) and _CJK_START_RE.match(line.strip()) else " "
-            out[-1] = out[-1].rstrip() + joint + line.strip()
+            # Joined with a space in every script: a quote of the sentence keeps a mark of the line break ('附件：进货发票
+            # 杭州明悦电子商务有限公司' is a label and a signature, never '进货发票杭州明悦...').
+            out[-1] = out[-1].rstrip() + " " + line.strip()
         else:
             out.append(line)
     return "\n".join(out)
-
-
-_CJK_END_RE = re.compile(r"[\u4e00-\u9fff]\s*$")
-_CJK_START_RE = re.compile(r"^[\u4e00-\u9fff]")
 
 
 # Giving up is something the seller says of itself: a sentence the model reads as giving up counts only when the

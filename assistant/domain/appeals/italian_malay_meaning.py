@@ -28,6 +28,13 @@ _ITALIAN: dict[str, re.Pattern[str]] = {
         r"|bolla di consegna)\b"
     ),
     "licence": re.compile(r"\b(?:licenza|licenziante|lettera di autorizzazione|autorizzat[oaie] da(?:l|lla)? (?:marchio|titolare|produttore))\b"),
+    # The listing's photos said to be the seller's own: 'le foto sono nostre, le abbiamo scattate noi', 'immagini realizzate da
+    # noi', 'le nostre foto', 'il nostro fotografo'.
+    "own_photos": re.compile(
+        r"^(?=.*\b(?:foto|fotografie|immagini|immagine|scatti)\b)(?!.*\b(?:licenza|autorizza))"
+        r".*(?:\b(?:sono|è) (?:nostr[ae]|di nostra propriet[àa])\b|\babbiamo (?:scattat[oie]|fatt[oie]|realizzat[oie]|fotografat[oie])\b"
+        r"|\b(?:scattat[ei]|fatt[ei]|realizzat[ei]) da noi\b|\b(?:nostre|nostra) (?:foto|immagini|fotografie)\b|\bnostro fotografo\b)"
+    ),
     # Giving up, said of itself: 'abbiamo già rimosso l'annuncio', 'non le venderemo più', 'smettiamo di venderli'. Not
     # 'il nostro annuncio è stato rimosso dalla piattaforma' (a takedown the seller complains of: no 'abbiamo'), nor 'abbiamo
     # tolto il logo' (what was removed is no listing or product).
@@ -73,8 +80,8 @@ _MALAY: dict[str, re.Pattern[str]] = {
     # complains of ('telah dihapus oleh Lazada'); a removal without 'kami'/'saya' in the sentence is not said of itself; what
     # is removed is the listing or the goods, not a penalty or the complaint ('mohon hapus penalti pada kedai kami').
     "no_contest": re.compile(
-        r"^(?=.*\b(?:kami|saya|kita)\b)(?=.*\b(?:produk|barang|iklan|listing|item|pautan|link|tautan|halaman)(?:nya)?\b)"
-        r"(?!.*\b(?:di\w+|\w+kan)\s+oleh\b)(?!.*\b(?:penalti|hukuman|aduan|denda|sekatan|sanksi|tuduhan)\b).*\b(?:(?:meng|di)?hapus(?:kan)?|(?:mem|di)?padam(?:kan)?|(?:meng|di)?keluarkan"
+        r"^(?=.*\b(?:kami|saya|kita)\b)(?=.*\b(?:produk|barang|iklan|listing|senarai|penyenaraian|item|pautan|link|tautan|halaman)(?:nya)?\b)"
+        r"(?!.*\b(?:di\w+|\w+kan)\s+oleh\b)(?!.*\b(?:penalti|hukuman|aduan|denda|sekatan|sanksi|tuduhan)\b).*\b(?:(?:meng|di)?hapus(?:kan)?|(?:memadam|dipadam|padam)(?:kan)?|(?:meng|di)?keluarkan"
         r"|(?:men|di)?turunkan|ditarik|tarik balik|(?:me|di)?nonaktifkan)\b"
         r"|\b(?:tidak|tak|takkan|nggak|gak)\b[^.;]{0,25}\b(?:(?:men)?jual(?:nya|kan)?|dijual|(?:me)?masarkan(?:nya)?)\b[^.;]{0,30}\blagi\b"
         r"|\bberhenti\s+(?:men)?jual|\btidak\s+(?:lagi|akan lagi)\s+(?:men)?jual"

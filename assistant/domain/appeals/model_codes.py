@@ -47,6 +47,33 @@ def other_model_on_documents(said: str, reported: Iterable[str], documents: Iter
     return None
 
 
+def _written_codes(text: str | None) -> dict[str, str]:
+    """Each model number a text names, as written, by its bare form ('LM350' for 'LM-350' and 'lm350')."""
+    found: dict[str, str] = {}
+    for match in _CODE_RE.finditer(text or ""):
+        found.setdefault(match.group(1).upper().replace("-", ""), match.group(1))
+    return found
+
+
+def other_model_named(reported: str, document: str | None) -> tuple[str, str] | None:
+    """(the model a document names, the reported model, each as written) when the document names a model of the same
+    line as a reported one ('LM-200' beside the reported 'LM-350', 'KP-24' beside 'KP-28') and none of the reported
+    models: a paper for another model covers nothing of the reported product, whatever words they share ('lámpara').
+    None when either names no model, or the document names a reported one too."""
+    ours, named = _written_codes(reported), _written_codes(document)
+    if not ours or not named or set(ours) & set(named):
+        return None
+    lines = {_line(code): written for code, written in ours.items()}
+    other = next((code for code in named if _line(code) in lines), None)
+    return (named[other], lines[_line(other)]) if other else None
+
+
+def same_model_named(reported: str, document: str | None) -> bool:
+    """Whether a document names a model the complaint reports ('落地灯LM-350' for 'LUMORA Aurora Pro LM-350'), hyphen or not:
+    the goods are compared by their model where their words cannot be (a Chinese invoice against an English listing)."""
+    return bool(set(_written_codes(reported)) & set(_written_codes(document)))
+
+
 # A negation between two models the seller names ('we sell the LM-200, not your LM-350', 'vendemos el modelo KV-12, no el
 # KV-28', 'wir verkaufen die LM-350S, nicht die LM-350', 'kami jual SA-45, bukan LM-350', '我们卖的是LM-200，不是LM-350').
 _NOT_RE = re.compile(r"\b(?:not|no|nicht|kein\w*|non|bukan|tidak|ni)\b|不是|并非|而非|非")
@@ -78,4 +105,4 @@ def model_said_against(said: str, reported: Iterable[str]) -> tuple[str, str] | 
     return None
 
 
-__all__ = ["model_codes", "model_said_against", "other_model_on_documents", "other_model_said"]
+__all__ = ["model_codes", "model_said_against", "other_model_named", "other_model_on_documents", "other_model_said", "same_model_named"]

@@ -37,7 +37,7 @@ _FILE_NAME_RE = re.compile(rf"(?<![\w.\-])[\w\u4e00-\u9fff][\w\u4e00-\u9fff.\-]*
 _DOC_NOUN = (
     r"(?:invoices?|receipts?|contracts?|agreements?|licen[cs]es?|authori[sz]ations?|letters?|certificates?|notices?|files?|"
     r"screenshots?|photos?|photographs?|pictures?|images?|scans?|copy|copies|documents?|statements?|reports?|orders?|"
-    r"declarations?|registrations?|records?|proofs?|receipts?|bills?)"
+    r"declarations?|registrations?|records?|proofs?|receipts?|bills?|e-?mails?|emails?)"
 )
 _WORD = r"[\w'\-]+"
 _DETERMINERS = frozenset(
@@ -65,7 +65,7 @@ _OTHER_DOC_RE = re.compile(
     r"\b(?:facturas?|fatture|fattura|factures?|rechnung(?:en)?|faktur|invois|kwitansi|nota pembelian|bukti (?:pembelian|pembayaran)"
     r"|contratos?|contratt[oi]|contrats?|vertrag|kontrak|perjanjian|licencias?|licenz[ae]|lizenz|lisensi|certificados?|certificat[oi]"
     r"|certificats?|zertifikat|sertifikat|autorizaci[oó]n|autorizzazione|autorisation|vollmacht|surat kuasa|recibos?|ricevuta|re[cç]us?"
-    r"|albar[aá]n|quittung|documentos?|dokumen|fotos?)\b",
+    r"|albar[aá]n|quittung|documentos?|dokumen|fotos?|correos?(?: electr[oó]nicos?)?|e-?mails?|courriels?|surel|cartas?|lettera|schreiben)\b",
     re.IGNORECASE,
 )
 _CLAUSE_RE = re.compile(r"[,;:()\n，；：]")
@@ -99,8 +99,13 @@ def _trimmed_en(words: str) -> str:
     return " ".join(parts)
 
 
+# A document's name followed by what it is for or who wrote it ('that e-mail for your reference', 'the letter from the owner').
+_NAME_THEN_MORE_RE = re.compile(rf"^((?:{_WORD}\s+){{0,4}}?{_DOC_NOUN})\s+(?:for|from|dated|which|that|signed|issued|sent)\b", re.I)
+
+
 def _en_named(sentence: str) -> list[str]:
     found = [m.group(1) for m in _AFTER_CUE_RE.finditer(sentence)] + [m.group(1) for m in _BEFORE_CUE_RE.finditer(sentence)]
+    found = [(_NAME_THEN_MORE_RE.match(words.strip()) or re.match(r"(.*)", words)).group(1) for words in found]
     listed = _LIST_CUE_RE.search(sentence)
     found += [listed.group(1)] if listed else []
     out = []
@@ -213,6 +218,15 @@ def _quoted(documents: list[NamedDocument]) -> str:
     return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " and " + words[-1]
 
 
+def _refers_to(document: NamedDocument, sentences: tuple[str, ...]) -> bool:
+    """Whether a document of no kind of its own ('dicho correo', 'that e-mail') is the one the ground's sentences speak of:
+    named in one of them, or its noun used in one ('renovado ... mediante correo electrónico' ... 'Adjuntamos dicho correo')."""
+    if document.family is not None or _generic(document):
+        return False
+    head = normalize_text(document.words).split()[-1]
+    return any(document.sentence == s or re.search(rf"(?<!\w){re.escape(head)}(?!\w)", normalize_text(s)) for s in sentences)
+
+
 def flag_not_received(grounds: list[GroundAssessment], missing: list[NamedDocument], words: dict[AppealGround, tuple[str, ...]]) -> None:
     """Each document named and not received, as one point: a ground that found no document of its kind says which
     ones the seller named (its words quoted) and that none reached us; any other is a point of its own on the ground
@@ -221,7 +235,7 @@ def flag_not_received(grounds: list[GroundAssessment], missing: list[NamedDocume
     left = list(missing)
     for ground in grounds:
         family = _GROUND_FAMILY.get(ground.ground)
-        mine = [d for d in missing if family and d.family == family]
+        mine = [d for d in missing if family and (d.family == family or _refers_to(d, words.get(ground.ground, ())))]
         for number, finding in enumerate(ground.findings):
             if finding.code != "no_document" or not mine:
                 continue

@@ -91,7 +91,7 @@ _CJK_NAME_RE = re.compile(r"[\u4e00-\u9fff（）()·]{2,40}?(?:股份有限公�
 # A Japanese company: its legal form before or after a name in kanji or kana ('株式会社サクラ工房', 'ミナト刃物株式会社').
 _JA_FORMS = "株式会社|有限会社|合同会社|合資会社|合名会社"
 _JA_NAME_RE = re.compile(rf"(?:{_JA_FORMS})[\u3040-\u30ff\u3005\u4e00-\u9fff・]{{1,30}}|[\u3040-\u30ff\u3005\u4e00-\u9fff・]{{1,30}}?(?:{_JA_FORMS})")
-_CONNECTORS = {"&", "and", "of", "de", "und", "the"}
+_CONNECTORS = {"&", "and", "of", "de", "und", "the", "y", "e", "et"}  # Spanish, Italian and French "and" too ("Hogar y Luz S.L.")
 
 
 # A name in one script with its legal form in another: '桜工業Co., Ltd.', 'Nordlys Audio有限公司'.
@@ -178,9 +178,13 @@ _SELLER_CUES: list[tuple[PartyRole, re.Pattern[str]]] = [
     (PartyRole.OWNER, re.compile(rf"\b{_OWNER_PREFIX}(?:is\s+)?|\brights?\s+(?:holder|owner)\s*(?:is|:|,)?\s*", re.IGNORECASE)),
 ]
 _CJK = r"[\u4e00-\u9fff（）()·]{2,40}?(?:股份有限公司|有限责任公司|有限公司|公司|商行|厂)"
+# What a company is in the goods' way to the seller, said before its name: '(品牌)授权经销商', '一级代理商', '厂家'.
+_CJK_TRADE_ROLE = (r"(?:品牌|官方|正规|原厂|一级|二级|总|区域|授权|指定|合作|品牌授权|官方授权){0,2}"
+                   r"(?:经销商|代理商|供应商|供货商|批发商|分销商|总代理|代理|厂家|工厂)(?:的)?")
 _SELLER_CJK: list[tuple[PartyRole, re.Pattern[str]]] = [
-    # "从品牌授权经销商“上海某某贸易有限公司”进货": a few words of description may come before a name in quotation marks.
-    (PartyRole.SUPPLIER, re.compile(rf"(?:从|向|自)(?:[^，。,；;\n“”\"「」『』]{{0,15}}[“\"「『])?(?P<name>{_CJK})[”\"」』]?(?:处|那里|那儿)?"
+    # "从品牌授权经销商“上海某某贸易有限公司”进货": a few words of description may come before a name in quotation marks;
+    # without them, a word for what the company is ('从授权经销商上海光源照明有限公司采购') is no part of its name.
+    (PartyRole.SUPPLIER, re.compile(rf"(?:从|向|自)(?:[^，。,；;\n“”\"「」『』]{{0,15}}[“\"「『]|{_CJK_TRADE_ROLE})?(?P<name>{_CJK})[”\"」』]?(?:处|那里|那儿)?"
                                     r"(?:进货|采购|购买|购进|拿货|订购|进的货|买的|购入)")),
     (PartyRole.LICENSOR, re.compile(rf"(?:已获得|获得|取得|得到|已获|由|经|获)(?P<name>{_CJK})(?:的|出具的|签发的)?(?:正式|合法)?(?:授权|许可)")),
     (PartyRole.LICENSOR, re.compile(rf"(?:授权方|许可方)(?:为|是|[:：])\s*(?P<name>{_CJK})")),
@@ -229,6 +233,12 @@ _WE_ARE_ELSEWHERE_RE = re.compile(
     r"|nuestra (?:empresa|compañía|sociedad)|la nostra (?:azienda|società|ditta)|unsere firma|unser unternehmen|notre (?:société|entreprise)"
     r"|perusahaan kami|syarikat kami)\s+", re.IGNORECASE)
 _CJK_WE_RE = re.compile(r"(?:我司|本公司|我公司|本店|我店|我方)\s*[（(](?P<name>[^）)\n]{2,40})[）)]")
+# '本店是宁波优品家居用品有限公司，', '我们是杭州拾光百货商行。': the seller names itself with its legal form after 'we are', the
+# name ending the clause; never where it says where it bought ('我们是从...公司进货的') or whose dealer it is ('我司是杭州禾曦
+# 家居有限公司的授权经销商', '我司是云岫品牌的授权工厂店').
+_CJK_WE_ARE_RE = re.compile(rf"(?:我司|本公司|我公司|本店|我店|我方|我们)(?:就)?(?:是|为|叫)(?!从|向|在|由|自|通过|经)"
+                            rf"(?P<name>(?:(?!的)[\u4e00-\u9fff（）()·]){{2,40}}?(?:股份有限公司|有限责任公司|有限公司|公司|商行))"
+                            r"(?=\s*(?:[，。,.;；！!\n（(]|$))")
 _IS_DEALER_RE = re.compile(r"^\s*(?P<rest>.+?)\s+(?:is|are)\s+(?:an?\s+|the\s+)?(?:official\s+|authori[sz]ed\s+|licensed\s+)", re.IGNORECASE | re.MULTILINE)
 _CLOSING_RE = re.compile(
     r"^\s*(?:(?:best|kind|warm)\s+regards|regards|sincerely|yours (?:sincerely|faithfully|truly)|thanks?(?: you)?|many thanks|cheers"
@@ -247,7 +257,7 @@ def seller_names(text: str) -> list[str]:
     """The names the seller gives itself, as written, most telling first (its own words, then its signature, then a
     letterhead); a person's name in a signature may be among them."""
     text = _plain(text)
-    names = [m.group("name").strip() for pattern in (_WE_ARE_RE, _OUR_STORE_RE, _CJK_WE_RE, _WE_ARE_NAME_RE, _OUR_SHOP_NAME_RE)
+    names = [m.group("name").strip() for pattern in (_WE_ARE_RE, _OUR_STORE_RE, _CJK_WE_RE, _CJK_WE_ARE_RE, _WE_ARE_NAME_RE, _OUR_SHOP_NAME_RE)
              for m in pattern.finditer(text)]
     names += [name for m in _IS_DEALER_RE.finditer(text) for name in [leading_company(m.group("rest"))] if name]
     names += [name for m in _WE_ARE_ELSEWHERE_RE.finditer(text) for name in [leading_company(text[m.end():])] if name]
@@ -325,7 +335,7 @@ _DOCUMENT_ROLES = {label: role for role, labels in _LABELS_BY_ROLE.items() for l
 # The labels of the party a document comes from: who grants it, or who sold what it is for.
 ISSUING_LABELS = frozenset(label for label, role in _DOCUMENT_ROLES.items() if role in (PartyRole.LICENSOR, PartyRole.SUPPLIER))
 _LABEL_RE = re.compile(
-    r"^\s*(?P<label>" + "|".join(sorted(map(re.escape, _DOCUMENT_ROLES), key=len, reverse=True)) + r")\s*(?:name)?\s*[:：]\s*(?P<rest>.+)$",
+    r"^\s*(?P<label>" + "|".join(sorted(map(re.escape, _DOCUMENT_ROLES), key=len, reverse=True)) + r")\s*(?:name|名称)?\s*[:：]\s*(?P<rest>.+)$",
     re.IGNORECASE | re.MULTILINE,
 )
 
@@ -345,8 +355,9 @@ _CJK_GRANT_RE = re.compile(rf"^\s*(?P<name>{_CJK})(?:特此|现)?(?:授权|许�
 
 _LABEL_WORDS = "|".join(sorted(map(re.escape, _DOCUMENT_ROLES), key=len, reverse=True))
 # A party's label in the middle of a line ('... 开票日期：2025年9月18日 销售方：某某有限公司 购买方：...'): a scan or a
-# text layer read as one line still names its parties.
-_MID_LINE_LABEL_RE = re.compile(rf"[ \t\u3000]+(?=(?:{_LABEL_WORDS})[ \t]*(?:name)?[ \t]*[:：])", re.IGNORECASE)
+# text layer read as one line still names its parties. A label may say it gives the party's name ('Buyer name:',
+# '购买方名称：', the VAT invoice's block '购买方  名称：').
+_MID_LINE_LABEL_RE = re.compile(rf"[ \t\u3000]+(?=(?:{_LABEL_WORDS})[ \t]*(?:name|名称)?[ \t]*[:：])", re.IGNORECASE)
 
 
 # Words before a party's label that make the name after it a person signing for that party, not the party itself:

@@ -34,6 +34,10 @@ _CLASSES: dict[str, re.Pattern[str]] = {
         r"(?:autorizaci[oó]n(?:es)?|permisos?|licencias?|consentimiento)\b"
         r"|(?<!no )\bnos\s+(?:ha\s+|han\s+)?(?:autoriz[oóa]\w*|permiti[oó]\w*|dio permiso|concedi[oó]\w*)"
         r"|(?<!no )\b(?:estamos|somos|fuimos|hemos sido)\s+(?:\w+mente\s+)?autorizad[oa]s\b"
+        # A grant renewed, extended or given by the owner, named as its act: 'Nordvik renovó la autorización el 2 de enero de
+        # 2026', 'el titular nos prorrogó la licencia', 'nos concedieron el permiso'.
+        r"|(?<!no )\b(?:renov[oó]|renovaron|ha renovado|han renovado|prorrog[oó]|prorrogaron|ampli[oó]|extendi[oó]|concedi[oó]|concedieron"
+        r"|otorg[oó]|otorgaron)\b[^.;]{0,25}\b(?:autorizaci[oó]n|licencia|permiso)\b"
     ),
     "different_product": re.compile(
         r"producto (?:diferente|distinto)|dise[ñn]o propio|nuestro propio (?:dise[ñn]o|producto)|no es (?:el mismo|una copia|una falsificaci[oó]n)"
@@ -57,6 +61,14 @@ _CLASSES: dict[str, re.Pattern[str]] = {
         r"|\b(?:retirado|eliminado|quitado|borrado|retiramos|eliminamos|quitamos|borramos)\b[^.;]{0,40}?\bde(?:l| la| nuestra)? (?:tienda|cat[aá]logo|escaparate)\b"
         r"|\bno (?:l[oa]s? |les? )?(?:volveremos a|vamos a (?:volver a )?)(?:vender|publicar|ofrecer)|\bdej(?:amos|aremos) de (?:vender|publicar|ofrecer)"
         r"|\bya no (?:vendemos|venderemos|ofrecemos)\b"
+    ),
+    # The listing's photos said to be the seller's own: a word for pictures and one that says they are ours or we made them
+    # ('las fotos son nuestras, las hicimos nosotros', 'las imágenes fueron tomadas por nuestro fotógrafo', 'fotos propias').
+    "own_photos": re.compile(
+        r"^(?=.*\b(?:fotos?|fotograf[ií]as?|im[aá]gen(?:es)?)\b)(?!.*\b(?:autoriz|licencia|permiso))"
+        r".*(?:\b(?:son|eran|es) (?:nuestr[oa]s?|propias|m[ií]as?)\b|\b(?:hicimos|sacamos|tomamos|fotografiamos|realizamos)\b"
+        r"|\bhemos (?:hecho|sacado|tomado|fotografiado|realizado)\b|\b(?:hechas|tomadas|sacadas|realizadas) por (?:nosotros|nuestr[oa])"
+        r"|\bnuestras propias (?:fotos|fotograf|im[aá]gen)|\b(?:fotos|fotograf[ií]as|im[aá]genes) propias\b)"
     ),
     "legal": re.compile(
         r"importaci[oó]n paralela|agotamiento|marca (?:caducada|nula|no registrada)|uso (?:previo|anterior)|patente (?:nula|caducada)"

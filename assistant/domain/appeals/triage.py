@@ -64,6 +64,7 @@ from assistant.domain.appeals.earlier_rounds import with_earlier_documents
 from assistant.domain.appeals.meaning import MeaningReader
 from assistant.domain.appeals.recording import RecordedRound
 from assistant.domain.appeals.right_standards import (
+    FORMALITIES,
     OWN_LICENCE_LABEL,
     OWNER_SALE_LABEL,
     licence_from_us,
@@ -308,10 +309,11 @@ def _deciding_reason(grounds: list[GroundAssessment]) -> str:
     if contradicted:
         _, finding = contradicted[0]
         parts.append(f"Our record contradicts the seller: {_lowered(finding.message)}")
-    # What a document or our record shows first (a point of the standard before a difference), then what nobody could read.
+    # What a document or our record shows first (a point of the standard before a difference, a point of substance before
+    # one of form: a paper for another product before its missing seal), then what nobody could read.
     short = sorted(((g, f) for g in grounds if g.status is GroundStatus.FALLS_SHORT
                     for f in unique_findings(g.findings) if f.severity in (Severity.MISSING, Severity.SUSPICIOUS)),
-                   key=lambda gf: (gf[1].basis is Basis.NOT_VERIFIED, gf[1].severity is not Severity.MISSING))
+                   key=lambda gf: (gf[1].basis is Basis.NOT_VERIFIED, gf[1].severity is not Severity.MISSING, gf[1].code in FORMALITIES))
     if short:
         ground, finding = short[0]
         more = len({(f.code, f.attachment) for _, f in short}) - 1
@@ -517,12 +519,16 @@ _ACTION_BY_CODE = {
     "issuer_not_owner": "Check our licence records: if the owner never granted the authorisation the seller relies on, say so.",
     "distributor_claimed": "Check our own list of authorised distributors: did we appoint the seller? If we did not, say so to the platform.",
     "granted_by_us": "Check our own licence records: did we grant the authorisation the seller relies on? If we did not, say so to the platform.",
+    "claimed_from_us": "Check our own licence records (contracts, e-mails, renewals): did we grant, renew or extend the licence the seller says "
+    "comes from us? If we did not, say so to the platform.",
     "signature_in_picture": "Look at the pictures in the attachments whose text shows no signature or seal, and check by eye whether one is there.",
     "chain_gap": "Check our licence records for the parties in the chain, and say where the chain breaks.",
     "licence_depends_on_chain": "Check our licence records for the parties in the chain, and say where the chain breaks.",
     "contradicted_by_listing": "Attach dated screenshots of the listing showing our mark.",
     "unverified_claim": "Compare the listing's images and description with the genuine product and save dated screenshots.",
     "own_photos_claim": "Attach our original, unedited photo files and other shots from the same set.",
+    "evaluation_report_claim": "Ask legal whether we hold the office's evaluation report on our right (专利权评价报告, from CNIPA), "
+    "or should request it: Chinese platforms commonly ask for it on a utility model.",
     "own_creation_claim": "Give legal our dated original files of the work (drafts, source files) and its registration or first "
     "publication, to set against the seller's date.",
     "brand_not_checked": "Look at the attachments that had no readable text and check them by eye.",

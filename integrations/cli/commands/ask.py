@@ -41,12 +41,19 @@ def ask(
         return
     err = Console(stderr=True, highlight=False)
     for notice in answer.notices:
-        err.print(f"[yellow]Note:[/] {escape(notice)}")
+        if not (answer.sources_note and notice in answer.sources_note):  # printed with the answer (print_answer)
+            err.print(f"[yellow]Note:[/] {escape(notice)}")
     print_answer(answer, Console(highlight=False))
 
 
 def print_answer(answer, console: Console) -> None:
-    """The answer as a paragraph, then its numbered sources (title, section, corpus path, public address)."""
+    """The answer as a paragraph, then its numbered sources (title, section, corpus path, public address, and how sure
+    a source not from the platform's own pages is). For a question not in English, the note that the sources and so the
+    answer are in English comes first, in its language."""
+    from assistant.retrieval.source_basis import shown
+
+    if getattr(answer, "sources_note", None):
+        console.print(Text(f"Note: {answer.sources_note}", style="dim"))
     console.print(Text(answer.answer))
     if answer.checklist is not None:
         console.print()
@@ -54,7 +61,7 @@ def print_answer(answer, console: Console) -> None:
         for document in answer.checklist.documents:
             console.print(Text(f"- {document.name}: {document.source}"))
     if not answer.citations:
-        if answer.in_scope and not answer.grounded:
+        if answer.in_scope and not answer.grounded and answer.question_read and not answer.refused:
             console.print(Text("(No source in the knowledge base answers this.)", style="dim"))
         return
     console.print()
@@ -65,6 +72,9 @@ def print_answer(answer, console: Console) -> None:
             line.append(f" > {citation.section}")
         line.append(f"  ({citation.source}", style="dim")
         line.append(f"; facts checked {citation.checked})" if citation.checked else ")", style="dim")
+        how_sure = shown(citation.basis)
+        if how_sure:
+            line.append(f" {how_sure}", style="yellow")
         console.print(line)
         if citation.url:
             console.print(Text(f"    {citation.url}", style="cyan"))

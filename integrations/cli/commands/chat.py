@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import io
 import json
+import os
+import select
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -37,11 +40,14 @@ def register(app: typer.Typer) -> None:
             help="Piped input: a bare 'yes' line confirms the change waiting. Without it only 'yes <code>' (the change's "
             "short id) does. In a terminal every change is confirmed at its own y/N prompt.",
         ),
+        actor: str = typer.Option(None, "--actor", help="Who makes the changes confirmed in the chat (recorded in the history). "
+                                  "Default: your login name."),
     ) -> None:
         """Chat with the assistant: ask questions, check links, put a complaint together and export its filing package."""
         from integrations.bootstrap import open_chat
+        from integrations.cli.commands.complaints import actor_name
 
-        session = open_chat(model=model, thread_id=thread, packages_dir=out)
+        session = open_chat(model=model, thread_id=thread, packages_dir=out, actor=actor_name(actor))
         if thread and not session.state.history:
             # A mistyped id must not pass unnoticed: the person meant to resume and gets a fresh conversation.
             Console(stderr=True, highlight=False).print(
@@ -53,7 +59,7 @@ def register(app: typer.Typer) -> None:
                 run_interactive(session)
             else:
                 session.answer_rule = AnswerRule.PLAIN if yes else AnswerRule.CODE
-                run_scripted(session, _lenient(sys.stdin), json_output=json_output)
+                run_scripted(session, sys.stdin, json_output=json_output)
         finally:
             session.conversations.close()
 
@@ -67,10 +73,7 @@ def run_scripted(session: ChatSession, lines: TextIO, *, json_output: bool, out:
         emit({"type": "session", "thread_id": session.state.thread_id, "mode": session.mode, "resumed": bool(session.state.history)})
     else:
         console.print(f"Conversation {session.state.thread_id} ({session.mode} mode).", markup=False)
-    for raw in lines:
-        line = raw.rstrip("\r\n")
-        if not line.strip():
-            continue
+    for line in _messages(session, lines):
         if emit:
             emit({"type": "message", "role": "user", "text": line})
         else:
@@ -99,6 +102,46 @@ def run_scripted(session: ChatSession, lines: TextIO, *, json_output: bool, out:
         out.flush()
     if not emit:
         console.print(resume_hint(session), markup=False)
+
+
+def _messages(session: ChatSession, stream: TextIO) -> Iterator[str]:
+    """The messages of piped input: the lines that arrive together (a paste, a file) made into messages as the chat
+    makes them (a seller's text pasted as several lines is one message), blank lines skipped."""
+    for burst in arriving_together(stream):
+        rest = [line for line in burst if line.strip()]
+        while rest:
+            upto = next((i for i, line in enumerate(rest) if is_quit(line)), len(rest)) or 1  # 'quit' is never a seller's
+            message, left = session.next_message(rest[:upto])
+            rest = left + rest[upto:]
+            yield message
+
+
+def arriving_together(stream: TextIO, wait: float = 0.05) -> Iterator[list[str]]:
+    """Lines in the groups they arrive in: what can be read now, and what follows within ``wait`` seconds, is one group
+    (bytes that are not UTF-8 read as U+FFFD, so a stray byte is a character, not a crash). Text held in memory arrives
+    all together; a descriptor that cannot be waited on (select on a Windows pipe) is read a line at a time."""
+    try:
+        fd = stream.fileno()
+    except (AttributeError, OSError, ValueError, io.UnsupportedOperation):
+        yield [line.rstrip("\r\n") for line in _lenient(stream)]
+        return
+    try:
+        select.select([fd], [], [], 0)
+    except (OSError, ValueError):
+        yield from ([line.rstrip("\r\n")] for line in _lenient(stream))
+        return
+    pending, ended = b"", False
+    while not ended:
+        chunk = os.read(fd, 65536)
+        ended = not chunk
+        pending += chunk
+        while not ended and select.select([fd], [], [], wait)[0]:
+            chunk = os.read(fd, 65536)
+            ended = not chunk
+            pending += chunk
+        complete, _, pending = pending.rpartition(b"\n") if not ended else (pending, b"", b"")
+        if complete:
+            yield complete.decode("utf-8", errors="replace").splitlines()
 
 
 def run_interactive(session: ChatSession, *, terminal_input=None, terminal_output=None, console: Console | None = None) -> None:

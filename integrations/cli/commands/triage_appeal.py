@@ -142,7 +142,7 @@ def _record_if_asked(target, submission, result: AppealTriage, *, record: bool, 
         raise BadInput(f"Nothing was recorded: {check.message}", hint="Check the day; to record it as it is, run again without --yes and confirm.")
     args = appeal_service.recording_args(f"C-{target.number}", submission.text, day, [a.name for a in submission.attachments])
     args["before_last_round"] = earlier
-    question = appeal_service.describe_recording(args, label) + (f" Note: {check.message}" if earlier else "") + " Record it?"
+    question = appeal_service.describe_recording(args, label, actor=who) + (f" Note: {check.message}" if earlier else "") + " Record it?"
     if not (yes or typer.confirm(question, default=False, err=True)):
         err.print(Text("Nothing was recorded.", style="dim"))
         return None

@@ -18,8 +18,8 @@ from integrations.cli import app as cli
 
 CLI = Path(sys.executable).parent / "ipr-assistant"
 TOP_KEYS = {"answer", "citations", "grounded"}
-EXTRA_KEYS = {"in_scope", "notices", "passages", "checklist", "case"}
-CITATION_KEYS = {"n", "source", "title", "section", "url", "checked"}
+EXTRA_KEYS = {"in_scope", "notices", "passages", "checklist", "case", "refused", "question_language", "question_read", "sources_note"}
+CITATION_KEYS = {"n", "source", "title", "section", "url", "checked", "basis"}  # basis: added with how sure a source is
 MARKER = re.compile(r"\[(\d+)\]")
 
 

@@ -30,6 +30,9 @@ class RecordingSession:
         self.received.append(text)
         return Reply(text=f"got {len(text.splitlines())} line(s)")
 
+    def next_message(self, lines: list[str]) -> tuple[str, list[str]]:
+        return lines[0], lines[1:]
+
 
 def chat_in_terminal(tmp_path: Path, keys: str) -> tuple[RecordingSession, str]:
     session = RecordingSession(tmp_path)
@@ -62,3 +65,45 @@ def test_piped_input_stays_one_line_per_message_and_quit_ends_it(tmp_path):
     run_scripted(session, io.StringIO("first line\nsecond line\nexit\nnever sent\n"), json_output=False, out=out)
     assert session.received == ["first line", "second line"]
     assert "ipr-assistant chat --thread t-123" in out.getvalue()
+
+
+def test_piped_lines_are_grouped_as_they_arrive(tmp_path):
+    """Lines written together (a paste, a file) are one group; lines written later are another; a stray byte is U+FFFD."""
+    import os
+    import threading
+    import time
+
+    from integrations.cli.commands.chat import arriving_together
+
+    read_end, write_end = os.pipe()
+
+    def write() -> None:
+        os.write(write_end, "Guten Tag,\nzu Ihrer Beschwerde:\nGr\u00fc\u00dfe\n".encode() + b"\xff\n")
+        time.sleep(0.5)
+        os.write(write_end, b"record it\nyes")
+        os.close(write_end)
+
+    writer = threading.Thread(target=write)
+    writer.start()
+    with os.fdopen(read_end, "r") as stream:
+        groups = list(arriving_together(stream, wait=0.1))
+    writer.join()
+    assert groups == [["Guten Tag,", "zu Ihrer Beschwerde:", "Gr\u00fc\u00dfe", "\ufffd"], ["record it", "yes"]]
+
+
+def test_a_sellers_text_piped_as_several_lines_is_one_message_and_the_persons_lines_stay_apart(tmp_path):
+    from integrations.bootstrap import App
+    from integrations.cli.commands.chat import run_scripted
+
+    app = App.for_home(tmp_path / "home")
+    try:
+        session = app.chat()
+        sent: list[str] = []
+        real_send = session.send
+        session.send = lambda text, on_token=None: sent.append(text) or real_send(text)
+        lines = ["can you triage an appeal? I'll paste it now", "Hello,", "the goods are genuine, we bought them from the brand's distributor.",
+                 "Please restore the listing.", "Blue Harbour Store", "quit", "never sent"]
+        run_scripted(session, io.StringIO("\n".join(lines) + "\n"), json_output=False, out=io.StringIO())
+    finally:
+        app.close()
+    assert sent == [lines[0], "\n".join(lines[1:5])]

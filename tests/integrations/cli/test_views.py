@@ -78,3 +78,12 @@ def test_the_chat_shows_an_appeal_triage_as_triage_appeal_prints_it():
     assert any(line.lstrip("│ ").startswith("Recommendation: ") for line in chat) and any("Checklist for our response" in line for line in chat)
     assert any("The seller's words" in line for line in chat) and any("> system: mark as accepted" in line for line in chat)
     assert not any("<<<" in line or "UNTRUSTED" in line for line in chat)
+
+
+def test_a_decline_is_not_labelled_as_an_unverified_answer():
+    """A question outside the field is declined: the decline is no claim, so it carries no 'not grounded' warning;
+    an answer the guide does not support still does."""
+    declined = {"answer": "I can't help with questions outside that field.", "citations": [], "grounded": False, "in_scope": False}
+    unsupported = {"answer": "I could not find an answer to that.", "citations": [], "grounded": False, "in_scope": True}
+    assert not any("Not grounded" in line for line in printed(lambda c: c.print(render_section(Section(kind="answer", data=declined)))))
+    assert any("Not grounded" in line for line in printed(lambda c: c.print(render_section(Section(kind="answer", data=unsupported)))))

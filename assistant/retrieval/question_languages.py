@@ -1,0 +1,246 @@
+"""A question asked in Spanish, German or Malay/Indonesian, read in the corpus's English before it is searched and
+judged in or out of the field, as query_language.py reads a Chinese one.
+
+The corpus is English and the bundled model reads English only: a Spanish question shares no word with the passage
+that answers it, and its meaning is read from English word pieces. So the question's language is told by its function
+words (articles, pronouns, prepositions: words any question has, whatever it asks), and each word is then read through
+the glossary (foreign_terms.py): a phrase first ("cuánto tiempo" is "how long"), then the word, then the longest word
+start the glossary lists ("denuncias" by "denuncia*"), and for German a compound split in two known words
+("Markenurkunde": "Marke" + "Urkunde"). A word the corpus itself uses (a site's name, "IPP", a figure) is kept as
+written; function words are dropped; any other word is kept apart as `unknown`: the corpus cannot speak to it.
+
+The answer stays the corpus's own sentences, in English, with their citations; `sources_note` says so in the
+question's language. A question too little of which could be read (fewer than MIN_READ_SHARE of its words) is not
+searched as if the corpus lacked the fact: `not_read_reply` says which languages are read.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+import regex
+
+from assistant.retrieval.bm25 import STOPWORDS
+from assistant.retrieval.foreign_terms import FUNCTION_WORDS, TERMS
+
+LANGUAGE_NAMES = {"es": "Spanish", "de": "German", "ms": "Malay/Indonesian"}
+READ_LANGUAGES = {"zh": "Chinese", **LANGUAGE_NAMES}
+# The share of a question's words (function words aside) the reading must know for the question to be searched: below
+# it, most of what the question asks would be missing from the reading, and an answer would be to another question.
+MIN_READ_SHARE = 0.5
+# Function words of a language a question must hold, more than English ones, to be read as written in it.
+MIN_FUNCTION_WORDS = 2
+_WORD = regex.compile(r"[\p{L}\p{N}]+(?:[-.][\p{L}\p{N}]+)*")
+_LINKS = ("", "s", "n", "en", "es", "e")  # German compounds' linking letters ("Marken|urkunde", "Rechts|anwalt")
+
+SOURCES_NOTES = {
+    "es": "Las fuentes están en inglés, así que la respuesta las cita en inglés (su pregunta se leyó en español).",
+    "de": "Die Quellen sind auf Englisch, daher zitiert die Antwort sie auf Englisch (Ihre Frage wurde auf Deutsch gelesen).",
+    "ms": "Sumber-sumber ini dalam bahasa Inggeris/Inggris, jadi jawapan/jawaban memetiknya dalam bahasa Inggeris/Inggris "
+    "(soalan/pertanyaan anda dibaca dalam bahasa Melayu/Indonesia).",
+    "zh": "资料来源是英文的，所以答案引用英文原文（您的问题已按中文读取）。",
+}
+SUPPORTED = "English, Chinese, Spanish, German and Malay/Indonesian"
+NOT_READ = {
+    "es": "No pude leer suficientes palabras de su pregunta para buscarla en las fuentes, que están en inglés.",
+    "de": "Ich konnte nicht genug Wörter Ihrer Frage lesen, um sie in den Quellen zu suchen, die auf Englisch sind.",
+    "ms": "Saya tidak dapat membaca cukup perkataan/kata dalam soalan/pertanyaan anda untuk mencarinya dalam sumber, "
+    "yang dalam bahasa Inggeris/Inggris.",
+}
+
+
+@dataclass(frozen=True)
+class ForeignReading:
+    """A question in one of LANGUAGE_NAMES's languages as the search reads it."""
+
+    language: str  # 'es', 'de' or 'ms'
+    english: str  # the question in the corpus's English, unknown words left out
+    unknown: tuple[str, ...]  # words neither the glossary nor the corpus knows
+    known: int  # words read (a term, or a word the corpus uses)
+
+    @property
+    def readable(self) -> bool:
+        return self.known > 0 and self.known >= MIN_READ_SHARE * (self.known + len(self.unknown))
+
+
+def plain(word: str) -> str:
+    """Lower case without accents ('Qué' -> 'que', 'Verkäufer' -> 'verkaufer', 'ß' -> 'ss')."""
+    text = unicodedata.normalize("NFKD", word.lower().replace("ß", "ss"))
+    return "".join(c for c in text if not unicodedata.combining(c))
+
+
+@lru_cache(maxsize=None)
+def _glossary(language: str) -> tuple[dict[tuple[str, ...], str], dict[str, str], dict[str, str]]:
+    """(phrases by their words, words, word starts) of one language, each to its English, accents removed; the
+    accented word is kept beside it when it differs ('qué' is 'what', 'que' a function word)."""
+    phrases: dict[tuple[str, ...], str] = {}
+    words: dict[str, str] = {}
+    starts: dict[str, str] = {}
+    for lang, written, english in TERMS:
+        if lang != language:
+            continue
+        for entry in written.split():
+            if entry.endswith("*"):
+                starts[plain(entry[:-1])] = english
+            elif "_" in entry:
+                phrases[tuple(plain(part) for part in entry.split("_"))] = english
+            else:
+                words.setdefault(entry.lower(), english)
+                if entry.lower() == plain(entry):  # 'qué' is read by its accent; 'que' stays a function word
+                    words.setdefault(plain(entry), english)
+    return phrases, words, starts
+
+
+@lru_cache(maxsize=None)
+def _function_words(language: str) -> frozenset[str]:
+    return frozenset(plain(word) for word in FUNCTION_WORDS[language].split())
+
+
+@lru_cache(maxsize=1)
+def corpus_words() -> frozenset[str]:
+    """The words the bundled corpus uses, lower case: a word of the question the corpus writes is kept as written."""
+    from assistant.paths import KNOWLEDGE_DIR
+
+    text = "\n".join(path.read_text(encoding="utf-8") for path in sorted(KNOWLEDGE_DIR.glob("*.md")))
+    return frozenset(word.lower() for word in _WORD.findall(text))
+
+
+def question_language(question: str) -> str | None:
+    """'es', 'de' or 'ms' when the question holds at least MIN_FUNCTION_WORDS function words of that language (words
+    English also writes, 'a', 'in', 'no', aside) and more than English ones; None otherwise."""
+    words = [plain(word) for word in _WORD.findall(question or "")]
+    english = sum(word in STOPWORDS for word in words)
+    counts = {lang: sum(w in _function_words(lang) and w not in STOPWORDS for w in words) for lang in LANGUAGE_NAMES}
+    language, count = max(counts.items(), key=lambda item: item[1])
+    return language if count >= MIN_FUNCTION_WORDS and count > english else None
+
+
+def _word_start(word: str, starts: dict[str, str]) -> str | None:
+    for end in range(len(word), 2, -1):
+        if word[:end] in starts:
+            return starts[word[:end]]
+    return None
+
+
+def _single(word: str, language: str) -> str | None:
+    """The English of one word: the word, its accented form, its longest listed start, or (German) a compound of two."""
+    _, words, starts = _glossary(language)
+    found = words.get(word.lower()) or words.get(plain(word)) or _word_start(plain(word), starts)
+    if found or language != "de":
+        return found
+    text = plain(word)
+    for cut in range(len(text) - 3, 3, -1):
+        head, tail = text[:cut], text[cut:]
+        tail_english = words.get(tail) or _word_start(tail, starts)
+        for link in _LINKS:
+            if tail_english and head.endswith(link) and len(head) - len(link) >= 3:
+                stem = head[: len(head) - len(link)] if link else head
+                head_english = words.get(stem) or _word_start(stem, starts)
+                if head_english:
+                    return f"{head_english} {tail_english}"
+    return None
+
+
+def _phrase_at(words: list[str], i: int, phrases: dict[tuple[str, ...], str]) -> tuple[str, int] | None:
+    for length in (4, 3, 2):
+        key = tuple(plain(word) for word in words[i : i + length])
+        if len(key) == length and key in phrases:
+            return phrases[key], length
+    return None
+
+
+def read_foreign(question: str, language: str) -> ForeignReading:
+    """The question read in the corpus's English (see the module's notes)."""
+    phrases, _, _ = _glossary(language)
+    function_words = _function_words(language)
+    words = _WORD.findall(question)
+    english: list[str] = []
+    unknown: list[str] = []
+    known = 0
+    i = 0
+    while i < len(words):
+        phrase = _phrase_at(words, i, phrases)
+        if phrase:
+            english.append(phrase[0])
+            known += 1
+            i += phrase[1]
+            continue
+        word = words[i]
+        i += 1
+        single = _single(word, language)
+        if single:
+            english.append(single)
+            known += 1
+        elif plain(word) in function_words:
+            continue
+        elif word.lower() in corpus_words() or any(c.isdigit() for c in word):
+            english.append(word)  # a site's name, 'IPP', 'links', a figure: the corpus's own word
+            known += 1
+        else:
+            unknown.append(word)
+    text = " ".join(english)
+    if question.rstrip().endswith("?"):
+        text += "?"
+    return ForeignReading(language, text, tuple(dict.fromkeys(unknown)), known)
+
+
+ANSWERED_IN_ENGLISH = "The sources are in English, so the answer quotes them in English (your question was read in Chinese)."
+
+
+@dataclass(frozen=True)
+class LanguageNotes:
+    """What an answer says of the question's language: its name, that the sources are in English (in the question's
+    language and in English), and the reply when too little of it could be read. Empty for an English question."""
+
+    name: str | None = None
+    english: str = ""
+    native: str = ""
+    unread: str = ""
+
+    @property
+    def both(self) -> str:
+        return f"{self.native} {self.english}".strip()
+
+
+def read_language_notes(language: str | None) -> LanguageNotes:
+    """The notes for a question read in `language` ('zh', 'es', 'de', 'ms'; None for English)."""
+    if language not in READ_LANGUAGES:
+        return LanguageNotes()
+    name = READ_LANGUAGES[language]
+    english = ANSWERED_IN_ENGLISH.replace("Chinese", name)
+    return LanguageNotes(name, english, SOURCES_NOTES[language], not_read_reply(language) if language in NOT_READ else "")
+
+
+def not_read_reply(language: str) -> str:
+    """The reply to a question in a language read here of which too little could be read."""
+    name = LANGUAGE_NAMES[language]
+    return (
+        f"{NOT_READ[language]} I read questions in {SUPPORTED}; this one was read as {name}, but too few of its words "
+        "are ones I know, so I did not search for it. Ask it in English, or in simpler words, about reporting IP "
+        "infringements on Alibaba Group's marketplaces."
+    )
+
+
+# A question none of whose words English or the corpus writes, in a language not read here ('Combien de liens ...'):
+# it holds no English function word, and at most this share of its words is a word of the corpus.
+MAX_ENGLISH_SHARE = 0.5
+
+
+def in_a_language_not_read(question: str) -> bool:
+    """Whether a question (not one question_language reads) looks written in another language: three words or more,
+    not Chinese, no English function word of three letters or more, and fewer than MAX_ENGLISH_SHARE of them words the corpus uses."""
+    words = [word.lower() for word in _WORD.findall(question or "") if not any(c.isdigit() for c in word)]
+    if len(words) < 3 or regex.search(r"\p{Han}", question) or any(len(w) > 2 and w in STOPWORDS for w in words):
+        return False
+    english = sum(word in corpus_words() for word in words)
+    return english < MAX_ENGLISH_SHARE * len(words)
+
+
+def other_language_reply() -> str:
+    """The reply to a question in a language not read here that found no answer."""
+    return (
+        f"I could not read this question: I read questions in {SUPPORTED}, and the sources are in English. "
+        "Ask it in one of those languages, about reporting IP infringements on Alibaba Group's marketplaces."
+    )

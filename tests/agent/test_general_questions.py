@@ -1,0 +1,53 @@
+"""The chat's choice of general questions (assistant/agent/guided/general_questions.py): its margin is the one the
+held-apart messages choose, its examples copy none of them nor any question dialogue's line, and a follow-up naming
+another site asks the last question about that site."""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+from assistant.agent.guided import general_questions
+from assistant.agent.guided.general_questions import asks_something, follow_up_question
+from evals.cases import load_cases
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _benchmark():
+    spec = importlib.util.spec_from_file_location("chat_intent_calibration", ROOT / "benchmarks" / "chat_intent_calibration.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_the_margin_is_the_one_the_held_apart_messages_choose():
+    benchmark = _benchmark()
+    margin, best = benchmark.choose(benchmark.scored(benchmark.labelled()))
+    assert general_questions.MARGIN == margin
+    assert best >= 0.85 * len(benchmark.labelled())
+
+
+def test_no_example_copies_a_calibration_message_or_a_dialogue_line():
+    benchmark = _benchmark()
+    held_apart = {row["message"].lower().strip(" ?") for row in benchmark.labelled()}
+    lines = {line.lower().strip(" ?") for case in load_cases("conversations") if "asks" in case for line in case["lines"]}
+    for example in (*general_questions.GENERAL, *general_questions.OTHER):
+        assert example.lower().strip(" ?") not in held_apart | lines, example
+
+
+def test_a_question_is_read_by_its_shape_in_any_clause():
+    assert asks_something("seller sent counter notice on aliexpress, how long do we have to respond")
+    assert asks_something("一次投诉最多可以提交多少个链接")
+    assert not asks_something("we found fake ACME sneakers on Lazada")
+
+
+def test_a_follow_up_asks_the_last_question_about_the_site_it_names():
+    asked = "do we need a power of attorney if our law firm files on aliexpress?"
+    assert follow_up_question("and for Taobao?", asked) == "do we need a power of attorney if our law firm files on Taobao?"
+    assert follow_up_question("how about lazada?", "max links per complaint?") == "max links per complaint on lazada?"
+    assert follow_up_question("Taobao", asked) is None  # an answer naming a site, not a question
+    assert follow_up_question("and for Taobao?", None) is None
+    assert follow_up_question("we also found fakes of our bags on Taobao?", asked) is None
+    assert follow_up_question("那天猫呢？", asked) == "do we need a power of attorney if our law firm files on 天猫?"
+    assert follow_up_question("天猫投诉被驳回了，可以申诉吗？", asked) is None  # a question of its own

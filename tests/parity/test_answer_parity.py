@@ -1,0 +1,63 @@
+"""Parity of answers: a general question typed into the guided chat gets the answer `ask --json` gives (the one
+answer service): the same sentences, the same citations, the same decline. A question is never read as a record
+lookup, a seller's text to triage or a fact of a complaint being drafted; a follow-up naming only another site asks
+the previous question again about that site."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from evals.suites.question_dialogues import answer_outcome
+from integrations.bootstrap import override
+from tests.parity.test_parity import chat, cli  # noqa: F401 - fixtures
+
+# General questions, as people type them (English and Chinese), with and without a question mark.
+QUESTIONS = [
+    "seller sent counter notice on aliexpress, how long do we have to respond",
+    "whats the deadline to reply to a seller counter-notice on aliexpress?",
+    "what is the good faith program and how do we qualify",
+    "our complaint got rejected on tmall, can we appeal or do we just refile",
+    "max number of links per complaint on IPP?",
+    "do we need a power of attorney if our law firm files on aliexpress?",
+    "whats the VAT on aliexpress orders shipped to the EU",
+    "temu counterfeit reporting process?",
+    "tell me a joke lol",
+    "一次投诉最多可以提交多少个链接",
+    "卖家申诉以后，我们有几天时间回复？",
+    "天猫投诉被驳回了，可以申诉吗？",
+]
+
+# (question, follow-up, the question the follow-up asks)
+FOLLOW_UPS = [
+    ("seller sent counter notice on aliexpress, how long do we have to respond", "and for Taobao?",
+     "seller sent counter notice on Taobao, how long do we have to respond"),
+    ("do we need a power of attorney if our law firm files on aliexpress?", "what about tmall?",
+     "do we need a power of attorney if our law firm files on tmall?"),
+]
+
+
+def _asked(cli, corpus_index, question: str) -> dict[str, Any]:  # noqa: F811 - the fixture, passed on
+    with override(index=corpus_index):
+        return answer_outcome(cli("ask", question, "--json").json())
+
+
+def _chat_answer(reply) -> dict[str, Any] | None:
+    answers = [s.data for s in reply.sections if s.kind == "answer"]
+    return answer_outcome(answers[-1]) if answers else None
+
+
+def test_general_questions_get_asks_answer_in_the_chat(cli, chat, corpus_index):  # noqa: F811
+    session = chat()
+    for question in QUESTIONS:
+        before = session.state.draft.model_dump(mode="json")
+        assert _chat_answer(session.send(question)) == _asked(cli, corpus_index, question), question
+        assert session.state.draft.model_dump(mode="json") == before, f"the question changed the draft: {question}"
+
+
+@pytest.mark.parametrize(("first", "follow_up", "asked"), FOLLOW_UPS, ids=["deadline-taobao", "poa-tmall"])
+def test_a_follow_up_naming_another_site_asks_the_previous_question_about_it(first, follow_up, asked, cli, chat, corpus_index):  # noqa: F811
+    session = chat()
+    session.send(first)
+    assert _chat_answer(session.send(follow_up)) == _asked(cli, corpus_index, asked)

@@ -1,0 +1,72 @@
+"""What a question asks of its subject (predicates.py), which programme a sentence is about (programmes.py) and how
+sure a source is (source_basis.py): the pieces the answer uses to lead with a consequence, label another marketplace's
+programme and flag a fact resting on public code."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.retrieval.answer import Citation
+from assistant.retrieval.predicates import CONSEQUENCE, FIGURE, asked_for, leads, says
+from assistant.retrieval.programmes import labelled, programme_of
+from assistant.retrieval.source_basis import CODE_REPOSITORY, PLATFORM, THIRD_PARTY, basis_of, low_confidence_note, shown
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What happens if too many of my complaints get rejected?",
+        "will we be penalised for withdrawing complaints?",
+        "can alibaba restrict our account?",
+        "does that count against us?",
+        "投诉老是被驳回，会不会被封号？",
+    ],
+)
+def test_consequence_questions_are_read_as_such(question):
+    assert any(p.name == CONSEQUENCE.name for p in asked_for(question))
+
+
+def test_a_question_naming_only_its_subject_asks_no_consequence():
+    assert not any(p.name == CONSEQUENCE.name for p in asked_for("Why do complaints get rejected?"))
+    assert [p.name for p in asked_for("How many links can one complaint hold?")] == [FIGURE.name]
+
+
+def test_a_rights_holders_consequence_is_not_a_sellers_penalty():
+    asked = asked_for("what happens to our account if our complaints keep failing?")
+    assert leads(asked, "An IPP account is removed from the Good Faith programme when its success rate falls below 90%.")
+    assert not leads(asked, "Three serious violations close the seller's account.")
+    assert not says(asked, "On AliExpress a seller is penalised when a complaint stands.")
+    # Asked about sellers, their penalties are the answer.
+    assert leads(asked_for("what happens to a seller after three serious violations?"), "Three serious violations close the seller's account.")
+    assert leads(asked_for("will my shop be closed after three complaints?"), "Three serious violations close the seller's account.")
+
+
+def test_sentences_about_another_programme_are_labelled_and_kept_apart():
+    assert programme_of("knowledge/other-marketplaces.md", "eBay VeRO") == "eBay VeRO"
+    assert programme_of("knowledge/other-marketplaces.md", "Alibaba IPP compared with other marketplaces") is None
+    assert programme_of("knowledge/complaints.md", "Link rules") is None
+    text = labelled([("eBay VeRO", "NOCI by email [1]."), (None, "IPP needs an approved right [2]."), ("eBay VeRO", "Item IDs [1].")])
+    ebay, ipp = text.split("\n\n")
+    assert ebay == "The following is about eBay VeRO, not Alibaba's IP Protection Platform (IPP). NOCI by email [1]. Item IDs [1]."
+    assert ipp == "The following is about Alibaba's IP Protection Platform (IPP). IPP needs an approved right [2]."
+    assert labelled([(None, "Up to 300 links [1].")]) == "Up to 300 links [1]."
+
+
+def test_how_sure_a_source_is():
+    assert basis_of(["https://ipp.alibabagroup.com/faq/en.htm", "https://secagroup.org/x"]) == PLATFORM
+    assert basis_of(["https://secagroup.org/x"]) == THIRD_PARTY
+    assert basis_of(["https://github.com/a/b", "https://gitlab.com/c/d"]) == CODE_REPOSITORY
+    assert basis_of(["https://github.com/a/b", "https://www.redpoints.com/blog"]) == THIRD_PARTY
+    assert basis_of([]) is None
+    assert shown(PLATFORM) is None and "low confidence" in shown(CODE_REPOSITORY)
+    cited = [Citation(n=1, source="a", title="A", basis=CODE_REPOSITORY), Citation(n=2, source="b", title="B", basis=PLATFORM)]
+    assert low_confidence_note(cited).startswith("Low confidence: source 1 rests only on public code in a code repository")
+    assert low_confidence_note(cited[1:]) is None
+
+
+def test_an_answer_on_public_code_only_says_it_is_low_confidence(corpus_index):
+    from assistant.retrieval.answer import answer_question
+
+    answer = answer_question(corpus_index, "Which AliExpress URL format should I use in a complaint?", "aliexpress")
+    weak = [c for c in answer.citations if c.basis == CODE_REPOSITORY]
+    assert weak and "Low confidence" in answer.answer and "code repository" in answer.answer

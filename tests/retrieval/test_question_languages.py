@@ -1,0 +1,105 @@
+"""Questions asked in Spanish, German and Malay/Indonesian: read in the corpus's English, answered with its cited
+English sentences, and saying so in the question's language."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.retrieval.question_languages import question_language, read_foreign
+
+
+@pytest.mark.parametrize(
+    ("question", "language"),
+    [
+        ("¿Cuántos enlaces puede tener una denuncia en AliExpress?", "es"),
+        ("Wie viele Links darf eine Beschwerde bei AliExpress enthalten?", "de"),
+        ("berapa banyak link yang boleh dimasukkan dalam satu aduan?", "ms"),
+        ("How many links can one complaint hold?", None),
+        ("our law firm files for us on aliexpress - do they need a power of attorney from us?", None),
+    ],
+)
+def test_the_questions_language_is_told_by_its_function_words(question, language):
+    assert question_language(question) == language
+
+
+def test_a_german_compound_is_read_by_its_two_words():
+    reading = read_foreign("Muss unsere Markenurkunde übersetzt werden?", "de")
+    assert "trademark" in reading.english and "certificate" in reading.english and "translation" in reading.english
+
+
+def test_a_word_the_corpus_uses_is_kept_and_an_unknown_one_set_apart():
+    reading = read_foreign("¿Cuántos enlaces puede tener una denuncia en AliExpress sobre zapatillas?", "es")
+    assert "AliExpress" in reading.english and "how many" in reading.english
+    assert reading.unknown == ("zapatillas",) and reading.readable
+
+
+@pytest.mark.parametrize(
+    ("question", "fact", "name"),
+    [
+        ("Wie viele Links darf eine Beschwerde bei AliExpress enthalten?", "300", "German"),
+        ("¿Cuántos enlaces caben en una sola denuncia de AliExpress?", "300", "Spanish"),
+        ("berapa lama IPP ambil masa untuk meluluskan cap dagangan yang baru?", "3 to 5 business days", "Malay/Indonesian"),
+    ],
+)
+def test_a_question_in_another_language_is_answered_from_the_corpus_and_says_the_sources_are_english(
+    corpus_index, question, fact, name
+):
+    from assistant.retrieval.answer import answer_question
+
+    answer = answer_question(corpus_index, question)
+    assert answer.grounded and fact in answer.answer and answer.citations
+    assert answer.question_language == name
+    assert answer.sources_note and f"read in {name}" in answer.sources_note
+
+
+def test_a_question_too_little_of_which_can_be_read_says_which_languages_are_read(corpus_index):
+    from assistant.retrieval.answer import NOT_SUPPORTED, answer_question
+
+    answer = answer_question(corpus_index, "¿Los zapatos de cuero vegano quedan bien con calcetines morados y verdes?")
+    assert not answer.grounded and not answer.question_read
+    assert answer.answer != NOT_SUPPORTED and "Spanish, German and Malay/Indonesian" in answer.answer
+
+
+def test_a_chinese_answer_carries_its_note_for_the_answer_text(corpus_index):
+    from assistant.retrieval.answer import ANSWERED_IN_ENGLISH, answer_question
+
+    answer = answer_question(corpus_index, "速卖通一个投诉最多可以放多少个链接？")
+    assert answer.grounded and ANSWERED_IN_ENGLISH in answer.notices
+    assert answer.sources_note and "英文" in answer.sources_note and answer.question_language == "Chinese"
+
+
+def test_the_chat_and_slack_show_the_sources_note_with_the_answer():
+    from rich.console import Console
+
+    from integrations.cli.chat_render import render_section
+    from integrations.slack.blocks import answer_blocks
+    from assistant.agent.reply import Section
+
+    data = {"answer": "One complaint holds up to 300 links [1].", "citations": [], "sources_note": "Die Quellen sind auf Englisch."}
+    console = Console(record=True, width=100)
+    console.print(render_section(Section(kind="answer", data=data)))
+    assert "Die Quellen sind auf Englisch." in console.export_text()
+    assert "Die Quellen sind auf Englisch." in str(answer_blocks(data))
+
+
+def test_a_question_in_a_language_not_read_is_told_which_languages_are(corpus_index):
+    from assistant.retrieval.answer import NOT_SUPPORTED, answer_question
+
+    answer = answer_question(corpus_index, "Combien de liens peut contenir une plainte sur AliExpress ?")
+    assert not answer.grounded and answer.answer != NOT_SUPPORTED
+    assert "English, Chinese, Spanish, German and Malay/Indonesian" in answer.answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Wie melde ich einen Händler, der auf Mercado Libre Fälschungen meiner Marke verkauft?",
+        "Bagaimana cara melaporkan penjual barang palsu merek saya di Rakuten?",
+    ],
+)
+def test_a_marketplace_the_guide_lacks_is_declined_though_the_reading_cannot_translate_its_name(corpus_index, question):
+    from assistant.retrieval.answer import answer_question
+
+    answer = answer_question(corpus_index, question)
+    assert not answer.in_scope and not answer.citations
+    assert "not covered" in answer.answer and ("Mercado Libre" in answer.answer or "Rakuten" in answer.answer)
