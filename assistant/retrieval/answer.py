@@ -25,7 +25,7 @@ from assistant.errors import BadInput
 from assistant.retrieval.bm25 import tokenize
 from assistant.retrieval.case_questions import is_case_question, reads_a_case
 from assistant.retrieval.declines import decline_text, marketplaces_named
-from assistant.retrieval.predicates import PREDICATE_CREDIT, asked_for, leads, says
+from assistant.retrieval.predicates import PREDICATE_CREDIT, asked_for, asks_duration, asks_only_a_time, leads, says, says_duration
 from assistant.retrieval.programmes import COMPARING, OTHER_MARKETPLACES_FILE, labelled, programme_of
 from assistant.retrieval.source_basis import basis_of, low_confidence_note
 from assistant.retrieval.scope import (
@@ -347,6 +347,7 @@ def _candidates(
     index); without it, the passage's similarity stands in for its sentences'."""
     total = sum(weights.values()) or 1.0
     asked = asked_for(question)
+    timing = asks_duration(asked)
     read = [
         (hit, position, sentence)
         for hit in hits[:PASSAGES_READ]
@@ -360,8 +361,8 @@ def _candidates(
         terms = frozenset(tokenize(sentence))
         own = sum(weight for term, weight in weights.items() if term in terms)
         closeness = float(similarities[number]) if similarities is not None else (hit.dense_score or 0.0) * PASSAGE_STANDS_IN
-        if own == 0.0 and closeness < MEANING_ALONE:
-            continue  # shares no word with the question and is not close in meaning either
+        if own == 0.0 and closeness < MEANING_ALONE and not (timing and says_duration(sentence)):
+            continue  # shares no word with the question and is not close in meaning either, nor states the time asked
         heading = sum(weight for term, weight in weights.items() if term in heading_terms and term not in terms)
         support = (own + HEADING_CREDIT * heading) / total
         # What the corpus never speaks of, closeness in meaning cannot supply: a sentence near "fees per complaint"
@@ -535,9 +536,11 @@ def select_sentences(
     found = site_focus.keep_sentences(_candidates(question, hits, weights, meaning, unseen), asked_sites)
     ranked = _corpus_first(sorted(sentence_fit.history_last(question, found), key=lambda c: (-c.score, c.hit.rank, c.position)), unseen)
     ranked = _saying_what_is_asked_first(question, ranked, unseen)
+    answered = bool(ranked) and _answers(ranked[0], unseen)
+    ranked = _duration_first(question, ranked) if answered else ranked  # the question is answered: a time opens it
     every = list(ranked)
     lead = ranked[0].hit if ranked else None
-    if not ranked or not _answers(ranked[0], unseen):
+    if not answered:
         lead = _passage_that_answers(hits, ranked, meaning, unseen, in_field, plainly_in_field)
         if lead is None:
             return []
@@ -585,8 +588,39 @@ def _in_reading_order(question: str, chosen: list[Candidate], meaning) -> list[C
     once, and a sentence that means something only beside a neighbour not quoted is left out (sentence_fit)."""
     asked = asked_for(question)
     first = {id(c.hit) for c in chosen if leads(asked, c.text)}
-    chosen = sorted(chosen, key=lambda c: (id(c.hit) not in first, c.hit.rank, c.position))
+    timed = {id(c.hit) for c in chosen if asks_duration(asked) and says_duration(c.text)}
+    if timed and asks_only_a_time(question):  # another figure answers another question (_duration_first)
+        chosen = [c for c in chosen if not _other_figure(c.text)]
+    chosen = sorted(chosen, key=lambda c: (id(c.hit) not in timed, id(c.hit) not in first, c.hit.rank, c.position))
     return sentence_fit.said_once(sentence_fit.stands_where_quoted(lambda chunk: _asks_as_heading(chunk, meaning, MIN_ASKED), chosen))
+
+
+def _duration_first(question: str, ranked: list[Candidate]) -> list[Candidate]:
+    """Asked how long or by when (predicates.DURATION), the answer opens with a stretch of time: when the best sentence
+    states none, our corpus's best sentence that states one, and is not a past rule, leads, if it scores as a sentence
+    that may join an answer at all (NEIGHBOUR_RATIO of the best). Unless a count is asked too, a sentence giving another
+    figure and no time (a count, a share, an amount: "removed 8 proactively") answers another question and is left out."""
+    if not ranked or not asks_duration(asked_for(question)) or says_duration(ranked[0].text):
+        return ranked
+    timed = next(
+        (
+            c for c in ranked
+            if says_duration(c.text) and _ours(c.hit) and not sentence_fit.is_historical(c.text) and c.score >= NEIGHBOUR_RATIO * ranked[0].score
+        ),
+        None,
+    )
+    if timed is None:
+        return ranked
+    return [timed, *(c for c in ranked if c is not timed and not (asks_only_a_time(question) and _other_figure(c.text)))]
+
+
+# A year ("in 2020", "June 2019") dates a sentence; it is not the figure a sentence gives.
+YEAR = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def _other_figure(sentence: str) -> bool:
+    """Whether a sentence gives a figure (a count, a share, an amount; not a year) and no stretch of time."""
+    return bool(regex.search(r"\d", YEAR.sub("", sentence))) and not says_duration(sentence)
 
 
 def _saying_what_is_asked_first(question: str, ranked: list[Candidate], unseen: float) -> list[Candidate]:

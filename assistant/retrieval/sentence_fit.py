@@ -24,7 +24,7 @@ from assistant.retrieval.bm25 import tokenize
 BARE_VERDICT = regex.compile(r"^\s*(?:yes|no)\s*[.!]?\s*$", regex.IGNORECASE)
 # A sentence pointing back at the one before it from inside ("... agree on this", "A vendor guide ... adds X.").
 POINTS_BACK = regex.compile(
-    r"\b(?:agree|agrees|agreed) (?:on|with) (?:this|that|it)\b|\bconfirms? (?:this|that|it)\b|\bsays? the same\b(?! about)|"
+    r"\b(?:agree|agrees|agreed) (?:on|with) (?:this|that|it)\b|\bthese (?:numbers|figures)\b|\bconfirms? (?:this|that|it)\b|\bsays? the same\b(?! about)|"
     r"^(?:an?|the|one|another) (?:\w+ ){0,4}(?:guide|source|page|blog|notice|report|help)(?: \w+){0,3} adds\b(?! that)",
     regex.IGNORECASE,
 )

@@ -4,7 +4,8 @@ A question that names a marketplace ("... on Miravia?", "do AliExpress sellers g
 corpus says for that site, or for every site; a sentence about another named site is not its answer: Taobao's two
 appeals are not Miravia's rule, Lazada's confidentiality is not what happens to an AliExpress seller, and an IPP
 processing time is not Temu's. Which site a sentence is about: the sites it names; when it names none, the sites its
-section heading names (the deepest part that names any: "Seller appeals > Taobao"); a passage of the file about other
+section heading names (the deepest part that names any: "Seller appeals > Taobao", "... > AliExpress, Alibaba.com
+and Lazada": a heading listing sites is about those, however many); a passage of the file about other
 marketplaces is about those. A sentence that speaks for every site ("... or another Alibaba site", "probably apply to
 the other sites"), or names three or more of Alibaba's sites, or sits under no site at all is IPP's general rule: an
 answer for any of Alibaba's sites, never for a marketplace outside the group.
@@ -72,7 +73,7 @@ def sentence_sites(chunk, sentence: str) -> frozenset[str] | None:
     for part in reversed((chunk.section or "").split(" > ")):
         named = sites_named(part)
         if named:
-            return None if _general(named, part) else named
+            return None if EVERY_SITE.search(part) else named  # a heading listing sites keeps to them
     outside = frozenset(chunk.sites) - ALIBABA_SITES - {"all"}
     return outside if outside and not set(chunk.sites) & ALIBABA_SITES else None
 

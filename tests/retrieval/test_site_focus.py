@@ -40,6 +40,8 @@ def test_another_sites_rule_is_not_an_answer_but_the_general_rule_is():
     assert not site_focus.off_site(general, "Business days exclude weekends.", asked)
     listed = chunk("Complainant response window > AliExpress, Alibaba.com and Lazada")
     assert not site_focus.off_site(listed, "The same applies to Tmall, 1688 and Miravia: not published, check IPP.", asked)
+    # A heading listing sites is about those, however many: its sentences naming none are not Miravia's rule.
+    assert site_focus.off_site(listed, "Do not assume a number: check the deadline shown in IPP.", asked)
 
 
 def test_ipps_general_rule_is_no_answer_about_a_marketplace_outside_alibaba():
