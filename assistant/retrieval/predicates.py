@@ -59,13 +59,14 @@ CONSEQUENCE = Predicate(
     True,
 )
 # How long or by when: the answer is a stretch of time ("within 24 hours", "3 business days", "3 to 5 business days");
-# another figure (a count, a share, an amount) answers another question. Asked "when did ...", a date answers.
+# another figure (a count, a share, an amount) answers another question. Asked "when did ...", a date answers; asked
+# "when is a seller penalised?", a condition does.
 _NUMBER = r"(?:\d+(?:[.,]\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|thirty)"
 DURATION = Predicate(
     "duration",
     regex.compile(
         r"\bhow\s+(?:long|soon|quickly|fast)\b|\bhow\s+many\s+(?:\w+\s+)?(?:days|hours|weeks|months)\b|"
-        r"\bwhen\s+(?:will|would|does|do|can|should|must|is|are)\b|\b(?:time\s*frame|timeline|turnaround|deadline)\b|"
+        r"\bwhen\s+(?:will|would)\b|\b(?:time\s*frame|timeline|turnaround|deadline)\b|"
         r"多久|多长时间|几天|什么时候",
         regex.IGNORECASE,
     ),
