@@ -109,6 +109,12 @@ _UNREGISTERED = re.compile(
     r"(?:application|registration) is (?:still )?pending|applied for|haven'?t registered|have not registered)\b",
     re.I,
 )
+# Words saying the right is registered, where that is not taken for granted (a copyright): "our registered copyright",
+# "the copyright certificate", "著作权登记证书".
+_REGISTERED = re.compile(
+    r"\bregistered (?:copyrights?|works?)\b|\bcopyright (?:registration|certificate)s?\b|\bregistration certificates?\b|登记证书|已登记",
+    re.I,
+)
 _EXPIRED = re.compile(
     r"\b(?:expired|has expired|lapsed|has lapsed|ran out|run out|no longer valid|not renewed|forgot to renew|didn'?t renew|was cancelled)\b|"
     r"过期|已失效|未续展",
@@ -228,6 +234,21 @@ def _last_site(text: str) -> tuple[Site, str] | None:
     return (found[-1].site, found[-1].words) if found else None
 
 
+# "us" is the pronoun ("what do they want from us", "files for us") unless it names the right's country: written "US"
+# (not after a word that takes the pronoun), or "us" right before the right's words ("a us trademark").
+_TAKES_PRONOUN = re.compile(r"\b(?:from|for|to|with|of|by|let|give|gives|tell|tells|help|helps|send|sends|want|wants|ask|asks|sue|sues|contact|contacts|call|calls|email|emails)\s+$", re.I)
+_RIGHT_AFTER_US = re.compile(r"^\s*-?\s*(?:trade ?marks?|marks?|tms?|patents?|registrations?|registered|copyrights?|rights?|certificates?)\b", re.I)
+
+
+def _pronoun_us(clause: str, match: re.Match) -> bool:
+    """Whether a match of the United States pattern is the pronoun "us" (a pronoun is never a place)."""
+    if match.group(0).lower() != "us":
+        return False
+    if _RIGHT_AFTER_US.match(clause[match.end():]):
+        return False
+    return match.group(0) != "US" or clause.isupper() or bool(_TAKES_PRONOUN.search(clause[: match.start()]))
+
+
 def _places(text: str) -> tuple[list[str], str] | None:
     """Places of registration, read only where the text speaks of the right ("our EU trademark", "registered in Japan")."""
     places, words = [], []
@@ -235,7 +256,7 @@ def _places(text: str) -> tuple[list[str], str] | None:
         if not re.search(_RIGHT_WORDS, clause, re.I):
             continue
         for label, pattern in _PLACES:
-            match = re.search(pattern, clause, re.I)
+            match = next((m for m in re.finditer(pattern, clause, re.I) if not _pronoun_us(clause, m)), None)
             if not match or _negated(clause, match.start()) or label in places:
                 continue
             if label == "WIPO" and "WIPO (designating China)" in places:
@@ -273,8 +294,11 @@ def read_case(text: str) -> CaseReading:
     add("reason", _first(text, _REASONS))
     add("places_of_registration", _places(text))
     unregistered = _UNREGISTERED.search(text)
+    registered = _REGISTERED.search(text)
     if unregistered:
         reading.facts.append(ReadFact("registered", False, unregistered.group(0)))
+    elif registered:
+        reading.facts.append(ReadFact("registered", True, registered.group(0)))
     expired = _EXPIRED.search(text)
     if expired and not _negated(text, expired.start()):
         reading.facts.append(ReadFact("expired", True, expired.group(0)))

@@ -58,7 +58,26 @@ CONSEQUENCE = Predicate(
     ),
     True,
 )
-PREDICATES = (FIGURE, CONSEQUENCE)
+# How long or by when: the answer is a stretch of time ("within 24 hours", "3 business days", "3 to 5 business days");
+# another figure (a count, a share, an amount) answers another question. Asked "when did ...", a date answers; asked
+# "when is a seller penalised?", a condition does.
+_NUMBER = r"(?:\d+(?:[.,]\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|thirty)"
+DURATION = Predicate(
+    "duration",
+    regex.compile(
+        r"\bhow\s+(?:long|soon|quickly|fast)\b|\bhow\s+many\s+(?:\w+\s+)?(?:days|hours|weeks|months)\b|"
+        r"\bwhen\s+(?:will|would)\b|\b(?:time\s*frame|timeline|turnaround|deadline)\b|"
+        r"多久|多长时间|几天|什么时候",
+        regex.IGNORECASE,
+    ),
+    regex.compile(
+        rf"\b{_NUMBER}(?:\s*(?:-|to|or)\s*{_NUMBER})?\s*(?:working\s+|business\s+|calendar\s+|natural\s+)?"
+        r"(?:hours?|days?|weeks?|months?|years?)\b|\d+\s*个?(?:工作日|天|小时|个月)",
+        regex.IGNORECASE,
+    ),
+    False,
+)
+PREDICATES = (FIGURE, CONSEQUENCE, DURATION)
 
 # Whose consequence: a question in the first person ("what happens to our account", "会不会被封") asks about the one
 # asking, a rights holder unless they say they sell ("my shop", "as a seller"). What happens to sellers (points,
@@ -92,6 +111,28 @@ def _said(predicate: Predicate, sentence: str) -> bool:
 def says(asked: tuple[Predicate, ...], sentence: str) -> bool:
     """Whether the sentence says one of the predicates asked for."""
     return any(_said(predicate, sentence) for predicate in asked)
+
+
+# A question asking for a count, a share or a limit besides a time ("how many appeals, and how long ...").
+ASKS_A_COUNT = regex.compile(
+    r"\bhow\s+(?:many|much|often)\b(?!\s+(?:\w+\s+)?(?:days|hours|weeks|months)\b)|"
+    r"\bwhat\s+(?:percentage|share|proportion|rate|number|limit)\b|\b(?:limit|maximum|minimum|at\s+most)\b|多少|几个",
+    regex.IGNORECASE,
+)
+
+
+def asks_duration(asked: tuple[Predicate, ...]) -> bool:
+    """Whether the question asks how long or by when (DURATION)."""
+    return any(predicate.name == DURATION.name for predicate in asked)
+
+
+def asks_only_a_time(question: str) -> bool:
+    """Whether the question asks how long or by when, and for no count besides (another figure does not answer it)."""
+    return bool(DURATION.asked.search(question)) and not ASKS_A_COUNT.search(question)
+
+
+def says_duration(sentence: str) -> bool:
+    return bool(DURATION.said.search(sentence))
 
 
 def leads(asked: tuple[Predicate, ...], sentence: str) -> bool:

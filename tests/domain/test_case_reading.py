@@ -170,3 +170,23 @@ def test_nothing_in_a_place_is_not_a_place_of_registration():
 @pytest.mark.parametrize("text", ["docs for Lazada?", "documents needed for a copyright complaint", "paperwork for Miravia?"])
 def test_short_document_questions_are_asked_in_case_words(text):
     assert is_case_question(text)
+
+
+def test_the_pronoun_us_is_never_a_place_of_registration():
+    from assistant.domain.case_reading import read_case
+
+    def places(text):
+        return read_case(text).get("places_of_registration") or []
+
+    assert places("copyright complaint - what proof do they want from us") == []
+    assert places("our law firm files the trademark complaint for us") == []
+    assert "United States" in places("we only have a US trademark, no chinese one")
+    assert "United States" in places("our us trademark is registered")
+
+
+def test_a_copyright_is_read_as_registered_only_when_said():
+    from assistant.domain.case_reading import read_case
+
+    assert read_case("our product photos were stolen, copyright complaint").get("registered") is None
+    assert read_case("we have a copyright registration certificate for the photos").get("registered") is True
+    assert read_case("our photos are not registered anywhere").get("registered") is False

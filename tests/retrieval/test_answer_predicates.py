@@ -7,7 +7,16 @@ from __future__ import annotations
 import pytest
 
 from assistant.retrieval.answer import Citation
-from assistant.retrieval.predicates import CONSEQUENCE, FIGURE, asked_for, leads, says
+from assistant.retrieval.predicates import (
+    CONSEQUENCE,
+    FIGURE,
+    asked_for,
+    asks_duration,
+    asks_only_a_time,
+    leads,
+    says,
+    says_duration,
+)
 from assistant.retrieval.programmes import labelled, programme_of
 from assistant.retrieval.source_basis import CODE_REPOSITORY, PLATFORM, THIRD_PARTY, basis_of, low_confidence_note, shown
 
@@ -39,6 +48,32 @@ def test_a_rights_holders_consequence_is_not_a_sellers_penalty():
     # Asked about sellers, their penalties are the answer.
     assert leads(asked_for("what happens to a seller after three serious violations?"), "Three serious violations close the seller's account.")
     assert leads(asked_for("will my shop be closed after three complaints?"), "Three serious violations close the seller's account.")
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["when will the listing actually come down?", "how soon is a fake taken down", "how many days does the seller get?", "多久能下架？"],
+)
+def test_how_long_and_by_when_ask_for_a_stretch_of_time(question):
+    assert asks_duration(asked_for(question))
+    assert asks_only_a_time(question)
+
+
+def test_a_stretch_of_time_answers_how_long_and_another_figure_does_not():
+    assert says_duration("Alibaba handles most IPP notices within 24 hours.")
+    assert says_duration("Review normally takes 3 to 5 business days.") and says_duration("within three working days")
+    assert not says_duration("For every listing removed through IPP, Lazada removed 8 proactively.")
+    assert not says_duration("Lazada's IPP opened to the public in June 2019.")
+    assert not asks_duration(asked_for("How many links can one complaint hold?"))
+    assert not asks_only_a_time("how many appeals does a seller get and how long for each?")
+
+
+def test_asked_how_long_the_answer_opens_with_the_time(corpus_index):
+    from assistant.retrieval.answer import answer_question
+
+    answer = answer_question(corpus_index, "we flagged a counterfeit on Lazada - how soon does it get taken down?")
+    assert answer.answer.startswith("Alibaba handles most IPP notices within 24 hours")
+    assert "8 proactively" not in answer.answer  # Lazada's statistics answer another question
 
 
 def test_sentences_about_another_programme_are_labelled_and_kept_apart():
