@@ -942,7 +942,10 @@ _HOW = {NameMatch.LEGAL_FORM: ": the same name with another legal form, which ma
 def _document_names(doc: AppealAttachment, role: PartyRole) -> list[str]:
     if role is PartyRole.LICENSOR and doc.issued_by:
         return [doc.issued_by]
-    return document_parties(doc.text or "", role)
+    named = document_parties(doc.text or "", role)
+    if not named and role is PartyRole.SUPPLIER and (issuer := document_issuer(doc)):
+        return [issuer]  # who issued a purchase paper sold the goods, under whatever label ('Cedente: ...', its heading)
+    return named
 
 
 def _check_named_parties(out: _Findings, ctx: CheckContext, docs: list[tuple[int, AppealAttachment]], abouts: tuple[str, ...]) -> None:

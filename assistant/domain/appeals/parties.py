@@ -181,6 +181,12 @@ _SELLER_CUES: list[tuple[PartyRole, re.Pattern[str]]] = [
     # A quantity and a day may stand between ('compramos 120 unidades el 3 de septiembre de 2026 directamente a ...').
     (PartyRole.SUPPLIER, re.compile(r"\b(?:compr[a-záéó]*|adquiri[a-zó]*)\b(?:\s+[\w,.-]+){0,9}?\s+(?:a|en)\s+(?:la\s+|el\s+)?"
                                     r"|\bimportad[oa]s?\b(?:\s+[\w,.-]+){0,5}?\s+(?:de|desde)\s+(?:la\s+|el\s+)?", re.IGNORECASE)),
+    # Italian: 'abbiamo acquistato le scarpe dal nostro distributore autorizzato Euro Sport Italia S.p.A.', 'le abbiamo comprate
+    # presso il grossista ufficiale Alpi Moda S.r.l.': what the company is to the seller may stand before its name.
+    (PartyRole.SUPPLIER, re.compile(
+        r"\b(?:acquist|compr)[a-zàèéìòù]*\b(?:\s+[\w,.'-]+){0,9}?\s+(?:dall'|(?:da|dal|dalla|dallo|dai|presso)\b)\s*(?:(?:il|la|lo)\b\s*|l')?"
+        r"(?:(?:nostro|nostra|nostri|loro|suo|sua)\s+)?(?:(?:distributore|fornitore|grossista|rivenditore|importatore|concessionario)"
+        r"(?:\s+(?:autorizzat[oa]|ufficiale|esclusiv[oa]|italian[oa]))*\s+)?", re.IGNORECASE)),
     (PartyRole.OWNER, re.compile(rf"\b{_OWNER_PREFIX}(?:is\s+)?|\brights?\s+(?:holder|owner)\s*(?:is|:|,)?\s*", re.IGNORECASE)),
 ]
 _CJK = r"[\u4e00-\u9fff（）()·]{2,40}?(?:股份有限公司|有限责任公司|有限公司|公司|商行|厂)"
