@@ -191,6 +191,7 @@ TERMS: tuple[tuple[str, str, str], ...] = (
     ("子公司 母公司 关联公司 集团公司", "subsidiary parent company group company", "usage"),
     ("授权书 授权委托书 委托书 授权函 授权 POA", "power of attorney letter of authorisation", "rejections"),
     ("授权链 转授权", "chain of authorisation", "rejections"),
+    ("公证 公证认证 公证书 认证 领事认证", "notarised legalised", "usage"),
     ("营业执照", "business licence", "rejections"),
     ("身份证 护照 身份证明 身分证明 身分", "ID card passport identity documents", "ipp"),
     ("名称不一致 不一致 不符", "name mismatch not the same", "rejections"),

@@ -113,6 +113,8 @@ class GuidedMode:
             ctx.state.last_question = question
             if result is not None and result.data.get("in_scope") is not False:  # a decline is no claim to ground
                 reply.grounded = bool(result.data.get("grounded")) if reply.grounded is None else reply.grounded and bool(result.data.get("grounded"))
+            if result is not None and result.data.get("checklist"):  # a case question answered: its checklist, as `ask` gives it
+                reply.sections.append(Section(kind="checklist", data=result.data["checklist"]))
         if details:
             drafting.handle(self, ctx, reply, rest, [])
             return
