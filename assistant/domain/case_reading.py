@@ -240,6 +240,11 @@ def _plain(value):
     return getattr(value, "value", value)
 
 
+def says_unregistered(text: str) -> bool:
+    """Whether the text says its right is not registered (or not yet), in any language the questions are read in."""
+    return bool(_UNREGISTERED.search(text or ""))
+
+
 def is_case_question(text: str) -> bool:
     """Whether the text asks which documents a case needs, or whether a case can be filed."""
     return bool(_CASE_QUESTION.search(text or ""))

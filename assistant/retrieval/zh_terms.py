@@ -162,7 +162,7 @@ TERMS: tuple[tuple[str, str, str], ...] = (
     ("实用新型 实用新型专利", "utility model patent", "prc-law"),
     ("外观设计 外观专利 外观设计专利", "design patent", "prc-law"),
     ("权利要求 权利要求书", "claims", "prc-law"),
-    ("专利权评价报告 评价报告", "evaluation report", "prc-law"),
+    ("专利权评价报告 专利评价报告 评价报告", "patent evaluation report", "prc-law"),
     ("比对 对比 比较", "compare comparison", "usage"),
     ("保护范围", "protected scope", "prc-law"),
     ("著作权 版权", "copyright", "prc-law"),
