@@ -122,8 +122,13 @@ class GuidedMode:
 
     def _documents(self, ctx: ToolContext, reply: Reply, text: str) -> None:
         # The one service `ask` and Slack use (assistant.services.case_documents), the draft filling what the message
-        # leaves out.
+        # leaves out. A message naming another site than the draft's asks about that site's case, not the draft's: it
+        # is answered as `ask` answers it, and the draft stays as it is.
         draft = ctx.state.draft
+        named_site = read_slots(text).site
+        if draft.site and named_site and named_site != draft.site:
+            self._questions(ctx, reply, text)
+            return
         drafted = {
             "ip_type": draft.effective_ip_type(),
             "patent_kind": draft.patent_kind,
