@@ -18,6 +18,7 @@ import regex
 from pydantic import BaseModel, Field
 
 from assistant.config import Settings
+from assistant.domain.case_reading import is_case_question_in_any_language as is_case_words
 from assistant.domain.complaint_start import COMPLAINT_START_NOTICE, starts_complaint
 from assistant.domain.models import DocumentChecklist, Site
 from assistant.domain.site_names import parse_site
@@ -1050,9 +1051,16 @@ def _answer_read(index, text: str, judged: str, site: str | None, notices: list[
     # reader reads nothing from it: a checklist for no case at all then answers another question (what an office wants
     # from an applicant, say) from the platform's rules. A question in Chinese is read in its English reading.
     weak = probability is not None and probability < MIN_IN_FIELD
-    case_words = asked if written_in_chinese(text) else judged
-    if is_case_question(case_words, getattr(index, "sentence_vectors", None)) and not (weak and not reads_a_case(case_words, site)):
-        return _case_answer(case_words, site, chosen, notices, passages, led=led)
+    # The case is read from the words as asked, in their language (their negations too), and their English reading; a
+    # question in Chinese is judged a case question by its English reading too.
+    case_question = is_case_question(text, getattr(index, "sentence_vectors", None)) or (
+        written_in_chinese(text) and is_case_question(asked, getattr(index, "sentence_vectors", None))
+    )
+    if case_question and not (weak and not (reads_a_case(text, site) or reads_a_case(asked, site))):
+        answered = _each_question_answered(index, text, hits, chosen)
+        if led:  # the sentence that says whether stays first
+            answered = [chosen[0], *(c for c in answered if not _among(c, chosen[:1]))]
+        return _case_answer(text, site, answered, notices, passages, led=led)
     if not chosen:
         return Answer(answer=NOT_SUPPORTED, grounded=False, notices=notices, passages=passages)
     answer, citations = compose_answer(chosen)
@@ -1085,23 +1093,51 @@ def _led_by_what_answers(index, site: str | None, question: tuple[str, str], cho
     return [lead, *rest], True, added
 
 
+# The questions of a message asking several ("需要提交哪些材料？授权书要公证吗"): the checklist answers the case's,
+# the passages each of the others.
+_QUESTION_END = regex.compile(r"(?<=[?？])\s*")
+
+
+def _each_question_answered(index, text: str, hits, chosen: list[Candidate]) -> list[Candidate]:
+    """The sentences chosen for a case question, with, first, the sentence that answers each further question the
+    message asks that is not itself about the case's documents (whether the power of attorney must be notarised),
+    when a passage read has one close enough to be its answer (_answers, MIN_EVIDENCE)."""
+    asked = [part.strip() for part in _QUESTION_END.split(text) if part.strip()]
+    added: list[Candidate] = []
+    for part in asked[1:] if len(asked) > 1 else []:
+        if is_case_words(part):
+            continue
+        reading, weights, meaning, unseen = read_words(index, part)
+        ranked = sorted(_candidates(reading, hits, weights, meaning, unseen), key=lambda c: (-c.score, c.hit.rank, c.position))
+        if ranked and _answers(ranked[0], unseen) and not _among(ranked[0], chosen + added):
+            added.append(ranked[0])
+    return added + [c for c in chosen if not _among(c, added)]
+
+
+def _among(candidate: Candidate, chosen: list[Candidate]) -> bool:
+    return any(c.hit.chunk.id == candidate.hit.chunk.id and c.position == candidate.position for c in chosen)
+
+
 def _case_answer(text: str, site: str | None, chosen, notices: list[str], passages: list[Passage], *, led: bool = False) -> Answer:
     """A "what do we need / can we file" question: the documents rules for the case it describes, then the passages
     that explain. The checklist is the one service's (assistant.services.case_documents), as `documents`, the chat and
     Slack give it for that case."""
-    from assistant.retrieval.case_answer import checklist_text, read_facts_text
+    from assistant.retrieval.case_answer import checklist_text, document_lead, read_facts_text
+    from assistant.retrieval.case_questions import english_reading
     from assistant.services.case_documents import documents_for_words
 
     found = documents_for_words(text, given={"site": Site(site) if site else None})
     explained, citations = compose_answer(chosen) if chosen else ("", [])
     facts = read_facts_text(found.read)
     listed = checklist_text(found.case, found.checklist, any_right=found.any_right)
-    # Without the kind of right the passages answer what they can first; the checklist says what each kind adds. A
-    # yes/no question on whether the right can be used is answered by the sentence that says so before anything else.
+    # A document the question names is answered first, with what the rules say of it for this case; a yes/no question
+    # on whether the right can be used, by the sentence that says so before anything else. Without the kind of right
+    # the passages answer what they can first; the checklist says what each kind adds.
+    lead = document_lead(english_reading(text) or text, found.case, found.checklist, any_right=found.any_right)
     if led:
-        parts = (explained, facts, listed)
+        parts = (explained, lead, facts, listed)
     else:
-        parts = (facts, explained, listed) if found.any_right else (facts, listed, explained)
+        parts = (lead, facts, explained, listed) if found.any_right else (lead, facts, listed, explained)
     return Answer(
         answer="\n".join(part for part in parts if part),
         citations=citations,

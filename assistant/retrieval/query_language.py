@@ -124,7 +124,18 @@ def read_question(question: str) -> Reading:
         elif word in "，,；;。.！!、":
             english[-1:] = [english[-1] + ","] if english else []
     text = regex.sub(r"\s+", " ", " ".join(english)).strip(" ,")
-    return Reading(text, tuple(dict.fromkeys(unknown)), True, "zh")
+    return Reading(_with_negated_registration(question, text), tuple(dict.fromkeys(unknown)), True, "zh")
+
+
+def _with_negated_registration(question: str, english: str) -> str:
+    """The reading, saying "unregistered" where the question says its right is not registered ("没有版权登记证书",
+    "sin registro"): read term by term, it would say "registered copyright certificate", the opposite."""
+    from assistant.domain.case_reading import says_unregistered
+
+    if not says_unregistered(question):
+        return english
+    said = regex.sub(r"\b(?:registered|registration)\b", "unregistered", english, flags=regex.IGNORECASE)
+    return said if "unregistered" in said else f"{english} unregistered"
 
 
 def _read_other_language(question: str) -> Reading:
@@ -136,4 +147,4 @@ def _read_other_language(question: str) -> Reading:
     if language is None:
         return Reading(spelled_out(question))
     reading = read_foreign(question, language)
-    return Reading(reading.english, reading.unknown, True, language, reading.readable)
+    return Reading(_with_negated_registration(question, reading.english), reading.unknown, True, language, reading.readable)

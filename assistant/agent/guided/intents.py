@@ -96,7 +96,9 @@ def recognise(text: str, *, topic: str | None = None, expecting: str | None = No
     questions, rest = split_questions(stripped)
     if topic != "complaint" and starts_complaint(stripped):
         return Intent.COMPLAINT  # "Can you help me report fakes on AliExpress?" starts a case; "What do we need to report ...?" does not
-    if questions and is_case_question(stripped):  # asked for a case's documents or eligibility, by its words and meaning
+    # Asked for a case's documents or eligibility, by its words and meaning: with a question mark or without one ("can
+    # we complain on alibaba.com and what proof do they want", "要准备什么材料").
+    if (questions or asks_something(stripped)) and is_case_question(stripped):
         return Intent.DOCUMENTS
     links = find_link_tokens(stripped)
     if links and _CHECK_LINKS.search(stripped) and topic != "complaint":
