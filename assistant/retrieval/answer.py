@@ -25,7 +25,7 @@ from assistant.errors import BadInput
 from assistant.retrieval.bm25 import tokenize
 from assistant.retrieval.case_questions import is_case_question, reads_a_case
 from assistant.retrieval.declines import decline_text, marketplaces_named
-from assistant.retrieval.predicates import PREDICATE_CREDIT, asked_for, leads, says
+from assistant.retrieval.predicates import PREDICATE_CREDIT, asked_for, joins_as_asked, leading_said, leads, says, searched_for
 from assistant.retrieval.programmes import COMPARING, OTHER_MARKETPLACES_FILE, labelled, programme_of
 from assistant.retrieval.source_basis import basis_of, low_confidence_note
 from assistant.retrieval.scope import (
@@ -527,6 +527,7 @@ def select_sentences(
     words the chosen ones do not ("... on AliExpress" next to the Taobao rule); see _passage_that_answers otherwise."""
     ranked = _corpus_first(sorted(_candidates(question, hits, weights, meaning, unseen), key=lambda c: (-c.score, c.hit.rank, c.position)), unseen)
     ranked = _saying_what_is_asked_first(question, ranked, unseen)
+    asked = asked_for(question)
     every = list(ranked)
     lead = ranked[0].hit if ranked else None
     if not ranked or not _answers(ranked[0], unseen):
@@ -554,7 +555,9 @@ def select_sentences(
                 continue
             if length + len(anchor.text) + len(candidate.text) > MAX_ANSWER_CHARS:
                 continue
-        if _joins(candidate, ranked[0], chosen, weights, covered):
+        if _joins(candidate, ranked[0], chosen, weights, covered) or (
+            candidate.score >= OTHER_RATIO * best and joins_as_asked(asked, candidate.text, [c.text for c in chosen])
+        ):
             if anchor is not None:
                 chosen.append(anchor)
                 length += len(anchor.text)
@@ -575,8 +578,10 @@ def _in_reading_order(question: str, chosen: list[Candidate]) -> list[Candidate]
     the text's order, so steps and conditions keep their sequence. Asked what happens, the passages that say it come
     first (predicates.py)."""
     asked = asked_for(question)
-    first = {id(c.hit) for c in chosen if leads(asked, c.text)}
-    return sorted(chosen, key=lambda c: (id(c.hit) not in first, c.hit.rank, c.position))
+    strength: dict[int, int] = {}
+    for c in chosen:  # a passage saying the consequence asked for (a closure) before one saying another consequence
+        strength[id(c.hit)] = max(strength.get(id(c.hit), 0), leading_said(asked, c.text))
+    return sorted(chosen, key=lambda c: (-strength[id(c.hit)], c.hit.rank, c.position))
 
 
 def _saying_what_is_asked_first(question: str, ranked: list[Candidate], unseen: float) -> list[Candidate]:
@@ -587,6 +592,7 @@ def _saying_what_is_asked_first(question: str, ranked: list[Candidate], unseen: 
     if not ranked or not any(p.leads for p in asked):
         return ranked
     saying = [c for c in ranked if leads(asked, c.text) and c.score >= OTHER_RATIO * ranked[0].score]
+    saying.sort(key=lambda c: -leading_said(asked, c.text))  # the consequence asked for (a closure) before any other
     if not saying or not _answers(saying[0], unseen):
         return ranked
     return [*saying, *(c for c in ranked if not any(c is s for s in saying))]
@@ -953,7 +959,7 @@ def _answer_read(index, text: str, judged: str, site: str | None, notices: list[
     """The answer to a question read (see answer_question): `text` as asked, `judged` in the corpus's English."""
     if starts_complaint(judged):  # read as the chat reads it (assistant/domain/complaint_start.py)
         notices.append(COMPLAINT_START_NOTICE)
-    hits = hybrid_search(index, text, k=5, sites=[site] if site else None)
+    hits = hybrid_search(index, searched_for(text), k=5, sites=[site] if site else None)
     passages = [
         Passage(rank=h.rank, id=h.chunk.id, source=h.chunk.source, section=h.chunk.section, score=h.score) for h in hits
     ]
