@@ -25,6 +25,7 @@ from assistant.errors import BadInput
 from assistant.retrieval.bm25 import tokenize
 from assistant.retrieval.case_questions import is_case_question, reads_a_case
 from assistant.retrieval.declines import decline_text, marketplaces_named
+from assistant.retrieval.eligibility import answering_sentence, asked_eligibility, predicate_query
 from assistant.retrieval.predicates import PREDICATE_CREDIT, asked_for, joins_as_asked, leading_said, leads, says, searched_for
 from assistant.retrieval.programmes import COMPARING, OTHER_MARKETPLACES_FILE, labelled, programme_of
 from assistant.retrieval.source_basis import basis_of, low_confidence_note
@@ -982,19 +983,46 @@ def _answer_read(index, text: str, judged: str, site: str | None, notices: list[
             chosen = select_sentences(said, hits, weights, meaning, unseen, inside, plainly)
     chosen = keep_verdicts_where_they_answer(asked, chosen, _meaning(index, asked), MIN_ASKED)  # see verdicts.py
     chosen = _with_ipp_side(asked, chosen, hits)
+    chosen, led, more = _led_by_what_answers(index, site, (text, asked), chosen, quotable, (weights, meaning, unseen))
+    passages += more
     # The documents rules answer a case question, unless the evidence model puts it out of the field and the case
     # reader reads nothing from it: a checklist for no case at all then answers another question (what an office wants
-    # from an applicant, say) from the platform's rules.
+    # from an applicant, say) from the platform's rules. A question in Chinese is read in its English reading.
     weak = probability is not None and probability < MIN_IN_FIELD
-    if is_case_question(judged, getattr(index, "sentence_vectors", None)) and not (weak and not reads_a_case(judged, site)):
-        return _case_answer(judged, site, chosen, notices, passages)
+    case_words = asked if written_in_chinese(text) else judged
+    if is_case_question(case_words, getattr(index, "sentence_vectors", None)) and not (weak and not reads_a_case(case_words, site)):
+        return _case_answer(case_words, site, chosen, notices, passages, led=led)
     if not chosen:
         return Answer(answer=NOT_SUPPORTED, grounded=False, notices=notices, passages=passages)
     answer, citations = compose_answer(chosen)
     return Answer(answer=answer, citations=citations, grounded=True, notices=notices, passages=passages)
 
 
-def _case_answer(text: str, site: str | None, chosen, notices: list[str], passages: list[Passage]) -> Answer:
+def _led_by_what_answers(index, site: str | None, question: tuple[str, str], chosen: list[Candidate], hits, reading) -> tuple[list[Candidate], bool, list[Passage]]:
+    """A yes/no question on whether a right can be used is answered first by the sentence that says whether
+    (assistant/retrieval/eligibility.py), from the passages the answer reads and those a search for the question's
+    predicate finds; (sentences, whether one was put first, the passages that search added)."""
+    text, asked = question
+    asked_about = asked_eligibility(text, asked) if chosen else None
+    if asked_about is None:
+        return chosen, False, []
+    weights, meaning, unseen = reading
+    label = Site(next(iter(asked_about.sites))).label if asked_about.sites else None
+    seen = {hit.chunk.id for hit in hits}
+    found = hybrid_search(index, predicate_query(asked_about, label), k=PASSAGES_READ, sites=[site] if site else None)
+    extra = [hit.model_copy(update={"rank": len(hits) + n}) for n, hit in enumerate((h for h in found if h.chunk.id not in seen), start=1)]
+    pool = _candidates(asked, hits, weights, meaning, unseen) + _candidates(asked, extra, weights, meaning, unseen)
+    lead = answering_sentence(pool, asked_about)
+    if lead is None:
+        return chosen, False, []
+    rest = [c for c in chosen if not (c.hit is lead.hit and c.position == lead.position)]
+    while rest and len(lead.text) + sum(len(c.text) for c in rest) > MAX_ANSWER_CHARS:
+        rest.pop()
+    added = [Passage(rank=h.rank, id=h.chunk.id, source=h.chunk.source, section=h.chunk.section, score=h.score) for h in extra if h is lead.hit]
+    return [lead, *rest], True, added
+
+
+def _case_answer(text: str, site: str | None, chosen, notices: list[str], passages: list[Passage], *, led: bool = False) -> Answer:
     """A "what do we need / can we file" question: the documents rules for the case it describes, then the passages
     that explain. The checklist is the one service's (assistant.services.case_documents), as `documents`, the chat and
     Slack give it for that case."""
@@ -1005,8 +1033,12 @@ def _case_answer(text: str, site: str | None, chosen, notices: list[str], passag
     explained, citations = compose_answer(chosen) if chosen else ("", [])
     facts = read_facts_text(found.read)
     listed = checklist_text(found.case, found.checklist, any_right=found.any_right)
-    # Without the kind of right the passages answer what they can first; the checklist says what each kind adds.
-    parts = (facts, explained, listed) if found.any_right else (facts, listed, explained)
+    # Without the kind of right the passages answer what they can first; the checklist says what each kind adds. A
+    # yes/no question on whether the right can be used is answered by the sentence that says so before anything else.
+    if led:
+        parts = (explained, facts, listed)
+    else:
+        parts = (facts, explained, listed) if found.any_right else (facts, listed, explained)
     return Answer(
         answer="\n".join(part for part in parts if part),
         citations=citations,

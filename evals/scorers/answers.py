@@ -21,6 +21,12 @@ _FIGURE = re.compile(r"\d+(?:[.,]\d+)*")
 MIN_WORD_OVERLAP = 0.6
 
 
+def first_sentence(text: str) -> str:
+    """The answer's first sentence (up to its first line break or sentence end), compared loosely (see normalise)."""
+    line = text.strip().split("\n", 1)[0]
+    return normalise(_SENTENCE_END.split(line, 1)[0])
+
+
 def normalise(text: str) -> str:
     """Text compared loosely: case folded, typographic quotes and dashes made plain, whitespace collapsed."""
     return re.sub(r"\s+", " ", text.translate(_QUOTES)).strip().casefold()
@@ -153,9 +159,13 @@ def expectation_problems(answer: str, cited_sources: Sequence[str], question: di
     (`must_say`: the checklist for a case question, what an unknown fact decides), a phrase it must not say
     (`must_not_say`: the case reader's question about the kind of right put to a question that is not about a case's
     documents, a "Yes:" quoted for another question), a source it must not cite (`must_not_cite`: another
-    marketplace's passage for a question about Alibaba's sites). Empty when it does all it should."""
+    marketplace's passage for a question about Alibaba's sites), a phrase its first sentence must hold (`must_lead_with`:
+    a yes/no question such as "does AliExpress accept an EU trademark?" is answered by the sentence that says so before
+    anything else). Empty when it does all it should."""
     text = normalise(answer)
     problems = [f"does not say {p!r}" for p in question.get("must_say", []) if normalise(p) not in text]
+    lead = first_sentence(answer)
+    problems += [f"does not lead with {p!r}" for p in question.get("must_lead_with", []) if normalise(p) not in lead]
     problems += [f"says {p!r}" for p in question.get("must_not_say", []) if normalise(p) in text]
     problems += [f"cites {s}" for s in question.get("must_not_cite", []) if s in cited_sources]
     return problems
