@@ -30,4 +30,6 @@ def asks_in_its_language(text: str) -> bool:
     if language == "ms" and _PARTICLE.match(text):
         return True
     reading = read_question(text).english or ""
-    return bool(_ASKS.search(reading))
+    # The reading opens with the question word, as a question does: "wie" inside a seller's sentence ("nehmen wir wie
+    # folgt Stellung") is "as", not "how".
+    return bool(_ASKS.match(reading.strip()))
