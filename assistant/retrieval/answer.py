@@ -27,7 +27,18 @@ from assistant.retrieval.bm25 import tokenize
 from assistant.retrieval.case_questions import is_case_question, reads_a_case
 from assistant.retrieval.declines import decline_text, marketplaces_named
 from assistant.retrieval.eligibility import answering_sentence, asked_eligibility, predicate_query
-from assistant.retrieval.predicates import PREDICATE_CREDIT, asked_for, asks_duration, asks_only_a_time, leads, says, says_duration
+from assistant.retrieval.predicates import (
+    PREDICATE_CREDIT,
+    asked_for,
+    asks_duration,
+    asks_only_a_time,
+    joins_as_asked,
+    leading_said,
+    leads,
+    says,
+    says_duration,
+    searched_for,
+)
 from assistant.retrieval.programmes import COMPARING, OTHER_MARKETPLACES_FILE, labelled, programme_of
 from assistant.retrieval.source_basis import basis_of, low_confidence_note
 from assistant.retrieval.scope import (
@@ -540,6 +551,7 @@ def select_sentences(
     ranked = _saying_what_is_asked_first(question, ranked, unseen)
     answered = bool(ranked) and _answers(ranked[0], unseen)
     ranked = _duration_first(question, ranked) if answered else ranked  # the question is answered: a time opens it
+    asked = asked_for(question)
     every = list(ranked)
     lead = ranked[0].hit if ranked else None
     if not answered:
@@ -567,7 +579,9 @@ def select_sentences(
                 continue
             if length + len(anchor.text) + len(candidate.text) > MAX_ANSWER_CHARS:
                 continue
-        if _joins(candidate, ranked[0], chosen, weights, covered):
+        if _joins(candidate, ranked[0], chosen, weights, covered) or (
+            candidate.score >= OTHER_RATIO * best and joins_as_asked(asked, candidate.text, [c.text for c in chosen])
+        ):
             if anchor is not None:
                 chosen.append(anchor)
                 length += len(anchor.text)
@@ -589,11 +603,13 @@ def _in_reading_order(question: str, chosen: list[Candidate], meaning) -> list[C
     their sequence. Asked what happens, the passages that say it come first (predicates.py). A rule found twice is said
     once, and a sentence that means something only beside a neighbour not quoted is left out (sentence_fit)."""
     asked = asked_for(question)
-    first = {id(c.hit) for c in chosen if leads(asked, c.text)}
+    strength: dict[int, int] = {}
+    for c in chosen:  # a passage saying the consequence asked for (a closure) before one saying another consequence
+        strength[id(c.hit)] = max(strength.get(id(c.hit), 0), leading_said(asked, c.text))
     timed = {id(c.hit) for c in chosen if asks_duration(asked) and says_duration(c.text)}
     if timed and asks_only_a_time(question):  # another figure answers another question (_duration_first)
         chosen = [c for c in chosen if not _other_figure(c.text)]
-    chosen = sorted(chosen, key=lambda c: (id(c.hit) not in timed, id(c.hit) not in first, c.hit.rank, c.position))
+    chosen = sorted(chosen, key=lambda c: (id(c.hit) not in timed, -strength[id(c.hit)], c.hit.rank, c.position))
     return sentence_fit.said_once(sentence_fit.stands_where_quoted(lambda chunk: _asks_as_heading(chunk, meaning, MIN_ASKED), chosen))
 
 
@@ -633,6 +649,7 @@ def _saying_what_is_asked_first(question: str, ranked: list[Candidate], unseen: 
     if not ranked or not any(p.leads for p in asked):
         return ranked
     saying = [c for c in ranked if leads(asked, c.text) and c.score >= OTHER_RATIO * ranked[0].score]
+    saying.sort(key=lambda c: -leading_said(asked, c.text))  # the consequence asked for (a closure) before any other
     if not saying or not _answers(saying[0], unseen):
         return ranked
     return [*saying, *(c for c in ranked if not any(c is s for s in saying))]
@@ -1021,7 +1038,7 @@ def _answer_read(index, text: str, judged: str, site: str | None, notices: list[
     if starts_complaint(judged):  # read as the chat reads it (assistant/domain/complaint_start.py)
         notices.append(COMPLAINT_START_NOTICE)
     asked_sites = site_focus.asked_about(text, site)
-    hits = _search(index, text, site, asked_sites)
+    hits = _search(index, searched_for(text), site, asked_sites)
     passages = [
         Passage(rank=h.rank, id=h.chunk.id, source=h.chunk.source, section=h.chunk.section, score=h.score) for h in hits
     ]

@@ -226,6 +226,16 @@ TERMS: tuple[tuple[str, str, str], ...] = (
     ("严重违规 严重侵权", "serious violations serious infringement", "usage"),
     ("封店 关店 关闭店铺 封号", "store closed account closed", "usage"),
     ("冻结", "freeze", "usage"),
+    # What a consequence question asks ("会不会被封", "被限制投诉"): banned, restricted, failing, counted against.
+    ("被封店 被关店", "store closed banned", "usage"),
+    ("被封号", "account closed banned", "usage"),
+    ("被封 封禁 封掉 被关", "banned closed", "usage"),
+    ("封", "banned closed", "usage"),
+    ("被限制 受限 限制投诉", "restricted", "usage"),
+    ("老是 总是 总被 一直被", "keep", "usage"),
+    ("失败 不成功", "failing failed", "usage"),
+    ("影响", "count against", "usage"),
+    ("好几次 多次 屡次", "several times", "usage"),
     # Time and figures.
     ("工作日", "business days working days", "usage"),
     ("节假日 法定节假日 假期 春节 国庆", "public holidays", "usage"),

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from enum import StrEnum
 
+from assistant.agent.guided.foreign_asking import asks_in_its_language
 from assistant.agent.guided.general_questions import asks_something
 from assistant.agent.guided.link_words import find_link_tokens
 from assistant.agent.guided.slots import read_slots
@@ -63,7 +64,7 @@ _COMPLAINT = re.compile(
 def is_question(sentence: str) -> bool:
     """Whether a sentence asks something (ends with '?' or opens like a question)."""
     sentence = sentence.strip()
-    return sentence.endswith(("?", "\uff1f")) or bool(_QUESTION_START.match(sentence))
+    return sentence.endswith(("?", "\uff1f")) or bool(_QUESTION_START.match(sentence)) or asks_in_its_language(sentence)
 
 
 def split_questions(text: str) -> tuple[list[str], str]:
