@@ -30,6 +30,8 @@ FORGERY_REFUSAL = (
     "\"what must a power of attorney contain?\" and I will quote the platform's rules."
 )
 
+FORGERY_REFUSALS = (FORGERY_REFUSAL,)  # in every language the refusal is worded in
+
 _DOCUMENT = (
     r"(?:stamps?|seals?|signatures?|notar\w*|documents?|invoices?|certificates?|licen[cs]es?|letters?|power of attorney|poa|"
     r"ids?|passports?|receipts?|registrations?|authori[sz]ations?|"
@@ -83,6 +85,7 @@ def refusal_for(text: str) -> Refusal | None:
     return None
 
 
-def is_refusal(reply: str) -> bool:
-    """Whether a reply gives one of these refusals."""
-    return any(refusal[:60] in (reply or "") for refusal in (INSTRUCTIONS_REFUSAL, FORGERY_REFUSAL))
+def is_refusal(reply: str, kind: str | None = None) -> bool:
+    """Whether a reply gives one of these refusals (with `kind`, that one: 'forgery' or 'instructions')."""
+    refusals = {"instructions": (INSTRUCTIONS_REFUSAL,), "forgery": FORGERY_REFUSALS}.get(kind or "", (INSTRUCTIONS_REFUSAL, *FORGERY_REFUSALS))
+    return any(refusal[:60] in (reply or "") for refusal in refusals)
