@@ -31,6 +31,10 @@ INTRO = (
 # The question service's refusal (assistant/domain/refused_requests.py), with the chat's way to start over.
 REFUSAL = f"{INSTRUCTIONS_REFUSAL} To start over, use /new."
 _EVIDENCE_STAGE = "complaint"
+DRAFT_OFFER = (
+    "If you want, I can put the complaint together with you: tell me the marketplace and paste the listing links "
+    "(for example: *we found counterfeits of our brand on AliExpress*)."
+)
 
 
 # "use the thread's details" after a mention midway through a Slack thread: the person takes its facts into the draft.
@@ -120,7 +124,12 @@ class GuidedMode:
 
     def _documents(self, ctx: ToolContext, reply: Reply, text: str) -> None:
         # The one service `ask` and Slack use (assistant.services.case_documents), the draft filling what the message
-        # leaves out.
+        # leaves out. With no complaint being drafted the question is answered as `ask` answers it, and a draft is
+        # offered, never started.
+        if ctx.state.topic != "complaint":
+            self._questions(ctx, reply, text)
+            reply.add(DRAFT_OFFER)
+            return
         draft = ctx.state.draft
         drafted = {
             "ip_type": draft.effective_ip_type(),

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from enum import StrEnum
 
-from assistant.agent.guided.general_questions import asks_something
+from assistant.agent.guided.general_questions import asks_in_words, asks_something
 from assistant.agent.guided.link_words import find_link_tokens
 from assistant.agent.guided.slots import read_slots
 from assistant.domain.appeals.pasted import reads_like_counter_notice
@@ -96,7 +96,7 @@ def recognise(text: str, *, topic: str | None = None, expecting: str | None = No
     questions, rest = split_questions(stripped)
     if topic != "complaint" and starts_complaint(stripped):
         return Intent.COMPLAINT  # "Can you help me report fakes on AliExpress?" starts a case; "What do we need to report ...?" does not
-    if questions and is_case_question(stripped):  # asked for a case's documents or eligibility, by its words and meaning
+    if (questions or asks_in_words(stripped)) and is_case_question(stripped):  # a case's documents or eligibility asked, with or without a mark
         return Intent.DOCUMENTS
     links = find_link_tokens(stripped)
     if links and _CHECK_LINKS.search(stripped) and topic != "complaint":
