@@ -112,24 +112,24 @@ class GuidedMode:
         # message at once unless it also carries details of the complaint being drafted.
         questions, rest = split_questions(text)
         details = bool(rest.strip()) and ctx.state.topic == "complaint" and read_slots(rest).found_anything()
+        case_answered = False
         for question in questions if questions and details else [text]:
             result = self._run(ctx, reply, "search_guide", {"question": question})
             ctx.state.last_question = question
             if result is not None and result.data.get("in_scope") is not False:  # a decline is no claim to ground
                 reply.grounded = bool(result.data.get("grounded")) if reply.grounded is None else reply.grounded and bool(result.data.get("grounded"))
+            case_answered = case_answered or bool(result is not None and result.data.get("checklist"))
         if details:
             drafting.handle(self, ctx, reply, rest, [])
             return
+        if case_answered and ctx.state.topic != "complaint":  # a case's documents answered: a draft is offered, not started
+            reply.add(DRAFT_OFFER)
         self._remind(ctx, reply)
 
     def _documents(self, ctx: ToolContext, reply: Reply, text: str) -> None:
         # The one service `ask` and Slack use (assistant.services.case_documents), the draft filling what the message
-        # leaves out. With no complaint being drafted the question is answered as `ask` answers it, and a draft is
-        # offered, never started.
-        if ctx.state.topic != "complaint":
-            self._questions(ctx, reply, text)
-            reply.add(DRAFT_OFFER)
-            return
+        # leaves out. With no complaint being drafted, a draft is offered after the documents, never started.
+        ctx.state.last_question = text  # a follow-up ("and if the right is a patent?") asks this again
         draft = ctx.state.draft
         drafted = {
             "ip_type": draft.effective_ip_type(),
@@ -147,9 +147,13 @@ class GuidedMode:
         if found.any_right:  # what every kind of right needs, and what each adds, as `ask` gives it
             for question in found.checklist.open_questions:
                 reply.add(f"{question.question} Then I can list the documents.\n" + "\n".join(f"- {line}" for line in question.depends))
+            if ctx.state.topic != "complaint":
+                reply.add(DRAFT_OFFER)
             return
         for question in found.checklist.open_questions:
             reply.add(f"Not said yet: {question.question}\n" + "\n".join(f"- {line}" for line in question.depends))
+        if ctx.state.topic != "complaint":
+            reply.add(DRAFT_OFFER)
         self._remind(ctx, reply)
 
     def _check_links(self, ctx: ToolContext, reply: Reply, text: str) -> None:
