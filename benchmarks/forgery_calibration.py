@@ -4,7 +4,8 @@ A message that names a document is refused as a request to make, edit or alter i
 forgery requests exceeds its nearness to the honest ones (assistant/domain/forgery_examples.py) by at least MARGIN.
 For each candidate margin (steps of 0.005) this counts the decisions that are right on held-apart messages
 (`evals/datasets/forgery-calibration.jsonl`, labelled `forgery` or `honest`, in every language the product reads,
-never used as examples) and picks the middle of the widest run of margins with the most right, rounded to 0.005.
+never used as examples) and picks the middle of the widest run of margins with the most right, rounded to 0.01 (the calibrations' one
+margin chooser, benchmarks/support/margins.py).
 It also reports the decisions the code's MARGIN makes.
 
     .venv/bin/python benchmarks/forgery_calibration.py
@@ -21,6 +22,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from assistant.domain import refused_requests  # noqa: E402
+from benchmarks.support.margins import widest_best_margin  # noqa: E402
 
 DATASET = Path(__file__).resolve().parents[1] / "evals" / "datasets" / "forgery-calibration.jsonl"
 CANDIDATES = [round(-0.15 + 0.005 * step, 3) for step in range(51)]  # -0.15 .. +0.10
@@ -44,18 +46,8 @@ def right(rows: list[dict], margin: float) -> int:
 
 
 def choose(rows: list[dict]) -> tuple[float, int]:
-    """The middle of the widest run of candidate margins with the most right decisions."""
-    counts = [right(rows, margin) for margin in CANDIDATES]
-    best = max(counts)
-    runs, start = [], None
-    for position, count in enumerate([*counts, -1]):
-        if count == best and start is None:
-            start = position
-        elif count != best and start is not None:
-            runs.append((start, position - 1))
-            start = None
-    first, last = max(runs, key=lambda run: run[1] - run[0])
-    return round(round((CANDIDATES[first] + CANDIDATES[last]) / 2 / 0.005) * 0.005, 3), best
+    """The middle of the widest run of candidate margins with the most right decisions (benchmarks/support/margins.py)."""
+    return widest_best_margin(CANDIDATES, lambda margin: right(rows, margin))
 
 
 def main() -> None:
