@@ -95,7 +95,8 @@ _FORGERY_RE = re.compile(
 # calibrated on held-apart requests (evals/datasets/forgery-calibration.jsonl, benchmarks/forgery_calibration.py).
 NEIGHBOURS = 3
 # Calibrated on 56 held-apart requests (24 to forge or alter a document; English, Spanish, German, Malay/Indonesian,
-# Chinese): 47 right at -0.04 and -0.035 (46 at 0.00 and -0.10, 41 at 0.00 without the words that name an act).
+# Chinese; benchmarks/forgery_calibration.py): 47 right at -0.04 and -0.035, 46 from -0.075 to -0.045, 45 at -0.10,
+# 41 at 0.00.
 MARGIN = -0.04
 _DOCUMENT_NAMED = re.compile(rf"\b(?:{_DOCUMENT}|certs?)\b|证书|证|授权书|委托书|执照|发票|公章|证明|文件|印章", re.I)
 # A document is forged by an act on it: making, editing or changing it (in the languages the question reader knows);
