@@ -93,11 +93,11 @@ _FORGERY_RE = re.compile(
 # altering below, which the glossary leaves out) and refused when it comes nearer the labelled forgery requests than
 # the honest ones (mean cosine of its NEIGHBOURS nearest, the bundled model; forgery_examples.py) by at least MARGIN,
 # calibrated on held-apart requests (evals/datasets/forgery-calibration.jsonl, benchmarks/forgery_calibration.py).
-NEIGHBOURS = 3
+NEIGHBOURS = 7
 # Calibrated on 56 held-apart requests (24 to forge or alter a document; English, Spanish, German, Malay/Indonesian,
-# Chinese; benchmarks/forgery_calibration.py): 47 right at -0.04 and -0.035, 46 from -0.075 to -0.045, 45 at -0.10,
-# 41 at 0.00.
-MARGIN = -0.04
+# Chinese; benchmarks/forgery_calibration.py, NEIGHBOURS 1 to 11 tried): 49 right with 7 neighbours at -0.015 (the chooser
+# rounds it to -0.01: 48), 47 at 0.00, 46 at -0.04; 3 neighbours: 46 at best.
+MARGIN = -0.01
 _DOCUMENT_NAMED = re.compile(rf"\b(?:{_DOCUMENT}|certs?)\b|证书|证|授权书|委托书|执照|发票|公章|证明|文件|印章", re.I)
 # A document is forged by an act on it: making, editing or changing it (in the languages the question reader knows);
 # a seller's paper in an appeal is answered, never made by the person asking.
@@ -133,6 +133,30 @@ _ALTERING_WORDS = (  # (words in the languages the question reader knows, the En
 )
 
 
+# A document made or altered to stand in for a right not held yet ("edit an old certificate ... we don't have the
+# registration yet", "photoshop a certificate until the real one arrives"): the act on the document, with a word
+# saying the real right is still to come, in the languages the question reader knows.
+_NOT_HELD_YET = re.compile(
+    r"\b(?:until|till|before|while)\b[^.?!]{0,30}\b(?:real|official|actual|arrives?|comes?|granted|registered)\b"
+    r"|\b(?:real one|the real|get the real|not (?:registered|granted) yet|(?:don'?t|do not|dont) have (?:the|a|our) \w+ yet|"
+    r"still pending|is pending|not yet registered|hasn'?t been (?:registered|granted)|"
+    r"todav[ií]a no|a[uú]n no|en tr[aá]mite|el (?:real|verdadero|oficial)|noch nicht|die echte|belum|yang asli)\b"
+    r"|还没|尚未|真的下来|正式的下来|下来再",
+    re.I,
+)
+_PLACEHOLDER_RE = re.compile(
+    rf"(?:{_ACT_ON_DOCUMENT.pattern})[\s\w'’,-]{{0,40}}?(?:{_DOCUMENT}|certs?|证书|注册证|商标证)"
+    rf"|(?:{_DOCUMENT}|certs?|证书|注册证|商标证)[\s\w'’,-]{{0,60}}?(?:{_ACT_ON_DOCUMENT.pattern})",
+    re.I,
+)
+
+
+def stands_in_for_a_right(text: str) -> bool:
+    """A document to be made or altered while the right it should prove is not held yet (see _NOT_HELD_YET)."""
+    words = _LINK.sub(" ", text or "")
+    return bool(_NOT_HELD_YET.search(words) and _PLACEHOLDER_RE.search(words) and _ASKS.search(words)) and not _SELLERS_PAPERS.search(words)
+
+
 @dataclass(frozen=True)
 class Refusal:
     kind: str  # 'instructions' or 'forgery'
@@ -143,7 +167,7 @@ def refusal_for(text: str, embed=None) -> Refusal | None:
     """The refusal a request needs (see the module's notes), or None."""
     instructions = contains_instructions(text)
     asked = without_instructions(text) if instructions else text  # what the message asks for, its instructions aside
-    if _FORGERY_RE.search(normalize_text(text)) or forges_by_meaning(asked, embed):  # the forgery is named, after the instructions if any
+    if _FORGERY_RE.search(normalize_text(text)) or stands_in_for_a_right(asked) or forges_by_meaning(asked, embed):  # the forgery is named, after the instructions if any
         worded = forgery_refusal(text)
         return Refusal("forgery", f"{INSTRUCTIONS_REFUSAL} {worded}" if instructions else worded)
     if instructions:
