@@ -88,7 +88,9 @@ _FORGERY_RE = re.compile(
 )
 
 
-# A request to make, edit or alter a document told by its meaning (the words above name only some ways of asking):
+# Measured, not yet deciding: the choice by meaning below refused 1 of 85 frozen in-field questions (blind2, counted
+# only) that the words above leave alone, so refusal_for does not use it; benchmarks/forgery_calibration.py keeps
+# measuring it. A request to make, edit or alter a document told by its meaning:
 # a message that names a document is read in English (the question reader's glossary, plus the words of making and
 # altering below, which the glossary leaves out) and refused when it comes nearer the labelled forgery requests than
 # the honest ones (mean cosine of its NEIGHBOURS nearest, the bundled model; forgery_examples.py) by at least MARGIN,
@@ -163,11 +165,11 @@ class Refusal:
     text: str
 
 
-def refusal_for(text: str, embed=None) -> Refusal | None:
+def refusal_for(text: str) -> Refusal | None:
     """The refusal a request needs (see the module's notes), or None."""
     instructions = contains_instructions(text)
     asked = without_instructions(text) if instructions else text  # what the message asks for, its instructions aside
-    if _FORGERY_RE.search(normalize_text(text)) or stands_in_for_a_right(asked) or forges_by_meaning(asked, embed):  # the forgery is named, after the instructions if any
+    if _FORGERY_RE.search(normalize_text(text)) or stands_in_for_a_right(asked):  # the forgery is named, after the instructions if any
         worded = forgery_refusal(text)
         return Refusal("forgery", f"{INSTRUCTIONS_REFUSAL} {worded}" if instructions else worded)
     if instructions:
