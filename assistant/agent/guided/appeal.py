@@ -41,7 +41,7 @@ from assistant.services.appeals import (
     recording_check_in_store,
     said_day_refusal,
 )
-from assistant.services.said_dates import resolve_said_date
+from assistant.services.said_dates import resolve_said_date, unread_receipt_day
 
 # "record it" after a triage: the person's own request to record the counter-notice (then confirmed).
 RECORD_RE = re.compile(r"(?:please\s+)?(?:record|save|log)(?:\s+(?:it|this|that|the counter-?notice))?(?:\s+please)?\s*[.!]?|记录(?:一下)?[。！]?", re.I)
@@ -71,6 +71,8 @@ def respond(mode: Any, ctx: ToolContext, reply: Reply, text: str) -> None:
         kept["received_said"] = said.words  # read by the service the triage uses, which reads the same day from them
     elif month_alone(message.received_said or ""):  # 'in November': kept as typed, for the service to ask for the day
         kept["received_said"] = month_alone(message.received_said or "")
+    elif unread_receipt_day(message.received_said, date.today()):  # 'received kelmarin': quoted by the service, the day asked
+        kept["received_said"] = unread_receipt_day(message.received_said, date.today())
     if message.seller_text and _is_pasted(message, state.expecting):
         kept["text"] = message.seller_text
         kept["awaited"] = state.expecting == "appeal_text"  # asked for: more of it may follow in the next messages
