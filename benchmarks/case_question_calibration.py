@@ -22,6 +22,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from assistant.domain.case_reading import is_case_question as asks_in_case_words  # noqa: E402
 from assistant.retrieval import case_questions  # noqa: E402
+from benchmarks.support.margins import widest_best_margin  # noqa: E402
 
 DATASET = Path(__file__).resolve().parents[1] / "evals" / "datasets" / "case-questions-calibration.jsonl"
 CANDIDATES = [round(-0.10 + 0.01 * step, 2) for step in range(31)]  # -0.10 .. +0.20
@@ -52,17 +53,7 @@ def right(rows: list[dict], margin: float) -> int:
 
 def choose(rows: list[dict]) -> tuple[float, int]:
     """The middle of the widest run of candidate margins with the most right decisions."""
-    counts = [right(rows, margin) for margin in CANDIDATES]
-    best = max(counts)
-    runs, start = [], None
-    for position, count in enumerate([*counts, -1]):
-        if count == best and start is None:
-            start = position
-        elif count != best and start is not None:
-            runs.append((start, position - 1))
-            start = None
-    first, last = max(runs, key=lambda run: run[1] - run[0])
-    return round((CANDIDATES[first] + CANDIDATES[last]) / 2, 2), best
+    return widest_best_margin(CANDIDATES, lambda margin: right(rows, margin))
 
 
 def main() -> None:

@@ -164,8 +164,24 @@ def _searched(words: str, message_day: date) -> list[tuple[str, date]]:
             if everyday_month_word(written):  # 'we may have got it': the verb, never 1 May
                 continue
             if len(phrase.strip()) > 2 or not phrase.strip().isascii():
-                readings.append((written, value.date()))
+                day = _day_of(phrase, message_day, value.date())
+                if day is not None:
+                    readings.append((written, day))
     return readings
+
+
+def _day_of(phrase: str, message_day: date, found: date) -> date | None:
+    """The day ``phrase`` names, read on its own at the start and at the end of the message's day. search_dates reads
+    some phrases a day short ("the day before yesterday" as yesterday) where dateparser.parse reads them right; and a
+    phrase whose day depends on the hour ("a second", "2 hours ago") names a moment, not a day: None."""
+    import dateparser
+
+    days = set()
+    for moment in (datetime.min.time(), datetime.max.time().replace(microsecond=0)):
+        settings = {"RELATIVE_BASE": datetime.combine(message_day, moment), "PREFER_DATES_FROM": "past"}
+        parsed = dateparser.parse(phrase, languages=["en", "zh"], settings=settings)
+        days.add(parsed.date() if parsed else found)
+    return days.pop() if len(days) == 1 else None
 
 
 def resolve_said_date(words: str, message_day: date, *, day_order: str | None = None) -> SaidDate | None:

@@ -165,3 +165,21 @@ def test_a_month_beside_a_day_or_the_word_may_is_not_refused():
     assert not_real_day("received yesterday, the November batch") is None
     assert not_real_day("received 27 November") is None
     assert not_real_day("we may triage it today") is None
+
+
+@pytest.mark.parametrize(
+    ("words", "day", "written"),
+    [
+        ("triage the seller's appeal on complaint KST-2026-103, it came in the day before yesterday", date(2025, 3, 10), "the day before yesterday"),
+        ("received day before yesterday", date(2025, 3, 10), "day before yesterday"),
+        # 'a second' names a moment, not a day: the day the person gave is 'today'.
+        ("answered a second time, received today", date(2025, 3, 12), "today"),
+    ],
+)
+def test_relative_days_are_counted_whole_days_back(words, day, written):
+    said = resolve_said_date(words, WEDNESDAY)
+    assert said is not None and said.day == day and said.words == written
+
+
+def test_words_naming_a_moment_not_a_day_name_no_day():
+    assert resolve_said_date("it came in an hour ago", WEDNESDAY) is None
