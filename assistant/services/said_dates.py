@@ -229,7 +229,8 @@ _RECEIPT_RE = re.compile(
 _NOT_A_DAY_START_RE = re.compile(
     r"(?:the|a|an|it|this|that|these|those|their|his|her|its|our|your|from|by|via|with|and|but|as|for|to|der|die|das|den|dem|"
     r"des|ein|eine|einen|von|vom|per|und|el|la|los|las|un|una|del|por|y|il|lo|gli|le|da|dal|dalla|e|dari|oleh|dan|dengan|"
-    r"ke|dalam|we|i|they|he|she|you|some|no|not|nothing|only|just|complaint)(?![^\W\d_])",
+    r"ke|dalam|we|i|they|he|she|you|some|no|not|nothing|only|just|complaint|in|at|on|through|over|after|via|again|already|back|"
+    r"yet|both|all|twice|as|im|en|tramite|melalui|lewat|di)(?![^\W\d_])",
     re.IGNORECASE)
 
 
@@ -241,7 +242,9 @@ def unread_receipt_day(words: str | None, message_day: date) -> str | None:
         return None
     for match in _RECEIPT_RE.finditer(words):
         said = match.group("said").strip()
-        if said and len(said.split()) <= 3 and not _NOT_A_DAY_START_RE.match(said) and not re.search(r"[\u3400-\u9fff]", said):
+        # A name ('received on Slack') is no day: the day words read here are written in small letters.
+        if (said and len(said.split()) <= 3 and said[0].islower() and not _NOT_A_DAY_START_RE.match(said)
+                and not re.search(r"[\u3400-\u9fff]", said)):
             return match.group(0).strip()
     return None
 
