@@ -21,6 +21,7 @@ from pydantic import Field
 
 from assistant.domain.appeals.evidence import (
     AUTHORIZATION_KINDS,
+    owner_named,
     IMAGE_OWNERSHIP_KINDS,
     PURCHASE_KINDS,
     AppealAttachment,
@@ -249,7 +250,7 @@ def build_context(
     ``message_day``: the day the seller's message was received (else today), which gives a day said without its year."""
     message_day = message_day or today
     classified = _documents_as_said(counter_notice, tuple((i, a, attachment_kind(a)) for i, a in enumerate(attachments, start=1)))
-    claims = tuple(read_claims(counter_notice, list(classified), owner_names(complaint), message_day))
+    claims = tuple(read_claims(counter_notice, list(classified), owner_names(complaint), message_day, brand=complaint.ip_right.name))
     return CheckContext(complaint, complaint_date, today, classified, claims, complaint_date_basis, counter_notice, message_day)
 
 
@@ -1154,7 +1155,7 @@ def _claimed_from_us(ctx: CheckContext) -> list[Finding]:
     for claim in ctx.claims:
         if claim.about != "grantor" or claim.attachment is not None:
             continue
-        owner = next((o for o in ctx.owners if _we_own_it(ctx, o) and names_in(claim.party or claim.words, o)), None)
+        owner = next((o for o in ctx.owners if _we_own_it(ctx, o) and owner_named(claim.party or claim.words, o, ctx.brand)), None)
         if owner:
             out = _Findings(AppealGround.LICENCE)
             out.add(CLAIMED_FROM_US, Severity.INFO,
@@ -1658,29 +1659,6 @@ def _contract_terms(out: _Findings, ctx: CheckContext, index: int, doc: AppealAt
         out.info("rights_holder_shown", f"Attachment #{index} says who holds the copyright: {clause}. Check whether that is the seller.", index)
 
 
-def _earlier_than_ours(out: _Findings, ctx: CheckContext, said: list[SaidDate]) -> None:
-    """The day the seller says its photos were taken, set against the shoot our complaint records, when the seller's
-    comes first: a claim to have made them before us, both days as each is written, for our original files to answer."""
-    ours = shoot_dates_said(ctx.complaint.statement)
-    if not said or not ours:
-        return
-    seller, record = said[0], ours[0]
-    first = (seller.value.year, seller.value.month) < (record.value.year, record.value.month) if seller.month_only or record.month_only \
-        else seller.value < record.value
-    if not first:
-        return
-    our_day = f"'{escape_untrusted(record.written)}'" + ("" if record.month_only or record.written == record.value.isoformat()
-                                                           else f" ({record.value.isoformat()})")
-    out.add(
-        "earlier_creation_claimed", Severity.INFO,
-        f"{_said_shoot(seller)}, before the shoot our complaint records ({our_day}): a claim to have made them first. Our original "
-        "files' camera dates answer it; if they do not settle it, legal decides.",
-        basis=Basis.OUR_RECORD, about="shoot",
-        reply=_originals_reply(ctx, "Our original, unedited files, with their camera dates "
-                               f"({record.value.isoformat() if not record.month_only else record.written})"),
-    )
-
-
 def _yardstick(ctx: CheckContext) -> str:
     """Whose standard a purchase document is held to, as the reply may say it: Alibaba.com's own on Alibaba.com; on any
     other site our yardstick, never that site's rule (it publishes none)."""
@@ -1715,8 +1693,9 @@ def check_image_ownership(ctx: CheckContext, out: _Findings) -> GroundAssessment
         basis=Basis.NOT_VERIFIED,
         reply=_originals_reply(ctx, "Our original, unedited files of the same photos"),
     )
+    from assistant.domain.appeals.camera_dates import dates_against_ours
+
     said = shoot_dates_said(ctx.counter_notice)
-    _earlier_than_ours(out, ctx, said)
     for index, doc, kind in ctx.attachments:
         differs = _shoot_disagrees(said, doc.taken_on) if doc.taken_on else None
         if differs:
@@ -1748,9 +1727,10 @@ def check_image_ownership(ctx: CheckContext, out: _Findings) -> GroundAssessment
         elif shot:
             out.info("document_shows", f"Attachment #{index} gives the shoot date {_figure_as_written(doc.text, shot)}.", index)
         _contract_terms(out, ctx, index, doc)
+    dated = dates_against_ours(out, ctx, said)  # after the seller's words against its own files: those come first
     status = GroundStatus.FALLS_SHORT if any(f.severity in (Severity.SUSPICIOUS, Severity.MISSING) and f.basis is not Basis.NOT_VERIFIED
                                              for f in out.items) else GroundStatus.UNVERIFIED
-    return out.assessment(status, [i for i, doc, kind in ctx.attachments if kind in IMAGE_OWNERSHIP_KINDS or doc.taken_on])
+    return out.assessment(status, sorted({i for i, doc, kind in ctx.attachments if kind in IMAGE_OWNERSHIP_KINDS or doc.taken_on} | set(dated)))
 
 
 def unread_files(ctx: CheckContext, assessments: list[GroundAssessment]) -> Finding | None:

@@ -20,6 +20,7 @@ from pydantic import Field
 
 from assistant.domain.appeals.evidence import (
     _NUMBER,
+    owner_named,
     _UNIT,
     as_number,
     AUTHORIZATION_KINDS,
@@ -29,7 +30,6 @@ from assistant.domain.appeals.evidence import (
     days_and_months,
     find_dates,
     yearless_days,
-    names_in,
     normalize_text,
     signature_state,
     quantity_as_written,
@@ -56,12 +56,14 @@ _PURCHASE_WORDS_RE = re.compile(
 _AUTHORISATION_WORDS_RE = re.compile(r"licen[cs]|authori[sz]|许可|授权")
 _GRANT_WORDS_RE = re.compile(r"from|by|granted|issued|signed|licensor|owner|由|来自|签发|授予")
 # The same in the other languages sellers write in: a licence or authorisation (Spanish, Italian, French, German, Malay and
-# Indonesian) and the words that say who gave, renewed or extended it ('renovado por', 'rilasciata da', 'von ... verlängert').
+# Indonesian) and the words that say who gave, renewed or extended it ('renovado por', 'Nordvik renovó', 'rilasciata da',
+# 'von ... verlängert').
 _LICENCE_ELSEWHERE_RE = re.compile(r"licen[cz]|lizenz|lisensi|autori[sz]|vollmacht|kebenaran")
 _GRANT_ELSEWHERE_RE = re.compile(
     r"\b(?:por|de parte de|otorgad\w*|concedid\w*|renovad\w*|firmad\w*|emitid\w*|da|dalla|dal|rilasciat\w*|concess\w*|rinnovat\w*"
     r"|firmat\w*|par|accord\w*|renouvel\w*|d[ée]livr\w*|sign[ée]\w*|von|vom|erteilt|verl[äa]ngert|ausgestellt|unterzeichnet"
-    r"|dari|oleh|diberikan|diperbaharui|diperpanjang|renewed|extended)\b"
+    r"|renov[óo]|renovaron|otorg[óo]|otorgaron|concedi[óo]|prorrog[óo]|ampli[óo]|extendi[óo]|firm[óo]|emiti[óo]"
+    r"|dari|oleh|diberikan|diperbaharui|diperpanjang|memperbaharui|melanjutkan|renewed|extended)\b"
 )
 
 
@@ -141,7 +143,7 @@ def _attachment_named(sentence: str, attachments: list[tuple[int, AppealAttachme
 
 def read_claims(
     counter_notice: str, attachments: list[tuple[int, AppealAttachment, AttachmentKind]], owners: list[str],
-    message_day: date | None = None,
+    message_day: date | None = None, brand: str = "",
 ) -> list[Claim]:
     """What the seller says its documents show: validity, dates, quantities, who granted a licence or sold the goods
     and who owns the brand (each company as the seller writes it), signatures; each with the seller's words. A day
@@ -165,9 +167,9 @@ def read_claims(
                 # The name is matched without its legal form, so our reading names the owner as our records do and
                 # never puts that spelling in the seller's mouth (the seller's own words are the quote). A sentence
                 # that names its licensor as a company is read as written instead (party_claims).
-                if sentence not in named_in and names_in(sentence, owner) and grant:
+                if sentence not in named_in and owner_named(sentence, owner, brand) and grant:
                     claims.append(Claim(about="grantor", attachment=about, value=f"granted by the rights owner ({owner} in our records)",
-                                        quote=_clause(sentence, lambda c, o=owner: names_in(c, o)), words=sentence))
+                                        quote=_clause(sentence, lambda c, o=owner: owner_named(c, o, brand)), words=sentence))
                     break
         # A purchase's date, also in a sentence that speaks of an authorised distributor (从品牌授权经销商...进货, 开票日期...)
         # as long as it gives no period of validity.

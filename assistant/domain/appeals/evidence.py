@@ -1023,6 +1023,28 @@ def names_in(text: str, name: str | None) -> bool:
                for name, where in ((core, norm), (core.replace(" ", ""), norm.replace(" ", ""))))
 
 
+# The short name as the one who grants: after 'by' or 'from' ('renovado por Nordvik'), or as the subject of a verb of
+# granting, renewing or extending ('Nordvik renovó la autorización', 'Nordvik hat unsere Lizenz ... verlängert'); never the
+# brand a licence is for ('our licence for LUMORA was granted by Nordlicht Vertrieb GmbH').
+_GRANTOR_AFTER = r"\b(?:by|from|por|de parte de|von|vom|da|dal|dalla|oleh|dari|par)\s+(?:the\s+|la\s+|el\s+|der\s+|il\s+)?"
+_GRANTING_VERB = (r"(?:renew|extend|grant|issu|authori|licens|renov|otorg|conced|concedi|prorrog|ampli|extendi|firm[óo]|emiti|verl[äa]nger"
+                  r"|erteil|erneuer|gew[äa]hr|rinnov|concess|memberi|memperbah|melanjut|授权|许可|续)")
+
+
+def owner_named(text: str, owner: str, brand: str = "") -> bool:
+    """Whether ``text`` names the owner: its full name (names_in), or, as the one who grants, the short name it shares
+    with the brand ('Nordvik renovó la autorización' for 'Nordvik Outdoor GmbH', whose brand is NORDVIK)."""
+    if names_in(text, owner):
+        return True
+    words = _core_name(owner).split()
+    short = re.escape(words[0]) if len(words) > 1 else ""
+    if len(short) < 4 or not re.search(rf"(?<![a-z0-9]){short}(?![a-z0-9])", normalize_text(brand)):
+        return False
+    norm = normalize_text(text)
+    return bool(re.search(rf"{_GRANTOR_AFTER}{short}\b|由\s*{short}|\b{short}\s+(?:(?:has|hat|ha|telah|nos|us)\s+)?{_GRANTING_VERB}"
+                          rf"|\b{short}\s+(?:hat|ha|has)\b(?:[^.;]|(?<=\d)\.(?=\d)){{0,80}}\b{_GRANTING_VERB}", norm))
+
+
 # A line's label saying that what follows is the mark ('Licensed mark: SAKURA KOGYO (US 7123456)', 'Marke:', '商标：'): the
 # brand there is the mark's name, never a company's.
 _MARK_LABEL_RE = re.compile(r"(?:^|\n)[^\n]{0,30}?(?:mark|brand|marke|marca|marchio|marque|merek|商标|品牌)[ \t]*[:：][ \t]*$")

@@ -387,6 +387,7 @@ def said_of_the_appeal(ctx: CheckContext, reading: GroundReading) -> list[Findin
             message=f"The seller also says it has taken the goods down (its words are quoted below), but it contests the complaint: "
             f"a take-down does not answer it, and the grounds above are answered. That {which} offline is not verified: check the site.",
         ))
+    out += _pressure(ctx) + _title_changed(ctx)
     kinds = [admitted_source(normalize_text(s)) for s in reading.admitted]
     if kinds:
         where = " and ".join(dict.fromkeys(ADMISSION_WORDS[k] for k in kinds if k))
@@ -398,6 +399,41 @@ def said_of_the_appeal(ctx: CheckContext, reading: GroundReading) -> list[Findin
             "or through a supply chain back to it.",
         ))
     return out
+
+
+def _title_changed(ctx: CheckContext) -> list[Finding]:
+    """A title the seller says it changed, set against what our complaint is about (listing_changes.py)."""
+    from assistant.domain.appeals.claims import sentences
+    from assistant.domain.appeals.listing_changes import image_point, title_change_said
+
+    if title_change_said(sentences(ctx.counter_notice)) is None:
+        return []
+    ours = image_point(ctx.complaint, sentences)  # the seller's words stand in the quoted block, never in a point of ours
+    words = "The seller says it changed the title of the listing (its words are quoted below)."
+    if ours:
+        message = (f"{words} Our complaint is about our mark in the listing's pictures ('{escape_untrusted(ours)}'): a new title "
+                   "does not answer that. Check the current listing: if the picture with our mark is gone too, consider closing the "
+                   "complaint; if it is still there, the complaint stands on it.")
+    else:
+        message = (f"{words} Check the current listing: if our mark is gone from its title and is nowhere else on it, consider closing "
+                   "the complaint; if not, the complaint stands.")
+    return [Finding(code="title_change_said", severity=Severity.INFO, ground=None, basis=Basis.NOT_VERIFIED, message=message)]
+
+
+def _pressure(ctx: CheckContext) -> list[Finding]:
+    """A threat of legal action, or the complaint called malicious (threats.py): for legal, never argued in the reply."""
+    from assistant.domain.appeals.claims import sentences
+    from assistant.domain.appeals.threats import pressure_said
+
+    what, _ = pressure_said(sentences(ctx.counter_notice))
+    if not what:
+        return []
+    said = what[0] if len(what) == 1 else ", ".join(what[:-1]) + " and " + what[-1]
+    return [Finding(
+        code="threat_for_legal", severity=Severity.INFO, ground=None, basis=Basis.NOT_VERIFIED,
+        message=f"The seller {said} (its words are quoted below). A point for our legal team, who weigh it for our standing with the platform (the good "
+        "faith our complaints are judged by); it is no ground, and the reply to the platform does not argue it.",
+    )]
 
 
 __all__ = ["PHOTO_REASONS", "case_numbers", "check_no_contest", "judge", "purchase_answers", "said_of_the_appeal", "unbranded_marking"]

@@ -165,7 +165,7 @@ _LEGAL_ARGUMENT_RE = re.compile(
     # The right said void in German, Spanish or Italian ('das Designpatent ist daher nichtig', 'la patente es nula').
     r"|\b(?:ist|sei|wäre|sind)\b[^.;]{0,20}\b(?:nichtig|ungültig|unwirksam)\b|\b(?:es|son|sería) nul[oa]s?\b|\b(?:è|sono|sarebbe) nullo\b"
     r"|public domain|we (own|hold) the (trade ?mark|patent)|we (own|hold) the copyright(?![^.;]{0,40}\b(photo|picture|image))|non-?infring"
-    r"|we registered [\w -]{1,40} (in|before|since)|long before your|earlier (registration|right|mark)|no right to complain"
+    r"|we registered [\w -]{1,40} (in|before|since)|long before your(?! (complaint|report|notice|claim))|earlier (registration|right|mark)|no right to complain"
     r"|商标(无效|已过期|被撤销|未注册)|在先使用|平行进口|权利用尽|合理使用|通用名称|专利(无效|已失效)|不构成侵权"
     r"|恶意抢注|无效宣告|宣告无效|早在\d{4}年.{0,12}使用|在先(注册|使用)"
     # A right of the seller's own put against ours ('we hold design patent ZL...', '我们有外观设计专利').

@@ -1,18 +1,26 @@
 """When the reply to the platform waits: something only our own records or our counsel can settle comes first, and the
 draft says what is being checked instead of arguing (response.py), while the checklist says so (triage.py).
 
-Two things hold it: a purchase paper the seller says comes from our own group, whose name carries ours (our group's own
-sales records settle it, group_papers.py), and a territory argument where our record shows no registration in the country
-the listing's site sells in (territory.py). The seller's other legal arguments are then named as under review too.
+Three things hold it: a purchase paper the seller says comes from our own group, whose name carries ours (our group's own
+sales records settle it, group_papers.py); a licence the seller says we granted, renewed or extended, with no document of
+it read (our own licence records settle it: checks._claimed_from_us); and a territory argument where our record shows no
+registration in the country the listing's site sells in (territory.py). The seller's other legal arguments are then
+named as under review too.
 """
 
 from __future__ import annotations
 
-from assistant.domain.appeals.checks import GroundAssessment, GroundStatus
+from assistant.domain.appeals.checks import CLAIMED_FROM_US, Finding, GroundAssessment, GroundStatus
 from assistant.domain.appeals.group_papers import group_paper
 from assistant.domain.appeals.grounds import ground_label
 from assistant.domain.appeals.territory import unregistered_where_sold
 from assistant.domain.models import Complaint
+
+
+def claimed_from_us(grounds: list[GroundAssessment]) -> Finding | None:
+    """The point that the seller's licence is said to come from us, with no document of it read: our own licence records
+    settle it, before anything is told to the platform."""
+    return next((f for g in grounds for f in g.findings if f.code == CLAIMED_FROM_US), None)
 
 
 def being_checked(grounds: list[GroundAssessment], complaint: Complaint) -> list[str]:
@@ -21,6 +29,10 @@ def being_checked(grounds: list[GroundAssessment], complaint: Complaint) -> list
     group = group_paper(grounds)
     if group and group.reply:
         lines.append(group.reply)
+    claimed = claimed_from_us(grounds)
+    if claimed:
+        who = f" ('{claimed.names[1]}')" if len(claimed.names) == 2 else ""
+        lines.append(f"The licence the seller says it holds from us{who} is being checked against our own licence records.")
     territory = any(a.kind == "territory" and a.status is GroundStatus.NEEDS_LEGAL_REVIEW for g in grounds for a in g.arguments)
     country = unregistered_where_sold(complaint) if territory else None
     if country:
@@ -32,7 +44,7 @@ def being_checked(grounds: list[GroundAssessment], complaint: Complaint) -> list
             lines.append(f"The seller's other legal argument{'s' if len(others) > 1 else ''} ({', '.join(dict.fromkeys(others))}) "
                          f"{'are' if len(others) > 1 else 'is'} being reviewed by our counsel.")
         pending = [ground_label(g.ground).lower() for g in grounds if g.status is GroundStatus.UNVERIFIED and not g.arguments
-                   and not (group and group in g.findings)]
+                   and not (group and group in g.findings) and not (claimed and claimed in g.findings)]
         if pending:
             lines.append(f"The seller's other point{'s' if len(pending) > 1 else ''} ({'; '.join(dict.fromkeys(pending))}) "
                          f"{'are' if len(pending) > 1 else 'is'} being compared with our evidence.")
@@ -42,4 +54,4 @@ def being_checked(grounds: list[GroundAssessment], complaint: Complaint) -> list
 HELD_STEP = ("Send the draft reply only as a holding answer: it says what is being checked and argues nothing yet. Once our records "
              "and legal have answered, triage again or answer on the merits (or withdraw the complaint).")
 
-__all__ = ["HELD_STEP", "being_checked"]
+__all__ = ["HELD_STEP", "being_checked", "claimed_from_us"]

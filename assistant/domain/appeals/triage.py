@@ -78,7 +78,7 @@ from assistant.domain.appeals.right_standards import (
 from assistant.domain.appeals.named_files import flag_not_received, named_documents, not_received
 from assistant.domain.appeals.ground_standards import PHOTO_REASONS, judge
 from assistant.domain.appeals.grounds import AppealGround, InstructionHit, find_instructions_everywhere, read_grounds
-from assistant.domain.appeals.held_replies import HELD_STEP, being_checked
+from assistant.domain.appeals.held_replies import HELD_STEP, being_checked, claimed_from_us
 from assistant.domain.business_days import BusinessCalendar
 from assistant.domain.deadlines import (
     DASHBOARD_POINTER,
@@ -368,6 +368,8 @@ def recommendation_label(recommendation: Recommendation, grounds: list[GroundAss
         return OWNER_SALE_LABEL
     if recommendation is Recommendation.ACCEPT and licence_from_us(grounds):
         return OWN_LICENCE_LABEL
+    if recommendation is Recommendation.ESCALATE_TO_LEGAL and claimed_from_us(grounds):
+        return CLAIMED_LICENCE_LABEL
     return RECOMMENDATION_LABELS[recommendation]
 
 
@@ -420,6 +422,23 @@ def _group_paper_decision(grounds: list[GroundAssessment]) -> tuple[Recommendati
     return Recommendation.ESCALATE_TO_LEGAL, reason
 
 
+CLAIMED_LICENCE_LABEL = "Check our own licence records first (the reply waits)"
+
+
+def _claimed_licence_decision(grounds: list[GroundAssessment]) -> tuple[Recommendation, str] | None:
+    """A licence the seller says we granted, renewed or extended, with no document of it read: only our own licence
+    records settle it, so they are checked before the platform is told anything (held_replies.py)."""
+    claimed = claimed_from_us(grounds)
+    if claimed is None:
+        return None
+    who = f"our company '{claimed.names[1]}'" if len(claimed.names) == 2 else "us"
+    return Recommendation.ESCALATE_TO_LEGAL, (
+        f"The seller says its licence comes from {who} (the owner in our record), and no document of it was read: only our own "
+        "licence records (contracts, e-mails, renewals) settle that. Check our own licence records first; the reply waits until "
+        "they are checked. If we granted it, accept the counter-notice (or withdraw the complaint); if we did not, say so to "
+        "the platform.")
+
+
 def decide(grounds: list[GroundAssessment], *, injection: bool, ip_type: IPType) -> tuple[Recommendation, str]:
     """The decision table in this module's docstring."""
     findings = [f for g in grounds for f in g.findings]
@@ -434,7 +453,7 @@ def decide(grounds: list[GroundAssessment], *, injection: bool, ip_type: IPType)
     meeting = [g.ground for g in grounds if g.ground in EVIDENCE_GROUNDS and g.status is GroundStatus.MEETS_STANDARD]
     if meeting:
         return _decide_on_meeting(grounds, meeting, injection=injection, ip_type=ip_type)
-    group = _group_paper_decision(grounds)
+    group = _group_paper_decision(grounds) or _claimed_licence_decision(grounds)
     if group:
         return group
     from_owner = _owner_sale_decision(grounds, injection) or _own_licence_decision(grounds, injection)
@@ -531,6 +550,12 @@ _ACTION_BY_CODE = {
     "contradicted_by_listing": "Attach dated screenshots of the listing showing our mark.",
     "unverified_claim": "Compare the listing's images and description with the genuine product and save dated screenshots.",
     "own_photos_claim": "Attach our original, unedited photo files and other shots from the same set.",
+    "title_change_said": "Look at the current listing and save a dated screenshot: what did the seller change, and is our mark still in "
+    "its title or pictures?",
+    "threat_for_legal": "Tell legal what the seller threatens or accuses us of (see To check): they weigh it for our standing with the "
+    "platform; the reply does not answer it.",
+    "no_date_of_ours_to_compare": "Find our original photo files' camera dates and the day we first published the photos, and set them "
+    "against the seller's date (see To check).",
     "evaluation_report_claim": "Ask legal whether we hold the office's evaluation report on our right (专利权评价报告, from CNIPA), "
     "or should request it: Chinese platforms commonly ask for it on a utility model.",
     "own_creation_claim": "Give legal our dated original files of the work (drafts, source files) and its registration or first "
@@ -600,6 +625,25 @@ def _deadline_line(
     return f"{line} {DASHBOARD_POINTER}"
 
 
+def _answer_steps(grounds: list[GroundAssessment], complaint: Complaint) -> list[str]:
+    """The steps of a reply that does not accept: the points it makes, what it waits for, and how it is sent. Each point
+    is stated once, under Missing, Suspicious or Not verified; the checklist refers to them."""
+    items = []
+    shortfalls = unique_findings(f for g in grounds for f in g.findings if f.severity in (Severity.MISSING, Severity.SUSPICIOUS))
+    shown = [f for f in shortfalls if f.basis is not Basis.NOT_VERIFIED]
+    unread = [f for f in shortfalls if f.basis is Basis.NOT_VERIFIED]
+    if shown:
+        under = " and ".join(name for severity, name in ((Severity.MISSING, "Missing"), (Severity.SUSPICIOUS, "Suspicious"))
+                             if any(f.severity is severity for f in shown))
+        items.append(f"Put the {_points(len(shown))} under {under} to the platform: the draft reply answers each ground with them.")
+    held = being_checked(grounds, complaint)
+    if unread:
+        asks = "ask the seller or the platform for them (the holding reply does not)" if held else "the draft reply asks for them"
+        items.append(f"Do not rely on the {_points(len(unread))} under Not verified until someone has the documents: {asks}.")
+    items.append(HELD_STEP if held else "Send the draft reply with the complaint's own evidence attached again (the draft names it).")
+    return items
+
+
 def build_checklist(
     recommendation: Recommendation,
     grounds: list[GroundAssessment],
@@ -638,18 +682,7 @@ def build_checklist(
         if any(g.ground in EVIDENCE_GROUNDS and g.status is GroundStatus.MEETS_STANDARD for g in grounds):
             items.append("Check our own licence and sales records for the seller's documents that meet the standard: are they genuine?")
     if recommendation is not Recommendation.ACCEPT:
-        # Each point is stated once, under Missing, Suspicious or Not verified; the checklist refers to them.
-        shortfalls = unique_findings(f for g in grounds for f in g.findings if f.severity in (Severity.MISSING, Severity.SUSPICIOUS))
-        shown = [f for f in shortfalls if f.basis is not Basis.NOT_VERIFIED]
-        unread = [f for f in shortfalls if f.basis is Basis.NOT_VERIFIED]
-        if shown:
-            under = " and ".join(name for severity, name in ((Severity.MISSING, "Missing"), (Severity.SUSPICIOUS, "Suspicious"))
-                                 if any(f.severity is severity for f in shown))
-            items.append(f"Put the {_points(len(shown))} under {under} to the platform: the draft reply answers each ground with them.")
-        if unread:
-            items.append(f"Do not rely on the {_points(len(unread))} under Not verified until someone has the documents: the draft reply asks for them.")
-        items.append(HELD_STEP if being_checked(grounds, complaint)
-                     else "Send the draft reply with the complaint's own evidence attached again (the draft names it).")
+        items += _answer_steps(grounds, complaint)
     items += [action for code, action in _ACTION_BY_CODE.items() if code in codes]
     # Which companies to look up, by name: each legal-form difference names both as written.
     items += [f"Check in our records whether {_names_are_one(f)}." for g in grounds for f in g.findings
