@@ -54,7 +54,7 @@ _DESIGN_NEXT = "compare the product with our design's views"
 _PENDING_RE = re.compile(r"request|petition|application|pending|filed|submitted|lodged|请求|申请|提出|solicitud|pendiente|presentad")
 
 # Points that belong to an argument by their code (the rest by the seller's words they quote).
-_CODE_KINDS = {"no_office_notice": "invalidation", "case_number_differs": "invalidation", "territory_contradicted": "territory"}
+_CODE_KINDS = {"no_office_notice": "invalidation", "case_number_differs": "invalidation", "notice_other_right": "invalidation", "territory_contradicted": "territory"}
 _QUOTED_RE = re.compile(r"'([^']{2,})'")
 
 

@@ -37,6 +37,8 @@ from assistant.domain.appeals.evidence import (
     names_in,
     date_as_written,
     quantity_as_written,
+    quantity_lines,
+    signing_sides,
     owner_names,
     document_issuer,
     pieces_each,
@@ -437,6 +439,13 @@ def _check_signature(out: _Findings, ctx: CheckContext, index: int, doc: AppealA
     a PDF) is not verified, never missing."""
     signed = signature_shown(doc, needs_both_parties=both_parties)
     what = "its signatures or seals" if both_parties else "its signature or seal"
+    granted_to = signing_sides(doc.text) if signed and not both_parties and doc.text else {}
+    if set(granted_to) == {"gets"}:
+        # Signed only on the line of the side it is given to ('Licensee signature: Ahmad Faiz', the licensor's left blank):
+        # a licence or a letter is the grantor's word, so the signature that counts is not shown.
+        out.missing("signature_not_shown", f"Attachment #{index} is signed only by the side it is granted to "
+                    f"('{escape_untrusted(granted_to['gets'])}'), not by the one granting it.", index)
+        return
     # One side's signature or seal shown ('销售方（章）：... 发票专用章', 'Sello de la empresa: [sello <the seller>]'): that side's
     # counts, and only the other side's is missing or not verified.
     one = one_side_only(doc.text) if both_parties and signed is None and doc.text else None
@@ -588,6 +597,9 @@ def _figure_as_written(text: str, value, *, given: bool = False) -> str:
         quoted = f"'{escape_untrusted(written)}'"
         return quoted if written == value.isoformat() else f"{quoted} ({value.isoformat()})"
     written = quantity_as_written(text, value)
+    lines = quantity_lines(text) if written is None else []
+    if lines:  # a count its lines add up to ('1 x 89,90' and '2 x 89,90'): each line quoted, never one figure it does not write
+        return f"{value} pieces, the sum of its lines " + "; ".join(f"'{escape_untrusted(line)}'" for line in lines)
     if written is None:
         return f"{value} pieces" + (" (as given in its details)" if given and text else "")
     return f"'{escape_untrusted(written)}'"
@@ -738,7 +750,7 @@ def check_purchase_proof(ctx: CheckContext, *, said_attached: bool = False) -> G
             out.missing("product_mismatch", f"Attachment #{index} describes goods that do not match the reported listing(s){_goods_as_named(text)}.",
                         index)
         elif match is None and text and holds["product"]:
-            out.info("product_not_checked", f"Check by eye that attachment #{index} is for the reported product.", index)
+            out.info("product_not_checked", f"Check by eye that attachment #{index} is for the reported product{_goods_named_as(text)}.", index)
         _check_named_parties(out, ctx, [(index, doc)], ("supplier", "owner"))
         _issuer_against_owner(out, ctx, index, doc)
         _buyer_is_seller(out, ctx, index, doc)
@@ -772,6 +784,14 @@ def _another_model(out: _Findings, ctx: CheckContext, index: int, text: str, nam
             "model covers none of the reported goods, so it supports nothing for the reported listing(s).", index,
             reply=f"The seller's document (attachment #{index}) is for another model: it names {shown}, and {ours}. It does not cover "
             "the goods in the reported listing(s).")
+
+
+def _goods_named_as(text: str) -> str:
+    """': it names '…'' (the goods of a paper's item line, quoted as written), or '' when it has no such line."""
+    from assistant.domain.appeals.other_product import goods_named
+
+    named = goods_named(text)
+    return f": it names '{escape_untrusted(named[0])}'" if named else ""
 
 
 def _goods_as_named(text: str) -> str:
@@ -923,7 +943,10 @@ _HOW = {NameMatch.LEGAL_FORM: ": the same name with another legal form, which ma
 def _document_names(doc: AppealAttachment, role: PartyRole) -> list[str]:
     if role is PartyRole.LICENSOR and doc.issued_by:
         return [doc.issued_by]
-    return document_parties(doc.text or "", role)
+    named = document_parties(doc.text or "", role)
+    if not named and role is PartyRole.SUPPLIER and (issuer := document_issuer(doc)):
+        return [issuer]  # who issued a purchase paper sold the goods, under whatever label ('Cedente: ...', its heading)
+    return named
 
 
 def _check_named_parties(out: _Findings, ctx: CheckContext, docs: list[tuple[int, AppealAttachment]], abouts: tuple[str, ...]) -> None:

@@ -34,6 +34,13 @@ def says_bought_on(sentence: str) -> bool:
     return bool(_BOUGHT_RE.search(norm)) and not _PAPER_DAY_RE.search(norm)
 
 
+# A sentence about when the owner signed or granted the seller's authorisation ('firmada por su director general el 5 de
+# mayo de 2026', 'Nordvik authorised us in January 2026', '品牌方于2026年1月签署的授权书').
+_GRANTED_RE = re.compile(
+    r"\bsigned\b|\bissued\b|\bgranted\b|\bauthori[sz]ed\s+(?:us|our)\b|\blicen[cs]ed\s+(?:us|our)\b|\bfirmad[oa]s?\b|\bfirmat[oa]\b"
+    r"|\bemitid[oa]\b|\botorgad[oa]\b|\bautoriz[oó]\b|\bautorizzat[oi]\b|\bunterzeichnet\b|\bunterschrieben\b|\bausgestellt\b"
+    r"|\bditandatangani\b|签署|签发|出具|签订"
+)
 # A validity period is a licence's, not an event ('valid from 2024 to 2025').
 _VALIDITY_RE = re.compile(r"valid|effective|expir|有效|期限|berlaku|v[aá]lid|vigen")
 # Words just before a date that make it the start of selling or using something, in the seller's text and in a
@@ -116,11 +123,24 @@ def bought_dates(text: str, by: date | None = None) -> list[DatedWords]:
     return out
 
 
+def granted_dates(text: str, by: date | None = None) -> list[DatedWords]:
+    """The dates the seller gives for when its authorisation was signed or granted, read as bought_dates reads a purchase's."""
+    out = []
+    for sentence in sentences(text):
+        norm = normalize_text(sentence)
+        if not _GRANTED_RE.search(norm) or _VALIDITY_RE.search(norm) or _BOUGHT_RE.search(norm):
+            continue
+        found = [said for _, _, said in dates_in(sentence, by)]
+        if len(found) == 1:
+            out.append(found[0])
+    return out
+
+
 @dataclass(frozen=True)
 class DateDisagreement:
     """One date the seller gives that its document does not bear out: what about, both as written, and which document."""
 
-    about: str  # 'bought' or 'since'
+    about: str  # 'bought', 'granted' (an authorisation's day) or 'since'
     attachment: int
     said: DatedWords
     shown: DatedWords
@@ -140,6 +160,7 @@ def disagreements(counter_notice: str, attachments, already: set[int] = frozense
                            issued.isoformat())
             shown = DatedWords(issued, "day", written, written)
             out += [DateDisagreement("bought", index, said, shown) for said in bought_dates(counter_notice, by)[:1] if not said.holds(issued)]
+    out += _granted_disagreements(counter_notice, attachments, by)
     said_start = start_dates(counter_notice)
     if said_start:
         earliest = min(said_start, key=DatedWords.period)
@@ -150,6 +171,22 @@ def disagreements(counter_notice: str, attachments, already: set[int] = frozense
                 if _later(first, earliest):
                     out.append(DateDisagreement("since", index, earliest, first))
     return out
+
+
+def _granted_disagreements(counter_notice: str, attachments, by: date | None) -> list[DateDisagreement]:
+    """The day the seller says its one authorisation was signed or granted, against the day the document itself gives."""
+    from assistant.domain.appeals.evidence import AUTHORIZATION_KINDS
+
+    letters = [(index, doc) for index, doc, kind in attachments if kind in AUTHORIZATION_KINDS and doc.text]
+    if len(letters) != 1:
+        return []
+    index, doc = letters[0]
+    issued = doc.date or document_date(doc.text)
+    if not issued:
+        return []
+    written = next((said.written for _, _, said in dates_in(doc.text) if said.precision == "day" and said.value == issued), issued.isoformat())
+    shown = DatedWords(issued, "day", written, written)
+    return [DateDisagreement("granted", index, said, shown) for said in granted_dates(counter_notice, by)[:1] if not said.holds(issued)]
 
 
 def _later(shown: DatedWords, said: DatedWords) -> bool:
@@ -166,9 +203,12 @@ def _quoted(words: DatedWords) -> str:
 
 def difference(found: DateDisagreement) -> str:
     """The two dates, as written, with nothing said of which is right."""
+    on = "on" if found.said.precision == "day" else "in"
     if found.about == "bought":
-        on = "on" if found.said.precision == "day" else "in"
         return f"The seller says it bought the goods {on} {_quoted(found.said)}; attachment #{found.attachment} is dated {_quoted(found.shown)}"
+    if found.about == "granted":
+        return (f"The seller says its authorisation was signed or granted {on} {_quoted(found.said)}; attachment #{found.attachment} "
+                f"is dated {_quoted(found.shown)}")
     return f"The seller says {_quoted(found.said)}; attachment #{found.attachment} says {_quoted(found.shown)}"
 
 
@@ -176,6 +216,8 @@ def message(found: DateDisagreement) -> str:
     """The point, both dates as written."""
     if found.about == "bought":
         return f"{difference(found)}: the seller's own document does not bear out its date of purchase."
+    if found.about == "granted":
+        return f"{difference(found)}: the seller's own document does not bear out its date."
     return (f"The seller says {_quoted(found.said)}; attachment #{found.attachment} says {_quoted(found.shown)}, a later start: the "
             "seller's own document does not bear out its date. Ask the seller for a document from the time it gives.")
 
@@ -185,8 +227,11 @@ def reply(found: DateDisagreement) -> str:
     if found.about == "bought":
         return (f"The seller gives {_quoted(found.said)} as the time of its purchase, but its own document (attachment #{found.attachment}) "
                 f"is dated {_quoted(found.shown)}.")
+    if found.about == "granted":
+        return (f"The seller gives {_quoted(found.said)} as the date of its authorisation, but the document itself (attachment "
+                f"#{found.attachment}) is dated {_quoted(found.shown)}.")
     return (f"The seller says {_quoted(found.said)}, but its own document (attachment #{found.attachment}) says {_quoted(found.shown)}.")
 
 
-__all__ = ["DateDisagreement", "DatedWords", "bought_dates", "dates_in", "difference", "disagreements", "message", "reply", "says_bought_on",
-           "start_dates"]
+__all__ = ["DateDisagreement", "DatedWords", "bought_dates", "dates_in", "difference", "disagreements", "granted_dates", "message", "reply",
+           "says_bought_on", "start_dates"]

@@ -136,6 +136,7 @@ _KIND_PATTERNS: list[tuple[AttachmentKind, re.Pattern[str]]] = [
     (AttachmentKind.INVOICE, re.compile(
         r"invoice|receipt|purchase[ _-]?order|\bpo\b|发票|收据|进货单|采购单|送货单|销货单|销售单|销售清单|出货单|发货单|\bfactura|\bticket|albar[aá]n|\brecibo"
         r"|\bfattura|\brechnung|\bfacture|\bfatura|\bfactuur"  # 'invoice' in Italian, German, French, Portuguese, Dutch
+        r"|\bscontrino|\bricevuta|\bkassenbon|\bkassenzettel|\bquittung|ticket de caisse"  # and a till receipt
         r"|\bfaktur|\binvois|\bkwitansi|nota pembelian"  # and in Indonesian and Malay
         r"|remittance|bank[ _-]?(?:slip|transfer)|payment[ _-]?(?:slip|advice|record)|transferencia|justificante[ _-]?de[ _-]?pago|回单|汇款|转账凭证"
         r"|customs|aduan[ae]|报关单|海关")),
@@ -186,6 +187,12 @@ def attachment_kind(attachment: AppealAttachment) -> AttachmentKind:
         return AttachmentKind.OTHER
     if _ORIGINAL_IMAGE_RE.search(normalize_text(attachment.name)):
         return AttachmentKind.ORIGINAL_IMAGE
+    # A document headed as a licence or an authorisation is one, whoever grants it ('PHOTO USAGE LICENCE / Licensor: ...,
+    # freelance photographer'): the licence the seller relies on, judged as one, never a record of who took the photos.
+    title = _title(attachment.text)
+    granted = next((kind for kind, pattern in _KIND_PATTERNS[:2] if pattern.search(title)), None)
+    if granted is not None:
+        return granted
     # A photographer's agreement is one by its text, whatever its name says ('contract.pdf', 'invoice.pdf').
     if _PHOTOGRAPHER_RE.search(normalize_text((attachment.text or "")[:300])):
         return AttachmentKind.PHOTOGRAPHER_STATEMENT
@@ -196,6 +203,11 @@ def attachment_kind(attachment: AppealAttachment) -> AttachmentKind:
             if pattern.search(source) and not (kind is AttachmentKind.PRODUCT_PHOTO and source is name and _document_heading(heading)):
                 return kind
     return AttachmentKind.OTHER
+
+
+def _title(text: str | None) -> str:
+    """A document's title: its first line with words, normalised ('' for none)."""
+    return next((normalize_text(line) for line in (text or "").splitlines() if line.strip()), "")
 
 
 def _document_heading(heading: str) -> bool:
@@ -495,7 +507,8 @@ _TOTAL_QTY_RE = re.compile(rf"(?:total\s*(?:qty|quantity|pieces|pcs)|合计数�
 _QTY_RE = re.compile(
     rf"(?:qty|quantity|数量|cantidad|cant\.|(?<![a-z])uds\.?|quantit[àaée]|q\.t[àa]|menge|anzahl|quantidade)\s*[:：]?\s*({_NUMBER})|({_NUMBER})\s*{_UNIT}(?![a-z])"
     rf"|[a-z)]\s+[x×]\s*({_NUMBER})\s*$"  # an order line ending 'Rose Serum 30ml x 80'
-    r"|^[^\n]*?[a-z)]\s+(\d+)\s*[x×]\s*\d+[.,]\d{2}\b"  # a till receipt's line 'SPF50 50ML   24 x 17,99 = 431,76'
+    # a till receipt's line 'SPF50 50ML   24 x 17,99 = 431,76', its goods' size ending in a digit too ('Botas Hiker T42   1 x 89,90')
+    r"|^[^\n]*?[a-z0-9)]\s+(\d+)\s*[x×]\s*\d+[.,]\d{2}\b"
     , re.MULTILINE
 )
 
@@ -646,6 +659,19 @@ def document_quantity(text: str) -> int | None:
         seen |= {offset + where: value for where, value in _line_quantities(line).items()}
         offset += len(line) + 1
     return sum(seen.values()) if seen else None
+
+
+def quantity_lines(text: str) -> list[str]:
+    """The lines, as written, whose quantities a purchase document's count adds up when it states no total and has no
+    quantity column ('Botas Hiker T42   1 x 89,90' and '... T43   2 x 89,90' for 3); [] when its count is one figure."""
+    norm = normalize_text(text)
+    if _TOTAL_QTY_RE.search(norm) or _table_quantities(norm):
+        return []
+    plain = unicodedata.normalize("NFKC", text or "").splitlines()
+    counted = [i for i, line in enumerate(norm.split("\n")) if _line_quantities(line)]
+    if len(counted) < 2 or len(plain) != len(norm.split("\n")):
+        return []
+    return [plain[i].strip() for i in counted]
 
 
 # The pieces in each set, box or pack, said beside the count of sets ('（套装8个）', '每套8个', '3 pcs/set', '8 pcs per set',
@@ -1104,7 +1130,9 @@ def product_matches(reported: str, document: str, *, brand: str = "", written_in
     """Whether a document describes the reported product: True/False when their words can be compared, else None.
 
     Words are compared script by script (Latin words, Chinese bigrams), and only where the document has a few
-    words in that script, so a Chinese invoice for an English-titled listing is left to a person.
+    words in that script, so a Chinese invoice for an English-titled listing is left to a person. Chinese names one
+    kind of goods in many compounds that share no two characters (背包, 双肩包, 登山包; 冲锋衣, 夹克): a paper naming the
+    reported brand whose Chinese words differ is not shown to be about another product (None, for a person).
     """
     wanted, found = product_tokens(reported, exclude=brand), product_tokens(document, exclude=brand)
     comparable = False
@@ -1113,6 +1141,8 @@ def product_matches(reported: str, document: str, *, brand: str = "", written_in
         shared = _shared_words(wanted_here, found_here) if in_script is _is_latin else wanted_here & found_here
         if in_script is _is_latin and not shared and not _ENGLISH_PAPER_RE.search(normalize_text(written_in or document)):
             continue  # goods named in another language ('mocassini in pelle') cannot be told apart from the listing's by words
+        if in_script is _is_cjk and not shared and brand and names_in(document, brand):
+            continue  # the brand's goods in other Chinese words: no evidence of another product
         # A number alone ('ZL202330567123.4' in a Chinese statement) names no goods to compare words with.
         if any(not any(ch.isdigit() for ch in t) for t in wanted_here) and len(found_here) >= 3:
             comparable = True

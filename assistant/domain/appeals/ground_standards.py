@@ -171,6 +171,7 @@ def _invalidation_points(ctx: CheckContext, words: tuple[str, ...]) -> list[Find
         ))
         return out
     for index, doc in notices:
+        out += _notice_right(ctx, index, doc.text)
         shown = case_numbers(doc.text, besides=own)
         if numbers and shown and numbers[0] not in shown:
             out.append(Finding(
@@ -180,6 +181,41 @@ def _invalidation_points(ctx: CheckContext, words: tuple[str, ...]) -> list[Find
             ))
         out += _request_dates(said, doc.text, index)
     return out
+
+
+# The right an office's notice is about, as the notice labels it ('专利号：ZL202130999111.X', 'Patent No.: EP 3 123 456',
+# '注册号：56781234', 'Registration No. 018765432'), and the right's name beside it ('专利名称：折叠桌', 'Title: ...').
+_RIGHT_NUMBER_RE = re.compile(
+    r"(?:专利号|专利号码|商标注册号|注册号|登记号|patent\s*(?:no\.?|number)|registration\s*(?:no\.?|number)|trade\s?mark\s*(?:no\.?|number))"
+    r"\s*[:：]?\s*([A-Z]{0,3}\s?\d[\dA-Z .\-/]{4,}[\dA-Z])", re.IGNORECASE)
+_RIGHT_TITLE_RE = re.compile(r"(?:专利名称|发明名称|实用新型名称|外观设计名称|商标名称|title(?:\s+of\s+the\s+(?:patent|design|invention))?)\s*[:：]\s*([^\n]{1,60})",
+                             re.IGNORECASE)
+
+
+def _bare_number(number: str) -> str:
+    """A right's number to compare: letters and digits only, a Chinese patent's 'ZL' or a 'CN' prefix left out."""
+    bare = re.sub(r"[^0-9A-Z]", "", number.upper())
+    return re.sub(r"^(?:ZL|CN)", "", bare)
+
+
+def _notice_right(ctx: CheckContext, index: int, text: str) -> list[Finding]:
+    """An office's notice naming another right than ours (its number differs from our record's): it shows no request
+    against our right, both numbers quoted as written (and the other right's name, when the notice gives it)."""
+    right = ctx.complaint.ip_right
+    own = right.registration_number or ""
+    found = _RIGHT_NUMBER_RE.search(text or "")
+    if not own or not found or _bare_number(found.group(1)) == _bare_number(own):
+        return []
+    named = _RIGHT_TITLE_RE.search(text or "")
+    theirs = f"'{escape_untrusted(found.group(1).strip())}'" + (f" ('{escape_untrusted(named.group(1).strip())}')" if named else "")
+    what = "patent" if right.ip_type is IPType.PATENT else "registration"
+    return [Finding(
+        code="notice_other_right", severity=Severity.MISSING, ground=AppealGround.OTHER, attachment=index,
+        message=f"Attachment #{index} (the office's notice) concerns {what} {theirs}, not our {what} {own}: it shows no request "
+        "or decision against our right.",
+        reply=f"The office's notice the seller gives (attachment #{index}) concerns {what} {theirs}, not our {what} {own}: it "
+        "shows no request or decision against our right.",
+    )]
 
 
 def _request_dates(said: str, shown_text: str, index: int) -> list[Finding]:

@@ -164,6 +164,9 @@ _LEGAL_ARGUMENT_RE = re.compile(
     r"|invalidat|prior use|used (it |this name )?(long )?before|parallel import|first sale|exhaustion|fair use|generic (term|word|name)"
     # The right said void in German, Spanish or Italian ('das Designpatent ist daher nichtig', 'la patente es nula').
     r"|\b(?:ist|sei|wäre|sind)\b[^.;]{0,20}\b(?:nichtig|ungültig|unwirksam)\b|\b(?:es|son|sería) nul[oa]s?\b|\b(?:è|sono|sarebbe) nullo\b"
+    # a mark said to be a word nobody may own ('it cannot be monopolised', 'no one can own a common word'): its validity
+    r"|(?:cannot|can ?not|can't) be (?:monopoli[sz]ed|owned|appropriated)|(?:nobody|no one|no-one) can (?:own|monopoli[sz]e)"
+    r"|不能被?(?:垄断|独占)|不可(?:垄断|独占)"
     r"|public domain|we (own|hold) the (trade ?mark|patent)|we (own|hold) the copyright(?![^.;]{0,40}\b(photo|picture|image))|non-?infring"
     r"|we registered [\w -]{1,40} (in|before|since)|long before your(?! (complaint|report|notice|claim))|earlier (registration|right|mark)|no right to complain"
     r"|商标(无效|已过期|被撤销|未注册)|在先使用|平行进口|权利用尽|合理使用|通用名称|专利(无效|已失效)|不构成侵权"

@@ -37,6 +37,7 @@ _EXCEPT_RE = re.compile(r"exclud|except|other than|not including|不包括|除�
 _ONLINE_RE = re.compile(r"online|on-line|internet|e-?commerce|marketplace|web ?shop|网络|网上|线上|电商|电子商务|网店|平台|en l[ií]nea|comercio electr[oó]nico")
 _BAN_RE = re.compile(
     r"exclud|except|not (be )?(licensed|permitted|allowed|included|authori[sz]ed|covered)|prohibit|forbid|may not|must not|shall not|\bno\b"
+    r"|(?:does|do|will) not (?:extend|apply)|no se extiende|non si estende|gilt nicht"
     r"|不得|不包括|除外|不含|禁止|不允许|不可|未授权|不在.{0,4}范围|excepto|salvo|prohibid|no (se )?(incluye|permite|autoriza)|sin incluir"
 )
 _SHOPS_ONLY_RE = re.compile(

@@ -64,7 +64,7 @@ _EN_SPLIT_RE = re.compile(r"\s*(?:,|;|\band\b|&)\s*", re.I)
 _OTHER_DOC_RE = re.compile(
     r"\b(?:facturas?|fatture|fattura|factures?|rechnung(?:en)?|faktur|invois|kwitansi|nota pembelian|bukti (?:pembelian|pembayaran)"
     r"|contratos?|contratt[oi]|contrats?|vertrag|kontrak|perjanjian|licencias?|licenz[ae]|lizenz|lisensi|certificados?|certificat[oi]"
-    r"|certificats?|zertifikat|sertifikat|autorizaci[oó]n|autorizzazione|autorisation|vollmacht|surat kuasa|recibos?|ricevuta|re[cç]us?"
+    r"|certificats?|zertifikat|sertifikat|autorizaci[oó]n|autorizzazione|autorisation|vollmacht|surat kuasa|recibos?|ricevuta|scontrin[oi]|kassenbon|re[cç]us?"
     r"|albar[aá]n|quittung|documentos?|dokumen|fotos?|correos?(?: electr[oó]nicos?)?|e-?mails?|courriels?|surel|cartas?|lettera|schreiben)\b",
     re.IGNORECASE,
 )

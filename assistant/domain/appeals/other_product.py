@@ -21,9 +21,11 @@ from assistant.domain.untrusted_text import escape_untrusted
 
 # A purchase paper's own label for the goods it covers, and what it names, as written.
 _GOODS_LINE_RE = re.compile(
-    r"^[ \t]*(?:货物(?:或应税劳务、?服务)?名称|项目名称|商品名称|产品名称|品名|货品名称|货品|description(?:\s+of\s+goods)?|item(?:\s+description)?"
+    # a contract's numbered clause may lead ('一、产品：...'), and the goods end where two spaces lead to the next field
+    r"^[ \t]*(?:[一二三四五六七八九十]{1,3}[、.]|\d{1,2}[.、)])?[ \t]*"
+    r"(?:货物(?:或应税劳务、?服务)?名称|项目名称|商品名称|产品名称|品名|货品名称|货品|产品|商品|description(?:\s+of\s+goods)?|item(?:\s+description)?"
     r"|goods|products?|producto|art[ií]culo|descripci[oó]n|nama\s+barang|barang|prodotto|articolo|artikel|bezeichnung)[ \t]*[:：][ \t]*"
-    r"(?P<what>[^\n]{2,80}?)[ \t]*$",
+    r"(?P<what>[^\n]{2,80}?)(?:[ \t]{2,}[^\n]*)?[ \t]*$",
     re.IGNORECASE | re.MULTILINE,
 )
 # Codes by which a ground's own check already compared a document's goods with the reported product.

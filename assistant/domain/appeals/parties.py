@@ -115,6 +115,10 @@ def _mixed_script_company(text: str) -> str | None:
     return None
 
 
+# A place or a region in brackets that a company's name holds before its legal form: '(HK)', '(Asia)', '(Shenzhen)'.
+_PLACE_IN_NAME_RE = re.compile(r"\([A-Z][A-Za-z.&-]{1,20}\)")
+
+
 def leading_company(text: str) -> str | None:
     """The company name ``text`` starts with, up to its legal form ('Acme Sportswear Co., Ltd.'), or None when the
     words do not end in a legal form."""
@@ -141,6 +145,8 @@ def leading_company(text: str) -> str | None:
         return " ".join(taken) if len(taken) > 1 else None
     best = None
     for count, word in enumerate(words[:12], start=1):
+        if count > 1 and _PLACE_IN_NAME_RE.fullmatch(word):
+            continue  # a place in brackets inside the name ('Alpenlink Trading (HK) Limited', 'Meridian Outdoor (Asia) Pte. Ltd.')
         bare = word.rstrip(",;:)")
         if not bare:
             break
@@ -175,6 +181,12 @@ _SELLER_CUES: list[tuple[PartyRole, re.Pattern[str]]] = [
     # A quantity and a day may stand between ('compramos 120 unidades el 3 de septiembre de 2026 directamente a ...').
     (PartyRole.SUPPLIER, re.compile(r"\b(?:compr[a-záéó]*|adquiri[a-zó]*)\b(?:\s+[\w,.-]+){0,9}?\s+(?:a|en)\s+(?:la\s+|el\s+)?"
                                     r"|\bimportad[oa]s?\b(?:\s+[\w,.-]+){0,5}?\s+(?:de|desde)\s+(?:la\s+|el\s+)?", re.IGNORECASE)),
+    # Italian: 'abbiamo acquistato le scarpe dal nostro distributore autorizzato Euro Sport Italia S.p.A.', 'le abbiamo comprate
+    # presso il grossista ufficiale Alpi Moda S.r.l.': what the company is to the seller may stand before its name.
+    (PartyRole.SUPPLIER, re.compile(
+        r"\b(?:acquist|compr)[a-zàèéìòù]*\b(?:\s+[\w,.'-]+){0,9}?\s+(?:dall'|(?:da|dal|dalla|dallo|dai|presso)\b)\s*(?:(?:il|la|lo)\b\s*|l')?"
+        r"(?:(?:nostro|nostra|nostri|loro|suo|sua)\s+)?(?:(?:distributore|fornitore|grossista|rivenditore|importatore|concessionario)"
+        r"(?:\s+(?:autorizzat[oa]|ufficiale|esclusiv[oa]|italian[oa]))*\s+)?", re.IGNORECASE)),
     (PartyRole.OWNER, re.compile(rf"\b{_OWNER_PREFIX}(?:is\s+)?|\brights?\s+(?:holder|owner)\s*(?:is|:|,)?\s*", re.IGNORECASE)),
 ]
 _CJK = r"[\u4e00-\u9fff（）()·]{2,40}?(?:股份有限公司|有限责任公司|有限公司|公司|商行|厂)"
@@ -335,7 +347,9 @@ _DOCUMENT_ROLES = {label: role for role, labels in _LABELS_BY_ROLE.items() for l
 # The labels of the party a document comes from: who grants it, or who sold what it is for.
 ISSUING_LABELS = frozenset(label for label, role in _DOCUMENT_ROLES.items() if role in (PartyRole.LICENSOR, PartyRole.SUPPLIER))
 _LABEL_RE = re.compile(
-    r"^\s*(?P<label>" + "|".join(sorted(map(re.escape, _DOCUMENT_ROLES), key=len, reverse=True)) + r")\s*(?:name|名称)?\s*[:：]\s*(?P<rest>.+)$",
+    # a role in brackets after another word for the party counts as its label ('Photographer (Licensor): Lena Vogt')
+    r"^\s*(?:[^\W\d_][^\n:：(]{0,30}\(\s*)?(?P<label>" + "|".join(sorted(map(re.escape, _DOCUMENT_ROLES), key=len, reverse=True))
+    + r")\s*\)?\s*(?:name|名称)?\s*[:：]\s*(?P<rest>.+)$",
     re.IGNORECASE | re.MULTILINE,
 )
 

@@ -41,7 +41,26 @@ def publication(text: str | None) -> DatedWords | None:
         if _PUBLISHED_RE.search(norm[max(0, start - 40) : start]):
             return said
     starts = start_dates(text or "")
-    return min(starts, key=DatedWords.period) if starts else None
+    return min(starts, key=DatedWords.period) if starts else _title_year(text)
+
+
+# A publication that carries its year in its title: a catalogue, a brochure, a magazine ('2020 Spring Catalogue',
+# '2018秋季产品目录', 'Catálogo 2019').
+_PUBLICATION_TITLE_RE = re.compile(r"catalog|brochure|magazine|price\s*list|lookbook|flyer|katalog|目录|画册|杂志|样本|宣传册")
+_YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
+
+
+def _title_year(text: str | None) -> DatedWords | None:
+    """The year a catalogue's or a brochure's title gives ('Ningbo Happy Leisure Co. 2020 Spring Catalogue'): its date of
+    publication to a year only, said so with the title quoted; None when its first line is no such title or has no year."""
+    title = next((line.strip() for line in (text or "").splitlines() if line.strip()), "")
+    year = _YEAR_RE.search(title) if _PUBLICATION_TITLE_RE.search(normalize_text(title)) else None
+    if year is None:
+        return None
+    return DatedWords(date(int(year.group(1)), 1, 1), "year", year.group(1), f"{_TITLE_CUE}'{escape_untrusted(title)}'")
+
+
+_TITLE_CUE = "its title "
 
 
 def publication_date(text: str | None) -> date | None:
@@ -62,6 +81,8 @@ def _period(found: DatedWords) -> tuple[date, date]:
 
 def _shown(found: DatedWords) -> str:
     written = f"'{escape_untrusted(found.written)}'"
+    if found.quoted.startswith(_TITLE_CUE):
+        return f"{written} (a year only, read from {found.quoted})"
     return written + (f" ({found.value.isoformat()})" if found.precision == "day" and found.written != found.value.isoformat() else "")
 
 
@@ -82,6 +103,18 @@ def _said_day(words: tuple[str, ...]) -> tuple[str, date] | None:
                 days = [d for d in days_and_months(part) if not d.month_only]
                 if days:
                     return part, days[0].value
+    return None
+
+
+def _said_year(words: tuple[str, ...]) -> str | None:
+    """The year alone the seller gives for when its prior art was made public ('shown in the catalogue ... in 2019'), as
+    written; None when it gives a day, or no year."""
+    for sentence in words:
+        for part in sentences(sentence):
+            if _SAYS_PUBLISHED_RE.search(normalize_text(part)) and not days_and_months(part):
+                year = _YEAR_RE.search(part)
+                if year:
+                    return year.group(1)
     return None
 
 
@@ -118,6 +151,14 @@ def prior_art_findings(ctx: CheckContext, reading: GroundReading) -> list[Findin
                 "claim_differs_from_document", Severity.SUSPICIOUS,
                 f"The seller says it was published on {figure_as_written(said[0], said[1])}; attachment #{index} gives the "
                 f"publication date {shown}.", index, about="publication",
+            ))
+        elif not said and (year := _said_year(words)) and published.value.year != int(year):
+            out.append(_finding(
+                "claim_differs_from_document", Severity.SUSPICIOUS,
+                f"The seller says it was public in '{year}'; attachment #{index} gives the publication date {shown}.", index,
+                about="publication",
+                reply=f"The seller says its document was public in {year}; the document itself (attachment #{index}) is dated "
+                f"{published.value.year}.",
             ))
         out.append(_compared(index, shown, _period(published), reference, ours))
     if not documents:
