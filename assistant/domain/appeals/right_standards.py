@@ -80,7 +80,8 @@ _PAPER_PATTERNS: list[tuple[Paper, re.Pattern[str]]] = [
     (Paper.CUSTOMS, re.compile(r"customs|declaraci[oó]n aduanera|\bdua\b|报关单|海关")),
     (Paper.RECEIPT, re.compile(r"\bticket\b|till receipt|cash receipt|\brecibo\b|小票|购物凭证")),
     (Paper.DELIVERY_NOTE, re.compile(r"delivery note|albar[aá]n|送货单|出库单")),
-    (Paper.ORDER, re.compile(r"\border[ _-]?(?:details?|summary|confirmation|record|history|no\b|number)|订单|购物记录|购买记录|交易记录|交易快照"
+    # (an online shop's order page, not a supplier's order confirmation, which is signed like an invoice)
+    (Paper.ORDER, re.compile(r"\border[ _-]?details?|订单|购物记录|购买记录|交易记录|交易快照"
                              r"|rincian pesanan|detail pesanan|detalles del pedido|dettagli (?:dell')?ordine|bestell(?:details|bestätigung|übersicht)")),
     (Paper.CONTRACT, re.compile(r"contract|agreement|contrato|合同|协议")),
 ]
