@@ -72,8 +72,9 @@ GRID = {
     "neutral": [0.0, 0.25, 0.5, 0.75, 1.0],
 }
 ENGLISH_WORDS = scope.ENGLISH_WORD_NEIGHBOURS  # fixed: the words' K for English questions
-# Questions written in Chinese are judged by their words alone (scope.py), so their constants are chosen apart, on
-# the Chinese questions only; the others' on the rest.
+# Questions written in Chinese are judged by their words and their English reading (scope.py: READING_WEIGHT), so
+# their constants are chosen apart, on the Chinese questions only; the others' on the rest. This grid measures the
+# words alone (the words' K and margin); the reading's constants are chosen by benchmarks/scope_chinese_calibration.py.
 WORD_GRID = {"word_neighbours": [1, 2, 3, 5, 7], "word_margin": [round(-0.10 + 0.02 * step, 2) for step in range(11)]}
 
 

@@ -36,7 +36,9 @@ _ROLE_AGENT = re.compile(
     r"\b(?:agent|agents|agency|law firm|lawyers?|attorneys?|solicitors?|counsel|on behalf of|for (?:a|our|my|the) clients?|"
     r"(?:our|a|the|my) clients?'?s?|representing|represent|brand[- ]protection (?:company|firm|vendor|service|agency)|third[- ]party|"
     r"for (?:another|other) compan(?:y|ies)|for (?:our|a|the) (?:subsidiary|parent)|subsidiary'?s|parent company|"
-    r"filing for|file for (?:someone|somebody|them|him|her|a client))\b",
+    r"filing for|file for (?:someone|somebody|them|him|her|a client))\b|"
+    # In Chinese: an agent (代理人, 代理机构), a law firm (律所, 律师事务所), a lawyer, filing for a client (替客户).
+    r"代理人|代理机构|代理公司|律所|律师事务所|律师|(?:替|帮|为|代)客户",
     re.I,
 )
 _ROLE_HOLDER = re.compile(
@@ -65,9 +67,9 @@ _IP_TYPES: list[tuple[IPType, str]] = [
     (IPType.PATENT, r"\bpatents?\b|\bpatented\b|\butility models?\b|\bdesign registrations?\b|\bindustrial designs?\b|专利"),
 ]
 _PATENT_KINDS: list[tuple[PatentKind, str]] = [
-    (PatentKind.DESIGN, r"\bdesign patents?\b|\bdesign registrations?\b|\bindustrial designs?\b|\bregistered designs?\b"),
-    (PatentKind.UTILITY_MODEL, r"\butility models?\b"),
-    (PatentKind.INVENTION, r"\binvention patents?\b|\binventions?\b"),
+    (PatentKind.DESIGN, r"\bdesign patents?\b|\bdesign registrations?\b|\bindustrial designs?\b|\bregistered designs?\b|外观设计|外观专利"),
+    (PatentKind.UTILITY_MODEL, r"\butility models?\b|实用新型"),
+    (PatentKind.INVENTION, r"\binvention patents?\b|\binventions?\b|发明专利|发明"),
 ]
 
 # Most specific first: "a test buy showed it was counterfeit" is a test buy, not a feature comparison.
@@ -75,7 +77,8 @@ _REASONS: list[tuple[ComplaintReason, str]] = [
     (ComplaintReason.TEST_BUY, r"\btest[- ]?(?:buys?|purchases?|orders?)\b|\bwe (?:bought|ordered|purchased)\b"),
     (ComplaintReason.MODEL_DOES_NOT_EXIST, r"\b(?:model|version|colou?rway)s?\b[^.?]{0,40}\b(?:never|doesn'?t|does not|don'?t|do not) (?:exists?|made|make|produced?)\b|\bnever (?:made|produced|released)\b"),
     (ComplaintReason.OFFICIAL_IMAGE_THEFT, r"\b(?:photos?|images?|pictures?)\b[^.?]{0,40}\bofficial (?:site|website|store|shop|page)\b|\bofficial (?:site|website|store)\b[^.?]{0,30}\b(?:photos?|images?|pictures?)\b"),
-    (ComplaintReason.IMAGE_THEFT, r"\b(?:stole|stolen|steal|stealing|copied|copying|using|uses|took|lifted|reusing)\b[^.?]{0,25}\b(?:photos?|images?|pictures?|product shots?)\b|\b(?:image|photo|picture) theft\b"),
+    (ComplaintReason.IMAGE_THEFT, r"\b(?:stole|stolen|steal|stealing|copied|copying|using|uses|took|lifted|reusing)\b[^.?]{0,25}\b(?:photos?|images?|pictures?|product shots?)\b|\b(?:image|photo|picture) theft\b|"
+                                  r"(?:图片|图|照片)[^，。？！,?]{0,12}(?:被盗|盗用|盗)|盗用(?:我们的)?(?:图片|图|照片)|盗图|搬图"),
     (ComplaintReason.PIRATED_COPY, r"\bpirat\w*|\bbootleg\w*|\bunauthori[sz]ed cop(?:y|ies)\b|\billegal cop(?:y|ies)\b|\bcracked\b"),
     (ComplaintReason.REGISTERED_WORK, r"\bregistered (?:work|artwork|artistic work)s?\b|\b(?:artwork|illustrations?|drawings?|paintings?)\b"),
     (ComplaintReason.TRADEMARK_MISUSE, r"\bmisus\w+\b|\b(?:brand|mark|trademark|name)\b[^.?]{0,30}\bin (?:the |their )?(?:titles?|descriptions?|store names?|shop names?|keywords?)\b"),
@@ -104,9 +107,29 @@ _PLACES: list[tuple[str, str]] = [
 ]
 # A place counts as a place of registration only near words about the right ("an EU trademark", "registered in Japan").
 _RIGHT_WORDS = r"(?:registered|registration|trade ?marks?|marks?|patents?|copyrights?|rights?|certificates?|filed|granted|protected)"
+# A right said not to be registered, in the languages questions are read in. The negation is read here, in the words as
+# written, because a reading of them into English (the glossary: 版权登记 -> "registered copyright") drops it: "no
+# copyright registration", "we don't have a copyright certificate", "没有版权登记证书", "版权未登记", "sin registro", "ohne
+# Eintragung", "tanpa pendaftaran". A negated statement is never read as the positive fact.
+_RIGHT_NAMES = r"(?:copyright|trade ?mark|tm|patent|design|work|photo|image)s?"
 _UNREGISTERED = re.compile(
-    r"\b(?:unregistered|not registered|never registered|no registration|without (?:a )?registration|pending (?:application|registration|trademark)|"
-    r"(?:application|registration) is (?:still )?pending|applied for|haven'?t registered|have not registered)\b",
+    r"\b(?:unregistered|not registered|never registered|(?:not|never) been registered|no registration|without (?:a )?registration|"
+    r"pending (?:application|registration|trademark)|(?:application|registration) is (?:still )?pending|applied for|"
+    r"haven'?t registered|have not registered|(?:is|are|was|were)n'?t (?:\w+ )?registered|(?:is|are|was|were) not (?:\w+ )?registered|"
+    rf"(?:no|without|without an?|without any) {_RIGHT_NAMES} (?:registrations?|certificates?)|"
+    rf"(?:don'?t|do not|doesn'?t|does not|never) (?:have|had|got) (?:an? |any )?(?:{_RIGHT_NAMES} )?(?:registrations?|certificates?)|"
+    r"sin (?:\w+ )?registr\w*|no (?:est[aá]n? |fue |fueron |ha sido |han sido )?registrad[oa]s?|"
+    r"ohne (?:\w+ )?(?:eintragung|registrierung)|nicht (?:eingetragen|registriert)|keine (?:\w+ )?(?:eintragung|registrierung)|"
+    r"tanpa (?:\w+ )?pendaftaran|(?:tidak|belum) (?:di)?daftar\w*|(?:tidak|belum) berdaftar|tiada pendaftaran)\b|"
+    # "没有在中国注册" says where the right is not registered, not that it is unregistered.
+    r"(?:没有|没|无|未|尚未|还没有?|还未|并未)(?![^，。？！,?;；]{0,8}?(?:中国|国内|大陆|境内|境外|国外|欧盟|美国|日本|英国))"
+    r"[^，。？！,?;；]{0,8}?(?:登记|注册)",
+    re.I,
+)
+# Words saying the right is registered, where that is not taken for granted (a copyright): "our registered copyright",
+# "the copyright certificate", "著作权登记证书".
+_REGISTERED = re.compile(
+    r"\bregistered (?:copyrights?|works?)\b|\bcopyright (?:registration|certificate)s?\b|\bregistration certificates?\b|登记证书|已登记",
     re.I,
 )
 _EXPIRED = re.compile(
@@ -122,7 +145,11 @@ _EXPIRED = re.compile(
 # assistant.retrieval.case_questions decides by its meaning.
 _SUBJECT = r"(?:i|we|they|you|it|he|she|our \w+|my \w+|the \w+|an? \w+)"
 _CASE_QUESTION = re.compile(
-    r"\b(?:which|what) (?:documents?|papers?|paperwork|files?|proofs?|evidence|materials?|attachments?|uploads?)\b|"
+    r"\b(?:which|what) (?:documents?|docs?|papers?|paperwork|files?|proofs?|evidence|materials?|attachments?|uploads?)\b|"
+    # Whether one document is needed, or enough: "do we really need the evaluation report", "is the certificate enough"
+    r"\bdo (?:we|i|they) (?:really |still |also |even )?(?:need|have to (?:provide|submit|upload|have)) (?:an? |the |any |our |my )?(?:\w+ ){0,2}"
+    r"(?:reports?|certificates?|registrations?|letters?|statements?|power of attorney|licen[cs]es?|documents?|translations?)\b|"
+    r"\b(?:is|are) (?:the|our|my|an?) (?:\w+ ){0,3}(?:certificates?|registrations?|reports?|letters?|documents?) (?:enough|sufficient)\b|"
     r"\bdocuments? (?:do|does|should|must|would|will) (?:i|we|they|it|he|she|you|our|my|the)\b|\bchecklist\b|"
     rf"\bwhat (?:do|does|would|will|should|must) {_SUBJECT} (?:need|have) to (?:provide|submit|upload|send|show|prepare|give|attach|hand in|include)\b|"
     rf"\bwhat (?:do|does|should|must|would|can) {_SUBJECT} (?:attach|upload|submit|provide|prepare|hand in|include)\b|"
@@ -139,6 +166,21 @@ _CASE_QUESTION = re.compile(
     r"\b(?:does|do|will|would) (?:it|that|this|they|our \w+|my \w+) still (?:work|count|hold|apply)\b|"
     r"\b(?:does|do|will|would) (?:\w+ ){1,2}accept (?:it|that|this|them|our|my|an?)\b",
     re.I,
+)
+
+
+# The same questions asked in Chinese ("需要提交哪些材料", "可以投诉吗", "一定要专利权评价报告吗"), German ("welche
+# Nachweise brauchen wir", "reicht die Urkunde"), Spanish ("qué pruebas piden", "¿podemos denunciar?") and Malay ("bukti
+# apa yang diperlukan", "boleh kami buat aduan"). Their English reading drops the grammar these are read in.
+_CASE_QUESTION_OTHER_LANGUAGES = re.compile(
+    r"(?i:\bwelche (?:unterlagen|dokumente|nachweise|belege|papiere)\b|\b(?:brauchen|benötigen|braucht|benötigt) (?:wir|ich|man)\b|"
+    r"\breicht (?:das|die|der|den|eine?|unsere?)\b|\bkönnen wir (?:trotzdem |noch |überhaupt )?(?:melden|beschwerde|vorgehen)\b|"
+    r"\bqué (?:documentos|pruebas|papeles)\b|\b(?:podemos|puedo) (?:\w+ )?(?:denunciar|presentar|reclamar)\b|\b(?:necesitamos|necesito|hace falta)\b|"
+    r"\b(?:dokumen|bukti) apa\b|\bapa (?:dokumen|bukti)\b|\bboleh (?:kami|saya) (?:\w+ )?(?:buat aduan|lapor|adu)\w*)|"
+    r"(?:需要|要|得|应该|必须)(?:提交|准备|提供|上传|交|附上?)?(?:哪些|什么|啥)(?:材料|文件|资料|证据|证明|手续)|"
+    r"(?:哪些|什么)(?:材料|文件|资料|证据)|"
+    r"(?:可以|能否|能不能|可不可以|是否可以|还能)[^，。？！?]{0,6}(?:投诉|举报)|"
+    r"(?:一定要|必须要?|需要|要不要|是否需要|需不需要|也要|还要|都要)[^，。？！?]{0,12}(?:报告|证书|授权书|委托书|公证|材料|文件)"
 )
 
 
@@ -204,9 +246,20 @@ def _plain(value):
     return getattr(value, "value", value)
 
 
+def says_unregistered(text: str) -> bool:
+    """Whether the text says its right is not registered (or not yet), in any language the questions are read in."""
+    return bool(_UNREGISTERED.search(text or ""))
+
+
 def is_case_question(text: str) -> bool:
     """Whether the text asks which documents a case needs, or whether a case can be filed."""
     return bool(_CASE_QUESTION.search(text or ""))
+
+
+def is_case_question_in_any_language(text: str) -> bool:
+    """is_case_question, also in the words of Chinese, German, Spanish and Malay questions (their meaning is judged on
+    their English reading: assistant/retrieval/case_questions.py)."""
+    return is_case_question(text) or bool(_CASE_QUESTION_OTHER_LANGUAGES.search(text or ""))
 
 
 def _negated(text: str, start: int) -> bool:
@@ -222,10 +275,39 @@ def _first(text: str, patterns) -> tuple[object, str] | None:
     return None
 
 
+# A kind of right named before its registration or certificate ("no copyright registration", "without a trademark
+# certificate"): a negation there negates the registration, never the kind of right the person speaks of.
+_OF_REGISTRATION = re.compile(r"\s*(?:registrations?|certificates?|registered|登记|注册|证书)", re.I)
+
+
+def _kind_of_right(text: str) -> tuple[IPType, str] | None:
+    """The kind of right, read as _first reads it, except that a negated registration keeps its kind."""
+    for value, pattern in _IP_TYPES:
+        for match in re.finditer(pattern, text, re.I):
+            if not _negated(text, match.start()) or _OF_REGISTRATION.match(text, match.end()):
+                return value, match.group(0)
+    return None
+
+
 def _last_site(text: str) -> tuple[Site, str] | None:
     """The marketplace named last, skipping negated ones ("on Taobao, not Tmall")."""
     found = [mention for mention in sites_mentioned(text) if not _negated(text, mention.start)]
     return (found[-1].site, found[-1].words) if found else None
+
+
+# "us" is the pronoun ("what do they want from us", "files for us") unless it names the right's country: written "US"
+# (not after a word that takes the pronoun), or "us" right before the right's words ("a us trademark").
+_TAKES_PRONOUN = re.compile(r"\b(?:from|for|to|with|of|by|let|give|gives|tell|tells|help|helps|send|sends|want|wants|ask|asks|sue|sues|contact|contacts|call|calls|email|emails)\s+$", re.I)
+_RIGHT_AFTER_US = re.compile(r"^\s*-?\s*(?:trade ?marks?|marks?|tms?|patents?|registrations?|registered|copyrights?|rights?|certificates?)\b", re.I)
+
+
+def _pronoun_us(clause: str, match: re.Match) -> bool:
+    """Whether a match of the United States pattern is the pronoun "us" (a pronoun is never a place)."""
+    if match.group(0).lower() != "us":
+        return False
+    if _RIGHT_AFTER_US.match(clause[match.end():]):
+        return False
+    return match.group(0) != "US" or clause.isupper() or bool(_TAKES_PRONOUN.search(clause[: match.start()]))
 
 
 def _places(text: str) -> tuple[list[str], str] | None:
@@ -235,7 +317,7 @@ def _places(text: str) -> tuple[list[str], str] | None:
         if not re.search(_RIGHT_WORDS, clause, re.I):
             continue
         for label, pattern in _PLACES:
-            match = re.search(pattern, clause, re.I)
+            match = next((m for m in re.finditer(pattern, clause, re.I) if not _pronoun_us(clause, m)), None)
             if not match or _negated(clause, match.start()) or label in places:
                 continue
             if label == "WIPO" and "WIPO (designating China)" in places:
@@ -251,8 +333,30 @@ def _places(text: str) -> tuple[list[str], str] | None:
     return (places, ", ".join(words)) if places else None
 
 
-def read_case(text: str) -> CaseReading:
-    """The document-deciding facts the text gives, each with the words it came from."""
+# Words that negate something, in the languages questions are read in: where the words as written hold one, a fact
+# of how the right stands is not taken from their English reading, which drops the negation.
+_ANY_NEGATION = re.compile(
+    r"\b(?:no|not|never|without|n't|sin|nunca|ohne|nicht|kein\w*|nie|tanpa|tidak|belum|bukan|tiada)\b|n't|没|无|未|不|非", re.I
+)
+_STANDING = ("registered", "expired")
+
+
+def read_case(text: str, reading: str | None = None) -> CaseReading:
+    """The document-deciding facts the text gives, each with the words it came from. `reading`: the text's reading
+    in the corpus's English when it is written in another language (assistant/retrieval/query_language.py); it gives
+    the facts the words as written do not, except how the right stands (registered, expired) where the words hold a
+    negation, since the reading drops it ("没有版权登记证书" reads "registered copyright certificate")."""
+    found = _read_case(text)
+    if reading and reading != text:
+        negated = bool(_ANY_NEGATION.search(text or ""))
+        for fact in _read_case(reading).facts:
+            if fact.name not in found.known() and not (negated and fact.name in _STANDING):
+                found.facts.append(fact)
+        found.facts.sort(key=lambda fact: FACT_NAMES.index(fact.name))
+    return found
+
+
+def _read_case(text: str) -> CaseReading:
     text = text or ""
     reading = CaseReading()
 
@@ -266,15 +370,18 @@ def read_case(text: str) -> CaseReading:
     add("role", agent or _first(text, [(Role.RIGHTS_HOLDER, _ROLE_HOLDER.pattern)]))
     individual = _first(text, [(HolderType.INDIVIDUAL, _INDIVIDUAL.pattern)])
     add("holder_type", individual or _first(text, [(HolderType.COMPANY, _COMPANY.pattern)]))
-    add("ip_type", _first(text, _IP_TYPES))
+    add("ip_type", _kind_of_right(text))
     add("patent_kind", _first(text, _PATENT_KINDS))
     if reading.get("patent_kind") is not None and reading.get("ip_type") is None:
         reading.facts.append(ReadFact("ip_type", IPType.PATENT, reading.facts[-1].words))
     add("reason", _first(text, _REASONS))
     add("places_of_registration", _places(text))
     unregistered = _UNREGISTERED.search(text)
+    registered = _REGISTERED.search(text)
     if unregistered:
         reading.facts.append(ReadFact("registered", False, unregistered.group(0)))
+    elif registered:
+        reading.facts.append(ReadFact("registered", True, registered.group(0)))
     expired = _EXPIRED.search(text)
     if expired and not _negated(text, expired.start()):
         reading.facts.append(ReadFact("expired", True, expired.group(0)))

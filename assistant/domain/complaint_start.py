@@ -44,7 +44,10 @@ def _sentences(text: str) -> list[str]:
 
 
 def _is_question(sentence: str) -> bool:
-    return sentence.rstrip().endswith("?") or bool(_ASKS_HOW_OR_WHAT.match(sentence))
+    """A question mark, or a clause opening with a question's word: "we have no certificate, what do we need to file"."""
+    if sentence.rstrip().endswith("?"):
+        return True
+    return any(_ASKS_HOW_OR_WHAT.match(clause) for clause in re.split(r"[,;:]|\s[-\u2013\u2014]\s", sentence) if clause.strip())
 
 
 def starts_complaint(text: str) -> bool:

@@ -216,12 +216,14 @@ _ASKED = {
         "On Taobao, Tmall and 1688 the right must be valid in Mainland China: where is yours registered?"
     ),
     "reason": "Which complaint reason fits (for example counterfeit, a test buy, stolen photos, a pirated copy)?",
+    "registered": "Is the copyright registered? IPP takes an unregistered one too.",
 }
 _VALUE_LABELS = {
     "site": {site: site.label for site in Site},
     "role": {Role.RIGHTS_HOLDER: "The rights holder files", Role.AGENT: "An agent or law firm files"},
     "holder_type": {HolderType.COMPANY: "A company", HolderType.INDIVIDUAL: "An individual"},
     "places_of_registration": {("Mainland China",): "Registered in Mainland China", ("EU",): "Registered only outside Mainland China"},
+    "registered": {True: "Registered", False: "Not registered"},
 }
 
 
@@ -283,6 +285,10 @@ def _trials(case: DocumentCase, known: set[str]) -> dict[str, list[tuple[str, Do
             (label, case.model_copy(update={"places_of_registration": list(places), "site": site}))
             for places, label in _VALUE_LABELS["places_of_registration"].items()
         ]
+    # A copyright exists without registration, and IPP takes it with its Copyright Claim Statement: when the person
+    # has not said, the checklist is not for a registered one only.
+    if "registered" not in known and case.ip_type is IPType.COPYRIGHT:
+        trials["registered"] = [(label, case.model_copy(update={"registered": value})) for value, label in _VALUE_LABELS["registered"].items()]
     if "reason" not in known and case.reason is None:
         reasons = [reason for reason, ip_type in REASON_IP_TYPE.items() if ip_type is case.ip_type]
         if len(reasons) > 1:

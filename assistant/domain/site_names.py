@@ -18,7 +18,8 @@ from assistant.errors import BadInput
 SITE_PATTERNS: list[tuple[Site, str]] = [
     (Site.ALIEXPRESS, r"\bali\s?express\b|\baliexpress\.com\b"),
     (Site.ALIBABA, r"\balibaba\.com\b|\balibaba\b(?!\s+group)(?![.\w])"),
-    (Site.S1688, r"\b1688(?:\.com)?\b"),
+    # Written inside Chinese ("被1688商家盗用") there is no word boundary; a price ("1688元") is not the site.
+    (Site.S1688, r"\b1688(?:\.com)?\b|(?<=[\u4e00-\u9fff])1688(?![0-9元块]|\.\d)"),
     (Site.TAOBAO, r"\btaobao\b|淘宝"),
     (Site.TMALL, r"\bt-?mall(?:\.hk)?\b|天猫"),
     (Site.LAZADA, r"\blazada\b"),

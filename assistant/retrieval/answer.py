@@ -18,6 +18,7 @@ import regex
 from pydantic import BaseModel, Field
 
 from assistant.config import Settings
+from assistant.domain.case_reading import is_case_question_in_any_language as is_case_words
 from assistant.domain.complaint_start import COMPLAINT_START_NOTICE, starts_complaint
 from assistant.domain.models import DocumentChecklist, Site
 from assistant.domain.site_names import parse_site
@@ -25,7 +26,19 @@ from assistant.errors import BadInput
 from assistant.retrieval.bm25 import tokenize
 from assistant.retrieval.case_questions import is_case_question, reads_a_case
 from assistant.retrieval.declines import decline_text, marketplaces_named
-from assistant.retrieval.predicates import PREDICATE_CREDIT, asked_for, leads, says
+from assistant.retrieval.eligibility import answering_sentence, asked_eligibility, predicate_query
+from assistant.retrieval.predicates import (
+    PREDICATE_CREDIT,
+    asked_for,
+    asks_duration,
+    asks_only_a_time,
+    joins_as_asked,
+    leading_said,
+    leads,
+    says,
+    says_duration,
+    searched_for,
+)
 from assistant.retrieval.programmes import COMPARING, OTHER_MARKETPLACES_FILE, labelled, programme_of
 from assistant.retrieval.source_basis import basis_of, low_confidence_note
 from assistant.retrieval.scope import (
@@ -47,7 +60,8 @@ from assistant.retrieval.question_languages import (
 from assistant.retrieval.search import SearchHit, hybrid_search, lexical_index
 from assistant.retrieval.records import CORPUS
 from assistant.retrieval.sentences import instruction_positions, split_sentences
-from assistant.retrieval.verdicts import keep_verdicts_where_they_answer
+from assistant.retrieval import sentence_fit, site_focus
+from assistant.retrieval.verdicts import _asks_as_heading, keep_verdicts_where_they_answer
 
 # How many passages an answer may draw on, and how much it may say.
 PASSAGES_READ = 4
@@ -190,6 +204,11 @@ FRAME_TERMS = frozenset(
     )
 )
 FRAME_WEIGHT = 0.3
+# A question naming a site: the search reads this many passages for the five that speak for the site or every site
+# (site_focus.keep_passages), and the site's name weighs this share of its IDF when sentences are chosen (the answer
+# keeps to the site anyway; what decides is what the question asks about it).
+SITE_SEARCH_DEPTH = 10
+SITE_TERM_WEIGHT = FRAME_WEIGHT  # weighed as the words that frame a question
 # A question word the corpus never uses weighs this share of the largest IDF.
 UNSEEN_WEIGHT = 0.5
 # A sentence announcing a list, or leaning on the sentence before it, says little when quoted alone.
@@ -341,6 +360,7 @@ def _candidates(
     index); without it, the passage's similarity stands in for its sentences'."""
     total = sum(weights.values()) or 1.0
     asked = asked_for(question)
+    timing = asks_duration(asked)
     read = [
         (hit, position, sentence)
         for hit in hits[:PASSAGES_READ]
@@ -354,8 +374,8 @@ def _candidates(
         terms = frozenset(tokenize(sentence))
         own = sum(weight for term, weight in weights.items() if term in terms)
         closeness = float(similarities[number]) if similarities is not None else (hit.dense_score or 0.0) * PASSAGE_STANDS_IN
-        if own == 0.0 and closeness < MEANING_ALONE:
-            continue  # shares no word with the question and is not close in meaning either
+        if own == 0.0 and closeness < MEANING_ALONE and not (timing and says_duration(sentence)):
+            continue  # shares no word with the question and is not close in meaning either, nor states the time asked
         heading = sum(weight for term, weight in weights.items() if term in heading_terms and term not in terms)
         support = (own + HEADING_CREDIT * heading) / total
         # What the corpus never speaks of, closeness in meaning cannot supply: a sentence near "fees per complaint"
@@ -520,16 +540,21 @@ def select_sentences(
     unseen: float = 0.0,
     in_field: float | None = None,
     plainly_in_field: bool = False,
+    asked_sites: frozenset[str] = frozenset(),
 ) -> list[Candidate]:
     """The sentences that best answer the question, in the order to read them; empty when none is close enough.
 
     The best sentence is chosen first; others join when they score nearly as well, or when they cover question
     words the chosen ones do not ("... on AliExpress" next to the Taobao rule); see _passage_that_answers otherwise."""
-    ranked = _corpus_first(sorted(_candidates(question, hits, weights, meaning, unseen), key=lambda c: (-c.score, c.hit.rank, c.position)), unseen)
+    found = site_focus.keep_sentences(_candidates(question, hits, weights, meaning, unseen), asked_sites)
+    ranked = _corpus_first(sorted(sentence_fit.history_last(question, found), key=lambda c: (-c.score, c.hit.rank, c.position)), unseen)
     ranked = _saying_what_is_asked_first(question, ranked, unseen)
+    answered = bool(ranked) and _answers(ranked[0], unseen)
+    ranked = _duration_first(question, ranked) if answered else ranked  # the question is answered: a time opens it
+    asked = asked_for(question)
     every = list(ranked)
     lead = ranked[0].hit if ranked else None
-    if not ranked or not _answers(ranked[0], unseen):
+    if not answered:
         lead = _passage_that_answers(hits, ranked, meaning, unseen, in_field, plainly_in_field)
         if lead is None:
             return []
@@ -554,7 +579,9 @@ def select_sentences(
                 continue
             if length + len(anchor.text) + len(candidate.text) > MAX_ANSWER_CHARS:
                 continue
-        if _joins(candidate, ranked[0], chosen, weights, covered):
+        if _joins(candidate, ranked[0], chosen, weights, covered) or (
+            candidate.score >= OTHER_RATIO * best and joins_as_asked(asked, candidate.text, [c.text for c in chosen])
+        ):
             if anchor is not None:
                 chosen.append(anchor)
                 length += len(anchor.text)
@@ -567,16 +594,51 @@ def select_sentences(
             length += len(candidate.text)
     chosen = _trusted(_with_follow_ons(question, chosen, length, lead, weights), unseen)
     chosen += _supporting(hits, every, chosen)
-    return _in_reading_order(question, chosen)
+    return _in_reading_order(question, site_focus.keep_sentences(chosen, asked_sites), meaning)
 
 
-def _in_reading_order(question: str, chosen: list[Candidate]) -> list[Candidate]:
-    """Passage by passage in the search's order (it judged whole passages, headings included); within a passage, in
-    the text's order, so steps and conditions keep their sequence. Asked what happens, the passages that say it come
-    first (predicates.py)."""
+def _in_reading_order(question: str, chosen: list[Candidate], meaning) -> list[Candidate]:
+    """The chosen sentences (what was read on from one kept to the site too) passage by passage in the search's order
+    (it judged whole passages, headings included); within a passage, in the text's order, so steps and conditions keep
+    their sequence. Asked what happens, the passages that say it come first (predicates.py). A rule found twice is said
+    once, and a sentence that means something only beside a neighbour not quoted is left out (sentence_fit)."""
     asked = asked_for(question)
-    first = {id(c.hit) for c in chosen if leads(asked, c.text)}
-    return sorted(chosen, key=lambda c: (id(c.hit) not in first, c.hit.rank, c.position))
+    strength: dict[int, int] = {}
+    for c in chosen:  # a passage saying the consequence asked for (a closure) before one saying another consequence
+        strength[id(c.hit)] = max(strength.get(id(c.hit), 0), leading_said(asked, c.text))
+    timed = {id(c.hit) for c in chosen if asks_duration(asked) and says_duration(c.text)}
+    if timed and asks_only_a_time(question):  # another figure answers another question (_duration_first)
+        chosen = [c for c in chosen if not _other_figure(c.text)]
+    chosen = sorted(chosen, key=lambda c: (id(c.hit) not in timed, -strength[id(c.hit)], c.hit.rank, c.position))
+    return sentence_fit.said_once(sentence_fit.stands_where_quoted(lambda chunk: _asks_as_heading(chunk, meaning, MIN_ASKED), chosen))
+
+
+def _duration_first(question: str, ranked: list[Candidate]) -> list[Candidate]:
+    """Asked how long or by when (predicates.DURATION), the answer opens with a stretch of time: when the best sentence
+    states none, our corpus's best sentence that states one, and is not a past rule, leads, if it scores as a sentence
+    that may join an answer at all (NEIGHBOUR_RATIO of the best). Unless a count is asked too, a sentence giving another
+    figure and no time (a count, a share, an amount: "removed 8 proactively") answers another question and is left out."""
+    if not ranked or not asks_duration(asked_for(question)) or says_duration(ranked[0].text):
+        return ranked
+    timed = next(
+        (
+            c for c in ranked
+            if says_duration(c.text) and _ours(c.hit) and not sentence_fit.is_historical(c.text) and c.score >= NEIGHBOUR_RATIO * ranked[0].score
+        ),
+        None,
+    )
+    if timed is None:
+        return ranked
+    return [timed, *(c for c in ranked if c is not timed and not (asks_only_a_time(question) and _other_figure(c.text)))]
+
+
+# A year ("in 2020", "June 2019") dates a sentence; it is not the figure a sentence gives.
+YEAR = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def _other_figure(sentence: str) -> bool:
+    """Whether a sentence gives a figure (a count, a share, an amount; not a year) and no stretch of time."""
+    return bool(regex.search(r"\d", YEAR.sub("", sentence))) and not says_duration(sentence)
 
 
 def _saying_what_is_asked_first(question: str, ranked: list[Candidate], unseen: float) -> list[Candidate]:
@@ -587,6 +649,7 @@ def _saying_what_is_asked_first(question: str, ranked: list[Candidate], unseen: 
     if not ranked or not any(p.leads for p in asked):
         return ranked
     saying = [c for c in ranked if leads(asked, c.text) and c.score >= OTHER_RATIO * ranked[0].score]
+    saying.sort(key=lambda c: -leading_said(asked, c.text))  # the consequence asked for (a closure) before any other
     if not saying or not _answers(saying[0], unseen):
         return ranked
     return [*saying, *(c for c in ranked if not any(c is s for s in saying))]
@@ -912,6 +975,27 @@ def read_words(index, text: str) -> tuple[str, dict[str, float], Callable[[list[
     return asked, weights, _meaning(index, asked), _unseen_share(terms, weights, index)
 
 
+def _search(index, text: str, site: str | None, asked_sites: frozenset[str]) -> list[SearchHit]:
+    """The passages the answer reads. A question about one site: the passages that speak for it (or for every site),
+    from the question searched as asked and without its sites' names (what it asks about them), the two rankings taken in
+    turn (site_focus)."""
+    sites = [site] if site else None
+    if not asked_sites:
+        return hybrid_search(index, text, k=5, sites=sites)
+    rankings = [hybrid_search(index, text, k=SITE_SEARCH_DEPTH, sites=sites)]
+    plain = site_focus.without_site_names(text)
+    if plain and plain != text:
+        rankings.append(hybrid_search(index, plain, k=SITE_SEARCH_DEPTH, sites=sites))
+    return site_focus.keep_passages(site_focus.interleaved(rankings), asked_sites, 5)
+
+
+def _site_terms_weighed(weights: dict[str, float], asked_sites: frozenset[str]) -> dict[str, float]:
+    """The question's word weights with the asked sites' names weighed as framing words (SITE_TERM_WEIGHT): the answer
+    keeps to the site by site_focus, so the sentences are chosen for what the question asks about it."""
+    names = site_focus.site_terms(asked_sites)
+    return {term: weight * (SITE_TERM_WEIGHT if term in names else 1.0) for term, weight in weights.items()}
+
+
 def answer_question(
     index, question: str, site: str | None = None, *, max_question_chars: int = DEFAULT_MAX_QUESTION_CHARS
 ) -> Answer:
@@ -953,7 +1037,8 @@ def _answer_read(index, text: str, judged: str, site: str | None, notices: list[
     """The answer to a question read (see answer_question): `text` as asked, `judged` in the corpus's English."""
     if starts_complaint(judged):  # read as the chat reads it (assistant/domain/complaint_start.py)
         notices.append(COMPLAINT_START_NOTICE)
-    hits = hybrid_search(index, text, k=5, sites=[site] if site else None)
+    asked_sites = site_focus.asked_about(text, site)
+    hits = _search(index, searched_for(text), site, asked_sites)
     passages = [
         Passage(rank=h.rank, id=h.chunk.id, source=h.chunk.source, section=h.chunk.section, score=h.score) for h in hits
     ]
@@ -962,6 +1047,7 @@ def _answer_read(index, text: str, judged: str, site: str | None, notices: list[
     if not decision.in_scope:
         return Answer(answer=decline_text(text, decision), grounded=False, in_scope=False, notices=notices)
     asked, weights, meaning, unseen = read_words(index, text)
+    weights = _site_terms_weighed(weights, asked_sites)
     inside = field_margin(asked, best_dense, index)
     quotable = passages_asked_about(asked, hits, meaning)
     probability = _in_field_by_evidence(inside, quotable, weights, meaning)
@@ -971,36 +1057,104 @@ def _answer_read(index, text: str, judged: str, site: str | None, notices: list[
         plainly = probability is not None and probability >= MIN_READ_TOP
         # What the question asks for (a figure, a consequence) is read from its reading and its own words alike.
         said = asked if asked == text else f"{asked}\n{text}"
-        chosen = select_sentences(said, quotable, weights, meaning, unseen, inside, plainly)
+        chosen = select_sentences(said, quotable, weights, meaning, unseen, inside, plainly, asked_sites)
         if not chosen and len(quotable) < len(hits):  # the subsection set aside is all that speaks to the question
-            chosen = select_sentences(said, hits, weights, meaning, unseen, inside, plainly)
+            chosen = select_sentences(said, hits, weights, meaning, unseen, inside, plainly, asked_sites)
     chosen = keep_verdicts_where_they_answer(asked, chosen, _meaning(index, asked), MIN_ASKED)  # see verdicts.py
     chosen = _with_ipp_side(asked, chosen, hits)
+    chosen, led, more = _led_by_what_answers(index, site, (text, asked), chosen, quotable, (weights, meaning, unseen))
+    passages += more
     # The documents rules answer a case question, unless the evidence model puts it out of the field and the case
     # reader reads nothing from it: a checklist for no case at all then answers another question (what an office wants
-    # from an applicant, say) from the platform's rules.
+    # from an applicant, say) from the platform's rules. A question in Chinese is read in its English reading.
     weak = probability is not None and probability < MIN_IN_FIELD
-    if is_case_question(judged, getattr(index, "sentence_vectors", None)) and not (weak and not reads_a_case(judged, site)):
-        return _case_answer(judged, site, chosen, notices, passages)
+    # The case is read from the words as asked, in their language (their negations too), and their English reading; a
+    # question in Chinese is judged a case question by its English reading too.
+    case_question = is_case_question(text, getattr(index, "sentence_vectors", None)) or (
+        written_in_chinese(text) and is_case_question(asked, getattr(index, "sentence_vectors", None))
+    )
+    if case_question and not (weak and not (reads_a_case(text, site) or reads_a_case(asked, site))):
+        answered = _each_question_answered(index, text, hits, chosen)
+        if led:  # the sentence that says whether stays first
+            answered = [chosen[0], *(c for c in answered if not _among(c, chosen[:1]))]
+        return _case_answer(text, site, answered, notices, passages, led=led)
     if not chosen:
         return Answer(answer=NOT_SUPPORTED, grounded=False, notices=notices, passages=passages)
     answer, citations = compose_answer(chosen)
+    general = site_focus.general_notice(chosen, asked_sites)
+    answer = f"{general}\n{answer}" if general else answer
     return Answer(answer=answer, citations=citations, grounded=True, notices=notices, passages=passages)
 
 
-def _case_answer(text: str, site: str | None, chosen, notices: list[str], passages: list[Passage]) -> Answer:
+def _led_by_what_answers(index, site: str | None, question: tuple[str, str], chosen: list[Candidate], hits, reading) -> tuple[list[Candidate], bool, list[Passage]]:
+    """A yes/no question on whether a right can be used is answered first by the sentence that says whether
+    (assistant/retrieval/eligibility.py), from the passages the answer reads and those a search for the question's
+    predicate finds; (sentences, whether one was put first, the passages that search added)."""
+    text, asked = question
+    asked_about = asked_eligibility(text, asked) if chosen else None
+    if asked_about is None:
+        return chosen, False, []
+    weights, meaning, unseen = reading
+    label = Site(next(iter(asked_about.sites))).label if asked_about.sites else None
+    seen = {hit.chunk.id for hit in hits}
+    found = hybrid_search(index, predicate_query(asked_about, label), k=PASSAGES_READ, sites=[site] if site else None)
+    extra = [hit.model_copy(update={"rank": len(hits) + n}) for n, hit in enumerate((h for h in found if h.chunk.id not in seen), start=1)]
+    pool = _candidates(asked, hits, weights, meaning, unseen) + _candidates(asked, extra, weights, meaning, unseen)
+    lead = answering_sentence(pool, asked_about)
+    if lead is None:
+        return chosen, False, []
+    rest = [c for c in chosen if not (c.hit is lead.hit and c.position == lead.position)]
+    while rest and len(lead.text) + sum(len(c.text) for c in rest) > MAX_ANSWER_CHARS:
+        rest.pop()
+    added = [Passage(rank=h.rank, id=h.chunk.id, source=h.chunk.source, section=h.chunk.section, score=h.score) for h in extra if h is lead.hit]
+    return [lead, *rest], True, added
+
+
+# The questions of a message asking several ("需要提交哪些材料？授权书要公证吗"): the checklist answers the case's,
+# the passages each of the others.
+_QUESTION_END = regex.compile(r"(?<=[?？])\s*")
+
+
+def _each_question_answered(index, text: str, hits, chosen: list[Candidate]) -> list[Candidate]:
+    """The sentences chosen for a case question, with, first, the sentence that answers each further question the
+    message asks that is not itself about the case's documents (whether the power of attorney must be notarised),
+    when a passage read has one close enough to be its answer (_answers, MIN_EVIDENCE)."""
+    asked = [part.strip() for part in _QUESTION_END.split(text) if part.strip()]
+    added: list[Candidate] = []
+    for part in asked[1:] if len(asked) > 1 else []:
+        if is_case_words(part):
+            continue
+        reading, weights, meaning, unseen = read_words(index, part)
+        ranked = sorted(_candidates(reading, hits, weights, meaning, unseen), key=lambda c: (-c.score, c.hit.rank, c.position))
+        if ranked and _answers(ranked[0], unseen) and not _among(ranked[0], chosen + added):
+            added.append(ranked[0])
+    return added + [c for c in chosen if not _among(c, added)]
+
+
+def _among(candidate: Candidate, chosen: list[Candidate]) -> bool:
+    return any(c.hit.chunk.id == candidate.hit.chunk.id and c.position == candidate.position for c in chosen)
+
+
+def _case_answer(text: str, site: str | None, chosen, notices: list[str], passages: list[Passage], *, led: bool = False) -> Answer:
     """A "what do we need / can we file" question: the documents rules for the case it describes, then the passages
     that explain. The checklist is the one service's (assistant.services.case_documents), as `documents`, the chat and
     Slack give it for that case."""
-    from assistant.retrieval.case_answer import checklist_text, read_facts_text
+    from assistant.retrieval.case_answer import checklist_text, document_lead, read_facts_text
+    from assistant.retrieval.case_questions import english_reading
     from assistant.services.case_documents import documents_for_words
 
     found = documents_for_words(text, given={"site": Site(site) if site else None})
     explained, citations = compose_answer(chosen) if chosen else ("", [])
     facts = read_facts_text(found.read)
     listed = checklist_text(found.case, found.checklist, any_right=found.any_right)
-    # Without the kind of right the passages answer what they can first; the checklist says what each kind adds.
-    parts = (facts, explained, listed) if found.any_right else (facts, listed, explained)
+    # A document the question names is answered first, with what the rules say of it for this case; a yes/no question
+    # on whether the right can be used, by the sentence that says so before anything else. Without the kind of right
+    # the passages answer what they can first; the checklist says what each kind adds.
+    lead = document_lead(english_reading(text) or text, found.case, found.checklist, any_right=found.any_right)
+    if led:
+        parts = (explained, lead, facts, listed)
+    else:
+        parts = (lead, facts, explained, listed) if found.any_right else (lead, facts, listed, explained)
     return Answer(
         answer="\n".join(part for part in parts if part),
         citations=citations,

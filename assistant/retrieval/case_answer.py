@@ -7,7 +7,64 @@ service, assistant.services.case_documents.
 
 from __future__ import annotations
 
-from assistant.domain.models import DocumentCase, DocumentChecklist, IPType, Role
+import re
+
+from assistant.domain.document_rules import document_rules
+from assistant.domain.documents import required_documents
+from assistant.domain.models import Confidence, DocumentCase, DocumentChecklist, IPType, Role
+
+
+# The documents a question can name, in the words people use for them (in English, or in a question's English reading:
+# 专利权评价报告 reads "report evaluation report", 授权书 "power of attorney").
+_NAMED_DOCUMENTS: tuple[tuple[str, str], ...] = (
+    ("patent_evaluation_report", r"\bevaluation reports?\b"),
+    ("power_of_attorney", r"\bpower of attorney\b|\bletters? of authori[sz]ation\b|\bauthori[sz]ation letters?\b|\bpoa\b|\bloa\b"),
+    ("copyright_claim_statement", r"\bclaim statements?\b"),
+    ("copyright_certificate", r"\bcopyright (?:registration )?certificates?\b"),
+    ("trademark_certificate", r"\btrade ?mark (?:registration )?certificates?\b"),
+    ("patent_certificate", r"\bpatent certificates?\b"),
+    ("business_license", r"\bbusiness licen[cs]es?\b|\bbusiness registration certificates?\b"),
+)
+
+
+def named_documents(question: str) -> list[str]:
+    """The ids of the documents a question names, in the table's order."""
+    return [doc_id for doc_id, words in _NAMED_DOCUMENTS if re.search(words, question or "", re.I)]
+
+
+def document_lead(question: str, case: DocumentCase, checklist: DocumentChecklist, *, any_right: bool = False) -> str:
+    """What the documents rules say of each document the question names, for its case, to answer first ("must a
+    utility-model complaint have an evaluation report?"): required, or recommended, and on what sources; or that the
+    rules do not list it for this case."""
+    listed = {document.id: document for document in checklist.documents}
+    names = {rule.id: rule.name for rule in document_rules().documents}
+    described = describe_case(case, any_right=any_right)
+    named = named_documents(question)
+    # A right read as not registered ("no copyright registration"): the certificate it names is one it says it lacks,
+    # and what the rules ask instead (a Copyright Claim Statement) answers whether and how it can be filed.
+    instead = [] if any_right or case.registered else _instead_of_registration(case, checklist)
+    lines = [_rule_line(document, described) for document in instead]
+    for doc_id in named:
+        document = listed.get(doc_id)
+        if document is None:
+            if not any_right and case.registered and doc_id in names:
+                lines.append(f"{names[doc_id]}: the documents rules do not list it for {described}.")
+        elif document not in instead:
+            lines.append(_rule_line(document, described))
+    return "\n".join(lines)
+
+
+def _instead_of_registration(case: DocumentCase, checklist: DocumentChecklist) -> list:
+    """The documents a case on an unregistered right needs that the same case registered does not."""
+    registered = required_documents(case.model_copy(update={"registered": True})).ids()
+    return [document for document in checklist.documents if document.id not in registered]
+
+
+def _rule_line(document, described: str) -> str:
+    how = "required" if document.required else "recommended, not required"
+    if document.confidence is Confidence.SINGLE_SOURCE:
+        how += " (one source)"
+    return f"{document.name}: {how}, for {described}. {document.why}"
 
 
 def describe_case(case: DocumentCase, *, any_right: bool = False) -> str:
@@ -16,7 +73,8 @@ def describe_case(case: DocumentCase, *, any_right: bool = False) -> str:
     if any_right:
         text = "a complaint, whatever the kind of right"
     else:
-        text = f"a {kind} complaint" if case.registered else f"a complaint on an unregistered {kind}"
+        article = "an" if kind[0] in "aeio" else "a"
+        text = f"{article} {kind} complaint" if case.registered else f"a complaint on an unregistered {kind}"
     if case.site is not None:
         text += f" on {case.site.label}"
     if case.role is Role.AGENT:
@@ -41,7 +99,13 @@ def checklist_text(case: DocumentCase, checklist: DocumentChecklist, *, any_righ
     return "\n".join(parts)
 
 
+def _value_text(value) -> str:
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    return ", ".join(value) if isinstance(value, list) else str(value)
+
+
 def read_facts_text(read: list[dict]) -> str:
     """The facts as read (CaseReading.shown()), with the words they came from, so a misreading shows."""
-    shown = [f"{f['fact'].replace('_', ' ')} = {f['value'] if not isinstance(f['value'], list) else ', '.join(f['value'])} (\"{f['words']}\")" for f in read]
+    shown = [f"{f['fact'].replace('_', ' ')} = {_value_text(f['value'])} (\"{f['words']}\")" for f in read]
     return "Read from your question: " + "; ".join(shown) + "." if shown else ""

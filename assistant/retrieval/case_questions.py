@@ -23,9 +23,10 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from assistant.domain.case_reading import is_case_question as asks_in_case_words
+from assistant.domain.case_reading import is_case_question_in_any_language as asks_in_case_words
 from assistant.domain.case_reading import read_case
 from assistant.retrieval.labelled_nearness import nearness as labelled_nearness
+from assistant.retrieval.query_language import read_question
 
 # Questions about a case's documents, or whether a right can be used to file.
 CASE = (
@@ -116,11 +117,19 @@ def judge_case_question(
 ) -> CaseQuestion:
     """Whether the question asks for a case's documents or eligibility (see the module's doc). `embed` gives vectors
     of texts (the index's stored sentence vectors, so the examples are embedded once); by default the bundled model."""
-    if not asks_in_case_words(question):
+    english = english_reading(question)
+    if not (asks_in_case_words(question) or (english and asks_in_case_words(english))):
         return CaseQuestion(False, False, False, 0.0, 0.0)
-    standing = bool(read_case(question).known() & STANDING_FACTS)
-    case, other = nearness(question, embed)
+    standing = bool(read_case(question, english).known() & STANDING_FACTS)
+    case, other = nearness(english or question, embed)
     return CaseQuestion(standing or case - other >= margin, True, standing, case, other)
+
+
+def english_reading(question: str) -> str | None:
+    """A question written in another language read in the corpus's English (query_language.py), else None: the
+    examples are English, and so is the bundled model's sense of them."""
+    reading = read_question(question or "")
+    return reading.english if reading.language else None
 
 
 def is_case_question(question: str, embed: Callable[[list[str]], np.ndarray] | None = None) -> bool:
@@ -129,7 +138,7 @@ def is_case_question(question: str, embed: Callable[[list[str]], np.ndarray] | N
 
 def reads_a_case(question: str, site: str | None = None) -> bool:
     """Whether the case reader reads any fact of a case from the question (or the adapter names the site)."""
-    return bool(site) or bool(read_case(question).known())
+    return bool(site) or bool(read_case(question, english_reading(question)).known())
 
 
 def nearness(question: str, embed: Callable[[list[str]], np.ndarray] | None = None) -> tuple[float, float]:

@@ -45,9 +45,11 @@ CONSEQUENCE = Predicate(
     regex.compile(
         r"\bwhat\s+(?:happens|will\s+happen|would\s+happen|could\s+happen|can\s+happen|happened)\b|\bconsequences?\b|"
         r"\bpenal(?:ty|ties|i[sz]e[ds]?)\b|\bpunish\w*|\bsanction(?:s|ed)?\b|\bcounts?\s+against\b|\bin\s+trouble\b|"
-        r"\b(?:get|gets|be|being|been)\s+(?:banned|blocked|suspended|closed|restricted|frozen|blacklisted|removed|kicked\s+out|shut\s+down)\b|"
+        r"\b(?:get|gets|getting|be|being|been)\s+(?:\w+\s+)?(?:banned|blocked|suspended|closed|restricted|frozen|blacklisted|removed|"
+        r"kicked\s+(?:out|off)|shut\s+down|punished|penali[sz]ed)\b|\b(?:lose|loses|losing)\s+(?:their|its|the|our|my)\s+(?:store|shop|account)\b|"
+        r"\bhold\s+(?:it|that|this)\s+against\b|\bstop\s+(?:taking|accepting|processing)\b|"
         r"\b(?:restrict|suspend|ban|block|close)\s+(?:our|my|the|their|his|her)\s+(?:\w+\s+){0,2}(?:account|shop|store)\b|"
-        r"会不会|会被|后果|处罚|惩罚|封号|被封|封店|受罚|被限制",
+        r"会不会|会被|后果|处罚|惩罚|封号|被封|封店|受罚|被限制|影响.{0,6}账号",
         regex.IGNORECASE,
     ),
     regex.compile(
@@ -58,7 +60,42 @@ CONSEQUENCE = Predicate(
     ),
     True,
 )
-PREDICATES = (FIGURE, CONSEQUENCE)
+# How long or by when: the answer is a stretch of time ("within 24 hours", "3 business days", "3 to 5 business days");
+# another figure (a count, a share, an amount) answers another question. Asked "when did ...", a date answers; asked
+# "when is a seller penalised?", a condition does.
+_NUMBER = r"(?:\d+(?:[.,]\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|thirty)"
+DURATION = Predicate(
+    "duration",
+    regex.compile(
+        r"\bhow\s+(?:long|soon|quickly|fast)\b|\bhow\s+many\s+(?:\w+\s+)?(?:days|hours|weeks|months)\b|"
+        r"\bwhen\s+(?:will|would)\b|\b(?:time\s*frame|timeline|turnaround|deadline)\b|"
+        r"多久|多长时间|几天|什么时候",
+        regex.IGNORECASE,
+    ),
+    regex.compile(
+        rf"\b{_NUMBER}(?:\s*(?:-|to|or)\s*{_NUMBER})?\s*(?:working\s+|business\s+|calendar\s+|natural\s+)?"
+        r"(?:hours?|days?|weeks?|months?|years?)\b|\d+\s*个?(?:工作日|天|小时|个月)",
+        regex.IGNORECASE,
+    ),
+    False,
+)
+# The consequence named when a question asks whether someone is banned or closed down ("do they get banned", "会不会被封店"):
+# of the sentences stating a consequence, those stating a closure answer it; "a seller is penalised" does not yet.
+CLOSURE = Predicate(
+    "closure",
+    regex.compile(
+        r"\b(?:bann?(?:ed|ing)?|bans?|shut\s+down|kicked\s+(?:off|out)|terminat\w*|blacklist\w*|"
+        r"clos(?:e|ed|ing)\s+(?:down\s+)?(?:their|its|the|our|my|that|his|her)?\s*(?:store|shop|account))\b|被封|封店|封号|关店|关闭",
+        regex.IGNORECASE,
+    ),
+    regex.compile(
+        r"\bclos(?:e|es|ed|ure)\b[^.;]{0,40}\b(?:account|store|shop)s?\b|\b(?:account|store|shop)s?\b[^.;]{0,30}\bclos(?:ed|es|ure)\b|"
+        r"\bterminat(?:ed|es|ion)\b|\bends\s+the\s+(?:\w+(?:'s)?\s+)?account\b|\bbanned\b",
+        regex.IGNORECASE,
+    ),
+    True,
+)
+PREDICATES = (FIGURE, CONSEQUENCE, CLOSURE, DURATION)
 
 # Whose consequence: a question in the first person ("what happens to our account", "会不会被封") asks about the one
 # asking, a rights holder unless they say they sell ("my shop", "as a seller"). What happens to sellers (points,
@@ -77,12 +114,34 @@ SELLERS = regex.compile(
 )
 
 
+# ... unless the question asks what happens to the seller: "what happens to the seller after our complaint? do they get
+# banned", "那家店被我们投诉了好几次，会不会被封店" speak in the first person of a complaint and ask about the seller's
+# store. Then what happens to rights holders (their Good Faith standing) is another party's consequence. A question
+# naming our own account ("restrict our rights holder account", "what happens to us") stays ours.
+TO_SELLERS = regex.compile(
+    r"\b(?:to|for)\s+(?:the|a|that|this|those|these)?\s*(?:sellers?|suppliers?|vendors?|shops?|stores?|infringers?)\b|"
+    r"\b(?:sellers?|suppliers?|vendors?|infringers?|they|them|their\s+(?:store|shop|account))\b[^.?!]{0,40}?"
+    r"\b(?:get|gets|getting|be|being|been)\s+(?:\w+\s+)?(?:banned|blocked|suspended|closed|kicked|shut|penali[sz]ed|punished|frozen)\b|"
+    r"卖家|商家|店铺|那家店|这家店|对方|被投诉方",
+    regex.IGNORECASE,
+)
+TO_US = regex.compile(
+    r"\b(?:our|my)\s+(?:[\w-]+\s+){0,3}(?:account|standing|status)\b|\b(?:to|get|put|land)\s+us\b|\bus\s+in\s+trouble\b|"
+    r"\bwe\s+(?:get|be|are|will\s+be)\s+(?:banned|blocked|penali[sz]ed|punished|restricted|suspended)\b|我们的?账号|我们会",
+    regex.IGNORECASE,
+)
+RIGHTS_HOLDERS = regex.compile(r"\brights?\s+holders?\b|\bcomplainants?\b|\bGood\s+Faith\b|\bIPP\s+account\b", regex.IGNORECASE)
+
+
 def asked_for(question: str) -> tuple[Predicate, ...]:
     """The predicates the question asks for (none for a question that only names its subject); a consequence asked
-    in a rights holder's first person is theirs (sentences about sellers do not say it)."""
+    in a rights holder's first person is theirs (sentences about sellers do not say it), one asked of the seller is the
+    seller's (sentences about rights holders do not say it)."""
     found = [predicate for predicate in PREDICATES if predicate.asked.search(question)]
-    ours = FIRST_PERSON.search(question) and not SELLING.search(question)
-    return tuple(p._replace(unless=SELLERS) if p is CONSEQUENCE and ours else p for p in found)
+    theirs = bool(TO_SELLERS.search(question)) and not TO_US.search(question)
+    ours = FIRST_PERSON.search(question) and not SELLING.search(question) and not theirs
+    whose = SELLERS if ours else RIGHTS_HOLDERS if theirs else None
+    return tuple(p._replace(unless=whose) if p.leads else p for p in found)
 
 
 def _said(predicate: Predicate, sentence: str) -> bool:
@@ -94,6 +153,62 @@ def says(asked: tuple[Predicate, ...], sentence: str) -> bool:
     return any(_said(predicate, sentence) for predicate in asked)
 
 
+# A question asking for a count, a share or a limit besides a time ("how many appeals, and how long ...").
+ASKS_A_COUNT = regex.compile(
+    r"\bhow\s+(?:many|much|often)\b(?!\s+(?:\w+\s+)?(?:days|hours|weeks|months)\b)|"
+    r"\bwhat\s+(?:percentage|share|proportion|rate|number|limit)\b|\b(?:limit|maximum|minimum|at\s+most)\b|多少|几个",
+    regex.IGNORECASE,
+)
+
+
+def asks_duration(asked: tuple[Predicate, ...]) -> bool:
+    """Whether the question asks how long or by when (DURATION)."""
+    return any(predicate.name == DURATION.name for predicate in asked)
+
+
+def asks_only_a_time(question: str) -> bool:
+    """Whether the question asks how long or by when, and for no count besides (another figure does not answer it)."""
+    return bool(DURATION.asked.search(question)) and not ASKS_A_COUNT.search(question)
+
+
+def says_duration(sentence: str) -> bool:
+    return bool(DURATION.said.search(sentence))
+
+
 def leads(asked: tuple[Predicate, ...], sentence: str) -> bool:
     """Whether the sentence says a predicate whose passage opens the answer (a consequence)."""
     return any(predicate.leads and _said(predicate, sentence) for predicate in asked)
+
+
+def leading_said(asked: tuple[Predicate, ...], sentence: str) -> int:
+    """How many of the leading predicates asked for (a consequence, a closure) the sentence says: asked whether a seller
+    is banned, a sentence stating a closure (2) comes before one stating a penalty (1)."""
+    return sum(1 for predicate in asked if predicate.leads and _said(predicate, sentence))
+
+
+def joins_as_asked(asked: tuple[Predicate, ...], sentence: str, chosen: list[str]) -> bool:
+    """Whether a sentence joins the answer for saying every leading predicate asked for (asked "do they get banned":
+    the sentence stating the closure) when no chosen sentence says them all yet; how close it comes is judged by the
+    answer (answer.py: at least OTHER_RATIO of the best)."""
+    wanted = sum(1 for predicate in asked if predicate.leads)
+    if wanted < 2:
+        return False  # a consequence alone: the sentence picker's own rules decide
+    return leading_said(asked, sentence) == wanted and all(leading_said(asked, text) < wanted for text in chosen)
+
+
+# Asked what happens to someone, the search looks for what happens to that party: the question is searched with the
+# party named as the corpus names it ("sellers keep winning ... can alibaba restrict our rights holder account" finds
+# what happens to a rights holder, not only the sellers' counter-notice rules its words share).
+PARTY_SEARCHED = {"ours": " (what happens to the rights holder)", "theirs": " (what happens to the seller)"}
+
+
+def searched_for(question: str) -> str:
+    """The text to search for a question in English: the question, with the party its consequence is asked of named
+    (PARTY_SEARCHED) when it asks one; as asked otherwise (a question in another language is read by its glossary)."""
+    from assistant.retrieval.query_language import read_question
+
+    if not CONSEQUENCE.asked.search(question) or read_question(question).language is not None:
+        return question
+    whose = next((p.unless for p in asked_for(question) if p.leads), None)
+    party = "ours" if whose is SELLERS else "theirs" if whose is RIGHTS_HOLDERS else None
+    return question + PARTY_SEARCHED[party] if party else question

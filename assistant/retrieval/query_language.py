@@ -31,7 +31,7 @@ FUNCTION_WORDS = frozenset(
     他们 她 它 它们 自己 咱们 人家 别人 有人 一些 一下 一点 一般 大概 大约 已经 现在 还是 就是 但是 可是 如果 因为 所以
     然后 而且 并且 不 没 没有 不是 不会 会 要 想 得 着 过 很 太 更 最 比较 直接 所有 每个 每 各 个 条 张
     次 家 份 只 只有 手上 手里 发现 觉得 看着 好像 应该 怎么办 请问 一下子 之类 等 等等 啥 咋 呗 嗯 还能 才能 才行 算不算
-    算 行 好 话 事 情况 问题 一次 一直 只是 而 并 由 将 让 叫 使 吧 呐 嘞 哈
+    算 行 好 话 事 东西 情况 问题 一次 一直 只是 而 并 由 将 让 叫 使 吧 呐 嘞 哈
     刚 刚刚 先 之内 以内 期间 放在 放 比如 例如 有没有 是不是 什么样 写 写着 说 是从 拿出 拿出来 发 不想 出来 看 看到 会发 进 找 找到
     """.split()
 )
@@ -86,9 +86,21 @@ def has_chinese(text: str) -> bool:
     return bool(_HAN.search(text or ""))
 
 
+# The field's abbreviations people write in English questions that the corpus spells out ("POA - is there a template?"):
+# read in the corpus's words, so that the search and the answer do not take them for words the corpus never uses.
+ABBREVIATIONS = {"poa": "power of attorney", "loa": "letter of authorisation"}
+_ABBREVIATION = regex.compile(r"\b(" + "|".join(ABBREVIATIONS) + r")s?\b", regex.IGNORECASE)
+
+
+def spelled_out(question: str) -> str:
+    """The question with the field's abbreviations in the corpus's words (see ABBREVIATIONS)."""
+    return _ABBREVIATION.sub(lambda match: ABBREVIATIONS[match.group(1).lower()], question)
+
+
 @lru_cache(maxsize=512)
 def read_question(question: str) -> Reading:
-    """The question read in the corpus's English (see the module's notes); unchanged when it holds no Chinese."""
+    """The question read in the corpus's English (see the module's notes); without Chinese, unchanged but for the
+    field's abbreviations spelled out."""
     if not has_chinese(question):
         return _read_other_language(question)
     glossary = _glossary()
@@ -112,15 +124,27 @@ def read_question(question: str) -> Reading:
         elif word in "，,；;。.！!、":
             english[-1:] = [english[-1] + ","] if english else []
     text = regex.sub(r"\s+", " ", " ".join(english)).strip(" ,")
-    return Reading(text, tuple(dict.fromkeys(unknown)), True, "zh")
+    return Reading(_with_negated_registration(question, text), tuple(dict.fromkeys(unknown)), True, "zh")
+
+
+def _with_negated_registration(question: str, english: str) -> str:
+    """The reading, saying "unregistered" where the question says its right is not registered ("没有版权登记证书",
+    "sin registro"): read term by term, it would say "registered copyright certificate", the opposite."""
+    from assistant.domain.case_reading import says_unregistered
+
+    if not says_unregistered(question):
+        return english
+    said = regex.sub(r"\b(?:registered|registration)\b", "unregistered", english, flags=regex.IGNORECASE)
+    return said if "unregistered" in said else f"{english} unregistered"
 
 
 def _read_other_language(question: str) -> Reading:
-    """A question in Spanish, German or Malay/Indonesian read through question_languages.py; English unchanged."""
+    """A question in Spanish, German or Malay/Indonesian read through question_languages.py; English unchanged but for
+    the field's abbreviations spelled out."""
     from assistant.retrieval.question_languages import question_language, read_foreign
 
     language = question_language(question)
     if language is None:
-        return Reading(question)
+        return Reading(spelled_out(question))
     reading = read_foreign(question, language)
-    return Reading(reading.english, reading.unknown, True, language, reading.readable)
+    return Reading(_with_negated_registration(question, reading.english), reading.unknown, True, language, reading.readable)

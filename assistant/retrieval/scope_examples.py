@@ -1439,4 +1439,12 @@ OUT_OF_FIELD = (
     'our reseller in the Philippines wants to file our brand under his company to block copycats, is that wise',
     'how do we get a distributor to assign the local registration back to us when the contract ends',
     'what clause should a distribution agreement have about who owns the trademark',
+    # Everyday rights disputes asked in Chinese: "维权" in its everyday sense (a tenant, an employee, a buyer, a member),
+    # not an IP report; the glossary reads it as a complaint, so these show where the word leaves the field
+    '房东到期不退押金怎么维权',
+    '公司拖欠工资三个月了怎么维权',
+    '健身房倒闭了会员费怎么维权',
+    '外卖里吃出异物怎么维权',
+    '快递丢了商家不赔怎么维权',
+    '物业乱收费业主怎么维权',
 )

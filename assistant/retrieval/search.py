@@ -38,6 +38,12 @@ FIELD_WEIGHTS = {"text": 1.0, "section": 2.0, "title": 1.0, "questions": 0.3}
 # and paraphrased questions (5-fold cross-validation, the fusion's first-place rate and MRR).
 ASKED_FLOOR = 0.7
 ASKED_WEIGHT = 0.05
+# A question in another language is searched through its English reading (query_language.py): the field's terms in the
+# corpus's English, without the question's grammar. BM25 reads a list of terms as it reads a sentence; the bundled
+# model, which embeds sentences, reads it much worse (recall@5 of the Chinese development questions: BM25 0.91, dense
+# 0.76). So the dense ranking of a reading is fused with this weight (1 for an English question). Calibrated by
+# benchmarks/reading_fusion_calibration.py on the development questions asked in another language.
+READING_DENSE_WEIGHT = 0.1
 # The corpus's words for Alibaba Group's own sites, and for passages that apply to every site.
 OWN_SITES = frozenset({site.value for site in Site} | {"all"})
 # A question that names another marketplace, or asks for a comparison, may be answered from passages about other
@@ -62,12 +68,15 @@ class SearchHit(ScoredChunk):
     dense_score: float | None = Field(default=None, description="Cosine similarity, when dense search found the passage.")
 
 
-def reciprocal_rank_fusion(rankings: Sequence[Sequence[str]], k: int = RRF_K) -> list[tuple[str, float]]:
-    """Fuse ranked lists of ids: each id scores the sum of 1 / (k + rank) over the lists holding it; best first."""
+def reciprocal_rank_fusion(
+    rankings: Sequence[Sequence[str]], k: int = RRF_K, weights: Sequence[float] | None = None
+) -> list[tuple[str, float]]:
+    """Fuse ranked lists of ids: each id scores the sum of 1 / (k + rank) over the lists holding it, times the list's
+    weight (1 unless given); best first."""
     fused: dict[str, float] = {}
-    for ranking in rankings:
+    for ranking, weight in zip(rankings, weights or [1.0] * len(rankings), strict=True):
         for rank, item in enumerate(ranking, start=1):
-            fused[item] = fused.get(item, 0.0) + 1.0 / (k + rank)
+            fused[item] = fused.get(item, 0.0) + weight / (k + rank)
     first_seen = {item: position for position, item in enumerate(dict.fromkeys(i for r in rankings for i in r))}
     return sorted(fused.items(), key=lambda pair: (-pair[1], first_seen[pair[0]]))
 
@@ -227,15 +236,17 @@ def with_asked_closeness(index, query: str, fused: list[tuple[str, float]]) -> l
 
 
 def hybrid_search(index, query: str, k: int = 5, sites=None, topics=None, *, rrf_k: int = RRF_K) -> list[SearchHit]:
-    """The k best passages by BM25 and dense rankings fused with reciprocal rank fusion, raised for passages known to
-    answer a question worded like this one (ASKED_FLOOR)."""
+    """The k best passages by BM25 and dense rankings fused with reciprocal rank fusion (the dense ranking of a question
+    read in another language weighing READING_DENSE_WEIGHT), raised for passages known to answer a question worded like
+    this one (ASKED_FLOOR)."""
     depth = max(k, CANDIDATES)
     lexical = bm25_only(index, query, depth, sites, topics)
     dense = dense_only(index, query, depth, sites, topics)
     by_id: dict[str, Chunk] = {hit.chunk.id: hit.chunk for hit in lexical + dense}
     lexical_by_id = {hit.chunk.id: hit for hit in lexical}
     dense_by_id = {hit.chunk.id: hit for hit in dense}
-    fusion = reciprocal_rank_fusion([[h.chunk.id for h in lexical], [h.chunk.id for h in dense]], k=rrf_k)
+    dense_weight = READING_DENSE_WEIGHT if read_question(query).translated else 1.0
+    fusion = reciprocal_rank_fusion([[h.chunk.id for h in lexical], [h.chunk.id for h in dense]], k=rrf_k, weights=[1.0, dense_weight])
     fused = own_sites_first(query, with_asked_closeness(index, query, fusion), lambda pair: by_id[pair[0]])
     hits = []
     for rank, (chunk_id, score) in enumerate(fused[:k], start=1):

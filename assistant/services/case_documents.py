@@ -39,7 +39,7 @@ def documents_for_words(
 ) -> CaseDocuments:
     """The checklist for the case the text describes. `given`: facts the adapter holds, filling what the text leaves
     out (the text wins); they count as said. `known`: other facts the person has settled, though not in `given`."""
-    reading = read_case(text)
+    reading = read_case_in_its_language(text)
     given = {name: value for name, value in (given or {}).items() if value is not None}
     said = reading.known() | set(given) | set(known or ())
     case = reading.document_case(**given)
@@ -53,6 +53,16 @@ def documents_for_words(
     checklist = required_documents(case, today=today)
     checklist.open_questions = open_questions(case, said, today=today)
     return CaseDocuments(case=case, any_right=False, checklist=checklist, read=reading.shown())
+
+
+def read_case_in_its_language(text: str) -> CaseReading:
+    """The case the words describe, in whichever language they are written: a question in Chinese, Spanish, German or
+    Malay is read as written (its negations: "没有版权登记证书", "sin registro") and through its English reading
+    (assistant/retrieval/query_language.py) for what the words as written do not give."""
+    from assistant.retrieval.query_language import read_question
+
+    question = read_question(text or "")
+    return read_case(text, question.english if question.language else None)
 
 
 def cases_by_right(reading: CaseReading, **given) -> dict[IPType, DocumentCase]:

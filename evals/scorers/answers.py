@@ -21,6 +21,12 @@ _FIGURE = re.compile(r"\d+(?:[.,]\d+)*")
 MIN_WORD_OVERLAP = 0.6
 
 
+def first_sentence(text: str) -> str:
+    """The answer's first sentence (up to its first line break or sentence end), compared loosely (see normalise)."""
+    line = text.strip().split("\n", 1)[0]
+    return normalise(_SENTENCE_END.split(line, 1)[0])
+
+
 def normalise(text: str) -> str:
     """Text compared loosely: case folded, typographic quotes and dashes made plain, whitespace collapsed."""
     return re.sub(r"\s+", " ", text.translate(_QUOTES)).strip().casefold()
@@ -148,14 +154,67 @@ def citation_support(
     return found
 
 
-def expectation_problems(answer: str, cited_sources: Sequence[str], question: dict) -> list[str]:
+# The marketplaces an answer may name, as it writes them ("Alibaba" alone is the group, not Alibaba.com), and Alibaba
+# Group's own sites among them: a rule of IPP is not a rule of Temu.
+MARKETPLACES = {
+    "aliexpress": r"ali\s?express", "alibaba": r"alibaba\.com", "1688": r"(?<!\d)1688(?!\d)", "taobao": r"taobao|淘宝",
+    "tmall": r"t-?mall|天猫", "lazada": r"lazada", "miravia": r"miravia", "temu": r"temu", "amazon": r"amazon",
+    "ebay": r"ebay", "etsy": r"etsy", "shopee": r"shopee", "tiktok": r"tiktok",
+}
+ALIBABA_SITES = frozenset({"aliexpress", "alibaba", "1688", "taobao", "tmall", "lazada", "miravia"})
+# A sentence naming some sites that speaks for every site, or compares another site with the one asked about.
+_EVERY_SITE = re.compile(
+    r"another alibaba site|other (?:alibaba )?sites|every site|all (?:of )?(?:alibaba's |the )?sites|any site|each site|"
+    r"comparison|compared|unlike",
+    re.IGNORECASE,
+)
+OTHER_MARKETPLACES_FILE = "knowledge/other-marketplaces.md"
+
+
+def marketplaces_named(text: str) -> set[str]:
+    """The marketplaces a text names (see MARKETPLACES)."""
+    return {name for name, pattern in MARKETPLACES.items() if re.search(rf"\b{pattern}\b", text, re.IGNORECASE)}
+
+
+def other_site_sentences(answer: str, citations: Sequence[dict], site: str) -> list[str]:
+    """The cited sentences that give another marketplace's rule in an answer about `site`: a sentence that names other
+    marketplaces only (not speaking for every site, not a comparison), or that names none and cites a section whose
+    heading names other marketplaces only; for a marketplace outside Alibaba Group, also a sentence citing a passage
+    about Alibaba's sites (anything but the other marketplaces' file) that does not name it."""
+    by_number = {int(c["n"]): c for c in citations}
+    found = []
+    for sentence in cited_sentences(answer):
+        cited = [by_number[n] for n in sentence.numbers if n in by_number]
+        named = marketplaces_named(sentence.text)
+        if site in named or _EVERY_SITE.search(sentence.text):
+            continue
+        if not named:
+            named = set().union(*(marketplaces_named(c.get("section") or "") for c in cited)) if cited else set()
+        if site not in ALIBABA_SITES and not named and any(c.get("source") != OTHER_MARKETPLACES_FILE for c in cited):
+            named = {"alibaba's sites"}
+        if named and site not in named:
+            found.append(sentence.text)
+    return found
+
+
+def expectation_problems(answer: str, cited_sources: Sequence[str], question: dict, citations: Sequence[dict] = ()) -> list[str]:
     """What an answer does against its question's optional expectations: a phrase it must say and does not
     (`must_say`: the checklist for a case question, what an unknown fact decides), a phrase it must not say
     (`must_not_say`: the case reader's question about the kind of right put to a question that is not about a case's
     documents, a "Yes:" quoted for another question), a source it must not cite (`must_not_cite`: another
-    marketplace's passage for a question about Alibaba's sites). Empty when it does all it should."""
+    marketplace's passage for a question about Alibaba's sites), a phrase its first sentence must hold (`must_lead_with`:
+    a yes/no question such as "does AliExpress accept an EU trademark?" is answered by the sentence that says so before
+    anything else), a phrase it must say at most once (`say_once`: the same rule quoted from two passages), and, for a
+    question about one marketplace (`keeps_to_site`), no sentence giving another marketplace's rule as its answer
+    (other_site_sentences). Empty when it does all it should."""
     text = normalise(answer)
     problems = [f"does not say {p!r}" for p in question.get("must_say", []) if normalise(p) not in text]
+    lead = first_sentence(answer)
+    problems += [f"does not lead with {p!r}" for p in question.get("must_lead_with", []) if normalise(p) not in lead]
     problems += [f"says {p!r}" for p in question.get("must_not_say", []) if normalise(p) in text]
     problems += [f"cites {s}" for s in question.get("must_not_cite", []) if s in cited_sources]
+    problems += [f"says {p!r} more than once" for p in question.get("say_once", []) if text.count(normalise(p)) > 1]
+    if question.get("keeps_to_site"):
+        site = question["keeps_to_site"]
+        problems += [f"gives another site's rule for {site}: {s!r}" for s in other_site_sentences(answer, citations, site)]
     return problems

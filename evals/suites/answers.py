@@ -83,7 +83,7 @@ def run(workspace) -> SuiteResult:
         sentences += len(support)
         supported += sum(s.supported for s in support)
         wrong = [f"{v.reason}: {v.sentence!r}" for v in verdicts if not v.valid]
-        problems = expectation_problems(answered.text, [c.get("source") for c in answered.citations], question)
+        problems = expectation_problems(answered.text, [c.get("source") for c in answered.citations], question, answered.citations)
         off_course += bool(problems)
         if facts.missing or wrong or problems:
             expected = {"facts": question["expected_facts"]}

@@ -51,3 +51,16 @@ def test_a_follow_up_asks_the_last_question_about_the_site_it_names():
     assert follow_up_question("we also found fakes of our bags on Taobao?", asked) is None
     assert follow_up_question("那天猫呢？", asked) == "do we need a power of attorney if our law firm files on 天猫?"
     assert follow_up_question("天猫投诉被驳回了，可以申诉吗？", asked) is None  # a question of its own
+
+
+def test_a_question_in_another_language_read_asks_without_a_question_mark():
+    for text in (
+        "dokumen apa saja yang diperlukan untuk melaporkan barang palsu di Lazada",
+        "qué documentos necesito para denunciar falsificaciones en AliExpress",
+        "Welche Unterlagen brauchen wir, um Fälschungen bei Lazada zu melden",
+        "apakah Lazada memberi tahu kami sanksi untuk penjual",
+    ):
+        assert asks_something(text), text
+    # A statement in those languages is no question: it may carry the facts of a case.
+    for text in ("kami menemukan barang palsu merek kami di Lazada", "wir haben Fälschungen unserer Marke auf AliExpress gefunden"):
+        assert not asks_something(text), text

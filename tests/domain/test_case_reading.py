@@ -170,3 +170,103 @@ def test_nothing_in_a_place_is_not_a_place_of_registration():
 @pytest.mark.parametrize("text", ["docs for Lazada?", "documents needed for a copyright complaint", "paperwork for Miravia?"])
 def test_short_document_questions_are_asked_in_case_words(text):
     assert is_case_question(text)
+
+
+def test_the_pronoun_us_is_never_a_place_of_registration():
+    from assistant.domain.case_reading import read_case
+
+    def places(text):
+        return read_case(text).get("places_of_registration") or []
+
+    assert places("copyright complaint - what proof do they want from us") == []
+    assert places("our law firm files the trademark complaint for us") == []
+    assert "United States" in places("we only have a US trademark, no chinese one")
+    assert "United States" in places("our us trademark is registered")
+
+
+def test_a_copyright_is_read_as_registered_only_when_said():
+    from assistant.domain.case_reading import read_case
+
+    assert read_case("our product photos were stolen, copyright complaint").get("registered") is None
+    assert read_case("we have a copyright registration certificate for the photos").get("registered") is True
+    assert read_case("our photos are not registered anywhere").get("registered") is False
+
+
+# --- a right said not to be registered, patent kinds and agents in Chinese, a question's English reading ---------------
+
+
+@pytest.mark.parametrize(
+    "text, words",
+    [
+        ("the photos are ours, no copyright registration though - which documents?", "no copyright registration"),
+        ("we have no trademark certificate yet, what do we need", "no trademark certificate"),
+        ("we don't have a copyright certificate for the drawings", "don't have a copyright certificate"),
+        ("our designs aren't registered anywhere", "aren't registered"),
+        ("图片是我们自己拍的，没有版权登记证书", "没有版权登记"),
+        ("我们的作品版权未登记", "未登记"),
+        ("las fotos son nuestras, sin registro de derechos de autor", "sin registro"),
+        ("das Urheberrecht ist nicht eingetragen", "nicht eingetragen"),
+        ("Wir haben die Fotos ohne Eintragung beim Amt", "ohne Eintragung"),
+        ("hak cipta gambar kami tanpa pendaftaran", "tanpa pendaftaran"),
+        ("gambar itu belum didaftarkan", "belum didaftarkan"),
+    ],
+)
+def test_a_right_said_not_to_be_registered_is_read_as_unregistered_with_its_words(text, words):
+    reading = read_case(text)
+    assert reading.get("registered") is False
+    assert {fact["fact"]: fact["words"] for fact in reading.shown()}["registered"] == words
+
+
+def test_a_negated_registration_keeps_the_kind_of_right_it_names():
+    assert read_case("no copyright registration, can we still complain?").get("ip_type") is IPType.COPYRIGHT
+    assert read_case("without a trademark certificate, what now?").get("ip_type") is IPType.TRADEMARK
+    assert read_case("not a trademark case, it's about our photos").get("ip_type") is None
+
+
+def test_where_a_right_is_not_registered_is_not_that_it_is_unregistered():
+    assert read_case("我们的商标没有在中国注册，只在欧盟注册").get("registered") is None
+
+
+def test_an_english_reading_never_turns_a_negated_registration_into_a_registered_one():
+    # The glossary reads 没有版权登记证书 as "registered copyright certificate": the words as written decide.
+    reading = read_case("我们没有版权登记证书", "we registered copyright certificate")
+    assert reading.get("registered") is False
+    reading = read_case("版权没登记过，可以吗", "copyright registered can")
+    assert reading.get("registered") is False
+    # A fact the words as written do not give comes from the reading.
+    assert read_case("速卖通上有人盗用", "AliExpress someone image theft").get("site") is Site.ALIEXPRESS
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [("实用新型专利能投诉吗", "utility_model"), ("外观设计专利被抄袭", "design"), ("我们有发明专利", "invention"), ("外观专利", "design")],
+)
+def test_patent_kinds_are_read_in_chinese(text, kind):
+    reading = read_case(text)
+    assert reading.get("patent_kind").value == kind and reading.get("ip_type") is IPType.PATENT
+
+
+@pytest.mark.parametrize("text", ["代理人帮我们投诉", "我们是律所", "律师事务所代为投诉", "我们替客户在淘宝投诉"])
+def test_an_agent_is_read_in_chinese(text):
+    assert read_case(text).get("role") is Role.AGENT
+
+
+def test_1688_is_read_inside_chinese_but_a_price_is_not_the_site():
+    assert read_case("我们的图片被1688商家盗用").get("site") is Site.S1688
+    assert read_case("这个卖1688元").get("site") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["需要提交哪些材料", "在天猫投诉要准备什么材料", "没有登记可以投诉吗", "实用新型一定要评价报告吗", "welche Nachweise brauchen wir?", "¿qué pruebas piden?", "bukti apa yang diperlukan?"],
+)
+def test_case_questions_in_other_languages_are_asked_in_case_words(text):
+    from assistant.domain.case_reading import is_case_question_in_any_language
+
+    assert is_case_question_in_any_language(text)
+    assert not is_case_question(text)  # the English reading of the scope gate and the complaint start stay as they were
+
+
+@pytest.mark.parametrize("text", ["what docs do we need for Lazada", "do we really need the evaluation report", "is the patent certificate enough?"])
+def test_one_document_needed_or_enough_is_asked_in_case_words(text):
+    assert is_case_question(text)

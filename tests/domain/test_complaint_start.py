@@ -39,3 +39,10 @@ def test_a_wish_or_a_request_to_file_starts_a_complaint(text):
 )
 def test_a_question_about_a_complaint_does_not_start_one(text):
     assert not starts_complaint(text)
+
+
+def test_a_question_in_a_later_clause_is_a_question_without_its_mark():
+    from assistant.domain.complaint_start import starts_complaint
+
+    assert not starts_complaint("we don't have any copyright certificate for our photos, what do we need to file against a seller")
+    assert starts_complaint("we need to file against a seller copying our photos")

@@ -265,3 +265,15 @@ def test_expiry_is_checked_against_today_when_no_day_is_given():
 def test_patent_kind_is_refused_for_other_rights():
     with pytest.raises(ValueError, match="patents only"):
         DocumentCase(ip_type="trademark", patent_kind="design")
+
+
+def test_an_unsaid_copyright_registration_shows_both_routes():
+    from assistant.domain.documents import open_questions
+    from assistant.domain.models import DocumentCase, IPType
+
+    case = DocumentCase(ip_type=IPType.COPYRIGHT)
+    asked = {q.fact: q for q in open_questions(case, set())}
+    assert "registered" in asked
+    assert any("Copyright Claim Statement" in line for line in asked["registered"].depends)
+    assert "registered" not in {q.fact for q in open_questions(case, {"registered"})}
+    assert "registered" not in {q.fact for q in open_questions(DocumentCase(ip_type=IPType.TRADEMARK), set())}

@@ -92,3 +92,41 @@ def test_citation_support_judges_each_cited_sentence_by_the_passage_it_cites():
     assert [v.supported for v in verdicts] == [True, False]
     assert [v.supported for v in citation_support("Sellers may appeal three times [1][2].", citations, passages)] == [True]
     assert citation_support("It is sunny [3].", citations, passages)[0].supported is False
+
+
+TAOBAO = {"n": 1, "source": "knowledge/timelines.md", "section": "Seller appeals > Taobao"}
+GENERAL = {"n": 2, "source": "knowledge/timelines.md", "section": "Seller counter-notice"}
+TEMU = {"n": 3, "source": "knowledge/other-marketplaces.md", "section": "Temu"}
+
+
+def test_an_answer_about_one_site_must_not_give_another_sites_rule():
+    from evals.scorers.answers import expectation_problems
+
+    question = {"keeps_to_site": "miravia"}
+    wrong = "On Taobao a seller has 2 appeal chances [1]. After a seller appeals, the complainant has 3 working days to respond [1]."
+    problems = expectation_problems(wrong, [TAOBAO["source"]], question, [TAOBAO])
+    assert len(problems) == 2 and all("another site's rule for miravia" in p for p in problems)
+    right = (
+        "Nothing specific to Miravia was found. After an IPP complaint reaches a seller on AliExpress, Alibaba.com, Taobao "
+        "or another Alibaba site, the seller has 3 business days to file a first counter-notice [2]. "
+        "The only published comparison is Taobao, where the complainant has 3 working days [1]."
+    )
+    assert expectation_problems(right, [GENERAL["source"]], question, [TAOBAO, GENERAL]) == []
+
+
+def test_an_answer_about_a_marketplace_outside_alibaba_must_not_give_ipps_rules():
+    from evals.scorers.answers import expectation_problems
+
+    question = {"keeps_to_site": "temu"}
+    answer = "Temu takes IP complaints through its IP Portal [3]. A third-party guide says processing takes under 3 days [2]."
+    problems = expectation_problems(answer, ["knowledge/other-marketplaces.md", "knowledge/timelines.md"], question, [GENERAL, TEMU])
+    assert problems == ["gives another site's rule for temu: 'A third-party guide says processing takes under 3 days.'"]
+
+
+def test_a_phrase_said_twice_is_caught_when_it_must_be_said_once():
+    from evals.scorers.answers import expectation_problems
+
+    question = {"say_once": ["3 working days to respond"]}
+    twice = "A complainant has 3 working days to respond [1]. After a seller appeals, the complainant has 3 working days to respond [1]."
+    assert expectation_problems(twice, [], question) == ["says '3 working days to respond' more than once"]
+    assert expectation_problems("A complainant has 3 working days to respond [1].", [], question) == []

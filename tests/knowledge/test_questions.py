@@ -17,7 +17,10 @@ DATASET = DATASETS / "questions.jsonl"
 BLIND_DATASET = DATASETS / "blind" / "questions-2.jsonl"
 KEYS = {"id", "question", "persona", "site", "kind", "expected_sources", "expected_facts"}
 # What an answer must say, must not say, or must not cite, beside its facts (scored by the answers suite).
-OPTIONAL_KEYS = {"must_say", "must_not_say", "must_not_cite"}
+OPTIONAL_KEYS = {"must_say", "must_not_say", "must_not_cite", "must_lead_with", "say_once"}
+# The marketplace an answer must keep to (no other site's rule given as its answer), and when a case was written
+# (YYYY-MM-DD), for questions added after the answer code they test.
+SITE_KEPT, WRITTEN = "keeps_to_site", "written"
 PERSONAS = {"employee", "lawyer", "support"}
 KINDS = {"in_scope", "unpublished", "out_of_scope"}
 SITES = {"aliexpress", "alibaba", "1688", "taobao", "tmall", "lazada", "miravia"}

@@ -29,6 +29,15 @@ QUESTIONS = [
     "天猫投诉被驳回了，可以申诉吗？",
 ]
 
+# The same kind of question in the other languages the answer service reads, typed without a question mark: a
+# question naming a site is still a question, never the start of a complaint draft.
+OTHER_LANGUAGES = [
+    "dokumen apa saja yang diperlukan untuk melaporkan barang palsu di Lazada",
+    "qué documentos necesito para denunciar falsificaciones en AliExpress",
+    "Welche Unterlagen brauchen wir, um Fälschungen bei Lazada zu melden",
+    "berapa lama penjual punya waktu untuk menjawab laporan di Lazada",
+]
+
 # (question, follow-up, the question the follow-up asks)
 FOLLOW_UPS = [
     ("seller sent counter notice on aliexpress, how long do we have to respond", "and for Taobao?",
@@ -61,3 +70,20 @@ def test_a_follow_up_naming_another_site_asks_the_previous_question_about_it(fir
     session = chat()
     session.send(first)
     assert _chat_answer(session.send(follow_up)) == _asked(cli, corpus_index, asked)
+
+
+@pytest.mark.parametrize("question", OTHER_LANGUAGES, ids=["ms-documents", "es-documents", "de-documents", "ms-deadline"])
+def test_a_question_in_another_language_read_gets_asks_answer_in_the_chat(question, cli, chat, corpus_index):  # noqa: F811
+    session = chat()
+    before = session.state.draft.model_dump(mode="json")
+    assert _chat_answer(session.send(question)) == _asked(cli, corpus_index, question), question
+    assert session.state.draft.model_dump(mode="json") == before, f"the question changed the draft: {question}"
+
+
+def test_a_question_in_another_language_while_drafting_keeps_the_draft(cli, chat, corpus_index):  # noqa: F811
+    session = chat()
+    session.send("a shop on AliExpress is selling counterfeit copies of our running shoes")
+    before = session.state.draft.model_dump(mode="json")
+    question = "apa saja dokumen yang dibutuhkan untuk melapor produk palsu di lazada"
+    assert _chat_answer(session.send(question)) == _asked(cli, corpus_index, question)
+    assert session.state.draft.model_dump(mode="json") == before

@@ -137,7 +137,8 @@ def test_sentences_of_a_passage_keep_their_order(index):
 def test_answer_for_an_unpublished_fact_says_so_with_a_citation(index):
     answer = answer_question(index, "How long does the rights holder have to reply to a counter-notice on AliExpress?")
     assert answer.grounded
-    assert "not published" in answer.answer and "3 working days" in answer.answer
+    # Taobao's 3 working days are another site's rule: not the answer for AliExpress (site_focus).
+    assert "not published" in answer.answer and "3 working days" not in answer.answer
     assert_citations_consistent(answer)
 
 
@@ -333,7 +334,7 @@ def test_a_passage_joins_only_for_something_close_to_the_question_that_it_adds(m
         hit(1, "Expired rights", "A trademark past its expiry date needs the renewal document."),
         hit(2, "Appeals", "Proof of purchase is from about the last 6 months."),
         hit(3, "Renewals", "A renewed registration is uploaded with its renewal certificate."),
-        hit(4, "Good Faith", "The programme began in 2015 for trademark owners."),
+        hit(4, "Good Faith", "The programme is open to trademark owners."),  # not a past rule (sentence_fit)
     )
     candidates = [
         sentence(best, 1.0, 0.60, {"trademark", "expiry"}),

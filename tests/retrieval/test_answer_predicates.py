@@ -7,7 +7,19 @@ from __future__ import annotations
 import pytest
 
 from assistant.retrieval.answer import Citation
-from assistant.retrieval.predicates import CONSEQUENCE, FIGURE, asked_for, leads, says
+from assistant.retrieval.predicates import (
+    CONSEQUENCE,
+    FIGURE,
+    asked_for,
+    asks_duration,
+    asks_only_a_time,
+    joins_as_asked,
+    leading_said,
+    leads,
+    says,
+    says_duration,
+    searched_for,
+)
 from assistant.retrieval.programmes import labelled, programme_of
 from assistant.retrieval.source_basis import CODE_REPOSITORY, PLATFORM, THIRD_PARTY, basis_of, low_confidence_note, shown
 
@@ -39,6 +51,65 @@ def test_a_rights_holders_consequence_is_not_a_sellers_penalty():
     # Asked about sellers, their penalties are the answer.
     assert leads(asked_for("what happens to a seller after three serious violations?"), "Three serious violations close the seller's account.")
     assert leads(asked_for("will my shop be closed after three complaints?"), "Three serious violations close the seller's account.")
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["when will the listing actually come down?", "how soon is a fake taken down", "how many days does the seller get?", "多久能下架？"],
+)
+def test_how_long_and_by_when_ask_for_a_stretch_of_time(question):
+    assert asks_duration(asked_for(question))
+    assert asks_only_a_time(question)
+
+
+def test_a_stretch_of_time_answers_how_long_and_another_figure_does_not():
+    assert says_duration("Alibaba handles most IPP notices within 24 hours.")
+    assert says_duration("Review normally takes 3 to 5 business days.") and says_duration("within three working days")
+    assert not says_duration("For every listing removed through IPP, Lazada removed 8 proactively.")
+    assert not says_duration("Lazada's IPP opened to the public in June 2019.")
+    assert not asks_duration(asked_for("How many links can one complaint hold?"))
+    assert not asks_only_a_time("how many appeals does a seller get and how long for each?")
+
+
+def test_asked_how_long_the_answer_opens_with_the_time(corpus_index):
+    from assistant.retrieval.answer import answer_question
+
+    answer = answer_question(corpus_index, "we flagged a counterfeit on Lazada - how soon does it get taken down?")
+    assert answer.answer.startswith("Alibaba handles most IPP notices within 24 hours")
+    assert "8 proactively" not in answer.answer  # Lazada's statistics answer another question
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what happens to the seller on aliexpress after our complaint goes through? do they get banned",
+        "if a supplier keeps getting complaints from us, do they eventually get kicked off the site?",
+        "速卖通上那家店被我们投诉了好几次，会不会被封店？",
+    ],
+)
+def test_a_consequence_asked_of_the_seller_is_the_sellers_though_we_complained(question):
+    asked = asked_for(question)
+    assert leads(asked, "Three serious violations close the seller's account.")
+    assert not leads(asked, "An IPP account of a rights holder is removed from the Good Faith programme when it falls below 90%.")
+
+
+def test_asked_whether_someone_is_banned_a_closure_leads_before_other_penalties():
+    asked = asked_for("do sellers get banned after our complaints?")
+    closure, penalty = "Three serious violations close the seller's account.", "A seller is penalised when a complaint stands."
+    assert leading_said(asked, closure) > leading_said(asked, penalty) > 0
+    assert joins_as_asked(asked, closure, [penalty]) and not joins_as_asked(asked, penalty, [closure])
+    # Asked what happens, without asking about a ban, no sentence joins for saying a closure.
+    assert not joins_as_asked(asked_for("what happens to a seller after a complaint?"), closure, [penalty])
+
+
+def test_our_account_named_keeps_the_consequence_ours():
+    asked = asked_for("sellers keep winning their counter notices against us - can alibaba restrict our rights holder account?")
+    assert not leads(asked, "Three serious violations close the seller's account.")
+    assert searched_for("sellers keep winning against us - can alibaba restrict our account?").endswith("(what happens to the rights holder)")
+    assert searched_for("what happens to the seller after our complaint? do they get banned").endswith("(what happens to the seller)")
+    assert searched_for("How many links can one complaint hold?") == "How many links can one complaint hold?"
+    # A question in another language is searched through its own reading, unchanged.
+    assert searched_for("Was passiert mit unserem Konto, wenn viele Beschwerden abgelehnt werden?").startswith("Was passiert")
 
 
 def test_sentences_about_another_programme_are_labelled_and_kept_apart():

@@ -330,3 +330,34 @@ def test_a_question_about_law_away_from_the_marketplaces_is_pushed_out_by_the_ne
     inside, outside = scope.nearest_examples(question)
     neutral_inside, neutral_outside = scope.nearest_examples_read_neutrally(question)
     assert neutral_inside - neutral_outside < inside - outside
+
+
+# Questions in Chinese in everyday words: what to prepare, stolen photos, rejected complaints, knock-offs; and questions
+# in the same words about something else (a refund as a buyer, a late-shipping complaint, registering at an office).
+CHINESE_IN_FIELD = [
+    "在天猫投诉假货要准备哪些材料",
+    "别人盗图卖货，在1688上怎么投诉",
+    "侵权投诉被驳回了还能重新提交吗",
+    "山寨我们产品的淘宝店怎么举报下架",
+]
+CHINESE_OUT_OF_FIELD = [
+    "在淘宝买到假货怎么让商家退款",
+    "店铺因为发货慢被买家投诉了怎么办",
+    "去商标局注册商标要准备哪些材料",
+    "装修公司不按合同施工怎么维权",
+]
+
+
+@pytest.mark.parametrize("question", CHINESE_IN_FIELD)
+def test_chinese_field_questions_in_everyday_words_are_in_scope(question):
+    assert judge_scope(question, None).in_scope, judge_scope(question, None)
+
+
+@pytest.mark.parametrize("question", CHINESE_OUT_OF_FIELD)
+def test_chinese_questions_on_other_subjects_in_the_same_words_stay_out(question):
+    assert not judge_scope(question, None).in_scope, judge_scope(question, None)
+
+
+def test_a_chinese_question_is_judged_by_its_english_reading_too():
+    decision = judge_scope("在天猫投诉假货要准备哪些材料", None)
+    assert "read in English" in decision.reason

@@ -116,3 +116,12 @@ def test_a_case_question_the_evidence_puts_out_and_of_which_nothing_is_read_is_n
     assert answer.checklist is None and not answer.grounded
     read = answer_question(corpus_index, "docs for tmall??")
     assert read.checklist is not None and read.grounded
+
+
+def test_a_chinese_question_on_what_to_prepare_gets_the_documents_checklist_as_in_english(corpus_index):
+    from assistant.retrieval.answer import answer_question
+
+    chinese = answer_question(corpus_index, "天猫上有很多店卖我们品牌的仿品，要投诉需要准备哪些东西？")
+    english = answer_question(corpus_index, "Many Tmall shops sell copies of our brand; what do we need to prepare to complain?")
+    assert chinese.checklist is not None and english.checklist is not None
+    assert "trademark_certificate" in chinese.checklist.ids() and "business_license" in chinese.checklist.ids()

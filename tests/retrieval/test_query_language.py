@@ -35,6 +35,17 @@ def test_function_words_are_dropped_and_unknown_words_kept_apart():
     assert not set(reading.unknown) & FUNCTION_WORDS
 
 
+def test_what_to_prepare_is_read_as_what_we_need_to_provide():
+    """"需要准备哪些东西" asks what to get ready for a complaint: the corpus says what one provides, and "东西" (things)
+    names no subject of its own."""
+    from assistant.domain.case_reading import is_case_question
+
+    reading = read_question("品牌方要投诉的话需要准备哪些东西？")
+    assert "what do we need to prepare and provide" in reading.english and "东西" not in reading.unknown
+    assert is_case_question(reading.english)
+    assert "provide" in read_question("投诉前要准备好商标证书").english
+
+
 def test_traditional_characters_are_read_as_their_simplified_forms():
     traditional = read_question("我們的商標註冊證是德文的，在淘寶檢舉前要翻譯嗎？")
     assert traditional.english == read_question("我们的商标注册证是德文的，在淘宝检举前要翻译吗？").english
@@ -96,3 +107,10 @@ def test_reading_chinese_writes_nothing_to_the_systems_temporary_folder(tmp_path
     finally:
         query_language._segmenter.cache_clear()
         query_language.read_question.cache_clear()
+
+
+def test_the_fields_abbreviations_in_an_english_question_are_read_in_the_corpus_words():
+    reading = read_question("Does the LOA or the POA need a seal?")
+    assert reading.english == "Does the letter of authorisation or the power of attorney need a seal?"
+    assert not reading.translated and not reading.unknown
+    assert read_question("How many links can one complaint hold?").english == "How many links can one complaint hold?"

@@ -8,6 +8,7 @@ from assistant.retrieval.search import (
     ASKED_FLOOR,
     ASKED_WEIGHT,
     CANDIDATES,
+    READING_DENSE_WEIGHT,
     asked_closeness,
     bm25_only,
     dense_only,
@@ -53,6 +54,32 @@ def test_hybrid_scores_are_the_fusion_of_both_rankings_and_the_known_questions(c
     assert [(h.chunk.id, pytest.approx(h.score)) for h in hybrid] == [(i, pytest.approx(s)) for i, s in expected]
     for hit in hybrid:
         assert hit.bm25_rank is not None or hit.dense_rank is not None
+
+
+def test_fusion_weighs_each_ranking_by_its_weight():
+    assert reciprocal_rank_fusion([["a", "b"], ["b", "a"]], k=60) == [("a", pytest.approx(1 / 61 + 1 / 62)), ("b", pytest.approx(1 / 62 + 1 / 61))]
+    weighted = dict(reciprocal_rank_fusion([["a", "b"], ["b", "c"]], k=60, weights=[1.0, 0.5]))
+    assert weighted == {"a": pytest.approx(1 / 61), "b": pytest.approx(1 / 62 + 0.5 / 61), "c": pytest.approx(0.5 / 62)}
+
+
+def test_a_question_read_in_english_from_chinese_weighs_its_dense_ranking_less():
+    """Its English reading is a list of the field's terms: BM25 reads it as a sentence, the bundled model does not."""
+    assert 0.0 <= READING_DENSE_WEIGHT < 1.0
+    rankings = [["a", "b", "c"], ["c", "b", "a"]]
+    assert [i for i, _ in reciprocal_rank_fusion(rankings, weights=[1.0, READING_DENSE_WEIGHT])][0] == "a"
+
+
+def test_hybrid_scores_of_a_chinese_question_are_the_weighted_fusion_of_both_rankings(corpus_index):
+    query = "我们只有美国注册的商标，在1688上投诉能通过吗"
+    hybrid = hybrid_search(corpus_index, query, k=5)
+    lexical = bm25_only(corpus_index, query, k=CANDIDATES)
+    dense = dense_only(corpus_index, query, k=CANDIDATES)
+    fused = reciprocal_rank_fusion([[h.chunk.id for h in lexical], [h.chunk.id for h in dense]], weights=[1.0, READING_DENSE_WEIGHT])
+    assert {h.chunk.id for h in hybrid} <= {i for i, _ in fused}
+    for hit in hybrid:
+        plain = dict(fused)[hit.chunk.id]
+        assert hit.score >= plain - 1e-9  # the known questions only raise a passage
+    assert ("knowledge/ipr-submission.md", "Territory: which rights work on which site") in where(hybrid)
 
 
 ACCOUNTS_MD = """---

@@ -113,6 +113,8 @@ class GuidedMode:
             ctx.state.last_question = question
             if result is not None and result.data.get("in_scope") is not False:  # a decline is no claim to ground
                 reply.grounded = bool(result.data.get("grounded")) if reply.grounded is None else reply.grounded and bool(result.data.get("grounded"))
+            if result is not None and result.data.get("checklist"):  # a case question answered: its checklist, as `ask` gives it
+                reply.sections.append(Section(kind="checklist", data=result.data["checklist"]))
         if details:
             drafting.handle(self, ctx, reply, rest, [])
             return
@@ -120,8 +122,13 @@ class GuidedMode:
 
     def _documents(self, ctx: ToolContext, reply: Reply, text: str) -> None:
         # The one service `ask` and Slack use (assistant.services.case_documents), the draft filling what the message
-        # leaves out.
+        # leaves out. A message naming another site than the draft's asks about that site's case, not the draft's: it
+        # is answered as `ask` answers it, and the draft stays as it is.
         draft = ctx.state.draft
+        named_site = read_slots(text).site
+        if draft.site and named_site and named_site != draft.site:
+            self._questions(ctx, reply, text)
+            return
         drafted = {
             "ip_type": draft.effective_ip_type(),
             "patent_kind": draft.patent_kind,

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from assistant.agent.guided.foreign_asking import asks_in_its_language
 from assistant.domain.site_names import sites_mentioned
 from assistant.retrieval.labelled_nearness import nearness as labelled_nearness
 
@@ -141,7 +142,9 @@ def asks_in_words(text: str) -> bool:
     long do we have?")."""
     if "?" in text or "\uff1f" in text:
         return True
-    return any(_QUESTION_START.match(clause) for clause in re.split(r"[,;:.!\n]|\s[-\u2013\u2014]\s", text) if clause.strip())
+    if any(_QUESTION_START.match(clause) for clause in re.split(r"[,;:.!\n]|\s[-\u2013\u2014]\s", text) if clause.strip()):
+        return True
+    return asks_in_its_language(text)  # Spanish, German, Malay/Indonesian: read as `ask` reads them
 
 
 def judge(text: str, embed: Callable[[list[str]], np.ndarray] | None = None, *, margin: float = MARGIN) -> GeneralQuestion:

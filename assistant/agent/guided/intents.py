@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from enum import StrEnum
 
+from assistant.agent.guided.foreign_asking import asks_in_its_language
 from assistant.agent.guided.general_questions import asks_something
 from assistant.agent.guided.link_words import find_link_tokens
 from assistant.agent.guided.slots import read_slots
@@ -63,7 +64,7 @@ _COMPLAINT = re.compile(
 def is_question(sentence: str) -> bool:
     """Whether a sentence asks something (ends with '?' or opens like a question)."""
     sentence = sentence.strip()
-    return sentence.endswith(("?", "\uff1f")) or bool(_QUESTION_START.match(sentence))
+    return sentence.endswith(("?", "\uff1f")) or bool(_QUESTION_START.match(sentence)) or asks_in_its_language(sentence)
 
 
 def split_questions(text: str) -> tuple[list[str], str]:
@@ -96,7 +97,9 @@ def recognise(text: str, *, topic: str | None = None, expecting: str | None = No
     questions, rest = split_questions(stripped)
     if topic != "complaint" and starts_complaint(stripped):
         return Intent.COMPLAINT  # "Can you help me report fakes on AliExpress?" starts a case; "What do we need to report ...?" does not
-    if questions and is_case_question(stripped):  # asked for a case's documents or eligibility, by its words and meaning
+    # Asked for a case's documents or eligibility, by its words and meaning: with a question mark or without one ("can
+    # we complain on alibaba.com and what proof do they want", "要准备什么材料").
+    if (questions or asks_something(stripped)) and is_case_question(stripped):
         return Intent.DOCUMENTS
     links = find_link_tokens(stripped)
     if links and _CHECK_LINKS.search(stripped) and topic != "complaint":

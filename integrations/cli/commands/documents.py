@@ -76,7 +76,7 @@ def documents(
         expiry_date=_day(expires, "--expires"),
         renewed_or_transferred=renewed,
     )
-    given = {"role": role, "holder_type": holder, "site": site, "reason": reason, "places_of_registration": registered_in}
+    given = {"role": role, "holder_type": holder, "site": site, "reason": reason, "places_of_registration": registered_in, "registered": unregistered}
     checklist = documents_for(case, known={name for name, value in given.items() if value})
     if as_json:
         typer.echo(json.dumps(checklist_json(case, checklist), ensure_ascii=False))

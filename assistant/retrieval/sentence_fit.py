@@ -1,0 +1,103 @@
+"""Sentences that mean what they say only where they stand, rules said twice, and history given for today's rule.
+
+- A sentence that answers its section's own question ("Yes.", "No.") or points back at the sentence before it
+  ("Official pages and a Tmall guide agree on this.", "A vendor guide for AliExpress adds duplicate URLs.") says
+  something else, or nothing, when quoted alone: it is quoted only with the sentence before it (a bare verdict, only
+  with the sentence after it, and only when the question asks what its section asks; verdicts.py).
+- The same rule found in two passages ("On Taobao, a complainant has 3 working days to respond ..." and "After a
+  seller appeals, the complainant has 3 working days to respond.") is said once: a later sentence whose words and
+  figures are all in one already quoted is left out.
+- A sentence about how things were ("The original criteria, now historical, were ...", "Under the old AliProtect
+  rules ...") is not an answer to how they are, unless the question asks about the past: it ranks below today's rules.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Sequence
+
+import regex
+
+from assistant.retrieval.bm25 import tokenize
+
+# "Yes." / "No." alone: the answer to the section's heading.
+BARE_VERDICT = regex.compile(r"^\s*(?:yes|no)\s*[.!]?\s*$", regex.IGNORECASE)
+# A sentence pointing back at the one before it from inside ("... agree on this", "A vendor guide ... adds X.").
+POINTS_BACK = regex.compile(
+    r"\b(?:agree|agrees|agreed) (?:on|with) (?:this|that|it)\b|\bthese (?:numbers|figures)\b|\bconfirms? (?:this|that|it)\b|\bsays? the same\b(?! about)|"
+    r"^(?:an?|the|one|another) (?:\w+ ){0,4}(?:guide|source|page|blog|notice|report|help)(?: \w+){0,3} adds\b(?! that)",
+    regex.IGNORECASE,
+)
+# A sentence stating a past rule, and a question asking about the past.
+HISTORICAL = regex.compile(
+    r"\b(?:now historical|historical|originally|formerly|used to|no longer|retired|old(?:er)? (?:\w+ )?(?:rules?|system|figure)|"
+    r"began (?:on|in|with)|was launched|formal launch)\b",
+    regex.IGNORECASE,
+)
+ASKS_ABOUT_THE_PAST = regex.compile(
+    r"\b(?:histor\w*|origin\w*|used to|before|old|older|earlier|former\w*|past|began|begin|start(?:ed)?|launch\w*|"
+    r"introduced|when did|always|(?:19|20)\d\d)\b|以前|历史|最初",
+    regex.IGNORECASE,
+)
+# How far a past rule ranks below today's: the size of answer.py's other style adjustments (a sentence leaning on its
+# neighbour). Measured on the whole questions suite (2026-12-01): ranking today's rules, stated as such, higher too, or
+# replacing a document's past rules by its current ones, each lowered a frozen split's fact coverage; this alone did not.
+HISTORY_PENALTY = 0.15
+# A later sentence repeats an earlier one when every word of it is the earlier one's, and every figure: it says nothing
+# the earlier one did not.
+REPEAT_SHARE = 1.0
+
+
+def is_historical(sentence: str) -> bool:
+    return bool(HISTORICAL.search(sentence))
+
+
+def history_last(question: str, candidates: Sequence) -> list:
+    """The candidates (answer.Candidate) with past rules scored HISTORY_PENALTY lower, unless the question asks about
+    the past: current rules before history."""
+    if ASKS_ABOUT_THE_PAST.search(question):
+        return list(candidates)
+    return [dataclasses.replace(c, score=c.score - HISTORY_PENALTY) if is_historical(c.text) else c for c in candidates]
+
+
+def _quoted(chosen: Sequence, candidate, offset: int) -> bool:
+    return any(o.hit is candidate.hit and o.position == candidate.position + offset for o in chosen)
+
+
+def stands_where_quoted(question_asks_heading, chosen: Sequence) -> list:
+    """The chosen sentences less those that mean something only beside a neighbour the answer does not quote: a bare
+    verdict without the sentence after it, or whose section's question is not the one asked
+    (`question_asks_heading(chunk)`); a sentence pointing back without the sentence before it."""
+    kept = []
+    for candidate in chosen:
+        if BARE_VERDICT.match(candidate.text):
+            if not (_quoted(chosen, candidate, 1) and question_asks_heading(candidate.hit.chunk)):
+                continue
+        elif candidate.position > 0 and POINTS_BACK.search(candidate.text) and not _quoted(chosen, candidate, -1):
+            continue
+        kept.append(candidate)
+    return kept
+
+
+def _figures(text: str) -> set[str]:
+    return set(regex.findall(r"\d+(?:[.,]\d+)*", text))
+
+
+def repeats(sentence: str, earlier: str) -> bool:
+    """Whether the sentence says again what an earlier one said: its figures are among the earlier one's and
+    REPEAT_SHARE of its words too."""
+    words, before = set(tokenize(sentence)), set(tokenize(earlier))
+    if not words or not _figures(sentence) <= _figures(earlier):
+        return False
+    return len(words & before) / len(words) >= REPEAT_SHARE
+
+
+def said_once(chosen: Sequence) -> list:
+    """The chosen sentences (in reading order) less a later one repeating an earlier one from another passage."""
+    kept: list = []
+    for candidate in chosen:
+        if any(o.hit is not candidate.hit and repeats(candidate.text, o.text) for o in kept):
+            continue
+        kept.append(candidate)
+    return kept
+
