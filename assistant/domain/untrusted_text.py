@@ -159,6 +159,14 @@ def data_only(text: str | None) -> str:
     return "\n".join(lines)
 
 
+def without_instructions(text: str) -> str:
+    """The text (normalised) with the words that instruct an automated reader taken out: what else it asks for."""
+    norm = normalize_text(text)
+    for pattern in _INSTRUCTION_PATTERNS.values():
+        norm = pattern.sub(" ", norm)
+    return re.sub(r"\s+", " ", norm).strip(" ,.;")
+
+
 def contains_instructions(text: str) -> bool:
     """Whether any line of the text reads as an attempt to instruct the assistant (to warn the person, never to act)."""
     return bool(find_instructions(text, "text"))

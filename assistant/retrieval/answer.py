@@ -551,7 +551,6 @@ def select_sentences(
     ranked = _saying_what_is_asked_first(question, ranked, unseen)
     answered = bool(ranked) and _answers(ranked[0], unseen)
     ranked = _duration_first(question, ranked) if answered else ranked  # the question is answered: a time opens it
-    asked = asked_for(question)
     every = list(ranked)
     lead = ranked[0].hit if ranked else None
     if not answered:
@@ -560,9 +559,22 @@ def select_sentences(
             return []
         # The passage answers a question worded like this one: its best sentence leads (its first when none scored).
         ranked = [c for c in ranked if c.hit is lead] or [_first_sentence(lead)]
-    best = ranked[0].score
     chosen: list[Candidate] = _with_anchor(ranked[0])
     chosen += _announced_list(ranked[0], weights, chosen)
+    chosen, length = _joined(ranked, chosen, weights, asked_for(question))
+    if READ_TOP_PASSAGE:
+        for candidate in _top_passage_sentences(hits, every, chosen, length):
+            chosen.append(candidate)
+            length += len(candidate.text)
+    chosen = _trusted(_with_follow_ons(question, chosen, length, lead, weights), unseen)
+    chosen += _supporting(hits, every, chosen)
+    return _in_reading_order(question, site_focus.keep_sentences(chosen, asked_sites), meaning)
+
+
+def _joined(ranked: list[Candidate], chosen: list[Candidate], weights: dict[str, float], asked) -> tuple[list[Candidate], int]:
+    """The chosen sentences with those that join the best one (ranked[0]): scoring nearly as well, or covering question
+    words the chosen ones do not, or saying every leading predicate asked for; and the answer's length so far."""
+    best = ranked[0].score
     covered = set().union(*(c.terms for c in chosen))
     length = sum(len(c.text) for c in chosen)
     for candidate in ranked[1:]:
@@ -588,13 +600,7 @@ def select_sentences(
             chosen.append(candidate)
             covered |= candidate.terms
             length += len(candidate.text)
-    if READ_TOP_PASSAGE:
-        for candidate in _top_passage_sentences(hits, every, chosen, length):
-            chosen.append(candidate)
-            length += len(candidate.text)
-    chosen = _trusted(_with_follow_ons(question, chosen, length, lead, weights), unseen)
-    chosen += _supporting(hits, every, chosen)
-    return _in_reading_order(question, site_focus.keep_sentences(chosen, asked_sites), meaning)
+    return chosen, length
 
 
 def _in_reading_order(question: str, chosen: list[Candidate], meaning) -> list[Candidate]:

@@ -120,8 +120,9 @@ SELLERS = regex.compile(
 # naming our own account ("restrict our rights holder account", "what happens to us") stays ours.
 TO_SELLERS = regex.compile(
     r"\b(?:to|for)\s+(?:the|a|that|this|those|these)?\s*(?:sellers?|suppliers?|vendors?|shops?|stores?|infringers?)\b|"
-    r"\b(?:sellers?|suppliers?|vendors?|infringers?|they|them|their\s+(?:store|shop|account))\b[^.?!]{0,40}?"
+    r"\b(?:sellers?|suppliers?|vendors?|infringers?|shops?|stores?|they|them|it|their\s+(?:store|shop|account))\b[^.?!]{0,40}?"
     r"\b(?:get|gets|getting|be|being|been)\s+(?:\w+\s+)?(?:banned|blocked|suspended|closed|kicked|shut|penali[sz]ed|punished|frozen)\b|"
+    r"\b(?:the|a|that|this|their|its)\s+(?:listings?|links?|product\s+pages?)\b[^.?!]{0,30}?\b(?:down|removed|offline|deleted)\b|"
     r"卖家|商家|店铺|那家店|这家店|对方|被投诉方",
     regex.IGNORECASE,
 )
@@ -208,6 +209,8 @@ def searched_for(question: str) -> str:
     from assistant.retrieval.query_language import read_question
 
     if not CONSEQUENCE.asked.search(question) or read_question(question).language is not None:
+        return question
+    if asks_only_a_time(question):  # "what happens after we file? how long till the listing is down": a time answers it
         return question
     whose = next((p.unless for p in asked_for(question) if p.leads), None)
     party = "ours" if whose is SELLERS else "theirs" if whose is RIGHTS_HOLDERS else None

@@ -45,7 +45,7 @@ from assistant.errors import BadInput, Conflict, NotFound
 from assistant.files import limits as input_limits
 from assistant.files.limits import DEFAULT_LIMITS, Limits
 from assistant.services.attachment_text import decode_text, read_attachment_data, read_attachment_text
-from assistant.services.said_dates import SaidDate, resolve_said_date
+from assistant.services.said_dates import SaidDate, resolve_said_date, unread_receipt_day
 
 MAX_COUNTER_NOTICE_CHARS = 200_000
 MAX_ATTACHMENT_CHARS = 200_000
@@ -413,6 +413,9 @@ def receipt_day(
         unreal = not_real_day(received_said)
         if unreal:
             raise BadInput(f"Nothing was triaged or recorded: {unreal}", hint="Give the day it reached us (YYYY-MM-DD, or the month in words).")
+        unread = unread_receipt_day(received_said, today)
+        if unread:  # the person said when, in words no day is read from: quoted and asked, never 'you did not say'
+            raise BadInput(f"Nothing was triaged or recorded: {_unread(unread)}", hint="Give the day it reached us (YYYY-MM-DD, or the month in words).")
         said = resolve_said_date(received_said, today, day_order=day_order)
         if said and said.ambiguous:
             raise BadInput(_either_way(said), hint="Give the day it reached us (YYYY-MM-DD, or the month in words).")
@@ -509,6 +512,10 @@ def _either_way(said: SaidDate) -> str:
     return f"Nothing was triaged or recorded: {either_way_question(said)}"
 
 
+def _unread(words: str) -> str:
+    return f"your words '{escape_untrusted(words)}' say when the counter-notice came, but no day can be read from them."
+
+
 def said_day_refusal(received_said: str | None, today: date, day_order: str | None = None) -> str | None:
     """Why the day the person's words give cannot be taken as the receipt day (after today; a numeric day that could
     be read either way), in the words the triage refuses it with; None when the words give no day or a possible one.
@@ -516,6 +523,9 @@ def said_day_refusal(received_said: str | None, today: date, day_order: str | No
     unreal = not_real_day(received_said)
     if unreal:
         return f"Nothing was triaged or recorded: {unreal}"
+    unread = unread_receipt_day(received_said, today)
+    if unread:
+        return f"Nothing was triaged or recorded: {_unread(unread)}"
     said = resolve_said_date(received_said or "", today, day_order=day_order)
     if said and said.ambiguous:
         return _either_way(said)

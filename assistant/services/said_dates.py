@@ -33,7 +33,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from assistant.domain.appeals.day_words import everyday_month_word, month_alone, without_unreal_dates, worded_day
+from assistant.domain.appeals.day_words import everyday_month_word, month_alone, relative_day, without_unreal_dates, worded_day
 from assistant.domain.appeals.evidence import find_dates
 
 _ZH_WEEKDAY_RE = re.compile(r"(上上|上)?(?:周|星期|礼拜)([一二三四五六日天])")
@@ -205,6 +205,9 @@ def resolve_said_date(words: str, message_day: date, *, day_order: str | None = 
     zh = _zh_month_day(words, message_day) or _zh_weekday(words, message_day)
     if zh:
         return zh
+    relative = relative_day(words, message_day)  # 'vorgestern', 'anteayer', 'kemarin': dateparser is asked in English and Chinese
+    if relative:
+        return SaidDate(relative.day, relative.written, explicit=False)
     readings = _searched(words, message_day)
     possible = [r for r in readings if r[1] <= message_day]
     if not possible:  # only words pointing ahead ("next Monday"): that day, for the caller to refuse
@@ -216,4 +219,34 @@ def resolve_said_date(words: str, message_day: date, *, day_order: str | None = 
     return SaidDate(day, phrase.strip(), explicit=bool(with_number))
 
 
-__all__ = ["SaidDate", "resolve_said_date"]
+# The person says when it came ('received', 'erhalten', 'recibido', 'diterima' ...), and the words right after it, up to
+# the end of the clause, are meant as the day: 'received kelmarin'. A clause that goes on with what was received ('received
+# the seller's reply', 'erhalten: die Antwort') names no day.
+_RECEIPT_RE = re.compile(
+    r"(?<![^\W\d_])(?:received|arrived|came\s+in|came|reached\s+us|got\s+it|erhalten|eingegangen|bekommen|recibid[oa]s?|recibimos|"
+    r"lleg[óo]|ricevut[oa]|arrivat[oa]|diterima|terima|sampai)(?![^\W\d_])(?:\s+(?:on|am|el|il|pada|at|is))?\s+(?P<said>[^,;:.!?\n]{1,40})",
+    re.IGNORECASE)
+_NOT_A_DAY_START_RE = re.compile(
+    r"(?:the|a|an|it|this|that|these|those|their|his|her|its|our|your|from|by|via|with|and|but|as|for|to|der|die|das|den|dem|"
+    r"des|ein|eine|einen|von|vom|per|und|el|la|los|las|un|una|del|por|y|il|lo|gli|le|da|dal|dalla|e|dari|oleh|dan|dengan|"
+    r"ke|dalam|we|i|they|he|she|you|some|no|not|nothing|only|just|complaint|in|at|on|through|over|after|via|again|already|back|"
+    r"yet|both|all|twice|as|im|en|tramite|melalui|lewat|di)(?![^\W\d_])",
+    re.IGNORECASE)
+
+
+def unread_receipt_day(words: str | None, message_day: date) -> str | None:
+    """The person's words for when the counter-notice came that name no day the product can read ('received kelmarin'),
+    as written, for the caller to quote and ask for the day (never 'you did not say when it arrived'); None when the words
+    say nothing of it, or name a day that is read."""
+    if not words or resolve_said_date(words, message_day) is not None or month_alone(words):
+        return None
+    for match in _RECEIPT_RE.finditer(words):
+        said = match.group("said").strip()
+        # A name ('received on Slack') is no day: the day words read here are written in small letters.
+        if (said and len(said.split()) <= 3 and said[0].islower() and not _NOT_A_DAY_START_RE.match(said)
+                and not re.search(r"[\u3400-\u9fff]", said)):
+            return match.group(0).strip()
+    return None
+
+
+__all__ = ["SaidDate", "resolve_said_date", "unread_receipt_day"]

@@ -14,12 +14,14 @@ scripted person types the dialogue's lines. What is checked at the end:
 - a line that is a list is several lines arriving together (a paste piped in): they are made into messages as
   `ipr-assistant chat` makes them (`ChatSession.next_message`), and `triages` says how many triages the whole
   dialogue may show;
+- a receipt day may be written `N days ago` (the run's today less N days);
 - `actor`: the chat acts as that person (`ipr-assistant chat --actor`), and `recorded.actor` is who the recorded
   counter-notice names as having recorded it.
 """
 
 from __future__ import annotations
 
+import re
 import time
 from datetime import date, datetime, time as day_time, timedelta, timezone
 from typing import Any
@@ -55,10 +57,13 @@ def _seed(workspace, settings, case: dict) -> None:
 
 def expected_day(value: str | None, today: date | None = None) -> str | None:
     """A day the case expects: YYYY-MM-DD, --MM-DD (ISO 8601 without the year) for a day a person names without
-    its year ("on 24 November"), which is the latest such day up to today, or 'today' / 'yesterday' (the run's)."""
+    its year ("on 24 November"), which is the latest such day up to today, or 'today' / 'yesterday' / 'N days ago' (the run's)."""
     today = today or date.today()
     if value in ("today", "yesterday"):
         return (today - timedelta(days=1 if value == "yesterday" else 0)).isoformat()
+    back = re.fullmatch(r"(\d+) days ago", value or "")
+    if back:
+        return (today - timedelta(days=int(back.group(1)))).isoformat()
     if not value or not value.startswith("--"):
         return value
     month, day = int(value[2:4]), int(value[5:7])

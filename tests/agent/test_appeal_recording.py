@@ -214,3 +214,28 @@ def test_a_numeric_day_that_reads_either_way_is_asked_and_the_answer_settles_the
     assert sum("could be" in text for text in said) == 1  # the second day is not asked about
     assert f"Received on {_latest(6, 5).isoformat()}" in "\n".join(said)
     assert f"Received on {_latest(5, 6).isoformat()}" not in "\n".join(said)
+
+
+def test_a_new_request_while_a_day_is_asked_replaces_the_question_and_no_date_of_the_sellers_is_ours():
+    first, second = _filed_complaint(), _filed_complaint_again()
+    yesterday = date.today() - timedelta(days=1)
+    events = chat([f"triage this for complaint {first}, received on 31 November: Dear rights holder, these goods are genuine.",
+                   f"complaint {second} now, received yesterday: Dear IPP, we signed the licence with the brand on 5 May 2026 and "
+                   "it is attached. Please restore the listing."])
+    said = [r["text"] for r in replies(events)]
+    assert "not a real date" in said[0]
+    assert "new request" in said[1] and f"complaint {first}" in said[1]
+    call = [e for e in events if e["type"] == "tool_call" and e["name"] == "triage_seller_appeal"][-1]
+    assert call["args"]["complaint_id"] == f"C-{second}" and call["args"]["counter_notice"].startswith("Dear IPP")
+    assert "5 May" not in (call["args"].get("received_said") or "") and "2026-05-05" not in said[1]
+    assert yesterday.isoformat() in said[1]
+
+
+def _filed_complaint_again() -> str:
+    service = open_complaints()
+    try:
+        record = service.create_draft(sample_complaint([2]), idempotency_key="appeal-recording-2", actor="ann")
+        service.file(record.id, idempotency_key="appeal-recording-file-2", actor="ann", platform_complaint_id="IPP-78")
+        return str(record.id)
+    finally:
+        service.store.close()

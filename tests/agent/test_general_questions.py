@@ -64,3 +64,24 @@ def test_a_question_in_another_language_read_asks_without_a_question_mark():
     # A statement in those languages is no question: it may carry the facts of a case.
     for text in ("kami menemukan barang palsu merek kami di Lazada", "wir haben Fälschungen unserer Marke auf AliExpress gefunden"):
         assert not asks_something(text), text
+
+
+def test_a_follow_up_changing_the_site_or_the_right_in_other_words_asks_the_last_question_again():
+    rejected = "our complaint on aliexpress was rejected, what should we do now"
+    assert follow_up_question("and if it was on taobao?", rejected) == "our complaint on taobao was rejected, what should we do now"
+    needs = "our law firm will file for us, what do they need"
+    assert follow_up_question("and if the right is a patent?", needs) == f"{needs} for a patent"
+    assert follow_up_question("and for a trademark?", "what do we need for a patent complaint on 1688?") == (
+        "what do we need for a trademark complaint on 1688?"
+    )
+    links = "Wie viele Links darf eine Beschwerde auf AliExpress enthalten?"
+    assert follow_up_question("und wenn es auf Taobao wäre?", links) == "Wie viele Links darf eine Beschwerde auf Taobao enthalten?"
+    assert follow_up_question("如果是在天猫上呢？", "一次投诉最多可以提交多少个链接？") == "一次投诉最多可以提交多少个链接 on 天猫?"
+
+
+def test_a_new_question_naming_a_site_or_a_right_is_no_follow_up():
+    asked = "how long do we have to answer a counter-notice on aliexpress?"
+    assert follow_up_question("how many links on taobao?", asked) is None
+    assert follow_up_question("can we report a patent?", asked) is None
+    assert follow_up_question("is a design patent accepted?", asked) is None
+    assert follow_up_question("what about the good faith program on taobao?", asked) is None

@@ -160,3 +160,33 @@ def test_a_scan_ocr_read_is_never_called_unreadable_in_the_draft():
     assert "does not show its signatures or seals" in text
     for words in ("cannot be read", "unreadable", "legible copy", "no readable text"):
         assert words not in text
+
+
+# --- Only the evidence our record lists is said to be attached --------------------------------------------------------
+
+
+def _with_evidence(evidence: list[dict], **right) -> Complaint:
+    raw = COMPLAINT.model_dump(mode="json")
+    raw["evidence"] = evidence
+    raw["ip_right"] |= right
+    return Complaint.model_validate(raw)
+
+
+def test_the_reasons_usual_evidence_is_said_attached_only_when_our_record_lists_it():
+    listed = _with_evidence([{"kind": "comparison_document", "description": "Listing photos beside the genuine jacket."}])
+    text = draft_response(triage_appeal(listed, SELLER, [INVOICE], filed_on=date(2025, 6, 2), today=date(2025, 6, 9)), listed).text
+    assert "We attach again the same-angle comparison with a genuine product" in text and "attach if we have it" not in text
+    bare = _with_evidence([])
+    text = draft_response(triage_appeal(bare, SELLER, [INVOICE], filed_on=date(2025, 6, 2), today=date(2025, 6, 9)), bare).text
+    assert "We attach again the certificate of our right. [attach if we have it: the same-angle comparison" in text
+
+
+def test_a_registered_work_names_the_comparison_we_filed_and_brackets_the_rest():
+    raw = _with_evidence([{"kind": "comparison_document", "description": "Our registered artwork beside the print on the T-shirts."}],
+                         ip_type="copyright", name="Polar bear artwork", registration_number="国作登字-2023-F-00123456").model_dump(mode="json")
+    work = Complaint.model_validate(raw | {"reason": "registered_work"})
+    seller = "我方的熊图案是我们公司设计师2022年原创设计的，早于贵方作品。请撤销投诉。"
+    text = draft_response(triage_appeal(work, seller, [], filed_on=date(2025, 6, 2), today=date(2025, 6, 9)), work).text
+    assert "We attach again our registered artwork beside the print on the T-shirts and the certificate of our right." in text
+    assert "[attach if we have it: the registration certificate, a sample of the work and proof of publication]" in text
+    assert "[attach if we have it: our dated original files of the work]" in text and "are attached" not in text

@@ -184,3 +184,22 @@ def test_the_chat_records_a_counter_notice_under_the_person_as_the_cli_does(cli,
         assert shown.count("Appeal triage") == 1, shown
         assert f"It is recorded under the name '{person}'." in " ".join(shown.split())
         assert _recorded_by(cli, number) == [person]
+
+
+def test_a_day_said_in_another_language_is_read_alike_by_the_cli_and_the_chat(cli, chat, tmp_path):
+    """'vorgestern' is read by the one date service for `triage-appeal --received-on` and for the person's words in the
+    chat: the same day (two days back), never 'you did not say when it arrived'; words naming no day it can read are
+    quoted and refused alike."""
+    by_cli, by_chat = (_complaint(cli, tmp_path, item) for item in (5005021, 5005022))
+    notice = tmp_path / "notice.txt"
+    notice.write_text(TEXT, encoding="utf-8")
+    two_days = (date.today() - timedelta(days=2)).isoformat()
+    reference = cli("triage-appeal", "--text", str(notice), "--received-on", "vorgestern", "--complaint-id", by_cli, "--json").json()
+    assert reference["received_on"] == two_days
+    reply = chat().send(f"please triage this, complaint {by_chat}, received vorgestern:\n{TEXT}")
+    triage = next(s.data for s in reply.sections if s.kind == "triage")
+    assert triage["received_on"] == two_days and triage["received_on_basis"] == "words"
+    assert "did not say when it arrived" not in reply.text
+    refused = chat().send(f"please triage this, complaint {by_chat}, received kelmarin:\n{TEXT}")
+    assert not [s for s in refused.sections if s.kind == "triage"]
+    assert "'received kelmarin'" in refused.text and "On which day" in refused.text

@@ -141,3 +141,14 @@ def test_an_answer_on_public_code_only_says_it_is_low_confidence(corpus_index):
     answer = answer_question(corpus_index, "Which AliExpress URL format should I use in a complaint?", "aliexpress")
     weak = [c for c in answer.citations if c.basis == CODE_REPOSITORY]
     assert weak and "Low confidence" in answer.answer and "code repository" in answer.answer
+
+
+def test_a_shop_or_a_listing_we_report_is_the_party_asked_about_and_a_time_question_is_searched_as_asked():
+    # "will it get shut down" after "we keep reporting the same shop": the shop's consequence, not ours.
+    assert searched_for("if we keep reporting the same aliexpress shop for fakes, will it eventually get shut down?").endswith(
+        "(what happens to the seller)"
+    )
+    assert searched_for("if we file too many complaints that get rejected, what happens?").endswith("(what happens to the rights holder)")
+    # Asked how long till the listing is down, a stretch of time answers it: the search is the question as asked.
+    asked = "what happens after i submit a complaint on lazada? how long till the listing is down"
+    assert searched_for(asked) == asked

@@ -183,3 +183,24 @@ def test_relative_days_are_counted_whole_days_back(words, day, written):
 
 def test_words_naming_a_moment_not_a_day_name_no_day():
     assert resolve_said_date("it came in an hour ago", WEDNESDAY) is None
+
+
+@pytest.mark.parametrize(
+    ("words", "back"),
+    [("received vorgestern", 2), ("recibido anteayer", 2), ("diterima kemarin", 1), ("ricevuto l'altro ieri", 2),
+     ("gestern eingegangen", 1), ("hier ist die Antwort, heute erhalten", 0)],
+)
+def test_today_yesterday_and_the_day_before_are_read_in_the_languages_people_write(words, back):
+    from datetime import timedelta
+
+    said = resolve_said_date(words, WEDNESDAY)
+    assert said is not None and said.day == WEDNESDAY - timedelta(days=back)
+
+
+def test_words_saying_when_it_came_that_name_no_day_read_are_quoted_never_dropped():
+    from assistant.services.said_dates import unread_receipt_day
+
+    assert unread_receipt_day("please triage complaint 4, received kelmarin:", WEDNESDAY) == "received kelmarin"
+    assert unread_receipt_day("please triage complaint 4, received vorgestern", WEDNESDAY) is None  # read
+    assert unread_receipt_day("we received the seller's reply on complaint 4:", WEDNESDAY) is None  # what came, not when
+    assert unread_receipt_day("the seller answered again on complaint 4:", WEDNESDAY) is None

@@ -41,7 +41,7 @@ from assistant.services.appeals import (
     recording_check_in_store,
     said_day_refusal,
 )
-from assistant.services.said_dates import resolve_said_date
+from assistant.services.said_dates import resolve_said_date, unread_receipt_day
 
 # "record it" after a triage: the person's own request to record the counter-notice (then confirmed).
 RECORD_RE = re.compile(r"(?:please\s+)?(?:record|save|log)(?:\s+(?:it|this|that|the counter-?notice))?(?:\s+please)?\s*[.!]?|记录(?:一下)?[。！]?", re.I)
@@ -71,6 +71,8 @@ def respond(mode: Any, ctx: ToolContext, reply: Reply, text: str) -> None:
         kept["received_said"] = said.words  # read by the service the triage uses, which reads the same day from them
     elif month_alone(message.received_said or ""):  # 'in November': kept as typed, for the service to ask for the day
         kept["received_said"] = month_alone(message.received_said or "")
+    elif unread_receipt_day(message.received_said, date.today()):  # 'received kelmarin': quoted by the service, the day asked
+        kept["received_said"] = unread_receipt_day(message.received_said, date.today())
     if message.seller_text and _is_pasted(message, state.expecting):
         kept["text"] = message.seller_text
         kept["awaited"] = state.expecting == "appeal_text"  # asked for: more of it may follow in the next messages
@@ -194,8 +196,16 @@ def take_day(mode: Any, ctx: ToolContext, reply: Reply, text: str) -> bool:
     """The answer to "on which day did it reach us?" after a receipt day was refused: the kept counter-notice triaged
     from the day given. False when the message gives no day (the question lapses; it is handled as usual)."""
     state = ctx.state
-    said = resolve_said_date(text, date.today(), day_order=state.day_order) if state.appeal else None
-    unreal = not_real_day(text) if state.appeal and len(text) <= 80 else None
+    if state.appeal and _new_request(text, state.appeal):  # a request of its own replaces the question: said, then handled
+        known = state.appeal.get("complaint")
+        reply.add(f"Read as a new request: the question about the day {f'complaint {known}' if known else 'the last counter-notice'} "
+                  "reached us is dropped (paste that one again with its day when you have it).")
+        state.appeal, state.topic, state.expecting = None, None, None
+        respond(mode, ctx, reply, text)
+        return True
+    words = _answer_words(text)
+    said = resolve_said_date(words, date.today(), day_order=state.day_order) if state.appeal and words else None
+    unreal = not_real_day(words) if state.appeal and words and len(words) <= 80 else None
     if unreal:  # another day that cannot be: refused again, quoting it, and the day asked for
         reply.add(f"{unreal} {ASK_DAY}")
         return True
@@ -205,8 +215,27 @@ def take_day(mode: Any, ctx: ToolContext, reply: Reply, text: str) -> bool:
     either = (state.appeal or {}).get("either") or []
     if said.day.isoformat() in either and not said.ambiguous:  # the answer to "3 March or 4 March?" says how they write a day
         state.day_order = "MDY" if said.day.isoformat() == either[0] else "DMY"
-    _triage(mode, ctx, reply, {k: v for k, v in state.appeal.items() if k != "either"} | {"received_said": text.strip()})
+    _triage(mode, ctx, reply, {k: v for k, v in state.appeal.items() if k != "either"} | {"received_said": words.strip()})
     return True
+
+
+def _new_request(text: str, kept: dict[str, Any]) -> bool:
+    """Whether a message is a request of its own rather than the answer to the question asked about the kept one: a
+    seller's text pasted after the person's words naming a complaint, or another complaint named."""
+    if pasted_for_triage(text):
+        return True
+    named = read_appeal_message(text, today=date.today()).complaint
+    return bool(named) and str(named).strip().lower() != str(kept.get("complaint") or "").strip().lower()
+
+
+def _answer_words(text: str) -> str:
+    """The words a day is read from in an answer: the whole of a short answer, or, when a seller's text comes with it,
+    the person's own words alone (a date in the seller's text is never the day it reached us); nothing from a seller's
+    text pasted alone."""
+    message = read_appeal_message(text, today=date.today())
+    if message.seller_text and (message.person_words or len(text) > 80):
+        return message.received_said or ""
+    return text
 
 
 def select_complaint(mode: Any, ctx: ToolContext, reply: Reply, text: str) -> bool:
@@ -318,7 +347,7 @@ def after_triage(ctx: ToolContext, reply: Reply, text: str) -> bool:
             problem = receipt_day_problem(offer.get("received_on"), filed_on=filed, today=date.today()) or ""
             reply.add(f"I cannot record it as received on {offer.get('received_on')}: {problem} {ASK_DAY}")
             return True
-        day, problem = _day_answer(text, filed, state.day_order)
+        day, problem = _day_answer(_answer_words(text), filed, state.day_order)  # never a date from a seller's text
         if problem:
             reply.add(f"{problem} {ASK_DAY}")
             return True

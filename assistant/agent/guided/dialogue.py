@@ -31,6 +31,10 @@ INTRO = (
 # The question service's refusal (assistant/domain/refused_requests.py), with the chat's way to start over.
 REFUSAL = f"{INSTRUCTIONS_REFUSAL} To start over, use /new."
 _EVIDENCE_STAGE = "complaint"
+DRAFT_OFFER = (
+    "If you want, I can put the complaint together with you: tell me the marketplace and paste the listing links "
+    "(for example: *we found counterfeits of our brand on AliExpress*)."
+)
 
 
 # "use the thread's details" after a mention midway through a Slack thread: the person takes its facts into the draft.
@@ -108,6 +112,7 @@ class GuidedMode:
         # message at once unless it also carries details of the complaint being drafted.
         questions, rest = split_questions(text)
         details = bool(rest.strip()) and ctx.state.topic == "complaint" and read_slots(rest).found_anything()
+        case_answered = False
         for question in questions if questions and details else [text]:
             result = self._run(ctx, reply, "search_guide", {"question": question})
             ctx.state.last_question = question
@@ -115,15 +120,20 @@ class GuidedMode:
                 reply.grounded = bool(result.data.get("grounded")) if reply.grounded is None else reply.grounded and bool(result.data.get("grounded"))
             if result is not None and result.data.get("checklist"):  # a case question answered: its checklist, as `ask` gives it
                 reply.sections.append(Section(kind="checklist", data=result.data["checklist"]))
+            case_answered = case_answered or bool(result is not None and result.data.get("checklist"))
         if details:
             drafting.handle(self, ctx, reply, rest, [])
             return
+        if case_answered and ctx.state.topic != "complaint":  # a case's documents answered: a draft is offered, not started
+            reply.add(DRAFT_OFFER)
         self._remind(ctx, reply)
 
     def _documents(self, ctx: ToolContext, reply: Reply, text: str) -> None:
         # The one service `ask` and Slack use (assistant.services.case_documents), the draft filling what the message
         # leaves out. A message naming another site than the draft's asks about that site's case, not the draft's: it
-        # is answered as `ask` answers it, and the draft stays as it is.
+        # is answered as `ask` answers it, and the draft stays as it is. With no complaint being drafted, a draft is
+        # offered after the documents, never started.
+        ctx.state.last_question = text  # a follow-up ("and if the right is a patent?") asks this again
         draft = ctx.state.draft
         named_site = read_slots(text).site
         if draft.site and named_site and named_site != draft.site:
@@ -145,9 +155,13 @@ class GuidedMode:
         if found.any_right:  # what every kind of right needs, and what each adds, as `ask` gives it
             for question in found.checklist.open_questions:
                 reply.add(f"{question.question} Then I can list the documents.\n" + "\n".join(f"- {line}" for line in question.depends))
+            if ctx.state.topic != "complaint":
+                reply.add(DRAFT_OFFER)
             return
         for question in found.checklist.open_questions:
             reply.add(f"Not said yet: {question.question}\n" + "\n".join(f"- {line}" for line in question.depends))
+        if ctx.state.topic != "complaint":
+            reply.add(DRAFT_OFFER)
         self._remind(ctx, reply)
 
     def _check_links(self, ctx: ToolContext, reply: Reply, text: str) -> None:

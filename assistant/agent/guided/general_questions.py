@@ -26,6 +26,7 @@ import numpy as np
 
 from assistant.agent.guided.foreign_asking import asks_in_its_language
 from assistant.domain.site_names import sites_mentioned
+from assistant.retrieval.bm25 import STOPWORDS
 from assistant.retrieval.labelled_nearness import nearness as labelled_nearness
 
 # General questions: the platform's rules (deadlines, appeals, the Good Faith programme, links, documents in general,
@@ -176,30 +177,100 @@ def is_general_question(text: str) -> bool:
 # --- follow-ups ------------------------------------------------------------------------------------------------------
 
 _WORD = re.compile(r"[^\W\d_]+|\d+", re.U)
+# A follow-up changes one fact of the earlier question: the marketplace, the kind of right or who files. The right and
+# the role are named in the words of the languages the chat reads (the site's names come from site_names.py).
+_RIGHTS = re.compile(
+    r"\b(?:(?:an?|una?|ein(?:e|en)?|sebuah)\s+)?(?:utility models?|design patents?|patents?|patente|paten|trademarks?|trade marks?|"
+    r"marcas?|marken?|merek|cap dagangan|copyrights?|derechos? de autor|urheberrecht\w*|hak cipta|designs?|dise[nñ]os?)\b"
+    r"|实用新型|外观设计|发明专利|专利|商标|版权|著作权",
+    re.I,
+)
+_ROLES = re.compile(
+    r"\b(?:(?:an?|our|the)\s+)?(?:agents?|agency|law firm|lawyers?|attorneys?|abogad[oa]s?|agentes?|anw[aä]lt\w*|kanzlei|"
+    r"agen|peguam|firma hukum|ourselves|we (?:file|do it) ourselves)\b|代理人|代理公司|律师|我们自己",
+    re.I,
+)
+# Words a follow-up carries besides the fact it changes ("and if it was on ...", "what about ...", "und wenn es ...
+# wäre", "如果是在...上呢"): function words, in English (the search's stopwords) and the other languages read.
+_FOLLOW_UP_WORDS = frozenset(
+    "and if what about how so then instead case right site marketplace platform one it its it's was were is be "
+    "y si es fuera en el la para und wenn es ist w[aä]re auf bei f[uü]r dan kalau jika bagaimana kalo di untuk".split()
+)
+_HAN_FOLLOW_UP = re.compile(r"如果|要是|假如|那么|换成|改成|的话|[那是在上呢的吗]")
+
+
+def _changed_fact(text: str) -> tuple[str, list[tuple[int, str]]] | None:
+    """The kind of fact a follow-up names (site, right or role) and its mentions [(start, words)], when it names exactly
+    one fact of one kind."""
+    sites = sites_mentioned(text)
+    found = [("site", [(m.start, m.words) for m in sites])] if len({m.site for m in sites}) == 1 else []
+    for kind, pattern in (("right", _RIGHTS), ("role", _ROLES)):
+        mentions = [(m.start(), m.group(0)) for m in pattern.finditer(text)]
+        if mentions:
+            found.append((kind, mentions))
+    return found[0] if len(found) == 1 else None
+
+
+def _only_follow_up_words(rest: str, kind: str) -> bool:
+    """Whether what a follow-up says besides its fact only carries the question over ("and if it was on", "und wenn es
+    ... wäre", "如果是在...上呢"); a site's follow-up may also be any three words ("what about 1688?")."""
+    words = _WORD.findall(_HAN.sub(" ", rest))
+    hans = _HAN.findall(rest)
+    if kind == "site" and len(words) + len(hans) <= 3:  # a Chinese character counts as a word
+        return True
+    others = [w for w in words if w.lower() not in STOPWORDS and not re.fullmatch("|".join(_FOLLOW_UP_WORDS), w.lower())]
+    return not others and not _HAN.findall(_HAN_FOLLOW_UP.sub("", rest)) and len(words) + len(hans) <= 10
 
 
 def follow_up_question(text: str, previous: str | None) -> str | None:
-    """The question a follow-up asks: "and for Taobao?" after "how long do we have to respond on AliExpress?" asks it
-    about Taobao (the earlier question's site words replaced by the follow-up's, or the site added when it named none).
-    A follow-up names one site and a few words at most, and asks (a question mark or a question's first word);
-    None when the message is no follow-up or nothing was asked before."""
+    """The question a follow-up asks: "and for Taobao?" or "and if it was on taobao?" after "how long do we have to
+    respond on AliExpress?" asks it about Taobao; "and if the right is a patent?" asks the earlier question about a
+    patent. The earlier question's words for that fact (site, right or role) are replaced by the follow-up's, or the
+    fact is added when it named none. A follow-up names one fact and little else, and asks (a question mark or a
+    question's first word); None when the message is no follow-up or nothing was asked before."""
     if not previous:
         return None
     stripped = text.strip()
-    named = sites_mentioned(stripped)
-    if len({mention.site for mention in named}) != 1 or not asks_something(stripped):
+    changed = _changed_fact(stripped)
+    if changed is None or not asks_something(stripped):
         return None
+    kind, mentions = changed
     rest = stripped
-    for mention in named:
-        rest = rest.replace(mention.words, " ")
-    if len(_WORD.findall(_HAN.sub(" ", rest))) + len(_HAN.findall(rest)) > 3:  # a Chinese character counts as a word
+    for _start, words in mentions:
+        rest = rest.replace(words, " ")
+    if not _only_follow_up_words(rest, kind):
         return None
-    words = named[0].words
-    before = sites_mentioned(previous)
+    return _asked_again(previous, kind, mentions[0][1])
+
+
+def _asked_again(previous: str, kind: str, words: str) -> str:
+    """The earlier question with its words for the fact replaced by the follow-up's (or the fact added)."""
+    pattern = {"right": _RIGHTS, "role": _ROLES}.get(kind)
+    before = [(m.start, m.words) for m in sites_mentioned(previous)] if kind == "site" else [(m.start(), m.group(0)) for m in pattern.finditer(previous)]
     if not before:
         question = previous.rstrip().rstrip("?\uff1f").rstrip()
-        return f"{question} on {words}" + ("?" if previous.rstrip().endswith(("?", "\uff1f")) else "")
+        mark = "?" if previous.rstrip().endswith(("?", "\uff1f")) else ""
+        if kind == "site":
+            return f"{question} on {words}{mark}"
+        if kind == "right":
+            return f"{question}{_for_right(previous, words)}{mark}"
+        return f"{question}, {words}{mark}"
     asked = previous
-    for mention in sorted(before, key=lambda m: -m.start):
-        asked = asked[: mention.start] + words + asked[mention.start + len(mention.words) :]
+    for start, said in sorted(before, key=lambda mention: -mention[0]):
+        asked = asked[:start] + words + asked[start + len(said):]
     return asked
+
+
+def _for_right(previous: str, words: str) -> str:
+    """' for a patent' in the earlier question's language ('para una patente', 'für ein Patent', '专利')."""
+    from assistant.retrieval.query_language import has_chinese
+    from assistant.retrieval.question_languages import question_language
+
+    if has_chinese(previous):
+        return f"，{words}"
+    language = question_language(previous)
+    if language:
+        return f" {dict(es='para', de='für', ms='untuk')[language]} {words}"
+    if re.match(r"(?i)(?:an?|the)\s", words) or words.lower().endswith("s") or not re.fullmatch(r"[A-Za-z ]+", words):
+        return f" for {words}"
+    return f" for {'an' if words[:1].lower() in 'aeiou' else 'a'} {words}"

@@ -15,7 +15,7 @@ from __future__ import annotations
 import calendar as _calendar
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from assistant.domain.appeals.evidence import _MONTH_RE, _MONTHS
 
@@ -178,6 +178,38 @@ def without_unreal_dates(text: str) -> str:
     return text
 
 
+def _relative_words() -> dict[str, int]:
+    """Today, yesterday and the day before in the other languages people here write ('vorgestern', 'anteayer', 'kemarin',
+    'l'altro ieri'), each with how many days back it names, taken from dateparser's locale data (as the month names are)
+    rather than typed out. French is left out: its 'hier' is German 'here'. English and Chinese are dateparser's own."""
+    from dateparser.languages import default_loader
+
+    out: dict[str, int] = {}
+    for language in ("de", "es", "it", "id", "ms"):
+        relative = default_loader.get_locale(language).info.get("relative-type", {})
+        for back in (0, 1, 2):
+            for word in relative.get(f"{back} day ago", []):
+                if len(word) >= 3 and word.replace(" ", "").isalpha():
+                    out.setdefault(word.lower(), back)
+    return out
+
+
+_RELATIVE = _relative_words()
+_RELATIVE_RE = re.compile(
+    r"(?<![^\W\d_])(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(_RELATIVE, key=len, reverse=True)) + r")(?![^\W\d_])",
+    re.IGNORECASE)
+
+
+def relative_day(text: str, base: date) -> WordedDay | None:
+    """The day named by a word for today, yesterday or the day before in the languages the product reads ('received
+    vorgestern' two days before ``base``), as written; None when there is none."""
+    match = _RELATIVE_RE.search(text or "")
+    if not match:
+        return None
+    back = _RELATIVE[re.sub(r"\s+", " ", match.group(0).lower())]
+    return WordedDay(base - timedelta(days=back), match.group(0), with_year=False)
+
+
 def worded_day(text: str, base: date) -> WordedDay | None:
     """The first real day ``text`` writes with its month in words, in any language the product reads; a day without a
     year is the latest such day up to ``base`` (a year given is kept, even after ``base``: the caller refuses it)."""
@@ -198,4 +230,4 @@ def worded_day(text: str, base: date) -> WordedDay | None:
     return None
 
 
-__all__ = ["NotRealDate", "WordedDay", "everyday_month_word", "month_alone", "not_real_dates", "without_unreal_dates", "worded_day"]
+__all__ = ["NotRealDate", "WordedDay", "everyday_month_word", "month_alone", "not_real_dates", "relative_day", "without_unreal_dates", "worded_day"]

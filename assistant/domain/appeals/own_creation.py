@@ -16,6 +16,7 @@ from __future__ import annotations
 from assistant.domain.appeals.checks import Basis, CheckContext, Finding, Severity, _Findings, _join, evidence_standard
 from assistant.domain.appeals.claims import sentences
 from assistant.domain.appeals.grounds import AppealGround, GroundReading
+from assistant.domain.appeals.our_evidence import holds, if_we_have
 from assistant.domain.appeals.own_work import CreationDate, creation_dates_said, document_creation_date, our_creation_date
 from assistant.domain.untrusted_text import escape_untrusted
 
@@ -33,6 +34,16 @@ def _our_evidence(ctx: CheckContext) -> str:
     return f"our dated original files of the work{' and ' + registered if registered else ''}"
 
 
+def _claim_reply(ctx: CheckContext) -> str:
+    """The reply to the claim: our dated originals said to be attached only when our record lists them."""
+    if holds(ctx.complaint, "original"):
+        return f"The seller claims the work as its own creation; {_our_evidence(ctx)} are attached, and our counsel will answer the claim."
+    right = ctx.complaint.ip_right
+    registered = f", on our registration {right.registration_number}" if right.registration_number else ""
+    return (f"The seller claims the work as its own creation; our counsel will answer the claim{registered}. "
+            f"{if_we_have('our dated original files of the work')}")
+
+
 def _claim(ctx: CheckContext, given: bool) -> Finding:
     shows = _join(list(evidence_standard()["own_creation"]["what_shows_it"]))
     none = "" if given else " The seller gave no document for it."
@@ -41,7 +52,7 @@ def _claim(ctx: CheckContext, given: bool) -> Finding:
         message="Read as 'the work is the seller's own creation, made first' (our reading of the counter-notice, not its words; not "
         f"verified).{none} What shows who created a work first: {shows}. Who created it first is for legal to decide, on both "
         f"sides' dated evidence ({_our_evidence(ctx)} on ours).",
-        reply=f"The seller claims the work as its own creation; {_our_evidence(ctx)} are attached, and our counsel will answer the claim.",
+        reply=_claim_reply(ctx),
     )
 
 

@@ -19,6 +19,7 @@ from pydantic import Field
 from assistant.domain.appeals.checks import Basis, Finding, GroundStatus, Severity
 from assistant.domain.appeals.grounds import AppealGround, ground_label
 from assistant.domain.appeals.held_replies import being_checked
+from assistant.domain.appeals.our_evidence import attach_again
 from assistant.domain.appeals.right_standards import licence_from_us, own_paper_differences, owner_sale
 from assistant.domain.appeals.triage import REASON_EVIDENCE, AppealTriage, Recommendation
 from assistant.domain.models import Complaint, Model
@@ -218,7 +219,7 @@ def draft_response(triage: AppealTriage, complaint: Complaint) -> ResponseDraft:
             lines += [f"- {answer}" for answer in answers]
     lines += [
         "",
-        f"We attach again {REASON_EVIDENCE[complaint.reason]}" + (", and the certificate of our right." if _registered(complaint) else "."),
+        attach_again(complaint, REASON_EVIDENCE[complaint.reason], _registered(complaint)),  # only what our record lists
         "For these reasons we ask the platform not to restore the listing(s).",
         "",
         f"{name}",

@@ -519,6 +519,10 @@ def _names_are_one(finding: Finding) -> str:
     return "the company it names with another legal form is the owner"
 
 
+# How a file the seller names is added once we have it: the chat reads no files, so the person is told where it can be read.
+ADD_FILES = (" When you have one, add it and triage again: `ipr-assistant triage-appeal --attachment FILE`, or share it in Slack "
+             "(a file cannot be pasted into the chat).")
+
 REASON_EVIDENCE = {
     ComplaintReason.COUNTERFEIT_FEATURES: "the same-angle comparison with a genuine product, with the differences marked",
     ComplaintReason.MODEL_DOES_NOT_EXIST: "the statement that the brand never made this model",
@@ -561,7 +565,8 @@ _ACTION_BY_CODE = {
     "not_found_by_ocr": "Look at the scanned pages and check by eye the points OCR did not find on them.",
     "file_not_given": "Add the files named but not given here (the command line's --attachment, or share them in Slack) and triage again.",
     "chain_not_traced": "Ask the seller for legible copies of the authorisations that could not be read.",
-    "named_not_received": "Ask the seller or the platform for the documents it names as attached that did not reach us (under Not verified).",
+    "named_not_received": "Ask the seller or the platform for the documents it names as attached that did not reach us (under Not verified)."
+    + ADD_FILES,
     "claim_differs_from_document": "Point out where the seller's description of its documents differs from the documents themselves.",
     "owner_unknown": "Record the right's owner on the complaint so authorisations can be traced to it.",
     "rights_kept_by_other": "Point out that the seller's own contract leaves the copyright with someone else (under Suspicious).",
@@ -683,7 +688,7 @@ def build_checklist(
     items += [f"Check in our records whether {_names_are_one(f)}." for g in grounds for f in g.findings
               if f.code == "legal_form_differs" and len(f.names) == 2]
     if any(f.code == "no_document" and f.basis is Basis.NOT_VERIFIED for g in grounds for f in g.findings):
-        items.append("Ask the seller or the platform for the files the seller says are attached: none was given to us.")
+        items.append("Ask the seller or the platform for the files the seller says are attached: none was given to us." + ADD_FILES)
     if injections:
         items.append("The seller's text or files contain instructions aimed at automated tools; they were ignored. Mention this to legal.")
     items.append("Record the outcome on the complaint once the response is sent.")
