@@ -674,8 +674,8 @@ def check_purchase_proof(ctx: CheckContext, *, said_attached: bool = False) -> G
         holds = {point: per_right.holds(doc, point) for point in ("quantity", "signature", "brand", "product")}
         if from_owner:
             out.items.append(per_right.owner_sale_finding(AppealGround.PURCHASE_INVOICE, index, *from_owner))
-        elif per_right.paper_kind(doc) is per_right.Paper.RECEIPT:
-            out.items.append(per_right.retail_finding(AppealGround.PURCHASE_INVOICE, index, per_right.shop_name(doc)))
+        elif per_right.paper_kind(doc) in per_right.RETAIL_PAPERS:
+            out.items.append(per_right.retail_finding(AppealGround.PURCHASE_INVOICE, index, per_right.shop_name(doc), per_right.paper_kind(doc)))
         issued = doc.date or document_date(text)
         if issued is None and (not text or _by_ocr(doc)):
             unread.append("its date")

@@ -139,7 +139,10 @@ _KIND_PATTERNS: list[tuple[AttachmentKind, re.Pattern[str]]] = [
         r"|\bscontrino|\bricevuta|\bkassenbon|\bkassenzettel|\bquittung|ticket de caisse"  # and a till receipt
         r"|\bfaktur|\binvois|\bkwitansi|nota pembelian"  # and in Indonesian and Malay
         r"|remittance|bank[ _-]?(?:slip|transfer)|payment[ _-]?(?:slip|advice|record)|transferencia|justificante[ _-]?de[ _-]?pago|回单|汇款|转账凭证"
-        r"|customs|aduan[ae]|报关单|海关")),
+        r"|customs|aduan[ae]|报关单|海关"
+        # an online shop's order page or record (Tmall, Taobao, JD, Shopee, Amazon): a retail purchase's record
+        r"|\border[ _-]?(?:details?|summary|confirmation|record|history|no\b|number)|订单|购物记录|购买记录|交易记录|交易快照"
+        r"|rincian pesanan|detail pesanan|detalles del pedido|dettagli (?:dell')?ordine|bestell(?:details|bestätigung|übersicht|nummer)")),
     (AttachmentKind.CONTRACT, re.compile(r"contract|agreement|合同|协议")),
     (AttachmentKind.PRODUCT_PHOTO, re.compile(r"\.(jpe?g|png|gif|webp|heic)$|photo|picture|图片|照片|实拍")),
 ]
@@ -246,7 +249,7 @@ def _month_names(languages: tuple[str, ...]) -> dict[str, int]:
 _MONTHS = _month_names(("it", "fr", "de", "pt", "id", "ms")) | _MONTHS
 _MONTH_RE = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _DATE_RE = re.compile(
-    r"(?P<iso>(?P<y1>\d{4})\s*[-/.年]\s*(?P<m1>\d{1,2})\s*[-/.月]\s*(?P<d1>\d{1,2})\s*日?)"
+    r"(?P<iso>(?P<y1>\d{4})\s*[-/.年]\s*(?P<m1>\d{1,2})\s*[-/.月]\s*(?P<d1>\d{1,2})(?!\d)\s*日?)"
     rf"|(?P<dmy>(?P<d2>\d{{1,2}})(?:st|nd|rd|th|er|\.)?\s+(?:de\s+)?(?P<m2>{_MONTH_RE})\b\.?,?\s+(?:del?\s+)?(?P<y2>\d{{4}}))"
     rf"|(?P<mdy>(?P<m3>{_MONTH_RE})\.?\s+(?P<d3>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y3>\d{{4}}))"
     r"|(?P<num>(?P<a4>\d{1,2})[/.](?P<b4>\d{1,2})[/.](?P<y4>\d{4}))"
@@ -275,12 +278,26 @@ _DAY_FIRST_RE = re.compile(r"\b(?:fecha|factura|ticket|albar[aá]n|compramos|uni
 # (Italian, German, French and Portuguese papers write the day first too.)
 
 
+# Figures that are part of a reference, not a date: inside a code ('RAO/2026/08/0457', 'INV-2025-03-12'), or the number a
+# label introduces ('No.', 'Nomor', 'Invoice no.', 'Order no.', '发票号码', '订单号') however it looks.
+_IN_CODE_RE = re.compile(r"[^\W_][/\-_]$")
+_NUMBER_LABEL_RE = re.compile(
+    r"(?:(?<![a-z])(?:no|nr|nomor|nomer|n[º°o]|num|number|ref|reference)\.?|#|号码|编号|单号|订单号|合同号)\s*[:：]?\s*[\w/\-.]*$")
+
+
+def _in_reference(norm: str, start: int) -> bool:
+    before = norm[max(0, start - 40):start]
+    return bool(_IN_CODE_RE.search(before) or _NUMBER_LABEL_RE.search(before.split("\n")[-1]))
+
+
 def find_dates(text: str) -> list[FoundDate]:
     """Every unambiguous date in ``text`` (2024-03-15, 2024年3月15日, 15 March 2024, March 15, 2024, 25/03/2024;
-    03/10/2024 in a Spanish text, which writes the day first)."""
+    03/10/2024 in a Spanish text, which writes the day first); never figures of a reference number ('No. RAO/2026/08/0457')."""
     found: list[FoundDate] = []
     day_first = bool(_DAY_FIRST_RE.search(normalize_text(text)))
     for match in _DATE_RE.finditer(normalize_text(text)):
+        if _in_reference(normalize_text(text), match.start()):
+            continue
         g = match.groupdict()
         if g["iso"]:
             value = _to_date(g["y1"], g["m1"], g["d1"])
@@ -417,7 +434,8 @@ _UNTIL_CUE_RE = re.compile(
 )
 _UNTIL_AFTER_RE = re.compile(r"^\s*(止|为止|前有效|以前有效)")
 _FROM_CUE_RE = re.compile(r"(valid|effective)\s+(from|since|as of)|start date|生效|起始")
-_DOC_DATE_CUE_RE = re.compile(r"(invoice|issue|order|contract|signing)\s+date|date of (issue|invoice)|dated|\bdate\b|开票日期|日期|签订|签署")
+_DOC_DATE_CUE_RE = re.compile(r"(invoice|issue|order|contract|signing)\s+date|date of (issue|invoice)|dated|\bdate\b|开票日期|日期|签订|签署"
+                              r"|\b(?:tanggal|tgl|tarikh|fecha|datum|data)\b\s*[:：]")  # a date's label in other languages
 
 
 def validity_period(text: str) -> tuple[date | None, date | None]:
@@ -913,7 +931,9 @@ _BOTH_SIGNED_RE = re.compile(
 )
 _SIGNED_RE = re.compile(r"\bsigned\b|\bsealed\b|signature|\bstamp(ed)?\b|\bseal\b|\bchop\b|盖章|公章|签字|签章|签名|专用章"
                         r"|\bfirmad[oa]s?\b|\bsellad[oa]s?\b|\bfirma\b|\bsello\b"  # Spanish: 'firmado y sellado'
-                        r"|\bfirmat[oa]\b|\btimbrat[oa]\b|\bsign[ée]e?s?\b|\bcachet|unterschrieben|unterschrift|unterzeichnet|gestempelt|stempel\b")  # Italian, French, German
+                        r"|\bfirmat[oa]\b|\btimbrat[oa]\b|\bsign[ée]e?s?\b|\bcachet|unterschrieben|unterschrift|unterzeichnet|gestempelt|stempel\b"  # Italian, French, German
+                        # Indonesian and Malay: 'ttd.' (signed), a stamp ('cap', 'cop') described in brackets or as the company's
+                        r"|\bttd\b|tanda ?tangan|ditandatangani|\[\s*(?:cap|cop)\b|\b(?:cap|cop) (?:perusahaan|syarikat|toko|basah)\b")
 
 
 
@@ -921,9 +941,14 @@ _SIGNED_RE = re.compile(r"\bsigned\b|\bsealed\b|signature|\bstamp(ed)?\b|\bseal\
 # or a line left to sign on ('Signature: ________').
 _MARK_WORDS = (r"(?:盖章|签字|签章|签名|公章|签字或盖章|签字/盖章|章|(?:company |official )?(?:seal|chop|stamp)|signature|sign here|firma|sello"
                r"|timbro|cachet|stempel|firmenstempel|unterschrift)")
+_EMPTY_SIGN_WORDS = (r"signature|signed(?: by)?|sign here|firmado(?: por)?|firma|firmato|assinado|assinatura|sign[ée]|unterschrift|unterschrieben"
+                     r"|tanda ?tangan|签字|签名|签章|盖章|署名")
 _PLACEHOLDER_RE = re.compile(
     rf"(?:^|(?<=[ \t\u3000]{{2}}))[ \t]*[^\s:：()（）]{{1,12}}?[ \t]*[(（][ \t]*{_MARK_WORDS}[ \t]*[)）][ \t]*[:：]?[ \t]*(?=$|[ \t\u3000]{{2,}})"
-    rf"|(?:signature|signed|签字|签名|盖章|firma|unterschrift)[ \t]*[:：][ \t]*[_＿.…\-]{{3,}}",
+    rf"|(?:signature|signed|签字|签名|盖章|firma|unterschrift)[ \t]*[:：][ \t]*[_＿.…\-]{{3,}}"
+    # a signature's label with nothing after it, the paper's last line or followed by another label ('Firmado:', 'Signed:
+    # \nDate:', 'Firma del licenciante:', '甲方代表签字：', 'ttd.'): an empty place, in every language
+    rf"|^[^\n:：]{{0,30}}?(?:(?<![a-z])(?:{_EMPTY_SIGN_WORDS})[^\n:：_＿.…]{{0,25}}[:：]|(?<![a-z])ttd\.)[ \t]*[_＿.…\-]*[ \t]*(?=\s*\Z|\n[^\n:：]{{0,30}}[:：])",
     re.IGNORECASE | re.MULTILINE,
 )
 # '(seal)' or '（盖章）' beside a name or a role marks where a seal or a signature goes, in every kind of file: typed into a
@@ -1291,6 +1316,9 @@ def _facts_of(text: str, brand: str, owners: list[str], purchase: bool) -> dict[
             found["valid_from"] = start.isoformat()
         if end:
             found["valid_until"] = end.isoformat()
+        issued = None if start or end else document_date(text)
+        if issued:  # a certificate or a statement with no term: the day it gives ('En Valencia, a 5 de octubre de 2026')
+            found["date"] = issued.isoformat()
     if brand and names_in(without_names(text, owners, brand=brand), brand):
         found["brand"] = brand
     signed = signature_state(text, needs_both_parties=purchase)

@@ -340,7 +340,7 @@ _LABELS_BY_ROLE = {
         "buyer", "purchaser", "bill to", "billed to", "sold to", "invoice to", "customer",
         "购买方", "购货单位", "买方", "采购方", "购方", "需方",
         "comprador", "cliente", "acquirente", "cessionario", "käufer", "kunde", "rechnungsempfänger", "acheteur", "client",
-        "pembeli",
+        "pembeli", "diterima oleh", "received by",  # 'received by' (Indonesian 'diterima oleh') heads an invoice's buyer
     ],
 }
 _DOCUMENT_ROLES = {label: role for role, labels in _LABELS_BY_ROLE.items() for label in labels}

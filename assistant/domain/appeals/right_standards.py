@@ -50,6 +50,7 @@ class Paper(StrEnum):
     PAYMENT = "payment"  # a bank's record of the payment (remittance advice, transfer slip, 回单)
     CUSTOMS = "customs"  # an import or export declaration
     DELIVERY_NOTE = "delivery_note"  # albarán, 送货单
+    ORDER = "order"  # an online shop's order page or record (订单详情, 'Order details')
 
 
 # What each kind of paper holds, of the points the standard asks about: a point a paper never holds is not held
@@ -61,12 +62,15 @@ PAPER_HOLDS: dict[Paper, frozenset[str]] = {
     Paper.PAYMENT: frozenset({"date"}),
     Paper.CUSTOMS: frozenset({"date", "quantity", "product"}),
     Paper.DELIVERY_NOTE: frozenset({"date", "quantity", "brand", "product"}),
+    Paper.ORDER: frozenset({"date", "quantity", "brand", "product"}),
 }
 
 PAPER_NAMES = {
     Paper.INVOICE: "invoice", Paper.CONTRACT: "purchase contract", Paper.RECEIPT: "till receipt", Paper.PAYMENT: "bank payment record",
-    Paper.CUSTOMS: "customs declaration", Paper.DELIVERY_NOTE: "delivery note",
+    Paper.CUSTOMS: "customs declaration", Paper.DELIVERY_NOTE: "delivery note", Paper.ORDER: "online shop's order",
 }
+# The papers of a purchase from a shop, retail: what the shop's goods are is what they show.
+RETAIL_PAPERS = frozenset({Paper.RECEIPT, Paper.ORDER})
 
 # The paper's kind from its name and first lines, in English, Chinese and Spanish; the first that matches wins.
 _PAPER_PATTERNS: list[tuple[Paper, re.Pattern[str]]] = [
@@ -76,6 +80,9 @@ _PAPER_PATTERNS: list[tuple[Paper, re.Pattern[str]]] = [
     (Paper.CUSTOMS, re.compile(r"customs|declaraci[oó]n aduanera|\bdua\b|报关单|海关")),
     (Paper.RECEIPT, re.compile(r"\bticket\b|till receipt|cash receipt|\brecibo\b|小票|购物凭证")),
     (Paper.DELIVERY_NOTE, re.compile(r"delivery note|albar[aá]n|送货单|出库单")),
+    # (an online shop's order page, not a supplier's order confirmation, which is signed like an invoice)
+    (Paper.ORDER, re.compile(r"\border[ _-]?details?|订单|购物记录|购买记录|交易记录|交易快照"
+                             r"|rincian pesanan|detail pesanan|detalles del pedido|dettagli (?:dell')?ordine|bestell(?:details|bestätigung|übersicht)")),
     (Paper.CONTRACT, re.compile(r"contract|agreement|contrato|合同|协议")),
 ]
 
@@ -201,16 +208,20 @@ def owner_sale_claimed_finding(ground: AppealGround, written: str, owner: str) -
     )
 
 
-def retail_finding(ground: AppealGround, index: int, shop: str | None) -> Finding:
-    """A shop's till receipt: resale of what a shop sold, genuine if the shop's stock is; checked, not rejected."""
+def retail_finding(ground: AppealGround, index: int, shop: str | None, paper: Paper = Paper.RECEIPT) -> Finding:
+    """A shop's till receipt or online order: resale of what a shop sold, genuine if the shop's stock is; checked, not rejected."""
     where = f"from the shop '{_as_written(shop)}'" if shop else "from a shop"
     return Finding(
         code="bought_at_retail", severity=Severity.INFO, ground=ground, attachment=index, basis=Basis.NOT_VERIFIED,
-        message=f"Attachment #{index} is a till receipt {where}, not from the owner: it shows goods bought at retail, which may be "
+        message=f"Attachment #{index} is {'an' if PAPER_NAMES[paper][0] in 'aeiou' else 'a'} {PAPER_NAMES[paper]} {where}, not from the owner: it shows goods bought at retail, which may be "
         "resold if they are genuine. Whether the shop's goods are genuine is not verified: a test buy from the listing (or "
         "asking the shop where it sources them) settles it before the counter-notice is accepted or answered.",
         reply="The seller's receipt shows goods bought at a shop; we are checking that the goods sold in the listing are genuine.",
     )
+
+
+_SHOP_LINE_RE = re.compile(r"^[ \t]*(?:[^\n:：]{0,12}?[ \t/])?(?:shop|store|店铺|商家|卖家|toko|tienda|negozio)[ \t]*(?:name|名称)?[ \t]*[:：][ \t]*(?P<shop>[^\n]{2,60})$",
+                           re.IGNORECASE | re.MULTILINE)
 
 
 def shop_name(doc: AppealAttachment) -> str | None:
@@ -218,6 +229,9 @@ def shop_name(doc: AppealAttachment) -> str | None:
     named = document_parties(doc.text or "", PartyRole.SUPPLIER)
     if named:
         return named[0]
+    shop = _SHOP_LINE_RE.search(doc.text or "")  # an order page's shop ('店铺 Shop: KESTREL官方旗舰店')
+    if shop:
+        return shop.group("shop").strip()
     first = next((line.strip() for line in (doc.text or "").splitlines() if line.strip()), "")
     return first if 2 <= len(first) <= 60 else None
 
