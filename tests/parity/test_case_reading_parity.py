@@ -41,8 +41,8 @@ def options_for(read: list[dict[str, Any]]) -> list[str]:
         elif name == "places_of_registration":
             for place in value:
                 options += ["--registered-in", place]
-        elif name == "registered" and value is False:
-            options.append("--unregistered")
+        elif name == "registered":
+            options.append("--unregistered" if value is False else "--registered")
     return options
 
 

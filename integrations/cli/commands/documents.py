@@ -49,6 +49,7 @@ def documents(
     holder: str = typer.Option(None, "--holder", metavar="TYPE", help="The rights holder: individual or company."),
     site: str = typer.Option(None, "--site", metavar="SITE", help=f"One of: {', '.join(s.value for s in Site)}."),
     unregistered: bool = typer.Option(False, "--unregistered", help="The right is not registered (e.g. an unregistered copyright)."),
+    registered: bool = typer.Option(False, "--registered", help="The right is registered (said, so the list does not ask)."),
     reason: str = typer.Option(None, "--reason", metavar="REASON", help=f"One of: {', '.join(r.value for r in ComplaintReason)}."),
     certificate: str = typer.Option("colour", "--certificate", metavar="COPY", help="colour or black-and-white copy of the certificate."),
     sealed_or_signed: bool = typer.Option(False, "--sealed-or-signed", help="The black-and-white copy was sealed or signed before photographing."),
@@ -61,6 +62,8 @@ def documents(
     as_json: bool = typer.Option(False, "--json", help="Print one JSON object instead of a table."),
 ) -> None:
     """List the documents a case needs (required and recommended), why, and the warnings that apply."""
+    if registered and unregistered:
+        raise typer.BadParameter("give --registered or --unregistered, not both.", param_hint="--registered")
     case = _case(
         ip_type=choice(IPType, ip_type, "--ip-type"),
         patent_kind=choice(PatentKind, patent_kind, "--patent-kind"),
@@ -76,7 +79,7 @@ def documents(
         expiry_date=_day(expires, "--expires"),
         renewed_or_transferred=renewed,
     )
-    given = {"role": role, "holder_type": holder, "site": site, "reason": reason, "places_of_registration": registered_in, "registered": unregistered}
+    given = {"role": role, "holder_type": holder, "site": site, "reason": reason, "places_of_registration": registered_in, "registered": unregistered or registered}
     checklist = documents_for(case, known={name for name, value in given.items() if value})
     if as_json:
         typer.echo(json.dumps(checklist_json(case, checklist), ensure_ascii=False))
