@@ -81,3 +81,18 @@ def test_a_certificate_with_an_empty_firmado_reads_unsigned_with_its_date():
     facts = {f.what: f.value for f in document_facts(AppealAttachment(name="certificado.txt", text=text, read_with="text"),
                                                       AttachmentKind.OTHER, "KESTREL", ["Kestrel Outdoor Ltd"])}
     assert facts["signed_or_sealed"] == "no" and facts["date"] == "2026-10-03"
+
+
+def test_the_person_who_approved_an_invoice_is_not_its_seller():
+    from assistant.domain.appeals.evidence import document_issuer
+
+    invoice = AppealAttachment(
+        name="invoice_KO-INV-2026-0387.txt",
+        text=(
+            "KESTREL OUTDOOR LTD\nUnit 4, Harbour Road, Bristol, United Kingdom - VAT GB 123 4567 89\nINVOICE No. KO-INV-2026-0387\n"
+            "Date: 14 April 2026\nBill to: Nordic Gear AB, Göteborg, Sweden\nQty: 120\nAuthorised by: J. Whitfield, Finance\n"
+        ),
+    )
+    assert document_issuer(invoice) == "KESTREL OUTDOOR LTD"
+    letter = AppealAttachment(name="authorisation.txt", text="AUTHORISATION LETTER\nAuthorised by: Kestrel Outdoor Ltd\nAuthorised party: Nordic Gear AB\n")
+    assert document_issuer(letter) == "Kestrel Outdoor Ltd"

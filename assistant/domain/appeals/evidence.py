@@ -1387,7 +1387,7 @@ def document_facts(attachment: AppealAttachment, kind: AttachmentKind, brand: st
     facts += taken
     if kind not in PURCHASE_KINDS or kind is AttachmentKind.CONTRACT:
         facts += _terms_of(pages)
-    for n, role, written in _labelled_parties(pages):
+    for n, role, written in _labelled_parties(pages, purchase=purchase):
         facts.append(DocumentFact(what="party", value=f"{role}: {written}", page=n,
                                   owner_match=owner_match(written, owners) if role in _ISSUING_ROLES else None))
     if purchase and not any(f.what == "party" and f.value.split(":", 1)[0] in _ISSUING_ROLES for f in facts):
@@ -1402,14 +1402,22 @@ def document_facts(attachment: AppealAttachment, kind: AttachmentKind, brand: st
 _SIGNATORY_BEFORE_RE = SIGNATORY_BEFORE_RE
 
 
-def _labelled_parties(pages: list[str]) -> list[tuple[int, str, str]]:
-    """(page, label, name as written) of each party a document names under a label, never a person signing for one."""
+# On an invoice or a contract of sale, "Authorised by: J. Whitfield, Finance" names who approved it, not who sold: the
+# seller is under a seller's label or in the heading. On a letter of authorisation the same label names the grantor.
+_APPROVER_LABELS_ON_SALES = frozenset({"authorised by", "authorized by"})
+
+
+def _labelled_parties(pages: list[str], *, purchase: bool = False) -> list[tuple[int, str, str]]:
+    """(page, label, name as written) of each party a document names under a label, never a person signing for one
+    (nor, on a purchase document, the person who approved it)."""
     found = []
     for n, page in enumerate(pages, 1):
         original = normalize_text(page)
         page = labels_on_lines(page)
         for match in _PARTY_RE.finditer(normalize_text(page)):
             role = match.group("role")
+            if purchase and role.casefold() in _APPROVER_LABELS_ON_SALES:
+                continue
             written = _as_in(page, match.group("name"))
             if signing_caption(written):
                 continue  # 'Für den Lizenzgeber: Unterschrift und Firmenstempel': where it signs, not who it is
@@ -1428,7 +1436,8 @@ def document_issuer(attachment: AppealAttachment) -> str | None:
     if not attachment.text:
         return None
     pages = attachment.text.split("\f")
-    labelled = next((written for _, role, written in _labelled_parties(pages) if role in _ISSUING_ROLES), None)
+    purchase = attachment_kind(attachment) in PURCHASE_KINDS
+    labelled = next((written for _, role, written in _labelled_parties(pages, purchase=purchase) if role in _ISSUING_ROLES), None)
     return labelled or heading_issuer(pages[0])
 
 
