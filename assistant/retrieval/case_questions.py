@@ -46,7 +46,6 @@ CASE = (
     "is a utility model patent enough to take down listings",
     "what do we need to report fakes on AliExpress as the brand owner",
     "which attachments does a counterfeit complaint need",
-    "what must an agent provide for a trademark complaint on Alibaba.com",
     "I am an individual artist, what documents do I need to report copies of my work",
     "what do we have to show for a trademark misuse complaint",
     "checklist for filing against knock-offs on Lazada",
