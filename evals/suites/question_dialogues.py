@@ -39,6 +39,13 @@ def asked_outcome(workspace, question: str) -> dict[str, Any]:
     return answer_outcome(answer_question(workspace.corpus_index(), question).model_dump(mode="json"))
 
 
+def _asked_checklist(workspace, question: str) -> dict[str, Any] | None:
+    """The checklist `ask` gives a case question ("which documents ..."), as JSON; None for any other question."""
+    from assistant.retrieval.answer import answer_question
+
+    return answer_question(workspace.corpus_index(), question).model_dump(mode="json").get("checklist")
+
+
 def _shown(reply) -> str:
     answers = [s.data.get("answer") or "" for s in reply.sections if s.kind == "answer" and isinstance(s.data, dict)]
     return "\n".join([reply.text or "", *getattr(reply, "notices", []), *answers])
@@ -52,7 +59,14 @@ def _draft(session) -> dict[str, Any] | None:
 def _turn_problems(workspace, case: dict, number: int, before, after, reply) -> dict[str, Any]:
     problems: dict[str, Any] = {}
     question = case["asks"].get(str(number))
-    if question is not None:
+    checklist = _asked_checklist(workspace, question) if question is not None else None
+    if checklist is not None:  # a case question: the chat gives the checklist `ask` gives (one case reader)
+        from evals.parity import documents_outcome
+
+        shown = [s.data for s in reply.sections if s.kind == "checklist"]
+        if not shown or documents_outcome(shown[-1]) != documents_outcome(checklist):
+            problems[f"line {number}: not ask's checklist"] = {"ask": documents_outcome(checklist), "chat": (reply.text or "")[:300]}
+    elif question is not None:
         answers = [s.data for s in reply.sections if s.kind == "answer" and isinstance(s.data, dict)]
         got = answer_outcome(answers[-1] if answers else None)
         wanted = asked_outcome(workspace, question)
