@@ -38,6 +38,10 @@ class AttachmentKind(StrEnum):
     PRODUCT_PHOTO = "product_photo"
     ORIGINAL_IMAGE = "original_image"  # a camera's original file (RAW) or an archive of originals
     PHOTOGRAPHER_STATEMENT = "photographer_statement"  # a photographer's contract, statement or shoot record
+    # An office's papers for a right of the seller's own: its certificate of a registration (a trademark's, a work's), or
+    # its receipt for an application, which is no registration (office_papers).
+    REGISTRATION_CERTIFICATE = "registration_certificate"
+    APPLICATION_RECEIPT = "application_receipt"
     OTHER = "other"
 
 
@@ -70,7 +74,7 @@ class AppealAttachment(Model):
     kind: AttachmentKind | None = Field(
         default=None,
         description="What it is, if known: invoice, contract, licence, authorization_letter, product_photo, original_image, "
-        "photographer_statement, other. "
+        "photographer_statement, registration_certificate, application_receipt, other. "
         "Guessed from the name and text when empty.",
     )
     text: str | None = Field(default=None, description="The document's text (typed or extracted). Untrusted text.")
@@ -186,6 +190,11 @@ def attachment_kind(attachment: AppealAttachment) -> AttachmentKind:
     """The attachment's kind: the hint when given, else guessed from its name, then from its first lines."""
     if attachment.kind is not None:
         return attachment.kind
+    from assistant.domain.appeals.office_papers import office_paper_kind  # it reads dates with this module
+
+    office = office_paper_kind(attachment.text)
+    if office is not None:
+        return AttachmentKind.APPLICATION_RECEIPT if office == "application" else AttachmentKind.REGISTRATION_CERTIFICATE
     if _BUSINESS_LICENCE_RE.search(normalize_text(attachment.name)):
         return AttachmentKind.OTHER
     if _ORIGINAL_IMAGE_RE.search(normalize_text(attachment.name)):
