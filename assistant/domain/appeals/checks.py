@@ -80,6 +80,7 @@ from assistant.domain.appeals.parties import (
     seller_names,
     written_as,
 )
+from assistant.domain.appeals.work_titles import names_work
 from assistant.domain.appeals.grounds import DISTRIBUTOR_CLAIMED, AppealGround, GroundReading, ground_saying
 from assistant.domain.appeals.numbers import near_numbers
 from assistant.domain.legal_forms import end_sentence, form_countries, legal_form_differences, same_form_in_another_language, split_legal_form
@@ -416,12 +417,15 @@ def _check_brand(out: _Findings, ctx: CheckContext, index: int, doc: AppealAttac
 
         return check_patent_named(out, ctx, index, doc, what, unread)
     name, called = _right_named(ctx)
+    # The owner's company name often contains the brand; naming the company is not naming the mark. A work is named in
+    # the document's own language too ('Fotografien "KESTREL Katalog 2025"' names 'KESTREL catalogue 2025').
+    named = bool(doc.text) and (names_in(without_names(doc.text, ctx.owners, brand=name), name)
+                                or called == "work" and names_work(without_names(doc.text, ctx.owners, brand=name), name))
     if not doc.text:
         unread.append(f"that it names {name}")
-    elif _by_ocr(doc) and not names_in(without_names(doc.text, ctx.owners, brand=name), name):
+    elif _by_ocr(doc) and not named:
         out.info("brand_not_checked", f"OCR did not find {name} in attachment #{index}: check by eye that it names it.", index)
-    # The owner's company name often contains the brand; naming the company is not naming the mark.
-    elif not names_in(without_names(doc.text, ctx.owners, brand=name), name):
+    elif not named:
         out.missing("brand_not_named", end_sentence(f"Attachment #{index} ({what}) does not name the {called} {name}"), index)
 
 
@@ -844,6 +848,7 @@ def _check_scope(out: _Findings, ctx: CheckContext, index: int, doc: AppealAttac
 
     if not doc.text:
         return
+    _granted_after_assignment(out, ctx, index, doc)
     site = ctx.complaint.site
     channel = scope.channel_exclusion(doc.text, site)
     if channel:
@@ -874,6 +879,15 @@ def _check_scope(out: _Findings, ctx: CheckContext, index: int, doc: AppealAttac
     elif subject and match is None:
         out.info("product_not_checked", f"Attachment #{index} licenses '{escape_untrusted(subject)}': product coverage not verified, "
                  "check by eye that this is the reported product.", index, about="subject")
+
+
+def _granted_after_assignment(out: _Findings, ctx: CheckContext, index: int, doc: AppealAttachment) -> None:
+    """A licence dated after its grantor assigned the right to us (our record's assignment): stated with both dates."""
+    from assistant.domain.appeals.assignments import assignment_point
+
+    point = assignment_point(ctx.complaint, index, doc)
+    if point:
+        out.add("licence_after_assignment", Severity.SUSPICIOUS, point[0], index, Basis.OUR_RECORD, reply=point[1], about="grantor")
 
 
 def _grantor(doc: AppealAttachment) -> str | None:

@@ -261,7 +261,7 @@ _DATE_RE = re.compile(
     r"(?P<iso>(?P<y1>\d{4})\s*[-/.年]\s*(?P<m1>\d{1,2})\s*[-/.月]\s*(?P<d1>\d{1,2})(?!\d)\s*日?)"
     rf"|(?P<dmy>(?P<d2>\d{{1,2}})(?:st|nd|rd|th|er|\.)?\s+(?:de\s+)?(?P<m2>{_MONTH_RE})\b\.?,?\s+(?:del?\s+)?(?P<y2>\d{{4}}))"
     rf"|(?P<mdy>(?P<m3>{_MONTH_RE})\.?\s+(?P<d3>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y3>\d{{4}}))"
-    r"|(?P<num>(?P<a4>\d{1,2})[/.](?P<b4>\d{1,2})[/.](?P<y4>\d{4}))"
+    r"|(?P<num>(?P<a4>\d{1,2})(?P<sep>[/.])(?P<b4>\d{1,2})(?P=sep)(?P<y4>\d{4}))"
 )
 
 
@@ -316,8 +316,9 @@ def find_dates(text: str) -> list[FoundDate]:
             value = _to_date(g["y3"], _MONTHS[g["m3"]], g["d3"])
         else:
             a, b = int(g["a4"]), int(g["b4"])
-            # 03/04/2024 could be March or April: only a day above 12 makes it unambiguous.
-            value = _to_date(g["y4"], b, a) if a > 12 or a == b or day_first else _to_date(g["y4"], a, b) if b > 12 else None
+            # 03/04/2024 could be March or April: only a day above 12 makes it unambiguous. Written with dots ('12.05.2025',
+            # as German, Italian or Indonesian papers write it), the day comes first: no one writes a month first with dots.
+            value = _to_date(g["y4"], b, a) if a > 12 or a == b or day_first or g["sep"] == "." else _to_date(g["y4"], a, b) if b > 12 else None
         if value:
             found.append(FoundDate(match.start(), match.end(), value))
     return sorted(found + _worded_dates(normalize_text(text), found), key=lambda d: d.start)
