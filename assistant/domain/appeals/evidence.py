@@ -127,6 +127,8 @@ _ORIGINAL_IMAGE_RE = re.compile(
 _PHOTOGRAPHER_RE = re.compile(
     r"photographer|photography[ _-]?(services?[ _-]?)?(agreement|contract|statement|declaration)|photo ?shoot[ _-]?(agreement|contract|record)"
     r"|摄影师|摄影(服务)?(合同|协议)|拍摄(服务)?(合同|协议|记录|说明|声明)"
+    # the photographer in Spanish, Italian, Portuguese, German and Indonesian/Malay (fotógrafo, fotografo, Fotograf, juru foto)
+    r"|fot[oó]graf[oa]s?\b|\bfotograf(?:in)?\b|juru ?foto|jurugambar|certificado de autor[ií]a|servizio fotografico"
 )
 _KIND_PATTERNS: list[tuple[AttachmentKind, re.Pattern[str]]] = [
     # A licence in English, Spanish, French, Portuguese (licence, licencia, licença), Italian and German (licenza, Lizenz),
@@ -406,13 +408,32 @@ class SaidDate:
 
     start: int
     end: int
-    value: date  # the day; for a month, its first day
+    value: date  # the day; for a month, its first day; for a year, its first day
     written: str
     month_only: bool = False
+    year_only: bool = False  # a year alone ('en 2024'): never read as a day or a month
 
     def agrees_with(self, day: date) -> bool:
-        """Whether ``day`` is this date, or falls in this month."""
+        """Whether ``day`` is this date, or falls in this month (or year)."""
+        if self.year_only:
+            return self.value.year == day.year
         return (self.value.year, self.value.month) == (day.year, day.month) if self.month_only else self.value == day
+
+
+_YEAR_ALONE_RE = re.compile(r"(?<![\d/.\-])(?:19|20)\d{2}(?![\d/.\-])(?:\s*年(?!\s*\d))?")
+
+
+def years_alone(text: str) -> list[SaidDate]:
+    """Every year a text gives alone ('en 2024', 'nel 2023', '2024年'), outside a day or a month, each as written."""
+    norm = normalize_text(text)
+    taken = [(d.start, d.end) for d in days_and_months(text)]
+    out = []
+    for match in _YEAR_ALONE_RE.finditer(norm):
+        if any(s <= match.start() < e for s, e in taken) or _in_reference(norm, match.start()):
+            continue
+        out.append(SaidDate(match.start(), match.end(), date(int(match.group(0)[:4]), 1, 1), _as_in(text, match.group(0).strip()),
+                            year_only=True))
+    return out
 
 
 def days_and_months(text: str) -> list[SaidDate]:
@@ -779,6 +800,10 @@ def date_as_written(text: str, value: date) -> str | None:
 _SHOOT_CUE_RE = re.compile(
     r"(shoot|shooting|session|photo ?shoot)\s+date|date\s+of\s+(the\s+)?(shoot|shooting|photography|session)"
     r"|(shot|taken|photographed|captured)\s+(on|in)|拍摄(日期|时间|于)|摄于|拍摄"
+    # the shoot in Spanish, Italian, German and Indonesian/Malay ('en la sesión del día 3 de octubre de 2026', 'nel servizio
+    # fotografico del 12 settembre 2026', 'beim Fotoshooting am ...', 'sesi foto pada ...')
+    r"|sesi[oó]n(?: fotogr[aá]fica| de fotos)?|servizio fotografico|(?:foto)?shooting|aufgenommen am|fotografiert am|scattat[eoai] il"
+    r"|sesi (?:foto|pemotretan)|pemotretan|penggambaran"
 )
 
 
