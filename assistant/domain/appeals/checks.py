@@ -1766,7 +1766,7 @@ def check_image_ownership(ctx: CheckContext, out: _Findings) -> GroundAssessment
                 reply=f"Attachment #{index} cannot be read, so it cannot be checked: we ask for a readable copy.",
             )
             continue
-        _statement_points(out, ctx, index, doc, said)
+        _statement_points(out, ctx, (index, doc, kind), said)
     dated = dates_against_ours(out, ctx, said)  # after the seller's words against its own files: those come first
     status = GroundStatus.FALLS_SHORT if any(f.severity in (Severity.SUSPICIOUS, Severity.MISSING) and f.basis is not Basis.NOT_VERIFIED
                                              for f in out.items) else GroundStatus.UNVERIFIED
@@ -1774,9 +1774,10 @@ def check_image_ownership(ctx: CheckContext, out: _Findings) -> GroundAssessment
     return out.assessment(status, sorted(linked | set(dated)))
 
 
-def _statement_points(out: _Findings, ctx: CheckContext, index: int, doc: AppealAttachment, said: list[SaidDate]) -> None:
+def _statement_points(out: _Findings, ctx: CheckContext, given: tuple[int, AppealAttachment, AttachmentKind], said: list[SaidDate]) -> None:
     """What a photographer's statement or contract shows: its shoot date against the seller's words, whether it is
-    signed (a statement nobody signed is no one's word), and its terms."""
+    signed (a statement nobody signed is no one's word; camera files need no signature), and its terms."""
+    index, doc, kind = given
     shot = shoot_date(doc.text)
     differs = _shoot_disagrees(said, shot) if shot else None
     if differs:
@@ -1787,7 +1788,7 @@ def _statement_points(out: _Findings, ctx: CheckContext, index: int, doc: Appeal
         )
     elif shot:
         out.info("document_shows", f"Attachment #{index} gives the shoot date {_figure_as_written(doc.text, shot)}.", index)
-    if signature_shown(doc, needs_both_parties=False) is False:
+    if kind is AttachmentKind.PHOTOGRAPHER_STATEMENT and signature_shown(doc, needs_both_parties=False) is False:
         out.missing("unsigned", _but(ctx, "signature", index, f"Attachment #{index} is not signed or sealed: its signature line is "
                                      "empty, so it is no one's signed word."), index)
     _contract_terms(out, ctx, index, doc)
