@@ -149,7 +149,9 @@ _KIND_PATTERNS: list[tuple[AttachmentKind, re.Pattern[str]]] = [
         # an online shop's order page or record (Tmall, Taobao, JD, Shopee, Amazon): a retail purchase's record
         r"|\border[ _-]?(?:details?|summary|confirmation|record|history|no\b|number)|订单|购物记录|购买记录|交易记录|交易快照"
         r"|rincian pesanan|detail pesanan|detalles del pedido|dettagli (?:dell')?ordine|bestell(?:details|bestätigung|übersicht|nummer)")),
-    (AttachmentKind.CONTRACT, re.compile(r"contract|agreement|合同|协议")),
+    # a contract of sale in Spanish, Italian, Portuguese, French, German and Indonesian/Malay too
+    (AttachmentKind.CONTRACT, re.compile(r"contract|agreement|合同|协议|\bcontrat[oa]?\b|\bcontratto\b|compraventa|compravendita|\bvertrag|kaufvertrag"
+                                         r"|\bkontrak\b|\bperjanjian\b")),
     (AttachmentKind.PRODUCT_PHOTO, re.compile(r"\.(jpe?g|png|gif|webp|heic)$|photo|picture|图片|照片|实拍")),
 ]
 
