@@ -15,7 +15,9 @@ from assistant.domain.untrusted_text import normalize_text
 
 _CHANGED_RE = re.compile(
     # English: 'we have redesigned the buckle', 'the new version (model QR-26)', 'now without a magnet', 'no longer has a magnet'.
-    r"\bredesign\w*|\b(?:new|updated|improved|revised) (?:version|model|design)\b|\bnow (?:without|has no|comes without|with no)\b"
+    # Not 'not a new design' (prior art: the design said to be old).
+    r"\bredesign\w*|(?<!not a )(?<!not an )(?<!no )\b(?:new|updated|improved|revised) (?:version|model)\b"
+    r"|\b(?:our|the|its) (?:new|updated|improved|revised) design\b|\bnow (?:without|has no|comes without|with no)\b"
     r"|\bno longer (?:has|have|uses|use|contains|contain|comes with|come with|includes|include)\b"
     r"|\bwe (?:have |'ve )?(?:changed|modified|updated|altered) (?:the |our |its )?(?:product|design|model|item|buckle|construction|structure)\b"
     # Spanish, Italian, German, Malay/Indonesian, Chinese.

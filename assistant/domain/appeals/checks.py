@@ -127,7 +127,7 @@ class GroundStatus(StrEnum):
 STATUS_LABELS = {
     GroundStatus.MEETS_STANDARD: "meets the standard",
     GroundStatus.FALLS_SHORT: "falls short",
-    GroundStatus.CONTRADICTED: "contradicted by our record",
+    GroundStatus.CONTRADICTED: "contradicted by our record or the seller's own words",
     GroundStatus.UNVERIFIED: "not verified",
     GroundStatus.NEEDS_LEGAL_REVIEW: "for legal to answer",
 }

@@ -15,7 +15,7 @@ import re
 # Words only each language uses, enough of them to say which language a sentence is in.
 _ITALIAN_RE = re.compile(
     r"\b(?:abbiamo|siamo|sono|della|delle|degli|nostr[oaie]|che|vendiamo|originali|prodotti|fattura|allegat[oa]|grazie|cordiali"
-    r"|saluti|il|gli|per|dal|dalla|questo|questi|sempre|anche|direttamente|pezzi|confezioni)\b"
+    r"|saluti|il|gli|per|dal|dalla|questo|questi|sempre|anche|direttamente|pezzi|confezioni|avete|probabilmente|negozio|sbagliato)\b"
 )
 _MALAY_RE = re.compile(
     r"\b(?:kami|kita|adalah|dan|yang|dengan|untuk|daripada|dari|produk|ini|itu|terima|kasih|sila|mohon|tidak|sudah|telah|terus"
