@@ -28,7 +28,8 @@ from assistant.agent.tools import ToolContext
 from assistant.domain.appeals import recording
 from assistant.domain.appeals.day_words import month_alone, not_real_dates
 from assistant.domain.appeals.evidence import find_dates
-from assistant.domain.appeals.pasted import complaint_answer, reads_like_counter_notice
+from assistant.domain.appeals.pasted import complaint_answer, named_complaint, reads_like_counter_notice
+from assistant.domain.appeals.person_lines import asks_deadline, asks_us
 from assistant.domain.untrusted_text import contains_instructions
 from assistant.errors import IprError
 from assistant.services.appeal_requests import NO_COMPLAINT, planted_note, read_appeal_message, text_missing
@@ -182,6 +183,8 @@ def _persons_own(text: str) -> bool:
         return True
     if len(stripped) <= 40 and resolve_said_date(stripped, date.today()):
         return True  # a day: the receipt day corrected
+    if asks_us(stripped):
+        return True  # the person talking to us: "what is the deadline for this one?", "draft the reply"
     return bool(read_appeal_message(stripped, today=date.today()).person_words or starts_complaint(stripped))
 
 
@@ -280,6 +283,8 @@ def _triage(mode: Any, ctx: ToolContext, reply: Reply, kept: dict[str, Any]) -> 
     if result is None:
         return
     data = result.data or {}
+    state.last_triage = {"complaint": number, "known_as": data.get("complaint_known_as") or (f"complaint {number}" if number else "this counter-notice"),
+                         "deadline": data.get("deadline_line") or ""}
     if data.get("received_on_words"):
         reply.add(f"Received on {data.get('received_on')}, read from your words \u201c{data['received_on_words']}\u201d: say the day if that is wrong.")
     if number is not None and state.topic is None:
@@ -288,6 +293,22 @@ def _triage(mode: Any, ctx: ToolContext, reply: Reply, kept: dict[str, Any]) -> 
         more = {k: kept[k] for k in ("text", "complaint", "received_said", "awaited") if kept.get(k)}
         state.appeal = {**(state.appeal or {}), "more": more}
         state.topic = "appeal"
+
+
+def answer_deadline(ctx: ToolContext, reply: Reply, text: str) -> bool:
+    """A question about our deadline after a triage ("what is our deadline?", "when is it due?"), naming no other
+    complaint or site: answered as the person's own, with the deadline of the counter-notice last triaged. False when
+    the message is something else, or there was no triage (it is handled as usual)."""
+    from assistant.agent.guided.slots import read_slots
+
+    last = ctx.state.last_triage
+    if not last or not last.get("deadline") or not asks_deadline(text) or read_slots(text).site:
+        return False
+    named = named_complaint(text)
+    if named and str(named[0]).strip().lower() not in str(last.get("known_as") or "").lower():
+        return False  # another complaint's deadline: asked of the records
+    reply.add(f"Read as your question, not the seller's: \u201c{text.strip()}\u201d. For {last['known_as']}: {last['deadline']}")
+    return True
 
 
 def _complaint_number(ctx: ToolContext, reply: Reply, kept: dict[str, Any]) -> int | None:
