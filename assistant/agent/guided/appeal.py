@@ -32,7 +32,15 @@ from assistant.domain.appeals.pasted import complaint_answer, named_complaint, r
 from assistant.domain.appeals.person_lines import asks_deadline, asks_us
 from assistant.domain.untrusted_text import contains_instructions
 from assistant.errors import IprError
-from assistant.services.appeal_requests import NO_COMPLAINT, planted_note, read_appeal_message, text_missing
+from assistant.services.appeal_requests import (
+    NO_COMPLAINT,
+    english_triage_note,
+    person_language,
+    planted_note,
+    read_appeal_message,
+    text_missing,
+    text_missing_in,
+)
 from assistant.services.appeals import (
     complaint_known_as,
     either_way_question,
@@ -77,12 +85,15 @@ def respond(mode: Any, ctx: ToolContext, reply: Reply, text: str) -> None:
     if message.seller_text and _is_pasted(message, state.expecting):
         kept["text"] = message.seller_text
         kept["awaited"] = state.expecting == "appeal_text"  # asked for: more of it may follow in the next messages
+    language = person_language(message.person_words or ("" if message.seller_text else capped.text))
     if not kept.get("text"):
-        reply.add(_ask_for_text(ctx, kept))
+        reply.add(_ask_for_text(ctx, kept, language))
         state.appeal, state.topic, state.expecting = kept, "appeal", "appeal_text"
         return
     if message.person_words and message.seller_text:
         reply.add(f"Read as your words, not the seller's: \u201c{message.person_words}\u201d")
+        if english_triage_note(language):
+            reply.add(english_triage_note(language))
     _triage(mode, ctx, reply, kept)
 
 
@@ -105,9 +116,18 @@ def _is_pasted(message: Any, expecting: str | None) -> bool:
     return expecting == "appeal_text" or len(seller) > 200 or bool(message.person_words) or reads_like_counter_notice(seller)
 
 
-def _ask_for_text(ctx: ToolContext, kept: dict[str, Any]) -> str:
+def _ask_for_text(ctx: ToolContext, kept: dict[str, Any], language: str | None = None) -> str:
     """The request came without the seller's text: the complaint named is looked up now (a name the store does not
-    know is said at once, not after the paste) and the text asked for, naming the complaint and the day kept."""
+    know is said at once, not after the paste) and the text asked for, naming the complaint and the day kept (in the
+    person's language too, when it is one the product answers in)."""
+    english = _text_missing_now(ctx, kept)
+    said = resolve_said_date(kept.get("received_said") or "", date.today())
+    theirs = text_missing_in(language, kept.get("complaint"), said.words if said else None)
+    return f"{theirs}\n\n{english}" if theirs else english
+
+
+def _text_missing_now(ctx: ToolContext, kept: dict[str, Any]) -> str:
+    """The text asked for in English, naming the complaint as the store knows it (or why it is not known)."""
     said = resolve_said_date(kept.get("received_said") or "", date.today())
     received = f"{said.words} ({said.day.isoformat()})" if said and not said.ambiguous and said.words != said.day.isoformat() else (said.words if said else None)
     if not kept.get("complaint"):
