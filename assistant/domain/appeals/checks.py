@@ -1509,7 +1509,7 @@ def _where_chain_breaks(chain: GroundAssessment) -> str:
     """': ' and where the chain breaks, from its own points (a link after the one before expired, a link nobody
     authorises, an expired link), or '.' when none names it. Where only: the chain's own point says why."""
     order = ("chain_link_after_expiry", "chain_gap", "licence_expired", "licence_not_yet_valid")
-    breaks = [f for code in order for f in chain.findings if f.code == code and f.severity is Severity.MISSING]
+    breaks = [f for code in order for f in chain.findings if f.code == code and f.severity is Severity.MISSING and f.attachment]
     if not breaks:
         return "."
     head = breaks[0].message.split(": ", 1)[0].rstrip(".")  # where, without the why (the chain's own point says it)
