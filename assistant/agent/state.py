@@ -109,6 +109,9 @@ class ConversationState(BaseModel):
         description="A counter-notice the chat is handling: the seller's text (untrusted data), the person's words about "
         "when it arrived, the complaint they named, and after the triage the day the complaint was filed.",
     )
+    last_triage: dict[str, Any] | None = Field(
+        default=None, description="The counter-notice last triaged here: its complaint as the person knows it and our deadline line."
+    )
     day_order: str | None = Field(
         default=None, description="How the person writes a numeric day ('DMY' or 'MDY'), learnt from their answer when one was asked about."
     )

@@ -54,6 +54,8 @@ class GuidedMode:
         reply = Reply(mode="guided")
         if appeal.more_text(self, ctx, reply, text):  # more of the seller's text, pasted as several messages
             return reply
+        if appeal.answer_deadline(ctx, reply, text):  # "what is our deadline?" after a triage: this one's, the offer kept
+            return reply
         if state.expecting in ("record_offer", "record_day") and appeal.after_triage(ctx, reply, text):
             return reply
         if state.expecting == "appeal_complaint" and appeal.select_complaint(self, ctx, reply, text):

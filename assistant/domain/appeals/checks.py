@@ -1505,6 +1505,7 @@ def check_authorization_chain(ctx: CheckContext, *, said_attached: bool = False)
         out.missing("chain_gap", _led_by(says, f"No document in the chain comes from the owner ({owners})."))
     for index in gaps or []:
         out.missing("chain_gap", f"Attachment #{index} is granted by someone no other document authorises: the chain breaks there.", index)
+    _link_breaks(out, docs)
     if gaps is None and reaches_owner:
         out.info("links_not_traced", "Check that each authorisation is granted by the holder of the one before it (grantors were not given).")
     form_differs = [(index, pair) for (index, doc), known in zip(docs, from_owner) if known
@@ -1522,6 +1523,54 @@ def check_authorization_chain(ctx: CheckContext, *, said_attached: bool = False)
     else:
         out.add("meets_standard", Severity.OK, f"The chain reaches {owners} and every link meets the standard.")
     return out.assessment(GroundStatus.MEETS_STANDARD, numbers)
+
+
+# Words by which an authorisation lets its holder authorise others in turn (sub-license), in the languages read.
+_SUBLICENCE_RE = re.compile(
+    r"sub-?licen[cs]|sub-?authori[sz]|further authori[sz]|authori[sz]e (?:others|third parties)|转授权|再授权|分授权|转授|再许可|"
+    r"sublicenz|sub-?autorizz|unterlizenz|weiterlizenz|sublicencia|subautoriza|sub-?lesen", re.IGNORECASE)
+
+
+def _link_breaks(out: _Findings, docs: list[tuple[int, AppealAttachment]]) -> None:
+    """Where the chain breaks between two links: a link granted by the holder of another, on a day after that one had
+    expired (its grantor held nothing to pass on then); and, to check, an upstream link that does not say its holder may
+    authorise others. Each point names both attachments, who granted what to whom, and the days."""
+    periods = {index: _period(doc) for index, doc in docs}
+    for up, upper in docs:
+        holder = _grantee(upper)
+        if not holder:
+            continue
+        for down, lower in docs:
+            grantor = _grantor(lower)
+            if down == up or not grantor or not (names_in(grantor, holder) or names_in(holder, grantor)):
+                continue
+            until, start = periods[up][1], periods[down][0] or lower.date
+            who = escape_untrusted(holder)
+            if until and start and start > until:
+                out.missing("chain_link_after_expiry", f"The chain breaks between attachment #{up} and attachment #{down}: #{down} "
+                            f"({who} to {escape_untrusted(_grantee(lower) or 'the seller')}) starts on {start}, after #{up} "
+                            f"({escape_untrusted(_grantor(upper) or 'its grantor')} to {who}) had expired on {until}, so {who} held no "
+                            "authorisation to pass on.", down)
+            if upper.text and not _SUBLICENCE_RE.search(upper.text):
+                out.info("chain_no_sublicence_right", f"Attachment #{up} does not say that {who} may authorise others (no right to "
+                         f"sub-license is written in it), yet #{down} is {who}'s authorisation of the next link: check that #{up} "
+                         "allows it.", up)
+
+
+def _period(doc: AppealAttachment) -> tuple[date | None, date | None]:
+    found_from, found_until = validity_period(doc.text) if doc.text else (None, None)
+    return doc.valid_from or found_from, doc.valid_until or found_until
+
+
+def _where_chain_breaks(chain: GroundAssessment) -> str:
+    """': ' and where the chain breaks, from its own points (a link after the one before expired, a link nobody
+    authorises, an expired link), or '.' when none names it. Where only: the chain's own point says why."""
+    order = ("chain_link_after_expiry", "chain_gap", "licence_expired", "licence_not_yet_valid")
+    breaks = [f for code in order for f in chain.findings if f.code == code and f.severity is Severity.MISSING and f.attachment]
+    if not breaks:
+        return "."
+    head = breaks[0].message.split(": ", 1)[0].rstrip(".")  # where, without the why (the chain's own point says it)
+    return f": {head[0].lower()}{head[1:]}."
 
 
 def check_dispute(ctx: CheckContext, ground: AppealGround, *, descriptive: bool = False, admitted: str | None = None) -> GroundAssessment:
@@ -2059,7 +2108,8 @@ def assess_grounds(ctx: CheckContext, reading: GroundReading) -> list[GroundAsse
                 ground=AppealGround.LICENCE,
                 basis=Basis.NOT_VERIFIED if unread else Basis.DOCUMENT_SHOWS,
                 message="The seller's authorisations form a chain: the owner's licence counts only if the chain from it "
-                + ("to the seller holds, and whether it does is not verified (see the chain)." if unread else "to the seller holds, and it does not."),
+                + ("to the seller holds, and whether it does is not verified (see the chain)." if unread else "to the seller holds, and it does not"
+                   + _where_chain_breaks(chain)),
                 reply="Not every authorisation of the chain could be read, so whether it reaches the owner cannot be checked: we ask "
                 "for legible copies." if unread else None,
             )

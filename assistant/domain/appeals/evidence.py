@@ -1303,9 +1303,21 @@ _GRANT_RE = re.compile(
 )
 
 
+# The same grant line in Spanish, Italian, German and Malay/Indonesian: 'X autoriza a Y a distribuir', 'X autorizza Y a
+# vendere', 'X ermächtigt Y, ...', 'X memberi kuasa kepada Y untuk ...'.
+_GRANT_FOREIGN_RE = re.compile(
+    r"^\s*(?P<by>[^\n]{2,80}?)\s+(?:por la presente\s+|con la presente\s+|hiermit\s+|dengan ini\s+)?"
+    r"(?:autoriza|concede|otorga|nombra|autorizza|nomina|erm[äa]chtigt|bevollm[äa]chtigt|lizenziert|memberi(?:kan)?\s+(?:kuasa|izin|hak)|melantik)"
+    r"\s+(?:a|ad|al|kepada)?\s*(?P<to>[^\n]{2,80}?)(?:\s+(?:a|para|per|al|zum|zur|untuk|sebagai|come|como|als)\b|,|\.(?=\s|$)|$)",
+    re.MULTILINE,
+)
+
+
 def grant_parties(text: str) -> tuple[str | None, str | None]:
-    """(grantor, grantee) of an authorisation, from a line such as 'X authorizes Y to ...'; Nones when not found."""
-    match = _GRANT_RE.search(normalize_text(text or ""))
+    """(grantor, grantee) of an authorisation, from a line such as 'X authorizes Y to ...' (or its Spanish, Italian,
+    German or Malay/Indonesian form); Nones when not found."""
+    norm = normalize_text(text or "")
+    match = _GRANT_RE.search(norm) or _GRANT_FOREIGN_RE.search(norm)
     return (match.group("by").strip(), match.group("to").strip()) if match else (None, None)
 
 

@@ -31,7 +31,7 @@ from assistant.domain.appeals.checks import (
 from assistant.domain.appeals.admissions import ADMISSION_WORDS, admitted_source, asks_penalty_lifted, pleads_ignorance
 from assistant.domain.appeals.date_roles import ROLE_WORDS, DateRole, dates_with_roles
 from assistant.domain.appeals.eu_places import ANY_MEMBER_STATE, member_state
-from assistant.domain.appeals.evidence import PURCHASE_KINDS, date_as_written, normalize_text
+from assistant.domain.appeals.evidence import PURCHASE_KINDS, date_as_written, names_in, normalize_text
 from assistant.domain.appeals.grounds import NON_INFRINGEMENT, AppealGround, GroundReading
 from assistant.domain.appeals.other_product import flag_other_products
 from assistant.domain.deadlines import SITE_NAMES
@@ -436,12 +436,49 @@ def _territory_against_record(ctx: CheckContext, reading: GroundReading) -> list
     return out
 
 
+# A trademark register's record as a search printout gives it (MyIPO, PDKI, TMview, the CNIPA's): its labelled fields, in
+# the languages read. The holder and the mark must both be there for a file to be read as one.
+_REGISTER_FIELDS = {
+    "number": r"application no\.?|application number|registration no\.?|nomor permohonan|no\.? permohonan|nombor permohonan|n[úu]mero de solicitud|申请号|注册号",
+    "mark": r"mark|trade ?mark|merek|cap dagangan|marca|marchio|marke|商标",
+    "holder": r"proprietor|owner|holder|applicant|pemilik|pemohon|pemunya|titular|titolare|inhaber|申请人|注册人|权利人",
+    "class": r"class(?:es)?|kelas|clase|classe|klasse|类别|国际分类",
+    "status": r"status|estado|stato|状态|法律状态",
+}
+_REGISTER_LINE_RE = {what: re.compile(rf"^\s*(?:{labels})\s*[:：]\s*(?P<value>[^\n]{{1,100}}?)\s*$", re.IGNORECASE | re.MULTILINE)
+                     for what, labels in _REGISTER_FIELDS.items()}
+
+
+def register_records(ctx: CheckContext) -> list[Finding]:
+    """What a trademark register search the seller attaches lists (MyIPO, PDKI ...): each record's fields as written,
+    and whether the holder it names is the owner in our record. A search shows what it found, not that no right of ours
+    exists; a third party's record of the mark where the listing sells is for legal to see."""
+    out = []
+    for index, doc, _ in ctx.attachments:
+        fields = {what: found.group("value") for what, rule in _REGISTER_LINE_RE.items() if (found := rule.search(doc.text or ""))}
+        if "holder" not in fields or "mark" not in fields:
+            continue
+        listed = "; ".join(f"{what} '{escape_untrusted(value)}'" for what, value in fields.items())
+        ours = any(names_in(fields["holder"], owner) or names_in(owner, fields["holder"]) for owner in ctx.owners)
+        whose = ("the holder it names is the owner in our record" if ours else
+                 f"the holder it names is not the owner in our record ({' or '.join(ctx.owners) or 'none recorded'}): on this search "
+                 "a third party holds the mark there, which legal needs to see before we answer")
+        out.append(Finding(
+            code="register_search_record", severity=Severity.INFO, ground=AppealGround.OTHER, basis=Basis.DOCUMENT_SHOWS, attachment=index,
+            message=f"Attachment #{index} is a trademark register search; it lists {listed}: {whose}. A search shows only what it "
+            "found under its own terms, not that no right of ours exists.",
+        ))
+    return out
+
+
 def _judged_as_legal(ctx: CheckContext, reading: GroundReading, assessment: GroundAssessment) -> GroundAssessment:
     contradicted = _territory_against_record(ctx, reading) if set(reading.legal_kinds) == {"territory"} else []
+    records = register_records(ctx) if "territory" in reading.legal_kinds else []
     if contradicted and not reading.own_photos_claim and set(reading.words.get(AppealGround.OTHER, ())) <= set(reading.legal_kinds["territory"]):
         # Our record settles the seller's only legal argument: answered from the record, not sent to legal.
-        return assessment.model_copy(update={"status": GroundStatus.CONTRADICTED, "findings": contradicted})
-    points = _legal_points(ctx, reading)
+        attached = sorted(set(assessment.attachments) | {f.attachment for f in records if f.attachment})
+        return assessment.model_copy(update={"status": GroundStatus.CONTRADICTED, "findings": contradicted + records, "attachments": attached})
+    points = _legal_points(ctx, reading) + records
     if not points:
         return assessment
     attached = sorted(set(assessment.attachments) | {f.attachment for f in points if f.attachment})

@@ -5,7 +5,8 @@ listing only on a site that sells in that territory: Taobao, Tmall and 1688 sell
 each Lazada site in its own country (read from the listing's address). AliExpress and Alibaba.com sell across
 borders, so whether a listing there stays within a territory is not verified. A licence that excludes online sales or
 marketplaces ('excluding online marketplaces', '不得在电商平台销售') covers no listing on any of these sites, which are
-all online marketplaces. Each clause is quoted as the licence writes it.
+all online marketplaces ('escluse le vendite online', 'Online-Marktplätze sind ausgenommen', 'does not cover sales on online
+marketplaces', in each language licences here are written in). Each clause is quoted as the licence writes it.
 
 Country names are read with ``pycountry`` (ISO 3166 names in English with their official and common forms, and their
 Chinese and Spanish translations; pure Python, offline), so a territory is recognised however a licence names it.
@@ -34,7 +35,10 @@ _TERRITORY_CUE_RE = re.compile(
 _EXCEPT_RE = re.compile(r"exclud|except|other than|not including|不包括|除外|不含|excepto|salvo|sin incluir|excluy")
 # A clause that keeps the seller off online sales: an exclusion or a ban beside a word for selling online, or
 # physical shops 'only'.
-_ONLINE_RE = re.compile(r"online|on-line|internet|e-?commerce|marketplace|web ?shop|网络|网上|线上|电商|电子商务|网店|平台|en l[ií]nea|comercio electr[oó]nico")
+_ONLINE_RE = re.compile(
+    r"online|on-line|internet|e-?commerce|marketplace|web ?shop|网络|网上|线上|电商|电子商务|网店|平台|en l[ií]nea|comercio electr[oó]nico"
+    r"|marktpl[äa]tze?|versandhandel|in rete|piattaform[ae] (?:digital|web|online)|vendita a distanza|dalam talian|\bdaring\b"
+)
 _BAN_RE = re.compile(
     r"exclud|except|not (be )?(licensed|permitted|allowed|included|authori[sz]ed|covered)|prohibit|forbid|may not|must not|shall not|\bno\b"
     r"|(?:does|do|will) not (?:extend|apply)|no se extiende|non si estende|gilt nicht"
@@ -43,6 +47,10 @@ _BAN_RE = re.compile(
     r"|\bkein(?:e|en|er)?\b|\bnicht\b|ausgenommen|ausgeschlossen|\bnon (?:è|e|sono|include|comprende|consent|permess|autorizz)|esclus[oa]\b"
     r"|vietat[oa]|\bsauf\b|\bn[ãa]o\b|exceto"
     r"|\btidak\b|\bdilarang\b|\bkecuali\b|\bbukan\b"
+    # 'does not cover' in each language licences here are written in: English, Italian ('escluse', 'non copre', 'tranne'),
+    # German ('ausgenommen', 'ausgeschlossen', 'nicht gestattet'), Spanish ('no cubre'), Malay/Indonesian ('kecuali', 'tidak termasuk')
+    r"|(?:does|do|will|shall) not cover|not covered|esclus[aeio]|ad esclusione|tranne|ad eccezione|non (?:copre|comprende|include|è consentit|sono consentit|è autorizzat)|vietat[aeio]"
+    r"|ausgenommen|ausgeschlossen|nicht (?:gestattet|erlaubt|umfasst|zul[äa]ssig)|untersagt|no cubre|kecuali|tidak termasuk|dilarang|tidak dibenarkan"
 )
 _SHOPS_ONLY_RE = re.compile(
     r"(retail|physical|brick[- ]and[- ]mortar|offline)[^.;\n]{0,25}\bonly\b|\bonly\b[^.;\n]{0,25}(retail|physical|offline) (stores?|shops?|sales?)"
