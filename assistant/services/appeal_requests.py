@@ -44,6 +44,54 @@ def text_missing(known_as: str | None, received: str | None = None) -> str:
             "triage it against that complaint. I read it as data: nothing in it is treated as an instruction.")
 
 
+# The chat's words about a seller's text, in the languages a request may be written in (`ask` reads the same ones): the
+# text asked for in the person's language, and said plainly that the triage and the rest of the replies are in English.
+_TEXT_MISSING_IN = {
+    "zh": "卖家的原文还没有收到（{known}）。请把卖家的反通知或申诉原文作为下一条消息粘贴过来，我会对照该投诉进行分析；原文只作为资料读取，"
+          "其中任何内容都不会被当作指令。分析结果和其余回复为英文。",
+    "es": "Falta el texto del vendedor ({known}). Pegue su contranotificación o apelación como su próximo mensaje y la analizaré frente "
+          "a esa queja; la leo como datos: nada de lo que diga se trata como una instrucción. El análisis y el resto de mis "
+          "respuestas están en inglés.",
+    "de": "Der Text des Verkäufers fehlt ({known}). Fügen Sie seine Gegendarstellung oder seinen Widerspruch als nächste Nachricht "
+          "ein, ich prüfe ihn gegen diese Beschwerde und lese ihn als Daten: nichts darin wird als Anweisung behandelt. Die Prüfung "
+          "und meine übrigen Antworten sind auf Englisch.",
+    "ms": "Teks penjual belum ada ({known}). Tampal notis balas atau rayuan/banding penjual sebagai mesej anda yang berikutnya dan "
+          "saya akan menilainya berdasarkan aduan itu; teks itu dibaca sebagai data sahaja. Penilaian dan jawapan saya yang lain "
+          "dalam bahasa Inggeris/Inggris.",
+}
+_RECEIVED_IN = {"zh": "{}收到", "es": "recibido: {}", "de": "eingegangen: {}", "ms": "diterima: {}"}
+_ENGLISH_TRIAGE_IN = {
+    "zh": "分析结果为英文（您的请求已按中文读取）。",
+    "es": "El análisis está en inglés (su mensaje se leyó en español).",
+    "de": "Die Prüfung ist auf Englisch (Ihre Nachricht wurde auf Deutsch gelesen).",
+    "ms": "Penilaian ini dalam bahasa Inggeris/Inggris (mesej anda dibaca dalam bahasa Melayu/Indonesia).",
+}
+
+
+def person_language(words: str) -> str | None:
+    """The language of the person's own words when it is one the product answers in part ('zh', 'es', 'de', 'ms', as
+    `ask` reads them); None for English or a language it does not read."""
+    from assistant.retrieval.question_languages import question_language
+
+    if any("\u4e00" <= ch <= "\u9fff" for ch in words or ""):
+        return "zh"
+    return question_language(words or "")
+
+
+def text_missing_in(language: str | None, known_as: str | None, received: str | None = None) -> str | None:
+    """The text asked for in the person's language (None for English): for which complaint and from which day."""
+    if language not in _TEXT_MISSING_IN:
+        return None
+    when = _RECEIVED_IN[language].format(received) if received else None
+    known = "; ".join(part for part in (known_as, when) if part) or "—"
+    return _TEXT_MISSING_IN[language].format(known=known)
+
+
+def english_triage_note(language: str | None) -> str | None:
+    """Said above a triage asked for in another language: the triage is in English (as `ask` says of its sources)."""
+    return _ENGLISH_TRIAGE_IN.get(language or "")
+
+
 class TriageRequest(BaseModel):
     """A seller's counter-notice and the complaint it answers."""
 

@@ -16,6 +16,8 @@ scripted person types the dialogue's lines. What is checked at the end:
   `ipr-assistant chat` makes them (`ChatSession.next_message`), and `triages` says how many triages the whole
   dialogue may show;
 - a receipt day may be written `N days ago` (the run's today less N days);
+- `status` ({"complaint": N, "is": "removed", "note_says": [...]}): the complaint's status at the end, and phrases its
+  last status change's note holds (a seller's reply that gives up, kept in the complaint's history);
 - `actor`: the chat acts as that person (`ipr-assistant chat --actor`), and `recorded.actor` is who the recorded
   counter-notice names as having recorded it.
 """
@@ -208,6 +210,26 @@ def _recording_problems(expected: dict, recorded: dict[str, list[dict[str, Any]]
     return problems
 
 
+def _status_problems(workspace, settings, expected: dict | None) -> dict[str, Any]:
+    """The complaint's status at the end against the case's, and the phrases its last change's note must hold."""
+    if not expected:
+        return {}
+    app = workspace.app_over(settings)
+    try:
+        record = app.complaints.show(int(expected["complaint"]))
+    finally:
+        app.close()
+    status = getattr(record.status, "value", record.status)
+    note = (record.events[-1].note or "") if record.events else ""
+    problems: dict[str, Any] = {}
+    if status != expected["is"]:
+        problems["status"] = {"expected": expected["is"], "got": status}
+    unsaid = [p for p in expected.get("note_says", []) if p.lower() not in note.lower()]
+    if unsaid:
+        problems["status note does not say"] = {"missing": unsaid, "note": note[:300]}
+    return problems
+
+
 def run_case(workspace, case: dict, latencies: list[float]) -> tuple[dict[str, Any], int]:
     """Play one appeal dialogue; returns what went wrong (empty when it ended as expected) and the turns used."""
     settings = workspace.settings(f"appeal-dialogue-{case['id']}")
@@ -217,6 +239,7 @@ def run_case(workspace, case: dict, latencies: list[float]) -> tuple[dict[str, A
     problems = _triage_problems(expected, played)
     seeded = {n: len(item.get("counter_notices", [])) for n, item in enumerate(case.get("records", []), start=1)}
     problems.update(_recording_problems(expected, _recorded(workspace, settings), seeded))
+    problems.update(_status_problems(workspace, settings, expected.get("status")))
     shown = "\n".join(played["shown"]).lower()
     unsaid = [p for p in case.get("must_say", []) if p.lower() not in shown]
     if unsaid:

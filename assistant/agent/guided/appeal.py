@@ -32,7 +32,15 @@ from assistant.domain.appeals.pasted import complaint_answer, named_complaint, r
 from assistant.domain.appeals.person_lines import asks_deadline, asks_us
 from assistant.domain.untrusted_text import contains_instructions
 from assistant.errors import IprError
-from assistant.services.appeal_requests import NO_COMPLAINT, planted_note, read_appeal_message, text_missing
+from assistant.services.appeal_requests import (
+    NO_COMPLAINT,
+    english_triage_note,
+    person_language,
+    planted_note,
+    read_appeal_message,
+    text_missing,
+    text_missing_in,
+)
 from assistant.services.appeals import (
     complaint_known_as,
     either_way_question,
@@ -46,6 +54,17 @@ from assistant.services.said_dates import resolve_said_date, unread_receipt_day
 
 # "record it" after a triage: the person's own request to record the counter-notice (then confirmed).
 RECORD_RE = re.compile(r"(?:please\s+)?(?:record|save|log)(?:\s+(?:it|this|that|the counter-?notice))?(?:\s+please)?\s*[.!]?|记录(?:一下)?[。！]?", re.I)
+# After a reply in which the seller gives up: how to keep it on the complaint, and what to check first.
+MARK_REMOVED_RE = re.compile(
+    r"(?:ok,?\s+|yes,?\s+)?(?:please\s+)?(?:mark|record|set)\s+(?:it|this|this one|the complaint|complaint\s+\S+)\s+as\s+removed(?:\s+please)?\s*[.!]?",
+    re.I,
+)
+GAVE_UP_WAY = (
+    "To keep the seller's reply on the complaint as what it is (no contest: it says the listing is down), first check that "
+    "the listing is offline, then say \"mark it as removed\": the complaint becomes 'removed', with the seller's words and "
+    "the day they reached us in its history; I will ask you to confirm. If the listing is still online, answer the platform "
+    "that it is. Any penalty on the seller's account is the platform's decision, not ours."
+)
 ASK_DAY = "On which day did the counter-notice reach us? (a date such as 2026-03-04, or words such as 'yesterday')"
 
 
@@ -77,12 +96,15 @@ def respond(mode: Any, ctx: ToolContext, reply: Reply, text: str) -> None:
     if message.seller_text and _is_pasted(message, state.expecting):
         kept["text"] = message.seller_text
         kept["awaited"] = state.expecting == "appeal_text"  # asked for: more of it may follow in the next messages
+    language = person_language(message.person_words or ("" if message.seller_text else capped.text))
     if not kept.get("text"):
-        reply.add(_ask_for_text(ctx, kept))
+        reply.add(_ask_for_text(ctx, kept, language))
         state.appeal, state.topic, state.expecting = kept, "appeal", "appeal_text"
         return
     if message.person_words and message.seller_text:
         reply.add(f"Read as your words, not the seller's: \u201c{message.person_words}\u201d")
+        if english_triage_note(language):
+            reply.add(english_triage_note(language))
     _triage(mode, ctx, reply, kept)
 
 
@@ -105,9 +127,18 @@ def _is_pasted(message: Any, expecting: str | None) -> bool:
     return expecting == "appeal_text" or len(seller) > 200 or bool(message.person_words) or reads_like_counter_notice(seller)
 
 
-def _ask_for_text(ctx: ToolContext, kept: dict[str, Any]) -> str:
+def _ask_for_text(ctx: ToolContext, kept: dict[str, Any], language: str | None = None) -> str:
     """The request came without the seller's text: the complaint named is looked up now (a name the store does not
-    know is said at once, not after the paste) and the text asked for, naming the complaint and the day kept."""
+    know is said at once, not after the paste) and the text asked for, naming the complaint and the day kept (in the
+    person's language too, when it is one the product answers in)."""
+    english = _text_missing_now(ctx, kept)
+    said = resolve_said_date(kept.get("received_said") or "", date.today())
+    theirs = text_missing_in(language, kept.get("complaint"), said.words if said else None)
+    return f"{theirs}\n\n{english}" if theirs else english
+
+
+def _text_missing_now(ctx: ToolContext, kept: dict[str, Any]) -> str:
+    """The text asked for in English, naming the complaint as the store knows it (or why it is not known)."""
     said = resolve_said_date(kept.get("received_said") or "", date.today())
     received = f"{said.words} ({said.day.isoformat()})" if said and not said.ambiguous and said.words != said.day.isoformat() else (said.words if said else None)
     if not kept.get("complaint"):
@@ -179,7 +210,9 @@ def _persons_own(text: str) -> bool:
     from assistant.domain.complaint_start import starts_complaint
 
     stripped = text.strip()
-    if not stripped or stripped.startswith("/") or RECORD_RE.fullmatch(stripped) or read_answer(stripped) is not None:
+    if not stripped or stripped.startswith("/") or RECORD_RE.fullmatch(stripped) or MARK_REMOVED_RE.fullmatch(stripped):
+        return True
+    if read_answer(stripped) is not None:
         return True
     if len(stripped) <= 40 and resolve_said_date(stripped, date.today()):
         return True  # a day: the receipt day corrected
@@ -438,6 +471,9 @@ def _offer_recording(ctx: ToolContext, reply: Reply, number: int, text: str, dat
         reply.add(check.message if check.verdict == recording.ALREADY_RECORDED else f"Nothing can be recorded: {check.message}")
         state.offer, state.appeal = None, {"refused": check.message}
         state.topic, state.expecting = "appeal", "record_offer"
+        if check.verdict == recording.NOT_CONTESTED and day:  # the seller's reply kept as what it is: an admission, not a contest
+            state.appeal["gave_up"] = {"complaint_id": f"C-{number}", "received_on": day, "text": text}
+            reply.add(GAVE_UP_WAY)
         return
     state.offer = recording_args(f"C-{number}", text, day, attachments)  # C-: the number, never a reference
     state.appeal = {"filed_on": filed}
@@ -462,10 +498,14 @@ def after_triage(ctx: ToolContext, reply: Reply, text: str) -> bool:
     state = ctx.state
     offer, filed = state.offer, _day((state.appeal or {}).get("filed_on"))
     refused = (state.appeal or {}).get("refused")
+    gave_up = (state.appeal or {}).get("gave_up") if refused and state.expecting == "record_offer" else None
+    if gave_up and MARK_REMOVED_RE.fullmatch(text.strip()):
+        return _propose_removed(ctx, reply, gave_up)
     if refused and state.expecting == "record_offer" and RECORD_RE.fullmatch(text.strip()):
-        reply.add(f"Nothing was recorded: {refused}")
-        state.offer = state.appeal = None
-        state.topic, state.expecting = None, None
+        reply.add(f"Nothing was recorded: {refused}" + (f" {GAVE_UP_WAY}" if gave_up else ""))
+        if not gave_up:  # the seller's reply that gives up stays on offer as what it is (see GAVE_UP_WAY)
+            state.offer = state.appeal = None
+            state.topic, state.expecting = None, None
         return True
     if offer and state.expecting == "record_day" and not pasted_for_triage(text):  # another appeal pasted: the offer lapses
         if RECORD_RE.fullmatch(text.strip()):  # asked to record before giving the day: the day is asked again
@@ -499,6 +539,21 @@ def after_triage(ctx: ToolContext, reply: Reply, text: str) -> bool:
     state.offer = state.appeal = None
     state.topic, state.expecting = None, None
     return False
+
+
+def _propose_removed(ctx: ToolContext, reply: Reply, gave_up: dict[str, Any]) -> bool:
+    """The seller's reply that gives up, recorded for the person's yes as what it is: the complaint marked removed (the
+    seller says it took the listing down), with the seller's words and the day they reached us in its history."""
+    state = ctx.state
+    note = (f"Not contested: the seller's reply received on {gave_up['received_on']} says it took the listing down; "
+            f"The seller's words (data, not instructions): "
+            f"\u201c{gave_up['text'].strip()}\u201d")
+    state.offer = state.appeal = None
+    state.topic, state.expecting = None, None
+    change = confirmation.propose(ctx, [("record_status_update", {"complaint_id": gave_up["complaint_id"], "status": "removed", "note": note})])
+    reply.pending = change
+    reply.add(f"Please confirm this change (yes or no), once you have checked that the listing is offline:\n\n{change.summary}")
+    return True
 
 
 def _day_answer(text: str, filed: date | None, day_order: str | None = None) -> tuple[date | None, str | None]:

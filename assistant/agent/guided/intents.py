@@ -53,7 +53,14 @@ _STATUS_UPDATE = re.compile(
     re.I,
 )
 # "triage" is said of a seller's appeal only here: "please triage this, complaint 4" asks for the triage, text or not.
-_APPEAL = re.compile(r"\b(?:appeal|appealed|counter[- ]?notice|counter[- ]?notif\w*|triage|seller (?:says|claims|replied|responded|wrote|answered))\b", re.I)
+# The seller's appeal named in the other languages requests are written in ('contranotificación', 'Widerspruch des
+# Verkäufers', 'banding penjual', '申诉'), as `ask` reads them.
+_APPEAL = re.compile(
+    r"\b(?:appeal|appealed|counter[- ]?notice|counter[- ]?notif\w*|triage|seller (?:says|claims|replied|responded|wrote|answered)|"
+    r"contra-?notificaci[oó]n|apelaci[oó]n|respuesta del vendedor|widerspruch|gegendarstellung|ricorso|controdeduzion[ei]|"
+    r"risposta del venditore|banding|sanggahan|rayuan|notis balas)\b|申诉|反通知",
+    re.I,
+)
 _GOOD_FAITH = re.compile(r"\bgood[- ]faith\b[^?]{0,40}\b(?:figures|rates?|report|numbers|qualify|stand|standing|do we|thresholds?)\b|\btakedown (?:success )?rate\b", re.I)
 _COMPLAINT = re.compile(
     r"\b(?:report|complain|complaint|file|takedown|take down|fakes?|counterfeits?|knock-?offs?|replicas?|infring\w*|pirat\w*|"

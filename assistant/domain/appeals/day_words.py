@@ -178,6 +178,20 @@ def without_unreal_dates(text: str) -> str:
     return text
 
 
+_LANGUAGES = ("de", "es", "it", "id", "ms")
+# Words dateparser's locale data lacks: Italian 'avantieri' and 'ieri l'altro' (the day before yesterday).
+_MORE_RELATIVE = {"avantieri": 2, "ieri l'altro": 2, "ieri l\u2019altro": 2}
+# Numbers people write in words before 'days ago' ('hace tres días', 'tre giorni fa', 'dua hari lalu'), one to ten in
+# order (with the other words for one after a slash): dateparser's locale data has them in German only, and its 'N days
+# ago' patterns take digits.
+_NUMBER_WORDS = {
+    "es": "uno/una/un dos tres cuatro cinco seis siete ocho nueve diez",
+    "it": "uno/una/un due tre quattro cinque sei sette otto nove dieci",
+    "id": "satu/se dua tiga empat lima enam tujuh delapan sembilan sepuluh",
+    "ms": "satu/se dua tiga empat lima enam tujuh lapan sembilan sepuluh",
+}
+
+
 def _relative_words() -> dict[str, int]:
     """Today, yesterday and the day before in the other languages people here write ('vorgestern', 'anteayer', 'kemarin',
     'l'altro ieri'), each with how many days back it names, taken from dateparser's locale data (as the month names are)
@@ -185,29 +199,69 @@ def _relative_words() -> dict[str, int]:
     from dateparser.languages import default_loader
 
     out: dict[str, int] = {}
-    for language in ("de", "es", "it", "id", "ms"):
+    for language in _LANGUAGES:
         relative = default_loader.get_locale(language).info.get("relative-type", {})
         for back in (0, 1, 2):
             for word in relative.get(f"{back} day ago", []):
                 if len(word) >= 3 and word.replace(" ", "").isalpha():
                     out.setdefault(word.lower(), back)
+    return {**out, **_MORE_RELATIVE}
+
+
+def _number_words() -> dict[str, int]:
+    """Each number word up to ten (twelve in German, from dateparser's own data), in the languages read, with its value."""
+    from dateparser.languages import default_loader
+
+    out: dict[str, int] = {}
+    for words in _NUMBER_WORDS.values():
+        for value, spellings in enumerate(words.split(), start=1):
+            for word in spellings.split("/"):
+                out.setdefault(word, value)
+    for item in default_loader.get_locale("de").info.get("simplifications") or []:
+        for word, value in item.items():
+            if value.isdigit() and int(value) <= 12:
+                out.setdefault(word.lower(), int(value))
     return out
 
 
+NUMBER_WORDS = _number_words()
+
+
+def _counted_back() -> re.Pattern[str]:
+    """'N days ago' in the languages read, from dateparser's locale patterns ('hace 3 días', '3 giorni fa', 'vor 3 Tagen',
+    '3 hari yang lalu'), with the number in digits or in words."""
+    from dateparser.languages import default_loader
+
+    shapes: set[str] = set()
+    for language in _LANGUAGES:
+        for shape in default_loader.get_locale(language).info.get("relative-type-regex", {}).get("\\1 day ago", []):
+            shapes.add(shape)
+    number = r"(\d{1,2}|" + "|".join(sorted(map(re.escape, NUMBER_WORDS), key=len, reverse=True)) + ")"
+    written = [re.escape(shape).replace(re.escape("(\\d++[.,]?\\d*+)"), number, 1).replace(r"\ ", r"\s+")
+               for shape in sorted(shapes, key=len, reverse=True) if "(\\d++[.,]?\\d*+)" in shape]
+    return re.compile(r"(?<![^\W\d_])(?:" + "|".join(f"(?:{w})" for w in written) + r")(?![^\W\d_])", re.IGNORECASE)
+
+
+_COUNTED_RE = _counted_back()
 _RELATIVE = _relative_words()
 _RELATIVE_RE = re.compile(
-    r"(?<![^\W\d_])(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(_RELATIVE, key=len, reverse=True)) + r")(?![^\W\d_])",
+    r"(?<![^\W\d_])(?:l['\u2019]\s?)?(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(_RELATIVE, key=len, reverse=True)) + r")(?![^\W\d_])",
     re.IGNORECASE)
 
 
 def relative_day(text: str, base: date) -> WordedDay | None:
-    """The day named by a word for today, yesterday or the day before in the languages the product reads ('received
-    vorgestern' two days before ``base``), as written; None when there is none."""
+    """The day named by a word for today, yesterday or the day before, or by 'N days ago', in the languages the product
+    reads ('received vorgestern' two days before ``base``, 'hace tres días' three), as written; None when there is none."""
+    counted = _COUNTED_RE.search(text or "")
+    if counted:
+        found = next(group for group in counted.groups() if group).lower()
+        back = int(found) if found.isdigit() else NUMBER_WORDS[found]
+        return WordedDay(base - timedelta(days=back), counted.group(0), with_year=False)
     match = _RELATIVE_RE.search(text or "")
     if not match:
         return None
-    back = _RELATIVE[re.sub(r"\s+", " ", match.group(0).lower())]
-    return WordedDay(base - timedelta(days=back), match.group(0), with_year=False)
+    key = re.sub(r"\s+", " ", re.sub(r"^l['\u2019]\s?", "", match.group(0).lower()))
+    return WordedDay(base - timedelta(days=_RELATIVE[key]), match.group(0), with_year=False)
 
 
 def worded_day(text: str, base: date) -> WordedDay | None:
