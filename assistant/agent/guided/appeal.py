@@ -415,6 +415,10 @@ _CORRECTION_RE = re.compile(
     r"error|errat\w*|sbagliat\w*|salah|betulkan|ubah|perbaiki|falsch|korrigier\w*|[äa]ndern)\b|错|改|更正",
     re.IGNORECASE,
 )
+# ... and speaks of the record or of the day: 'the day was wrong', 'fix the record', 'el día estaba mal', 'tanggalnya salah'.
+_RECORD_OR_DAY_RE = re.compile(
+    r"\b(?:record(?:ed)?|day|date|registr\w*|d[ií]a|fecha|giorno|data|tanggal\w*|hari(?:nya)?|tag|datum)\b|日期|记录|哪天", re.IGNORECASE
+)
 
 
 def recorded_day_correction(ctx: ToolContext, reply: Reply, text: str) -> bool:
@@ -422,7 +426,8 @@ def recorded_day_correction(ctx: ToolContext, reply: Reply, text: str) -> bool:
     November, please fix the record"), naming no other complaint and pasting no text: the chat cannot change a recorded
     day, and says so plainly, with the day recorded and the day said (never 'Noted' and left). False otherwise."""
     last = ctx.state.last_triage or {}
-    if ctx.state.expecting or not last.get("complaint") or len(text) > 240 or not _CORRECTION_RE.search(text):
+    if (ctx.state.expecting or not last.get("complaint") or len(text) > 240 or not _CORRECTION_RE.search(text)
+            or not _RECORD_OR_DAY_RE.search(text)):
         return False
     message = read_appeal_message(text, today=date.today())
     said = resolve_said_date(message.received_said or text, date.today(), day_order=ctx.state.day_order)
