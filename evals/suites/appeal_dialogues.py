@@ -8,6 +8,7 @@ scripted person types the dialogue's lines. What is checked at the end:
   (`not_seller_words`), start with the seller's first words (`seller_text_starts`) and end with its last
   (`seller_text_ends`: a text pasted in several messages is whole, and nothing the person wrote next is added);
 - what was recorded on each complaint (its receipt day, and how many rounds when the case says), or nothing;
+  `also_recorded` lists the other complaints the dialogue records on first (several counter-notices in one chat);
 - the case's `must_say` phrases appear in some reply and its `must_not_say` phrases in none (a reply is what the
   person sees: its text, its notices and the triage view it shows, its draft reply included); `reply_must_say` ({"N": [phrases]}) holds
   phrases the reply to line N (from 0) must hold itself (the question asked before the seller's text comes);
@@ -198,7 +199,12 @@ def _recording_problems(expected: dict, recorded: dict[str, list[dict[str, Any]]
     if wanted.get("rounds") and len(notices) != wanted["rounds"]:
         problems["rounds recorded"] = {"expected": wanted["rounds"], "got": len(notices)}
     problems.update(_seller_words_problems(expected, notices[-1]["text"], "recorded as the seller's"))
-    others = {k: v for k, v in got.items() if k != int(wanted["complaint"]) and len(v) > seeded.get(k, 0)}
+    for also in expected.get("also_recorded", []):  # an earlier counter-notice of the same chat, on its own complaint
+        earlier = got.get(int(also["complaint"]), [])
+        if not earlier or earlier[-1]["received_on"] != expected_day(also["received_on"]):
+            problems[f"recorded on complaint {also['complaint']}"] = {"expected": expected_day(also["received_on"]), "got": earlier[-1]["received_on"] if earlier else None}
+    allowed = {int(wanted["complaint"])} | {int(also["complaint"]) for also in expected.get("also_recorded", [])}
+    others = {k: v for k, v in got.items() if k not in allowed and len(v) > seeded.get(k, 0)}
     if others:
         problems["recorded on another complaint"] = sorted(others)
     return problems

@@ -239,3 +239,28 @@ def _filed_complaint_again() -> str:
         return str(record.id)
     finally:
         service.store.close()
+
+
+def test_a_corrected_complaint_keeps_the_pasted_text_and_record_it_is_the_persons_command():
+    first, second = _filed_complaint(), _filed_complaint_again()
+    seller = "Hi, these goods are genuine: we bought 200 pieces from the brand's distributor in May. Please withdraw the complaint."
+    events = chat([f"please triage this, complaint {first}, received on 31 November: {seller}",
+                   f"sorry, wrong complaint: it is complaint {second}, and it came in today", "record it", "yes"], "--yes")
+    said = "\n".join(r["text"] for r in replies(events))
+    assert "Read as a correction" in said and "is dropped" not in said
+    calls = [e for e in events if e["type"] == "tool_call" and e["name"] == "triage_seller_appeal"]
+    assert calls[-1]["args"]["complaint_id"] == f"C-{second}" and calls[-1]["args"]["counter_notice"] == seller
+    assert all(call["args"]["counter_notice"] != "record it" for call in calls)
+    assert _status(second)[1] == 1 and _status(first)[1] == 0
+
+
+def test_a_day_said_wrong_after_recording_is_answered_plainly_and_the_yes_after_it_is_no_sellers_text():
+    complaint_id = _filed_complaint()
+    yesterday = date.today() - timedelta(days=1)
+    events = chat([APPEAL.format(id=complaint_id) + " received today", "record it", "yes",
+                   f"oops, the day was wrong: it reached us on {yesterday.isoformat()}, please fix the record", "yes"], "--yes")
+    said = [r["text"] for r in replies(events)]
+    answer = next(text for text in said if "recorded day was not changed" in text)
+    assert date.today().isoformat() in answer and yesterday.isoformat() in answer
+    assert sum(e["type"] == "tool_call" and e["name"] == "triage_seller_appeal" for e in events) == 1
+    assert _status(complaint_id)[1] == 1

@@ -129,3 +129,27 @@ def test_a_planted_line_alone_in_front_of_the_sellers_text_is_the_sellers_text()
 def test_the_persons_words_in_spanish_italian_and_german(message, day):
     read = read_appeal_message(message, today=date(2026, 12, 1))
     assert read.complaint == "1" and day in (read.received_said or "") and read.seller_text.split(",")[0] in message.splitlines()[1]
+
+
+@pytest.mark.parametrize("message, name, day, seller", [
+    # The colon after the request is not the end of the person's words: the complaint and the day follow it
+    ("triage please: complaint HAL-2026-209, received 27 Nov: Selamat siang, produk kami original.", "HAL-2026-209", "27 Nov", "Selamat siang"),
+    ("can you check this one: it reached us on 28 November, complaint 4: Tuan/Puan, kami pengedar sah.", "4", "28 November", "Tuan/Puan"),
+    # A short opener in front of a second request
+    ("next one: complaint HAL-2026-207 on Tmall, received today: 你们这是恶意投诉！", "HAL-2026-207", "today", "你们这是恶意投诉"),
+    ("satu lagi: keluhan 9 di Lazada, kami terima kemarin: Selamat siang, produk kami original.", "9", "kemarin", "Selamat siang"),
+    ("Reclamación 2, la recibimos el 27 de noviembre: Hola, la marca no está registrada en España.", "2", "27 de noviembre", "Hola"),
+])
+def test_the_persons_lead_in_runs_past_several_colons_while_it_holds_only_their_facts(message, name, day, seller):
+    read = read_appeal_message(message, today=date(2026, 12, 1))
+    assert read.complaint == name and day in (read.received_said or "") and read.seller_text.startswith(seller)
+
+
+@pytest.mark.parametrize("text", [
+    "please triage this: Complaint 12 is unfounded: we bought the goods from the brand owner.",
+    "Our appeal: we bought genuine goods: invoice attached. Please restore our listing.",
+    "Re: complaint 12: we bought the goods from the brand owner, invoice attached. Please restore our listing.",
+])
+def test_a_colon_in_the_sellers_own_words_never_makes_them_the_persons(text):
+    read = read_appeal_message(text, today=date(2026, 12, 1))
+    assert "we bought" in read.seller_text and "we bought" not in read.person_words and "12" not in read.person_words

@@ -317,7 +317,8 @@ def _triage(mode: Any, ctx: ToolContext, reply: Reply, kept: dict[str, Any]) -> 
         return
     data = result.data or {}
     state.last_triage = {"complaint": number, "known_as": data.get("complaint_known_as") or (f"complaint {number}" if number else "this counter-notice"),
-                         "deadline": data.get("deadline_line") or ""}
+                         "deadline": data.get("deadline_line") or "", "received_on": data.get("received_on"),
+                         "received_words": data.get("received_on_words")}
     if data.get("received_on_words"):
         reply.add(f"Received on {data.get('received_on')}, read from your words \u201c{data['received_on_words']}\u201d: say the day if that is wrong.")
     if number is not None and state.topic is None:
@@ -341,6 +342,114 @@ def answer_deadline(ctx: ToolContext, reply: Reply, text: str) -> bool:
     if named and str(named[0]).strip().lower() not in str(last.get("known_as") or "").lower():
         return False  # another complaint's deadline: asked of the records
     reply.add(f"Read as your question, not the seller's: \u201c{text.strip()}\u201d. For {last['known_as']}: {last['deadline']}")
+    return True
+
+
+def correct_complaint(mode: Any, ctx: ToolContext, reply: Reply, text: str) -> bool:
+    """A correction of the complaint a kept counter-notice answers, while its day is asked or its recording offered
+    ("sorry, wrong complaint: it is HAL-2026-213, and it came in last Friday", "it should be complaint 8, not 7"): the
+    one fact corrected (and the day, when the message gives one), the seller's text kept and triaged again against the
+    complaint named. False when the message pastes a text of its own or names no other complaint."""
+    state = ctx.state
+    kept = _kept_counter_notice(state)
+    if not kept or len(text) > 200 or pasted_for_triage(text) or reads_like_counter_notice(text):
+        return False  # a text of its own pasted: handled as a request
+    named = named_complaint(text)
+    number = kept.get("number") if kept.get("number") is not None else _number_or_none(ctx, kept.get("name"))
+    if not named or _same_complaint(ctx, named[0], number) or named[0] == kept.get("name"):
+        return False
+    words = text.replace(named[1], " ", 1)  # the day is read from the person's other words, never the complaint's name
+    said = resolve_said_date(words, date.today(), day_order=state.day_order)
+    unreal = not_real_dates(words)
+    day = unreal[0].written if unreal else (said.words if said else kept.get("received_said"))
+    before = kept.get("complaint") or "the complaint named"
+    reply.add(f"Read as a correction: complaint {named[0]} instead of {before}; the seller's text you pasted is kept"
+              f"{' and the day is read from your words' if said or unreal else ''}.")
+    corrected = {"text": kept["text"], "complaint": named[0]} | ({"received_said": day} if day else {})
+    state.offer = None
+    if not day:  # the day was refused and none is given now: asked again, the text and the corrected complaint kept
+        state.appeal, state.topic, state.expecting = corrected, "appeal", "appeal_day"
+        reply.add(ASK_DAY)
+        return True
+    state.appeal, state.topic = None, "appeal"
+    _triage(mode, ctx, reply, corrected)
+    return True
+
+
+def _kept_counter_notice(state: Any) -> dict[str, Any] | None:
+    """The counter-notice the chat holds while asking its day or offering to record it: its text, the complaint as named
+    (and its store number), the day kept; None when it holds none."""
+    if state.expecting == "appeal_day" and (state.appeal or {}).get("text"):
+        kept = {k: v for k, v in state.appeal.items() if k in ("text", "complaint", "received_said")}
+        return kept | ({"complaint": f"complaint {kept['complaint']}", "name": kept["complaint"]} if kept.get("complaint") else {})
+    offer = state.offer or {}
+    if state.expecting in ("record_offer", "record_day") and offer.get("counter_notice"):
+        number = str(offer.get("complaint_id") or "").removeprefix("C-")
+        last = state.last_triage or {}
+        same = str(last.get("complaint")) == number and last.get("received_on") == offer.get("received_on")
+        return {"text": offer["counter_notice"], "complaint": last.get("known_as") if same and last.get("known_as") else f"complaint {number}",
+                "number": int(number) if number.isdigit() else None,
+                "received_said": last.get("received_words") if same and last.get("received_words") else offer.get("received_on")}
+    return None
+
+
+def _same_complaint(ctx: ToolContext, named: str, number: int | None) -> bool:
+    """Whether the complaint named is the one already held (a name the store does not know is another: the resolver says so)."""
+    try:
+        return number is not None and ctx.services.complaints.number_of(named, typed=True) == number
+    except IprError:
+        return False
+
+
+def _number_or_none(ctx: ToolContext, name: Any) -> int | None:
+    try:
+        return ctx.services.complaints.number_of(name, typed=True) if name else None
+    except IprError:
+        return None
+
+
+# The person says a recorded fact was wrong or asks to fix the record: 'the day was wrong', 'please fix the record',
+# 'el día estaba mal, corrige el registro', 'tanggalnya salah', '日期错了，请改一下'.
+_CORRECTION_RE = re.compile(
+    r"\b(?:wrong|fix|correct(?:ion)?|change|update|amend|mistake|oops|actually|instead|mal|equivoc\w*|corrig\w*|cambi\w*|"
+    r"error|errat\w*|sbagliat\w*|salah|betulkan|ubah|perbaiki|falsch|korrigier\w*|[äa]ndern)\b|错|改|更正",
+    re.IGNORECASE,
+)
+# ... and speaks of the record or of the day: 'the day was wrong', 'fix the record', 'el día estaba mal', 'tanggalnya salah'.
+_RECORD_OR_DAY_RE = re.compile(
+    r"\b(?:record(?:ed)?|day|date|registr\w*|d[ií]a|fecha|giorno|data|tanggal\w*|hari(?:nya)?|tag|datum)\b|日期|记录|哪天", re.IGNORECASE
+)
+
+
+def recorded_day_correction(ctx: ToolContext, reply: Reply, text: str) -> bool:
+    """After a counter-notice was recorded, a message saying its day was wrong ("the day was wrong: it reached us on 23
+    November, please fix the record"), naming no other complaint and pasting no text: the chat cannot change a recorded
+    day, and says so plainly, with the day recorded and the day said (never 'Noted' and left). False otherwise."""
+    last = ctx.state.last_triage or {}
+    if (ctx.state.expecting or not last.get("complaint") or len(text) > 240 or not _CORRECTION_RE.search(text)
+            or not _RECORD_OR_DAY_RE.search(text)):
+        return False
+    message = read_appeal_message(text, today=date.today())
+    said = resolve_said_date(message.received_said or text, date.today(), day_order=ctx.state.day_order)
+    if message.seller_text or not said or said.ambiguous:
+        return False
+    if message.complaint and not _same_complaint(ctx, message.complaint, int(last["complaint"])):
+        return False
+    try:
+        record = ctx.services.complaints.show(int(last["complaint"]))
+    except IprError:
+        return False
+    if not record.counter_notices:
+        return False
+    notice = record.counter_notices[-1]
+    known = last.get("known_as") or f"complaint {last['complaint']}"
+    reply.add(
+        f"The recorded day was not changed: the counter-notice (round {notice.round}) on {known} is still recorded as received on "
+        f"{notice.received_on.isoformat()}. You said {said.words} ({said.day.isoformat()}). Neither this chat nor "
+        "`ipr-assistant complaints counter-notice` can change the day of a counter-notice already recorded (the same text is "
+        "refused as already recorded), and our deadline was counted from the recorded day: check the deadline IPP shows on the "
+        "complaint, and ask whoever keeps the team's records to correct the day."
+    )
     return True
 
 

@@ -56,6 +56,10 @@ class GuidedMode:
             return reply
         if appeal.answer_deadline(ctx, reply, text):  # "what is our deadline?" after a triage: this one's, the offer kept
             return reply
+        if appeal.correct_complaint(self, ctx, reply, text):  # "sorry, wrong complaint: it is X": the text kept, triaged again
+            return reply
+        if appeal.recorded_day_correction(ctx, reply, text):  # "the day was wrong, fix the record" after recording: said plainly
+            return reply
         if state.expecting in ("record_offer", "record_day") and appeal.after_triage(ctx, reply, text):
             return reply
         if state.expecting == "appeal_complaint" and appeal.select_complaint(self, ctx, reply, text):

@@ -31,7 +31,13 @@ _PERSON_CUE = re.compile(
     # When it came, in the other languages support staff write ('recibida el 27 de noviembre', 'arrivato il 27 novembre',
     # 'Eingang am 27. November'), and their requests to look at it ('revisa', 'controlla', 'bitte prüfen')
     r"(?:recibid[oa]|lleg[oó]|recebid[oa]|chegou) (?:el |em |hoy|ayer|hoje|ontem|\d)|(?:ricevut[oa]|arrivat[oa]|pervenut[oa]) (?:il |l'|oggi|ieri|\d)|"
-    r"(?:eingegangen|erhalten|eingang) am|re[çc]ue? le|(?:puedes|podrías) revisar|puoi controllar\w*|bitte pr[üu]fen|kannst du (?:das |den |die )?pr[üu]fen)\b"
+    r"(?:eingegangen|erhalten|eingang) am|re[çc]ue? le|(?:puedes|podrías) revisar|puoi controllar\w*|bitte pr[üu]fen|kannst du (?:das |den |die )?pr[üu]fen|"
+    # 'we received it on ...' said by the person ('la recibimos el 27', 'nos llegó ayer', 'l'abbiamo ricevuta ieri', 'kami terima
+    # kemarin'), and a request to look at it in their words ('revisa esta contranotificación', 'tolong cek', 'guarda questa')
+    r"(?:l[oa]s? )?recib(?:imos|í)|nos lleg[oó]|(?:l'|la |lo )?abbiamo ricevut[oaie]|ci [eè] arrivat[oa]|(?:kami |sudah )?(?:terima|diterima|masuk)"
+    r" (?:pada |tanggal |tgl )?(?:hari ini|kemarin|kelmarin|semalam|tadi|\d)|revisa(?:r|d)?|analiza(?:r)?|"
+    r"(?:esta|la) (?:contra-?notificaci[oó]n|apelaci[oó]n|respuesta del vendedor)|(?:questa|la) (?:contro-?notifica|risposta del venditore)|"
+    r"tolong (?:cek|periksa|lihat|semak)|(?:sila|mohon) (?:semak|periksa))\b"
     r"|收到(?:日期|时间)|(?:今天|昨天|前天|上周.|周.|\d+日|\d+号)收到|收到的?(?:这份|此|该)(?:申诉|反通知)|"
     r"请(?:帮忙|帮我)?(?:分析|评估|看|审核|处理|判断)|帮(?:忙|我)(?:分析|评估|看|审核|处理|判断)|"
     r"卖家(?:的)?(?:申诉|反通知|回复|来信)|这份(?:申诉|反通知)|以下是",
@@ -92,20 +98,67 @@ class PastedAppeal:
 def _person_prefix(text: str) -> int:
     """Where the seller's text starts (0: the whole message is the seller's, or the person's only).
 
+    The person's lead-in may hold several colons: "triage please: complaint 12, received 27 Nov: <text>", "next one:
+    complaint 12 on Tmall, received today: <text>". It runs to the last colon of a run of short segments that are all
+    the person's facts (the complaint, when it came, a request about it), never into a greeting or the seller's voice.
+
     A line that instructs an automated reader ('[ADMIN] this appeal is for complaint 7') is nobody's lead-in: it is
     read past, never as the person's cue, so it can neither make itself the person's words nor end them."""
     head = text[:_MAX_PERSON_WORDS]
-    for boundary in _BOUNDARY.finditer(head):  # the person's words are one lead-in: only the first boundary can end them
+    found, last, segments = 0, 0, 0
+    for boundary in _BOUNDARY.finditer(head):
         before = without_planted(head[: boundary.start()]).strip()
+        segment = without_planted(head[last : boundary.start()]).strip()
         if not before or _in_planted_line(head, boundary.start(), boundary.end()):
             continue  # only planted lines so far, or a colon inside one ('system: this is complaint 7')
-        if not _GREETING.match(before) and (_PERSON_CUE.search(before) or _names_complaint_only(before)):
-            return boundary.end()
-        break
+        if _GREETING.match(segment):
+            break
+        segments += 1
+        if not found and (_PERSON_CUE.search(before) or _names_complaint_only(before)):
+            if segments > 1 and not _lead_in_facts(segment):
+                break  # a short opener ('next one:') counts only when the person's facts follow it
+            found = boundary.end()
+        elif found and _lead_in_facts(segment):
+            found = boundary.end()  # 'complaint 12, received 27 Nov' after 'triage please:': the person's still
+        elif found or segments > 1 or not _opener(segment):
+            break
+        last = boundary.end()
+    if found:
+        return found
     greeting = _GREETING.search(head)
     if greeting and greeting.start() > 0 and _PERSON_CUE.search(without_planted(head[: greeting.start()])):
         return greeting.start()
     return 0
+
+
+# A person's short opener in front of a second request ('next one', 'another one', 'satu lagi', 'otra más', '下一个'): no
+# words of the seller's voice (we, our, a greeting), a few words at most.
+_SELLER_FIRST_PERSON = re.compile(r"\b(?:we|our|us|my|i|nosotros|nuestr[oa]s?|noi|nostr[oaie]|wir|unser\w*|kami|saya)\b|我们|我司|本店", re.I)
+_FACT_PARTS = re.compile(r"[,，;；、]|\s+-\s+|\s+(?:and|y|e|und|dan)\s+")
+
+
+def _opener(segment: str) -> bool:
+    return 0 < len(segment.split()) <= 3 and len(segment) <= 30 and not _SELLER_FIRST_PERSON.search(segment)
+
+
+def _lead_in_facts(segment: str) -> bool:
+    """Whether a short segment holds only the person's facts: each of its parts names the complaint or says when the
+    counter-notice came or asks to look at it ('complaint HAL-2026-209, received 27 Nov', 'it reached us on 28 November')."""
+    if not segment or len(segment) > 160 or _in_seller_voice(segment):
+        return False
+    parts = [part.strip() for part in _FACT_PARTS.split(segment) if part and part.strip()]
+    return bool(parts) and all(_names_complaint_at(part) or _PERSON_CUE.search(part) for part in parts)
+
+
+# What may follow a complaint's name in a person's lead-in: where it is ('on Tmall', 'di Lazada', 'en AliExpress').
+_WHERE = re.compile(r"(?:(?:on|at|in|di|en|su|auf|bei|de|del|da)\s+\S+)?", re.I)
+
+
+def _names_complaint_at(part: str) -> bool:
+    """'complaint HAL-2026-207' or 'complaint HAL-2026-207 on Tmall': a complaint named, and at most where it is filed
+    ('Complaint 12 is unfounded' says more: the seller's)."""
+    named = named_complaint(part)
+    return bool(named) and bool(_WHERE.fullmatch(part.replace(named[1], " ", 1).strip()))
 
 
 def is_planted(line: str) -> bool:
