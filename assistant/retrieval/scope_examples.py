@@ -1448,9 +1448,9 @@ OUT_OF_FIELD = (
     'a sales agent in Peru offered to register our brand locally under his own company, should we agree',
     'is it risky to let a local partner own our trademark registration in Indonesia',
     'our agent in Mexico filed our logo as his own trademark, how do we get it transferred back',
-    'what does a company from abroad need to file an industrial design application in Japan',
+    'how does a company from abroad apply for an industrial design registration in Japan',
     'which documents does the Indian patent office ask from an overseas design applicant',
-    'do we need a local attorney to register a design in Taiwan as a foreign company',
+    'must a foreign company use a local attorney to register a design in Taiwan',
     'what forms does IP Australia want for a design filed by a company based overseas',
-    'is a notarised power of attorney needed to file a trademark in Saudi Arabia',
+    'does a trademark application in Saudi Arabia require a notarised power of attorney',
 )
