@@ -92,9 +92,22 @@ ABBREVIATIONS = {"poa": "power of attorney", "loa": "letter of authorisation"}
 _ABBREVIATION = regex.compile(r"\b(" + "|".join(ABBREVIATIONS) + r")s?\b", regex.IGNORECASE)
 
 
+# Everyday words for what the corpus names otherwise, read in its words too: to "pull", "drop" or "retract" a complaint
+# (a notice, a report, a takedown) is to withdraw it, and the American "program" is the corpus's "programme" (a software
+# program stays one).
+_WITHDRAWN = regex.compile(
+    r"\b(?:pull(?:s|ed|ing)?|drop(?:s|ped|ping)?|retract(?:s|ed|ing)?)\b(?=(?:\s+\w+){0,4}?\s+(?:complaints?|notices?|reports?|takedowns?)\b)",
+    regex.IGNORECASE,
+)
+_PROGRAM = regex.compile(r"\b(?<!(?:software|computer|running)\s)programs?\b", regex.IGNORECASE)
+
+
 def spelled_out(question: str) -> str:
-    """The question with the field's abbreviations in the corpus's words (see ABBREVIATIONS)."""
-    return _ABBREVIATION.sub(lambda match: ABBREVIATIONS[match.group(1).lower()], question)
+    """The question with the field's abbreviations and everyday words in the corpus's words (see ABBREVIATIONS,
+    _WITHDRAWN)."""
+    question = _ABBREVIATION.sub(lambda match: ABBREVIATIONS[match.group(1).lower()], question)
+    question = _WITHDRAWN.sub("withdraw", question)
+    return _PROGRAM.sub("programme", question)
 
 
 @lru_cache(maxsize=512)

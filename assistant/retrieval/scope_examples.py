@@ -704,6 +704,10 @@ IN_FIELD = (
     "the seller's photos still show our copyright watermark, does that help the complaint",
     # A distributor holding the registration, reporting on the sites
     'our distributor holds the local registration, can it send the takedowns on Lazada itself',
+    # Rights from abroad, notices and distributors, asked about reporting on the sites
+    'we have a design registered in Japan, what does IPP need to accept it',
+    'our watermarked studio shots turned up in a Lazada listing, is the watermark enough proof that they are ours',
+    'our distributor in Vietnam registered the brand in its own name, can it file the Lazada complaints',
 )
 
 OUT_OF_FIELD = (
@@ -1435,4 +1439,18 @@ OUT_OF_FIELD = (
     '外卖里吃出异物怎么维权',
     '快递丢了商家不赔怎么维权',
     '物业乱收费业主怎么维权',
+    # Notices on our own website, who holds a registration abroad, filing at an office abroad (not a report)
+    'how should the copyright line at the bottom of our homepage be worded',
+    'does the year in the copyright notice on our site have to be updated every January',
+    'is putting a copyright notice on our web shop enough to stop people copying the content',
+    'what wording should our terms of use have so visitors know our photos are protected',
+    'do our product photos need a copyright symbol on them to be protected by law',
+    'a sales agent in Peru offered to register our brand locally under his own company, should we agree',
+    'is it risky to let a local partner own our trademark registration in Indonesia',
+    'our agent in Mexico filed our logo as his own trademark, how do we get it transferred back',
+    'how does a company from abroad apply for an industrial design registration in Japan',
+    'which documents does the Indian patent office ask from an overseas design applicant',
+    'must a foreign company use a local attorney to register a design in Taiwan',
+    'what forms does IP Australia want for a design filed by a company based overseas',
+    'does a trademark application in Saudi Arabia require a notarised power of attorney',
 )

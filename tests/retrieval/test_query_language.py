@@ -114,3 +114,12 @@ def test_the_fields_abbreviations_in_an_english_question_are_read_in_the_corpus_
     assert reading.english == "Does the letter of authorisation or the power of attorney need a seal?"
     assert not reading.translated and not reading.unknown
     assert read_question("How many links can one complaint hold?").english == "How many links can one complaint hold?"
+
+
+def test_everyday_words_for_withdrawing_a_complaint_and_the_american_program_are_read_in_the_corpus_words():
+    assert read_question("we pulled two complaints last week").english == "we withdraw two complaints last week"
+    assert read_question("should we drop the notice?").english == "should we withdraw the notice?"
+    assert read_question("is the good faith program open to us").english == "is the good faith programme open to us"
+    # Not a complaint withdrawn, and a software program stays one.
+    assert read_question("can we pull sales data from IPP").english == "can we pull sales data from IPP"
+    assert read_question("a screenshot of the running program").english == "a screenshot of the running program"
