@@ -61,6 +61,8 @@ from assistant.domain.appeals.evidence import (
     product_tokens,
     licensed_products,
 )
+from assistant.domain.appeals.admitted_use import admitted_use
+from assistant.domain.appeals.changed_product import changed_product_point_text, changed_product_said
 from assistant.domain.appeals.day_words import not_real_dates
 from assistant.domain.appeals.claims import Claim, claims_about, read_claims, seller_says, sentences, until_as_written, until_differs
 from assistant.domain.appeals.event_dates import says_bought_on
@@ -125,7 +127,7 @@ class GroundStatus(StrEnum):
 STATUS_LABELS = {
     GroundStatus.MEETS_STANDARD: "meets the standard",
     GroundStatus.FALLS_SHORT: "falls short",
-    GroundStatus.CONTRADICTED: "contradicted by our record",
+    GroundStatus.CONTRADICTED: "contradicted by our record or the seller's own words",
     GroundStatus.UNVERIFIED: "not verified",
     GroundStatus.NEEDS_LEGAL_REVIEW: "for legal to answer",
 }
@@ -754,6 +756,7 @@ def check_purchase_proof(ctx: CheckContext, *, said_attached: bool = False) -> G
         _check_named_parties(out, ctx, [(index, doc)], ("supplier", "owner"))
         _issuer_against_owner(out, ctx, index, doc)
         _buyer_is_seller(out, ctx, index, doc)
+        _resale_territory(out, ctx, index, doc)
         if unread and not doc.text and len(unread) == 1 and unread[0].startswith("that it names"):
             # Details were given for a scan by a person; only the brand is left to look at.
             out.info("brand_not_checked", end_sentence(f"Attachment #{index} has no readable text: check by eye that it names {ctx.brand}"), index)
@@ -1021,12 +1024,51 @@ def _licensee_is_seller(out: _Findings, ctx: CheckContext, index: int, doc: Appe
     )
 
 
+def _said_supplier(ctx: CheckContext, name: str) -> bool:
+    """Whether ``name`` is the company the seller says it bought from (its supplier claim)."""
+    said = [c.value for c in ctx.claims if c.about == "supplier" and c.value]
+    return any(compare_names(s, name) is not NameMatch.OTHER or names_in(s, name) or names_in(name, s) for s in said)
+
+
+def _resale_territory(out: _Findings, ctx: CheckContext, index: int, doc: AppealAttachment) -> None:
+    """A purchase document that supplies the goods for resale in a territory only ('for resale in Sweden, Norway, Denmark and
+    Finland only'), against where the listing sells: outside it, or not shown within it on a site that sells across borders."""
+    from assistant.domain.appeals import licence_scope as scope
+
+    clause, country = scope.territory_clause(doc.text), scope.listing_country(ctx.complaint)
+    if not clause or clause.worldwide or not clause.named:
+        return
+    site = ctx.complaint.site
+    if country and not clause.covers(country):
+        out.missing("resale_territory_not_covered", f"Attachment #{index} supplies the goods '{escape_untrusted(clause.words)}'; the listing "
+                    f"is on {site.label}, which sells in {scope.country_name(country)}: outside it.", index, about="territory")
+    elif country is None:
+        out.add("resale_territory_unverified", Severity.MISSING,
+                f"Attachment #{index} supplies the goods '{escape_untrusted(clause.words)}'; the listing is on {site.label}, which sells across "
+                "borders, so that these goods are resold only there is not verified.",
+                index, Basis.NOT_VERIFIED, about="territory",
+                reply=f"The invoice the seller relies on (attachment #{index}) supplies the goods '{escape_untrusted(clause.words)}': a listing "
+                f"on {site.label}, which sells across borders, is not shown to stay within it.")
+
+
 def _buyer_is_seller(out: _Findings, ctx: CheckContext, index: int, doc: AppealAttachment) -> None:
     """The buyer a purchase document names ('Bill to: ...', '购买方：...') against the names the seller gives itself: when
     none of them is that buyer, both names are stated as written, and that the goods were bought by the seller is not
     verified (a store and a company may be linked, but nothing shows it). When the seller names itself nowhere, the buyer is
     stated for a person to check."""
     buyer = next((n for n in document_parties(doc.text or "", PartyRole.BUYER) if not is_role_word(n)), None)
+    if buyer and _said_supplier(ctx, buyer):
+        # The company the seller says it bought from is the buyer here: the paper shows that company's purchase (from us,
+        # or from another), not the seller's.
+        out.add(
+            "buyer_is_supplier", Severity.MISSING,
+            f"Attachment #{index} is made out to '{_as_written(buyer)}', the company the seller says it bought from, not to the "
+            "seller: it shows that company's purchase, not the seller's.",
+            index, about="buyer",
+            reply=f"The invoice the seller relies on (attachment #{index}) is made out to '{_as_written(buyer)}', the company it says it "
+            "bought from, not to the seller: it shows that company's purchase, not the seller's.",
+        )
+        return
     if not buyer or names_in(ctx.counter_notice, buyer):
         return
     sellers = seller_names(ctx.counter_notice)
@@ -1467,23 +1509,24 @@ def check_authorization_chain(ctx: CheckContext, *, said_attached: bool = False)
     return out.assessment(GroundStatus.MEETS_STANDARD, numbers)
 
 
-def check_dispute(ctx: CheckContext, ground: AppealGround, *, descriptive: bool = False) -> GroundAssessment:
+def check_dispute(ctx: CheckContext, ground: AppealGround, *, descriptive: bool = False, admitted: str | None = None) -> GroundAssessment:
     """'Different product' or 'no use of the mark': contradicted when a reported listing's title shows the brand.
 
     ``descriptive``: the seller says the word is used only to describe the product. Then the word in a title does not
     contradict it by itself; only a title that presents it as a brand does (a (R) or TM sign, 'official', the mark's
     own capitals). Otherwise whether the use is descriptive is a question for legal.
+
+    ``admitted``: the seller's own words that the listing's photos showed the mark ('photos') or that the mark is on a part
+    of its goods ('part', admitted_use.py): they contradict the dispute.
     """
     # Our reading of the seller's words, labelled as ours: never put in the seller's mouth as if it had said it.
     claim = "the product is different" if ground is AppealGround.DIFFERENT_PRODUCT else "the listing does not use the mark"
     read = f"Read as '{claim}' (our reading of the counter-notice, not its words)"
     photos = [i for i, _, kind in ctx.attachments if kind is AttachmentKind.PRODUCT_PHOTO]
     out = _Findings(ground)
-    if ctx.complaint.ip_right.ip_type is IPType.PATENT:
-        from assistant.domain.appeals.right_standards import patent_dispute  # a patent is infringed by features, not a name
-
-        out.items.append(patent_dispute(ctx, ground, read))
-        return out.assessment(GroundStatus.UNVERIFIED, photos)
+    first = _dispute_first(ctx, ground, out, read, photos, admitted)
+    if first is not None:
+        return first
     if ground is AppealGround.DIFFERENT_PRODUCT and _model_said_point(ctx, out):
         shown = _other_model_point(ctx, out)
         return out.assessment(GroundStatus.CONTRADICTED, sorted({*photos, *([shown] if shown else [])}))
@@ -1525,6 +1568,41 @@ def check_dispute(ctx: CheckContext, ground: AppealGround, *, descriptive: bool 
         reply="We maintain the complaint on the evidence attached below.",
     )
     return out.assessment(GroundStatus.UNVERIFIED, photos)
+
+
+def _dispute_first(ctx: CheckContext, ground: AppealGround, out: _Findings, read: str, photos: list[int],
+                   admitted: str | None) -> GroundAssessment | None:
+    """What settles a dispute before the listing's titles are looked at: a product the seller says has changed (a point of
+    its own), a patent (its features decide, not a name), or the seller's own words that the mark is shown or on its goods."""
+    if ground is AppealGround.DIFFERENT_PRODUCT and any(changed_product_said(s) for s in sentences(ctx.counter_notice)):
+        message, reply = changed_product_point_text()
+        out.add("product_changed_said", Severity.INFO, message, basis=Basis.NOT_VERIFIED, reply=reply)
+    if ctx.complaint.ip_right.ip_type is IPType.PATENT:
+        from assistant.domain.appeals.right_standards import patent_dispute  # a patent is infringed by features, not a name
+
+        out.items.append(patent_dispute(ctx, ground, read))
+        return out.assessment(GroundStatus.UNVERIFIED, photos)
+    if admitted:
+        out.items.append(_admitted_use_point(ctx, ground, admitted))
+        return out.assessment(GroundStatus.CONTRADICTED, photos)
+    return None
+
+
+def _admitted_use_point(ctx: CheckContext, ground: AppealGround, admitted: str) -> Finding:
+    """The seller's own words against its dispute: its listing's photos showed the mark, or the mark is on its goods."""
+    if admitted == "photos":
+        message = (f"The seller's grounds contradict each other: it says the product is not its own or carries no mark, yet it says its "
+                   f"listing's photos showed the logo and were changed after the complaint. It admits the listing showed our mark "
+                   f"{ctx.brand} when we reported it; a change made after the complaint does not undo that. Look at the current "
+                   "listing and keep our dated screenshots of it.")
+        reply = (f"The seller itself says that its listing's photos showed the logo and that it changed them only after the complaint: "
+                 f"the listing used our mark {ctx.brand} when we reported it, which a change made after the complaint does not undo.")
+    else:
+        message = (f"The seller's own words contradict its ground: it says the listing does not use the mark, yet it admits our mark "
+                   f"{ctx.brand} is on its goods (on a part of them). A mark on any part of the goods is use of the mark.")
+        reply = f"The seller itself says our mark {ctx.brand} is on its goods: a mark on any part of the goods is use of the mark."
+    return Finding(code="mark_shown_admitted", severity=Severity.SUSPICIOUS, ground=ground, message=message,
+                   basis=Basis.DOCUMENT_SHOWS, reply=reply)
 
 
 def _other_model_point(ctx: CheckContext, out: _Findings) -> int | None:
@@ -1883,20 +1961,32 @@ def _said_attached(ctx: CheckContext, reading: GroundReading) -> dict[AppealGrou
     return attached
 
 
+def _admitted_use(ctx: CheckContext, reading: GroundReading) -> dict[AppealGround, str]:
+    """The dispute ground (no use of the mark, else a different product) that carries the seller's own admission that its
+    listing showed the mark or its goods bear it (admitted_use.py): said once, on one ground. A trademark's only."""
+    disputes = [g for g in (AppealGround.NO_USE_OF_MARK, AppealGround.DIFFERENT_PRODUCT) if g in reading.grounds]
+    if not disputes or ctx.complaint.ip_right.ip_type is not IPType.TRADEMARK:
+        return {}
+    said = admitted_use(sentences(ctx.counter_notice))
+    return {disputes[0]: said} if said else {}
+
+
 def assess_grounds(ctx: CheckContext, reading: GroundReading) -> list[GroundAssessment]:
     """Every ground the seller raises, checked in a fixed order."""
     attached = _said_attached(ctx, reading)
     # A licence and the letters of a chain are one family of documents: "both letters are attached" speaks for both.
     family = attached[AppealGround.LICENCE] or attached[AppealGround.AUTHORIZATION_CHAIN]
     attached[AppealGround.LICENCE] = attached[AppealGround.AUTHORIZATION_CHAIN] = family
+    admitted = _admitted_use(ctx, reading)
     checks = {
         AppealGround.PURCHASE_INVOICE: lambda: check_purchase_proof(ctx, said_attached=attached[AppealGround.PURCHASE_INVOICE]),
         # The seller calls itself the owner's distributor and gave no document of any kind (nor says one is attached).
         AppealGround.LICENCE: lambda: distributor_without_document(ctx) if reading.distributor_words and not attached[AppealGround.LICENCE]
         else check_licence(ctx, chained=AppealGround.AUTHORIZATION_CHAIN in reading.grounds, said_attached=attached[AppealGround.LICENCE]),
         AppealGround.AUTHORIZATION_CHAIN: lambda: check_authorization_chain(ctx, said_attached=attached[AppealGround.AUTHORIZATION_CHAIN]),
-        AppealGround.DIFFERENT_PRODUCT: lambda: check_dispute(ctx, AppealGround.DIFFERENT_PRODUCT),
-        AppealGround.NO_USE_OF_MARK: lambda: check_dispute(ctx, AppealGround.NO_USE_OF_MARK, descriptive=reading.descriptive_use),
+        AppealGround.DIFFERENT_PRODUCT: lambda: check_dispute(ctx, AppealGround.DIFFERENT_PRODUCT, admitted=admitted.get(AppealGround.DIFFERENT_PRODUCT)),
+        AppealGround.NO_USE_OF_MARK: lambda: check_dispute(ctx, AppealGround.NO_USE_OF_MARK, descriptive=reading.descriptive_use,
+                                                           admitted=admitted.get(AppealGround.NO_USE_OF_MARK)),
         AppealGround.OTHER: lambda: check_other(ctx, reading),
     }
     # Grounds the evidence standard does not measure are judged in ground_standards.py.

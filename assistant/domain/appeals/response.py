@@ -45,14 +45,17 @@ ASKS_OR_SHOWS_ONLY = frozenset({
     "contract_party_not_seller", "own_photos_claim", "own_creation_claim", "bought_from_patentee",
     # A legal argument named and said to be answered or checked by counsel (its reply states nothing of the right).
     "invalidation_claim", "expired_claim", "territory_claim", "exhaustion_claim", "fair_use_claim", "non_use_claim", "own_registration_claim",
+    "descriptive_claim", "prior_use_claim",
     # What the seller itself says of where the goods came from, said as its own words.
     "no_supply_chain_admitted",
+    # The seller's own words that its product has changed since the complaint.
+    "product_changed_said",
 })
 
 
 # Points that are not shortfalls but that the reply answers: the seller's own reading of the facts, and its own patent.
 ANSWERED_INFO = ("unverified_claim", "own_photos_claim", "own_creation_claim", "legal_argument", "own_design_patent", "own_patent_no_defence",
-                 "no_supply_chain_admitted")
+                 "no_supply_chain_admitted", "product_changed_said")
 
 
 # Sentences of a finding's message addressed to us, not to the platform: what to check or ask, and what our own records

@@ -308,7 +308,9 @@ def _deciding_reason(grounds: list[GroundAssessment]) -> str:
     contradicted = [(g, f) for g in grounds if g.status is GroundStatus.CONTRADICTED for f in g.findings if f.severity is Severity.SUSPICIOUS]
     if contradicted:
         _, finding = contradicted[0]
-        parts.append(f"Our record contradicts the seller: {_lowered(finding.message)}")
+        # Said as what it rests on: our record, or the seller's own words or documents (a finding read from them).
+        lead = "Our record contradicts the seller" if finding.basis is Basis.OUR_RECORD else "The seller's own words or documents contradict it"
+        parts.append(f"{lead}: {_lowered(finding.message)}")
     # What a document or our record shows first (a point of the standard before a difference, a point of substance before
     # one of form: a paper for another product before its missing seal), then what nobody could read.
     short = sorted(((g, f) for g in grounds if g.status is GroundStatus.FALLS_SHORT
@@ -343,7 +345,9 @@ _LEGAL_NAMES = {"prior_art_claim": "prior art", "invalidation_claim": "invalidit
                 "exhaustion_claim": "exhaustion (the owner's rights in the goods ended with their first sale)",
                 "fair_use_claim": "fair use (the mark named only to say what the goods are)",
                 "non_use_claim": "non-use (the owner said not to use its mark)",
-                "own_registration_claim": "a registration of its own for the mark (its goods, place and dates against ours decide)"}
+                "own_registration_claim": "a registration of its own for the mark (its goods, place and dates against ours decide)",
+                "prior_use_claim": "prior use (the seller said to have used it before our right was filed)",
+                "descriptive_claim": "the mark said to be descriptive or a common word (its validity, which the office decides)"}
 
 
 def _legal_reason(grounds: list[GroundAssessment]) -> str:
