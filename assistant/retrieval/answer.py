@@ -26,7 +26,7 @@ from assistant.errors import BadInput
 from assistant.retrieval.bm25 import tokenize
 from assistant.retrieval.case_questions import is_case_question, reads_a_case
 from assistant.retrieval.declines import decline_text, marketplaces_named
-from assistant.retrieval.eligibility import answering_sentence, asked_eligibility, predicate_query
+from assistant.retrieval.eligibility import answering_sentence, answers_another_question, asked_eligibility, predicate_query
 from assistant.retrieval.predicates import (
     PREDICATE_CREDIT,
     asked_for,
@@ -1112,14 +1112,20 @@ def _led_by_what_answers(index, site: str | None, question: tuple[str, str], cho
         return chosen, False, []
     weights, meaning, unseen = reading
     label = Site(next(iter(asked_about.sites))).label if asked_about.sites else None
-    seen = {hit.chunk.id for hit in hits}
-    found = hybrid_search(index, predicate_query(asked_about, label), k=PASSAGES_READ, sites=[site] if site else None)
-    extra = [hit.model_copy(update={"rank": len(hits) + n}) for n, hit in enumerate((h for h in found if h.chunk.id not in seen), start=1)]
+    seen = {hit.chunk.id for hit in hits[:PASSAGES_READ]}  # the passages _candidates reads
+    # Searched for with the site's name and without it: a rule naming several sites ("For Lazada and Miravia ...") is
+    # found by the second when the first finds passages on the site's other rules.
+    queries = dict.fromkeys([predicate_query(asked_about, label), predicate_query(asked_about)])
+    found = [hit for query in queries for hit in hybrid_search(index, query, k=PASSAGES_READ, sites=[site] if site else None)]
+    found = [hit for n, hit in enumerate(found) if hit.chunk.id not in seen and hit.chunk.id not in {h.chunk.id for h in found[:n]}]
+    extra = [hit.model_copy(update={"rank": len(hits) + n}) for n, hit in enumerate(found, start=1)]
     pool = _candidates(asked, hits, weights, meaning, unseen) + _candidates(asked, extra, weights, meaning, unseen)
     lead = answering_sentence(pool, asked_about)
     if lead is None:
         return chosen, False, []
-    rest = [c for c in chosen if not (c.hit is lead.hit and c.position == lead.position)]
+    # The sentences after it stay on the question: none saying whether another kind of right, or a right standing
+    # another way, is accepted (a trademark application's rule in an answer on an unregistered copyright).
+    rest = [c for c in chosen if not (c.hit is lead.hit and c.position == lead.position) and not answers_another_question(c.text, asked_about)]
     while rest and len(lead.text) + sum(len(c.text) for c in rest) > MAX_ANSWER_CHARS:
         rest.pop()
     added = [Passage(rank=h.rank, id=h.chunk.id, source=h.chunk.source, section=h.chunk.section, score=h.score) for h in extra if h is lead.hit]

@@ -48,6 +48,7 @@ from assistant.domain.appeals.evidence import (
     seal_in_pictures,
     one_side_only,
     signature_shown,
+    years_alone,
     validity_period,
     shoot_date,
     NAMED_NOT_GIVEN,
@@ -82,6 +83,7 @@ from assistant.domain.appeals.parties import (
     seller_names,
     written_as,
 )
+from assistant.domain.appeals.work_titles import names_work
 from assistant.domain.appeals.grounds import DISTRIBUTOR_CLAIMED, AppealGround, GroundReading, ground_saying
 from assistant.domain.appeals.numbers import near_numbers
 from assistant.domain.legal_forms import end_sentence, form_countries, legal_form_differences, same_form_in_another_language, split_legal_form
@@ -418,12 +420,15 @@ def _check_brand(out: _Findings, ctx: CheckContext, index: int, doc: AppealAttac
 
         return check_patent_named(out, ctx, index, doc, what, unread)
     name, called = _right_named(ctx)
+    # The owner's company name often contains the brand; naming the company is not naming the mark. A work is named in
+    # the document's own language too ('Fotografien "KESTREL Katalog 2025"' names 'KESTREL catalogue 2025').
+    named = bool(doc.text) and (names_in(without_names(doc.text, ctx.owners, brand=name), name)
+                                or called == "work" and names_work(without_names(doc.text, ctx.owners, brand=name), name))
     if not doc.text:
         unread.append(f"that it names {name}")
-    elif _by_ocr(doc) and not names_in(without_names(doc.text, ctx.owners, brand=name), name):
+    elif _by_ocr(doc) and not named:
         out.info("brand_not_checked", f"OCR did not find {name} in attachment #{index}: check by eye that it names it.", index)
-    # The owner's company name often contains the brand; naming the company is not naming the mark.
-    elif not names_in(without_names(doc.text, ctx.owners, brand=name), name):
+    elif not named:
         out.missing("brand_not_named", end_sentence(f"Attachment #{index} ({what}) does not name the {called} {name}"), index)
 
 
@@ -847,6 +852,7 @@ def _check_scope(out: _Findings, ctx: CheckContext, index: int, doc: AppealAttac
 
     if not doc.text:
         return
+    _granted_after_assignment(out, ctx, index, doc)
     site = ctx.complaint.site
     channel = scope.channel_exclusion(doc.text, site)
     if channel:
@@ -877,6 +883,15 @@ def _check_scope(out: _Findings, ctx: CheckContext, index: int, doc: AppealAttac
     elif subject and match is None:
         out.info("product_not_checked", f"Attachment #{index} licenses '{escape_untrusted(subject)}': product coverage not verified, "
                  "check by eye that this is the reported product.", index, about="subject")
+
+
+def _granted_after_assignment(out: _Findings, ctx: CheckContext, index: int, doc: AppealAttachment) -> None:
+    """A licence dated after its grantor assigned the right to us (our record's assignment): stated with both dates."""
+    from assistant.domain.appeals.assignments import assignment_point
+
+    point = assignment_point(ctx.complaint, index, doc)
+    if point:
+        out.add("licence_after_assignment", Severity.SUSPICIOUS, point[0], index, Basis.OUR_RECORD, reply=point[1], about="grantor")
 
 
 def _grantor(doc: AppealAttachment) -> str | None:
@@ -1700,7 +1715,12 @@ _RECOGNISED = {
 
 # Words for taking (or creating) photos: a date in the same sentence is the one the seller says its photos were taken on
 # ("shot by our photographer, Ms. Aziz, on 14 May 2025", "本店于2024年3月自行拍摄", "该图片为我司原创作品，于2023年5月创作完成").
-_SHOOT_WORDS_RE = re.compile(r"\b(shot|shoot|taken|took|photographed|captured|created)\b|拍摄|拍的|摄于|自拍|拍照|创作")
+_SHOOT_WORDS_RE = re.compile(
+    r"\b(shot|shoot|taken|took|photographed|captured|created)\b|拍摄|拍的|摄于|自拍|拍照|创作"
+    # and as Spanish, Italian, German and Indonesian/Malay sellers say it ('las hizo nuestro fotógrafo en 2024')
+    r"|\b(?:hizo|hicimos|hicieron|tom[oó]|tomamos|tomaron|tomadas|hechas|sacadas|sacamos|realizad[oa]s|scattat[eoai]|scattato|fatte"
+    r"|realizzat[eoai]|aufgenommen|fotografiert|gemacht|geschossen|diambil|dipotret|difoto|diambil gambar)\b"
+)
 
 
 def shoot_dates_said(counter_notice: str) -> list[SaidDate]:
@@ -1711,7 +1731,7 @@ def shoot_dates_said(counter_notice: str) -> list[SaidDate]:
     for sentence in sentences(counter_notice):
         norm = normalize_text(sentence)
         words = [m.start() for m in _SHOOT_WORDS_RE.finditer(norm)]
-        found = days_and_months(sentence) if words else []
+        found = (days_and_months(sentence) or years_alone(sentence)) if words else []
         if found:
             said.append(min(found, key=lambda d: min(min(abs(d.start - w), abs(d.end - w)) for w in words)))
     return said
@@ -1720,6 +1740,8 @@ def shoot_dates_said(counter_notice: str) -> list[SaidDate]:
 def _said_shoot(said: SaidDate) -> str:
     """How the seller puts the day its photos were taken, its figure quoted as written."""
     quoted = f"'{escape_untrusted(said.written)}'"
+    if said.year_only:
+        return f"The seller gives {quoted} (a year, no day) for when the photos were taken"
     if said.month_only:
         return f"The seller gives {quoted} (a month, no day) for when the photos were taken"
     return f"The seller says the photos were taken on {quoted}" + ("" if said.written == said.value.isoformat() else f" ({said.value.isoformat()})")
@@ -1805,6 +1827,11 @@ def check_image_ownership(ctx: CheckContext, out: _Findings) -> GroundAssessment
                 f"{_said_shoot(differs)}; the camera data of attachment #{index} says it was taken on {doc.taken_on.isoformat()}.",
                 index, about="taken_on",
             )
+        if kind is AttachmentKind.REGISTRATION_CERTIFICATE:
+            from assistant.domain.appeals.photo_papers import registration_points
+
+            registration_points(out, ctx, index, doc)
+            continue
         if kind not in IMAGE_OWNERSHIP_KINDS:
             continue
         if not doc.text:
@@ -1817,21 +1844,32 @@ def check_image_ownership(ctx: CheckContext, out: _Findings) -> GroundAssessment
                 reply=f"Attachment #{index} cannot be read, so it cannot be checked: we ask for a readable copy.",
             )
             continue
-        shot = shoot_date(doc.text)
-        differs = _shoot_disagrees(said, shot) if shot else None
-        if differs:
-            out.suspicious(
-                "claim_differs_from_document",
-                f"{_said_shoot(differs)}; attachment #{index} gives the shoot date {_figure_as_written(doc.text, shot)}.",
-                index, about="shoot_date",
-            )
-        elif shot:
-            out.info("document_shows", f"Attachment #{index} gives the shoot date {_figure_as_written(doc.text, shot)}.", index)
-        _contract_terms(out, ctx, index, doc)
+        _statement_points(out, ctx, (index, doc, kind), said)
     dated = dates_against_ours(out, ctx, said)  # after the seller's words against its own files: those come first
     status = GroundStatus.FALLS_SHORT if any(f.severity in (Severity.SUSPICIOUS, Severity.MISSING) and f.basis is not Basis.NOT_VERIFIED
                                              for f in out.items) else GroundStatus.UNVERIFIED
-    return out.assessment(status, sorted({i for i, doc, kind in ctx.attachments if kind in IMAGE_OWNERSHIP_KINDS or doc.taken_on} | set(dated)))
+    linked = {i for i, doc, kind in ctx.attachments if kind in IMAGE_OWNERSHIP_KINDS or kind is AttachmentKind.REGISTRATION_CERTIFICATE or doc.taken_on}
+    return out.assessment(status, sorted(linked | set(dated)))
+
+
+def _statement_points(out: _Findings, ctx: CheckContext, given: tuple[int, AppealAttachment, AttachmentKind], said: list[SaidDate]) -> None:
+    """What a photographer's statement or contract shows: its shoot date against the seller's words, whether it is
+    signed (a statement nobody signed is no one's word; camera files need no signature), and its terms."""
+    index, doc, kind = given
+    shot = shoot_date(doc.text)
+    differs = _shoot_disagrees(said, shot) if shot else None
+    if differs:
+        out.suspicious(
+            "claim_differs_from_document",
+            f"{_said_shoot(differs)}; attachment #{index} gives the shoot date {_figure_as_written(doc.text, shot)}.",
+            index, about="shoot_date",
+        )
+    elif shot:
+        out.info("document_shows", f"Attachment #{index} gives the shoot date {_figure_as_written(doc.text, shot)}.", index)
+    if kind is AttachmentKind.PHOTOGRAPHER_STATEMENT and signature_shown(doc, needs_both_parties=False) is False:
+        out.missing("unsigned", _but(ctx, "signature", index, f"Attachment #{index} is not signed or sealed: its signature line is "
+                                     "empty, so it is no one's signed word."), index)
+    _contract_terms(out, ctx, index, doc)
 
 
 def unread_files(ctx: CheckContext, assessments: list[GroundAssessment]) -> Finding | None:

@@ -277,12 +277,14 @@ def _legal_points(ctx: CheckContext, reading: GroundReading) -> list[Finding]:
             site = ctx.complaint.site
             accepts = (rule.get("by_site") or {}).get(site.value) or f"Nothing is published on which registrations {SITE_NAMES[site]} accepts."
             known = f" {record_against_site(ctx.complaint)} {accepts}"
+        applied = application_papers(ctx) if kind == "own_registration" else []
         out.append(Finding(
             code=f"{kind}_claim", severity=Severity.INFO, ground=AppealGround.OTHER, basis=Basis.NOT_VERIFIED, attachment=index,
             message=f"Read as '{_READS[kind]}' (our reading of the counter-notice, not its words; not verified). What it needs: "
             f"{needs}{known} {answered}".replace("..", "."),
-            reply=str(rule.get("reply", "")).strip() or None,
+            reply=_applied_reply(applied) or str(rule.get("reply", "")).strip() or None,
         ))
+        out += applied
         if kind == "invalidation":
             out += _invalidation_points(ctx, words)
     return out
@@ -312,6 +314,45 @@ _REG_NUMBER_RE = re.compile(r"第\s*(\d{5,})\s*号|\b(?:registration|reg\.|regis
                             r"([A-Z0-9][A-Z0-9./-]{4,})", re.IGNORECASE)
 
 
+def application_papers(ctx: CheckContext) -> list[Finding]:
+    """Each paper the seller gives for a registration of its own that is only an application (office_papers): said so,
+    with its number and filing day and, when it says so itself, its own words."""
+    from assistant.domain.appeals.office_papers import application_only
+
+    out = []
+    for index, doc, _ in ctx.attachments:
+        found = application_only(doc.text)
+        if found is None:
+            continue
+        number = f"application no. {escape_untrusted(found.number)}" if found.number else "an application number"
+        filed = (f", filed {found.filed.isoformat()}" + ("" if found.filed_written == found.filed.isoformat() else f" ('{escape_untrusted(found.filed_written)}')")
+                 if found.filed else "")
+        itself = f"; it says so itself: '{escape_untrusted(found.words)}'" if _says_not_registered(found.words) else ""
+        out.append(Finding(
+            code="application_not_registration", severity=Severity.SUSPICIOUS, ground=AppealGround.OTHER, attachment=index,
+            message=f"Attachment #{index} is an application, not a registration ({number}{filed}){itself}. The seller offers it as a "
+            "registration of its own; an application gives no right to use the mark, and only the office decides whether it is registered.",
+            reply=f"The document the seller gives for a registration of its own (attachment #{index}) is an application, not a registration "
+            f"({number}{filed}){itself}. An application gives no right to use the mark.",
+        ))
+    return out
+
+
+def _says_not_registered(words: str) -> bool:
+    from assistant.domain.appeals.office_papers import _NOT_REGISTERED_RE
+
+    return bool(_NOT_REGISTERED_RE.search(normalize_text(words)))
+
+
+def _applied_reply(applied: list[Finding]) -> str | None:
+    """The reply to 'a registration of its own' when the paper given for it is only an application."""
+    if not applied:
+        return None
+    shown = ", ".join(f"#{f.attachment}" for f in applied)
+    return (f"The seller says it holds a registration of its own for the mark, but shows only an application (attachment {shown}); "
+            "our counsel will answer any registration it shows.")
+
+
 def _own_registration_known(ctx: CheckContext) -> tuple[str, int | None]:
     """Our registration's classes and places (our record), then what the seller's certificate gives (its classes, goods
     and number, read from its text) with the certificate's number; what decides is set out by the rule: these are the
@@ -331,8 +372,16 @@ def _own_registration_known(ctx: CheckContext) -> tuple[str, int | None]:
         same = (f"; class {', '.join(map(str, shared))} is also one of ours, so whether its goods are the reported product's decides"
                 if shared else "; none of them is one of ours")
         listed = f" (goods: '{escape_untrusted(goods.group(1).strip())}')" if goods else ""
+        if _is_application(doc.text):
+            numbered = " (an application, not a registration)"
         return f"{ours} Attachment #{index}{numbered} gives class {', '.join(map(str, found))}{listed}{same}.", index
     return ours + " No certificate of the seller's was read: ask for it (its number, classes and goods, owner and dates).", None
+
+
+def _is_application(text: str | None) -> bool:
+    from assistant.domain.appeals.office_papers import application_only
+
+    return application_only(text) is not None
 
 
 # Other names a seller gives the places our record names ('China' for Mainland China, 'the EU'); an EU registration has
