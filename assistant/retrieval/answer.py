@@ -41,6 +41,7 @@ from assistant.retrieval.predicates import (
 )
 from assistant.retrieval.programmes import COMPARING, OTHER_MARKETPLACES_FILE, labelled, programme_of
 from assistant.retrieval.source_basis import basis_of, low_confidence_note
+from assistant.retrieval.cited_pages import pages_of
 from assistant.retrieval.scope import (
     PASSAGE_PIVOT,
     judge_scope,
@@ -59,7 +60,6 @@ from assistant.retrieval.question_languages import (
 )
 from assistant.retrieval.search import SearchHit, hybrid_search, lexical_index
 from assistant.retrieval.records import CORPUS
-from assistant.retrieval.sentence_sources import sentence_source
 from assistant.retrieval.sentences import instruction_positions, split_sentences
 from assistant.retrieval import sentence_fit, site_focus
 from assistant.retrieval.verdicts import _asks_as_heading, keep_verdicts_where_they_answer
@@ -239,7 +239,11 @@ class Citation(BaseModel):
     source: str = Field(description="Corpus path of the document, e.g. 'knowledge/complaints.md'.")
     title: str = Field(description="The document's title.")
     section: str | None = Field(default=None, description="Heading path of the passage within the document.")
-    url: str | None = Field(default=None, description="The public address the passage's facts come from.")
+    url: str | None = Field(
+        default=None,
+        description="The public page the cited sentences rest on (one of the passage's sources: the sentence's own where "
+        "the corpus names it); a sentence resting on several pages cites each under its own number.",
+    )
     checked: str | None = Field(default=None, description="When the cited document's facts were last checked (YYYY-MM-DD).")
     basis: str | None = Field(
         default=None,
@@ -939,8 +943,8 @@ def _citation_key(hit: SearchHit, url: str | None) -> tuple:
     return (chunk.source, chunk.section, url)
 
 
-def _with_marker(sentence: str, n: int) -> str:
-    """'Up to 300 links.' -> 'Up to 300 links [1].'"""
+def _with_marker(sentence: str, n: int | str) -> str:
+    """'Up to 300 links.' -> 'Up to 300 links [1].' (`n` may be several markers: '1][2' gives '[1][2]')."""
     match = regex.search(r"[.!?。！？]+[\"')\]]*$", sentence)
     if match:
         return f"{sentence[: match.start()].rstrip()} [{n}]{sentence[match.start():]}"
@@ -949,24 +953,28 @@ def _with_marker(sentence: str, n: int) -> str:
 
 def compose_answer(chosen: Sequence[Candidate]) -> tuple[str, list[Citation]]:
     """The answer text with [n] markers, and the citations numbered in order of first use; sentences about another
-    marketplace's programme are labelled as such, apart from those about IPP (programmes.py)."""
+    marketplace's programme are labelled as such, apart from those about IPP (programmes.py).
+
+    Each citation is one public page of one passage: a sentence cites every page it rests on (cited_pages.py), so a
+    sentence of a section with several sources cites its own, not the section's first."""
     numbers: dict[tuple, int] = {}
     citations: list[Citation] = []
     parts = []
     for candidate in chosen:
         chunk = candidate.hit.chunk
-        url = sentence_source(candidate.text, chunk.urls, chunk.url)  # the source that gives what the sentence says
-        key = _citation_key(candidate.hit, url)
-        if key not in numbers:
-            numbers[key] = len(numbers) + 1
-            citations.append(
-                Citation(
-                    n=numbers[key], source=chunk.source, title=chunk.title, section=chunk.section, url=url,
-                    checked=chunk.checked, basis=basis_of(chunk.urls if url == chunk.url else [url]),
+        cited = []
+        for url in pages_of(chunk, candidate.position, candidate.text):
+            key = _citation_key(candidate.hit, url)
+            if key not in numbers:
+                numbers[key] = len(numbers) + 1
+                citations.append(
+                    Citation(
+                        n=numbers[key], source=chunk.source, title=chunk.title, section=chunk.section, url=url,
+                        checked=chunk.checked, basis=basis_of([url] if url else []),
+                    )
                 )
-            )
-        chunk = candidate.hit.chunk
-        parts.append((programme_of(chunk.source, chunk.section), _with_marker(candidate.text, numbers[key])))
+            cited.append(str(numbers[key]))
+        parts.append((programme_of(chunk.source, chunk.section), _with_marker(candidate.text, "][".join(cited))))
     note = low_confidence_note(citations)
     return labelled(parts) + (f"\n\n{note}" if note else ""), citations
 

@@ -16,6 +16,16 @@ A corpus file looks like::
 
 Each section becomes one passage (long ones are split on paragraphs); its heading path below the document
 title is the passage's section, and the ids on its 'Sources:' line become the passage's urls.
+
+A sentence that rests on some of a section's sources, not all, names them in a marker before its full stop::
+
+    The online form takes at most 10 links per notice [^ustels-webform].
+    Both say so [^ipp-faq][^secagroup-alibaba].
+
+The marker is taken out of the text (the wording stays the project's own) and kept per sentence (Chunk.sentence_urls),
+so an answer quoting the sentence cites the pages it rests on; a sentence without one rests on the section's 'Sources:'
+line. A source named only in markers is added to the passage's urls.
+A marker naming no source id of the document is ordinary text (a footnote in someone's own file).
 """
 
 from __future__ import annotations
@@ -26,6 +36,7 @@ from dataclasses import dataclass, field
 import yaml
 
 from assistant.retrieval.passages import Chunk, chunk_id, text_hash
+from assistant.retrieval.sentences import plain_text, split_sentences
 
 # Passages longer than this are split on paragraphs: the model reads at most 256 tokens (about 1,000 characters of English).
 MAX_CHUNK_CHARS = 1000
@@ -35,6 +46,7 @@ _FENCE = re.compile(r"^\s*(```|~~~)")
 _ASKED_LINE = re.compile(r"^\s*[*_]{0,2}Asked as[*_]{0,2}\s*:\s*[*_]{0,2}\s*(.*)$", re.IGNORECASE)
 _SOURCES_LINE = re.compile(r"^\s*[*_]{0,2}Sources?[*_]{0,2}\s*:\s*[*_]{0,2}\s*(.*)$", re.IGNORECASE)
 _URL = re.compile(r"https?://[^\s<>()\[\]\"'`]+")
+_SOURCE_MARK = re.compile(r"[ \t]*\[\^([^\]\s]+)\]")
 _SENTENCE_END = re.compile(r"(?<=[.!?;。！？])\s+")
 
 
@@ -168,6 +180,32 @@ def take_sources(text: str, urls_by_id: dict[str, str]) -> tuple[str, list[str]]
     return "\n".join(kept).strip(), urls
 
 
+def take_sentence_sources(text: str, urls_by_id: dict[str, str]) -> tuple[str, dict[str, list[str]]]:
+    """Take the '[^source-id]' markers out of a section's text; return the text and, for each sentence that carried
+    markers (as split_sentences reads it without them), the addresses of the sources it names, in order."""
+    if not urls_by_id or "[^" not in text:
+        return text, {}
+
+    def named(match: re.Match) -> str:
+        return "" if match.group(1) in urls_by_id else match.group(0)
+
+    marked: dict[str, list[str]] = {}
+    for sentence in split_sentences(text):
+        urls = [urls_by_id[m] for m in _SOURCE_MARK.findall(sentence) if m in urls_by_id]
+        if urls:
+            marked[plain_text(_SOURCE_MARK.sub(named, sentence))] = list(dict.fromkeys(urls))
+    return _SOURCE_MARK.sub(named, text), marked
+
+
+def sentence_sources(text: str, marked: dict[str, list[str]], section_urls: list[str]) -> list[list[str]]:
+    """For each sentence of a passage (split_sentences), the addresses it rests on: those its markers named, else the
+    section's 'Sources:' line. Empty when no sentence of the passage carries a marker (each rests on the passage's urls)."""
+    sentences = split_sentences(text)
+    if not any(sentence in marked for sentence in sentences):
+        return []
+    return [marked.get(sentence) or list(section_urls) for sentence in sentences]
+
+
 def take_questions(text: str) -> tuple[str, list[str]]:
     """Strip 'Asked as: question? | question?' lines from a section; return the text and the questions.
 
@@ -231,6 +269,9 @@ def chunk_document(document: Document, source: str) -> list[Chunk]:
     for section in parts:
         text, urls = take_sources(section.text, document.source_urls)
         text, questions = take_questions(text) if document.markdown else (text, [])
+        text, marked = take_sentence_sources(text, document.source_urls) if document.markdown else (text, {})
+        section_urls = list(urls)
+        urls += [url for url in dict.fromkeys(u for found in marked.values() for u in found) if url not in urls]
         if not text:
             continue
         path = " > ".join(section.path) or None
@@ -246,6 +287,7 @@ def chunk_document(document: Document, source: str) -> list[Chunk]:
                     section=path,
                     url=urls[0] if urls else None,
                     urls=urls,
+                    sentence_urls=sentence_sources(part, marked, section_urls),
                     sites=sites,
                     topics=document.topics,
                     content_hash=text_hash(part),

@@ -32,6 +32,12 @@ class Chunk(BaseModel):
     )
     url: str | None = Field(default=None, description="The first public address the passage's facts were taken from, if any.")
     urls: list[str] = Field(default_factory=list, description="Every public address cited by the passage, in order.")
+    sentence_urls: list[list[str]] = Field(
+        default_factory=list,
+        description="For each sentence of the passage (as split_sentences reads it), the public addresses it rests on when "
+        "the corpus names them ('[^source-id]' markers), else its section's 'Sources:' line; empty for a passage none of "
+        "whose sentences carries a marker (each rests on the passage's urls).",
+    )
     sites: list[str] = Field(
         default_factory=list, description="Marketplaces the passage applies to (e.g. 'aliexpress', 'taobao'), or 'all'."
     )

@@ -7,6 +7,7 @@ the stored passages themselves, so it can never disagree with what is in the ind
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass, field
 
@@ -86,6 +87,8 @@ def to_metadata(chunk: Chunk, *, origin: str, path: str, file_hash: str, ordinal
         metadata["section"] = chunk.section
     if chunk.url is not None:
         metadata["url"] = chunk.url
+    if any(chunk.sentence_urls):
+        metadata["sentence_urls"] = json.dumps(chunk.sentence_urls)
     if chunk.questions:
         metadata["questions"] = "\n".join(chunk.questions)
     if chunk.checked:
@@ -119,6 +122,7 @@ def from_record(chunk_id: str, document: str | None, metadata: dict | None) -> C
         topics=split("topics", ","),
         content_hash=str(metadata.get("content_hash") or text_hash(document or "")),
         questions=split("questions", "\n"),
+        sentence_urls=json.loads(metadata.get("sentence_urls") or "[]"),
         checked=metadata.get("checked"),
         origin=str(metadata.get("origin", CORPUS)),
     )

@@ -141,16 +141,47 @@ class SentenceSupport:
 
 
 def citation_support(
-    answer: str, citations: Sequence[dict], retrieved: Sequence[SourcePassage], facts: Sequence[str] = ()
+    answer: str,
+    citations: Sequence[dict],
+    retrieved: Sequence[SourcePassage],
+    facts: Sequence[str] = (),
+    cites_for: Sequence[dict] = (),
 ) -> list[SentenceSupport]:
     """Per cited sentence: is it supported by a passage it cites (quoted, or paraphrased with the same facts and
-    figures)? A marker that resolves is not enough: the passage behind it must say the sentence."""
+    figures)? A marker that resolves is not enough: the passage behind it must say the sentence, and where the case
+    names the pages a sentence rests on (`cites_for`), the addresses it cites must be those pages (wrong_pages)."""
     by_number = {int(c["n"]): c for c in citations}
     found = []
     for sentence in cited_sentences(answer):
         cited = [by_number[n] for n in sentence.numbers if n in by_number]
         passages = [p for c in cited for p in retrieved if p.source == c["source"] and p.section == c.get("section")]
-        found.append(SentenceSupport(sentence.text, any(passage_holds(p.text, sentence.text, facts) for p in passages)))
+        held = any(passage_holds(p.text, sentence.text, facts) for p in passages)
+        found.append(SentenceSupport(sentence.text, held and not wrong_pages(sentence, cited, cites_for)))
+    return found
+
+
+def wrong_pages(sentence: CitedSentence, cited: Sequence[dict], cites_for: Sequence[dict]) -> list[str]:
+    """What is wrong with the public addresses a sentence cites, against the pages its case says it rests on
+    (`cites_for`: [{"says": phrase, "urls": [...]}]): a page it rests on and does not cite, or a page it cites that does
+    not hold it. A reader who follows the link to check the sentence must find the page that says it."""
+    urls = {c.get("url") for c in cited if c.get("url")}
+    problems = []
+    for expected in cites_for:
+        if normalise(expected["says"]) not in normalise(sentence.text):
+            continue
+        wanted = set(expected["urls"])
+        problems += [f"does not cite {url}" for url in sorted(wanted - urls)]
+        problems += [f"cites {url}, which does not hold it" for url in sorted(urls - wanted)]
+    return problems
+
+
+def cited_pages_problems(answer: str, citations: Sequence[dict], cites_for: Sequence[dict]) -> list[str]:
+    """Every sentence of the answer whose cited addresses are not the pages it rests on (wrong_pages), in words."""
+    by_number = {int(c["n"]): c for c in citations}
+    found = []
+    for sentence in cited_sentences(answer):
+        cited = [by_number[n] for n in sentence.numbers if n in by_number]
+        found += [f"{problem}: {sentence.text!r}" for problem in wrong_pages(sentence, cited, cites_for)]
     return found
 
 
@@ -206,7 +237,8 @@ def expectation_problems(answer: str, cited_sources: Sequence[str], question: di
     a yes/no question such as "does AliExpress accept an EU trademark?" is answered by the sentence that says so before
     anything else), a phrase it must say at most once (`say_once`: the same rule quoted from two passages), and, for a
     question about one marketplace (`keeps_to_site`), no sentence giving another marketplace's rule as its answer
-    (other_site_sentences). Empty when it does all it should."""
+    (other_site_sentences), and, for a sentence whose pages the case names (`cites_for`), those pages cited and no
+    other (cited_pages_problems). Empty when it does all it should."""
     text = normalise(answer)
     problems = [f"does not say {p!r}" for p in question.get("must_say", []) if normalise(p) not in text]
     lead = first_sentence(answer)
@@ -214,6 +246,7 @@ def expectation_problems(answer: str, cited_sources: Sequence[str], question: di
     problems += [f"says {p!r}" for p in question.get("must_not_say", []) if normalise(p) in text]
     problems += [f"cites {s}" for s in question.get("must_not_cite", []) if s in cited_sources]
     problems += [f"says {p!r} more than once" for p in question.get("say_once", []) if text.count(normalise(p)) > 1]
+    problems += cited_pages_problems(answer, citations, question.get("cites_for", []))
     if question.get("keeps_to_site"):
         site = question["keeps_to_site"]
         problems += [f"gives another site's rule for {site}: {s!r}" for s in other_site_sentences(answer, citations, site)]

@@ -79,7 +79,9 @@ def run(workspace) -> SuiteResult:
         verdicts = check_citations(answered.text, answered.citations, answered.passages, question["expected_facts"])
         markers += len(verdicts)
         valid += sum(v.valid for v in verdicts)
-        support = citation_support(answered.text, answered.citations, answered.passages, question["expected_facts"])
+        support = citation_support(
+            answered.text, answered.citations, answered.passages, question["expected_facts"], question.get("cites_for", [])
+        )
         sentences += len(support)
         supported += sum(s.supported for s in support)
         wrong = [f"{v.reason}: {v.sentence!r}" for v in verdicts if not v.valid]

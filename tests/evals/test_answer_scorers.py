@@ -130,3 +130,25 @@ def test_a_phrase_said_twice_is_caught_when_it_must_be_said_once():
     twice = "A complainant has 3 working days to respond [1]. After a seller appeals, the complainant has 3 working days to respond [1]."
     assert expectation_problems(twice, [], question) == ["says '3 working days to respond' more than once"]
     assert expectation_problems("A complainant has 3 working days to respond [1].", [], question) == []
+
+
+def test_citation_support_fails_a_sentence_citing_a_page_that_does_not_hold_it():
+    """The passage says the sentence, but the page the citation links to is another of the section's sources: a reader
+    who follows it to check the sentence finds a different page (the case's cites_for names the right one)."""
+    from evals.scorers.answers import citation_support, expectation_problems
+
+    passage = SourcePassage(
+        "knowledge/complaints.md", "Links", "Up to 300 links per complaint. The online form takes at most 10 links per notice."
+    )
+    cites_for = [{"says": "at most 10 links", "urls": ["https://guide.example/webform"]}]
+    answer = "The online form takes at most 10 links per notice [1]."
+    wrong = [{"n": 1, "source": "knowledge/complaints.md", "section": "Links", "url": "https://association.example/300"}]
+    right = [{"n": 1, "source": "knowledge/complaints.md", "section": "Links", "url": "https://guide.example/webform"}]
+    assert [s.supported for s in citation_support(answer, wrong, [passage], (), cites_for)] == [False]
+    assert [s.supported for s in citation_support(answer, right, [passage], (), cites_for)] == [True]
+    question = {"cites_for": cites_for}
+    assert expectation_problems(answer, ["knowledge/complaints.md"], question, wrong)
+    assert not expectation_problems(answer, ["knowledge/complaints.md"], question, right)
+    # Two pages cited where the sentence rests on one of them: the other does not hold it.
+    both = right + [{"n": 2, "source": "knowledge/complaints.md", "section": "Links", "url": "https://association.example/300"}]
+    assert [s.supported for s in citation_support(answer.replace("[1]", "[1][2]"), both, [passage], (), cites_for)] == [False]

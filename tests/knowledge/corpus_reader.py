@@ -13,6 +13,7 @@ KNOWLEDGE_DIR = Path(__file__).resolve().parents[2] / "knowledge"
 _HEADING = re.compile(r"^(#{1,6})\s+(.+?)\s*#*\s*$")
 _FENCE = re.compile(r"^\s*(```|~~~)")
 _SOURCES_LINE = re.compile(r"^Sources: (.+)$")
+_SENTENCE_SOURCE = re.compile(r"[ \t]*\[\^([^\]\s]+)\]")
 
 
 @dataclass
@@ -40,10 +41,20 @@ class CorpusSection:
         return [part.strip() for part in match.group(1).split(",") if part.strip()]
 
     @property
-    def prose(self) -> str:
-        """The section's text without its Sources line (what gets indexed)."""
+    def marked_prose(self) -> str:
+        """The section's text without its Sources line, with its sentences' '[^source-id]' markers."""
         body = self.lines[:-1] if self.source_ids is not None else self.lines
         return "\n".join(body).strip()
+
+    @property
+    def prose(self) -> str:
+        """The section's text without its Sources line and its sentences' source markers (what gets indexed)."""
+        return _SENTENCE_SOURCE.sub("", self.marked_prose)
+
+    @property
+    def marked_ids(self) -> list[str]:
+        """The source ids named by the section's sentence markers ('... per notice [^ustels-webform].')."""
+        return _SENTENCE_SOURCE.findall(self.marked_prose)
 
 
 @dataclass

@@ -102,8 +102,17 @@ def test_every_section_ends_with_a_sources_line_of_known_ids(doc):
 
 
 @pytest.mark.parametrize("doc", CORPUS, ids=lambda f: f.name)
+def test_sentence_source_markers_name_known_ids(doc):
+    """A sentence resting on some of its section's sources names them ('[^id]'): every id is one of the file's."""
+    ids = {s["id"] for s in doc.meta["sources"]}
+    for section in doc.sections:
+        unknown = set(section.marked_ids) - ids
+        assert not unknown, f"{doc.name} > {section.heading_path}: unknown sentence sources {unknown}"
+
+
+@pytest.mark.parametrize("doc", CORPUS, ids=lambda f: f.name)
 def test_every_listed_source_is_cited_by_a_section(doc):
-    cited = {i for section in doc.sections for i in section.source_ids or []}
+    cited = {i for section in doc.sections for i in [*(section.source_ids or []), *section.marked_ids]}
     unused = {s["id"] for s in doc.meta["sources"]} - cited
     assert not unused, f"{doc.name}: sources never cited: {unused}"
 

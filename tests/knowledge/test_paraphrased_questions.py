@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from tests.knowledge.corpus_reader import KNOWLEDGE_DIR, corpus_files
-from tests.knowledge.test_questions import KEYS, KINDS, OPTIONAL_KEYS, PERSONAS, SITE_KEPT, SITES, WRITTEN
+from tests.knowledge.test_questions import CITES_FOR, KEYS, KINDS, OPTIONAL_KEYS, PERSONAS, SITE_KEPT, SITES, WRITTEN
 
 DATASET = Path(__file__).resolve().parents[2] / "evals" / "datasets" / "questions_paraphrased.jsonl"
 QUESTIONS = [json.loads(line) for line in DATASET.read_text(encoding="utf-8").splitlines() if line.strip()]
@@ -31,7 +31,10 @@ def test_the_set_has_in_field_and_out_of_field_questions_with_unique_ids():
 @pytest.mark.parametrize("question", QUESTIONS, ids=lambda q: q["id"])
 def test_each_question_has_the_shape_and_its_facts_are_in_its_section(question):
     # Cases added later say when they were written, and may say what the answer must and must not say.
-    assert KEYS <= set(question) <= KEYS | OPTIONAL_KEYS | {SITE_KEPT, WRITTEN}
+    assert KEYS <= set(question) <= KEYS | OPTIONAL_KEYS | {SITE_KEPT, WRITTEN, CITES_FOR}
+    for cited in question.get(CITES_FOR, []):
+        assert set(cited) == {"says", "urls"} and cited["says"].strip() and cited["urls"]
+        assert all(url.startswith(("http://", "https://")) for url in cited["urls"])
     assert question["persona"] in PERSONAS and question["kind"] in KINDS
     assert all(isinstance(p, str) and p.strip() for key in OPTIONAL_KEYS for p in question.get(key, []))
     assert WRITTEN not in question or re.fullmatch(r"\d{4}-\d{2}-\d{2}", question[WRITTEN])

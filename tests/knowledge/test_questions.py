@@ -21,6 +21,8 @@ OPTIONAL_KEYS = {"must_say", "must_not_say", "must_not_cite", "must_lead_with", 
 # The marketplace an answer must keep to (no other site's rule given as its answer), and when a case was written
 # (YYYY-MM-DD), for questions added after the answer code they test.
 SITE_KEPT, WRITTEN = "keeps_to_site", "written"
+# The pages a sentence of the answer must cite: [{"says": phrase of the sentence, "urls": [public addresses]}].
+CITES_FOR = "cites_for"
 PERSONAS = {"employee", "lawyer", "support"}
 KINDS = {"in_scope", "unpublished", "out_of_scope"}
 SITES = {"aliexpress", "alibaba", "1688", "taobao", "tmall", "lazada", "miravia"}

@@ -593,3 +593,31 @@ def test_a_line_addressed_to_an_automated_reader_is_a_sentence_of_its_own_and_ma
     assert sentences[-1] == "Archives are kept for seven years."
     assert instruction_positions(text) == frozenset(range(1, len(sentences) - 1))
     assert instruction_positions(LINKS.text) == frozenset()
+
+
+def test_a_sentence_cites_the_pages_it_rests_on_not_its_sections_first_source():
+    """A section with several sources: each quoted sentence cites its own page(s), each page under its own number."""
+    from assistant.retrieval.answer import Candidate, compose_answer
+    from assistant.retrieval.search import SearchHit
+
+    text = "One complaint holds up to 300 links. The online form takes at most 10 links per notice. Both limits apply."
+    chunk = make_chunk("knowledge/complaints.md", "Links", text, url="https://association.example/300").model_copy(
+        update={
+            "urls": ["https://association.example/300", "https://copy.example/help", "https://guide.example/webform"],
+            "sentence_urls": [
+                ["https://association.example/300", "https://copy.example/help"],
+                ["https://guide.example/webform"],
+                ["https://association.example/300", "https://copy.example/help"],
+            ],
+        }
+    )
+    hit = SearchHit(chunk=chunk, score=1.0, rank=1)
+    sentences = ["One complaint holds up to 300 links.", "The online form takes at most 10 links per notice."]
+    chosen = [Candidate(hit, n, s, 0.0, 0.0, frozenset(), 0.0) for n, s in enumerate(sentences)]
+    answer, citations = compose_answer(chosen)
+    assert answer == "One complaint holds up to 300 links [1][2]. The online form takes at most 10 links per notice [3]."
+    assert [(c.n, c.url) for c in citations] == [
+        (1, "https://association.example/300"), (2, "https://copy.example/help"), (3, "https://guide.example/webform")
+    ]
+    # The platform's own basis is judged per page: a third-party page is shown as one.
+    assert {c.basis for c in citations} == {"third_party"}

@@ -133,3 +133,43 @@ def test_a_source_line_without_addresses_in_a_plain_document_is_kept():
     (chunk,) = chunk_markdown("# Notes\n\n## Escalation\n\nCall legal.\nSource: our legal team\n", "/tmp/n.md", default_title="n")
     assert chunk.text == "Call legal.\nSource: our legal team"
     assert chunk.urls == []
+
+
+MARKED_MD = """---
+title: Links
+sources:
+  - {id: assoc, url: "https://association.example/300"}
+  - {id: copy, url: "https://copy.example/help"}
+  - {id: guide, url: "https://guide.example/webform"}
+---
+# Links
+## How many links?
+
+One complaint holds up to 300 links. A vendor guide says the same about URLs in an active notice [^copy]. The
+online form takes at most 10 links per notice [^guide]. See the footnote [^1].
+
+Sources: assoc, copy
+"""
+
+
+def test_sentence_markers_name_the_pages_a_sentence_rests_on_and_leave_the_text():
+    from assistant.retrieval.sentences import split_sentences
+
+    chunk = chunks_by_section(MARKED_MD)["How many links?"]
+    assert "[^copy]" not in chunk.text and "[^guide]" not in chunk.text
+    assert "active notice. The" in chunk.text.replace("\n", " ")
+    assert "[^1]" in chunk.text  # not a source id of the document: a footnote, left as text
+    sentences = split_sentences(chunk.text)
+    assert len(chunk.sentence_urls) == len(sentences)
+    by_sentence = dict(zip(sentences, chunk.sentence_urls))
+    # An unmarked sentence rests on the section's Sources line, not on a page named only in a marker.
+    assert by_sentence["One complaint holds up to 300 links."] == ["https://association.example/300", "https://copy.example/help"]
+    assert by_sentence["A vendor guide says the same about URLs in an active notice."] == ["https://copy.example/help"]
+    assert by_sentence["The online form takes at most 10 links per notice."] == ["https://guide.example/webform"]
+    # A page named only in a marker is one of the passage's sources too.
+    assert chunk.urls == ["https://association.example/300", "https://copy.example/help", "https://guide.example/webform"]
+
+
+def test_a_passage_without_markers_keeps_no_sentence_sources():
+    chunks = chunks_by_section(COMPLAINTS_MD)
+    assert all(chunk.sentence_urls == [] for chunk in chunks.values())
