@@ -13,10 +13,12 @@ MARKER = re.compile(r"\s*\[(\d+)\]")
 
 
 def quoted_sentences(answer):
-    """(sentence, n) pairs of an answer: each sentence with the citation number that ends it."""
+    """(sentence, n) pairs of an answer: each sentence with each citation number that ends it (a sentence resting on
+    several pages of its passage's section ends with one marker per page)."""
     pairs = []
-    for match in re.finditer(r"(.+?)\s*\[(\d+)\]([.!?。！？]?)(?:\s+|$)", answer.answer):
-        pairs.append((match.group(1).strip() + match.group(3), int(match.group(2))))
+    for match in re.finditer(r"(.+?)((?:\s*\[\d+\])+)([.!?。！？]?)(?:\s+|$)", answer.answer):
+        sentence = match.group(1).strip() + match.group(3)
+        pairs.extend((sentence, int(n)) for n in re.findall(r"\[(\d+)\]", match.group(2)))
     return pairs
 
 
