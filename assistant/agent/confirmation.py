@@ -164,6 +164,11 @@ def describe_call(ctx: ToolContext, name: str, args: dict[str, Any]) -> str:
 
         named = ctx.services.actor if getattr(ctx.services, "actor_in_summaries", True) else None  # the person whose name is recorded
         return describe_recording(args, _known_as(ctx, args.get("complaint_id")), actor=named)
+    if name == "correct_counter_notice_day":
+        from assistant.services.counter_notice_days import describe_correction
+
+        named = ctx.services.actor if getattr(ctx.services, "actor_in_summaries", True) else None
+        return describe_correction(args, _known_as(ctx, args.get("complaint_id")), _recorded_day(ctx, args), actor=named)
     if name == "import_statuses":
         return _describe_status_import(args.get("csv") or "")
     if name == "refile_complaint":
@@ -190,6 +195,17 @@ def _known_as(ctx: ToolContext, complaint_id: Any) -> str | None:
     except Exception:  # noqa: BLE001 - naming is a courtesy
         return None
     return complaint_known_as(record.id, record.complaint, record.team_reference)
+
+
+def _recorded_day(ctx: ToolContext, args: dict[str, Any]) -> tuple[int, str] | None:
+    """(round, the day recorded now) of the counter-notice a correction names; None when it cannot be read."""
+    try:
+        notices = ctx.services.complaints.show(str(args.get("complaint_id"))).counter_notices
+    except Exception:  # noqa: BLE001 - naming is a courtesy; the change itself checks the complaint
+        return None
+    wanted = [n for n in notices if args.get("round") in (None, n.round)]
+    latest = max(wanted, key=lambda n: n.round, default=None)
+    return (latest.round, latest.received_on.isoformat()) if latest else None
 
 
 def _status_words(status: Any) -> str:

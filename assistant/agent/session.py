@@ -254,6 +254,11 @@ def describe_result(kind: str, data: dict) -> str:
         due = data.get("response_due") or "not published (see IPP)"
         return (f"Recorded the seller's counter-notice (round {data.get('round')}) on complaint {data.get('complaint_id')}, received on "
                 f"{data.get('received_on')}: it is now 'counter notice received'. Our answer is due: {due}.")
+    if kind == "counter_notice_day":
+        from assistant.domain.records import DayCorrection
+        from assistant.services.counter_notice_days import correction_words
+
+        return correction_words(DayCorrection.model_validate(data))
     if kind == "refiled":
         missing = data.get("still_missing") or []
         return f"Saved the corrected complaint as draft **{data.get('complaint_id')}**, linked to rejected complaint {data.get('refiles')}." + (

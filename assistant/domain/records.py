@@ -81,6 +81,23 @@ class CounterNoticeRecord(Model):
     )
 
 
+class DayCorrection(Model):
+    """The day a recorded counter-notice reached us, corrected: the old day and deadline are kept here, in the
+    complaint's history and in the audit log; the seller's text and files are left as recorded."""
+
+    complaint_id: str = Field(description="The complaint the counter-notice answers.")
+    round: int = Field(description="The round whose day was corrected.")
+    received_on: date = Field(description="The day it reached us, as corrected.")
+    previous_received_on: date = Field(description="The day recorded before the correction.")
+    response_due: date | None = Field(default=None, description="Our answer's due date, counted again from the corrected day.")
+    previous_response_due: date | None = Field(default=None, description="Our answer's due date before the correction.")
+    response_due_note: str | None = Field(default=None, description="Why no date is given, or where to check it.")
+    said: str | None = Field(default=None, description="The person's own words for the corrected day, when given in words.")
+    corrected_by: str = Field(description="Who corrected it.")
+    changed: bool = Field(description="False when the day recorded already was the day given: nothing was changed.")
+    counter_notice: CounterNoticeRecord = Field(description="The counter-notice as recorded now.")
+
+
 class ComplaintRecord(Model):
     """A complaint in the team's record: its content, status, version and history."""
 

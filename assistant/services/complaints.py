@@ -24,7 +24,7 @@ from assistant.domain.appeals.recording import (
 from assistant.domain.lifecycle import Status, parse_status
 from assistant.domain.models import Complaint, IPRight, ListingRef, Site
 from assistant.domain.site_names import parse_site
-from assistant.domain.records import AuditEntry, ComplaintRecord, ComplaintSummary, CounterNoticeKind, CounterNoticeRecord, DueItem
+from assistant.domain.records import AuditEntry, ComplaintRecord, ComplaintSummary, CounterNoticeKind, CounterNoticeRecord, DayCorrection, DueItem
 from assistant.errors import BadInput, Conflict
 from assistant.services.complaint_status import arrival_moment, check_version, move_status
 from assistant.services.complaint_deadlines import BY_HAND_NOTE, due_items, response_due_for
@@ -288,6 +288,15 @@ class ComplaintService:
                     platform_complaint_id=None, occurred_at=arrival_moment(received_on, now, row.events), action="complaint.counter_notice", audit_extra=extra,
                 )
             return counter_notice_record(notice)
+
+    def correct_counter_notice_day(
+        self, complaint_id: str | int, *, received_on: date, actor: str, round_number: int | None = None, said: str | None = None
+    ) -> DayCorrection:
+        """Correct the day a recorded counter-notice reached us (the latest round unless one is named) and count our
+        deadline again from it; the old day stays in the history and the audit log (assistant/services/counter_notice_days.py)."""
+        from assistant.services.counter_notice_days import correct_received_day
+
+        return correct_received_day(self, complaint_id, received_on=received_on, actor=actor, round_number=round_number, said=said)
 
     # --- reading ------------------------------------------------------------------------------------------------------
 

@@ -74,6 +74,12 @@ class VisibleComplaints:
             raise self._refuse(complaint_id)
         return self._complaints.record_status(complaint_id, status, **options)
 
+    def correct_counter_notice_day(self, complaint_id: Any, **options: Any) -> Any:
+        """Correcting a recorded counter-notice's day changes the complaint: its owner, legal and support only."""
+        if not self._access.may_see_complaint(self._owner_of(complaint_id)):
+            raise self._refuse(complaint_id)
+        return self._complaints.correct_counter_notice_day(complaint_id, **options)
+
     def import_statuses(self, text: str, **options: Any) -> Any:
         """A status file names complaints by id: legal and support may import any; anyone else only their own."""
         if not self._access.may(Action.SEE_ALL_COMPLAINTS):

@@ -254,13 +254,44 @@ def test_a_corrected_complaint_keeps_the_pasted_text_and_record_it_is_the_person
     assert _status(second)[1] == 1 and _status(first)[1] == 0
 
 
-def test_a_day_said_wrong_after_recording_is_answered_plainly_and_the_yes_after_it_is_no_sellers_text():
-    complaint_id = _filed_complaint()
+def _filed_days_ago(days: int) -> str:
+    from datetime import UTC, datetime
+
+    service = open_complaints()
+    try:
+        record = service.create_draft(sample_complaint(), idempotency_key=f"appeal-day-{days}", actor="ann")
+        service.file(record.id, idempotency_key=f"appeal-day-file-{days}", actor="ann", platform_complaint_id="IPP-78",
+                     occurred_at=datetime.now(UTC) - timedelta(days=days))
+        return str(record.id)
+    finally:
+        service.store.close()
+
+
+def test_a_day_said_wrong_after_recording_is_offered_as_a_correction_and_the_yes_applies_it():
+    complaint_id = _filed_days_ago(10)
     yesterday = date.today() - timedelta(days=1)
     events = chat([APPEAL.format(id=complaint_id) + " received today", "record it", "yes",
                    f"oops, the day was wrong: it reached us on {yesterday.isoformat()}, please fix the record", "yes"], "--yes")
     said = [r["text"] for r in replies(events)]
-    answer = next(text for text in said if "recorded day was not changed" in text)
-    assert date.today().isoformat() in answer and yesterday.isoformat() in answer
+    offer = next(text for text in said if "Correct the day the seller's counter-notice (round 1)" in text)
+    assert f"received on {yesterday.isoformat()} instead of {date.today().isoformat()}" in " ".join(offer.split())
+    assert any(f"now recorded as received on {yesterday.isoformat()}" in text for text in said)
     assert sum(e["type"] == "tool_call" and e["name"] == "triage_seller_appeal" for e in events) == 1
-    assert _status(complaint_id)[1] == 1
+    service = open_complaints()
+    try:
+        record = service.show(complaint_id)
+        assert [n.received_on for n in record.counter_notices] == [yesterday]
+        assert "corrected from " + date.today().isoformat() in (record.events[-1].note or "")
+    finally:
+        service.store.close()
+
+
+def test_a_correction_to_a_day_still_to_come_is_refused_and_nothing_is_offered():
+    complaint_id = _filed_complaint()
+    later = date.today() + timedelta(days=3)
+    events = chat([APPEAL.format(id=complaint_id) + " received today", "record it", "yes",
+                   f"the day was wrong: it reached us on {later.isoformat()}, please fix the record", "yes"], "--yes")
+    said = " ".join(" ".join(r["text"] for r in replies(events)).split())
+    assert "The recorded day was not changed" in said and "after today" in said
+    assert "Correct the day" not in said
+    assert _status(complaint_id) == ("counter_notice_received", 1)

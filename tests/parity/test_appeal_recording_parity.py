@@ -203,3 +203,36 @@ def test_a_day_said_in_another_language_is_read_alike_by_the_cli_and_the_chat(cl
     refused = chat().send(f"please triage this, complaint {by_chat}, received kelmarin:\n{TEXT}")
     assert not [s for s in refused.sections if s.kind == "triage"]
     assert "'received kelmarin'" in refused.text and "On which day" in refused.text
+
+
+def test_a_recorded_day_is_corrected_alike_by_the_cli_and_the_chat(cli, chat, tmp_path, capsys, monkeypatch):
+    """`complaints counter-notice-day` and the chat's correction (proposed, then confirmed) are one service operation:
+    the same day and deadline recorded, the old day kept in the history, the same refusal for a day still to come."""
+    by_cli, by_chat = (_complaint(cli, tmp_path, item) for item in (5005041, 5005042))
+    notice = tmp_path / "notice.txt"
+    notice.write_text(TEXT, encoding="utf-8")
+    for number in (by_cli, by_chat):
+        cli("complaints", "counter-notice", number, str(notice), "--received", RECEIVED.isoformat(), "--json")
+    right = RECEIVED - timedelta(days=2)
+    said = f"{right.day} {right.strftime('%B')}"
+    corrected = cli("complaints", "counter-notice-day", by_cli, "--received", said, "--json").json()["correction"]
+    assert corrected["changed"] and corrected["previous_received_on"] == RECEIVED.isoformat() and corrected["said"] == said
+
+    session = chat()
+    asked = session.send(f"the counter-notice on complaint {by_chat} reached us on {said}, not {SAID}: please fix the record")
+    assert asked.pending is not None and not [s for s in asked.sections if s.kind == "triage"]
+    summary = " ".join(asked.pending.summary.split())
+    assert f"received on {right.isoformat()} instead of {RECEIVED.isoformat()}" in summary and said in summary
+    session.decide(asked.pending.id, True)
+    assert _recorded(cli, by_cli)[1] == _recorded(cli, by_chat)[1] == [(1, right.isoformat(), corrected["response_due"])]
+    for number in (by_cli, by_chat):
+        shown = cli("complaints", "show", number, "--json").json()["complaint"]
+        assert f"corrected from {RECEIVED.isoformat()} to {right.isoformat()}" in shown["events"][-1]["note"]
+
+    later = date.today() + timedelta(days=4)
+    refused = run_in_process(capsys, monkeypatch, "complaints", "counter-notice-day", by_cli, "--received", later.isoformat())
+    words = f"{later.isoformat()} is after today ({date.today().isoformat()})"
+    assert refused.code == 2 and words in " ".join(refused.err.split())
+    reply = chat().send(f"the counter-notice on complaint {by_chat} reached us on {later.isoformat()}, please fix the record")
+    assert reply.pending is None and words in " ".join(reply.text.split()) and "not changed" in reply.text
+    assert _recorded(cli, by_cli)[1] == _recorded(cli, by_chat)[1] == [(1, right.isoformat(), corrected["response_due"])]

@@ -422,35 +422,63 @@ _RECORD_OR_DAY_RE = re.compile(
 
 
 def recorded_day_correction(ctx: ToolContext, reply: Reply, text: str) -> bool:
-    """After a counter-notice was recorded, a message saying its day was wrong ("the day was wrong: it reached us on 23
-    November, please fix the record"), naming no other complaint and pasting no text: the chat cannot change a recorded
-    day, and says so plainly, with the day recorded and the day said (never 'Noted' and left). False otherwise."""
+    """A message saying the day of a recorded counter-notice was wrong ("the day was wrong: it reached us on 23
+    November, please fix the record", "HAL-2026-205 的申诉日期记错了，应该是11月23日"), about the complaint it names or
+    the one last triaged, pasting no seller's text: the correction is proposed for the person's yes (the round, the day
+    recorded and the day said), or refused plainly when the day cannot be. False otherwise."""
     last = ctx.state.last_triage or {}
-    if (ctx.state.expecting or not last.get("complaint") or len(text) > 240 or not _CORRECTION_RE.search(text)
-            or not _RECORD_OR_DAY_RE.search(text)):
+    if ctx.state.expecting or len(text) > 240 or not _CORRECTION_RE.search(text) or not _RECORD_OR_DAY_RE.search(text):
         return False
     message = read_appeal_message(text, today=date.today())
-    said = resolve_said_date(message.received_said or text, date.today(), day_order=ctx.state.day_order)
-    if message.seller_text or not said or said.ambiguous:
+    seller = (message.seller_text or "").strip()
+    if seller and (len(seller) > 60 or not _CORRECTION_RE.search(seller)):
+        return False  # a seller's text pasted: a request of its own
+    number = _number_or_none(ctx, message.complaint) if message.complaint else None
+    if message.complaint and number is None:
         return False
-    if message.complaint and not _same_complaint(ctx, message.complaint, int(last["complaint"])):
+    number = number if number is not None else (int(last["complaint"]) if last.get("complaint") else None)
+    record = _recorded(ctx, number)
+    if record is None:
         return False
-    try:
-        record = ctx.services.complaints.show(int(last["complaint"]))
-    except IprError:
+    notice = max(record.counter_notices, key=lambda n: n.round)
+    said = _corrected_day(message.received_said or text, notice.received_on, ctx.state.day_order)
+    if said is None:
         return False
-    if not record.counter_notices:
-        return False
-    notice = record.counter_notices[-1]
-    known = last.get("known_as") or f"complaint {last['complaint']}"
-    reply.add(
-        f"The recorded day was not changed: the counter-notice (round {notice.round}) on {known} is still recorded as received on "
-        f"{notice.received_on.isoformat()}. You said {said.words} ({said.day.isoformat()}). Neither this chat nor "
-        "`ipr-assistant complaints counter-notice` can change the day of a counter-notice already recorded (the same text is "
-        "refused as already recorded), and our deadline was counted from the recorded day: check the deadline IPP shows on the "
-        "complaint, and ask whoever keeps the team's records to correct the day."
-    )
+    known = last.get("known_as") if last.get("complaint") == str(number) else None
+    known = known or complaint_known_as(record.id, record.complaint, record.team_reference)
+    from assistant.services.counter_notice_days import correction_problem
+
+    problem = correction_problem(record, notice, said.day, today=date.today())
+    if problem or said.day == notice.received_on:
+        reply.add(problem or f"Nothing to change: the counter-notice (round {notice.round}) on {known} is already recorded as received "
+                  f"on {notice.received_on.isoformat()} (your words: {said.words}).")
+        return True
+    args = {"complaint_id": f"C-{number}", "received_on": said.day.isoformat(), "round": notice.round, "said": said.words}
+    change = confirmation.propose(ctx, [("correct_counter_notice_day", args)])
+    reply.pending = change
+    reply.add(f"Please confirm this change (yes or no):\n\n{change.summary}")
     return True
+
+
+def _recorded(ctx: ToolContext, number: int | None) -> Any:
+    """The complaint's record when it has a counter-notice recorded (None otherwise, or when it cannot be read)."""
+    if number is None:
+        return None
+    try:
+        record = ctx.services.complaints.show(number)
+    except IprError:
+        return None
+    return record if record.counter_notices else None
+
+
+def _corrected_day(words: str, recorded: date, day_order: str | None) -> Any:
+    """The day the person's words give for the correction: the first one that is not the day recorded ('on 23
+    November, not 24 November'); None when no day, or one that reads either way, is given."""
+    said = resolve_said_date(words, date.today(), day_order=day_order)
+    if said is not None and said.day == recorded and said.words in words:
+        other = resolve_said_date(words.replace(said.words, " ", 1), date.today(), day_order=day_order)
+        said = other if other is not None and other.day != recorded else said
+    return None if said is None or said.ambiguous else said
 
 
 def _complaint_number(ctx: ToolContext, reply: Reply, kept: dict[str, Any]) -> int | None:

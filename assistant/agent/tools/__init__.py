@@ -11,7 +11,7 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from assistant.agent.tools.appeals import RECORD_COUNTER_NOTICE, TRIAGE
+from assistant.agent.tools.appeals import CORRECT_COUNTER_NOTICE_DAY, RECORD_COUNTER_NOTICE, TRIAGE
 from assistant.agent.tools.base import ToolContext, ToolResult, ToolSpec, as_json, to_data
 from assistant.agent.tools.complaints import DUE, GOOD_FAITH, LIST_COMPLAINTS, RECORD_STATUS, SHOW_COMPLAINT
 from assistant.agent.tools.drafts import START_DRAFT, UPDATE_DRAFT, VALIDATE
@@ -33,7 +33,8 @@ READ_ONLY_TOOLS: list[ToolSpec] = [
     SEARCH_GUIDE, REQUIRED_DOCUMENTS, CHECK_LINKS, VALIDATE, LIST_COMPLAINTS, SHOW_COMPLAINT, DUE, TRIAGE, GOOD_FAITH,
     VERIFY_PACKAGE, COMPARE_IMAGES, READ_REJECTION, PLAN_REFILE, REPEAT_SELLERS, CHECK_STATUS_IMPORT,
 ]
-STATE_CHANGING_TOOLS: list[ToolSpec] = [START_DRAFT, UPDATE_DRAFT, EXPORT, RECORD_STATUS, REFILE, IMPORT_STATUSES, RECORD_COUNTER_NOTICE]
+STATE_CHANGING_TOOLS: list[ToolSpec] = [START_DRAFT, UPDATE_DRAFT, EXPORT, RECORD_STATUS, REFILE, IMPORT_STATUSES, RECORD_COUNTER_NOTICE,
+                                        CORRECT_COUNTER_NOTICE_DAY]
 
 TOOLS_BY_NAME: dict[str, ToolSpec] = {spec.name: spec for spec in READ_ONLY_TOOLS + STATE_CHANGING_TOOLS}
 STATE_CHANGING_NAMES = frozenset(spec.name for spec in STATE_CHANGING_TOOLS)

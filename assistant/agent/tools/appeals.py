@@ -77,3 +77,29 @@ RECORD_COUNTER_NOTICE = ToolSpec(
     "and our deadline is set. Only after a triage, and only when the person asks to record it. Needs the person's confirmation.",
     RecordCounterNoticeArgs, record_counter_notice,
 )
+
+
+class CorrectCounterNoticeDayArgs(Args):
+    complaint_id: str = Field(description="The complaint whose recorded counter-notice reached us on another day.", min_length=1)
+    received_on: date = Field(description="The day it really reached us (YYYY-MM-DD).")
+    round: int | None = Field(default=None, ge=1, description="The round to correct (default: the latest recorded).")
+    said: str | None = Field(default=None, max_length=200, description="The person's own words for the day, echoed back.")
+
+
+def correct_counter_notice_day(ctx: ToolContext, args: CorrectCounterNoticeDayArgs) -> ToolResult:
+    from assistant.services.counter_notice_days import correction_words
+
+    correction = ctx.services.complaints.correct_counter_notice_day(
+        args.complaint_id, received_on=args.received_on, actor=ctx.services.actor, round_number=args.round, said=args.said)
+    data = to_data(correction)
+    return ToolResult(content=json.dumps({"corrected": correction_words(correction), "correction": data}, ensure_ascii=False),
+                      kind="counter_notice_day", data=data)
+
+
+CORRECT_COUNTER_NOTICE_DAY = ToolSpec(
+    "correct_counter_notice_day",
+    "Correct the day a counter-notice already recorded on a complaint reached us (the latest round unless one is named): "
+    "our deadline is counted again from it and the old day is kept in the history. Only when the person says the recorded "
+    "day is wrong. Needs the person's confirmation.",
+    CorrectCounterNoticeDayArgs, correct_counter_notice_day,
+)

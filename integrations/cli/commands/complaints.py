@@ -1,4 +1,5 @@
-"""`ipr-assistant complaints ...`: the team's complaint record: list, show, create, update, due, import-status, report.
+"""`ipr-assistant complaints ...`: the team's complaint record: list, show, create, update, counter-notice,
+counter-notice-day, due, import-status, report.
 
 Changes are recorded under --actor (default: $USER). Every subcommand takes --json and then prints exactly one
 JSON object on stdout. Exit codes: 0 fine, 1 refused (illegal transition, conflict, not found), 2 bad input.
@@ -273,6 +274,37 @@ def counter_notice_command(
     console.print(f"Recorded {notice.kind.replace('_', '-')} round {notice.round} on complaint {notice.complaint_id}. Our answer is due: {due}.")
     if notice.response_due_note:
         console.print(escape(notice.response_due_note))
+
+
+@complaints_app.command("counter-notice-day")
+def counter_notice_day_command(
+    complaint_id: str = typer.Argument(..., metavar="ID", help="The complaint the seller answered: its number or the team's reference."),
+    received: str = typer.Option(
+        ..., "--received", help="The day it really reached us (YYYY-MM-DD, or in words: 'yesterday', '23 November')."
+    ),
+    round_number: int = typer.Option(None, "--round", min=1, help="The round to correct (default: the latest recorded)."),
+    actor: str = typer.Option(None, "--actor", help=ACTOR_HELP),
+    as_json: bool = typer.Option(False, "--json", help=JSON_HELP),
+) -> None:
+    """Correct the day a recorded counter-notice reached us, and count our answer's deadline again from it.
+
+    The seller's text and files stay as recorded; the old day and deadline are kept in the complaint's history and the
+    audit log. A day after today, before the complaint was filed or out of order with the other rounds is refused
+    (exit 2) and nothing changes; the day already recorded changes nothing (exit 0, saying so)."""
+    with complaint_service() as service:
+        today = service.store.now().date()
+        from assistant.services.appeals import given_day, received_day  # the one reader of a receipt day
+
+        said = given_day(received, "--received", today)[1]
+        received_on = received_day(received, "--received", today)
+        correction = service.correct_counter_notice_day(
+            complaint_id, received_on=received_on, actor=actor_name(actor), round_number=round_number, said=said)
+    if as_json:
+        emit({"correction": correction.model_dump(mode="json"), "counter_notice": correction.counter_notice.model_dump(mode="json")})
+        return
+    from assistant.services.counter_notice_days import correction_words
+
+    console.print(escape(correction_words(correction)))
 
 
 @complaints_app.command("due")
