@@ -12,7 +12,7 @@ from typing import Any
 
 from assistant.agent import confirmation
 from assistant.domain.refused_requests import INSTRUCTIONS_REFUSAL, refusal_for
-from assistant.agent.guided import after_filing, appeal, drafting
+from assistant.agent.guided import after_filing, appeal, drafting, record_questions
 from assistant.agent.guided.general_questions import asks_in_words, follow_up_question
 from assistant.agent.guided.intents import Intent, recognise, split_questions, status_update_request
 from assistant.agent.guided.slots import read_slots
@@ -59,6 +59,8 @@ class GuidedMode:
         if appeal.correct_complaint(self, ctx, reply, text):  # "sorry, wrong complaint: it is X": the text kept, triaged again
             return reply
         if appeal.recorded_day_correction(ctx, reply, text):  # "the day was wrong, fix the record" after recording: said plainly
+            return reply
+        if record_questions.answer(ctx, reply, text):  # "what is recorded on X?": the store's answer
             return reply
         if state.expecting in ("record_offer", "record_day") and appeal.after_triage(ctx, reply, text):
             return reply
