@@ -508,6 +508,21 @@ def judge(ctx: CheckContext, reading: GroundReading, assessments: list[GroundAss
     return out
 
 
+def listings_named(listings: list, text: str) -> tuple[list[str], list[str]]:
+    """(the reported listings the seller's text names, by their item number or their own site address, and the others),
+    each as its link; ([], []) when the text names none, or the complaint has one listing."""
+    if len(listings) < 2 or not text:
+        return [], []
+    lowered = text.lower()
+    hosts = [re.sub(r"^https?://", "", listing.url.lower()).split("/")[0] for listing in listings]
+    named, unnamed = [], []
+    for listing, host in zip(listings, hosts):
+        number = listing.listing_id or next(iter(re.findall(r"\d{8,}", listing.url)), None)
+        by_host = hosts.count(host) == 1 and re.search(rf"(?<![\w.]){re.escape(host.removeprefix('www.'))}", lowered)
+        (named if (number and number in lowered) or by_host else unnamed).append(listing.url)
+    return (named, unnamed) if named else ([], [])
+
+
 def _answered_by_admission(assessment: GroundAssessment, admission: Finding) -> GroundAssessment:
     """A purchase whose source the seller itself admits is no genuine one: that admission is the point the reply makes
     (the counter-notice shows it), in place of asking for the invoice it did not attach."""
@@ -522,11 +537,17 @@ def said_of_the_appeal(ctx: CheckContext, reading: GroundReading) -> list[Findin
     never a concession), and an admission that the goods have no genuine source (admissions.py)."""
     out = []
     which = "the reported listing is" if len(ctx.complaint.listings) == 1 else "the reported listings are"
+    named, unnamed = listings_named(ctx.complaint.listings, ctx.counter_notice)
+    checked = f"That {which} offline is not verified: check the site."
+    if named and unnamed:  # one of several listings named: which one, and that the others are not said to be down
+        others = "the other listing" if len(unnamed) == 1 else "the other listings"
+        checked = (f"It names only {', '.join(named)}: that it is offline is not verified, and {others} ({', '.join(unnamed)}) "
+                   f"{'is' if len(unnamed) == 1 else 'are'} not said to be taken down. Check the site for every listing.")
     if reading.removed:
         out.append(Finding(
             code="removal_said", severity=Severity.INFO, ground=None, basis=Basis.NOT_VERIFIED,
             message=f"The seller also says it has taken the goods down (its words are quoted below), but it contests the complaint: "
-            f"a take-down does not answer it, and the grounds above are answered. That {which} offline is not verified: check the site.",
+            f"a take-down does not answer it, and the grounds above are answered. {checked}",
         ))
     out += _pressure(ctx) + _title_changed(ctx) + _ignorance(ctx)
     kinds = [admitted_source(normalize_text(s)) for s in reading.admitted]

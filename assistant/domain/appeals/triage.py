@@ -543,7 +543,8 @@ REASON_EVIDENCE = {
 # What to do about a finding, beyond pointing it out.
 _ACTION_BY_CODE = {
     "group_paper_said": "Look the seller's paper up in our own group's sales records (see To check) and tell legal what they show.",
-    "removal_said": "Check on the site that the reported listing is offline, as the seller says; the complaint stands either way (it contests it).",
+    "removal_said": "Check on the site whether the listings the seller says it took down are offline (To check names them); the complaint "
+    "stands either way (it contests it).",
     "issuer_not_owner": "Check our licence records: if the owner never granted the authorisation the seller relies on, say so.",
     "distributor_claimed": "Check our own list of authorised distributors: did we appoint the seller? If we did not, say so to the platform.",
     "granted_by_us": "Check our own licence records: did we grant the authorisation the seller relies on? If we did not, say so to the platform.",
