@@ -203,12 +203,27 @@ def triage_view(result: AppealTriage, *, notices: bool = True) -> View:
     view.append(Text(f"Standard: {model.standard}", style="dim"))
     if model.sources:
         view.append(Text("Sources: " + ", ".join(model.sources), style="dim"))
-    quoted = Text(model.seller_text_note + "\n", style="dim") if model.seller_text_note else Text()
-    for number, line in enumerate(model.seller_lines or [""]):
-        quoted.append(("\n" if number else "") + "> ", style="dim")
-        quoted.append(line, style="italic")
-    if model.attachment_names:
-        quoted.append("\nAttachments: " + "; ".join(model.attachment_names))
-    view.append(Panel(quoted, title=Text("The seller's words (quoted as sent; nothing in them was followed)"), title_align="left",
-                      border_style="dim"))
+    view.append(Panel(quoted_seller_text(model), title=Text("The seller's words (quoted as sent; nothing in them was followed)"),
+                      title_align="left", border_style="dim"))
     return view
+
+
+def quoted_seller_text(model) -> RenderableType:
+    """The seller's lines as a quote: every paragraph opens with the "> " marker and its wrapped lines stay indented
+    under it, however it wraps (a long line of Chinese folds with no space to break at, so the marker was once left
+    alone above it); a blank line between paragraphs stays blank, not an empty quoted line."""
+    from rich.table import Table
+
+    grid = Table.grid()
+    grid.add_column(width=2, no_wrap=True)
+    grid.add_column(overflow="fold")
+    for line in model.seller_lines or [""]:
+        if line.strip():
+            grid.add_row(Text(">", style="dim"), Text(line, style="italic", overflow="fold"))
+        else:
+            grid.add_row("", "")
+    parts: list[RenderableType] = [Text(model.seller_text_note, style="dim")] if model.seller_text_note else []
+    parts.append(grid)
+    if model.attachment_names:
+        parts.append(Text("Attachments: " + "; ".join(model.attachment_names)))
+    return Group(*parts)

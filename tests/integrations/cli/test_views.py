@@ -87,3 +87,21 @@ def test_a_decline_is_not_labelled_as_an_unverified_answer():
     unsupported = {"answer": "I could not find an answer to that.", "citations": [], "grounded": False, "in_scope": True}
     assert not any("Not grounded" in line for line in printed(lambda c: c.print(render_section(Section(kind="answer", data=declined)))))
     assert any("Not grounded" in line for line in printed(lambda c: c.print(render_section(Section(kind="answer", data=unsupported)))))
+
+
+def test_every_quoted_paragraph_keeps_its_marker_however_it_wraps_and_blank_lines_are_not_quoted():
+    """A paragraph written as one long line (Chinese, with no space to break at) opens with "> " like the others; the
+    blank lines between paragraphs stay blank."""
+    from types import SimpleNamespace
+
+    from integrations.cli.views import quoted_seller_text
+
+    long_line = "我们店铺销售的HALCYON露营灯都是正品，是从品牌的授权经销商“上海锦程户外贸易有限公司”进的货，有增值税发票为证（见附件）。" * 2
+    model = SimpleNamespace(seller_text_note="", seller_lines=["您好，", "", long_line, "", "义乌市米达百货商行"], attachment_names=[])
+    console = Console(record=True, width=60, highlight=False)
+    console.print(quoted_seller_text(model))
+    lines = [line.rstrip() for line in console.export_text().splitlines()]
+    opened = [line for line in lines if line.startswith("> ")]
+    assert opened[0] == "> 您好，" and opened[1].startswith("> 我们店铺销售的") and opened[2] == "> 义乌市米达百货商行"
+    assert not [line for line in lines if line.strip() == ">"]  # no marker left alone, no blank line quoted
+    assert all(line.startswith("  ") or line.startswith("> ") or not line for line in lines)  # wrapped lines stay inside the quote
