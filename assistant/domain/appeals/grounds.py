@@ -22,6 +22,7 @@ from assistant.domain.appeals.meaning import MeaningReader, read_sentences, wort
 from assistant.domain.appeals.own_work import claims_own_work, says_made
 from assistant.domain.appeals.parties import leading_company
 from assistant.domain.appeals.spanish_meaning import spanish_classes
+from assistant.domain.appeals.stock_licences import licence_bought
 from assistant.domain.untrusted_text import InstructionHit, InstructionPattern, find_instructions
 from assistant.domain.appeals.evidence import (
     AUTHORIZATION_KINDS,
@@ -589,6 +590,9 @@ def keyword_classes(sentence: str, *, works: bool = False) -> set[str]:
         found.discard("non_infringement")  # 'the patent has no novelty' (没有新颖性) argues prior art, not the product's features
     if "non_infringement" in found:
         found.discard(AppealGround.DIFFERENT_PRODUCT.value)  # against a patent, 'different' is measured by its claims
+    if works and licence_bought(norm):
+        # 'we bought the photos from an image bank, with a licence': what was bought is a licence to use pictures, not goods.
+        found = (found - {AppealGround.PURCHASE_INVOICE.value}) | {AppealGround.LICENCE.value}
     if works and claims_own_work(sentence):
         found = (found - {AppealGround.DIFFERENT_PRODUCT.value, "legal"}) | {"own_creation"}
         if any(pattern.search(norm) for pattern in LEGAL_KINDS.values()):
