@@ -86,6 +86,7 @@ from assistant.domain.appeals.parties import (
 from assistant.domain.appeals.work_titles import names_work
 from assistant.domain.appeals.grounds import DISTRIBUTOR_CLAIMED, AppealGround, GroundReading, ground_saying
 from assistant.domain.appeals.numbers import near_numbers
+from assistant.domain.appeals import stock_licences as stock
 from assistant.domain.legal_forms import end_sentence, form_countries, legal_form_differences, same_form_in_another_language, split_legal_form
 from assistant.domain.romanised_names import romanised_pair
 from assistant.domain.models import Complaint, IPType, Model, Role
@@ -828,6 +829,8 @@ def _check_authorisation(out: _Findings, ctx: CheckContext, index: int, doc: App
                 index, Basis.NOT_VERIFIED, about="validity",
                 reply=f"Attachment #{index} gives '{escape_untrusted(unreal[0].written)}' as a date, which is not a real date: we ask the seller "
                 "for a corrected copy before the document is relied on.")
+    elif not valid_from and not valid_until and stock.is_stock_licence(doc.text):
+        pass  # a stock site's licence is issued online for good: no end date is no defect of it
     elif not valid_from and not valid_until:
         if doc.text and not _by_ocr(doc):
             out.missing(
@@ -839,10 +842,53 @@ def _check_authorisation(out: _Findings, ctx: CheckContext, index: int, doc: App
             unread.append("when it is valid")
     _check_claims_match(out, ctx, index, valid_until=valid_until, doc=doc)
     _check_dates(out, ctx, index, doc.date, "authorisation")
-    _check_signature(out, ctx, index, doc, both_parties=False, unread=unread)
+    if stock.is_stock_licence(doc.text):
+        _stock_licence_points(out, ctx, index, doc)  # sold online and unsigned by nature: its bounds answer it, not its form
+    else:
+        _check_signature(out, ctx, index, doc, both_parties=False, unread=unread)
     _check_brand(out, ctx, index, doc, "authorisation", unread)
     _check_number(out, ctx, index, doc)
     _check_scope(out, ctx, index, doc)
+
+
+def _stock_licence_points(out: _Findings, ctx: CheckContext, index: int, doc: AppealAttachment) -> None:
+    """A stock site's licence against our photos: its use type (editorial only, where a listing is commercial use, against
+    the seller's 'commercial licence'), how many images it covers against how many of ours the listing uses, and its day
+    against our photos' days in our record; each clause quoted as the receipt writes it."""
+    site = ctx.complaint.site.label
+    restriction = stock.use_restriction(doc.text)
+    if restriction:
+        called = stock.commercial_said(ctx.counter_notice)
+        quoted = escape_untrusted(restriction)
+        lead = f"The seller calls its licence '{escape_untrusted(called)}', but attachment #{index} says" if called else f"Attachment #{index} says"
+        out.add("licence_use_excluded", Severity.SUSPICIOUS if called else Severity.MISSING,
+                f"{lead} '{quoted}': a product listing on {site} is commercial use, so the licence does not cover it.", index,
+                reply=f"The licence the seller relies on (attachment #{index}) says '{quoted}'"
+                + (f", though the seller calls it a '{escape_untrusted(called)}'" if called else "")
+                + f": a product listing on {site} is commercial use, which it does not allow.", about="use")
+    licensed, ours = stock.licensed_quantity(doc.text), stock.our_photo_count(ctx.complaint.statement)
+    if licensed and ours and licensed[1] < ours[1]:
+        line = escape_untrusted(licensed[0])
+        out.add("licence_quantity_short", Severity.MISSING,
+                f"Attachment #{index} covers '{line}'; the listing uses {ours[0]} of our photos (our complaint): the others are not "
+                "covered by it at all.", index, Basis.DOCUMENT_SHOWS,
+                reply=f"Attachment #{index} covers '{line}', while the listing uses {ours[0]} of our photographs.", about="quantity")
+    _stock_licence_after_ours(out, ctx, index, doc)
+
+
+def _stock_licence_after_ours(out: _Findings, ctx: CheckContext, index: int, doc: AppealAttachment) -> None:
+    """A stock licence dated after the days our record gives for our photos (their shoot, their first publication)."""
+    from assistant.domain.appeals.camera_dates import our_photo_days
+
+    issued = doc.date or (document_date(doc.text) if doc.text else None)
+    days = list({d.value: d for d in our_photo_days(ctx.complaint, sentences) if issued and d.value < issued}.values())
+    if not days:
+        return
+    ours = ", ".join(d.said() for d in days)
+    out.add("licence_after_our_photos", Severity.SUSPICIOUS,
+            f"Attachment #{index} is dated {issued}, after the days our record gives for our photos ({ours}): the image was licensed "
+            "there only after we had made and published ours.", index, Basis.OUR_RECORD,
+            reply=f"Attachment #{index} is dated {issued}, after our photographs were made and first published ({ours}).", about="date")
 
 
 def _check_scope(out: _Findings, ctx: CheckContext, index: int, doc: AppealAttachment) -> None:
@@ -1022,19 +1068,24 @@ def _compare_named_party(out: _Findings, ctx: CheckContext, docs: list[tuple[int
 
 def _licensee_is_seller(out: _Findings, ctx: CheckContext, index: int, doc: AppealAttachment) -> None:
     """A licence granted to a company the seller nowhere names as itself ('We, Lakeshore Living, ...' with a licence to
-    'Northbay Retail Co., Ltd.'): not shown to cover the seller, with both names as written. Only when both are known."""
+    'Northbay Retail Co., Ltd.'): not shown to cover the seller, with both names as written. Only when both are known. The
+    licensee is called what the document shows it to be: a private person where it marks one ('(private account)'), a
+    company where its name has a legal form, else neither."""
     grantee = _grantee(doc)
     sellers = seller_names(ctx.counter_notice)
     if not grantee or not sellers or names_in(ctx.counter_notice, grantee):
         return
     if any(compare_names(s, grantee) is not NameMatch.OTHER or names_in(grantee, s) or names_in(s, grantee) for s in sellers):
         return
+    person = stock.private_person(doc.text, grantee)
+    what = "a private person" if person else "a company" if split_legal_form(grantee)[1] else "a licensee"
     out.add(
         "licensee_not_seller", Severity.MISSING,
-        f"Attachment #{index} is granted to '{_as_written(grantee)}'; the seller calls itself '{_as_written(sellers[0])}': that the "
-        "licence covers the seller is not verified. Ask the seller how it is linked to that company.",
+        f"Attachment #{index} is granted to '{_as_written(grantee)}'{' (a private person, as the document marks it)' if person else ''}; "
+        f"the seller calls itself '{_as_written(sellers[0])}': that the licence covers the seller is not verified. Ask the seller how "
+        f"it is linked to {'that person' if person else 'that company' if what == 'a company' else 'that licensee'}.",
         index, Basis.NOT_VERIFIED,
-        reply=f"The authorisation the seller relies on (attachment #{index}) is granted to '{_as_written(grantee)}', a company the "
+        reply=f"The authorisation the seller relies on (attachment #{index}) is granted to '{_as_written(grantee)}', {what} the "
         "seller does not show to be itself.",
     )
 
@@ -1416,8 +1467,11 @@ def check_licence(ctx: CheckContext, *, chained: bool = False, said_attached: bo
             # When the seller names the licensor as a company, its name is compared with the document's on its own.
             says = _seller_says([c for c in ctx.claimed("grantor", index) if not c.party])
             settle = next((_our_records_settle(ctx, o) for o in ctx.owners if written and _we_own_it(ctx, o)), "")
-            out.missing("issuer_not_owner", _led_by(says, f"{shown}; a licence must come from the owner or be backed by a chain back to it.")
-                        + settle, index)
+            if stock.is_stock_licence(doc.text):
+                _stock_not_owner(out, ctx, index, doc)
+            else:
+                out.missing("issuer_not_owner", _led_by(says, f"{shown}; a licence must come from the owner or be backed by a chain back to it.")
+                            + settle, index)
         elif from_owner is None and ctx.owners and not doc.text:
             unread.append("who granted it")
         elif from_owner is None:
@@ -1437,6 +1491,20 @@ def check_licence(ctx: CheckContext, *, chained: bool = False, said_attached: bo
         out.missing("issuer_not_owner", f"None of the authorisations comes from the owner ({owners}).")
     status = GroundStatus.MEETS_STANDARD if passing else GroundStatus.UNVERIFIED if pending else GroundStatus.FALLS_SHORT
     return out.assessment(status, [i for i, _ in docs])
+
+
+def _stock_not_owner(out: _Findings, ctx: CheckContext, index: int, doc: AppealAttachment) -> None:
+    """A stock site's licence: sold for an image its contributor uploaded, not granted by the owner of our photos."""
+    owners = " or ".join(ctx.owners)
+    by = stock.contributor(doc.text)
+    whose = f"an image uploaded by its contributor '{_as_written(by)}'" if by else "an image uploaded by one of its contributors"
+    out.add("issuer_not_owner", Severity.MISSING,
+            f"Attachment #{index} is a stock site's licence for {whose}, not a licence from the owner ({owners}): a stock site can "
+            "license only what its contributor owns. Check our licence records: if we never licensed these photos to that site or "
+            "contributor, say so.", index,
+            reply=f"Attachment #{index} is a stock site's licence for {whose}, not a licence from {owners}, the owner of these "
+            "photographs: a stock site can license only what its contributor owns. [To confirm after our licence records are "
+            "checked: we have granted no licence for these photographs to that site or its contributor.]", about="grantor")
 
 
 def distributor_without_document(ctx: CheckContext) -> GroundAssessment:

@@ -218,7 +218,10 @@ def attachment_kind(attachment: AppealAttachment) -> AttachmentKind:
             # A picture's name says only that it is a picture: a scanned certificate or invoice is what its text says it is.
             if pattern.search(source) and not (kind is AttachmentKind.PRODUCT_PHOTO and source is name and _document_heading(heading)):
                 return kind
-    return AttachmentKind.OTHER
+    from assistant.domain.appeals.factory_goods import maker_sale_statement
+
+    # A maker's statement that it sold goods it makes under contract ('我厂受…委托加工…卖给…') says where they were bought.
+    return AttachmentKind.INVOICE if maker_sale_statement(attachment.text) else AttachmentKind.OTHER
 
 
 def _title(text: str | None) -> str:

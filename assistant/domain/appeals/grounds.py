@@ -15,6 +15,7 @@ from assistant.domain.appeals.admissions import admitted_source, denies_infringe
 from assistant.domain.appeals.changed_product import changed_product_said
 from assistant.domain.appeals.chinese_meaning import chinese_classes, chinese_descriptive
 from assistant.domain.appeals.claims import _PURCHASE_WORDS_RE, sentences
+from assistant.domain.appeals.factory_goods import factory_goods_said, maker_paper_only
 from assistant.domain.appeals.german_meaning import german_classes
 from assistant.domain.appeals.italian_malay_meaning import italian_malay_classes
 from assistant.domain.appeals.model_codes import other_model_said
@@ -22,6 +23,7 @@ from assistant.domain.appeals.meaning import MeaningReader, read_sentences, wort
 from assistant.domain.appeals.own_work import claims_own_work, says_made
 from assistant.domain.appeals.parties import leading_company
 from assistant.domain.appeals.spanish_meaning import spanish_classes
+from assistant.domain.appeals.stock_licences import licence_bought
 from assistant.domain.untrusted_text import InstructionHit, InstructionPattern, find_instructions
 from assistant.domain.appeals.evidence import (
     AUTHORIZATION_KINDS,
@@ -275,6 +277,8 @@ LEGAL_KINDS: dict[str, re.Pattern[str]] = {
     # them (exhaustion, a parallel import), and naming the mark only to say what the goods are (fair use).
     "exhaustion": re.compile(
         r"exhaust(ed|ion)|parallel import|first sale|first (put|placed|sold) on the market|权利用尽|权利穷竭|平行进口|agotamiento"
+        # The right said used up by a sale ('专利权已经用尽', '专利权在工厂第一次卖出的时候就用尽了', 'your patent rights were used up').
+        r"|(专利权|商标权|著作权|版权|权利|专利|商标)[^，。；]{0,16}(用尽|穷竭|耗尽)|\b(rights?|patents?|trade ?marks?)\b[^.;]{0,40}\b(used up|spent)\b"
         r"|importaci[oó]n paralela|primera venta|\bderechos?\b[^.;]{0,60}\b(se )?agot(ó|aron|ad[oa]s?)\b"
         r"|\bpuest[oa]s? en el mercado\b[^.;]{0,80}\b(por el (propio )?titular|con (su|el) consentimiento)"
         r"|ersch[öo]pf\w*|in (den )?verkehr gebracht"
@@ -575,6 +579,10 @@ def keyword_classes(sentence: str, *, works: bool = False) -> set[str]:
         found.add(AppealGround.DIFFERENT_PRODUCT.value)  # 'we sell the LM-200, not your LM-350': another model, in any language
     if claims_picture_copyright(norm):
         found.add("own_photos")
+    if not found and maker_paper_only(norm):
+        found.add("neutral")  # 'The factory's letter is attached': the maker's paper, judged as what it is, argues no grant
+    if factory_goods_said(norm):
+        found.add(AppealGround.PURCHASE_INVOICE.value)  # 'overruns from your OEM factory', '代工厂生产的尾货': genuine goods claimed
     if admitted_source(norm):
         # 'bought at a flea market', 'from a friend': the seller's own word that the goods have no genuine source, an
         # admission (admissions.py), never a purchase ground that lacks only its invoice; the model is not asked.
@@ -589,6 +597,9 @@ def keyword_classes(sentence: str, *, works: bool = False) -> set[str]:
         found.discard("non_infringement")  # 'the patent has no novelty' (没有新颖性) argues prior art, not the product's features
     if "non_infringement" in found:
         found.discard(AppealGround.DIFFERENT_PRODUCT.value)  # against a patent, 'different' is measured by its claims
+    if works and licence_bought(norm):
+        # 'we bought the photos from an image bank, with a licence': what was bought is a licence to use pictures, not goods.
+        found = (found - {AppealGround.PURCHASE_INVOICE.value}) | {AppealGround.LICENCE.value}
     if works and claims_own_work(sentence):
         found = (found - {AppealGround.DIFFERENT_PRODUCT.value, "legal"}) | {"own_creation"}
         if any(pattern.search(norm) for pattern in LEGAL_KINDS.values()):

@@ -32,7 +32,8 @@ from assistant.domain.appeals.checks import (
     claim_differences,
     evidence_standard,
 )
-from assistant.domain.appeals.evidence import PURCHASE_KINDS, AppealAttachment, normalize_text
+from assistant.domain.appeals.evidence import PURCHASE_KINDS, AppealAttachment, document_issuer, names_in, normalize_text
+from assistant.domain.appeals.factory_goods import leftovers_named, made_for, maker_named
 from assistant.domain.appeals.earlier_rounds import document_named
 from assistant.domain.appeals.grounds import AppealGround
 from assistant.domain.appeals.parties import NameMatch, PartyRole, compare_names, document_parties, heading_issuer, leading_company, written_as
@@ -336,6 +337,10 @@ def purchase_against_patent(ctx: CheckContext, docs: list[tuple[int, AppealAttac
     # complaint: both as written; on our own paper, a point our sales records settle.
     differences = [f for i, doc in docs for f in claim_differences(ctx, ground, i, doc, ours=bool(sold_by_owner(ctx, doc)))]
     said = owner_said_as_supplier(ctx)
+    factory = next(((i, doc) for i, doc in docs if made_for(doc.text, ctx.owners, names_in)), None)
+    if factory and not from_us and not said:
+        finding = _factory_statement_point(ctx, *factory)
+        return GroundAssessment(ground=ground, status=GroundStatus.NEEDS_LEGAL_REVIEW, attachments=numbers, findings=[finding, *differences])
     if from_us or said:
         # What the seller says is quoted in its own spelling; what its paper names is a line of its own.
         owner = said[1] if said else from_us[1][1]
@@ -360,6 +365,28 @@ def purchase_against_patent(ctx: CheckContext, docs: list[tuple[int, AppealAttac
         reply="Buying the goods from anyone but the patent's owner does not license our patent.",
     )
     return GroundAssessment(ground=ground, status=GroundStatus.FALLS_SHORT, attachments=numbers, findings=[finding, *differences])
+
+
+def _factory_statement_point(ctx: CheckContext, index: int, doc: AppealAttachment) -> Finding:
+    """A statement by the factory that makes the goods for us (the patentee), saying it sold them on: the factory's word,
+    not our consent; goods a manufacturer sells without the patentee's consent are not put on the market by or with it,
+    so the patent is not exhausted in them (for legal to confirm, with our manufacturing agreement's terms)."""
+    owners = " or ".join(ctx.owners)
+    issuer = document_issuer(doc) or maker_named(doc.text, ctx.owners, names_in)
+    by = f"'{_as_written(issuer)}', the factory that says it makes the goods for {owners}" if issuer else \
+        f"the factory that says it makes the goods for {owners}"
+    what = " (leftover goods, as it says)" if leftovers_named(doc.text) else ""
+    return Finding(
+        code="factory_not_owner_consent", severity=Severity.MISSING, ground=AppealGround.PURCHASE_INVOICE, attachment=index,
+        basis=Basis.DOCUMENT_SHOWS,
+        message=f"Attachment #{index} is a statement by {by}, not the patent's owner: it shows a sale by the factory{what}, not "
+        f"the consent of {owners} to it. Goods a manufacturer sells without the patentee's consent are not put on the market by or "
+        "with the consent of the patentee, so the seller's exhaustion argument does not follow from it. For legal to confirm, with "
+        "the terms of our manufacturing agreement on surplus goods.",
+        reply=f"Attachment #{index} is a statement by {_as_written(issuer) if issuer else 'the manufacturer'}, the manufacturer, not the "
+        f"consent of the patentee: goods a manufacturer sells without the consent of the patentee are not put on the market by or "
+        "with the consent of the patentee, so our patent is not exhausted in them.",
+    )
 
 
 _NUMBER_SEPARATORS_RE = re.compile(r"[\s,.\-/]")

@@ -1,0 +1,95 @@
+"""Goods said to come from the owner's own factory: overruns, surplus or the 'same batch' an OEM maker sold on.
+
+A seller may say its goods are genuine because the factory that makes them for the owner sold them the leftovers ('尾货',
+'surplus units from your contract manufacturer', 'excedentes de su fábrica'), often with the factory's own statement
+attached. That is a claim of genuine goods (the purchase ground), and the statement is the factory's word: it shows a
+sale by the manufacturer, not the owner's consent to it. Goods a manufacturer sells without the owner's consent are not
+put on the market by or with the consent of the owner, so the owner's rights in them are not exhausted by that sale.
+
+The words are the closed vocabulary of contract manufacturing and leftover stock in the languages counter-notices here
+are written in (English, Chinese, Spanish), each read as a pair: a word for the maker and one for the goods it sold on.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.domain.untrusted_text import normalize_text
+
+_MAKER_RE = re.compile(
+    r"\b(?:oem|odm|contract (?:manufacturer|factory|maker)s?|manufacturer|factory|factories|maker|plant)\b"
+    r"|代工厂|代工|加工厂|委托加工|贴牌|原厂|工厂|厂家|\bf[aá]bricas?\b|\bfabricante\b"
+)
+_LEFTOVER_RE = re.compile(
+    r"\b(?:overruns?|over-?runs?|surplus|excess (?:stock|units|production|goods)|left-?overs?|left over|over-?produc\w*|extra (?:units|stock|production))\b"
+    r"|尾货|尾单|余货|多生产|多做|多出|剩余|超产|同一批|原厂货"
+    r"|\bexcedentes?\b|\bsobrantes?\b|\bsobreproducci[oó]n\b"
+)
+# The factory's statement: it makes the goods for someone under contract ('受Halcyon Outdoor Ltd委托加工', 'under an OEM agreement',
+# 'para quien fabricamos').
+_MADE_FOR_RE = re.compile(
+    r"\boem\b|\bodm\b|contract manufactur\w*|manufactur\w* (?:\w+ ){0,4}for\b|produc\w* (?:\w+ ){0,4}for\b|made (?:\w+ ){0,3}for\b"
+    r"|代工|代加工|委托加工|受[^，。；]{1,40}委托|贴牌|加工生产|\bfabricad[oa]s? para\b|\bfabricamos para\b|por encargo de"
+)
+
+
+def factory_goods_said(norm: str) -> bool:
+    """Whether a (normalised) sentence says the goods are the leftovers of the factory that makes them (the owner's)."""
+    return bool(_MAKER_RE.search(norm) and _LEFTOVER_RE.search(norm))
+
+
+_MAKER_PAPER_RE = re.compile(
+    r"\b(?:factory|manufacturer|maker|oem|plant|f[aá]brica|fabricante)(?:'s|s'|’s)?\s+(?:own\s+)?(?:letter|statement|declaration|certificate|note|confirmation"
+    r"|carta|declaraci[oó]n|certificado)\b|(?:letter|statement|declaration|certificate|carta|declaraci[oó]n|certificado) (?:from|by|of|de|del) (?:the |la |el )?"
+    r"(?:factory|manufacturer|maker|f[aá]brica|fabricante)\b|(?:代工厂|加工厂|工厂|厂家)[^，。；]{0,6}(?:证明|说明|声明|函)"
+)
+_GRANT_RE = re.compile(r"licen[cs]|authori[sz]|autoriz|permission|permiso|授权|许可")
+
+
+def maker_paper_only(norm: str) -> bool:
+    """Whether a (normalised) sentence only points to the maker's own paper ('The factory's letter is attached'), naming no
+    grant: it argues nothing by itself (the paper is judged as what it is)."""
+    return bool(_MAKER_PAPER_RE.search(norm)) and not _GRANT_RE.search(norm)
+
+
+def made_for(text: str | None, owners: list[str], names_in) -> bool:
+    """Whether a document is a maker's statement that it manufactures for one of ``owners`` (its contract with them named):
+    ``names_in(text, owner)`` says whether the text names the owner."""
+    if not text or not owners:
+        return False
+    norm = normalize_text(text)
+    return bool(_MADE_FOR_RE.search(norm)) and any(names_in(text, owner) for owner in owners)
+
+
+_SOLD_ON_RE = re.compile(r"\bsold\b[^.;]{0,80}\bto\b|\bvend(?:imos|i[oó]|emos)\b|卖给|售给|销售给|出售给|卖予")
+
+
+def maker_sale_statement(text: str | None) -> bool:
+    """Whether a document is a maker's statement that it makes goods under contract and sold some on: a paper of where the
+    goods were bought (a purchase), whoever it names."""
+    norm = normalize_text(text or "")
+    return bool(_MADE_FOR_RE.search(norm) and _SOLD_ON_RE.search(norm))
+
+
+def leftovers_named(text: str | None) -> bool:
+    """Whether a document says what it sold on was leftover (overruns, surplus, '尾货')."""
+    return bool(text) and bool(_LEFTOVER_RE.search(normalize_text(text)))
+
+
+# A maker's name as a statement writes it: a Chinese name ending in a word for a factory or a company ('东莞市恒泰五金制品厂'),
+# or an English one ending so ('Ningbo Brightway Lighting Factory'); a factory's name first, a company's after.
+_ZH_MAKER_RE = re.compile(r"[\u4e00-\u9fff]{2,24}?(?:厂|有限公司|公司)")
+_ZH_LEAD_RE = re.compile(r"^(?:兹证明|特此证明|证明)?(?:我厂|我司|本厂|本公司|我们|我方)?")
+_EN_MAKER_RE = re.compile(r"\b(?:[A-Z][\w&.'-]*[ \t]+){1,6}?(?:Factory|Manufactur\w*|Plant|Works|Co\.,? ?Ltd\.?|Ltd\.?|Limited|Inc\.?)")
+_FACTORY_END_RE = re.compile(r"(?:厂|factory|plant|works|manufactur\w*)$", re.IGNORECASE)
+
+
+def maker_named(text: str | None, owners: list[str], names_in) -> str | None:
+    """The maker a factory's statement names as itself, as written (not the owner it makes the goods for), or None."""
+    found = [_ZH_LEAD_RE.sub("", m.group(0)) for m in _ZH_MAKER_RE.finditer(text or "")]
+    found += [m.group(0).strip() for m in _EN_MAKER_RE.finditer(text or "")]
+    names = [n for n in dict.fromkeys(found) if len(n) >= 4 and not any(names_in(n, o) or names_in(o, n) for o in owners)]
+    return next((n for n in names if _FACTORY_END_RE.search(n)), names[0] if names else None)
+
+
+__all__ = ["maker_paper_only", "factory_goods_said", "leftovers_named", "made_for", "maker_named", "maker_sale_statement"]
