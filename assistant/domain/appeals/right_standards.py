@@ -383,9 +383,11 @@ def _factory_statement_point(ctx: CheckContext, index: int, doc: AppealAttachmen
         f"the consent of {owners} to it. Goods a manufacturer sells without the patentee's consent are not put on the market by or "
         "with the consent of the patentee, so the seller's exhaustion argument does not follow from it. For legal to confirm, with "
         "the terms of our manufacturing agreement on surplus goods.",
+        # What the document shows is stated; the legal conclusion waits for legal, who know the manufacturing agreement.
         reply=f"Attachment #{index} is a statement by {_as_written(issuer) if issuer else 'the manufacturer'}, the manufacturer, not the "
-        f"consent of the patentee: goods a manufacturer sells without the consent of the patentee are not put on the market by or "
-        "with the consent of the patentee, so our patent is not exhausted in them.",
+        "consent of the patentee. [To confirm after legal has reviewed it, with our manufacturing agreement: goods a manufacturer "
+        "sells without the consent of the patentee are not put on the market by or with the consent of the patentee, so our "
+        "patent is not exhausted in them.]",
     )
 
 
