@@ -28,7 +28,13 @@ from assistant.domain.appeals.checks import (
     Severity,
     evidence_standard,
 )
-from assistant.domain.appeals.admissions import ADMISSION_WORDS, admitted_source, asks_penalty_lifted, pleads_ignorance
+from assistant.domain.appeals.admissions import (
+    ADMISSION_WORDS,
+    admitted_source,
+    asks_penalty_lifted,
+    pleads_ignorance,
+    pleads_ignorance_of_right,
+)
 from assistant.domain.appeals.date_roles import ROLE_WORDS, DateRole, dates_with_roles
 from assistant.domain.appeals.eu_places import ANY_MEMBER_STATE, member_state
 from assistant.domain.appeals.evidence import PURCHASE_KINDS, date_as_written, names_in, normalize_text
@@ -528,7 +534,7 @@ def said_of_the_appeal(ctx: CheckContext, reading: GroundReading) -> list[Findin
             message=f"The seller also says it has taken the goods down (its words are quoted below), but it contests the complaint: "
             f"a take-down does not answer it, and the grounds above are answered. That {which} offline is not verified: check the site.",
         ))
-    out += _pressure(ctx) + _title_changed(ctx) + _ignorance(ctx)
+    out += _pressure(ctx) + _title_changed(ctx) + _ignorance(ctx) + _announced(ctx)
     kinds = [admitted_source(normalize_text(s)) for s in reading.admitted]
     if kinds:
         where = " and ".join(dict.fromkeys(ADMISSION_WORDS[k] for k in kinds if k))
@@ -567,14 +573,38 @@ def _ignorance(ctx: CheckContext) -> list[Finding]:
     from assistant.domain.appeals.claims import sentences
 
     said = [normalize_text(s) for s in sentences(ctx.counter_notice)]
-    if not any(pleads_ignorance(s) for s in said):
+    fake, right = any(pleads_ignorance(s) for s in said), any(pleads_ignorance_of_right(s) for s in said)
+    if not fake and not right:
         return []
     penalty = (" It also asks for a penalty on its account to be lifted: penalties are the platform's decision, not ours, and the "
                "reply does not take that up." if any(asks_penalty_lifted(s) for s in said) else "")
+    what = ("did not know the goods were fake (its words are quoted below): a plea of good faith that concedes the goods may be "
+            "counterfeit" if fake else f"did not know the product was protected by our {_right_words(ctx)} (its words are quoted below): "
+            "a plea of good faith, no argument against our right")
     return [Finding(
         code="ignorance_plea", severity=Severity.INFO, ground=None, basis=Basis.NOT_VERIFIED,
-        message="The seller says it did not know the goods were fake (its words are quoted below): a plea of good faith that concedes "
-        f"the goods may be counterfeit. Not knowing does not answer the complaint.{penalty}",
+        message=f"The seller says it {what}. Not knowing does not answer the complaint.{penalty}",
+    )]
+
+
+def _right_words(ctx: CheckContext) -> str:
+    kind = getattr(ctx.complaint.ip_right.ip_type, "value", ctx.complaint.ip_right.ip_type)
+    return {"patent": "patent", "trademark": "trade mark", "copyright": "copyright"}.get(str(kind), "right")
+
+
+def _announced(ctx: CheckContext) -> list[Finding]:
+    """Another product the seller says it will sell from now on (changed_product.future_product_said): not the listed one."""
+    from assistant.domain.appeals.changed_product import future_product_said
+    from assistant.domain.appeals.claims import sentences
+
+    said = [s for s in sentences(ctx.counter_notice) if future_product_said(s)]
+    if not said:
+        return []
+    return [Finding(
+        code="future_product_said", severity=Severity.INFO, ground=None, basis=Basis.NOT_VERIFIED,
+        message=f"The seller announces another product it will sell from now on ('{escape_untrusted(said[0].strip())}'): that is not "
+        "the listed product and answers nothing in the complaint. Watch the seller's listings for it, and compare it with our right "
+        "when it appears.",
     )]
 
 

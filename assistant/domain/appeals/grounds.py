@@ -11,8 +11,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from assistant.domain.appeals.admissions import admitted_source, denies_infringement
-from assistant.domain.appeals.changed_product import changed_product_said
+from assistant.domain.appeals.admissions import admitted_source, denies_infringement, pleads_ignorance_of_right
+from assistant.domain.appeals.changed_product import changed_product_said, future_product_said
 from assistant.domain.appeals.chinese_meaning import chinese_classes, chinese_descriptive
 from assistant.domain.appeals.claims import _PURCHASE_WORDS_RE, sentences
 from assistant.domain.appeals.german_meaning import german_classes
@@ -577,6 +577,11 @@ def keyword_classes(sentence: str, *, works: bool = False) -> set[str]:
         found.add("legal")
     if LEGAL_KINDS["non_use"].search(norm):
         found.discard(AppealGround.NO_USE_OF_MARK.value)  # the owner's non-use of its mark, not the seller's listing
+    if future_product_said(sentence) or (pleads_ignorance_of_right(norm) and not _NON_INFRINGEMENT_RE.search(norm)):
+        # 'From next week we will sell our new model instead': another product, not the one listed; 'we did not know it was
+        # patented': a plea of good faith. Neither argues against the complaint (the model, which finds them close to a
+        # different product or to non-infringement, is not asked).
+        return (found - {AppealGround.DIFFERENT_PRODUCT.value, NON_INFRINGEMENT, "legal"}) | {"neutral"}
     if changed_product_said(sentence):
         found.add(AppealGround.DIFFERENT_PRODUCT.value)  # 'redesigned, now without a magnet': what it sells now is said to differ
     if other_model_said(sentence):
