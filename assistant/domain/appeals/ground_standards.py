@@ -534,7 +534,7 @@ def said_of_the_appeal(ctx: CheckContext, reading: GroundReading) -> list[Findin
             message=f"The seller also says it has taken the goods down (its words are quoted below), but it contests the complaint: "
             f"a take-down does not answer it, and the grounds above are answered. That {which} offline is not verified: check the site.",
         ))
-    out += _pressure(ctx) + _title_changed(ctx) + _ignorance(ctx) + _announced(ctx)
+    out += _pressure(ctx) + _title_changed(ctx) + _ignorance(ctx) + _announced(ctx) + _genuine_by_feature(ctx)
     kinds = [admitted_source(normalize_text(s)) for s in reading.admitted]
     if kinds:
         where = " and ".join(dict.fromkeys(ADMISSION_WORDS[k] for k in kinds if k))
@@ -584,6 +584,31 @@ def _ignorance(ctx: CheckContext) -> list[Finding]:
     return [Finding(
         code="ignorance_plea", severity=Severity.INFO, ground=None, basis=Basis.NOT_VERIFIED,
         message=f"The seller says it {what}. Not knowing does not answer the complaint.{penalty}",
+    )]
+
+
+# The seller says its goods are genuine because of a feature they have, not another ('our logo is laser-etched, not
+# screen-printed, so they are genuine', 'logo ... di-laser, bukan sablon, jadi barang asli', '是激光雕刻的，不是丝印，所以是正品'):
+# a word for genuine, a feature set against another, and the 'so' that makes one the reason for the other.
+_GENUINE_RE = re.compile(r"\b(?:genuine|authentic|original|asli|tulen|ori|aut[ée]ntic\w*|originale?s?|echt\w*)\b|正品|真品|原装")
+_CONTRAST_RE = re.compile(r"\b(?:not|bukan|tidak|instead of|rather than|non|nicht|kein\w*|no)\b|而不是|不是|并非")
+_SO_RE = re.compile(r"\b(?:so|therefore|hence|thus|which (?:shows|proves)|jadi|maka|oleh itu|oleh karena itu|makanya|por lo tanto|as[ií] que"
+                    r"|quindi|dunque|daher|also)\b|所以|因此|可见")
+
+
+def _genuine_by_feature(ctx: CheckContext) -> list[Finding]:
+    """A claim that the goods are genuine because of a feature they have: the seller's word against our comparison."""
+    from assistant.domain.appeals.claims import sentences
+
+    said = [s for s in sentences(ctx.counter_notice)
+            if all(p.search(normalize_text(s)) for p in (_GENUINE_RE, _CONTRAST_RE, _SO_RE))]
+    if not said:
+        return []
+    return [Finding(
+        code="genuine_by_feature_said", severity=Severity.INFO, ground=None, basis=Basis.NOT_VERIFIED,
+        message=f"The seller says its goods are genuine because of a feature they have ('{escape_untrusted(said[0].strip())}'). Set it "
+        "against our comparison of the listed goods with the genuine product: the seller's word alone settles nothing. Ask for clear "
+        "photos of the goods it sells showing that feature, or make a test purchase.",
     )]
 
 

@@ -56,7 +56,7 @@ _GROUND_PATTERNS: dict[AppealGround, re.Pattern[str]] = {
     AppealGround.LICENCE: re.compile(
         r"(?<!business )licen[cs]e|licensed|licensee|authori[sz]ation letter|letter of authori[sz]ation"
         r"|authori[sz]ed by (the )?(brand|trade ?mark owner|owner|rights? ?holder|manufacturer)|brand authori[sz]ation"
-        r"|authori[sz]ed (agent|seller|partner|store|shop)|licensor|licenciante|licenziante"
+        r"|authori[sz]ed (agent|seller|partner|store|shop)|licensor|licenciante|licenziante|appointment letter|letter of appointment"
         # The seller says it holds one: 'we have the authorization', 'we've got permission'.
         r"|\b(we|i)('ve| have| hold| got| obtained| received| had)( got| been given| been granted| had)?( the| an| a| official| brand| full| proper"
         r"| their| its| written| express| [\w.&-]+'s)* (authori[sz]ation|permission)\b"
@@ -71,6 +71,10 @@ _GROUND_PATTERNS: dict[AppealGround, re.Pattern[str]] = {
         r"|sub-?licen[cs]|sub-?authori[sz]|our supplier (is|was) (authori[sz]ed|licensed)"
         r"|authori[sz]ed (us )?through|(distributor|agent|importer) (who|which|that) (is|was) (authori[sz]ed|licensed)"
         r"|授权链|转授权|二级(授权|经销商|代理)|上级(授权|经销商|代理)|供应商.{0,6}授权给"
+        # A letter of appointment or authorisation signed, stamped or issued by a distributor, not the owner ('the reseller
+        # appointment letter, now signed and stamped by the director of ..., our distributor').
+        r"|\b(appointment|authori[sz]ation|reseller|dealer)( \w+)? letter\b[^.;]{0,120}\b(distributor|distribution|wholesaler|importer|agent)s?\b"
+        r"|\bletter of (appointment|authori[sz]ation)\b[^.;]{0,120}\b(distributor|distribution|wholesaler|importer|agent)s?\b"
     ),
     AppealGround.DIFFERENT_PRODUCT: re.compile(
         r"different (product|item|model|design|goods|shape|appearance|look)\b|another (design|shape|appearance|look)\b"
