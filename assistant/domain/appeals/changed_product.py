@@ -62,6 +62,18 @@ def future_product_said(sentence: str) -> bool:
                 and not _NOT_FUTURE_RE.search(norm))
 
 
+def future_product_words(sentence: str) -> list[str]:
+    """What names the announced product, as written: the words for a new model or version and its model code ('new model',
+    'KT-2')."""
+    from assistant.domain.appeals.model_codes import model_codes
+
+    found = _CHANGED_RE.search(sentence.lower())
+    words = [sentence[found.start():found.end()]] if found else []
+    named = re.match(r"\s+([A-Z][A-Za-z]{0,5}-?\d[\w-]*)", sentence[found.end():]) if found else None  # 'new model KT-2'
+    codes = ([named.group(1)] if named else []) + model_codes(sentence)
+    return words + [code for code in dict.fromkeys(codes) if code not in words]
+
+
 def changed_product_said(sentence: str) -> bool:
     """Whether a sentence has the seller say its product has changed: redesigned, a new model or version, now without
     a feature."""
@@ -79,4 +91,4 @@ def changed_product_point_text() -> tuple[str, str]:
     return message, reply
 
 
-__all__ = ["changed_product_point_text", "changed_product_said", "future_product_said"]
+__all__ = ["changed_product_point_text", "changed_product_said", "future_product_said", "future_product_words"]

@@ -606,10 +606,23 @@ def _genuine_by_feature(ctx: CheckContext) -> list[Finding]:
         return []
     return [Finding(
         code="genuine_by_feature_said", severity=Severity.INFO, ground=None, basis=Basis.NOT_VERIFIED,
-        message=f"The seller says its goods are genuine because of a feature they have ('{escape_untrusted(said[0].strip())}'). Set it "
+        message=f"The seller says its goods are genuine because of a feature they have ('{escape_untrusted(_feature_words(said[0]))}'; its "
+        "words are quoted below). Set it "
         "against our comparison of the listed goods with the genuine product: the seller's word alone settles nothing. Ask for clear "
         "photos of the goods it sells showing that feature, or make a test purchase.",
     )]
+
+
+def _feature_words(sentence: str) -> str:
+    """The feature the seller sets against another, as written: a few words before the contrast and the rest of its clause
+    ('laser-engraved, not screen-printed'), never the whole sentence (the seller's words stay in the quoted block)."""
+    contrast = re.search(_CONTRAST_RE.pattern, sentence, re.IGNORECASE)
+    if contrast is None:
+        return ""
+    before = re.findall(r"\S+\s*,?\s*$|\S+\s+", sentence[: contrast.start()])
+    start = contrast.start() - sum(len(w) for w in before[-3:])
+    end = re.search(r"[,.;，。；]|$", sentence[contrast.end():]).start() + contrast.end()
+    return sentence[start:end].strip()
 
 
 def _right_words(ctx: CheckContext) -> str:
@@ -619,15 +632,16 @@ def _right_words(ctx: CheckContext) -> str:
 
 def _announced(ctx: CheckContext) -> list[Finding]:
     """Another product the seller says it will sell from now on (changed_product.future_product_said): not the listed one."""
-    from assistant.domain.appeals.changed_product import future_product_said
+    from assistant.domain.appeals.changed_product import future_product_said, future_product_words
     from assistant.domain.appeals.claims import sentences
 
     said = [s for s in sentences(ctx.counter_notice) if future_product_said(s)]
     if not said:
         return []
+    what = ", ".join(f"'{escape_untrusted(w)}'" for w in future_product_words(said[0]))
     return [Finding(
         code="future_product_said", severity=Severity.INFO, ground=None, basis=Basis.NOT_VERIFIED,
-        message=f"The seller announces another product it will sell from now on ('{escape_untrusted(said[0].strip())}'): that is not "
+        message=f"The seller announces another product it will sell from now on ({what}; its words are quoted below): that is not "
         "the listed product and answers nothing in the complaint. Watch the seller's listings for it, and compare it with our right "
         "when it appears.",
     )]
