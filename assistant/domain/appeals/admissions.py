@@ -98,9 +98,23 @@ _IGNORANCE_RE = re.compile(
     r"|\b(?:wussten|wusste) (?:nicht|nichts)\b[^.;]{0,40}\b(?:gef[äa]lscht\w*|f[äa]lschung\w*|plagiat\w*|nachahmung\w*)"
     r"|不知道[^，。；]{0,10}(?:是)?(?:假货|假的|仿品|仿冒|侵权)|并不知情|毫不知情"
 )
+# The seller did not know the product was protected by a right (patented, registered, someone's design or mark): the same
+# plea of good faith, said of the right rather than of the goods ('we did not know it was patented', 'kami tidak tahu kalau
+# produk itu sudah dipatenkan', 'no sabíamos que estaba patentado', '不知道这款有专利'). It argues nothing against the right.
+_IGNORANCE_OF_RIGHT_RE = re.compile(
+    r"\b(?:did ?n[o'’]?t|did not|do not|don't|had no|have no|were not|was not|weren't|wasn't)\s+(?:know|realis\w*|realiz\w*|idea|aware|notice)\b"
+    r"[^.;]{0,40}\b(?:patent\w*|protected|registered|trade ?mark\w*|copyright\w*|someone'?s (?:design|mark|brand))"
+    r"|\bunaware\b[^.;]{0,40}\b(?:patent\w*|protected|registered|trade ?mark\w*)"
+    r"|\b(?:tidak|tak|nggak|gak|belum)\s+(?:tahu|tau|sadar|mengetahui|menyadari)\b[^.;]{0,40}\b(?:(?:di)?paten\w*|terdaftar|berdaftar|dilindungi"
+    r"|merek dagang|cap dagangan|hak cipta)"
+    r"|\bno (?:sab[ií]amos|sab[ií]a|conoc[ií]amos)\b[^.;]{0,40}\b(?:patentad\w*|patente|registrad\w*|protegid\w*)"
+    r"|\bnon (?:sapevamo|sapevo|eravamo a conoscenza)\b[^.;]{0,40}\b(?:brevettat\w*|brevetto|registrat\w*|protett\w*)"
+    r"|\b(?:wussten|wusste) (?:nicht|nichts)\b[^.;]{0,40}\b(?:patentiert\w*|patent\w*|geschützt\w*|eingetragen\w*)"
+    r"|不知道[^，。；]{0,12}(?:专利|注册商标|受保护|版权)"
+)
 # A penalty on the seller's account it asks to have lifted ('remove the penalty point', 'hapus poin pelanggaran', '撤销扣分').
 _PENALTY_RE = re.compile(
-    r"\b(?:penalt\w*|strikes?|(?:violation|penalty|demerit) points?|warnings? on our account|account (?:score|rating))\b"
+    r"\b(?:penalt\w*|penali[sz]\w*|strikes?|(?:violation|penalty|demerit) points?|warnings? on our account|account (?:score|rating))\b"
     r"|\bpoin (?:pelanggaran|penalti)|\bpenalti\b|\bsanksi\b|\bpenalizaci[oó]n|\bsanci[oó]n|\bpenalit[àa]|\bsanzion\w*|\bstrafpunkt\w*"
     r"|扣分|违规(?:记录|积分|处罚)|处罚"
 )
@@ -111,9 +125,15 @@ def pleads_ignorance(norm: str) -> bool:
     return bool(_IGNORANCE_RE.search(norm))
 
 
+def pleads_ignorance_of_right(norm: str) -> bool:
+    """Whether a (normalised) sentence has the seller say it did not know the product was protected by a right (patented,
+    registered): a plea of good faith, no argument against the right."""
+    return bool(_IGNORANCE_OF_RIGHT_RE.search(norm))
+
+
 def asks_penalty_lifted(norm: str) -> bool:
     """Whether a (normalised) sentence speaks of a penalty on the seller's account (to have it lifted)."""
     return bool(_PENALTY_RE.search(norm))
 
 
-__all__ = ["ADMISSION_WORDS", "admitted_source", "asks_penalty_lifted", "denies_infringement", "pleads_ignorance"]
+__all__ = ["ADMISSION_WORDS", "admitted_source", "asks_penalty_lifted", "denies_infringement", "pleads_ignorance", "pleads_ignorance_of_right"]

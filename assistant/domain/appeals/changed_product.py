@@ -31,6 +31,49 @@ _CHANGED_RE = re.compile(
 )
 
 
+# What the seller will sell from now on, said in the future ('from next week we will sell our new model KT-2 instead', 'next
+# month we launch our new version', 'mulai bulan depan kami akan menjual model baru', 'a partir de la próxima semana
+# venderemos un nuevo modelo', '下个月我们将推出新款'): a product that is not the one listed, which answers nothing in the
+# complaint. Never the seller saying what it will not sell again ('we will not sell that one again': giving up).
+_FUTURE_RE = re.compile(
+    r"\b(?:will|shall|'ll|are going to|is going to|going to|plan to|plans to|intend to|are about to)\s+(?:\w+\s+){0,2}?"
+    r"(?:sell|launch|offer|list|release|introduce|switch|replace|start selling|bring out)\b"
+    r"|\b(?:are|we're|is)\s+(?:launching|releasing|introducing|switching)\b|\b(?:next|coming|following) (?:week|month|season|year)\b"
+    r"|\bfrom now on\b|\b(?:soon|shortly)\b[^.;]{0,20}\b(?:launch|sell|release)"
+    r"|\bakan\s+(?:\w+\s+){0,2}?(?:menjual|jual|meluncurkan|melancarkan|merilis|mengeluarkan|menawarkan)\b|\b(?:mulai|bermula) (?:minggu|bulan|tahun) depan\b"
+    r"|\b(?:vamos a|van a) (?:vender|lanzar|sacar|ofrecer)\b|\b(?:venderemos|lanzaremos|sacaremos|ofreceremos)\b|\bla pr[oó]xima (?:semana|temporada)\b"
+    r"|\bel pr[oó]ximo (?:mes|año)\b|\b(?:venderemo|lanceremo|offriremo)\b|\b(?:la prossima settimana|il prossimo mese)\b"
+    r"|\bwerden\b[^.;]{0,40}\b(?:verkaufen|anbieten|einführen|herausbringen)\b|\bab (?:nächster woche|nächstem monat)\b"
+    r"|(?:下周|下个月|下月|以后|今后|将会|将|准备|即将)[^，。；]{0,10}(?:上架|推出|销售|上新|卖|发布)"
+)
+_NOT_FUTURE_RE = re.compile(
+    r"\b(?:will|shall)\s+(?:not|never)\b|\bwon'?t\b|\b(?:tidak|tak) akan\b|\bno (?:vamos|venderemos)\b|\bnon (?:venderemo|vendiamo)\b"
+    r"|\bnicht mehr\b|不会再|不再"
+)
+
+
+def future_product_said(sentence: str) -> bool:
+    """Whether a sentence has the seller announce another product it will sell from now on (a new model or version, said in
+    the future): not the listed product, and no ground."""
+    norm = normalize_text(sentence)
+    from assistant.domain.appeals.model_codes import other_model_said
+
+    return bool((changed_product_said(sentence) or other_model_said(sentence)) and _FUTURE_RE.search(norm)
+                and not _NOT_FUTURE_RE.search(norm))
+
+
+def future_product_words(sentence: str) -> list[str]:
+    """What names the announced product, as written: the words for a new model or version and its model code ('new model',
+    'KT-2')."""
+    from assistant.domain.appeals.model_codes import model_codes
+
+    found = _CHANGED_RE.search(sentence.lower())
+    words = [sentence[found.start():found.end()]] if found else []
+    named = re.match(r"\s+([A-Z][A-Za-z]{0,5}-?\d[\w-]*)", sentence[found.end():]) if found else None  # 'new model KT-2'
+    codes = ([named.group(1)] if named else []) + model_codes(sentence)
+    return words + [code for code in dict.fromkeys(codes) if code not in words]
+
+
 def changed_product_said(sentence: str) -> bool:
     """Whether a sentence has the seller say its product has changed: redesigned, a new model or version, now without
     a feature."""
@@ -48,4 +91,4 @@ def changed_product_point_text() -> tuple[str, str]:
     return message, reply
 
 
-__all__ = ["changed_product_point_text", "changed_product_said"]
+__all__ = ["changed_product_point_text", "changed_product_said", "future_product_said", "future_product_words"]

@@ -623,6 +623,9 @@ ATTACHED_ELSEWHERE_RE = re.compile(
     r"|\banbei\b|\bbeigef[uü]gt\b|\bim anhang\b|\b(?:liegt|liegen) (?:\w+ )?bei\b|\bbeiliegend\w*|\bterlampir\b|\blampiran\b|\b(?:di|me)?lampirkan\b"
     # Sent with it, in the seller's words: 'les enviamos ahora la carta nueva', 'wir senden Ihnen das Schreiben', 'vi inviamo la lettera'.
     r"|\b(?:les|le|os)\s+(?:enviamos|remitimos|mandamos)\b|\b(?:senden|schicken|übersenden|übermitteln)\s+(?:wir\s+)?ihnen\b|\bvi\s+inviamo\b"
+    # Malay and Indonesian: sent again, or already sent ('kami sudah kirim ulang surat ...', 'telah menghantar semula surat ...').
+    r"|\b(?:kirim|kirimkan|mengirim|mengirimkan|dikirim|hantar|menghantar|dihantar)\s+(?:ulang|semula|kembali)\b"
+    r"|\b(?:sudah|telah)\s+(?:kami\s+)?(?:kirim|kirimkan|mengirim|mengirimkan|hantar|hantarkan|menghantar)\b"
 )
 # The seller says a document comes with the counter-notice ("see attached licence", "授权书见附件").
 _SAYS_ATTACHED_RE = re.compile(

@@ -47,7 +47,8 @@ _SENT_EARLIER_RE = re.compile(
     r"|\b(sent|submitted|provided|supplied|uploaded|attached|shared)\b.{0,30}?\b(earlier|before|previously|already)\b"
     r"|\bya\b.{0,25}?\b(envi|entreg|present|adjunt|aport|mand)|\b(enviad|entregad|presentad|adjuntad|aportad)[oa]s?\s+(anteriormente|previamente|antes)"
     r"|\bgi[àa]\s+(inviat|fornit|allegat|trasmess|mandat)|\b(d[ée]j[àa]|pr[ée]c[ée]demment)\s+(envoy|fourni|transmis|joint)"
-    r"|\bsudah\s+(di)?(kirim|serahkan|lampirkan|unggah)"
+    # Not 'sudah kirim ulang' (sent again: with this message).
+    r"|\bsudah\s+(di)?(kirim|serahkan|lampirkan|unggah)\b(?!\s+(ulang|kembali|semula))"
     r"|(之前|此前|先前|上次|前面|已经|早已)[^。！？!?]{0,8}?(提交|提供|发送|发过|上传|寄)",
     re.IGNORECASE,
 )

@@ -135,7 +135,9 @@ _KIND_PATTERNS: list[tuple[AttachmentKind, re.Pattern[str]]] = [
     # Indonesian (lisensi) and Chinese; an authorisation likewise (autorización, autorizzazione, surat kuasa).
     (AttachmentKind.LICENCE, re.compile(r"licen[cszç]|lizenz|lisensi|许可")),
     (AttachmentKind.AUTHORIZATION_LETTER, re.compile(
-        r"authori[sz]|autori[sz]|\bloa\b|surat kuasa|surat kebenaran|surat izin|otorisasi|vollmacht|授权")),
+        r"authori[sz]|autori[sz]|\bloa\b|surat kuasa|surat kebenaran|surat izin|otorisasi|vollmacht|授权"
+        # an appointment as reseller or dealer (a letter of appointment, surat penunjukan / pelantikan)
+        r"|appointment[ _-]?letter|letter[ _-]of[ _-]appointment|surat[ _-](?:penunjukan|pelantikan|lantikan)")),
     (AttachmentKind.PHOTOGRAPHER_STATEMENT, _PHOTOGRAPHER_RE),
     # Purchase papers, in English, Chinese and Spanish: an invoice (factura), a till receipt (ticket, recibo), a delivery
     # note (albarán), a bank's payment record (remittance, 回单, transferencia), a customs declaration (报关单, DUA).

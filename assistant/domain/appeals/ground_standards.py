@@ -28,7 +28,13 @@ from assistant.domain.appeals.checks import (
     Severity,
     evidence_standard,
 )
-from assistant.domain.appeals.admissions import ADMISSION_WORDS, admitted_source, asks_penalty_lifted, pleads_ignorance
+from assistant.domain.appeals.admissions import (
+    ADMISSION_WORDS,
+    admitted_source,
+    asks_penalty_lifted,
+    pleads_ignorance,
+    pleads_ignorance_of_right,
+)
 from assistant.domain.appeals.date_roles import ROLE_WORDS, DateRole, dates_with_roles
 from assistant.domain.appeals.eu_places import ANY_MEMBER_STATE, member_state
 from assistant.domain.appeals.evidence import PURCHASE_KINDS, date_as_written, names_in, normalize_text
@@ -549,7 +555,7 @@ def said_of_the_appeal(ctx: CheckContext, reading: GroundReading) -> list[Findin
             message=f"The seller also says it has taken the goods down (its words are quoted below), but it contests the complaint: "
             f"a take-down does not answer it, and the grounds above are answered. {checked}",
         ))
-    out += _pressure(ctx) + _title_changed(ctx) + _ignorance(ctx)
+    out += _pressure(ctx) + _title_changed(ctx) + _ignorance(ctx) + _announced(ctx) + _genuine_by_feature(ctx)
     kinds = [admitted_source(normalize_text(s)) for s in reading.admitted]
     if kinds:
         where = " and ".join(dict.fromkeys(ADMISSION_WORDS[k] for k in kinds if k))
@@ -588,14 +594,77 @@ def _ignorance(ctx: CheckContext) -> list[Finding]:
     from assistant.domain.appeals.claims import sentences
 
     said = [normalize_text(s) for s in sentences(ctx.counter_notice)]
-    if not any(pleads_ignorance(s) for s in said):
+    fake, right = any(pleads_ignorance(s) for s in said), any(pleads_ignorance_of_right(s) for s in said)
+    if not fake and not right:
         return []
     penalty = (" It also asks for a penalty on its account to be lifted: penalties are the platform's decision, not ours, and the "
                "reply does not take that up." if any(asks_penalty_lifted(s) for s in said) else "")
+    what = ("did not know the goods were fake (its words are quoted below): a plea of good faith that concedes the goods may be "
+            "counterfeit" if fake else f"did not know the product was protected by our {_right_words(ctx)} (its words are quoted below): "
+            "a plea of good faith, no argument against our right")
     return [Finding(
         code="ignorance_plea", severity=Severity.INFO, ground=None, basis=Basis.NOT_VERIFIED,
-        message="The seller says it did not know the goods were fake (its words are quoted below): a plea of good faith that concedes "
-        f"the goods may be counterfeit. Not knowing does not answer the complaint.{penalty}",
+        message=f"The seller says it {what}. Not knowing does not answer the complaint.{penalty}",
+    )]
+
+
+# The seller says its goods are genuine because of a feature they have, not another ('our logo is laser-etched, not
+# screen-printed, so they are genuine', 'logo ... di-laser, bukan sablon, jadi barang asli', '是激光雕刻的，不是丝印，所以是正品'):
+# a word for genuine, a feature set against another, and the 'so' that makes one the reason for the other.
+_GENUINE_RE = re.compile(r"\b(?:genuine|authentic|original|asli|tulen|ori|aut[ée]ntic\w*|originale?s?|echt\w*)\b|正品|真品|原装")
+_CONTRAST_RE = re.compile(r"\b(?:not|bukan|tidak|instead of|rather than|non|nicht|kein\w*|no)\b|而不是|不是|并非")
+_SO_RE = re.compile(r"\b(?:so|therefore|hence|thus|which (?:shows|proves)|jadi|maka|oleh itu|oleh karena itu|makanya|por lo tanto|as[ií] que"
+                    r"|quindi|dunque|daher|also)\b|所以|因此|可见")
+
+
+def _genuine_by_feature(ctx: CheckContext) -> list[Finding]:
+    """A claim that the goods are genuine because of a feature they have: the seller's word against our comparison."""
+    from assistant.domain.appeals.claims import sentences
+
+    said = [s for s in sentences(ctx.counter_notice)
+            if all(p.search(normalize_text(s)) for p in (_GENUINE_RE, _CONTRAST_RE, _SO_RE))]
+    if not said:
+        return []
+    return [Finding(
+        code="genuine_by_feature_said", severity=Severity.INFO, ground=None, basis=Basis.NOT_VERIFIED,
+        message=f"The seller says its goods are genuine because of a feature they have ('{escape_untrusted(_feature_words(said[0]))}'; its "
+        "words are quoted below). Set it "
+        "against our comparison of the listed goods with the genuine product: the seller's word alone settles nothing. Ask for clear "
+        "photos of the goods it sells showing that feature, or make a test purchase.",
+    )]
+
+
+def _feature_words(sentence: str) -> str:
+    """The feature the seller sets against another, as written: a few words before the contrast and the rest of its clause
+    ('laser-engraved, not screen-printed'), never the whole sentence (the seller's words stay in the quoted block)."""
+    contrast = re.search(_CONTRAST_RE.pattern, sentence, re.IGNORECASE)
+    if contrast is None:
+        return ""
+    before = re.findall(r"\S+\s*,?\s*$|\S+\s+", sentence[: contrast.start()])
+    start = contrast.start() - sum(len(w) for w in before[-3:])
+    end = re.search(r"[,.;，。；]|$", sentence[contrast.end():]).start() + contrast.end()
+    return sentence[start:end].strip()
+
+
+def _right_words(ctx: CheckContext) -> str:
+    kind = getattr(ctx.complaint.ip_right.ip_type, "value", ctx.complaint.ip_right.ip_type)
+    return {"patent": "patent", "trademark": "trade mark", "copyright": "copyright"}.get(str(kind), "right")
+
+
+def _announced(ctx: CheckContext) -> list[Finding]:
+    """Another product the seller says it will sell from now on (changed_product.future_product_said): not the listed one."""
+    from assistant.domain.appeals.changed_product import future_product_said, future_product_words
+    from assistant.domain.appeals.claims import sentences
+
+    said = [s for s in sentences(ctx.counter_notice) if future_product_said(s)]
+    if not said:
+        return []
+    what = ", ".join(f"'{escape_untrusted(w)}'" for w in future_product_words(said[0]))
+    return [Finding(
+        code="future_product_said", severity=Severity.INFO, ground=None, basis=Basis.NOT_VERIFIED,
+        message=f"The seller announces another product it will sell from now on ({what}; its words are quoted below): that is not "
+        "the listed product and answers nothing in the complaint. Watch the seller's listings for it, and compare it with our right "
+        "when it appears.",
     )]
 
 

@@ -11,8 +11,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from assistant.domain.appeals.admissions import admitted_source, denies_infringement
-from assistant.domain.appeals.changed_product import changed_product_said
+from assistant.domain.appeals.admissions import admitted_source, denies_infringement, pleads_ignorance_of_right
+from assistant.domain.appeals.changed_product import changed_product_said, future_product_said
 from assistant.domain.appeals.chinese_meaning import chinese_classes, chinese_descriptive
 from assistant.domain.appeals.claims import _PURCHASE_WORDS_RE, sentences
 from assistant.domain.appeals.factory_goods import factory_goods_said, maker_paper_only
@@ -58,7 +58,7 @@ _GROUND_PATTERNS: dict[AppealGround, re.Pattern[str]] = {
     AppealGround.LICENCE: re.compile(
         r"(?<!business )licen[cs]e|licensed|licensee|authori[sz]ation letter|letter of authori[sz]ation"
         r"|authori[sz]ed by (the )?(brand|trade ?mark owner|owner|rights? ?holder|manufacturer)|brand authori[sz]ation"
-        r"|authori[sz]ed (agent|seller|partner|store|shop)|licensor|licenciante|licenziante"
+        r"|authori[sz]ed (agent|seller|partner|store|shop)|licensor|licenciante|licenziante|appointment letter|letter of appointment"
         # The seller says it holds one: 'we have the authorization', 'we've got permission'.
         r"|\b(we|i)('ve| have| hold| got| obtained| received| had)( got| been given| been granted| had)?( the| an| a| official| brand| full| proper"
         r"| their| its| written| express| [\w.&-]+'s)* (authori[sz]ation|permission)\b"
@@ -73,6 +73,10 @@ _GROUND_PATTERNS: dict[AppealGround, re.Pattern[str]] = {
         r"|sub-?licen[cs]|sub-?authori[sz]|our supplier (is|was) (authori[sz]ed|licensed)"
         r"|authori[sz]ed (us )?through|(distributor|agent|importer) (who|which|that) (is|was) (authori[sz]ed|licensed)"
         r"|授权链|转授权|二级(授权|经销商|代理)|上级(授权|经销商|代理)|供应商.{0,6}授权给"
+        # A letter of appointment or authorisation signed, stamped or issued by a distributor, not the owner ('the reseller
+        # appointment letter, now signed and stamped by the director of ..., our distributor').
+        r"|\b(appointment|authori[sz]ation|reseller|dealer)( \w+)? letter\b[^.;]{0,120}\b(distributor|distribution|wholesaler|importer|agent)s?\b"
+        r"|\bletter of (appointment|authori[sz]ation)\b[^.;]{0,120}\b(distributor|distribution|wholesaler|importer|agent)s?\b"
     ),
     AppealGround.DIFFERENT_PRODUCT: re.compile(
         r"different (product|item|model|design|goods|shape|appearance|look)\b|another (design|shape|appearance|look)\b"
@@ -95,9 +99,10 @@ _GROUND_PATTERNS: dict[AppealGround, re.Pattern[str]] = {
         r"|\b(listings?|product page|items?|links?|offers?|pages?)\b.{0,30}? (has|have|was|were|is|are) (now |already )?(been )?"
         r"(removed|deleted|taken down|delisted|withdrawn|taken offline|pulled|closed)\b(?! by)"
         r"|\b(will|shall|won't|wont)( not| never)?( be)? (sell|list|offer|stock)(ing)?\b.{0,25}\b(again|anymore|any more|in (the )?future)"
-        r"|\bstop(ped)? (selling|listing|offering)|no longer (sell|list|offer|stock)|(accept|agree with) (the|your) complaint"
+        # Accepting the complaint gives up; refusing it ('we do not accept your complaint', 'we don't agree with it') contests.
+        r"|\bstop(ped)? (selling|listing|offering)|no longer (sell|list|offer|stock)|(?<!not )(?<!n't )(?<!never )(?<!cannot )(accept|agree with) (the|your) complaint"
         r"|(我们|我店|本店|我司|已经|已|主动|自行)[^，。；被]{0,6}(下架|删除|删掉|撤下)|^下架了|不再(销售|卖|上架|售卖|出售)"
-        r"|以后(也)?不(会)?(再)?(卖|上架|销售)|停止(销售|售卖)|不(会)?再(卖|上架)|接受(投诉|处理)"
+        r"|以后(也)?不(会)?(再)?(卖|上架|销售)|停止(销售|售卖)|不(会)?再(卖|上架)|(?<!不)(?<!拒绝)(?<!无法)接受(投诉|处理)"
     ),
     AppealGround.NO_USE_OF_MARK: re.compile(
         r"(did|do|does|have) not use (the |your |its |any |their |this )?(registered )?(trade ?mark|mark|logo|brand)"
@@ -165,7 +170,9 @@ NON_INFRINGEMENT = "non_infringement"
 
 # "Other" arguments that a lawyer has to answer (validity, exhaustion, prior use, fair use...).
 _LEGAL_ARGUMENT_RE = re.compile(
-    r"(trade ?mark|registration|patent|copyright) (is |was )?(invalid|expired|cancell?ed|revoked|not valid|not registered)"
+    # The right said void, with or without its number between ('Your utility model ZL202120345678.9 is invalid').
+    r"(trade ?mark|registration|patent|copyright|utility model|registered design)( (no\.? ?)?[\w./-]*\d[\w./-]*)? (is |was )?(invalid|void|expired"
+    r"|cancell?ed|revoked|not valid|not registered)"
     r"|invalidat|prior use|used (it |this name )?(long )?before|parallel import|first sale|exhaustion|fair use|generic (term|word|name)"
     # The right said void in German, Spanish or Italian ('das Designpatent ist daher nichtig', 'la patente es nula').
     r"|\b(?:ist|sei|wäre|sind)\b[^.;]{0,20}\b(?:nichtig|ungültig|unwirksam)\b|\b(?:es|son|sería) nul[oa]s?\b|\b(?:è|sono|sarebbe) nullo\b"
@@ -188,6 +195,11 @@ LEGAL_KINDS: dict[str, re.Pattern[str]] = {
         r"|(publicly )?(sold|shown|published|disclosed|exhibited|displayed|on sale)\b.{0,80}\b(before|prior to|earlier than) .{0,40}"
         r"(priority|filing|application) date|(priority|filing|application) date.{0,40}\blater\b"
         r"|现有设计|现有技术|在先设计|不具备新颖性|缺乏新颖性|没有新颖性|早已公开|已公开销售|申请日(之|以)前.{0,20}公开"
+        # The same thing said to have been published or disclosed already, in a document the seller names ('the same folding
+        # hinge was already published in Japanese patent application JP2019-123456A', 'the identical clip is disclosed in US ...').
+        r"|\b(same|identical)\b[^.;]{0,60}\b(was|were|is|are|has been|have been|had been)( already| previously| earlier)?"
+        r" (published|disclosed|described|made public|publicly known)\b"
+        r"|\b(already|previously) (been )?(published|disclosed|made public)\b[^.;]{0,40}\b(patent|application|publication|catalog\w*|journal|magazine)"
         # On sale, shown or made before the right was applied for, said of a patent or design, not a mark (a mark's earlier
         # use is another argument): 'sold this lamp since 2020, before the patent was filed', '早于专利申请日'.
         r"|^(?!.*\b(trade ?marks?|brand)\b).*\b(sold|selling|sell|shown|showing|published|disclosed|exhibited|displayed|on sale|marketed"
@@ -573,6 +585,11 @@ def keyword_classes(sentence: str, *, works: bool = False) -> set[str]:
         found.add("legal")
     if LEGAL_KINDS["non_use"].search(norm):
         found.discard(AppealGround.NO_USE_OF_MARK.value)  # the owner's non-use of its mark, not the seller's listing
+    if future_product_said(sentence) or (pleads_ignorance_of_right(norm) and not _NON_INFRINGEMENT_RE.search(norm)):
+        # 'From next week we will sell our new model instead': another product, not the one listed; 'we did not know it was
+        # patented': a plea of good faith. Neither argues against the complaint (the model, which finds them close to a
+        # different product or to non-infringement, is not asked).
+        return (found - {AppealGround.DIFFERENT_PRODUCT.value, NON_INFRINGEMENT, "legal"}) | {"neutral"}
     if changed_product_said(sentence):
         found.add(AppealGround.DIFFERENT_PRODUCT.value)  # 'redesigned, now without a magnet': what it sells now is said to differ
     if other_model_said(sentence):

@@ -68,6 +68,16 @@ _MALAY: dict[str, re.Pattern[str]] = {
         r"\b(?:lisensi|lesen|surat kebenaran|surat kuasa|surat izin|surat otorisasi)\b"
         r"|\b(?:mendapat|memperoleh|menerima|diberi|diberikan|dapat|ada|memiliki|mempunyai)\s+(?:\w+\s+)?(?:kebenaran|keizinan|izin|otorisasi|kuasa)\b"
         r"|\b(?:dibenarkan|diizinkan|diberi kuasa|diotorisasi)\s+oleh\b"
+        # An appointment as reseller or dealer: 'surat penunjukan reseller', 'surat pelantikan', 'kami ditunjuk sebagai ...'.
+        r"|\bsurat (?:penunjukan|pelantikan|lantikan)\b|\b(?:ditunjuk|dilantik)\s+(?:sebagai|menjadi)\b"
+    ),
+    # The grant comes from a distributor, not the owner: a letter of appointment or authorisation signed, stamped or issued
+    # by a distributor ('surat penunjukan ... ditandatangani dan dicap oleh Direktur PT Sinar Alam Distribusi', 'surat pelantikan
+    # ... oleh Pengarah ..., pengedar kami').
+    "authorization_chain": re.compile(
+        r"\bsurat (?:penunjukan|pelantikan|lantikan|kuasa|kebenaran|izin|otorisasi)\b[^.;]{0,160}\b(?:distributor|distribusi|pengedar|agen"
+        r"|pembekal|pemasok|importir|pengimport)\b"
+        r"|\b(?:distributor|pengedar|agen|pembekal|pemasok)\b[^.;]{0,60}\b(?:menunjuk|melantik|memberi kuasa kepada)\s+(?:kami|toko kami|kedai kami)\b"
     ),
     # Another design or product ('desain pisau kami berbeda', 'bentuk produk kami tidak sama', 'produk kami bukan design yang
     # sama', 'reka bentuk kami tidak serupa dengan...'), and no mark on it ('tidak ada logo ... di bilah pisau', 'tanpa merek').

@@ -47,7 +47,8 @@ _DETERMINERS = frozenset(
 # English: "the attached invoice", "we attach the purchase invoice and the licence", "please find enclosed our licence",
 # "the acceptance notice is attached", "invoice attached": the words after the cue (to the clause's end), or the
 # few words before it.
-_AFTER_CUE_RE = re.compile(r"\b(?:attached|attach|attaching|enclosed|enclose|enclosing|please find|herewith)\s+([^.;:()\n]+)", re.I)
+_AFTER_CUE_RE = re.compile(r"\b(?:attached|attach|attaching|enclosed|enclose|enclosing|please find|herewith|re-?sent|resend|resending"
+                           r"|sent (?:you )?again|sending (?:you )?again)\s+([^.;:()\n]+)", re.I)
 _BEFORE_CUE_RE = re.compile(
     rf"((?:{_WORD}\s+){{0,5}}{_DOC_NOUN})\s+(?:(?:is|are|was|were)\s+)?(?:also\s+)?(?:attached|enclosed|included|uploaded)\b", re.I
 )
@@ -65,6 +66,7 @@ _OTHER_DOC_RE = re.compile(
     r"\b(?:facturas?|fatture|fattura|factures?|rechnung(?:en)?|faktur|invois|kwitansi|nota pembelian|bukti (?:pembelian|pembayaran)"
     r"|contratos?|contratt[oi]|contrats?|vertrag|kontrak|perjanjian|licencias?|licenz[ae]|lizenz|lisensi|certificados?|certificat[oi]"
     r"|certificats?|zertifikat|sertifikat|autorizaci[oó]n|autorizzazione|autorisation|vollmacht|surat kuasa|recibos?|ricevuta|scontrin[oi]|kassenbon|re[cç]us?"
+    r"|surat (?:penunjukan|pelantikan|lantikan|kebenaran|izin|otorisasi)"
     r"|albar[aá]n|quittung|documentos?|dokumen|fotos?|correos?(?: electr[oó]nicos?)?|e-?mails?|courriels?|surel|cartas?|lettera|schreiben)\b",
     re.IGNORECASE,
 )

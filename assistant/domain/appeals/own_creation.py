@@ -67,25 +67,41 @@ def _earlier_than_ours(ctx: CheckContext, seller: CreationDate) -> Finding | Non
     )
 
 
+def _after_ours(ctx: CheckContext, shown: CreationDate) -> tuple[str, str]:
+    """(for people, for the platform) that a document's creation date comes after the date our record gives for our work;
+    empty when it does not, or our record gives none."""
+    ours = our_creation_date(ctx.complaint.statement, sentences)
+    if ours is None or not ours.before(shown):
+        return "", ""
+    return (f" It is also after the date our complaint records for our work ({escape_untrusted(ours.said())}): it shows no creation "
+            "before ours.", f" That date is after our work's ({ours.value.isoformat()}): it shows no creation before ours.")
+
+
 def _against_documents(ctx: CheckContext, out: _Findings, seller: CreationDate | None) -> list[int]:
-    """Each document's own creation date, set against the seller's: stated when they agree, a point when they differ."""
+    """Each document's own creation date, set against the seller's and ours: stated when it agrees with the seller's and
+    comes before ours, a point when it differs from the seller's or comes after ours."""
     read = []
     for index, doc, _ in ctx.attachments:
         shown = document_creation_date(doc.text or "")
         if shown is None:
             continue
         read.append(index)
+        after, after_reply = _after_ours(ctx, shown)
         if seller and not seller.agrees_with(shown.value):
             later = "later than" if seller.before(shown) else "not"
             out.suspicious(
                 "claim_differs_from_document",
                 f"The seller gives {_said(seller)} for when it created the work; attachment #{index}, its own document, gives "
                 f"{_said(shown)} as the date the work was created: {later} the date the seller claims, so the seller's own evidence "
-                "contradicts its claim.",
+                f"contradicts its claim.{after}",
                 index, about="creation_date",
             )
             out.items[-1].reply = (f"The seller's own document (attachment #{index}) gives {shown.value.isoformat()} as the date the "
-                                   "work was created, which contradicts the date the counter-notice claims.")
+                                   f"work was created, which contradicts the date the counter-notice claims.{after_reply}")
+        elif after:
+            out.suspicious("document_after_ours", f"Attachment #{index}, the seller's own document, gives {_said(shown)} as the date "
+                           f"the work was created.{after}", index, about="creation_date")
+            out.items[-1].reply = f"The seller's own document (attachment #{index}) gives {shown.value.isoformat()} as the date the work was created.{after_reply}"
         else:
             out.info("document_shows", f"Attachment #{index} gives {_said(shown)} as the date the work was created.", index,
                      about="creation_date")

@@ -37,8 +37,9 @@ _MAKING_RE = re.compile(
 )
 # The seller's own side: itself, its staff, or the work said to be its own.
 _OWN_SIDE_RE = re.compile(
-    r"\b(?:we|our|ours|us|ourselves|in-house)\b|我司|我们|本公司|本店|我方|自己|自行|自主|独立"
-    r"|\b(?:nuestr[oa]s?|nosotros|propi[oa]s?|hemos)\b|\b(?:noi|nostr[oa]|nostri)\b|\b(?:kami|kita|sendiri)\b|\b(?:wir|unser\w*|eigene?\w*)\b",
+    r"\b(?:we|our|ours|us|ourselves|in-house|i|my|mine|myself)\b|我司|我们|本公司|本店|我方|自己|自行|自主|独立"
+    r"|\b(?:nuestr[oa]s?|nosotros|propi[oa]s?|hemos|yo|mis?|mism[oa])\b|\b(?:noi|nostr[oa]|nostri|io|mio|mia|miei|me)\b"
+    r"|\b(?:kami|kita|sendiri|saya|aku)\b|\b(?:wir|unser\w*|eigene?\w*|ich|mein\w*|mir|selbst)\b",
     re.IGNORECASE,
 )
 # A work, or the right in one.
@@ -54,8 +55,16 @@ _CLAIM_PHRASE_RE = re.compile(
     r"\b(?:our|ours)\b[^.;]{0,40}\b(?:original|own) (?:\w+ ){0,2}?(?:art ?work|work|creation|design|illustration|drawing|pattern|print|painting|graphic)"
     r"|\b(?:art ?work|work|design|illustration|drawing|pattern|print|painting|graphic)s? (?:is|are|was|were) (?:our|ours)\b[^.;]{0,20}"
     r"(?:own|original|creation)|\bour (?:own )?(?:original )?creation\b|\bwe are the (?:real |true |original |sole )?(?:author|creator)s?\b"
-    r"|\b(?:we|our (?:\w+ ){0,2}?(?:designers?|artists?|illustrators?|team|studio|staff|employees?))\b[^.;]{0,30}"
+    r"|\b(?:we|i|(?:our|my) (?:\w+ ){0,2}?(?:designers?|artists?|illustrators?|team|studio|staff|employees?))\b[^.;]{0,30}"
     r"\b(?:created|drew|designed|painted|illustrated|authored|wrote|composed|sketched)\b"
+    # A single maker writing of itself: 'I drew it myself', 'my own original drawing', 'habe ich selbst gezeichnet', 'lo dibujé
+    # yo misma', 'l'ho disegnato io', 'saya lukis sendiri'.
+    r"|\bmy (?:own )?(?:original )?(?:art ?work|work|creation|design|illustration|drawing|sketch|painting)\b"
+    r"|\b(?:ich|wir)\b[^.;]{0,40}\bselbst\b[^.;]{0,30}\b(?:gezeichnet|entworfen|gestaltet|erstellt|geschaffen|gemalt|illustriert)\b"
+    r"|\b(?:habe|haben) (?:ich|wir)\b[^.;]{0,40}\b(?:gezeichnet|entworfen|gemalt|geschaffen|illustriert)\b|\bvon mir (?:selbst )?(?:gezeichnet|entworfen|gestaltet|gemalt)\b"
+    r"|\b(?:dibuj[eé]|cre[eé]|diseñ[eé]|pint[eé])\b[^.;]{0,20}\byo\b|\byo (?:mism[oa] )?(?:dibuj[eé]|cre[eé]|diseñ[eé]|pint[eé])\b"
+    r"|\b(?:creat[oa]|disegnat[oa]|ideat[oa]) da me\b|\bl'ho (?:disegnat|creat|ideat)[oa] io\b"
+    r"|\b(?:saya|aku) (?:sendiri )?(?:lukis|melukis|reka|mereka|cipta|mencipta)\b|\b(?:dilukis|direka|dicipta) sendiri\b"
     r"|(?:我司|我们|本公司|本店|我方|自己|自行)[^，。；]{0,16}(?:原创|首创|独立创作|自主创作|创作完成|创作的|绘制|设计创作)"
     r"|(?:原创|独立创作|自主创作)[^，。；]{0,6}(?:作品|图案|插画|设计)"
     r"|(?:作品|图案|插画|图片|设计)[^，。；]{0,4}(?:为|是|系)(?:我司|我们|本公司|本店|我方)(?:的)?(?:原创|独立创作|自主创作)"
@@ -120,7 +129,7 @@ class CreationDate:
 # Words for making a work that tie a date to it in the seller's sentence (not 'before yours', which dates ours).
 _MAKING_DATE_WORDS_RE = re.compile(
     r"\b(?:created|drew|drawn|designed|painted|illustrated|authored|wrote|written|composed|sketched|made|finished|completed)\b"
-    r"|创作|绘制|设计|完成|原创|\b(?:cre[oó]|creamos|cread[oa]|dibuj[oó]|dibujad[oa]|diseñ[oó]|diseñad[oa]|pint[oó]|realizad[oa])\b"
+    r"|创作|绘制|设计|完成|原创|\b(?:cre[oóeé]|creamos|cread[oa]|dibuj[oóeé]|dibujad[oa]|diseñ[oóeé]|diseñad[oa]|pint[oóeé]|realizad[oa])\b"
     r"|\b(?:creat[oa]|disegnat[oa]|realizzat[oa])\b|\b(?:dicipta|dibuat|direka)\b|\b(?:entworfen|gestaltet|gezeichnet|erstellt|geschaffen)\b",
     re.IGNORECASE,
 )
@@ -162,13 +171,27 @@ _CREATED_LABEL_RE = re.compile(
 )
 
 
+# A plain date label ('Date:', 'Datum:', 'Fecha:', '日期：') dates the work on a document that itself says who drew or made it
+# ('Drawn by: ...', 'Gezeichnet von: ...', 'Dibujado por: ...', a sketch or a draft by its title): a dated original.
+_DATE_LABEL_RE = re.compile(r"(?:date|datum|fecha|data|tanggal|tarikh|日期)\s*[:：]?\s*$", re.IGNORECASE)
+_MADE_BY_RE = re.compile(
+    r"\b(?:drawn|created|designed|painted|sketched|made) by\b|\bsketch(?:book)?\b|\b(?:gezeichnet|entworfen|erstellt|gemalt) von\b|\bskizze\b"
+    r"|\bentwurf\b|\b(?:dibujad[oa]|cread[oa]|diseñad[oa]|pintad[oa]) por\b|\bboceto\b|\b(?:disegnat[oa]|creat[oa]) da\b|\bbozzetto\b"
+    r"|\b(?:dilukis|direka|dicipta) oleh\b|\blakaran\b|\bsketsa\b|手稿|草图|绘制人|作者[:：]",
+    re.IGNORECASE,
+)
+
+
 def document_creation_date(text: str) -> CreationDate | None:
-    """The day a document's own label gives for the creation of the work, as written; None when it gives none."""
+    """The day a document's own label gives for the creation of the work, as written; on a dated original (a sketch, a
+    drawing that says who drew it), its plain date label; None when it gives none."""
     norm = normalize_text(text or "")
-    for found in find_dates(text or ""):
-        line_start = norm.rfind("\n", 0, found.start) + 1
-        if _CREATED_LABEL_RE.search(norm[line_start:found.start]):
-            return CreationDate(found.value, _as_in(text, norm[found.start:found.end].strip()))
+    dates = find_dates(text or "")
+    for labels in (_CREATED_LABEL_RE, _DATE_LABEL_RE if _MADE_BY_RE.search(norm) else None):
+        for found in dates if labels else ():
+            line_start = norm.rfind("\n", 0, found.start) + 1
+            if labels.search(norm[line_start:found.start]):
+                return CreationDate(found.value, _as_in(text, norm[found.start:found.end].strip()))
     return None
 
 
