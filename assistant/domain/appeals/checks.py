@@ -80,6 +80,7 @@ from assistant.domain.appeals.parties import (
     looks_like,
     name_differences,
     near_name,
+    ocr_lookalike,
     seller_names,
     written_as,
 )
@@ -852,6 +853,9 @@ def _check_authorisation(out: _Findings, ctx: CheckContext, index: int, doc: App
     _check_brand(out, ctx, index, doc, "authorisation", unread)
     _check_number(out, ctx, index, doc)
     _check_scope(out, ctx, index, doc)
+    from assistant.domain.appeals.licence_conditions import check_conditions  # it builds on this module's findings
+
+    check_conditions(out, ctx, index, doc, valid_from)
 
 
 def _stock_licence_points(out: _Findings, ctx: CheckContext, index: int, doc: AppealAttachment) -> None:
@@ -1040,6 +1044,17 @@ def _same_party(ctx: CheckContext, a: str, b: str) -> NameMatch:
     return match
 
 
+def _ocr_misread_name(out: _Findings, claim: Claim, attachment: int, role: PartyRole, written: str) -> None:
+    """A name the seller gives and the one OCR read on its scan, a few look-alike characters apart: the difference may be
+    OCR's own reading, so it is for a person to check on the scan, never a point against the seller."""
+    name = claim.party or ""
+    seller = _SELLER_WORDS[claim.about].format(_as_written(name))
+    out.add("names_differ_ocr", Severity.INFO,
+            f"{seller}; attachment #{attachment}, read by OCR, names {_DOCUMENT_ROLE_WORDS[role]} '{_as_written(written)}'. The two "
+            "differ by a few characters only, which OCR may have misread (look-alike characters): check the name on the scan by eye "
+            "before saying that the names differ.", attachment, Basis.NOT_VERIFIED, names=(name, written))
+
+
 def _compare_named_party(out: _Findings, ctx: CheckContext, docs: list[tuple[int, AppealAttachment]], about: str, claim: Claim) -> None:
     name = claim.party or ""
     named = [(index, role, written, _same_party(ctx, name, written))
@@ -1049,6 +1064,9 @@ def _compare_named_party(out: _Findings, ctx: CheckContext, docs: list[tuple[int
     parts, severity, attachment = [], Severity.INFO, None
     if named:
         attachment, role, written, match = min(named, key=lambda n: n[3] is not NameMatch.LEGAL_FORM)
+        if match is NameMatch.OTHER and (doc := dict(docs)[attachment]).read_with == "ocr" and ocr_lookalike(name, written, doc.text or ""):
+            _ocr_misread_name(out, claim, attachment, role, written)
+            return
         parts.append(f"attachment #{attachment} names {_DOCUMENT_ROLE_WORDS[role]} '{_as_written(written)}'{_HOW[match]}")
         severity = Severity.SUSPICIOUS if match is NameMatch.OTHER else Severity.INFO
     # A licensor or brand owner the seller names should be the owner in our record (a supplier only when the seller
@@ -1537,6 +1555,17 @@ def _chain_gaps(ctx: CheckContext, docs: list[tuple[int, AppealAttachment]]) -> 
     ]
 
 
+def _grantors_unlinked(docs: list[tuple[int, AppealAttachment]], owners: str) -> str:
+    """' Attachment #1 is granted by 'PT Sinar Alam Distribusi' (its letterhead), and no document links it to Halcyon Outdoor
+    Ltd.': who grants the links of a chain that never reaches the owner, as written; '' when no grantor is read."""
+    named = [(index, _licensor_as_written(doc) or heading_issuer(doc.text or "")) for index, doc in docs]
+    named = [(index, who) for index, who in named if who]
+    if not named:
+        return ""
+    granted = "; ".join(f"attachment #{index} is granted by '{_as_written(who)}'" for index, who in named)
+    return f" {granted[0].upper()}{granted[1:]}, and no document links {'it' if len(named) == 1 else 'them'} to {owners}."
+
+
 def check_authorization_chain(ctx: CheckContext, *, said_attached: bool = False) -> GroundAssessment:
     """Authorisation chain: every link valid, signed and naming the brand, and the chain reaches back to the owner."""
     docs = ctx.of_kinds(AUTHORIZATION_KINDS)
@@ -1573,7 +1602,7 @@ def check_authorization_chain(ctx: CheckContext, *, said_attached: bool = False)
         )
     elif not reaches_owner:
         says = _seller_says([c for i in numbers for c in ctx.claimed("grantor", i)])
-        out.missing("chain_gap", _led_by(says, f"No document in the chain comes from the owner ({owners})."))
+        out.missing("chain_gap", _led_by(says, f"No document in the chain comes from the owner ({owners})." + _grantors_unlinked(docs, owners)))
     for index in gaps or []:
         out.missing("chain_gap", f"Attachment #{index} is granted by someone no other document authorises: the chain breaks there.", index)
     _link_breaks(out, docs)

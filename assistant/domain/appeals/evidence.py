@@ -134,10 +134,12 @@ _KIND_PATTERNS: list[tuple[AttachmentKind, re.Pattern[str]]] = [
     # A licence in English, Spanish, French, Portuguese (licence, licencia, licença), Italian and German (licenza, Lizenz),
     # Indonesian (lisensi) and Chinese; an authorisation likewise (autorización, autorizzazione, surat kuasa).
     (AttachmentKind.LICENCE, re.compile(r"licen[cszç]|lizenz|lisensi|许可")),
+    # An appointment as reseller, dealer or distributor is an authorisation too: 'Letter of Appointment', 'Surat Penunjukan
+    # Reseller' (Indonesian), 'Surat Pelantikan Peruncit' (Malay), 'carta de nombramiento', 'lettera di nomina', '委任书'.
     (AttachmentKind.AUTHORIZATION_LETTER, re.compile(
         r"authori[sz]|autori[sz]|\bloa\b|surat kuasa|surat kebenaran|surat izin|otorisasi|vollmacht|授权"
-        # an appointment as reseller or dealer (a letter of appointment, surat penunjukan / pelantikan)
-        r"|appointment[ _-]?letter|letter[ _-]of[ _-]appointment|surat[ _-](?:penunjukan|pelantikan|lantikan)")),
+        r"|appointment[ _-]?letter|letter[ _-]of[ _-]appointment|(?:dealer|reseller|distributor)(?:ship)? (?:appointment|certificate)"
+        r"|surat[ _-](?:penunjukan|pelantikan|lantikan|pengangkatan)|carta de nombramiento|lettera di nomina|ernennungsschreiben|委任书|经销证书")),
     (AttachmentKind.PHOTOGRAPHER_STATEMENT, _PHOTOGRAPHER_RE),
     # Purchase papers, in English, Chinese and Spanish: an invoice (factura), a till receipt (ticket, recibo), a delivery
     # note (albarán), a bank's payment record (remittance, 回单, transferencia), a customs declaration (报关单, DUA).
@@ -979,6 +981,17 @@ _SIGNED_RE = re.compile(r"\bsigned\b|\bsealed\b|signature|\bstamp(ed)?\b|\bseal\
 
 
 
+# 'The undersigned' opens a letter in the name of who will sign it ('Yang bertanda tangan di bawah ini', 'I, the undersigned',
+# '下列签署人', 'el abajo firmante', 'il sottoscritto', 'der Unterzeichnende', 'je soussigné'): it names no signature or seal,
+# whatever the signature line below it holds.
+_UNDERSIGNED_RE = re.compile(
+    r"(?:(?:yang|saya yang|kami yang)\s+)?bertanda\s?tangan\s+di\s?bawah(?:\s+ini)?|\b(?:the\s+)?undersigned\b|下列签(?:署|名|字)人"
+    r"|\b(?:el|la|los|las)\s+abajo\s+firmantes?\b|\b(?:il|la|i|le)\s+sottoscritt[oaie]\b|\b(?:der|die)\s+unterzeichnende[rn]?\b"
+    r"|\b(?:je\s+|le\s+|la\s+)?soussign[ée]e?s?\b",
+    re.IGNORECASE,
+)
+
+
 # Where a seal or a signature goes, not one: a role's label with '(seal)' and nothing after it ('甲方（盖章）  乙方（签字）'),
 # or a line left to sign on ('Signature: ________').
 _MARK_WORDS = (r"(?:盖章|签字|签章|签名|公章|签字或盖章|签字/盖章|章|(?:company |official )?(?:seal|chop|stamp)|signature|sign here|firma|sello"
@@ -1038,7 +1051,7 @@ def signing_sides(text: str) -> dict[str, str]:
     ... 合同专用章') or the name of the company the paper names for that side ('Sello de la empresa: [sello Distribuciones
     Turia S.L.]', 'Firmenstempel: Lichthaus Vertrieb GmbH'). Sides: 'gives' (seller, licensor), 'gets' (buyer,
     licensee), 'a' and 'b' (Party A and B). A place left for a seal ('乙方（盖章）：') is none."""
-    cleaned = _PLACEHOLDER_RE.sub(" ", text or "")
+    cleaned = _PLACEHOLDER_RE.sub(" ", _UNDERSIGNED_RE.sub(" ", text or ""))
     names = _party_names(text or "")
     sides: dict[str, str] = {}
     for line in cleaned.splitlines():
@@ -1079,7 +1092,7 @@ def signature_state(text: str, *, needs_both_parties: bool) -> bool | None:
     """True when the text shows the signatures the document needs, False when it says it is unsigned, else None. A
     place left for a seal or a signature ('甲方（盖章）', '授权方：... （盖章）', 'Signature: ____') is none, whatever kind of
     file the text was read from; is_typed says when None means unsigned."""
-    cleaned = _PLACEHOLDER_RE.sub(" ", text or "")
+    cleaned = _PLACEHOLDER_RE.sub(" ", _UNDERSIGNED_RE.sub(" ", text or ""))
     norm = normalize_text(_MARK_PLACE_RE.sub(" ", cleaned))
     if _UNSIGNED_RE.search(norm):
         return False

@@ -47,6 +47,31 @@ class AppealGround(StrEnum):
     OTHER = "other"  # anything else, or nothing recognisable
 
 
+# A chain said in words, in the languages sellers write: the seller a reseller (dealer, retailer, agent) of or appointed by a
+# company that is itself the brand's official (authorised, appointed) distributor, agent or importer ('an appointed reseller
+# of Borneo Outdoor Supply, which is the official distributor', 'kami reseller resmi dari PT X yang merupakan distributor
+# resmi', 'peruncit rasmi yang dilantik oleh X, iaitu pengedar rasmi', 'revendedor autorizado de X, que es el distribuidor
+# oficial'). The company must be called the official one after a copula or a comma: 'a reseller, we buy from the official
+# distributor' names a source of the goods (a purchase), never a link.
+_SELLER_ROLE = (r"(?:resellers?|dealers?|retailers?|stockists?|sub-?distributors?|sub-?agents?|agents?|agen|peruncit|pengecer|penjual|"
+                r"revendedor(?:es)?|rivenditor[ei]|händler|wiederverkäufer|经销商|分销商)")
+_UPSTREAM_ROLE = (r"(?:distributors?|agents?|importers?|pengedar|agen|pengimport|distribuidor(?:es)?|importador(?:es)?|distributore|"
+                  r"importatore|vertriebspartner|generalimporteur|großhändler)")
+_OFFICIAL = r"(?:official|authori[sz]ed|appointed|exclusive|sole|resmi|rasmi|sah|tunggal|oficial|autorizad[oa]|ufficiale|autorizzat[oa]|offizielle[rn]?|autorisierte[rn]?)"
+_RESELLER_OF_DISTRIBUTOR = (
+    rf"\b{_SELLER_ROLE}\b[^.;!?]{{0,40}}?\b(?:of|from|under|appointed by|authori[sz]ed by|dari|daripada|(?:yang )?(?:dilantik|ditunjuk|diangkat)"
+    rf" oleh|de|di|von)\s+[^.;!?]{{2,70}}?(?:,\s*|\s+)(?:which|who|that|yang merupakan|yang adalah|yang menjadi|iaitu|yaitu|ialah|selaku|que|che|der|die"
+    rf"|the|an?|sebagai|el|la|il)\b[^.;!?]{{0,25}}?(?:\b{_OFFICIAL}\s+(?:\w+\s+)?{_UPSTREAM_ROLE}\b|\b{_UPSTREAM_ROLE}\s+(?:\w+\s+)?{_OFFICIAL}\b)"
+)
+# A letter of authorisation or appointment said to come from a middleman ('surat penunjukan reseller dari distributor', 'surat
+# pelantikan daripada pengedar', 'the appointment letter from our distributor'): a link below the owner.
+_LETTER_FROM_MIDDLEMAN = (
+    r"(?:surat (?:penunjukan|pelantikan|pengangkatan|kuasa|izin|kebenaran|otorisasi)|letter of (?:appointment|authori[sz]ation)|appointment letter"
+    r"|authori[sz]ation letter)[^.;!?]{0,40}?\b(?:from|dari|daripada|by|oleh|issued by)\s+(?:the |our |its |their |pihak |a |an )?(?:\w+\s+)?"
+    rf"{_UPSTREAM_ROLE}\b"
+)
+
+
 _GROUND_PATTERNS: dict[AppealGround, re.Pattern[str]] = {
     AppealGround.PURCHASE_INVOICE: re.compile(
         r"invoice|\breceipts?\b(?!\s+of\b)|proof of purchase|purchase (order|contract|record|agreement)|sales contract"
@@ -68,7 +93,7 @@ _GROUND_PATTERNS: dict[AppealGround, re.Pattern[str]] = {
         r"|授权书|品牌授权|商标授权|商标使用许可|许可使用|授权使用|授权销售|授权经销商|授权代理|授权店"
     ),
     AppealGround.AUTHORIZATION_CHAIN: re.compile(
-        r"authori[sz]ation chain|chain of authori[sz]ation|(second|third|2nd|3rd)[- ]level (dealer|distributor|reseller|agent)"
+        _RESELLER_OF_DISTRIBUTOR + "|" + _LETTER_FROM_MIDDLEMAN + r"|authori[sz]ation chain|chain of authori[sz]ation|(second|third|2nd|3rd)[- ]level (dealer|distributor|reseller|agent)"
         r"|(distributor|dealer|reseller|supplier|agent)'?s? (authori[sz]ation|licen[cs]e) (to|for) (us|our)"
         r"|sub-?licen[cs]|sub-?authori[sz]|our supplier (is|was) (authori[sz]ed|licensed)"
         r"|authori[sz]ed (us )?through|(distributor|agent|importer) (who|which|that) (is|was) (authori[sz]ed|licensed)"

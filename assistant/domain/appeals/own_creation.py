@@ -16,8 +16,9 @@ from __future__ import annotations
 from assistant.domain.appeals.checks import Basis, CheckContext, Finding, Severity, _Findings, _join, evidence_standard
 from assistant.domain.appeals.claims import sentences
 from assistant.domain.appeals.grounds import AppealGround, GroundReading
+from assistant.domain.appeals.office_papers import work_registration
 from assistant.domain.appeals.our_evidence import holds, if_we_have
-from assistant.domain.appeals.own_work import CreationDate, creation_dates_said, document_creation_date, our_creation_date
+from assistant.domain.appeals.own_work import CreationDate, creation_dates_said, document_creation_date, our_creation_date, our_work_dates
 from assistant.domain.untrusted_text import escape_untrusted
 
 OWN_CREATION = "own_creation_claim"
@@ -77,16 +78,56 @@ def _after_ours(ctx: CheckContext, shown: CreationDate) -> tuple[str, str]:
             "before ours.", f" That date is after our work's ({ours.value.isoformat()}): it shows no creation before ours.")
 
 
-def _against_documents(ctx: CheckContext, out: _Findings, seller: CreationDate | None) -> list[int]:
+def _plain_day(date: CreationDate) -> str:
+    """A day as YYYY-MM-DD; a month or a year as written (to the platform, without our notes)."""
+    return date.value.isoformat() if date.precision == "day" else escape_untrusted(date.written)
+
+
+_EVENTS = (("created", "created"), ("published", "first published"), ("registered", "registered"))
+
+
+def _certificate_after_ours(ctx: CheckContext, out: _Findings) -> set[int]:
+    """A copyright registration certificate of the seller's whose every date (the work's creation, first publication and
+    registration, as it records them) comes after the days our complaint gives for our work: the seller's own paper dates
+    its work after ours, so it cannot show the seller's came first (a point, with both sides' dates). The attachments read."""
+    ours = our_work_dates(ctx.complaint.statement, sentences)
+    read: set[int] = set()
+    for index, doc, _ in ctx.attachments:
+        found = work_registration(doc.text)
+        theirs = [(words, CreationDate(*getattr(found, event))) for event, words in _EVENTS if found and getattr(found, event)]
+        if not theirs or not ours:
+            continue
+        earliest = min((d for _, d in theirs), key=lambda d: d.value)
+        before = [(words, ours[event]) for event, words in _EVENTS if event in ours and ours[event].before(earliest)]
+        if not before:
+            continue
+        read.add(index)
+        every = "all" if len(theirs) > 1 else "which is"
+        registered = found.registered and "registered" in ours and ours["registered"].value < found.registered[0]
+        out.add("registration_after_ours", Severity.SUSPICIOUS,
+                f"Attachment #{index}, the seller's own registration certificate, records its work as "
+                f"{_join([f'{words} on {_said(d)}' for words, d in theirs])}: {every} after our work was "
+                f"{_join([f'{words} {_said(d)}' for words, d in before])} (our complaint). The seller's own document dates its work after "
+                "ours, so it does not show that the seller's came first" + (", nor that it registered earlier." if registered else "."),
+                index, Basis.OUR_RECORD, about="registration",
+                reply=f"The seller's own registration certificate (attachment #{index}) records its work as "
+                f"{_join([f'{words} on {_plain_day(d)}' for words, d in theirs])}: {every} after our work was "
+                f"{_join([f'{words} {_plain_day(d)}' for words, d in before])}"
+                ". It does not show that the seller's work came first.")
+    return read
+
+
+def _against_documents(ctx: CheckContext, out: _Findings, seller: CreationDate | None, dated: set[int] = frozenset()) -> list[int]:
     """Each document's own creation date, set against the seller's and ours: stated when it agrees with the seller's and
-    comes before ours, a point when it differs from the seller's or comes after ours."""
+    comes before ours, a point when it differs from the seller's or comes after ours (a certificate already set against
+    our dates, in ``dated``, is not set against them again)."""
     read = []
     for index, doc, _ in ctx.attachments:
         shown = document_creation_date(doc.text or "")
         if shown is None:
             continue
         read.append(index)
-        after, after_reply = _after_ours(ctx, shown)
+        after, after_reply = _after_ours(ctx, shown) if index not in dated else ("", "")
         if seller and not seller.agrees_with(shown.value):
             later = "later than" if seller.before(shown) else "not"
             out.suspicious(
@@ -102,7 +143,7 @@ def _against_documents(ctx: CheckContext, out: _Findings, seller: CreationDate |
             out.suspicious("document_after_ours", f"Attachment #{index}, the seller's own document, gives {_said(shown)} as the date "
                            f"the work was created.{after}", index, about="creation_date")
             out.items[-1].reply = f"The seller's own document (attachment #{index}) gives {shown.value.isoformat()} as the date the work was created.{after_reply}"
-        else:
+        elif index not in dated:
             out.info("document_shows", f"Attachment #{index} gives {_said(shown)} as the date the work was created.", index,
                      about="creation_date")
     return read
@@ -116,7 +157,8 @@ def check_own_creation(ctx: CheckContext, reading: GroundReading, out: _Findings
     earlier = _earlier_than_ours(ctx, seller) if seller else None
     if earlier:
         out.items.append(earlier)
-    read = _against_documents(ctx, out, seller)
+    dated = _certificate_after_ours(ctx, out)
+    read = sorted(set(_against_documents(ctx, out, seller, dated)) | dated)
     if seller and not earlier and not read:
         claim = out.items[-1] if out.items[-1].code == OWN_CREATION else next(f for f in out.items if f.code == OWN_CREATION)
         claim.message += (f" The seller gives {_said(seller)} for when it created the work; our record gives no date for ours to "

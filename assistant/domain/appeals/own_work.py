@@ -212,4 +212,34 @@ def our_creation_date(statement: str, sentences_of) -> CreationDate | None:
     return min(found, key=lambda d: d.value) if found else None
 
 
-__all__ = ["CreationDate", "claims_own_work", "creation_dates_said", "document_creation_date", "our_creation_date", "says_made"]
+# Our statement's words for each event of our work, and a year and month written as '2024-11' (a month, not a code's year).
+_OUR_EVENT_WORDS_RE = {
+    "created": re.compile(r"\b(?:created|drawn|drew|designed|painted|made|completed|creado|creada|dibujad[oa]|diseñad[oa])\b|创作|完成", re.IGNORECASE),
+    "published": re.compile(r"\b(?:published|publication|first shown|released|publicad[oa]|publicaci[oó]n)\b|发表|首次公开", re.IGNORECASE),
+    "registered": re.compile(r"\b(?:registered|registrad[oa]|inscrit[oa])\b|登记|注册", re.IGNORECASE),
+}
+_YEAR_MONTH_RE = re.compile(r"(?<![\d\w-])((?:19|20)\d{2})-(0?[1-9]|1[0-2])(?![\d\w-])")
+# A year inside a number or a code ('国作登字-2025-F-01234567', 'VA 2-391-207') is no date.
+_IN_CODE_RE = re.compile(r"[-\w]$")
+
+
+def our_work_dates(statement: str, sentences_of) -> dict[str, CreationDate]:
+    """The days our complaint's statement gives for our work being created, first published and registered, each the first
+    date written within a few words after its word ('created 2024-11, first published 2025-03-15, registered 2025-06-20')."""
+    out: dict[str, CreationDate] = {}
+    for sentence in sentences_of(statement or ""):
+        norm = normalize_text(sentence)
+        months = [(m.start(), m.end(), CreationDate(date(int(m.group(1)), int(m.group(2)), 1), m.group(0), "month"))
+                  for m in _YEAR_MONTH_RE.finditer(norm)]
+        dates = months + [d for d in _dates_in(sentence) if not any(s <= d[0] < e for s, e, _ in months)
+                          and not (d[2].precision == "year" and (_IN_CODE_RE.search(norm[:d[0]]) or norm[d[1]:d[1] + 1] == "-"))]
+        cues = sorted((m.start(), m.end(), event) for event, pattern in _OUR_EVENT_WORDS_RE.items() for m in pattern.finditer(norm))
+        for number, (_, end, event) in enumerate(cues):
+            limit = min(end + 50, cues[number + 1][0] if number + 1 < len(cues) else len(norm))
+            after = sorted((d for d in dates if end <= d[0] < limit), key=lambda d: d[0])
+            if after and event not in out:
+                out[event] = after[0][2]
+    return out
+
+
+__all__ = ["CreationDate", "claims_own_work", "creation_dates_said", "document_creation_date", "our_creation_date", "our_work_dates", "says_made"]

@@ -16,10 +16,12 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 from enum import StrEnum
 
 from assistant.domain.legal_forms import company_parts, form_before_name, form_difference, form_key, is_latin_form, is_legal_form_word, split_legal_form
 from assistant.domain.romanised_names import romanised_pair
+from assistant.domain.untrusted_text import normalize_text
 
 _INVISIBLE_RE = re.compile("[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
 
@@ -50,6 +52,34 @@ class NameMatch(StrEnum):
     SAME = "same"
     LEGAL_FORM = "legal_form"  # the same name with another legal form: perhaps another company
     OTHER = "other"
+
+
+# What OCR can make of a name: a few characters read as look-alikes ('户' as '炉', '品' as '晶', 'i' as 'l', 'O' as '0'), a
+# bracket or a space lost or added. Two names whose letters (spaces and punctuation aside) are of about the same length
+# and agree but for a few single characters may be one name misread.
+_NAME_LETTERS_RE = re.compile(r"[\W_]+")
+
+
+def _few_apart(x: str, y: str) -> bool:
+    """About the same length (within two characters), no more than a quarter of their characters (at least one, at most
+    four) apart, and apart a character or two at a place (a misread letter, 'rn' for 'm'), never a word for another."""
+    if not x or not y or abs(len(x) - len(y)) > 2 or characters_apart(x, y) > min(4, max(1, min(len(x), len(y)) // 4)):
+        return False
+    return all(max(i2 - i1, j2 - j1) <= 2 for op, i1, i2, j1, j2 in SequenceMatcher(None, x, y, autojunk=False).get_opcodes() if op != "equal")
+
+
+def ocr_lookalike(a: str, b: str, text: str = "") -> bool:
+    """Whether a name ``a`` and a different name ``b`` read by OCR could be one name misread: a few characters apart, their
+    legal forms aside; or, OCR having cut the name short at a character it misread ('海翠炉外用晶 【深圳）有限公司' read as
+    '海翠炉外用晶'), ``a`` whole a few characters from the OCR ``text`` where ``b`` begins."""
+    x, y = (_NAME_LETTERS_RE.sub("", split_legal_form(normalize_text(name))[0]) for name in (a, b))
+    if x == y:
+        return False
+    if _few_apart(x, y):
+        return True
+    whole, letters = _NAME_LETTERS_RE.sub("", normalize_text(a)), _NAME_LETTERS_RE.sub("", normalize_text(text))
+    at = letters.find(y) if y else -1
+    return at >= 0 and len(whole) > len(y) and any(_few_apart(whole, letters[at:at + len(whole) + extra]) for extra in (-1, 0, 1))
 
 
 def _plain(text: str) -> str:
@@ -204,9 +234,19 @@ _SELLER_CJK: list[tuple[PartyRole, re.Pattern[str]]] = [
 ]
 
 
+def _cjk_name_as_written(written: str, plain: str, start: int, end: int) -> tuple[int, str]:
+    """A Chinese company's name found in the plain text, as the seller wrote it (its full-width brackets kept, '（深圳）'), without
+    the bracket it was given in ('品牌方（海翠户外用品（深圳）有限公司）'); where the plain text's characters are the written ones."""
+    name = plain[start:end]
+    if name[:1] in "(（" and name.count("(") + name.count("（") > name.count(")") + name.count("）"):
+        start, name = start + 1, name[1:]
+    same = len(written) == len(plain)
+    return start, written[start:start + len(name)] if same else name
+
+
 def seller_parties(text: str) -> list[NamedParty]:
     """The companies the seller names as licensor, supplier or brand owner, as written, in the order they come."""
-    text = _plain(text)
+    written, text = text or "", _plain(text)
     found: dict[tuple[PartyRole, str], NamedParty] = {}
     for role, cue in _SELLER_CUES:
         for match in cue.finditer(text):
@@ -216,7 +256,8 @@ def seller_parties(text: str) -> list[NamedParty]:
                 found.setdefault((role, name), NamedParty(role, name, match.end(), says_owner))
     for role, cue in _SELLER_CJK:
         for match in cue.finditer(text):
-            found.setdefault((role, match.group("name")), NamedParty(role, match.group("name"), match.start("name"), role is PartyRole.OWNER))
+            start, name = _cjk_name_as_written(written, text, match.start("name"), match.end("name"))
+            found.setdefault((role, name), NamedParty(role, name, start, role is PartyRole.OWNER))
     named = {party.start for party in found.values() if party.role is not PartyRole.OWNER}
     # "authorised by the brand owner Acme Ltd" names one company once: the licensor, also called the owner.
     return sorted((p for p in found.values() if p.role is not PartyRole.OWNER or p.start not in named), key=lambda party: party.start)

@@ -579,6 +579,8 @@ _ACTION_BY_CODE = {
     "buyer_not_seller": "Ask the seller how its store is linked to the buyer its purchase document names (under Not verified).",
     "party_names_differ": "Check in our records the companies whose names differ (both names are quoted above): which is the owner, "
     "and whether the other dealt with it.",
+    "names_differ_ocr": "Look at the scan by eye: does it name the company the seller gives (OCR read a few characters of it "
+    "differently)? Only if it does not, point out that the names differ.",
 }
 
 

@@ -1,0 +1,92 @@
+"""What an authorisation's own words hold against the seller's account of it: the time it covers and the goods it covers.
+
+- The seller says it has been authorised since a year or a day ('pengedar sah ... sejak tahun 2022', 'an authorised dealer
+  since 2020', '自2021年起就是授权经销商', 'desde 2019', 'seit 2020'); its own authorisation starts later: the document does not
+  bear out the 'since' (a point, with the seller's words and the document's first day, as written).
+- The authorisation covers only goods bought from the owner or its distributors ('genuine HALCYON products purchased from
+  Halcyon Outdoor Ltd or its appointed distributor', 'produk yang dibeli daripada ...', '从本公司或其授权经销商处采购的产品'); with no
+  purchase paper given, nothing shows that the seller's goods were bought there, so the authorisation is not shown to cover
+  them (the clause quoted as written).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from assistant.domain.appeals.checks import CheckContext, _Findings
+from assistant.domain.appeals.claims import sentences
+from assistant.domain.appeals.evidence import PURCHASE_KINDS, AppealAttachment
+from assistant.domain.appeals.own_work import CreationDate, _dates_in
+from assistant.domain.untrusted_text import escape_untrusted, normalize_text
+
+# A sentence in which the seller speaks of its authorisation, dealership or distribution.
+_AUTHORISED_RE = re.compile(
+    r"authori[sz]|licen[cs]|dealer|distributor|reseller|agent|stockist|partner|pengedar|peruncit|penjual|agen|sah\b|resmi|rasmi"
+    r"|distribuidor|autorizad|revendedor|rivenditor|autorizzat|distributore|händler|vertrieb|autorisiert|授权|经销|代理|分销"
+)
+# 'since' and what follows it, in the languages sellers write.
+_SINCE_RE = re.compile(
+    r"\b(?:since|ever since|sejak(?:\s+tahun)?|semenjak|desde(?:\s+el)?(?:\s+año)?|seit|dal(?:l')?(?:\s+anno)?|depuis)\s+"
+    r"|自|从"
+)
+
+
+def _said_since(text: str) -> tuple[CreationDate, str] | None:
+    """The first day, month or year the seller gives as the start of its authorisation, with its sentence as written."""
+    for sentence in sentences(text):
+        norm = normalize_text(sentence)
+        if not _AUTHORISED_RE.search(norm):
+            continue
+        for cue in _SINCE_RE.finditer(norm):
+            found = [d for d in _dates_in(sentence) if 0 <= d[0] - cue.end() <= 6]
+            if found:
+                return min(found, key=lambda d: d[0])[2], sentence.strip()
+    return None
+
+
+def _since_before_document(out: _Findings, ctx: CheckContext, index: int, valid_from: date | None) -> None:
+    said = _said_since(ctx.counter_notice)
+    if said is None or valid_from is None or not said[0].before(CreationDate(valid_from, valid_from.isoformat())):
+        return
+    since, words = said
+    out.suspicious("authorised_since_before_document",
+                   f"The seller says it has been authorised since '{escape_untrusted(since.written)}' (“{escape_untrusted(words)}”); attachment "
+                   f"#{index}, its own authorisation, is valid only from {valid_from}, so it does not bear out the seller's 'since'.", index,
+                   about="validity")
+    out.items[-1].reply = (f"The seller says it has been authorised since {escape_untrusted(since.written)}, but its own authorisation "
+                           f"(attachment #{index}) is valid only from {valid_from}.")
+
+
+# Goods the authorisation covers only when bought from the owner or its distributors: the clause from the verb of buying
+# to the end of its phrase.
+_BOUGHT_FROM_RE = re.compile(
+    r"\b(?:purchased|bought|acquired|sourced|obtained)\s+(?:directly\s+)?from\b[^.;,\n]{3,120}"
+    r"|\b(?:yang\s+)?(?:dibeli|diperoleh|dibekalkan)\s+(?:terus\s+|langsung\s+)?(?:daripada|dari)\b[^.;,\n]{3,120}"
+    r"|\b(?:adquirid|comprad)[oa]s\s+(?:directamente\s+)?(?:a|de)\b[^.;,\n]{3,120}|\bacquistat[ie]\s+(?:direttamente\s+)?(?:da|presso)\b[^.;,\n]{3,120}"
+    r"|\b(?:bezogen|gekauft|erworben)\s+(?:direkt\s+)?(?:von|bei)\b[^.;,\n]{3,120}"
+    r"|从[^，。；\n]{2,40}?(?:采购|购买|进货|购入)的"
+)
+
+
+def _purchase_condition(out: _Findings, ctx: CheckContext, index: int, doc: AppealAttachment) -> None:
+    if not doc.text or ctx.of_kinds(PURCHASE_KINDS):
+        return
+    flat = re.sub(r"\s*\n\s*", " ", doc.text)
+    clause = _BOUGHT_FROM_RE.search(normalize_text(flat))
+    if clause is None:
+        return
+    words = escape_untrusted(flat[clause.start():clause.end()].strip())
+    out.missing("licence_needs_purchase", f"Attachment #{index} covers only goods '{words}'; the seller gives no invoice or purchase "
+                "record showing that its goods were bought there, so the authorisation is not shown to cover them.", index, about="scope")
+    out.items[-1].reply = (f"The authorisation the seller relies on (attachment #{index}) covers only goods '{words}'; the seller shows "
+                           "no purchase from that source, so it is not shown to cover the listed goods.")
+
+
+def check_conditions(out: _Findings, ctx: CheckContext, index: int, doc: AppealAttachment, valid_from: date | None) -> None:
+    """The authorisation's start against the seller's 'since', and its purchase condition against the papers given."""
+    _since_before_document(out, ctx, index, valid_from)
+    _purchase_condition(out, ctx, index, doc)
+
+
+__all__ = ["check_conditions"]
