@@ -1097,13 +1097,16 @@ def _buyer_is_seller(out: _Findings, ctx: CheckContext, index: int, doc: AppealA
             index, Basis.NOT_VERIFIED, about="buyer",
         )
         return
+    # The seller names itself (its signature, 'we are ...', '本店（...）') and the paper another buyer: what the paper shows
+    # contradicts the seller's purchase, said to the platform; a link between the two is for the seller to show.
     out.add(
-        "buyer_not_seller", Severity.MISSING,
-        f"Attachment #{index} names its buyer '{_as_written(buyer)}'; the seller calls itself '{_as_written(sellers[0])}': the names "
-        "differ, and a link between the seller's store and that buyer is not shown. Ask the seller how they are linked.",
-        index, Basis.NOT_VERIFIED,
-        reply=f"The purchase document the seller relies on (attachment #{index}) was issued to '{_as_written(buyer)}', a business the "
-        "seller does not show to be itself.",
+        "buyer_not_seller", Severity.SUSPICIOUS,
+        f"Attachment #{index} is made out to '{_as_written(buyer)}', not to the seller, which names itself '{_as_written(sellers[0])}' in "
+        "the counter-notice: the names differ, and a link between the seller's store and that buyer is not shown. Ask the seller how "
+        "they are linked.",
+        index,
+        reply=f"The purchase document the seller relies on (attachment #{index}) is made out to '{_as_written(buyer)}', not to the seller "
+        f"'{_as_written(sellers[0])}', the name it gives itself in the counter-notice: it does not show that the seller bought these goods.",
         about="buyer",
     )
 
