@@ -480,6 +480,16 @@ def _check_signature(out: _Findings, ctx: CheckContext, index: int, doc: AppealA
         out.missing("signature_not_shown", _but(ctx, "signature", index, f"Attachment #{index} is not shown as signed or sealed{by}."), index)
 
 
+def _invoice_unsigned(out: _Findings, index: int, doc: AppealAttachment) -> None:
+    """A commercial invoice is issued, not signed by both parties as a contract is: one without a signature or seal is
+    said for us to know, never put to the platform as a defect (unless the seller says it is signed: then the claim is
+    compared, in _check_signature)."""
+    if signature_shown(doc, needs_both_parties=False) is False:
+        out.info("unsigned", f"Attachment #{index} is not signed or sealed. A commercial invoice usually is not, so this is no defect to "
+                 "put to the platform (our yardstick's 'signed or sealed by both parties' fits a contract); whether the invoice is "
+                 "genuine is for its issuer to confirm.", index)
+
+
 _SEAL_WORD_RE = re.compile(r"章|\b(?:seal|stamp|chop|sello|timbro|cachet)|stempel", re.IGNORECASE)
 _SIGNATURE_WORD_RE = re.compile(r"签|\bsign|\bfirm(?:a|ad|at)|unterschr|unterzeich", re.IGNORECASE)
 
@@ -656,6 +666,8 @@ def _no_document(ground: AppealGround, message: str, *, said_attached: bool = Fa
 def check_purchase_proof(ctx: CheckContext, *, said_attached: bool = False) -> GroundAssessment:
     """Invoice or contract: recent enough, signed or sealed by both parties, over the minimum quantity, matching the product."""
     from assistant.domain.appeals import right_standards as per_right  # each kind of right and paper by its own standard
+    from assistant.domain.appeals.paper_agreement import agreement_finding
+    from assistant.domain.appeals.accessories import accessory_finding
 
     docs = ctx.of_kinds(PURCHASE_KINDS)
     if ctx.complaint.ip_right.ip_type is IPType.PATENT:
@@ -741,7 +753,11 @@ def check_purchase_proof(ctx: CheckContext, *, said_attached: bool = False) -> G
             # A paper of our own company needs our own signature or seal, not the buyer's: and what its copy does not show
             # is a point of form our own sales records settle (we know whether we issued it), said, never passed over.
             mark = len(out.items)
-            _check_signature(out, ctx, index, doc, both_parties=not from_owner, unread=unread)
+            invoice = None if from_owner or ctx.claimed("signature", index) else per_right.invoice_mark(doc)
+            if invoice is per_right.InvoiceMark.NONE:
+                _invoice_unsigned(out, index, doc)
+            else:  # a VAT invoice needs its issuer's seal only; a contract both parties'
+                _check_signature(out, ctx, index, doc, both_parties=not from_owner and invoice is None, unread=unread)
             if from_owner:
                 _as_form_points(out, mark, "sales")
         if holds["brand"]:
@@ -751,8 +767,11 @@ def check_purchase_proof(ctx: CheckContext, *, said_attached: bool = False) -> G
         other_model = other_model_named(reported, text) if text and reported and holds["product"] else None
         if match is None and text and reported and same_model_named(reported, text):
             match = True  # the reported model named on the paper: compared by its model where words cannot be
+        accessory = accessory_finding(reported, text, ctx.brand, index, out.ground) if text and reported and holds["product"] else None
         if other_model:
             _another_model(out, ctx, index, text, *other_model)
+        elif accessory:
+            out.items.append(accessory)  # a part or an add-on for the product, named with its words
         elif match is False:
             out.missing("product_mismatch", f"Attachment #{index} describes goods that do not match the reported listing(s){_goods_as_named(text)}.",
                         index)
@@ -771,6 +790,8 @@ def check_purchase_proof(ctx: CheckContext, *, said_attached: bool = False) -> G
         if not out.failing_since(start) and (holds["brand"] or from_owner):
             passing += 1
             out.add("meets_standard", Severity.OK, _meets(out, start, index), index)
+            if not from_owner:  # what the paper bears out of the seller's words, and who its issuer is decides it
+                out.items += [f for f in [agreement_finding(ctx, index, doc, issued, quantity, per_right.paper_seller(ctx, doc)[0])] if f]
     return per_right.purchase_without_papers(
         ctx, out.assessment(GroundStatus.MEETS_STANDARD if passing else GroundStatus.FALLS_SHORT, [i for i, _ in docs])
     )

@@ -60,6 +60,7 @@ from assistant.domain.appeals.claims import Claim
 from assistant.domain.appeals.day_words import not_real_dates
 from assistant.domain.appeals.evidence import AppealAttachment, AttachmentKind, DocumentFact, details_given, document_facts
 from assistant.domain.appeals.denied_features import flag_on_grounds
+from assistant.domain.appeals.contradicting_grounds import flag_contradicting_grounds
 from assistant.domain.appeals.earlier_rounds import with_earlier_documents
 from assistant.domain.appeals.meaning import MeaningReader
 from assistant.domain.appeals.recording import RecordedRound
@@ -899,6 +900,7 @@ def triage_appeal(
     grounds = judge(ctx, reading, assess_grounds(ctx, reading))
     # A feature the seller says its product lacks that its own papers state (denied_features.py).
     flag_on_grounds(ctx, reading, grounds, meaning.embed if meaning else None)
+    flag_contradicting_grounds(ctx.brand, reading, grounds)  # genuine goods of the brand, and not the brand's goods
     # Documents the seller names as attached that no file given answers: named, not received (asked for).
     flag_not_received(grounds, not_received(named_documents(said), ctx.attachments), reading.words)
     flag_held_not_given(grounds, said, list(ctx.attachments))  # a purchase paper it says it holds, and did not give
