@@ -481,13 +481,30 @@ def _check_signature(out: _Findings, ctx: CheckContext, index: int, doc: AppealA
 
 
 def _invoice_unsigned(out: _Findings, index: int, doc: AppealAttachment) -> None:
-    """A commercial invoice is issued, not signed by both parties as a contract is: one without a signature or seal is
-    said for us to know, never put to the platform as a defect (unless the seller says it is signed: then the claim is
-    compared, in _check_signature)."""
-    if signature_shown(doc, needs_both_parties=False) is False:
-        out.info("unsigned", f"Attachment #{index} is not signed or sealed. A commercial invoice usually is not, so this is no defect to "
-                 "put to the platform (our yardstick's 'signed or sealed by both parties' fits a contract); whether the invoice is "
-                 "genuine is for its issuer to confirm.", index)
+    """A commercial invoice is issued, not signed by both parties as a contract is: one whose text shows no signature or
+    seal shows no defect, but nothing on it shows it genuine either; its issuer does. So it is not verified (never 'falls
+    short' for it), and the reply says it is being confirmed with the issuer instead of faulting the paper (unless the
+    seller says it is signed: then the claim is compared, in _check_signature)."""
+    signed = signature_shown(doc, needs_both_parties=True)  # read as for a contract: a typed 'signed by both' is no signature
+    one = one_side_only(doc.text or "") if signed is None else None
+    if signed is True or (one and one[0] == "seller"):
+        return  # signed or sealed by both, or by its issuer: all an invoice carries
+    shows = f"Attachment #{index} is not signed or sealed." if signed is False else f"Attachment #{index}'s text shows no signature or seal."
+    out.add("unsigned" if signed is False else "signature_not_shown", Severity.MISSING,
+            f"{shows} A commercial invoice usually is not, so this is no defect of its own (our yardstick's 'signed or sealed by both "
+            "parties' fits a contract), but that the invoice is genuine is not verified: its issuer confirms it. Check who the issuer "
+            "is before relying on it.",
+            index, Basis.NOT_VERIFIED,
+            reply=f"That the invoice (attachment #{index}) was issued as shown is being confirmed with its issuer before the listing is "
+            "restored.")
+
+
+def _issuer_seal_said(out: _Findings, index: int, doc: AppealAttachment, invoice) -> None:
+    """A VAT invoice sealed by its issuer, as such an invoice is (its buyer never seals one): said, the seal's line as written."""
+    one = one_side_only(doc.text or "") if invoice is not None else None
+    if one and one[0] == "seller":
+        out.add("issuer_sealed", Severity.OK, f"Attachment #{index} is sealed by its issuer ('{escape_untrusted(one[2])}'), as a VAT "
+                "invoice is: its buyer never seals one.", index)
 
 
 _SEAL_WORD_RE = re.compile(r"章|\b(?:seal|stamp|chop|sello|timbro|cachet)|stempel", re.IGNORECASE)
@@ -758,6 +775,7 @@ def check_purchase_proof(ctx: CheckContext, *, said_attached: bool = False) -> G
                 _invoice_unsigned(out, index, doc)
             else:  # a VAT invoice needs its issuer's seal only; a contract both parties'
                 _check_signature(out, ctx, index, doc, both_parties=not from_owner and invoice is None, unread=unread)
+                _issuer_seal_said(out, index, doc, invoice)
             if from_owner:
                 _as_form_points(out, mark, "sales")
         if holds["brand"]:
@@ -790,8 +808,9 @@ def check_purchase_proof(ctx: CheckContext, *, said_attached: bool = False) -> G
         if not out.failing_since(start) and (holds["brand"] or from_owner):
             passing += 1
             out.add("meets_standard", Severity.OK, _meets(out, start, index), index)
-            if not from_owner:  # what the paper bears out of the seller's words, and who its issuer is decides it
-                out.items += [f for f in [agreement_finding(ctx, index, doc, issued, quantity, per_right.paper_seller(ctx, doc)[0])] if f]
+        if not from_owner and holds["brand"] and not shows_shortfall(out.items[start:]):
+            # What the paper bears out of the seller's words, and who its issuer is, which decides it.
+            out.items += [f for f in [agreement_finding(ctx, index, doc, issued, quantity, per_right.paper_seller(ctx, doc)[0])] if f]
     return per_right.purchase_without_papers(
         ctx, out.assessment(GroundStatus.MEETS_STANDARD if passing else GroundStatus.FALLS_SHORT, [i for i, _ in docs])
     )
