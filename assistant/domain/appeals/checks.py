@@ -1107,10 +1107,10 @@ def _resale_territory(out: _Findings, ctx: CheckContext, index: int, doc: Appeal
 
 
 def _buyer_is_seller(out: _Findings, ctx: CheckContext, index: int, doc: AppealAttachment) -> None:
-    """The buyer a purchase document names ('Bill to: ...', '购买方：...') against the names the seller gives itself: when
-    none of them is that buyer, both names are stated as written, and that the goods were bought by the seller is not
-    verified (a store and a company may be linked, but nothing shows it). When the seller names itself nowhere, the buyer is
-    stated for a person to check."""
+    """The buyer a purchase document names ('Bill to: ...', '购买方：...') against the names the seller gives itself (its
+    signature included, above its date): when none of them is that buyer, the paper is made out to another than the seller,
+    a suspicious point put to the platform with both names as written (a store and a company may be linked, but that is for
+    the seller to show). When the seller names itself nowhere, the buyer is stated for a person to check."""
     buyer = next((n for n in document_parties(doc.text or "", PartyRole.BUYER) if not is_role_word(n)), None)
     if buyer and _said_supplier(ctx, buyer):
         # The company the seller says it bought from is the buyer here: the paper shows that company's purchase (from us,
