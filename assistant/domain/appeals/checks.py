@@ -480,7 +480,7 @@ def _check_signature(out: _Findings, ctx: CheckContext, index: int, doc: AppealA
         out.missing("signature_not_shown", _but(ctx, "signature", index, f"Attachment #{index} is not shown as signed or sealed{by}."), index)
 
 
-def _invoice_unsigned(out: _Findings, index: int, doc: AppealAttachment) -> None:
+def _invoice_unsigned(out: _Findings, ctx: CheckContext, index: int, doc: AppealAttachment, unread: list[str]) -> None:
     """A commercial invoice is issued, not signed by both parties as a contract is: one whose text shows no signature or
     seal shows no defect, but nothing on it shows it genuine either; its issuer does. So it is not verified (never 'falls
     short' for it), and the reply says it is being confirmed with the issuer instead of faulting the paper (unless the
@@ -489,6 +489,10 @@ def _invoice_unsigned(out: _Findings, index: int, doc: AppealAttachment) -> None
     one = one_side_only(doc.text or "") if signed is None else None
     if signed is True or (one and one[0] == "seller"):
         return  # signed or sealed by both, or by its issuer: all an invoice carries
+    if signed is None and (not doc.text or _by_ocr(doc) or seal_in_pictures(doc)):
+        # A scan's seal OCR missed, or one stamped as a picture: what its text cannot show is not verified, as for any paper.
+        _check_signature(out, ctx, index, doc, both_parties=True, unread=unread)
+        return
     shows = f"Attachment #{index} is not signed or sealed." if signed is False else f"Attachment #{index}'s text shows no signature or seal."
     out.add("unsigned" if signed is False else "signature_not_shown", Severity.MISSING,
             f"{shows} A commercial invoice usually is not, so this is no defect of its own (our yardstick's 'signed or sealed by both "
@@ -772,7 +776,7 @@ def check_purchase_proof(ctx: CheckContext, *, said_attached: bool = False) -> G
             mark = len(out.items)
             invoice = None if from_owner or ctx.claimed("signature", index) else per_right.invoice_mark(doc)
             if invoice is per_right.InvoiceMark.NONE:
-                _invoice_unsigned(out, index, doc)
+                _invoice_unsigned(out, ctx, index, doc, unread)
             else:  # a VAT invoice needs its issuer's seal only; a contract both parties'
                 _check_signature(out, ctx, index, doc, both_parties=not from_owner and invoice is None, unread=unread)
                 _issuer_seal_said(out, index, doc, invoice)
