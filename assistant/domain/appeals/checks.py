@@ -482,6 +482,37 @@ def _check_signature(out: _Findings, ctx: CheckContext, index: int, doc: AppealA
         out.missing("signature_not_shown", _but(ctx, "signature", index, f"Attachment #{index} is not shown as signed or sealed{by}."), index)
 
 
+def _invoice_unsigned(out: _Findings, ctx: CheckContext, index: int, doc: AppealAttachment, unread: list[str]) -> None:
+    """A commercial invoice is issued, not signed by both parties as a contract is: one whose text shows no signature or
+    seal shows no defect, but nothing on it shows it genuine either; its issuer does. So it is not verified (never 'falls
+    short' for it), and the reply says it is being confirmed with the issuer instead of faulting the paper (unless the
+    seller says it is signed: then the claim is compared, in _check_signature)."""
+    signed = signature_shown(doc, needs_both_parties=True)  # read as for a contract: a typed 'signed by both' is no signature
+    one = one_side_only(doc.text or "") if signed is None else None
+    if signed is True or (one and one[0] == "seller"):
+        return  # signed or sealed by both, or by its issuer: all an invoice carries
+    if signed is None and (not doc.text or _by_ocr(doc) or seal_in_pictures(doc)):
+        # A scan's seal OCR missed, or one stamped as a picture: what its text cannot show is not verified, as for any paper.
+        _check_signature(out, ctx, index, doc, both_parties=True, unread=unread)
+        return
+    shows = f"Attachment #{index} is not signed or sealed." if signed is False else f"Attachment #{index}'s text shows no signature or seal."
+    out.add("unsigned" if signed is False else "signature_not_shown", Severity.MISSING,
+            f"{shows} A commercial invoice usually is not, so this is no defect of its own (our yardstick's 'signed or sealed by both "
+            "parties' fits a contract), but that the invoice is genuine is not verified: its issuer confirms it. Check who the issuer "
+            "is before relying on it.",
+            index, Basis.NOT_VERIFIED,
+            reply=f"That the invoice (attachment #{index}) was issued as shown is being confirmed with its issuer before the listing is "
+            "restored.")
+
+
+def _issuer_seal_said(out: _Findings, index: int, doc: AppealAttachment, invoice) -> None:
+    """A VAT invoice sealed by its issuer, as such an invoice is (its buyer never seals one): said, the seal's line as written."""
+    one = one_side_only(doc.text or "") if invoice is not None else None
+    if one and one[0] == "seller":
+        out.add("issuer_sealed", Severity.OK, f"Attachment #{index} is sealed by its issuer ('{escape_untrusted(one[2])}'), as a VAT "
+                "invoice is: its buyer never seals one.", index)
+
+
 _SEAL_WORD_RE = re.compile(r"章|\b(?:seal|stamp|chop|sello|timbro|cachet)|stempel", re.IGNORECASE)
 _SIGNATURE_WORD_RE = re.compile(r"签|\bsign|\bfirm(?:a|ad|at)|unterschr|unterzeich", re.IGNORECASE)
 
@@ -661,6 +692,8 @@ def _no_document(ground: AppealGround, message: str, *, said_attached: bool = Fa
 def check_purchase_proof(ctx: CheckContext, *, said_attached: bool = False) -> GroundAssessment:
     """Invoice or contract: recent enough, signed or sealed by both parties, over the minimum quantity, matching the product."""
     from assistant.domain.appeals import right_standards as per_right  # each kind of right and paper by its own standard
+    from assistant.domain.appeals.paper_agreement import agreement_finding
+    from assistant.domain.appeals.accessories import accessory_finding
 
     docs = ctx.of_kinds(PURCHASE_KINDS)
     if ctx.complaint.ip_right.ip_type is IPType.PATENT:
@@ -746,7 +779,12 @@ def check_purchase_proof(ctx: CheckContext, *, said_attached: bool = False) -> G
             # A paper of our own company needs our own signature or seal, not the buyer's: and what its copy does not show
             # is a point of form our own sales records settle (we know whether we issued it), said, never passed over.
             mark = len(out.items)
-            _check_signature(out, ctx, index, doc, both_parties=not from_owner, unread=unread)
+            invoice = None if from_owner or ctx.claimed("signature", index) else per_right.invoice_mark(doc)
+            if invoice is per_right.InvoiceMark.NONE:
+                _invoice_unsigned(out, ctx, index, doc, unread)
+            else:  # a VAT invoice needs its issuer's seal only; a contract both parties'
+                _check_signature(out, ctx, index, doc, both_parties=not from_owner and invoice is None, unread=unread)
+                _issuer_seal_said(out, index, doc, invoice)
             if from_owner:
                 _as_form_points(out, mark, "sales")
         if holds["brand"]:
@@ -756,8 +794,11 @@ def check_purchase_proof(ctx: CheckContext, *, said_attached: bool = False) -> G
         other_model = other_model_named(reported, text) if text and reported and holds["product"] else None
         if match is None and text and reported and same_model_named(reported, text):
             match = True  # the reported model named on the paper: compared by its model where words cannot be
+        accessory = accessory_finding(reported, text, ctx.brand, index, out.ground) if text and reported and holds["product"] else None
         if other_model:
             _another_model(out, ctx, index, text, *other_model)
+        elif accessory:
+            out.items.append(accessory)  # a part or an add-on for the product, named with its words
         elif match is False:
             out.missing("product_mismatch", f"Attachment #{index} describes goods that do not match the reported listing(s){_goods_as_named(text)}.",
                         index)
@@ -776,6 +817,9 @@ def check_purchase_proof(ctx: CheckContext, *, said_attached: bool = False) -> G
         if not out.failing_since(start) and (holds["brand"] or from_owner):
             passing += 1
             out.add("meets_standard", Severity.OK, _meets(out, start, index), index)
+        if not from_owner and holds["brand"] and not shows_shortfall(out.items[start:]):
+            # What the paper bears out of the seller's words, and who its issuer is, which decides it.
+            out.items += [f for f in [agreement_finding(ctx, index, doc, issued, quantity, per_right.paper_seller(ctx, doc)[0])] if f]
     return per_right.purchase_without_papers(
         ctx, out.assessment(GroundStatus.MEETS_STANDARD if passing else GroundStatus.FALLS_SHORT, [i for i, _ in docs])
     )
@@ -1139,10 +1183,10 @@ def _resale_territory(out: _Findings, ctx: CheckContext, index: int, doc: Appeal
 
 
 def _buyer_is_seller(out: _Findings, ctx: CheckContext, index: int, doc: AppealAttachment) -> None:
-    """The buyer a purchase document names ('Bill to: ...', '购买方：...') against the names the seller gives itself: when
-    none of them is that buyer, both names are stated as written, and that the goods were bought by the seller is not
-    verified (a store and a company may be linked, but nothing shows it). When the seller names itself nowhere, the buyer is
-    stated for a person to check."""
+    """The buyer a purchase document names ('Bill to: ...', '购买方：...') against the names the seller gives itself (its
+    signature included, above its date): when none of them is that buyer, the paper is made out to another than the seller,
+    a suspicious point put to the platform with both names as written (a store and a company may be linked, but that is for
+    the seller to show). When the seller names itself nowhere, the buyer is stated for a person to check."""
     buyer = next((n for n in document_parties(doc.text or "", PartyRole.BUYER) if not is_role_word(n)), None)
     if buyer and _said_supplier(ctx, buyer):
         # The company the seller says it bought from is the buyer here: the paper shows that company's purchase (from us,
@@ -1169,13 +1213,16 @@ def _buyer_is_seller(out: _Findings, ctx: CheckContext, index: int, doc: AppealA
             index, Basis.NOT_VERIFIED, about="buyer",
         )
         return
+    # The seller names itself (its signature, 'we are ...', '本店（...）') and the paper another buyer: what the paper shows
+    # contradicts the seller's purchase, said to the platform; a link between the two is for the seller to show.
     out.add(
-        "buyer_not_seller", Severity.MISSING,
-        f"Attachment #{index} names its buyer '{_as_written(buyer)}'; the seller calls itself '{_as_written(sellers[0])}': the names "
-        "differ, and a link between the seller's store and that buyer is not shown. Ask the seller how they are linked.",
-        index, Basis.NOT_VERIFIED,
-        reply=f"The purchase document the seller relies on (attachment #{index}) was issued to '{_as_written(buyer)}', a business the "
-        "seller does not show to be itself.",
+        "buyer_not_seller", Severity.SUSPICIOUS,
+        f"Attachment #{index} is made out to '{_as_written(buyer)}', not to the seller, which names itself '{_as_written(sellers[0])}' in "
+        "the counter-notice: the names differ, and a link between the seller's store and that buyer is not shown. Ask the seller how "
+        "they are linked.",
+        index,
+        reply=f"The purchase document the seller relies on (attachment #{index}) is made out to '{_as_written(buyer)}', not to the seller "
+        f"'{_as_written(sellers[0])}', the name it gives itself in the counter-notice: it does not show that the seller bought these goods.",
         about="buyer",
     )
 

@@ -267,7 +267,7 @@ def _legal_points(ctx: CheckContext, reading: GroundReading) -> list[Finding]:
         rule = rules.get(kind, {})
         needs = str(rule.get("needs", "")).strip()
         answered = str(rule.get("answered_by") or "Legal answers it.").strip()
-        known, index = "", None
+        known, index, reply = "", None, None
         if kind == "expired":
             expiry = ctx.complaint.ip_right.expiry_date
             known = (f" Our record gives the right's expiry as {expiry.isoformat()}: the seller's word and our record disagree "
@@ -283,17 +283,31 @@ def _legal_points(ctx: CheckContext, reading: GroundReading) -> list[Finding]:
             site = ctx.complaint.site
             accepts = (rule.get("by_site") or {}).get(site.value) or f"Nothing is published on which registrations {SITE_NAMES[site]} accepts."
             known = f" {record_against_site(ctx.complaint)} {accepts}"
+            reply = _territory_reply(ctx, (rule.get("by_site") or {}).get(site.value), str(rule.get("reply", "")).strip())
         applied = application_papers(ctx) if kind == "own_registration" else []
         out.append(Finding(
             code=f"{kind}_claim", severity=Severity.INFO, ground=AppealGround.OTHER, basis=Basis.NOT_VERIFIED, attachment=index,
             message=f"Read as '{_READS[kind]}' (our reading of the counter-notice, not its words; not verified). What it needs: "
             f"{needs}{known} {answered}".replace("..", "."),
-            reply=_applied_reply(applied) or str(rule.get("reply", "")).strip() or None,
+            reply=_applied_reply(applied) or reply or str(rule.get("reply", "")).strip() or None,
         ))
         out += applied
         if kind == "invalidation":
             out += _invalidation_points(ctx, words)
     return out
+
+
+def _territory_reply(ctx: CheckContext, accepts: str | None, reply: str) -> str | None:
+    """On a site that sells across borders (it names no one country), what our record answers a territory argument with:
+    where the right is registered, and that the site accepts registrations from there; counsel answers the rest. None
+    otherwise (a site's own country is set against our record elsewhere)."""
+    from assistant.domain.appeals.territory import site_territory
+
+    places = list(ctx.complaint.ip_right.places_of_registration)
+    if site_territory(ctx.complaint) is not None or not places or not accepts:
+        return None
+    return (f"The seller argues that our right has no effect in another country; the complaint rests on our registration in "
+            f"{', '.join(places)}. {accepts} Our counsel will answer the argument as to other countries.")
 
 
 def _prior_use_known(ctx: CheckContext) -> str:

@@ -295,6 +295,8 @@ _CJK_WE_ARE_RE = re.compile(rf"(?:我司|本公司|我公司|本店|我店|我�
 _IS_DEALER_RE = re.compile(r"^\s*(?P<rest>.+?)\s+(?:is|are)\s+(?:an?\s+|the\s+)?(?:official\s+|authori[sz]ed\s+|licensed\s+)", re.IGNORECASE | re.MULTILINE)
 _CLOSING_RE = re.compile(
     r"^\s*(?:(?:best|kind|warm)\s+regards|regards|sincerely|yours (?:sincerely|faithfully|truly)|thanks?(?: you)?|many thanks|cheers"
+    r"|atentamente|(?:un |cordiales )?saludos|cordiali saluti|distinti saluti|saluti|mit freundlichen gr(?:ü|ue)(?:ß|ss)en|viele gr(?:ü|ue)(?:ß|ss)e"
+    r"|cordialement|hormat kami|salam hormat|terima kasih|yang benar"
     r"|此致|敬礼|谢谢|顺祝商祺)[,!.\s]*$",
     re.IGNORECASE | re.MULTILINE,
 )
@@ -315,7 +317,7 @@ def seller_names(text: str) -> list[str]:
     names += [name for m in _IS_DEALER_RE.finditer(text) for name in [leading_company(m.group("rest"))] if name]
     names += [name for m in _WE_ARE_ELSEWHERE_RE.finditer(text) for name in [leading_company(text[m.end():])] if name]
     names += _signature_names(text)
-    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    lines = _without_dated_end([line.strip() for line in text.splitlines() if line.strip()])
     if lines and leading_company(lines[-1]) in (lines[-1], lines[-1].rstrip(".")):
         names.append(lines[-1])  # a company's full name alone on the last line signs the letter
     elif len(lines) > 2:
@@ -327,11 +329,26 @@ def seller_names(text: str) -> list[str]:
     return [n for n in dict.fromkeys(names) if not is_role_word(n)]
 
 
+def _date_line(line: str) -> bool:
+    """A line that only dates the letter, with or without its place or a label ('2026年11月26日', '27 November 2026',
+    'Valencia, 25 de noviembre de 2026', '日期：2026-11-27'): it ends a signature, never names the one who signs."""
+    from assistant.domain.appeals.evidence import document_date
+
+    return len(line) <= 48 and len(line.split()) <= 7 and not re.search(r"[。；;!?！？]", line) and document_date(line) is not None
+
+
+def _without_dated_end(lines: list[str]) -> list[str]:
+    """The letter's lines without the date lines that end it: the name above the date signs it."""
+    while len(lines) > 1 and _date_line(lines[-1]):
+        lines = lines[:-1]
+    return lines
+
+
 def _signature_names(text: str) -> list[str]:
     closing = list(_CLOSING_RE.finditer(text))
     if not closing:
         return []
-    lines = [line.strip(" ,") for line in text[closing[-1].end():].splitlines() if line.strip(" ,")][:3]
+    lines = [line.strip(" ,") for line in text[closing[-1].end():].splitlines() if line.strip(" ,") and not _date_line(line.strip(" ,"))][:3]
     parts = [_TEAM_RE.sub("", part).strip() for line in lines for part in re.split(r"\s*[,，]\s*", line)]
     # The company usually signs last ('Anna Berg / Lakeshore Living', 'Li Wei, Alpine Gear Direct').
     return [p for p in reversed(parts) if _looks_like_a_name(p)]

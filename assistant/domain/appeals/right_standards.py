@@ -97,6 +97,30 @@ def paper_kind(doc: AppealAttachment) -> Paper:
     return Paper.INVOICE
 
 
+class InvoiceMark(StrEnum):
+    """What mark an invoice carries as a rule: a Chinese VAT invoice (发票) its issuer's invoice seal (发票专用章), never its
+    buyer's; a commercial invoice elsewhere none at all (it is issued, not signed by the two parties as a contract is)."""
+
+    ISSUER_SEAL = "issuer_seal"
+    NONE = "none"
+
+
+# A paper that calls itself an invoice, in its name or first lines, in the languages sellers' papers come in.
+_FAPIAO_RE = re.compile(r"发票|發票")
+_INVOICE_RE = re.compile(r"\binvoice\b|\brechnung|\bfactura\b|\bfattura\b|\bfacture\b|\bfaktur\b|\bfatura\b|請求書|インボイス")
+
+
+def invoice_mark(doc: AppealAttachment) -> InvoiceMark | None:
+    """The mark the paper carries as a rule when it calls itself an invoice (see InvoiceMark); None for any other paper (a
+    contract, an order confirmation), which is signed or sealed by both parties as the standard asks."""
+    if paper_kind(doc) is not Paper.INVOICE:
+        return None
+    head = f"{normalize_text(doc.name)} {normalize_text((doc.text or '')[:200])}"
+    if _FAPIAO_RE.search(head) or "发票专用章" in (doc.text or ""):
+        return InvoiceMark.ISSUER_SEAL
+    return InvoiceMark.NONE if _INVOICE_RE.search(head) else None
+
+
 def holds(doc: AppealAttachment, point: str) -> bool:
     """Whether a paper of this kind ever holds ``point`` (date, quantity, signature, brand, product)."""
     return point in PAPER_HOLDS[paper_kind(doc)]

@@ -60,6 +60,7 @@ from assistant.domain.appeals.claims import Claim
 from assistant.domain.appeals.day_words import not_real_dates
 from assistant.domain.appeals.evidence import AppealAttachment, AttachmentKind, DocumentFact, details_given, document_facts
 from assistant.domain.appeals.denied_features import flag_on_grounds
+from assistant.domain.appeals.contradicting_grounds import flag_contradicting_grounds
 from assistant.domain.appeals.earlier_rounds import with_earlier_documents
 from assistant.domain.appeals.meaning import MeaningReader
 from assistant.domain.appeals.recording import RecordedRound
@@ -645,6 +646,12 @@ def _answer_steps(grounds: list[GroundAssessment], complaint: Complaint) -> list
                              if any(f.severity is severity for f in shown))
         items.append(f"Put the {_points(len(shown))} under {under} to the platform: the draft reply answers each ground with them.")
     held = being_checked(grounds, complaint)
+    # An invoice without signatures is confirmed with its issuer (checks._invoice_unsigned), not asked for again.
+    issuers = [f for f in unread if f.code in ("unsigned", "signature_not_shown")]
+    unread = [f for f in unread if f not in issuers]
+    if issuers:
+        items.append("Confirm with the issuer of each invoice under Not verified that it issued it as shown, and check who the issuer is "
+                     "(one of our distributors or retailers, or not): that decides the ground.")
     if unread:
         asks = "ask the seller or the platform for them (the holding reply does not)" if held else "the draft reply asks for them"
         items.append(f"Do not rely on the {_points(len(unread))} under Not verified until someone has the documents: {asks}.")
@@ -902,6 +909,7 @@ def triage_appeal(
     grounds = judge(ctx, reading, assess_grounds(ctx, reading))
     # A feature the seller says its product lacks that its own papers state (denied_features.py).
     flag_on_grounds(ctx, reading, grounds, meaning.embed if meaning else None)
+    flag_contradicting_grounds(ctx.brand, reading, grounds)  # genuine goods of the brand, and not the brand's goods
     # Documents the seller names as attached that no file given answers: named, not received (asked for).
     flag_not_received(grounds, not_received(named_documents(said), ctx.attachments), reading.words)
     flag_held_not_given(grounds, said, list(ctx.attachments))  # a purchase paper it says it holds, and did not give
