@@ -11,8 +11,16 @@ from pydantic import AliasChoices, Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 
+DATABASE_FILE = "ipr-assistant.db"
+
+
 def _default_home() -> Path:
-    return Path(platformdirs.user_data_dir("ipr-assistant", appauthor=False))
+    """The platform's user data folder; a home folder that already holds a database from before is kept, so no record goes missing."""
+    documented = Path(platformdirs.user_data_dir("ipr-assistant", appauthor=False))
+    earlier = Path.home()
+    if not (documented / DATABASE_FILE).exists() and (earlier / DATABASE_FILE).exists():
+        return earlier
+    return documented
 
 
 class Settings(BaseSettings):
@@ -22,7 +30,8 @@ class Settings(BaseSettings):
 
     home: Path = Field(
         default_factory=_default_home,
-        validation_alias=AliasChoices("IPR_ASSISTANT_HOME", "home"),
+        # Only IPR_ASSISTANT_HOME: settings read the environment case-insensitively, so an alias "home" would read $HOME.
+        validation_alias=AliasChoices("IPR_ASSISTANT_HOME"),
         description="Data directory: the index, the database, conversations. IPR_ASSISTANT_HOME.",
     )
     database_url: str | None = Field(
@@ -149,7 +158,7 @@ class Settings(BaseSettings):
 
     @cached_property
     def store_url(self) -> str:
-        return self.database_url or f"sqlite:///{self.home / 'ipr-assistant.db'}"
+        return self.database_url or f"sqlite:///{self.home / DATABASE_FILE}"
 
 
 def load_settings(**overrides) -> Settings:
