@@ -92,6 +92,8 @@ LABELS: dict[type[Enum], dict[Any, str]] = {
         AttachmentKind.PRODUCT_PHOTO: "product photo",
         AttachmentKind.ORIGINAL_IMAGE: "original camera file",
         AttachmentKind.PHOTOGRAPHER_STATEMENT: "photographer's contract or statement",
+        AttachmentKind.REGISTRATION_CERTIFICATE: "registration certificate",
+        AttachmentKind.APPLICATION_RECEIPT: "application receipt (not a registration)",
         AttachmentKind.OTHER: "other document",
     },
     Severity: {Severity.OK: "meets the standard", Severity.INFO: "for information", Severity.MISSING: "missing",

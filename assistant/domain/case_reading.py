@@ -86,27 +86,45 @@ _REASONS: list[tuple[ComplaintReason, str]] = [
     (ComplaintReason.COUNTERFEIT_FEATURES, r"\bcounterfeits?\b|\bfakes?\b|\bknock-?offs?\b|\breplicas?\b|\bimitations?\b"),
 ]
 
+# The place a right is registered, named as people name it in the languages questions are read in: the office
+# ("EUIPO", "USPTO", "CNIPA"), the kind of right ("an EU trade mark", "marca de la UE", "Unionsmarke", "欧盟商标") or the
+# country ("Estados Unidos", "Vereinigte Staaten", "美国").
 _PLACES: list[tuple[str, str]] = [
     ("WIPO (designating China)", r"\b(?:wipo|madrid|international registration)\b[^.?]{0,60}\b(?:designat\w*|extend\w*|extension)\b[^.?]{0,15}\bchina\b"),
-    ("Mainland China", r"\b(?:mainland china|china|chinese|cnipa|prc)\b|中国"),
-    ("Hong Kong", r"\bhong kong\b"),
-    ("Taiwan", r"\btaiwan\b"),
-    ("EU", r"\b(?:eu|euipo|european union|european|community trade ?mark)\b"),
-    ("United States", r"\b(?:us|usa|u\.s\.|uspto|united states|american)\b"),
-    ("United Kingdom", r"\b(?:uk|ukipo|united kingdom|british)\b"),
-    ("WIPO", r"\b(?:wipo|madrid|international registration|international trade ?mark)\b"),
-    ("Japan", r"\b(?:japan|japanese)\b"),
-    ("Germany", r"\b(?:germany|german)\b"),
-    ("France", r"\b(?:france|french)\b"),
-    ("Spain", r"\b(?:spain|spanish)\b"),
-    ("Italy", r"\b(?:italy|italian)\b"),
-    ("Korea", r"\b(?:korea|korean)\b"),
-    ("Singapore", r"\bsingapore\b"),
-    ("Australia", r"\b(?:australia|australian)\b"),
-    ("Canada", r"\b(?:canada|canadian)\b"),
+    ("Mainland China", r"\b(?:mainland china|china|chinese|cnipa|prc|chin[oa]s?|chinesische[nrs]?)\b|中国"),
+    ("Hong Kong", r"\bhong kong\b|香港"),
+    ("Taiwan", r"\btaiwan\b|台湾"),
+    ("EU", r"\b(?:eu|euipo|european union|european|community trade ?mark|ue|uni[oó]n europea|europea|comunitari[oa]|"
+           r"europ[äa]ischen? union|unionsmarken?|gemeinschaftsmarken?|uni eropa|eropah?)\b|欧盟|欧洲"),
+    ("United States", r"\b(?:us|usa|u\.s\.|uspto|united states|american|estados unidos|ee\.?\s?uu|eeuu|estadounidense|"
+                      r"vereinigten staaten|amerika(?: serikat| syarikat)?)\b|美国"),
+    ("United Kingdom", r"\b(?:uk|ukipo|united kingdom|british|reino unido|brit[aá]nic[oa]|vereinigten k[öo]nigreich|"
+                       r"gro(?:ß|ss)britannien|britische[nrs]?|britania raya)\b|英国"),
+    ("WIPO", r"\b(?:wipo|ompi|madrid|international registration|international trade ?mark|internationale registrierung|"
+             r"registro internacional)\b|马德里|国际注册"),
+    ("Japan", r"\b(?:japan|japanese|jap[oó]n|japones[ae]?|japanische[nrs]?|jepun|jepang)\b|日本"),
+    ("Germany", r"\b(?:germany|german|dpma|alemania|alem[aá]n[ae]?|deutschland|deutsche[nrs]?|jerman)\b|德国"),
+    ("France", r"\b(?:france|french|inpi|francia|franc[eé]s[ae]?|frankreich|französische[nrs]?|perancis)\b|法国"),
+    ("Spain", r"\b(?:spain|spanish|oepm|españa|espa[ñn]ol[ae]?|spanien|spanische[nrs]?|sepanyol|spanyol)\b|西班牙"),
+    ("Italy", r"\b(?:italy|italian|italia|italian[oa]|italien|italienische[nrs]?)\b|意大利"),
+    ("Korea", r"\b(?:korea|korean|corea|coreana?|koreanische[nrs]?)\b|韩国"),
+    ("Singapore", r"\b(?:singapore|singapur|singapura)\b|新加坡"),
+    ("Australia", r"\b(?:australia|australian|australien)\b|澳大利亚"),
+    ("Canada", r"\b(?:canada|canadian|canad[aá]|kanada)\b|加拿大"),
 ]
-# A place counts as a place of registration only near words about the right ("an EU trademark", "registered in Japan").
-_RIGHT_WORDS = r"(?:registered|registration|trade ?marks?|marks?|patents?|copyrights?|rights?|certificates?|filed|granted|protected)"
+# A place counts as a place of registration only near words about the right ("an EU trademark", "registered in Japan",
+# "una marca registrada en la EUIPO", "eine beim EUIPO eingetragene Marke", "欧盟商标").
+_RIGHT_WORDS = (
+    r"(?:registered|registration|trade ?marks?|marks?|patents?|copyrights?|rights?|certificates?|filed|granted|protected|"
+    r"\bmarcas?\b|registrad[oa]s?|registro|patentes?|derechos? de autor|\bmarken?\b|unionsmarken?|eingetragen\w*|registriert\w*|"
+    r"eintragung|urheberrecht\w*|\bmerek\b|cap dagangan|terdaftar|didaftarkan|berdaftar|pendaftaran|paten\b|hak cipta|"
+    r"商标|注册|专利|版权|著作权|证书)"
+)
+# A place said not to be where the right is registered, in the words of the other languages read: "没有中国商标",
+# "sin registro en China", "nicht in China", "bukan di China".
+_PLACE_NEGATED = re.compile(
+    r"(?:(?:没有|没|无|未|不是|并非|并未)[在于]?|\b(?:sin|ni|ohne|nicht|kein\w*|tanpa|bukan|tidak)\s+(?:\w+\s+){0,2})$", re.I
+)
 # A right said not to be registered, in the languages questions are read in. The negation is read here, in the words as
 # written, because a reading of them into English (the glossary: 版权登记 -> "registered copyright") drops it: "no
 # copyright registration", "we don't have a copyright certificate", "没有版权登记证书", "版权未登记", "sin registro", "ohne
@@ -313,12 +331,14 @@ def _pronoun_us(clause: str, match: re.Match) -> bool:
 def _places(text: str) -> tuple[list[str], str] | None:
     """Places of registration, read only where the text speaks of the right ("our EU trademark", "registered in Japan")."""
     places, words = [], []
-    for clause in re.split(r"[.;?!]", text):
+    for clause in re.split(r"[.;?!。；？！]", text):
         if not re.search(_RIGHT_WORDS, clause, re.I):
             continue
         for label, pattern in _PLACES:
             match = next((m for m in re.finditer(pattern, clause, re.I) if not _pronoun_us(clause, m)), None)
             if not match or _negated(clause, match.start()) or label in places:
+                continue
+            if _PLACE_NEGATED.search(clause[max(0, match.start() - 30) : match.start()]):
                 continue
             if label == "WIPO" and "WIPO (designating China)" in places:
                 continue

@@ -26,7 +26,7 @@ from assistant.errors import BadInput
 from assistant.retrieval.bm25 import tokenize
 from assistant.retrieval.case_questions import is_case_question, reads_a_case
 from assistant.retrieval.declines import decline_text, marketplaces_named
-from assistant.retrieval.eligibility import answering_sentence, asked_eligibility, predicate_query
+from assistant.retrieval.eligibility import answering_sentence, answers_another_question, asked_eligibility, predicate_query
 from assistant.retrieval.predicates import (
     PREDICATE_CREDIT,
     asked_for,
@@ -59,6 +59,7 @@ from assistant.retrieval.question_languages import (
 )
 from assistant.retrieval.search import SearchHit, hybrid_search, lexical_index
 from assistant.retrieval.records import CORPUS
+from assistant.retrieval.sentence_sources import sentence_source
 from assistant.retrieval.sentences import instruction_positions, split_sentences
 from assistant.retrieval import sentence_fit, site_focus, unpublished
 from assistant.retrieval.verdicts import _asks_as_heading, keep_verdicts_where_they_answer
@@ -945,9 +946,9 @@ def _meaning(index, question: str) -> Callable[[list[str]], np.ndarray] | None:
     return lambda sentences: index.sentence_vectors(sentences) @ asked
 
 
-def _citation_key(hit: SearchHit) -> tuple:
+def _citation_key(hit: SearchHit, url: str | None) -> tuple:
     chunk = hit.chunk
-    return (chunk.source, chunk.section, chunk.url)
+    return (chunk.source, chunk.section, url)
 
 
 def _with_marker(sentence: str, n: int) -> str:
@@ -965,14 +966,15 @@ def compose_answer(chosen: Sequence[Candidate]) -> tuple[str, list[Citation]]:
     citations: list[Citation] = []
     parts = []
     for candidate in chosen:
-        key = _citation_key(candidate.hit)
+        chunk = candidate.hit.chunk
+        url = sentence_source(candidate.text, chunk.urls, chunk.url)  # the source that gives what the sentence says
+        key = _citation_key(candidate.hit, url)
         if key not in numbers:
             numbers[key] = len(numbers) + 1
-            chunk = candidate.hit.chunk
             citations.append(
                 Citation(
-                    n=numbers[key], source=chunk.source, title=chunk.title, section=chunk.section, url=chunk.url,
-                    checked=chunk.checked, basis=basis_of(chunk.urls),
+                    n=numbers[key], source=chunk.source, title=chunk.title, section=chunk.section, url=url,
+                    checked=chunk.checked, basis=basis_of(chunk.urls if url == chunk.url else [url]),
                 )
             )
         chunk = candidate.hit.chunk
@@ -1114,14 +1116,20 @@ def _led_by_what_answers(index, site: str | None, question: tuple[str, str], cho
         return chosen, False, []
     weights, meaning, unseen = reading
     label = Site(next(iter(asked_about.sites))).label if asked_about.sites else None
-    seen = {hit.chunk.id for hit in hits[:PASSAGES_READ]}  # the passages _candidates reads; one found lower is added
-    found = hybrid_search(index, predicate_query(asked_about, label), k=PASSAGES_READ, sites=[site] if site else None)
-    extra = [hit.model_copy(update={"rank": len(hits) + n}) for n, hit in enumerate((h for h in found if h.chunk.id not in seen), start=1)]
+    seen = {hit.chunk.id for hit in hits[:PASSAGES_READ]}  # the passages _candidates reads
+    # Searched for with the site's name and without it: a rule naming several sites ("For Lazada and Miravia ...") is
+    # found by the second when the first finds passages on the site's other rules.
+    queries = dict.fromkeys([predicate_query(asked_about, label), predicate_query(asked_about)])
+    found = [hit for query in queries for hit in hybrid_search(index, query, k=PASSAGES_READ, sites=[site] if site else None)]
+    found = [hit for n, hit in enumerate(found) if hit.chunk.id not in seen and hit.chunk.id not in {h.chunk.id for h in found[:n]}]
+    extra = [hit.model_copy(update={"rank": len(hits) + n}) for n, hit in enumerate(found, start=1)]
     pool = _candidates(asked, hits, weights, meaning, unseen) + _candidates(asked, extra, weights, meaning, unseen)
     lead = answering_sentence(pool, asked_about)
     if lead is None:
         return chosen, False, []
-    rest = [c for c in chosen if not (c.hit is lead.hit and c.position == lead.position)]
+    # The sentences after it stay on the question: none saying whether another kind of right, or a right standing
+    # another way, is accepted (a trademark application's rule in an answer on an unregistered copyright).
+    rest = [c for c in chosen if not (c.hit is lead.hit and c.position == lead.position) and not answers_another_question(c.text, asked_about)]
     while rest and len(lead.text) + sum(len(c.text) for c in rest) > MAX_ANSWER_CHARS:
         rest.pop()
     added = [Passage(rank=h.rank, id=h.chunk.id, source=h.chunk.source, section=h.chunk.section, score=h.score) for h in extra if h is lead.hit]

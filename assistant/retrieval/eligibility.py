@@ -26,8 +26,12 @@ YES_NO = regex.compile(
     r"^\W*(?:does|do|did|is|are|was|were|can|could|will|would|should|may|must|has|have)\b|"
     r"\b(?:can|could|may|will|would|should)\s+(?:we|i|they|it|that|this|you|the\s+\w+)\b|"
     r"\b(?:is|are)\s+(?:that|this|it|they|these)\s+(?:still\s+)?(?:enough|ok|okay|fine|valid|accepted|usable|good\s+enough)\b|"
-    r"\bany\s+chance\b|\bwill\s+(?:that|this|it)\s+(?:fly|work|do)\b|\bor\s+do\s+(?:we|i)\s+(?:need|have)\b|"
-    r"吗\s*[？?]?\s*$|能不能|可不可以|是否|行不行|能否|有没有用",
+    r"\bany\s+chance\b|\b(?:is|are|would|will)\s+(?:that|this|it)\s+(?:be\s+)?(?:a\s+)?(?:problem|issue)\b|\bdoes\s+(?:that|this|it)\s+matter\b|\bwill\s+(?:that|this|it)\s+(?:fly|work|do)\b|\bor\s+do\s+(?:we|i)\s+(?:need|have)\b|"
+    r"吗\s*[？?]?\s*$|能不能|可不可以|是否|行不行|能否|有没有用|"
+    # Spanish, German and Malay/Indonesian: "¿puedo presentar ...?", "¿nos vale ...?", "Können wir damit ...?", "boleh kami ...?"
+    r"\b(?:puedo|podemos|se puede|es posible|(?:nos|me|les) (?:vale|sirve)|sirve|aceptan?|es v[aá]lid[oa])\b|"
+    r"(?:^|[.?!]\s*)(?:kann|können|darf|dürfen|reicht|genügt|akzeptiert|gilt|zählt)\b|\b(?:können|dürfen|kann|darf) (?:wir|ich|man)\b|"
+    r"\b(?:boleh(?:kah)?|bisa(?:kah)?|dapatkah|adakah|apakah)\b",
     regex.IGNORECASE,
 )
 # The predicate a sentence must state to answer: whether the right is accepted, needed, valid or usable.
@@ -65,12 +69,23 @@ CHINA_PLACES = frozenset({"Mainland China", "WIPO (designating China)"})
 LEAD_RATIO = 0.5
 
 
+# The kind of right a sentence speaks of: a sentence on trademark applications does not say whether an unregistered
+# copyright can be used.
+KINDS_SAID = {
+    "trademark": regex.compile(r"\b(?:trade\s?marks?|marks?|brands?)\b", regex.IGNORECASE),
+    "copyright": regex.compile(r"\b(?:copyrights?|copyrighted|works?)\b", regex.IGNORECASE),
+    "patent": regex.compile(r"\b(?:patents?|utility\s+models?|designs?)\b", regex.IGNORECASE),
+}
+
+
 @dataclass(frozen=True)
 class Eligibility:
-    """What an eligibility question asks: how the right stands, and the sites it names."""
+    """What an eligibility question asks: how the right stands, the sites it names and the kind of right (None when
+    the question does not say)."""
 
     standing: frozenset[str]  # "foreign", "pending", "expired"
     sites: frozenset[str]  # the sites named (Site values)
+    kind: str | None = None  # an IPType value
 
 
 def asked_eligibility(question: str, reading: str | None = None) -> Eligibility | None:
@@ -79,7 +94,8 @@ def asked_eligibility(question: str, reading: str | None = None) -> Eligibility 
     english = reading or question
     if not YES_NO.search(question):
         return None
-    case = read_case(english)
+    # Read from the words as written and their reading: the reading drops what the glossary does not know ("EUIPO").
+    case = read_case(question, english)
     standing = set()
     places = case.get("places_of_registration") or []
     if any(place not in CHINA_PLACES for place in places):
@@ -91,7 +107,8 @@ def asked_eligibility(question: str, reading: str | None = None) -> Eligibility 
     if not standing:
         return None
     site = case.get("site")  # the site named last, not negated ("for taobao", not "the alibaba complaint team")
-    return Eligibility(frozenset(standing), frozenset({site.value}) if site else frozenset())
+    kind = case.ip_type()
+    return Eligibility(frozenset(standing), frozenset({site.value}) if site else frozenset(), kind.value if kind else None)
 
 
 # What the predicate question asks, in the corpus's words: searched for beside the question itself, since a question in
@@ -101,12 +118,18 @@ PREDICATE_WORDS = {
     "pending": "a right never registered or still pending (a trademark application, an unregistered copyright) accepted, or a registered mark needed",
     "expired": "an expired or lapsed right accepted, renewal needed",
 }
+# The same, for the kind of right the question names: a copyright that was never registered is not a pending mark.
+PENDING_WORDS = {
+    "trademark": "a trademark never registered or its application still pending accepted, or a registered mark needed",
+    "copyright": "a copyright never registered accepted, or a registered copyright needed",
+}
 
 
 def predicate_query(asked: Eligibility, site_label: str | None = None) -> str:
     """A search query for the sentence that answers the question's predicate (see PREDICATE_WORDS)."""
     where = f" on {site_label}" if site_label else ""
-    return f"Which rights can be used{where}: " + "; ".join(PREDICATE_WORDS[name] for name in sorted(asked.standing))
+    words = {**PREDICATE_WORDS, "pending": PENDING_WORDS.get(asked.kind or "", PREDICATE_WORDS["pending"])}
+    return f"Which rights can be used{where}: " + "; ".join(words[name] for name in sorted(asked.standing))
 
 
 def _named_sites(sentence: str) -> frozenset[str]:
@@ -120,7 +143,23 @@ def answers_eligibility(sentence: str, asked: Eligibility) -> int:
     named = _named_sites(sentence)
     if asked.sites and named and not (named & asked.sites):
         return 0  # a rule for other sites
+    kinds = {kind for kind, said in KINDS_SAID.items() if said.search(sentence)}
+    if asked.kind and kinds and asked.kind not in kinds:
+        return 0  # a rule for another kind of right
     return sum(bool(STANDING_SAID[name].search(sentence)) for name in asked.standing)
+
+
+def answers_another_question(sentence: str, asked: Eligibility) -> bool:
+    """Whether a sentence states whether a right is accepted only for a standing or a kind of right the question does
+    not ask about: "a third-party guide says pending or unregistered applications cannot be used" answers a question on
+    trademark applications, not one on an EU registration or on an unregistered copyright."""
+    if not ACCEPTANCE.search(sentence):
+        return False
+    kinds = {kind for kind, said in KINDS_SAID.items() if said.search(sentence)}
+    if asked.kind and kinds and asked.kind not in kinds:
+        return True
+    said = {name for name, pattern in STANDING_SAID.items() if pattern.search(sentence)}
+    return bool(said) and not (said & asked.standing)
 
 
 def answering_sentence(candidates: Sequence, asked: Eligibility):

@@ -21,7 +21,7 @@ FUNCTION_WORDS: dict[str, str] = {
         ayudar alguien sabe saben favor porfa ha han he hemos fue era etc tambien solo sola cada otro otra otros otras
         ni le da tenia tuvo asi aun todavia mucho mucha muchos muchas poco poca cuanto""",
     "de": """der die das den dem des ein eine einen einem einer eines und oder aber wir ihr sie er es ich du mir mich
-        uns unser unsere unseren unserem unserer euch euer ihnen ihr ihre ihren ihrem für fur mit bei von vom zu zum zur
+        uns unser unsere unseren unserem unserer euch euer ihnen ihr ihre ihren ihrem für fur mit bei beim von vom zu zum zur
         auf an am in im ins aus nach über uber unter wenn dass ob ist sind war waren wird werden wurde wurden hat hatte
         habe haben hab nicht kein keine keinen auch noch schon nur so da dann denn eigentlich mal bitte danke hallo sich
         man diese dieser dieses diesen jetzt hier dort ja nein doch etwa sehr bereits gibt es als wie weil also durch
@@ -72,7 +72,8 @@ TERMS: tuple[tuple[str, str, str], ...] = (
     ("es", "enlace* link* url*", "links"),
     ("es", "producto* articulo* mercancia*", "product"),
     ("es", "falsificad* falsificacion* falso falsos falsa falsas replica* imitacion* copias", "counterfeit"),
-    ("es", "marca marcas marca_registrada", "trademark brand"),
+    ("es", "marca marcas", "trademark brand"),
+    ("es", "marca_registrada marcas_registradas", "registered trademark"),
     ("es", "registro_de_marca", "trademark registration"),
     ("es", "certificado* titulo_de_registro", "certificate"),
     ("es", "registr*", "registered registration"),
@@ -289,4 +290,24 @@ TERMS: tuple[tuple[str, str, str], ...] = (
     ("ms", "paling_bagus terbaik", "best"),
     ("ms", "online dalam_talian", "online"),
     ("ms", "syarikat perusahaan", "company"),
+    # Where a right is registered, named by its office or as a kind of right: the corpus never names the offices, so
+    # their English is the place ("EUIPO": an EU registration), which the case reader and the search both read.
+    ("es", "euipo oami", "EU registration"),
+    ("es", "uspto", "US registration"),
+    ("es", "ukipo", "UK registration"),
+    ("es", "ue unión_europea union_europea marca_de_la_ue marca_comunitaria marca_europea", "EU trademark"),
+    ("es", "estados_unidos eeuu", "United States"),
+    ("es", "reino_unido", "United Kingdom"),
+    ("es", "presentar", "file"),
+    ("de", "euipo", "EU registration"),
+    ("de", "uspto", "US registration"),
+    ("de", "ukipo", "UK registration"),
+    ("de", "unionsmarke* gemeinschaftsmarke* eu-marke*", "EU trademark"),
+    ("de", "europäische_union europaische_union", "EU"),
+    ("de", "eingetragen* registriert*", "registered"),
+    ("de", "vorgehen", "report"),
+    ("ms", "euipo", "EU registration"),
+    ("ms", "uspto", "US registration"),
+    ("ms", "ukipo", "UK registration"),
+    ("ms", "uni_eropa kesatuan_eropah", "EU"),
 )

@@ -1104,7 +1104,7 @@ OUT_OF_FIELD = (
     '淘宝直通车怎么开',
     '速卖通怎么提现',
     '今天天气怎么样',
-    '¿cómo registro mi marca en la EUIPO?',
+    '¿cuánto se paga a la EUIPO por solicitar una marca en tres clases?',
     '¿cuánto cuesta registrar una marca en México?',
     'wie melde ich eine Marke beim DPMA an',
     "comment renouveler une marque à l'INPI",

@@ -24,7 +24,7 @@ from assistant.domain.appeals.day_words import month_alone, not_real_dates
 from assistant.domain.appeals.evidence import named_only
 from assistant.domain.appeals.meaning import MeaningReader
 from assistant.domain.appeals.checks import Basis, Finding, Severity
-from assistant.domain.appeals.grounds import GROUND_LABELS, read_grounds
+from assistant.domain.appeals.grounds import ground_label, read_grounds, reading_labels
 from assistant.domain.appeals.recording import (
     RecordedDocument,
     RecordedRound,
@@ -390,9 +390,9 @@ def _rounds(target: ComplaintForTriage, text: str, result: AppealTriage) -> dict
     if not target.rounds:
         return {}
     number, before = this_round(target.rounds, text)
-    argued = [GROUND_LABELS[g] for g in read_grounds(before[-1].text, [], ground_reader()).grounds] if before else []
+    argued = reading_labels(read_grounds(before[-1].text, [], ground_reader())) if before else []
     relies = any(f.code == "earlier_round_document" for g in result.grounds for f in g.findings)
-    raised = [GROUND_LABELS[g] for g in result.ground_names()]
+    raised = [ground_label(g.ground, [f.code for f in g.findings]) for g in result.grounds]
     words = earlier_round_words(target.rounds, text, escape_untrusted, argued, relies_on_earlier=relies, raised=raised)
     if words is None:
         return {"round": number}

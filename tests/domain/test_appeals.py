@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from assistant.domain.appeals.checks import Finding, GroundAssessment, GroundStatus, Severity
+from assistant.domain.appeals.checks import Basis, Finding, GroundAssessment, GroundStatus, Severity
 from assistant.domain.appeals.triage import (
     FENCE_CLOSE,
     FENCE_OPEN,
@@ -432,7 +432,8 @@ def _finding(code: str, severity: Severity, message: str, basis=None) -> Finding
 def test_a_reason_to_answer_names_the_contradiction_when_our_record_contradicts_the_seller():
     contradicted = GroundAssessment(
         ground=AppealGround.NO_USE_OF_MARK, status=GroundStatus.CONTRADICTED,
-        findings=[_finding("contradicted_by_listing", Severity.SUSPICIOUS, "The seller says X, but a reported listing's title uses ACME.")],
+        findings=[_finding("contradicted_by_listing", Severity.SUSPICIOUS, "The seller says X, but a reported listing's title uses ACME.",
+                           Basis.OUR_RECORD)],
     )
     recommendation, reason = decide([contradicted], injection=False, ip_type=IPType.TRADEMARK)
     assert recommendation is Recommendation.RESPOND_WITH_COUNTER_EVIDENCE

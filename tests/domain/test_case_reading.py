@@ -270,3 +270,26 @@ def test_case_questions_in_other_languages_are_asked_in_case_words(text):
 @pytest.mark.parametrize("text", ["what docs do we need for Lazada", "do we really need the evaluation report", "is the patent certificate enough?"])
 def test_one_document_needed_or_enough_is_asked_in_case_words(text):
     assert is_case_question(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "words"),
+    [
+        ("¿puedo presentar una queja en Miravia con una marca registrada en la EUIPO?", "EU", "EUIPO"),
+        ("tenemos una marca de la UE, ¿sirve para AliExpress?", "EU", "UE"),
+        ("Unsere Marke ist nur als Unionsmarke eingetragen. Können wir auf Miravia melden?", "EU", "Unionsmarke"),
+        ("我们只有欧盟商标，可以在Miravia上投诉吗？", "EU", "欧盟"),
+        ("la marca está registrada en Estados Unidos, ¿vale para Taobao?", "United States", "Estados Unidos"),
+        ("our mark is registered with the USPTO only", "United States", "USPTO"),
+        ("Kami ada cap dagangan berdaftar di EUIPO, boleh kami buat aduan di Lazada?", "EU", "EUIPO"),
+    ],
+)
+def test_the_place_of_registration_is_read_in_every_language_read(text, place, words):
+    case = read_case(text)
+    assert case.get("places_of_registration") == [place]
+    assert next(f.words for f in case.facts if f.name == "places_of_registration") == words
+
+
+def test_a_place_the_right_is_said_not_to_be_registered_is_not_read():
+    assert read_case("我们只有欧盟商标，没有中国商标，可以在Miravia上投诉吗？").get("places_of_registration") == ["EU"]
+    assert read_case("tenemos marca de la UE pero sin registro en China").get("places_of_registration") == ["EU"]

@@ -51,9 +51,9 @@ def test_answers_quote_their_cited_passages_word_for_word(corpus_index, question
 
 def test_citations_carry_the_public_address_of_the_passage(corpus_index):
     answer = answer_question(corpus_index, "How many links can one complaint hold?")
-    chunk_urls = {(c.source, c.section): c.url for c in corpus_index.chunks()}
+    chunk_urls = {(c.source, c.section): c.urls for c in corpus_index.chunks()}
     for citation in answer.citations:
-        assert citation.url == chunk_urls[(citation.source, citation.section)]
+        assert citation.url in chunk_urls[(citation.source, citation.section)]  # the source that gives the sentence
         assert citation.title
 
 

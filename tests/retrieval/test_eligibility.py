@@ -8,7 +8,13 @@ from dataclasses import dataclass
 import pytest
 
 from assistant.retrieval.answer import answer_question
-from assistant.retrieval.eligibility import answering_sentence, answers_eligibility, asked_eligibility, predicate_query
+from assistant.retrieval.eligibility import (
+    answering_sentence,
+    answers_another_question,
+    answers_eligibility,
+    asked_eligibility,
+    predicate_query,
+)
 
 TERRITORY = (
     "Taobao, Tmall and 1688 face the Chinese market and need rights that are valid in China, such as a Chinese registration."
@@ -83,3 +89,34 @@ def test_the_answer_leads_with_the_sentence_that_says_whether(corpus_index, ques
     first = answer.answer.split("\n", 1)[0].split(". ", 1)[0]
     assert lead.lower() in first.lower(), answer.answer
     assert "[1]" in answer.answer.split("\n", 1)[0]
+
+
+@pytest.mark.parametrize(
+    ("question", "reading", "standing", "sites", "kind"),
+    [
+        ("¿puedo presentar una queja en Miravia con una marca registrada en la EUIPO?", "can file complaint Miravia registered trademark EU registration?", {"foreign"}, {"miravia"}, "trademark"),
+        ("Unsere Marke ist nur als Unionsmarke eingetragen. Können wir damit auf Miravia melden?", "trademark EU trademark registered can Miravia report?", {"foreign"}, {"miravia"}, "trademark"),
+        ("我们的产品图片被1688商家盗用，没有版权登记证书，可以投诉吗", "product photos 1688 seller image theft, unregistered copyright certificate, can complaint", {"pending"}, {"1688"}, "copyright"),
+    ],
+)
+def test_an_eligibility_question_in_another_language_is_read_from_its_own_words(question, reading, standing, sites, kind):
+    asked = asked_eligibility(question, reading)
+    assert asked is not None and set(asked.standing) == standing and set(asked.sites) == sites and asked.kind == kind
+
+
+TRADEMARK_APPLICATION = (
+    'Whether a Chinese "Notice of Acceptance" of a trademark application can support a complaint is asked in the FAQ, but '
+    "the official answer was not visible; a third-party guide says pending or unregistered applications cannot be used."
+)
+UNREGISTERED_COPYRIGHT = "IPP also accepts copyrights that were never registered, through a Copyright Claim Statement."
+
+
+def test_a_rule_for_another_kind_of_right_does_not_answer_and_is_left_out():
+    copyright_question = asked_eligibility("our photos were never registered, can we report the copyright theft on 1688?")
+    assert copyright_question is not None and copyright_question.kind == "copyright"
+    assert answers_eligibility(TRADEMARK_APPLICATION, copyright_question) == 0
+    assert answers_eligibility(UNREGISTERED_COPYRIGHT, copyright_question) == 1
+    assert answers_another_question(TRADEMARK_APPLICATION, copyright_question)
+    eu_mark = asked_eligibility("can we file on Miravia with our EU trademark?")
+    assert answers_another_question(TRADEMARK_APPLICATION, eu_mark)  # a pending application is not an EU registration
+    assert not answers_another_question(ABROAD, eu_mark)

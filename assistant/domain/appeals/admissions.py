@@ -85,4 +85,35 @@ def denies_infringement(norm: str) -> bool:
     return bool(_DENIAL_RE.search(norm))
 
 
-__all__ = ["ADMISSION_WORDS", "admitted_source", "denies_infringement"]
+# The seller did not know the goods were fake: a plea of good faith that concedes they may be ('we didn't know these were
+# counterfeit', 'tidak tahu kalau barang ini palsu', 'no sabíamos que eran falsos', '不知道是假货'). Not a denial ('we did not
+# know why we were reported').
+_IGNORANCE_RE = re.compile(
+    r"\b(?:did ?n[o'’]?t|did not|do not|don't|had no|have no|were not|was not|weren't|wasn't)\s+(?:know|realis\w*|realiz\w*|idea|aware|notice)\b"
+    r"[^.;]{0,40}\b(?:fakes?|counterfeits?|replicas?|knock-?offs?|copies|not (?:genuine|original|authentic)|infring\w*)"
+    r"|\bunaware\b[^.;]{0,40}\b(?:fakes?|counterfeits?|replicas?|infring\w*)"
+    r"|\b(?:tidak|tak|nggak|gak|belum)\s+(?:tahu|tau|sadar|mengetahui|menyadari)\b[^.;]{0,30}\b(?:palsu|tiruan|kw|imitasi|melanggar|ciplak\w*)"
+    r"|\bno (?:sab[ií]amos|sab[ií]a|conoc[ií]amos)\b[^.;]{0,30}\b(?:falsos?|falsas?|falsificad\w*|imitaci\w*|copias?|infring\w*)"
+    r"|\bnon (?:sapevamo|sapevo|eravamo a conoscenza)\b[^.;]{0,30}\b(?:fals[ie]|contraffatt\w*|imitazion\w*|copie)"
+    r"|\b(?:wussten|wusste) (?:nicht|nichts)\b[^.;]{0,40}\b(?:gef[äa]lscht\w*|f[äa]lschung\w*|plagiat\w*|nachahmung\w*)"
+    r"|不知道[^，。；]{0,10}(?:是)?(?:假货|假的|仿品|仿冒|侵权)|并不知情|毫不知情"
+)
+# A penalty on the seller's account it asks to have lifted ('remove the penalty point', 'hapus poin pelanggaran', '撤销扣分').
+_PENALTY_RE = re.compile(
+    r"\b(?:penalt\w*|strikes?|(?:violation|penalty|demerit) points?|warnings? on our account|account (?:score|rating))\b"
+    r"|\bpoin (?:pelanggaran|penalti)|\bpenalti\b|\bsanksi\b|\bpenalizaci[oó]n|\bsanci[oó]n|\bpenalit[àa]|\bsanzion\w*|\bstrafpunkt\w*"
+    r"|扣分|违规(?:记录|积分|处罚)|处罚"
+)
+
+
+def pleads_ignorance(norm: str) -> bool:
+    """Whether a (normalised) sentence has the seller say it did not know the goods were fake (a plea that concedes it)."""
+    return bool(_IGNORANCE_RE.search(norm))
+
+
+def asks_penalty_lifted(norm: str) -> bool:
+    """Whether a (normalised) sentence speaks of a penalty on the seller's account (to have it lifted)."""
+    return bool(_PENALTY_RE.search(norm))
+
+
+__all__ = ["ADMISSION_WORDS", "admitted_source", "asks_penalty_lifted", "denies_infringement", "pleads_ignorance"]

@@ -24,6 +24,7 @@ ORDER = (*LEGAL_KINDS, NON_INFRINGEMENT, OTHER_LEGAL)
 
 LABELS = {
     "prior_art": "Prior art (public before our right was filed)",
+    "prior_use": "Prior use (the seller said to have used it before our right was filed)",
     "invalidation": "Invalidity",
     "expired": "Expiry (the right said to have lapsed)",
     "territory": "Territory (no effect where the listing is sold)",
@@ -31,6 +32,7 @@ LABELS = {
     "fair_use": "Fair use (the mark named only to say what the goods are)",
     "non_use": "Non-use (the mark said not to be used by its owner)",
     "own_registration": "The seller's own registration of the mark",
+    "descriptive": "Validity: the mark said to be descriptive or a common word",
     "evaluation_report": "Validity: the office's evaluation report requested",
     NON_INFRINGEMENT: "Non-infringement (the product said to lack features of our claims)",
     OTHER_LEGAL: "Another legal argument",
@@ -40,12 +42,14 @@ _DESIGN_LABEL = "Non-infringement (the product said to look different from our d
 # What settles each, said beside its status for legal to answer.
 _NEXT = {
     "prior_art": "compare the document's date with our filing or priority date",
+    "prior_use": "ask for dated evidence of the seller's use before our filing date: none is shown by its word alone",
     "expired": "check the office's register against the expiry in our record",
     "territory": "check where our right is registered",
     "exhaustion": "check who first sold these goods, and where",
     "fair_use": "check how the listing shows the mark",
     "non_use": "check our use of the mark where and when the seller says it was not used",
     "own_registration": "compare its goods or classes, place and dates with our registration's",
+    "descriptive": "a registered mark stands until the office cancels it; legal checks whether to answer on its distinctiveness",
     "evaluation_report": "ask legal whether we hold, or should request, the office's evaluation report (专利权评价报告) for the right",
     NON_INFRINGEMENT: "compare the product with our claims, claim by claim",
 }

@@ -160,7 +160,8 @@ def seller_days(ctx, said) -> list[SellerDay]:
     days += [SellerDay(shot, date_as_written(doc.text, shot) or shot.isoformat(), index, camera=False)
              for index, doc, kind in ctx.attachments if kind in IMAGE_OWNERSHIP_KINDS and doc.text for shot in [shoot_date(doc.text)] if shot]
     days += [SellerDay(d.value, d.written) for d in camera_days(ctx.counter_notice)]
-    days += [SellerDay(d.value, d.written, camera=False, month_only=d.month_only) for d in said]
+    # (a year alone, 'en 2024', is no day to set against ours: it is set against the seller's own documents instead)
+    days += [SellerDay(d.value, d.written, camera=False, month_only=d.month_only) for d in said if not getattr(d, "year_only", False)]
     seen, out = set(), []
     for day in days:
         if (day.value, day.month_only) not in seen:

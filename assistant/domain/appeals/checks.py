@@ -48,6 +48,7 @@ from assistant.domain.appeals.evidence import (
     seal_in_pictures,
     one_side_only,
     signature_shown,
+    years_alone,
     validity_period,
     shoot_date,
     NAMED_NOT_GIVEN,
@@ -61,6 +62,8 @@ from assistant.domain.appeals.evidence import (
     product_tokens,
     licensed_products,
 )
+from assistant.domain.appeals.admitted_use import admitted_use
+from assistant.domain.appeals.changed_product import changed_product_point_text, changed_product_said
 from assistant.domain.appeals.day_words import not_real_dates
 from assistant.domain.appeals.claims import Claim, claims_about, read_claims, seller_says, sentences, until_as_written, until_differs
 from assistant.domain.appeals.event_dates import says_bought_on
@@ -80,6 +83,7 @@ from assistant.domain.appeals.parties import (
     seller_names,
     written_as,
 )
+from assistant.domain.appeals.work_titles import names_work
 from assistant.domain.appeals.grounds import DISTRIBUTOR_CLAIMED, AppealGround, GroundReading, ground_saying
 from assistant.domain.appeals.numbers import near_numbers
 from assistant.domain.legal_forms import end_sentence, form_countries, legal_form_differences, same_form_in_another_language, split_legal_form
@@ -125,7 +129,7 @@ class GroundStatus(StrEnum):
 STATUS_LABELS = {
     GroundStatus.MEETS_STANDARD: "meets the standard",
     GroundStatus.FALLS_SHORT: "falls short",
-    GroundStatus.CONTRADICTED: "contradicted by our record",
+    GroundStatus.CONTRADICTED: "contradicted by our record or the seller's own words",
     GroundStatus.UNVERIFIED: "not verified",
     GroundStatus.NEEDS_LEGAL_REVIEW: "for legal to answer",
 }
@@ -416,12 +420,15 @@ def _check_brand(out: _Findings, ctx: CheckContext, index: int, doc: AppealAttac
 
         return check_patent_named(out, ctx, index, doc, what, unread)
     name, called = _right_named(ctx)
+    # The owner's company name often contains the brand; naming the company is not naming the mark. A work is named in
+    # the document's own language too ('Fotografien "KESTREL Katalog 2025"' names 'KESTREL catalogue 2025').
+    named = bool(doc.text) and (names_in(without_names(doc.text, ctx.owners, brand=name), name)
+                                or called == "work" and names_work(without_names(doc.text, ctx.owners, brand=name), name))
     if not doc.text:
         unread.append(f"that it names {name}")
-    elif _by_ocr(doc) and not names_in(without_names(doc.text, ctx.owners, brand=name), name):
+    elif _by_ocr(doc) and not named:
         out.info("brand_not_checked", f"OCR did not find {name} in attachment #{index}: check by eye that it names it.", index)
-    # The owner's company name often contains the brand; naming the company is not naming the mark.
-    elif not names_in(without_names(doc.text, ctx.owners, brand=name), name):
+    elif not named:
         out.missing("brand_not_named", end_sentence(f"Attachment #{index} ({what}) does not name the {called} {name}"), index)
 
 
@@ -754,6 +761,7 @@ def check_purchase_proof(ctx: CheckContext, *, said_attached: bool = False) -> G
         _check_named_parties(out, ctx, [(index, doc)], ("supplier", "owner"))
         _issuer_against_owner(out, ctx, index, doc)
         _buyer_is_seller(out, ctx, index, doc)
+        _resale_territory(out, ctx, index, doc)
         if unread and not doc.text and len(unread) == 1 and unread[0].startswith("that it names"):
             # Details were given for a scan by a person; only the brand is left to look at.
             out.info("brand_not_checked", end_sentence(f"Attachment #{index} has no readable text: check by eye that it names {ctx.brand}"), index)
@@ -844,6 +852,7 @@ def _check_scope(out: _Findings, ctx: CheckContext, index: int, doc: AppealAttac
 
     if not doc.text:
         return
+    _granted_after_assignment(out, ctx, index, doc)
     site = ctx.complaint.site
     channel = scope.channel_exclusion(doc.text, site)
     if channel:
@@ -874,6 +883,15 @@ def _check_scope(out: _Findings, ctx: CheckContext, index: int, doc: AppealAttac
     elif subject and match is None:
         out.info("product_not_checked", f"Attachment #{index} licenses '{escape_untrusted(subject)}': product coverage not verified, "
                  "check by eye that this is the reported product.", index, about="subject")
+
+
+def _granted_after_assignment(out: _Findings, ctx: CheckContext, index: int, doc: AppealAttachment) -> None:
+    """A licence dated after its grantor assigned the right to us (our record's assignment): stated with both dates."""
+    from assistant.domain.appeals.assignments import assignment_point
+
+    point = assignment_point(ctx.complaint, index, doc)
+    if point:
+        out.add("licence_after_assignment", Severity.SUSPICIOUS, point[0], index, Basis.OUR_RECORD, reply=point[1], about="grantor")
 
 
 def _grantor(doc: AppealAttachment) -> str | None:
@@ -1021,12 +1039,51 @@ def _licensee_is_seller(out: _Findings, ctx: CheckContext, index: int, doc: Appe
     )
 
 
+def _said_supplier(ctx: CheckContext, name: str) -> bool:
+    """Whether ``name`` is the company the seller says it bought from (its supplier claim)."""
+    said = [c.value for c in ctx.claims if c.about == "supplier" and c.value]
+    return any(compare_names(s, name) is not NameMatch.OTHER or names_in(s, name) or names_in(name, s) for s in said)
+
+
+def _resale_territory(out: _Findings, ctx: CheckContext, index: int, doc: AppealAttachment) -> None:
+    """A purchase document that supplies the goods for resale in a territory only ('for resale in Sweden, Norway, Denmark and
+    Finland only'), against where the listing sells: outside it, or not shown within it on a site that sells across borders."""
+    from assistant.domain.appeals import licence_scope as scope
+
+    clause, country = scope.territory_clause(doc.text), scope.listing_country(ctx.complaint)
+    if not clause or clause.worldwide or not clause.named:
+        return
+    site = ctx.complaint.site
+    if country and not clause.covers(country):
+        out.missing("resale_territory_not_covered", f"Attachment #{index} supplies the goods '{escape_untrusted(clause.words)}'; the listing "
+                    f"is on {site.label}, which sells in {scope.country_name(country)}: outside it.", index, about="territory")
+    elif country is None:
+        out.add("resale_territory_unverified", Severity.MISSING,
+                f"Attachment #{index} supplies the goods '{escape_untrusted(clause.words)}'; the listing is on {site.label}, which sells across "
+                "borders, so that these goods are resold only there is not verified.",
+                index, Basis.NOT_VERIFIED, about="territory",
+                reply=f"The invoice the seller relies on (attachment #{index}) supplies the goods '{escape_untrusted(clause.words)}': a listing "
+                f"on {site.label}, which sells across borders, is not shown to stay within it.")
+
+
 def _buyer_is_seller(out: _Findings, ctx: CheckContext, index: int, doc: AppealAttachment) -> None:
     """The buyer a purchase document names ('Bill to: ...', '购买方：...') against the names the seller gives itself: when
     none of them is that buyer, both names are stated as written, and that the goods were bought by the seller is not
     verified (a store and a company may be linked, but nothing shows it). When the seller names itself nowhere, the buyer is
     stated for a person to check."""
     buyer = next((n for n in document_parties(doc.text or "", PartyRole.BUYER) if not is_role_word(n)), None)
+    if buyer and _said_supplier(ctx, buyer):
+        # The company the seller says it bought from is the buyer here: the paper shows that company's purchase (from us,
+        # or from another), not the seller's.
+        out.add(
+            "buyer_is_supplier", Severity.MISSING,
+            f"Attachment #{index} is made out to '{_as_written(buyer)}', the company the seller says it bought from, not to the "
+            "seller: it shows that company's purchase, not the seller's.",
+            index, about="buyer",
+            reply=f"The invoice the seller relies on (attachment #{index}) is made out to '{_as_written(buyer)}', the company it says it "
+            "bought from, not to the seller: it shows that company's purchase, not the seller's.",
+        )
+        return
     if not buyer or names_in(ctx.counter_notice, buyer):
         return
     sellers = seller_names(ctx.counter_notice)
@@ -1467,23 +1524,24 @@ def check_authorization_chain(ctx: CheckContext, *, said_attached: bool = False)
     return out.assessment(GroundStatus.MEETS_STANDARD, numbers)
 
 
-def check_dispute(ctx: CheckContext, ground: AppealGround, *, descriptive: bool = False) -> GroundAssessment:
+def check_dispute(ctx: CheckContext, ground: AppealGround, *, descriptive: bool = False, admitted: str | None = None) -> GroundAssessment:
     """'Different product' or 'no use of the mark': contradicted when a reported listing's title shows the brand.
 
     ``descriptive``: the seller says the word is used only to describe the product. Then the word in a title does not
     contradict it by itself; only a title that presents it as a brand does (a (R) or TM sign, 'official', the mark's
     own capitals). Otherwise whether the use is descriptive is a question for legal.
+
+    ``admitted``: the seller's own words that the listing's photos showed the mark ('photos') or that the mark is on a part
+    of its goods ('part', admitted_use.py): they contradict the dispute.
     """
     # Our reading of the seller's words, labelled as ours: never put in the seller's mouth as if it had said it.
     claim = "the product is different" if ground is AppealGround.DIFFERENT_PRODUCT else "the listing does not use the mark"
     read = f"Read as '{claim}' (our reading of the counter-notice, not its words)"
     photos = [i for i, _, kind in ctx.attachments if kind is AttachmentKind.PRODUCT_PHOTO]
     out = _Findings(ground)
-    if ctx.complaint.ip_right.ip_type is IPType.PATENT:
-        from assistant.domain.appeals.right_standards import patent_dispute  # a patent is infringed by features, not a name
-
-        out.items.append(patent_dispute(ctx, ground, read))
-        return out.assessment(GroundStatus.UNVERIFIED, photos)
+    first = _dispute_first(ctx, ground, out, read, photos, admitted)
+    if first is not None:
+        return first
     if ground is AppealGround.DIFFERENT_PRODUCT and _model_said_point(ctx, out):
         shown = _other_model_point(ctx, out)
         return out.assessment(GroundStatus.CONTRADICTED, sorted({*photos, *([shown] if shown else [])}))
@@ -1525,6 +1583,41 @@ def check_dispute(ctx: CheckContext, ground: AppealGround, *, descriptive: bool 
         reply="We maintain the complaint on the evidence attached below.",
     )
     return out.assessment(GroundStatus.UNVERIFIED, photos)
+
+
+def _dispute_first(ctx: CheckContext, ground: AppealGround, out: _Findings, read: str, photos: list[int],
+                   admitted: str | None) -> GroundAssessment | None:
+    """What settles a dispute before the listing's titles are looked at: a product the seller says has changed (a point of
+    its own), a patent (its features decide, not a name), or the seller's own words that the mark is shown or on its goods."""
+    if ground is AppealGround.DIFFERENT_PRODUCT and any(changed_product_said(s) for s in sentences(ctx.counter_notice)):
+        message, reply = changed_product_point_text()
+        out.add("product_changed_said", Severity.INFO, message, basis=Basis.NOT_VERIFIED, reply=reply)
+    if ctx.complaint.ip_right.ip_type is IPType.PATENT:
+        from assistant.domain.appeals.right_standards import patent_dispute  # a patent is infringed by features, not a name
+
+        out.items.append(patent_dispute(ctx, ground, read))
+        return out.assessment(GroundStatus.UNVERIFIED, photos)
+    if admitted:
+        out.items.append(_admitted_use_point(ctx, ground, admitted))
+        return out.assessment(GroundStatus.CONTRADICTED, photos)
+    return None
+
+
+def _admitted_use_point(ctx: CheckContext, ground: AppealGround, admitted: str) -> Finding:
+    """The seller's own words against its dispute: its listing's photos showed the mark, or the mark is on its goods."""
+    if admitted == "photos":
+        message = (f"The seller's grounds contradict each other: it says the product is not its own or carries no mark, yet it says its "
+                   f"listing's photos showed the logo and were changed after the complaint. It admits the listing showed our mark "
+                   f"{ctx.brand} when we reported it; a change made after the complaint does not undo that. Look at the current "
+                   "listing and keep our dated screenshots of it.")
+        reply = (f"The seller itself says that its listing's photos showed the logo and that it changed them only after the complaint: "
+                 f"the listing used our mark {ctx.brand} when we reported it, which a change made after the complaint does not undo.")
+    else:
+        message = (f"The seller's own words contradict its ground: it says the listing does not use the mark, yet it admits our mark "
+                   f"{ctx.brand} is on its goods (on a part of them). A mark on any part of the goods is use of the mark.")
+        reply = f"The seller itself says our mark {ctx.brand} is on its goods: a mark on any part of the goods is use of the mark."
+    return Finding(code="mark_shown_admitted", severity=Severity.SUSPICIOUS, ground=ground, message=message,
+                   basis=Basis.DOCUMENT_SHOWS, reply=reply)
 
 
 def _other_model_point(ctx: CheckContext, out: _Findings) -> int | None:
@@ -1622,7 +1715,12 @@ _RECOGNISED = {
 
 # Words for taking (or creating) photos: a date in the same sentence is the one the seller says its photos were taken on
 # ("shot by our photographer, Ms. Aziz, on 14 May 2025", "本店于2024年3月自行拍摄", "该图片为我司原创作品，于2023年5月创作完成").
-_SHOOT_WORDS_RE = re.compile(r"\b(shot|shoot|taken|took|photographed|captured|created)\b|拍摄|拍的|摄于|自拍|拍照|创作")
+_SHOOT_WORDS_RE = re.compile(
+    r"\b(shot|shoot|taken|took|photographed|captured|created)\b|拍摄|拍的|摄于|自拍|拍照|创作"
+    # and as Spanish, Italian, German and Indonesian/Malay sellers say it ('las hizo nuestro fotógrafo en 2024')
+    r"|\b(?:hizo|hicimos|hicieron|tom[oó]|tomamos|tomaron|tomadas|hechas|sacadas|sacamos|realizad[oa]s|scattat[eoai]|scattato|fatte"
+    r"|realizzat[eoai]|aufgenommen|fotografiert|gemacht|geschossen|diambil|dipotret|difoto|diambil gambar)\b"
+)
 
 
 def shoot_dates_said(counter_notice: str) -> list[SaidDate]:
@@ -1633,7 +1731,7 @@ def shoot_dates_said(counter_notice: str) -> list[SaidDate]:
     for sentence in sentences(counter_notice):
         norm = normalize_text(sentence)
         words = [m.start() for m in _SHOOT_WORDS_RE.finditer(norm)]
-        found = days_and_months(sentence) if words else []
+        found = (days_and_months(sentence) or years_alone(sentence)) if words else []
         if found:
             said.append(min(found, key=lambda d: min(min(abs(d.start - w), abs(d.end - w)) for w in words)))
     return said
@@ -1642,6 +1740,8 @@ def shoot_dates_said(counter_notice: str) -> list[SaidDate]:
 def _said_shoot(said: SaidDate) -> str:
     """How the seller puts the day its photos were taken, its figure quoted as written."""
     quoted = f"'{escape_untrusted(said.written)}'"
+    if said.year_only:
+        return f"The seller gives {quoted} (a year, no day) for when the photos were taken"
     if said.month_only:
         return f"The seller gives {quoted} (a month, no day) for when the photos were taken"
     return f"The seller says the photos were taken on {quoted}" + ("" if said.written == said.value.isoformat() else f" ({said.value.isoformat()})")
@@ -1727,6 +1827,11 @@ def check_image_ownership(ctx: CheckContext, out: _Findings) -> GroundAssessment
                 f"{_said_shoot(differs)}; the camera data of attachment #{index} says it was taken on {doc.taken_on.isoformat()}.",
                 index, about="taken_on",
             )
+        if kind is AttachmentKind.REGISTRATION_CERTIFICATE:
+            from assistant.domain.appeals.photo_papers import registration_points
+
+            registration_points(out, ctx, index, doc)
+            continue
         if kind not in IMAGE_OWNERSHIP_KINDS:
             continue
         if not doc.text:
@@ -1739,21 +1844,32 @@ def check_image_ownership(ctx: CheckContext, out: _Findings) -> GroundAssessment
                 reply=f"Attachment #{index} cannot be read, so it cannot be checked: we ask for a readable copy.",
             )
             continue
-        shot = shoot_date(doc.text)
-        differs = _shoot_disagrees(said, shot) if shot else None
-        if differs:
-            out.suspicious(
-                "claim_differs_from_document",
-                f"{_said_shoot(differs)}; attachment #{index} gives the shoot date {_figure_as_written(doc.text, shot)}.",
-                index, about="shoot_date",
-            )
-        elif shot:
-            out.info("document_shows", f"Attachment #{index} gives the shoot date {_figure_as_written(doc.text, shot)}.", index)
-        _contract_terms(out, ctx, index, doc)
+        _statement_points(out, ctx, (index, doc, kind), said)
     dated = dates_against_ours(out, ctx, said)  # after the seller's words against its own files: those come first
     status = GroundStatus.FALLS_SHORT if any(f.severity in (Severity.SUSPICIOUS, Severity.MISSING) and f.basis is not Basis.NOT_VERIFIED
                                              for f in out.items) else GroundStatus.UNVERIFIED
-    return out.assessment(status, sorted({i for i, doc, kind in ctx.attachments if kind in IMAGE_OWNERSHIP_KINDS or doc.taken_on} | set(dated)))
+    linked = {i for i, doc, kind in ctx.attachments if kind in IMAGE_OWNERSHIP_KINDS or kind is AttachmentKind.REGISTRATION_CERTIFICATE or doc.taken_on}
+    return out.assessment(status, sorted(linked | set(dated)))
+
+
+def _statement_points(out: _Findings, ctx: CheckContext, given: tuple[int, AppealAttachment, AttachmentKind], said: list[SaidDate]) -> None:
+    """What a photographer's statement or contract shows: its shoot date against the seller's words, whether it is
+    signed (a statement nobody signed is no one's word; camera files need no signature), and its terms."""
+    index, doc, kind = given
+    shot = shoot_date(doc.text)
+    differs = _shoot_disagrees(said, shot) if shot else None
+    if differs:
+        out.suspicious(
+            "claim_differs_from_document",
+            f"{_said_shoot(differs)}; attachment #{index} gives the shoot date {_figure_as_written(doc.text, shot)}.",
+            index, about="shoot_date",
+        )
+    elif shot:
+        out.info("document_shows", f"Attachment #{index} gives the shoot date {_figure_as_written(doc.text, shot)}.", index)
+    if kind is AttachmentKind.PHOTOGRAPHER_STATEMENT and signature_shown(doc, needs_both_parties=False) is False:
+        out.missing("unsigned", _but(ctx, "signature", index, f"Attachment #{index} is not signed or sealed: its signature line is "
+                                     "empty, so it is no one's signed word."), index)
+    _contract_terms(out, ctx, index, doc)
 
 
 def unread_files(ctx: CheckContext, assessments: list[GroundAssessment]) -> Finding | None:
@@ -1883,20 +1999,32 @@ def _said_attached(ctx: CheckContext, reading: GroundReading) -> dict[AppealGrou
     return attached
 
 
+def _admitted_use(ctx: CheckContext, reading: GroundReading) -> dict[AppealGround, str]:
+    """The dispute ground (no use of the mark, else a different product) that carries the seller's own admission that its
+    listing showed the mark or its goods bear it (admitted_use.py): said once, on one ground. A trademark's only."""
+    disputes = [g for g in (AppealGround.NO_USE_OF_MARK, AppealGround.DIFFERENT_PRODUCT) if g in reading.grounds]
+    if not disputes or ctx.complaint.ip_right.ip_type is not IPType.TRADEMARK:
+        return {}
+    said = admitted_use(sentences(ctx.counter_notice))
+    return {disputes[0]: said} if said else {}
+
+
 def assess_grounds(ctx: CheckContext, reading: GroundReading) -> list[GroundAssessment]:
     """Every ground the seller raises, checked in a fixed order."""
     attached = _said_attached(ctx, reading)
     # A licence and the letters of a chain are one family of documents: "both letters are attached" speaks for both.
     family = attached[AppealGround.LICENCE] or attached[AppealGround.AUTHORIZATION_CHAIN]
     attached[AppealGround.LICENCE] = attached[AppealGround.AUTHORIZATION_CHAIN] = family
+    admitted = _admitted_use(ctx, reading)
     checks = {
         AppealGround.PURCHASE_INVOICE: lambda: check_purchase_proof(ctx, said_attached=attached[AppealGround.PURCHASE_INVOICE]),
         # The seller calls itself the owner's distributor and gave no document of any kind (nor says one is attached).
         AppealGround.LICENCE: lambda: distributor_without_document(ctx) if reading.distributor_words and not attached[AppealGround.LICENCE]
         else check_licence(ctx, chained=AppealGround.AUTHORIZATION_CHAIN in reading.grounds, said_attached=attached[AppealGround.LICENCE]),
         AppealGround.AUTHORIZATION_CHAIN: lambda: check_authorization_chain(ctx, said_attached=attached[AppealGround.AUTHORIZATION_CHAIN]),
-        AppealGround.DIFFERENT_PRODUCT: lambda: check_dispute(ctx, AppealGround.DIFFERENT_PRODUCT),
-        AppealGround.NO_USE_OF_MARK: lambda: check_dispute(ctx, AppealGround.NO_USE_OF_MARK, descriptive=reading.descriptive_use),
+        AppealGround.DIFFERENT_PRODUCT: lambda: check_dispute(ctx, AppealGround.DIFFERENT_PRODUCT, admitted=admitted.get(AppealGround.DIFFERENT_PRODUCT)),
+        AppealGround.NO_USE_OF_MARK: lambda: check_dispute(ctx, AppealGround.NO_USE_OF_MARK, descriptive=reading.descriptive_use,
+                                                           admitted=admitted.get(AppealGround.NO_USE_OF_MARK)),
         AppealGround.OTHER: lambda: check_other(ctx, reading),
     }
     # Grounds the evidence standard does not measure are judged in ground_standards.py.

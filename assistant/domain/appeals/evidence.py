@@ -38,6 +38,10 @@ class AttachmentKind(StrEnum):
     PRODUCT_PHOTO = "product_photo"
     ORIGINAL_IMAGE = "original_image"  # a camera's original file (RAW) or an archive of originals
     PHOTOGRAPHER_STATEMENT = "photographer_statement"  # a photographer's contract, statement or shoot record
+    # An office's papers for a right of the seller's own: its certificate of a registration (a trademark's, a work's), or
+    # its receipt for an application, which is no registration (office_papers).
+    REGISTRATION_CERTIFICATE = "registration_certificate"
+    APPLICATION_RECEIPT = "application_receipt"
     OTHER = "other"
 
 
@@ -70,7 +74,7 @@ class AppealAttachment(Model):
     kind: AttachmentKind | None = Field(
         default=None,
         description="What it is, if known: invoice, contract, licence, authorization_letter, product_photo, original_image, "
-        "photographer_statement, other. "
+        "photographer_statement, registration_certificate, application_receipt, other. "
         "Guessed from the name and text when empty.",
     )
     text: str | None = Field(default=None, description="The document's text (typed or extracted). Untrusted text.")
@@ -123,6 +127,8 @@ _ORIGINAL_IMAGE_RE = re.compile(
 _PHOTOGRAPHER_RE = re.compile(
     r"photographer|photography[ _-]?(services?[ _-]?)?(agreement|contract|statement|declaration)|photo ?shoot[ _-]?(agreement|contract|record)"
     r"|摄影师|摄影(服务)?(合同|协议)|拍摄(服务)?(合同|协议|记录|说明|声明)"
+    # the photographer in Spanish, Italian, Portuguese, German and Indonesian/Malay (fotógrafo, fotografo, Fotograf, juru foto)
+    r"|fot[oó]graf[oa]s?\b|\bfotograf(?:in)?\b|juru ?foto|jurugambar|certificado de autor[ií]a|servizio fotografico"
 )
 _KIND_PATTERNS: list[tuple[AttachmentKind, re.Pattern[str]]] = [
     # A licence in English, Spanish, French, Portuguese (licence, licencia, licença), Italian and German (licenza, Lizenz),
@@ -143,7 +149,9 @@ _KIND_PATTERNS: list[tuple[AttachmentKind, re.Pattern[str]]] = [
         # an online shop's order page or record (Tmall, Taobao, JD, Shopee, Amazon): a retail purchase's record
         r"|\border[ _-]?(?:details?|summary|confirmation|record|history|no\b|number)|订单|购物记录|购买记录|交易记录|交易快照"
         r"|rincian pesanan|detail pesanan|detalles del pedido|dettagli (?:dell')?ordine|bestell(?:details|bestätigung|übersicht|nummer)")),
-    (AttachmentKind.CONTRACT, re.compile(r"contract|agreement|合同|协议")),
+    # a contract of sale in Spanish, Italian, Portuguese, French, German and Indonesian/Malay too
+    (AttachmentKind.CONTRACT, re.compile(r"contract|agreement|合同|协议|\bcontrat[oa]?\b|\bcontratto\b|compraventa|compravendita|\bvertrag|kaufvertrag"
+                                         r"|\bkontrak\b|\bperjanjian\b")),
     (AttachmentKind.PRODUCT_PHOTO, re.compile(r"\.(jpe?g|png|gif|webp|heic)$|photo|picture|图片|照片|实拍")),
 ]
 
@@ -186,6 +194,11 @@ def attachment_kind(attachment: AppealAttachment) -> AttachmentKind:
     """The attachment's kind: the hint when given, else guessed from its name, then from its first lines."""
     if attachment.kind is not None:
         return attachment.kind
+    from assistant.domain.appeals.office_papers import office_paper_kind  # it reads dates with this module
+
+    office = office_paper_kind(attachment.text)
+    if office is not None:
+        return AttachmentKind.APPLICATION_RECEIPT if office == "application" else AttachmentKind.REGISTRATION_CERTIFICATE
     if _BUSINESS_LICENCE_RE.search(normalize_text(attachment.name)):
         return AttachmentKind.OTHER
     if _ORIGINAL_IMAGE_RE.search(normalize_text(attachment.name)):
@@ -252,7 +265,7 @@ _DATE_RE = re.compile(
     r"(?P<iso>(?P<y1>\d{4})\s*[-/.年]\s*(?P<m1>\d{1,2})\s*[-/.月]\s*(?P<d1>\d{1,2})(?!\d)\s*日?)"
     rf"|(?P<dmy>(?P<d2>\d{{1,2}})(?:st|nd|rd|th|er|\.)?\s+(?:de\s+)?(?P<m2>{_MONTH_RE})\b\.?,?\s+(?:del?\s+)?(?P<y2>\d{{4}}))"
     rf"|(?P<mdy>(?P<m3>{_MONTH_RE})\.?\s+(?P<d3>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y3>\d{{4}}))"
-    r"|(?P<num>(?P<a4>\d{1,2})[/.](?P<b4>\d{1,2})[/.](?P<y4>\d{4}))"
+    r"|(?P<num>(?P<a4>\d{1,2})(?P<sep>[/.])(?P<b4>\d{1,2})(?P=sep)(?P<y4>\d{4}))"
 )
 
 
@@ -307,8 +320,9 @@ def find_dates(text: str) -> list[FoundDate]:
             value = _to_date(g["y3"], _MONTHS[g["m3"]], g["d3"])
         else:
             a, b = int(g["a4"]), int(g["b4"])
-            # 03/04/2024 could be March or April: only a day above 12 makes it unambiguous.
-            value = _to_date(g["y4"], b, a) if a > 12 or a == b or day_first else _to_date(g["y4"], a, b) if b > 12 else None
+            # 03/04/2024 could be March or April: only a day above 12 makes it unambiguous. Written with dots ('12.05.2025',
+            # as German, Italian or Indonesian papers write it), the day comes first: no one writes a month first with dots.
+            value = _to_date(g["y4"], b, a) if a > 12 or a == b or day_first or g["sep"] == "." else _to_date(g["y4"], a, b) if b > 12 else None
         if value:
             found.append(FoundDate(match.start(), match.end(), value))
     return sorted(found + _worded_dates(normalize_text(text), found), key=lambda d: d.start)
@@ -396,13 +410,32 @@ class SaidDate:
 
     start: int
     end: int
-    value: date  # the day; for a month, its first day
+    value: date  # the day; for a month, its first day; for a year, its first day
     written: str
     month_only: bool = False
+    year_only: bool = False  # a year alone ('en 2024'): never read as a day or a month
 
     def agrees_with(self, day: date) -> bool:
-        """Whether ``day`` is this date, or falls in this month."""
+        """Whether ``day`` is this date, or falls in this month (or year)."""
+        if self.year_only:
+            return self.value.year == day.year
         return (self.value.year, self.value.month) == (day.year, day.month) if self.month_only else self.value == day
+
+
+_YEAR_ALONE_RE = re.compile(r"(?<![\d/.\-])(?:19|20)\d{2}(?![\d/.\-])(?:\s*年(?!\s*\d))?")
+
+
+def years_alone(text: str) -> list[SaidDate]:
+    """Every year a text gives alone ('en 2024', 'nel 2023', '2024年'), outside a day or a month, each as written."""
+    norm = normalize_text(text)
+    taken = [(d.start, d.end) for d in days_and_months(text)]
+    out = []
+    for match in _YEAR_ALONE_RE.finditer(norm):
+        if any(s <= match.start() < e for s, e in taken) or _in_reference(norm, match.start()):
+            continue
+        out.append(SaidDate(match.start(), match.end(), date(int(match.group(0)[:4]), 1, 1), _as_in(text, match.group(0).strip()),
+                            year_only=True))
+    return out
 
 
 def days_and_months(text: str) -> list[SaidDate]:
@@ -769,6 +802,10 @@ def date_as_written(text: str, value: date) -> str | None:
 _SHOOT_CUE_RE = re.compile(
     r"(shoot|shooting|session|photo ?shoot)\s+date|date\s+of\s+(the\s+)?(shoot|shooting|photography|session)"
     r"|(shot|taken|photographed|captured)\s+(on|in)|拍摄(日期|时间|于)|摄于|拍摄"
+    # the shoot in Spanish, Italian, German and Indonesian/Malay ('en la sesión del día 3 de octubre de 2026', 'nel servizio
+    # fotografico del 12 settembre 2026', 'beim Fotoshooting am ...', 'sesi foto pada ...')
+    r"|sesi[oó]n(?: fotogr[aá]fica| de fotos)?|servizio fotografico|(?:foto)?shooting|aufgenommen am|fotografiert am|scattat[eoai] il"
+    r"|sesi (?:foto|pemotretan)|pemotretan|penggambaran"
 )
 
 

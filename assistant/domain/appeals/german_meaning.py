@@ -43,7 +43,7 @@ _CLASSES: dict[str, re.Pattern[str]] = {
         r"|\bein(?:e|en)? andere[ns]? (?:design|modell|produkt|form|aussehen|optik)\b|\bsieht\b[^.;]{0,30}\banders aus\b"
         r"|\beigene[nrms]? (?:design|entwurf|modell|marke|kreation)\b|\bno-?name\b|\bmarkenlos\b"
         # Said of the goods themselves: 'die Ware in unserem Angebot ist eine andere', 'unsere Artikel sind andere'.
-        r"|\b(?:ware|artikel|produkt\w*|modell|leuchte\w*)\b[^.;,:]{0,40}\b(?:ist|sind) (?:eine |ein |ganz )?andere[rs]?\b"
+        r"|\b(?:ware|artikel|produkt\w*|modell|leuchte\w*|design|form|gestaltung|optik|aussehen)\b[^.;,:]{0,40}\b(?:ist|sind) (?:also |daher |somit |damit |deshalb )?(?:eine |ein |ganz )?andere[rs]?\b"
         # Differs or departs from the design, said of the goods or their look: 'unterscheidet sich unser Produkt deutlich von
         # Ihrem Design', 'unsere Leuchte weicht im Aussehen deutlich ab'.
         r"|^(?=.*\b(?:unser\w*|design|modell|produkt\w*|aussehen|optik|form|gestaltung|leuchte|ware|artikel)\b)"

@@ -28,7 +28,7 @@ from assistant.domain.appeals.checks import (
     Severity,
     evidence_standard,
 )
-from assistant.domain.appeals.admissions import ADMISSION_WORDS, admitted_source
+from assistant.domain.appeals.admissions import ADMISSION_WORDS, admitted_source, asks_penalty_lifted, pleads_ignorance
 from assistant.domain.appeals.date_roles import ROLE_WORDS, DateRole, dates_with_roles
 from assistant.domain.appeals.eu_places import ANY_MEMBER_STATE, member_state
 from assistant.domain.appeals.evidence import PURCHASE_KINDS, date_as_written, normalize_text
@@ -120,6 +120,7 @@ def _judged_as_purchase(ctx: CheckContext, assessment: GroundAssessment) -> Grou
 
 _READS = {
     "prior_art": "the design or invention was public before the right was filed (prior art)",
+    "prior_use": "the seller made or used it before our right was filed, and so may go on using it (a prior-use right)",
     "invalidation": "the right was declared invalid, or a request to invalidate it is pending",
     "expired": "the right has expired or lapsed",
     "territory": "the right has no effect where the listing is sold",
@@ -128,6 +129,7 @@ _READS = {
     "fair_use": "the listing names the mark only to say what the goods are (fair use)",
     "non_use": "the owner has not used its mark (where the listing sells, or for years), so it could be revoked (non-use)",
     "own_registration": "the seller holds a registration of its own for the mark",
+    "descriptive": "the mark is weak, descriptive or a common word anyone may use, so it should not be protected",
     "evaluation_report": "the right was granted without substantive examination: the seller asks for the office's evaluation report on its validity",
 }
 # A case or file number as a seller or an office writes it ("case number 5W334455", "案件编号 WX2026-0815").
@@ -267,21 +269,40 @@ def _legal_points(ctx: CheckContext, reading: GroundReading) -> list[Finding]:
                      if expiry else " Our record gives no expiry date for the right: add it from our certificate.")
         if kind == "own_registration":
             known, index = _own_registration_known(ctx)
+        if kind == "prior_use":
+            known = _prior_use_known(ctx)
         if kind == "territory":
             from assistant.domain.appeals.territory import record_against_site
 
             site = ctx.complaint.site
             accepts = (rule.get("by_site") or {}).get(site.value) or f"Nothing is published on which registrations {SITE_NAMES[site]} accepts."
             known = f" {record_against_site(ctx.complaint)} {accepts}"
+        applied = application_papers(ctx) if kind == "own_registration" else []
         out.append(Finding(
             code=f"{kind}_claim", severity=Severity.INFO, ground=AppealGround.OTHER, basis=Basis.NOT_VERIFIED, attachment=index,
             message=f"Read as '{_READS[kind]}' (our reading of the counter-notice, not its words; not verified). What it needs: "
             f"{needs}{known} {answered}".replace("..", "."),
-            reply=str(rule.get("reply", "")).strip() or None,
+            reply=_applied_reply(applied) or str(rule.get("reply", "")).strip() or None,
         ))
+        out += applied
         if kind == "invalidation":
             out += _invalidation_points(ctx, words)
     return out
+
+
+def _prior_use_known(ctx: CheckContext) -> str:
+    """What our record and the seller's files say of a prior-use right: the day its use must predate, and whether any file
+    could show it (an office's notice about a request against the right cannot)."""
+    from assistant.domain.appeals.prior_art import stated_filing_date
+
+    right = ctx.complaint.ip_right
+    day = right.priority_date or right.filing_date or stated_filing_date(ctx.complaint.statement)
+    before = (f" Its use would have to predate our right's filing date ({day.isoformat()})." if day
+              else " Its use would have to predate our right's filing date (not in our record: add it from our certificate).")
+    files = [doc for _, doc, _ in ctx.attachments if not _INVALIDATION_DOC_RE.search(normalize_text(f"{doc.name} {doc.text or ''}"))]
+    given = (" The seller gives no evidence of it: no document shows when or how it made or used the product." if not files
+             else " Whether a file the seller gave shows that use, and its date, is for legal to read.")
+    return before + given
 
 
 # What a trademark certificate says of the goods it covers: its classes ('第20类', 'Class 11', 'clase 9', 'Kelas 11') and,
@@ -291,6 +312,45 @@ _GOODS_RE = re.compile(r"(?:核定使用商品|商品/服务|goods(?: and servic
 
 _REG_NUMBER_RE = re.compile(r"第\s*(\d{5,})\s*号|\b(?:registration|reg\.|registro|pendaftaran|eintragung)\s*(?:no\.?|number|n[º°o]\.?|nr\.?|nomor)?\s*[:：]?\s*"
                             r"([A-Z0-9][A-Z0-9./-]{4,})", re.IGNORECASE)
+
+
+def application_papers(ctx: CheckContext) -> list[Finding]:
+    """Each paper the seller gives for a registration of its own that is only an application (office_papers): said so,
+    with its number and filing day and, when it says so itself, its own words."""
+    from assistant.domain.appeals.office_papers import application_only
+
+    out = []
+    for index, doc, _ in ctx.attachments:
+        found = application_only(doc.text)
+        if found is None:
+            continue
+        number = f"application no. {escape_untrusted(found.number)}" if found.number else "an application number"
+        filed = (f", filed {found.filed.isoformat()}" + ("" if found.filed_written == found.filed.isoformat() else f" ('{escape_untrusted(found.filed_written)}')")
+                 if found.filed else "")
+        itself = f"; it says so itself: '{escape_untrusted(found.words)}'" if _says_not_registered(found.words) else ""
+        out.append(Finding(
+            code="application_not_registration", severity=Severity.SUSPICIOUS, ground=AppealGround.OTHER, attachment=index,
+            message=f"Attachment #{index} is an application, not a registration ({number}{filed}){itself}. The seller offers it as a "
+            "registration of its own; an application gives no right to use the mark, and only the office decides whether it is registered.",
+            reply=f"The document the seller gives for a registration of its own (attachment #{index}) is an application, not a registration "
+            f"({number}{filed}){itself}. An application gives no right to use the mark.",
+        ))
+    return out
+
+
+def _says_not_registered(words: str) -> bool:
+    from assistant.domain.appeals.office_papers import _NOT_REGISTERED_RE
+
+    return bool(_NOT_REGISTERED_RE.search(normalize_text(words)))
+
+
+def _applied_reply(applied: list[Finding]) -> str | None:
+    """The reply to 'a registration of its own' when the paper given for it is only an application."""
+    if not applied:
+        return None
+    shown = ", ".join(f"#{f.attachment}" for f in applied)
+    return (f"The seller says it holds a registration of its own for the mark, but shows only an application (attachment {shown}); "
+            "our counsel will answer any registration it shows.")
 
 
 def _own_registration_known(ctx: CheckContext) -> tuple[str, int | None]:
@@ -312,8 +372,16 @@ def _own_registration_known(ctx: CheckContext) -> tuple[str, int | None]:
         same = (f"; class {', '.join(map(str, shared))} is also one of ours, so whether its goods are the reported product's decides"
                 if shared else "; none of them is one of ours")
         listed = f" (goods: '{escape_untrusted(goods.group(1).strip())}')" if goods else ""
+        if _is_application(doc.text):
+            numbered = " (an application, not a registration)"
         return f"{ours} Attachment #{index}{numbered} gives class {', '.join(map(str, found))}{listed}{same}.", index
     return ours + " No certificate of the seller's was read: ask for it (its number, classes and goods, owner and dates).", None
+
+
+def _is_application(text: str | None) -> bool:
+    from assistant.domain.appeals.office_papers import application_only
+
+    return application_only(text) is not None
 
 
 # Other names a seller gives the places our record names ('China' for Mainland China, 'the EU'); an EU registration has
@@ -423,7 +491,7 @@ def said_of_the_appeal(ctx: CheckContext, reading: GroundReading) -> list[Findin
             message=f"The seller also says it has taken the goods down (its words are quoted below), but it contests the complaint: "
             f"a take-down does not answer it, and the grounds above are answered. That {which} offline is not verified: check the site.",
         ))
-    out += _pressure(ctx) + _title_changed(ctx)
+    out += _pressure(ctx) + _title_changed(ctx) + _ignorance(ctx)
     kinds = [admitted_source(normalize_text(s)) for s in reading.admitted]
     if kinds:
         where = " and ".join(dict.fromkeys(ADMISSION_WORDS[k] for k in kinds if k))
@@ -454,6 +522,23 @@ def _title_changed(ctx: CheckContext) -> list[Finding]:
         message = (f"{words} Check the current listing: if our mark is gone from its title and is nowhere else on it, consider closing "
                    "the complaint; if not, the complaint stands.")
     return [Finding(code="title_change_said", severity=Severity.INFO, ground=None, basis=Basis.NOT_VERIFIED, message=message)]
+
+
+def _ignorance(ctx: CheckContext) -> list[Finding]:
+    """The seller's plea that it did not know the goods were fake (admissions.py): a concession, never a ground; and a
+    penalty on its account it asks to have lifted, which is the platform's to decide."""
+    from assistant.domain.appeals.claims import sentences
+
+    said = [normalize_text(s) for s in sentences(ctx.counter_notice)]
+    if not any(pleads_ignorance(s) for s in said):
+        return []
+    penalty = (" It also asks for a penalty on its account to be lifted: penalties are the platform's decision, not ours, and the "
+               "reply does not take that up." if any(asks_penalty_lifted(s) for s in said) else "")
+    return [Finding(
+        code="ignorance_plea", severity=Severity.INFO, ground=None, basis=Basis.NOT_VERIFIED,
+        message="The seller says it did not know the goods were fake (its words are quoted below): a plea of good faith that concedes "
+        f"the goods may be counterfeit. Not knowing does not answer the complaint.{penalty}",
+    )]
 
 
 def _pressure(ctx: CheckContext) -> list[Finding]:

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from assistant.domain.appeals.admissions import admitted_source, denies_infringement
+from assistant.domain.appeals.changed_product import changed_product_said
 from assistant.domain.appeals.chinese_meaning import chinese_classes, chinese_descriptive
 from assistant.domain.appeals.claims import _PURCHASE_WORDS_RE, sentences
 from assistant.domain.appeals.german_meaning import german_classes
@@ -102,7 +103,8 @@ _GROUND_PATTERNS: dict[AppealGround, re.Pattern[str]] = {
         r"|no (trade ?mark|logo|brand name)s? (is |are |was |were )?(used|shown|displayed|appear)"
         r"|without (the |any )?(logo|trade ?mark|brand name)|(removed|deleted) (the )?(brand|logo|keyword|trade ?mark|word)"
         r"|descriptive use|(only|just|merely) (to )?describe|describes? the (colou?r|season|scent|material|shape|style)"
-        r"|not (used )?as a (brand|trade ?mark)|not a brand use|compatible with|for use with"
+        r"|not (used )?as a (brand|trade ?mark)|not a brand use|not (a |any )?(trade ?mark|brand|mark) use|no (trade ?mark|brand) use"
+        r"|compatible with|for use with"
         r"|(do not|don't|never) sell [\w ]{0,20}\bbrand|our (own )?brand is"
         r"|(未|没有)使用.{0,4}(商标|标志|logo|品牌)|未标注|无商标|(商标|标志|logo|品牌|字样|关键词)[^，。；]{0,6}已(经)?删除|描述性使用|兼容|适用于"
         r"|不是作为(商标|品牌)|并非(商标|品牌)|只是(说明|描述|形容)|没有任何.{0,8}(标识|商标|logo|品牌)|我们的品牌是|自己的品牌"
@@ -129,7 +131,8 @@ _OTHER_LABELS = {"own_photos_claim": "The photos are the seller's own", "own_cre
 _LEGAL_KIND_LABELS = {"prior_art_claim": "prior art", "invalidation_claim": "invalidity", "expired_claim": "expiry", "territory_claim": "territory",
                       "evaluation_report_claim": "evaluation report requested",
                       "non_infringement_claim": "non-infringement", "exhaustion_claim": "exhaustion", "fair_use_claim": "fair use",
-                      "non_use_claim": "non-use", "own_registration_claim": "the seller's own registration"}
+                      "non_use_claim": "non-use", "own_registration_claim": "the seller's own registration",
+                      "descriptive_claim": "a descriptive or common word", "prior_use_claim": "prior use"}
 
 
 # A licence claimed as the owner's authorised distributor, with no document for it: said as what the seller claims.
@@ -195,8 +198,21 @@ LEGAL_KINDS: dict[str, re.Pattern[str]] = {
         # German and Italian: not new ('das Design ist nicht neu', 'non è nuovo'), or shown, sold or published years
         # before ('bereits im Jahr 2014 ... im Katalog ... gezeigt'), said of a design or patent, not a mark.
         r"|\bnicht (mehr )?neu\b|\bkeine neuheit\b|\bneuheit fehlt\b|\bnon (è|e|era) nuov[oa]\b|\bmancanza di novit"
+        # On the market for years, said of a design, a shape or a patent (not of a mark, nor of the seller's own selling alone):
+        # 'Faltbare Trinkflaschen in dieser Form gibt es schon seit Jahren', 'bottles of this shape have been on the market for years'.
+        r"|^(?=.*\b(form|formen|design\w*|gestalt\w*|shape|patent\w*|geschmacksmuster|gebrauchsmuster|solche[nrs]?)\b)"
+        r"(?!.*\b(marke|trade ?marks?|brand|marchio|marca)\b).*(\b(gibt es|existier\w*|auf dem markt|im handel|erh[äa]ltlich|verkauft"
+        r"|angeboten|on the market|on sale|been sold|been available|existed)\b[^.;]{0,30}(\bseit (jahren|langem|jahrzehnten)\b|\bschon lange\b"
+        r"|\bfor (many |several )?(years|decades)\b|\bfor a long time\b)|\b(seit (jahren|langem)|schon lange)\b[^.;]{0,30}"
+        r"\b(gibt|auf dem markt|im handel|erh[äa]ltlich|verkauft|angeboten)\b)"
         r"|^(?!.*\b(marke|marchio|marca)\b).*\b(bereits|schon|già)\b[^.;]{0,30}\b(19|20)\d\d\b[^.;]{0,100}\b(gezeigt|veröffentlicht"
         r"|ausgestellt|vorgestellt|präsentiert|verkauft|angeboten|katalog|pubblicat[oa]|espost[oa]|mostrat[oa]|vendut[oa]|catalogo)"
+    ),
+    # A right of prior use the seller claims: it made or used the product (or the name) before our right was filed, which
+    # lets it go on using it ('we have prior use right', '享有先用权', 'Vorbenutzungsrecht'): for legal, on its dated evidence.
+    "prior_use": re.compile(
+        r"\bprior[- ]use(r|rs)?\b|right of prior use|先用权|在先使用|derecho de (uso previo|preuso)|uso previo|uso anterior|vorbenutzung"
+        r"|diritto di preuso|\bpreuso\b|hak (penggunaan|pemakaian|guna) (terlebih dahulu|lebih dahulu|terdahulu)"
     ),
     "invalidation": re.compile(
         r"invalidation (request|petition|action|proceeding|case|application)|request(ed)? (for|to) (the )?(invalidat|cancel|revo)"
@@ -268,6 +284,20 @@ LEGAL_KINDS: dict[str, re.Pattern[str]] = {
         r"|\b(?:immess|mess)[oaie] in commercio\b[^.;]{0,80}\b(?:dal(?:lo)? (?:stesso |proprio )?titolare|con il (?:suo )?consenso)"
     ),
     "fair_use": re.compile(r"fair use|nominative use|合理使用|正当使用|uso (leal|justo|leg[ií]timo)"),
+    # The mark said to be weak, descriptive or a common word anyone may use ('kestrel is just a bird name anyone can use',
+    # 'KESTREL es solo el nombre de un pájaro, cualquiera puede usarlo', 'nur ein Vogelname'): its validity, which only the
+    # office that registered it (or a court) decides.
+    "descriptive": re.compile(
+        r"\b(trade ?mark|mark|brand|registration)\b[^.;]{0,20}\b(is|are|was) (very |too |quite )?(weak|descriptive|not distinctive|non-?distinctive"
+        r"|lacks? distinctiveness)\b|\blacks? distinctive(ness| character)\b"
+        r"|\b(just|only|merely|simply|nothing but) (a|an|the) (common |ordinary |everyday |generic )?([\w-]+ ){0,2}?(name|word|term)\b"
+        r"[^.;]{0,40}\b(anyone|anybody|everyone|everybody|no ?one|nobody) (can|may|could|is free to) (use|own)\b"
+        r"|\b(anyone|anybody|everyone|everybody) (can|may|is free to) use (it|this (word|name)|the (word|name))\b"
+        r"|\b(es|son) (solo|sólo|solamente|simplemente) (el|un|una) (nombre|palabra|t[eé]rmino)\b|\bcualquiera (puede|podr[ií]a) usarl"
+        r"|\b(marca|marchio)\b[^.;]{0,20}\b(es|è) (d[eé]bil|descriptiv[ao])\b|\b(è|e) solo (un|il) (nome|termine|parola)\b|\bchiunque (può|puo) usarl"
+        r"|\bnur ein(e)? (\w+ )?(name|wort|begriff|vogelname|tiername)\b|\bjeder (darf|kann) (ihn|es|das wort|den namen) (benutzen|verwenden)"
+        r"|\b(marke|markenname)\b[^.;]{0,20}\bist (schwach|beschreibend|nicht unterscheidungskräftig)|描述性(商标|词汇)|缺乏显著性|不具有显著性|任何人都可以使用"
+    ),
     # The owner has not used its own mark (where the listing sells, or for years): a ground to revoke it. Said of the mark or
     # its owner, never of the seller's listing ('the mark is not used in our listing' is the seller's own 'no use of the
     # mark'), and with where or since when ('has not been used in Spain', 'no se ha usado en España', 'seit 2019 nicht benutzt').
@@ -539,6 +569,8 @@ def keyword_classes(sentence: str, *, works: bool = False) -> set[str]:
         found.add("legal")
     if LEGAL_KINDS["non_use"].search(norm):
         found.discard(AppealGround.NO_USE_OF_MARK.value)  # the owner's non-use of its mark, not the seller's listing
+    if changed_product_said(sentence):
+        found.add(AppealGround.DIFFERENT_PRODUCT.value)  # 'redesigned, now without a magnet': what it sells now is said to differ
     if other_model_said(sentence):
         found.add(AppealGround.DIFFERENT_PRODUCT.value)  # 'we sell the LM-200, not your LM-350': another model, in any language
     if claims_picture_copyright(norm):
@@ -813,6 +845,14 @@ def read_grounds(counter_notice: str, attachments: list[AppealAttachment], meani
                          removed, tuple(s for s in arguing if admitted_source(normalize_text(s))))
 
 
+def reading_labels(reading: GroundReading) -> list[str]:
+    """The grounds a reading found, in words for people: 'another argument' said as the legal arguments it names
+    ('Legal arguments (evaluation report requested, non-infringement)') or the seller's own photos or creation."""
+    codes = {f"{kind}_claim" for kind in reading.legal_kinds} | ({"legal_argument"} if reading.legal_argument else set())
+    codes |= ({"own_photos_claim"} if reading.own_photos_claim else set()) | ({"own_creation_claim"} if reading.own_creation_claim else set())
+    return [ground_label(ground, codes if ground is AppealGround.OTHER else ()) for ground in reading.grounds]
+
+
 def ground_saying(reading: GroundReading, words: str) -> AppealGround | None:
     """The ground whose sentences hold the seller's ``words`` (the first in the fixed order), or None."""
     return next((ground for ground in reading.grounds if any(words in sentence for sentence in reading.words.get(ground, ()))), None)
@@ -842,6 +882,7 @@ __all__ = [
     "find_instructions",
     "find_instructions_everywhere",
     "ground_saying",
+    "reading_labels",
     "legal_kinds",
     "read_grounds",
     "unwrapped",

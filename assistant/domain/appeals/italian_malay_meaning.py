@@ -15,7 +15,7 @@ import re
 # Words only each language uses, enough of them to say which language a sentence is in.
 _ITALIAN_RE = re.compile(
     r"\b(?:abbiamo|siamo|sono|della|delle|degli|nostr[oaie]|che|vendiamo|originali|prodotti|fattura|allegat[oa]|grazie|cordiali"
-    r"|saluti|il|gli|per|dal|dalla|questo|questi|sempre|anche|direttamente|pezzi|confezioni)\b"
+    r"|saluti|il|gli|per|dal|dalla|questo|questi|sempre|anche|direttamente|pezzi|confezioni|avete|probabilmente|negozio|sbagliato)\b"
 )
 _MALAY_RE = re.compile(
     r"\b(?:kami|kita|adalah|dan|yang|dengan|untuk|daripada|dari|produk|ini|itu|terima|kasih|sila|mohon|tidak|sudah|telah|terus"
@@ -28,6 +28,18 @@ _ITALIAN: dict[str, re.Pattern[str]] = {
         r"|bolla di consegna)\b"
     ),
     "licence": re.compile(r"\b(?:licenza|licenziante|lettera di autorizzazione|autorizzat[oaie] da(?:l|lla)? (?:marchio|titolare|produttore))\b"),
+    # Not the reported product, or no brand's: 'questo prodotto non è nostro', 'avete sbagliato negozio' (the listing is not
+    # the seller's), 'un prodotto generico', 'il nostro modello è diverso', 'un design tutto nostro', 'non è una copia'.
+    "different_product": re.compile(
+        r"\b(?:prodott[oi]|articol[oi]|zain[oi]|borse?|annunci[oi]|inserzion[ei]|merce)\b[^.;]{0,20}\bnon (?:è|e|sono) (?:il |la |i |le )?nostr[oaie]\b"
+        r"|\bsbagliat[oa] (?:negozio|venditore|inserzione|annuncio|prodotto)|\b(?:negozio|venditore) sbagliat[oa]\b"
+        r"|\b(?:prodott[oi]|articol[oi]) generic[oi]\b|\bsenza marchio\b|\bmarchio propri[oa]\b|\bnon (?:è|e) una copia\b"
+        r"|\b(?:design|modell[oi]|forma|aspetto|stile)\b[^.;]{0,20}\b(?:divers[oaie]|different[ei]|altr[oa])\b|\b(?:design|modello) (?:tutto )?nostro\b"
+    ),
+    # No mark on the goods or in the listing: 'senza marchio', 'senza logo', 'non usiamo il vostro marchio'.
+    "no_use_of_mark": re.compile(
+        r"\bsenza (?:marchio|logo|marca)\b|\bnon (?:usiamo|utilizziamo|abbiamo mai usato|abbiamo mai utilizzato) (?:il |alcun |nessun |vostro |il vostro )*(?:marchio|logo)\b"
+    ),
     # The listing's photos said to be the seller's own: 'le foto sono nostre, le abbiamo scattate noi', 'immagini realizzate da
     # noi', 'le nostre foto', 'il nostro fotografo'.
     "own_photos": re.compile(

@@ -39,10 +39,18 @@ _BAN_RE = re.compile(
     r"exclud|except|not (be )?(licensed|permitted|allowed|included|authori[sz]ed|covered)|prohibit|forbid|may not|must not|shall not|\bno\b"
     r"|(?:does|do|will) not (?:extend|apply)|no se extiende|non si estende|gilt nicht"
     r"|不得|不包括|除外|不含|禁止|不允许|不可|未授权|不在.{0,4}范围|excepto|salvo|prohibid|no (se )?(incluye|permite|autoriza)|sin incluir"
+    # German, Italian, French, Portuguese and Indonesian/Malay: 'Keine Online-Nutzung', 'escluso l'uso online', 'tidak termasuk'
+    r"|\bkein(?:e|en|er)?\b|\bnicht\b|ausgenommen|ausgeschlossen|\bnon (?:è|e|sono|include|comprende|consent|permess|autorizz)|esclus[oa]\b"
+    r"|vietat[oa]|\bsauf\b|\bn[ãa]o\b|exceto"
+    r"|\btidak\b|\bdilarang\b|\bkecuali\b|\bbukan\b"
 )
 _SHOPS_ONLY_RE = re.compile(
     r"(retail|physical|brick[- ]and[- ]mortar|offline)[^.;\n]{0,25}\bonly\b|\bonly\b[^.;\n]{0,25}(retail|physical|offline) (stores?|shops?|sales?)"
     r"|仅限(于)?(线下|实体)|只(能|限)(在)?(线下|实体)|solo (en )?tiendas f[ií]sicas"
+    # print only ('ausschließlich Printwerbung', 'únicamente en folletos impresos', 'solo per la stampa', 'for print use only')
+    r"|\bprint(?:ed)?\b[^.;\n]{0,25}\bonly\b|\bonly\b[^.;\n]{0,15}\bprint"
+    r"|(?:ausschlie(?:ß|ss)lich|\bnur\b|[uú]nicamente|\bsolo\b|soltanto|esclusivamente|uniquement|apenas|\bhanya\b)[^.;\n]{0,30}"
+    r"(?:\bprint|druck|impres|stampa|cetak|tiendas? f[ií]sicas|negozi fisici|magasins? physiques|lojas? f[ií]sicas|toko fisik)"
 )
 _SITE_COUNTRY = {Site.TAOBAO: "CN", Site.TMALL: "CN", Site.S1688: "CN", Site.MIRAVIA: "ES"}
 _CROSS_BORDER = frozenset({Site.ALIEXPRESS, Site.ALIBABA})
@@ -93,8 +101,15 @@ def places_named(text: str) -> list[tuple[int, int, str]]:
                                                             for q in taken))]
 
 
+# A line a PDF wrapped in mid-sentence (it ends without a stop and the next starts in lower case), and the runs of spaces a
+# justified PDF line spreads its words with: one clause, as the document writes it.
+_WRAPPED_RE = re.compile(r"(?<![.;:。；：\s])[ \t]*\n[ \t]*(?=[a-zà-ÿ])")
+_SPREAD_RE = re.compile(r"[ \t]{2,}")
+
+
 def _lines(text: str) -> list[str]:
-    return [part.strip() for line in (text or "").splitlines() for part in re.split(r"(?<=[.;。；])\s*", line) if part.strip()]
+    text = _SPREAD_RE.sub(" ", _WRAPPED_RE.sub(" ", text or ""))
+    return [part.strip() for line in text.splitlines() for part in re.split(r"(?<=[.;。；])\s*", line) if part.strip()]
 
 
 def territory_clause(text: str | None) -> Clause | None:

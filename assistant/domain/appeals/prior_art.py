@@ -24,7 +24,10 @@ from assistant.domain.untrusted_text import escape_untrusted, normalize_text
 _PUBLISHED_RE = re.compile(
     r"publication date|date of publication|published|pub\.?\s*date|\(4[345]\)|date of (patent|grant)|publicado|fecha de publicaci[oó]n"
     r"|first (sold|available|listed|shown)|on sale (since|from)|listed on|released on|公开日|公告日|公布日|出版日期|出版时间|发布日期|发表日期"
-    r"|发行日期|上架(时间|日期)|上市(时间|日期)|发售(时间|日期)|首发",
+    r"|发行日期|上架(时间|日期)|上市(时间|日期)|发售(时间|日期)|首发"
+    # German: on offer or on sale since, published, laid open ('Im Angebot seit: 14. März 2023', 'erhältlich seit').
+    r"|(im angebot|angeboten|erh[äa]ltlich|verf[üu]gbar|im handel|auf dem markt) seit|ver[öo]ffentlich\w*|offenlegungstag|bekanntmachungstag"
+    r"|available since|on the market since|in vendita dal|disponibile dal|a la venta desde|disponible desde",
 )
 # An office's notice about a request against the right is no prior art (ground_standards reads it).
 _OFFICE_NOTICE_RE = re.compile(r"notice of acceptance|invalidation|cancellation request|受理通知书|无效宣告|宣告无效|撤销申请")
@@ -92,6 +95,24 @@ def _reference(ctx: CheckContext) -> tuple[date, str] | None:
         return right.priority_date, f"our right's priority date ({right.priority_date.isoformat()})"
     if right.filing_date:
         return right.filing_date, f"our right's filing date ({right.filing_date.isoformat()})"
+    stated = stated_filing_date(ctx.complaint.statement)
+    if stated:
+        return stated, f"our right's filing date ({stated.isoformat()}, as our complaint's statement gives it)"
+    return None
+
+
+# Our complaint's own statement giving the right's filing day ('design patent ZL... (filed 19 July 2021, granted ...)',
+# '申请日：2021年7月19日', 'Anmeldetag 19.07.2021'): the day a date just after one of these words gives.
+_FILED_RE = re.compile(r"(?:\bfiled(?: on)?|filing date|application date|date of (?:filing|application)|\bapplied(?: for)?(?: on)?|申请日|anmeldetag"
+                       r"|fecha de (?:solicitud|presentaci[oó]n)|data di deposito)\W{0,3}$")
+
+
+def stated_filing_date(statement: str | None) -> date | None:
+    """The filing day our complaint's statement gives for the right, or None when it gives none."""
+    norm = normalize_text(statement or "")
+    for start, _, said in dates_in(statement or ""):
+        if said.precision == "day" and _FILED_RE.search(norm[max(0, start - 24) : start]):
+            return said.value
     return None
 
 

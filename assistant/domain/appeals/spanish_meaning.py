@@ -42,11 +42,16 @@ _CLASSES: dict[str, re.Pattern[str]] = {
     "different_product": re.compile(
         r"producto (?:diferente|distinto)|dise[ñn]o propio|nuestro propio (?:dise[ñn]o|producto)|no es (?:el mismo|una copia|una falsificaci[oó]n)"
         r"|sin marca|marca propia"
+        # Not the seller's product, or the wrong shop: 'este producto no es nuestro', 'se han equivocado de tienda', 'genérico'.
+        r"|\b(?:producto|art[ií]culo|anuncio|mochila|bolso)s?\b[^.;]{0,20}\bno (?:es|son) (?:el |la |los |las )?nuestr[oa]s?\b"
+        r"|equivocad[oa]s? de (?:tienda|vendedor|anuncio|producto)|\b(?:producto|art[ií]culo)s? gen[eé]ric[oa]s?\b"
         # Its design or model said to differ from ours: 'un diseño distinto', 'el diseño es diferente', 'otro modelo'.
         r"|(?:dise[ñn]o|modelo|(?<!de )forma|aspecto|estilo)\s+(?:\w+\s+){0,3}?(?:diferente|distint[oa])|(?:diferente|distint[oa]|otro)\s+(?:dise[ñn]o|modelo)"
     ),
     "no_use_of_mark": re.compile(
-        r"no (?:usamos|utilizamos|empleamos) (?:la |su |ninguna )?(?:marca|logo)|sin (?:logo|logotipo)|solo (?:para )?describir|uso descriptivo"
+        r"no (?:usamos|utilizamos|empleamos) (?:la |su |ninguna )?(?:marca|logo)|sin (?:logo|logotipo|marca)\b|solo (?:para )?describir|uso descriptivo"
+        # 'no es uso de marca': the seller says what it does is no use of the mark.
+        r"|\bno (?:es|constituye|supone) (?:un )?uso (?:de (?:la )?marca|marcario)"
         r"|compatible con"
     ),
     # What the patent covers, and that the product lacks it or differs from it (both in the sentence, in either order).

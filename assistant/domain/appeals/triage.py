@@ -75,6 +75,7 @@ from assistant.domain.appeals.right_standards import (
     patent_standard_text,
     strong_purchase,
 )
+from assistant.domain.appeals.held_papers import flag_held_not_given
 from assistant.domain.appeals.named_files import flag_not_received, named_documents, not_received
 from assistant.domain.appeals.ground_standards import PHOTO_REASONS, judge
 from assistant.domain.appeals.grounds import AppealGround, InstructionHit, find_instructions_everywhere, read_grounds
@@ -308,7 +309,9 @@ def _deciding_reason(grounds: list[GroundAssessment]) -> str:
     contradicted = [(g, f) for g in grounds if g.status is GroundStatus.CONTRADICTED for f in g.findings if f.severity is Severity.SUSPICIOUS]
     if contradicted:
         _, finding = contradicted[0]
-        parts.append(f"Our record contradicts the seller: {_lowered(finding.message)}")
+        # Said as what it rests on: our record, or the seller's own words or documents (a finding read from them).
+        lead = "Our record contradicts the seller" if finding.basis is Basis.OUR_RECORD else "The seller's own words or documents contradict it"
+        parts.append(f"{lead}: {_lowered(finding.message)}")
     # What a document or our record shows first (a point of the standard before a difference, a point of substance before
     # one of form: a paper for another product before its missing seal), then what nobody could read.
     short = sorted(((g, f) for g in grounds if g.status is GroundStatus.FALLS_SHORT
@@ -343,7 +346,9 @@ _LEGAL_NAMES = {"prior_art_claim": "prior art", "invalidation_claim": "invalidit
                 "exhaustion_claim": "exhaustion (the owner's rights in the goods ended with their first sale)",
                 "fair_use_claim": "fair use (the mark named only to say what the goods are)",
                 "non_use_claim": "non-use (the owner said not to use its mark)",
-                "own_registration_claim": "a registration of its own for the mark (its goods, place and dates against ours decide)"}
+                "own_registration_claim": "a registration of its own for the mark (its goods, place and dates against ours decide)",
+                "prior_use_claim": "prior use (the seller said to have used it before our right was filed)",
+                "descriptive_claim": "the mark said to be descriptive or a common word (its validity, which the office decides)"}
 
 
 def _legal_reason(grounds: list[GroundAssessment]) -> str:
@@ -896,6 +901,7 @@ def triage_appeal(
     flag_on_grounds(ctx, reading, grounds, meaning.embed if meaning else None)
     # Documents the seller names as attached that no file given answers: named, not received (asked for).
     flag_not_received(grounds, not_received(named_documents(said), ctx.attachments), reading.words)
+    flag_held_not_given(grounds, said, list(ctx.attachments))  # a purchase paper it says it holds, and did not give
     grounds = with_earlier_documents(grounds, reading.words, earlier_rounds, said)
     for assessment in grounds:
         assessment.words = [_escape(w) for w in reading.shown(reading.words.get(assessment.ground, ()))]

@@ -1,0 +1,89 @@
+"""The seller's own words against its dispute (the listing's photos showed the logo, the mark on a part of the goods), a
+product said to have changed, a plea of ignorance, and the filing day our statement gives."""
+
+from datetime import date
+
+import pytest
+
+from assistant.domain.appeals.admissions import asks_penalty_lifted, pleads_ignorance
+from assistant.domain.appeals.admitted_use import admitted_use, mark_on_part, photos_changed
+from assistant.domain.appeals.changed_product import changed_product_said
+from assistant.domain.appeals.grounds import keyword_classes, legal_kinds
+from assistant.domain.appeals.prior_art import stated_filing_date
+from assistant.domain.untrusted_text import normalize_text
+
+
+@pytest.mark.parametrize("sentence", [
+    "the pictures with the logo were uploaded by an intern by mistake and we have replaced them",
+    "le foto con il logo le ha caricate un collaboratore per errore e le abbiamo già cambiate",
+    "las fotos con el logo las subió un empleado por error y ya las hemos cambiado",
+    "die Bilder mit dem Logo haben wir inzwischen ausgetauscht",
+])
+def test_photos_with_the_logo_changed_are_an_admission(sentence):
+    assert photos_changed(sentence)
+    assert admitted_use([sentence]) == "photos"
+
+
+@pytest.mark.parametrize("sentence", [
+    "it has no KESTREL logo on front only on the zipper puller so it is not trademark use",
+    "Nuestra mochila tiene el logo KESTREL solo en la etiqueta interior",
+    "Das Logo ist nur auf dem Reißverschluss",
+])
+def test_the_mark_on_a_part_of_the_goods_is_an_admission(sentence):
+    assert mark_on_part(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "We took these photos ourselves in our studio.",
+    "There is no logo anywhere on our goods.",
+    "We only sell genuine goods bought from the distributor.",
+])
+def test_sentences_that_admit_nothing(sentence):
+    assert admitted_use([sentence]) is None
+
+
+@pytest.mark.parametrize("sentence", [
+    "Le enviamos fotos nuevas de la hebilla, ahora sin imán, modelo QR-26.",
+    "we have redesigned the buckle: the new version no longer has a magnet",
+    "Abbiamo modificato il prodotto, ora senza magnete.",
+    "我们已经改版了，现在没有磁铁。",
+])
+def test_a_changed_product_is_read_as_a_different_product(sentence):
+    assert changed_product_said(sentence)
+    assert "different_product" in keyword_classes(sentence)
+
+
+@pytest.mark.parametrize("sentence,kind", [
+    ("4) anyway your trademark is weak, kestrel is just a bird name anyone can use.", "descriptive"),
+    ("Además KESTREL es solo el nombre de un pájaro, cualquiera puede usarlo.", "descriptive"),
+    ("Also our bottle is produced by our own factory since 2019, so we have prior use right.", "prior_use"),
+    ("另外，我司工厂从2019年起就生产这款水瓶，享有先用权。", "prior_use"),
+    ("Faltbare Trinkflaschen in dieser Form gibt es schon seit Jahren, siehe beigefügten Nachweis.", "prior_art"),
+])
+def test_legal_arguments_named(sentence, kind):
+    assert kind in legal_kinds(sentence)
+
+
+def test_selling_for_years_alone_is_no_prior_art():
+    assert "prior_art" not in legal_kinds("We have been selling this item for years without any problem.")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kami cuma reseller kecil, tidak tahu kalau barang ini palsu.",
+    "we are a small reseller and had no idea these bags were counterfeit",
+    "no sabíamos que eran falsos",
+    "我们不知道是假货",
+])
+def test_a_plea_of_ignorance(sentence):
+    assert pleads_ignorance(normalize_text(sentence))
+
+
+def test_a_penalty_to_lift():
+    assert asks_penalty_lifted(normalize_text("jadi tolong hapus poin pelanggaran di akun kami!!"))
+    assert not pleads_ignorance(normalize_text("We did not know why our listing was reported."))
+
+
+def test_the_filing_day_our_statement_gives():
+    statement = "The listed bottle copies design patent ZL202130456789.1 (filed 19 July 2021, granted 3 December 2021): the same body."
+    assert stated_filing_date(statement) == date(2021, 7, 19)
+    assert stated_filing_date("The listed bottle copies our design, granted 3 December 2021.") is None
