@@ -377,12 +377,15 @@ def correct_complaint(mode: Any, ctx: ToolContext, reply: Reply, text: str) -> b
 
 
 def _kept_counter_notice(state: Any) -> dict[str, Any] | None:
-    """The counter-notice the chat holds while asking its day or offering to record it: its text, the complaint as named
+    """The counter-notice the chat holds while asking its day or offering to record it (or holding a reply that gives up): its text, the complaint as named
     (and its store number), the day kept; None when it holds none."""
     if state.expecting == "appeal_day" and (state.appeal or {}).get("text"):
         kept = {k: v for k, v in state.appeal.items() if k in ("text", "complaint", "received_said")}
         return kept | ({"complaint": f"complaint {kept['complaint']}", "name": kept["complaint"]} if kept.get("complaint") else {})
     offer = state.offer or {}
+    gave_up = (state.appeal or {}).get("gave_up") if state.expecting == "record_offer" else None
+    if gave_up:  # a reply that gives up, triaged against the wrong complaint: kept for the correction like any other
+        offer = {"counter_notice": gave_up["text"], "complaint_id": gave_up["complaint_id"], "received_on": gave_up["received_on"]}
     if state.expecting in ("record_offer", "record_day") and offer.get("counter_notice"):
         number = str(offer.get("complaint_id") or "").removeprefix("C-")
         last = state.last_triage or {}
