@@ -204,6 +204,7 @@ TERMS: tuple[tuple[str, str, str], ...] = (
     ("代理 代理公司 代理机构 代理人 律所 律师事务所 律师", "agent law firm", "ipp"),
     ("客户", "client rights holder", "usage"),
     ("子公司 母公司 关联公司 集团公司", "subsidiary parent company group company", "usage"),
+    ("被许可人 独家被许可人 独占被许可人 被许可方 独家许可 独占许可 商标许可", "licensee", "prc-law"),
     ("授权书 授权委托书 委托书 授权函 授权 POA", "power of attorney letter of authorisation", "rejections"),
     ("授权链 转授权", "chain of authorisation", "rejections"),
     ("公证 公证认证 公证书 认证 领事认证", "notarised legalised", "usage"),
