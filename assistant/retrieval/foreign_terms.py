@@ -255,6 +255,7 @@ TERMS: tuple[tuple[str, str, str], ...] = (
     ("ms", "hak_kekayaan_intelektual hki harta_intelek", "intellectual property IP"),
     ("ms", "pemilik_hak pemegang_hak pemilik_merek pemilik_jenama", "rights holder"),
     ("ms", "surat_kuasa", "power of attorney"),
+    ("ms", "ikut ikuti mengikuti bergabung gabung menyertai sertai", "join"),
     ("ms", "penerima_lisensi pemegang_lisensi pemegang_lesen penerima_lesen", "licensee"),
     ("ms", "syarikat_guaman firma_hukum kantor_hukum pengacara peguam kuasa_hukum", "law firm"),
     ("ms", "agen ejen", "agent"),

@@ -43,6 +43,8 @@ TERMS: tuple[tuple[str, str, str], ...] = (
     ("投诉 举报 投诉侵权 维权 投 检举 申告", "complaint report", "ipp"),
     ("发起投诉 提交投诉 提起投诉", "file a complaint", "ipp"),
     ("投诉方 投诉人", "complainant", "ipp"),
+    ("我们 我方 我司", "we", "usage"),
+    ("错过 逾期 超期 过期不回", "miss missed", "usage"),
     ("被投诉方 被投诉人", "seller", "ipp"),
     ("投诉类型", "complaint type", "ipp"),
     ("投诉理由 投诉原因", "complaint reason", "ipp"),
