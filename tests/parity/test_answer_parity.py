@@ -31,7 +31,7 @@ QUESTIONS = [
     # Who may file, asked by someone who is not the owner: answered, never the start of a draft.
     "we're the exclusive EU licensee, not the owner. can we file on miravia ourselves or does the owner have to",
     "can a licensee file complaints or only the owner?",
-    "our distributor holds an exclusive license for the brand in europe, can they report fakes on aliexpress themselves",
+    "does the brand owner have to file or can its licensee do it",
     # The programme asked about, not the team's figures.
     "whats the good faith program, how do we get in, is there a min success rate?",
 ]
