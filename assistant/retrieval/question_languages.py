@@ -114,7 +114,29 @@ def question_language(question: str) -> str | None:
     english = sum(word in STOPWORDS for word in words)
     counts = {lang: sum(w in _function_words(lang) and w not in STOPWORDS for w in words) for lang in LANGUAGE_NAMES}
     language, count = max(counts.items(), key=lambda item: item[1])
-    return language if count >= MIN_FUNCTION_WORDS and count > english else None
+    if count >= MIN_FUNCTION_WORDS and count > english:
+        return language
+    return _read_by_its_words(question) if english == 0 else None
+
+
+# A short question with fewer function words than MIN_FUNCTION_WORDS ("Bagaimana cara lapor produk palsu di Lazada?")
+# is told by its words instead, when it holds no English function word and looks written in another language: the
+# language whose glossary reads at least MIN_WORDS_READ of its words, MIN_READ_SHARE of them, and more than any other's.
+MIN_WORDS_READ = 3
+
+
+def _read_by_its_words(question: str) -> str | None:
+    if not in_a_language_not_read(question):
+        return None
+    known = {}
+    for language in LANGUAGE_NAMES:
+        reading = read_foreign(question, language)
+        as_written = sum(_single(word, language) is None and word.lower() in corpus_words() for word in _WORD.findall(question))
+        glossary = reading.known - as_written  # words its glossary read, not the corpus's own words kept as written
+        known[language] = (glossary, reading.readable)
+    ranked = sorted(known.items(), key=lambda item: -item[1][0])
+    (best, (read, readable)), runner_up = ranked[0], ranked[1][1][0]
+    return best if readable and read >= MIN_WORDS_READ and read > runner_up else None
 
 
 def _word_start(word: str, starts: dict[str, str]) -> str | None:

@@ -28,6 +28,12 @@ QUESTIONS = [
     "一次投诉最多可以提交多少个链接",
     "卖家申诉以后，我们有几天时间回复？",
     "天猫投诉被驳回了，可以申诉吗？",
+    # Who may file, asked by someone who is not the owner: answered, never the start of a draft.
+    "we're the exclusive EU licensee, not the owner. can we file on miravia ourselves or does the owner have to",
+    "can a licensee file complaints or only the owner?",
+    "does the brand owner have to file or can its licensee do it",
+    # The programme asked about, not the team's figures.
+    "whats the good faith program, how do we get in, is there a min success rate?",
 ]
 
 # The same kind of question in the other languages the answer service reads, typed without a question mark: a

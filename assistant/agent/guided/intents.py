@@ -12,7 +12,7 @@ import re
 from enum import StrEnum
 
 from assistant.agent.guided.foreign_asking import asks_in_its_language
-from assistant.agent.guided.general_questions import asks_something
+from assistant.agent.guided.general_questions import asks_in_words, asks_something
 from assistant.agent.guided.link_words import find_link_tokens
 from assistant.agent.guided.slots import read_slots
 from assistant.domain.appeals.pasted import reads_like_counter_notice
@@ -121,6 +121,10 @@ def recognise(text: str, *, topic: str | None = None, expecting: str | None = No
         return Intent.QUESTION  # every detail it names is inside a question: a question is never a fact of the case
     if topic == "complaint":
         return Intent.COMPLAINT
+    if not links and asks_in_words(stripped):
+        # Asks something in words and asks for no draft ("we're the licensee, can we file on miravia ourselves?"): the
+        # answer service answers it; a draft starts on a request for one or a case stated without a question.
+        return Intent.QUESTION
     if _COMPLAINT.search(stripped) or read_slots(stripped).found_anything():
         return Intent.COMPLAINT if not (links and not _COMPLAINT.search(stripped)) else Intent.CHECK_LINKS
     if questions or asks_something(stripped):
