@@ -61,7 +61,7 @@ from assistant.retrieval.question_languages import (
 from assistant.retrieval.search import SearchHit, hybrid_search, lexical_index
 from assistant.retrieval.records import CORPUS
 from assistant.retrieval.sentences import instruction_positions, split_sentences
-from assistant.retrieval import sentence_fit, site_focus, unpublished
+from assistant.retrieval import processes, sentence_fit, site_focus, unpublished
 from assistant.retrieval.verdicts import _asks_as_heading, keep_verdicts_where_they_answer
 
 # How many passages an answer may draw on, and how much it may say.
@@ -222,6 +222,10 @@ NEEDS_CONTEXT = regex.compile(
     r"so|otherwise|here|the (?:first|second|third|same|other|rest|latter|former))\b",
     regex.IGNORECASE,
 )
+# A sentence giving what the one before it gave, for another source or site ("A vendor guide for AliExpress says the
+# same about URLs in an active notice"): quoted after the sentence it refers to (sentence_fit drops it only when it
+# points back and nothing else: a sentence naming what it is about may still stand for its site).
+SAME_AS_BEFORE = regex.compile(r"\b(?:says?|said|gives?|reports?) the same\b", regex.IGNORECASE)
 NOT_SUPPORTED = (
     "I could not find an answer to that in the indexed sources (the IP Protection Platform guide and policy notes), "
     "so I won't guess. Try naming the site or the kind of complaint, or check the platform's own pages."
@@ -406,8 +410,15 @@ def _scored(
 
 
 def _leans_on_context(sentence: str, position: int) -> bool:
-    """A lead-in ("Two ways:") or a sentence leaning on the one before ("Third, ...") says little quoted alone."""
-    return sentence.endswith(":") or bool(LEAD_IN.search(sentence)) or (position > 0 and bool(NEEDS_CONTEXT.match(sentence)))
+    """A lead-in ("Two ways:") or a sentence leaning on the one before ("Third, ...", "A vendor guide says the same
+    about ...") says little quoted alone."""
+    return sentence.endswith(":") or bool(LEAD_IN.search(sentence)) or (position > 0 and _leans_back(sentence))
+
+
+def _leans_back(sentence: str) -> bool:
+    """Whether a sentence leans on the one before it: it opens on it ("Third, ...", "This ...") or points back at it
+    ("... says the same about URLs", "Official pages agree on this"): it is quoted with it (_anchor)."""
+    return bool(NEEDS_CONTEXT.match(sentence) or sentence_fit.POINTS_BACK.search(sentence) or SAME_AS_BEFORE.search(sentence))
 
 
 def _answers(candidate: Candidate, unseen: float = 0.0) -> bool:
@@ -909,7 +920,7 @@ def _follower(hit: SearchHit, position: int, sentence: str) -> Candidate:
 def _with_anchor(best: Candidate) -> list[Candidate]:
     """The best sentence, with the one announcing its list when it is a list item: "Third, a licence ..." is read after
     "The seller can show one of three things."."""
-    anchor = _anchor(best) if best.position > 0 and NEEDS_CONTEXT.match(best.text) else None
+    anchor = _anchor(best) if best.position > 0 and _leans_back(best.text) else None
     return [best] if anchor is None else [best, anchor]
 
 
@@ -917,7 +928,7 @@ def _anchor(candidate: Candidate) -> Candidate | None:
     """The sentence a list item leans on: the nearest one before it, within ANCHOR_BACK, that stands on its own."""
     sentences = split_sentences(candidate.hit.chunk.text)
     for position in range(candidate.position - 1, max(-1, candidate.position - 1 - ANCHOR_BACK), -1):
-        if not (position > 0 and NEEDS_CONTEXT.match(sentences[position])):
+        if not (position > 0 and _leans_back(sentences[position])):
             return _follower(candidate.hit, position, sentences[position])
     return None
 
@@ -1077,14 +1088,13 @@ def _answer_read(index, text: str, judged: str, site: str | None, notices: list[
     asked, weights, meaning, unseen = read_words(index, text)
     weights = _site_terms_weighed(weights, asked_sites)
     inside = field_margin(asked, best_dense, index)
-    quotable = passages_asked_about(asked, hits, meaning)
+    said = asked if asked == text else f"{asked}\n{text}"  # what the question asks, read from its reading and its own words
+    quotable = processes.on_the_question(said, passages_asked_about(asked, hits, meaning))
     probability = _in_field_by_evidence(inside, quotable, weights, meaning)
     if probability is not None and probability < MIN_IN_FIELD:
         chosen = []
     else:
         plainly = probability is not None and probability >= MIN_READ_TOP
-        # What the question asks for (a figure, a consequence) is read from its reading and its own words alike.
-        said = asked if asked == text else f"{asked}\n{text}"
         chosen = select_sentences(said, quotable, weights, meaning, unseen, inside, plainly, asked_sites)
         if not chosen and len(quotable) < len(hits):  # the subsection set aside is all that speaks to the question
             chosen = select_sentences(said, hits, weights, meaning, unseen, inside, plainly, asked_sites)
@@ -1110,8 +1120,20 @@ def _answer_read(index, text: str, judged: str, site: str | None, notices: list[
         return Answer(answer=NOT_SUPPORTED, grounded=False, notices=notices, passages=passages)
     answer, citations = compose_answer(unpublished.labelled_for_their_sites(chosen, asked_sites))
     general = site_focus.general_notice(chosen, asked_sites)
-    answer = f"{general}\n{answer}" if general else answer
+    answer = _with_general_notice(answer, general, compose_answer(chosen[:1])[0] if led else "")
     return Answer(answer=answer, citations=citations, grounded=True, notices=notices, passages=passages)
+
+
+def _with_general_notice(answer: str, general: str, lead: str = "") -> str:
+    """The answer with the notice that it gives the general rule (site_focus.general_notice) before it; after `lead`,
+    the sentence saying whether the right can be used, when one opens the answer: a yes/no question is answered first,
+    and the notice then goes before what follows (none when nothing does)."""
+    if not general:
+        return answer
+    if not lead or not answer.startswith(lead):
+        return f"{general}\n{answer}"
+    rest = answer[len(lead):].strip()
+    return f"{lead}\n{general}\n{rest}" if rest else lead
 
 
 def _led_by_what_answers(index, site: str | None, question: tuple[str, str], chosen: list[Candidate], hits, reading) -> tuple[list[Candidate], bool, list[Passage]]:
@@ -1131,13 +1153,24 @@ def _led_by_what_answers(index, site: str | None, question: tuple[str, str], cho
     found = [hit for query in queries for hit in hybrid_search(index, query, k=PASSAGES_READ, sites=[site] if site else None)]
     found = [hit for n, hit in enumerate(found) if hit.chunk.id not in seen and hit.chunk.id not in {h.chunk.id for h in found[:n]}]
     extra = [hit.model_copy(update={"rank": len(hits) + n}) for n, hit in enumerate(found, start=1)]
-    pool = _candidates(asked, hits, weights, meaning, unseen) + _candidates(asked, extra, weights, meaning, unseen)
+    # Each search's passages are read (PASSAGES_READ of them): the second finds what the first, led by the site's
+    # name, ranks below its own finds.
+    pool = _candidates(asked, hits, weights, meaning, unseen)
+    for start in range(0, len(extra), PASSAGES_READ):
+        pool += _candidates(asked, extra[start : start + PASSAGES_READ], weights, meaning, unseen)
     lead = answering_sentence(pool, asked_about)
     if lead is None:
         return chosen, False, []
     # The sentences after it stay on the question: none saying whether another kind of right, or a right standing
     # another way, is accepted (a trademark application's rule in an answer on an unregistered copyright).
-    rest = [c for c in chosen if not (c.hit is lead.hit and c.position == lead.position) and not answers_another_question(c.text, asked_about)]
+    # Nor any from a passage read only because nothing answered on its own (a weak reading: "can we still file
+    # complaints" read as following up on complaints): the sentence that says whether is what answers.
+    answering = {id(c.hit) for c in chosen if _answers(c, unseen)} | {id(lead.hit)}
+    rest = [
+        c for c in chosen
+        if not (c.hit is lead.hit and c.position == lead.position) and id(c.hit) in answering
+        and not answers_another_question(c.text, asked_about)
+    ]
     while rest and len(lead.text) + sum(len(c.text) for c in rest) > MAX_ANSWER_CHARS:
         rest.pop()
     added = [Passage(rank=h.rank, id=h.chunk.id, source=h.chunk.source, section=h.chunk.section, score=h.score) for h in extra if h is lead.hit]

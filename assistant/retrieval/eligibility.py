@@ -152,7 +152,8 @@ def answers_eligibility(sentence: str, asked: Eligibility) -> int:
 def answers_another_question(sentence: str, asked: Eligibility) -> bool:
     """Whether a sentence states whether a right is accepted only for a standing or a kind of right the question does
     not ask about: "a third-party guide says pending or unregistered applications cannot be used" answers a question on
-    trademark applications, not one on an EU registration or on an unregistered copyright."""
+    trademark applications, not one on an EU registration or on an unregistered copyright; a rule for trademarks does
+    not answer a question on a patent."""
     if not ACCEPTANCE.search(sentence):
         return False
     kinds = {kind for kind, said in KINDS_SAID.items() if said.search(sentence)}
@@ -165,14 +166,25 @@ def answers_another_question(sentence: str, asked: Eligibility) -> bool:
 def answering_sentence(candidates: Sequence, asked: Eligibility):
     """The candidate sentence that answers the eligibility question (see the module's notes), or None. Candidates
     carry `text` and `score` (assistant.retrieval.answer.Candidate); a sentence naming the site asked about wins
-    over one naming none, then the most standings stated, then the score."""
+    over one naming none, then the most standings stated, then one whose section is about the standing asked (its
+    heading or the questions it is known to answer: "Expired rights" before a list of fixes after a rejection that
+    mentions a renewal), then the score."""
     if not candidates:
         return None
     best = max(candidate.score for candidate in candidates)
     ranked = []
     for candidate in candidates:
+        chunk = getattr(getattr(candidate, "hit", None), "chunk", None)
         stated = answers_eligibility(candidate.text, asked)
         if stated and candidate.score >= LEAD_RATIO * best:
             names_site = bool(asked.sites & _named_sites(candidate.text))
-            ranked.append(((names_site, stated, candidate.score), candidate))
+            ranked.append(((names_site, stated, _section_standings(chunk, asked), candidate.score), candidate))
     return max(ranked, key=lambda pair: pair[0])[1] if ranked else None
+
+
+def _section_standings(chunk, asked: Eligibility) -> int:
+    """How many of the asked standings a sentence's section is about (its heading, its 'Asked as' lines)."""
+    if chunk is None:
+        return 0
+    known = " ".join([(chunk.section or "").split(" > ")[-1], *getattr(chunk, "questions", ())])
+    return sum(bool(STANDING_SAID[name].search(known)) for name in asked.standing)

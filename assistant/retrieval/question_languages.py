@@ -147,12 +147,19 @@ def _word_start(word: str, starts: dict[str, str]) -> str | None:
 
 
 def _single(word: str, language: str) -> str | None:
-    """The English of one word: the word, its accented form, its longest listed start, or (German) a compound of two."""
+    """The English of one word: the word, its accented form, (German) a compound of two known words, or its longest
+    listed start. A German compound is read before its start: "Produktfotos" is product photos, not a product."""
     _, words, starts = _glossary(language)
-    found = words.get(word.lower()) or words.get(plain(word)) or _word_start(plain(word), starts)
-    if found or language != "de":
+    found = words.get(word.lower()) or words.get(plain(word))
+    if found:
         return found
-    text = plain(word)
+    if language == "de":
+        found = _compound(plain(word), words, starts)
+    return found or _word_start(plain(word), starts)
+
+
+def _compound(text: str, words: dict[str, str], starts: dict[str, str]) -> str | None:
+    """A German compound's two known words in English ("Markenurkunde": "Marke" + "Urkunde"), or None."""
     for cut in range(len(text) - 3, 3, -1):
         head, tail = text[:cut], text[cut:]
         tail_english = words.get(tail) or _word_start(tail, starts)

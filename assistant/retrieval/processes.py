@@ -1,0 +1,102 @@
+"""Which process a passage tells of, and whether the question asks about that process.
+
+The corpus describes several processes that share the field's words: a rights holder files a complaint and gives its
+evidence; a seller answers it (counter-notice, appeal, the proof a seller shows to win) and may be penalised; a right
+is submitted and reviewed before any complaint rests on it. A question about one of them finds passages on the others:
+"what proof do we need" finds what a seller needs to win an appeal, "how fast do they take listings down" finds how long
+the review of a right takes (its figures read as complaint times) and the sellers' store freezes; "can we keep
+reporting while the renewal is processed" finds how fast complaints are processed. A passage whose heading names
+another party's process (the seller's), the review of a right, or how fast a step is done is quoted only when the
+question names that process in some way (PROCESSES: the words people use for it, in English and in Chinese; a
+question in Spanish, German or Malay/Indonesian is judged by its English reading). When no other passage is left, the
+passages are read as found: what the search found is still the best the corpus has.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import NamedTuple
+
+import regex
+
+from assistant.retrieval.predicates import DURATION, RIGHTS_HOLDERS, SELLERS, asked_for
+
+
+class Process(NamedTuple):
+    name: str
+    heading: regex.Pattern  # a passage's heading path (or its document's title) names the process
+    asked: regex.Pattern  # a question names it
+    consequence: regex.Pattern | None = None  # ... or asks what it costs, when not asked of the rights holder itself
+    ours: bool = False  # the rights holder's own standing: named unless the question asks what happens to the seller
+
+
+SELLERS_CASE = Process(
+    "the seller's side: its counter-notice, appeal, proof and penalties",
+    regex.compile(r"\bsellers?\b|\bseller's\b", regex.IGNORECASE),
+    regex.compile(
+        r"\b(?:appeal\w*|counter[- ]?(?:notice|claim)\w*|win|wins|won|invoice\w*|receipts?|licen[cs]\w*|authori[sz]\w*|"
+        r"resell\w*|distribut\w*|purchase\w*|bought|forg\w*|fake\s+documents?|respond\w*|repl(?:y|ies|ied)|answer\w*|"
+        r"object\w*|disput\w*|contest\w*|defen[cd]\w*|challeng\w*|reinstat\w*|restor\w*|back|happens?\s+to)\b|"
+        r"申诉|反通知|授权|发票|进货|恢复|卖家.{0,6}(?:会|能|要|需要)",
+        regex.IGNORECASE,
+    ),
+    regex.compile(
+        r"\b(?:penal\w*|punish\w*|sanction\w*|freez\w*|frozen|bann?(?:ed|s)?|suspen\w*|strikes?|points?|"
+        r"clos(?:e|ed|es|ure)|shut)\b|处罚|惩罚|封店|封号|冻结|扣分",
+        regex.IGNORECASE,
+    ),
+)
+RIGHT_REVIEW = Process(
+    "the submission and review of a right",
+    regex.compile(r"\b(?:IPR|right)s?\s+review\b|\breview\s+takes\b", regex.IGNORECASE),
+    regex.compile(
+        r"\b(?:review\w*|a+p+rov\w*|pending|verif\w*|IPR|IPRs)\b|"
+        r"\b(?:submit\w*|upload\w*|add\w*|register\w*)\s+(?:\w+\s+){0,2}(?:rights?|trademarks?|marks?|patents?|copyrights?|certificates?)\b|"
+        r"\b(?:rights?|trademarks?|marks?|patents?|copyrights?|certificates?)\s+(?:\w+\s+){0,2}(?:submit|upload|add|register)\w*|"
+        r"审核|审批|待验证|提交知识产权|上传",
+        regex.IGNORECASE,
+    ),
+)
+# A section on how fast something is done ("How fast are complaints processed?", "How quickly does Alibaba handle IP
+# notices?") answers a question asking a time (predicates.DURATION reads one), not one that only mentions the process
+# ("can we keep reporting while the renewal is processed?").
+TIMING = Process(
+    "how long a step takes",
+    regex.compile(r"(?:^|>\s)How\s+(?:fast|quickly|soon)\b", regex.IGNORECASE | regex.MULTILINE),
+    DURATION.asked,
+)
+# What happens to a rights holder whose complaints fail answers any question but one on what happens to the seller.
+RIGHTS_HOLDERS_STANDING = Process(
+    "what happens to the rights holder", regex.compile(r"\bhappens\s+to\s+(?:a|the)\s+rights?\s+holders?\b", regex.IGNORECASE), regex.compile(r"(?!)"), ours=True
+)
+PROCESSES = (SELLERS_CASE, RIGHT_REVIEW, TIMING, RIGHTS_HOLDERS_STANDING)
+
+
+def _told_of(hit) -> list[Process]:
+    """The processes a passage tells of, by its heading path and its document's title."""
+    chunk = hit.chunk
+    heading = f"{chunk.section or ''}\n{chunk.title or ''}"
+    return [process for process in PROCESSES if process.heading.search(heading)]
+
+
+def asks_about(question: str, process: Process) -> bool:
+    """Whether the question names the process, or asks what it costs: a consequence asked of the seller ("do they get
+    kicked off the site?") is the seller's process; a penalty asked of the one asking ("any penalty for us") is the
+    rights holder's own, not the seller's (predicates.asked_for reads whose consequence is asked)."""
+    if process.asked.search(question):
+        return True
+    whose = {id(predicate.unless) for predicate in asked_for(question) if predicate.leads}
+    if process.ours:
+        return id(RIGHTS_HOLDERS) not in whose
+    if process.consequence is None:
+        return False
+    if id(RIGHTS_HOLDERS) in whose:
+        return True
+    return bool(process.consequence.search(question)) and id(SELLERS) not in whose
+
+
+def on_the_question(question: str, hits: Sequence) -> list:
+    """The passages less those telling of a process the question does not name (`question` may hold the question and
+    its English reading, one per line); all of them when none would be left."""
+    kept = [hit for hit in hits if all(asks_about(question, process) for process in _told_of(hit))]
+    return kept or list(hits)

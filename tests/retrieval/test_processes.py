@@ -1,0 +1,90 @@
+"""Answers keep to the process the question asks about (assistant/retrieval/processes.py): what a seller needs to win
+an appeal is not the evidence a rights holder files with, how long the review of a right takes is not how fast a listing
+comes down, and a penalty asked of the rights holder is not the sellers' penalty scale."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import pytest
+
+from assistant.retrieval.answer import _leans_back, _with_general_notice, answer_question
+from assistant.retrieval.processes import PROCESSES, on_the_question
+from assistant.retrieval.question_languages import read_foreign
+
+
+@dataclass
+class Chunk:
+    section: str
+    title: str = "A guide"
+    questions: tuple = field(default_factory=tuple)
+
+
+@dataclass
+class Hit:
+    chunk: Chunk
+
+
+APPEAL = Hit(Chunk("What sellers need to win an appeal"))
+REVIEW = Hit(Chunk("How long IPR review takes"))
+FREEZES = Hit(Chunk("Store freezes on AliExpress", "Seller penalties after IP complaints"))
+PROCESSING = Hit(Chunk("How fast are complaints processed?"))
+IMAGES = Hit(Chunk("Image theft"))
+
+
+@pytest.mark.parametrize(
+    ("question", "kept"),
+    [
+        ("what proof do we need to get our stolen product photos taken down?", [IMAGES]),
+        ("how fast do they take listings down after a complaint on aliexpress?", [PROCESSING, IMAGES]),
+        ("any penalty for us if lots of our complaints get rejected?", [IMAGES]),
+        ("the seller sent an invoice with the counter-notice, is that enough?", [APPEAL, FREEZES, IMAGES]),
+        ("if a supplier keeps getting complaints from us, do they eventually get kicked off the site?", [APPEAL, FREEZES, IMAGES]),
+        ("how long does ipp take to aprove a trademark we uploaded", [REVIEW, PROCESSING, IMAGES]),
+        ("卖家提交了反通知和发票，我们怎么办？", [APPEAL, FREEZES, IMAGES]),
+    ],
+)
+def test_a_passage_on_another_process_is_not_read(question, kept):
+    assert on_the_question(question, [APPEAL, REVIEW, FREEZES, PROCESSING, IMAGES]) == kept
+
+
+def test_the_passages_are_read_as_found_when_none_would_be_left():
+    assert on_the_question("what proof do we need?", [APPEAL, REVIEW]) == [APPEAL, REVIEW]
+    assert len(PROCESSES) == 4
+
+
+def test_a_sentence_pointing_back_leans_on_the_one_before():
+    assert _leans_back("A vendor guide for AliExpress says the same about URLs in an active notice.")
+    assert _leans_back("Official pages and a Tmall guide agree on this.")
+    assert not _leans_back("On IPP a listing already under review cannot be reported again.")
+
+
+def test_the_general_notice_follows_the_sentence_that_says_whether():
+    notice = "The sources give nothing specific to Taobao on this."
+    assert _with_general_notice("Lead [1]. Rest [2].", notice, "Lead [1].") == f"Lead [1].\n{notice}\nRest [2]."
+    assert _with_general_notice("Lead [1].", notice, "Lead [1].") == "Lead [1]."
+    assert _with_general_notice("Other [1].", notice) == f"{notice}\nOther [1]."
+
+
+def test_a_german_compound_is_read_before_its_first_word():
+    assert "photos" in read_foreign("Ein Händler nutzt unsere Produktfotos.", "de").english
+
+
+@pytest.mark.parametrize(
+    ("question", "says", "never"),
+    [
+        ("Ein Händler auf Alibaba.com nutzt unsere Produktfotos. Welche Nachweise brauchen wir?", "original, unedited camera file", "one of three things"),
+        ("how fast do they take listings down after a complaint on aliexpress?", "24 hours", "3 to 7 business days"),
+        ("any penalty for us if lots of our complaints get rejected?", "stopped processing", "No other penalty"),
+        ("can we report a design patent copy on alibaba.com with a US design patent?", "design views", "accept foreign"),
+        ("our TM reg expired last month, renewal pending. can we still file complaints?", "renewal", "Manage Complaints"),
+    ],
+)
+def test_the_answer_keeps_to_the_process_asked_about(corpus_index, question, says, never):
+    answer = answer_question(corpus_index, question).answer
+    assert says in answer and never not in answer
+
+
+def test_a_duplicate_rejection_is_answered_by_the_rule_on_links_under_review(corpus_index):
+    answer = answer_question(corpus_index, 'got rejected as "duplicate complaint" but the links were in a complaint last yr that was closed?? why')
+    assert answer.answer.startswith("On IPP a listing that is already part of a complaint still under review")
