@@ -61,7 +61,7 @@ from assistant.retrieval.question_languages import (
 from assistant.retrieval.search import SearchHit, hybrid_search, lexical_index
 from assistant.retrieval.records import CORPUS
 from assistant.retrieval.sentences import instruction_positions, split_sentences
-from assistant.retrieval import processes, sentence_fit, site_focus, unpublished
+from assistant.retrieval import processes, sentence_fit, site_focus
 from assistant.retrieval.verdicts import _asks_as_heading, keep_verdicts_where_they_answer
 
 # How many passages an answer may draw on, and how much it may say.
@@ -584,19 +584,7 @@ def select_sentences(
             length += len(candidate.text)
     chosen = _trusted(_with_follow_ons(question, chosen, length, lead, weights), unseen)
     chosen += _supporting(hits, every, chosen)
-    chosen = _in_reading_order(question, site_focus.keep_sentences(chosen, asked_sites), meaning)
-    return _unpublished_first(chosen, every, hits, asked_sites)
-
-
-def _unpublished_first(chosen: list[Candidate], every: list[Candidate], hits, asked_sites: frozenset[str]) -> list[Candidate]:
-    """The answer led by the sentence saying that what is asked is not published, when one scores as a sentence that
-    may join an answer (OTHER_RATIO of the best), then what is published (unpublished.py)."""
-    if not chosen or not every:
-        return chosen
-    lead = unpublished.unpublished_lead(every, OTHER_RATIO, asked_sites, hits[0] if hits else None)
-    if lead is None or not _ours(lead.hit):
-        return chosen
-    return unpublished.led_by_unpublished(chosen, lead)
+    return _in_reading_order(question, site_focus.keep_sentences(chosen, asked_sites), meaning)
 
 
 def _joined(ranked: list[Candidate], chosen: list[Candidate], weights: dict[str, float], asked) -> tuple[list[Candidate], int]:
@@ -1118,7 +1106,7 @@ def _answer_read(index, text: str, judged: str, site: str | None, notices: list[
         return _case_answer(text, site, answered, notices, passages, led=led)
     if not chosen:
         return Answer(answer=NOT_SUPPORTED, grounded=False, notices=notices, passages=passages)
-    answer, citations = compose_answer(unpublished.labelled_for_their_sites(chosen, asked_sites))
+    answer, citations = compose_answer(chosen)
     general = site_focus.general_notice(chosen, asked_sites)
     answer = _with_general_notice(answer, general, compose_answer(chosen[:1])[0] if led else "")
     return Answer(answer=answer, citations=citations, grounded=True, notices=notices, passages=passages)

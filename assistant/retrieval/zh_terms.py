@@ -202,9 +202,7 @@ TERMS: tuple[tuple[str, str, str], ...] = (
     # Accounts, agents and identity.
     ("账号 账户 帐号 帐户", "account", "ipp"),
     ("注册账号 开户 注册", "register account", "ipp"),
-    ("邮箱 电子邮箱 电子邮件", "email", "usage"),
-    ("联系方式 联系信息 联系资料", "contact details", "usage"),
-    ("电话 电话号码 手机号", "phone number", "usage"),
+    ("邮箱", "email", "usage"),
     ("代理 代理公司 代理机构 代理人 律所 律师事务所 律师", "agent law firm", "ipp"),
     ("客户", "client rights holder", "usage"),
     ("子公司 母公司 关联公司 集团公司", "subsidiary parent company group company", "usage"),
