@@ -50,7 +50,45 @@ def test_a_passage_on_another_process_is_not_read(question, kept):
 
 def test_the_passages_are_read_as_found_when_none_would_be_left():
     assert on_the_question("what proof do we need?", [APPEAL, REVIEW]) == [APPEAL, REVIEW]
-    assert len(PROCESSES) == 4
+    assert len(PROCESSES) == 6
+
+
+WINDOW = Hit(Chunk("Complainant response window"))
+SELLER_WINDOW = Hit(Chunk("Seller counter-notice"))
+SELLER_APPEALS = Hit(Chunk("Seller appeals > AliExpress and Alibaba.com"))
+AFTER = Hit(Chunk("What happens after a complaint is filed?"))
+REFILE = Hit(Chunk("Filing again after a rejection"))
+UNDER_REVIEW = Hit(Chunk("What about duplicate links or links already under review?"))
+
+
+@pytest.mark.parametrize(
+    ("question", "kept"),
+    [
+        # Our own reply window: the seller's window, the sequence after filing and how fast the platform acts are other steps.
+        ("seller sent counter notice on alibaba.com, how many days do we have to respond?", [WINDOW]),
+        ("what's our deadline to reply to the counter-notice?", [WINDOW]),
+        ("淘宝卖家提交了反通知，我们需要在几天内回复？", [WINDOW]),
+        ("how many days does the seller have to file a counter-notice?", [SELLER_WINDOW, SELLER_APPEALS, PROCESSING, WINDOW]),
+        ("what happens after we submit a complaint? does the seller get told?", [AFTER, WINDOW]),
+    ],
+)
+def test_our_reply_window_is_not_the_sellers(question, kept):
+    assert on_the_question(question, [SELLER_WINDOW, SELLER_APPEALS, AFTER, PROCESSING, WINDOW]) == kept
+
+
+@pytest.mark.parametrize(
+    ("question", "kept"),
+    [
+        ("how do I appeal if my complaint on AliExpress is rejected?", [REFILE]),
+        ("Bagaimana cara mengajukan banding jika keluhan saya ditolak?", [REFILE]),
+        ("our complaint got rejected, can we report the same listings again?", [REFILE]),
+        ("the link is already in another complaint?", [UNDER_REVIEW, REFILE]),
+        ("a listing we reported last week is still being looked at - can I add it to today's batch?", [UNDER_REVIEW, REFILE]),
+        ("how does a seller appeal a complaint?", [SELLER_APPEALS, REFILE]),
+    ],
+)
+def test_a_rejected_complaint_is_not_one_still_under_review(question, kept):
+    assert on_the_question(question, [SELLER_APPEALS, UNDER_REVIEW, REFILE]) == kept
 
 
 def test_a_sentence_pointing_back_leans_on_the_one_before():
