@@ -69,33 +69,7 @@ TIMING = Process(
 RIGHTS_HOLDERS_STANDING = Process(
     "what happens to the rights holder", regex.compile(r"\bhappens\s+to\s+(?:a|the)\s+rights?\s+holders?\b", regex.IGNORECASE), regex.compile(r"(?!)"), ours=True
 )
-# The whole sequence after filing (review, the seller's window, our reply, reversal) answers a question asking what
-# comes after a complaint is submitted, not one asking one step of it: its seller's window read beside a question on
-# our own reply window is the seller's days passed off as ours.
-AFTER_FILING = Process(
-    "what follows the filing of a complaint",
-    regex.compile(r"\bafter\s+a\s+complaint\s+is\s+(?:filed|submitted)\b", regex.IGNORECASE),
-    regex.compile(
-        r"\b(?:after|once|since)\s+(?:\w+\s+){0,3}(?:submit\w*|fil(?:e|ed|ing)|report\w*|lodg\w*|sen[dt])\b|\bnext\s+steps?\b|"
-        r"\bprocess\b|\bwhat\s+happens\s+(?:next|now|then|after)\b|\bfrom\s+here\b|\bwho\s+reviews?\b|"
-        r"流程|(?:提交|投诉)(?:之?后|以后)|之后会|谁(?:来)?审核",
-        regex.IGNORECASE,
-    ),
-)
-# A link still in a complaint under review (or twice in one) cannot be reported again: that answers a question about a
-# complaint still open or a link filed twice, not one about a complaint that has ended ("our complaint was rejected,
-# can we report those links again?"), where the rule read first says the opposite of what applies.
-STILL_UNDER_REVIEW = Process(
-    "a link in a complaint still under review, or filed twice",
-    regex.compile(r"\bduplicate\s+links?\b|\balready\s+under\s+review\b", regex.IGNORECASE),
-    regex.compile(
-        r"\b(?:pending|under\s+review|in\s+review|being\s+(?:looked\s+at|reviewed|processed)|still\s+(?:open|active|running|pending|"
-        r"under|in|being|waiting)|active|in\s+progress|open\s+complaints?|duplicat\w*|twice|already|same\s+time|"
-        r"two\s+(?:\w+\s+){0,2}complaints|another\s+complaint|other\s+complaint)\b|重复|审核中|处理中|还在|已经在|同时|两个投诉",
-        regex.IGNORECASE,
-    ),
-)
-PROCESSES = (SELLERS_CASE, RIGHT_REVIEW, TIMING, RIGHTS_HOLDERS_STANDING, AFTER_FILING, STILL_UNDER_REVIEW)
+PROCESSES = (SELLERS_CASE, RIGHT_REVIEW, TIMING, RIGHTS_HOLDERS_STANDING)
 # An appeal asked about our own rejected complaint ("how do I appeal if my complaint is rejected?", "keluhan saya
 # ... ditolak") is the rights holder's, not the seller's appeal: the word names the seller's process only when it is not.
 OUR_REJECTION = regex.compile(
@@ -133,7 +107,7 @@ def asks_about(question: str, process: Process) -> bool:
     """Whether the question names the process, or asks what it costs: a consequence asked of the seller ("do they get
     kicked off the site?") is the seller's process; a penalty asked of the one asking ("any penalty for us") is the
     rights holder's own, not the seller's (predicates.asked_for reads whose consequence is asked)."""
-    if process in (SELLERS_CASE, TIMING, AFTER_FILING) and asks_our_reply_time(question):
+    if process in (SELLERS_CASE, TIMING) and asks_our_reply_time(question):
         return process.consequence is not None and bool(process.consequence.search(question))
     if process is SELLERS_CASE and OUR_REJECTION.search(question):
         question = APPEAL_WORDS.sub(" ", question)  # our own appeal, not the seller's
