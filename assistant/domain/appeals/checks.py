@@ -684,10 +684,16 @@ OTHER_KIND_GIVEN = "other_kind_given"  # a no_document point's 'about' when file
 
 def _other_files(given) -> str:
     """'attachment #1, an e-mail or other document' for the files given: what each is, in words."""
-    from assistant.domain.appeals.other_papers import is_email
+    from assistant.domain.appeals.other_papers import email_sender
 
-    return "; ".join(f"attachment #{index}, " + ("an e-mail" if is_email(doc.text) else _KIND_WORDS.get(kind, "a document of another kind"))
-                     for index, doc, kind in given)
+    def what(doc: AppealAttachment, kind: AttachmentKind) -> str:
+        sender = email_sender(doc.text)
+        if sender is None:
+            return _KIND_WORDS.get(kind, "a document of another kind")
+        name, address = (escape_untrusted(part) if part else part for part in sender)
+        return "an e-mail" + (f" from '{name}'" if name else "") + (f" ({address})" if address and name else f" from {address}" if address else "")
+
+    return "; ".join(f"attachment #{index}, {what(doc, kind)}" for index, doc, kind in given)
 
 
 def _no_document(ground: AppealGround, message: str, *, said_attached: bool = False, what: str = "", given=()) -> GroundAssessment:

@@ -132,9 +132,10 @@ _PHOTOGRAPHER_RE = re.compile(
     r"|fot[oó]graf[oa]s?\b|\bfotograf(?:in)?\b|juru ?foto|jurugambar|certificado de autor[ií]a|servizio fotografico"
 )
 # A customs declaration, in English, Spanish, German, Italian, French, Indonesian/Malay and Chinese: it records goods
-# crossing a border (who sent them, how many), not a sale to the seller.
+# crossing a border (who sent them, how many), not a sale to the seller. (Spain's 'DUA' is read by a file's name only:
+# 'dua' is Indonesian and Malay for 'two'.)
 CUSTOMS_PAPER_WORDS = (
-    r"customs|(?:import|export|goods) declaration|declaraci[oó]n (?:aduanera|de importaci[oó]n)|\bdua\b|zollanmeldung|einfuhranmeldung"
+    r"customs|(?:import|export|goods) declaration|declaraci[oó]n (?:aduanera|de importaci[oó]n)|documento [uú]nico administrativo|zollanmeldung|einfuhranmeldung"
     r"|zollerkl[äa]rung|dichiarazione doganale|bolletta doganale|d[ée]claration (?:en douane|d'importation)|douane|pabean"
     r"|pemberitahuan impor|borang kastam|报关单|海关|进口货物"
 )
