@@ -849,10 +849,26 @@ _LICENSED_PRODUCTS_RE = re.compile(
 )
 
 
+# The goods a grant lets its licensee sell, said in the grant itself: '在天猫/淘宝平台销售KIRRA品牌箱包类产品', 'to sell KIRRA bags
+# and backpacks on AliExpress', 'para vender mochilas KIRRA en ...', 'a vendere zaini KIRRA su ...', 'untuk menjual tas KIRRA di ...'.
+_GRANTED_GOODS_RE = re.compile(
+    r"(?:授权|许可)[^。]{0,80}?(?:销售|经营|分销|代理销售)(?P<zh>[^，。,；;、\n]{2,40}?)(?:[，。,；;\n]|$)"
+    r"|\b(?:authori[sz]\w*|licen[cs]\w*|grants?|appoints?)\b[^\n]{0,160}?\bto (?:sell|distribute|market|offer)\s+(?P<en>[^\n.;,]{2,80}?)"
+    r"(?=\s+(?:on|in|via|through|within|throughout|from|until)\b|[.;,\n]|$)"
+    r"|\b(?:autoriza|autorizza|memberi(?:kan)?\s+(?:kuasa|izin|hak))\b[^\n]{0,160}?\b(?:para|a|untuk)\s+(?:vender|distribuir|comercializar|vendere"
+    r"|distribuire|commercializzare|menjual|mengedarkan|memasarkan)\s+(?P<other>[^\n.;,]{2,80}?)(?=\s+(?:en|su|in|di|dalam|a través)\b|[.;,\n]|$)",
+    re.IGNORECASE,
+)
+
+
 def licensed_products(text: str | None) -> str | None:
-    """The goods a licence says it covers ('Licensed products: ACME running shoes', '授权商品：...'), as written."""
+    """The goods a licence says it covers ('Licensed products: ACME running shoes', '授权商品：...', or in its grant: '兹授权
+    ...销售KIRRA品牌箱包类产品', 'authorises ... to sell KIRRA bags and backpacks on ...'), as written."""
     match = _LICENSED_PRODUCTS_RE.search(text or "")
-    return match.group("what").strip() if match else None
+    if match:
+        return match.group("what").strip()
+    granted = _GRANTED_GOODS_RE.search(text or "")
+    return next((g.strip() for g in granted.groups() if g), None) if granted else None
 
 
 # Words of a subject that say what kind of work it is, not which product: left out when it is compared with the listing.
@@ -1331,12 +1347,20 @@ _GRANT_FOREIGN_RE = re.compile(
 )
 
 
+# A Chinese letter's grant, its grantor under a label of its own: '兹授权苏州悦途户外用品有限公司（店铺：...）在...销售...'.
+_CJK_GRANTED_RE = re.compile(
+    r"(?:兹|特此|现|今)(?:授权|许可)\s*(?P<to>[\u4e00-\u9fff·]{2,40}?(?:股份有限公司|有限责任公司|有限公司|公司|商行|厂|店))(?=[（(，,。\s在为作销经]|$)")
+
+
 def grant_parties(text: str) -> tuple[str | None, str | None]:
     """(grantor, grantee) of an authorisation, from a line such as 'X authorizes Y to ...' (or its Spanish, Italian,
-    German or Malay/Indonesian form); Nones when not found."""
+    German or Malay/Indonesian form, or a Chinese '兹授权Y...' whose grantor signs below); Nones when not found."""
     norm = normalize_text(text or "")
     match = _GRANT_RE.search(norm) or _GRANT_FOREIGN_RE.search(norm)
-    return (match.group("by").strip(), match.group("to").strip()) if match else (None, None)
+    if match:
+        return match.group("by").strip(), match.group("to").strip()
+    granted = _CJK_GRANTED_RE.search(norm)
+    return (None, granted.group("to")) if granted else (None, None)
 
 
 # --- What a document shows, page by page -------------------------------------------------------------------------
