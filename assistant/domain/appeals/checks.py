@@ -20,6 +20,7 @@ from typing import Any
 from pydantic import Field
 
 from assistant.domain.appeals.goods_kinds import other_kinds
+from assistant.domain.appeals.signature_words import marked
 from assistant.domain.appeals.evidence import (
     AUTHORIZATION_KINDS,
     owner_named,
@@ -40,6 +41,7 @@ from assistant.domain.appeals.evidence import (
     quantity_as_written,
     quantity_lines,
     signing_sides,
+    issuer_signature,
     owner_names,
     document_issuer,
     pieces_each,
@@ -82,6 +84,7 @@ from assistant.domain.appeals.parties import (
     name_differences,
     near_name,
     ocr_lookalike,
+    one_business,
     seller_names,
     store_named,
     written_as,
@@ -493,6 +496,11 @@ def _invoice_unsigned(out: _Findings, ctx: CheckContext, index: int, doc: Appeal
     one = one_side_only(doc.text or "") if signed is None else None
     if signed is True or (one and one[0] == "seller"):
         return  # signed or sealed by both, or by its issuer: all an invoice carries
+    line = issuer_signature(doc.text or "")
+    if line:  # a signature or a stamp no label gives to the buyer: its issuer's, all an invoice carries
+        out.add("issuer_signed", Severity.OK, f"Attachment #{index} is {_marked(line)} by its issuer ('{escape_untrusted(line)}'), as an "
+                "invoice is: its buyer does not sign one.", index)
+        return
     if signed is None and (not doc.text or _by_ocr(doc) or seal_in_pictures(doc)):
         # A scan's seal OCR missed, or one stamped as a picture: what its text cannot show is not verified, as for any paper.
         _check_signature(out, ctx, index, doc, both_parties=True, unread=unread)
@@ -515,14 +523,7 @@ def _issuer_seal_said(out: _Findings, index: int, doc: AppealAttachment, invoice
                 "invoice is: its buyer never seals one.", index)
 
 
-_SEAL_WORD_RE = re.compile(r"章|\b(?:seal|stamp|chop|sello|timbro|cachet)|stempel", re.IGNORECASE)
-_SIGNATURE_WORD_RE = re.compile(r"签|\bsign|\bfirm(?:a|ad|at)|unterschr|unterzeich", re.IGNORECASE)
-
-
-def _marked(line: str) -> str:
-    """'sealed', 'signed' or 'signed and sealed', as the line that shows a side's mark says."""
-    sealed, signed = bool(_SEAL_WORD_RE.search(line)), bool(_SIGNATURE_WORD_RE.search(line))
-    return "signed and sealed" if sealed and signed else "sealed" if sealed else "signed" if signed else "signed or sealed"
+_marked = marked  # 'signed', 'sealed' or both, by the one table of signature and seal words
 
 
 def _number_word(ctx: CheckContext) -> str:
@@ -1226,9 +1227,18 @@ def _buyer_is_seller(out: _Findings, ctx: CheckContext, index: int, doc: AppealA
             "bought from, not to the seller: it shows that company's purchase, not the seller's.",
         )
         return
+    sellers = seller_names(ctx.counter_notice)
+    alike = next((s for s in sellers if one_business(s, buyer)), None) if buyer else None
+    if alike:
+        # One business's two names (a shop's and its registered one): presumably the seller, a point to check, never put to
+        # the platform as another buyer.
+        out.add("buyer_name_differs", Severity.INFO,
+                f"Attachment #{index} is made out to '{_as_written(buyer)}'; the seller signs '{_as_written(alike)}': presumably one business "
+                "(a shop's name and its registered name). Check that they are the same before relying on it.",
+                index, Basis.NOT_VERIFIED, about="buyer", names=(buyer, alike))
+        return
     if not buyer or names_in(ctx.counter_notice, buyer):
         return
-    sellers = seller_names(ctx.counter_notice)
     if any(compare_names(s, buyer) is not NameMatch.OTHER or names_in(buyer, s) or names_in(s, buyer) for s in sellers):
         return
     if not sellers:

@@ -23,6 +23,7 @@ from assistant.domain.appeals.parties import (
     ISSUING_LABELS, SIGNATORY_BEFORE_RE, PartyRole, heading_issuer, label_role, labelled_name, labels_on_lines, party_labels, signing_caption,
 )
 from assistant.domain.appeals.german_meaning import is_german
+from assistant.domain.appeals.signature_words import SIGNED_RE
 from assistant.domain.legal_forms import is_legal_form_word, split_legal_form
 from assistant.domain.models import Complaint, Model, Role
 from assistant.domain.untrusted_text import normalize_text
@@ -989,11 +990,7 @@ _BOTH_SIGNED_RE = re.compile(
     r"both parties|by (the )?(buyer|purchaser) and (the )?(seller|supplier|vendor)|by (the )?(seller|supplier|vendor) and (the )?(buyer|purchaser)"
     r"|双方(签字|盖章|签章|签署|签名)|买卖双方|甲乙双方(签字|盖章|签章)?|entrambe le parti|les deux parties|beiden parteien|ambas partes"
 )
-_SIGNED_RE = re.compile(r"\bsigned\b|\bsealed\b|signature|\bstamp(ed)?\b|\bseal\b|\bchop\b|盖章|公章|签字|签章|签名|专用章"
-                        r"|\bfirmad[oa]s?\b|\bsellad[oa]s?\b|\bfirma\b|\bsello\b"  # Spanish: 'firmado y sellado'
-                        r"|\bfirmat[oa]\b|\btimbrat[oa]\b|\bsign[ée]e?s?\b|\bcachet|unterschrieben|unterschrift|unterzeichnet|gestempelt|stempel\b"  # Italian, French, German
-                        # Indonesian and Malay: 'ttd.' (signed), a stamp ('cap', 'cop') described in brackets or as the company's
-                        r"|\bttd\b|tanda ?tangan|ditandatangani|\[\s*(?:cap|cop)\b|\b(?:cap|cop) (?:perusahaan|syarikat|toko|basah)\b")
+_SIGNED_RE = SIGNED_RE  # the one table of signature and seal words, every language (signature_words.py)
 
 
 
@@ -1079,6 +1076,24 @@ def signing_sides(text: str) -> dict[str, str]:
         for side in sorted(found - {None}):
             sides.setdefault(side, line.strip())
     return sides
+
+
+def issuer_signature(text: str) -> str | None:
+    """The line on which a paper shows its issuer signing or stamping it, as written: the seller's side (signing_sides), or
+    a signature or stamp no party's label gives to either side ('Disahkan oleh: (tandatangan) Lim Wei Ming, Pengurus [cop
+    syarikat]', 'Conforme: (firma) Marta Gil, gerente [sello de la empresa]'), which on an invoice is its issuer's (an
+    invoice is issued and signed by its issuer alone). None when only its buyer's side signs, or when it says it is unsigned."""
+    if signature_state(text or "", needs_both_parties=False) is not True:
+        return None
+    sides = signing_sides(text)
+    if sides:
+        return sides.get("gives") or sides.get("a")
+    cleaned = _PLACEHOLDER_RE.sub(" ", _UNDERSIGNED_RE.sub(" ", text or ""))
+    for line in cleaned.splitlines():
+        norm = normalize_text(_MARK_PLACE_RE.sub(" ", line))
+        if _signs(norm) and not _BOTH_SIGNED_RE.search(norm):
+            return line.strip()
+    return None
 
 
 def _signed_by_each_party(text: str) -> bool:
@@ -1465,6 +1480,8 @@ def document_facts(attachment: AppealAttachment, kind: AttachmentKind, brand: st
     pages = attachment.text.split("\f")
     whole = _facts_of(attachment.text, brand, owners, purchase)
     signed = _signature_in_text(attachment, needs_both_parties=purchase)  # typed text that shows none is unsigned
+    if kind is AttachmentKind.INVOICE and signed is not True and issuer_signature(attachment.text):
+        signed = True  # an invoice is signed by its issuer alone
     whole.pop("signed_or_sealed", None)
     if signed is not None:
         whole["signed_or_sealed"] = "yes" if signed else "no"

@@ -108,6 +108,25 @@ def written_alike(a: str, b: str) -> bool:
     return bool(_base_key(_plain(a))) and _base_key(_plain(a)) == _base_key(_plain(b))
 
 
+# Words a business puts around its own name that do not make it another business: a word for a shop ('Kedai Rimba Gear',
+# 'Toko Sinar Alam', 'Tienda Montaña Viva', '悦途专营店') and a sole trader's or a firm's word ('Rimba Gear Enterprise').
+_BUSINESS_WORDS_RE = re.compile(
+    r"(?<![^\W\d_])(?:kedai|toko|shop|store|official store|online store|tienda|negozio|boutique|laden|enterprises?|trading|traders)(?![^\W\d_])"
+    r"|(?:官方)?(?:旗舰店|专营店|专卖店|网店|商店|店铺|店)$",
+    re.IGNORECASE,
+)
+
+
+def one_business(a: str, b: str) -> bool:
+    """Whether two different names are one business's, written with and without a word for a shop or a trader ('Kedai
+    Rimba Gear' and 'Rimba Gear Enterprise'; 'Tienda Montaña Viva' and 'Montaña Viva S.L.'): presumably one, to check."""
+    keys = []
+    for name in (a, b):
+        base = split_legal_form(_plain(name))[0]
+        keys.append(_base_key(_BUSINESS_WORDS_RE.sub(" ", base)))
+    return bool(keys[0]) and len(keys[0]) >= 4 and keys[0] == keys[1] and _base_key(a) != _base_key(b)
+
+
 def compare_names(a: str, b: str) -> NameMatch:
     """Whether two company names are the same, the same with another legal form, or different."""
     base_a, form_a = split_legal_form(_plain(a))
@@ -225,6 +244,11 @@ _SELLER_CUES: list[tuple[PartyRole, re.Pattern[str]]] = [
         r"\b(?:acquist|compr)[a-zàèéìòù]*\b(?:\s+[\w,.'-]+){0,9}?\s+(?:dall'|(?:da|dal|dalla|dallo|dai|presso)\b)\s*(?:(?:il|la|lo)\b\s*|l')?"
         r"(?:(?:nostro|nostra|nostri|loro|suo|sua)\s+)?(?:(?:distributore|fornitore|grossista|rivenditore|importatore|concessionario)"
         r"(?:\s+(?:autorizzat[oa]|ufficiale|esclusiv[oa]|italian[oa]))*\s+)?", re.IGNORECASE)),
+    # Malay and Indonesian: 'dibeli daripada pengedar KIRRA di Malaysia, Outdoor Hub Sdn Bhd', 'kami beli dari distributor resmi
+    # KIRRA di Indonesia, PT Jalur Alam Nusantara': what the company is to the seller may stand before its name, up to a comma.
+    (PartyRole.SUPPLIER, re.compile(
+        r"\b(?:dibeli|membeli|beli|dibelikan|diperoleh|diambil|diimport|diimpor)\b(?:\s+[\w.-]+){0,6}?\s+(?:daripada|dari)\s+"
+        r"(?:(?:pengedar|distributor|pembekal|pemasok|agen|pemborong)\b[^,\n]{0,40},\s*)?", re.IGNORECASE)),
     (PartyRole.OWNER, re.compile(rf"\b{_OWNER_PREFIX}(?:is\s+)?|\brights?\s+(?:holder|owner)\s*(?:is|:|,)?\s*", re.IGNORECASE)),
 ]
 _CJK = r"[\u4e00-\u9fff（）()·]{2,40}?(?:股份有限公司|有限责任公司|有限公司|公司|商行|厂)"
@@ -437,6 +461,7 @@ _LABELS_BY_ROLE = {
         "购买方", "购货单位", "买方", "采购方", "购方", "需方",
         "comprador", "cliente", "acquirente", "cessionario", "käufer", "kunde", "rechnungsempfänger", "acheteur", "client",
         "pembeli", "diterima oleh", "received by",  # 'received by' (Indonesian 'diterima oleh') heads an invoice's buyer
+        "kepada", "bil kepada", "ditagihkan kepada", "dijual kepada",  # Malay and Indonesian 'to', 'bill to', 'sold to' on an invoice
     ],
 }
 _DOCUMENT_ROLES = {label: role for role, labels in _LABELS_BY_ROLE.items() for label in labels}
@@ -544,6 +569,10 @@ _TAX_NUMBER_RE = re.compile(
 )
 
 
+# A company's registration number in brackets after its name ('Outdoor Hub Sdn Bhd (1234567-X)', '(202301012345)').
+_NUMBER_IN_BRACKETS_RE = re.compile(r"[(（]\s*(?=[^)）]*\d{5})[0-9A-Z][0-9A-Z .\-/]{4,20}[)）]")
+
+
 def heading_issuer(text: str) -> str | None:
     """The company an invoice names in its heading, as written: among its first lines, before any party's label, a line
     that is a company's name up to its legal form ('TAX INVOICE / Kirra Outdoor Pty Ltd / ABN ...'), or the name on
@@ -555,7 +584,7 @@ def heading_issuer(text: str) -> str | None:
             break
         company = _company_on(line)
         rest = line[len(company):].strip(" ,.-–|") if company else line
-        if company and (not rest or _TAX_NUMBER_RE.search(" " + rest)):
+        if company and (not rest or _TAX_NUMBER_RE.search(" " + rest) or _NUMBER_IN_BRACKETS_RE.fullmatch(rest)):
             return company  # the line is the name, or the name with its address and tax number
         if _TAX_NUMBER_RE.search(" " + line) and number and not company:
             above = lines[number - 1]
@@ -699,5 +728,5 @@ def name_differences(a: str, b: str) -> list[str]:
 __all__ = [
     "ISSUING_LABELS", "NameMatch", "NamedParty", "PartyRole", "compare_names", "document_parties", "heading_issuer", "is_role_word",
     "characters_apart", "companies_in", "label_role", "labelled_name", "leading_company", "looks_like", "name_differences", "near_name", "party_labels", "seller_names", "seller_parties",
-    "signing_caption", "store_named", "written_alike", "written_as", "STORE_LABELS",
+    "one_business", "signing_caption", "store_named", "written_alike", "written_as", "STORE_LABELS",
 ]
