@@ -42,6 +42,7 @@ from assistant.domain.appeals.evidence import (
     quantity_lines,
     signing_sides,
     issuer_signature,
+    granted_goods,
     owner_names,
     document_issuer,
     pieces_each,
@@ -977,8 +978,9 @@ def _check_scope(out: _Findings, ctx: CheckContext, index: int, doc: AppealAttac
         match = True  # every word of the clause is in the listing's: too few words to compare, but nothing else
     elif match is False and named & wanted:
         match = None  # other goods by name, but a word in common ('leather'): words cannot settle it
+    subject = subject or granted_goods(doc.text)  # goods named only in the grant: compared by their kind alone
     kinds = other_kinds(subject, reported) if subject and reported else None
-    if kinds and match is not False:
+    if kinds and match is None:
         # Another kind of goods than the reported product's (bags for a jacket): said with both kinds, whatever words they share.
         covered, wanted = (", ".join(found) for found in kinds)
         reported_as = "', '".join(escape_untrusted(word) for word in kinds[1].values())
@@ -990,7 +992,7 @@ def _check_scope(out: _Findings, ctx: CheckContext, index: int, doc: AppealAttac
     elif match is False:
         out.missing("product_not_covered", f"Attachment #{index} licenses '{escape_untrusted(subject)}': not the reported product.", index,
                     about="subject")
-    elif subject and match is None:
+    elif subject and match is None and licensed_products(doc.text):
         out.info("product_not_checked", f"Attachment #{index} licenses '{escape_untrusted(subject)}': product coverage not verified, "
                  "check by eye that this is the reported product.", index, about="subject")
 

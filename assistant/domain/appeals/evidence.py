@@ -863,11 +863,16 @@ _GRANTED_GOODS_RE = re.compile(
 
 
 def licensed_products(text: str | None) -> str | None:
-    """The goods a licence says it covers ('Licensed products: ACME running shoes', '授权商品：...', or in its grant: '兹授权
-    ...销售KIRRA品牌箱包类产品', 'authorises ... to sell KIRRA bags and backpacks on ...'), as written."""
+    """The goods a licence says it covers under a label of their own ('Licensed products: ACME running shoes', '授权商品：...'),
+    as written."""
     match = _LICENSED_PRODUCTS_RE.search(text or "")
-    if match:
-        return match.group("what").strip()
+    return match.group("what").strip() if match else None
+
+
+def granted_goods(text: str | None) -> str | None:
+    """The goods a licence's grant lets its licensee sell, said in the grant itself ('兹授权...销售KIRRA品牌箱包类产品',
+    'authorises ... to sell KIRRA bags and backpacks on ...'), as written: read for the kind of goods they are (a grant's
+    words are too few to compare word by word with a listing's)."""
     granted = _GRANTED_GOODS_RE.search(text or "")
     return next((g.strip() for g in granted.groups() if g), None) if granted else None
 
@@ -989,6 +994,7 @@ _UNSIGNED_RE = re.compile(
 _BOTH_SIGNED_RE = re.compile(
     r"both parties|by (the )?(buyer|purchaser) and (the )?(seller|supplier|vendor)|by (the )?(seller|supplier|vendor) and (the )?(buyer|purchaser)"
     r"|双方(签字|盖章|签章|签署|签名)|买卖双方|甲乙双方(签字|盖章|签章)?|entrambe le parti|les deux parties|beiden parteien|ambas partes"
+    r"|kedua belah pihak|kedua-dua pihak"  # Indonesian, Malay
 )
 _SIGNED_RE = SIGNED_RE  # the one table of signature and seal words, every language (signature_words.py)
 

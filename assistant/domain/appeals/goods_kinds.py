@@ -22,7 +22,7 @@ _KINDS: dict[str, tuple[str, str]] = {
     "clothing": (
         r"服装|服饰|冲锋衣|[上外大风雨皮棉]衣|外套|夹克|羽绒服|卫衣|衬衫|T恤|[长短裤]裤|裤子|裙",
         r"jackets?|coats?|clothing|apparel|garments?|shirts?|t-shirts?|hoodies?|trousers|pants|parkas?|chaquetas?|abrigos?|ropa|prendas?"
-        r"|camisetas?|giacc(?:a|he)|giubbott[oi]|abbigliamento|vestes?|vêtements?|manteaux?|jacken?|kleidung|mäntel|mantel|jaket|baju|pakaian",
+        r"|camisetas?|giacc(?:a|he)|giubbott[oi]|abbigliamento|vestes?|vêtements?|manteaux?|jacken?|kleidung|mäntel|jaket|baju|pakaian",
     ),
     "footwear": (
         r"鞋|靴",
