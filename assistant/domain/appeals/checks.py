@@ -1229,8 +1229,12 @@ def _buyer_is_seller(out: _Findings, ctx: CheckContext, index: int, doc: AppealA
             "bought from, not to the seller: it shows that company's purchase, not the seller's.",
         )
         return
+    if not buyer or names_in(ctx.counter_notice, buyer):
+        return
     sellers = seller_names(ctx.counter_notice)
-    alike = next((s for s in sellers if one_business(s, buyer)), None) if buyer else None
+    if any(compare_names(s, buyer) is not NameMatch.OTHER or names_in(buyer, s) or names_in(s, buyer) for s in sellers):
+        return
+    alike = next((s for s in sellers if one_business(s, buyer)), None)
     if alike:
         # One business's two names (a shop's and its registered one): presumably the seller, a point to check, never put to
         # the platform as another buyer.
@@ -1238,10 +1242,6 @@ def _buyer_is_seller(out: _Findings, ctx: CheckContext, index: int, doc: AppealA
                 f"Attachment #{index} is made out to '{_as_written(buyer)}'; the seller signs '{_as_written(alike)}': presumably one business "
                 "(a shop's name and its registered name). Check that they are the same before relying on it.",
                 index, Basis.NOT_VERIFIED, about="buyer", names=(buyer, alike))
-        return
-    if not buyer or names_in(ctx.counter_notice, buyer):
-        return
-    if any(compare_names(s, buyer) is not NameMatch.OTHER or names_in(buyer, s) or names_in(s, buyer) for s in sellers):
         return
     if not sellers:
         out.add(

@@ -990,6 +990,7 @@ _UNSIGNED_RE = re.compile(
     r"\bunsigned\b|not (been )?(signed|sealed|stamped)|no (company )?(signature|seal|stamp|chop)|without (a |any )?(signature|seal|stamp)"
     r"|未签字|未签名|未盖章|无签章|没有盖章|没有签字|未签署|sin firmar|sin firma|no firmad[oa]"
     r"|ohne (?:unterschrift|stempel)|nicht unterschrieben|senza firma|non firmat[oa]"  # German, Italian
+    r"|(?:tidak|belum) (?:di)?tandatangani|tanpa (?:tanda ?tangan|ttd|cap|cop)"  # Indonesian, Malay
 )
 _BOTH_SIGNED_RE = re.compile(
     r"both parties|by (the )?(buyer|purchaser) and (the )?(seller|supplier|vendor)|by (the )?(seller|supplier|vendor) and (the )?(buyer|purchaser)"

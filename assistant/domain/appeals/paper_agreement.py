@@ -50,7 +50,7 @@ def _buyer_is_seller(ctx: CheckContext, doc: AppealAttachment) -> str | None:
     sellers = seller_names(ctx.counter_notice)
     if buyer and any(compare_names(buyer, s) is NameMatch.SAME for s in sellers):
         return f"its buyer, the seller itself ('{_name(buyer)}')"
-    alike = next((s for s in sellers if one_business(buyer, s)), None) if buyer else None
+    alike = next((s for s in sellers if compare_names(buyer, s) is NameMatch.OTHER and one_business(buyer, s)), None) if buyer else None
     return f"its buyer ('{_name(buyer)}'), presumably the seller ('{_name(alike)}': to check)" if alike else None
 
 

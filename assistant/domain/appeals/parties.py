@@ -380,8 +380,11 @@ def seller_names(text: str) -> list[str]:
     if inline and _STORE_LINE_RE.fullmatch(inline.group("name").strip()):
         names.append(inline.group("name").strip())
     lines = _without_dated_end([line.strip() for line in text.splitlines() if line.strip()])
-    if lines and leading_company(lines[-1]) in (lines[-1], lines[-1].rstrip(".")):
+    last_company = leading_company(lines[-1]) if lines else None
+    if lines and last_company in (lines[-1], lines[-1].rstrip(".")):
         names.append(lines[-1])  # a company's full name alone on the last line signs the letter
+    elif last_company and _PLACE_AFTER_RE.fullmatch(lines[-1][len(last_company):]):
+        names.append(lines[-1])  # with its place, as a paper's party line writes it too ('CV Sumber Petualang, Bandung')
     elif len(lines) > 2:
         last = re.split(r"\s*[,，]\s*", lines[-1])[-1]  # 'Regards, Bright Star Trading': the name after the closing
         if _STORE_LINE_RE.fullmatch(last) and not _CLOSING_RE.fullmatch(last) and not _GREETING_RE.match(last):
