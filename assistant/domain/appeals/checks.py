@@ -19,6 +19,8 @@ from typing import Any
 
 from pydantic import Field
 
+from assistant.domain.appeals.goods_kinds import other_kinds
+from assistant.domain.appeals.signature_words import marked
 from assistant.domain.appeals.other_papers import email_point, sender_as_written
 from assistant.domain.appeals.evidence import (
     AUTHORIZATION_KINDS,
@@ -40,6 +42,8 @@ from assistant.domain.appeals.evidence import (
     quantity_as_written,
     quantity_lines,
     signing_sides,
+    issuer_signature,
+    granted_goods,
     owner_names,
     document_issuer,
     pieces_each,
@@ -82,7 +86,9 @@ from assistant.domain.appeals.parties import (
     name_differences,
     near_name,
     ocr_lookalike,
+    one_business,
     seller_names,
+    store_named,
     written_as,
 )
 from assistant.domain.appeals.work_titles import names_work
@@ -492,6 +498,11 @@ def _invoice_unsigned(out: _Findings, ctx: CheckContext, index: int, doc: Appeal
     one = one_side_only(doc.text or "") if signed is None else None
     if signed is True or (one and one[0] == "seller"):
         return  # signed or sealed by both, or by its issuer: all an invoice carries
+    line = issuer_signature(doc.text or "")
+    if line:  # a signature or a stamp no label gives to the buyer: its issuer's, all an invoice carries
+        out.add("issuer_signed", Severity.OK, f"Attachment #{index} is {_marked(line)} by its issuer ('{escape_untrusted(line)}'), as an "
+                "invoice is: its buyer does not sign one.", index)
+        return
     if signed is None and (not doc.text or _by_ocr(doc) or seal_in_pictures(doc)):
         # A scan's seal OCR missed, or one stamped as a picture: what its text cannot show is not verified, as for any paper.
         _check_signature(out, ctx, index, doc, both_parties=True, unread=unread)
@@ -514,14 +525,7 @@ def _issuer_seal_said(out: _Findings, index: int, doc: AppealAttachment, invoice
                 "invoice is: its buyer never seals one.", index)
 
 
-_SEAL_WORD_RE = re.compile(r"章|\b(?:seal|stamp|chop|sello|timbro|cachet)|stempel", re.IGNORECASE)
-_SIGNATURE_WORD_RE = re.compile(r"签|\bsign|\bfirm(?:a|ad|at)|unterschr|unterzeich", re.IGNORECASE)
-
-
-def _marked(line: str) -> str:
-    """'sealed', 'signed' or 'signed and sealed', as the line that shows a side's mark says."""
-    sealed, signed = bool(_SEAL_WORD_RE.search(line)), bool(_SIGNATURE_WORD_RE.search(line))
-    return "signed and sealed" if sealed and signed else "sealed" if sealed else "signed" if signed else "signed or sealed"
+_marked = marked  # 'signed', 'sealed' or both, by the one table of signature and seal words
 
 
 def _number_word(ctx: CheckContext) -> str:
@@ -1031,10 +1035,21 @@ def _check_scope(out: _Findings, ctx: CheckContext, index: int, doc: AppealAttac
         match = True  # every word of the clause is in the listing's: too few words to compare, but nothing else
     elif match is False and named & wanted:
         match = None  # other goods by name, but a word in common ('leather'): words cannot settle it
-    if match is False:
+    subject = subject or granted_goods(doc.text)  # goods named only in the grant: compared by their kind alone
+    kinds = other_kinds(subject, reported) if subject and reported else None
+    if kinds and match is None:
+        # Another kind of goods than the reported product's (bags for a jacket): said with both kinds, whatever words they share.
+        covered, wanted = (", ".join(found) for found in kinds)
+        reported_as = "', '".join(escape_untrusted(word) for word in kinds[1].values())
+        out.add("product_not_covered", Severity.MISSING,
+                f"Attachment #{index} licenses '{escape_untrusted(subject)}' ({covered}) only: not the reported product ('{reported_as}', "
+                f"{wanted}).", index, about="subject",
+                reply=f"The authorisation the seller relies on (attachment #{index}) covers only '{escape_untrusted(subject)}' ({covered}), "
+                f"not the {wanted} in the reported listing(s).")
+    elif match is False:
         out.missing("product_not_covered", f"Attachment #{index} licenses '{escape_untrusted(subject)}': not the reported product.", index,
                     about="subject")
-    elif subject and match is None:
+    elif subject and match is None and licensed_products(doc.text):
         out.info("product_not_checked", f"Attachment #{index} licenses '{escape_untrusted(subject)}': product coverage not verified, "
                  "check by eye that this is the reported product.", index, about="subject")
 
@@ -1190,26 +1205,40 @@ def _compare_named_party(out: _Findings, ctx: CheckContext, docs: list[tuple[int
 
 def _licensee_is_seller(out: _Findings, ctx: CheckContext, index: int, doc: AppealAttachment) -> None:
     """A licence granted to a company the seller nowhere names as itself ('We, Lakeshore Living, ...' with a licence to
-    'Northbay Retail Co., Ltd.'): not shown to cover the seller, with both names as written. Only when both are known. The
+    'Northbay Retail Co., Ltd.'), or for a store that is not the seller's ('苏州悦途户外用品有限公司（店铺：悦途箱包旗舰店）' for
+    the seller's '苏州悦途户外专营店'): not shown to cover the seller, with the names as written. Only when both are known. The
     licensee is called what the document shows it to be: a private person where it marks one ('(private account)'), a
     company where its name has a legal form, else neither."""
     grantee = _grantee(doc)
     sellers = seller_names(ctx.counter_notice)
-    if not grantee or not sellers or names_in(ctx.counter_notice, grantee):
-        return
-    if any(compare_names(s, grantee) is not NameMatch.OTHER or names_in(grantee, s) or names_in(s, grantee) for s in sellers):
+    store = store_named(doc.text or "", _as_in_text(doc.text or "", grantee)) if grantee else None
+    if not grantee or not sellers or _is_seller(ctx, sellers, grantee) and (not store or _is_seller(ctx, sellers, store)):
         return
     person = stock.private_person(doc.text, grantee)
     what = "a private person" if person else "a company" if split_legal_form(grantee)[1] else "a licensee"
+    for_store = f" for its store '{_as_written(store)}'" if store else ""
     out.add(
         "licensee_not_seller", Severity.MISSING,
-        f"Attachment #{index} is granted to '{_as_written(grantee)}'{' (a private person, as the document marks it)' if person else ''}; "
-        f"the seller calls itself '{_as_written(sellers[0])}': that the licence covers the seller is not verified. Ask the seller how "
-        f"it is linked to {'that person' if person else 'that company' if what == 'a company' else 'that licensee'}.",
+        f"Attachment #{index} is granted to '{_as_written(grantee)}'{' (a private person, as the document marks it)' if person else ''}"
+        f"{for_store}; the seller calls itself '{_as_written(sellers[0])}': that the licence covers the seller is not verified. Ask the "
+        f"seller how it is linked to {'that person' if person else 'that company' if what == 'a company' else 'that licensee'}"
+        f"{' and that store' if store else ''}.",
         index, Basis.NOT_VERIFIED,
-        reply=f"The authorisation the seller relies on (attachment #{index}) is granted to '{_as_written(grantee)}', {what} the "
-        "seller does not show to be itself.",
+        reply=f"The authorisation the seller relies on (attachment #{index}) is granted to '{_as_written(grantee)}'{for_store}, {what} "
+        f"{'and a store ' if store else ''}the seller does not show to be itself ('{_as_written(sellers[0])}').",
     )
+
+
+def _is_seller(ctx: CheckContext, sellers: list[str], name: str) -> bool:
+    """Whether a name a document gives is one the seller gives itself (or names in its own words)."""
+    return names_in(ctx.counter_notice, name) or any(
+        compare_names(s, name) is not NameMatch.OTHER or names_in(name, s) or names_in(s, name) for s in sellers)
+
+
+def _as_in_text(text: str, name: str) -> str:
+    """``name`` as ``text`` writes it (a grant line is read lower-cased): the text's own span, else the name."""
+    at = text.casefold().find(name.casefold())
+    return text[at:at + len(name)] if at >= 0 else name
 
 
 def _said_supplier(ctx: CheckContext, name: str) -> bool:
@@ -1261,6 +1290,15 @@ def _buyer_is_seller(out: _Findings, ctx: CheckContext, index: int, doc: AppealA
         return
     sellers = seller_names(ctx.counter_notice)
     if any(compare_names(s, buyer) is not NameMatch.OTHER or names_in(buyer, s) or names_in(s, buyer) for s in sellers):
+        return
+    alike = next((s for s in sellers if one_business(s, buyer)), None)
+    if alike:
+        # One business's two names (a shop's and its registered one): presumably the seller, a point to check, never put to
+        # the platform as another buyer.
+        out.add("buyer_name_differs", Severity.INFO,
+                f"Attachment #{index} is made out to '{_as_written(buyer)}'; the seller signs '{_as_written(alike)}': presumably one business "
+                "(a shop's name and its registered name). Check that they are the same before relying on it.",
+                index, Basis.NOT_VERIFIED, about="buyer", names=(buyer, alike))
         return
     if not sellers:
         out.add(

@@ -23,6 +23,7 @@ from assistant.domain.appeals.parties import (
     ISSUING_LABELS, SIGNATORY_BEFORE_RE, PartyRole, heading_issuer, label_role, labelled_name, labels_on_lines, party_labels, signing_caption,
 )
 from assistant.domain.appeals.german_meaning import is_german
+from assistant.domain.appeals.signature_words import SIGNED_RE
 from assistant.domain.appeals.other_papers import grants_use
 from assistant.domain.legal_forms import is_legal_form_word, split_legal_form
 from assistant.domain.models import Complaint, Model, Role
@@ -870,10 +871,31 @@ _LICENSED_PRODUCTS_RE = re.compile(
 )
 
 
+# The goods a grant lets its licensee sell, said in the grant itself: '在天猫/淘宝平台销售KIRRA品牌箱包类产品', 'to sell KIRRA bags
+# and backpacks on AliExpress', 'para vender mochilas KIRRA en ...', 'a vendere zaini KIRRA su ...', 'untuk menjual tas KIRRA di ...'.
+_GRANTED_GOODS_RE = re.compile(
+    r"(?:授权|许可)[^。]{0,80}?(?:销售|经营|分销|代理销售)(?P<zh>[^，。,；;、\n]{2,40}?)(?:[，。,；;\n]|$)"
+    r"|\b(?:authori[sz]\w*|licen[cs]\w*|grants?|appoints?)\b[^\n]{0,160}?\bto (?:sell|distribute|market|offer)\s+(?P<en>[^\n.;,]{2,80}?)"
+    r"(?=\s+(?:on|in|via|through|within|throughout|from|until)\b|[.;,\n]|$)"
+    r"|\b(?:autoriza|autorizza|memberi(?:kan)?\s+(?:kuasa|izin|hak))\b[^\n]{0,160}?\b(?:para|a|untuk)\s+(?:vender|distribuir|comercializar|vendere"
+    r"|distribuire|commercializzare|menjual|mengedarkan|memasarkan)\s+(?P<other>[^\n.;,]{2,80}?)(?=\s+(?:en|su|in|di|dalam|a través)\b|[.;,\n]|$)",
+    re.IGNORECASE,
+)
+
+
 def licensed_products(text: str | None) -> str | None:
-    """The goods a licence says it covers ('Licensed products: ACME running shoes', '授权商品：...'), as written."""
+    """The goods a licence says it covers under a label of their own ('Licensed products: ACME running shoes', '授权商品：...'),
+    as written."""
     match = _LICENSED_PRODUCTS_RE.search(text or "")
     return match.group("what").strip() if match else None
+
+
+def granted_goods(text: str | None) -> str | None:
+    """The goods a licence's grant lets its licensee sell, said in the grant itself ('兹授权...销售KIRRA品牌箱包类产品',
+    'authorises ... to sell KIRRA bags and backpacks on ...'), as written: read for the kind of goods they are (a grant's
+    words are too few to compare word by word with a listing's)."""
+    granted = _GRANTED_GOODS_RE.search(text or "")
+    return next((g.strip() for g in granted.groups() if g), None) if granted else None
 
 
 # Words of a subject that say what kind of work it is, not which product: left out when it is compared with the listing.
@@ -989,16 +1011,14 @@ _UNSIGNED_RE = re.compile(
     r"\bunsigned\b|not (been )?(signed|sealed|stamped)|no (company )?(signature|seal|stamp|chop)|without (a |any )?(signature|seal|stamp)"
     r"|未签字|未签名|未盖章|无签章|没有盖章|没有签字|未签署|sin firmar|sin firma|no firmad[oa]"
     r"|ohne (?:unterschrift|stempel)|nicht unterschrieben|senza firma|non firmat[oa]"  # German, Italian
+    r"|(?:tidak|belum) (?:di)?tandatangani|tanpa (?:tanda ?tangan|ttd|cap|cop)"  # Indonesian, Malay
 )
 _BOTH_SIGNED_RE = re.compile(
     r"both parties|by (the )?(buyer|purchaser) and (the )?(seller|supplier|vendor)|by (the )?(seller|supplier|vendor) and (the )?(buyer|purchaser)"
     r"|双方(签字|盖章|签章|签署|签名)|买卖双方|甲乙双方(签字|盖章|签章)?|entrambe le parti|les deux parties|beiden parteien|ambas partes"
+    r"|kedua belah pihak|kedua-dua pihak"  # Indonesian, Malay
 )
-_SIGNED_RE = re.compile(r"\bsigned\b|\bsealed\b|signature|\bstamp(ed)?\b|\bseal\b|\bchop\b|盖章|公章|签字|签章|签名|专用章"
-                        r"|\bfirmad[oa]s?\b|\bsellad[oa]s?\b|\bfirma\b|\bsello\b"  # Spanish: 'firmado y sellado'
-                        r"|\bfirmat[oa]\b|\btimbrat[oa]\b|\bsign[ée]e?s?\b|\bcachet|unterschrieben|unterschrift|unterzeichnet|gestempelt|stempel\b"  # Italian, French, German
-                        # Indonesian and Malay: 'ttd.' (signed), a stamp ('cap', 'cop') described in brackets or as the company's
-                        r"|\bttd\b|tanda ?tangan|ditandatangani|\[\s*(?:cap|cop)\b|\b(?:cap|cop) (?:perusahaan|syarikat|toko|basah)\b")
+_SIGNED_RE = SIGNED_RE  # the one table of signature and seal words, every language (signature_words.py)
 
 
 
@@ -1084,6 +1104,24 @@ def signing_sides(text: str) -> dict[str, str]:
         for side in sorted(found - {None}):
             sides.setdefault(side, line.strip())
     return sides
+
+
+def issuer_signature(text: str) -> str | None:
+    """The line on which a paper shows its issuer signing or stamping it, as written: the seller's side (signing_sides), or
+    a signature or stamp no party's label gives to either side ('Disahkan oleh: (tandatangan) Lim Wei Ming, Pengurus [cop
+    syarikat]', 'Conforme: (firma) Marta Gil, gerente [sello de la empresa]'), which on an invoice is its issuer's (an
+    invoice is issued and signed by its issuer alone). None when only its buyer's side signs, or when it says it is unsigned."""
+    if signature_state(text or "", needs_both_parties=False) is not True:
+        return None
+    sides = signing_sides(text)
+    if sides:
+        return sides.get("gives") or sides.get("a")
+    cleaned = _PLACEHOLDER_RE.sub(" ", _UNDERSIGNED_RE.sub(" ", text or ""))
+    for line in cleaned.splitlines():
+        norm = normalize_text(_MARK_PLACE_RE.sub(" ", line))
+        if _signs(norm) and not _BOTH_SIGNED_RE.search(norm):
+            return line.strip()
+    return None
 
 
 def _signed_by_each_party(text: str) -> bool:
@@ -1352,12 +1390,20 @@ _GRANT_FOREIGN_RE = re.compile(
 )
 
 
+# A Chinese letter's grant, its grantor under a label of its own: '兹授权苏州悦途户外用品有限公司（店铺：...）在...销售...'.
+_CJK_GRANTED_RE = re.compile(
+    r"(?:兹|特此|现|今)(?:授权|许可)\s*(?P<to>[\u4e00-\u9fff·]{2,40}?(?:股份有限公司|有限责任公司|有限公司|公司|商行|厂|店))(?=[（(，,。\s在为作销经]|$)")
+
+
 def grant_parties(text: str) -> tuple[str | None, str | None]:
     """(grantor, grantee) of an authorisation, from a line such as 'X authorizes Y to ...' (or its Spanish, Italian,
-    German or Malay/Indonesian form); Nones when not found."""
+    German or Malay/Indonesian form, or a Chinese '兹授权Y...' whose grantor signs below); Nones when not found."""
     norm = normalize_text(text or "")
     match = _GRANT_RE.search(norm) or _GRANT_FOREIGN_RE.search(norm)
-    return (match.group("by").strip(), match.group("to").strip()) if match else (None, None)
+    if match:
+        return match.group("by").strip(), match.group("to").strip()
+    granted = _CJK_GRANTED_RE.search(norm)
+    return (None, granted.group("to")) if granted else (None, None)
 
 
 # --- What a document shows, page by page -------------------------------------------------------------------------
@@ -1462,6 +1508,8 @@ def document_facts(attachment: AppealAttachment, kind: AttachmentKind, brand: st
     pages = attachment.text.split("\f")
     whole = _facts_of(attachment.text, brand, owners, purchase)
     signed = _signature_in_text(attachment, needs_both_parties=purchase)  # typed text that shows none is unsigned
+    if kind is AttachmentKind.INVOICE and signed is not True and issuer_signature(attachment.text):
+        signed = True  # an invoice is signed by its issuer alone
     whole.pop("signed_or_sealed", None)
     if signed is not None:
         whole["signed_or_sealed"] = "yes" if signed else "no"

@@ -15,7 +15,9 @@ from datetime import date
 from assistant.domain.appeals.checks import CheckContext, Finding, Severity
 from assistant.domain.appeals.evidence import AppealAttachment, names_in
 from assistant.domain.appeals.grounds import AppealGround
-from assistant.domain.appeals.parties import NameMatch, PartyRole, compare_names, document_parties, is_role_word, seller_names
+from assistant.domain.appeals.parties import (
+    NameMatch, PartyRole, compare_names, document_parties, is_role_word, one_business, seller_names,
+)
 from assistant.domain.untrusted_text import escape_untrusted
 
 # A paper's own number as sellers quote it ('n. 2026-4471', 'invoice PS-70215', 'factura n.º 2026/0932'): letters or digits
@@ -42,9 +44,14 @@ def _supplier_agrees(ctx: CheckContext, issuer: str | None) -> str | None:
 
 
 def _buyer_is_seller(ctx: CheckContext, doc: AppealAttachment) -> str | None:
+    """The buyer the paper names, said as the seller: 'its buyer, the seller itself (...)', or, when the two names are one
+    business's with and without a word for a shop ('Rimba Gear Enterprise', 'Kedai Rimba Gear'), presumably the seller."""
     buyer = next((n for n in document_parties(doc.text or "", PartyRole.BUYER) if not is_role_word(n)), None)
     sellers = seller_names(ctx.counter_notice)
-    return buyer if buyer and any(compare_names(buyer, s) is NameMatch.SAME for s in sellers) else None
+    if buyer and any(compare_names(buyer, s) is NameMatch.SAME for s in sellers):
+        return f"its buyer, the seller itself ('{_name(buyer)}')"
+    alike = next((s for s in sellers if compare_names(buyer, s) is NameMatch.OTHER and one_business(buyer, s)), None) if buyer else None
+    return f"its buyer ('{_name(buyer)}'), presumably the seller ('{_name(alike)}': to check)" if alike else None
 
 
 def agreement_finding(
@@ -63,7 +70,7 @@ def agreement_finding(
         agreed.append(f"its issuer ('{_name(supplier)}')")
     buyer = _buyer_is_seller(ctx, doc)
     if buyer:
-        agreed.append(f"its buyer, the seller itself ('{_name(buyer)}')")
+        agreed.append(buyer)
     if len(agreed) < 2:
         return None
     listed = agreed[0] if len(agreed) == 1 else ", ".join(agreed[:-1]) + " and " + agreed[-1]

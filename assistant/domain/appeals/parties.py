@@ -102,12 +102,39 @@ def _base_keys(base: str) -> set[str]:
     return {_base_key(base), _base_key(base.translate(_UMLAUTS))} - {""}
 
 
+def written_alike(a: str, b: str) -> bool:
+    """Whether two names are one name written apart only in spacing, letter case or punctuation, legal form included
+    ('Kirra Outdoor GmbH', 'KirraOutdoorGmbH' as OCR reads a Latin name among Chinese, 'KIRRA-OUTDOOR GMBH')."""
+    return bool(_base_key(_plain(a))) and _base_key(_plain(a)) == _base_key(_plain(b))
+
+
+# Words a business puts around its own name that do not make it another business: a word for a shop ('Kedai Rimba Gear',
+# 'Toko Sinar Alam', 'Tienda Montaña Viva', '悦途专营店') and a sole trader's or a firm's word ('Rimba Gear Enterprise').
+_BUSINESS_WORDS_RE = re.compile(
+    r"(?<![^\W\d_])(?:kedai|toko|shop|store|official store|online store|tienda|negozio|boutique|laden|enterprises?|trading|traders)(?![^\W\d_])"
+    r"|(?:官方)?(?:旗舰店|专营店|专卖店|网店|商店|店铺|店)$",
+    re.IGNORECASE,
+)
+
+
+def one_business(a: str, b: str) -> bool:
+    """Whether two different names are one business's, written with and without a word for a shop or a trader ('Kedai
+    Rimba Gear' and 'Rimba Gear Enterprise'; 'Tienda Montaña Viva' and 'Montaña Viva S.L.'): presumably one, to check."""
+    keys = []
+    for name in (a, b):
+        base = split_legal_form(_plain(name))[0]
+        keys.append(_base_key(_BUSINESS_WORDS_RE.sub(" ", base)))
+    return bool(keys[0]) and len(keys[0]) >= 4 and keys[0] == keys[1] and _base_key(a) != _base_key(b)
+
+
 def compare_names(a: str, b: str) -> NameMatch:
     """Whether two company names are the same, the same with another legal form, or different."""
     base_a, form_a = split_legal_form(_plain(a))
     base_b, form_b = split_legal_form(_plain(b))
     if _base_key(base_a) and romanised_pair(_plain(a), _plain(b)):
         return NameMatch.SAME  # a Chinese name and the same name in pinyin or English, its legal form the same form in English
+    if _base_key(base_a) and written_alike(a, b):
+        return NameMatch.SAME  # one name, its spaces, letter case or punctuation lost or added ('KirraOutdoorGmbH', OCR's)
     if not _base_key(base_a) or not _base_keys(base_a) & _base_keys(base_b):
         return NameMatch.OTHER
     if form_a and form_b and form_key(form_a) != form_key(form_b):
@@ -217,6 +244,11 @@ _SELLER_CUES: list[tuple[PartyRole, re.Pattern[str]]] = [
         r"\b(?:acquist|compr)[a-zàèéìòù]*\b(?:\s+[\w,.'-]+){0,9}?\s+(?:dall'|(?:da|dal|dalla|dallo|dai|presso)\b)\s*(?:(?:il|la|lo)\b\s*|l')?"
         r"(?:(?:nostro|nostra|nostri|loro|suo|sua)\s+)?(?:(?:distributore|fornitore|grossista|rivenditore|importatore|concessionario)"
         r"(?:\s+(?:autorizzat[oa]|ufficiale|esclusiv[oa]|italian[oa]))*\s+)?", re.IGNORECASE)),
+    # Malay and Indonesian: 'dibeli daripada pengedar KIRRA di Malaysia, Outdoor Hub Sdn Bhd', 'kami beli dari distributor resmi
+    # KIRRA di Indonesia, PT Jalur Alam Nusantara': what the company is to the seller may stand before its name, up to a comma.
+    (PartyRole.SUPPLIER, re.compile(
+        r"\b(?:dibeli|membeli|beli|dibelikan|diperoleh|diambil|diimport|diimpor)\b(?:\s+[\w.-]+){0,6}?\s+(?:daripada|dari)\s+"
+        r"(?:(?:pengedar|distributor|pembekal|pemasok|agen|pemborong)\b[^,\n]{0,40},\s*)?", re.IGNORECASE)),
     (PartyRole.OWNER, re.compile(rf"\b{_OWNER_PREFIX}(?:is\s+)?|\brights?\s+(?:holder|owner)\s*(?:is|:|,)?\s*", re.IGNORECASE)),
 ]
 _CJK = r"[\u4e00-\u9fff（）()·]{2,40}?(?:股份有限公司|有限责任公司|有限公司|公司|商行|厂)"
@@ -308,6 +340,32 @@ _GREETING_RE = re.compile(r"^(?:dear|hello|hi|to|re|subject|attn|attention|您�
 _STORE_LINE_RE = re.compile(r"[A-Z][\w&'.-]*(?:\s+(?:&|and|of|di|da|del|della|de|la|von|van|und|[A-Z][\w&'.-]*)){1,5}|[\u4e00-\u9fff]{2,20}(?:店|馆|商行|铺|工作室|公司)")
 
 
+# A store's name under its label, in the languages sellers write in: the seller's own ('店铺：苏州悦途户外专营店', 'Store:
+# Peakway Outdoor Store') or, in brackets after a licensee, the store a licence is for ('（店铺：悦途箱包旗舰店）', '(store:
+# Peakway Bags Official Store)').
+STORE_LABELS = ("店铺名称", "店铺名", "店铺", "店名", "网店", "online store", "store name", "shop name", "store", "shop", "toko", "kedai",
+                "tienda", "negozio", "boutique", "geschäft")
+_STORE_LABEL = "|".join(map(re.escape, STORE_LABELS))
+_STORE_LABEL_LINE_RE = re.compile(rf"^[ \t]*(?:{_STORE_LABEL})[ \t]*[:：][ \t]*(?P<name>[^\n]{{2,60}}?)[ \t]*$", re.IGNORECASE | re.MULTILINE)
+_STORE_IN_BRACKETS_RE = re.compile(rf"[(（][ \t]*(?:{_STORE_LABEL})[ \t]*[:：][ \t]*(?P<name>[^)）\n]{{2,60}}?)[ \t]*[)）]", re.IGNORECASE)
+# A closing and the name that signs, at the end of a one-line message ('... Terima kasih. Kedai Rimba Gear').
+_CLOSING_THEN_NAME_RE = re.compile(
+    r"(?:terima kasih|thank you|thanks|regards|salam|saludos|grazie|danke|谢谢)[.!,，。！]?\s+(?P<name>[^.,!\n]{2,60}?)[ \t.]*$", re.IGNORECASE)
+
+
+def store_named(text: str, after: str | None = None) -> str | None:
+    """The store a text names under a store's label, in brackets right after ``after`` when given ('苏州悦途户外用品有限公司
+    （店铺：悦途箱包旗舰店）'), else in brackets anywhere (a licence's store); as written."""
+    plain = _plain(text or "")
+    at = plain.find(after) if after else -1
+    if after and at < 0:
+        return None
+    found = _STORE_IN_BRACKETS_RE.match(plain, at + len(after)) if after else _STORE_IN_BRACKETS_RE.search(plain)
+    if after and not found:
+        found = _STORE_IN_BRACKETS_RE.match(plain, at + len(after) + 1)  # 'X (store: Y)' with a space between
+    return found.group("name").strip() if found else None
+
+
 def seller_names(text: str) -> list[str]:
     """The names the seller gives itself, as written, most telling first (its own words, then its signature, then a
     letterhead); a person's name in a signature may be among them."""
@@ -317,9 +375,16 @@ def seller_names(text: str) -> list[str]:
     names += [name for m in _IS_DEALER_RE.finditer(text) for name in [leading_company(m.group("rest"))] if name]
     names += [name for m in _WE_ARE_ELSEWHERE_RE.finditer(text) for name in [leading_company(text[m.end():])] if name]
     names += _signature_names(text)
+    names += [m.group("name").strip() for m in _STORE_LABEL_LINE_RE.finditer(text)]  # '店铺：苏州悦途户外专营店', 'Store: ...'
+    inline = _CLOSING_THEN_NAME_RE.search(text.strip())
+    if inline and _STORE_LINE_RE.fullmatch(inline.group("name").strip()):
+        names.append(inline.group("name").strip())
     lines = _without_dated_end([line.strip() for line in text.splitlines() if line.strip()])
-    if lines and leading_company(lines[-1]) in (lines[-1], lines[-1].rstrip(".")):
+    last_company = leading_company(lines[-1]) if lines else None
+    if lines and last_company in (lines[-1], lines[-1].rstrip(".")):
         names.append(lines[-1])  # a company's full name alone on the last line signs the letter
+    elif last_company and _PLACE_AFTER_RE.fullmatch(lines[-1][len(last_company):]):
+        names.append(lines[-1])  # with its place, as a paper's party line writes it too ('CV Sumber Petualang, Bandung')
     elif len(lines) > 2:
         last = re.split(r"\s*[,，]\s*", lines[-1])[-1]  # 'Regards, Bright Star Trading': the name after the closing
         if _STORE_LINE_RE.fullmatch(last) and not _CLOSING_RE.fullmatch(last) and not _GREETING_RE.match(last):
@@ -399,6 +464,7 @@ _LABELS_BY_ROLE = {
         "购买方", "购货单位", "买方", "采购方", "购方", "需方",
         "comprador", "cliente", "acquirente", "cessionario", "käufer", "kunde", "rechnungsempfänger", "acheteur", "client",
         "pembeli", "diterima oleh", "received by",  # 'received by' (Indonesian 'diterima oleh') heads an invoice's buyer
+        "kepada", "bil kepada", "ditagihkan kepada", "dijual kepada",  # Malay and Indonesian 'to', 'bill to', 'sold to' on an invoice
     ],
 }
 _DOCUMENT_ROLES = {label: role for role, labels in _LABELS_BY_ROLE.items() for label in labels}
@@ -506,6 +572,10 @@ _TAX_NUMBER_RE = re.compile(
 )
 
 
+# A company's registration number in brackets after its name ('Outdoor Hub Sdn Bhd (1234567-X)', '(202301012345)').
+_NUMBER_IN_BRACKETS_RE = re.compile(r"[(（]\s*(?=[^)）]*\d{5})[0-9A-Z][0-9A-Z .\-/]{4,20}[)）]")
+
+
 def heading_issuer(text: str) -> str | None:
     """The company an invoice names in its heading, as written: among its first lines, before any party's label, a line
     that is a company's name up to its legal form ('TAX INVOICE / Kirra Outdoor Pty Ltd / ABN ...'), or the name on
@@ -517,7 +587,7 @@ def heading_issuer(text: str) -> str | None:
             break
         company = _company_on(line)
         rest = line[len(company):].strip(" ,.-–|") if company else line
-        if company and (not rest or _TAX_NUMBER_RE.search(" " + rest)):
+        if company and (not rest or _TAX_NUMBER_RE.search(" " + rest) or _NUMBER_IN_BRACKETS_RE.fullmatch(rest)):
             return company  # the line is the name, or the name with its address and tax number
         if _TAX_NUMBER_RE.search(" " + line) and number and not company:
             above = lines[number - 1]
@@ -646,6 +716,8 @@ def name_differences(a: str, b: str) -> list[str]:
     base_a, form_a, place_a = company_parts(_plain(a))
     base_b, form_b, place_b = company_parts(_plain(b))
     out = []
+    if written_alike(a, b):  # spacing and punctuation are how a name is written or read (OCR), never another name
+        return ["the letter case"] if re.sub(r"[\W_]+", "", _plain(a)) != re.sub(r"[\W_]+", "", _plain(b)) else []
     if form_a and form_b and form_key(form_a) != form_key(form_b):
         out.append(f"the legal form ({form_difference(form_a, form_b)})")
     bare_a, bare_b = (re.sub(r"\W+", "", base.translate(_UMLAUTS)) for base in (base_a, base_b))  # 'Kuechen' is 'Küchen'
@@ -659,5 +731,5 @@ def name_differences(a: str, b: str) -> list[str]:
 __all__ = [
     "ISSUING_LABELS", "NameMatch", "NamedParty", "PartyRole", "compare_names", "document_parties", "heading_issuer", "is_role_word",
     "characters_apart", "companies_in", "label_role", "labelled_name", "leading_company", "looks_like", "name_differences", "near_name", "party_labels", "seller_names", "seller_parties",
-    "signing_caption", "written_as",
+    "one_business", "signing_caption", "store_named", "written_alike", "written_as", "STORE_LABELS",
 ]

@@ -516,7 +516,19 @@ def _decide_on_meeting(grounds: list[GroundAssessment], meeting: list[AppealGrou
     ours = licence_from_us_reason(grounds, names)
     if ours:
         return Recommendation.ACCEPT, ours
-    return Recommendation.ACCEPT, f"The seller's {names} meets every point of the platform's standard."
+    return Recommendation.ACCEPT, f"The seller's {names} meets every point of the platform's standard.{_whose_goods(grounds, meeting)}"
+
+
+def _whose_goods(grounds, meeting) -> str:
+    """' It was issued by 'X', not by us: ...' when a purchase paper that meets the standard comes from another company: who
+    that company is decides the ground (one of our distributors or retailers sells genuine goods)."""
+    other = next((f for g in grounds if g.ground in meeting and g.ground is AppealGround.PURCHASE_INVOICE for f in g.findings
+                  if f.code == "issued_by_another" and f.severity is Severity.INFO and f.names), None)
+    if other is None:
+        return ""
+    issuer = escape_untrusted(other.names[0])[:80]
+    return (f" It was issued by '{issuer}', not by us: check that '{issuer}' is one of our distributors or retailers. If it is, the "
+            "goods are genuine: consider withdrawing the complaint; if it is not, answer with our evidence.")
 
 
 def _names_are_one(finding: Finding) -> str:
