@@ -316,8 +316,10 @@ def _to_date(year: str, month: str | int, day: str) -> date | None:
 _DAY_FIRST_RE = re.compile(r"\b(?:fecha|factura|ticket|albar[aá]n|compramos|unidades|adjuntamos|el \d{1,2}/"
                            r"|fattura|quantit[àa]|rechnung|datum|menge|facture|quantit[ée]|fatura|quantidade|data\s*:"
                            # a licence's term in those languages and in Indonesian ('Vigencia: del 01/03/2026 al ...', 'dal ... al')
-                           r"|licencia|vigencia|licenza|durata|dal \d{1,2}/|del \d{1,2}/|lizenz|g[üu]ltig|licence de|valable|lisensi|berlaku)")
-# (Italian, German, French and Portuguese papers write the day first too.)
+                           r"|licencia|vigencia|licenza|durata|dal \d{1,2}/|del \d{1,2}/|lizenz|g[üu]ltig|licence de|valable|lisensi|berlaku"
+                           # Indonesian and Malay papers ('Tanggal: 03/06/2026', 'Tarikh: 04/05/2026' on a faktur or invois)
+                           r"|tanggal|tgl\b|tarikh|faktur|invois|kuitansi|resit)")
+# (Italian, German, French, Portuguese, Indonesian and Malay papers write the day first too.)
 
 
 # Figures that are part of a reference, not a date: inside a code ('RAO/2026/08/0457', 'INV-2025-03-12'), or the number a
@@ -556,7 +558,7 @@ def document_date(text: str) -> date | None:
 
 # A line a document labels as its date ('Date:', 'Tanggal:', 'Tarikh:', 'Fecha:', 'Data:', 'Datum:', '日期：') that holds figures.
 _DATE_LINE_RE = re.compile(
-    r"^[^\n:：]{0,24}?(?:\b(?:date|dated|tanggal|tgl|tarikh|fecha|data|datum)\b|日期)[^\n:：]{0,12}[:：][ \t]*(?P<when>[^\n]*\d[^\n]*?)[ \t]*$",
+    r"^[^\n:：]{0,48}?(?:\b(?:date|dated|tanggal|tgl|tarikh|fecha|data|datum)\b|日期)[^\n:：]{0,12}[:：][ \t]*(?P<when>[^\n]*\d[^\n]*?)[ \t]*$",
     re.MULTILINE,
 )
 

@@ -109,7 +109,7 @@ class InvoiceMark(StrEnum):
 
 # A paper that calls itself an invoice, in its name or first lines, in the languages sellers' papers come in.
 _FAPIAO_RE = re.compile(r"发票|發票")
-_INVOICE_RE = re.compile(r"\binvoice\b|\brechnung|\bfactura\b|\bfattura\b|\bfacture\b|\bfaktur\b|\bfatura\b|請求書|インボイス")
+_INVOICE_RE = re.compile(r"\binvoice\b|\brechnung|\bfactura\b|\bfattura\b|\bfacture\b|\bfaktur\b|\binvois\b|\bfatura\b|請求書|インボイス")
 
 
 def invoice_mark(doc: AppealAttachment) -> InvoiceMark | None:
