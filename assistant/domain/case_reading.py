@@ -216,7 +216,12 @@ _CASE_QUESTION_OTHER_LANGUAGES = re.compile(
     r"(?i:\bwelche (?:unterlagen|dokumente|nachweise|belege|papiere)\b|\b(?:brauchen|benötigen|braucht|benötigt) (?:wir|ich|man)\b|"
     r"\breicht (?:das|die|der|den|eine?|unsere?)\b|\bkönnen wir (?:trotzdem |noch |überhaupt )?(?:melden|beschwerde|vorgehen)\b|"
     r"\bqué (?:documentos|pruebas|papeles)\b|\b(?:podemos|puedo) (?:\w+ )?(?:denunciar|presentar|reclamar)\b|\b(?:necesitamos|necesito|hace falta)\b|"
-    r"\b(?:dokumen|bukti) apa\b|\bapa (?:dokumen|bukti)\b|\bboleh (?:kami|saya) (?:\w+ )?(?:buat aduan|lapor|adu)\w*)|"
+    r"\b(?:dokumen|bukti) apa\b|\bapa (?:dokumen|bukti)\b|\bboleh (?:kami|saya) (?:\w+ )?(?:buat aduan|lapor|adu)\w*|"
+    # How to prove the right is ours, as "how do we prove" asks it: "wie weisen wir nach", "cómo demostramos", "怎么证明".
+    r"\bwie (?:können wir |kann ich |kann man )?(?:beweisen|belegen|nachweisen|weisen wir|beweisen wir|belegen wir)\b|"
+    r"\bc[oó]mo (?:podemos |puedo |se puede )?(?:demostrar|probar|demostramos|probamos|demuestro|pruebo|acreditar)\b|"
+    r"\bbagaimana (?:kami |saya )?(?:membuktikan|buktikan|nak buktikan)\b)|"
+    r"(?:怎么|怎样|如何|要怎么|该怎么)(?:才能)?证明|"
     r"(?:需要|要|得|应该|必须)(?:提交|准备|提供|上传|交|附上?)?(?:哪些|什么|啥)(?:材料|文件|资料|证据|证明|手续)|"
     r"(?:哪些|什么)(?:材料|文件|资料|证据)|"
     r"(?:可以|能否|能不能|可不可以|是否可以|还能)[^，。？！?]{0,6}(?:投诉|举报)|"
@@ -396,7 +401,16 @@ def read_case(text: str, reading: str | None = None) -> CaseReading:
             if fact.name not in found.known() and not (negated and fact.name in _STANDING):
                 found.facts.append(fact)
         found.facts.sort(key=lambda fact: FACT_NAMES.index(fact.name))
-    return found
+    return _without_reason_of_another_kind(found)
+
+
+def _without_reason_of_another_kind(reading: CaseReading) -> CaseReading:
+    """The reading less a complaint reason of another kind of right than the one said ("copias" of a product under a
+    utility model read as counterfeit goods): it says nothing of this case's documents, so it is not shown as read."""
+    ip_type, reason = reading.get("ip_type"), reading.get("reason")
+    if ip_type is not None and reason is not None and REASON_IP_TYPE[reason] is not ip_type:
+        reading.facts = [fact for fact in reading.facts if fact.name != "reason"]
+    return reading
 
 
 def _read_case(text: str) -> CaseReading:

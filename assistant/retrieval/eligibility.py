@@ -3,8 +3,7 @@ through yet, can we report Taobao sellers?", "我们只有美国商标，1688上
 the corpus's sentence that says whether (extractive, cited), and only then by what else a complaint needs.
 
 The question's predicate is acceptance: a site accepting, needing or refusing a right that stands a certain way (where
-it is registered, not registered yet, expired), and for a patent said by its kind ("Wir haben ein Gebrauchsmuster in
-China. Können wir damit auf Tmall ...?"), recognising that kind. The sentence that answers it states that predicate (accept, need,
+it is registered, not registered yet, expired). The sentence that answers it states that predicate (accept, need,
 valid, cannot be used ...), speaks of the same standing (registrations from other countries, valid in China; pending
 or unregistered; expired or renewed) and names the site asked about when the question names one. A checklist of
 documents, or a sentence about the right that says nothing of whether it is accepted, does not answer it, however
@@ -38,7 +37,7 @@ YES_NO = regex.compile(
 # The predicate a sentence must state to answer: whether the right is accepted, needed, valid or usable.
 ACCEPTANCE = regex.compile(
     r"\b(?:accept(?:s|ed)?|need(?:s|ed)?|required?|valid|enough|cannot\s+be\s+used|can\s+be\s+used|cannot\s+support|"
-    r"can\s+support|not\s+accepted|usable|work(?:s)?\s+(?:for|on)|recogni[sz](?:es|ed|e))\b",
+    r"can\s+support|not\s+accepted|usable|work(?:s)?\s+(?:for|on))\b",
     regex.IGNORECASE,
 )
 # How the right stands, in the question's words (beside what the case reader reads) and in the answering sentence's.
@@ -58,10 +57,6 @@ STANDING_SAID = {
         r"\b(?:never\s+registered|not\s+registered|unregistered|pending|applications?|registered\s+mark)\b", regex.IGNORECASE
     ),
     "expired": regex.compile(r"\b(?:expired|lapsed|renew\w*|grace\s+period)\b", regex.IGNORECASE),
-    # A right valid in China ("need rights that are valid in China, such as a Chinese registration").
-    "china": regex.compile(r"\b(?:valid\s+in\s+(?:mainland\s+)?China|Chinese\s+registration|registered\s+in\s+(?:mainland\s+)?China)\b", regex.IGNORECASE),
-    # The kinds of patent recognised ("three kinds of patent: invention, utility model and design").
-    "patent_kind": regex.compile(r"\b(?:kinds?|types?)\s+of\s+patents?\b", regex.IGNORECASE),
 }
 # Places of registration that are not foreign to any of Alibaba's sites.
 CHINA_PLACES = frozenset({"Mainland China", "WIPO (designating China)"})
@@ -88,7 +83,7 @@ class Eligibility:
     """What an eligibility question asks: how the right stands, the sites it names and the kind of right (None when
     the question does not say)."""
 
-    standing: frozenset[str]  # "foreign" or "china" (where registered), "pending", "expired", "patent_kind"
+    standing: frozenset[str]  # "foreign", "pending", "expired"
     sites: frozenset[str]  # the sites named (Site values)
     kind: str | None = None  # an IPType value
 
@@ -105,14 +100,10 @@ def asked_eligibility(question: str, reading: str | None = None) -> Eligibility 
     places = case.get("places_of_registration") or []
     if any(place not in CHINA_PLACES for place in places):
         standing.add("foreign")
-    elif places:
-        standing.add("china")  # "we have a utility model in China: can we file on Tmall?": a right valid in China
     if case.get("registered") is False or PENDING_ASKED.search(question) or PENDING_ASKED.search(english):
         standing.add("pending")
     if case.get("expired"):
         standing.add("expired")
-    if case.get("patent_kind") is not None:
-        standing.add("patent_kind")  # "a utility model: can we file with it on Tmall?": is that kind recognised
     if not standing:
         return None
     site = case.get("site")  # the site named last, not negated ("for taobao", not "the alibaba complaint team")
@@ -126,8 +117,6 @@ PREDICATE_WORDS = {
     "foreign": "rights registered in other countries, outside China, accepted, or rights valid in China needed",
     "pending": "a right never registered or still pending (a trademark application, an unregistered copyright) accepted, or a registered mark needed",
     "expired": "an expired or lapsed right accepted, renewal needed",
-    "china": "rights valid in China, a Chinese registration, accepted or needed",
-    "patent_kind": "the kinds of patent recognised: invention, utility model and design",
 }
 # The same, for the kind of right the question names: a copyright that was never registered is not a pending mark.
 PENDING_WORDS = {
@@ -144,9 +133,7 @@ def predicate_query(asked: Eligibility, site_label: str | None = None) -> str:
 
 
 def _named_sites(sentence: str) -> frozenset[str]:
-    """The sites a corpus sentence names. "Alibaba" alone names the group there ("Alibaba recognises three kinds of
-    patent"), its marketplace being written "Alibaba.com": a rule for every Alibaba site, not one for Alibaba.com."""
-    return frozenset(mention.site.value for mention in sites_mentioned(sentence) if mention.words.casefold() != "alibaba")
+    return frozenset(mention.site.value for mention in sites_mentioned(sentence))
 
 
 def answers_eligibility(sentence: str, asked: Eligibility) -> int:

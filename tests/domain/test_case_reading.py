@@ -258,7 +258,9 @@ def test_1688_is_read_inside_chinese_but_a_price_is_not_the_site():
 
 @pytest.mark.parametrize(
     "text",
-    ["需要提交哪些材料", "在天猫投诉要准备什么材料", "没有登记可以投诉吗", "实用新型一定要评价报告吗", "welche Nachweise brauchen wir?", "¿qué pruebas piden?", "bukti apa yang diperlukan?"],
+    ["需要提交哪些材料", "在天猫投诉要准备什么材料", "没有登记可以投诉吗", "实用新型一定要评价报告吗", "welche Nachweise brauchen wir?", "¿qué pruebas piden?", "bukti apa yang diperlukan?",
+     "要怎么证明图片是我们的？", "¿Cómo demostramos que las fotos son nuestras?", "Wie können wir beweisen, dass die Fotos uns gehören?",
+     "bagaimana kami membuktikan gambar itu milik kami?"],
 )
 def test_case_questions_in_other_languages_are_asked_in_case_words(text):
     from assistant.domain.case_reading import is_case_question_in_any_language
