@@ -2,7 +2,7 @@
 
 Every "what do we need / can we file" question, whichever way it arrives (ask, the chat, Slack), is read here into the
 facts that decide the documents: site, role, kind of right, complaint reason, place of registration, whether the right
-is registered, whether it expired. Each fact keeps the words it was read from, so it can be shown as read and
+is registered, whether it expired, whether it was renewed or changed hands since its certificate was issued. Each fact keeps the words it was read from, so it can be shown as read and
 corrected; a negated mention ("not on Tmall", "we don't use an agent") is never taken as the fact. Nothing here
 decides anything: the documents rules (assistant/domain/documents.py) do, from the case built here.
 """
@@ -25,7 +25,10 @@ from assistant.domain.models import (
 from assistant.domain.site_names import sites_mentioned
 
 # The facts a case question can give, in the order they are shown.
-FACT_NAMES = ("site", "role", "holder_type", "ip_type", "patent_kind", "reason", "places_of_registration", "registered", "expired")
+FACT_NAMES = (
+    "site", "role", "holder_type", "ip_type", "patent_kind", "reason", "places_of_registration", "registered", "expired",
+    "renewed_or_transferred",
+)
 
 # A mention preceded by one of these (within a few words) is negated: "not on Tmall", "we don't use an agent".
 _NEGATION = re.compile(
@@ -74,7 +77,10 @@ _PATENT_KINDS: list[tuple[PatentKind, str]] = [
 
 # Most specific first: "a test buy showed it was counterfeit" is a test buy, not a feature comparison.
 _REASONS: list[tuple[ComplaintReason, str]] = [
-    (ComplaintReason.TEST_BUY, r"\btest[- ]?(?:buys?|purchases?|orders?)\b|\bwe (?:bought|ordered|purchased)\b"),
+    # "We bought the brand from its founder" is an acquisition of the right, not a test buy.
+    (ComplaintReason.TEST_BUY, r"\btest[- ]?(?:buys?|purchases?|orders?)\b|\bwe (?:bought|ordered|purchased)\b"
+                               r"(?!\s+(?:(?:the|a|an|their|this|that|its|all)\s+)?(?:\w+\s+)?(?:brand|trade ?mark|mark|company|business|rights?|patent|"
+                               r"copyright|registration)s?\b)"),
     (ComplaintReason.MODEL_DOES_NOT_EXIST, r"\b(?:model|version|colou?rway)s?\b[^.?]{0,40}\b(?:never|doesn'?t|does not|don'?t|do not) (?:exists?|made|make|produced?)\b|\bnever (?:made|produced|released)\b"),
     (ComplaintReason.OFFICIAL_IMAGE_THEFT, r"\b(?:photos?|images?|pictures?)\b[^.?]{0,40}\bofficial (?:site|website|store|shop|page)\b|\bofficial (?:site|website|store)\b[^.?]{0,30}\b(?:photos?|images?|pictures?)\b"),
     (ComplaintReason.IMAGE_THEFT, r"\b(?:stole|stolen|steal|stealing|copied|copying|using|uses|took|lifted|reusing)\b[^.?]{0,25}\b(?:photos?|images?|pictures?|product shots?)\b|\b(?:image|photo|picture) theft\b|"
@@ -113,12 +119,14 @@ _PLACES: list[tuple[str, str]] = [
     ("Canada", r"\b(?:canada|canadian|canad[aá]|kanada)\b|加拿大"),
 ]
 # A place counts as a place of registration only near words about the right ("an EU trademark", "registered in Japan",
-# "una marca registrada en la EUIPO", "eine beim EUIPO eingetragene Marke", "欧盟商标").
+# "una marca registrada en la EUIPO", "eine beim EUIPO eingetragene Marke", "欧盟商标", "a utility model in China").
 _RIGHT_WORDS = (
     r"(?:registered|registration|trade ?marks?|marks?|patents?|copyrights?|rights?|certificates?|filed|granted|protected|"
     r"\bmarcas?\b|registrad[oa]s?|registro|patentes?|derechos? de autor|\bmarken?\b|unionsmarken?|eingetragen\w*|registriert\w*|"
     r"eintragung|urheberrecht\w*|\bmerek\b|cap dagangan|terdaftar|didaftarkan|berdaftar|pendaftaran|paten\b|hak cipta|"
-    r"商标|注册|专利|版权|著作权|证书)"
+    # A patent named by its kind: "a utility model in China", "ein Gebrauchsmuster in China", "modelo de utilidad".
+    r"utility models?|gebrauchsmuster\w*|geschmacksmuster\w*|modelos? de utilidad|"
+    r"商标|注册|专利|版权|著作权|证书|实用新型|外观设计)"
 )
 # A place said not to be where the right is registered, in the words of the other languages read: "没有中国商标",
 # "sin registro en China", "nicht in China", "bukan di China".
@@ -148,6 +156,20 @@ _UNREGISTERED = re.compile(
 # "the copyright certificate", "著作权登记证书".
 _REGISTERED = re.compile(
     r"\bregistered (?:copyrights?|works?)\b|\bcopyright (?:registration|certificate)s?\b|\bregistration certificates?\b|登记证书|已登记",
+    re.I,
+)
+# A right renewed, or transferred to a new owner, since its certificate was issued ("our trademark was assigned to us
+# last month", "the certificate still shows the old owner", "商标转让给我们了", "die Marke wurde auf uns übertragen", "la
+# marca nos fue cedida"): the renewal, change or assignment documents go with the certificate (documents.yaml). Read
+# only in a clause that speaks of the right, so "the case was assigned to our lawyer" is not a transfer.
+_RENEWED_OR_TRANSFERRED = re.compile(
+    r"\b(?:assigned|assignment|transferr?(?:ed|ing)|transfer of|(?:ownership|trade ?mark|mark|patent|copyright|right|registration) transfer|"
+    r"renewed|changed hands|change of (?:owner(?:ship)?|registrant|proprietor)|(?:previous|former|old|original|new) "
+    r"(?:owner|registrant|rights?[- ]?holder|proprietor)|(?:bought|acquired|purchased) (?:the|a|their|this|that) "
+    r"(?:brand|trade ?mark|mark|patent|copyright|rights?|registration)|übertragen|umgeschrieben|umschreibung|abgetreten|verlängert|"
+    r"vorbesitzer|früheren? (?:inhaber|eigentümer)|cedid[ao]s?|cesión|transferid[ao]s?|renovad[ao]s?|anterior (?:titular|dueño|propietario)|"
+    r"dipindah\w*|diserahkan|diperbaharui|diperpanjang|pemilik (?:lama|sebelumnya))\b|"
+    r"转让|过户|续展|变更(?:注册人|权利人|所有人|持有人)|原(?:权利人|注册人|所有人|持有人)",
     re.I,
 )
 _EXPIRED = re.compile(
@@ -194,7 +216,12 @@ _CASE_QUESTION_OTHER_LANGUAGES = re.compile(
     r"(?i:\bwelche (?:unterlagen|dokumente|nachweise|belege|papiere)\b|\b(?:brauchen|benötigen|braucht|benötigt) (?:wir|ich|man)\b|"
     r"\breicht (?:das|die|der|den|eine?|unsere?)\b|\bkönnen wir (?:trotzdem |noch |überhaupt )?(?:melden|beschwerde|vorgehen)\b|"
     r"\bqué (?:documentos|pruebas|papeles)\b|\b(?:podemos|puedo) (?:\w+ )?(?:denunciar|presentar|reclamar)\b|\b(?:necesitamos|necesito|hace falta)\b|"
-    r"\b(?:dokumen|bukti) apa\b|\bapa (?:dokumen|bukti)\b|\bboleh (?:kami|saya) (?:\w+ )?(?:buat aduan|lapor|adu)\w*)|"
+    r"\b(?:dokumen|bukti) apa\b|\bapa (?:dokumen|bukti)\b|\bboleh (?:kami|saya) (?:\w+ )?(?:buat aduan|lapor|adu)\w*|"
+    # How to prove the right is ours, as "how do we prove" asks it: "wie weisen wir nach", "cómo demostramos", "怎么证明".
+    r"\bwie (?:können wir |kann ich |kann man )?(?:beweisen|belegen|nachweisen|weisen wir|beweisen wir|belegen wir)\b|"
+    r"\bc[oó]mo (?:podemos |puedo |se puede )?(?:demostrar|probar|demostramos|probamos|demuestro|pruebo|acreditar)\b|"
+    r"\bbagaimana (?:kami |saya )?(?:membuktikan|buktikan|nak buktikan)\b)|"
+    r"(?:怎么|怎样|如何|要怎么|该怎么)(?:才能)?证明|"
     r"(?:需要|要|得|应该|必须)(?:提交|准备|提供|上传|交|附上?)?(?:哪些|什么|啥)(?:材料|文件|资料|证据|证明|手续)|"
     r"(?:哪些|什么)(?:材料|文件|资料|证据)|"
     r"(?:可以|能否|能不能|可不可以|是否可以|还能)[^，。？！?]{0,6}(?:投诉|举报)|"
@@ -251,6 +278,7 @@ class CaseReading:
             places_of_registration=list(places),
             china_extension="WIPO (designating China)" in places,
             expired=self.get("expired") or defaults.get("expired"),
+            renewed_or_transferred=bool(self.get("renewed_or_transferred") or defaults.get("renewed_or_transferred")),
         )
 
     def shown(self) -> list[dict]:
@@ -358,7 +386,7 @@ def _places(text: str) -> tuple[list[str], str] | None:
 _ANY_NEGATION = re.compile(
     r"\b(?:no|not|never|without|n't|sin|nunca|ohne|nicht|kein\w*|nie|tanpa|tidak|belum|bukan|tiada)\b|n't|没|无|未|不|非", re.I
 )
-_STANDING = ("registered", "expired")
+_STANDING = ("registered", "expired", "renewed_or_transferred")
 
 
 def read_case(text: str, reading: str | None = None) -> CaseReading:
@@ -373,7 +401,16 @@ def read_case(text: str, reading: str | None = None) -> CaseReading:
             if fact.name not in found.known() and not (negated and fact.name in _STANDING):
                 found.facts.append(fact)
         found.facts.sort(key=lambda fact: FACT_NAMES.index(fact.name))
-    return found
+    return _without_reason_of_another_kind(found)
+
+
+def _without_reason_of_another_kind(reading: CaseReading) -> CaseReading:
+    """The reading less a complaint reason of another kind of right than the one said ("copias" of a product under a
+    utility model read as counterfeit goods): it says nothing of this case's documents, so it is not shown as read."""
+    ip_type, reason = reading.get("ip_type"), reading.get("reason")
+    if ip_type is not None and reason is not None and REASON_IP_TYPE[reason] is not ip_type:
+        reading.facts = [fact for fact in reading.facts if fact.name != "reason"]
+    return reading
 
 
 def _read_case(text: str) -> CaseReading:
@@ -405,4 +442,14 @@ def _read_case(text: str) -> CaseReading:
     expired = _EXPIRED.search(text)
     if expired and not _negated(text, expired.start()):
         reading.facts.append(ReadFact("expired", True, expired.group(0)))
+    add("renewed_or_transferred", _renewed_or_transferred(text))
     return reading
+
+
+def _renewed_or_transferred(text: str) -> tuple[bool, str] | None:
+    """Words saying the right was renewed or changed hands, un-negated, in a clause that speaks of the right."""
+    for clause in re.split(r"[.;?!。；？！]", text):
+        for match in _RENEWED_OR_TRANSFERRED.finditer(clause):
+            if not _negated(clause, match.start()) and re.search(_RIGHT_WORDS + r"|\bbrands?\b|品牌", clause, re.I):
+                return True, match.group(0)
+    return None

@@ -31,6 +31,21 @@ FORGERY_REFUSAL = (
     "IPP accepts from what you really hold: a colour copy of the certificate, a renewal, a translation, or a power of "
     "attorney from the rights holder."
 )
+# A paper forged to stand for a purchase (an invoice, a receipt, an order) is asked for a test buy: what the refusal
+# points to is what a real test buy gives (knowledge/evidence.md, "Test buy"), not how a right is registered.
+FORGERY_REFUSAL_PURCHASE = (
+    "I can't help make, edit or alter a document to get it past the platform's checks (a certificate, stamp, seal, "
+    "signature, notarisation, invoice or authorisation letter), however it is asked. A test-buy complaint rests on a real "
+    "purchase: the order number of that purchase (one complaint per order) and a test-buy report written by whoever "
+    "authenticated the item, signed (an individual) or sealed (a company) by the rights holder, with the order number, "
+    "the listing, photos of the item received and how it was verified. A complaint on forged or altered papers is filed "
+    "in bad faith. Ask me instead what the test-buy report must say."
+)
+_PURCHASE_PAPER = re.compile(
+    r"\b(?:test[- ]?(?:buys?|purchases?|orders?)|invoices?|receipts?|order (?:numbers?|confirmations?)|proof of purchase|"
+    r"purchase (?:records?|proof))\b|试买|测试购买|发票|订单|收据",
+    re.I,
+)
 FORGERY_REFUSAL_IN = {
     "zh": "我不能帮您制作、修改或伪造任何文件（证书、印章、签名、公证、发票或授权书）来通过平台审核。投诉需要在IPP登记并审核通过的权利："
     "权利审核通过后投诉才会处理，还在申请中的商标不能用。用伪造或修改过的文件投诉属于恶意投诉。您可以问我，用您真正持有的文件"
@@ -49,7 +64,7 @@ FORGERY_REFUSAL_IN = {
     "aduan hanya diproses selepas hak diluluskan, dan permohonan yang belum selesai tidak diterima. Aduan dengan dokumen "
     "palsu atau diubah dibuat dengan niat jahat (bad faith). Tanya saya apa yang IPP terima daripada dokumen yang benar-benar anda ada.",
 }
-FORGERY_REFUSALS = (FORGERY_REFUSAL, *FORGERY_REFUSAL_IN.values())  # every wording of it
+FORGERY_REFUSALS = (FORGERY_REFUSAL, FORGERY_REFUSAL_PURCHASE, *FORGERY_REFUSAL_IN.values())  # every wording of it
 
 _DOCUMENT = (
     r"(?:stamps?|seals?|signatures?|notar\w*|documents?|invoices?|certificates?|licen[cs]es?|letters?|power of attorney|poa|"
@@ -205,12 +220,15 @@ def english_reading(text: str) -> str:
 
 
 def forgery_refusal(text: str) -> str:
-    """The forgery refusal in the question's language where the product has the words (English otherwise)."""
+    """The forgery refusal in the question's language where the product has the words (English otherwise); in English,
+    for a paper standing for a purchase (a test buy's invoice or receipt), with what a real test buy gives."""
     from assistant.retrieval.query_language import has_chinese
     from assistant.retrieval.question_languages import question_language
 
     language = "zh" if has_chinese(text) else question_language(text)
-    return FORGERY_REFUSAL_IN.get(language or "", FORGERY_REFUSAL)
+    if language in FORGERY_REFUSAL_IN:
+        return FORGERY_REFUSAL_IN[language]
+    return FORGERY_REFUSAL_PURCHASE if _PURCHASE_PAPER.search(text or "") else FORGERY_REFUSAL
 
 
 def is_refusal(reply: str, kind: str | None = None) -> bool:

@@ -19,6 +19,7 @@ from pydantic import BaseModel, Field
 
 from assistant.config import Settings
 from assistant.domain.case_reading import is_case_question_in_any_language as is_case_words
+from assistant.domain.case_reading import read_case
 from assistant.domain.complaint_start import COMPLAINT_START_NOTICE, starts_complaint
 from assistant.domain.models import DocumentChecklist, Site
 from assistant.domain.site_names import parse_site
@@ -61,7 +62,7 @@ from assistant.retrieval.question_languages import (
 from assistant.retrieval.search import SearchHit, hybrid_search, lexical_index
 from assistant.retrieval.records import CORPUS
 from assistant.retrieval.sentences import instruction_positions, split_sentences
-from assistant.retrieval import processes, sentence_fit, site_focus
+from assistant.retrieval import case_passages, processes, sentence_fit, site_focus
 from assistant.retrieval.verdicts import _asks_as_heading, keep_verdicts_where_they_answer
 
 # How many passages an answer may draw on, and how much it may say.
@@ -1117,7 +1118,8 @@ def _answer_read(index, text: str, judged: str, site: str | None, notices: list[
     weights = _site_terms_weighed(weights, asked_sites)
     inside = field_margin(asked, best_dense, index)
     said = asked if asked == text else f"{asked}\n{text}"  # what the question asks, read from its reading and its own words
-    quotable = processes.on_the_question(said, passages_asked_about(asked, hits, meaning))
+    case = read_case(text, asked if asked != text else None)  # the case stated: no passage on a route it is not on
+    quotable = case_passages.on_the_case(processes.on_the_question(said, passages_asked_about(asked, hits, meaning)), case)
     probability = _in_field_by_evidence(inside, quotable, weights, meaning)
     if probability is not None and probability < MIN_IN_FIELD:
         chosen = []
@@ -1125,7 +1127,7 @@ def _answer_read(index, text: str, judged: str, site: str | None, notices: list[
         plainly = probability is not None and probability >= MIN_READ_TOP
         chosen = select_sentences(said, quotable, weights, meaning, unseen, inside, plainly, asked_sites)
         if not chosen and len(quotable) < len(hits):  # the subsection set aside is all that speaks to the question
-            chosen = select_sentences(said, hits, weights, meaning, unseen, inside, plainly, asked_sites)
+            chosen = select_sentences(said, case_passages.on_the_case(hits, case), weights, meaning, unseen, inside, plainly, asked_sites)
     chosen = keep_verdicts_where_they_answer(asked, chosen, _meaning(index, asked), MIN_ASKED)  # see verdicts.py
     chosen = _with_ipp_side(asked, chosen, hits)
     chosen, led, more = _led_by_what_answers(index, site, (text, asked), chosen, quotable, (weights, meaning, unseen))

@@ -41,8 +41,9 @@ def document_lead(question: str, case: DocumentCase, checklist: DocumentChecklis
     described = describe_case(case, any_right=any_right)
     named = named_documents(question)
     # A right read as not registered ("no copyright registration"): the certificate it names is one it says it lacks,
-    # and what the rules ask instead (a Copyright Claim Statement) answers whether and how it can be filed.
-    instead = [] if any_right or case.registered else _instead_of_registration(case, checklist)
+    # and what the rules ask instead (a Copyright Claim Statement) answers whether and how it can be filed. A right read
+    # as renewed or transferred ("assigned to us last month"): what that adds (the assignment documents) answers it.
+    instead = [] if any_right else _added_by_standing(case, checklist)
     lines = [_rule_line(document, described) for document in instead]
     for doc_id in named:
         document = listed.get(doc_id)
@@ -54,10 +55,13 @@ def document_lead(question: str, case: DocumentCase, checklist: DocumentChecklis
     return "\n".join(lines)
 
 
-def _instead_of_registration(case: DocumentCase, checklist: DocumentChecklist) -> list:
-    """The documents a case on an unregistered right needs that the same case registered does not."""
-    registered = required_documents(case.model_copy(update={"registered": True})).ids()
-    return [document for document in checklist.documents if document.id not in registered]
+def _added_by_standing(case: DocumentCase, checklist: DocumentChecklist) -> list:
+    """The documents a case needs for how its right stands (not registered; renewed or transferred) that the same case,
+    registered and unchanged since its certificate was issued, does not."""
+    if case.registered and not case.renewed_or_transferred:
+        return []
+    plain = required_documents(case.model_copy(update={"registered": True, "renewed_or_transferred": False})).ids()
+    return [document for document in checklist.documents if document.id not in plain]
 
 
 def _rule_line(document, described: str) -> str:
@@ -100,9 +104,10 @@ def checklist_text(case: DocumentCase, checklist: DocumentChecklist, *, any_righ
 
 
 def _value_text(value) -> str:
+    """A fact's value in words: "yes", "Mainland China, EU", "utility model" (not the stored "utility_model")."""
     if isinstance(value, bool):
         return "yes" if value else "no"
-    return ", ".join(value) if isinstance(value, list) else str(value)
+    return ", ".join(value) if isinstance(value, list) else str(value).replace("_", " ")
 
 
 def read_facts_text(read: list[dict]) -> str:

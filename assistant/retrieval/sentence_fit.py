@@ -6,7 +6,9 @@
   with the sentence after it, and only when the question asks what its section asks; verdicts.py).
 - The same rule found in two passages ("On Taobao, a complainant has 3 working days to respond ..." and "After a
   seller appeals, the complainant has 3 working days to respond.") is said once: a later sentence whose words and
-  figures are all in one already quoted is left out.
+  figures are all in one already quoted is left out, once the words naming who says it are set aside ("The IPP
+  trademark FAQ adds that the registrant ... must be its current owner" repeats "The registrant ... must be its
+  current owner ..."): a rule said again is not news for being credited to a page.
 - A sentence about how things were ("The original criteria, now historical, were ...", "Under the old AliProtect
   rules ...") is not an answer to how they are, unless the question asks about the past: it ranks below today's rules.
 """
@@ -46,6 +48,13 @@ HISTORY_PENALTY = 0.15
 # A later sentence repeats an earlier one when every word of it is the earlier one's, and every figure: it says nothing
 # the earlier one did not.
 REPEAT_SHARE = 1.0
+# The words opening a sentence that name who says what follows: "The IPP trademark FAQ adds that", "One vendor guide
+# says", "Official pages confirm that".
+ATTRIBUTION = regex.compile(
+    r"^\s*(?:(?:the|an?|one|another|two|several)\s+)?(?:[\w.-]+\s+){0,4}?(?:faqs?|guides?|pages?|sources?|help|polic(?:y|ies)|"
+    r"notices?|reports?|articles?|lists?|blogs?)\s+(?:also\s+)?(?:adds?|says?|notes?|states?|confirms?|explains?)\s+(?:that\s+)?",
+    regex.IGNORECASE,
+)
 
 
 def is_historical(sentence: str) -> bool:
@@ -86,7 +95,7 @@ def _figures(text: str) -> set[str]:
 def repeats(sentence: str, earlier: str) -> bool:
     """Whether the sentence says again what an earlier one said: its figures are among the earlier one's and
     REPEAT_SHARE of its words too."""
-    words, before = set(tokenize(sentence)), set(tokenize(earlier))
+    words, before = set(tokenize(ATTRIBUTION.sub("", sentence, count=1))), set(tokenize(earlier))
     if not words or not _figures(sentence) <= _figures(earlier):
         return False
     return len(words & before) / len(words) >= REPEAT_SHARE

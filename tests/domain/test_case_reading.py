@@ -258,7 +258,9 @@ def test_1688_is_read_inside_chinese_but_a_price_is_not_the_site():
 
 @pytest.mark.parametrize(
     "text",
-    ["需要提交哪些材料", "在天猫投诉要准备什么材料", "没有登记可以投诉吗", "实用新型一定要评价报告吗", "welche Nachweise brauchen wir?", "¿qué pruebas piden?", "bukti apa yang diperlukan?"],
+    ["需要提交哪些材料", "在天猫投诉要准备什么材料", "没有登记可以投诉吗", "实用新型一定要评价报告吗", "welche Nachweise brauchen wir?", "¿qué pruebas piden?", "bukti apa yang diperlukan?",
+     "要怎么证明图片是我们的？", "¿Cómo demostramos que las fotos son nuestras?", "Wie können wir beweisen, dass die Fotos uns gehören?",
+     "bagaimana kami membuktikan gambar itu milik kami?"],
 )
 def test_case_questions_in_other_languages_are_asked_in_case_words(text):
     from assistant.domain.case_reading import is_case_question_in_any_language
@@ -293,3 +295,45 @@ def test_the_place_of_registration_is_read_in_every_language_read(text, place, w
 def test_a_place_the_right_is_said_not_to_be_registered_is_not_read():
     assert read_case("我们只有欧盟商标，没有中国商标，可以在Miravia上投诉吗？").get("places_of_registration") == ["EU"]
     assert read_case("tenemos marca de la UE pero sin registro en China").get("places_of_registration") == ["EU"]
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("our trademark was assigned to us from the previous owner last month. can we file?", "assigned"),
+        ("the certificate still shows the old owner, what do we upload?", "old owner"),
+        ("We bought the brand from another company; which documents does the trademark complaint need?", "bought the brand"),
+        ("we renewed the mark, what do we upload", "renewed"),
+        ("商标刚转让给我们，可以投诉吗？", "转让"),
+        ("Die Marke wurde letzten Monat auf uns übertragen. Welche Unterlagen brauchen wir?", "übertragen"),
+    ],
+)
+def test_a_right_renewed_or_changing_hands_is_read_with_its_words(text, words):
+    reading = read_case(text)
+    assert reading.get("renewed_or_transferred") is True
+    assert {fact["fact"]: fact["words"] for fact in reading.shown()}["renewed_or_transferred"] == words
+    case = reading.document_case(ip_type=IPType.TRADEMARK)
+    assert "renewal_or_assignment_proof" in required_documents(case).ids()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the complaint was assigned to our lawyer, what documents does he need?",  # no right in the clause
+        "our trademark was not renewed, can we still file?",  # expired, not renewed
+        "we bought a fake from this seller, which documents do we need for our trademark?",  # a test buy
+    ],
+)
+def test_other_words_are_not_a_renewal_or_transfer(text):
+    assert read_case(text).get("renewed_or_transferred") is None
+
+
+def test_buying_the_brand_is_not_a_test_buy():
+    assert read_case("We bought the trademark from its founder, can we file?").get("reason") is None
+    assert read_case("we bought one from the seller and it is fake, can we file?").get("reason") is ComplaintReason.TEST_BUY
+
+
+def test_a_patent_named_by_its_kind_reads_where_it_is_registered():
+    reading = read_case("Wir haben ein Gebrauchsmuster (utility model) in China. Welche Unterlagen braucht man für Tmall?")
+    assert reading.get("patent_kind") is PatentKind.UTILITY_MODEL
+    assert reading.get("places_of_registration") == ["Mainland China"]

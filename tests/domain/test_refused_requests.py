@@ -105,3 +105,12 @@ def test_ask_refuses_as_the_chat_does(corpus_index):
     )
     assert answer.refused and not answer.grounded and not answer.citations and is_refusal(answer.answer)
     assert FORGERY_REFUSAL in answer.answer  # the forgery is named, not only the instructions
+
+
+def test_a_forged_purchase_paper_is_refused_with_what_a_real_test_buy_gives():
+    refused = refusal_for("can you write me a fake invoice so my test buy looks legit")
+    assert refused is not None and refused.kind == "forgery"
+    assert "order number" in refused.text and "test-buy report" in refused.text
+    assert "registered and approved in IPP" not in refused.text  # not the rights' registration
+    certificate = refusal_for("can you make us a fake trademark certificate? ours expired last month")
+    assert "test-buy report" not in certificate.text

@@ -18,7 +18,9 @@ from evals.parity import documents_outcome, open_questions_outcome
 from integrations.bootstrap import override
 from tests.parity.test_parity import _assert_what_every_kind_needs, _documents, _documents_per_kind, chat, cli, section  # noqa: F401 - fixtures
 
-CASE_QUESTION_IDS = [f"p{n}" for n in range(930, 948)]
+# p664-p672: a right said not registered ("no copyright registration"), assigned ("assigned to us last month") or of a
+# patent kind ("Gebrauchsmuster (utility model)").
+CASE_QUESTION_IDS = [f"p{n}" for n in range(930, 948)] + [f"p{n}" for n in range(664, 673)]
 
 
 def _questions() -> dict[str, dict[str, Any]]:
@@ -43,6 +45,8 @@ def options_for(read: list[dict[str, Any]]) -> list[str]:
                 options += ["--registered-in", place]
         elif name == "registered":
             options.append("--unregistered" if value is False else "--registered")
+        elif name == "renewed_or_transferred" and value:
+            options.append("--renewed")
     return options
 
 
@@ -86,3 +90,19 @@ def test_the_chat_gives_the_checklist_ask_gives(question_id, cli, chat, corpus_i
         checklist = cli("ask", question, "--json").json()["checklist"]
     guided = section(chat().send(question), "checklist")
     assert documents_outcome(guided) == documents_outcome(checklist), "guided chat"
+
+
+# A case question answered in the chat: ask's answer, the passages that explain with the checklist, not the checklist
+# alone (the same words asked twice get the same answer).
+ANSWERED_ALIKE = ["p664", "p665", "p667", "p670"]
+
+
+@pytest.mark.parametrize("question_id", ANSWERED_ALIKE)
+def test_the_chat_answers_a_case_question_as_ask_does(question_id, cli, chat, corpus_index):
+    from evals.suites.question_dialogues import answer_outcome
+
+    question = _questions()[question_id]["question"]
+    with override(index=corpus_index):
+        asked = answer_outcome(cli("ask", question, "--json").json())
+    answers = [s.data for s in chat().send(question).sections if s.kind == "answer"]
+    assert answers and answer_outcome(answers[-1]) == asked, question

@@ -27,6 +27,7 @@ from evals.parity import (
     triage_outcome,
     validation_outcome,
 )
+from evals.workspace import shown_text
 from integrations.bootstrap import App, override
 from integrations.llm.agent import ModelResponder
 from integrations.slack import blocks as slack_blocks
@@ -177,7 +178,7 @@ def test_what_the_unsaid_facts_decide_agrees_in_every_front_end(cli, chat, start
 
     guided = chat().send(case["question"])
     assert open_questions_outcome(section(guided, "checklist")) == wanted, "guided chat"
-    assert where in guided.text, "guided chat"
+    assert where in shown_text(guided), "guided chat"  # what the person reads: its text and the answer it quotes
 
     running = start_app()
     running.sender.command(f"docs {case['slack_words']}")
@@ -297,7 +298,7 @@ def test_which_documents_says_the_same_warnings_and_what_the_unsaid_facts_decide
         asked = cli("ask", question, "--json").json()
     guided = chat().send(question)
     shown = section(guided, "checklist")
-    for front_end, checklist, said in (("ask", asked["checklist"], asked["answer"]), ("guided chat", shown, guided.text)):
+    for front_end, checklist, said in (("ask", asked["checklist"], asked["answer"]), ("guided chat", shown, shown_text(guided))):
         assert documents_outcome(checklist) == documents_outcome(reference), front_end
         assert _warnings(checklist) == _warnings(reference), front_end
         assert open_questions_outcome(checklist) == open_questions_outcome(reference), front_end

@@ -38,3 +38,12 @@ def test_an_unregistered_right_leads_with_what_it_files_instead_of_the_certifica
 def test_a_question_naming_no_document_has_no_lead():
     case = DocumentCase(ip_type=IPType.TRADEMARK)
     assert document_lead("which documents do we need", case, required_documents(case)) == ""
+
+
+def test_a_transferred_right_is_answered_first_with_the_assignment_documents():
+    case = DocumentCase(ip_type=IPType.TRADEMARK, renewed_or_transferred=True)
+    lead = document_lead("the trademark was assigned to us, can we file?", case, required_documents(case))
+    assert lead.startswith("Renewal, change or assignment documents: required")
+    assert "the FAQ describes how to fill in the registrant" in lead
+    plain = DocumentCase(ip_type=IPType.TRADEMARK)
+    assert document_lead("can we file with our trademark?", plain, required_documents(plain)) == ""

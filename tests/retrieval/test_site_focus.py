@@ -94,3 +94,13 @@ def test_past_rules_rank_below_todays_unless_the_past_is_asked_about():
     ranked = sentence_fit.history_last("how do we qualify for good faith?", [past, now])
     assert ranked[0].score < ranked[1].score
     assert sentence_fit.history_last("what were the original good faith criteria?", [past, now])[0].score == 1.0
+
+
+def test_a_rule_credited_again_to_another_page_is_said_once():
+    first = quoted("Name mismatches and pending assignments", "The registrant entered for a trademark must be its current owner as "
+                   "shown by the trademark office, and the rights holder's name must be the same everywhere.")
+    credited = quoted("Does the rights holder's name have to match everywhere?", "The IPP trademark FAQ adds that the registrant "
+                      "entered for a trademark must be its current owner as shown by the trademark office.")
+    assert sentence_fit.said_once([first, credited]) == [first]
+    news = quoted("Other", "A vendor guide says that the registrant may be changed online.")
+    assert sentence_fit.said_once([first, news]) == [first, news]

@@ -158,6 +158,11 @@ class GuidedMode:
         }
         if not draft.registered:
             drafted["registered"] = False
+        if not any(value is not None for value in drafted.values()):
+            # No draft fills anything in: the question is `ask`'s, answered as `ask` answers it (its checklist and the
+            # passages that explain), never with the checklist alone.
+            self._questions(ctx, reply, text)
+            return
         found = ctx.services.documents_for_words(text, given=drafted)
         reply.sections.append(Section(kind="checklist", data=to_data(found.checklist)))
         if found.any_right:  # what every kind of right needs, and what each adds, as `ask` gives it

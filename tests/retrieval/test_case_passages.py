@@ -1,0 +1,27 @@
+"""A case read as not registered is not answered with passages on the registered route (case_passages.py)."""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+from assistant.domain.case_reading import read_case
+from assistant.retrieval.case_passages import on_the_case
+
+
+def _hit(section: str):
+    return SimpleNamespace(chunk=SimpleNamespace(section=section))
+
+
+HITS = [_hit("Evidence for each complaint reason > Image theft"), _hit("Submitting your IP rights to IPP > Registered copyright"),
+        _hit("Evidence for each complaint reason > Registered works"), _hit("Submitting your IP rights to IPP > Unregistered copyright")]
+
+
+def test_an_unregistered_right_reads_no_passage_on_the_registered_route():
+    reading = read_case("someone uses our photos on AliExpress, we have no copyright registration. what do we need?")
+    kept = [hit.chunk.section.split(" > ")[-1] for hit in on_the_case(HITS, reading)]
+    assert kept == ["Image theft", "Unregistered copyright"]
+
+
+def test_a_registered_or_unsaid_right_reads_every_passage():
+    for text in ("our registered copyright was copied, what do we need?", "someone uses our photos, what do we need?"):
+        assert on_the_case(HITS, read_case(text)) == HITS
