@@ -11,7 +11,7 @@ from assistant.domain.appeals.claims import sentences
 from assistant.domain.appeals.evidence import owner_named
 from assistant.domain.appeals.grounds import keyword_classes
 from assistant.domain.appeals.listing_changes import image_point, title_change_said
-from assistant.domain.appeals.threats import pressure_said
+from assistant.domain.appeals.threats import brand_scorned, pressure_said
 from assistant.domain.models import Complaint
 
 
@@ -65,11 +65,15 @@ def test_our_days_come_from_the_statement_and_the_evidence():
 
 @pytest.mark.parametrize("text, expected", [
     ("我们已经找了律师，如果不撤诉我们会起诉你们公司，并向平台举报你们滥用投诉。",
-     {"threatens legal action against us", "threatens to report us to the platform for abusing complaints",
+     {"threatens legal action against us (to sue us)", "threatens to report us to the platform for abusing complaints",
       "accuses us of a malicious complaint (a bad-faith or abusive complaint)"}),
     ("你们这是恶意投诉！！！", {"accuses us of a malicious complaint (a bad-faith or abusive complaint)"}),
     ("If you do not withdraw it within 3 days, our lawyers will take legal action against Nordvik.", {"threatens legal action against us"}),
-    ("Si no la retiran de inmediato presentaremos una demanda contra su empresa.", {"threatens legal action against us"}),
+    ("Si no la retiran de inmediato presentaremos una demanda contra su empresa.", {"threatens legal action against us (to sue us)"}),
+    ("We will sue you and report you to the police.", {"threatens legal action against us (to sue us)", "threatens to report us to the police"}),
+    ("Wir werden Sie bei der Polizei anzeigen.", {"threatens to report us to the police"}),
+    ("We will report you to the police and to AliExpress.",
+     {"threatens to report us to the police", "threatens to report us to the platform for abusing complaints"}),
     ("Das ist eine missbräuchliche Beschwerde.", {"accuses us of a malicious complaint (a bad-faith or abusive complaint)"}),
 ])
 def test_threats_and_accusations_are_read(text, expected):
@@ -84,6 +88,20 @@ def test_threats_and_accusations_are_read(text, expected):
 ])
 def test_a_lawyer_named_for_another_reason_is_no_threat(text):
     assert pressure_said(sentences(text)) == ([], [])
+
+
+def test_a_brand_named_police_is_no_threat():
+    assert pressure_said(sentences("We sell genuine POLICE sunglasses bought from the distributor.")) == ([], [])
+
+
+@pytest.mark.parametrize("text, scorned", [
+    ("Your so called brand is nothing, everybody sells this jacket.", True),
+    ("你们这个所谓的品牌根本没人知道，谁都在卖。", True),
+    ("Su supuesta marca no vale nada.", True),
+    ("We respect your brand and bought the goods from your distributor.", False),
+])
+def test_scorn_for_the_brand_is_read(text, scorned):
+    assert bool(brand_scorned(sentences(text))) is scorned
 
 
 @pytest.mark.parametrize("text", [

@@ -1896,7 +1896,9 @@ def check_other(ctx: CheckContext, reading: GroundReading) -> GroundAssessment:
         return out.assessment(GroundStatus.NEEDS_LEGAL_REVIEW, check_own_creation(ctx, reading, out))
     if reading.own_photos_claim or reading.own_creation_claim:
         return check_image_ownership(ctx, out)
-    out.missing("no_recognised_ground", f"The counter-notice gives no recognised ground ({_RECOGNISED[ctx.complaint.ip_right.ip_type]}).")
+    grounds = _RECOGNISED[ctx.complaint.ip_right.ip_type]
+    out.add("no_recognised_ground", Severity.MISSING, f"The counter-notice gives no recognised ground ({grounds}).",
+            reply=f"It names none of the grounds a listing is restored on ({grounds}).")
     return out.assessment(GroundStatus.FALLS_SHORT)
 
 

@@ -569,7 +569,7 @@ def said_of_the_appeal(ctx: CheckContext, reading: GroundReading) -> list[Findin
             message=f"The seller also says it has taken the goods down (its words are quoted below), but it contests the complaint: "
             f"a take-down does not answer it, and the grounds above are answered. {checked}",
         ))
-    out += _pressure(ctx) + _title_changed(ctx) + _ignorance(ctx) + _announced(ctx) + _genuine_by_feature(ctx)
+    out += _pressure(ctx, reading) + _title_changed(ctx) + _ignorance(ctx) + _announced(ctx) + _genuine_by_feature(ctx)
     kinds = [admitted_source(normalize_text(s)) for s in reading.admitted]
     if kinds:
         where = " and ".join(dict.fromkeys(ADMISSION_WORDS[k] for k in kinds if k))
@@ -682,20 +682,32 @@ def _announced(ctx: CheckContext) -> list[Finding]:
     )]
 
 
-def _pressure(ctx: CheckContext) -> list[Finding]:
-    """A threat of legal action, or the complaint called malicious (threats.py): for legal, never argued in the reply."""
+def _pressure(ctx: CheckContext, reading: GroundReading) -> list[Finding]:
+    """A threat of legal action or of a report to the police, or the complaint called malicious (threats.py): for legal,
+    never argued in the reply; and scorn for our brand with nothing for it, a note (no ground)."""
     from assistant.domain.appeals.claims import sentences
-    from assistant.domain.appeals.threats import pressure_said
+    from assistant.domain.appeals.threats import brand_scorned, pressure_said
 
-    what, _ = pressure_said(sentences(ctx.counter_notice))
-    if not what:
-        return []
-    said = what[0] if len(what) == 1 else ", ".join(what[:-1]) + " and " + what[-1]
-    return [Finding(
-        code="threat_for_legal", severity=Severity.INFO, ground=None, basis=Basis.NOT_VERIFIED,
-        message=f"The seller {said} (its words are quoted below). A point for our legal team, who weigh it for our standing with the platform (the good "
-        "faith our complaints are judged by); it is no ground, and the reply to the platform does not argue it.",
-    )]
+    said_here = sentences(ctx.counter_notice)
+    what, _ = pressure_said(said_here)
+    out = []
+    if what:
+        said = what[0] if len(what) == 1 else ", ".join(what[:-1]) + " and " + what[-1]
+        # Our standing with the platform is at stake when the seller goes to it, or calls the complaint an abuse.
+        platform = any("platform" in w or "malicious" in w for w in what)
+        weigh = ", who weigh it for our standing with the platform (the good faith our complaints are judged by)" if platform else ""
+        out.append(Finding(
+            code="threat_for_legal", severity=Severity.INFO, ground=None, basis=Basis.NOT_VERIFIED,
+            message=f"The seller {said} (its words are quoted below). A point for our legal team{weigh}; it is no ground, and the "
+            "reply to the platform does not argue it.",
+        ))
+    if brand_scorned(said_here) and not reading.legal_argument:
+        out.append(Finding(
+            code="brand_disputed", severity=Severity.INFO, ground=None, basis=Basis.NOT_VERIFIED,
+            message="The seller disputes our brand (its words are quoted below), but gives nothing for it: no registration of its own, "
+            "no earlier use, no document. It is no ground; our right stands as our record gives it.",
+        ))
+    return out
 
 
 __all__ = ["PHOTO_REASONS", "case_numbers", "check_no_contest", "judge", "purchase_answers", "said_of_the_appeal", "unbranded_marking"]

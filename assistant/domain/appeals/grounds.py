@@ -155,8 +155,10 @@ GROUND_LABELS = {
 }
 
 # 'Another argument' said as what it is when the check reads it as one thing: the seller's own photos (the finding
-# 'own_photos_claim'; a legal argument, when there is one, is judged first and keeps the general label).
-_OTHER_LABELS = {"own_photos_claim": "The photos are the seller's own", "own_creation_claim": "The work is the seller's own creation"}
+# 'own_photos_claim'; a legal argument, when there is one, is judged first and keeps the general label), or nothing at
+# all (no recognised ground: no heading of 'another argument' the seller never made).
+_OTHER_LABELS = {"own_photos_claim": "The photos are the seller's own", "own_creation_claim": "The work is the seller's own creation",
+                 "no_recognised_ground": "The counter-notice gives no ground"}
 
 
 # A legal argument said as the ones the check names (each a point of its own, with what it needs).
