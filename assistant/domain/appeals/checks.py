@@ -1894,12 +1894,27 @@ def check_other(ctx: CheckContext, reading: GroundReading) -> GroundAssessment:
         return out.assessment(GroundStatus.FALLS_SHORT if settled else GroundStatus.NEEDS_LEGAL_REVIEW, read)
     if work:
         return out.assessment(GroundStatus.NEEDS_LEGAL_REVIEW, check_own_creation(ctx, reading, out))
+    _supplier_photos(ctx, reading, out)
     if reading.own_photos_claim or reading.own_creation_claim:
         return check_image_ownership(ctx, out)
+    if reading.supplier_photos:
+        return out.assessment(GroundStatus.FALLS_SHORT)
     grounds = _RECOGNISED[ctx.complaint.ip_right.ip_type]
     out.add("no_recognised_ground", Severity.MISSING, f"The counter-notice gives no recognised ground ({grounds}).",
             reply=f"It names none of the grounds a listing is restored on ({grounds}).")
     return out.assessment(GroundStatus.FALLS_SHORT)
+
+
+def _supplier_photos(ctx: CheckContext, reading: GroundReading, out: _Findings) -> None:
+    """Photos the seller says its supplier gave it: only their owner can permit their use, so that is no permission."""
+    if not reading.supplier_photos:
+        return
+    owner = escape_untrusted(ctx.complaint.ip_right.owner or ctx.complaint.complainant.name)
+    out.add("supplier_photos", Severity.MISSING,
+            f"The seller says its supplier gave it the photos (its words are quoted with its grounds): a supplier providing photos is "
+            f"no permission from us. Only their owner ({owner}) can permit their use, and the seller shows no permission from it.",
+            reply=f"The seller says its supplier provided the photos. A supplier cannot permit the use of our photographs: only their "
+            f"owner, {owner}, can, and the seller shows no permission from us.")
 
 
 # The grounds a seller could have given, said for the kind of right complained of: a copyright complaint is answered by

@@ -101,13 +101,40 @@ def _unbranded_points(ctx: CheckContext) -> list[Finding]:
     return out
 
 
+def _factory_points(ctx: CheckContext) -> list[Finding]:
+    """A purchase the seller says it made from a distributor, on a paper a factory issued: a maker, not a distributor."""
+    from assistant.domain.appeals.claims import sentences
+    from assistant.domain.appeals.factory_goods import distributor_said, factory_issuer
+
+    if not any(distributor_said(normalize_text(s)) for s in sentences(ctx.counter_notice)):
+        return []
+    out = []
+    for index, doc, kind in ctx.attachments:
+        issuer = factory_issuer(doc.text, ctx.owners, names_in) if kind in PURCHASE_KINDS else None
+        if issuer is None:
+            continue
+        name, oem = escape_untrusted(issuer[0]), issuer[1]
+        made = " It marks the goods OEM: made to order by the factory, not goods of ours." if oem else ""
+        out.append(Finding(
+            code="issuer_not_distributor", severity=Severity.MISSING, ground=AppealGround.PURCHASE_INVOICE, attachment=index,
+            message=f"The seller says it bought from a distributor, but attachment #{index} is issued by '{name}', a factory: a maker, "
+            f"not a distributor of ours.{made}",
+            reply=f"The seller says it bought from a distributor, but its own invoice (attachment #{index}) is from '{name}', a factory, "
+            f"not a distributor of ours.{made}",
+        ))
+    return out
+
+
 def _judged_as_purchase(ctx: CheckContext, assessment: GroundAssessment) -> GroundAssessment:
-    """The purchase ground with the unbranded marking said, and, against copied photos, without the trademark points."""
-    unbranded = _unbranded_points(ctx)
+    """The purchase ground with the unbranded marking said, and a factory's paper for a distributor's sale; against copied
+    photos, without the trademark points."""
+    unbranded, factory = _unbranded_points(ctx), _factory_points(ctx)
     findings = list(assessment.findings)
-    if unbranded:
-        marked = {f.attachment for f in unbranded}
-        findings = [f for f in findings if not (f.code in ("brand_not_named", "meets_standard") and f.attachment in marked)] + unbranded
+    if unbranded or factory:
+        marked, made = {f.attachment for f in unbranded}, {f.attachment for f in factory}
+        findings = [f for f in findings if not (f.code in ("brand_not_named", "meets_standard") and f.attachment in marked)
+                    and not (f.code == "meets_standard" and f.attachment in made)] + unbranded + factory
+        unbranded = unbranded + factory
     if purchase_answers(ctx.complaint):
         status = GroundStatus.FALLS_SHORT if unbranded else assessment.status
         return assessment.model_copy(update={"findings": findings, "status": status})
@@ -569,7 +596,7 @@ def said_of_the_appeal(ctx: CheckContext, reading: GroundReading) -> list[Findin
             message=f"The seller also says it has taken the goods down (its words are quoted below), but it contests the complaint: "
             f"a take-down does not answer it, and the grounds above are answered. {checked}",
         ))
-    out += _pressure(ctx, reading) + _title_changed(ctx) + _ignorance(ctx) + _announced(ctx) + _genuine_by_feature(ctx)
+    out += _pressure(ctx, reading) + _title_changed(ctx) + _pictures_changed(ctx) + _ignorance(ctx) + _announced(ctx) + _genuine_by_feature(ctx)
     kinds = [admitted_source(normalize_text(s)) for s in reading.admitted]
     if kinds:
         where = " and ".join(dict.fromkeys(ADMISSION_WORDS[k] for k in kinds if k))
@@ -600,6 +627,25 @@ def _title_changed(ctx: CheckContext) -> list[Finding]:
         message = (f"{words} Check the current listing: if our mark is gone from its title and is nowhere else on it, consider closing "
                    "the complaint; if not, the complaint stands.")
     return [Finding(code="title_change_said", severity=Severity.INFO, ground=None, basis=Basis.NOT_VERIFIED, message=message)]
+
+
+def _pictures_changed(ctx: CheckContext) -> list[Finding]:
+    """Pictures the seller says it changed or partly removed while the listing stays online (listing_changes.py): no
+    take-down. Against our photographs, the ones still on the listing keep the complaint standing."""
+    from assistant.domain.appeals.claims import sentences
+    from assistant.domain.appeals.listing_changes import pictures_change_said
+
+    if pictures_change_said(sentences(ctx.counter_notice)) is None:
+        return []
+    words = ("The seller says it changed the listing's photos (removed or replaced some of them; its words are quoted below), while the "
+             "listing stays online: that is no take-down.")
+    if ctx.complaint.ip_right.ip_type is IPType.COPYRIGHT or ctx.complaint.reason in PHOTO_REASONS:
+        check = ("Check which of our photos are still on the listing (its other pictures, its description) and maintain the complaint "
+                 "for them; save dated screenshots.")
+    else:
+        check = ("Check the current listing: if it still offers goods under our mark (in its title, description or remaining pictures), "
+                 "the complaint stands; save dated screenshots.")
+    return [Finding(code="photos_change_said", severity=Severity.INFO, ground=None, basis=Basis.NOT_VERIFIED, message=f"{words} {check}")]
 
 
 def _ignorance(ctx: CheckContext) -> list[Finding]:

@@ -559,6 +559,8 @@ _ACTION_BY_CODE = {
     "own_photos_claim": "Attach our original, unedited photo files and other shots from the same set.",
     "title_change_said": "Look at the current listing and save a dated screenshot: what did the seller change, and is our mark still in "
     "its title or pictures?",
+    "photos_change_said": "Look at the current listing and save dated screenshots: which pictures did the seller change or remove, and "
+    "is our mark or any of our photos still on it? The complaint stands for what is.",
     "threat_for_legal": "Tell legal what the seller threatens or accuses us of (see To check): they weigh what it may do to us (a "
     "lawsuit, a report, our standing with the platform); the reply does not answer it.",
     "no_date_of_ours_to_compare": "Find our original photo files' camera dates and the day we first published the photos, and set them "
