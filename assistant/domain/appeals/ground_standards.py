@@ -114,7 +114,7 @@ def _factory_points(ctx: CheckContext) -> list[Finding]:
         if issuer is None:
             continue
         name, oem = escape_untrusted(issuer[0]), issuer[1]
-        made = " It marks the goods OEM: made to order by the factory, not goods of ours." if oem else ""
+        made = " It marks the goods OEM: made to order by the factory." if oem else ""
         out.append(Finding(
             code="issuer_not_distributor", severity=Severity.MISSING, ground=AppealGround.PURCHASE_INVOICE, attachment=index,
             message=f"The seller says it bought from a distributor, but attachment #{index} is issued by '{name}', a factory: a maker, "

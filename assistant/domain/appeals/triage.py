@@ -615,14 +615,19 @@ def _deadline_line(
     filed_on: date | None = None,
 ) -> str:
     """Our deadline in one line, naming the day it counts from; a site without a published window says so, never
-    another site's figure."""
+    another site's figure. A window that ended before the day of the triage is said to have ended, and how long ago."""
     name = SITE_NAMES[site]
     start = _received_words(received_on, basis, words, filed_on)
     if deadline is not None and deadline.due_date:
         assumption = f" {deadline.holiday_assumption}" if deadline.holiday_assumption else ""
         sure = f" ({deadline.confidence_label})" if deadline.confidence_label else ""  # next to the date: how sure it is
-        return (f"Answer by {deadline.due_date.isoformat()}{sure}: {deadline.business_days} business days counted from {start}."
-                f"{assumption}{_then(deadline.confidence_note)}")
+        counted = f"{deadline.business_days} business days counted from {start}."
+        if deadline.overdue:
+            ago = -(deadline.days_left or 0)
+            return (f"Our {deadline.business_days}-business-day window ended on {deadline.due_date.isoformat()}{sure}, {ago} "
+                    f"day{'s' if ago != 1 else ''} ago: check in IPP at once whether the appeal was already decided, and answer at once if "
+                    f"it is still open. The window was {counted}{assumption}{_then(deadline.confidence_note)}")
+        return f"Answer by {deadline.due_date.isoformat()}{sure}: {counted}{assumption}{_then(deadline.confidence_note)}"
     if deadline is not None and deadline.published:
         return (f"Answer within {deadline.business_days} business days of receiving the counter-notice; say when it arrived to get the date."
                 f"{_then(deadline.confidence_note)}")
@@ -930,6 +935,8 @@ def triage_appeal(
     deadline = response_deadline(
         deadlines_for(complaint.site, None, events, filed_on=start, calendar=calendar, holiday_assumption=holiday_assumption), counted_from
     )
+    if deadline is not None and deadline.due_date:  # how it stands on the day of the triage
+        deadline = deadline.model_copy(update={"days_left": (deadline.due_date - today).days, "overdue": deadline.due_date < today})
 
     findings = unique_findings(f for g in grounds for f in g.findings)
     state = complaint_state_finding(complaint_status)
