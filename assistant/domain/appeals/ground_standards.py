@@ -555,11 +555,35 @@ def judge(ctx: CheckContext, reading: GroundReading, assessments: list[GroundAss
     return out
 
 
-def listings_named(listings: list, text: str) -> tuple[list[str], list[str]]:
+# A listing named by its place in the complaint ('the first link', '第一个链接', 'el segundo anuncio', 'link 2').
+_ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "一": 1, "二": 2, "三": 3, "primer": 1, "primero": 1,
+             "primera": 1, "segundo": 2, "segunda": 2, "tercer": 3, "tercero": 3, "primo": 1, "prima": 1, "secondo": 2, "seconda": 2,
+             "terzo": 3, "erste": 1, "ersten": 1, "erster": 1, "zweite": 2, "zweiten": 2, "dritte": 3, "dritten": 3, "pertama": 1,
+             "kedua": 2, "ketiga": 3, "1": 1, "2": 2, "3": 3}
+_ORDINAL_LISTING_RE = re.compile(
+    r"\b(first|1st|second|2nd|third|3rd|primer[oa]?|segund[oa]|tercer[oa]?|prim[oa]|second[oa]|terzo|erste[nr]?|zweiten?|dritten?)\s+"
+    r"(link|listing|item|product|enlace|anuncio|producto|annuncio|prodotto|angebot|artikel)s?\b"
+    r"|\b(link|listing|item|enlace|anuncio|annuncio|angebot|pautan)\s*(?:no\.?\s*|#\s*)?([123])\b"
+    r"|\b(pautan|senarai|produk)\s+(pertama|kedua|ketiga)\b|第([一二三123])个?(链接|商品|宝贝|产品)|链接([一二三123])"
+)
+
+
+def listings_by_place(listings: list, text: str) -> list[str]:
+    """The reported listings a text names by their place in the complaint ('the first link', '第一个链接'), as links."""
+    places = set()
+    for match in _ORDINAL_LISTING_RE.finditer(normalize_text(text or "")):
+        word = next(g for g in (match.group(1), match.group(4), match.group(6), match.group(7), match.group(9)) if g)
+        places.add(_ORDINALS.get(word.lower(), 0))
+    return [listing.url for n, listing in enumerate(listings, start=1) if n in places]
+
+
+def listings_named(listings: list, text: str, removal: str = "") -> tuple[list[str], list[str]]:
     """(the reported listings the seller's text names, by their item number or their own site address, and the others),
-    each as its link; ([], []) when the text names none, or the complaint has one listing."""
+    each as its link; ([], []) when the text names none, or the complaint has one listing. With none named so, the ones
+    the ``removal`` sentences name by their place in the complaint ('第一个链接我们已经下架了')."""
     if len(listings) < 2 or not text:
         return [], []
+    by_place = listings_by_place(listings, removal) if removal else []
     lowered = text.lower()
     hosts = [re.sub(r"^https?://", "", listing.url.lower()).split("/")[0] for listing in listings]
     named, unnamed = [], []
@@ -567,6 +591,8 @@ def listings_named(listings: list, text: str) -> tuple[list[str], list[str]]:
         number = listing.listing_id or next(iter(re.findall(r"\d{8,}", listing.url)), None)
         by_host = hosts.count(host) == 1 and re.search(rf"(?<![\w.]){re.escape(host.removeprefix('www.'))}", lowered)
         (named if (number and number in lowered) or by_host else unnamed).append(listing.url)
+    if not named and by_place:
+        return by_place, [listing.url for listing in listings if listing.url not in by_place]
     return (named, unnamed) if named else ([], [])
 
 
@@ -584,7 +610,7 @@ def said_of_the_appeal(ctx: CheckContext, reading: GroundReading) -> list[Findin
     never a concession), and an admission that the goods have no genuine source (admissions.py)."""
     out = []
     which = "the reported listing is" if len(ctx.complaint.listings) == 1 else "the reported listings are"
-    named, unnamed = listings_named(ctx.complaint.listings, ctx.counter_notice)
+    named, unnamed = listings_named(ctx.complaint.listings, ctx.counter_notice, " ".join(reading.removed))
     checked = f"That {which} offline is not verified: check the site."
     if named and unnamed:  # one of several listings named: which one, and that the others are not said to be down
         others = "the other listing" if len(unnamed) == 1 else "the other listings"
