@@ -1,16 +1,18 @@
 """What a seller says beside its grounds, read by meaning: camera dates in an EXIF listing and the editing program it
-names, our record's days for our photos, threats and a complaint called malicious, a title said to be changed; and the
-owner named by the short name it shares with the brand."""
+names, our record's days for our photos, threats and a complaint called malicious, a title or the pictures said to be
+changed, photos said to come from a supplier, a listing named by its place; and the owner named by the short name it shares with the brand."""
 
 from datetime import date
+from types import SimpleNamespace
 
 import pytest
 
 from assistant.domain.appeals.camera_dates import camera_days, editing_software, our_photo_days
 from assistant.domain.appeals.claims import sentences
 from assistant.domain.appeals.evidence import owner_named
+from assistant.domain.appeals.ground_standards import listings_by_place
 from assistant.domain.appeals.grounds import keyword_classes
-from assistant.domain.appeals.listing_changes import image_point, title_change_said
+from assistant.domain.appeals.listing_changes import image_point, pictures_change_said, supplier_pictures_said, title_change_said
 from assistant.domain.appeals.threats import brand_scorned, pressure_said
 from assistant.domain.models import Complaint
 
@@ -132,3 +134,38 @@ def test_the_owner_is_named_by_the_short_name_it_shares_with_the_brand():
 
 def test_long_before_the_complaint_is_no_prior_use():
     assert "legal" not in keyword_classes("The EXIF of the original file shows DateTimeOriginal 2024:08:14, long before your complaint.")
+
+
+@pytest.mark.parametrize("text", [
+    "Y ya hemos cambiado las fotos.",
+    "Abbiamo comunque tolto le foto principali, ma il prodotto resta in vendita.",
+    "We deleted the main images but the item is still for sale.",
+    "主图已经删了，但是商品还在卖。",
+])
+def test_pictures_changed_or_partly_removed_are_read(text):
+    assert pictures_change_said(sentences(text))
+
+
+@pytest.mark.parametrize("text", ["Photos of the original packaging are attached.", "We took these photos ourselves in 2023."])
+def test_photos_offered_or_claimed_are_no_change_to_the_listing(text):
+    assert pictures_change_said(sentences(text)) is None
+
+
+@pytest.mark.parametrize("text, said", [
+    ("Le foto ci sono state fornite dal nostro fornitore cinese.", True),
+    ("The pictures were sent to us by our supplier in Yiwu.", True),
+    ("这些图片是供应商发给我们的。", True),
+    ("Las fotos nos las dio nuestro proveedor.", True),
+    ("We bought from the supplier, photos of the box attached.", False),
+    ("Our factory took the photos in its own studio.", False),
+])
+def test_photos_from_a_supplier_are_read(text, said):
+    assert supplier_pictures_said(text) is said
+
+
+def test_a_listing_named_by_its_place_in_the_complaint():
+    listings = [SimpleNamespace(url="https://item.taobao.com/item.htm?id=1", listing_id=None),
+                SimpleNamespace(url="https://item.taobao.com/item.htm?id=2", listing_id=None)]
+    assert listings_by_place(listings, "第一个链接我们已经下架了。") == [listings[0].url]
+    assert listings_by_place(listings, "We have removed the second listing already.") == [listings[1].url]
+    assert listings_by_place(listings, "We have removed the listing.") == []

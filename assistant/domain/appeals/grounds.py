@@ -854,13 +854,9 @@ SUPPLIER_PHOTOS = "supplier_photos"
 
 
 def _listing_changes_read(arguing: list[str], said: dict[str, list[str]], works: bool) -> None:
-    """Pictures changed or partly removed are no take-down (the listing stays: ground_standards says so), and photos from a
-    supplier are not the seller's own: each sentence moved to what it says."""
-    from assistant.domain.appeals.listing_changes import pictures_change_said, supplier_pictures_said
+    """Photos from a supplier are not the seller's own (nor a different product): each such sentence moved to what it says."""
+    from assistant.domain.appeals.listing_changes import supplier_pictures_said
 
-    for sentence in [s for s in said.get(AppealGround.NO_CONTEST.value, []) if pictures_change_said([s])]:
-        if not _GROUND_PATTERNS[AppealGround.NO_CONTEST].search(normalize_text(sentence)):
-            said[AppealGround.NO_CONTEST.value].remove(sentence)
     supplier = [s for s in arguing if supplier_pictures_said(s)] if works else []
     for sentence in supplier:
         for name in ("own_photos", AppealGround.DIFFERENT_PRODUCT.value):
