@@ -132,6 +132,14 @@ class Deadline(Model):
     confidence_note: str = Field(
         default="", description="What a figure that is not confirmed rests on: one page, undated or not the platform's own. Empty otherwise."
     )
+    days_left: int | None = Field(
+        default=None, description="Days from the day of the triage to due_date (0 on the due date itself, negative once it has "
+        "passed). Empty when there is no due date or no day to count from."
+    )
+    overdue: bool | None = Field(
+        default=None, description="True when the due date is before the day of the triage: the window has ended. Empty when there is "
+        "no due date or no day to count from."
+    )
 
 
 def _sources(rule: dict[str, Any]) -> list[RuleSource]:

@@ -1,17 +1,19 @@
 """What a seller says beside its grounds, read by meaning: camera dates in an EXIF listing and the editing program it
-names, our record's days for our photos, threats and a complaint called malicious, a title said to be changed; and the
-owner named by the short name it shares with the brand."""
+names, our record's days for our photos, threats and a complaint called malicious, a title or the pictures said to be
+changed, photos said to come from a supplier, a listing named by its place; and the owner named by the short name it shares with the brand."""
 
 from datetime import date
+from types import SimpleNamespace
 
 import pytest
 
 from assistant.domain.appeals.camera_dates import camera_days, editing_software, our_photo_days
 from assistant.domain.appeals.claims import sentences
 from assistant.domain.appeals.evidence import owner_named
+from assistant.domain.appeals.ground_standards import listings_by_place
 from assistant.domain.appeals.grounds import keyword_classes
-from assistant.domain.appeals.listing_changes import image_point, title_change_said
-from assistant.domain.appeals.threats import pressure_said
+from assistant.domain.appeals.listing_changes import image_point, pictures_change_said, supplier_pictures_said, title_change_said
+from assistant.domain.appeals.threats import brand_scorned, pressure_said
 from assistant.domain.models import Complaint
 
 
@@ -65,11 +67,15 @@ def test_our_days_come_from_the_statement_and_the_evidence():
 
 @pytest.mark.parametrize("text, expected", [
     ("我们已经找了律师，如果不撤诉我们会起诉你们公司，并向平台举报你们滥用投诉。",
-     {"threatens legal action against us", "threatens to report us to the platform for abusing complaints",
+     {"threatens legal action against us (to sue us)", "threatens to report us to the platform for abusing complaints",
       "accuses us of a malicious complaint (a bad-faith or abusive complaint)"}),
     ("你们这是恶意投诉！！！", {"accuses us of a malicious complaint (a bad-faith or abusive complaint)"}),
     ("If you do not withdraw it within 3 days, our lawyers will take legal action against Nordvik.", {"threatens legal action against us"}),
-    ("Si no la retiran de inmediato presentaremos una demanda contra su empresa.", {"threatens legal action against us"}),
+    ("Si no la retiran de inmediato presentaremos una demanda contra su empresa.", {"threatens legal action against us (to sue us)"}),
+    ("We will sue you and report you to the police.", {"threatens legal action against us (to sue us)", "threatens to report us to the police"}),
+    ("Wir werden Sie bei der Polizei anzeigen.", {"threatens to report us to the police"}),
+    ("We will report you to the police and to AliExpress.",
+     {"threatens to report us to the police", "threatens to report us to the platform for abusing complaints"}),
     ("Das ist eine missbräuchliche Beschwerde.", {"accuses us of a malicious complaint (a bad-faith or abusive complaint)"}),
 ])
 def test_threats_and_accusations_are_read(text, expected):
@@ -84,6 +90,20 @@ def test_threats_and_accusations_are_read(text, expected):
 ])
 def test_a_lawyer_named_for_another_reason_is_no_threat(text):
     assert pressure_said(sentences(text)) == ([], [])
+
+
+def test_a_brand_named_police_is_no_threat():
+    assert pressure_said(sentences("We sell genuine POLICE sunglasses bought from the distributor.")) == ([], [])
+
+
+@pytest.mark.parametrize("text, scorned", [
+    ("Your so called brand is nothing, everybody sells this jacket.", True),
+    ("你们这个所谓的品牌根本没人知道，谁都在卖。", True),
+    ("Su supuesta marca no vale nada.", True),
+    ("We respect your brand and bought the goods from your distributor.", False),
+])
+def test_scorn_for_the_brand_is_read(text, scorned):
+    assert bool(brand_scorned(sentences(text))) is scorned
 
 
 @pytest.mark.parametrize("text", [
@@ -114,3 +134,38 @@ def test_the_owner_is_named_by_the_short_name_it_shares_with_the_brand():
 
 def test_long_before_the_complaint_is_no_prior_use():
     assert "legal" not in keyword_classes("The EXIF of the original file shows DateTimeOriginal 2024:08:14, long before your complaint.")
+
+
+@pytest.mark.parametrize("text", [
+    "Y ya hemos cambiado las fotos.",
+    "Abbiamo comunque tolto le foto principali, ma il prodotto resta in vendita.",
+    "We deleted the main images but the item is still for sale.",
+    "主图已经删了，但是商品还在卖。",
+])
+def test_pictures_changed_or_partly_removed_are_read(text):
+    assert pictures_change_said(sentences(text))
+
+
+@pytest.mark.parametrize("text", ["Photos of the original packaging are attached.", "We took these photos ourselves in 2023."])
+def test_photos_offered_or_claimed_are_no_change_to_the_listing(text):
+    assert pictures_change_said(sentences(text)) is None
+
+
+@pytest.mark.parametrize("text, said", [
+    ("Le foto ci sono state fornite dal nostro fornitore cinese.", True),
+    ("The pictures were sent to us by our supplier in Yiwu.", True),
+    ("这些图片是供应商发给我们的。", True),
+    ("Las fotos nos las dio nuestro proveedor.", True),
+    ("We bought from the supplier, photos of the box attached.", False),
+    ("Our factory took the photos in its own studio.", False),
+])
+def test_photos_from_a_supplier_are_read(text, said):
+    assert supplier_pictures_said(text) is said
+
+
+def test_a_listing_named_by_its_place_in_the_complaint():
+    listings = [SimpleNamespace(url="https://item.taobao.com/item.htm?id=1", listing_id=None),
+                SimpleNamespace(url="https://item.taobao.com/item.htm?id=2", listing_id=None)]
+    assert listings_by_place(listings, "第一个链接我们已经下架了。") == [listings[0].url]
+    assert listings_by_place(listings, "We have removed the second listing already.") == [listings[1].url]
+    assert listings_by_place(listings, "We have removed the listing.") == []

@@ -167,6 +167,21 @@ def test_taobao_response_deadline_is_dated_and_unpublished_sites_say_so():
     assert "2024-09-04" in line and "Taobao" not in line and "3 working days" not in line  # the day received; no other site's figure
 
 
+def test_a_window_that_ended_before_the_day_of_the_triage_is_said_to_have_ended_and_json_counts_the_days():
+    case = next(c for c in CASES if c["id"] == "zh-invoice-valid")
+    args = (Complaint.model_validate(case["complaint"]), case["counter_notice"], [AppealAttachment.model_validate(a) for a in case["attachments"]])
+    late = triage_appeal(*args, received_on=date(2025, 3, 3), filed_on=date(2025, 2, 20), today=date(2025, 3, 14))
+    due = late.response_deadline.due_date
+    assert (late.response_deadline.overdue, late.response_deadline.days_left) == (True, (due - date(2025, 3, 14)).days)
+    assert late.deadline_line.startswith(f"Our 3-business-day window ended on {due.isoformat()}") and "Answer by" not in late.deadline_line
+    assert f"{(date(2025, 3, 14) - due).days} days ago" in late.deadline_line and "check in IPP at once" in late.deadline_line
+    dumped = json.loads(late.model_dump_json())["response_deadline"]
+    assert dumped["overdue"] is True and dumped["days_left"] < 0 and dumped["due_date"] == due.isoformat()
+    on_time = triage_appeal(*args, received_on=date(2025, 3, 3), filed_on=date(2025, 2, 20), today=due)
+    assert (on_time.response_deadline.overdue, on_time.response_deadline.days_left) == (False, 0)
+    assert on_time.deadline_line.startswith(f"Answer by {due.isoformat()}")
+
+
 def test_without_the_receipt_date_the_window_counts_from_the_day_of_the_triage_and_says_so():
     case = next(c for c in CASES if c["id"] == "zh-invoice-valid")
     triage = triage_appeal(

@@ -700,7 +700,8 @@ def _other_files(given) -> str:
     return "; ".join(f"attachment #{index}, {what(doc, kind)}" for index, doc, kind in given)
 
 
-def _no_document(ground: AppealGround, message: str, *, said_attached: bool = False, what: str = "", given=()) -> GroundAssessment:
+def _no_document(ground: AppealGround, message: str, *, said_attached: bool = False, what: str = "", given=(),
+                 reply: str | None = None) -> GroundAssessment:
     """No document for a ground. When the seller says one is attached, that is what the seller says and no file was
     given to us: not verified, and asked for; never 'attached none'. When files were ``given`` (none of this kind), it
     says what they are and that none is the document named, never that no file was given."""
@@ -726,7 +727,7 @@ def _no_document(ground: AppealGround, message: str, *, said_attached: bool = Fa
             "is restored.",
         )
         return out.assessment(GroundStatus.UNVERIFIED)  # a file nobody has read neither meets nor falls short
-    out.missing("no_document", message)
+    out.add("no_document", Severity.MISSING, message, reply=reply)  # ``reply``: the point as the platform is told it
     return out.assessment(GroundStatus.FALLS_SHORT)
 
 
@@ -777,12 +778,14 @@ def check_purchase_proof(ctx: CheckContext, *, said_attached: bool = False) -> G
         elif issued is None:
             out.missing("date_missing", _but(ctx, "date", index, f"Attachment #{index} shows no date."), index)
         elif issued < months_before(ctx.complaint_date, max_age + ABOUT_GRACE_MONTHS):
-            out.missing(
-                "outside_window",
+            out.add(
+                "outside_window", Severity.MISSING,
                 f"Attachment #{index} is dated {issued}, well over {max_age} months before {ctx.judged_against}; "
                 f"{_yardstick(ctx)} asks for documents from about the last {max_age} months (from about {window_start}) or a reasonable "
                 "period: unless the seller shows why it is reasonable, it falls short.",
-                index,
+                index, reply=_platform_words(ctx, f"Attachment #{index} is dated {issued}, well over {max_age} months before "
+                                             f"{ctx.judged_against}: so old a purchase does not show where the goods listed now come from, "
+                                             "and the seller gives no reason why it should."),
             )
         elif issued < window_start:
             out.info(
@@ -809,11 +812,12 @@ def check_purchase_proof(ctx: CheckContext, *, said_attached: bool = False) -> G
                 index,
             )
         elif quantity <= min_qty:
-            out.missing(
-                "quantity_too_low",
+            out.add(
+                "quantity_too_low", Severity.MISSING,
                 f"Attachment #{index} covers {quantity} piece(s); {_yardstick(ctx)} asks for more than {min_qty} pieces, except special cases: "
                 "unless the seller shows one, it falls short.",
-                index,
+                index, reply=_platform_words(ctx, f"Attachment #{index} covers only {quantity} piece(s), too few to account for the "
+                                             "goods listed."),
             )
         _check_claims_match(out, ctx, index, issued=issued, quantity=quantity, doc=doc, ours=bool(from_owner))
         _paper_of_its_own_kind(out, ctx, index, doc, issued, quantity)
@@ -1438,6 +1442,7 @@ def _licence_without_document(ctx: CheckContext, said_attached: bool) -> GroundA
         AppealGround.LICENCE, "The counter-notice relies on a licence or authorisation (our reading) but attached no licence or "
         "authorisation letter.",
         said_attached=said_attached, what="a licence or authorisation letter is", given=ctx.attachments,
+        reply="The counter-notice relies on a licence or authorisation but attached no licence or authorisation letter.",
     )
     assessment.findings += _claimed_from_us(ctx)
     return assessment
@@ -2002,10 +2007,27 @@ def check_other(ctx: CheckContext, reading: GroundReading) -> GroundAssessment:
         return out.assessment(GroundStatus.FALLS_SHORT if settled else GroundStatus.NEEDS_LEGAL_REVIEW, read)
     if work:
         return out.assessment(GroundStatus.NEEDS_LEGAL_REVIEW, check_own_creation(ctx, reading, out))
+    _supplier_photos(ctx, reading, out)
     if reading.own_photos_claim or reading.own_creation_claim:
         return check_image_ownership(ctx, out)
-    out.missing("no_recognised_ground", f"The counter-notice gives no recognised ground ({_RECOGNISED[ctx.complaint.ip_right.ip_type]}).")
+    if reading.supplier_photos:
+        return out.assessment(GroundStatus.FALLS_SHORT)
+    grounds = _RECOGNISED[ctx.complaint.ip_right.ip_type]
+    out.add("no_recognised_ground", Severity.MISSING, f"The counter-notice gives no recognised ground ({grounds}).",
+            reply=f"It names none of the grounds a listing is restored on ({grounds}).")
     return out.assessment(GroundStatus.FALLS_SHORT)
+
+
+def _supplier_photos(ctx: CheckContext, reading: GroundReading, out: _Findings) -> None:
+    """Photos the seller says its supplier gave it: only their owner can permit their use, so that is no permission."""
+    if not reading.supplier_photos:
+        return
+    owner = escape_untrusted(ctx.complaint.ip_right.owner or ctx.complaint.complainant.name)
+    out.add("supplier_photos", Severity.MISSING,
+            f"The seller says its supplier gave it the photos (its words are quoted with its grounds): a supplier providing photos is "
+            f"no permission from us. Only their owner ({owner}) can permit their use, and the seller shows no permission from it.",
+            reply=f"The seller says its supplier provided the photos. A supplier cannot permit the use of our photographs: only their "
+            f"owner, {owner}, can, and the seller shows no permission from us.")
 
 
 # The grounds a seller could have given, said for the kind of right complained of: a copyright complaint is answered by
@@ -2095,6 +2117,15 @@ def _yardstick(ctx: CheckContext) -> str:
     if site.value in evidence_standard().get("applies_to", []):
         return "Alibaba.com's published standard"
     return f"our yardstick, Alibaba.com's published standard ({SITE_NAMES[site]} publishes none for these appeals),"
+
+
+def _platform_words(ctx: CheckContext, words: str) -> str | None:
+    """A point for the reply to a site that publishes no standard of its own: said by what the document shows, never by the
+    yardstick we hold it to (another site's standard is our reasoning, not the site's rule); None where the standard is the
+    site's own (the point is then put as the report says it)."""
+    if ctx.complaint.site.value in evidence_standard().get("applies_to", []):
+        return None
+    return words
 
 
 def _originals_reply(ctx: CheckContext, files: str) -> str:

@@ -92,4 +92,27 @@ def maker_named(text: str | None, owners: list[str], names_in) -> str | None:
     return next((n for n in names if _FACTORY_END_RE.search(n)), names[0] if names else None)
 
 
-__all__ = ["maker_paper_only", "factory_goods_said", "leftovers_named", "made_for", "maker_named", "maker_sale_statement"]
+# A distributor named as the seller's source ('un distribuidor oficial', 'an authorised distributor', '正规经销商').
+_DISTRIBUTOR_RE = re.compile(
+    r"\b(?:distribut\w*|dealer|reseller|distribuidor\w*|distributore|distributori|rivenditore|h[äa]ndler|vertriebspartner|pengedar)\b"
+    r"|经销商|代理商|分销商|总代"
+)
+_OEM_RE = re.compile(r"\boem\b|\bodm\b|贴牌|代工")
+
+
+def distributor_said(norm: str) -> bool:
+    """Whether a (normalised) sentence names a distributor, dealer or reseller."""
+    return bool(_DISTRIBUTOR_RE.search(norm))
+
+
+def factory_issuer(text: str | None, owners: list[str], names_in) -> tuple[str, bool] | None:
+    """The factory a document's letterhead names as its issuer (a name ending in a word for a factory, in its first three
+    lines), as written, and whether the document marks its goods OEM; None when the letterhead names no factory."""
+    head = "\n".join([line for line in (text or "").splitlines() if line.strip()][:3])
+    name = maker_named(head, owners, names_in)
+    if not name or not _FACTORY_END_RE.search(name):
+        return None
+    return name, bool(_OEM_RE.search(normalize_text(text or "")))
+
+
+__all__ = ["distributor_said", "factory_issuer", "maker_paper_only", "factory_goods_said", "leftovers_named", "made_for", "maker_named", "maker_sale_statement"]

@@ -101,13 +101,40 @@ def _unbranded_points(ctx: CheckContext) -> list[Finding]:
     return out
 
 
+def _factory_points(ctx: CheckContext) -> list[Finding]:
+    """A purchase the seller says it made from a distributor, on a paper a factory issued: a maker, not a distributor."""
+    from assistant.domain.appeals.claims import sentences
+    from assistant.domain.appeals.factory_goods import distributor_said, factory_issuer
+
+    if not any(distributor_said(normalize_text(s)) for s in sentences(ctx.counter_notice)):
+        return []
+    out = []
+    for index, doc, kind in ctx.attachments:
+        issuer = factory_issuer(doc.text, ctx.owners, names_in) if kind in PURCHASE_KINDS else None
+        if issuer is None:
+            continue
+        name, oem = escape_untrusted(issuer[0]), issuer[1]
+        made = " It marks the goods OEM: made to order by the factory." if oem else ""
+        out.append(Finding(
+            code="issuer_not_distributor", severity=Severity.MISSING, ground=AppealGround.PURCHASE_INVOICE, attachment=index,
+            message=f"The seller says it bought from a distributor, but attachment #{index} is issued by '{name}', a factory: a maker, "
+            f"not a distributor of ours.{made}",
+            reply=f"The seller says it bought from a distributor, but its own invoice (attachment #{index}) is from '{name}', a factory, "
+            f"not a distributor of ours.{made}",
+        ))
+    return out
+
+
 def _judged_as_purchase(ctx: CheckContext, assessment: GroundAssessment) -> GroundAssessment:
-    """The purchase ground with the unbranded marking said, and, against copied photos, without the trademark points."""
-    unbranded = _unbranded_points(ctx)
+    """The purchase ground with the unbranded marking said, and a factory's paper for a distributor's sale; against copied
+    photos, without the trademark points."""
+    unbranded, factory = _unbranded_points(ctx), _factory_points(ctx)
     findings = list(assessment.findings)
-    if unbranded:
-        marked = {f.attachment for f in unbranded}
-        findings = [f for f in findings if not (f.code in ("brand_not_named", "meets_standard") and f.attachment in marked)] + unbranded
+    if unbranded or factory:
+        marked, made = {f.attachment for f in unbranded}, {f.attachment for f in factory}
+        findings = [f for f in findings if not (f.code in ("brand_not_named", "meets_standard") and f.attachment in marked)
+                    and not (f.code == "meets_standard" and f.attachment in made)] + unbranded + factory
+        unbranded = unbranded + factory
     if purchase_answers(ctx.complaint):
         status = GroundStatus.FALLS_SHORT if unbranded else assessment.status
         return assessment.model_copy(update={"findings": findings, "status": status})
@@ -528,11 +555,35 @@ def judge(ctx: CheckContext, reading: GroundReading, assessments: list[GroundAss
     return out
 
 
-def listings_named(listings: list, text: str) -> tuple[list[str], list[str]]:
+# A listing named by its place in the complaint ('the first link', '第一个链接', 'el segundo anuncio', 'link 2').
+_ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "一": 1, "二": 2, "三": 3, "primer": 1, "primero": 1,
+             "primera": 1, "segundo": 2, "segunda": 2, "tercer": 3, "tercero": 3, "primo": 1, "prima": 1, "secondo": 2, "seconda": 2,
+             "terzo": 3, "erste": 1, "ersten": 1, "erster": 1, "zweite": 2, "zweiten": 2, "dritte": 3, "dritten": 3, "pertama": 1,
+             "kedua": 2, "ketiga": 3, "1": 1, "2": 2, "3": 3}
+_ORDINAL_LISTING_RE = re.compile(
+    r"\b(first|1st|second|2nd|third|3rd|primer[oa]?|segund[oa]|tercer[oa]?|prim[oa]|second[oa]|terzo|erste[nr]?|zweiten?|dritten?)\s+"
+    r"(link|listing|item|product|enlace|anuncio|producto|annuncio|prodotto|angebot|artikel)s?\b"
+    r"|\b(link|listing|item|enlace|anuncio|annuncio|angebot|pautan)\s*(?:no\.?\s*|#\s*)?([123])\b"
+    r"|\b(pautan|senarai|produk)\s+(pertama|kedua|ketiga)\b|第([一二三123])个?(链接|商品|宝贝|产品)|链接([一二三123])"
+)
+
+
+def listings_by_place(listings: list, text: str) -> list[str]:
+    """The reported listings a text names by their place in the complaint ('the first link', '第一个链接'), as links."""
+    places = set()
+    for match in _ORDINAL_LISTING_RE.finditer(normalize_text(text or "")):
+        word = next(g for g in (match.group(1), match.group(4), match.group(6), match.group(7), match.group(9)) if g)
+        places.add(_ORDINALS.get(word.lower(), 0))
+    return [listing.url for n, listing in enumerate(listings, start=1) if n in places]
+
+
+def listings_named(listings: list, text: str, removal: str = "") -> tuple[list[str], list[str]]:
     """(the reported listings the seller's text names, by their item number or their own site address, and the others),
-    each as its link; ([], []) when the text names none, or the complaint has one listing."""
+    each as its link; ([], []) when the text names none, or the complaint has one listing. With none named so, the ones
+    the ``removal`` sentences name by their place in the complaint ('第一个链接我们已经下架了')."""
     if len(listings) < 2 or not text:
         return [], []
+    by_place = listings_by_place(listings, removal) if removal else []
     lowered = text.lower()
     hosts = [re.sub(r"^https?://", "", listing.url.lower()).split("/")[0] for listing in listings]
     named, unnamed = [], []
@@ -540,6 +591,8 @@ def listings_named(listings: list, text: str) -> tuple[list[str], list[str]]:
         number = listing.listing_id or next(iter(re.findall(r"\d{8,}", listing.url)), None)
         by_host = hosts.count(host) == 1 and re.search(rf"(?<![\w.]){re.escape(host.removeprefix('www.'))}", lowered)
         (named if (number and number in lowered) or by_host else unnamed).append(listing.url)
+    if not named and by_place:
+        return by_place, [listing.url for listing in listings if listing.url not in by_place]
     return (named, unnamed) if named else ([], [])
 
 
@@ -557,7 +610,7 @@ def said_of_the_appeal(ctx: CheckContext, reading: GroundReading) -> list[Findin
     never a concession), and an admission that the goods have no genuine source (admissions.py)."""
     out = []
     which = "the reported listing is" if len(ctx.complaint.listings) == 1 else "the reported listings are"
-    named, unnamed = listings_named(ctx.complaint.listings, ctx.counter_notice)
+    named, unnamed = listings_named(ctx.complaint.listings, ctx.counter_notice, " ".join(reading.removed))
     checked = f"That {which} offline is not verified: check the site."
     if named and unnamed:  # one of several listings named: which one, and that the others are not said to be down
         others = "the other listing" if len(unnamed) == 1 else "the other listings"
@@ -569,7 +622,7 @@ def said_of_the_appeal(ctx: CheckContext, reading: GroundReading) -> list[Findin
             message=f"The seller also says it has taken the goods down (its words are quoted below), but it contests the complaint: "
             f"a take-down does not answer it, and the grounds above are answered. {checked}",
         ))
-    out += _pressure(ctx) + _title_changed(ctx) + _ignorance(ctx) + _announced(ctx) + _genuine_by_feature(ctx)
+    out += _pressure(ctx, reading) + _title_changed(ctx) + _pictures_changed(ctx) + _ignorance(ctx) + _announced(ctx) + _genuine_by_feature(ctx)
     kinds = [admitted_source(normalize_text(s)) for s in reading.admitted]
     if kinds:
         where = " and ".join(dict.fromkeys(ADMISSION_WORDS[k] for k in kinds if k))
@@ -600,6 +653,25 @@ def _title_changed(ctx: CheckContext) -> list[Finding]:
         message = (f"{words} Check the current listing: if our mark is gone from its title and is nowhere else on it, consider closing "
                    "the complaint; if not, the complaint stands.")
     return [Finding(code="title_change_said", severity=Severity.INFO, ground=None, basis=Basis.NOT_VERIFIED, message=message)]
+
+
+def _pictures_changed(ctx: CheckContext) -> list[Finding]:
+    """Pictures the seller says it changed or partly removed while the listing stays online (listing_changes.py): no
+    take-down. Against our photographs, the ones still on the listing keep the complaint standing."""
+    from assistant.domain.appeals.claims import sentences
+    from assistant.domain.appeals.listing_changes import pictures_change_said
+
+    if pictures_change_said(sentences(ctx.counter_notice)) is None:
+        return []
+    words = ("The seller says it changed the listing's photos (removed or replaced some of them; its words are quoted below), while the "
+             "listing stays online: that is no take-down.")
+    if ctx.complaint.ip_right.ip_type is IPType.COPYRIGHT or ctx.complaint.reason in PHOTO_REASONS:
+        check = ("Check which of our photos are still on the listing (its other pictures, its description) and maintain the complaint "
+                 "for them; save dated screenshots.")
+    else:
+        check = ("Check the current listing: if it still offers goods under our mark (in its title, description or remaining pictures), "
+                 "the complaint stands; save dated screenshots.")
+    return [Finding(code="photos_change_said", severity=Severity.INFO, ground=None, basis=Basis.NOT_VERIFIED, message=f"{words} {check}")]
 
 
 def _ignorance(ctx: CheckContext) -> list[Finding]:
@@ -682,20 +754,32 @@ def _announced(ctx: CheckContext) -> list[Finding]:
     )]
 
 
-def _pressure(ctx: CheckContext) -> list[Finding]:
-    """A threat of legal action, or the complaint called malicious (threats.py): for legal, never argued in the reply."""
+def _pressure(ctx: CheckContext, reading: GroundReading) -> list[Finding]:
+    """A threat of legal action or of a report to the police, or the complaint called malicious (threats.py): for legal,
+    never argued in the reply; and scorn for our brand with nothing for it, a note (no ground)."""
     from assistant.domain.appeals.claims import sentences
-    from assistant.domain.appeals.threats import pressure_said
+    from assistant.domain.appeals.threats import brand_scorned, pressure_said
 
-    what, _ = pressure_said(sentences(ctx.counter_notice))
-    if not what:
-        return []
-    said = what[0] if len(what) == 1 else ", ".join(what[:-1]) + " and " + what[-1]
-    return [Finding(
-        code="threat_for_legal", severity=Severity.INFO, ground=None, basis=Basis.NOT_VERIFIED,
-        message=f"The seller {said} (its words are quoted below). A point for our legal team, who weigh it for our standing with the platform (the good "
-        "faith our complaints are judged by); it is no ground, and the reply to the platform does not argue it.",
-    )]
+    said_here = sentences(ctx.counter_notice)
+    what, _ = pressure_said(said_here)
+    out = []
+    if what:
+        said = what[0] if len(what) == 1 else ", ".join(what[:-1]) + " and " + what[-1]
+        # Our standing with the platform is at stake when the seller goes to it, or calls the complaint an abuse.
+        platform = any("platform" in w or "malicious" in w for w in what)
+        weigh = ", who weigh it for our standing with the platform (the good faith our complaints are judged by)" if platform else ""
+        out.append(Finding(
+            code="threat_for_legal", severity=Severity.INFO, ground=None, basis=Basis.NOT_VERIFIED,
+            message=f"The seller {said} (its words are quoted below). A point for our legal team{weigh}; it is no ground, and the "
+            "reply to the platform does not argue it.",
+        ))
+    if brand_scorned(said_here) and not reading.legal_argument:
+        out.append(Finding(
+            code="brand_disputed", severity=Severity.INFO, ground=None, basis=Basis.NOT_VERIFIED,
+            message="The seller disputes our brand (its words are quoted below), but gives nothing for it: no registration of its own, "
+            "no earlier use, no document. It is no ground; our right stands as our record gives it.",
+        ))
+    return out
 
 
 __all__ = ["PHOTO_REASONS", "case_numbers", "check_no_contest", "judge", "purchase_answers", "said_of_the_appeal", "unbranded_marking"]

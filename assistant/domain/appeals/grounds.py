@@ -155,8 +155,10 @@ GROUND_LABELS = {
 }
 
 # 'Another argument' said as what it is when the check reads it as one thing: the seller's own photos (the finding
-# 'own_photos_claim'; a legal argument, when there is one, is judged first and keeps the general label).
-_OTHER_LABELS = {"own_photos_claim": "The photos are the seller's own", "own_creation_claim": "The work is the seller's own creation"}
+# 'own_photos_claim'; a legal argument, when there is one, is judged first and keeps the general label), or nothing at
+# all (no recognised ground: no heading of 'another argument' the seller never made).
+_OTHER_LABELS = {"own_photos_claim": "The photos are the seller's own", "own_creation_claim": "The work is the seller's own creation",
+                 "supplier_photos": "The photos came from the seller's supplier", "no_recognised_ground": "The counter-notice gives no ground"}
 
 
 # A legal argument said as the ones the check names (each a point of its own, with what it needs).
@@ -487,6 +489,8 @@ class GroundReading:
     removed: tuple[str, ...] = ()
     # Sentences in which the seller admits the goods have no genuine source (a flea market, a friend: admissions.py).
     admitted: tuple[str, ...] = ()
+    # Against a copyright complaint: the sentences in which the seller says its supplier gave it the photos (no permission).
+    supplier_photos: tuple[str, ...] = ()
 
     @property
     def own_creation_claim(self) -> bool:
@@ -820,7 +824,8 @@ def _contested(found: set[AppealGround], said: dict[str, list[str]], arguing: li
     words = {ground: tuple(said[ground.value]) for ground in found if ground.value in said}
     if AppealGround.OTHER in found:
         words[AppealGround.OTHER] = tuple(dict.fromkeys(said.get("legal", []) + said.get("non_infringement", []) + said.get("own_photos", [])
-                                                        + list(created) + [s for s in denials if s not in removed]))
+                                                        + said.get(SUPPLIER_PHOTOS, []) + list(created)
+                                                        + [s for s in denials if s not in removed]))
     return removed, words
 
 
@@ -841,6 +846,26 @@ def _distributors_read(said: dict[str, list[str]], authorised: bool, papers: boo
         said.setdefault(AppealGround.LICENCE.value, []).append(sentence)
     if not said.get(AppealGround.PURCHASE_INVOICE.value):
         said.pop(AppealGround.PURCHASE_INVOICE.value, None)
+
+
+# The seller's word that its supplier gave it the photos (listing_changes.supplier_pictures_said): against a copyright
+# complaint, a point to answer (no permission from the owner), and never a claim that it took them itself.
+SUPPLIER_PHOTOS = "supplier_photos"
+
+
+def _listing_changes_read(arguing: list[str], said: dict[str, list[str]], works: bool) -> None:
+    """Photos from a supplier are not the seller's own (nor a different product): each such sentence moved to what it says."""
+    from assistant.domain.appeals.listing_changes import supplier_pictures_said
+
+    supplier = [s for s in arguing if supplier_pictures_said(s)] if works else []
+    for sentence in supplier:
+        for name in ("own_photos", AppealGround.DIFFERENT_PRODUCT.value):
+            if sentence in said.get(name, []):
+                said[name].remove(sentence)
+    if supplier:
+        said[SUPPLIER_PHOTOS] = supplier
+    for name in [n for n, sentences in said.items() if not sentences]:
+        said.pop(name)
 
 
 def read_grounds(counter_notice: str, attachments: list[AppealAttachment], meaning: MeaningReader | None = None,
@@ -869,6 +894,7 @@ def read_grounds(counter_notice: str, attachments: list[AppealAttachment], meani
     authorised = any(kind in AUTHORIZATION_KINDS for kind in kinds)
     _distributors_read(said, authorised, any(kind in PURCHASE_KINDS for kind in kinds))
     _admitted_purchase(arguing, said)
+    _listing_changes_read(arguing, said, works)
     in_text = {ground for ground in AppealGround if ground.value in said}
     found = set(in_text)
     if any(kind in PURCHASE_KINDS for kind in kinds):
@@ -880,7 +906,7 @@ def read_grounds(counter_notice: str, attachments: list[AppealAttachment], meani
     # Original camera files or a photographer's record say, without words, that the photos are the seller's own.
     legal, photos = "legal" in said or "non_infringement" in said, "own_photos" in said or any(kind in IMAGE_OWNERSHIP_KINDS for kind in kinds)
     created = tuple(said.get("own_creation", []))
-    removed, words = _contested(found, said, arguing, legal or photos, created)
+    removed, words = _contested(found, said, arguing, legal or photos or SUPPLIER_PHOTOS in said, created)
     ordered = tuple(ground for ground in AppealGround if ground in found)
     descriptive = any(
         _DESCRIPTIVE_RE.search(normalize_text(w)) or chinese_descriptive(w) for w in said.get(AppealGround.NO_USE_OF_MARK.value, [])
@@ -895,7 +921,7 @@ def read_grounds(counter_notice: str, attachments: list[AppealAttachment], meani
                          {kind: tuple(named[kind]) for kind in (*LEGAL_KINDS, NON_INFRINGEMENT) if kind in named},
                          tuple(dict.fromkeys(said.get("legal", []) + said.get("non_infringement", []))), whole_sentences(text, clauses),
                          created, () if authorised else tuple(s for s in said.get(AppealGround.LICENCE.value, []) if self_distributor(s)),
-                         removed, tuple(s for s in arguing if admitted_source(normalize_text(s))))
+                         removed, tuple(s for s in arguing if admitted_source(normalize_text(s))), tuple(said.get(SUPPLIER_PHOTOS, ())))
 
 
 def reading_labels(reading: GroundReading) -> list[str]:

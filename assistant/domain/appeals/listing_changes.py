@@ -1,9 +1,14 @@
-"""'We changed the title': a change to the listing the seller says it made, set against what our complaint is about.
+"""'We changed the title', 'we changed the photos': a change to the listing the seller says it made, set against what our
+complaint is about.
 
 A new title answers a complaint about the title, once the listing shows it; it does not answer a complaint about our
 mark in the listing's images (a logo used as the main image), which the seller's words leave as they were. Either way
 the listing as it is now is what settles it: a person looks at it before the complaint is closed or maintained. Read by
 meaning over the closed vocabulary that says it in the languages the triage reads (a title changed, renamed, edited).
+
+New or fewer pictures ('we have already changed the photos', 'abbiamo tolto le foto principali', '主图已经删了') leave the
+listing online: no take-down. Against our photographs, the ones still on the listing keep the complaint standing; against
+our mark, the listing as it is now settles whether it still offers goods under it.
 """
 
 from __future__ import annotations
@@ -29,6 +34,43 @@ _IMAGE_POINT_RE = re.compile(
 )
 
 
+# The listing's pictures changed, replaced or (some of them) removed, said of the seller's own listing: a verb for the
+# change and a word for the pictures, either way round, within a clause.
+_PICTURE = (r"(photos?|pictures?|images?|pics|fotos?|fotograf[ií]as?|im[aá]gen(es)?|immagin[ei]|fotografie|bilder|gambar)")
+_PICTURES_CHANGED_RE = re.compile(
+    rf"\b(chang|replac|remov|delet|updat|swapp|edit|took (down|off)|taken (down|off)|cambi|reemplaz|sustitu|quit|elimin|borr|actualiz"
+    rf"|sostitu|tolt|tolto|rimoss|cancellat|aggiornat|levat|tukar|ganti|buang|padam|hapus|mengganti|menghapus)\w*\b[^.;]{{0,30}}\b{_PICTURE}\b"
+    rf"|\b{_PICTURE}\b[^.;]{{0,30}}\b(changed|replaced|removed|deleted|updated|cambiad\w*|eliminad\w*|sustituid\w*|cambiat\w*|tolt\w*"
+    rf"|rimoss\w*|sostituit\w*|ge[äa]ndert|ersetzt|entfernt|gel[öo]scht|ausgetauscht|ditukar|diganti|dipadam|dihapus)\b"
+    r"|(换|更换|替换|删|删除|撤下|去掉|修改|改)[了掉]?[^。；，]{0,6}(图片|主图|照片|商品图)|(图片|主图|照片|商品图)[^。；，]{0,6}(已|已经)?(换|更换|替换|删|删除|撤下|去掉|修改|改)"
+)
+
+
+def pictures_change_said(sentences: list[str]) -> str | None:
+    """The seller's sentence that says it changed or removed pictures of the listing, as written; None when it says none."""
+    return next((s for s in sentences if _PICTURES_CHANGED_RE.search(normalize_text(s))), None)
+
+
+# The listing's pictures said to come from the seller's supplier, maker or wholesaler ('the photos were provided by our
+# supplier', 'le foto ci sono state fornite dal nostro fornitore', '图片是供应商发给我们的'): a source that can give no
+# permission to use the owner's photographs.
+_SUPPLIER = (r"(supplier|manufacturer|factory|vendor|wholesaler|proveedor|fabricante|f[aá]brica|mayorista|fornitore|produttore|fabbrica"
+             r"|grossista|lieferant|hersteller|gro[ßs]h[äa]ndler|pembekal|pengilang|kilang)")
+_FROM = (r"(from|by|dio|dieron|pas[oó]|provided|sent|given|supplied|fornit\w*|dat[ei]|inviat\w*|mandat\w*|proporcionad\w*|enviad\w*|dad[oa]s|von|dari|oleh)")
+_GAVE = (r"(gave|sent|provided|supplied|shared|dio|dieron|envi[oó]|mand[oó]|proporcion[oó]|pas[oó]|ha dato|hanno dato|ci ha|gab|schickte"
+         r"|geliefert|bereitgestellt|beri|hantar|memberi|mengirim)")
+_SUPPLIER_PICTURES_RE = re.compile(
+    rf"\b{_PICTURE}\b[^.;]{{0,40}}\b{_FROM}\b[^.;]{{0,30}}\b{_SUPPLIER}\w*\b|\b{_SUPPLIER}\w*\b[^.;]{{0,30}}\b{_GAVE}\w*\b[^.;]{{0,20}}\b{_PICTURE}\b"
+    r"|(图片|照片|主图|商品图)[^。；，]{0,8}(是|由|来自|从)[^。；，]{0,4}(供应商|厂家|工厂|供货商|批发商|上家)"
+    r"|(供应商|厂家|工厂|供货商|批发商|上家)[^。；，]{0,6}(给|发|提供)[^。；，]{0,6}(图片|照片|图)"
+)
+
+
+def supplier_pictures_said(sentence: str) -> bool:
+    """Whether a sentence says the listing's pictures came from the seller's supplier (or maker, or wholesaler)."""
+    return bool(_SUPPLIER_PICTURES_RE.search(normalize_text(sentence)))
+
+
 def title_change_said(sentences: list[str]) -> str | None:
     """The seller's sentence that says it changed the listing's title, as written; None when it says no such thing."""
     return next((s for s in sentences if _TITLE_CHANGED_RE.search(normalize_text(s))), None)
@@ -40,4 +82,4 @@ def image_point(complaint, sentences) -> str | None:
     return next((s for text in texts for s in sentences(text) if _IMAGE_POINT_RE.search(normalize_text(s))), None)
 
 
-__all__ = ["image_point", "title_change_said"]
+__all__ = ["image_point", "pictures_change_said", "supplier_pictures_said", "title_change_said"]

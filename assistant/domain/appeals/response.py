@@ -182,6 +182,15 @@ def _holding(triage: AppealTriage, complaint: Complaint, checked: list[str], nam
     return ResponseDraft(complainant=name, text="\n".join(lines), answered_grounds=[g.ground for g in triage.grounds])
 
 
+def _listings_said(complaint: Complaint, words: list[str]) -> str:
+    """The listings, of several, a ground's own sentences name by their place ('the second link'), said after its heading:
+    a seller that treats its listings differently is answered per listing. Empty when they name none."""
+    from assistant.domain.appeals.ground_standards import listings_by_place
+
+    named = listings_by_place(complaint.listings, " ".join(words)) if len(complaint.listings) > 1 else []
+    return f" (said of {', '.join(named)})" if named and len(named) < len(complaint.listings) else ""
+
+
 def draft_response(triage: AppealTriage, complaint: Complaint) -> ResponseDraft:
     """The reply answering each ground with the documents' own content and our evidence; a draft, never sent. When the
     triage recommends accepting, the reply withdraws the complaint instead (for a person to send once checked)."""
@@ -207,7 +216,8 @@ def draft_response(triage: AppealTriage, complaint: Complaint) -> ResponseDraft:
             continue  # nothing to answer against: the checklist asks a person to verify it instead
         # Several legal arguments are answered each under its own heading; any other ground under its label.
         sections = [(a.label, a.findings, a.status, f"{a.kind}_claim") for a in assessment.arguments] or [
-            (ground_label(assessment.ground, {f.code for f in assessment.findings}), assessment.findings, assessment.status, None)]
+            (ground_label(assessment.ground, {f.code for f in assessment.findings}) + _listings_said(complaint, assessment.words),
+             assessment.findings, assessment.status, None)]
         for heading, findings, status, named in sections:
             points = [f for f in findings if f.severity in (Severity.MISSING, Severity.SUSPICIOUS)]
             points += [f for f in findings if f.code in ANSWERED_INFO or f.code == named]

@@ -1,5 +1,5 @@
-"""What a seller says against us beside its grounds: a threat of legal action (to sue us, to report us to the platform)
-and the accusation that our complaint is malicious, in bad faith or an abuse.
+"""What a seller says against us beside its grounds: a threat of legal action (to sue us, to report us to the platform
+or to the police), the accusation that our complaint is malicious, in bad faith or an abuse, and scorn for our brand.
 
 Neither is a ground, and the reply to the platform never argues with them; but legal must see them: a threat to sue
 may be carried out, and a report to the platform for abusing complaints goes to our standing with it (the good faith
@@ -23,10 +23,39 @@ _LEGAL_ACTION_RE = re.compile(
     r"|fare causa|faremo causa|azioni? legal[ei]|\bavvocat[oi]\b|\btribunale\b|vie legali|risarcimento"
     r"|\bsaman\b|\bpeguam\b|tindakan (undang-undang|mahkamah|hukum)|\bmahkamah\b|\bgugat"
 )
+# Suing, said as such: the legal action named (a lawyer's letter or 'legal steps' are said as legal action only).
+_SUE_RE = re.compile(
+    r"\bsue\b|\blawsuit|起诉|告你们|告贵|\bdemanda(r|remos|rles)?\b|verklagen|\bklage\b|fare causa|faremo causa|\bsaman\b|\bgugat"
+)
+# Reporting the complainant to the police (a criminal complaint): not the platform, and not our standing with it. Said
+# with the act of reporting ('report you to the police', '报警', 'denunciar a la policía'): a brand or a product named
+# POLICE is no threat.
+_POLICE_RE = re.compile(
+    r"\b(report|call|go|going|contact|inform|tell)\w*\b[^.;]{0,40}\bpolice\b|\bpolice (report|complaint)|\bcriminal complaint"
+    r"|报警|派出所|(向|到|去|找)公安|(找|叫)警察"
+    r"|\b(denunci|acud|llam|ir)\w*\b[^.;]{0,40}\b(polic[ií]a|guardia civil)\b|denuncia penal"
+    r"|\b(anzeige|melden|gehen|rufen|informieren)\w*\b[^.;]{0,40}\bpolizei|\bpolizei\w*\b[^.;]{0,30}\b(anzeige|melden)|strafanzeige"
+    r"|\b(denunc|segnal|chiam|andiamo|andremo|rivolg)\w*\b[^.;]{0,40}\b(polizia|carabinieri)\b|\bquerela\b"
+    r"|\b(lapor|buat laporan)\w*\b[^.;]{0,40}\b(polis|polisi)\b|laporan polis"
+)
+# The platform named where the seller says it will report us.
+_PLATFORM_RE = re.compile(r"platform|plataforma|plattform|piattaforma|平台|aliexpress|alibaba|taobao|tmall|1688|lazada|miravia|\bipp\b")
+# Scorn for our brand ('your so called brand is nothing', 'everybody sells this jacket', '所谓的品牌', 'todo el mundo vende'):
+# said against the brand, with nothing for it (no registration, no earlier use): no ground, a note for the person.
+_BRAND_SCORNED_RE = re.compile(
+    r"\bso[- ]called (brand|trade ?mark|mark)|\b(brand|trade ?mark|mark) (is|means) (nothing|worthless|no one|nobody)|\bnobody (knows|has heard of) (your|this)"
+    r"|\b(every(body|one)|any(body|one)|all sellers) (sells?|is selling|has) (this|these|it|the same)"
+    r"|所谓的?(品牌|商标|牌子)|(什么|破)牌子|没人知道|谁都在卖|谁都能卖|满大街|大家都在卖|到处都在卖|别人都在卖"
+    r"|supuesta marca|(su|vuestra) marca no vale|nadie conoce (su|vuestra)|todo el mundo (lo |la |los |las )?vende|todos (lo |la )?venden"
+    r"|sogenannte marke|ihre marke ist nichts|niemand kennt ihre|jeder verkauft|alle verkaufen"
+    r"|cosiddetto marchio|(vostro|il) marchio non vale|nessuno conosce il vostro|tutti (lo |la )?vendono|lo vendono tutti"
+    r"|jenama (kamu|anda) (tak|tidak) (bernilai|dikenali)|semua orang jual"
+)
+
 # The threat aimed at us: what will happen, or on what condition ('if you do not withdraw', 'we will', '如果不撤诉').
 _AIMED_RE = re.compile(
     r"\b(will|shall|going to|if you|unless|otherwise|against (you|your|nordvik)|we have (hired|engaged|instructed|contacted))\b"
-    r"|会|将|如果|若|否则|不撤|已经找了|已找|要求赔偿"
+    r"|会|将|如果|若|否则|不撤|已经找了|已找|要求赔偿|(起诉|告)(你们|贵)"
     r"|\bsi no\b|vamos a|emprenderemos|presentaremos|iniciaremos|acudiremos|contra (ustedes|usted|su|vosotros)"
     r"|\bwerden\b|\bfalls\b|wenn sie nicht|gegen sie|\bsonst\b|\bse non\b|procederemo|contro di voi|\bakan\b|\bjika\b|\bkalau\b"
 )
@@ -45,14 +74,18 @@ _MALICIOUS_RE = re.compile(
 
 
 def pressure_said(sentences: list[str]) -> tuple[list[str], list[str]]:
-    """(what the seller says against us, in words for people; the sentences that say it, as written)."""
+    """(what the seller says against us, in words for people; the sentences that say it, as written). A report to the
+    police is said as that: never a report to the platform unless the sentence names the platform too."""
     what, words = [], []
     for sentence in sentences:
         norm = normalize_text(sentence)
         found = []
         if _LEGAL_ACTION_RE.search(norm) and _AIMED_RE.search(norm):
-            found.append("threatens legal action against us")
-        if _REPORT_RE.search(norm):
+            found.append("threatens legal action against us" + (" (to sue us)" if _SUE_RE.search(norm) else ""))
+        police = bool(_POLICE_RE.search(norm))
+        if police:
+            found.append("threatens to report us to the police")
+        if _REPORT_RE.search(norm) and (not police or _PLATFORM_RE.search(norm)):
             found.append("threatens to report us to the platform for abusing complaints")
         if _MALICIOUS_RE.search(norm):
             found.append("accuses us of a malicious complaint (a bad-faith or abusive complaint)")
@@ -62,4 +95,9 @@ def pressure_said(sentences: list[str]) -> tuple[list[str], list[str]]:
     return list(dict.fromkeys(what)), words
 
 
-__all__ = ["pressure_said"]
+def brand_scorned(sentences: list[str]) -> list[str]:
+    """The sentences, as written, in which the seller scorns our brand ('your so called brand is nothing')."""
+    return [s for s in sentences if _BRAND_SCORNED_RE.search(normalize_text(s))]
+
+
+__all__ = ["brand_scorned", "pressure_said"]

@@ -572,8 +572,10 @@ _ACTION_BY_CODE = {
     "own_photos_claim": "Attach our original, unedited photo files and other shots from the same set.",
     "title_change_said": "Look at the current listing and save a dated screenshot: what did the seller change, and is our mark still in "
     "its title or pictures?",
-    "threat_for_legal": "Tell legal what the seller threatens or accuses us of (see To check): they weigh it for our standing with the "
-    "platform; the reply does not answer it.",
+    "photos_change_said": "Look at the current listing and save dated screenshots: which pictures did the seller change or remove, and "
+    "is our mark or any of our photos still on it? The complaint stands for what is.",
+    "threat_for_legal": "Tell legal what the seller threatens or accuses us of (see To check): they weigh what it may do to us (a "
+    "lawsuit, a report, our standing with the platform); the reply does not answer it.",
     "no_date_of_ours_to_compare": "Find our original photo files' camera dates and the day we first published the photos, and set them "
     "against the seller's date (see To check).",
     "evaluation_report_claim": "Ask legal whether we hold the office's evaluation report on our right (专利权评价报告, from CNIPA), "
@@ -626,14 +628,19 @@ def _deadline_line(
     filed_on: date | None = None,
 ) -> str:
     """Our deadline in one line, naming the day it counts from; a site without a published window says so, never
-    another site's figure."""
+    another site's figure. A window that ended before the day of the triage is said to have ended, and how long ago."""
     name = SITE_NAMES[site]
     start = _received_words(received_on, basis, words, filed_on)
     if deadline is not None and deadline.due_date:
         assumption = f" {deadline.holiday_assumption}" if deadline.holiday_assumption else ""
         sure = f" ({deadline.confidence_label})" if deadline.confidence_label else ""  # next to the date: how sure it is
-        return (f"Answer by {deadline.due_date.isoformat()}{sure}: {deadline.business_days} business days counted from {start}."
-                f"{assumption}{_then(deadline.confidence_note)}")
+        counted = f"{deadline.business_days} business days counted from {start}."
+        if deadline.overdue:
+            ago = -(deadline.days_left or 0)
+            return (f"Our {deadline.business_days}-business-day window ended on {deadline.due_date.isoformat()}{sure}, {ago} "
+                    f"day{'s' if ago != 1 else ''} ago: check in IPP at once whether the appeal was already decided, and answer at once if "
+                    f"it is still open. The window was {counted}{assumption}{_then(deadline.confidence_note)}")
+        return f"Answer by {deadline.due_date.isoformat()}{sure}: {counted}{assumption}{_then(deadline.confidence_note)}"
     if deadline is not None and deadline.published:
         return (f"Answer within {deadline.business_days} business days of receiving the counter-notice; say when it arrived to get the date."
                 f"{_then(deadline.confidence_note)}")
@@ -945,6 +952,8 @@ def triage_appeal(
     deadline = response_deadline(
         deadlines_for(complaint.site, None, events, filed_on=start, calendar=calendar, holiday_assumption=holiday_assumption), counted_from
     )
+    if deadline is not None and deadline.due_date:  # how it stands on the day of the triage
+        deadline = deadline.model_copy(update={"days_left": (deadline.due_date - today).days, "overdue": deadline.due_date < today})
 
     findings = unique_findings(f for g in grounds for f in g.findings)
     state = complaint_state_finding(complaint_status)
