@@ -1311,8 +1311,10 @@ def _shared_words(wanted: set[str], found: set[str]) -> set[str]:
 
 
 # Words an English purchase paper or licence is written with: without any, its goods are named in another language.
+# Words only an English paper uses: 'date', 'total', 'description' and 'article' head French and Spanish papers too
+# ('Total : 9 500,00 €', 'Date : 15/09/2026'), whose goods are then named in their own words ('veste', 'chaqueta').
 _ENGLISH_PAPER_RE = re.compile(
-    r"\b(?:invoice|date|qty|quantity|pcs|pieces|units?|total|amount|price|description|items?|goods|products?|seller|buyer|signed"
+    r"\b(?:invoice|dated|qty|quantity|pcs|pieces|units?|amount|price|items?|goods|products?|seller|buyer|signed"
     r"|licen[cs]e[de]?|licensor|licensee|contract|order)\b"
 )
 
