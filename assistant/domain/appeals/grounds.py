@@ -599,6 +599,17 @@ def distributor_reading(norm: str) -> str | None:
 _GOODS_BOUGHT_RE = re.compile(r"\bbought\b|\bpurchas|\bimport|采购|进货|购买|买的|\bcompr[aéó]|\b(?:mem|di)?beli\b|acquist|gekauft|\bgoods\b|\bstock\b")
 
 
+def _photo_readings(found: set[str], norm: str, works: bool) -> set[str]:
+    """A (normalised) sentence's classes with what it says of photos read as that: a photographer's invoice it names is a
+    record of a photo shoot, offered to show who took the photos, never goods bought; against a copyright complaint, photos
+    claimed as made first ('we shot them in 2022, long before you used them') are the seller's own photos, no legal argument."""
+    if AppealGround.PURCHASE_INVOICE.value in found and names_photo_shoot(norm) and not _GOODS_BOUGHT_RE.search(norm):
+        found = (found - {AppealGround.PURCHASE_INVOICE.value}) | {"own_photos"}
+    if works and "own_photos" in found and not any(pattern.search(norm) for pattern in LEGAL_KINDS.values()):
+        found = found - {"legal"}
+    return found
+
+
 def keyword_classes(sentence: str, *, works: bool = False) -> set[str]:
     """The classes whose keyword pattern matches a sentence; in Chinese, also its concept pairs (chinese_meaning).
     The licence and chain patterns read the sentence without the authorised source of the goods it names.
@@ -630,11 +641,7 @@ def keyword_classes(sentence: str, *, works: bool = False) -> set[str]:
         found.add(AppealGround.DIFFERENT_PRODUCT.value)  # 'we sell the LM-200, not your LM-350': another model, in any language
     if claims_picture_copyright(norm):
         found.add("own_photos")
-    if AppealGround.PURCHASE_INVOICE.value in found and names_photo_shoot(norm) and not _GOODS_BOUGHT_RE.search(norm):
-        # 'the photographer's invoice is attached': a record of a photo shoot, offered to show who took the photos, never goods bought
-        found = (found - {AppealGround.PURCHASE_INVOICE.value}) | {"own_photos"}
-    if works and "own_photos" in found and not any(pattern.search(norm) for pattern in LEGAL_KINDS.values()):
-        found.discard("legal")  # 'we shot them in 2022, long before you used them': the photos claimed as made first, no legal argument
+    found = _photo_readings(found, norm, works)
     if not found and maker_paper_only(norm):
         found.add("neutral")  # 'The factory's letter is attached': the maker's paper, judged as what it is, argues no grant
     if factory_goods_said(norm):
