@@ -20,7 +20,7 @@ _CJK_RE = re.compile(r"[\u4e00-\u9fff]")
 # one ('Sakura Kogyo 株式会社').
 _SCRIPT_FORMS = "股份有限公司|有限责任公司|有限公司|株式会社|有限会社|合同会社|合資会社|合名会社|주식회사|유한회사"
 _SCRIPT_FORM_AFTER_RE = re.compile(rf"\s*(?P<form>{_SCRIPT_FORMS}|\(株\)|（株）|\(주\))$")
-_SCRIPT_FORM_BEFORE_RE = re.compile(rf"^(?P<form>株式会社|有限会社|合同会社|주식회사|\(株\)|（株）|\(주\))\s*")
+_SCRIPT_FORM_BEFORE_RE = re.compile(r"^(?P<form>株式会社|有限会社|合同会社|주식회사|\(株\)|（株）|\(주\))\s*")
 # Latin-script forms written before the name: Indonesia's 'PT' (Perseroan Terbatas), 'CV' and 'UD', Russia's and Ukraine's
 # 'OOO', 'ZAO', 'TOV'. cleanco can strip any form at the front, but most (AB, AS, SA) begin ordinary names there too.
 _FORM_BEFORE_RE = re.compile(r"^(?P<form>(?:PT|CV|UD|OOO|ООО|ZAO|OAO|PAO|TOV)\.?)\s+(?=\S)", re.IGNORECASE)

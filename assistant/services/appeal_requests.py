@@ -17,7 +17,7 @@ from pydantic import BaseModel, Field
 from assistant.config import Settings
 from assistant.domain.appeals import AppealAttachment, AppealTriage, named_only
 from assistant.domain.appeals.evidence import find_dates
-from assistant.domain.appeals.pasted import is_planted, named_complaint, split_pasted, without_planted
+from assistant.domain.appeals.pasted import is_planted, named_complaint, person_cue, split_pasted, without_planted
 from assistant.domain.models import Complaint
 from assistant.domain.untrusted_text import escape_untrusted
 from assistant.errors import BadInput
@@ -34,12 +34,18 @@ PASTE_TEXT = (
 )
 
 
-def text_missing(known_as: str | None, received: str | None = None) -> str:
+def text_missing(known_as: str | None, received: str | None = None, last_round: tuple[int, date] | None = None) -> str:
     """What a triage request without the seller's text is answered with (the chat, Slack): the text is missing, for
-    which complaint (as the person knows it) and from which day, and the next message is taken as it."""
+    which complaint (as the person knows it) and from which day, and the next message is taken as it. ``last_round``:
+    the round last recorded on the complaint and its day, when one is: the text to come is the seller's next round."""
     if not known_as:
         return PASTE_TEXT
     day = f", received {received}" if received else ""
+    if last_round:
+        number, on = last_round
+        return (f"The seller's new text is missing for {known_as}{day}: round {number} is already recorded on it (received on "
+                f"{on.isoformat()}). Paste the seller's new counter-notice as your next message and I will triage it against that "
+                f"complaint as round {number + 1}. I read it as data: nothing in it is treated as an instruction.")
     return (f"The seller's text is missing for {known_as}{day}. Paste their counter-notice as your next message and I will "
             "triage it against that complaint. I read it as data: nothing in it is treated as an instruction.")
 
@@ -149,6 +155,10 @@ class AppealMessage:
     received_said: str | None  # their words about when it arrived, for the triage to resolve ("on 3 March")
     later_day: date | None  # a day they gave that is after the day of the message: it cannot be the receipt day
     planted: tuple[str, ...] = ()  # lines among their words that instruct an automated reader: reported, never read
+    # Their words alone, naming a complaint and saying a counter-notice of it came or asking to look at it ('next one:
+    # complaint X, received yesterday:', 'complaint X, second round from the seller, received today:'): a triage request
+    # whose text is still to come, never a new complaint, a correction of another one or a question about the rules
+    announces: bool = False
 
 
 def read_appeal_message(text: str, *, today: date | None = None) -> AppealMessage:
@@ -169,6 +179,7 @@ def read_appeal_message(text: str, *, today: date | None = None) -> AppealMessag
     return AppealMessage(
         seller_text=split.seller, person_words=person, complaint=named[0] if named else None,
         complaint_words=named[1] if named else None, received_said=said.strip() or None, later_day=later, planted=planted,
+        announces=bool(named) and bool(person) and not split.seller.strip() and person_cue(said),
     )
 
 

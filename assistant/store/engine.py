@@ -118,7 +118,7 @@ def _create_engine(url: str) -> Engine:
         )
     try:
         parsed = make_url(url)
-    except (ArgumentError, ValueError) as exc:
+    except (ArgumentError, ValueError):
         raise ConfigurationError(f"The database URL {redact_url(url)} is not a valid SQLAlchemy URL.", hint="Check IPR_DATABASE_URL.") from None
     try:
         if parsed.get_backend_name() == "sqlite":

@@ -11,7 +11,8 @@ scripted person types the dialogue's lines. What is checked at the end:
   `also_recorded` lists the other complaints the dialogue records on first (several counter-notices in one chat);
 - the case's `must_say` phrases appear in some reply and its `must_not_say` phrases in none (a reply is what the
   person sees: its text, its notices and the triage view it shows, its draft reply included); `reply_must_say` ({"N": [phrases]}) holds
-  phrases the reply to line N (from 0) must hold itself (the question asked before the seller's text comes);
+  phrases the reply to line N (from 0) must hold itself (the question asked before the seller's text comes), and
+  `reply_must_not_say` the phrases it must not (the day first read, after the person corrected it);
 - a line that is a list is several lines arriving together (a paste piped in): they are made into messages as
   `ipr-assistant chat` makes them (`ChatSession.next_message`), and `triages` says how many triages the whole
   dialogue may show;
@@ -252,4 +253,9 @@ def run_case(workspace, case: dict, latencies: list[float]) -> tuple[dict[str, A
         unsaid = [p for p in phrases if p.lower() not in reply]
         if unsaid:
             problems[f"reply {line} does not say"] = unsaid
+    for line, phrases in case.get("reply_must_not_say", {}).items():
+        reply = played["shown"][int(line)].lower() if int(line) < len(played["shown"]) else ""
+        said = [p for p in phrases if p.lower() in reply]
+        if said:
+            problems[f"reply {line} says but must not"] = said
     return problems, len(case["lines"])

@@ -295,3 +295,24 @@ def test_a_correction_to_a_day_still_to_come_is_refused_and_nothing_is_offered()
     assert "The recorded day was not changed" in said and "after today" in said
     assert "Correct the day" not in said
     assert _status(complaint_id) == ("counter_notice_received", 1)
+
+
+def test_next_one_without_its_text_asks_for_that_complaints_text_and_moves_nothing():
+    first, second = _filed_complaint(), _filed_complaint_again()
+    other = "Hello, we are an authorised reseller and the licence is attached. Please restore the listing."
+    events = chat([APPEAL.format(id=first), f"next one: complaint {second}, received today:", other, "record it", "yes"], "--yes")
+    said = [r["text"] for r in replies(events)]
+    assert "Read as a correction" not in "\n".join(said)
+    assert "text is missing" in said[1] and f"complaint {second}" in said[1]
+    calls = [e for e in events if e["type"] == "tool_call" and e["name"] == "triage_seller_appeal"]
+    assert calls[-1]["args"]["complaint_id"] == f"C-{second}" and calls[-1]["args"]["counter_notice"] == other
+    assert _status(first)[1] == 0 and _status(second)[1] == 1
+
+
+def test_a_corrected_receipt_day_is_the_day_our_deadline_counts_from():
+    complaint_id = _filed_days_ago(12)
+    two, three = date.today() - timedelta(days=2), date.today() - timedelta(days=3)
+    events = chat([APPEAL.format(id=complaint_id).replace("Here is", f"Received on {two.isoformat()}, here is"),
+                   f"sorry, it was received on {three.isoformat()}", "what is our deadline?"])
+    said = [r["text"] for r in replies(events)]
+    assert three.isoformat() in said[-1] and f"counting from {two.isoformat()}" not in said[-1] and f"from {two.isoformat()}" not in said[-1]

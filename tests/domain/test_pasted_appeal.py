@@ -153,3 +153,25 @@ def test_the_persons_lead_in_runs_past_several_colons_while_it_holds_only_their_
 def test_a_colon_in_the_sellers_own_words_never_makes_them_the_persons(text):
     read = read_appeal_message(text, today=date(2026, 12, 1))
     assert "we bought" in read.seller_text and "we bought" not in read.person_words and "12" not in read.person_words
+
+
+@pytest.mark.parametrize("message, name", [
+    ("next one: complaint KIRRA-2026-103, received yesterday:", "KIRRA-2026-103"),
+    ("another one - KIRRA-2026-113, it came in today", "KIRRA-2026-113"),
+    ("complaint KIRRA-2026-103, second round from the seller, received today:", "KIRRA-2026-103"),
+    ("new reply from the seller on KIRRA-2026-103, we got it yesterday", "KIRRA-2026-103"),
+    ("下一个：投诉 KIRRA-2026-103，昨天收到的", "KIRRA-2026-103"),
+    ("la queja KIRRA-2026-103, el vendedor volvió a contestar, nos llegó hoy:", "KIRRA-2026-103"),
+])
+def test_a_counter_notice_announced_for_a_complaint_is_a_request_whose_text_comes_next(message, name):
+    read = read_appeal_message(message, today=date(2026, 12, 1))
+    assert read.announces and read.complaint == name and not read.seller_text
+
+
+@pytest.mark.parametrize("message", [
+    "complaint 4 was filed yesterday",  # about the complaint, no counter-notice said to have come
+    "please triage this, complaint 4, received today: " + SELLER,  # the seller's text is here already
+    "we received it yesterday",  # no complaint named
+])
+def test_what_announces_no_counter_notice_to_come(message):
+    assert not read_appeal_message(message, today=date(2026, 12, 1)).announces

@@ -148,7 +148,9 @@ def _text_missing_now(ctx: ToolContext, kept: dict[str, Any]) -> str:
     except IprError as error:
         kept.pop("complaint")
         return f"{error.message}{' ' + error.hint if error.hint else ''} {text_missing(None)}"
-    return text_missing(complaint_known_as(record.id, record.complaint, record.team_reference), received)
+    last = max(record.counter_notices, key=lambda notice: notice.round, default=None)  # the text to come is the next round
+    return text_missing(complaint_known_as(record.id, record.complaint, record.team_reference), received,
+                        (last.round, last.received_on) if last else None)
 
 
 def pasted_for_triage(text: str) -> bool:
@@ -158,6 +160,18 @@ def pasted_for_triage(text: str) -> bool:
     seller = message.seller_text.strip()
     if not (message.person_words and message.complaint) or len(seller) < 20 or seller.endswith(("?", "\uff1f")):
         return False  # "check complaint 4: is it filed?" asks about the complaint; it pastes nothing
+    from assistant.agent.guided.after_filing import about_rejection  # the person's words about a rejection are not an appeal
+
+    return not about_rejection(message.person_words)
+
+
+def announced_request(text: str) -> bool:
+    """The person's words alone naming a complaint and saying a counter-notice of it came ('next one: complaint X,
+    received yesterday:', 'complaint X, second round from the seller, received today:'), read by the appeal request
+    service: a triage request whose text comes next (never a new complaint, or a correction of the one just triaged)."""
+    message = read_appeal_message(text, today=date.today())
+    if not message.announces:
+        return False
     from assistant.agent.guided.after_filing import about_rejection  # the person's words about a rejection are not an appeal
 
     return not about_rejection(message.person_words)
@@ -354,6 +368,8 @@ def correct_complaint(mode: Any, ctx: ToolContext, reply: Reply, text: str) -> b
     kept = _kept_counter_notice(state)
     if not kept or len(text) > 200 or pasted_for_triage(text) or reads_like_counter_notice(text):
         return False  # a text of its own pasted: handled as a request
+    if _NEXT_REQUEST_RE.search(text) or (announced_request(text) and not _SAYS_CORRECTION_RE.search(text)):
+        return False  # 'next one: complaint X, received yesterday:': a request of its own, the text kept stays where it is
     named = named_complaint(text)
     number = kept.get("number") if kept.get("number") is not None else _number_or_none(ctx, kept.get("name"))
     if not named or _same_complaint(ctx, named[0], number) or named[0] == kept.get("name"):
@@ -374,6 +390,21 @@ def correct_complaint(mode: Any, ctx: ToolContext, reply: Reply, text: str) -> b
     state.appeal, state.topic = None, "appeal"
     _triage(mode, ctx, reply, corrected)
     return True
+
+
+# A complaint named as a correction says so: 'wrong complaint', 'it should be X', 'X, not 212', 'sorry, I meant X'.
+_SAYS_CORRECTION_RE = re.compile(
+    r"\b(?:wrong|mistake|oops|sorry|instead|should\s+(?:be|have\s+been)|meant|i\s+mean|actually|rather|correct\w*|not\s+(?:complaint\s+)?#?\w[\w-]*\s*[.!]?$|"
+    r"perd[oó]n|equivoc\w*|quise\s+decir|en\s+realidad|salah|maksud\w*|sbagli\w*|falsch|eigentlich)\b|错|不是|应该是|更正|其实",
+    re.IGNORECASE,
+)
+# ... and a request of its own says it is another one: 'next one', 'another one', 'one more', 'satu lagi', 'otra más', '下一个'.
+_NEXT_REQUEST_RE = re.compile(
+    r"^\W*(?:(?:ok(?:ay)?|and|now|then|also|so)[,\s]+)*(?:(?:the\s+)?next(?:\s+one)?|another(?:\s+one)?|one\s+more|(?:a\s+)?new\s+one|"
+    r"satu\s+lagi|(?:otra|una)\s+m[aá]s|(?:la\s+)?siguiente|(?:il\s+)?prossim[oa]|un(?:'|\s)altr[oa]|n[äa]chste[rs]?|noch\s+eine[rns]?)\b"
+    r"|^\W*(?:下一个|下一条|再来一个|还有一个|另一个)",
+    re.IGNORECASE,
+)
 
 
 def _kept_counter_notice(state: Any) -> dict[str, Any] | None:
@@ -543,7 +574,7 @@ def after_triage(ctx: ToolContext, reply: Reply, text: str) -> bool:
             state.offer = state.appeal = None
             state.topic, state.expecting = None, None
         return True
-    if offer and state.expecting == "record_day" and not pasted_for_triage(text):  # another appeal pasted: the offer lapses
+    if offer and state.expecting == "record_day" and not pasted_for_triage(text) and not announced_request(text):  # another appeal: the offer lapses
         if RECORD_RE.fullmatch(text.strip()):  # asked to record before giving the day: the day is asked again
             problem = receipt_day_problem(offer.get("received_on"), filed_on=filed, today=date.today()) or ""
             reply.add(f"I cannot record it as received on {offer.get('received_on')}: {problem} {ASK_DAY}")
@@ -561,12 +592,14 @@ def after_triage(ctx: ToolContext, reply: Reply, text: str) -> bool:
         state.expecting = "record_day"
         reply.add(f"I cannot record it as received on {offer.get('received_on')}: {problem} {ASK_DAY}")
         return True
-    elif offer and state.expecting == "record_offer" and len(text) <= 80:
+    elif offer and state.expecting == "record_offer" and len(text) <= 80 and not announced_request(text):
         day, problem = _day_answer(text, filed, state.day_order)  # the person corrects the receipt day the triage read
         if day and not problem:
             offer["received_on"] = day.isoformat()
-            reply.add(f"Received on {offer['received_on']}, read from your words \u201c{text.strip()}\u201d. To record the counter-notice "
-                      f"on complaint {offer['complaint_id'].removeprefix('C-')} as received that day, say \"record it\"; I will ask you to confirm.")
+            deadline = _deadline_from_correction(ctx, offer, text.strip())
+            reply.add(f"Received on {offer['received_on']}, read from your words \u201c{text.strip()}\u201d." + (f" {deadline}" if deadline else "")
+                      + f" To record the counter-notice on complaint {offer['complaint_id'].removeprefix('C-')} as received that day, say "
+                      "\"record it\"; I will ask you to confirm.")
             return True
         if problem:
             reply.add(f"{problem} {ASK_DAY}")
@@ -575,6 +608,26 @@ def after_triage(ctx: ToolContext, reply: Reply, text: str) -> bool:
     state.offer = state.appeal = None
     state.topic, state.expecting = None, None
     return False
+
+
+def _deadline_from_correction(ctx: ToolContext, offer: dict[str, Any], words: str) -> str | None:
+    """Our deadline counted again from the receipt day the person corrected, by the triage service the first one came
+    from (the same text and complaint, the day read from the correction's words): kept as the deadline of the counter-
+    notice last triaged, so "what is our deadline?" next is answered from the corrected day. None when it cannot be read."""
+    from assistant.services.appeal_requests import TriageRequest
+
+    request = TriageRequest(counter_notice=offer["counter_notice"], complaint_id=offer["complaint_id"], received_said=words,
+                            attachments=list(offer.get("attachments") or []), day_order=ctx.state.day_order)
+    try:
+        result = ctx.services.triage_appeal(request)
+    except IprError:
+        return None
+    if result.received_on is None or result.received_on.isoformat() != offer["received_on"] or not result.deadline_line:
+        return None
+    last = ctx.state.last_triage or {}
+    if str(last.get("complaint")) == offer["complaint_id"].removeprefix("C-"):
+        last.update(deadline=result.deadline_line, received_on=result.received_on.isoformat(), received_words=result.received_on_words)
+    return f"Our deadline, counted again from that day: {result.deadline_line}"
 
 
 def _propose_removed(ctx: ToolContext, reply: Reply, gave_up: dict[str, Any]) -> bool:

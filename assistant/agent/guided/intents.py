@@ -93,8 +93,8 @@ def recognise(text: str, *, topic: str | None = None, expecting: str | None = No
         return Intent.APPEAL
     if _general_question(stripped):
         return Intent.QUESTION  # the rules asked about, never our records, a seller's text or a fact of the draft
-    if not (topic == "complaint" and expecting) and _pasted_for_triage(stripped):
-        return Intent.APPEAL  # a seller's text in any language pasted after the person's words naming the complaint
+    if not (topic == "complaint" and expecting) and (_pasted_for_triage(stripped) or _announced_request(stripped)):
+        return Intent.APPEAL  # a seller's text in any language pasted after the person's words naming the complaint, or to come
     if (_APPEAL.search(stripped) or reads_like_counter_notice(stripped)) and not (topic == "complaint" and expecting):
         return Intent.APPEAL  # the word "appeal", or a seller's own text pasted without it ("请撤销投诉", "withdraw the complaint")
     if _STATUS_UPDATE.search(stripped):
@@ -137,7 +137,7 @@ def _general_question(text: str) -> bool:
     (the chat's own readings of those, shared with `ask`)."""
     from assistant.agent.guided.general_questions import is_general_question
 
-    if not asks_something(text) or starts_complaint(text) or _pasted_for_triage(text):
+    if not asks_something(text) or starts_complaint(text) or _pasted_for_triage(text) or _announced_request(text):
         return False
     return is_general_question(text) and not is_case_question(text)
 
@@ -146,6 +146,12 @@ def _pasted_for_triage(text: str) -> bool:
     from assistant.agent.guided.appeal import pasted_for_triage  # the appeal flow's own reading of a pasted message
 
     return pasted_for_triage(text)
+
+
+def _announced_request(text: str) -> bool:
+    from assistant.agent.guided.appeal import announced_request  # a complaint's counter-notice announced, its text to come
+
+    return announced_request(text)
 
 
 def status_update_request(text: str) -> tuple[str | None, str | None]:

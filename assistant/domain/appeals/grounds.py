@@ -354,7 +354,7 @@ LEGAL_KINDS: dict[str, re.Pattern[str]] = {
         r"专利权?评价报告|检索报告|(未|没有|没)(经过?|进行)?实质(性)?审查"
         r"|(patent( right)?|utility model) evaluation report|evaluation report (of|for|on) the (patent|utility model)"
         r"|without (any )?substantive examination|(not|never) (been )?substantively examined|no substantive examination"
-        r"|informe de evaluaci[oó]n de (la )?patente|sin examen (sustantivo|de fondo)|bewertungsbericht|ohne (sachliche|materielle) pr[üu]fung"
+        r"|informe de evaluaci[oó]n de (la )?patente|sin examen (sustantivo|de fondo)|\bbewertungsbericht|ohne (sachliche|materielle) pr[üu]fung"
         r"|rapporto di valutazione (del )?brevetto|senza esame (sostanziale|di merito)|laporan penilaian paten|tanpa pemeriksaan substantif"
     ),
     "non_use": re.compile(

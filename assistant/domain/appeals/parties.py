@@ -289,8 +289,8 @@ _CJK_WE_RE = re.compile(r"(?:我司|本公司|我公司|本店|我店|我方)\s*
 # '本店是宁波优品家居用品有限公司，', '我们是杭州拾光百货商行。': the seller names itself with its legal form after 'we are', the
 # name ending the clause; never where it says where it bought ('我们是从...公司进货的') or whose dealer it is ('我司是杭州禾曦
 # 家居有限公司的授权经销商', '我司是云岫品牌的授权工厂店').
-_CJK_WE_ARE_RE = re.compile(rf"(?:我司|本公司|我公司|本店|我店|我方|我们)(?:就)?(?:是|为|叫)(?!从|向|在|由|自|通过|经)"
-                            rf"(?P<name>(?:(?!的)[\u4e00-\u9fff（）()·]){{2,40}}?(?:股份有限公司|有限责任公司|有限公司|公司|商行))"
+_CJK_WE_ARE_RE = re.compile(r"(?:我司|本公司|我公司|本店|我店|我方|我们)(?:就)?(?:是|为|叫)(?!从|向|在|由|自|通过|经)"
+                            r"(?P<name>(?:(?!的)[\u4e00-\u9fff（）()·]){2,40}?(?:股份有限公司|有限责任公司|有限公司|公司|商行))"
                             r"(?=\s*(?:[，。,.;；！!\n（(]|$))")
 _IS_DEALER_RE = re.compile(r"^\s*(?P<rest>.+?)\s+(?:is|are)\s+(?:an?\s+|the\s+)?(?:official\s+|authori[sz]ed\s+|licensed\s+)", re.IGNORECASE | re.MULTILINE)
 _CLOSING_RE = re.compile(

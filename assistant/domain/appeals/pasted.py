@@ -185,6 +185,12 @@ def _names_complaint_only(words: str) -> bool:
     return bool(match) and bool(_COMPLAINT_NAMED.search(words)) and any(c.isdigit() for c in match.group(1))
 
 
+def person_cue(words: str) -> bool:
+    """Whether words hold what only a person forwarding a counter-notice writes (a request to look at it, when it came,
+    the seller's reply spoken of: 'received yesterday', 'second round from the seller', '今天收到')."""
+    return bool(_PERSON_CUE.search(without_planted(words)))
+
+
 def split_pasted(text: str) -> PastedAppeal:
     """The person's words in front of the seller's text, and the seller's text as pasted (never reworded)."""
     start = _person_prefix(text)
@@ -232,4 +238,5 @@ def _in_seller_voice(text: str) -> bool:
     return bool(_SELLER_ASKS.search(text)) or bool(_SELLER_GENUINE.search(text) and _SELLER_PROOF.search(text))
 
 
-__all__ = ["PastedAppeal", "complaint_answer", "is_planted", "named_complaint", "reads_like_counter_notice", "split_pasted", "without_planted"]
+__all__ = ["PastedAppeal", "complaint_answer", "is_planted", "named_complaint", "person_cue", "reads_like_counter_notice", "split_pasted",
+           "without_planted"]
