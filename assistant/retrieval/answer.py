@@ -584,7 +584,34 @@ def select_sentences(
             length += len(candidate.text)
     chosen = _trusted(_with_follow_ons(question, chosen, length, lead, weights), unseen)
     chosen += _supporting(hits, every, chosen)
-    return _in_reading_order(question, site_focus.keep_sentences(chosen, asked_sites), meaning)
+    chosen = site_focus.keep_sentences(chosen, asked_sites)
+    return _in_reading_order(question, chosen + _for_the_site(every, chosen, asked_sites), meaning)
+
+
+def _for_the_site(every: list[Candidate], chosen: list[Candidate], asked_sites: frozenset[str]) -> list[Candidate]:
+    """Asked about one of Alibaba's sites, an answer whose sentences give only the general rule also quotes the best
+    sentence of a passage read whose heading names the site ("Complainant response window > AliExpress, Alibaba.com
+    and Lazada"), with that passage's opening sentence (it states the section's answer): what the corpus says for the
+    site itself, before the general rule is passed off as the site's (see site_focus.general_notice). It must stand on
+    its own, score as a sentence that may join an answer at all (NEIGHBOUR_RATIO of the best) and fit in
+    MAX_ANSWER_CHARS."""
+    if not chosen or not every or not site_focus.general_notice(chosen, asked_sites):
+        return []
+    room = MAX_ANSWER_CHARS - sum(len(c.text) for c in chosen)
+    best = max(c.score for c in every)
+    own = [
+        c for c in every
+        if _ours(c.hit) and site_focus.sites_named(c.hit.chunk.section or "") & asked_sites and len(c.text) <= room
+        and not _leans_on_context(c.text, c.position) and c.score >= NEIGHBOUR_RATIO * best
+        and not site_focus.off_site(c.hit.chunk, c.text, asked_sites)
+    ]
+    if not own:
+        return []
+    found = max(own, key=lambda c: c.score)
+    opening = _first_sentence(found.hit)  # the section's opening sentence states its answer
+    if found.position == 0 or _leans_on_context(opening.text, 0) or len(opening.text) + len(found.text) > room:
+        return [found]
+    return [opening, found]
 
 
 def _joined(ranked: list[Candidate], chosen: list[Candidate], weights: dict[str, float], asked) -> tuple[list[Candidate], int]:
@@ -632,7 +659,20 @@ def _in_reading_order(question: str, chosen: list[Candidate], meaning) -> list[C
     if timed and asks_only_a_time(question):  # another figure answers another question (_duration_first)
         chosen = [c for c in chosen if not _other_figure(c.text)]
     chosen = sorted(chosen, key=lambda c: (id(c.hit) not in timed, -strength[id(c.hit)], c.hit.rank, c.position))
-    return sentence_fit.said_once(sentence_fit.stands_where_quoted(lambda chunk: _asks_as_heading(chunk, meaning, MIN_ASKED), chosen))
+    return _opening_stands(sentence_fit.said_once(sentence_fit.stands_where_quoted(lambda chunk: _asks_as_heading(chunk, meaning, MIN_ASKED), chosen)))
+
+
+def _opening_stands(chosen: list[Candidate]) -> list[Candidate]:
+    """The answer with an opening sentence that stands on its own: one leaning on the sentence before it in its passage
+    ("The first is the counter-notice within 3 business days.", "This 3-day figure is confirmed by ...") opens only
+    with that sentence before it (the one it leans on, _anchor); without one, it is left out."""
+    if not chosen or chosen[0].position == 0 or not _leans_back(chosen[0].text):
+        return chosen
+    first = chosen[0]
+    anchor = _anchor(first)
+    if anchor is None or any(c.hit is anchor.hit and c.position == anchor.position for c in chosen):
+        return chosen[1:]
+    return [anchor, *chosen]
 
 
 def _duration_first(question: str, ranked: list[Candidate]) -> list[Candidate]:

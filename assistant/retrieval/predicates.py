@@ -49,7 +49,8 @@ CONSEQUENCE = Predicate(
         r"kicked\s+(?:out|off)|shut\s+down|punished|penali[sz]ed)\b|\b(?:lose|loses|losing)\s+(?:their|its|the|our|my)\s+(?:store|shop|account)\b|"
         r"\bhold\s+(?:it|that|this)\s+against\b|\bstop\s+(?:taking|accepting|processing)\b|"
         r"\b(?:restrict|suspend|ban|block|close)\s+(?:our|my|the|their|his|her)\s+(?:\w+\s+){0,2}(?:account|shop|store)\b|"
-        r"会不会|会被|后果|处罚|惩罚|封号|被封|封店|受罚|被限制|影响.{0,6}账号",
+        r"\bwhat\s+if\s+(?:\w+\s+){0,2}(?:miss(?:es|ed)?|don't|do\s+not|doesn't|does\s+not|didn't|did\s+not|fail(?:s|ed)?|forget|ignore[sd]?|never|are\s+late|is\s+late)\b|"
+        r"会不会|会被|后果|处罚|惩罚|封号|被封|封店|受罚|被限制|影响.{0,6}账号|(?:错过|逾期|超时).{0,6}(?:会|怎么办|怎么样)",
         regex.IGNORECASE,
     ),
     regex.compile(

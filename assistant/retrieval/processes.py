@@ -70,6 +70,30 @@ RIGHTS_HOLDERS_STANDING = Process(
     "what happens to the rights holder", regex.compile(r"\bhappens\s+to\s+(?:a|the)\s+rights?\s+holders?\b", regex.IGNORECASE), regex.compile(r"(?!)"), ours=True
 )
 PROCESSES = (SELLERS_CASE, RIGHT_REVIEW, TIMING, RIGHTS_HOLDERS_STANDING)
+# An appeal asked about our own rejected complaint ("how do I appeal if my complaint is rejected?", "keluhan saya
+# ... ditolak") is the rights holder's, not the seller's appeal: the word names the seller's process only when it is not.
+OUR_REJECTION = regex.compile(
+    r"\b(?:my|our)\s+(?:\w+\s+){0,3}?(?:complaints?|reports?|notices?|takedowns?)\b[^.?!]{0,40}?\b(?:rejected|refused|denied|turned\s+down)\b|"
+    r"\bkeluhan\s+saya\b[^.?!]{0,40}?\bditolak\b|我们的?(?:侵权)?投诉.{0,8}驳回",
+    regex.IGNORECASE,
+)
+APPEAL_WORDS = regex.compile(r"\bappeal\w*|\bbanding\b|申诉", regex.IGNORECASE)
+# Asked how long the one asking has to answer a counter-notice ("how many days do we have to respond?", "what's our
+# deadline to reply", "我们要在几天内回复"), the question names the seller's counter-notice only as what is answered: the
+# seller's own windows and appeals (its 3 business days, its further appeals) answer another question, and a hurried
+# reader takes the seller's days for ours, as a section on how fast complaints are processed answers how fast the
+# platform acts. Those processes are then asked only as the seller's consequence is (a penalty).
+OUR_REPLY = regex.compile(
+    r"\b(?:we|i|us)\b(?:\s+[\w']+){0,4}?\s+(?:respond|reply|answer)\w*|"
+    r"\bour\s+(?:\w+\s+){0,2}(?:deadline|reply|response|answer|window|time\s*limit)s?\b|"
+    r"我们.{0,12}(?:回复|回应|答复)",
+    regex.IGNORECASE,
+)
+
+
+def asks_our_reply_time(question: str) -> bool:
+    """Whether the question asks how long the one asking (a rights holder) has to answer (OUR_REPLY)."""
+    return bool(DURATION.asked.search(question)) and bool(OUR_REPLY.search(question))
 
 
 def _told_of(hit) -> list[Process]:
@@ -83,6 +107,10 @@ def asks_about(question: str, process: Process) -> bool:
     """Whether the question names the process, or asks what it costs: a consequence asked of the seller ("do they get
     kicked off the site?") is the seller's process; a penalty asked of the one asking ("any penalty for us") is the
     rights holder's own, not the seller's (predicates.asked_for reads whose consequence is asked)."""
+    if process in (SELLERS_CASE, TIMING) and asks_our_reply_time(question):
+        return process.consequence is not None and bool(process.consequence.search(question))
+    if process is SELLERS_CASE and OUR_REJECTION.search(question):
+        question = APPEAL_WORDS.sub(" ", question)  # our own appeal, not the seller's
     if process.asked.search(question):
         return True
     whose = {id(predicate.unless) for predicate in asked_for(question) if predicate.leads}

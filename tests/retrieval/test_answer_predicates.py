@@ -32,6 +32,9 @@ from assistant.retrieval.source_basis import CODE_REPOSITORY, PLATFORM, THIRD_PA
         "can alibaba restrict our account?",
         "does that count against us?",
         "投诉老是被驳回，会不会被封号？",
+        "how many days do we have to respond?? and what if we miss it",
+        "what if the seller doesn't answer in time?",
+        "反通知的答复期限错过了会怎么样？",
     ],
 )
 def test_consequence_questions_are_read_as_such(question):

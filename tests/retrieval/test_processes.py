@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 import pytest
 
-from assistant.retrieval.answer import _leans_back, _with_general_notice, answer_question
+from assistant.retrieval.answer import Candidate, _leans_back, _opening_stands, _with_general_notice, answer_question
 from assistant.retrieval.processes import PROCESSES, on_the_question
 from assistant.retrieval.question_languages import read_foreign
 
@@ -51,6 +51,61 @@ def test_a_passage_on_another_process_is_not_read(question, kept):
 def test_the_passages_are_read_as_found_when_none_would_be_left():
     assert on_the_question("what proof do we need?", [APPEAL, REVIEW]) == [APPEAL, REVIEW]
     assert len(PROCESSES) == 4
+
+
+WINDOW = Hit(Chunk("Complainant response window"))
+SELLER_WINDOW = Hit(Chunk("Seller counter-notice"))
+SELLER_APPEALS = Hit(Chunk("Seller appeals > AliExpress and Alibaba.com"))
+REFILE = Hit(Chunk("Filing again after a rejection"))
+
+
+@pytest.mark.parametrize(
+    ("question", "kept"),
+    [
+        # Our own reply window: the seller's window, the sequence after filing and how fast the platform acts are other steps.
+        ("seller sent counter notice on alibaba.com, how many days do we have to respond?", [WINDOW]),
+        ("what's our deadline to reply to the counter-notice?", [WINDOW]),
+        ("淘宝卖家提交了反通知，我们需要在几天内回复？", [WINDOW]),
+        ("how many days does the seller have to file a counter-notice?", [SELLER_WINDOW, SELLER_APPEALS, PROCESSING, WINDOW]),
+        ("how long do we have to reply, and does the seller get penalised?", [SELLER_WINDOW, SELLER_APPEALS, WINDOW]),
+    ],
+)
+def test_our_reply_window_is_not_the_sellers(question, kept):
+    assert on_the_question(question, [SELLER_WINDOW, SELLER_APPEALS, PROCESSING, WINDOW]) == kept
+
+
+@pytest.mark.parametrize(
+    ("question", "kept"),
+    [
+        ("how do I appeal if my complaint on AliExpress is rejected?", [REFILE]),
+        ("Bagaimana cara mengajukan banding jika keluhan saya ditolak?", [REFILE]),
+        ("how does a seller appeal a complaint?", [SELLER_APPEALS, REFILE]),
+    ],
+)
+def test_an_appeal_asked_of_our_rejected_complaint_is_ours(question, kept):
+    assert on_the_question(question, [SELLER_APPEALS, REFILE]) == kept
+
+
+@dataclass
+class Passage:
+    text: str
+    section: str = "Seller appeals"
+    title: str = "A guide"
+
+
+def _sentence(hit, position: int) -> Candidate:
+    from assistant.retrieval.sentences import split_sentences
+
+    return Candidate(hit, position, split_sentences(hit.chunk.text)[position], 0.0, 0.0, frozenset(), 0.0)
+
+
+def test_an_opening_sentence_leaning_on_the_one_before_comes_with_it():
+    hit = Hit(Passage("Sellers get 3 appeals in total. The first is the counter-notice within 3 business days. Later ones are slower."))
+    other = Hit(Passage("Our window is not published."))
+    opened = _opening_stands([_sentence(hit, 1), _sentence(other, 0)])
+    assert [c.text for c in opened][:2] == ["Sellers get 3 appeals in total.", "The first is the counter-notice within 3 business days."]
+    standing = [_sentence(other, 0), _sentence(hit, 1)]
+    assert _opening_stands(standing) == standing
 
 
 def test_a_sentence_pointing_back_leans_on_the_one_before():

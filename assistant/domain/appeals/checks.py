@@ -19,6 +19,7 @@ from typing import Any
 
 from pydantic import Field
 
+from assistant.domain.appeals.other_papers import email_point, sender_as_written
 from assistant.domain.appeals.evidence import (
     AUTHORIZATION_KINDS,
     owner_named,
@@ -672,10 +673,46 @@ def says_attached(sentences) -> bool:
     return any(_SAYS_ATTACHED_RE.search(normalize_text(s)) for s in sentences)
 
 
-def _no_document(ground: AppealGround, message: str, *, said_attached: bool = False, what: str = "") -> GroundAssessment:
+# What a file of another kind than the one a ground rests on is, in words (a file given, not the document named).
+_KIND_WORDS = {
+    AttachmentKind.INVOICE: "a purchase paper", AttachmentKind.CONTRACT: "a contract", AttachmentKind.LICENCE: "a licence",
+    AttachmentKind.AUTHORIZATION_LETTER: "an authorisation", AttachmentKind.PRODUCT_PHOTO: "a picture",
+    AttachmentKind.ORIGINAL_IMAGE: "an original image file", AttachmentKind.PHOTOGRAPHER_STATEMENT: "a photographer's record",
+    AttachmentKind.REGISTRATION_CERTIFICATE: "a registration certificate", AttachmentKind.APPLICATION_RECEIPT: "an office's receipt for an application",
+}
+OTHER_KIND_GIVEN = "other_kind_given"  # a no_document point's 'about' when files were given, none of them the document named
+
+
+def _other_files(given) -> str:
+    """'attachment #1, an e-mail or other document' for the files given: what each is, in words."""
+    from assistant.domain.appeals.other_papers import email_sender
+
+    def what(doc: AppealAttachment, kind: AttachmentKind) -> str:
+        sender = email_sender(doc.text)
+        if sender is None:
+            return _KIND_WORDS.get(kind, "a document of another kind")
+        name, address = (escape_untrusted(part) if part else part for part in sender)
+        return "an e-mail" + (f" from '{name}'" if name else "") + (f" ({address})" if address and name else f" from {address}" if address else "")
+
+    return "; ".join(f"attachment #{index}, {what(doc, kind)}" for index, doc, kind in given)
+
+
+def _no_document(ground: AppealGround, message: str, *, said_attached: bool = False, what: str = "", given=()) -> GroundAssessment:
     """No document for a ground. When the seller says one is attached, that is what the seller says and no file was
-    given to us: not verified, and asked for; never 'attached none'."""
+    given to us: not verified, and asked for; never 'attached none'. When files were ``given`` (none of this kind), it
+    says what they are and that none is the document named, never that no file was given."""
     out = _Findings(ground)
+    if said_attached and what and given:
+        noun = what.rsplit(" ", 1)[0]
+        out.add(
+            "no_document", Severity.MISSING,
+            f"The seller says {what} attached, but no file given is one ({_other_files(given)}), so what it shows is not verified: "
+            "ask the seller (or the platform) for it, or add the file and triage again.",
+            basis=Basis.NOT_VERIFIED, about=OTHER_KIND_GIVEN,
+            reply=f"The counter-notice refers to {noun}, but the documents attached do not include one: we ask to see it before the "
+            "listing is restored.",
+        )
+        return out.assessment(GroundStatus.UNVERIFIED)
     if said_attached and what:
         out.add(
             "no_document", Severity.MISSING,
@@ -702,7 +739,7 @@ def check_purchase_proof(ctx: CheckContext, *, said_attached: bool = False) -> G
     if not docs:
         assessment = _no_document(
             AppealGround.PURCHASE_INVOICE, "The seller claims to have bought the goods but attached no invoice or purchase contract.",
-            said_attached=said_attached, what="an invoice or purchase contract is",
+            said_attached=said_attached, what="an invoice or purchase contract is", given=ctx.attachments,
         )
         return per_right.purchase_without_papers(ctx, assessment)
     rule = evidence_standard()["purchase_proof"]
@@ -776,6 +813,7 @@ def check_purchase_proof(ctx: CheckContext, *, said_attached: bool = False) -> G
                 index,
             )
         _check_claims_match(out, ctx, index, issued=issued, quantity=quantity, doc=doc, ours=bool(from_owner))
+        _paper_of_its_own_kind(out, ctx, index, doc, issued, quantity)
         if holds["signature"]:
             # A paper of our own company needs our own signature or seal, not the buyer's: and what its copy does not show
             # is a point of form our own sales records settle (we know whether we issued it), said, never passed over.
@@ -824,6 +862,25 @@ def check_purchase_proof(ctx: CheckContext, *, said_attached: bool = False) -> G
     return per_right.purchase_without_papers(
         ctx, out.assessment(GroundStatus.MEETS_STANDARD if passing else GroundStatus.FALLS_SHORT, [i for i, _ in docs])
     )
+
+
+def _paper_of_its_own_kind(out: _Findings, ctx: CheckContext, index: int, doc: AppealAttachment, issued: date | None,
+                           quantity: int | None) -> None:
+    """A customs declaration or a delivery note given as proof of purchase (other_papers.py): what it is and what it shows,
+    its quantity set against a larger one the seller gives (at most the paper's is covered)."""
+    from assistant.domain.appeals import right_standards as per_right
+    from assistant.domain.appeals.other_papers import paper_point
+
+    text = doc.text or ""
+    if not text:
+        return
+    written = _figure_as_written(text, quantity) if quantity is not None else None
+    more = [c for c in ctx.claimed("quantity", index) if c.quantity and quantity is not None and c.quantity > quantity]
+    said = f"'{escape_untrusted(more[0].quote)}'" if more and more[0].quote else None
+    point = paper_point(per_right.paper_kind(doc).value, index, text, ctx.owners, day=_figure_as_written(text, issued) if issued else None,
+                        quantity=written, said_more=said, signed=signature_shown(doc, needs_both_parties=False))
+    if point:
+        out.add("paper_not_invoice", Severity.MISSING, point[0], index, reply=point[1])
 
 
 def _another_model(out: _Findings, ctx: CheckContext, index: int, text: str, named: str, reported: str) -> None:
@@ -996,7 +1053,7 @@ def _grantor(doc: AppealAttachment) -> str | None:
     """Who grants an authorisation: as given, else its labelled licensor, else the name its grant line starts with
     (never a role word: 'The Licensor grants the Licensee ...' names nobody)."""
     by = grant_parties(doc.text or "")[0]
-    return doc.issued_by or _labelled(doc, PartyRole.LICENSOR) or (None if is_role_word(by) else by)
+    return doc.issued_by or _labelled(doc, PartyRole.LICENSOR) or (None if is_role_word(by) else by) or sender_as_written(doc.text)
 
 
 def _grantee(doc: AppealAttachment) -> str | None:
@@ -1044,8 +1101,8 @@ def _as_written(name: str) -> str:
 
 
 def _licensor_as_written(doc: AppealAttachment) -> str | None:
-    """Who an authorisation says grants it, as written ('Licensor: Acme GmbH', 'Acme GmbH hereby licenses ...')."""
-    return doc.issued_by or next(iter(document_parties(doc.text or "", PartyRole.LICENSOR)), None)
+    """Who an authorisation says grants it, as written ('Licensor: Acme GmbH', 'Acme GmbH hereby licenses ...'; an e-mail's sender)."""
+    return doc.issued_by or next(iter(document_parties(doc.text or "", PartyRole.LICENSOR)), None) or sender_as_written(doc.text)
 
 
 # Which of a document's parties a seller's claim is about, and how the seller's claim is put.
@@ -1343,7 +1400,7 @@ def _licence_without_document(ctx: CheckContext, said_attached: bool) -> GroundA
     assessment = _no_document(
         AppealGround.LICENCE, "The counter-notice relies on a licence or authorisation (our reading) but attached no licence or "
         "authorisation letter.",
-        said_attached=said_attached, what="a licence or authorisation letter is",
+        said_attached=said_attached, what="a licence or authorisation letter is", given=ctx.attachments,
     )
     assessment.findings += _claimed_from_us(ctx)
     return assessment
@@ -1502,6 +1559,18 @@ def _if_same(written: str, owner: str) -> str:
     return f"'{_as_written(written)}' (as the document writes it) is '{owner}', the owner in our record (the legal forms differ: to check)"
 
 
+def _permission_by_email(out: _Findings, ctx: CheckContext, index: int, doc: AppealAttachment) -> None:
+    """An e-mail given as the permission the seller relies on: who sent it, and that only the owner can give it (other_papers)."""
+    from assistant.domain.appeals.ground_standards import PHOTO_REASONS
+
+    right = ctx.complaint.ip_right.ip_type
+    what = ("our photographs" if ctx.complaint.reason in PHOTO_REASONS else "our work") if right is IPType.COPYRIGHT else \
+        "our mark" if right is IPType.TRADEMARK else "our right"
+    point = email_point(index, doc.text, ctx.owners, what)
+    if point:
+        out.add("email_permission", Severity.MISSING, point[0], index, reply=point[1])
+
+
 def check_licence(ctx: CheckContext, *, chained: bool = False, said_attached: bool = False) -> GroundAssessment:
     """Licence: from the owner, signed or sealed, naming the brand, valid on the complaint date.
 
@@ -1524,6 +1593,7 @@ def check_licence(ctx: CheckContext, *, chained: bool = False, said_attached: bo
             continue
         start, unread = len(out.items), []
         _check_authorisation(out, ctx, index, doc, unread)
+        _permission_by_email(out, ctx, index, doc)
         other_script = _owner_in_another_script(ctx, doc) if from_owner is False else None
         if other_script:
             # Which company a name in another script is cannot be told from the names: never 'not the owner'.
@@ -1620,7 +1690,7 @@ def check_authorization_chain(ctx: CheckContext, *, said_attached: bool = False)
     if not docs:
         return _no_document(
             AppealGround.AUTHORIZATION_CHAIN, "The seller describes an authorisation chain but attached no authorisation documents.",
-            said_attached=said_attached, what="the authorisation letters of the chain are",
+            said_attached=said_attached, what="the authorisation letters of the chain are", given=ctx.attachments,
         )
     numbers = [i for i, _ in docs]
     out = _Findings(AppealGround.AUTHORIZATION_CHAIN)

@@ -35,6 +35,11 @@ _PAIRS: dict[str, list[tuple[re.Pattern[str], re.Pattern[str]]]] = {
             re.compile(r"(?:从|向|自)[^，。；]{0,30}?(?:厂家|厂商|工厂|品牌方|品牌商|公司|总仓|官方|经销商|代理商|批发商|供应商|供货商)"),
             re.compile(r"购买|购入|买了|买的|买来|采购|进货|拿货|订购|订货"),
         ),
+        # Imported goods, counted or declared at customs ('我们从日本进口了500个，附上报关单'): the goods' source, with its papers.
+        (
+            re.compile(r"进口了|进口的|进口过|报关进口"),
+            re.compile(r"报关单|海关|单据|凭证|发票|\d+\s*[个件双台套只箱]"),
+        ),
     ],
     "licence": [
         (

@@ -23,6 +23,7 @@ from assistant.domain.appeals.parties import (
     ISSUING_LABELS, SIGNATORY_BEFORE_RE, PartyRole, heading_issuer, label_role, labelled_name, labels_on_lines, party_labels, signing_caption,
 )
 from assistant.domain.appeals.german_meaning import is_german
+from assistant.domain.appeals.other_papers import grants_use
 from assistant.domain.legal_forms import is_legal_form_word, split_legal_form
 from assistant.domain.models import Complaint, Model, Role
 from assistant.domain.untrusted_text import normalize_text
@@ -139,6 +140,23 @@ def names_photo_shoot(norm: str) -> bool:
     """Whether a (normalised) text names a photographer or a photo shoot's paper ('the photographer's invoice', 'la factura
     del fotógrafo', '摄影师的发票'): a record of who took the photos, never goods bought."""
     return bool(_PHOTOGRAPHER_RE.search(norm))
+
+
+# A customs declaration, in English, Spanish, German, Italian, French, Indonesian/Malay and Chinese: it records goods
+# crossing a border (who sent them, how many), not a sale to the seller. (Spain's 'DUA' is read by a file's name only:
+# 'dua' is Indonesian and Malay for 'two'.)
+CUSTOMS_PAPER_WORDS = (
+    r"customs|(?:import|export|goods) declaration|declaraci[oó]n (?:aduanera|de importaci[oó]n)|documento [uú]nico administrativo|zollanmeldung|einfuhranmeldung"
+    r"|zollerkl[äa]rung|dichiarazione doganale|bolletta doganale|d[ée]claration (?:en douane|d'importation)|douane|pabean"
+    r"|pemberitahuan impor|borang kastam|报关单|海关|进口货物"
+)
+# A delivery note or a packing list: it records goods handed over, not what was paid for them (albarán, Lieferschein,
+# documento di trasporto, bon de livraison, surat jalan, 送货单).
+DELIVERY_PAPER_WORDS = (
+    r"delivery (?:note|order|slip|docket)|packing (?:list|slip)|dispatch note|albar[aá]n|nota de entrega|gu[ií]a de remisi[oó]n"
+    r"|lieferschein|packliste|documento di trasporto|\bd\.?d\.?t\b|bolla di (?:consegna|accompagnamento)|bon de livraison"
+    r"|bordereau de livraison|surat jalan|nota penghantaran|送货单|出库单|装箱单"
+)
 _KIND_PATTERNS: list[tuple[AttachmentKind, re.Pattern[str]]] = [
     # A licence in English, Spanish, French, Portuguese (licence, licencia, licença), Italian and German (licenza, Lizenz),
     # Indonesian (lisensi) and Chinese; an authorisation likewise (autorización, autorizzazione, surat kuasa).
@@ -159,6 +177,8 @@ _KIND_PATTERNS: list[tuple[AttachmentKind, re.Pattern[str]]] = [
         r"|\bfaktur|\binvois|\bkwitansi|nota pembelian"  # and in Indonesian and Malay
         r"|remittance|bank[ _-]?(?:slip|transfer)|payment[ _-]?(?:slip|advice|record)|transferencia|justificante[ _-]?de[ _-]?pago|回单|汇款|转账凭证"
         r"|customs|aduan[ae]|报关单|海关"
+        # a customs declaration and a delivery note or packing list in the other languages sellers write (CUSTOMS_PAPER_WORDS)
+        rf"|{CUSTOMS_PAPER_WORDS}|{DELIVERY_PAPER_WORDS}"
         # an online shop's order page or record (Tmall, Taobao, JD, Shopee, Amazon): a retail purchase's record
         r"|\border[ _-]?(?:details?|summary|confirmation|record|history|no\b|number)|订单|购物记录|购买记录|交易记录|交易快照"
         r"|rincian pesanan|detail pesanan|detalles del pedido|dettagli (?:dell')?ordine|bestell(?:details|bestätigung|übersicht|nummer)")),
@@ -224,6 +244,9 @@ def attachment_kind(attachment: AppealAttachment) -> AttachmentKind:
     granted = next((kind for kind, pattern in _KIND_PATTERNS[:2] if pattern.search(title)), None)
     if granted is not None:
         return granted
+    # An e-mail that lets its reader use the brand or the photos is the permission the seller relies on (other_papers).
+    if grants_use(attachment.text):
+        return AttachmentKind.AUTHORIZATION_LETTER
     # A photographer's agreement is one by its text, whatever its name says ('contract.pdf', 'invoice.pdf').
     if _PHOTOGRAPHER_RE.search(normalize_text((attachment.text or "")[:300])):
         return AttachmentKind.PHOTOGRAPHER_STATEMENT

@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 from pathlib import PurePath
 
-from assistant.domain.appeals.checks import ATTACHED_ELSEWHERE_RE, Basis, Finding, GroundAssessment, Severity, settled_status
+from assistant.domain.appeals.checks import ATTACHED_ELSEWHERE_RE, OTHER_KIND_GIVEN, Basis, Finding, GroundAssessment, Severity, settled_status
 from assistant.domain.appeals.claims import sentences
 from assistant.domain.appeals.grounds import AppealGround
 from assistant.domain.appeals.evidence import (
@@ -242,9 +242,11 @@ def flag_not_received(grounds: list[GroundAssessment], missing: list[NamedDocume
             if finding.code != "no_document" or not mine:
                 continue
             one = len(mine) == 1
+            # Files given of another kind than the one named: said so, never 'no file was given'.
+            given = "no file given is " + ("it" if one else "one of them") if finding.about == OTHER_KIND_GIVEN else "no file was given to us"
             ground.findings[number] = finding.model_copy(update={
                 "basis": Basis.NOT_VERIFIED,
-                "message": f"The seller names {_quoted(mine)} as attached, but no file was given to us, so what {'it shows is' if one else 'they show is'} "
+                "message": f"The seller names {_quoted(mine)} as attached, but {given}, so what {'it shows is' if one else 'they show is'} "
                 f"not verified: ask the seller (or the platform) for {'it' if one else 'them'}, or add the file and triage again.",
                 "reply": finding.reply or NOT_RECEIVED_REPLY,
             })

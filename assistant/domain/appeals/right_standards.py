@@ -32,7 +32,9 @@ from assistant.domain.appeals.checks import (
     claim_differences,
     evidence_standard,
 )
-from assistant.domain.appeals.evidence import PURCHASE_KINDS, AppealAttachment, document_issuer, names_in, normalize_text
+from assistant.domain.appeals.evidence import (
+    CUSTOMS_PAPER_WORDS, DELIVERY_PAPER_WORDS, PURCHASE_KINDS, AppealAttachment, document_issuer, names_in, normalize_text,
+)
 from assistant.domain.appeals.factory_goods import leftovers_named, made_for, maker_named
 from assistant.domain.appeals.earlier_rounds import document_named
 from assistant.domain.appeals.grounds import AppealGround
@@ -78,9 +80,9 @@ _PAPER_PATTERNS: list[tuple[Paper, re.Pattern[str]]] = [
     (Paper.PAYMENT, re.compile(
         r"remittance|bank[ _-]?(?:slip|transfer)|payment[ _-]?(?:slip|advice|record|receipt)|wire transfer|transfer (?:slip|receipt)"
         r"|transferencia|justificante de pago|回单|汇款|转账|付款凭证|银行")),
-    (Paper.CUSTOMS, re.compile(r"customs|declaraci[oó]n aduanera|\bdua\b|报关单|海关")),
+    (Paper.CUSTOMS, re.compile(CUSTOMS_PAPER_WORDS + r"|\bdua\b")),
     (Paper.RECEIPT, re.compile(r"\bticket\b|till receipt|cash receipt|\brecibo\b|小票|购物凭证")),
-    (Paper.DELIVERY_NOTE, re.compile(r"delivery note|albar[aá]n|送货单|出库单")),
+    (Paper.DELIVERY_NOTE, re.compile(DELIVERY_PAPER_WORDS)),
     # (an online shop's order page, not a supplier's order confirmation, which is signed like an invoice)
     (Paper.ORDER, re.compile(r"\border[ _-]?details?|订单|购物记录|购买记录|交易记录|交易快照"
                              r"|rincian pesanan|detail pesanan|detalles del pedido|dettagli (?:dell')?ordine|bestell(?:details|bestätigung|übersicht)")),

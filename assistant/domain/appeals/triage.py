@@ -44,6 +44,7 @@ from pydantic import Field
 
 from assistant.domain.appeals.checks import (
     EVIDENCE_GROUNDS,
+    OTHER_KIND_GIVEN,
     Basis,
     FORGERY_SIGNS,
     Finding,
@@ -702,8 +703,12 @@ def build_checklist(
     # Which companies to look up, by name: each legal-form difference names both as written.
     items += [f"Check in our records whether {_names_are_one(f)}." for g in grounds for f in g.findings
               if f.code == "legal_form_differs" and len(f.names) == 2]
-    if any(f.code == "no_document" and f.basis is Basis.NOT_VERIFIED for g in grounds for f in g.findings):
-        items.append("Ask the seller or the platform for the files the seller says are attached: none was given to us." + ADD_FILES)
+    asked = [f for g in grounds for f in g.findings if f.code == "no_document" and f.basis is Basis.NOT_VERIFIED]
+    if asked:
+        # Files were given but none is the document named: never 'none was given to us'.
+        given = all(f.about == OTHER_KIND_GIVEN for f in asked)
+        items.append("Ask the seller or the platform for the files the seller says are attached: "
+                     + ("the files given are of another kind." if given else "none was given to us.") + ADD_FILES)
     if injections:
         items.append("The seller's text or files contain instructions aimed at automated tools; they were ignored. Mention this to legal.")
     items.append("Record the outcome on the complaint once the response is sent.")

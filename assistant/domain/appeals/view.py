@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pydantic import Field
 
-from assistant.domain.appeals.checks import Basis, GroundAssessment, GroundStatus, LegalArgument, Severity
+from assistant.domain.appeals.checks import OTHER_KIND_GIVEN, Basis, GroundAssessment, GroundStatus, LegalArgument, Severity
 from assistant.domain.appeals.grounds import ground_label
 from assistant.domain.appeals.triage import AppealTriage, Recommendation, seller_words
 from assistant.domain.models import Model
@@ -91,6 +91,8 @@ def status_words(assessment: GroundAssessment) -> str:
     if assessment.status is not GroundStatus.UNVERIFIED:
         return label(assessment.status)
     codes = {f.code for f in assessment.findings if f.basis is Basis.NOT_VERIFIED}
+    if any(f.code == "no_document" and f.about == OTHER_KIND_GIVEN for f in assessment.findings):
+        return f"{label(assessment.status)}: named, not among the files given: ask for it"  # files were given, of another kind
     ask = next((words for wanted, words in UNVERIFIED_ASKS if codes.intersection(wanted)), None)
     return f"{label(assessment.status)}: {ask}" if ask else label(assessment.status)
 
