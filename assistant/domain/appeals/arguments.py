@@ -13,7 +13,7 @@ import re
 
 from assistant.domain.appeals.checks import Finding, GroundAssessment, GroundStatus, LegalArgument
 from assistant.domain.appeals.grounds import LEGAL_KINDS, NON_INFRINGEMENT, GroundReading
-from assistant.domain.appeals.ground_standards import case_numbers
+from assistant.domain.appeals.ground_standards import PENDING_RE, case_numbers
 from assistant.domain.appeals.prior_art import settles_prior_art
 from assistant.domain.models import Complaint, IPType
 from assistant.domain.untrusted_text import escape_untrusted
@@ -54,8 +54,6 @@ _NEXT = {
     NON_INFRINGEMENT: "compare the product with our claims, claim by claim",
 }
 _DESIGN_NEXT = "compare the product with our design's views"
-# A request not yet decided (the seller's words for one): the right stands meanwhile.
-_PENDING_RE = re.compile(r"request|petition|application|pending|filed|submitted|lodged|请求|申请|提出|solicitud|pendiente|presentad")
 
 # Points that belong to an argument by their code (the rest by the seller's words they quote).
 _CODE_KINDS = {"no_office_notice": "invalidation", "case_number_differs": "invalidation", "notice_other_right": "invalidation", "territory_contradicted": "territory"}
@@ -89,10 +87,11 @@ def _label(kind: str, sentences: list[str], complaint: Complaint) -> str:
     return LABELS[kind]
 
 
-def _to_settle(kind: str, sentences: list[str], complaint: Complaint) -> str | None:
-    """What settles an argument for legal to answer, in a few words."""
+def _to_settle(kind: str, sentences: list[str], complaint: Complaint, found: list[Finding]) -> str | None:
+    """What settles an argument for legal to answer, in a few words: for an invalidation, a request pending when the seller
+    says so or its own paper shows only a request accepted."""
     if kind == "invalidation":
-        if _PENDING_RE.search(" ".join(sentences).lower()):
+        if PENDING_RE.search(" ".join(sentences).lower()) or any(f.code == "request_not_decision" for f in found):
             return "a request pending: our right stands until the office decides"
         return "legal checks the office's decision in its register"
     if kind == NON_INFRINGEMENT and complaint.ip_right.patent_kind == "design":
@@ -139,7 +138,7 @@ def legal_arguments(assessment: GroundAssessment, reading: GroundReading, compla
         out.append(LegalArgument(
             kind=kind, label=_label(kind, words[kind], complaint), status=status,
             attachments=sorted({f.attachment for f in found if f.attachment}),
-            findings=found, words=[escape_untrusted(s) for s in reading.shown(words[kind])], to_settle=_to_settle(kind, words[kind], complaint),
+            findings=found, words=[escape_untrusted(s) for s in reading.shown(words[kind])], to_settle=_to_settle(kind, words[kind], complaint, found),
         ))
     return out
 

@@ -18,10 +18,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from assistant.domain.appeals.evidence import (
-    IMAGE_OWNERSHIP_KINDS, date_as_written, days_and_months, find_dates, normalize_text, shoot_date,
+    IMAGE_OWNERSHIP_KINDS, AttachmentKind, date_as_written, days_and_months, document_date, find_dates, normalize_text, shoot_date,
 )
 from assistant.domain.untrusted_text import escape_untrusted
 
@@ -134,15 +134,53 @@ class SellerDay:
     attachment: int | None = None
     camera: bool = True  # camera data ('2026:09:21'), or the seller's own words ('shot in March 2024')
     month_only: bool = False
+    paper: str | None = None  # the day a photographer's paper is dated, which gives no shoot date ('invoice', 'paper')
 
     def said(self) -> str:
         plain = self.value.isoformat()
         quoted = f"'{escape_untrusted(self.written)}'" + ("" if self.month_only or self.written == plain else f" ({plain})")
+        if self.paper:
+            return f"Attachment #{self.attachment} (the photographer's {self.paper}) is dated {quoted}"
         if self.attachment is not None:
             return (f"The camera data of attachment #{self.attachment} gives {quoted} as the day its photo was taken" if self.camera
                     else f"Attachment #{self.attachment} gives {quoted} as the shoot date")
         return f"The seller gives {quoted} as the camera date of its photo" if self.camera else \
             f"The seller gives {quoted} for when its photos were taken"
+
+
+# A photographer's paper that is an invoice or a receipt ('FACTURA', 'Invoice date', '发票'), not a statement or a contract.
+_INVOICE_WORDS_RE = re.compile(r"invoice|receipt|factura|recibo|发票|收据|fattura|ricevuta|rechnung|quittung|faktur|invois|kwitansi")
+# How far a photographer's paper may be dated after the time the seller gives for its shoot and still bear it out: a shoot
+# is billed, or its contract signed, within weeks of it, never years after.
+PAPER_AFTER_SHOOT_DAYS = 92
+
+
+def paper_date(text: str | None) -> tuple[date, str, str] | None:
+    """(the day a photographer's paper is dated, as written, 'invoice' or 'paper') when it gives no shoot date of its own
+    (shoot_date reads that): its issue date, which dates the shoot no later than it; None when it gives neither."""
+    if not text or shoot_date(text):
+        return None
+    day = document_date(text)
+    if day is None:
+        return None
+    written = date_as_written(text, day) or day.isoformat()
+    return day, written, "invoice" if _INVOICE_WORDS_RE.search(normalize_text(text[:300])) else "paper"
+
+
+def paper_later_than_said(said, day: date):
+    """The seller's date for its shoot (a day, a month or a year, as it says it) that a paper dated ``day`` comes well after
+    (more than PAPER_AFTER_SHOOT_DAYS after the end of the time the seller gives): it does not bear it out; None otherwise."""
+    for found in said:
+        start = found.value
+        if getattr(found, "year_only", False):
+            end = date(start.year, 12, 31)
+        elif found.month_only:
+            end = date(start.year + start.month // 12, start.month % 12 + 1, 1) - timedelta(days=1)
+        else:
+            end = start
+        if (day - end).days > PAPER_AFTER_SHOOT_DAYS:
+            return found
+    return None
 
 
 def _compare(seller: SellerDay, ours: OurDay) -> int:
@@ -160,6 +198,8 @@ def seller_days(ctx, said) -> list[SellerDay]:
     days += [SellerDay(shot, date_as_written(doc.text, shot) or shot.isoformat(), index, camera=False)
              for index, doc, kind in ctx.attachments if kind in IMAGE_OWNERSHIP_KINDS and doc.text for shot in [shoot_date(doc.text)] if shot]
     days += [SellerDay(d.value, d.written) for d in camera_days(ctx.counter_notice)]
+    days += [SellerDay(dated[0], dated[1], index, camera=False, paper=dated[2]) for index, doc, kind in ctx.attachments
+             if kind is AttachmentKind.PHOTOGRAPHER_STATEMENT for dated in [paper_date(doc.text)] if dated]
     # (a year alone, 'en 2024', is no day to set against ours: it is set against the seller's own documents instead)
     days += [SellerDay(d.value, d.written, camera=False, month_only=d.month_only) for d in said if not getattr(d, "year_only", False)]
     seen, out = set(), []
@@ -178,6 +218,8 @@ def dates_against_ours(out, ctx, said) -> list[int]:
 
     days = seller_days(ctx, said)
     ours = our_photo_days(ctx.complaint, sentences)
+    if not ours:
+        days = [d for d in days if not d.paper]  # a paper's own date is set against ours only, never asked about
     if days and not ours:
         given = "; ".join(said if n == 0 else said[0].lower() + said[1:] for n, said in enumerate(d.said() for d in days))
         out.add("no_date_of_ours_to_compare", Severity.INFO,
@@ -201,6 +243,14 @@ def dates_against_ours(out, ctx, said) -> list[int]:
 def _against(out, day: SellerDay, ours: OurDay, Basis, Severity) -> None:
     record = f"the day our record gives for our photos ({ours.said()}, in {ours.where})"
     order = _compare(day, ours)
+    if day.paper:
+        if order > 0:  # a paper dated before ours dates no shoot: only one dated after ours says something
+            out.add("paper_dated_after_ours", Severity.SUSPICIOUS,
+                    f"{day.said()}, after {record}: the seller's own paper for its photos is later than ours, so it does not show that "
+                    "the seller made them first.", day.attachment, Basis.OUR_RECORD, about="shoot",
+                    reply=f"The seller's own paper for its photos (attachment #{day.attachment}) is dated {day.value.isoformat()}, after "
+                    f"our own photos ({escape_untrusted(ours.written)}): it shows no shoot by the seller before ours.")
+        return
     if order > 0:
         out.add("camera_date_after_ours", Severity.SUSPICIOUS,
                 f"{day.said()}, after {record}: the seller's photo is later than ours, so it does not show that the seller made them "
@@ -217,5 +267,5 @@ def _against(out, day: SellerDay, ours: OurDay, Basis, Severity) -> None:
                 Basis.OUR_RECORD, about="shoot")
 
 
-__all__ = ["CameraDay", "OurDay", "SellerDay", "camera_days", "dates_against_ours", "editing_software", "our_photo_days",
-           "seller_days"]
+__all__ = ["PAPER_AFTER_SHOOT_DAYS", "CameraDay", "OurDay", "SellerDay", "camera_days", "dates_against_ours", "editing_software",
+           "our_photo_days", "paper_date", "paper_later_than_said", "seller_days"]

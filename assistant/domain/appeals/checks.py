@@ -53,6 +53,7 @@ from assistant.domain.appeals.evidence import (
     seal_in_pictures,
     one_side_only,
     signature_shown,
+    empty_signature_place,
     years_alone,
     validity_period,
     shoot_date,
@@ -1894,10 +1895,31 @@ def check_dispute(ctx: CheckContext, ground: AppealGround, *, descriptive: bool 
     return out.assessment(GroundStatus.UNVERIFIED, photos)
 
 
+def _photos_whatever_product(ctx: CheckContext, ground: AppealGround, out: _Findings, read: str) -> bool:
+    """Against a complaint about copied photos, a product said to be different, or a listing said not to use the mark,
+    answers nothing: the complaint is about our photographs, whatever the product sold with them (said from our record,
+    never left as a placeholder)."""
+    from assistant.domain.appeals.ground_standards import PHOTO_REASONS
+
+    if ctx.complaint.reason not in PHOTO_REASONS:
+        return False
+    product = ground is AppealGround.DIFFERENT_PRODUCT
+    what = "the product: whatever the product is" if product else "the mark: whether or not the listing uses the mark"
+    out.add("photos_whatever_product", Severity.MISSING,
+            f"{read}; the complaint is about our photographs, not {what}, the listing's use of our photos is what the complaint "
+            "concerns.", basis=Basis.OUR_RECORD, about="product" if product else "mark",
+            reply="The complaint concerns our photographs, whatever the product sold with them: " + (
+                "a different or unbranded product gives no right to use our photos." if product
+                else "not using our mark gives no right to use our photos."))
+    return True
+
+
 def _dispute_first(ctx: CheckContext, ground: AppealGround, out: _Findings, read: str, photos: list[int],
                    admitted: str | None) -> GroundAssessment | None:
     """What settles a dispute before the listing's titles are looked at: a product the seller says has changed (a point of
     its own), a patent (its features decide, not a name), or the seller's own words that the mark is shown or on its goods."""
+    if _photos_whatever_product(ctx, ground, out, read):
+        return out.assessment(GroundStatus.FALLS_SHORT, photos)
     if ground is AppealGround.DIFFERENT_PRODUCT and any(changed_product_said(s) for s in sentences(ctx.counter_notice)):
         message, reply = changed_product_point_text()
         out.add("product_changed_said", Severity.INFO, message, basis=Basis.NOT_VERIFIED, reply=reply)
@@ -2078,6 +2100,26 @@ def _shoot_disagrees(said: list[SaidDate], day: date) -> SaidDate | None:
     return None if not said or any(s.agrees_with(day) for s in said) else said[0]
 
 
+def _paper_against_said(out: _Findings, index: int, doc: AppealAttachment, said: list[SaidDate]) -> None:
+    """A photographer's paper that gives no shoot date, dated well after the time the seller gives for its shoot ('2023'
+    against an invoice of '15/06/2026'): its own document does not bear out when it says the photos were taken."""
+    from assistant.domain.appeals.camera_dates import paper_date, paper_later_than_said
+
+    dated = paper_date(doc.text)
+    late = paper_later_than_said(said, dated[0]) if dated else None
+    if late is None:
+        return
+    when = "on" if not (late.month_only or late.year_only) else "in"
+    issuer = document_issuer(doc)
+    by = f", issued by '{escape_untrusted(issuer)}'" if issuer else ""
+    out.add("claim_differs_from_document", Severity.SUSPICIOUS,
+            f"{_said_shoot(late)}; attachment #{index} (the photographer's {dated[2]} for them{by}) is dated "
+            f"{_figure_as_written(doc.text, dated[0])}, long after that: the seller's own document does not bear out when it says the "
+            "photos were taken.", index, about="shoot_date",
+            reply=f"The seller says its photos were taken {when} {escape_untrusted(late.written)}, but its own photographer's {dated[2]} (attachment "
+            f"#{index}) is dated {dated[0].isoformat()}.")
+
+
 def _contract_terms(out: _Findings, ctx: CheckContext, index: int, doc: AppealAttachment) -> None:
     """What a photographer's contract shows, stated as the document's: what it covers (a finding when it is another product
     than the one reported) and who it says holds the copyright (a finding when that is the photographer, not the seller)."""
@@ -2201,9 +2243,12 @@ def _statement_points(out: _Findings, ctx: CheckContext, given: tuple[int, Appea
         )
     elif shot:
         out.info("document_shows", f"Attachment #{index} gives the shoot date {_figure_as_written(doc.text, shot)}.", index)
+    if kind is AttachmentKind.PHOTOGRAPHER_STATEMENT:
+        _paper_against_said(out, index, doc, said)
     if kind is AttachmentKind.PHOTOGRAPHER_STATEMENT and signature_shown(doc, needs_both_parties=False) is False:
-        out.missing("unsigned", _but(ctx, "signature", index, f"Attachment #{index} is not signed or sealed: its signature line is "
-                                     "empty, so it is no one's signed word."), index)
+        how = "its signature line is empty" if empty_signature_place(doc.text) else "it bears no signature or seal"
+        out.missing("unsigned", _but(ctx, "signature", index, f"Attachment #{index} is not signed or sealed: {how}, so it is no one's "
+                                     "signed word."), index)
     _contract_terms(out, ctx, index, doc)
 
 

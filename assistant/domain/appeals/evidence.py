@@ -131,7 +131,18 @@ _PHOTOGRAPHER_RE = re.compile(
     r"|摄影师|摄影(服务)?(合同|协议)|拍摄(服务)?(合同|协议|记录|说明|声明)"
     # the photographer in Spanish, Italian, Portuguese, German and Indonesian/Malay (fotógrafo, fotografo, Fotograf, juru foto)
     r"|fot[oó]graf[oa]s?\b|\bfotograf(?:in)?\b|juru ?foto|jurugambar|certificado de autor[ií]a|servizio fotografico"
+    # a photo studio's paper for a shoot ('Bright Lens Photo Studio ... product photography, 30 images', '产品摄影服务费')
+    r"|photo(?:graphy)? ?studio|product photography|photography services?|photo ?shoot\b|摄影(?:工作室|服务|棚)|产品摄影|拍摄费"
+    r"|sesi[oó]n de fotos|estudio fotogr[aá]fico|\bfotostudio\b|fotoshooting|studio fotografico"
 )
+
+
+def names_photo_shoot(norm: str) -> bool:
+    """Whether a (normalised) text names a photographer or a photo shoot's paper ('the photographer's invoice', 'la factura
+    del fotógrafo', '摄影师的发票'): a record of who took the photos, never goods bought."""
+    return bool(_PHOTOGRAPHER_RE.search(norm))
+
+
 # A customs declaration, in English, Spanish, German, Italian, French, Indonesian/Malay and Chinese: it records goods
 # crossing a border (who sent them, how many), not a sale to the seller. (Spain's 'DUA' is read by a file's name only:
 # 'dua' is Indonesian and Malay for 'two'.)
@@ -217,11 +228,13 @@ def attachment_kind(attachment: AppealAttachment) -> AttachmentKind:
     """The attachment's kind: the hint when given, else guessed from its name, then from its first lines."""
     if attachment.kind is not None:
         return attachment.kind
-    from assistant.domain.appeals.office_papers import office_paper_kind  # it reads dates with this module
+    from assistant.domain.appeals.office_papers import invalidation_paper, office_paper_kind  # they read dates with this module
 
     office = office_paper_kind(attachment.text)
     if office is not None:
         return AttachmentKind.APPLICATION_RECEIPT if office == "application" else AttachmentKind.REGISTRATION_CERTIFICATE
+    if invalidation_paper(attachment.text):
+        return AttachmentKind.OTHER  # an office's notice of, or decision on, a request against a right ('date of receipt' is no receipt)
     if _BUSINESS_LICENCE_RE.search(normalize_text(attachment.name)):
         return AttachmentKind.OTHER
     if _ORIGINAL_IMAGE_RE.search(normalize_text(attachment.name)):
@@ -1147,6 +1160,12 @@ def one_side_only(text: str) -> tuple[str, str, str] | None:
     one = (first or second)[0]
     other = {"gives": "gets", "gets": "gives", "a": "b", "b": "a"}[one]
     return SIDE_NAMES[one], SIDE_NAMES[other], sides[one]
+
+
+def empty_signature_place(text: str | None) -> bool:
+    """Whether a paper leaves a place for a signature or a seal that nothing fills ('Signature: ____', '乙方（盖章）：'): an
+    empty signature line, which a paper with no such place does not have."""
+    return bool(_PLACEHOLDER_RE.search(_UNDERSIGNED_RE.sub(" ", text or "")))
 
 
 def signature_state(text: str, *, needs_both_parties: bool) -> bool | None:

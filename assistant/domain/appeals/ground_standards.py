@@ -207,6 +207,7 @@ def _invalidation_points(ctx: CheckContext, words: tuple[str, ...]) -> list[Find
         return out
     for index, doc in notices:
         out += _notice_right(ctx, index, doc.text)
+        out += _request_not_decision(said, index, doc.text)
         shown = case_numbers(doc.text, besides=own)
         if numbers and shown and numbers[0] not in shown:
             out.append(Finding(
@@ -216,6 +217,34 @@ def _invalidation_points(ctx: CheckContext, words: tuple[str, ...]) -> list[Find
             ))
         out += _request_dates(said, doc.text, index)
     return out
+
+
+# A request not yet decided, in the seller's words for one: the right stands meanwhile.
+PENDING_RE = re.compile(r"request|petition|application|pending|filed|submitted|lodged|请求|申请|提出|solicitud|pendiente|presentad"
+                        r"|antrag|beantragt|eingereicht|richiesta|istanza|permohonan|diajukan")
+
+
+def _request_not_decision(said: str, index: int, text: str | None) -> list[Finding]:
+    """An office's notice that a request against our right was received or accepted, offered by a seller who says the right
+    was declared invalid (it speaks of no request): the paper is no decision, and a pending request does not suspend the
+    right. Its heading, its day and its own words that it decides nothing are quoted as written."""
+    from assistant.domain.appeals.office_papers import request_notice
+
+    notice = request_notice(text)
+    if notice is None or PENDING_RE.search(normalize_text(said)):
+        return []
+    day = f" on {_as_written(text or '', notice.accepted[0])}" if notice.accepted else ""
+    itself = f"; it says so itself: '{escape_untrusted(notice.says)}'" if notice.says else ""
+    plain = f" on {notice.accepted[0].isoformat()}" if notice.accepted else ""
+    return [Finding(
+        code="request_not_decision", severity=Severity.SUSPICIOUS, ground=AppealGround.OTHER, attachment=index,
+        message=f"The seller says our right was declared invalid, but attachment #{index} is the office's notice that a request to "
+        f"invalidate it was received or accepted{day} ('{escape_untrusted(notice.heading)}'), not a decision{itself}. A pending "
+        "request does not suspend the right: it stands until the office decides.",
+        reply=f"The seller says our right was declared invalid, but the document it gives (attachment #{index}) is the office's notice "
+        f"that a request to invalidate it was received or accepted{plain}, not a decision{', as the notice itself says' if notice.says else ''}. "
+        "A pending request does not suspend the right, which stands until the office decides.",
+    )]
 
 
 # The right an office's notice is about, as the notice labels it ('专利号：ZL202130999111.X', 'Patent No.: EP 3 123 456',

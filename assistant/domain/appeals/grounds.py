@@ -31,6 +31,7 @@ from assistant.domain.appeals.evidence import (
     PURCHASE_KINDS,
     AppealAttachment,
     attachment_kind,
+    names_photo_shoot,
     normalize_text,
 )
 
@@ -267,7 +268,11 @@ LEGAL_KINDS: dict[str, re.Pattern[str]] = {
         r"|nichtigkeits(antrag|verfahren|klage)|l[öo]schungs(antrag|verfahren)|f[üu]r nichtig erkl[äa]rt"
         # The right already declared invalid or revoked by the office ('was declared invalid by CNIPA in decision No. ...').
         r"|^(?=.*\b(patent|design|trade ?mark|registration|utility model|right)s?\b).*(\b(declared|ruled|held|found|pronounced)\s+"
-        r"(to be\s+)?(invalid|void|null)\b|\b(was|were|has been|have been|is|got)\s+(invalidated|revoked|annulled)\b)"
+        r"(to be\s+)?(invalid|void|null)\b|\b(was|were|has been|have been|is|got)\s+(invalidated|revoked|annulled)\b"
+        # ... with the right or a word of extent between ('declared the complainant's utility model ZL... wholly invalid')
+        r"|\b(declared|ruled|pronounced)\b(?:[^.;]|\.(?=\d)){0,80}?\b(invalid|void|null)\b)"
+        # The right said already void in Chinese ('商标既然已经无效', '专利已被全部宣告无效')
+        r"|(专利|商标)权?[^，。；]{0,6}已(经)?(被)?[^，。；]{0,12}?无效"
     ),
     # The right itself said to have lapsed or expired ('your registration lapsed in 2023', 'sudah tamat tempoh / tidak sah lagi
     # sejak 2025', '专利已过期'): said of the right, not of the seller's own licence.
@@ -594,6 +599,21 @@ def distributor_reading(norm: str) -> str | None:
     return AppealGround.LICENCE.value if _GRANT_NAMED_RE.search(norm) else AppealGround.PURCHASE_INVOICE.value
 
 
+# Goods said to be bought ('we bought', 'compramos', '进货'), not a paper named for something else (a photographer's invoice).
+_GOODS_BOUGHT_RE = re.compile(r"\bbought\b|\bpurchas|\bimport|采购|进货|购买|买的|\bcompr[aéó]|\b(?:mem|di)?beli\b|acquist|gekauft|\bgoods\b|\bstock\b")
+
+
+def _photo_readings(found: set[str], norm: str, works: bool) -> set[str]:
+    """A (normalised) sentence's classes with what it says of photos read as that: a photographer's invoice it names is a
+    record of a photo shoot, offered to show who took the photos, never goods bought; against a copyright complaint, photos
+    claimed as made first ('we shot them in 2022, long before you used them') are the seller's own photos, no legal argument."""
+    if AppealGround.PURCHASE_INVOICE.value in found and names_photo_shoot(norm) and not _GOODS_BOUGHT_RE.search(norm):
+        found = (found - {AppealGround.PURCHASE_INVOICE.value}) | {"own_photos"}
+    if works and "own_photos" in found and not any(pattern.search(norm) for pattern in LEGAL_KINDS.values()):
+        found = found - {"legal"}
+    return found
+
+
 def keyword_classes(sentence: str, *, works: bool = False) -> set[str]:
     """The classes whose keyword pattern matches a sentence; in Chinese, also its concept pairs (chinese_meaning).
     The licence and chain patterns read the sentence without the authorised source of the goods it names.
@@ -625,6 +645,7 @@ def keyword_classes(sentence: str, *, works: bool = False) -> set[str]:
         found.add(AppealGround.DIFFERENT_PRODUCT.value)  # 'we sell the LM-200, not your LM-350': another model, in any language
     if claims_picture_copyright(norm):
         found.add("own_photos")
+    found = _photo_readings(found, norm, works)
     if not found and maker_paper_only(norm):
         found.add("neutral")  # 'The factory's letter is attached': the maker's paper, judged as what it is, argues no grant
     if factory_goods_said(norm):
@@ -917,11 +938,35 @@ def read_grounds(counter_notice: str, attachments: list[AppealAttachment], meani
             named.setdefault(kind, []).append(sentence)
     for sentence in said.get("non_infringement", []):
         named.setdefault(NON_INFRINGEMENT, []).append(sentence)
+    _pointers_joined(said.get("legal", []), named)
     return GroundReading(ordered, legal, photos, frozenset(in_text), words, descriptive,
                          {kind: tuple(named[kind]) for kind in (*LEGAL_KINDS, NON_INFRINGEMENT) if kind in named},
                          tuple(dict.fromkeys(said.get("legal", []) + said.get("non_infringement", []))), whole_sentences(text, clauses),
                          created, () if authorised else tuple(s for s in said.get(AppealGround.LICENCE.value, []) if self_distributor(s)),
                          removed, tuple(s for s in arguing if admitted_source(normalize_text(s))), tuple(said.get(SUPPLIER_PHOTOS, ())))
+
+
+# A short sentence that only points to a paper the seller attaches ('Please see the attached invalidation decision.',
+# '决定书见附件', 'Den Beschluss finden Sie im Anhang', 'Adjuntamos la resolución').
+_POINTS_TO_PAPER_RE = re.compile(
+    r"\b(?:attached|enclosed|attachment|annex(?:ed)?)\b|附件|附上|随附|\badjunt\w*|\banexo\b|\banbei\b|im anhang|in der anlage|beigefügt"
+    r"|\bin allegato\b|\ballegat[oa]\b|\bterlampir\b|\blampiran\b|\bdilampirkan\b"
+)
+_POINTER_WORDS = 14
+
+
+def _pointers_joined(sentences: list[str], named: dict[str, list[str]]) -> None:
+    """A legal sentence of no named kind that only points to a paper the seller attaches backs the argument said before it
+    (else the first one named): it is that argument's, never 'another legal argument' of its own."""
+    last = None
+    for sentence in sentences:
+        kinds = legal_kinds(sentence)
+        if kinds:
+            last = kinds[0]
+            continue
+        norm = normalize_text(sentence)
+        if named and _POINTS_TO_PAPER_RE.search(norm) and len(re.findall(r"\w+", norm)) <= _POINTER_WORDS:
+            named[last if last in named else next(iter(named))].append(sentence)
 
 
 def reading_labels(reading: GroundReading) -> list[str]:

@@ -59,7 +59,7 @@ _REGISTRATION_RE = re.compile(
     re.IGNORECASE,
 )
 # A request to invalidate or cancel a right is accepted by a notice too ('无效宣告请求受理通知书'): no application for a right.
-_INVALIDATION_RE = re.compile(r"invalidat|cancellation|revocation|无效宣告|宣告无效|撤销|nulidad|nichtigkeit|löschung|nullit", re.IGNORECASE)
+_INVALIDATION_RE = re.compile(r"invalidat|invalidity|cancellation|revocation|无效宣告|宣告无效|撤销|nulidad|nichtigkeit|löschung|nullit", re.IGNORECASE)
 _APPLICATION_NUMBER_RE = re.compile(
     r"(?:application\s*(?:no\.?|number|n[oº°]\.?)|申请号|n[uú]mero de solicitud|anmeldenummer|aktenzeichen|numero (?:di )?domanda|nomor permohonan)"
     r"\s*[:：]?\s*([A-Z]{0,3}\s?[0-9][0-9A-Z./\- ]{3,20}[0-9A-Z])",
@@ -113,6 +113,73 @@ def application_only(text: str | None) -> Application | None:
     filed = _labelled_date(text, _FILED_LABEL_RE)
     return Application(words=words[:160], number=number.group(1).strip() if number else None,
                        filed=filed[0] if filed else None, filed_written=filed[1] if filed else None)
+
+
+# --- An office's paper about a request to invalidate or cancel a right -------------------------------------------
+
+# Its heading calls it a decision ('无效宣告请求审查决定书', 'Decision of the Cancellation Division', 'Beschluss', 'resolución').
+_DECISION_HEADING_RE = re.compile(r"决定书|裁定书|审查决定|\bdecision\b|\bentscheidung\b|\bbeschluss\b|\bresoluci[oó]n\b|\bdecisione\b|\bkeputusan\b")
+# Its heading calls it the office's notice that a request was received or accepted ('无效宣告请求受理通知书', 'Notification of an
+# application for a declaration of invalidity', 'Eingangsbestätigung', 'acuse de recibo', 'admitida a trámite').
+_REQUEST_NOTICE_RE = re.compile(
+    r"受理通知|已(?:被)?受理|notice of (?:acceptance|receipt)|acknowledge?ment of receipt|notification of (?:an |the )?(?:application|request)"
+    r"|(?:application|request|petition)[^\n]{0,60}\b(?:has been|was|is) (?:received|accepted|filed|found admissible|admitted)|\badmissib"
+    r"|eingangsbest[äa]tigung|empfangsbest[äa]tigung|zustellung des antrags|acuse de recibo|admitid[oa] a tr[aá]mite|notificaci[oó]n de (?:la )?solicitud"
+    r"|ricevuta|notifica (?:della|di) (?:domanda|richiesta)|pemberitahuan permohonan|tanda terima",
+    re.IGNORECASE,
+)
+# The paper says itself that it decides nothing ('本通知书仅表示无效宣告请求已被受理，不代表审查结论', 'does not prejudge the outcome').
+_NO_DECISION_RE = re.compile(
+    r"不(?:代表|表示|意味着|构成)[^。\n]{0,20}(?:结论|决定|无效)|does not (?:prejudge|constitute a decision|mean that)[^.\n]{0,60}"
+    r"|no decision [^.\n]{0,60}(?:has been|was|is) (?:taken|made)|(?:is|constitutes) not a decision|not a decision"
+    r"|no prejuzga|no (?:supone|constituye|implica)[^.\n]{0,40}(?:resoluci[oó]n|decisi[oó]n|nulidad)"
+    r"|(?:stellt )?keine entscheidung|nimmt [^.\n]{0,30}nicht vorweg|non pregiudica|non costituisce [^.\n]{0,20}decisione"
+    r"|bukan (?:merupakan )?keputusan",
+    re.IGNORECASE,
+)
+# The day the office received or accepted the request ('受理日期：2026年10月20日', 'Date of receipt of the application: 02/10/2026').
+_ACCEPTED_LABEL_RE = re.compile(
+    r"(?:受理日期|受理日|受理时间|收到日期|date of (?:receipt|acceptance)|received on|accepted on|eingangsdatum|eingegangen am"
+    r"|fecha de (?:recepci[oó]n|admisi[oó]n)|data di ricevimento|tanggal penerimaan)[^\n\d]{0,40}$",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class RequestNotice:
+    """An office's notice that a request to invalidate or cancel a right was received or accepted: no decision. Its heading
+    as written, the day it gives for the request's receipt or acceptance ((day, as written) or None), and its own words
+    that it decides nothing, when it says so."""
+
+    heading: str
+    accepted: tuple[date, str] | None
+    says: str | None
+
+
+def _first_lines(text: str | None) -> str:
+    return "\n".join([line for line in (text or "").splitlines() if line.strip()][:3])
+
+
+def invalidation_paper(text: str | None) -> bool:
+    """Whether a paper is headed as an office's paper about a request to invalidate or cancel a right (a notice of it or
+    a decision on it): its first lines say so."""
+    return bool(_INVALIDATION_RE.search(normalize_text(_first_lines(text))))
+
+
+def request_notice(text: str | None) -> RequestNotice | None:
+    """The paper as an office's notice that an invalidation or cancellation request was received or accepted, read from its
+    own words (its heading, or its saying that it decides nothing); None for a decision (its heading calls it one) or
+    for any other paper."""
+    if not invalidation_paper(text):
+        return None
+    first = _first_lines(text)
+    head, says = normalize_text(first), _line_with(text or "", _NO_DECISION_RE)
+    if _DECISION_HEADING_RE.search(head) and not _REQUEST_NOTICE_RE.search(head):
+        return None
+    if not (_REQUEST_NOTICE_RE.search(head) or says):
+        return None
+    heading = _line_with(first, _REQUEST_NOTICE_RE) or _line_with(text or "", _INVALIDATION_RE) or ""
+    return RequestNotice(heading=heading[:120], accepted=_labelled_date(text or "", _ACCEPTED_LABEL_RE), says=says[:200] if says else None)
 
 
 # --- A work's registration certificate ---------------------------------------------------------------------------
@@ -199,4 +266,5 @@ def office_paper_kind(text: str | None) -> str | None:
     return None
 
 
-__all__ = ["Application", "WorkRegistration", "application_only", "office_paper_kind", "work_registration"]
+__all__ = ["Application", "RequestNotice", "WorkRegistration", "application_only", "invalidation_paper", "office_paper_kind", "request_notice",
+           "work_registration"]

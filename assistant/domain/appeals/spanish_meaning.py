@@ -70,7 +70,8 @@ _CLASSES: dict[str, re.Pattern[str]] = {
     # The listing's photos said to be the seller's own: a word for pictures and one that says they are ours or we made them
     # ('las fotos son nuestras, las hicimos nosotros', 'las imágenes fueron tomadas por nuestro fotógrafo', 'fotos propias').
     "own_photos": re.compile(
-        r"^(?=.*\b(?:fotos?|fotograf[ií]as?|im[aá]gen(?:es)?)\b)(?!.*\b(?:autoriz|licencia|permiso))"
+        # (or, for 'las hicimos en nuestro propio estudio', the studio, camera or photographer they were made with)
+        r"^(?=.*\b(?:fotos?|fotograf[ií]as?|im[aá]gen(?:es)?|estudio|c[aá]mara|fot[oó]graf[oa])\b)(?!.*\b(?:autoriz|licencia|permiso))"
         r".*(?:\b(?:son|eran|es) (?:nuestr[oa]s?|propias|m[ií]as?)\b|\b(?:hicimos|sacamos|tomamos|fotografiamos|realizamos)\b"
         r"|\bhemos (?:hecho|sacado|tomado|fotografiado|realizado)\b|\b(?:hechas|tomadas|sacadas|realizadas) por (?:nosotros|nuestr[oa])"
         r"|\bnuestras propias (?:fotos|fotograf|im[aá]gen)|\b(?:fotos|fotograf[ií]as|im[aá]genes) propias\b)"
