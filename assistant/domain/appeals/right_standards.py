@@ -80,7 +80,9 @@ _PAPER_PATTERNS: list[tuple[Paper, re.Pattern[str]]] = [
     (Paper.PAYMENT, re.compile(
         r"remittance|bank[ _-]?(?:slip|transfer)|payment[ _-]?(?:slip|advice|record|receipt)|wire transfer|transfer (?:slip|receipt)"
         r"|transferencia|justificante de pago|回单|汇款|转账|付款凭证|银行")),
-    (Paper.CUSTOMS, re.compile(CUSTOMS_PAPER_WORDS + r"|\bdua\b")),
+    # Spain's DUA by its acronym only where it heads the paper or its name ('DUA_importacion.pdf', 'DUA nº ...'): 'dua' is
+    # also a word and a place's name ('Jl. Mangga Dua Raya' in a Jakarta address, Indonesian for 'two').
+    (Paper.CUSTOMS, re.compile(CUSTOMS_PAPER_WORDS + r"|^dua\b|\bdua (?:n[º°o]|núm|num)|\baduana\b")),
     (Paper.RECEIPT, re.compile(r"\bticket\b|till receipt|cash receipt|\brecibo\b|小票|购物凭证")),
     (Paper.DELIVERY_NOTE, re.compile(DELIVERY_PAPER_WORDS)),
     # (an online shop's order page, not a supplier's order confirmation, which is signed like an invoice)
