@@ -151,7 +151,8 @@ def _pasted_for_triage(text: str) -> bool:
 def _announced_request(text: str) -> bool:
     from assistant.agent.guided.appeal import announced_request  # a complaint's counter-notice announced, its text to come
 
-    return announced_request(text)
+    # 'mark complaint X as under review' names a complaint and a review, but asks for a status change, not a triage.
+    return not _STATUS_UPDATE.search(text) and announced_request(text)
 
 
 def status_update_request(text: str) -> tuple[str | None, str | None]:

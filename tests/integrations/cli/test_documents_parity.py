@@ -76,7 +76,9 @@ def test_what_depends_on_an_unsaid_fact_is_said_everywhere(cli, offline_index): 
     assert {"places_of_registration", "role"} <= facts
     listed = cli("documents", "--ip-type", "trademark", "--site", "tmall", "--json").json()
     assert {q["fact"] for q in listed["open_questions"]} == facts
-    said = " ".join(e["text"] for e in replies(chat([question])))
+    # What the person reads: each reply's text and the answer it quotes.
+    said = " ".join(part for e in replies(chat([question]))
+                    for part in [e["text"], *(s["data"].get("answer", "") for s in e["sections"] if s["kind"] == "answer")])
     assert "where is yours registered?" in said
     # Once the place is given, it is no longer asked, and a place outside China gets the territory warning.
     given = cli("documents", "--ip-type", "trademark", "--site", "tmall", "--registered-in", "Japan", "--json").json()
