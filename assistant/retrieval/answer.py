@@ -56,6 +56,7 @@ from assistant.retrieval.query_language import read_question
 from assistant.retrieval.question_languages import (
     ANSWERED_IN_ENGLISH,
     in_a_language_not_read,
+    mostly_in,
     other_language_reply,
     read_language_notes,
 )
@@ -1088,6 +1089,8 @@ def answer_question(
         answer.answer, answer.question_read = other_language_reply(), False  # not "no source": the question was not read
     if note.name:
         answer.question_language = note.name
+        if not answer.in_scope and mostly_in(text, reading.language):  # said first in its language, then in English
+            answer.answer = f"{note.declined} {answer.answer}"
         if answer.citations:  # the corpus's English sentences were quoted
             answer.notices.append(note.english)
             answer.sources_note = note.both

@@ -43,6 +43,17 @@ SOURCES_NOTES = {
     "zh": "资料来源是英文的，所以答案引用英文原文（您的问题已按中文读取）。",
 }
 SUPPORTED = "English, Chinese, Spanish, German and Malay/Indonesian"
+# The first line of a decline to a question read in another language, in that language: the English reply that follows
+# names what is covered and what is not, and someone who asked in Chinese must not have to read English to learn that.
+DECLINED = {
+    "zh": "这个问题不在本助手的范围内：本助手只回答通过阿里巴巴集团知识产权保护平台（IPP）举报侵权的问题。以下是英文说明。",
+    "es": "Esta pregunta queda fuera de lo que cubro: solo respondo sobre denuncias de infracciones de propiedad intelectual "
+    "en la plataforma IPP de Alibaba Group. Los detalles siguen en inglés.",
+    "de": "Diese Frage liegt außerhalb dessen, was ich abdecke: Ich beantworte nur Fragen zu Meldungen von "
+    "Schutzrechtsverletzungen über die IPP-Plattform der Alibaba Group. Die Einzelheiten folgen auf Englisch.",
+    "ms": "Soalan/pertanyaan ini di luar bidang saya: saya hanya menjawab tentang aduan/laporan pelanggaran hak kekayaan "
+    "intelek/intelektual melalui platform IPP Alibaba Group. Butirannya dalam bahasa Inggeris/Inggris di bawah.",
+}
 NOT_READ = {
     "es": "No pude leer suficientes palabras de su pregunta para buscarla en las fuentes, que están en inglés.",
     "de": "Ich konnte nicht genug Wörter Ihrer Frage lesen, um sie in den Quellen zu suchen, die auf Englisch sind.",
@@ -227,6 +238,7 @@ class LanguageNotes:
     english: str = ""
     native: str = ""
     unread: str = ""
+    declined: str = ""  # the first line of a decline, in the question's language
 
     @property
     def both(self) -> str:
@@ -239,7 +251,23 @@ def read_language_notes(language: str | None) -> LanguageNotes:
         return LanguageNotes()
     name = READ_LANGUAGES[language]
     english = ANSWERED_IN_ENGLISH.replace("Chinese", name)
-    return LanguageNotes(name, english, SOURCES_NOTES[language], not_read_reply(language) if language in NOT_READ else "")
+    unread = not_read_reply(language) if language in NOT_READ else ""
+    return LanguageNotes(name, english, SOURCES_NOTES[language], unread, DECLINED[language])
+
+
+HAN_LETTERS = 3
+
+
+def mostly_in(question: str, language: str | None) -> bool:
+    """Whether a question read in `language` is written in it, not in English with a name in it ('How do I report a fake
+    on Xianyu (闲鱼)?' is read as Chinese for its search, but asked in English): for Chinese, most of its letters are
+    Chinese characters, each weighed as HAN_LETTERS Latin letters (a character carries about what a short word does); a
+    question read in another language was already told by its function words."""
+    if language != "zh":
+        return language in LANGUAGE_NAMES
+    han = len(regex.findall(r"\p{Han}", question))
+    latin = len(regex.findall(r"\p{Latin}", question))
+    return han * HAN_LETTERS >= latin
 
 
 def not_read_reply(language: str) -> str:

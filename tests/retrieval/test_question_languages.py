@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.retrieval.question_languages import question_language, read_foreign
+from assistant.retrieval.question_languages import mostly_in, question_language, read_foreign
 
 
 @pytest.mark.parametrize(
@@ -103,3 +103,17 @@ def test_a_marketplace_the_guide_lacks_is_declined_though_the_reading_cannot_tra
     answer = answer_question(corpus_index, question)
     assert not answer.in_scope and not answer.citations
     assert "not covered" in answer.answer and ("Mercado Libre" in answer.answer or "Rakuten" in answer.answer)
+
+
+@pytest.mark.parametrize(
+    ("question", "language", "written_in_it"),
+    [
+        ("怎么在拼多多上投诉假货？", "zh", True),
+        ("我们在AliExpress上发现了假货，怎么投诉？", "zh", True),
+        ("How do I report a fake on Xianyu (闲鱼)?", "zh", False),
+        ("¿Cómo declaro el IVA de mis ventas?", "es", True),
+        ("What is IPP?", None, False),
+    ],
+)
+def test_a_question_is_mostly_in_its_language_unless_it_only_names_something_in_it(question, language, written_in_it):
+    assert mostly_in(question, language) is written_in_it
