@@ -56,6 +56,7 @@ from assistant.retrieval.query_language import read_question
 from assistant.retrieval.question_languages import (
     ANSWERED_IN_ENGLISH,
     in_a_language_not_read,
+    language_not_read,
     mostly_in,
     other_language_reply,
     read_language_notes,
@@ -1076,6 +1077,9 @@ def answer_question(
     refused = refusal_for(text)
     if refused is not None:
         return Answer(answer=refused.text, grounded=False, refused=True, notices=notices)
+    unread_language = language_not_read(text)
+    if unread_language:  # never read as a language it resembles (Italian as Spanish)
+        return Answer(answer=other_language_reply(unread_language), grounded=False, notices=notices, question_read=False)
     reading = read_question(text)
     note = read_language_notes(reading.language)
     if not reading.readable and not only_marketplaces_the_corpus_lacks(text):  # that marketplace is declined below

@@ -23,7 +23,7 @@ from functools import lru_cache
 import regex
 
 from assistant.retrieval.bm25 import STOPWORDS
-from assistant.retrieval.foreign_terms import FUNCTION_WORDS, TERMS
+from assistant.retrieval.foreign_terms import FUNCTION_WORDS, OTHER_FUNCTION_WORDS, TERMS
 
 LANGUAGE_NAMES = {"es": "Spanish", "de": "German", "ms": "Malay/Indonesian"}
 READ_LANGUAGES = {"zh": "Chinese", **LANGUAGE_NAMES}
@@ -125,9 +125,35 @@ def question_language(question: str) -> str | None:
     english = sum(word in STOPWORDS for word in words)
     counts = {lang: sum(w in _function_words(lang) and w not in STOPWORDS for w in words) for lang in LANGUAGE_NAMES}
     language, count = max(counts.items(), key=lambda item: item[1])
+    if _told_not_read(words, english, count):
+        return None
     if count >= MIN_FUNCTION_WORDS and count > english:
         return language
     return _read_by_its_words(question) if english == 0 else None
+
+
+@lru_cache(maxsize=None)
+def _other_function_words(name: str) -> frozenset[str]:
+    """OTHER_FUNCTION_WORDS[name] without the words a language read here or English also writes."""
+    read = set().union(*(_function_words(language) for language in LANGUAGE_NAMES))
+    return frozenset(w for w in (plain(word) for word in OTHER_FUNCTION_WORDS[name].split()) if w not in read | STOPWORDS)
+
+
+def _told_not_read(words: list[str], english: int, read_count: int) -> str | None:
+    """The name of a language told but not read (Italian, French, Portuguese) when the question holds at least
+    MIN_FUNCTION_WORDS of its own function words, more than of English's and as many as of any language read here (the
+    words left are ones those languages never write); else None."""
+    counts = {name: sum(word in _other_function_words(name) for word in words) for name in OTHER_FUNCTION_WORDS}
+    name, count = max(counts.items(), key=lambda item: item[1])
+    return name if count >= MIN_FUNCTION_WORDS and count > english and count >= read_count else None
+
+
+def language_not_read(question: str) -> str | None:
+    """'Italian', 'French' or 'Portuguese' when the question is written in a language told apart but not read here."""
+    words = [plain(word) for word in _WORD.findall(question or "")]
+    english = sum(word in STOPWORDS for word in words)
+    read = max(sum(w in _function_words(lang) and w not in STOPWORDS for w in words) for lang in LANGUAGE_NAMES)
+    return _told_not_read(words, english, read)
 
 
 # A short question with fewer function words than MIN_FUNCTION_WORDS ("Bagaimana cara lapor produk palsu di Lazada?")
@@ -295,9 +321,10 @@ def in_a_language_not_read(question: str) -> bool:
     return english < MAX_ENGLISH_SHARE * len(words)
 
 
-def other_language_reply() -> str:
-    """The reply to a question in a language not read here that found no answer."""
+def other_language_reply(name: str | None = None) -> str:
+    """The reply to a question in a language not read here (`name`, when it was told) that found no answer."""
+    written = f"it looks written in {name}, and " if name else ""
     return (
-        f"I could not read this question: I read questions in {SUPPORTED}, and the sources are in English. "
+        f"I could not read this question: {written}I read questions in {SUPPORTED}, and the sources are in English. "
         "Ask it in one of those languages, about reporting IP infringements on Alibaba Group's marketplaces."
     )
