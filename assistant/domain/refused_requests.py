@@ -23,6 +23,16 @@ INSTRUCTIONS_REFUSAL = (
     "That message reads like instructions to change how I work. I follow the platform's rules and your explicit "
     "confirmations only, so I changed nothing."
 )
+# The same, said first in the message's language (the English follows: it is what the chat and the scorers know).
+INSTRUCTIONS_REFUSAL_IN = {
+    "zh": "这条消息像是要改变我工作方式的指令。我只遵循平台规则和您明确的确认，所以没有做任何改动。",
+    "es": "Ese mensaje parece una instrucción para cambiar cómo trabajo. Solo sigo las reglas de la plataforma y sus "
+    "confirmaciones explícitas, así que no cambié nada.",
+    "de": "Diese Nachricht liest sich wie eine Anweisung, meine Arbeitsweise zu ändern. Ich folge nur den Regeln der "
+    "Plattform und Ihren ausdrücklichen Bestätigungen, daher habe ich nichts geändert.",
+    "ms": "Mesej ini seperti arahan untuk mengubah cara saya bekerja. Saya hanya mengikut peraturan platform dan pengesahan "
+    "jelas anda, jadi tiada apa-apa yang diubah.",
+}
 FORGERY_REFUSAL = (
     "I can't help make, edit or alter a document to get it past the platform's checks (a certificate, stamp, seal, "
     "signature, notarisation, invoice or authorisation letter), however it is asked. A complaint needs a right that is "
@@ -188,7 +198,8 @@ def refusal_for(text: str) -> Refusal | None:
         worded = forgery_refusal(text)
         return Refusal("forgery", f"{INSTRUCTIONS_REFUSAL} {worded}" if instructions else worded)
     if instructions:
-        return Refusal("instructions", INSTRUCTIONS_REFUSAL)
+        native = INSTRUCTIONS_REFUSAL_IN.get(_language_of(text) or "")
+        return Refusal("instructions", f"{native} {INSTRUCTIONS_REFUSAL}" if native else INSTRUCTIONS_REFUSAL)
     return None
 
 
@@ -222,13 +233,20 @@ def english_reading(text: str) -> str:
 def forgery_refusal(text: str) -> str:
     """The forgery refusal in the question's language where the product has the words (English otherwise); in English,
     for a paper standing for a purchase (a test buy's invoice or receipt), with what a real test buy gives."""
-    from assistant.retrieval.query_language import has_chinese
-    from assistant.retrieval.question_languages import question_language
-
-    language = "zh" if has_chinese(text) else question_language(text)
+    language = _language_of(text)
     if language in FORGERY_REFUSAL_IN:
         return FORGERY_REFUSAL_IN[language]
     return FORGERY_REFUSAL_PURCHASE if _PURCHASE_PAPER.search(text or "") else FORGERY_REFUSAL
+
+
+def _language_of(text: str) -> str | None:
+    """'zh', 'es', 'de' or 'ms' for a message written in it (a Chinese name in an English message stays English)."""
+    from assistant.retrieval.query_language import has_chinese
+    from assistant.retrieval.question_languages import mostly_in, question_language
+
+    if has_chinese(text):
+        return "zh" if mostly_in(text, "zh") else None
+    return question_language(text)
 
 
 def is_refusal(reply: str, kind: str | None = None) -> bool:

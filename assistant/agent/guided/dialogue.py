@@ -11,7 +11,7 @@ import re
 from typing import Any
 
 from assistant.agent import confirmation
-from assistant.domain.refused_requests import INSTRUCTIONS_REFUSAL, refusal_for
+from assistant.domain.refused_requests import refusal_for
 from assistant.agent.guided import after_filing, appeal, drafting, record_questions
 from assistant.agent.guided.general_questions import asks_in_words, follow_up_question
 from assistant.agent.guided.intents import Intent, recognise, split_questions, status_update_request
@@ -29,7 +29,7 @@ INTRO = (
     "ask a question, or paste a seller's appeal. Commands: /new /drafts /status /help /quit."
 )
 # The question service's refusal (assistant/domain/refused_requests.py), with the chat's way to start over.
-REFUSAL = f"{INSTRUCTIONS_REFUSAL} To start over, use /new."
+START_OVER = "To start over, use /new."
 _EVIDENCE_STAGE = "complaint"
 DRAFT_OFFER = (
     "If you want, I can put the complaint together with you: tell me the marketplace and paste the listing links "
@@ -75,7 +75,7 @@ class GuidedMode:
         intent = Intent.QUESTION if asked_again else recognise(text, topic=state.topic, expecting=state.expecting)
         refused = refusal_for(text) if intent != Intent.APPEAL else None  # as `ask` and Slack refuse it
         if refused is not None:
-            reply.add(REFUSAL if refused.kind == "instructions" else refused.text)
+            reply.add(f"{refused.text} {START_OVER}" if refused.kind == "instructions" else refused.text)
             self._remind(ctx, reply)
             return reply
         if asked_again:  # "and for Taobao?": the last question, about that site
