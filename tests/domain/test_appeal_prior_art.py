@@ -1,4 +1,4 @@
-"""A prior-art document's publication date, as the document gives it."""
+"""A prior-art document's publication date, as the document gives it; prior art as sellers say it, and the papers they offer for it."""
 
 from __future__ import annotations
 
@@ -6,7 +6,10 @@ from datetime import date
 
 import pytest
 
-from assistant.domain.appeals.prior_art import publication_date
+from assistant.domain.appeals.evidence import AppealAttachment
+from assistant.domain.appeals.goods_kinds import other_kinds
+from assistant.domain.appeals.grounds import AppealGround, legal_kinds, read_grounds
+from assistant.domain.appeals.prior_art import _PRIORITY_RE, publication_date, stated_filing_date
 
 
 @pytest.mark.parametrize(("text", "day"), [
@@ -22,3 +25,65 @@ def test_the_day_a_document_was_published_is_read_from_its_own_words(text, day):
 def test_a_document_that_gives_no_publication_date_has_none():
     assert publication_date("Invoice date: 2021-05-04\nModel HL-22 cam cleat") is None
     assert publication_date(None) is None
+
+
+# --- Prior art said in the seller's languages, the papers of an earlier sale, a lead sentence ---------------------------
+
+
+
+@pytest.mark.parametrize("sentence", [
+    "Wir verkaufen diese Leuchte bereits seit 2016, also lange bevor Ihr Geschmacksmuster eingetragen wurde.",
+    "La fabricamos desde 2018, antes de que ustedes solicitaran la patente.",
+    "Il brevetto non vale: lo stesso meccanismo compare nel catalogo Lumina del 2015.",
+    "Kami sudah memproduksi rak ini sejak 2017, sebelum paten itu diajukan.",
+    "Desain ini tidak memiliki kebaruan sama sekali.",
+    "El diseño no es nuevo.",
+    "We sold this exact chair in 2018, well before your design was registered.",
+    "同样的结构早在2015年就刊登在德国某公司的产品目录上。",
+])
+def test_prior_art_is_read_in_the_sellers_languages(sentence):
+    assert "prior_art" in legal_kinds(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "No es el mismo modelo que aparece en su catálogo.",
+    "Produk kami tidak sama dengan yang ada di katalog.",
+    "Vendemos esta marca desde 2015, antes de que registraran la marca en España.",
+    "El producto no es nuevo, es de segunda mano.",
+])
+def test_not_the_same_a_marks_earlier_use_and_used_goods_are_no_prior_art(sentence):
+    assert "prior_art" not in legal_kinds(sentence)
+
+
+def test_the_sellers_invoice_of_an_earlier_sale_proves_prior_art_and_is_no_purchase():
+    text = ("Wir verkaufen genau diese Pendelleuchte bereits seit 2017, also lange bevor Norvik ihr Geschmacksmuster angemeldet hat. "
+            "Als Nachweis legen wir unsere Rechnung vom März 2017 bei.")
+    invoice = AppealAttachment(name="Rechnung-2017.txt", text="RECHNUNG Nr. 2017-0311\nRechnungsdatum: 14.03.2017\nKunde: Elektro Schmitt GmbH\n"
+                               "Tischleuchte \"Kalla\"   Menge 6")
+    reading = read_grounds(text, [invoice])
+    assert AppealGround.PURCHASE_INVOICE not in reading.grounds
+    assert any("Rechnung vom März 2017" in s for s in reading.legal_kinds["prior_art"])
+
+
+def test_an_invoice_stays_a_purchase_where_the_seller_says_it_bought():
+    text = ("We sold this lamp before your design was filed. We bought our stock from the maker, invoice attached.")
+    invoice = AppealAttachment(name="invoice.txt", text="INVOICE No. 1\nDate: 2019-03-01\nPendant lamp x 10")
+    assert AppealGround.PURCHASE_INVOICE in read_grounds(text, [invoice]).grounds
+
+
+def test_a_bare_word_that_the_right_is_void_heads_the_prior_art_after_it():
+    reading = read_grounds("First, the patent is invalid. The same clip was already published before, see the attached patent. "
+                           "Second, we filed an invalidation request.", [])
+    assert reading.legal_kinds["prior_art"][0] == "First, the patent is invalid."
+    assert "First, the patent is invalid." not in reading.legal_kinds.get("invalidation", ())
+
+
+def test_lamps_are_told_apart_by_how_they_hang_or_stand():
+    assert other_kinds('Tischleuchte "Kalla", Stoffschirm', "Registered Community Design: pendant lamp shade") is not None
+    assert other_kinds("Lampada a sospensione", "pendant lamp") is None
+    assert other_kinds("LED lamp", "pendant lamp") is None
+
+
+def test_our_statement_gives_the_priority_day():
+    assert stated_filing_date("EP 3 456 789 B1 (priority 10 May 2018), validated in Spain", _PRIORITY_RE) == date(2018, 5, 10)
+    assert stated_filing_date("EP 3 456 789 B1 (priority 10 May 2018)") is None

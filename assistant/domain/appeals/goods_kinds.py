@@ -33,6 +33,32 @@ _KINDS: dict[str, tuple[str, str]] = {
         r"帽",
         r"hats?|caps?|beanies?|gorras?|sombreros?|cappell[oi]|berretti|chapeaux?|casquettes?|mützen?|hüte|topi",
     ),
+    # Lamps, by how they hang or stand: a licence for table lamps does not cover a pendant lamp, nor does an invoice for a
+    # table lamp show a pendant lamp's design ('lamp' alone names no kind here).
+    "pendant lamps": (
+        r"吊灯|吊线灯",
+        r"pendant[- ](?:lamps?|lights?|luminaires?|shades?)|hanging (?:lamps?|lights?)|pendelleuchten?|pendellampen?|h[äa]ngeleuchten?"
+        r"|h[äa]ngelampen?|l[áa]mparas? colgantes?|lampad(?:a|e) a sospensione|lampadari?|lampu gantung",
+    ),
+    "table lamps": (
+        r"台灯|桌灯|床头灯",
+        r"(?:table|desk|bedside) (?:lamps?|lights?)|tischleuchten?|tischlampen?|schreibtisch(?:leuchten?|lampen?)|nachttischlampen?"
+        r"|l[áa]mparas? de (?:mesa|escritorio|sobremesa|noche)|lampad(?:a|e) da (?:tavolo|scrivania|comodino)|lampes? de (?:table|bureau|chevet)"
+        r"|lampu (?:meja|belajar|tidur)",
+    ),
+    "ceiling lamps": (
+        r"吸顶灯",
+        r"ceiling (?:lamps?|lights?)|flush[- ]mounts?|deckenleuchten?|deckenlampen?|plaf[óo]n(?:es)?|l[áa]mparas? de techo|plafoniere?"
+        r"|plafonniers?|lampu (?:langit-langit|plafon)",
+    ),
+    "floor lamps": (
+        r"落地灯",
+        r"(?:floor|standing) (?:lamps?|lights?)|stehleuchten?|stehlampen?|l[áa]mparas? de pie|lampad(?:a|e) da terra|lampadaires?|lampu lantai",
+    ),
+    "wall lamps": (
+        r"壁灯",
+        r"wall (?:lamps?|lights?)|sconces?|wandleuchten?|wandlampen?|apliques? de pared|lampu dinding",
+    ),
 }
 _KIND_RES = {kind: (re.compile(cjk), re.compile(rf"(?<![^\W\d_])(?:{latin})(?![^\W\d_])", re.IGNORECASE)) for kind, (cjk, latin) in _KINDS.items()}
 

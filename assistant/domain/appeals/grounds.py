@@ -215,6 +215,51 @@ _LEGAL_ARGUMENT_RE = re.compile(
     r"|\bwe (own|hold|have) (a |an |the |our )?(own )?(registered )?(design |utility model |invention )?patent|our own (design )?patent"
     r"|(我们|我司|本公司|本店|自己)[^，。；]{0,8}(有|拥有|持有|获得|申请)[^，。；]{0,6}外观设计专利|自有专利|(我们|我司)(有|拥有|持有|已获得)(自己的)?专利"
 )
+# Prior art as sellers say it in every language they write in, of a design or an invention (never of a mark, whose earlier use
+# is another argument):
+# - sold, made, shown or published before the right was filed or registered ('Wir verkaufen genau diese Pendelleuchte bereits
+#   seit 2017, also lange bevor Norvik ihr Geschmacksmuster angemeldet hat', 'la vendemos desde 2019, antes de que registraran
+#   su diseño', 'vendiamo questa lampada dal 2018, prima del deposito', 'sudah menjual ... jauh sebelum desain didaftarkan',
+#   '在贵司申请专利之前就已经在销售');
+# - the same thing appearing in an earlier catalogue, brochure, magazine or patent ('el mismo regulador magnético aparece en el
+#   catálogo de 2016', 'der gleiche Höhenversteller ist im Katalog 2016 abgebildet', '同样的调节器早在2016年就出现在…产品目录上');
+# - not new, no novelty, already public, in the public domain since ('no es nueva', 'tidak memiliki kebaruan', 'something
+#   already public', 'está en dominio público desde entonces', '早就是公开的技术').
+_SHOWN_IN = (r"(appears?|appeared|shown|described|depicted|published|disclosed|aparece|apareci[oó]|aparec[ií]a|figura|se muestra|descrit[oa]"
+             r"|publicad[oa]|divulgad[oa]|erscheint|abgebildet|gezeigt|beschrieben|ver[öo]ffentlicht|offenbart|compare|compariva|appare"
+             r"|mostrat[oa]|pubblicat[oa]|divulgat[oa]|muncul|terdapat|tercantum|ditampilkan|dimuat|diterbitkan|dipublikasikan)")
+_PUBLICATION = (r"(catalog\w*|cat[aá]logo|brochure|folleto|revista|magazine|publication|publicaci[oó]n|patent\w*|katalog\w*|prospekt|zeitschrift"
+                r"|catalogo|rivista|brosur|majalah|publikasi|utility model|modelo de utilidad|gebrauchsmuster|modello di utilit|model utilitas)")
+# 'Not the same' says the contrary ('no es el mismo modelo que aparece en su catálogo', 'tidak sama dengan katalog').
+_NOT_NEGATED = "".join(f"(?<!{word} )" for word in ("not", "not the", "no es el", "no es la", "no son los", "nicht", "nicht der", "nicht die",
+                                                     "nicht das", "non è lo", "non è la", "tidak", "bukan", "tak"))
+_NOT_A_MARK = r"^(?!.*\b(trade ?marks?|brand|marke|markenname|marca|marchio|merek|merk|jenama)\b)(?!.*(商标|品牌))"
+_PRIOR_ART_SAID = (
+    rf"|{_NOT_A_MARK}.*\b(verkauf\w*|angeboten|anbiet\w*|hergestellt|herstell\w*|produzier\w*|gezeigt|ausgestellt|vertrieb\w*"
+    r"|vertreib\w*|ver[öo]ffentlicht)\b.{0,80}\b(bevor|vor (der|dem|ihrer|seiner|deren|ihrem|seinem))\b.{0,60}"
+    r"\b(angemeldet|eingetragen|registriert|hinterlegt|anmeldung|eintragung|registrierung|anmeldetag)"
+    rf"|{_NOT_A_MARK}.*\b(vend\w*|fabric\w*|comercializ\w*|mostr\w*|expus\w*|expuest\w*|publica\w*|ofrec\w*)\b.{{0,80}}"
+    r"\bantes de que\b.{0,60}\b(registr|solicit|present|deposit|patent|pidi)\w*"
+    rf"|{_NOT_A_MARK}.*\b(vend\w*|prodott[oaie]|produc\w*|fabbric\w*|espost[oaie]|espon\w*|pubblicat\w*|commercializz\w*|offert[oaie])\b.{{0,80}}"
+    r"\bprima (che\b.{0,60}\b(deposit|registr|brevett|chied)\w*|del(la)? (deposito|domanda|registrazione|data di (deposito|priorit)))"
+    rf"|{_NOT_A_MARK}.*\b(menjual|dijual|memproduksi|diproduksi|membuat|dibuat|memamerkan|dipamerkan|dipublikasikan|diterbitkan|dipasarkan"
+    r"|memasarkan)\b.{0,80}\bsebelum\b.{0,60}\b(didaftarkan|mendaftarkan|terdaftar|pendaftaran|diajukan|mengajukan|permohonan)\b"
+    rf"|{_NOT_A_MARK}.*\b(sold|selling|sell|shown|made|manufactured|produced|offered|published|on sale)\b.{{0,80}}\b(before|prior to)\b.{{0,40}}"
+    r"\b(registered|registration|granted)\b"
+    r"|申请[^，。；]{0,6}(之|以)前[^，。；]{0,20}(公开|销售|使用|上市|出售|展出|生产|卖)"
+    # The same thing appearing in an earlier publication (the verb before or, as German puts it, after the publication).
+    rf"|{_NOT_NEGATED}\b(same|identical|mism[oa]s?|id[eé]ntic[oa]s?|gleiche[nrs]?|dieselbe[n]?|derselbe|dasselbe|identische[nrs]?|stess[oa]|identic[oa]|sama|identik)\b"
+    rf"[^.;]{{0,80}}(\b{_SHOWN_IN}\b[^.;]{{0,60}}\b{_PUBLICATION}|\b{_PUBLICATION}[^.;]{{0,80}}\b{_SHOWN_IN}\b)"
+    r"|(同样|相同|一样|同款)的?[^，。；]{0,20}(早在\d{4}年)?[^，。；]{0,10}(出现|公开|刊登|记载|刊载|展示)(在|于)[^，。；]{0,30}(目录|画册|杂志|专利|样本|宣传册)"
+    # Not new, already public, public domain since.
+    r"|^(?!.*(segunda mano|usad[oa]s?\b|reacondicionad))(?=.*\b(patente|dise[ñn]o|modelo de utilidad|invenci[oó]n|regulador|mecanismo|sistema)\b|^.{0,40}\bno es nuev)"
+    r".*\bno (es|son|era) nuev[oa]s?\b"
+    r"|\b(tidak|tak|belum) (memiliki|mempunyai|punya|ada) (unsur )?kebaruan\b|\bkebaruan(nya)? (tidak|tak) ada\b"
+    r"|\balready (been )?(made )?public\b|\bwas (already )?public before\b|\bya (era|eran|estaba|estaban) p[uú]blic|\bbereits [öo]ffentlich"
+    r"|\bgi[àa] (pubblic|not[oa]\b)|\bsudah (dipublikasikan|diketahui umum|menjadi milik umum)"
+    r"|(public domain|dominio p[uú]blico|dominio pubblico|domain publik)\b[^.;]{0,20}\b(since|desde|dal|seit|sejak)\b"
+    r"|早(就|已)是?(公开|公知)的?(技术|设计)|早在\d{4}年就(已经)?(公开|销售|上市|出售|展出|发布)"
+)
 # Legal arguments a lawyer answers with their own proof, each named so that the triage can say what it needs
 # (knowledge/rules/appeal_evidence.yaml, legal_arguments): each is also a 'legal' argument (the 'other' ground).
 LEGAL_KINDS: dict[str, re.Pattern[str]] = {
@@ -249,6 +294,7 @@ LEGAL_KINDS: dict[str, re.Pattern[str]] = {
         r"\b(gibt|auf dem markt|im handel|erh[äa]ltlich|verkauft|angeboten)\b)"
         r"|^(?!.*\b(marke|marchio|marca)\b).*\b(bereits|schon|già)\b[^.;]{0,30}\b(19|20)\d\d\b[^.;]{0,100}\b(gezeigt|veröffentlicht"
         r"|ausgestellt|vorgestellt|präsentiert|verkauft|angeboten|katalog|pubblicat[oa]|espost[oa]|mostrat[oa]|vendut[oa]|catalogo)"
+        + _PRIOR_ART_SAID
     ),
     # A right of prior use the seller claims: it made or used the product (or the name) before our right was filed, which
     # lets it go on using it ('we have prior use right', '享有先用权', 'Vorbenutzungsrecht'): for legal, on its dated evidence.
@@ -889,6 +935,40 @@ def _listing_changes_read(arguing: list[str], said: dict[str, list[str]], works:
         said.pop(name)
 
 
+# The seller's own word that it bought the goods, in the languages sellers write in (a verb of buying, not a paper's name).
+_BOUGHT_RE = re.compile(
+    r"\b(bought|purchased|buy|procured|sourced|imported|compr(?:amos|ado|ada|ados|adas|é|ó|aron|ar)|adquir\w+|gekauft|eingekauft|bezogen"
+    r"|erworben|acquistat\w*|comprat\w*|(?:mem|di)?beli|membeli)\b|采购|进货|购买|买的|进的货|买来"
+)
+# The arguments that an earlier sale proves: the design or invention public before our filing date, or used by the seller.
+_EARLIER_KINDS = ("prior_art", "prior_use")
+
+
+def _earlier_sale_papers(said: dict[str, list[str]], arguing: list[str]) -> tuple[str, ...] | None:
+    """When the seller argues that the design or invention was public, or in its use, before our right was filed, and says
+    nowhere that it bought the goods, its invoices are its proof of that earlier sale ('Als Nachweis legen wir unsere
+    Rechnung vom März 2017 bei': its own sales invoice), never a purchase of genuine goods: the sentences that name them
+    are moved from the purchase ground to the legal argument, and returned; None when the seller argues no such thing, or
+    says it bought."""
+    if not any(kind in _EARLIER_KINDS for s in said.get("legal", []) for kind in legal_kinds(s)):
+        return None
+    if any(_BOUGHT_RE.search(normalize_text(s)) for s in arguing):
+        return None
+    moved = tuple(said.pop(AppealGround.PURCHASE_INVOICE.value, []))
+    at = {sentence: i for i, sentence in enumerate(arguing)}
+    said["legal"] = sorted(dict.fromkeys([*said["legal"], *moved]), key=lambda s: at.get(s, len(arguing)))
+    return moved
+
+
+def _joined_to_earlier(moved: tuple[str, ...], named: dict[str, list[str]], arguing: list[str]) -> None:
+    """The sentences that name the papers of an earlier sale belong to the argument they prove (prior art, else prior use)."""
+    kind = next((k for k in _EARLIER_KINDS if k in named), None)
+    if not kind or not moved:
+        return
+    at = {sentence: i for i, sentence in enumerate(arguing)}
+    named[kind] = sorted(dict.fromkeys([*named[kind], *moved]), key=lambda s: at.get(s, len(arguing)))
+
+
 def read_grounds(counter_notice: str, attachments: list[AppealAttachment], meaning: MeaningReader | None = None,
                  from_owner: Callable[[AppealAttachment], bool | None] | None = None, *, works: bool = False) -> GroundReading:
     """Which grounds the seller raises: sentence by sentence from the text (the model's reading and the keyword
@@ -916,9 +996,10 @@ def read_grounds(counter_notice: str, attachments: list[AppealAttachment], meani
     _distributors_read(said, authorised, any(kind in PURCHASE_KINDS for kind in kinds))
     _admitted_purchase(arguing, said)
     _listing_changes_read(arguing, said, works)
+    earlier = _earlier_sale_papers(said, arguing)
     in_text = {ground for ground in AppealGround if ground.value in said}
     found = set(in_text)
-    if any(kind in PURCHASE_KINDS for kind in kinds):
+    if any(kind in PURCHASE_KINDS for kind in kinds) and earlier is None:
         found.add(AppealGround.PURCHASE_INVOICE)
     authorizations = [a for a, kind in zip(attachments, kinds) if kind in AUTHORIZATION_KINDS]
     _authorisations_read(authorizations, arguing, found, in_text, said, from_owner)
@@ -939,6 +1020,8 @@ def read_grounds(counter_notice: str, attachments: list[AppealAttachment], meani
     for sentence in said.get("non_infringement", []):
         named.setdefault(NON_INFRINGEMENT, []).append(sentence)
     _pointers_joined(said.get("legal", []), named)
+    _leads_joined(said.get("legal", []), named, arguing)
+    _joined_to_earlier(earlier or (), named, arguing)
     return GroundReading(ordered, legal, photos, frozenset(in_text), words, descriptive,
                          {kind: tuple(named[kind]) for kind in (*LEGAL_KINDS, NON_INFRINGEMENT) if kind in named},
                          tuple(dict.fromkeys(said.get("legal", []) + said.get("non_infringement", []))), whole_sentences(text, clauses),
@@ -967,6 +1050,27 @@ def _pointers_joined(sentences: list[str], named: dict[str, list[str]]) -> None:
         norm = normalize_text(sentence)
         if named and _POINTS_TO_PAPER_RE.search(norm) and len(re.findall(r"\w+", norm)) <= _POINTER_WORDS:
             named[last if last in named else next(iter(named))].append(sentence)
+
+
+# A bare word that the right is void, said just before the reasons ('First, the patent is invalid. The same adjuster was
+# already published ...', 'En primer lugar, la patente es nula. El mismo sistema ya fue publicado ...'): the heading of the
+# argument after it, a few words long.
+_LEAD_WORDS = 10
+
+
+def _leads_joined(sentences: list[str], named: dict[str, list[str]], arguing: list[str]) -> None:
+    """A short legal sentence of no named kind, not already joined, that the seller says just before a sentence of a named
+    argument leads that argument: it is that argument's (in the order the seller wrote them), never 'another legal
+    argument' of its own."""
+    joined = {s for words in named.values() for s in words}
+    at = {sentence: i for i, sentence in enumerate(arguing)}
+    for sentence in sentences:
+        if sentence in joined or legal_kinds(sentence) or len(re.findall(r"\w+", normalize_text(sentence))) > _LEAD_WORDS:
+            continue
+        following = arguing[at[sentence] + 1] if sentence in at and at[sentence] + 1 < len(arguing) else None
+        kind = next((k for k in legal_kinds(following) if k in named), None) if following in sentences else None
+        if kind:
+            named[kind] = sorted([*named[kind], sentence], key=lambda s: at.get(s, len(arguing)))
 
 
 def reading_labels(reading: GroundReading) -> list[str]:

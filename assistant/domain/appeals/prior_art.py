@@ -14,8 +14,9 @@ from datetime import date, timedelta
 
 from assistant.domain.appeals.checks import Basis, CheckContext, Finding, Severity, figure_as_written
 from assistant.domain.appeals.claims import sentences
-from assistant.domain.appeals.evidence import AUTHORIZATION_KINDS, PURCHASE_KINDS, days_and_months
+from assistant.domain.appeals.evidence import AUTHORIZATION_KINDS, PURCHASE_KINDS, date_as_written, days_and_months, document_date
 from assistant.domain.appeals.event_dates import DatedWords, dates_in, start_dates
+from assistant.domain.appeals.goods_kinds import other_kinds
 from assistant.domain.appeals.grounds import AppealGround, GroundReading
 from assistant.domain.untrusted_text import escape_untrusted, normalize_text
 
@@ -93,6 +94,9 @@ def _reference(ctx: CheckContext) -> tuple[date, str] | None:
     right = ctx.complaint.ip_right
     if right.priority_date:
         return right.priority_date, f"our right's priority date ({right.priority_date.isoformat()})"
+    stated = stated_filing_date(ctx.complaint.statement, _PRIORITY_RE)
+    if stated:
+        return stated, f"our right's priority date ({stated.isoformat()}, as our complaint's statement gives it)"
     if right.filing_date:
         return right.filing_date, f"our right's filing date ({right.filing_date.isoformat()})"
     stated = stated_filing_date(ctx.complaint.statement)
@@ -107,11 +111,17 @@ _FILED_RE = re.compile(r"(?:\bfiled(?: on)?|filing date|application date|date of
                        r"|fecha de (?:solicitud|presentaci[oó]n)|data di deposito)\W{0,3}$")
 
 
-def stated_filing_date(statement: str | None) -> date | None:
-    """The filing day our complaint's statement gives for the right, or None when it gives none."""
+# ... and its priority day ('EP 3 456 789 B1 (priority 10 May 2018)', '优先权日：2018年5月10日', 'Prioritätstag 10.05.2018').
+_PRIORITY_RE = re.compile(r"(?:\bpriority(?: date)?(?: of| on)?|优先权日|priorit[äa]tstag|priorit[äa]t vom|fecha de prioridad|prioridad del?"
+                          r"|data di priorit[àa]|priorit[àa] del|tanggal prioritas|prioritas)\W{0,3}$")
+
+
+def stated_filing_date(statement: str | None, label: re.Pattern[str] = _FILED_RE) -> date | None:
+    """The filing day (or, with ``label``, the day of another kind) our complaint's statement gives for the right, or None
+    when it gives none."""
     norm = normalize_text(statement or "")
     for start, _, said in dates_in(statement or ""):
-        if said.precision == "day" and _FILED_RE.search(norm[max(0, start - 24) : start]):
+        if said.precision == "day" and label.search(norm[max(0, start - 24) : start]):
             return said.value
     return None
 
@@ -146,17 +156,21 @@ def _finding(code: str, severity: Severity, message: str, index: int | None, bas
 
 
 def prior_art_findings(ctx: CheckContext, reading: GroundReading) -> list[Finding]:
-    """Each prior-art document's publication date against our filing or priority date, and against the seller's own."""
+    """Each prior-art document's publication date against our filing or priority date, and against the seller's own. The
+    seller's invoices are among them when they are its proof of an earlier sale (no purchase ground: grounds reads them so),
+    dated by their own date; for a design, a document for another kind of goods shows nothing of our design."""
     words = reading.legal_kinds.get("prior_art")
     if not words:
         return []
-    documents = [(i, doc) for i, doc, kind in ctx.attachments if kind not in PURCHASE_KINDS | AUTHORIZATION_KINDS and doc.text
+    sales = AppealGround.PURCHASE_INVOICE not in reading.grounds
+    documents = [(i, doc, kind in PURCHASE_KINDS) for i, doc, kind in ctx.attachments
+                 if (kind not in PURCHASE_KINDS or sales) and kind not in AUTHORIZATION_KINDS and doc.text
                  and not _OFFICE_NOTICE_RE.search(normalize_text(doc.text))]
     reference, said = _reference(ctx), _said_day(words)
     ours = reference[1] if reference else "our right's filing or priority date (not in our record: add it from our certificate)"
     out: list[Finding] = []
-    for index, doc in documents:
-        published = publication(doc.text)
+    for index, doc, sale in documents:
+        published = publication(doc.text) or (_sale_day(doc.text) if sale else None)
         if published is None:
             out.append(_finding(
                 "prior_art_date_unknown", Severity.MISSING,
@@ -166,22 +180,10 @@ def prior_art_findings(ctx: CheckContext, reading: GroundReading) -> list[Findin
                 reply=f"The document the seller relies on as prior art (attachment #{index}) shows no date of publication: we ask for it.",
             ))
             continue
-        shown = _shown(published)
-        if said and not published.holds(said[1]):
-            out.append(_finding(
-                "claim_differs_from_document", Severity.SUSPICIOUS,
-                f"The seller says it was published on {figure_as_written(said[0], said[1])}; attachment #{index} gives the "
-                f"publication date {shown}.", index, about="publication",
-            ))
-        elif not said and (year := _said_year(words)) and published.value.year != int(year):
-            out.append(_finding(
-                "claim_differs_from_document", Severity.SUSPICIOUS,
-                f"The seller says it was public in '{year}'; attachment #{index} gives the publication date {shown}.", index,
-                about="publication",
-                reply=f"The seller says its document was public in {year}; the document itself (attachment #{index}) is dated "
-                f"{published.value.year}.",
-            ))
-        out.append(_compared(index, shown, _period(published), reference, ours))
+        out += _said_date_differs(index, _shown(published), published, said, words)
+        other = _another_kind(ctx, doc.text) if _period(published)[0] <= (reference[0] if reference else date.max) else None
+        out.append(_other_kind_finding(index, _shown(published), other, reference, ours, sale) if other
+                   else _compared(index, _shown(published), _period(published), reference, ours, _subject_named(ctx, doc.text)))
     if not documents:
         out.append(_finding(
             "prior_art_date_unknown", Severity.MISSING,
@@ -193,7 +195,89 @@ def prior_art_findings(ctx: CheckContext, reading: GroundReading) -> list[Findin
     return out
 
 
-def _compared(index: int, shown: str, period: tuple[date, date], reference: tuple[date, str] | None, ours: str) -> Finding:
+def _said_date_differs(index: int, shown: str, published: DatedWords, said: tuple[str, date] | None, words: tuple[str, ...]) -> list[Finding]:
+    """The seller's own day (or year) for its prior art, where the document gives another."""
+    if said and not published.holds(said[1]):
+        return [_finding(
+            "claim_differs_from_document", Severity.SUSPICIOUS,
+            f"The seller says it was published on {figure_as_written(said[0], said[1])}; attachment #{index} gives the "
+            f"publication date {shown}.", index, about="publication",
+        )]
+    if not said and (year := _said_year(words)) and published.value.year != int(year):
+        return [_finding(
+            "claim_differs_from_document", Severity.SUSPICIOUS,
+            f"The seller says it was public in '{year}'; attachment #{index} gives the publication date {shown}.", index,
+            about="publication",
+            reply=f"The seller says its document was public in {year}; the document itself (attachment #{index}) is dated "
+            f"{published.value.year}.",
+        )]
+    return []
+
+
+def _sale_day(text: str) -> DatedWords | None:
+    """The day an invoice of the seller's earlier sale was issued, as it writes it: the day those goods were sold."""
+    day = document_date(text)
+    written = date_as_written(text, day) if day else None
+    return DatedWords(day, "day", written, written) if day and written else None
+
+
+def _as_in(text: str, word: str) -> str:
+    """``word`` as ``text`` writes it (its capitals), found without regard to case."""
+    found = re.search(re.escape(word), text or "", re.IGNORECASE)
+    return escape_untrusted(found.group(0) if found else word)
+
+
+def _another_kind(ctx: CheckContext, text: str) -> tuple[str, str, str, str] | None:
+    """For a design: (the kind of goods a document names, its word, the kind our design is for, our word) when the document
+    names only kinds our design and the reported product are not of (an invoice for table lamps against a pendant lamp's
+    design); None for another right, or when either names no kind goods_kinds knows, or they share one."""
+    right = ctx.complaint.ip_right
+    if right.patent_kind != "design":
+        return None
+    reported = " \n".join(filter(None, [right.name, ctx.complaint.statement, *(listing.title for listing in ctx.complaint.listings)]))
+    kinds = other_kinds(text, reported)
+    if kinds is None:
+        return None
+    (theirs, their_word), (ours, our_word) = next(iter(kinds[0].items())), next(iter(kinds[1].items()))
+    return theirs, _as_in(text, their_word), ours, _as_in(reported, our_word)
+
+
+def _other_kind_finding(index: int, shown: str, other: tuple[str, str, str, str], reference: tuple[date, str] | None, ours: str,
+                        sale: bool) -> Finding:
+    """A document dated before our reference day that names another kind of goods than our design's: no evidence of it."""
+    theirs, their_word, kind, our_word = other
+    before = reference[0].isoformat() if reference else "our filing date"
+    what = "an invoice of the seller's earlier sale, " if sale else ""
+    return _finding(
+        "prior_art_other_product", Severity.MISSING,
+        f"Attachment #{index}, {what}dated {shown}, before {ours}, names '{their_word}' ({theirs}), not {kind} as our design "
+        f"('{our_word}'): it shows no {kind} with our design, so it is no evidence that our design was public before {before}.",
+        index,
+        reply=f"The document the seller relies on (attachment #{index}, dated {shown}) is for '{their_word}' ({theirs}), not {kind}: it "
+        f"shows no {kind} with our design, so it is no evidence that our design was public before {before}.",
+    )
+
+
+# Words every right's name uses, which say nothing of what it protects.
+_GENERIC_WORDS = frozenset({"patent", "patente", "european", "invention", "utility", "model", "design", "registered", "community", "industrial",
+                            "for", "the", "and", "with", "of", "und", "del", "de", "per", "untuk"})
+
+
+def _subject_named(ctx: CheckContext, text: str) -> str | None:
+    """What our right protects, as our record names it after its kind ('magnetic height adjuster' in 'European patent EP 3 456
+    789 B1: magnetic height adjuster'), when a document names every word of it; None when it does not, or the name gives
+    fewer than two such words."""
+    name = ctx.complaint.ip_right.name or ""
+    subject = name.split(":", 1)[1] if ":" in name else name
+    words = {w for w in re.findall(r"[a-z]{3,}", normalize_text(subject)) if w not in _GENERIC_WORDS}
+    plain = normalize_text(text)
+    if len(words) < 2 or not all(re.search(rf"\b{w}", plain) for w in words):
+        return None
+    return escape_untrusted(" ".join(re.findall(r"[A-Za-z][\w-]*", subject)))
+
+
+def _compared(index: int, shown: str, period: tuple[date, date], reference: tuple[date, str] | None, ours: str,
+              subject: str | None = None) -> Finding:
     """The publication date (a day, or the first and last day of the month or year given) against our reference day."""
     if reference is not None and period[0] <= reference[0] <= period[1] and period[0] != period[1]:
         return _finding(
@@ -217,6 +301,13 @@ def _compared(index: int, shown: str, period: tuple[date, date], reference: tupl
             index,
             reply=f"The document the seller relies on (attachment #{index}) was published on {shown}, after "
             f"{ours}: it is no prior art against our right.",
+        )
+    if subject:
+        return _finding(
+            "prior_art_before_filing", Severity.INFO,
+            f"Attachment #{index} was published on {shown}, before {ours}, and names '{subject}', what our right protects: it may "
+            "anticipate our right. Patent counsel must assess it urgently against our claims; until then no reply dismisses it.",
+            index,
         )
     return _finding(
         "prior_art_before_filing", Severity.INFO,
