@@ -592,9 +592,6 @@ def after_triage(ctx: ToolContext, reply: Reply, text: str) -> bool:
     elif offer and state.expecting == "record_offer" and RECORD_RE.fullmatch(text.strip()):
         problem = receipt_day_problem(offer.get("received_on"), filed_on=filed, today=date.today())
         if not problem:
-            elsewhere = (state.appeal or {}).get("elsewhere")
-            if elsewhere:  # never recorded without the warning said again beside the question
-                reply.add(f"Warning: {elsewhere}")
             return _propose(ctx, reply, offer)
         state.expecting = "record_day"
         reply.add(f"I cannot record it as received on {offer.get('received_on')}: {problem} {ASK_DAY}")
@@ -708,6 +705,9 @@ def _propose(ctx: ToolContext, reply: Reply, args: dict[str, Any]) -> bool:
         reply.add(f"Nothing was recorded: {check.message}")
         return True
     args = {**args, "before_last_round": check.verdict == recording.BEFORE_LAST_ROUND}
+    elsewhere = (state.appeal or {}).get("elsewhere")
+    if elsewhere:  # never recorded without the warning said again beside the question
+        reply.add(f"Warning: {elsewhere}")
     state.offer = state.appeal = None
     state.topic, state.expecting = None, None
     change = confirmation.propose(ctx, [("record_counter_notice", args)])
