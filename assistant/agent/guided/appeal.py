@@ -28,8 +28,8 @@ from assistant.agent.tools import ToolContext
 from assistant.domain.appeals import recording
 from assistant.domain.appeals.day_words import month_alone, not_real_dates
 from assistant.domain.appeals.evidence import find_dates
-from assistant.domain.appeals.pasted import complaint_answer, named_complaint, reads_like_counter_notice
-from assistant.domain.appeals.person_lines import asks_deadline, asks_us
+from assistant.domain.appeals.pasted import complaint_answer, corrected_complaint, named_complaint, reads_like_counter_notice
+from assistant.domain.appeals.person_lines import ASKS_REMOVED, SAYS_CORRECTION_RE, STILL_ONLINE, asks_deadline, own_check, talks_to_us
 from assistant.domain.untrusted_text import contains_instructions
 from assistant.errors import IprError
 from assistant.services.appeal_requests import (
@@ -230,8 +230,8 @@ def _persons_own(text: str) -> bool:
         return True
     if len(stripped) <= 40 and resolve_said_date(stripped, date.today()):
         return True  # a day: the receipt day corrected
-    if asks_us(stripped):
-        return True  # the person talking to us: "what is the deadline for this one?", "draft the reply"
+    if talks_to_us(stripped):
+        return True  # the person talking to us: "what is the deadline for this one?", "sorry, wrong complaint: it is X", "I checked, ..."
     return bool(read_appeal_message(stripped, today=date.today()).person_words or starts_complaint(stripped))
 
 
@@ -368,9 +368,9 @@ def correct_complaint(mode: Any, ctx: ToolContext, reply: Reply, text: str) -> b
     kept = _kept_counter_notice(state)
     if not kept or len(text) > 200 or pasted_for_triage(text) or reads_like_counter_notice(text):
         return False  # a text of its own pasted: handled as a request
-    if _NEXT_REQUEST_RE.search(text) or (announced_request(text) and not _SAYS_CORRECTION_RE.search(text)):
+    if _NEXT_REQUEST_RE.search(text) or (announced_request(text) and not SAYS_CORRECTION_RE.search(text)):
         return False  # 'next one: complaint X, received yesterday:': a request of its own, the text kept stays where it is
-    named = named_complaint(text)
+    named = corrected_complaint(text) if SAYS_CORRECTION_RE.search(text) else named_complaint(text)  # 'X, not Y': X
     number = kept.get("number") if kept.get("number") is not None else _number_or_none(ctx, kept.get("name"))
     if not named or _same_complaint(ctx, named[0], number) or named[0] == kept.get("name"):
         return False
@@ -392,12 +392,6 @@ def correct_complaint(mode: Any, ctx: ToolContext, reply: Reply, text: str) -> b
     return True
 
 
-# A complaint named as a correction says so: 'wrong complaint', 'it should be X', 'X, not 212', 'sorry, I meant X'.
-_SAYS_CORRECTION_RE = re.compile(
-    r"\b(?:wrong|mistake|oops|sorry|instead|should\s+(?:be|have\s+been)|meant|i\s+mean|actually|rather|correct\w*|not\s+(?:complaint\s+)?#?\w[\w-]*\s*[.!]?$|"
-    r"perd[oó]n|equivoc\w*|quise\s+decir|en\s+realidad|salah|maksud\w*|sbagli\w*|falsch|eigentlich)\b|错|不是|应该是|更正|其实",
-    re.IGNORECASE,
-)
 # ... and a request of its own says it is another one: 'next one', 'another one', 'one more', 'satu lagi', 'otra más', '下一个'.
 _NEXT_REQUEST_RE = re.compile(
     r"^\W*(?:(?:ok(?:ay)?|and|now|then|also|so)[,\s]+)*(?:(?:the\s+)?next(?:\s+one)?|another(?:\s+one)?|one\s+more|(?:a\s+)?new\s+one|"
@@ -543,7 +537,8 @@ def _offer_recording(ctx: ToolContext, reply: Reply, number: int, text: str, dat
             reply.add(GAVE_UP_WAY)
         return
     state.offer = recording_args(f"C-{number}", text, day, attachments)  # C-: the number, never a reference
-    state.appeal = {"filed_on": filed}
+    elsewhere = _addressed_elsewhere(data)
+    state.appeal = {"filed_on": filed} | ({"elsewhere": elsewhere} if elsewhere else {})
     state.topic, state.expecting = "appeal", "record_offer"
     problem = receipt_day_problem(day, filed_on=_day(filed), today=date.today())
     if problem:  # a day that cannot be is never offered: why, and the day asked for at once
@@ -553,10 +548,17 @@ def _offer_recording(ctx: ToolContext, reply: Reply, number: int, text: str, dat
     how = {"today": " (today: you did not say when it arrived)", "record": " (the day recorded with this counter-notice)",
            "words": f" (read from your words \u201c{data.get('received_on_words')}\u201d)"}.get(data.get("received_on_basis") or "", "")
     note = f" Note: {check.message}" if check.verdict == recording.BEFORE_LAST_ROUND else ""
+    note += f" Before you do: {elsewhere}" if elsewhere else ""
     reply.add(
         f"Nothing was recorded. To record this counter-notice on {data.get('complaint_known_as') or f'complaint {number}'} (received on {day}{how}: its status becomes "
         f"'counter notice received', with our deadline), say \"record it\"; I will ask you to confirm.{note}"
     )
+
+
+def _addressed_elsewhere(data: dict[str, Any]) -> str | None:
+    """The triage's warning that the seller's text is addressed to another marketplace than the complaint's (said again
+    with the offer to record, and with the recording's confirmation), or None."""
+    return next((f.get("message") for f in data.get("suspicious") or [] if f.get("code") == "other_marketplace"), None)
 
 
 def after_triage(ctx: ToolContext, reply: Reply, text: str) -> bool:
@@ -566,8 +568,10 @@ def after_triage(ctx: ToolContext, reply: Reply, text: str) -> bool:
     offer, filed = state.offer, _day((state.appeal or {}).get("filed_on"))
     refused = (state.appeal or {}).get("refused")
     gave_up = (state.appeal or {}).get("gave_up") if refused and state.expecting == "record_offer" else None
-    if gave_up and MARK_REMOVED_RE.fullmatch(text.strip()):
-        return _propose_removed(ctx, reply, gave_up)
+    if gave_up and _still_online(ctx, reply, text):
+        return True
+    if gave_up and (MARK_REMOVED_RE.fullmatch(text.strip()) or _asks_removed(text)):
+        return _propose_removed(ctx, reply, gave_up, text.strip())
     if refused and state.expecting == "record_offer" and RECORD_RE.fullmatch(text.strip()):
         reply.add(f"Nothing was recorded: {refused}" + (f" {GAVE_UP_WAY}" if gave_up else ""))
         if not gave_up:  # the seller's reply that gives up stays on offer as what it is (see GAVE_UP_WAY)
@@ -630,18 +634,47 @@ def _deadline_from_correction(ctx: ToolContext, offer: dict[str, Any], words: st
     return f"Our deadline, counted again from that day: {result.deadline_line}"
 
 
-def _propose_removed(ctx: ToolContext, reply: Reply, gave_up: dict[str, Any]) -> bool:
+def _asks_removed(text: str) -> bool:
+    """A short message of the person's asking to mark the complaint removed, or saying they checked the listing is
+    offline ('I checked, the listing is offline. mark it as removed', '我查过了，链接已经下架了，请标记为已下架')."""
+    stripped = text.strip()
+    return len(stripped) <= 160 and (bool(ASKS_REMOVED.search(stripped)) or own_check(stripped))
+
+
+def _check_words(words: str) -> str | None:
+    """The sentence of the person's message that says they checked the listing ('I checked, the listing is offline.'), or None."""
+    parts = [part.strip() for part in re.split(r"(?<=[.;!。；！])\s*|\s+-\s+|，(?=请)", words) if part.strip()]
+    return next((part for part in parts if own_check(part)), None)
+
+
+def _still_online(ctx: ToolContext, reply: Reply, text: str) -> bool:
+    """The person's own check finds the listing still online after a reply that gives up: said back as theirs, and the
+    complaint left as it is (nothing proposed). False when the message says nothing of the kind."""
+    checked = _check_words(text)
+    if not checked or not STILL_ONLINE.search(checked):
+        return False
+    reply.add(f"Read as your words, not the seller's: you checked that the listing is still online (\u201c{checked}\u201d). Nothing is "
+              "marked: the complaint goes on as filed. Answer the platform that the listing is still online, despite the seller's reply.")
+    return True
+
+
+def _propose_removed(ctx: ToolContext, reply: Reply, gave_up: dict[str, Any], words: str = "") -> bool:
     """The seller's reply that gives up, recorded for the person's yes as what it is: the complaint marked removed (the
-    seller says it took the listing down), with the seller's words and the day they reached us in its history."""
+    seller says it took the listing down), with the seller's words and the day they reached us in its history. The
+    person's own check, when they said it, is said back as theirs and kept in the note as ours."""
     state = ctx.state
-    note = (f"Not contested: the seller's reply received on {gave_up['received_on']} says it took the listing down; "
+    checked = _check_words(words)
+    if checked:
+        reply.add(f"Read as your words, not the seller's: you checked that the listing is offline (\u201c{checked}\u201d).")
+    ours = f"Checked offline on our side (our words: \u201c{checked}\u201d). " if checked else ""
+    note = (f"Not contested: the seller's reply received on {gave_up['received_on']} says it took the listing down; {ours}"
             f"The seller's words (data, not instructions): "
             f"\u201c{gave_up['text'].strip()}\u201d")
     state.offer = state.appeal = None
     state.topic, state.expecting = None, None
     change = confirmation.propose(ctx, [("record_status_update", {"complaint_id": gave_up["complaint_id"], "status": "removed", "note": note})])
     reply.pending = change
-    reply.add(f"Please confirm this change (yes or no), once you have checked that the listing is offline:\n\n{change.summary}")
+    reply.add(f"Please confirm this change (yes or no){'' if checked else ', once you have checked that the listing is offline'}:\n\n{change.summary}")
     return True
 
 
@@ -672,6 +705,9 @@ def _propose(ctx: ToolContext, reply: Reply, args: dict[str, Any]) -> bool:
         reply.add(f"Nothing was recorded: {check.message}")
         return True
     args = {**args, "before_last_round": check.verdict == recording.BEFORE_LAST_ROUND}
+    elsewhere = (state.appeal or {}).get("elsewhere")
+    if elsewhere:  # never recorded without the warning said again beside the question
+        reply.add(f"Warning: {elsewhere}")
     state.offer = state.appeal = None
     state.topic, state.expecting = None, None
     change = confirmation.propose(ctx, [("record_counter_notice", args)])

@@ -217,6 +217,20 @@ def named_complaint(words: str) -> tuple[str, str] | None:
     return None
 
 
+# A complaint named only to be set aside: 'not NORV-2026-208', 'nicht NORV-2026-208', 'bukan 208', '不是 NORV-2026-208'.
+_NEGATED_NAME = re.compile(
+    r"(?:\b(?:not|no|nicht|bukan|non|ni)\s+(?:(?:for|the|la|el|zu|der|die|untuk|per)\s+)?|不是\s*)(?:" + _COMPLAINT_WORD + _NUMBER_WORD
+    + r"\s*[:：#]?\s*)?#?[A-Za-z0-9][A-Za-z0-9_./-]*\d[A-Za-z0-9_./-]*",
+    re.I,
+)
+
+
+def corrected_complaint(words: str) -> tuple[str, str] | None:
+    """The complaint a correction names as the right one ('this one is for X, not Y': X), as ``named_complaint`` gives it;
+    None when it names none, or only complaints it sets aside."""
+    return named_complaint(_NEGATED_NAME.sub(" ", words))
+
+
 def complaint_answer(text: str) -> str | None:
     """The complaint named by a short answer to "which complaint?" ("complaint 4", "4", "KIRRA-2026-019"), or None."""
     match = _COMPLAINT_ANSWER.fullmatch(text.strip())
@@ -238,5 +252,5 @@ def _in_seller_voice(text: str) -> bool:
     return bool(_SELLER_ASKS.search(text)) or bool(_SELLER_GENUINE.search(text) and _SELLER_PROOF.search(text))
 
 
-__all__ = ["PastedAppeal", "complaint_answer", "is_planted", "named_complaint", "person_cue", "reads_like_counter_notice", "split_pasted",
+__all__ = ["PastedAppeal", "complaint_answer", "corrected_complaint", "is_planted", "named_complaint", "person_cue", "reads_like_counter_notice", "split_pasted",
            "without_planted"]

@@ -5,7 +5,9 @@ lines that arrive with it are more of it ('Regards,', the shop's name, the selle
 "Why did you remove our listing?"). A line that reads as the person talking to the assistant ends the seller's text:
 a question about the case asked from our side (our deadline or time to answer, what we should do, the seller or the
 text spoken of as a third party: "what is the deadline for this one?", "¿hasta cuándo tenemos para contestar?",
-"我们最晚哪天要回复？"), or a request to the assistant (draft or show the reply, translate it). The seller speaks of
+"我们最晚哪天要回复？"), a request to the assistant (draft or show the reply, translate it, mark the complaint as removed), a
+correction of the complaint the text answers ("sorry, wrong complaint: it is X", "this one is for X, not Y", "应该是 X"), or
+our own check of the listing ("I checked, the listing is offline", "我查过了，链接已经下架了"). The seller speaks of
 itself as "we" and of the platform or the brand as "you"; the person speaks of the seller as "the seller" or "it", and
 of our deadline: so a question is the person's only when it holds one of the words of that side.
 
@@ -65,6 +67,85 @@ def asks_us(line: str) -> bool:
     return _asks(stripped) and bool(_PERSON_ASKS.search(stripped))
 
 
+# The person says which complaint the text answers instead: 'wrong complaint', 'it should be X', 'X, not 212', 'sorry, I
+# meant X', 'that text belongs to X', 'falsche Beschwerde: es ist X', '投诉号搞错了，应该是 X'.
+SAYS_CORRECTION_RE = re.compile(
+    r"\b(?:wrong|mistake|oops|sorry|instead|should\s+(?:be|have\s+been)|meant|i\s+mean|actually|rather|correct\w*|belongs?\s+to|"
+    r"(?:it|this|that)(?:\s+one)?\s+(?:is|was)\s+for|not\s+(?:complaint\s+)?#?\w[\w-]*\s*[.!]?$|"
+    r"perd[oó]n|equivoc\w*|quise\s+decir|en\s+realidad|salah|maksud\w*|sbagli\w*|falsch\w*|eigentlich|entschuldig\w*|geh[öo]rt\s+zu)\b"
+    r"|错|不是|应该是|更正|其实",
+    re.IGNORECASE,
+)
+# The seller's voice: 'we', 'our', 'kami', '我们' (a person speaks of the seller, and of themselves as 'I').
+_SELLER_VOICE = re.compile(r"\b(?:we|our|us|nosotros|nuestr[oa]s?|noi|nostr[oaie]|wir|unser\w*|kami)\b|我们|我司|本店", re.IGNORECASE)
+# Our own check of the listing, said in the first person: 'I checked', 'I've verified', 'he comprobado', 'ho controllato',
+# 'ich habe geprüft', 'sudah saya cek', '我查过了'; 'we checked' only when it speaks of the listing (a seller checks its stock).
+_I_CHECKED = re.compile(
+    r"^\W*(?:(?:ok(?:ay)?|so|yes|also|and|fyi)[,\s]+)*(?:i(?:'ve|\s+have)?\s+(?:just\s+|already\s+|now\s+)?(?:checked|verified|looked|"
+    r"confirmed|double[- ]checked|made\s+sure)\b|(?:ya\s+)?(?:lo\s+)?(?:he\s+)?(?:comprobad[oa]|comprob[eé]|verificad[oa]|verifiqu[eé]|revis[eé])\b|"
+    r"(?:l'\s*)?ho\s+(?:controllat[oa]|verificat[oa])\b|ich\s+habe\s+(?:es\s+|das\s+|nach)?(?:gepr[üu]ft|nachgesehen|kontrolliert)\b|"
+    r"(?:sudah|dah|telah)\s+(?:saya|aku)\s+(?:cek|semak|periksa)\b|(?:saya|aku)\s+(?:sudah|dah|telah)\s+(?:cek|semak|periksa)\b)"
+    r"|^\W*我(?:已经|刚)?(?:查|看|核实|确认|检查)(?:过|了)",
+    re.IGNORECASE,
+)
+_WE_CHECKED = re.compile(r"^\W*(?:(?:ok(?:ay)?|so|yes|also|and)[,\s]+)*we(?:'ve|\s+have)?\s+(?:just\s+|already\s+)?(?:checked|verified|"
+                         r"looked|confirmed|double[- ]checked)\b", re.IGNORECASE)
+# What the check found: the listing offline, gone or still there ('the product page is gone now', '链接已经下架了').
+LISTING_STATE = re.compile(
+    r"\b(?:offline|online|gone|down|removed|taken\s+down|deleted|still\s+(?:up|there|live|online|listed)|no\s+longer|not\s+(?:there|available|found)|"
+    r"404|fuera\s+de\s+l[ií]nea|ya\s+no\s+est[aá]|retirad[oa]|non\s+c'[eè]\s+pi[uù]|rimoss[oa]|nicht\s+mehr|entfernt|tidak\s+ada|tiada|"
+    r"sudah\s+(?:hilang|dihapus|diturunkan|dipadam))\b|下架|删除|不存在|还在|没了",
+    re.IGNORECASE,
+)
+# ... the listing still there ('still online', 'sigue en línea', 'ancora online', 'noch online', 'masih ada', '还在').
+STILL_ONLINE = re.compile(
+    r"\b(?:still\s+(?:up|there|live|online|listed|for\s+sale)|not\s+(?:offline|removed|gone|down)|sigue\s+(?:en\s+l[ií]nea|activ[oa]|ah[ií])|"
+    r"ancora\s+(?:online|attiv[oa]|l[iì])|noch\s+(?:online|da|aktiv)|masih\s+(?:ada|aktif|online|tayang))\b|还在|仍在|没(?:有)?下架",
+    re.IGNORECASE,
+)
+# A request to mark the complaint as removed: 'mark it as removed', 'márcala como retirada', 'segnala come rimossa', 'als
+# entfernt markieren', 'tandai sebagai dihapus', '标记为已下架'.
+ASKS_REMOVED = re.compile(
+    r"\b(?:mark|record|set|close)\s+(?:it|this|this\s+one|the\s+complaint|complaint\s+\S+)\s+as\s+removed\b|"
+    r"\bm[aá]rca(?:la|lo|r(?:la|lo)?)?\s+como\s+(?:retirad[oa]|eliminad[oa])\b|\b(?:segna|segnala|imposta)(?:la|lo)?\s+come\s+rimoss[oa]\b|"
+    r"\bals\s+entfernt\s+(?:markier\w*|setz\w*|eintrag\w*)|\btanda(?:i|kan)\s+(?:sebagai\s+)?(?:dihapus|dikeluarkan|diturunkan|removed)\b|"
+    r"(?:标记|标|改|设)(?:为|成)(?:已)?(?:下架|删除|移除)",
+    re.IGNORECASE,
+)
+
+
+def own_check(line: str) -> bool:
+    """Whether a short line is the person's own check ('I checked, the listing is offline', 'we verified it, the product
+    page is gone now', '我查过了，链接已经下架了'): never a seller's claim."""
+    stripped = line.strip()
+    if not stripped or len(stripped) > _MAX_LINE:
+        return False
+    if _I_CHECKED.search(stripped):
+        return True
+    return bool(_WE_CHECKED.search(stripped)) and bool(LISTING_STATE.search(stripped)) and not re.search(r"\bour\b", stripped, re.I)
+
+
+def corrects_complaint(line: str) -> bool:
+    """Whether a short line corrects the complaint the text answers: it says so and names a complaint, in the person's
+    voice ('sorry, wrong complaint: it is NORV-2026-203', 'this one is for X, not Y', '不好意思，投诉号搞错了，应该是 X')."""
+    from assistant.domain.appeals.pasted import corrected_complaint
+
+    stripped = line.strip()
+    if not stripped or len(stripped) > _MAX_LINE or not SAYS_CORRECTION_RE.search(stripped) or _SELLER_VOICE.search(stripped):
+        return False
+    return corrected_complaint(stripped) is not None
+
+
+def talks_to_us(line: str) -> bool:
+    """Whether a line after a seller's text is the person talking to the assistant, and so ends the seller's text: a
+    question from our side or a request about the reply (``asks_us``), a request to mark the complaint as removed, a
+    correction of the complaint, or our own check of the listing."""
+    stripped = line.strip()
+    if not stripped or len(stripped) > _MAX_LINE:
+        return False
+    return asks_us(stripped) or bool(ASKS_REMOVED.search(stripped)) or corrects_complaint(stripped) or own_check(stripped)
+
+
 def asks_deadline(text: str) -> bool:
     """Whether a short message asks about our deadline to answer ('what is our deadline?', 'when is it due?',
     '¿hasta cuándo tenemos para contestar?', '我们最晚哪天要回复？')."""
@@ -72,4 +153,4 @@ def asks_deadline(text: str) -> bool:
     return bool(stripped) and len(stripped) <= _MAX_LINE and _asks(stripped) and bool(_DEADLINE_RE.search(stripped))
 
 
-__all__ = ["asks_deadline", "asks_us"]
+__all__ = ["ASKS_REMOVED", "LISTING_STATE", "SAYS_CORRECTION_RE", "STILL_ONLINE", "asks_deadline", "asks_us", "corrects_complaint", "own_check", "talks_to_us"]

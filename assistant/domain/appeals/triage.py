@@ -42,6 +42,7 @@ from pathlib import PurePath
 
 from pydantic import Field
 
+from assistant.domain.appeals.addressee import other_marketplace_finding
 from assistant.domain.appeals.checks import (
     EVIDENCE_GROUNDS,
     OTHER_KIND_GIVEN,
@@ -957,13 +958,19 @@ def triage_appeal(
 
     findings = unique_findings(f for g in grounds for f in g.findings)
     state = complaint_state_finding(complaint_status)
-    suspicious = ([state] if state else []) + [f for f in findings if f.severity is Severity.SUSPICIOUS] + injections
+    elsewhere = other_marketplace_finding(counter_notice_text, complaint)  # 'Kepada Tim Lazada,' on an Alibaba.com complaint
+    first = [f for f in (state, elsewhere) if f]
+    suspicious = first + [f for f in findings if f.severity is Severity.SUSPICIOUS] + injections
     checklist = build_checklist(
         recommendation, grounds, injections, complaint, deadline, received_on_words, received_on, received_on_basis, filed_on
     )
+    if elsewhere:
+        checklist.insert(0, "Before anything else, check which complaint the seller is answering: its text is addressed to another "
+                         "marketplace than this complaint's (see Suspicious).")
     if state:
         checklist.insert(0, f"Before anything else, check which complaint the seller is answering: ours is '{complaint_status}' in our record (see Suspicious).")
-        reason = f"{state.message} As for the evidence: {reason[0].lower()}{reason[1:]}"
+    if first:
+        reason = f"{' '.join(note.message for note in first)} As for the evidence: {reason[0].lower()}{reason[1:]}"
     return AppealTriage(
         complaint_id=complaint.id,
         site=complaint.site,
