@@ -2008,19 +2008,21 @@ def check_other(ctx: CheckContext, reading: GroundReading) -> GroundAssessment:
     from assistant.domain.appeals.ground_standards import PHOTO_REASONS
     from assistant.domain.appeals.own_creation import check_own_creation
     from assistant.domain.appeals.prior_art import only_prior_art, prior_art_findings, settles_prior_art
+    from assistant.domain.appeals.own_rights import own_right_findings
     from assistant.domain.appeals.right_standards import own_patent_findings
 
     out = _Findings(AppealGround.OTHER)
     # A work claimed as the seller's own: against copied photos, judged by what shows who took them; against another work,
     # who created it first is for legal (own_creation.py).
     work = reading.own_creation_claim and ctx.complaint.ip_right.ip_type is IPType.COPYRIGHT and ctx.complaint.reason not in PHOTO_REASONS
+    own = own_right_findings(ctx) if reading.own_right else []
     if reading.legal_argument:
         out.add(
             "legal_argument", Severity.INFO,
             "The seller raises a legal argument (such as validity, prior use, exhaustion or fair use) for a lawyer to answer.",
             reply="The seller raises a legal argument; our counsel will answer it in detail.",
         )
-        out.items += own_patent_findings(ctx)
+        out.items += own_patent_findings(ctx) + own
         prior = prior_art_findings(ctx, reading)
         out.items += prior
         read = check_own_creation(ctx, reading, out) if work else []
@@ -2029,6 +2031,9 @@ def check_other(ctx: CheckContext, reading: GroundReading) -> GroundAssessment:
         return out.assessment(GroundStatus.FALLS_SHORT if settled else GroundStatus.NEEDS_LEGAL_REVIEW, read)
     if work:
         return out.assessment(GroundStatus.NEEDS_LEGAL_REVIEW, check_own_creation(ctx, reading, out))
+    if own:  # a right of its own against our mark: its own certificate answers it (own_rights.py)
+        out.items += own
+        return out.assessment(GroundStatus.FALLS_SHORT, sorted({f.attachment for f in own if f.attachment}))
     _supplier_photos(ctx, reading, out)
     if reading.own_photos_claim or reading.own_creation_claim:
         return check_image_ownership(ctx, out)

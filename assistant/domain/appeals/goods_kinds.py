@@ -29,6 +29,21 @@ _KINDS: dict[str, tuple[str, str]] = {
         r"shoes?|boots?|sneakers?|footwear|trainers|zapat(?:os|illas)|botas|calzado|scarpe|stivali|calzature|chaussures|bottes|schuhe"
         r"|stiefel|kasut|sepatu",
     ),
+    # Lamps by how they hang or stand: a ceiling lamp is not a pendant lamp, nor a table lamp either.
+    "ceiling lamps": (
+        r"吸顶灯",
+        r"ceiling (?:lamps?|lights?)|flush[- ]mount(?:ed)? (?:lamps?|lights?)|plaf[oó]n(?:es|s)?|plafoniere?|deckenleuchten?|deckenlampen?|lampu plafon",
+    ),
+    "pendant lamps": (
+        r"吊灯",
+        r"pendant (?:lamps?|lights?)|pendants|hanging (?:lamps?|lights?)|l[aá]mparas? colgantes?|lampade a sospensione|pendelleuchten?"
+        r"|h[äa]ngelampen?|lampu gantung",
+    ),
+    "table lamps": (
+        r"台灯",
+        r"table (?:lamps?|lights?)|desk (?:lamps?|lights?)|l[aá]mparas? de (?:mesa|sobremesa)|lampade da (?:tavolo|scrivania)"
+        r"|tischleuchten?|tischlampen?|lampu meja",
+    ),
     "headwear": (
         r"帽",
         r"hats?|caps?|beanies?|gorras?|sombreros?|cappell[oi]|berretti|chapeaux?|casquettes?|mützen?|hüte|topi",

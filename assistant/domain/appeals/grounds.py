@@ -159,7 +159,8 @@ GROUND_LABELS = {
 # 'own_photos_claim'; a legal argument, when there is one, is judged first and keeps the general label), or nothing at
 # all (no recognised ground: no heading of 'another argument' the seller never made).
 _OTHER_LABELS = {"own_photos_claim": "The photos are the seller's own", "own_creation_claim": "The work is the seller's own creation",
-                 "supplier_photos": "The photos came from the seller's supplier", "no_recognised_ground": "The counter-notice gives no ground"}
+                 "supplier_photos": "The photos came from the seller's supplier", "own_right_no_defence": "The seller's own right (a design patent or registration of its own)",
+                 "no_recognised_ground": "The counter-notice gives no ground"}
 
 
 # A legal argument said as the ones the check names (each a point of its own, with what it needs).
@@ -496,6 +497,10 @@ class GroundReading:
     admitted: tuple[str, ...] = ()
     # Against a copyright complaint: the sentences in which the seller says its supplier gave it the photos (no permission).
     supplier_photos: tuple[str, ...] = ()
+    # Against a trademark complaint: a right of the seller's own (its design patent, another mark's registration) said or
+    # attached, and the sentences that say it (own_rights.py).
+    own_right: bool = False
+    own_right_words: tuple[str, ...] = ()
 
     @property
     def own_creation_claim(self) -> bool:
