@@ -1855,6 +1855,8 @@ def check_dispute(ctx: CheckContext, ground: AppealGround, *, descriptive: bool 
     if ground is AppealGround.DIFFERENT_PRODUCT and _model_said_point(ctx, out):
         shown = _other_model_point(ctx, out)
         return out.assessment(GroundStatus.CONTRADICTED, sorted({*photos, *([shown] if shown else [])}))
+    if descriptive and ground is AppealGround.NO_USE_OF_MARK and _statement_title_point(ctx, out):
+        return out.assessment(GroundStatus.CONTRADICTED, photos)
     if descriptive and ground is AppealGround.NO_USE_OF_MARK and listings_show_brand(ctx.complaint):
         if listings_present_brand(ctx.complaint):
             out.add(
@@ -1893,6 +1895,28 @@ def check_dispute(ctx: CheckContext, ground: AppealGround, *, descriptive: bool 
         reply="We maintain the complaint on the evidence attached below.",
     )
     return out.assessment(GroundStatus.UNVERIFIED, photos)
+
+
+_QUOTED_RE = re.compile(r"['‘\"“]([^'’\"”\n]{3,80})['’\"”]")
+
+
+def _statement_title_point(ctx: CheckContext, out: _Findings) -> bool:
+    """'The word only describes the product' against the name our complaint records the listing is sold under, when no
+    title is recorded ('sold as 'NORVIK Aura pendant lamp''): our mark as the product's own name is no description of it."""
+    complaint = ctx.complaint
+    if any(ref.title for ref in complaint.listings):
+        return False
+    named = next((q for q in _QUOTED_RE.findall(complaint.statement or "") if names_in(q, ctx.brand)), None)
+    if named is None:
+        return False
+    out.add("contradicted_by_listing", Severity.SUSPICIOUS,
+            "Read as 'the word only describes the product' (our reading of the counter-notice, not its words), but our complaint "
+            f"records that the listing offers the goods as '{escape_untrusted(named)}': there {ctx.brand} names the product itself, it "
+            "does not describe what the product fits. Check the listing's title as it stands and keep a dated screenshot.",
+            basis=Basis.OUR_RECORD,
+            reply=f"The listing offers the goods as '{escape_untrusted(named)}': our mark {ctx.brand} is the product's name there, not a "
+            "description of what it is compatible with.")
+    return True
 
 
 def _photos_whatever_product(ctx: CheckContext, ground: AppealGround, out: _Findings, read: str) -> bool:
@@ -2009,13 +2033,14 @@ def check_other(ctx: CheckContext, reading: GroundReading) -> GroundAssessment:
     from assistant.domain.appeals.own_creation import check_own_creation
     from assistant.domain.appeals.prior_art import only_prior_art, prior_art_findings, settles_prior_art
     from assistant.domain.appeals.own_rights import own_right_findings
+    from assistant.domain.appeals.safety_papers import safety_findings
     from assistant.domain.appeals.right_standards import own_patent_findings
 
     out = _Findings(AppealGround.OTHER)
     # A work claimed as the seller's own: against copied photos, judged by what shows who took them; against another work,
     # who created it first is for legal (own_creation.py).
     work = reading.own_creation_claim and ctx.complaint.ip_right.ip_type is IPType.COPYRIGHT and ctx.complaint.reason not in PHOTO_REASONS
-    own = own_right_findings(ctx) if reading.own_right else []
+    own = (own_right_findings(ctx) if reading.own_right else []) + safety_findings(ctx, reading)
     if reading.legal_argument:
         out.add(
             "legal_argument", Severity.INFO,

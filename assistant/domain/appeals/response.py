@@ -186,8 +186,12 @@ def _listings_said(complaint: Complaint, words: list[str]) -> str:
     """The listings, of several, a ground's own sentences name by their place ('the second link'), said after its heading:
     a seller that treats its listings differently is answered per listing. Empty when they name none."""
     from assistant.domain.appeals.ground_standards import listings_by_place
+    from assistant.domain.appeals.grounds import removal_said
 
-    named = listings_by_place(complaint.listings, " ".join(words)) if len(complaint.listings) > 1 else []
+    # A take-down said in the same sentence ('... genuine. second link we already deleted.') names the listing taken down,
+    # not the one the ground is about.
+    argued = [part for w in words for part in re.split(r"(?<=[.;!?。；！？])\s*", w) if part and not removal_said(part)]
+    named = listings_by_place(complaint.listings, " ".join(argued)) if len(complaint.listings) > 1 else []
     return f" (said of {', '.join(named)})" if named and len(named) < len(complaint.listings) else ""
 
 
