@@ -93,7 +93,7 @@ from assistant.domain.appeals.parties import (
     written_as,
 )
 from assistant.domain.appeals.work_titles import names_work
-from assistant.domain.appeals.grounds import DISTRIBUTOR_CLAIMED, AppealGround, GroundReading, ground_saying
+from assistant.domain.appeals.grounds import DISTRIBUTOR_CLAIMED, SIMILAR_SIGN, AppealGround, GroundReading, ground_saying
 from assistant.domain.appeals.numbers import near_numbers
 from assistant.domain.appeals import stock_licences as stock
 from assistant.domain.legal_forms import end_sentence, form_countries, legal_form_differences, same_form_in_another_language, split_legal_form
@@ -1852,6 +1852,8 @@ def check_dispute(ctx: CheckContext, ground: AppealGround, *, descriptive: bool 
     first = _dispute_first(ctx, ground, out, read, photos, admitted)
     if first is not None:
         return first
+    if _similar_sign_point(ctx, out):
+        return out.assessment(GroundStatus.FALLS_SHORT, photos)
     if ground is AppealGround.DIFFERENT_PRODUCT and _model_said_point(ctx, out):
         shown = _other_model_point(ctx, out)
         return out.assessment(GroundStatus.CONTRADICTED, sorted({*photos, *([shown] if shown else [])}))
@@ -1895,6 +1897,34 @@ def check_dispute(ctx: CheckContext, ground: AppealGround, *, descriptive: bool 
         reply="We maintain the complaint on the evidence attached below.",
     )
     return out.assessment(GroundStatus.UNVERIFIED, photos)
+
+
+_SIGN_RE = re.compile(r"(?<![\w-])[A-Za-z][A-Za-z0-9]{2,}(?![\w-])")
+
+
+def _similar_sign_point(ctx: CheckContext, out: _Findings) -> bool:
+    """A sign of the seller's own it calls another brand ('our mark is NORVIC, not NORVIK'), a character or two from our
+    mark: on the same goods, so close a sign is confusingly similar (the point made from the seller's own words)."""
+    from assistant.domain.appeals.parties import characters_apart
+
+    if ctx.complaint.ip_right.ip_type is not IPType.TRADEMARK:
+        return False
+    brand = re.sub(r"\W", "", ctx.brand)
+    if len(brand) < 4:
+        return False
+    near = [(word, characters_apart(word.casefold(), brand.casefold())) for word in _SIGN_RE.findall(ctx.counter_notice)]
+    sign, apart = next(((w, n) for w, n in near if 0 < n <= (1 if len(brand) < 6 else 2)), (None, 0))
+    if sign is None:
+        return False
+    letters = "one letter" if apart == 1 else "two letters"
+    sign = escape_untrusted(sign)
+    out.add(SIMILAR_SIGN, Severity.MISSING,
+            f"The seller says its sign '{sign}' is another brand than ours (its words are quoted with its grounds). '{sign}' differs from "
+            f"our mark {ctx.brand} by {letters}, reads and sounds almost the same, and is used on the same goods: it is confusingly "
+            "similar, and that is no defence.",
+            reply=f"The seller's sign '{sign}' differs from our mark {ctx.brand} by {letters} only, reads and sounds almost the same and "
+            "is used on the same goods: it is confusingly similar to our mark.")
+    return True
 
 
 _QUOTED_RE = re.compile(r"['‘\"“]([^'’\"”\n]{3,80})['’\"”]")

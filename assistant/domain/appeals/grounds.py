@@ -179,6 +179,12 @@ _LEGAL_KIND_LABELS = {"prior_art_claim": "prior art", "invalidation_claim": "inv
 _JOINED_LABELS = frozenset({"own_right_no_defence", "dropshipper_no_defence", "safety_paper_no_origin"})
 
 
+# A sign of the seller's own that it calls another brand, a character or two from our mark ('NORVIC, not NORVIK'): said
+# as what the seller claims, not as a different product (checks._similar_sign_point).
+SIMILAR_SIGN = "similar_sign"
+_SIMILAR_SIGN_LABEL = "A different brand (the seller's own sign)"
+
+
 # A licence claimed as the owner's authorised distributor, with no document for it: said as what the seller claims.
 DISTRIBUTOR_CLAIMED = "distributor_claimed"
 _DISTRIBUTOR_LABEL = "Authorised distributor (the owner's authorisation claimed)"
@@ -189,10 +195,12 @@ def ground_label(ground: AppealGround, finding_codes=()) -> str:
     (prior art, invalidity)'); a licence claimed as the owner's distributor, as that."""
     if ground is AppealGround.LICENCE and DISTRIBUTOR_CLAIMED in finding_codes:
         return _DISTRIBUTOR_LABEL
+    if ground in (AppealGround.DIFFERENT_PRODUCT, AppealGround.NO_USE_OF_MARK) and SIMILAR_SIGN in finding_codes:
+        return _SIMILAR_SIGN_LABEL
     if ground is AppealGround.OTHER and "legal_argument" not in finding_codes:
         joined = [words for code, words in _OTHER_LABELS.items() if code in finding_codes and code in _JOINED_LABELS]
         if len(joined) > 1:
-            return "; ".join(joined)
+            return "; ".join([joined[0]] + [words[0].lower() + words[1:] for words in joined[1:]])
         return next((words for code, words in _OTHER_LABELS.items() if code in finding_codes), GROUND_LABELS[ground])
     named = [words for code, words in _LEGAL_KIND_LABELS.items() if code in finding_codes] if ground is AppealGround.OTHER else []
     if named:
