@@ -1849,16 +1849,12 @@ def check_dispute(ctx: CheckContext, ground: AppealGround, *, descriptive: bool 
     read = f"Read as '{claim}' (our reading of the counter-notice, not its words)"
     photos = [i for i, _, kind in ctx.attachments if kind is AttachmentKind.PRODUCT_PHOTO]
     out = _Findings(ground)
-    first = _dispute_first(ctx, ground, out, read, photos, admitted)
+    first = _dispute_first(ctx, ground, out, read, photos, admitted, descriptive)
     if first is not None:
         return first
-    if _similar_sign_point(ctx, out):
-        return out.assessment(GroundStatus.FALLS_SHORT, photos)
     if ground is AppealGround.DIFFERENT_PRODUCT and _model_said_point(ctx, out):
         shown = _other_model_point(ctx, out)
         return out.assessment(GroundStatus.CONTRADICTED, sorted({*photos, *([shown] if shown else [])}))
-    if descriptive and ground is AppealGround.NO_USE_OF_MARK and _statement_title_point(ctx, out):
-        return out.assessment(GroundStatus.CONTRADICTED, photos)
     if descriptive and ground is AppealGround.NO_USE_OF_MARK and listings_show_brand(ctx.complaint):
         if listings_present_brand(ctx.complaint):
             out.add(
@@ -1936,7 +1932,9 @@ def _statement_title_point(ctx: CheckContext, out: _Findings) -> bool:
     complaint = ctx.complaint
     if any(ref.title for ref in complaint.listings):
         return False
-    named = next((q for q in _QUOTED_RE.findall(complaint.statement or "") if names_in(q, ctx.brand)), None)
+    # The mark with the product's own words beside it ('NORVIK Aura pendant lamp'), not the mark alone ('NORVIK' in the title).
+    named = next((q for q in _QUOTED_RE.findall(complaint.statement or "")
+                  if names_in(q, ctx.brand) and len(re.findall(r"\w+", q)) > len(re.findall(r"\w+", ctx.brand)) + 1), None)
     if named is None:
         return False
     out.add("contradicted_by_listing", Severity.SUSPICIOUS,
@@ -1969,7 +1967,7 @@ def _photos_whatever_product(ctx: CheckContext, ground: AppealGround, out: _Find
 
 
 def _dispute_first(ctx: CheckContext, ground: AppealGround, out: _Findings, read: str, photos: list[int],
-                   admitted: str | None) -> GroundAssessment | None:
+                   admitted: str | None, descriptive: bool = False) -> GroundAssessment | None:
     """What settles a dispute before the listing's titles are looked at: a product the seller says has changed (a point of
     its own), a patent (its features decide, not a name), or the seller's own words that the mark is shown or on its goods."""
     if _photos_whatever_product(ctx, ground, out, read):
@@ -1984,6 +1982,10 @@ def _dispute_first(ctx: CheckContext, ground: AppealGround, out: _Findings, read
         return out.assessment(GroundStatus.UNVERIFIED, photos)
     if admitted:
         out.items.append(_admitted_use_point(ctx, ground, admitted))
+        return out.assessment(GroundStatus.CONTRADICTED, photos)
+    if _similar_sign_point(ctx, out):  # 'NORVIC, not NORVIK': a sign like ours, not another product
+        return out.assessment(GroundStatus.FALLS_SHORT, photos)
+    if descriptive and ground is AppealGround.NO_USE_OF_MARK and _statement_title_point(ctx, out):
         return out.assessment(GroundStatus.CONTRADICTED, photos)
     return None
 

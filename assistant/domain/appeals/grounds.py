@@ -685,6 +685,19 @@ def keyword_classes(sentence: str, *, works: bool = False) -> set[str]:
         # admission (admissions.py), never a purchase ground that lacks only its invoice; the model is not asked.
         found.discard(AppealGround.PURCHASE_INVOICE.value)
         found.add("admission")
+    found = _non_infringement_read(found, sentence, norm)
+    if works and licence_bought(norm):
+        # 'we bought the photos from an image bank, with a licence': what was bought is a licence to use pictures, not goods.
+        found = (found - {AppealGround.PURCHASE_INVOICE.value}) | {AppealGround.LICENCE.value}
+    if works and claims_own_work(sentence):
+        found = (found - {AppealGround.DIFFERENT_PRODUCT.value, "legal"}) | {"own_creation"}
+        if any(pattern.search(norm) for pattern in LEGAL_KINDS.values()):
+            found.add("legal")
+    return found
+
+
+def _non_infringement_read(found: set[str], sentence: str, norm: str) -> set[str]:
+    """A sentence's classes with non-infringement kept only where it speaks of what a patent covers."""
     if "non_infringement" in found and not _speaks_of_patent_scope(sentence):
         # 'Our goods do not infringe any rights' denies, naming nothing a patent covers: read, and it argues nothing
         # (neutral: the model, which finds it close to every ground, is not asked).
@@ -694,13 +707,6 @@ def keyword_classes(sentence: str, *, works: bool = False) -> set[str]:
         found.discard("non_infringement")  # 'the patent has no novelty' (没有新颖性) argues prior art, not the product's features
     if "non_infringement" in found:
         found.discard(AppealGround.DIFFERENT_PRODUCT.value)  # against a patent, 'different' is measured by its claims
-    if works and licence_bought(norm):
-        # 'we bought the photos from an image bank, with a licence': what was bought is a licence to use pictures, not goods.
-        found = (found - {AppealGround.PURCHASE_INVOICE.value}) | {AppealGround.LICENCE.value}
-    if works and claims_own_work(sentence):
-        found = (found - {AppealGround.DIFFERENT_PRODUCT.value, "legal"}) | {"own_creation"}
-        if any(pattern.search(norm) for pattern in LEGAL_KINDS.values()):
-            found.add("legal")
     return found
 
 
