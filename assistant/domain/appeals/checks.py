@@ -1895,6 +1895,7 @@ def check_dispute(ctx: CheckContext, ground: AppealGround, *, descriptive: bool 
     return out.assessment(GroundStatus.UNVERIFIED, photos)
 
 
+_BRAND_WORDS_RE = re.compile(r"\b(?:brand|mark|trade ?mark|logo|marca|marke|marchio|merek|jenama|cap dagangan)s?\b|商标|品牌|牌子")
 _SIGN_RE = re.compile(r"(?<![\w-])[A-Za-z][A-Za-z0-9]{2,}(?![\w-])")
 
 
@@ -1908,7 +1909,11 @@ def _similar_sign_point(ctx: CheckContext, out: _Findings) -> bool:
     brand = re.sub(r"\W", "", ctx.brand)
     if len(brand) < 4:
         return False
-    near = [(word, characters_apart(word.casefold(), brand.casefold())) for word in _SIGN_RE.findall(ctx.counter_notice)]
+    # A sign the seller names as its brand or mark: in capitals or quoted, in a sentence about a brand or mark.
+    signs = [w for s in sentences(ctx.counter_notice) if _BRAND_WORDS_RE.search(normalize_text(s))
+             for w in _SIGN_RE.findall(s) if (w.isupper() or re.search(rf"[\"'“‘「]{re.escape(w)}[\"'”’」]", s))
+             and w.casefold() != brand.casefold() + "s"]
+    near = [(word, characters_apart(word.casefold(), brand.casefold())) for word in signs]
     sign, apart = next(((w, n) for w, n in near if 0 < n <= (1 if len(brand) < 6 else 2)), (None, 0))
     if sign is None:
         return False

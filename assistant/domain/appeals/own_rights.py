@@ -88,9 +88,10 @@ def own_right_paper(text: str | None) -> OwnRightPaper | None:
 # The seller says it holds a right of its own: a design patent, a patent or utility model, a registered mark of its own,
 # or its certificate ('有外观专利', '专利证书已上传', '有商标注册证', 'we hold our own design patent', 'tenemos la patente').
 _SAID_RE = re.compile(
-    r"(?:有|拥有|持有|获得|取得|申请了|已申请)[^，。；]{0,6}(?:外观(?:设计)?专利|实用新型(?:专利)?|发明专利|专利|商标注册证|注册商标)"
+    r"(?<![没未无])(?:有|拥有|持有|获得|取得|申请了|已申请)(?:(?!侵)[^，。；]){0,6}(?:外观(?:设计)?专利|实用新型(?:专利)?|发明专利|专利|商标注册证|注册商标)"
     r"|外观(?:设计)?专利证书|实用新型专利证书|专利证书|商标注册证"
-    r"|\b(?:we|i)\b[^.;]{0,12}\b(?:hold|have|own|got|obtained|registered|were granted)\b[^.;]{0,30}\b(?:design patent|patent|utility model|registered design"
+    r"|\b(?:we|i)\b[^.;]{0,12}\b(?:hold|have|own|got|obtained|registered|were granted)\b(?:(?!\bnot\b|n't|\bnever\b|\bno\b|infring)[^.;]){0,30}"
+    r"\b(?:design patent|patent|utility model|registered design"
     r"|trade ?mark (?:registration|certificate)|registration certificate)"
     r"|\bour (?:own )?(?:registered )?(?:design patent|patent|utility model|registered design|trade ?mark (?:registration )?certificate)"
     r"|\b(?:design )?patent certificate\b|\b(?:tenemos|poseemos|somos titulares de)\b[^.;]{0,30}\b(?:patente|dise[ñn]o (?:industrial|registrado)|modelo de utilidad)"
