@@ -117,7 +117,8 @@ def wording(triage, case: dict) -> tuple[list[str], list[str]]:
     must_say and must_not_say over everything, reason_must_say and reason_must_not_say over the recommendation's
     reason, label_must_say and label_must_not_say over its label, standard_must_say and standard_must_not_say over the
     standard it was judged by, claims_must_say over the seller's claims, facts_must_say and facts_must_not_say over what
-    the attachments show (their facts, 'what: value', as `--json` gives them: 'party: licensor: Acme S.r.l.')."""
+    the attachments show (their facts, 'what: value', as `--json` gives them: 'party: licensor: Acme S.r.l.'); a `draft_once`
+    point said more than once in the draft counts as a forbidden phrase present."""
     places = [(_plain(text_for_people(triage)), "must_say", "must_not_say", ""),
               (_plain(triage.recommendation_reason), "reason_must_say", "reason_must_not_say", "reason: "),
               (_plain(triage.recommendation_label), "label_must_say", "label_must_not_say", "label: "),
@@ -135,7 +136,15 @@ def wording(triage, case: dict) -> tuple[list[str], list[str]]:
             continue
         missing += [tag + p for p in case.get(must) or [] if _plain(p) not in text]
         present += [tag + p for p in (case.get(must_not) or [] if must_not else []) if _plain(p) in text]
-    return missing, present
+    return missing, present + said_twice(triage, case)
+
+
+def said_twice(triage, case: dict) -> list[str]:
+    """The case's `draft_once` points the draft makes more than once: each point a list of the ways it is said ('20 unit',
+    '20 piece'), whose occurrences together may number one at most."""
+    draft = _plain(stated_in_draft(triage.response_draft or ""))
+    return [f"draft twice: {' / '.join(ways)}" for ways in case.get("draft_once") or []
+            if sum(draft.count(_plain(way)) for way in ways) > 1]
 
 
 # Words addressed to us, not to the platform: a draft reply that says them tells the platform what we should check.

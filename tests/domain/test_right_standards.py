@@ -23,7 +23,8 @@ def test_each_purchase_paper_is_known_by_its_kind_and_judged_only_on_what_it_hol
 def test_spanish_papers_are_purchase_papers_and_a_patent_certificate_is_no_authorisation():
     for name in ("factura-2026-4471.docx", "ticket-0457-2210-8831.pdf", "albarán 12.pdf", "customs-declaration.pdf"):
         assert attachment_kind(AppealAttachment(name=name)).value == "invoice", name
-    assert attachment_kind(AppealAttachment(name="外观设计专利证书.txt", text="外观设计专利证书\n授权公告日：2023年01月17日")).value == "other"
+    # The office's certificate of a right: a registration certificate, never a licence or an authorisation.
+    assert attachment_kind(AppealAttachment(name="外观设计专利证书.txt", text="外观设计专利证书\n授权公告日：2023年01月17日")).value == "registration_certificate"
 
 
 def test_spanish_dates_quantities_and_names_are_read_as_written():

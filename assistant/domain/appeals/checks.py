@@ -93,7 +93,7 @@ from assistant.domain.appeals.parties import (
     written_as,
 )
 from assistant.domain.appeals.work_titles import names_work
-from assistant.domain.appeals.grounds import DISTRIBUTOR_CLAIMED, AppealGround, GroundReading, ground_saying
+from assistant.domain.appeals.grounds import DISTRIBUTOR_CLAIMED, SIMILAR_SIGN, AppealGround, GroundReading, ground_saying
 from assistant.domain.appeals.numbers import near_numbers
 from assistant.domain.appeals import stock_licences as stock
 from assistant.domain.legal_forms import end_sentence, form_countries, legal_form_differences, same_form_in_another_language, split_legal_form
@@ -1849,7 +1849,7 @@ def check_dispute(ctx: CheckContext, ground: AppealGround, *, descriptive: bool 
     read = f"Read as '{claim}' (our reading of the counter-notice, not its words)"
     photos = [i for i, _, kind in ctx.attachments if kind is AttachmentKind.PRODUCT_PHOTO]
     out = _Findings(ground)
-    first = _dispute_first(ctx, ground, out, read, photos, admitted)
+    first = _dispute_first(ctx, ground, out, read, photos, admitted, descriptive)
     if first is not None:
         return first
     if ground is AppealGround.DIFFERENT_PRODUCT and _model_said_point(ctx, out):
@@ -1895,6 +1895,63 @@ def check_dispute(ctx: CheckContext, ground: AppealGround, *, descriptive: bool 
     return out.assessment(GroundStatus.UNVERIFIED, photos)
 
 
+_BRAND_WORDS_RE = re.compile(r"\b(?:brand|mark|trade ?mark|logo|marca|marke|marchio|merek|jenama|cap dagangan)s?\b|商标|品牌|牌子")
+_SIGN_RE = re.compile(r"(?<![\w-])[A-Za-z][A-Za-z0-9]{2,}(?![\w-])")
+
+
+def _similar_sign_point(ctx: CheckContext, out: _Findings) -> bool:
+    """A sign of the seller's own it calls another brand ('our mark is NORVIC, not NORVIK'), a character or two from our
+    mark: on the same goods, so close a sign is confusingly similar (the point made from the seller's own words)."""
+    from assistant.domain.appeals.parties import characters_apart
+
+    if ctx.complaint.ip_right.ip_type is not IPType.TRADEMARK:
+        return False
+    brand = re.sub(r"\W", "", ctx.brand)
+    if len(brand) < 4:
+        return False
+    # A sign the seller names as its brand or mark: in capitals or quoted, in a sentence about a brand or mark.
+    signs = [w for s in sentences(ctx.counter_notice) if _BRAND_WORDS_RE.search(normalize_text(s))
+             for w in _SIGN_RE.findall(s) if (w.isupper() or re.search(rf"[\"'“‘「]{re.escape(w)}[\"'”’」]", s))
+             and w.casefold() != brand.casefold() + "s"]
+    near = [(word, characters_apart(word.casefold(), brand.casefold())) for word in signs]
+    sign, apart = next(((w, n) for w, n in near if 0 < n <= (1 if len(brand) < 6 else 2)), (None, 0))
+    if sign is None:
+        return False
+    letters = "one letter" if apart == 1 else "two letters"
+    sign = escape_untrusted(sign)
+    out.add(SIMILAR_SIGN, Severity.MISSING,
+            f"The seller says its sign '{sign}' is another brand than ours (its words are quoted with its grounds). '{sign}' differs from "
+            f"our mark {ctx.brand} by {letters}, reads and sounds almost the same, and is used on the same goods: it is confusingly "
+            "similar, and that is no defence.",
+            reply=f"The seller's sign '{sign}' differs from our mark {ctx.brand} by {letters} only, reads and sounds almost the same and "
+            "is used on the same goods: it is confusingly similar to our mark.")
+    return True
+
+
+_QUOTED_RE = re.compile(r"['‘\"“]([^'’\"”\n]{3,80})['’\"”]")
+
+
+def _statement_title_point(ctx: CheckContext, out: _Findings) -> bool:
+    """'The word only describes the product' against the name our complaint records the listing is sold under, when no
+    title is recorded ('sold as 'NORVIK Aura pendant lamp''): our mark as the product's own name is no description of it."""
+    complaint = ctx.complaint
+    if any(ref.title for ref in complaint.listings):
+        return False
+    # The mark with the product's own words beside it ('NORVIK Aura pendant lamp'), not the mark alone ('NORVIK' in the title).
+    named = next((q for q in _QUOTED_RE.findall(complaint.statement or "")
+                  if names_in(q, ctx.brand) and len(re.findall(r"\w+", q)) > len(re.findall(r"\w+", ctx.brand)) + 1), None)
+    if named is None:
+        return False
+    out.add("contradicted_by_listing", Severity.SUSPICIOUS,
+            "Read as 'the word only describes the product' (our reading of the counter-notice, not its words), but our complaint "
+            f"records that the listing offers the goods as '{escape_untrusted(named)}': there {ctx.brand} names the product itself, it "
+            "does not describe what the product fits. Check the listing's title as it stands and keep a dated screenshot.",
+            basis=Basis.OUR_RECORD,
+            reply=f"The listing offers the goods as '{escape_untrusted(named)}': our mark {ctx.brand} is the product's name there, not a "
+            "description of what it is compatible with.")
+    return True
+
+
 def _photos_whatever_product(ctx: CheckContext, ground: AppealGround, out: _Findings, read: str) -> bool:
     """Against a complaint about copied photos, a product said to be different, or a listing said not to use the mark,
     answers nothing: the complaint is about our photographs, whatever the product sold with them (said from our record,
@@ -1915,7 +1972,7 @@ def _photos_whatever_product(ctx: CheckContext, ground: AppealGround, out: _Find
 
 
 def _dispute_first(ctx: CheckContext, ground: AppealGround, out: _Findings, read: str, photos: list[int],
-                   admitted: str | None) -> GroundAssessment | None:
+                   admitted: str | None, descriptive: bool = False) -> GroundAssessment | None:
     """What settles a dispute before the listing's titles are looked at: a product the seller says has changed (a point of
     its own), a patent (its features decide, not a name), or the seller's own words that the mark is shown or on its goods."""
     if _photos_whatever_product(ctx, ground, out, read):
@@ -1930,6 +1987,10 @@ def _dispute_first(ctx: CheckContext, ground: AppealGround, out: _Findings, read
         return out.assessment(GroundStatus.UNVERIFIED, photos)
     if admitted:
         out.items.append(_admitted_use_point(ctx, ground, admitted))
+        return out.assessment(GroundStatus.CONTRADICTED, photos)
+    if _similar_sign_point(ctx, out):  # 'NORVIC, not NORVIK': a sign like ours, not another product
+        return out.assessment(GroundStatus.FALLS_SHORT, photos)
+    if descriptive and ground is AppealGround.NO_USE_OF_MARK and _statement_title_point(ctx, out):
         return out.assessment(GroundStatus.CONTRADICTED, photos)
     return None
 
@@ -2008,19 +2069,22 @@ def check_other(ctx: CheckContext, reading: GroundReading) -> GroundAssessment:
     from assistant.domain.appeals.ground_standards import PHOTO_REASONS
     from assistant.domain.appeals.own_creation import check_own_creation
     from assistant.domain.appeals.prior_art import only_prior_art, prior_art_findings, settles_prior_art
+    from assistant.domain.appeals.own_rights import own_right_findings
+    from assistant.domain.appeals.safety_papers import safety_findings
     from assistant.domain.appeals.right_standards import own_patent_findings
 
     out = _Findings(AppealGround.OTHER)
     # A work claimed as the seller's own: against copied photos, judged by what shows who took them; against another work,
     # who created it first is for legal (own_creation.py).
     work = reading.own_creation_claim and ctx.complaint.ip_right.ip_type is IPType.COPYRIGHT and ctx.complaint.reason not in PHOTO_REASONS
+    own = (own_right_findings(ctx) if reading.own_right else []) + safety_findings(ctx, reading)
     if reading.legal_argument:
         out.add(
             "legal_argument", Severity.INFO,
             "The seller raises a legal argument (such as validity, prior use, exhaustion or fair use) for a lawyer to answer.",
             reply="The seller raises a legal argument; our counsel will answer it in detail.",
         )
-        out.items += own_patent_findings(ctx)
+        out.items += own_patent_findings(ctx) + own
         prior = prior_art_findings(ctx, reading)
         out.items += prior
         read = check_own_creation(ctx, reading, out) if work else []
@@ -2029,6 +2093,9 @@ def check_other(ctx: CheckContext, reading: GroundReading) -> GroundAssessment:
         return out.assessment(GroundStatus.FALLS_SHORT if settled else GroundStatus.NEEDS_LEGAL_REVIEW, read)
     if work:
         return out.assessment(GroundStatus.NEEDS_LEGAL_REVIEW, check_own_creation(ctx, reading, out))
+    if own:  # a right of its own against our mark: its own certificate answers it (own_rights.py)
+        out.items += own
+        return out.assessment(GroundStatus.FALLS_SHORT, sorted({f.attachment for f in own if f.attachment}))
     _supplier_photos(ctx, reading, out)
     if reading.own_photos_claim or reading.own_creation_claim:
         return check_image_ownership(ctx, out)

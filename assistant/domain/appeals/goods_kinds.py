@@ -37,7 +37,7 @@ _KINDS: dict[str, tuple[str, str]] = {
     # table lamp show a pendant lamp's design ('lamp' alone names no kind here).
     "pendant lamps": (
         r"吊灯|吊线灯",
-        r"pendant[- ](?:lamps?|lights?|luminaires?|shades?)|hanging (?:lamps?|lights?)|pendelleuchten?|pendellampen?|h[äa]ngeleuchten?"
+        r"pendant[- ](?:lamps?|lights?|luminaires?|shades?)|pendants|hanging (?:lamps?|lights?)|pendelleuchten?|pendellampen?|h[äa]ngeleuchten?"
         r"|h[äa]ngelampen?|l[áa]mparas? colgantes?|lampad(?:a|e) a sospensione|lampadari?|lampu gantung",
     ),
     "table lamps": (
@@ -48,7 +48,7 @@ _KINDS: dict[str, tuple[str, str]] = {
     ),
     "ceiling lamps": (
         r"吸顶灯",
-        r"ceiling (?:lamps?|lights?)|flush[- ]mounts?|deckenleuchten?|deckenlampen?|plaf[óo]n(?:es)?|l[áa]mparas? de techo|plafoniere?"
+        r"ceiling (?:lamps?|lights?)|flush[- ]mount(?:s|ed)?|deckenleuchten?|deckenlampen?|plaf[óo]n(?:es|s)?|l[áa]mparas? de techo|plafoniere?"
         r"|plafonniers?|lampu (?:langit-langit|plafon)",
     ),
     "floor lamps": (

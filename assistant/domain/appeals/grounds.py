@@ -21,6 +21,7 @@ from assistant.domain.appeals.italian_malay_meaning import italian_malay_classes
 from assistant.domain.appeals.model_codes import other_model_said
 from assistant.domain.appeals.meaning import MeaningReader, read_sentences, worth_reading
 from assistant.domain.appeals.own_work import claims_own_work, says_made
+from assistant.domain.appeals.safety_papers import dropshipper_said, paper_proves_genuine_said
 from assistant.domain.appeals.parties import leading_company
 from assistant.domain.appeals.spanish_meaning import spanish_classes
 from assistant.domain.appeals.stock_licences import licence_bought
@@ -122,6 +123,8 @@ _GROUND_PATTERNS: dict[AppealGround, re.Pattern[str]] = {
         # 'we took the listing down', 'we have taken those lamps off the site'
         r"|\b(we|i)\b('ve| have| has| had)?( now| already| just)? (took|take|taken|pulled|put)( the| this| that| our| these| those| its| all)?"
         r"( [\w-]+){0,2}? (listings?|products?|items?|pages?|links?|offers?|goods|(?!logo|brand|mark|trade|word|keyword|photo|picture|image|label|tag)\w+s)( [\w-]+){0,2}? (down|off|offline)\b"
+        # 'second link we already deleted': the listing named first
+        r"|\b(listings?|links?|items?|offers?|pages?)\b (we|i)('ve| have| had)?( now| already| just)? (removed|deleted|delisted|closed|deactivated)\b"
         r"|\b(listings?|product page|items?|links?|offers?|pages?)\b.{0,30}? (has|have|was|were|is|are) (now |already )?(been )?"
         r"(removed|deleted|taken down|delisted|withdrawn|taken offline|pulled|closed)\b(?! by)"
         r"|\b(will|shall|won't|wont)( not| never)?( be)? (sell|list|offer|stock)(ing)?\b.{0,25}\b(again|anymore|any more|in (the )?future)"
@@ -159,7 +162,9 @@ GROUND_LABELS = {
 # 'own_photos_claim'; a legal argument, when there is one, is judged first and keeps the general label), or nothing at
 # all (no recognised ground: no heading of 'another argument' the seller never made).
 _OTHER_LABELS = {"own_photos_claim": "The photos are the seller's own", "own_creation_claim": "The work is the seller's own creation",
-                 "supplier_photos": "The photos came from the seller's supplier", "no_recognised_ground": "The counter-notice gives no ground"}
+                 "supplier_photos": "The photos came from the seller's supplier", "own_right_no_defence": "The seller's own right (a design patent or registration of its own)",
+                 "dropshipper_no_defence": "Only a dropshipper, not responsible", "safety_paper_no_origin": "A safety paper offered as proof of genuine goods",
+                 "no_recognised_ground": "The counter-notice gives no ground"}
 
 
 # A legal argument said as the ones the check names (each a point of its own, with what it needs).
@@ -168,6 +173,16 @@ _LEGAL_KIND_LABELS = {"prior_art_claim": "prior art", "invalidation_claim": "inv
                       "non_infringement_claim": "non-infringement", "exhaustion_claim": "exhaustion", "fair_use_claim": "fair use",
                       "non_use_claim": "non-use", "own_registration_claim": "the seller's own registration",
                       "descriptive_claim": "a descriptive or common word", "prior_use_claim": "prior use"}
+
+
+# Points of the 'other' ground said together in its label when more than one is made (each a point of its own).
+_JOINED_LABELS = frozenset({"own_right_no_defence", "dropshipper_no_defence", "safety_paper_no_origin"})
+
+
+# A sign of the seller's own that it calls another brand, a character or two from our mark ('NORVIC, not NORVIK'): said
+# as what the seller claims, not as a different product (checks._similar_sign_point).
+SIMILAR_SIGN = "similar_sign"
+_SIMILAR_SIGN_LABEL = "A different brand (the seller's own sign)"
 
 
 # A licence claimed as the owner's authorised distributor, with no document for it: said as what the seller claims.
@@ -180,7 +195,12 @@ def ground_label(ground: AppealGround, finding_codes=()) -> str:
     (prior art, invalidity)'); a licence claimed as the owner's distributor, as that."""
     if ground is AppealGround.LICENCE and DISTRIBUTOR_CLAIMED in finding_codes:
         return _DISTRIBUTOR_LABEL
+    if ground in (AppealGround.DIFFERENT_PRODUCT, AppealGround.NO_USE_OF_MARK) and SIMILAR_SIGN in finding_codes:
+        return _SIMILAR_SIGN_LABEL
     if ground is AppealGround.OTHER and "legal_argument" not in finding_codes:
+        joined = [words for code, words in _OTHER_LABELS.items() if code in finding_codes and code in _JOINED_LABELS]
+        if len(joined) > 1:
+            return "; ".join([joined[0]] + [words[0].lower() + words[1:] for words in joined[1:]])
         return next((words for code, words in _OTHER_LABELS.items() if code in finding_codes), GROUND_LABELS[ground])
     named = [words for code, words in _LEGAL_KIND_LABELS.items() if code in finding_codes] if ground is AppealGround.OTHER else []
     if named:
@@ -542,6 +562,13 @@ class GroundReading:
     admitted: tuple[str, ...] = ()
     # Against a copyright complaint: the sentences in which the seller says its supplier gave it the photos (no permission).
     supplier_photos: tuple[str, ...] = ()
+    # Against a trademark complaint: a right of the seller's own (its design patent, another mark's registration) said or
+    # attached, and the sentences that say it (own_rights.py).
+    own_right: bool = False
+    own_right_words: tuple[str, ...] = ()
+    # A seller that calls itself only a dropshipper, and safety papers (a CE declaration, a test report) attached (safety_papers.py).
+    dropshipper_words: tuple[str, ...] = ()
+    safety_papers: bool = False
 
     @property
     def own_creation_claim(self) -> bool:
@@ -694,6 +721,9 @@ def keyword_classes(sentence: str, *, works: bool = False) -> set[str]:
     found = _photo_readings(found, norm, works)
     if not found and maker_paper_only(norm):
         found.add("neutral")  # 'The factory's letter is attached': the maker's paper, judged as what it is, argues no grant
+    if (dropshipper_said(norm) or paper_proves_genuine_said(norm)) and not _GROUND_PATTERNS[AppealGround.PURCHASE_INVOICE].search(norm):
+        # 'we are only a dropshipping store', 'the certificate proves they are genuine': no purchase named (safety_papers.py)
+        found = (found - {AppealGround.PURCHASE_INVOICE.value}) | {"neutral"}
     if factory_goods_said(norm):
         found.add(AppealGround.PURCHASE_INVOICE.value)  # 'overruns from your OEM factory', '代工厂生产的尾货': genuine goods claimed
     if admitted_source(norm):
@@ -701,6 +731,19 @@ def keyword_classes(sentence: str, *, works: bool = False) -> set[str]:
         # admission (admissions.py), never a purchase ground that lacks only its invoice; the model is not asked.
         found.discard(AppealGround.PURCHASE_INVOICE.value)
         found.add("admission")
+    found = _non_infringement_read(found, sentence, norm)
+    if works and licence_bought(norm):
+        # 'we bought the photos from an image bank, with a licence': what was bought is a licence to use pictures, not goods.
+        found = (found - {AppealGround.PURCHASE_INVOICE.value}) | {AppealGround.LICENCE.value}
+    if works and claims_own_work(sentence):
+        found = (found - {AppealGround.DIFFERENT_PRODUCT.value, "legal"}) | {"own_creation"}
+        if any(pattern.search(norm) for pattern in LEGAL_KINDS.values()):
+            found.add("legal")
+    return found
+
+
+def _non_infringement_read(found: set[str], sentence: str, norm: str) -> set[str]:
+    """A sentence's classes with non-infringement kept only where it speaks of what a patent covers."""
     if "non_infringement" in found and not _speaks_of_patent_scope(sentence):
         # 'Our goods do not infringe any rights' denies, naming nothing a patent covers: read, and it argues nothing
         # (neutral: the model, which finds it close to every ground, is not asked).
@@ -710,13 +753,6 @@ def keyword_classes(sentence: str, *, works: bool = False) -> set[str]:
         found.discard("non_infringement")  # 'the patent has no novelty' (没有新颖性) argues prior art, not the product's features
     if "non_infringement" in found:
         found.discard(AppealGround.DIFFERENT_PRODUCT.value)  # against a patent, 'different' is measured by its claims
-    if works and licence_bought(norm):
-        # 'we bought the photos from an image bank, with a licence': what was bought is a licence to use pictures, not goods.
-        found = (found - {AppealGround.PURCHASE_INVOICE.value}) | {AppealGround.LICENCE.value}
-    if works and claims_own_work(sentence):
-        found = (found - {AppealGround.DIFFERENT_PRODUCT.value, "legal"}) | {"own_creation"}
-        if any(pattern.search(norm) for pattern in LEGAL_KINDS.values()):
-            found.add("legal")
     return found
 
 
@@ -1081,6 +1117,11 @@ def reading_labels(reading: GroundReading) -> list[str]:
     return [ground_label(ground, codes if ground is AppealGround.OTHER else ()) for ground in reading.grounds]
 
 
+def removal_said(text: str) -> bool:
+    """Whether words say the seller took a listing down ('second link we already deleted', '已下架')."""
+    return bool(_GROUND_PATTERNS[AppealGround.NO_CONTEST].search(normalize_text(text)))
+
+
 def ground_saying(reading: GroundReading, words: str) -> AppealGround | None:
     """The ground whose sentences hold the seller's ``words`` (the first in the fixed order), or None."""
     return next((ground for ground in reading.grounds if any(words in sentence for sentence in reading.words.get(ground, ()))), None)
@@ -1111,6 +1152,7 @@ __all__ = [
     "find_instructions_everywhere",
     "ground_saying",
     "reading_labels",
+    "removal_said",
     "legal_kinds",
     "read_grounds",
     "unwrapped",

@@ -243,6 +243,8 @@ def work_registration(text: str | None) -> WorkRegistration | None:
 # A paper headed as an office's certificate of a registration, or as its receipt for an application.
 _CERTIFICATE_HEADING_RE = re.compile(
     r"商标注册证|certificate of (?:trade ?mark )?registration|trade ?mark registration certificate|certificado de registro|eintragungsurkunde"
+    # a patent's or a design's certificate: the office's grant of a right (专利证书, 'certificate of design patent')
+    r"|专利证书|(?:design |utility model )?patent certificate|certificate of (?:design |utility model )?patent|certificate of (?:a )?registered design"
     r"|certificato di registrazione|sertifikat merek"
 )
 _APPLICATION_HEADING_RE = re.compile(

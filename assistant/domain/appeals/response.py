@@ -186,9 +186,34 @@ def _listings_said(complaint: Complaint, words: list[str]) -> str:
     """The listings, of several, a ground's own sentences name by their place ('the second link'), said after its heading:
     a seller that treats its listings differently is answered per listing. Empty when they name none."""
     from assistant.domain.appeals.ground_standards import listings_by_place
+    from assistant.domain.appeals.grounds import removal_said
 
-    named = listings_by_place(complaint.listings, " ".join(words)) if len(complaint.listings) > 1 else []
+    # A take-down said in the same sentence ('... genuine. second link we already deleted.') names the listing taken down,
+    # not the one the ground is about.
+    argued = [part for w in words for part in re.split(r"(?<=[.;!?。；！？])\s*", w) if part and not removal_said(part)]
+    named = listings_by_place(complaint.listings, " ".join(argued)) if len(complaint.listings) > 1 else []
     return f" (said of {', '.join(named)})" if named and len(named) < len(complaint.listings) else ""
+
+
+# Two points on one document's one fact, said as one: its date against the seller's (said_date_differs) with its date after
+# the complaint (dated_after_complaint); its quantity against the seller's (claim_differs_from_document) with too few pieces.
+_ONE_FACT = (("said_date_differs", None, "dated_after_complaint"), ("claim_differs_from_document", "quantity", "quantity_too_low"))
+
+
+def _each_fact_once(points: list[Finding], complaint_date) -> list[Finding]:
+    """The points with each fact of a document put once: the second point of a pair folded into the first's words."""
+    out = list(points)
+    for code, about, folded in _ONE_FACT:
+        for main in [f for f in out if f.code == code and (about is None or f.about == about) and f.basis is not Basis.NOT_VERIFIED]:
+            other = next((f for f in out if f.code == folded and f.attachment == main.attachment and f.attachment is not None), None)
+            if other is None:
+                continue
+            words = (main.reply or for_the_platform(main.message) or main.message).rstrip().rstrip(".")
+            tail = (f", after the date of our complaint ({complaint_date.isoformat()})." if folded == "dated_after_complaint"
+                    else ", too few to account for the goods listed.")
+            out[out.index(main)] = main.model_copy(update={"reply": words + tail})
+            out.remove(other)
+    return out
 
 
 def draft_response(triage: AppealTriage, complaint: Complaint) -> ResponseDraft:
@@ -221,6 +246,7 @@ def draft_response(triage: AppealTriage, complaint: Complaint) -> ResponseDraft:
         for heading, findings, status, named in sections:
             points = [f for f in findings if f.severity in (Severity.MISSING, Severity.SUSPICIOUS)]
             points += [f for f in findings if f.code in ANSWERED_INFO or f.code == named]
+            points = _each_fact_once(points, triage.complaint_date)
             # Each point once in the whole reply, in the words meant for the platform; what nobody could read is asked for.
             answers = [a for a in dict.fromkeys(reply_line(f, status) for f in points) if a not in said]
             if not answers:

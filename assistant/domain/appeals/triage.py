@@ -58,6 +58,8 @@ from assistant.domain.appeals.checks import (
     letter_from_owner,
 )
 from assistant.domain.appeals.arguments import legal_arguments
+from assistant.domain.appeals.own_rights import rerouted as own_right_reread
+from assistant.domain.appeals.safety_papers import reread as safety_reread
 from assistant.domain.appeals.claims import Claim
 from assistant.domain.appeals.day_words import not_real_dates
 from assistant.domain.appeals.evidence import AppealAttachment, AttachmentKind, DocumentFact, details_given, document_facts
@@ -931,6 +933,8 @@ def triage_appeal(
     ctx = build_context(complaint, documents, complaint_date, today, said, complaint_date_basis=basis, message_day=received_on)
     reading = read_grounds(said, documents, meaning, from_owner=lambda doc: letter_from_owner(ctx, doc),
                            works=complaint.ip_right.ip_type is IPType.COPYRIGHT)
+    reading = own_right_reread(reading, said, documents, complaint)  # a design patent of its own is no legal argument against a mark
+    reading = safety_reread(reading, said, documents)  # a dropshipper's 'not responsible', a CE declaration offered as proof
     grounds = judge(ctx, reading, assess_grounds(ctx, reading))
     # A feature the seller says its product lacks that its own papers state (denied_features.py).
     flag_on_grounds(ctx, reading, grounds, meaning.embed if meaning else None)
