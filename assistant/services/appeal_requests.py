@@ -17,7 +17,7 @@ from pydantic import BaseModel, Field
 from assistant.config import Settings
 from assistant.domain.appeals import AppealAttachment, AppealTriage, named_only
 from assistant.domain.appeals.evidence import find_dates
-from assistant.domain.appeals.pasted import is_planted, named_complaint, person_cue, split_pasted, without_planted
+from assistant.domain.appeals.pasted import is_planted, named_complaint, names_it_from_our_side, person_cue, split_pasted, without_planted
 from assistant.domain.models import Complaint
 from assistant.domain.untrusted_text import escape_untrusted
 from assistant.errors import BadInput
@@ -179,7 +179,7 @@ def read_appeal_message(text: str, *, today: date | None = None) -> AppealMessag
     return AppealMessage(
         seller_text=split.seller, person_words=person, complaint=named[0] if named else None,
         complaint_words=named[1] if named else None, received_said=said.strip() or None, later_day=later, planted=planted,
-        announces=bool(named) and bool(person) and not split.seller.strip() and person_cue(said),
+        announces=bool(named) and bool(person) and not split.seller.strip() and (person_cue(said) or names_it_from_our_side(person)),
     )
 
 

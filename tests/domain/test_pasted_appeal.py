@@ -175,3 +175,47 @@ def test_a_counter_notice_announced_for_a_complaint_is_a_request_whose_text_come
 ])
 def test_what_announces_no_counter_notice_to_come(message):
     assert not read_appeal_message(message, today=date(2026, 12, 1)).announces
+
+
+@pytest.mark.parametrize("message, name, day, seller", [
+    # Whatever the opener and the language of the day, a lead-in naming the complaint is the person's
+    ("now complaint NORV-2026-208, received il 30 novembre: Spett.le Alibaba, siamo licenziatari ufficiali.", "NORV-2026-208",
+     "30 novembre", "Spett.le Alibaba"),
+    ("ok, then complaint NORV-2026-208, del 30 de noviembre: Spett.le Alibaba, siamo licenziatari ufficiali.", "NORV-2026-208",
+     "30 de noviembre", "Spett.le Alibaba"),
+    ("and this one, complaint 3, got it on 29 November: Kepada Tim Lazada, barang kami asli.", "3", "29 November", "Kepada Tim Lazada"),
+    ("also complaint 3: Kepada Tim Lazada, barang kami asli.", "3", None, "Kepada Tim Lazada"),
+    ("还有 NORV-2026-208 这一单，11月30日到的：Spett.le Alibaba, siamo licenziatari ufficiali.", "NORV-2026-208", "11月30日", "Spett.le"),
+    # The seller spoken of as a third party, its reply received today: the next round on that complaint
+    ("the seller of NORV-2026-211 answered again today: 我们补充说明：授权书已重新上传。", "NORV-2026-211", "today", "我们补充说明"),
+    ("el vendedor de NORV-2026-211 volvió a contestar hoy: 我们补充说明：授权书已重新上传。", "NORV-2026-211", "hoy", "我们补充说明"),
+    ("penjual NORV-2026-203 membalas lagi kemarin: Kepada Tim Lazada, faktur sudah kami unggah ulang.", "NORV-2026-203", "kemarin", "Kepada"),
+    ("NORV-2026-211 的卖家今天又回复了：我们补充说明：授权书已重新上传。", "NORV-2026-211", "今天", "我们补充说明"),
+    # A request in German before the text
+    ("Bitte schau dir die Antwort des Verkäufers zu Beschwerde 2 an, kam gestern rein:\nKepada Tim Lazada, barang kami asli.", "2",
+     "gestern", "Kepada Tim Lazada"),
+])
+def test_a_lead_in_naming_the_complaint_is_the_persons_whatever_the_opener_and_language(message, name, day, seller):
+    read = read_appeal_message(message, today=date(2026, 12, 1))
+    assert read.complaint == name and read.seller_text.startswith(seller)
+    assert day is None or day in (read.received_said or "")
+
+
+@pytest.mark.parametrize("message, name", [
+    ("Bitte prüfe diesen Widerspruch zu Beschwerde NORV-2026-208, eingegangen vorgestern:", "NORV-2026-208"),
+    ("Bitte prüfe diesen Widerspruch zu Beschwerde NORV-2026-208, eingegangen vorgestern", "NORV-2026-208"),
+    ("the seller of NORV-2026-211 answered again today", "NORV-2026-211"),
+])
+def test_a_request_in_another_language_announces_the_text_to_come(message, name):
+    read = read_appeal_message(message, today=date(2026, 12, 1))
+    assert read.announces and read.complaint == name and not read.seller_text
+
+
+@pytest.mark.parametrize("text", [
+    "Order SO-2026-1142, 18 November 2026: we bought 200 units from the distributor. Please restore our listing.",
+    "Complaint 12 is unfounded: we bought the goods from the brand owner.",
+    "Milano, 30 novembre 2026\nSpett.le Alibaba, siamo licenziatari ufficiali del marchio.",
+])
+def test_a_sellers_own_first_line_with_a_number_or_a_date_stays_the_sellers(text):
+    read = read_appeal_message(text, today=date(2026, 12, 1))
+    assert read.person_words == "" and read.seller_text == text.strip()

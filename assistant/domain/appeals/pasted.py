@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 
 from assistant.domain.untrusted_text import InstructionPattern, find_instructions
 
@@ -114,7 +115,7 @@ def _person_prefix(text: str) -> int:
         if _GREETING.match(segment):
             break
         segments += 1
-        if not found and (_PERSON_CUE.search(before) or _names_complaint_only(before)):
+        if not found and (_PERSON_CUE.search(before) or _names_complaint_only(before) or names_it_from_our_side(before)):
             if segments > 1 and not _lead_in_facts(segment):
                 break  # a short opener ('next one:') counts only when the person's facts follow it
             found = boundary.end()
@@ -147,7 +148,7 @@ def _lead_in_facts(segment: str) -> bool:
     if not segment or len(segment) > 160 or _in_seller_voice(segment):
         return False
     parts = [part.strip() for part in _FACT_PARTS.split(segment) if part and part.strip()]
-    return bool(parts) and all(_names_complaint_at(part) or _PERSON_CUE.search(part) for part in parts)
+    return bool(parts) and all(_names_complaint_at(part) or _PERSON_CUE.search(part) or _says_when(part) for part in parts)
 
 
 # What may follow a complaint's name in a person's lead-in: where it is ('on Tmall', 'di Lazada', 'en AliExpress').
@@ -191,12 +192,87 @@ def person_cue(words: str) -> bool:
     return bool(_PERSON_CUE.search(without_planted(words)))
 
 
+# --- a lead-in naming one of our complaints, in any language ---------------------------------------------------------
+# Beside a complaint's name, what only the person forwarding a seller's text writes, whatever the language: when it came
+# (a day in words or in numbers, read by the day readers the triage uses), a connective opening their next request
+# ('now', 'next', 'also', 'and this one', 'ok, then', 'ahora', 'poi', 'jetzt', 'sekarang', '还有'), a request to look at it
+# ('prüfe', 'schau', 'controlla', 'revisa', 'cek', '看一下'), or the seller spoken of as a third party ('the seller of X',
+# 'el vendedor de X', 'penjual X', 'X 的卖家'). A seller's own opening speaks as "we", greets, or asks to restore.
+_CONNECTIVE = re.compile(
+    r"^\W*(?:(?:now|next|also|and|then|ok(?:ay)?|so|plus|another(?:\s+one)?|one\s+more|this\s+one|ahora|tambi[eé]n|y|luego|"
+    r"otra(?:\s+m[aá]s)?|ora|anche|poi|e|un['’]altr[oa]|jetzt|auch|und|dann|noch|sekarang|juga|dan|lalu|satu\s+lagi)\b[\s,.;-]*)+"
+    r"|^\W*(?:还有|然后|接下来|下一个|另外|再来)",
+    re.I,
+)
+_LOOK_AT = re.compile(
+    r"\b(?:pr[üu]f\w*|schau\w*|sieh\w*|check\w*|look|review\w*|triag\w*|assess\w*|revis[ae]\w*|mira|controll\w*|guarda|"
+    r"verifica|cek|periksa|semak|lihat)\b|看一?下|分析|审核",
+    re.I,
+)
+_SELLER_SPOKEN_OF = re.compile(
+    r"\b(?:the\s+seller|(?:el|la)\s+vendedor[a]?|il\s+venditore|der\s+verk[äa]ufer|penjual(?:nya)?|seller'?s)\b|卖家|商家", re.I
+)
+# The seller's reply spoken of, in the languages requests are written in: a short message naming a complaint and it
+# announces the text to come ('Bitte prüfe diesen Widerspruch zu Beschwerde X, eingegangen vorgestern').
+_SPEAKS_OF_THE_REPLY = re.compile(
+    r"\b(?:appeal\w*|counter[- ]?notice|repl(?:y|ied)|answer(?:ed)?|respon(?:se|ded)|widerspruch|gegendarstellung|antwort|"
+    r"contranotificaci[oó]n|apelaci[oó]n|respuesta|contest[oó]|risposta|ricorso|controdeduzion[ei]|banding|sanggahan|balasan|"
+    r"membalas|rayuan|jawaban)\b|申诉|反通知|回复|答复",
+    re.I,
+)
+# Days people name in English and Chinese (the other languages' are read by `day_words`), and a day in numbers ('29/11').
+_DAY_NAMED = re.compile(
+    r"\b(?:today|yesterday|this\s+(?:morning|afternoon|evening)|last\s+(?:night|week|mon|tue|wed|thu|fri|sat|sun)\w*|"
+    r"\d{1,2}\s+days?\s+ago|(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|\b\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?(?![\d/.])|"
+    r"今天|今日|昨天|昨日|前天|上周|[周星期礼拜][一二三四五六日天]|\d{1,2}\s*月\s*\d{1,2}\s*[日号]",
+    re.I,
+)
+_MAX_LEAD_IN = 160
+
+
+def _says_when(part: str) -> bool:
+    """A short part saying when it came, with at most a few words besides the day ('received il 30 novembre', 'vom
+    29.11.', '11月30日到的'); a dateline alone ('30 novembre 2026') is the seller's letter, not the person's words."""
+    from assistant.domain.appeals.day_words import relative_day, worded_day
+
+    base = date.today()
+    found = relative_day(part, base) or worded_day(part, base)
+    day = found.written if found else (_DAY_NAMED.search(part).group(0) if _DAY_NAMED.search(part) else None)
+    if not day or len(part) > 60:
+        return False
+    rest = part.replace(day, " ", 1)
+    return 0 < len(rest.split()) <= 4 or bool(re.search(r"[\u4e00-\u9fff]", rest))
+
+
+def _says_a_day(words: str) -> bool:
+    from assistant.domain.appeals.day_words import relative_day, worded_day
+
+    base = date.today()
+    return bool(relative_day(words, base) or worded_day(words, base) or _DAY_NAMED.search(words))
+
+
+def names_it_from_our_side(words: str) -> bool:
+    """Whether words in front of a seller's text name one of our complaints and speak of it from our side, in any
+    language ('now complaint X, received il 30 novembre', 'Bitte prüfe diesen Widerspruch zu Beschwerde X, eingegangen
+    vorgestern', 'the seller of X answered again today', '还有 X 这一单，11月30日到的'): the person's lead-in. Beside the
+    complaint's name they say when it came, open with a connective, ask to look at it or speak of the seller; a reference
+    without the word for a complaint needs more than a day (an order or invoice number with its date is the seller's)."""
+    words = without_planted(words).strip().rstrip(":：").strip()
+    named = named_complaint(words)
+    if not named or len(words) > _MAX_LEAD_IN or _GREETING.search(words) or _SELLER_FIRST_PERSON.search(words) or _in_seller_voice(words):
+        return False
+    rest = words.replace(named[1], " ", 1)
+    ours = bool(_CONNECTIVE.match(rest) or _LOOK_AT.search(rest) or _SELLER_SPOKEN_OF.search(rest))
+    return ours or (named[1] != named[0] and _says_a_day(rest))
+
+
 def split_pasted(text: str) -> PastedAppeal:
     """The person's words in front of the seller's text, and the seller's text as pasted (never reworded)."""
     start = _person_prefix(text)
     person, seller = text[:start].strip(), text[start:].strip()
     clean = without_planted(text)
-    if not start and len(text) <= 200 and _PERSON_CUE.search(clean) and not _GREETING.match(clean.strip()) and not _in_seller_voice(text):
+    cue = _PERSON_CUE.search(clean) or (names_it_from_our_side(clean) and _SPEAKS_OF_THE_REPLY.search(clean))
+    if not start and len(text) <= 200 and cue and not _GREETING.match(clean.strip()) and not _in_seller_voice(text):
         return PastedAppeal(person=text.strip(), seller="")  # "the seller appealed complaint 4 yesterday": no text yet
     return PastedAppeal(person=person, seller=seller)
 
@@ -252,5 +328,6 @@ def _in_seller_voice(text: str) -> bool:
     return bool(_SELLER_ASKS.search(text)) or bool(_SELLER_GENUINE.search(text) and _SELLER_PROOF.search(text))
 
 
-__all__ = ["PastedAppeal", "complaint_answer", "corrected_complaint", "is_planted", "named_complaint", "person_cue", "reads_like_counter_notice", "split_pasted",
+__all__ = ["PastedAppeal", "complaint_answer", "corrected_complaint", "is_planted", "named_complaint", "names_it_from_our_side", "person_cue",
+           "reads_like_counter_notice", "split_pasted",
            "without_planted"]
