@@ -2329,7 +2329,7 @@ def _issuers_against_owner(ctx: CheckContext, assessments: list[GroundAssessment
         group = group_paper_finding(ctx, index, doc, home.ground)
         if group:  # a paper the seller says comes from our own group: our group's sales records settle it (group_papers.py)
             home.findings.append(group)
-            as_group_paper(home, index)
+            as_group_paper(home, index, ctx)
             continue
         out = _Findings(home.ground)
         out.items = [f for f in home.findings if f.attachment == index]  # what is said of it already (a name compared)
