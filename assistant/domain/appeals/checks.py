@@ -1026,6 +1026,15 @@ def _check_scope(out: _Findings, ctx: CheckContext, index: int, doc: AppealAttac
         out.missing("licence_territory_not_covered", f"Attachment #{index} limits the licence to '{escape_untrusted(clause.words)}'; the "
                     f"listing is on {site.label}, which sells in {scope.country_name(country)}: the licence does not cover it.", index,
                     about="territory")
+    elif clause and not clause.worldwide and country is None and channel:
+        # Online sales are excluded anyway: where the listing sells settles nothing more, so the territory is a plain fact.
+        said = scope.worldwide_said(ctx.counter_notice)
+        against = f", while the seller says it may sell '{escape_untrusted(said)}'" if said else ""
+        out.add("licence_territory_unverified", Severity.MISSING,
+                f"Attachment #{index} also limits the licence to '{escape_untrusted(clause.words)}'{against}; the listing is on {site.label}, "
+                "which sells across borders, but the licence excludes it as an online sale in any case.", index, Basis.DOCUMENT_SHOWS,
+                about="territory",
+                reply=f"The licence the seller relies on (attachment #{index}) is also limited to '{escape_untrusted(clause.words)}'{against}.")
     elif clause and not clause.worldwide and country is None:
         out.add("licence_territory_unverified", Severity.MISSING,
                 f"Attachment #{index} limits the licence to '{escape_untrusted(clause.words)}'; the listing is on {site.label}, which sells "

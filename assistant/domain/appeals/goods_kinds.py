@@ -33,6 +33,30 @@ _KINDS: dict[str, tuple[str, str]] = {
         r"帽",
         r"hats?|caps?|beanies?|gorras?|sombreros?|cappell[oi]|berretti|chapeaux?|casquettes?|mützen?|hüte|topi",
     ),
+    # Lamps, by how they are hung or stand: a licence for table lamps does not cover pendant lamps.
+    "table lamps": (
+        r"台灯|桌灯|床头灯",
+        r"(?:table|desk|bedside) lamps?|l[aá]mparas? de (?:mesa|escritorio|noche)|lampad[ae] da (?:tavolo|scrivania|comodino)"
+        r"|lampes? de (?:table|bureau|chevet)|(?:schreib|nacht)?tisch(?:leuchten?|lampen?)|lampu (?:meja|belajar)",
+    ),
+    "pendant lamps": (
+        r"吊灯",
+        r"(?:pendant|hanging|suspension) (?:lamps?|lights?|luminaires?)|l[aá]mparas? colgantes?|lampad[ae] a sospensione"
+        r"|suspensions? lumineuses?|pendel(?:leuchten?|lampen?)|h[äa]nge(?:leuchten?|lampen?)|lampu gantung",
+    ),
+    "floor lamps": (
+        r"落地灯",
+        r"(?:floor|standard|standing) lamps?|l[aá]mparas? de pie|lampad[ae] da terra|piantan[ae]|lampadaires?|steh(?:leuchten?|lampen?)"
+        r"|lampu lantai",
+    ),
+    "ceiling lamps": (
+        r"吸顶灯",
+        r"ceiling (?:lamps?|lights?)|plaf[oó]n(?:es)?|plafoniere?|decken(?:leuchten?|lampen?)|lampu (?:siling|plafon)",
+    ),
+    "wall lamps": (
+        r"壁灯",
+        r"wall (?:lamps?|lights?)|sconces?|apliques?(?: de pared)?|lampad[ae] da parete|wand(?:leuchten?|lampen?)|lampu dinding",
+    ),
 }
 _KIND_RES = {kind: (re.compile(cjk), re.compile(rf"(?<![^\W\d_])(?:{latin})(?![^\W\d_])", re.IGNORECASE)) for kind, (cjk, latin) in _KINDS.items()}
 
