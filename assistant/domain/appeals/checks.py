@@ -2329,13 +2329,15 @@ def _issuers_against_owner(ctx: CheckContext, assessments: list[GroundAssessment
     """Each purchase document issued by another company than the owner, said on the ground that relies on it (else the
     first), whatever the right: a suspicious one (the seller says it bought from the brand itself) takes the ground
     below the standard."""
-    from assistant.domain.appeals.group_papers import as_group_paper, group_paper_finding
+    from assistant.domain.appeals.group_papers import as_group_paper, group_paper_finding, only_the_buyer_differs
 
     if not assessments:
         return
     for index, doc in ctx.of_kinds(PURCHASE_KINDS):
         home = next((a for a in assessments if index in a.attachments), assessments[0])
         group = group_paper_finding(ctx, index, doc, home.ground)
+        if group and group.code == "distributor_paper_said" and not only_the_buyer_differs(home, index):
+            group = None  # a distributor's paper that meets the standard, or falls short on another point: judged as any other
         if group:  # a paper the seller says comes from our own group: our group's sales records settle it (group_papers.py)
             home.findings.append(group)
             as_group_paper(home, index, ctx)

@@ -13,8 +13,9 @@ of the paper's issuer when it names the issuer, or names no other company.
 
 The same holds for a paper from a company the seller calls our official or authorised distributor ('el distribuidor
 oficial en España', 'your authorised dealer', 'il vostro distributore ufficiale', '官方经销商'), whose name carries ours
-('Norvik Iberia S.L.' for Norvik Lighting AB): whether it is our distributor and made this sale is in our own records, and
-it decides the case. If it is, and the paper is genuine, the goods were put on the market with our consent: the complaint
+('Norvik Iberia S.L.' for Norvik Lighting AB), when the one point against the paper is that it names another buyer than
+the seller: whether it is our distributor and made this sale is in our own records, and it decides the case (a paper that
+meets the standard, or falls short on another point, is judged as any other). If it is, and the paper is genuine, the goods were put on the market with our consent: the complaint
 should be withdrawn for them (legal answers exhaustion). So that check comes first: what the paper bears out of the
 seller's words is said, and a buyer it names other than the seller is a question to put to the seller (how are they
 linked?), never a finding told to the platform that the seller did not buy the goods.
@@ -170,6 +171,15 @@ def as_group_paper(assessment: GroundAssessment, index: int, ctx: CheckContext |
         assessment.status = GroundStatus.UNVERIFIED
 
 
+def only_the_buyer_differs(assessment: GroundAssessment, index: int) -> bool:
+    """Whether the one point against attachment ``index`` is that it names another buyer than the seller: the paper from our
+    distributor then stands or falls by our own records (and the seller's answer on its buyer); a paper that meets the
+    standard, or falls short on another point, is judged as any other."""
+    against = [f for f in assessment.findings if f.attachment == index and f.severity in (Severity.MISSING, Severity.SUSPICIOUS)
+               and f.basis is not Basis.NOT_VERIFIED]  # what could not be read is asked for, not held against the paper
+    return bool(against) and all(f.code == "buyer_not_seller" for f in against)
+
+
 def _buyer_question(found: Finding) -> Finding:
     """'Made out to another buyer than the seller', for a paper our own records settle: a question to put to the seller."""
     buyer, seller = (found.names + [None, None])[:2] if found.names else (None, None)
@@ -224,4 +234,4 @@ def group_paper(grounds: list[GroundAssessment]) -> Finding | None:
     return next((f for g in grounds for f in g.findings if f.code in _OWN_PAPER_CODES), None)
 
 
-__all__ = ["GROUP_FORM_POINTS", "as_group_paper", "distributor_words", "group_paper", "group_paper_finding", "group_words"]
+__all__ = ["GROUP_FORM_POINTS", "as_group_paper", "distributor_words", "only_the_buyer_differs", "group_paper", "group_paper_finding", "group_words"]
