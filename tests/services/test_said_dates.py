@@ -202,7 +202,8 @@ def test_today_yesterday_and_the_day_before_are_read_in_the_languages_people_wri
     ("words", "back", "echoed"),
     [("lo recibimos hace tres días", 3, "hace tres días"), ("arrivata tre giorni fa", 3, "tre giorni fa"),
      ("diterima 3 hari yang lalu", 3, "3 hari yang lalu"), ("masuk dua hari lalu", 2, "dua hari lalu"),
-     ("arrivata avantieri", 2, "avantieri"), ("ricevuto l'altro ieri", 2, "l'altro ieri"), ("vor drei Tagen eingegangen", 3, "vor drei Tagen")],
+     ("arrivata avantieri", 2, "avantieri"), ("ricevuto l'altro ieri", 2, "l'altro ieri"), ("vor drei Tagen eingegangen", 3, "vor drei Tagen"),
+     ("diterima 2 hari lepas", 2, "2 hari lepas"), ("sampai tiga hari yang lepas", 3, "tiga hari yang lepas")],
 )
 def test_days_counted_back_are_read_in_the_languages_people_write_and_echoed_as_written(words, back, echoed):
     from datetime import timedelta
@@ -214,7 +215,7 @@ def test_days_counted_back_are_read_in_the_languages_people_write_and_echoed_as_
 def test_the_cli_takes_a_day_counted_back_in_spanish_italian_or_indonesian():
     from assistant.services.appeals import day_option
 
-    for words in ("anteayer", "l'altro ieri", "kemarin lusa", "hace tres días", "tre giorni fa", "3 hari yang lalu"):
+    for words in ("anteayer", "l'altro ieri", "kemarin lusa", "hace tres días", "tre giorni fa", "3 hari yang lalu", "2 hari lepas"):
         assert day_option(words, "--received-on", WEDNESDAY) == (None, words)
 
 

@@ -1026,6 +1026,15 @@ def _check_scope(out: _Findings, ctx: CheckContext, index: int, doc: AppealAttac
         out.missing("licence_territory_not_covered", f"Attachment #{index} limits the licence to '{escape_untrusted(clause.words)}'; the "
                     f"listing is on {site.label}, which sells in {scope.country_name(country)}: the licence does not cover it.", index,
                     about="territory")
+    elif clause and not clause.worldwide and country is None and channel:
+        # Online sales are excluded anyway: where the listing sells settles nothing more, so the territory is a plain fact.
+        said = scope.worldwide_said(ctx.counter_notice)
+        against = f", while the seller says it may sell '{escape_untrusted(said)}'" if said else ""
+        out.add("licence_territory_unverified", Severity.MISSING,
+                f"Attachment #{index} also limits the licence to '{escape_untrusted(clause.words)}'{against}; the listing is on {site.label}, "
+                "which sells across borders, but the licence excludes it as an online sale in any case.", index, Basis.DOCUMENT_SHOWS,
+                about="territory",
+                reply=f"The licence the seller relies on (attachment #{index}) is also limited to '{escape_untrusted(clause.words)}'{against}.")
     elif clause and not clause.worldwide and country is None:
         out.add("licence_territory_unverified", Severity.MISSING,
                 f"Attachment #{index} limits the licence to '{escape_untrusted(clause.words)}'; the listing is on {site.label}, which sells "
@@ -2387,16 +2396,18 @@ def _issuers_against_owner(ctx: CheckContext, assessments: list[GroundAssessment
     """Each purchase document issued by another company than the owner, said on the ground that relies on it (else the
     first), whatever the right: a suspicious one (the seller says it bought from the brand itself) takes the ground
     below the standard."""
-    from assistant.domain.appeals.group_papers import as_group_paper, group_paper_finding
+    from assistant.domain.appeals.group_papers import as_group_paper, group_paper_finding, only_the_buyer_differs
 
     if not assessments:
         return
     for index, doc in ctx.of_kinds(PURCHASE_KINDS):
         home = next((a for a in assessments if index in a.attachments), assessments[0])
         group = group_paper_finding(ctx, index, doc, home.ground)
+        if group and group.code == "distributor_paper_said" and not only_the_buyer_differs(home, index):
+            group = None  # a distributor's paper that meets the standard, or falls short on another point: judged as any other
         if group:  # a paper the seller says comes from our own group: our group's sales records settle it (group_papers.py)
             home.findings.append(group)
-            as_group_paper(home, index)
+            as_group_paper(home, index, ctx)
             continue
         out = _Findings(home.ground)
         out.items = [f for f in home.findings if f.attachment == index]  # what is said of it already (a name compared)

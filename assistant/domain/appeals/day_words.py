@@ -184,6 +184,9 @@ _MORE_RELATIVE = {"avantieri": 2, "ieri l'altro": 2, "ieri l\u2019altro": 2}
 # Numbers people write in words before 'days ago' ('hace tres días', 'tre giorni fa', 'dua hari lalu'), one to ten in
 # order (with the other words for one after a slash): dateparser's locale data has them in German only, and its 'N days
 # ago' patterns take digits.
+# 'N days ago' shapes dateparser's locale data lacks, written as its own are: Malay 'N hari lepas' and 'N hari yang lepas'
+# ('lepas' is how Malaysians say 'ago'; dateparser has only the Indonesian-like 'N hari lalu').
+_MORE_COUNTED = ("(\\d++[.,]?\\d*+) hari lepas", "(\\d++[.,]?\\d*+) hari yang lepas")
 _NUMBER_WORDS = {
     "es": "uno/una/un dos tres cuatro cinco seis siete ocho nueve diez",
     "it": "uno/una/un due tre quattro cinque sei sette otto nove dieci",
@@ -232,7 +235,7 @@ def _counted_back() -> re.Pattern[str]:
     '3 hari yang lalu'), with the number in digits or in words."""
     from dateparser.languages import default_loader
 
-    shapes: set[str] = set()
+    shapes: set[str] = set(_MORE_COUNTED)
     for language in _LANGUAGES:
         for shape in default_loader.get_locale(language).info.get("relative-type-regex", {}).get("\\1 day ago", []):
             shapes.add(shape)

@@ -892,6 +892,9 @@ _GRANTED_GOODS_RE = re.compile(
     r"(?:授权|许可)[^。]{0,80}?(?:销售|经营|分销|代理销售)(?P<zh>[^，。,；;、\n]{2,40}?)(?:[，。,；;\n]|$)"
     r"|\b(?:authori[sz]\w*|licen[cs]\w*|grants?|appoints?)\b[^\n]{0,160}?\bto (?:sell|distribute|market|offer)\s+(?P<en>[^\n.;,]{2,80}?)"
     r"(?=\s+(?:on|in|via|through|within|throughout|from|until)\b|[.;,\n]|$)"
+    # 'grants ... a licence to use the mark for the retail sale of NORVIK table lamps in its shops' (the line may wrap)
+    r"|\b(?:licen[cs]\w*|grants?)\b(?:[^\n]|\n(?!\s*\n)){0,160}?\bfor the (?:retail |wholesale |online )?(?:sale|distribution|marketing)"
+    r" of\s+(?P<sale>[^\n.;,]{2,80}?)(?=\s+(?:on|in|via|through|within|throughout|from|until)\b|[.;,\n]|$)"
     r"|\b(?:autoriza|autorizza|memberi(?:kan)?\s+(?:kuasa|izin|hak))\b[^\n]{0,160}?\b(?:para|a|untuk)\s+(?:vender|distribuir|comercializar|vendere"
     r"|distribuire|commercializzare|menjual|mengedarkan|memasarkan)\s+(?P<other>[^\n.;,]{2,80}?)(?=\s+(?:en|su|in|di|dalam|a través)\b|[.;,\n]|$)",
     re.IGNORECASE,

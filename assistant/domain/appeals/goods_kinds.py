@@ -37,7 +37,7 @@ _KINDS: dict[str, tuple[str, str]] = {
     # table lamp show a pendant lamp's design ('lamp' alone names no kind here).
     "pendant lamps": (
         r"吊灯|吊线灯",
-        r"pendant[- ](?:lamps?|lights?|luminaires?|shades?)|pendants|hanging (?:lamps?|lights?)|pendelleuchten?|pendellampen?|h[äa]ngeleuchten?"
+        r"pendant[- ](?:lamps?|lights?|luminaires?|shades?)|pendants|(?:hanging|suspension) (?:lamps?|lights?|luminaires?)|suspensions? lumineuses?|pendelleuchten?|pendellampen?|h[äa]ngeleuchten?"
         r"|h[äa]ngelampen?|l[áa]mparas? colgantes?|lampad(?:a|e) a sospensione|lampadari?|lampu gantung",
     ),
     "table lamps": (
@@ -49,15 +49,15 @@ _KINDS: dict[str, tuple[str, str]] = {
     "ceiling lamps": (
         r"吸顶灯",
         r"ceiling (?:lamps?|lights?)|flush[- ]mount(?:s|ed)?|deckenleuchten?|deckenlampen?|plaf[óo]n(?:es|s)?|l[áa]mparas? de techo|plafoniere?"
-        r"|plafonniers?|lampu (?:langit-langit|plafon)",
+        r"|plafonniers?|lampu (?:langit-langit|plafon|siling)",
     ),
     "floor lamps": (
         r"落地灯",
-        r"(?:floor|standing) (?:lamps?|lights?)|stehleuchten?|stehlampen?|l[áa]mparas? de pie|lampad(?:a|e) da terra|lampadaires?|lampu lantai",
+        r"(?:floor|standard|standing) (?:lamps?|lights?)|piantan[ae]|stehleuchten?|stehlampen?|l[áa]mparas? de pie|lampad(?:a|e) da terra|lampadaires?|lampu lantai",
     ),
     "wall lamps": (
         r"壁灯",
-        r"wall (?:lamps?|lights?)|sconces?|wandleuchten?|wandlampen?|apliques? de pared|lampu dinding",
+        r"wall (?:lamps?|lights?)|sconces?|wandleuchten?|wandlampen?|apliques?(?: de pared)?|lampad[ae] da parete|lampu dinding",
     ),
 }
 _KIND_RES = {kind: (re.compile(cjk), re.compile(rf"(?<![^\W\d_])(?:{latin})(?![^\W\d_])", re.IGNORECASE)) for kind, (cjk, latin) in _KINDS.items()}

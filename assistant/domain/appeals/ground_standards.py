@@ -473,19 +473,49 @@ _DENIAL_AFTER_RE = re.compile(r"\s*(?:(?:gar|überhaupt|auch|leider|doch|bisher|
 
 def denied_place(sentence: str, places: list[str]) -> tuple[str, str] | None:
     """(the place as the seller writes it, the place in our record) where the seller says the right does not hold but
-    our record registers it, or None."""
+    our record registers it, or None. A place is our record's by its name ('China' for 'Mainland China'), or by the
+    country an entry covers however it is written ('Spain' for 'EP (validated in ES, DE, FR, SE)', territory.place_codes)."""
+    from assistant.domain.appeals.territory import countries_in, recorded_place_covering
+
     norm = normalize_text(sentence)
     for place in places:
         name = _PLACE_NAMES.get(normalize_text(place), re.escape(normalize_text(place)))
         for found in re.finditer(name, norm):
-            before = norm[max(0, found.start() - 40):found.start()]
-            after = norm[found.end():found.end() + 8]
-            gap = re.search(_DENIAL_RE + r"(?P<gap>[^.;:。；]*)$", before)
-            denied_before = bool(gap) and not re.search(r"outside|beyond|except|only|之外|以外|仅", gap.group("gap"))
-            if denied_before or re.match(r"[\u4e00-\u9fff]{0,6}(?:未|没有|没|不|无)", after) or _DENIAL_AFTER_RE.match(norm, found.end()):
-                written = re.search(re.escape(found.group(0)), sentence, flags=re.IGNORECASE)
-                return (written.group(0) if written else found.group(0)), place
+            if _denied_at(norm, found.start(), found.end()):
+                return _as_said(sentence, found.group(0)), place
+    for start, end, code in countries_in(norm):
+        place = recorded_place_covering(places, code)
+        if place and _denied_at(norm, start, end):
+            return _as_said(sentence, norm[start:end]), place
     return None
+
+
+def _denied_at(norm: str, start: int, end: int) -> bool:
+    """Whether the place at norm[start:end] is said not to hold the right ('not registered in X', 'in X nicht eingetragen')."""
+    before = norm[max(0, start - 40):start]
+    gap = re.search(_DENIAL_RE + r"(?P<gap>[^.;:。；]*)$", before)
+    denied_before = bool(gap) and not re.search(r"outside|beyond|except|only|之外|以外|仅", gap.group("gap"))
+    return bool(denied_before or re.match(r"[\u4e00-\u9fff]{0,6}(?:未|没有|没|不|无)", norm[end:end + 8]) or _DENIAL_AFTER_RE.match(norm, end))
+
+
+def _as_said(sentence: str, found: str) -> str:
+    written = re.search(re.escape(found), sentence, flags=re.IGNORECASE)
+    return written.group(0) if written else found
+
+
+def _covers(said: str, place: str) -> tuple[str, str | None]:
+    """How our record's place covers the place the seller names: (what to say, the EU member state when it is one an EU
+    right covers)."""
+    from assistant.domain.appeals.licence_scope import country_name
+    from assistant.domain.appeals.territory import countries_in, is_eu_entry
+
+    state = member_state(normalize_text(said)) if is_eu_entry(place) else None
+    if state:
+        return f"registered in the EU, and an EU registration has effect in every member state: it covers {state}", state
+    named = countries_in(normalize_text(said))
+    if not named or normalize_text(said) in normalize_text(place) or normalize_text(place) in _PLACE_NAMES:
+        return f"registered in {place}", None
+    return f"in force in {country_name(named[0][2])}", None
 
 
 def _territory_against_record(ctx: CheckContext, reading: GroundReading) -> list[Finding]:
@@ -498,16 +528,15 @@ def _territory_against_record(ctx: CheckContext, reading: GroundReading) -> list
             return []  # one territory sentence our record does not answer: legal answers them all
         said, place = denied
         number = f" (registration {right.registration_number})" if right.registration_number else ""
-        state = member_state(normalize_text(said)) if normalize_text(place) == "eu" else None
-        covers = (f"registered in the EU, and an EU registration has effect in every member state: it covers {state}" if state
-                  else f"registered in {place}")
+        covers, state = _covers(said, place)
         out.append(Finding(
             code="territory_contradicted", severity=Severity.SUSPICIOUS, ground=AppealGround.OTHER, basis=Basis.OUR_RECORD,
             message=f"The seller says the right is not registered or has no effect in '{escape_untrusted(said)}' (its words are quoted "
             f"with its grounds); our record gives the right's places of registration as {', '.join(right.places_of_registration)}"
             f"{number}, so it is {covers}.",
-            reply=f"Our right is {covers}{number}." if not state else f"Our right is registered in the EU{number}; an EU registration "
-            f"has effect in every member state, so it covers {state}.",
+            reply=(f"Our right is registered in the EU{number}; an EU registration has effect in every member state, so it covers {state}."
+                   if state else f"Our right{number} is {covers}: our record gives it as '{place}'." if covers.startswith("in force")
+                   else f"Our right is {covers}{number}."),
         ))
     return out
 
@@ -548,13 +577,15 @@ def register_records(ctx: CheckContext) -> list[Finding]:
 
 
 def _judged_as_legal(ctx: CheckContext, reading: GroundReading, assessment: GroundAssessment) -> GroundAssessment:
-    contradicted = _territory_against_record(ctx, reading) if set(reading.legal_kinds) == {"territory"} else []
+    contradicted = _territory_against_record(ctx, reading) if "territory" in reading.legal_kinds else []
     records = register_records(ctx) if "territory" in reading.legal_kinds else []
-    if contradicted and not reading.own_photos_claim and set(reading.words.get(AppealGround.OTHER, ())) <= set(reading.legal_kinds["territory"]):
+    if (contradicted and set(reading.legal_kinds) == {"territory"} and not reading.own_photos_claim
+            and set(reading.words.get(AppealGround.OTHER, ())) <= set(reading.legal_kinds["territory"])):
         # Our record settles the seller's only legal argument: answered from the record, not sent to legal.
         attached = sorted(set(assessment.attachments) | {f.attachment for f in records if f.attachment})
         return assessment.model_copy(update={"status": GroundStatus.CONTRADICTED, "findings": contradicted + records, "attachments": attached})
-    points = _legal_points(ctx, reading) + records
+    # Beside other legal arguments, a territory point our record answers is said from the record; legal answers the rest.
+    points = [p for p in _legal_points(ctx, reading) if not (contradicted and p.code == "territory_claim")] + contradicted + records
     if not points:
         return assessment
     attached = sorted(set(assessment.attachments) | {f.attachment for f in points if f.attachment})

@@ -351,7 +351,8 @@ LEGAL_KINDS: dict[str, re.Pattern[str]] = {
         r"|caducad[oa]|vencid[oa]|ya no es v[aá]lid|scadut[oa]|non [èe] pi[ùu] valid|\babgelaufen|\berloschen|nicht mehr g[üu]ltig|nicht verl[äa]ngert)"
     ),
     "territory": re.compile(
-        r"(has|have|had) no (legal )?effect (in|outside)|\b(is|are|was|were) not (valid|effective|enforceable|protected|registered|granted)\b(?! by)"
+        r"(has|have|had) no (legal )?effect (in|outside)|\b(is|are|was|were) not (valid|validated|effective|enforceable|protected|registered|granted)\b(?! by)"
+        r"|\b(has|have|had|is|are|was|were) never (been )?(valid|effective|protected|registered|granted|validated)\b(?! by)[^.;]{0,12}\bin\b"
         r"|(only|solely) (registered|valid|protected|granted|effective) (in|for)|territorial|outside (the |its |your )?territory"
         r"|outside (china|mainland china|the (country|region|jurisdiction))|no (protection|right|rights) (in|outside)"
         r"|(registered|valid|granted) in [\w ]{2,30}, (but|while|whereas) (the|our) (listing|product|goods|sale|shop)"
@@ -360,7 +361,7 @@ LEGAL_KINDS: dict[str, re.Pattern[str]] = {
         # Malay/Indonesian: 'tidak valid di Indonesia', 'belum terdaftar di DJKI'.
         r"|\b(tidak|belum|tak) (terdaftar|didaftarkan|berdaftar|sah|valid|berlaku)\b[^.;]{0,12}\bdi\b"
         # German: 'die Marke ist in Deutschland nicht eingetragen', 'nur in China registriert'.
-        r"|\bin\b[^.;]{1,30}\bnicht (eingetragen|registriert|geschützt|gültig|wirksam)\b|\bnur (in|für)\b[^.;]{1,30}\b(eingetragen|registriert|geschützt)\b"
+        r"|\bin\b[^.;]{1,30}\b(?:(?:gar|überhaupt|auch) )?nicht (eingetragen|registriert|geschützt|gültig|wirksam|validiert)\b|\bnur (in|für)\b[^.;]{1,30}\b(eingetragen|registriert|geschützt)\b"
         # Spanish and Italian: 'la marca no está registrada en España', 'il marchio non è registrato in Italia', 'solo
         # registrado en China'.
         r"|\bno (?:est[aá]n?|es|son|ha sido|fue)\s+(?:registrad|inscrit|protegid|v[aá]lid|concedid)\w*\b[^.;]{0,12}\ben\b"

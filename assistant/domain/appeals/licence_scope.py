@@ -28,7 +28,9 @@ _ALIASES = {"mainland china": "CN", "prc": "CN", "p.r.c.": "CN", "p.r. china": "
             "内地": "CN", "macau": "MO", "taiwan": "TW", "台湾": "TW", "臺灣": "TW", "south korea": "KR", "uk": "GB", "usa": "US"}
 # Hong Kong, Macao and Taiwan named with 'China' ('中国香港', 'Hong Kong, China') are not the mainland.
 _NOT_MAINLAND = frozenset({"HK", "MO", "TW"})
-_WORLDWIDE_RE = re.compile(r"world-?wide|global(ly)?|all countries|全球|全世界|世界范围|mundial|todo el mundo|todos los pa[ií]ses")
+_WORLDWIDE_RE = re.compile(r"world-?wide|global(ly)?|all countries|全球|全世界|世界范围|mundial|todo el mundo|todos los pa[ií]ses"
+                           r"|tutto il mondo|weltweit|seluruh dunia|monde entier")
+_WORLDWIDE_SAID_RE = re.compile(_WORLDWIDE_RE.pattern, re.IGNORECASE)
 _TERRITORY_CUE_RE = re.compile(
     r"territor|region|area|[aá]mbito|\bonly\b|\bsolo\b|[uú]nicamente|exclusively|仅限|只限|限于|区域|地区|地域|范围"
 )
@@ -149,6 +151,12 @@ def channel_exclusion(text: str | None, site: Site) -> str | None:
     return None
 
 
+def worldwide_said(text: str | None) -> str | None:
+    """The seller's words saying it may sell everywhere ('in tutto il mondo', 'worldwide', '全球'), as written; None."""
+    found = _WORLDWIDE_SAID_RE.search(text or "")
+    return found.group(0) if found else None
+
+
 def listing_country(complaint: Complaint) -> str | None:
     """The country a listing sells in, where the site tells: mainland China, Spain, a Lazada site's own country; None
     for a site that sells across borders (or a Lazada address without a country)."""
@@ -174,4 +182,5 @@ def sells_across_borders(site: Site) -> bool:
     return site in _CROSS_BORDER
 
 
-__all__ = ["Clause", "channel_exclusion", "country_name", "listing_country", "places_named", "sells_across_borders", "territory_clause"]
+__all__ = ["Clause", "channel_exclusion", "country_name", "listing_country", "places_named", "sells_across_borders", "territory_clause",
+           "worldwide_said"]

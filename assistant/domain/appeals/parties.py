@@ -566,7 +566,7 @@ def document_parties(text: str, role: PartyRole) -> list[str]:
 # China's 统一社会信用代码 and 纳税人识别号.
 _TAX_NUMBER_RE = re.compile(
     r"(?:^|[\s,;|(\-–])(?:ABN|ACN|VAT(?:\s*(?:No|Reg(?:istration)?|ID|number))?|GST(?:\s*No)?|NIF|CIF|NIE|P\.?\s?IVA|Partita\s+IVA|C\.?F\."
-    r"|USt-?Id(?:Nr)?|Steuer-?Nr|SIRE[NT]|TVA|CNPJ|NPWP|UEN|SSM|GSTIN|EIN|Tax\s+ID)\.?\s*(?:No\.?|n[.º°o]+)?\s*[:：#]?\s*[A-Z]{0,3}[\d][\d\s.\-/]{5,}"
+    r"|USt-?Id(?:Nr)?|Steuer-?Nr|SIRE[NT]|TVA|CNPJ|NPWP|UEN|SSM|GSTIN|EIN|Tax\s+ID)\.?\s*(?:No\.?|n[.º°o]+)?\s*[:：#]?\s*[A-Z]{0,3}-?[\d][\d\s.\-/]{5,}"
     r"|(?:统一社会信用代码|纳税人识别号|税号)\s*[:：]?\s*[0-9A-Z]{8,}",
     re.IGNORECASE,
 )

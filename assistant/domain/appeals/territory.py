@@ -3,17 +3,23 @@ is not registered in Malaysia') turns on first.
 
 The country a listing sells in is the site's own, where the site tells (licence_scope.listing_country: a Lazada site's
 country, Taobao's mainland China, Miravia's Spain); a site that sells across borders names none. Our record's places are
-read as countries (licence_scope.places_named); an EU registration covers every member state. The record's places are
-quoted exactly as recorded.
+read as countries, whatever else an entry says: the names it gives (licence_scope.places_named), the ISO codes it lists
+('EP (validated in ES, DE, FR, SE)', 'WIPO IR 1567890, designating ID, MY, SG'), and an EU right however it is written
+('EU', 'EU (EUTM)', 'EUIPO', 'Community design'), which covers every member state. The record's places are quoted
+exactly as recorded.
 
 When our record shows no registration where the listing sells, our own record agrees with the seller on that point until
-legal finds a right of ours there: the reply to the platform is held (response.py), never 'we maintain the complaint'.
+legal finds a right of ours there: the reply to the platform is held (response.py), never 'we maintain the complaint'. An
+entry that names no country we can read ('EP 3456789 B1', 'International registration') is said as such: we cannot tell
+from it whether it covers the country, never that our record agrees with the seller.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
+from assistant.domain.appeals.eu_places import ANY_MEMBER_STATE, member_state
 from assistant.domain.appeals.licence_scope import country_name, listing_country, places_named
 from assistant.domain.models import Complaint
 from assistant.domain.untrusted_text import normalize_text
@@ -22,6 +28,15 @@ from assistant.domain.untrusted_text import normalize_text
 EU_CODES = frozenset({"AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR", "DE", "GR", "HU", "IE", "IT", "LV", "LT", "LU",
                       "MT", "NL", "PL", "PT", "RO", "SK", "SI", "ES", "SE"})
 _EU_NAMES = frozenset({"eu", "european union", "euipo", "emea eu", "欧盟"})
+# An EU-wide right as a record's entry writes it, alone or with more words ('EU (EUTM)', 'EUTM 018876543', 'Community design').
+_EU_ENTRY_RE = re.compile(r"(?<![^\W_])(?:eu|eutm|euipo|ohim|ctm|rcd|european union|community (?:trade ?mark|design)|emea eu)(?![^\W_])|欧盟")
+# Two capitals in an entry: an ISO country code ('validated in ES, DE'), except the offices' and rights' own abbreviations,
+# some of which ISO gives a country ('IR' an international registration, not Iran; 'TM' a trade mark, not Turkmenistan).
+_CODE_RE = re.compile(r"(?<![^\W\d_])[A-Z]{2}(?![^\W\d_])")
+_NOT_COUNTRIES = frozenset({"EP", "EU", "WO", "IR", "TM", "EM", "OA", "AP", "EA", "GC", "IB", "PC", "DM"})
+# A word of three or more capitals that is not an office's or a right's abbreviation: the entry is written in capitals,
+# where 'IN' and 'DE' may be words ('VALIDATED IN', 'REGISTRO DE'), so its two-capital words are not read as codes.
+_SHOUTED_RE = re.compile(r"(?<![^\W\d_])(?!(?:EUTM|EUIPO|OHIM|WIPO|PCT|CTM|RCD|USPTO|CNIPA|DJKI|MYIPO|UKIPO|DPMA|OEPM|UIBM|INPI|EPO)\b)[A-Z]{3,}(?![^\W\d_])")
 
 
 @dataclass(frozen=True)
@@ -32,14 +47,59 @@ class SiteTerritory:
     covered_by: str | None  # the place as our record writes it
 
 
+def place_codes(place: str) -> frozenset[str] | None:
+    """The countries (ISO codes) an entry of our record registers the right in: the countries it names, the codes it lists,
+    every member state for an EU right; None when it names no country we can read."""
+    codes = {code for _, _, code in places_named(place)}
+    if is_eu_entry(place):
+        codes |= EU_CODES
+    if not _SHOUTED_RE.search(place):
+        codes |= {code for code in _CODE_RE.findall(place) if code not in _NOT_COUNTRIES and _is_country(code)}
+    return frozenset(codes) or None
+
+
+def is_eu_entry(place: str) -> bool:
+    """Whether an entry of our record is an EU-wide right ('EU', 'EU (EUTM)', 'EUIPO 018876543')."""
+    return normalize_text(place) in _EU_NAMES or bool(_EU_ENTRY_RE.search(normalize_text(place)))
+
+
+def _is_country(code: str) -> bool:
+    import pycountry
+
+    return pycountry.countries.get(alpha_2=code) is not None
+
+
 def recorded_place_covering(places: list[str], code: str) -> str | None:
     """The place, as our record writes it, that registers the right in the country ``code``; None when none does."""
-    for place in places:
-        if normalize_text(place) in _EU_NAMES and code in EU_CODES:
-            return place
-        if any(found == code for _, _, found in places_named(place)):
-            return place
-    return None
+    return next((place for place in places if code in (place_codes(place) or ())), None)
+
+
+def unread_places(places: list[str]) -> list[str]:
+    """Our record's entries that name no country we can read ('EP 3456789 B1'), as recorded."""
+    return [place for place in places if place_codes(place) is None]
+
+
+_MEMBER_STATE_RE = re.compile(rf"(?<!\w)(?:{ANY_MEMBER_STATE})(?!\w)")
+
+
+def countries_in(norm: str) -> list[tuple[int, int, str]]:
+    """(start, end, ISO code) of each country a normalised sentence names: ISO's names (English, Chinese, Spanish) and the
+    member states' names in the other languages sellers write them ('Spanien', 'Spagna')."""
+    found = places_named(norm)
+    for match in _MEMBER_STATE_RE.finditer(norm):
+        if any(s < match.end() and match.start() < e for s, e, _ in found):
+            continue
+        code = _member_code(member_state(match.group(0)))
+        if code:
+            found.append((match.start(), match.end(), code))
+    return sorted(found)
+
+
+def _member_code(name: str | None) -> str | None:
+    import pycountry
+
+    country = pycountry.countries.get(name=name) if name else None
+    return country.alpha_2 if country else ("CZ" if name == "Czechia" else None)
 
 
 def site_territory(complaint: Complaint) -> SiteTerritory | None:
@@ -65,6 +125,13 @@ def record_against_site(complaint: Complaint) -> str:
     if where.covered_by:
         return (f"The listing's site sells in {where.country}; our record gives the right's places of registration as {places}: it shows "
                 f"a registration in {where.country} ('{where.covered_by}').")
+    unread = unread_places(list(complaint.ip_right.places_of_registration))
+    if unread:
+        named = " or ".join(f"'{p}'" for p in unread)
+        return (f"The listing's site sells in {where.country}; our record gives the right's places of registration as {places}: we cannot "
+                f"tell from {named} whether it covers {where.country} (no country we can read is named in it). Check the register or our "
+                f"certificate (for a European patent, the states it was validated in) before answering this point. The reply is held "
+                "until then.")
     return (f"The listing's site sells in {where.country}; our record gives the right's places of registration as {places}: it shows "
             f"no registration in {where.country}, so our own record agrees with the seller on this point unless legal finds a right of "
             f"ours there (a national registration, or an international one designating {where.country}). The reply is held until legal "
@@ -77,5 +144,5 @@ def unregistered_where_sold(complaint: Complaint) -> str | None:
     return where.country if where and not where.covered_by else None
 
 
-__all__ = ["EU_CODES", "SiteTerritory", "quoted_places", "record_against_site", "recorded_place_covering", "site_territory",
-           "unregistered_where_sold"]
+__all__ = ["EU_CODES", "SiteTerritory", "countries_in", "is_eu_entry", "place_codes", "quoted_places", "record_against_site", "recorded_place_covering",
+           "site_territory", "unread_places", "unregistered_where_sold"]

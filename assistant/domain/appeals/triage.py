@@ -84,6 +84,7 @@ from assistant.domain.appeals.held_papers import flag_held_not_given
 from assistant.domain.appeals.named_files import flag_not_received, named_documents, not_received
 from assistant.domain.appeals.ground_standards import PHOTO_REASONS, judge
 from assistant.domain.appeals.grounds import AppealGround, InstructionHit, find_instructions_everywhere, read_grounds
+from assistant.domain.appeals.ocr_spacing import respaced
 from assistant.domain.appeals.held_replies import HELD_STEP, being_checked, claimed_from_us
 from assistant.domain.business_days import BusinessCalendar
 from assistant.domain.deadlines import (
@@ -252,6 +253,13 @@ def _data_only(attachment: AppealAttachment, number: int) -> AppealAttachment:
     if name == attachment.name and data_only(attachment.text) == (attachment.text or ""):
         return attachment
     return attachment.model_copy(update={"name": name, "text": data_only(attachment.text) if attachment.text is not None else None})
+
+
+def _respaced(attachment: AppealAttachment, known: list[str]) -> AppealAttachment:
+    """A scan's text with the word spaces OCR dropped in its names put back; any other document as it is."""
+    if "ocr" not in (attachment.read_with or "") or not attachment.text:
+        return attachment
+    return attachment.model_copy(update={"text": respaced(attachment.text, known)})
 
 
 def _injection_findings(hits: list[InstructionHit]) -> list[Finding]:
@@ -427,6 +435,10 @@ def _group_paper_decision(grounds: list[GroundAssessment]) -> tuple[Recommendati
     reason = (f"The seller says its paper (attachment #{found.attachment}) comes from {company}, a company of our own group, and the "
               "name carries ours: our own group's sales records settle whether we made this sale. Check them before answering; its "
               "pieces, signature or date are no reason to maintain the complaint against a paper of our own group.")
+    if found.code == "distributor_paper_said":
+        reason = (f"Attachment #{found.attachment} was issued by {company}, which the counter-notice calls our official distributor, and "
+                  "that name carries ours: check first, in our own records, whether it is our distributor and its invoice genuine. If both hold, "
+                  "consider withdrawing the complaint for these goods; until then the reply only says what is being checked.")
     if any(g.status is GroundStatus.NEEDS_LEGAL_REVIEW for g in grounds):
         reason += " " + _legal_reason(grounds)
     return Recommendation.ESCALATE_TO_LEGAL, reason
@@ -560,6 +572,9 @@ REASON_EVIDENCE = {
 # What to do about a finding, beyond pointing it out.
 _ACTION_BY_CODE = {
     "group_paper_said": "Look the seller's paper up in our own group's sales records (see To check) and tell legal what they show.",
+    "distributor_paper_said": "First check in our own records whether the paper's issuer is our distributor and its invoice genuine (see "
+    "To check); if both hold, consider withdrawing the complaint for these goods.",
+    "buyer_link_to_ask": "Ask the seller how its store is linked to the buyer its paper names (see To check).",
     "removal_said": "Check on the site whether the listings the seller says it took down are offline (To check names them); the complaint "
     "stands either way (it contests it).",
     "issuer_not_owner": "Check our licence records: if the owner never granted the authorisation the seller relies on, say so.",
@@ -930,6 +945,9 @@ def triage_appeal(
     # What the seller argues and its documents show is read without the lines that instruct an automated reader: those
     # are reported (below, from the whole text), never read as a ground, a claim or a fact.
     said, documents = data_only(counter_notice_text), [_data_only(a, i) for i, a in enumerate(attachments, start=1)]
+    # Word spaces OCR dropped in a scan's names, put back from the seller's text and our record's names (ocr_spacing.py).
+    known = [said, complaint.complainant.name or "", complaint.ip_right.owner or ""]
+    documents = [_respaced(d, known) for d in documents]
     ctx = build_context(complaint, documents, complaint_date, today, said, complaint_date_basis=basis, message_day=received_on)
     reading = read_grounds(said, documents, meaning, from_owner=lambda doc: letter_from_owner(ctx, doc),
                            works=complaint.ip_right.ip_type is IPType.COPYRIGHT)
