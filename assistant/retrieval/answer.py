@@ -490,12 +490,16 @@ def _in_field_by_evidence(field: float | None, hits: Sequence[SearchHit], weight
 
 def field_margin(question: str, best_dense: float | None, index) -> float | None:
     """How far inside the field the scope gate puts the question (its score; 0 is the border), None when it judges by
-    words (a question in Chinese) or the index keeps no sentence vectors."""
+    words (a question in Chinese) or the index keeps no sentence vectors. A message asking several questions ("does our
+    POA need to be apostilled? and does it have to list every trademark number") is as far inside as the one of them
+    that is furthest: the labelled examples each ask one thing, and two questions read as one come near neither."""
     embed = getattr(index, "sentence_vectors", None)
     if embed is None or written_in_chinese(question):
         return None
-    inside, outside = nearest_examples(question, embed)
-    return scope_score(inside, outside, best_dense if best_dense is not None else PASSAGE_PIVOT)
+    dense = best_dense if best_dense is not None else PASSAGE_PIVOT
+    asked = [part.strip() for part in _QUESTION_END.split(question) if part.strip()]
+    margins = [scope_score(*nearest_examples(part, embed), dense) for part in dict.fromkeys([question, *asked])]
+    return max(margins)
 
 
 def _asked_closely(hits: Sequence[SearchHit], meaning: Callable[[list[str]], np.ndarray] | None, unseen: float = 0.0) -> SearchHit | None:
