@@ -590,7 +590,8 @@ def select_sentences(
     chosen = _trusted(_with_follow_ons(question, chosen, length, lead, weights), unseen)
     chosen += _supporting(hits, every, chosen)
     chosen = site_focus.keep_sentences(chosen, asked_sites)
-    return _in_reading_order(question, chosen + _for_the_site(every, chosen, asked_sites), meaning)
+    own = _for_the_site(every, chosen, asked_sites) or _site_rule_of_quoted(every, chosen, asked_sites)
+    return _in_reading_order(question, _making_room(chosen, own) + own, meaning)
 
 
 def _for_the_site(every: list[Candidate], chosen: list[Candidate], asked_sites: frozenset[str]) -> list[Candidate]:
@@ -617,6 +618,39 @@ def _for_the_site(every: list[Candidate], chosen: list[Candidate], asked_sites: 
     if found.position == 0 or _leans_on_context(opening.text, 0) or len(opening.text) + len(found.text) > room:
         return [found]
     return [opening, found]
+
+
+def _site_rule_of_quoted(every: list[Candidate], chosen: list[Candidate], asked_sites: frozenset[str]) -> list[Candidate]:
+    """Asked about one of Alibaba's sites, the sentence of a passage the answer quotes that gives that site's rule
+    ("... published only for Taobao, where it is 3 working days; for AliExpress ... it is not published, so use the
+    deadline shown in IPP"), when the answer does not quote it: the passage answers for the site asked about there,
+    and another passage's sentence on the same site (how many appeals the seller gets) is not that answer. It must
+    stand on its own and score as a sentence that may join an answer at all (NEIGHBOUR_RATIO of the best)."""
+    if not chosen or not every or not asked_sites & site_focus.ALIBABA_SITES:
+        return []
+    quoted = {id(c.hit) for c in chosen}
+    best = max(c.score for c in every)
+    own = [
+        c for c in every
+        if id(c.hit) in quoted and _ours(c.hit) and not _among(c, chosen) and site_focus.sites_named(c.text) & asked_sites
+        and not _leans_on_context(c.text, c.position) and c.score >= NEIGHBOUR_RATIO * best
+        and not site_focus.off_site(c.hit.chunk, c.text, asked_sites)
+    ]
+    return [max(own, key=lambda c: c.score)] if own else []
+
+
+def _making_room(chosen: list[Candidate], added: list[Candidate]) -> list[Candidate]:
+    """The chosen sentences less those, from the last and from passages the added sentences are not from, that leave
+    no room for the added ones within MAX_ANSWER_CHARS (the first sentence always stays)."""
+    kept = list(chosen)
+    needed = sum(len(c.text) for c in added)
+    homes = {id(c.hit) for c in added}
+    for candidate in reversed(chosen[1:]):
+        if sum(len(c.text) for c in kept) + needed <= MAX_ANSWER_CHARS:
+            break
+        if id(candidate.hit) not in homes:
+            kept.remove(candidate)
+    return kept
 
 
 def _joined(ranked: list[Candidate], chosen: list[Candidate], weights: dict[str, float], asked) -> tuple[list[Candidate], int]:
