@@ -698,7 +698,8 @@ def _in_reading_order(question: str, chosen: list[Candidate], meaning) -> list[C
     if timed and asks_only_a_time(question):  # another figure answers another question (_duration_first)
         chosen = [c for c in chosen if not _other_figure(c.text)]
     chosen = sorted(chosen, key=lambda c: (id(c.hit) not in timed, -strength[id(c.hit)], c.hit.rank, c.position))
-    return _opening_stands(sentence_fit.said_once(sentence_fit.stands_where_quoted(lambda chunk: _asks_as_heading(chunk, meaning, MIN_ASKED), chosen)))
+    standing = sentence_fit.stands_where_quoted(lambda chunk: _asks_as_heading(chunk, meaning, MIN_ASKED), chosen, frozenset(tokenize(question)))
+    return _opening_stands(sentence_fit.said_once(standing))
 
 
 def _opening_stands(chosen: list[Candidate]) -> list[Candidate]:
@@ -1157,7 +1158,7 @@ def _answer_read(index, text: str, judged: str, site: str | None, notices: list[
     inside = field_margin(asked, best_dense, index)
     said = asked if asked == text else f"{asked}\n{text}"  # what the question asks, read from its reading and its own words
     case = read_case(text, asked if asked != text else None)  # the case stated: no passage on a route it is not on
-    quotable = case_passages.on_the_case(processes.on_the_question(said, passages_asked_about(asked, hits, meaning)), case)
+    quotable = case_passages.on_the_case(processes.on_the_question(said, passages_asked_about(asked, hits, meaning)), case, said)
     probability = _in_field_by_evidence(inside, quotable, weights, meaning)
     if probability is not None and probability < MIN_IN_FIELD:
         chosen = []
@@ -1165,7 +1166,7 @@ def _answer_read(index, text: str, judged: str, site: str | None, notices: list[
         plainly = probability is not None and probability >= MIN_READ_TOP
         chosen = select_sentences(said, quotable, weights, meaning, unseen, inside, plainly, asked_sites)
         if not chosen and len(quotable) < len(hits):  # the subsection set aside is all that speaks to the question
-            chosen = select_sentences(said, case_passages.on_the_case(hits, case), weights, meaning, unseen, inside, plainly, asked_sites)
+            chosen = select_sentences(said, case_passages.on_the_case(hits, case, said), weights, meaning, unseen, inside, plainly, asked_sites)
     chosen = keep_verdicts_where_they_answer(asked, chosen, _meaning(index, asked), MIN_ASKED)  # see verdicts.py
     chosen = _with_ipp_side(asked, chosen, hits)
     chosen, led, more = _led_by_what_answers(index, site, (text, asked), chosen, quotable, (weights, meaning, unseen))
@@ -1180,7 +1181,7 @@ def _answer_read(index, text: str, judged: str, site: str | None, notices: list[
         written_in_chinese(text) and is_case_question(asked, getattr(index, "sentence_vectors", None))
     )
     if case_question and not (weak and not (reads_a_case(text, site) or reads_a_case(asked, site))):
-        answered = _each_question_answered(index, text, hits, chosen)
+        answered = _each_question_answered(index, text, case_passages.on_the_case(hits, case, said), chosen)
         if led:  # the sentence that says whether stays first
             answered = [chosen[0], *(c for c in answered if not _among(c, chosen[:1]))]
         return _case_answer(text, site, answered, notices, passages, led=led)

@@ -6,6 +6,10 @@
   naming it ("Registered copyright", "Registered works"), tells how to file a right the person says they do not hold,
   so the answer does not quote it. The documents rules' checklist already reads the case this way; the sentences
   under it must not say otherwise.
+- A complaint reason read ("if i pick 'model does not exist' as the reason") is answered from that reason's evidence
+  section, not another's: the pirated-copies section's "back the complaint with the approved copyright" is evidence for
+  another reason, and quoted under a question on a trademark reason it reads as that reason's rule. Another reason's
+  section is read only when the question names it too (a comparison of the two).
 """
 
 from __future__ import annotations
@@ -15,6 +19,8 @@ from collections.abc import Sequence
 import regex
 
 from assistant.domain.case_reading import CaseReading
+from assistant.domain.models import ComplaintReason
+from assistant.retrieval.bm25 import tokenize
 
 # A heading naming the registered route: "Registered copyright", "Registered works"; not "Unregistered copyright",
 # nor a heading on rights not (yet) registered.
@@ -22,12 +28,39 @@ REGISTERED_ROUTE = regex.compile(r"(?<![\p{L}-])registered\b", regex.IGNORECASE)
 NOT_REGISTERED_ROUTE = regex.compile(r"\b(?:unregistered|not\s+registered|never\s+registered|pending)\b", regex.IGNORECASE)
 
 
-def on_the_case(hits: Sequence, reading: CaseReading) -> list:
+# The file that gives each complaint reason's evidence, and each reason's section in it (knowledge/evidence.md).
+EVIDENCE_FILE = "knowledge/evidence.md"
+REASON_SECTIONS = {
+    ComplaintReason.COUNTERFEIT_FEATURES: "Counterfeit features",
+    ComplaintReason.MODEL_DOES_NOT_EXIST: "Model or type does not exist",
+    ComplaintReason.TEST_BUY: "Test buy",
+    ComplaintReason.TRADEMARK_MISUSE: "Trademark misuse",
+    ComplaintReason.IMAGE_THEFT: "Image theft",
+    ComplaintReason.OFFICIAL_IMAGE_THEFT: "Official-image theft",
+    ComplaintReason.REGISTERED_WORK: "Registered works",
+    ComplaintReason.PIRATED_COPY: "Pirated copies",
+    ComplaintReason.PATENT_INFRINGEMENT: "Patents",
+}
+
+
+def on_the_case(hits: Sequence, reading: CaseReading, question: str = "") -> list:
     """The passages (SearchHit) less those on a route the case read is not on: the registered route for a right read as
-    not registered."""
-    if reading.get("registered") is not False:
-        return list(hits)
-    return [hit for hit in hits if not _on_registered_route(hit.chunk.section or "")]
+    not registered; another complaint reason's evidence section for a reason read, unless the question names it."""
+    kept = list(hits)
+    if reading.get("registered") is False:
+        kept = [hit for hit in kept if not _on_registered_route(hit.chunk.section or "")]
+    reason = reading.get("reason")
+    if reason in REASON_SECTIONS:
+        asked = set(tokenize(question))
+        kept = [hit for hit in kept if not _another_reasons_evidence(hit.chunk, REASON_SECTIONS[reason], asked)]
+    return kept
+
+
+def _another_reasons_evidence(chunk, own: str, asked: set[str]) -> bool:
+    section = chunk.section or ""
+    if chunk.source != EVIDENCE_FILE or section == own or section not in REASON_SECTIONS.values():
+        return False
+    return not set(tokenize(section)) <= asked
 
 
 def _on_registered_route(section: str) -> bool:
