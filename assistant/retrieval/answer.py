@@ -591,7 +591,7 @@ def select_sentences(
     chosen += _supporting(hits, every, chosen)
     chosen = site_focus.keep_sentences(chosen, asked_sites)
     own = _for_the_site(every, chosen, asked_sites) or _site_rule_of_quoted(every, chosen, asked_sites)
-    return _in_reading_order(question, _making_room(chosen, own) + own, meaning)
+    return _in_reading_order(question, chosen + own, meaning)
 
 
 def _for_the_site(every: list[Candidate], chosen: list[Candidate], asked_sites: frozenset[str]) -> list[Candidate]:
@@ -621,36 +621,33 @@ def _for_the_site(every: list[Candidate], chosen: list[Candidate], asked_sites: 
 
 
 def _site_rule_of_quoted(every: list[Candidate], chosen: list[Candidate], asked_sites: frozenset[str]) -> list[Candidate]:
-    """Asked about one of Alibaba's sites, the sentence of a passage the answer quotes that gives that site's rule
-    ("... published only for Taobao, where it is 3 working days; for AliExpress ... it is not published, so use the
-    deadline shown in IPP"), when the answer does not quote it: the passage answers for the site asked about there,
-    and another passage's sentence on the same site (how many appeals the seller gets) is not that answer. It must
-    stand on its own and score as a sentence that may join an answer at all (NEIGHBOUR_RATIO of the best)."""
+    """Asked about one of Alibaba's sites, the sentence of the passage that answers (the best sentence's) that gives
+    that site's rule ("... for AliExpress, Alibaba.com, Lazada and the other sites it is not published, so use the
+    deadline shown in IPP"), or the best of that passage's subsection for the site ("Complainant response window >
+    Taobao": 3 working days), when the answer does not quote it: another passage's sentence on the same site (how many
+    appeals the seller gets) is not that answer. It must stand on its own and score as a sentence that may join an
+    answer at all (NEIGHBOUR_RATIO of the best). It joins even past MAX_ANSWER_CHARS: making room by leaving out a
+    sentence already chosen lost other questions' facts."""
     if not chosen or not every or not asked_sites & site_focus.ALIBABA_SITES:
         return []
-    quoted = {id(c.hit) for c in chosen}
+    quoted = {id(chosen[0].hit)}  # the passage of the best sentence: the one that answers
+    sections = {chosen[0].hit.chunk.section}
     best = max(c.score for c in every)
     own = [
         c for c in every
-        if id(c.hit) in quoted and _ours(c.hit) and not _among(c, chosen) and site_focus.sites_named(c.text) & asked_sites
+        if (id(c.hit) in quoted and site_focus.sites_named(c.text) & asked_sites or id(c.hit) not in quoted and _site_subsection(c.hit, sections, asked_sites))
+        and _ours(c.hit) and not _among(c, chosen)
         and not _leans_on_context(c.text, c.position) and c.score >= NEIGHBOUR_RATIO * best
         and not site_focus.off_site(c.hit.chunk, c.text, asked_sites)
     ]
     return [max(own, key=lambda c: c.score)] if own else []
 
 
-def _making_room(chosen: list[Candidate], added: list[Candidate]) -> list[Candidate]:
-    """The chosen sentences less those, from the last and from passages the added sentences are not from, that leave
-    no room for the added ones within MAX_ANSWER_CHARS (the first sentence always stays)."""
-    kept = list(chosen)
-    needed = sum(len(c.text) for c in added)
-    homes = {id(c.hit) for c in added}
-    for candidate in reversed(chosen[1:]):
-        if sum(len(c.text) for c in kept) + needed <= MAX_ANSWER_CHARS:
-            break
-        if id(candidate.hit) not in homes:
-            kept.remove(candidate)
-    return kept
+def _site_subsection(hit: SearchHit, sections: set, asked_sites: frozenset[str]) -> bool:
+    """Whether a passage is the subsection, for a site asked about, of a passage quoted ("Complainant response window >
+    Taobao" under "Complainant response window")."""
+    parent, _, heading = (hit.chunk.section or "").rpartition(" > ")
+    return bool(parent) and parent in sections and bool(site_focus.sites_named(heading) & asked_sites)
 
 
 def _joined(ranked: list[Candidate], chosen: list[Candidate], weights: dict[str, float], asked) -> tuple[list[Candidate], int]:
@@ -698,8 +695,7 @@ def _in_reading_order(question: str, chosen: list[Candidate], meaning) -> list[C
     if timed and asks_only_a_time(question):  # another figure answers another question (_duration_first)
         chosen = [c for c in chosen if not _other_figure(c.text)]
     chosen = sorted(chosen, key=lambda c: (id(c.hit) not in timed, -strength[id(c.hit)], c.hit.rank, c.position))
-    standing = sentence_fit.stands_where_quoted(lambda chunk: _asks_as_heading(chunk, meaning, MIN_ASKED), chosen, frozenset(tokenize(question)))
-    return _opening_stands(sentence_fit.said_once(standing))
+    return _opening_stands(sentence_fit.said_once(sentence_fit.stands_where_quoted(lambda chunk: _asks_as_heading(chunk, meaning, MIN_ASKED), chosen)))
 
 
 def _opening_stands(chosen: list[Candidate]) -> list[Candidate]:

@@ -9,11 +9,6 @@
   figures are all in one already quoted is left out, once the words naming who says it are set aside ("The IPP
   trademark FAQ adds that the registrant ... must be its current owner" repeats "The registrant ... must be its
   current owner ..."): a rule said again is not news for being credited to a page.
-- A sentence quoted alone from the middle of its passage that names neither what its section is about nor anything
-  the question names ("Check the exact template wording in IPP." from the unregistered-copyright section, after a
-  paragraph on the power of attorney; "Once onboarded, their takedown requests ..." from the IPP Plus section) reads
-  as being about whatever the answer said before it: it is left out. The subject is its section heading's words, less
-  the sites' names and the platform's (they say where, not what).
 - A sentence about how things were ("The original criteria, now historical, were ...", "Under the old AliProtect
   rules ...") is not an answer to how they are, unless the question asks about the past: it ranks below today's rules.
 """
@@ -25,7 +20,6 @@ from collections.abc import Sequence
 
 import regex
 
-from assistant.domain.site_names import sites_mentioned
 from assistant.retrieval.bm25 import tokenize
 
 # "Yes." / "No." alone: the answer to the section's heading.
@@ -79,12 +73,10 @@ def _quoted(chosen: Sequence, candidate, offset: int) -> bool:
     return any(o.hit is candidate.hit and o.position == candidate.position + offset for o in chosen)
 
 
-def stands_where_quoted(question_asks_heading, chosen: Sequence, question_terms: frozenset[str] | None = None) -> list:
+def stands_where_quoted(question_asks_heading, chosen: Sequence) -> list:
     """The chosen sentences less those that mean something only beside a neighbour the answer does not quote: a bare
     verdict without the sentence after it, or whose section's question is not the one asked
-    (`question_asks_heading(chunk)`); a sentence pointing back without the sentence before it; with the question's
-    terms, a sentence quoted alone from the middle of its passage that names neither its section's subject nor
-    anything the question names (_orphaned)."""
+    (`question_asks_heading(chunk)`); a sentence pointing back without the sentence before it."""
     kept = []
     for candidate in chosen:
         if BARE_VERDICT.match(candidate.text):
@@ -93,28 +85,7 @@ def stands_where_quoted(question_asks_heading, chosen: Sequence, question_terms:
         elif candidate.position > 0 and POINTS_BACK.search(candidate.text) and not _quoted(chosen, candidate, -1):
             continue
         kept.append(candidate)
-    if question_terms is None:
-        return kept
-    return [candidate for candidate in kept if not _orphaned(candidate, kept, question_terms)]
-
-
-# Words of a heading that say where or on which platform, not what a section is about.
-_NOT_SUBJECT = frozenset({"ipp", "alibaba", "platform", "site", "sites"})
-
-
-def section_subject(section: str) -> frozenset[str]:
-    """What a section is about: its heading path's words less the sites' names and the platform's (_NOT_SUBJECT)."""
-    sites = {term for mention in sites_mentioned(section or "") for term in tokenize(mention.words)}
-    return frozenset(tokenize(section or "")) - sites - _NOT_SUBJECT
-
-
-def _orphaned(candidate, chosen: Sequence, question_terms: frozenset[str]) -> bool:
-    """Whether a sentence is quoted alone from the middle of its passage and names neither its section's subject nor
-    any of the question's terms that subject holds: it then reads as about what the answer said before it."""
-    if candidate.position == 0 or any(o is not candidate and o.hit.chunk.id == candidate.hit.chunk.id for o in chosen):
-        return False
-    subject = section_subject(candidate.hit.chunk.section)
-    return bool(subject) and not subject & (set(tokenize(candidate.text)) | question_terms)
+    return kept
 
 
 def _figures(text: str) -> set[str]:
