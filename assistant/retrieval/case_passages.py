@@ -58,7 +58,7 @@ def on_the_case(hits: Sequence, reading: CaseReading, question: str = "") -> lis
 
 def _another_reasons_evidence(chunk, own: str, asked: set[str]) -> bool:
     section = chunk.section or ""
-    if chunk.source != EVIDENCE_FILE or section == own or section not in REASON_SECTIONS.values():
+    if getattr(chunk, "source", None) != EVIDENCE_FILE or section == own or section not in REASON_SECTIONS.values():
         return False
     return not set(tokenize(section)) <= asked
 
