@@ -6,10 +6,10 @@
   naming it ("Registered copyright", "Registered works"), tells how to file a right the person says they do not hold,
   so the answer does not quote it. The documents rules' checklist already reads the case this way; the sentences
   under it must not say otherwise.
-- A complaint reason read ("if i pick 'model does not exist' as the reason") is answered from that reason's evidence
-  section, not another's: the pirated-copies section's "back the complaint with the approved copyright" is evidence for
-  another reason, and quoted under a question on a trademark reason it reads as that reason's rule. Another reason's
-  section is read only when the question names it too (a comparison of the two).
+- A complaint reason read ("if i pick 'model does not exist' as the reason") is not answered from the evidence section
+  of a reason for another kind of right: the pirated-copies section's "back the complaint with the approved copyright"
+  is a copyright reason's evidence, and quoted under a question on a trademark reason it reads as that reason's rule.
+  Such a section is read only when the question names it too (a comparison of the two).
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from collections.abc import Sequence
 import regex
 
 from assistant.domain.case_reading import CaseReading
-from assistant.domain.models import ComplaintReason
+from assistant.domain.models import REASON_IP_TYPE, ComplaintReason
 from assistant.retrieval.bm25 import tokenize
 
 # A heading naming the registered route: "Registered copyright", "Registered works"; not "Unregistered copyright",
@@ -52,13 +52,19 @@ def on_the_case(hits: Sequence, reading: CaseReading, question: str = "") -> lis
     reason = reading.get("reason")
     if reason in REASON_SECTIONS:
         asked = set(tokenize(question))
-        kept = [hit for hit in kept if not _another_reasons_evidence(hit.chunk, REASON_SECTIONS[reason], asked)]
+        kept = [hit for hit in kept if not _another_rights_evidence(hit.chunk, ComplaintReason(reason), asked)]
     return kept
 
 
-def _another_reasons_evidence(chunk, own: str, asked: set[str]) -> bool:
+def _another_rights_evidence(chunk, reason: ComplaintReason, asked: set[str]) -> bool:
+    """Whether a passage is the evidence section of a reason for another kind of right than the reason read's (a
+    copyright reason's for a trademark reason): a reason of the same kind may be the one meant (a test buy of
+    "knockoffs", read as counterfeit features), and the case reader reads one reason."""
     section = chunk.section or ""
-    if getattr(chunk, "source", None) != EVIDENCE_FILE or section == own or section not in REASON_SECTIONS.values():
+    others = {name: other for other, name in REASON_SECTIONS.items()}
+    if getattr(chunk, "source", None) != EVIDENCE_FILE or section not in others:
+        return False
+    if REASON_IP_TYPE[others[section]] == REASON_IP_TYPE[reason]:
         return False
     return not set(tokenize(section)) <= asked
 
