@@ -492,12 +492,16 @@ def _in_field_by_evidence(field: float | None, hits: Sequence[SearchHit], weight
 
 def field_margin(question: str, best_dense: float | None, index) -> float | None:
     """How far inside the field the scope gate puts the question (its score; 0 is the border), None when it judges by
-    words (a question in Chinese) or the index keeps no sentence vectors."""
+    words (a question in Chinese) or the index keeps no sentence vectors. A message asking several questions ("does our
+    POA need to be apostilled? and does it have to list every trademark number") is as far inside as the one of them
+    that is furthest: the labelled examples each ask one thing, and two questions read as one come near neither."""
     embed = getattr(index, "sentence_vectors", None)
     if embed is None or written_in_chinese(question):
         return None
-    inside, outside = nearest_examples(question, embed)
-    return scope_score(inside, outside, best_dense if best_dense is not None else PASSAGE_PIVOT)
+    dense = best_dense if best_dense is not None else PASSAGE_PIVOT
+    asked = [part.strip() for part in _QUESTION_END.split(question) if part.strip()]
+    margins = [scope_score(*nearest_examples(part, embed), dense) for part in dict.fromkeys([question, *asked])]
+    return max(margins)
 
 
 def _asked_closely(hits: Sequence[SearchHit], meaning: Callable[[list[str]], np.ndarray] | None, unseen: float = 0.0) -> SearchHit | None:
@@ -588,7 +592,8 @@ def select_sentences(
     chosen = _trusted(_with_follow_ons(question, chosen, length, lead, weights), unseen)
     chosen += _supporting(hits, every, chosen)
     chosen = site_focus.keep_sentences(chosen, asked_sites)
-    return _in_reading_order(question, chosen + _for_the_site(every, chosen, asked_sites), meaning)
+    own = _for_the_site(every, chosen, asked_sites) or _site_rule_of_quoted(every, chosen, asked_sites)
+    return _in_reading_order(question, chosen + own, meaning)
 
 
 def _for_the_site(every: list[Candidate], chosen: list[Candidate], asked_sites: frozenset[str]) -> list[Candidate]:
@@ -615,6 +620,36 @@ def _for_the_site(every: list[Candidate], chosen: list[Candidate], asked_sites: 
     if found.position == 0 or _leans_on_context(opening.text, 0) or len(opening.text) + len(found.text) > room:
         return [found]
     return [opening, found]
+
+
+def _site_rule_of_quoted(every: list[Candidate], chosen: list[Candidate], asked_sites: frozenset[str]) -> list[Candidate]:
+    """Asked about one of Alibaba's sites, the sentence of the passage that answers (the best sentence's) that gives
+    that site's rule ("... for AliExpress, Alibaba.com, Lazada and the other sites it is not published, so use the
+    deadline shown in IPP"), or the best of that passage's subsection for the site ("Complainant response window >
+    Taobao": 3 working days), when the answer does not quote it: another passage's sentence on the same site (how many
+    appeals the seller gets) is not that answer. It must stand on its own and score as a sentence that may join an
+    answer at all (NEIGHBOUR_RATIO of the best). It joins even past MAX_ANSWER_CHARS: making room by leaving out a
+    sentence already chosen lost other questions' facts."""
+    if not chosen or not every or not asked_sites & site_focus.ALIBABA_SITES:
+        return []
+    quoted = {id(chosen[0].hit)}  # the passage of the best sentence: the one that answers
+    sections = {chosen[0].hit.chunk.section}
+    best = max(c.score for c in every)
+    own = [
+        c for c in every
+        if (id(c.hit) in quoted and site_focus.sites_named(c.text) & asked_sites or id(c.hit) not in quoted and _site_subsection(c.hit, sections, asked_sites))
+        and _ours(c.hit) and not _among(c, chosen)
+        and not _leans_on_context(c.text, c.position) and c.score >= NEIGHBOUR_RATIO * best
+        and not site_focus.off_site(c.hit.chunk, c.text, asked_sites)
+    ]
+    return [max(own, key=lambda c: c.score)] if own else []
+
+
+def _site_subsection(hit: SearchHit, sections: set, asked_sites: frozenset[str]) -> bool:
+    """Whether a passage is the subsection, for a site asked about, of a passage quoted ("Complainant response window >
+    Taobao" under "Complainant response window")."""
+    parent, _, heading = (hit.chunk.section or "").rpartition(" > ")
+    return bool(parent) and parent in sections and bool(site_focus.sites_named(heading) & asked_sites)
 
 
 def _joined(ranked: list[Candidate], chosen: list[Candidate], weights: dict[str, float], asked) -> tuple[list[Candidate], int]:
@@ -1126,7 +1161,7 @@ def _answer_read(index, text: str, judged: str, site: str | None, notices: list[
     inside = field_margin(asked, best_dense, index)
     said = asked if asked == text else f"{asked}\n{text}"  # what the question asks, read from its reading and its own words
     case = read_case(text, asked if asked != text else None)  # the case stated: no passage on a route it is not on
-    quotable = case_passages.on_the_case(processes.on_the_question(said, passages_asked_about(asked, hits, meaning)), case)
+    quotable = case_passages.on_the_case(processes.on_the_question(said, passages_asked_about(asked, hits, meaning)), case, said)
     probability = _in_field_by_evidence(inside, quotable, weights, meaning)
     if probability is not None and probability < MIN_IN_FIELD:
         chosen = []
@@ -1134,7 +1169,7 @@ def _answer_read(index, text: str, judged: str, site: str | None, notices: list[
         plainly = probability is not None and probability >= MIN_READ_TOP
         chosen = select_sentences(said, quotable, weights, meaning, unseen, inside, plainly, asked_sites)
         if not chosen and len(quotable) < len(hits):  # the subsection set aside is all that speaks to the question
-            chosen = select_sentences(said, case_passages.on_the_case(hits, case), weights, meaning, unseen, inside, plainly, asked_sites)
+            chosen = select_sentences(said, case_passages.on_the_case(hits, case, said), weights, meaning, unseen, inside, plainly, asked_sites)
     chosen = keep_verdicts_where_they_answer(asked, chosen, _meaning(index, asked), MIN_ASKED)  # see verdicts.py
     chosen = _with_ipp_side(asked, chosen, hits)
     chosen, led, more = _led_by_what_answers(index, site, (text, asked), chosen, quotable, (weights, meaning, unseen))
@@ -1149,7 +1184,7 @@ def _answer_read(index, text: str, judged: str, site: str | None, notices: list[
         written_in_chinese(text) and is_case_question(asked, getattr(index, "sentence_vectors", None))
     )
     if case_question and not (weak and not (reads_a_case(text, site) or reads_a_case(asked, site))):
-        answered = _each_question_answered(index, text, hits, chosen)
+        answered = _each_question_answered(index, text, case_passages.on_the_case(hits, case, said), chosen)
         if led:  # the sentence that says whether stays first
             answered = [chosen[0], *(c for c in answered if not _among(c, chosen[:1]))]
         return _case_answer(text, site, answered, notices, passages, led=led)

@@ -6,6 +6,10 @@
   naming it ("Registered copyright", "Registered works"), tells how to file a right the person says they do not hold,
   so the answer does not quote it. The documents rules' checklist already reads the case this way; the sentences
   under it must not say otherwise.
+- A complaint reason read ("if i pick 'model does not exist' as the reason") is not answered from the evidence section
+  of a reason for another kind of right: the pirated-copies section's "back the complaint with the approved copyright"
+  is a copyright reason's evidence, and quoted under a question on a trademark reason it reads as that reason's rule.
+  Such a section is read only when the question names it too (a comparison of the two).
 """
 
 from __future__ import annotations
@@ -15,6 +19,8 @@ from collections.abc import Sequence
 import regex
 
 from assistant.domain.case_reading import CaseReading
+from assistant.domain.models import REASON_IP_TYPE, ComplaintReason
+from assistant.retrieval.bm25 import tokenize
 
 # A heading naming the registered route: "Registered copyright", "Registered works"; not "Unregistered copyright",
 # nor a heading on rights not (yet) registered.
@@ -22,12 +28,45 @@ REGISTERED_ROUTE = regex.compile(r"(?<![\p{L}-])registered\b", regex.IGNORECASE)
 NOT_REGISTERED_ROUTE = regex.compile(r"\b(?:unregistered|not\s+registered|never\s+registered|pending)\b", regex.IGNORECASE)
 
 
-def on_the_case(hits: Sequence, reading: CaseReading) -> list:
+# The file that gives each complaint reason's evidence, and each reason's section in it (knowledge/evidence.md).
+EVIDENCE_FILE = "knowledge/evidence.md"
+REASON_SECTIONS = {
+    ComplaintReason.COUNTERFEIT_FEATURES: "Counterfeit features",
+    ComplaintReason.MODEL_DOES_NOT_EXIST: "Model or type does not exist",
+    ComplaintReason.TEST_BUY: "Test buy",
+    ComplaintReason.TRADEMARK_MISUSE: "Trademark misuse",
+    ComplaintReason.IMAGE_THEFT: "Image theft",
+    ComplaintReason.OFFICIAL_IMAGE_THEFT: "Official-image theft",
+    ComplaintReason.REGISTERED_WORK: "Registered works",
+    ComplaintReason.PIRATED_COPY: "Pirated copies",
+    ComplaintReason.PATENT_INFRINGEMENT: "Patents",
+}
+
+
+def on_the_case(hits: Sequence, reading: CaseReading, question: str = "") -> list:
     """The passages (SearchHit) less those on a route the case read is not on: the registered route for a right read as
-    not registered."""
-    if reading.get("registered") is not False:
-        return list(hits)
-    return [hit for hit in hits if not _on_registered_route(hit.chunk.section or "")]
+    not registered; another complaint reason's evidence section for a reason read, unless the question names it."""
+    kept = list(hits)
+    if reading.get("registered") is False:
+        kept = [hit for hit in kept if not _on_registered_route(hit.chunk.section or "")]
+    reason = reading.get("reason")
+    if reason in REASON_SECTIONS:
+        asked = set(tokenize(question))
+        kept = [hit for hit in kept if not _another_rights_evidence(hit.chunk, ComplaintReason(reason), asked)]
+    return kept
+
+
+def _another_rights_evidence(chunk, reason: ComplaintReason, asked: set[str]) -> bool:
+    """Whether a passage is the evidence section of a reason for another kind of right than the reason read's (a
+    copyright reason's for a trademark reason): a reason of the same kind may be the one meant (a test buy of
+    "knockoffs", read as counterfeit features), and the case reader reads one reason."""
+    section = chunk.section or ""
+    others = {name: other for other, name in REASON_SECTIONS.items()}
+    if getattr(chunk, "source", None) != EVIDENCE_FILE or section not in others:
+        return False
+    if REASON_IP_TYPE[others[section]] == REASON_IP_TYPE[reason]:
+        return False
+    return not set(tokenize(section)) <= asked
 
 
 def _on_registered_route(section: str) -> bool:

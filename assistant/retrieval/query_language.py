@@ -88,8 +88,20 @@ def has_chinese(text: str) -> bool:
 
 # The field's abbreviations people write in English questions that the corpus spells out ("POA - is there a template?"):
 # read in the corpus's words, so that the search and the answer do not take them for words the corpus never uses.
-ABBREVIATIONS = {"poa": "power of attorney", "loa": "letter of authorisation"}
+ABBREVIATIONS = {
+    "poa": "power of attorney",
+    "loa": "letter of authorisation",
+    "tm": "trademark",
+    "cn": "China",
+    "sku": "listing",
+}
 _ABBREVIATION = regex.compile(r"\b(" + "|".join(ABBREVIATIONS) + r")s?\b", regex.IGNORECASE)
+# An apostille is the legalisation of a paper for use abroad: "apostilled" asks whether it must be legalised.
+_APOSTILLE = regex.compile(r"\bapostill(e|es|ed|ing|ise|ised|ize|ized)\b", regex.IGNORECASE)
+# The American spelling of a verb in -ise ("notarized", "authorized", "legalization"), in the corpus's British one:
+# the words are read as tokens, and "notariz" is not "notaris". Five letters at least before it: "size", "seized",
+# "prized" and "capsized" are not such verbs.
+_IZE = regex.compile(r"\b(\p{L}{5,})iz(e|es|ed|ing|ation|ations)\b", regex.IGNORECASE)
 
 
 # Everyday words for what the corpus names otherwise, read in its words too: to "pull", "drop" or "retract" a complaint
@@ -104,8 +116,10 @@ _PROGRAM = regex.compile(r"\b(?<!(?:software|computer|running)\s)programs?\b", r
 
 def spelled_out(question: str) -> str:
     """The question with the field's abbreviations and everyday words in the corpus's words (see ABBREVIATIONS,
-    _WITHDRAWN)."""
+    _APOSTILLE, _IZE, _WITHDRAWN)."""
     question = _ABBREVIATION.sub(lambda match: ABBREVIATIONS[match.group(1).lower()], question)
+    question = _APOSTILLE.sub(lambda match: "legalisation" if match.group(1).lower() in ("e", "es") else "legalised", question)
+    question = _IZE.sub(lambda match: f"{match.group(1)}is{match.group(2)}", question)
     question = _WITHDRAWN.sub("withdraw", question)
     return _PROGRAM.sub("programme", question)
 

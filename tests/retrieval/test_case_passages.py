@@ -25,3 +25,16 @@ def test_an_unregistered_right_reads_no_passage_on_the_registered_route():
 def test_a_registered_or_unsaid_right_reads_every_passage():
     for text in ("our registered copyright was copied, what do we need?", "someone uses our photos, what do we need?"):
         assert on_the_case(HITS, read_case(text)) == HITS
+
+
+def _evidence(section: str):
+    return SimpleNamespace(chunk=SimpleNamespace(section=section, source="knowledge/evidence.md"))
+
+
+def test_a_reason_read_is_not_answered_from_another_reasons_evidence():
+    hits = [_evidence("Model or type does not exist"), _evidence("Pirated copies"), _evidence("Complaint reason codes")]
+    reading = read_case('what evidence do i need if i pick "model does not exist" as the reason on aliexpress?')
+    kept = [hit.chunk.section for hit in on_the_case(hits, reading, "model does not exist reason")]
+    assert kept == ["Model or type does not exist", "Complaint reason codes"]
+    # A question naming the other reason too (a comparison) reads its section.
+    assert len(on_the_case(hits, reading, "model does not exist or pirated copies?")) == 3
