@@ -1,4 +1,5 @@
-"""A case read as not registered is not answered with passages on the registered route (case_passages.py)."""
+"""A case read as not registered is not answered with passages on the registered route, nor a case read with a
+complaint reason with the evidence of another reason (case_passages.py)."""
 
 from __future__ import annotations
 
@@ -25,3 +26,15 @@ def test_an_unregistered_right_reads_no_passage_on_the_registered_route():
 def test_a_registered_or_unsaid_right_reads_every_passage():
     for text in ("our registered copyright was copied, what do we need?", "someone uses our photos, what do we need?"):
         assert on_the_case(HITS, read_case(text)) == HITS
+
+
+def _evidence(heading: str):
+    return SimpleNamespace(chunk=SimpleNamespace(source="knowledge/evidence.md", section=heading))
+
+
+def test_the_evidence_of_another_complaint_reason_than_the_one_read_is_not_read():
+    hits = [_evidence("Counterfeit features"), _evidence("Model or type does not exist"), _evidence("Complaint reason codes"),
+            _hit("Weak evidence for the complaint reason")]
+    kept = [hit.chunk.section for hit in on_the_case(hits, read_case("what documents do we need to report fakes on Miravia?"))]
+    assert kept == ["Counterfeit features", "Complaint reason codes", "Weak evidence for the complaint reason"]
+    assert on_the_case(hits, read_case("what documents do we need for Miravia?")) == hits  # no reason read: every one
