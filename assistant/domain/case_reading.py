@@ -165,7 +165,8 @@ _UNREGISTERED = re.compile(
     r"tanpa (?:\w+ )?pendaftaran|(?:tidak|tak|belum) (?:di|ter|ber)?daftar\w*|tiada pendaftaran|not yet registered)\b|"
     # "没有在中国注册" says where the right is not registered, not that it is unregistered.
     r"(?:没有|没|无|未|尚未|还没有?|还未|并未)(?![^，。？！,?;；]{0,8}?(?:中国|国内|大陆|境内|境外|国外|欧盟|美国|日本|英国))"
-    r"[^，。？！,?;；]{0,8}?(?:登记|注册)",
+    # "没有注册公司" says there is no registered company (an individual holder), not that the right is unregistered.
+    r"[^，。？！,?;；]{0,8}?(?:登记|注册)(?!的?(?:公司|企业|营业执照))",
     re.I,
 )
 # Words saying the right is registered, where that is not taken for granted (a copyright): "our registered copyright",
@@ -376,10 +377,14 @@ def _pronoun_us(clause: str, match: re.Match) -> bool:
     return match.group(0) != "US" or clause.isupper() or bool(_TAKES_PRONOUN.search(clause[: match.start()]))
 
 
+# The end of a clause, except the full stops of the abbreviations a place is written with ("EE. UU.", "U.S.").
+_CLAUSE_END = re.compile(r"(?<!\bee)(?<!\bu)(?<!\bu\.s)\.(?!\s?uu\b)|[;?!。；？！]", re.I)
+
+
 def _places(text: str) -> tuple[list[str], str] | None:
     """Places of registration, read only where the text speaks of the right ("our EU trademark", "registered in Japan")."""
     places, words = [], []
-    for clause in re.split(r"[.;?!。；？！]", text):
+    for clause in _CLAUSE_END.split(text):
         if not re.search(_RIGHT_WORDS, clause, re.I):
             continue
         for label, pattern in _PLACES:

@@ -404,3 +404,14 @@ def test_asking_whether_one_can_file_is_asked_in_case_words_in_other_languages(t
     from assistant.domain.case_reading import is_case_question_in_any_language
 
     assert is_case_question_in_any_language(text)
+
+
+def test_no_registered_company_is_an_individual_holder_not_an_unregistered_right():
+    reading = read_case("个人权利人（没有注册公司）在速卖通举报假货，需要交哪些材料和证件？")
+    assert reading.get("holder_type") is HolderType.INDIVIDUAL
+    assert reading.get("registered") is None
+
+
+def test_a_place_abbreviated_with_full_stops_is_read():
+    reading = read_case("¿podemos denunciar falsificaciones en Taobao si solo tenemos la marca registrada en EE. UU.?")
+    assert reading.get("places_of_registration") == ["United States"]
