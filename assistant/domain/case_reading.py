@@ -50,9 +50,22 @@ _ROLE_HOLDER = re.compile(
     re.I,
 )
 _COMPANY = re.compile(r"\b(?:(?<!law )(?<!brand protection )(?:company|corporation|business)|ltd|inc|gmbh|llc|brand owner|manufacturer|subsidiary)\b", re.I)
+# "Individual" describes the rights holder ("we are an individual", "an individual artist", "the holder is an
+# individual"), never what is reported: "individual listings", "each individual item", "only the individual product
+# links" say which links, not who holds the right. In the other languages read: 个人 / 自然人, persona física /
+# particular, Privatperson / Einzelperson, individu / perseorangan.
+INDIVIDUAL_WORD = (
+    r"(?<!each )(?<!every )(?<!the )(?<!single )\bindividual\b(?!\s+(?:\w+\s+)?(?:listings?|items?|links?|products?|urls?|pages?|"
+    r"offers?|ads?|adverts?|posts?|goods|skus?|shops?|stores?|storefronts?|sellers?|complaints?|reports?|takedowns?|cases?|"
+    r"pieces?|units?|copies|photos?|images?|models?|versions?|variants?)\b)"
+)
+INDIVIDUAL_HOLDER = (
+    INDIVIDUAL_WORD + r"|\bpersona f[ií]sica\b|\bsoy (?:un )?particular\b|\bprivatperson\b|\beinzelperson\b|\bperseorangan\b|\bindividu\b|"
+    r"(?<!公司)个人(?!信息|中心|隐私|主页)|自然人"
+)
 _INDIVIDUAL = re.compile(
-    r"\b(?:individual|private person|sole trader|sole owner|freelancer?|independent (?:artist|designer|photographer|author)|"
-    r"i am an? (?:artist|author|photographer|designer|illustrator)|myself|personally)\b",
+    r"\b(?:private person|sole trader|sole owner|freelancer?|independent (?:artist|designer|photographer|author)|"
+    r"i am an? (?:artist|author|photographer|designer|illustrator)|myself|personally)\b|" + INDIVIDUAL_HOLDER,
     re.I,
 )
 
@@ -78,11 +91,14 @@ _PATENT_KINDS: list[tuple[PatentKind, str]] = [
 # Most specific first: "a test buy showed it was counterfeit" is a test buy, not a feature comparison.
 _REASONS: list[tuple[ComplaintReason, str]] = [
     # "We bought the brand from its founder" is an acquisition of the right, not a test buy.
-    (ComplaintReason.TEST_BUY, r"\btest[- ]?(?:buys?|purchases?|orders?)\b|\bwe (?:bought|ordered|purchased)\b"
+    # A fake bought to check it ("our investigator bought one of the knockoffs") is a test buy too.
+    (ComplaintReason.TEST_BUY, r"\btest[- ]?(?:buys?|purchases?|orders?)\b|"
+                               r"\b(?:bought|ordered|purchased)\b[^.?]{0,25}\b(?:fakes?|knock-?offs?|counterfeits?|replicas?)\b|\bwe (?:bought|ordered|purchased)\b"
                                r"(?!\s+(?:(?:the|a|an|their|this|that|its|all)\s+)?(?:\w+\s+)?(?:brand|trade ?mark|mark|company|business|rights?|patent|"
                                r"copyright|registration)s?\b)"),
     (ComplaintReason.MODEL_DOES_NOT_EXIST, r"\b(?:model|version|colou?rway)s?\b[^.?]{0,40}\b(?:never|doesn'?t|does not|don'?t|do not) (?:exists?|made|make|produced?)\b|\bnever (?:made|produced|released)\b"),
-    (ComplaintReason.OFFICIAL_IMAGE_THEFT, r"\b(?:photos?|images?|pictures?)\b[^.?]{0,40}\bofficial (?:site|website|store|shop|page)\b|\bofficial (?:site|website|store)\b[^.?]{0,30}\b(?:photos?|images?|pictures?)\b"),
+    (ComplaintReason.OFFICIAL_IMAGE_THEFT, r"\b(?:photos?|images?|pictures?)\b[^.?]{0,40}\bofficial (?:\w+ )?(?:site|website|store|shop|page)\b|"
+                                           r"\bofficial (?:\w+ )?(?:site|website|store)\b[^.?]{0,30}\b(?:photos?|images?|pictures?)\b"),
     (ComplaintReason.IMAGE_THEFT, r"\b(?:stole|stolen|steal|stealing|copied|copying|using|uses|took|lifted|reusing)\b[^.?]{0,25}\b(?:photos?|images?|pictures?|product shots?)\b|\b(?:image|photo|picture) theft\b|"
                                   r"(?:图片|图|照片)[^，。？！,?]{0,12}(?:被盗|盗用|盗)|盗用(?:我们的)?(?:图片|图|照片)|盗图|搬图"),
     (ComplaintReason.PIRATED_COPY, r"\bpirat\w*|\bbootleg\w*|\bunauthori[sz]ed cop(?:y|ies)\b|\billegal cop(?:y|ies)\b|\bcracked\b"),
@@ -146,10 +162,11 @@ _UNREGISTERED = re.compile(
     rf"(?:don'?t|do not|doesn'?t|does not|never) (?:have|had|got) (?:an? |any )?(?:{_RIGHT_NAMES} )?(?:registrations?|certificates?)|"
     r"sin (?:\w+ )?registr\w*|no (?:est[aá]n? |fue |fueron |ha sido |han sido )?registrad[oa]s?|"
     r"ohne (?:\w+ )?(?:eintragung|registrierung)|nicht (?:eingetragen|registriert)|keine (?:\w+ )?(?:eintragung|registrierung)|"
-    r"tanpa (?:\w+ )?pendaftaran|(?:tidak|belum) (?:di)?daftar\w*|(?:tidak|belum) berdaftar|tiada pendaftaran)\b|"
+    r"tanpa (?:\w+ )?pendaftaran|(?:tidak|tak|belum) (?:di|ter|ber)?daftar\w*|tiada pendaftaran|not yet registered)\b|"
     # "没有在中国注册" says where the right is not registered, not that it is unregistered.
     r"(?:没有|没|无|未|尚未|还没有?|还未|并未)(?![^，。？！,?;；]{0,8}?(?:中国|国内|大陆|境内|境外|国外|欧盟|美国|日本|英国))"
-    r"[^，。？！,?;；]{0,8}?(?:登记|注册)",
+    # "没有注册公司" says there is no registered company (an individual holder), not that the right is unregistered.
+    r"[^，。？！,?;；]{0,8}?(?:登记|注册)(?!的?(?:公司|企业|营业执照))",
     re.I,
 )
 # Words saying the right is registered, where that is not taken for granted (a copyright): "our registered copyright",
@@ -214,9 +231,10 @@ _CASE_QUESTION = re.compile(
 # apa yang diperlukan", "boleh kami buat aduan"). Their English reading drops the grammar these are read in.
 _CASE_QUESTION_OTHER_LANGUAGES = re.compile(
     r"(?i:\bwelche (?:unterlagen|dokumente|nachweise|belege|papiere)\b|\b(?:brauchen|benötigen|braucht|benötigt) (?:wir|ich|man)\b|"
-    r"\breicht (?:das|die|der|den|eine?|unsere?)\b|\bkönnen wir (?:trotzdem |noch |überhaupt )?(?:melden|beschwerde|vorgehen)\b|"
+    r"\breicht (?:das|die|der|den|eine?|unsere?)\b|\bkönnen wir (?:trotzdem |noch |überhaupt )?(?:\w+ ){0,4}(?:melden|beschwerde|vorgehen)\b|"
     r"\bqué (?:documentos|pruebas|papeles)\b|\b(?:podemos|puedo) (?:\w+ )?(?:denunciar|presentar|reclamar)\b|\b(?:necesitamos|necesito|hace falta)\b|"
-    r"\b(?:dokumen|bukti) apa\b|\bapa (?:dokumen|bukti)\b|\bboleh (?:kami|saya) (?:\w+ )?(?:buat aduan|lapor|adu)\w*|"
+    r"\b(?:dokumen|bukti) apa\b|\bapa (?:dokumen|bukti)\b|"
+    r"\b(?:boleh|bolehkah|bisa|bisakah|dapatkah) (?:ke )?(?:kami |saya |kita )?(?:\w+ )?(?:buat aduan|lapor|melapor|adu|mengadu)\w*|"
     # How to prove the right is ours, as "how do we prove" asks it: "wie weisen wir nach", "cómo demostramos", "怎么证明".
     r"\bwie (?:können wir |kann ich |kann man )?(?:beweisen|belegen|nachweisen|weisen wir|beweisen wir|belegen wir)\b|"
     r"\bc[oó]mo (?:podemos |puedo |se puede )?(?:demostrar|probar|demostramos|probamos|demuestro|pruebo|acreditar)\b|"
@@ -224,7 +242,7 @@ _CASE_QUESTION_OTHER_LANGUAGES = re.compile(
     r"(?:怎么|怎样|如何|要怎么|该怎么)(?:才能)?证明|"
     r"(?:需要|要|得|应该|必须)(?:提交|准备|提供|上传|交|附上?)?(?:哪些|什么|啥)(?:材料|文件|资料|证据|证明|手续)|"
     r"(?:哪些|什么)(?:材料|文件|资料|证据)|"
-    r"(?:可以|能否|能不能|可不可以|是否可以|还能)[^，。？！?]{0,6}(?:投诉|举报)|"
+    r"(?:可以|能否|能不能|可不可以|是否可以|还能)[^，。？！?]{0,6}(?:投诉|举报)|能[^，。？！?]{0,8}(?:投诉|举报)[^，。？！?]{0,10}[吗么]|"
     r"(?:一定要|必须要?|需要|要不要|是否需要|需不需要|也要|还要|都要)[^，。？！?]{0,12}(?:报告|证书|授权书|委托书|公证|材料|文件)"
 )
 
@@ -348,7 +366,10 @@ _RIGHT_AFTER_US = re.compile(r"^\s*-?\s*(?:trade ?marks?|marks?|tms?|patents?|re
 
 
 def _pronoun_us(clause: str, match: re.Match) -> bool:
-    """Whether a match of the United States pattern is the pronoun "us" (a pronoun is never a place)."""
+    """Whether a match of the United States pattern is the pronoun "us", or the Spanish verb "usa" (a word that is
+    no place)."""
+    if match.group(0).lower() == "usa":  # the country written "USA"; "usa" is the Spanish "uses" ("usa mis fotos")
+        return match.group(0) != "USA" and not _RIGHT_AFTER_US.match(clause[match.end():])
     if match.group(0).lower() != "us":
         return False
     if _RIGHT_AFTER_US.match(clause[match.end():]):
@@ -356,10 +377,14 @@ def _pronoun_us(clause: str, match: re.Match) -> bool:
     return match.group(0) != "US" or clause.isupper() or bool(_TAKES_PRONOUN.search(clause[: match.start()]))
 
 
+# The end of a clause, except the full stops of the abbreviations a place is written with ("EE. UU.", "U.S.").
+_CLAUSE_END = re.compile(r"(?<!\bee)(?<!\bu)(?<!\bu\.s)\.(?!\s?uu\b)|[;?!。；？！]", re.I)
+
+
 def _places(text: str) -> tuple[list[str], str] | None:
     """Places of registration, read only where the text speaks of the right ("our EU trademark", "registered in Japan")."""
     places, words = [], []
-    for clause in re.split(r"[.;?!。；？！]", text):
+    for clause in _CLAUSE_END.split(text):
         if not re.search(_RIGHT_WORDS, clause, re.I):
             continue
         for label, pattern in _PLACES:
@@ -384,7 +409,7 @@ def _places(text: str) -> tuple[list[str], str] | None:
 # Words that negate something, in the languages questions are read in: where the words as written hold one, a fact
 # of how the right stands is not taken from their English reading, which drops the negation.
 _ANY_NEGATION = re.compile(
-    r"\b(?:no|not|never|without|n't|sin|nunca|ohne|nicht|kein\w*|nie|tanpa|tidak|belum|bukan|tiada)\b|n't|没|无|未|不|非", re.I
+    r"\b(?:no|not|never|without|n't|sin|nunca|ohne|nicht|kein\w*|nie|tanpa|tidak|tak|belum|bukan|tiada)\b|n't|没|无|未|不|非", re.I
 )
 _STANDING = ("registered", "expired", "renewed_or_transferred")
 

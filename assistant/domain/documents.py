@@ -134,6 +134,31 @@ def _caveats(documents: list[RequiredDocument]) -> list[CaseWarning]:
     ]
 
 
+def territory_warnings(case: DocumentCase, facts: dict[str, Any]) -> list[CaseWarning]:
+    """Whether the place the right is registered lets it support a complaint on the site. Copyright arises without
+    registration in China too, so the territory rules are checked for registered marks and patents. Taobao, Tmall and
+    1688 need a right valid in Mainland China; which countries' registrations Lazada and Miravia accept is not
+    published, and a case naming its place of registration is told so rather than left to assume either way."""
+    if case.ip_type is IPType.COPYRIGHT or not case.places_of_registration:
+        return []
+    places = ", ".join(case.places_of_registration)
+    if facts["china_facing_site"] and facts["registered_in_china"] is False:
+        code, message = "right_not_valid_in_china", (
+            f"{case.site.label} needs a right valid in Mainland China (a China registration or a WIPO/Madrid extension to "
+            f"China). A {case.ip_type} registered only in {places} cannot support a complaint there; AliExpress and "
+            "Alibaba.com accept registrations from other countries."
+        )
+    elif case.site in (Site.LAZADA, Site.MIRAVIA):
+        code, message = "territory_not_published", (
+            f"Whether {case.site.label} accepts a {case.ip_type} registered in {places} is not published: no source says "
+            "which countries' registrations Lazada and Miravia accept. Enter the place of registration as the certificate "
+            f"gives it and check the options IPP shows for {case.site.label} before preparing the documents."
+        )
+    else:
+        return []
+    return [CaseWarning(code=code, message=message, source=check_rule(code).source)]
+
+
 def case_warnings(case: DocumentCase, facts: dict[str, Any]) -> list[CaseWarning]:
     """Why the case cannot succeed as described, or rests on rules the platform does not publish."""
     warnings: list[CaseWarning] = []
@@ -141,15 +166,7 @@ def case_warnings(case: DocumentCase, facts: dict[str, Any]) -> list[CaseWarning
     def warn(code: str, message: str, source: str | None = None) -> None:
         warnings.append(CaseWarning(code=code, message=message, source=check_rule(code).source if source is None else source))
 
-    # Copyright arises without registration in China too, so the territory rule is checked for registered marks and patents.
-    if facts["china_facing_site"] and case.ip_type is not IPType.COPYRIGHT and facts["registered_in_china"] is False:
-        places = ", ".join(case.places_of_registration)
-        warn(
-            "right_not_valid_in_china",
-            f"{case.site.label} needs a right valid in Mainland China (a China registration or a WIPO/Madrid extension to "
-            f"China). A {case.ip_type} registered only in {places} cannot support a complaint there; AliExpress and "
-            "Alibaba.com accept registrations from other countries.",
-        )
+    warnings += territory_warnings(case, facts)
     if facts["expired"]:
         when = f"expired on {case.expiry_date.isoformat()}" if case.expiry_date and not case.expired else "has expired"
         warn(

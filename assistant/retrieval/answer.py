@@ -1045,11 +1045,16 @@ def compose_answer(chosen: Sequence[Candidate]) -> tuple[str, list[Citation]]:
     marketplace's programme are labelled as such, apart from those about IPP (programmes.py).
 
     Each citation is one public page of one passage: a sentence cites every page it rests on (cited_pages.py), so a
-    sentence of a section with several sources cites its own, not the section's first."""
+    sentence of a section with several sources cites its own, not the section's first. A sentence is said once, though
+    two passages hold it (a passage and the part of it split off)."""
     numbers: dict[tuple, int] = {}
     citations: list[Citation] = []
     parts = []
+    said: set[str] = set()
     for candidate in chosen:
+        if candidate.text in said:
+            continue
+        said.add(candidate.text)
         chunk = candidate.hit.chunk
         cited = []
         for url in pages_of(chunk, candidate.position, candidate.text):
@@ -1257,11 +1262,13 @@ _QUESTION_END = regex.compile(r"(?<=[?？])\s*")
 def _each_question_answered(index, text: str, hits, chosen: list[Candidate]) -> list[Candidate]:
     """The sentences chosen for a case question, with, first, the sentence that answers each further question the
     message asks that is not itself about the case's documents (whether the power of attorney must be notarised),
-    when a passage read has one close enough to be its answer (_answers, MIN_EVIDENCE)."""
+    when a passage read has one close enough to be its answer (_answers, MIN_EVIDENCE). A further question in the
+    words of a documents question ("授权书需要公证吗": is it needed) is left to the checklist only when its meaning is
+    the case's documents (is_case_question): whether a document must be notarised is not on the checklist."""
     asked = [part.strip() for part in _QUESTION_END.split(text) if part.strip()]
     added: list[Candidate] = []
     for part in asked[1:] if len(asked) > 1 else []:
-        if is_case_words(part):
+        if is_case_words(part) and is_case_question(part, getattr(index, "sentence_vectors", None)):
             continue
         reading, weights, meaning, unseen = read_words(index, part)
         ranked = sorted(_candidates(reading, hits, weights, meaning, unseen), key=lambda c: (-c.score, c.hit.rank, c.position))
@@ -1271,7 +1278,9 @@ def _each_question_answered(index, text: str, hits, chosen: list[Candidate]) -> 
 
 
 def _among(candidate: Candidate, chosen: list[Candidate]) -> bool:
-    return any(c.hit.chunk.id == candidate.hit.chunk.id and c.position == candidate.position for c in chosen)
+    """Whether the sentence is among those chosen: the same place in the same passage, or the same words (one rule
+    stated in two passages, as a passage and its subsection may)."""
+    return any((c.hit.chunk.id == candidate.hit.chunk.id and c.position == candidate.position) or c.text == candidate.text for c in chosen)
 
 
 def _case_answer(text: str, site: str | None, chosen, notices: list[str], passages: list[Passage], *, led: bool = False) -> Answer:

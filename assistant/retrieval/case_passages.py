@@ -9,7 +9,8 @@
 - A complaint reason read ("if i pick 'model does not exist' as the reason") is not answered from the evidence section
   of a reason for another kind of right: the pirated-copies section's "back the complaint with the approved copyright"
   is a copyright reason's evidence, and quoted under a question on a trademark reason it reads as that reason's rule.
-  Such a section is read only when the question names it too (a comparison of the two).
+  Such a section is read only when the question names it too (a comparison of the two). The same holds for another
+  reason on the same kind of right: a case read as "fakes" is not answered with what a "model does not exist" complaint needs.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from collections.abc import Sequence
 import regex
 
 from assistant.domain.case_reading import CaseReading
-from assistant.domain.models import REASON_IP_TYPE, ComplaintReason
+from assistant.domain.models import ComplaintReason
 from assistant.retrieval.bm25 import tokenize
 
 # A heading naming the registered route: "Registered copyright", "Registered works"; not "Unregistered copyright",
@@ -45,26 +46,24 @@ REASON_SECTIONS = {
 
 def on_the_case(hits: Sequence, reading: CaseReading, question: str = "") -> list:
     """The passages (SearchHit) less those on a route the case read is not on: the registered route for a right read as
-    not registered; another complaint reason's evidence section for a reason read, unless the question names it."""
+    not registered; the evidence section of another complaint reason than the one read, unless the question names it."""
     kept = list(hits)
     if reading.get("registered") is False:
         kept = [hit for hit in kept if not _on_registered_route(hit.chunk.section or "")]
     reason = reading.get("reason")
     if reason in REASON_SECTIONS:
         asked = set(tokenize(question))
-        kept = [hit for hit in kept if not _another_rights_evidence(hit.chunk, ComplaintReason(reason), asked)]
+        kept = [hit for hit in kept if not _another_reasons_evidence(hit.chunk, ComplaintReason(reason), asked)]
     return kept
 
 
-def _another_rights_evidence(chunk, reason: ComplaintReason, asked: set[str]) -> bool:
-    """Whether a passage is the evidence section of a reason for another kind of right than the reason read's (a
-    copyright reason's for a trademark reason): a reason of the same kind may be the one meant (a test buy of
-    "knockoffs", read as counterfeit features), and the case reader reads one reason."""
-    section = chunk.section or ""
-    others = {name: other for other, name in REASON_SECTIONS.items()}
-    if getattr(chunk, "source", None) != EVIDENCE_FILE or section not in others:
+def _another_reasons_evidence(chunk, reason: ComplaintReason, asked: set[str]) -> bool:
+    """Whether a passage is the evidence section of another complaint reason than `reason` that the question does not
+    name (the case reader reads one reason; a question comparing two names both)."""
+    section = (chunk.section or "").split(" > ")[0]
+    if getattr(chunk, "source", None) != EVIDENCE_FILE or section not in REASON_SECTIONS.values():
         return False
-    if REASON_IP_TYPE[others[section]] == REASON_IP_TYPE[reason]:
+    if section == REASON_SECTIONS[reason]:
         return False
     return not set(tokenize(section)) <= asked
 

@@ -55,6 +55,7 @@ CASE = (
     "we found copies of our registered design, what do we submit",
     "what should we prepare before reporting counterfeit sneakers",
     "which documents does a subsidiary need to file for the parent company's trademark",
+    "which materials does an agent submit when it complains for the rights holder",
     "what does the complaint need when the listed model was never made by us",
     "our mark is only registered in Europe, is that enough for Tmall",
 )

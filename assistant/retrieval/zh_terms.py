@@ -286,6 +286,8 @@ TERMS: tuple[tuple[str, str, str], ...] = (
     ("哪些 哪个 什么", "which what", "usage"),
     ("能不能 能否 可不可以 可以 能", "can", "usage"),
     ("需要 要不要 需不需要 必须", "need", "usage"),
+    # "要" before what is asked for ("要哪些材料", "要什么文件") is "need": which documents are needed.
+    ("要哪些 要什么 要啥", "need which what", "usage"),
     ("会不会", "will", "usage"),
     ("在哪里 哪里 在哪", "where", "usage"),
 )

@@ -85,3 +85,15 @@ def test_a_new_question_naming_a_site_or_a_right_is_no_follow_up():
     assert follow_up_question("can we report a patent?", asked) is None
     assert follow_up_question("is a design patent accepted?", asked) is None
     assert follow_up_question("what about the good faith program on taobao?", asked) is None
+
+
+def test_a_chinese_yes_no_question_without_a_mark_is_a_question_never_a_draft():
+    from assistant.agent.guided.intents import Intent, is_question, recognise
+
+    # "We only have a US-registered mark: can we report fakes on Taobao?" asks, as `ask` reads it; it starts no draft.
+    assert is_question("我们只有美国注册的商标，能在淘宝投诉假货吗")
+    assert is_question("商标只在欧盟注册过，能不能在天猫投诉")
+    assert recognise("我们只有美国注册的商标，能在淘宝投诉假货吗") is Intent.DOCUMENTS
+    # A statement of the case, or a request for help, is no question.
+    assert not is_question("淘宝上有人卖我们的假货")
+    assert not is_question("请帮我们投诉这个卖家吗")

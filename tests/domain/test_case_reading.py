@@ -337,3 +337,81 @@ def test_a_patent_named_by_its_kind_reads_where_it_is_registered():
     reading = read_case("Wir haben ein Gebrauchsmuster (utility model) in China. Welche Unterlagen braucht man für Tmall?")
     assert reading.get("patent_kind") is PatentKind.UTILITY_MODEL
     assert reading.get("places_of_registration") == ["Mainland China"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "can we report a whole storefront on aliexpress or only the individual listings?? seller has like 400 fakes",
+        "what documents do we need to report each individual item selling fakes on aliexpress?",
+        "do we file the individual product links or the shop link?",
+    ],
+)
+def test_individual_listings_say_which_links_never_who_holds_the_right(text):
+    assert read_case(text).get("holder_type") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("I am an individual artist, what do I need to report copies on Taobao?", "individual"),
+        ("the rights holder is an individual, which documents?", "individual"),
+        ("我是个人不是公司，在速卖通投诉假货要准备哪些材料？", "个人"),
+        ("soy persona física, ¿qué documentos necesito?", "persona física"),
+        ("Ich bin Privatperson, welche Unterlagen brauche ich?", "Privatperson"),
+    ],
+)
+def test_an_individual_rights_holder_is_read_in_every_language(text, words):
+    reading = read_case(text)
+    assert reading.get("holder_type") is HolderType.INDIVIDUAL
+    assert {f["fact"]: f["words"] for f in reading.shown()}["holder_type"] == words
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("boleh ke laporkan gambar produk kami yang dicuri di Lazada kalau hak cipta tak didaftarkan?", "tak didaftarkan"),
+        ("hak cipta kami tidak terdaftar, boleh kami buat aduan?", "tidak terdaftar"),
+        ("hak ciptanya belum didaftarkan", "belum didaftarkan"),
+        ("los derechos de autor están sin registrar", "sin registrar"),
+        ("das Urheberrecht ist nicht eingetragen", "nicht eingetragen"),
+        ("我们的图片版权没有登记", "没有登记"),
+        ("our logo, not yet registered in any office", "not yet registered"),
+    ],
+)
+def test_a_negated_registration_is_unregistered_in_every_language_read(text, words):
+    reading = read_case(text)
+    assert reading.get("registered") is False
+    assert {f["fact"]: f["words"] for f in reading.shown()}["registered"] == words
+
+
+def test_a_malay_negation_keeps_the_english_reading_from_reading_a_registered_right():
+    text = "boleh ke laporkan gambar produk kami yang dicuri di Lazada kalau hak cipta tak didaftarkan?"
+    assert read_case(text, "can file a complaint report product Lazada copyright registration registered?").get("registered") is False
+
+
+def test_the_spanish_verb_usa_is_not_the_united_states():
+    assert read_case("una tienda usa mis fotos y los derechos de autor están sin registrar").get("places_of_registration") is None
+    assert read_case("we only have a USA trademark").get("places_of_registration") == ["United States"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["我们只有美国注册的商标，能在淘宝投诉假货吗", "boleh ke laporkan gambar produk kami di Lazada?", "apakah bisa melaporkan foto produk kami di Lazada?",
+     "Können wir trotzdem einen Händler auf Taobao melden?"],
+)
+def test_asking_whether_one_can_file_is_asked_in_case_words_in_other_languages(text):
+    from assistant.domain.case_reading import is_case_question_in_any_language
+
+    assert is_case_question_in_any_language(text)
+
+
+def test_no_registered_company_is_an_individual_holder_not_an_unregistered_right():
+    reading = read_case("个人权利人（没有注册公司）在速卖通举报假货，需要交哪些材料和证件？")
+    assert reading.get("holder_type") is HolderType.INDIVIDUAL
+    assert reading.get("registered") is None
+
+
+def test_a_place_abbreviated_with_full_stops_is_read():
+    reading = read_case("¿podemos denunciar falsificaciones en Taobao si solo tenemos la marca registrada en EE. UU.?")
+    assert reading.get("places_of_registration") == ["United States"]

@@ -189,6 +189,19 @@ WARNING_CASES = {
             dict(site="taobao"),
         ],
     ),
+    "territory_not_published": (
+        [
+            dict(site="miravia", places_of_registration=["EU"]),
+            dict(site="lazada", places_of_registration=["United States"]),
+            dict(ip_type="patent", site="lazada", places_of_registration=["Mainland China"]),
+        ],
+        [
+            dict(site="miravia"),
+            dict(ip_type="copyright", site="lazada", places_of_registration=["EU"]),
+            dict(site="aliexpress", places_of_registration=["EU"]),
+            dict(site="taobao", places_of_registration=["EU"]),
+        ],
+    ),
     "right_expired": (
         [dict(expiry_date=date(2026, 5, 31)), dict(ip_type="patent", expiry_date=date(2020, 1, 1))],
         [dict(expiry_date=TODAY), dict(expiry_date=date(2030, 1, 1)), dict()],
@@ -277,3 +290,8 @@ def test_an_unsaid_copyright_registration_shows_both_routes():
     assert any("Copyright Claim Statement" in line for line in asked["registered"].depends)
     assert "registered" not in {q.fact for q in open_questions(case, {"registered"})}
     assert "registered" not in {q.fact for q in open_questions(DocumentCase(ip_type=IPType.TRADEMARK), set())}
+
+
+def test_where_lazada_or_miravia_accept_a_registration_is_said_to_be_unpublished():
+    [warning] = [w for w in checklist(site="miravia", places_of_registration=["EU"]).warnings if w.code == "territory_not_published"]
+    assert "Whether Miravia accepts a trademark registered in EU is not published" in warning.message

@@ -20,7 +20,11 @@ from tests.parity.test_parity import _assert_what_every_kind_needs, _documents, 
 
 # p664-p672: a right said not registered ("no copyright registration"), assigned ("assigned to us last month") or of a
 # patent kind ("Gebrauchsmuster (utility model)").
-CASE_QUESTION_IDS = [f"p{n}" for n in range(930, 948)] + [f"p{n}" for n in range(664, 673)]
+# p737-p751: a holder said to be a company or an individual beside "individual listings"; a right said not registered
+# in Malay, Indonesian, Spanish, German and Chinese; a foreign-only mark for Taobao, Tmall, Lazada or Miravia asked in
+# Chinese ("能在淘宝投诉假货吗", a question, never the start of a draft), Spanish and German; an agent's documents with
+# whether its power of attorney must be notarised.
+CASE_QUESTION_IDS = [f"p{n}" for n in range(930, 948)] + [f"p{n}" for n in range(664, 673)] + [f"p{n}" for n in range(737, 752)]
 
 
 def _questions() -> dict[str, dict[str, Any]]:

@@ -1,4 +1,5 @@
-"""A case read as not registered is not answered with passages on the registered route (case_passages.py)."""
+"""A case read as not registered is not answered with passages on the registered route, nor a case read with a
+complaint reason with the evidence of another reason (case_passages.py)."""
 
 from __future__ import annotations
 
@@ -38,3 +39,11 @@ def test_a_reason_read_is_not_answered_from_another_reasons_evidence():
     assert kept == ["Model or type does not exist", "Complaint reason codes"]
     # A question naming the other reason too (a comparison) reads its section.
     assert len(on_the_case(hits, reading, "model does not exist or pirated copies?")) == 3
+
+
+def test_the_evidence_of_another_complaint_reason_than_the_one_read_is_not_read():
+    hits = [_evidence("Counterfeit features"), _evidence("Model or type does not exist"), _evidence("Complaint reason codes"),
+            _hit("Weak evidence for the complaint reason")]
+    kept = [hit.chunk.section for hit in on_the_case(hits, read_case("what documents do we need to report fakes on Miravia?"))]
+    assert kept == ["Counterfeit features", "Complaint reason codes", "Weak evidence for the complaint reason"]
+    assert on_the_case(hits, read_case("what documents do we need for Miravia?")) == hits  # no reason read: every one

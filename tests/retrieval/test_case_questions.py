@@ -127,3 +127,7 @@ def test_a_chinese_question_on_what_to_prepare_gets_the_documents_checklist_as_i
     english = answer_question(corpus_index, "Many Tmall shops sell copies of our brand; what do we need to prepare to complain?")
     assert chinese.checklist is not None and english.checklist is not None
     assert "trademark_certificate" in chinese.checklist.ids() and "business_license" in chinese.checklist.ids()
+
+
+def test_an_agents_documents_asked_in_chinese_are_a_case_question():
+    assert judge_case_question("代理人在阿里知识产权保护平台投诉要哪些材料？授权书需要公证吗").is_case

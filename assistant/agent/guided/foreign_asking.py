@@ -17,6 +17,11 @@ import re
 _ASKS = re.compile(r"\b(?:what|which|how|when|where|why|who|whom|whose|whether)\b", re.I)
 # Malay/Indonesian marks a yes/no question with the particle -kah on its first word (apakah, adakah, bolehkah, bisakah).
 _PARTICLE = re.compile(r"^\W*\w+kah\b", re.I)
+# Chinese asks a yes/no question with a final particle ("能在淘宝投诉假货吗", "如果是天猫呢") or a verb asked both ways
+# ("能不能", "可不可以", "是否"), often without a question mark; a request for help ("帮我投诉一下吗") asks for a draft.
+_ZH_ASKS = re.compile(r"(?:吗|么|呢)\s*[。.!！~～]*\s*$|能不能|可不可以|是不是|有没有|要不要|需不需要|会不会|是否|能否")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+_ZH_REQUEST = re.compile(r"(?:帮|替|给)(?:我|我们)[^，。？！?]{0,6}(?:投诉|举报|起草|写|提交|处理)|请(?:你)?(?:帮|替)")
 
 
 def asks_in_its_language(text: str) -> bool:
@@ -24,6 +29,8 @@ def asks_in_its_language(text: str) -> bool:
     from assistant.retrieval.question_languages import question_language
     from assistant.retrieval.query_language import read_question
 
+    if _HAN.search(text):
+        return bool(_ZH_ASKS.search(text)) and not _ZH_REQUEST.search(text)
     language = question_language(text)
     if language is None:
         return False

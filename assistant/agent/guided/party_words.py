@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.domain.case_reading import INDIVIDUAL_WORD
 from assistant.domain.models import HolderType, Role
 
 _NAME = r"([A-Z0-9][\w&.'\-]*(?:\s+(?:&\s+)?[A-Z0-9(][\w&.'()\-]*){0,6})"
@@ -56,7 +57,7 @@ def holder_type_of(name: str) -> HolderType | None:
 
 
 def find_holder_type(text: str) -> HolderType | None:
-    if re.search(r"\b(?:an? )?individual\b|\bmyself\b|\bpersonally\b|\bsole (?:owner|trader)\b|\bprivate person\b", text, re.I):
+    if re.search(INDIVIDUAL_WORD + r"|\bmyself\b|\bpersonally\b|\bsole (?:owner|trader)\b|\bprivate person\b", text, re.I):
         return HolderType.INDIVIDUAL
     if re.search(r"\b(?:a )?(?:company|corporation|business|firm)\b", text, re.I):
         return HolderType.COMPANY
