@@ -56,6 +56,8 @@ from assistant.retrieval.query_language import read_question
 from assistant.retrieval.question_languages import (
     ANSWERED_IN_ENGLISH,
     in_a_language_not_read,
+    language_not_read,
+    mostly_in,
     other_language_reply,
     read_language_notes,
 )
@@ -1075,6 +1077,9 @@ def answer_question(
     refused = refusal_for(text)
     if refused is not None:
         return Answer(answer=refused.text, grounded=False, refused=True, notices=notices)
+    unread_language = language_not_read(text)
+    if unread_language:  # never read as a language it resembles (Italian as Spanish)
+        return Answer(answer=other_language_reply(unread_language), grounded=False, notices=notices, question_read=False)
     reading = read_question(text)
     note = read_language_notes(reading.language)
     if not reading.readable and not only_marketplaces_the_corpus_lacks(text):  # that marketplace is declined below
@@ -1088,6 +1093,8 @@ def answer_question(
         answer.answer, answer.question_read = other_language_reply(), False  # not "no source": the question was not read
     if note.name:
         answer.question_language = note.name
+        if not answer.in_scope and mostly_in(text, reading.language):  # said first in its language, then in English
+            answer.answer = f"{note.declined} {answer.answer}"
         if answer.citations:  # the corpus's English sentences were quoted
             answer.notices.append(note.english)
             answer.sources_note = note.both

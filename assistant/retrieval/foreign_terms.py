@@ -33,6 +33,20 @@ FUNCTION_WORDS: dict[str, str] = {
         bagi bahwa bahawa sama buat untuknya kepada daripada tentang mengenai soal supaya agar""",
 }
 
+# Function words of languages told apart but not read (their questions get the reply that names the languages read,
+# never a Spanish reading of an Italian question). Only the words none of FUNCTION_WORDS's languages nor English
+# writes count (question_languages.py removes the others).
+OTHER_FUNCTION_WORDS: dict[str, str] = {
+    "Italian": """il gli lo la della delle dello degli dei del nel nella nei negli sul sulla per che non sono siamo
+        possiamo posso invece questo questa questi quello quella come anche ma più ci perché cosa dove quando già
+        ancora nostro nostra nostri vostro vostra ha hanno abbiamo è un una uno al ai alla quanto quanta quanti quante
+        quale quali cui""",
+    "French": """le les des du une est sont nous vous pour avec dans sur qui ne pas peut pouvons comment pourquoi notre
+        nos votre vos leur cette ces mais où très aussi avons avez être""",
+    "Portuguese": """os um uma do da dos das na nas no em não é são nós você vocês como posso podemos nosso nossa
+        nossos para com por que temos tem meu minha""",
+}
+
 # (language, words people write, the corpus's English). Longer phrases win over the words inside them.
 TERMS: tuple[tuple[str, str, str], ...] = (
     # Spanish: question words and verbs of everyday questions.

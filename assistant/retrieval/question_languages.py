@@ -23,7 +23,7 @@ from functools import lru_cache
 import regex
 
 from assistant.retrieval.bm25 import STOPWORDS
-from assistant.retrieval.foreign_terms import FUNCTION_WORDS, TERMS
+from assistant.retrieval.foreign_terms import FUNCTION_WORDS, OTHER_FUNCTION_WORDS, TERMS
 
 LANGUAGE_NAMES = {"es": "Spanish", "de": "German", "ms": "Malay/Indonesian"}
 READ_LANGUAGES = {"zh": "Chinese", **LANGUAGE_NAMES}
@@ -43,6 +43,17 @@ SOURCES_NOTES = {
     "zh": "资料来源是英文的，所以答案引用英文原文（您的问题已按中文读取）。",
 }
 SUPPORTED = "English, Chinese, Spanish, German and Malay/Indonesian"
+# The first line of a decline to a question read in another language, in that language: the English reply that follows
+# names what is covered and what is not, and someone who asked in Chinese must not have to read English to learn that.
+DECLINED = {
+    "zh": "这个问题不在本助手的范围内：本助手只回答通过阿里巴巴集团知识产权保护平台（IPP）举报侵权的问题。以下是英文说明。",
+    "es": "Esta pregunta queda fuera de lo que cubro: solo respondo sobre denuncias de infracciones de propiedad intelectual "
+    "en la plataforma IPP de Alibaba Group. Los detalles siguen en inglés.",
+    "de": "Diese Frage liegt außerhalb dessen, was ich abdecke: Ich beantworte nur Fragen zu Meldungen von "
+    "Schutzrechtsverletzungen über die IPP-Plattform der Alibaba Group. Die Einzelheiten folgen auf Englisch.",
+    "ms": "Soalan/pertanyaan ini di luar bidang saya: saya hanya menjawab tentang aduan/laporan pelanggaran hak kekayaan "
+    "intelek/intelektual melalui platform IPP Alibaba Group. Butirannya dalam bahasa Inggeris/Inggris di bawah.",
+}
 NOT_READ = {
     "es": "No pude leer suficientes palabras de su pregunta para buscarla en las fuentes, que están en inglés.",
     "de": "Ich konnte nicht genug Wörter Ihrer Frage lesen, um sie in den Quellen zu suchen, die auf Englisch sind.",
@@ -114,9 +125,35 @@ def question_language(question: str) -> str | None:
     english = sum(word in STOPWORDS for word in words)
     counts = {lang: sum(w in _function_words(lang) and w not in STOPWORDS for w in words) for lang in LANGUAGE_NAMES}
     language, count = max(counts.items(), key=lambda item: item[1])
+    if _told_not_read(words, english, count):
+        return None
     if count >= MIN_FUNCTION_WORDS and count > english:
         return language
     return _read_by_its_words(question) if english == 0 else None
+
+
+@lru_cache(maxsize=None)
+def _other_function_words(name: str) -> frozenset[str]:
+    """OTHER_FUNCTION_WORDS[name] without the words a language read here or English also writes."""
+    read = set().union(*(_function_words(language) for language in LANGUAGE_NAMES))
+    return frozenset(w for w in (plain(word) for word in OTHER_FUNCTION_WORDS[name].split()) if w not in read | STOPWORDS)
+
+
+def _told_not_read(words: list[str], english: int, read_count: int) -> str | None:
+    """The name of a language told but not read (Italian, French, Portuguese) when the question holds at least
+    MIN_FUNCTION_WORDS of its own function words, more than of English's and as many as of any language read here (the
+    words left are ones those languages never write); else None."""
+    counts = {name: sum(word in _other_function_words(name) for word in words) for name in OTHER_FUNCTION_WORDS}
+    name, count = max(counts.items(), key=lambda item: item[1])
+    return name if count >= MIN_FUNCTION_WORDS and count > english and count >= read_count else None
+
+
+def language_not_read(question: str) -> str | None:
+    """'Italian', 'French' or 'Portuguese' when the question is written in a language told apart but not read here."""
+    words = [plain(word) for word in _WORD.findall(question or "")]
+    english = sum(word in STOPWORDS for word in words)
+    read = max(sum(w in _function_words(lang) and w not in STOPWORDS for w in words) for lang in LANGUAGE_NAMES)
+    return _told_not_read(words, english, read)
 
 
 # A short question with fewer function words than MIN_FUNCTION_WORDS ("Bagaimana cara lapor produk palsu di Lazada?")
@@ -227,6 +264,7 @@ class LanguageNotes:
     english: str = ""
     native: str = ""
     unread: str = ""
+    declined: str = ""  # the first line of a decline, in the question's language
 
     @property
     def both(self) -> str:
@@ -239,7 +277,23 @@ def read_language_notes(language: str | None) -> LanguageNotes:
         return LanguageNotes()
     name = READ_LANGUAGES[language]
     english = ANSWERED_IN_ENGLISH.replace("Chinese", name)
-    return LanguageNotes(name, english, SOURCES_NOTES[language], not_read_reply(language) if language in NOT_READ else "")
+    unread = not_read_reply(language) if language in NOT_READ else ""
+    return LanguageNotes(name, english, SOURCES_NOTES[language], unread, DECLINED[language])
+
+
+HAN_LETTERS = 3
+
+
+def mostly_in(question: str, language: str | None) -> bool:
+    """Whether a question read in `language` is written in it, not in English with a name in it ('How do I report a fake
+    on Xianyu (闲鱼)?' is read as Chinese for its search, but asked in English): for Chinese, most of its letters are
+    Chinese characters, each weighed as HAN_LETTERS Latin letters (a character carries about what a short word does); a
+    question read in another language was already told by its function words."""
+    if language != "zh":
+        return language in LANGUAGE_NAMES
+    han = len(regex.findall(r"\p{Han}", question))
+    latin = len(regex.findall(r"\p{Latin}", question))
+    return han * HAN_LETTERS >= latin
 
 
 def not_read_reply(language: str) -> str:
@@ -267,9 +321,10 @@ def in_a_language_not_read(question: str) -> bool:
     return english < MAX_ENGLISH_SHARE * len(words)
 
 
-def other_language_reply() -> str:
-    """The reply to a question in a language not read here that found no answer."""
+def other_language_reply(name: str | None = None) -> str:
+    """The reply to a question in a language not read here (`name`, when it was told) that found no answer."""
+    written = f"it looks written in {name}, and " if name else ""
     return (
-        f"I could not read this question: I read questions in {SUPPORTED}, and the sources are in English. "
+        f"I could not read this question: {written}I read questions in {SUPPORTED}, and the sources are in English. "
         "Ask it in one of those languages, about reporting IP infringements on Alibaba Group's marketplaces."
     )

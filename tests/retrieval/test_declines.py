@@ -9,6 +9,7 @@ import pytest
 
 from assistant.retrieval.answer import answer_question
 from assistant.retrieval.declines import COVERAGE, decline_text
+from assistant.retrieval.question_languages import DECLINED
 from assistant.retrieval.scope import judge_scope
 
 SITES = "AliExpress, Alibaba.com, 1688, Taobao, Tmall, Lazada and Miravia"
@@ -58,3 +59,23 @@ def test_ask_declines_with_the_services_words(corpus_index):
     answer = answer_question(corpus_index, question)
     assert not answer.grounded and answer.citations == []
     assert answer.answer.startswith(COVERAGE) and "Xianyu" in answer.answer and "not covered" in answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "language"),
+    [
+        ("怎么在拼多多上投诉假货？", "zh"),
+        ("¿Cómo declaro el IVA de mis ventas en Amazon España?", "es"),
+        ("Wie melde ich eine Fälschung bei Zalando?", "de"),
+    ],
+)
+def test_a_decline_to_a_question_in_another_language_opens_in_that_language(corpus_index, question, language):
+    answer = answer_question(corpus_index, question)
+    assert not answer.in_scope
+    assert answer.answer.startswith(DECLINED[language])
+    assert COVERAGE in answer.answer  # the English reply follows, unchanged
+
+
+def test_an_english_decline_has_no_other_language_in_it(corpus_index):
+    answer = answer_question(corpus_index, "What's the best pizza place near the office?")
+    assert not answer.in_scope and answer.answer.startswith(COVERAGE)

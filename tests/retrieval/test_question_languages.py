@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.retrieval.question_languages import question_language, read_foreign
+from assistant.retrieval.question_languages import language_not_read, mostly_in, question_language, read_foreign
+from assistant.retrieval.answer import answer_question
 
 
 @pytest.mark.parametrize(
@@ -103,3 +104,48 @@ def test_a_marketplace_the_guide_lacks_is_declined_though_the_reading_cannot_tra
     answer = answer_question(corpus_index, question)
     assert not answer.in_scope and not answer.citations
     assert "not covered" in answer.answer and ("Mercado Libre" in answer.answer or "Rakuten" in answer.answer)
+
+
+@pytest.mark.parametrize(
+    ("question", "language", "written_in_it"),
+    [
+        ("怎么在拼多多上投诉假货？", "zh", True),
+        ("我们在AliExpress上发现了假货，怎么投诉？", "zh", True),
+        ("How do I report a fake on Xianyu (闲鱼)?", "zh", False),
+        ("¿Cómo declaro el IVA de mis ventas?", "es", True),
+        ("What is IPP?", None, False),
+    ],
+)
+def test_a_question_is_mostly_in_its_language_unless_it_only_names_something_in_it(question, language, written_in_it):
+    assert mostly_in(question, language) is written_in_it
+
+
+@pytest.mark.parametrize(
+    ("question", "name"),
+    [
+        ("possiamo segnalare un intero negozio su AliExpress invece dei singoli annunci?", "Italian"),
+        ("Quanto tempo ha il venditore per rispondere al reclamo su Lazada?", "Italian"),
+        ("Comment signaler une contrefaçon sur AliExpress ? Nous avons une marque de l'UE.", "French"),
+        ("Quanto tempo o vendedor tem para responder à denúncia na Lazada?", "Portuguese"),
+    ],
+)
+def test_a_question_in_a_language_told_but_not_read_is_never_read_as_another(corpus_index, question, name):
+    assert question_language(question) is None
+    assert language_not_read(question) == name
+    answer = answer_question(corpus_index, question)
+    assert not answer.question_read and answer.citations == []
+    assert name in answer.answer and "Spanish" not in answer.answer.split("I read questions in")[0]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "¿Cuánto tiempo tiene el vendedor para responder a la denuncia en Miravia?",
+        "¿Qué documentos necesito para denunciar falsificaciones en AliExpress si tengo una marca de la UE?",
+        "Wie lange hat der Verkäufer Zeit, auf die Beschwerde zu antworten?",
+        "Berapa lama penjual punya waktu untuk membalas keluhan di Lazada?",
+        "How long does the seller have to answer a complaint on Lazada?",
+    ],
+)
+def test_questions_in_languages_read_are_not_told_as_others(question):
+    assert language_not_read(question) is None
