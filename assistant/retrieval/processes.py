@@ -69,7 +69,21 @@ TIMING = Process(
 RIGHTS_HOLDERS_STANDING = Process(
     "what happens to the rights holder", regex.compile(r"\bhappens\s+to\s+(?:a|the)\s+rights?\s+holders?\b", regex.IGNORECASE), regex.compile(r"(?!)"), ours=True
 )
-PROCESSES = (SELLERS_CASE, RIGHT_REVIEW, TIMING, RIGHTS_HOLDERS_STANDING)
+# What follows a complaint once it is filed (review, the seller's window, a counter-notice) answers a question asking
+# what happens next or after filing, or said after the fact ("we just filed ..."), not one on any other step of a case:
+# its seller's 3 business days are no answer to how long we have to reply.
+AFTER_FILING = Process(
+    "what follows a complaint once it is filed",
+    regex.compile(r"\bafter\s+a\s+complaint\s+is\s+(?:filed|submitted)\b", regex.IGNORECASE),
+    regex.compile(
+        r"\bwhat\s+happens\b(?!\s+(?:if|to|when)\b)|\bnext\s+steps?\b|\bfrom\s+here\b|\bwhat\s+now\b|"
+        r"\b(?:after|once)\s+(?:\w+\s+){0,3}?(?:submit|fil|report|sen[dt])\w*|"
+        r"\b(?:(?:i|we)(?:'ve|\s+have)?\s+(?:just\s+)?|just\s+)(?:submitted|filed|reported|sent)\b|"
+        r"提交.{0,12}(?:之后|以后|后)|接下来|下一步",
+        regex.IGNORECASE,
+    ),
+)
+PROCESSES = (SELLERS_CASE, RIGHT_REVIEW, TIMING, RIGHTS_HOLDERS_STANDING, AFTER_FILING)
 # An appeal asked about our own rejected complaint ("how do I appeal if my complaint is rejected?", "keluhan saya
 # ... ditolak") is the rights holder's, not the seller's appeal: the word names the seller's process only when it is not.
 OUR_REJECTION = regex.compile(
@@ -107,7 +121,7 @@ def asks_about(question: str, process: Process) -> bool:
     """Whether the question names the process, or asks what it costs: a consequence asked of the seller ("do they get
     kicked off the site?") is the seller's process; a penalty asked of the one asking ("any penalty for us") is the
     rights holder's own, not the seller's (predicates.asked_for reads whose consequence is asked)."""
-    if process in (SELLERS_CASE, TIMING) and asks_our_reply_time(question):
+    if process in (SELLERS_CASE, TIMING, AFTER_FILING) and asks_our_reply_time(question):
         return process.consequence is not None and bool(process.consequence.search(question))
     if process is SELLERS_CASE and OUR_REJECTION.search(question):
         question = APPEAL_WORDS.sub(" ", question)  # our own appeal, not the seller's

@@ -50,7 +50,7 @@ def test_a_passage_on_another_process_is_not_read(question, kept):
 
 def test_the_passages_are_read_as_found_when_none_would_be_left():
     assert on_the_question("what proof do we need?", [APPEAL, REVIEW]) == [APPEAL, REVIEW]
-    assert len(PROCESSES) == 4
+    assert len(PROCESSES) == 5
 
 
 WINDOW = Hit(Chunk("Complainant response window"))
@@ -84,6 +84,25 @@ def test_our_reply_window_is_not_the_sellers(question, kept):
 )
 def test_an_appeal_asked_of_our_rejected_complaint_is_ours(question, kept):
     assert on_the_question(question, [SELLER_APPEALS, REFILE]) == kept
+
+
+AFTER_FILING = Hit(Chunk("What happens after a complaint is filed?"))
+
+
+@pytest.mark.parametrize(
+    ("question", "kept"),
+    [
+        ("we sent our first complaint through IPP this morning, what happens next?", [AFTER_FILING, IMAGES]),
+        ("once the report is filed, does the seller hear about it?", [AFTER_FILING, IMAGES]),
+        ("投诉提交以后还要做什么？", [AFTER_FILING, IMAGES]),
+        # Another step of a case: our own reply window, a renewal, what happens if a right lapses.
+        ("the seller answered our complaint, how many days do we have to reply?", [IMAGES]),
+        ("our trademark renewal is pending, can we still file complaints?", [IMAGES]),
+        ("what happens if our trademark expires?", [IMAGES]),
+    ],
+)
+def test_what_follows_filing_is_read_when_asked_after_filing(question, kept):
+    assert on_the_question(question, [AFTER_FILING, IMAGES]) == kept
 
 
 @dataclass
