@@ -82,3 +82,26 @@ def test_the_sellers_own_lines_stay_the_sellers(line):
 def test_a_check_that_finds_the_listing_still_online_is_read_as_such():
     assert STILL_ONLINE.search("I checked, the listing is still online")
     assert not STILL_ONLINE.search("I checked, the listing is offline")
+
+
+@pytest.mark.parametrize("line", [
+    "what changed since the first round?",
+    "anything new compared to round 1?",
+    "is this different from their previous appeal?",
+    "¿qué cambió desde la primera ronda?",
+    "was hat sich seit der ersten Runde geändert?",
+    "cosa è cambiato rispetto al primo round?",
+    "apa yang berubah sejak pusingan pertama?",
+    "和第一轮相比有什么变化？",
+])
+def test_a_question_comparing_the_rounds_is_the_persons(line):
+    assert talks_to_us(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Why did you remove our listing again?",
+    "What is wrong with our first listing?",
+    "为什么又下架我们的商品？",
+])
+def test_a_sellers_own_question_about_its_listing_stays_the_sellers(line):
+    assert not talks_to_us(line)

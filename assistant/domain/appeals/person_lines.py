@@ -33,7 +33,16 @@ _OUR_SIDE = (
     r"\bder\s+verk[äa]ufer\b|\b(?:kita|kami)\s+(?:harus|perlu|mesti)\b|\bpenjual(?:nya)?\s+(?:ini|itu)\b|"
     r"我们(?:要|需要|该|应该|得)|这个卖家|卖家(?:的)?(?:申诉|说)"
 )
-_PERSON_ASKS = re.compile(f"(?:{_DEADLINE}|{_OUR_SIDE})", re.IGNORECASE)
+# The seller's rounds spoken of from outside and compared ('since the first round', 'their previous appeal', 'round 1',
+# '第一轮'): the product's and the person's view of the exchange; a seller speaks of its own appeal as 'our appeal'.
+_ROUNDS = (
+    r"\b(?:first|second|third|last|previous|earlier|prior)\s+(?:round|appeal|counter[- ]?notice)\b|\bround\s+[1-3]\b|"
+    r"\btheir\s+(?:first|previous|last|earlier)\b|"
+    r"\b(?:primera|segunda|anterior)\s+ronda\b|\bronda\s+anterior\b|\b(?:ersten?|zweiten?|vorigen?|letzten?)\s+runde\b|"
+    r"\b(?:primo|secondo|precedente)\s+(?:round|giro|ricorso)\b|\b(?:pusingan|putaran|ronde)\s+(?:pertama|kedua|sebelumnya|lepas)\b|"
+    r"第[一二三]轮|上一?轮|上一次(?:的)?(?:申诉|反通知)"
+)
+_PERSON_ASKS = re.compile(f"(?:{_DEADLINE}|{_OUR_SIDE}|{_ROUNDS})", re.IGNORECASE)
 _DEADLINE_RE = re.compile(_DEADLINE, re.IGNORECASE)
 # A request to the assistant about the reply or the triage: "draft the reply", "show me the draft", "translate it".
 _REQUEST = re.compile(
@@ -58,7 +67,8 @@ def _asks(line: str) -> bool:
 def asks_us(line: str) -> bool:
     """Whether a line that follows a seller's text is the person talking to us: a short question about the case asked
     from our side (our deadline, what we should do, the seller spoken of as a third party), or a request to the
-    assistant about the reply. A seller's own question ('Why did you remove our listing?') is neither."""
+    assistant about the reply, or the seller's rounds compared ('what changed since the first round?'). A seller's own
+    question ('Why did you remove our listing?') is none of these."""
     stripped = line.strip()
     if not stripped or len(stripped) > _MAX_LINE or _SENTENCE_END.search(stripped):
         return False
