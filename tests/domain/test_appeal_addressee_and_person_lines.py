@@ -100,6 +100,8 @@ def test_a_question_comparing_the_rounds_is_the_persons(line):
 
 @pytest.mark.parametrize("line", [
     "Why did you remove our listing again?",
+    "Why did you reject our first appeal?",
+    "为什么驳回我们的第一轮申诉？",
     "What is wrong with our first listing?",
     "为什么又下架我们的商品？",
 ])

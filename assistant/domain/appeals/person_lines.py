@@ -42,7 +42,8 @@ _ROUNDS = (
     r"\b(?:primo|secondo|precedente)\s+(?:round|giro|ricorso)\b|\b(?:pusingan|putaran|ronde)\s+(?:pertama|kedua|sebelumnya|lepas)\b|"
     r"第[一二三]轮|上一?轮|上一次(?:的)?(?:申诉|反通知)"
 )
-_PERSON_ASKS = re.compile(f"(?:{_DEADLINE}|{_OUR_SIDE}|{_ROUNDS})", re.IGNORECASE)
+_PERSON_ASKS = re.compile(f"(?:{_DEADLINE}|{_OUR_SIDE})", re.IGNORECASE)
+_ROUNDS_RE = re.compile(_ROUNDS, re.IGNORECASE)
 _DEADLINE_RE = re.compile(_DEADLINE, re.IGNORECASE)
 # A request to the assistant about the reply or the triage: "draft the reply", "show me the draft", "translate it".
 _REQUEST = re.compile(
@@ -74,7 +75,10 @@ def asks_us(line: str) -> bool:
         return False
     if _REQUEST.match(stripped):
         return True
-    return _asks(stripped) and bool(_PERSON_ASKS.search(stripped))
+    if not _asks(stripped):
+        return False
+    # A round compared counts only outside the seller's voice: 'why did you reject our first appeal?' is the seller's.
+    return bool(_PERSON_ASKS.search(stripped)) or (bool(_ROUNDS_RE.search(stripped)) and not _SELLER_VOICE.search(stripped))
 
 
 # The person says which complaint the text answers instead: 'wrong complaint', 'it should be X', 'X, not 212', 'sorry, I
