@@ -499,8 +499,7 @@ def field_margin(question: str, best_dense: float | None, index) -> float | None
     if embed is None or written_in_chinese(question):
         return None
     dense = best_dense if best_dense is not None else PASSAGE_PIVOT
-    asked = [part.strip() for part in _QUESTION_END.split(question) if part.strip()]
-    margins = [scope_score(*nearest_examples(part, embed), dense) for part in dict.fromkeys([question, *asked])]
+    margins = [scope_score(*nearest_examples(part, embed), dense) for part in dict.fromkeys([question, *_questions_in(question)])]
     return max(margins)
 
 
@@ -1166,6 +1165,7 @@ def _answer_read(index, text: str, judged: str, site: str | None, notices: list[
     inside = field_margin(asked, best_dense, index)
     said = asked if asked == text else f"{asked}\n{text}"  # what the question asks, read from its reading and its own words
     case = read_case(text, asked if asked != text else None)  # the case stated: no passage on a route it is not on
+    case_hits = case_passages.on_the_case(hits, case, said)  # the passages read, less those on a route the case is not on
     quotable = case_passages.on_the_case(processes.on_the_question(said, passages_asked_about(asked, hits, meaning)), case, said)
     probability = _in_field_by_evidence(inside, quotable, weights, meaning)
     if probability is not None and probability < MIN_IN_FIELD:
@@ -1174,7 +1174,7 @@ def _answer_read(index, text: str, judged: str, site: str | None, notices: list[
         plainly = probability is not None and probability >= MIN_READ_TOP
         chosen = select_sentences(said, quotable, weights, meaning, unseen, inside, plainly, asked_sites)
         if not chosen and len(quotable) < len(hits):  # the subsection set aside is all that speaks to the question
-            chosen = select_sentences(said, case_passages.on_the_case(hits, case, said), weights, meaning, unseen, inside, plainly, asked_sites)
+            chosen = select_sentences(said, case_hits, weights, meaning, unseen, inside, plainly, asked_sites)
     chosen = keep_verdicts_where_they_answer(asked, chosen, _meaning(index, asked), MIN_ASKED)  # see verdicts.py
     chosen = _with_ipp_side(asked, chosen, hits)
     chosen, led, more = _led_by_what_answers(index, site, (text, asked), chosen, quotable, (weights, meaning, unseen))
@@ -1189,7 +1189,7 @@ def _answer_read(index, text: str, judged: str, site: str | None, notices: list[
         written_in_chinese(text) and is_case_question(asked, getattr(index, "sentence_vectors", None))
     )
     if case_question and not (weak and not (reads_a_case(text, site) or reads_a_case(asked, site))):
-        answered = _each_question_answered(index, text, case_passages.on_the_case(hits, case, said), chosen)
+        answered = _each_question_answered(index, text, case_hits, chosen)
         if led:  # the sentence that says whether stays first
             answered = [chosen[0], *(c for c in answered if not _among(c, chosen[:1]))]
         return _case_answer(text, site, answered, notices, passages, led=led)
@@ -1259,13 +1259,18 @@ def _led_by_what_answers(index, site: str | None, question: tuple[str, str], cho
 _QUESTION_END = regex.compile(r"(?<=[?？])\s*")
 
 
+def _questions_in(text: str) -> list[str]:
+    """The questions a message asks, each ending at its question mark ('does our POA need an apostille? and ...')."""
+    return [part.strip() for part in _QUESTION_END.split(text) if part.strip()]
+
+
 def _each_question_answered(index, text: str, hits, chosen: list[Candidate]) -> list[Candidate]:
     """The sentences chosen for a case question, with, first, the sentence that answers each further question the
     message asks that is not itself about the case's documents (whether the power of attorney must be notarised),
     when a passage read has one close enough to be its answer (_answers, MIN_EVIDENCE). A further question in the
     words of a documents question ("授权书需要公证吗": is it needed) is left to the checklist only when its meaning is
     the case's documents (is_case_question): whether a document must be notarised is not on the checklist."""
-    asked = [part.strip() for part in _QUESTION_END.split(text) if part.strip()]
+    asked = _questions_in(text)
     added: list[Candidate] = []
     for part in asked[1:] if len(asked) > 1 else []:
         if is_case_words(part) and is_case_question(part, getattr(index, "sentence_vectors", None)):

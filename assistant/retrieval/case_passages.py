@@ -6,11 +6,10 @@
   naming it ("Registered copyright", "Registered works"), tells how to file a right the person says they do not hold,
   so the answer does not quote it. The documents rules' checklist already reads the case this way; the sentences
   under it must not say otherwise.
-- A complaint reason read ("if i pick 'model does not exist' as the reason") is not answered from the evidence section
-  of a reason for another kind of right: the pirated-copies section's "back the complaint with the approved copyright"
-  is a copyright reason's evidence, and quoted under a question on a trademark reason it reads as that reason's rule.
-  Such a section is read only when the question names it too (a comparison of the two). The same holds for another
-  reason on the same kind of right: a case read as "fakes" is not answered with what a "model does not exist" complaint needs.
+- A complaint reason read ("if i pick 'model does not exist' as the reason", "fakes") is not answered from the evidence
+  section of another reason: the pirated-copies section's "back the complaint with the approved copyright", quoted under
+  a question on a trademark reason, reads as that reason's rule. Such a section is read only when the question names it
+  too (a comparison of the two).
 """
 
 from __future__ import annotations

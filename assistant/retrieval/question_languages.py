@@ -118,13 +118,20 @@ def corpus_words() -> frozenset[str]:
     return frozenset(word.lower() for word in _WORD.findall(text))
 
 
-def question_language(question: str) -> str | None:
-    """'es', 'de' or 'ms' when the question holds at least MIN_FUNCTION_WORDS function words of that language (words
-    English also writes, 'a', 'in', 'no', aside) and more than English ones; None otherwise."""
+def _function_word_counts(question: str) -> tuple[list[str], int, str, int]:
+    """The question's words (plain), how many are English function words, and the language read here whose function
+    words (those English does not also write) it holds most, with their count."""
     words = [plain(word) for word in _WORD.findall(question or "")]
     english = sum(word in STOPWORDS for word in words)
     counts = {lang: sum(w in _function_words(lang) and w not in STOPWORDS for w in words) for lang in LANGUAGE_NAMES}
     language, count = max(counts.items(), key=lambda item: item[1])
+    return words, english, language, count
+
+
+def question_language(question: str) -> str | None:
+    """'es', 'de' or 'ms' when the question holds at least MIN_FUNCTION_WORDS function words of that language (words
+    English also writes, 'a', 'in', 'no', aside) and more than English ones; None otherwise."""
+    words, english, language, count = _function_word_counts(question)
     if _told_not_read(words, english, count):
         return None
     if count >= MIN_FUNCTION_WORDS and count > english:
@@ -150,10 +157,8 @@ def _told_not_read(words: list[str], english: int, read_count: int) -> str | Non
 
 def language_not_read(question: str) -> str | None:
     """'Italian', 'French' or 'Portuguese' when the question is written in a language told apart but not read here."""
-    words = [plain(word) for word in _WORD.findall(question or "")]
-    english = sum(word in STOPWORDS for word in words)
-    read = max(sum(w in _function_words(lang) and w not in STOPWORDS for w in words) for lang in LANGUAGE_NAMES)
-    return _told_not_read(words, english, read)
+    words, english, _, count = _function_word_counts(question)
+    return _told_not_read(words, english, count)
 
 
 # A short question with fewer function words than MIN_FUNCTION_WORDS ("Bagaimana cara lapor produk palsu di Lazada?")
