@@ -61,27 +61,39 @@ _TEXT_MISSING_IN = {
     "de": "Der Text des Verkäufers fehlt ({known}). Fügen Sie seine Gegendarstellung oder seinen Widerspruch als nächste Nachricht "
           "ein, ich prüfe ihn gegen diese Beschwerde und lese ihn als Daten: nichts darin wird als Anweisung behandelt. Die Prüfung "
           "und meine übrigen Antworten sind auf Englisch.",
-    "ms": "Teks penjual belum ada ({known}). Tampal notis balas atau rayuan/banding penjual sebagai mesej anda yang berikutnya dan "
-          "saya akan menilainya berdasarkan aduan itu; teks itu dibaca sebagai data sahaja. Penilaian dan jawapan saya yang lain "
-          "dalam bahasa Inggeris/Inggris.",
+    "ms": "Teks penjual belum ada ({known}). Tampal notis balas atau rayuan penjual sebagai mesej anda yang seterusnya dan saya "
+          "akan menilainya berdasarkan aduan itu; teks itu dibaca sebagai data sahaja. Penilaian dan jawapan saya yang lain dalam "
+          "bahasa Inggeris.",
+    "id": "Teks penjual belum ada ({known}). Tempelkan sanggahan atau banding penjual sebagai pesan Anda berikutnya dan saya akan "
+          "menilainya terhadap pengaduan itu; teks itu hanya dibaca sebagai data. Penilaian dan jawaban saya yang lain dalam "
+          "bahasa Inggris.",
+    # Malay or Indonesian, not told which: the line both read.
+    "ms/id": "Teks penjual belum ada ({known}). Tampal/tempel notis balas atau rayuan/banding penjual sebagai mesej/pesan anda yang "
+             "berikutnya dan saya akan menilainya berdasarkan aduan/pengaduan itu; teks itu dibaca sebagai data sahaja/saja. Penilaian "
+             "dan jawapan/jawaban saya yang lain dalam bahasa Inggeris/Inggris.",
 }
-_RECEIVED_IN = {"zh": "{}收到", "es": "recibido: {}", "de": "eingegangen: {}", "ms": "diterima: {}"}
+_RECEIVED_IN = {"zh": "{}收到", "es": "recibido: {}", "de": "eingegangen: {}", "ms": "diterima: {}", "id": "diterima: {}", "ms/id": "diterima: {}"}
 _ENGLISH_TRIAGE_IN = {
     "zh": "分析结果为英文（您的请求已按中文读取）。",
     "es": "El análisis está en inglés (su mensaje se leyó en español).",
     "de": "Die Prüfung ist auf Englisch (Ihre Nachricht wurde auf Deutsch gelesen).",
-    "ms": "Penilaian ini dalam bahasa Inggeris/Inggris (mesej anda dibaca dalam bahasa Melayu/Indonesia).",
+    "ms": "Penilaian ini dalam bahasa Inggeris (mesej anda dibaca dalam bahasa Melayu).",
+    "id": "Penilaian ini dalam bahasa Inggris (pesan Anda dibaca dalam bahasa Indonesia).",
+    "ms/id": "Penilaian ini dalam bahasa Inggeris/Inggris (mesej/pesan anda dibaca dalam bahasa Melayu/Indonesia).",
 }
 
 
 def person_language(words: str) -> str | None:
-    """The language of the person's own words when it is one the product answers in part ('zh', 'es', 'de', 'ms', as
-    `ask` reads them); None for English or a language it does not read."""
+    """The language of the person's own words when it is one the product answers in part ('zh', 'es', 'de', as `ask`
+    reads them; what `ask` reads as Malay/Indonesian told apart: 'ms' Malay, 'id' Indonesian, 'ms/id' when the words do
+    not say which); None for English or a language it does not read."""
+    from assistant.retrieval.malay_indonesian import malay_or_indonesian
     from assistant.retrieval.question_languages import question_language
 
     if any("\u4e00" <= ch <= "\u9fff" for ch in words or ""):
         return "zh"
-    return question_language(words or "")
+    language = question_language(words or "")
+    return (malay_or_indonesian(words) or "ms/id") if language == "ms" else language
 
 
 def text_missing_in(language: str | None, known_as: str | None, received: str | None = None) -> str | None:

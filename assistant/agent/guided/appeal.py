@@ -28,8 +28,23 @@ from assistant.agent.tools import ToolContext
 from assistant.domain.appeals import recording
 from assistant.domain.appeals.day_words import month_alone, not_real_dates
 from assistant.domain.appeals.evidence import find_dates
-from assistant.domain.appeals.pasted import complaint_answer, corrected_complaint, named_complaint, reads_like_counter_notice
-from assistant.domain.appeals.person_lines import ASKS_REMOVED, SAYS_CORRECTION_RE, STILL_ONLINE, asks_deadline, own_check, talks_to_us
+from assistant.domain.appeals.pasted import (
+    complaint_answer,
+    corrected_complaint,
+    named_complaint,
+    reads_like_counter_notice,
+    speaks_of_seller_writing,
+)
+from assistant.domain.appeals.person_lines import (
+    ASKS_REMOVED,
+    SAYS_CORRECTION_RE,
+    STILL_ONLINE,
+    asks_deadline,
+    asks_next_steps,
+    asks_us,
+    own_check,
+    talks_to_us,
+)
 from assistant.domain.untrusted_text import contains_instructions
 from assistant.errors import IprError
 from assistant.services.appeal_requests import (
@@ -83,6 +98,10 @@ def respond(mode: Any, ctx: ToolContext, reply: Reply, text: str) -> None:
     kept.pop("filed_on", None)
     if message.complaint:
         kept["complaint"] = message.complaint
+    elif not kept.get("complaint") and _same_seller_again(ctx, message):
+        kept["complaint"] = str(state.last_triage["complaint"])
+        reply.add(f"Read as the same seller's next text on {state.last_triage.get('known_as') or 'the complaint triaged last'}, the complaint "
+                  "triaged last in this chat: if it answers another one, say which (e.g. 'it is for complaint 12').")
     said = resolve_said_date(message.received_said or "", date.today())
     unreal = not_real_dates(message.received_said or "")
     if unreal:  # '31 February': kept as typed, for the service to refuse quoting it
@@ -106,6 +125,19 @@ def respond(mode: Any, ctx: ToolContext, reply: Reply, text: str) -> None:
         if english_triage_note(language):
             reply.add(english_triage_note(language))
     _triage(mode, ctx, reply, kept)
+
+
+# The person's words point back at the seller of the last triage: 'the same seller', 'that seller', 'wrote again'.
+_BACK_TO_LAST_RE = re.compile(r"\b(?:same|again|another|once\s+more|that\s+seller|this\s+seller)\b", re.I)
+
+
+def _same_seller_again(ctx: ToolContext, message: Any) -> bool:
+    """Whether words naming no complaint announce the next text of the seller whose counter-notice this chat triaged last
+    ('the same seller on Lazada wrote again this morning: ...'): that complaint's, said so for the person to correct."""
+    last = ctx.state.last_triage or {}
+    words = message.person_words or ""
+    return (last.get("complaint") is not None and bool(message.seller_text) and speaks_of_seller_writing(words)
+            and bool(_BACK_TO_LAST_RE.search(words)))
 
 
 def asks_about_none(text: str, expecting: str | None) -> bool:
@@ -158,11 +190,20 @@ def pasted_for_triage(text: str) -> bool:
     appeal to triage (never a new complaint or a platform rejection, whatever the seller's words)."""
     message = read_appeal_message(text, today=date.today())
     seller = message.seller_text.strip()
-    if not (message.person_words and message.complaint) or len(seller) < 20 or seller.endswith(("?", "\uff1f")):
+    named = bool(message.complaint) or seller_text_announced(text)
+    if not (message.person_words and named) or len(seller) < 20 or seller.endswith(("?", "\uff1f")):
         return False  # "check complaint 4: is it filed?" asks about the complaint; it pastes nothing
     from assistant.agent.guided.after_filing import about_rejection  # the person's words about a rejection are not an appeal
 
     return not about_rejection(message.person_words)
+
+
+def seller_text_announced(text: str) -> bool:
+    """A seller's text pasted after the person's words saying the seller wrote it ('the same seller on Lazada wrote again
+    this morning: ...'), with or without the complaint named: an appeal, even while a complaint is being drafted (a
+    seller's words, its registration numbers among them, never fill our draft)."""
+    message = read_appeal_message(text, today=date.today())
+    return len(message.seller_text.strip()) >= 20 and speaks_of_seller_writing(message.person_words)
 
 
 def announced_request(text: str) -> bool:
@@ -332,7 +373,7 @@ def _triage(mode: Any, ctx: ToolContext, reply: Reply, kept: dict[str, Any]) -> 
     data = result.data or {}
     state.last_triage = {"complaint": number, "known_as": data.get("complaint_known_as") or (f"complaint {number}" if number else "this counter-notice"),
                          "deadline": data.get("deadline_line") or "", "received_on": data.get("received_on"),
-                         "received_words": data.get("received_on_words")}
+                         "received_words": data.get("received_on_words"), "advice": _advice(data)}
     if data.get("received_on_words"):
         reply.add(f"Received on {data.get('received_on')}, read from your words \u201c{data['received_on_words']}\u201d: say the day if that is wrong.")
     if number is not None and state.topic is None:
@@ -356,6 +397,37 @@ def answer_deadline(ctx: ToolContext, reply: Reply, text: str) -> bool:
     if named and str(named[0]).strip().lower() not in str(last.get("known_as") or "").lower():
         return False  # another complaint's deadline: asked of the records
     reply.add(f"Read as your question, not the seller's: \u201c{text.strip()}\u201d. For {last['known_as']}: {last['deadline']}")
+    return True
+
+
+def _advice(data: dict[str, Any]) -> dict[str, Any] | None:
+    """What the triage recommends and the steps it lists, as the triage view words them (kept for "what should we do
+    now?"); None when the triage cannot be read."""
+    from assistant.domain.appeals import AppealTriage
+    from assistant.domain.appeals.view import triage_view_model
+
+    try:
+        view = triage_view_model(AppealTriage.model_validate({k: v for k, v in data.items() if k in AppealTriage.model_fields}))
+    except ValueError:
+        return None
+    return {"label": view.recommendation_label, "reason": view.reason, "steps": list(view.checklist)}
+
+
+def answer_next_steps(ctx: ToolContext, reply: Reply, text: str) -> bool:
+    """"What should we do now?" after a triage, naming no other complaint: answered from the triage of the counter-notice
+    last triaged (its recommendation, its steps and our deadline), the offer to record kept. False when the message asks
+    something else, or there was no triage."""
+    last = ctx.state.last_triage or {}
+    advice = last.get("advice")
+    if not advice or not asks_next_steps(text):
+        return False
+    named = named_complaint(text)
+    if named and str(named[0]).strip().lower() not in str(last.get("known_as") or "").lower():
+        return False  # another complaint: asked of the records
+    steps = "\n".join(f"- {step}" for step in advice.get("steps") or [])
+    deadline = f"\nOur deadline: {last['deadline']}" if last.get("deadline") else ""
+    reply.add(f"Read as your question, not the seller's: \u201c{text.strip()}\u201d. From the triage of {last['known_as']}: "
+              f"{advice['label']}. {advice['reason']}" + (f"\nNext steps:\n{steps}" if steps else "") + deadline)
     return True
 
 
@@ -596,7 +668,7 @@ def after_triage(ctx: ToolContext, reply: Reply, text: str) -> bool:
         state.expecting = "record_day"
         reply.add(f"I cannot record it as received on {offer.get('received_on')}: {problem} {ASK_DAY}")
         return True
-    elif offer and state.expecting == "record_offer" and len(text) <= 80 and not announced_request(text):
+    elif offer and state.expecting == "record_offer" and len(text) <= 80 and not announced_request(text) and not _asks_us_something(text):
         day, problem = _day_answer(text, filed, state.day_order)  # the person corrects the receipt day the triage read
         if day and not problem:
             offer["received_on"] = day.isoformat()
@@ -612,6 +684,12 @@ def after_triage(ctx: ToolContext, reply: Reply, text: str) -> bool:
     state.offer = state.appeal = None
     state.topic, state.expecting = None, None
     return False
+
+
+def _asks_us_something(text: str) -> bool:
+    """A question of the person's ('what should we do now?', 'is that the latest?'): never a receipt day corrected, even
+    when it holds a word for one ('now')."""
+    return asks_us(text) or text.strip().endswith(("?", "\uff1f"))
 
 
 def _deadline_from_correction(ctx: ToolContext, offer: dict[str, Any], words: str) -> str | None:

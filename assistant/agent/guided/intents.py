@@ -95,6 +95,8 @@ def recognise(text: str, *, topic: str | None = None, expecting: str | None = No
         return Intent.QUESTION  # the rules asked about, never our records, a seller's text or a fact of the draft
     if not (topic == "complaint" and expecting) and (_pasted_for_triage(stripped) or _announced_request(stripped)):
         return Intent.APPEAL  # a seller's text in any language pasted after the person's words naming the complaint, or to come
+    if _seller_text_announced(stripped):
+        return Intent.APPEAL  # 'that seller sent us another reply today: ...': the seller's words, even while drafting
     if (_APPEAL.search(stripped) or reads_like_counter_notice(stripped)) and not (topic == "complaint" and expecting):
         return Intent.APPEAL  # the word "appeal", or a seller's own text pasted without it ("请撤销投诉", "withdraw the complaint")
     if _STATUS_UPDATE.search(stripped):
@@ -146,6 +148,12 @@ def _pasted_for_triage(text: str) -> bool:
     from assistant.agent.guided.appeal import pasted_for_triage  # the appeal flow's own reading of a pasted message
 
     return pasted_for_triage(text)
+
+
+def _seller_text_announced(text: str) -> bool:
+    from assistant.agent.guided.appeal import seller_text_announced  # the seller's text introduced by the person's words
+
+    return seller_text_announced(text)
 
 
 def _announced_request(text: str) -> bool:

@@ -31,12 +31,24 @@ _RECORDED_RE = re.compile(
 )
 
 
+# One complaint shown or asked about by its status or our deadline: 'show complaint X', 'status of X', 'what is our
+# deadline on X?', 'when is X due?', 'estado de la reclamación X', 'plazo de X', 'X 的状态', 'X 的截止日期'. Answered
+# about that complaint alone, never with the team's whole table.
+_ONE_RE = re.compile(
+    r"\bshow\s+(?:me\s+)?(?:the\s+)?(?:complaint|case|record)\b|\bstatus\s+(?:of|on|for)\b|\bwhat(?:'s|\s+is)\s+(?:the\s+)?status\b|"
+    r"\bdeadlines?\s+(?:on|for|of)\b|\bwhen\s+is\b.{0,60}\bdue\b|\bdue\s+dates?\b|\bwhere\s+(?:does|do)\b.{0,60}\bstand\b|"
+    r"\bestado\s+de\b|\bplazo\s+(?:de|para)\b|\bstato\s+d\w*|\bscadenza\b|\bstatus\s+von\b|\bfrist\b|\bstatus\s+pengaduan\b|"
+    r"\btenggat\b|状态|截止|期限|进展",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
 def answer(ctx: ToolContext, reply: Reply, text: str) -> bool:
     """The record's answer to a question about it; False when the message asks something else."""
     if len(text) > 200:
         return False
     named = named_complaint(text)
-    if named and _RECORDED_RE.search(text):
+    if named and (_RECORDED_RE.search(text) or (_ONE_RE.search(text) and not _changes_status(text))):
         return _one(ctx, reply, named[0])
     if not named and _WHICH_RE.search(text):
         return _with_counter_notices(ctx, reply)
@@ -52,13 +64,20 @@ def _one(ctx: ToolContext, reply: Reply, name: str) -> bool:
     from assistant.labels import label
 
     lines = [f"From the team's record ({_known(record)}): status '{label(record.status)}'."]
-    lines += [_notice_line(notice) for notice in record.counter_notices] or ["No counter-notice is recorded on it."]
+    lines += [_notice_line(notice) for notice in record.counter_notices] or ["No counter-notice is recorded on it. No answer of ours is due."]
     last = record.events[-1] if record.events else None
     if last is not None and last.note:
         lines.append(f"Last change: {last.note}")
     lines.append(f"The whole record: `ipr-assistant complaints show {record.id}`.")
     reply.add("\n".join(lines))
     return True
+
+
+def _changes_status(text: str) -> bool:
+    """'mark complaint X as filed', 'complaint X was removed': a change asked for, handled as one."""
+    from assistant.agent.guided.intents import status_update_request
+
+    return status_update_request(text) != (None, None)
 
 
 def _with_counter_notices(ctx: ToolContext, reply: Reply) -> bool:

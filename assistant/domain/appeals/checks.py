@@ -664,6 +664,11 @@ ATTACHED_ELSEWHERE_RE = re.compile(
     # Malay and Indonesian: sent again, or already sent ('kami sudah kirim ulang surat ...', 'telah menghantar semula surat ...').
     r"|\b(?:kirim|kirimkan|mengirim|mengirimkan|dikirim|hantar|menghantar|dihantar)\s+(?:ulang|semula|kembali)\b"
     r"|\b(?:sudah|telah)\s+(?:kami\s+)?(?:kirim|kirimkan|mengirim|mengirimkan|hantar|hantarkan|menghantar)\b"
+    # Attached, in the other ways sellers say it: 'acompañamos', 'fügen wir bei', 'nous joignons', 'en annexe', 'accludiamo',
+    # 'unita alla presente', 'kami sertakan', 'disertakan'.
+    r"|\bacompa[ñn]a(?:mos|do|da)\b|\bse acompa[ñn]a\b|\bf[üu]ge?n?\s+(?:wir|ich)\b[^.;]{0,60}?\bbei\b|\bbeif[üu]g\w*|\banliegend\w*|\bin der anlage\b"
+    r"|\b(?:nous|je)\s+(?:vous\s+)?(?:joignons|joins)\b|\ben annexe\b|\bacclu(?:diamo|do|s[oaie])\b|\bunit[oaie] alla presente\b"
+    r"|\b(?:di|me|ter)?sertakan\b|\bmenyertakan\b"
 )
 # The seller says a document comes with the counter-notice ("see attached licence", "授权书见附件").
 _SAYS_ATTACHED_RE = re.compile(

@@ -196,11 +196,23 @@ _SHOOT_WORD_RE = re.compile(r"\b(?:shot|shoot|taken|took|photographed|captured|f
 _PICTURE_WORD_RE = re.compile(r"\b(?:photo\w*|pictures?|images?|pics?|fotos?|fotograf\w+|im[aá]gen(?:es)?|immagini|gambar|foto)\b|图|照片|摄")
 # A year alone, with the word before it ('in 2024', 'en 2024', 'nel 2024', 'pada 2024', 'tahun 2024', '2024年').
 _SHOOT_YEAR_RE = re.compile(r"\b(?:in|en|nel|pada|tahun)\s+(?:19|20)\d{2}\b(?!\s*[-/.年]\s*\d)|(?<!\d)(?:19|20)\d{2}\s*年(?!\s*\d)")
-# The photographer the seller names: capitalised words after the word (in Chinese, two to four characters after 摄影师).
+# The common Chinese family names (single and double): a Chinese name after 摄影师 starts with one ('摄影师王磊'), so
+# the words that follow the word and are no name ('摄影师的证明', '摄影师出具的证明') are never read as one. Names that are
+# also everyday words after 摄影师 ('和', '向', '关于', '包括', '方面') are left out: a name missed is better than a word misread.
+_ZH_SURNAMES = (
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖萧田董袁潘蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾"
+    "夏韦付傅白邹孟熊秦邱江尹薛闫阎段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔汤温康施牛樊葛邢乔伍庞颜倪庄聂章鲁岳翟殷"
+    "詹申欧耿兰焦俞左柳甘祝宁尚符舒阮柯纪梅童凌毕季裴霍涂苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳穆农司"
+    "卓古吉缪简车项芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂佟臧闵苟邬边卞姬师仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩佘池麻苑迟邝"
+)
+_ZH_DOUBLE_SURNAMES = "欧阳|司马|上官|诸葛|东方|皇甫|尉迟|公孙|慕容|长孙|宇文|司徒|夏侯|令狐|端木|独孤|南宫|西门"
+# The photographer the seller names: capitalised words after the word (in Chinese, a family name and one to three
+# characters after 摄影师).
 _PHOTOGRAPHER_RE = re.compile(
     r"\b(?i:photographer|fot[oó]graf[oa]|fotografer|jurugambar)\s*(?:[,:]\s*|(?:is|was|named|called|es|era|adalah)\s+)?"
     r"(?P<name>(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})"
-    r"|摄影师(?:是|为|[:：])?\s*(?P<zh>[\u4e00-\u9fff·]{2,4}?)(?=$|[^\u4e00-\u9fff·]|拍|在|于|的|和|与|负责)"
+    rf"|摄影师(?:是|为|[:：])?\s*(?P<zh>(?:{_ZH_DOUBLE_SURNAMES}|[{_ZH_SURNAMES}])[\u4e00-\u9fff·]{{1,3}}?)"
+    r"(?=$|[^\u4e00-\u9fff·]|拍|在|于|的|和|与|负责)"
 )
 
 

@@ -55,8 +55,8 @@ _BEFORE_CUE_RE = re.compile(
 _LIST_CUE_RE = re.compile(r"\battachments?\s*[:：]\s*(.+)$", re.I)
 # Chinese: "拍摄合同见附件", "授权书已附上", "附上进货发票", "附件：发票、授权书".
 _ZH_DOC = r"(?:(?:采购|进货|送货|购货|订货)单|合同|协议|发票|收据|授权书|授权|许可证|许可|证书|证明|截图|照片|图片|文件|扫描件|通知书|通知|受理书|申请书|声明|报告|订单|单据|凭证|记录|原图|底片|执照)"
-_ZH_AFTER_RE = re.compile(rf"([\u4e00-\u9fffA-Za-z0-9（）()“”\"]{{0,30}}?{_ZH_DOC})(?:均|都|也|已|一并)?(?:见附件|详见附件|附后|已附上|附上|已附|已上传|见附图|在附件中?|随附)")
-_ZH_BEFORE_RE = re.compile(rf"(?:附上|随附|附有|附件为|附件是|附件[:：])\s*([\u4e00-\u9fffA-Za-z0-9（）()、，,和及与\s]{{0,60}}{_ZH_DOC})")
+_ZH_AFTER_RE = re.compile(rf"([\u4e00-\u9fffA-Za-z0-9（）()“”\"]{{0,30}}?{_ZH_DOC})(?:均|都|也|已|一并)?(?:见附件|详见附件|附后|已附上|附上|已附|已上传|见附图|在附件中?|随附|附带|另附)")
+_ZH_BEFORE_RE = re.compile(rf"(?:附上|随附|附有|附带|另附|附件为|附件是|附件[:：])\s*([\u4e00-\u9fffA-Za-z0-9（）()、，,和及与\s]{{0,60}}{_ZH_DOC})")
 _ZH_SPLIT_RE = re.compile(r"、|，|,|以及|和|及|与|;|；")
 _ZH_LEAD_RE = re.compile(r"^(?:我们的|我们|本店的|本店|我司的|我司|我店的|我店|相关的|相关|并|另|还|的)+")
 _EN_SPLIT_RE = re.compile(r"\s*(?:,|;|\band\b|&)\s*", re.I)
@@ -67,7 +67,13 @@ _OTHER_DOC_RE = re.compile(
     r"|contratos?|contratt[oi]|contrats?|vertrag|kontrak|perjanjian|licencias?|licenz[ae]|lizenz|lisensi|certificados?|certificat[oi]"
     r"|certificats?|zertifikat|sertifikat|autorizaci[oó]n|autorizzazione|autorisation|vollmacht|surat kuasa|recibos?|ricevuta|scontrin[oi]|kassenbon|re[cç]us?"
     r"|surat (?:penunjukan|pelantikan|lantikan|kebenaran|izin|otorisasi)"
-    r"|albar[aá]n|quittung|documentos?|dokumen|fotos?|correos?(?: electr[oó]nicos?)?|e-?mails?|courriels?|surel|cartas?|lettera|schreiben)\b",
+    r"|albar[aá]n|quittung|documentos?|dokumen|fotos?|correos?(?: electr[oó]nicos?)?|e-?mails?|courriels?|surel|cartas?|lettera|schreiben"
+    # Receipts and delivery papers ('el ticket de compra', 'el comprobante', 'le bon de livraison', 'la preuve d'achat',
+    # 'la bolla', 'struk pembeliannya', 'nota pembelian'), and German compounds ending in a paper's word ('Kaufbeleg',
+    # 'Lieferschein', 'Kaufvertrag', 'Kassenbon').
+    r"|tickets?|comprobantes?|justificantes?|justificatifs?|attestations?|bons? de (?:livraison|commande)|preuves? d'achat|bolla|"
+    r"struk(?:\s+(?:pembelian|belanja)(?:nya)?)?|nota\s+(?:pembelian|belanja)(?:nya)?|resit(?:\s+pembelian)?|"
+    r"\w*(?:rechnung|beleg|quittung|vertrag|zertifikat|schein|bescheinigung|nachweis)(?:en|e|s)?)\b",
     re.IGNORECASE,
 )
 _CLAUSE_RE = re.compile(r"[,;:()\n，；：]")
@@ -133,6 +139,9 @@ def _zh_named(sentence: str) -> list[str]:
 
 # Between two nouns of one document's name ('contrato de licencia', 'fattura di acquisto', 'bukti pembelian').
 _JOINED_RE = re.compile(r"^\s+(?:de|del|de la|di|della|du|des|d'|der|von|dan)?\s*$", re.IGNORECASE)
+# What the document is of, after its noun: 'ticket de compra', 'fattura di acquisto', 'facture d'achat' (one word, never
+# an article: 'la factura de la tienda' names the factura).
+_OF_WHAT_RE = re.compile(r"^\s+(?:de|di|d')\s*(?!(?:la|el|los|las|il|lo|le|les|un|una|une)\b)[^\W\d_]{4,}", re.IGNORECASE)
 
 
 def _elsewhere_named(sentence: str) -> list[str]:
@@ -148,6 +157,9 @@ def _elsewhere_named(sentence: str) -> list[str]:
                 spans[-1][1] = match.end()
             else:
                 spans.append([match.start(), match.end()])
+        for span in spans:
+            more = _OF_WHAT_RE.match(clause[span[1] :])
+            span[1] += more.end() if more and not _OTHER_DOC_RE.match(clause[span[1] :].lstrip()) else 0
         out += [clause[start:end] for start, end in spans]
     return out
 

@@ -19,12 +19,20 @@ from datetime import date
 
 from assistant.domain.untrusted_text import InstructionPattern, find_instructions
 
+# The seller spoken of as a third party who wrote, sent or answered, with a few words of the person's between ('the same
+# seller on Lazada wrote again this morning', 'that seller sent us another reply today', 'Lazada seller answered again',
+# 'the seller of the Tind backpacks (HALD-2026-044) answered today'): the person announcing the seller's next text. The
+# words between are never the seller's own voice ('as the seller we replied' is the seller speaking of itself).
+_SELLER_WROTE = (
+    r"\bseller(?:'s)?(?:\s+(?!(?:we|our|us|i|my)\b)[^\s:.!?;]+){0,6}?\s+(?:has\s+|have\s+)?(?:just\s+|now\s+|also\s+|again\s+)?"
+    r"(?:appealed|wrote|written|sent|replied|answered|responded|came\s+back|got\s+back|is\s+back|contested|objected)\b"
+)
 # Words a person forwarding a counter-notice writes, never the seller: a request about it, when it came, "here it is".
 _PERSON_CUE = re.compile(
     r"\b(?:triage|check|assess|review|look (?:at|over)|analy[sz]e|evaluate|what do you (?:think|make)|"
     r"here(?:'s| is| it is| are| they are)|pasted|forward(?:ed|ing)?|reached us|came in|arrived|"
     r"received (?:on|today|yesterday|this|last|\d+)|(?:we|i) (?:just )?(?:got|received|have received) (?:this|it|them|an?)\b|"
-    r"(?:a|the) seller (?:appealed|wrote|sent|replied|answered|says|said|responded|filed)|"
+    r"(?:a|the) seller (?:appealed|wrote|sent|replied|answered|says|said|responded|filed)|" + _SELLER_WROTE + "|"
     r"(?:(?:a|the) )?seller'?s'? (?:appeal|counter[- ]?notice|reply|text|answer|letter|e-?mail|message)|"
     r"(?:appeal|counter[- ]?notice) (?:on|for|against|to|about) (?:complaint|case)|"
     r"their (?:text|reply|answer|message|appeal|counter[- ]?notice|letter|e-?mail)|"
@@ -277,6 +285,15 @@ def split_pasted(text: str) -> PastedAppeal:
     return PastedAppeal(person=person, seller=seller)
 
 
+_SELLER_WROTE_RE = re.compile(_SELLER_WROTE, re.I)
+
+
+def speaks_of_seller_writing(words: str) -> bool:
+    """Whether a person's words announce a text the seller wrote, sent or answered ('the same seller on Lazada wrote
+    again this morning', 'that seller sent us another reply today'): what follows them is the seller's, never ours."""
+    return bool(_SELLER_WROTE_RE.search(without_planted(words)))
+
+
 def named_complaint(words: str) -> tuple[str, str] | None:
     """The complaint a person's words name, as (the name, the words it was read from); None when they name none.
 
@@ -329,5 +346,5 @@ def _in_seller_voice(text: str) -> bool:
 
 
 __all__ = ["PastedAppeal", "complaint_answer", "corrected_complaint", "is_planted", "named_complaint", "names_it_from_our_side", "person_cue",
-           "reads_like_counter_notice", "split_pasted",
+           "reads_like_counter_notice", "speaks_of_seller_writing", "split_pasted",
            "without_planted"]

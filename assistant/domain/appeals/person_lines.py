@@ -160,6 +160,28 @@ def talks_to_us(line: str) -> bool:
     return asks_us(stripped) or bool(ASKS_REMOVED.search(stripped)) or corrects_complaint(stripped) or own_check(stripped)
 
 
+# What we should do about the counter-notice, asked of the assistant: 'what should we do now?', 'what's the next step?',
+# 'what do you recommend?', 'how should we respond?', '¿qué hacemos ahora?', 'was sollen wir tun?', 'cosa facciamo?',
+# 'apa yang harus kami lakukan?', '我们现在该怎么办？'. The seller asks the platform to act; it never asks what to do.
+_NEXT_STEPS = re.compile(
+    r"\bwhat\s+(?:should|shall|do|must|can|would)\s+(?:we|i)\s+(?:do|say|answer|reply|send|tell)\b|\bnext\s+steps?\b|\bwhat\s+now\b|"
+    r"\bwhat\s+(?:do|would)\s+you\s+(?:recommend|suggest|advise)\b|\bhow\s+(?:should|shall|do|must)\s+(?:we|i)\s+(?:respond|answer|reply|proceed|handle)\b|"
+    r"\bwhat(?:'s|\s+is)\s+(?:your|the)\s+(?:recommendation|advice)\b|\bwhat\s+(?:should|shall)\s+(?:happen|be\s+done)\b|"
+    r"\bqu[eé]\s+(?:hacemos|hago|debemos\s+hacer|tenemos\s+que\s+hacer|recomiendas|recomienda|sugieres)\b|"
+    r"\bwas\s+(?:sollen|m[üu]ssen|k[öo]nnen)\s+wir\s+(?:jetzt\s+|nun\s+)?(?:tun|machen)\b|\bcosa\s+(?:facciamo|dobbiamo\s+fare|consigli)\b|"
+    r"\b(?:apa|bagaimana)\s+(?:yang\s+)?(?:harus|perlu|patut|mesti|sebaiknya)\s+(?:kami|kita|saya)\s+(?:lakukan|buat)\b|"
+    r"\blangkah\s+(?:selanjutnya|seterusnya|berikutnya)\b|(?:现在|接下来|下一步)?(?:该|应该|要|需要)怎么(?:办|做|处理|回复|应对)|下一步",
+    re.IGNORECASE,
+)
+
+
+def asks_next_steps(text: str) -> bool:
+    """Whether a short message asks what we should do about the counter-notice ('what should we do now?', 'so what's
+    the next step?', '我们现在该怎么办？'): answered from the triage, never read as a day or searched in the guide."""
+    stripped = text.strip()
+    return bool(stripped) and len(stripped) <= _MAX_LINE and (_asks(stripped) or "？" in stripped) and bool(_NEXT_STEPS.search(stripped))
+
+
 def asks_deadline(text: str) -> bool:
     """Whether a short message asks about our deadline to answer ('what is our deadline?', 'when is it due?',
     '¿hasta cuándo tenemos para contestar?', '我们最晚哪天要回复？')."""
@@ -167,4 +189,4 @@ def asks_deadline(text: str) -> bool:
     return bool(stripped) and len(stripped) <= _MAX_LINE and _asks(stripped) and bool(_DEADLINE_RE.search(stripped))
 
 
-__all__ = ["ASKS_REMOVED", "LISTING_STATE", "SAYS_CORRECTION_RE", "STILL_ONLINE", "asks_deadline", "asks_us", "corrects_complaint", "own_check", "talks_to_us"]
+__all__ = ["ASKS_REMOVED", "LISTING_STATE", "SAYS_CORRECTION_RE", "STILL_ONLINE", "asks_deadline", "asks_next_steps", "asks_us", "corrects_complaint", "own_check", "talks_to_us"]
