@@ -271,6 +271,8 @@ def _persons_own(text: str) -> bool:
         return True
     if len(stripped) <= 40 and resolve_said_date(stripped, date.today()):
         return True  # a day: the receipt day corrected
+    if len(stripped) <= 40 and complaint_answer(stripped) and named_complaint(stripped):
+        return True  # 'complaint 12': the answer to "which complaint?", never more of the seller's text
     if talks_to_us(stripped):
         return True  # the person talking to us: "what is the deadline for this one?", "sorry, wrong complaint: it is X", "I checked, ..."
     return bool(read_appeal_message(stripped, today=date.today()).person_words or starts_complaint(stripped))
