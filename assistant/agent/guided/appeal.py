@@ -418,11 +418,11 @@ def _advice(data: dict[str, Any]) -> dict[str, Any] | None:
 def answer_next_steps(ctx: ToolContext, reply: Reply, text: str) -> bool:
     """"What should we do now?" after a triage, naming no other complaint: answered from the triage of the counter-notice
     last triaged (its recommendation, its steps and our deadline), the offer to record kept. False when the message asks
-    something else, or there was no triage."""
+    something else, or there was no triage, or a complaint is being drafted."""
     last = ctx.state.last_triage or {}
     advice = last.get("advice")
-    if not advice or not asks_next_steps(text):
-        return False
+    if not advice or ctx.state.topic == "complaint" or not asks_next_steps(text):
+        return False  # no triage, or a complaint is being drafted since: asked about the draft
     named = named_complaint(text)
     if named and str(named[0]).strip().lower() not in str(last.get("known_as") or "").lower():
         return False  # another complaint: asked of the records
