@@ -127,6 +127,8 @@ def legal_arguments(assessment: GroundAssessment, reading: GroundReading, compla
         kind = _kind_of(finding, words)
         if kind is None and finding.code == "legal_argument":
             kind = OTHER_LEGAL if OTHER_LEGAL in words else None
+        elif kind is None and reading.own_photos_claim:
+            continue  # beside photos claimed as the seller's own, a point that names no legal argument is the photos' (checks)
         elif kind is None:
             kind = OTHER_LEGAL if OTHER_LEGAL in words else next(iter(words))
         if kind is not None:

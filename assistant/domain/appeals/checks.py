@@ -2107,6 +2107,9 @@ def check_other(ctx: CheckContext, reading: GroundReading) -> GroundAssessment:
         prior = prior_art_findings(ctx, reading)
         out.items += prior
         read = check_own_creation(ctx, reading, out) if work else []
+        if reading.own_photos_claim and not work and not reading.own_creation_claim:
+            # The photos claimed as the seller's own beside the legal argument: judged as well, never dropped for it.
+            read = sorted(set(read) | set(check_image_ownership(ctx, out).attachments))
         # Prior art alone, every document of it published after our filing or priority date: its own dates answer it.
         settled = only_prior_art(reading) and settles_prior_art(prior) and not work
         return out.assessment(GroundStatus.FALLS_SHORT if settled else GroundStatus.NEEDS_LEGAL_REVIEW, read)

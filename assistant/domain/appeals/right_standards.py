@@ -263,9 +263,10 @@ def retail_finding(ground: AppealGround, index: int, shop: str | None, paper: Pa
     where += f" ({shows})" if shows else ""
     return Finding(
         code="bought_at_retail", severity=Severity.INFO, ground=ground, attachment=index, basis=Basis.NOT_VERIFIED,
-        message=f"Attachment #{index} is {'an' if PAPER_NAMES[paper][0] in 'aeiou' else 'a'} {PAPER_NAMES[paper]} {where}, not from the owner: it shows goods bought at retail, which may be "
-        "resold if they are genuine. Whether the shop's goods are genuine is not verified: a test buy from the listing (or "
-        "asking the shop where it sources them) settles it before the counter-notice is accepted or answered.",
+        message=f"Attachment #{index} is {'an' if PAPER_NAMES[paper][0] in 'aeiou' else 'a'} {PAPER_NAMES[paper]} {where}, not from the owner: it shows goods bought at retail, which the seller "
+        "resells as genuine. Whether the shop's goods are genuine is not verified: a test buy from the listing (or asking the shop "
+        "where it sources them) settles it before the counter-notice is accepted or answered. Whether goods first sold by us or "
+        "with our consent may then be resold is not published by the platform: the team decides it, with legal where needed.",
         reply="The seller's receipt shows goods bought at a shop; we are checking that the goods sold in the listing are genuine.",
     )
 
@@ -699,8 +700,9 @@ def strong_purchase(grounds: list[GroundAssessment]) -> tuple[str, str] | None:
         )
     if "bought_at_retail" in codes:
         return "escalate", (
-            "The seller's till receipt agrees with its words and shows goods bought at a shop, not from the owner: genuine goods "
-            "may be resold, so whether these are genuine decides. Check it (a test buy) before accepting or answering."
+            "The seller's till receipt agrees with its words and shows goods bought at a shop, not from the owner: whether these are "
+            "genuine decides first. Check it (a test buy) before accepting or answering; whether genuine goods may be resold is not "
+            "published by the platform, and is for the team to decide."
         )
     return None
 

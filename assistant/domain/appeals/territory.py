@@ -115,11 +115,17 @@ def quoted_places(complaint: Complaint) -> str:
     return ", ".join(f"'{p}'" for p in complaint.ip_right.places_of_registration) or "none recorded"
 
 
-def record_against_site(complaint: Complaint) -> str:
+def record_against_site(complaint: Complaint, said: tuple[str, ...] = ()) -> str:
     """What our record says of the site's country, for the territory point: a registration there (the place quoted), or
-    none (the reply then held until legal answers); or only our places when the site names no one country."""
+    none (the reply then held until legal answers); or only our places when the site names no one country. Our record
+    'agrees with the seller' only where it shows no registration in the country the seller names (``said``: its territory
+    sentences), or the seller names none: a seller that names only other countries is not agreed with on the site's."""
     places = quoted_places(complaint)
     where = site_territory(complaint)
+    named = {code for sentence in said for _, _, code in countries_in(normalize_text(sentence))}
+    site_code = listing_country(complaint)
+    if where is not None and not where.covered_by and named and site_code not in named:
+        return _other_countries_named(complaint, where.country, sorted(named))
     if where is None:
         return f"Our record gives the right's places of registration as {places}."
     if where.covered_by:
@@ -136,6 +142,20 @@ def record_against_site(complaint: Complaint) -> str:
             f"no registration in {where.country}, so our own record agrees with the seller on this point unless legal finds a right of "
             f"ours there (a national registration, or an international one designating {where.country}). The reply is held until legal "
             "has answered.")
+
+
+def _other_countries_named(complaint: Complaint, country: str, codes: list[str]) -> str:
+    """The territory point where the seller names other countries than the one the listing's site sells in: our record on
+    each country it names, then on the site's, which legal answers (the reply held until then); never 'agrees with the seller'."""
+    recorded = list(complaint.ip_right.places_of_registration)
+    each = []
+    for code in codes:
+        place = recorded_place_covering(recorded, code)
+        each.append(f"a registration in {country_name(code)} ('{place}')" if place else f"no registration in {country_name(code)}")
+    return (f"The seller names {', '.join(country_name(c) for c in codes)}, not {country}, where the listing's site sells; our record "
+            f"gives the right's places of registration as {quoted_places(complaint)}: it shows {'; '.join(each)}, and no registration in "
+            f"{country}. Whether our right has effect in {country} is for legal (a national registration, or an international one "
+            f"designating {country}). The reply is held until legal has answered.")
 
 
 def unregistered_where_sold(complaint: Complaint) -> str | None:
