@@ -145,4 +145,13 @@ def legal_arguments(assessment: GroundAssessment, reading: GroundReading, compla
     return out
 
 
-__all__ = ["LABELS", "ORDER", "OTHER_LEGAL", "legal_arguments"]
+def beside_arguments(assessment: GroundAssessment) -> list[Finding]:
+    """The points of a ground with legal arguments that are no argument's (the photos claimed as the seller's own, left
+    out of them above), besides the general 'the seller raises a legal argument' and the points of the whole appeal."""
+    if not assessment.arguments:
+        return []
+    in_rows = [f for argument in assessment.arguments for f in argument.findings]
+    return [f for f in assessment.findings if f.ground is not None and f.code != "legal_argument" and f not in in_rows]
+
+
+__all__ = ["LABELS", "ORDER", "OTHER_LEGAL", "beside_arguments", "legal_arguments"]

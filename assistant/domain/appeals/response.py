@@ -16,6 +16,7 @@ import re
 
 from pydantic import Field
 
+from assistant.domain.appeals.arguments import beside_arguments
 from assistant.domain.appeals.checks import Basis, Finding, GroundStatus, Severity
 from assistant.domain.appeals.grounds import AppealGround, ground_label
 from assistant.domain.appeals.held_replies import being_checked
@@ -243,7 +244,7 @@ def draft_response(triage: AppealTriage, complaint: Complaint) -> ResponseDraft:
         sections = [(a.label, a.findings, a.status, f"{a.kind}_claim") for a in assessment.arguments] or [
             (ground_label(assessment.ground, {f.code for f in assessment.findings}) + _listings_said(complaint, assessment.words),
              assessment.findings, assessment.status, None)]
-        rest = _beside_arguments(assessment)
+        rest = beside_arguments(assessment)
         if rest:  # the seller's own photos beside its legal arguments: answered under their own label
             sections.append((ground_label(assessment.ground, {f.code for f in rest}), rest, assessment.status, None))
         for heading, findings, status, named in sections:
@@ -267,15 +268,6 @@ def draft_response(triage: AppealTriage, complaint: Complaint) -> ResponseDraft:
         f"{name}",
     ]
     return ResponseDraft(complainant=name, text="\n".join(lines), answered_grounds=answered)
-
-
-def _beside_arguments(assessment) -> list:
-    """The points of a ground with legal arguments that are no argument's (arguments.py leaves the photos' points out of
-    them), besides the general 'the seller raises a legal argument' and the points of the whole appeal."""
-    if not assessment.arguments:
-        return []
-    in_rows = [f for argument in assessment.arguments for f in argument.findings]
-    return [f for f in assessment.findings if f.ground is not None and f.code != "legal_argument" and f not in in_rows]
 
 
 __all__ = ["ASKS_OR_SHOWS_ONLY", "DRAFT_MARK", "ResponseDraft", "draft_response", "reply_line"]
