@@ -2090,9 +2090,9 @@ def check_other(ctx: CheckContext, reading: GroundReading) -> GroundAssessment:
 
         out.items.append(territory_finding(ctx.complaint, reading.copyright_territory))
     if reading.test_buy_disputed:  # the test buy said not to be the seller's: answered with our test-buy evidence
-        from assistant.domain.appeals.test_buys import test_buy_finding
+        from assistant.domain.appeals.disputed_test_buys import disputed_test_buy_point
 
-        out.items.append(test_buy_finding(ctx.complaint))
+        out.items.append(disputed_test_buy_point(ctx.complaint))
     # A work claimed as the seller's own: against copied photos, judged by what shows who took them; against another work,
     # who created it first is for legal (own_creation.py).
     work = reading.own_creation_claim and ctx.complaint.ip_right.ip_type is IPType.COPYRIGHT and ctx.complaint.reason not in PHOTO_REASONS

@@ -25,7 +25,7 @@ from assistant.domain.appeals.safety_papers import dropshipper_said, paper_prove
 from assistant.domain.appeals.parties import leading_company
 from assistant.domain.appeals.spanish_meaning import spanish_classes
 from assistant.domain.appeals.stock_licences import licence_bought
-from assistant.domain.appeals.test_buys import disputes_test_buy
+from assistant.domain.appeals.disputed_test_buys import disputes_test_buy
 from assistant.domain.untrusted_text import InstructionHit, InstructionPattern, find_instructions
 from assistant.domain.appeals.evidence import (
     AUTHORIZATION_KINDS,
@@ -590,7 +590,7 @@ class GroundReading:
     # Against a copyright complaint: the sentences saying our right (or our trademark) is not registered or has no effect
     # where the listing sells, answered by what IPP accepts, not held as a legal argument (copyright_territory.py).
     copyright_territory: tuple[str, ...] = ()
-    # Against a test-buy complaint: the sentences saying the test buy (its order, its parcel) was not the seller's (test_buys.py).
+    # Against a test-buy complaint: the sentences saying the test buy (its order, its parcel) was not the seller's (disputed_test_buys.py).
     test_buy_disputed: tuple[str, ...] = ()
 
     @property
@@ -757,7 +757,7 @@ def keyword_classes(sentence: str, *, works: bool = False, test_buy: bool = Fals
         found.add("admission")
     found = _non_infringement_read(found, sentence, norm)
     if test_buy and disputes_test_buy(sentence):
-        # Against a test-buy complaint, 'the parcel in your test buy report did not come from us': the test buy disputed (test_buys.py), neither goods
+        # Against a test-buy complaint, 'the parcel in your test buy report did not come from us': the test buy disputed (disputed_test_buys.py), neither goods
         # bought nor photos of the seller's own; the model is not asked.
         found = (found - {AppealGround.PURCHASE_INVOICE.value, "own_photos"}) | {"neutral"}
     if works and licence_bought(norm):

@@ -61,7 +61,7 @@ from assistant.domain.appeals.arguments import legal_arguments
 from assistant.domain.appeals.own_rights import rerouted as own_right_reread
 from assistant.domain.appeals.copyright_territory import CODE as COPYRIGHT_TERRITORY, reread as copyright_territory_reread
 from assistant.domain.appeals.copyright_territory import sources as copyright_territory_sources
-from assistant.domain.appeals.test_buys import reread as test_buy_reread
+from assistant.domain.appeals.disputed_test_buys import reread as test_buy_reread
 from assistant.domain.appeals.prior_art import for_a_mark as prior_use_of_mark
 from assistant.domain.appeals.safety_papers import reread as safety_reread
 from assistant.domain.appeals.claims import Claim

@@ -79,7 +79,7 @@ def _order_number(complaint: Complaint) -> str | None:
     return None
 
 
-def test_buy_finding(complaint: Complaint):
+def disputed_test_buy_point(complaint: Complaint):
     """The seller's dispute of the test buy, answered with our test-buy evidence (as our record lists it)."""
     from assistant.domain.appeals.checks import Basis, Finding, Severity
     from assistant.domain.appeals.grounds import AppealGround
@@ -103,4 +103,4 @@ def test_buy_finding(complaint: Complaint):
     )
 
 
-__all__ = ["CODE", "disputes_test_buy", "reread", "test_buy_finding"]
+__all__ = ["CODE", "disputes_test_buy", "reread", "disputed_test_buy_point"]
