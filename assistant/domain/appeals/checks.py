@@ -2337,7 +2337,7 @@ def _statement_points(out: _Findings, ctx: CheckContext, given: tuple[int, Appea
     signed = signature_shown(doc, needs_both_parties=False) if kind is AttachmentKind.PHOTOGRAPHER_STATEMENT else True
     # A Word file or a PDF whose text shows none and that holds no picture where a stamped seal or a signature would be
     # bears none either (one with pictures, or a scan, is for a person to look at).
-    if signed is None and doc.text and not _by_ocr(doc) and doc.read_with and not doc.pictures:
+    if signed is None and doc.text and not _by_ocr(doc) and doc.read_with and doc.pictures == 0:
         signed = False
     if signed is False:
         how = ("its signature line is empty" if empty_signature_place(doc.text) else "it bears no signature or seal" if is_typed(doc)
