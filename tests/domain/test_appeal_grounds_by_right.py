@@ -10,7 +10,7 @@ from assistant.domain.appeals.evidence import AppealAttachment
 from assistant.domain.appeals.grounds import GroundReading, legal_kinds
 from assistant.domain.appeals.prior_art import for_a_mark
 from assistant.domain.appeals.right_standards import receipt_shows
-from assistant.domain.appeals.territory import record_against_site
+from assistant.domain.appeals.territory import record_against_site, unregistered_where_sold
 from assistant.domain.appeals.disputed_test_buys import disputes_test_buy, disputed_test_buy_point
 from assistant.domain.models import Complaint
 
@@ -90,3 +90,9 @@ def test_a_shops_receipt_says_its_date_goods_and_quantity_as_written():
                                "HALDEN LUMO LINTERNA PLEGABLE   10 x 29,90   299,00\nTOTAL EUR 299,00")
     assert receipt_shows(receipt, "Halden") == "dated '14/10/2026', for 'HALDEN LUMO LINTERNA PLEGABLE', 10 pieces"
 
+
+
+def test_a_copyright_has_no_place_of_registration_to_agree_on():
+    copyright = _complaint("copyright", places=("Germany",))
+    assert "agrees with the seller" not in record_against_site(copyright, ("Your copyright is not registered in China.",))
+    assert unregistered_where_sold(copyright) is None
