@@ -127,6 +127,8 @@ def legal_arguments(assessment: GroundAssessment, reading: GroundReading, compla
         kind = _kind_of(finding, words)
         if kind is None and finding.code == "legal_argument":
             kind = OTHER_LEGAL if OTHER_LEGAL in words else None
+        elif kind is None and reading.own_photos_claim:
+            continue  # beside photos claimed as the seller's own, a point that names no legal argument is the photos' (checks)
         elif kind is None:
             kind = OTHER_LEGAL if OTHER_LEGAL in words else next(iter(words))
         if kind is not None:
@@ -143,4 +145,13 @@ def legal_arguments(assessment: GroundAssessment, reading: GroundReading, compla
     return out
 
 
-__all__ = ["LABELS", "ORDER", "OTHER_LEGAL", "legal_arguments"]
+def beside_arguments(assessment: GroundAssessment) -> list[Finding]:
+    """The points of a ground with legal arguments that are no argument's (the photos claimed as the seller's own, left
+    out of them above), besides the general 'the seller raises a legal argument' and the points of the whole appeal."""
+    if not assessment.arguments:
+        return []
+    in_rows = [f for argument in assessment.arguments for f in argument.findings]
+    return [f for f in assessment.findings if f.ground is not None and f.code != "legal_argument" and f not in in_rows]
+
+
+__all__ = ["LABELS", "ORDER", "OTHER_LEGAL", "beside_arguments", "legal_arguments"]

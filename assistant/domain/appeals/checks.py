@@ -51,6 +51,7 @@ from assistant.domain.appeals.evidence import (
     product_matches,
     reported_product_text,
     seal_in_pictures,
+    is_typed,
     one_side_only,
     signature_shown,
     empty_signature_place,
@@ -768,7 +769,8 @@ def check_purchase_proof(ctx: CheckContext, *, said_attached: bool = False) -> G
         if from_owner:
             out.items.append(per_right.owner_sale_finding(AppealGround.PURCHASE_INVOICE, index, *from_owner))
         elif per_right.paper_kind(doc) in per_right.RETAIL_PAPERS:
-            out.items.append(per_right.retail_finding(AppealGround.PURCHASE_INVOICE, index, per_right.shop_name(doc), per_right.paper_kind(doc)))
+            out.items.append(per_right.retail_finding(AppealGround.PURCHASE_INVOICE, index, per_right.shop_name(doc), per_right.paper_kind(doc),
+                                                      per_right.receipt_shows(doc, ctx.brand, quantity=False)))
         issued = doc.date or document_date(text)
         if issued is None and (not text or _by_ocr(doc)):
             unread.append("its date")
@@ -2088,6 +2090,14 @@ def check_other(ctx: CheckContext, reading: GroundReading) -> GroundAssessment:
     from assistant.domain.appeals.right_standards import own_patent_findings
 
     out = _Findings(AppealGround.OTHER)
+    if reading.copyright_territory:  # answered by what IPP accepts, beside whatever else the seller argues
+        from assistant.domain.appeals.copyright_territory import territory_finding
+
+        out.items.append(territory_finding(ctx.complaint, reading.copyright_territory))
+    if reading.test_buy_disputed:  # the test buy said not to be the seller's: answered with our test-buy evidence
+        from assistant.domain.appeals.disputed_test_buys import disputed_test_buy_point
+
+        out.items.append(disputed_test_buy_point(ctx.complaint))
     # A work claimed as the seller's own: against copied photos, judged by what shows who took them; against another work,
     # who created it first is for legal (own_creation.py).
     work = reading.own_creation_claim and ctx.complaint.ip_right.ip_type is IPType.COPYRIGHT and ctx.complaint.reason not in PHOTO_REASONS
@@ -2102,6 +2112,9 @@ def check_other(ctx: CheckContext, reading: GroundReading) -> GroundAssessment:
         prior = prior_art_findings(ctx, reading)
         out.items += prior
         read = check_own_creation(ctx, reading, out) if work else []
+        if reading.own_photos_claim and not work and not reading.own_creation_claim:
+            # The photos claimed as the seller's own beside the legal argument: judged as well, never dropped for it.
+            read = sorted(set(read) | set(check_image_ownership(ctx, out).attachments))
         # Prior art alone, every document of it published after our filing or priority date: its own dates answer it.
         settled = only_prior_art(reading) and settles_prior_art(prior) and not work
         return out.assessment(GroundStatus.FALLS_SHORT if settled else GroundStatus.NEEDS_LEGAL_REVIEW, read)
@@ -2113,7 +2126,7 @@ def check_other(ctx: CheckContext, reading: GroundReading) -> GroundAssessment:
     _supplier_photos(ctx, reading, out)
     if reading.own_photos_claim or reading.own_creation_claim:
         return check_image_ownership(ctx, out)
-    if reading.supplier_photos:
+    if reading.supplier_photos or reading.copyright_territory or reading.test_buy_disputed:
         return out.assessment(GroundStatus.FALLS_SHORT)
     grounds = _RECOGNISED[ctx.complaint.ip_right.ip_type]
     out.add("no_recognised_ground", Severity.MISSING, f"The counter-notice gives no recognised ground ({grounds}).",
@@ -2326,8 +2339,14 @@ def _statement_points(out: _Findings, ctx: CheckContext, given: tuple[int, Appea
         out.info("document_shows", f"Attachment #{index} gives the shoot date {_figure_as_written(doc.text, shot)}.", index)
     if kind is AttachmentKind.PHOTOGRAPHER_STATEMENT:
         _paper_against_said(out, index, doc, said)
-    if kind is AttachmentKind.PHOTOGRAPHER_STATEMENT and signature_shown(doc, needs_both_parties=False) is False:
-        how = "its signature line is empty" if empty_signature_place(doc.text) else "it bears no signature or seal"
+    signed = signature_shown(doc, needs_both_parties=False) if kind is AttachmentKind.PHOTOGRAPHER_STATEMENT else True
+    # A Word file or a PDF whose text shows none and that holds no picture where a stamped seal or a signature would be
+    # bears none either (one with pictures, or a scan, is for a person to look at).
+    if signed is None and doc.text and not _by_ocr(doc) and doc.read_with and doc.pictures == 0:
+        signed = False
+    if signed is False:
+        how = ("its signature line is empty" if empty_signature_place(doc.text) else "it bears no signature or seal" if is_typed(doc)
+               else "its text shows no signature or seal, and the file holds no picture where one would be")
         out.missing("unsigned", _but(ctx, "signature", index, f"Attachment #{index} is not signed or sealed: {how}, so it is no one's "
                                      "signed word."), index)
     _contract_terms(out, ctx, index, doc)

@@ -134,6 +134,10 @@ _PHOTOGRAPHER_RE = re.compile(
     # a photo studio's paper for a shoot ('Bright Lens Photo Studio ... product photography, 30 images', '产品摄影服务费')
     r"|photo(?:graphy)? ?studio|product photography|photography services?|photo ?shoot\b|摄影(?:工作室|服务|棚)|产品摄影|拍摄费"
     r"|sesi[oó]n de fotos|estudio fotogr[aá]fico|\bfotostudio\b|fotoshooting|studio fotografico"
+    # a declaration (the seller's own) that the pictures were taken by it: a statement of who took them, signed or not
+    r"|(?:declaration|statement|自我声明|声明|declaraci[oó]n|erkl[äa]rung|dichiarazione|pernyataan)[\s\S]{0,200}?"
+    r"(?:photos?|pictures?|images?|图片|照片|fotos?|fotograf[ií]as|bilder|immagini|gambar)[\s\S]{0,60}?"
+    r"(?:taken|shot|photographed|拍摄|tomad[oa]s|hech[oa]s|aufgenommen|gemacht|scattat[ei]|diambil)"
 )
 
 

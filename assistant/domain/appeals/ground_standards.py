@@ -338,7 +338,7 @@ def _legal_points(ctx: CheckContext, reading: GroundReading) -> list[Finding]:
 
             site = ctx.complaint.site
             accepts = (rule.get("by_site") or {}).get(site.value) or f"Nothing is published on which registrations {SITE_NAMES[site]} accepts."
-            known = f" {record_against_site(ctx.complaint)} {accepts}"
+            known = f" {record_against_site(ctx.complaint, tuple(words))} {accepts}"
             reply = _territory_reply(ctx, (rule.get("by_site") or {}).get(site.value), str(rule.get("reply", "")).strip())
         applied = application_papers(ctx) if kind == "own_registration" else []
         out.append(Finding(

@@ -25,6 +25,7 @@ from assistant.domain.appeals.safety_papers import dropshipper_said, paper_prove
 from assistant.domain.appeals.parties import leading_company
 from assistant.domain.appeals.spanish_meaning import spanish_classes
 from assistant.domain.appeals.stock_licences import licence_bought
+from assistant.domain.appeals.disputed_test_buys import disputes_test_buy
 from assistant.domain.untrusted_text import InstructionHit, InstructionPattern, find_instructions
 from assistant.domain.appeals.evidence import (
     AUTHORIZATION_KINDS,
@@ -164,6 +165,8 @@ GROUND_LABELS = {
 _OTHER_LABELS = {"own_photos_claim": "The photos are the seller's own", "own_creation_claim": "The work is the seller's own creation",
                  "supplier_photos": "The photos came from the seller's supplier", "own_right_no_defence": "The seller's own right (a design patent or registration of its own)",
                  "dropshipper_no_defence": "Only a dropshipper, not responsible", "safety_paper_no_origin": "A safety paper offered as proof of genuine goods",
+                 "test_buy_disputed": "The test purchase said not to be from the seller's shop",
+                 "copyright_needs_no_registration": "Territory: the right said not registered where the listing is sold",
                  "no_recognised_ground": "The counter-notice gives no ground"}
 
 
@@ -173,6 +176,10 @@ _LEGAL_KIND_LABELS = {"prior_art_claim": "prior art", "invalidation_claim": "inv
                       "non_infringement_claim": "non-infringement", "exhaustion_claim": "exhaustion", "fair_use_claim": "fair use",
                       "non_use_claim": "non-use", "own_registration_claim": "the seller's own registration",
                       "descriptive_claim": "a descriptive or common word", "prior_use_claim": "prior use"}
+
+
+# A territory argument against a copyright complaint, answered by what IPP accepts (copyright_territory.CODE).
+_TERRITORY_ANSWERED = "copyright_needs_no_registration"
 
 
 # Points of the 'other' ground said together in its label when more than one is made (each a point of its own).
@@ -197,6 +204,11 @@ def ground_label(ground: AppealGround, finding_codes=()) -> str:
         return _DISTRIBUTOR_LABEL
     if ground in (AppealGround.DIFFERENT_PRODUCT, AppealGround.NO_USE_OF_MARK) and SIMILAR_SIGN in finding_codes:
         return _SIMILAR_SIGN_LABEL
+    if ground is AppealGround.OTHER and "legal_argument" not in finding_codes and _TERRITORY_ANSWERED in finding_codes:
+        # The seller's other point first, then the territory point answered beside it.
+        first = next((words for code, words in _OTHER_LABELS.items() if code in finding_codes and code != _TERRITORY_ANSWERED), None)
+        territory = _OTHER_LABELS[_TERRITORY_ANSWERED]
+        return f"{first}; {territory[0].lower()}{territory[1:]}" if first else territory
     if ground is AppealGround.OTHER and "legal_argument" not in finding_codes:
         joined = [words for code, words in _OTHER_LABELS.items() if code in finding_codes and code in _JOINED_LABELS]
         if len(joined) > 1:
@@ -287,6 +299,8 @@ LEGAL_KINDS: dict[str, re.Pattern[str]] = {
         r"prior[- ]art|\bnot (a |an )?(new|novel)\b|lacks? (novelty|originality)|no novelty|novelty"
         r"|(publicly )?(sold|shown|published|disclosed|exhibited|displayed|on sale)\b.{0,80}\b(before|prior to|earlier than) .{0,40}"
         r"(priority|filing|application) date|(priority|filing|application) date.{0,40}\blater\b"
+        # The right not yet registered when the seller began to sell ('your design was not registered when we started selling it').
+        r"|\bnot (?:yet |even )?(?:registered|filed|granted|applied for)\b[^.;]{0,20}\bwhen (?:we|i)\b[^.;]{0,20}\b(?:start|began|begun|sold|sell|made|launch)"
         r"|现有设计|现有技术|在先设计|不具备新颖性|缺乏新颖性|没有新颖性|早已公开|已公开销售|申请日(之|以)前.{0,20}公开"
         # The same thing said to have been published or disclosed already, in a document the seller names ('the same folding
         # hinge was already published in Japanese patent application JP2019-123456A', 'the identical clip is disclosed in US ...').
@@ -351,7 +365,10 @@ LEGAL_KINDS: dict[str, re.Pattern[str]] = {
         r"|caducad[oa]|vencid[oa]|ya no es v[aá]lid|scadut[oa]|non [èe] pi[ùu] valid|\babgelaufen|\berloschen|nicht mehr g[üu]ltig|nicht verl[äa]ngert)"
     ),
     "territory": re.compile(
+        # Not registered or valid somewhere ('is not registered in China', 'not valid here'); said of no place, or of a time
+        # ('was not registered when we started selling it'), it is no territory argument.
         r"(has|have|had) no (legal )?effect (in|outside)|\b(is|are|was|were) not (valid|validated|effective|enforceable|protected|registered|granted)\b(?! by)"
+        r"(?![^.;]{0,30}\b(?:when|before|until|yet)\b)(?=[^.;]{0,30}\b(?:in|outside|here|there)\b)"
         r"|\b(has|have|had|is|are|was|were) never (been )?(valid|effective|protected|registered|granted|validated)\b(?! by)[^.;]{0,12}\bin\b"
         r"|(only|solely) (registered|valid|protected|granted|effective) (in|for)|territorial|outside (the |its |your )?territory"
         r"|outside (china|mainland china|the (country|region|jurisdiction))|no (protection|right|rights) (in|outside)"
@@ -570,6 +587,11 @@ class GroundReading:
     # A seller that calls itself only a dropshipper, and safety papers (a CE declaration, a test report) attached (safety_papers.py).
     dropshipper_words: tuple[str, ...] = ()
     safety_papers: bool = False
+    # Against a copyright complaint: the sentences saying our right (or our trademark) is not registered or has no effect
+    # where the listing sells, answered by what IPP accepts, not held as a legal argument (copyright_territory.py).
+    copyright_territory: tuple[str, ...] = ()
+    # Against a test-buy complaint: the sentences saying the test buy (its order, its parcel) was not the seller's (disputed_test_buys.py).
+    test_buy_disputed: tuple[str, ...] = ()
 
     @property
     def own_creation_claim(self) -> bool:
@@ -688,12 +710,13 @@ def _photo_readings(found: set[str], norm: str, works: bool) -> set[str]:
     return found
 
 
-def keyword_classes(sentence: str, *, works: bool = False) -> set[str]:
+def keyword_classes(sentence: str, *, works: bool = False, test_buy: bool = False) -> set[str]:
     """The classes whose keyword pattern matches a sentence; in Chinese, also its concept pairs (chinese_meaning).
     The licence and chain patterns read the sentence without the authorised source of the goods it names.
 
     ``works``: the complaint is about a copyright work, against which a seller claiming the work as its own creation
-    (own_work.py) argues that, not a different product nor a bare legal argument (a named one, such as invalidity, stays)."""
+    (own_work.py) argues that, not a different product nor a bare legal argument (a named one, such as invalidity, stays).
+    ``test_buy``: the complaint rests on a test buy, which a seller disputes by saying its order or parcel was not its own."""
     norm = normalize_text(sentence)
     granted = _without_authorised_sources(norm)
     found = {name for name, pattern in _CLASS_PATTERNS.items() if pattern.search(granted if name in _GRANT_CLASSES else norm)}
@@ -733,6 +756,10 @@ def keyword_classes(sentence: str, *, works: bool = False) -> set[str]:
         found.discard(AppealGround.PURCHASE_INVOICE.value)
         found.add("admission")
     found = _non_infringement_read(found, sentence, norm)
+    if test_buy and disputes_test_buy(sentence):
+        # Against a test-buy complaint, 'the parcel in your test buy report did not come from us': the test buy disputed (disputed_test_buys.py), neither goods
+        # bought nor photos of the seller's own; the model is not asked.
+        found = (found - {AppealGround.PURCHASE_INVOICE.value, "own_photos"}) | {"neutral"}
     if works and licence_bought(norm):
         # 'we bought the photos from an image bank, with a licence': what was bought is a licence to use pictures, not goods.
         found = (found - {AppealGround.PURCHASE_INVOICE.value}) | {AppealGround.LICENCE.value}
@@ -1007,7 +1034,8 @@ def _joined_to_earlier(moved: tuple[str, ...], named: dict[str, list[str]], argu
 
 
 def read_grounds(counter_notice: str, attachments: list[AppealAttachment], meaning: MeaningReader | None = None,
-                 from_owner: Callable[[AppealAttachment], bool | None] | None = None, *, works: bool = False) -> GroundReading:
+                 from_owner: Callable[[AppealAttachment], bool | None] | None = None, *, works: bool = False,
+                 test_buy: bool = False) -> GroundReading:
     """Which grounds the seller raises: sentence by sentence from the text (the model's reading and the keyword
     patterns), then from the attachments' names and kinds. Several grounds per appeal, in a fixed order.
 
@@ -1016,14 +1044,15 @@ def read_grounds(counter_notice: str, attachments: list[AppealAttachment], meani
 
     ``from_owner``: whether an authorisation comes from the right's owner (True), not (False) or cannot be told (None),
     as the checks read its grantor; with it, one letter straight from the owner is the licence ground alone.
-    ``works``: the complaint is about a copyright work: a seller claiming the work as its own creation argues that."""
+    ``works``: the complaint is about a copyright work: a seller claiming the work as its own creation argues that.
+    ``test_buy``: the complaint rests on a test buy: a seller saying its order or parcel was not its own disputes that."""
     # A line that instructs the reader argues nothing: it is reported, never read as a ground.
     text = unwrapped(counter_notice)
     clauses = sentences(text)
     arguing = [s for s in clauses if worth_reading(s) and not find_instructions(s, "counter-notice")
                and not greets_only(s) and not introduces_only(s)]
     cues = NEEDS_CUE | ({"own_creation": says_made} if works else {})
-    readings = read_sentences(meaning, arguing, lambda s: keyword_classes(s, works=works), cues=cues, model_text=argued_part)
+    readings = read_sentences(meaning, arguing, lambda s: keyword_classes(s, works=works, test_buy=test_buy), cues=cues, model_text=argued_part)
     said: dict[str, list[str]] = {}
     for reading in readings:
         for name in reading.raised:

@@ -32,6 +32,10 @@ _PUBLISHED_RE = re.compile(
 )
 # An office's notice about a request against the right is no prior art (ground_standards reads it).
 _OFFICE_NOTICE_RE = re.compile(r"notice of acceptance|invalidation|cancellation request|受理通知书|无效宣告|宣告无效|撤销申请")
+# A record of sales the seller made: an order report or export, a sales record ('Amazon Seller Central - Order Report',
+# '订单记录', 'Bestellübersicht', 'informe de pedidos').
+_SALES_RECORD_RE = re.compile(r"\border (?:report|history|export|list)|\bsales (?:report|record|history|export)|订单(?:记录|明细|报表)|销售(?:记录|明细)"
+                              r"|bestell(?:übersicht|bericht|historie)|informe de (?:pedidos|ventas)|historial de pedidos|rapporto (?:ordini|vendite)")
 # The seller's words for making something public: a date in the same sentence is the one it says.
 _SAYS_PUBLISHED_RE = re.compile(r"publish|public|disclos|shown|exhibit|on sale|sold|公开|公布|发表|出版|展出|销售|上市")
 
@@ -170,6 +174,8 @@ def prior_art_findings(ctx: CheckContext, reading: GroundReading) -> list[Findin
     ours = reference[1] if reference else "our right's filing or priority date (not in our record: add it from our certificate)"
     out: list[Finding] = []
     for index, doc, sale in documents:
+        # A record of the seller's own earlier sales (an order report, a sales export) is dated by its sale, like an invoice.
+        sale = sale or bool(_SALES_RECORD_RE.search(normalize_text((doc.text or "")[:300])))
         published = publication(doc.text) or (_sale_day(doc.text) if sale else None)
         if published is None:
             out.append(_finding(
@@ -183,7 +189,8 @@ def prior_art_findings(ctx: CheckContext, reading: GroundReading) -> list[Findin
         out += _said_date_differs(index, _shown(published), published, said, words)
         other = _another_kind(ctx, doc.text) if _period(published)[0] <= (reference[0] if reference else date.max) else None
         out.append(_other_kind_finding(index, _shown(published), other, reference, ours, sale) if other
-                   else _compared(index, _shown(published), _period(published), reference, ours, _subject_named(ctx, doc.text)))
+                   else _compared(index, _shown(published), _period(published), reference, ours, _subject_named(ctx, doc.text),
+                                  _sold_by(doc.text) if sale and not publication(doc.text) else None))
     if not documents:
         out.append(_finding(
             "prior_art_date_unknown", Severity.MISSING,
@@ -276,9 +283,26 @@ def _subject_named(ctx: CheckContext, text: str) -> str | None:
     return escape_untrusted(" ".join(re.findall(r"[A-Za-z][\w-]*", subject)))
 
 
+def _sold_by(text: str | None) -> str:
+    """How a record of earlier sales is said: the sale it records, with the seller it names ('sold by Lumaro Store')."""
+    from assistant.domain.appeals.parties import PartyRole, document_parties
+
+    named = document_parties(text or "", PartyRole.SUPPLIER)
+    return f" (a record of sales by '{escape_untrusted(named[0])}')" if named else " (a record of sales)"
+
+
 def _compared(index: int, shown: str, period: tuple[date, date], reference: tuple[date, str] | None, ours: str,
-              subject: str | None = None) -> Finding:
-    """The publication date (a day, or the first and last day of the month or year given) against our reference day."""
+              subject: str | None = None, sales: str | None = None) -> Finding:
+    """The publication date (a day, or the first and last day of the month or year given) against our reference day; for a
+    record of earlier sales (``sales``: how it is named), the day of the sale it records."""
+    if sales is not None and reference is not None and period[1] < reference[0]:
+        return _finding(
+            "prior_art_before_filing", Severity.INFO,
+            f"Attachment #{index}{sales} records a sale on {shown}, before {ours}: an earlier sale is prior art only if what was "
+            "sold is our design or invention, which its text does not show (no picture or drawing of it is read). Legal must "
+            "review it against our right.",
+            index,
+        )
     if reference is not None and period[0] <= reference[0] <= period[1] and period[0] != period[1]:
         return _finding(
             "prior_art_date_unchecked", Severity.INFO,
@@ -330,4 +354,20 @@ def settles_prior_art(findings: list[Finding]) -> bool:
     return bool(codes) and all(code == "prior_art_after_filing" for code in codes)
 
 
-__all__ = ["only_prior_art", "prior_art_findings", "publication", "publication_date", "settles_prior_art"]
+def for_a_mark(reading: GroundReading, complaint) -> GroundReading:
+    """Against a trademark complaint, an earlier sale or showing the seller argues ('we sold lanterns under this name on
+    Amazon before you registered it') is a prior use of the sign, never prior art: novelty is a design's or an invention's.
+    The reading with those sentences as a prior-use argument; unchanged against any other right."""
+    from dataclasses import replace
+
+    from assistant.domain.models import IPType
+
+    said = reading.legal_kinds.get("prior_art")
+    if complaint.ip_right.ip_type is not IPType.TRADEMARK or not said:
+        return reading
+    kinds = {kind: words for kind, words in reading.legal_kinds.items() if kind != "prior_art"}
+    kinds["prior_use"] = tuple(dict.fromkeys((*kinds.get("prior_use", ()), *said)))
+    return replace(reading, legal_kinds=kinds)
+
+
+__all__ = ["for_a_mark", "only_prior_art", "prior_art_findings", "publication", "publication_date", "settles_prior_art"]

@@ -16,6 +16,7 @@ import re
 
 from pydantic import Field
 
+from assistant.domain.appeals.arguments import beside_arguments
 from assistant.domain.appeals.checks import Basis, Finding, GroundStatus, Severity
 from assistant.domain.appeals.grounds import AppealGround, ground_label
 from assistant.domain.appeals.held_replies import being_checked
@@ -243,6 +244,9 @@ def draft_response(triage: AppealTriage, complaint: Complaint) -> ResponseDraft:
         sections = [(a.label, a.findings, a.status, f"{a.kind}_claim") for a in assessment.arguments] or [
             (ground_label(assessment.ground, {f.code for f in assessment.findings}) + _listings_said(complaint, assessment.words),
              assessment.findings, assessment.status, None)]
+        rest = beside_arguments(assessment)
+        if rest:  # the seller's own photos beside its legal arguments: answered under their own label
+            sections.append((ground_label(assessment.ground, {f.code for f in rest}), rest, assessment.status, None))
         for heading, findings, status, named in sections:
             points = [f for f in findings if f.severity in (Severity.MISSING, Severity.SUSPICIOUS)]
             points += [f for f in findings if f.code in ANSWERED_INFO or f.code == named]

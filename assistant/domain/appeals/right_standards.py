@@ -83,7 +83,9 @@ _PAPER_PATTERNS: list[tuple[Paper, re.Pattern[str]]] = [
     # Spain's DUA by its acronym only where it heads the paper or its name ('DUA_importacion.pdf', 'DUA nº ...'): 'dua' is
     # also a word and a place's name ('Jl. Mangga Dua Raya' in a Jakarta address, Indonesian for 'two').
     (Paper.CUSTOMS, re.compile(CUSTOMS_PAPER_WORDS + r"|^dua\b|\bdua (?:n[º°o]|núm|num)|\baduana\b")),
-    (Paper.RECEIPT, re.compile(r"\bticket\b|till receipt|cash receipt|\brecibo\b|小票|购物凭证")),
+    # (a Spanish 'factura simplificada' is the till receipt a shop gives; a German 'Kassenbon', an Italian 'scontrino')
+    (Paper.RECEIPT, re.compile(r"\bticket\b|^ticket|till receipt|cash receipt|\brecibo\b|小票|购物凭证|factura simplificada|kassenbon|kassenbeleg"
+                               r"|kassenzettel|\bscontrino\b|struk belanja")),
     (Paper.DELIVERY_NOTE, re.compile(DELIVERY_PAPER_WORDS)),
     # (an online shop's order page, not a supplier's order confirmation, which is signed like an invoice)
     (Paper.ORDER, re.compile(r"\border[ _-]?details?|订单|购物记录|购买记录|交易记录|交易快照"
@@ -237,14 +239,34 @@ def owner_sale_claimed_finding(ground: AppealGround, written: str, owner: str) -
     )
 
 
-def retail_finding(ground: AppealGround, index: int, shop: str | None, paper: Paper = Paper.RECEIPT) -> Finding:
+def receipt_shows(doc: AppealAttachment, *names: str, quantity: bool = True) -> str:
+    """What a shop's receipt shows of the sale, each as written: its date, the goods' line (the first naming the brand or
+    the owner's first word, ``names``) and, with ``quantity``, how many ('dated '14/10/2026', for 'HALDEN LUMO LINTERNA
+    PLEGABLE', 10 pieces'); '' when it shows none."""
+    from assistant.domain.appeals.evidence import date_as_written, document_date, document_quantity
+
+    text = doc.text or ""
+    day = document_date(text)
+    written = date_as_written(text, day) if day else None
+    words = [w.casefold() for w in names if w and len(w) > 2]
+    line = next((line.strip() for line in text.splitlines()[1:] if any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", line.casefold()) for w in words)), None)
+    goods = re.split(r"\s{2,}|\t", line)[0].strip() if line else None
+    count = document_quantity(text) if quantity else None
+    parts = [f"dated '{_as_written(written)}'" if written else "", f"for '{_as_written(goods)}'" if goods else "",
+             f"{count} piece{'s' if count != 1 else ''}" if count else ""]
+    return ", ".join(p for p in parts if p)
+
+
+def retail_finding(ground: AppealGround, index: int, shop: str | None, paper: Paper = Paper.RECEIPT, shows: str = "") -> Finding:
     """A shop's till receipt or online order: resale of what a shop sold, genuine if the shop's stock is; checked, not rejected."""
     where = f"from the shop '{_as_written(shop)}'" if shop else "from a shop"
+    where += f" ({shows})" if shows else ""
     return Finding(
         code="bought_at_retail", severity=Severity.INFO, ground=ground, attachment=index, basis=Basis.NOT_VERIFIED,
-        message=f"Attachment #{index} is {'an' if PAPER_NAMES[paper][0] in 'aeiou' else 'a'} {PAPER_NAMES[paper]} {where}, not from the owner: it shows goods bought at retail, which may be "
-        "resold if they are genuine. Whether the shop's goods are genuine is not verified: a test buy from the listing (or "
-        "asking the shop where it sources them) settles it before the counter-notice is accepted or answered.",
+        message=f"Attachment #{index} is {'an' if PAPER_NAMES[paper][0] in 'aeiou' else 'a'} {PAPER_NAMES[paper]} {where}, not from the owner: it shows goods bought at retail, which the seller "
+        "resells as genuine. Whether the shop's goods are genuine is not verified: a test buy from the listing (or asking the shop "
+        "where it sources them) settles it before the counter-notice is accepted or answered. Whether goods first sold by us or "
+        "with our consent may then be resold is not published by the platform: the team decides it, with legal where needed.",
         reply="The seller's receipt shows goods bought at a shop; we are checking that the goods sold in the listing are genuine.",
     )
 
@@ -383,6 +405,10 @@ def purchase_against_patent(ctx: CheckContext, docs: list[tuple[int, AppealAttac
             reply="Whether the goods come from us is being checked; our counsel will answer the seller's argument.",
         )
         return GroundAssessment(ground=ground, status=GroundStatus.NEEDS_LEGAL_REVIEW, attachments=numbers, findings=[finding, *differences])
+    retail = next(((i, doc) for i, doc in docs if paper_kind(doc) in RETAIL_PAPERS), None)
+    if retail:
+        return GroundAssessment(ground=ground, status=GroundStatus.NEEDS_LEGAL_REVIEW, attachments=numbers,
+                                findings=[_resale_point(ctx, *retail), *differences])
     scope = _our_scope(ctx.complaint.ip_right.patent_kind)
     which = f" (attachment {', '.join(f'#{i}' for i in numbers)})" if numbers else ""
     finding = Finding(
@@ -393,6 +419,26 @@ def purchase_against_patent(ctx: CheckContext, docs: list[tuple[int, AppealAttac
         reply="Buying the goods from anyone but the patent's owner does not license our patent.",
     )
     return GroundAssessment(ground=ground, status=GroundStatus.FALLS_SHORT, attachments=numbers, findings=[finding, *differences])
+
+
+def _resale_point(ctx: CheckContext, index: int, doc: AppealAttachment) -> Finding:
+    """Goods bought at a shop, offered against a patent complaint: if they are ours, they were first sold by us or with our
+    consent, and whether that ends the patent's reach over their resale is published by no platform (for the team, with
+    legal); whether they are ours is what a test buy settles. Never 'buying licenses nothing', which is false of our own goods."""
+    shop = shop_name(doc)
+    where = f"from the shop '{_as_written(shop)}'" if shop else "from a shop"
+    shows = receipt_shows(doc, ctx.brand, *(owner.split()[0] for owner in ctx.owners if owner.split()))
+    paper = PAPER_NAMES[paper_kind(doc)]
+    return Finding(
+        code="bought_at_retail", severity=Severity.INFO, ground=AppealGround.PURCHASE_INVOICE, attachment=index, basis=Basis.NOT_VERIFIED,
+        message=f"Attachment #{index} is {'an' if paper[0] in 'aeiou' else 'a'} {paper} {where}" + (f" ({shows})" if shows else "")
+        + ", not from the patent's owner: goods bought at retail, which the seller offers as genuine goods it resells. If they are "
+        "our own goods, they were first sold by us or with our consent; whether such a sale ends our patent's reach over their "
+        "resale (exhaustion) is not published by the platform: it is for the team to decide, with legal. Whether the listed goods "
+        "are ours is not verified: a test buy from the listing, or the shop's word on where it sources them, settles it.",
+        reply="The seller's receipt shows goods bought at a shop; we are checking whether the goods sold in the listing are our own, "
+        "and our counsel will answer the seller's argument that it may resell them.",
+    )
 
 
 def _factory_statement_point(ctx: CheckContext, index: int, doc: AppealAttachment) -> Finding:
@@ -654,8 +700,9 @@ def strong_purchase(grounds: list[GroundAssessment]) -> tuple[str, str] | None:
         )
     if "bought_at_retail" in codes:
         return "escalate", (
-            "The seller's till receipt agrees with its words and shows goods bought at a shop, not from the owner: genuine goods "
-            "may be resold, so whether these are genuine decides. Check it (a test buy) before accepting or answering."
+            "The seller's till receipt agrees with its words and shows goods bought at a shop, not from the owner: whether these are "
+            "genuine decides first. Check it (a test buy) before accepting or answering; whether genuine goods may be resold is not "
+            "published by the platform, and is for the team to decide."
         )
     return None
 

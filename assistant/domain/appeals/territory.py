@@ -8,10 +8,11 @@ read as countries, whatever else an entry says: the names it gives (licence_scop
 ('EU', 'EU (EUTM)', 'EUIPO', 'Community design'), which covers every member state. The record's places are quoted
 exactly as recorded.
 
-When our record shows no registration where the listing sells, our own record agrees with the seller on that point until
-legal finds a right of ours there: the reply to the platform is held (response.py), never 'we maintain the complaint'. An
+When our record shows no registration where the listing sells, and the seller names that country (or none), our own
+record agrees with the seller on that point until legal finds a right of ours there: the reply to the platform is held (response.py), never 'we maintain the complaint'. An
 entry that names no country we can read ('EP 3456789 B1', 'International registration') is said as such: we cannot tell
-from it whether it covers the country, never that our record agrees with the seller.
+from it whether it covers the country, never that our record agrees with the seller; so is a seller that names only other
+countries. A copyright needs no registration at all (copyright_territory.py).
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from dataclasses import dataclass
 
 from assistant.domain.appeals.eu_places import ANY_MEMBER_STATE, member_state
 from assistant.domain.appeals.licence_scope import country_name, listing_country, places_named
-from assistant.domain.models import Complaint
+from assistant.domain.models import Complaint, IPType
 from assistant.domain.untrusted_text import normalize_text
 
 # The member states of the European Union (ISO 3166 codes): an EU trade mark or design has effect in each of them.
@@ -115,11 +116,20 @@ def quoted_places(complaint: Complaint) -> str:
     return ", ".join(f"'{p}'" for p in complaint.ip_right.places_of_registration) or "none recorded"
 
 
-def record_against_site(complaint: Complaint) -> str:
+def record_against_site(complaint: Complaint, said: tuple[str, ...] = ()) -> str:
     """What our record says of the site's country, for the territory point: a registration there (the place quoted), or
-    none (the reply then held until legal answers); or only our places when the site names no one country."""
+    none (the reply then held until legal answers); or only our places when the site names no one country. Our record
+    'agrees with the seller' only where it shows no registration in the country the seller names (``said``: its territory
+    sentences), or the seller names none: a seller that names only other countries is not agreed with on the site's."""
+    if complaint.ip_right.ip_type is IPType.COPYRIGHT:
+        # A copyright is complained of without any registration (copyright_territory.py answers the argument).
+        return "The complaint rests on a copyright: IPP accepts one that was never registered, so no place of registration decides it."
     places = quoted_places(complaint)
     where = site_territory(complaint)
+    named = {code for sentence in said for _, _, code in countries_in(normalize_text(sentence))}
+    site_code = listing_country(complaint)
+    if where is not None and not where.covered_by and named and site_code not in named:
+        return _other_countries_named(complaint, where.country, sorted(named))
     if where is None:
         return f"Our record gives the right's places of registration as {places}."
     if where.covered_by:
@@ -138,8 +148,25 @@ def record_against_site(complaint: Complaint) -> str:
             "has answered.")
 
 
+def _other_countries_named(complaint: Complaint, country: str, codes: list[str]) -> str:
+    """The territory point where the seller names other countries than the one the listing's site sells in: our record on
+    each country it names, then on the site's, which legal answers (the reply held until then); never 'agrees with the seller'."""
+    recorded = list(complaint.ip_right.places_of_registration)
+    each = []
+    for code in codes:
+        place = recorded_place_covering(recorded, code)
+        each.append(f"a registration in {country_name(code)} ('{place}')" if place else f"no registration in {country_name(code)}")
+    return (f"The seller names {', '.join(country_name(c) for c in codes)}, not {country}, where the listing's site sells; our record "
+            f"gives the right's places of registration as {quoted_places(complaint)}: it shows {'; '.join(each)}, and no registration in "
+            f"{country}. Whether our right has effect in {country} is for legal (a national registration, or an international one "
+            f"designating {country}). The reply is held until legal has answered.")
+
+
 def unregistered_where_sold(complaint: Complaint) -> str | None:
-    """The country the listing sells in when our record shows no registration there; None otherwise."""
+    """The country the listing sells in when our record shows no registration there; None otherwise, and always for a
+    copyright, which is complained of without any registration."""
+    if complaint.ip_right.ip_type is IPType.COPYRIGHT:
+        return None
     where = site_territory(complaint)
     return where.country if where and not where.covered_by else None
 

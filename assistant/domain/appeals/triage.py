@@ -59,6 +59,10 @@ from assistant.domain.appeals.checks import (
 )
 from assistant.domain.appeals.arguments import legal_arguments
 from assistant.domain.appeals.own_rights import rerouted as own_right_reread
+from assistant.domain.appeals.copyright_territory import CODE as COPYRIGHT_TERRITORY, reread as copyright_territory_reread
+from assistant.domain.appeals.copyright_territory import sources as copyright_territory_sources
+from assistant.domain.appeals.disputed_test_buys import reread as test_buy_reread
+from assistant.domain.appeals.prior_art import for_a_mark as prior_use_of_mark
 from assistant.domain.appeals.safety_papers import reread as safety_reread
 from assistant.domain.appeals.claims import Claim
 from assistant.domain.appeals.day_words import not_real_dates
@@ -361,7 +365,10 @@ _LEGAL_NAMES = {"prior_art_claim": "prior art", "invalidation_claim": "invalidit
                 "non_use_claim": "non-use (the owner said not to use its mark)",
                 "own_registration_claim": "a registration of its own for the mark (its goods, place and dates against ours decide)",
                 "prior_use_claim": "prior use (the seller said to have used it before our right was filed)",
-                "descriptive_claim": "the mark said to be descriptive or a common word (its validity, which the office decides)"}
+                "descriptive_claim": "the mark said to be descriptive or a common word (its validity, which the office decides)",
+                # against a patent: goods bought at a shop, resold as genuine (right_standards._resale_point)
+                "bought_at_retail": "genuine goods bought at a shop and resold (whether a first sale of our own goods ends our right "
+                "over their resale is not published by the platform)"}
 
 
 def _legal_reason(grounds: list[GroundAssessment]) -> str:
@@ -859,8 +866,8 @@ def _sources(
         raw += rule.get("forgery_context", {}).get("sources") or []
     if recommendation is Recommendation.ACCEPT:
         raw += rule.get("no_answer_outcome", {}).get("sources") or []
-    if territory:
-        raw += rule.get("legal_arguments", {}).get("territory", {}).get("sources") or []
+    if territory:  # against a copyright, the pages on an unregistered copyright; else those on which registrations a site accepts
+        raw += copyright_territory_sources(rule) if copyright else rule.get("legal_arguments", {}).get("territory", {}).get("sources") or []
     out = [RuleSource(url=str(s["url"]), date=str(s.get("date")) if s.get("date") else None) for s in raw if applies_to(s, site)]
     out += deadline.sources if deadline else []
     return list({s.url: s for s in out}.values())
@@ -950,8 +957,11 @@ def triage_appeal(
     documents = [_respaced(d, known) for d in documents]
     ctx = build_context(complaint, documents, complaint_date, today, said, complaint_date_basis=basis, message_day=received_on)
     reading = read_grounds(said, documents, meaning, from_owner=lambda doc: letter_from_owner(ctx, doc),
-                           works=complaint.ip_right.ip_type is IPType.COPYRIGHT)
+                           works=complaint.ip_right.ip_type is IPType.COPYRIGHT, test_buy=complaint.reason is ComplaintReason.TEST_BUY)
     reading = own_right_reread(reading, said, documents, complaint)  # a design patent of its own is no legal argument against a mark
+    reading = copyright_territory_reread(reading, complaint)  # against a copyright, no registration is in question
+    reading = prior_use_of_mark(reading, complaint)  # an earlier sale against a mark is prior use, not prior art
+    reading = test_buy_reread(reading, said, complaint)  # 'your test purchase was not from our shop': answered with our test buy
     reading = safety_reread(reading, said, documents)  # a dropshipper's 'not responsible', a CE declaration offered as proof
     grounds = judge(ctx, reading, assess_grounds(ctx, reading))
     # A feature the seller says its product lacks that its own papers state (denied_features.py).
@@ -1033,6 +1043,6 @@ def triage_appeal(
         ],
         # Whether a document may be forged matters when one looks back-dated, and before accepting any.
         sources=_sources(complaint.site, deadline, any(f.code in FORGERY_SIGNS for f in findings) or recommendation is Recommendation.ACCEPT,
-                         recommendation, territory=any(f.code == "territory_claim" for f in findings),
+                         recommendation, territory=any(f.code in ("territory_claim", COPYRIGHT_TERRITORY) for f in findings),
                          patent=complaint.ip_right.ip_type is IPType.PATENT, copyright=complaint.ip_right.ip_type is IPType.COPYRIGHT),
     )

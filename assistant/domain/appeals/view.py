@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from pydantic import Field
 
-from assistant.domain.appeals.checks import OTHER_KIND_GIVEN, Basis, GroundAssessment, GroundStatus, LegalArgument, Severity
+from assistant.domain.appeals.arguments import beside_arguments
+from assistant.domain.appeals.checks import OTHER_KIND_GIVEN, Basis, GroundAssessment, GroundStatus, LegalArgument, Severity, settled_status
 from assistant.domain.appeals.grounds import ground_label
 from assistant.domain.appeals.triage import AppealTriage, Recommendation, seller_words
 from assistant.domain.models import Model
@@ -124,6 +125,14 @@ def ground_rows(triage: AppealTriage) -> list[GroundRow]:
         if g.arguments:
             rows += [GroundRow(ground=a.label, status=argument_status_words(a), attachments=", ".join(f"#{n}" for n in a.attachments) or "-",
                                words=_quotes(a.words), more_words=_more(a.words), argument=a.kind) for a in g.arguments]
+            rest = beside_arguments(g)
+            if rest:  # the seller's own photos beside its legal arguments: a row of their own, judged by their own points
+                argued = {w for a in g.arguments for w in a.words}
+                own = g.model_copy(update={"status": settled_status(GroundStatus.FALLS_SHORT, rest), "findings": rest, "arguments": []})
+                words = [w for w in g.words if w not in argued]
+                rows.append(GroundRow(ground=ground_label(g.ground, {f.code for f in rest}), status=status_words(own),
+                                      attachments=", ".join(f"#{n}" for n in sorted({f.attachment for f in rest if f.attachment})) or "-",
+                                      words=_quotes(words), more_words=_more(words)))
             continue
         rows.append(GroundRow(ground=ground_label(g.ground, {f.code for f in g.findings}), status=status_words(g),
                               attachments=", ".join(f"#{n}" for n in g.attachments) or "-", words=_quotes(g.words), more_words=_more(g.words)))
