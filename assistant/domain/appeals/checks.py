@@ -1021,11 +1021,13 @@ def _check_scope(out: _Findings, ctx: CheckContext, index: int, doc: AppealAttac
     if channel:
         out.missing("licence_channel_excluded", f"Attachment #{index} says '{escape_untrusted(channel)}'; the listing is on {site.label}, an "
                     "online marketplace, so the licence does not cover it.", index, about="channel")
-    clause, country = scope.territory_clause(doc.text), scope.listing_country(ctx.complaint)
+    country = scope.listing_country(ctx.complaint)
+    clause = scope.territory_clause(doc.text, country)
     if clause and country and not clause.covers(country):
+        sells = (f"which sells across {scope.country_name(country)}: a licence for a part of the country does not cover it"
+                 if country in clause.parts else f"which sells in {scope.country_name(country)}: the licence does not cover it")
         out.missing("licence_territory_not_covered", f"Attachment #{index} limits the licence to '{escape_untrusted(clause.words)}'; the "
-                    f"listing is on {site.label}, which sells in {scope.country_name(country)}: the licence does not cover it.", index,
-                    about="territory")
+                    f"listing is on {site.label}, {sells}.", index, about="territory")
     elif clause and not clause.worldwide and country is None and channel:
         # Online sales are excluded anyway: where the listing sells settles nothing more, so the territory is a plain fact.
         said = scope.worldwide_said(ctx.counter_notice)
@@ -1658,6 +1660,14 @@ def check_licence(ctx: CheckContext, *, chained: bool = False, said_attached: bo
             # When the seller names the licensor as a company, its name is compared with the document's on its own.
             says = _seller_says([c for c in ctx.claimed("grantor", index) if not c.party])
             settle = next((_our_records_settle(ctx, o) for o in ctx.owners if written and _we_own_it(ctx, o)), "")
+            alike = next((o for o in ctx.owners if written and looks_like(written, o)), None)
+            if alike:
+                # 'PT Halden Outdoor Indonesia' for 'Halden Outdoor GmbH': a company whose name carries the holder's is not the
+                # holder unless our record says so; nothing says we granted it, only whether that company may authorise.
+                shown = (f"Attachment #{index} comes from '{_as_written(written)}', not from the holder our record names ('{alike}'): a "
+                         "company whose name carries the brand's is not the holder unless our record says so")
+                settle = (f" Confirm whether '{_as_written(written)}' can authorise sales of our goods (a company of our group, or one we "
+                          "appointed) before relying on it.")
             if stock.is_stock_licence(doc.text):
                 _stock_not_owner(out, ctx, index, doc)
             else:
