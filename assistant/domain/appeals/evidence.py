@@ -241,6 +241,11 @@ def attachment_kind(attachment: AppealAttachment) -> AttachmentKind:
         return AttachmentKind.ORIGINAL_IMAGE
     # A document headed as a licence or an authorisation is one, whoever grants it ('PHOTO USAGE LICENCE / Licensor: ...,
     # freelance photographer'): the licence the seller relies on, judged as one, never a record of who took the photos.
+    from assistant.domain.appeals.factory_goods import maker_sale_statement, manufacturing_agreement
+
+    # A manufacturing agreement with the owner is offered as the maker's permission to sell: judged as a licence, on its clauses.
+    if manufacturing_agreement(attachment.text):
+        return AttachmentKind.LICENCE
     title = _title(attachment.text)
     granted = next((kind for kind, pattern in _KIND_PATTERNS[:2] if pattern.search(title)), None)
     if granted is not None:
@@ -257,8 +262,6 @@ def attachment_kind(attachment: AppealAttachment) -> AttachmentKind:
             # A picture's name says only that it is a picture: a scanned certificate or invoice is what its text says it is.
             if pattern.search(source) and not (kind is AttachmentKind.PRODUCT_PHOTO and source is name and _document_heading(heading)):
                 return kind
-    from assistant.domain.appeals.factory_goods import maker_sale_statement
-
     # A maker's statement that it sold goods it makes under contract ('我厂受…委托加工…卖给…') says where they were bought.
     return AttachmentKind.INVOICE if maker_sale_statement(attachment.text) else AttachmentKind.OTHER
 
