@@ -73,7 +73,7 @@ from assistant.domain.appeals.changed_product import changed_product_point_text,
 from assistant.domain.appeals.day_words import not_real_dates
 from assistant.domain.appeals.claims import Claim, claims_about, read_claims, seller_says, sentences, until_as_written, until_differs
 from assistant.domain.appeals.event_dates import says_bought_on
-from assistant.domain.appeals.model_codes import other_model_named, same_model_named
+from assistant.domain.appeals.model_codes import other_brand_model, other_model_named, same_model_named
 from assistant.domain.appeals.parties import (
     NameMatch,
     PartyRole,
@@ -838,7 +838,8 @@ def check_purchase_proof(ctx: CheckContext, *, said_attached: bool = False) -> G
             _check_brand(out, ctx, index, doc, "purchase document", unread)
         _check_number(out, ctx, index, doc)
         match = product_matches(reported, text, brand=ctx.brand) if text and reported and holds["product"] else None
-        other_model = other_model_named(reported, text) if text and reported and holds["product"] else None
+        other_model = (other_model_named(reported, text) or other_brand_model(reported, text, ctx.brand)
+                       if text and reported and holds["product"] else None)
         if match is None and text and reported and same_model_named(reported, text):
             match = True  # the reported model named on the paper: compared by its model where words cannot be
         accessory = accessory_finding(reported, text, ctx.brand, index, out.ground) if text and reported and holds["product"] else None
