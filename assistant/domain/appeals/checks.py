@@ -603,6 +603,10 @@ def _check_claims_match(
                 out.add("claim_differs_from_document", Severity.INFO,
                         f"{differs} The difference does not decide the ground: the document is valid on {ctx.judged_against}; "
                         "a point to mention, not a failure.", index, about=about)
+            elif ours and about == "quantity" and shown < said:
+                # Our own paper for fewer pieces than the seller claims accounts for no more than it shows, whoever issued it.
+                out.suspicious("claim_differs_from_document", f"{differs.rstrip('.')}: the document accounts for no more than that. It says it was "
+                               "issued by us: our own sales records show whether we made this sale.", index, about=about)
             elif ours and about != "validity":
                 out.add("claim_differs_from_document", Severity.INFO, f"{differs} {OURS_TO_CHECK}", index, about=about)
             else:
@@ -1661,7 +1665,8 @@ def check_licence(ctx: CheckContext, *, chained: bool = False, said_attached: bo
             # When the seller names the licensor as a company, its name is compared with the document's on its own.
             says = _seller_says([c for c in ctx.claimed("grantor", index) if not c.party])
             settle = next((_our_records_settle(ctx, o) for o in ctx.owners if written and _we_own_it(ctx, o)), "")
-            alike = next((o for o in ctx.owners if written and looks_like(written, o)), None)
+            # (a name a letter or two from the owner's is a look-alike, said with how near it is: not this)
+            alike = next((o for o in ctx.owners if written and looks_like(written, o) and not near_name(written, [o])), None)
             if alike:
                 # 'PT Halden Outdoor Indonesia' for 'Halden Outdoor GmbH': a company whose name carries the holder's is not the
                 # holder unless our record says so; nothing says we granted it, only whether that company may authorise.
