@@ -8,7 +8,8 @@ from datetime import date
 from assistant.domain.appeals.evidence import AppealAttachment, AttachmentKind, attachment_kind, find_dates, years_alone
 from assistant.domain.appeals.held_papers import held_not_given
 from assistant.domain.appeals.licence_scope import channel_exclusion
-from assistant.domain.appeals.office_papers import application_only, work_registration
+from assistant.domain.appeals.office_papers import application_only, company_register, office_paper_kind, work_registration
+from assistant.domain.appeals.own_rights import own_right_paper
 from assistant.domain.appeals.work_titles import names_work
 from assistant.domain.models import Site
 
@@ -69,9 +70,6 @@ def test_a_purchase_paper_held_but_not_given():
 
 
 def test_a_company_s_certificate_of_registration_is_no_office_paper_for_a_right():
-    from assistant.domain.appeals.office_papers import company_register, office_paper_kind
-    from assistant.domain.appeals.own_rights import own_right_paper
-
     ssm = ("COMPANIES COMMISSION OF MALAYSIA\nCERTIFICATE OF REGISTRATION\n(Companies Act 2016)\nRegistration No.: 202301045678 (1512345-K)\n")
     assert company_register(ssm) == "COMPANIES COMMISSION OF MALAYSIA"
     assert office_paper_kind(ssm) is None and own_right_paper(ssm) is None

@@ -210,7 +210,8 @@ def leading_company(text: str) -> str | None:
         capital = bare[0].isupper() or bare[0].isdigit()
         if not (capital or bare.lower() in _CONNECTORS or is_legal_form_word(bare)):
             break
-        if is_legal_form_word(bare) and count > 1:
+        # A two-letter legal form is written in capitals (AS, AB, AG, SE): 'at' or 'as' in lower case is the everyday word.
+        if is_legal_form_word(bare) and count > 1 and not (bare.islower() and len(bare) <= 2):
             best = " ".join(words[: count - 1] + [bare])
         if word != bare and not is_legal_form_word(bare):
             break  # a comma after an ordinary word ends the name
