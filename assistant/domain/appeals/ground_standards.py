@@ -439,7 +439,8 @@ def _says_not_registered(words: str) -> bool:
 
 
 def _applied_reply(applied: list[Finding]) -> str | None:
-    """The reply to 'a registration of its own' when the paper given for it is only an application."""
+    """The reply to 'a registration of its own' when the paper given for it is only an application, or a company's own
+    registration."""
     if not applied:
         return None
     shown = []
