@@ -603,10 +603,6 @@ def _check_claims_match(
                 out.add("claim_differs_from_document", Severity.INFO,
                         f"{differs} The difference does not decide the ground: the document is valid on {ctx.judged_against}; "
                         "a point to mention, not a failure.", index, about=about)
-            elif ours and about == "quantity" and shown < said:
-                # Our own paper for fewer pieces than the seller claims accounts for no more than it shows, whoever issued it.
-                out.suspicious("claim_differs_from_document", f"{differs.rstrip('.')}: the document accounts for no more than that. It says it was "
-                               "issued by us: our own sales records show whether we made this sale.", index, about=about)
             elif ours and about != "validity":
                 out.add("claim_differs_from_document", Severity.INFO, f"{differs} {OURS_TO_CHECK}", index, about=about)
             else:
@@ -824,7 +820,10 @@ def check_purchase_proof(ctx: CheckContext, *, said_attached: bool = False) -> G
                 index, reply=_platform_words(ctx, f"Attachment #{index} covers only {quantity} piece(s), too few to account for the "
                                              "goods listed."),
             )
-        _check_claims_match(out, ctx, index, issued=issued, quantity=quantity, doc=doc, ours=bool(from_owner))
+        # Our own paper made out to another buyer shows no sale of ours to the seller: where it differs from the seller's words
+        # (its quantity, its day), it is put to the platform as any paper's would be.
+        _check_claims_match(out, ctx, index, issued=issued, quantity=quantity, doc=doc,
+                            ours=bool(from_owner) and not _made_out_to_another(ctx, doc))
         _paper_of_its_own_kind(out, ctx, index, doc, issued, quantity)
         if holds["signature"]:
             # A paper of our own company needs our own signature or seal, not the buyer's: and what its copy does not show
@@ -1289,6 +1288,22 @@ def _resale_territory(out: _Findings, ctx: CheckContext, index: int, doc: Appeal
                 f"on {site.label}, which sells across borders, is not shown to stay within it.")
 
 
+def _names_seller(seller: str, buyer: str) -> bool:
+    """Whether a paper's buyer is a name the seller gives itself: the same company, perhaps with another legal form, or one
+    name inside the other."""
+    return compare_names(seller, buyer) is not NameMatch.OTHER or names_in(buyer, seller) or names_in(seller, buyer)
+
+
+def _made_out_to_another(ctx: CheckContext, doc: AppealAttachment) -> bool:
+    """Whether a purchase paper names a buyer that none of the seller's names is (nor one business's other name), as
+    _buyer_is_seller judges it: the company the seller says it bought from, or another."""
+    buyer = next((n for n in document_parties(doc.text or "", PartyRole.BUYER) if not is_role_word(n)), None)
+    if not buyer or names_in(ctx.counter_notice, buyer):
+        return False
+    sellers = seller_names(ctx.counter_notice)
+    return _said_supplier(ctx, buyer) or bool(sellers) and not any(_names_seller(s, buyer) or one_business(s, buyer) for s in sellers)
+
+
 def _buyer_is_seller(out: _Findings, ctx: CheckContext, index: int, doc: AppealAttachment) -> None:
     """The buyer a purchase document names ('Bill to: ...', '购买方：...') against the names the seller gives itself (its
     signature included, above its date): when none of them is that buyer, the paper is made out to another than the seller,
@@ -1310,7 +1325,7 @@ def _buyer_is_seller(out: _Findings, ctx: CheckContext, index: int, doc: AppealA
     if not buyer or names_in(ctx.counter_notice, buyer):
         return
     sellers = seller_names(ctx.counter_notice)
-    if any(compare_names(s, buyer) is not NameMatch.OTHER or names_in(buyer, s) or names_in(s, buyer) for s in sellers):
+    if any(_names_seller(s, buyer) for s in sellers):
         return
     alike = next((s for s in sellers if one_business(s, buyer)), None)
     if alike:

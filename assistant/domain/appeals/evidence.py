@@ -820,7 +820,8 @@ def goods_counts(text: str) -> list[tuple[int, int, int]]:
     if len(cased) == len(norm):
         found += [(m.start(), m.end(), as_number(m.group(1))) for m in _GERMAN_COUNT_RE.finditer(cased)
                   if m.group(2).lower() not in _GERMAN_NOT_GOODS]
-    return sorted(f for f in found if not _YEAR_CUE_RE.search(norm[max(0, f[0] - 8):f[0]]))
+    days = [(d.start, d.end) for d in find_dates(text)]  # '2 October 2026' is a day, never two Octobers
+    return sorted(f for f in found if not _YEAR_CUE_RE.search(norm[max(0, f[0] - 8):f[0]]) and not any(s <= f[0] < e for s, e in days))
 
 
 def stated_quantity(text: str) -> int | None:

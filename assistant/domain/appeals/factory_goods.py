@@ -127,9 +127,10 @@ _AGREEMENT_RE = re.compile(
 
 
 def manufacturing_agreement(text: str | None) -> bool:
-    """Whether a document is headed as a manufacturing (OEM) agreement (read from its first lines)."""
-    head = normalize_text("\n".join([line for line in (text or "").splitlines() if line.strip()][:2]))
-    return bool(_AGREEMENT_RE.search(head))
+    """Whether a document is headed as a manufacturing (OEM) agreement: its title, the first line, says so (a maker's
+    statement that mentions 'an OEM agreement' in its text is the maker's statement, not the agreement)."""
+    title = next((line.strip() for line in (text or "").splitlines() if line.strip()), "")
+    return len(title) <= 80 and bool(_AGREEMENT_RE.search(normalize_text(title)))
 
 
 def manufacturing_agreement_said(norm: str) -> bool:
