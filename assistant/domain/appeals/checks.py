@@ -1675,20 +1675,9 @@ def check_licence(ctx: CheckContext, *, chained: bool = False, said_attached: bo
             _as_form_points(out, start, "licence")
         elif from_owner is False:
             written = _licensor_as_written(doc) or heading_issuer(doc.text or "")  # unlabelled: the letterhead's company
-            shown = (f"Attachment #{index} names its licensor '{_as_written(written)}', not the owner our record names ({_quoted(ctx.owners)})"
-                     + _how_near(written, ctx.owners) if written else f"Attachment #{index} is not shown to come from the owner ({owners})")
+            shown, settle = _licensor_not_owner(ctx, index, written)
             # When the seller names the licensor as a company, its name is compared with the document's on its own.
             says = _seller_says([c for c in ctx.claimed("grantor", index) if not c.party])
-            settle = next((_our_records_settle(ctx, o) for o in ctx.owners if written and _we_own_it(ctx, o)), "")
-            # (a name a letter or two from the owner's is a look-alike, said with how near it is: not this)
-            alike = next((o for o in ctx.owners if written and looks_like(written, o) and not near_name(written, [o])), None)
-            if alike:
-                # 'PT Halden Outdoor Indonesia' for 'Halden Outdoor GmbH': a company whose name carries the holder's is not the
-                # holder unless our record says so; nothing says we granted it, only whether that company may authorise.
-                shown = (f"Attachment #{index} comes from '{_as_written(written)}', not from the holder our record names ('{alike}'): a "
-                         "company whose name carries the brand's is not the holder unless our record says so")
-                settle = (f" Confirm whether '{_as_written(written)}' can authorise sales of our goods (a company of our group, or one we "
-                          "appointed) before relying on it.")
             if stock.is_stock_licence(doc.text):
                 _stock_not_owner(out, ctx, index, doc)
             else:
@@ -1713,6 +1702,23 @@ def check_licence(ctx: CheckContext, *, chained: bool = False, said_attached: bo
         out.missing("issuer_not_owner", f"None of the authorisations comes from the owner ({owners}).")
     status = GroundStatus.MEETS_STANDARD if passing else GroundStatus.UNVERIFIED if pending else GroundStatus.FALLS_SHORT
     return out.assessment(status, [i for i, _ in docs])
+
+
+def _licensor_not_owner(ctx: CheckContext, index: int, written: str | None) -> tuple[str, str]:
+    """What a licence not from the owner shows (its licensor as written, against the owner in our record) and the check to
+    make: our own records, for a licence that may be ours; whether that company can authorise, for a company whose name
+    carries the holder's ('PT Halden Outdoor Indonesia' for 'Halden Outdoor GmbH'), which is not the holder unless our
+    record says so. A name a letter or two from the owner's is a look-alike, said with how near it is."""
+    owners = " or ".join(ctx.owners)
+    alike = next((o for o in ctx.owners if written and looks_like(written, o) and not near_name(written, [o])), None)
+    if alike:
+        return (f"Attachment #{index} comes from '{_as_written(written)}', not from the holder our record names ('{alike}'): a company "
+                "whose name carries the brand's is not the holder unless our record says so",
+                f" Confirm whether '{_as_written(written)}' can authorise sales of our goods (a company of our group, or one we "
+                "appointed) before relying on it.")
+    shown = (f"Attachment #{index} names its licensor '{_as_written(written)}', not the owner our record names ({_quoted(ctx.owners)})"
+             + _how_near(written, ctx.owners) if written else f"Attachment #{index} is not shown to come from the owner ({owners})")
+    return shown, next((_our_records_settle(ctx, o) for o in ctx.owners if written and _we_own_it(ctx, o)), "")
 
 
 def _stock_not_owner(out: _Findings, ctx: CheckContext, index: int, doc: AppealAttachment) -> None:
