@@ -47,3 +47,22 @@ def test_the_country_a_listing_sells_in_is_the_site_s_or_its_address(site, url, 
         "ip_right": {"ip_type": "trademark", "name": "ACME"}, "reason": "counterfeit_features", "listings": [{"url": url}],
         "statement": "Counterfeit ACME goods."})
     assert listing_country(complaint) == country
+
+
+@pytest.mark.parametrize("text, country", [
+    ("This authorisation is for sale in West Java only.", "ID"),
+    ("Wilayah: Jawa Barat", "ID"),
+    ("授权区域：仅限上海市", "CN"),
+    ("Territory: Guangdong province only", "CN"),
+    ("Vertriebsgebiet: nur Bayern", "DE"),
+])
+def test_a_part_of_the_listing_s_country_does_not_cover_a_listing_sold_across_it(text, country):
+    clause = territory_clause(text, country)
+    assert clause is not None and country in clause.parts and not clause.covers(country)
+
+
+def test_a_place_in_a_company_s_name_is_no_territory():
+    line = "We, PT Halden Outdoor Indonesia, hereby authorise CV Sinar Rimba to sell HALDEN products in West Java only."
+    clause = territory_clause(line, "ID")
+    assert clause is not None and clause.named == frozenset() and not clause.covers("ID")
+    assert territory_clause("Territory: Indonesia only", "ID").covers("ID")

@@ -34,3 +34,18 @@ def test_other_figures_are_no_right_s_number(text):
 
 def test_a_number_too_short_to_tell_is_never_compared():
     assert near_numbers("mark no. 12346", "12345") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Umsatzsteuer-Identifikationsnummer (USt-IdNr.): DE 018 243 567",
+    "Registergericht: Amtsgericht München   Registernummer: HRB 018243567",
+    "VAT No. GB 018 243 567",
+    "EORI: DE018243567",
+    "统一社会信用代码：018243567",
+])
+def test_a_company_s_vat_register_or_customs_number_is_never_a_right_s(text):
+    assert near_numbers(text, "018234567") == []
+
+
+def test_a_number_the_document_calls_a_mark_s_is_still_compared_beside_a_vat_number():
+    assert [n.written for n in near_numbers("VAT No. DE 111 222 333\nTrade mark no. 018 243 567", "018234567")] == ["018 243 567"]

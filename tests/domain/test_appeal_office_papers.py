@@ -8,7 +8,8 @@ from datetime import date
 from assistant.domain.appeals.evidence import AppealAttachment, AttachmentKind, attachment_kind, find_dates, years_alone
 from assistant.domain.appeals.held_papers import held_not_given
 from assistant.domain.appeals.licence_scope import channel_exclusion
-from assistant.domain.appeals.office_papers import application_only, work_registration
+from assistant.domain.appeals.office_papers import application_only, company_register, office_paper_kind, work_registration
+from assistant.domain.appeals.own_rights import own_right_paper
 from assistant.domain.appeals.work_titles import names_work
 from assistant.domain.models import Site
 
@@ -66,3 +67,13 @@ def test_a_purchase_paper_held_but_not_given():
     assert held_not_given("有正规合同和发票，附件是采购合同。", [contract]) == [(AttachmentKind.INVOICE, "发票")]
     invoice = (1, AppealAttachment(name="invoice.pdf", text="INVOICE"), AttachmentKind.INVOICE)
     assert held_not_given("We have the invoice, attached.", [invoice]) == []
+
+
+def test_a_company_s_certificate_of_registration_is_no_office_paper_for_a_right():
+    ssm = ("COMPANIES COMMISSION OF MALAYSIA\nCERTIFICATE OF REGISTRATION\n(Companies Act 2016)\nRegistration No.: 202301045678 (1512345-K)\n")
+    assert company_register(ssm) == "COMPANIES COMMISSION OF MALAYSIA"
+    assert office_paper_kind(ssm) is None and own_right_paper(ssm) is None
+    assert company_register("Handelsregister B des Amtsgerichts München\nRegisternummer: HRB 245678\n")
+    assert company_register("营业执照\n统一社会信用代码：91330782MA2H8K5X3Q\n")
+    tm = "商标注册证\n第 12345678 号\n注册人：某某有限公司\n"
+    assert company_register(tm) is None and office_paper_kind(tm) == "registration"

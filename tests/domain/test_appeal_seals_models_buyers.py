@@ -6,10 +6,10 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.domain.appeals.evidence import one_side_only, signature_state, signing_sides
+from assistant.domain.appeals.evidence import one_side_only, signature_state, signing_sides, stated_quantity, years_alone
 from assistant.domain.appeals.grounds import unwrapped
-from assistant.domain.appeals.model_codes import other_model_named, same_model_named
-from assistant.domain.appeals.parties import PartyRole, document_parties, seller_names, seller_parties
+from assistant.domain.appeals.model_codes import other_brand_model, other_model_named, same_model_named
+from assistant.domain.appeals.parties import PartyRole, document_parties, leading_company, seller_names, seller_parties
 
 
 @pytest.mark.parametrize(
@@ -92,3 +92,20 @@ def test_the_reported_model_on_a_chinese_invoice_is_the_reported_product():
     assert same_model_named("LUMORA Aurora Pro LM-350 floor lamps", "货物名称：LUMORA极光Pro落地灯LM-350")
     assert same_model_named("LUMORA Aurora Pro LM-350", "Stehleuchte LM350")
     assert not same_model_named("LUMORA Aurora Pro LM-350", "货物名称：LUMORA 极光 台灯 LM-200（桌面款）")
+
+
+def test_a_signature_with_a_comma_in_its_legal_form_is_one_name_and_at_is_no_legal_form():
+    assert seller_names("Best regards,\nBrightpeak Trading Co., Ltd.\n") == ["Brightpeak Trading Co., Ltd."]
+    assert leading_company("Outdoor Haus at Pavilion Kuala Lumpur, receipt attached") is None
+    assert leading_company("Nordkapp Sport AS, Storgata 15") == "Nordkapp Sport AS"
+
+
+def test_a_model_named_in_words_after_the_brand_is_compared_by_its_number():
+    assert other_brand_model("HALDEN Lumo 400 Rechargeable Camping Lantern", "HALDEN Lumo 250 Headlamp  200", "HALDEN") == ("Lumo 250", "Lumo 400")
+    assert other_brand_model("HALDEN Fjellgard 3 Trekkingzelt", "HALDEN Fjellgard 3 Trekkingzelt, 120 Stück", "HALDEN") is None
+
+
+def test_a_count_of_goods_is_never_a_year():
+    assert stated_quantity("wir haben 2000 Zelte direkt bei Halden gekauft") == 2000 and not years_alone("wir haben 2000 Zelte gekauft")
+    assert stated_quantity("Compramos 2.000 mochilas directamente") == 2000
+    assert years_alone("Seit 2019 Händler") and stated_quantity("Seit 2019 Händler") is None

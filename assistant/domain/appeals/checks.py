@@ -74,7 +74,7 @@ from assistant.domain.appeals.changed_product import changed_product_point_text,
 from assistant.domain.appeals.day_words import not_real_dates
 from assistant.domain.appeals.claims import Claim, claims_about, read_claims, seller_says, sentences, until_as_written, until_differs
 from assistant.domain.appeals.event_dates import says_bought_on
-from assistant.domain.appeals.model_codes import other_model_named, same_model_named
+from assistant.domain.appeals.model_codes import other_brand_model, other_model_named, same_model_named
 from assistant.domain.appeals.parties import (
     NameMatch,
     PartyRole,
@@ -827,7 +827,10 @@ def check_purchase_proof(ctx: CheckContext, *, said_attached: bool = False) -> G
                 index, reply=_platform_words(ctx, f"Attachment #{index} covers only {quantity} piece(s), too few to account for the "
                                              "goods listed."),
             )
-        _check_claims_match(out, ctx, index, issued=issued, quantity=quantity, doc=doc, ours=bool(from_owner))
+        # Our own paper made out to another buyer shows no sale of ours to the seller: where it differs from the seller's words
+        # (its quantity, its day), it is put to the platform as any paper's would be.
+        _check_claims_match(out, ctx, index, issued=issued, quantity=quantity, doc=doc,
+                            ours=bool(from_owner) and not _made_out_to_another(ctx, doc))
         _paper_of_its_own_kind(out, ctx, index, doc, issued, quantity)
         if holds["signature"]:
             # A paper of our own company needs our own signature or seal, not the buyer's: and what its copy does not show
@@ -845,7 +848,8 @@ def check_purchase_proof(ctx: CheckContext, *, said_attached: bool = False) -> G
             _check_brand(out, ctx, index, doc, "purchase document", unread)
         _check_number(out, ctx, index, doc)
         match = product_matches(reported, text, brand=ctx.brand) if text and reported and holds["product"] else None
-        other_model = other_model_named(reported, text) if text and reported and holds["product"] else None
+        other_model = (other_model_named(reported, text) or other_brand_model(reported, text, ctx.brand)
+                       if text and reported and holds["product"] else None)
         if match is None and text and reported and same_model_named(reported, text):
             match = True  # the reported model named on the paper: compared by its model where words cannot be
         accessory = accessory_finding(reported, text, ctx.brand, index, out.ground) if text and reported and holds["product"] else None
@@ -1028,11 +1032,13 @@ def _check_scope(out: _Findings, ctx: CheckContext, index: int, doc: AppealAttac
     if channel:
         out.missing("licence_channel_excluded", f"Attachment #{index} says '{escape_untrusted(channel)}'; the listing is on {site.label}, an "
                     "online marketplace, so the licence does not cover it.", index, about="channel")
-    clause, country = scope.territory_clause(doc.text), scope.listing_country(ctx.complaint)
+    country = scope.listing_country(ctx.complaint)
+    clause = scope.territory_clause(doc.text, country)
     if clause and country and not clause.covers(country):
+        sells = (f"which sells across {scope.country_name(country)}: a licence for a part of the country does not cover it"
+                 if country in clause.parts else f"which sells in {scope.country_name(country)}: the licence does not cover it")
         out.missing("licence_territory_not_covered", f"Attachment #{index} limits the licence to '{escape_untrusted(clause.words)}'; the "
-                    f"listing is on {site.label}, which sells in {scope.country_name(country)}: the licence does not cover it.", index,
-                    about="territory")
+                    f"listing is on {site.label}, {sells}.", index, about="territory")
     elif clause and not clause.worldwide and country is None and channel:
         # Online sales are excluded anyway: where the listing sells settles nothing more, so the territory is a plain fact.
         said = scope.worldwide_said(ctx.counter_notice)
@@ -1289,6 +1295,22 @@ def _resale_territory(out: _Findings, ctx: CheckContext, index: int, doc: Appeal
                 f"on {site.label}, which sells across borders, is not shown to stay within it.")
 
 
+def _names_seller(seller: str, buyer: str) -> bool:
+    """Whether a paper's buyer is a name the seller gives itself: the same company, perhaps with another legal form, or one
+    name inside the other."""
+    return compare_names(seller, buyer) is not NameMatch.OTHER or names_in(buyer, seller) or names_in(seller, buyer)
+
+
+def _made_out_to_another(ctx: CheckContext, doc: AppealAttachment) -> bool:
+    """Whether a purchase paper names a buyer that none of the seller's names is (nor one business's other name), as
+    _buyer_is_seller judges it: the company the seller says it bought from, or another."""
+    buyer = next((n for n in document_parties(doc.text or "", PartyRole.BUYER) if not is_role_word(n)), None)
+    if not buyer or names_in(ctx.counter_notice, buyer):
+        return False
+    sellers = seller_names(ctx.counter_notice)
+    return _said_supplier(ctx, buyer) or bool(sellers) and not any(_names_seller(s, buyer) or one_business(s, buyer) for s in sellers)
+
+
 def _buyer_is_seller(out: _Findings, ctx: CheckContext, index: int, doc: AppealAttachment) -> None:
     """The buyer a purchase document names ('Bill to: ...', '购买方：...') against the names the seller gives itself (its
     signature included, above its date): when none of them is that buyer, the paper is made out to another than the seller,
@@ -1310,7 +1332,7 @@ def _buyer_is_seller(out: _Findings, ctx: CheckContext, index: int, doc: AppealA
     if not buyer or names_in(ctx.counter_notice, buyer):
         return
     sellers = seller_names(ctx.counter_notice)
-    if any(compare_names(s, buyer) is not NameMatch.OTHER or names_in(buyer, s) or names_in(s, buyer) for s in sellers):
+    if any(_names_seller(s, buyer) for s in sellers):
         return
     alike = next((s for s in sellers if one_business(s, buyer)), None)
     if alike:
@@ -1660,11 +1682,9 @@ def check_licence(ctx: CheckContext, *, chained: bool = False, said_attached: bo
             _as_form_points(out, start, "licence")
         elif from_owner is False:
             written = _licensor_as_written(doc) or heading_issuer(doc.text or "")  # unlabelled: the letterhead's company
-            shown = (f"Attachment #{index} names its licensor '{_as_written(written)}', not the owner our record names ({_quoted(ctx.owners)})"
-                     + _how_near(written, ctx.owners) if written else f"Attachment #{index} is not shown to come from the owner ({owners})")
+            shown, settle = _licensor_not_owner(ctx, index, written)
             # When the seller names the licensor as a company, its name is compared with the document's on its own.
             says = _seller_says([c for c in ctx.claimed("grantor", index) if not c.party])
-            settle = next((_our_records_settle(ctx, o) for o in ctx.owners if written and _we_own_it(ctx, o)), "")
             if stock.is_stock_licence(doc.text):
                 _stock_not_owner(out, ctx, index, doc)
             else:
@@ -1689,6 +1709,23 @@ def check_licence(ctx: CheckContext, *, chained: bool = False, said_attached: bo
         out.missing("issuer_not_owner", f"None of the authorisations comes from the owner ({owners}).")
     status = GroundStatus.MEETS_STANDARD if passing else GroundStatus.UNVERIFIED if pending else GroundStatus.FALLS_SHORT
     return out.assessment(status, [i for i, _ in docs])
+
+
+def _licensor_not_owner(ctx: CheckContext, index: int, written: str | None) -> tuple[str, str]:
+    """What a licence not from the owner shows (its licensor as written, against the owner in our record) and the check to
+    make: our own records, for a licence that may be ours; whether that company can authorise, for a company whose name
+    carries the holder's ('PT Halden Outdoor Indonesia' for 'Halden Outdoor GmbH'), which is not the holder unless our
+    record says so. A name a letter or two from the owner's is a look-alike, said with how near it is."""
+    owners = " or ".join(ctx.owners)
+    alike = next((o for o in ctx.owners if written and looks_like(written, o) and not near_name(written, [o])), None)
+    if alike:
+        return (f"Attachment #{index} comes from '{_as_written(written)}', not from the holder our record names ('{alike}'): a company "
+                "whose name carries the brand's is not the holder unless our record says so",
+                f" Confirm whether '{_as_written(written)}' can authorise sales of our goods (a company of our group, or one we "
+                "appointed) before relying on it.")
+    shown = (f"Attachment #{index} names its licensor '{_as_written(written)}', not the owner our record names ({_quoted(ctx.owners)})"
+             + _how_near(written, ctx.owners) if written else f"Attachment #{index} is not shown to come from the owner ({owners})")
+    return shown, next((_our_records_settle(ctx, o) for o in ctx.owners if written and _we_own_it(ctx, o)), "")
 
 
 def _stock_not_owner(out: _Findings, ctx: CheckContext, index: int, doc: AppealAttachment) -> None:

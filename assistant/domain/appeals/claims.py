@@ -50,7 +50,8 @@ _SENTENCE_END_RE = re.compile(
     r"|Dezember)\b)|(?<=[。！？；;])|\n+"
 )
 _PURCHASE_WORDS_RE = re.compile(
-    r"invoice|receipt|purchase|contract|order|bought|\bimport(?!an)|\bimpor\b|发票|合同|采购|进货|进口|报关|收据|factura|ticket|albar[aá]n|recibo|compr[aéó]"
+    r"invoice|receipt|purchase|contract|order|bought|\bimport(?!an)|\bimpor\b|发票|合同|采购|进货|进口|报关|收据|小票|购买|买了|买的|购入"
+    r"|factura|ticket|albar[aá]n|recibo|compr[aéó]"
     r"|\b(?:mem|di)?beli\b|\binvois|\bfaktur|\bfattura|acquist|gekauft|\brechnung"  # Indonesian, Malay, Italian, German
 )
 _AUTHORISATION_WORDS_RE = re.compile(r"licen[cs]|authori[sz]|许可|授权")

@@ -176,7 +176,7 @@ _KIND_PATTERNS: list[tuple[AttachmentKind, re.Pattern[str]]] = [
     # Purchase papers, in English, Chinese and Spanish: an invoice (factura), a till receipt (ticket, recibo), a delivery
     # note (albarán), a bank's payment record (remittance, 回单, transferencia), a customs declaration (报关单, DUA).
     (AttachmentKind.INVOICE, re.compile(
-        r"invoice|receipt|purchase[ _-]?order|\bpo\b|发票|收据|进货单|采购单|送货单|销货单|销售单|销售清单|出货单|发货单|\bfactura|\bticket|albar[aá]n|\brecibo"
+        r"invoice|receipt|purchase[ _-]?order|\bpo\b|发票|收据|小票|购物凭证|进货单|采购单|送货单|销货单|销售单|销售清单|出货单|发货单|\bfactura|\bticket|albar[aá]n|\brecibo"
         r"|\bfattura|\brechnung|\bfacture|\bfatura|\bfactuur"  # 'invoice' in Italian, German, French, Portuguese, Dutch
         r"|\bscontrino|\bricevuta|\bkassenbon|\bkassenzettel|\bquittung|ticket de caisse"  # and a till receipt
         r"|\bfaktur|\binvois|\bkwitansi|nota pembelian"  # and in Indonesian and Malay
@@ -245,6 +245,11 @@ def attachment_kind(attachment: AppealAttachment) -> AttachmentKind:
         return AttachmentKind.ORIGINAL_IMAGE
     # A document headed as a licence or an authorisation is one, whoever grants it ('PHOTO USAGE LICENCE / Licensor: ...,
     # freelance photographer'): the licence the seller relies on, judged as one, never a record of who took the photos.
+    from assistant.domain.appeals.factory_goods import maker_sale_statement, manufacturing_agreement
+
+    # A manufacturing agreement with the owner is offered as the maker's permission to sell: judged as a licence, on its clauses.
+    if manufacturing_agreement(attachment.text):
+        return AttachmentKind.LICENCE
     title = _title(attachment.text)
     granted = next((kind for kind, pattern in _KIND_PATTERNS[:2] if pattern.search(title)), None)
     if granted is not None:
@@ -261,8 +266,6 @@ def attachment_kind(attachment: AppealAttachment) -> AttachmentKind:
             # A picture's name says only that it is a picture: a scanned certificate or invoice is what its text says it is.
             if pattern.search(source) and not (kind is AttachmentKind.PRODUCT_PHOTO and source is name and _document_heading(heading)):
                 return kind
-    from assistant.domain.appeals.factory_goods import maker_sale_statement
-
     # A maker's statement that it sold goods it makes under contract ('我厂受…委托加工…卖给…') says where they were bought.
     return AttachmentKind.INVOICE if maker_sale_statement(attachment.text) else AttachmentKind.OTHER
 
@@ -478,9 +481,12 @@ def years_alone(text: str) -> list[SaidDate]:
     norm = normalize_text(text)
     taken = [(d.start, d.end) for d in days_and_months(text)]
     out = []
+    counted = {start for start, _, _ in goods_counts(text)}
     for match in _YEAR_ALONE_RE.finditer(norm):
         if any(s <= match.start() < e for s, e in taken) or _in_reference(norm, match.start()):
             continue
+        if match.start() in counted or re.match(rf"\s*{_UNIT}(?![a-z])", norm[match.end():]):
+            continue  # '2000 Zelte', '2000 pcs': a count of goods, never a year
         out.append(SaidDate(match.start(), match.end(), date(int(match.group(0)[:4]), 1, 1), _as_in(text, match.group(0).strip()),
                             year_only=True))
     return out
@@ -607,7 +613,7 @@ _QTY_RE = re.compile(
     rf"(?:qty|quantity|数量|cantidad|cant\.|(?<![a-z])uds\.?|quantit[àaée]|q\.t[àa]|menge|anzahl|quantidade)\s*[:：]?\s*({_NUMBER})|({_NUMBER})\s*{_UNIT}(?![a-z])"
     rf"|[a-z)]\s+[x×]\s*({_NUMBER})\s*$"  # an order line ending 'Rose Serum 30ml x 80'
     # a till receipt's line 'SPF50 50ML   24 x 17,99 = 431,76', its goods' size ending in a digit too ('Botas Hiker T42   1 x 89,90')
-    r"|^[^\n]*?[a-z0-9)]\s+(\d+)\s*[x×]\s*\d+[.,]\d{2}\b"
+    r"|^[^\n]*?[a-z0-9)]\s+(\d+)\s*[x×]\s*(?:[a-z]{1,3}\s?|[€$£¥￥])?\d+[.,]\d{2}\b"
     , re.MULTILINE
 )
 
@@ -800,19 +806,36 @@ _NOT_GOODS = frozenset(
     "days weeks months years hours minutes seconds times percent dollars euros pounds yuan usd eur rmb cents years' ones "
     "pages files photos pictures images emails letters documents invoices orders listings links stores shops".split()
 )
-_COUNT_OF_GOODS_RE = re.compile(r"(?<![\w.,/-])(\d{1,3}(?:,\d{3})+|\d+)\s+(?:[a-z][a-z-]*\s+){0,2}?([a-z][a-z-]*s)\b")
+_COUNT_OF_GOODS_RE = re.compile(r"(?<![\w.,/-])(\d{1,3}(?:[,.]\d{3})+|\d+)\s+(?:[a-z][a-z-]*\s+){0,2}?([a-z][a-z-]*s)\b")
+# German writes its goods as capitalised nouns whose plurals end in -e, -en, -n, -er or -s ('2000 Zelte', '150 Stirnlampen'):
+# read on the text as written, case kept, never a span of time or money.
+_GERMAN_COUNT_RE = re.compile(r"(?<![\w.,/-])(\d{1,3}(?:\.\d{3})+|\d+)\s+([A-ZÄÖÜ][a-zäöüß]{2,}(?:e|en|n|er|s))\b")
+_GERMAN_NOT_GOODS = frozenset("jahre jahren monate monaten tage tagen wochen stunden minuten sekunden prozent euro cent".split())
+# Words that make the figure after them a year ('im 2000', 'seit 2019', 'since 2020', 'desde 2021'), never a count.
+_YEAR_CUE_RE = re.compile(r"\b(?:im|in|seit|ab|bis|vor|anno|jahr|since|year|from|en|el|año|del|desde|dal|nel)\s*$")
+
+
+def goods_counts(text: str) -> list[tuple[int, int, int]]:
+    """(start, end, figure) of each count of goods a seller's sentence gives by naming the goods ('400 backpacks', '2.000
+    mochilas', '2000 Zelte'), in order; a figure that a word makes a year ('seit 2019 ...') is none."""
+    norm = normalize_text(text)
+    cased = unicodedata.normalize("NFKC", text or "")
+    found = [(m.start(), m.end(), as_number(m.group(1))) for m in _COUNT_OF_GOODS_RE.finditer(norm) if m.group(2) not in _NOT_GOODS]
+    if len(cased) == len(norm):
+        found += [(m.start(), m.end(), as_number(m.group(1))) for m in _GERMAN_COUNT_RE.finditer(cased)
+                  if m.group(2).lower() not in _GERMAN_NOT_GOODS]
+    days = [(d.start, d.end) for d in find_dates(text)]  # '2 October 2026' is a day, never two Octobers
+    return sorted(f for f in found if not _YEAR_CUE_RE.search(norm[max(0, f[0] - 8):f[0]]) and not any(s <= f[0] < e for s, e in days))
 
 
 def stated_quantity(text: str) -> int | None:
     """Pieces a seller's sentence speaks of: as a document states them, else a count of the goods named by their
-    plural ('we bought 400 backpacks')."""
+    plural ('we bought 400 backpacks', '2000 Zelte')."""
     found = document_quantity(text)
     if found is not None:
         return found
-    for match in _COUNT_OF_GOODS_RE.finditer(normalize_text(text)):
-        if match.group(2) not in _NOT_GOODS:
-            return int(match.group(1).replace(",", ""))
-    return None
+    counts = goods_counts(text)
+    return counts[0][2] if counts else None
 
 
 def quantity_as_written(text: str, value: int) -> str | None:

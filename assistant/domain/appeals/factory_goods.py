@@ -115,4 +115,28 @@ def factory_issuer(text: str | None, owners: list[str], names_in) -> tuple[str, 
     return name, bool(_OEM_RE.search(normalize_text(text or "")))
 
 
-__all__ = ["distributor_said", "factory_issuer", "maker_paper_only", "factory_goods_said", "leftovers_named", "made_for", "maker_named", "maker_sale_statement"]
+# A manufacturing agreement between the owner and its maker, named so in its heading or in a seller's words: the owner
+# orders goods from the maker. It is offered as the maker's permission to sell; what it allows is in its clauses
+# (licence_conditions.resale_ban), and most keep the goods for the owner alone.
+_AGREEMENT_RE = re.compile(
+    r"\b(?:(?:oem|odm|contract)\s+)?(?:manufactur\w*|production|supply and manufactur\w*|oem|odm)\s+(?:and\s+supply\s+)?(?:agreement|contract)\b"
+    r"|委托加工(?:合同|协议)|(?:加工|代工|贴牌|生产|oem)(?:合同|协议)|contrato de (?:fabricaci[oó]n|producci[oó]n|maquila)"
+    r"|(?:herstellungs|fertigungs|lohnfertigungs|produktions)(?:vertrag|vereinbarung)|contratto di (?:produzione|fabbricazione|fornitura e produzione)"
+    r"|perjanjian (?:produksi|manufaktur|pembuatan)"
+)
+
+
+def manufacturing_agreement(text: str | None) -> bool:
+    """Whether a document is headed as a manufacturing (OEM) agreement: its title, the first line, says so (a maker's
+    statement that mentions 'an OEM agreement' in its text is the maker's statement, not the agreement)."""
+    title = next((line.strip() for line in (text or "").splitlines() if line.strip()), "")
+    return len(title) <= 80 and bool(_AGREEMENT_RE.search(normalize_text(title)))
+
+
+def manufacturing_agreement_said(norm: str) -> bool:
+    """Whether a (normalised) sentence names a manufacturing (OEM) agreement ('we signed a manufacturing agreement with ...',
+    '签了委托加工合同')."""
+    return bool(_AGREEMENT_RE.search(norm))
+
+
+__all__ = ["distributor_said", "factory_issuer", "manufacturing_agreement", "manufacturing_agreement_said", "maker_paper_only", "factory_goods_said", "leftovers_named", "made_for", "maker_named", "maker_sale_statement"]

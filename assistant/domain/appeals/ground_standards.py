@@ -392,11 +392,16 @@ _REG_NUMBER_RE = re.compile(r"第\s*(\d{5,})\s*号|\b(?:registration|reg\.|regis
 
 def application_papers(ctx: CheckContext) -> list[Finding]:
     """Each paper the seller gives for a registration of its own that is only an application (office_papers): said so,
-    with its number and filing day and, when it says so itself, its own words."""
-    from assistant.domain.appeals.office_papers import application_only
+    with its number and filing day and, when it says so itself, its own words; and each that is a company's own
+    registration (a register extract, a business licence), which is no registration of a mark."""
+    from assistant.domain.appeals.office_papers import application_only, company_register
 
     out = []
     for index, doc, _ in ctx.attachments:
+        company = company_register(doc.text)
+        if company:
+            out.append(_company_paper(index, company))
+            continue
         found = application_only(doc.text)
         if found is None:
             continue
@@ -414,6 +419,19 @@ def application_papers(ctx: CheckContext) -> list[Finding]:
     return out
 
 
+def _company_paper(index: int, heading: str) -> Finding:
+    """A company's registration given for a registration of a mark: what it is, in its own heading's words."""
+    said = escape_untrusted(heading)[:120]
+    return Finding(
+        code="company_paper_not_right", severity=Severity.SUSPICIOUS, ground=AppealGround.OTHER, attachment=index,
+        message=f"Attachment #{index} is the registration of a company ('{said}'), not a trademark registration: it shows that a company "
+        "is registered, not that it holds any mark, and its numbers (registration, VAT, tax) are the company's. The seller offers it "
+        "as a registration of its own: ask for the office's certificate of the mark.",
+        reply=f"The document the seller gives for a registration of its own (attachment #{index}) is the registration of a company "
+        f"('{said}'), not a trademark registration.",
+    )
+
+
 def _says_not_registered(words: str) -> bool:
     from assistant.domain.appeals.office_papers import _NOT_REGISTERED_RE
 
@@ -421,11 +439,16 @@ def _says_not_registered(words: str) -> bool:
 
 
 def _applied_reply(applied: list[Finding]) -> str | None:
-    """The reply to 'a registration of its own' when the paper given for it is only an application."""
+    """The reply to 'a registration of its own' when the paper given for it is only an application, or a company's own
+    registration."""
     if not applied:
         return None
-    shown = ", ".join(f"#{f.attachment}" for f in applied)
-    return (f"The seller says it holds a registration of its own for the mark, but shows only an application (attachment {shown}); "
+    shown = []
+    for code, what in (("application_not_registration", "only an application"),
+                       ("company_paper_not_right", "the registration of a company, not of a trademark")):
+        files = ", ".join(f"#{f.attachment}" for f in applied if f.code == code)
+        shown += [f"{what} (attachment {files})"] if files else []
+    return (f"The seller says it holds a registration of its own for the mark, but shows {' and '.join(shown)}; "
             "our counsel will answer any registration it shows.")
 
 
@@ -451,7 +474,7 @@ def _own_registration_known(ctx: CheckContext) -> tuple[str, int | None]:
         if _is_application(doc.text):
             numbered = " (an application, not a registration)"
         return f"{ours} Attachment #{index}{numbered} gives class {', '.join(map(str, found))}{listed}{same}.", index
-    return ours + " No certificate of the seller's was read: ask for it (its number, classes and goods, owner and dates).", None
+    return ours + " None of the seller's files is a certificate of a mark we could read: ask for it (its number, classes and goods, owner and dates).", None
 
 
 def _is_application(text: str | None) -> bool:

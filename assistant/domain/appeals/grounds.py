@@ -15,7 +15,7 @@ from assistant.domain.appeals.admissions import admitted_source, denies_infringe
 from assistant.domain.appeals.changed_product import changed_product_said, future_product_said
 from assistant.domain.appeals.chinese_meaning import chinese_classes, chinese_descriptive
 from assistant.domain.appeals.claims import _PURCHASE_WORDS_RE, sentences
-from assistant.domain.appeals.factory_goods import factory_goods_said, maker_paper_only
+from assistant.domain.appeals.factory_goods import factory_goods_said, maker_paper_only, manufacturing_agreement_said
 from assistant.domain.appeals.german_meaning import german_classes
 from assistant.domain.appeals.italian_malay_meaning import italian_malay_classes
 from assistant.domain.appeals.model_codes import other_model_said
@@ -750,6 +750,9 @@ def keyword_classes(sentence: str, *, works: bool = False, test_buy: bool = Fals
         found = (found - {AppealGround.PURCHASE_INVOICE.value}) | {"neutral"}
     if factory_goods_said(norm):
         found.add(AppealGround.PURCHASE_INVOICE.value)  # 'overruns from your OEM factory', '代工厂生产的尾货': genuine goods claimed
+    elif manufacturing_agreement_said(norm) and not _GOODS_BOUGHT_RE.search(norm):
+        # 'we signed a manufacturing agreement with the brand, so we may sell': the maker's permission claimed, nothing bought
+        found = (found - {AppealGround.PURCHASE_INVOICE.value}) | {AppealGround.LICENCE.value}
     if admitted_source(norm):
         # 'bought at a flea market', 'from a friend': the seller's own word that the goods have no genuine source, an
         # admission (admissions.py), never a purchase ground that lacks only its invoice; the model is not asked.

@@ -7,6 +7,9 @@
   Halcyon Outdoor Ltd or its appointed distributor', 'produk yang dibeli daripada ...', '从本公司或其授权经销商处采购的产品'); with no
   purchase paper given, nothing shows that the seller's goods were bought there, so the authorisation is not shown to cover
   them (the clause quoted as written).
+- The document forbids selling the goods to anyone else ('The Manufacturer shall not sell, offer or distribute the Products
+  to any third party', '乙方不得将产品销售……给任何第三方'): a manufacturing agreement keeps the goods for the owner, so it
+  authorises no sale by the seller, whatever the seller calls it (the clause quoted as written).
 """
 
 from __future__ import annotations
@@ -83,10 +86,44 @@ def _purchase_condition(out: _Findings, ctx: CheckContext, index: int, doc: Appe
                            "no purchase from that source, so it is not shown to cover the listed goods.")
 
 
+# A ban on selling the goods to others: a word of prohibition, a verb of selling, and a third party, in one clause.
+_BAN_WORDS = (r"shall not|may not|must not|will not|is not (?:permitted|allowed|entitled) to|are not (?:permitted|allowed|entitled) to|not to"
+              r"|is prohibited from|are prohibited from|不得|禁止|不可|不能|no podr[aá]|no (?:est[aá]|est[aá]n) autorizad|no (?:deber[aá]|puede)"
+              r"|darf (?:\w+ )*nicht|d[üu]rfen (?:\w+ )*nicht|ist (?:\w+ )*nicht berechtigt|non (?:pu[oò]|potr[aà]|deve|[eè] autorizzat)"
+              r"|tidak (?:boleh|diperkenankan|dibenarkan)|dilarang")
+_SELL_WORDS = r"sell|offer|distribut|supply|resell|market|销售|出售|售卖|转售|许诺销售|提供|vend|comerciali|ofrec|verkauf|vertreib|anbiet|menjual|mengedar"
+_THIRD_PARTY = r"third part(?:y|ies)|any other (?:person|party|company)|anyone (?:else|other)|第三方|他人|terceros?|dritte|terzi|pihak ketiga"
+_GAP = r"[^.;。；\n]{0,80}?"
+_RESALE_BAN_RE = re.compile(rf"(?:{_BAN_WORDS}){_GAP}(?:(?:{_SELL_WORDS}){_GAP}(?:{_THIRD_PARTY})|(?:{_THIRD_PARTY}){_GAP}(?:{_SELL_WORDS}))",
+                            re.IGNORECASE)
+_CLAUSE_RE = re.compile(r"[^.;。；\n]+[.;。；]?")
+
+
+def resale_ban(text: str | None) -> str | None:
+    """The clause, as written, in which a document forbids selling the goods to third parties, or None."""
+    for clause in _CLAUSE_RE.findall(text or ""):
+        if _RESALE_BAN_RE.search(normalize_text(clause)):
+            return re.sub(r"^\s*(?:\d+\.|第[一二三四五六七八九十\d]+条)\s*", "", clause.strip())
+    return None
+
+
+def _resale_banned(out: _Findings, index: int, doc: AppealAttachment) -> None:
+    clause = resale_ban(doc.text)
+    if clause is None:
+        return
+    words = escape_untrusted(clause)
+    out.missing("licence_use_excluded", f"Attachment #{index} says '{words}': it keeps the goods from being sold to anyone else, so it "
+                "authorises no sale by the seller.", index, about="use")
+    out.items[-1].reply = (f"The document the seller relies on (attachment #{index}) says '{words}': it does not allow the seller to "
+                           "sell the goods at all.")
+
+
 def check_conditions(out: _Findings, ctx: CheckContext, index: int, doc: AppealAttachment, valid_from: date | None) -> None:
-    """The authorisation's start against the seller's 'since', and its purchase condition against the papers given."""
+    """The authorisation's start against the seller's 'since', its purchase condition against the papers given, and a ban on
+    selling the goods to others."""
     _since_before_document(out, ctx, index, valid_from)
     _purchase_condition(out, ctx, index, doc)
+    _resale_banned(out, index, doc)
 
 
-__all__ = ["check_conditions"]
+__all__ = ["check_conditions", "resale_ban"]

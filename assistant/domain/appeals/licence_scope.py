@@ -9,7 +9,10 @@ all online marketplaces ('escluse le vendite online', 'Online-Marktplätze sind 
 marketplaces', in each language licences here are written in). Each clause is quoted as the licence writes it.
 
 Country names are read with ``pycountry`` (ISO 3166 names in English with their official and common forms, and their
-Chinese and Spanish translations; pure Python, offline), so a territory is recognised however a licence names it.
+Chinese and Spanish translations; pure Python, offline), so a territory is recognised however a licence names it. So are
+the parts of the listing's own country (ISO 3166-2: 'Jawa Barat' or 'West Java', '上海市', 'Bayern', 'Selangor'): a licence
+'for sale in West Java only' covers part of Indonesia, while a listing on Lazada Indonesia sells across the country. A
+place inside a company's name ('PT Halden Outdoor Indonesia', 'Halden Outdoor (Shanghai) Co., Ltd.') is no territory.
 """
 
 from __future__ import annotations
@@ -33,6 +36,7 @@ _WORLDWIDE_RE = re.compile(r"world-?wide|global(ly)?|all countries|全球|全世
 _WORLDWIDE_SAID_RE = re.compile(_WORLDWIDE_RE.pattern, re.IGNORECASE)
 _TERRITORY_CUE_RE = re.compile(
     r"territor|region|area|[aá]mbito|\bonly\b|\bsolo\b|[uú]nicamente|exclusively|仅限|只限|限于|区域|地区|地域|范围"
+    r"|gebiet|\bnur\b|ausschlie(?:ß|ss)lich|wilayah|daerah|kawasan|\bhanya\b"
 )
 _EXCEPT_RE = re.compile(r"exclud|except|other than|not including|不包括|除外|不含|excepto|salvo|sin incluir|excluy")
 # A clause that keeps the seller off online sales: an exclusion or a ban beside a word for selling online, or
@@ -74,6 +78,7 @@ class Clause:
     named: frozenset[str]
     excluded: frozenset[str]
     worldwide: bool
+    parts: frozenset[str] = frozenset()  # countries the clause names only a part of ('West Java' for ID)
 
     def covers(self, country: str) -> bool:
         return country not in self.excluded and (self.worldwide or country in self.named)
@@ -94,6 +99,62 @@ def _names() -> tuple[tuple[str, str], ...]:
                 if len(part) >= 2:
                     found.setdefault(normalize_text(part), country.alpha_2)
     return tuple(sorted(found.items(), key=lambda item: -len(item[0])))
+
+
+# Indonesian and Malay compass words, which follow a province's name where English puts them before it ('Jawa Barat', 'West
+# Java'), and the islands' English spellings.
+_COMPASS = {"barat": "west", "timur": "east", "tengah": "central", "utara": "north", "selatan": "south", "tenggara": "southeast",
+            "barat daya": "southwest", "barat laut": "northwest"}
+_ISLANDS = {"jawa": "java", "sumatera": "sumatra"}
+
+
+def _english_forms(name: str) -> set[str]:
+    """A province's name as English writes it when its own language puts a compass word after it ('Jawa Barat' -> 'west
+    java'); empty otherwise."""
+    for local, english in sorted(_COMPASS.items(), key=lambda item: -len(item[0])):
+        if name.endswith(" " + local):
+            island = name[: -len(local) - 1]
+            return {f"{english} {island}", f"{english} {_ISLANDS.get(island, island)}"}
+    return set()
+
+
+@lru_cache(maxsize=64)
+def _part_names(country: str) -> tuple[str, ...]:
+    """The names of a country's parts (ISO 3166-2) as lower-case text, longest first: their own names (alternatives in
+    brackets apart, a Chinese province's name without 'Sheng' or 'Shi'), English forms of Indonesian and Malay ones, and
+    the Chinese and Spanish translations pycountry ships. Names shorter than four letters are left out (too easily a word)."""
+    import pycountry
+
+    translations = [gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=[lang]) for lang in ("zh_CN", "zh_TW", "es")]
+    found: set[str] = set()
+    for part in pycountry.subdivisions.get(country_code=country) or []:
+        own = {name.strip() for name in re.split(r"[\[\]]", part.name) if name.strip()}
+        own |= {name.split()[0] for name in own if country == "CN"}  # 'Guangdong Sheng' is Guangdong
+        names = own | {t.gettext(part.name) for t in translations}
+        for name in names:
+            norm = normalize_text(name)
+            found |= {norm} | _english_forms(norm)
+    return tuple(sorted((name for name in found if len(name) >= 4 or re.search(r"[\u4e00-\u9fff]{2}", name)), key=len, reverse=True))
+
+
+def parts_named(text: str, country: str) -> list[str]:
+    """The parts of ``country`` (provinces, states, regions) ``text`` names, as lower-case text."""
+    norm = normalize_text(text)
+    out: list[str] = []
+    for name in _part_names(country):
+        pattern = re.escape(name) if re.search(r"[\u4e00-\u9fff]", name) else rf"(?<![\w.]){re.escape(name)}(?![\w])"
+        if re.search(pattern, norm) and not any(name in taken for taken in out):
+            out.append(name)
+    return out
+
+
+def _without_companies(line: str) -> str:
+    """The line with the companies it names taken out: a place in a company's name is no territory."""
+    from assistant.domain.appeals.parties import companies_in
+
+    for name in companies_in(line):
+        line = line.replace(name, " ")
+    return line
 
 
 def places_named(text: str) -> list[tuple[int, int, str]]:
@@ -122,20 +183,26 @@ def _lines(text: str) -> list[str]:
     return [part.strip() for line in text.splitlines() for part in re.split(r"(?<=[.;。；])\s*", line) if part.strip()]
 
 
-def territory_clause(text: str | None) -> Clause | None:
-    """The clause that limits where the licence applies, as written, or None when the licence names no territory."""
+def territory_clause(text: str | None, country: str | None = None) -> Clause | None:
+    """The clause that limits where the licence applies, as written, or None when the licence names no territory.
+    ``country``: the listing's, whose parts a clause may name ('for sale in West Java only')."""
     for line in _lines(text or ""):
         norm = normalize_text(line)
         if not _TERRITORY_CUE_RE.search(norm) and not _WORLDWIDE_RE.search(norm):
             continue
-        places = places_named(line)
+        bare = _without_companies(line)
+        places = places_named(bare)
+        parts = parts_named(bare, country) if country else []
         worldwide = bool(_WORLDWIDE_RE.search(norm))
-        if not places and not worldwide:
+        if not places and not parts and not worldwide:
             continue
-        cut = _EXCEPT_RE.search(norm)
+        cut = _EXCEPT_RE.search(normalize_text(bare))
         named = {code for start, _, code in places if not cut or start < cut.start()}
         excluded = {code for start, _, code in places if cut and start >= cut.start()}
-        return Clause(line, frozenset(named), frozenset(excluded), worldwide)
+        # A part of the country named before any exception ('in West Java, Indonesia only'): the licence covers that part.
+        within = bool(parts) and not (cut and all(normalize_text(bare).find(p) >= cut.start() for p in parts))
+        return Clause(line, frozenset(named - {country} if within else named), frozenset(excluded), worldwide,
+                      frozenset({country}) if within else frozenset())
     return None
 
 
@@ -182,5 +249,5 @@ def sells_across_borders(site: Site) -> bool:
     return site in _CROSS_BORDER
 
 
-__all__ = ["Clause", "channel_exclusion", "country_name", "listing_country", "places_named", "sells_across_borders", "territory_clause",
+__all__ = ["Clause", "channel_exclusion", "country_name", "listing_country", "parts_named", "places_named", "sells_across_borders", "territory_clause",
            "worldwide_said"]

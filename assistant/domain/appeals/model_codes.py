@@ -2,7 +2,10 @@
 while its own purchase papers name the reported one, is contradicted by its own documents.
 
 A model number is read as written: a few letters, an optional hyphen, two to five digits and at most three letters
-after them; a longer run of digits is a registration or an invoice number, not a model.
+after them; a longer run of digits is a registration or an invoice number, not a model. A model is also named in words
+after the brand ('HALDEN Lumo 400', 'HALDEN Tind 40', 'HALDEN Fjellgard 3'): the line's name, then its number; the
+brand says the words after it are a product's name, so 'HALDEN Lumo 250' on a paper is another model of the reported
+'HALDEN Lumo 400'.
 """
 
 from __future__ import annotations
@@ -68,6 +71,31 @@ def other_model_named(reported: str, document: str | None) -> tuple[str, str] | 
     return (named[other], lines[_line(other)]) if other else None
 
 
+def _brand_models(text: str | None, brand: str) -> dict[str, str]:
+    """Each model a text names in words after the brand ('HALDEN Lumo 400' -> {'LUMO': 'Lumo 400'}): one or two
+    capitalised words, then a number of one to five digits (a letter may follow it), by the line's name upper-cased."""
+    if not brand or not text:
+        return {}
+    pattern = re.compile(rf"(?<![\w-]){re.escape(brand)}\s+(?P<line>[A-Z][\w-]{{1,20}}(?:\s+[A-Z][\w-]{{1,20}})?)\s+(?P<number>\d{{1,5}}[A-Za-z]?)(?![\w.,-]\d|\w)",
+                         re.IGNORECASE)
+    found: dict[str, str] = {}
+    for match in pattern.finditer(text):
+        if match.group("line")[0].isupper():
+            found.setdefault(match.group("line").upper(), f"{match.group('line')} {match.group('number')}")
+    return found
+
+
+def other_brand_model(reported: str, document: str | None, brand: str) -> tuple[str, str] | None:
+    """(the model a document names after the brand, the reported one, each as written) when both name a model of one line
+    in words with different numbers ('Lumo 250' on the paper, 'Lumo 400' reported) and the document names none of the
+    reported ones; None otherwise."""
+    ours, named = _brand_models(reported, brand), _brand_models(document, brand)
+    if set(ours.values()) & set(named.values()):
+        return None
+    line = next((line for line in named if line in ours and named[line].upper() != ours[line].upper()), None)
+    return (named[line], ours[line]) if line else None
+
+
 def same_model_named(reported: str, document: str | None) -> bool:
     """Whether a document names a model the complaint reports ('落地灯LM-350' for 'LUMORA Aurora Pro LM-350'), hyphen or not:
     the goods are compared by their model where their words cannot be (a Chinese invoice against an English listing)."""
@@ -105,4 +133,4 @@ def model_said_against(said: str, reported: Iterable[str]) -> tuple[str, str] | 
     return None
 
 
-__all__ = ["model_codes", "model_said_against", "other_model_named", "other_model_on_documents", "other_model_said", "same_model_named"]
+__all__ = ["model_codes", "model_said_against", "other_brand_model", "other_model_named", "other_model_on_documents", "other_model_said", "same_model_named"]

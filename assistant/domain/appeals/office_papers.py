@@ -255,11 +255,35 @@ _APPLICATION_HEADING_RE = re.compile(
 )
 
 
+# A company's own registration, headed so: a commercial register's extract, a certificate of a company's incorporation or
+# registration, a business licence. It records that the company exists (its name, register and VAT numbers), never a right
+# in a mark, however it words its 'Certificate of Registration' and 'Registration No.'.
+_COMPANY_HEADING_RE = re.compile(
+    r"compan(?:y|ies) (?:commission|registry|registration|act\b)|certificate of incorporation|incorporated under|registrar of companies"
+    r"|suruhanjaya syarikat|handelsregister|registergericht|gewerbe(?:anmeldung|schein|register)|registro mercantil|registro (?:delle )?imprese"
+    r"|camera di commercio|extrait k-?bis|registre du commerce|营业执照|统一社会信用代码|企业法人|business (?:licen[cs]e|registration)"
+    r"|akta pendirian|nomor induk berusaha|sijil pendaftaran (?:syarikat|perniagaan)|certificado de (?:inscripci[oó]n|constituci[oó]n)"
+)
+# Heading words of an office's paper for a right, which a company's paper never carries in its heading.
+_RIGHT_HEADING_RE = re.compile(r"trade ?mark|商标|专利|patent|\bmarke\b|\bmarca\b|\bmarchio\b|\bmerek\b|cap dagangan|design|作品|copyright")
+
+
+def company_register(text: str | None) -> str | None:
+    """The heading line, as written, of a paper that is a company's own registration (a register extract, a certificate of
+    incorporation, a business licence), read from its first lines; None for any other paper, an office's paper for a
+    right among them."""
+    lines = [line.strip() for line in (text or "").splitlines() if line.strip()][:4]
+    head = normalize_text("\n".join(lines))
+    if not _COMPANY_HEADING_RE.search(head) or _RIGHT_HEADING_RE.search(head):
+        return None
+    return next(line for line in lines if _COMPANY_HEADING_RE.search(normalize_text(line)))
+
+
 def office_paper_kind(text: str | None) -> str | None:
     """'registration' or 'application' for a paper headed as an office's certificate of a registration or its receipt for
     an application (read from its first lines and, for an application, its own words), else None."""
     head = normalize_text("\n".join((text or "").splitlines()[:3]))
-    if not head:
+    if not head or company_register(text):
         return None
     if application_only(text) and (_APPLICATION_HEADING_RE.search(head) or _NOT_REGISTERED_RE.search(normalize_text(text or ""))):
         return "application"
@@ -268,5 +292,5 @@ def office_paper_kind(text: str | None) -> str | None:
     return None
 
 
-__all__ = ["Application", "RequestNotice", "WorkRegistration", "application_only", "invalidation_paper", "office_paper_kind", "request_notice",
+__all__ = ["Application", "RequestNotice", "WorkRegistration", "application_only", "company_register", "invalidation_paper", "office_paper_kind", "request_notice",
            "work_registration"]

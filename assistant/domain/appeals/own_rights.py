@@ -76,9 +76,10 @@ def own_right_paper(text: str | None) -> OwnRightPaper | None:
         return None
     head = normalize_text("\n".join([line for line in text.splitlines() if line.strip()][:3]))
     kind = next((name for name, pattern in _HEADINGS if pattern.search(head)), None)
-    if kind is None:
-        return None
-    from assistant.domain.appeals.office_papers import _labelled_date
+    from assistant.domain.appeals.office_papers import _labelled_date, company_register
+
+    if kind is None or company_register(text):
+        return None  # a company's 'Certificate of Registration' records the company, never a right
 
     number = _value(_NUMBER_RE, text) or _value(_ZH_NUMBER_RE, text)
     return OwnRightPaper(kind=kind, number=number, filed=_labelled_date(text, _FILED_RE), holder=_value(_HOLDER_RE, text),

@@ -210,7 +210,8 @@ def leading_company(text: str) -> str | None:
         capital = bare[0].isupper() or bare[0].isdigit()
         if not (capital or bare.lower() in _CONNECTORS or is_legal_form_word(bare)):
             break
-        if is_legal_form_word(bare) and count > 1:
+        # A two-letter legal form is written in capitals (AS, AB, AG, SE): 'at' or 'as' in lower case is the everyday word.
+        if is_legal_form_word(bare) and count > 1 and not (bare.islower() and len(bare) <= 2):
             best = " ".join(words[: count - 1] + [bare])
         if word != bare and not is_legal_form_word(bare):
             break  # a comma after an ordinary word ends the name
@@ -414,9 +415,11 @@ def _signature_names(text: str) -> list[str]:
     if not closing:
         return []
     lines = [line.strip(" ,") for line in text[closing[-1].end():].splitlines() if line.strip(" ,") and not _date_line(line.strip(" ,"))][:3]
-    parts = [_TEAM_RE.sub("", part).strip() for line in lines for part in re.split(r"\s*[,，]\s*", line)]
-    # The company usually signs last ('Anna Berg / Lakeshore Living', 'Li Wei, Alpine Gear Direct').
-    return [p for p in reversed(parts) if _looks_like_a_name(p)]
+    # A company's name with a comma in its legal form ('Brightpeak Trading Co., Ltd.') is one name, never split at it.
+    parts = [_TEAM_RE.sub("", part).strip() for line in lines
+             for part in ([line] if leading_company(line) in (line, line.rstrip(".")) else re.split(r"\s*[,，]\s*", line))]
+    # The company usually signs last ('Anna Berg / Lakeshore Living', 'Li Wei, Alpine Gear Direct'); a legal form alone names nobody.
+    return [p for p in reversed(parts) if _looks_like_a_name(p) and not is_legal_form_word(p)]
 
 
 def _looks_like_a_name(line: str) -> bool:
