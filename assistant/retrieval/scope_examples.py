@@ -926,12 +926,6 @@ OUT_OF_FIELD = (
     'how long does copyright registration take at the copyright office',
     # Courts, lawyers, law in general
     'how do we sue a Chinese company for counterfeiting in a Chinese court',
-    # ... against a seller on one of the marketplaces: a court's matter, not a report (the decline gives the platform's
-    # contact for it where the corpus holds one)
-    'we would rather sue the Tmall store selling our fakes than report it',
-    'file a lawsuit against an Alibaba.com supplier for counterfeiting our goods',
-    'start legal proceedings against a Lazada shop over knock-offs',
-    'can a judge make the Miravia seller pay damages for selling copies',
     'how much does trademark litigation cost in China',
     'what damages can a court award for counterfeiting in the US',
     'can we get a preliminary injunction against a copycat competitor',
