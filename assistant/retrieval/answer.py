@@ -1156,15 +1156,15 @@ def answer_question(
 
 
 # A declined question near the field ("can we sue the seller instead of filing?") is told the platform's contact for
-# that matter where the corpus gives one: a passage of ours (not another marketplace's) holding an address, whose known
-# questions ('Asked as' lines, a question heading) come at least MIN_CONTACT close in meaning to the question, and which
-# names the matter itself: the question shares with it a word the corpus rarely uses ("court", "lawsuit", "police"; an
-# IDF at least CONTACT_RARITY of the largest). Closeness alone does not tell the matter: a question on a seller's
-# penalty for late delivery comes as close to the contact's known questions as one on going to court. Chosen on the
-# out-of-field development questions (never the frozen ones): with both, only those on going to court or to the
-# authorities get the contact.
+# that matter where the corpus gives one: a passage of ours (not another marketplace's) holding an address, which names
+# the matter itself (the question shares with its text or its known questions a word the corpus rarely uses: "court",
+# "lawsuit", "police"; an IDF at least CONTACT_RARITY of the largest) and comes at least MIN_CONTACT close in meaning
+# to the question (its closest known question or sentence). Meaning alone does not tell the matter: a question on a
+# seller's penalty for late delivery comes as close as one on going to court. Chosen on the out-of-field development
+# and scope calibration questions (never the frozen ones): the rare words give the contact to the questions on going to
+# court and to no other; their lowest closeness is 0.24, and MIN_CONTACT keeps a margin below it.
 CONTACT = regex.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
-MIN_CONTACT = 0.45
+MIN_CONTACT = 0.2
 CONTACT_RARITY = 0.85
 
 
@@ -1183,10 +1183,10 @@ def _contact_for(index, question: str, ranked: int) -> tuple[str, list[Citation]
         if chunk.origin != CORPUS or not CONTACT.search(chunk.text) or programme_of(chunk.source, chunk.section):
             continue
         hit = SearchHit(chunk=chunk, score=0.0, rank=ranked + 1)
-        own = _own_questions(hit)
-        if not own or not rare & set(tokenize(" ".join([chunk.text, *own]))):
+        said = _own_questions(hit) + split_sentences(chunk.text)
+        if not rare & set(tokenize(" ".join(said))):
             continue
-        closeness = float(np.max(meaning(own)))
+        closeness = float(np.max(meaning(said)))
         if closeness >= MIN_CONTACT and (best is None or closeness > best[0]):
             best = (closeness, hit)
     if best is None:
