@@ -1223,10 +1223,10 @@ def _answer_read(index, text: str, judged: str, site: str | None, notices: list[
     best_dense = max((h.dense_score for h in hits if h.dense_score is not None), default=None)
     decision = judge_scope(judged, best_dense, getattr(index, "sentence_vectors", None))
     if not decision.in_scope:
-        contact, citations, cited = _contact_for(index, read_question(text).english or judged, len(passages))  # in the corpus's English
+        contact, citations, cited = _contact_for(index, read_question(text).english or judged, 0)  # in the corpus's English
         return Answer(
             answer=decline_text(text, decision, contact=contact), grounded=False, in_scope=False, notices=notices,
-            citations=citations, passages=passages + cited,
+            citations=citations, passages=cited,  # a decline reads no passage but the one it cites
         )
     asked, weights, meaning, unseen = read_words(index, text)
     weights = _site_terms_weighed(weights, asked_sites)
