@@ -9,6 +9,7 @@ decides anything: the documents rules (assistant/domain/documents.py) do, from t
 
 from __future__ import annotations
 
+from collections.abc import Callable
 import re
 from dataclasses import dataclass, field
 
@@ -414,17 +415,20 @@ _ANY_NEGATION = re.compile(
 _STANDING = ("registered", "expired", "renewed_or_transferred")
 
 
-def read_case(text: str, reading: str | None = None) -> CaseReading:
+def read_case(text: str, reading: str | None = None, said_as: Callable[[str], str | None] | None = None) -> CaseReading:
     """The document-deciding facts the text gives, each with the words it came from. `reading`: the text's reading
     in the corpus's English when it is written in another language (assistant/retrieval/query_language.py); it gives
     the facts the words as written do not, except how the right stands (registered, expired) where the words hold a
-    negation, since the reading drops it ("没有版权登记证书" reads "registered copyright certificate")."""
+    negation, since the reading drops it ("没有版权登记证书" reads "registered copyright certificate"). `said_as`: the
+    text's own words a part of the reading was read from ("agencia" for "agent"): a fact read from the reading is shown
+    with them, so the asker sees which of their words it came from."""
     found = _read_case(text)
     if reading and reading != text:
         negated = bool(_ANY_NEGATION.search(text or ""))
         for fact in _read_case(reading).facts:
             if fact.name not in found.known() and not (negated and fact.name in _STANDING):
-                found.facts.append(fact)
+                words = (said_as(fact.words) if said_as else None) or fact.words
+                found.facts.append(ReadFact(fact.name, fact.value, words))
         found.facts.sort(key=lambda fact: FACT_NAMES.index(fact.name))
     return _without_reason_of_another_kind(found)
 

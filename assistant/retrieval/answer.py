@@ -592,7 +592,22 @@ def select_sentences(
     chosen += _supporting(hits, every, chosen)
     chosen = site_focus.keep_sentences(chosen, asked_sites)
     own = _for_the_site(every, chosen, asked_sites) or _site_rule_of_quoted(every, chosen, asked_sites)
-    return _in_reading_order(question, chosen + own, meaning)
+    return _in_reading_order(question, chosen + own + _programme_openings(chosen + own), meaning)
+
+
+def _programme_openings(chosen: list[Candidate]) -> list[Candidate]:
+    """The opening sentence of each other marketplace's section quoted (programmes.py) that the answer does not quote
+    yet: it says where and how that marketplace takes reports ("Shopee offers a Brand IP Portal ..."), and a later
+    sentence of the section ("Enforcement runs market by market") is no answer to how reporting there works without
+    it. It joins even past MAX_ANSWER_CHARS (one sentence per marketplace), as a site's own rule does."""
+    quoted = {(id(c.hit), c.position) for c in chosen}
+    openings: dict[int, Candidate] = {}
+    for c in chosen:
+        if programme_of(c.hit.chunk.source, c.hit.chunk.section) and (id(c.hit), 0) not in quoted and id(c.hit) not in openings:
+            opening = _first_sentence(c.hit)
+            if not _leans_on_context(opening.text, 0):
+                openings[id(c.hit)] = opening
+    return list(openings.values())
 
 
 def _for_the_site(every: list[Candidate], chosen: list[Candidate], asked_sites: frozenset[str]) -> list[Candidate]:
@@ -1140,6 +1155,55 @@ def answer_question(
     return answer
 
 
+# A declined question near the field ("can we sue the seller instead of filing?") is told the platform's contact for
+# that matter where the corpus gives one: a passage of ours (not another marketplace's) holding an address, which names
+# the matter itself (the question shares with its text or its known questions a word the corpus rarely uses: "court",
+# "lawsuit", "police"; an IDF at least CONTACT_RARITY of the largest) and comes at least MIN_CONTACT close in meaning
+# to the question (its closest known question or sentence). Meaning alone does not tell the matter: a question on a
+# seller's penalty for late delivery comes as close as one on going to court. Chosen on the out-of-field development
+# and scope calibration questions (never the frozen ones): the rare words give the contact to the questions on going to
+# court and to no other; their lowest closeness is 0.24, and MIN_CONTACT keeps a margin below it.
+CONTACT = regex.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
+MIN_CONTACT = 0.2
+CONTACT_RARITY = 0.85
+
+
+def _contact_for(index, question: str, ranked: int) -> tuple[str, list[Citation], list[Passage]]:
+    """The sentences of the corpus giving the platform's contact for what a declined question asks (see CONTACT), with
+    their citations and the passage they come from (numbered after the `ranked` passages the search returned); empty
+    when the corpus holds none that close."""
+    meaning = _meaning(index, question)
+    chunks = getattr(index, "chunks", None)
+    if meaning is None or chunks is None:
+        return "", [], []
+    bm25 = lexical_index(index).bm25
+    rare = {term for term in tokenize(question) if (bm25.idf(term) or 0.0) >= CONTACT_RARITY * bm25.idf_of_unseen()}
+    best = None
+    for chunk in chunks():
+        if chunk.origin != CORPUS or not CONTACT.search(chunk.text) or programme_of(chunk.source, chunk.section):
+            continue
+        hit = SearchHit(chunk=chunk, score=0.0, rank=ranked + 1)
+        said = _own_questions(hit) + split_sentences(chunk.text)
+        if not rare & set(tokenize(" ".join(said))):
+            continue
+        closeness = float(np.max(meaning(said)))
+        if closeness >= MIN_CONTACT and (best is None or closeness > best[0]):
+            best = (closeness, hit)
+    if best is None:
+        return "", [], []
+    hit = best[1]
+    sentences = split_sentences(hit.chunk.text)
+    start = next(n for n, sentence in enumerate(sentences) if CONTACT.search(sentence))
+    chosen = [_follower(hit, start, sentences[start])]
+    for position in range(start + 1, len(sentences)):  # what it is for: the sentences leaning on it
+        if not NEEDS_CONTEXT.match(sentences[position]):
+            break
+        chosen.append(_follower(hit, position, sentences[position]))
+    text, citations = compose_answer(chosen)
+    passage = Passage(rank=hit.rank, id=hit.chunk.id, source=hit.chunk.source, section=hit.chunk.section, score=0.0)
+    return text, citations, [passage]
+
+
 def _keeping_marketplaces(reading: str, question: str) -> str:
     """The reading with the other marketplaces the question names, as written. A glossary reading drops the names it
     cannot translate ('Mercado Libre'), and the scope gate needs them to decline a marketplace the guide does not cover."""
@@ -1159,7 +1223,11 @@ def _answer_read(index, text: str, judged: str, site: str | None, notices: list[
     best_dense = max((h.dense_score for h in hits if h.dense_score is not None), default=None)
     decision = judge_scope(judged, best_dense, getattr(index, "sentence_vectors", None))
     if not decision.in_scope:
-        return Answer(answer=decline_text(text, decision), grounded=False, in_scope=False, notices=notices)
+        contact, citations, cited = _contact_for(index, read_question(text).english or judged, 0)  # in the corpus's English
+        return Answer(
+            answer=decline_text(text, decision, contact=contact), grounded=False, in_scope=False, notices=notices,
+            citations=citations, passages=cited,  # a decline reads no passage but the one it cites
+        )
     asked, weights, meaning, unseen = read_words(index, text)
     weights = _site_terms_weighed(weights, asked_sites)
     inside = field_margin(asked, best_dense, index)

@@ -22,6 +22,8 @@ COVERAGE = (
     "marketplaces' IP reporting compares."
 )
 SMALL_TALK = "I can't help with small talk, but ask me anything about reporting an infringement."
+# Before the corpus's sentences giving the platform's contact for a matter outside the field.
+CONTACT_LEAD = "What the sources do say for it:"
 # How each marketplace of MARKETPLACE_NAMES is written in a reply.
 DISPLAY_NAMES: dict[str, str] = {
     "amazon": "Amazon", "ebay": "eBay", "etsy": "Etsy", "shopee": "Shopee", "temu": "Temu", "tiktok": "TikTok Shop",
@@ -84,14 +86,18 @@ def _subject(question: str, decision: ScopeDecision | None) -> str:
     return "I can't help with this question: it is not covered."
 
 
-def decline_text(question: str, decision: ScopeDecision | None = None, compared: Collection[str] | None = None) -> str:
+def decline_text(
+    question: str, decision: ScopeDecision | None = None, compared: Collection[str] | None = None, contact: str = ""
+) -> str:
     """The reply to a question outside the field: what the assistant covers, then what it does not (the marketplace
     named, or the subject). `compared`: the marketplaces the sources compare with IPP (by default those the bundled
-    corpus names)."""
+    corpus names). `contact`: the corpus's cited sentences giving the platform's contact for the matter asked (a
+    question near the field: going to court over a seller's fakes), said after what is not covered."""
     if decision is not None and decision.reason == "small talk":
         return f"{COVERAGE} {SMALL_TALK}"
     named = marketplaces_named(question)
     if named:
         known = corpus_marketplaces() if compared is None else {name.casefold() for name in compared}
         return f"{COVERAGE} {_about_marketplaces(named, known)}"
-    return f"{COVERAGE} {_subject(question, decision)}"
+    said = f"{COVERAGE} {_subject(question, decision)}"
+    return f"{said}\n{CONTACT_LEAD} {contact}" if contact else said

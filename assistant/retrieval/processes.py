@@ -83,7 +83,20 @@ AFTER_FILING = Process(
         regex.IGNORECASE,
     ),
 )
-PROCESSES = (SELLERS_CASE, RIGHT_REVIEW, TIMING, RIGHTS_HOLDERS_STANDING, AFTER_FILING)
+# A section of the figures published for past years ("Figures for 2018", "Lazada figures": takedown counts, arrests,
+# shares of notices, a proactive-removal ratio) answers a question asking for figures, not one that only shares their
+# words: "how do we report fakes on Lazada?" finds Lazada's 2020 seizures, and an answer padded with old figures reads
+# as the answer. Asked how fast, the section on how quickly notices are handled answers (TIMING), not the other figures.
+PUBLISHED_FIGURES = Process(
+    "figures published for past years",
+    regex.compile(r"\bfigures\b", regex.IGNORECASE),
+    regex.compile(
+        r"\b(?:statistic\w*|stats?|figures?|numbers?|how\s+many|how\s+much|percent\w*|per\s+cent|share|ratio|rate|"
+        r"annual|yearly|reports?\s+(?:for|of|in)|(?:19|20)\d\d|track\s+record|data)\b|%|统计|数据|年报|多少",
+        regex.IGNORECASE,
+    ),
+)
+PROCESSES = (SELLERS_CASE, RIGHT_REVIEW, TIMING, RIGHTS_HOLDERS_STANDING, AFTER_FILING, PUBLISHED_FIGURES)
 # An appeal asked about our own rejected complaint ("how do I appeal if my complaint is rejected?", "keluhan saya
 # ... ditolak") is the rights holder's, not the seller's appeal: the word names the seller's process only when it is not.
 OUR_REJECTION = regex.compile(

@@ -47,6 +47,27 @@ class Reading:
     translated: bool = False  # whether any Chinese (or another language question_languages.py reads) was read
     language: str | None = None  # the language read: 'zh', or question_languages.py's 'es', 'de', 'ms'; None for English
     readable: bool = True  # False when too few of a question's words could be read to search for it
+    pieces: tuple[tuple[str, int, int], ...] = ()  # each English piece of the reading, and where its words stand in the question
+
+    def said_as(self, question: str, words: str) -> str | None:
+        """The question's own words (the span they stand in) that `words`, a part of the English reading, were read
+        from: "agencia" for "agent", so a fact read from the reading is quoted to the asker in the asker's words. None
+        when the reading does not hold them."""
+        reading = self.english.casefold()
+        at = reading.find(words.casefold())
+        if at < 0 or not words:
+            return None
+        stop, position, spans = at + len(words), 0, []
+        for piece, start, end in self.pieces:  # laid out as the reading joins them (a negation read in may widen one)
+            found = reading.find(piece.casefold(), position)
+            if found < 0:
+                continue
+            position = found + len(piece)
+            if found < stop and at < position:
+                spans.append((start, end))
+        if not spans:
+            return None
+        return question[min(start for start, _ in spans) : max(end for _, end in spans)]
 
     @property
     def searched(self) -> str:
@@ -135,12 +156,20 @@ def read_question(question: str) -> Reading:
         words = list(_segmenter().cut(_simplified()(question)))
     english: list[str] = []
     unknown: list[str] = []
+    pieces: list[tuple[str, int, int]] = []
+    # Where each word stands in the question: Simplified characters are written one for one (a conversion that
+    # changes the length leaves the words unplaced, and a fact read from them is quoted in English).
+    placed = len(_simplified()(question)) == len(question)
+    end = 0
     for word in words:
+        start, end = end, end + len(word)
         word = word.strip()
         if not word:
             continue
         if word in glossary:
             english.append(glossary[word])
+            if placed:
+                pieces.append((glossary[word], start, end))
         elif _HAN_WORD.match(word):
             if word not in FUNCTION_WORDS:
                 unknown.append(word)
@@ -151,7 +180,7 @@ def read_question(question: str) -> Reading:
         elif word in "，,；;。.！!、":
             english[-1:] = [english[-1] + ","] if english else []
     text = regex.sub(r"\s+", " ", " ".join(english)).strip(" ,")
-    return Reading(_with_negated_registration(question, text), tuple(dict.fromkeys(unknown)), True, "zh")
+    return Reading(_with_negated_registration(question, text), tuple(dict.fromkeys(unknown)), True, "zh", pieces=tuple(pieces))
 
 
 def _with_negated_registration(question: str, english: str) -> str:
@@ -174,4 +203,6 @@ def _read_other_language(question: str) -> Reading:
     if language is None:
         return Reading(spelled_out(question))
     reading = read_foreign(question, language)
-    return Reading(_with_negated_registration(question, reading.english), reading.unknown, True, language, reading.readable)
+    return Reading(
+        _with_negated_registration(question, reading.english), reading.unknown, True, language, reading.readable, reading.pieces
+    )

@@ -70,6 +70,7 @@ class ForeignReading:
     english: str  # the question in the corpus's English, unknown words left out
     unknown: tuple[str, ...]  # words neither the glossary nor the corpus knows
     known: int  # words read (a term, or a word the corpus uses)
+    pieces: tuple[tuple[str, int, int], ...] = ()  # each English piece of the reading, and where its words stand in the question
 
     @property
     def readable(self) -> bool:
@@ -226,15 +227,22 @@ def read_foreign(question: str, language: str) -> ForeignReading:
     """The question read in the corpus's English (see the module's notes)."""
     phrases, _, _ = _glossary(language)
     function_words = _function_words(language)
-    words = _WORD.findall(question)
+    found = list(_WORD.finditer(question))
+    words = [match.group(0) for match in found]
     english: list[str] = []
+    pieces: list[tuple[str, int, int]] = []
     unknown: list[str] = []
     known = 0
     i = 0
+
+    def read_as(piece: str, first: int, last: int) -> None:
+        english.append(piece)
+        pieces.append((piece, found[first].start(), found[last].end()))
+
     while i < len(words):
         phrase = _phrase_at(words, i, phrases)
         if phrase:
-            english.append(phrase[0])
+            read_as(phrase[0], i, i + phrase[1] - 1)
             known += 1
             i += phrase[1]
             continue
@@ -242,19 +250,19 @@ def read_foreign(question: str, language: str) -> ForeignReading:
         i += 1
         single = _single(word, language)
         if single:
-            english.append(single)
+            read_as(single, i - 1, i - 1)
             known += 1
         elif plain(word) in function_words:
             continue
         elif word.lower() in corpus_words() or any(c.isdigit() for c in word):
-            english.append(word)  # a site's name, 'IPP', 'links', a figure: the corpus's own word
+            read_as(word, i - 1, i - 1)  # a site's name, 'IPP', 'links', a figure: the corpus's own word
             known += 1
         else:
             unknown.append(word)
     text = " ".join(english)
     if question.rstrip().endswith("?"):
         text += "?"
-    return ForeignReading(language, text, tuple(dict.fromkeys(unknown)), known)
+    return ForeignReading(language, text, tuple(dict.fromkeys(unknown)), known, tuple(pieces))
 
 
 ANSWERED_IN_ENGLISH = "The sources are in English, so the answer quotes them in English (your question was read in Chinese)."

@@ -62,7 +62,9 @@ def read_case_in_its_language(text: str) -> CaseReading:
     from assistant.retrieval.query_language import read_question
 
     question = read_question(text or "")
-    return read_case(text, question.english if question.language else None)
+    if not question.language:
+        return read_case(text)
+    return read_case(text, question.english, lambda words: question.said_as(text or "", words))
 
 
 def cases_by_right(reading: CaseReading, **given) -> dict[IPType, DocumentCase]:

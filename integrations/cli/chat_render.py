@@ -33,8 +33,10 @@ def render_section(section: Section) -> RenderableType | None:
 
 
 def _answer(data: dict[str, Any]) -> RenderableType:
-    note = data.get("sources_note")  # a question not in English: the sources, so the answer, are English
-    parts: list[RenderableType] = [Markdown((f"*Note: {note}*\n\n" if note else "") + (data.get("answer") or ""))]
+    from integrations.cli.views import answer_view
+
+    # As `ask` prints it (a question not in English: the note that the sources, so the answer, are English first).
+    parts: list[RenderableType] = [*answer_view(data.get("answer") or "", data.get("sources_note"))]
     citations = data.get("citations") or []
     if citations:
         from integrations.cli.tables import citations_listing

@@ -55,6 +55,14 @@ def _line(markup: str) -> Text:
     return Text.from_markup(markup)
 
 
+def answer_view(answer: str, sources_note: str | None = None) -> View:
+    """An answer's text as `ask` prints it and the chat shows it: line by line as the answer service wrote it (a case
+    answer's "Read from your question", "Required:" and "Not said yet:" lines stay lines), after the note that the
+    sources are in English for a question asked in another language. Never read as markdown, which joins lines."""
+    view: View = [Text(f"Note: {sources_note}", style="dim")] if sources_note else []
+    return [*view, Text(answer or "")]
+
+
 # --- validation ------------------------------------------------------------------------------------------------------
 
 

@@ -102,3 +102,33 @@ def test_a_question_in_another_language_while_drafting_keeps_the_draft(cli, chat
     question = "apa saja dokumen yang dibutuhkan untuk melapor produk palsu di lazada"
     assert _chat_answer(session.send(question)) == _asked(cli, corpus_index, question)
     assert session.state.draft.model_dump(mode="json") == before
+
+
+def _lines(text: str) -> list[str]:
+    return [line.rstrip() for line in text.splitlines() if line.strip()]
+
+
+def test_a_case_answer_keeps_its_lines_in_the_chat_as_ask_prints_them(cli, chat, corpus_index):  # noqa: F811
+    """A case answer is written in lines ("Read from your question", "Required:", "Not said yet:"): the chat shows them
+    as `ask` prints them, never run together into one paragraph."""
+    from rich.console import Console
+
+    from integrations.cli.chat_render import render_section
+
+    question = "which papers does our agency need to report counterfeit sneakers on aliexpress"
+    with override(index=corpus_index):
+        answer = cli("ask", question, "--json").json()["answer"]
+        printed_by_ask = _lines(cli("ask", question).stdout)
+    assert len(answer.splitlines()) >= 3, answer
+    console = Console(record=True, width=200, highlight=False)
+    for part in session_answer_sections(chat().send(question)):
+        console.print(render_section(part))
+    shown_in_chat = _lines(console.export_text())
+    for line in answer.splitlines():
+        opening = line[:80]
+        assert any(shown.startswith(opening) for shown in printed_by_ask), (opening, printed_by_ask)
+        assert any(shown.startswith(opening) for shown in shown_in_chat), (opening, shown_in_chat)
+
+
+def session_answer_sections(reply) -> list:
+    return [section for section in reply.sections if section.kind == "answer"]

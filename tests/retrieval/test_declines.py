@@ -79,3 +79,26 @@ def test_a_decline_to_a_question_in_another_language_opens_in_that_language(corp
 def test_an_english_decline_has_no_other_language_in_it(corpus_index):
     answer = answer_question(corpus_index, "What's the best pizza place near the office?")
     assert not answer.in_scope and answer.answer.startswith(COVERAGE)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["how do I take a taobao counterfeiter to court?", "我们想起诉淘宝上卖假货的卖家，应该怎么做？"],
+)
+def test_a_declined_question_on_going_to_court_gets_the_platforms_contact_from_the_corpus(corpus_index, question):
+    """Going to court is outside the field; the decline still gives the contact the corpus holds for rights holders who
+    take that road (IPP's instructions: ipr@alibaba-inc.com), cited to the page that says it, never an address of its own."""
+    answer = answer_question(corpus_index, question)
+    assert not answer.in_scope and not answer.grounded
+    assert "ipr@alibaba-inc.com" in answer.answer and "[1]" in answer.answer
+    [citation] = answer.citations
+    assert citation.source == "knowledge/portals.md" and citation.url and "ipp.alibabagroup.com" in citation.url
+    assert citation.section in {p.section for p in answer.passages}
+
+
+@pytest.mark.parametrize(
+    "question", ["whats the VAT on aliexpress orders shipped to the EU", "aliexpress gave our seller account a penalty for late delivery, how do we appeal it?"]
+)
+def test_a_decline_on_another_matter_gives_no_contact(corpus_index, question):
+    answer = answer_question(corpus_index, question)
+    assert not answer.in_scope and "@" not in answer.answer and not answer.citations

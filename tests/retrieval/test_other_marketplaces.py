@@ -53,3 +53,11 @@ def test_the_answer_to_an_alibaba_question_cites_no_other_marketplace(corpus_ind
     answer = answer_question(corpus_index, "Do we have to register our rights in the portal before reporting anything?")
     assert answer.grounded
     assert OTHER not in [citation.source for citation in answer.citations]
+
+
+def test_another_marketplaces_section_is_quoted_from_its_opening(corpus_index):
+    """The opening of another marketplace's section says where and how it takes reports (Shopee's Brand IP Portal); a
+    later sentence of it ("enforcement runs market by market") is quoted with it, never alone."""
+    answer = answer_question(corpus_index, "we sell on lazada and shopee. is reporting counterfeits the same on both, and how fast does each one act?")
+    assert "Brand IP Portal" in answer.answer
+    assert "removed 8 proactively" not in answer.answer  # Lazada's past figures answer no question asked here

@@ -50,7 +50,7 @@ def test_a_passage_on_another_process_is_not_read(question, kept):
 
 def test_the_passages_are_read_as_found_when_none_would_be_left():
     assert on_the_question("what proof do we need?", [APPEAL, REVIEW]) == [APPEAL, REVIEW]
-    assert len(PROCESSES) == 5
+    assert len(PROCESSES) == 6
 
 
 WINDOW = Hit(Chunk("Complainant response window"))
@@ -162,3 +162,24 @@ def test_the_answer_keeps_to_the_process_asked_about(corpus_index, question, say
 def test_a_duplicate_rejection_is_answered_by_the_rule_on_links_under_review(corpus_index):
     answer = answer_question(corpus_index, 'got rejected as "duplicate complaint" but the links were in a complaint last yr that was closed?? why')
     assert answer.answer.startswith("On IPP a listing that is already part of a complaint still under review")
+
+
+FIGURES_2018 = Hit(Chunk("Figures for 2018", "Published statistics on Alibaba's IP enforcement"))
+LAZADA_FIGURES = Hit(Chunk("Lazada figures", "Published statistics on Alibaba's IP enforcement"))
+LAZADA_PORTAL = Hit(Chunk("Which portal serves which site > Does Lazada use the same portal?"))
+
+
+@pytest.mark.parametrize(
+    ("question", "kept"),
+    [
+        ("how do we report counterfeits of our brand on lazada?", [LAZADA_PORTAL]),
+        ("does alibaba actually take fake listings down when we report them?", [LAZADA_PORTAL]),
+        ("what's lazada's ratio of proactive removals to IPP removals?", [FIGURES_2018, LAZADA_FIGURES, LAZADA_PORTAL]),
+        ("how many arrests did alibaba's leads bring in 2018?", [FIGURES_2018, LAZADA_FIGURES, LAZADA_PORTAL]),
+        ("what stats has alibaba published on takedowns?", [FIGURES_2018, LAZADA_FIGURES, LAZADA_PORTAL]),
+    ],
+)
+def test_past_years_figures_answer_only_a_question_asking_for_figures(question, kept):
+    """A section of figures published for past years is no answer to how to report, however many words it shares with
+    the question: quoted there, old figures pad the answer and read as what it says."""
+    assert on_the_question(question, [FIGURES_2018, LAZADA_FIGURES, LAZADA_PORTAL]) == kept

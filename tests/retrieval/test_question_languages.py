@@ -149,3 +149,22 @@ def test_a_question_in_a_language_told_but_not_read_is_never_read_as_another(cor
 )
 def test_questions_in_languages_read_are_not_told_as_others(question):
     assert language_not_read(question) is None
+
+
+@pytest.mark.parametrize(
+    ("question", "quoted", "english"),
+    [
+        ("¿Qué documentos necesitamos como agencia para denunciar falsificaciones en AliExpress?", ["agencia", "falsificaciones"], ["agent", "counterfeit"]),
+        ("Welche Unterlagen braucht unsere Agentur für eine Markenbeschwerde auf Taobao?", ["Agentur", "Markenbeschwerde"], ["agent", "trademark"]),
+        ("Dokumen apa yang diperlukan ejen untuk melaporkan barang tiruan di Lazada?", ["ejen", "tiruan"], ["agent", "counterfeit"]),
+        ("我们是代理公司，在淘宝投诉假冒商标的商品需要什么材料？", ["代理公司", "商标"], ["agent", "trademark"]),
+    ],
+)
+def test_a_case_read_from_another_language_is_quoted_in_the_askers_words(question, quoted, english):
+    """The case reader reads a question in Spanish, German, Malay or Chinese through its English reading; each fact it
+    shows ("Read from your question") quotes the words of the question it came from, never the reading's English."""
+    from assistant.services.case_documents import documents_for_words
+
+    words = [fact["words"] for fact in documents_for_words(question).read]
+    assert all(word in words for word in quoted), words
+    assert not any(word in words for word in english), words

@@ -51,10 +51,9 @@ def print_answer(answer, console: Console) -> None:
     a source not from the platform's own pages is). For a question not in English, the note that the sources and so the
     answer are in English comes first, in its language."""
     from assistant.retrieval.source_basis import shown
+    from integrations.cli.views import answer_view, print_view
 
-    if getattr(answer, "sources_note", None):
-        console.print(Text(f"Note: {answer.sources_note}", style="dim"))
-    console.print(Text(answer.answer))
+    print_view(console, answer_view(answer.answer, getattr(answer, "sources_note", None)))
     if answer.checklist is not None:
         console.print()
         console.print(Text("Rules used (knowledge/rules/documents.yaml)", style="bold"))
