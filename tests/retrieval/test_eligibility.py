@@ -120,25 +120,3 @@ def test_a_rule_for_another_kind_of_right_does_not_answer_and_is_left_out():
     eu_mark = asked_eligibility("can we file on Miravia with our EU trademark?")
     assert answers_another_question(TRADEMARK_APPLICATION, eu_mark)  # a pending application is not an EU registration
     assert not answers_another_question(ABROAD, eu_mark)
-
-
-@pytest.mark.parametrize(
-    "question",
-    [
-        "we hold a chinese utility model patent. can we use it on tmall?",
-        "Können wir mit unserem chinesischen Designpatent gegen Nachahmungen auf AliExpress vorgehen?",
-    ],
-)
-def test_a_yes_no_question_on_a_kind_of_patent_is_answered_by_the_kinds_recognised(question):
-    from assistant.retrieval.query_language import read_question
-
-    reading = read_question(question)
-    asked = asked_eligibility(question, reading.english if reading.translated else question)
-    assert asked is not None and set(asked.standing) == {"kind"} and asked.kind == "patent"
-    # Said of the platform as a whole, though "Alibaba" also reads as Alibaba.com.
-    assert answers_eligibility("Alibaba recognises three kinds of patent: invention, utility model and design.", asked) == 1
-    assert answers_eligibility(CHECKLIST, asked) == 0
-
-
-def test_a_trademark_question_naming_no_standing_is_not_an_eligibility_question():
-    assert asked_eligibility("Can we report fakes of our registered trademark on AliExpress?") is None
