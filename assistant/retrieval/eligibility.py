@@ -1,6 +1,5 @@
 """Yes/no questions on whether a right can be used: "does AliExpress take an EU trademark?", "our application isn't
-through yet, can we report Taobao sellers?", "我们只有美国商标，1688上投诉能通过吗？", "Können wir mit unserem
-Gebrauchsmuster auf Tmall eine Beschwerde einreichen?" (the kind of patent). Such a question is answered first by
+through yet, can we report Taobao sellers?", "我们只有美国商标，1688上投诉能通过吗？". Such a question is answered first by
 the corpus's sentence that says whether (extractive, cited), and only then by what else a complaint needs.
 
 The question's predicate is acceptance: a site accepting, needing or refusing a right that stands a certain way (where
@@ -37,7 +36,7 @@ YES_NO = regex.compile(
 )
 # The predicate a sentence must state to answer: whether the right is accepted, needed, valid or usable.
 ACCEPTANCE = regex.compile(
-    r"\b(?:accept(?:s|ed)?|recogni[sz]e[sd]?|need(?:s|ed)?|required?|valid|enough|cannot\s+be\s+used|can\s+be\s+used|cannot\s+support|"
+    r"\b(?:accept(?:s|ed)?|need(?:s|ed)?|required?|valid|enough|cannot\s+be\s+used|can\s+be\s+used|cannot\s+support|"
     r"can\s+support|not\s+accepted|usable|work(?:s)?\s+(?:for|on))\b",
     regex.IGNORECASE,
 )
@@ -58,13 +57,7 @@ STANDING_SAID = {
         r"\b(?:never\s+registered|not\s+registered|unregistered|pending|applications?|registered\s+mark)\b", regex.IGNORECASE
     ),
     "expired": regex.compile(r"\b(?:expired|lapsed|renew\w*|grace\s+period)\b", regex.IGNORECASE),
-    "kind": regex.compile(r"\b(?:kinds?|types?)\s+of\s+patents?\b|\binvention,\s+utility\s+models?\b", regex.IGNORECASE),
 }
-# The kinds of right a yes/no question asks about when it says nothing of how the right stands ("we hold a Chinese
-# utility model: can we use it on Tmall?"): trademarks and copyrights are what every complaint form starts from, while
-# which kinds of patent the platform recognises is what such a question wants to know first. The answering sentence
-# states the kinds recognised (STANDING_SAID["kind"]).
-KIND_ASKED = frozenset({"patent"})
 # Places of registration that are not foreign to any of Alibaba's sites.
 CHINA_PLACES = frozenset({"Mainland China", "WIPO (designating China)"})
 # The answering sentence leads when it scores at least this share of the best sentence's score: it must still be one
@@ -90,7 +83,7 @@ class Eligibility:
     """What an eligibility question asks: how the right stands, the sites it names and the kind of right (None when
     the question does not say)."""
 
-    standing: frozenset[str]  # "foreign", "pending", "expired", "kind" (of patent)
+    standing: frozenset[str]  # "foreign", "pending", "expired"
     sites: frozenset[str]  # the sites named (Site values)
     kind: str | None = None  # an IPType value
 
@@ -111,12 +104,10 @@ def asked_eligibility(question: str, reading: str | None = None) -> Eligibility 
         standing.add("pending")
     if case.get("expired"):
         standing.add("expired")
-    kind = case.ip_type()
-    if not standing and kind is not None and kind.value in KIND_ASKED:
-        standing.add("kind")
     if not standing:
         return None
     site = case.get("site")  # the site named last, not negated ("for taobao", not "the alibaba complaint team")
+    kind = case.ip_type()
     return Eligibility(frozenset(standing), frozenset({site.value}) if site else frozenset(), kind.value if kind else None)
 
 
@@ -126,7 +117,6 @@ PREDICATE_WORDS = {
     "foreign": "rights registered in other countries, outside China, accepted, or rights valid in China needed",
     "pending": "a right never registered or still pending (a trademark application, an unregistered copyright) accepted, or a registered mark needed",
     "expired": "an expired or lapsed right accepted, renewal needed",
-    "kind": "the kinds of patent recognised: invention, utility model and design",
 }
 # The same, for the kind of right the question names: a copyright that was never registered is not a pending mark.
 PENDING_WORDS = {
@@ -151,9 +141,7 @@ def answers_eligibility(sentence: str, asked: Eligibility) -> int:
     if not ACCEPTANCE.search(sentence):
         return 0
     named = _named_sites(sentence)
-    # Which kinds of patent are recognised is said of the platform as a whole ("Alibaba recognises three kinds of
-    # patent"), where "Alibaba" also reads as Alibaba.com: it is no rule for another site.
-    if asked.sites and named and not (named & asked.sites) and asked.standing != {"kind"}:
+    if asked.sites and named and not (named & asked.sites):
         return 0  # a rule for other sites
     kinds = {kind for kind, said in KINDS_SAID.items() if said.search(sentence)}
     if asked.kind and kinds and asked.kind not in kinds:
