@@ -1189,10 +1189,10 @@ def _answer_read(index, text: str, judged: str, site: str | None, notices: list[
         written_in_chinese(text) and is_case_question(asked, getattr(index, "sentence_vectors", None))
     )
     if case_question and not (weak and not (reads_a_case(text, site) or reads_a_case(asked, site))):
-        answered = _each_question_answered(index, text, case_hits, chosen)
+        answered, others = _each_question_answered(index, text, case_hits, chosen)
         if led:  # the sentence that says whether stays first
             answered = [chosen[0], *(c for c in answered if not _among(c, chosen[:1]))]
-        return _case_answer(text, site, answered, notices, passages, led=led)
+        return _case_answer(text, site, answered, notices, passages, led=led or others)
     if not chosen:
         return Answer(answer=NOT_SUPPORTED, grounded=False, notices=notices, passages=passages)
     answer, citations = compose_answer(chosen)
@@ -1264,22 +1264,28 @@ def _questions_in(text: str) -> list[str]:
     return [part.strip() for part in _QUESTION_END.split(text) if part.strip()]
 
 
-def _each_question_answered(index, text: str, hits, chosen: list[Candidate]) -> list[Candidate]:
-    """The sentences chosen for a case question, with, first, the sentence that answers each further question the
-    message asks that is not itself about the case's documents (whether the power of attorney must be notarised),
-    when a passage read has one close enough to be its answer (_answers, MIN_EVIDENCE). A further question in the
-    words of a documents question ("授权书需要公证吗": is it needed) is left to the checklist only when its meaning is
-    the case's documents (is_case_question): whether a document must be notarised is not on the checklist."""
+def _each_question_answered(index, text: str, hits, chosen: list[Candidate]) -> tuple[list[Candidate], bool]:
+    """The sentences chosen for a case question, with, first, the sentence that answers each question of a message
+    asking several that is not itself about the case's documents (whether the power of attorney must be notarised;
+    "can we go after a whole store instead of item by item? ... what do we need?"), when a passage read has one close
+    enough to be its answer (_answers, MIN_EVIDENCE); and whether one was added: the message's other question is then
+    answered before the checklist. A question in the words of a documents question ("授权书需要公证吗": is it needed) is
+    left to the checklist only when its meaning is the case's documents (is_case_question): whether a document must be
+    notarised is not on the checklist."""
     asked = _questions_in(text)
     added: list[Candidate] = []
-    for part in asked[1:] if len(asked) > 1 else []:
+    for part in asked if len(asked) > 1 else []:
         if is_case_words(part) and is_case_question(part, getattr(index, "sentence_vectors", None)):
             continue
         reading, weights, meaning, unseen = read_words(index, part)
         ranked = sorted(_candidates(reading, hits, weights, meaning, unseen), key=lambda c: (-c.score, c.hit.rank, c.position))
-        if ranked and _answers(ranked[0], unseen) and not _among(ranked[0], chosen + added):
-            added.append(ranked[0])
-    return added + [c for c in chosen if not _among(c, added)]
+        if ranked and _answers(ranked[0], unseen) and not _among(ranked[0], added):
+            # First, though the answer quotes it already further on, after the sentences of its passage the answer
+            # quotes before it: within a passage, the text's order (the opening states the section's answer).
+            best = ranked[0]
+            before = sorted((c for c in chosen if c.hit is best.hit and c.position < best.position and not _among(c, added)), key=lambda c: c.position)
+            added += [*before, best]
+    return added + [c for c in chosen if not _among(c, added)], bool(added)
 
 
 def _among(candidate: Candidate, chosen: list[Candidate]) -> bool:
