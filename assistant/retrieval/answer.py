@@ -32,10 +32,12 @@ from assistant.retrieval.predicates import (
     PREDICATE_CREDIT,
     asked_for,
     asks_duration,
+    asks_our_reply,
     asks_only_a_time,
     joins_as_asked,
     leading_said,
     leads,
+    on_our_reply,
     says,
     says_duration,
     searched_for,
@@ -686,7 +688,8 @@ def _joined(ranked: list[Candidate], chosen: list[Candidate], weights: dict[str,
 def _in_reading_order(question: str, chosen: list[Candidate], meaning) -> list[Candidate]:
     """The chosen sentences (what was read on from one kept to the site too) passage by passage in the search's order
     (it judged whole passages, headings included); within a passage, in the text's order, so steps and conditions keep
-    their sequence. Asked what happens, the passages that say it come first (predicates.py). A rule found twice is said
+    their sequence. Asked how we reply to the seller, the passage on the complainant's reply comes first; asked what
+    happens, the passages that say it (predicates.py). A rule found twice is said
     once, and a sentence that means something only beside a neighbour not quoted is left out (sentence_fit)."""
     asked = asked_for(question)
     strength: dict[int, int] = {}
@@ -695,7 +698,8 @@ def _in_reading_order(question: str, chosen: list[Candidate], meaning) -> list[C
     timed = {id(c.hit) for c in chosen if asks_duration(asked) and says_duration(c.text)}
     if timed and asks_only_a_time(question):  # another figure answers another question (_duration_first)
         chosen = [c for c in chosen if not _other_figure(c.text)]
-    chosen = sorted(chosen, key=lambda c: (id(c.hit) not in timed, -strength[id(c.hit)], c.hit.rank, c.position))
+    ours = asks_our_reply(question)  # asked how we reply: the passage on the complainant's reply first
+    chosen = sorted(chosen, key=lambda c: (not (ours and on_our_reply(c.hit.chunk.section)), id(c.hit) not in timed, -strength[id(c.hit)], c.hit.rank, c.position))
     return _opening_stands(sentence_fit.said_once(sentence_fit.stands_where_quoted(lambda chunk: _asks_as_heading(chunk, meaning, MIN_ASKED), chosen)))
 
 
