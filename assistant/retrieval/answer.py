@@ -594,7 +594,21 @@ def select_sentences(
     chosen += _supporting(hits, every, chosen)
     chosen = site_focus.keep_sentences(chosen, asked_sites)
     own = _for_the_site(every, chosen, asked_sites) or _site_rule_of_quoted(every, chosen, asked_sites)
-    return _in_reading_order(question, chosen + own, meaning)
+    return _in_reading_order(question, chosen + own + _our_reply_read(question, hits, chosen + own), meaning)
+
+
+def _our_reply_read(question: str, hits: Sequence[SearchHit], chosen: list[Candidate]) -> list[Candidate]:
+    """Asked how we reply to the seller (predicates.asks_our_reply), an answer quoting none of the passage read on the
+    complainant's reply (its heading names it: predicates.on_our_reply) quotes its opening LEAD_READ sentences, which
+    state the section's answer: the seller's side of the exchange (how many appeals a seller has) is not our reply. Like
+    a site's own rule (_site_rule_of_quoted), they join even past MAX_ANSWER_CHARS."""
+    if not chosen or not asks_our_reply(question):
+        return []
+    found = next((hit for hit in hits[:PASSAGES_READ] if _ours(hit) and on_our_reply(hit.chunk.section)), None)
+    if found is None or any(c.hit is found for c in chosen):
+        return []
+    sentences = split_sentences(found.chunk.text)[:LEAD_READ]
+    return [_follower(found, position, sentence) for position, sentence in enumerate(sentences)]
 
 
 def _for_the_site(every: list[Candidate], chosen: list[Candidate], asked_sites: frozenset[str]) -> list[Candidate]:
