@@ -32,10 +32,12 @@ from assistant.retrieval.predicates import (
     PREDICATE_CREDIT,
     asked_for,
     asks_duration,
+    asks_our_reply,
     asks_only_a_time,
     joins_as_asked,
     leading_said,
     leads,
+    on_our_reply,
     says,
     says_duration,
     searched_for,
@@ -592,7 +594,8 @@ def select_sentences(
     chosen += _supporting(hits, every, chosen)
     chosen = site_focus.keep_sentences(chosen, asked_sites)
     own = _for_the_site(every, chosen, asked_sites) or _site_rule_of_quoted(every, chosen, asked_sites)
-    return _in_reading_order(question, chosen + own + _programme_openings(chosen + own), meaning)
+    read = chosen + own + _our_reply_read(question, hits, chosen + own)
+    return _in_reading_order(question, read + _programme_openings(read), meaning)
 
 
 def _programme_openings(chosen: list[Candidate]) -> list[Candidate]:
@@ -608,6 +611,20 @@ def _programme_openings(chosen: list[Candidate]) -> list[Candidate]:
             if not _leans_on_context(opening.text, 0):
                 openings[id(c.hit)] = opening
     return list(openings.values())
+
+
+def _our_reply_read(question: str, hits: Sequence[SearchHit], chosen: list[Candidate]) -> list[Candidate]:
+    """Asked how we reply to the seller (predicates.asks_our_reply), an answer quoting none of the passage read on the
+    complainant's reply (its heading names it: predicates.on_our_reply) quotes its opening LEAD_READ sentences, which
+    state the section's answer: the seller's side of the exchange (how many appeals a seller has) is not our reply. Like
+    a site's own rule (_site_rule_of_quoted), they join even past MAX_ANSWER_CHARS."""
+    if not chosen or not asks_our_reply(question):
+        return []
+    found = next((hit for hit in hits[:PASSAGES_READ] if _ours(hit) and on_our_reply(hit.chunk.section)), None)
+    if found is None or any(c.hit is found for c in chosen):
+        return []
+    sentences = split_sentences(found.chunk.text)[:LEAD_READ]
+    return [_follower(found, position, sentence) for position, sentence in enumerate(sentences)]
 
 
 def _for_the_site(every: list[Candidate], chosen: list[Candidate], asked_sites: frozenset[str]) -> list[Candidate]:
@@ -701,7 +718,8 @@ def _joined(ranked: list[Candidate], chosen: list[Candidate], weights: dict[str,
 def _in_reading_order(question: str, chosen: list[Candidate], meaning) -> list[Candidate]:
     """The chosen sentences (what was read on from one kept to the site too) passage by passage in the search's order
     (it judged whole passages, headings included); within a passage, in the text's order, so steps and conditions keep
-    their sequence. Asked what happens, the passages that say it come first (predicates.py). A rule found twice is said
+    their sequence. Asked how we reply to the seller, the passage on the complainant's reply comes first; asked what
+    happens, the passages that say it (predicates.py). A rule found twice is said
     once, and a sentence that means something only beside a neighbour not quoted is left out (sentence_fit)."""
     asked = asked_for(question)
     strength: dict[int, int] = {}
@@ -710,7 +728,8 @@ def _in_reading_order(question: str, chosen: list[Candidate], meaning) -> list[C
     timed = {id(c.hit) for c in chosen if asks_duration(asked) and says_duration(c.text)}
     if timed and asks_only_a_time(question):  # another figure answers another question (_duration_first)
         chosen = [c for c in chosen if not _other_figure(c.text)]
-    chosen = sorted(chosen, key=lambda c: (id(c.hit) not in timed, -strength[id(c.hit)], c.hit.rank, c.position))
+    ours = asks_our_reply(question)  # asked how we reply: the passage on the complainant's reply first
+    chosen = sorted(chosen, key=lambda c: (not (ours and on_our_reply(c.hit.chunk.section)), id(c.hit) not in timed, -strength[id(c.hit)], c.hit.rank, c.position))
     return _opening_stands(sentence_fit.said_once(sentence_fit.stands_where_quoted(lambda chunk: _asks_as_heading(chunk, meaning, MIN_ASKED), chosen)))
 
 
@@ -1257,10 +1276,10 @@ def _answer_read(index, text: str, judged: str, site: str | None, notices: list[
         written_in_chinese(text) and is_case_question(asked, getattr(index, "sentence_vectors", None))
     )
     if case_question and not (weak and not (reads_a_case(text, site) or reads_a_case(asked, site))):
-        answered = _each_question_answered(index, text, case_hits, chosen)
+        answered, others = _each_question_answered(index, text, case_hits, chosen)
         if led:  # the sentence that says whether stays first
             answered = [chosen[0], *(c for c in answered if not _among(c, chosen[:1]))]
-        return _case_answer(text, site, answered, notices, passages, led=led)
+        return _case_answer(text, site, answered, notices, passages, led=led or others)
     if not chosen:
         return Answer(answer=NOT_SUPPORTED, grounded=False, notices=notices, passages=passages)
     answer, citations = compose_answer(chosen)
@@ -1332,22 +1351,28 @@ def _questions_in(text: str) -> list[str]:
     return [part.strip() for part in _QUESTION_END.split(text) if part.strip()]
 
 
-def _each_question_answered(index, text: str, hits, chosen: list[Candidate]) -> list[Candidate]:
-    """The sentences chosen for a case question, with, first, the sentence that answers each further question the
-    message asks that is not itself about the case's documents (whether the power of attorney must be notarised),
-    when a passage read has one close enough to be its answer (_answers, MIN_EVIDENCE). A further question in the
-    words of a documents question ("授权书需要公证吗": is it needed) is left to the checklist only when its meaning is
-    the case's documents (is_case_question): whether a document must be notarised is not on the checklist."""
+def _each_question_answered(index, text: str, hits, chosen: list[Candidate]) -> tuple[list[Candidate], bool]:
+    """The sentences chosen for a case question, with, first, the sentence that answers each question of a message
+    asking several that is not itself about the case's documents (whether the power of attorney must be notarised;
+    "can we go after a whole store instead of item by item? ... what do we need?"), when a passage read has one close
+    enough to be its answer (_answers, MIN_EVIDENCE); and whether one was added: the message's other question is then
+    answered before the checklist. A question in the words of a documents question ("授权书需要公证吗": is it needed) is
+    left to the checklist only when its meaning is the case's documents (is_case_question): whether a document must be
+    notarised is not on the checklist."""
     asked = _questions_in(text)
     added: list[Candidate] = []
-    for part in asked[1:] if len(asked) > 1 else []:
+    for part in asked if len(asked) > 1 else []:
         if is_case_words(part) and is_case_question(part, getattr(index, "sentence_vectors", None)):
             continue
         reading, weights, meaning, unseen = read_words(index, part)
         ranked = sorted(_candidates(reading, hits, weights, meaning, unseen), key=lambda c: (-c.score, c.hit.rank, c.position))
-        if ranked and _answers(ranked[0], unseen) and not _among(ranked[0], chosen + added):
-            added.append(ranked[0])
-    return added + [c for c in chosen if not _among(c, added)]
+        if ranked and _answers(ranked[0], unseen) and not _among(ranked[0], added):
+            # First, though the answer quotes it already further on, after the sentences of its passage the answer
+            # quotes before it: within a passage, the text's order (the opening states the section's answer).
+            best = ranked[0]
+            before = sorted((c for c in chosen if c.hit is best.hit and c.position < best.position and not _among(c, added)), key=lambda c: c.position)
+            added += [*before, best]
+    return added + [c for c in chosen if not _among(c, added)], bool(added)
 
 
 def _among(candidate: Candidate, chosen: list[Candidate]) -> bool:

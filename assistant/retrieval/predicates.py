@@ -216,3 +216,25 @@ def searched_for(question: str) -> str:
     whose = next((p.unless for p in asked_for(question) if p.leads), None)
     party = "ours" if whose is SELLERS else "theirs" if whose is RIGHTS_HOLDERS else None
     return question + PARTY_SEARCHED[party] if party else question
+
+
+# Asked what we do when the seller answers ("how do we reply to their appeal?", "what does the platform want from us in
+# our response", "我们作为投诉方该怎么答复"): the complainant's reply is what is asked, and the passage on it opens the
+# answer, before those on the seller's side of the same exchange (how many appeals a seller has).
+OUR_REPLY = regex.compile(
+    r"\b(?:our|my)\s+(?:\w+\s+){0,2}(?:respon\w*|repl(?:y|ies)|answer\w*)\b|\b(?:we|i)\s+(?:\w+\s+){0,3}(?:respond|reply|answer)\b|"
+    r"\b(?:respon\w*|repl(?:y|ies)|answer\w*)\s+(?:\w+\s+){0,3}(?:from|by)\s+us\b|(?:我们|我方|投诉方).{0,12}(?:回复|答复|回应)",
+    regex.IGNORECASE,
+)
+# A passage on the complainant's reply, by its heading ("Complainant response window").
+ON_OUR_REPLY = regex.compile(r"\bcomplainant(?:'s)?\s+(?:respon\w*|repl(?:y|ies))\b|\b(?:response|reply)\s+window\b", regex.IGNORECASE)
+
+
+def asks_our_reply(question: str) -> bool:
+    """Whether the question asks about our own reply to the seller (OUR_REPLY)."""
+    return bool(OUR_REPLY.search(question))
+
+
+def on_our_reply(section: str | None) -> bool:
+    """Whether a passage's heading path names the complainant's reply (ON_OUR_REPLY)."""
+    return bool(ON_OUR_REPLY.search(section or ""))

@@ -13,9 +13,11 @@ from assistant.retrieval.predicates import (
     asked_for,
     asks_duration,
     asks_only_a_time,
+    asks_our_reply,
     joins_as_asked,
     leading_said,
     leads,
+    on_our_reply,
     says,
     says_duration,
     searched_for,
@@ -155,3 +157,40 @@ def test_a_shop_or_a_listing_we_report_is_the_party_asked_about_and_a_time_quest
     # Asked how long till the listing is down, a stretch of time answers it: the search is the question as asked.
     asked = "what happens after i submit a complaint on lazada? how long till the listing is down"
     assert searched_for(asked) == asked
+
+
+@pytest.mark.parametrize(
+    ("question", "ours"),
+    [
+        ("seller sent a counter notice on aliexpress, what exactly does the platform want from us in our response", True),
+        ("aliexpress seller disputed our takedown. whats our deadline to respond?", True),
+        ("how do we reply to the seller's appeal?", True),
+        ("速卖通的卖家申诉了，我们该怎么答复？", True),
+        ("how many appeals does a seller get on AliExpress?", False),
+        ("how long does the seller have to respond to our complaint?", False),
+    ],
+)
+def test_a_question_on_our_own_reply_to_the_seller_is_read_as_such(question, ours):
+    assert asks_our_reply(question) is ours
+
+
+def test_the_passage_on_the_complainants_reply_is_known_by_its_heading():
+    assert on_our_reply("Complainant response window > AliExpress, Alibaba.com and Lazada")
+    assert not on_our_reply("Seller appeals > AliExpress and Alibaba.com")
+
+
+def test_asked_how_we_reply_to_an_appeal_the_answer_opens_with_the_complainants_reply(corpus_index):
+    from assistant.retrieval.answer import answer_question
+
+    answer = answer_question(corpus_index, "an aliexpress seller appealed our complaint, how do we reply to the appeal?")
+    assert answer.answer.startswith("When a seller's counter-notice on an Alibaba site is valid")
+
+
+def test_a_message_asking_about_a_whole_shop_and_the_documents_answers_the_shop_first(corpus_index):
+    from assistant.retrieval.answer import answer_question
+
+    answer = answer_question(
+        corpus_index, "could we take down the whole aliexpress shop rather than each listing? they only sell fakes of our brand. what do we need to file?"
+    )
+    first, _, rest = answer.answer.partition("\n")
+    assert "shop" in first and "From the documents rules" in rest
