@@ -759,9 +759,14 @@ def keyword_classes(sentence: str, *, works: bool = False, test_buy: bool = Fals
         found.discard(AppealGround.PURCHASE_INVOICE.value)
         found.add("admission")
     found = _non_infringement_read(found, sentence, norm)
+    return _read_against_the_complaint(found, sentence, norm, works=works, test_buy=test_buy)
+
+
+def _read_against_the_complaint(found: set[str], sentence: str, norm: str, *, works: bool, test_buy: bool) -> set[str]:
+    """A sentence's classes read against what the complaint rests on: a test buy, or a copyright work."""
     if test_buy and disputes_test_buy(sentence):
-        # Against a test-buy complaint, 'the parcel in your test buy report did not come from us': the test buy disputed (disputed_test_buys.py), neither goods
-        # bought nor photos of the seller's own; the model is not asked.
+        # Against a test-buy complaint, 'the parcel in your test buy report did not come from us': the test buy disputed
+        # (disputed_test_buys.py), neither goods bought nor photos of the seller's own; the model is not asked.
         found = (found - {AppealGround.PURCHASE_INVOICE.value, "own_photos"}) | {"neutral"}
     if works and licence_bought(norm):
         # 'we bought the photos from an image bank, with a licence': what was bought is a licence to use pictures, not goods.
