@@ -2424,11 +2424,12 @@ def _dates_against_documents(ctx: CheckContext, assessments: list[GroundAssessme
     (event_dates.py): each disagreement a suspicious point on the ground that relies on that document, else on the ground
     whose sentences give the date (a first sale is a prior-art argument's), else on the first."""
     from assistant.domain.appeals import event_dates
+    from assistant.domain.appeals.date_roles import OurNames
 
     if not assessments:
         return
     compared = {f.attachment for a in assessments for f in a.findings if f.code == "claim_differs_from_document" and f.about == "date"}
-    for found in event_dates.disagreements(ctx.counter_notice, ctx.attachments, compared, by=ctx.message_day):
+    for found in event_dates.disagreements(ctx.counter_notice, ctx.attachments, compared, by=ctx.message_day, ours=OurNames.of(ctx.complaint)):
         said_in = ground_saying(reading, found.said.quoted)
         home = next((a for a in assessments if found.attachment in a.attachments), None) or next(
             (a for a in assessments if a.ground is said_in), assessments[0])

@@ -35,7 +35,7 @@ from assistant.domain.appeals.admissions import (
     pleads_ignorance,
     pleads_ignorance_of_right,
 )
-from assistant.domain.appeals.date_roles import ROLE_WORDS, DateRole, dates_with_roles
+from assistant.domain.appeals.date_roles import ROLE_WORDS, DateRole, DateSide, OurNames, dates_with_roles
 from assistant.domain.appeals.eu_places import ANY_MEMBER_STATE, member_state
 from assistant.domain.appeals.evidence import PURCHASE_KINDS, date_as_written, names_in, normalize_text
 from assistant.domain.appeals.grounds import NON_INFRINGEMENT, AppealGround, GroundReading
@@ -286,7 +286,7 @@ def _request_dates(said: str, shown_text: str, index: int) -> list[Finding]:
     """The seller's date for its request against the office's notice, each with the event it stands for: set against
     each other only when both are the same event (the day it was filed); a filing day and the day the office accepted
     the request are different facts, stated side by side at most, never a point against the seller."""
-    seller = dates_with_roles(said)
+    seller = [d for d in dates_with_roles(said) if d.side is not DateSide.OURS]  # our right's own dates are not its request's
     if not seller:
         return []
     first = seller[0]
@@ -683,6 +683,7 @@ def said_of_the_appeal(ctx: CheckContext, reading: GroundReading) -> list[Findin
             f"a take-down does not answer it, and the grounds above are answered. {checked}",
         ))
     out += _pressure(ctx, reading) + _title_changed(ctx) + _pictures_changed(ctx) + _ignorance(ctx) + _announced(ctx) + _genuine_by_feature(ctx)
+    out += _our_filing_said(ctx)
     kinds = [admitted_source(normalize_text(s)) for s in reading.admitted]
     if kinds:
         where = " and ".join(dict.fromkeys(ADMISSION_WORDS[k] for k in kinds if k))
@@ -694,6 +695,21 @@ def said_of_the_appeal(ctx: CheckContext, reading: GroundReading) -> list[Findin
             "or through a supply chain back to it.",
         ))
     return out
+
+
+def _our_filing_said(ctx: CheckContext) -> list[Finding]:
+    """The day the seller gives for our right's filing ('your trademark was only filed on 12 March 2021': ours, date_roles),
+    set against our record's filing date when they differ: whatever the seller argues from it is weighed against ours."""
+    ours = ctx.complaint.ip_right.filing_date
+    said = [d for d in dates_with_roles(ctx.counter_notice, OurNames.of(ctx.complaint)) if d.side is DateSide.OURS and d.role is DateRole.FILED]
+    if ours is None or not said or said[0].value == ours:
+        return []
+    written = f"'{escape_untrusted(said[0].written)}'" + (f" ({said[0].value.isoformat()})" if said[0].written != said[0].value.isoformat() else "")
+    return [Finding(
+        code="our_date_differs", severity=Severity.INFO, ground=None, basis=Basis.OUR_RECORD,
+        message=f"The seller gives {written} as the day our right was filed; our record gives {ours.isoformat()}. Check our "
+        "certificate: the seller's dates are weighed against our own filing date, not against the one it gives.",
+    )]
 
 
 def _title_changed(ctx: CheckContext) -> list[Finding]:

@@ -742,10 +742,11 @@ def build_checklist(
               if f.code == "legal_form_differs" and len(f.names) == 2]
     asked = [f for g in grounds for f in g.findings if f.code == "no_document" and f.basis is Basis.NOT_VERIFIED]
     if asked:
-        # Files were given but none is the document named: never 'none was given to us'.
+        # Files were given but none is the document named: only that one is asked for, never 'none was given to us', nor
+        # every file named called missing beside one given (an invoice named with a licence, the invoice given).
         given = all(f.about == OTHER_KIND_GIVEN for f in asked)
-        items.append("Ask the seller or the platform for the files the seller says are attached: "
-                     + ("the files given are of another kind." if given else "none was given to us.") + ADD_FILES)
+        items.append("Ask the seller or the platform for " + ("the documents it says are attached that are not among the files given "
+                     "(under Not verified)." if given else "the files the seller says are attached: none was given to us.") + ADD_FILES)
     if injections:
         items.append("The seller's text or files contain instructions aimed at automated tools; they were ignored. Mention this to legal.")
     items.append("Record the outcome on the complaint once the response is sent.")
