@@ -465,10 +465,12 @@ def decide(grounds: list[GroundAssessment], *, injection: bool, ip_type: IPType)
     """The decision table in this module's docstring."""
     findings = [f for g in grounds for f in g.findings]
     if any(g.ground is AppealGround.NO_CONTEST for g in grounds):
+        # The seller's own screenshot showing the listing on sale is said first: its take-down is not to be taken on its word.
+        shown = next((f for f in findings if f.code == "removal_contradicted"), None)
         return Recommendation.NO_CONTEST, (
             "The seller does not contest the complaint: it says it has taken the goods down or will stop selling them. There is "
-            "no counter-notice to answer: the complaint stands. Check that the listing is offline and note the seller's statement "
-            "on the complaint."
+            "no counter-notice to answer: the complaint stands. " + (f"{shown.message} " if shown else "")
+            + "Check that the listing is offline and note the seller's statement on the complaint."
         )
     if any(f.code in FORGERY_SIGNS for f in findings):
         return Recommendation.ESCALATE_TO_LEGAL, "A document looks made after the fact; legal should decide whether it is forged and how to answer."
@@ -710,9 +712,12 @@ def build_checklist(
 ) -> list[str]:
     """The steps for our response, in order: the deadline, then what the findings call for."""
     if recommendation is Recommendation.NO_CONTEST:
+        shown = any(f.code == "removal_contradicted" for g in grounds for f in g.findings)
         return [
             "No reply with counter-evidence is needed: the seller does not contest the complaint (see the reason above).",
-            "Check on the site that the reported listing is offline; if it is still there, the complaint goes on as filed.",
+            "Check on the site that the reported listing is offline; if it is still there, the complaint goes on as filed."
+            + (" The seller's own screenshot shows it still on sale (see Suspicious): save dated screenshots of the listing as it is now."
+               if shown else ""),
             "Keep the complaint: do not withdraw it, and do not accept anything in IPP on the seller's behalf.",
             "Note the seller's statement on the complaint (its words are quoted below), with the day it reached us.",
         ]
