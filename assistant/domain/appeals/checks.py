@@ -1858,6 +1858,7 @@ def check_dispute(ctx: CheckContext, ground: AppealGround, *, descriptive: bool 
     read = f"Read as '{claim}' (our reading of the counter-notice, not its words)"
     photos = [i for i, _, kind in ctx.attachments if kind is AttachmentKind.PRODUCT_PHOTO]
     out = _Findings(ground)
+    shown = [] if descriptive else _mark_in_own_picture(ctx, ground, out)
     first = _dispute_first(ctx, ground, out, read, photos, admitted, descriptive)
     if first is not None:
         return first
@@ -1891,6 +1892,8 @@ def check_dispute(ctx: CheckContext, ground: AppealGround, *, descriptive: bool 
         return out.assessment(GroundStatus.CONTRADICTED, photos)
     if ground is AppealGround.DIFFERENT_PRODUCT and (index := _other_model_point(ctx, out)):
         return out.assessment(GroundStatus.CONTRADICTED, sorted({*photos, index}))
+    if shown:
+        return out.assessment(GroundStatus.CONTRADICTED, sorted({*photos, *shown}))
     out.add(
         "unverified_claim",
         Severity.INFO,
@@ -1978,6 +1981,18 @@ def _photos_whatever_product(ctx: CheckContext, ground: AppealGround, out: _Find
                 "a different or unbranded product gives no right to use our photos." if product
                 else "not using our mark gives no right to use our photos."))
     return True
+
+
+def _mark_in_own_picture(ctx: CheckContext, ground: AppealGround, out: _Findings) -> list[int]:
+    """The seller's own picture (a label, a tag) that shows our mark while it says its goods carry none (mark_pictures.py):
+    a point quoting both; the pictures' numbers."""
+    from assistant.domain.appeals.mark_pictures import point_words, shown_against_denial
+
+    found = shown_against_denial(ctx.counter_notice, ctx.attachments, ctx.brand, ctx.owners)
+    for sentence, index, line, by_ocr in found:
+        message, reply = point_words(sentence, index, line, by_ocr, ctx.brand)
+        out.add("denied_mark_shown", Severity.SUSPICIOUS, message, index, reply=reply)
+    return [index for _, index, _, _ in found]
 
 
 def _dispute_first(ctx: CheckContext, ground: AppealGround, out: _Findings, read: str, photos: list[int],
