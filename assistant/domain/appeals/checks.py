@@ -2092,7 +2092,7 @@ def check_other(ctx: CheckContext, reading: GroundReading) -> GroundAssessment:
     nothing."""
     from assistant.domain.appeals.ground_standards import PHOTO_REASONS
     from assistant.domain.appeals.own_creation import check_own_creation
-    from assistant.domain.appeals.prior_art import only_prior_art, prior_art_findings, settles_prior_art
+    from assistant.domain.appeals.prior_art import earlier_sale_papers, only_prior_art, prior_art_findings, settles_prior_art
     from assistant.domain.appeals.own_rights import own_right_findings
     from assistant.domain.appeals.safety_papers import safety_findings
     from assistant.domain.appeals.right_standards import own_patent_findings
@@ -2110,7 +2110,7 @@ def check_other(ctx: CheckContext, reading: GroundReading) -> GroundAssessment:
         )
         out.items += own_patent_findings(ctx) + own
         prior = prior_art_findings(ctx, reading)
-        out.items += prior
+        out.items += prior + earlier_sale_papers(ctx, reading, prior)
         read = check_own_creation(ctx, reading, out) if work else []
         # Prior art alone, every document of it published after our filing or priority date: its own dates answer it.
         settled = only_prior_art(reading) and settles_prior_art(prior) and not work

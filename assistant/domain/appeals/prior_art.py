@@ -321,6 +321,38 @@ def _compared(index: int, shown: str, period: tuple[date, date], reference: tupl
     )
 
 
+# The arguments an earlier sale's papers are offered for: the design or invention public, or the seller's own use, before ours.
+_EARLIER_USE = ("prior_art", "prior_use")
+
+
+def earlier_sale_papers(ctx: CheckContext, reading: GroundReading, already: list[Finding]) -> list[Finding]:
+    """The contracts and invoices the seller offers as proof of an earlier sale or use (no purchase ground: grounds reads
+    them so), each read for what such a paper must show whoever weighs it: signed or sealed by its parties, as the one
+    reading of signatures says (a contract with none in its text is said so, never left for a placeholder), and for the
+    goods reported, not another kind ('3-person dome tents' for a lantern), unless ``already`` says so for that paper."""
+    from assistant.domain.appeals.checks import AttachmentKind, _check_signature, _Findings
+
+    if not any(kind in reading.legal_kinds for kind in _EARLIER_USE) or AppealGround.PURCHASE_INVOICE in reading.grounds:
+        return []
+    out = _Findings(AppealGround.OTHER)
+    reported = " \n".join(filter(None, [*(listing.title for listing in ctx.complaint.listings), ctx.complaint.statement]))
+    said_other = {f.attachment for f in already if f.code == "prior_art_other_product"}
+    for index, doc, kind in ctx.attachments:
+        if kind not in PURCHASE_KINDS or not doc.text:
+            continue
+        unread: list[str] = []
+        _check_signature(out, ctx, index, doc, both_parties=kind is AttachmentKind.CONTRACT, unread=unread)
+        kinds = other_kinds(doc.text, reported) if index not in said_other else None
+        if kinds:
+            (theirs, their_word), (ours, our_word) = next(iter(kinds[0].items())), next(iter(kinds[1].items()))
+            out.add("product_mismatch", Severity.MISSING,
+                    f"Attachment #{index} is for '{_as_in(doc.text, their_word)}' ({theirs}), not {ours} as the reported listing "
+                    f"('{_as_in(reported, our_word)}'): it shows no earlier sale or use of the reported goods.", index, about="goods",
+                    reply=f"The seller's paper (attachment #{index}) is for '{_as_in(doc.text, their_word)}' ({theirs}), not the {ours} "
+                    "in the reported listing(s): it shows no earlier sale or use of them.")
+    return out.items
+
+
 def only_prior_art(reading: GroundReading) -> bool:
     """Whether every sentence of the seller's legal argument is a prior-art one (nothing else for legal to answer)."""
     prior = set(reading.legal_kinds.get("prior_art") or ())
@@ -334,4 +366,4 @@ def settles_prior_art(findings: list[Finding]) -> bool:
     return bool(codes) and all(code == "prior_art_after_filing" for code in codes)
 
 
-__all__ = ["only_prior_art", "prior_art_findings", "publication", "publication_date", "settles_prior_art"]
+__all__ = ["earlier_sale_papers", "only_prior_art", "prior_art_findings", "publication", "publication_date", "settles_prior_art"]
