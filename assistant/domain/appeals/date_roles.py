@@ -126,6 +126,14 @@ def _side_in(words: str, *, nearest_last: bool, sides=_SIDES) -> DateSide | None
     return (max if nearest_last else min)(found, key=lambda item: item[0])[1]
 
 
+# Where a statement within a clause starts: a colon, or a word that joins another statement to it (because, and, after,
+# before, that ...), in the languages above. A date's side is read within its own statement.
+_SIDE_BREAK_RE = re.compile(
+    r"[:：]|\b(?:because|and|but|while|whereas|when|after|before|so|although|though|which|that|where)\b"
+    r"|因为|由于|而|但|并且|所以|之后|之前|以前|以后"
+    r"|\b(?:weil|und|aber|nachdem|bevor|als|porque|y|pero|cuando|despu[ée]s|antes|perch[ée]|e|ma|quando|dopo|prima|karena|dan|tetapi"
+    r"|setelah|sebelum|parce que|et|mais|quand|apr[èe]s|avant)\b"
+)
 # Where a date's clause ends: a sentence's or a clause's punctuation, or the end of a line.
 _CLAUSE_END_RE = re.compile(r"[,，;；。!?！？\n]|\.(?:\s|$)")
 
@@ -160,6 +168,12 @@ def dates_with_roles(text: str, ours: OurNames | None = None) -> list[RoledDate]
         after_end = _CLAUSE_END_RE.search(norm, found.end)
         after = norm[found.end : after_end.start() if after_end else len(norm)]
         role = _role_in(before, nearest_last=True) or _role_in(after, nearest_last=False)
+        # Whose event: read in the date's own part of its clause, cut where another statement starts ('your patent is not
+        # new: the same head was published on ...', '... because the same head ...').
+        breaks = list(_SIDE_BREAK_RE.finditer(before))
+        before = before[breaks[-1].end() :] if breaks else before
+        cut = _SIDE_BREAK_RE.search(after)
+        after = after[: cut.start()] if cut else after
         side = _side_in(before, nearest_last=True) or _side_in(after, nearest_last=False)
         if side is None and named:  # our names only where no 'you' or 'we' speaks: 'we have used the HALDEN trademark since 2019'
             by_name = [(DateSide.OURS, named)]
