@@ -1892,6 +1892,11 @@ def check_dispute(ctx: CheckContext, ground: AppealGround, *, descriptive: bool 
         return out.assessment(GroundStatus.CONTRADICTED, photos)
     if ground is AppealGround.DIFFERENT_PRODUCT and (index := _other_model_point(ctx, out)):
         return out.assessment(GroundStatus.CONTRADICTED, sorted({*photos, index}))
+    return _dispute_unverified(ctx, out, read, photos, shown)
+
+
+def _dispute_unverified(ctx: CheckContext, out: _Findings, read: str, photos: list[int], shown: list[int]) -> GroundAssessment:
+    """A dispute no listing title settles: contradicted by the seller's own picture of our mark (``shown``), else not verified."""
     if shown:
         return out.assessment(GroundStatus.CONTRADICTED, sorted({*photos, *shown}))
     out.add(
