@@ -29,7 +29,9 @@ never while a document shows a shortfall. `expected_status` names the status a c
 seller names as attached but that was not given is flagged once, quoting the seller's words for it
 (`expected_not_received`); a file flagged so that the case does not list, or one that was given, is a false flag.
 Every comparison of two companies' names that differ in their legal form quotes both names as written, wherever it is
-said (`unnamed_comparisons`, checked on every case).
+said (`unnamed_comparisons`, checked on every case). No two steps of the checklist contradict each other or the files given
+(`checklist_contradictions`, checked on every case): never 'none was given' beside files given, nor every file 'of another
+kind' beside one that meets the standard, nor accepting the counter-notice beside answering it.
 """
 
 from __future__ import annotations
@@ -94,6 +96,31 @@ def repeated_points(triage) -> list[str]:
         if draft.count(words) > 1:
             out.append(f"{finding.code} repeated in the draft")
     return list(dict.fromkeys(out))
+
+
+# Checklist steps that cannot stand beside each other: accepting the counter-notice and answering it, or no reply needed
+# and sending one.
+_EXCLUSIVE_STEPS = (("accept the counter-notice in IPP", "Send the draft reply"), ("accept the counter-notice in IPP", "the draft reply answers"),
+                    ("No reply with counter-evidence is needed", "Send the draft reply"))
+
+
+def checklist_contradictions(triage) -> list[str]:
+    """Checklist steps that contradict each other or the files given: a step saying no file was given beside files that
+    were; one saying every file given is of another kind than those named beside a given file the triage found meets the
+    standard (a named document, given); accepting the counter-notice beside answering it."""
+    steps = list(triage.checklist)
+    given = len(triage.attachments)
+    met = sorted({f.attachment for f in all_findings(triage) if f.code == "meets_standard" and f.attachment})
+    out = []
+    for step in steps:
+        if "none was given to us" in step and given:
+            out.append(f"'{step[:70]}' beside {given} file(s) given")
+        if "files given are of another kind" in step and met:
+            out.append(f"'{step[:70]}' beside attachment #{met[0]}, which meets the standard")
+    for one, other in _EXCLUSIVE_STEPS:
+        if any(one in step for step in steps) and any(other in step for step in steps):
+            out.append(f"'{one}' beside '{other}'")
+    return out
 
 
 def text_for_people(triage) -> str:

@@ -169,7 +169,7 @@ def run(workspace) -> SuiteResult:
     findings, latencies, ocr_page_ms = SetScore(), [], []
     refusals_asked = refused = recordings_asked = recordings_right = echoed = facts_unsaid = 0
     words_asked = words_found = planted_unreported = planted_read = 0
-    arguments_asked = arguments_right = 0
+    arguments_asked = arguments_right = checklist_contradicting = 0
     for case in cases:
         started = time.perf_counter()
         refusal = None
@@ -199,6 +199,8 @@ def run(workspace) -> SuiteResult:
         score = findings.add(case["expected_findings"], got_findings & set(case["expected_findings"]))
         contradicting = appeal_scorer.contradictions(triage, case)
         repeated = appeal_scorer.duplicates(triage)
+        steps_contradicting = appeal_scorer.checklist_contradictions(triage)
+        checklist_contradicting += len(steps_contradicting)
         case_stated, case_discrepancies = appeal_scorer.discrepancies_stated(triage, case)
         missing_words, forbidden_words = appeal_scorer.wording(triage, case)
         say_asked += appeal_scorer.required_phrases(case)
@@ -264,14 +266,15 @@ def run(workspace) -> SuiteResult:
               and not misquoted_here and not uncited and not foreign and not unfounded_here and not wrong_status
               and flagged_here == len(case.get("expected_not_received") or []) and not false_flags
               and verdict == case.get("expected_recording") and not unnamed_here and not echoed_here
-              and not unsaid_facts and not words_missing and not arguments_wrong and not unreported_here and not planted_read_here)
+              and not unsaid_facts and not words_missing and not arguments_wrong and not unreported_here and not planted_read_here
+              and not steps_contradicting)
         if not ok:
             result.fail(
                 case["id"], case.get("checks", ""),
                 {"grounds": case["expected_grounds"], "recommendation": case["expected_recommendation"], "findings": case["expected_findings"],
                  "received_on": case.get("expected_received_on"), "recording": case.get("expected_recording")},
                 {"grounds": got_grounds, "recommendation": triage.recommendation.value, "findings": sorted(got_findings),
-                 "contradictions": contradicting, "duplicates": repeated, "received_on": str(triage.received_on),
+                 "contradictions": contradicting, "duplicates": repeated, "checklist_contradictions": steps_contradicting, "received_on": str(triage.received_on),
                  "not_said": missing_words, "said_but_must_not": forbidden_words, "deadline_day_named": day_named,
                  "repeated_across_sections": repeated_here, "misquoted": misquoted_here,
                  "sources_not_cited": uncited, "sources_of_another_site": foreign,
@@ -290,6 +293,8 @@ def run(workspace) -> SuiteResult:
     result.metric("findings_recall", findings.recall, "expected findings the triage reported")
     result.metric("contradictions", contradictions, "findings that contradict the seller's text or an attachment", kind="count")
     result.metric("duplicates", duplicates, "points made more than once", kind="count")
+    result.metric("checklist_contradictions", checklist_contradicting,
+                  "checklist steps that contradict each other or the files given ('none was given' beside files given)", kind="count")
     result.metric("discrepancies_stated", stated / discrepancies if discrepancies else 1.0, "seller/document disagreements stated on both sides")
     result.metric("received_dates_resolved", received / received_cases if received_cases else 1.0, "days said in words resolved right")
     result.metric("ocr_dates_quantities", ocr_right / ocr_checked if ocr_checked else 1.0, f"scans whose dates and quantities OCR read right ({ocr_checked})")

@@ -87,3 +87,9 @@ def test_lamps_are_told_apart_by_how_they_hang_or_stand():
 def test_our_statement_gives_the_priority_day():
     assert stated_filing_date("EP 3 456 789 B1 (priority 10 May 2018), validated in Spain", _PRIORITY_RE) == date(2018, 5, 10)
     assert stated_filing_date("EP 3 456 789 B1 (priority 10 May 2018)") is None
+
+
+def test_camping_goods_are_told_apart_a_tent_contract_shows_no_lantern():
+    assert other_kinds("Goods: 3-person dome tents, model TP-D3", "HALDEN LED Camping Lantern Rechargeable") == (
+        {"tents": "tents"}, {"lanterns": "lantern"})
+    assert other_kinds("货物：三人圆顶帐篷 YF-D3", "HALDEN 3 Person Camping Tent Waterproof") is None

@@ -4,7 +4,7 @@ from datetime import date
 
 import pytest
 
-from assistant.domain.appeals.date_roles import DateRole, dates_with_roles
+from assistant.domain.appeals.date_roles import DateRole, OurNames, dates_with_roles, without_our_dates
 from assistant.domain.appeals.evidence import document_date, document_quantity, find_dates, pieces_each, quantity_as_written, unread_date
 
 
@@ -78,3 +78,31 @@ def test_a_date_line_that_holds_no_real_day_is_unread_not_missing():
 )
 def test_a_date_carries_the_event_its_words_name(text, roles):
     assert [d.role for d in dates_with_roles(text)] == roles
+
+
+@pytest.mark.parametrize(
+    "text, sides",
+    [
+        # The seller quoting our filing date beside its own: whose noun the date belongs to, nearest it in its clause.
+        ("your trademark was only filed on 12 March 2021, after we had already published these tents on 3 May 2019.", ["ours", "seller"]),
+        ("The design was public before your application: you filed on 12 March 2021 and we showed it on 5 October 2019.", ["ours", "seller"]),
+        ("We published our catalogue on 3 May 2018, so it was public before your application was filed on 12 March 2021.", ["seller", "ours"]),
+        ("贵司的商标是2021年3月12日才申请的，而我司早在2019年5月3日就已经公开销售", ["ours", "seller"]),
+        ("Ihre Marke wurde erst am 12.03.2021 angemeldet; unser Katalog wurde bereits am 03.05.2019 veröffentlicht.", ["ours", "seller"]),
+        ("Su marca fue solicitada el 12 de marzo de 2021, cuando nosotros ya habíamos publicado el catálogo el 3 de mayo de 2019.", ["ours", "seller"]),
+        # A 'you' that is an object names no side; the subject after the date does.
+        ("We would like to inform you that on 3 May 2019 we published the catalogue.", ["seller"]),
+        ("Invoice date: 2026-09-17", [None]),
+    ],
+)
+def test_a_date_is_ours_or_the_sellers_by_the_words_of_its_clause(text, sides):
+    assert [d.side for d in dates_with_roles(text)] == sides
+
+
+def test_our_names_make_a_date_ours_only_where_no_pronoun_speaks():
+    ours = OurNames("HALDEN", ("Halden Outdoor GmbH",))
+    assert [d.side for d in dates_with_roles("the HALDEN trademark was only filed on 12 March 2021.", ours)] == ["ours"]
+    assert [d.side for d in dates_with_roles("Halden Outdoor GmbH applied on 12 March 2021.", ours)] == ["ours"]
+    assert [d.side for d in dates_with_roles("we have used the HALDEN trademark since 1 May 2019.", ours)] == ["seller"]
+    assert without_our_dates("your mark was filed on 12 March 2021, we sold it on 3 May 2019") == (
+        "your mark was filed on " + " " * len("12 March 2021") + ", we sold it on 3 May 2019")

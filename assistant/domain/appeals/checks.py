@@ -1902,6 +1902,7 @@ def check_dispute(ctx: CheckContext, ground: AppealGround, *, descriptive: bool 
     read = f"Read as '{claim}' (our reading of the counter-notice, not its words)"
     photos = [i for i, _, kind in ctx.attachments if kind is AttachmentKind.PRODUCT_PHOTO]
     out = _Findings(ground)
+    shown = [] if descriptive else _mark_in_own_picture(ctx, ground, out)
     first = _dispute_first(ctx, ground, out, read, photos, admitted, descriptive)
     if first is not None:
         return first
@@ -1935,6 +1936,13 @@ def check_dispute(ctx: CheckContext, ground: AppealGround, *, descriptive: bool 
         return out.assessment(GroundStatus.CONTRADICTED, photos)
     if ground is AppealGround.DIFFERENT_PRODUCT and (index := _other_model_point(ctx, out)):
         return out.assessment(GroundStatus.CONTRADICTED, sorted({*photos, index}))
+    return _dispute_unverified(ctx, out, read, photos, shown)
+
+
+def _dispute_unverified(ctx: CheckContext, out: _Findings, read: str, photos: list[int], shown: list[int]) -> GroundAssessment:
+    """A dispute no listing title settles: contradicted by the seller's own picture of our mark (``shown``), else not verified."""
+    if shown:
+        return out.assessment(GroundStatus.CONTRADICTED, sorted({*photos, *shown}))
     out.add(
         "unverified_claim",
         Severity.INFO,
@@ -2022,6 +2030,18 @@ def _photos_whatever_product(ctx: CheckContext, ground: AppealGround, out: _Find
                 "a different or unbranded product gives no right to use our photos." if product
                 else "not using our mark gives no right to use our photos."))
     return True
+
+
+def _mark_in_own_picture(ctx: CheckContext, ground: AppealGround, out: _Findings) -> list[int]:
+    """The seller's own picture (a label, a tag) that shows our mark while it says its goods carry none (mark_pictures.py):
+    a point quoting both; the pictures' numbers."""
+    from assistant.domain.appeals.mark_pictures import point_words, shown_against_denial
+
+    found = shown_against_denial(ctx.counter_notice, ctx.attachments, ctx.brand, ctx.owners)
+    for sentence, index, line, by_ocr in found:
+        message, reply = point_words(sentence, index, line, by_ocr, ctx.brand)
+        out.add("denied_mark_shown", Severity.SUSPICIOUS, message, index, reply=reply)
+    return [index for _, index, _, _ in found]
 
 
 def _dispute_first(ctx: CheckContext, ground: AppealGround, out: _Findings, read: str, photos: list[int],
@@ -2121,7 +2141,7 @@ def check_other(ctx: CheckContext, reading: GroundReading) -> GroundAssessment:
     nothing."""
     from assistant.domain.appeals.ground_standards import PHOTO_REASONS
     from assistant.domain.appeals.own_creation import check_own_creation
-    from assistant.domain.appeals.prior_art import only_prior_art, prior_art_findings, settles_prior_art
+    from assistant.domain.appeals.prior_art import earlier_sale_papers, only_prior_art, prior_art_findings, settles_prior_art
     from assistant.domain.appeals.own_rights import own_right_findings
     from assistant.domain.appeals.safety_papers import safety_findings
     from assistant.domain.appeals.right_standards import own_patent_findings
@@ -2147,7 +2167,7 @@ def check_other(ctx: CheckContext, reading: GroundReading) -> GroundAssessment:
         )
         out.items += own_patent_findings(ctx) + own
         prior = prior_art_findings(ctx, reading)
-        out.items += prior
+        out.items += prior + earlier_sale_papers(ctx, reading, prior)
         read = check_own_creation(ctx, reading, out) if work else []
         if reading.own_photos_claim and not work and not reading.own_creation_claim:
             # The photos claimed as the seller's own beside the legal argument: judged as well, never dropped for it.
@@ -2485,11 +2505,12 @@ def _dates_against_documents(ctx: CheckContext, assessments: list[GroundAssessme
     (event_dates.py): each disagreement a suspicious point on the ground that relies on that document, else on the ground
     whose sentences give the date (a first sale is a prior-art argument's), else on the first."""
     from assistant.domain.appeals import event_dates
+    from assistant.domain.appeals.date_roles import OurNames
 
     if not assessments:
         return
     compared = {f.attachment for a in assessments for f in a.findings if f.code == "claim_differs_from_document" and f.about == "date"}
-    for found in event_dates.disagreements(ctx.counter_notice, ctx.attachments, compared, by=ctx.message_day):
+    for found in event_dates.disagreements(ctx.counter_notice, ctx.attachments, compared, by=ctx.message_day, ours=OurNames.of(ctx.complaint)):
         said_in = ground_saying(reading, found.said.quoted)
         home = next((a for a in assessments if found.attachment in a.attachments), None) or next(
             (a for a in assessments if a.ground is said_in), assessments[0])

@@ -5,7 +5,8 @@ date) and since when the seller has offered or used what is complained of ("sold
 2023" in its own catalogue). A day, a month or a year is compared as given, never made more precise: "June 2026" agrees
 with any day of June 2026. When they disagree, both are quoted as written (a day also as YYYY-MM-DD), as a suspicious
 point: the seller's own document does not bear out its words. A day of purchase the claims reader already set against
-the invoice (claims.py) is not said twice.
+the invoice (claims.py) is not said twice. A date the seller gives for our right ('your trademark was only filed on ...')
+is ours, never one of the seller's (date_roles).
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from assistant.domain.appeals.claims import sentences
+from assistant.domain.appeals.date_roles import OurNames, without_our_dates
 from assistant.domain.appeals.evidence import PURCHASE_KINDS, _as_in, days_and_months, document_date, yearless_days
 from assistant.domain.untrusted_text import escape_untrusted, normalize_text
 
@@ -113,7 +115,7 @@ def bought_dates(text: str, by: date | None = None) -> list[DatedWords]:
     """The dates the seller gives for buying the goods: in a sentence about buying, the one date it gives (a sentence
     with several dates is left alone: which is the purchase is not clear); a day without its year is read against ``by``."""
     out = []
-    for sentence in sentences(text):
+    for sentence in sentences(without_our_dates(text)):
         norm = normalize_text(sentence)
         if not _BOUGHT_RE.search(norm) or _VALIDITY_RE.search(norm):
             continue
@@ -126,7 +128,7 @@ def bought_dates(text: str, by: date | None = None) -> list[DatedWords]:
 def granted_dates(text: str, by: date | None = None) -> list[DatedWords]:
     """The dates the seller gives for when its authorisation was signed or granted, read as bought_dates reads a purchase's."""
     out = []
-    for sentence in sentences(text):
+    for sentence in sentences(without_our_dates(text)):
         norm = normalize_text(sentence)
         if not _GRANTED_RE.search(norm) or _VALIDITY_RE.search(norm) or _BOUGHT_RE.search(norm):
             continue
@@ -146,11 +148,14 @@ class DateDisagreement:
     shown: DatedWords
 
 
-def disagreements(counter_notice: str, attachments, already: set[int] = frozenset(), by: date | None = None) -> list[DateDisagreement]:
+def disagreements(counter_notice: str, attachments, already: set[int] = frozenset(), by: date | None = None,
+                  ours: OurNames | None = None) -> list[DateDisagreement]:
     """The seller's dates against its documents': its purchase date against the one purchase document's date (unless
     ``already`` holds that attachment: its day was compared by the claims), and when it says it began selling or using
-    something against a later start its documents give for it."""
+    something against a later start its documents give for it. A date the seller gives for our side (``ours`` names it
+    besides 'your') is none of its own."""
     out: list[DateDisagreement] = []
+    counter_notice = without_our_dates(counter_notice, ours)
     purchases = [(index, doc) for index, doc, kind in attachments if kind in PURCHASE_KINDS and doc.text]
     if len(purchases) == 1 and purchases[0][0] not in already:
         index, doc = purchases[0]

@@ -59,6 +59,15 @@ _KINDS: dict[str, tuple[str, str]] = {
         r"壁灯",
         r"wall (?:lamps?|lights?)|sconces?|wandleuchten?|wandlampen?|apliques?(?: de pared)?|lampad[ae] da parete|lampu dinding",
     ),
+    # Camping gear: a paper for tents shows nothing of a lantern.
+    "tents": (
+        r"帐篷|帳篷|天幕",
+        r"tents?|tiendas? de campa[ñn]a|tende da campeggio|tentes?|zelte?|kuppelzelte?|khemah|tenda",
+    ),
+    "lanterns": (
+        r"营地灯|露营灯|马灯|提灯",
+        r"lanterns?|camping (?:lamps?|lights?)|campinglampen?|laternen?|faroles?|lanterne?|lampu (?:kemah|khemah|camping)",
+    ),
 }
 _KIND_RES = {kind: (re.compile(cjk), re.compile(rf"(?<![^\W\d_])(?:{latin})(?![^\W\d_])", re.IGNORECASE)) for kind, (cjk, latin) in _KINDS.items()}
 

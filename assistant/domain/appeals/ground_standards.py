@@ -35,9 +35,9 @@ from assistant.domain.appeals.admissions import (
     pleads_ignorance,
     pleads_ignorance_of_right,
 )
-from assistant.domain.appeals.date_roles import ROLE_WORDS, DateRole, dates_with_roles
+from assistant.domain.appeals.date_roles import ROLE_WORDS, DateRole, DateSide, OurNames, dates_with_roles
 from assistant.domain.appeals.eu_places import ANY_MEMBER_STATE, member_state
-from assistant.domain.appeals.evidence import PURCHASE_KINDS, date_as_written, names_in, normalize_text
+from assistant.domain.appeals.evidence import AUTHORIZATION_KINDS, PURCHASE_KINDS, date_as_written, names_in, normalize_text
 from assistant.domain.appeals.grounds import NON_INFRINGEMENT, AppealGround, GroundReading
 from assistant.domain.appeals.other_product import flag_other_products
 from assistant.domain.deadlines import SITE_NAMES
@@ -57,21 +57,49 @@ _UNBRANDED_RE = re.compile(r"\bno[- ]?brand\b|\bunbranded\b|\bwithout (a )?brand
 
 
 def check_no_contest(ctx: CheckContext) -> GroundAssessment:
-    """The seller gives up: no counter-notice to answer. That the listing is offline is the seller's word only."""
+    """The seller gives up: no counter-notice to answer. That the listing is offline is the seller's word only, and its own
+    screenshot may show it still on sale."""
     listings = len(ctx.complaint.listings)
     which = "the reported listing is" if listings == 1 else "the reported listings are"
+    shown = removal_contradicted(ctx, AppealGround.NO_CONTEST)
     return GroundAssessment(
         ground=AppealGround.NO_CONTEST,
-        status=GroundStatus.UNVERIFIED,
+        status=GroundStatus.CONTRADICTED if shown else GroundStatus.UNVERIFIED,
         findings=[
             Finding(
                 code="seller_concedes", severity=Severity.INFO, ground=AppealGround.NO_CONTEST, basis=Basis.NOT_VERIFIED,
                 message="The seller does not contest the complaint: it says it has taken the goods down or will stop selling them "
                 f"(its words are quoted below). That {which} offline is not verified: check the site.",
                 reply="The seller does not contest the complaint and says it has removed the goods; the complaint stands.",
-            )
+            ),
+            *shown,
         ],
+        attachments=sorted(f.attachment for f in shown if f.attachment),
     )
+
+
+def removal_contradicted(ctx: CheckContext, ground: AppealGround | None) -> list[Finding]:
+    """The seller's own screenshot against its word that the listing is taken down: each picture or page (not a purchase
+    paper or an authorisation) whose text shows the listing on sale ('状态：出售中', 'Status: Active'), quoted as it reads,
+    with the stock it shows (listing_status.py)."""
+    from assistant.domain.appeals.listing_status import on_sale
+
+    out = []
+    for index, doc, kind in ctx.attachments:
+        shown = on_sale(doc.text) if kind not in PURCHASE_KINDS | AUTHORIZATION_KINDS else None
+        if shown is None:
+            continue
+        read = ", a picture read by OCR," if doc.read_with == "ocr" else ""
+        what = f"'{escape_untrusted(shown.status)}'" + (f" and '{escape_untrusted(shown.stock)}'" if shown.stock else "")
+        out.append(Finding(
+            code="removal_contradicted", severity=Severity.SUSPICIOUS, ground=ground, attachment=index, basis=Basis.DOCUMENT_SHOWS,
+            message=f"The seller says it has taken the listing down, but its own attachment #{index}{read} shows it on sale: {what}. "
+            "By the seller's own screenshot the listing is still offered: check the site now and keep dated screenshots; the "
+            "complaint stands.",
+            reply=f"The seller says it has removed the listing, but its own screenshot (attachment #{index}) shows it on sale ({what}): "
+            "the complaint stands.",
+        ))
+    return out
 
 
 def purchase_answers(complaint: Complaint) -> bool:
@@ -286,7 +314,7 @@ def _request_dates(said: str, shown_text: str, index: int) -> list[Finding]:
     """The seller's date for its request against the office's notice, each with the event it stands for: set against
     each other only when both are the same event (the day it was filed); a filing day and the day the office accepted
     the request are different facts, stated side by side at most, never a point against the seller."""
-    seller = dates_with_roles(said)
+    seller = [d for d in dates_with_roles(said) if d.side is not DateSide.OURS]  # our right's own dates are not its request's
     if not seller:
         return []
     first = seller[0]
@@ -705,7 +733,9 @@ def said_of_the_appeal(ctx: CheckContext, reading: GroundReading) -> list[Findin
             message=f"The seller also says it has taken the goods down (its words are quoted below), but it contests the complaint: "
             f"a take-down does not answer it, and the grounds above are answered. {checked}",
         ))
+        out += removal_contradicted(ctx, None)
     out += _pressure(ctx, reading) + _title_changed(ctx) + _pictures_changed(ctx) + _ignorance(ctx) + _announced(ctx) + _genuine_by_feature(ctx)
+    out += _our_filing_said(ctx)
     kinds = [admitted_source(normalize_text(s)) for s in reading.admitted]
     if kinds:
         where = " and ".join(dict.fromkeys(ADMISSION_WORDS[k] for k in kinds if k))
@@ -717,6 +747,21 @@ def said_of_the_appeal(ctx: CheckContext, reading: GroundReading) -> list[Findin
             "or through a supply chain back to it.",
         ))
     return out
+
+
+def _our_filing_said(ctx: CheckContext) -> list[Finding]:
+    """The day the seller gives for our right's filing ('your trademark was only filed on 12 March 2021': ours, date_roles),
+    set against our record's filing date when they differ: whatever the seller argues from it is weighed against ours."""
+    ours = ctx.complaint.ip_right.filing_date
+    said = [d for d in dates_with_roles(ctx.counter_notice, OurNames.of(ctx.complaint)) if d.side is DateSide.OURS and d.role is DateRole.FILED]
+    if ours is None or not said or said[0].value == ours:
+        return []
+    written = f"'{escape_untrusted(said[0].written)}'" + (f" ({said[0].value.isoformat()})" if said[0].written != said[0].value.isoformat() else "")
+    return [Finding(
+        code="our_date_differs", severity=Severity.INFO, ground=None, basis=Basis.OUR_RECORD,
+        message=f"The seller gives {written} as the day our right was filed; our record gives {ours.isoformat()}. Check our "
+        "certificate: the seller's dates are weighed against our own filing date, not against the one it gives.",
+    )]
 
 
 def _title_changed(ctx: CheckContext) -> list[Finding]:

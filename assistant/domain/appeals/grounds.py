@@ -145,6 +145,8 @@ _GROUND_PATTERNS: dict[AppealGround, re.Pattern[str]] = {
         r"|(do not|don't|never) sell [\w ]{0,20}\bbrand|our (own )?brand is"
         r"|(未|没有)使用.{0,4}(商标|标志|logo|品牌)|未标注|无商标|(商标|标志|logo|品牌|字样|关键词)[^，。；]{0,6}已(经)?删除|描述性使用|兼容|适用于"
         r"|不是作为(商标|品牌)|并非(商标|品牌)|只是(说明|描述|形容)|没有任何.{0,8}(标识|商标|logo|品牌)|我们的品牌是|自己的品牌"
+        # No mark of the complainant's on the goods, their tag or label ('吊牌上没有贵司的商标', '产品上并无你们的logo').
+        r"|(吊牌|标签|包装|产品|商品|货品|实物)上?(并|也)?(没有|无|不带)[^，。；侵]{0,4}(贵司|贵公司|你们|您|你司|贵方)的?(商标|标志|标识|logo|品牌)"
     ),
 }
 

@@ -14,6 +14,7 @@ from datetime import date, timedelta
 
 from assistant.domain.appeals.checks import Basis, CheckContext, Finding, Severity, figure_as_written
 from assistant.domain.appeals.claims import sentences
+from assistant.domain.appeals.date_roles import OurNames, without_our_dates
 from assistant.domain.appeals.evidence import AUTHORIZATION_KINDS, PURCHASE_KINDS, date_as_written, days_and_months, document_date
 from assistant.domain.appeals.event_dates import DatedWords, dates_in, start_dates
 from assistant.domain.appeals.goods_kinds import other_kinds
@@ -130,24 +131,26 @@ def stated_filing_date(statement: str | None, label: re.Pattern[str] = _FILED_RE
     return None
 
 
-def _said_day(words: tuple[str, ...]) -> tuple[str, date] | None:
-    """(the sentence, the day) the seller gives for when its prior art was made public, in its prior-art sentences."""
+def _said_day(words: tuple[str, ...], ours: OurNames | None = None) -> tuple[str, date] | None:
+    """(the sentence, the day) the seller gives for when its prior art was made public, in its prior-art sentences; a day
+    it gives for our right ('your trademark was only filed on 12 March 2021') is ours, never its publication (date_roles)."""
     for sentence in words:
         for part in sentences(sentence):
             if _SAYS_PUBLISHED_RE.search(normalize_text(part)):
-                days = [d for d in days_and_months(part) if not d.month_only]
+                days = [d for d in days_and_months(without_our_dates(part, ours)) if not d.month_only]
                 if days:
                     return part, days[0].value
     return None
 
 
-def _said_year(words: tuple[str, ...]) -> str | None:
+def _said_year(words: tuple[str, ...], ours: OurNames | None = None) -> str | None:
     """The year alone the seller gives for when its prior art was made public ('shown in the catalogue ... in 2019'), as
-    written; None when it gives a day, or no year."""
+    written; None when it gives a day, or no year. A date it gives for our right is not its own."""
     for sentence in words:
         for part in sentences(sentence):
-            if _SAYS_PUBLISHED_RE.search(normalize_text(part)) and not days_and_months(part):
-                year = _YEAR_RE.search(part)
+            own = without_our_dates(part, ours)
+            if _SAYS_PUBLISHED_RE.search(normalize_text(own)) and not days_and_months(own):
+                year = _YEAR_RE.search(own)
                 if year:
                     return year.group(1)
     return None
@@ -170,7 +173,7 @@ def prior_art_findings(ctx: CheckContext, reading: GroundReading) -> list[Findin
     documents = [(i, doc, kind in PURCHASE_KINDS) for i, doc, kind in ctx.attachments
                  if (kind not in PURCHASE_KINDS or sales) and kind not in AUTHORIZATION_KINDS and doc.text
                  and not _OFFICE_NOTICE_RE.search(normalize_text(doc.text))]
-    reference, said = _reference(ctx), _said_day(words)
+    reference, said = _reference(ctx), _said_day(words, OurNames.of(ctx.complaint))
     ours = reference[1] if reference else "our right's filing or priority date (not in our record: add it from our certificate)"
     out: list[Finding] = []
     for index, doc, sale in documents:
@@ -186,7 +189,7 @@ def prior_art_findings(ctx: CheckContext, reading: GroundReading) -> list[Findin
                 reply=f"The document the seller relies on as prior art (attachment #{index}) shows no date of publication: we ask for it.",
             ))
             continue
-        out += _said_date_differs(index, _shown(published), published, said, words)
+        out += _said_date_differs(index, _shown(published), published, said, words, OurNames.of(ctx.complaint))
         other = _another_kind(ctx, doc.text) if _period(published)[0] <= (reference[0] if reference else date.max) else None
         out.append(_other_kind_finding(index, _shown(published), other, reference, ours, sale) if other
                    else _compared(index, _shown(published), _period(published), reference, ours, _subject_named(ctx, doc.text),
@@ -202,7 +205,8 @@ def prior_art_findings(ctx: CheckContext, reading: GroundReading) -> list[Findin
     return out
 
 
-def _said_date_differs(index: int, shown: str, published: DatedWords, said: tuple[str, date] | None, words: tuple[str, ...]) -> list[Finding]:
+def _said_date_differs(index: int, shown: str, published: DatedWords, said: tuple[str, date] | None, words: tuple[str, ...],
+                       ours: OurNames | None = None) -> list[Finding]:
     """The seller's own day (or year) for its prior art, where the document gives another."""
     if said and not published.holds(said[1]):
         return [_finding(
@@ -210,7 +214,7 @@ def _said_date_differs(index: int, shown: str, published: DatedWords, said: tupl
             f"The seller says it was published on {figure_as_written(said[0], said[1])}; attachment #{index} gives the "
             f"publication date {shown}.", index, about="publication",
         )]
-    if not said and (year := _said_year(words)) and published.value.year != int(year):
+    if not said and (year := _said_year(words, ours)) and published.value.year != int(year):
         return [_finding(
             "claim_differs_from_document", Severity.SUSPICIOUS,
             f"The seller says it was public in '{year}'; attachment #{index} gives the publication date {shown}.", index,
@@ -341,6 +345,38 @@ def _compared(index: int, shown: str, period: tuple[date, date], reference: tupl
     )
 
 
+# The arguments an earlier sale's papers are offered for: the design or invention public, or the seller's own use, before ours.
+_EARLIER_USE = ("prior_art", "prior_use")
+
+
+def earlier_sale_papers(ctx: CheckContext, reading: GroundReading, already: list[Finding]) -> list[Finding]:
+    """The contracts and invoices the seller offers as proof of an earlier sale or use (no purchase ground: grounds reads
+    them so), each read for what such a paper must show whoever weighs it: signed or sealed by its parties, as the one
+    reading of signatures says (a contract with none in its text is said so, never left for a placeholder), and for the
+    goods reported, not another kind ('3-person dome tents' for a lantern), unless ``already`` says so for that paper."""
+    from assistant.domain.appeals.checks import AttachmentKind, _check_signature, _Findings
+
+    if not any(kind in reading.legal_kinds for kind in _EARLIER_USE) or AppealGround.PURCHASE_INVOICE in reading.grounds:
+        return []
+    out = _Findings(AppealGround.OTHER)
+    reported = " \n".join(filter(None, [*(listing.title for listing in ctx.complaint.listings), ctx.complaint.statement]))
+    said_other = {f.attachment for f in already if f.code == "prior_art_other_product"}
+    for index, doc, kind in ctx.attachments:
+        if kind not in PURCHASE_KINDS or not doc.text:
+            continue
+        unread: list[str] = []
+        _check_signature(out, ctx, index, doc, both_parties=kind is AttachmentKind.CONTRACT, unread=unread)
+        kinds = other_kinds(doc.text, reported) if index not in said_other else None
+        if kinds:
+            (theirs, their_word), (ours, our_word) = next(iter(kinds[0].items())), next(iter(kinds[1].items()))
+            out.add("product_mismatch", Severity.MISSING,
+                    f"Attachment #{index} is for '{_as_in(doc.text, their_word)}' ({theirs}), not {ours} as the reported listing "
+                    f"('{_as_in(reported, our_word)}'): it shows no earlier sale or use of the reported goods.", index, about="goods",
+                    reply=f"The seller's paper (attachment #{index}) is for '{_as_in(doc.text, their_word)}' ({theirs}), not the {ours} "
+                    "in the reported listing(s): it shows no earlier sale or use of them.")
+    return out.items
+
+
 def only_prior_art(reading: GroundReading) -> bool:
     """Whether every sentence of the seller's legal argument is a prior-art one (nothing else for legal to answer)."""
     prior = set(reading.legal_kinds.get("prior_art") or ())
@@ -370,4 +406,6 @@ def for_a_mark(reading: GroundReading, complaint) -> GroundReading:
     return replace(reading, legal_kinds=kinds)
 
 
-__all__ = ["for_a_mark", "only_prior_art", "prior_art_findings", "publication", "publication_date", "settles_prior_art"]
+__all__ = [
+    "earlier_sale_papers", "for_a_mark", "only_prior_art", "prior_art_findings", "publication", "publication_date", "settles_prior_art",
+]

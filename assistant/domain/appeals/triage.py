@@ -472,10 +472,12 @@ def decide(grounds: list[GroundAssessment], *, injection: bool, ip_type: IPType)
     """The decision table in this module's docstring."""
     findings = [f for g in grounds for f in g.findings]
     if any(g.ground is AppealGround.NO_CONTEST for g in grounds):
+        # The seller's own screenshot showing the listing on sale is said first: its take-down is not to be taken on its word.
+        shown = next((f for f in findings if f.code == "removal_contradicted"), None)
         return Recommendation.NO_CONTEST, (
             "The seller does not contest the complaint: it says it has taken the goods down or will stop selling them. There is "
-            "no counter-notice to answer: the complaint stands. Check that the listing is offline and note the seller's statement "
-            "on the complaint."
+            "no counter-notice to answer: the complaint stands. " + (f"{shown.message} " if shown else "")
+            + "Check that the listing is offline and note the seller's statement on the complaint."
         )
     if any(f.code in FORGERY_SIGNS for f in findings):
         return Recommendation.ESCALATE_TO_LEGAL, "A document looks made after the fact; legal should decide whether it is forged and how to answer."
@@ -717,9 +719,12 @@ def build_checklist(
 ) -> list[str]:
     """The steps for our response, in order: the deadline, then what the findings call for."""
     if recommendation is Recommendation.NO_CONTEST:
+        shown = any(f.code == "removal_contradicted" for g in grounds for f in g.findings)
         return [
             "No reply with counter-evidence is needed: the seller does not contest the complaint (see the reason above).",
-            "Check on the site that the reported listing is offline; if it is still there, the complaint goes on as filed.",
+            "Check on the site that the reported listing is offline; if it is still there, the complaint goes on as filed."
+            + (" The seller's own screenshot shows it still on sale (see Suspicious): save dated screenshots of the listing as it is now."
+               if shown else ""),
             "Keep the complaint: do not withdraw it, and do not accept anything in IPP on the seller's behalf.",
             "Note the seller's statement on the complaint (its words are quoted below), with the day it reached us.",
         ]
@@ -749,10 +754,11 @@ def build_checklist(
               if f.code == "legal_form_differs" and len(f.names) == 2]
     asked = [f for g in grounds for f in g.findings if f.code == "no_document" and f.basis is Basis.NOT_VERIFIED]
     if asked:
-        # Files were given but none is the document named: never 'none was given to us'.
+        # Files were given but none is the document named: only that one is asked for, never 'none was given to us', nor
+        # every file named called missing beside one given (an invoice named with a licence, the invoice given).
         given = all(f.about == OTHER_KIND_GIVEN for f in asked)
-        items.append("Ask the seller or the platform for the files the seller says are attached: "
-                     + ("the files given are of another kind." if given else "none was given to us.") + ADD_FILES)
+        items.append("Ask the seller or the platform for " + ("the documents it says are attached that are not among the files given "
+                     "(under Not verified)." if given else "the files the seller says are attached: none was given to us.") + ADD_FILES)
     if injections:
         items.append("The seller's text or files contain instructions aimed at automated tools; they were ignored. Mention this to legal.")
     items.append("Record the outcome on the complaint once the response is sent.")
