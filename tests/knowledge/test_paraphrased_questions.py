@@ -25,7 +25,7 @@ def test_the_set_has_in_field_and_out_of_field_questions_with_unique_ids():
     kinds = [q["kind"] for q in QUESTIONS]
     assert kinds.count("in_scope") >= 30 and kinds.count("out_of_scope") >= 15
     assert len({q["id"] for q in QUESTIONS}) == len(QUESTIONS)
-    assert all(re.fullmatch(r"p\d{3}", q["id"]) for q in QUESTIONS)
+    assert all(re.fullmatch(r"p\d{3,4}", q["id"]) for q in QUESTIONS)
 
 
 @pytest.mark.parametrize("question", QUESTIONS, ids=lambda q: q["id"])
