@@ -19,7 +19,7 @@ from pydantic import BaseModel, Field
 
 from assistant.config import Settings
 from assistant.domain.case_reading import is_case_question_in_any_language as is_case_words
-from assistant.domain.case_reading import read_case
+from assistant.domain.case_reading import place_words, read_case
 from assistant.domain.complaint_start import COMPLAINT_START_NOTICE, starts_complaint
 from assistant.domain.models import DocumentChecklist, Site
 from assistant.domain.site_names import parse_site
@@ -1079,9 +1079,18 @@ def read_words(index, text: str) -> tuple[str, dict[str, float], Callable[[list[
     reading = read_question(text)
     asked = reading.english or text
     # Chinese words the glossary does not know are words the corpus never uses, as an English word it lacks would be.
-    terms = tokenize(asked) + list(reading.unknown)
+    terms = _without_unnamed_places(tokenize(asked) + list(reading.unknown), {text, asked}, index)
     weights = _weights(terms, index)
     return asked, weights, _meaning(index, asked), _unseen_share(terms, weights, index)
+
+
+def _without_unnamed_places(terms: list[str], texts: set[str], index) -> list[str]:
+    """The terms less the words naming a place of registration the corpus never names ("Swedish", "PRV"): the case
+    reader reads the place, and the corpus speaks of it as one of the "other countries" (outside China). A question on
+    a Swedish registration is no more a question on something the corpus lacks than one on a German registration."""
+    named = {term for text in texts for words in place_words(text) for term in tokenize(words)}
+    bm25 = lexical_index(index).bm25
+    return [term for term in terms if term not in named or bm25.idf(term)]
 
 
 def _search(index, text: str, site: str | None, asked_sites: frozenset[str]) -> list[SearchHit]:
@@ -1149,8 +1158,6 @@ def _keeping_marketplaces(reading: str, question: str) -> str:
 
 def _answer_read(index, text: str, judged: str, site: str | None, notices: list[str]) -> Answer:
     """The answer to a question read (see answer_question): `text` as asked, `judged` in the corpus's English."""
-    if starts_complaint(judged):  # read as the chat reads it (assistant/domain/complaint_start.py)
-        notices.append(COMPLAINT_START_NOTICE)
     asked_sites = site_focus.asked_about(text, site)
     hits = _search(index, searched_for(text), site, asked_sites)
     passages = [
@@ -1160,6 +1167,10 @@ def _answer_read(index, text: str, judged: str, site: str | None, notices: list[
     decision = judge_scope(judged, best_dense, getattr(index, "sentence_vectors", None))
     if not decision.in_scope:
         return Answer(answer=decline_text(text, decision), grounded=False, in_scope=False, notices=notices)
+    # Read as the chat reads it (assistant/domain/complaint_start.py), once the question is in the field: a declined
+    # request ("can you draft an employment contract") is no complaint to put together.
+    if starts_complaint(judged):
+        notices.append(COMPLAINT_START_NOTICE)
     asked, weights, meaning, unseen = read_words(index, text)
     weights = _site_terms_weighed(weights, asked_sites)
     inside = field_margin(asked, best_dense, index)
