@@ -1079,16 +1079,23 @@ def read_words(index, text: str) -> tuple[str, dict[str, float], Callable[[list[
     reading = read_question(text)
     asked = reading.english or text
     # Chinese words the glossary does not know are words the corpus never uses, as an English word it lacks would be.
-    terms = _without_unnamed_places(tokenize(asked) + list(reading.unknown), {text, asked}, index)
+    terms = _without_the_cases_names(tokenize(asked) + list(reading.unknown), {text, asked}, index)
     weights = _weights(terms, index)
     return asked, weights, _meaning(index, asked), _unseen_share(terms, weights, index)
 
 
-def _without_unnamed_places(terms: list[str], texts: set[str], index) -> list[str]:
-    """The terms less the words naming a place of registration the corpus never names ("Swedish", "PRV"): the case
-    reader reads the place, and the corpus speaks of it as one of the "other countries" (outside China). A question on
-    a Swedish registration is no more a question on something the corpus lacks than one on a German registration."""
-    named = {term for text in texts for words in place_words(text) for term in tokenize(words)}
+# A name the person gives their mark: quoted ("Sorvik style", “SORVIK同款”) or written in capitals (SORVIK).
+_NAMED_MARK = regex.compile(r"[\"“”「」『』]([^\"“”「」『』]{1,40})[\"“”「」『』]|\b(\p{Lu}{3,})\b")
+
+
+def _without_the_cases_names(terms: list[str], texts: set[str], index) -> list[str]:
+    """The terms less the words naming the case's particulars that the corpus never names: a place of registration
+    ("Swedish", "PRV"; the case reader reads it, and the corpus speaks of it as one of the "other countries"), and the
+    mark's own name (SORVIK). A question on a Swedish registration of SORVIK asks no more about something the corpus
+    lacks than one on a German registration of a mark it does not know."""
+    names = [words for text in texts for words in place_words(text)]
+    names += [match.group(1) or match.group(2) for text in texts for match in _NAMED_MARK.finditer(text)]
+    named = {term for words in names for term in tokenize(words)}
     bm25 = lexical_index(index).bm25
     return [term for term in terms if term not in named or bm25.idf(term)]
 
@@ -1187,6 +1194,7 @@ def _answer_read(index, text: str, judged: str, site: str | None, notices: list[
         if not chosen and len(quotable) < len(hits):  # the subsection set aside is all that speaks to the question
             chosen = select_sentences(said, case_hits, weights, meaning, unseen, inside, plainly, asked_sites)
     chosen = keep_verdicts_where_they_answer(asked, chosen, _meaning(index, asked), MIN_ASKED)  # see verdicts.py
+    chosen = case_passages.sentences_on_the_case(chosen, case, said)
     chosen = _with_ipp_side(asked, chosen, hits)
     chosen, led, more = _led_by_what_answers(index, site, (text, asked), chosen, quotable, (weights, meaning, unseen))
     passages += more
