@@ -103,7 +103,9 @@ _REASONS: list[tuple[ComplaintReason, str]] = [
                                   r"(?:图片|图|照片)[^，。？！,?]{0,12}(?:被盗|盗用|盗)|盗用(?:我们的)?(?:图片|图|照片)|盗图|搬图"),
     (ComplaintReason.PIRATED_COPY, r"\bpirat\w*|\bbootleg\w*|\bunauthori[sz]ed cop(?:y|ies)\b|\billegal cop(?:y|ies)\b|\bcracked\b"),
     (ComplaintReason.REGISTERED_WORK, r"\bregistered (?:work|artwork|artistic work)s?\b|\b(?:artwork|illustrations?|drawings?|paintings?)\b"),
-    (ComplaintReason.TRADEMARK_MISUSE, r"\bmisus\w+\b|\b(?:brand|mark|trademark|name)\b[^.?]{0,30}\bin (?:the |their )?(?:titles?|descriptions?|store names?|shop names?|keywords?)\b"),
+    # The mark named in a title or a description: "our brand name in its titles", "writes "Sorvik style" in the title".
+    (ComplaintReason.TRADEMARK_MISUSE, r"\bmisus\w+\b|(?:\b(?:brand|mark|trademark|name)\b|[\"“][^\"”]{1,40}[\"”])[^.?]{0,30}"
+                                       r"\bin (?:the |their |its )?(?:(?:product|listing|item) )?(?:titles?|descriptions?|store names?|shop names?|keywords?)\b"),
     (ComplaintReason.PATENT_INFRINGEMENT, r"\bpatent infring\w*|\b(?:copies|copy|copying|copied|infring\w*) (?:our|my|the) (?:patent|design|invention)\b"),
     (ComplaintReason.COUNTERFEIT_FEATURES, r"\bcounterfeits?\b|\bfakes?\b|\bknock-?offs?\b|\breplicas?\b|\bimitations?\b"),
 ]

@@ -1194,7 +1194,7 @@ def _answer_read(index, text: str, judged: str, site: str | None, notices: list[
         if not chosen and len(quotable) < len(hits):  # the subsection set aside is all that speaks to the question
             chosen = select_sentences(said, case_hits, weights, meaning, unseen, inside, plainly, asked_sites)
     chosen = keep_verdicts_where_they_answer(asked, chosen, _meaning(index, asked), MIN_ASKED)  # see verdicts.py
-    chosen = case_passages.sentences_on_the_case(chosen, case, said)
+    chosen = _sentences_on_the_case(chosen, case, said)
     chosen = _with_ipp_side(asked, chosen, hits)
     chosen, led, more = _led_by_what_answers(index, site, (text, asked), chosen, quotable, (weights, meaning, unseen))
     passages += more
@@ -1218,6 +1218,14 @@ def _answer_read(index, text: str, judged: str, site: str | None, notices: list[
     general = site_focus.general_notice(chosen, asked_sites)
     answer = _with_general_notice(answer, general, compose_answer(chosen[:1])[0] if led else "")
     return Answer(answer=answer, citations=citations, grounded=True, notices=notices, passages=passages)
+
+
+def _sentences_on_the_case(chosen: list[Candidate], case, said: str) -> list[Candidate]:
+    """The sentences chosen less those on a route the case is not on (case_passages.sentences_on_the_case), and less
+    a sentence leaning on one so dropped ("This is confirmed by official pages")."""
+    kept = case_passages.sentences_on_the_case(chosen, case, said)
+    dropped = {(c.hit.chunk.id, c.position) for c in chosen if not _among(c, kept)}
+    return [c for c in kept if not ((c.hit.chunk.id, c.position - 1) in dropped and _leans_back(c.text))]
 
 
 def _with_general_notice(answer: str, general: str, lead: str = "") -> str:

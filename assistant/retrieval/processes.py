@@ -84,6 +84,13 @@ AFTER_FILING = Process(
     ),
 )
 PROCESSES = (SELLERS_CASE, RIGHT_REVIEW, TIMING, RIGHTS_HOLDERS_STANDING, AFTER_FILING)
+# A question on what comes next in one case ("the seller sent a counter-notice, what happens now?") asks about the
+# rights holder's own standing (its Good Faith status, an account whose complaints keep failing) only when it names it.
+OUR_STANDING_ASKED = regex.compile(
+    r"\b(?:good\s+faith|penal\w*|sanction\w*|punish\w*|risk\w*|accounts?|restrict\w*|suspen\w*|bann?(?:ed|s)?|abus\w*|"
+    r"fail\w*|reject\w*|withdra\w*|los[et]|losing|consequences?|status)\b|诚信|处罚|惩罚|风险|账号|驳回",
+    regex.IGNORECASE,
+)
 # An appeal asked about our own rejected complaint ("how do I appeal if my complaint is rejected?", "keluhan saya
 # ... ditolak") is the rights holder's, not the seller's appeal: the word names the seller's process only when it is not.
 OUR_REJECTION = regex.compile(
@@ -129,6 +136,8 @@ def asks_about(question: str, process: Process) -> bool:
         return True
     whose = {id(predicate.unless) for predicate in asked_for(question) if predicate.leads}
     if process.ours:
+        if AFTER_FILING.asked.search(question) and not OUR_STANDING_ASKED.search(question):
+            return False  # what comes next in the case, not the rights holder's standing
         return id(RIGHTS_HOLDERS) not in whose
     if process.consequence is None:
         return False
