@@ -1084,17 +1084,18 @@ def read_words(index, text: str) -> tuple[str, dict[str, float], Callable[[list[
     return asked, weights, _meaning(index, asked), _unseen_share(terms, weights, index)
 
 
-# A name the person gives their mark: quoted ("Sorvik style", “SORVIK同款”) or written in capitals (SORVIK).
-_NAMED_MARK = regex.compile(r"[\"“”「」『』]([^\"“”「」『』]{1,40})[\"“”「」『』]|\b(\p{Lu}{3,})\b")
+# A name the person quotes ("Sorvik style", “SORVIK同款”): the mark as a listing writes it. (A word in capitals is no
+# name by itself: GDPR, VAT and EORI are what a question asks about.)
+_NAMED_MARK = regex.compile(r"[\"“”「」『』]([^\"“”「」『』]{1,40})[\"“”「」『』]")
 
 
 def _without_the_cases_names(terms: list[str], texts: set[str], index) -> list[str]:
     """The terms less the words naming the case's particulars that the corpus never names: a place of registration
-    ("Swedish", "PRV"; the case reader reads it, and the corpus speaks of it as one of the "other countries"), and the
-    mark's own name (SORVIK). A question on a Swedish registration of SORVIK asks no more about something the corpus
-    lacks than one on a German registration of a mark it does not know."""
+    ("Swedish", "PRV"; the case reader reads it, and the corpus speaks of it as one of the "other countries"), and a
+    name quoted as a listing writes it ("Sorvik style"). A question on a Swedish registration asks no more about
+    something the corpus lacks than one on a German registration."""
     names = [words for text in texts for words in place_words(text)]
-    names += [match.group(1) or match.group(2) for text in texts for match in _NAMED_MARK.finditer(text)]
+    names += [match.group(1) for text in texts for match in _NAMED_MARK.finditer(text)]
     named = {term for words in names for term in tokenize(words)}
     bm25 = lexical_index(index).bm25
     return [term for term in terms if term not in named or bm25.idf(term)]
