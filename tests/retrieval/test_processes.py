@@ -115,6 +115,8 @@ ACCEPTED = Hit(Chunk("The seller's counter-notice was accepted"))
         # What comes next in one case: the rights holder's standing across its complaints answers another question.
         ("A seller sent a counter-notice saying the goods are genuine. What happens now and what should we do?", [ACCEPTED]),
         ("the seller disputed our takedown, what now?", [ACCEPTED]),
+        # Sellers that keep winning are the rights holder's standing.
+        ("sellers keep beating our complaints with counter-notices. what now?", [STANDING, ACCEPTED]),
         # ... unless the question names that standing.
         ("our complaints keep getting rejected, what happens now?", [STANDING]),
         ("the seller won with a counter-notice, what happens to our Good Faith status now?", [STANDING, ACCEPTED]),
