@@ -62,7 +62,12 @@ def on_the_case(hits: Sequence, reading: CaseReading, question: str = "") -> lis
 # office has registered or granted, not an office's examination of an application. Staging listings while IPP verifies
 # a registered right says nothing of whether an application still pending at its office can be used.
 IPP_REVIEW = regex.compile(r"\bpending\s+(?:verification|submissions?)\b", regex.IGNORECASE)
-ASKS_ABOUT_IPP_REVIEW = regex.compile(r"\bpending\s+(?:verification|submissions?)\b|\b(?:approv\w*|verif\w*)\b", regex.IGNORECASE)
+# A question naming IPP's review ("pending on IPP", "submitted to the platform", "still under review") asks about it.
+ASKS_ABOUT_IPP_REVIEW = regex.compile(
+    r"\bpending\s+(?:verification|submissions?)\b|\b(?:approv\w*|verif\w*|ipp|ipr|iprs|platform|portal|review\w*|submitted|uploaded|"
+    r"submission)\b|审核|平台|待验证",
+    regex.IGNORECASE,
+)
 
 
 def sentences_on_the_case(chosen: list, reading: CaseReading, question: str = "") -> list:

@@ -61,5 +61,7 @@ def test_a_pending_application_is_not_answered_with_ipps_staging_of_a_submitted_
     # Asked about IPP's own review, or about a registered right, the staging answers.
     asked = "our application is pending, and our registered mark is pending verification on IPP: can we stage complaints?"
     assert sentences_on_the_case([STAGING], read_case(asked), asked) == [STAGING]
+    on_ipp = "our trademark registration is still pending on IPP, can we prepare complaints already?"
+    assert sentences_on_the_case([STAGING], read_case(on_ipp), on_ipp) == [STAGING]
     registered = "our trademark is registered, can we stage complaints while IPP reviews it?"
     assert sentences_on_the_case([STAGING], read_case(registered), registered) == [STAGING]
