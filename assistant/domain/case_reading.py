@@ -104,7 +104,9 @@ _REASONS: list[tuple[ComplaintReason, str]] = [
                                   r"(?:图片|图|照片)[^，。？！,?]{0,12}(?:被盗|盗用|盗)|盗用(?:我们的)?(?:图片|图|照片)|盗图|搬图"),
     (ComplaintReason.PIRATED_COPY, r"\bpirat\w*|\bbootleg\w*|\bunauthori[sz]ed cop(?:y|ies)\b|\billegal cop(?:y|ies)\b|\bcracked\b"),
     (ComplaintReason.REGISTERED_WORK, r"\bregistered (?:work|artwork|artistic work)s?\b|\b(?:artwork|illustrations?|drawings?|paintings?)\b"),
-    (ComplaintReason.TRADEMARK_MISUSE, r"\bmisus\w+\b|\b(?:brand|mark|trademark|name)\b[^.?]{0,30}\bin (?:the |their )?(?:titles?|descriptions?|store names?|shop names?|keywords?)\b"),
+    # The mark named in a title or a description: "our brand name in its titles", "writes "Sorvik style" in the title".
+    (ComplaintReason.TRADEMARK_MISUSE, r"\bmisus\w+\b|(?:\b(?:brand|mark|trademark|name)\b|[\"“][^\"”]{1,40}[\"”])[^.?]{0,30}"
+                                       r"\bin (?:the |their |its )?(?:(?:product|listing|item) )?(?:titles?|descriptions?|store names?|shop names?|keywords?)\b"),
     (ComplaintReason.PATENT_INFRINGEMENT, r"\bpatent infring\w*|\b(?:copies|copy|copying|copied|infring\w*) (?:our|my|the) (?:patent|design|invention)\b"),
     (ComplaintReason.COUNTERFEIT_FEATURES, r"\bcounterfeits?\b|\bfakes?\b|\bknock-?offs?\b|\breplicas?\b|\bimitations?\b"),
 ]
@@ -134,6 +136,9 @@ _PLACES: list[tuple[str, str]] = [
     ("Singapore", r"\b(?:singapore|singapur|singapura)\b|新加坡"),
     ("Australia", r"\b(?:australia|australian|australien)\b|澳大利亚"),
     ("Canada", r"\b(?:canada|canadian|canad[aá]|kanada)\b|加拿大"),
+    ("Sweden", r"\b(?:sweden|swedish|prv|suecia|suec[oa]|schweden|schwedische[nrs]?|swedia)\b|瑞典"),
+    ("Malaysia", r"\b(?:malaysia|malaysian|myipo|malasia|malaysische[nrs]?)\b|马来西亚"),
+    ("Indonesia", r"\b(?:indonesia|indonesian|djki|indonesische[nrs]?)\b|印度尼西亚|印尼"),
 ]
 # A place counts as a place of registration only near words about the right ("an EU trademark", "registered in Japan",
 # "una marca registrada en la EUIPO", "eine beim EUIPO eingetragene Marke", "欧盟商标", "a utility model in China").
@@ -157,7 +162,8 @@ _PLACE_NEGATED = re.compile(
 _RIGHT_NAMES = r"(?:copyright|trade ?mark|tm|patent|design|work|photo|image)s?"
 _UNREGISTERED = re.compile(
     r"\b(?:unregistered|not registered|never registered|(?:not|never) been registered|no registration|without (?:a )?registration|"
-    r"pending (?:application|registration|trademark)|(?:application|registration) is (?:still )?pending|applied for|"
+    r"pending (?:application|registration|trademark)|(?:application|registration)s?(?: that| which)? (?:is|are) (?:still )?pending|applied for|"
+    r"(?:not|never) (?:yet )?been granted|not (?:yet )?granted yet|not yet granted|n'?t (?:yet )?been granted|"
     r"haven'?t registered|have not registered|(?:is|are|was|were)n'?t (?:\w+ )?registered|(?:is|are|was|were) not (?:\w+ )?registered|"
     rf"(?:no|without|without an?|without any) {_RIGHT_NAMES} (?:registrations?|certificates?)|"
     rf"(?:don'?t|do not|doesn'?t|does not|never) (?:have|had|got) (?:an? |any )?(?:{_RIGHT_NAMES} )?(?:registrations?|certificates?)|"
@@ -354,6 +360,39 @@ def _kind_of_right(text: str) -> tuple[IPType, str] | None:
     return None
 
 
+# An agent asked about, not said to file: "do we need a lawyer or an agent", "is hiring a law firm mandatory", "must we
+# use an agency", "brauchen wir einen Anwalt" (read "need ... law firm"), "必须找律师或者代理机构吗". Asking whether one
+# is needed says nothing of who files; the holder files itself unless it names an agent filing for it.
+_AGENT_ASKED_ABOUT = re.compile(
+    r"(?:\b(?:need|needs|needed|require|requires|required|have to|has to|must|should|necessary|mandatory|obligatory|compulsory|"
+    r"hire|hiring|engage|engaging|appoint|appointing)\b(?:\s+(?:we|i|you|us|to|really|still|always|(?:use|hire|get|engage|appoint|have|"
+    r"find|go through|involve)))*|(?:需要|必须|一定要|要不要|需不需要|是否需要|得)(?:找|请|委托|聘请|通过)?)"
+    r"\s*(?:(?:an?|the|our|one|any|for (?:that|this|it)|dafür|einen?)\s+)*(?:\w+(?:\s+\w+)?\s+(?:or|and)\s+(?:an?\s+)?|\w{0,4}(?:或者|或|还是|和))?$",
+    re.I,
+)
+# ... or asked about after it: "is a lawyer required?", "is hiring a law firm mandatory".
+_AGENT_ASKED_AFTER = re.compile(r"^\W*(?:\w+\s+){0,2}(?:is |are )?(?:required|mandatory|necessary|obligatory|compulsory|needed)\b", re.I)
+
+
+# Between two agents named in one breath: "a lawyer or an agent", "律师或者代理机构", "agent law firm" (a reading).
+_AGENTS_LISTED = re.compile(r"\s*(?:,|/|\bor\b|\band\b|或者|或|还是|和)?\s*(?:an?\s+)?", re.I)
+
+
+def _agent(text: str) -> tuple[Role, str] | None:
+    """The agent role, when an agent is said to file: un-negated and not asked about (see _AGENT_ASKED_ABOUT), nor
+    listed with one asked about."""
+    asked_end = None
+    for match in _ROLE_AGENT.finditer(text):
+        before = text[max(0, match.start() - 60) : match.start()]
+        listed = asked_end is not None and _AGENTS_LISTED.fullmatch(text[asked_end : match.start()])
+        if listed or _AGENT_ASKED_ABOUT.search(before) or _AGENT_ASKED_AFTER.match(text[match.end():]):
+            asked_end = match.end()
+            continue
+        if not _negated(text, match.start()):
+            return Role.AGENT, match.group(0)
+    return None
+
+
 def _last_site(text: str) -> tuple[Site, str] | None:
     """The marketplace named last, skipping negated ones ("on Taobao, not Tmall")."""
     found = [mention for mention in sites_mentioned(text) if not _negated(text, mention.start)]
@@ -364,6 +403,25 @@ def _last_site(text: str) -> tuple[Site, str] | None:
 # (not after a word that takes the pronoun), or "us" right before the right's words ("a us trademark").
 _TAKES_PRONOUN = re.compile(r"\b(?:from|for|to|with|of|by|let|give|gives|tell|tells|help|helps|send|sends|want|wants|ask|asks|sue|sues|contact|contacts|call|calls|email|emails)\s+$", re.I)
 _RIGHT_AFTER_US = re.compile(r"^\s*-?\s*(?:trade ?marks?|marks?|tms?|patents?|registrations?|registered|copyrights?|rights?|certificates?)\b", re.I)
+
+
+# A place's adjective naming a language, not where the right is registered: "not in English or Chinese", "translated
+# into Chinese", "a Chinese translation", "traducido al chino". The words after "in" / "into" (and the list they open)
+# or before "translation" / "version" are the language a document is written in.
+_LANGUAGE_BEFORE = re.compile(r"\b(?:in|into|en|al|auf)\s+(?:(?:\w+\s*,\s*)*\w+\s+(?:or|and|o|y|oder|und|/)\s+)?$", re.I)
+_LANGUAGE_AFTER = re.compile(r"^(?:\s+or\s+\w+)?\s*-?\s*(?:translations?|translated|language|versions?|text|speaking|original)\b", re.I)
+_LANGUAGE_NAMES = re.compile(
+    r"(?:english|chinese|japanese|german|french|spanish|italian|korean|swedish|malay|indonesian|chino|japon[eé]s|alem[aá]n|"
+    r"franc[eé]s|espa[ñn]ol|italiano|coreano|sueco)$",
+    re.I,
+)
+
+
+def _names_a_language(clause: str, match: re.Match) -> bool:
+    """Whether the place's word names the language a document is in (see _LANGUAGE_BEFORE): no place of registration."""
+    if not _LANGUAGE_NAMES.fullmatch(match.group(0)):
+        return False
+    return bool(_LANGUAGE_BEFORE.search(clause[: match.start()]) or _LANGUAGE_AFTER.match(clause[match.end():]))
 
 
 def _pronoun_us(clause: str, match: re.Match) -> bool:
@@ -389,7 +447,10 @@ def _places(text: str) -> tuple[list[str], str] | None:
         if not re.search(_RIGHT_WORDS, clause, re.I):
             continue
         for label, pattern in _PLACES:
-            match = next((m for m in re.finditer(pattern, clause, re.I) if not _pronoun_us(clause, m)), None)
+            match = next(
+                (m for m in re.finditer(pattern, clause, re.I) if not _pronoun_us(clause, m) and not _names_a_language(clause, m)),
+                None,
+            )
             if not match or _negated(clause, match.start()) or label in places:
                 continue
             if _PLACE_NEGATED.search(clause[max(0, match.start() - 30) : match.start()]):
@@ -405,6 +466,19 @@ def _places(text: str) -> tuple[list[str], str] | None:
             places.append(label)
             words.append(match.group(0))
     return (places, ", ".join(words)) if places else None
+
+
+def place_words(text: str) -> set[str]:
+    """Every word the text names a place of registration with, where it reads one ("Swedish", "PRV")."""
+    found = _places(text or "")
+    if found is None:
+        return set()
+    words = set()
+    for label, pattern in _PLACES:
+        if label in found[0]:
+            for clause in _CLAUSE_END.split(text):
+                words |= {m.group(0) for m in re.finditer(pattern, clause, re.I) if not _pronoun_us(clause, m) and not _names_a_language(clause, m)}
+    return words
 
 
 # Words that negate something, in the languages questions are read in: where the words as written hold one, a fact
@@ -452,7 +526,7 @@ def _read_case(text: str) -> CaseReading:
             reading.facts.append(ReadFact(name, value, words))
 
     add("site", _last_site(text))
-    agent = _first(text, [(Role.AGENT, _ROLE_AGENT.pattern)])
+    agent = _agent(text)
     add("role", agent or _first(text, [(Role.RIGHTS_HOLDER, _ROLE_HOLDER.pattern)]))
     individual = _first(text, [(HolderType.INDIVIDUAL, _INDIVIDUAL.pattern)])
     add("holder_type", individual or _first(text, [(HolderType.COMPANY, _COMPANY.pattern)]))

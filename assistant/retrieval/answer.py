@@ -19,7 +19,7 @@ from pydantic import BaseModel, Field
 
 from assistant.config import Settings
 from assistant.domain.case_reading import is_case_question_in_any_language as is_case_words
-from assistant.domain.case_reading import read_case
+from assistant.domain.case_reading import place_words, read_case
 from assistant.domain.complaint_start import COMPLAINT_START_NOTICE, starts_complaint
 from assistant.domain.models import DocumentChecklist, Site
 from assistant.domain.site_names import parse_site
@@ -1113,9 +1113,26 @@ def read_words(index, text: str) -> tuple[str, dict[str, float], Callable[[list[
     reading = read_question(text)
     asked = reading.english or text
     # Chinese words the glossary does not know are words the corpus never uses, as an English word it lacks would be.
-    terms = tokenize(asked) + list(reading.unknown)
+    terms = _without_the_cases_names(tokenize(asked) + list(reading.unknown), {text, asked}, index)
     weights = _weights(terms, index)
     return asked, weights, _meaning(index, asked), _unseen_share(terms, weights, index)
+
+
+# A name the person quotes ("Sorvik style", “SORVIK同款”): the mark as a listing writes it. (A word in capitals is no
+# name by itself: GDPR, VAT and EORI are what a question asks about.)
+_NAMED_MARK = regex.compile(r"[\"“”「」『』]([^\"“”「」『』]{1,40})[\"“”「」『』]")
+
+
+def _without_the_cases_names(terms: list[str], texts: set[str], index) -> list[str]:
+    """The terms less the words naming the case's particulars that the corpus never names: a place of registration
+    ("Swedish", "PRV"; the case reader reads it, and the corpus speaks of it as one of the "other countries"), and a
+    name quoted as a listing writes it ("Sorvik style"). A question on a Swedish registration asks no more about
+    something the corpus lacks than one on a German registration."""
+    names = [words for text in texts for words in place_words(text)]
+    names += [match.group(1) for text in texts for match in _NAMED_MARK.finditer(text)]
+    named = {term for words in names for term in tokenize(words)}
+    bm25 = lexical_index(index).bm25
+    return [term for term in terms if term not in named or bm25.idf(term)]
 
 
 def _search(index, text: str, site: str | None, asked_sites: frozenset[str]) -> list[SearchHit]:
@@ -1232,8 +1249,6 @@ def _keeping_marketplaces(reading: str, question: str) -> str:
 
 def _answer_read(index, text: str, judged: str, site: str | None, notices: list[str]) -> Answer:
     """The answer to a question read (see answer_question): `text` as asked, `judged` in the corpus's English."""
-    if starts_complaint(judged):  # read as the chat reads it (assistant/domain/complaint_start.py)
-        notices.append(COMPLAINT_START_NOTICE)
     asked_sites = site_focus.asked_about(text, site)
     hits = _search(index, searched_for(text), site, asked_sites)
     passages = [
@@ -1247,6 +1262,10 @@ def _answer_read(index, text: str, judged: str, site: str | None, notices: list[
             answer=decline_text(text, decision, contact=contact), grounded=False, in_scope=False, notices=notices,
             citations=citations, passages=cited,  # a decline reads no passage but the one it cites
         )
+    # Read as the chat reads it (assistant/domain/complaint_start.py), once the question is in the field: a declined
+    # request ("can you draft an employment contract") is no complaint to put together.
+    if starts_complaint(judged):
+        notices.append(COMPLAINT_START_NOTICE)
     asked, weights, meaning, unseen = read_words(index, text)
     weights = _site_terms_weighed(weights, asked_sites)
     inside = field_margin(asked, best_dense, index)
@@ -1263,6 +1282,7 @@ def _answer_read(index, text: str, judged: str, site: str | None, notices: list[
         if not chosen and len(quotable) < len(hits):  # the subsection set aside is all that speaks to the question
             chosen = select_sentences(said, case_hits, weights, meaning, unseen, inside, plainly, asked_sites)
     chosen = keep_verdicts_where_they_answer(asked, chosen, _meaning(index, asked), MIN_ASKED)  # see verdicts.py
+    chosen = _sentences_on_the_case(chosen, case, said)
     chosen = _with_ipp_side(asked, chosen, hits)
     chosen, led, more = _led_by_what_answers(index, site, (text, asked), chosen, quotable, (weights, meaning, unseen))
     passages += more
@@ -1286,6 +1306,14 @@ def _answer_read(index, text: str, judged: str, site: str | None, notices: list[
     general = site_focus.general_notice(chosen, asked_sites)
     answer = _with_general_notice(answer, general, compose_answer(chosen[:1])[0] if led else "")
     return Answer(answer=answer, citations=citations, grounded=True, notices=notices, passages=passages)
+
+
+def _sentences_on_the_case(chosen: list[Candidate], case, said: str) -> list[Candidate]:
+    """The sentences chosen less those on a route the case is not on (case_passages.sentences_on_the_case), and less
+    a sentence leaning on one so dropped ("This is confirmed by official pages")."""
+    kept = case_passages.sentences_on_the_case(chosen, case, said)
+    dropped = {(c.hit.chunk.id, c.position) for c in chosen if not _among(c, kept)}
+    return [c for c in kept if not ((c.hit.chunk.id, c.position - 1) in dropped and _leans_back(c.text))]
 
 
 def _with_general_notice(answer: str, general: str, lead: str = "") -> str:

@@ -10,6 +10,8 @@
   section of another reason: the pirated-copies section's "back the complaint with the approved copyright", quoted under
   a question on a trademark reason, reads as that reason's rule. Such a section is read only when the question names it
   too (a comparison of the two).
+- A right read as not registered (an application still pending at its office) is not answered by IPP's review of a
+  right submitted to it ("Pending Submissions"): that stages listings for a registered right, not for an application.
 """
 
 from __future__ import annotations
@@ -54,6 +56,26 @@ def on_the_case(hits: Sequence, reading: CaseReading, question: str = "") -> lis
         asked = set(tokenize(question))
         kept = [hit for hit in kept if not _another_reasons_evidence(hit.chunk, ComplaintReason(reason), asked)]
     return kept
+
+
+# IPP's statuses for a right submitted to it ("Pending verification", "Pending Submissions"): its review of a right an
+# office has registered or granted, not an office's examination of an application. Staging listings while IPP verifies
+# a registered right says nothing of whether an application still pending at its office can be used.
+IPP_REVIEW = regex.compile(r"\bpending\s+(?:verification|submissions?)\b", regex.IGNORECASE)
+# A question naming IPP's review ("pending on IPP", "submitted to the platform", "still under review") asks about it.
+ASKS_ABOUT_IPP_REVIEW = regex.compile(
+    r"\bpending\s+(?:verification|submissions?)\b|\b(?:approv\w*|verif\w*|ipp|ipr|iprs|platform|portal|review\w*|submitted|uploaded|"
+    r"submission)\b|审核|平台|待验证",
+    regex.IGNORECASE,
+)
+
+
+def sentences_on_the_case(chosen: list, reading: CaseReading, question: str = "") -> list:
+    """The sentences chosen (Candidate) less those on IPP's review of a submitted right, for a right read as not
+    registered (an application still pending at its office), unless the question asks about that review."""
+    if reading.get("registered") is not False or ASKS_ABOUT_IPP_REVIEW.search(question):
+        return chosen
+    return [candidate for candidate in chosen if not IPP_REVIEW.search(candidate.text)]
 
 
 def _another_reasons_evidence(chunk, reason: ComplaintReason, asked: set[str]) -> bool:

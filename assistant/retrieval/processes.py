@@ -97,6 +97,20 @@ PUBLISHED_FIGURES = Process(
     ),
 )
 PROCESSES = (SELLERS_CASE, RIGHT_REVIEW, TIMING, RIGHTS_HOLDERS_STANDING, AFTER_FILING, PUBLISHED_FIGURES)
+# A question on what comes next in one case ("the seller sent a counter-notice, what happens now?": one seller, one
+# complaint) asks about the rights holder's own standing (its Good Faith status, an account whose complaints keep
+# failing) only when it names it. Sellers that keep winning, or many complaints, are that standing's question.
+ONE_CASE = regex.compile(r"\b(?:a|the|this|that|one|our)\s+(?:seller|shop|store|merchant|supplier)\b|\b(?:卖家|店铺)", regex.IGNORECASE)
+MANY_CASES = regex.compile(
+    r"\b(?:keep\w*|kept|many|often|repeated\w*|several|lots?|again|every|all|sellers|shops|complaints|counter-?notices|appeals)\b|"
+    r"一直|经常|多次|很多|总是",
+    regex.IGNORECASE,
+)
+OUR_STANDING_ASKED = regex.compile(
+    r"\b(?:good\s+faith|penal\w*|sanction\w*|punish\w*|risk\w*|accounts?|restrict\w*|suspen\w*|bann?(?:ed|s)?|abus\w*|"
+    r"fail\w*|reject\w*|withdra\w*|los[et]|losing|consequences?|status)\b|诚信|处罚|惩罚|风险|账号|驳回",
+    regex.IGNORECASE,
+)
 # An appeal asked about our own rejected complaint ("how do I appeal if my complaint is rejected?", "keluhan saya
 # ... ditolak") is the rights holder's, not the seller's appeal: the word names the seller's process only when it is not.
 OUR_REJECTION = regex.compile(
@@ -142,12 +156,19 @@ def asks_about(question: str, process: Process) -> bool:
         return True
     whose = {id(predicate.unless) for predicate in asked_for(question) if predicate.leads}
     if process.ours:
+        if _next_in_one_case(question) and not OUR_STANDING_ASKED.search(question):
+            return False  # what comes next in the case, not the rights holder's standing
         return id(RIGHTS_HOLDERS) not in whose
     if process.consequence is None:
         return False
     if id(RIGHTS_HOLDERS) in whose:
         return True
     return bool(process.consequence.search(question)) and id(SELLERS) not in whose
+
+
+def _next_in_one_case(question: str) -> bool:
+    """Whether the question asks what comes next in one case (ONE_CASE, not MANY_CASES)."""
+    return bool(AFTER_FILING.asked.search(question) and ONE_CASE.search(question)) and not MANY_CASES.search(question)
 
 
 def on_the_question(question: str, hits: Sequence) -> list:

@@ -415,3 +415,70 @@ def test_no_registered_company_is_an_individual_holder_not_an_unregistered_right
 def test_a_place_abbreviated_with_full_stops_is_read():
     reading = read_case("¿podemos denunciar falsificaciones en Taobao si solo tenemos la marca registrada en EE. UU.?")
     assert reading.get("places_of_registration") == ["United States"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Do we need a lawyer or an agent to file on the IP Protection Platform, or can our company file itself?",
+        "Is hiring a law firm mandatory for IPP complaints, or can the brand owner report the fakes directly?",
+        "Must we use an agency to report fakes on Tmall?",
+        "我们是品牌方，可以自己投诉吗？还是必须找律师或者代理机构？",
+        # A German question's English reading: "brauchen wir dafür einen Anwalt" reads "need ... law firm".
+        "EU trademark can counterfeit Alibaba.com file report need law firm?",
+    ],
+)
+def test_asking_whether_an_agent_is_needed_is_not_being_one(text):
+    assert read_case(text).get("role") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["We are a law firm filing for a client, what do we need?", "Our lawyer will file the complaint for us on Tmall.",
+     "Do we need a lawyer? Our agent already files for us on Taobao."],
+)
+def test_an_agent_said_to_file_is_still_an_agent(text):
+    assert read_case(text).get("role") is Role.AGENT
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("Our EU trademark certificate is not in English or Chinese. Do we need a translation?", ["EU"]),
+        ("The certificate from the Japanese office is written in Japanese. Must it be translated into English or Chinese?", ["Japan"]),
+        ("Our German trademark certificate needs a Chinese translation?", ["Germany"]),
+        ("Nuestro certificado de marca de la UE, ¿hay que traducirlo al chino?", ["EU"]),
+        ("Our Chinese trademark certificate is in Chinese; is that fine for Tmall?", ["Mainland China"]),
+    ],
+)
+def test_a_language_named_is_no_place_of_registration(text, places):
+    assert read_case(text).get("places_of_registration") == places
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Is our Swedish national trademark registration from PRV enough to take down listings on Alibaba.com?", "Sweden"),
+        ("Our mark is registered with MyIPO, can we file on Lazada?", "Malaysia"),
+        ("We have a DJKI trademark registration, is that enough for Lazada?", "Indonesia"),
+    ],
+)
+def test_a_national_office_or_its_country_reads_as_the_place(text, place):
+    assert read_case(text).get("places_of_registration") == [place]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Can I file a complaint based on a patent application that is still pending?",
+        "Our design patent has not been granted yet. Can we report copies?",
+        "Our patent applications are still pending, can they be used on Taobao?",
+    ],
+)
+def test_an_application_still_pending_is_not_registered(text):
+    assert read_case(text).get("registered") is False
+
+
+def test_a_quoted_name_in_the_title_reads_as_trademark_misuse():
+    reading = read_case('Can I report a listing that writes "Sorvik style" in the title but sells an unbranded knife?')
+    assert reading.get("reason") is ComplaintReason.TRADEMARK_MISUSE

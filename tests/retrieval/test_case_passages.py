@@ -47,3 +47,21 @@ def test_the_evidence_of_another_complaint_reason_than_the_one_read_is_not_read(
     kept = [hit.chunk.section for hit in on_the_case(hits, read_case("what documents do we need to report fakes on Miravia?"))]
     assert kept == ["Counterfeit features", "Complaint reason codes", "Weak evidence for the complaint reason"]
     assert on_the_case(hits, read_case("what documents do we need for Miravia?")) == hits  # no reason read: every one
+
+
+STAGING = SimpleNamespace(text='While you wait, you can already stage listings under "Pending Submissions", but IPP only processes a complaint once the right is approved.')
+PENDING_RULE = SimpleNamespace(text="A third-party guide says pending or unregistered applications cannot be used.")
+
+
+def test_a_pending_application_is_not_answered_with_ipps_staging_of_a_submitted_right():
+    from assistant.retrieval.case_passages import sentences_on_the_case
+
+    question = "Can I file a complaint based on a patent application that is still pending?"
+    assert sentences_on_the_case([STAGING, PENDING_RULE], read_case(question), question) == [PENDING_RULE]
+    # Asked about IPP's own review, or about a registered right, the staging answers.
+    asked = "our application is pending, and our registered mark is pending verification on IPP: can we stage complaints?"
+    assert sentences_on_the_case([STAGING], read_case(asked), asked) == [STAGING]
+    on_ipp = "our trademark registration is still pending on IPP, can we prepare complaints already?"
+    assert sentences_on_the_case([STAGING], read_case(on_ipp), on_ipp) == [STAGING]
+    registered = "our trademark is registered, can we stage complaints while IPP reviews it?"
+    assert sentences_on_the_case([STAGING], read_case(registered), registered) == [STAGING]

@@ -105,6 +105,28 @@ def test_what_follows_filing_is_read_when_asked_after_filing(question, kept):
     assert on_the_question(question, [AFTER_FILING, IMAGES]) == kept
 
 
+STANDING = Hit(Chunk("What happens to a rights holder whose complaints keep failing?"))
+ACCEPTED = Hit(Chunk("The seller's counter-notice was accepted"))
+
+
+@pytest.mark.parametrize(
+    ("question", "kept"),
+    [
+        # What comes next in one case: the rights holder's standing across its complaints answers another question.
+        ("A seller sent a counter-notice saying the goods are genuine. What happens now and what should we do?", [ACCEPTED]),
+        ("the seller disputed our takedown, what now?", [ACCEPTED]),
+        # Sellers that keep winning are the rights holder's standing.
+        ("sellers keep beating our complaints with counter-notices. what now?", [STANDING, ACCEPTED]),
+        # ... unless the question names that standing.
+        ("our complaints keep getting rejected, what happens now?", [STANDING]),
+        ("the seller won with a counter-notice, what happens to our Good Faith status now?", [STANDING, ACCEPTED]),
+        ("what happens to us if many of our complaints fail?", [STANDING, ACCEPTED]),
+    ],
+)
+def test_what_comes_next_in_a_case_is_not_the_rights_holders_standing(question, kept):
+    assert on_the_question(question, [STANDING, ACCEPTED]) == kept
+
+
 @dataclass
 class Passage:
     text: str

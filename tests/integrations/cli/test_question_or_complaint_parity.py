@@ -80,3 +80,10 @@ def test_an_expired_trademark_question_gets_the_expired_warning_from_both(cli):
     assert "right_expired" in codes
     checklists = [s["data"] for s in first_reply(question)["sections"] if s["kind"] == "checklist"]
     assert "right_expired" in {w["code"] for w in checklists[0].get("warning_details", checklists[0].get("warnings", []))}
+
+
+def test_a_request_declined_as_outside_the_field_is_not_read_as_a_complaint_to_file(cli):
+    # "Can you draft ..." is asked as a complaint is ("can you draft the complaint"), but what it asks for is declined.
+    answer = cli("ask", "Can you draft an employment contract for our new warehouse worker?", "--json").json()
+    assert not answer["in_scope"], answer["answer"]
+    assert COMPLAINT_START_NOTICE not in answer["notices"]
