@@ -93,25 +93,14 @@ def _seal_picture() -> bytes:
     return out.getvalue()
 
 
-@lru_cache(maxsize=4)
-def _pdf_with_font(font: Path):
-    """An empty A4 document with the font added: reading a TrueType font takes fpdf2 longer than writing the PDF (a
-    second or two for the Chinese one), so each PDF starts from a copy of this one (the same bytes as a fresh one)."""
+def _pdf(text: str, target: Path, picture: bool = False) -> None:
+    import io
+
     from fpdf import FPDF
 
     pdf = FPDF(format="A4")
-    pdf.add_font("body", fname=str(font))
+    pdf.add_font("body", fname=str(_font_for(text)))
     pdf.set_font("body", size=11)
-    return pdf
-
-
-def _pdf(text: str, target: Path, picture: bool = False) -> None:
-    import copy
-    import io
-    from datetime import UTC, datetime
-
-    pdf = copy.deepcopy(_pdf_with_font(_font_for(text)))
-    pdf.set_creation_date(datetime.now(UTC))
     for page in text.split("\f"):
         pdf.add_page()
         for line in page.splitlines() or [""]:
