@@ -31,11 +31,11 @@ TIMING_KEYS = frozenset({"seconds", "started_at", "latency", "verdict"})
 
 
 def figures(card: dict[str, Any]) -> Any:
-    """The scorecard without its timings (the run's and each suite's seconds, latencies, metrics measured in ms)."""
+    """The scorecard without its timings (the run's and each suite's seconds, latencies, metrics and table columns in ms)."""
 
     def strip(value: Any) -> Any:
         if isinstance(value, dict):
-            return {k: strip(v) for k, v in value.items() if k not in TIMING_KEYS}
+            return {k: strip(v) for k, v in value.items() if k not in TIMING_KEYS and not k.endswith((" ms", "_ms"))}
         if isinstance(value, list):
             return [strip(v) for v in value if not (isinstance(v, dict) and v.get("kind") == "ms")]
         return value
