@@ -7,21 +7,28 @@
 A suite that goes through the chat (answers, conversations, safety) runs in the guided mode, or through the model
 named by `model`; when that model cannot be used (no key, no server) those suites are SKIPPED with the reason,
 never counted as passed.
+
+With two workers (the default on a machine with two cores or more), the suites that never read the corpus index
+(WITHOUT_CORPUS_INDEX: appeals, rejections, checklists, links) run in a second process while this one runs the others:
+each suite is deterministic and keeps nothing from another, so the figures are those of one process, in less time.
 """
 
 from __future__ import annotations
 
+import multiprocessing
 import os
 import tempfile
 import time
 import traceback
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 from evals.results import Scorecard, SuiteResult, skipped
-from evals.suites import ALIASES, SUITE_NAMES, suite_module
+from evals.suites import ALIASES, SUITE_NAMES, WITHOUT_CORPUS_INDEX, suite_module
 from evals.thresholds import THRESHOLDS_FILE, apply_thresholds, load_thresholds, thresholds_for
 from evals.workspace import ModelUnreachable, Workspace
 
@@ -51,26 +58,37 @@ def run_scorecard(
     apps: Any,
     thresholds_file: Path = THRESHOLDS_FILE,
     on_suite: Callable[[str], None] | None = None,
+    workers: int | None = None,
 ) -> Scorecard:
     """Run the suites and judge them; `on_suite(name)` is called as each one starts (for progress).
 
     `apps` is the composition root's App class: the suites build their settings, stores, indexes and chats through it.
+    `workers`: 1 runs every suite in this process; 2 (the default with two cores or more) runs the suites without the
+    corpus index in a second process at the same time.
     """
     os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     suites = resolve_suites(names)
     thresholds = load_thresholds(thresholds_file)
     started, started_at = time.perf_counter(), datetime.now(UTC).isoformat(timespec="seconds")
-    results: list[SuiteResult] = []
+    apart = [name for name in suites if name in WITHOUT_CORPUS_INDEX] if (workers or default_workers()) > 1 else []
+    if len(apart) == len(suites):
+        apart = []  # nothing would run beside them: one process
+    by_name: dict[str, SuiteResult] = {}
     with tempfile.TemporaryDirectory(prefix="ipr-eval-", ignore_cleanup_errors=True) as root:
         workspace = Workspace(Path(root), model=model, apps=apps)
         problem = workspace.model_problem()
-        for name in suites:
-            if on_suite:
-                on_suite(name)
-            results.append(run_suite(name, workspace, problem))
-            limits = thresholds_for(thresholds, name, through_model=results[-1].through_model)
-            apply_thresholds(results[-1], limits)
+        with _beside(apart, Path(root) / "apart", model, apps, problem) as running:
+            if apart and on_suite:
+                on_suite(", ".join(apart) + " (in a second process)")
+            for name in (n for n in suites if n not in apart):
+                if on_suite:
+                    on_suite(name)
+                by_name[name] = run_suite(name, workspace, problem)
+            by_name.update(_results_of(running, apart))
+    results = [by_name[name] for name in suites]
+    for result in results:
+        apply_thresholds(result, thresholds_for(thresholds, result.name, through_model=result.through_model))
     seconds = time.perf_counter() - started
     run_limits = thresholds.get("run", {})
     card = Scorecard(
@@ -104,3 +122,38 @@ def run_suite(name: str, workspace: Workspace, model_problem: str | None) -> Sui
                              reason=f"{type(error).__name__}: {error} (at {Path(frame.filename).name}:{frame.lineno})")
     result.seconds = time.perf_counter() - started
     return result
+
+
+def default_workers() -> int:
+    """2 on a machine (or a CPU allowance) of two cores or more, else 1."""
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+    return 2 if cores >= 2 else 1
+
+
+@contextmanager
+def _beside(names: list[str], root: Path, model: str | None, apps: Any, problem: str | None) -> Iterator[Future | None]:
+    """The suites `names` running in a second process (started fresh, not forked: the index and the OCR engine keep
+    threads), in data directories under `root`; None when there are none."""
+    if not names:
+        yield None
+        return
+    with ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn")) as pool:
+        yield pool.submit(run_suites_apart, names, root, model, apps, problem)
+
+
+def _results_of(running: Future | None, names: list[str]) -> dict[str, SuiteResult]:
+    """The second process's results, or each of its suites as an error when the process itself broke."""
+    if running is None:
+        return {}
+    try:
+        return {result.name: result for result in running.result()}
+    except Exception as error:  # the process died (killed, out of memory): its suites are reported, never dropped
+        return {name: SuiteResult(name=name, title=suite_module(name).TITLE, status="error",
+                                  reason=f"the second process stopped: {type(error).__name__}: {error}") for name in names}
+
+
+def run_suites_apart(names: list[str], root: Path, model: str | None, apps: Any, problem: str | None) -> list[SuiteResult]:
+    """Run suites one after another in a workspace of their own (what the second process does)."""
+    root.mkdir(parents=True, exist_ok=True)
+    workspace = Workspace(root, model=model, apps=apps)
+    return [run_suite(name, workspace, problem) for name in names]

@@ -40,7 +40,30 @@ class Workspace:
         The model's key and server address still come from the environment (OPENAI_API_KEY, IPR_OPENAI_BASE_URL).
         """
         model = self.model if self.responder_factory is None else None
+        self._new_store(self.root / name)
         return self.apps.for_home(self.root / name, model=model or OFFLINE, responder_factory=self.responder_factory)
+
+    def _new_store(self, home: Path) -> None:
+        """A new data directory starts with a copy of an empty store, migrated once per run: creating the schema
+        migration by migration costs more than most dialogues put in it (a suite opens hundreds of data directories)."""
+        import sqlite3
+
+        from assistant.config import DATABASE_FILE
+
+        if home.exists():
+            return
+        empty = self.root / "empty-store" / DATABASE_FILE
+        if not empty.exists():
+            app = self.apps.for_home(empty.parent, model=OFFLINE)
+            try:
+                app.store  # noqa: B018 - opening the store creates and migrates it
+            finally:
+                app.close()
+        home.mkdir(parents=True)
+        with sqlite3.connect(empty) as source, sqlite3.connect(home / DATABASE_FILE) as copy:
+            source.backup(copy)  # the pages as SQLite sees them (the write-ahead log included)
+        source.close()
+        copy.close()
 
     def app_over(self, settings, *, actor: str | None = None):
         """An App over these settings, with this run's model (acting as ``actor`` when given, as `chat --actor` does)."""

@@ -10,6 +10,7 @@ import math
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
+from functools import lru_cache
 
 import regex
 
@@ -42,8 +43,19 @@ _DOMAIN = regex.compile(r"\b[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|org|net|
 _CJK_RUN = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]+")
 _NUMBER = regex.compile(r"\d+(?:[.,]\d+)*")
 _WORD = regex.compile(r"[\p{L}\p{N}]+(?:['’][\p{L}]+)?(?:-[\p{L}\p{N}]+)*")
+# Figures standing alone ("300", "1.5", "240,000"); digits inside words ("1688", "b2b") stay with the word.
+_FIGURE = regex.compile(r"(?<![\p{L}\p{N}])\d+(?:[.,]\d+)*(?![\p{L}\p{N}])")
+_THOUSANDS = regex.compile(r"\d{1,3}(?:,\d{3})+")
+_CLITIC = regex.compile(r"'(?:s|m|re|ve|ll|d)$")
+_URL_SCHEME = regex.compile(r"^(?:https?://)?(?:www\.)?")
+_URL_PATH = regex.compile(r"[/?#]")
+_NOT_ALNUM = regex.compile(r"[^\p{L}\p{N}]+")
+# Texts up to this long have their terms remembered: an answer reads the same passages' sentences and headings for
+# every question, and a pasted letter is read once.
+REMEMBERED_TEXT_CHARS = 4000
 
 
+@lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     """A light English stemmer: plurals, -ing, -ed and -ion after t/s, so 'complaints' meets 'complaint'."""
     if len(word) <= 3 or not word.isalpha() or not word.isascii():
@@ -83,10 +95,10 @@ def _strip_suffix(word: str) -> str:
 
 def _url_terms(url: str) -> list[str]:
     url = url.rstrip(".,;:")
-    host_and_path = regex.sub(r"^(?:https?://)?(?:www\.)?", "", url)
-    host = regex.split(r"[/?#]", host_and_path, maxsplit=1)[0]
+    host_and_path = _URL_SCHEME.sub("", url)
+    host = _URL_PATH.split(host_and_path, maxsplit=1)[0]
     terms = [host] if "." in host else []
-    for piece in regex.split(r"[^\p{L}\p{N}]+", host_and_path):
+    for piece in _NOT_ALNUM.split(host_and_path):
         if piece and piece not in URL_NOISE:
             terms.append(piece)
     return terms
@@ -96,7 +108,7 @@ def _word_terms(word: str) -> list[str]:
     word = word.replace("’", "'")
     if word.endswith("n't"):
         return []  # "don't", "isn't", "can't": function words
-    word = regex.sub(r"'(?:s|m|re|ve|ll|d)$", "", word)  # "seller's" -> "seller", "we're" -> "we"
+    word = _CLITIC.sub("", word)  # "seller's" -> "seller", "we're" -> "we"
     if "-" in word:
         parts = [part for part in word.split("-") if part]
         joined = "".join(parts)
@@ -109,6 +121,17 @@ def _word_terms(word: str) -> list[str]:
 def tokenize(text: str) -> list[str]:
     """Split text into search terms: stemmed English words without stopwords, whole figures ('240,000' ->
     '240000', '1.5'), web and email addresses (the host and its words), CJK as single characters and bigrams."""
+    if len(text) <= REMEMBERED_TEXT_CHARS:
+        return list(_remembered_terms(text))
+    return _terms(text)
+
+
+@lru_cache(maxsize=32768)
+def _remembered_terms(text: str) -> tuple[str, ...]:
+    return tuple(_terms(text))
+
+
+def _terms(text: str) -> list[str]:
     text = unicodedata.normalize("NFKC", text).lower()
     terms: list[str] = []
 
@@ -129,13 +152,12 @@ def tokenize(text: str) -> list[str]:
 
     def take_number(match: regex.Match) -> str:
         figure = match.group(0)
-        if regex.fullmatch(r"\d{1,3}(?:,\d{3})+", figure):
+        if _THOUSANDS.fullmatch(figure):
             figure = figure.replace(",", "")
-        terms.extend(part for part in regex.split(r",", figure.rstrip(".")) if part)
+        terms.extend(part for part in figure.rstrip(".").split(",") if part)
         return " "
 
-    # Figures standing alone ("300", "1.5", "240,000"); digits inside words ("1688", "b2b") stay with the word.
-    text = regex.sub(r"(?<![\p{L}\p{N}])\d+(?:[.,]\d+)*(?![\p{L}\p{N}])", take_number, text)
+    text = _FIGURE.sub(take_number, text)
     for match in _WORD.finditer(text):
         terms.extend(_word_terms(match.group(0)))
     return terms

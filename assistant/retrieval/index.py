@@ -109,7 +109,8 @@ class CorpusIndex:
         self, query: str, k: int, sites: list[str] | None = None, topics: list[str] | None = None
     ) -> list[ScoredChunk]:
         """The k passages closest in meaning to the query (score: cosine similarity)."""
-        total = self.count()
+        # The passages read already say how many there are (a count is a round trip to the store per question).
+        total = len(self._cached) if self._cached is not None else self.count()
         if k <= 0 or total == 0:
             return []
         vector = query_vector(query).tolist()

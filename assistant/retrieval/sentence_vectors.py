@@ -8,7 +8,9 @@ unchanged sentence is never embedded again, across runs and re-indexing; a sente
 from __future__ import annotations
 
 import threading
+from collections import OrderedDict
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 
 import numpy as np
 
@@ -17,8 +19,12 @@ from assistant.retrieval.sentences import split_sentences
 
 COLLECTION = "ipr-sentences"
 WRITE_BATCH = 500
+# The matrices of this many lists of sentences asked for again are kept: the labelled example questions are compared
+# with every question, several lists of them (the scope's, the case questions', the general questions').
+REMEMBERED_LISTS = 16
 
 
+@lru_cache(maxsize=65536)
 def sentence_key(sentence: str) -> str:
     return text_hash(sentence)[:32]
 
@@ -35,6 +41,7 @@ class SentenceVectors:
         self._collection = collection
         self._encoder = encoder_factory
         self._vectors: dict[str, np.ndarray] | None = None
+        self._lists: OrderedDict[tuple[str, ...], np.ndarray] = OrderedDict()
         self._lock = threading.Lock()
 
     def _loaded(self) -> dict[str, np.ndarray]:
@@ -51,6 +58,7 @@ class SentenceVectors:
             vectors = self._loaded()
             missing = [key for key in sentences if key not in vectors]
             stale = [key for key in vectors if key not in sentences]
+            self._lists.clear()
             self._store(missing, sentences)
             for start in range(0, len(stale), WRITE_BATCH):
                 batch = stale[start : start + WRITE_BATCH]
@@ -69,7 +77,14 @@ class SentenceVectors:
 
     def vectors(self, sentences: Sequence[str]) -> np.ndarray:
         """The vectors of the given sentences (rows in order). A sentence not stored (the index is being updated by
-        another process) is embedded now and kept in memory only: reading never writes to the store."""
+        another process) is embedded now and kept in memory only: reading never writes to the store.
+
+        A list asked for again (the labelled examples, for every question) is handed back as the same read-only matrix."""
+        asked = tuple(sentences)
+        with self._lock:
+            if (known := self._lists.get(asked)) is not None:
+                self._lists.move_to_end(asked)
+                return known
         keys = [sentence_key(s) for s in sentences]
         with self._lock:
             vectors = self._loaded()
@@ -78,9 +93,15 @@ class SentenceVectors:
                 vectors.update(zip(missing, self._encoder().encode(list(missing.values())), strict=True))
             if not keys:
                 return np.zeros((0, 384), dtype=np.float32)
-            return np.stack([vectors[key] for key in keys])
+            matrix = np.stack([vectors[key] for key in keys])
+            matrix.flags.writeable = False
+            self._lists[asked] = matrix
+            if len(self._lists) > REMEMBERED_LISTS:
+                self._lists.popitem(last=False)
+            return matrix
 
     def reset(self, collection) -> None:
         with self._lock:
             self._collection = collection
             self._vectors = None
+            self._lists.clear()

@@ -7,6 +7,9 @@ import importlib
 from types import ModuleType
 
 SUITE_NAMES = ("retrieval", "answers", "checklists", "links", "appeals", "rejections", "conversations", "safety")
+# The suites that never read the corpus index: on a machine with two cores or more they run in a second process, beside
+# those that do (which share one index, built once per process).
+WITHOUT_CORPUS_INDEX = ("checklists", "links", "appeals", "rejections")
 # Names people may give to --suite that stand for several suites.
 ALIASES = {"questions": ("retrieval", "answers"), "all": SUITE_NAMES}
 

@@ -51,6 +51,9 @@ class SafetyWorld:
     other_home: Path | None = None
     case_home: Path | None = None
     apps: Any = None  # the composition root's App class, from the workspace
+    # The records last read from each store, by the digest of its files: a store whose files hold the same bytes holds
+    # the same records, and the other team's store is fingerprinted before and after every case.
+    _read: dict[Path, tuple[str, dict[str, str]]] = field(default_factory=dict)
 
     @classmethod
     def build(cls, workspace, documents: list[dict]) -> SafetyWorld:
@@ -161,12 +164,21 @@ class SafetyWorld:
         the run's folder except the index and the conversation logs, and the list of indexed files."""
         state: dict[str, str] = {}
         for label, settings_home in (("ours", self.case_home or self.settings.home), ("theirs", self.other_home)):
-            state.update({f"{label} {k}": v for k, v in _records(self.apps, settings_home).items()})
+            state.update({f"{label} {k}": v for k, v in self._records(settings_home).items()})
         for path in sorted(self.root.rglob("*")):
             if path.is_file() and not self._skipped(path):
                 state[f"file {path.relative_to(self.root)}"] = hashlib.sha256(path.read_bytes()).hexdigest()
         state["indexed files"] = ",".join(sorted(self.index.indexed_files()))
         return state
+
+    def _records(self, home: Path) -> dict[str, str]:
+        """The records of the store in `home` (see _records), read again only when its files changed."""
+        digest = _store_digest(home / _STORE_FILE)
+        known = self._read.get(home)
+        if known is None or known[0] != digest:
+            known = (digest, _records(self.apps, home))
+            self._read[home] = (_store_digest(home / _STORE_FILE), known[1])  # as reading left the files
+        return known[1]
 
     def _skipped(self, path: Path) -> bool:
         """The indexes (compared by their list of files), the stores (compared by content) and our conversation log."""
@@ -181,6 +193,16 @@ class SafetyWorld:
 
 def _store_file(settings) -> Path:
     return Path(settings.store_url.removeprefix("sqlite:///"))
+
+
+def _store_digest(store: Path) -> str:
+    """The SHA-256 of a SQLite store's file and its write-ahead log, as they are on disk (absent ones marked)."""
+    digest = hashlib.sha256()
+    for sidecar in ("", "-wal"):
+        path = Path(f"{store}{sidecar}")
+        digest.update(path.read_bytes() if path.exists() else b"(absent)")
+        digest.update(b"\x00")
+    return digest.hexdigest()
 
 
 def _records(apps: Any, home: Path) -> dict[str, str]:

@@ -9,6 +9,7 @@ platform on the dispute ground, which the seller's own other ground contradicts.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from assistant.domain.appeals.checks import Finding, GroundAssessment, GroundStatus, Severity
 from assistant.domain.appeals.evidence import normalize_text
@@ -21,6 +22,7 @@ _COMPATIBLE = (r"compatible|for use with|fits\b|兼容|适用于|适配|compatib
                r"|serasi dengan|kompatibel dengan|sesuai untuk|sesuai dengan")
 
 
+@lru_cache(maxsize=256)
 def _not_the_brand(brand: str) -> re.Pattern[str]:
     """The goods said not to be the brand's, in the languages sellers write in."""
     b = re.escape(brand.lower())

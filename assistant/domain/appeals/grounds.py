@@ -10,6 +10,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import StrEnum
+from functools import lru_cache
 
 from assistant.domain.appeals.admissions import admitted_source, denies_infringement, pleads_ignorance_of_right
 from assistant.domain.appeals.changed_product import changed_product_said, future_product_said
@@ -719,6 +720,17 @@ def keyword_classes(sentence: str, *, works: bool = False, test_buy: bool = Fals
     ``works``: the complaint is about a copyright work, against which a seller claiming the work as its own creation
     (own_work.py) argues that, not a different product nor a bare legal argument (a named one, such as invalidity, stays).
     ``test_buy``: the complaint rests on a test buy, which a seller disputes by saying its order or parcel was not its own."""
+    return set(_keyword_classes(sentence, works, test_buy))
+
+
+@lru_cache(maxsize=4096)
+def _keyword_classes(sentence: str, works: bool, test_buy: bool) -> frozenset[str]:
+    """keyword_classes, read once per sentence (the grounds and the claims read the same sentences)."""
+    return frozenset(_classes_read(sentence, works, test_buy))
+
+
+def _classes_read(sentence: str, works: bool, test_buy: bool) -> set[str]:
+    """The classes of keyword_classes, read."""
     norm = normalize_text(sentence)
     granted = _without_authorised_sources(norm)
     found = {name for name, pattern in _CLASS_PATTERNS.items() if pattern.search(granted if name in _GRANT_CLASSES else norm)}

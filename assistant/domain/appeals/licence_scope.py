@@ -157,13 +157,24 @@ def _without_companies(line: str) -> str:
     return line
 
 
+@lru_cache(maxsize=1)
+def _name_patterns() -> tuple[tuple[str, re.Pattern[str], str], ...]:
+    """(name, its pattern, ISO code) for every name of _names, in its order: compiled once (there are more names than
+    the re module keeps compiled)."""
+    return tuple(
+        (name, re.compile(re.escape(name) if re.search(r"[\u4e00-\u9fff]", name) else rf"(?<![\w.]){re.escape(name)}(?![\w])"), code)
+        for name, code in _names()
+    )
+
+
 def places_named(text: str) -> list[tuple[int, int, str]]:
     """(start, end, ISO code) of each country or territory ``text`` names, the longest name first where two overlap."""
     norm = normalize_text(text)
     taken: list[tuple[int, int, str]] = []
-    for name, code in _names():
-        pattern = re.escape(name) if re.search(r"[\u4e00-\u9fff]", name) else rf"(?<![\w.]){re.escape(name)}(?![\w])"
-        for match in re.finditer(pattern, norm):
+    for name, pattern, code in _name_patterns():
+        if name not in norm:  # every match holds the name as written: most names are ruled out without a search
+            continue
+        for match in pattern.finditer(norm):
             if not any(s < match.end() and match.start() < e for s, e, _ in taken):
                 taken.append((match.start(), match.end(), code))
     taken.sort()

@@ -30,6 +30,10 @@ def eval_command(
     ] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the scorecard as one JSON object.")] = False,
     as_markdown: Annotated[bool, typer.Option("--markdown", help="Print the scorecard as markdown (for CI logs and the README).")] = False,
+    workers: Annotated[
+        int | None,
+        typer.Option("--workers", min=1, max=2, help="1: every suite in this process; 2 (the default with two cores or more): the suites without the index in a second process."),
+    ] = None,
 ) -> None:
     """Score the assistant on its evaluation datasets: retrieval, answers, checklists, links, appeals, conversations, safety."""
     # Imported here: the scorecard pulls in the index and the chat, which other commands should not pay for.
@@ -49,7 +53,7 @@ def eval_command(
         raise BadInput(f"Unknown suite {str(error)!r}.", hint=f"Suites: {SUITES_HELP}.") from None
 
     progress = Console(stderr=True, highlight=False)
-    card = run_scorecard(suite, model=model, apps=App, on_suite=lambda name: progress.print(f"[dim]Running {name}...[/]"))
+    card = run_scorecard(suite, model=model, apps=App, on_suite=lambda name: progress.print(f"[dim]Running {name}...[/]"), workers=workers)
     if as_json:
         typer.echo(json.dumps(card.to_dict(), ensure_ascii=False, default=str))
     elif as_markdown:
