@@ -235,12 +235,12 @@ _CASE_QUESTION = re.compile(
 
 # The same questions asked in Chinese ("需要提交哪些材料", "可以投诉吗", "一定要专利权评价报告吗"), German ("welche
 # Nachweise brauchen wir", "reicht die Urkunde"), Spanish ("qué pruebas piden", "¿podemos denunciar?") and Malay ("bukti
-# apa yang diperlukan", "boleh kami buat aduan"). Their English reading drops the grammar these are read in.
+# apa yang diperlukan", "apakah dokumen yang ejen perlukan", "boleh kami buat aduan"). Their English reading drops the grammar these are read in.
 _CASE_QUESTION_OTHER_LANGUAGES = re.compile(
     r"(?i:\bwelche (?:unterlagen|dokumente|nachweise|belege|papiere)\b|\b(?:brauchen|benötigen|braucht|benötigt) (?:wir|ich|man)\b|"
     r"\breicht (?:das|die|der|den|eine?|unsere?)\b|\bkönnen wir (?:trotzdem |noch |überhaupt )?(?:\w+ ){0,4}(?:melden|beschwerde|vorgehen)\b|"
     r"\bqué (?:documentos|pruebas|papeles)\b|\b(?:podemos|puedo) (?:\w+ )?(?:denunciar|presentar|reclamar)\b|\b(?:necesitamos|necesito|hace falta)\b|"
-    r"\b(?:dokumen|bukti) apa\b|\bapa (?:dokumen|bukti)\b|"
+    r"\b(?:dokumen|bukti) apa\b|\bapa(?:kah)? (?:dokumen|bukti)\b|\b(?:dokumen|bukti) yang (?:\w+ ){0,3}(?:di)?perlu(?:kan)?\b|"
     r"\b(?:boleh|bolehkah|bisa|bisakah|dapatkah) (?:ke )?(?:kami |saya |kita )?(?:\w+ )?(?:buat aduan|lapor|melapor|adu|mengadu)\w*|"
     # How to prove the right is ours, as "how do we prove" asks it: "wie weisen wir nach", "cómo demostramos", "怎么证明".
     r"\bwie (?:können wir |kann ich |kann man )?(?:beweisen|belegen|nachweisen|weisen wir|beweisen wir|belegen wir)\b|"
