@@ -376,6 +376,12 @@ _AGENT_ASKED_AFTER = re.compile(r"^\W*(?:\w+\s+){0,2}(?:is |are )?(?:required|ma
 
 # Between two agents named in one breath: "a lawyer or an agent", "律师或者代理机构", "agent law firm" (a reading).
 _AGENTS_LISTED = re.compile(r"\s*(?:,|/|\bor\b|\band\b|或者|或|还是|和)?\s*(?:an?\s+)?", re.I)
+# The agent as the one who needs the documents ("what documents need agent", the reading of "dokumen apa yang diperlukan
+# ejen"; "which papers does the agent need"): the agent files, it is not asked about.
+_DOCUMENTS_NEEDED_BY = re.compile(
+    r"\b(?:documents?|docs?|papers?|paperwork|evidence|proofs?|materials?)\s+(?:\w+\s+){0,2}(?:need|needs|needed|require|requires|required)\s*$",
+    re.I,
+)
 
 
 def _agent(text: str) -> tuple[Role, str] | None:
@@ -385,7 +391,8 @@ def _agent(text: str) -> tuple[Role, str] | None:
     for match in _ROLE_AGENT.finditer(text):
         before = text[max(0, match.start() - 60) : match.start()]
         listed = asked_end is not None and _AGENTS_LISTED.fullmatch(text[asked_end : match.start()])
-        if listed or _AGENT_ASKED_ABOUT.search(before) or _AGENT_ASKED_AFTER.match(text[match.end():]):
+        asked = _AGENT_ASKED_ABOUT.search(before) and not _DOCUMENTS_NEEDED_BY.search(before)
+        if listed or asked or _AGENT_ASKED_AFTER.match(text[match.end():]):
             asked_end = match.end()
             continue
         if not _negated(text, match.start()):
