@@ -40,6 +40,7 @@ from assistant.domain.appeals.person_lines import (
     SAYS_CORRECTION_RE,
     STILL_ONLINE,
     asks_deadline,
+    asks_for_draft,
     asks_next_steps,
     asks_us,
     own_check,
@@ -375,7 +376,8 @@ def _triage(mode: Any, ctx: ToolContext, reply: Reply, kept: dict[str, Any]) -> 
     data = result.data or {}
     state.last_triage = {"complaint": number, "known_as": data.get("complaint_known_as") or (f"complaint {number}" if number else "this counter-notice"),
                          "deadline": data.get("deadline_line") or "", "received_on": data.get("received_on"),
-                         "received_words": data.get("received_on_words"), "advice": _advice(data)}
+                         "received_words": data.get("received_on_words"), "advice": _advice(data),
+                         "draft": data.get("response_draft") or ""}
     if data.get("received_on_words"):
         reply.add(f"Received on {data.get('received_on')}, read from your words \u201c{data['received_on_words']}\u201d: say the day if that is wrong.")
     if number is not None and state.topic is None:
@@ -430,6 +432,21 @@ def answer_next_steps(ctx: ToolContext, reply: Reply, text: str) -> bool:
     deadline = f"\nOur deadline: {last['deadline']}" if last.get("deadline") else ""
     reply.add(f"Read as your question, not the seller's: \u201c{text.strip()}\u201d. From the triage of {last['known_as']}: "
               f"{advice['label']}. {advice['reason']}" + (f"\nNext steps:\n{steps}" if steps else "") + deadline)
+    return True
+
+
+def answer_draft(ctx: ToolContext, reply: Reply, text: str) -> bool:
+    """"Draft the reply" after a triage, naming no other complaint: the draft reply to the platform the triage of the
+    counter-notice last triaged wrote (the same text the triage showed, marked as a draft; nothing is sent), the offer
+    to record kept. False when the message asks something else, or there was no triage, or a complaint is being drafted."""
+    last = ctx.state.last_triage or {}
+    if not last.get("draft") or ctx.state.topic == "complaint" or not asks_for_draft(text):
+        return False  # no triage, or a complaint is being drafted since: asked about the draft complaint
+    named = named_complaint(text)
+    if named and str(named[0]).strip().lower() not in str(last.get("known_as") or "").lower():
+        return False  # another complaint: asked of the records
+    reply.add(f"Read as your request, not the seller's: \u201c{text.strip()}\u201d. The draft reply from the triage of "
+              f"{last['known_as']} (check it before it is sent; nothing was sent):\n\n{last['draft']}")
     return True
 
 

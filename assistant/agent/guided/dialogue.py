@@ -58,6 +58,8 @@ class GuidedMode:
             return reply
         if appeal.answer_next_steps(ctx, reply, text):  # "what should we do now?" after a triage: the triage's advice, the offer kept
             return reply
+        if appeal.answer_draft(ctx, reply, text):  # "draft the reply" after a triage: the triage's draft, the offer kept
+            return reply
         if appeal.correct_complaint(self, ctx, reply, text):  # "sorry, wrong complaint: it is X": the text kept, triaged again
             return reply
         if appeal.recorded_day_correction(ctx, reply, text):  # "the day was wrong, fix the record" after recording: said plainly

@@ -37,7 +37,7 @@ from assistant.domain.appeals.admissions import (
 )
 from assistant.domain.appeals.date_roles import ROLE_WORDS, DateRole, DateSide, OurNames, dates_with_roles
 from assistant.domain.appeals.eu_places import ANY_MEMBER_STATE, member_state
-from assistant.domain.appeals.evidence import AUTHORIZATION_KINDS, PURCHASE_KINDS, date_as_written, names_in, normalize_text
+from assistant.domain.appeals.evidence import AUTHORIZATION_KINDS, PURCHASE_KINDS, AttachmentKind, date_as_written, names_in, normalize_text
 from assistant.domain.appeals.grounds import NON_INFRINGEMENT, AppealGround, GroundReading
 from assistant.domain.appeals.other_product import flag_other_products
 from assistant.domain.deadlines import SITE_NAMES
@@ -610,12 +610,16 @@ def register_records(ctx: CheckContext) -> list[Finding]:
     and whether the holder it names is the owner in our record. A search shows what it found, not that no right of ours
     exists; a third party's record of the mark where the listing sells is for legal to see."""
     out = []
-    for index, doc, _ in ctx.attachments:
+    for index, doc, kind in ctx.attachments:
         fields = {what: found.group("value") for what, rule in _REGISTER_LINE_RE.items() if (found := rule.search(doc.text or ""))}
         if "holder" not in fields or "mark" not in fields:
             continue
-        listed = "; ".join(f"{what} '{escape_untrusted(value)}'" for what, value in fields.items())
+        receipt = kind is AttachmentKind.APPLICATION_RECEIPT  # on a filing's receipt, the holder is the applicant
+        listed = "; ".join(f"{'applicant' if receipt and what == 'holder' else what} '{escape_untrusted(value)}'" for what, value in fields.items())
         ours = any(names_in(fields["holder"], owner) or names_in(owner, fields["holder"]) for owner in ctx.owners)
+        if receipt:  # an office's receipt for a filing: nobody holds a mark on it
+            out.append(_application_receipt(index, listed, ours, ctx.owners))
+            continue
         whose = ("the holder it names is the owner in our record" if ours else
                  f"the holder it names is not the owner in our record ({' or '.join(ctx.owners) or 'none recorded'}): on this search "
                  "a third party holds the mark there, which legal needs to see before we answer")
@@ -627,9 +631,22 @@ def register_records(ctx: CheckContext) -> list[Finding]:
     return out
 
 
+def _application_receipt(index: int, listed: str, ours: bool, owners: list[str] | tuple[str, ...]) -> Finding:
+    """What an office's receipt for a trademark application shows: that someone applied, on its day and for its classes.
+    An application is not a registration: it gives no registered right until the office grants it (it may refuse it)."""
+    whose = ("the applicant it names is the owner in our record" if ours else
+             f"the applicant it names is not the owner in our record ({' or '.join(owners) or 'none recorded'}); legal needs to see it")
+    return Finding(
+        code="application_receipt_record", severity=Severity.INFO, ground=AppealGround.OTHER, basis=Basis.DOCUMENT_SHOWS, attachment=index,
+        message=f"Attachment #{index} is an office's receipt for a trademark application, not a registration; it lists {listed}: "
+        f"{whose}. It shows only that the application was filed: no mark is registered on it until the office grants it.",
+    )
+
+
 def _judged_as_legal(ctx: CheckContext, reading: GroundReading, assessment: GroundAssessment) -> GroundAssessment:
     contradicted = _territory_against_record(ctx, reading) if "territory" in reading.legal_kinds else []
-    records = register_records(ctx) if "territory" in reading.legal_kinds else []
+    # A register search matters to a territory point; an application receipt is said for what it is whatever the point.
+    records = [f for f in register_records(ctx) if "territory" in reading.legal_kinds or f.code == "application_receipt_record"]
     if (contradicted and set(reading.legal_kinds) == {"territory"} and not reading.own_photos_claim
             and set(reading.words.get(AppealGround.OTHER, ())) <= set(reading.legal_kinds["territory"])):
         # Our record settles the seller's only legal argument: answered from the record, not sent to legal.

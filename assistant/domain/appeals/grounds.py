@@ -78,7 +78,8 @@ _LETTER_FROM_MIDDLEMAN = (
 
 _GROUND_PATTERNS: dict[AppealGround, re.Pattern[str]] = {
     AppealGround.PURCHASE_INVOICE: re.compile(
-        r"invoice|\breceipts?\b(?!\s+of\b)|proof of purchase|purchase (order|contract|record|agreement)|sales contract"
+        # An office's receipt for a filing ('the filing receipt from the trademark office') is no purchase.
+        r"invoice|\b(?<!filing )(?<!application )receipts?\b(?!\s+of\b)(?![^.;]{0,30}\b(?:trade ?mark|patent|ip|intellectual property) office)|proof of purchase|purchase (order|contract|record|agreement)|sales contract"
         r"|\b(purchased|bought|buy|sourced|procured|imported|import)\b.{0,50}\b(from|at)\b|wholesale market|\b(bought|purchased) (genuine|original|authentic)"
         r"|发票|进货|进的货|拿的货|采购|购货|购销合同|购买凭证|收据|正品渠道|批发市场"
     ),

@@ -182,6 +182,29 @@ def asks_next_steps(text: str) -> bool:
     return bool(stripped) and len(stripped) <= _MAX_LINE and (_asks(stripped) or "？" in stripped) and bool(_NEXT_STEPS.search(stripped))
 
 
+# The triage's draft reply to the platform asked for: 'draft the reply', 'can you write our response to the platform?',
+# 'ok, show me the draft', 'redacta la respuesta', 'schreib die Antwort', 'scrivi la risposta', 'buatkan balasan',
+# '帮我起草回复'. The seller asks the platform to act; it never asks for a draft of our reply.
+_DRAFT_REQUEST = re.compile(
+    r"^\W*(?:(?:ok(?:ay)?|and|now|then|so|please|pls|can|could|would|will|you)[,\s]+)*"
+    r"(?:draft|write|prepare|show(?:\s+me)?|give\s+me|let\s+me\s+see|see)\s+(?:(?:it|this|that|the|our|a|an|me|us|your)\s+)*"
+    r"(?:(?:draft(?:ed)?\s+)?(?:reply|response|answer)|draft)\b|"
+    r"\b(?:redacta(?:r)?|escribe|escribir|prepara(?:r)?)\s+(?:la\s+|una\s+|nuestra\s+)?respuesta\b|"
+    r"\b(?:entwirf|entwerfen|schreib(?:e|en)?)\s+(?:die\s+|eine\s+|unsere\s+)?antwort\b|"
+    r"\b(?:scrivi|prepara|redigi)\s+(?:la\s+|una\s+|la\s+nostra\s+)?risposta\b|"
+    r"\b(?:buat(?:kan)?|tulis(?:kan)?|siapkan|sediakan)\s+(?:draf\s+)?(?:balasan|jawaban|respons|jawapan)\b|"
+    r"(?:起草|草拟|拟|写|准备)(?:一下|一份|一个)?(?:我们的)?(?:回复|答复|回函|回信)|回复(?:的)?草稿",
+    re.IGNORECASE,
+)
+
+
+def asks_for_draft(text: str) -> bool:
+    """Whether a short message asks for the reply to the platform to be drafted or shown ('draft the reply', 'can you
+    write our response to the platform?', '帮我起草回复'): answered with the triage's draft, never read as a new case."""
+    stripped = text.strip()
+    return bool(stripped) and len(stripped) <= _MAX_LINE and bool(_DRAFT_REQUEST.search(stripped))
+
+
 def asks_deadline(text: str) -> bool:
     """Whether a short message asks about our deadline to answer ('what is our deadline?', 'when is it due?',
     '¿hasta cuándo tenemos para contestar?', '我们最晚哪天要回复？')."""
@@ -189,4 +212,4 @@ def asks_deadline(text: str) -> bool:
     return bool(stripped) and len(stripped) <= _MAX_LINE and _asks(stripped) and bool(_DEADLINE_RE.search(stripped))
 
 
-__all__ = ["ASKS_REMOVED", "LISTING_STATE", "SAYS_CORRECTION_RE", "STILL_ONLINE", "asks_deadline", "asks_next_steps", "asks_us", "corrects_complaint", "own_check", "talks_to_us"]
+__all__ = ["ASKS_REMOVED", "LISTING_STATE", "SAYS_CORRECTION_RE", "STILL_ONLINE", "asks_deadline", "asks_for_draft", "asks_next_steps", "asks_us", "corrects_complaint", "own_check", "talks_to_us"]
