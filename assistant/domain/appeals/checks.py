@@ -519,6 +519,13 @@ def _invoice_unsigned(out: _Findings, ctx: CheckContext, index: int, doc: Appeal
             "restored.")
 
 
+def _issuer_marked(doc: AppealAttachment) -> bool:
+    """Whether an invoice shows its issuer's signature or seal: a seller saying 'the signed invoice' is borne out by it,
+    as an invoice is signed by its issuer alone (its buyer does not sign one)."""
+    one = one_side_only(doc.text or "")
+    return bool(one and one[0] == "seller") or bool(issuer_signature(doc.text or ""))
+
+
 def _issuer_seal_said(out: _Findings, index: int, doc: AppealAttachment, invoice) -> None:
     """A VAT invoice sealed by its issuer, as such an invoice is (its buyer never seals one): said, the seal's line as written."""
     one = one_side_only(doc.text or "") if invoice is not None else None
@@ -836,7 +843,9 @@ def check_purchase_proof(ctx: CheckContext, *, said_attached: bool = False) -> G
             # A paper of our own company needs our own signature or seal, not the buyer's: and what its copy does not show
             # is a point of form our own sales records settle (we know whether we issued it), said, never passed over.
             mark = len(out.items)
-            invoice = None if from_owner or ctx.claimed("signature", index) else per_right.invoice_mark(doc)
+            invoice = None if from_owner else per_right.invoice_mark(doc)
+            if invoice is per_right.InvoiceMark.NONE and ctx.claimed("signature", index) and not _issuer_marked(doc):
+                invoice = None  # the seller says it is signed and no issuer's mark shows: its claim is compared below
             if invoice is per_right.InvoiceMark.NONE:
                 _invoice_unsigned(out, ctx, index, doc, unread)
             else:  # a VAT invoice needs its issuer's seal only; a contract both parties'
