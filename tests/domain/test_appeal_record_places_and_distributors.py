@@ -107,3 +107,14 @@ def test_a_right_said_never_registered_or_not_validated_somewhere_is_a_territory
     from assistant.domain.untrusted_text import normalize_text
 
     assert LEGAL_KINDS["territory"].search(normalize_text(sentence))
+
+
+@pytest.mark.parametrize("document, reported, other", [
+    ("FJELLRO Merino 200 base layer top, women  200", "The listed FJELLRO merino socks (pack of 3) are counterfeit", ("top", "socks")),
+    ("FJELLRO Vidde fleece jacket, men  Qty 400", "FJELLRO Merino Hiking Socks 3 Pairs", ("jacket", "Socks")),
+    ("FJELLRO Tind Shell Jacket, black, S-XXL", "FJELLRO Tind hiking coat", None),  # a coat is a jacket here
+    ("FJELLRO apparel, assorted", "FJELLRO merino socks", None),  # clothing in general names no garment
+])
+def test_another_garment_is_another_product_whatever_material_they_share(document, reported, other):
+    from assistant.domain.appeals.goods_kinds import other_garments
+    assert other_garments(document, reported) == other

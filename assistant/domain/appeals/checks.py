@@ -19,7 +19,7 @@ from typing import Any
 
 from pydantic import Field
 
-from assistant.domain.appeals.goods_kinds import other_kinds
+from assistant.domain.appeals.goods_kinds import other_garments, other_kinds
 from assistant.domain.appeals.signature_words import marked
 from assistant.domain.appeals.other_papers import email_point, sender_as_written
 from assistant.domain.appeals.evidence import (
@@ -861,14 +861,18 @@ def check_purchase_proof(ctx: CheckContext, *, said_attached: bool = False) -> G
                        if text and reported and holds["product"] else None)
         if match is None and text and reported and same_model_named(reported, text):
             match = True  # the reported model named on the paper: compared by its model where words cannot be
+        garments = other_garments(text, reported) if text and reported and holds["product"] and match is not False else None
+        if garments:
+            match = False  # another garment, whatever words (a material, a model line) the two share
         accessory = accessory_finding(reported, text, ctx.brand, index, out.ground) if text and reported and holds["product"] else None
         if other_model:
             _another_model(out, ctx, index, text, *other_model)
         elif accessory:
             out.items.append(accessory)  # a part or an add-on for the product, named with its words
         elif match is False:
-            out.missing("product_mismatch", f"Attachment #{index} describes goods that do not match the reported listing(s){_goods_as_named(text)}.",
-                        index)
+            kinds = (f": it names '{escape_untrusted(garments[0])}'; the complaint names '{escape_untrusted(garments[1])}'" if garments else "")
+            out.missing("product_mismatch", f"Attachment #{index} describes goods that do not match the reported listing(s){_goods_as_named(text)}"
+                        f"{kinds}.", index)
         elif match is None and text and holds["product"]:
             out.info("product_not_checked", f"Check by eye that attachment #{index} is for the reported product{_goods_named_as(text)}.", index)
         _check_named_parties(out, ctx, [(index, doc)], ("supplier", "owner"))
