@@ -52,6 +52,16 @@ def test_word_spaces_ocr_dropped_in_names_are_put_back_and_only_spaces_added():
     assert respaced("Paid through AliExpress and PayPal", []) == "Paid through AliExpress and PayPal"  # one capital inside: a name
 
 
+def test_a_bracketed_place_and_a_legal_form_glued_by_ocr_are_set_apart_so_the_heading_names_the_issuer():
+    from assistant.domain.appeals.parties import heading_issuer
+    text = "Fjellro Outdoor Trading(Shenzhen) Co.,Ltd.\nSALESINVOICE  No.FOT-20261008-031\nBuyer: Shenzhen Peakline Apparel Co.,Ltd."
+    fixed = respaced(text, ["Fjellro Textiles AS"])
+    assert heading_issuer(fixed) == "Fjellro Outdoor Trading (Shenzhen) Co., Ltd."
+    assert "Buyer: Shenzhen Peakline Apparel Co., Ltd." in fixed
+    assert fixed.replace(" ", "") == text.replace(" ", "")
+    assert respaced("Quantity:12pcs(s),Total:RMB20,160.00", []) == "Quantity:12pcs(s),Total:RMB20,160.00"
+
+
 @pytest.mark.parametrize("text, issuer", [
     ("las compramos a Norvik Iberia S.L., el distribuidor oficial en España, en julio de 2026.", "NORVIK IBERIA S.L."),
     ("le abbiamo comprate da Norvik Italia S.r.l., il vostro distributore ufficiale in Italia.", "NORVIK ITALIA S.R.L."),
@@ -97,3 +107,14 @@ def test_a_right_said_never_registered_or_not_validated_somewhere_is_a_territory
     from assistant.domain.untrusted_text import normalize_text
 
     assert LEGAL_KINDS["territory"].search(normalize_text(sentence))
+
+
+@pytest.mark.parametrize("document, reported, other", [
+    ("FJELLRO Merino 200 base layer top, women  200", "The listed FJELLRO merino socks (pack of 3) are counterfeit", ("top", "socks")),
+    ("FJELLRO Vidde fleece jacket, men  Qty 400", "FJELLRO Merino Hiking Socks 3 Pairs", ("jacket", "socks")),
+    ("FJELLRO Tind Shell Jacket, black, S-XXL", "FJELLRO Tind hiking coat", None),  # a coat is a jacket here
+    ("FJELLRO apparel, assorted", "FJELLRO merino socks", None),  # clothing in general names no garment
+])
+def test_another_garment_is_another_product_whatever_material_they_share(document, reported, other):
+    from assistant.domain.appeals.goods_kinds import other_garments
+    assert other_garments(document, reported) == other

@@ -19,7 +19,7 @@ from typing import Any
 
 from pydantic import Field
 
-from assistant.domain.appeals.goods_kinds import other_kinds
+from assistant.domain.appeals.goods_kinds import other_garments, other_kinds
 from assistant.domain.appeals.signature_words import marked
 from assistant.domain.appeals.other_papers import email_point, sender_as_written
 from assistant.domain.appeals.evidence import (
@@ -519,6 +519,13 @@ def _invoice_unsigned(out: _Findings, ctx: CheckContext, index: int, doc: Appeal
             "restored.")
 
 
+def _issuer_marked(doc: AppealAttachment) -> bool:
+    """Whether an invoice shows its issuer's signature or seal: a seller saying 'the signed invoice' is borne out by it,
+    as an invoice is signed by its issuer alone (its buyer does not sign one)."""
+    one = one_side_only(doc.text or "")
+    return bool(one and one[0] == "seller") or bool(issuer_signature(doc.text or ""))
+
+
 def _issuer_seal_said(out: _Findings, index: int, doc: AppealAttachment, invoice) -> None:
     """A VAT invoice sealed by its issuer, as such an invoice is (its buyer never seals one): said, the seal's line as written."""
     one = one_side_only(doc.text or "") if invoice is not None else None
@@ -836,7 +843,9 @@ def check_purchase_proof(ctx: CheckContext, *, said_attached: bool = False) -> G
             # A paper of our own company needs our own signature or seal, not the buyer's: and what its copy does not show
             # is a point of form our own sales records settle (we know whether we issued it), said, never passed over.
             mark = len(out.items)
-            invoice = None if from_owner or ctx.claimed("signature", index) else per_right.invoice_mark(doc)
+            invoice = None if from_owner else per_right.invoice_mark(doc)
+            if invoice is per_right.InvoiceMark.NONE and ctx.claimed("signature", index) and not _issuer_marked(doc):
+                invoice = None  # the seller says it is signed and no issuer's mark shows: its claim is compared below
             if invoice is per_right.InvoiceMark.NONE:
                 _invoice_unsigned(out, ctx, index, doc, unread)
             else:  # a VAT invoice needs its issuer's seal only; a contract both parties'
@@ -852,14 +861,18 @@ def check_purchase_proof(ctx: CheckContext, *, said_attached: bool = False) -> G
                        if text and reported and holds["product"] else None)
         if match is None and text and reported and same_model_named(reported, text):
             match = True  # the reported model named on the paper: compared by its model where words cannot be
+        garments = other_garments(text, reported) if text and reported and holds["product"] and match is not False else None
+        if garments:
+            match = False  # another garment, whatever words (a material, a model line) the two share
         accessory = accessory_finding(reported, text, ctx.brand, index, out.ground) if text and reported and holds["product"] else None
         if other_model:
             _another_model(out, ctx, index, text, *other_model)
         elif accessory:
             out.items.append(accessory)  # a part or an add-on for the product, named with its words
         elif match is False:
-            out.missing("product_mismatch", f"Attachment #{index} describes goods that do not match the reported listing(s){_goods_as_named(text)}.",
-                        index)
+            kinds = (f": it names '{escape_untrusted(garments[0])}'; the complaint names '{escape_untrusted(garments[1])}'" if garments else "")
+            out.missing("product_mismatch", f"Attachment #{index} describes goods that do not match the reported listing(s){_goods_as_named(text)}"
+                        f"{kinds}.", index)
         elif match is None and text and holds["product"]:
             out.info("product_not_checked", f"Check by eye that attachment #{index} is for the reported product{_goods_named_as(text)}.", index)
         _check_named_parties(out, ctx, [(index, doc)], ("supplier", "owner"))

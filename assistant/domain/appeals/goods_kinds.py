@@ -72,15 +72,47 @@ _KINDS: dict[str, tuple[str, str]] = {
 _KIND_RES = {kind: (re.compile(cjk), re.compile(rf"(?<![^\W\d_])(?:{latin})(?![^\W\d_])", re.IGNORECASE)) for kind, (cjk, latin) in _KINDS.items()}
 
 
-def goods_kinds(text: str | None) -> dict[str, str]:
-    """The kinds of goods ``text`` names, each with the first word that names it, as written."""
+# Kinds of garment within clothing: a paper for base-layer tops shows nothing of socks, though both are clothing and may
+# share their material ('merino'). A word for clothing in general ('apparel', '服装') names none of them.
+_GARMENTS: dict[str, tuple[str, str]] = {
+    "socks": (r"袜", r"socks?|calcetines|calze|calzini|chaussettes|socken|stokin|kaus kaki"),
+    "tops": (
+        r"上衣|T恤|衬衫|卫衣|打底衫|毛衣|背心",
+        r"tops?|shirts?|t-shirts?|tees|hoodies?|sweaters?|jumpers?|pullovers?|camisetas?|magliett[ae]|hemden?",
+    ),
+    "jackets": (
+        r"冲锋衣|夹克|外套|羽绒服|大衣|风衣|棉衣",
+        r"jackets?|coats?|parkas?|anoraks?|chaquetas?|abrigos?|giacc(?:a|he)|giubbott[oi]|vestes?|manteaux?|jacken?|mäntel|jaket",
+    ),
+    "trousers": (r"裤", r"trousers|pants|leggings|shorts|pantal(?:ones|oni|ons?)|hosen?|seluar|celana"),
+    "gloves": (r"手套", r"gloves?|mittens?|guantes|guanti|gants|handschuhe|sarung tangan"),
+}
+_GARMENT_RES = {kind: (re.compile(cjk), re.compile(rf"(?<![^\W\d_])(?:{latin})(?![^\W\d_])", re.IGNORECASE))
+                for kind, (cjk, latin) in _GARMENTS.items()}
+
+
+def _named(text: str | None, table: dict[str, tuple[re.Pattern, re.Pattern]]) -> dict[str, str]:
     plain = normalize_text(text or "")
     found: dict[str, str] = {}
-    for kind, patterns in _KIND_RES.items():
+    for kind, patterns in table.items():
         hits = [m for pattern in patterns for m in [pattern.search(plain)] if m]
         if hits:
             found[kind] = min(hits, key=lambda m: m.start()).group(0)
     return found
+
+
+def other_garments(document: str | None, reported: str | None) -> tuple[str, str] | None:
+    """(the garment the document names, the one the reported product is) when both name kinds of garment and share none
+    (a base-layer top for socks); None when they share one or either names none."""
+    have, wanted = _named(document, _GARMENT_RES), _named(reported, _GARMENT_RES)
+    if not have or not wanted or set(have) & set(wanted):
+        return None
+    return next(iter(have.values())), next(iter(wanted.values()))
+
+
+def goods_kinds(text: str | None) -> dict[str, str]:
+    """The kinds of goods ``text`` names, each with the first word that names it, as written."""
+    return _named(text, _KIND_RES)
 
 
 def other_kinds(covered: str | None, reported: str | None) -> tuple[dict[str, str], dict[str, str]] | None:
@@ -92,4 +124,4 @@ def other_kinds(covered: str | None, reported: str | None) -> tuple[dict[str, st
     return have, wanted
 
 
-__all__ = ["goods_kinds", "other_kinds"]
+__all__ = ["goods_kinds", "other_garments", "other_kinds"]

@@ -651,8 +651,10 @@ _AUTHORISED_SOURCE_RE = re.compile(
     r"(authori[sz]ed|licensed|official|appointed)\s+([\w-]+\s+){0,2}?"
     r"(distributors?|dealers?|wholesalers?|resellers?|agents?|suppliers?|importers?|retailers?|partners?|stores?|shops?)\b"
 )
+# Between the source's role and the purchase may stand its name, as long as a company's name in Latin letters is
+# ('从贵方瑞典授权经销商 Nordvik Sport Distribution AB 正规采购的').
 _ZH_AUTHORISED_SOURCE_RE = re.compile(
-    r"(从|向|在|由)[^，。；,;]{0,30}?(经销商|代理商|代理|批发商|供应商|供货商|总代|经销|分销商|厂家|公司)[^，。；,;]{0,30}?"
+    r"(从|向|在|由)[^，。；,;]{0,30}?(经销商|代理商|代理|批发商|供应商|供货商|总代|经销|分销商|厂家|公司)[^，。；,;]{0,60}?"
     r"(进货|进的货|采购|购买|购入|拿货|拿的货|买|订货|批发|进)"
 )
 

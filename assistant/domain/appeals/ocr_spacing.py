@@ -5,7 +5,9 @@ Only spaces are added, never a letter changed: a run of letters the seller's own
 spaces ('Norvik Iberia S.L.' in the counter-notice, '[sello Norvik Iberia S.L.]' on the stamp) takes that phrase's
 spaces; a run whose words show in their capitals ('ComercialLumenSevilla', two or more words starting in capitals
 after a lower-case letter) is cut there; and a legal form glued to the word before it or to what follows
-('IlluminazioneS.r.l.', 'S.L.-CIF') is set apart. Text typed or read from a text layer is left as it is.
+('IlluminazioneS.r.l.', 'S.L.-CIF') is set apart, as is a bracketed place glued to the word before it
+('Trading(Shenzhen)') and a legal form glued to the comma before it ('Co.,Ltd.'). Text typed or read from a text layer
+is left as it is.
 """
 
 from __future__ import annotations
@@ -22,6 +24,10 @@ _WORD_EDGE = "\"'()[]{}<>«»“”‘’,;:"
 _CAMEL_RE = re.compile(r"(?<=[a-zà-ÿ])(?=[A-ZÀ-Þ](?:[a-zà-ÿ]|\.))")
 # A legal form written with full stops ('S.L.', 'S.r.l.', 'B.V.', 'S.p.A.') glued to what follows it ('S.L.-CIFB-876').
 _FORM_THEN_RE = re.compile(r"((?:[A-Za-z]{1,3}\.){2,3})(?=[-–A-Za-z0-9])")
+# A bracketed word glued to the word before it ('Trading(Shenzhen)'), and a word glued to the comma before it
+# ('Co.,Ltd.'): the space OCR dropped goes back only where what follows is a legal form or a capitalised word in brackets.
+_BRACKET_GLUED_RE = re.compile(r"(?<=[A-Za-zÀ-ÿ])(?=[(（][A-ZÀ-Þ][a-zà-ÿ]+[)）])")
+_COMMA_GLUED_RE = re.compile(r"(?<=\.,)(?=[A-Za-z][A-Za-z.]*)")
 
 
 def _phrases(texts: list[str]) -> dict[str, list[int]]:
@@ -82,6 +88,13 @@ def _form_set_apart(run: str) -> str:
     return _FORM_THEN_RE.sub(apart, run)
 
 
+def _punctuation_spaced(run: str) -> str:
+    """A run with a space put back before a bracketed place ('Trading (Shenzhen)') and after a comma a legal form
+    follows ('Co., Ltd.')."""
+    run = _BRACKET_GLUED_RE.sub(" ", run)
+    return _COMMA_GLUED_RE.sub(lambda m: " " if is_legal_form_word(re.split(r"[^A-Za-z.]", run[m.start():])[0]) else "", run)
+
+
 def respaced(text: str | None, known: list[str]) -> str | None:
     """OCR'd text with the word spaces it dropped in names put back (see the module's note); ``known``: the texts that
     may write the same names with their spaces (the counter-notice, our record's names)."""
@@ -90,7 +103,7 @@ def respaced(text: str | None, known: list[str]) -> str | None:
     phrases = _phrases([*known, text])
 
     def fix(match: re.Match[str]) -> str:
-        run = match.group(0)
+        run = _punctuation_spaced(match.group(0))
         edge = len(run) - len(run.rstrip(_WORD_EDGE))
         core, tail = (run[:-edge], run[-edge:]) if edge else (run, "")
         fixed = _with_known_spaces(core, phrases)
