@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from functools import lru_cache
 
-from assistant.domain.appeals.admissions import admitted_source, denies_infringement, pleads_ignorance_of_right
+from assistant.domain.appeals.admissions import admitted_source, apologises, denies_infringement, pleads_ignorance_of_right
 from assistant.domain.appeals.changed_product import changed_product_said, future_product_said
 from assistant.domain.appeals.chinese_meaning import chinese_classes, chinese_descriptive
 from assistant.domain.appeals.claims import _PURCHASE_WORDS_RE, sentences
@@ -1021,6 +1021,31 @@ def _listing_changes_read(arguing: list[str], said: dict[str, list[str]], works:
         said.pop(name)
 
 
+# What a seller that gives up the photos may also say: where it got them, that it bought the goods they show, that its new
+# pictures are its own. Said beside an apology, that is the story of the use it concedes, never a ground against it.
+_CONCEDED_STORY = ("own_photos", SUPPLIER_PHOTOS, AppealGround.PURCHASE_INVOICE.value, AppealGround.NO_CONTEST.value)
+
+
+def _conceded_pictures(arguing: list[str], said: dict[str, list[str]], works: bool) -> None:
+    """Against a photo complaint, a seller that apologises or says it did not know the photos were the owner's, and has
+    taken them down or changed them or will not use them again, gives up ('so sorry, we got the pictures from our
+    supplier, we already deleted them'): the complaint stands with nothing to answer. Any other ground, a legal
+    argument or a denial still contests it."""
+    from assistant.domain.appeals.listing_changes import pictures_given_up
+
+    if not works or any(name not in _CONCEDED_STORY for name in said):
+        return
+    norms = [normalize_text(s) for s in arguing]
+    given_up = [s for s in arguing if pictures_given_up(s)]
+    if not given_up or not any(apologises(n) or pleads_ignorance_of_right(n) for n in norms) or any(denies_infringement(n) for n in norms):
+        return
+    if any(s not in given_up for s in said.get("own_photos", [])):  # the photos complained of said to be its own: contested
+        return
+    for name in ("own_photos", SUPPLIER_PHOTOS, AppealGround.PURCHASE_INVOICE.value):
+        said.pop(name, None)
+    said[AppealGround.NO_CONTEST.value] = list(dict.fromkeys(said.get(AppealGround.NO_CONTEST.value, []) + given_up))
+
+
 # The seller's own word that it bought the goods, in the languages sellers write in (a verb of buying, not a paper's name).
 _BOUGHT_RE = re.compile(
     r"\b(bought|purchased|buy|procured|sourced|imported|compr(?:amos|ado|ada|ados|adas|é|ó|aron|ar)|adquir\w+|gekauft|eingekauft|bezogen"
@@ -1084,6 +1109,7 @@ def read_grounds(counter_notice: str, attachments: list[AppealAttachment], meani
     _distributors_read(said, authorised, any(kind in PURCHASE_KINDS for kind in kinds))
     _admitted_purchase(arguing, said)
     _listing_changes_read(arguing, said, works)
+    _conceded_pictures(arguing, said, works)
     earlier = _earlier_sale_papers(said, arguing)
     in_text = {ground for ground in AppealGround if ground.value in said}
     found = set(in_text)
