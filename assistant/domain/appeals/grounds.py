@@ -828,10 +828,30 @@ def self_distributor(sentence: str) -> bool:
             or bool(_ZH_DISTRIBUTOR_RE.search(norm) and not _GRANT_NAMED_RE.search(norm)))
 
 
+# A step against our right the seller has not taken: reserved ('we reserve the right to file an invalidation request',
+# '我方保留…提出无效宣告请求的权利'), threatened or planned ('we will file for invalidation', '将提出无效宣告请求'), or only
+# argued to be due ('should be declared invalid', '应被宣告无效'). A hedged step is never a decision nor a request pending.
+_UNTAKEN_STEP_RE = re.compile(
+    r"\breserv\w* (the |our |all |its )?(rights? )?(to|of)\b[^.;]{0,80}"
+    r"|\b(will|shall|may|might|could|would|intend\w* to|plan\w* to|going to|prepar\w* to|consider\w*|are ready to)\b[^.;]{0,25}"
+    r"\b(file|request|apply|seek|start|bring|submit|lodge|initiate|launch)\w*\b[^.;]{0,40}\b(invalidat|cancel|revo[kc])\w*( (request|petition|action|proceeding|application)s?)?"
+    r"|\b(should|ought to|must|deserves? to|has to|needs? to) be (declared |held |ruled )?(invalid|invalidated|void|null|revoked|cancelled)\b"
+    r"|保留[^。；]{0,40}权利|保留[^。；]{0,30}无效\S{0,6}"
+    r"|(将|将会|会|准备|打算|考虑|拟|可以|有权|随时)[^。；，]{0,12}(提出|提起|申请|请求)[^。；，]{0,12}无效\S{0,6}"
+    r"|应(当|该)?(被|予|予以)?(依法)?(宣告|认定)?(为)?无效"
+    r"|\breserv\w*[^.;]{0,60}\b(nulidad|nichtig\w*|nullit\w*|pembatalan)\b|\bbehalten uns[^.;]{0,60}vor\b"
+    r"|\b(presentaremos|podr[ií]amos presentar|vamos a presentar|werden|akan|berhak)\b[^.;]{0,40}\b(nulidad|nichtigkeits\w*|l[öo]schungs\w*|pembatalan)\b"
+)
+
+
 def legal_kinds(sentence: str) -> tuple[str, ...]:
-    """The named legal arguments a sentence makes (prior art, a pending invalidation, territory)."""
+    """The named legal arguments a sentence makes (prior art, a pending invalidation, territory). An invalidation the
+    seller only reserves, threatens or says is due is none (it is no decision and no request)."""
     norm = normalize_text(sentence)
-    return tuple(kind for kind, pattern in LEGAL_KINDS.items() if pattern.search(norm))
+    kinds = tuple(kind for kind, pattern in LEGAL_KINDS.items() if pattern.search(norm))
+    if "invalidation" in kinds and not LEGAL_KINDS["invalidation"].search(_UNTAKEN_STEP_RE.sub(" ", norm)):
+        kinds = tuple(kind for kind in kinds if kind != "invalidation")
+    return kinds
 
 
 # A line break inside a sentence (text wrapped at a fixed width): the next line continues it unless the line ends a
