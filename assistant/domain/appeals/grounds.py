@@ -16,7 +16,7 @@ from assistant.domain.appeals.admissions import admitted_source, apologises, den
 from assistant.domain.appeals.changed_product import changed_product_said, future_product_said
 from assistant.domain.appeals.chinese_meaning import chinese_classes, chinese_descriptive
 from assistant.domain.appeals.claims import _PURCHASE_WORDS_RE, sentences
-from assistant.domain.appeals.factory_goods import factory_goods_said, maker_paper_only, manufacturing_agreement_said
+from assistant.domain.appeals.factory_goods import factory_goods_across, factory_goods_said, maker_paper_only, manufacturing_agreement_said
 from assistant.domain.appeals.german_meaning import german_classes
 from assistant.domain.appeals.italian_malay_meaning import italian_malay_classes
 from assistant.domain.appeals.model_codes import other_model_said
@@ -945,10 +945,32 @@ _LEGAL_CUE_RE = re.compile(
     r"|our own (registration|mark|trade ?mark|patent|copyright)|filed|applied|novelty|does not cover|doesn't cover|not cover|abroad"
     r"|无效|撤销|过期|失效|在先|抢注|权利用尽|平行进口|合理使用|通用名称|地域|现有设计|现有技术"
 )
+# A company's own registration ('our business licence', '营业执照'): it proves the company exists, never a grant of the mark.
+_COMPANY_LICENCE_RE = re.compile(
+    r"\b(business|trade|trading|company|operating) (licen[cs]es?|registration|permits?)\b|营业执照|工商执照|\blicencias? (comercial|de actividad|de apertura"
+    r"|de funcionamiento)\b|\bgewerbe(schein|anmeldung|erlaubnis)\b|\blicenza commerciale\b|\bizin usaha\b|\blesen perniagaan\b|\bsiup\b"
+)
+# Orders the seller says it lost ('USD 50,000 of orders cancelled') are no cancelled right.
+_ORDERS_CANCELLED_RE = re.compile(r"\border(s|ed)?\b[^.;]{0,12}\bcancel\w*|\bcancel\w*\b[^.;]{0,12}\border")
+
+
+def names_company_paper(sentence: str) -> bool:
+    """Whether a sentence names a company's own registration ('our business licence is attached'): a paper of that kind,
+    never the invoice or the licence a ground rests on."""
+    return bool(_COMPANY_LICENCE_RE.search(normalize_text(sentence)))
+
+
+def _grants(sentence: str) -> bool:
+    return bool(_GRANT_CUE_RE.search(_COMPANY_LICENCE_RE.sub(" ", normalize_text(sentence))))
+
+
+def _argues_law(sentence: str) -> bool:
+    return bool(_LEGAL_CUE_RE.search(_ORDERS_CANCELLED_RE.sub(" ", normalize_text(sentence))))
+
+
 NEEDS_CUE = {AppealGround.NO_CONTEST.value: _gives_up, "own_photos": _says_who_made, NON_INFRINGEMENT: _speaks_of_patent_scope,
              AppealGround.DIFFERENT_PRODUCT.value: _speaks_of_the_product,
-             AppealGround.LICENCE.value: lambda s: bool(_GRANT_CUE_RE.search(normalize_text(s))),
-             "legal": lambda s: bool(_LEGAL_CUE_RE.search(normalize_text(s))),
+             AppealGround.LICENCE.value: _grants, AppealGround.AUTHORIZATION_CHAIN.value: _grants, "legal": _argues_law,
              # A work of the seller's own is a ground only against a copyright complaint (read_grounds lets it run then).
              "own_creation": lambda s: False}
 
@@ -979,6 +1001,21 @@ def _admitted_purchase(arguing: list[str], said: dict[str, list[str]]) -> None:
     admitted = [s for s in arguing if admitted_source(normalize_text(s))]
     if admitted and AppealGround.NO_CONTEST.value not in said:
         said[AppealGround.PURCHASE_INVOICE.value] = list(dict.fromkeys(said.get(AppealGround.PURCHASE_INVOICE.value, []) + admitted))
+
+
+def _factory_goods_joined(arguing: list[str], said: dict[str, list[str]]) -> None:
+    """Goods said to be the leftovers of the seller's own production for the owner, across two sentences (the maker for
+    the brands, then the surplus it sells): a claim of genuine goods, the purchase ground, never a licence or a legal
+    argument of its own (factory_goods.py)."""
+    joined = factory_goods_across(arguing)
+    if not joined:
+        return
+    for name in (AppealGround.LICENCE.value, AppealGround.AUTHORIZATION_CHAIN.value, "legal"):
+        if name in said:
+            said[name] = [s for s in said[name] if s not in joined]
+            if not said[name]:
+                said.pop(name)
+    said[AppealGround.PURCHASE_INVOICE.value] = list(dict.fromkeys(said.get(AppealGround.PURCHASE_INVOICE.value, []) + joined))
 
 
 def _contested(found: set[AppealGround], said: dict[str, list[str]], arguing: list[str], other: bool, created: tuple[str, ...]
@@ -1128,6 +1165,7 @@ def read_grounds(counter_notice: str, attachments: list[AppealAttachment], meani
     authorised = any(kind in AUTHORIZATION_KINDS for kind in kinds)
     _distributors_read(said, authorised, any(kind in PURCHASE_KINDS for kind in kinds))
     _admitted_purchase(arguing, said)
+    _factory_goods_joined(arguing, said)
     _listing_changes_read(arguing, said, works)
     _conceded_pictures(arguing, said, works)
     earlier = _earlier_sale_papers(said, arguing)
