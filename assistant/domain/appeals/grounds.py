@@ -1018,6 +1018,15 @@ def _factory_goods_joined(arguing: list[str], said: dict[str, list[str]]) -> Non
     said[AppealGround.PURCHASE_INVOICE.value] = list(dict.fromkeys(said.get(AppealGround.PURCHASE_INVOICE.value, []) + joined))
 
 
+def _sentences_moved(arguing: list[str], said: dict[str, list[str]], works: bool) -> None:
+    """Each sentence moved to what it says once the whole text is read: an admitted source, a factory's surplus said
+    across two sentences, photos from a supplier, photos given up with an apology."""
+    _admitted_purchase(arguing, said)
+    _factory_goods_joined(arguing, said)
+    _listing_changes_read(arguing, said, works)
+    _conceded_pictures(arguing, said, works)
+
+
 def _contested(found: set[AppealGround], said: dict[str, list[str]], arguing: list[str], other: bool, created: tuple[str, ...]
                ) -> tuple[tuple[str, ...], dict[AppealGround, tuple[str, ...]]]:
     """Giving up weighed against contesting: a ground, a legal argument, the seller's own photos (``other``), its own
@@ -1164,10 +1173,7 @@ def read_grounds(counter_notice: str, attachments: list[AppealAttachment], meani
     kinds = [attachment_kind(a) for a in attachments]
     authorised = any(kind in AUTHORIZATION_KINDS for kind in kinds)
     _distributors_read(said, authorised, any(kind in PURCHASE_KINDS for kind in kinds))
-    _admitted_purchase(arguing, said)
-    _factory_goods_joined(arguing, said)
-    _listing_changes_read(arguing, said, works)
-    _conceded_pictures(arguing, said, works)
+    _sentences_moved(arguing, said, works)
     earlier = _earlier_sale_papers(said, arguing)
     in_text = {ground for ground in AppealGround if ground.value in said}
     found = set(in_text)
