@@ -833,7 +833,7 @@ def self_distributor(sentence: str) -> bool:
 # argued to be due ('should be declared invalid', '应被宣告无效'). A hedged step is never a decision nor a request pending.
 _UNTAKEN_STEP_RE = re.compile(
     r"\breserv\w* (the |our |all |its )?(rights? )?(to|of)\b[^.;]{0,80}"
-    r"|\b(will|shall|may|might|could|would|intend\w* to|plan\w* to|going to|prepar\w* to|consider\w*|are ready to)\b[^.;]{0,25}"
+    r"|\b(will|shall|(?<!\d )may(?! \d)|might|could|would|intend\w* to|plan\w* to|going to|prepar\w* to|consider\w*|are ready to)\b[^.;]{0,25}"
     r"\b(file|request|apply|seek|start|bring|submit|lodge|initiate|launch)\w*\b[^.;]{0,40}\b(invalidat|cancel|revo[kc])\w*( (request|petition|action|proceeding|application)s?)?"
     r"|\b(should|ought to|must|deserves? to|has to|needs? to) be (declared |held |ruled )?(invalid|invalidated|void|null|revoked|cancelled)\b"
     r"|保留[^。；]{0,40}权利|保留[^。；]{0,30}无效\S{0,6}"
