@@ -54,10 +54,19 @@ _PICTURES_NOT_AGAIN_RE = re.compile(
 )
 
 
+# Some of the pictures only ('we deleted the main images but the item is still for sale', '主图已经删了'): the rest stay.
+_SOME_PICTURES_RE = re.compile(
+    rf"\b(main|first|cover|some|a few|one|two|several)( of the| of our)? {_PICTURE}|\bbut\b[^.;]{{0,30}}\bstill\b|主图|部分(图片|照片)|但是?[^。；]{{0,10}}还在"
+)
+
+
 def pictures_given_up(sentence: str) -> bool:
-    """Whether a sentence has the seller take the pictures down or change them, or promise not to use them again."""
+    """Whether a sentence has the seller take all the pictures down or change them, or promise not to use them again
+    (some of them removed, the rest still on the listing, is no giving up)."""
     norm = normalize_text(sentence)
-    return bool(_PICTURES_CHANGED_RE.search(norm) or _PICTURES_NOT_AGAIN_RE.search(norm))
+    if _PICTURES_NOT_AGAIN_RE.search(norm):
+        return True
+    return bool(_PICTURES_CHANGED_RE.search(norm)) and not _SOME_PICTURES_RE.search(norm)
 
 
 def pictures_change_said(sentences: list[str]) -> str | None:
