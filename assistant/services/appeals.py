@@ -41,7 +41,7 @@ from assistant.domain.appeals.response import draft_response
 from assistant.domain.business_days import calendar_for_site
 from assistant.domain.models import Complaint
 from assistant.domain.untrusted_text import data_only, escape_untrusted
-from assistant.errors import BadInput, Conflict, NotFound
+from assistant.errors import BadInput, Conflict, IprError, NotFound
 from assistant.files import limits as input_limits
 from assistant.files.limits import DEFAULT_LIMITS, Limits
 from assistant.services.attachment_text import decode_text, read_attachment_data, read_attachment_text
@@ -535,12 +535,17 @@ def said_day_refusal(received_said: str | None, today: date, day_order: str | No
 # --- Recording the counter-notice on the complaint: only after a person confirms ------------------------------------
 
 
-def seller_gives_up(text: str) -> bool:
-    """Whether the seller gives up (took the goods down, will stop selling them) and argues nothing: the triage's own
-    reading of grounds ('no contest'), so recording and the triage's recommendation never disagree."""
+def seller_gives_up(text: str, complaint: Complaint | None = None) -> bool:
+    """Whether the seller gives up (took the goods or the photos down, will stop selling or using them) and argues nothing:
+    the triage's own reading of grounds ('no contest'), against the complaint as the triage reads it (a copyright work, a
+    test buy), so recording and the triage's recommendation never disagree."""
     from assistant.domain.appeals.grounds import AppealGround, read_grounds
+    from assistant.domain.models import ComplaintReason, IPType
 
-    return AppealGround.NO_CONTEST in read_grounds(data_only(text), [], ground_reader()).grounds  # read as the triage reads it
+    works = complaint is not None and complaint.ip_right.ip_type is IPType.COPYRIGHT
+    test_buy = complaint is not None and complaint.reason is ComplaintReason.TEST_BUY
+    reading = read_grounds(data_only(text), [], ground_reader(), works=works, test_buy=test_buy)  # read as the triage reads it
+    return AppealGround.NO_CONTEST in reading.grounds
 
 
 def recording_check(target: ComplaintForTriage, text: str, received_on: date | str | None, *, today: date | None = None) -> RecordingCheck:
@@ -551,7 +556,7 @@ def recording_check(target: ComplaintForTriage, text: str, received_on: date | s
     return check_recording(
         number=target.number if target.number is not None else target.complaint.id, status=target.status, rounds=target.rounds,
         text=text, received_on=_parse_date(received_on, "received_on") or (today or date.today()), filed_on=target.filed_on,
-        today=today or date.today(), contested=not seller_gives_up(text),
+        today=today or date.today(), contested=not seller_gives_up(text, target.complaint),
     )
 
 
@@ -620,6 +625,14 @@ def describe_recording(args: dict[str, Any], known_as: str | None = None, actor:
     )
 
 
+def _complaint_recorded(complaints: Any, complaint_id: Any) -> Complaint | None:
+    """The complaint a recording names, as the store holds it (None when the store does not know it: the store refuses)."""
+    try:
+        return complaints.show(complaints.number_of(str(complaint_id), typed=True)).complaint
+    except IprError:
+        return None
+
+
 def record_counter_notice(complaints: Any, args: dict[str, Any], *, actor: str, triaged: AppealTriage | dict[str, Any] | None = None):
     """Record a triaged counter-notice on its complaint (status counter_notice_received, with our deadline), with
     what its triage read in the files (``triaged``: the triage of this same text, or what ``documents_to_keep`` kept
@@ -629,7 +642,7 @@ def record_counter_notice(complaints: Any, args: dict[str, Any], *, actor: str, 
     confirmation); the triage itself never records anything.
     """
     received = _parse_date(args.get("received_on"), "received_on") or date.today()
-    if seller_gives_up(str(args.get("counter_notice") or "")):
+    if seller_gives_up(str(args.get("counter_notice") or ""), _complaint_recorded(complaints, args.get("complaint_id"))):
         raise Conflict(f"Nothing was recorded: {not_contested_message(str(args.get('complaint_id')).removeprefix('C-'))}")
     return complaints.record_counter_notice(
         args["complaint_id"], received_on=received, text=args["counter_notice"], actor=actor, attachments=list(args.get("attachments") or []),

@@ -111,6 +111,18 @@ _IGNORANCE_OF_RIGHT_RE = re.compile(
     r"|\bnon (?:sapevamo|sapevo|eravamo a conoscenza)\b[^.;]{0,40}\b(?:brevettat\w*|brevetto|registrat\w*|protett\w*)"
     r"|\b(?:wussten|wusste) (?:nicht|nichts)\b[^.;]{0,40}\b(?:patentiert\w*|patent\w*|geschützt\w*|eingetragen\w*)"
     r"|不知道[^，。；]{0,12}(?:专利|注册商标|受保护|版权)"
+    # ... or that the work was the owner's ('we did not know these pictures belong to your company', '不知道图片是贵公司的').
+    r"|\b(?:did ?n[o'’]?t|did not|do not|don't|had no|were not|was not|weren't|wasn't)\s+(?:know|realis\w*|realiz\w*|aware)\b"
+    r"[^.;]{0,40}\b(?:belong(?:s|ed)? to (?:you|your|the brand)|(?:are|were|was|is) (?:yours|your (?:own|company'?s?)))"
+    r"|\bno (?:sab[ií]amos|sab[ií]a)\b[^.;]{0,30}\b(?:eran|eran de|pertenec\w*) (?:suy|vuestr|de ustedes)"
+    r"|\b(?:tidak|tak|nggak|gak)\s+(?:tahu|tau)\b[^.;]{0,30}\bmilik (?:anda|kalian|perusahaan)"
+    r"|不知道[^，。；]{0,12}(?:是|属于)(?:贵公司|贵方|你们|您|贵司)(?:的)?"
+)
+# An apology for the use complained of ('so sorry for this', '非常抱歉', 'maaf', 'disculpen'): said beside giving up, it
+# concedes; it argues nothing.
+_APOLOGY_RE = re.compile(
+    r"\b(?:sorry|apologi[sz]e\w*|apolog(?:y|ies))\b|\bdisculp\w*|\blo sentimos\b|\bperd[oó]n\b|\bci scusiamo\b|\bscus\w*\b"
+    r"|\bentschuldig\w*|\btut uns leid\b|\bmaaf\b|\bmohon maaf\b|抱歉|对不起|不好意思|道歉"
 )
 # A penalty on the seller's account it asks to have lifted ('remove the penalty point', 'hapus poin pelanggaran', '撤销扣分').
 _PENALTY_RE = re.compile(
@@ -131,9 +143,14 @@ def pleads_ignorance_of_right(norm: str) -> bool:
     return bool(_IGNORANCE_OF_RIGHT_RE.search(norm))
 
 
+def apologises(norm: str) -> bool:
+    """Whether a (normalised) sentence apologises (a concession when the seller also gives up, never an argument)."""
+    return bool(_APOLOGY_RE.search(norm))
+
+
 def asks_penalty_lifted(norm: str) -> bool:
     """Whether a (normalised) sentence speaks of a penalty on the seller's account (to have it lifted)."""
     return bool(_PENALTY_RE.search(norm))
 
 
-__all__ = ["ADMISSION_WORDS", "admitted_source", "asks_penalty_lifted", "denies_infringement", "pleads_ignorance", "pleads_ignorance_of_right"]
+__all__ = ["ADMISSION_WORDS", "admitted_source", "apologises", "asks_penalty_lifted", "denies_infringement", "pleads_ignorance", "pleads_ignorance_of_right"]

@@ -94,7 +94,7 @@ from assistant.domain.appeals.parties import (
     written_as,
 )
 from assistant.domain.appeals.work_titles import names_work
-from assistant.domain.appeals.grounds import DISTRIBUTOR_CLAIMED, SIMILAR_SIGN, AppealGround, GroundReading, ground_saying
+from assistant.domain.appeals.grounds import DISTRIBUTOR_CLAIMED, SIMILAR_SIGN, AppealGround, GroundReading, ground_saying, names_company_paper
 from assistant.domain.appeals.numbers import near_numbers
 from assistant.domain.appeals import stock_licences as stock
 from assistant.domain.legal_forms import end_sentence, form_countries, legal_form_differences, same_form_in_another_language, split_legal_form
@@ -2548,7 +2548,8 @@ def _said_attached(ctx: CheckContext, reading: GroundReading) -> dict[AppealGrou
     documented = [ground for ground in EVIDENCE_GROUNDS if ground in reading.grounds]
     if len(documented) == 1 and not attached[documented[0]]:
         grounded = {s for words in reading.words.values() for s in words}
-        attached[documented[0]] = says_attached([s for s in sentences(ctx.counter_notice) if s not in grounded])
+        # 'Attached is our business licence' names what it attaches: a company's registration, not the ground's document.
+        attached[documented[0]] = says_attached([s for s in sentences(ctx.counter_notice) if s not in grounded and not names_company_paper(s)])
     return attached
 
 

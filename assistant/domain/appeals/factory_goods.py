@@ -38,6 +38,22 @@ def factory_goods_said(norm: str) -> bool:
     return bool(_MAKER_RE.search(norm) and _LEFTOVER_RE.search(norm))
 
 
+def factory_goods_across(sentences: list[str]) -> list[str]:
+    """The two sentences in a row that say it together: one has the seller make goods for others ('we are OEM factory
+    producing jackets for many European brands, including for Fjellro'), the other names the leftovers it sells ('We have
+    the right to sell the surplus production'), in either order; as written, each once."""
+    out: list[str] = []
+    for first, second in zip(sentences, sentences[1:]):
+        a, b = normalize_text(first), normalize_text(second)
+        if (_maker_for(a) and _LEFTOVER_RE.search(b)) or (_LEFTOVER_RE.search(a) and _maker_for(b)):
+            out += [first, second]
+    return list(dict.fromkeys(out))
+
+
+def _maker_for(norm: str) -> bool:
+    return bool(_MAKER_RE.search(norm) and _MADE_FOR_RE.search(norm))
+
+
 _MAKER_PAPER_RE = re.compile(
     r"\b(?:factory|manufacturer|maker|oem|plant|f[aá]brica|fabricante)(?:'s|s'|’s)?\s+(?:own\s+)?(?:letter|statement|declaration|certificate|note|confirmation"
     r"|carta|declaraci[oó]n|certificado)\b|(?:letter|statement|declaration|certificate|carta|declaraci[oó]n|certificado) (?:from|by|of|de|del) (?:the |la |el )?"

@@ -12,11 +12,11 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from functools import lru_cache
 
-from assistant.domain.appeals.admissions import admitted_source, denies_infringement, pleads_ignorance_of_right
+from assistant.domain.appeals.admissions import admitted_source, apologises, denies_infringement, pleads_ignorance_of_right
 from assistant.domain.appeals.changed_product import changed_product_said, future_product_said
 from assistant.domain.appeals.chinese_meaning import chinese_classes, chinese_descriptive
 from assistant.domain.appeals.claims import _PURCHASE_WORDS_RE, sentences
-from assistant.domain.appeals.factory_goods import factory_goods_said, maker_paper_only, manufacturing_agreement_said
+from assistant.domain.appeals.factory_goods import factory_goods_across, factory_goods_said, maker_paper_only, manufacturing_agreement_said
 from assistant.domain.appeals.german_meaning import german_classes
 from assistant.domain.appeals.italian_malay_meaning import italian_malay_classes
 from assistant.domain.appeals.model_codes import other_model_said
@@ -831,10 +831,30 @@ def self_distributor(sentence: str) -> bool:
             or bool(_ZH_DISTRIBUTOR_RE.search(norm) and not _GRANT_NAMED_RE.search(norm)))
 
 
+# A step against our right the seller has not taken: reserved ('we reserve the right to file an invalidation request',
+# '我方保留…提出无效宣告请求的权利'), threatened or planned ('we will file for invalidation', '将提出无效宣告请求'), or only
+# argued to be due ('should be declared invalid', '应被宣告无效'). A hedged step is never a decision nor a request pending.
+_UNTAKEN_STEP_RE = re.compile(
+    r"\breserv\w* (the |our |all |its )?(rights? )?(to|of)\b[^.;]{0,80}"
+    r"|\b(will|shall|(?<!\d )may(?! \d)|might|could|would|intend\w* to|plan\w* to|going to|prepar\w* to|consider\w*|are ready to)\b[^.;]{0,25}"
+    r"\b(file|request|apply|seek|start|bring|submit|lodge|initiate|launch)\w*\b[^.;]{0,40}\b(invalidat|cancel|revo[kc])\w*( (request|petition|action|proceeding|application)s?)?"
+    r"|\b(should|ought to|must|deserves? to|has to|needs? to) be (declared |held |ruled )?(invalid|invalidated|void|null|revoked|cancelled)\b"
+    r"|保留[^。；]{0,40}权利|保留[^。；]{0,30}无效\S{0,6}"
+    r"|(将|将会|会|准备|打算|考虑|拟|可以|有权|随时)[^。；，]{0,12}(提出|提起|申请|请求)[^。；，]{0,12}无效\S{0,6}"
+    r"|应(当|该)?(被|予|予以)?(依法)?(宣告|认定)?(为)?无效"
+    r"|\breserv\w*[^.;]{0,60}\b(nulidad|nichtig\w*|nullit\w*|pembatalan)\b|\bbehalten uns[^.;]{0,60}vor\b"
+    r"|\b(presentaremos|podr[ií]amos presentar|vamos a presentar|werden|akan|berhak)\b[^.;]{0,40}\b(nulidad|nichtigkeits\w*|l[öo]schungs\w*|pembatalan)\b"
+)
+
+
 def legal_kinds(sentence: str) -> tuple[str, ...]:
-    """The named legal arguments a sentence makes (prior art, a pending invalidation, territory)."""
+    """The named legal arguments a sentence makes (prior art, a pending invalidation, territory). An invalidation the
+    seller only reserves, threatens or says is due is none (it is no decision and no request)."""
     norm = normalize_text(sentence)
-    return tuple(kind for kind, pattern in LEGAL_KINDS.items() if pattern.search(norm))
+    kinds = tuple(kind for kind, pattern in LEGAL_KINDS.items() if pattern.search(norm))
+    if "invalidation" in kinds and not LEGAL_KINDS["invalidation"].search(_UNTAKEN_STEP_RE.sub(" ", norm)):
+        kinds = tuple(kind for kind in kinds if kind != "invalidation")
+    return kinds
 
 
 # A line break inside a sentence (text wrapped at a fixed width): the next line continues it unless the line ends a
@@ -928,10 +948,32 @@ _LEGAL_CUE_RE = re.compile(
     r"|our own (registration|mark|trade ?mark|patent|copyright)|filed|applied|novelty|does not cover|doesn't cover|not cover|abroad"
     r"|无效|撤销|过期|失效|在先|抢注|权利用尽|平行进口|合理使用|通用名称|地域|现有设计|现有技术"
 )
+# A company's own registration ('our business licence', '营业执照'): it proves the company exists, never a grant of the mark.
+_COMPANY_LICENCE_RE = re.compile(
+    r"\b(business|trade|trading|company|operating) (licen[cs]es?|registration|permits?)\b|营业执照|工商执照|\blicencias? (comercial|de actividad|de apertura"
+    r"|de funcionamiento)\b|\bgewerbe(schein|anmeldung|erlaubnis)\b|\blicenza commerciale\b|\bizin usaha\b|\blesen perniagaan\b|\bsiup\b"
+)
+# Orders the seller says it lost ('USD 50,000 of orders cancelled') are no cancelled right.
+_ORDERS_CANCELLED_RE = re.compile(r"\border(s|ed)?\b[^.;]{0,12}\bcancel\w*|\bcancel\w*\b[^.;]{0,12}\border")
+
+
+def names_company_paper(sentence: str) -> bool:
+    """Whether a sentence names a company's own registration ('our business licence is attached'): a paper of that kind,
+    never the invoice or the licence a ground rests on."""
+    return bool(_COMPANY_LICENCE_RE.search(normalize_text(sentence)))
+
+
+def _grants(sentence: str) -> bool:
+    return bool(_GRANT_CUE_RE.search(_COMPANY_LICENCE_RE.sub(" ", normalize_text(sentence))))
+
+
+def _argues_law(sentence: str) -> bool:
+    return bool(_LEGAL_CUE_RE.search(_ORDERS_CANCELLED_RE.sub(" ", normalize_text(sentence))))
+
+
 NEEDS_CUE = {AppealGround.NO_CONTEST.value: _gives_up, "own_photos": _says_who_made, NON_INFRINGEMENT: _speaks_of_patent_scope,
              AppealGround.DIFFERENT_PRODUCT.value: _speaks_of_the_product,
-             AppealGround.LICENCE.value: lambda s: bool(_GRANT_CUE_RE.search(normalize_text(s))),
-             "legal": lambda s: bool(_LEGAL_CUE_RE.search(normalize_text(s))),
+             AppealGround.LICENCE.value: _grants, AppealGround.AUTHORIZATION_CHAIN.value: _grants, "legal": _argues_law,
              # A work of the seller's own is a ground only against a copyright complaint (read_grounds lets it run then).
              "own_creation": lambda s: False}
 
@@ -962,6 +1004,30 @@ def _admitted_purchase(arguing: list[str], said: dict[str, list[str]]) -> None:
     admitted = [s for s in arguing if admitted_source(normalize_text(s))]
     if admitted and AppealGround.NO_CONTEST.value not in said:
         said[AppealGround.PURCHASE_INVOICE.value] = list(dict.fromkeys(said.get(AppealGround.PURCHASE_INVOICE.value, []) + admitted))
+
+
+def _factory_goods_joined(arguing: list[str], said: dict[str, list[str]]) -> None:
+    """Goods said to be the leftovers of the seller's own production for the owner, across two sentences (the maker for
+    the brands, then the surplus it sells): a claim of genuine goods, the purchase ground, never a licence or a legal
+    argument of its own (factory_goods.py)."""
+    joined = factory_goods_across(arguing)
+    if not joined:
+        return
+    for name in (AppealGround.LICENCE.value, AppealGround.AUTHORIZATION_CHAIN.value, "legal"):
+        if name in said:
+            said[name] = [s for s in said[name] if s not in joined]
+            if not said[name]:
+                said.pop(name)
+    said[AppealGround.PURCHASE_INVOICE.value] = list(dict.fromkeys(said.get(AppealGround.PURCHASE_INVOICE.value, []) + joined))
+
+
+def _sentences_moved(arguing: list[str], said: dict[str, list[str]], works: bool) -> None:
+    """Each sentence moved to what it says once the whole text is read: an admitted source, a factory's surplus said
+    across two sentences, photos from a supplier, photos given up with an apology."""
+    _admitted_purchase(arguing, said)
+    _factory_goods_joined(arguing, said)
+    _listing_changes_read(arguing, said, works)
+    _conceded_pictures(arguing, said, works)
 
 
 def _contested(found: set[AppealGround], said: dict[str, list[str]], arguing: list[str], other: bool, created: tuple[str, ...]
@@ -1022,6 +1088,31 @@ def _listing_changes_read(arguing: list[str], said: dict[str, list[str]], works:
         said[SUPPLIER_PHOTOS] = supplier
     for name in [n for n, sentences in said.items() if not sentences]:
         said.pop(name)
+
+
+# What a seller that gives up the photos may also say: where it got them, that it bought the goods they show, that its new
+# pictures are its own. Said beside an apology, that is the story of the use it concedes, never a ground against it.
+_CONCEDED_STORY = ("own_photos", SUPPLIER_PHOTOS, AppealGround.PURCHASE_INVOICE.value, AppealGround.NO_CONTEST.value)
+
+
+def _conceded_pictures(arguing: list[str], said: dict[str, list[str]], works: bool) -> None:
+    """Against a photo complaint, a seller that apologises or says it did not know the photos were the owner's, and has
+    taken them down or changed them or will not use them again, gives up ('so sorry, we got the pictures from our
+    supplier, we already deleted them'): the complaint stands with nothing to answer. Any other ground, a legal
+    argument or a denial still contests it."""
+    from assistant.domain.appeals.listing_changes import pictures_given_up
+
+    if not works or any(name not in _CONCEDED_STORY for name in said):
+        return
+    norms = [normalize_text(s) for s in arguing]
+    given_up = [s for s in arguing if pictures_given_up(s)]
+    if not given_up or not any(apologises(n) or pleads_ignorance_of_right(n) for n in norms) or any(denies_infringement(n) for n in norms):
+        return
+    if any(s not in given_up for s in said.get("own_photos", [])):  # the photos complained of said to be its own: contested
+        return
+    for name in ("own_photos", SUPPLIER_PHOTOS, AppealGround.PURCHASE_INVOICE.value):
+        said.pop(name, None)
+    said[AppealGround.NO_CONTEST.value] = list(dict.fromkeys(said.get(AppealGround.NO_CONTEST.value, []) + given_up))
 
 
 # The seller's own word that it bought the goods, in the languages sellers write in (a verb of buying, not a paper's name).
@@ -1085,8 +1176,7 @@ def read_grounds(counter_notice: str, attachments: list[AppealAttachment], meani
     kinds = [attachment_kind(a) for a in attachments]
     authorised = any(kind in AUTHORIZATION_KINDS for kind in kinds)
     _distributors_read(said, authorised, any(kind in PURCHASE_KINDS for kind in kinds))
-    _admitted_purchase(arguing, said)
-    _listing_changes_read(arguing, said, works)
+    _sentences_moved(arguing, said, works)
     earlier = _earlier_sale_papers(said, arguing)
     in_text = {ground for ground in AppealGround if ground.value in said}
     found = set(in_text)

@@ -46,6 +46,29 @@ _PICTURES_CHANGED_RE = re.compile(
 )
 
 
+# A promise not to use the pictures again ('we will not use your pictures again', '以后不会再用贵公司的图片').
+_PICTURES_NOT_AGAIN_RE = re.compile(
+    rf"\b(will|would|shall)( not|n't| never)\b[^.;]{{0,20}}\b(use|post|upload|put)\b[^.;]{{0,25}}\b{_PICTURE}\b"
+    rf"|\bno (volveremos|usaremos) a usar\b[^.;]{{0,25}}\b{_PICTURE}\b|\b(tidak|tak) akan (guna|gunakan|pakai|menggunakan)\w*\b[^.;]{{0,25}}\b{_PICTURE}\b"
+    r"|(不会|不再|再也不)[^。；，]{0,4}(用|使用|盗用)[^。；，]{0,8}(图片|照片|图)"
+)
+
+
+# Some of the pictures only ('we deleted the main images but the item is still for sale', '主图已经删了'): the rest stay.
+_SOME_PICTURES_RE = re.compile(
+    rf"\b(main|first|cover|some|a few|one|two|several)( of the| of our)? {_PICTURE}|\bbut\b[^.;]{{0,30}}\bstill\b|主图|部分(图片|照片)|但是?[^。；]{{0,10}}还在"
+)
+
+
+def pictures_given_up(sentence: str) -> bool:
+    """Whether a sentence has the seller take all the pictures down or change them, or promise not to use them again
+    (some of them removed, the rest still on the listing, is no giving up)."""
+    norm = normalize_text(sentence)
+    if _PICTURES_NOT_AGAIN_RE.search(norm):
+        return True
+    return bool(_PICTURES_CHANGED_RE.search(norm)) and not _SOME_PICTURES_RE.search(norm)
+
+
 def pictures_change_said(sentences: list[str]) -> str | None:
     """The seller's sentence that says it changed or removed pictures of the listing, as written; None when it says none."""
     return next((s for s in sentences if _PICTURES_CHANGED_RE.search(normalize_text(s))), None)

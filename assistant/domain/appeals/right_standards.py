@@ -35,7 +35,7 @@ from assistant.domain.appeals.checks import (
 from assistant.domain.appeals.evidence import (
     CUSTOMS_PAPER_WORDS, DELIVERY_PAPER_WORDS, PURCHASE_KINDS, AppealAttachment, document_issuer, names_in, normalize_text,
 )
-from assistant.domain.appeals.factory_goods import leftovers_named, made_for, maker_named
+from assistant.domain.appeals.factory_goods import factory_goods_across, factory_goods_said, leftovers_named, made_for, maker_named
 from assistant.domain.appeals.earlier_rounds import document_named
 from assistant.domain.appeals.grounds import AppealGround
 from assistant.domain.appeals.parties import NameMatch, PartyRole, compare_names, document_parties, heading_issuer, leading_company, written_as
@@ -324,6 +324,10 @@ def purchase_without_papers(ctx: CheckContext, assessment: GroundAssessment) -> 
         judged = _copyright_purchase_without_papers(ctx)
         if judged:
             return judged
+    factory = _factory_goods_point(ctx, assessment)
+    if factory:  # said in its own words, never 'claims to have bought the goods'
+        kept = [f for f in assessment.findings if f.code != "no_document"]
+        assessment = assessment.model_copy(update={"findings": [*kept, factory]})
     said = owner_said_as_supplier(ctx)
     if said and not any(f.code == "sold_by_owner" for f in assessment.findings):
         claimed = owner_sale_claimed_finding(ground, *said)
@@ -331,6 +335,32 @@ def purchase_without_papers(ctx: CheckContext, assessment: GroundAssessment) -> 
             return _owner_sale_to_verify(assessment, claimed)
         return assessment.model_copy(update={"findings": [*assessment.findings, claimed]})
     return assessment
+
+
+def _factory_goods_point(ctx: CheckContext, assessment: GroundAssessment) -> Finding | None:
+    """The seller's word that it is the factory making the goods for the owner and sells the surplus ('we are OEM factory
+    producing jackets ... including for Fjellro. We have the right to sell the surplus production'), with no paper of it:
+    its word alone, and what a factory sells without the owner's consent is not put on the market by or with the owner's
+    consent. Our own manufacturing records settle whether it makes our goods at all."""
+    if assessment.attachments:
+        return None
+    from assistant.domain.appeals.claims import sentences
+
+    said = [s for s in sentences(ctx.counter_notice) if factory_goods_said(normalize_text(s))] or factory_goods_across(sentences(ctx.counter_notice))
+    if not said:
+        return None
+    owners = " or ".join(ctx.owners) or "the owner"
+    words = " ".join(f"'{escape_untrusted(s.strip())}'" for s in said[:2])
+    return Finding(
+        code="factory_goods_unshown", severity=Severity.MISSING, ground=AppealGround.PURCHASE_INVOICE, basis=Basis.NOT_VERIFIED,
+        message=f"The seller says it is a factory making the goods for {owners} and sells the surplus production ({words}): its "
+        f"word only, with no document of it. Whether it makes goods for {owners} is in our own manufacturing records; surplus or "
+        "overrun goods a factory sells without the owner's consent are not put on the market by the owner or with its consent. "
+        "For legal, with our manufacturing agreements.",
+        reply="The seller says it manufactures the goods for the rights holder and sells the surplus production, but gives no "
+        "document of it; surplus goods a manufacturer sells without the owner's consent are not put on the market by the owner "
+        "or with its consent.",
+    )
 
 
 # Points of form a paper can lack while the sale it records is real: for a sale the owner itself says it never made or

@@ -22,6 +22,9 @@ _LEGAL_ACTION_RE = re.compile(
     r"|\bklage\b|verklagen|\banwalt|rechtliche schritte|\bgericht(e|s|lich)?\b|schadensersatz"
     r"|fare causa|faremo causa|azioni? legal[ei]|\bavvocat[oi]\b|\btribunale\b|vie legali|risarcimento"
     r"|\bsaman\b|\bpeguam\b|tindakan (undang-undang|mahkamah|hukum)|\bmahkamah\b|\bgugat"
+    # Our paying its losses, said as what will happen to us ('you will be responsible for all our losses', '赔偿我们的损失').
+    r"|\b(responsible|liable|pay|compensate|reimburse)\w*\b[^.;]{0,20}\b(for )?(all |every )?(our|the|its) (loss(es)?|damages?)\b"
+    r"|(承担|赔偿)[^。；，]{0,10}损失"
 )
 # Suing, said as such: the legal action named (a lawyer's letter or 'legal steps' are said as legal action only).
 _SUE_RE = re.compile(
