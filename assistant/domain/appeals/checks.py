@@ -2154,7 +2154,9 @@ def check_other(ctx: CheckContext, reading: GroundReading) -> GroundAssessment:
     nothing."""
     from assistant.domain.appeals.ground_standards import PHOTO_REASONS
     from assistant.domain.appeals.own_creation import check_own_creation
-    from assistant.domain.appeals.prior_art import earlier_sale_papers, only_prior_art, prior_art_findings, settles_prior_art
+    from assistant.domain.appeals.prior_art import (
+        earlier_sale_papers, only_prior_art, prior_art_findings, prior_use_date_findings, settles_prior_art,
+    )
     from assistant.domain.appeals.own_rights import own_right_findings
     from assistant.domain.appeals.safety_papers import safety_findings
     from assistant.domain.appeals.right_standards import own_patent_findings
@@ -2181,6 +2183,7 @@ def check_other(ctx: CheckContext, reading: GroundReading) -> GroundAssessment:
         out.items += own_patent_findings(ctx) + own
         prior = prior_art_findings(ctx, reading)
         out.items += prior + earlier_sale_papers(ctx, reading, prior)
+        out.items += prior_use_date_findings(ctx, reading)  # a trademark's prior use: the seller's day against its document's
         read = check_own_creation(ctx, reading, out) if work else []
         if reading.own_photos_claim and not work and not reading.own_creation_claim:
             # The photos claimed as the seller's own beside the legal argument: judged as well, never dropped for it.

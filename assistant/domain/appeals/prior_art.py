@@ -205,6 +205,26 @@ def prior_art_findings(ctx: CheckContext, reading: GroundReading) -> list[Findin
     return out
 
 
+def prior_use_date_findings(ctx: CheckContext, reading: GroundReading) -> list[Finding]:
+    """Against a trademark, the seller's own day for its earlier use (for_a_mark) against the publication date its document
+    gives: a difference stated, quoting both, as for prior art. Whether the use came first is for legal."""
+    from assistant.domain.models import IPType
+
+    words = reading.legal_kinds.get("prior_use")
+    if not words or ctx.complaint.ip_right.ip_type is not IPType.TRADEMARK:
+        return []
+    ours = OurNames.of(ctx.complaint)
+    said = _said_day(words, ours)
+    out: list[Finding] = []
+    for index, doc, kind in ctx.attachments:
+        if kind in PURCHASE_KINDS or kind in AUTHORIZATION_KINDS or not doc.text:
+            continue
+        published = publication(doc.text)
+        if published is not None:
+            out += _said_date_differs(index, _shown(published), published, said, words, ours)
+    return out
+
+
 def _said_date_differs(index: int, shown: str, published: DatedWords, said: tuple[str, date] | None, words: tuple[str, ...],
                        ours: OurNames | None = None) -> list[Finding]:
     """The seller's own day (or year) for its prior art, where the document gives another."""
@@ -407,5 +427,5 @@ def for_a_mark(reading: GroundReading, complaint) -> GroundReading:
 
 
 __all__ = [
-    "earlier_sale_papers", "for_a_mark", "only_prior_art", "prior_art_findings", "publication", "publication_date", "settles_prior_art",
+    "earlier_sale_papers", "for_a_mark", "only_prior_art", "prior_art_findings", "prior_use_date_findings", "publication", "publication_date", "settles_prior_art",
 ]
