@@ -17,11 +17,12 @@ from pydantic import BaseModel, Field
 from assistant.config import Settings
 from assistant.domain.appeals import AppealAttachment, AppealTriage, named_only
 from assistant.domain.appeals.evidence import find_dates
-from assistant.domain.appeals.pasted import is_planted, named_complaint, names_it_from_our_side, person_cue, split_pasted, without_planted
+from assistant.domain.appeals.pasted import named_complaint, names_it_from_our_side, person_cue, planted_parts, split_pasted, without_planted
 from assistant.domain.models import Complaint
 from assistant.domain.untrusted_text import escape_untrusted
 from assistant.errors import BadInput
 from assistant.services.appeals import ComplaintForTriage, SellerSubmission, read_complaint_from_store, triage
+from assistant.services.said_dates import receipt_words
 
 NO_COMPLAINT = (
     "Which complaint does this appeal answer? Name it (e.g. 'complaint 12'; see /status), "
@@ -182,15 +183,18 @@ def read_appeal_message(text: str, *, today: date | None = None) -> AppealMessag
     (``planted``) for the front end to report; the complaint and the day are the person's own."""
     today = today or date.today()
     split = split_pasted(text)
-    planted = tuple(line.strip() for line in split.person.splitlines() if is_planted(line))
+    planted = tuple(planted_parts(split.person))
     person = "\n".join(line for line in without_planted(split.person).splitlines() if line.strip()).strip()
     named = named_complaint(person)
     said = person.replace(named[1], " ") if named else person
-    days = [found.value for found in find_dates(said)]
+    # The part saying when it came, when one does ('it reached us yesterday'): the licence's term or an invoice's date
+    # the person also mentions is not the receipt day.
+    received = receipt_words(said, today) or said.strip()
+    days = [found.value for found in find_dates(received)]
     later = next((day for day in days if day > today), None) if days and all(day > today for day in days) else None
     return AppealMessage(
         seller_text=split.seller, person_words=person, complaint=named[0] if named else None,
-        complaint_words=named[1] if named else None, received_said=said.strip() or None, later_day=later, planted=planted,
+        complaint_words=named[1] if named else None, received_said=received or None, later_day=later, planted=planted,
         announces=bool(named) and bool(person) and not split.seller.strip() and (person_cue(said) or names_it_from_our_side(person)),
     )
 

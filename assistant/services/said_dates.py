@@ -222,9 +222,10 @@ def resolve_said_date(words: str, message_day: date, *, day_order: str | None = 
 # The person says when it came ('received', 'erhalten', 'recibido', 'diterima' ...), and the words right after it, up to
 # the end of the clause, are meant as the day: 'received kelmarin'. A clause that goes on with what was received ('received
 # the seller's reply', 'erhalten: die Antwort') names no day.
+_RECEIPT_VERBS = (r"received|arrived|came\s+in|came|reached\s+us|got\s+it|erhalten|eingegangen|bekommen|recibid[oa]s?|recibimos|"
+                  r"lleg[óo]|ricevut[oa]|arrivat[oa]|diterima|terima|sampai")
 _RECEIPT_RE = re.compile(
-    r"(?<![^\W\d_])(?:received|arrived|came\s+in|came|reached\s+us|got\s+it|erhalten|eingegangen|bekommen|recibid[oa]s?|recibimos|"
-    r"lleg[óo]|ricevut[oa]|arrivat[oa]|diterima|terima|sampai)(?![^\W\d_])(?:\s+(?:on|am|el|il|pada|at|is))?\s+(?P<said>[^,;:.!?\n]{1,40})",
+    r"(?<![^\W\d_])(?:" + _RECEIPT_VERBS + r")(?![^\W\d_])(?:\s+(?:on|am|el|il|pada|at|is))?\s+(?P<said>[^,;:.!?\n]{1,40})",
     re.IGNORECASE)
 _NOT_A_DAY_START_RE = re.compile(
     r"(?:the|a|an|it|this|that|these|those|their|his|her|its|our|your|from|by|via|with|and|but|as|for|to|der|die|das|den|dem|"
@@ -232,6 +233,35 @@ _NOT_A_DAY_START_RE = re.compile(
     r"ke|dalam|we|i|they|he|she|you|some|no|not|nothing|only|just|complaint|in|at|on|through|over|after|via|again|already|back|"
     r"yet|both|all|twice|as|im|en|tramite|melalui|lewat|di)(?![^\W\d_])",
     re.IGNORECASE)
+
+
+# Where the person says it came, with what they got named between ('we got this counter-notice on 26 noviembre', 'the
+# seller's reply came in yesterday', '昨天收到'): the verbs above, and 'got' or 'received' with the thing they got.
+_RECEIPT_AT_RE = re.compile(
+    r"(?<![^\W\d_])(?:(?:" + _RECEIPT_VERBS + r")|(?:got|have\s+got|received)\s+(?:this|the|their|his|her|its|that|an?)\b[^,;:.!?\n]{0,40}?)"
+    r"(?![^\W\d_])|收到|送达|到的",
+    re.IGNORECASE)
+# A clause ends at a sentence's end (a dot after a letter, not after a day's number: '27. November'), a comma, a semicolon,
+# a bracket or a line break.
+_CLAUSE_END_RE = re.compile(r"(?<=[^\W\d_])[.!?](?=\s|$)|[,;()\n，；。（）]")
+
+
+def receipt_words(words: str | None, message_day: date, *, day_order: str | None = None) -> str | None:
+    """The part of a person's words that says when the counter-notice came and names a day ('it reached us yesterday'
+    in 'please triage this, it reached us yesterday. The licence is valid 2024-01-01 to 2025-12-31'); None when no part
+    does. The other dates a person mentions (a licence's term, the day a title was edited, an invoice's date) are not
+    the receipt day, although an explicit date otherwise wins over a relative word."""
+    if not words:
+        return None
+    for match in _RECEIPT_AT_RE.finditer(words):
+        ends = [m.start() for m in _CLAUSE_END_RE.finditer(words, match.end())]
+        after = words[match.start() : ends[0] if ends else len(words)]
+        starts = [m.end() for m in _CLAUSE_END_RE.finditer(words, 0, match.start())]
+        before = words[starts[-1] if starts else 0 : match.end()]
+        for part in (after, before):  # 'received on 3 March', then '昨天收到' / 'yesterday it came'
+            if resolve_said_date(part, message_day, day_order=day_order) is not None:
+                return part.strip()
+    return None
 
 
 def unread_receipt_day(words: str | None, message_day: date) -> str | None:
@@ -249,4 +279,4 @@ def unread_receipt_day(words: str | None, message_day: date) -> str | None:
     return None
 
 
-__all__ = ["SaidDate", "resolve_said_date", "unread_receipt_day"]
+__all__ = ["SaidDate", "receipt_words", "resolve_said_date", "unread_receipt_day"]

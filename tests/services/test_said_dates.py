@@ -226,3 +226,25 @@ def test_words_saying_when_it_came_that_name_no_day_read_are_quoted_never_droppe
     assert unread_receipt_day("please triage complaint 4, received vorgestern", WEDNESDAY) is None  # read
     assert unread_receipt_day("we received the seller's reply on complaint 4:", WEDNESDAY) is None  # what came, not when
     assert unread_receipt_day("the seller answered again on complaint 4:", WEDNESDAY) is None
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [("please triage this, it reached us yesterday. The licence is valid 2024-01-01 to 2025-12-31", "reached us yesterday"),
+     ("complaint 11, we got this counter-notice on 26 noviembre, the seller attached its title (edited 25/11/2026)",
+      "got this counter-notice on 26 noviembre"),
+     ("Beschwerde 3, eingegangen am 27. November; die Rechnung ist vom 14.09.2026", "eingegangen am 27. November"),
+     ("昨天收到，发票日期2026年9月14日", "昨天收到"),
+     ("received on 4 March, I'm looking at it today", "received on 4 March")],
+)
+def test_the_receipt_day_is_read_where_the_person_says_it_came_not_from_their_other_dates(words, expected):
+    from assistant.services.said_dates import receipt_words
+
+    assert receipt_words(words, WEDNESDAY) == expected
+
+
+def test_words_that_never_say_when_it_came_give_no_receipt_part():
+    from assistant.services.said_dates import receipt_words
+
+    assert receipt_words("please triage this counter-notice", WEDNESDAY) is None
+    assert receipt_words("the seller says it bought them on 3 March", WEDNESDAY) is None

@@ -678,7 +678,10 @@ def after_triage(ctx: ToolContext, reply: Reply, text: str) -> bool:
         if problem:
             reply.add(f"{problem} {ASK_DAY}")
             return True
-        if day:
+        if day:  # the deadline counted again from the day given, so "what is our deadline?" next is answered from it
+            deadline = _deadline_from_correction(ctx, {**offer, "received_on": day.isoformat()}, _answer_words(text))
+            if deadline:
+                reply.add(deadline)
             return _propose(ctx, reply, {**offer, "received_on": day.isoformat()})
     elif offer and state.expecting == "record_offer" and RECORD_RE.fullmatch(text.strip()):
         problem = receipt_day_problem(offer.get("received_on"), filed_on=filed, today=date.today())
