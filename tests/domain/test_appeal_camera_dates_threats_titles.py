@@ -169,3 +169,22 @@ def test_a_listing_named_by_its_place_in_the_complaint():
     assert listings_by_place(listings, "第一个链接我们已经下架了。") == [listings[0].url]
     assert listings_by_place(listings, "We have removed the second listing already.") == [listings[1].url]
     assert listings_by_place(listings, "We have removed the listing.") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "If really need we can change the photos, but please dont close our shop.",
+    "Si es necesario, podemos cambiar las fotos.",
+    "如果需要的话，我们可以更换图片。",
+    "We are willing to replace the pictures if you want.",
+])
+def test_a_change_of_photos_offered_or_on_a_condition_is_no_change_made(sentence):
+    from assistant.domain.appeals.listing_changes import pictures_change_said, pictures_given_up
+
+    assert pictures_change_said([sentence]) is None and not pictures_given_up(sentence)
+
+
+@pytest.mark.parametrize("sentence", ["As you can see, we have changed the photos.", "Y ya hemos cambiado las fotos.", "Wir haben die Bilder entfernt."])
+def test_a_change_of_photos_said_as_done_is_still_read(sentence):
+    from assistant.domain.appeals.listing_changes import pictures_change_said
+
+    assert pictures_change_said([sentence]) == sentence

@@ -60,18 +60,37 @@ _SOME_PICTURES_RE = re.compile(
 )
 
 
+# A change offered or made conditional, not made ('if really need we can change the photos', 'we are willing to replace
+# them', 'si es necesario, podemos cambiar las fotos', '如果需要，我们可以换图'): nothing changed on the listing yet.
+_OFFERED_RE = re.compile(
+    r"\bif\b|\b(we|i|kami|saya)( (also|still))? (can|could|may|might)\b|\b(willing|ready|happy|prepared) to\b|\b(kalau|kalo|jika|boleh|bisa"
+    r"|sanggup|podemos|podr[ií]amos|dispuestos|de ser necesario|si es necesario|si hace falta|possiamo|potremmo|disposti|se necessario"
+    r"|se serve|k[öo]nnen|k[öo]nnten|bereit|wenn|falls)\b|如果|若|可以|愿意|的话"
+)
+
+
+def _offered_only(sentence: str, change: re.Match) -> bool:
+    """Whether the change a sentence speaks of is offered or conditional: an offer word before it in the same sentence."""
+    return bool(_OFFERED_RE.search(sentence[: change.start()]))
+
+
+def _change_made(sentence: str) -> bool:
+    change = _PICTURES_CHANGED_RE.search(sentence)
+    return bool(change) and not _offered_only(sentence, change)
+
+
 def pictures_given_up(sentence: str) -> bool:
     """Whether a sentence has the seller take all the pictures down or change them, or promise not to use them again
     (some of them removed, the rest still on the listing, is no giving up)."""
     norm = normalize_text(sentence)
     if _PICTURES_NOT_AGAIN_RE.search(norm):
         return True
-    return bool(_PICTURES_CHANGED_RE.search(norm)) and not _SOME_PICTURES_RE.search(norm)
+    return _change_made(norm) and not _SOME_PICTURES_RE.search(norm)
 
 
 def pictures_change_said(sentences: list[str]) -> str | None:
     """The seller's sentence that says it changed or removed pictures of the listing, as written; None when it says none."""
-    return next((s for s in sentences if _PICTURES_CHANGED_RE.search(normalize_text(s))), None)
+    return next((s for s in sentences if _change_made(normalize_text(s))), None)
 
 
 # The listing's pictures said to come from the seller's supplier, maker or wholesaler ('the photos were provided by our
