@@ -440,13 +440,19 @@ def answer_draft(ctx: ToolContext, reply: Reply, text: str) -> bool:
     counter-notice last triaged wrote (the same text the triage showed, marked as a draft; nothing is sent), the offer
     to record kept. False when the message asks something else, or there was no triage, or a complaint is being drafted."""
     last = ctx.state.last_triage or {}
-    if not last.get("draft") or ctx.state.topic == "complaint" or not asks_for_draft(text):
+    if not last or ctx.state.topic == "complaint" or not asks_for_draft(text):
         return False  # no triage, or a complaint is being drafted since: asked about the draft complaint
     named = named_complaint(text)
     if named and str(named[0]).strip().lower() not in str(last.get("known_as") or "").lower():
         return False  # another complaint: asked of the records
-    reply.add(f"Read as your request, not the seller's: \u201c{text.strip()}\u201d. The draft reply from the triage of "
-              f"{last['known_as']} (check it before it is sent; nothing was sent):\n\n{last['draft']}")
+    heard = f"Read as your request, not the seller's: \u201c{text.strip()}\u201d."
+    if not last.get("draft"):  # the triage wrote none (the seller gives up, nothing to answer): said with its reason
+        advice = last.get("advice") or {}
+        why = f" {advice['label']}. {advice['reason']}" if advice.get("label") else ""
+        reply.add(f"{heard} The triage of {last['known_as']} wrote no draft reply to the platform.{why}")
+        return True
+    reply.add(f"{heard} The draft reply from the triage of {last['known_as']} (check it before it is sent; nothing was sent):"
+              f"\n\n{last['draft']}")
     return True
 
 
