@@ -360,7 +360,7 @@ def _legal_points(ctx: CheckContext, reading: GroundReading) -> list[Finding]:
         if kind == "own_registration":
             known, index = _own_registration_known(ctx)
         if kind == "prior_use":
-            known = _prior_use_known(ctx)
+            known = _prior_use_known(ctx, tuple(words))
         if kind == "territory":
             from assistant.domain.appeals.territory import record_against_site
 
@@ -394,15 +394,26 @@ def _territory_reply(ctx: CheckContext, accepts: str | None, reply: str) -> str 
             f"{', '.join(places)}. {accepts} Our counsel will answer the argument as to other countries.")
 
 
-def _prior_use_known(ctx: CheckContext) -> str:
-    """What our record and the seller's files say of a prior-use right: the day its use must predate, and whether any file
-    could show it (an office's notice about a request against the right cannot)."""
+def _prior_use_known(ctx: CheckContext, words: tuple[str, ...] = ()) -> str:
+    """What our record and the seller's files say of a prior-use right: the day its use must predate, the seller's own date
+    for its use against it (as written: a month or a part of a year is never made a day), and whether any file could show
+    it (an office's notice about a request against the right cannot)."""
     from assistant.domain.appeals.prior_art import stated_filing_date
+    from assistant.domain.appeals.said_periods import said_period
 
     right = ctx.complaint.ip_right
     day = right.priority_date or right.filing_date or stated_filing_date(ctx.complaint.statement)
     before = (f" Its use would have to predate our right's filing date ({day.isoformat()})." if day
               else " Its use would have to predate our right's filing date (not in our record: add it from our certificate).")
+    said = said_period(words, OurNames.of(ctx.complaint)) if day else None
+    if said is not None:
+        quoted, order = escape_untrusted(said.quoted), said.against(day)
+        before += (f" The seller dates its use '{quoted}': that is before our right's filing date ({day.isoformat()}), on its word alone."
+                   if order < 0 else
+                   f" The seller dates its use '{quoted}': that is after our right's filing date ({day.isoformat()}), so by its own "
+                   "date its use did not come first." if order > 0 else
+                   f" The seller dates its use '{quoted}', and our right's filing date ({day.isoformat()}) falls within it: we cannot "
+                   f"tell from {said.undecided()} which came first. Ask the seller for the exact day, with proof.")
     files = [doc for _, doc, _ in ctx.attachments if not _INVALIDATION_DOC_RE.search(normalize_text(f"{doc.name} {doc.text or ''}"))]
     given = (" The seller gives no evidence of it: no document shows when or how it made or used the product." if not files
              else " Whether a file the seller gave shows that use, and its date, is for legal to read.")
