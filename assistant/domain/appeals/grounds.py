@@ -18,6 +18,7 @@ from assistant.domain.appeals.chinese_meaning import chinese_classes, chinese_de
 from assistant.domain.appeals.claims import _PURCHASE_WORDS_RE, sentences
 from assistant.domain.appeals.factory_goods import factory_goods_across, factory_goods_said, maker_paper_only, manufacturing_agreement_said
 from assistant.domain.appeals.earlier_use import earlier_use_said
+from assistant.domain.appeals.french_meaning import french_classes
 from assistant.domain.appeals.german_meaning import german_classes
 from assistant.domain.appeals.italian_malay_meaning import italian_malay_classes
 from assistant.domain.appeals.model_codes import other_model_said
@@ -741,6 +742,7 @@ def _classes_read(sentence: str, works: bool, test_buy: bool) -> set[str]:
     found |= {name for name in chinese_classes(granted) if name in _GRANT_CLASSES} | (chinese_classes(norm) - _GRANT_CLASSES)
     found |= {name for name in spanish_classes(granted) if name in _GRANT_CLASSES} | (spanish_classes(norm) - _GRANT_CLASSES)
     found |= {name for name in german_classes(granted) if name in _GRANT_CLASSES} | (german_classes(norm) - _GRANT_CLASSES)
+    found |= {name for name in french_classes(granted) if name in _GRANT_CLASSES} | (french_classes(norm) - _GRANT_CLASSES)
     found |= italian_malay_classes(norm)
     distributor = distributor_reading(granted)
     if distributor:
