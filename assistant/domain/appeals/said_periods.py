@@ -60,6 +60,12 @@ class SaidPeriod:
     last: date
     unit: str  # 'day', 'month', 'year' or 'words' (a part of a year)
 
+    @classmethod
+    def given(cls, quoted: str, value: date, precision: str) -> SaidPeriod:
+        """A day, a month or a year as a text gives it ('day', 'month', 'year': event_dates' precision), with its words."""
+        first, last = _span(value, precision)
+        return cls(quoted, first, last, precision)
+
     def against(self, day: date) -> int:
         """-1 when the whole span is before ``day``, 1 when it is after, 0 when ``day`` falls within it."""
         return -1 if self.last < day else 1 if self.first > day else 0
@@ -107,8 +113,7 @@ def said_period(words: tuple[str, ...], ours: OurNames | None = None) -> SaidPer
             dated = [said for _, _, said in dates_in(own)]
             said = starts[0] if starts else dated[0] if len(dated) == 1 else None
             if said is not None:
-                first, last = _span(said.value, said.precision)
-                return SaidPeriod(said.quoted if starts else said.written, first, last, said.precision)
+                return SaidPeriod.given(said.quoted if starts else said.written, said.value, said.precision)
     return None
 
 
