@@ -98,3 +98,11 @@ def test_the_language_read_from():
     assert read_from(["Wir haben die Ware beim Hersteller gekauft, die Rechnung liegt bei."]) == "German"
     assert read_from(["We bought these from the official distributor, invoice attached."]) is None
     assert read_from(["我们从品牌方授权经销商处进货，附上发票。"]) is None
+
+
+def test_a_files_month_is_the_whole_month():
+    from assistant.domain.appeals.said_periods import SaidPeriod
+
+    shown = SaidPeriod.given("März 2023", date(2023, 3, 1), "month")
+    assert (shown.first, shown.last, shown.against(date(2023, 3, 14))) == (date(2023, 3, 1), date(2023, 3, 31), 0)
+    assert SaidPeriod.given("2019", date(2019, 1, 1), "year").against(date(2023, 3, 14)) == -1
