@@ -102,13 +102,15 @@ def ocr_image(image) -> str:
     array = np.asarray(image.convert("RGB"))[:, :, ::-1]  # RGB to the BGR order OpenCV expects
     with _OCR_LOCK:
         result, _ = _engine()(array, return_word_box=True)  # each character's box too: where the columns are
+    gray = np.asarray(image.convert("L"))
     boxes = []
     for row in result or []:
-        box, text = row[0], row[1]
+        box = row[0]
+        text, characters = _raised_ordinals(row[1], list(row[3:5]), gray)
         ys = [point[1] for point in box]
         xs = [point[0] for point in box]
         height = max(ys) - min(ys)
-        boxes.append(((min(ys) + max(ys)) / 2, height, min(xs), max(xs), _with_column_gaps(text, row[3:5], height)))
+        boxes.append(((min(ys) + max(ys)) / 2, height, min(xs), max(xs), _with_column_gaps(text, characters, height)))
     boxes.sort()
     lines: list[list[tuple[float, float, float, str]]] = []
     last_y = None
@@ -124,6 +126,44 @@ def ocr_image(image) -> str:
 
 # OCR reads a word's capital O as a zero ('0ktober', '0ffice'): a zero that begins a word of letters is put back.
 _LEADING_ZERO_RE = re.compile(r"(?<![\w.,])0(?=[^\W\d_]{3,})")
+
+
+# A number's label with a raised ordinal ('N.º 2026-0117', 'Nº 17', 'n.º 4471'), as Spanish, Portuguese and Italian papers
+# write it: OCR reads the small raised º as a 9 or a 0 and may glue it to the number ('N.92026-0117'), inventing a digit.
+# Such a character just after 'N.' or 'N' and before a digit is looked at on the page: when its ink stops well above the
+# baseline the next digit reaches (RAISED of that digit's height), it is the º, put back with the space OCR dropped; a
+# digit that sits on the line is kept.
+_ORDINAL_LABEL_RE = re.compile(r"(?:(?<![A-Za-z])[Nn]|[Nn]\.)$")  # (OCR may glue the N to the word before: "FACTURAN.9")
+_ORDINAL_AS_DIGIT = "90"
+RAISED = 0.25
+
+
+def _ink_rows(gray, box) -> tuple[int, int] | None:
+    """The first and last rows of ink (dark pixels) inside a character's box on the page, or None when it holds none."""
+    xs = [int(point[0]) for point in box]
+    ys = [int(point[1]) for point in box]
+    crop = gray[max(0, min(ys)) : max(ys) + 1, max(0, min(xs)) : max(xs) + 1] < 128
+    rows = [i for i, row in enumerate(crop) if row.any()]
+    return (min(ys) + rows[0], min(ys) + rows[-1]) if rows else None
+
+
+def _raised_ordinals(text: str, characters: list, gray) -> tuple[str, list]:
+    """A box's text (and its characters with their boxes) with each raised ordinal OCR read as a digit put back as 'º'."""
+    if len(characters) < 2 or not characters[0] or len(characters[0]) != len(characters[1]) or "".join(characters[1]) != text:
+        return text, characters
+    boxes, chars = list(characters[0]), list(characters[1])
+    for i in range(len(chars) - 1, 0, -1):
+        after = next((j for j in range(i + 1, len(chars)) if chars[j] != " "), None)
+        if chars[i] not in _ORDINAL_AS_DIGIT or after is None or not chars[after].isdigit() or not _ORDINAL_LABEL_RE.search("".join(chars[:i])):
+            continue
+        this, following = _ink_rows(gray, boxes[i]), _ink_rows(gray, boxes[after])
+        if this is None or following is None or this[1] >= following[1] - RAISED * (following[1] - following[0] + 1):
+            continue
+        chars[i] = "º"
+        if after == i + 1:
+            chars.insert(i + 1, " ")
+            boxes.insert(i + 1, boxes[i])
+    return "".join(chars), [boxes, chars]
 
 
 def _join_line(pieces: list[tuple[float, float, float, str]]) -> str:

@@ -70,9 +70,14 @@ _CLASSES: dict[str, re.Pattern[str]] = {
 }
 
 
+def german_words(sentence: str) -> int:
+    """How many words of a (normalised, lower-case) sentence German uses."""
+    return len(_GERMAN_RE.findall(sentence))
+
+
 def is_german(sentence: str) -> bool:
     """Whether a (normalised, lower-case) sentence is German: three or more words German uses."""
-    return len(_GERMAN_RE.findall(sentence)) >= 3
+    return german_words(sentence) >= 3
 
 
 # 'anders' said of a view, not of the goods: 'anders als Sie behaupten' (contrary to what you say), 'das sehen wir anders'
@@ -93,4 +98,4 @@ def german_classes(sentence: str) -> set[str]:
     return {name for name, pattern in _CLASSES.items() if pattern.search(about_goods if name == "different_product" else text)}
 
 
-__all__ = ["german_classes", "is_german"]
+__all__ = ["german_classes", "german_words", "is_german"]

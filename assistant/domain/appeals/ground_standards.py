@@ -360,7 +360,7 @@ def _legal_points(ctx: CheckContext, reading: GroundReading) -> list[Finding]:
         if kind == "own_registration":
             known, index = _own_registration_known(ctx)
         if kind == "prior_use":
-            known = _prior_use_known(ctx)
+            known = _prior_use_known(ctx, tuple(words))
         if kind == "territory":
             from assistant.domain.appeals.territory import record_against_site
 
@@ -394,19 +394,41 @@ def _territory_reply(ctx: CheckContext, accepts: str | None, reply: str) -> str 
             f"{', '.join(places)}. {accepts} Our counsel will answer the argument as to other countries.")
 
 
-def _prior_use_known(ctx: CheckContext) -> str:
-    """What our record and the seller's files say of a prior-use right: the day its use must predate, and whether any file
-    could show it (an office's notice about a request against the right cannot)."""
-    from assistant.domain.appeals.prior_art import stated_filing_date
+def _prior_use_known(ctx: CheckContext, words: tuple[str, ...] = ()) -> str:
+    """What our record and the seller's files say of a prior-use right: the day its use must predate, the seller's own date
+    for its use and the date each of its files gives, each against that day (as written: a month or a part of a year is never
+    made a day), and whether any file could show it (an office's notice about a request against the right cannot)."""
+    from assistant.domain.appeals.prior_art import publication, stated_filing_date
+    from assistant.domain.appeals.said_periods import SaidPeriod, said_period
 
     right = ctx.complaint.ip_right
     day = right.priority_date or right.filing_date or stated_filing_date(ctx.complaint.statement)
     before = (f" Its use would have to predate our right's filing date ({day.isoformat()})." if day
               else " Its use would have to predate our right's filing date (not in our record: add it from our certificate).")
-    files = [doc for _, doc, _ in ctx.attachments if not _INVALIDATION_DOC_RE.search(normalize_text(f"{doc.name} {doc.text or ''}"))]
+    said = said_period(words, OurNames.of(ctx.complaint)) if day else None
+    if said is not None:
+        before += _dated_against("The seller dates its use", said, day, "on its word alone")
+    files = [(i, doc) for i, doc, _ in ctx.attachments if not _INVALIDATION_DOC_RE.search(normalize_text(f"{doc.name} {doc.text or ''}"))]
+    for index, doc in files if day else []:
+        shown = publication(doc.text)
+        if shown is not None:
+            before += _dated_against(f"Attachment #{index} is dated", SaidPeriod.given(shown.quoted, shown.value, shown.precision), day,
+                                     "as that file gives it (not verified)")
     given = (" The seller gives no evidence of it: no document shows when or how it made or used the product." if not files
              else " Whether a file the seller gave shows that use, and its date, is for legal to read.")
     return before + given
+
+
+def _dated_against(what: str, said, day, basis: str) -> str:
+    """A date as the seller or its file gives it, against our filing date: before or after only when the whole of what it
+    can mean is; else which came first cannot be told from it."""
+    quoted, order = escape_untrusted(said.quoted), said.against(day)
+    if order < 0:
+        return f" {what} '{quoted}': that is before our right's filing date ({day.isoformat()}), {basis}."
+    if order > 0:
+        return f" {what} '{quoted}': that is after our right's filing date ({day.isoformat()}), so by that date the use did not come first."
+    return (f" {what} '{quoted}', and our right's filing date ({day.isoformat()}) falls within it: we cannot tell from "
+            f"{said.undecided()} which came first. Ask the seller for the exact day, with proof.")
 
 
 # What a trademark certificate says of the goods it covers: its classes ('第20类', 'Class 11', 'clase 9', 'Kelas 11') and,

@@ -17,6 +17,8 @@ from assistant.domain.appeals.changed_product import changed_product_said, futur
 from assistant.domain.appeals.chinese_meaning import chinese_classes, chinese_descriptive
 from assistant.domain.appeals.claims import _PURCHASE_WORDS_RE, sentences
 from assistant.domain.appeals.factory_goods import factory_goods_across, factory_goods_said, maker_paper_only, manufacturing_agreement_said
+from assistant.domain.appeals.earlier_use import earlier_use_said
+from assistant.domain.appeals.french_meaning import french_classes
 from assistant.domain.appeals.german_meaning import german_classes
 from assistant.domain.appeals.italian_malay_meaning import italian_malay_classes
 from assistant.domain.appeals.model_codes import other_model_said
@@ -740,12 +742,13 @@ def _classes_read(sentence: str, works: bool, test_buy: bool) -> set[str]:
     found |= {name for name in chinese_classes(granted) if name in _GRANT_CLASSES} | (chinese_classes(norm) - _GRANT_CLASSES)
     found |= {name for name in spanish_classes(granted) if name in _GRANT_CLASSES} | (spanish_classes(norm) - _GRANT_CLASSES)
     found |= {name for name in german_classes(granted) if name in _GRANT_CLASSES} | (german_classes(norm) - _GRANT_CLASSES)
+    found |= {name for name in french_classes(granted) if name in _GRANT_CLASSES} | (french_classes(norm) - _GRANT_CLASSES)
     found |= italian_malay_classes(norm)
     distributor = distributor_reading(granted)
     if distributor:
         found.add(distributor)
-    if any(pattern.search(norm) for pattern in LEGAL_KINDS.values()):
-        found.add("legal")
+    if any(pattern.search(norm) for pattern in LEGAL_KINDS.values()) or earlier_use_said(norm):
+        found.add("legal")  # (the seller's use said to come first, in any language: a prior-use argument, earlier_use.py)
     if LEGAL_KINDS["non_use"].search(norm):
         found.discard(AppealGround.NO_USE_OF_MARK.value)  # the owner's non-use of its mark, not the seller's listing
     if future_product_said(sentence) or (pleads_ignorance_of_right(norm) and not _NON_INFRINGEMENT_RE.search(norm)):
@@ -854,6 +857,8 @@ def legal_kinds(sentence: str) -> tuple[str, ...]:
     kinds = tuple(kind for kind, pattern in LEGAL_KINDS.items() if pattern.search(norm))
     if "invalidation" in kinds and not LEGAL_KINDS["invalidation"].search(_UNTAKEN_STEP_RE.sub(" ", norm)):
         kinds = tuple(kind for kind in kinds if kind != "invalidation")
+    if not {"prior_art", "prior_use"} & set(kinds) and earlier_use_said(norm):
+        kinds += ("prior_use",)  # 'Wir waren zuerst da', 'sebelum merek anda didaftarkan': the seller's use said to come first
     return kinds
 
 

@@ -111,6 +111,16 @@ _MALAY: dict[str, re.Pattern[str]] = {
 }
 
 
+def italian_words(sentence: str) -> int:
+    """How many words of a (normalised, lower-case) sentence Italian uses."""
+    return len(_ITALIAN_RE.findall(sentence))
+
+
+def malay_words(sentence: str) -> int:
+    """How many words of a (normalised, lower-case) sentence Malay or Indonesian uses."""
+    return len(_MALAY_RE.findall(sentence))
+
+
 def italian_malay_classes(sentence: str) -> set[str]:
     """The classes an Italian or a Malay/Indonesian (normalised, lower-case) sentence argues by its words; empty for a
     sentence in another language."""
@@ -122,4 +132,4 @@ def italian_malay_classes(sentence: str) -> set[str]:
     return found
 
 
-__all__ = ["italian_malay_classes"]
+__all__ = ["italian_malay_classes", "italian_words", "malay_words"]

@@ -30,6 +30,12 @@ def _agrees(claims, shown, field: str) -> bool:
     return bool(values) and shown is not None and all(v == shown for v in values)
 
 
+def _gives_number(text: str, number: str) -> bool:
+    """Whether a paper gives ``number`` as a number of its own, not inside a longer one ('92026-0117', where a scan's OCR
+    read a raised 'º' as a 9, is not '2026-0117')."""
+    return re.search(rf"(?<![\w/-]){re.escape(number)}(?![\w/-]|[-/]\d)", text) is not None
+
+
 def _name(name: str) -> str:
     return escape_untrusted(name)[:80]
 
@@ -60,7 +66,7 @@ def agreement_finding(
     """The points on which attachment ``index`` bears out the seller's own description of it, when at least two agree
     and none differs; and what decides the ground then (who the issuer is)."""
     text = doc.text or ""
-    agreed = [f"its number ('{_name(n)}')" for n in dict.fromkeys(_PAPER_NUMBER_RE.findall(ctx.counter_notice)) if n in text][:1]
+    agreed = [f"its number ('{_name(n)}')" for n in dict.fromkeys(_PAPER_NUMBER_RE.findall(ctx.counter_notice)) if _gives_number(text, n)][:1]
     if _agrees(ctx.claimed("date", index), issued, "day"):
         agreed.append(f"its date ({issued.isoformat()})")
     if _agrees(ctx.claimed("quantity", index), quantity, "quantity"):

@@ -330,8 +330,9 @@ def _compared(index: int, shown: str, period: tuple[date, date], reference: tupl
     if reference is not None and period[0] <= reference[0] <= period[1] and period[0] != period[1]:
         return _finding(
             "prior_art_date_unchecked", Severity.INFO,
-            f"Attachment #{index} gives the publication date {shown}, which takes in {ours}: whether it came before is not "
-            "settled by that date. Ask the seller for the exact day, with proof.",
+            f"Attachment #{index} gives the publication date {shown}, which takes in {ours}: we cannot tell from the "
+            f"{'month' if period[1] - period[0] < timedelta(days=31) else 'year'} alone whether it came before. Ask the seller for "
+            "the exact day, with proof.",
             index, Basis.NOT_VERIFIED,
         )
     published = period[0] if reference is None or period[0] > reference[0] else period[1]

@@ -83,9 +83,14 @@ _CLASSES: dict[str, re.Pattern[str]] = {
 }
 
 
+def spanish_words(sentence: str) -> int:
+    """How many words of a (normalised, lower-case) sentence Spanish uses."""
+    return len(_SPANISH_RE.findall(sentence))
+
+
 def is_spanish(sentence: str) -> bool:
     """Whether a (normalised, lower-case) sentence is Spanish: two or more words only Spanish uses."""
-    return len(_SPANISH_RE.findall(sentence)) >= 2
+    return spanish_words(sentence) >= 2
 
 
 def spanish_classes(sentence: str) -> set[str]:
@@ -96,4 +101,4 @@ def spanish_classes(sentence: str) -> set[str]:
     return {name for name, pattern in _CLASSES.items() if pattern.search(text)}
 
 
-__all__ = ["is_spanish", "spanish_classes"]
+__all__ = ["is_spanish", "spanish_classes", "spanish_words"]

@@ -64,7 +64,8 @@ from assistant.domain.appeals.copyright_territory import sources as copyright_te
 from assistant.domain.appeals.disputed_test_buys import reread as test_buy_reread
 from assistant.domain.appeals.prior_art import for_a_mark as prior_use_of_mark
 from assistant.domain.appeals.safety_papers import reread as safety_reread
-from assistant.domain.appeals.claims import Claim
+from assistant.domain.appeals.seller_language import language_step, read_from
+from assistant.domain.appeals.claims import Claim, sentences
 from assistant.domain.appeals.day_words import not_real_dates
 from assistant.domain.appeals.evidence import AppealAttachment, AttachmentKind, DocumentFact, details_given, document_facts
 from assistant.domain.appeals.denied_features import flag_on_grounds
@@ -87,7 +88,7 @@ from assistant.domain.appeals.right_standards import (
 from assistant.domain.appeals.held_papers import flag_held_not_given
 from assistant.domain.appeals.named_files import flag_not_received, named_documents, not_received
 from assistant.domain.appeals.ground_standards import PHOTO_REASONS, judge
-from assistant.domain.appeals.grounds import AppealGround, InstructionHit, find_instructions_everywhere, read_grounds
+from assistant.domain.appeals.grounds import AppealGround, InstructionHit, find_instructions_everywhere, read_grounds, unwrapped
 from assistant.domain.appeals.ocr_spacing import respaced
 from assistant.domain.appeals.held_replies import HELD_STEP, being_checked, claimed_from_us
 from assistant.domain.business_days import BusinessCalendar
@@ -224,6 +225,10 @@ class AppealTriage(Model):
     complaint_status: str | None = Field(default=None, description="The complaint's status in our record, when known.")
     complaint_state_note: str | None = Field(
         default=None, description="Said first when the complaint is a draft or closed: the counter-notice may not concern it."
+    )
+    read_from: str | None = Field(
+        default=None, description="The language the seller wrote in when its grounds were read from that language's own words "
+        "('French', 'German'); empty for English and Chinese."
     )
     received_on: date | None = Field(default=None, description="The day the counter-notice reached us, as given or resolved from words.")
     received_on_words: str | None = Field(default=None, description="The words the day was read from ('yesterday', 'on 4 March').")
@@ -1002,6 +1007,8 @@ def triage_appeal(
     checklist = build_checklist(
         recommendation, grounds, injections, complaint, deadline, received_on_words, received_on, received_on_basis, filed_on
     )
+    language = read_from(sentences(unwrapped(said)))  # French, German, ...: read from its own words, never translated
+    checklist += [step for step in (language_step(language),) if step]
     if elsewhere:
         checklist.insert(0, "Before anything else, check which complaint the seller is answering: its text is addressed to another "
                          "marketplace than this complaint's (see Suspicious).")
@@ -1025,6 +1032,7 @@ def triage_appeal(
         checklist=checklist,
         complaint_status=complaint_status,
         complaint_state_note=state.message if state else None,
+        read_from=language,
         received_on=received_on,
         received_on_words=received_on_words,
         received_on_basis=received_on_basis,
