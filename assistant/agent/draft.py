@@ -48,8 +48,10 @@ class ComplaintDraft(BaseModel):
     role: Role | None = Field(default=None, description="'rights_holder' if the owner files, 'agent' if filing for the owner.")
     complainant_name: str | None = Field(default=None, description="Full legal name of whoever files the complaint.")
     complainant_type: HolderType | None = Field(default=None, description="Whether the complainant is a company or an individual.")
+    complainant_country: str | None = Field(default=None, description="The complainant's country (ISO 3166 code), as the person said it.")
     rights_holder_name: str | None = Field(default=None, description="Owner of the right, when an agent files.")
     rights_holder_type: HolderType | None = Field(default=None, description="Whether the owner is a company or an individual.")
+    rights_holder_country: str | None = Field(default=None, description="The owner's country (ISO 3166 code), when an agent files.")
     right_name: str | None = Field(default=None, description="Trademark word (or logo description), work title or patent title.")
     registration_number: str | None = Field(default=None, description="Registration or patent number as printed on the certificate.")
     registered: bool = Field(default=True, description="False for an unregistered copyright (Copyright Claim Statement).")
@@ -86,7 +88,8 @@ class ComplaintDraft(BaseModel):
         complainant_type = self.complainant_type or HolderType.COMPANY
         holder = None
         if self.role == Role.AGENT and self.rights_holder_name:
-            holder = Party(name=self.rights_holder_name, holder_type=self.rights_holder_type or HolderType.COMPANY)
+            holder = Party(name=self.rights_holder_name, holder_type=self.rights_holder_type or HolderType.COMPANY,
+                           country=self.rights_holder_country)
         right = IPRight(
             ip_type=ip_type,
             patent_kind=self.patent_kind if ip_type == IPType.PATENT else None,
@@ -101,7 +104,8 @@ class ComplaintDraft(BaseModel):
         return Complaint(
             id=self.complaint_id,
             site=self.site,
-            complainant=Complainant(name=self.complainant_name or "", holder_type=complainant_type, role=self.role),
+            complainant=Complainant(name=self.complainant_name or "", holder_type=complainant_type, role=self.role,
+                                    country=self.complainant_country),
             rights_holder=holder,
             ip_right=right,
             reason=self.reason,

@@ -75,6 +75,8 @@ class GuidedMode:
         if state.thread_facts and _USE_THREAD_RE.fullmatch(text.strip()):
             drafting.take_thread_facts(self, ctx, reply)
             return reply
+        if drafting.answer_move(self, ctx, reply, text):  # "show me the draft", "what do you mean?" where a value is asked
+            return reply
         asked_again = None if state.expecting == "site" else follow_up_question(text, state.last_question)
         intent = Intent.QUESTION if asked_again else recognise(text, topic=state.topic, expecting=state.expecting)
         refused = refusal_for(text) if intent != Intent.APPEAL else None  # as `ask` and Slack refuse it
@@ -134,7 +136,7 @@ class GuidedMode:
                 reply.sections.append(Section(kind="checklist", data=result.data["checklist"]))
             case_answered = case_answered or bool(result is not None and result.data.get("checklist"))
         if details:
-            drafting.handle(self, ctx, reply, rest, [])
+            drafting.handle(self, ctx, reply, rest, [], asked=True)
             return
         if case_answered and ctx.state.topic != "complaint":  # a case's documents answered: a draft is offered, not started
             reply.add(DRAFT_OFFER)
