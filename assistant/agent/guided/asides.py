@@ -44,7 +44,7 @@ _MOVES: dict[str, str] = {
         r"(?:das )?überspringen|sp[äa]ter|saltar|omitir|m[aá]s tarde|luego|langkau|nanti|跳过|以后再说|稍后再说"
     ),
     "wait": (
-        r"wait(?: a (?:sec|second|moment|minute))?|hold on|hang on|(?:one|just a|give me a) (?:sec|second|moment|minute)|"
+        r"(?:wait|hold on|hang on)(?: (?:a|one) (?:sec|second|moment|minute))?|(?:one|just a|give me a) (?:sec|second|moment|minute)|"
         r"warte?(?:n sie)?(?: (?:kurz|mal|bitte))?|(?:einen )?moment(?: (?:mal|bitte))?|"
         r"espera(?: un (?:momento|segundo))?|un (?:momento|segundo)|tunggu(?: (?:sekejap|sebentar|dulu))?|sekejap|sebentar|"
         r"等一下|等等|稍等(?:一下)?|等一会儿?"

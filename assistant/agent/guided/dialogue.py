@@ -64,7 +64,7 @@ class GuidedMode:
             return reply
         if appeal.recorded_day_correction(ctx, reply, text):  # "the day was wrong, fix the record" after recording: said plainly
             return reply
-        if record_questions.answer(ctx, reply, text):  # "what is recorded on X?": the store's answer
+        if record_questions.answer(ctx, reply, text) or drafting.answer_move(self, ctx, reply, text):  # "what is recorded on X?", "show me the draft"
             return reply
         if state.expecting in ("record_offer", "record_day") and appeal.after_triage(ctx, reply, text):
             return reply
@@ -74,8 +74,6 @@ class GuidedMode:
             return reply
         if state.thread_facts and _USE_THREAD_RE.fullmatch(text.strip()):
             drafting.take_thread_facts(self, ctx, reply)
-            return reply
-        if drafting.answer_move(self, ctx, reply, text):  # "show me the draft", "what do you mean?" where a value is asked
             return reply
         asked_again = None if state.expecting == "site" else follow_up_question(text, state.last_question)
         intent = Intent.QUESTION if asked_again else recognise(text, topic=state.topic, expecting=state.expecting)

@@ -395,14 +395,16 @@ def _answer(ctx: ToolContext, field: FormField, text: str, changes: Changes, *, 
         return True
     if kind == "statement":
         return _answer_statement(ctx, text, changes)
-    if kind == "country":
-        code = country_code(text)
-        if code is None:
-            changes.problems.append(f"I could not tell which country '{trim(text)}' is; name it, for example United Kingdom.")
-            return False
-        _set(ctx, field.key, code, changes, None)
-        return True
-    return False  # links come from the link service; documents are read with the other facts
+    return kind == "country" and _answer_country(ctx, field, text, changes)  # links and documents are read elsewhere
+
+
+def _answer_country(ctx: ToolContext, field: FormField, text: str, changes: Changes) -> bool:
+    code = country_code(text)
+    if code is None:
+        changes.problems.append(f"I could not tell which country '{trim(text)}' is; name it, for example United Kingdom.")
+        return False
+    _set(ctx, field.key, code, changes, None)
+    return True
 
 
 def _answer_choice(ctx: ToolContext, field: FormField, text: str, changes: Changes, *, bare: bool, facts: list[Proposal]) -> bool:
@@ -580,8 +582,8 @@ def _kept(key: str, old: Any, new: Any) -> str:
     """A value a message asking something would have replaced: kept, and the change offered instead."""
     label = BY_KEY[key].label if key in BY_KEY else key
     if key == "reason":  # one complaint relies on one right: another reason is another complaint
-        return (f"The reason stays {show_value(key, old)}: a complaint relies on one right. To report {show_value(key, new)} "
-                "too, start a second complaint once this one is saved (say \"new complaint\").")
+        return (f"The reason stays {show_value(key, old)}: a complaint relies on one right. For \"{show_value(key, new)}\", start "
+                "a second complaint once this one is saved (say \"new complaint\").")
     return (f"{label} stays {show_value(key, old)}: you asked, so nothing changed. To change it to {show_value(key, new)}, "
             f"say \"the {label.lower()} is ...\".")
 

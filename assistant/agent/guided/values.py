@@ -68,11 +68,17 @@ def is_pronoun(word: str) -> bool:
     return bool(_PRONOUNS.fullmatch(word.strip(" ,.;:!?")) or re.fullmatch(rf"(?i)(?:{_WE_ARE})", word.strip(" ,.;:!?")))
 
 
+# The speaker as the first word of a phrase. Words that also begin names ("Kami", "Kita", "Saya", "Yo", "My") count only
+# as a lead-in ("kami ialah ..."): "Kita Seiki K.K." is a name.
+_SPEAKER_FIRST = re.compile(r"(?:we|we['’]re|we['’]ve|i|i['’]m|i['’]ve|us|our|wir|ich|uns|unsere?|nosotr[oa]s|somos)", re.I)
+
+
 def starts_with_pronoun(text: str) -> bool:
-    """Whether a phrase opens with the speaker or a pronoun ("We're the rights holder", "我们是权利人"): no name does."""
+    """Whether a phrase opens with the speaker ("We're the rights holder", "Wir sind ...", "我们是权利人"): no name does."""
     text = text.strip(" ,.;:!?\"'“”")
-    first = text.split()[0] if text.split() else ""
-    return bool(first) and (is_pronoun(first) or bool(re.match(r"(?:我们|咱们|我司|本公司|我方|我)", text)))
+    first = text.split()[0].rstrip(",.;:") if text.split() else ""
+    return bool(first) and (bool(_SPEAKER_FIRST.fullmatch(first)) or bool(re.match(rf"(?i)(?:{_WE_ARE})\s", text))
+                            or bool(re.match(r"(?:我们|咱们|我司|本公司|我方|我)", text)))
 
 
 def without_lead_in(text: str) -> str:
