@@ -52,6 +52,19 @@ def test_a_uk_company_is_a_company_of_gb_with_its_words_and_not_a_place_of_regis
     assert (facts["holder_type"], facts["holder_country"]) == (HolderType.COMPANY, "NL")
 
 
+@pytest.mark.parametrize(
+    "sentence, words, country",
+    [("Wir sind der Rechteinhaber, eine deutsche Firma.", "eine deutsche Firma", "DE"),
+     ("Somos el titular, una empresa española.", "una empresa española", "ES"),
+     ("Kami pemilik jenama, sebuah syarikat Malaysia.", "sebuah syarikat Malaysia", "MY"),
+     ("我们是权利人，一家英国公司。", "一家英国公司", "GB")],
+)
+def test_the_speakers_company_and_country_in_each_language(sentence, words, country):
+    facts = {p.field: p for p in read_facts(sentence)}
+    assert (facts["holder_type"].value, facts["holder_type"].words) == (HolderType.COMPANY, words)
+    assert (facts["holder_country"].value, facts["holder_country"].words) == (country, words)
+
+
 def test_a_company_the_speaker_does_not_claim_to_be_is_no_fact_of_the_holder():
     facts = {p.field for p in read_facts("A UK company sells fakes of our brand")}
     assert "holder_type" not in facts and "holder_country" not in facts
