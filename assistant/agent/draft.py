@@ -209,8 +209,9 @@ def draft_from_complaint(complaint: Complaint, complaint_id: str | None) -> Comp
     return ComplaintDraft(
         site=complaint.site, reason=complaint.reason, ip_type=right.ip_type, patent_kind=right.patent_kind,
         role=complaint.complainant.role, complainant_name=complaint.complainant.name,
-        complainant_type=complaint.complainant.holder_type, rights_holder_name=holder.name if holder else None,
-        rights_holder_type=holder.holder_type if holder else None, right_name=right.name,
+        complainant_type=complaint.complainant.holder_type, complainant_country=complaint.complainant.country,
+        rights_holder_name=holder.name if holder else None, rights_holder_type=holder.holder_type if holder else None,
+        rights_holder_country=holder.country if holder else None, right_name=right.name,
         registration_number=right.registration_number, registered=right.registered,
         places_of_registration=list(right.places_of_registration), right_approved=str(right.approval_status) == "approved",
         listings=list(complaint.listings), evidence=list(complaint.evidence), statement=complaint.statement or None,
