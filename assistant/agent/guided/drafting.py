@@ -571,11 +571,16 @@ def _propose(ctx: ToolContext, proposal: Proposal, changes: Changes, handled: se
         return
     if key in _TYPED_BY_PERSON and getattr(draft, key) not in (None, "", []):
         return  # a name, number or title already given changes only when the person names the field
-    if changes.asked and getattr(draft, key) not in (None, "", [], value):
+    if changes.asked and getattr(draft, key) not in (None, "", [], value) and not _REPLACING.search(proposal.words):
         changes.kept.append(_kept(key, getattr(draft, key), value))
         return
     _set(ctx, key, value, changes, proposal.words)
     handled.add(key)
+
+
+# Beside a question, a statement replaces a value only when it says so ("sorry, it's Tmall, not AliExpress"); "the seller
+# also uses our photos. Can we add that?" adds to the case and asks, and changes nothing.
+_REPLACING = re.compile(r"\b(?:actually|sorry|correction|instead|rather than|wrong|mistake|not|switch|change|should be|oops|scratch that)\b", re.I)
 
 
 def _kept(key: str, old: Any, new: Any) -> str:
