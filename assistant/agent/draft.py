@@ -48,8 +48,10 @@ class ComplaintDraft(BaseModel):
     role: Role | None = Field(default=None, description="'rights_holder' if the owner files, 'agent' if filing for the owner.")
     complainant_name: str | None = Field(default=None, description="Full legal name of whoever files the complaint.")
     complainant_type: HolderType | None = Field(default=None, description="Whether the complainant is a company or an individual.")
+    complainant_country: str | None = Field(default=None, description="The complainant's country (ISO 3166 code), as the person said it.")
     rights_holder_name: str | None = Field(default=None, description="Owner of the right, when an agent files.")
     rights_holder_type: HolderType | None = Field(default=None, description="Whether the owner is a company or an individual.")
+    rights_holder_country: str | None = Field(default=None, description="The owner's country (ISO 3166 code), when an agent files.")
     right_name: str | None = Field(default=None, description="Trademark word (or logo description), work title or patent title.")
     registration_number: str | None = Field(default=None, description="Registration or patent number as printed on the certificate.")
     registered: bool = Field(default=True, description="False for an unregistered copyright (Copyright Claim Statement).")
@@ -86,7 +88,8 @@ class ComplaintDraft(BaseModel):
         complainant_type = self.complainant_type or HolderType.COMPANY
         holder = None
         if self.role == Role.AGENT and self.rights_holder_name:
-            holder = Party(name=self.rights_holder_name, holder_type=self.rights_holder_type or HolderType.COMPANY)
+            holder = Party(name=self.rights_holder_name, holder_type=self.rights_holder_type or HolderType.COMPANY,
+                           country=self.rights_holder_country)
         right = IPRight(
             ip_type=ip_type,
             patent_kind=self.patent_kind if ip_type == IPType.PATENT else None,
@@ -101,7 +104,8 @@ class ComplaintDraft(BaseModel):
         return Complaint(
             id=self.complaint_id,
             site=self.site,
-            complainant=Complainant(name=self.complainant_name or "", holder_type=complainant_type, role=self.role),
+            complainant=Complainant(name=self.complainant_name or "", holder_type=complainant_type, role=self.role,
+                                    country=self.complainant_country),
             rights_holder=holder,
             ip_right=right,
             reason=self.reason,
@@ -205,8 +209,9 @@ def draft_from_complaint(complaint: Complaint, complaint_id: str | None) -> Comp
     return ComplaintDraft(
         site=complaint.site, reason=complaint.reason, ip_type=right.ip_type, patent_kind=right.patent_kind,
         role=complaint.complainant.role, complainant_name=complaint.complainant.name,
-        complainant_type=complaint.complainant.holder_type, rights_holder_name=holder.name if holder else None,
-        rights_holder_type=holder.holder_type if holder else None, right_name=right.name,
+        complainant_type=complaint.complainant.holder_type, complainant_country=complaint.complainant.country,
+        rights_holder_name=holder.name if holder else None, rights_holder_type=holder.holder_type if holder else None,
+        rights_holder_country=holder.country if holder else None, right_name=right.name,
         registration_number=right.registration_number, registered=right.registered,
         places_of_registration=list(right.places_of_registration), right_approved=str(right.approval_status) == "approved",
         listings=list(complaint.listings), evidence=list(complaint.evidence), statement=complaint.statement or None,

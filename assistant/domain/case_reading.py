@@ -475,6 +475,12 @@ def _places(text: str) -> tuple[list[str], str] | None:
     return (places, ", ".join(words)) if places else None
 
 
+def places_named(words: str) -> list[str]:
+    """The places some words name, in any language read ("deutsche" -> Germany, "英国" -> United Kingdom), without asking
+    whether they speak of a right's registration (the caller knows what the words are about)."""
+    return [label for label, pattern in _PLACES if re.search(pattern, words, re.I)]
+
+
 def place_words(text: str) -> set[str]:
     """Every word the text names a place of registration with, where it reads one ("Swedish", "PRV")."""
     found = _places(text or "")

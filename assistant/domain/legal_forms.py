@@ -113,11 +113,18 @@ def is_latin_form(words: str) -> bool:
     return bool(words) and base_name(f"Xq {words}") == "Xq" and all(is_legal_form_word(w) or w == "&" for w in words.replace(",", " ").split())
 
 
+# Legal forms written in Chinese or Japanese characters, which cleanco does not read: 有限公司, 股份有限公司, 有限责任公司
+# (all end in 公司, "company") and 株式会社 (before or after the name).
+_HAN_FORM = re.compile(r"(?:公司|株式会社)$|^株式会社")
+
+
 def has_legal_form(name: str) -> bool:
-    """Whether a name ends in a company legal form (Inc., GmbH & Co. KG, S.p.A., K.K., Pty Ltd ...)."""
+    """Whether a name ends in a company legal form (Inc., GmbH & Co. KG, S.p.A., K.K., Pty Ltd, 有限公司 ...)."""
     name = name.strip()
     if not name:
         return False
+    if _HAN_FORM.search(name.rstrip("。.")):
+        return True
     last = name.split()[-1]
     return is_legal_form_word(last) or base_name(name).lower() != name.lower().rstrip(".").strip()
 

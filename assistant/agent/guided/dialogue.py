@@ -64,7 +64,7 @@ class GuidedMode:
             return reply
         if appeal.recorded_day_correction(ctx, reply, text):  # "the day was wrong, fix the record" after recording: said plainly
             return reply
-        if record_questions.answer(ctx, reply, text):  # "what is recorded on X?": the store's answer
+        if record_questions.answer(ctx, reply, text) or drafting.answer_move(self, ctx, reply, text):  # "what is recorded on X?", "show me the draft"
             return reply
         if state.expecting in ("record_offer", "record_day") and appeal.after_triage(ctx, reply, text):
             return reply
@@ -134,7 +134,7 @@ class GuidedMode:
                 reply.sections.append(Section(kind="checklist", data=result.data["checklist"]))
             case_answered = case_answered or bool(result is not None and result.data.get("checklist"))
         if details:
-            drafting.handle(self, ctx, reply, rest, [])
+            drafting.handle(self, ctx, reply, rest, [], asked=True)
             return
         if case_answered and ctx.state.topic != "complaint":  # a case's documents answered: a draft is offered, not started
             reply.add(DRAFT_OFFER)

@@ -17,9 +17,10 @@ from typing import TYPE_CHECKING, Any
 from assistant.agent import confirmation
 from assistant.agent.draft import ComplaintDraft
 from assistant.agent.guided import choices as c
+from assistant.agent.guided.asides import move_of
 from assistant.agent.guided.asking import question_for
 from assistant.agent.guided.form import BY_KEY, FIELDS, FormField, applies, field_named, is_missing, next_missing, question, show_value, shown
-from assistant.agent.guided.reading import Proposal, clauses, company_or_none, negated, read_facts
+from assistant.agent.guided.reading import Proposal, clauses, company_or_none, country_code, negated, read_facts
 from assistant.agent.guided.evidence_words import find_evidence
 from assistant.agent.guided.values import (
     NUMBER_RE,
@@ -74,6 +75,10 @@ class Changes:
         self.fields: list[str] = []
         self.problems: list[str] = []
         self.unclear: list[str] = []  # shown only when the message changed nothing
+        # The message asks something: what it states fills empty fields, but never replaces a value (a question is no
+        # instruction); each value it would have replaced is said, with how to change it, in `kept`.
+        self.asked = False
+        self.kept: list[str] = []
 
     def note(self, key: str, label: str, old: Any, new: Any, words: str | None) -> None:
         new_text, old_text = show_value(key, new), show_value(key, old)
@@ -87,8 +92,8 @@ class Changes:
             self.fields.append(key)
 
 
-def handle(mode: GuidedMode, ctx: ToolContext, reply: Reply, text: str, questions: list[str]) -> None:
-    """One message about the complaint."""
+def handle(mode: GuidedMode, ctx: ToolContext, reply: Reply, text: str, questions: list[str], *, asked: bool = False) -> None:
+    """One message about the complaint (``asked``: the rest of a message whose questions were answered already)."""
     state = ctx.state
     if _NEW_CASE.search(text) and (state.draft.complaint_id or not state.draft.is_empty()):
         old = state.draft.complaint_id
@@ -99,6 +104,7 @@ def handle(mode: GuidedMode, ctx: ToolContext, reply: Reply, text: str, question
     if "case" not in state.draft.sources and len(body) <= 600:
         state.draft.sources = {**state.draft.sources, "case": body}  # the words that opened the case
     changes = Changes(state.draft)
+    changes.asked = asked or bool(questions)
 
     if _undo_requested(state, body):
         _undo(ctx, reply)
@@ -112,6 +118,53 @@ def handle(mode: GuidedMode, ctx: ToolContext, reply: Reply, text: str, question
     if set(changes.fields) <= {"evidence"} and not questions and not changes.problems and not changes.unclear:
         _unplaced(ctx, body, changes)
     _settle(mode, ctx, reply, body, questions, changes)
+
+
+# Where each kind of value is found, said when the person does not know it or asks what is meant.
+_FOUND_ON = {
+    "name": "It is on the business licence (for a person, the ID) and on the registration certificate.",
+    "text": "It is on the registration certificate (for an unregistered work, describe it in a few words).",
+    "number": "It is printed on the registration certificate.",
+    "date": "It is on the registration certificate or the register's online record.",
+    "places": "The registration certificates say which office registered the right.",
+    "yesno": "IPP's IPR Management list shows it.",
+}
+
+
+def answer_move(mode: GuidedMode, ctx: ToolContext, reply: Reply, text: str) -> bool:
+    """A move said where the complaint waits for a value ("show me the draft", "what do you mean?", "I don't know",
+    "skip", "wait", in the languages the chat reads; asides.py): done, never taken as the value, and the question asked
+    again. False when the message is no such move, or the question takes it as an answer (an account may be skipped)."""
+    state = ctx.state
+    move = move_of(text) if state.topic == "complaint" else None
+    field = BY_KEY.get(state.expecting or "")
+    if move is None or move != "show_draft" and field is None and state.expecting != "evidence":
+        return False
+    if move in ("skip", "dont_know") and (field is None or field.key == "statement_facts"):
+        return False  # "skip" and "I don't know" answer the account and the documents (nothing added)
+    what = field.label[0].lower() + field.label[1:] if field is not None else "documents"
+    found_on = _FOUND_ON.get(field.kind, "") if field is not None else ""
+    why = field.why if field is not None else "the rules ask for them for this reason"
+    said = {
+        "show_draft": lambda: _draft_so_far(state.draft),
+        "why": lambda: f"I ask because {why}.",
+        "what_mean": lambda: f"I mean the {what}: {why}. {found_on}".strip(),
+        "dont_know": lambda: f"That is fine for now, but the complaint cannot be filed without the {what}: {why}. {found_on} "
+                             "Tell me when you have it; the draft keeps everything else.",
+        "skip": lambda: f"The {what} cannot be skipped: {why}. Tell me when you have it; meanwhile you can ask me anything.",
+        "wait": lambda: "Take your time: the draft stays as it is.",
+    }[move]()
+    reply.add(said)
+    asked = remind(ctx, lambda: mode._needed_evidence(ctx))
+    if asked:
+        reply.add(asked)
+    return True
+
+
+def _draft_so_far(draft: ComplaintDraft) -> str:
+    """Every field of the draft as it stands, with what is still to come; nothing is saved or proposed."""
+    lines = [f"- {field.label}: {shown(field, draft) or ('not given yet' if is_missing(field, draft) else '-')}" for field in review_fields(draft)]
+    return "The draft so far (nothing is saved yet):\n" + "\n".join(lines)
 
 
 def take_thread_facts(mode: GuidedMode, ctx: ToolContext, reply: Reply) -> None:
@@ -138,7 +191,7 @@ def thread_fact_lines(text: str) -> list[str]:
             item = proposal.value
             what = f"Evidence: {item.kind.replace('_', ' ')}" + (f" ({item.file or item.reference})" if item.file or item.reference else "")
         else:
-            key = {"owner_name": "complainant_name", "holder_type": "complainant_type"}.get(proposal.field, proposal.field)
+            key = {"owner_name": "complainant_name", "holder_type": "complainant_type", "holder_country": "complainant_country"}.get(proposal.field, proposal.field)
             label = BY_KEY[key].label if key in BY_KEY else "Registered"
             what = f"{label}: {show_value(key, proposal.value)}" if key != "registered" else ("Registration: registered" if proposal.value else "Registration: not registered")
         lines.append(f'{what} (from "{_short(proposal.words)}")')
@@ -162,6 +215,8 @@ def _settle(mode: GuidedMode, ctx: ToolContext, reply: Reply, body: str, questio
     rule = _china_rule(ctx, body, changes)
     if rule:
         reply.add(rule)
+    for line in changes.kept:
+        reply.add(line)
     problems = changes.problems + (changes.unclear if not changes.lines and not questions else [])
     for problem in problems:
         reply.add(problem)
@@ -278,9 +333,9 @@ _NAME_FACTS = {"complainant_name": ("complainant_name", "owner_name"), "rights_h
 
 # Facts that belong to the answer of a field (a name with "an individual", a number with "not registered").
 _SAME_ANSWER = {
-    "complainant_name": {"complainant_name", "owner_name", "role", "holder_type"},
-    "rights_holder_name": {"rights_holder_name", "owner_name", "holder_type"},
-    "complainant_type": {"holder_type"}, "rights_holder_type": {"holder_type"},
+    "complainant_name": {"complainant_name", "owner_name", "role", "holder_type", "holder_country"},
+    "rights_holder_name": {"rights_holder_name", "owner_name", "holder_type", "holder_country"},
+    "complainant_type": {"holder_type", "holder_country"}, "rights_holder_type": {"holder_type", "holder_country"},
     "registration_number": {"registration_number", "registered"},
     "role": {"role", "complainant_name", "owner_name", "holder_type"},
     "statement_facts": {"statement_facts", "evidence", "reason", "right_name", "expiry_date", "places_of_registration", "site"},
@@ -340,7 +395,16 @@ def _answer(ctx: ToolContext, field: FormField, text: str, changes: Changes, *, 
         return True
     if kind == "statement":
         return _answer_statement(ctx, text, changes)
-    return False  # links come from the link service; documents are read with the other facts
+    return kind == "country" and _answer_country(ctx, field, text, changes)  # links and documents are read elsewhere
+
+
+def _answer_country(ctx: ToolContext, field: FormField, text: str, changes: Changes) -> bool:
+    code = country_code(text)
+    if code is None:
+        changes.problems.append(f"I could not tell which country '{trim(text)}' is; name it, for example United Kingdom.")
+        return False
+    _set(ctx, field.key, code, changes, None)
+    return True
 
 
 def _answer_choice(ctx: ToolContext, field: FormField, text: str, changes: Changes, *, bare: bool, facts: list[Proposal]) -> bool:
@@ -491,8 +555,9 @@ def _propose(ctx: ToolContext, proposal: Proposal, changes: Changes, handled: se
         if "evidence" not in changes.fields:
             changes.fields.append("evidence")
         return
-    if key == "holder_type":
-        key = "rights_holder_type" if draft.role == Role.AGENT and draft.complainant_type is not None else "complainant_type"
+    if key in ("holder_type", "holder_country"):
+        whose = "rights_holder" if draft.role == Role.AGENT and draft.complainant_type is not None else "complainant"
+        key = f"{whose}_{key.removeprefix('holder_')}"
     if key == "owner_name":
         key = "rights_holder_name" if draft.role == Role.AGENT else "complainant_name"
     if proposal.weak and getattr(draft, key, None) not in (None, "", []):
@@ -506,8 +571,26 @@ def _propose(ctx: ToolContext, proposal: Proposal, changes: Changes, handled: se
         return
     if key in _TYPED_BY_PERSON and getattr(draft, key) not in (None, "", []):
         return  # a name, number or title already given changes only when the person names the field
+    if changes.asked and getattr(draft, key) not in (None, "", [], value) and not _REPLACING.search(proposal.words):
+        changes.kept.append(_kept(key, getattr(draft, key), value))
+        return
     _set(ctx, key, value, changes, proposal.words)
     handled.add(key)
+
+
+# Beside a question, a statement replaces a value only when it says so ("sorry, it's Tmall, not AliExpress"); "the seller
+# also uses our photos. Can we add that?" adds to the case and asks, and changes nothing.
+_REPLACING = re.compile(r"\b(?:actually|sorry|correction|instead|rather than|wrong|mistake|not|switch|change|should be|oops|scratch that)\b", re.I)
+
+
+def _kept(key: str, old: Any, new: Any) -> str:
+    """A value a message asking something would have replaced: kept, and the change offered instead."""
+    label = BY_KEY[key].label if key in BY_KEY else key
+    if key == "reason":  # one complaint relies on one right: another reason is another complaint
+        return (f"The reason stays {show_value(key, old)}: a complaint relies on one right. For \"{show_value(key, new)}\", start "
+                "a second complaint once this one is saved (say \"new complaint\").")
+    return (f"{label} stays {show_value(key, old)}: you asked, so nothing changed. To change it to {show_value(key, new)}, "
+            f"say \"the {label.lower()} is ...\".")
 
 
 def _account_from_description(ctx: ToolContext, changes: Changes) -> None:

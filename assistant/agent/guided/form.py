@@ -22,7 +22,7 @@ from assistant.labels import label as words_for
 class FormField:
     key: str  # the draft attribute
     label: str
-    kind: str  # choice | name | text | number | places | yesno | date | links | statement | evidence
+    kind: str  # choice | name | text | number | places | yesno | date | links | statement | evidence | country
     why: str
     choice: c.Choice | None = None
     aliases: str = ""  # words people use for the field when correcting it
@@ -41,11 +41,15 @@ FIELDS: tuple[FormField, ...] = (
               aliases=r"complainant(?:'s)?(?: full| legal)*(?: name)?|(?:company|firm|our|my|legal|full) name|name"),
     FormField("complainant_type", "Complainant is", "choice", "companies and individuals prove their identity with different documents",
               c.HOLDER_TYPE, r"complainant type|holder type|entity type"),
+    FormField("complainant_country", "Complainant's country", "country", "the platform asks where the complainant is incorporated or lives",
+              aliases=r"complainant'?s? country|country of (?:incorporation|residence)"),
     FormField("rights_holder_name", "Rights holder's full legal name", "name",
               "an agent files for the owner, whose name must match the certificate and the power of attorney",
               aliases=r"rights?[- ]?holder(?:'s)?(?: full| legal)*(?: name)?|owner(?:'s)?(?: name)?|client(?:'s)?(?: name)?"),
     FormField("rights_holder_type", "Rights holder is", "choice", "the owner's documents differ for companies and individuals",
               c.HOLDER_TYPE, r"rights holder type|owner type"),
+    FormField("rights_holder_country", "Rights holder's country", "country", "the platform asks where the rights holder is incorporated or lives",
+              aliases=r"(?:rights?[- ]?holder|owner)'?s? country"),
     FormField("right_name", "Right (as registered)", "text", "the complaint relies on one right, named as it is registered",
               aliases=r"trade ?mark(?: name)?|mark|brand|right(?: name)?|title|work(?: title)?|patent(?: title| name)?"),
     FormField("registration_number", "Registration number", "number",
@@ -70,6 +74,8 @@ def applies(field: FormField, draft: ComplaintDraft) -> bool:
     """Whether the field belongs to this complaint at all."""
     if field.key == "patent_kind":
         return draft.effective_ip_type() == IPType.PATENT
+    if field.kind == "country":  # never asked: shown once the person said it
+        return getattr(draft, field.key) is not None and (field.key == "complainant_country" or draft.role == Role.AGENT)
     if field.key in ("rights_holder_name", "rights_holder_type"):
         return draft.role == Role.AGENT
     if field.key == "registration_number":
@@ -87,7 +93,7 @@ def is_missing(field: FormField, draft: ComplaintDraft) -> bool:
         return not draft.listings
     if field.key == "statement_facts":
         return draft.reason is not None and draft.reason.value not in draft.statement_facts and not draft.statement
-    if field.key in ("evidence", "expiry_date"):
+    if field.key in ("evidence", "expiry_date") or field.kind == "country":
         return False  # evidence is asked for by the rules' checklist; an expiry date only when the person gives one
     value = getattr(draft, field.key)
     return value in (None, "", [])
@@ -112,6 +118,8 @@ def question(field: FormField, draft: ComplaintDraft) -> str:
         "complainant_type": f"Is {draft.complainant_name or 'the complainant'} a company or an individual?",
         "rights_holder_name": "What is the rights holder's full legal name, as on the certificate?",
         "rights_holder_type": f"Is {draft.rights_holder_name or 'the rights holder'} a company or an individual?",
+        "complainant_country": f"In which country is {draft.complainant_name or 'the complainant'} incorporated (or, for a person, resident)?",
+        "rights_holder_country": f"In which country is {draft.rights_holder_name or 'the rights holder'} incorporated (or, for a person, resident)?",
         "right_name": (f"What is the {right} as registered (the word, or a short description of a logo; for a work or patent, its title)?"
                        if right != "copyright" else
                        "What is the work called (its title as on the registration certificate or, if it is not registered, a short "
@@ -154,6 +162,8 @@ def show_value(key: str, value: Any) -> str:
     if isinstance(value, list):
         return ", ".join(str(v) for v in value)
     field = BY_KEY.get(key)
+    if field is not None and field.kind == "country":
+        return f"{value} ({country_name(value)})"
     if field is not None and field.choice is not None and hasattr(value, "value"):
         option = field.choice.by_value(value.value)
         return option.label if option else str(value.value)
@@ -162,6 +172,14 @@ def show_value(key: str, value: Any) -> str:
     if isinstance(value, str) and field is not None and field.kind in ("name", "text", "number"):
         return f'"{value}"'
     return words_for(value) if isinstance(value, Enum) else str(value)  # a coded value shown in words
+
+
+def country_name(code: str) -> str:
+    """A country's name from its ISO 3166 code ("GB" -> "United Kingdom")."""
+    import pycountry
+
+    country = pycountry.countries.get(alpha_2=code)
+    return getattr(country, "common_name", None) or (country.name if country else code)
 
 
 def _evidence_words(item) -> str:

@@ -16,7 +16,8 @@ from typing import Any
 from assistant.agent.guided.case_words import find_patent_kind, find_reason, find_site
 from assistant.agent.guided.evidence_words import find_evidence
 from assistant.agent.guided.link_words import strip_links
-from assistant.agent.guided.values import NUMBER_RE, dates_in, name_in_sentence
+from assistant.agent.guided.values import NUMBER_RE, dates_in, name_in_sentence, starts_with_pronoun
+from assistant.domain.case_reading import places_named
 from assistant.domain.legal_forms import has_legal_form
 from assistant.domain.models import ComplaintReason, EvidenceItem, HolderType, PatentKind, Role, Site
 
@@ -116,7 +117,7 @@ _NOT_A_NAME = {"the", "a", "an", "not", "also", "here", "there", "yes", "no", "i
 
 def _name_at(text: str) -> str | None:
     name = name_in_sentence(text)
-    if not name or name.split()[0].lower().strip(",.") in _NOT_A_NAME or len(name) < 2:
+    if not name or name.split()[0].lower().strip(",.") in _NOT_A_NAME or starts_with_pronoun(name) or len(name) < 2:
         return None
     if re.match(r"(?i)(?:trade ?mark|registration|reg|patent|copyright|eutm|utility|design|order|https?)\b", name):
         return None
@@ -187,7 +188,64 @@ def read_parties(text: str) -> list[Proposal]:
             found.append(Proposal("holder_type", HolderType.INDIVIDUAL, sentence))
         elif re.search(r"(?<!not )\b(?:we are|it is|it's|is) an? (?:company|corporation|business)\b", sentence, re.I):
             found.append(Proposal("holder_type", HolderType.COMPANY, sentence))
+        elif not agent:
+            found += _own_company(sentence)
     return found
+
+
+# "We're the rights holder, a UK company", "we are a German business", "I'm the owner, a company registered in Canada",
+# "wir sind ..., eine deutsche Firma", "somos ..., una empresa española", "kami ..., syarikat Malaysia", "我们是...，一家英国公司":
+# the speaker is a company, of that country. The country says where the holder is, not where the right is registered.
+_COMPANY_NOUN = r"(?:company|corporation|business|firm|Firma|Unternehmen|Gesellschaft|empresa|compa[ñn][ií]a|sociedad|syarikat|perusahaan)"
+_COMPANY_OF = re.compile(
+    r"(?<!not )\b(?:an?|one|eine?|ein(?:e|es)?)\s+(?P<before>(?:[^\W\d_][\w.]*\s+){1,2})" + _COMPANY_NOUN + r"\b"
+    r"|(?<!not )\b(?:an?|one|una|sebuah)?\s*" + _COMPANY_NOUN + r"\s+(?:(?:registered|incorporated|based|established|headquartered)\s+)?"
+    r"(?:(?:in|from|de|aus)\s+)?(?:the\s+)?(?P<after>[^\W\d_][\w.]*(?:\s+[^\W\d_a-z][\w.]*)?)"
+    r"|(?:一家|一个)?(?P<han>[\u4e00-\u9fff]{2,6}?)(?:的)?(?:公司|企业)",
+    re.I,
+)
+_SPEAKER = re.compile(
+    r"^\W*(?:we|we['’]re|i|i['’]m|us|our company|wir|ich|somos|soy|nosotr[oa]s|kami|saya)\b|\b(?:we are|we['’]re|i am|i['’]m|wir sind)\b"
+    r"|^\W*(?:我们|我司|本公司|我方|我)",
+    re.I,
+)
+
+
+def country_code(words: str) -> str | None:
+    """The ISO 3166 code of the country some words name ("UK", "German", "deutsche", "英国"), or None (the EU is none)."""
+    import pycountry
+
+    for label in places_named(words) + [label for label, pattern in _PLACES if re.search(pattern, words, re.I)]:
+        for name in (label, label.split()[-1]):
+            try:
+                return pycountry.countries.lookup(name).alpha_2
+            except LookupError:
+                continue
+        return None
+    return None
+
+
+def _holder_country_phrases(sentence: str) -> list[tuple[re.Match, str | None]]:
+    """The phrases of a sentence that say the speaker is a company of a place, each with that country's code (None for
+    a place that is no country, such as the EU)."""
+    if not _SPEAKER.search(sentence):
+        return []
+    found = []
+    for match in _COMPANY_OF.finditer(sentence):
+        words = match.group("before") or match.group("after") or match.group("han") or ""
+        if places_named(words) or any(re.search(pattern, words, re.I) for _, pattern in _PLACES):
+            found.append((match, country_code(words)))
+    return found
+
+
+def _own_company(sentence: str) -> list[Proposal]:
+    said = _holder_country_phrases(sentence)
+    if not said:
+        return []
+    match, country = said[0]
+    words = match.group(0).strip().rstrip(".")
+    found = [Proposal("holder_type", HolderType.COMPANY, words)]
+    return found + ([Proposal("holder_country", country, words)] if country else [])
 
 
 # --- the right ------------------------------------------------------------------------------------------------------
@@ -290,6 +348,9 @@ def places(text: str) -> list[Proposal]:
     prose = strip_links(text)
     designates_china = re.search(r"(?:wipo|madrid|international registration)[^.]{0,60}designat\w* (?:mainland )?china", prose, re.I)
     for clause in clauses(prose):
+        for match, country in _holder_country_phrases(clause):
+            if country:  # "a UK company" says where the holder is, not the right ("an EU company" may say both)
+                clause = clause.replace(match.group(0), " ")
         if not _PLACE_CONTEXT.search(clause):
             continue
         if re.search(r"\b(?:used to|no longer|formerly|maybe|perhaps|might|probably|i think|not sure)\b", clause, re.I):
@@ -430,4 +491,4 @@ def company_or_none(name: str) -> HolderType | None:
     return HolderType.COMPANY if has_legal_form(name) else None
 
 
-__all__ = ["Proposal", "read_facts", "clauses", "negated", "company_or_none", "Site", "PatentKind", "EvidenceItem", "date"]
+__all__ = ["Proposal", "read_facts", "clauses", "negated", "company_or_none", "country_code", "Site", "PatentKind", "EvidenceItem", "date"]

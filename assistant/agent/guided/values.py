@@ -18,9 +18,21 @@ from datetime import date
 from assistant.domain.legal_forms import is_legal_form_word  # one reader of legal forms, shared with triage
 
 _QUOTES = "\"'“”‘’«»`"
+# The speaker naming themselves, in the languages the chat reads: "we are", "wir sind", "somos", "kami ialah", "我们是".
+# Before a name they are a lead-in; alone they are a pronoun, never a name.
+_WE_ARE = (
+    r"we\s+are|we['’]re|i\s+am|i['’]m|wir\s+sind|ich\s+bin|das\s+sind\s+wir|(?:nosotr[oa]s\s+)?somos(?=\s)|yo\s+soy|"
+    r"(?:kami|kita|saya)\s+(?:ialah|adalah|ini)|(?:我们|我司|本公司|我方|我)(?:是|就是)"
+)
+_PRONOUNS = re.compile(
+    r"(?:we|we['’]re|we['’]ve|us|our|ours|ourselves|i|i['’]m|i['’]ve|me|my|myself|it|it['’]s|they|they['’]re|that|this|"
+    r"wir|ich|uns|unser|unsere|mich|nosotros|nosotras|somos|soy|yo|nuestra|nuestro|kami|kita|saya|aku|"
+    r"我们|我|我司|本公司|我方|咱们)",
+    re.I,
+)
 _LEAD_IN = re.compile(
     r"^(?:(?:yes|ok|okay|sure|right|so)[,.!]?\s+)?"
-    r"(?:it'?s|it is|that'?s|that is|this is|they are|they're|we are|we're|i am|i'm|my name is|our name is|"
+    r"(?:it'?s|it is|that'?s|that is|this is|they are|they're|" + _WE_ARE + r"|my name is|our name is|"
     r"(?:the |our |their |my |its |it'?s )?(?:[\w']+ ){0,3}(?:name|title|number|no\.?|nr\.?|date|complainant|holder|owner|"
     r"trademark|mark|brand)(?:'s)?(?: is|:|=| -)(?!\w)|"
     r"called|named|titled)\s*",
@@ -49,6 +61,24 @@ def trim(text: str) -> str:
         if len(text) >= 2 and text[0] in _QUOTES and text[-1] in _QUOTES:
             text = text[1:-1].strip()
     return text
+
+
+def is_pronoun(word: str) -> bool:
+    """Whether a word (or "we are" and its like) only points at the speaker or a thing: "We're", "I'm", "Wir", "我们"."""
+    return bool(_PRONOUNS.fullmatch(word.strip(" ,.;:!?")) or re.fullmatch(rf"(?i)(?:{_WE_ARE})", word.strip(" ,.;:!?")))
+
+
+# The speaker as the first word of a phrase. Words that also begin names ("Kami", "Kita", "Saya", "Yo", "My") count only
+# as a lead-in ("kami ialah ..."): "Kita Seiki K.K." is a name.
+_SPEAKER_FIRST = re.compile(r"(?:we|we['’]re|we['’]ve|i|i['’]m|i['’]ve|us|our|wir|ich|uns|unsere?|nosotr[oa]s|somos)", re.I)
+
+
+def starts_with_pronoun(text: str) -> bool:
+    """Whether a phrase opens with the speaker ("We're the rights holder", "Wir sind ...", "我们是权利人"): no name does."""
+    text = text.strip(" ,.;:!?\"'“”")
+    first = text.split()[0].rstrip(",.;:") if text.split() else ""
+    return bool(first) and (bool(_SPEAKER_FIRST.fullmatch(first)) or bool(re.match(rf"(?i)(?:{_WE_ARE})\s", text))
+                            or bool(re.match(r"(?:我们|咱们|我司|本公司|我方|我)", text)))
 
 
 def without_lead_in(text: str) -> str:
@@ -87,7 +117,7 @@ def name_value(text: str) -> Checked:
         return Checked(None, "That is empty: type the name exactly as on the certificate or business licence.")
     if not re.search(r"[^\W\d_]", value):
         return Checked(None, "A name needs letters: type it exactly as on the certificate or business licence.")
-    if re.fullmatch(r"(?i)(?:y|yes|yeah|yep|no|nope|ok|okay|sure|correct|right|none|n/?a|we|i|me|us|it|that|this)", value):
+    if re.fullmatch(r"(?i)(?:y|yes|yeah|yep|no|nope|ok|okay|sure|correct|right|none|n/?a)", value) or is_pronoun(value):
         return Checked(None, f"'{value}' is not a name: type the full legal name, exactly as on the certificate or business licence.")
     if len(value) > 200 or "\n" in value:
         return Checked(None, "That is longer than a name: type just the name, exactly as on the certificate.")

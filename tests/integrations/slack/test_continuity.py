@@ -210,3 +210,17 @@ def test_without_the_history_scope_the_mention_is_answered_on_its_own(running):
     [reply] = in_channel_thread(running)
     assert "earlier message" not in reply.text()
     assert state(running, f"slack-{CHANNEL}-{PARENT}").history[0].text == "hello"
+
+
+def test_a_direct_message_reads_the_speaker_and_asides_as_the_cli_chat_does(running):
+    # One dialogue behind both: "We're" is no name, "a UK company" is proposed with its words, and "show me the draft
+    # so far" shows the draft and asks again instead of becoming a value.
+    dm(running, f"We found fake KESTREL ski goggles on AliExpress: <{AE[0]}>", ts=FIRST)
+    dm(running, "We're the rights holder, a UK company.", thread_ts=FIRST)
+    dm(running, "show me the draft so far", thread_ts=FIRST)
+    replies = [call.text() for call in in_thread(running, FIRST)]
+    assert "Complainant is: A company" in replies[1] and "Complainant's country: GB (United Kingdom)" in replies[1]
+    assert "The draft so far" in replies[-1] and "full legal name" in replies[-1]
+    draft = state(running, f"slack-{DM}-{FIRST}").draft
+    assert draft.complainant_name is None and draft.complainant_country == "GB"
+    assert draft.reason.value == "counterfeit_features"
