@@ -1307,16 +1307,7 @@ def _answer_read(index, text: str, judged: str, site: str | None, notices: list[
     chosen = _sentences_on_the_case(chosen, case, said)
     chosen, named = _with_programmes_named(index, text, _with_ipp_side(asked, chosen, hits), len(hits))
     passages += named
-    # The documents rules answer a case question, unless the evidence model puts it out of the field and the case
-    # reader reads nothing from it: a checklist for no case at all then answers another question (what an office wants
-    # from an applicant, say) from the platform's rules. A question in Chinese is read in its English reading.
-    weak = probability is not None and probability < MIN_IN_FIELD
-    # The case is read from the words as asked, in their language (their negations too), and their English reading; a
-    # question in Chinese is judged a case question by its English reading too.
-    case_question = is_case_question(text, getattr(index, "sentence_vectors", None)) or (
-        written_in_chinese(text) and is_case_question(asked, getattr(index, "sentence_vectors", None))
-    )
-    case_question = case_question and not (weak and not (reads_a_case(text, site) or reads_a_case(asked, site)))
+    case_question = _answered_as_a_case(index, (text, asked), site, probability is not None and probability < MIN_IN_FIELD)
     chosen, led, more = _led_by_what_answers(index, site, (text, asked), chosen, quotable, (weights, meaning, unseen), case_question)
     passages += more
     if case_question:
@@ -1330,6 +1321,18 @@ def _answer_read(index, text: str, judged: str, site: str | None, notices: list[
     general = site_focus.general_notice(chosen, asked_sites)
     answer = _with_general_notice(answer, general, compose_answer(chosen[:1])[0] if led else "")
     return Answer(answer=answer, citations=citations, grounded=True, notices=notices, passages=passages)
+
+
+def _answered_as_a_case(index, question: tuple[str, str], site: str | None, weak: bool) -> bool:
+    """Whether the documents rules answer the question (as asked, and in the corpus's English): a case question,
+    unless the evidence model puts it out of the field (`weak`) and the case reader reads nothing from it: a checklist
+    for no case at all then answers another question (what an office wants from an applicant, say) from the platform's
+    rules. The case is read from the words as asked, in their language (their negations too), and their English
+    reading; a question in Chinese is judged a case question by its English reading too."""
+    text, asked = question
+    vectors = getattr(index, "sentence_vectors", None)
+    case_question = is_case_question(text, vectors) or (written_in_chinese(text) and is_case_question(asked, vectors))
+    return case_question and not (weak and not (reads_a_case(text, site) or reads_a_case(asked, site)))
 
 
 def _sentences_on_the_case(chosen: list[Candidate], case, said: str) -> list[Candidate]:
