@@ -1045,6 +1045,28 @@ def _with_ipp_side(question: str, chosen: list[Candidate], hits: Sequence[Search
     return chosen if side is None else [*chosen, _first_sentence(side)]
 
 
+def _with_programmes_named(index, question: str, chosen: list[Candidate], ranked: int) -> tuple[list[Candidate], list[Passage]]:
+    """A question naming another marketplace whose programme the corpus describes ("we sell on Lazada and Shopee: is
+    reporting fakes the same?") is answered about that programme too: when no sentence chosen comes from its section,
+    the section's opening is quoted (under its own label, programmes.py), its passage numbered after the `ranked` ones
+    the search returned. The search may not find the section: read in another language, the question's other words
+    (fakes, complaints) lead it to IPP's passages."""
+    chunks = getattr(index, "chunks", None)
+    if not chosen or chunks is None:
+        return chosen, []
+    quoted = {programme_of(c.hit.chunk.source, c.hit.chunk.section) for c in chosen}
+    added: list[Candidate] = []
+    for name, _ in marketplaces_named(question):
+        if any(name in (programme or "").casefold() for programme in quoted):
+            continue
+        chunk = next((c for c in chunks() if c.origin == CORPUS and name in (programme_of(c.source, c.section) or "").casefold()), None)
+        if chunk is not None:
+            added.append(_first_sentence(SearchHit(chunk=chunk, score=0.0, rank=ranked + len(added) + 1)))
+            quoted.add(programme_of(chunk.source, chunk.section))
+    passages = [Passage(rank=c.hit.rank, id=c.hit.chunk.id, source=c.hit.chunk.source, section=c.hit.chunk.section, score=0.0) for c in added]
+    return [*chosen, *added], passages
+
+
 def _first_sentence(hit: SearchHit) -> Candidate:
     sentences = split_sentences(hit.chunk.text)
     return _follower(hit, 0, sentences[0] if sentences else hit.chunk.text)
@@ -1283,19 +1305,12 @@ def _answer_read(index, text: str, judged: str, site: str | None, notices: list[
             chosen = select_sentences(said, case_hits, weights, meaning, unseen, inside, plainly, asked_sites)
     chosen = keep_verdicts_where_they_answer(asked, chosen, _meaning(index, asked), MIN_ASKED)  # see verdicts.py
     chosen = _sentences_on_the_case(chosen, case, said)
-    chosen = _with_ipp_side(asked, chosen, hits)
-    chosen, led, more = _led_by_what_answers(index, site, (text, asked), chosen, quotable, (weights, meaning, unseen))
+    chosen, named = _with_programmes_named(index, text, _with_ipp_side(asked, chosen, hits), len(hits))
+    passages += named
+    case_question = _answered_as_a_case(index, (text, asked), site, probability is not None and probability < MIN_IN_FIELD)
+    chosen, led, more = _led_by_what_answers(index, site, (text, asked), chosen, quotable, (weights, meaning, unseen), case_question)
     passages += more
-    # The documents rules answer a case question, unless the evidence model puts it out of the field and the case
-    # reader reads nothing from it: a checklist for no case at all then answers another question (what an office wants
-    # from an applicant, say) from the platform's rules. A question in Chinese is read in its English reading.
-    weak = probability is not None and probability < MIN_IN_FIELD
-    # The case is read from the words as asked, in their language (their negations too), and their English reading; a
-    # question in Chinese is judged a case question by its English reading too.
-    case_question = is_case_question(text, getattr(index, "sentence_vectors", None)) or (
-        written_in_chinese(text) and is_case_question(asked, getattr(index, "sentence_vectors", None))
-    )
-    if case_question and not (weak and not (reads_a_case(text, site) or reads_a_case(asked, site))):
+    if case_question:
         answered, others = _each_question_answered(index, text, case_hits, chosen)
         if led:  # the sentence that says whether stays first
             answered = [chosen[0], *(c for c in answered if not _among(c, chosen[:1]))]
@@ -1306,6 +1321,18 @@ def _answer_read(index, text: str, judged: str, site: str | None, notices: list[
     general = site_focus.general_notice(chosen, asked_sites)
     answer = _with_general_notice(answer, general, compose_answer(chosen[:1])[0] if led else "")
     return Answer(answer=answer, citations=citations, grounded=True, notices=notices, passages=passages)
+
+
+def _answered_as_a_case(index, question: tuple[str, str], site: str | None, weak: bool) -> bool:
+    """Whether the documents rules answer the question (as asked, and in the corpus's English): a case question,
+    unless the evidence model puts it out of the field (`weak`) and the case reader reads nothing from it: a checklist
+    for no case at all then answers another question (what an office wants from an applicant, say) from the platform's
+    rules. The case is read from the words as asked, in their language (their negations too), and their English
+    reading; a question in Chinese is judged a case question by its English reading too."""
+    text, asked = question
+    vectors = getattr(index, "sentence_vectors", None)
+    case_question = is_case_question(text, vectors) or (written_in_chinese(text) and is_case_question(asked, vectors))
+    return case_question and not (weak and not (reads_a_case(text, site) or reads_a_case(asked, site)))
 
 
 def _sentences_on_the_case(chosen: list[Candidate], case, said: str) -> list[Candidate]:
@@ -1328,12 +1355,16 @@ def _with_general_notice(answer: str, general: str, lead: str = "") -> str:
     return f"{lead}\n{general}\n{rest}" if rest else lead
 
 
-def _led_by_what_answers(index, site: str | None, question: tuple[str, str], chosen: list[Candidate], hits, reading) -> tuple[list[Candidate], bool, list[Passage]]:
+def _led_by_what_answers(
+    index, site: str | None, question: tuple[str, str], chosen: list[Candidate], hits, reading, case_question: bool = False
+) -> tuple[list[Candidate], bool, list[Passage]]:
     """A yes/no question on whether a right can be used is answered first by the sentence that says whether
     (assistant/retrieval/eligibility.py), from the passages the answer reads and those a search for the question's
-    predicate finds; (sentences, whether one was put first, the passages that search added)."""
+    predicate finds; (sentences, whether one was put first, the passages that search added). A question no passage
+    answered gets no lead unless it is a case question, which the documents rules answer anyway: the lead cannot turn
+    a question the corpus does not answer into an answer."""
     text, asked = question
-    asked_about = asked_eligibility(text, asked) if chosen else None
+    asked_about = asked_eligibility(text, asked) if chosen or case_question else None
     if asked_about is None:
         return chosen, False, []
     weights, meaning, unseen = reading
@@ -1353,6 +1384,11 @@ def _led_by_what_answers(index, site: str | None, question: tuple[str, str], cho
     lead = answering_sentence(pool, asked_about)
     if lead is None:
         return chosen, False, []
+    added = [Passage(rank=h.rank, id=h.chunk.id, source=h.chunk.source, section=h.chunk.section, score=h.score) for h in extra if h is lead.hit]
+    if asked_about.standing == {"kind"}:
+        # Which kinds of patent are taken is said beside what the answer quotes, not before it: the question asks
+        # for more than that ("and what do we need"), and the rest stays as chosen.
+        return ([*chosen, lead] if not _among(lead, chosen) else chosen), False, added
     # The sentences after it stay on the question: none saying whether another kind of right, or a right standing
     # another way, is accepted (a trademark application's rule in an answer on an unregistered copyright).
     # Nor any from a passage read only because nothing answered on its own (a weak reading: "can we still file
@@ -1365,7 +1401,6 @@ def _led_by_what_answers(index, site: str | None, question: tuple[str, str], cho
     ]
     while rest and len(lead.text) + sum(len(c.text) for c in rest) > MAX_ANSWER_CHARS:
         rest.pop()
-    added = [Passage(rank=h.rank, id=h.chunk.id, source=h.chunk.source, section=h.chunk.section, score=h.score) for h in extra if h is lead.hit]
     return [lead, *rest], True, added
 
 

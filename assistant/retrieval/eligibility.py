@@ -18,6 +18,7 @@ from dataclasses import dataclass
 import regex
 
 from assistant.domain.case_reading import read_case
+from assistant.domain.models import Site
 from assistant.domain.site_names import sites_mentioned
 
 # Asked as a yes/no question: an auxiliary first, "can we / will that / is that enough", "any chance"; in Chinese a
@@ -40,6 +41,9 @@ ACCEPTANCE = regex.compile(
     r"can\s+support|not\s+accepted|usable|work(?:s)?\s+(?:for|on))\b",
     regex.IGNORECASE,
 )
+# Which kinds of patent are taken is stated as the platform recognising them ("Alibaba recognises three kinds of
+# patent"): that predicate answers only the question on a patent's kind.
+KIND_ACCEPTANCE = regex.compile(r"\brecogni[sz](?:es|ed)\b", regex.IGNORECASE)
 # How the right stands, in the question's words (beside what the case reader reads) and in the answering sentence's.
 PENDING_ASKED = regex.compile(
     r"\b(?:unregistered|not\s+(?:yet\s+)?registered|never\s+registered|pending|applied\s+for|application|filing\s+receipt|"
@@ -57,6 +61,8 @@ STANDING_SAID = {
         r"\b(?:never\s+registered|not\s+registered|unregistered|pending|applications?|registered\s+mark)\b", regex.IGNORECASE
     ),
     "expired": regex.compile(r"\b(?:expired|lapsed|renew\w*|grace\s+period)\b", regex.IGNORECASE),
+    # Which kinds of patent are taken (a question on whether a utility model or a design patent can be used).
+    "kind": regex.compile(r"\b(?:kinds?|types?)\s+of\s+patents?\b|\bpatent\s+(?:kinds?|types?)\b", regex.IGNORECASE),
 }
 # Places of registration that are not foreign to any of Alibaba's sites.
 CHINA_PLACES = frozenset({"Mainland China", "WIPO (designating China)"})
@@ -83,7 +89,7 @@ class Eligibility:
     """What an eligibility question asks: how the right stands, the sites it names and the kind of right (None when
     the question does not say)."""
 
-    standing: frozenset[str]  # "foreign", "pending", "expired"
+    standing: frozenset[str]  # "foreign", "pending", "expired", "kind" (of patent)
     sites: frozenset[str]  # the sites named (Site values)
     kind: str | None = None  # an IPType value
 
@@ -104,6 +110,10 @@ def asked_eligibility(question: str, reading: str | None = None) -> Eligibility 
         standing.add("pending")
     if case.get("expired"):
         standing.add("expired")
+    if not standing and case.get("patent_kind"):
+        # A patent of a named kind standing no other way ("can we use our utility model on Tmall?"): asked is
+        # whether that kind of patent is taken at all.
+        standing.add("kind")
     if not standing:
         return None
     site = case.get("site")  # the site named last, not negated ("for taobao", not "the alibaba complaint team")
@@ -117,6 +127,7 @@ PREDICATE_WORDS = {
     "foreign": "rights registered in other countries, outside China, accepted, or rights valid in China needed",
     "pending": "a right never registered or still pending (a trademark application, an unregistered copyright) accepted, or a registered mark needed",
     "expired": "an expired or lapsed right accepted, renewal needed",
+    "kind": "the kinds of patent recognised: invention, utility model or design",
 }
 # The same, for the kind of right the question names: a copyright that was never registered is not a pending mark.
 PENDING_WORDS = {
@@ -133,12 +144,15 @@ def predicate_query(asked: Eligibility, site_label: str | None = None) -> str:
 
 
 def _named_sites(sentence: str) -> frozenset[str]:
-    return frozenset(mention.site.value for mention in sites_mentioned(sentence))
+    """The sites a sentence names. "Alibaba" alone is the group in a rule on which rights are taken ("Alibaba
+    recognises three kinds of patent"), not the Alibaba.com site: the corpus names that site "Alibaba.com"."""
+    mentions = sites_mentioned(sentence)
+    return frozenset(m.site.value for m in mentions if not (m.site is Site.ALIBABA and ".com" not in m.words.lower()))
 
 
 def answers_eligibility(sentence: str, asked: Eligibility) -> int:
     """How many of the asked standings a sentence states acceptance for (0: it does not answer the question)."""
-    if not ACCEPTANCE.search(sentence):
+    if not (ACCEPTANCE.search(sentence) or ("kind" in asked.standing and KIND_ACCEPTANCE.search(sentence))):
         return 0
     named = _named_sites(sentence)
     if asked.sites and named and not (named & asked.sites):

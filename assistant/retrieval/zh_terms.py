@@ -182,6 +182,9 @@ TERMS: tuple[tuple[str, str, str], ...] = (
     ("试买 测试购买 购买取证", "test buy", "ipp-reasons"),
     ("订单号", "order number", "ipp-reasons"),
     ("关键词 标题", "keywords title", "ipp-reasons"),
+    # Riding on a brand's name: "蹭牌子" (ride on the brand's fame), "X同款" (the same style as X) in a listing's title.
+    ("蹭 蹭热度", "unfair use", "usage"),
+    ("同款", "same style", "usage"),
     ("地域 地区 境外 国外 海外", "territory valid outside China", "rejections"),
     ("中国大陆 国内 中国", "China mainland", "rejections"),
     ("美国", "US", "usage"),
