@@ -18,6 +18,7 @@ from assistant.domain.appeals.chinese_meaning import chinese_classes, chinese_de
 from assistant.domain.appeals.claims import _PURCHASE_WORDS_RE, sentences
 from assistant.domain.appeals.factory_goods import factory_goods_across, factory_goods_said, maker_paper_only, manufacturing_agreement_said
 from assistant.domain.appeals.german_meaning import german_classes
+from assistant.domain.appeals.goods_classes import argues_classes, class_difference_said, speaks_of_goods_scope
 from assistant.domain.appeals.italian_malay_meaning import italian_malay_classes
 from assistant.domain.appeals.model_codes import other_model_said
 from assistant.domain.appeals.meaning import MeaningReader, read_sentences, worth_reading
@@ -179,7 +180,8 @@ _LEGAL_KIND_LABELS = {"prior_art_claim": "prior art", "invalidation_claim": "inv
                       "evaluation_report_claim": "evaluation report requested",
                       "non_infringement_claim": "non-infringement", "exhaustion_claim": "exhaustion", "fair_use_claim": "fair use",
                       "non_use_claim": "non-use", "own_registration_claim": "the seller's own registration",
-                      "descriptive_claim": "a descriptive or common word", "prior_use_claim": "prior use"}
+                      "descriptive_claim": "a descriptive or common word", "prior_use_claim": "prior use",
+                      "classes_claim": "goods outside the mark's classes"}
 
 
 # A territory argument against a copyright complaint, answered by what IPP accepts (copyright_territory.CODE).
@@ -474,6 +476,11 @@ LEGAL_KINDS: dict[str, re.Pattern[str]] = {
     ),
 }
 
+# The goods said to be outside the classes (the goods) our registration covers: read by goods_classes.argues_classes and by
+# the model's 'classes' examples, a legal argument of its own (never territory: it is about what, not where).
+CLASSES = "classes"
+NAMED_KINDS = (*LEGAL_KINDS, CLASSES)
+
 # A patent's scope is its claims (a design's, its drawings): a seller who says its product lacks a feature of them, or
 # falls outside them, argues non-infringement, a legal argument of its own (a comparison claim by claim). The model
 # reads paraphrase ('non_infringement' in ground_examples); these are the words that name it outright; Chinese and
@@ -744,8 +751,10 @@ def _classes_read(sentence: str, works: bool, test_buy: bool) -> set[str]:
     distributor = distributor_reading(granted)
     if distributor:
         found.add(distributor)
-    if any(pattern.search(norm) for pattern in LEGAL_KINDS.values()):
+    if any(pattern.search(norm) for pattern in LEGAL_KINDS.values()) or argues_classes(sentence):
         found.add("legal")
+    if class_difference_said(sentence):
+        found.discard(AppealGround.DIFFERENT_PRODUCT.value)  # goods of another class than the registration's: its scope, not the product
     if LEGAL_KINDS["non_use"].search(norm):
         found.discard(AppealGround.NO_USE_OF_MARK.value)  # the owner's non-use of its mark, not the seller's listing
     if future_product_said(sentence) or (pleads_ignorance_of_right(norm) and not _NON_INFRINGEMENT_RE.search(norm)):
@@ -854,6 +863,12 @@ def legal_kinds(sentence: str) -> tuple[str, ...]:
     kinds = tuple(kind for kind, pattern in LEGAL_KINDS.items() if pattern.search(norm))
     if "invalidation" in kinds and not LEGAL_KINDS["invalidation"].search(_UNTAKEN_STEP_RE.sub(" ", norm)):
         kinds = tuple(kind for kind in kinds if kind != "invalidation")
+    if argues_classes(sentence):
+        # The goods outside the registration's classes ('不在贵方商标的保护范围之内'): its scope, no place where it has no effect,
+        # unless the sentence names one.
+        from assistant.domain.appeals.territory import countries_in
+
+        kinds = (*(kind for kind in kinds if kind != "territory" or countries_in(norm)), CLASSES)
     return kinds
 
 
@@ -974,6 +989,7 @@ def _argues_law(sentence: str) -> bool:
 NEEDS_CUE = {AppealGround.NO_CONTEST.value: _gives_up, "own_photos": _says_who_made, NON_INFRINGEMENT: _speaks_of_patent_scope,
              AppealGround.DIFFERENT_PRODUCT.value: _speaks_of_the_product,
              AppealGround.LICENCE.value: _grants, AppealGround.AUTHORIZATION_CHAIN.value: _grants, "legal": _argues_law,
+             CLASSES: speaks_of_goods_scope,
              # A work of the seller's own is a ground only against a copyright complaint (read_grounds lets it run then).
              "own_creation": lambda s: False}
 
@@ -1173,6 +1189,10 @@ def read_grounds(counter_notice: str, attachments: list[AppealAttachment], meani
     for reading in readings:
         for name in reading.raised:
             said.setdefault(name, []).append(reading.sentence)
+    # The goods said to be outside our registration's classes, read by the model: a legal argument of that kind.
+    scope = said.pop(CLASSES, [])
+    if scope:
+        said["legal"] = [s for s in arguing if s in said.get("legal", []) or s in scope]
     kinds = [attachment_kind(a) for a in attachments]
     authorised = any(kind in AUTHORIZATION_KINDS for kind in kinds)
     _distributors_read(said, authorised, any(kind in PURCHASE_KINDS for kind in kinds))
@@ -1196,7 +1216,7 @@ def read_grounds(counter_notice: str, attachments: list[AppealAttachment], meani
     )
     named: dict[str, list[str]] = {}
     for sentence in said.get("legal", []):
-        for kind in legal_kinds(sentence):
+        for kind in legal_kinds(sentence) or ((CLASSES,) if sentence in scope else ()):
             named.setdefault(kind, []).append(sentence)
     for sentence in said.get("non_infringement", []):
         named.setdefault(NON_INFRINGEMENT, []).append(sentence)
@@ -1204,7 +1224,7 @@ def read_grounds(counter_notice: str, attachments: list[AppealAttachment], meani
     _leads_joined(said.get("legal", []), named, arguing)
     _joined_to_earlier(earlier or (), named, arguing)
     return GroundReading(ordered, legal, photos, frozenset(in_text), words, descriptive,
-                         {kind: tuple(named[kind]) for kind in (*LEGAL_KINDS, NON_INFRINGEMENT) if kind in named},
+                         {kind: tuple(named[kind]) for kind in (*NAMED_KINDS, NON_INFRINGEMENT) if kind in named},
                          tuple(dict.fromkeys(said.get("legal", []) + said.get("non_infringement", []))), whole_sentences(text, clauses),
                          created, () if authorised else tuple(s for s in said.get(AppealGround.LICENCE.value, []) if self_distributor(s)),
                          removed, tuple(s for s in arguing if admitted_source(normalize_text(s))), tuple(said.get(SUPPLIER_PHOTOS, ())))
@@ -1291,6 +1311,8 @@ __all__ = [
     "AppealGround",
     "GroundReading",
     "NEEDS_CUE",
+    "CLASSES",
+    "NAMED_KINDS",
     "InstructionHit",
     "InstructionPattern",
     "find_instructions",

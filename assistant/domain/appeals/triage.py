@@ -366,6 +366,7 @@ _LEGAL_NAMES = {"prior_art_claim": "prior art", "invalidation_claim": "invalidit
                 "own_registration_claim": "a registration of its own for the mark (its goods, place and dates against ours decide)",
                 "prior_use_claim": "prior use (the seller said to have used it before our right was filed)",
                 "descriptive_claim": "the mark said to be descriptive or a common word (its validity, which the office decides)",
+                "classes_claim": "goods outside the mark's classes (the registration said not to cover them; its goods decide)",
                 # against a patent: goods bought at a shop, resold as genuine (right_standards._resale_point)
                 "bought_at_retail": "genuine goods bought at a shop and resold (whether a first sale of our own goods ends our right "
                 "over their resale is not published by the platform)"}
