@@ -191,6 +191,7 @@ _READS = {
     "fair_use": "the listing names the mark only to say what the goods are (fair use)",
     "non_use": "the owner has not used its mark (where the listing sells, or for years), so it could be revoked (non-use)",
     "own_registration": "the seller holds a registration of its own for the mark",
+    "own_application": "the seller has applied to register a mark itself: an application, not a registration",
     "descriptive": "the mark is weak, descriptive or a common word anyone may use, so it should not be protected",
     "evaluation_report": "the right was granted without substantive examination: the seller asks for the office's evaluation report on its validity",
     "classes": "our registration does not cover the listed goods: they are in another class than those it is registered for",
@@ -361,6 +362,8 @@ def _legal_points(ctx: CheckContext, reading: GroundReading) -> list[Finding]:
                      if expiry else " Our record gives no expiry date for the right: add it from our certificate.")
         if kind == "own_registration":
             known, index = _own_registration_known(ctx)
+        if kind == "own_application":
+            known, index = _own_application_known(ctx)
         if kind == "prior_use":
             known = _prior_use_known(ctx)
         if kind == "classes":
@@ -528,6 +531,23 @@ def _own_registration_known(ctx: CheckContext) -> tuple[str, int | None]:
             numbered = " (an application, not a registration)"
         return f"{ours} Attachment #{index}{numbered} gives class {', '.join(map(str, found))}{listed}{same}.", index
     return ours + " None of the seller's files is a certificate of a mark we could read: ask for it (its number, classes and goods, owner and dates).", None
+
+
+def _own_application_known(ctx: CheckContext) -> tuple[str, int | None]:
+    """Our registration's classes (our record), then the office's receipt the seller gives for its application: its
+    classes against ours. No receipt is said as none given, never as a certificate missing."""
+    right = ctx.complaint.ip_right
+    classes = ", ".join(str(c) for c in right.classes) or "none recorded"
+    ours = f" Our record: registration {right.registration_number or '(no number recorded)'}, classes {classes}."
+    for index, doc, kind in ctx.attachments:
+        if kind is not AttachmentKind.APPLICATION_RECEIPT and not _is_application(doc.text):
+            continue
+        found = sorted({int(a or b) for a, b in _CLASSES_RE.findall(doc.text or "")})
+        shared = sorted(set(found) & set(right.classes))
+        given = (f" it gives class {', '.join(map(str, found))}" + (f"; class {', '.join(map(str, shared))} is also one of ours" if shared
+                 else f"; {'it is not' if len(found) == 1 else 'none of them is'} one of ours") + "." if found else " it gives no class we could read.")
+        return f"{ours} Attachment #{index} is the office's receipt for the application (an application, not a registration):{given}", index
+    return ours + " The seller gives no receipt for it: ask for the office's receipt (its number, applicant, classes, goods and filing date).", None
 
 
 def _is_application(text: str | None) -> bool:

@@ -181,7 +181,7 @@ _LEGAL_KIND_LABELS = {"prior_art_claim": "prior art", "invalidation_claim": "inv
                       "non_infringement_claim": "non-infringement", "exhaustion_claim": "exhaustion", "fair_use_claim": "fair use",
                       "non_use_claim": "non-use", "own_registration_claim": "the seller's own registration",
                       "descriptive_claim": "a descriptive or common word", "prior_use_claim": "prior use",
-                      "classes_claim": "goods outside the mark's classes"}
+                      "classes_claim": "goods outside the mark's classes", "own_application_claim": "the seller's own application"}
 
 
 # A territory argument against a copyright complaint, answered by what IPP accepts (copyright_territory.CODE).
@@ -406,6 +406,22 @@ LEGAL_KINDS: dict[str, re.Pattern[str]] = {
         r"|\b(abbiamo registrato|registrato a nostro nome|nostro marchio registrato)|\bmarchio\b[^.;]{0,30}a nostro nome"
         r"|\b(merek|jenama|cap dagangan)\b[^.;]{0,30}(kami daftarkan|atas nama kami|terdaftar milik kami)|\bkami\b[^.;]{0,15}(mendaftarkan|daftarkan)[^.;]{0,20}(merek|jenama|cap dagangan)"
         r"|\bwir haben\b[^.;]{0,30}\bmarke\b[^.;]{0,20}(angemeldet|eingetragen)|\bmarke\b[^.;]{0,20}auf uns eingetragen)"
+    ),
+    # An application of the seller's own to register the mark, or a mark of its own, with the office ('we have applied to register
+    # FJELLRO for bags ourselves', '我司已于…申请注册“FJELLRO”商标', 'hemos solicitado el registro de la marca', 'wir haben die Marke
+    # zur Eintragung angemeldet'): an application, not a registration, which gives no right to use the mark against ours.
+    "own_application": re.compile(
+        r"^(?!.*(licen|authori|autoriz|dealer|distributor|distribuidor|reseller|授权|许可|经销|代理))"
+        r".*(\b(we|i)\b('ve| have| had| has)?( already| also| now| recently| just)? (filed|submitted|lodged)\b"
+        r"[^.;]{0,40}\b(application|registration|trade ?mark)\b"
+        r"|\b(we|i)\b('ve| have| had| has)?( already| also| now| recently| just)? applied (to register\b|for (a |an |the |our )?(own )?(trade ?mark|registration|mark)\b"
+        r"|\b[^.;]{0,30}\b(trade ?mark|mark|brand|class)\b)"
+        r"|\bour (own )?(trade ?mark |mark )?application\b|\bapplication (for|to register) (our|the|this|a|an)\b[^.;]{0,30}(is |was )?(pending|filed|accepted)"
+        r"|(我们|我司|我方|本公司|本店)[^。；]{0,30}(申请注册|提交[^，。；]{0,12}申请|申请了[^，。；]{0,12}商标|商标[^，。；]{0,6}申请)"
+        r"|\b(hemos|habemos) (solicitado|presentado|pedido)\b[^.;]{0,40}\b(registro|marca|solicitud)|\bnuestra solicitud de (registro|marca)"
+        r"|\bwir haben\b[^.;]{0,40}\b(zur eintragung )?angemeldet\b|\bunsere (marken)?anmeldung\b"
+        r"|\babbiamo (depositato|presentato|richiesto)\b[^.;]{0,40}\b(domanda|registrazione|marchio)"
+        r"|\bkami\b[^.;]{0,20}\b(mengajukan|telah mengajukan|sudah mengajukan)\b[^.;]{0,30}\b(permohonan|pendaftaran|merek))"
     ),
     # Two trademark defences: the owner's rights in these goods ended when it (or someone with its consent) first sold
     # them (exhaustion, a parallel import), and naming the mark only to say what the goods are (fair use).
@@ -863,6 +879,8 @@ def legal_kinds(sentence: str) -> tuple[str, ...]:
     kinds = tuple(kind for kind, pattern in LEGAL_KINDS.items() if pattern.search(norm))
     if "invalidation" in kinds and not LEGAL_KINDS["invalidation"].search(_UNTAKEN_STEP_RE.sub(" ", norm)):
         kinds = tuple(kind for kind in kinds if kind != "invalidation")
+    if "own_application" in kinds:  # an application said is no registration held, whatever else the sentence says of it
+        kinds = tuple(kind for kind in kinds if kind != "own_registration")
     if argues_classes(sentence):
         # The goods outside the registration's classes ('不在贵方商标的保护范围之内'): its scope, no place where it has no effect,
         # unless the sentence names one.
@@ -901,8 +919,16 @@ def unwrapped(text: str) -> str:
 _FIRST_PERSON_RE = re.compile(r"\b(we|i|our|us|my|we've|we'll|i'll)\b|我们|我店|本店|我司|本公司|我")
 
 
+# Asking for the listing back, or for the complaint to go, contests it ('So we are allowed to sell these backpacks, please
+# restore the link'), though the model finds selling words close to giving up.
+_ASKS_BACK_RE = re.compile(r"\b(restore|reinstate|re-?activate|re-?list|unblock)\b|\bwithdraw (the|your|this) complaint\b|恢复|撤回投诉|撤销投诉"
+                           r"|restablec|reactiv|wiederherstell|freischalt|ripristin|pulihkan|kembalikan")
+
+
 def _gives_up(sentence: str) -> bool:
     norm = normalize_text(sentence)
+    if _ASKS_BACK_RE.search(norm) and not _GROUND_PATTERNS[AppealGround.NO_CONTEST].search(norm):
+        return False
     return bool(_GROUND_PATTERNS[AppealGround.NO_CONTEST].search(norm) or _FIRST_PERSON_RE.search(norm))
 
 

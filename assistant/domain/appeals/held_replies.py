@@ -41,8 +41,8 @@ def being_checked(grounds: list[GroundAssessment], complaint: Complaint) -> list
         lines.append(f"The seller's argument that our right has no effect in {country}, where the listing is sold, is being reviewed by our counsel.")
     classes = any(a.kind == "classes" and any(f.about == RECORD_AGREES for f in a.findings) for g in grounds for a in g.arguments)
     if classes:
-        lines.append("The seller's argument that our registration does not cover the goods it sells is being reviewed by our counsel "
-                     "against the goods our certificate lists.")
+        lines.append("The seller's argument that our registration does not cover the goods it sells (that they are in another class than "
+                     "those it is registered for) is being reviewed by our counsel against the goods our certificate lists.")
     if lines:
         others = [a.label.split(" (")[0].lower() for g in grounds for a in g.arguments
                   if a.status is GroundStatus.NEEDS_LEGAL_REVIEW and not (country and a.kind == "territory") and not (classes and a.kind == "classes")]
