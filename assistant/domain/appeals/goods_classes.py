@@ -83,10 +83,11 @@ def argues_classes(sentence: str) -> bool:
 
 # What the model's reading of the argument needs in the sentence: a word for the registration (or the mark) and one for
 # the goods or classes it covers ('your trademark covers only clothing'); a sentence without them is no argument of scope.
-_RIGHT_WORDS_RE = re.compile(r"\b(?:trade ?marks?|marks?|registrations?|registered|brand|certificate|marca|marke|marchio|merek)\b|商标|注册")
+_RIGHT_WORDS_RE = re.compile(r"\b(?:trade ?marks?|marks?|registrations?|registered|certificate|marca|marke|marchio|merek)\b|商标|注册")
+# A word of what the registration covers (not goods or a brand alone, which every seller names).
 _SCOPE_WORDS_RE = re.compile(
-    r"\b(?:class(?:es)?|categor(?:y|ies)|goods|products?|items?|cover(?:s|ed)?|include[sd]?|registered for|approved for|clase|categor[ií]a"
-    r"|klassen?|waren|classe|kelas)\b|类|商品|范围"
+    r"\b(?:class(?:es)?|categor(?:y|ies)|cover(?:s|ed|ing)?|include[sd]?|registered (?:only )?for|approved (?:only )?for|protects?|list of goods"
+    r"|clase|categor[ií]a|klassen?|classe|kelas)\b|类别|第\s*\d{1,2}\s*类|核定|范围"
 )
 
 

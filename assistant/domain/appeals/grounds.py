@@ -411,13 +411,16 @@ LEGAL_KINDS: dict[str, re.Pattern[str]] = {
     # FJELLRO for bags ourselves', '我司已于…申请注册“FJELLRO”商标', 'hemos solicitado el registro de la marca', 'wir haben die Marke
     # zur Eintragung angemeldet'): an application, not a registration, which gives no right to use the mark against ours.
     "own_application": re.compile(
-        r"^(?!.*(licen|authori|autoriz|dealer|distributor|distribuidor|reseller|授权|许可|经销|代理))"
+        # Not a licence, nor a request against our right ('we have filed an application for a declaration of invalidity').
+        r"^(?!.*(licen|authori|autoriz|dealer|distributor|distribuidor|reseller|授权|许可|经销|代理|invalid|nulidad|nullit|cancel|revo[kc]"
+        r"|opposition|oposici|nichtig|l[öo]schung|无效|撤销|异议))"
         r".*(\b(we|i)\b('ve| have| had| has)?( already| also| now| recently| just)? (filed|submitted|lodged)\b"
         r"[^.;]{0,40}\b(application|registration|trade ?mark)\b"
         r"|\b(we|i)\b('ve| have| had| has)?( already| also| now| recently| just)? applied (to register\b|for (a |an |the |our )?(own )?(trade ?mark|registration|mark)\b"
         r"|\b[^.;]{0,30}\b(trade ?mark|mark|brand|class)\b)"
         r"|\bour (own )?(trade ?mark |mark )?application\b|\bapplication (for|to register) (our|the|this|a|an)\b[^.;]{0,30}(is |was )?(pending|filed|accepted)"
-        r"|(我们|我司|我方|本公司|本店)[^。；]{0,30}(申请注册|提交[^，。；]{0,12}申请|申请了[^，。；]{0,12}商标|商标[^，。；]{0,6}申请)"
+        # Said of the seller's own filing, not of ours ('早于贵司商标申请').
+        r"|(我们|我司|我方|本公司|本店)[^。；贵你您]{0,30}(申请注册|提交[^，。；]{0,12}申请|申请了[^，。；]{0,12}商标|商标[^，。；]{0,6}申请)"
         r"|\b(hemos|habemos) (solicitado|presentado|pedido)\b[^.;]{0,40}\b(registro|marca|solicitud)|\bnuestra solicitud de (registro|marca)"
         r"|\bwir haben\b[^.;]{0,40}\b(zur eintragung )?angemeldet\b|\bunsere (marken)?anmeldung\b"
         r"|\babbiamo (depositato|presentato|richiesto)\b[^.;]{0,40}\b(domanda|registrazione|marchio)"
