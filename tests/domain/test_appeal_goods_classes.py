@@ -55,7 +55,7 @@ def test_the_sellers_classes_are_set_against_our_record():
 @pytest.mark.parametrize("sentence", [
     "We have applied to register FJELLRO for bags ourselves.",
     "We have filed our own trademark application for FJELLRO in class 18.",
-    "我司已经向商标局提交了自己的商标注册申请。",
+    "我司已经向商标局提交了自己的商标注册申请，请撤销投诉。",
     "Hemos solicitado el registro de la marca FJELLRO para mochilas.",
     "Wir haben die Marke FJELLRO für Rucksäcke zur Eintragung angemeldet.",
 ])

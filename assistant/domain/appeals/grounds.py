@@ -413,7 +413,7 @@ LEGAL_KINDS: dict[str, re.Pattern[str]] = {
     "own_application": re.compile(
         # Not a licence, nor a request against our right ('we have filed an application for a declaration of invalidity').
         r"^(?!.*(licen|authori|autoriz|dealer|distributor|distribuidor|reseller|授权|许可|经销|代理|invalid|nulidad|nullit|cancel|revo[kc]"
-        r"|opposition|oposici|nichtig|l[öo]schung|无效|撤销|异议))"
+        r"|opposition|oposici|nichtig|l[öo]schung|无效|撤销(?:申请|请求|注册|商标|贵)|撤三|异议))"
         r".*(\b(we|i)\b('ve| have| had| has)?( already| also| now| recently| just)? (filed|submitted|lodged)\b"
         r"[^.;]{0,40}\b(application|registration|trade ?mark)\b"
         r"|\b(we|i)\b('ve| have| had| has)?( already| also| now| recently| just)? applied (to register\b|for (a |an |the |our )?(own )?(trade ?mark|registration|mark)\b"
@@ -1218,10 +1218,7 @@ def read_grounds(counter_notice: str, attachments: list[AppealAttachment], meani
     for reading in readings:
         for name in reading.raised:
             said.setdefault(name, []).append(reading.sentence)
-    # The goods said to be outside our registration's classes, read by the model: a legal argument of that kind.
-    scope = said.pop(CLASSES, [])
-    if scope:
-        said["legal"] = [s for s in arguing if s in said.get("legal", []) or s in scope]
+    scope = _scope_as_legal(said, arguing)
     kinds = [attachment_kind(a) for a in attachments]
     authorised = any(kind in AUTHORIZATION_KINDS for kind in kinds)
     _distributors_read(said, authorised, any(kind in PURCHASE_KINDS for kind in kinds))
@@ -1243,6 +1240,26 @@ def read_grounds(counter_notice: str, attachments: list[AppealAttachment], meani
     descriptive = any(
         _DESCRIPTIVE_RE.search(normalize_text(w)) or chinese_descriptive(w) for w in said.get(AppealGround.NO_USE_OF_MARK.value, [])
     )
+    named = _named_arguments(said, scope, arguing, earlier)
+    return GroundReading(ordered, legal, photos, frozenset(in_text), words, descriptive,
+                         {kind: tuple(named[kind]) for kind in (*NAMED_KINDS, NON_INFRINGEMENT) if kind in named},
+                         tuple(dict.fromkeys(said.get("legal", []) + said.get("non_infringement", []))), whole_sentences(text, clauses),
+                         created, () if authorised else tuple(s for s in said.get(AppealGround.LICENCE.value, []) if self_distributor(s)),
+                         removed, tuple(s for s in arguing if admitted_source(normalize_text(s))), tuple(said.get(SUPPLIER_PHOTOS, ())))
+
+
+def _scope_as_legal(said: dict[str, list[str]], arguing: list[str]) -> list[str]:
+    """The sentences the model reads as the goods outside our registration's classes, made legal sentences (in the seller's
+    order): a legal argument of that kind. Returned, for naming."""
+    scope = said.pop(CLASSES, [])
+    if scope:
+        said["legal"] = [s for s in arguing if s in said.get("legal", []) or s in scope]
+    return scope
+
+
+def _named_arguments(said: dict[str, list[str]], scope: list[str], arguing: list[str], earlier: tuple[str, ...] | None) -> dict[str, list[str]]:
+    """Each named legal argument with the seller's sentences for it: by the kinds each legal sentence names (the model's
+    classes sentences as that), non-infringement, and the short sentences that point to a paper or lead an argument."""
     named: dict[str, list[str]] = {}
     for sentence in said.get("legal", []):
         for kind in legal_kinds(sentence) or ((CLASSES,) if sentence in scope else ()):
@@ -1252,11 +1269,7 @@ def read_grounds(counter_notice: str, attachments: list[AppealAttachment], meani
     _pointers_joined(said.get("legal", []), named)
     _leads_joined(said.get("legal", []), named, arguing)
     _joined_to_earlier(earlier or (), named, arguing)
-    return GroundReading(ordered, legal, photos, frozenset(in_text), words, descriptive,
-                         {kind: tuple(named[kind]) for kind in (*NAMED_KINDS, NON_INFRINGEMENT) if kind in named},
-                         tuple(dict.fromkeys(said.get("legal", []) + said.get("non_infringement", []))), whole_sentences(text, clauses),
-                         created, () if authorised else tuple(s for s in said.get(AppealGround.LICENCE.value, []) if self_distributor(s)),
-                         removed, tuple(s for s in arguing if admitted_source(normalize_text(s))), tuple(said.get(SUPPLIER_PHOTOS, ())))
+    return named
 
 
 # A short sentence that only points to a paper the seller attaches ('Please see the attached invalidation decision.',
