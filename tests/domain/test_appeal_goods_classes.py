@@ -13,6 +13,7 @@ from assistant.domain.appeals.grounds import legal_kinds
     "贵方注册商标第52345678号仅核定使用在第25类商品（服装、鞋、帽），并不包括第18类的背包。",
     "我店销售的是双肩背包，属于第18类，不在贵方商标的保护范围之内。",
     "我们卖的是背包，跟贵方商标核定使用的商品类别不同。",
+    "我们店卖的是双肩包，不在贵方商标的保护范围内。",
     "Your mark is only registered for clothing, not bags.",
     "Backpacks belong to Nice class 18, which your registration does not cover.",
     "La clase 25 no cubre mochilas, que pertenecen a la clase 18.",

@@ -43,6 +43,10 @@ _UNNUMBERED_RE = re.compile(
     r"|\b(?:registered|approved|protected)\s+(?:only|solely|just)\s+for\b[^.;!?]{1,60}\bnot\b"
     r"|\b(?:registration|trade ?mark|mark)\b[^.;!?]{0,40}\b(?:does|do)(?: not|n't) (?:cover|include|extend to)\b"
     r"|\bdifferent (?:class|category) of goods\b|\b(?:goods|products) of (?:a |another |a different )(?:class|category)\b"
+    # The goods outside the mark's scope of protection ('不在贵方商标的保护范围内', 'outside the scope of your trademark'): a
+    # mark's scope is its goods (a patent's, its claims, is read elsewhere).
+    r"|不(?:在|属于)[^，。；]{0,8}商标的?(?:保护|核定使用|核定|专用权)范围"
+    r"|\b(?:outside|not (?:within|covered by)) the scope of (?:your |the |its |this )?(?:trade ?mark|registration|mark)\b"
     r"|(?:商品|服务)?类别不同|不同(?:的)?(?:商品)?类别|不(?:属于|在)[^，。；]{0,10}核定(?:使用)?(?:的)?(?:商品|范围)|核定使用(?:的)?商品[^，。；]{0,10}(?:不包括|不含|没有|不同)"
     r"|\bregistrad[oa]\s+(?:solo|s[oó]lo|solamente|[uú]nicamente)\s+para\b|\bno (?:cubre|incluye)n?\b[^.;!?]{0,30}\b(?:productos|mochilas|bolsos|art[ií]culos)"
     r"|\bnur f[üu]r\b[^.;!?]{1,40}\b(?:eingetragen|gesch[üu]tzt)\b[^.;!?]{0,40}\bnicht\b|\bnicht (?:erfasst|umfasst|gesch[üu]tzt)\b[^.;!?]{0,20}$"
