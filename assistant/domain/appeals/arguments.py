@@ -3,7 +3,7 @@
 A seller often argues several things only a lawyer answers in one appeal: its product lacks a feature of our claims, the
 design was public before our filing date, a request to invalidate the right is pending. They are one ground ('other':
 the evidence standard does not measure them) but never one point: each is read from its own sentences
-(``grounds.LEGAL_KINDS``), judged on its own points, shown as a row of its own and answered under its own heading in the
+(``grounds.NAMED_KINDS``), judged on its own points, shown as a row of its own and answered under its own heading in the
 draft reply. A legal argument of no named kind is 'another legal argument'.
 """
 
@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from assistant.domain.appeals.checks import Finding, GroundAssessment, GroundStatus, LegalArgument
-from assistant.domain.appeals.grounds import LEGAL_KINDS, NON_INFRINGEMENT, GroundReading
+from assistant.domain.appeals.grounds import CLASSES, NAMED_KINDS, NON_INFRINGEMENT, GroundReading
 from assistant.domain.appeals.ground_standards import PENDING_RE, case_numbers
 from assistant.domain.appeals.prior_art import settles_prior_art
 from assistant.domain.models import Complaint, IPType
@@ -20,7 +20,7 @@ from assistant.domain.untrusted_text import escape_untrusted
 
 OTHER_LEGAL = "legal"
 # The order the rows are shown in: the named kinds, then the rest.
-ORDER = (*LEGAL_KINDS, NON_INFRINGEMENT, OTHER_LEGAL)
+ORDER = (*NAMED_KINDS, NON_INFRINGEMENT, OTHER_LEGAL)
 
 LABELS = {
     "prior_art": "Prior art (public before our right was filed)",
@@ -32,8 +32,10 @@ LABELS = {
     "fair_use": "Fair use (the mark named only to say what the goods are)",
     "non_use": "Non-use (the mark said not to be used by its owner)",
     "own_registration": "The seller's own registration of the mark",
+    "own_application": "The seller's own application to register a mark (an application, not a registration)",
     "descriptive": "Validity: the mark said to be descriptive or a common word",
     "evaluation_report": "Validity: the office's evaluation report requested",
+    CLASSES: "Goods outside the mark's classes (the registration said not to cover them)",
     NON_INFRINGEMENT: "Non-infringement (the product said to lack features of our claims)",
     OTHER_LEGAL: "Another legal argument",
 }
@@ -49,14 +51,17 @@ _NEXT = {
     "fair_use": "check how the listing shows the mark",
     "non_use": "check our use of the mark where and when the seller says it was not used",
     "own_registration": "compare its goods or classes, place and dates with our registration's",
+    "own_application": "an application gives no right to use the mark: compare its goods, classes and filing date with our registration's",
     "descriptive": "a registered mark stands until the office cancels it; legal checks whether to answer on its distinctiveness",
     "evaluation_report": "ask legal whether we hold, or should request, the office's evaluation report (专利权评价报告) for the right",
+    CLASSES: "compare the goods our certificate lists in each class with the listed goods",
     NON_INFRINGEMENT: "compare the product with our claims, claim by claim",
 }
 _DESIGN_NEXT = "compare the product with our design's views"
 
 # Points that belong to an argument by their code (the rest by the seller's words they quote).
-_CODE_KINDS = {"no_office_notice": "invalidation", "case_number_differs": "invalidation", "notice_other_right": "invalidation", "territory_contradicted": "territory"}
+_CODE_KINDS = {"no_office_notice": "invalidation", "case_number_differs": "invalidation", "notice_other_right": "invalidation", "territory_contradicted": "territory",
+               "classes_contradicted": CLASSES}
 _QUOTED_RE = re.compile(r"'([^']{2,})'")
 
 
@@ -100,7 +105,7 @@ def _to_settle(kind: str, sentences: list[str], complaint: Complaint, found: lis
 
 
 def _status(kind: str, findings: list[Finding]) -> GroundStatus:
-    if kind == "territory" and any(f.code == "territory_contradicted" for f in findings):
+    if any(f.code == f"{kind}_contradicted" for f in findings):  # territory or classes our record answers
         return GroundStatus.CONTRADICTED
     if kind == "prior_art" and settles_prior_art([f for f in findings if f.code != "prior_art_claim"]):
         return GroundStatus.FALLS_SHORT

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from assistant.domain.appeals.claims import sentences
+from assistant.domain.appeals.goods_classes import argues_classes
 from assistant.domain.untrusted_text import escape_untrusted, normalize_text
 
 Embed = Callable[[Sequence[str]], np.ndarray]
@@ -86,6 +87,8 @@ def denials(counter_notice: str) -> list[Denial]:
     """The features the seller says its product does not have, each with its own clause, as written."""
     out: list[Denial] = []
     for sentence in sentences(counter_notice):
+        if argues_classes(sentence):
+            continue  # 'does not include backpacks in class 18' denies our registration's scope, not a feature of the product
         for clause in _clauses(sentence):
             norm = normalize_text(clause)
             if _LEGAL_RE.search(norm):

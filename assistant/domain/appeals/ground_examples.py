@@ -100,6 +100,23 @@ GROUND_MEANINGS: dict[str, dict[str, object]] = {
             "Your registration covers another country only and has no effect where we sell.",
         ],
     },
+    # A trademark covers the goods its registration names, grouped in classes: the seller says the goods it sells are not
+    # among them. A legal argument about the registration's scope (what it covers), never about where it has effect.
+    "classes": {
+        "description": "The trademark registration does not cover the seller's goods: it is registered only for other goods or "
+        "in other classes, and the listed goods belong to a class it does not include.",
+        "examples": [
+            "Your trademark is registered for clothing only, so it does not cover the bags we sell.",
+            "The registration covers class 25 goods; our products are in class 18, which it does not include.",
+            "Your mark protects shoes and hats, not backpacks.",
+            "Our goods fall in a different class from the one your trademark is registered in.",
+            "The certificate lists only garments, while we sell luggage.",
+            "This brand is registered for other goods than ours, so there is no infringement.",
+            "Your registration's list of goods does not include the products in our listing.",
+            "贵方商标核定使用的商品不包括我们销售的箱包。",
+            "我们的商品与贵方商标的类别不同。",
+        ],
+    },
     # A patent's claims (or a design's drawings) set what it protects: a product without one of their features, or
     # whose structure differs from them, does not infringe. For legal, with a comparison feature by feature.
     "non_infringement": {

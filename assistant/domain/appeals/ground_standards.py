@@ -37,6 +37,7 @@ from assistant.domain.appeals.admissions import (
 )
 from assistant.domain.appeals.date_roles import ROLE_WORDS, DateRole, DateSide, OurNames, dates_with_roles
 from assistant.domain.appeals.eu_places import ANY_MEMBER_STATE, member_state
+from assistant.domain.appeals.goods_classes import against_record
 from assistant.domain.appeals.evidence import AUTHORIZATION_KINDS, PURCHASE_KINDS, AttachmentKind, date_as_written, names_in, normalize_text
 from assistant.domain.appeals.grounds import NON_INFRINGEMENT, AppealGround, GroundReading
 from assistant.domain.appeals.other_product import flag_other_products
@@ -190,8 +191,10 @@ _READS = {
     "fair_use": "the listing names the mark only to say what the goods are (fair use)",
     "non_use": "the owner has not used its mark (where the listing sells, or for years), so it could be revoked (non-use)",
     "own_registration": "the seller holds a registration of its own for the mark",
+    "own_application": "the seller has applied to register a mark itself: an application, not a registration",
     "descriptive": "the mark is weak, descriptive or a common word anyone may use, so it should not be protected",
     "evaluation_report": "the right was granted without substantive examination: the seller asks for the office's evaluation report on its validity",
+    "classes": "our registration does not cover the listed goods: they are in another class than those it is registered for",
 }
 # A case or file number as a seller or an office writes it ("case number 5W334455", "案件编号 WX2026-0815").
 _CASE_NUMBER_RE = re.compile(
@@ -351,7 +354,7 @@ def _legal_points(ctx: CheckContext, reading: GroundReading) -> list[Finding]:
         rule = rules.get(kind, {})
         needs = str(rule.get("needs", "")).strip()
         answered = str(rule.get("answered_by") or "Legal answers it.").strip()
-        known, index, reply = "", None, None
+        known, index, reply, about = "", None, None, None
         if kind == "expired":
             expiry = ctx.complaint.ip_right.expiry_date
             known = (f" Our record gives the right's expiry as {expiry.isoformat()}: the seller's word and our record disagree "
@@ -359,8 +362,16 @@ def _legal_points(ctx: CheckContext, reading: GroundReading) -> list[Finding]:
                      if expiry else " Our record gives no expiry date for the right: add it from our certificate.")
         if kind == "own_registration":
             known, index = _own_registration_known(ctx)
+        if kind == "own_application":
+            known, index = _own_application_known(ctx)
         if kind == "prior_use":
             known = _prior_use_known(ctx, tuple(words))
+        if kind == "classes":
+            compared = against_record(words, list(ctx.complaint.ip_right.classes))
+            if compared.disagrees:  # our record lists the goods' class: said from the record, the certificate's goods to check
+                out.append(_classes_contradicted(ctx, compared.text))
+                continue
+            known, about = f" {compared.text}", RECORD_AGREES if compared.agrees else None
         if kind == "territory":
             from assistant.domain.appeals.territory import record_against_site
 
@@ -370,7 +381,7 @@ def _legal_points(ctx: CheckContext, reading: GroundReading) -> list[Finding]:
             reply = _territory_reply(ctx, (rule.get("by_site") or {}).get(site.value), str(rule.get("reply", "")).strip())
         applied = application_papers(ctx) if kind == "own_registration" else []
         out.append(Finding(
-            code=f"{kind}_claim", severity=Severity.INFO, ground=AppealGround.OTHER, basis=Basis.NOT_VERIFIED, attachment=index,
+            code=f"{kind}_claim", severity=Severity.INFO, ground=AppealGround.OTHER, basis=Basis.NOT_VERIFIED, attachment=index, about=about,
             message=f"Read as '{_READS[kind]}' (our reading of the counter-notice, not its words; not verified). What it needs: "
             f"{needs}{known} {answered}".replace("..", "."),
             reply=_applied_reply(applied) or reply or str(rule.get("reply", "")).strip() or None,
@@ -379,6 +390,23 @@ def _legal_points(ctx: CheckContext, reading: GroundReading) -> list[Finding]:
         if kind == "invalidation":
             out += _invalidation_points(ctx, words)
     return out
+
+
+# A legal point on which our own record agrees with the seller (the goods' class is not among our record's): the reply to
+# the platform waits for counsel (held_replies), never maintaining the complaint as if the point were answered.
+RECORD_AGREES = "record_agrees"
+
+
+def _classes_contradicted(ctx: CheckContext, compared: str) -> Finding:
+    """The seller's 'your registration does not cover these goods' where our record lists the class it gives them."""
+    right = ctx.complaint.ip_right
+    number = f" no. {right.registration_number}" if right.registration_number else ""
+    return Finding(
+        code="classes_contradicted", severity=Severity.SUSPICIOUS, ground=AppealGround.OTHER, basis=Basis.OUR_RECORD,
+        message=f"The seller says our registration does not cover the goods it sells (its words are quoted with its grounds). {compared}",
+        reply=f"The seller says our registration does not cover the goods it sells; our registration{number} is registered in classes "
+        f"{', '.join(str(c) for c in right.classes)}, which include the class the seller gives for them.",
+    )
 
 
 def _territory_reply(ctx: CheckContext, accepts: str | None, reply: str) -> str | None:
@@ -527,6 +555,23 @@ def _own_registration_known(ctx: CheckContext) -> tuple[str, int | None]:
     return ours + " None of the seller's files is a certificate of a mark we could read: ask for it (its number, classes and goods, owner and dates).", None
 
 
+def _own_application_known(ctx: CheckContext) -> tuple[str, int | None]:
+    """Our registration's classes (our record), then the office's receipt the seller gives for its application: its
+    classes against ours. No receipt is said as none given, never as a certificate missing."""
+    right = ctx.complaint.ip_right
+    classes = ", ".join(str(c) for c in right.classes) or "none recorded"
+    ours = f" Our record: registration {right.registration_number or '(no number recorded)'}, classes {classes}."
+    for index, doc, kind in ctx.attachments:
+        if kind is not AttachmentKind.APPLICATION_RECEIPT and not _is_application(doc.text):
+            continue
+        found = sorted({int(a or b) for a, b in _CLASSES_RE.findall(doc.text or "")})
+        shared = sorted(set(found) & set(right.classes))
+        given = (f" it gives class {', '.join(map(str, found))}" + (f"; class {', '.join(map(str, shared))} is also one of ours" if shared
+                 else f"; {'it is not' if len(found) == 1 else 'none of them is'} one of ours") + "." if found else " it gives no class we could read.")
+        return f"{ours} Attachment #{index} is the office's receipt for the application (an application, not a registration):{given}", index
+    return ours + " The seller gives no receipt for it: ask for the office's receipt (its number, applicant, classes, goods and filing date).", None
+
+
 def _is_application(text: str | None) -> bool:
     from assistant.domain.appeals.office_papers import application_only
 
@@ -669,13 +714,17 @@ def _judged_as_legal(ctx: CheckContext, reading: GroundReading, assessment: Grou
     contradicted = _territory_against_record(ctx, reading) if "territory" in reading.legal_kinds else []
     # A register search matters to a territory point; an application receipt is said for what it is whatever the point.
     records = [f for f in register_records(ctx) if "territory" in reading.legal_kinds or f.code == "application_receipt_record"]
-    if (contradicted and set(reading.legal_kinds) == {"territory"} and not reading.own_photos_claim
-            and set(reading.words.get(AppealGround.OTHER, ())) <= set(reading.legal_kinds["territory"])):
-        # Our record settles the seller's only legal argument: answered from the record, not sent to legal.
+    points = [p for p in _legal_points(ctx, reading) if not (contradicted and p.code == "territory_claim")]
+    answered = contradicted + [p for p in points if p.code == "classes_contradicted"]
+    kinds = ({"territory"} if contradicted else set()) | ({"classes"} if len(answered) > len(contradicted) else set())
+    said = {s for kind in kinds for s in reading.legal_kinds.get(kind, ())}
+    if (answered and set(reading.legal_kinds) == kinds and not reading.own_photos_claim
+            and set(reading.words.get(AppealGround.OTHER, ())) <= said):
+        # Our record settles the seller's only legal arguments: answered from the record, not sent to legal.
         attached = sorted(set(assessment.attachments) | {f.attachment for f in records if f.attachment})
-        return assessment.model_copy(update={"status": GroundStatus.CONTRADICTED, "findings": contradicted + records, "attachments": attached})
-    # Beside other legal arguments, a territory point our record answers is said from the record; legal answers the rest.
-    points = [p for p in _legal_points(ctx, reading) if not (contradicted and p.code == "territory_claim")] + contradicted + records
+        return assessment.model_copy(update={"status": GroundStatus.CONTRADICTED, "findings": answered + records, "attachments": attached})
+    # Beside other legal arguments, a point our record answers is said from the record; legal answers the rest.
+    points = points + contradicted + records
     if not points:
         return assessment
     attached = sorted(set(assessment.attachments) | {f.attachment for f in points if f.attachment})

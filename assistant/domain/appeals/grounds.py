@@ -20,6 +20,7 @@ from assistant.domain.appeals.factory_goods import factory_goods_across, factory
 from assistant.domain.appeals.earlier_use import earlier_use_said
 from assistant.domain.appeals.french_meaning import french_classes
 from assistant.domain.appeals.german_meaning import german_classes
+from assistant.domain.appeals.goods_classes import argues_classes, class_difference_said, speaks_of_goods_scope
 from assistant.domain.appeals.italian_malay_meaning import italian_malay_classes
 from assistant.domain.appeals.model_codes import other_model_said
 from assistant.domain.appeals.meaning import MeaningReader, read_sentences, worth_reading
@@ -181,7 +182,8 @@ _LEGAL_KIND_LABELS = {"prior_art_claim": "prior art", "invalidation_claim": "inv
                       "evaluation_report_claim": "evaluation report requested",
                       "non_infringement_claim": "non-infringement", "exhaustion_claim": "exhaustion", "fair_use_claim": "fair use",
                       "non_use_claim": "non-use", "own_registration_claim": "the seller's own registration",
-                      "descriptive_claim": "a descriptive or common word", "prior_use_claim": "prior use"}
+                      "descriptive_claim": "a descriptive or common word", "prior_use_claim": "prior use",
+                      "classes_claim": "goods outside the mark's classes", "own_application_claim": "the seller's own application"}
 
 
 # A territory argument against a copyright complaint, answered by what IPP accepts (copyright_territory.CODE).
@@ -407,6 +409,25 @@ LEGAL_KINDS: dict[str, re.Pattern[str]] = {
         r"|\b(merek|jenama|cap dagangan)\b[^.;]{0,30}(kami daftarkan|atas nama kami|terdaftar milik kami)|\bkami\b[^.;]{0,15}(mendaftarkan|daftarkan)[^.;]{0,20}(merek|jenama|cap dagangan)"
         r"|\bwir haben\b[^.;]{0,30}\bmarke\b[^.;]{0,20}(angemeldet|eingetragen)|\bmarke\b[^.;]{0,20}auf uns eingetragen)"
     ),
+    # An application of the seller's own to register the mark, or a mark of its own, with the office ('we have applied to register
+    # FJELLRO for bags ourselves', '我司已于…申请注册“FJELLRO”商标', 'hemos solicitado el registro de la marca', 'wir haben die Marke
+    # zur Eintragung angemeldet'): an application, not a registration, which gives no right to use the mark against ours.
+    "own_application": re.compile(
+        # Not a licence, nor a request against our right ('we have filed an application for a declaration of invalidity').
+        r"^(?!.*(licen|authori|autoriz|dealer|distributor|distribuidor|reseller|授权|许可|经销|代理|invalid|nulidad|nullit|cancel|revo[kc]"
+        r"|opposition|oposici|nichtig|l[öo]schung|无效|撤销(?:申请|请求|注册|商标|贵)|撤三|异议))"
+        r".*(\b(we|i)\b('ve| have| had| has)?( already| also| now| recently| just)? (filed|submitted|lodged)\b"
+        r"[^.;]{0,40}\b(application|registration|trade ?mark)\b"
+        r"|\b(we|i)\b('ve| have| had| has)?( already| also| now| recently| just)? applied (to register\b|for (a |an |the |our )?(own )?(trade ?mark|registration|mark)\b"
+        r"|\b[^.;]{0,30}\b(trade ?mark|mark|brand|class)\b)"
+        r"|\bour (own )?(trade ?mark |mark )?application\b|\bapplication (for|to register) (our|the|this|a|an)\b[^.;]{0,30}(is |was )?(pending|filed|accepted)"
+        # Said of the seller's own filing, not of ours ('早于贵司商标申请').
+        r"|(我们|我司|我方|本公司|本店)[^。；贵你您]{0,30}(申请注册|提交[^，。；]{0,12}申请|申请了[^，。；]{0,12}商标|商标[^，。；]{0,6}申请)"
+        r"|\b(hemos|habemos) (solicitado|presentado|pedido)\b[^.;]{0,40}\b(registro|marca|solicitud)|\bnuestra solicitud de (registro|marca)"
+        r"|\bwir haben\b[^.;]{0,40}\b(zur eintragung )?angemeldet\b|\bunsere (marken)?anmeldung\b"
+        r"|\babbiamo (depositato|presentato|richiesto)\b[^.;]{0,40}\b(domanda|registrazione|marchio)"
+        r"|\bkami\b[^.;]{0,20}\b(mengajukan|telah mengajukan|sudah mengajukan)\b[^.;]{0,30}\b(permohonan|pendaftaran|merek))"
+    ),
     # Two trademark defences: the owner's rights in these goods ended when it (or someone with its consent) first sold
     # them (exhaustion, a parallel import), and naming the mark only to say what the goods are (fair use).
     "exhaustion": re.compile(
@@ -475,6 +496,11 @@ LEGAL_KINDS: dict[str, re.Pattern[str]] = {
         r"[^.;]{0,20}\b(mark|trade ?mark|brand|it|marca)\b)"
     ),
 }
+
+# The goods said to be outside the classes (the goods) our registration covers: read by goods_classes.argues_classes and by
+# the model's 'classes' examples, a legal argument of its own (never territory: it is about what, not where).
+CLASSES = "classes"
+NAMED_KINDS = (*LEGAL_KINDS, CLASSES)
 
 # A patent's scope is its claims (a design's, its drawings): a seller who says its product lacks a feature of them, or
 # falls outside them, argues non-infringement, a legal argument of its own (a comparison claim by claim). The model
@@ -747,8 +773,10 @@ def _classes_read(sentence: str, works: bool, test_buy: bool) -> set[str]:
     distributor = distributor_reading(granted)
     if distributor:
         found.add(distributor)
-    if any(pattern.search(norm) for pattern in LEGAL_KINDS.values()) or earlier_use_said(norm):
+    if any(pattern.search(norm) for pattern in LEGAL_KINDS.values()) or earlier_use_said(norm) or argues_classes(sentence):
         found.add("legal")  # (the seller's use said to come first, in any language: a prior-use argument, earlier_use.py)
+    if class_difference_said(sentence):
+        found.discard(AppealGround.DIFFERENT_PRODUCT.value)  # goods of another class than the registration's: its scope, not the product
     if LEGAL_KINDS["non_use"].search(norm):
         found.discard(AppealGround.NO_USE_OF_MARK.value)  # the owner's non-use of its mark, not the seller's listing
     if future_product_said(sentence) or (pleads_ignorance_of_right(norm) and not _NON_INFRINGEMENT_RE.search(norm)):
@@ -859,6 +887,14 @@ def legal_kinds(sentence: str) -> tuple[str, ...]:
         kinds = tuple(kind for kind in kinds if kind != "invalidation")
     if not {"prior_art", "prior_use"} & set(kinds) and earlier_use_said(norm):
         kinds += ("prior_use",)  # 'Wir waren zuerst da', 'sebelum merek anda didaftarkan': the seller's use said to come first
+    if "own_application" in kinds:  # an application said is no registration held, whatever else the sentence says of it
+        kinds = tuple(kind for kind in kinds if kind != "own_registration")
+    if argues_classes(sentence):
+        # The goods outside the registration's classes ('不在贵方商标的保护范围之内'): its scope, no place where it has no effect,
+        # unless the sentence names one.
+        from assistant.domain.appeals.territory import countries_in
+
+        kinds = (*(kind for kind in kinds if kind != "territory" or countries_in(norm)), CLASSES)
     return kinds
 
 
@@ -891,8 +927,16 @@ def unwrapped(text: str) -> str:
 _FIRST_PERSON_RE = re.compile(r"\b(we|i|our|us|my|we've|we'll|i'll)\b|我们|我店|本店|我司|本公司|我")
 
 
+# Asking for the listing back, or for the complaint to go, contests it ('So we are allowed to sell these backpacks, please
+# restore the link'), though the model finds selling words close to giving up.
+_ASKS_BACK_RE = re.compile(r"\b(restore|reinstate|re-?activate|re-?list|unblock)\b|\bwithdraw (the|your|this) complaint\b|恢复|撤回投诉|撤销投诉"
+                           r"|restablec|reactiv|wiederherstell|freischalt|ripristin|pulihkan|kembalikan")
+
+
 def _gives_up(sentence: str) -> bool:
     norm = normalize_text(sentence)
+    if _ASKS_BACK_RE.search(norm) and not _GROUND_PATTERNS[AppealGround.NO_CONTEST].search(norm):
+        return False
     return bool(_GROUND_PATTERNS[AppealGround.NO_CONTEST].search(norm) or _FIRST_PERSON_RE.search(norm))
 
 
@@ -979,6 +1023,7 @@ def _argues_law(sentence: str) -> bool:
 NEEDS_CUE = {AppealGround.NO_CONTEST.value: _gives_up, "own_photos": _says_who_made, NON_INFRINGEMENT: _speaks_of_patent_scope,
              AppealGround.DIFFERENT_PRODUCT.value: _speaks_of_the_product,
              AppealGround.LICENCE.value: _grants, AppealGround.AUTHORIZATION_CHAIN.value: _grants, "legal": _argues_law,
+             CLASSES: speaks_of_goods_scope,
              # A work of the seller's own is a ground only against a copyright complaint (read_grounds lets it run then).
              "own_creation": lambda s: False}
 
@@ -1178,6 +1223,7 @@ def read_grounds(counter_notice: str, attachments: list[AppealAttachment], meani
     for reading in readings:
         for name in reading.raised:
             said.setdefault(name, []).append(reading.sentence)
+    scope = _scope_as_legal(said, arguing)
     kinds = [attachment_kind(a) for a in attachments]
     authorised = any(kind in AUTHORIZATION_KINDS for kind in kinds)
     _distributors_read(said, authorised, any(kind in PURCHASE_KINDS for kind in kinds))
@@ -1199,20 +1245,36 @@ def read_grounds(counter_notice: str, attachments: list[AppealAttachment], meani
     descriptive = any(
         _DESCRIPTIVE_RE.search(normalize_text(w)) or chinese_descriptive(w) for w in said.get(AppealGround.NO_USE_OF_MARK.value, [])
     )
+    named = _named_arguments(said, scope, arguing, earlier)
+    return GroundReading(ordered, legal, photos, frozenset(in_text), words, descriptive,
+                         {kind: tuple(named[kind]) for kind in (*NAMED_KINDS, NON_INFRINGEMENT) if kind in named},
+                         tuple(dict.fromkeys(said.get("legal", []) + said.get("non_infringement", []))), whole_sentences(text, clauses),
+                         created, () if authorised else tuple(s for s in said.get(AppealGround.LICENCE.value, []) if self_distributor(s)),
+                         removed, tuple(s for s in arguing if admitted_source(normalize_text(s))), tuple(said.get(SUPPLIER_PHOTOS, ())))
+
+
+def _scope_as_legal(said: dict[str, list[str]], arguing: list[str]) -> list[str]:
+    """The sentences the model reads as the goods outside our registration's classes, made legal sentences (in the seller's
+    order): a legal argument of that kind. Returned, for naming."""
+    scope = said.pop(CLASSES, [])
+    if scope:
+        said["legal"] = [s for s in arguing if s in said.get("legal", []) or s in scope]
+    return scope
+
+
+def _named_arguments(said: dict[str, list[str]], scope: list[str], arguing: list[str], earlier: tuple[str, ...] | None) -> dict[str, list[str]]:
+    """Each named legal argument with the seller's sentences for it: by the kinds each legal sentence names (the model's
+    classes sentences as that), non-infringement, and the short sentences that point to a paper or lead an argument."""
     named: dict[str, list[str]] = {}
     for sentence in said.get("legal", []):
-        for kind in legal_kinds(sentence):
+        for kind in legal_kinds(sentence) or ((CLASSES,) if sentence in scope else ()):
             named.setdefault(kind, []).append(sentence)
     for sentence in said.get("non_infringement", []):
         named.setdefault(NON_INFRINGEMENT, []).append(sentence)
     _pointers_joined(said.get("legal", []), named)
     _leads_joined(said.get("legal", []), named, arguing)
     _joined_to_earlier(earlier or (), named, arguing)
-    return GroundReading(ordered, legal, photos, frozenset(in_text), words, descriptive,
-                         {kind: tuple(named[kind]) for kind in (*LEGAL_KINDS, NON_INFRINGEMENT) if kind in named},
-                         tuple(dict.fromkeys(said.get("legal", []) + said.get("non_infringement", []))), whole_sentences(text, clauses),
-                         created, () if authorised else tuple(s for s in said.get(AppealGround.LICENCE.value, []) if self_distributor(s)),
-                         removed, tuple(s for s in arguing if admitted_source(normalize_text(s))), tuple(said.get(SUPPLIER_PHOTOS, ())))
+    return named
 
 
 # A short sentence that only points to a paper the seller attaches ('Please see the attached invalidation decision.',
@@ -1296,6 +1358,8 @@ __all__ = [
     "AppealGround",
     "GroundReading",
     "NEEDS_CUE",
+    "CLASSES",
+    "NAMED_KINDS",
     "InstructionHit",
     "InstructionPattern",
     "find_instructions",

@@ -4,13 +4,15 @@ draft says what is being checked instead of arguing (response.py), while the che
 Three things hold it: a purchase paper the seller says comes from our own group, whose name carries ours (our group's own
 sales records settle it, group_papers.py); a licence the seller says we granted, renewed or extended, with no document of
 it read (our own licence records settle it: checks._claimed_from_us); and a territory argument where our record shows no
-registration in the country the listing's site sells in (territory.py). The seller's other legal arguments are then
+registration in the country the listing's site sells in (territory.py), or a classes argument whose goods' class our record
+does not list (goods_classes.py). The seller's other legal arguments are then
 named as under review too.
 """
 
 from __future__ import annotations
 
 from assistant.domain.appeals.checks import CLAIMED_FROM_US, Finding, GroundAssessment, GroundStatus
+from assistant.domain.appeals.ground_standards import RECORD_AGREES
 from assistant.domain.appeals.group_papers import group_paper
 from assistant.domain.appeals.grounds import ground_label
 from assistant.domain.appeals.territory import unregistered_where_sold
@@ -37,9 +39,13 @@ def being_checked(grounds: list[GroundAssessment], complaint: Complaint) -> list
     country = unregistered_where_sold(complaint) if territory else None
     if country:
         lines.append(f"The seller's argument that our right has no effect in {country}, where the listing is sold, is being reviewed by our counsel.")
+    classes = any(a.kind == "classes" and any(f.about == RECORD_AGREES for f in a.findings) for g in grounds for a in g.arguments)
+    if classes:
+        lines.append("The seller's argument that our registration does not cover the goods it sells (that they are in another class than "
+                     "those it is registered for) is being reviewed by our counsel against the goods our certificate lists.")
     if lines:
         others = [a.label.split(" (")[0].lower() for g in grounds for a in g.arguments
-                  if a.status is GroundStatus.NEEDS_LEGAL_REVIEW and not (country and a.kind == "territory")]
+                  if a.status is GroundStatus.NEEDS_LEGAL_REVIEW and not (country and a.kind == "territory") and not (classes and a.kind == "classes")]
         if others:
             lines.append(f"The seller's other legal argument{'s' if len(others) > 1 else ''} ({', '.join(dict.fromkeys(others))}) "
                          f"{'are' if len(others) > 1 else 'is'} being reviewed by our counsel.")

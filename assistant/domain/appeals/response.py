@@ -46,7 +46,7 @@ ASKS_OR_SHOWS_ONLY = frozenset({
     "contract_party_not_seller", "own_photos_claim", "own_creation_claim", "bought_from_patentee",
     # A legal argument named and said to be answered or checked by counsel (its reply states nothing of the right).
     "invalidation_claim", "expired_claim", "territory_claim", "exhaustion_claim", "fair_use_claim", "non_use_claim", "own_registration_claim",
-    "descriptive_claim", "prior_use_claim",
+    "descriptive_claim", "prior_use_claim", "classes_claim", "own_application_claim",
     # What the seller itself says of where the goods came from, said as its own words.
     "no_supply_chain_admitted",
     # The seller's own words that its product has changed since the complaint.

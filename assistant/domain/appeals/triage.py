@@ -371,6 +371,8 @@ _LEGAL_NAMES = {"prior_art_claim": "prior art", "invalidation_claim": "invalidit
                 "own_registration_claim": "a registration of its own for the mark (its goods, place and dates against ours decide)",
                 "prior_use_claim": "prior use (the seller said to have used it before our right was filed)",
                 "descriptive_claim": "the mark said to be descriptive or a common word (its validity, which the office decides)",
+                "classes_claim": "goods outside the mark's classes (the registration said not to cover them; its goods decide)",
+                "own_application_claim": "an application of its own to register a mark (an application, not a registration: it gives no right to use the mark)",
                 # against a patent: goods bought at a shop, resold as genuine (right_standards._resale_point)
                 "bought_at_retail": "genuine goods bought at a shop and resold (whether a first sale of our own goods ends our right "
                 "over their resale is not published by the platform)"}
