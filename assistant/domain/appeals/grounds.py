@@ -1140,6 +1140,18 @@ def _earlier_sale_papers(said: dict[str, list[str]], arguing: list[str]) -> tupl
     return moved
 
 
+def _creation_papers(said: dict[str, list[str]], arguing: list[str]) -> bool:
+    """When the seller claims the work as its own creation and says nowhere that it bought anything, its invoices (a
+    printer's, a designer's) are its papers for making the work, never a purchase of genuine goods: the sentences that
+    name them join the creation claim. Whether it says so."""
+    if "own_creation" not in said or any(_BOUGHT_RE.search(normalize_text(s)) for s in arguing):
+        return False
+    moved = said.pop(AppealGround.PURCHASE_INVOICE.value, [])
+    at = {sentence: i for i, sentence in enumerate(arguing)}
+    said["own_creation"] = sorted(dict.fromkeys([*said["own_creation"], *moved]), key=lambda s: at.get(s, len(arguing)))
+    return True
+
+
 def _joined_to_earlier(moved: tuple[str, ...], named: dict[str, list[str]], arguing: list[str]) -> None:
     """The sentences that name the papers of an earlier sale belong to the argument they prove (prior art, else prior use)."""
     kind = next((k for k in _EARLIER_KINDS if k in named), None)
@@ -1178,9 +1190,10 @@ def read_grounds(counter_notice: str, attachments: list[AppealAttachment], meani
     _distributors_read(said, authorised, any(kind in PURCHASE_KINDS for kind in kinds))
     _sentences_moved(arguing, said, works)
     earlier = _earlier_sale_papers(said, arguing)
+    made = _creation_papers(said, arguing)
     in_text = {ground for ground in AppealGround if ground.value in said}
     found = set(in_text)
-    if any(kind in PURCHASE_KINDS for kind in kinds) and earlier is None:
+    if any(kind in PURCHASE_KINDS for kind in kinds) and earlier is None and not made:
         found.add(AppealGround.PURCHASE_INVOICE)
     authorizations = [a for a, kind in zip(attachments, kinds) if kind in AUTHORIZATION_KINDS]
     _authorisations_read(authorizations, arguing, found, in_text, said, from_owner)
