@@ -632,7 +632,7 @@ def whole_sentences(text: str, clauses: list[str]) -> dict[str, str]:
 # The kind of 'no use of the mark' that admits the word is there and says it is not used as a brand.
 _DESCRIPTIVE_RE = re.compile(
     r"descriptive use|(only|just|merely) (to )?describe|describes? the (colou?r|season|scent|material|shape|style)|not (used )?as a (brand|trade ?mark)"
-    r"|not a brand use|compatible with|for use with|ordinary (meaning|word)|common word"
+    r"|not a brand use|compatib\w*|kompatib\w*|for use with|ordinary (meaning|word)|common word"
     r"|描述性使用|不是作为(商标|品牌)|并非(商标|品牌)|只是(说明|描述|形容)|节气|兼容|适用于"
 )
 
@@ -1204,9 +1204,10 @@ def read_grounds(counter_notice: str, attachments: list[AppealAttachment], meani
     created = tuple(said.get("own_creation", []))
     removed, words = _contested(found, said, arguing, legal or photos or SUPPLIER_PHOTOS in said, created)
     ordered = tuple(ground for ground in AppealGround if ground in found)
-    descriptive = any(
-        _DESCRIPTIVE_RE.search(normalize_text(w)) or chinese_descriptive(w) for w in said.get(AppealGround.NO_USE_OF_MARK.value, [])
-    )
+    no_use = said.get(AppealGround.NO_USE_OF_MARK.value, [])
+    # Read by its words where they say it, else by meaning ('we only use the name to tell buyers which goggles they fit').
+    descriptive = any(_DESCRIPTIVE_RE.search(normalize_text(w)) or chinese_descriptive(w) for w in no_use) or bool(
+        meaning and no_use and meaning.referential(no_use))
     named: dict[str, list[str]] = {}
     for sentence in said.get("legal", []):
         for kind in legal_kinds(sentence):
