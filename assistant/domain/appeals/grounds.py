@@ -1140,6 +1140,14 @@ def _earlier_sale_papers(said: dict[str, list[str]], arguing: list[str]) -> tupl
     return moved
 
 
+def _descriptive(no_use: list[str], meaning: MeaningReader | None) -> bool:
+    """Whether the seller says the word only describes its goods or what they fit: by its words where they say it, else by
+    meaning ('we only use the name to tell buyers which goggles they fit')."""
+    if any(_DESCRIPTIVE_RE.search(normalize_text(w)) or chinese_descriptive(w) for w in no_use):
+        return True
+    return bool(meaning and no_use and meaning.referential(no_use))
+
+
 def _creation_papers(said: dict[str, list[str]], arguing: list[str]) -> bool:
     """When the seller claims the work as its own creation and says nowhere that it bought anything, its invoices (a
     printer's, a designer's) are its papers for making the work, never a purchase of genuine goods: the sentences that
@@ -1204,10 +1212,7 @@ def read_grounds(counter_notice: str, attachments: list[AppealAttachment], meani
     created = tuple(said.get("own_creation", []))
     removed, words = _contested(found, said, arguing, legal or photos or SUPPLIER_PHOTOS in said, created)
     ordered = tuple(ground for ground in AppealGround if ground in found)
-    no_use = said.get(AppealGround.NO_USE_OF_MARK.value, [])
-    # Read by its words where they say it, else by meaning ('we only use the name to tell buyers which goggles they fit').
-    descriptive = any(_DESCRIPTIVE_RE.search(normalize_text(w)) or chinese_descriptive(w) for w in no_use) or bool(
-        meaning and no_use and meaning.referential(no_use))
+    descriptive = _descriptive(said.get(AppealGround.NO_USE_OF_MARK.value, []), meaning)
     named: dict[str, list[str]] = {}
     for sentence in said.get("legal", []):
         for kind in legal_kinds(sentence):
