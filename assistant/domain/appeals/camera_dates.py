@@ -43,7 +43,7 @@ _EDITORS_RE = re.compile(r"photoshop|lightroom|gimp|snapseed|picsart|canva|affin
                          r"|vsco|paint\.net|美图|醒图|光影魔术手", re.IGNORECASE)
 # Words that tie a date in our record to our photos: their shoot, or their first publication.
 _OUR_PHOTO_DAY_RE = re.compile(
-    r"\b(shot|shoot|taken|took|photographed|captured|created|published|publication|posted|online since)\b|publicad|veröffentlicht"
+    r"\b(shot|shoot|taken|took|photographed|captur(e|ed|es|ing)|created|published|publication|posted|online since)\b|publicad|veröffentlicht"
     r"|aufgenommen|pubblicat|scattat|拍摄|发布|发表|上架|首次"
 )
 

@@ -1915,8 +1915,8 @@ def check_dispute(ctx: CheckContext, ground: AppealGround, *, descriptive: bool 
     read = f"Read as '{claim}' (our reading of the counter-notice, not its words)"
     photos = [i for i, _, kind in ctx.attachments if kind is AttachmentKind.PRODUCT_PHOTO]
     out = _Findings(ground)
-    shown = [] if descriptive else _mark_in_own_picture(ctx, ground, out)
-    first = _dispute_first(ctx, ground, out, read, photos, admitted, descriptive)
+    shown = [] if descriptive and ground is AppealGround.NO_USE_OF_MARK else _mark_in_own_picture(ctx, ground, out)
+    first = _dispute_first(ctx, ground, out, read, photos, admitted, descriptive) or _fits_title(ctx, ground, out, read, photos, descriptive)
     if first is not None:
         return first
     if ground is AppealGround.DIFFERENT_PRODUCT and _model_said_point(ctx, out):
@@ -1950,6 +1950,20 @@ def check_dispute(ctx: CheckContext, ground: AppealGround, *, descriptive: bool 
     if ground is AppealGround.DIFFERENT_PRODUCT and (index := _other_model_point(ctx, out)):
         return out.assessment(GroundStatus.CONTRADICTED, sorted({*photos, index}))
     return _dispute_unverified(ctx, out, read, photos, shown)
+
+
+def _fits_title(ctx: CheckContext, ground: AppealGround, out: _Findings, read: str, photos: list[int], descriptive: bool) -> GroundAssessment | None:
+    """'A different product' from a seller who says the mark only tells what its goods fit: a title that uses the mark but
+    not as a brand ('Anti-slip goggle strap for Kestrel goggles') is what the seller says it is, and does not settle whose
+    product it is (a title presenting the mark as a brand still contradicts it)."""
+    if not (descriptive and ground is AppealGround.DIFFERENT_PRODUCT and listings_show_brand(ctx.complaint)) or listings_present_brand(ctx.complaint):
+        return None
+    out.add("unverified_claim", Severity.INFO,
+            f"{read}; a listing's title uses {ctx.brand}, but not as a brand (no (R) or TM, no 'official', not in the mark's own form), "
+            "as the seller says, to tell what its product fits. Whose product it is, the title does not settle: compare the listing's "
+            "images and description with the genuine product.", basis=Basis.NOT_VERIFIED,
+            reply="We maintain the complaint on the evidence attached below.")
+    return out.assessment(GroundStatus.UNVERIFIED, photos)
 
 
 def _dispute_unverified(ctx: CheckContext, out: _Findings, read: str, photos: list[int], shown: list[int]) -> GroundAssessment:
@@ -2579,7 +2593,8 @@ def assess_grounds(ctx: CheckContext, reading: GroundReading) -> list[GroundAsse
         AppealGround.LICENCE: lambda: distributor_without_document(ctx) if reading.distributor_words and not attached[AppealGround.LICENCE]
         else check_licence(ctx, chained=AppealGround.AUTHORIZATION_CHAIN in reading.grounds, said_attached=attached[AppealGround.LICENCE]),
         AppealGround.AUTHORIZATION_CHAIN: lambda: check_authorization_chain(ctx, said_attached=attached[AppealGround.AUTHORIZATION_CHAIN]),
-        AppealGround.DIFFERENT_PRODUCT: lambda: check_dispute(ctx, AppealGround.DIFFERENT_PRODUCT, admitted=admitted.get(AppealGround.DIFFERENT_PRODUCT)),
+        AppealGround.DIFFERENT_PRODUCT: lambda: check_dispute(ctx, AppealGround.DIFFERENT_PRODUCT, descriptive=reading.descriptive_use,
+                                                              admitted=admitted.get(AppealGround.DIFFERENT_PRODUCT)),
         AppealGround.NO_USE_OF_MARK: lambda: check_dispute(ctx, AppealGround.NO_USE_OF_MARK, descriptive=reading.descriptive_use,
                                                            admitted=admitted.get(AppealGround.NO_USE_OF_MARK)),
         AppealGround.OTHER: lambda: check_other(ctx, reading),

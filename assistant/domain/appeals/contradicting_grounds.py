@@ -3,7 +3,9 @@
 A counter-notice may say both that the goods were bought genuine (an invoice, a licence, a chain back to the owner) and
 that they are not the brand's goods at all ('it is not HALCYON brand, only compatible with', '不是该品牌', 'no es de la
 marca'). Both cannot be true: each is answered on its own, and the contradiction is a point of its own, put to the
-platform on the dispute ground, which the seller's own other ground contradicts.
+platform on the dispute ground, which the seller's own other ground contradicts. It is stated only when the seller says
+both: a licence or an authorisation claimed (permission to sell) says nothing of the goods being the brand's, so the
+seller's words for the other ground must call its goods genuine ('genuine', '正品', 'originales').
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from functools import lru_cache
 
 from assistant.domain.appeals.checks import Finding, GroundAssessment, GroundStatus, Severity
 from assistant.domain.appeals.evidence import normalize_text
+from assistant.domain.appeals.ground_standards import _GENUINE_RE
 from assistant.domain.appeals.grounds import AppealGround, GroundReading
 
 _GENUINE_GROUNDS = (AppealGround.PURCHASE_INVOICE, AppealGround.LICENCE, AppealGround.AUTHORIZATION_CHAIN)
@@ -39,7 +42,8 @@ def flag_contradicting_grounds(brand: str, reading: GroundReading, grounds: list
     contradiction, said (and the dispute contradicted by the seller's own words)."""
     if not brand:
         return
-    genuine = [g for g in grounds if g.ground in _GENUINE_GROUNDS]
+    genuine = [g for g in grounds if g.ground in _GENUINE_GROUNDS
+               and any(_GENUINE_RE.search(normalize_text(words)) for words in reading.words.get(g.ground, ()))]
     pattern = _not_the_brand(brand)
     for assessment in grounds:
         if assessment.ground not in _DISPUTES or not genuine:

@@ -880,11 +880,22 @@ _SHOOT_CUE_RE = re.compile(
 )
 
 
+# Where the words that give a date its role start: the date's own line or clause ('签订日期：2025年9月5日' is a signing date,
+# whatever a line above it says of the shoot), or the line before when the date stands alone on its own.
+_DATE_CLAUSE_END_RE = re.compile(r"[\n。；;，,]")
+
+
 def shoot_date(text: str) -> date | None:
-    """The day photos were taken, as a text says it ('Shoot date: 14 June 2025', 'shot on ...', '拍摄日期：...')."""
+    """The day photos were taken, as a text says it ('Shoot date: 14 June 2025', 'shot on ...', '拍摄日期：...'): a day
+    whose own line or clause says so."""
     norm = normalize_text(text)
     for found in find_dates(text):
-        if _SHOOT_CUE_RE.search(norm[max(0, found.start - 60) : found.start]):
+        before = norm[max(0, found.start - 60) : found.start]
+        ends = [m.end() for m in _DATE_CLAUSE_END_RE.finditer(before)]
+        own = before[ends[-1]:] if ends else before
+        if not re.search(r"\w", own):
+            own = before[ends[-2]:] if len(ends) > 1 else before
+        if _SHOOT_CUE_RE.search(own):
             return found.value
     return None
 

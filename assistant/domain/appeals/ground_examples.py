@@ -209,3 +209,22 @@ GROUND_MEANINGS: dict[str, dict[str, object]] = {
 }
 
 __all__ = ["GROUND_MEANINGS"]
+
+
+# The two ways a seller says the listing makes no use of the mark as a brand, told apart by meaning: the word is there
+# only to say what the goods fit or are for, or to describe them (a use legal weighs against the title), or the mark is
+# not shown at all (the title settles that). Written in our own words, as the examples above.
+REFERENTIAL_USE = (
+    "We only use the brand name to say which model our part fits.",
+    "These are replacement parts for that brand's products, made by us under our own brand.",
+    "The name in the title only tells buyers which devices the accessory works with.",
+    "Our spare lenses are for your goggles; the word is there so buyers know they fit.",
+    "The word only describes the style or the colour of the product, not who made it.",
+)
+MARK_NOT_SHOWN = (
+    "We never use your brand name or logo on the product or in the listing.",
+    "There is no logo or trademark anywhere on our goods.",
+    "We have removed the word from the title.",
+    "Our listing does not mention your brand at all.",
+)
+

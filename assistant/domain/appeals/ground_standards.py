@@ -855,12 +855,17 @@ def _our_filing_said(ctx: CheckContext) -> list[Finding]:
 def _title_changed(ctx: CheckContext) -> list[Finding]:
     """A title the seller says it changed, set against what our complaint is about (listing_changes.py)."""
     from assistant.domain.appeals.claims import sentences
-    from assistant.domain.appeals.listing_changes import image_point, title_change_said
+    from assistant.domain.appeals.listing_changes import image_point, title_change_said, title_change_shown
 
-    if title_change_said(sentences(ctx.counter_notice)) is None:
+    # Said in its letter (quoted below), or in a file of its own ('Título actual del anuncio (modificado el ...)'), quoted here.
+    shown = next(((index, said) for index, doc, _ in ctx.attachments for said in [title_change_shown(doc.text)] if said), None)
+    if title_change_said(sentences(ctx.counter_notice)) is None and shown is None:
         return []
     ours = image_point(ctx.complaint, sentences)  # the seller's words stand in the quoted block, never in a point of ours
     words = "The seller says it changed the title of the listing (its words are quoted below)."
+    if shown and title_change_said(sentences(ctx.counter_notice)) is None:
+        words = (f"The seller says it changed the title of the listing: its attachment #{shown[0]} reads '{escape_untrusted(shown[1])}' "
+                 "(the seller's file, not verified).")
     if ours:
         message = (f"{words} Our complaint is about our mark in the listing's pictures ('{escape_untrusted(ours)}'): a new title "
                    "does not answer that. Check the current listing: if the picture with our mark is gone too, consider closing the "

@@ -660,7 +660,7 @@ def whole_sentences(text: str, clauses: list[str]) -> dict[str, str]:
 # The kind of 'no use of the mark' that admits the word is there and says it is not used as a brand.
 _DESCRIPTIVE_RE = re.compile(
     r"descriptive use|(only|just|merely) (to )?describe|describes? the (colou?r|season|scent|material|shape|style)|not (used )?as a (brand|trade ?mark)"
-    r"|not a brand use|compatible with|for use with|ordinary (meaning|word)|common word"
+    r"|not a brand use|compatib\w*|kompatib\w*|for use with|ordinary (meaning|word)|common word"
     r"|描述性使用|不是作为(商标|品牌)|并非(商标|品牌)|只是(说明|描述|形容)|节气|兼容|适用于"
 )
 
@@ -1190,6 +1190,26 @@ def _earlier_sale_papers(said: dict[str, list[str]], arguing: list[str]) -> tupl
     return moved
 
 
+def _descriptive(no_use: list[str], meaning: MeaningReader | None) -> bool:
+    """Whether the seller says the word only describes its goods or what they fit: by its words where they say it, else by
+    meaning ('we only use the name to tell buyers which goggles they fit')."""
+    if any(_DESCRIPTIVE_RE.search(normalize_text(w)) or chinese_descriptive(w) for w in no_use):
+        return True
+    return bool(meaning and no_use and meaning.referential(no_use))
+
+
+def _creation_papers(said: dict[str, list[str]], arguing: list[str]) -> bool:
+    """When the seller claims the work as its own creation and says nowhere that it bought anything, its invoices (a
+    printer's, a designer's) are its papers for making the work, never a purchase of genuine goods: the sentences that
+    name them join the creation claim. Whether it says so."""
+    if "own_creation" not in said or any(_BOUGHT_RE.search(normalize_text(s)) for s in arguing):
+        return False
+    moved = said.pop(AppealGround.PURCHASE_INVOICE.value, [])
+    at = {sentence: i for i, sentence in enumerate(arguing)}
+    said["own_creation"] = sorted(dict.fromkeys([*said["own_creation"], *moved]), key=lambda s: at.get(s, len(arguing)))
+    return True
+
+
 def _joined_to_earlier(moved: tuple[str, ...], named: dict[str, list[str]], arguing: list[str]) -> None:
     """The sentences that name the papers of an earlier sale belong to the argument they prove (prior art, else prior use)."""
     kind = next((k for k in _EARLIER_KINDS if k in named), None)
@@ -1229,9 +1249,10 @@ def read_grounds(counter_notice: str, attachments: list[AppealAttachment], meani
     _distributors_read(said, authorised, any(kind in PURCHASE_KINDS for kind in kinds))
     _sentences_moved(arguing, said, works)
     earlier = _earlier_sale_papers(said, arguing)
+    made = _creation_papers(said, arguing)
     in_text = {ground for ground in AppealGround if ground.value in said}
     found = set(in_text)
-    if any(kind in PURCHASE_KINDS for kind in kinds) and earlier is None:
+    if any(kind in PURCHASE_KINDS for kind in kinds) and earlier is None and not made:
         found.add(AppealGround.PURCHASE_INVOICE)
     authorizations = [a for a, kind in zip(attachments, kinds) if kind in AUTHORIZATION_KINDS]
     _authorisations_read(authorizations, arguing, found, in_text, said, from_owner)
@@ -1242,9 +1263,7 @@ def read_grounds(counter_notice: str, attachments: list[AppealAttachment], meani
     created = tuple(said.get("own_creation", []))
     removed, words = _contested(found, said, arguing, legal or photos or SUPPLIER_PHOTOS in said, created)
     ordered = tuple(ground for ground in AppealGround if ground in found)
-    descriptive = any(
-        _DESCRIPTIVE_RE.search(normalize_text(w)) or chinese_descriptive(w) for w in said.get(AppealGround.NO_USE_OF_MARK.value, [])
-    )
+    descriptive = _descriptive(said.get(AppealGround.NO_USE_OF_MARK.value, []), meaning)
     named = _named_arguments(said, scope, arguing, earlier)
     return GroundReading(ordered, legal, photos, frozenset(in_text), words, descriptive,
                          {kind: tuple(named[kind]) for kind in (*NAMED_KINDS, NON_INFRINGEMENT) if kind in named},

@@ -118,10 +118,26 @@ def title_change_said(sentences: list[str]) -> str | None:
     return next((s for s in sentences if _TITLE_CHANGED_RE.search(normalize_text(s))), None)
 
 
+def title_change_shown(text: str | None) -> str | None:
+    """What a seller's file says of a changed title ('Título actual del anuncio (modificado el 25/11/2026):' and the title on
+    the line after it), as written, its lines joined; None when it says no such thing."""
+    lines = [line.strip() for line in (text or "").splitlines() if line.strip()]
+    for n, line in enumerate(lines):
+        if _TITLE_CHANGED_RE.search(normalize_text(line)):
+            return f"{line} {lines[n + 1]}" if line.endswith((":", "：")) and n + 1 < len(lines) else line
+    return None
+
+
+# Our mark named with the pictures: a picture alone ('Screenshot of the listing title and photos') says nothing of our mark in it.
+_MARK_NAMED_RE = re.compile(r"logo|(trade ?)?mark|brand|marca|marke|marchio|merek|jenama|商标|品牌|标识|标志|图标|logo")
+
+
 def image_point(complaint, sentences) -> str | None:
     """The sentence of our complaint (its statement, then its evidence) about our mark in the listing's pictures."""
     texts = [complaint.statement or ""] + [item.description or "" for item in complaint.evidence]
-    return next((s for text in texts for s in sentences(text) if _IMAGE_POINT_RE.search(normalize_text(s))), None)
+    brand = normalize_text(complaint.ip_right.name or "")
+    return next((s for text in texts for s in sentences(text) if _IMAGE_POINT_RE.search(normalize_text(s))
+                 and (_MARK_NAMED_RE.search(normalize_text(s)) or (brand and brand in normalize_text(s)))), None)
 
 
-__all__ = ["image_point", "pictures_change_said", "supplier_pictures_said", "title_change_said"]
+__all__ = ["image_point", "pictures_change_said", "supplier_pictures_said", "title_change_said", "title_change_shown"]

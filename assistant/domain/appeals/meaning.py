@@ -74,6 +74,21 @@ class MeaningReader:
         return [dict(by_text[s]) for s in sentences]
 
 
+    def referential(self, sentences: Sequence[str]) -> bool:
+        """Whether any sentence the model reads says the mark is there only to say what the goods fit or are, rather than
+        that it is not shown at all: nearer REFERENTIAL_USE than MARK_NOT_SHOWN, and near enough to count."""
+        from assistant.domain.appeals.ground_examples import MARK_NOT_SHOWN, REFERENTIAL_USE
+
+        readable = [s for s in sentences if model_reads(s)]
+        if not readable:
+            return False
+        if not hasattr(self, "_uses"):
+            self._uses = np.asarray(self.embed([*REFERENTIAL_USE, *MARK_NOT_SHOWN]), dtype=np.float32)
+        sims = np.asarray(self.embed(readable), dtype=np.float32) @ self._uses.T
+        cut = len(REFERENTIAL_USE)
+        return any(row[:cut].max() >= THRESHOLD and row[:cut].max() > row[cut:].max() for row in sims)
+
+
 def model_reads(sentence: str) -> bool:
     """Whether the English model can read a sentence: mostly Latin letters, and a few words long."""
     letters = [ch for ch in sentence if ch.isalpha()]

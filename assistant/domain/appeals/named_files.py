@@ -126,8 +126,21 @@ def _en_named(sentence: str) -> list[str]:
     return out
 
 
+# Where a document's name may end: a mark that ends a clause, or the sentence's end.
+_ZH_NAME_END_RE = re.compile(r"\s*(?:$|[。；;，,、！!？?）)】」』\]])")
+
+
+def _list_after_cue(match: re.Match[str]) -> str:
+    """The list a cue introduces ('附件为发票，授权书'), to where its last name ends. A clause after a comma that runs on past
+    its noun says what the paper is for, and names no paper ('附件为…拍摄合同扫描件，可以证明图片来源': 'can prove the photos'
+    source'): it is left out, so nothing the seller never attached is asked for."""
+    words, rest = match.group(1), match.string[match.end(1):]
+    head, comma, last = max(words.rpartition("，"), words.rpartition(","), key=lambda parts: len(parts[0]))
+    return head if comma and not _ZH_NAME_END_RE.match(rest) else words
+
+
 def _zh_named(sentence: str) -> list[str]:
-    found = [m.group(1) for m in _ZH_AFTER_RE.finditer(sentence)] + [m.group(1) for m in _ZH_BEFORE_RE.finditer(sentence)]
+    found = [m.group(1) for m in _ZH_AFTER_RE.finditer(sentence)] + [_list_after_cue(m) for m in _ZH_BEFORE_RE.finditer(sentence)]
     out = []
     for words in found:
         for part in _ZH_SPLIT_RE.split(words):

@@ -30,7 +30,8 @@ _MAKING_RE = re.compile(
     r"|composed|sketched|original(?:ly)?)\b"
     r"|原创|首创|创作|绘制|画的|设计(?:的|完成|并)|独立完成|自主完成"
     r"|\b(?:cre(?:ó|o|amos|ad[oa]s?|aci[oó]n)|dibuj(?:ó|amos|ad[oa]s?|o)|diseñ(?:ó|amos|ad[oa]s?)|pint(?:ó|amos|ad[oa])|ilustrador[a]?|autor[a]?|original(?:es)?)\b"
-    r"|\b(?:creat[oa]|disegnat[oa]|ideat[oa]|creazione|originale|autore)\b"
+    r"|\b(?:creat[oa]|disegnat[oa]|ideat[oa]|creazione|originale|autore|scritt[oaie]|redatt[oaie])\b"
+    r"|\b(?:escrit[oa]s?|escribimos|redact(?:amos|ó|ad[oa]s?)|r[ée]dig[ée]e?s?|[ée]crite?s?)\b"
     r"|\b(?:dicipta|dibuat|direka|digambar|ciptaan|karya asli|asli)\b"
     r"|\b(?:entworfen|gestaltet|gezeichnet|erstellt|geschaffen|schöpfung|werk)\b",
     re.IGNORECASE,
@@ -71,6 +72,11 @@ _CLAIM_PHRASE_RE = re.compile(
     r"|\bobra (?:original|propia)\b|\bcreaci[oó]n (?:original|propia|nuestra)\b|\b(?:cre[oó]|creamos|dibuj[oó]|dibujamos|diseñ[oó]|diseñamos|pint[oó])\b"
     r"[^.;]{0,30}\b(?:nuestr[oa]s?|nosotros)\b|\b(?:nuestr[oa]s?) (?:\w+ )?(?:ilustrador[a]?|diseñador[a]?|artista)\b[^.;]{0,20}\b(?:cre[oó]|dibuj[oó]|diseñ[oó])"
     r"|\bopera originale\b|\b(?:creat[oa]|disegnat[oa]|ideat[oa]) da noi\b|\bnostra creazione\b"
+    # A text written by the seller itself: 'l'abbiamo scritto noi', 'scritto da noi', 'lo redactamos nosotros', 'escrito por
+    # nosotros', 'nous l'avons rédigé'.
+    r"|\bl'abbiamo (?:scritt|redatt|creat|disegnat|ideat|realizzat)[oa] noi\b|\b(?:scritt|redatt|realizzat)[oaie] da noi\b"
+    r"|\b(?:lo|la) (?:escribimos|redactamos|creamos|diseñamos|dibujamos) (?:nosotr[oa]s|nosotros mismos)\b|\b(?:escrit|redactad)[oa]s? por nosotros\b"
+    r"|\bnous l'avons (?:[ée]crit|r[ée]dig[ée]|cr[ée][ée]|con[çc]u|dessin[ée])e?\b|\b(?:[ée]crit|r[ée]dig[ée]|con[çc]u)e?s? par nous\b"
     r"|\bkarya asli (?:kami|kita)\b|\b(?:dicipta|dibuat|direka|digambar) (?:sendiri )?oleh (?:kami|pereka kami|tim kami|pasukan kami)\b|\bciptaan (?:kami|sendiri)\b"
     r"|\beigene[snm]? (?:werk|schöpfung|entwurf)\b|\bvon uns (?:selbst )?(?:entworfen|gestaltet|gezeichnet|erstellt|geschaffen)\b",
     re.IGNORECASE,

@@ -26,13 +26,21 @@ from assistant.domain.untrusted_text import escape_untrusted, normalize_text
 _PUBLISHED_RE = re.compile(
     r"publication date|date of publication|published|pub\.?\s*date|\(4[345]\)|date of (patent|grant)|publicado|fecha de publicaci[oó]n"
     r"|first (sold|available|listed|shown)|on sale (since|from)|listed on|released on|公开日|公告日|公布日|出版日期|出版时间|发布日期|发表日期"
-    r"|发行日期|上架(时间|日期)|上市(时间|日期)|发售(时间|日期)|首发"
+    r"|发行日期|发布时间|上架(时间|日期)|上市(时间|日期)|发售(时间|日期)|首发"
+    # An archive's capture of a page: the day it was seen public ('archived 2024-06-18', '存档日期 2024-06-18').
+    r"|\barchived(?: on)?|archive date|存档(日期|时间)"
     # German: on offer or on sale since, published, laid open ('Im Angebot seit: 14. März 2023', 'erhältlich seit').
     r"|(im angebot|angeboten|erh[äa]ltlich|verf[üu]gbar|im handel|auf dem markt) seit|ver[öo]ffentlich\w*|offenlegungstag|bekanntmachungstag"
     r"|available since|on the market since|in vendita dal|disponibile dal|a la venta desde|disponible desde",
 )
-# An office's notice about a request against the right is no prior art (ground_standards reads it).
+# An office's notice about a request against the right is no prior art (ground_standards reads it): a paper headed so. A list
+# of the seller's evidence that also names such a notice among its items is still the seller's prior art.
 _OFFICE_NOTICE_RE = re.compile(r"notice of acceptance|invalidation|cancellation request|受理通知书|无效宣告|宣告无效|撤销申请")
+
+
+def _office_notice(text: str) -> bool:
+    heading = "\n".join([line for line in text.splitlines() if line.strip()][:3])
+    return bool(_OFFICE_NOTICE_RE.search(normalize_text(heading)))
 # A record of sales the seller made: an order report or export, a sales record ('Amazon Seller Central - Order Report',
 # '订单记录', 'Bestellübersicht', 'informe de pedidos').
 _SALES_RECORD_RE = re.compile(r"\border (?:report|history|export|list)|\bsales (?:report|record|history|export)|订单(?:记录|明细|报表)|销售(?:记录|明细)"
@@ -172,7 +180,7 @@ def prior_art_findings(ctx: CheckContext, reading: GroundReading) -> list[Findin
     sales = AppealGround.PURCHASE_INVOICE not in reading.grounds
     documents = [(i, doc, kind in PURCHASE_KINDS) for i, doc, kind in ctx.attachments
                  if (kind not in PURCHASE_KINDS or sales) and kind not in AUTHORIZATION_KINDS and doc.text
-                 and not _OFFICE_NOTICE_RE.search(normalize_text(doc.text))]
+                 and not _office_notice(doc.text)]
     reference, said = _reference(ctx), _said_day(words, OurNames.of(ctx.complaint))
     ours = reference[1] if reference else "our right's filing or priority date (not in our record: add it from our certificate)"
     out: list[Finding] = []
@@ -195,14 +203,31 @@ def prior_art_findings(ctx: CheckContext, reading: GroundReading) -> list[Findin
                    else _compared(index, _shown(published), _period(published), reference, ours, _subject_named(ctx, doc.text),
                                   _sold_by(doc.text) if sale and not publication(doc.text) else None))
     if not documents:
-        out.append(_finding(
-            "prior_art_date_unknown", Severity.MISSING,
-            f"The seller argues prior art but gave no document that shows it: whether anything was public before {ours} is not "
-            "verified. Ask the seller for the document and the date it was published.",
-            None, Basis.NOT_VERIFIED,
-            reply="The seller refers to earlier publications but gives none: we ask to see them, with their dates.",
-        ))
+        out.append(_no_prior_art_document(ctx, ours))
     return out
+
+
+def _no_prior_art_document(ctx: CheckContext, ours: str) -> Finding:
+    """Prior art argued with no document of it: none given at all, or only files of another kind (an office's notice, an
+    invoice for the goods sold now), which are said to have been given."""
+    given = [f"#{i}" for i, _, _ in ctx.attachments]
+    if given:
+        files = ("attachment " if len(given) == 1 else "attachments ") + ", ".join(given)
+        return _finding(
+            "prior_art_date_unknown", Severity.MISSING,
+            f"The seller argues prior art; none of the files it gave ({files}) is a publication of its own with a date: whether "
+            f"anything was public before {ours} is not verified. Ask the seller for the document and the date it was published.",
+            None, Basis.NOT_VERIFIED,
+            reply="The seller refers to earlier publications, but none of the documents it gives is one: we ask to see them, with "
+            "their dates.",
+        )
+    return _finding(
+        "prior_art_date_unknown", Severity.MISSING,
+        f"The seller argues prior art but gave no document that shows it: whether anything was public before {ours} is not "
+        "verified. Ask the seller for the document and the date it was published.",
+        None, Basis.NOT_VERIFIED,
+        reply="The seller refers to earlier publications but gives none: we ask to see them, with their dates.",
+    )
 
 
 def prior_use_date_findings(ctx: CheckContext, reading: GroundReading) -> list[Finding]:

@@ -52,7 +52,7 @@ _CLASSES: dict[str, re.Pattern[str]] = {
         r"no (?:usamos|utilizamos|empleamos) (?:la |su |ninguna )?(?:marca|logo)|sin (?:logo|logotipo|marca)\b|solo (?:para )?describir|uso descriptivo"
         # 'no es uso de marca': the seller says what it does is no use of the mark.
         r"|\bno (?:es|constituye|supone) (?:un )?uso (?:de (?:la )?marca|marcario)"
-        r"|compatible con"
+        r"|compatibles? con|\bson compatibles\b|ning[uú]n (?:logotipo|logo)\b"
     ),
     # What the patent covers, and that the product lacks it or differs from it (both in the sentence, in either order).
     "non_infringement": re.compile(

@@ -20,7 +20,8 @@ _LEGAL_ACTION_RE = re.compile(
     r"|起诉|诉讼|律师|法律途径|法律手段|追究.{0,8}法律责任|法院|索赔"
     r"|\bdemanda(r|remos|rles)?\b|acciones? (legales|judiciales)|\babogad[oa]s?\b|\btribunal(es)?\b|v[ií]a judicial|daños y perjuicios"
     r"|\bklage\b|verklagen|\banwalt|rechtliche schritte|\bgericht(e|s|lich)?\b|schadensersatz"
-    r"|fare causa|faremo causa|azioni? legal[ei]|\bavvocat[oi]\b|\btribunale\b|vie legali|risarcimento"
+    r"|fare causa|faremo causa|azioni? legal[ei]|\bavvocat[oi]\b|\btribunale\b|vie legali|risarcimento|\bvi denunce\w*|\bdenunciarvi\b"
+    r"|porter plainte|porterons plainte|poursui\w* en justice|poursuites? (judiciaires?|en justice)|\bnotre avocat|\bdevant (le|les) tribuna"
     r"|\bsaman\b|\bpeguam\b|tindakan (undang-undang|mahkamah|hukum)|\bmahkamah\b|\bgugat"
     # Our paying its losses, said as what will happen to us ('you will be responsible for all our losses', '赔偿我们的损失').
     r"|\b(responsible|liable|pay|compensate|reimburse)\w*\b[^.;]{0,20}\b(for )?(all |every )?(our|the|its) (loss(es)?|damages?)\b"
@@ -28,7 +29,8 @@ _LEGAL_ACTION_RE = re.compile(
 )
 # Suing, said as such: the legal action named (a lawyer's letter or 'legal steps' are said as legal action only).
 _SUE_RE = re.compile(
-    r"\bsue\b|\blawsuit|起诉|告你们|告贵|\bdemanda(r|remos|rles)?\b|verklagen|\bklage\b|fare causa|faremo causa|\bsaman\b|\bgugat"
+    r"\bsue\b|\blawsuit|起诉|告你们|告贵|\bdemanda(r|remos|rles)?\b|verklagen|\bklage\b|fare causa|faremo causa|\bvi denunce\w*|\bdenunciarvi\b"
+    r"|\bsaman\b|\bgugat|porter plainte|porterons plainte|poursui\w* en justice"
 )
 # Reporting the complainant to the police (a criminal complaint): not the platform, and not our standing with it. Said
 # with the act of reporting ('report you to the police', '报警', 'denunciar a la policía'): a brand or a product named
@@ -57,15 +59,20 @@ _BRAND_SCORNED_RE = re.compile(
 
 # The threat aimed at us: what will happen, or on what condition ('if you do not withdraw', 'we will', '如果不撤诉').
 _AIMED_RE = re.compile(
-    r"\b(will|shall|going to|if you|unless|otherwise|against (you|your|nordvik)|we have (hired|engaged|instructed|contacted))\b"
+    r"\b(will|shall|going to|if you|unless|otherwise|against (you|your|nordvik)|we have (already )?(hired|engaged|instructed|contacted|spoken|talked))\b"
     r"|会|将|如果|若|否则|不撤|已经找了|已找|要求赔偿|(起诉|告)(你们|贵)"
     r"|\bsi no\b|vamos a|emprenderemos|presentaremos|iniciaremos|acudiremos|contra (ustedes|usted|su|vosotros)"
     r"|\bwerden\b|\bfalls\b|wenn sie nicht|gegen sie|\bsonst\b|\bse non\b|procederemo|contro di voi|\bakan\b|\bjika\b|\bkalau\b"
+    # A lawyer already brought in: 'abbiamo già parlato con il nostro avvocato', 'ya hemos hablado con nuestro abogado'.
+    r"|abbiamo (gi[àa] )?(parlato con|contattato|incaricato)|(ya )?hemos (hablado con|contactado|contratado)|nous avons (d[ée]j[àa] )?(contact[ée]|saisi|mandat[ée])"
+    r"|si vous ne|\bsinon\b|nous allons|contre vous"
 )
 # Reporting the complainant to the platform for abusing complaints.
 _REPORT_RE = re.compile(
     r"\breport (you|your (account|company|store)|this complaint)\b|举报你们|举报贵|向平台(举报|投诉|反映)你们"
     r"|denunciar(les|los)? ante|reportar(les|los)? (a|ante)|melden (wir )?sie (bei|an)|segnalar(vi|e voi)"
+    # Said with the pronoun first: 'les denunciaremos ante Miravia', 'vi segnaleremo ad AliExpress', 'nous vous signalerons à'.
+    r"|\b(les|los) (denunciar|reportar)\w* (a|ante)\b|\bvi segnaler\w*|\bvous signaler\w*"
 )
 # The complaint called malicious, in bad faith, abusive or false.
 _MALICIOUS_RE = re.compile(
@@ -73,6 +80,8 @@ _MALICIOUS_RE = re.compile(
     r"|\bfrivolous|恶意投诉|恶意举报|滥用投诉|滥用(知识产权|权利)|虚假投诉|恶意打压|打压"
     r"|malintencionad|mala fe|\babusiv[oa]|reclamaci[oó]n (falsa|abusiva)|denuncia (falsa|abusiva)"
     r"|missbr[äa]uchlich|b[öo]swillig|rechtsmissbr|\bmalafede\b|in mala fede|pretestuos|\bniat jahat\b|salah guna"
+    # An abuse named in Spanish, Italian or French: 'abuso del sistema de reclamaciones', 'abuso dello strumento di reclamo'.
+    r"|\babus[oi]\b[^.;]{0,30}\b(reclam|segnala|sistema|strumento|denunc|dirit|derech)|\bd[ée]tournement de proc[ée]dure|\bproc[ée]dure abusive"
 )
 
 
@@ -84,7 +93,7 @@ def pressure_said(sentences: list[str]) -> tuple[list[str], list[str]]:
         norm = normalize_text(sentence)
         found = []
         if _LEGAL_ACTION_RE.search(norm) and _AIMED_RE.search(norm):
-            found.append("threatens legal action against us" + (" (to sue us)" if _SUE_RE.search(norm) else ""))
+            found.append(_LEGAL_ACTION + (" (to sue us)" if _SUE_RE.search(norm) else ""))
         police = bool(_POLICE_RE.search(norm))
         if police:
             found.append("threatens to report us to the police")
@@ -95,7 +104,13 @@ def pressure_said(sentences: list[str]) -> tuple[list[str], list[str]]:
         if found:
             what += found
             words.append(sentence)
-    return list(dict.fromkeys(what)), words
+    what = list(dict.fromkeys(what))
+    if any(w.startswith(_LEGAL_ACTION + " (") for w in what):  # a lawyer named in one sentence, suing in another: said once
+        what = [w for w in what if w != _LEGAL_ACTION]
+    return what, words
+
+
+_LEGAL_ACTION = "threatens legal action against us"
 
 
 def brand_scorned(sentences: list[str]) -> list[str]:
