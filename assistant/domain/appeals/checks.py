@@ -1562,6 +1562,9 @@ _CLAUSE_END_RE = re.compile(r"[,.;:!?()\n，。；：！？（）]|(?:进货|采
 _MAKER_RE = re.compile(r"factory|manufacturer|maker|brand owner|\bowner|official|headquarters|\bhq\b|工厂|厂家|原厂|官方|品牌方|总部"
                        r"|f[aá]brica|fabricante|produttore|pabrik|resmi|hersteller|usine")
 _MIDDLEMAN_RE = re.compile(r"distribut|dealer|reseller|agent|wholesal|supplier|经销|代理|批发|分销|供应商|distribuidor|rivenditor|grossist")
+# The brand's name followed by a word for a company ('from the FJELLRO company in China', '从FJELLRO中国公司进货'): the seller
+# calls its source the brand's own company, as good as saying it bought from the owner.
+_COMPANY_WORD_RE = re.compile(r"\bcompany\b|\bcorporation\b|\bgroup\b|公司|集团|\bempresa\b|\bazienda\b|\bperusahaan\b|\bunternehmen\b")
 
 
 def _said_from_brand(ctx: CheckContext) -> str | None:
@@ -1578,9 +1581,18 @@ def _said_from_brand(ctx: CheckContext) -> str | None:
             end = _CLAUSE_END_RE.search(rest, cue.end() - cue.start())
             clause = rest[: end.start() if end else len(rest)][:60].rstrip()
             plain = normalize_text(clause)
-            if any(names_in(clause, name) for name in names) and _MAKER_RE.search(plain) and not _MIDDLEMAN_RE.search(plain):
+            if any(names_in(clause, name) for name in names) and _names_maker(plain, names) and not _MIDDLEMAN_RE.search(plain):
                 return f"'{_as_written(clause)}'"
     return None
+
+
+def _names_maker(plain: str, names: list[str]) -> bool:
+    """Whether a clause naming the brand calls the source the maker itself: a word for it ('factory', 'official'), or a
+    word for a company after the brand's name ('the FJELLRO company'; 'a company selling FJELLRO' is not the brand's)."""
+    if _MAKER_RE.search(plain):
+        return True
+    first = min((at for name in names if (at := plain.find(normalize_text(name))) >= 0), default=-1)
+    return first >= 0 and bool(_COMPANY_WORD_RE.search(plain, first))
 
 
 def _issued_by_another(out: _Findings, ctx: CheckContext, index: int, doc: AppealAttachment) -> None:
