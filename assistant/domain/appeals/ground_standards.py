@@ -38,7 +38,7 @@ from assistant.domain.appeals.admissions import (
 from assistant.domain.appeals.date_roles import ROLE_WORDS, DateRole, DateSide, OurNames, dates_with_roles
 from assistant.domain.appeals.eu_places import ANY_MEMBER_STATE, member_state
 from assistant.domain.appeals.evidence import AUTHORIZATION_KINDS, PURCHASE_KINDS, AttachmentKind, date_as_written, names_in, normalize_text
-from assistant.domain.appeals.grounds import NON_INFRINGEMENT, AppealGround, GroundReading
+from assistant.domain.appeals.grounds import INVALIDATION_RESERVED, NON_INFRINGEMENT, AppealGround, GroundReading
 from assistant.domain.appeals.other_product import flag_other_products
 from assistant.domain.deadlines import SITE_NAMES
 from assistant.domain.models import Complaint, ComplaintReason, IPType
@@ -183,6 +183,7 @@ _READS = {
     "prior_art": "the design or invention was public before the right was filed (prior art)",
     "prior_use": "the seller made or used it before our right was filed, and so may go on using it (a prior-use right)",
     "invalidation": "the right was declared invalid, or a request to invalidate it is pending",
+    INVALIDATION_RESERVED: "the seller says it may file an invalidation request against our right (it reserves or threatens it; none is pending)",
     "expired": "the right has expired or lapsed",
     "territory": "the right has no effect where the listing is sold",
     NON_INFRINGEMENT: "the product does not have the features the patent protects (non-infringement)",

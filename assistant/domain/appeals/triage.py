@@ -357,6 +357,8 @@ def _deciding_reason(grounds: list[GroundAssessment]) -> str:
 
 # The named legal arguments, as the reason lists them.
 _LEGAL_NAMES = {"prior_art_claim": "prior art", "invalidation_claim": "invalidity (the right declared invalid, or a request to invalidate it pending)",
+                "invalidation_reserved_claim": "an invalidation request it says it may file (none is pending: our right stands; legal may "
+                "note it)",
                 "territory_claim": "territory (the right has no effect where the listing is sold)",
                 "expired_claim": "expiry (the right said to have lapsed)",
                 "non_infringement_claim": "non-infringement (the product lacks features the patent protects)",
