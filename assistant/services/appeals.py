@@ -556,7 +556,7 @@ def recording_check(target: ComplaintForTriage, text: str, received_on: date | s
     return check_recording(
         number=target.number if target.number is not None else target.complaint.id, status=target.status, rounds=target.rounds,
         text=text, received_on=_parse_date(received_on, "received_on") or (today or date.today()), filed_on=target.filed_on,
-        today=today or date.today(), contested=not seller_gives_up(text, target.complaint),
+        today=today or date.today(), contested=not seller_gives_up(text, target.complaint), reason=target.complaint.reason,
     )
 
 
@@ -642,8 +642,10 @@ def record_counter_notice(complaints: Any, args: dict[str, Any], *, actor: str, 
     confirmation); the triage itself never records anything.
     """
     received = _parse_date(args.get("received_on"), "received_on") or date.today()
-    if seller_gives_up(str(args.get("counter_notice") or ""), _complaint_recorded(complaints, args.get("complaint_id"))):
-        raise Conflict(f"Nothing was recorded: {not_contested_message(str(args.get('complaint_id')).removeprefix('C-'))}")
+    recorded = _complaint_recorded(complaints, args.get("complaint_id"))
+    if seller_gives_up(str(args.get("counter_notice") or ""), recorded):
+        number = str(args.get("complaint_id")).removeprefix("C-")
+        raise Conflict(f"Nothing was recorded: {not_contested_message(number, getattr(recorded, 'reason', None))}")
     return complaints.record_counter_notice(
         args["complaint_id"], received_on=received, text=args["counter_notice"], actor=actor, attachments=list(args.get("attachments") or []),
         before_last_round=bool(args.get("before_last_round")),

@@ -38,6 +38,7 @@ from assistant.domain.appeals.admissions import (
 from assistant.domain.appeals.date_roles import ROLE_WORDS, DateRole, DateSide, OurNames, dates_with_roles
 from assistant.domain.appeals.eu_places import ANY_MEMBER_STATE, member_state
 from assistant.domain.appeals.evidence import AUTHORIZATION_KINDS, PURCHASE_KINDS, AttachmentKind, date_as_written, names_in, normalize_text
+from assistant.domain.appeals.given_up import given_up
 from assistant.domain.appeals.grounds import INVALIDATION_RESERVED, NON_INFRINGEMENT, AppealGround, GroundReading
 from assistant.domain.appeals.other_product import flag_other_products
 from assistant.domain.deadlines import SITE_NAMES
@@ -59,8 +60,7 @@ _UNBRANDED_RE = re.compile(r"\bno[- ]?brand\b|\bunbranded\b|\bwithout (a )?brand
 def check_no_contest(ctx: CheckContext) -> GroundAssessment:
     """The seller gives up: no counter-notice to answer. That the listing is offline is the seller's word only, and its own
     screenshot may show it still on sale."""
-    listings = len(ctx.complaint.listings)
-    which = "the reported listing is" if listings == 1 else "the reported listings are"
+    words = given_up(ctx.complaint.reason)
     shown = removal_contradicted(ctx, AppealGround.NO_CONTEST)
     return GroundAssessment(
         ground=AppealGround.NO_CONTEST,
@@ -68,9 +68,9 @@ def check_no_contest(ctx: CheckContext) -> GroundAssessment:
         findings=[
             Finding(
                 code="seller_concedes", severity=Severity.INFO, ground=AppealGround.NO_CONTEST, basis=Basis.NOT_VERIFIED,
-                message="The seller does not contest the complaint: it says it has taken the goods down or will stop selling them "
-                f"(its words are quoted below). That {which} offline is not verified: check the site.",
-                reply="The seller does not contest the complaint and says it has removed the goods; the complaint stands.",
+                message=f"The seller does not contest the complaint: it says it has {words.did} (its words are quoted below). That "
+                f"{words.gone(len(ctx.complaint.listings))} is not verified: check the site.",
+                reply=f"The seller does not contest the complaint and {words.reply}; the complaint stands.",
             ),
             *shown,
         ],

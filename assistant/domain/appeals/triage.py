@@ -87,6 +87,7 @@ from assistant.domain.appeals.right_standards import (
 from assistant.domain.appeals.held_papers import flag_held_not_given
 from assistant.domain.appeals.named_files import flag_not_received, named_documents, not_received
 from assistant.domain.appeals.ground_standards import PHOTO_REASONS, judge
+from assistant.domain.appeals.given_up import given_up
 from assistant.domain.appeals.grounds import AppealGround, InstructionHit, find_instructions_everywhere, read_grounds
 from assistant.domain.appeals.ocr_spacing import respaced
 from assistant.domain.appeals.held_replies import HELD_STEP, being_checked, claimed_from_us
@@ -470,16 +471,18 @@ def _claimed_licence_decision(grounds: list[GroundAssessment]) -> tuple[Recommen
         "the platform.")
 
 
-def decide(grounds: list[GroundAssessment], *, injection: bool, ip_type: IPType) -> tuple[Recommendation, str]:
-    """The decision table in this module's docstring."""
+def decide(grounds: list[GroundAssessment], *, injection: bool, ip_type: IPType,
+           reason: ComplaintReason | None = None) -> tuple[Recommendation, str]:
+    """The decision table in this module's docstring (``reason``: the complaint's, for what a seller giving up gave up)."""
     findings = [f for g in grounds for f in g.findings]
     if any(g.ground is AppealGround.NO_CONTEST for g in grounds):
         # The seller's own screenshot showing the listing on sale is said first: its take-down is not to be taken on its word.
         shown = next((f for f in findings if f.code == "removal_contradicted"), None)
+        words = given_up(reason)
         return Recommendation.NO_CONTEST, (
-            "The seller does not contest the complaint: it says it has taken the goods down or will stop selling them. There is "
+            f"The seller does not contest the complaint: it says it has {words.did}. There is "
             "no counter-notice to answer: the complaint stands. " + (f"{shown.message} " if shown else "")
-            + "Check that the listing is offline and note the seller's statement on the complaint."
+            + f"Check that {words.gone()} and note the seller's statement on the complaint."
         )
     if any(f.code in FORGERY_SIGNS for f in findings):
         return Recommendation.ESCALATE_TO_LEGAL, "A document looks made after the fact; legal should decide whether it is forged and how to answer."
@@ -724,7 +727,8 @@ def build_checklist(
         shown = any(f.code == "removal_contradicted" for g in grounds for f in g.findings)
         return [
             "No reply with counter-evidence is needed: the seller does not contest the complaint (see the reason above).",
-            "Check on the site that the reported listing is offline; if it is still there, the complaint goes on as filed."
+            f"Check on the site that {given_up(complaint.reason).gone(len(complaint.listings))}; if "
+            f"{given_up(complaint.reason).still_there} is still there, the complaint goes on as filed."
             + (" The seller's own screenshot shows it still on sale (see Suspicious): save dated screenshots of the listing as it is now."
                if shown else ""),
             "Keep the complaint: do not withdraw it, and do not accept anything in IPP on the seller's behalf.",
@@ -984,7 +988,7 @@ def triage_appeal(
         if assessment.ground is AppealGround.OTHER:
             assessment.arguments = legal_arguments(assessment, reading, complaint)  # each legal argument on its own
     injections = _injection_findings(find_instructions_everywhere(counter_notice_text, attachments))
-    recommendation, reason = decide(grounds, injection=bool(injections), ip_type=complaint.ip_right.ip_type)
+    recommendation, reason = decide(grounds, injection=bool(injections), ip_type=complaint.ip_right.ip_type, reason=complaint.reason)
 
     early = received_before_filing(received_on, received_on_basis, received_on_words, filed_on)
     counted_from = filed_on if early else received_on  # the earliest day it can have arrived
