@@ -1234,13 +1234,32 @@ def _compare_named_party(out: _Findings, ctx: CheckContext, docs: list[tuple[int
             parts.append(f"our record names the rights owner {_quoted(ctx.owners)}" + ("" if parts else how))
     if not parts:
         return
-    seller = _SELLER_WORDS[about].format(_as_written(name)) + (" (and calls it the brand owner)" if claim.says_owner and about != "owner" else "")
+    seller = _SELLER_WORDS[about].format(_as_written(name)) + (" (and presents it as the brand itself)" if claim.says_owner and about != "owner" else "")
     action = ("Ask the seller which company it dealt with, and point out that its document names another."
               if severity is Severity.SUSPICIOUS else "Check which company it is before relying on it.")
     # To the platform: what the seller says and what its own document shows, without our note to ourselves.
     reply = f"{seller}, but its own document (attachment #{attachment}) names {parts[0].split(' names ', 1)[1]}." if named else None
     other = written if named else ctx.owners[0] if ctx.owners else ""
-    out.add("party_names_differ", severity, f"{seller}; {'; '.join(parts)}. {action}", attachment, reply=reply, names=(name, other))
+    out.add("party_names_differ", severity, f"{seller}; {'; '.join(parts)}. {action}", attachment, reply=reply, names=(name, other),
+            about=None if docs else about)  # with no document, each role the seller names is a point of its own
+
+
+# The companies the seller names for a ground (as _check_named_parties reads them): a licence's or a chain's licensor and
+# brand owner, and a supplier presented as the brand itself (its own word that the goods come from the brand).
+_NAMED_FOR = {AppealGround.LICENCE: ("grantor", "owner", "supplier"), AppealGround.AUTHORIZATION_CHAIN: ("grantor", "owner", "supplier"),
+              AppealGround.PURCHASE_INVOICE: ("supplier",)}
+
+
+def _named_in_text_only(ctx: CheckContext, assessments: list[GroundAssessment]) -> None:
+    """Grounds with no document: each company the seller's own text names as its licensor, as the brand owner, or as a
+    supplier it presents as the brand itself, that is not the owner in our record, said once with both names, as a file
+    naming it would be ('Fjellro Outdoor Trading (Shenzhen) Co., Ltd., which is the brand company for mainland China')."""
+    bare = [a for a in assessments if a.ground in _NAMED_FOR and not a.attachments]
+    if not bare:
+        return
+    out = _Findings(bare[0].ground)
+    _check_named_parties(out, ctx, [], tuple(dict.fromkeys(about for a in bare for about in _NAMED_FOR[a.ground])))
+    bare[0].findings.extend(out.items)
 
 
 def _licensee_is_seller(out: _Findings, ctx: CheckContext, index: int, doc: AppealAttachment) -> None:
@@ -2605,6 +2624,7 @@ def assess_grounds(ctx: CheckContext, reading: GroundReading) -> list[GroundAsse
             GroundStatus.FALLS_SHORT if assessments[0].status is GroundStatus.MEETS_STANDARD and shows_shortfall(numbers) else assessments[0].status,
             assessments[0].findings)
     _issuers_against_owner(ctx, assessments)
+    _named_in_text_only(ctx, assessments)
     _dates_against_documents(ctx, assessments, reading)
     _names_in_other_forms(ctx, assessments)
     leftover = unread_files(ctx, assessments)
