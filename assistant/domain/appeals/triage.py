@@ -583,13 +583,13 @@ REASON_EVIDENCE = {
     ComplaintReason.PATENT_INFRINGEMENT: "the mapping of the listing to the patent's claims or design views",
 }
 
-# What to do about a finding, beyond pointing it out.
+# What to do about a finding, beyond pointing it out. '{where}' is the section the finding is printed under (section_of).
 _ACTION_BY_CODE = {
-    "group_paper_said": "Look the seller's paper up in our own group's sales records (see To check) and tell legal what they show.",
+    "group_paper_said": "Look the seller's paper up in our own group's sales records (see {where}) and tell legal what they show.",
     "distributor_paper_said": "First check in our own records whether the paper's issuer is our distributor and its invoice genuine (see "
-    "To check); if both hold, consider withdrawing the complaint for these goods.",
-    "buyer_link_to_ask": "Ask the seller how its store is linked to the buyer its paper names (see To check).",
-    "removal_said": "Check on the site whether the listings the seller says it took down are offline (To check names them); the complaint "
+    "{where}); if both hold, consider withdrawing the complaint for these goods.",
+    "buyer_link_to_ask": "Ask the seller how its store is linked to the buyer its paper names (see {where}).",
+    "removal_said": "Check on the site whether the listings the seller says it took down are offline ({where} names them); the complaint "
     "stands either way (it contests it).",
     "issuer_not_owner": "Check our licence records: if the owner never granted the authorisation the seller relies on, say so.",
     "distributor_claimed": "Check our own list of authorised distributors: did we appoint the seller? If we did not, say so to the platform.",
@@ -606,10 +606,10 @@ _ACTION_BY_CODE = {
     "its title or pictures?",
     "photos_change_said": "Look at the current listing and save dated screenshots: which pictures did the seller change or remove, and "
     "is our mark or any of our photos still on it? The complaint stands for what is.",
-    "threat_for_legal": "Tell legal what the seller threatens or accuses us of (see To check): they weigh what it may do to us (a "
+    "threat_for_legal": "Tell legal what the seller threatens or accuses us of (see {where}): they weigh what it may do to us (a "
     "lawsuit, a report, our standing with the platform); the reply does not answer it.",
     "no_date_of_ours_to_compare": "Find our original photo files' camera dates and the day we first published the photos, and set them "
-    "against the seller's date (see To check).",
+    "against the seller's date (see {where}).",
     "evaluation_report_claim": "Ask legal whether we hold the office's evaluation report on our right (专利权评价报告, from CNIPA), "
     "or should request it: Chinese platforms commonly ask for it on a utility model.",
     "own_creation_claim": "Give legal our dated original files of the work (drafts, source files) and its registration or first "
@@ -619,12 +619,12 @@ _ACTION_BY_CODE = {
     "not_found_by_ocr": "Look at the scanned pages and check by eye the points OCR did not find on them.",
     "file_not_given": "Add the files named but not given here (the command line's --attachment, or share them in Slack) and triage again.",
     "chain_not_traced": "Ask the seller for legible copies of the authorisations that could not be read.",
-    "named_not_received": "Ask the seller or the platform for the documents it names as attached that did not reach us (under Not verified)."
+    "named_not_received": "Ask the seller or the platform for the documents it names as attached that did not reach us (under {where})."
     + ADD_FILES,
     "claim_differs_from_document": "Point out where the seller's description of its documents differs from the documents themselves.",
     "owner_unknown": "Record the right's owner on the complaint so authorisations can be traced to it.",
-    "rights_kept_by_other": "Point out that the seller's own contract leaves the copyright with someone else (under Suspicious).",
-    "buyer_not_seller": "Ask the seller how its store is linked to the buyer its purchase document names (under Not verified).",
+    "rights_kept_by_other": "Point out that the seller's own contract leaves the copyright with someone else (under {where}).",
+    "buyer_not_seller": "Ask the seller how its store is linked to the buyer its purchase document names (under {where}).",
     "party_names_differ": "Check in our records the companies whose names differ (both names are quoted above): which is the owner, "
     "and whether the other dealt with it.",
     "names_differ_ocr": "Look at the scan by eye: does it name the company the seller gives (OCR read a few characters of it "
@@ -754,7 +754,7 @@ def build_checklist(
             items.append("Check our own licence and sales records for the seller's documents that meet the standard: are they genuine?")
     if recommendation is not Recommendation.ACCEPT:
         items += _answer_steps(grounds, complaint)
-    items += [action for code, action in _ACTION_BY_CODE.items() if code in codes]
+    items += [_action(action, code, grounds) for code, action in _ACTION_BY_CODE.items() if code in codes]
     # Which companies to look up, by name: each legal-form difference names both as written.
     items += [f"Check in our records whether {_names_are_one(f)}." for g in grounds for f in g.findings
               if f.code == "legal_form_differs" and len(f.names) == 2]
@@ -769,6 +769,26 @@ def build_checklist(
         items.append("The seller's text or files contain instructions aimed at automated tools; they were ignored. Mention this to legal.")
     items.append("Record the outcome on the complaint once the response is sent.")
     return list(dict.fromkeys(items))
+
+
+def section_of(finding: Finding) -> str | None:
+    """The section a finding is printed under (view.point_groups): Missing, Not verified, Suspicious or To check; None for a
+    point met, which is not printed among them."""
+    if finding.severity is Severity.SUSPICIOUS:
+        return "Suspicious"
+    if finding.severity is Severity.MISSING:
+        return "Not verified" if finding.basis is Basis.NOT_VERIFIED else "Missing"
+    return "To check" if finding.severity is Severity.INFO else None
+
+
+def _action(action: str, code: str, grounds: list[GroundAssessment]) -> str:
+    """A checklist step for a finding, pointing to the section where that finding is printed (its severity and basis decide
+    it, not the code: one code may be a point to check, or suspicious)."""
+    finding = next((f for g in grounds for f in g.findings if f.code == code and section_of(f)), None)
+    where = section_of(finding) if finding else None
+    if where is None:
+        return re.sub(r" \((?:see|under) \{where\}\)|\s*\(\{where\} names them\)", "", action)
+    return action.replace("{where}", where)
 
 
 def _no_answer_line(site: Site) -> str:
