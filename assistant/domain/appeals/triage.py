@@ -672,7 +672,7 @@ def _deadline_line(
             return (f"Our {deadline.business_days}-business-day window ended on {deadline.due_date.isoformat()}{sure}, {ago} "
                     f"day{'s' if ago != 1 else ''} ago: check in IPP at once whether the appeal was already decided, and answer at once if "
                     f"it is still open. The window was {counted}{assumption}{_then(deadline.confidence_note)}")
-        return f"Answer by {deadline.due_date.isoformat()}{sure}: {counted}{assumption}{_then(deadline.confidence_note)}"
+        return f"Answer by {deadline.due_date.isoformat()}{_how_soon(deadline.days_left)}{sure}: {counted}{assumption}{_then(deadline.confidence_note)}"
     if deadline is not None and deadline.published:
         return (f"Answer within {deadline.business_days} business days of receiving the counter-notice; say when it arrived to get the date."
                 f"{_then(deadline.confidence_note)}")
@@ -682,8 +682,13 @@ def _deadline_line(
     line = f"No reply window is published for {name}" + (f": {situation[0].lower()}{situation[1:]}" if situation else ".")
     line = line if line.endswith(".") else line + "."
     if start:
-        line += f" No due date is set (this product assumes no window); answer as soon as you can, counting from {start}."
+        line += f" So there is no due date we can work out: answer as soon as you can, counting from {start}."
     return f"{line} {DASHBOARD_POINTER}"
+
+
+def _how_soon(days_left: int | None) -> str:
+    """' (today)' or ' (tomorrow)' beside a due date that close, so nobody reads a date as days away."""
+    return {0: " (today)", 1: " (tomorrow)"}.get(days_left, "") if days_left is not None else ""
 
 
 def _answer_steps(grounds: list[GroundAssessment], complaint: Complaint) -> list[str]:
