@@ -2513,10 +2513,12 @@ def _forms_apart(a: str, b: str) -> str:
 
 
 def _no_longer_meets(assessment: GroundAssessment, index: int) -> None:
-    """Attachment ``index`` no longer meets the standard (a suspicious point found after its checks): the ground meets it
-    only through another document that does."""
+    """Attachment ``index`` no longer meets the standard (a suspicious point its text shows, found after its checks): the
+    ground meets it only through another document that does; one left unverified by other points now falls short, as
+    a readable document shows a shortfall."""
     assessment.findings = [f for f in assessment.findings if f.code != "meets_standard" or f.attachment != index]
-    if assessment.status is GroundStatus.MEETS_STANDARD and not any(f.code == "meets_standard" for f in assessment.findings):
+    if (assessment.status is GroundStatus.MEETS_STANDARD and not any(f.code == "meets_standard" for f in assessment.findings)
+            or assessment.status is GroundStatus.UNVERIFIED):
         assessment.status = GroundStatus.FALLS_SHORT
 
 
