@@ -163,7 +163,7 @@ def describe_call(ctx: ToolContext, name: str, args: dict[str, Any]) -> str:
         from assistant.services.appeals import describe_recording
 
         named = ctx.services.actor if getattr(ctx.services, "actor_in_summaries", True) else None  # the person whose name is recorded
-        return describe_recording(args, _known_as(ctx, args.get("complaint_id")), actor=named)
+        return describe_recording(args, _known_as(ctx, args.get("complaint_id")), actor=named, site=_site_of(ctx, args.get("complaint_id")))
     if name == "correct_counter_notice_day":
         from assistant.services.counter_notice_days import describe_correction
 
@@ -183,6 +183,14 @@ def _named(ctx: ToolContext, complaint_id: Any) -> str:
     except Exception:  # noqa: BLE001 - naming is a courtesy; the change itself checks the complaint
         reference = None
     return f"{complaint_id} ({reference})" if reference and reference != str(complaint_id) else str(complaint_id)
+
+
+def _site_of(ctx: ToolContext, complaint_id: Any) -> Any:
+    """The complaint's marketplace, for what recording promises of our deadline; None when it cannot be read."""
+    try:
+        return ctx.services.complaints.show(str(complaint_id)).complaint.site
+    except Exception:  # noqa: BLE001 - the change itself checks the complaint
+        return None
 
 
 def _known_as(ctx: ToolContext, complaint_id: Any) -> str | None:

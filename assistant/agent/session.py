@@ -20,6 +20,7 @@ from assistant.agent.reply import Reply, Section
 from assistant.agent.services import AssistantServices
 from assistant.agent.state import ConversationState, Message
 from assistant.agent.tools import ToolContext
+from assistant.domain.deadlines import NO_DUE_DATE
 from assistant.errors import ExternalServiceUnavailable
 
 TokenSink = Callable[[str], None]
@@ -251,7 +252,7 @@ def describe_result(kind: str, data: dict) -> str:
     if kind == "status_recorded":
         return f"Recorded: complaint {data.get('complaint_id')} is now '{data.get('status')}'."
     if kind == "counter_notice":
-        due = data.get("response_due") or "not published (see IPP)"
+        due = data.get("response_due") or NO_DUE_DATE
         return (f"Recorded the seller's counter-notice (round {data.get('round')}) on complaint {data.get('complaint_id')}, received on "
                 f"{data.get('received_on')}: it is now 'counter notice received'. Our answer is due: {due}.")
     if kind == "counter_notice_day":

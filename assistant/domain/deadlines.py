@@ -36,6 +36,18 @@ from assistant.domain.rules import load_rules
 SITE_NAMES: dict[Site, str] = SITE_LABELS
 
 DASHBOARD_POINTER = "The date that applies is the one IPP shows on the complaint in its Manage Complaints page."
+# Our answer's due day where the platform publishes no window: no date of ours, IPP's is the one to follow.
+NO_DUE_DATE = "no date of ours (the platform publishes no window): follow the date IPP shows on the complaint"
+
+
+def answer_due_words(due: date | None) -> str:
+    """Our answer's due day as people are told it after recording a counter-notice: the day, or what to follow instead."""
+    return due.isoformat() if due else NO_DUE_DATE
+
+
+def response_window_published(site: Site) -> bool:
+    """Whether the platform publishes how long we have to answer a seller's counter-notice (timelines.yaml)."""
+    return bool(((load_rules("timelines").get("complainant_response") or {}).get(site.value) or {}).get("published"))
 
 
 class DeadlineKind(StrEnum):

@@ -39,7 +39,8 @@ from assistant.domain.appeals.recording import (
 )
 from assistant.domain.appeals.response import draft_response
 from assistant.domain.business_days import calendar_for_site
-from assistant.domain.models import Complaint
+from assistant.domain.deadlines import SITE_NAMES, response_window_published
+from assistant.domain.models import Complaint, Site
 from assistant.domain.untrusted_text import data_only, escape_untrusted
 from assistant.errors import BadInput, Conflict, IprError, NotFound
 from assistant.files import limits as input_limits
@@ -288,7 +289,6 @@ def complaint_known_as(number: int | str | None, complaint: Complaint, reference
     """A complaint as the person knows it: its number in our records, the team's reference and the platform's id, and
     what it is about ('complaint 2 (LUM-2026-102, platform id IPP-2026-100102), copyright LUMORA Arc photographs on
     Taobao'); never a code of the store's such as 'C-2'."""
-    from assistant.domain.deadlines import SITE_NAMES
 
     name = str(number if number is not None else complaint.id or "").removeprefix("C-") or "(no number)"
     known = [r for r in (reference, f"platform id {complaint.platform_complaint_id}" if complaint.platform_complaint_id else None)
@@ -556,7 +556,7 @@ def recording_check(target: ComplaintForTriage, text: str, received_on: date | s
     return check_recording(
         number=target.number if target.number is not None else target.complaint.id, status=target.status, rounds=target.rounds,
         text=text, received_on=_parse_date(received_on, "received_on") or (today or date.today()), filed_on=target.filed_on,
-        today=today or date.today(), contested=not seller_gives_up(text, target.complaint),
+        today=today or date.today(), contested=not seller_gives_up(text, target.complaint), reason=target.complaint.reason,
     )
 
 
@@ -611,13 +611,20 @@ def kept_for(kept: dict[str, Any] | None, text: str) -> dict[str, Any] | None:
     return {"documents": list(kept.get("documents") or [])}
 
 
-def describe_recording(args: dict[str, Any], known_as: str | None = None, actor: str | None = None) -> str:
+def describe_recording(args: dict[str, Any], known_as: str | None = None, actor: str | None = None, site: Site | None = None) -> str:
     """The change in words, as the person confirms it: the complaint as the person knows it (``known_as``), else its
-    number; with ``actor``, the name the history will record it under."""
+    number; with ``actor``, the name the history will record it under. A deadline is promised only where ``site`` (the
+    complaint's) publishes how long we have to answer; elsewhere the date IPP shows is the one to follow."""
     which = known_as or f"complaint {str(args.get('complaint_id')).removeprefix('C-')}"
+    if site is not None and response_window_published(site):
+        deadline = "our answer's deadline is set from that day"
+    elif site is not None:
+        deadline = f"no deadline of ours is set ({SITE_NAMES[site]} publishes no window for our answer): the date IPP shows on the complaint is the one to follow"
+    else:
+        deadline = "our answer's deadline counts from that day where the platform publishes one; otherwise the date IPP shows is the one to follow"
     return (
         f"Record the seller's counter-notice on {which}, received on {args.get('received_on')}: "
-        "the complaint's status becomes 'counter notice received' and our answer's deadline is set from that day"
+        f"the complaint's status becomes 'counter notice received'; {deadline}"
         + (f" ({len(args['attachments'])} attachment name(s) kept)" if args.get("attachments") else "")
         + "."
         + (" That day is before the last counter-notice recorded on the complaint: confirm only if it is right." if args.get("before_last_round") else "")
@@ -642,8 +649,10 @@ def record_counter_notice(complaints: Any, args: dict[str, Any], *, actor: str, 
     confirmation); the triage itself never records anything.
     """
     received = _parse_date(args.get("received_on"), "received_on") or date.today()
-    if seller_gives_up(str(args.get("counter_notice") or ""), _complaint_recorded(complaints, args.get("complaint_id"))):
-        raise Conflict(f"Nothing was recorded: {not_contested_message(str(args.get('complaint_id')).removeprefix('C-'))}")
+    recorded = _complaint_recorded(complaints, args.get("complaint_id"))
+    if seller_gives_up(str(args.get("counter_notice") or ""), recorded):
+        number = str(args.get("complaint_id")).removeprefix("C-")
+        raise Conflict(f"Nothing was recorded: {not_contested_message(number, getattr(recorded, 'reason', None))}")
     return complaints.record_counter_notice(
         args["complaint_id"], received_on=received, text=args["counter_notice"], actor=actor, attachments=list(args.get("attachments") or []),
         before_last_round=bool(args.get("before_last_round")),

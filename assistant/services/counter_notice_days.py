@@ -14,6 +14,7 @@ from datetime import date
 from typing import Any
 
 from assistant.domain.appeals.recording import day_problem
+from assistant.domain.deadlines import answer_due_words
 from assistant.domain.lifecycle import Status
 from assistant.domain.models import Site
 from assistant.domain.records import DayCorrection
@@ -93,7 +94,7 @@ def correction_problem(complaint: Any, notice: Any, day: date, *, today: date) -
 def history_note(round_number: int, old: date, new: date, said: str | None, old_due: date | None, new_due: date | None) -> str:
     """The line the complaint's history keeps for a corrected day: the old and the new day, and the person's words."""
     words = f" (your words: '{said}')" if said else ""
-    due = f"; our answer due: {_iso(new_due) or 'not published'} (was {_iso(old_due) or 'not published'})"
+    due = f"; our answer due: {answer_due_words(new_due)} (was {_iso(old_due) or 'none of ours'})"
     return f"Counter-notice round {round_number}: received day corrected from {old.isoformat()} to {new.isoformat()}{words}{due}."
 
 
@@ -114,8 +115,8 @@ def correction_words(correction: DayCorrection) -> str:
     words = f" (from your words '{correction.said}')" if correction.said else ""
     if not correction.changed:
         return f"Nothing was changed: the {which} is already recorded as received on {correction.received_on.isoformat()}{words}."
-    due = _iso(correction.response_due) or "not published (see IPP)"
-    was = _iso(correction.previous_response_due) or "not published"
+    due = answer_due_words(correction.response_due)
+    was = _iso(correction.previous_response_due) or "none of ours"
     return (f"Corrected: the {which} is now recorded as received on {correction.received_on.isoformat()}{words}, instead of "
             f"{correction.previous_received_on.isoformat()}. Our answer is due: {due} (was: {was}). The old day is kept in the "
             "complaint's history.")

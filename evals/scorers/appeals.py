@@ -104,10 +104,23 @@ _EXCLUSIVE_STEPS = (("accept the counter-notice in IPP", "Send the draft reply")
                     ("No reply with counter-evidence is needed", "Send the draft reply"))
 
 
+# A checklist step's pointer to the section where its point is printed: '(under Not verified)', '(see To check)'.
+_SECTION_REF_RE = re.compile(r"\((?:see|under) (Missing|Suspicious|Not verified|To check)\)|\((To check|Suspicious|Not verified) names them\)")
+
+
+def shown_sections(triage) -> set[str]:
+    """The sections a person is shown points under (as the view groups them): Missing, Suspicious, Not verified, To check."""
+    groups = {"Missing": [f for f in triage.missing if _value(f.basis) != "not_verified"],
+              "Not verified": [f for f in triage.missing if _value(f.basis) == "not_verified"],
+              "Suspicious": list(triage.suspicious), "To check": list(triage.to_check)}
+    return {name for name, found in groups.items() if found}
+
+
 def checklist_contradictions(triage) -> list[str]:
     """Checklist steps that contradict each other or the files given: a step saying no file was given beside files that
     were; one saying every file given is of another kind than those named beside a given file the triage found meets the
-    standard (a named document, given); accepting the counter-notice beside answering it."""
+    standard (a named document, given); accepting the counter-notice beside answering it; a step pointing to a section
+    ('under Not verified') where no point is printed."""
     steps = list(triage.checklist)
     given = len(triage.attachments)
     met = sorted({f.attachment for f in all_findings(triage) if f.code == "meets_standard" and f.attachment})
@@ -117,6 +130,11 @@ def checklist_contradictions(triage) -> list[str]:
             out.append(f"'{step[:70]}' beside {given} file(s) given")
         if "files given are of another kind" in step and met:
             out.append(f"'{step[:70]}' beside attachment #{met[0]}, which meets the standard")
+    sections = shown_sections(triage)
+    for step in steps:
+        for named in (next(g for g in m.groups() if g) for m in _SECTION_REF_RE.finditer(step)):
+            if named not in sections:
+                out.append(f"'{step[:70]}' points to {named}, where no point is printed")
     for one, other in _EXCLUSIVE_STEPS:
         if any(one in step for step in steps) and any(other in step for step in steps):
             out.append(f"'{one}' beside '{other}'")

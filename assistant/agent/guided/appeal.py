@@ -28,6 +28,7 @@ from assistant.agent.tools import ToolContext
 from assistant.domain.appeals import recording
 from assistant.domain.appeals.day_words import month_alone, not_real_dates
 from assistant.domain.appeals.evidence import find_dates
+from assistant.domain.appeals.given_up import given_up
 from assistant.domain.appeals.pasted import (
     complaint_answer,
     corrected_complaint,
@@ -75,12 +76,18 @@ MARK_REMOVED_RE = re.compile(
     r"(?:ok,?\s+|yes,?\s+)?(?:please\s+)?(?:mark|record|set)\s+(?:it|this|this one|the complaint|complaint\s+\S+)\s+as\s+removed(?:\s+please)?\s*[.!]?",
     re.I,
 )
-GAVE_UP_WAY = (
-    "To keep the seller's reply on the complaint as what it is (no contest: it says the listing is down), first check that "
-    "the listing is offline, then say \"mark it as removed\": the complaint becomes 'removed', with the seller's words and "
-    "the day they reached us in its history; I will ask you to confirm. If the listing is still online, answer the platform "
-    "that it is. Any penalty on the seller's account is the platform's decision, not ours."
-)
+
+
+def gave_up_way(reason: Any = None) -> str:
+    """How to keep a seller's reply that gives up on the complaint, said of what the complaint is about (our photos, or the
+    goods: given_up)."""
+    words = given_up(reason)
+    return (f"To keep the seller's reply on the complaint as what it is (no contest: it says it {words.done}), first check that "
+            f"{words.gone()}, then say \"mark it as removed\": the complaint becomes 'removed', with the seller's words and "
+            f"the day they reached us in its history; I will ask you to confirm. If {words.still_there} is still there, answer the "
+            "platform that it is. Any penalty on the seller's account is the platform's decision, not ours.")
+
+
 ASK_DAY = "On which day did the counter-notice reach us? (a date such as 2026-03-04, or words such as 'yesterday')"
 
 
@@ -618,6 +625,14 @@ def _complaint_number(ctx: ToolContext, reply: Reply, kept: dict[str, Any]) -> i
         return None
 
 
+def _reason_of(ctx: ToolContext, number: int) -> str | None:
+    """The complaint's reason as stored (what a seller giving up gave up is said by it); None when it cannot be read."""
+    try:
+        return str(ctx.services.complaints.show(f"C-{number}").complaint.reason.value)
+    except Exception:  # noqa: BLE001 - the wording falls back to the goods
+        return None
+
+
 def _offer_recording(ctx: ToolContext, reply: Reply, number: int, text: str, data: dict[str, Any], attachments: list[str]) -> None:
     """Recording is offered, never proposed from the pasted text: the person asks for it, then confirms it. What the
     recording check refuses (the complaint's state, the same text already recorded) is said instead of offered."""
@@ -630,8 +645,9 @@ def _offer_recording(ctx: ToolContext, reply: Reply, number: int, text: str, dat
         state.offer, state.appeal = None, {"refused": check.message}
         state.topic, state.expecting = "appeal", "record_offer"
         if check.verdict == recording.NOT_CONTESTED and day:  # the seller's reply kept as what it is: an admission, not a contest
-            state.appeal["gave_up"] = {"complaint_id": f"C-{number}", "received_on": day, "text": text}
-            reply.add(GAVE_UP_WAY)
+            reason = _reason_of(ctx, number)
+            state.appeal["gave_up"] = {"complaint_id": f"C-{number}", "received_on": day, "text": text, "reason": reason}
+            reply.add(gave_up_way(reason))
         return
     state.offer = recording_args(f"C-{number}", text, day, attachments)  # C-: the number, never a reference
     elsewhere = _addressed_elsewhere(data)
@@ -670,8 +686,8 @@ def after_triage(ctx: ToolContext, reply: Reply, text: str) -> bool:
     if gave_up and (MARK_REMOVED_RE.fullmatch(text.strip()) or _asks_removed(text)):
         return _propose_removed(ctx, reply, gave_up, text.strip())
     if refused and state.expecting == "record_offer" and RECORD_RE.fullmatch(text.strip()):
-        reply.add(f"Nothing was recorded: {refused}" + (f" {GAVE_UP_WAY}" if gave_up else ""))
-        if not gave_up:  # the seller's reply that gives up stays on offer as what it is (see GAVE_UP_WAY)
+        reply.add(f"Nothing was recorded: {refused}" + (f" {gave_up_way(gave_up.get('reason'))}" if gave_up else ""))
+        if not gave_up:  # the seller's reply that gives up stays on offer as what it is (see gave_up_way)
             state.offer = state.appeal = None
             state.topic, state.expecting = None, None
         return True

@@ -13,6 +13,7 @@ from typing import Any
 from assistant.agent.reply import Reply
 from assistant.agent.tools import ToolContext
 from assistant.domain.appeals.pasted import named_complaint
+from assistant.domain.deadlines import answer_due_words
 from assistant.errors import IprError
 
 # Which complaints have a counter-notice: 'which complaints have a counter-notice now?', 'qué reclamaciones tienen
@@ -103,5 +104,5 @@ def _known(record: Any) -> str:
 
 
 def _notice_line(notice: Any) -> str:
-    due = notice.response_due.isoformat() if notice.response_due else "not published (see IPP)"
+    due = answer_due_words(notice.response_due)
     return f"counter-notice round {notice.round} received on {notice.received_on.isoformat()}; our answer due: {due}."

@@ -13,6 +13,7 @@ from assistant.agent.draft import missing_for_complaint
 from assistant.agent.guards import fence_untrusted
 from assistant.agent.tool_args import Args, TriageArgs
 from assistant.agent.tools.base import ToolContext, ToolResult, ToolSpec, as_json, to_data
+from assistant.domain.deadlines import answer_due_words
 
 
 def triage_seller_appeal(ctx: ToolContext, args: TriageArgs) -> ToolResult:
@@ -63,7 +64,7 @@ def record_counter_notice(ctx: ToolContext, args: RecordCounterNoticeArgs) -> To
 
     notice = record(ctx.services.complaints, args.model_dump(mode="json"), actor=ctx.services.actor, triaged=ctx.state.triaged_files)
     data = to_data(notice)
-    due = notice.response_due.isoformat() if notice.response_due else "not published"
+    due = answer_due_words(notice.response_due)
     text = f"Recorded the counter-notice on complaint {notice.complaint_id} (round {notice.round}); our answer is due: {due}."
     if notice.already_recorded:
         text = (f"Already recorded: this text is round {notice.round} on complaint {notice.complaint_id}, received on "

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from assistant.domain.appeals.checks import Finding, GroundAssessment, GroundStatus, LegalArgument
-from assistant.domain.appeals.grounds import CLASSES, NAMED_KINDS, NON_INFRINGEMENT, GroundReading
+from assistant.domain.appeals.grounds import CLASSES, INVALIDATION_RESERVED, NAMED_KINDS, NON_INFRINGEMENT, GroundReading
 from assistant.domain.appeals.ground_standards import PENDING_RE, case_numbers
 from assistant.domain.appeals.prior_art import settles_prior_art
 from assistant.domain.models import Complaint, IPType
@@ -26,6 +26,7 @@ LABELS = {
     "prior_art": "Prior art (public before our right was filed)",
     "prior_use": "Prior use (the seller said to have used it before our right was filed)",
     "invalidation": "Invalidity",
+    INVALIDATION_RESERVED: "An invalidation request the seller says it may file (none is pending)",
     "expired": "Expiry (the right said to have lapsed)",
     "territory": "Territory (no effect where the listing is sold)",
     "exhaustion": "Exhaustion (the goods first sold by the owner)",
@@ -46,6 +47,7 @@ _NEXT = {
     "prior_art": "compare the document's date with our filing or priority date",
     "prior_use": "ask for dated evidence of the seller's use before our filing date: none is shown by its word alone",
     "expired": "check the office's register against the expiry in our record",
+    INVALIDATION_RESERVED: "nothing to answer now: our right stands; legal may note it",
     "territory": "check where our right is registered",
     "exhaustion": "check who first sold these goods, and where",
     "fair_use": "check how the listing shows the mark",

@@ -1234,13 +1234,32 @@ def _compare_named_party(out: _Findings, ctx: CheckContext, docs: list[tuple[int
             parts.append(f"our record names the rights owner {_quoted(ctx.owners)}" + ("" if parts else how))
     if not parts:
         return
-    seller = _SELLER_WORDS[about].format(_as_written(name)) + (" (and calls it the brand owner)" if claim.says_owner and about != "owner" else "")
+    seller = _SELLER_WORDS[about].format(_as_written(name)) + (" (and presents it as the brand itself)" if claim.says_owner and about != "owner" else "")
     action = ("Ask the seller which company it dealt with, and point out that its document names another."
               if severity is Severity.SUSPICIOUS else "Check which company it is before relying on it.")
     # To the platform: what the seller says and what its own document shows, without our note to ourselves.
     reply = f"{seller}, but its own document (attachment #{attachment}) names {parts[0].split(' names ', 1)[1]}." if named else None
     other = written if named else ctx.owners[0] if ctx.owners else ""
-    out.add("party_names_differ", severity, f"{seller}; {'; '.join(parts)}. {action}", attachment, reply=reply, names=(name, other))
+    out.add("party_names_differ", severity, f"{seller}; {'; '.join(parts)}. {action}", attachment, reply=reply, names=(name, other),
+            about=None if docs else about)  # with no document, each role the seller names is a point of its own
+
+
+# The companies the seller names for a ground (as _check_named_parties reads them): a licence's or a chain's licensor and
+# brand owner, and a supplier presented as the brand itself (its own word that the goods come from the brand).
+_NAMED_FOR = {AppealGround.LICENCE: ("grantor", "owner", "supplier"), AppealGround.AUTHORIZATION_CHAIN: ("grantor", "owner", "supplier"),
+              AppealGround.PURCHASE_INVOICE: ("supplier",)}
+
+
+def _named_in_text_only(ctx: CheckContext, assessments: list[GroundAssessment]) -> None:
+    """Grounds with no document: each company the seller's own text names as its licensor, as the brand owner, or as a
+    supplier it presents as the brand itself, that is not the owner in our record, said once with both names, as a file
+    naming it would be ('Fjellro Outdoor Trading (Shenzhen) Co., Ltd., which is the brand company for mainland China')."""
+    bare = [a for a in assessments if a.ground in _NAMED_FOR and not a.attachments]
+    if not bare:
+        return
+    out = _Findings(bare[0].ground)
+    _check_named_parties(out, ctx, [], tuple(dict.fromkeys(about for a in bare for about in _NAMED_FOR[a.ground])))
+    bare[0].findings.extend(out.items)
 
 
 def _licensee_is_seller(out: _Findings, ctx: CheckContext, index: int, doc: AppealAttachment) -> None:
@@ -1562,6 +1581,9 @@ _CLAUSE_END_RE = re.compile(r"[,.;:!?()\n，。；：！？（）]|(?:进货|采
 _MAKER_RE = re.compile(r"factory|manufacturer|maker|brand owner|\bowner|official|headquarters|\bhq\b|工厂|厂家|原厂|官方|品牌方|总部"
                        r"|f[aá]brica|fabricante|produttore|pabrik|resmi|hersteller|usine")
 _MIDDLEMAN_RE = re.compile(r"distribut|dealer|reseller|agent|wholesal|supplier|经销|代理|批发|分销|供应商|distribuidor|rivenditor|grossist")
+# The brand's name followed by a word for a company ('from the FJELLRO company in China', '从FJELLRO中国公司进货'): the seller
+# calls its source the brand's own company, as good as saying it bought from the owner.
+_COMPANY_WORD_RE = re.compile(r"\bcompany\b|\bcorporation\b|\bgroup\b|公司|集团|\bempresa\b|\bazienda\b|\bperusahaan\b|\bunternehmen\b")
 
 
 def _said_from_brand(ctx: CheckContext) -> str | None:
@@ -1578,9 +1600,18 @@ def _said_from_brand(ctx: CheckContext) -> str | None:
             end = _CLAUSE_END_RE.search(rest, cue.end() - cue.start())
             clause = rest[: end.start() if end else len(rest)][:60].rstrip()
             plain = normalize_text(clause)
-            if any(names_in(clause, name) for name in names) and _MAKER_RE.search(plain) and not _MIDDLEMAN_RE.search(plain):
+            if any(names_in(clause, name) for name in names) and _names_maker(plain, names) and not _MIDDLEMAN_RE.search(plain):
                 return f"'{_as_written(clause)}'"
     return None
+
+
+def _names_maker(plain: str, names: list[str]) -> bool:
+    """Whether a clause naming the brand calls the source the maker itself: a word for it ('factory', 'official'), or a
+    word for a company after the brand's name ('the FJELLRO company'; 'a company selling FJELLRO' is not the brand's)."""
+    if _MAKER_RE.search(plain):
+        return True
+    first = min((at for name in names if (at := plain.find(normalize_text(name))) >= 0), default=-1)
+    return first >= 0 and bool(_COMPANY_WORD_RE.search(plain, first))
 
 
 def _issued_by_another(out: _Findings, ctx: CheckContext, index: int, doc: AppealAttachment) -> None:
@@ -2496,10 +2527,12 @@ def _forms_apart(a: str, b: str) -> str:
 
 
 def _no_longer_meets(assessment: GroundAssessment, index: int) -> None:
-    """Attachment ``index`` no longer meets the standard (a suspicious point found after its checks): the ground meets it
-    only through another document that does."""
+    """Attachment ``index`` no longer meets the standard (a suspicious point its text shows, found after its checks): the
+    ground meets it only through another document that does; one left unverified by other points now falls short, as
+    a readable document shows a shortfall."""
     assessment.findings = [f for f in assessment.findings if f.code != "meets_standard" or f.attachment != index]
-    if assessment.status is GroundStatus.MEETS_STANDARD and not any(f.code == "meets_standard" for f in assessment.findings):
+    if (assessment.status is GroundStatus.MEETS_STANDARD and not any(f.code == "meets_standard" for f in assessment.findings)
+            or assessment.status is GroundStatus.UNVERIFIED):
         assessment.status = GroundStatus.FALLS_SHORT
 
 
@@ -2608,6 +2641,7 @@ def assess_grounds(ctx: CheckContext, reading: GroundReading) -> list[GroundAsse
             GroundStatus.FALLS_SHORT if assessments[0].status is GroundStatus.MEETS_STANDARD and shows_shortfall(numbers) else assessments[0].status,
             assessments[0].findings)
     _issuers_against_owner(ctx, assessments)
+    _named_in_text_only(ctx, assessments)
     _dates_against_documents(ctx, assessments, reading)
     _names_in_other_forms(ctx, assessments)
     leftover = unread_files(ctx, assessments)

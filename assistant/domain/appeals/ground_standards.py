@@ -39,7 +39,8 @@ from assistant.domain.appeals.date_roles import ROLE_WORDS, DateRole, DateSide, 
 from assistant.domain.appeals.eu_places import ANY_MEMBER_STATE, member_state
 from assistant.domain.appeals.goods_classes import against_record
 from assistant.domain.appeals.evidence import AUTHORIZATION_KINDS, PURCHASE_KINDS, AttachmentKind, date_as_written, names_in, normalize_text
-from assistant.domain.appeals.grounds import NON_INFRINGEMENT, AppealGround, GroundReading
+from assistant.domain.appeals.given_up import given_up
+from assistant.domain.appeals.grounds import INVALIDATION_RESERVED, NON_INFRINGEMENT, AppealGround, GroundReading
 from assistant.domain.appeals.other_product import flag_other_products
 from assistant.domain.deadlines import SITE_NAMES
 from assistant.domain.models import Complaint, ComplaintReason, IPType
@@ -60,8 +61,7 @@ _UNBRANDED_RE = re.compile(r"\bno[- ]?brand\b|\bunbranded\b|\bwithout (a )?brand
 def check_no_contest(ctx: CheckContext) -> GroundAssessment:
     """The seller gives up: no counter-notice to answer. That the listing is offline is the seller's word only, and its own
     screenshot may show it still on sale."""
-    listings = len(ctx.complaint.listings)
-    which = "the reported listing is" if listings == 1 else "the reported listings are"
+    words = given_up(ctx.complaint.reason)
     shown = removal_contradicted(ctx, AppealGround.NO_CONTEST)
     return GroundAssessment(
         ground=AppealGround.NO_CONTEST,
@@ -69,9 +69,9 @@ def check_no_contest(ctx: CheckContext) -> GroundAssessment:
         findings=[
             Finding(
                 code="seller_concedes", severity=Severity.INFO, ground=AppealGround.NO_CONTEST, basis=Basis.NOT_VERIFIED,
-                message="The seller does not contest the complaint: it says it has taken the goods down or will stop selling them "
-                f"(its words are quoted below). That {which} offline is not verified: check the site.",
-                reply="The seller does not contest the complaint and says it has removed the goods; the complaint stands.",
+                message=f"The seller does not contest the complaint: it says it has {words.did} (its words are quoted below). That "
+                f"{words.gone(len(ctx.complaint.listings))} is not verified: check the site.",
+                reply=f"The seller does not contest the complaint and {words.reply}; the complaint stands.",
             ),
             *shown,
         ],
@@ -184,6 +184,7 @@ _READS = {
     "prior_art": "the design or invention was public before the right was filed (prior art)",
     "prior_use": "the seller made or used it before our right was filed, and so may go on using it (a prior-use right)",
     "invalidation": "the right was declared invalid, or a request to invalidate it is pending",
+    INVALIDATION_RESERVED: "the seller says it may file an invalidation request against our right (it reserves or threatens it; none is pending)",
     "expired": "the right has expired or lapsed",
     "territory": "the right has no effect where the listing is sold",
     NON_INFRINGEMENT: "the product does not have the features the patent protects (non-infringement)",

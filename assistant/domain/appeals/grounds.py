@@ -178,7 +178,8 @@ _OTHER_LABELS = {"own_photos_claim": "The photos are the seller's own", "own_cre
 
 
 # A legal argument said as the ones the check names (each a point of its own, with what it needs).
-_LEGAL_KIND_LABELS = {"prior_art_claim": "prior art", "invalidation_claim": "invalidity", "expired_claim": "expiry", "territory_claim": "territory",
+_LEGAL_KIND_LABELS = {"prior_art_claim": "prior art", "invalidation_claim": "invalidity",
+                      "invalidation_reserved_claim": "an invalidation request the seller may file", "expired_claim": "expiry", "territory_claim": "territory",
                       "evaluation_report_claim": "evaluation report requested",
                       "non_infringement_claim": "non-infringement", "exhaustion_claim": "exhaustion", "fair_use_claim": "fair use",
                       "non_use_claim": "non-use", "own_registration_claim": "the seller's own registration",
@@ -500,7 +501,9 @@ LEGAL_KINDS: dict[str, re.Pattern[str]] = {
 # The goods said to be outside the classes (the goods) our registration covers: read by goods_classes.argues_classes and by
 # the model's 'classes' examples, a legal argument of its own (never territory: it is about what, not where).
 CLASSES = "classes"
-NAMED_KINDS = (*LEGAL_KINDS, CLASSES)
+# A request against our right the seller says it may file, none pending ('我方保留...提出无效宣告请求的权利').
+INVALIDATION_RESERVED = "invalidation_reserved"
+NAMED_KINDS = (*LEGAL_KINDS, CLASSES, INVALIDATION_RESERVED)
 
 # A patent's scope is its claims (a design's, its drawings): a seller who says its product lacks a feature of them, or
 # falls outside them, argues non-infringement, a legal argument of its own (a comparison claim by claim). The model
@@ -865,22 +868,30 @@ def self_distributor(sentence: str) -> bool:
 # A step against our right the seller has not taken: reserved ('we reserve the right to file an invalidation request',
 # '我方保留…提出无效宣告请求的权利'), threatened or planned ('we will file for invalidation', '将提出无效宣告请求'), or only
 # argued to be due ('should be declared invalid', '应被宣告无效'). A hedged step is never a decision nor a request pending.
-_UNTAKEN_STEP_RE = re.compile(
+_RESERVED_STEP = (
     r"\breserv\w* (the |our |all |its )?(rights? )?(to|of)\b[^.;]{0,80}"
     r"|\b(will|shall|(?<!\d )may(?! \d)|might|could|would|intend\w* to|plan\w* to|going to|prepar\w* to|consider\w*|are ready to)\b[^.;]{0,25}"
     r"\b(file|request|apply|seek|start|bring|submit|lodge|initiate|launch)\w*\b[^.;]{0,40}\b(invalidat|cancel|revo[kc])\w*( (request|petition|action|proceeding|application)s?)?"
-    r"|\b(should|ought to|must|deserves? to|has to|needs? to) be (declared |held |ruled )?(invalid|invalidated|void|null|revoked|cancelled)\b"
     r"|保留[^。；]{0,40}权利|保留[^。；]{0,30}无效\S{0,6}"
     r"|(将|将会|会|准备|打算|考虑|拟|可以|有权|随时)[^。；，]{0,12}(提出|提起|申请|请求)[^。；，]{0,12}无效\S{0,6}"
-    r"|应(当|该)?(被|予|予以)?(依法)?(宣告|认定)?(为)?无效"
     r"|\breserv\w*[^.;]{0,60}\b(nulidad|nichtig\w*|nullit\w*|pembatalan)\b|\bbehalten uns[^.;]{0,60}vor\b"
     r"|\b(presentaremos|podr[ií]amos presentar|vamos a presentar|werden|akan|berhak)\b[^.;]{0,40}\b(nulidad|nichtigkeits\w*|l[öo]schungs\w*|pembatalan)\b"
 )
+_UNTAKEN_STEP_RE = re.compile(
+    _RESERVED_STEP
+    + r"|\b(should|ought to|must|deserves? to|has to|needs? to) be (declared |held |ruled )?(invalid|invalidated|void|null|revoked|cancelled)\b"
+    r"|应(当|该)?(被|予|予以)?(依法)?(宣告|认定)?(为)?无效"
+)
+# The seller only reserves, threatens or plans a request to invalidate our right (no request is pending): an argument of
+# its own, said as what it is, never 'another legal argument'. A word for invalidating must be in the step it names.
+_RESERVED_STEP_RE = re.compile(_RESERVED_STEP)
+_INVALIDATING_RE = re.compile(r"invalid|cancel|revo[kc]|annul|无效|撤销|nulidad|nichtig|l[öo]schung|nullit|pembatalan")
 
 
 def legal_kinds(sentence: str) -> tuple[str, ...]:
     """The named legal arguments a sentence makes (prior art, a pending invalidation, territory). An invalidation the
-    seller only reserves, threatens or says is due is none (it is no decision and no request)."""
+    seller only reserves, threatens or says is due is no invalidation (it is no decision and no request); one it reserves
+    or threatens to request is an argument of its own (INVALIDATION_RESERVED)."""
     norm = normalize_text(sentence)
     kinds = tuple(kind for kind, pattern in LEGAL_KINDS.items() if pattern.search(norm))
     if "invalidation" in kinds and not LEGAL_KINDS["invalidation"].search(_UNTAKEN_STEP_RE.sub(" ", norm)):
@@ -895,6 +906,9 @@ def legal_kinds(sentence: str) -> tuple[str, ...]:
         from assistant.domain.appeals.territory import countries_in
 
         kinds = (*(kind for kind in kinds if kind != "territory" or countries_in(norm)), CLASSES)
+    step = _RESERVED_STEP_RE.search(norm)
+    if step and "invalidation" not in kinds and _INVALIDATING_RE.search(step.group(0)):
+        kinds += (INVALIDATION_RESERVED,)
     return kinds
 
 

@@ -227,13 +227,20 @@ def leading_company(text: str) -> str | None:
 # --- What the seller says ----------------------------------------------------------------------------------------------
 
 _OWNER_PREFIX = r"(?:(?:the|our)\s+)?(?:brand|trade\s?mark|mark)\s+(?:owner|holder)\s*[,:]?\s*"
+# What the company is, said before its name: 'from the official Chinese company Fjellro Outdoor Trading (Shenzhen) Co., Ltd.',
+# 'by the brand company Acme Asia Ltd'. Called the brand's own ('official', 'brand'), the seller presents it as the owner.
+_DESCRIBED = (r"(?:(?:the|an?|our|its|their)\s+(?:(?P<brand>official|brand(?:'s)?)\s+|[\w'-]+\s+){0,3}?"
+              r"(?:company|firm|group|corporation|distributor|importer|agent|dealer|wholesaler|manufacturer|factory|supplier|licensor)\s*,?\s+)?")
+# The same said after the name: '..., which is the brand company for mainland China', '..., the official company of the brand'.
+_BRAND_AFTER_RE = re.compile(r"\s*,?\s*(?:(?:which|who|that)\s+(?:is|are)\s+)?(?:the|its|our)?\s*(?:official|brand(?:'s)?)\s+"
+                             r"(?:[\w'-]+\s+){0,2}?(?:company|owner|holder|headquarters|subsidiary)\b", re.IGNORECASE)
 _SELLER_CUES: list[tuple[PartyRole, re.Pattern[str]]] = [
     (PartyRole.LICENSOR, re.compile(
-        r"\b(?:licen[cs]e[sd]?|licensing|authori[sz]ation|authori[sz]ed|LOA|permission|appointed)\b(?:\s+[\w-]+){0,3}?\s+(?:from|by)\s+"
-        rf"(?P<owner>{_OWNER_PREFIX})?|\b(?:licensor|licenciante|licenziante)\s*(?:is|es|è|:|,)?\s*", re.IGNORECASE)),
+        r"\b(?:licen[cs]e[sd]?|licensing|authori[sz]ation|authori[sz]ed|LOA|permission|appointed)\b(?:\s+[\w-]+){0,5}?\s+(?:from|by)\s+"
+        rf"(?P<owner>{_OWNER_PREFIX})?{_DESCRIBED}|\b(?:licensor|licenciante|licenziante)\s*(?:is|es|è|:|,)?\s*", re.IGNORECASE)),
     (PartyRole.SUPPLIER, re.compile(
         r"\b(?:bought|buy|purchased?|sourced|ordered|obtained|import(?:ed)?|supplied|got|source)\b(?:\s+[\w,.-]+){0,9}?\s+(?:from|by)\s+"
-        rf"(?P<owner>{_OWNER_PREFIX})?|\b(?:our\s+)?(?:supplier|distributor|vendor|manufacturer)\s*(?:is|:|,)\s*", re.IGNORECASE)),
+        rf"(?P<owner>{_OWNER_PREFIX})?{_DESCRIBED}|\b(?:our\s+)?(?:supplier|distributor|vendor|manufacturer)\s*(?:is|:|,)\s*", re.IGNORECASE)),
     # Spanish: 'compramos 1.200 unidades a Solara Europe S.L.', 'los compramos en El Corte Inglés, S.A.'
     # Not 'de' after a verb of buying ('compramos unas cremas de Oliveto S.r.l.' names the maker), but 'importados de'.
     # A quantity and a day may stand between ('compramos 120 unidades el 3 de septiembre de 2026 directamente a ...').
@@ -285,7 +292,8 @@ def seller_parties(text: str) -> list[NamedParty]:
         for match in cue.finditer(text):
             name = leading_company(text[match.end():])
             if name:
-                says_owner = role is PartyRole.OWNER or bool(match.groupdict().get("owner"))
+                says_owner = (role is PartyRole.OWNER or bool(match.groupdict().get("owner") or match.groupdict().get("brand"))
+                              or bool(_BRAND_AFTER_RE.match(text, match.end() + len(name))))
                 found.setdefault((role, name), NamedParty(role, name, match.end(), says_owner))
     for role, cue in _SELLER_CJK:
         for match in cue.finditer(text):

@@ -88,6 +88,7 @@ from assistant.domain.appeals.right_standards import (
 from assistant.domain.appeals.held_papers import flag_held_not_given
 from assistant.domain.appeals.named_files import flag_not_received, named_documents, not_received
 from assistant.domain.appeals.ground_standards import PHOTO_REASONS, judge
+from assistant.domain.appeals.given_up import given_up
 from assistant.domain.appeals.grounds import AppealGround, InstructionHit, find_instructions_everywhere, read_grounds, unwrapped
 from assistant.domain.appeals.ocr_spacing import respaced
 from assistant.domain.appeals.held_replies import HELD_STEP, being_checked, claimed_from_us
@@ -362,6 +363,8 @@ def _deciding_reason(grounds: list[GroundAssessment]) -> str:
 
 # The named legal arguments, as the reason lists them.
 _LEGAL_NAMES = {"prior_art_claim": "prior art", "invalidation_claim": "invalidity (the right declared invalid, or a request to invalidate it pending)",
+                "invalidation_reserved_claim": "an invalidation request it says it may file (none is pending: our right stands; legal may "
+                "note it)",
                 "territory_claim": "territory (the right has no effect where the listing is sold)",
                 "expired_claim": "expiry (the right said to have lapsed)",
                 "non_infringement_claim": "non-infringement (the product lacks features the patent protects)",
@@ -475,16 +478,18 @@ def _claimed_licence_decision(grounds: list[GroundAssessment]) -> tuple[Recommen
         "the platform.")
 
 
-def decide(grounds: list[GroundAssessment], *, injection: bool, ip_type: IPType) -> tuple[Recommendation, str]:
-    """The decision table in this module's docstring."""
+def decide(grounds: list[GroundAssessment], *, injection: bool, ip_type: IPType,
+           reason: ComplaintReason | None = None) -> tuple[Recommendation, str]:
+    """The decision table in this module's docstring (``reason``: the complaint's, for what a seller giving up gave up)."""
     findings = [f for g in grounds for f in g.findings]
     if any(g.ground is AppealGround.NO_CONTEST for g in grounds):
         # The seller's own screenshot showing the listing on sale is said first: its take-down is not to be taken on its word.
         shown = next((f for f in findings if f.code == "removal_contradicted"), None)
+        words = given_up(reason)
         return Recommendation.NO_CONTEST, (
-            "The seller does not contest the complaint: it says it has taken the goods down or will stop selling them. There is "
+            f"The seller does not contest the complaint: it says it has {words.did}. There is "
             "no counter-notice to answer: the complaint stands. " + (f"{shown.message} " if shown else "")
-            + "Check that the listing is offline and note the seller's statement on the complaint."
+            + f"Check that {words.gone()} and note the seller's statement on the complaint."
         )
     if any(f.code in FORGERY_SIGNS for f in findings):
         return Recommendation.ESCALATE_TO_LEGAL, "A document looks made after the fact; legal should decide whether it is forged and how to answer."
@@ -585,13 +590,13 @@ REASON_EVIDENCE = {
     ComplaintReason.PATENT_INFRINGEMENT: "the mapping of the listing to the patent's claims or design views",
 }
 
-# What to do about a finding, beyond pointing it out.
+# What to do about a finding, beyond pointing it out. '{where}' is the section the finding is printed under (section_of).
 _ACTION_BY_CODE = {
-    "group_paper_said": "Look the seller's paper up in our own group's sales records (see To check) and tell legal what they show.",
+    "group_paper_said": "Look the seller's paper up in our own group's sales records (see {where}) and tell legal what they show.",
     "distributor_paper_said": "First check in our own records whether the paper's issuer is our distributor and its invoice genuine (see "
-    "To check); if both hold, consider withdrawing the complaint for these goods.",
-    "buyer_link_to_ask": "Ask the seller how its store is linked to the buyer its paper names (see To check).",
-    "removal_said": "Check on the site whether the listings the seller says it took down are offline (To check names them); the complaint "
+    "{where}); if both hold, consider withdrawing the complaint for these goods.",
+    "buyer_link_to_ask": "Ask the seller how its store is linked to the buyer its paper names (see {where}).",
+    "removal_said": "Check on the site whether the listings the seller says it took down are offline ({where} names them); the complaint "
     "stands either way (it contests it).",
     "issuer_not_owner": "Check our licence records: if the owner never granted the authorisation the seller relies on, say so.",
     "distributor_claimed": "Check our own list of authorised distributors: did we appoint the seller? If we did not, say so to the platform.",
@@ -608,10 +613,10 @@ _ACTION_BY_CODE = {
     "its title or pictures?",
     "photos_change_said": "Look at the current listing and save dated screenshots: which pictures did the seller change or remove, and "
     "is our mark or any of our photos still on it? The complaint stands for what is.",
-    "threat_for_legal": "Tell legal what the seller threatens or accuses us of (see To check): they weigh what it may do to us (a "
+    "threat_for_legal": "Tell legal what the seller threatens or accuses us of (see {where}): they weigh what it may do to us (a "
     "lawsuit, a report, our standing with the platform); the reply does not answer it.",
     "no_date_of_ours_to_compare": "Find our original photo files' camera dates and the day we first published the photos, and set them "
-    "against the seller's date (see To check).",
+    "against the seller's date (see {where}).",
     "evaluation_report_claim": "Ask legal whether we hold the office's evaluation report on our right (专利权评价报告, from CNIPA), "
     "or should request it: Chinese platforms commonly ask for it on a utility model.",
     "own_creation_claim": "Give legal our dated original files of the work (drafts, source files) and its registration or first "
@@ -621,12 +626,12 @@ _ACTION_BY_CODE = {
     "not_found_by_ocr": "Look at the scanned pages and check by eye the points OCR did not find on them.",
     "file_not_given": "Add the files named but not given here (the command line's --attachment, or share them in Slack) and triage again.",
     "chain_not_traced": "Ask the seller for legible copies of the authorisations that could not be read.",
-    "named_not_received": "Ask the seller or the platform for the documents it names as attached that did not reach us (under Not verified)."
+    "named_not_received": "Ask the seller or the platform for the documents it names as attached that did not reach us (under {where})."
     + ADD_FILES,
     "claim_differs_from_document": "Point out where the seller's description of its documents differs from the documents themselves.",
     "owner_unknown": "Record the right's owner on the complaint so authorisations can be traced to it.",
-    "rights_kept_by_other": "Point out that the seller's own contract leaves the copyright with someone else (under Suspicious).",
-    "buyer_not_seller": "Ask the seller how its store is linked to the buyer its purchase document names (under Not verified).",
+    "rights_kept_by_other": "Point out that the seller's own contract leaves the copyright with someone else (under {where}).",
+    "buyer_not_seller": "Ask the seller how its store is linked to the buyer its purchase document names (under {where}).",
     "party_names_differ": "Check in our records the companies whose names differ (both names are quoted above): which is the owner, "
     "and whether the other dealt with it.",
     "names_differ_ocr": "Look at the scan by eye: does it name the company the seller gives (OCR read a few characters of it "
@@ -674,7 +679,7 @@ def _deadline_line(
             return (f"Our {deadline.business_days}-business-day window ended on {deadline.due_date.isoformat()}{sure}, {ago} "
                     f"day{'s' if ago != 1 else ''} ago: check in IPP at once whether the appeal was already decided, and answer at once if "
                     f"it is still open. The window was {counted}{assumption}{_then(deadline.confidence_note)}")
-        return f"Answer by {deadline.due_date.isoformat()}{sure}: {counted}{assumption}{_then(deadline.confidence_note)}"
+        return f"Answer by {deadline.due_date.isoformat()}{_how_soon(deadline.days_left)}{sure}: {counted}{assumption}{_then(deadline.confidence_note)}"
     if deadline is not None and deadline.published:
         return (f"Answer within {deadline.business_days} business days of receiving the counter-notice; say when it arrived to get the date."
                 f"{_then(deadline.confidence_note)}")
@@ -684,8 +689,13 @@ def _deadline_line(
     line = f"No reply window is published for {name}" + (f": {situation[0].lower()}{situation[1:]}" if situation else ".")
     line = line if line.endswith(".") else line + "."
     if start:
-        line += f" No due date is set (this product assumes no window); answer as soon as you can, counting from {start}."
+        line += f" So there is no due date we can work out: answer as soon as you can, counting from {start}."
     return f"{line} {DASHBOARD_POINTER}"
+
+
+def _how_soon(days_left: int | None) -> str:
+    """' (today)' or ' (tomorrow)' beside a due date that close, so nobody reads a date as days away."""
+    return {0: " (today)", 1: " (tomorrow)"}.get(days_left, "") if days_left is not None else ""
 
 
 def _answer_steps(grounds: list[GroundAssessment], complaint: Complaint) -> list[str]:
@@ -729,7 +739,8 @@ def build_checklist(
         shown = any(f.code == "removal_contradicted" for g in grounds for f in g.findings)
         return [
             "No reply with counter-evidence is needed: the seller does not contest the complaint (see the reason above).",
-            "Check on the site that the reported listing is offline; if it is still there, the complaint goes on as filed."
+            f"Check on the site that {given_up(complaint.reason).gone(len(complaint.listings))}; if "
+            f"{given_up(complaint.reason).still_there} is still there, the complaint goes on as filed."
             + (" The seller's own screenshot shows it still on sale (see Suspicious): save dated screenshots of the listing as it is now."
                if shown else ""),
             "Keep the complaint: do not withdraw it, and do not accept anything in IPP on the seller's behalf.",
@@ -755,7 +766,7 @@ def build_checklist(
             items.append("Check our own licence and sales records for the seller's documents that meet the standard: are they genuine?")
     if recommendation is not Recommendation.ACCEPT:
         items += _answer_steps(grounds, complaint)
-    items += [action for code, action in _ACTION_BY_CODE.items() if code in codes]
+    items += [_action(action, code, grounds) for code, action in _ACTION_BY_CODE.items() if code in codes]
     # Which companies to look up, by name: each legal-form difference names both as written.
     items += [f"Check in our records whether {_names_are_one(f)}." for g in grounds for f in g.findings
               if f.code == "legal_form_differs" and len(f.names) == 2]
@@ -770,6 +781,26 @@ def build_checklist(
         items.append("The seller's text or files contain instructions aimed at automated tools; they were ignored. Mention this to legal.")
     items.append("Record the outcome on the complaint once the response is sent.")
     return list(dict.fromkeys(items))
+
+
+def section_of(finding: Finding) -> str | None:
+    """The section a finding is printed under (view.point_groups): Missing, Not verified, Suspicious or To check; None for a
+    point met, which is not printed among them."""
+    if finding.severity is Severity.SUSPICIOUS:
+        return "Suspicious"
+    if finding.severity is Severity.MISSING:
+        return "Not verified" if finding.basis is Basis.NOT_VERIFIED else "Missing"
+    return "To check" if finding.severity is Severity.INFO else None
+
+
+def _action(action: str, code: str, grounds: list[GroundAssessment]) -> str:
+    """A checklist step for a finding, pointing to the section where that finding is printed (its severity and basis decide
+    it, not the code: one code may be a point to check, or suspicious)."""
+    finding = next((f for g in grounds for f in g.findings if f.code == code and section_of(f)), None)
+    where = section_of(finding) if finding else None
+    if where is None:
+        return re.sub(r" \((?:see|under) \{where\}\)|\s*\(\{where\} names them\)", "", action)
+    return action.replace("{where}", where)
 
 
 def _no_answer_line(site: Site) -> str:
@@ -989,7 +1020,7 @@ def triage_appeal(
         if assessment.ground is AppealGround.OTHER:
             assessment.arguments = legal_arguments(assessment, reading, complaint)  # each legal argument on its own
     injections = _injection_findings(find_instructions_everywhere(counter_notice_text, attachments))
-    recommendation, reason = decide(grounds, injection=bool(injections), ip_type=complaint.ip_right.ip_type)
+    recommendation, reason = decide(grounds, injection=bool(injections), ip_type=complaint.ip_right.ip_type, reason=complaint.reason)
 
     early = received_before_filing(received_on, received_on_basis, received_on_words, filed_on)
     counted_from = filed_on if early else received_on  # the earliest day it can have arrived

@@ -20,6 +20,7 @@ from rich.console import Console
 from rich.markup import escape
 
 from assistant.domain.appeals.recording import day_problem
+from assistant.domain.deadlines import answer_due_words
 from assistant.domain.records import ComplaintRecord
 from assistant.errors import BadInput
 from assistant.services.complaints import ComplaintService
@@ -266,7 +267,7 @@ def counter_notice_command(
     if as_json:
         emit({"counter_notice": notice.model_dump(mode="json")})
         return
-    due = notice.response_due.isoformat() if notice.response_due else "not published"
+    due = answer_due_words(notice.response_due)
     if notice.already_recorded:
         console.print(f"Already recorded: this text is round {notice.round} on complaint {notice.complaint_id}, received on "
                       f"{notice.received_on.isoformat()}. Nothing was recorded again. Our answer is due: {due}.")

@@ -18,6 +18,7 @@ from rich.text import Text
 
 from assistant.domain.appeals import AppealTriage, recording
 from assistant.domain.appeals.view import triage_view_model
+from assistant.domain.deadlines import answer_due_words
 from assistant.errors import BadInput, Conflict
 from assistant.services import appeals as appeal_service
 from integrations.cli.context import current_app
@@ -142,12 +143,12 @@ def _record_if_asked(target, submission, result: AppealTriage, *, record: bool, 
         raise BadInput(f"Nothing was recorded: {check.message}", hint="Check the day; to record it as it is, run again without --yes and confirm.")
     args = appeal_service.recording_args(f"C-{target.number}", submission.text, day, [a.name for a in submission.attachments])
     args["before_last_round"] = earlier
-    question = appeal_service.describe_recording(args, label, actor=who) + (f" Note: {check.message}" if earlier else "") + " Record it?"
+    question = appeal_service.describe_recording(args, label, actor=who, site=target.complaint.site) + (f" Note: {check.message}" if earlier else "") + " Record it?"
     if not (yes or typer.confirm(question, default=False, err=True)):
         err.print(Text("Nothing was recorded.", style="dim"))
         return None
     notice = appeal_service.record_counter_notice(current_app().complaints, args, actor=who, triaged=result)
-    due = notice.response_due.isoformat() if notice.response_due else "not published"
+    due = answer_due_words(notice.response_due)
     err.print(Text(f"Recorded on {label} (round {notice.round}) by {who}. Our answer is due: {due}."))
     return notice.model_dump(mode="json")
 
