@@ -39,6 +39,7 @@ from assistant.retrieval.predicates import (
     leading_said,
     leads,
     on_our_reply,
+    says_our_reply,
     says,
     says_duration,
     searched_for,
@@ -1452,9 +1453,10 @@ def _each_part_answered(index, message: tuple, hits, chosen: list[Candidate], me
         theirs = asks_their_reply(part)
         ranked = [
             c for c in ranked
-            if _ours(c.hit) and not _leans_on_context(c.text, c.position) and not (theirs and on_our_reply(c.hit.chunk.section))
+            if _ours(c.hit) and not _leans_on_context(c.text, c.position)
+            and not (theirs and (on_our_reply(c.hit.chunk.section) or says_our_reply(c.text)))
         ]
-        if ranked and _answers(ranked[0], unseen) and not _among(ranked[0], chosen + added):
+        if ranked and _answers(ranked[0], unseen) and not _among(ranked[0], chosen + added) and not _says_again(index, ranked[0], chosen + added):
             added.append(ranked[0])
     if not added:
         return chosen, []
@@ -1462,6 +1464,23 @@ def _each_part_answered(index, message: tuple, hits, chosen: list[Candidate], me
     more = {id(c.hit): c.hit for c in added if c.hit.chunk.id not in seen}
     found = [Passage(rank=h.rank, id=h.chunk.id, source=h.chunk.source, section=h.chunk.section, score=h.score) for h in more.values()]
     return _in_reading_order(said, chosen + added, meaning), found
+
+
+# Two sentences of different passages giving one rule ("On Lazada, what happens to a seller ... is generally kept
+# confidential" and "What action Lazada takes against the seller is generally kept confidential") come at least this
+# close in meaning (the bundled model's sentence vectors; 0.79 for that pair), two steps of one exchange (the review,
+# then the seller's 3 business days) at most 0.69 on the development questions: a question's sentence that close to
+# one the answer quotes says nothing new.
+SAYS_AGAIN = 0.75
+
+
+def _says_again(index, candidate: Candidate, chosen: list[Candidate]) -> bool:
+    """Whether the answer already quotes a sentence meaning what `candidate` says (SAYS_AGAIN)."""
+    vectors = getattr(index, "sentence_vectors", None)
+    if vectors is None or not chosen:
+        return False
+    found = vectors([c.text for c in chosen]) @ vectors([candidate.text])[0]
+    return float(np.max(found)) >= SAYS_AGAIN
 
 
 def _part_search(index, part: str, hits, site: str | None, asked_sites: frozenset[str]) -> list[SearchHit]:

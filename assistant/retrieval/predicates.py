@@ -253,3 +253,12 @@ def asks_their_reply(question: str) -> bool:
 def on_our_reply(section: str | None) -> bool:
     """Whether a passage's heading path names the complainant's reply (ON_OUR_REPLY)."""
     return bool(ON_OUR_REPLY.search(section or ""))
+
+
+# A sentence giving the complainant's reply ("After a seller appeals, the complainant has 3 working days to respond").
+SAYS_OUR_REPLY = regex.compile(r"\bcomplainants?\b[^.;:]{0,40}?\b(?:respon\w*|repl(?:y|ies)|answer\w*)\b", regex.IGNORECASE)
+
+
+def says_our_reply(sentence: str) -> bool:
+    """Whether a sentence gives the complainant's reply (SAYS_OUR_REPLY)."""
+    return bool(SAYS_OUR_REPLY.search(sentence))
