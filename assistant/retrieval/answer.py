@@ -1312,6 +1312,12 @@ def _answer_read(index, text: str, judged: str, site: str | None, notices: list[
     if chosen and not led:
         chosen, more = _each_part_answered(index, (said, text, site, asked_sites), case_hits, chosen, meaning)
         passages += more
+    return _passage_answer(chosen, led, asked_sites, notices, passages)
+
+
+def _passage_answer(chosen: list[Candidate], led: bool, asked_sites: frozenset[str], notices: list[str], passages: list[Passage]) -> Answer:
+    """The answer quoting the sentences chosen (with the notice that it gives the general rule for a site asked about),
+    or the plain 'not found' when none was."""
     if not chosen:
         return Answer(answer=NOT_SUPPORTED, grounded=False, notices=notices, passages=passages)
     answer, citations = compose_answer(chosen)
