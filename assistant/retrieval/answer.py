@@ -950,6 +950,8 @@ def _with_follow_ons(
                 break
             if length + len(sentence) > MAX_ANSWER_CHARS or not _follows_on(current, sentence, best, lead, asked):
                 break
+            if sentence_fit.is_historical(sentence) and not sentence_fit.ASKS_ABOUT_THE_PAST.search(question):
+                break  # a past rule is not read on into an answer on today's (the ranking puts history last too)
             follower = _follower(candidate.hit, position, sentence)
             result.append(follower)
             taken.add((id(candidate.hit), position))
