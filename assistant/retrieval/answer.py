@@ -551,7 +551,7 @@ def _asks_its_own_question(question: str, hit: SearchHit, hits: Sequence[SearchH
     # Asked as the subsection is asked, more closely than as its parent is: the question is the subsection's, however
     # close the parent's sentences come ("the invoice in the counter-notice looks fake" is not asking what a seller needs).
     theirs = _own_questions(parents[0])
-    if asked >= MIN_ASKED and (not theirs or asked > float(np.max(meaning(theirs)))):
+    if asked >= MIN_ASKED and theirs and asked > float(np.max(meaning(theirs))):
         return True
     return _closest_sentence(hit, meaning) > _closest_sentence(parents[0], meaning)
 
