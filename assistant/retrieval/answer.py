@@ -34,10 +34,12 @@ from assistant.retrieval.predicates import (
     asks_duration,
     asks_our_reply,
     asks_only_a_time,
+    asks_their_reply,
     joins_as_asked,
     leading_said,
     leads,
     on_our_reply,
+    says_our_reply,
     says,
     says_duration,
     searched_for,
@@ -539,12 +541,19 @@ def _asks_its_own_question(question: str, hit: SearchHit, hits: Sequence[SearchH
         return True
     own_words = set(tokenize(path[-1])) - set(tokenize(" ".join(path[:-1])))
     named = bool(own_words & set(tokenize(question)))
-    close = float(np.max(meaning(_own_questions(hit)))) >= MIN_ASKED
-    if not (named or close):
+    asked = float(np.max(meaning(_own_questions(hit))))
+    if not (named or asked >= MIN_ASKED):
         return False
     parent = " > ".join(path[:-1])
     parents = [h for h in hits[:PASSAGES_READ] if h.chunk.source == hit.chunk.source and h.chunk.section == parent]
-    return not parents or _closest_sentence(hit, meaning) > _closest_sentence(parents[0], meaning)
+    if not parents:
+        return True
+    # Asked as the subsection is asked, more closely than as its parent is: the question is the subsection's, however
+    # close the parent's sentences come ("the invoice in the counter-notice looks fake" is not asking what a seller needs).
+    theirs = _own_questions(parents[0])
+    if asked >= MIN_ASKED and theirs and asked > float(np.max(meaning(theirs))):
+        return True
+    return _closest_sentence(hit, meaning) > _closest_sentence(parents[0], meaning)
 
 
 def passages_asked_about(question: str, hits: Sequence[SearchHit], meaning) -> list[SearchHit]:
@@ -941,6 +950,8 @@ def _with_follow_ons(
                 break
             if length + len(sentence) > MAX_ANSWER_CHARS or not _follows_on(current, sentence, best, lead, asked):
                 break
+            if sentence_fit.is_historical(sentence) and not sentence_fit.ASKS_ABOUT_THE_PAST.search(question):
+                break  # a past rule is not read on into an answer on today's (the ranking puts history last too)
             follower = _follower(candidate.hit, position, sentence)
             result.append(follower)
             taken.add((id(candidate.hit), position))
@@ -1315,6 +1326,15 @@ def _answer_read(index, text: str, judged: str, site: str | None, notices: list[
         if led:  # the sentence that says whether stays first
             answered = [chosen[0], *(c for c in answered if not _among(c, chosen[:1]))]
         return _case_answer(text, site, answered, notices, passages, led=led or others)
+    if chosen and not led:
+        chosen, more = _each_part_answered(index, (said, text, site, asked_sites), case_hits, chosen, meaning)
+        passages += more
+    return _passage_answer(chosen, led, asked_sites, notices, passages)
+
+
+def _passage_answer(chosen: list[Candidate], led: bool, asked_sites: frozenset[str], notices: list[str], passages: list[Passage]) -> Answer:
+    """The answer quoting the sentences chosen (with the notice that it gives the general rule for a site asked about),
+    or the plain 'not found' when none was."""
     if not chosen:
         return Answer(answer=NOT_SUPPORTED, grounded=False, notices=notices, passages=passages)
     answer, citations = compose_answer(chosen)
@@ -1436,6 +1456,82 @@ def _each_question_answered(index, text: str, hits, chosen: list[Candidate]) -> 
             before = sorted((c for c in chosen if c.hit is best.hit and c.position < best.position and not _among(c, added)), key=lambda c: c.position)
             added += [*before, best]
     return added + [c for c in chosen if not _among(c, added)], bool(added)
+
+
+# A message asking two things in one sentence: "how long does the seller have to respond, and how long do we have to
+# reply?", "what is the Good Faith programme and how do we qualify?". A second question opens on a question word after
+# "and" (or "or").
+_JOINED_QUESTION = regex.compile(
+    r"(?:,\s*|\s+)(?:and|or)\s+(?=(?:how|what|which|when|where|who|why|whom|whose|can|could|do|does|did|is|are|should|must|may|will|would)\b)",
+    regex.IGNORECASE,
+)
+
+
+def questions_asked(text: str) -> list[str]:
+    """The questions a message asks: each ending at its question mark, and a question joined to another by "and"
+    ("..., and how long do we have to reply?") on its own."""
+    return [part.strip() for question in _questions_in(text) for part in _JOINED_QUESTION.split(question) if part.strip()]
+
+
+def _each_part_answered(index, message: tuple, hits, chosen: list[Candidate], meaning) -> tuple[list[Candidate], list[Passage]]:
+    """The sentences chosen, with the sentence that answers each question of a message asking several that the answer
+    does not quote yet, and the passages searched for those questions that it quotes. The best sentences of the whole
+    message often all answer one of its questions ("can we report the same links again? and what do we need to add?"),
+    and its passages may hold nothing on another ("what is the seller's deadline ..., and what is ours?"): each question
+    is searched for and read on its own (the passages it asks about), and its best sentence joins when it answers on its
+    own (_answers, MIN_EVIDENCE) and stands without its neighbour. `message` is (said, text, site, asked_sites)."""
+    said, text, site, asked_sites = message
+    parts = questions_asked(text)
+    if len(parts) < 2:
+        return chosen, []
+    added: list[Candidate] = []
+    for part in parts:
+        reading, weights, part_meaning, unseen = read_words(index, part)
+        named = reading if reading == part else f"{reading}\n{part}"
+        pool = []
+        for passages in (hits, _part_search(index, part, hits, site, asked_sites)):  # each read as _candidates reads
+            pool += _candidates(reading, processes.on_the_question(named, passages_asked_about(reading, passages, part_meaning)), weights, part_meaning, unseen)
+        ranked = sorted(pool, key=lambda c: (-c.score, c.hit.rank, c.position))
+        # Asked what the seller may do in reply, the complainant's reply window answers the other question.
+        theirs = asks_their_reply(part)
+        ranked = [
+            c for c in ranked
+            if _ours(c.hit) and not _leans_on_context(c.text, c.position)
+            and not (theirs and (on_our_reply(c.hit.chunk.section) or says_our_reply(c.text)))
+        ]
+        if ranked and _answers(ranked[0], unseen) and not _among(ranked[0], chosen + added) and not _says_again(index, ranked[0], chosen + added):
+            added.append(ranked[0])
+    if not added:
+        return chosen, []
+    seen = {hit.chunk.id for hit in hits}
+    more = {id(c.hit): c.hit for c in added if c.hit.chunk.id not in seen}
+    found = [Passage(rank=h.rank, id=h.chunk.id, source=h.chunk.source, section=h.chunk.section, score=h.score) for h in more.values()]
+    return _in_reading_order(said, chosen + added, meaning), found
+
+
+# Two sentences of different passages giving one rule ("On Lazada, what happens to a seller ... is generally kept
+# confidential" and "What action Lazada takes against the seller is generally kept confidential") come at least this
+# close in meaning (the bundled model's sentence vectors; 0.79 for that pair), two steps of one exchange (the review,
+# then the seller's 3 business days) at most 0.69 on the development questions: a question's sentence that close to
+# one the answer quotes says nothing new.
+SAYS_AGAIN = 0.75
+
+
+def _says_again(index, candidate: Candidate, chosen: list[Candidate]) -> bool:
+    """Whether the answer already quotes a sentence meaning what `candidate` says (SAYS_AGAIN)."""
+    vectors = getattr(index, "sentence_vectors", None)
+    if vectors is None or not chosen:
+        return False
+    found = vectors([c.text for c in chosen]) @ vectors([candidate.text])[0]
+    return float(np.max(found)) >= SAYS_AGAIN
+
+
+def _part_search(index, part: str, hits, site: str | None, asked_sites: frozenset[str]) -> list[SearchHit]:
+    """The passages a search for one question of a message finds that the message's search did not (PASSAGES_READ of
+    them), ranked after the message's."""
+    seen = {hit.chunk.id for hit in hits}
+    found = [hit for hit in _search(index, searched_for(part), site, asked_sites) if hit.chunk.id not in seen][:PASSAGES_READ]
+    return [hit.model_copy(update={"rank": len(hits) + n}) for n, hit in enumerate(found, start=1)]
 
 
 def _among(candidate: Candidate, chosen: list[Candidate]) -> bool:

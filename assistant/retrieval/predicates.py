@@ -235,6 +235,30 @@ def asks_our_reply(question: str) -> bool:
     return bool(OUR_REPLY.search(question))
 
 
+# Asked what the seller may do in reply ("how long does the seller have to respond to our complaint", "the seller's
+# deadline for a counter-notice"), the passages on the complainant's reply answer the other side of the exchange.
+THEIR_REPLY = regex.compile(
+    r"\b(?:sellers?|suppliers?|shops?|stores?|they)(?:'s|')?\s+(?:\w+\s+){0,3}?"
+    r"(?:respon\w*|repl(?:y|ies)|answer\w*|object\w*|appeal\w*|challeng\w*|contest\w*|counter[- ]?notices?|deadline|window)\b|"
+    r"(?:卖家|商家|对方).{0,12}(?:回复|答复|回应|申诉|反通知)",
+    regex.IGNORECASE,
+)
+
+
+def asks_their_reply(question: str) -> bool:
+    """Whether the question asks about the seller's reply to a complaint (THEIR_REPLY), and not about ours."""
+    return bool(THEIR_REPLY.search(question)) and not asks_our_reply(question)
+
+
 def on_our_reply(section: str | None) -> bool:
     """Whether a passage's heading path names the complainant's reply (ON_OUR_REPLY)."""
     return bool(ON_OUR_REPLY.search(section or ""))
+
+
+# A sentence giving the complainant's reply ("After a seller appeals, the complainant has 3 working days to respond").
+SAYS_OUR_REPLY = regex.compile(r"\bcomplainants?\b[^.;:]{0,40}?\b(?:respon\w*|repl(?:y|ies)|answer\w*)\b", regex.IGNORECASE)
+
+
+def says_our_reply(sentence: str) -> bool:
+    """Whether a sentence gives the complainant's reply (SAYS_OUR_REPLY)."""
+    return bool(SAYS_OUR_REPLY.search(sentence))

@@ -13,7 +13,7 @@ from typing import Any
 from assistant.agent import confirmation
 from assistant.domain.refused_requests import refusal_for
 from assistant.agent.guided import after_filing, appeal, drafting, record_questions
-from assistant.agent.guided.general_questions import asks_in_words, follow_up_question
+from assistant.agent.guided.general_questions import asks_in_words, follow_up_question, on_the_case_site
 from assistant.agent.guided.intents import Intent, recognise, split_questions, status_update_request
 from assistant.agent.guided.slots import read_slots
 from assistant.agent.reply import Reply, Section
@@ -125,7 +125,10 @@ class GuidedMode:
         questions, rest = split_questions(text)
         details = bool(rest.strip()) and ctx.state.topic == "complaint" and read_slots(rest).found_anything()
         case_answered = False
+        # In a complaint being drafted, a question naming no marketplace asks about the complaint's.
+        site = ctx.state.draft.site.label if ctx.state.topic == "complaint" and ctx.state.draft.site else None
         for question in questions if questions and details else [text]:
+            question = on_the_case_site(question, site)
             result = self._run(ctx, reply, "search_guide", {"question": question})
             ctx.state.last_question = question
             if result is not None and result.data.get("in_scope") is not False:  # a decline is no claim to ground

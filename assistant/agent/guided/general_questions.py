@@ -243,6 +243,19 @@ def follow_up_question(text: str, previous: str | None) -> str | None:
     return _asked_again(previous, kind, mentions[0][1])
 
 
+def on_the_case_site(question: str, site: str | None) -> str:
+    """A question asked while a complaint is drafted, about the complaint's marketplace (its label, 'AliExpress') when it
+    names none: "how long do I have to answer if the seller appeals?" in a case on AliExpress asks about AliExpress, and
+    an answer led by another site's rule (Taobao's 3 working days) answers another case. Asked as `ask` is asked with
+    the site named in the question. A question naming a marketplace, Alibaba's or another ("temu counterfeit reporting
+    process?"), asks about that one."""
+    from assistant.retrieval.declines import marketplaces_named
+
+    if not site or sites_mentioned(question) or marketplaces_named(question):
+        return question
+    return _asked_again(question, "site", site)
+
+
 def _asked_again(previous: str, kind: str, words: str) -> str:
     """The earlier question with its words for the fact replaced by the follow-up's (or the fact added)."""
     pattern = {"right": _RIGHTS, "role": _ROLES}.get(kind)
