@@ -708,6 +708,11 @@ IN_FIELD = (
     'we have a design registered in Japan, what does IPP need to accept it',
     'our watermarked studio shots turned up in a Lazada listing, is the watermark enough proof that they are ours',
     'our distributor in Vietnam registered the brand in its own name, can it file the Lazada complaints',
+    # A counter-notice's documents, and a fake put up again after a takedown
+    "the counter-notice came with a wholesaler's invoice, will that get our takedown overturned",
+    'the seller answered with a receipt from a trading company, does that restore the listing',
+    'a counterfeit we had removed is back under a new link from the same seller',
+    'the shop put the same knock-off up again days after it was taken down, what are our options',
 )
 
 OUT_OF_FIELD = (
