@@ -57,7 +57,7 @@ IN_FIELD = (
     "can a Madrid registration designating China be used",
     "our application is still pending at the trademark office, can we file already",
     "is there a grace period if our trademark registration lapsed",
-    "our trademark expired last month, can we still file complaints",
+    "our mark lapsed a few weeks ago, is reporting fakes still possible",
     "we renewed the mark, what do we upload",
     "the trademark was assigned to our new holding company",
     "my copyright is not registered, can I still complain",
