@@ -579,7 +579,7 @@ def select_sentences(
 
     The best sentence is chosen first; others join when they score nearly as well, or when they cover question
     words the chosen ones do not ("... on AliExpress" next to the Taobao rule); see _passage_that_answers otherwise."""
-    found = site_focus.keep_sentences(_candidates(question, hits, weights, meaning, unseen), asked_sites)
+    found = site_focus.keep_sentences(_candidates(question, hits, weights, meaning, unseen), asked_sites, question)
     ranked = _corpus_first(sorted(sentence_fit.history_last(question, found), key=lambda c: (-c.score, c.hit.rank, c.position)), unseen)
     ranked = _saying_what_is_asked_first(question, ranked, unseen)
     answered = bool(ranked) and _answers(ranked[0], unseen)
@@ -601,7 +601,7 @@ def select_sentences(
             length += len(candidate.text)
     chosen = _trusted(_with_follow_ons(question, chosen, length, lead, weights), unseen)
     chosen += _supporting(hits, every, chosen)
-    chosen = site_focus.keep_sentences(chosen, asked_sites)
+    chosen = site_focus.keep_sentences(chosen, asked_sites, question)
     own = _for_the_site(every, chosen, asked_sites) or _site_rule_of_quoted(every, chosen, asked_sites)
     read = chosen + own + _our_reply_read(question, hits, chosen + own)
     return _in_reading_order(question, read + _programme_openings(read), meaning)

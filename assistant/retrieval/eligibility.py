@@ -51,6 +51,10 @@ PENDING_ASKED = regex.compile(
     r"申请中|还在申请|还没(?:有)?(?:下来|注册|批)|未注册|没(?:有)?注册|没(?:有)?登记",
     regex.IGNORECASE,
 )
+# A renewal asked about ("the renewal is still pending", "we applied to renew"): the right is registered and its
+# expiry is what stands in question, so "pending" or "applied for" said of the renewal is the expiry's standing, never a
+# trademark application's. Also in the languages questions are read in.
+RENEWAL_ASKED = regex.compile(r"\brenew\w*|\bverl[äa]nger\w*|\brenova\w*|\brinnov\w*|\brenouvel\w*|\bperpanjang\w*|\bpembaharuan\b|续展|续期", regex.IGNORECASE)
 STANDING_SAID = {
     "foreign": regex.compile(
         r"\b(?:valid\s+in\s+(?:mainland\s+)?China|outside\s+(?:mainland\s+)?China|other\s+countries|foreign|abroad|"
@@ -106,9 +110,10 @@ def asked_eligibility(question: str, reading: str | None = None) -> Eligibility 
     places = case.get("places_of_registration") or []
     if any(place not in CHINA_PLACES for place in places):
         standing.add("foreign")
-    if case.get("registered") is False or PENDING_ASKED.search(question) or PENDING_ASKED.search(english):
+    renewal = bool(RENEWAL_ASKED.search(question) or RENEWAL_ASKED.search(english))
+    if case.get("registered") is False or not renewal and (PENDING_ASKED.search(question) or PENDING_ASKED.search(english)):
         standing.add("pending")
-    if case.get("expired"):
+    if case.get("expired") or renewal:
         standing.add("expired")
     if not standing and case.get("patent_kind"):
         # A patent of a named kind standing no other way ("can we use our utility model on Tmall?"): asked is

@@ -45,7 +45,7 @@ class Reading:
     english: str  # the question with its Chinese terms in the corpus's English; unknown Chinese words left out
     unknown: tuple[str, ...] = ()  # Chinese words (not function words) the glossary does not know
     translated: bool = False  # whether any Chinese (or another language question_languages.py reads) was read
-    language: str | None = None  # the language read: 'zh', or question_languages.py's 'es', 'de', 'ms'; None for English
+    language: str | None = None  # the language read: 'zh', or question_languages.py's ('es', 'it' ...); None for English
     readable: bool = True  # False when too few of a question's words could be read to search for it
     pieces: tuple[tuple[str, int, int], ...] = ()  # each English piece of the reading, and where its words stand in the question
 
@@ -195,11 +195,11 @@ def _with_negated_registration(question: str, english: str) -> str:
 
 
 def _read_other_language(question: str) -> Reading:
-    """A question in Spanish, German or Malay/Indonesian read through question_languages.py; English unchanged but for
-    the field's abbreviations spelled out."""
-    from assistant.retrieval.question_languages import question_language, read_foreign
+    """A question in Spanish, German, Malay/Indonesian, Italian, French or Portuguese read through
+    question_languages.py; English unchanged but for the field's abbreviations spelled out."""
+    from assistant.retrieval.question_languages import question_language, read_foreign, told_language
 
-    language = question_language(question)
+    language = question_language(question) or told_language(question)
     if language is None:
         return Reading(spelled_out(question))
     reading = read_foreign(question, language)

@@ -1,5 +1,5 @@
-"""A question asked in Spanish, German or Malay/Indonesian, read in the corpus's English before it is searched and
-judged in or out of the field, as query_language.py reads a Chinese one.
+"""A question asked in Spanish, German, Malay/Indonesian, Italian, French or Portuguese, read in the corpus's English
+before it is searched and judged in or out of the field, as query_language.py reads a Chinese one.
 
 The corpus is English and the bundled model reads English only: a Spanish question shares no word with the passage
 that answers it, and its meaning is read from English word pieces. So the question's language is told by its function
@@ -8,6 +8,9 @@ the glossary (foreign_terms.py): a phrase first ("cuánto tiempo" is "how long")
 start the glossary lists ("denuncias" by "denuncia*"), and for German a compound split in two known words
 ("Markenurkunde": "Marke" + "Urkunde"). A word the corpus itself uses (a site's name, "IPP", a figure) is kept as
 written; function words are dropped; any other word is kept apart as `unknown`: the corpus cannot speak to it.
+
+Italian, French and Portuguese share many function words with Spanish: they are told apart first, by the function
+words only they write (OTHER_FUNCTION_WORDS), and read through their own glossary, never as Spanish (told_language).
 
 The answer stays the corpus's own sentences, in English, with their citations; `sources_note` says so in the
 question's language. A question too little of which could be read (fewer than MIN_READ_SHARE of its words) is not
@@ -26,7 +29,9 @@ from assistant.retrieval.bm25 import STOPWORDS
 from assistant.retrieval.foreign_terms import FUNCTION_WORDS, OTHER_FUNCTION_WORDS, TERMS
 
 LANGUAGE_NAMES = {"es": "Spanish", "de": "German", "ms": "Malay/Indonesian"}
-READ_LANGUAGES = {"zh": "Chinese", **LANGUAGE_NAMES}
+# Languages told apart by OTHER_FUNCTION_WORDS (never by LANGUAGE_NAMES' function words) and read through their glossary.
+TOLD_LANGUAGES = {"it": "Italian", "fr": "French", "pt": "Portuguese"}
+READ_LANGUAGES = {"zh": "Chinese", **LANGUAGE_NAMES, **TOLD_LANGUAGES}
 # The share of a question's words (function words aside) the reading must know for the question to be searched: below
 # it, most of what the question asks would be missing from the reading, and an answer would be to another question.
 MIN_READ_SHARE = 0.5
@@ -41,8 +46,11 @@ SOURCES_NOTES = {
     "ms": "Sumber-sumber ini dalam bahasa Inggeris/Inggris, jadi jawapan/jawaban memetiknya dalam bahasa Inggeris/Inggris "
     "(soalan/pertanyaan anda dibaca dalam bahasa Melayu/Indonesia).",
     "zh": "资料来源是英文的，所以答案引用英文原文（您的问题已按中文读取）。",
+    "it": "Le fonti sono in inglese, quindi la risposta le cita in inglese (la sua domanda è stata letta in italiano).",
+    "fr": "Les sources sont en anglais, la réponse les cite donc en anglais (votre question a été lue en français).",
+    "pt": "As fontes estão em inglês, por isso a resposta as cita em inglês (sua pergunta foi lida em português).",
 }
-SUPPORTED = "English, Chinese, Spanish, German and Malay/Indonesian"
+SUPPORTED = "English, Chinese, Spanish, German, Malay/Indonesian, Italian, French and Portuguese"
 # The first line of a decline to a question read in another language, in that language: the English reply that follows
 # names what is covered and what is not, and someone who asked in Chinese must not have to read English to learn that.
 DECLINED = {
@@ -51,6 +59,12 @@ DECLINED = {
     "en la plataforma IPP de Alibaba Group. Los detalles siguen en inglés.",
     "de": "Diese Frage liegt außerhalb dessen, was ich abdecke: Ich beantworte nur Fragen zu Meldungen von "
     "Schutzrechtsverletzungen über die IPP-Plattform der Alibaba Group. Die Einzelheiten folgen auf Englisch.",
+    "it": "Questa domanda è fuori da ciò che tratto: rispondo solo sulle segnalazioni di violazioni della proprietà "
+    "intellettuale tramite la piattaforma IPP di Alibaba Group. I dettagli seguono in inglese.",
+    "fr": "Cette question sort de ce que je couvre : je réponds seulement sur les signalements d'atteintes à la propriété "
+    "intellectuelle via la plateforme IPP d'Alibaba Group. Les détails suivent en anglais.",
+    "pt": "Esta pergunta está fora do que eu cubro: só respondo sobre denúncias de violações de propriedade intelectual "
+    "pela plataforma IPP do Alibaba Group. Os detalhes seguem em inglês.",
     "ms": "Soalan/pertanyaan ini di luar bidang saya: saya hanya menjawab tentang aduan/laporan pelanggaran hak kekayaan "
     "intelek/intelektual melalui platform IPP Alibaba Group. Butirannya dalam bahasa Inggeris/Inggris di bawah.",
 }
@@ -59,6 +73,9 @@ NOT_READ = {
     "de": "Ich konnte nicht genug Wörter Ihrer Frage lesen, um sie in den Quellen zu suchen, die auf Englisch sind.",
     "ms": "Saya tidak dapat membaca cukup perkataan/kata dalam soalan/pertanyaan anda untuk mencarinya dalam sumber, "
     "yang dalam bahasa Inggeris/Inggris.",
+    "it": "Non sono riuscito a leggere abbastanza parole della sua domanda per cercarla nelle fonti, che sono in inglese.",
+    "fr": "Je n'ai pas pu lire assez de mots de votre question pour la chercher dans les sources, qui sont en anglais.",
+    "pt": "Não consegui ler palavras suficientes da sua pergunta para procurá-la nas fontes, que estão em inglês.",
 }
 
 
@@ -66,7 +83,7 @@ NOT_READ = {
 class ForeignReading:
     """A question in one of LANGUAGE_NAMES's languages as the search reads it."""
 
-    language: str  # 'es', 'de' or 'ms'
+    language: str  # 'es', 'de', 'ms', 'it', 'fr' or 'pt'
     english: str  # the question in the corpus's English, unknown words left out
     unknown: tuple[str, ...]  # words neither the glossary nor the corpus knows
     known: int  # words read (a term, or a word the corpus uses)
@@ -156,10 +173,20 @@ def _told_not_read(words: list[str], english: int, read_count: int) -> str | Non
     return name if count >= MIN_FUNCTION_WORDS and count > english and count >= read_count else None
 
 
-def language_not_read(question: str) -> str | None:
-    """'Italian', 'French' or 'Portuguese' when the question is written in a language told apart but not read here."""
+def told_language(question: str) -> str | None:
+    """'it', 'fr' or 'pt' when the question is written in a language told apart by its own function words and read
+    through its glossary (TOLD_LANGUAGES); None otherwise."""
     words, english, _, count = _function_word_counts(question)
-    return _told_not_read(words, english, count)
+    name = _told_not_read(words, english, count)
+    return next((code for code, told in TOLD_LANGUAGES.items() if told == name), None)
+
+
+def language_not_read(question: str) -> str | None:
+    """The name of a language told apart (OTHER_FUNCTION_WORDS) that no glossary reads, when the question is written in
+    it; None otherwise (every language told apart today is read: TOLD_LANGUAGES)."""
+    words, english, _, count = _function_word_counts(question)
+    name = _told_not_read(words, english, count)
+    return name if name not in TOLD_LANGUAGES.values() else None
 
 
 # A short question with fewer function words than MIN_FUNCTION_WORDS ("Bagaimana cara lapor produk palsu di Lazada?")
@@ -303,7 +330,7 @@ def mostly_in(question: str, language: str | None) -> bool:
     Chinese characters, each weighed as HAN_LETTERS Latin letters (a character carries about what a short word does); a
     question read in another language was already told by its function words."""
     if language != "zh":
-        return language in LANGUAGE_NAMES
+        return language in LANGUAGE_NAMES or language in TOLD_LANGUAGES
     han = len(regex.findall(r"\p{Han}", question))
     latin = len(regex.findall(r"\p{Latin}", question))
     return han * HAN_LETTERS >= latin
@@ -311,7 +338,7 @@ def mostly_in(question: str, language: str | None) -> bool:
 
 def not_read_reply(language: str) -> str:
     """The reply to a question in a language read here of which too little could be read."""
-    name = LANGUAGE_NAMES[language]
+    name = READ_LANGUAGES[language]
     return (
         f"{NOT_READ[language]} I read questions in {SUPPORTED}; this one was read as {name}, but too few of its words "
         "are ones I know, so I did not search for it. Ask it in English, or in simpler words, about reporting IP "

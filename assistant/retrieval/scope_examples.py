@@ -57,7 +57,7 @@ IN_FIELD = (
     "can a Madrid registration designating China be used",
     "our application is still pending at the trademark office, can we file already",
     "is there a grace period if our trademark registration lapsed",
-    "our trademark expired last month, can we still file complaints",
+    "our mark lapsed a few weeks ago, is reporting fakes still possible",
     "we renewed the mark, what do we upload",
     "the trademark was assigned to our new holding company",
     "my copyright is not registered, can I still complain",
@@ -708,6 +708,11 @@ IN_FIELD = (
     'we have a design registered in Japan, what does IPP need to accept it',
     'our watermarked studio shots turned up in a Lazada listing, is the watermark enough proof that they are ours',
     'our distributor in Vietnam registered the brand in its own name, can it file the Lazada complaints',
+    # A counter-notice's documents, and a fake put up again after a takedown
+    "the counter-notice came with a wholesaler's invoice, will that get our takedown overturned",
+    'the seller answered with a receipt from a trading company, does that restore the listing',
+    'a counterfeit we had removed is back under a new link from the same seller',
+    'the shop put the same knock-off up again days after it was taken down, what are our options',
 )
 
 OUT_OF_FIELD = (

@@ -8,7 +8,8 @@ section heading names (the deepest part that names any: "Seller appeals > Taobao
 and Lazada": a heading listing sites is about those, however many); a passage of the file about other
 marketplaces is about those. A sentence that speaks for every site ("... or another Alibaba site", "probably apply to
 the other sites"), or names three or more of Alibaba's sites, or sits under no site at all is IPP's general rule: an
-answer for any of Alibaba's sites, never for a marketplace outside the group.
+answer for any of Alibaba's sites, never for a marketplace outside the group. A question that names no marketplace
+and compares none asks about IPP: a sentence about a marketplace outside the group is not its answer either.
 
 When nothing the answer quotes names the site asked about, the answer says so first: the general rule is labelled as
 general, not passed off as the site's own.
@@ -97,9 +98,26 @@ def keep_passages(hits: Sequence, asked: frozenset[str], k: int) -> list:
     return [hit.model_copy(update={"rank": number}) for number, hit in enumerate(kept[:k], start=1)]
 
 
-def keep_sentences(chosen: Sequence, asked: frozenset[str]) -> list:
-    """The chosen sentences (Candidates) less those giving another site's rule."""
-    return [c for c in chosen if not off_site(c.hit.chunk, c.text, asked)]
+def keep_sentences(chosen: Sequence, asked: frozenset[str], question: str | None = None) -> list:
+    """The chosen sentences (Candidates) less those giving another site's rule; and, for a `question` that names no
+    marketplace and compares none, less those about marketplaces outside Alibaba Group (see outside_the_group)."""
+    kept = [c for c in chosen if not off_site(c.hit.chunk, c.text, asked)]
+    if question is None or asked or COMPARES.search(question):
+        return kept
+    return [c for c in kept if not outside_the_group(c.hit.chunk, c.text)]
+
+
+def outside_the_group(chunk, sentence: str) -> bool:
+    """Whether a sentence gives the rule of a marketplace outside Alibaba Group ("Etsy lists ..."), or stands in a
+    passage about those marketplaces (most of its sentences give their rules, none one of Alibaba's sites' rules). A
+    question that names no marketplace asks about IPP, the guide's subject: another marketplace's checklist is not its
+    answer, wherever the corpus files it (a section on rejections learning from other platforms)."""
+    about = sentence_sites(chunk, sentence)
+    if about:
+        return not about & ALIBABA_SITES
+    sentences = split_sentences(chunk.text)
+    named = [sites for sites in (sentence_sites(chunk, s) for s in sentences) if sites]
+    return bool(named) and all(not sites & ALIBABA_SITES for sites in named) and 2 * len(named) > len(sentences)
 
 
 def site_terms(asked: frozenset[str]) -> frozenset[str]:

@@ -53,6 +53,7 @@ TERMS: tuple[tuple[str, str, str], ...] = (
     ("驳回 被驳回 打回 不通过 没通过 被拒", "rejected", "rejections"),
     ("撤回 撤诉 撤销投诉", "withdraw", "ipp"),
     ("下架 删除链接 删链接", "taken down removed", "ipp"),
+    ("重新上架 又上架 再次上架 重新上传", "relisted again", "usage"),
     ("处理 处理结果", "processed", "usage"),
     ("处理时间 处理时效 时效", "how long processed", "usage"),
     ("审核 审查 审批", "review", "ipp"),

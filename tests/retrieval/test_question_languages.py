@@ -1,11 +1,11 @@
-"""Questions asked in Spanish, German and Malay/Indonesian: read in the corpus's English, answered with its cited
-English sentences, and saying so in the question's language."""
+"""Questions asked in Spanish, German, Malay/Indonesian, Italian, French and Portuguese: read in the corpus's English,
+answered with its cited English sentences, and saying so in the question's language."""
 
 from __future__ import annotations
 
 import pytest
 
-from assistant.retrieval.question_languages import language_not_read, mostly_in, question_language, read_foreign
+from assistant.retrieval.question_languages import language_not_read, mostly_in, question_language, read_foreign, told_language
 from assistant.retrieval.answer import answer_question
 
 
@@ -58,7 +58,7 @@ def test_a_question_too_little_of_which_can_be_read_says_which_languages_are_rea
 
     answer = answer_question(corpus_index, "¿Los zapatos de cuero vegano quedan bien con calcetines morados y verdes?")
     assert not answer.grounded and not answer.question_read
-    assert answer.answer != NOT_SUPPORTED and "Spanish, German and Malay/Indonesian" in answer.answer
+    assert answer.answer != NOT_SUPPORTED and "Malay/Indonesian, Italian, French and Portuguese" in answer.answer
 
 
 def test_a_chinese_answer_carries_its_note_for_the_answer_text(corpus_index):
@@ -86,9 +86,9 @@ def test_the_chat_and_slack_show_the_sources_note_with_the_answer():
 def test_a_question_in_a_language_not_read_is_told_which_languages_are(corpus_index):
     from assistant.retrieval.answer import NOT_SUPPORTED, answer_question
 
-    answer = answer_question(corpus_index, "Combien de liens peut contenir une plainte sur AliExpress ?")
+    answer = answer_question(corpus_index, "Hoeveel links mag een klacht op AliExpress bevatten?")
     assert not answer.grounded and answer.answer != NOT_SUPPORTED
-    assert "English, Chinese, Spanish, German and Malay/Indonesian" in answer.answer
+    assert "English, Chinese, Spanish, German, Malay/Indonesian, Italian, French and Portuguese" in answer.answer
 
 
 @pytest.mark.parametrize(
@@ -121,20 +121,20 @@ def test_a_question_is_mostly_in_its_language_unless_it_only_names_something_in_
 
 
 @pytest.mark.parametrize(
-    ("question", "name"),
+    ("question", "code", "name"),
     [
-        ("possiamo segnalare un intero negozio su AliExpress invece dei singoli annunci?", "Italian"),
-        ("Quanto tempo ha il venditore per rispondere al reclamo su Lazada?", "Italian"),
-        ("Comment signaler une contrefaçon sur AliExpress ? Nous avons une marque de l'UE.", "French"),
-        ("Quanto tempo o vendedor tem para responder à denúncia na Lazada?", "Portuguese"),
+        ("possiamo segnalare un intero negozio su AliExpress invece dei singoli annunci?", "it", "Italian"),
+        ("Quanto tempo ha il venditore per rispondere al reclamo su Lazada?", "it", "Italian"),
+        ("Comment signaler une contrefaçon sur AliExpress ? Nous avons une marque de l'UE.", "fr", "French"),
+        ("Quanto tempo o vendedor tem para responder à denúncia na Lazada?", "pt", "Portuguese"),
     ],
 )
-def test_a_question_in_a_language_told_but_not_read_is_never_read_as_another(corpus_index, question, name):
-    assert question_language(question) is None
-    assert language_not_read(question) == name
+def test_a_question_in_a_language_told_apart_is_read_through_its_own_glossary_never_as_another(corpus_index, question, code, name):
+    assert question_language(question) is None and language_not_read(question) is None
+    assert told_language(question) == code
     answer = answer_question(corpus_index, question)
-    assert not answer.question_read and answer.citations == []
-    assert name in answer.answer and "Spanish" not in answer.answer.split("I read questions in")[0]
+    assert answer.question_read is not False and answer.question_language == name
+    assert answer.grounded and answer.citations and answer.sources_note
 
 
 @pytest.mark.parametrize(
