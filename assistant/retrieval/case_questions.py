@@ -39,7 +39,7 @@ CASE = (
     "documents for a copyright complaint about pirated books",
     "the mark is registered in America alone; does that work for Taobao complaints",
     "is our EU registration enough to report listings on 1688",
-    "our trademark has expired, can we still file a complaint",
+    "can an expired trademark still be used to file",
     "the application is still pending, can we use it to report fakes",
     "our copyright was never registered, can we still complain",
     "can a Madrid registration be used for complaints on Tmall",

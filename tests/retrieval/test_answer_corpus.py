@@ -112,6 +112,11 @@ def test_site_filter_changes_nothing_for_passages_that_apply_everywhere(corpus_i
 
 
 def test_a_question_the_corpus_cannot_answer_is_not_grounded(corpus_index):
-    answer = answer_question(corpus_index, "What fee does IPP charge per complaint in euros?")
+    answer = answer_question(corpus_index, "Which bank account does IPP pay refunds into?")
     assert not answer.grounded and answer.in_scope
     assert answer.answer == NOT_SUPPORTED and answer.citations == []
+
+
+def test_a_fee_question_is_answered_with_what_the_corpus_says_of_fees_not_published(corpus_index):
+    answer = answer_question(corpus_index, "What fee does IPP charge per complaint in euros?")
+    assert answer.grounded and "not published" in answer.answer
