@@ -150,7 +150,7 @@ def question_language(question: str) -> str | None:
     """'es', 'de' or 'ms' when the question holds at least MIN_FUNCTION_WORDS function words of that language (words
     English also writes, 'a', 'in', 'no', aside) and more than English ones; None otherwise."""
     words, english, language, count = _function_word_counts(question)
-    if _told_not_read(words, english, count):
+    if _told_not_read(words, english):
         return None
     if count >= MIN_FUNCTION_WORDS and count > english:
         return language
@@ -164,28 +164,41 @@ def _other_function_words(name: str) -> frozenset[str]:
     return frozenset(w for w in (plain(word) for word in OTHER_FUNCTION_WORDS[name].split()) if w not in read | STOPWORDS)
 
 
-def _told_not_read(words: list[str], english: int, read_count: int) -> str | None:
+def _told_not_read(words: list[str], english: int) -> str | None:
     """The name of a language told but not read (Italian, French, Portuguese) when the question holds at least
-    MIN_FUNCTION_WORDS of its own function words, more than of English's and as many as of any language read here (the
-    words left are ones those languages never write); else None."""
+    MIN_FUNCTION_WORDS of its own function words, more than of English's and as many as of any language read here;
+    else None. A read language's words the told one also writes ('un', 'su', 'se', 'solo' in Spanish and Italian) tell
+    neither apart, so they are not counted for the read language."""
     counts = {name: sum(word in _other_function_words(name) for word in words) for name in OTHER_FUNCTION_WORDS}
     name, count = max(counts.items(), key=lambda item: item[1])
+    shared = _told_words(name)
+    read_count = max(
+        sum(w in _function_words(lang) and w not in STOPWORDS and w not in shared for w in words) for lang in LANGUAGE_NAMES
+    )
     return name if count >= MIN_FUNCTION_WORDS and count > english and count >= read_count else None
+
+
+@lru_cache(maxsize=None)
+def _told_words(name: str) -> frozenset[str]:
+    """Every function word a language told apart writes: its own (OTHER_FUNCTION_WORDS) and, once read, its glossary's."""
+    code = next((code for code, told in TOLD_LANGUAGES.items() if told == name), None)
+    written = OTHER_FUNCTION_WORDS[name].split() + (FUNCTION_WORDS[code].split() if code in FUNCTION_WORDS else [])
+    return frozenset(plain(word) for word in written)
 
 
 def told_language(question: str) -> str | None:
     """'it', 'fr' or 'pt' when the question is written in a language told apart by its own function words and read
     through its glossary (TOLD_LANGUAGES); None otherwise."""
-    words, english, _, count = _function_word_counts(question)
-    name = _told_not_read(words, english, count)
+    words, english, _, _ = _function_word_counts(question)
+    name = _told_not_read(words, english)
     return next((code for code, told in TOLD_LANGUAGES.items() if told == name), None)
 
 
 def language_not_read(question: str) -> str | None:
     """The name of a language told apart (OTHER_FUNCTION_WORDS) that no glossary reads, when the question is written in
     it; None otherwise (every language told apart today is read: TOLD_LANGUAGES)."""
-    words, english, _, count = _function_word_counts(question)
-    name = _told_not_read(words, english, count)
+    words, english, _, _ = _function_word_counts(question)
+    name = _told_not_read(words, english)
     return name if name not in TOLD_LANGUAGES.values() else None
 
 

@@ -313,7 +313,9 @@ def question_score(
     dense = best_dense_score if best_dense_score is not None else PASSAGE_PIVOT
     inside, outside = nearest_examples(question, embed)
     evidence = f"in-field examples {inside:.2f}, out-of-field {outside:.2f}"
-    if NEUTRAL_WEIGHT:
+    # A question that names no right reads the same without one: the neutral reading would only measure how the
+    # examples moved when their rights lost their names, nothing of the question.
+    if NEUTRAL_WEIGHT and RIGHT_NAMES.search(question):
         neutral_inside, neutral_outside = nearest_examples_read_neutrally(question, embed)
         evidence += f" ({neutral_inside:.2f} / {neutral_outside:.2f} without the right's name)"
         inside -= NEUTRAL_WEIGHT * max(0.0, (inside - outside) - (neutral_inside - neutral_outside))

@@ -713,6 +713,10 @@ IN_FIELD = (
     'the seller answered with a receipt from a trading company, does that restore the listing',
     'a counterfeit we had removed is back under a new link from the same seller',
     'the shop put the same knock-off up again days after it was taken down, what are our options',
+    # Where the seller sells to, against where the right is registered; filing as the owner or through an agent
+    'the fakes are only sold to buyers in Australia, does our European mark still work for the takedown',
+    'the listing only delivers to Mexico and our trademark is from the EUIPO, can IPP still remove it',
+    'do we report the fakes ourselves as the brand owner or through a representative, and what is different',
 )
 
 OUT_OF_FIELD = (

@@ -125,6 +125,8 @@ def test_a_question_is_mostly_in_its_language_unless_it_only_names_something_in_
     [
         ("possiamo segnalare un intero negozio su AliExpress invece dei singoli annunci?", "it", "Italian"),
         ("Quanto tempo ha il venditore per rispondere al reclamo su Lazada?", "it", "Italian"),
+        # 'un', 'su', 'se', 'solo' are Spanish too: words both write tell neither apart.
+        ("Possiamo presentare un reclamo su Alibaba.com se il nostro marchio è registrato solo nell'UE?", "it", "Italian"),
         ("Comment signaler une contrefaçon sur AliExpress ? Nous avons une marque de l'UE.", "fr", "French"),
         ("Quanto tempo o vendedor tem para responder à denúncia na Lazada?", "pt", "Portuguese"),
     ],
@@ -141,6 +143,7 @@ def test_a_question_in_a_language_told_apart_is_read_through_its_own_glossary_ne
     "question",
     [
         "¿Cuánto tiempo tiene el vendedor para responder a la denuncia en Miravia?",
+        "¿Podemos presentar una denuncia en Alibaba.com si nuestra marca está registrada solo en la UE?",
         "¿Qué documentos necesito para denunciar falsificaciones en AliExpress si tengo una marca de la UE?",
         "Wie lange hat der Verkäufer Zeit, auf die Beschwerde zu antworten?",
         "Berapa lama penjual punya waktu untuk membalas keluhan di Lazada?",
