@@ -739,7 +739,9 @@ def _in_reading_order(question: str, chosen: list[Candidate], meaning) -> list[C
         chosen = [c for c in chosen if not _other_figure(c.text)]
     ours = asks_our_reply(question)  # asked how we reply: the passage on the complainant's reply first
     chosen = sorted(chosen, key=lambda c: (not (ours and on_our_reply(c.hit.chunk.section)), id(c.hit) not in timed, -strength[id(c.hit)], c.hit.rank, c.position))
-    return _opening_stands(sentence_fit.said_once(sentence_fit.stands_where_quoted(lambda chunk: _asks_as_heading(chunk, meaning, MIN_ASKED), chosen)))
+    standing = sentence_fit.stands_where_quoted(lambda chunk: _asks_as_heading(chunk, meaning, MIN_ASKED), chosen)
+    whole = sentence_fit.with_earlier_items(standing, lambda hit: split_sentences(hit.chunk.text), _follower, MAX_ANSWER_CHARS)
+    return _opening_stands(sentence_fit.said_once(whole))
 
 
 def _opening_stands(chosen: list[Candidate]) -> list[Candidate]:

@@ -9,6 +9,9 @@
   figures are all in one already quoted is left out, once the words naming who says it are set aside ("The IPP
   trademark FAQ adds that the registrant ... must be its current owner" repeats "The registrant ... must be its
   current owner ..."): a rule said again is not news for being credited to a page.
+- A sentence continuing an enumeration ("Second, a test-buy report ...", "Also, ...") is quoted with the items before
+  it, back to the sentence announcing the list ("Two things are needed. First, the order number ..."): quoted alone,
+  or after the announcement without the first item, it reads as the whole list.
 - A sentence about how things were ("The original criteria, now historical, were ...", "Under the old AliProtect
   rules ...") is not an answer to how they are, unless the question asks about the past: it ranks below today's rules.
 """
@@ -41,6 +44,13 @@ ASKS_ABOUT_THE_PAST = regex.compile(
     r"introduced|when did|always|(?:19|20)\d\d)\b|以前|历史|最初",
     regex.IGNORECASE,
 )
+# A sentence continuing an enumeration begun before it: its items before it and the sentence announcing them go with it.
+CONTINUES_A_LIST = regex.compile(
+    r"^(?:second(?:ly)?|third(?:ly)?|fourth(?:ly)?|fifth|lastly|finally|also|in addition|the (?:second|third|fourth|fifth|last))\b",
+    regex.IGNORECASE,
+)
+# How far back an enumeration's items are looked for (its announcement included).
+LIST_BACK = 5
 # How far a past rule ranks below today's: the size of answer.py's other style adjustments (a sentence leaning on its
 # neighbour). Measured on the whole questions suite (2026-12-01): ranking today's rules, stated as such, higher too, or
 # replacing a document's past rules by its current ones, each lowered a frozen split's fact coverage; this alone did not.
@@ -85,6 +95,35 @@ def stands_where_quoted(question_asks_heading, chosen: Sequence) -> list:
         elif candidate.position > 0 and POINTS_BACK.search(candidate.text) and not _quoted(chosen, candidate, -1):
             continue
         kept.append(candidate)
+    return kept
+
+
+def with_earlier_items(chosen: Sequence, sentences_of, follower, room: int) -> list:
+    """The chosen sentences (in reading order) with each one continuing an enumeration preceded by the sentences it
+    continues that the answer does not quote (`sentences_of(hit)` its passage's sentences, `follower(hit, position,
+    text)` one taken for its neighbour), back to one that does not continue the list; when they do not fit in `room`
+    characters, or the list's start is too far back, the continuing sentence is left out."""
+    kept: list = []
+    length = sum(len(c.text) for c in chosen)
+    for candidate in chosen:
+        if candidate.position == 0 or not CONTINUES_A_LIST.match(candidate.text) or _quoted(kept, candidate, -1):
+            kept.append(candidate)
+            continue
+        sentences, missing = sentences_of(candidate.hit), []
+        for position in range(candidate.position - 1, max(-1, candidate.position - 1 - LIST_BACK), -1):
+            if any(o.hit is candidate.hit and o.position == position for o in kept):
+                break
+            missing.insert(0, follower(candidate.hit, position, sentences[position]))
+            if not CONTINUES_A_LIST.match(sentences[position]) and not sentences[position].lower().startswith("first"):
+                break
+        else:
+            missing = None
+        added = sum(len(m.text) for m in missing or [])
+        if missing is None or length + added > room:
+            length -= len(candidate.text)
+            continue
+        kept += [*missing, candidate]
+        length += added
     return kept
 
 
