@@ -740,7 +740,7 @@ def _in_reading_order(question: str, chosen: list[Candidate], meaning) -> list[C
     ours = asks_our_reply(question)  # asked how we reply: the passage on the complainant's reply first
     chosen = sorted(chosen, key=lambda c: (not (ours and on_our_reply(c.hit.chunk.section)), id(c.hit) not in timed, -strength[id(c.hit)], c.hit.rank, c.position))
     standing = sentence_fit.stands_where_quoted(lambda chunk: _asks_as_heading(chunk, meaning, MIN_ASKED), chosen)
-    whole = sentence_fit.with_earlier_items(standing, lambda hit: split_sentences(hit.chunk.text), _follower, MAX_ANSWER_CHARS)
+    whole = sentence_fit.with_earlier_items(standing, lambda hit: split_sentences(hit.chunk.text), _follower)
     return _opening_stands(sentence_fit.said_once(whole))
 
 
@@ -1080,6 +1080,35 @@ def _with_programmes_named(index, question: str, chosen: list[Candidate], ranked
     return [*chosen, *added], passages
 
 
+def _with_the_rule_for_every_site(index, chosen: list[Candidate], asked_sites: frozenset[str], ranked: int) -> tuple[list[Candidate], list[Passage]]:
+    """Asked about no site, an answer quoting only a subsection for some sites ("Complainant response window > Taobao":
+    3 working days) opens with its section's opening sentence and the section's sentences naming those sites ("How long
+    that period is has been published only for Taobao; for AliExpress ... use the deadline shown in IPP"), its passage
+    numbered after the `ranked` ones: one site's rule is not every site's."""
+    chunks = getattr(index, "chunks", None)
+    if asked_sites or not chosen or chunks is None:
+        return chosen, []
+    parents = {(c.hit.chunk.source, (c.hit.chunk.section or "").rpartition(" > ")[0]) for c in chosen}
+    headings = [(c.hit.chunk.section or "").rpartition(" > ")[2] for c in chosen]
+    sites = frozenset().union(*(site_focus.sites_named(heading) for heading in headings))
+    if len(parents) != 1 or not all(site_focus.sites_named(heading) for heading in headings) or not _ours(chosen[0].hit):
+        return chosen, []
+    source, section = next(iter(parents))
+    chunk = next((c for c in chunks() if c.origin == CORPUS and c.source == source and c.section == section), None)
+    if not section or chunk is None:
+        return chosen, []
+    hit = SearchHit(chunk=chunk, score=0.0, rank=ranked + 1)
+    sentences = split_sentences(chunk.text)
+    naming = [
+        _follower(hit, position, sentence) for position, sentence in enumerate(sentences)
+        if position > 0 and site_focus.sites_named(sentence) & sites and not _leans_back(sentence)
+    ]
+    if not naming:
+        return chosen, []
+    passage = Passage(rank=hit.rank, id=chunk.id, source=chunk.source, section=chunk.section, score=0.0)
+    return [_first_sentence(hit), *naming, *chosen], [passage]
+
+
 def _first_sentence(hit: SearchHit) -> Candidate:
     sentences = split_sentences(hit.chunk.text)
     return _follower(hit, 0, sentences[0] if sentences else hit.chunk.text)
@@ -1319,7 +1348,8 @@ def _answer_read(index, text: str, judged: str, site: str | None, notices: list[
     chosen = keep_verdicts_where_they_answer(asked, chosen, _meaning(index, asked), MIN_ASKED)  # see verdicts.py
     chosen = _sentences_on_the_case(chosen, case, said)
     chosen, named = _with_programmes_named(index, text, _with_ipp_side(asked, chosen, hits), len(hits))
-    passages += named
+    chosen, parent = _with_the_rule_for_every_site(index, chosen, asked_sites, len(hits) + len(named))
+    passages += named + parent
     case_question = _answered_as_a_case(index, (text, asked), site, probability is not None and probability < MIN_IN_FIELD)
     chosen, led, more = _led_by_what_answers(index, site, (text, asked), chosen, quotable, (weights, meaning, unseen), case_question)
     passages += more

@@ -49,6 +49,8 @@ CONTINUES_A_LIST = regex.compile(
     r"^(?:second(?:ly)?|third(?:ly)?|fourth(?:ly)?|fifth|lastly|finally|also|in addition|the (?:second|third|fourth|fifth|last))\b",
     regex.IGNORECASE,
 )
+# Its first item ("First, the order number ...", "The first is the counter-notice ..."), which leans on the announcement.
+STARTS_A_LIST = regex.compile(r"^(?:first(?:ly)?|the first)\b", regex.IGNORECASE)
 # How far back an enumeration's items are looked for (its announcement included).
 LIST_BACK = 5
 # How far a past rule ranks below today's: the size of answer.py's other style adjustments (a sentence leaning on its
@@ -98,13 +100,13 @@ def stands_where_quoted(question_asks_heading, chosen: Sequence) -> list:
     return kept
 
 
-def with_earlier_items(chosen: Sequence, sentences_of, follower, room: int) -> list:
+def with_earlier_items(chosen: Sequence, sentences_of, follower) -> list:
     """The chosen sentences (in reading order) with each one continuing an enumeration preceded by the sentences it
     continues that the answer does not quote (`sentences_of(hit)` its passage's sentences, `follower(hit, position,
-    text)` one taken for its neighbour), back to one that does not continue the list; when they do not fit in `room`
-    characters, or the list's start is too far back, the continuing sentence is left out."""
+    text)` one taken for its neighbour), back to the sentence announcing the list; when the list's start is further
+    back than LIST_BACK, the continuing sentence is left out. Added even past the answer's length: a list quoted in
+    part reads as the whole list."""
     kept: list = []
-    length = sum(len(c.text) for c in chosen)
     for candidate in chosen:
         if candidate.position == 0 or not CONTINUES_A_LIST.match(candidate.text) or _quoted(kept, candidate, -1):
             kept.append(candidate)
@@ -114,16 +116,11 @@ def with_earlier_items(chosen: Sequence, sentences_of, follower, room: int) -> l
             if any(o.hit is candidate.hit and o.position == position for o in kept):
                 break
             missing.insert(0, follower(candidate.hit, position, sentences[position]))
-            if not CONTINUES_A_LIST.match(sentences[position]) and not sentences[position].lower().startswith("first"):
+            if not (CONTINUES_A_LIST.match(sentences[position]) or STARTS_A_LIST.match(sentences[position])):
                 break
         else:
-            missing = None
-        added = sum(len(m.text) for m in missing or [])
-        if missing is None or length + added > room:
-            length -= len(candidate.text)
             continue
         kept += [*missing, candidate]
-        length += added
     return kept
 
 

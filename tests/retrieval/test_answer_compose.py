@@ -641,10 +641,9 @@ def _quoted_sentence(hit, position, text):
 def test_a_list_item_is_quoted_with_the_items_before_it():
     hit = SimpleNamespace()
     chosen = [_quoted_sentence(hit, 1, TEST_BUY[1]), _quoted_sentence(hit, 3, TEST_BUY[3])]
-    whole = sentence_fit.with_earlier_items(chosen, lambda _: TEST_BUY, _quoted_sentence, 1000)
+    whole = sentence_fit.with_earlier_items(chosen, lambda _: TEST_BUY, _quoted_sentence)
     # "Second, a test-buy report ..." after "Two things are needed." alone would read as the whole list.
     assert [c.position for c in whole] == [1, 2, 3]
-    # Quoted alone, it comes with the announcement and the first item; with no room for them, it is left out.
-    alone = sentence_fit.with_earlier_items(chosen[1:], lambda _: TEST_BUY, _quoted_sentence, 1000)
+    # Quoted alone, it comes with the announcement and the first item.
+    alone = sentence_fit.with_earlier_items(chosen[1:], lambda _: TEST_BUY, _quoted_sentence)
     assert [c.position for c in alone] == [1, 2, 3]
-    assert sentence_fit.with_earlier_items(chosen[1:], lambda _: TEST_BUY, _quoted_sentence, 80) == []
