@@ -1081,32 +1081,33 @@ def _with_programmes_named(index, question: str, chosen: list[Candidate], ranked
 
 
 def _with_the_rule_for_every_site(index, chosen: list[Candidate], asked_sites: frozenset[str], ranked: int) -> tuple[list[Candidate], list[Passage]]:
-    """Asked about no site, an answer quoting only a subsection for some sites ("Complainant response window > Taobao":
-    3 working days) opens with its section's opening sentence and the section's sentences naming those sites ("How long
-    that period is has been published only for Taobao; for AliExpress ... use the deadline shown in IPP"), its passage
-    numbered after the `ranked` ones: one site's rule is not every site's."""
+    """Asked about no site, an answer quoting a subsection for some sites ("Complainant response window > Taobao": 3
+    working days) opens with its section's sentences naming those sites ("How long that period is has been published
+    only for Taobao; for AliExpress ... use the deadline shown in IPP"), after the section's opening when the answer
+    does not quote it, its passage numbered after the `ranked` ones: one site's rule is not every site's."""
     chunks = getattr(index, "chunks", None)
     if asked_sites or not chosen or chunks is None:
         return chosen, []
-    parents = {(c.hit.chunk.source, (c.hit.chunk.section or "").rpartition(" > ")[0]) for c in chosen}
-    headings = [(c.hit.chunk.section or "").rpartition(" > ")[2] for c in chosen]
-    sites = frozenset().union(*(site_focus.sites_named(heading) for heading in headings))
-    if len(parents) != 1 or not all(site_focus.sites_named(heading) for heading in headings) or not _ours(chosen[0].hit):
+    parts = [(c.hit.chunk.source, *(c.hit.chunk.section or "").rpartition(" > ")) for c in chosen if _ours(c.hit)]
+    sites = frozenset().union(*(site_focus.sites_named(heading) for _, parent, _, heading in parts if parent))
+    parents = {(source, parent) for source, parent, _, heading in parts if parent and site_focus.sites_named(heading)}
+    if len(parents) != 1:
         return chosen, []
     source, section = next(iter(parents))
     chunk = next((c for c in chunks() if c.origin == CORPUS and c.source == source and c.section == section), None)
-    if not section or chunk is None:
+    if chunk is None:
         return chosen, []
-    hit = SearchHit(chunk=chunk, score=0.0, rank=ranked + 1)
-    sentences = split_sentences(chunk.text)
+    quoted = {c.position for c in chosen if c.hit.chunk.id == chunk.id}
+    hit = next((c.hit for c in chosen if c.hit.chunk.id == chunk.id), None) or SearchHit(chunk=chunk, score=0.0, rank=ranked + 1)
     naming = [
-        _follower(hit, position, sentence) for position, sentence in enumerate(sentences)
-        if position > 0 and site_focus.sites_named(sentence) & sites and not _leans_back(sentence)
+        _follower(hit, position, sentence) for position, sentence in enumerate(split_sentences(chunk.text))
+        if position > 0 and position not in quoted and site_focus.sites_named(sentence) & sites and not _leans_back(sentence)
     ]
     if not naming:
         return chosen, []
-    passage = Passage(rank=hit.rank, id=chunk.id, source=chunk.source, section=chunk.section, score=0.0)
-    return [_first_sentence(hit), *naming, *chosen], [passage]
+    opening = next((c for c in chosen if c.hit is hit and c.position == 0), None) or _first_sentence(hit)
+    added = [Passage(rank=hit.rank, id=chunk.id, source=chunk.source, section=chunk.section, score=0.0)] if hit.rank > ranked else []
+    return [opening, *naming, *(c for c in chosen if c is not opening)], added
 
 
 def _first_sentence(hit: SearchHit) -> Candidate:
