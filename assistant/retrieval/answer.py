@@ -739,7 +739,9 @@ def _in_reading_order(question: str, chosen: list[Candidate], meaning) -> list[C
         chosen = [c for c in chosen if not _other_figure(c.text)]
     ours = asks_our_reply(question)  # asked how we reply: the passage on the complainant's reply first
     chosen = sorted(chosen, key=lambda c: (not (ours and on_our_reply(c.hit.chunk.section)), id(c.hit) not in timed, -strength[id(c.hit)], c.hit.rank, c.position))
-    return _opening_stands(sentence_fit.said_once(sentence_fit.stands_where_quoted(lambda chunk: _asks_as_heading(chunk, meaning, MIN_ASKED), chosen)))
+    standing = sentence_fit.stands_where_quoted(lambda chunk: _asks_as_heading(chunk, meaning, MIN_ASKED), chosen)
+    whole = sentence_fit.with_earlier_items(standing, lambda hit: split_sentences(hit.chunk.text), _follower)
+    return _opening_stands(sentence_fit.said_once(whole))
 
 
 def _opening_stands(chosen: list[Candidate]) -> list[Candidate]:
@@ -1078,6 +1080,36 @@ def _with_programmes_named(index, question: str, chosen: list[Candidate], ranked
     return [*chosen, *added], passages
 
 
+def _with_the_rule_for_every_site(index, chosen: list[Candidate], asked_sites: frozenset[str], ranked: int) -> tuple[list[Candidate], list[Passage]]:
+    """Asked about no site, an answer quoting a subsection for some sites ("Complainant response window > Taobao": 3
+    working days) opens with its section's sentences naming those sites ("How long that period is has been published
+    only for Taobao; for AliExpress ... use the deadline shown in IPP"), after the section's opening when the answer
+    does not quote it, its passage numbered after the `ranked` ones: one site's rule is not every site's."""
+    chunks = getattr(index, "chunks", None)
+    if asked_sites or not chosen or chunks is None:
+        return chosen, []
+    parts = [(c.hit.chunk.source, *(c.hit.chunk.section or "").rpartition(" > ")) for c in chosen if _ours(c.hit)]
+    sites = frozenset().union(*(site_focus.sites_named(heading) for _, parent, _, heading in parts if parent))
+    parents = {(source, parent) for source, parent, _, heading in parts if parent and site_focus.sites_named(heading)}
+    if len(parents) != 1:
+        return chosen, []
+    source, section = next(iter(parents))
+    chunk = next((c for c in chunks() if c.origin == CORPUS and c.source == source and c.section == section), None)
+    if chunk is None:
+        return chosen, []
+    quoted = {c.position for c in chosen if c.hit.chunk.id == chunk.id}
+    hit = next((c.hit for c in chosen if c.hit.chunk.id == chunk.id), None) or SearchHit(chunk=chunk, score=0.0, rank=ranked + 1)
+    naming = [
+        _follower(hit, position, sentence) for position, sentence in enumerate(split_sentences(chunk.text))
+        if position > 0 and position not in quoted and site_focus.sites_named(sentence) & sites and not _leans_back(sentence)
+    ]
+    if not naming:
+        return chosen, []
+    opening = next((c for c in chosen if c.hit is hit and c.position == 0), None) or _first_sentence(hit)
+    added = [Passage(rank=hit.rank, id=chunk.id, source=chunk.source, section=chunk.section, score=0.0)] if hit.rank > ranked else []
+    return [opening, *naming, *(c for c in chosen if c is not opening)], added
+
+
 def _first_sentence(hit: SearchHit) -> Candidate:
     sentences = split_sentences(hit.chunk.text)
     return _follower(hit, 0, sentences[0] if sentences else hit.chunk.text)
@@ -1317,7 +1349,8 @@ def _answer_read(index, text: str, judged: str, site: str | None, notices: list[
     chosen = keep_verdicts_where_they_answer(asked, chosen, _meaning(index, asked), MIN_ASKED)  # see verdicts.py
     chosen = _sentences_on_the_case(chosen, case, said)
     chosen, named = _with_programmes_named(index, text, _with_ipp_side(asked, chosen, hits), len(hits))
-    passages += named
+    chosen, parent = _with_the_rule_for_every_site(index, chosen, asked_sites, len(hits) + len(named))
+    passages += named + parent
     case_question = _answered_as_a_case(index, (text, asked), site, probability is not None and probability < MIN_IN_FIELD)
     chosen, led, more = _led_by_what_answers(index, site, (text, asked), chosen, quotable, (weights, meaning, unseen), case_question)
     passages += more

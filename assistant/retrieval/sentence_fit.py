@@ -9,6 +9,9 @@
   figures are all in one already quoted is left out, once the words naming who says it are set aside ("The IPP
   trademark FAQ adds that the registrant ... must be its current owner" repeats "The registrant ... must be its
   current owner ..."): a rule said again is not news for being credited to a page.
+- A sentence continuing an enumeration ("Second, a test-buy report ...", "Also, ...") is quoted with the items before
+  it, back to the sentence announcing the list ("Two things are needed. First, the order number ..."): quoted alone,
+  or after the announcement without the first item, it reads as the whole list.
 - A sentence about how things were ("The original criteria, now historical, were ...", "Under the old AliProtect
   rules ...") is not an answer to how they are, unless the question asks about the past: it ranks below today's rules.
 """
@@ -41,6 +44,15 @@ ASKS_ABOUT_THE_PAST = regex.compile(
     r"introduced|when did|always|(?:19|20)\d\d)\b|以前|历史|最初",
     regex.IGNORECASE,
 )
+# A sentence continuing an enumeration begun before it: its items before it and the sentence announcing them go with it.
+CONTINUES_A_LIST = regex.compile(
+    r"^(?:second(?:ly)?|third(?:ly)?|fourth(?:ly)?|fifth|lastly|finally|also|in addition|the (?:second|third|fourth|fifth|last))\b",
+    regex.IGNORECASE,
+)
+# Its first item ("First, the order number ...", "The first is the counter-notice ..."), which leans on the announcement.
+STARTS_A_LIST = regex.compile(r"^(?:first(?:ly)?|the first)\b", regex.IGNORECASE)
+# How far back an enumeration's items are looked for (its announcement included).
+LIST_BACK = 5
 # How far a past rule ranks below today's: the size of answer.py's other style adjustments (a sentence leaning on its
 # neighbour). Measured on the whole questions suite (2026-12-01): ranking today's rules, stated as such, higher too, or
 # replacing a document's past rules by its current ones, each lowered a frozen split's fact coverage; this alone did not.
@@ -85,6 +97,30 @@ def stands_where_quoted(question_asks_heading, chosen: Sequence) -> list:
         elif candidate.position > 0 and POINTS_BACK.search(candidate.text) and not _quoted(chosen, candidate, -1):
             continue
         kept.append(candidate)
+    return kept
+
+
+def with_earlier_items(chosen: Sequence, sentences_of, follower) -> list:
+    """The chosen sentences (in reading order) with each one continuing an enumeration preceded by the sentences it
+    continues that the answer does not quote (`sentences_of(hit)` its passage's sentences, `follower(hit, position,
+    text)` one taken for its neighbour), back to the sentence announcing the list; when the list's start is further
+    back than LIST_BACK, the continuing sentence is left out. Added even past the answer's length: a list quoted in
+    part reads as the whole list."""
+    kept: list = []
+    for candidate in chosen:
+        if candidate.position == 0 or not CONTINUES_A_LIST.match(candidate.text) or _quoted(kept, candidate, -1):
+            kept.append(candidate)
+            continue
+        sentences, missing = sentences_of(candidate.hit), []
+        for position in range(candidate.position - 1, max(-1, candidate.position - 1 - LIST_BACK), -1):
+            if any(o.hit is candidate.hit and o.position == position for o in kept):
+                break
+            missing.insert(0, follower(candidate.hit, position, sentences[position]))
+            if not (CONTINUES_A_LIST.match(sentences[position]) or STARTS_A_LIST.match(sentences[position])):
+                break
+        else:
+            continue
+        kept += [*missing, candidate]
     return kept
 
 

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import re
+from types import SimpleNamespace
 
 import pytest
 
 from assistant.errors import BadInput
+from assistant.retrieval import sentence_fit
 from assistant.retrieval.answer import NOT_SUPPORTED, answer_question, check_site, prepare_question
 from assistant.retrieval.bm25 import tokenize
 from assistant.retrieval.passages import Chunk, ScoredChunk, chunk_id, text_hash
@@ -621,3 +623,27 @@ def test_a_sentence_cites_the_pages_it_rests_on_not_its_sections_first_source():
     ]
     # The platform's own basis is judged per page: a third-party page is shown as one.
     assert {c.basis for c in citations} == {"third_party"}
+
+
+
+TEST_BUY = [
+    "The test-buy reason is for items bought and found to be fake.",
+    "Two things are needed.",
+    "First, the order number of the purchase, one complaint per order.",
+    "Second, a test-buy report signed or sealed by the rights holder.",
+]
+
+
+def _quoted_sentence(hit, position, text):
+    return SimpleNamespace(hit=hit, position=position, text=text)
+
+
+def test_a_list_item_is_quoted_with_the_items_before_it():
+    hit = SimpleNamespace()
+    chosen = [_quoted_sentence(hit, 1, TEST_BUY[1]), _quoted_sentence(hit, 3, TEST_BUY[3])]
+    whole = sentence_fit.with_earlier_items(chosen, lambda _: TEST_BUY, _quoted_sentence)
+    # "Second, a test-buy report ..." after "Two things are needed." alone would read as the whole list.
+    assert [c.position for c in whole] == [1, 2, 3]
+    # Quoted alone, it comes with the announcement and the first item.
+    alone = sentence_fit.with_earlier_items(chosen[1:], lambda _: TEST_BUY, _quoted_sentence)
+    assert [c.position for c in alone] == [1, 2, 3]
