@@ -497,9 +497,8 @@ def _invoice_unsigned(out: _Findings, ctx: CheckContext, index: int, doc: Appeal
     short' for it), and the reply says it is being confirmed with the issuer instead of faulting the paper (unless the
     seller says it is signed: then the claim is compared, in _check_signature)."""
     signed = signature_shown(doc, needs_both_parties=True)  # read as for a contract: a typed 'signed by both' is no signature
-    one = one_side_only(doc.text or "") if signed is None else None
-    if signed is True or (one and one[0] == "seller"):
-        return  # signed or sealed by both, or by its issuer: all an invoice carries
+    if signed is True:
+        return  # signed or sealed by both
     line = issuer_signature(doc.text or "")
     if line:  # a signature or a stamp no label gives to the buyer: its issuer's, all an invoice carries
         out.add("issuer_signed", Severity.OK, f"Attachment #{index} is {_marked(line)} by its issuer ('{escape_untrusted(line)}'), as an "

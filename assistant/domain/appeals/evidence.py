@@ -1215,7 +1215,9 @@ def signature_state(text: str, *, needs_both_parties: bool) -> bool | None:
     file the text was read from; is_typed says when None means unsigned."""
     cleaned = _PLACEHOLDER_RE.sub(" ", _UNDERSIGNED_RE.sub(" ", text or ""))
     norm = normalize_text(_MARK_PLACE_RE.sub(" ", cleaned))
-    if _UNSIGNED_RE.search(norm):
+    # 'Buyer signature: ____ (not signed)' under 'Signed for the seller: J. Ferrer': a side's line left unsigned speaks of
+    # that side only, never of the side that signs on a line of its own.
+    if _UNSIGNED_RE.search(norm) and not signing_sides(text or ""):
         return False
     if _BOTH_SIGNED_RE.search(norm) and _signs(norm) or needs_both_parties and _signed_by_each_party(text or ""):
         return True
