@@ -51,6 +51,7 @@ from assistant.domain.appeals.evidence import (
     product_matches,
     reported_product_text,
     seal_in_pictures,
+    seal_marked,
     is_typed,
     one_side_only,
     signature_shown,
@@ -469,6 +470,18 @@ def _check_signature(out: _Findings, ctx: CheckContext, index: int, doc: AppealA
     one = one_side_only(doc.text) if both_parties and signed is None and doc.text else None
     if signed is None and (not doc.text or _by_ocr(doc)):
         unread.append(f"its {one[1]}'s signature or seal (it shows its {one[0]}'s: '{escape_untrusted(one[2])}')" if one else what)
+        return
+    marked_line = seal_marked(doc.text) if signed is None and not one else None
+    if marked_line:
+        # '授权方：... （盖章）' in a Word file or a PDF: marked as sealed, the seal a picture its text cannot show. Never said to
+        # lack the seal it is marked with: not verified, for a person to see on the original.
+        out.add(
+            "signature_not_shown", Severity.MISSING,
+            f"Attachment #{index} is marked as {_marked(marked_line)} ('{escape_untrusted(marked_line)}'); the seal itself is not in its "
+            "text: not verified. Look at the original for it.",
+            index, Basis.NOT_VERIFIED,
+            reply=f"Attachment #{index} is marked as {_marked(marked_line)}: we ask for the original to see the seal before it is relied on.",
+        )
         return
     if signed is None and seal_in_pictures(doc):
         count = f"{doc.pictures} picture{'s' if doc.pictures > 1 else ''}"
