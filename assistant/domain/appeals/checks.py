@@ -471,18 +471,6 @@ def _check_signature(out: _Findings, ctx: CheckContext, index: int, doc: AppealA
     if signed is None and (not doc.text or _by_ocr(doc)):
         unread.append(f"its {one[1]}'s signature or seal (it shows its {one[0]}'s: '{escape_untrusted(one[2])}')" if one else what)
         return
-    marked_line = seal_marked(doc.text) if signed is None and not one else None
-    if marked_line:
-        # '授权方：... （盖章）' in a Word file or a PDF: marked as sealed, the seal a picture its text cannot show. Never said to
-        # lack the seal it is marked with: not verified, for a person to see on the original.
-        out.add(
-            "signature_not_shown", Severity.MISSING,
-            f"Attachment #{index} is marked as {_marked(marked_line)} ('{escape_untrusted(marked_line)}'); the seal itself is not in its "
-            "text: not verified. Look at the original for it.",
-            index, Basis.NOT_VERIFIED,
-            reply=f"Attachment #{index} is marked as {_marked(marked_line)}: we ask for the original to see the seal before it is relied on.",
-        )
-        return
     if signed is None and seal_in_pictures(doc):
         count = f"{doc.pictures} picture{'s' if doc.pictures > 1 else ''}"
         out.add(
@@ -492,6 +480,18 @@ def _check_signature(out: _Findings, ctx: CheckContext, index: int, doc: AppealA
             index, Basis.NOT_VERIFIED,
             reply=f"Whether attachment #{index} is signed or sealed cannot be checked from its text: we ask for the signed original before "
             "it is relied on.",
+        )
+        return
+    marked_line = seal_marked(doc.text) if signed is None and not one else None
+    if marked_line:
+        # '授权方：... （盖章）' in a Word file or a PDF with no picture: marked as sealed, its text not showing the seal. Never said to
+        # lack the seal it is marked with: not verified, for a person to see on the original.
+        out.add(
+            "signature_not_shown", Severity.MISSING,
+            f"Attachment #{index} is marked as {_marked(marked_line)} ('{escape_untrusted(marked_line)}'), but its text does not show the "
+            "seal itself, so it is not shown as signed or sealed: not verified. Look at the original for it.",
+            index, Basis.NOT_VERIFIED,
+            reply=f"Attachment #{index} is marked as {_marked(marked_line)}: we ask for the original to see the seal before it is relied on.",
         )
         return
     if signed is False:
