@@ -51,6 +51,7 @@ from assistant.domain.appeals.evidence import (
     product_matches,
     reported_product_text,
     seal_in_pictures,
+    seal_marked,
     is_typed,
     one_side_only,
     signature_shown,
@@ -481,6 +482,18 @@ def _check_signature(out: _Findings, ctx: CheckContext, index: int, doc: AppealA
             "it is relied on.",
         )
         return
+    marked_line = seal_marked(doc.text) if signed is None and not one else None
+    if marked_line:
+        # '授权方：... （盖章）' in a Word file or a PDF with no picture: marked as sealed, its text not showing the seal. Never said to
+        # lack the seal it is marked with: not verified, for a person to see on the original.
+        out.add(
+            "signature_not_shown", Severity.MISSING,
+            f"Attachment #{index} is marked as {_marked(marked_line)} ('{escape_untrusted(marked_line)}'), but its text does not show the "
+            "seal itself, so it is not shown as signed or sealed: not verified. Look at the original for it.",
+            index, Basis.NOT_VERIFIED,
+            reply=f"Attachment #{index} is marked as {_marked(marked_line)}: we ask for the original to see the seal before it is relied on.",
+        )
+        return
     if signed is False:
         out.missing("unsigned", _but(ctx, "signature", index, f"Attachment #{index} is not signed or sealed."), index)
     elif signed is None and one:
@@ -497,9 +510,8 @@ def _invoice_unsigned(out: _Findings, ctx: CheckContext, index: int, doc: Appeal
     short' for it), and the reply says it is being confirmed with the issuer instead of faulting the paper (unless the
     seller says it is signed: then the claim is compared, in _check_signature)."""
     signed = signature_shown(doc, needs_both_parties=True)  # read as for a contract: a typed 'signed by both' is no signature
-    one = one_side_only(doc.text or "") if signed is None else None
-    if signed is True or (one and one[0] == "seller"):
-        return  # signed or sealed by both, or by its issuer: all an invoice carries
+    if signed is True:
+        return  # signed or sealed by both
     line = issuer_signature(doc.text or "")
     if line:  # a signature or a stamp no label gives to the buyer: its issuer's, all an invoice carries
         out.add("issuer_signed", Severity.OK, f"Attachment #{index} is {_marked(line)} by its issuer ('{escape_untrusted(line)}'), as an "

@@ -1091,7 +1091,7 @@ _UNDERSIGNED_RE = re.compile(
 
 # Where a seal or a signature goes, not one: a role's label with '(seal)' and nothing after it ('甲方（盖章）  乙方（签字）'),
 # or a line left to sign on ('Signature: ________').
-_MARK_WORDS = (r"(?:盖章|签字|签章|签名|公章|签字或盖章|签字/盖章|章|(?:company |official )?(?:seal|chop|stamp)|signature|sign here|firma|sello"
+_MARK_WORDS = (r"(?:盖章|签字|签章|签名|公章|印章|签字或盖章|签字/盖章|章|(?:company |official )?(?:seal|chop|stamp)|signature|sign here|firma|sello"
                r"|timbro|cachet|stempel|firmenstempel|unterschrift)")
 _EMPTY_SIGN_WORDS = (r"signature|signed(?: by)?|sign here|firmado(?: por)?|firma|firmato|assinado|assinatura|sign[ée]|unterschrift|unterschrieben"
                      r"|tanda ?tangan|签字|签名|签章|盖章|署名")
@@ -1162,6 +1162,20 @@ def signing_sides(text: str) -> dict[str, str]:
     return sides
 
 
+def seal_marked(text: str | None) -> str | None:
+    """The line on which a paper marks a side it names as sealed ('授权方：Brisa Shoes Co., Ltd.（盖章）', '授权方（印章）：某某
+    公司'), as written: the seal itself is a picture a Word file's or a PDF's text cannot show, so it is neither shown nor
+    missing. None when no such line names a side (a place left empty, '乙方（盖章）：', is none)."""
+    for line in (text or "").splitlines():
+        if not _MARK_PLACE_RE.search(line) or _PLACEHOLDER_RE.search(line) or _UNSIGNED_RE.search(normalize_text(line)):
+            continue
+        rest = _MARK_PLACE_RE.sub(" ", line)
+        name = re.split(r"[:：]", rest, maxsplit=1)[-1]
+        if len(re.sub(r"[\W_]", "", name)) >= 2:
+            return line.strip()
+    return None
+
+
 def issuer_signature(text: str) -> str | None:
     """The line on which a paper shows its issuer signing or stamping it, as written: the seller's side (signing_sides), or
     a signature or stamp no party's label gives to either side ('Disahkan oleh: (tandatangan) Lim Wei Ming, Pengurus [cop
@@ -1215,7 +1229,9 @@ def signature_state(text: str, *, needs_both_parties: bool) -> bool | None:
     file the text was read from; is_typed says when None means unsigned."""
     cleaned = _PLACEHOLDER_RE.sub(" ", _UNDERSIGNED_RE.sub(" ", text or ""))
     norm = normalize_text(_MARK_PLACE_RE.sub(" ", cleaned))
-    if _UNSIGNED_RE.search(norm):
+    # 'Buyer signature: ____ (not signed)' under 'Signed for the seller: J. Ferrer': a side's line left unsigned speaks of
+    # that side only, never of the side that signs on a line of its own.
+    if _UNSIGNED_RE.search(norm) and not signing_sides(text or ""):
         return False
     if _BOTH_SIGNED_RE.search(norm) and _signs(norm) or needs_both_parties and _signed_by_each_party(text or ""):
         return True

@@ -856,14 +856,19 @@ def _our_filing_said(ctx: CheckContext) -> list[Finding]:
 def _title_changed(ctx: CheckContext) -> list[Finding]:
     """A title the seller says it changed, set against what our complaint is about (listing_changes.py)."""
     from assistant.domain.appeals.claims import sentences
-    from assistant.domain.appeals.listing_changes import image_point, title_change_said, title_change_shown
+    from assistant.domain.appeals.listing_changes import image_point, title_change_promised, title_change_said, title_change_shown
 
     # Said in its letter (quoted below), or in a file of its own ('Título actual del anuncio (modificado el ...)'), quoted here.
     shown = next(((index, said) for index, doc, _ in ctx.attachments for said in [title_change_shown(doc.text)] if said), None)
-    if title_change_said(sentences(ctx.counter_notice)) is None and shown is None:
+    promised = title_change_promised(sentences(ctx.counter_notice))
+    if title_change_said(sentences(ctx.counter_notice)) is None and shown is None and promised is None:
         return []
     ours = image_point(ctx.complaint, sentences)  # the seller's words stand in the quoted block, never in a point of ours
     words = "The seller says it changed the title of the listing (its words are quoted below)."
+    if promised and title_change_said(sentences(ctx.counter_notice)) is None and shown is None:
+        # 'we will change the title within 24 hours': a promise or an offer, never a change made.
+        words = ("The seller offers or promises to change the title of the listing (its words are quoted below): a promise, "
+                 "nothing it says is changed yet.")
     if shown and title_change_said(sentences(ctx.counter_notice)) is None:
         words = (f"The seller says it changed the title of the listing: its attachment #{shown[0]} reads '{escape_untrusted(shown[1])}' "
                  "(the seller's file, not verified).")

@@ -69,9 +69,21 @@ _OFFERED_RE = re.compile(
 )
 
 
+# A change promised for later, not made ('we will change the title within 24 hours', 'we are going to edit it', 'cambiaremos
+# el título', 'modificheremo il titolo', 'kami akan menukar tajuk', '我们将在24小时内修改标题'): the listing is as it was.
+_PROMISED_RE = re.compile(
+    r"\b(we|i)('ll|\s+(will|shall|am going to|are going to|gonna))\b|\bwe're going to\b|\b(kami|saya) akan\b|\bwir werden\b"
+    r"|\b(vamos|voy) a\b|\bwithin (\d+|a|one|two|the next)\b|\bentro\b|将|会在|尽快|\d+\s*(小时|天|日)内|明天"
+)
+# The change's own verb in a future tense ('cambiaremos', 'actualizaremos', 'modificheremo', 'cambierò', 'cambiará').
+_FUTURE_VERB_RE = re.compile(r"^\w*(aremos|eremos|iremos|eremo|iremo|er[òo]|ir[òo]|ar[àá]|er[àá]|ir[àá])\b")
+
+
 def _offered_only(sentence: str, change: re.Match) -> bool:
-    """Whether the change a sentence speaks of is offered or conditional: an offer word before it in the same sentence."""
-    return bool(_OFFERED_RE.search(sentence[: change.start()]))
+    """Whether the change a sentence speaks of is offered, conditional or only promised: an offer or a promise word before
+    it in the same sentence, or its verb in a future tense."""
+    before = sentence[: change.start()]
+    return bool(_OFFERED_RE.search(before) or _PROMISED_RE.search(before) or _FUTURE_VERB_RE.match(change.group(0)))
 
 
 def _change_made(sentence: str) -> bool:
@@ -113,9 +125,20 @@ def supplier_pictures_said(sentence: str) -> bool:
     return bool(_SUPPLIER_PICTURES_RE.search(normalize_text(sentence)))
 
 
+def _title_change(sentence: str) -> re.Match | None:
+    return _TITLE_CHANGED_RE.search(normalize_text(sentence))
+
+
 def title_change_said(sentences: list[str]) -> str | None:
-    """The seller's sentence that says it changed the listing's title, as written; None when it says no such thing."""
-    return next((s for s in sentences if _TITLE_CHANGED_RE.search(normalize_text(s))), None)
+    """The seller's sentence that says it changed the listing's title, as written; None when it says no such thing (a
+    change only offered or promised is none: title_change_promised)."""
+    return next((s for s in sentences if (m := _title_change(s)) and not _offered_only(normalize_text(s), m)), None)
+
+
+def title_change_promised(sentences: list[str]) -> str | None:
+    """The seller's sentence that offers or promises to change the listing's title ('we will change the title within 24
+    hours'), as written: nothing changed yet."""
+    return next((s for s in sentences if (m := _title_change(s)) and _offered_only(normalize_text(s), m)), None)
 
 
 def title_change_shown(text: str | None) -> str | None:
@@ -140,4 +163,4 @@ def image_point(complaint, sentences) -> str | None:
                  and (_MARK_NAMED_RE.search(normalize_text(s)) or (brand and brand in normalize_text(s)))), None)
 
 
-__all__ = ["image_point", "pictures_change_said", "supplier_pictures_said", "title_change_said", "title_change_shown"]
+__all__ = ["image_point", "pictures_change_said", "supplier_pictures_said", "title_change_promised", "title_change_said", "title_change_shown"]

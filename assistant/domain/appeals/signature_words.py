@@ -14,7 +14,7 @@ import re
 # language: (words for a signature, words for a seal or stamp)
 _WORDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "en": ((r"\bsigned\b", r"signature"), (r"\bsealed\b", r"\bseal\b", r"\bstamp(?:ed)?\b", r"\bchop\b")),
-    "zh": ((r"签字", r"签名", r"签章"), (r"盖章", r"公章", r"专用章", r"签章")),
+    "zh": ((r"签字", r"签名", r"签章"), (r"盖章", r"公章", r"印章", r"专用章", r"签章")),
     "es": ((r"\bfirmad[oa]s?\b", r"\bfirma\b"), (r"\bsellad[oa]s?\b", r"\bsello\b")),
     "it": ((r"\bfirmat[oa]\b", r"\bfirma\b"), (r"\btimbrat[oa]\b",)),
     "fr": ((r"\bsign[ée]e?s?\b",), (r"\bcachet",)),
