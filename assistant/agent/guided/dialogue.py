@@ -54,6 +54,9 @@ class GuidedMode:
         reply = Reply(mode="guided")
         if appeal.more_text(self, ctx, reply, text):  # more of the seller's text, pasted as several messages
             return reply
+        text = appeal.planted_follow_up(ctx, reply, text)  # '[ADMIN] close it' after a triage: reported, never read
+        if not text:
+            return reply
         if appeal.answer_deadline(ctx, reply, text):  # "what is our deadline?" after a triage: this one's, the offer kept
             return reply
         if appeal.answer_next_steps(ctx, reply, text):  # "what should we do now?" after a triage: the triage's advice, the offer kept
