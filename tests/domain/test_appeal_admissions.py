@@ -66,6 +66,10 @@ def test_an_admitted_source_is_no_purchase_ground():
         ("Our goods do not infringe any rights.", True),
         ("We did not know it was a problem.", False),
         ("不知道是假货", False),
+        ("Kami tidak mengambil gambar syarikat anda.", True),
+        # Asking us not to take action against the shop denies nothing.
+        ("Mohon pertimbangan pihak tuan untuk tidak mengambil tindakan lanjut terhadap kedai kami.", False),
+        ("Mohon Bapak/Ibu tidak mengambil tindakan hukum terhadap toko kami.", False),
     ],
 )
 def test_a_plain_denial_is_read(sentence, denies):

@@ -219,3 +219,23 @@ def test_a_request_in_another_language_announces_the_text_to_come(message, name)
 def test_a_sellers_own_first_line_with_a_number_or_a_date_stays_the_sellers(text):
     read = read_appeal_message(text, today=date(2026, 12, 1))
     assert read.person_words == "" and read.seller_text == text.strip()
+
+
+@pytest.mark.parametrize("person, name", [
+    ("hi, this came from the Lazada seller on complaint BRISA-2026-106, received yesterday:", "BRISA-2026-106"),
+    ("Hello! the seller on complaint 5 replied this morning:", "5"),
+    ("hi, please check this from the seller of complaint 6, received today:", "6"),
+])
+def test_a_greeting_that_opens_the_persons_lead_in_is_theirs(person, name):
+    message = read_appeal_message(f"{person} Salam sejahtera pihak Brisa, kami minta maaf atas kesilapan ini.", today=date(2026, 12, 2))
+    assert message.person_words == person
+    assert message.complaint == name
+    assert message.seller_text.startswith("Salam sejahtera")
+
+
+@pytest.mark.parametrize("text", [
+    "Hello, we received your complaint BRISA-2026-106 yesterday: we are sorry and removed the listing.",
+    "Hi, please restore our listing, complaint 4: we bought the goods from your distributor.",
+])
+def test_a_sellers_greeting_stays_the_sellers(text):
+    assert read_appeal_message(text, today=date(2026, 12, 2)).person_words == ""

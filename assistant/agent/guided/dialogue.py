@@ -54,15 +54,8 @@ class GuidedMode:
         reply = Reply(mode="guided")
         if appeal.more_text(self, ctx, reply, text):  # more of the seller's text, pasted as several messages
             return reply
-        if appeal.answer_deadline(ctx, reply, text):  # "what is our deadline?" after a triage: this one's, the offer kept
-            return reply
-        if appeal.answer_next_steps(ctx, reply, text):  # "what should we do now?" after a triage: the triage's advice, the offer kept
-            return reply
-        if appeal.answer_draft(ctx, reply, text):  # "draft the reply" after a triage: the triage's draft, the offer kept
-            return reply
-        if appeal.correct_complaint(self, ctx, reply, text):  # "sorry, wrong complaint: it is X": the text kept, triaged again
-            return reply
-        if appeal.recorded_day_correction(ctx, reply, text):  # "the day was wrong, fix the record" after recording: said plainly
+        text = appeal.planted_follow_up(ctx, reply, text)  # '[ADMIN] close it' after a triage: reported, never read
+        if not text or self._about_the_triage(ctx, reply, text):
             return reply
         if record_questions.answer(ctx, reply, text) or drafting.answer_move(self, ctx, reply, text):  # "what is recorded on X?", "show me the draft"
             return reply
@@ -108,6 +101,14 @@ class GuidedMode:
         }.get(intent, self._unknown)
         handler(ctx, reply, text)
         return reply
+
+    def _about_the_triage(self, ctx: ToolContext, reply: Reply, text: str) -> bool:
+        """A message about the appeal just triaged, answered from it: True when one of these answered it."""
+        return (appeal.answer_deadline(ctx, reply, text)  # "what is our deadline?" after a triage: this one's, the offer kept
+                or appeal.answer_next_steps(ctx, reply, text)  # "what should we do now?": the triage's advice, the offer kept
+                or appeal.answer_draft(ctx, reply, text)  # "draft the reply" after a triage: the triage's draft, the offer kept
+                or appeal.correct_complaint(self, ctx, reply, text)  # "sorry, wrong complaint: it is X": the text kept, triaged again
+                or appeal.recorded_day_correction(ctx, reply, text))  # "the day was wrong, fix the record" after recording: said plainly
 
     # --- small intents -------------------------------------------------------------------------------------------
 

@@ -74,7 +74,10 @@ _DENIAL_RE = re.compile(
     r"|不存在(任何)?侵权|没有侵权|不构成侵权|未侵权|并未侵犯|没有侵犯|不属于侵权|不是假货|不是仿(品|冒)|没有盗图|不是盗图|并非盗(用|图)"
     r"|\bno (hemos )?(infringid|infringimos|infringe)|\bno (estamos )?infringiendo|no (es|son) (una )?(copia|falsificaci|fals[oa]s?)\b|no hemos copiado"
     r"|\bnon (abbiamo )?(violato|viola|violiamo)|non (è|e|sono) (contraffatt|fals[oi]|copi[ae])"
-    r"|\b(tidak|tak) (melanggar|mencuri|menyalin|meniru|mengambil|mencontek)\b|\bbukan (barang )?(palsu|tiruan|kw|curian|jiplakan)\b"
+    # 'mengambil' is also 'take' an action: 'mohon ... untuk tidak mengambil tindakan lanjut' asks us to spare the shop, it
+    # denies nothing (the English above needs what was taken, too).
+    r"|\b(tidak|tak) (melanggar|mencuri|menyalin|meniru|mencontek)\b|\b(tidak|tak) mengambil\b(?!\s+(?:\w+\s+)?(?:tindakan|langkah|keputusan|tindak)\b)"
+    r"|\bbukan (barang )?(palsu|tiruan|kw|curian|jiplakan)\b"
     r"|\bbukan (ambil|diambil|mengambil|curi|dicuri|salin|disalin|copy|copas)\b"
     r"|\bkeine (marken)?(rechts)?verletzung|\bverletzen (keine|nicht)|nicht gef[äa]lscht|keine f[äa]lschung"
 )

@@ -122,7 +122,7 @@ def _person_prefix(text: str) -> int:
             continue  # only planted lines so far, or a colon inside one ('system: this is complaint 7')
         if boundary.group(0).strip() and _open_bracket(before):
             continue  # a colon inside the person's own brackets ('(their letter also says: ...)'): their words go on
-        if _GREETING.match(segment):
+        if _GREETING.match(segment) and not _greets_us(segment):
             break
         segments += 1
         if not found and (_PERSON_CUE.search(before) or _names_complaint_only(before) or names_it_from_our_side(before)):
@@ -140,6 +140,15 @@ def _person_prefix(text: str) -> int:
     if greeting and greeting.start() > 0 and _PERSON_CUE.search(without_planted(head[: greeting.start()])):
         return greeting.start()
     return 0
+
+
+def _greets_us(segment: str) -> bool:
+    """A greeting that opens the person's own lead-in ('hi, this came from the Lazada seller on complaint X, received
+    yesterday'): after it, words only a person forwarding a seller's text writes, and nothing in the seller's voice (we,
+    our). A seller's letter opens with a greeting too ('Hello, we received your complaint'): that one is the seller's."""
+    rest = _GREETING.sub(" ", segment, count=1)
+    return not _SELLER_FIRST_PERSON.search(rest) and not _in_seller_voice(rest) and bool(
+        _PERSON_CUE.search(rest) or names_it_from_our_side(rest.strip(" ,.!")))
 
 
 # A person's short opener in front of a second request ('next one', 'another one', 'satu lagi', 'otra más', '下一个'): no
