@@ -36,6 +36,7 @@ from assistant.store.complaints import (
     complaint_from_row,
     counter_notice_record,
     load,
+    others_with_reference,
     record_from_row,
     resolve_complaint_id,
     set_content,
@@ -57,6 +58,7 @@ class DraftSaved:
 
     record: ComplaintRecord
     created: bool
+    same_reference: tuple[int, ...] = ()  # other complaints with this team reference (it no longer names one)
 
 
 def _default_normalizer() -> Normalizer:
@@ -107,7 +109,8 @@ class ComplaintService:
                     session, actor=actor, action="complaint.create", entity_type="complaint", entity_id=str(row.id),
                     before=None, after=_content_state(row, complaint), at=now,
                 )
-                return DraftSaved(record_from_row(row), created=True)
+                same = tuple(others_with_reference(session, row.team_reference, row.id))
+                return DraftSaved(record_from_row(row), created=True, same_reference=same)
         except IntegrityError:
             # Another request with the same key committed first (PostgreSQL lets both start); its complaint stands.
             with self.store.reading() as session:

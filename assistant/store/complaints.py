@@ -108,6 +108,15 @@ def _number_unless_a_reference(session: Session, number: int, text: str) -> int:
     raise BadInput(f"'{text}' could mean {' or '.join(named)}: which one?", hint=hint)
 
 
+def others_with_reference(session: Session, reference: str | None, number: int) -> list[int]:
+    """The other complaints whose team reference is ``reference`` exactly: two complaints with one reference cannot be
+    named by it, so whoever saves the second one is told."""
+    if not reference:
+        return []
+    query = select(ComplaintRow.id).where(ComplaintRow.team_reference == reference, ComplaintRow.id != number)
+    return list(session.scalars(query.order_by(ComplaintRow.id)))
+
+
 def load(session: Session, complaint_id: str | int, *, for_update: bool = False) -> ComplaintRow:
     """The complaint with its listings, evidence, events and counter-notices; NotFound if there is none.
 

@@ -163,13 +163,20 @@ def create_command(
         saved = service.save_new_draft(complaint, idempotency_key=used_key, actor=actor_name(actor), team=team)
     record = saved.record
     if as_json:
-        emit({"complaint": record.model_dump(mode="json"), "created": saved.created, "key": used_key})
+        emit({"complaint": record.model_dump(mode="json"), "created": saved.created, "key": used_key,
+              "same_reference": list(saved.same_reference)})
         return
     named = f"{record.id}" + (f" ({escape(record.team_reference)})" if record.team_reference else "")
     if saved.created:
         console.print(f"Created draft complaint {named} with {len(record.complaint.listings)} listing(s).")
         if key is None:
             console.print("Running the same file again creates nothing new (the key is derived from its content).")
+        if saved.same_reference:
+            others = ", ".join(map(str, saved.same_reference))
+            console.print(
+                f"[yellow]Note:[/] complaint(s) {others} already use the reference '{escape(record.team_reference or '')}': "
+                "name these complaints by their numbers from now on."
+            )
     elif key is None:
         console.print(f"This file's content already created complaint {named}; nothing new was created.")
     else:

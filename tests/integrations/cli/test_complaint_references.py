@@ -104,3 +104,14 @@ def test_reference_ids_only_for_unexpected_failures(capsys, monkeypatch, tmp_pat
 def test_the_reference_is_indexed_by_a_migration(store):
     indexes = {index["name"] for index in inspect(store.engine).get_indexes("complaints")}
     assert "ix_complaints_team_reference" in indexes
+
+
+def test_a_second_complaint_with_the_same_reference_is_saved_and_the_person_told(capsys, monkeypatch, tmp_path):
+    run_json(capsys, monkeypatch, "complaints", "create", write(tmp_path, "a.json", id="BRISA-2026-101"))
+    status, out, _ = run(capsys, monkeypatch, "complaints", "create", write(tmp_path, "b.json", (9,), id="BRISA-2026-101", statement="Other."))
+    assert status == 0 and "Created draft complaint 2 (BRISA-2026-101)" in out
+    assert "complaint(s) 1 already use the reference 'BRISA-2026-101'" in out and "by their numbers" in out
+    third = run_json(capsys, monkeypatch, "complaints", "create", write(tmp_path, "c.json", (10,), id="BRISA-2026-101", statement="Third."))
+    assert third["created"] is True and third["same_reference"] == [1, 2]
+    fresh = run_json(capsys, monkeypatch, "complaints", "create", write(tmp_path, "d.json", (11,), id="BRISA-2026-102", statement="Own."))
+    assert fresh["same_reference"] == []
