@@ -66,6 +66,20 @@ _SHOPS_ONLY_RE = re.compile(
     r"|(?:ausschlie(?:ß|ss)lich|\bnur\b|[uú]nicamente|\bsolo\b|soltanto|esclusivamente|uniquement|apenas|\bhanya\b)[^.;\n]{0,30}"
     r"(?:\bprint|druck|impres|stampa|cetak|tiendas? f[ií]sicas|negozi fisici|magasins? physiques|lojas? f[ií]sicas|toko fisik)"
 )
+# Physical shops named as the licence's channel, with no 'only' ('Territorio: España, venta en tiendas físicas.', 'Sales channel:
+# brick-and-mortar shops', '销售渠道：线下实体门店'): a channel clause names where the licensee may sell, so one naming physical
+# shops and no online channel keeps the licence off every online marketplace, as 'physical shops only' does. A clause
+# is read as a channel clause by its words for selling or for the channel, in each language licences here are written in.
+_PHYSICAL_SHOPS_RE = re.compile(
+    r"\bphysical (retail )?(stores?|shops?|outlets?|points? of sale)|brick[- ]and[- ]mortar|\boffline (stores?|shops?|retail|sales?)"
+    r"|tiendas? f[ií]sicas?|establecimientos? f[ií]sicos?|puntos? de venta f[ií]sicos?|comercio f[ií]sico|lojas? f[ií]sicas?"
+    r"|negozi(o)? fisic[oi]|punti? vendita fisic[oi]|boutiques? physiques?|magasins? physiques?|points? de vente physiques?"
+    r"|station[äa]r\w*|ladengesch[äa]ft\w*|线下|实体(店|门店|商店|零售)|kedai fizikal|toko fisik"
+)
+_CHANNEL_CUE_RE = re.compile(
+    r"\bchannel|\bsales?\b|\bsell|\bdistribut|\bretail|\bventa|\bvender|\bcanal|\bvendita|\bvendere|\bvente|\bvendre"
+    r"|vertrieb|verkauf|handel|销售|渠道|经营|零售|\bjualan|\bpenjualan|\bsaluran"
+)
 _SITE_COUNTRY = {Site.TAOBAO: "CN", Site.TMALL: "CN", Site.S1688: "CN", Site.MIRAVIA: "ES"}
 _CROSS_BORDER = frozenset({Site.ALIEXPRESS, Site.ALIBABA})
 
@@ -223,6 +237,9 @@ def channel_exclusion(text: str | None, site: Site) -> str | None:
     for line in _lines(text or ""):
         norm = normalize_text(line)
         if _SHOPS_ONLY_RE.search(norm):
+            return line
+        named = any(re.search(rf"\b{re.escape(w)}\b", norm) for w in site_words)
+        if _PHYSICAL_SHOPS_RE.search(norm) and _CHANNEL_CUE_RE.search(norm) and not _ONLINE_RE.search(norm) and not named:
             return line
         if _BAN_RE.search(norm) and (_ONLINE_RE.search(norm) or any(re.search(rf"\b{re.escape(w)}\b", norm) for w in site_words)):
             return line
