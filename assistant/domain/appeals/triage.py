@@ -611,6 +611,9 @@ _ACTION_BY_CODE = {
     "own_photos_claim": "Attach our original, unedited photo files and other shots from the same set.",
     "title_change_said": "Look at the current listing and save a dated screenshot: what did the seller change, and is our mark still in "
     "its title or pictures?",
+    "title_change_promised": "The seller only promises to change the listing's title (see {where}): look at the listing's title again once "
+    "the time the seller gives has passed (its words are quoted below), and save a dated screenshot; if our mark is still in it, the "
+    "complaint stands.",
     "photos_change_said": "Look at the current listing and save dated screenshots: which pictures did the seller change or remove, and "
     "is our mark or any of our photos still on it? The complaint stands for what is.",
     "threat_for_legal": "Tell legal what the seller threatens or accuses us of (see {where}): they weigh what it may do to us (a "
@@ -691,6 +694,13 @@ def _deadline_line(
     if start:
         line += f" So there is no due date we can work out: answer as soon as you can, counting from {start}."
     return f"{line} {DASHBOARD_POINTER}"
+
+
+def _no_reply_due(complaint: Complaint) -> str:
+    """The deadline line of a seller that gives up: there is no counter-notice to answer, so no reply falls due, whatever the
+    site's window; what to check on the site instead, in words fitting what the complaint is about (given_up.py)."""
+    return ("No reply is due: the seller does not contest the complaint, so there is no counter-notice to answer and no deadline to meet. "
+            f"Check on the site that {given_up(complaint.reason).gone(len(complaint.listings))}.")
 
 
 def _how_soon(days_left: int | None) -> str:
@@ -1070,7 +1080,8 @@ def triage_appeal(
         received_on_words=received_on_words,
         received_on_basis=received_on_basis,
         response_deadline=deadline,
-        deadline_line=_deadline_line(deadline, complaint.site, received_on, received_on_basis, received_on_words, filed_on),
+        deadline_line=_no_reply_due(complaint) if recommendation is Recommendation.NO_CONTEST
+        else _deadline_line(deadline, complaint.site, received_on, received_on_basis, received_on_words, filed_on),
         evidence_standard=_standard_text(complaint.site, complaint.ip_right.ip_type, complaint.reason),
         attachments=[
             AttachmentSummary(
