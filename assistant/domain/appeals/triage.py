@@ -91,6 +91,7 @@ from assistant.domain.appeals.ground_standards import PHOTO_REASONS, judge
 from assistant.domain.appeals.given_up import given_up
 from assistant.domain.appeals.grounds import AppealGround, InstructionHit, find_instructions_everywhere, read_grounds, unwrapped
 from assistant.domain.appeals.ocr_spacing import respaced
+from assistant.domain.appeals.supplier_letters import flag_supplier_letters, supplier_of
 from assistant.domain.appeals.held_replies import HELD_STEP, being_checked, claimed_from_us
 from assistant.domain.business_days import BusinessCalendar
 from assistant.domain.deadlines import (
@@ -814,13 +815,12 @@ def _action(action: str, code: str, grounds: list[GroundAssessment]) -> str:
 
 
 def _no_answer_line(site: Site) -> str:
-    """What not answering does, said as published for the site, or as what other sites' pages say when its own do not."""
-    published = _no_answer_sites()
-    if site in published:
+    """What not answering does, said as published for the site; where its own pages say nothing, that, and no other site's
+    pages: another marketplace's rule is no source for this one."""
+    if site in _no_answer_sites():
         return "Not answering in time also lets it stand: the takedown is reversed."
-    where = " and ".join(SITE_NAMES[s] for s in published) or "other sites"
-    return (f"Not answering in time probably lets it stand too: {where} pages say the takedown is then reversed; "
-            f"{SITE_NAMES[site]} publishes nothing on it.")
+    return (f"What not answering in time does: {SITE_NAMES[site]} publishes nothing on it, so accept it in IPP rather than let the "
+            "window run out.")
 
 
 def _points(n: int) -> str:
@@ -1011,7 +1011,8 @@ def triage_appeal(
     documents = [_respaced(d, known) for d in documents]
     ctx = build_context(complaint, documents, complaint_date, today, said, complaint_date_basis=basis, message_day=received_on)
     reading = read_grounds(said, documents, meaning, from_owner=lambda doc: letter_from_owner(ctx, doc),
-                           works=complaint.ip_right.ip_type is IPType.COPYRIGHT, test_buy=complaint.reason is ComplaintReason.TEST_BUY)
+                           works=complaint.ip_right.ip_type is IPType.COPYRIGHT, test_buy=complaint.reason is ComplaintReason.TEST_BUY,
+                           to_supplier=lambda doc: supplier_of(ctx, doc))
     reading = own_right_reread(reading, said, documents, complaint)  # a design patent of its own is no legal argument against a mark
     reading = copyright_territory_reread(reading, complaint)  # against a copyright, no registration is in question
     reading = prior_use_of_mark(reading, complaint)  # an earlier sale against a mark is prior use, not prior art
@@ -1020,6 +1021,7 @@ def triage_appeal(
     grounds = judge(ctx, reading, assess_grounds(ctx, reading))
     # A feature the seller says its product lacks that its own papers state (denied_features.py).
     flag_on_grounds(ctx, reading, grounds, meaning.embed if meaning else None)
+    flag_supplier_letters(ctx, grounds)  # the owner's letter to the seller's supplier, said on the purchase ground
     flag_contradicting_grounds(ctx.brand, reading, grounds)  # genuine goods of the brand, and not the brand's goods
     # Documents the seller names as attached that no file given answers: named, not received (asked for).
     flag_not_received(grounds, not_received(named_documents(said), ctx.attachments), reading.words)
