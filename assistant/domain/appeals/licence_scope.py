@@ -232,18 +232,18 @@ def territory_clause(text: str | None, country: str | None = None) -> Clause | N
 
 
 def channel_exclusion(text: str | None, site: Site) -> str | None:
-    """The clause, as written, that keeps the licence off online sales (or off this site by name), or None."""
+    """The clause, as written, that keeps the licence off online sales (or off this site by name), or None. An exclusion
+    said as such is quoted before a clause that only names physical shops as the channel."""
     site_words = {site.value, site.label.lower()}
+    shops = None
     for line in _lines(text or ""):
         norm = normalize_text(line)
-        if _SHOPS_ONLY_RE.search(norm):
-            return line
         named = any(re.search(rf"\b{re.escape(w)}\b", norm) for w in site_words)
-        if _PHYSICAL_SHOPS_RE.search(norm) and _CHANNEL_CUE_RE.search(norm) and not _ONLINE_RE.search(norm) and not named:
+        if _SHOPS_ONLY_RE.search(norm) or _BAN_RE.search(norm) and (_ONLINE_RE.search(norm) or named):
             return line
-        if _BAN_RE.search(norm) and (_ONLINE_RE.search(norm) or any(re.search(rf"\b{re.escape(w)}\b", norm) for w in site_words)):
-            return line
-    return None
+        if shops is None and _PHYSICAL_SHOPS_RE.search(norm) and _CHANNEL_CUE_RE.search(norm) and not _ONLINE_RE.search(norm) and not named:
+            shops = line
+    return shops
 
 
 def worldwide_said(text: str | None) -> str | None:
