@@ -162,7 +162,7 @@ GROUND_LABELS = {
     AppealGround.AUTHORIZATION_CHAIN: "Authorised through a chain back to the owner",
     AppealGround.DIFFERENT_PRODUCT: "A different product",
     AppealGround.NO_USE_OF_MARK: "Does not use the mark (or only describes the product)",
-    AppealGround.NO_CONTEST: "Does not contest: the listing is removed or will no longer be sold",
+    AppealGround.NO_CONTEST: "Does not contest: the seller says it removed what we complained of, or will stop",
     AppealGround.OTHER: "Another argument",
 }
 
