@@ -9,7 +9,7 @@ all online marketplaces ('escluse le vendite online', 'Online-Marktplätze sind 
 marketplaces', in each language licences here are written in). Each clause is quoted as the licence writes it.
 
 Country names are read with ``pycountry`` (ISO 3166 names in English with their official and common forms, and their
-Chinese and Spanish translations; pure Python, offline), so a territory is recognised however a licence names it. So are
+Chinese, Spanish, German, French and Italian translations; pure Python, offline), so a territory is recognised however a licence names it. So are
 the parts of the listing's own country (ISO 3166-2: 'Jawa Barat' or 'West Java', '上海市', 'Bayern', 'Selangor'): a licence
 'for sale in West Java only' covers part of Indonesia, while a listing on Lazada Indonesia sells across the country. A
 place inside a company's name ('PT Halden Outdoor Indonesia', 'Halden Outdoor (Shanghai) Co., Ltd.') is no territory.
@@ -35,8 +35,9 @@ _WORLDWIDE_RE = re.compile(r"world-?wide|global(ly)?|all countries|全球|全世
                            r"|tutto il mondo|weltweit|seluruh dunia|monde entier")
 _WORLDWIDE_SAID_RE = re.compile(_WORLDWIDE_RE.pattern, re.IGNORECASE)
 _TERRITORY_CUE_RE = re.compile(
-    r"territor|region|area|[aá]mbito|\bonly\b|\bsolo\b|[uú]nicamente|exclusively|仅限|只限|限于|区域|地区|地域|范围"
+    r"territor|region|area|[aá]mbito|\bonly\b|\bs[oó]lo\b|[uú]nicamente|exclusively|仅限|只限|限于|区域|地区|地域|范围"
     r"|gebiet|\bnur\b|ausschlie(?:ß|ss)lich|wilayah|daerah|kawasan|\bhanya\b"
+    r"|exclusivamente|esclusivamente|soltanto|\bzona\b|uniquement|exclusivement|seulement|\bzone\b"
 )
 _EXCEPT_RE = re.compile(r"exclud|except|other than|not including|不包括|除外|不含|excepto|salvo|sin incluir|excluy")
 # A clause that keeps the seller off online sales: an exclusion or a ban beside a word for selling online, or
@@ -98,14 +99,19 @@ class Clause:
         return country not in self.excluded and (self.worldwide or country in self.named)
 
 
+# The languages whose country names pycountry ships that licences here are written in, besides English: a licence limited
+# to 'Deutschland', 'Italia' or 'la France' names its territory as one limited to 'Germany' does.
+_LANGUAGES = ("zh_CN", "zh_TW", "es", "de", "fr", "it")
+
+
 @lru_cache(maxsize=1)
 def _names() -> tuple[tuple[str, str], ...]:
-    """(name as lower-case text, ISO code), longest first: English names, their official and common forms, and the
-    Chinese and Spanish translations pycountry ships."""
+    """(name as lower-case text, ISO code), longest first: English names, their official and common forms, and their
+    translations pycountry ships in Chinese, Spanish, German, French and Italian."""
     import pycountry
 
     found: dict[str, str] = dict(_ALIASES)
-    translations = [gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang]) for lang in ("zh_CN", "zh_TW", "es")]
+    translations = [gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang]) for lang in _LANGUAGES]
     for country in pycountry.countries:
         english = [country.name] + [getattr(country, key) for key in ("official_name", "common_name") if hasattr(country, key)]
         for name in english + [t.gettext(country.name) for t in translations]:
