@@ -11,7 +11,7 @@ Duplicates are the same point made twice (the same code on the same attachment a
 "no document comes from the owner"), in the findings or in the checklist. A point is also repeated when its finding's
 words come back in the checklist (which refers to the findings instead) or more than once in the draft reply.
 
-What people read (the reason, the findings, the checklist, the draft) must hold a case's `must_say` phrases and none
+What people read (the reason, the deadline line, the findings, the checklist, the draft) must hold a case's `must_say` phrases and none
 of its `must_not_say` phrases (compared case-insensitively); the recommendation's reason alone must hold its
 `reason_must_say` phrases and none of its `reason_must_not_say` ones (it says which finding decides, not "this or
 that"); what the seller says its documents show (`seller_claims`) must hold the `claims_must_say` phrases (a party the
@@ -142,11 +142,11 @@ def checklist_contradictions(triage) -> list[str]:
 
 
 def text_for_people(triage) -> str:
-    """Everything the triage says to people: the reason, the state note, each ground's status as the view words it,
-    the findings, the checklist, the draft."""
+    """Everything the triage says to people: the reason, the deadline line, the state note, each ground's status as the
+    view words it, the findings, the checklist, the draft."""
     from assistant.domain.appeals.view import triage_view_model
 
-    parts = [triage.recommendation_reason, triage.complaint_state_note or ""]
+    parts = [triage.recommendation_reason, getattr(triage, "deadline_line", "") or "", triage.complaint_state_note or ""]
     parts += [f"{row.ground}: {row.status}" for row in triage_view_model(triage).grounds]
     parts += [f.message for f in all_findings(triage)]
     parts += list(triage.checklist) + [triage.response_draft or ""]

@@ -61,8 +61,9 @@ def test_a_triage_cites_only_pages_for_its_own_site(site):
     assert not cited & foreign
     if site in (Site.TMALL, Site.LAZADA):  # their own pages say what not answering does: cited
         assert any(site.value in (s.get("sites") or []) and s["url"] in cited for s in every_source())
-    else:  # elsewhere the checklist says the outcome is published for other sites only
+    else:  # elsewhere the checklist says the site publishes nothing on it, and names no other site's pages
         assert any("publishes nothing on it" in step for step in triage.checklist)
+        assert not any(other.label in step for step in triage.checklist for other in Site if other is not site)
 
 
 def _copyright(reason: str) -> Complaint:

@@ -1157,6 +1157,16 @@ def letter_from_owner(ctx: CheckContext, doc: AppealAttachment) -> bool | None:
     return _from_owner(ctx, doc)
 
 
+def letter_grantor(doc: AppealAttachment) -> str | None:
+    """Who grants an authorisation, as every check reads it."""
+    return _grantor(doc)
+
+
+def letter_grantee(doc: AppealAttachment) -> str | None:
+    """Who receives an authorisation, as every check reads it."""
+    return _grantee(doc)
+
+
 def _quoted(names: list[str]) -> str:
     return " or ".join(f"'{_as_written(name)}'" for name in names)
 

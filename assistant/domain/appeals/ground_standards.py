@@ -816,14 +816,18 @@ def said_of_the_appeal(ctx: CheckContext, reading: GroundReading) -> list[Findin
         others = "the other listing" if len(unnamed) == 1 else "the other listings"
         checked = (f"It names only {', '.join(named)}: that it is offline is not verified, and {others} ({', '.join(unnamed)}) "
                    f"{'is' if len(unnamed) == 1 else 'are'} not said to be taken down. Check the site for every listing.")
-    if reading.removed:
+    pictures = _pictures_changed(ctx)
+    # Pictures deleted from a listing that stays online are said as that (photos_change_said), never as a take-down; against
+    # our photos, what the seller took down is its listing, not 'the goods'.
+    if reading.removed and not pictures:
+        taken = "taken the listing down" if ctx.complaint.reason in PHOTO_REASONS else "taken the goods down"
         out.append(Finding(
             code="removal_said", severity=Severity.INFO, ground=None, basis=Basis.NOT_VERIFIED,
-            message=f"The seller also says it has taken the goods down (its words are quoted below), but it contests the complaint: "
+            message=f"The seller also says it has {taken} (its words are quoted below), but it contests the complaint: "
             f"a take-down does not answer it, and the grounds above are answered. {checked}",
         ))
         out += removal_contradicted(ctx, None)
-    out += _pressure(ctx, reading) + _title_changed(ctx) + _pictures_changed(ctx) + _ignorance(ctx) + _announced(ctx) + _genuine_by_feature(ctx)
+    out += _pressure(ctx, reading) + _title_changed(ctx) + pictures + _ignorance(ctx) + _announced(ctx) + _genuine_by_feature(ctx)
     out += _our_filing_said(ctx)
     kinds = [admitted_source(normalize_text(s)) for s in reading.admitted]
     if kinds:
@@ -865,7 +869,8 @@ def _title_changed(ctx: CheckContext) -> list[Finding]:
         return []
     ours = image_point(ctx.complaint, sentences)  # the seller's words stand in the quoted block, never in a point of ours
     words = "The seller says it changed the title of the listing (its words are quoted below)."
-    if promised and title_change_said(sentences(ctx.counter_notice)) is None and shown is None:
+    only_promised = bool(promised) and title_change_said(sentences(ctx.counter_notice)) is None and shown is None
+    if only_promised:
         # 'we will change the title within 24 hours': a promise or an offer, never a change made.
         words = ("The seller offers or promises to change the title of the listing (its words are quoted below): a promise, "
                  "nothing it says is changed yet.")
@@ -879,7 +884,9 @@ def _title_changed(ctx: CheckContext) -> list[Finding]:
     else:
         message = (f"{words} Check the current listing: if our mark is gone from its title and is nowhere else on it, consider closing "
                    "the complaint; if not, the complaint stands.")
-    return [Finding(code="title_change_said", severity=Severity.INFO, ground=None, basis=Basis.NOT_VERIFIED, message=message)]
+    # A promise has its own step: the title looked at again once the time the seller gives has passed (triage._ACTION_BY_CODE).
+    code = "title_change_promised" if only_promised else "title_change_said"
+    return [Finding(code=code, severity=Severity.INFO, ground=None, basis=Basis.NOT_VERIFIED, message=message)]
 
 
 def _pictures_changed(ctx: CheckContext) -> list[Finding]:

@@ -162,7 +162,7 @@ GROUND_LABELS = {
     AppealGround.AUTHORIZATION_CHAIN: "Authorised through a chain back to the owner",
     AppealGround.DIFFERENT_PRODUCT: "A different product",
     AppealGround.NO_USE_OF_MARK: "Does not use the mark (or only describes the product)",
-    AppealGround.NO_CONTEST: "Does not contest: the listing is removed or will no longer be sold",
+    AppealGround.NO_CONTEST: "Does not contest: the seller says it removed what we complained of, or will stop",
     AppealGround.OTHER: "Another argument",
 }
 
@@ -1062,6 +1062,31 @@ def _authorisations_read(authorizations: list[AppealAttachment], arguing: list[s
             said[AppealGround.LICENCE.value] = list(dict.fromkeys(said.get(AppealGround.LICENCE.value, []) + chained))
 
 
+def _supplier_letters_read(found: set[AppealGround], in_text: set[AppealGround], said: dict[str, list[str]]) -> None:
+    """Every authorisation given is the owner's letter to the seller's supplier: the seller's words for a licence speak of
+    that letter ('our supplier's authorisation from the brand is also attached'), and are the purchase ground's, never a
+    licence or a chain of the seller's own. A seller that also calls itself licensed says so in words a letter to another
+    does not answer: those are read as they are (the licence ground, its document asked for)."""
+    for ground in (AppealGround.LICENCE, AppealGround.AUTHORIZATION_CHAIN):
+        words = said.pop(ground.value, [])
+        own = [s for s in words if _OWN_GRANT_RE.search(normalize_text(s))]
+        if own:
+            said[ground.value] = own
+        else:
+            found.discard(ground)
+            in_text.discard(ground)
+        moved = [s for s in words if s not in own]
+        said[AppealGround.PURCHASE_INVOICE.value] = list(dict.fromkeys(said.get(AppealGround.PURCHASE_INVOICE.value, []) + moved))
+
+
+# The seller saying a grant is its own: 'we are authorised', 'we have a licence', 'our licence', '我们有授权', 'tenemos licencia'.
+_OWN_GRANT_RE = re.compile(
+    r"\b(we|i)( are|'re| am|'m| have been| were)( \w+)?( authori[sz]ed| licensed| appointed)\b|\b(we|i)( have|'ve)( got)? (an? |the )?"
+    r"(licen[cs]e|authori[sz]ation)|\bour (own )?(licen[cs]e|authori[sz]ation)\b|(我们|我司|本店)[^，。]{0,6}(授权|许可)"
+    r"|\b(tenemos|contamos con) (la |una )?(licencia|autorizaci[oó]n)|\bsomos (licenciatarios|distribuidores autorizados)"
+)
+
+
 def _admitted_purchase(arguing: list[str], said: dict[str, list[str]]) -> None:
     """A purchase the seller admits had no genuine source ('we bought it at a flea market'), said to keep the listing, is
     its purchase ground, answered by its own words (ground_standards); said beside giving up, it is no ground at all."""
@@ -1235,7 +1260,7 @@ def _joined_to_earlier(moved: tuple[str, ...], named: dict[str, list[str]], argu
 
 def read_grounds(counter_notice: str, attachments: list[AppealAttachment], meaning: MeaningReader | None = None,
                  from_owner: Callable[[AppealAttachment], bool | None] | None = None, *, works: bool = False,
-                 test_buy: bool = False) -> GroundReading:
+                 test_buy: bool = False, to_supplier: Callable[[AppealAttachment], object] | None = None) -> GroundReading:
     """Which grounds the seller raises: sentence by sentence from the text (the model's reading and the keyword
     patterns), then from the attachments' names and kinds. Several grounds per appeal, in a fixed order.
 
@@ -1245,7 +1270,9 @@ def read_grounds(counter_notice: str, attachments: list[AppealAttachment], meani
     ``from_owner``: whether an authorisation comes from the right's owner (True), not (False) or cannot be told (None),
     as the checks read its grantor; with it, one letter straight from the owner is the licence ground alone.
     ``works``: the complaint is about a copyright work: a seller claiming the work as its own creation argues that.
-    ``test_buy``: the complaint rests on a test buy: a seller saying its order or parcel was not its own disputes that."""
+    ``test_buy``: the complaint rests on a test buy: a seller saying its order or parcel was not its own disputes that.
+    ``to_supplier``: whether an authorisation is the owner's letter to the seller's supplier (supplier_letters.py): such a
+    letter is a link of the purchase, never the seller's licence."""
     # A line that instructs the reader argues nothing: it is reported, never read as a ground.
     text = unwrapped(counter_notice)
     clauses = sentences(text)
@@ -1269,6 +1296,9 @@ def read_grounds(counter_notice: str, attachments: list[AppealAttachment], meani
     if any(kind in PURCHASE_KINDS for kind in kinds) and earlier is None and not made:
         found.add(AppealGround.PURCHASE_INVOICE)
     authorizations = [a for a, kind in zip(attachments, kinds) if kind in AUTHORIZATION_KINDS]
+    if authorizations and to_supplier and AppealGround.PURCHASE_INVOICE in found and all(to_supplier(a) for a in authorizations):
+        _supplier_letters_read(found, in_text, said)
+        authorizations = []
     _authorisations_read(authorizations, arguing, found, in_text, said, from_owner)
     if AppealGround.AUTHORIZATION_CHAIN in found:
         found.add(AppealGround.LICENCE)  # a chain is a licence that reaches the seller through intermediaries

@@ -9,7 +9,7 @@ all online marketplaces ('escluse le vendite online', 'Online-Marktplätze sind 
 marketplaces', in each language licences here are written in). Each clause is quoted as the licence writes it.
 
 Country names are read with ``pycountry`` (ISO 3166 names in English with their official and common forms, and their
-Chinese and Spanish translations; pure Python, offline), so a territory is recognised however a licence names it. So are
+Chinese, Spanish, German, French and Italian translations; pure Python, offline), so a territory is recognised however a licence names it. So are
 the parts of the listing's own country (ISO 3166-2: 'Jawa Barat' or 'West Java', '上海市', 'Bayern', 'Selangor'): a licence
 'for sale in West Java only' covers part of Indonesia, while a listing on Lazada Indonesia sells across the country. A
 place inside a company's name ('PT Halden Outdoor Indonesia', 'Halden Outdoor (Shanghai) Co., Ltd.') is no territory.
@@ -35,8 +35,9 @@ _WORLDWIDE_RE = re.compile(r"world-?wide|global(ly)?|all countries|全球|全世
                            r"|tutto il mondo|weltweit|seluruh dunia|monde entier")
 _WORLDWIDE_SAID_RE = re.compile(_WORLDWIDE_RE.pattern, re.IGNORECASE)
 _TERRITORY_CUE_RE = re.compile(
-    r"territor|region|area|[aá]mbito|\bonly\b|\bsolo\b|[uú]nicamente|exclusively|仅限|只限|限于|区域|地区|地域|范围"
+    r"territor|region|area|[aá]mbito|\bonly\b|\bs[oó]lo\b|[uú]nicamente|exclusively|仅限|只限|限于|区域|地区|地域|范围"
     r"|gebiet|\bnur\b|ausschlie(?:ß|ss)lich|wilayah|daerah|kawasan|\bhanya\b"
+    r"|exclusivamente|esclusivamente|soltanto|\bzona\b|uniquement|exclusivement|seulement|\bzone\b"
 )
 _EXCEPT_RE = re.compile(r"exclud|except|other than|not including|不包括|除外|不含|excepto|salvo|sin incluir|excluy")
 # A clause that keeps the seller off online sales: an exclusion or a ban beside a word for selling online, or
@@ -66,6 +67,20 @@ _SHOPS_ONLY_RE = re.compile(
     r"|(?:ausschlie(?:ß|ss)lich|\bnur\b|[uú]nicamente|\bsolo\b|soltanto|esclusivamente|uniquement|apenas|\bhanya\b)[^.;\n]{0,30}"
     r"(?:\bprint|druck|impres|stampa|cetak|tiendas? f[ií]sicas|negozi fisici|magasins? physiques|lojas? f[ií]sicas|toko fisik)"
 )
+# Physical shops named as the licence's channel, with no 'only' ('Territorio: España, venta en tiendas físicas.', 'Sales channel:
+# brick-and-mortar shops', '销售渠道：线下实体门店'): a channel clause names where the licensee may sell, so one naming physical
+# shops and no online channel keeps the licence off every online marketplace, as 'physical shops only' does. A clause
+# is read as a channel clause by its words for selling or for the channel, in each language licences here are written in.
+_PHYSICAL_SHOPS_RE = re.compile(
+    r"\bphysical (retail )?(stores?|shops?|outlets?|points? of sale)|brick[- ]and[- ]mortar|\boffline (stores?|shops?|retail|sales?)"
+    r"|tiendas? f[ií]sicas?|establecimientos? f[ií]sicos?|puntos? de venta f[ií]sicos?|comercio f[ií]sico|lojas? f[ií]sicas?"
+    r"|negozi(o)? fisic[oi]|punti? vendita fisic[oi]|boutiques? physiques?|magasins? physiques?|points? de vente physiques?"
+    r"|station[äa]r\w*|ladengesch[äa]ft\w*|线下|实体(店|门店|商店|零售)|kedai fizikal|toko fisik"
+)
+_CHANNEL_CUE_RE = re.compile(
+    r"\bchannel|\bsales?\b|\bsell|\bdistribut|\bretail|\bventa|\bvender|\bcanal|\bvendita|\bvendere|\bvente|\bvendre"
+    r"|vertrieb|verkauf|handel|销售|渠道|经营|零售|\bjualan|\bpenjualan|\bsaluran"
+)
 _SITE_COUNTRY = {Site.TAOBAO: "CN", Site.TMALL: "CN", Site.S1688: "CN", Site.MIRAVIA: "ES"}
 _CROSS_BORDER = frozenset({Site.ALIEXPRESS, Site.ALIBABA})
 
@@ -84,14 +99,19 @@ class Clause:
         return country not in self.excluded and (self.worldwide or country in self.named)
 
 
+# The languages whose country names pycountry ships that licences here are written in, besides English: a licence limited
+# to 'Deutschland', 'Italia' or 'la France' names its territory as one limited to 'Germany' does.
+_LANGUAGES = ("zh_CN", "zh_TW", "es", "de", "fr", "it")
+
+
 @lru_cache(maxsize=1)
 def _names() -> tuple[tuple[str, str], ...]:
-    """(name as lower-case text, ISO code), longest first: English names, their official and common forms, and the
-    Chinese and Spanish translations pycountry ships."""
+    """(name as lower-case text, ISO code), longest first: English names, their official and common forms, and their
+    translations pycountry ships in Chinese, Spanish, German, French and Italian."""
     import pycountry
 
     found: dict[str, str] = dict(_ALIASES)
-    translations = [gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang]) for lang in ("zh_CN", "zh_TW", "es")]
+    translations = [gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang]) for lang in _LANGUAGES]
     for country in pycountry.countries:
         english = [country.name] + [getattr(country, key) for key in ("official_name", "common_name") if hasattr(country, key)]
         for name in english + [t.gettext(country.name) for t in translations]:
@@ -218,15 +238,18 @@ def territory_clause(text: str | None, country: str | None = None) -> Clause | N
 
 
 def channel_exclusion(text: str | None, site: Site) -> str | None:
-    """The clause, as written, that keeps the licence off online sales (or off this site by name), or None."""
+    """The clause, as written, that keeps the licence off online sales (or off this site by name), or None. An exclusion
+    said as such is quoted before a clause that only names physical shops as the channel."""
     site_words = {site.value, site.label.lower()}
+    shops = None
     for line in _lines(text or ""):
         norm = normalize_text(line)
-        if _SHOPS_ONLY_RE.search(norm):
+        named = any(re.search(rf"\b{re.escape(w)}\b", norm) for w in site_words)
+        if _SHOPS_ONLY_RE.search(norm) or _BAN_RE.search(norm) and (_ONLINE_RE.search(norm) or named):
             return line
-        if _BAN_RE.search(norm) and (_ONLINE_RE.search(norm) or any(re.search(rf"\b{re.escape(w)}\b", norm) for w in site_words)):
-            return line
-    return None
+        if shops is None and _PHYSICAL_SHOPS_RE.search(norm) and _CHANNEL_CUE_RE.search(norm) and not _ONLINE_RE.search(norm) and not named:
+            shops = line
+    return shops
 
 
 def worldwide_said(text: str | None) -> str | None:

@@ -16,12 +16,13 @@ from assistant.domain.appeals.evidence import normalize_text
 
 # Going to court, or to a lawyer, against the complainant.
 _LEGAL_ACTION_RE = re.compile(
-    r"\bsue\b|\blawsuit|\blegal (action|steps|proceedings)|\b(to|in) court\b|\bour (lawyer|attorney|solicitor)s?\b|\bclaim damages"
-    r"|起诉|诉讼|律师|法律途径|法律手段|追究.{0,8}法律责任|法院|索赔"
-    r"|\bdemanda(r|remos|rles)?\b|acciones? (legales|judiciales)|\babogad[oa]s?\b|\btribunal(es)?\b|v[ií]a judicial|daños y perjuicios"
-    r"|\bklage\b|verklagen|\banwalt|rechtliche schritte|\bgericht(e|s|lich)?\b|schadensersatz"
+    r"\bsue\b|\blawsuit|\blegal (action|steps|proceedings|remed(y|ies)|recourse)|\b(to|in) court\b|\bour (lawyer|attorney|solicitor)s?\b|\bclaim damages"
+    r"|起诉|诉讼|律师|法律途径|法律手段|法律程序|司法途径|追究.{0,8}法律责任|法院|索赔"
+    r"|\bdemanda(r|remos|rles)?\b|acciones? (legales|judiciales)|medidas legales|\babogad[oa]s?\b|\btribunal(es)?\b|v[ií]a judicial|daños y perjuicios"
+    r"|\bklage\b|verklagen|\banwalt|(rechtliche|gerichtliche|juristische) schritte|\bgericht(e|s|lich)?\b|schadensersatz"
     r"|fare causa|faremo causa|azioni? legal[ei]|\bavvocat[oi]\b|\btribunale\b|vie legali|risarcimento|\bvi denunce\w*|\bdenunciarvi\b"
     r"|porter plainte|porterons plainte|poursui\w* en justice|poursuites? (judiciaires?|en justice)|\bnotre avocat|\bdevant (le|les) tribuna"
+    r"|actions? (en justice|judiciaires?)|voie judiciaire|recours (juridique|judiciaire)"
     r"|\bsaman\b|\bpeguam\b|tindakan (undang-undang|mahkamah|hukum)|\bmahkamah\b|\bgugat"
     # Our paying its losses, said as what will happen to us ('you will be responsible for all our losses', '赔偿我们的损失').
     r"|\b(responsible|liable|pay|compensate|reimburse)\w*\b[^.;]{0,20}\b(for )?(all |every )?(our|the|its) (loss(es)?|damages?)\b"
@@ -66,6 +67,15 @@ _AIMED_RE = re.compile(
     # A lawyer already brought in: 'abbiamo già parlato con il nostro avvocato', 'ya hemos hablado con nuestro abogado'.
     r"|abbiamo (gi[àa] )?(parlato con|contattato|incaricato)|(ya )?hemos (hablado con|contactado|contratado)|nous avons (d[ée]j[àa] )?(contact[ée]|saisi|mandat[ée])"
     r"|si vous ne|\bsinon\b|nous allons|contre vous"
+    # What follows if we do not withdraw, said as the alternative or as the seller forced to it: 'en caso contrario nos veremos
+    # obligados a', 'in caso contrario saremo costretti a', 'dans le cas contraire, nous serons contraints de', 'andernfalls sehen
+    # wir uns gezwungen', 'failing which we will be forced to', '不然我们只能', in each language read here.
+    r"|\b(failing (which|that|this)|forced to|no choice but|reserve (the|our) right)\b"
+    r"|\b(en caso contrario|de lo contrario|de no ser as[ií]|(nos )?(veremos|vemos|ver[ií]amos) obligad[oa]s|nos reservamos)\b"
+    r"|\b(in caso contrario|altrimenti|(saremo|siamo|ci vedremo|ci vediamo) costrett[ie]|ci riserviamo)\b"
+    r"|\b(dans le cas contraire|à défaut|faute de quoi|(nous serons|nous nous verrons|nous sommes) (contraint|oblig)\w*|nous nous r[ée]servons)"
+    r"|\b(andernfalls|anderenfalls|ansonsten|(sehen|s[äa]hen) wir uns gezwungen|sind wir gezwungen|behalten (wir )?uns vor)\b"
+    r"|不然|只能|只好|不得不|保留.{0,6}权利|\bterpaksa\b|\b(jika|kalau) tidak\b"
 )
 # Reporting the complainant to the platform for abusing complaints.
 _REPORT_RE = re.compile(

@@ -91,6 +91,7 @@ from assistant.domain.appeals.ground_standards import PHOTO_REASONS, judge
 from assistant.domain.appeals.given_up import given_up
 from assistant.domain.appeals.grounds import AppealGround, InstructionHit, find_instructions_everywhere, read_grounds, unwrapped
 from assistant.domain.appeals.ocr_spacing import respaced
+from assistant.domain.appeals.supplier_letters import flag_supplier_letters, supplier_of
 from assistant.domain.appeals.held_replies import HELD_STEP, being_checked, claimed_from_us
 from assistant.domain.business_days import BusinessCalendar
 from assistant.domain.deadlines import (
@@ -611,6 +612,9 @@ _ACTION_BY_CODE = {
     "own_photos_claim": "Attach our original, unedited photo files and other shots from the same set.",
     "title_change_said": "Look at the current listing and save a dated screenshot: what did the seller change, and is our mark still in "
     "its title or pictures?",
+    "title_change_promised": "The seller only promises to change the listing's title (see {where}): look at the listing's title again once "
+    "the time the seller gives has passed (its words are quoted below), and save a dated screenshot; if our mark is still in it, the "
+    "complaint stands.",
     "photos_change_said": "Look at the current listing and save dated screenshots: which pictures did the seller change or remove, and "
     "is our mark or any of our photos still on it? The complaint stands for what is.",
     "threat_for_legal": "Tell legal what the seller threatens or accuses us of (see {where}): they weigh what it may do to us (a "
@@ -691,6 +695,13 @@ def _deadline_line(
     if start:
         line += f" So there is no due date we can work out: answer as soon as you can, counting from {start}."
     return f"{line} {DASHBOARD_POINTER}"
+
+
+def _no_reply_due(complaint: Complaint) -> str:
+    """The deadline line of a seller that gives up: there is no counter-notice to answer, so no reply falls due, whatever the
+    site's window; what to check on the site instead, in words fitting what the complaint is about (given_up.py)."""
+    return ("No reply is due: the seller does not contest the complaint, so there is no counter-notice to answer and no deadline to meet. "
+            f"Check on the site that {given_up(complaint.reason).gone(len(complaint.listings))}.")
 
 
 def _how_soon(days_left: int | None) -> str:
@@ -804,13 +815,12 @@ def _action(action: str, code: str, grounds: list[GroundAssessment]) -> str:
 
 
 def _no_answer_line(site: Site) -> str:
-    """What not answering does, said as published for the site, or as what other sites' pages say when its own do not."""
-    published = _no_answer_sites()
-    if site in published:
+    """What not answering does, said as published for the site; where its own pages say nothing, that, and no other site's
+    pages: another marketplace's rule is no source for this one."""
+    if site in _no_answer_sites():
         return "Not answering in time also lets it stand: the takedown is reversed."
-    where = " and ".join(SITE_NAMES[s] for s in published) or "other sites"
-    return (f"Not answering in time probably lets it stand too: {where} pages say the takedown is then reversed; "
-            f"{SITE_NAMES[site]} publishes nothing on it.")
+    return (f"What not answering in time does: {SITE_NAMES[site]} publishes nothing on it, so accept it in IPP rather than let the "
+            "window run out.")
 
 
 def _points(n: int) -> str:
@@ -1001,7 +1011,8 @@ def triage_appeal(
     documents = [_respaced(d, known) for d in documents]
     ctx = build_context(complaint, documents, complaint_date, today, said, complaint_date_basis=basis, message_day=received_on)
     reading = read_grounds(said, documents, meaning, from_owner=lambda doc: letter_from_owner(ctx, doc),
-                           works=complaint.ip_right.ip_type is IPType.COPYRIGHT, test_buy=complaint.reason is ComplaintReason.TEST_BUY)
+                           works=complaint.ip_right.ip_type is IPType.COPYRIGHT, test_buy=complaint.reason is ComplaintReason.TEST_BUY,
+                           to_supplier=lambda doc: supplier_of(ctx, doc))
     reading = own_right_reread(reading, said, documents, complaint)  # a design patent of its own is no legal argument against a mark
     reading = copyright_territory_reread(reading, complaint)  # against a copyright, no registration is in question
     reading = prior_use_of_mark(reading, complaint)  # an earlier sale against a mark is prior use, not prior art
@@ -1010,6 +1021,7 @@ def triage_appeal(
     grounds = judge(ctx, reading, assess_grounds(ctx, reading))
     # A feature the seller says its product lacks that its own papers state (denied_features.py).
     flag_on_grounds(ctx, reading, grounds, meaning.embed if meaning else None)
+    flag_supplier_letters(ctx, grounds)  # the owner's letter to the seller's supplier, said on the purchase ground
     flag_contradicting_grounds(ctx.brand, reading, grounds)  # genuine goods of the brand, and not the brand's goods
     # Documents the seller names as attached that no file given answers: named, not received (asked for).
     flag_not_received(grounds, not_received(named_documents(said), ctx.attachments), reading.words)
@@ -1070,7 +1082,8 @@ def triage_appeal(
         received_on_words=received_on_words,
         received_on_basis=received_on_basis,
         response_deadline=deadline,
-        deadline_line=_deadline_line(deadline, complaint.site, received_on, received_on_basis, received_on_words, filed_on),
+        deadline_line=_no_reply_due(complaint) if recommendation is Recommendation.NO_CONTEST
+        else _deadline_line(deadline, complaint.site, received_on, received_on_basis, received_on_words, filed_on),
         evidence_standard=_standard_text(complaint.site, complaint.ip_right.ip_type, complaint.reason),
         attachments=[
             AttachmentSummary(

@@ -1,0 +1,64 @@
+"""An authorisation from the owner to the seller's supplier: a link of the seller's supply chain, not the seller's licence.
+
+A seller that bought from a distributor often attaches, beside the distributor's invoice, the distributor's own
+appointment by the owner ('Brisa Calzados S.L. appoints Brisa Asia Distribution Ltd as authorised distributor'). That
+letter is addressed to the distributor: it lets the distributor sell, and says where the seller's goods come from, but
+it gives the seller no licence of its own. Read as the seller's licence, its limits (a territory, a term) would be put
+to the seller as if they bound its listing ('ask the seller where the listing sells'), and the licence checks would
+judge a letter nobody offered as one.
+
+So a letter from the owner granted to a company that is not the seller but issued a purchase paper the seller gives is
+read with the purchase ground: it raises no licence ground (unless the seller claims a licence of its own besides),
+and the purchase ground says what it is, for us to confirm in our own records that we appointed that company.
+"""
+
+from __future__ import annotations
+
+from assistant.domain.appeals.checks import (
+    Basis, CheckContext, Finding, GroundAssessment, Severity, letter_from_owner, letter_grantee, letter_grantor,
+)
+from assistant.domain.appeals.evidence import AUTHORIZATION_KINDS, PURCHASE_KINDS, AppealAttachment, document_issuer, names_in
+from assistant.domain.appeals.grounds import AppealGround
+from assistant.domain.appeals.parties import NameMatch, compare_names, seller_names
+from assistant.domain.untrusted_text import escape_untrusted
+
+CODE = "supplier_authorised"
+
+
+def _same(a: str, b: str) -> bool:
+    return compare_names(a, b) is not NameMatch.OTHER or names_in(a, b) or names_in(b, a)
+
+
+def supplier_of(ctx: CheckContext, doc: AppealAttachment) -> tuple[str, int] | None:
+    """(the company, as the letter writes it; the purchase paper it issued) when ``doc`` is an authorisation from the owner
+    granted to a company that is none of the seller's names but issued one of the seller's purchase papers; None otherwise."""
+    grantee = letter_grantee(doc)
+    if not grantee or not letter_from_owner(ctx, doc):
+        return None
+    if any(_same(seller, grantee) for seller in seller_names(ctx.counter_notice)):
+        return None
+    issued = next((index for index, paper in ctx.of_kinds(PURCHASE_KINDS) if (issuer := document_issuer(paper)) and _same(issuer, grantee)), None)
+    return (grantee, issued) if issued else None
+
+
+def flag_supplier_letters(ctx: CheckContext, grounds: list[GroundAssessment]) -> None:
+    """Each letter to the seller's supplier said on the purchase ground: what it is, and what our own records settle."""
+    purchase = next((g for g in grounds if g.ground is AppealGround.PURCHASE_INVOICE), None)
+    if purchase is None or any(g.ground in (AppealGround.LICENCE, AppealGround.AUTHORIZATION_CHAIN) for g in grounds):
+        return
+    for index, doc in ctx.of_kinds(AUTHORIZATION_KINDS):
+        found = supplier_of(ctx, doc)
+        if not found:
+            continue
+        grantee, paper = (escape_untrusted(found[0])[:80], found[1])
+        grantor = escape_untrusted(letter_grantor(doc) or ctx.owners[0])[:80]
+        purchase.findings.append(Finding(
+            code=CODE, severity=Severity.INFO, ground=AppealGround.PURCHASE_INVOICE, attachment=index, basis=Basis.NOT_VERIFIED,
+            message=f"Attachment #{index} is an authorisation from '{grantor}' to '{grantee}', the company that issued attachment #{paper}, "
+            f"not to the seller: it is no licence of the seller's, and its terms do not bind the seller's listing. It says the seller's "
+            f"supplier is one the owner appointed: check in our own records (our distributors and their agreements) that we appointed "
+            f"'{grantee}' and that attachment #{index} is ours.",
+        ))
+
+
+__all__ = ["CODE", "flag_supplier_letters", "supplier_of"]
