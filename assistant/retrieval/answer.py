@@ -580,6 +580,7 @@ def select_sentences(
     The best sentence is chosen first; others join when they score nearly as well, or when they cover question
     words the chosen ones do not ("... on AliExpress" next to the Taobao rule); see _passage_that_answers otherwise."""
     found = site_focus.keep_sentences(_candidates(question, hits, weights, meaning, unseen), asked_sites, question)
+    found = site_focus.keep_to_the_right_asked(found, question)
     ranked = _corpus_first(sorted(sentence_fit.history_last(question, found), key=lambda c: (-c.score, c.hit.rank, c.position)), unseen)
     ranked = _saying_what_is_asked_first(question, ranked, unseen)
     answered = bool(ranked) and _answers(ranked[0], unseen)
