@@ -4,11 +4,12 @@ knives, a seller puts it on pans: can we complain?"), and the corpus's sentence 
 What decides is the registration's scope of goods: a complaint resting on a right that does not cover the goods listed
 is one of the reasons the rules give for a rejection (knowledge/rules/rejections.yaml, `ipr_scope_mismatch`; the prose
 lists it in knowledge/rejections.md). Such a question shares its words with questions about the certificate's class
-pages or about which classes to register, so the words only make it a candidate (a word for the right with one for
-what it covers, as the seller's classes argument is read: assistant/domain/appeals/goods_classes.py, or "registered
-... for"); its meaning decides, as a closed choice between labelled example questions (labelled_nearness): those asking
-whether the right reaches other goods, and those asking something else about classes. The examples are written in
-the project's own words and kept apart from the evaluation questions.
+pages or about which classes to register, so the words only make it a candidate: a word for the right with one for
+what it covers (as the seller's classes argument is read, assistant/domain/appeals/goods_classes.py, or "registered
+... for", "for ... only"), and a word for someone else's goods (a seller, a shop, a listing). Its meaning decides, as a
+closed choice between labelled example questions (labelled_nearness): those asking whether the right reaches other
+goods, and those asking something else in the same words. The examples are written in the project's own words and
+kept apart from the evaluation questions (tests/retrieval/test_goods_scope.py).
 """
 
 from __future__ import annotations
@@ -53,7 +54,8 @@ NEIGHBOURS = 2
 # (Out-of-field questions in the same words, "trademark or copyright for our mascot", are declined by the scope gate
 # before this is read.)
 MARGIN = 0.015
-_REGISTERED_FOR = re.compile(r"\bregistered\b[^.;!?]{0,40}\bfor\b")
+# The goods a right is for, in other words than goods_classes reads: "registered ... for", "(only) for ... only".
+_REGISTERED_FOR = re.compile(r"\bregistered\b[^.;!?]{0,40}\bfor\b|\b(?:only|just|solely) for\b|\bfor\b[^.;!?]{1,40}\bonly\b")
 # The other side of the question: goods someone sells or lists (a seller, a shop, a listing, what they put the mark on).
 _LISTED = re.compile(
     r"\b(?:sell\w*|seller|shops?|report\w*|stores?|listings?|listed|puts?|uses?|using|offers?|vend\w*|tienda|verk[äa]uf\w*|venditor\w*|penjual|toko)\b"
