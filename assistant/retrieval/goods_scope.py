@@ -49,10 +49,11 @@ OTHER = (
 )
 NEIGHBOURS = 2
 # The closer mean similarity to the OUTSIDE examples must exceed the OTHER ones' by at least this much: set on the
-# in-field development and calibration questions that are candidates by their words (the goods-scope questions come out
-# 0.023 or more ahead; the class-page, unregistered-right and place-of-registration ones at most 0.006), between the two.
-# (Out-of-field questions in the same words, "trademark or copyright for our mascot", are declined by the scope gate
-# before this is read.)
+# in-field development and calibration questions that are candidates by their words and name someone else's goods (the
+# goods-scope questions come out 0.023 or more ahead; the class-page, unregistered-right and place-of-registration ones
+# at most 0.006), between the two. A small set: the words and the examples will need more questions to be calibrated
+# as case_questions.py is. (Out-of-field questions in the same words, "trademark or copyright for our mascot", are
+# declined by the scope gate before this is read.)
 MARGIN = 0.015
 # The goods a right is for, in other words than goods_classes reads: "registered ... for", "(only) for ... only".
 _REGISTERED_FOR = re.compile(r"\bregistered\b[^.;!?]{0,40}\bfor\b|\b(?:only|just|solely) for\b|\bfor\b[^.;!?]{1,40}\bonly\b")
