@@ -68,7 +68,7 @@ from assistant.retrieval.question_languages import (
 from assistant.retrieval.search import SearchHit, hybrid_search, lexical_index
 from assistant.retrieval.records import CORPUS
 from assistant.retrieval.sentences import instruction_positions, split_sentences
-from assistant.retrieval import case_passages, processes, sentence_fit, site_focus
+from assistant.retrieval import case_passages, goods_scope, processes, sentence_fit, site_focus
 from assistant.retrieval.verdicts import _asks_as_heading, keep_verdicts_where_they_answer
 
 # How many passages an answer may draw on, and how much it may say.
@@ -580,6 +580,7 @@ def select_sentences(
     The best sentence is chosen first; others join when they score nearly as well, or when they cover question
     words the chosen ones do not ("... on AliExpress" next to the Taobao rule); see _passage_that_answers otherwise."""
     found = site_focus.keep_sentences(_candidates(question, hits, weights, meaning, unseen), asked_sites, question)
+    found = site_focus.keep_to_the_right_asked(found, question)
     ranked = _corpus_first(sorted(sentence_fit.history_last(question, found), key=lambda c: (-c.score, c.hit.rank, c.position)), unseen)
     ranked = _saying_what_is_asked_first(question, ranked, unseen)
     answered = bool(ranked) and _answers(ranked[0], unseen)
@@ -1354,6 +1355,9 @@ def _answer_read(index, text: str, judged: str, site: str | None, notices: list[
     case_question = _answered_as_a_case(index, (text, asked), site, probability is not None and probability < MIN_IN_FIELD)
     chosen, led, more = _led_by_what_answers(index, site, (text, asked), chosen, quotable, (weights, meaning, unseen), case_question)
     passages += more
+    if goods_scope.asks_about_goods_scope(text, getattr(index, "sentence_vectors", None)):
+        chosen, led, more = _led_by_the_goods_rule(index, chosen, len(passages))
+        passages += more
     if case_question:
         answered, others = _each_question_answered(index, text, case_hits, chosen)
         if led:  # the sentence that says whether stays first
@@ -1363,6 +1367,29 @@ def _answer_read(index, text: str, judged: str, site: str | None, notices: list[
         chosen, more = _each_part_answered(index, (said, text, site, asked_sites), case_hits, chosen, meaning)
         passages += more
     return _passage_answer(chosen, led, asked_sites, notices, passages)
+
+
+def _led_by_the_goods_rule(index, chosen: list[Candidate], ranked: int) -> tuple[list[Candidate], bool, list[Passage]]:
+    """A question asking whether a right reaches goods it is not registered for (goods_scope.py) is answered first by the
+    corpus's sentence stating the rule that decides it (a right that does not cover the goods is a reason for rejection):
+    the sentence closest in meaning to the rule, among the passages a search for the rule's own words finds, its passage
+    numbered after the `ranked` ones. Without sentence vectors, or when the search finds nothing, the answer is as chosen."""
+    rule = goods_scope.rule_text()
+    meaning = _meaning(index, rule)
+    hits = [hit for hit in hybrid_search(index, rule, k=PASSAGES_READ) if _ours(hit)]
+    read = [(hit, position, sentence) for hit in hits for position, sentence in enumerate(split_sentences(hit.chunk.text))]
+    if meaning is None or not read:
+        return chosen, False, []
+    closeness = meaning([sentence for _, _, sentence in read])
+    hit, position, sentence = read[int(np.argmax(closeness))]
+    quoted = next((c for c in chosen if c.hit.chunk.id == hit.chunk.id and c.position == position), None)
+    rest = [c for c in chosen if c is not quoted]
+    if quoted is not None:
+        return [quoted, *rest], True, []
+    numbered = next((c.hit for c in chosen if c.hit.chunk.id == hit.chunk.id), None)
+    hit = numbered or SearchHit(chunk=hit.chunk, score=0.0, rank=ranked + 1)
+    added = [] if numbered else [Passage(rank=hit.rank, id=hit.chunk.id, source=hit.chunk.source, section=hit.chunk.section, score=0.0)]
+    return [_follower(hit, position, sentence), *rest], True, added
 
 
 def _passage_answer(chosen: list[Candidate], led: bool, asked_sites: frozenset[str], notices: list[str], passages: list[Passage]) -> Answer:

@@ -112,7 +112,8 @@ ODDS_WEIGHT = 0.03
 ODDS_SMOOTHING = 1.0
 ODDS_MIN_EXAMPLES = 2
 # A question asked in the words of a case question ("what do we need", "can we file", "docs for ...") that names one of
-# the marketplaces or an infringement asks for the assistant's main use, and short ones ("what do we need for taobao")
+# the marketplaces or an infringement, or one asking whether the right reaches the goods a seller lists, asks for the
+# assistant's main use, and short ones ("what do we need for taobao")
 # come close to questions about selling on the same sites too: such a question stays in the field unless it is nearer
 # other subjects by more than CASE_BAND. A kind of right alone is not enough: "which documents does the trademark
 # office want" asks in the same words about registering at an office. Chosen in the same calibration.
@@ -254,7 +255,7 @@ def judge_scope(
         return decide(True, f"nearer the field ({evidence})")
     score, odds, evidence = question_score(question, best_dense_score, embed)
     # The band is for questions the examples' meaning barely refuses: the words' odds never stretch it.
-    if score < 0 and asked_as_a_case(question) and min(score, score - ODDS_WEIGHT * odds) >= -CASE_BAND:
+    if score < 0 and asked_as_a_case(question, embed) and min(score, score - ODDS_WEIGHT * odds) >= -CASE_BAND:
         return decide(True, f"asks what a case needs or whether it can be filed ({evidence})")
     if score < 0:
         return decide(False, "small talk" if CHIT_CHAT.match(question) else f"nearer other subjects ({evidence})")
@@ -364,9 +365,14 @@ def corpus_marketplaces() -> frozenset[str]:
     return _corpus_marketplaces
 
 
-def asked_as_a_case(question: str) -> bool:
-    """Asked in the words of a case question, naming a marketplace or an infringement (see CASE_BAND)."""
-    return is_case_question(question) and bool(read_case(question).known() & CASE_FACTS)
+def asked_as_a_case(question: str, embed: Callable[[list[str]], np.ndarray] | None = None) -> bool:
+    """Asked in the words of a case question, naming a marketplace or an infringement, or asking whether the right
+    reaches the goods a seller lists (assistant/retrieval/goods_scope.py): either asks whether a right can be used to
+    file (see CASE_BAND)."""
+    from assistant.retrieval.goods_scope import asks_about_goods_scope
+
+    named = is_case_question(question) and bool(read_case(question).known() & CASE_FACTS)
+    return named or asks_about_goods_scope(question, embed)
 
 
 def nearest_examples(question: str, embed: Callable[[list[str]], np.ndarray] | None = None) -> tuple[float, float]:

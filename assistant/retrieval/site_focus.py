@@ -172,6 +172,33 @@ COMPARES = regex.compile(
 )
 
 
+# The kinds of right a question names: one naming two may compare them ("is a patent complaint on Taobao handled
+# differently from a trademark complaint?").
+KINDS_OF_RIGHT = {
+    "trademark": regex.compile(r"\btrade[\s-]?mark\w*|\bmarks?\b", regex.IGNORECASE),
+    "patent": regex.compile(r"\bpatents?\b|\butility models?\b", regex.IGNORECASE),
+    "copyright": regex.compile(r"\bcopyrights?\b", regex.IGNORECASE),
+}
+
+
+def keep_to_the_right_asked(chosen: Sequence, question: str) -> list:
+    """For a question comparing two kinds of right ("is a patent complaint on Taobao handled differently from a
+    trademark complaint?"), the chosen sentences (Candidates) less those about the kind it compares with (named after
+    the comparison) that do not name the kind it asks about (named before it): the question asks how the first is
+    handled, and a rule of the second answers another question. All of them when that would leave none."""
+    text = question or ""
+    compared = COMPARES.search(text)
+    if compared is None:
+        return list(chosen)
+    before, after = text[: compared.start()], text[compared.end() :]
+    asked = [kind for kind in KINDS_OF_RIGHT.values() if kind.search(before)]
+    reference = [kind for kind in KINDS_OF_RIGHT.values() if kind.search(after) and not kind.search(before)]
+    if not asked or not reference:
+        return list(chosen)
+    kept = [c for c in chosen if any(kind.search(c.text) for kind in asked) or not any(kind.search(c.text) for kind in reference)]
+    return kept or list(chosen)
+
+
 def asked_about(question: str, site: str | None = None) -> frozenset[str]:
     """The sites an answer keeps to: those the question names (and `site`, the option given), none when it compares
     them with others."""
