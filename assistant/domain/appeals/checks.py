@@ -1698,10 +1698,10 @@ def _if_same(written: str, owner: str) -> str:
 
 def _permission_by_email(out: _Findings, ctx: CheckContext, index: int, doc: AppealAttachment) -> None:
     """An e-mail given as the permission the seller relies on: who sent it, and that only the owner can give it (other_papers)."""
-    from assistant.domain.appeals.ground_standards import PHOTO_REASONS
+    from assistant.domain.appeals.photo_works import photos_complained_of
 
     right = ctx.complaint.ip_right.ip_type
-    what = ("our photographs" if ctx.complaint.reason in PHOTO_REASONS else "our work") if right is IPType.COPYRIGHT else \
+    what = ("our photographs" if photos_complained_of(ctx.complaint) else "our work") if right is IPType.COPYRIGHT else \
         "our mark" if right is IPType.TRADEMARK else "our right"
     point = email_point(index, doc.text, ctx.owners, what)
     if point:
@@ -2087,9 +2087,9 @@ def _photos_whatever_product(ctx: CheckContext, ground: AppealGround, out: _Find
     """Against a complaint about copied photos, a product said to be different, or a listing said not to use the mark,
     answers nothing: the complaint is about our photographs, whatever the product sold with them (said from our record,
     never left as a placeholder)."""
-    from assistant.domain.appeals.ground_standards import PHOTO_REASONS
+    from assistant.domain.appeals.photo_works import photos_complained_of
 
-    if ctx.complaint.reason not in PHOTO_REASONS:
+    if not photos_complained_of(ctx.complaint):
         return False
     product = ground is AppealGround.DIFFERENT_PRODUCT
     what = "the product: whatever the product is" if product else "the mark: whether or not the listing uses the mark"
@@ -2209,7 +2209,7 @@ def _model_said_point(ctx: CheckContext, out: _Findings) -> bool:
 def check_other(ctx: CheckContext, reading: GroundReading) -> GroundAssessment:
     """Anything else: a legal argument (for legal), a claim to own the photos (judged by what shows who made them), or
     nothing."""
-    from assistant.domain.appeals.ground_standards import PHOTO_REASONS
+    from assistant.domain.appeals.photo_works import photos_complained_of
     from assistant.domain.appeals.own_creation import check_own_creation
     from assistant.domain.appeals.prior_art import (
         earlier_sale_papers, only_prior_art, prior_art_findings, prior_use_date_findings, settles_prior_art,
@@ -2229,7 +2229,7 @@ def check_other(ctx: CheckContext, reading: GroundReading) -> GroundAssessment:
         out.items.append(disputed_test_buy_point(ctx.complaint))
     # A work claimed as the seller's own: against copied photos, judged by what shows who took them; against another work,
     # who created it first is for legal (own_creation.py).
-    work = reading.own_creation_claim and ctx.complaint.ip_right.ip_type is IPType.COPYRIGHT and ctx.complaint.reason not in PHOTO_REASONS
+    work = reading.own_creation_claim and ctx.complaint.ip_right.ip_type is IPType.COPYRIGHT and not photos_complained_of(ctx.complaint)
     own = (own_right_findings(ctx) if reading.own_right else []) + safety_findings(ctx, reading)
     if reading.legal_argument:
         out.add(

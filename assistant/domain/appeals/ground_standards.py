@@ -42,12 +42,11 @@ from assistant.domain.appeals.evidence import AUTHORIZATION_KINDS, PURCHASE_KIND
 from assistant.domain.appeals.given_up import given_up
 from assistant.domain.appeals.grounds import INVALIDATION_RESERVED, NON_INFRINGEMENT, AppealGround, GroundReading
 from assistant.domain.appeals.other_product import flag_other_products
+from assistant.domain.appeals.photo_works import PHOTO_REASONS, photos_complained_of
 from assistant.domain.deadlines import SITE_NAMES
 from assistant.domain.models import Complaint, ComplaintReason, IPType
 from assistant.domain.untrusted_text import escape_untrusted
 
-# Complaints about copied photos: a purchase is no answer to them.
-PHOTO_REASONS = frozenset({ComplaintReason.IMAGE_THEFT, ComplaintReason.OFFICIAL_IMAGE_THEFT})
 # The points of the trademark purchase standard; they do not apply to a purchase offered against copied photos.
 _TRADEMARK_PURCHASE_POINTS = frozenset({
     "brand_not_named", "brand_not_checked", "outside_window", "outside_window_near", "quantity_too_low", "quantity_missing",
@@ -105,7 +104,7 @@ def removal_contradicted(ctx: CheckContext, ground: AppealGround | None) -> list
 
 def purchase_answers(complaint: Complaint) -> bool:
     """Whether buying the goods can answer the complaint: not when it is about copied photos."""
-    return complaint.reason not in PHOTO_REASONS or bool(evidence_standard()["image_ownership"].get("purchase_answers"))
+    return not photos_complained_of(complaint) or bool(evidence_standard()["image_ownership"].get("purchase_answers"))
 
 
 def unbranded_marking(text: str) -> str | None:
@@ -194,6 +193,7 @@ _READS = {
     "own_registration": "the seller holds a registration of its own for the mark",
     "own_application": "the seller has applied to register a mark itself: an application, not a registration",
     "descriptive": "the mark is weak, descriptive or a common word anyone may use, so it should not be protected",
+    "originality": "the work is not original (a standard table, common wording or shapes anyone may use), so no copyright protects it",
     "evaluation_report": "the right was granted without substantive examination: the seller asks for the office's evaluation report on its validity",
     "classes": "our registration does not cover the listed goods: they are in another class than those it is registered for",
 }

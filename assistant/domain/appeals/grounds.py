@@ -184,7 +184,8 @@ _LEGAL_KIND_LABELS = {"prior_art_claim": "prior art", "invalidation_claim": "inv
                       "non_infringement_claim": "non-infringement", "exhaustion_claim": "exhaustion", "fair_use_claim": "fair use",
                       "non_use_claim": "non-use", "own_registration_claim": "the seller's own registration",
                       "descriptive_claim": "a descriptive or common word", "prior_use_claim": "prior use",
-                      "classes_claim": "goods outside the mark's classes", "own_application_claim": "the seller's own application"}
+                      "classes_claim": "goods outside the mark's classes", "own_application_claim": "the seller's own application",
+                      "originality_claim": "the work said not to be original"}
 
 
 # A territory argument against a copyright complaint, answered by what IPP accepts (copyright_territory.CODE).
@@ -457,6 +458,21 @@ LEGAL_KINDS: dict[str, re.Pattern[str]] = {
         r"|\b(marca|marchio)\b[^.;]{0,20}\b(es|è) (d[eé]bil|descriptiv[ao])\b|\b(è|e) solo (un|il) (nome|termine|parola)\b|\bchiunque (può|puo) usarl"
         r"|\bnur ein(e)? (\w+ )?(name|wort|begriff|vogelname|tiername)\b|\bjeder (darf|kann) (ihn|es|das wort|den namen) (benutzen|verwenden)"
         r"|\b(marke|markenname)\b[^.;]{0,20}\bist (schwach|beschreibend|nicht unterscheidungskräftig)|描述性(商标|词汇)|缺乏显著性|不具有显著性|任何人都可以使用"
+    ),
+    # The work said to be no work copyright protects: not original, a standard table or common wording anyone may use ('è una
+    # normale tabella di conversione, non è un'opera originale e nessuno può averne il copyright', 'not a creative work and
+    # cannot be protected by copyright', '不具有独创性'): whether ours is original enough is for legal.
+    "originality": re.compile(
+        r"\bnot (an? |any )?(original|creative) (work|creation|design|content)\b|\b(no|lacks?|without|lack of) (any )?(originality|creativity)\b"
+        r"|\b(cannot|can't|can not|could not|couldn't) be (protected|covered) by copyright|\bnot (protected by|subject to) copyright|\bnot copyrightable"
+        r"|\b(nobody|no one|no-one|no company)\b[^.;]{0,20}\b(can|could|may)\b[^.;]{0,10}\b(own|have|hold|claim)\b[^.;]{0,15}\bcopyright"
+        r"|\bno copyright (can |could )?(exist|subsist|apply|applies)\b"
+        r"|\bnon (è|e) (un'|una )?opera (originale|creativa|dell'ingegno)|\b(priv[ao]|mancanza) di (originalit|creativit)|\bnessuno (può|puo) averne il (copyright|diritto)"
+        r"|\bnon (è|e) tutelabil|\bno es (una )?obra (original|creativa)|\b(carece|falta) de originalidad|\bno tiene originalidad"
+        r"|\bno (puede|pueden) (estar |ser )?protegid[oa]s? por (los )?derechos de autor|\bnadie puede tener (los )?derechos"
+        r"|\bkein (urheberrechtlich geschütztes )?werk\b|\bnicht urheberrechtlich geschützt|\bkeine schöpfungshöhe"
+        r"|\bpas une (œuvre|oeuvre) originale|\bpas protégeable|\bbukan karya (asli|cipta)|\btidak dilindungi hak cipta"
+        r"|(不具有?|没有|缺乏|不具备)独创性|不构成(著作权法意义上的)?作品|不受(著作权法|著作权|版权)保护"
     ),
     # The owner has not used its own mark (where the listing sells, or for years): a ground to revoke it. Said of the mark or
     # its owner, never of the seller's listing ('the mark is not used in our listing' is the seller's own 'no use of the

@@ -292,10 +292,10 @@ def _copyright_purchase_without_papers(ctx: CheckContext) -> GroundAssessment | 
     (triage._copyright_standard_text): against copied photos buying the goods answers nothing (no paper is asked for);
     against copies of a work only genuine copies bought from the owner or its licensee answer it (the paper that shows
     where they came from is asked for, unless the seller names us as its supplier: our sales records settle that)."""
-    from assistant.domain.appeals.ground_standards import PHOTO_REASONS
+    from assistant.domain.appeals.photo_works import photos_complained_of
 
     ground = AppealGround.PURCHASE_INVOICE
-    if ctx.complaint.reason in PHOTO_REASONS:
+    if photos_complained_of(ctx.complaint):
         return GroundAssessment(ground=ground, status=GroundStatus.UNVERIFIED, findings=[Finding(
             code="purchase_not_in_question", severity=Severity.INFO, ground=ground, basis=Basis.NOT_VERIFIED,
             message="The seller also says it bought the goods, with no paper for it. The complaint is about our photos: buying "
