@@ -62,6 +62,9 @@ _NEXT = {
     NON_INFRINGEMENT: "compare the product with our claims, claim by claim",
 }
 _DESIGN_NEXT = "compare the product with our design's views"
+# The seller's own application against a patent: for a patent or design, not a mark.
+_PATENT_APPLICATION_LABEL = "The seller's own patent or design application (an application, not a grant)"
+_PATENT_APPLICATION_NEXT = "an application is not a grant, and a right of the seller's own is no defence: our patent stands as granted"
 
 # Points that belong to an argument by their code (the rest by the seller's words they quote).
 _CODE_KINDS = {"no_office_notice": "invalidation", "case_number_differs": "invalidation", "notice_other_right": "invalidation", "territory_contradicted": "territory",
@@ -90,6 +93,8 @@ def _label(kind: str, sentences: list[str], complaint: Complaint) -> str:
     right = complaint.ip_right
     if kind == NON_INFRINGEMENT and right.patent_kind == "design":
         return _DESIGN_LABEL
+    if kind == "own_application" and right.ip_type is IPType.PATENT:
+        return _PATENT_APPLICATION_LABEL
     if kind == "invalidation":
         numbers = case_numbers(" ".join(sentences), besides=right.registration_number)
         return LABELS[kind] + (f" (case '{escape_untrusted(numbers[0])}', as the seller gives it)" if numbers else "")
@@ -105,6 +110,8 @@ def _to_settle(kind: str, sentences: list[str], complaint: Complaint, found: lis
         return "legal checks the office's decision in its register"
     if kind == NON_INFRINGEMENT and complaint.ip_right.patent_kind == "design":
         return _DESIGN_NEXT
+    if kind == "own_application" and complaint.ip_right.ip_type is IPType.PATENT:
+        return _PATENT_APPLICATION_NEXT
     return _NEXT.get(kind)
 
 

@@ -413,7 +413,9 @@ LEGAL_KINDS: dict[str, re.Pattern[str]] = {
     ),
     # An application of the seller's own to register the mark, or a mark of its own, with the office ('we have applied to register
     # FJELLRO for bags ourselves', '我司已于…申请注册“FJELLRO”商标', 'hemos solicitado el registro de la marca', 'wir haben die Marke
-    # zur Eintragung angemeldet'): an application, not a registration, which gives no right to use the mark against ours.
+    # zur Eintragung angemeldet'): an application, not a registration, which gives no right to use the mark against ours. The
+    # same for a patent or design of its own it has applied for ('我司已于…就该款式申请了外观设计专利', 'we applied for a design
+    # patent', 'wir haben ein Design angemeldet'): an application, not a grant.
     "own_application": re.compile(
         # Not a licence, nor a request against our right ('we have filed an application for a declaration of invalidity').
         r"^(?!.*(licen|authori|autoriz|dealer|distributor|distribuidor|reseller|授权|许可|经销|代理|invalid|nulidad|nullit|cancel|revo[kc]"
@@ -424,10 +426,11 @@ LEGAL_KINDS: dict[str, re.Pattern[str]] = {
         r"|\b[^.;]{0,30}\b(trade ?mark|mark|brand|class)\b)"
         r"|\bour (own )?(trade ?mark |mark )?application\b|\bapplication (for|to register) (our|the|this|a|an)\b[^.;]{0,30}(is |was )?(pending|filed|accepted)"
         # Said of the seller's own filing, not of ours ('早于贵司商标申请').
-        r"|(我们|我司|我方|本公司|本店)[^。；贵你您]{0,30}(申请注册|提交[^，。；]{0,12}申请|申请了[^，。；]{0,12}商标|商标[^，。；]{0,6}申请)"
-        r"|\b(hemos|habemos) (solicitado|presentado|pedido)\b[^.;]{0,40}\b(registro|marca|solicitud)|\bnuestra solicitud de (registro|marca)"
-        r"|\bwir haben\b[^.;]{0,40}\b(zur eintragung )?angemeldet\b|\bunsere (marken)?anmeldung\b"
-        r"|\babbiamo (depositato|presentato|richiesto)\b[^.;]{0,40}\b(domanda|registrazione|marchio)"
+        r"|(我们|我司|我方|本公司|本店)[^。；贵你您]{0,30}(申请注册|提交[^，。；]{0,12}申请|申请了[^，。；]{0,12}(商标|专利)|(商标|专利)[^，。；]{0,6}申请)"
+        r"|\b(we|i)\b('ve| have| had| has)?( already| also| now| recently| just)? applied for (a |an |the |our )?(own )?(design|patent|utility model)"
+        r"|\b(hemos|habemos) (solicitado|presentado|pedido)\b[^.;]{0,40}\b(registro|marca|solicitud|patente|dise[ñn]o)|\bnuestra solicitud de (registro|marca|patente)"
+        r"|\bwir haben\b[^.;]{0,80}\b(zur eintragung )?angemeldet\b|\bunsere (marken|design|patent|geschmacksmuster)?anmeldung\b"
+        r"|\babbiamo (depositato|presentato|richiesto)\b[^.;]{0,40}\b(domanda|registrazione|marchio|brevetto)"
         r"|\bkami\b[^.;]{0,20}\b(mengajukan|telah mengajukan|sudah mengajukan)\b[^.;]{0,30}\b(permohonan|pendaftaran|merek))"
     ),
     # Two trademark defences: the owner's rights in these goods ended when it (or someone with its consent) first sold
@@ -798,6 +801,8 @@ def _classes_read(sentence: str, works: bool, test_buy: bool) -> set[str]:
         found.discard(AppealGround.DIFFERENT_PRODUCT.value)  # goods of another class than the registration's: its scope, not the product
     if LEGAL_KINDS["non_use"].search(norm):
         found.discard(AppealGround.NO_USE_OF_MARK.value)  # the owner's non-use of its mark, not the seller's listing
+    if LEGAL_KINDS["own_application"].search(norm):
+        found.discard(AppealGround.DIFFERENT_PRODUCT.value)  # 'our own design patent application': a filing of its own, no other product
     if future_product_said(sentence) or (pleads_ignorance_of_right(norm) and not _NON_INFRINGEMENT_RE.search(norm)):
         # 'From next week we will sell our new model instead': another product, not the one listed; 'we did not know it was
         # patented': a plea of good faith. Neither argues against the complaint (the model, which finds them close to a

@@ -383,10 +383,16 @@ _LEGAL_NAMES = {"prior_art_claim": "prior art", "invalidation_claim": "invalidit
                 "over their resale is not published by the platform)"}
 
 
-def _legal_reason(grounds: list[GroundAssessment]) -> str:
+# The same arguments said of a patent where they differ (the seller's own application is for a patent or design).
+_PATENT_LEGAL_NAMES = {"own_application_claim": "an application of its own for a patent or design (an application, not a grant: it gives no "
+                       "right against our patent)"}
+
+
+def _legal_reason(grounds: list[GroundAssessment], ip_type: IPType | None = None) -> str:
     """Why legal answers: the legal arguments by name, and the first point where the seller's own papers disagree."""
     findings = [f for g in grounds if g.status is GroundStatus.NEEDS_LEGAL_REVIEW for f in g.findings]
-    named = [_LEGAL_NAMES[f.code] for f in findings if f.code in _LEGAL_NAMES]
+    names = _LEGAL_NAMES | (_PATENT_LEGAL_NAMES if ip_type is IPType.PATENT else {})
+    named = [names[f.code] for f in findings if f.code in names]
     what = "a legal argument" if not named else "legal arguments: " + ", ".join(dict.fromkeys(named)) if len(named) > 1 else f"a legal argument: {named[0]}"
     reason = f"The seller raises {what}, which the evidence standard cannot settle."
     if any(f.code == "own_creation_claim" for f in findings):
@@ -505,7 +511,7 @@ def decide(grounds: list[GroundAssessment], *, injection: bool, ip_type: IPType,
     if from_owner:
         return from_owner
     if any(g.status is GroundStatus.NEEDS_LEGAL_REVIEW for g in grounds):
-        return Recommendation.ESCALATE_TO_LEGAL, _legal_reason(grounds)
+        return Recommendation.ESCALATE_TO_LEGAL, _legal_reason(grounds, ip_type)
     disputes = {AppealGround.DIFFERENT_PRODUCT, AppealGround.NO_USE_OF_MARK}
     if grounds and all(g.ground in disputes and g.status is GroundStatus.UNVERIFIED for g in grounds):
         return Recommendation.ESCALATE_TO_LEGAL, (
