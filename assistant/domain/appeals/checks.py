@@ -2133,9 +2133,35 @@ def _dispute_first(ctx: CheckContext, ground: AppealGround, out: _Findings, read
         return out.assessment(GroundStatus.CONTRADICTED, photos)
     if _similar_sign_point(ctx, out):  # 'NORVIC, not NORVIK': a sign like ours, not another product
         return out.assessment(GroundStatus.FALLS_SHORT, photos)
+    if ground is AppealGround.NO_USE_OF_MARK and _fits_title_point(ctx, out, descriptive):
+        return out.assessment(GroundStatus.UNVERIFIED, photos)
     if descriptive and ground is AppealGround.NO_USE_OF_MARK and _statement_title_point(ctx, out):
         return out.assessment(GroundStatus.CONTRADICTED, photos)
     return None
+
+
+def _fits_title_point(ctx: CheckContext, out: _Findings, descriptive: bool) -> bool:
+    """A title our record holds that names our mark as what the goods fit or replace ('BRISA espadrilles replacement insoles',
+    fits_titles.py): what it shows and what the seller says, both stated; whether it uses the mark as a brand is for legal,
+    and the reply does not argue it until legal has."""
+    from assistant.domain.appeals.fits_titles import fits_titles
+
+    found = fits_titles(ctx.complaint)
+    if not found:
+        return False
+    title, words = (escape_untrusted(part) for part in found[0])
+    named = "names it as what the goods fit or replace" + ("" if words == title else f" ('{words}')")
+    said = ("The seller says it uses the mark only to say what its goods fit or describe" if descriptive
+            else "The seller says the listing does not use the mark")
+    out.add("fits_title_for_legal", Severity.INFO,
+            f"Our record holds the listing's title '{title}': it uses {ctx.brand}, and {named}. {said} (its words are quoted with its "
+            f"grounds). Whether the title uses {ctx.brand} as a brand or only to "
+            "say what the goods fit is contestable: legal judges it, on the listing as a whole (the title, its images, the store's "
+            "name); keep a dated screenshot of the listing as it stands.",
+            basis=Basis.NOT_VERIFIED,
+            reply=f"The listing's title '{title}' uses our mark {ctx.brand}; our counsel will answer whether that use is permitted.")
+    out.items[-1].to_confirm = "legal has judged whether the title uses our mark as a brand or only to say what the goods fit"
+    return True
 
 
 def _admitted_use_point(ctx: CheckContext, ground: AppealGround, admitted: str) -> Finding:

@@ -79,6 +79,11 @@ _LETTER_FROM_MIDDLEMAN = (
 )
 
 
+# The mark named only to say what the seller's goods fit ('we only use BRISA to say which espadrilles our insoles fit', 'the
+# title only tells buyers which espadrilles they fit'): a reference to what they fit, a kind of 'no use of the mark'.
+_FITS_SAID = (r"\b(to (say|tell|show|indicate)|tells? (buyers|customers|people)|so (that )?(buyers|customers|people) know)\b[^.;]{0,60}"
+              r"\b(fits?|fitting|compatible|works? with|suits?)\b|\bwhich [\w -]{0,40}\b(they|it|our [\w-]+) (fit|fits)\b")
+
 _GROUND_PATTERNS: dict[AppealGround, re.Pattern[str]] = {
     AppealGround.PURCHASE_INVOICE: re.compile(
         # An office's receipt for a filing ('the filing receipt from the trademark office') is no purchase.
@@ -146,7 +151,7 @@ _GROUND_PATTERNS: dict[AppealGround, re.Pattern[str]] = {
         r"|without (the |any )?(logo|trade ?mark|brand name)|(removed|deleted) (the )?(brand|logo|keyword|trade ?mark|word)"
         r"|descriptive use|(only|just|merely) (to )?describe|describes? the (colou?r|season|scent|material|shape|style)"
         r"|not (used )?as a (brand|trade ?mark)|not a brand use|not (a |any )?(trade ?mark|brand|mark) use|no (trade ?mark|brand) use"
-        r"|compatible with|for use with"
+        r"|compatible with|for use with|" + _FITS_SAID +
         r"|(do not|don't|never) sell [\w ]{0,20}\bbrand|our (own )?brand is"
         r"|(未|没有)使用.{0,4}(商标|标志|logo|品牌)|未标注|无商标|(商标|标志|logo|品牌|字样|关键词)[^，。；]{0,6}已(经)?删除|描述性使用|兼容|适用于"
         r"|不是作为(商标|品牌)|并非(商标|品牌)|只是(说明|描述|形容)|没有任何.{0,8}(标识|商标|logo|品牌)|我们的品牌是|自己的品牌"
@@ -682,7 +687,7 @@ def whole_sentences(text: str, clauses: list[str]) -> dict[str, str]:
 # The kind of 'no use of the mark' that admits the word is there and says it is not used as a brand.
 _DESCRIPTIVE_RE = re.compile(
     r"descriptive use|(only|just|merely) (to )?describe|describes? the (colou?r|season|scent|material|shape|style)|not (used )?as a (brand|trade ?mark)"
-    r"|not a brand use|compatib\w*|kompatib\w*|for use with|ordinary (meaning|word)|common word"
+    r"|not a brand use|compatib\w*|kompatib\w*|for use with|ordinary (meaning|word)|common word|" + _FITS_SAID +
     r"|描述性使用|不是作为(商标|品牌)|并非(商标|品牌)|只是(说明|描述|形容)|节气|兼容|适用于"
 )
 

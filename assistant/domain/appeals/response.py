@@ -56,7 +56,7 @@ ASKS_OR_SHOWS_ONLY = frozenset({
 
 # Points that are not shortfalls but that the reply answers: the seller's own reading of the facts, and its own patent.
 ANSWERED_INFO = ("unverified_claim", "own_photos_claim", "own_creation_claim", "legal_argument", "own_design_patent", "own_patent_no_defence",
-                 "no_supply_chain_admitted", "product_changed_said")
+                 "no_supply_chain_admitted", "product_changed_said", "fits_title_for_legal")
 
 
 # Sentences of a finding's message addressed to us, not to the platform: what to check or ask, and what our own records

@@ -514,8 +514,11 @@ def decide(grounds: list[GroundAssessment], *, injection: bool, ip_type: IPType,
         return Recommendation.ESCALATE_TO_LEGAL, _legal_reason(grounds, ip_type)
     disputes = {AppealGround.DIFFERENT_PRODUCT, AppealGround.NO_USE_OF_MARK}
     if grounds and all(g.ground in disputes and g.status is GroundStatus.UNVERIFIED for g in grounds):
+        fits = next((f for f in findings if f.code == "fits_title_for_legal"), None)
         return Recommendation.ESCALATE_TO_LEGAL, (
             "The seller disputes infringement and our record does not settle it; whether the listing infringes is a legal call."
+            + (" The title our record holds names our mark as what the goods fit or replace: whether that is use as a brand is for "
+               "legal (see To check)." if fits else "")
         )
     return Recommendation.RESPOND_WITH_COUNTER_EVIDENCE, _deciding_reason(grounds)
 
