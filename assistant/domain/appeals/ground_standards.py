@@ -44,7 +44,7 @@ from assistant.domain.appeals.grounds import INVALIDATION_RESERVED, NON_INFRINGE
 from assistant.domain.appeals.other_product import flag_other_products
 from assistant.domain.appeals.photo_works import PHOTO_REASONS, photos_complained_of
 from assistant.domain.deadlines import SITE_NAMES
-from assistant.domain.models import Complaint, ComplaintReason, IPType
+from assistant.domain.models import Complaint, IPType
 from assistant.domain.untrusted_text import escape_untrusted
 
 # The points of the trademark purchase standard; they do not apply to a purchase offered against copied photos.

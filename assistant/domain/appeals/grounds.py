@@ -431,7 +431,7 @@ LEGAL_KINDS: dict[str, re.Pattern[str]] = {
         r"|\b[^.;]{0,30}\b(trade ?mark|mark|brand|class)\b)"
         r"|\bour (own )?(trade ?mark |mark )?application\b|\bapplication (for|to register) (our|the|this|a|an)\b[^.;]{0,30}(is |was )?(pending|filed|accepted)"
         # Said of the seller's own filing, not of ours ('早于贵司商标申请').
-        r"|(我们|我司|我方|本公司|本店)[^。；贵你您]{0,30}(申请注册|提交[^，。；]{0,12}申请|申请了[^，。；]{0,12}(商标|专利)|(商标|专利)[^，。；]{0,6}申请)"
+        r"|(我们|我司|我方|本公司|本店)[^。；贵你您]{0,30}(申请注册|提交[^，。；]{0,12}申请|申请了[^，。；]{0,12}(商标|专利)|商标[^，。；]{0,6}申请)"
         r"|\b(we|i)\b('ve| have| had| has)?( already| also| now| recently| just)? applied for (a |an |the |our )?(own )?(design|patent|utility model)"
         r"|\b(hemos|habemos) (solicitado|presentado|pedido)\b[^.;]{0,40}\b(registro|marca|solicitud|patente|dise[ñn]o)|\bnuestra solicitud de (registro|marca|patente)"
         r"|\bwir haben\b[^.;]{0,80}\b(zur eintragung )?angemeldet\b|\bunsere (marken|design|patent|geschmacksmuster)?anmeldung\b"

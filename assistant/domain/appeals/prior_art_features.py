@@ -20,6 +20,7 @@ from assistant.domain.untrusted_text import escape_untrusted, normalize_text
 # A feature denied: what follows the denial, up to three words (or four characters in Chinese), to the clause's end.
 _LATIN_DENIED_RE = re.compile(r"\b(?:no|without|sin|senza|ohne|sans|tanpa)\s+((?:[a-zà-öø-ÿ][\w-]*\s+){0,2}[a-zà-öø-ÿ][\w-]*)")
 _CJK_DENIED_RE = re.compile(r"(?:无|没有|不带|不含)([\u4e00-\u9fff]{2,4})")
+OTHER_DESIGN = "prior_art_other_design"
 _STOP = frozenset("the a an any and or of with for de la el il lo di der die das und".split())
 
 
@@ -84,4 +85,4 @@ def reply(index: int, found: LackedFeature) -> str:
             f"it does not show our design, which our complaint describes as '{escape_untrusted(found.ours)}'.")
 
 
-__all__ = ["LackedFeature", "lacked_features", "message", "reply"]
+__all__ = ["OTHER_DESIGN", "LackedFeature", "lacked_features", "message", "reply"]
