@@ -1948,7 +1948,9 @@ def check_dispute(ctx: CheckContext, ground: AppealGround, *, descriptive: bool 
 
     ``descriptive``: the seller says the word is used only to describe the product. Then the word in a title does not
     contradict it by itself; only a title that presents it as a brand does (a (R) or TM sign, 'official', the mark's
-    own capitals). Otherwise whether the use is descriptive is a question for legal.
+    own capitals). Otherwise whether the use is descriptive is a question for legal. A title that names the mark as what
+    the goods fit or replace ('BRISA espadrilles replacement insoles', fits_titles.py) is a reference whatever its capitals:
+    what it shows and what the seller says are stated, and whether it uses the mark as a brand is left to legal.
 
     ``admitted``: the seller's own words that the listing's photos showed the mark ('photos') or that the mark is on a part
     of its goods ('part', admitted_use.py): they contradict the dispute.

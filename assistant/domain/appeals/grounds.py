@@ -151,7 +151,7 @@ _GROUND_PATTERNS: dict[AppealGround, re.Pattern[str]] = {
         r"|without (the |any )?(logo|trade ?mark|brand name)|(removed|deleted) (the )?(brand|logo|keyword|trade ?mark|word)"
         r"|descriptive use|(only|just|merely) (to )?describe|describes? the (colou?r|season|scent|material|shape|style)"
         r"|not (used )?as a (brand|trade ?mark)|not a brand use|not (a |any )?(trade ?mark|brand|mark) use|no (trade ?mark|brand) use"
-        r"|compatible with|for use with|" + _FITS_SAID +
+        r"|compatible with|\bcompatibility\b|for use with|" + _FITS_SAID +
         r"|(do not|don't|never) sell [\w ]{0,20}\bbrand|our (own )?brand is"
         r"|(未|没有)使用.{0,4}(商标|标志|logo|品牌)|未标注|无商标|(商标|标志|logo|品牌|字样|关键词)[^，。；]{0,6}已(经)?删除|描述性使用|兼容|适用于"
         r"|不是作为(商标|品牌)|并非(商标|品牌)|只是(说明|描述|形容)|没有任何.{0,8}(标识|商标|logo|品牌)|我们的品牌是|自己的品牌"
