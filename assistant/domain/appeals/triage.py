@@ -601,7 +601,7 @@ REASON_EVIDENCE = {
     ComplaintReason.PATENT_INFRINGEMENT: "the mapping of the listing to the patent's claims or design views",
 }
 # A complaint filed as copied images about a work that is no photograph (a size guide, a drawing: photo_works.py).
-WORK_EVIDENCE = "our dated original of the work and its comparison with the listing"
+WORK_EVIDENCE = "our dated original files of the work"
 
 
 def usual_evidence(complaint: Complaint) -> str:
