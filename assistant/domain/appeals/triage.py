@@ -610,6 +610,7 @@ def usual_evidence(complaint: Complaint) -> str:
         return WORK_EVIDENCE
     return REASON_EVIDENCE[complaint.reason]
 
+
 # What to do about a finding, beyond pointing it out. '{where}' is the section the finding is printed under (section_of).
 _ACTION_BY_CODE = {
     "group_paper_said": "Look the seller's paper up in our own group's sales records (see {where}) and tell legal what they show.",
