@@ -35,6 +35,7 @@ LABELS = {
     "own_registration": "The seller's own registration of the mark",
     "own_application": "The seller's own application to register a mark (an application, not a registration)",
     "descriptive": "Validity: the mark said to be descriptive or a common word",
+    "originality": "Originality (the work said to be no work copyright protects)",
     "evaluation_report": "Validity: the office's evaluation report requested",
     CLASSES: "Goods outside the mark's classes (the registration said not to cover them)",
     NON_INFRINGEMENT: "Non-infringement (the product said to lack features of our claims)",
@@ -55,11 +56,15 @@ _NEXT = {
     "own_registration": "compare its goods or classes, place and dates with our registration's",
     "own_application": "an application gives no right to use the mark: compare its goods, classes and filing date with our registration's",
     "descriptive": "a registered mark stands until the office cancels it; legal checks whether to answer on its distinctiveness",
+    "originality": "compare what our work adds (its layout, drawings, wording, selection) with a standard one",
     "evaluation_report": "ask legal whether we hold, or should request, the office's evaluation report (专利权评价报告) for the right",
     CLASSES: "compare the goods our certificate lists in each class with the listed goods",
     NON_INFRINGEMENT: "compare the product with our claims, claim by claim",
 }
 _DESIGN_NEXT = "compare the product with our design's views"
+# The seller's own application against a patent: for a patent or design, not a mark.
+_PATENT_APPLICATION_LABEL = "The seller's own patent or design application (an application, not a grant)"
+_PATENT_APPLICATION_NEXT = "an application is not a grant, and a right of the seller's own is no defence: our patent stands as granted"
 
 # Points that belong to an argument by their code (the rest by the seller's words they quote).
 _CODE_KINDS = {"no_office_notice": "invalidation", "case_number_differs": "invalidation", "notice_other_right": "invalidation", "territory_contradicted": "territory",
@@ -88,6 +93,8 @@ def _label(kind: str, sentences: list[str], complaint: Complaint) -> str:
     right = complaint.ip_right
     if kind == NON_INFRINGEMENT and right.patent_kind == "design":
         return _DESIGN_LABEL
+    if kind == "own_application" and right.ip_type is IPType.PATENT:
+        return _PATENT_APPLICATION_LABEL
     if kind == "invalidation":
         numbers = case_numbers(" ".join(sentences), besides=right.registration_number)
         return LABELS[kind] + (f" (case '{escape_untrusted(numbers[0])}', as the seller gives it)" if numbers else "")
@@ -103,6 +110,8 @@ def _to_settle(kind: str, sentences: list[str], complaint: Complaint, found: lis
         return "legal checks the office's decision in its register"
     if kind == NON_INFRINGEMENT and complaint.ip_right.patent_kind == "design":
         return _DESIGN_NEXT
+    if kind == "own_application" and complaint.ip_right.ip_type is IPType.PATENT:
+        return _PATENT_APPLICATION_NEXT
     return _NEXT.get(kind)
 
 
@@ -134,8 +143,8 @@ def legal_arguments(assessment: GroundAssessment, reading: GroundReading, compla
         kind = _kind_of(finding, words)
         if kind is None and finding.code == "legal_argument":
             kind = OTHER_LEGAL if OTHER_LEGAL in words else None
-        elif kind is None and reading.own_photos_claim:
-            continue  # beside photos claimed as the seller's own, a point that names no legal argument is the photos' (checks)
+        elif kind is None and (reading.own_photos_claim or reading.own_creation_claim):
+            continue  # beside photos or a work claimed as the seller's own, a point that names no argument is that claim's (checks)
         elif kind is None:
             kind = OTHER_LEGAL if OTHER_LEGAL in words else next(iter(words))
         if kind is not None:

@@ -1708,10 +1708,10 @@ def _if_same(written: str, owner: str) -> str:
 
 def _permission_by_email(out: _Findings, ctx: CheckContext, index: int, doc: AppealAttachment) -> None:
     """An e-mail given as the permission the seller relies on: who sent it, and that only the owner can give it (other_papers)."""
-    from assistant.domain.appeals.ground_standards import PHOTO_REASONS
+    from assistant.domain.appeals.photo_works import photos_complained_of
 
     right = ctx.complaint.ip_right.ip_type
-    what = ("our photographs" if ctx.complaint.reason in PHOTO_REASONS else "our work") if right is IPType.COPYRIGHT else \
+    what = ("our photographs" if photos_complained_of(ctx.complaint) else "our work") if right is IPType.COPYRIGHT else \
         "our mark" if right is IPType.TRADEMARK else "our right"
     point = email_point(index, doc.text, ctx.owners, what)
     if point:
@@ -1958,7 +1958,9 @@ def check_dispute(ctx: CheckContext, ground: AppealGround, *, descriptive: bool 
 
     ``descriptive``: the seller says the word is used only to describe the product. Then the word in a title does not
     contradict it by itself; only a title that presents it as a brand does (a (R) or TM sign, 'official', the mark's
-    own capitals). Otherwise whether the use is descriptive is a question for legal.
+    own capitals). Otherwise whether the use is descriptive is a question for legal. A title that names the mark as what
+    the goods fit or replace ('BRISA espadrilles replacement insoles', fits_titles.py) is a reference whatever its capitals:
+    what it shows and what the seller says are stated, and whether it uses the mark as a brand is left to legal.
 
     ``admitted``: the seller's own words that the listing's photos showed the mark ('photos') or that the mark is on a part
     of its goods ('part', admitted_use.py): they contradict the dispute.
@@ -2097,9 +2099,9 @@ def _photos_whatever_product(ctx: CheckContext, ground: AppealGround, out: _Find
     """Against a complaint about copied photos, a product said to be different, or a listing said not to use the mark,
     answers nothing: the complaint is about our photographs, whatever the product sold with them (said from our record,
     never left as a placeholder)."""
-    from assistant.domain.appeals.ground_standards import PHOTO_REASONS
+    from assistant.domain.appeals.photo_works import photos_complained_of
 
-    if ctx.complaint.reason not in PHOTO_REASONS:
+    if not photos_complained_of(ctx.complaint):
         return False
     product = ground is AppealGround.DIFFERENT_PRODUCT
     what = "the product: whatever the product is" if product else "the mark: whether or not the listing uses the mark"
@@ -2143,9 +2145,35 @@ def _dispute_first(ctx: CheckContext, ground: AppealGround, out: _Findings, read
         return out.assessment(GroundStatus.CONTRADICTED, photos)
     if _similar_sign_point(ctx, out):  # 'NORVIC, not NORVIK': a sign like ours, not another product
         return out.assessment(GroundStatus.FALLS_SHORT, photos)
+    if ground is AppealGround.NO_USE_OF_MARK and _fits_title_point(ctx, out, descriptive):
+        return out.assessment(GroundStatus.UNVERIFIED, photos)
     if descriptive and ground is AppealGround.NO_USE_OF_MARK and _statement_title_point(ctx, out):
         return out.assessment(GroundStatus.CONTRADICTED, photos)
     return None
+
+
+def _fits_title_point(ctx: CheckContext, out: _Findings, descriptive: bool) -> bool:
+    """A title our record holds that names our mark as what the goods fit or replace ('BRISA espadrilles replacement insoles',
+    fits_titles.py): what it shows and what the seller says, both stated; whether it uses the mark as a brand is for legal,
+    and the reply does not argue it until legal has."""
+    from assistant.domain.appeals.fits_titles import fits_titles
+
+    found = fits_titles(ctx.complaint)
+    if not found:
+        return False
+    title, words = (escape_untrusted(part) for part in found[0])
+    named = "names it as what the goods fit or replace" + ("" if words == title else f" ('{words}')")
+    said = ("The seller says it uses the mark only to say what its goods fit or describe" if descriptive
+            else "The seller says the listing does not use the mark")
+    out.add("fits_title_for_legal", Severity.INFO,
+            f"Our record holds the listing's title '{title}': it uses {ctx.brand}, and {named}. {said} (its words are quoted with its "
+            f"grounds). Whether the title uses {ctx.brand} as a brand or only to "
+            "say what the goods fit is contestable: legal judges it, on the listing as a whole (the title, its images, the store's "
+            "name); keep a dated screenshot of the listing as it stands.",
+            basis=Basis.NOT_VERIFIED,
+            reply=f"The listing's title '{title}' uses our mark {ctx.brand}; our counsel will answer whether that use is permitted.")
+    out.items[-1].to_confirm = "legal has judged whether the title uses our mark as a brand or only to say what the goods fit"
+    return True
 
 
 def _admitted_use_point(ctx: CheckContext, ground: AppealGround, admitted: str) -> Finding:
@@ -2219,7 +2247,7 @@ def _model_said_point(ctx: CheckContext, out: _Findings) -> bool:
 def check_other(ctx: CheckContext, reading: GroundReading) -> GroundAssessment:
     """Anything else: a legal argument (for legal), a claim to own the photos (judged by what shows who made them), or
     nothing."""
-    from assistant.domain.appeals.ground_standards import PHOTO_REASONS
+    from assistant.domain.appeals.photo_works import photos_complained_of
     from assistant.domain.appeals.own_creation import check_own_creation
     from assistant.domain.appeals.prior_art import (
         earlier_sale_papers, only_prior_art, prior_art_findings, prior_use_date_findings, settles_prior_art,
@@ -2239,7 +2267,7 @@ def check_other(ctx: CheckContext, reading: GroundReading) -> GroundAssessment:
         out.items.append(disputed_test_buy_point(ctx.complaint))
     # A work claimed as the seller's own: against copied photos, judged by what shows who took them; against another work,
     # who created it first is for legal (own_creation.py).
-    work = reading.own_creation_claim and ctx.complaint.ip_right.ip_type is IPType.COPYRIGHT and ctx.complaint.reason not in PHOTO_REASONS
+    work = reading.own_creation_claim and ctx.complaint.ip_right.ip_type is IPType.COPYRIGHT and not photos_complained_of(ctx.complaint)
     own = (own_right_findings(ctx) if reading.own_right else []) + safety_findings(ctx, reading)
     if reading.legal_argument:
         out.add(

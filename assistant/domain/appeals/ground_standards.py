@@ -42,12 +42,11 @@ from assistant.domain.appeals.evidence import AUTHORIZATION_KINDS, PURCHASE_KIND
 from assistant.domain.appeals.given_up import given_up
 from assistant.domain.appeals.grounds import INVALIDATION_RESERVED, NON_INFRINGEMENT, AppealGround, GroundReading
 from assistant.domain.appeals.other_product import flag_other_products
+from assistant.domain.appeals.photo_works import PHOTO_REASONS, photos_complained_of
 from assistant.domain.deadlines import SITE_NAMES
-from assistant.domain.models import Complaint, ComplaintReason, IPType
+from assistant.domain.models import Complaint, IPType
 from assistant.domain.untrusted_text import escape_untrusted
 
-# Complaints about copied photos: a purchase is no answer to them.
-PHOTO_REASONS = frozenset({ComplaintReason.IMAGE_THEFT, ComplaintReason.OFFICIAL_IMAGE_THEFT})
 # The points of the trademark purchase standard; they do not apply to a purchase offered against copied photos.
 _TRADEMARK_PURCHASE_POINTS = frozenset({
     "brand_not_named", "brand_not_checked", "outside_window", "outside_window_near", "quantity_too_low", "quantity_missing",
@@ -105,7 +104,7 @@ def removal_contradicted(ctx: CheckContext, ground: AppealGround | None) -> list
 
 def purchase_answers(complaint: Complaint) -> bool:
     """Whether buying the goods can answer the complaint: not when it is about copied photos."""
-    return complaint.reason not in PHOTO_REASONS or bool(evidence_standard()["image_ownership"].get("purchase_answers"))
+    return not photos_complained_of(complaint) or bool(evidence_standard()["image_ownership"].get("purchase_answers"))
 
 
 def unbranded_marking(text: str) -> str | None:
@@ -194,6 +193,7 @@ _READS = {
     "own_registration": "the seller holds a registration of its own for the mark",
     "own_application": "the seller has applied to register a mark itself: an application, not a registration",
     "descriptive": "the mark is weak, descriptive or a common word anyone may use, so it should not be protected",
+    "originality": "the work is not original (a standard table, common wording or shapes anyone may use), so no copyright protects it",
     "evaluation_report": "the right was granted without substantive examination: the seller asks for the office's evaluation report on its validity",
     "classes": "our registration does not cover the listed goods: they are in another class than those it is registered for",
 }
@@ -352,7 +352,7 @@ def _legal_points(ctx: CheckContext, reading: GroundReading) -> list[Finding]:
     for kind, words in reading.legal_kinds.items():
         if kind == NON_INFRINGEMENT and ctx.complaint.ip_right.ip_type is not IPType.PATENT:
             continue  # a patent's claims decide it; against another right it is the plain legal argument above
-        rule = rules.get(kind, {})
+        rule, read = _rule_and_reading(ctx, kind, rules)
         needs = str(rule.get("needs", "")).strip()
         answered = str(rule.get("answered_by") or "Legal answers it.").strip()
         known, index, reply, about = "", None, None, None
@@ -364,7 +364,7 @@ def _legal_points(ctx: CheckContext, reading: GroundReading) -> list[Finding]:
         if kind == "own_registration":
             known, index = _own_registration_known(ctx)
         if kind == "own_application":
-            known, index = _own_application_known(ctx)
+            known, index = _own_application_known(ctx, tuple(words))
         if kind == "prior_use":
             known = _prior_use_known(ctx, tuple(words))
         if kind == "classes":
@@ -383,7 +383,7 @@ def _legal_points(ctx: CheckContext, reading: GroundReading) -> list[Finding]:
         applied = application_papers(ctx) if kind == "own_registration" else []
         out.append(Finding(
             code=f"{kind}_claim", severity=Severity.INFO, ground=AppealGround.OTHER, basis=Basis.NOT_VERIFIED, attachment=index, about=about,
-            message=f"Read as '{_READS[kind]}' (our reading of the counter-notice, not its words; not verified). What it needs: "
+            message=f"Read as '{read}' (our reading of the counter-notice, not its words; not verified). What it needs: "
             f"{needs}{known} {answered}".replace("..", "."),
             reply=_applied_reply(applied) or reply or str(rule.get("reply", "")).strip() or None,
         ))
@@ -556,9 +556,41 @@ def _own_registration_known(ctx: CheckContext) -> tuple[str, int | None]:
     return ours + " None of the seller's files is a certificate of a mark we could read: ask for it (its number, classes and goods, owner and dates).", None
 
 
-def _own_application_known(ctx: CheckContext) -> tuple[str, int | None]:
+# A seller's application for a patent or design of its own: what it is and what it needs, said of a patent, not of a mark.
+_PATENT_APPLICATION_READ = "the seller has applied for a patent or design of its own: an application, not a grant"
+_PATENT_APPLICATION_RULE = "own_patent_application"
+
+
+def _rule_and_reading(ctx: CheckContext, kind: str, rules: dict) -> tuple[dict, str]:
+    """A named legal argument's rule (appeal_evidence.yaml, legal_arguments) and our reading of it: the seller's own
+    application against a patent is an application for a patent or design, not for a mark."""
+    if kind == "own_application" and ctx.complaint.ip_right.ip_type is IPType.PATENT:
+        return rules.get(_PATENT_APPLICATION_RULE, {}), _PATENT_APPLICATION_READ
+    return rules.get(kind, {}), _READS[kind]
+
+
+# An application's number as a seller writes it ('申请号202530999888.1', 'application no. 202530777666.2', 'Anmeldung Nr. 40 2025').
+_APPLICATION_NUMBER_RE = re.compile(r"(?:申请号|申请编号|application (?:no\.?|number)|anmeldung(?:snummer| nr\.?)|solicitud (?:n[º°o]\.?|número)"
+                                    r"|domanda (?:n\.?|numero))\s*[:：]?\s*(?P<number>[A-Z]{0,2}\d[\d .]{5,}[\dX])", re.IGNORECASE)
+
+
+def _own_patent_application_known(ctx: CheckContext, words: tuple[str, ...]) -> tuple[str, int | None]:
+    """Against a patent: our granted right (our record) and the seller's application by its number as written: an application
+    is no grant, and a right of the seller's own, even granted, does not let it make what falls within ours."""
+    right = ctx.complaint.ip_right
+    number = next((m.group("number").strip() for s in words for m in [_APPLICATION_NUMBER_RE.search(s)] if m), None)
+    theirs = f"its application '{escape_untrusted(number)}' (as the seller writes it)" if number else "its application (it gives no number)"
+    kind = {"design": "design patent", "utility_model": "utility model"}.get(right.patent_kind or "", "patent")
+    return (f" Our record: {kind} {right.registration_number or right.name}, granted. The seller names {theirs}; a patent or design of "
+            "its own, even once granted, would give it no right to make or sell what falls within ours."), None
+
+
+def _own_application_known(ctx: CheckContext, words: tuple[str, ...] = ()) -> tuple[str, int | None]:
     """Our registration's classes (our record), then the office's receipt the seller gives for its application: its
-    classes against ours. No receipt is said as none given, never as a certificate missing."""
+    classes against ours. No receipt is said as none given, never as a certificate missing. Against a patent, the
+    application is one for a patent or design (_own_patent_application_known)."""
+    if ctx.complaint.ip_right.ip_type is IPType.PATENT:
+        return _own_patent_application_known(ctx, words)
     right = ctx.complaint.ip_right
     classes = ", ".join(str(c) for c in right.classes) or "none recorded"
     ours = f" Our record: registration {right.registration_number or '(no number recorded)'}, classes {classes}."

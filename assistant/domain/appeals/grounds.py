@@ -79,6 +79,11 @@ _LETTER_FROM_MIDDLEMAN = (
 )
 
 
+# The mark named only to say what the seller's goods fit ('we only use BRISA to say which espadrilles our insoles fit', 'the
+# title only tells buyers which espadrilles they fit'): a reference to what they fit, a kind of 'no use of the mark'.
+_FITS_SAID = (r"\b(to (say|tell|show|indicate)|tells? (buyers|customers|people)|so (that )?(buyers|customers|people) know)\b[^.;]{0,60}"
+              r"\b(fits?|fitting|compatible|works? with|suits?)\b|\bwhich [\w -]{0,40}\b(they|it|our [\w-]+) (fit|fits)\b")
+
 _GROUND_PATTERNS: dict[AppealGround, re.Pattern[str]] = {
     AppealGround.PURCHASE_INVOICE: re.compile(
         # An office's receipt for a filing ('the filing receipt from the trademark office') is no purchase.
@@ -146,7 +151,7 @@ _GROUND_PATTERNS: dict[AppealGround, re.Pattern[str]] = {
         r"|without (the |any )?(logo|trade ?mark|brand name)|(removed|deleted) (the )?(brand|logo|keyword|trade ?mark|word)"
         r"|descriptive use|(only|just|merely) (to )?describe|describes? the (colou?r|season|scent|material|shape|style)"
         r"|not (used )?as a (brand|trade ?mark)|not a brand use|not (a |any )?(trade ?mark|brand|mark) use|no (trade ?mark|brand) use"
-        r"|compatible with|for use with"
+        r"|compatible with|\bcompatibility\b|for use with|" + _FITS_SAID +
         r"|(do not|don't|never) sell [\w ]{0,20}\bbrand|our (own )?brand is"
         r"|(未|没有)使用.{0,4}(商标|标志|logo|品牌)|未标注|无商标|(商标|标志|logo|品牌|字样|关键词)[^，。；]{0,6}已(经)?删除|描述性使用|兼容|适用于"
         r"|不是作为(商标|品牌)|并非(商标|品牌)|只是(说明|描述|形容)|没有任何.{0,8}(标识|商标|logo|品牌)|我们的品牌是|自己的品牌"
@@ -184,7 +189,8 @@ _LEGAL_KIND_LABELS = {"prior_art_claim": "prior art", "invalidation_claim": "inv
                       "non_infringement_claim": "non-infringement", "exhaustion_claim": "exhaustion", "fair_use_claim": "fair use",
                       "non_use_claim": "non-use", "own_registration_claim": "the seller's own registration",
                       "descriptive_claim": "a descriptive or common word", "prior_use_claim": "prior use",
-                      "classes_claim": "goods outside the mark's classes", "own_application_claim": "the seller's own application"}
+                      "classes_claim": "goods outside the mark's classes", "own_application_claim": "the seller's own application",
+                      "originality_claim": "the work said not to be original"}
 
 
 # A territory argument against a copyright complaint, answered by what IPP accepts (copyright_territory.CODE).
@@ -412,7 +418,9 @@ LEGAL_KINDS: dict[str, re.Pattern[str]] = {
     ),
     # An application of the seller's own to register the mark, or a mark of its own, with the office ('we have applied to register
     # FJELLRO for bags ourselves', '我司已于…申请注册“FJELLRO”商标', 'hemos solicitado el registro de la marca', 'wir haben die Marke
-    # zur Eintragung angemeldet'): an application, not a registration, which gives no right to use the mark against ours.
+    # zur Eintragung angemeldet'): an application, not a registration, which gives no right to use the mark against ours. The
+    # same for a patent or design of its own it has applied for ('我司已于…就该款式申请了外观设计专利', 'we applied for a design
+    # patent', 'wir haben ein Design angemeldet'): an application, not a grant.
     "own_application": re.compile(
         # Not a licence, nor a request against our right ('we have filed an application for a declaration of invalidity').
         r"^(?!.*(licen|authori|autoriz|dealer|distributor|distribuidor|reseller|授权|许可|经销|代理|invalid|nulidad|nullit|cancel|revo[kc]"
@@ -423,10 +431,11 @@ LEGAL_KINDS: dict[str, re.Pattern[str]] = {
         r"|\b[^.;]{0,30}\b(trade ?mark|mark|brand|class)\b)"
         r"|\bour (own )?(trade ?mark |mark )?application\b|\bapplication (for|to register) (our|the|this|a|an)\b[^.;]{0,30}(is |was )?(pending|filed|accepted)"
         # Said of the seller's own filing, not of ours ('早于贵司商标申请').
-        r"|(我们|我司|我方|本公司|本店)[^。；贵你您]{0,30}(申请注册|提交[^，。；]{0,12}申请|申请了[^，。；]{0,12}商标|商标[^，。；]{0,6}申请)"
-        r"|\b(hemos|habemos) (solicitado|presentado|pedido)\b[^.;]{0,40}\b(registro|marca|solicitud)|\bnuestra solicitud de (registro|marca)"
-        r"|\bwir haben\b[^.;]{0,40}\b(zur eintragung )?angemeldet\b|\bunsere (marken)?anmeldung\b"
-        r"|\babbiamo (depositato|presentato|richiesto)\b[^.;]{0,40}\b(domanda|registrazione|marchio)"
+        r"|(我们|我司|我方|本公司|本店)[^。；贵你您]{0,30}(申请注册|提交[^，。；]{0,12}申请|申请了[^，。；]{0,12}(商标|专利)|商标[^，。；]{0,6}申请)"
+        r"|\b(we|i)\b('ve| have| had| has)?( already| also| now| recently| just)? applied for (a |an |the |our )?(own )?(design|patent|utility model)"
+        r"|\b(hemos|habemos) (solicitado|presentado|pedido)\b[^.;]{0,40}\b(registro|marca|solicitud|patente|dise[ñn]o)|\bnuestra solicitud de (registro|marca|patente)"
+        r"|\bwir haben\b[^.;]{0,80}\b(zur eintragung )?angemeldet\b|\bunsere (marken|design|patent|geschmacksmuster)?anmeldung\b"
+        r"|\babbiamo (depositato|presentato|richiesto)\b[^.;]{0,40}\b(domanda|registrazione|marchio|brevetto)"
         r"|\bkami\b[^.;]{0,20}\b(mengajukan|telah mengajukan|sudah mengajukan)\b[^.;]{0,30}\b(permohonan|pendaftaran|merek))"
     ),
     # Two trademark defences: the owner's rights in these goods ended when it (or someone with its consent) first sold
@@ -457,6 +466,21 @@ LEGAL_KINDS: dict[str, re.Pattern[str]] = {
         r"|\b(marca|marchio)\b[^.;]{0,20}\b(es|è) (d[eé]bil|descriptiv[ao])\b|\b(è|e) solo (un|il) (nome|termine|parola)\b|\bchiunque (può|puo) usarl"
         r"|\bnur ein(e)? (\w+ )?(name|wort|begriff|vogelname|tiername)\b|\bjeder (darf|kann) (ihn|es|das wort|den namen) (benutzen|verwenden)"
         r"|\b(marke|markenname)\b[^.;]{0,20}\bist (schwach|beschreibend|nicht unterscheidungskräftig)|描述性(商标|词汇)|缺乏显著性|不具有显著性|任何人都可以使用"
+    ),
+    # The work said to be no work copyright protects: not original, a standard table or common wording anyone may use ('è una
+    # normale tabella di conversione, non è un'opera originale e nessuno può averne il copyright', 'not a creative work and
+    # cannot be protected by copyright', '不具有独创性'): whether ours is original enough is for legal.
+    "originality": re.compile(
+        r"\bnot (an? |any )?(original|creative) (work|creation|design|content)\b|\b(no|lacks?|without|lack of) (any )?(originality|creativity)\b"
+        r"|\b(cannot|can't|can not|could not|couldn't) be (protected|covered) by copyright|\bnot (protected by|subject to) copyright|\bnot copyrightable"
+        r"|\b(nobody|no one|no-one|no company)\b[^.;]{0,20}\b(can|could|may)\b[^.;]{0,10}\b(own|have|hold|claim)\b[^.;]{0,15}\bcopyright"
+        r"|\bno copyright (can |could )?(exist|subsist|apply|applies)\b"
+        r"|\bnon (è|e) (un'|una )?opera (originale|creativa|dell'ingegno)|\b(priv[ao]|mancanza) di (originalit|creativit)|\bnessuno (può|puo) averne il (copyright|diritto)"
+        r"|\bnon (è|e) tutelabil|\bno es (una )?obra (original|creativa)|\b(carece|falta) de originalidad|\bno tiene originalidad"
+        r"|\bno (puede|pueden) (estar |ser )?protegid[oa]s? por (los )?derechos de autor|\bnadie puede tener (los )?derechos"
+        r"|\bkein (urheberrechtlich geschütztes )?werk\b|\bnicht urheberrechtlich geschützt|\bkeine schöpfungshöhe"
+        r"|\bpas une (œuvre|oeuvre) originale|\bpas protégeable|\bbukan karya (asli|cipta)|\btidak dilindungi hak cipta"
+        r"|(不具有?|没有|缺乏|不具备)独创性|不构成(著作权法意义上的)?作品|不受(著作权法|著作权|版权)保护"
     ),
     # The owner has not used its own mark (where the listing sells, or for years): a ground to revoke it. Said of the mark or
     # its owner, never of the seller's listing ('the mark is not used in our listing' is the seller's own 'no use of the
@@ -663,7 +687,7 @@ def whole_sentences(text: str, clauses: list[str]) -> dict[str, str]:
 # The kind of 'no use of the mark' that admits the word is there and says it is not used as a brand.
 _DESCRIPTIVE_RE = re.compile(
     r"descriptive use|(only|just|merely) (to )?describe|describes? the (colou?r|season|scent|material|shape|style)|not (used )?as a (brand|trade ?mark)"
-    r"|not a brand use|compatib\w*|kompatib\w*|for use with|ordinary (meaning|word)|common word"
+    r"|not a brand use|compatib\w*|kompatib\w*|for use with|ordinary (meaning|word)|common word|" + _FITS_SAID +
     r"|描述性使用|不是作为(商标|品牌)|并非(商标|品牌)|只是(说明|描述|形容)|节气|兼容|适用于"
 )
 
@@ -782,6 +806,8 @@ def _classes_read(sentence: str, works: bool, test_buy: bool) -> set[str]:
         found.discard(AppealGround.DIFFERENT_PRODUCT.value)  # goods of another class than the registration's: its scope, not the product
     if LEGAL_KINDS["non_use"].search(norm):
         found.discard(AppealGround.NO_USE_OF_MARK.value)  # the owner's non-use of its mark, not the seller's listing
+    if LEGAL_KINDS["own_application"].search(norm):
+        found.discard(AppealGround.DIFFERENT_PRODUCT.value)  # 'our own design patent application': a filing of its own, no other product
     if future_product_said(sentence) or (pleads_ignorance_of_right(norm) and not _NON_INFRINGEMENT_RE.search(norm)):
         # 'From next week we will sell our new model instead': another product, not the one listed; 'we did not know it was
         # patented': a plea of good faith. Neither argues against the complaint (the model, which finds them close to a

@@ -17,6 +17,7 @@ from assistant.domain.appeals.claims import sentences
 from assistant.domain.appeals.date_roles import OurNames, without_our_dates
 from assistant.domain.appeals.evidence import AUTHORIZATION_KINDS, PURCHASE_KINDS, date_as_written, days_and_months, document_date
 from assistant.domain.appeals.event_dates import DatedWords, dates_in, start_dates
+from assistant.domain.appeals import prior_art_features as features
 from assistant.domain.appeals.goods_kinds import other_kinds
 from assistant.domain.appeals.grounds import AppealGround, GroundReading
 from assistant.domain.untrusted_text import escape_untrusted, normalize_text
@@ -198,6 +199,8 @@ def prior_art_findings(ctx: CheckContext, reading: GroundReading) -> list[Findin
             ))
             continue
         out += _said_date_differs(index, _shown(published), published, said, words, OurNames.of(ctx.complaint))
+        out += [_finding(features.OTHER_DESIGN, Severity.INFO, features.message(index, lacked), index, reply=features.reply(index, lacked))
+                for lacked in features.lacked_features(ctx.complaint, doc.text)]
         other = _another_kind(ctx, doc.text) if _period(published)[0] <= (reference[0] if reference else date.max) else None
         out.append(_other_kind_finding(index, _shown(published), other, reference, ours, sale) if other
                    else _compared(index, _shown(published), _period(published), reference, ours, _subject_named(ctx, doc.text),
@@ -432,7 +435,8 @@ def only_prior_art(reading: GroundReading) -> bool:
 
 def settles_prior_art(findings: list[Finding]) -> bool:
     """Whether the documents settle the prior art on their dates alone: each was published after our reference day."""
-    codes = [f.code for f in findings if f.code.startswith("prior_art_")]
+    # (a document that shows another design says nothing of its date: it neither settles nor unsettles the argument)
+    codes = [f.code for f in findings if f.code.startswith("prior_art_") and f.code != features.OTHER_DESIGN]
     return bool(codes) and all(code == "prior_art_after_filing" for code in codes)
 
 

@@ -22,7 +22,7 @@ from assistant.domain.appeals.grounds import AppealGround, ground_label
 from assistant.domain.appeals.held_replies import being_checked
 from assistant.domain.appeals.our_evidence import attach_again
 from assistant.domain.appeals.right_standards import licence_from_us, own_paper_differences, owner_sale
-from assistant.domain.appeals.triage import REASON_EVIDENCE, AppealTriage, Recommendation
+from assistant.domain.appeals.triage import AppealTriage, Recommendation, usual_evidence
 from assistant.domain.models import Complaint, Model
 
 DRAFT_MARK = "DRAFT - for a person to check before it is sent. Nothing has been sent."
@@ -46,7 +46,7 @@ ASKS_OR_SHOWS_ONLY = frozenset({
     "contract_party_not_seller", "own_photos_claim", "own_creation_claim", "bought_from_patentee",
     # A legal argument named and said to be answered or checked by counsel (its reply states nothing of the right).
     "invalidation_claim", "expired_claim", "territory_claim", "exhaustion_claim", "fair_use_claim", "non_use_claim", "own_registration_claim",
-    "descriptive_claim", "prior_use_claim", "classes_claim", "own_application_claim",
+    "descriptive_claim", "prior_use_claim", "classes_claim", "own_application_claim", "originality_claim",
     # What the seller itself says of where the goods came from, said as its own words.
     "no_supply_chain_admitted",
     # The seller's own words that its product has changed since the complaint.
@@ -56,7 +56,7 @@ ASKS_OR_SHOWS_ONLY = frozenset({
 
 # Points that are not shortfalls but that the reply answers: the seller's own reading of the facts, and its own patent.
 ANSWERED_INFO = ("unverified_claim", "own_photos_claim", "own_creation_claim", "legal_argument", "own_design_patent", "own_patent_no_defence",
-                 "no_supply_chain_admitted", "product_changed_said")
+                 "no_supply_chain_admitted", "product_changed_said", "fits_title_for_legal")
 
 
 # Sentences of a finding's message addressed to us, not to the platform: what to check or ask, and what our own records
@@ -262,7 +262,7 @@ def draft_response(triage: AppealTriage, complaint: Complaint) -> ResponseDraft:
             lines += [f"- {answer}" for answer in answers]
     lines += [
         "",
-        attach_again(complaint, REASON_EVIDENCE[complaint.reason], _registered(complaint)),  # only what our record lists
+        attach_again(complaint, usual_evidence(complaint), _registered(complaint)),  # only what our record lists
         "For these reasons we ask the platform not to restore the listing(s).",
         "",
         f"{name}",

@@ -292,10 +292,10 @@ def _copyright_purchase_without_papers(ctx: CheckContext) -> GroundAssessment | 
     (triage._copyright_standard_text): against copied photos buying the goods answers nothing (no paper is asked for);
     against copies of a work only genuine copies bought from the owner or its licensee answer it (the paper that shows
     where they came from is asked for, unless the seller names us as its supplier: our sales records settle that)."""
-    from assistant.domain.appeals.ground_standards import PHOTO_REASONS
+    from assistant.domain.appeals.photo_works import photos_complained_of
 
     ground = AppealGround.PURCHASE_INVOICE
-    if ctx.complaint.reason in PHOTO_REASONS:
+    if photos_complained_of(ctx.complaint):
         return GroundAssessment(ground=ground, status=GroundStatus.UNVERIFIED, findings=[Finding(
             code="purchase_not_in_question", severity=Severity.INFO, ground=ground, basis=Basis.NOT_VERIFIED,
             message="The seller also says it bought the goods, with no paper for it. The complaint is about our photos: buying "
@@ -544,10 +544,15 @@ _PATENT_NUMBER_RE = re.compile(r"\b(?:ZL|CN|EP|US)\s?[\d.,\s]{6,}[A-Z]?\d?\b", r
 def own_patent_findings(ctx: CheckContext) -> list[Finding]:
     """A seller's own design patent against our invention or utility-model patent: no answer to our claims. That it is
     no defence is the product's reading (an assumption, labelled so), for legal to confirm."""
+    from assistant.domain.appeals.claims import sentences
+    from assistant.domain.appeals.grounds import LEGAL_KINDS
+
     right = ctx.complaint.ip_right
     if right.ip_type is not IPType.PATENT:
         return []
-    texts = [ctx.counter_notice] + [doc.text or doc.name for _, doc, _ in ctx.attachments]
+    # A design the seller says it has applied for is an application (its own argument, ground_standards), never one it holds.
+    held = [s for s in sentences(ctx.counter_notice) if not LEGAL_KINDS["own_application"].search(normalize_text(s))]
+    texts = held + [doc.text or doc.name for _, doc, _ in ctx.attachments]
     if not any(_OWN_DESIGN_PATENT_RE.search(normalize_text(t)) for t in texts):
         return []
     if right.patent_kind == "design":
@@ -577,9 +582,13 @@ def _own_design_against_ours(ctx: CheckContext) -> Finding | None:
     itself (a later, similar design does not free it from ours); which was filed first and how close the designs are
     is for legal. The product's reading, labelled so."""
     right = ctx.complaint.ip_right
-    theirs = [m.group(0).strip().rstrip(".,") for m in _PATENT_NUMBER_RE.finditer(ctx.counter_notice)
+    from assistant.domain.appeals.claims import sentences
+    from assistant.domain.appeals.grounds import LEGAL_KINDS
+
+    held = " ".join(s for s in sentences(ctx.counter_notice) if not LEGAL_KINDS["own_application"].search(normalize_text(s)))
+    theirs = [m.group(0).strip().rstrip(".,") for m in _PATENT_NUMBER_RE.finditer(held)
               if not names_patent(m.group(0), right.registration_number, "")]
-    if not theirs and not _HOLDS_RE.search(normalize_text(ctx.counter_notice)):
+    if not theirs and not _HOLDS_RE.search(normalize_text(held)):
         return None
     named = f" ('{escape_untrusted(theirs[0])}', as the seller writes it)" if theirs else " (it gives no number)"
     ours = right.registration_number or right.name

@@ -87,7 +87,8 @@ from assistant.domain.appeals.right_standards import (
 )
 from assistant.domain.appeals.held_papers import flag_held_not_given
 from assistant.domain.appeals.named_files import flag_not_received, named_documents, not_received
-from assistant.domain.appeals.ground_standards import PHOTO_REASONS, judge
+from assistant.domain.appeals.ground_standards import judge
+from assistant.domain.appeals.photo_works import PHOTO_REASONS, photos_complained_of
 from assistant.domain.appeals.given_up import given_up
 from assistant.domain.appeals.grounds import AppealGround, InstructionHit, find_instructions_everywhere, read_grounds, unwrapped
 from assistant.domain.appeals.ocr_spacing import respaced
@@ -375,6 +376,7 @@ _LEGAL_NAMES = {"prior_art_claim": "prior art", "invalidation_claim": "invalidit
                 "own_registration_claim": "a registration of its own for the mark (its goods, place and dates against ours decide)",
                 "prior_use_claim": "prior use (the seller said to have used it before our right was filed)",
                 "descriptive_claim": "the mark said to be descriptive or a common word (its validity, which the office decides)",
+                "originality_claim": "the work said not to be original, so not protected (whether ours is original enough is for legal)",
                 "classes_claim": "goods outside the mark's classes (the registration said not to cover them; its goods decide)",
                 "own_application_claim": "an application of its own to register a mark (an application, not a registration: it gives no right to use the mark)",
                 # against a patent: goods bought at a shop, resold as genuine (right_standards._resale_point)
@@ -382,10 +384,16 @@ _LEGAL_NAMES = {"prior_art_claim": "prior art", "invalidation_claim": "invalidit
                 "over their resale is not published by the platform)"}
 
 
-def _legal_reason(grounds: list[GroundAssessment]) -> str:
+# The same arguments said of a patent where they differ (the seller's own application is for a patent or design).
+_PATENT_LEGAL_NAMES = {"own_application_claim": "an application of its own for a patent or design (an application, not a grant: it gives no "
+                       "right against our patent)"}
+
+
+def _legal_reason(grounds: list[GroundAssessment], ip_type: IPType | None = None) -> str:
     """Why legal answers: the legal arguments by name, and the first point where the seller's own papers disagree."""
     findings = [f for g in grounds if g.status is GroundStatus.NEEDS_LEGAL_REVIEW for f in g.findings]
-    named = [_LEGAL_NAMES[f.code] for f in findings if f.code in _LEGAL_NAMES]
+    names = _LEGAL_NAMES | (_PATENT_LEGAL_NAMES if ip_type is IPType.PATENT else {})
+    named = [names[f.code] for f in findings if f.code in names]
     what = "a legal argument" if not named else "legal arguments: " + ", ".join(dict.fromkeys(named)) if len(named) > 1 else f"a legal argument: {named[0]}"
     reason = f"The seller raises {what}, which the evidence standard cannot settle."
     if any(f.code == "own_creation_claim" for f in findings):
@@ -504,11 +512,14 @@ def decide(grounds: list[GroundAssessment], *, injection: bool, ip_type: IPType,
     if from_owner:
         return from_owner
     if any(g.status is GroundStatus.NEEDS_LEGAL_REVIEW for g in grounds):
-        return Recommendation.ESCALATE_TO_LEGAL, _legal_reason(grounds)
+        return Recommendation.ESCALATE_TO_LEGAL, _legal_reason(grounds, ip_type)
     disputes = {AppealGround.DIFFERENT_PRODUCT, AppealGround.NO_USE_OF_MARK}
     if grounds and all(g.ground in disputes and g.status is GroundStatus.UNVERIFIED for g in grounds):
+        fits = next((f for f in findings if f.code == "fits_title_for_legal"), None)
         return Recommendation.ESCALATE_TO_LEGAL, (
             "The seller disputes infringement and our record does not settle it; whether the listing infringes is a legal call."
+            + (" The title our record holds names our mark as what the goods fit or replace: whether that is use as a brand is for "
+               "legal (see To check)." if fits else "")
         )
     return Recommendation.RESPOND_WITH_COUNTER_EVIDENCE, _deciding_reason(grounds)
 
@@ -590,6 +601,16 @@ REASON_EVIDENCE = {
     ComplaintReason.PIRATED_COPY: "proof of our right in the work and what shows the copy is unauthorised",
     ComplaintReason.PATENT_INFRINGEMENT: "the mapping of the listing to the patent's claims or design views",
 }
+# A complaint filed as copied images about a work that is no photograph (a size guide, a drawing: photo_works.py).
+WORK_EVIDENCE = "our dated original files of the work"
+
+
+def usual_evidence(complaint: Complaint) -> str:
+    """What the complaint's reason usually rests on, for a work that is no photograph the work's own original."""
+    if complaint.reason in PHOTO_REASONS and not photos_complained_of(complaint):
+        return WORK_EVIDENCE
+    return REASON_EVIDENCE[complaint.reason]
+
 
 # What to do about a finding, beyond pointing it out. '{where}' is the section the finding is printed under (section_of).
 _ACTION_BY_CODE = {
@@ -843,7 +864,8 @@ def unique_findings(findings) -> list[Finding]:
     return out
 
 
-def _standard_text(site: Site, ip_type: IPType, reason: ComplaintReason | None = None) -> str:
+def _standard_text(site: Site, ip_type: IPType, photos: bool = False) -> str:
+    """The standard the triage holds the seller's documents to (``photos``: the complaint is about our photographs)."""
     if ip_type is IPType.PATENT:
         text = patent_standard_text()
         if site is not Site.ALIBABA:  # the guide is Alibaba.com's own, as the trademark standard is
@@ -852,7 +874,7 @@ def _standard_text(site: Site, ip_type: IPType, reason: ComplaintReason | None =
         return text
     rule = evidence_standard()
     if ip_type is IPType.COPYRIGHT:
-        return _copyright_standard_text(rule, reason)
+        return _copyright_standard_text(rule, photos)
     proof = rule["purchase_proof"]
     text = (
         f"Invoice or contract from about the last {proof['max_age_months']} months before the complaint (or within a reasonable "
@@ -860,7 +882,7 @@ def _standard_text(site: Site, ip_type: IPType, reason: ComplaintReason | None =
         "(both are the guide's guidelines, not hard limits), matching the reported product; or a licence from the owner, "
         "signed or sealed, naming the brand and valid on the complaint date; or an authorisation chain back to the owner."
     )
-    if reason in PHOTO_REASONS:
+    if photos:
         text += (
             " For a complaint about copied photos a purchase is no answer, whatever it shows (this product's reading, not a "
             "published rule): what shows who made the photos is "
@@ -874,12 +896,12 @@ def _standard_text(site: Site, ip_type: IPType, reason: ComplaintReason | None =
     return text
 
 
-def _copyright_standard_text(rule: dict, reason: ComplaintReason | None) -> str:
+def _copyright_standard_text(rule: dict, photos: bool) -> str:
     """A copyright complaint's yardstick, as this product reads it: no page publishes what a seller must show against
     one, so it is said to be the product's assumption, never Alibaba.com's trademark standard."""
     permission = ("the copyright owner's permission: a licence or authorisation from the owner, signed or sealed, naming the "
                   "work and valid on the complaint date")
-    if reason in PHOTO_REASONS:
+    if photos:
         text = (f"For a complaint about copied photos, what shows who made them is {'; '.join(rule['image_ownership']['what_shows_it'])}; "
                 f"or {permission}. Buying the goods, even genuine ones, gives no right to use the photos of them.")
     else:
@@ -1084,7 +1106,7 @@ def triage_appeal(
         response_deadline=deadline,
         deadline_line=_no_reply_due(complaint) if recommendation is Recommendation.NO_CONTEST
         else _deadline_line(deadline, complaint.site, received_on, received_on_basis, received_on_words, filed_on),
-        evidence_standard=_standard_text(complaint.site, complaint.ip_right.ip_type, complaint.reason),
+        evidence_standard=_standard_text(complaint.site, complaint.ip_right.ip_type, photos_complained_of(complaint)),
         attachments=[
             AttachmentSummary(
                 number=i, kind=kind, has_text=bool(a.text), read_with=a.read_with, details_given=details_given(a),
