@@ -212,6 +212,15 @@ FRAME_TERMS = frozenset(
     )
 )
 FRAME_WEIGHT = 0.3
+# When the asker's story happened ("rejected last week", "what do we add this time", "two days ago"): it dates the
+# question and is not what it asks about, so its words weigh nothing when sentences are chosen ("our complaint got
+# rejected last week" is not answered by "the page lists only the complaints of the last 15 days"). The glossaries read
+# such phrases in other languages into these English words (上周, "minggu lepas", "esta vez", "diesmal"). A month or a
+# year is left weighed: it can be what a question asks about (a right that lapsed last year, the last month's figures).
+STORY_TIME = regex.compile(
+    r"\b(?:(?:last|this|next|previous|past) (?:week|time)|yesterday|(?:a|one|two|three|few|couple of|\d+) (?:days?|weeks?) ago)\b",
+    regex.IGNORECASE,
+)
 # A question naming a site: the search reads this many passages for the five that speak for the site or every site
 # (site_focus.keep_passages), and the site's name weighs this share of its IDF when sentences are chosen (the answer
 # keeps to the site anyway; what decides is what the question asks about it).
@@ -605,7 +614,7 @@ def select_sentences(
     chosen = site_focus.keep_sentences(chosen, asked_sites, question)
     own = _for_the_site(every, chosen, asked_sites) or _site_rule_of_quoted(every, chosen, asked_sites)
     read = chosen + own + _our_reply_read(question, hits, chosen + own)
-    return _in_reading_order(question, read + _programme_openings(read), meaning)
+    return _in_reading_order(question, read + _programme_openings(read), meaning, asked_sites)
 
 
 def _programme_openings(chosen: list[Candidate]) -> list[Candidate]:
@@ -725,12 +734,13 @@ def _joined(ranked: list[Candidate], chosen: list[Candidate], weights: dict[str,
     return chosen, length
 
 
-def _in_reading_order(question: str, chosen: list[Candidate], meaning) -> list[Candidate]:
+def _in_reading_order(question: str, chosen: list[Candidate], meaning, asked_sites: frozenset[str] = frozenset()) -> list[Candidate]:
     """The chosen sentences (what was read on from one kept to the site too) passage by passage in the search's order
     (it judged whole passages, headings included); within a passage, in the text's order, so steps and conditions keep
     their sequence. Asked how we reply to the seller, the passage on the complainant's reply comes first; asked what
     happens, the passages that say it (predicates.py). A rule found twice is said
-    once, and a sentence that means something only beside a neighbour not quoted is left out (sentence_fit)."""
+    once, and a sentence that means something only beside a neighbour not quoted is left out (sentence_fit); one
+    between two quoted from our passage is read with them, unless it gives another site's rule than the one asked about."""
     asked = asked_for(question)
     strength: dict[int, int] = {}
     for c in chosen:  # a passage saying the consequence asked for (a closure) before one saying another consequence
@@ -742,6 +752,11 @@ def _in_reading_order(question: str, chosen: list[Candidate], meaning) -> list[C
     chosen = sorted(chosen, key=lambda c: (not (ours and on_our_reply(c.hit.chunk.section)), id(c.hit) not in timed, -strength[id(c.hit)], c.hit.rank, c.position))
     standing = sentence_fit.stands_where_quoted(lambda chunk: _asks_as_heading(chunk, meaning, MIN_ASKED), chosen)
     whole = sentence_fit.with_earlier_items(standing, lambda hit: split_sentences(hit.chunk.text), _follower)
+
+    def readable(hit: SearchHit, sentence: str) -> bool:
+        return _ours(hit) and not site_focus.off_site(hit.chunk, sentence, asked_sites)
+
+    whole = sentence_fit.with_gaps_read(whole, lambda hit: split_sentences(hit.chunk.text), _follower, readable)
     return _opening_stands(sentence_fit.said_once(whole))
 
 
@@ -1179,7 +1194,7 @@ def read_words(index, text: str) -> tuple[str, dict[str, float], Callable[[list[
     reading = read_question(text)
     asked = reading.english or text
     # Chinese words the glossary does not know are words the corpus never uses, as an English word it lacks would be.
-    terms = _without_the_cases_names(tokenize(asked) + list(reading.unknown), {text, asked}, index)
+    terms = _without_the_cases_names(tokenize(STORY_TIME.sub(" ", asked)) + list(reading.unknown), {text, asked}, index)
     weights = _weights(terms, index)
     return asked, weights, _meaning(index, asked), _unseen_share(terms, weights, index)
 
@@ -1566,7 +1581,7 @@ def _each_part_answered(index, message: tuple, hits, chosen: list[Candidate], me
     seen = {hit.chunk.id for hit in hits}
     more = {id(c.hit): c.hit for c in added if c.hit.chunk.id not in seen}
     found = [Passage(rank=h.rank, id=h.chunk.id, source=h.chunk.source, section=h.chunk.section, score=h.score) for h in more.values()]
-    return _in_reading_order(said, chosen + added, meaning), found
+    return _in_reading_order(said, chosen + added, meaning, asked_sites), found
 
 
 # Two sentences of different passages giving one rule ("On Lazada, what happens to a seller ... is generally kept

@@ -21,13 +21,13 @@ FUNCTION_WORDS: dict[str, str] = {
         hola gracias pero si no muy ya mas sin sobre entre hasta desde cual tan tanto eso algo alguien yo ellos ellas
         usted ustedes nosotros vosotros alguno alguna algun ahora aqui alli entonces porque pues bueno saludos ayuda
         ayudar alguien sabe saben favor porfa ha han he hemos fue era etc tambien solo sola cada otro otra otros otras
-        ni le da tenia tuvo asi aun todavia mucho mucha muchos muchas poco poca cuanto""",
+        ni le da tenia tuvo asi aun todavia mucho mucha muchos muchas poco poca cuanto queda quedan""",
     "de": """der die das den dem des ein eine einen einem einer eines und oder aber wir ihr sie er es ich du mir mich
         uns unser unsere unseren unserem unserer euch euer ihnen ihr ihre ihren ihrem für fur mit bei beim von vom zu zum zur
         auf an am in im ins aus nach über uber unter wenn dass ob ist sind war waren wird werden wurde wurden hat hatte
         habe haben hab nicht kein keine keinen auch noch schon nur so da dann denn eigentlich mal bitte danke hallo sich
         man diese dieser dieses diesen jetzt hier dort ja nein doch etwa sehr bereits gibt es als wie weil also durch
-        gegen ohne sein seine seinen jemand jemandem alle allen alles bis lassen darauf darüber daruber damit dafür dafur obwohl trotzdem noch bald ab seinem seiner geht""",
+        gegen ohne sein seine seinen jemand jemandem alle allen alles bis lassen darauf darüber daruber damit dafür dafur obwohl trotzdem noch bald ab seinem seiner geht soll sollen sollte sollten""",
     "ms": """yang di ke dari dan atau untuk dengan ini itu saya aku kami kita anda kamu mereka dia ia nya sudah dah telah
         akan sedang juga saja sahaja aja tidak tak nggak gak ga enggak bukan ada adalah ialah jika kalau apabila oleh
         pada dalam tolong mohon gan sis bro min kak agan halo hai hi terima kasih pun lah kah tu je ya apakah adakah
@@ -92,6 +92,16 @@ TERMS: tuple[tuple[str, str, str], ...] = (
     ("es", "diferencia* distinto* distinta*", "different"),
     ("es", "pais paises", "country countries"),
     ("es", "falta faltaba", "missing"),
+    # Filing again: what is done once more, the same links, what is added or put right before.
+    ("es", "otra_vez de_nuevo nuevamente volver_a", "again"),
+    ("es", "mismos mismas", "same"),
+    ("es", "anadir agregar", "add"),
+    ("es", "corregir corrige* subsanar arreglar", "fix correct"),
+    ("es", "antes", "before"),
+    ("es", "esta_vez", "this time"),
+    ("es", "motivo motivos razon razones", "reasons"),
+    ("es", "suele suelen", "common"),
+    ("es", "semana_pasada", "last week"),
     # Spanish: the field.
     ("es", "denuncia* queja* reclamacion reclamaciones reclamo*", "complaint"),
     ("es", "denunciar reportar reporto reportamos presentar_una_denuncia poner_una_denuncia", "file a complaint report"),
@@ -194,6 +204,15 @@ TERMS: tuple[tuple[str, str, str], ...] = (
     ("de", "mehrere", "several"),
     ("de", "gleich gleiche gleichen genauso", "same"),
     ("de", "unterschied* unterschiedlich*", "different"),
+    ("de", "erneut nochmal noch_einmal wieder", "again"),
+    ("de", "dieselbe dieselben denselben dasselbe", "same"),
+    ("de", "ergänzen erganzen ergänzt erganzt hinzufügen hinzufugen", "add"),
+    ("de", "korrigieren korrigiert berichtigen beheben", "fix correct"),
+    ("de", "vorher zuvor", "before"),
+    ("de", "diesmal", "this time"),
+    ("de", "grund gründe grunde", "reasons"),
+    ("de", "meistens häufig haufig", "common"),
+    ("de", "letzte_woche letzten_woche vorige_woche", "last week"),
     ("de", "land länder lander ländern landern", "country countries"),
     # German: the field.
     ("de", "beschwerde* meldung* anzeige* reklamation*", "complaint"),
@@ -296,6 +315,16 @@ TERMS: tuple[tuple[str, str, str], ...] = (
     ("ms", "bagaimana_cara cara", "how to"),
     ("ms", "dokumen_apa dokumen_apa_saja dokumen_apa_sahaja", "what documents"),
     ("ms", "bukti_apa bukti_apa_saja", "what evidence"),
+    ("ms", "semula sekali_lagi", "again"),
+    ("ms", "yang_sama", "same"),
+    ("ms", "tambah menambah tambahkan ditambah", "add"),
+    ("ms", "betulkan membetulkan perbaiki memperbaiki", "fix correct"),
+    ("ms", "sebelum", "before"),
+    ("ms", "alasan", "reasons"),
+    # When the asker's story happened ("minggu lepas": last week; "kali ini": this time), read as an English
+    # question says it.
+    ("ms", "minggu_lepas minggu_lalu", "last week"),
+    ("ms", "kali_ini", "this time"),
     # Malay and Indonesian: the field.
     ("ms", "laporan aduan keluhan pengaduan komplain", "complaint report"),
     ("ms", "melaporkan lapor laporkan mengadu buat_aduan membuat_laporan", "file a complaint report"),

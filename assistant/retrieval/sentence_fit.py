@@ -124,6 +124,23 @@ def with_earlier_items(chosen: Sequence, sentences_of, follower) -> list:
     return kept
 
 
+def with_gaps_read(chosen: Sequence, sentences_of, follower, readable=lambda hit, sentence: True) -> list:
+    """The chosen sentences (in reading order) with the one sentence between two quoted from the same passage, when
+    `readable(hit, sentence)`: a section quoted on both sides of a sentence is read through it, as it is written
+    ("... is filed again as a new complaint." [the links are free again] "Fix what the reason names ..."). Added even
+    past the answer's length, as a list's earlier items are."""
+    kept: list = []
+    for candidate in chosen:
+        gap = candidate.position - 2
+        before = kept[-1] if kept else None
+        if before is not None and before.hit is candidate.hit and before.position == gap:
+            between = sentences_of(candidate.hit)[gap + 1]
+            if readable(candidate.hit, between):
+                kept.append(follower(candidate.hit, gap + 1, between))
+        kept.append(candidate)
+    return kept
+
+
 def _figures(text: str) -> set[str]:
     return set(regex.findall(r"\d+(?:[.,]\d+)*", text))
 

@@ -352,7 +352,8 @@ def test_a_passage_joins_only_for_something_close_to_the_question_that_it_adds(m
 
 def test_the_passage_found_first_is_read_for_the_sentence_sharing_most_words_and_for_its_opening(monkeypatch):
     """A sentence of another passage closer in meaning leads; the passage the search put first still gives the sentence
-    of it sharing the most of the question's words, and its opening sentence; never its other sentences."""
+    of it sharing the most of the question's words, and its opening sentence, read through the one sentence between
+    them; never its other sentences."""
     from assistant.retrieval import answer as answers
     from assistant.retrieval.search import SearchHit
 
@@ -360,7 +361,7 @@ def test_the_passage_found_first_is_read_for_the_sentence_sharing_most_words_and
         chunk=make_chunk(
             "knowledge/ipr-submission.md", "Registered copyright",
             "IPP asks for the certificate with the official seal. Choose the type of work in the form. "
-            "For software, also upload a screenshot of the running program.",
+            "For software, also upload a screenshot of the running program. Keep the registration number at hand.",
         ),
         score=1.0, rank=1,
     )
@@ -381,7 +382,8 @@ def test_the_passage_found_first_is_read_for_the_sentence_sharing_most_words_and
     texts = [c.text for c in chosen]
     assert "For software, also upload a screenshot of the running program." in texts
     assert "IPP asks for the certificate with the official seal." in texts  # the passage's opening, read in order
-    assert "Choose the type of work in the form." not in texts
+    assert "Choose the type of work in the form." in texts  # between two sentences quoted: the section read through
+    assert "Keep the registration number at hand." not in texts
     assert texts.index("IPP asks for the certificate with the official seal.") < texts.index(
         "For software, also upload a screenshot of the running program."
     )
@@ -647,3 +649,34 @@ def test_a_list_item_is_quoted_with_the_items_before_it():
     # Quoted alone, it comes with the announcement and the first item.
     alone = sentence_fit.with_earlier_items(chosen[1:], lambda _: TEST_BUY, _quoted_sentence)
     assert [c.position for c in alone] == [1, 2, 3]
+
+
+REFILING = [
+    "A rejected complaint is corrected and filed again as a new complaint.",
+    "Links that were in the rejected complaint are free again.",
+    "Fix what the reason names before filing again.",
+    "After a counter-notice was accepted, a new complaint needs evidence that answers the seller's documents.",
+]
+
+
+def test_a_sentence_between_two_quoted_from_one_section_is_read_with_them():
+    hit, other = SimpleNamespace(), SimpleNamespace()
+    chosen = [_quoted_sentence(hit, 0, REFILING[0]), _quoted_sentence(hit, 2, REFILING[2])]
+    whole = sentence_fit.with_gaps_read(chosen, lambda _: REFILING, _quoted_sentence)
+    assert [c.position for c in whole] == [0, 1, 2]  # the links' being free again is not skipped
+    # Two sentences apart, or in another passage, nothing is read in between; nor a sentence `readable` turns down.
+    apart = [_quoted_sentence(hit, 0, REFILING[0]), _quoted_sentence(hit, 3, REFILING[3])]
+    assert [c.position for c in sentence_fit.with_gaps_read(apart, lambda _: REFILING, _quoted_sentence)] == [0, 3]
+    mixed = [_quoted_sentence(hit, 0, REFILING[0]), _quoted_sentence(other, 2, REFILING[2])]
+    assert len(sentence_fit.with_gaps_read(mixed, lambda _: REFILING, _quoted_sentence)) == 2
+    refused = sentence_fit.with_gaps_read(chosen, lambda _: REFILING, _quoted_sentence, lambda hit, sentence: False)
+    assert [c.position for c in refused] == [0, 2]
+
+
+def test_the_askers_story_time_weighs_nothing():
+    from assistant.retrieval.answer import STORY_TIME
+
+    said = STORY_TIME.sub(" ", "our complaint got rejected last week. what do we add this time? it came yesterday")
+    assert not {"last", "week", "this", "time", "yesterday"} & set(said.replace("?", " ").replace(".", " ").split())
+    # A month or a year can be what is asked about ("a licence that ran out last year"): left weighed.
+    assert "last year" in STORY_TIME.sub(" ", "a licence that ran out last year")
