@@ -238,7 +238,24 @@ def _single(word: str, language: str) -> str | None:
         return found
     if language == "de":
         found = _compound(plain(word), words, starts)
-    return found or _word_start(plain(word), starts)
+    return found or _word_start(plain(word), starts) or _hyphenated(word, language)
+
+
+def _hyphenated(word: str, language: str) -> str | None:
+    """A word joined by hyphens read part by part ("IPP-Konto": IPP account), when every part is read: by the glossary,
+    as a word the corpus uses, or as a function word (dropped); None otherwise."""
+    parts = [part for part in word.split("-") if part]
+    if len(parts) < 2:
+        return None
+    english = []
+    for part in parts:
+        if part.lower() in corpus_words() or any(c.isdigit() for c in part):
+            english.append(part)
+        elif (read := _single(part, language)) is not None:
+            english.append(read)
+        elif plain(part) not in _function_words(language):
+            return None
+    return " ".join(english) or None
 
 
 def _compound(text: str, words: dict[str, str], starts: dict[str, str]) -> str | None:
