@@ -32,10 +32,10 @@ STOPWORDS = frozenset(
     yourself yourselves get got gets s t
     """.split()
 )
-# Words that say a thing is done a second time ("the same link again", "already reported") are searched for all the
+# Words that say a thing is done a second time ("report the link again", "already reported") are searched for all the
 # same: the corpus speaks of links reported again and of links already under review, and a question about a duplicate
-# report says so only through them.
-REPETITION_WORDS = frozenset({"again", "already", "same"})
+# report says so only through them. ("Same" stays a stopword: the corpus writes it mostly as "says the same".)
+REPETITION_WORDS = frozenset({"again", "already"})
 SEARCH_STOPWORDS = STOPWORDS - REPETITION_WORDS
 # Parts of a web address that say nothing about its content.
 URL_NOISE = frozenset({"http", "https", "www", "com", "org", "net", "htm", "html", "php", "cn", "co", "en"})
