@@ -1338,6 +1338,11 @@ def _answer_read(index, text: str, judged: str, site: str | None, notices: list[
     case = read_case(text, asked if asked != text else None)  # the case stated: no passage on a route it is not on
     case_hits = case_passages.on_the_case(hits, case, said)  # the passages read, less those on a route the case is not on
     quotable = case_passages.on_the_case(processes.on_the_question(said, passages_asked_about(asked, hits, meaning)), case, said)
+    if (sought := _sought_passage(index, said, quotable, len(hits))) is not None:
+        # Read after the passages on the question, and alone when none is: the passages set aside are then no longer
+        # the best the corpus has (processes.on_the_question reads them when nothing else is left).
+        quotable, hits = [*processes.asked_about(said, quotable), sought], [*hits, sought]
+        passages.append(Passage(rank=sought.rank, id=sought.chunk.id, source=sought.chunk.source, section=sought.chunk.section, score=0.0))
     probability = _in_field_by_evidence(inside, quotable, weights, meaning)
     if probability is not None and probability < MIN_IN_FIELD:
         chosen = []
@@ -1363,6 +1368,19 @@ def _answer_read(index, text: str, judged: str, site: str | None, notices: list[
         chosen, more = _each_part_answered(index, (said, text, site, asked_sites), case_hits, chosen, meaning)
         passages += more
     return _passage_answer(chosen, led, asked_sites, notices, passages)
+
+
+def _sought_passage(index, said: str, quotable: list[SearchHit], ranked: int) -> SearchHit | None:
+    """The passage telling of what a question asking what comes next asks about (processes.sought_passages), numbered
+    after the `ranked` passages found, when the passages the answer reads do not hold it and there is room for it: the
+    passages on other processes were set aside (processes.on_the_question), leaving fewer than PASSAGES_READ or none on
+    the question (all are then read as found). It never takes the place of a passage the question asks about."""
+    chunks = getattr(index, "chunks", None)
+    if chunks is None or (len(quotable) >= PASSAGES_READ and processes.asked_about(said, quotable)):
+        return None
+    read = {hit.chunk.id for hit in quotable}
+    wanted = [chunk for chunk in processes.sought_passages(said, chunks()) if chunk.id not in read]
+    return SearchHit(chunk=wanted[0], score=0.0, rank=ranked + 1) if wanted else None
 
 
 def _passage_answer(chosen: list[Candidate], led: bool, asked_sites: frozenset[str], notices: list[str], passages: list[Passage]) -> Answer:

@@ -28,6 +28,7 @@ class Process(NamedTuple):
     asked: regex.Pattern  # a question names it
     consequence: regex.Pattern | None = None  # ... or asks what it costs, when not asked of the rights holder itself
     ours: bool = False  # the rights holder's own standing: named unless the question asks what happens to the seller
+    sought: regex.Pattern | None = None  # a question asking it so is answered by its passage, wherever the search ranks it
 
 
 SELLERS_CASE = Process(
@@ -72,16 +73,24 @@ RIGHTS_HOLDERS_STANDING = Process(
 # What follows a complaint once it is filed (review, the seller's window, a counter-notice) answers a question asking
 # what happens next or after filing, or said after the fact ("we just filed ..."), not one on any other step of a case:
 # its seller's 3 business days are no answer to how long we have to reply.
+# Asked what comes next ("what happens now", "the process from here", "do they take it down once we report it"), the one
+# section telling it is the answer however the question is worded, and it shares few words with it: the search ranks it
+# below passages on how fast notices are handled or how to file, so it is sought (Process.sought). Said only after the
+# fact ("with what we sent last time"), a filing is no question on what follows it.
+NEXT_ASKED = regex.compile(
+    r"\bwhat\s+happens\b(?!\s+(?:if|to|when)\b)|\bnext\s+steps?\b|\bfrom\s+here\b|\bwhat\s+now\b|"
+    r"\b(?:after|once)\s+(?:\w+\s+){0,3}?(?:submit|fil|report|sen[dt])\w*|"
+    r"提交.{0,12}(?:之后|以后|后)|接下来|下一步",
+    regex.IGNORECASE,
+)
 AFTER_FILING = Process(
     "what follows a complaint once it is filed",
     regex.compile(r"\bafter\s+a\s+complaint\s+is\s+(?:filed|submitted)\b", regex.IGNORECASE),
     regex.compile(
-        r"\bwhat\s+happens\b(?!\s+(?:if|to|when)\b)|\bnext\s+steps?\b|\bfrom\s+here\b|\bwhat\s+now\b|"
-        r"\b(?:after|once)\s+(?:\w+\s+){0,3}?(?:submit|fil|report|sen[dt])\w*|"
-        r"\b(?:(?:i|we)(?:'ve|\s+have)?\s+(?:just\s+)?|just\s+)(?:submitted|filed|reported|sent)\b|"
-        r"提交.{0,12}(?:之后|以后|后)|接下来|下一步",
+        rf"{NEXT_ASKED.pattern}|\b(?:(?:i|we)(?:'ve|\s+have)?\s+(?:just\s+)?|just\s+)(?:submitted|filed|reported|sent)\b",
         regex.IGNORECASE,
     ),
+    sought=NEXT_ASKED,
 )
 # A section of the figures published for past years ("Figures for 2018", "Lazada figures": takedown counts, arrests,
 # shares of notices, a proactive-removal ratio) answers a question asking for figures, not one that only shares their
@@ -139,7 +148,10 @@ def asks_our_reply_time(question: str) -> bool:
 
 def _told_of(hit) -> list[Process]:
     """The processes a passage tells of, by its heading path and its document's title."""
-    chunk = hit.chunk
+    return _told_of_chunk(hit.chunk)
+
+
+def _told_of_chunk(chunk) -> list[Process]:
     heading = f"{chunk.section or ''}\n{chunk.title or ''}"
     return [process for process in PROCESSES if process.heading.search(heading)]
 
@@ -174,5 +186,17 @@ def _next_in_one_case(question: str) -> bool:
 def on_the_question(question: str, hits: Sequence) -> list:
     """The passages less those telling of a process the question does not name (`question` may hold the question and
     its English reading, one per line); all of them when none would be left."""
-    kept = [hit for hit in hits if all(asks_about(question, process) for process in _told_of(hit))]
-    return kept or list(hits)
+    return asked_about(question, hits) or list(hits)
+
+
+def asked_about(question: str, hits: Sequence) -> list:
+    """The passages telling of no process the question does not name (none may be left)."""
+    return [hit for hit in hits if all(asks_about(question, process) for process in _told_of(hit))]
+
+
+def sought_passages(question: str, chunks: Sequence) -> list:
+    """The passages of our corpus telling of a process the question asks of as its `sought` pattern says (what follows a
+    filed complaint, asked what comes next), in the corpus's order; `question` may hold the question and its English
+    reading. Such a question is answered by that passage wherever the search ranks it."""
+    wanted = [process for process in PROCESSES if process.sought is not None and process.sought.search(question)]
+    return [chunk for chunk in chunks if chunk.origin == "corpus" and set(_told_of_chunk(chunk)) & set(wanted)]
