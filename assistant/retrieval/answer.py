@@ -1339,9 +1339,9 @@ def _answer_read(index, text: str, judged: str, site: str | None, notices: list[
     case_hits = case_passages.on_the_case(hits, case, said)  # the passages read, less those on a route the case is not on
     quotable = case_passages.on_the_case(processes.on_the_question(said, passages_asked_about(asked, hits, meaning)), case, said)
     if (sought := _sought_passage(index, said, quotable, len(hits))) is not None:
-        # Read after the passages on the question, and alone when none is: the passages set aside are then no longer
-        # the best the corpus has (processes.on_the_question reads them when nothing else is left).
-        quotable, hits = [*processes.asked_about(said, quotable), sought], [*hits, sought]
+        # Read first, before the passages on the question, and without those set aside: they are no longer the best the
+        # corpus has (processes.on_the_question reads them when nothing else is left).
+        quotable, hits = [sought, *processes.asked_about(said, quotable)], [*hits, sought]
         passages.append(Passage(rank=sought.rank, id=sought.chunk.id, source=sought.chunk.source, section=sought.chunk.section, score=0.0))
     probability = _in_field_by_evidence(inside, quotable, weights, meaning)
     if probability is not None and probability < MIN_IN_FIELD:
@@ -1376,9 +1376,9 @@ def _sought_passage(index, said: str, quotable: list[SearchHit], ranked: int) ->
     passages on other processes were set aside (processes.on_the_question), leaving fewer than PASSAGES_READ or none on
     the question (all are then read as found). It never takes the place of a passage the question asks about."""
     chunks = getattr(index, "chunks", None)
-    if chunks is None or (len(quotable) >= PASSAGES_READ and processes.asked_about(said, quotable)):
+    if chunks is None:
         return None
-    read = {hit.chunk.id for hit in quotable}
+    read = {hit.chunk.id for hit in quotable[:PASSAGES_READ]}
     wanted = [chunk for chunk in processes.sought_passages(said, chunks()) if chunk.id not in read]
     return SearchHit(chunk=wanted[0], score=0.0, rank=ranked + 1) if wanted else None
 

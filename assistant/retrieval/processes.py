@@ -22,13 +22,18 @@ import regex
 from assistant.retrieval.predicates import DURATION, RIGHTS_HOLDERS, SELLERS, asked_for
 
 
+class Sought(NamedTuple):
+    asked: regex.Pattern  # the question asks of the process so
+    unless: regex.Pattern  # ... and names no later step, whose own passages answer it
+
+
 class Process(NamedTuple):
     name: str
     heading: regex.Pattern  # a passage's heading path (or its document's title) names the process
     asked: regex.Pattern  # a question names it
     consequence: regex.Pattern | None = None  # ... or asks what it costs, when not asked of the rights holder itself
     ours: bool = False  # the rights holder's own standing: named unless the question asks what happens to the seller
-    sought: regex.Pattern | None = None  # a question asking it so is answered by its passage, wherever the search ranks it
+    sought: Sought | None = None  # a question asking it so is answered by its passage, wherever the search ranks it
 
 
 SELLERS_CASE = Process(
@@ -76,7 +81,10 @@ RIGHTS_HOLDERS_STANDING = Process(
 # Asked what comes next ("what happens now", "the process from here", "do they take it down once we report it"), the one
 # section telling it is the answer however the question is worded, and it shares few words with it: the search ranks it
 # below passages on how fast notices are handled or how to file, so it is sought (Process.sought). Said only after the
-# fact ("with what we sent last time"), a filing is no question on what follows it.
+# fact ("with what we sent last time"), a filing is no question on what follows it; and a question naming a later step
+# (the seller's counter-notice, an appeal: "a seller sent a counter-notice, what happens now?") asks what comes next in
+# that step, which its own passages tell.
+LATER_STEP = regex.compile(r"\bcounter[- ]?(?:notice|claim)s?\b|\bappeal\w*|反通知|申诉", regex.IGNORECASE)
 NEXT_ASKED = regex.compile(
     r"\bwhat\s+happens\b(?!\s+(?:if|to|when)\b)|\bnext\s+steps?\b|\bfrom\s+here\b|\bwhat\s+now\b|"
     r"\b(?:after|once)\s+(?:\w+\s+){0,3}?(?:submit|fil|report|sen[dt])\w*|"
@@ -90,7 +98,7 @@ AFTER_FILING = Process(
         rf"{NEXT_ASKED.pattern}|\b(?:(?:i|we)(?:'ve|\s+have)?\s+(?:just\s+)?|just\s+)(?:submitted|filed|reported|sent)\b",
         regex.IGNORECASE,
     ),
-    sought=NEXT_ASKED,
+    sought=Sought(NEXT_ASKED, LATER_STEP),
 )
 # A section of the figures published for past years ("Figures for 2018", "Lazada figures": takedown counts, arrests,
 # shares of notices, a proactive-removal ratio) answers a question asking for figures, not one that only shares their
@@ -195,8 +203,11 @@ def asked_about(question: str, hits: Sequence) -> list:
 
 
 def sought_passages(question: str, chunks: Sequence) -> list:
-    """The passages of our corpus telling of a process the question asks of as its `sought` pattern says (what follows a
-    filed complaint, asked what comes next), in the corpus's order; `question` may hold the question and its English
+    """The passages of our corpus telling of a process the question asks of as its `sought` patterns say (what follows a
+    filed complaint, asked what comes next and naming no later step), in the corpus's order; `question` may hold the question and its English
     reading. Such a question is answered by that passage wherever the search ranks it."""
-    wanted = [process for process in PROCESSES if process.sought is not None and process.sought.search(question)]
+    wanted = [
+        process for process in PROCESSES
+        if process.sought is not None and process.sought.asked.search(question) and not process.sought.unless.search(question)
+    ]
     return [chunk for chunk in chunks if chunk.origin == "corpus" and set(_told_of_chunk(chunk)) & set(wanted)]
