@@ -9,7 +9,9 @@ reporting while the renewal is processed" finds how fast complaints are processe
 another party's process (the seller's), the review of a right, or how fast a step is done is quoted only when the
 question names that process in some way (PROCESSES: the words people use for it, in English and in Chinese; a
 question in Spanish, German or Malay/Indonesian is judged by its English reading). When no other passage is left, the
-passages are read as found: what the search found is still the best the corpus has.
+passages are read as found: what the search found is still the best the corpus has. One process is also sought: asked
+what comes next after filing, the section on what follows a filed complaint is read first, wherever the search ranked it
+(sought_passages).
 """
 
 from __future__ import annotations

@@ -6,8 +6,9 @@ that answers it, and its meaning is read from English word pieces. So the questi
 words (articles, pronouns, prepositions: words any question has, whatever it asks), and each word is then read through
 the glossary (foreign_terms.py): a phrase first ("cuánto tiempo" is "how long"), then the word, then the longest word
 start the glossary lists ("denuncias" by "denuncia*"), and for German a compound split in two known words
-("Markenurkunde": "Marke" + "Urkunde"). A word the corpus itself uses (a site's name, "IPP", a figure) is kept as
-written; function words are dropped; any other word is kept apart as `unknown`: the corpus cannot speak to it.
+("Markenurkunde": "Marke" + "Urkunde"), and a word joined by hyphens part by part ("IPP-Konto"). A word the corpus
+itself uses (a site's name, "IPP", a figure) is kept as written; function words are dropped; any other word is kept
+apart as `unknown`: the corpus cannot speak to it.
 
 Italian, French and Portuguese share many function words with Spanish: they are told apart first, by the function
 words only they write (OTHER_FUNCTION_WORDS), and read through their own glossary, never as Spanish (told_language).
