@@ -497,7 +497,7 @@ TERMS: tuple[tuple[str, str, str], ...] = (
     ("fr", "quand", "when"),
     ("fr", "pourquoi", "why"),
     ("fr", "qui", "who"),
-    ("fr", "peut peux peuvent pouvons peut-on", "can"),
+    ("fr", "peut peux peuvent pouvons peut-on puis puis-je", "can"),
     ("fr", "faut faut-il besoin nécessaire* necessaire* exige* requis", "need"),
     ("fr", "fournir", "provide"),
     ("fr", "doit dois devons doivent", "must"),
