@@ -1354,6 +1354,11 @@ def _answer_read(index, text: str, judged: str, site: str | None, notices: list[
     case = read_case(text, asked if asked != text else None)  # the case stated: no passage on a route it is not on
     case_hits = case_passages.on_the_case(hits, case, said)  # the passages read, less those on a route the case is not on
     quotable = case_passages.on_the_case(processes.on_the_question(said, passages_asked_about(asked, hits, meaning)), case, said)
+    if (sought := _sought_passage(index, said, quotable, len(hits))) is not None:
+        # Read first, before the passages on the question, and without those set aside: they are no longer the best the
+        # corpus has (processes.on_the_question reads them when nothing else is left).
+        quotable, hits = [sought, *processes.asked_about(said, quotable)], [*hits, sought]
+        passages.append(Passage(rank=sought.rank, id=sought.chunk.id, source=sought.chunk.source, section=sought.chunk.section, score=0.0))
     probability = _in_field_by_evidence(inside, quotable, weights, meaning)
     if probability is not None and probability < MIN_IN_FIELD:
         chosen = []
@@ -1405,6 +1410,19 @@ def _led_by_the_goods_rule(index, chosen: list[Candidate], ranked: int) -> tuple
     hit = numbered or SearchHit(chunk=hit.chunk, score=0.0, rank=ranked + 1)
     added = [] if numbered else [Passage(rank=hit.rank, id=hit.chunk.id, source=hit.chunk.source, section=hit.chunk.section, score=0.0)]
     return [_follower(hit, position, sentence), *rest], True, added
+
+
+def _sought_passage(index, said: str, quotable: list[SearchHit], ranked: int) -> SearchHit | None:
+    """The passage telling of what a question asking what comes next asks about (processes.sought_passages), numbered
+    after the `ranked` passages found, when the passages the answer reads do not hold it and there is room for it: the
+    passages on other processes were set aside (processes.on_the_question), leaving fewer than PASSAGES_READ or none on
+    the question (all are then read as found). It never takes the place of a passage the question asks about."""
+    chunks = getattr(index, "chunks", None)
+    if chunks is None:
+        return None
+    read = {hit.chunk.id for hit in quotable[:PASSAGES_READ]}
+    wanted = [chunk for chunk in processes.sought_passages(said, chunks()) if chunk.id not in read]
+    return SearchHit(chunk=wanted[0], score=0.0, rank=ranked + 1) if wanted else None
 
 
 def _passage_answer(chosen: list[Candidate], led: bool, asked_sites: frozenset[str], notices: list[str], passages: list[Passage]) -> Answer:

@@ -32,6 +32,11 @@ STOPWORDS = frozenset(
     yourself yourselves get got gets s t
     """.split()
 )
+# Words that say a thing is done a second time ("report the link again", "already reported") are searched for all the
+# same: the corpus speaks of links reported again and of links already under review, and a question about a duplicate
+# report says so only through them. ("Same" stays a stopword: the corpus writes it mostly as "says the same".)
+REPETITION_WORDS = frozenset({"again", "already"})
+SEARCH_STOPWORDS = STOPWORDS - REPETITION_WORDS
 # Parts of a web address that say nothing about its content.
 URL_NOISE = frozenset({"http", "https", "www", "com", "org", "net", "htm", "html", "php", "cn", "co", "en"})
 
@@ -112,8 +117,8 @@ def _word_terms(word: str) -> list[str]:
     if "-" in word:
         parts = [part for part in word.split("-") if part]
         joined = "".join(parts)
-        return [stem(part) for part in parts if part not in STOPWORDS] + [stem(joined)]
-    if word in STOPWORDS:
+        return [stem(part) for part in parts if part not in SEARCH_STOPWORDS] + [stem(joined)]
+    if word in SEARCH_STOPWORDS:
         return []
     return [stem(word)]
 

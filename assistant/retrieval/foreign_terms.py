@@ -27,7 +27,7 @@ FUNCTION_WORDS: dict[str, str] = {
         auf an am in im ins aus nach über uber unter wenn dass ob ist sind war waren wird werden wurde wurden hat hatte
         habe haben hab nicht kein keine keinen auch noch schon nur so da dann denn eigentlich mal bitte danke hallo sich
         man diese dieser dieses diesen jetzt hier dort ja nein doch etwa sehr bereits gibt es als wie weil also durch
-        gegen ohne sein seine seinen jemand jemandem alle allen alles bis lassen darauf darüber daruber damit dafür dafur obwohl trotzdem noch bald ab seinem seiner geht soll sollen sollte sollten""",
+        gegen ohne sein seine seinen jemand jemandem alle allen alles bis lassen darauf darüber daruber damit dafür dafur obwohl trotzdem noch bald ab seinem seiner geht soll sollen sollte sollten mein meine meinem meinen meiner""",
     "ms": """yang di ke dari dan atau untuk dengan ini itu saya aku kami kita anda kamu mereka dia ia nya sudah dah telah
         akan sedang juga saja sahaja aja tidak tak nggak gak ga enggak bukan ada adalah ialah jika kalau apabila oleh
         pada dalam tolong mohon gan sis bro min kak agan halo hai hi terima kasih pun lah kah tu je ya apakah adakah
@@ -37,10 +37,10 @@ FUNCTION_WORDS: dict[str, str] = {
     "it": """il lo la i gli le un uno una di del della dello dei degli delle da dal dalla dai nel nella nei nell dell sull
         all in a ad e ed o per con su sul sulla tra fra che non si ci mi ti ne noi voi loro io tu lui lei è e sono siamo
         ha hanno abbiamo ho questo questa questi queste quello quella nostro nostra nostri nostre vostro vostra suo sua
-        loro anche ma più piu già gia solo molto se poi cui dopo prima ecco salve grazie buongiorno venga essere stato""",
+        loro anche ma più piu già gia solo molto se poi cui dopo prima ecco salve grazie buongiorno venga essere stato viene vengono""",
     "fr": """le la les l un une des du de d au aux à a en et ou que qu qui ne n pas plus pour par avec dans sur sous nous
         vous ils elles il elle on je j me m se s ce c cet cette ces mon ma mes notre nos votre vos leur leurs son sa ses
-        est sont être etre avons avez ont a ai été ete très tres aussi mais si y bonjour merci svp""",
+        est sont être etre avons avez ont a ai été ete très tres aussi mais si y bonjour merci svp est-ce""",
     "pt": """o a os as um uma uns umas de do da dos das no na nos nas em e ou que com por para pelo pela se não nao é sao
         são nós nos você voce vocês voces eu ele ela eles elas meu minha nosso nossa nossos nossas seu sua este esta
         esse essa isso isto aquele temos tem têm tenho mais muito também tambem já ja só so olá ola obrigado""",
@@ -86,6 +86,7 @@ TERMS: tuple[tuple[str, str, str], ...] = (
     ("es", "varios varias multiples", "several"),
     ("es", "limite maximo maxima", "limit maximum"),
     ("es", "pasa ocurre sucede", "happens"),
+    ("es", "que_pasa_si que_ocurre_si que_sucede_si", "what happens if"),
     ("es", "van va ir", "go"),
     ("es", "valido valida vale", "valid"),
     ("es", "igual iguales", "same"),
@@ -179,6 +180,19 @@ TERMS: tuple[tuple[str, str, str], ...] = (
     ("es", "usar utilizar", "use"),
     ("es", "volver_a_publicar vuelvan_a_publicar republic* restablec*", "restored back online"),
     ("es", "renovacion renovar vence vencida caduca caducada", "renewal expired"),
+    # Spanish: a report made again, or already made, and what follows one once sent.
+    ("es", "otra_vez de_nuevo nuevamente una_segunda_vez", "again"),
+    ("es", "ya", "already"),
+    ("es", "el_mismo la_misma los_mismos las_mismas lo_mismo", "same"),
+    ("es", "companero companera companeros companeras colega colegas", "colleague"),
+    ("es", "denuncio denuncie reportado reportada", "reported"),
+    ("es", "sigue siguen", "still"),
+    ("es", "en_revision en_tramite pendiente pendientes", "pending under review"),
+    ("es", "acabamos_de acabo_de", "just"),
+    ("es", "enviar_una_denuncia enviamos_una_denuncia envie_una_denuncia enviar_la_denuncia enviado_una_denuncia", "submitted a complaint"),
+    ("es", "entera enteran enterarse avisa avisan avisado avisada notifica notifican notificado notificada", "notified"),
+    ("es", "defender defenderse defiende oponerse impugnar", "challenge"),
+    ("es", "quiten quitan retiren", "removed taken down"),
     # German: question words and verbs of everyday questions.
     ("de", "wie_lange wie_lang wie_schnell", "how long"),
     ("de", "wie_viele wieviele wie_viel wieviel", "how many"),
@@ -200,6 +214,7 @@ TERMS: tuple[tuple[str, str, str], ...] = (
     ("de", "enthalten enthält enthalt umfassen", "hold include"),
     ("de", "maximal höchstens hochstens höchstzahl", "maximum limit"),
     ("de", "passiert geschieht", "happens"),
+    ("de", "was_passiert_wenn was_geschieht_wenn", "what happens if"),
     ("de", "eigene eigenes", "own"),
     ("de", "mehrere", "several"),
     ("de", "gleich gleiche gleichen genauso", "same"),
@@ -288,6 +303,18 @@ TERMS: tuple[tuple[str, str, str], ...] = (
     ("de", "vorgelegt vorlegen", "submitted"),
     ("de", "beantragt", "applied pending"),
     ("de", "wieder_online wiederhergestellt", "restored back online"),
+    # German: a report made again, or already made, and what follows one once sent.
+    ("de", "noch_einmal nochmal nochmals erneut wieder", "again"),
+    ("de", "schon bereits", "already"),
+    ("de", "dasselbe dieselbe denselben derselbe demselben", "same"),
+    ("de", "kollege kollegin kollegen", "colleague"),
+    ("de", "gemeldet", "reported"),
+    ("de", "eigenen eigener eigenem", "own"),
+    ("de", "läuft_noch lauft_noch noch_offen in_bearbeitung", "still pending under review"),
+    ("de", "gerade soeben", "just"),
+    ("de", "abgeschickt geschickt gesendet", "submitted sent"),
+    ("de", "benachrichtigt informiert erfährt erfahrt", "notified"),
+    ("de", "wehren widersprechen", "challenge"),
     # Malay and Indonesian: question words and verbs of everyday questions.
     ("ms", "berapa_lama ambil_masa", "how long"),
     ("ms", "berapa_hari", "how many days"),
@@ -311,6 +338,9 @@ TERMS: tuple[tuple[str, str, str], ...] = (
     ("ms", "beberapa", "several"),
     ("ms", "punya", "have"),
     ("ms", "setelah selepas lepas", "after"),
+    ("ms", "minggu_lepas minggu_lalu", "last week"),
+    ("ms", "bulan_lepas bulan_lalu", "last month"),
+    ("ms", "tahun_lepas tahun_lalu", "last year"),
     ("ms", "memberi_tahu memberitahu beritahu", "tell"),
     ("ms", "bagaimana_cara cara", "how to"),
     ("ms", "dokumen_apa dokumen_apa_saja dokumen_apa_sahaja", "what documents"),
@@ -472,6 +502,21 @@ TERMS: tuple[tuple[str, str, str], ...] = (
     ("it", "piattaforma", "platform"),
     ("it", "approvat*", "approved"),
     ("it", "foto immagin*", "images photos"),
+    # Italian: a report made again, or already made, and what follows one once sent.
+    ("it", "di_nuovo nuovamente una_seconda_volta ancora_una_volta", "again"),
+    ("it", "già gia", "already"),
+    ("it", "stesso stessa stessi stesse", "same"),
+    ("it", "collega colleghi colleghe", "colleague"),
+    ("it", "segnalato segnalata segnalati", "reported"),
+    ("it", "in_corso in_revisione in_esame", "pending under review"),
+    ("it", "appena", "just"),
+    ("it", "inviato inviata inviati inviare", "submitted sent"),
+    ("it", "succede accade", "happens"),
+    ("it", "cosa_succede_se cosa_accade_se", "what happens if"),
+    ("it", "adesso", "now"),
+    ("it", "avvisato avvisata avvisare informato informata notificato notificata", "notified"),
+    ("it", "opporsi contestare", "challenge"),
+    ("it", "contro", "against"),
     # French: question words and verbs of everyday questions.
     ("fr", "combien_de_temps combien_de_jours", "how long"),
     ("fr", "combien", "how many"),
@@ -481,7 +526,7 @@ TERMS: tuple[tuple[str, str, str], ...] = (
     ("fr", "quand", "when"),
     ("fr", "pourquoi", "why"),
     ("fr", "qui", "who"),
-    ("fr", "peut peux peuvent pouvons peut-on", "can"),
+    ("fr", "peut peux peuvent pouvons peut-on puis puis-je", "can"),
     ("fr", "faut faut-il besoin nécessaire* necessaire* exige* requis", "need"),
     ("fr", "fournir", "provide"),
     ("fr", "doit dois devons doivent", "must"),
@@ -540,6 +585,21 @@ TERMS: tuple[tuple[str, str, str], ...] = (
     ("fr", "plateforme", "platform"),
     ("fr", "approuv* validé valide", "approved"),
     ("fr", "photo* image*", "images photos"),
+    # French: a report made again, or already made, and what follows one once sent.
+    ("fr", "à_nouveau a_nouveau de_nouveau une_deuxième_fois une_deuxieme_fois une_seconde_fois encore_une_fois", "again"),
+    ("fr", "déjà deja", "already"),
+    ("fr", "même meme mêmes memes", "same"),
+    ("fr", "collègue collegue collègues collegues", "colleague"),
+    ("fr", "signalé signale signalée signalee signalés signales", "reported"),
+    ("fr", "propre propres", "own"),
+    ("fr", "en_cours en_cours_d_examen en_attente", "pending under review"),
+    ("fr", "examen", "review"),
+    ("fr", "venons_de vient_de viens_de", "just"),
+    ("fr", "envoyé envoye envoyée envoyee", "submitted sent"),
+    ("fr", "se_passe passe", "happens"),
+    ("fr", "maintenant", "now"),
+    ("fr", "averti avertie informé informe informée informee prévenu prevenu notifié notifie", "notified"),
+    ("fr", "contester opposer", "challenge"),
     # Portuguese: question words and verbs of everyday questions.
     ("pt", "quanto_tempo quantos_dias", "how long"),
     ("pt", "quantos quantas", "how many"),
@@ -604,4 +664,15 @@ TERMS: tuple[tuple[str, str, str], ...] = (
     ("pt", "plataforma", "platform"),
     ("pt", "aprovad*", "approved"),
     ("pt", "foto* imagem imagens", "images photos"),
+    # Portuguese: a report made again, or already made, and what follows one once sent.
+    ("pt", "de_novo novamente outra_vez", "again"),
+    ("pt", "mesmo mesma mesmos mesmas", "same"),
+    ("pt", "colega colegas", "colleague"),
+    ("pt", "acabamos_de acabei_de", "just"),
+    ("pt", "enviamos enviei enviado enviada", "submitted sent"),
+    ("pt", "acontece", "happens"),
+    ("pt", "o_que_acontece_se", "what happens if"),
+    ("pt", "agora", "now"),
+    ("pt", "avisado avisada notificado notificada informado informada", "notified"),
+    ("pt", "contestar defender", "challenge"),
 )

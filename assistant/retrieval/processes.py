@@ -9,7 +9,9 @@ reporting while the renewal is processed" finds how fast complaints are processe
 another party's process (the seller's), the review of a right, or how fast a step is done is quoted only when the
 question names that process in some way (PROCESSES: the words people use for it, in English and in Chinese; a
 question in Spanish, German or Malay/Indonesian is judged by its English reading). When no other passage is left, the
-passages are read as found: what the search found is still the best the corpus has.
+passages are read as found: what the search found is still the best the corpus has. One process is also sought: asked
+what comes next after filing, the section on what follows a filed complaint is read first, wherever the search ranked it
+(sought_passages).
 """
 
 from __future__ import annotations
@@ -22,12 +24,18 @@ import regex
 from assistant.retrieval.predicates import DURATION, RIGHTS_HOLDERS, SELLERS, asked_for
 
 
+class Sought(NamedTuple):
+    asked: regex.Pattern  # the question asks of the process so
+    unless: regex.Pattern  # ... and names no later step, whose own passages answer it
+
+
 class Process(NamedTuple):
     name: str
     heading: regex.Pattern  # a passage's heading path (or its document's title) names the process
     asked: regex.Pattern  # a question names it
     consequence: regex.Pattern | None = None  # ... or asks what it costs, when not asked of the rights holder itself
     ours: bool = False  # the rights holder's own standing: named unless the question asks what happens to the seller
+    sought: Sought | None = None  # a question asking it so is answered by its passage, wherever the search ranks it
 
 
 SELLERS_CASE = Process(
@@ -72,16 +80,27 @@ RIGHTS_HOLDERS_STANDING = Process(
 # What follows a complaint once it is filed (review, the seller's window, a counter-notice) answers a question asking
 # what happens next or after filing, or said after the fact ("we just filed ..."), not one on any other step of a case:
 # its seller's 3 business days are no answer to how long we have to reply.
+# Asked what comes next ("what happens now", "the process from here", "do they take it down once we report it"), the one
+# section telling it is the answer however the question is worded, and it shares few words with it: the search ranks it
+# below passages on how fast notices are handled or how to file, so it is sought (Process.sought). Said only after the
+# fact ("with what we sent last time"), a filing is no question on what follows it; and a question naming a later step
+# (the seller's counter-notice, an appeal: "a seller sent a counter-notice, what happens now?") asks what comes next in
+# that step, which its own passages tell.
+LATER_STEP = regex.compile(r"\bcounter[- ]?(?:notice|claim)s?\b|\bappeal\w*|反通知|申诉", regex.IGNORECASE)
+NEXT_ASKED = regex.compile(
+    r"\bwhat\s+happens\b(?!\s+(?:if|to|when)\b)|\bnext\s+steps?\b|\bfrom\s+here\b|\bwhat\s+now\b|"
+    r"\b(?:after|once)\s+(?:\w+\s+){0,3}?(?:submit|fil|report|sen[dt])\w*|"
+    r"提交.{0,12}(?:之后|以后|后)|接下来|下一步",
+    regex.IGNORECASE,
+)
 AFTER_FILING = Process(
     "what follows a complaint once it is filed",
     regex.compile(r"\bafter\s+a\s+complaint\s+is\s+(?:filed|submitted)\b", regex.IGNORECASE),
     regex.compile(
-        r"\bwhat\s+happens\b(?!\s+(?:if|to|when)\b)|\bnext\s+steps?\b|\bfrom\s+here\b|\bwhat\s+now\b|"
-        r"\b(?:after|once)\s+(?:\w+\s+){0,3}?(?:submit|fil|report|sen[dt])\w*|"
-        r"\b(?:(?:i|we)(?:'ve|\s+have)?\s+(?:just\s+)?|just\s+)(?:submitted|filed|reported|sent)\b|"
-        r"提交.{0,12}(?:之后|以后|后)|接下来|下一步",
+        rf"{NEXT_ASKED.pattern}|\b(?:(?:i|we)(?:'ve|\s+have)?\s+(?:just\s+)?|just\s+)(?:submitted|filed|reported|sent)\b",
         regex.IGNORECASE,
     ),
+    sought=Sought(NEXT_ASKED, LATER_STEP),
 )
 # A section of the figures published for past years ("Figures for 2018", "Lazada figures": takedown counts, arrests,
 # shares of notices, a proactive-removal ratio) answers a question asking for figures, not one that only shares their
@@ -139,7 +158,10 @@ def asks_our_reply_time(question: str) -> bool:
 
 def _told_of(hit) -> list[Process]:
     """The processes a passage tells of, by its heading path and its document's title."""
-    chunk = hit.chunk
+    return _told_of_chunk(hit.chunk)
+
+
+def _told_of_chunk(chunk) -> list[Process]:
     heading = f"{chunk.section or ''}\n{chunk.title or ''}"
     return [process for process in PROCESSES if process.heading.search(heading)]
 
@@ -174,5 +196,20 @@ def _next_in_one_case(question: str) -> bool:
 def on_the_question(question: str, hits: Sequence) -> list:
     """The passages less those telling of a process the question does not name (`question` may hold the question and
     its English reading, one per line); all of them when none would be left."""
-    kept = [hit for hit in hits if all(asks_about(question, process) for process in _told_of(hit))]
-    return kept or list(hits)
+    return asked_about(question, hits) or list(hits)
+
+
+def asked_about(question: str, hits: Sequence) -> list:
+    """The passages telling of no process the question does not name (none may be left)."""
+    return [hit for hit in hits if all(asks_about(question, process) for process in _told_of(hit))]
+
+
+def sought_passages(question: str, chunks: Sequence) -> list:
+    """The passages of our corpus telling of a process the question asks of as its `sought` patterns say (what follows a
+    filed complaint, asked what comes next and naming no later step), in the corpus's order; `question` may hold the question and its English
+    reading. Such a question is answered by that passage wherever the search ranks it."""
+    wanted = [
+        process for process in PROCESSES
+        if process.sought is not None and process.sought.asked.search(question) and not process.sought.unless.search(question)
+    ]
+    return [chunk for chunk in chunks if chunk.origin == "corpus" and set(_told_of_chunk(chunk)) & set(wanted)]

@@ -6,8 +6,9 @@ that answers it, and its meaning is read from English word pieces. So the questi
 words (articles, pronouns, prepositions: words any question has, whatever it asks), and each word is then read through
 the glossary (foreign_terms.py): a phrase first ("cuánto tiempo" is "how long"), then the word, then the longest word
 start the glossary lists ("denuncias" by "denuncia*"), and for German a compound split in two known words
-("Markenurkunde": "Marke" + "Urkunde"). A word the corpus itself uses (a site's name, "IPP", a figure) is kept as
-written; function words are dropped; any other word is kept apart as `unknown`: the corpus cannot speak to it.
+("Markenurkunde": "Marke" + "Urkunde"), and a word joined by hyphens part by part ("IPP-Konto"). A word the corpus
+itself uses (a site's name, "IPP", a figure) is kept as written; function words are dropped; any other word is kept
+apart as `unknown`: the corpus cannot speak to it.
 
 Italian, French and Portuguese share many function words with Spanish: they are told apart first, by the function
 words only they write (OTHER_FUNCTION_WORDS), and read through their own glossary, never as Spanish (told_language).
@@ -238,7 +239,24 @@ def _single(word: str, language: str) -> str | None:
         return found
     if language == "de":
         found = _compound(plain(word), words, starts)
-    return found or _word_start(plain(word), starts)
+    return found or _word_start(plain(word), starts) or _hyphenated(word, language)
+
+
+def _hyphenated(word: str, language: str) -> str | None:
+    """A word joined by hyphens read part by part ("IPP-Konto": IPP account), when every part is read: by the glossary,
+    as a word the corpus uses, or as a function word (dropped); None otherwise."""
+    parts = [part for part in word.split("-") if part]
+    if len(parts) < 2:
+        return None
+    english = []
+    for part in parts:
+        if part.lower() in corpus_words() or any(c.isdigit() for c in part):
+            english.append(part)
+        elif (read := _single(part, language)) is not None:
+            english.append(read)
+        elif plain(part) not in _function_words(language):
+            return None
+    return " ".join(english) or None
 
 
 def _compound(text: str, words: dict[str, str], starts: dict[str, str]) -> str | None:

@@ -45,6 +45,10 @@ EVERY_SITE = regex.compile(
     r"alibaba(?:'s| group's)? (?:own )?sites)\b",
     regex.IGNORECASE,
 )
+# A parenthesis saying where a sentence comes from ("(one source, the 2022 Taobao/Tmall help copy)", "(official Lazada IPR
+# page)"): a site it names is where the source was published, not the site the sentence's rule is for ("On IPP a listing
+# ... cannot be reported again").
+SOURCE_NOTE = regex.compile(r"\((?:(?:one|a|two|three)\s+)?(?:sources?|official|vendor|third-party)\b[^()]*\)", regex.IGNORECASE)
 # Naming this many of Alibaba's sites is speaking of IPP's sites broadly, not of one site's rule.
 MANY_SITES = 3
 LABELS = {site.value: site.label for site in Site} | {"amazon": "Amazon", "ebay": "eBay", "etsy": "Etsy", "shopee": "Shopee",
@@ -65,8 +69,9 @@ def _general(names: frozenset[str], text: str) -> bool:
 
 
 def sentence_sites(chunk, sentence: str) -> frozenset[str] | None:
-    """The sites a sentence of a passage is about; None for IPP's general rule (see the module's docstring)."""
-    named = sites_named(sentence)
+    """The sites a sentence of a passage is about; None for IPP's general rule (see the module's docstring). A site named
+    only in a note of the sentence's source (SOURCE_NOTE) is not what it is about."""
+    named = sites_named(SOURCE_NOTE.sub(" ", sentence))
     if _general(named, sentence):
         return None
     if named:

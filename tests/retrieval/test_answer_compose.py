@@ -66,7 +66,7 @@ LINKS = make_chunk(
 LINKS_PART_2 = make_chunk(
     "knowledge/complaints.md",
     "Link rules",
-    "A link already under review in another complaint cannot be reported again.",
+    "A link under review in another complaint cannot be reported.",
     url="https://secagroup.org/alibaba-best-practices-on-ipr-protection.html",
     ordinal=1,
 )

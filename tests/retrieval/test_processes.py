@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 import pytest
 
 from assistant.retrieval.answer import Candidate, _leans_back, _opening_stands, _with_general_notice, answer_question
-from assistant.retrieval.processes import PROCESSES, on_the_question
+from assistant.retrieval.processes import PROCESSES, on_the_question, sought_passages
 from assistant.retrieval.question_languages import read_foreign
 
 
@@ -205,3 +205,34 @@ def test_past_years_figures_answer_only_a_question_asking_for_figures(question, 
     """A section of figures published for past years is no answer to how to report, however many words it shares with
     the question: quoted there, old figures pad the answer and read as what it says."""
     assert on_the_question(question, [FIGURES_2018, LAZADA_FIGURES, LAZADA_PORTAL]) == kept
+
+
+@dataclass
+class CorpusChunk:
+    section: str
+    title: str = "A guide"
+    origin: str = "corpus"
+
+
+@pytest.mark.parametrize(
+    ("question", "sought"),
+    [
+        ("ok our takedown went in yesterday, what's the process from here?", True),
+        ("do they remove the listing once we report it?", True),
+        ("投诉提交了，接下来呢？", True),
+        # A filing said only after the fact, in a question on a later step, seeks nothing.
+        ("the seller won, can we report it again with the evidence we sent?", False),
+        # A later step named: what comes next in it is told by its own passages.
+        ("a seller sent a counter-notice against our report. what happens now?", False),
+        ("how long does IPR review take?", False),
+    ],
+)
+def test_a_question_on_what_comes_next_seeks_the_section_on_what_follows_a_filing(question, sought):
+    after = CorpusChunk("What happens after a complaint is filed?")
+    others = [CorpusChunk("How fast are complaints processed?"), CorpusChunk("What happens after a complaint is filed?", origin="upload")]
+    assert sought_passages(question, [*others, after]) == ([after] if sought else [])
+
+
+def test_what_follows_a_filing_is_answered_though_the_search_ranks_it_low(corpus_index):
+    answer = answer_question(corpus_index, "our takedown went in this morning. what's the process from here, will the seller hear of it?")
+    assert "3 business days" in answer.answer and answer.grounded

@@ -7,6 +7,7 @@ import pytest
 
 from assistant.retrieval.question_languages import language_not_read, mostly_in, question_language, read_foreign, told_language
 from assistant.retrieval.answer import answer_question
+from assistant.retrieval.query_language import read_question
 
 
 @pytest.mark.parametrize(
@@ -171,3 +172,19 @@ def test_a_case_read_from_another_language_is_quoted_in_the_askers_words(questio
     words = [fact["words"] for fact in documents_for_words(question).read]
     assert all(word in words for word in quoted), words
     assert not any(word in words for word in english), words
+
+
+@pytest.mark.parametrize(
+    ("question", "reading"),
+    [
+        ("Ein Kollege hat dasselbe Angebot schon gemeldet. Kann ich es mit meinem IPP-Konto noch einmal melden?",
+         ["colleague", "same", "already", "reported", "IPP account", "again"]),
+        ("Une collègue a déjà signalé ce lien : puis-je le signaler une deuxième fois ?", ["colleague", "already", "reported", "again"]),
+        ("Acabamos de enviar una denuncia en IPP. ¿El vendedor se entera?", ["just", "submitted a complaint", "notified"]),
+        ("Abbiamo appena inviato un reclamo. Cosa succede adesso?", ["just", "submitted", "happens", "now"]),
+    ],
+)
+def test_a_report_made_again_and_what_follows_a_filing_are_read(question, reading):
+    read = read_question(question)
+    assert read.readable and not read.unknown
+    assert all(words in read.english for words in reading)

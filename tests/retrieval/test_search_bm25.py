@@ -146,3 +146,8 @@ def test_bm25_top_respects_allowed_positions():
 def test_bm25_on_an_empty_corpus():
     index = BM25Index([])
     assert index.top(["anything"], 3) == []
+
+
+def test_tokenize_keeps_the_words_of_a_second_report():
+    # "Report the link again" and "already reported" ask about a duplicate report; "same" stays a stopword.
+    assert tokenize("can I report the same link again? it was already reported") == ["report", "link", "again", "already", "report"]

@@ -104,3 +104,13 @@ def test_a_rule_credited_again_to_another_page_is_said_once():
     assert sentence_fit.said_once([first, credited]) == [first]
     news = quoted("Other", "A vendor guide says that the registrant may be changed online.")
     assert sentence_fit.said_once([first, news]) == [first, news]
+
+
+def test_a_site_named_only_in_a_note_of_the_source_is_not_the_rules_site():
+    asked = frozenset({"alibaba"})
+    duplicates = chunk("What about duplicate links or links already under review?")
+    said = "On IPP a listing already in a complaint under review cannot be reported again (one source, the 2022 Taobao/Tmall help copy)."
+    assert site_focus.sentence_sites(duplicates, said) is None
+    assert not site_focus.off_site(duplicates, said, asked)
+    # Named outside the note, the site is what the sentence is about.
+    assert site_focus.off_site(duplicates, "On Lazada a rejected notice appears as an IPP message (official Lazada IPR page).", asked)
