@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from urllib.parse import urlparse
 
+from assistant.domain.appeals.claims import sentences
 from assistant.domain.models import Complaint, Site
 from assistant.domain.untrusted_text import normalize_text
 
@@ -190,8 +191,10 @@ _SPREAD_RE = re.compile(r"[ \t]{2,}")
 
 
 def _lines(text: str) -> list[str]:
+    """The licence's clauses: its lines cut into sentences as the seller's text is cut (never after a company's legal form:
+    'Acme Footwear Co., Ltd to sell ...', 'Zapatos Levante S.L. puede vender ...')."""
     text = _SPREAD_RE.sub(" ", _WRAPPED_RE.sub(" ", text or ""))
-    return [part.strip() for line in text.splitlines() for part in re.split(r"(?<=[.;。；])\s*", line) if part.strip()]
+    return [part for line in text.splitlines() for part in sentences(line)]
 
 
 def territory_clause(text: str | None, country: str | None = None) -> Clause | None:
