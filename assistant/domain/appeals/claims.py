@@ -112,9 +112,10 @@ _ABBREVIATION_RE = re.compile(r"(?:^|[\s(])(?:mr|mrs|ms|mx|dr|prof|messrs|mme|ml
 
 def ends_in_legal_form(text: str) -> bool:
     """Whether ``text`` ends with a company's legal form and its full stop ('Brisa Shoes Co., Ltd.', 'Brisa Calzados S.L.',
-    'Acme Inc.'): the stop is the name's, so it never ends a sentence, whatever follows ('... Co., Ltd. 出具', '... S.L.
-    puede vender'). A form is written with a capital after a name in capitals or another form (the legal forms are
-    cleanco's, through assistant/domain/legal_forms.py); 'as.' or 'in the EU.' end sentences."""
+    'Acme Inc.'): the stop is the name's, so the sentence goes on unless a new one starts after it in capitals ('... Co.,
+    Ltd. 出具', '... S.L. puede vender' go on; 'Somos Perfumería Cardenal S.L. Nuestra carta ...' is two sentences). A form
+    is written with a capital after a name in capitals or another form (the legal forms are cleanco's, through
+    assistant/domain/legal_forms.py); 'as.' or 'in the EU.' end sentences."""
     words = text.rstrip().split()
     if len(words) < 2 or not words[-1].endswith("."):
         return False
@@ -129,7 +130,8 @@ def sentences(text: str) -> list[str]:
     out, start = [], 0
     for boundary in _SENTENCE_END_RE.finditer(text):
         before = text[start : boundary.start()]
-        if boundary.group().strip(" \t") == "" and boundary.group() and (_ABBREVIATION_RE.search(before) or ends_in_legal_form(before)):
+        name_goes_on = not text[boundary.end():boundary.end() + 1].isupper() and ends_in_legal_form(before)
+        if boundary.group().strip(" \t") == "" and boundary.group() and (_ABBREVIATION_RE.search(before) or name_goes_on):
             continue  # "Ms. Ingrid Holm", "Brisa Shoes Co., Ltd. 出具": the sentence goes on
         out.append(before)
         start = boundary.end()
