@@ -107,7 +107,7 @@ class Claim(Model):
 
 # Words whose full stop does not end a sentence: titles before a name ("Ms. Ingrid Holm"), "No. 12", an initial
 # ("J. Smith"). A company's legal form is read by ends_in_legal_form.
-_ABBREVIATION_RE = re.compile(r"(?:^|[\s(])(?:mr|mrs|ms|mx|dr|prof|messrs|mme|mlle|hr|fr|sr|jr|st|no|nos|nr|ref|tel|approx|vs|art|[a-z])\.$", re.I)
+_ABBREVIATION_RE = re.compile(r"(?:^|[\s(])(?:mr|mrs|ms|mx|dr|prof|messrs|mme|mlle|hr|fr|sr|jr|st|no|nos|nr|ref|reg|tel|approx|vs|art|[a-z])\.$", re.I)
 
 
 def ends_in_legal_form(text: str) -> bool:

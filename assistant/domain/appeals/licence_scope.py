@@ -47,7 +47,8 @@ _ONLINE_RE = re.compile(
     r"|marktpl[äa]tze?|versandhandel|in rete|piattaform[ae] (?:digital|web|online)|vendita a distanza|dalam talian|\bdaring\b"
 )
 _BAN_RE = re.compile(
-    r"exclud|except|not (be )?(licensed|permitted|allowed|included|authori[sz]ed|covered)|prohibit|forbid|may not|must not|shall not|\bno\b"
+    r"exclud|except|not (be )?(licensed|permitted|allowed|included|authori[sz]ed|covered)|prohibit|forbid|may not|must not|shall not"
+    r"|\bno\b(?!\.?\s*[:#]?\s*\d)"  # never 'No. 45678902', a number's abbreviation
     r"|(?:does|do|will) not (?:extend|apply)|no se extiende|non si estende|gilt nicht"
     r"|不得|不包括|除外|不含|禁止|不允许|不可|未授权|不在.{0,4}范围|excepto|salvo|prohibid|no (se )?(incluye|permite|autoriza)|sin incluir"
     # German, Italian, French, Portuguese and Indonesian/Malay: 'Keine Online-Nutzung', 'escluso l'uso online', 'tidak termasuk'
