@@ -316,3 +316,12 @@ def test_a_corrected_receipt_day_is_the_day_our_deadline_counts_from():
                    f"sorry, it was received on {three.isoformat()}", "what is our deadline?"])
     said = [r["text"] for r in replies(events)]
     assert three.isoformat() in said[-1] and f"counting from {two.isoformat()}" not in said[-1] and f"from {two.isoformat()}" not in said[-1]
+
+
+def test_mark_it_as_removed_after_a_contested_triage_marks_the_complaint_triaged_not_another():
+    complaint_id = _filed_complaint()
+    events = chat([APPEAL.format(id=complaint_id), "record it", "I checked, the listing is offline. mark it as removed", "yes"], "--yes")
+    said = [reply["text"] for reply in replies(events)]
+    assert not any("Which complaint" in text for text in said)
+    assert "does not answer the counter-notice" in said[-2] and "Checked offline on our side" in said[-2]
+    assert _status(complaint_id) == ("removed", 0)  # the counter-notice is not recorded by it

@@ -141,3 +141,38 @@ def test_a_claim_to_own_the_photos_is_labelled_as_such_and_a_legal_argument_keep
 ])
 def test_the_maker_of_goods_bought_elsewhere_is_not_their_supplier(text):
     assert not [c for c in read_claims(text, [], []) if c.about == "supplier"]
+
+
+@pytest.mark.parametrize("text, whole", [
+    ("授权书见附件（Brisa Shoes Co., Ltd. 出具，授权期限2026年1月1日至2027年12月31日）。", "Brisa Shoes Co., Ltd. 出具"),
+    ("Our licence from Acme Footwear Co., Ltd. is attached.", "Acme Footwear Co., Ltd. is attached."),
+    ("Zapatos Levante S.L. puede vender solo en tiendas físicas.", "Zapatos Levante S.L. puede vender"),
+])
+def test_a_company_s_legal_form_never_ends_a_sentence_that_goes_on(text, whole):
+    from assistant.domain.appeals.claims import sentences
+
+    assert any(whole in sentence for sentence in sentences(text))
+
+
+def test_a_capitalised_sentence_after_a_legal_form_starts_a_new_one():
+    from assistant.domain.appeals.claims import ends_in_legal_form, sentences
+
+    assert sentences("Somos Perfumería Cardenal S.L. Nuestra carta es válida.") == ["Somos Perfumería Cardenal S.L.", "Nuestra carta es válida."]
+    assert not ends_in_legal_form("We sell it as is.") and not ends_in_legal_form("We sell in the EU.")
+
+
+@pytest.mark.parametrize("text, licensor", [
+    ("授权书见附件（Brisa Shoes Co., Ltd. 出具，授权期限2026年1月1日至2027年12月31日）。", "Brisa Shoes Co., Ltd."),
+    ("我们已获得Acme Trading GmbH的正式授权，可以销售。", "Acme Trading GmbH"),
+    ("Our authorisation letter (issued by Acme Trading Co., Ltd.) is attached.", "Acme Trading Co., Ltd."),
+])
+def test_a_licensor_in_latin_letters_or_in_brackets_is_the_seller_s_grantor_claim(text, licensor):
+    from assistant.domain.appeals.claims import party_claims
+
+    assert [c.party for c in party_claims(text, []) if c.about == "grantor"] == [licensor]
+
+
+def test_who_issued_an_invoice_is_no_licensor():
+    from assistant.domain.appeals.claims import party_claims
+
+    assert not [c for c in party_claims("发票由Sunrise Trading Co., Ltd.出具，授权书稍后补充。", []) if c.about == "grantor"]

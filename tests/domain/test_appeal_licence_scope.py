@@ -66,3 +66,11 @@ def test_a_place_in_a_company_s_name_is_no_territory():
     clause = territory_clause(line, "ID")
     assert clause is not None and clause.named == frozenset() and not clause.covers("ID")
     assert territory_clause("Territory: Indonesia only", "ID").covers("ID")
+
+
+def test_a_clause_is_whole_across_a_legal_form_and_a_number_s_no_is_no_exclusion():
+    licence = ("We, Shenzhen Guangming Zhaoming Co., Ltd., owner of the trademark (Reg. No. 45678902), hereby authorize Luxora Lights B.V. "
+               "to sell GUANGMING LED panel lights online in Europe.")
+    assert channel_exclusion(licence, Site.ALIEXPRESS) is None
+    shops = "Brisa Calzados S.L. authorises Jinjiang Hengfeng Footwear Co., Ltd to sell BRISA espadrilles in physical retail stores in Spain only."
+    assert channel_exclusion(shops, Site.ALIBABA) == shops

@@ -190,3 +190,16 @@ def test_a_registered_work_names_the_comparison_we_filed_and_brackets_the_rest()
     assert "We attach again our registered artwork beside the print on the T-shirts and the certificate of our right." in text
     assert "[attach if we have it: the registration certificate, a sample of the work and proof of publication]" in text
     assert "[attach if we have it: our dated original files of the work]" in text and "are attached" not in text
+
+
+def test_our_original_photo_files_are_named_once_in_the_draft():
+    # 'The photos are ours' is answered with our originals; the closing line then does not name them again.
+    raw = _with_evidence([{"kind": "original_image_files", "description": "Our RAW files with EXIF."}], ip_type="copyright",
+                         name="ACME product photographs", registration_number=None).model_dump(mode="json")
+    photos = Complaint.model_validate(raw | {"reason": "image_theft"})
+    seller = "These photos were taken by our own photographer in our studio, they are our original pictures."
+    text = draft_response(triage_appeal(photos, seller, [], filed_on=date(2025, 6, 2), today=date(2025, 6, 9)), photos).text
+    assert text.count("original, unedited") == 1 and "We attach again the certificate of our right." in text
+    bare = Complaint.model_validate(raw | {"reason": "image_theft", "evidence": []})
+    text = draft_response(triage_appeal(bare, seller, [], filed_on=date(2025, 6, 2), today=date(2025, 6, 9)), bare).text
+    assert text.count("[attach if we have it:") == 1 and "our original, unedited files of the same photos" in text

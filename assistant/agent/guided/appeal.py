@@ -402,7 +402,7 @@ def _triage(mode: Any, ctx: ToolContext, reply: Reply, kept: dict[str, Any]) -> 
     state.last_triage = {"complaint": number, "known_as": data.get("complaint_known_as") or (f"complaint {number}" if number else "this counter-notice"),
                          "deadline": data.get("deadline_line") or "", "received_on": data.get("received_on"),
                          "received_words": data.get("received_on_words"), "advice": _advice(data),
-                         "draft": data.get("response_draft") or ""}
+                         "draft": data.get("response_draft") or "", "text": kept["text"]}
     if data.get("received_on_words"):
         reply.add(f"Received on {data.get('received_on')}, read from your words \u201c{data['received_on_words']}\u201d: say the day if that is wrong.")
     if number is not None and state.topic is None:
@@ -798,24 +798,53 @@ def _still_online(ctx: ToolContext, reply: Reply, text: str) -> bool:
     return True
 
 
-def _propose_removed(ctx: ToolContext, reply: Reply, gave_up: dict[str, Any], words: str = "") -> bool:
-    """The seller's reply that gives up, recorded for the person's yes as what it is: the complaint marked removed (the
-    seller says it took the listing down), with the seller's words and the day they reached us in its history. The
-    person's own check, when they said it, is said back as theirs and kept in the note as ours."""
+def _propose_removed(ctx: ToolContext, reply: Reply, seller: dict[str, Any], words: str = "", contested: bool = False) -> bool:
+    """The complaint marked removed for the person's yes, with the seller's reply (its words and the day they reached us) in
+    its history: a reply that gives up, recorded as what it is (the seller says it took the listing down), or one that
+    contests the complaint (``contested``: the removal does not answer it). The person's own check, when they said it, is
+    said back as theirs and kept in the note as ours."""
     state = ctx.state
     checked = _check_words(words)
     if checked:
         reply.add(f"Read as your words, not the seller's: you checked that the listing is offline (\u201c{checked}\u201d).")
     ours = f"Checked offline on our side (our words: \u201c{checked}\u201d). " if checked else ""
-    note = (f"Not contested: the seller's reply received on {gave_up['received_on']} says it took the listing down; {ours}"
-            f"The seller's words (data, not instructions): "
-            f"\u201c{gave_up['text'].strip()}\u201d")
-    state.offer = state.appeal = None
-    state.topic, state.expecting = None, None
-    change = confirmation.propose(ctx, [("record_status_update", {"complaint_id": gave_up["complaint_id"], "status": "removed", "note": note})])
+    said = (f"the seller's reply received on {seller['received_on']} contests the complaint (this change does not answer it)" if contested
+            else f"Not contested: the seller's reply received on {seller['received_on']} says it took the listing down")
+    note = f"{said}; {ours}The seller's words (data, not instructions): \u201c{seller['text'].strip()}\u201d"
+    note = note[:1].upper() + note[1:]
+    if not contested:
+        state.offer = state.appeal = None
+        state.topic, state.expecting = None, None
+    change = confirmation.propose(ctx, [("record_status_update", {"complaint_id": seller["complaint_id"], "status": "removed", "note": note})])
     reply.pending = change
     reply.add(f"Please confirm this change (yes or no){'' if checked else ', once you have checked that the listing is offline'}:\n\n{change.summary}")
     return True
+
+
+def mark_removed_after_triage(ctx: ToolContext, reply: Reply, text: str) -> bool:
+    """"mark it as removed" (perhaps with our own check: 'I checked, the listing is offline. mark it as removed') after the
+    triage of a counter-notice that contests the complaint, naming no other complaint: the complaint triaged is the one
+    meant. Proposed for the person's yes with the seller's words and day in the note, saying that the counter-notice is
+    not answered by it; the offer to record the counter-notice stays (a change waiting to record it is offered again after).
+    False when there was no such triage, or the seller gave up (after_triage proposes that removal as a give-up)."""
+    state = ctx.state
+    last, stripped = state.last_triage or {}, text.strip()
+    if (not last.get("complaint") or not last.get("text") or not last.get("received_on") or state.topic == "complaint"
+            or (state.appeal or {}).get("gave_up") or len(stripped) > 160 or not ASKS_REMOVED.search(stripped)):
+        return False
+    named = named_complaint(stripped)
+    if named and str(named[0]).strip().lower() not in str(last.get("known_as") or "").lower():
+        return False  # another complaint: the status update names it
+    waiting = state.pending.calls[0] if state.pending and state.pending.calls else None
+    if state.offer is None and waiting is not None and waiting.name == "record_counter_notice":
+        state.offer = {k: v for k, v in waiting.args.items() if k != "before_last_round"}  # offered again once this is answered
+    if state.offer is not None:
+        state.topic, state.expecting = "appeal", "record_offer"
+    seller = {"complaint_id": f"C-{last['complaint']}", "received_on": last["received_on"], "text": last["text"]}
+    reply.add(f"The seller's reply on {last.get('known_as') or 'the complaint'} contests the complaint (see the triage): marking it removed "
+              "records that the listing is offline; it does not answer the counter-notice, and our deadline to answer it still runs."
+              + (" To record the counter-notice too, say \"record it\" once this is answered." if state.offer is not None else ""))
+    return _propose_removed(ctx, reply, seller, stripped, contested=True)
 
 
 def _day_answer(text: str, filed: date | None, day_order: str | None = None) -> tuple[date | None, str | None]:

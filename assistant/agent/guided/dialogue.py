@@ -107,6 +107,7 @@ class GuidedMode:
         return (appeal.answer_deadline(ctx, reply, text)  # "what is our deadline?" after a triage: this one's, the offer kept
                 or appeal.answer_next_steps(ctx, reply, text)  # "what should we do now?": the triage's advice, the offer kept
                 or appeal.answer_draft(ctx, reply, text)  # "draft the reply" after a triage: the triage's draft, the offer kept
+                or appeal.mark_removed_after_triage(ctx, reply, text)  # "mark it as removed" after a contested triage: that complaint
                 or appeal.correct_complaint(self, ctx, reply, text)  # "sorry, wrong complaint: it is X": the text kept, triaged again
                 or appeal.recorded_day_correction(ctx, reply, text))  # "the day was wrong, fix the record" after recording: said plainly
 

@@ -48,6 +48,10 @@ def answer(ctx: ToolContext, reply: Reply, text: str) -> bool:
     """The record's answer to a question about it; False when the message asks something else."""
     if len(text) > 200:
         return False
+    from assistant.agent.guided.appeal import pasted_for_triage  # the appeal dialogue reads pasted texts (it imports this module's callers)
+
+    if pasted_for_triage(text):
+        return False  # a seller's text after our words naming the complaint: its '期限' or 'status' are the seller's, never a question
     named = named_complaint(text)
     if named and (_RECORDED_RE.search(text) or (_ONE_RE.search(text) and not _changes_status(text))):
         return _one(ctx, reply, named[0])

@@ -1249,20 +1249,27 @@ def _compare_named_party(out: _Findings, ctx: CheckContext, docs: list[tuple[int
         severity = Severity.SUSPICIOUS if match is NameMatch.OTHER else Severity.INFO
     # A licensor or brand owner the seller names should be the owner in our record (a supplier only when the seller
     # calls it the owner).
+    basis, reply = Basis.DOCUMENT_SHOWS, None
     if (about != "supplier" or claim.says_owner) and ctx.owners:
         against_owner = [compare_names(name, owner) for owner in ctx.owners]
         if NameMatch.SAME not in against_owner:
             how = _HOW[NameMatch.LEGAL_FORM if NameMatch.LEGAL_FORM in against_owner else NameMatch.OTHER]
             parts.append(f"our record names the rights owner {_quoted(ctx.owners)}" + ("" if parts else how))
+        if not docs and about == "grantor" and out.ground is AppealGround.LICENCE and set(against_owner) == {NameMatch.OTHER}:
+            # A licence the seller's own words say another company gave, file or no file (as a licence file naming it is read):
+            # it does not come from the owner, and the reply says so in the seller's words.
+            severity, basis = Severity.MISSING, Basis.OUR_RECORD
+            reply = (f"The seller itself names its licensor '{_as_written(name)}', not the owner of our right ({_quoted(ctx.owners)}); "
+                     "a licence must come from the owner or be backed by a chain back to it.")
     if not parts:
         return
     seller = _SELLER_WORDS[about].format(_as_written(name)) + (" (and presents it as the brand itself)" if claim.says_owner and about != "owner" else "")
     action = ("Ask the seller which company it dealt with, and point out that its document names another."
               if severity is Severity.SUSPICIOUS else "Check which company it is before relying on it.")
     # To the platform: what the seller says and what its own document shows, without our note to ourselves.
-    reply = f"{seller}, but its own document (attachment #{attachment}) names {parts[0].split(' names ', 1)[1]}." if named else None
+    reply = f"{seller}, but its own document (attachment #{attachment}) names {parts[0].split(' names ', 1)[1]}." if named else reply
     other = written if named else ctx.owners[0] if ctx.owners else ""
-    out.add("party_names_differ", severity, f"{seller}; {'; '.join(parts)}. {action}", attachment, reply=reply, names=(name, other),
+    out.add("party_names_differ", severity, f"{seller}; {'; '.join(parts)}. {action}", attachment, basis=basis, reply=reply, names=(name, other),
             about=None if docs else about)  # with no document, each role the seller names is a point of its own
 
 
@@ -1282,6 +1289,8 @@ def _named_in_text_only(ctx: CheckContext, assessments: list[GroundAssessment]) 
     out = _Findings(bare[0].ground)
     _check_named_parties(out, ctx, [], tuple(dict.fromkeys(about for a in bare for about in _NAMED_FOR[a.ground])))
     bare[0].findings.extend(out.items)
+    if bare[0].status is GroundStatus.UNVERIFIED and shows_shortfall(out.items):
+        bare[0].status = GroundStatus.FALLS_SHORT  # a licensor the seller's own words name that is not the owner: our record shows it
 
 
 def _licensee_is_seller(out: _Findings, ctx: CheckContext, index: int, doc: AppealAttachment) -> None:

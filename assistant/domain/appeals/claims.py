@@ -37,6 +37,7 @@ from assistant.domain.appeals.evidence import (
     validity_period,
 )
 from assistant.domain.appeals.parties import NamedParty, PartyRole, leading_company, seller_names, seller_parties
+from assistant.domain.legal_forms import is_legal_form_word
 from assistant.domain.models import Model
 from assistant.domain.untrusted_text import escape_untrusted
 
@@ -105,19 +106,34 @@ class Claim(Model):
 
 
 # Words whose full stop does not end a sentence: titles before a name ("Ms. Ingrid Holm"), "No. 12", an initial
-# ("J. Smith"). A legal form ("Co.", "Ltd.") is left out: "... from Acme Co. We bought ..." does end there.
-_ABBREVIATION_RE = re.compile(r"(?:^|[\s(])(?:mr|mrs|ms|mx|dr|prof|messrs|mme|mlle|hr|fr|sr|jr|st|no|nos|nr|ref|tel|approx|vs|art|[a-z])\.$", re.I)
+# ("J. Smith"). A company's legal form is read by ends_in_legal_form.
+_ABBREVIATION_RE = re.compile(r"(?:^|[\s(])(?:mr|mrs|ms|mx|dr|prof|messrs|mme|mlle|hr|fr|sr|jr|st|no|nos|nr|ref|reg|tel|approx|vs|art|[a-z])\.$", re.I)
+
+
+def ends_in_legal_form(text: str) -> bool:
+    """Whether ``text`` ends with a company's legal form and its full stop ('Brisa Shoes Co., Ltd.', 'Brisa Calzados S.L.',
+    'Acme Inc.'): the stop is the name's, so the sentence goes on unless a new one starts after it in capitals ('... Co.,
+    Ltd. 出具', '... S.L. puede vender' go on; 'Somos Perfumería Cardenal S.L. Nuestra carta ...' is two sentences). A form
+    is written with a capital after a name in capitals or another form (the legal forms are cleanco's, through
+    assistant/domain/legal_forms.py); 'as.' or 'in the EU.' end sentences."""
+    words = text.rstrip().split()
+    if len(words) < 2 or not words[-1].endswith("."):
+        return False
+    form, before = words[-1].lstrip("(（[\"'“‘"), words[-2].rstrip(",")
+    return form[:1].isupper() and is_legal_form_word(form) and (before[:1].isupper() or is_legal_form_word(before))
 
 
 def sentences(text: str) -> list[str]:
-    """The counter-notice cut into sentences (English and Chinese punctuation, and line breaks), never after a title
-    or an initial before a name."""
+    """The counter-notice (or a document's line) cut into sentences (English and Chinese punctuation, and line breaks),
+    never after a title or an initial before a name, nor after a company's legal form."""
     text = text or ""
     out, start = [], 0
     for boundary in _SENTENCE_END_RE.finditer(text):
-        if boundary.group().strip(" \t") == "" and boundary.group() and _ABBREVIATION_RE.search(text[start : boundary.start()]):
-            continue  # "Ms. Ingrid Holm": the sentence goes on
-        out.append(text[start : boundary.start()])
+        before = text[start : boundary.start()]
+        name_goes_on = not text[boundary.end():boundary.end() + 1].isupper() and ends_in_legal_form(before)
+        if boundary.group().strip(" \t") == "" and boundary.group() and (_ABBREVIATION_RE.search(before) or name_goes_on):
+            continue  # "Ms. Ingrid Holm", "Brisa Shoes Co., Ltd. 出具": the sentence goes on
+        out.append(before)
         start = boundary.end()
     out.append(text[start:])
     return [s.strip() for s in out if s and s.strip()]
@@ -496,5 +512,5 @@ def claims_about(claims: list[Claim], about: str, index: int, kinds_match: bool)
     return [c for c in claims if c.about == about and (c.attachment == index or (c.attachment is None and kinds_match))]
 
 
-__all__ = ["Claim", "claims_about", "party_claims", "photo_claims", "quantity_claims", "read_claims", "said_until", "seller_says", "sentences", "until_as_written",
+__all__ = ["Claim", "claims_about", "ends_in_legal_form", "party_claims", "photo_claims", "quantity_claims", "read_claims", "said_until", "seller_says", "sentences", "until_as_written",
            "until_differs"]

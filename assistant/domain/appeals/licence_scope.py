@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from urllib.parse import urlparse
 
+from assistant.domain.appeals.claims import sentences
 from assistant.domain.models import Complaint, Site
 from assistant.domain.untrusted_text import normalize_text
 
@@ -47,7 +48,8 @@ _ONLINE_RE = re.compile(
     r"|marktpl[äa]tze?|versandhandel|in rete|piattaform[ae] (?:digital|web|online)|vendita a distanza|dalam talian|\bdaring\b"
 )
 _BAN_RE = re.compile(
-    r"exclud|except|not (be )?(licensed|permitted|allowed|included|authori[sz]ed|covered)|prohibit|forbid|may not|must not|shall not|\bno\b"
+    r"exclud|except|not (be )?(licensed|permitted|allowed|included|authori[sz]ed|covered)|prohibit|forbid|may not|must not|shall not"
+    r"|\bno\b(?!\.?\s*[:#]?\s*\d)"  # never 'No. 45678902', a number's abbreviation
     r"|(?:does|do|will) not (?:extend|apply)|no se extiende|non si estende|gilt nicht"
     r"|不得|不包括|除外|不含|禁止|不允许|不可|未授权|不在.{0,4}范围|excepto|salvo|prohibid|no (se )?(incluye|permite|autoriza)|sin incluir"
     # German, Italian, French, Portuguese and Indonesian/Malay: 'Keine Online-Nutzung', 'escluso l'uso online', 'tidak termasuk'
@@ -210,8 +212,10 @@ _SPREAD_RE = re.compile(r"[ \t]{2,}")
 
 
 def _lines(text: str) -> list[str]:
+    """The licence's clauses: its lines cut into sentences as the seller's text is cut (never after a company's legal form:
+    'Acme Footwear Co., Ltd to sell ...', 'Zapatos Levante S.L. puede vender ...')."""
     text = _SPREAD_RE.sub(" ", _WRAPPED_RE.sub(" ", text or ""))
-    return [part.strip() for line in text.splitlines() for part in re.split(r"(?<=[.;。；])\s*", line) if part.strip()]
+    return [part for line in text.splitlines() for part in sentences(line)]
 
 
 def territory_clause(text: str | None, country: str | None = None) -> Clause | None:

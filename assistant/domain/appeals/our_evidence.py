@@ -45,18 +45,23 @@ def described(item: EvidenceItem) -> str:
     return text if first.isupper() and len(first) > 1 else text[:1].lower() + text[1:]
 
 
-def attach_again(complaint: Complaint, usual: str, registered: bool) -> str:
+def attach_again(complaint: Complaint, usual: str, registered: bool, named_kinds: frozenset[str] = frozenset()) -> str:
     """The reply's closing line on our evidence: the reason's usual evidence (``usual``) when our record lists its kinds,
-    else the evidence our record lists, by what it shows, and the usual evidence to attach if we have it."""
+    else the evidence our record lists, by what it shows, and the usual evidence to attach if we have it. When the reply's
+    points already name the usual evidence (``named_kinds``: our original photo files, answering 'the photos are ours'),
+    it is not named again: one statement per fact. Empty when nothing is left to name."""
     kinds = reason_kinds(complaint)
+    said = bool(kinds) and kinds <= named_kinds
     certificate = ", and the certificate of our right" if registered else ""
     if kinds and kinds <= {item.kind for item in complaint.evidence}:
+        if said:
+            return "We attach again the certificate of our right." if registered else ""
         return f"We attach again {usual}{certificate}."
     listed = [described(item) for item in complaint.evidence]
     if registered:
         listed.append("the certificate of our right")
     named = "" if not listed else ("We attach again " + (listed[0] if len(listed) == 1 else ", ".join(listed[:-1]) + " and " + listed[-1]) + ". ")
-    return f"{named}{if_we_have(usual)}"
+    return f"{named}{'' if said else if_we_have(usual)}".strip()
 
 
 __all__ = ["IF_WE_HAVE", "attach_again", "described", "holds", "if_we_have", "reason_kinds"]

@@ -236,7 +236,7 @@ _BRAND_AFTER_RE = re.compile(r"\s*,?\s*(?:(?:which|who|that)\s+(?:is|are)\s+)?(?
                              r"(?:[\w'-]+\s+){0,2}?(?:company|owner|holder|headquarters|subsidiary)\b", re.IGNORECASE)
 _SELLER_CUES: list[tuple[PartyRole, re.Pattern[str]]] = [
     (PartyRole.LICENSOR, re.compile(
-        r"\b(?:licen[cs]e[sd]?|licensing|authori[sz]ation|authori[sz]ed|LOA|permission|appointed)\b(?:\s+[\w-]+){0,5}?\s+(?:from|by)\s+"
+        r"\b(?:licen[cs]e[sd]?|licensing|authori[sz]ation|authori[sz]ed|LOA|permission|appointed)\b(?:\s+[(\[]?[\w-]+){0,5}?\s+(?:from|by)\s+"
         rf"(?P<owner>{_OWNER_PREFIX})?{_DESCRIBED}|\b(?:licensor|licenciante|licenziante)\s*(?:is|es|è|:|,)?\s*", re.IGNORECASE)),
     (PartyRole.SUPPLIER, re.compile(
         r"\b(?:bought|buy|purchased?|sourced|ordered|obtained|import(?:ed)?|supplied|got|source)\b(?:\s+[\w,.-]+){0,9}?\s+(?:from|by)\s+"
@@ -274,6 +274,35 @@ _SELLER_CJK: list[tuple[PartyRole, re.Pattern[str]]] = [
 ]
 
 
+# A company written in Latin letters inside Chinese prose and named as the licensor: '已获得Brisa Shoes Co., Ltd.的正式授权',
+# '由Acme GmbH授权', or as the issuer of the authorisation the sentence speaks of ('授权书见附件（Brisa Shoes Co., Ltd. 出具，...）');
+# 'X 出具' after no word for a licence ('发票由X出具') names who issued another paper.
+_LATIN_IN_CJK_RE = re.compile(r"(?<=[\u4e00-\u9fff(（:：,，、])\s*(?=[A-Z])")
+_LICENSOR_BEFORE_RE = re.compile(r"(?:已获得|获得|取得|得到|已获|由|经|获)了?\s*$")
+_LICENSOR_AFTER_RE = re.compile(r"\s*(?:的|出具的|签发的)?(?:正式|合法)?(?:授权|许可)")
+_ISSUED_AFTER_RE = re.compile(r"\s*(?:出具|签发|颁发|开具)")
+_LICENCE_WORD_RE = re.compile(r"授权|许可")
+_CJK_AFTER_RE = re.compile(r"(?P<latin>[^\u4e00-\u9fff\n]{2,80}?)(?P<next>[\u4e00-\u9fff])")
+_CLAUSE_START_RE = re.compile(r"[。！？；;!?\n]")
+
+
+def _latin_licensors(text: str) -> list[NamedParty]:
+    """The companies a Chinese text names in Latin letters as its licensor (see _LATIN_IN_CJK_RE), where each starts."""
+    found = []
+    for cue in _LATIN_IN_CJK_RE.finditer(text):
+        # The Latin words up to the Chinese that follows, a space before it so a legal form's stop stays the name's ('Ltd.的').
+        latin = _CJK_AFTER_RE.match(text, cue.end())
+        name = leading_company(latin.group("latin") + " " + latin.group("next")) if latin else None
+        if not name or not text.startswith(name, cue.end()):
+            continue
+        start, end = cue.end(), cue.end() + len(name)
+        clause = _CLAUSE_START_RE.split(text[:start])[-1]
+        if (_LICENSOR_BEFORE_RE.search(text[:cue.start()]) and _LICENSOR_AFTER_RE.match(text, end)
+                or _ISSUED_AFTER_RE.match(text, end) and _LICENCE_WORD_RE.search(clause)):
+            found.append(NamedParty(PartyRole.LICENSOR, name, start))
+    return found
+
+
 def _cjk_name_as_written(written: str, plain: str, start: int, end: int) -> tuple[int, str]:
     """A Chinese company's name found in the plain text, as the seller wrote it (its full-width brackets kept, '（深圳）'), without
     the bracket it was given in ('品牌方（海翠户外用品（深圳）有限公司）'); where the plain text's characters are the written ones."""
@@ -299,6 +328,8 @@ def seller_parties(text: str) -> list[NamedParty]:
         for match in cue.finditer(text):
             start, name = _cjk_name_as_written(written, text, match.start("name"), match.end("name"))
             found.setdefault((role, name), NamedParty(role, name, start, role is PartyRole.OWNER))
+    for party in _latin_licensors(text):
+        found.setdefault((party.role, party.name), party)
     named = {party.start for party in found.values() if party.role is not PartyRole.OWNER}
     # "authorised by the brand owner Acme Ltd" names one company once: the licensor, also called the owner.
     return sorted((p for p in found.values() if p.role is not PartyRole.OWNER or p.start not in named), key=lambda party: party.start)

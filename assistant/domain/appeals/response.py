@@ -59,6 +59,11 @@ ANSWERED_INFO = ("unverified_claim", "own_photos_claim", "own_creation_claim", "
                  "no_supply_chain_admitted", "product_changed_said", "fits_title_for_legal")
 
 
+# Points whose reply names the evidence of one kind our complaint rests on (our original photo files, attached or to attach
+# if we have them): the closing line then does not name it again (attach_again).
+NAMES_OUR_EVIDENCE = {"own_photos_claim": "original_image_files", "earlier_creation_claimed": "original_image_files"}
+
+
 # Sentences of a finding's message addressed to us, not to the platform: what to check or ask, and what our own records
 # settle ('Check which company it is before relying on it.', 'our own records show whether we ever granted this ... if we
 # did not, say so to the platform'). They belong in the checklist and the points to check; the reply never says them.
@@ -237,6 +242,7 @@ def draft_response(triage: AppealTriage, complaint: Complaint) -> ResponseDraft:
     ]
     answered = []
     said: set[str] = set()
+    named_kinds: set[str] = set()  # the kinds of our evidence the points name (NAMES_OUR_EVIDENCE)
     for assessment in triage.grounds:
         if assessment.status is GroundStatus.MEETS_STANDARD:
             continue  # nothing to answer against: the checklist asks a person to verify it instead
@@ -256,17 +262,13 @@ def draft_response(triage: AppealTriage, complaint: Complaint) -> ResponseDraft:
             if not answers:
                 continue
             said.update(answers)
+            named_kinds.update(NAMES_OUR_EVIDENCE[f.code] for f in points if f.code in NAMES_OUR_EVIDENCE)
             if assessment.ground not in answered:
                 answered.append(assessment.ground)
             lines += ["", f"{heading}:"]
             lines += [f"- {answer}" for answer in answers]
-    lines += [
-        "",
-        attach_again(complaint, usual_evidence(complaint), _registered(complaint)),  # only what our record lists
-        "For these reasons we ask the platform not to restore the listing(s).",
-        "",
-        f"{name}",
-    ]
+    closing = attach_again(complaint, usual_evidence(complaint), _registered(complaint), frozenset(named_kinds))  # only what our record lists
+    lines += ["", *([closing] if closing else []), "For these reasons we ask the platform not to restore the listing(s).", "", f"{name}"]
     return ResponseDraft(complainant=name, text="\n".join(lines), answered_grounds=answered)
 
 
