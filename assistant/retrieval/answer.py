@@ -1354,11 +1354,7 @@ def _answer_read(index, text: str, judged: str, site: str | None, notices: list[
     case = read_case(text, asked if asked != text else None)  # the case stated: no passage on a route it is not on
     case_hits = case_passages.on_the_case(hits, case, said)  # the passages read, less those on a route the case is not on
     quotable = case_passages.on_the_case(processes.on_the_question(said, passages_asked_about(asked, hits, meaning)), case, said)
-    if (sought := _sought_passage(index, said, quotable, len(hits))) is not None:
-        # Read first, before the passages on the question, and without those set aside: they are no longer the best the
-        # corpus has (processes.on_the_question reads them when nothing else is left).
-        quotable, hits = [sought, *processes.asked_about(said, quotable)], [*hits, sought]
-        passages.append(Passage(rank=sought.rank, id=sought.chunk.id, source=sought.chunk.source, section=sought.chunk.section, score=0.0))
+    sought, quotable, hits = _with_sought(index, said, quotable, hits, passages)
     probability = _in_field_by_evidence(inside, quotable, weights, meaning)
     if probability is not None and probability < MIN_IN_FIELD:
         chosen = []
@@ -1367,6 +1363,7 @@ def _answer_read(index, text: str, judged: str, site: str | None, notices: list[
         chosen = select_sentences(said, quotable, weights, meaning, unseen, inside, plainly, asked_sites)
         if not chosen and len(quotable) < len(hits):  # the subsection set aside is all that speaks to the question
             chosen = select_sentences(said, case_hits, weights, meaning, unseen, inside, plainly, asked_sites)
+        chosen = _led_by_sought(sought, chosen)
     chosen = keep_verdicts_where_they_answer(asked, chosen, _meaning(index, asked), MIN_ASKED)  # see verdicts.py
     chosen = _sentences_on_the_case(chosen, case, said)
     chosen, named = _with_programmes_named(index, text, _with_ipp_side(asked, chosen, hits), len(hits))
@@ -1385,7 +1382,7 @@ def _answer_read(index, text: str, judged: str, site: str | None, notices: list[
         return _case_answer(text, site, answered, notices, passages, led=led or others)
     if chosen and not led:
         chosen, more = _each_part_answered(index, (said, text, site, asked_sites), case_hits, chosen, meaning)
-        passages += more
+        chosen, passages = _led_by_sought(sought, chosen), passages + more
     return _passage_answer(chosen, led, asked_sites, notices, passages)
 
 
@@ -1412,17 +1409,48 @@ def _led_by_the_goods_rule(index, chosen: list[Candidate], ranked: int) -> tuple
     return [_follower(hit, position, sentence), *rest], True, added
 
 
+def _with_sought(index, said: str, quotable: list[SearchHit], hits: list[SearchHit], passages: list[Passage]) -> tuple:
+    """(the sought passage or None, the passages to quote, the passages found) once the sought passage is read
+    (_sought_passage); one the answer did not read yet is added to `passages`, numbered after those found."""
+    sought = _sought_passage(index, said, quotable, len(hits))
+    if sought is None or sought in quotable:
+        return sought, quotable, hits
+    passages.append(Passage(rank=sought.rank, id=sought.chunk.id, source=sought.chunk.source, section=sought.chunk.section, score=0.0))
+    # Read first, before the passages on the question, and without those set aside: they are no longer the best the
+    # corpus has (processes.on_the_question reads them when nothing else is left).
+    return sought, [sought, *processes.asked_about(said, quotable)], [*hits, sought]
+
+
 def _sought_passage(index, said: str, quotable: list[SearchHit], ranked: int) -> SearchHit | None:
-    """The passage telling of what a question asking what comes next asks about (processes.sought_passages), numbered
-    after the `ranked` passages found, when the passages the answer reads do not hold it and there is room for it: the
+    """The passage telling what the question asks as processes.sought_passages reads it (what follows a filed complaint,
+    why a complaint is rejected): the one the answer reads already (among the first PASSAGES_READ of `quotable`), or one
+    numbered after the `ranked` passages found. Added, it never takes the place of a passage the question asks about: the
     passages on other processes were set aside (processes.on_the_question), leaving fewer than PASSAGES_READ or none on
-    the question (all are then read as found). It never takes the place of a passage the question asks about."""
+    the question (all are then read as found)."""
     chunks = getattr(index, "chunks", None)
     if chunks is None:
         return None
-    read = {hit.chunk.id for hit in quotable[:PASSAGES_READ]}
-    wanted = [chunk for chunk in processes.sought_passages(said, chunks()) if chunk.id not in read]
-    return SearchHit(chunk=wanted[0], score=0.0, rank=ranked + 1) if wanted else None
+    read = {hit.chunk.id: hit for hit in quotable[:PASSAGES_READ]}
+    wanted = processes.sought_passages(said, chunks())
+    return (read.get(wanted[0].id) or SearchHit(chunk=wanted[0], score=0.0, rank=ranked + 1)) if wanted else None
+
+
+def _led_by_sought(sought: SearchHit | None, chosen: list[Candidate]) -> list[Candidate]:
+    """An answer to a question asking what its sought passage tells (processes.sought_passages) opens with that passage,
+    read whole from its start (within MAX_ANSWER_CHARS): it is the answer however the question is worded, and the
+    sentences chosen by their closeness to the question's words, from passages ranked above it, follow it. Those come
+    first otherwise (the answer reads passage by passage in the search's order) and fill the room before it. An answer
+    that chose nothing stays empty: the sought passage does not turn a question the evidence puts outside the field
+    into one answered."""
+    if sought is None or not chosen:
+        return chosen
+    lead, length = [], 0
+    for position, sentence in enumerate(split_sentences(sought.chunk.text)):
+        if length + len(sentence) > MAX_ANSWER_CHARS:
+            break
+        lead.append(_follower(sought, position, sentence))
+        length += len(sentence)
+    return [*lead, *(c for c in chosen if c.hit.chunk.id != sought.chunk.id)]
 
 
 def _passage_answer(chosen: list[Candidate], led: bool, asked_sites: frozenset[str], notices: list[str], passages: list[Passage]) -> Answer:

@@ -9,9 +9,9 @@ reporting while the renewal is processed" finds how fast complaints are processe
 another party's process (the seller's), the review of a right, or how fast a step is done is quoted only when the
 question names that process in some way (PROCESSES: the words people use for it, in English and in Chinese; a
 question in Spanish, German or Malay/Indonesian is judged by its English reading). When no other passage is left, the
-passages are read as found: what the search found is still the best the corpus has. One process is also sought: asked
-what comes next after filing, the section on what follows a filed complaint is read first, wherever the search ranked it
-(sought_passages).
+passages are read as found: what the search found is still the best the corpus has. Some sections are also sought:
+asked what comes next after filing, the section on what follows a filed complaint is read first, wherever the search
+ranked it, and asked why a complaint was rejected, the section on the list of rejection reasons (sought_passages).
 """
 
 from __future__ import annotations
@@ -89,7 +89,7 @@ RIGHTS_HOLDERS_STANDING = Process(
 LATER_STEP = regex.compile(r"\bcounter[- ]?(?:notice|claim)s?\b|\bappeal\w*|反通知|申诉", regex.IGNORECASE)
 NEXT_ASKED = regex.compile(
     r"\bwhat\s+happens\b(?!\s+(?:if|to|when)\b)|\bnext\s+steps?\b|\bfrom\s+here\b|\bwhat\s+now\b|"
-    r"\b(?:after|once)\s+(?:\w+\s+){0,3}?(?:submit|fil|report|sen[dt])\w*|"
+    r"\b(?:after|once)\s+(?:\w+\s+){0,3}?(?:(?:submit|fil|report|sen[dt]|lodg)\w*|(?:goes|went|gone)\s+in\b)|"
     r"提交.{0,12}(?:之后|以后|后)|接下来|下一步",
     regex.IGNORECASE,
 )
@@ -116,6 +116,37 @@ PUBLISHED_FIGURES = Process(
     ),
 )
 PROCESSES = (SELLERS_CASE, RIGHT_REVIEW, TIMING, RIGHTS_HOLDERS_STANDING, AFTER_FILING, PUBLISHED_FIGURES)
+# Asked why a complaint was rejected ("why was our complaint rejected when our mark is registered?", "IPP turned down our
+# takedown: what usually causes that?"), the section on the list of rejection reasons is the answer: it names the causes
+# most rejections come from, a right not approved, documents that do not match, links, evidence. It shares few words with
+# the question, whose mark, registration and site words rank the sections on territory, registration fields and names
+# above it, so it is sought. A question naming one cause (the certificate, the power of attorney, a translation, the
+# territory, the names, the links, the evidence, a duplicate) asks about that cause, which its own section tells; and one
+# on filing again or appealing asks the next step. The words are read in English (a question in another language by its
+# English reading).
+REJECTED = r"(?:reject\w*|refus\w*|turn\w*(?:\s+[\w'-]+){0,3}?\s+down|denied|declin\w*)"
+WHY_REJECTED = regex.compile(
+    rf"\bwhy\b(?:\s+[\w'-]+){{0,8}}?\s+{REJECTED}\b|"
+    rf"\b{REJECTED}\b[^?]{{0,120}}?\b(?:what|which)\s+(?:[\w'-]+\s+){{0,3}}?(?:causes?|reasons?|doing\s+wrong|went\s+wrong)\b|"
+    r"为什么.{0,20}(?:驳回|拒绝|不通过)|(?:驳回|拒绝).{0,10}(?:原因|理由)",
+    regex.IGNORECASE,
+)
+NAMED_CAUSE = regex.compile(
+    r"\b(?:certificat\w*|colou?r|black[- ]and[- ]white|class(?:es)?|power\s+of\s+attorney|poa|authori[sz]ation|letter|"
+    r"translat\w*|english|language|territor\w*|chin(?:a|ese)|eu|foreign|names?|assign\w*|transfer\w*|links?|urls?|"
+    r"evidence|proof|duplicate\w*|counter[- ]?notice\w*|appeal\w*|again|re-?fil\w*|re-?submit\w*|pending|verif\w*)\b|"
+    r"证书|授权|翻译|链接|证据|重复|申诉|反通知|重新",
+    regex.IGNORECASE,
+)
+REJECTION_REASONS = Process(
+    "why a complaint is rejected",
+    regex.compile(r"\brejection\s+reasons\b", regex.IGNORECASE),
+    WHY_REJECTED,
+    sought=Sought(WHY_REJECTED, NAMED_CAUSE),
+)
+# Sought only: its passage is never set aside (processes.on_the_question), whoever asks, as any other passage on
+# rejections is read as found.
+SOUGHT_ONLY = (REJECTION_REASONS,)
 # A question on what comes next in one case ("the seller sent a counter-notice, what happens now?": one seller, one
 # complaint) asks about the rights holder's own standing (its Good Faith status, an account whose complaints keep
 # failing) only when it names it. Sellers that keep winning, or many complaints, are that standing's question.
@@ -206,10 +237,17 @@ def asked_about(question: str, hits: Sequence) -> list:
 
 def sought_passages(question: str, chunks: Sequence) -> list:
     """The passages of our corpus telling of a process the question asks of as its `sought` patterns say (what follows a
-    filed complaint, asked what comes next and naming no later step), in the corpus's order; `question` may hold the question and its English
+    filed complaint, asked what comes next and naming no later step; why a complaint is rejected, naming no one cause),
+    in the corpus's order; `question` may hold the question and its English
     reading. Such a question is answered by that passage wherever the search ranks it."""
     wanted = [
-        process for process in PROCESSES
+        process for process in (*PROCESSES, *SOUGHT_ONLY)
         if process.sought is not None and process.sought.asked.search(question) and not process.sought.unless.search(question)
     ]
-    return [chunk for chunk in chunks if chunk.origin == "corpus" and set(_told_of_chunk(chunk)) & set(wanted)]
+    return [chunk for chunk in chunks if chunk.origin == "corpus" and _heading_names(chunk, wanted)]
+
+
+def _heading_names(chunk, wanted: Sequence[Process]) -> bool:
+    """Whether the chunk's heading path (or its document's title) names one of the processes wanted."""
+    heading = f"{chunk.section or ''}\n{chunk.title or ''}"
+    return any(process.heading.search(heading) for process in wanted)
