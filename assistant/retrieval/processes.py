@@ -134,7 +134,7 @@ WHY_REJECTED = regex.compile(
 NAMED_CAUSE = regex.compile(
     r"\b(?:certificat\w*|colou?r|black[- ]and[- ]white|class(?:es)?|power\s+of\s+attorney|poa|authori[sz]ation|letter|"
     r"translat\w*|english|language|territor\w*|chin(?:a|ese)|eu|foreign|names?|assign\w*|transfer\w*|links?|urls?|"
-    r"evidence|proof|duplicate\w*|counter[- ]?notice\w*|appeal\w*|again|re-?fil\w*|re-?submit\w*|pending|verif\w*)\b|"
+    r"evidence|proof|duplicate\w*|counter[- ]?notice\w*|appeal\w*|re-?fil\w*|re-?submit\w*|pending|verif\w*)\b|"
     r"证书|授权|翻译|链接|证据|重复|申诉|反通知|重新",
     regex.IGNORECASE,
 )

@@ -236,3 +236,33 @@ def test_a_question_on_what_comes_next_seeks_the_section_on_what_follows_a_filin
 def test_what_follows_a_filing_is_answered_though_the_search_ranks_it_low(corpus_index):
     answer = answer_question(corpus_index, "our takedown went in this morning. what's the process from here, will the seller hear of it?")
     assert "3 business days" in answer.answer and answer.grounded
+
+
+@pytest.mark.parametrize(
+    ("question", "sought"),
+    [
+        ("why did they reject our complaint? the mark is registered", True),
+        ("IPP refused our takedown again. What usually causes that?", True),
+        ("alibaba keeps rejecting our complaints, what are we doing wrong?", True),
+        ("为什么我们的投诉被驳回了？", True),
+        # One cause named: its own section tells it.
+        ("why was our certificate refused?", False),
+        ("why was our EU mark refused on Tmall?", False),
+        # The next step after a rejection, and a rejection not asked why.
+        ("our complaint was rejected, can we file it again?", False),
+        ("what happens if we file too many complaints that get rejected?", False),
+    ],
+)
+def test_a_question_asking_why_a_complaint_was_rejected_seeks_the_list_of_rejection_reasons(question, sought):
+    reasons = CorpusChunk("Is there an official list of rejection reasons?", "Why complaints get rejected")
+    others = [CorpusChunk("Certificate problems", "Why complaints get rejected"), CorpusChunk("Filing again after a rejection", "Why complaints get rejected")]
+    assert sought_passages(question, [*others, reasons]) == ([reasons] if sought else [])
+
+
+def test_a_sought_passage_leads_the_answer_with_what_it_says(corpus_index):
+    """The section telling what the question asks opens the answer, read whole, before the sentences chosen from the
+    passages ranked above it (on a registration's fields, on the seller's penalties)."""
+    rejected = answer_question(corpus_index, "Why was our complaint rejected when our trademark is registered?")
+    assert rejected.answer.startswith("No single official list of reasons") and "documents that do not match" in rejected.answer
+    followed = answer_question(corpus_index, "once we file a takedown in ipp who actually looks at it, and does the seller get punished?")
+    assert followed.answer.startswith("Once a complaint is submitted in IPP") and "3 business days" in followed.answer
