@@ -1426,9 +1426,10 @@ def _sought_passage(index, said: str, quotable: list[SearchHit], ranked: int) ->
     why a complaint is rejected): the one the answer reads already (among the first PASSAGES_READ of `quotable`), or one
     numbered after the `ranked` passages found. Added, it never takes the place of a passage the question asks about: the
     passages on other processes were set aside (processes.on_the_question), leaving fewer than PASSAGES_READ or none on
-    the question (all are then read as found)."""
+    the question (all are then read as found). The sections sought tell of IPP: a question naming another marketplace
+    ("how long does Temu take to pull a listing after we report it?") asks about that marketplace's process."""
     chunks = getattr(index, "chunks", None)
-    if chunks is None:
+    if chunks is None or marketplaces_named(said):
         return None
     read = {hit.chunk.id: hit for hit in quotable[:PASSAGES_READ]}
     wanted = processes.sought_passages(said, chunks())
