@@ -83,6 +83,16 @@ _ENGLISH_TRIAGE_IN = {
     "ms/id": "Penilaian ini dalam bahasa Inggeris/Inggris (mesej/pesan anda dibaca dalam bahasa Melayu/Indonesia).",
 }
 
+# The same said of an answer to the person's next question about the triage (our deadline, what to do, the draft reply).
+_ENGLISH_ANSWER_IN = {
+    "zh": "回复为英文（您的消息已按中文读取）。",
+    "es": "La respuesta está en inglés (su mensaje se leyó en español).",
+    "de": "Die Antwort ist auf Englisch (Ihre Nachricht wurde auf Deutsch gelesen).",
+    "ms": "Jawapan ini dalam bahasa Inggeris (mesej anda dibaca dalam bahasa Melayu).",
+    "id": "Jawaban ini dalam bahasa Inggris (pesan Anda dibaca dalam bahasa Indonesia).",
+    "ms/id": "Jawapan/jawaban ini dalam bahasa Inggeris/Inggris (mesej/pesan anda dibaca dalam bahasa Melayu/Indonesia).",
+}
+
 
 def person_language(words: str) -> str | None:
     """The language of the person's own words when it is one the product answers in part ('zh', 'es', 'de', as `ask`
@@ -109,6 +119,12 @@ def text_missing_in(language: str | None, known_as: str | None, received: str | 
 def english_triage_note(language: str | None) -> str | None:
     """Said above a triage asked for in another language: the triage is in English (as `ask` says of its sources)."""
     return _ENGLISH_TRIAGE_IN.get(language or "")
+
+
+def english_answer_note(words: str) -> str | None:
+    """Said above the answer to a question asked after a triage in another language ('¿cuál es nuestro plazo?'): the
+    answer is in English, as the triage was (None for English or a language the product does not answer in)."""
+    return _ENGLISH_ANSWER_IN.get(person_language(words) or "")
 
 
 class TriageRequest(BaseModel):

@@ -79,7 +79,22 @@ def duplicates(triage) -> list[str]:
     keys = Counter(_SAME_POINT.get((f.code, f.attachment), (f.code, f.attachment, getattr(f, "about", None)))
                    for f in list(triage.missing) + list(triage.suspicious))
     lines = Counter(item for item in triage.checklist if item.startswith(("Point out:", "Not verified:")))
-    return [str(key) for key, n in keys.items() if n > 1] + [line[:60] for line, n in lines.items() if n > 1]
+    return ([str(key) for key, n in keys.items() if n > 1] + [line[:60] for line, n in lines.items() if n > 1]
+            + parties_asked_twice(triage))
+
+
+# A point that asks us to find out who a company is: 'who 'X' is', 'that we appointed 'X'', ''X' is one of our distributors'.
+_ASKS_WHO_RE = re.compile(r"\bwho '([^']+)' is\b|\bthat we appointed '([^']+)'|'([^']+)' is one of our\b")
+
+
+def parties_asked_twice(triage) -> list[str]:
+    """Companies the listed points ask about more than once, in whatever words (one question per fact): 'check who 'X'
+    is' in one point and 'check that we appointed 'X'' in another is the same question asked twice."""
+    asked: Counter = Counter()
+    for finding in list(triage.missing) + list(triage.suspicious) + list(triage.to_check):
+        names = {next(n for n in found if n).strip(" .").casefold() for found in _ASKS_WHO_RE.findall(finding.message)}
+        asked.update(names)
+    return [f"who '{name}' is, asked {n} times" for name, n in asked.items() if n > 1]
 
 
 def repeated_points(triage) -> list[str]:

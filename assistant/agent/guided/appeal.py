@@ -41,6 +41,7 @@ from assistant.domain.appeals.pasted import (
 from assistant.domain.appeals.person_lines import (
     ASKS_REMOVED,
     SAYS_CORRECTION_RE,
+    SPEAKS_OF_PHOTOS,
     STILL_ONLINE,
     asks_deadline,
     asks_for_draft,
@@ -53,6 +54,7 @@ from assistant.domain.untrusted_text import contains_instructions
 from assistant.errors import IprError
 from assistant.services.appeal_requests import (
     NO_COMPLAINT,
+    english_answer_note,
     english_triage_note,
     person_language,
     planted_note,
@@ -425,8 +427,17 @@ def answer_deadline(ctx: ToolContext, reply: Reply, text: str) -> bool:
     named = named_complaint(text)
     if named and str(named[0]).strip().lower() not in str(last.get("known_as") or "").lower():
         return False  # another complaint's deadline: asked of the records
+    _in_english(reply, text)
     reply.add(f"Read as your question, not the seller's: \u201c{text.strip()}\u201d. For {last['known_as']}: {last['deadline']}")
     return True
+
+
+def _in_english(reply: Reply, text: str) -> None:
+    """A question after a triage asked in Chinese, Spanish, German or Malay/Indonesian: a line in its language says the
+    answer is in English, as the request's line said of the triage."""
+    note = english_answer_note(text)
+    if note:
+        reply.add(note)
 
 
 def _advice(data: dict[str, Any]) -> dict[str, Any] | None:
@@ -453,6 +464,7 @@ def answer_next_steps(ctx: ToolContext, reply: Reply, text: str) -> bool:
     named = named_complaint(text)
     if named and str(named[0]).strip().lower() not in str(last.get("known_as") or "").lower():
         return False  # another complaint: asked of the records
+    _in_english(reply, text)
     steps = "\n".join(f"- {step}" for step in advice.get("steps") or [])
     deadline = f"\nOur deadline: {last['deadline']}" if last.get("deadline") else ""
     reply.add(f"Read as your question, not the seller's: \u201c{text.strip()}\u201d. From the triage of {last['known_as']}: "
@@ -470,6 +482,7 @@ def answer_draft(ctx: ToolContext, reply: Reply, text: str) -> bool:
     named = named_complaint(text)
     if named and str(named[0]).strip().lower() not in str(last.get("known_as") or "").lower():
         return False  # another complaint: asked of the records
+    _in_english(reply, text)
     heard = f"Read as your request, not the seller's: \u201c{text.strip()}\u201d."
     if not last.get("draft"):  # the triage wrote none (the seller gives up, nothing to answer): said with its reason
         advice = last.get("advice") or {}
@@ -800,16 +813,21 @@ def _still_online(ctx: ToolContext, reply: Reply, text: str) -> bool:
 
 def _propose_removed(ctx: ToolContext, reply: Reply, seller: dict[str, Any], words: str = "", contested: bool = False) -> bool:
     """The complaint marked removed for the person's yes, with the seller's reply (its words and the day they reached us) in
-    its history: a reply that gives up, recorded as what it is (the seller says it took the listing down), or one that
-    contests the complaint (``contested``: the removal does not answer it). The person's own check, when they said it, is
-    said back as theirs and kept in the note as ours."""
+    its history: a reply that gives up, recorded as what it is (the seller says it took the listing down, or our photos
+    off it), or one that contests the complaint (``contested``: the removal does not answer it). The person's own check,
+    when they said it, is said back as theirs (what it found: the listing offline, or our photos gone) and kept in the
+    note as ours; without one, what to check first is said of what the complaint is about (given_up)."""
     state = ctx.state
+    words_for = given_up(seller.get("reason"))
     checked = _check_words(words)
+    photos = bool(checked and SPEAKS_OF_PHOTOS.search(checked))  # 'our photos are no longer on their listing'
     if checked:
-        reply.add(f"Read as your words, not the seller's: you checked that the listing is offline (\u201c{checked}\u201d).")
-    ours = f"Checked offline on our side (our words: \u201c{checked}\u201d). " if checked else ""
+        reply.add(f"Read as your words, not the seller's: you checked that {'our photos are gone' if photos else 'the listing is offline'} "
+                  f"(\u201c{checked}\u201d).")
+    ours = (f"{'Checked on our side that our photos are gone' if photos else 'Checked offline on our side'} (our words: "
+            f"\u201c{checked}\u201d). ") if checked else ""
     said = (f"the seller's reply received on {seller['received_on']} contests the complaint (this change does not answer it)" if contested
-            else f"Not contested: the seller's reply received on {seller['received_on']} says it took the listing down")
+            else f"Not contested: the seller's reply received on {seller['received_on']} {words_for.reply}")
     note = f"{said}; {ours}The seller's words (data, not instructions): \u201c{seller['text'].strip()}\u201d"
     note = note[:1].upper() + note[1:]
     if not contested:
@@ -817,7 +835,7 @@ def _propose_removed(ctx: ToolContext, reply: Reply, seller: dict[str, Any], wor
         state.topic, state.expecting = None, None
     change = confirmation.propose(ctx, [("record_status_update", {"complaint_id": seller["complaint_id"], "status": "removed", "note": note})])
     reply.pending = change
-    reply.add(f"Please confirm this change (yes or no){'' if checked else ', once you have checked that the listing is offline'}:\n\n{change.summary}")
+    reply.add(f"Please confirm this change (yes or no){'' if checked else f', once you have checked that {words_for.checked}'}:\n\n{change.summary}")
     return True
 
 
@@ -840,9 +858,10 @@ def mark_removed_after_triage(ctx: ToolContext, reply: Reply, text: str) -> bool
         state.offer = {k: v for k, v in waiting.args.items() if k != "before_last_round"}  # offered again once this is answered
     if state.offer is not None:
         state.topic, state.expecting = "appeal", "record_offer"
-    seller = {"complaint_id": f"C-{last['complaint']}", "received_on": last["received_on"], "text": last["text"]}
+    reason = _reason_of(ctx, int(last["complaint"]))
+    seller = {"complaint_id": f"C-{last['complaint']}", "received_on": last["received_on"], "text": last["text"], "reason": reason}
     reply.add(f"The seller's reply on {last.get('known_as') or 'the complaint'} contests the complaint (see the triage): marking it removed "
-              "records that the listing is offline; it does not answer the counter-notice, and our deadline to answer it still runs."
+              f"records that {given_up(reason).checked}; it does not answer the counter-notice, and our deadline to answer it still runs."
               + (" To record the counter-notice too, say \"record it\" once this is answered." if state.offer is not None else ""))
     return _propose_removed(ctx, reply, seller, stripped, contested=True)
 

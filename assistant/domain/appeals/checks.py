@@ -2600,6 +2600,7 @@ def _issuers_against_owner(ctx: CheckContext, assessments: list[GroundAssessment
     first), whatever the right: a suspicious one (the seller says it bought from the brand itself) takes the ground
     below the standard."""
     from assistant.domain.appeals.group_papers import as_group_paper, group_paper_finding, only_the_buyer_differs
+    from assistant.domain.appeals.paper_agreement import without_issuer_question
 
     if not assessments:
         return
@@ -2620,6 +2621,8 @@ def _issuers_against_owner(ctx: CheckContext, assessments: list[GroundAssessment
             home.findings.append(finding)
             if finding.severity is Severity.SUSPICIOUS:
                 _no_longer_meets(home, index)
+        if any(f.about == "issuer" for f in out.items[before:]):  # who the issuer is, asked there: not again in other words
+            home.findings = [without_issuer_question(f) if f.code == "document_agrees" and f.attachment == index else f for f in home.findings]
 
 
 def _dates_against_documents(ctx: CheckContext, assessments: list[GroundAssessment], reading: GroundReading) -> None:

@@ -1493,7 +1493,7 @@ def grant_parties(text: str) -> tuple[str | None, str | None]:
 _OTHER_PARTY_LABELS = ["from", "to", "甲方", "乙方", "remitter", "beneficiary", "付款人", "收款人"]
 _PARTY_RE = re.compile(
     r"^\s*(?P<role>" + "|".join(map(re.escape, sorted(party_labels() + _OTHER_PARTY_LABELS, key=len, reverse=True)))
-    + r")\s*(?:name|名称)?\s*[:：]\s*(?P<name>.{2,80}?)\s*$",
+    + r")\s*(?:name|名称)?\s*[:：]\s*(?P<name>.{2,160}?)\s*$",
     re.MULTILINE,
 )
 

@@ -27,6 +27,7 @@ class GivenUp:
     gone_one: str  # what to check on the site, with one listing reported
     gone_many: str  # the same with several
     still_there: str  # what 'it' in 'if it is still there' is
+    checked: str  # what a person checks before the complaint is marked removed, and what marking it removed records
 
     def gone(self, listings: int = 1) -> str:
         """What to check on the site: 'the reported listing is offline', 'our photos are gone from the reported listing'."""
@@ -40,6 +41,7 @@ _PHOTOS = GivenUp(
     gone_one="our photos are gone from the reported listing (its pictures and its description)",
     gone_many="our photos are gone from the reported listings (their pictures and descriptions)",
     still_there="any of them",
+    checked="our photos are gone from the reported listing",
 )
 _GOODS = GivenUp(
     did="taken the goods down or will stop selling them",
@@ -48,6 +50,7 @@ _GOODS = GivenUp(
     gone_one="the reported listing is offline",
     gone_many="the reported listings are offline",
     still_there="it",
+    checked="the listing is offline",
 )
 
 

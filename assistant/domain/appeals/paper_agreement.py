@@ -60,11 +60,21 @@ def _buyer_is_seller(ctx: CheckContext, doc: AppealAttachment) -> str | None:
     return f"its buyer ('{_name(buyer)}'), presumably the seller ('{_name(alike)}': to check)" if alike else None
 
 
+# The sentence of the point that asks who the issuer is: left out where another point asks it (one question per fact).
+ISSUER_QUESTION = " What decides this ground is who"
+
+
+def without_issuer_question(finding: Finding) -> Finding:
+    """The point without its question about the issuer, when another point asks it (the owner's letter to that company)."""
+    return finding.model_copy(update={"message": finding.message.split(ISSUER_QUESTION)[0]})
+
+
 def agreement_finding(
     ctx: CheckContext, index: int, doc: AppealAttachment, issued: date | None, quantity: int | None, issuer: str | None,
 ) -> Finding | None:
     """The points on which attachment ``index`` bears out the seller's own description of it, when at least two agree
-    and none differs; and what decides the ground then (who the issuer is)."""
+    and none differs; and what decides the ground then (who the issuer is: without_issuer_question when another point
+    on the paper asks it)."""
     text = doc.text or ""
     agreed = [f"its number ('{_name(n)}')" for n in dict.fromkeys(_PAPER_NUMBER_RE.findall(ctx.counter_notice)) if _gives_number(text, n)][:1]
     if _agrees(ctx.claimed("date", index), issued, "day"):
@@ -80,7 +90,7 @@ def agreement_finding(
     if len(agreed) < 2:
         return None
     listed = agreed[0] if len(agreed) == 1 else ", ".join(agreed[:-1]) + " and " + agreed[-1]
-    decides = (f" What decides this ground is who '{_name(issuer)}' is: if it sells goods it had from us (one of our distributors "
+    decides = (f"{ISSUER_QUESTION} '{_name(issuer)}' is: if it sells goods it had from us (one of our distributors "
                "or retailers), the goods are genuine and the complaint should be withdrawn." if issuer else "")
     return Finding(
         code="document_agrees", severity=Severity.INFO, ground=AppealGround.PURCHASE_INVOICE, attachment=index,
@@ -88,4 +98,4 @@ def agreement_finding(
     )
 
 
-__all__ = ["agreement_finding"]
+__all__ = ["ISSUER_QUESTION", "agreement_finding", "without_issuer_question"]

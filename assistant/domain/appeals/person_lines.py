@@ -111,6 +111,11 @@ LISTING_STATE = re.compile(
     r"sudah\s+(?:hilang|dihapus|diturunkan|dipadam))\b|下架|删除|不存在|还在|没了",
     re.IGNORECASE,
 )
+# Our photos spoken of: a check of a photo complaint that found our photos gone while the listing may stay online ('our
+# photos are no longer on their listing', 'las fotos ya no están', 'gambar kami sudah tiada', '我们的图片已经删了').
+SPEAKS_OF_PHOTOS = re.compile(
+    r"\b(?:photos?|pictures?|images?|pics|fotos?|fotograf\w+|immagini|bilder|gambar)\b|图片|照片", re.IGNORECASE
+)
 # ... the listing still there ('still online', 'sigue en línea', 'ancora online', 'noch online', 'masih ada', '还在').
 STILL_ONLINE = re.compile(
     r"\b(?:still\s+(?:up|there|live|online|listed|for\s+sale)|not\s+(?:offline|removed|gone|down)|sigue\s+(?:en\s+l[ií]nea|activ[oa]|ah[ií])|"
@@ -212,4 +217,4 @@ def asks_deadline(text: str) -> bool:
     return bool(stripped) and len(stripped) <= _MAX_LINE and _asks(stripped) and bool(_DEADLINE_RE.search(stripped))
 
 
-__all__ = ["ASKS_REMOVED", "LISTING_STATE", "SAYS_CORRECTION_RE", "STILL_ONLINE", "asks_deadline", "asks_for_draft", "asks_next_steps", "asks_us", "corrects_complaint", "own_check", "talks_to_us"]
+__all__ = ["ASKS_REMOVED", "LISTING_STATE", "SAYS_CORRECTION_RE", "SPEAKS_OF_PHOTOS", "STILL_ONLINE", "asks_deadline", "asks_for_draft", "asks_next_steps", "asks_us", "corrects_complaint", "own_check", "talks_to_us"]

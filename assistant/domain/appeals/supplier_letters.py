@@ -52,13 +52,32 @@ def flag_supplier_letters(ctx: CheckContext, grounds: list[GroundAssessment]) ->
             continue
         grantee, paper = (escape_untrusted(found[0])[:80], found[1])
         grantor = escape_untrusted(letter_grantor(doc) or ctx.owners[0])[:80]
+        issuer = document_issuer(dict(ctx.of_kinds(PURCHASE_KINDS))[paper]) or found[0]  # as the paper writes it
+        if issuer.strip(" .").casefold() == found[0].strip(" .").casefold():
+            grantee, written = escape_untrusted(issuer)[:80], ""  # one name, a stop apart: as the paper writes it
+        else:
+            written = f" (written there '{escape_untrusted(issuer)[:80]}')"
+        purchase.findings = _asked_here(purchase.findings, paper)
         purchase.findings.append(Finding(
             code=CODE, severity=Severity.INFO, ground=AppealGround.PURCHASE_INVOICE, attachment=index, basis=Basis.NOT_VERIFIED,
-            message=f"Attachment #{index} is an authorisation from '{grantor}' to '{grantee}', the company that issued attachment #{paper}, "
+            names=[issuer],
+            message=f"Attachment #{index} is an authorisation from '{grantor}' to '{grantee}', the company that issued attachment #{paper}{written}, "
             f"not to the seller: it is no licence of the seller's, and its terms do not bind the seller's listing. It says the seller's "
             f"supplier is one the owner appointed: check in our own records (our distributors and their agreements) that we appointed "
             f"'{grantee}' and that attachment #{index} is ours.",
         ))
+
+
+
+def _asked_here(findings: list[Finding], paper: int) -> list[Finding]:
+    """The purchase ground's points on the supplier's paper once the letter's point asks who the supplier is (that we
+    appointed it): the same question is not asked again in other words (one point per fact). The paper's issuer said
+    to be another company than the owner is dropped (the letter's point names it as the paper's issuer), and the
+    question is taken out of the point saying what the paper bears out."""
+    from assistant.domain.appeals.paper_agreement import without_issuer_question
+
+    kept = [f for f in findings if not (f.code == "issued_by_another" and f.severity is Severity.INFO and f.attachment == paper)]
+    return [without_issuer_question(f) if f.code == "document_agrees" and f.attachment == paper else f for f in kept]
 
 
 __all__ = ["CODE", "flag_supplier_letters", "supplier_of"]

@@ -92,7 +92,7 @@ from assistant.domain.appeals.photo_works import PHOTO_REASONS, photos_complaine
 from assistant.domain.appeals.given_up import given_up
 from assistant.domain.appeals.grounds import AppealGround, InstructionHit, find_instructions_everywhere, read_grounds, unwrapped
 from assistant.domain.appeals.ocr_spacing import respaced
-from assistant.domain.appeals.supplier_letters import flag_supplier_letters, supplier_of
+from assistant.domain.appeals.supplier_letters import CODE as SUPPLIER_LETTER, flag_supplier_letters, supplier_of
 from assistant.domain.appeals.held_replies import HELD_STEP, being_checked, claimed_from_us
 from assistant.domain.business_days import BusinessCalendar
 from assistant.domain.deadlines import (
@@ -571,7 +571,7 @@ def _whose_goods(grounds, meeting) -> str:
     """' It was issued by 'X', not by us: ...' when a purchase paper that meets the standard comes from another company: who
     that company is decides the ground (one of our distributors or retailers sells genuine goods)."""
     other = next((f for g in grounds if g.ground in meeting and g.ground is AppealGround.PURCHASE_INVOICE for f in g.findings
-                  if f.code == "issued_by_another" and f.severity is Severity.INFO and f.names), None)
+                  if f.code in ("issued_by_another", SUPPLIER_LETTER) and f.severity is Severity.INFO and f.names), None)
     if other is None:
         return ""
     issuer = escape_untrusted(other.names[0])[:80]
