@@ -54,7 +54,7 @@ _ROLE_PREFIX = re.compile(
 _CORRECTION_OPENERS = r"(?:(?:no|sorry|actually|correction|wait|oops|my mistake|my bad|apologies|typo)\b[,:!.\-–\s]*)*"
 _CORRECTION = re.compile(
     r"^" + _CORRECTION_OPENERS + r"(?:please\s+)?(?:(?:change|set|fix|correct|update|make)\s+)?"
-    r"(?P<field>(?:the |our |my )?[a-z][a-z' .]{1,40}?)\s+(?:(?:is actually|should be|should say|should read|must be|is|to)\s*:?|=|:)\s+(?P<value>\S.*)$"
+    r"(?P<field>(?:the |our |my )?[a-z][a-z' .]{1,40}?)\s+(?P<sep>(?:is actually|should be|should say|should read|must be|is|to)\s*:?|=|:)\s+(?P<value>\S.*)$"
     r"|^" + _CORRECTION_OPENERS + r"(?:i|we) meant\s+(?P<meant>(?:the |our |my )?[a-z][a-z' .]{1,40}?)\s+(?P<meant_value>(?-i:[A-Z0-9\"“]).*)$",
     re.I | re.S,
 )
@@ -667,7 +667,8 @@ def _correction(text: str, draft: ComplaintDraft, expecting: str | None) -> tupl
     if match:
         field = field_named(match.group("field") or match.group("meant"))
         value = match.group("value") or match.group("meant_value")
-        if field is not None and field.kind == "statement" and draft.reason is not None:
+        explicit = match.group("sep") and re.search(r":|say|read", match.group("sep"))
+        if field is not None and field.kind == "statement" and draft.reason is not None and (explicit or shown(field, draft)):
             return field, value.strip()  # "the complaint text is: ..." sets it, every sentence of it
         if field is not None and field.kind not in ("links", "evidence") and (field.key == expecting or shown(field, draft)):
             return field, _cut(value)
