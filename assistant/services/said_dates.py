@@ -251,14 +251,24 @@ def receipt_words(words: str | None, message_day: date, *, day_order: str | None
     in 'please triage this, it reached us yesterday. The licence is valid 2024-01-01 to 2025-12-31'); None when no part
     does. The other dates a person mentions (a licence's term, the day a title was edited, an invoice's date) are not
     the receipt day, although an explicit date otherwise wins over a relative word."""
+    return role_day_words(words, _RECEIPT_AT_RE, message_day, day_order=day_order)
+
+
+def role_day_words(words: str | None, role: re.Pattern, message_day: date, *, before: re.Pattern | None = None,
+                   day_order: str | None = None) -> str | None:
+    """The clause of ``words`` in which a day is given the role ``role`` names ('received on 3 March', 'valid until
+    14 March 2031'): from the role's words to the end of its clause, else from the clause's start up to them ('昨天收到');
+    None when no such clause names a day. A day is never taken from the clause before the role's words when ``before``
+    (other roles' words) is found there: in 'registered 14 March 2021 and valid until' the day is the registration's."""
     if not words:
         return None
-    for match in _RECEIPT_AT_RE.finditer(words):
+    for match in role.finditer(words):
         ends = [m.start() for m in _CLAUSE_END_RE.finditer(words, match.end())]
         after = words[match.start() : ends[0] if ends else len(words)]
         starts = [m.end() for m in _CLAUSE_END_RE.finditer(words, 0, match.start())]
-        before = words[starts[-1] if starts else 0 : match.end()]
-        for part in (after, before):  # 'received on 3 March', then '昨天收到' / 'yesterday it came'
+        ahead = words[starts[-1] if starts else 0 : match.end()]
+        parts = [after] if before is not None and before.search(ahead) else [after, ahead]
+        for part in parts:  # 'received on 3 March', then '昨天收到' / 'yesterday it came'
             if resolve_said_date(part, message_day, day_order=day_order) is not None:
                 return part.strip()
     return None
@@ -279,4 +289,4 @@ def unread_receipt_day(words: str | None, message_day: date) -> str | None:
     return None
 
 
-__all__ = ["SaidDate", "receipt_words", "resolve_said_date", "unread_receipt_day"]
+__all__ = ["SaidDate", "receipt_words", "resolve_said_date", "role_day_words", "unread_receipt_day"]

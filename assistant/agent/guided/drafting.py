@@ -50,11 +50,16 @@ _SKIP = re.compile(r"^\s*(?:skip|pass|none|n/?a|nothing|no comment|don'?t know|n
 _ROLE_PREFIX = re.compile(
     r"^(?:the |a |an )?(?:rights?[- ]?holders?|brand owners?|owners?|agents?|law firm|complainant)\s*(?:is|are|,|:|-|–)\s*", re.I
 )
+# Openers of a correction, any number of them ("Sorry, correction:", "Oops, my mistake -").
+_CORRECTION_OPENERS = r"(?:(?:no|sorry|actually|correction|wait|oops|my mistake|my bad|apologies|typo)\b[,:!.\-–\s]*)*"
 _CORRECTION = re.compile(
-    r"^(?:(?:no|sorry|actually|correction|wait|oops)\b[,:!.\-–\s]*)?(?:please\s+)?(?:(?:change|set|fix|correct|update|make)\s+)?"
-    r"(?P<field>(?:the |our |my )?[a-z][a-z' .]{1,40}?)\s+(?:is actually|should be|must be|is|to|=|:)\s+(?P<value>\S.*)$",
+    r"^" + _CORRECTION_OPENERS + r"(?:please\s+)?(?:(?:change|set|fix|correct|update|make)\s+)?"
+    r"(?P<field>(?:the |our |my )?[a-z][a-z' .]{1,40}?)\s+(?P<sep>(?:is actually|should be|should say|should read|must be|is|to)\s*:?|=|:)\s+(?P<value>\S.*)$"
+    r"|^" + _CORRECTION_OPENERS + r"(?:i|we) meant\s+(?P<meant>(?:the |our |my )?[a-z][a-z' .]{1,40}?)\s+(?P<meant_value>(?-i:[A-Z0-9\"“]).*)$",
     re.I | re.S,
 )
+# "018456312, not 018456321": the field is the one that holds the value said to be wrong.
+_NOT_THE_OLD = re.compile(r"(?P<value>[^\s,]+)\s*,?\s+not\s+[\"“']?(?P<old>[^\s,\"”']+?)[\"”']?\s*[.!]?$", re.I)
 
 # Fields whose value the person types: read out of turn they fill an empty field, and change only by a correction.
 _TYPED_BY_PERSON = {"complainant_name", "rights_holder_name", "right_name", "registration_number", "expiry_date"}
@@ -660,9 +665,18 @@ def _correction(text: str, draft: ComplaintDraft, expecting: str | None) -> tupl
     body = text.strip()
     match = _CORRECTION.match(body)
     if match:
-        field = field_named(match.group("field"))
+        field = field_named(match.group("field") or match.group("meant"))
+        value = match.group("value") or match.group("meant_value")
+        explicit = match.group("sep") and re.search(r":|say|read", match.group("sep"))
+        if field is not None and field.kind == "statement" and draft.reason is not None and (explicit or shown(field, draft)):
+            return field, value.strip()  # "the complaint text is: ..." sets it, every sentence of it
         if field is not None and field.kind not in ("links", "evidence") and (field.key == expecting or shown(field, draft)):
-            return field, _cut(match.group("value"))
+            return field, _cut(value)
+    old_value = _NOT_THE_OLD.search(body)
+    if old_value:
+        for field in FIELDS:
+            if field.kind not in ("links", "evidence", "statement") and shown(field, draft).strip('"') == old_value.group("old"):
+                return field, old_value.group("value")
     for field in FIELDS:
         if field.kind in ("links", "evidence", "statement") or not field.aliases:
             continue

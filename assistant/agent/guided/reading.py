@@ -402,12 +402,32 @@ def unregistered(text: str) -> list[Proposal]:
     return []
 
 
+# The words that give a right's date its role, in the languages the chat reads: the expiry ("valid until", "expires",
+# "renewal due", "gültig bis", "válido hasta", "berlaku hingga", "有效期至"), and the other days of a right, never its expiry
+# ("registered", "filed", "granted", "eingetragen", "registrado", "didaftarkan", "注册").
+_EXPIRY_ROLE = re.compile(
+    r"(?<![^\W\d_])(?:expir\w*|lapse\w*|valid (?:until|till|to|through)|runs? out|ends on|renew(?:al|ed)? (?:due|by|on)|due for renewal|"
+    r"g(?:ü|ue)ltig bis|l(?:ä|ae)uft\s+(?:am\s+)?\S*\s*ab|ablauf\w*|v(?:á|a)lid[oa]s? hasta|vence\w*|vencimiento|caduca\w*|scade\w*|scadenza|"
+    r"valable jusqu|berlaku (?:hingga|sampai)|sah (?:sehingga|hingga|sampai)|tamat)(?![^\W\d_])|有效期至|有效期到|到期|届满",
+    re.I,
+)
+_OTHER_DAY_ROLE = re.compile(
+    r"(?<![^\W\d_])(?:regist\w*|filed|granted|issued|since|eingetragen|angemeldet|registrad[oa]|concedid[oa]|registrat[oa]|"
+    r"enregistr\w*|didaftarkan|terdaftar)(?![^\W\d_])|注册|申请",
+    re.I,
+)
+
+
 def expiry(text: str) -> list[Proposal]:
+    """The day the right expires: the day given that role by its own words ("valid until 14 March 2031"), never a day
+    another role's words name in the same sentence ("registered 14 March 2021")."""
+    from assistant.services.said_dates import role_day_words
+
     for clause in clauses(strip_links(text)):
-        if re.search(r"\b(?:expir\w*|lapse\w*|valid until|runs out|ends on|valid through)\b", clause, re.I):
-            found = dates_in(clause)
-            if found:
-                return [Proposal("expiry_date", found[0][1], clause)]
+        words = role_day_words(clause, _EXPIRY_ROLE, date.today(), before=_OTHER_DAY_ROLE)
+        found = dates_in(words) if words else []
+        if found:
+            return [Proposal("expiry_date", found[0][1], clause)]
     return []
 
 
