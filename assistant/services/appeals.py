@@ -539,12 +539,14 @@ def seller_gives_up(text: str, complaint: Complaint | None = None) -> bool:
     """Whether the seller gives up (took the goods or the photos down, will stop selling or using them) and argues nothing:
     the triage's own reading of grounds ('no contest'), against the complaint as the triage reads it (a copyright work, a
     test buy), so recording and the triage's recommendation never disagree."""
+    from assistant.domain.appeals.given_up import mark_given_up_against
     from assistant.domain.appeals.grounds import AppealGround, read_grounds
     from assistant.domain.models import ComplaintReason, IPType
 
     works = complaint is not None and complaint.ip_right.ip_type is IPType.COPYRIGHT
     test_buy = complaint is not None and complaint.reason is ComplaintReason.TEST_BUY
-    reading = read_grounds(data_only(text), [], ground_reader(), works=works, test_buy=test_buy)  # read as the triage reads it
+    mark = mark_given_up_against(complaint) if complaint is not None else None
+    reading = read_grounds(data_only(text), [], ground_reader(), works=works, test_buy=test_buy, mark=mark)  # read as the triage reads it
     return AppealGround.NO_CONTEST in reading.grounds
 
 

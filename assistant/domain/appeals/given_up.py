@@ -59,4 +59,12 @@ def given_up(reason: ComplaintReason | str | None) -> GivenUp:
         return _GOODS
 
 
-__all__ = ["GivenUp", "given_up"]
+def mark_given_up_against(complaint) -> str | None:
+    """The trademark a seller can give up against this complaint (its name), None when the complaint is about another right."""
+    from assistant.domain.models import IPType
+
+    right = complaint.ip_right
+    return (right.name or None) if right.ip_type is IPType.TRADEMARK else None
+
+
+__all__ = ["GivenUp", "given_up", "mark_given_up_against"]

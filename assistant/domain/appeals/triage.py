@@ -89,7 +89,7 @@ from assistant.domain.appeals.held_papers import flag_held_not_given
 from assistant.domain.appeals.named_files import flag_not_received, named_documents, not_received
 from assistant.domain.appeals.ground_standards import judge
 from assistant.domain.appeals.photo_works import PHOTO_REASONS, photos_complained_of
-from assistant.domain.appeals.given_up import given_up
+from assistant.domain.appeals.given_up import given_up, mark_given_up_against
 from assistant.domain.appeals.grounds import AppealGround, InstructionHit, find_instructions_everywhere, read_grounds, unwrapped
 from assistant.domain.appeals.ocr_spacing import respaced
 from assistant.domain.appeals.supplier_letters import flag_supplier_letters, supplier_of
@@ -1034,7 +1034,7 @@ def triage_appeal(
     ctx = build_context(complaint, documents, complaint_date, today, said, complaint_date_basis=basis, message_day=received_on)
     reading = read_grounds(said, documents, meaning, from_owner=lambda doc: letter_from_owner(ctx, doc),
                            works=complaint.ip_right.ip_type is IPType.COPYRIGHT, test_buy=complaint.reason is ComplaintReason.TEST_BUY,
-                           to_supplier=lambda doc: supplier_of(ctx, doc))
+                           to_supplier=lambda doc: supplier_of(ctx, doc), mark=mark_given_up_against(complaint))
     reading = own_right_reread(reading, said, documents, complaint)  # a design patent of its own is no legal argument against a mark
     reading = copyright_territory_reread(reading, complaint)  # against a copyright, no registration is in question
     reading = prior_use_of_mark(reading, complaint)  # an earlier sale against a mark is prior use, not prior art
