@@ -892,10 +892,15 @@ def self_distributor(sentence: str) -> bool:
 
 
 # A step against our right the seller has not taken: reserved ('we reserve the right to file an invalidation request',
-# '我方保留…提出无效宣告请求的权利'), threatened or planned ('we will file for invalidation', '将提出无效宣告请求'), or only
-# argued to be due ('should be declared invalid', '应被宣告无效'). A hedged step is never a decision nor a request pending.
+# '我方保留…提出无效宣告请求的权利'), threatened, planned or in preparation ('we will file for invalidation', 'we are preparing
+# an invalidation request', '将提出无效宣告请求', '已…提出无效宣告请求的准备'), or only argued to be due ('should be declared
+# invalid', '应被宣告无效'). A hedged or prepared step is never a decision nor a request pending.
 _RESERVED_STEP = (
-    r"\breserv\w* (the |our |all |its )?(rights? )?(to|of)\b[^.;]{0,80}"
+    r"\b(prepar|plan|draft)\w*\b[^.;]{0,20}\b(invalidat|cancel|revo[kc])\w*( (request|petition|action|proceeding|application)s?)?"
+    r"|\b(invalidat|cancel|revo[kc])\w*( (request|petition|action|proceeding|application)s?)?\b[^.;]{0,25}\b(in preparation|being (prepared|drafted)"
+    r"|planned)\b"
+    r"|(提出|提起|申请)[^。；，]{0,16}无效[^。；，]{0,8}(准备|筹备)|(准备|筹备|计划)[^。；，]{0,6}无效(宣告)?(请求|申请)"
+    r"|\breserv\w* (the |our |all |its )?(rights? )?(to|of)\b[^.;]{0,80}"
     r"|\b(will|shall|(?<!\d )may(?! \d)|might|could|would|intend\w* to|plan\w* to|going to|prepar\w* to|consider\w*|are ready to)\b[^.;]{0,25}"
     r"\b(file|request|apply|seek|start|bring|submit|lodge|initiate|launch)\w*\b[^.;]{0,40}\b(invalidat|cancel|revo[kc])\w*( (request|petition|action|proceeding|application)s?)?"
     r"|保留[^。；]{0,40}权利|保留[^。；]{0,30}无效\S{0,6}"
@@ -1153,15 +1158,18 @@ _CONCEDED_MARK_STORY = (AppealGround.DIFFERENT_PRODUCT.value, AppealGround.NO_US
 
 def _conceded_mark(arguing: list[str], said: dict[str, list[str]], mark: str | None) -> None:
     """Against a trademark complaint, a seller that says it took our mark out of its listing or will not use it again, and
-    argues nothing else, gives up ('我们已经把标题改掉了，NORRVIK的字样全部删除了，以后不会再用'): the complaint stands with
-    nothing to answer. Any other ground, a legal argument, a denial, or a claim of no use beyond the change it made
-    ('we only name the brand to say what it fits') still contests it."""
-    from assistant.domain.appeals.listing_changes import mark_given_up
+    promises not to use it again or apologises, and argues nothing else, gives up ('我们已经把标题改掉了，NORRVIK的字样全部删除了，
+    以后不会再用'): the complaint stands with nothing to answer. A removal said beside 'our goods never bore your logo' with
+    neither promise nor apology, any other ground, a legal argument, a denial, or a claim of no use beyond the change it
+    made ('we only name the brand to say what it fits') still contests it."""
+    from assistant.domain.appeals.listing_changes import mark_given_up, not_again_said
 
     if mark is None or any(name not in _CONCEDED_MARK_STORY for name in said):
         return
     given_up = mark_given_up(arguing, mark)
-    if not given_up or any(denies_infringement(normalize_text(s)) for s in arguing if s not in given_up):
+    norms = [normalize_text(s) for s in arguing]
+    conceded = any(not_again_said(s) for s in given_up) or any(apologises(n) or pleads_ignorance_of_right(n) for n in norms)
+    if not given_up or not conceded or any(denies_infringement(normalize_text(s)) for s in arguing if s not in given_up):
         return
     if any(s not in given_up for s in said.get(AppealGround.NO_USE_OF_MARK.value, [])):
         return

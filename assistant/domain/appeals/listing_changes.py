@@ -176,6 +176,11 @@ def _mark_as_word(norm: str, mark: str | None) -> str:
     return norm.replace(name, " trademark ") if name else norm
 
 
+def not_again_said(sentence: str) -> bool:
+    """Whether a sentence promises not to use something again ('we will not use it again', '以后不会再用')."""
+    return bool(_NOT_AGAIN_RE.search(normalize_text(sentence)))
+
+
 def mark_given_up(sentences: list[str], mark: str | None) -> list[str]:
     """The seller's sentences that give up our mark, as written: it took the mark out of its listing, or promises not to use
     the mark again (the mark named, or the title said changed in its words); empty when it says no such thing. A removal
@@ -204,4 +209,4 @@ def image_point(complaint, sentences) -> str | None:
                  and (_MARK_NAMED_RE.search(normalize_text(s)) or (brand and brand in normalize_text(s)))), None)
 
 
-__all__ = ["image_point", "mark_given_up", "pictures_change_said", "supplier_pictures_said", "title_change_promised", "title_change_said", "title_change_shown"]
+__all__ = ["image_point", "mark_given_up", "not_again_said", "pictures_change_said", "supplier_pictures_said", "title_change_promised", "title_change_said", "title_change_shown"]
