@@ -37,7 +37,7 @@ from assistant.domain.appeals.admissions import (
 )
 from assistant.domain.appeals.date_roles import ROLE_WORDS, DateRole, DateSide, OurNames, dates_with_roles
 from assistant.domain.appeals.eu_places import ANY_MEMBER_STATE, member_state
-from assistant.domain.appeals.goods_classes import against_record
+from assistant.domain.appeals.goods_classes import against_record, other_registration
 from assistant.domain.appeals.evidence import AUTHORIZATION_KINDS, PURCHASE_KINDS, AttachmentKind, date_as_written, names_in, normalize_text
 from assistant.domain.appeals.given_up import given_up, mark_given_up_against
 from assistant.domain.appeals.grounds import INVALIDATION_RESERVED, NON_INFRINGEMENT, AppealGround, GroundReading
@@ -367,7 +367,12 @@ def _legal_points(ctx: CheckContext, reading: GroundReading) -> list[Finding]:
             known, index = _own_application_known(ctx, tuple(words))
         if kind == "prior_use":
             known = _prior_use_known(ctx, tuple(words))
-        if kind == "classes":
+        right = ctx.complaint.ip_right
+        elsewhere = other_registration(words, list(right.places_of_registration), right.registration_number, list(right.classes)) \
+            if kind == "classes" else None
+        if elsewhere:  # the seller's point is about our registration in another place: this one's classes do not answer it
+            known = f" {elsewhere}"
+        elif kind == "classes":
             compared = against_record(words, list(ctx.complaint.ip_right.classes))
             if compared.disagrees:  # our record lists the goods' class: said from the record, the certificate's goods to check
                 out.append(_classes_contradicted(ctx, compared.text))
