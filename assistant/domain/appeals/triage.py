@@ -756,6 +756,20 @@ def _answer_steps(grounds: list[GroundAssessment], complaint: Complaint) -> list
     return items
 
 
+def _no_contest_steps(grounds: list[GroundAssessment], complaint: Complaint, words: GivenUp) -> list[str]:
+    """The steps when the seller gives up: nothing to answer, the site checked for what it says it gave up."""
+    shown = any(f.code == "removal_contradicted" for g in grounds for f in g.findings)
+    return [
+        "No reply with counter-evidence is needed: the seller does not contest the complaint (see the reason above).",
+        f"Check on the site that {words.gone(len(complaint.listings))}; if "
+        f"{words.still_there} is still there, the complaint goes on as filed."
+        + (" The seller's own screenshot shows it still on sale (see Suspicious): save dated screenshots of the listing as it is now."
+           if shown else ""),
+        "Keep the complaint: do not withdraw it, and do not accept anything in IPP on the seller's behalf.",
+        "Note the seller's statement on the complaint (its words are quoted below), with the day it reached us.",
+    ]
+
+
 def build_checklist(
     recommendation: Recommendation,
     grounds: list[GroundAssessment],
@@ -771,17 +785,7 @@ def build_checklist(
     """The steps for our response, in order: the deadline, then what the findings call for (``gave_up``: what a seller
     giving up says it gave up, given_up.py)."""
     if recommendation is Recommendation.NO_CONTEST:
-        words = gave_up or given_up(complaint.reason)
-        shown = any(f.code == "removal_contradicted" for g in grounds for f in g.findings)
-        return [
-            "No reply with counter-evidence is needed: the seller does not contest the complaint (see the reason above).",
-            f"Check on the site that {words.gone(len(complaint.listings))}; if "
-            f"{words.still_there} is still there, the complaint goes on as filed."
-            + (" The seller's own screenshot shows it still on sale (see Suspicious): save dated screenshots of the listing as it is now."
-               if shown else ""),
-            "Keep the complaint: do not withdraw it, and do not accept anything in IPP on the seller's behalf.",
-            "Note the seller's statement on the complaint (its words are quoted below), with the day it reached us.",
-        ]
+        return _no_contest_steps(grounds, complaint, gave_up or given_up(complaint.reason))
     items = [_deadline_line(deadline, complaint.site, received_on, received_basis, received_words, filed_on)]
     if received_on and filed_on and received_on < filed_on:
         items.append("Check the day the counter-notice reached us and the complaint's filing date (see To check), then triage again.")
