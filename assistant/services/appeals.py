@@ -22,6 +22,7 @@ from assistant.config import Settings
 from assistant.domain.appeals import AppealAttachment, AppealTriage, Recommendation, triage_appeal
 from assistant.domain.appeals.day_words import month_alone, not_real_dates
 from assistant.domain.appeals.evidence import named_only
+from assistant.domain.appeals.given_up import mark_given_up_against
 from assistant.domain.appeals.meaning import MeaningReader
 from assistant.domain.appeals.checks import Basis, Finding, Severity
 from assistant.domain.appeals.grounds import ground_label, read_grounds, reading_labels
@@ -544,7 +545,8 @@ def seller_gives_up(text: str, complaint: Complaint | None = None) -> bool:
 
     works = complaint is not None and complaint.ip_right.ip_type is IPType.COPYRIGHT
     test_buy = complaint is not None and complaint.reason is ComplaintReason.TEST_BUY
-    reading = read_grounds(data_only(text), [], ground_reader(), works=works, test_buy=test_buy)  # read as the triage reads it
+    mark = mark_given_up_against(complaint) if complaint is not None else None
+    reading = read_grounds(data_only(text), [], ground_reader(), works=works, test_buy=test_buy, mark=mark)  # read as the triage reads it
     return AppealGround.NO_CONTEST in reading.grounds
 
 
@@ -557,6 +559,7 @@ def recording_check(target: ComplaintForTriage, text: str, received_on: date | s
         number=target.number if target.number is not None else target.complaint.id, status=target.status, rounds=target.rounds,
         text=text, received_on=_parse_date(received_on, "received_on") or (today or date.today()), filed_on=target.filed_on,
         today=today or date.today(), contested=not seller_gives_up(text, target.complaint), reason=target.complaint.reason,
+        mark=mark_given_up_against(target.complaint),
     )
 
 
@@ -652,7 +655,8 @@ def record_counter_notice(complaints: Any, args: dict[str, Any], *, actor: str, 
     recorded = _complaint_recorded(complaints, args.get("complaint_id"))
     if seller_gives_up(str(args.get("counter_notice") or ""), recorded):
         number = str(args.get("complaint_id")).removeprefix("C-")
-        raise Conflict(f"Nothing was recorded: {not_contested_message(number, getattr(recorded, 'reason', None))}")
+        mark = mark_given_up_against(recorded) if recorded is not None else None
+        raise Conflict(f"Nothing was recorded: {not_contested_message(number, getattr(recorded, 'reason', None), str(args.get('counter_notice') or ''), mark)}")
     return complaints.record_counter_notice(
         args["complaint_id"], received_on=received, text=args["counter_notice"], actor=actor, attachments=list(args.get("attachments") or []),
         before_last_round=bool(args.get("before_last_round")),

@@ -28,7 +28,7 @@ from assistant.agent.tools import ToolContext
 from assistant.domain.appeals import recording
 from assistant.domain.appeals.day_words import month_alone, not_real_dates
 from assistant.domain.appeals.evidence import find_dates
-from assistant.domain.appeals.given_up import given_up
+from assistant.domain.appeals.given_up import given_up, mark_given_up_against
 from assistant.domain.appeals.pasted import (
     complaint_answer,
     corrected_complaint,
@@ -82,10 +82,10 @@ MARK_REMOVED_RE = re.compile(
 )
 
 
-def gave_up_way(reason: Any = None) -> str:
-    """How to keep a seller's reply that gives up on the complaint, said of what the complaint is about (our photos, or the
-    goods: given_up)."""
-    words = given_up(reason)
+def gave_up_way(reason: Any = None, text: str | None = None, mark: str | None = None) -> str:
+    """How to keep a seller's reply that gives up on the complaint, said of what the seller gave up (our photos, our mark
+    or the goods: given_up)."""
+    words = given_up(reason, text, mark)
     return (f"To keep the seller's reply on the complaint as what it is (no contest: it says it {words.done}), first check that "
             f"{words.gone()}, then say \"mark it as removed\": the complaint becomes 'removed', with the seller's words and "
             f"the day they reached us in its history; I will ask you to confirm. If {words.still_there} is still there, answer the "
@@ -656,12 +656,14 @@ def _complaint_number(ctx: ToolContext, reply: Reply, kept: dict[str, Any]) -> i
         return None
 
 
-def _reason_of(ctx: ToolContext, number: int) -> str | None:
-    """The complaint's reason as stored (what a seller giving up gave up is said by it); None when it cannot be read."""
+def _reason_of(ctx: ToolContext, number: int) -> tuple[str | None, str | None]:
+    """The complaint's reason as stored and the trademark a seller can give up against it (what a seller giving up gave up
+    is said by them); None when it cannot be read."""
     try:
-        return str(ctx.services.complaints.show(f"C-{number}").complaint.reason.value)
+        complaint = ctx.services.complaints.show(f"C-{number}").complaint
     except Exception:  # noqa: BLE001 - the wording falls back to the goods
-        return None
+        return None, None
+    return str(complaint.reason.value), mark_given_up_against(complaint)
 
 
 def _offer_recording(ctx: ToolContext, reply: Reply, number: int, text: str, data: dict[str, Any], attachments: list[str]) -> None:
@@ -676,9 +678,9 @@ def _offer_recording(ctx: ToolContext, reply: Reply, number: int, text: str, dat
         state.offer, state.appeal = None, {"refused": check.message}
         state.topic, state.expecting = "appeal", "record_offer"
         if check.verdict == recording.NOT_CONTESTED and day:  # the seller's reply kept as what it is: an admission, not a contest
-            reason = _reason_of(ctx, number)
-            state.appeal["gave_up"] = {"complaint_id": f"C-{number}", "received_on": day, "text": text, "reason": reason}
-            reply.add(gave_up_way(reason))
+            reason, mark = _reason_of(ctx, number)
+            state.appeal["gave_up"] = {"complaint_id": f"C-{number}", "received_on": day, "text": text, "reason": reason, "mark": mark}
+            reply.add(gave_up_way(reason, text, mark))
         return
     state.offer = recording_args(f"C-{number}", text, day, attachments)  # C-: the number, never a reference
     elsewhere = _addressed_elsewhere(data)
@@ -717,7 +719,7 @@ def after_triage(ctx: ToolContext, reply: Reply, text: str) -> bool:
     if gave_up and (MARK_REMOVED_RE.fullmatch(text.strip()) or _asks_removed(text)):
         return _propose_removed(ctx, reply, gave_up, text.strip())
     if refused and state.expecting == "record_offer" and RECORD_RE.fullmatch(text.strip()):
-        reply.add(f"Nothing was recorded: {refused}" + (f" {gave_up_way(gave_up.get('reason'))}" if gave_up else ""))
+        reply.add(f"Nothing was recorded: {refused}" + (f" {gave_up_way(gave_up.get('reason'), gave_up.get('text'), gave_up.get('mark'))}" if gave_up else ""))
         if not gave_up:  # the seller's reply that gives up stays on offer as what it is (see gave_up_way)
             state.offer = state.appeal = None
             state.topic, state.expecting = None, None

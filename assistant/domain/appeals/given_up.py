@@ -43,6 +43,15 @@ _PHOTOS = GivenUp(
     still_there="any of them",
     checked="our photos are gone from the reported listing",
 )
+# A seller that took our mark out of its listing (its title, its description) and keeps selling: no take-down.
+_MARK = GivenUp(
+    did="taken our mark out of its listing or will stop using it",
+    done="took our mark out of its listing or will stop using it",
+    reply="says it has removed our mark from its listing",
+    gone_one="our mark is gone from the reported listing (its title, pictures and description)",
+    gone_many="our mark is gone from the reported listings (their titles, pictures and descriptions)",
+    still_there="our mark",
+)
 _GOODS = GivenUp(
     did="taken the goods down or will stop selling them",
     done="took the goods down or will stop selling them",
@@ -54,12 +63,33 @@ _GOODS = GivenUp(
 )
 
 
-def given_up(reason: ComplaintReason | str | None) -> GivenUp:
-    """The words for a seller that gives up a complaint of ``reason`` (goods, when the reason is not known)."""
+def given_up(reason: ComplaintReason | str | None, text: str | None = None, mark: str | None = None) -> GivenUp:
+    """The words for a seller that gives up a complaint of ``reason`` (goods, when the reason is not known); with the
+    seller's ``text`` and our ``mark``, a seller that only took the mark out of its listing is said to have done that."""
     try:
-        return _PHOTOS if reason is not None and ComplaintReason(reason) in _PHOTO_REASONS else _GOODS
+        if reason is not None and ComplaintReason(reason) in _PHOTO_REASONS:
+            return _PHOTOS
     except ValueError:
-        return _GOODS
+        pass
+    return _MARK if text and mark and _mark_only(text, mark) else _GOODS
 
 
-__all__ = ["GivenUp", "given_up"]
+def _mark_only(text: str, mark: str) -> bool:
+    """Whether the seller gives up our mark (listing_changes.mark_given_up) and says nowhere that it took the goods down."""
+    from assistant.domain.appeals.claims import sentences
+    from assistant.domain.appeals.grounds import removal_said
+    from assistant.domain.appeals.listing_changes import mark_given_up
+
+    said = sentences(text)
+    return bool(mark_given_up(said, mark)) and not any(removal_said(s) for s in said)
+
+
+def mark_given_up_against(complaint) -> str | None:
+    """The trademark a seller can give up against this complaint (its name), None when the complaint is about another right."""
+    from assistant.domain.models import IPType
+
+    right = complaint.ip_right
+    return (right.name or None) if right.ip_type is IPType.TRADEMARK else None
+
+
+__all__ = ["GivenUp", "given_up", "mark_given_up_against"]

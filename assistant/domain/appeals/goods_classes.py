@@ -185,6 +185,45 @@ def against_record(sentences: tuple[str, ...] | list[str], recorded: list[int]) 
                             f"{'it' if len(recorded) == 1 else 'them'} include the listed goods, then legal answers.", False)
 
 
+# A registration named by its place's adjective ('your Chinese trademark', 'the EU registration'): the ISO code of the place.
+_PLACE_ADJECTIVES = {"chinese": "CN", "japanese": "JP", "korean": "KR", "american": "US", "us": "US", "u.s.": "US", "british": "GB",
+                     "uk": "GB", "indonesian": "ID", "malaysian": "MY", "thai": "TH", "vietnamese": "VN", "philippine": "PH",
+                     "singaporean": "SG", "indian": "IN", "european": "EU", "eu": "EU", "swedish": "SE", "german": "DE"}
+_PLACE_ADJECTIVE_RE = re.compile(rf"(?<![\w.])({'|'.join(re.escape(a) for a in _PLACE_ADJECTIVES)})\s+(?:trade ?marks?|registrations?|marks?|certificates?)\b")
+
+
+def _places_said(sentences) -> list[str]:
+    """The places (ISO codes, 'EU') the seller's sentences name for the registration or the goods: 'your Chinese trademark',
+    'in China', '在中国注册的商标'."""
+    from assistant.domain.appeals.territory import countries_in
+
+    codes = []
+    for sentence in sentences:
+        norm = normalize_text(sentence)
+        codes += [_PLACE_ADJECTIVES[m.group(1)] for m in _PLACE_ADJECTIVE_RE.finditer(norm)] + [code for _, _, code in countries_in(norm)]
+    return list(dict.fromkeys(codes))
+
+
+def other_registration(sentences, places: list[str], number: str | None, recorded: list[int]) -> str | None:
+    """When the seller speaks of our registration in a place the complaint's registration does not cover ('your Chinese
+    trademark does not cover class 25', against our EU registration), what to say: the classes are compared per
+    registration, so this one's classes neither confirm nor contradict its point; None when it names no such place."""
+    from assistant.domain.appeals.territory import country_name, is_eu_entry, recorded_place_covering
+
+    said = _places_said(sentences)
+    covered = [c for c in said if (c == "EU" and any(is_eu_entry(p) for p in places)) or (c != "EU" and recorded_place_covering(places, c))]
+    others = [c for c in said if c not in covered]
+    if not others or covered:
+        return None
+    where = " or ".join("the EU" if c == "EU" else country_name(c) for c in others)
+    ours = f"registration {number}" if number else "our registration"
+    classes = f"our record lists {_listed(recorded)} for it" if recorded else "our record lists no classes for it"
+    return (f"The seller speaks of our registration in {where}; this complaint relies on {ours} ({', '.join(places) or 'place not recorded'}), "
+            f"and {classes}. Classes are compared registration by registration: this one's classes neither confirm nor contradict the "
+            f"seller's point. Check the classes of our registration in {where} in our rights record (the seller may be right about it); "
+            f"the complaint stands on {ours}, and legal answers the point.")
+
+
 def _goods_in(said: ClassesSaid, number: int) -> str:
     words = said.goods.get(number)
     return f"'{escape_untrusted(words)}' (class {number})" if words else f"the goods it sells (class {number})"
@@ -194,4 +233,4 @@ def _capital(text: str) -> str:
     return text[0].upper() + text[1:]
 
 
-__all__ = ["ClassesSaid", "RecordComparison", "against_record", "argues_classes", "class_difference_said", "classes_said", "speaks_of_goods_scope"]
+__all__ = ["ClassesSaid", "RecordComparison", "against_record", "argues_classes", "other_registration", "class_difference_said", "classes_said", "speaks_of_goods_scope"]

@@ -37,9 +37,9 @@ from assistant.domain.appeals.admissions import (
 )
 from assistant.domain.appeals.date_roles import ROLE_WORDS, DateRole, DateSide, OurNames, dates_with_roles
 from assistant.domain.appeals.eu_places import ANY_MEMBER_STATE, member_state
-from assistant.domain.appeals.goods_classes import against_record
+from assistant.domain.appeals.goods_classes import against_record, other_registration
 from assistant.domain.appeals.evidence import AUTHORIZATION_KINDS, PURCHASE_KINDS, AttachmentKind, date_as_written, names_in, normalize_text
-from assistant.domain.appeals.given_up import given_up
+from assistant.domain.appeals.given_up import given_up, mark_given_up_against
 from assistant.domain.appeals.grounds import INVALIDATION_RESERVED, NON_INFRINGEMENT, AppealGround, GroundReading
 from assistant.domain.appeals.other_product import flag_other_products
 from assistant.domain.appeals.photo_works import PHOTO_REASONS, photos_complained_of
@@ -60,7 +60,7 @@ _UNBRANDED_RE = re.compile(r"\bno[- ]?brand\b|\bunbranded\b|\bwithout (a )?brand
 def check_no_contest(ctx: CheckContext) -> GroundAssessment:
     """The seller gives up: no counter-notice to answer. That the listing is offline is the seller's word only, and its own
     screenshot may show it still on sale."""
-    words = given_up(ctx.complaint.reason)
+    words = given_up(ctx.complaint.reason, ctx.counter_notice, mark_given_up_against(ctx.complaint))
     shown = removal_contradicted(ctx, AppealGround.NO_CONTEST)
     return GroundAssessment(
         ground=AppealGround.NO_CONTEST,
@@ -367,7 +367,12 @@ def _legal_points(ctx: CheckContext, reading: GroundReading) -> list[Finding]:
             known, index = _own_application_known(ctx, tuple(words))
         if kind == "prior_use":
             known = _prior_use_known(ctx, tuple(words))
-        if kind == "classes":
+        right = ctx.complaint.ip_right
+        elsewhere = other_registration(words, list(right.places_of_registration), right.registration_number, list(right.classes)) \
+            if kind == "classes" else None
+        if elsewhere:  # the seller's point is about our registration in another place: this one's classes do not answer it
+            known = f" {elsewhere}"
+        elif kind == "classes":
             compared = against_record(words, list(ctx.complaint.ip_right.classes))
             if compared.disagrees:  # our record lists the goods' class: said from the record, the certificate's goods to check
                 out.append(_classes_contradicted(ctx, compared.text))
@@ -859,7 +864,10 @@ def said_of_the_appeal(ctx: CheckContext, reading: GroundReading) -> list[Findin
             f"a take-down does not answer it, and the grounds above are answered. {checked}",
         ))
         out += removal_contradicted(ctx, None)
-    out += _pressure(ctx, reading) + _title_changed(ctx) + pictures + _ignorance(ctx) + _announced(ctx) + _genuine_by_feature(ctx)
+    # A seller that gives up by changing the title is checked on the site by its concession (check_no_contest), never told
+    # 'consider closing the complaint' beside 'keep the complaint'.
+    titled = [] if AppealGround.NO_CONTEST in reading.grounds else _title_changed(ctx)
+    out += _pressure(ctx, reading) + titled + pictures + _ignorance(ctx) + _announced(ctx) + _genuine_by_feature(ctx)
     out += _our_filing_said(ctx)
     kinds = [admitted_source(normalize_text(s)) for s in reading.admitted]
     if kinds:

@@ -892,10 +892,15 @@ def self_distributor(sentence: str) -> bool:
 
 
 # A step against our right the seller has not taken: reserved ('we reserve the right to file an invalidation request',
-# '我方保留…提出无效宣告请求的权利'), threatened or planned ('we will file for invalidation', '将提出无效宣告请求'), or only
-# argued to be due ('should be declared invalid', '应被宣告无效'). A hedged step is never a decision nor a request pending.
+# '我方保留…提出无效宣告请求的权利'), threatened, planned or in preparation ('we will file for invalidation', 'we are preparing
+# an invalidation request', '将提出无效宣告请求', '已…提出无效宣告请求的准备'), or only argued to be due ('should be declared
+# invalid', '应被宣告无效'). A hedged or prepared step is never a decision nor a request pending.
 _RESERVED_STEP = (
-    r"\breserv\w* (the |our |all |its )?(rights? )?(to|of)\b[^.;]{0,80}"
+    r"\b(prepar|plan|draft)\w*\b[^.;]{0,20}\b(invalidat|cancel|revo[kc])\w*( (request|petition|action|proceeding|application)s?)?"
+    r"|\b(invalidat|cancel|revo[kc])\w*( (request|petition|action|proceeding|application)s?)?\b[^.;]{0,25}\b(in preparation|being (prepared|drafted)"
+    r"|planned)\b"
+    r"|(提出|提起|申请)[^。；，]{0,16}无效[^。；，]{0,8}(准备|筹备)|(准备|筹备|计划)[^。；，]{0,6}无效(宣告)?(请求|申请)"
+    r"|\breserv\w* (the |our |all |its )?(rights? )?(to|of)\b[^.;]{0,80}"
     r"|\b(will|shall|(?<!\d )may(?! \d)|might|could|would|intend\w* to|plan\w* to|going to|prepar\w* to|consider\w*|are ready to)\b[^.;]{0,25}"
     r"\b(file|request|apply|seek|start|bring|submit|lodge|initiate|launch)\w*\b[^.;]{0,40}\b(invalidat|cancel|revo[kc])\w*( (request|petition|action|proceeding|application)s?)?"
     r"|保留[^。；]{0,40}权利|保留[^。；]{0,30}无效\S{0,6}"
@@ -1136,13 +1141,41 @@ def _factory_goods_joined(arguing: list[str], said: dict[str, list[str]]) -> Non
     said[AppealGround.PURCHASE_INVOICE.value] = list(dict.fromkeys(said.get(AppealGround.PURCHASE_INVOICE.value, []) + joined))
 
 
-def _sentences_moved(arguing: list[str], said: dict[str, list[str]], works: bool) -> None:
+def _sentences_moved(arguing: list[str], said: dict[str, list[str]], works: bool, mark: str | None = None) -> None:
     """Each sentence moved to what it says once the whole text is read: an admitted source, a factory's surplus said
-    across two sentences, photos from a supplier, photos given up with an apology."""
+    across two sentences, photos from a supplier, photos given up with an apology, our mark given up."""
     _admitted_purchase(arguing, said)
     _factory_goods_joined(arguing, said)
     _listing_changes_read(arguing, said, works)
     _conceded_pictures(arguing, said, works)
+    _conceded_mark(arguing, said, mark)
+
+
+# What a seller that gives up our mark may also say: that its goods are of its own brand (the use of our mark it concedes,
+# '我们的帐篷不是你们的牌子'), that it no longer uses the mark (the very change it made).
+_CONCEDED_MARK_STORY = (AppealGround.DIFFERENT_PRODUCT.value, AppealGround.NO_USE_OF_MARK.value, AppealGround.NO_CONTEST.value)
+
+
+def _conceded_mark(arguing: list[str], said: dict[str, list[str]], mark: str | None) -> None:
+    """Against a trademark complaint, a seller that says it took our mark out of its listing or will not use it again, and
+    promises not to use it again or apologises, and argues nothing else, gives up ('我们已经把标题改掉了，NORRVIK的字样全部删除了，
+    以后不会再用'): the complaint stands with nothing to answer. A removal said beside 'our goods never bore your logo' with
+    neither promise nor apology, any other ground, a legal argument, a denial, or a claim of no use beyond the change it
+    made ('we only name the brand to say what it fits') still contests it."""
+    from assistant.domain.appeals.listing_changes import mark_given_up, not_again_said
+
+    if mark is None or any(name not in _CONCEDED_MARK_STORY for name in said):
+        return
+    given_up = mark_given_up(arguing, mark)
+    norms = [normalize_text(s) for s in arguing]
+    conceded = any(not_again_said(s) for s in given_up) or any(apologises(n) or pleads_ignorance_of_right(n) for n in norms)
+    if not given_up or not conceded or any(denies_infringement(normalize_text(s)) for s in arguing if s not in given_up):
+        return
+    if any(s not in given_up for s in said.get(AppealGround.NO_USE_OF_MARK.value, [])):
+        return
+    for name in (AppealGround.DIFFERENT_PRODUCT.value, AppealGround.NO_USE_OF_MARK.value):
+        said.pop(name, None)
+    said[AppealGround.NO_CONTEST.value] = list(dict.fromkeys(said.get(AppealGround.NO_CONTEST.value, []) + given_up))
 
 
 def _contested(found: set[AppealGround], said: dict[str, list[str]], arguing: list[str], other: bool, created: tuple[str, ...]
@@ -1286,7 +1319,7 @@ def _joined_to_earlier(moved: tuple[str, ...], named: dict[str, list[str]], argu
 
 def read_grounds(counter_notice: str, attachments: list[AppealAttachment], meaning: MeaningReader | None = None,
                  from_owner: Callable[[AppealAttachment], bool | None] | None = None, *, works: bool = False,
-                 test_buy: bool = False, to_supplier: Callable[[AppealAttachment], object] | None = None) -> GroundReading:
+                 test_buy: bool = False, to_supplier: Callable[[AppealAttachment], object] | None = None, mark: str | None = None) -> GroundReading:
     """Which grounds the seller raises: sentence by sentence from the text (the model's reading and the keyword
     patterns), then from the attachments' names and kinds. Several grounds per appeal, in a fixed order.
 
@@ -1298,7 +1331,8 @@ def read_grounds(counter_notice: str, attachments: list[AppealAttachment], meani
     ``works``: the complaint is about a copyright work: a seller claiming the work as its own creation argues that.
     ``test_buy``: the complaint rests on a test buy: a seller saying its order or parcel was not its own disputes that.
     ``to_supplier``: whether an authorisation is the owner's letter to the seller's supplier (supplier_letters.py): such a
-    letter is a link of the purchase, never the seller's licence."""
+    letter is a link of the purchase, never the seller's licence.
+    ``mark``: the trademark the complaint is about (None for other rights): a seller that gives it up contests nothing."""
     # A line that instructs the reader argues nothing: it is reported, never read as a ground.
     text = unwrapped(counter_notice)
     clauses = sentences(text)
@@ -1314,7 +1348,7 @@ def read_grounds(counter_notice: str, attachments: list[AppealAttachment], meani
     kinds = [attachment_kind(a) for a in attachments]
     authorised = any(kind in AUTHORIZATION_KINDS for kind in kinds)
     _distributors_read(said, authorised, any(kind in PURCHASE_KINDS for kind in kinds))
-    _sentences_moved(arguing, said, works)
+    _sentences_moved(arguing, said, works, mark)
     earlier = _earlier_sale_papers(said, arguing)
     made = _creation_papers(said, arguing)
     in_text = {ground for ground in AppealGround if ground.value in said}

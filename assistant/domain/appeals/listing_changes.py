@@ -151,6 +151,52 @@ def title_change_shown(text: str | None) -> str | None:
     return None
 
 
+# Our mark given up: the seller says it took the mark out of its listing ('deleted the word NORRVIK', 'NORRVIK的字样全部删除了',
+# 'eliminado la palabra NORRVIK'), or promises not to use it again ('we will not use it again', '以后不会再用', 'no la
+# volveremos a usar'). Against a trademark complaint that concedes the use complained of, as taking the goods down does.
+_MARK_WORD = (r"(\b(words?|names?|brand( names?)?|trade ?marks?|marks?|logos?|keywords?|marca|palabra|nombre|marke|marchio|merek|jenama)\b"
+              r"|字样|商标|品牌|牌子|关键词|名字|标志)")
+_MARK_REMOVED_RE = re.compile(
+    rf"\b(remov|delet|took out|taken out|take out|dropp|strip|elimin|borr|quit|entfern|l[öo]sch|rimoss|tolt|hapus|buang|padam)\w*\b[^.;]{{0,30}}{_MARK_WORD}"
+    rf"|{_MARK_WORD}[^.;]{{0,40}}\b(removed|deleted|taken out|dropped|eliminad\w*|borrad\w*|quitad\w*|entfernt|gel[öo]scht|rimoss\w*|tolt\w*"
+    r"|dihapus|dibuang|dipadam)\b"
+    r"|(删除|删掉|去掉|去除|拿掉|删)了?[^。；，]{0,8}(字样|商标|品牌|牌子|关键词|trademark)|(字样|商标|品牌|牌子|关键词)[^。；]{0,8}(删除|删掉|去掉|去除|拿掉|删了)"
+)
+_NOT_AGAIN_RE = re.compile(
+    r"\b(will|would|shall|wo)( not|n't| never)\b[^.;]{0,25}\b(use|put|write|mention)\b[^.;]{0,30}\b(again|anymore|any more|in (the )?future)\b"
+    r"|\bnever (use|put|write)\b[^.;]{0,30}\bagain\b|\bno (la |lo |las |los )?(volveremos|vamos) a (usar|utilizar|poner)|\bno (usaremos|utilizaremos)\b"
+    r"|\bnicht mehr (verwenden|benutzen|nutzen)|\bnon (lo |la )?(useremo|utilizzeremo) pi[uù]\b|\b(tidak|tak) akan (guna|gunakan|pakai|menggunakan)\w*\b[^.;]{0,25}\blagi\b"
+    r"|(以后|今后)?(不会|不再|再也不)(会)?再?(用|使用|写|出现)"
+)
+
+
+def _mark_as_word(norm: str, mark: str | None) -> str:
+    """The sentence with our mark's own name read as a word for it ('deleted NORRVIK' as 'deleted the trademark')."""
+    name = normalize_text(mark or "").strip()
+    return norm.replace(name, " trademark ") if name else norm
+
+
+def not_again_said(sentence: str) -> bool:
+    """Whether a sentence promises not to use something again ('we will not use it again', '以后不会再用')."""
+    return bool(_NOT_AGAIN_RE.search(normalize_text(sentence)))
+
+
+def mark_given_up(sentences: list[str], mark: str | None) -> list[str]:
+    """The seller's sentences that give up our mark, as written: it took the mark out of its listing, or promises not to use
+    the mark again (the mark named, or the title said changed in its words); empty when it says no such thing. A removal
+    only offered or promised ('if needed we can delete the word') is none."""
+    norms = [_mark_as_word(normalize_text(s), mark) for s in sentences]
+    titled = any(_title_change(s) and not _offered_only(n, _title_change(s)) for s, n in zip(sentences, norms))
+    out = []
+    for sentence, norm in zip(sentences, norms):
+        removed = _MARK_REMOVED_RE.search(norm)
+        if removed and not _offered_only(norm, removed):
+            out.append(sentence)
+        elif _NOT_AGAIN_RE.search(norm) and (re.search(_MARK_WORD, norm) or titled):
+            out.append(sentence)
+    return out
+
+
 # Our mark named with the pictures: a picture alone ('Screenshot of the listing title and photos') says nothing of our mark in it.
 _MARK_NAMED_RE = re.compile(r"logo|(trade ?)?mark|brand|marca|marke|marchio|merek|jenama|商标|品牌|标识|标志|图标|logo")
 
@@ -163,4 +209,4 @@ def image_point(complaint, sentences) -> str | None:
                  and (_MARK_NAMED_RE.search(normalize_text(s)) or (brand and brand in normalize_text(s)))), None)
 
 
-__all__ = ["image_point", "pictures_change_said", "supplier_pictures_said", "title_change_promised", "title_change_said", "title_change_shown"]
+__all__ = ["image_point", "mark_given_up", "not_again_said", "pictures_change_said", "supplier_pictures_said", "title_change_promised", "title_change_said", "title_change_shown"]

@@ -111,10 +111,10 @@ def not_open_message(number: object, status: str) -> str:
     return f"Complaint {number} is '{status}': a counter-notice can only be recorded for a filed complaint that is still open or was removed."
 
 
-def not_contested_message(number: object, reason: object = None) -> str:
+def not_contested_message(number: object, reason: object = None, text: str | None = None, mark: str | None = None) -> str:
     """Why a seller's message that gives up is not recorded as a counter-notice on complaint ``number`` (``reason``: the
-    complaint's, for what the seller gave up: our photos, or the goods)."""
-    words = given_up(reason)
+    complaint's, for what the seller gave up: our photos, our mark or the goods)."""
+    words = given_up(reason, text, mark)
     return (f"The seller does not contest complaint {number}: it says it {words.done}. A seller "
             "who gives up has not contested the complaint, so there is no counter-notice to record: the complaint stays as it is. "
             f"Check that {words.gone()}, and keep the seller's message with the complaint's notes if you wish.")
@@ -133,7 +133,7 @@ def day_problem(day: date, *, filed_on: date | None, today: date) -> tuple[str, 
 
 def check_recording(
     *, number: object, status: str | None, rounds: Sequence[RecordedRound], text: str, received_on: date,
-    filed_on: date | None, today: date | None, contested: bool = True, reason: object = None,
+    filed_on: date | None, today: date | None, contested: bool = True, reason: object = None, mark: str | None = None,
 ) -> RecordingCheck:
     """Whether ``text``, received on ``received_on``, can be recorded on complaint ``number``, and why not. Without
     ``today`` the day itself is not checked against the calendar (the store keeps a day as given). ``contested``:
@@ -141,7 +141,7 @@ def check_recording(
     if status is not None and status not in COUNTER_NOTICE_ARRIVES_IN:
         return RecordingCheck(COMPLAINT_NOT_OPEN, not_open_message(number, status))
     if not contested:
-        return RecordingCheck(NOT_CONTESTED, not_contested_message(number, reason))
+        return RecordingCheck(NOT_CONTESTED, not_contested_message(number, reason, text, mark))
     same = next((r for r in rounds if same_text(r.text, text)), None)
     if same is not None:
         return RecordingCheck(ALREADY_RECORDED, f"This counter-notice is already recorded on complaint {number} (round {same.round}, "

@@ -89,7 +89,7 @@ from assistant.domain.appeals.held_papers import flag_held_not_given
 from assistant.domain.appeals.named_files import flag_not_received, named_documents, not_received
 from assistant.domain.appeals.ground_standards import judge
 from assistant.domain.appeals.photo_works import PHOTO_REASONS, photos_complained_of
-from assistant.domain.appeals.given_up import given_up
+from assistant.domain.appeals.given_up import GivenUp, given_up, mark_given_up_against
 from assistant.domain.appeals.grounds import AppealGround, InstructionHit, find_instructions_everywhere, read_grounds, unwrapped
 from assistant.domain.appeals.ocr_spacing import respaced
 from assistant.domain.appeals.supplier_letters import CODE as SUPPLIER_LETTER, flag_supplier_letters, supplier_of
@@ -488,13 +488,14 @@ def _claimed_licence_decision(grounds: list[GroundAssessment]) -> tuple[Recommen
 
 
 def decide(grounds: list[GroundAssessment], *, injection: bool, ip_type: IPType,
-           reason: ComplaintReason | None = None) -> tuple[Recommendation, str]:
-    """The decision table in this module's docstring (``reason``: the complaint's, for what a seller giving up gave up)."""
+           reason: ComplaintReason | None = None, gave_up: GivenUp | None = None) -> tuple[Recommendation, str]:
+    """The decision table in this module's docstring (``reason``: the complaint's, for what a seller giving up gave up;
+    ``gave_up``: the words for it read from the seller's text, given_up.py)."""
     findings = [f for g in grounds for f in g.findings]
     if any(g.ground is AppealGround.NO_CONTEST for g in grounds):
         # The seller's own screenshot showing the listing on sale is said first: its take-down is not to be taken on its word.
         shown = next((f for f in findings if f.code == "removal_contradicted"), None)
-        words = given_up(reason)
+        words = gave_up or given_up(reason)
         return Recommendation.NO_CONTEST, (
             f"The seller does not contest the complaint: it says it has {words.did}. There is "
             "no counter-notice to answer: the complaint stands. " + (f"{shown.message} " if shown else "")
@@ -718,11 +719,11 @@ def _deadline_line(
     return f"{line} {DASHBOARD_POINTER}"
 
 
-def _no_reply_due(complaint: Complaint) -> str:
+def _no_reply_due(complaint: Complaint, words: GivenUp) -> str:
     """The deadline line of a seller that gives up: there is no counter-notice to answer, so no reply falls due, whatever the
     site's window; what to check on the site instead, in words fitting what the complaint is about (given_up.py)."""
     return ("No reply is due: the seller does not contest the complaint, so there is no counter-notice to answer and no deadline to meet. "
-            f"Check on the site that {given_up(complaint.reason).gone(len(complaint.listings))}.")
+            f"Check on the site that {words.gone(len(complaint.listings))}.")
 
 
 def _how_soon(days_left: int | None) -> str:
@@ -755,6 +756,20 @@ def _answer_steps(grounds: list[GroundAssessment], complaint: Complaint) -> list
     return items
 
 
+def _no_contest_steps(grounds: list[GroundAssessment], complaint: Complaint, words: GivenUp) -> list[str]:
+    """The steps when the seller gives up: nothing to answer, the site checked for what it says it gave up."""
+    shown = any(f.code == "removal_contradicted" for g in grounds for f in g.findings)
+    return [
+        "No reply with counter-evidence is needed: the seller does not contest the complaint (see the reason above).",
+        f"Check on the site that {words.gone(len(complaint.listings))}; if "
+        f"{words.still_there} is still there, the complaint goes on as filed."
+        + (" The seller's own screenshot shows it still on sale (see Suspicious): save dated screenshots of the listing as it is now."
+           if shown else ""),
+        "Keep the complaint: do not withdraw it, and do not accept anything in IPP on the seller's behalf.",
+        "Note the seller's statement on the complaint (its words are quoted below), with the day it reached us.",
+    ]
+
+
 def build_checklist(
     recommendation: Recommendation,
     grounds: list[GroundAssessment],
@@ -765,19 +780,12 @@ def build_checklist(
     received_on: date | None = None,
     received_basis: str | None = None,
     filed_on: date | None = None,
+    gave_up: GivenUp | None = None,
 ) -> list[str]:
-    """The steps for our response, in order: the deadline, then what the findings call for."""
+    """The steps for our response, in order: the deadline, then what the findings call for (``gave_up``: what a seller
+    giving up says it gave up, given_up.py)."""
     if recommendation is Recommendation.NO_CONTEST:
-        shown = any(f.code == "removal_contradicted" for g in grounds for f in g.findings)
-        return [
-            "No reply with counter-evidence is needed: the seller does not contest the complaint (see the reason above).",
-            f"Check on the site that {given_up(complaint.reason).gone(len(complaint.listings))}; if "
-            f"{given_up(complaint.reason).still_there} is still there, the complaint goes on as filed."
-            + (" The seller's own screenshot shows it still on sale (see Suspicious): save dated screenshots of the listing as it is now."
-               if shown else ""),
-            "Keep the complaint: do not withdraw it, and do not accept anything in IPP on the seller's behalf.",
-            "Note the seller's statement on the complaint (its words are quoted below), with the day it reached us.",
-        ]
+        return _no_contest_steps(grounds, complaint, gave_up or given_up(complaint.reason))
     items = [_deadline_line(deadline, complaint.site, received_on, received_basis, received_words, filed_on)]
     if received_on and filed_on and received_on < filed_on:
         items.append("Check the day the counter-notice reached us and the complaint's filing date (see To check), then triage again.")
@@ -1034,7 +1042,7 @@ def triage_appeal(
     ctx = build_context(complaint, documents, complaint_date, today, said, complaint_date_basis=basis, message_day=received_on)
     reading = read_grounds(said, documents, meaning, from_owner=lambda doc: letter_from_owner(ctx, doc),
                            works=complaint.ip_right.ip_type is IPType.COPYRIGHT, test_buy=complaint.reason is ComplaintReason.TEST_BUY,
-                           to_supplier=lambda doc: supplier_of(ctx, doc))
+                           to_supplier=lambda doc: supplier_of(ctx, doc), mark=mark_given_up_against(complaint))
     reading = own_right_reread(reading, said, documents, complaint)  # a design patent of its own is no legal argument against a mark
     reading = copyright_territory_reread(reading, complaint)  # against a copyright, no registration is in question
     reading = prior_use_of_mark(reading, complaint)  # an earlier sale against a mark is prior use, not prior art
@@ -1054,7 +1062,9 @@ def triage_appeal(
         if assessment.ground is AppealGround.OTHER:
             assessment.arguments = legal_arguments(assessment, reading, complaint)  # each legal argument on its own
     injections = _injection_findings(find_instructions_everywhere(counter_notice_text, attachments))
-    recommendation, reason = decide(grounds, injection=bool(injections), ip_type=complaint.ip_right.ip_type, reason=complaint.reason)
+    gave_up = given_up(complaint.reason, said, mark_given_up_against(complaint))  # what a seller giving up says it gave up
+    recommendation, reason = decide(grounds, injection=bool(injections), ip_type=complaint.ip_right.ip_type, reason=complaint.reason,
+                                    gave_up=gave_up)
 
     early = received_before_filing(received_on, received_on_basis, received_on_words, filed_on)
     counted_from = filed_on if early else received_on  # the earliest day it can have arrived
@@ -1072,7 +1082,7 @@ def triage_appeal(
     first = [f for f in (state, elsewhere) if f]
     suspicious = first + [f for f in findings if f.severity is Severity.SUSPICIOUS] + injections
     checklist = build_checklist(
-        recommendation, grounds, injections, complaint, deadline, received_on_words, received_on, received_on_basis, filed_on
+        recommendation, grounds, injections, complaint, deadline, received_on_words, received_on, received_on_basis, filed_on, gave_up
     )
     language = read_from(sentences(unwrapped(said)))  # French, German, ...: read from its own words, never translated
     checklist += [step for step in (language_step(language),) if step]
@@ -1104,7 +1114,7 @@ def triage_appeal(
         received_on_words=received_on_words,
         received_on_basis=received_on_basis,
         response_deadline=deadline,
-        deadline_line=_no_reply_due(complaint) if recommendation is Recommendation.NO_CONTEST
+        deadline_line=_no_reply_due(complaint, gave_up) if recommendation is Recommendation.NO_CONTEST
         else _deadline_line(deadline, complaint.site, received_on, received_on_basis, received_on_words, filed_on),
         evidence_standard=_standard_text(complaint.site, complaint.ip_right.ip_type, photos_complained_of(complaint)),
         attachments=[
