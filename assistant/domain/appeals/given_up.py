@@ -51,6 +51,7 @@ _MARK = GivenUp(
     gone_one="our mark is gone from the reported listing (its title, pictures and description)",
     gone_many="our mark is gone from the reported listings (their titles, pictures and descriptions)",
     still_there="our mark",
+    checked="our mark is gone from the reported listing",
 )
 _GOODS = GivenUp(
     did="taken the goods down or will stop selling them",
