@@ -860,7 +860,7 @@ def mark_removed_after_triage(ctx: ToolContext, reply: Reply, text: str) -> bool
         state.offer = {k: v for k, v in waiting.args.items() if k != "before_last_round"}  # offered again once this is answered
     if state.offer is not None:
         state.topic, state.expecting = "appeal", "record_offer"
-    reason = _reason_of(ctx, int(last["complaint"]))
+    reason, _ = _reason_of(ctx, int(last["complaint"]))
     seller = {"complaint_id": f"C-{last['complaint']}", "received_on": last["received_on"], "text": last["text"], "reason": reason}
     reply.add(f"The seller's reply on {last.get('known_as') or 'the complaint'} contests the complaint (see the triage): marking it removed "
               f"records that {given_up(reason).checked}; it does not answer the counter-notice, and our deadline to answer it still runs."
