@@ -93,9 +93,7 @@ def resolve_complaint_id(session: Session, value: str | int, *, typed: bool = Fa
 def _number_unless_a_reference(session: Session, number: int, text: str) -> int:
     """``number``, unless ``text`` is also the team reference of another complaint: the one it names when there is no
     complaint ``number``, else BadInput naming both (the person says which)."""
-    others = list(session.scalars(
-        select(ComplaintRow.id).where(ComplaintRow.team_reference == text, ComplaintRow.id != number).order_by(ComplaintRow.id)
-    ))
+    others = others_with_reference(session, text, number)
     if not others:
         return number
     itself = session.get(ComplaintRow, number)
@@ -109,8 +107,9 @@ def _number_unless_a_reference(session: Session, number: int, text: str) -> int:
 
 
 def others_with_reference(session: Session, reference: str | None, number: int) -> list[int]:
-    """The other complaints whose team reference is ``reference`` exactly: two complaints with one reference cannot be
-    named by it, so whoever saves the second one is told."""
+    """The other complaints than ``number`` whose team reference is ``reference`` exactly: a reference shared by two
+    complaints names neither, so a typed number that is also a reference is asked about, and whoever saves the second
+    one is told."""
     if not reference:
         return []
     query = select(ComplaintRow.id).where(ComplaintRow.team_reference == reference, ComplaintRow.id != number)
