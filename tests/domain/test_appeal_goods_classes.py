@@ -63,3 +63,15 @@ def test_the_sellers_classes_are_set_against_our_record():
 def test_the_sellers_own_application_is_its_own_argument_not_a_registration(sentence):
     kinds = legal_kinds(sentence)
     assert "own_application" in kinds and "own_registration" not in kinds
+
+
+@pytest.mark.parametrize("sentence", [
+    'The second listing sells our own brand "HALDA", which is not the same mark and is not registered by us.',
+    "The brand HALDA isn't registered by us, it is just a name we use.",
+])
+def test_a_mark_the_seller_says_is_not_registered_by_it_is_no_registration_of_its_own(sentence):
+    assert "own_registration" not in legal_kinds(sentence)
+
+
+def test_a_mark_the_seller_says_is_registered_by_it_is_its_own_registration():
+    assert "own_registration" in legal_kinds("The brand HALDA is registered by us.")

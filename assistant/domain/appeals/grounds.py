@@ -404,7 +404,8 @@ LEGAL_KINDS: dict[str, re.Pattern[str]] = {
     # 自己的商标', 'tenemos la marca registrada a nuestro nombre'): legal weighs its goods, place and date against ours. Not
     # a licence or a dealership (a registration of the owner's the seller relies on), nor a registration said to be missing.
     "own_registration": re.compile(
-        r"^(?!.*(licen|authori|autoriz|dealer|distributor|distribuidor|reseller|partner|授权|许可|经销|代理|未注册|没有注册|没注册|未在))"
+        r"^(?!.*(licen|authori|autoriz|dealer|distributor|distribuidor|reseller|partner|授权|许可|经销|代理|未注册|没有注册|没注册|未在"
+        r"|(\bnot|\bnever|n't)\b[^.;]{0,20}\bregistered\b))"
         r"(?=.*(regist|daftar|eingetragen|angemeldet|注册|商标))"
         r".*(\b(we|i)\b[^.;]{0,20}\bregistered\b[^.;]{0,30}\b(trade ?mark|mark|brand|name|logo)"
         r"|\b(trade ?mark|mark|brand)\b[^.;]{0,30}\b(is |was )?(also )?registered (by|to|in the name of|under) (us|our|ourselves)"
