@@ -131,9 +131,12 @@ PATENT_KIND = Choice("patent_kind", (
 
 YES_NO = Choice("yes_no", (
     Option("yes", "Yes", "yes, that is so", ("yes", "correct", "that's right", "it is", "sure", "indeed", "affirmative"),
-           r"^\s*(?:y|yes|yep|yeah|yup|correct|right|true|indeed|it is|it has|we have|sure|ok|okay|approved)\b"),
+           # also in the other languages the chat reads (German, Spanish, Malay/Indonesian, Chinese)
+           r"^\s*(?:y|yes|yep|yeah|yup|correct|right|true|indeed|it is|it has|we have|sure|ok|okay|approved"
+           r"|ja|jawohl|genau|freigegeben|s[ií]|claro|aprobad[oa]|ya|betul|benar|sudah)\b|^\s*(?:是|对|有|已经)"),
     Option("no", "No", "no, that is not so", ("no", "not yet", "it isn't", "negative", "nope"),
-           r"^\s*(?:n|no|nope|nah|not yet|not|false|never|it isn'?t|it's not|we don'?t|we haven'?t)\b"),
+           r"^\s*(?:n|no|nope|nah|not yet|not|false|never|it isn'?t|it's not|we don'?t|we haven'?t"
+           r"|nein|nicht|noch nicht|todav[ií]a no|a[uú]n no|tidak|tak|belum|bukan)\b|^\s*(?:不|没|还没|否)"),
 ))
 
 CHOICES = {c.name: c for c in (SITE, REASON, ROLE, HOLDER_TYPE, IP_TYPE, PATENT_KIND, YES_NO)}

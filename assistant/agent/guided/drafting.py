@@ -114,6 +114,11 @@ def handle(mode: GuidedMode, ctx: ToolContext, reply: Reply, text: str, question
     if _undo_requested(state, body):
         _undo(ctx, reply)
         return
+    rest = _take_back_account(ctx, reply, body)
+    if rest is not None:
+        if not rest:
+            return
+        body = rest
     edit = re.match(r"^/edit\s*(.*)$", body, re.I)
     if edit or (state.expecting in ("review", "confirmation") and re.fullmatch(r"#?\d{1,2}", body)):
         _ask_to_edit(ctx, reply, edit.group(1) if edit else body.lstrip("#"))
@@ -151,7 +156,7 @@ def answer_move(mode: GuidedMode, ctx: ToolContext, reply: Reply, text: str) -> 
     found_on = _FOUND_ON.get(field.kind, "") if field is not None else ""
     why = field.why if field is not None else "the rules ask for them for this reason"
     said = {
-        "show_draft": lambda: _draft_so_far(state.draft),
+        "show_draft": lambda: _draft_so_far(ctx),
         "why": lambda: f"I ask because {why}.",
         "what_mean": lambda: f"I mean the {what}: {why}. {found_on}".strip(),
         "dont_know": lambda: f"That is fine for now, but the complaint cannot be filed without the {what}: {why}. {found_on} "
@@ -166,10 +171,19 @@ def answer_move(mode: GuidedMode, ctx: ToolContext, reply: Reply, text: str) -> 
     return True
 
 
-def _draft_so_far(draft: ComplaintDraft) -> str:
-    """Every field of the draft as it stands, with what is still to come; nothing is saved or proposed."""
+def _draft_so_far(ctx: ToolContext) -> str:
+    """Every field of the draft as it stands, with what is still to come; nothing is saved or proposed. The heading
+    says truly whether the complaint is saved: once it is, "nothing is saved yet" would tell the person to save again."""
+    draft = ctx.state.draft
     lines = [f"- {field.label}: {shown(field, draft) or ('not given yet' if is_missing(field, draft) else '-')}" for field in review_fields(draft)]
-    return "The draft so far (nothing is saved yet):\n" + "\n".join(lines)
+    if not draft.complaint_id:
+        heading = "The draft so far (nothing is saved yet):"
+    elif _same_as_saved(ctx):
+        heading = f"The draft, saved as complaint {draft.complaint_id} (version {draft.saved_version or 1}):"
+    else:
+        heading = (f"The draft, saved as complaint {draft.complaint_id} (version {draft.saved_version or 1}); the changes since "
+                   "then are not saved yet:")
+    return heading + "\n" + "\n".join(lines)
 
 
 def take_thread_facts(mode: GuidedMode, ctx: ToolContext, reply: Reply) -> None:
@@ -702,6 +716,42 @@ def _undo_requested(state, body: str) -> bool:
     if expecting is not None and expecting.kind in ("yesno", "choice", "statement"):
         return False
     return bool(re.fullmatch(r"(?:no|nope|wrong|that'?s wrong|that is wrong|not right|undo)[.!]?", body, re.I))
+
+
+# "No, that was not the complaint text": the account read from an earlier message is taken back (said, never silent).
+_NOT_THE_ACCOUNT = re.compile(
+    r"^\s*(?:(?:no|nope|nein|sorry)[,.!\s]+)*(?:that|this|it)(?:'s|\s+was|\s+is)\s+not\s+(?:the|my|our|a)\s+"
+    r"(?:complaint(?:'s)?\s+text|complaint\s+statement|statement|account|description)\b[.!]*\s*"
+    r"|^\s*(?:nein[,.!\s]+)?das\s+(?:war|ist)\s+nicht\s+(?:der|die|das)\s+(?:beschwerdetext|beschreibung|darstellung|sachverhalt)\b[.!]*\s*",
+    re.I,
+)
+
+
+def _take_back_account(ctx: ToolContext, reply: Reply, body: str) -> str | None:
+    """The rest of a message that says the complaint text taken earlier is not one (None when it says no such thing).
+    The account is removed and said so; with nothing after the words, the account is asked for again."""
+    said = _NOT_THE_ACCOUNT.match(body)
+    if said is None:
+        return None
+    state, draft = ctx.state, ctx.state.draft
+    key = draft.reason.value if draft.reason else None
+    taken = draft.statement_facts.get(key) if key else None
+    if taken:
+        draft.statement_facts = {k: v for k, v in draft.statement_facts.items() if k != key}
+        if "statement_facts" in state.undo_fields:
+            state.undo_draft, state.undo_fields = None, []
+        _withdraw_pending(ctx, "the person took back the complaint text")
+        shown_words = taken if len(taken) <= 120 else taken[:117] + "..."
+        reply.add(f"Taken back: \"{shown_words}\" is no longer the complaint text.")
+    else:
+        reply.add("The draft holds no complaint text yet.")
+    rest = body[said.end():].strip()
+    if not rest:
+        field = BY_KEY["statement_facts"]
+        if is_missing(field, draft):
+            state.expecting = field.key
+            reply.add(question(field, draft))
+    return rest
 
 
 def _withdraw_pending(ctx: ToolContext, why: str) -> None:

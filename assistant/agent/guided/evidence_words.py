@@ -26,6 +26,11 @@ ORDER_RE = re.compile(r"\border(?: (?:no\.?|number|nr\.?|#|id))?\s*(?:is\s*)?[:#
 _NEGATED_RE = re.compile(r"\b(?:no(?!\.|\s*[:#\d])|not|don'?t|do not|without|haven'?t|have not|missing|lack|none)\b", re.I)
 
 
+def names_files(text: str) -> bool:
+    """Whether the text names a file ("kestrel-k7-fotos.zip"): such words offer something as evidence."""
+    return _FILE_RE.search(text) is not None
+
+
 def find_evidence(text: str) -> list[EvidenceItem]:
     """Documents the person says they have, with a file name or order number when one is given."""
     items: list[EvidenceItem] = []

@@ -14,7 +14,7 @@ from datetime import date
 from typing import Any
 
 from assistant.agent.guided.case_words import find_patent_kind, find_reason, find_site
-from assistant.agent.guided.evidence_words import find_evidence
+from assistant.agent.guided.evidence_words import find_evidence, names_files
 from assistant.agent.guided.link_words import strip_links
 from assistant.agent.guided.values import NUMBER_RE, dates_in, name_in_sentence, starts_with_pronoun
 from assistant.domain.case_reading import places_named
@@ -442,7 +442,10 @@ def site_and_reason(text: str) -> list[Proposal]:
         if site is not None and not re.search(r"\b(?:not on|isn'?t on|aren'?t on|no longer on|instead of)\b", clause, re.I):
             found = [p for p in found if p.field != "site"] + [Proposal("site", site, clause)]
     for clause in clauses(prose):
-        reason = find_reason(clause) or _reason_words(clause)
+        # The loose words ("our product photos") name an object, not an act: in a clause that offers documents or
+        # files as evidence they are that evidence, never a new reason ("comparison.pdf and our product photos").
+        offers_evidence = bool(find_evidence(clause)) or names_files(clause)
+        reason = find_reason(clause) or (None if offers_evidence else _reason_words(clause))
         if reason is not None and not re.search(r"\b(?:not|never|no)\s+(?:a |an )?(?:counterfeit|fake|test|pirat)", clause, re.I):
             found.append(Proposal("reason", reason, clause))
             break
