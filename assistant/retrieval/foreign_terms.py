@@ -27,7 +27,7 @@ FUNCTION_WORDS: dict[str, str] = {
         auf an am in im ins aus nach über uber unter wenn dass ob ist sind war waren wird werden wurde wurden hat hatte
         habe haben hab nicht kein keine keinen auch noch schon nur so da dann denn eigentlich mal bitte danke hallo sich
         man diese dieser dieses diesen jetzt hier dort ja nein doch etwa sehr bereits gibt es als wie weil also durch
-        gegen ohne sein seine seinen jemand jemandem alle allen alles bis lassen darauf darüber daruber damit dafür dafur obwohl trotzdem noch bald ab seinem seiner geht soll sollen sollte sollten mein meine meinem meinen meiner""",
+        gegen ohne um sein seine seinen jemand jemandem alle allen alles bis lassen darauf darüber daruber damit dafür dafur obwohl trotzdem noch bald ab seinem seiner geht soll sollen sollte sollten mein meine meinem meinen meiner""",
     "ms": """yang di ke dari dan atau untuk dengan ini itu saya aku kami kita anda kamu mereka dia ia nya sudah dah telah
         akan sedang juga saja sahaja aja tidak tak nggak gak ga enggak bukan ada adalah ialah jika kalau apabila oleh
         pada dalam tolong mohon gan sis bro min kak agan halo hai hi terima kasih pun lah kah tu je ya apakah adakah
@@ -205,7 +205,7 @@ TERMS: tuple[tuple[str, str, str], ...] = (
     ("de", "wer", "who"),
     ("de", "kann können konnen darf dürfen durfen", "can"),
     ("de", "muss müssen mussen", "must"),
-    ("de", "brauche* benötig* benotig*", "need"),
+    ("de", "brauche* braucht benötig* benotig*", "need"),
     ("de", "frist* deadline", "deadline"),
     ("de", "tage tagen tag", "days"),
     ("de", "werktage* arbeitstage*", "business days"),
@@ -231,7 +231,7 @@ TERMS: tuple[tuple[str, str, str], ...] = (
     ("de", "land länder lander ländern landern", "country countries"),
     # German: the field.
     ("de", "beschwerde* meldung* anzeige* reklamation*", "complaint"),
-    ("de", "melden meldet meldest beschweren einreichen eingereicht", "file report"),
+    ("de", "melden meldet meldest beschweren einreichen einzureichen eingereicht", "file report"),
     ("de", "verkäufer* verkaufer* händler* handler* anbieter*", "seller"),
     ("de", "shop shops laden", "store shop"),
     ("de", "käufer* kaufer*", "buyer"),
@@ -263,7 +263,10 @@ TERMS: tuple[tuple[str, str, str], ...] = (
     ("de", "übersetz* ubersetz* übersetzung*", "translation"),
     ("de", "englisch", "English"),
     ("de", "chinesisch*", "Chinese"),
-    ("de", "deutsch", "German"),
+    ("de", "deutsch deutsche deutschen deutscher deutsches", "German"),
+    ("de", "unternehmen firma firmen gmbh", "company"),
+    ("de", "bekomm* erhalten erhält erhalt", "get"),
+    ("de", "programm programms", "programme"),
     ("de", "dokument* unterlagen nachweis*", "documents"),
     ("de", "beweis*", "evidence"),
     ("de", "testkauf*", "test buy"),
