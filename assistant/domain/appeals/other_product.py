@@ -15,7 +15,8 @@ from __future__ import annotations
 import re
 
 from assistant.domain.appeals.checks import CheckContext, Finding, GroundAssessment, GroundStatus, Severity
-from assistant.domain.appeals.evidence import PURCHASE_KINDS, reported_product_text, subject_matches
+from assistant.domain.appeals.evidence import PURCHASE_KINDS, AttachmentKind, reported_product_text, subject_matches
+from assistant.domain.appeals.goods_kinds import goods_kinds, other_kinds
 from assistant.domain.models import IPType
 from assistant.domain.untrusted_text import escape_untrusted
 
@@ -24,7 +25,7 @@ _GOODS_LINE_RE = re.compile(
     # a contract's numbered clause may lead ('一、产品：...'), and the goods end where two spaces lead to the next field
     r"^[ \t]*(?:[一二三四五六七八九十]{1,3}[、.]|\d{1,2}[.、)])?[ \t]*"
     r"(?:货物(?:或应税劳务、?服务)?名称|项目名称|商品名称|产品名称|品名|货品名称|货品|产品|商品|description(?:\s+of\s+goods)?|item(?:\s+description)?"
-    r"|goods|products?|producto|art[ií]culo|descripci[oó]n|nama\s+barang|barang|prodotto|articolo|artikel|bezeichnung)[ \t]*[:：][ \t]*"
+    r"|goods|products?|producto|art[ií]culo|descripci[oó]n|concepto|nama\s+barang|barang|prodotto|articolo|artikel|bezeichnung|项目)[ \t]*[:：][ \t]*"
     r"(?P<what>[^\n]{2,80}?)(?:[ \t]{2,}[^\n]*)?[ \t]*$",
     re.IGNORECASE | re.MULTILINE,
 )
@@ -46,9 +47,17 @@ def _other_goods(ctx: CheckContext, text: str) -> str | None:
     for goods in named:
         # The listing's words without the right's name, and the right's name itself (a patent's title, a work's name).
         against = [subject_matches(reported, goods, brand=ctx.brand, written_in=text), subject_matches(right, goods, written_in=text)]
+        if all(match is None for match in against) and _other_kind(goods, reported, right):
+            continue  # in two scripts words cannot compare them; the kinds of goods can ('帐篷' for a 'Hiking Backpack')
         if any(match is not False for match in against):
             return None
     return named[0]
+
+
+def _other_kind(goods: str, reported: str, right: str) -> bool:
+    """Whether the goods are of another kind than the reported product and than our right's (goods_kinds, in any language)."""
+    kinds = other_kinds(goods, reported)
+    return bool(kinds) and not set(goods_kinds(right)) & set(kinds[0])
 
 
 def _finding(ctx: CheckContext, assessment: GroundAssessment, index: int, goods: str) -> Finding:
@@ -69,7 +78,9 @@ def flag_other_products(ctx: CheckContext, assessments: list[GroundAssessment]) 
     that met the standard on such papers alone no longer does."""
     if ctx.complaint.ip_right.ip_type is IPType.TRADEMARK:
         return  # the purchase standard compares the goods itself
-    papers = {index: doc for index, doc in ctx.of_kinds(PURCHASE_KINDS) if doc.text}
+    # Against photos, the photographer's own papers too: a receipt for a shoot of another product shows nothing of ours.
+    shoots = {AttachmentKind.PHOTOGRAPHER_STATEMENT} if ctx.complaint.ip_right.ip_type is IPType.COPYRIGHT else set()
+    papers = {index: doc for index, doc in ctx.of_kinds(PURCHASE_KINDS | shoots) if doc.text}
     for assessment in assessments:
         compared = {f.attachment for f in assessment.findings if f.code in _COMPARED}
         for index in [i for i in assessment.attachments if i in papers and i not in compared]:
