@@ -38,7 +38,12 @@ def test_an_invoice_for_tents_against_a_complaint_on_backpacks_is_another_produc
     result = _triage(_complaint(mark, "counterfeit_features", "Mochila NORRVIK Vandra 40L senderismo", "Counterfeit NORRVIK backpacks."),
                      "Las mochilas NORRVIK son originales, adjuntamos la factura.", invoice)
     said = _codes(result).get("product_mismatch", "")
-    assert "'Tienda de campaña 3 personas, modelo Cumbre 3', as it names them" in said and "tents" in said and "bags" in said
+    assert "'Tienda de campaña 3 personas, modelo Cumbre 3', as it names them)" in said and "tents" in said and "bags" in said
+    # On a paper of several pages, the page its item line is on.
+    paged = invoice.model_copy(update={"text": "FACTURA Nº 2026-311\nFecha: 14/10/2026\fConcepto: Tienda de campaña 3 personas\nCantidad: 60"})
+    result = _triage(_complaint(mark, "counterfeit_features", "Mochila NORRVIK Vandra 40L senderismo", "Counterfeit NORRVIK backpacks."),
+                     "Las mochilas NORRVIK son originales, adjuntamos la factura.", paged)
+    assert "'Tienda de campaña 3 personas', as it names them on page 2)" in _codes(result).get("product_mismatch", "")
 
 
 def test_a_photographers_receipt_for_a_shoot_of_another_product_shows_nothing_of_our_photos():

@@ -968,11 +968,12 @@ def _goods_named_as(text: str) -> str:
 
 
 def _goods_as_named(text: str) -> str:
-    """' ('…', as it names them)': the goods a paper's item line names, quoted as written, or '' when it has no such line."""
-    from assistant.domain.appeals.other_product import goods_named  # its module judges papers against a patent or a work
+    """' ('…', as it names them)': the goods a paper's item line names, quoted as written (with its page, on a paper of
+    several), or '' when it has no such line."""
+    from assistant.domain.appeals.other_product import goods_named, goods_page  # its module judges papers against a patent or a work
 
     named = goods_named(text)
-    return f" ('{escape_untrusted(named[0])}', as it names them)" if named else ""
+    return f" ('{escape_untrusted(named[0])}', as it names them{goods_page(text, named[0])})" if named else ""
 
 
 def _check_authorisation(out: _Findings, ctx: CheckContext, index: int, doc: AppealAttachment, unread: list[str]) -> None:

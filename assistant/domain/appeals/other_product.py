@@ -35,7 +35,15 @@ _COMPARED = frozenset({"product_mismatch", "product_not_checked", "product_not_c
 
 def goods_named(text: str) -> list[str]:
     """The goods a purchase paper's item lines name, as written."""
-    return [m.group("what").strip() for m in _GOODS_LINE_RE.finditer(text or "")]
+    return [m.group("what").strip() for m in _GOODS_LINE_RE.finditer((text or "").replace("\f", "\n"))]  # a page break ends a line too
+
+
+def goods_page(text: str, goods: str) -> str:
+    """' on page N' for the page of a paper with several pages (pages are split by form feeds) whose item line names
+    ``goods``; '' for a paper of one page, where the page says nothing more."""
+    pages = (text or "").split("\f")
+    found = next((n for n, page in enumerate(pages, 1) if goods in goods_named(page)), None) if len(pages) > 1 else None
+    return f" on page {found}" if found else ""
 
 
 def _other_goods(ctx: CheckContext, text: str) -> str | None:
@@ -60,13 +68,13 @@ def _other_kind(goods: str, reported: str, right: str) -> bool:
     return bool(kinds) and not set(goods_kinds(right)) & set(kinds[0])
 
 
-def _finding(ctx: CheckContext, assessment: GroundAssessment, index: int, goods: str) -> Finding:
+def _finding(ctx: CheckContext, assessment: GroundAssessment, index: int, goods: str, text: str) -> Finding:
     titles = [listing.title for listing in ctx.complaint.listings if listing.title]
     reported = f"the reported listing ('{escape_untrusted(titles[0])}')" if titles else "the product our complaint names"
     right = ctx.complaint.ip_right
     return Finding(
         code="documents_other_product", severity=Severity.MISSING, ground=assessment.ground, attachment=index, about="goods",
-        message=f"Attachment #{index} is about '{escape_untrusted(goods)}' (as it names its goods): another product than {reported} and "
+        message=f"Attachment #{index} is about '{escape_untrusted(goods)}' (as it names its goods{goods_page(text, goods)}): another product than {reported} and "
         f"than our {right.ip_type.value} ({right.name}). It shows nothing about the reported product, so the counter-notice cannot "
         "be accepted on it.",
         reply=f"The seller's document (attachment #{index}) concerns '{escape_untrusted(goods)}', another product than the one reported.",
@@ -86,11 +94,11 @@ def flag_other_products(ctx: CheckContext, assessments: list[GroundAssessment]) 
         for index in [i for i in assessment.attachments if i in papers and i not in compared]:
             goods = _other_goods(ctx, papers[index].text)
             if goods:
-                assessment.findings.append(_finding(ctx, assessment, index, goods))
+                assessment.findings.append(_finding(ctx, assessment, index, goods, papers[index].text))
         other = {f.attachment for f in assessment.findings if f.code == "documents_other_product"}
         if assessment.status is GroundStatus.MEETS_STANDARD and other and other >= set(assessment.attachments):
             assessment.findings[:] = [f for f in assessment.findings if not (f.code == "meets_standard" and f.attachment in other)]
             assessment.status = GroundStatus.FALLS_SHORT
 
 
-__all__ = ["flag_other_products", "goods_named"]
+__all__ = ["flag_other_products", "goods_named", "goods_page"]
