@@ -27,6 +27,40 @@ SITE_PATTERNS: list[tuple[Site, str]] = [
 ]
 _COMPILED = [(site, re.compile(pattern, re.I)) for site, pattern in SITE_PATTERNS]
 
+# Marketplaces outside Alibaba Group's IP Protection Platform, by the name the guide would write (English) and the names
+# people use: the scope reader declines questions about them, and the appeal triage says when a counter-notice is
+# addressed to one of them.
+OTHER_MARKETPLACE_NAMES: dict[str, str] = {
+    "amazon": r"\bamazon\b|亚马逊",
+    "ebay": r"\bebay\b",
+    "etsy": r"\betsy\b",
+    "shopee": r"\bshopee\b|虾皮",
+    "temu": r"\btemu\b",
+    "tiktok": r"\btiktok\b",
+    "douyin": r"\bdouyin\b|抖音",
+    "mercado libre": r"\bmercado\s*libre\b",
+    "walmart": r"\bwalmart\b",
+    "wish.com": r"\bwish\.com\b",
+    "shein": r"\bshein\b|希音",
+    "pinduoduo": r"\bpinduoduo\b|拼多多",
+    "jd.com": r"\bjd\.com\b|京东",
+    "rakuten": r"\brakuten\b|楽天",
+    "zalando": r"\bzalando\b",
+    "allegro": r"\ballegro\b",
+    "flipkart": r"\bflipkart\b",
+    "kaufland": r"\bkaufland\b",
+    "otto.de": r"\botto\.de\b",
+    "bol.com": r"\bbol\.com\b",
+    "xianyu": r"\b(?:xianyu|goofish)\b|闲鱼",
+}
+# How each of them is written in a reply.
+OTHER_MARKETPLACE_LABELS: dict[str, str] = {
+    "amazon": "Amazon", "ebay": "eBay", "etsy": "Etsy", "shopee": "Shopee", "temu": "Temu", "tiktok": "TikTok Shop",
+    "douyin": "Douyin", "mercado libre": "Mercado Libre", "walmart": "Walmart", "wish.com": "Wish", "shein": "Shein",
+    "pinduoduo": "Pinduoduo", "jd.com": "JD.com", "rakuten": "Rakuten", "zalando": "Zalando", "allegro": "Allegro",
+    "flipkart": "Flipkart", "kaufland": "Kaufland", "otto.de": "Otto", "bol.com": "bol.com", "xianyu": "Xianyu",
+}
+
 # Names on their own that the sentence patterns leave out.
 _ALSO = {"tmallhk": Site.TMALL, "lazada.com": Site.LAZADA, "taobao.com": Site.TAOBAO, "miravia.es": Site.MIRAVIA}
 
@@ -40,6 +74,11 @@ class SiteMention(NamedTuple):
     start: int  # where the name starts in the text
     site: Site
     words: str  # the name as written
+
+
+def other_marketplaces_mentioned(text: str) -> list[str]:
+    """The marketplaces outside the IP Protection Platform that the text names, as a reply writes them, in the table's order."""
+    return [OTHER_MARKETPLACE_LABELS[name] for name, pattern in OTHER_MARKETPLACE_NAMES.items() if re.search(pattern, text, re.I)]
 
 
 def site_named(value: Site | str | None) -> Site | None:

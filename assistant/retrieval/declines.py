@@ -13,6 +13,7 @@ from collections.abc import Collection
 
 import regex
 
+from assistant.domain.site_names import OTHER_MARKETPLACE_LABELS
 from assistant.retrieval.scope import MARKETPLACE_NAMES, ScopeDecision, corpus_marketplaces, is_programming
 
 COVERAGE = (
@@ -25,12 +26,7 @@ SMALL_TALK = "I can't help with small talk, but ask me anything about reporting 
 # Before the corpus's sentences giving the platform's contact for a matter outside the field.
 CONTACT_LEAD = "What the sources do say for it:"
 # How each marketplace of MARKETPLACE_NAMES is written in a reply.
-DISPLAY_NAMES: dict[str, str] = {
-    "amazon": "Amazon", "ebay": "eBay", "etsy": "Etsy", "shopee": "Shopee", "temu": "Temu", "tiktok": "TikTok Shop",
-    "douyin": "Douyin", "mercado libre": "Mercado Libre", "walmart": "Walmart", "wish.com": "Wish", "shein": "Shein",
-    "pinduoduo": "Pinduoduo", "jd.com": "JD.com", "rakuten": "Rakuten", "zalando": "Zalando", "allegro": "Allegro",
-    "flipkart": "Flipkart", "kaufland": "Kaufland", "otto.de": "Otto", "bol.com": "bol.com", "xianyu": "Xianyu",
-}
+DISPLAY_NAMES: dict[str, str] = OTHER_MARKETPLACE_LABELS
 _TOPIC_NAMES: tuple[tuple[str, str], ...] = (
     (r"weather|forecast|rain|snow|temperature|sunny|umbrella", "weather forecasts"),
     (r"recipe|cook|bake|baking|ingredient|dinner|lunch|breakfast|pasta|soup|cake|cookie", "recipes or cooking"),

@@ -17,6 +17,7 @@ import regex
 from pydantic import BaseModel, Field
 
 from assistant.domain.case_reading import is_case_question, read_case
+from assistant.domain.site_names import OTHER_MARKETPLACE_NAMES
 from assistant.retrieval.bm25 import tokenize
 from assistant.retrieval.labelled_nearness import mean_of_nearest, nearness
 from assistant.retrieval.scope_examples import IN_FIELD, OUT_OF_FIELD
@@ -174,29 +175,7 @@ OTHER_MARKETPLACES = regex.compile(
 # a question about one of those is not ours even when it is about an IP complaint there ("在拼多多上被投诉侵权了").
 # Alibaba Group's own second-hand marketplace (Xianyu, 闲鱼) is among them: the guide covers the group's sites that
 # take IP reports through its portals and never names that one.
-MARKETPLACE_NAMES: dict[str, str] = {
-    "amazon": r"\bamazon\b|亚马逊",
-    "ebay": r"\bebay\b",
-    "etsy": r"\betsy\b",
-    "shopee": r"\bshopee\b|虾皮",
-    "temu": r"\btemu\b",
-    "tiktok": r"\btiktok\b",
-    "douyin": r"\bdouyin\b|抖音",
-    "mercado libre": r"\bmercado\s*libre\b",
-    "walmart": r"\bwalmart\b",
-    "wish.com": r"\bwish\.com\b",
-    "shein": r"\bshein\b|希音",
-    "pinduoduo": r"\bpinduoduo\b|拼多多",
-    "jd.com": r"\bjd\.com\b|京东",
-    "rakuten": r"\brakuten\b|楽天",
-    "zalando": r"\bzalando\b",
-    "allegro": r"\ballegro\b",
-    "flipkart": r"\bflipkart\b",
-    "kaufland": r"\bkaufland\b",
-    "otto.de": r"\botto\.de\b",
-    "bol.com": r"\bbol\.com\b",
-    "xianyu": r"\b(?:xianyu|goofish)\b|闲鱼",
-}
+MARKETPLACE_NAMES: dict[str, str] = OTHER_MARKETPLACE_NAMES
 ALIBABA_SITES = regex.compile(
     r"\b(ali\s*express|alibaba(?:\.com)?|1688|taobao|tmall(?:\.hk)?|lazada|miravia|ipp|aliprotect|taoprotect)\b|"
     r"阿里|淘宝|天猫|速卖通|1688|来赞达",

@@ -26,11 +26,21 @@ ALIEXPRESS = ("aliexpress", "https://www.aliexpress.com/item/1005007654321098.ht
     ("Spett.le Alibaba, siamo Rossi Forniture S.r.l.", LAZADA_MY, "Alibaba.com"),
     ("尊敬的天猫小二：我们的产品商标是NORVIC。", ALIEXPRESS, "Tmall"),
     ("Kepada Tim Lazada Indonesia, kami keberatan.", LAZADA_MY, "Lazada in Indonesia"),
+    # Marketplaces outside the platform: a letter written for them.
+    ("Kepada Tim Shopee,\nKami dari toko Petualang Outdoor ID.", LAZADA_MY, "Shopee"),
+    ("Dear Amazon Seller Support,\nWe are not selling fakes.", ALIEXPRESS, "Amazon"),
+    ("致拼多多平台：\n您好，我们店铺的标题已经修改。", TMALL, "Pinduoduo"),
 ])
 def test_a_text_addressed_to_another_marketplace_or_country_is_said(text, site, expected):
     assert addressed_elsewhere(text, _on(*site)) == expected
     finding = other_marketplace_finding(text, _on(*site))
     assert finding is not None and f"addressed to {expected}" in finding.message
+
+
+def test_a_letter_to_a_marketplace_outside_the_platform_is_said_as_a_possible_copy_paste_to_ask_about():
+    finding = other_marketplace_finding("Dear Amazon Seller Support, we disagree.", _on(*ALIEXPRESS))
+    assert finding is not None
+    assert "outside this platform" in finding.message and "copy-paste" in finding.message and "Ask the seller" in finding.message
 
 
 @pytest.mark.parametrize(("text", "site"), [
@@ -39,6 +49,7 @@ def test_a_text_addressed_to_another_marketplace_or_country_is_said(text, site, 
     ("Dear Alibaba IPP team, we disagree.", ALIEXPRESS),  # the group's platform, not the site Alibaba.com
     ("Dear Sir or Madam, we bought the goods from a Lazada shop and a Taobao supplier.", ALIBABA),  # named further on
     ("Hello, our goods are genuine.", ALIBABA),
+    ("Kepada Tim Lazada, kami juga berjualan di Shopee.", LAZADA_MY),  # another marketplace named further on
 ])
 def test_a_text_addressed_to_the_complaints_own_site_or_to_none_is_not_flagged(text, site):
     assert addressed_elsewhere(text, _on(*site)) is None

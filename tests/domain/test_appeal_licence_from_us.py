@@ -1,11 +1,14 @@
-"""A licence the seller says we gave, renewed or extended, with no document of it read: claimed to come from us and sent
-to our own licence records; an e-mail named as attached ('dicho correo', 'die E-Mail liegt bei') is that licence's
+"""A licence the seller says we gave, renewed or extended, or a contract it says it signed with us, with no document of it
+read: claimed to come from us and sent to our own licence records; an e-mail named as attached ('dicho correo', 'die E-Mail liegt bei') is that licence's
 document named and not received, never 'attached no licence'."""
 
 from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
+from assistant.domain.appeals.agreement_with_us import signed_with_us
 from assistant.domain.appeals.claims import sentences
 from assistant.domain.appeals.triage import triage_appeal
 from assistant.domain.models import Complaint
@@ -53,3 +56,41 @@ def test_a_german_extension_by_us_is_read_whole_and_sent_to_our_records():
     result = triage(text)
     assert [f for f in points(result) if f.code == "claimed_from_us"]
     assert "attached no licence" not in "\n".join(f.message for f in points(result))
+
+
+@pytest.mark.parametrize(("text", "seller"), [
+    ("We signed a distribution agreement with your company in 2023 and have sold LUMORA lamps since then. Shenzhen Brightway "
+     "Technology Co., Ltd.", None),
+    ("根据我们与贵公司签订的合同，我们有权销售该品牌产品。请核实后撤回投诉。", None),
+    ("Buenos días:\nSomos Iluminación Levante S.L. El contrato que firmamos con ustedes nos permite vender las lámparas (cláusula 6). "
+     "Les rogamos que retiren la queja.", "Iluminación Levante S.L"),
+])
+def test_a_contract_said_to_be_signed_with_us_without_its_file_is_the_sellers_claim_to_check_in_our_records(text, seller):
+    result = triage(text)
+    ours = [f for f in points(result) if f.code == "claimed_from_us"]
+    assert len(ours) == 1
+    said = ours[0].message
+    assert "signed a contract or agreement with us" in said and "not verified" in said and "Ask the seller for a copy" in said
+    assert "check our own licence records" in said.lower() and "Lumora Home GmbH" in said
+    assert seller is None or f"'{seller}" in said and "(the seller, as it names itself)" in said
+
+
+@pytest.mark.parametrize("sentence", [
+    "We signed a distribution agreement with your company in 2023.",
+    "根据我们与贵公司签订的合同，我们有权销售。",
+    "El contrato que firmamos con ustedes nos permite usar las imágenes.",
+    "Laut dem Händlervertrag, den wir 2024 mit Ihnen geschlossen haben, dürfen wir die Bilder verwenden.",
+    "Come da contratto firmato con voi nel 2024, possiamo vendere i prodotti.",
+])
+def test_an_agreement_with_us_is_read_in_each_language(sentence):
+    assert signed_with_us(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "We have a purchase contract with your distributor.",
+    "We never signed any contract with you.",
+    "我们和贵公司没有签订任何合同。",
+    "Please contact us so that we can agree with you on a solution.",
+])
+def test_no_agreement_with_us_is_read_where_none_is_claimed(sentence):
+    assert not signed_with_us(sentence)

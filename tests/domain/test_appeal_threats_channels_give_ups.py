@@ -9,7 +9,7 @@ import pytest
 
 from assistant.domain.appeals.claims import sentences
 from assistant.domain.appeals.licence_scope import channel_exclusion
-from assistant.domain.appeals.threats import pressure_said
+from assistant.domain.appeals.threats import pressure_said, threat_deadline
 from assistant.domain.appeals.triage import AppealAttachment, Recommendation, triage_appeal
 from assistant.domain.models import Complaint, Site
 
@@ -26,7 +26,29 @@ def test_a_threat_said_as_what_follows_otherwise_is_read_in_each_language(text):
     assert pressure_said(sentences(text))[0] == ["threatens legal action against us"]
 
 
+@pytest.mark.parametrize(("text", "deadline"), [
+    ("Sollten Sie die Beschwerde nicht bis zum 10.12.2026 zurückziehen, wird sich unser Anwalt bei Ihnen melden.", "10.12.2026"),
+    ("Wir geben Ihnen Zeit bis zum 15.12.2026, die Beschwerde zurückzunehmen; danach leiten wir gerichtliche Schritte ein.", "15.12.2026"),
+    ("Sans retrait de la plainte avant le 15 décembre 2026, notre avocat engagera une procédure.", "15 décembre 2026"),
+    ("Si no retiran la queja antes del 20 de diciembre de 2026, iniciaremos acciones legales.", "20 de diciembre de 2026"),
+    ("Se non ritirate il reclamo entro il 15/12/2026, ci rivolgeremo al nostro avvocato.", "15/12/2026"),
+    ("Jika aduan tidak ditarik dalam 3 hari, kami akan mengambil tindakan undang-undang.", "dalam 3 hari"),
+    ("请在2026年12月15日前撤回投诉，否则我们将通过法律途径解决。", "2026年12月15日"),
+    ("Withdraw the complaint within 3 days or our lawyer will contact you.", "within 3 days"),
+])
+def test_a_threat_with_the_sellers_own_deadline_is_read_with_that_deadline_as_written(text, deadline):
+    said = sentences(text)
+    assert pressure_said(said)[0] == ["threatens legal action against us"]
+    assert threat_deadline(said) == deadline
+
+
+def test_a_date_that_is_no_deadline_is_not_said_as_one():
+    said = sentences("We bought them on 2 August 2026. If you do not withdraw the complaint, our lawyer will contact you.")
+    assert pressure_said(said)[0] == ["threatens legal action against us"] and threat_deadline(said) is None
+
+
 @pytest.mark.parametrize("text", [
+    "Our lawyer checked the invoice dated 2026-08-02.",
     "No queremos llegar a acciones legales, preferimos aclararlo con ustedes.",
     "我们只能提供这一张发票。",
     "Nuestro abogado revisó la factura.",

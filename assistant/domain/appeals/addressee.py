@@ -4,7 +4,8 @@ A seller opens its counter-notice by addressing the marketplace that forwarded o
 "Spett.le Alibaba,", "尊敬的天猫小二：", "Dear AliExpress team,"), at times with the site's country ("Lazada Indonesia").
 When that opening names another marketplace than the complaint's site, or a country the complaint's listing does not
 sell in, the text most likely answers another complaint: the triage says so first, and the chat says it again before
-anything is recorded. A marketplace named further on ("we also sell on Taobao", "bought from a 1688 supplier") says
+anything is recorded. A marketplace outside the platform ("Kepada Tim Shopee,", "Dear Amazon Seller Support,", "致拼多多平台：")
+is a letter written for that site, pasted here or sent to us by mistake: the seller is asked which listing it answers. A marketplace named further on ("we also sell on Taobao", "bought from a 1688 supplier") says
 nothing of whom the text is addressed to and is not read.
 
 Sites of one family are not told apart: Taobao and Tmall (a Tmall seller writes to "淘宝小二"), and the bare name
@@ -19,7 +20,7 @@ import re
 from assistant.domain.appeals.checks import Basis, Finding, Severity
 from assistant.domain.appeals.licence_scope import country_name, listing_country, places_named
 from assistant.domain.models import Complaint, Site
-from assistant.domain.site_names import sites_mentioned
+from assistant.domain.site_names import other_marketplaces_mentioned, sites_mentioned
 
 # The opening a seller addresses: the text's first words, up to the first comma, colon or line break.
 _OPENING_END = re.compile(r"[,;:\n，：；。!！]")
@@ -50,6 +51,8 @@ def addressed_elsewhere(text: str, complaint: Complaint) -> str | None:
     if not head:
         return None
     named = sites_mentioned(head)
+    if not named and other_marketplaces_mentioned(head):  # 'Kepada Tim Shopee,', 'Dear Amazon Seller Support,', '致拼多多平台：'
+        return other_marketplaces_mentioned(head)[0]
     others = [m for m in named if not _same_site(m.site, m.words, complaint.site)]
     if named and len(others) == len(named):
         return others[0].site.label
@@ -70,11 +73,14 @@ def other_marketplace_finding(text: str, complaint: Complaint) -> Finding | None
     country = listing_country(complaint)
     if country and elsewhere.startswith(f"{where} in "):
         where = f"{where}, whose listing sells in {country_name(country)}"
-    return Finding(
-        code="other_marketplace", severity=Severity.SUSPICIOUS, basis=Basis.OUR_RECORD,
-        message=f"The seller's text is addressed to {elsewhere} (in its opening words), while this complaint is on {where}: it may "
-        "answer another complaint of ours. Check which complaint it answers before recording it or answering.",
-    )
+    if elsewhere in other_marketplaces_mentioned(elsewhere):  # a site outside the platform: no complaint of ours there
+        message = (f"The seller's text is addressed to {elsewhere} (in its opening words), a marketplace outside this platform, while "
+                   f"this complaint is on {where}: it may be a letter written for {elsewhere} and pasted here (a copy-paste), or answer "
+                   "another listing. Ask the seller which listing and complaint it answers before recording it or answering.")
+    else:
+        message = (f"The seller's text is addressed to {elsewhere} (in its opening words), while this complaint is on {where}: it may "
+                   "answer another complaint of ours. Check which complaint it answers before recording it or answering.")
+    return Finding(code="other_marketplace", severity=Severity.SUSPICIOUS, basis=Basis.OUR_RECORD, message=message)
 
 
 __all__ = ["addressed_elsewhere", "opening", "other_marketplace_finding"]

@@ -19,6 +19,7 @@ from typing import Any
 
 from pydantic import Field
 
+from assistant.domain.appeals.agreement_with_us import signed_with_us
 from assistant.domain.appeals.goods_kinds import other_garments, other_kinds
 from assistant.domain.appeals.signature_words import marked
 from assistant.domain.appeals.other_papers import email_point, sender_as_written
@@ -874,17 +875,20 @@ def check_purchase_proof(ctx: CheckContext, *, said_attached: bool = False) -> G
         if match is None and text and reported and same_model_named(reported, text):
             match = True  # the reported model named on the paper: compared by its model where words cannot be
         garments = other_garments(text, reported) if text and reported and holds["product"] and match is not False else None
-        if garments:
-            match = False  # another garment, whatever words (a material, a model line) the two share
+        kinds = (_other_kind_of_goods(text, reported) if not garments and text and reported and holds["product"] and match is not False
+                 else None)  # tents for backpacks: kinds of goods compare in any language
+        if garments or kinds:
+            match = False  # another garment or kind of goods, whatever words (a material, a model line) the two share
         accessory = accessory_finding(reported, text, ctx.brand, index, out.ground) if text and reported and holds["product"] else None
         if other_model:
             _another_model(out, ctx, index, text, *other_model)
         elif accessory:
             out.items.append(accessory)  # a part or an add-on for the product, named with its words
         elif match is False:
-            kinds = (f": it names '{escape_untrusted(garments[0])}'; the complaint names '{escape_untrusted(garments[1])}'" if garments else "")
+            named = (f": it names '{escape_untrusted(garments[0])}'; the complaint names '{escape_untrusted(garments[1])}'" if garments
+                     else f": {kinds[0]}, while the reported product is {kinds[1]}" if kinds else "")
             out.missing("product_mismatch", f"Attachment #{index} describes goods that do not match the reported listing(s){_goods_as_named(text)}"
-                        f"{kinds}.", index)
+                        f"{named}.", index)
         elif match is None and text and holds["product"]:
             out.info("product_not_checked", f"Check by eye that attachment #{index} is for the reported product{_goods_named_as(text)}.", index)
         _check_named_parties(out, ctx, [(index, doc)], ("supplier", "owner"))
@@ -945,6 +949,16 @@ def _another_model(out: _Findings, ctx: CheckContext, index: int, text: str, nam
             "the goods in the reported listing(s).")
 
 
+def _other_kind_of_goods(text: str, reported: str) -> tuple[str, str] | None:
+    """(the kinds of goods a paper's item lines name, the kinds the reported product is), in our words ('tents', 'bags'),
+    when both name kinds and share none ('Tienda de campaña' for a 'Mochila'); None otherwise. Only the paper's item lines
+    are read: its other lines (an address, a note) name no goods it covers."""
+    from assistant.domain.appeals.other_product import goods_named
+
+    kinds = other_kinds(" / ".join(goods_named(text)) or None, reported)
+    return (" and ".join(kinds[0]), " and ".join(kinds[1])) if kinds else None
+
+
 def _goods_named_as(text: str) -> str:
     """': it names '…'' (the goods of a paper's item line, quoted as written), or '' when it has no such line."""
     from assistant.domain.appeals.other_product import goods_named
@@ -954,11 +968,12 @@ def _goods_named_as(text: str) -> str:
 
 
 def _goods_as_named(text: str) -> str:
-    """' ('…', as it names them)': the goods a paper's item line names, quoted as written, or '' when it has no such line."""
-    from assistant.domain.appeals.other_product import goods_named  # its module judges papers against a patent or a work
+    """' ('…', as it names them)': the goods a paper's item line names, quoted as written (with its page, on a paper of
+    several), or '' when it has no such line."""
+    from assistant.domain.appeals.other_product import goods_named, goods_page  # its module judges papers against a patent or a work
 
     named = goods_named(text)
-    return f" ('{escape_untrusted(named[0])}', as it names them)" if named else ""
+    return f" ('{escape_untrusted(named[0])}', as it names them{goods_page(text, named[0])})" if named else ""
 
 
 def _check_authorisation(out: _Findings, ctx: CheckContext, index: int, doc: AppealAttachment, unread: list[str]) -> None:
@@ -1556,15 +1571,27 @@ def _claimed_from_us(ctx: CheckContext) -> list[Finding]:
     for claim in ctx.claims:
         if claim.about != "grantor" or claim.attachment is not None:
             continue
-        owner = next((o for o in ctx.owners if _we_own_it(ctx, o) and owner_named(claim.party or claim.words, o, ctx.brand)), None)
+        signed = signed_with_us(claim.words)  # 'the contract we signed with you': us, addressed as 'you'
+        owner = next((o for o in ctx.owners if _we_own_it(ctx, o) and (signed or owner_named(claim.party or claim.words, o, ctx.brand))), None)
         if owner:
             out = _Findings(AppealGround.LICENCE)
-            out.add(CLAIMED_FROM_US, Severity.INFO,
+            out.add(CLAIMED_FROM_US, Severity.INFO, _agreement_with_us(ctx, owner) if signed else
                     f"The seller says its licence comes from us, our company '{owner}' (the owner in our record; its words are quoted with "
                     "its claims). Claimed to come from us, not shown: check our own licence records (contracts, e-mails, renewals): did we grant it? "
                     "If we did not, say so to the platform.", basis=Basis.NOT_VERIFIED, names=(claim.party, owner) if claim.party else ())
             return out.items
     return []
+
+
+def _agreement_with_us(ctx: CheckContext, owner: str) -> str:
+    """A contract the seller says it signed with us, without its file: its claim, not verified, and the step that settles
+    it, in our own records under the name the seller gives itself; the seller asked for a copy."""
+    sellers = [name for name in seller_names(ctx.counter_notice) if not owner_named(name, owner, ctx.brand)]
+    who = f"'{escape_untrusted(sellers[0])}' (the seller, as it names itself)" if sellers else "the seller"
+    return (f"The seller says it signed a contract or agreement with us, our company '{owner}' (the owner in our record; its words are "
+            "quoted with its claims), and gave no copy of it: what it says the agreement allows is not verified. Check our own licence "
+            f"records (our contracts and agreements) with {who}: did we sign it, is it still in force, and does it cover this use? "
+            "Ask the seller for a copy of it.")
 
 
 def _granted_by_us(out: _Findings, ctx: CheckContext, index: int, doc: AppealAttachment) -> bool:

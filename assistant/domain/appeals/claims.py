@@ -18,6 +18,7 @@ from pathlib import PurePath
 
 from pydantic import Field
 
+from assistant.domain.appeals.agreement_with_us import signed_with_us
 from assistant.domain.appeals.evidence import (
     _NUMBER,
     owner_named,
@@ -178,7 +179,11 @@ def read_claims(
             if validity:
                 # A period of validity is a licence's or an authorisation's: the only one attached, when the seller names none.
                 claims.append(validity.model_copy(update={"attachment": about or _only_of(attachments, AUTHORIZATION_KINDS)}))
-        if authorisation or _LICENCE_ELSEWHERE_RE.search(norm):
+        if signed_with_us(sentence) and owners and sentence not in named_in:
+            # 'a distribution agreement with your company': the owner, addressed as 'you', is the one the seller says granted it.
+            claims.append(Claim(about="grantor", attachment=about, value=f"granted by the rights owner ({owners[0]} in our records)",
+                                quote=_clause(sentence, signed_with_us), words=sentence))
+        elif authorisation or _LICENCE_ELSEWHERE_RE.search(norm):
             grant = _GRANT_WORDS_RE.search(norm) or _GRANT_ELSEWHERE_RE.search(norm)
             for owner in owners:
                 # The name is matched without its legal form, so our reading names the owner as our records do and

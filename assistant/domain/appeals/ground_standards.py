@@ -1032,7 +1032,7 @@ def _pressure(ctx: CheckContext, reading: GroundReading) -> list[Finding]:
     """A threat of legal action or of a report to the police, or the complaint called malicious (threats.py): for legal,
     never argued in the reply; and scorn for our brand with nothing for it, a note (no ground)."""
     from assistant.domain.appeals.claims import sentences
-    from assistant.domain.appeals.threats import brand_scorned, pressure_said
+    from assistant.domain.appeals.threats import brand_scorned, pressure_said, threat_deadline
 
     said_here = sentences(ctx.counter_notice)
     what, _ = pressure_said(said_here)
@@ -1042,9 +1042,13 @@ def _pressure(ctx: CheckContext, reading: GroundReading) -> list[Finding]:
         # Our standing with the platform is at stake when the seller goes to it, or calls the complaint an abuse.
         platform = any("platform" in w or "malicious" in w for w in what)
         weigh = ", who weigh it for our standing with the platform (the good faith our complaints are judged by)" if platform else ""
+        # An ultimatum's date is the seller's, never the platform's deadline for our reply: said as such.
+        deadline = threat_deadline(said_here)
+        until = (f", with a deadline of its own ('{escape_untrusted(deadline)}', as it writes it: the seller's date, not the platform's "
+                 "deadline for our reply)") if deadline else ""
         out.append(Finding(
             code="threat_for_legal", severity=Severity.INFO, ground=None, basis=Basis.NOT_VERIFIED,
-            message=f"The seller {said} (its words are quoted below). A point for our legal team{weigh}; it is no ground, and the "
+            message=f"The seller {said}{until} (its words are quoted below). A point for our legal team{weigh}; it is no ground, and the "
             "reply to the platform does not argue it.",
         ))
     if brand_scorned(said_here) and not reading.legal_argument:

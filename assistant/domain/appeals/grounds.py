@@ -26,6 +26,7 @@ from assistant.domain.appeals.model_codes import other_model_said
 from assistant.domain.appeals.meaning import MeaningReader, read_sentences, worth_reading
 from assistant.domain.appeals.own_work import claims_own_work, says_made
 from assistant.domain.appeals.safety_papers import dropshipper_said, paper_proves_genuine_said
+from assistant.domain.appeals.agreement_with_us import signed_with_us
 from assistant.domain.appeals.parties import leading_company
 from assistant.domain.appeals.spanish_meaning import spanish_classes
 from assistant.domain.appeals.stock_licences import licence_bought
@@ -801,6 +802,8 @@ def _classes_read(sentence: str, works: bool, test_buy: bool) -> set[str]:
     distributor = distributor_reading(granted)
     if distributor:
         found.add(distributor)
+    if signed_with_us(sentence):
+        found.add(AppealGround.LICENCE.value)  # 'the contract we signed with you': a permission claimed from the owner
     if any(pattern.search(norm) for pattern in LEGAL_KINDS.values()) or earlier_use_said(norm) or argues_classes(sentence):
         found.add("legal")  # (the seller's use said to come first, in any language: a prior-use argument, earlier_use.py)
     if class_difference_said(sentence):

@@ -15,7 +15,8 @@ from __future__ import annotations
 import re
 
 from assistant.domain.appeals.checks import CheckContext, Finding, GroundAssessment, GroundStatus, Severity
-from assistant.domain.appeals.evidence import PURCHASE_KINDS, reported_product_text, subject_matches
+from assistant.domain.appeals.evidence import PURCHASE_KINDS, AttachmentKind, reported_product_text, subject_matches
+from assistant.domain.appeals.goods_kinds import goods_kinds, other_kinds
 from assistant.domain.models import IPType
 from assistant.domain.untrusted_text import escape_untrusted
 
@@ -24,7 +25,7 @@ _GOODS_LINE_RE = re.compile(
     # a contract's numbered clause may lead ('一、产品：...'), and the goods end where two spaces lead to the next field
     r"^[ \t]*(?:[一二三四五六七八九十]{1,3}[、.]|\d{1,2}[.、)])?[ \t]*"
     r"(?:货物(?:或应税劳务、?服务)?名称|项目名称|商品名称|产品名称|品名|货品名称|货品|产品|商品|description(?:\s+of\s+goods)?|item(?:\s+description)?"
-    r"|goods|products?|producto|art[ií]culo|descripci[oó]n|nama\s+barang|barang|prodotto|articolo|artikel|bezeichnung)[ \t]*[:：][ \t]*"
+    r"|goods|products?|producto|art[ií]culo|descripci[oó]n|concepto|nama\s+barang|barang|prodotto|articolo|artikel|bezeichnung|项目)[ \t]*[:：][ \t]*"
     r"(?P<what>[^\n]{2,80}?)(?:[ \t]{2,}[^\n]*)?[ \t]*$",
     re.IGNORECASE | re.MULTILINE,
 )
@@ -34,7 +35,15 @@ _COMPARED = frozenset({"product_mismatch", "product_not_checked", "product_not_c
 
 def goods_named(text: str) -> list[str]:
     """The goods a purchase paper's item lines name, as written."""
-    return [m.group("what").strip() for m in _GOODS_LINE_RE.finditer(text or "")]
+    return [m.group("what").strip() for m in _GOODS_LINE_RE.finditer((text or "").replace("\f", "\n"))]  # a page break ends a line too
+
+
+def goods_page(text: str, goods: str) -> str:
+    """' on page N' for the page of a paper with several pages (pages are split by form feeds) whose item line names
+    ``goods``; '' for a paper of one page, where the page says nothing more."""
+    pages = (text or "").split("\f")
+    found = next((n for n, page in enumerate(pages, 1) if goods in goods_named(page)), None) if len(pages) > 1 else None
+    return f" on page {found}" if found else ""
 
 
 def _other_goods(ctx: CheckContext, text: str) -> str | None:
@@ -46,18 +55,26 @@ def _other_goods(ctx: CheckContext, text: str) -> str | None:
     for goods in named:
         # The listing's words without the right's name, and the right's name itself (a patent's title, a work's name).
         against = [subject_matches(reported, goods, brand=ctx.brand, written_in=text), subject_matches(right, goods, written_in=text)]
+        if all(match is None for match in against) and _other_kind(goods, reported, right):
+            continue  # in two scripts words cannot compare them; the kinds of goods can ('帐篷' for a 'Hiking Backpack')
         if any(match is not False for match in against):
             return None
     return named[0]
 
 
-def _finding(ctx: CheckContext, assessment: GroundAssessment, index: int, goods: str) -> Finding:
+def _other_kind(goods: str, reported: str, right: str) -> bool:
+    """Whether the goods are of another kind than the reported product and than our right's (goods_kinds, in any language)."""
+    kinds = other_kinds(goods, reported)
+    return bool(kinds) and not set(goods_kinds(right)) & set(kinds[0])
+
+
+def _finding(ctx: CheckContext, assessment: GroundAssessment, index: int, goods: str, text: str) -> Finding:
     titles = [listing.title for listing in ctx.complaint.listings if listing.title]
     reported = f"the reported listing ('{escape_untrusted(titles[0])}')" if titles else "the product our complaint names"
     right = ctx.complaint.ip_right
     return Finding(
         code="documents_other_product", severity=Severity.MISSING, ground=assessment.ground, attachment=index, about="goods",
-        message=f"Attachment #{index} is about '{escape_untrusted(goods)}' (as it names its goods): another product than {reported} and "
+        message=f"Attachment #{index} is about '{escape_untrusted(goods)}' (as it names its goods{goods_page(text, goods)}): another product than {reported} and "
         f"than our {right.ip_type.value} ({right.name}). It shows nothing about the reported product, so the counter-notice cannot "
         "be accepted on it.",
         reply=f"The seller's document (attachment #{index}) concerns '{escape_untrusted(goods)}', another product than the one reported.",
@@ -69,17 +86,19 @@ def flag_other_products(ctx: CheckContext, assessments: list[GroundAssessment]) 
     that met the standard on such papers alone no longer does."""
     if ctx.complaint.ip_right.ip_type is IPType.TRADEMARK:
         return  # the purchase standard compares the goods itself
-    papers = {index: doc for index, doc in ctx.of_kinds(PURCHASE_KINDS) if doc.text}
+    # Against photos, the photographer's own papers too: a receipt for a shoot of another product shows nothing of ours.
+    shoots = {AttachmentKind.PHOTOGRAPHER_STATEMENT} if ctx.complaint.ip_right.ip_type is IPType.COPYRIGHT else set()
+    papers = {index: doc for index, doc in ctx.of_kinds(PURCHASE_KINDS | shoots) if doc.text}
     for assessment in assessments:
         compared = {f.attachment for f in assessment.findings if f.code in _COMPARED}
         for index in [i for i in assessment.attachments if i in papers and i not in compared]:
             goods = _other_goods(ctx, papers[index].text)
             if goods:
-                assessment.findings.append(_finding(ctx, assessment, index, goods))
+                assessment.findings.append(_finding(ctx, assessment, index, goods, papers[index].text))
         other = {f.attachment for f in assessment.findings if f.code == "documents_other_product"}
         if assessment.status is GroundStatus.MEETS_STANDARD and other and other >= set(assessment.attachments):
             assessment.findings[:] = [f for f in assessment.findings if not (f.code == "meets_standard" and f.attachment in other)]
             assessment.status = GroundStatus.FALLS_SHORT
 
 
-__all__ = ["flag_other_products", "goods_named"]
+__all__ = ["flag_other_products", "goods_named", "goods_page"]

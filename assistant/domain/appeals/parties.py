@@ -356,7 +356,9 @@ _OUR_STORE_RE = re.compile(
 _WE_ARE_ELSEWHERE_RE = re.compile(
     r"\b(?:somos|siamo|wir sind|nous sommes|kami adalah|kami dari|n[óo]s somos|(?:our|my) (?:company|firm|business),?"
     r"|nuestra (?:empresa|compañía|sociedad)|la nostra (?:azienda|società|ditta)|unsere firma|unser unternehmen|notre (?:société|entreprise)"
-    r"|perusahaan kami|syarikat kami)\s+", re.IGNORECASE)
+    r"|perusahaan kami|syarikat kami"
+    # 'wir, die Outdoorhandel Müller GmbH aus Freiburg, weisen ... zurück', 'nosotros, Aventura Sierra S.L., ...'
+    r"|wir\s*,\s*die|nosotros\s*,|noi\s*,|nous\s*,|kami\s*,)\s+", re.IGNORECASE)
 _CJK_WE_RE = re.compile(r"(?:我司|本公司|我公司|本店|我店|我方)\s*[（(](?P<name>[^）)\n]{2,40})[）)]")
 # '本店是宁波优品家居用品有限公司，', '我们是杭州拾光百货商行。': the seller names itself with its legal form after 'we are', the
 # name ending the clause; never where it says where it bought ('我们是从...公司进货的') or whose dealer it is ('我司是杭州禾曦
@@ -431,7 +433,16 @@ def seller_names(text: str) -> list[str]:
             names.append(last)  # a store's name alone on the last line ('Glowtech Official Store') signs the letter too
     if lines and _looks_like_a_name(lines[0]) and len(lines) > 1:
         names.append(lines[0])  # a letterhead
-    return [n for n in dict.fromkeys(names) if not is_role_word(n)]
+    return [n for n in dict.fromkeys(names) if not is_role_word(n) and not _JOB_TITLE_RE.fullmatch(n.strip(" ,."))]
+
+
+# A signer's job title on a line of its own under its name ('Thomas Müller\nGeschäftsführer'): it names nobody.
+_JOB_TITLE_RE = re.compile(
+    r"(?:managing |general |sales |executive )?(?:director|manager)|ceo|owner|founder|president|gesch[äa]ftsf[üu]hrer(?:in)?|inhaber(?:in)?"
+    r"|prokurist(?:in)?|gerente(?: general)?|director(?:a)? general|administrador(?:a)?|amministratore(?: unico| delegato)?|titolare"
+    r"|direttore|g[ée]rant(?:e)?|directeur(?: g[ée]n[ée]ral)?|pr[ée]sident|direktur(?: utama)?|pengarah|pemilik|总经理|经理|董事长|法人代表|店长",
+    re.IGNORECASE,
+)
 
 
 def _date_line(line: str) -> bool:

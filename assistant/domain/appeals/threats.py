@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.domain.appeals.evidence import normalize_text
+from assistant.domain.appeals.evidence import find_dates, normalize_text
 
 # Going to court, or to a lawyer, against the complainant.
 _LEGAL_ACTION_RE = re.compile(
@@ -77,6 +77,27 @@ _AIMED_RE = re.compile(
     r"|\b(andernfalls|anderenfalls|ansonsten|(sehen|s[äa]hen) wir uns gezwungen|sind wir gezwungen|behalten (wir )?uns vor)\b"
     r"|不然|只能|只好|不得不|保留.{0,6}权利|\bterpaksa\b|\b(jika|kalau) tidak\b"
 )
+# The seller's own deadline for us, said before a date ('bis zum 15.12.2026', 'avant le 15 décembre 2026', 'by 15 December
+# 2026', 'antes del', 'entro il', 'sebelum') or after it ('2026年12月15日前'), or as a period ('within 3 days', 'innerhalb von 7
+# Tagen', 'dans les 8 jours', 'entro 5 giorni', 'dalam 3 hari', '3天内'). With it, legal action named is a condition set on us.
+_BY_DAY_RE = re.compile(
+    r"(?:\bby|\bbefore|\buntil|\bno later than|\bbis(?: zum| spätestens| sp[äa]testens zum)?|\bvor dem|\bsp[äa]testens(?: am| zum| bis)?"
+    r"|\bantes del?|\bhasta el|\bentro(?: il| e non oltre il)?|\bprima del|\bavant le|\bd'ici (?:le|au)|\bau plus tard le|\bsebelum"
+    r"|\bpaling lambat|\bselewat-lewatnya|\bsehingga|在)\s*(?:the\s+|dem\s+|el\s+|il\s+|le\s+|tanggal\s+|tarikh\s+)?$"
+)
+_DAY_THEN_RE = re.compile(r"^\s*(?:之前|以前|前)")
+_PERIOD_RE = re.compile(
+    r"\b(?:within|in|innerhalb(?: von)?|binnen|en|dentro de|en un plazo de|entro|dans les|sous|dalam(?: masa| tempoh| waktu)?)\s+"
+    r"(?:\d+|one|two|three|five|seven|ten|fourteen|drei|sieben|zehn|vierzehn|tres|cinco|siete|diez|quince|tre|cinque|sette|dieci"
+    r"|quindici|trois|cinq|sept|dix|quinze|tiga|lima|tujuh|sepuluh)\s+(?:working\s+|business\s+|werk|arbeits|h[äa]biles\s+|lavorativi\s+)?"
+    r"(?:days?|hours?|weeks?|tage?n?|stunden|wochen|d[ií]as|horas|semanas|giorni|ore|settimane|jours|heures|semaines|hari|jam|minggu)\b"
+    r"|\d+\s*(?:个)?(?:天|日|小时|工作日|周)(?:之)?内"
+)
+# A sentence that opens on the time before it ('danach', 'after that', 'passé ce délai'): its deadline is in the sentence before.
+_THEN_RE = re.compile(
+    r"^\W*(?:danach|anschlie[ßs]end|after that|afterwards|thereafter|après (?:quoi|cela|ce délai)|pass[ée] ce d[ée]lai|despu[ée]s(?: de eso)?"
+    r"|transcurrido (?:ese|dicho) plazo|dopodich[ée]|dopo (?:di )?che|trascorso (?:tale|questo) termine|setelah itu|selepas itu|之后|届时|逾期)"
+)
 # Reporting the complainant to the platform for abusing complaints.
 _REPORT_RE = re.compile(
     r"\breport (you|your (account|company|store)|this complaint)\b|举报你们|举报贵|向平台(举报|投诉|反映)你们"
@@ -99,10 +120,10 @@ def pressure_said(sentences: list[str]) -> tuple[list[str], list[str]]:
     """(what the seller says against us, in words for people; the sentences that say it, as written). A report to the
     police is said as that: never a report to the platform unless the sentence names the platform too."""
     what, words = [], []
-    for sentence in sentences:
+    for sentence, before in zip(sentences, ["", *sentences], strict=False):
         norm = normalize_text(sentence)
         found = []
-        if _LEGAL_ACTION_RE.search(norm) and _AIMED_RE.search(norm):
+        if _LEGAL_ACTION_RE.search(norm) and (_AIMED_RE.search(norm) or ultimatum(_with_time_before(sentence, before))):
             found.append(_LEGAL_ACTION + (" (to sue us)" if _SUE_RE.search(norm) else ""))
         police = bool(_POLICE_RE.search(norm))
         if police:
@@ -123,9 +144,33 @@ def pressure_said(sentences: list[str]) -> tuple[list[str], list[str]]:
 _LEGAL_ACTION = "threatens legal action against us"
 
 
+def ultimatum(sentence: str) -> str | None:
+    """The deadline the seller sets us in a sentence, as it writes it ('15.12.2026', 'within 3 days'): a date said with 'by' or
+    'before' in its language, or a period; None when it sets none. A date said otherwise (the day it bought) is no deadline."""
+    norm = normalize_text(sentence)
+    written = sentence if len(sentence) == len(norm) else norm
+    for found in find_dates(sentence):
+        if _BY_DAY_RE.search(norm[: found.start]) or _DAY_THEN_RE.match(norm[found.end :]):
+            return written[found.start : found.end]
+    period = _PERIOD_RE.search(norm)
+    return written[period.start() : period.end()] if period else None
+
+
+def _with_time_before(sentence: str, before: str) -> str:
+    """The sentence, after the one before it when it opens on that one's time ('danach leiten wir gerichtliche Schritte ein')."""
+    return f"{before} {sentence}" if before and _THEN_RE.search(normalize_text(sentence)) else sentence
+
+
+def threat_deadline(sentences: list[str]) -> str | None:
+    """The seller's own deadline for us in the first sentence that threatens us and sets one (pressure_said), as written."""
+    threats = set(pressure_said(sentences)[1])
+    said = (ultimatum(_with_time_before(s, before)) for s, before in zip(sentences, ["", *sentences], strict=False) if s in threats)
+    return next((day for day in said if day), None)
+
+
 def brand_scorned(sentences: list[str]) -> list[str]:
     """The sentences, as written, in which the seller scorns our brand ('your so called brand is nothing')."""
     return [s for s in sentences if _BRAND_SCORNED_RE.search(normalize_text(s))]
 
 
-__all__ = ["brand_scorned", "pressure_said"]
+__all__ = ["brand_scorned", "pressure_said", "threat_deadline", "ultimatum"]

@@ -1,0 +1,47 @@
+"""A contract or agreement the seller says it signed with us, named in its words.
+
+"We signed a distribution agreement with your company in 2023", "根据我们与贵公司签订的合同", "el contrato que firmamos con
+ustedes nos permite usar las imágenes", "laut dem Vertrag, den wir mit Ihnen geschlossen haben": the seller says its
+permission comes from us, the complainant, addressed as 'you'. That is the licence ground (a permission claimed from the
+owner), whatever the agreement is called, and only our own records settle it: our contracts with the seller, as it names
+itself, show whether we signed it and what it allows. Without its file the claim is said as the seller's, not verified,
+and the seller is asked for a copy (checks._claimed_from_us).
+
+An agreement with someone else ('a purchase contract with your distributor', 'with our supplier') is not one with us, and a
+denial ('we never signed any contract with you') claims none. The words are the closed vocabulary of an agreement and of
+'you' in the languages the triage reads.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.domain.untrusted_text import normalize_text
+
+_AGREEMENT = (r"(?:contracts?|agreements?|contrat(?:o|os|to|ti)?|acuerdos?|convenios?|accord[oi]?|\w*vertr[äa]g\w*|\w*vereinbarung\w*"
+              r"|perjanjian|kontrak|kerja ?sama)")
+_YOU = (r"(?:you|your (?:company|firm|brand|business|team)|ustedes|usted|vosotros|su (?:empresa|compañía|sociedad|marca)|ihnen|euch"
+        r"|ihrem (?:unternehmen|haus)|ihrer firma|voi|la vostra (?:azienda|società|ditta)|vous|votre (?:société|entreprise|marque)"
+        r"|anda|pihak anda|perusahaan anda|syarikat anda|kalian)")
+_WITH = r"(?:with|con|mit|avec|dengan)"
+_SIGNED_WITH_US_RE = re.compile(
+    rf"\b{_AGREEMENT}\b[^.;!?]{{0,60}}\b{_WITH} {_YOU}\b"  # 'a distribution agreement with your company'
+    rf"|\b{_WITH} {_YOU}\b[^.;!?]{{0,40}}\b{_AGREEMENT}\b"  # 'signed with you a contract', 'mit Ihnen einen Händlervertrag'
+    r"|(?:与|和|跟|同)(?:贵公司|贵司|贵方|贵品牌方|你们|你方|你司|您)(?:公司)?[^，。；！？]{0,12}(?:签订|签署|签了|签的|订立|达成|签)[^，。；！？]{0,10}"
+    r"(?:合同|协议|合约)"
+    r"|(?:贵公司|贵司|贵方)(?:与|和|跟)(?:我们|我司|我方|本公司)[^，。；！？]{0,12}(?:签订|签署|签了|签的|订立|达成)[^，。；！？]{0,10}(?:合同|协议|合约)"
+)
+# A denial of any agreement with us claims none (said in the agreement's words or just before them).
+_DENIED_RE = re.compile(
+    r"\b(?:never|not|no|any|nunca|ningún|ninguna|nie|keine?n?|mai|alcun\w*|jamais|aucun\w*|tidak|tak|belum|tiada)\b|没有|从未|未曾|并未|从来没"
+)
+
+
+def signed_with_us(sentence: str) -> bool:
+    """Whether the seller says in this sentence that it signed a contract or agreement with us (the complainant, as 'you')."""
+    norm = normalize_text(sentence)
+    found = _SIGNED_WITH_US_RE.search(norm)
+    return bool(found) and not _DENIED_RE.search(norm[max(0, found.start() - 25) : found.end()])
+
+
+__all__ = ["signed_with_us"]
