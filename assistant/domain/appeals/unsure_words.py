@@ -27,10 +27,10 @@ FACT_KINDS = frozenset({"own_registration", "own_application", "invalidation", "
 # negating ('a patent for something already public cannot be enforced'), never by guessing ('we might have sold it before').
 GUESSED_KINDS = frozenset({"prior_art"})
 
-# Negation, per language. English 'no' as a number sign ('No. 123', 'no 5') is no negation.
+# Negation, per language. 'No' as a number sign ('No. 123', 'licence no. AB-12', 'no 5') is no negation.
 NEGATION_CUES: dict[str, str] = {
-    "en": r"\bnot\b|n't\b|n['’]t\b|\bnever\b|\bno\b(?!\.?\s*\d)|\bnone\b|\bneither\b|\bnor\b|\bwithout\b|\bcannot\b|\byet to\b",
-    "es": r"\bno\b(?!\.?\s*\d)|\bnunca\b|\bjam[aá]s\b|\bsin\b|\bning[uú]n\w*",
+    "en": r"\bnot\b|n't\b|n['’]t\b|\bnever\b|\bno\b(?![.:#]|\s*\d)|\bnone\b|\bneither\b|\bnor\b|\bwithout\b|\bcannot\b|\byet to\b",
+    "es": r"\bno\b(?![.:#]|\s*\d)|\bnunca\b|\bjam[aá]s\b|\bsin\b|\bning[uú]n\w*",
     "de": r"\bnicht\b|\bkein\w*|\bnie\b|\bniemals\b|\bohne\b",
     # (French 'ne' only with its second word: Italian 'ne' is 'of it')
     "fr": r"\bne\b(?=[^.;,]{0,30}\b(?:pas|jamais|plus|aucun\w*|rien|point)\b)|\bn['’](?!t\b)|\bpas\b|\bjamais\b|\baucun\w*|\bsans\b",
