@@ -84,3 +84,13 @@ def test_the_model_raises_no_ground_from_a_negated_sentence():
     reader.similarities = lambda sentences: [sims() for _ in sentences]
     readings = read_sentences(reader, [negated, positive], lambda s: set(), similarities=[sims(), sims()])
     assert readings[0].raised == () and readings[1].raised == ("own_photos",)
+
+
+def test_a_guess_is_said_as_one_and_a_licence_denied_as_the_sellers_own_admission():
+    from assistant.domain.appeals.grounds import unsure_grounds
+
+    guessed, denied = unsure_grounds("Maybe we have a licence from Lumora, I think our former manager signed something.")
+    assert guessed == ("have a licence or authorisation",) and denied == ()
+    guessed, denied = unsure_grounds("We do not have a licence from Lumora yet, we are still waiting for their answer.")
+    assert guessed == () and denied == ("have a licence or authorisation",)
+    assert unsure_grounds("We have a licence from Lumora.") == ((), ())

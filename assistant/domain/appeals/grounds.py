@@ -30,7 +30,7 @@ from assistant.domain.appeals.parties import leading_company
 from assistant.domain.appeals.spanish_meaning import spanish_classes
 from assistant.domain.appeals.stock_licences import licence_bought
 from assistant.domain.appeals.disputed_test_buys import disputes_test_buy
-from assistant.domain.appeals.unsure_words import FACT_KINDS, GUESSED_KINDS, SAID_AS_FACT, firm_part, hedged, sure_part
+from assistant.domain.appeals.unsure_words import FACT_KINDS, GUESSED_KINDS, SAID_AS_FACT, firm_part, sure_part
 from assistant.domain.untrusted_text import InstructionHit, InstructionPattern, find_instructions
 from assistant.domain.appeals.evidence import (
     AUTHORIZATION_KINDS,
@@ -985,22 +985,30 @@ _GUESSED_WORDS = {
     "own_application": "have filed an application of its own", "invalidation": "have filed a request to invalidate our right",
     "prior_use": "have used or sold it before our right", "prior_art": "have used or sold it before our right",
 }
+# What a seller says it does not have, where that concedes the complaint's point, after 'the seller says it does not'.
+_DENIED_WORDS = {"licence": "have a licence or authorisation", "authorization_chain": "have a licence or authorisation",
+                 "own_photos": "own the photos (it did not take them itself)", "own_creation": "own the work (it did not create it itself)"}
 
 
-def guessed(counter_notice: str, *, works: bool = False) -> tuple[str, ...]:
-    """What the seller says only in hedged clauses ('maybe we have a licence', 'vielleicht', '可能'): each ground or right it
-    guesses at, in words for people, once. A guess is no ground (unsure_words.py); a denial is not a guess."""
-    out: list[str] = []
+def unsure_grounds(counter_notice: str, *, works: bool = False) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """What the seller says only in hedged clauses ('maybe we have a licence', 'vielleicht', '可能'), and what it says it does
+    not have ('we do not have a licence yet', 'we did not take these photos'): each in words for people, once. Neither is
+    a ground (unsure_words.py); a denial of a licence or of its own photos concedes the complaint's point."""
+    guessed: list[str] = []
+    denied: list[str] = []
     for sentence in sentences(unwrapped(counter_notice)):
         norm = normalize_text(sentence)
-        if not hedged(norm) or find_instructions(sentence, "counter-notice"):
+        firm = firm_part(norm)
+        if firm == norm or find_instructions(sentence, "counter-notice"):
             continue
         sure = sure_part(norm)
-        kept = _classes_read(sure, works, False) if sure.strip() else set()
-        lost = (_classes_read(sentence, works, False) & SAID_AS_FACT) - kept
-        lost |= (set(_kinds_said(sentence)) - set(_kinds_said(sure) if sure.strip() else ())) & (FACT_KINDS | GUESSED_KINDS)
-        out += [_GUESSED_WORDS[name] for name in sorted(lost)]
-    return tuple(dict.fromkeys(out))
+        whole = _classes_read(sentence, works, False) & SAID_AS_FACT
+        kept_sure = _classes_read(sure, works, False) & SAID_AS_FACT if sure.strip() else set()
+        kept_firm = _classes_read(firm, works, False) if firm.strip() else set()
+        lost = (whole - kept_sure) | ((set(_kinds_said(sentence)) - set(_kinds_said(sure) if sure.strip() else ())) & (FACT_KINDS | GUESSED_KINDS))
+        guessed += [_GUESSED_WORDS[name] for name in sorted(lost)]
+        denied += [_DENIED_WORDS[name] for name in sorted(kept_sure - kept_firm) if name in _DENIED_WORDS]
+    return tuple(dict.fromkeys(guessed)), tuple(dict.fromkeys(denied))
 
 
 # A line break inside a sentence (text wrapped at a fixed width): the next line continues it unless the line ends a
