@@ -2332,10 +2332,27 @@ def check_other(ctx: CheckContext, reading: GroundReading) -> GroundAssessment:
         return check_image_ownership(ctx, out)
     if reading.supplier_photos or reading.copyright_territory or reading.test_buy_disputed:
         return out.assessment(GroundStatus.FALLS_SHORT)
+    _guesses(ctx, out)
     grounds = _RECOGNISED[ctx.complaint.ip_right.ip_type]
     out.add("no_recognised_ground", Severity.MISSING, f"The counter-notice gives no recognised ground ({grounds}).",
             reply=f"It names none of the grounds a listing is restored on ({grounds}).")
     return out.assessment(GroundStatus.FALLS_SHORT)
+
+
+def _guesses(ctx: CheckContext, out: _Findings) -> None:
+    """What the seller only guesses it has ('maybe we have a licence'): said as uncertain, never as a ground it holds; and
+    what it says it does not have ('we do not have a licence yet'): its own admission, never a ground."""
+    from assistant.domain.appeals.grounds import unsure_grounds
+
+    guessed, denied = unsure_grounds(ctx.counter_notice, works=ctx.complaint.ip_right.ip_type is IPType.COPYRIGHT)
+    for words in guessed:
+        out.add("guessed_claim", Severity.INFO,
+                f"The seller says only that it may {words}: it is not sure, and does not say so as a fact, so no ground rests "
+                f"on it. Ask the seller what it holds, and to send it.", basis=Basis.NOT_VERIFIED)
+    for words in denied:
+        out.add("admitted_lack", Severity.INFO,
+                f"The seller says itself that it does not {words}: by its own words that is no ground, and it concedes the "
+                f"point. Answer with our evidence.", basis=Basis.NOT_VERIFIED)
 
 
 def _supplier_photos(ctx: CheckContext, reading: GroundReading, out: _Findings) -> None:

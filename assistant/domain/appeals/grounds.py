@@ -31,6 +31,7 @@ from assistant.domain.appeals.parties import leading_company
 from assistant.domain.appeals.spanish_meaning import spanish_classes
 from assistant.domain.appeals.stock_licences import licence_bought
 from assistant.domain.appeals.disputed_test_buys import disputes_test_buy
+from assistant.domain.appeals.unsure_words import FACT_KINDS, GUESSED_KINDS, SAID_AS_FACT, firm_part, sure_part
 from assistant.domain.untrusted_text import InstructionHit, InstructionPattern, find_instructions
 from assistant.domain.appeals.evidence import (
     AUTHORIZATION_KINDS,
@@ -786,7 +787,25 @@ def keyword_classes(sentence: str, *, works: bool = False, test_buy: bool = Fals
 @lru_cache(maxsize=4096)
 def _keyword_classes(sentence: str, works: bool, test_buy: bool) -> frozenset[str]:
     """keyword_classes, read once per sentence (the grounds and the claims read the same sentences)."""
-    return frozenset(_classes_read(sentence, works, test_buy))
+    return frozenset(_said_as_fact(_classes_read(sentence, works, test_buy), sentence, works, test_buy))
+
+
+def _said_as_fact(found: set[str], sentence: str, works: bool, test_buy: bool) -> set[str]:
+    """A sentence's classes without a ground it names only in a negated or hedged clause ('our brand, which is not
+    registered by us', 'maybe we have a licence': unsure_words.py). Such a sentence, with nothing else in it, is read and
+    argues nothing (neutral: the model, which would find it close to the ground it denies, is not asked)."""
+    norm = normalize_text(sentence)
+    firm = firm_part(norm)
+    if firm == norm:
+        return found
+    firm_found = _classes_read(firm, works, test_buy) if firm.strip() else set()
+    unsure = {name for name in found & SAID_AS_FACT if name not in firm_found}
+    kinds = set(_kinds_said(sentence))
+    if "legal" in found and "legal" not in firm_found and kinds and not legal_kinds(sentence) and kinds <= FACT_KINDS | GUESSED_KINDS:
+        unsure.add("legal")  # its only legal argument a right or a step of its own it denies or guesses at
+    if not unsure:
+        return found
+    return (found - unsure) or {"neutral"}
 
 
 def _classes_read(sentence: str, works: bool, test_buy: bool) -> set[str]:
@@ -926,7 +945,21 @@ _INVALIDATING_RE = re.compile(r"invalid|cancel|revo[kc]|annul|无效|撤销|nuli
 def legal_kinds(sentence: str) -> tuple[str, ...]:
     """The named legal arguments a sentence makes (prior art, a pending invalidation, territory). An invalidation the
     seller only reserves, threatens or says is due is no invalidation (it is no decision and no request); one it reserves
-    or threatens to request is an argument of its own (INVALIDATION_RESERVED)."""
+    or threatens to request is an argument of its own (INVALIDATION_RESERVED). A right or a step of the seller's own said
+    only in a negated or hedged clause ('not registered by us', 'we have not filed', 'we might have sold it before') is
+    none (unsure_words.py)."""
+    kinds = _kinds_said(sentence)
+    norm = normalize_text(sentence)
+    firm, sure = firm_part(norm), sure_part(norm)
+    if firm == norm or not (FACT_KINDS | GUESSED_KINDS) & set(kinds):
+        return kinds
+    firm_kinds = _kinds_said(firm) if firm.strip() else ()
+    sure_kinds = kinds if sure == norm else (_kinds_said(sure) if sure.strip() else ())
+    return tuple(kind for kind in kinds if (kind not in FACT_KINDS or kind in firm_kinds) and (kind not in GUESSED_KINDS or kind in sure_kinds))
+
+
+def _kinds_said(sentence: str) -> tuple[str, ...]:
+    """legal_kinds, read in every clause of the sentence."""
     norm = normalize_text(sentence)
     kinds = tuple(kind for kind, pattern in LEGAL_KINDS.items() if pattern.search(norm))
     if "invalidation" in kinds and not LEGAL_KINDS["invalidation"].search(_UNTAKEN_STEP_RE.sub(" ", norm)):
@@ -945,6 +978,40 @@ def legal_kinds(sentence: str) -> tuple[str, ...]:
     if step and "invalidation" not in kinds and _INVALIDATING_RE.search(step.group(0)):
         kinds += (INVALIDATION_RESERVED,)
     return kinds
+
+
+# What a seller only guesses it has or did, in words for people after 'the seller says only that it may'.
+_GUESSED_WORDS = {
+    "purchase_invoice": "have bought the goods from a genuine source", "licence": "have a licence or authorisation",
+    "authorization_chain": "have a licence or authorisation", "own_photos": "have taken the photos itself",
+    "own_creation": "have created the work itself", "own_registration": "hold a registration of its own for the mark",
+    "own_application": "have filed an application of its own", "invalidation": "have filed a request to invalidate our right",
+    "prior_use": "have used or sold it before our right", "prior_art": "have used or sold it before our right",
+}
+# What a seller says it does not have, where that concedes the complaint's point, after 'the seller says it does not'.
+_DENIED_WORDS = {"licence": "have a licence or authorisation", "authorization_chain": "have a licence or authorisation",
+                 "own_photos": "own the photos (it did not take them itself)", "own_creation": "own the work (it did not create it itself)"}
+
+
+def unsure_grounds(counter_notice: str, *, works: bool = False) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """What the seller says only in hedged clauses ('maybe we have a licence', 'vielleicht', '可能'), and what it says it does
+    not have ('we do not have a licence yet', 'we did not take these photos'): each in words for people, once. Neither is
+    a ground (unsure_words.py); a denial of a licence or of its own photos concedes the complaint's point."""
+    guessed: list[str] = []
+    denied: list[str] = []
+    for sentence in sentences(unwrapped(counter_notice)):
+        norm = normalize_text(sentence)
+        firm = firm_part(norm)
+        if firm == norm or find_instructions(sentence, "counter-notice"):
+            continue
+        sure = sure_part(norm)
+        whole = _classes_read(sentence, works, False) & SAID_AS_FACT
+        kept_sure = _classes_read(sure, works, False) & SAID_AS_FACT if sure.strip() else set()
+        kept_firm = _classes_read(firm, works, False) if firm.strip() else set()
+        lost = (whole - kept_sure) | ((set(_kinds_said(sentence)) - set(_kinds_said(sure) if sure.strip() else ())) & (FACT_KINDS | GUESSED_KINDS))
+        guessed += [_GUESSED_WORDS[name] for name in sorted(lost)]
+        denied += [_DENIED_WORDS[name] for name in sorted(kept_sure - kept_firm) if name in _DENIED_WORDS]
+    return tuple(dict.fromkeys(guessed)), tuple(dict.fromkeys(denied))
 
 
 # A line break inside a sentence (text wrapped at a fixed width): the next line continues it unless the line ends a

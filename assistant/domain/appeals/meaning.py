@@ -22,6 +22,8 @@ from dataclasses import dataclass
 import numpy as np
 
 from assistant.domain.appeals.ground_examples import GROUND_MEANINGS
+from assistant.domain.appeals.unsure_words import SAID_AS_FACT, firm_part
+from assistant.domain.untrusted_text import normalize_text
 
 Embed = Callable[[Sequence[str]], np.ndarray]
 
@@ -134,8 +136,22 @@ def read_sentences(
         running = [c for c in CLASSES if c not in (cues or {}) or cues[c](sentence)]
         top = max((sim[c] for c in running), default=0.0)
         raised = tuple(c for c in running if sim[c] >= threshold and sim[c] >= sim["neutral"] + margin and sim[c] >= top - delta)
-        out.append(SentenceReading(sentence, {c: sim[c] for c in CLASSES}, raised))
+        out.append(SentenceReading(sentence, {c: sim[c] for c in CLASSES}, _said_as_fact(reader, sentence, raised, threshold, margin)))
     return out
+
+
+def _said_as_fact(reader: MeaningReader | None, sentence: str, raised: tuple[str, ...], threshold: float, margin: float) -> tuple[str, ...]:
+    """The classes the model raised, without a ground it finds only in a negated or hedged clause (unsure_words.py): the
+    sentence's firm part, read alone, must still reach the ground ('We did not take these photos ourselves' is no claim of
+    the seller's own photos, however close its words are to one)."""
+    doubtful = [c for c in raised if c in SAID_AS_FACT]
+    norm = normalize_text(sentence)
+    firm = firm_part(norm) if doubtful else norm
+    if firm == norm:
+        return raised
+    sim = reader.similarities([firm])[0] if reader and firm.strip() and model_reads(firm) else None
+    kept = {c for c in doubtful if sim and sim[c] >= threshold and sim[c] >= sim["neutral"] + margin}
+    return tuple(c for c in raised if c not in SAID_AS_FACT or c in kept)
 
 
 _WORD_RE = re.compile(r"\w")

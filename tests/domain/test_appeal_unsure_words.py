@@ -1,0 +1,96 @@
+"""A negated or hedged statement of the seller is never read as the ground it names, in any language (unsure_words.py)."""
+
+import pytest
+
+from assistant.domain.appeals.grounds import keyword_classes, legal_kinds
+from assistant.domain.appeals.meaning import read_sentences
+from assistant.domain.appeals.unsure_words import firm_part, sure_part
+
+
+@pytest.mark.parametrize("negated, positive", [
+    ("Our own brand HALDA, which is not the same mark, is not registered by us.", "Our own brand HALDA is registered by us."),
+    ("HALDA es nuestra marca propia, pero no está registrada por nosotros.", "HALDA es nuestra marca propia y la tenemos registrada a nuestro nombre."),
+    ("您好，HALDA是我们自己的品牌，并非我们注册的商标。", "您好，HALDA是我们自己注册的商标，注册号第61234567号。"),
+])
+def test_a_registration_the_seller_denies_is_none_of_its_own(negated, positive):
+    assert "own_registration" not in legal_kinds(negated)
+    assert "own_registration" in legal_kinds(positive)
+
+
+@pytest.mark.parametrize("negated, positive", [
+    ("We do not have a licence from Lumora yet, we are still waiting.", "We have a licence from Lumora for these lamps."),
+    ("Wir haben noch keine Lizenz von Lumora, die Gespräche laufen noch.", "Wir haben eine Lizenz von Lumora für diese Leuchten."),
+    ("我们还没有获得Lumora的正式授权，正在沟通中。", "我们已获得Lumora的正式授权，是去年签的。"),
+])
+def test_a_licence_the_seller_says_it_lacks_is_no_licence(negated, positive):
+    assert "licence" not in keyword_classes(negated)
+    assert "licence" in keyword_classes(positive)
+
+
+@pytest.mark.parametrize("hedged", [
+    "Maybe we have a licence from Lumora, I think our former manager signed something.",
+    "Vielleicht haben wir eine Lizenz von Lumora, das müssen wir noch prüfen.",
+    "Quizás tenemos una licencia de Lumora, creo que el antiguo gerente firmó algo.",
+    "Mungkin kami ada surat kebenaran daripada Lumora, kami belum pasti.",
+])
+def test_a_licence_the_seller_only_guesses_at_is_no_licence(hedged):
+    assert "licence" not in keyword_classes(hedged)
+
+
+def test_a_step_not_taken_or_guessed_at_is_no_legal_argument():
+    assert "invalidation" not in legal_kinds("We have not filed an invalidation request against the LUMORA mark.")
+    assert "invalidation" in legal_kinds("We have filed an invalidation request against the LUMORA mark.")
+    guessed = "We might have sold this lamp before Lumora registered its mark, probably since 2015, but we are not sure."
+    assert not legal_kinds(guessed) and "legal" not in keyword_classes(guessed)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Our licence has not expired and is valid until 2027.",
+    "No, we have a licence from Lumora.",
+    "Without prejudice, we hold a licence from Lumora.",
+    "Die Genehmigung wurde uns am 5. Mai 2026 von der Nordvik Outdoor GmbH erteilt.",
+    "我们的授权没有过期，我们有Lumora的授权。",
+])
+def test_an_end_negated_or_a_lead_in_is_no_negation_of_the_licence(sentence):
+    norm = sentence.lower()
+    assert firm_part(norm) == norm or "licen" in firm_part(norm) or "授权" in firm_part(norm) or "genehmigung" in firm_part(norm)
+
+
+def test_an_invoice_said_to_be_missing_leaves_the_purchase_said():
+    assert firm_part("we bought them from the distributor but have no invoice.") == "we bought them from the distributor but have no invoice."
+
+
+def test_a_hedge_alone_governs_the_clause_after_it_and_a_negation_does_not():
+    assert firm_part("i think, we have a licence.") == ""
+    assert firm_part("no, we have a licence.") == "we have a licence."
+    assert sure_part("a patent for something already public cannot be enforced.") == "a patent for something already public cannot be enforced."
+
+
+class _Reader:
+    """A stand-in for the model: every sentence reads as the seller's own photos."""
+
+    def similarities(self, sentences):
+        return [{"own_photos": 0.9, "neutral": 0.1} | {c: 0.0 for c in ("purchase_invoice", "licence")} for _ in sentences]
+
+
+def test_the_model_raises_no_ground_from_a_negated_sentence():
+    from assistant.domain.appeals.meaning import CLASSES
+
+    def sims():
+        return {c: 0.0 for c in CLASSES} | {"own_photos": 0.9, "neutral": 0.1}
+
+    negated, positive = "We did not take these photos ourselves in any studio.", "We took these photos ourselves in our studio."
+    reader = _Reader()
+    reader.similarities = lambda sentences: [sims() for _ in sentences]
+    readings = read_sentences(reader, [negated, positive], lambda s: set(), similarities=[sims(), sims()])
+    assert readings[0].raised == () and readings[1].raised == ("own_photos",)
+
+
+def test_a_guess_is_said_as_one_and_a_licence_denied_as_the_sellers_own_admission():
+    from assistant.domain.appeals.grounds import unsure_grounds
+
+    guessed, denied = unsure_grounds("Maybe we have a licence from Lumora, I think our former manager signed something.")
+    assert guessed == ("have a licence or authorisation",) and denied == ()
+    guessed, denied = unsure_grounds("We do not have a licence from Lumora yet, we are still waiting for their answer.")
+    assert guessed == () and denied == ("have a licence or authorisation",)
+    assert unsure_grounds("We have a licence from Lumora.") == ((), ())
