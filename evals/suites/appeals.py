@@ -93,6 +93,10 @@ def case_target(case: dict):
     rounds = case.get("recorded_rounds") or []
     known = {f.name for f in fields(appeals.ComplaintForTriage)}
     given = {"filed_on": _day(case.get("filed_on")), "status": case.get("complaint_status")}
+    if "registry_rights" in case:  # the team's rights registry as the store holds it (absent: not read, as for a complaint file)
+        from assistant.domain.models import IPRight
+
+        given["registry"] = [IPRight.model_validate(raw) for raw in case["registry_rights"]]
     target = appeals.ComplaintForTriage(Complaint.model_validate(case["complaint"]), **{k: v for k, v in given.items() if k in known})
     kept = {f.name for f in fields(appeals.RecordedRound)}  # what a recorded round keeps: its files' names, what was read in them
     for number, raw in enumerate(rounds, start=1):
