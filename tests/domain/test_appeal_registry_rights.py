@@ -103,3 +103,26 @@ def test_the_patent_is_named_as_stored_or_said_to_be_missing_from_the_registry()
 def test_a_registry_not_read_gives_no_point():
     assert registry_point("territory", ["Not registered in China."], _complaint(EU), None, TODAY) is None
     assert registry_point("prior_art", ["Sold in 2018."], _complaint(EU), [EU, CN], TODAY) is None
+
+
+def test_the_sellers_word_that_we_hold_no_patent_is_read_in_several_languages():
+    from assistant.domain.appeals.registry_rights import denies_our_patent
+
+    for said in ("You have no patent for this stool.", "你们根本没有这个折叠凳的专利。", "Ustedes no tienen ninguna patente sobre este taburete.",
+                 "Sie haben kein Patent auf diesen Hocker.", "Anda tidak mempunyai paten untuk produk ini."):
+        assert denies_our_patent(said), said
+    for said in ("Our stool lacks the curved legs of your patent.", "We hold a patent of our own, CN 2023 1234567."):
+        assert not denies_our_patent(said), said
+
+
+def test_an_empty_registry_is_one_the_team_does_not_keep_and_says_nothing():
+    assert registry_point("territory", ["Not registered in China."], _complaint(EU), [], TODAY) is None
+
+
+def test_a_french_territory_argument_is_read_and_a_french_phrase_of_time_or_name_is_not():
+    from assistant.domain.appeals.grounds import legal_kinds
+
+    assert "territory" in legal_kinds("Votre marque KALLVIK n'est pas enregistrée en Malaisie.")
+    assert "territory" in legal_kinds("Votre marque n’est pas protégée au Canada.")
+    assert "territory" not in legal_kinds("Notre produit n'est pas enregistré en notre nom.")
+    assert "territory" not in legal_kinds("La marque n'est pas enregistrée au moment de l'achat.")

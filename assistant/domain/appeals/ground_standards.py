@@ -43,7 +43,7 @@ from assistant.domain.appeals.given_up import given_up, mark_given_up_against
 from assistant.domain.appeals.grounds import INVALIDATION_RESERVED, NON_INFRINGEMENT, AppealGround, GroundReading
 from assistant.domain.appeals.other_product import flag_other_products
 from assistant.domain.appeals.photo_works import PHOTO_REASONS, photos_complained_of
-from assistant.domain.appeals.registry_rights import REGISTRY_HOLDS, bare_number, patent_point, registry_point
+from assistant.domain.appeals.registry_rights import REGISTRY_HOLDS, bare_number, denies_our_patent, patent_point, registry_point
 from assistant.domain.deadlines import SITE_NAMES
 from assistant.domain.models import Complaint, IPType
 from assistant.domain.untrusted_text import escape_untrusted
@@ -392,7 +392,8 @@ def _legal_points(ctx: CheckContext, reading: GroundReading) -> list[Finding]:
         out += applied + ([held] if held else [])
         if kind == "invalidation":
             out += _invalidation_points(ctx, words)
-    patent = patent_point(ctx.complaint, ctx.registry, ctx.today) if ctx.registry is not None and reading.legal_kinds else None
+    # The seller's word that we hold no patent, answered from the registry (the registry not read or empty: nothing to say).
+    patent = patent_point(ctx.complaint, ctx.registry, ctx.today) if ctx.registry and denies_our_patent(ctx.counter_notice) else None
     return out + ([patent] if patent else [])
 
 

@@ -6,7 +6,8 @@ seller says our mark is not registered in a country, has expired, does not cover
 each right of ours is compared with what the seller names, and the point says which registration it rests on, its number and
 places as stored. A registration that answers the point is stated (the draft reply cites it: about ``REGISTRY_HOLDS``); none
 recorded is said as such (``REGISTRY_NONE``): a point for legal, never that the seller is wrong, for the registry may be
-incomplete and the office's register decides. The registry not read (a complaint given as a file) gives no point at all.
+incomplete and the office's register decides. The registry not read (a complaint given as a file), or empty (the team keeps
+none), gives no point at all.
 """
 
 from __future__ import annotations
@@ -199,6 +200,25 @@ def classes_point(words: Sequence[str], complaint: Complaint, registry: Sequence
     return _finding("registry_classes", held, " ".join(lines), " ".join(replies) or None)
 
 
+# The seller's word that we hold no patent for the product ('you have no patent for this', '你们根本没有这个专利', 'no tienen
+# ninguna patente', 'Sie haben kein Patent', 'anda tiada paten'): a point about our right, answered from the registry.
+_NO_PATENT_RE = re.compile(
+    r"\b(?:you|they|the complainant|the brand)\s+(?:do not|don't|does not|doesn't|never)\s+(?:have|hold|own)\s+(?:a|any)\s+(?:valid\s+)?patent"
+    r"|\b(?:you|they|the complainant|the brand)\s+(?:have|has|hold|holds|own|owns)\s+no\s+(?:valid\s+)?patent|\bnobody owns this design\b"
+    r"|\bis not (?:patented|protected by (?:a|any) patent)\b|\bthere is no patent\b"
+    r"|(?:你们|贵方|贵司|对方|投诉方)[^，。；]{0,6}(?:没有|并无|无)[^，。；]{0,12}专利|(?:不存在|没有)(?:任何)?(?:外观)?专利"
+    r"|\bno (?:tienen|tiene|existe) (?:ninguna )?patente|\b(?:haben|hat|besitzen|besitzt) kein(?:e|en)? (?:patent|geschmacksmuster)"
+    r"|\b(?:tiada|tidak ada|tidak mempunyai|tidak memiliki|tak ada) (?:sebarang )?paten|\bn'(?:avez|a|ont) (?:aucun|pas de) brevet"
+    r"|\bnon (?:avete|ha|hanno) (?:alcun|nessun) brevetto",
+    re.IGNORECASE,
+)
+
+
+def denies_our_patent(text: str) -> bool:
+    """Whether the seller says we hold no patent for the product."""
+    return bool(_NO_PATENT_RE.search(text or ""))
+
+
 def patent_point(complaint: Complaint, registry: Sequence[IPRight], today: date) -> Finding | None:
     """The complaint's patent as the registry records it, its number verbatim; none recorded is said as such."""
     ours = complaint.ip_right
@@ -219,7 +239,7 @@ def patent_point(complaint: Complaint, registry: Sequence[IPRight], today: date)
 def registry_point(kind: str, words: Sequence[str], complaint: Complaint, registry: Sequence[IPRight] | None, today: date) -> Finding | None:
     """What the registry holds against one of the seller's legal arguments about our rights; None when the registry was
     not read or the argument is not about where, for what or until when our right is registered."""
-    if registry is None:
+    if not registry:  # not read, or a registry the team does not keep: it says nothing of our rights
         return None
     if kind == "territory":
         return territory_point(words, complaint, registry, today)
@@ -230,5 +250,5 @@ def registry_point(kind: str, words: Sequence[str], complaint: Complaint, regist
     return None
 
 
-__all__ = ["REGISTRY_HOLDS", "REGISTRY_NONE", "bare_number", "classes_point", "described", "expiry_point", "patent_point", "places_meant",
+__all__ = ["REGISTRY_HOLDS", "REGISTRY_NONE", "bare_number", "classes_point", "denies_our_patent", "described", "expiry_point", "patent_point", "places_meant",
            "registry_point", "territory_point"]
