@@ -41,7 +41,7 @@ from assistant.domain.appeals.recording import (
 from assistant.domain.appeals.response import draft_response
 from assistant.domain.business_days import calendar_for_site
 from assistant.domain.deadlines import SITE_NAMES, response_window_published
-from assistant.domain.models import Complaint, Site
+from assistant.domain.models import Complaint, IPRight, Site
 from assistant.domain.untrusted_text import data_only, escape_untrusted
 from assistant.errors import BadInput, Conflict, IprError, NotFound
 from assistant.files import limits as input_limits
@@ -76,6 +76,7 @@ class ComplaintForTriage:
     number: int | None = None  # its number in the team's store, when read from there
     reference: str | None = None  # the team's own reference for it, when it has one
     rounds: list[RecordedRound] = field(default_factory=list)  # every counter-notice recorded on it, when read from the store
+    registry: list[IPRight] | None = None  # the team's rights registry, when read from the store (None: not read)
 
     def recorded_day(self, text: str) -> date | None:
         """The day a recorded counter-notice with this text was received (None: this text was never recorded). Another
@@ -240,7 +241,17 @@ def read_complaint_from_store(complaint_id: str, settings: Settings, store: Call
             hint="Give the complaint as a file with --complaint FILE.json.",
         )
     service = ComplaintService(store())
-    return target_from_record(service.show(service.number_of(complaint_id, typed=True)))  # as typed: a number that is also a reference is asked about
+    target = target_from_record(service.show(service.number_of(complaint_id, typed=True)))  # as typed: a number that is also a reference is asked about
+    target.registry = registry_rights(service.store)
+    return target
+
+
+def registry_rights(store: Any) -> list[IPRight]:
+    """Every right in the team's rights registry (`rights add` / `rights list`), read through the store: what the triage
+    compares the seller's points about our rights with."""
+    from assistant.services.rights import RightsRegistry
+
+    return [record.right for record in RightsRegistry(store).list()]
 
 
 def target_from_record(record: Any) -> ComplaintForTriage:
@@ -349,6 +360,7 @@ def triage(
         calendar=calendar,
         holiday_assumption=settings.holiday_assumption if settings else "safer",
         earlier_rounds=before,
+        registry=target.registry,
     )
     # A seller who gives up sent no counter-notice to answer, and files received but not read here cannot be answered
     # yet: there is no reply to draft.

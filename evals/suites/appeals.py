@@ -83,6 +83,14 @@ def case_attachments(case: dict, folder: Path) -> tuple[list, dict[int, dict]]:
     return attachments, reads
 
 
+def case_registry(case: dict) -> list | None:
+    """The team's rights registry as the store holds it for the case; None when the case has none (not read, as for a
+    complaint given as a file)."""
+    from assistant.domain.models import IPRight
+
+    return [IPRight.model_validate(raw) for raw in case["registry_rights"]] if "registry_rights" in case else None
+
+
 def case_target(case: dict):
     """The complaint as the service reads it from our store: its status, filing day and the rounds recorded on it."""
     from dataclasses import fields
@@ -93,6 +101,7 @@ def case_target(case: dict):
     rounds = case.get("recorded_rounds") or []
     known = {f.name for f in fields(appeals.ComplaintForTriage)}
     given = {"filed_on": _day(case.get("filed_on")), "status": case.get("complaint_status")}
+    given["registry"] = case_registry(case)
     target = appeals.ComplaintForTriage(Complaint.model_validate(case["complaint"]), **{k: v for k, v in given.items() if k in known})
     kept = {f.name for f in fields(appeals.RecordedRound)}  # what a recorded round keeps: its files' names, what was read in them
     for number, raw in enumerate(rounds, start=1):

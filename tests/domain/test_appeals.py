@@ -27,7 +27,7 @@ from assistant.domain.appeals.triage import (
 from assistant.domain.deadlines import DeadlineKind
 from assistant.domain.models import Complaint, IPType
 from assistant.services.appeals import ground_reader
-from evals.suites.appeals import triage_case, typed_attachments
+from evals.suites.appeals import case_registry, triage_case, typed_attachments
 
 DATASET = Path(__file__).resolve().parents[2] / "evals" / "datasets" / "appeals.jsonl"
 CASES = [json.loads(line) for line in DATASET.read_text(encoding="utf-8").splitlines() if line.strip()]
@@ -51,6 +51,7 @@ def run(case: dict, *, text: str | None = None):
         filed_on=date.fromisoformat(case["filed_on"]),
         complaint_status=case.get("complaint_status"),
         meaning=ground_reader(),
+        registry=case_registry(case),
     )
 
 

@@ -68,7 +68,7 @@ _PATENT_APPLICATION_NEXT = "an application is not a grant, and a right of the se
 
 # Points that belong to an argument by their code (the rest by the seller's words they quote).
 _CODE_KINDS = {"no_office_notice": "invalidation", "case_number_differs": "invalidation", "notice_other_right": "invalidation", "territory_contradicted": "territory",
-               "classes_contradicted": CLASSES}
+               "classes_contradicted": CLASSES, "registry_territory": "territory", "registry_expiry": "expired", "registry_classes": CLASSES}
 _QUOTED_RE = re.compile(r"'([^']{2,})'")
 
 

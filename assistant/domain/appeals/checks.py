@@ -101,7 +101,7 @@ from assistant.domain.appeals.numbers import near_numbers
 from assistant.domain.appeals import stock_licences as stock
 from assistant.domain.legal_forms import end_sentence, form_countries, legal_form_differences, same_form_in_another_language, split_legal_form
 from assistant.domain.romanised_names import romanised_pair
-from assistant.domain.models import Complaint, IPType, Model, Role
+from assistant.domain.models import Complaint, IPRight, IPType, Model, Role
 from assistant.domain.untrusted_text import escape_untrusted
 from assistant.domain.rules import load_rules
 
@@ -230,6 +230,7 @@ class CheckContext:
     complaint_date_basis: str = "filed_on"  # 'filed_on', 'received_on' or 'today': which day complaint_date is
     counter_notice: str = ""  # the seller's text (untrusted): read for what it says, never quoted but for a name or a figure
     message_day: date | None = None  # the day of the seller's message: a day it gives without its year is the latest one up to it
+    registry: tuple[IPRight, ...] | None = None  # the team's rights registry (None: not read, as for a complaint given as a file)
 
     @property
     def judged_against(self) -> str:
@@ -263,14 +264,14 @@ def _family(kind: AttachmentKind) -> str:
 
 def build_context(
     complaint: Complaint, attachments: list[AppealAttachment], complaint_date: date, today: date, counter_notice: str = "",
-    complaint_date_basis: str = "filed_on", message_day: date | None = None,
+    complaint_date_basis: str = "filed_on", message_day: date | None = None, registry: tuple[IPRight, ...] | None = None,
 ) -> CheckContext:
     """Number and classify the attachments once, and read what the seller claims about them, for every check.
     ``message_day``: the day the seller's message was received (else today), which gives a day said without its year."""
     message_day = message_day or today
     classified = _documents_as_said(counter_notice, tuple((i, a, attachment_kind(a)) for i, a in enumerate(attachments, start=1)))
     claims = tuple(read_claims(counter_notice, list(classified), owner_names(complaint), message_day, brand=complaint.ip_right.name))
-    return CheckContext(complaint, complaint_date, today, classified, claims, complaint_date_basis, counter_notice, message_day)
+    return CheckContext(complaint, complaint_date, today, classified, claims, complaint_date_basis, counter_notice, message_day, registry)
 
 
 _SAYS_INVOICE_RE = re.compile(r"invoice|receipt|purchase (contract|order)|sales contract|发票|进货单|采购合同|购销合同|收据")

@@ -192,7 +192,7 @@ _PLACE_ADJECTIVES = {"chinese": "CN", "japanese": "JP", "korean": "KR", "america
 _PLACE_ADJECTIVE_RE = re.compile(rf"(?<![\w.])({'|'.join(re.escape(a) for a in _PLACE_ADJECTIVES)})\s+(?:trade ?marks?|registrations?|marks?|certificates?)\b")
 
 
-def _places_said(sentences) -> list[str]:
+def places_said(sentences) -> list[str]:
     """The places (ISO codes, 'EU') the seller's sentences name for the registration or the goods: 'your Chinese trademark',
     'in China', '在中国注册的商标'."""
     from assistant.domain.appeals.territory import countries_in
@@ -210,7 +210,7 @@ def other_registration(sentences, places: list[str], number: str | None, recorde
     registration, so this one's classes neither confirm nor contradict its point; None when it names no such place."""
     from assistant.domain.appeals.territory import country_name, is_eu_entry, recorded_place_covering
 
-    said = _places_said(sentences)
+    said = places_said(sentences)
     covered = [c for c in said if (c == "EU" and any(is_eu_entry(p) for p in places)) or (c != "EU" and recorded_place_covering(places, c))]
     others = [c for c in said if c not in covered]
     if not others or covered:
@@ -233,4 +233,4 @@ def _capital(text: str) -> str:
     return text[0].upper() + text[1:]
 
 
-__all__ = ["ClassesSaid", "RecordComparison", "against_record", "argues_classes", "other_registration", "class_difference_said", "classes_said", "speaks_of_goods_scope"]
+__all__ = ["ClassesSaid", "places_said", "RecordComparison", "against_record", "argues_classes", "other_registration", "class_difference_said", "classes_said", "speaks_of_goods_scope"]

@@ -43,6 +43,7 @@ from assistant.domain.appeals.given_up import given_up, mark_given_up_against
 from assistant.domain.appeals.grounds import INVALIDATION_RESERVED, NON_INFRINGEMENT, AppealGround, GroundReading
 from assistant.domain.appeals.other_product import flag_other_products
 from assistant.domain.appeals.photo_works import PHOTO_REASONS, photos_complained_of
+from assistant.domain.appeals.registry_rights import REGISTRY_HOLDS, bare_number, denies_our_patent, patent_point, registry_point
 from assistant.domain.deadlines import SITE_NAMES
 from assistant.domain.models import Complaint, IPType
 from assistant.domain.untrusted_text import escape_untrusted
@@ -288,19 +289,13 @@ _RIGHT_TITLE_RE = re.compile(r"(?:专利名称|发明名称|实用新型名称|�
                              re.IGNORECASE)
 
 
-def _bare_number(number: str) -> str:
-    """A right's number to compare: letters and digits only, a Chinese patent's 'ZL' or a 'CN' prefix left out."""
-    bare = re.sub(r"[^0-9A-Z]", "", number.upper())
-    return re.sub(r"^(?:ZL|CN)", "", bare)
-
-
 def _notice_right(ctx: CheckContext, index: int, text: str) -> list[Finding]:
     """An office's notice naming another right than ours (its number differs from our record's): it shows no request
     against our right, both numbers quoted as written (and the other right's name, when the notice gives it)."""
     right = ctx.complaint.ip_right
     own = right.registration_number or ""
     found = _RIGHT_NUMBER_RE.search(text or "")
-    if not own or not found or _bare_number(found.group(1)) == _bare_number(own):
+    if not own or not found or bare_number(found.group(1)) == bare_number(own):
         return []
     named = _RIGHT_TITLE_RE.search(text or "")
     theirs = f"'{escape_untrusted(found.group(1).strip())}'" + (f" ('{escape_untrusted(named.group(1).strip())}')" if named else "")
@@ -356,11 +351,9 @@ def _legal_points(ctx: CheckContext, reading: GroundReading) -> list[Finding]:
         needs = str(rule.get("needs", "")).strip()
         answered = str(rule.get("answered_by") or "Legal answers it.").strip()
         known, index, reply, about = "", None, None, None
+        held = registry_point(kind, tuple(words), ctx.complaint, ctx.registry, ctx.today)  # the team's other rights, when read
         if kind == "expired":
-            expiry = ctx.complaint.ip_right.expiry_date
-            known = (f" Our record gives the right's expiry as {expiry.isoformat()}: the seller's word and our record disagree "
-                     "until the register is checked."
-                     if expiry else " Our record gives no expiry date for the right: add it from our certificate.")
+            known = _expiry_known(ctx.complaint.ip_right.expiry_date, ctx.today)
         if kind == "own_registration":
             known, index = _own_registration_known(ctx)
         if kind == "own_application":
@@ -379,11 +372,15 @@ def _legal_points(ctx: CheckContext, reading: GroundReading) -> list[Finding]:
                 continue
             known, about = f" {compared.text}", RECORD_AGREES if compared.agrees else None
         if kind == "territory":
-            from assistant.domain.appeals.territory import record_against_site
+            from assistant.domain.appeals.territory import quoted_places, record_against_site
 
             site = ctx.complaint.site
             accepts = (rule.get("by_site") or {}).get(site.value) or f"Nothing is published on which registrations {SITE_NAMES[site]} accepts."
-            known = f" {record_against_site(ctx.complaint, tuple(words))} {accepts}"
+            # A registration of ours in the place the registry holds: our record does not agree with the seller there.
+            covered = held is not None and held.about == REGISTRY_HOLDS
+            ours = (f"This complaint's registration is recorded in {quoted_places(ctx.complaint)}; our rights registry holds another of ours "
+                    "where the seller's point is about (its own point names it).")
+            known = f" {ours if covered else record_against_site(ctx.complaint, tuple(words))} {accepts}"
             reply = _territory_reply(ctx, (rule.get("by_site") or {}).get(site.value), str(rule.get("reply", "")).strip())
         applied = application_papers(ctx) if kind == "own_registration" else []
         out.append(Finding(
@@ -392,10 +389,23 @@ def _legal_points(ctx: CheckContext, reading: GroundReading) -> list[Finding]:
             f"{needs}{known} {answered}".replace("..", "."),
             reply=_applied_reply(applied) or reply or str(rule.get("reply", "")).strip() or None,
         ))
-        out += applied
+        out += applied + ([held] if held else [])
         if kind == "invalidation":
             out += _invalidation_points(ctx, words)
-    return out
+    # The seller's word that we hold no patent, answered from the registry (the registry not read or empty: nothing to say).
+    patent = patent_point(ctx.complaint, ctx.registry, ctx.today) if ctx.registry and denies_our_patent(ctx.counter_notice) else None
+    return out + ([patent] if patent else [])
+
+
+def _expiry_known(expiry, today) -> str:
+    """What the complaint's record says of the right's term against the seller's word that it expired: a day before today
+    agrees with it (until a renewal is shown), a later one does not."""
+    if expiry is None:
+        return " Our record gives no expiry date for the right: add it from our certificate."
+    if expiry < today:
+        return (f" Our record gives the right's expiry as {expiry.isoformat()}, before today: it does not contradict the seller's word "
+                "unless the register shows a renewal.")
+    return f" Our record gives the right's expiry as {expiry.isoformat()}: the seller's word and our record disagree until the register is checked."
 
 
 # A legal point on which our own record agrees with the seller (the goods' class is not among our record's): the reply to

@@ -400,6 +400,9 @@ LEGAL_KINDS: dict[str, re.Pattern[str]] = {
         # registrado en China'.
         r"|\bno (?:est[aá]n?|es|son|ha sido|fue)\s+(?:registrad|inscrit|protegid|v[aá]lid|concedid)\w*\b[^.;]{0,12}\ben\b"
         r"|\bnon (?:[èe]|sono|[èe] stat[oa])\s+(?:registrat|depositat|protett|valid|concess)\w*\b[^.;]{0,12}\bin\b"
+        # French: 'votre marque n'est pas enregistrée en Malaisie', 'le brevet n'a pas été délivré en France'.
+        r"|\bn[’']?(?:est|sont|a|ont)\s+(?:pas|jamais)\s+(?:été\s+)?(?:enregistr|déposé|protégé|valable|valide|délivré)\w*\b[^.;]{0,12}\b(?:en|au|aux)\b"
+        r"(?!\s+(?:notre|votre|nos|vos|son|sa|ses|leur|leurs|mon|ma|nom|tant|cours|moment|ligne|vente|date|temps)\b)"
         r"|\b(?:registrad|protegid|registrat|protett)[oa]s?\b[^.;]{0,10}\bsol(?:o|amente|tanto) (?:en|in)\b|\bsol(?:o|amente|tanto) (?:registrad|registrat)\w* (?:en|in)\b"
     ),
     # A registration of the seller's own for the mark ('we also registered LUMORA in China', 'LUMORA商标我们也有注册，是我们

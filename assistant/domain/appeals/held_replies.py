@@ -5,7 +5,8 @@ Three things hold it: a purchase paper the seller says comes from our own group,
 sales records settle it, group_papers.py); a licence the seller says we granted, renewed or extended, with no document of
 it read (our own licence records settle it: checks._claimed_from_us); and a territory argument where our record shows no
 registration in the country the listing's site sells in (territory.py), or a classes argument whose goods' class our record
-does not list (goods_classes.py). The seller's other legal arguments are then
+does not list (goods_classes.py), unless the team's rights registry holds another registration of ours that answers it
+(registry_rights.py). The seller's other legal arguments are then
 named as under review too.
 """
 
@@ -15,6 +16,7 @@ from assistant.domain.appeals.checks import CLAIMED_FROM_US, Finding, GroundAsse
 from assistant.domain.appeals.ground_standards import RECORD_AGREES
 from assistant.domain.appeals.group_papers import group_paper
 from assistant.domain.appeals.grounds import ground_label
+from assistant.domain.appeals.registry_rights import REGISTRY_HOLDS
 from assistant.domain.appeals.territory import unregistered_where_sold
 from assistant.domain.models import Complaint
 
@@ -23,6 +25,11 @@ def claimed_from_us(grounds: list[GroundAssessment]) -> Finding | None:
     """The point that the seller's licence is said to come from us, with no document of it read: our own licence records
     settle it, before anything is told to the platform."""
     return next((f for g in grounds for f in g.findings if f.code == CLAIMED_FROM_US), None)
+
+
+def registry_holds(grounds: list[GroundAssessment], code: str) -> bool:
+    """Whether the rights registry holds a right of ours that answers the seller's point (registry_rights.py)."""
+    return any(f.code == code and f.about == REGISTRY_HOLDS for g in grounds for f in g.findings)
 
 
 def being_checked(grounds: list[GroundAssessment], complaint: Complaint) -> list[str]:
@@ -36,10 +43,12 @@ def being_checked(grounds: list[GroundAssessment], complaint: Complaint) -> list
         who = f" ('{claimed.names[1]}')" if len(claimed.names) == 2 else ""
         lines.append(f"The licence the seller says it holds from us{who} is being checked against our own licence records.")
     territory = any(a.kind == "territory" and a.status is GroundStatus.NEEDS_LEGAL_REVIEW for g in grounds for a in g.arguments)
-    country = unregistered_where_sold(complaint) if territory else None
+    # A registration of ours the rights registry holds where the seller's point is about answers it: nothing to hold for.
+    country = unregistered_where_sold(complaint) if territory and not registry_holds(grounds, "registry_territory") else None
     if country:
         lines.append(f"The seller's argument that our right has no effect in {country}, where the listing is sold, is being reviewed by our counsel.")
-    classes = any(a.kind == "classes" and any(f.about == RECORD_AGREES for f in a.findings) for g in grounds for a in g.arguments)
+    classes = any(a.kind == "classes" and any(f.about == RECORD_AGREES for f in a.findings) for g in grounds for a in g.arguments) \
+        and not registry_holds(grounds, "registry_classes")
     if classes:
         lines.append("The seller's argument that our registration does not cover the goods it sells (that they are in another class than "
                      "those it is registered for) is being reviewed by our counsel against the goods our certificate lists.")

@@ -21,6 +21,7 @@ from assistant.domain.appeals.checks import Basis, Finding, GroundStatus, Severi
 from assistant.domain.appeals.grounds import AppealGround, ground_label
 from assistant.domain.appeals.held_replies import being_checked
 from assistant.domain.appeals.our_evidence import attach_again
+from assistant.domain.appeals.registry_rights import REGISTRY_HOLDS
 from assistant.domain.appeals.right_standards import licence_from_us, own_paper_differences, owner_sale
 from assistant.domain.appeals.triage import AppealTriage, Recommendation, usual_evidence
 from assistant.domain.models import Complaint, Model
@@ -255,7 +256,7 @@ def draft_response(triage: AppealTriage, complaint: Complaint) -> ResponseDraft:
             sections.append((ground_label(assessment.ground, {f.code for f in rest}), rest, assessment.status, None))
         for heading, findings, status, named in sections:
             points = [f for f in findings if f.severity in (Severity.MISSING, Severity.SUSPICIOUS)]
-            points += [f for f in findings if f.code in ANSWERED_INFO or f.code == named]
+            points += [f for f in findings if f.code in ANSWERED_INFO or f.code == named or f.about == REGISTRY_HOLDS]  # our registry's rights cited
             points = _each_fact_once(points, triage.complaint_date)
             # Each point once in the whole reply, in the words meant for the platform; what nobody could read is asked for.
             answers = [a for a in dict.fromkeys(reply_line(f, status) for f in points) if a not in said]

@@ -106,7 +106,7 @@ from assistant.domain.deadlines import (
     response_deadline,
 )
 from assistant.domain.legal_forms import end_sentence, without_full_stop
-from assistant.domain.models import Complaint, ComplaintReason, IPType, Model, Site
+from assistant.domain.models import Complaint, ComplaintReason, IPRight, IPType, Model, Site
 from assistant.domain.untrusted_text import PATTERN_WORDS, data_only, escape_untrusted
 
 __all__ = [
@@ -1017,6 +1017,7 @@ def triage_appeal(
     calendar: BusinessCalendar | None = None,
     holiday_assumption: str = "safer",
     earlier_rounds: Sequence[RecordedRound] = (),
+    registry: Sequence[IPRight] | None = None,
 ) -> AppealTriage:
     """Triage a seller's counter-notice against the complaint: grounds, findings, recommendation, checklist, deadline.
 
@@ -1024,7 +1025,9 @@ def triage_appeal(
     received is used (then today), and ``complaint_date_basis`` says which. Without ``received_on`` the counter-notice
     is taken to have arrived today (it is being triaged), and the deadline line says so. ``earlier_rounds``: the
     counter-notices recorded on the complaint before this one, with their files: a ground with no document in this
-    round is answered from them (earlier_rounds.py), never with "attached none". Pure: changes and stores nothing.
+    round is answered from them (earlier_rounds.py), never with "attached none". ``registry``: the team's rights registry,
+    against which the seller's points about our rights are compared (registry_rights.py); None when it was not read. Pure:
+    changes and stores nothing.
     """
     today = today or date.today()
     complaint_date, basis = next((day, name) for day, name in ((filed_on, "filed_on"), (received_on, "received_on"), (today, "today")) if day)
@@ -1039,7 +1042,8 @@ def triage_appeal(
     # Word spaces OCR dropped in a scan's names, put back from the seller's text and our record's names (ocr_spacing.py).
     known = [said, complaint.complainant.name or "", complaint.ip_right.owner or ""]
     documents = [_respaced(d, known) for d in documents]
-    ctx = build_context(complaint, documents, complaint_date, today, said, complaint_date_basis=basis, message_day=received_on)
+    ctx = build_context(complaint, documents, complaint_date, today, said, complaint_date_basis=basis, message_day=received_on,
+                        registry=tuple(registry) if registry is not None else None)
     reading = read_grounds(said, documents, meaning, from_owner=lambda doc: letter_from_owner(ctx, doc),
                            works=complaint.ip_right.ip_type is IPType.COPYRIGHT, test_buy=complaint.reason is ComplaintReason.TEST_BUY,
                            to_supplier=lambda doc: supplier_of(ctx, doc), mark=mark_given_up_against(complaint))

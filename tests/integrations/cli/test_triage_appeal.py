@@ -457,3 +457,31 @@ def test_the_receipt_day_written_in_words_and_a_month_without_its_day(cli, tmp_p
         return
     payload = single_json(out)
     assert code == 0 and payload["received_on_words"] in written and payload["received_on"].endswith(day)
+
+
+def test_complaint_id_reads_the_teams_rights_registry_and_the_draft_cites_the_registration_that_answers(cli, ipr_home, tmp_path):
+    """'Your trademark is not registered in China' against a complaint on our EU registration: the registry's Chinese
+    registration is named with its number as stored, and the draft cites it."""
+    from assistant.config import load_settings
+    from assistant.domain.models import Complaint, IPRight
+    from assistant.services.complaints import ComplaintService
+    from assistant.services.rights import RightsRegistry
+    from assistant.store.engine import open_store
+
+    case = CASES["h14e-01"]
+    store = open_store(load_settings())
+    try:
+        for raw in case["registry_rights"]:
+            RightsRegistry(store).add(IPRight.model_validate(raw), actor="tester")
+        record = ComplaintService(store).create_draft(Complaint.model_validate(case["complaint"]), idempotency_key="d-1", actor="tester")
+    finally:
+        store.close()
+    text = tmp_path / "counter-notice.txt"
+    text.write_text(case["counter_notice"], encoding="utf-8")
+
+    code, out, _ = cli("triage-appeal", "--complaint-id", str(record.id), "--text", str(text), "--received-on", "2026-11-24", "--json")
+    payload = single_json(out)
+    assert code == 0
+    point = next(f for f in payload["to_check"] if f["code"] == "registry_territory")
+    assert "61234567" in point["message"] and "'Mainland China'" in point["message"] and point["basis"] == "our_record"
+    assert "61234567" in payload["response_draft"]
