@@ -17,6 +17,7 @@ import re
 from pydantic import Field
 
 from assistant.domain.appeals.arguments import beside_arguments
+from assistant.domain.appeals.contested_listings import PARTIAL_CONTEST
 from assistant.domain.appeals.checks import Basis, Finding, GroundStatus, Severity
 from assistant.domain.appeals.grounds import AppealGround, ground_label
 from assistant.domain.appeals.held_replies import being_checked
@@ -175,7 +176,7 @@ def _holding(triage: AppealTriage, complaint: Complaint, checked: list[str], nam
         "",
         f"Re: counter-notice to complaint {reference}",
         "",
-        f"{name} has received the counter-notice and is reviewing it before it answers on the merits. Our right: "
+        f"{name} has received the counter-notice and is reviewing it before it answers on the merits{_held_for(triage)}. Our right: "
         f"{_right_line(complaint).rstrip('.')}.",
         "",
         "What is being checked:",
@@ -222,6 +223,23 @@ def _each_fact_once(points: list[Finding], complaint_date) -> list[Finding]:
     return out
 
 
+def _contested(triage: AppealTriage) -> str:
+    """The listings the reply maintains the complaint against: the ones the seller contests when it gives up the others
+    (contested_listings.py), said so; else all the reported listings."""
+    partial = next((f for f in triage.to_check if f.code == PARTIAL_CONTEST and f.names), None)
+    if partial is None:
+        return "the reported listing(s)"
+    one = len(partial.names) == 1
+    return (f"the listing{'' if one else 's'} the seller contests ({', '.join(partial.names)}); the seller says it has taken the other "
+            "reported listings down")
+
+
+def _held_for(triage: AppealTriage) -> str:
+    """', for the listings the seller contests (...)' in a holding reply when the seller gives up the others; else ''."""
+    said = _contested(triage)
+    return f" for {said}" if said != "the reported listing(s)" else ""
+
+
 def draft_response(triage: AppealTriage, complaint: Complaint) -> ResponseDraft:
     """The reply answering each ground with the documents' own content and our evidence; a draft, never sent. When the
     triage recommends accepting, the reply withdraws the complaint instead (for a person to send once checked)."""
@@ -237,7 +255,7 @@ def draft_response(triage: AppealTriage, complaint: Complaint) -> ResponseDraft:
         "",
         f"Re: counter-notice to complaint {reference}",
         "",
-        f"{name} maintains the complaint against the reported listing(s). Our right: {_right_line(complaint).rstrip('.')}."
+        f"{name} maintains the complaint against {_contested(triage)}. Our right: {_right_line(complaint).rstrip('.')}."
         + (f" [To confirm after {VALIDITY_CHECK}: that our right is still in force.]" if _validity_questioned(triage) else ""),
     ]
     answered = []

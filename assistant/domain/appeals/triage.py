@@ -43,6 +43,7 @@ from pathlib import PurePath
 from pydantic import Field
 
 from assistant.domain.appeals.addressee import other_marketplace_finding
+from assistant.domain.appeals.contested_listings import PARTIAL_CONTEST
 from assistant.domain.appeals.checks import (
     EVIDENCE_GROUNDS,
     OTHER_KIND_GIVEN,
@@ -665,6 +666,10 @@ _ACTION_BY_CODE = {
 }
 
 
+_PARTIAL_REMOVAL = ("Check on the site whether the listings the seller says it took down are offline ({where} names them and the ones "
+                    "it contests); answer the complaint for the listings it contests.")
+
+
 # How the day the counter-notice reached us was learnt: given as a date, said in words, recorded with the complaint,
 # or (nothing given) the day it is triaged: a notice being triaged has been received.
 RECEIVED_BASES = ("given", "words", "record", "today")
@@ -806,7 +811,9 @@ def build_checklist(
             items.append("Check our own licence and sales records for the seller's documents that meet the standard: are they genuine?")
     if recommendation is not Recommendation.ACCEPT:
         items += _answer_steps(grounds, complaint)
-    items += [_action(action, code, grounds) for code, action in _ACTION_BY_CODE.items() if code in codes]
+    # A contest of some listings only: the ones it took down are checked, the complaint answered for the ones it contests.
+    actions = {**_ACTION_BY_CODE, "removal_said": _PARTIAL_REMOVAL} if PARTIAL_CONTEST in codes else _ACTION_BY_CODE
+    items += [_action(action, code, grounds) for code, action in actions.items() if code in codes]
     # Which companies to look up, by name: each legal-form difference names both as written.
     items += [f"Check in our records whether {_names_are_one(f)}." for g in grounds for f in g.findings
               if f.code == "legal_form_differs" and len(f.names) == 2]
