@@ -32,6 +32,7 @@ from assistant.domain.appeals.admissions import (
     ADMISSION_WORDS,
     admitted_source,
     asks_penalty_lifted,
+    doubts_genuineness,
     pleads_ignorance,
     pleads_ignorance_of_right,
 )
@@ -884,7 +885,7 @@ def said_of_the_appeal(ctx: CheckContext, reading: GroundReading) -> list[Findin
     # 'consider closing the complaint' beside 'keep the complaint'.
     titled = [] if AppealGround.NO_CONTEST in reading.grounds else _title_changed(ctx)
     out += _pressure(ctx, reading) + titled + pictures + _ignorance(ctx) + _announced(ctx) + _genuine_by_feature(ctx)
-    out += _our_filing_said(ctx)
+    out += _our_filing_said(ctx) + _genuineness_doubted(ctx)
     kinds = [admitted_source(normalize_text(s)) for s in reading.admitted]
     if kinds:
         where = " and ".join(dict.fromkeys(ADMISSION_WORDS[k] for k in kinds if k))
@@ -896,6 +897,27 @@ def said_of_the_appeal(ctx: CheckContext, reading: GroundReading) -> list[Findin
             "or through a supply chain back to it.",
         ))
     return out
+
+
+GENUINENESS_DOUBTED = "genuineness_doubted"
+
+
+def _genuineness_doubted(ctx: CheckContext) -> list[Finding]:
+    """The seller's own doubt that its goods are genuine (admissions.doubts_genuineness), said with its words: an
+    admission against its grounds, which the reply states and the recommendation weighs (never accepted on papers alone)."""
+    from assistant.domain.appeals.claims import sentences
+
+    said = [s.strip() for s in sentences(ctx.counter_notice) if doubts_genuineness(normalize_text(s))]
+    if not said:
+        return []
+    quoted = "; ".join(f"“{escape_untrusted(s)}”" for s in dict.fromkeys(said))
+    return [Finding(
+        code=GENUINENESS_DOUBTED, severity=Severity.INFO, ground=None, basis=Basis.NOT_VERIFIED,
+        message=f"The seller itself is not sure that its goods are genuine (its words: {quoted}): by its own account it cannot vouch "
+        "for them, whatever its papers show. This is an admission against its grounds, not a ground of its own.",
+        reply="The seller itself states that it is not sure the goods it sells are genuine: by its own account it cannot vouch for "
+        "them.",
+    )]
 
 
 def _our_filing_said(ctx: CheckContext) -> list[Finding]:

@@ -48,8 +48,8 @@ ASKS_OR_SHOWS_ONLY = frozenset({
     # A legal argument named and said to be answered or checked by counsel (its reply states nothing of the right).
     "invalidation_claim", "expired_claim", "territory_claim", "exhaustion_claim", "fair_use_claim", "non_use_claim", "own_registration_claim",
     "descriptive_claim", "prior_use_claim", "classes_claim", "own_application_claim", "originality_claim",
-    # What the seller itself says of where the goods came from, said as its own words.
-    "no_supply_chain_admitted",
+    # What the seller itself says of where the goods came from, or of whether they are genuine, said as its own words.
+    "no_supply_chain_admitted", "genuineness_doubted",
     # The seller's own words that its product has changed since the complaint.
     "product_changed_said",
 })
@@ -57,7 +57,7 @@ ASKS_OR_SHOWS_ONLY = frozenset({
 
 # Points that are not shortfalls but that the reply answers: the seller's own reading of the facts, and its own patent.
 ANSWERED_INFO = ("unverified_claim", "own_photos_claim", "own_creation_claim", "legal_argument", "own_design_patent", "own_patent_no_defence",
-                 "no_supply_chain_admitted", "product_changed_said", "fits_title_for_legal")
+                 "no_supply_chain_admitted", "genuineness_doubted", "product_changed_said", "fits_title_for_legal")
 
 
 # Points whose reply names the evidence of one kind our complaint rests on (our original photo files, attached or to attach

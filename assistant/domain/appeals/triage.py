@@ -44,6 +44,7 @@ from pydantic import Field
 
 from assistant.domain.appeals.addressee import other_marketplace_finding
 from assistant.domain.appeals.contested_listings import PARTIAL_CONTEST
+from assistant.domain.appeals.ground_standards import GENUINENESS_DOUBTED
 from assistant.domain.appeals.checks import (
     EVIDENCE_GROUNDS,
     OTHER_KIND_GIVEN,
@@ -505,6 +506,12 @@ def decide(grounds: list[GroundAssessment], *, injection: bool, ip_type: IPType,
     if any(f.code in FORGERY_SIGNS for f in findings):
         return Recommendation.ESCALATE_TO_LEGAL, "A document looks made after the fact; legal should decide whether it is forged and how to answer."
     meeting = [g.ground for g in grounds if g.ground in EVIDENCE_GROUNDS and g.status is GroundStatus.MEETS_STANDARD]
+    doubt = next((f for f in findings if f.code == GENUINENESS_DOUBTED), None)
+    if meeting and doubt and not injection:
+        # Papers that meet the standard do not outweigh the seller's own word that it cannot vouch for its goods.
+        return Recommendation.RESPOND_WITH_COUNTER_EVIDENCE, (
+            f"The seller's {_named(meeting)} meets the standard on paper, but the seller itself is not sure that its goods are genuine "
+            "(see To check): answer with its own words.")
     if meeting:
         return _decide_on_meeting(grounds, meeting, injection=injection, ip_type=ip_type)
     group = _group_paper_decision(grounds) or _claimed_licence_decision(grounds)
@@ -523,7 +530,8 @@ def decide(grounds: list[GroundAssessment], *, injection: bool, ip_type: IPType,
             + (" The title our record holds names our mark as what the goods fit or replace: whether that is use as a brand is for "
                "legal (see To check)." if fits else "")
         )
-    return Recommendation.RESPOND_WITH_COUNTER_EVIDENCE, _deciding_reason(grounds)
+    doubted = " The seller itself is also not sure that its goods are genuine (see To check): the reply says so." if doubt else ""
+    return Recommendation.RESPOND_WITH_COUNTER_EVIDENCE, _deciding_reason(grounds) + doubted
 
 
 def _decide_on_meeting(grounds: list[GroundAssessment], meeting: list[AppealGround], *, injection: bool,
