@@ -75,7 +75,7 @@ from assistant.domain.appeals.changed_product import changed_product_point_text,
 from assistant.domain.appeals.day_words import not_real_dates
 from assistant.domain.appeals.claims import Claim, claims_about, read_claims, seller_says, sentences, until_as_written, until_differs
 from assistant.domain.appeals.event_dates import says_bought_on
-from assistant.domain.appeals.model_codes import other_brand_model, other_model_named, same_model_named
+from assistant.domain.appeals.model_codes import other_brand_model, other_model_named, other_named_product, same_model_named
 from assistant.domain.appeals.parties import (
     NameMatch,
     PartyRole,
@@ -877,8 +877,11 @@ def check_purchase_proof(ctx: CheckContext, *, said_attached: bool = False) -> G
         if garments:
             match = False  # another garment, whatever words (a material, a model line) the two share
         accessory = accessory_finding(reported, text, ctx.brand, index, out.ground) if text and reported and holds["product"] else None
+        named = other_named_product(ctx.counter_notice, text, ctx.brand) if text and holds["product"] and not other_model else None
         if other_model:
             _another_model(out, ctx, index, text, *other_model)
+        elif named:
+            _another_named_product(out, index, *named)
         elif accessory:
             out.items.append(accessory)  # a part or an add-on for the product, named with its words
         elif match is False:
@@ -943,6 +946,17 @@ def _another_model(out: _Findings, ctx: CheckContext, index: int, text: str, nam
             "model covers none of the reported goods, so it supports nothing for the reported listing(s).", index,
             reply=f"The seller's document (attachment #{index}) is for another model: it names {shown}, and {ours}. It does not cover "
             "the goods in the reported listing(s).")
+
+
+def _another_named_product(out: _Findings, index: int, said: str, paper: str) -> None:
+    """A purchase paper for another model of the brand's goods than the one the seller defends ('KORVA Corsa Jersey' on the
+    paper, 'KORVA Jersey Pro' in the seller's words): it shows no purchase of that product; both quoted as written."""
+    said, paper = escape_untrusted(said), escape_untrusted(paper)
+    out.add("product_mismatch", Severity.MISSING,
+            f"Attachment #{index} is for '{paper}', and the seller names the goods it defends '{said}': another model of the brand's "
+            "goods, so the paper shows no purchase of them.", index,
+            reply=f"The seller's document (attachment #{index}) is for '{paper}', another model than the '{said}' the seller names "
+            "as its goods: it shows no purchase of them.")
 
 
 def _goods_named_as(text: str) -> str:
