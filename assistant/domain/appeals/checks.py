@@ -177,7 +177,8 @@ class Finding(Model):
     names: list[str] = Field(
         default_factory=list,
         description="For a comparison of two companies' names: both, each as written (the seller's or its document's first, then "
-        "the other, often our record's). Untrusted text for the first.",
+        "the other, often our record's). Untrusted text for the first. For a contest of some listings only (partial_contest): the "
+        "links of the listings contested.",
     )
     to_confirm: str | None = Field(
         default=None,

@@ -868,7 +868,8 @@ def said_of_the_appeal(ctx: CheckContext, reading: GroundReading) -> list[Findin
     checked = f"That {which} offline is not verified: check the site."
     if named and unnamed:  # one of several listings named: which one, and that the others are not said to be down
         others = "the other listing" if len(unnamed) == 1 else "the other listings"
-        checked = (f"It names only {', '.join(named)}: that {'it is' if len(named) == 1 else 'they are'} offline is not verified, and {others} ({', '.join(unnamed)}) "
+        offline = "it is" if len(named) == 1 else "they are"
+        checked = (f"It names only {', '.join(named)}: that {offline} offline is not verified, and {others} ({', '.join(unnamed)}) "
                    f"{'is' if len(unnamed) == 1 else 'are'} not said to be taken down. Check the site for every listing.")
     pictures = _pictures_changed(ctx)
     # Pictures deleted from a listing that stays online are said as that (photos_change_said), never as a take-down; against
