@@ -50,12 +50,18 @@ def _item_lines(text: str, wanted: set[str], brand: str) -> list[str]:
 _WITH_RE = re.compile(r"(?<![\w-])(?:with|incl\.?|including|plus|con|mit|inkl\.?|avec|com|dengan|termasuk)(?![\w-])|含|附带|带有|配有|配送", re.IGNORECASE)
 
 
+_QUALIFIER_RE = re.compile(r"\([^()]*\)|（[^（）]*）|\[[^\[\]]*\]")
+
+
 def _accessory_in(line: str, reported: str) -> str | None:
     """The accessory word a line uses that the reported product's description does not, as written; none after a word
     for what comes with the goods."""
     said = normalize_text(reported)
     with_at = _WITH_RE.search(line)
     line = line[: with_at.start()] if with_at else line
+    # A word between brackets qualifies the goods named before it ('Strada Jersey (short sleeve)', '骑行服（短袖）'): a
+    # variant of them, never what the paper sells instead.
+    line = _QUALIFIER_RE.sub(" ", line)
     # The last such word is the goods' own noun ('mounting bracket' is a bracket).
     for match in reversed(list(_CJK_ACCESSORY_RE.finditer(line)) + list(_ACCESSORY_RE.finditer(line))):
         word = match.group(0)

@@ -134,6 +134,35 @@ _PENALTY_RE = re.compile(
     r"|扣分|违规(?:记录|积分|处罚)|处罚"
 )
 
+# The seller's own doubt that its goods are genuine: not sure, cannot say or guarantee that they (or all its stock) are
+# genuine or original ('we are not sure whether all the stock from our supplier is genuine', 'kami tidak yakin apakah semua
+# stok dari supplier kami asli', '我们也不确定供应商的货是不是都是正品', 'no estamos seguros de que sean originales'), or that
+# calling them original in its title was wrong ('Mungkin kata "Original" di judul kurang tepat', 'the word Original in our
+# title was too much', '标题里写"正品"可能不太合适'). A doubt denied ('there is no doubt they are genuine') is certainty.
+_GENUINE = (r"(?:genuine|original|originals|authentic|real|fake|counterfeit|asli|ori|original|tulen|palsu|aut[eé]ntic\w*|originale?s?"
+            r"|genuin\w*|falsificad\w*|contraffatt\w*|echt\w*|gef[äa]lscht\w*)")
+_UNSURE = (r"(?:(?:not (?:\w+ )?sure|unsure|uncertain)(?! (?:why|how|what|who|when)\b)|(?:do not|don't) know (?:whether|if)"
+           r"|cannot (?:be sure|guarantee|confirm)|can'?t (?:be sure|guarantee|confirm)|tidak (?:yakin|pasti|bisa (?:menjamin|memastikan))"
+           r"|tidak tahu (?:apakah|apa)|kurang yakin"
+           r"|tak (?:pasti|tahu|yakin)|belum (?:tentu|pasti)|tidak dapat (?:menjamin|memastikan)"
+           r"|no (?:estamos|estoy) segur[oa]s?|no sabemos|no podemos (?:garantizar|asegurar)|non (?:siamo|sono) sicur[io]|non sappiamo"
+           r"|non possiamo garantire|(?:sind|bin) (?:uns |mir )?nicht sicher|wissen nicht|k[öo]nnen nicht garantieren)")
+_TITLE = r"(?:title|judul|nama produk|t[ií]tulo|titolo|titel)"
+_WRONG = (r"(?:kurang tepat|tidak tepat|salah|keliru|not (?:right|correct|accurate|quite right)|too much|wrong|misleading|inaccurate"
+          r"|incorrect[oa]?|no es correct[oa]|sbagliat[oa]|falsch|irref[üu]hrend)")
+_DOUBT_RE = re.compile(
+    rf"\b{_UNSURE}\b[^.;!?]{{0,80}}\b{_GENUINE}\b"
+    rf"|\b{_GENUINE}\b[^.;!?]{{0,40}}\b{_TITLE}\b[^.;!?]{{0,30}}\b{_WRONG}\b|\b{_TITLE}\b[^.;!?]{{0,40}}\b{_GENUINE}\b[^.;!?]{{0,30}}\b{_WRONG}\b"
+    r"|(?:不确定|不敢保证|无法保证|不能保证|不知道(?:是不是|是否)|说不准|不一定)[^。；！？]{0,24}(?:正品|真品|原装|假货|假的|正版)"
+    r"|(?:正品|原装|正版)[^。；！？]{0,12}(?:不太?合适|不准确|不妥|有误|不对)"
+)
+
+
+def doubts_genuineness(norm: str) -> bool:
+    """Whether a (normalised) sentence has the seller doubt that its own goods are genuine, or call the word 'original' in
+    its title wrong: an admission against its own grounds, never a claim that they are genuine."""
+    return bool(_DOUBT_RE.search(norm))
+
 
 def pleads_ignorance(norm: str) -> bool:
     """Whether a (normalised) sentence has the seller say it did not know the goods were fake (a plea that concedes it)."""
@@ -156,4 +185,4 @@ def asks_penalty_lifted(norm: str) -> bool:
     return bool(_PENALTY_RE.search(norm))
 
 
-__all__ = ["ADMISSION_WORDS", "admitted_source", "apologises", "asks_penalty_lifted", "denies_infringement", "pleads_ignorance", "pleads_ignorance_of_right"]
+__all__ = ["ADMISSION_WORDS", "admitted_source", "apologises", "asks_penalty_lifted", "denies_infringement", "doubts_genuineness", "pleads_ignorance", "pleads_ignorance_of_right"]

@@ -76,7 +76,7 @@ from assistant.domain.appeals.changed_product import changed_product_point_text,
 from assistant.domain.appeals.day_words import not_real_dates
 from assistant.domain.appeals.claims import Claim, claims_about, read_claims, seller_says, sentences, until_as_written, until_differs
 from assistant.domain.appeals.event_dates import says_bought_on
-from assistant.domain.appeals.model_codes import other_brand_model, other_model_named, same_model_named
+from assistant.domain.appeals.model_codes import other_brand_model, other_model_named, other_named_product, same_model_named
 from assistant.domain.appeals.parties import (
     NameMatch,
     PartyRole,
@@ -178,7 +178,8 @@ class Finding(Model):
     names: list[str] = Field(
         default_factory=list,
         description="For a comparison of two companies' names: both, each as written (the seller's or its document's first, then "
-        "the other, often our record's). Untrusted text for the first.",
+        "the other, often our record's). Untrusted text for the first. For a contest of some listings only (partial_contest): the "
+        "links of the listings contested.",
     )
     to_confirm: str | None = Field(
         default=None,
@@ -881,8 +882,11 @@ def check_purchase_proof(ctx: CheckContext, *, said_attached: bool = False) -> G
         if garments or kinds:
             match = False  # another garment or kind of goods, whatever words (a material, a model line) the two share
         accessory = accessory_finding(reported, text, ctx.brand, index, out.ground) if text and reported and holds["product"] else None
+        named = other_named_product(ctx.counter_notice, text, ctx.brand) if text and holds["product"] and not other_model else None
         if other_model:
             _another_model(out, ctx, index, text, *other_model)
+        elif named:
+            _another_named_product(out, index, *named)
         elif accessory:
             out.items.append(accessory)  # a part or an add-on for the product, named with its words
         elif match is False:
@@ -958,6 +962,17 @@ def _other_kind_of_goods(text: str, reported: str) -> tuple[str, str] | None:
 
     kinds = other_kinds(" / ".join(goods_named(text)) or None, reported)
     return (" and ".join(kinds[0]), " and ".join(kinds[1])) if kinds else None
+
+
+def _another_named_product(out: _Findings, index: int, said: str, paper: str) -> None:
+    """A purchase paper for another model of the brand's goods than the one the seller defends ('KORVA Corsa Jersey' on the
+    paper, 'KORVA Jersey Pro' in the seller's words): it shows no purchase of that product; both quoted as written."""
+    said, paper = escape_untrusted(said), escape_untrusted(paper)
+    out.add("product_mismatch", Severity.MISSING,
+            f"Attachment #{index} is for '{paper}', and the seller names the goods it defends '{said}': another model of the brand's "
+            "goods, so the paper shows no purchase of them.", index,
+            reply=f"The seller's document (attachment #{index}) is for '{paper}', another model than the '{said}' the seller names "
+            "as its goods: it shows no purchase of them.")
 
 
 def _goods_named_as(text: str) -> str:

@@ -32,9 +32,11 @@ from assistant.domain.appeals.admissions import (
     ADMISSION_WORDS,
     admitted_source,
     asks_penalty_lifted,
+    doubts_genuineness,
     pleads_ignorance,
     pleads_ignorance_of_right,
 )
+from assistant.domain.appeals.contested_listings import first_run, partial_contest
 from assistant.domain.appeals.date_roles import ROLE_WORDS, DateRole, DateSide, OurNames, dates_with_roles
 from assistant.domain.appeals.eu_places import ANY_MEMBER_STATE, member_state
 from assistant.domain.appeals.goods_classes import against_record, other_registration
@@ -817,8 +819,8 @@ _ORDINAL_LISTING_RE = re.compile(
 
 def listings_by_place(listings: list, text: str) -> list[str]:
     """The reported listings a text names by their place in the complaint ('the first link', '第一个链接'), as links."""
-    places = set()
-    for match in _ORDINAL_LISTING_RE.finditer(normalize_text(text or "")):
+    places, rest = first_run(text)  # 'the first two listings', '2 produk pertama', '前两个链接'
+    for match in _ORDINAL_LISTING_RE.finditer(rest):
         word = next(g for g in (match.group(1), match.group(4), match.group(6), match.group(7), match.group(9)) if g)
         places.add(_ORDINALS.get(word.lower(), 0))
     return [listing.url for n, listing in enumerate(listings, start=1) if n in places]
@@ -852,16 +854,32 @@ def _answered_by_admission(assessment: GroundAssessment, admission: Finding) -> 
     return assessment.model_copy(update={"findings": kept + [point], "status": status})
 
 
+def _partial_contest(ctx: CheckContext, reading: GroundReading, removed: list[str]) -> Finding | None:
+    """The seller's contest limited to the listings its other sentences name by their place, the ones its take-down names
+    said to be down (contested_listings.py); None when it names no such split."""
+    from assistant.domain.appeals.claims import sentences
+    from assistant.domain.appeals.grounds import removal_said
+
+    listings = ctx.complaint.listings
+    said = sentences(ctx.counter_notice)
+    taken = [s for s in said if removal_said(s) or any(r.strip() and (r.strip() in s or s.strip() in r) for r in reading.removed)]
+    argued = [s for s in said if s not in taken and listings_by_place(listings, s)]
+    contested = listings_by_place(listings, " ".join(argued))
+    return partial_contest(listings, removed, contested, taken or list(reading.removed), argued)
+
+
 def said_of_the_appeal(ctx: CheckContext, reading: GroundReading) -> list[Finding]:
     """What the seller says beside its grounds that is no ground itself: a take-down beside a contest (a fact to verify,
     never a concession), and an admission that the goods have no genuine source (admissions.py)."""
     out = []
     which = "the reported listing is" if len(ctx.complaint.listings) == 1 else "the reported listings are"
     named, unnamed = listings_named(ctx.complaint.listings, ctx.counter_notice, " ".join(reading.removed))
+    contest = _partial_contest(ctx, reading, named) if reading.removed else None
     checked = f"That {which} offline is not verified: check the site."
     if named and unnamed:  # one of several listings named: which one, and that the others are not said to be down
         others = "the other listing" if len(unnamed) == 1 else "the other listings"
-        checked = (f"It names only {', '.join(named)}: that it is offline is not verified, and {others} ({', '.join(unnamed)}) "
+        offline = "it is" if len(named) == 1 else "they are"
+        checked = (f"It names only {', '.join(named)}: that {offline} offline is not verified, and {others} ({', '.join(unnamed)}) "
                    f"{'is' if len(unnamed) == 1 else 'are'} not said to be taken down. Check the site for every listing.")
     pictures = _pictures_changed(ctx)
     # Pictures deleted from a listing that stays online are said as that (photos_change_said), never as a take-down; against
@@ -873,12 +891,12 @@ def said_of_the_appeal(ctx: CheckContext, reading: GroundReading) -> list[Findin
             message=f"The seller also says it has {taken} (its words are quoted below), but it contests the complaint: "
             f"a take-down does not answer it, and the grounds above are answered. {checked}",
         ))
-        out += removal_contradicted(ctx, None)
+        out += removal_contradicted(ctx, None) + ([contest] if contest else [])
     # A seller that gives up by changing the title is checked on the site by its concession (check_no_contest), never told
     # 'consider closing the complaint' beside 'keep the complaint'.
     titled = [] if AppealGround.NO_CONTEST in reading.grounds else _title_changed(ctx)
     out += _pressure(ctx, reading) + titled + pictures + _ignorance(ctx) + _announced(ctx) + _genuine_by_feature(ctx)
-    out += _our_filing_said(ctx)
+    out += _our_filing_said(ctx) + _genuineness_doubted(ctx)
     kinds = [admitted_source(normalize_text(s)) for s in reading.admitted]
     if kinds:
         where = " and ".join(dict.fromkeys(ADMISSION_WORDS[k] for k in kinds if k))
@@ -890,6 +908,27 @@ def said_of_the_appeal(ctx: CheckContext, reading: GroundReading) -> list[Findin
             "or through a supply chain back to it.",
         ))
     return out
+
+
+GENUINENESS_DOUBTED = "genuineness_doubted"
+
+
+def _genuineness_doubted(ctx: CheckContext) -> list[Finding]:
+    """The seller's own doubt that its goods are genuine (admissions.doubts_genuineness), said with its words: an
+    admission against its grounds, which the reply states and the recommendation weighs (never accepted on papers alone)."""
+    from assistant.domain.appeals.claims import sentences
+
+    said = [s.strip() for s in sentences(ctx.counter_notice) if doubts_genuineness(normalize_text(s))]
+    if not said:
+        return []
+    quoted = "; ".join(f"“{escape_untrusted(s)}”" for s in dict.fromkeys(said))
+    return [Finding(
+        code=GENUINENESS_DOUBTED, severity=Severity.INFO, ground=None, basis=Basis.NOT_VERIFIED,
+        message=f"The seller itself is not sure that its goods are genuine (its words: {quoted}): by its own account it cannot vouch "
+        "for them, whatever its papers show. This is an admission against its grounds, not a ground of its own.",
+        reply="The seller itself states that it is not sure the goods it sells are genuine: by its own account it cannot vouch for "
+        "them.",
+    )]
 
 
 def _our_filing_said(ctx: CheckContext) -> list[Finding]:

@@ -309,6 +309,21 @@ _PRIOR_ART_SAID = (
     r"|(public domain|dominio p[uú]blico|dominio pubblico|domain publik)\b[^.;]{0,20}\b(since|desde|dal|seit|sejak)\b"
     r"|早(就|已)是?(公开|公知)的?(技术|设计)|早在\d{4}年就(已经)?(公开|销售|上市|出售|展出|发布)"
 )
+# The seller's own design, creation or development of the product, in the languages sellers write.
+_CREATED = (r"(designed|designing|created|creating|developed|developing|invented|conceived|drew|drawn|dise[ñn]\w*|cre[aó]\w*|desarroll\w*"
+            r"|progettat\w*|progett(iamo|ammo)|disegnat\w*|ideat\w*|entworfen|entwickelt|gestaltet|mendesain|didesain|merancang|dirancang"
+            r"|menciptakan|diciptakan|mereka bentuk)")
+_EARLIER_CREATION = (
+    rf"|{_NOT_A_MARK}.*\b{_CREATED}\b.{{0,80}}\b(before|prior to|earlier than|antes de(l| la| que)?|prima (che|del|della)|bevor|vor (der|dem|ihrer|ihrem)"
+    r"|sebelum)\b.{0,60}\b(regist\w*|filed|filing|application|applied|granted|solicit\w*|deposit\w*|patent\w*|brevett\w*|anmeld\w*|angemeldet"
+    r"|eingetragen|eintragung|didaftarkan|mendaftarkan|pendaftaran|terdaftar|diajukan|permohonan)"
+    r"|^(?!.*(商标|品牌)).*(自己|自主|独立|我们|我司|本公司)[^，。；]{0,8}(设计|研发|开发|创作)的?[^。；]{0,12}(早于|先于)[^，。；]{0,12}(注册|申请|专利|授权)"
+    # A year given for its own design ('这款头盔是我们2019年自己设计的'): a date of creation set against our right.
+    r"|^(?!.*(商标|品牌)).*(?<!\d)(19|20)\d\d年[^，。；]{0,8}(自己|自主|独立)(设计|研发|开发)"
+)
+_EARLIER_CREATION_RE = re.compile(_EARLIER_CREATION.removeprefix("|"))
+# The seller's word that its product differs: beside an earlier creation it still argues another product.
+_DIFFERS_RE = re.compile(r"\b(different|differs?|not the same|another (shape|design|model)|distint[oa]|diferente|berbeda|anders|divers[oa])\b|不同|不一样")
 # Legal arguments a lawyer answers with their own proof, each named so that the triage can say what it needs
 # (knowledge/rules/appeal_evidence.yaml, legal_arguments): each is also a 'legal' argument (the 'other' ground).
 LEGAL_KINDS: dict[str, re.Pattern[str]] = {
@@ -329,6 +344,10 @@ LEGAL_KINDS: dict[str, re.Pattern[str]] = {
         r"|^(?!.*\b(trade ?marks?|brand)\b).*\b(sold|selling|sell|shown|showing|published|disclosed|exhibited|displayed|on sale|marketed"
         r"|made|making|manufactured|produced|producing|offered|offering)\b.{0,80}\b(before|prior to|earlier than)\b.{0,40}"
         r"\b(filed|filing|application|applied)\b"
+        # Designed, created or developed by the seller before our design or patent: its own earlier creation, which only the
+        # design's novelty (prior art) can answer, never the product's differences ('we designed it in 2019 before your
+        # design registration', 'lo diseñamos nosotros en 2019, antes de que registraran su diseño', '2019年自己设计的，早于贵司外观设计的注册').
+        + _EARLIER_CREATION +
         r"|早于[^，。；]{0,10}(申请日|申请|优先权日)|(申请日|申请|优先权日)(之|以)?前[^，。；]{0,20}(公开|销售|使用|上市|出售|展出)"
         # Spanish: before the filing date, the state of the art, no novelty.
         r"|antes de (la )?(fecha de )?(solicitud|presentaci[oó]n|prioridad)|estado de la t[eé]cnica|falta de novedad|carece de novedad"
@@ -834,6 +853,8 @@ def _classes_read(sentence: str, works: bool, test_buy: bool) -> set[str]:
         found.discard(AppealGround.NO_USE_OF_MARK.value)  # the owner's non-use of its mark, not the seller's listing
     if LEGAL_KINDS["own_application"].search(norm):
         found.discard(AppealGround.DIFFERENT_PRODUCT.value)  # 'our own design patent application': a filing of its own, no other product
+    if _EARLIER_CREATION_RE.search(norm) and not _DIFFERS_RE.search(norm):
+        found.discard(AppealGround.DIFFERENT_PRODUCT.value)  # 'our own design, designed in 2019 before your registration': novelty, no other product
     if future_product_said(sentence) or (pleads_ignorance_of_right(norm) and not _NON_INFRINGEMENT_RE.search(norm)):
         # 'From next week we will sell our new model instead': another product, not the one listed; 'we did not know it was
         # patented': a plea of good faith. Neither argues against the complaint (the model, which finds them close to a

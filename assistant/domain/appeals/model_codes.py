@@ -133,4 +133,39 @@ def model_said_against(said: str, reported: Iterable[str]) -> tuple[str, str] | 
     return None
 
 
-__all__ = ["model_codes", "model_said_against", "other_brand_model", "other_model_named", "other_model_on_documents", "other_model_said", "same_model_named"]
+# Words a seller or a paper puts after the brand that name no model: the goods' standing, not their line.
+_NO_MODEL_WORDS = frozenset({"original", "genuine", "official", "authentic", "new", "asli", "ori", "resmi", "originale", "original"})
+
+
+def _named_after_brand(text: str | None, brand: str) -> list[tuple[str, frozenset[str]]]:
+    """Each product a text names in capitalised words right after the brand ('KORVA Jersey Pro', 'KORVA Corsa Jersey'), as
+    written, with its words lower-cased (without the words that name no model)."""
+    if not brand or not text:
+        return []
+    pattern = re.compile(rf"(?<![\w-]){re.escape(brand)}\s+(?P<name>[A-Z][\w-]*(?:[ \t]+[A-Z0-9][\w-]*){{0,3}})(?![\w-])")
+    found = []
+    for match in pattern.finditer(text):
+        words = frozenset(w.lower() for w in match.group("name").split()) - _NO_MODEL_WORDS
+        if words:
+            found.append((f"{brand} {match.group('name')}", words))
+    return found
+
+
+def other_named_product(said: str | None, document: str | None, brand: str) -> tuple[str, str] | None:
+    """(the product the seller names, the one its paper names instead, each as written after the brand) when the two name
+    goods of one kind in words ('KORVA Jersey Pro' said, 'KORVA Corsa Jersey' on the invoice: both jerseys) and each has a
+    name word the other lacks, and no product on the paper carries every word of the seller's: another model of the
+    brand's line, whatever noun they share. None otherwise."""
+    ours, theirs = _named_after_brand(said, brand), _named_after_brand(document, brand)
+    if not ours or not theirs:
+        return None
+    for name, words in ours:
+        if any(words <= other for _, other in theirs):
+            return None
+        for paper, other in theirs:
+            if words & other and words - other and other - words:
+                return name, paper
+    return None
+
+
+__all__ = ["model_codes", "model_said_against", "other_brand_model", "other_model_named", "other_model_on_documents", "other_model_said", "other_named_product", "same_model_named"]

@@ -359,6 +359,14 @@ _WE_ARE_ELSEWHERE_RE = re.compile(
     r"|perusahaan kami|syarikat kami"
     # 'wir, die Outdoorhandel Müller GmbH aus Freiburg, weisen ... zurück', 'nosotros, Aventura Sierra S.L., ...'
     r"|wir\s*,\s*die|nosotros\s*,|noi\s*,|nous\s*,|kami\s*,)\s+", re.IGNORECASE)
+# The shop it speaks for, quoted after 'we are (from)' and a word for a shop, the site's name between ('Kami dari kedai Lazada
+# "GearPacu MY"', 'We are the AliExpress store "PedalPoint UK"', 'Somos la tienda "Ruedas Sur"'): the seller, whoever signs.
+_WE_THE_SHOP_RE = re.compile(
+    r"\b(?:we\s+are(?:\s+from)?|we're|this is|kami\s+(?:dari|adalah|ialah)|kami|somos|siamo|wir sind)\s+(?:the\s+|a\s+|la\s+|il\s+|der\s+)?"
+    r"(?:(?:kedai|toko|store|shop|tienda|negozio|laden)\s+(?:[A-Za-z.]{2,20}\s+)?|[A-Za-z.]{2,20}\s+(?:store|shop)\s+)"
+    r"[\"'“‘「《](?P<name>[^\"'”’」》\n]{2,60})[\"'”’」》]",
+    re.IGNORECASE,
+)
 _CJK_WE_RE = re.compile(r"(?:我司|本公司|我公司|本店|我店|我方)\s*[（(](?P<name>[^）)\n]{2,40})[）)]")
 # '本店是宁波优品家居用品有限公司，', '我们是杭州拾光百货商行。': the seller names itself with its legal form after 'we are', the
 # name ending the clause; never where it says where it bought ('我们是从...公司进货的') or whose dealer it is ('我司是杭州禾曦
@@ -412,7 +420,7 @@ def seller_names(text: str) -> list[str]:
     """The names the seller gives itself, as written, most telling first (its own words, then its signature, then a
     letterhead); a person's name in a signature may be among them."""
     text = _plain(text)
-    names = [m.group("name").strip() for pattern in (_WE_ARE_RE, _OUR_STORE_RE, _CJK_WE_RE, _CJK_WE_ARE_RE, _WE_ARE_NAME_RE, _OUR_SHOP_NAME_RE)
+    names = [m.group("name").strip() for pattern in (_WE_THE_SHOP_RE, _WE_ARE_RE, _OUR_STORE_RE, _CJK_WE_RE, _CJK_WE_ARE_RE, _WE_ARE_NAME_RE, _OUR_SHOP_NAME_RE)
              for m in pattern.finditer(text)]
     names += [name for m in _IS_DEALER_RE.finditer(text) for name in [leading_company(m.group("rest"))] if name]
     names += [name for m in _WE_ARE_ELSEWHERE_RE.finditer(text) for name in [leading_company(text[m.end():])] if name]

@@ -206,19 +206,42 @@ def prior_art_findings(ctx: CheckContext, reading: GroundReading) -> list[Findin
                    else _compared(index, _shown(published), _period(published), reference, ours, _subject_named(ctx, doc.text),
                                   _sold_by(doc.text) if sale and not publication(doc.text) else None))
     if not documents:
-        out.append(_no_prior_art_document(ctx, ours))
+        out.append(_no_prior_art_document(ctx, ours, _said_when(words, OurNames.of(ctx.complaint))))
     return out
 
 
-def _no_prior_art_document(ctx: CheckContext, ours: str) -> Finding:
+# The seller's words for making its design itself ('we designed it in 2019', '2019年自己设计的'): a date it gives for it is
+# its claim of an earlier creation, with no more proof than the date said.
+_SAYS_CREATED_RE = re.compile(r"design|creat|develop|invent|dise[ñn]|cre[aó]|desarroll|progett|disegn|entw|mendesain|merancang|设计|研发|开发")
+
+
+def _said_when(words: tuple[str, ...], ours: OurNames | None) -> str | None:
+    """The day or year, as written, the seller gives in its prior-art sentences for when its design was made public or
+    made; None when it gives none (a date it gives for our right is ours)."""
+    said = _said_day(words, ours)
+    if said:
+        return said[1].isoformat()
+    for sentence in words:
+        for part in sentences(sentence):
+            own = without_our_dates(part, ours)
+            norm = normalize_text(own)
+            year = _YEAR_RE.search(own) if _SAYS_PUBLISHED_RE.search(norm) or _SAYS_CREATED_RE.search(norm) else None
+            if year:
+                return year.group(1)
+    return None
+
+
+def _no_prior_art_document(ctx: CheckContext, ours: str, when: str | None = None) -> Finding:
     """Prior art argued with no document of it: none given at all, or only files of another kind (an office's notice, an
-    invoice for the goods sold now), which are said to have been given."""
+    invoice for the goods sold now), which are said to have been given. The date the seller gives is said as its own word,
+    with nothing dated to back it."""
+    dated = f" (it gives '{escape_untrusted(when)}', with nothing dated to show it)" if when else ""
     given = [f"#{i}" for i, _, _ in ctx.attachments]
     if given:
         files = ("attachment " if len(given) == 1 else "attachments ") + ", ".join(given)
         return _finding(
             "prior_art_date_unknown", Severity.MISSING,
-            f"The seller argues prior art; none of the files it gave ({files}) is a publication of its own with a date: whether "
+            f"The seller argues prior art{dated}; none of the files it gave ({files}) is a publication of its own with a date: whether "
             f"anything was public before {ours} is not verified. Ask the seller for the document and the date it was published.",
             None, Basis.NOT_VERIFIED,
             reply="The seller refers to earlier publications, but none of the documents it gives is one: we ask to see them, with "
@@ -226,7 +249,7 @@ def _no_prior_art_document(ctx: CheckContext, ours: str) -> Finding:
         )
     return _finding(
         "prior_art_date_unknown", Severity.MISSING,
-        f"The seller argues prior art but gave no document that shows it: whether anything was public before {ours} is not "
+        f"The seller argues prior art{dated} but gave no document that shows it: whether anything was public before {ours} is not "
         "verified. Ask the seller for the document and the date it was published.",
         None, Basis.NOT_VERIFIED,
         reply="The seller refers to earlier publications but gives none: we ask to see them, with their dates.",

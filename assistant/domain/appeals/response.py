@@ -17,6 +17,7 @@ import re
 from pydantic import Field
 
 from assistant.domain.appeals.arguments import beside_arguments
+from assistant.domain.appeals.contested_listings import PARTIAL_CONTEST
 from assistant.domain.appeals.checks import Basis, Finding, GroundStatus, Severity
 from assistant.domain.appeals.grounds import AppealGround, ground_label
 from assistant.domain.appeals.held_replies import being_checked
@@ -48,8 +49,8 @@ ASKS_OR_SHOWS_ONLY = frozenset({
     # A legal argument named and said to be answered or checked by counsel (its reply states nothing of the right).
     "invalidation_claim", "expired_claim", "territory_claim", "exhaustion_claim", "fair_use_claim", "non_use_claim", "own_registration_claim",
     "descriptive_claim", "prior_use_claim", "classes_claim", "own_application_claim", "originality_claim",
-    # What the seller itself says of where the goods came from, said as its own words.
-    "no_supply_chain_admitted",
+    # What the seller itself says of where the goods came from, or of whether they are genuine, said as its own words.
+    "no_supply_chain_admitted", "genuineness_doubted",
     # The seller's own words that its product has changed since the complaint.
     "product_changed_said",
 })
@@ -57,7 +58,7 @@ ASKS_OR_SHOWS_ONLY = frozenset({
 
 # Points that are not shortfalls but that the reply answers: the seller's own reading of the facts, and its own patent.
 ANSWERED_INFO = ("unverified_claim", "own_photos_claim", "own_creation_claim", "legal_argument", "own_design_patent", "own_patent_no_defence",
-                 "no_supply_chain_admitted", "product_changed_said", "fits_title_for_legal")
+                 "no_supply_chain_admitted", "genuineness_doubted", "product_changed_said", "fits_title_for_legal")
 
 
 # Points whose reply names the evidence of one kind our complaint rests on (our original photo files, attached or to attach
@@ -176,7 +177,7 @@ def _holding(triage: AppealTriage, complaint: Complaint, checked: list[str], nam
         "",
         f"Re: counter-notice to complaint {reference}",
         "",
-        f"{name} has received the counter-notice and is reviewing it before it answers on the merits. Our right: "
+        f"{name} has received the counter-notice and is reviewing it before it answers on the merits{_held_for(triage)}. Our right: "
         f"{_right_line(complaint).rstrip('.')}.",
         "",
         "What is being checked:",
@@ -223,6 +224,23 @@ def _each_fact_once(points: list[Finding], complaint_date) -> list[Finding]:
     return out
 
 
+def _contested(triage: AppealTriage) -> str:
+    """The listings the reply maintains the complaint against: the ones the seller contests when it gives up the others
+    (contested_listings.py), said so; else all the reported listings."""
+    partial = next((f for f in triage.to_check if f.code == PARTIAL_CONTEST and f.names), None)
+    if partial is None:
+        return "the reported listing(s)"
+    one = len(partial.names) == 1
+    return (f"the listing{'' if one else 's'} the seller contests ({', '.join(partial.names)}); the seller says it has taken the other "
+            "reported listings down")
+
+
+def _held_for(triage: AppealTriage) -> str:
+    """', for the listings the seller contests (...)' in a holding reply when the seller gives up the others; else ''."""
+    said = _contested(triage)
+    return f" for {said}" if said != "the reported listing(s)" else ""
+
+
 def draft_response(triage: AppealTriage, complaint: Complaint) -> ResponseDraft:
     """The reply answering each ground with the documents' own content and our evidence; a draft, never sent. When the
     triage recommends accepting, the reply withdraws the complaint instead (for a person to send once checked)."""
@@ -238,7 +256,7 @@ def draft_response(triage: AppealTriage, complaint: Complaint) -> ResponseDraft:
         "",
         f"Re: counter-notice to complaint {reference}",
         "",
-        f"{name} maintains the complaint against the reported listing(s). Our right: {_right_line(complaint).rstrip('.')}."
+        f"{name} maintains the complaint against {_contested(triage)}. Our right: {_right_line(complaint).rstrip('.')}."
         + (f" [To confirm after {VALIDITY_CHECK}: that our right is still in force.]" if _validity_questioned(triage) else ""),
     ]
     answered = []

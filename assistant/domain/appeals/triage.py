@@ -43,6 +43,8 @@ from pathlib import PurePath
 from pydantic import Field
 
 from assistant.domain.appeals.addressee import other_marketplace_finding
+from assistant.domain.appeals.contested_listings import PARTIAL_CONTEST
+from assistant.domain.appeals.ground_standards import GENUINENESS_DOUBTED
 from assistant.domain.appeals.checks import (
     EVIDENCE_GROUNDS,
     OTHER_KIND_GIVEN,
@@ -504,6 +506,12 @@ def decide(grounds: list[GroundAssessment], *, injection: bool, ip_type: IPType,
     if any(f.code in FORGERY_SIGNS for f in findings):
         return Recommendation.ESCALATE_TO_LEGAL, "A document looks made after the fact; legal should decide whether it is forged and how to answer."
     meeting = [g.ground for g in grounds if g.ground in EVIDENCE_GROUNDS and g.status is GroundStatus.MEETS_STANDARD]
+    doubt = next((f for f in findings if f.code == GENUINENESS_DOUBTED), None)
+    if meeting and doubt and not injection:
+        # Papers that meet the standard do not outweigh the seller's own word that it cannot vouch for its goods.
+        return Recommendation.RESPOND_WITH_COUNTER_EVIDENCE, (
+            f"The seller's {_named(meeting)} meets the standard on paper, but the seller itself is not sure that its goods are genuine "
+            "(see To check): answer with its own words.")
     if meeting:
         return _decide_on_meeting(grounds, meeting, injection=injection, ip_type=ip_type)
     group = _group_paper_decision(grounds) or _claimed_licence_decision(grounds)
@@ -522,7 +530,8 @@ def decide(grounds: list[GroundAssessment], *, injection: bool, ip_type: IPType,
             + (" The title our record holds names our mark as what the goods fit or replace: whether that is use as a brand is for "
                "legal (see To check)." if fits else "")
         )
-    return Recommendation.RESPOND_WITH_COUNTER_EVIDENCE, _deciding_reason(grounds)
+    doubted = " The seller itself is also not sure that its goods are genuine (see To check): the reply says so." if doubt else ""
+    return Recommendation.RESPOND_WITH_COUNTER_EVIDENCE, _deciding_reason(grounds) + doubted
 
 
 def _decide_on_meeting(grounds: list[GroundAssessment], meeting: list[AppealGround], *, injection: bool,
@@ -663,6 +672,10 @@ _ACTION_BY_CODE = {
     "names_differ_ocr": "Look at the scan by eye: does it name the company the seller gives (OCR read a few characters of it "
     "differently)? Only if it does not, point out that the names differ.",
 }
+
+
+_PARTIAL_REMOVAL = ("Check on the site whether the listings the seller says it took down are offline ({where} names them and the ones "
+                    "it contests); answer the complaint for the listings it contests.")
 
 
 # How the day the counter-notice reached us was learnt: given as a date, said in words, recorded with the complaint,
@@ -806,7 +819,9 @@ def build_checklist(
             items.append("Check our own licence and sales records for the seller's documents that meet the standard: are they genuine?")
     if recommendation is not Recommendation.ACCEPT:
         items += _answer_steps(grounds, complaint)
-    items += [_action(action, code, grounds) for code, action in _ACTION_BY_CODE.items() if code in codes]
+    # A contest of some listings only: the ones it took down are checked, the complaint answered for the ones it contests.
+    actions = {**_ACTION_BY_CODE, "removal_said": _PARTIAL_REMOVAL} if PARTIAL_CONTEST in codes else _ACTION_BY_CODE
+    items += [_action(action, code, grounds) for code, action in actions.items() if code in codes]
     # Which companies to look up, by name: each legal-form difference names both as written.
     items += [f"Check in our records whether {_names_are_one(f)}." for g in grounds for f in g.findings
               if f.code == "legal_form_differs" and len(f.names) == 2]
