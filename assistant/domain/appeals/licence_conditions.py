@@ -1,8 +1,10 @@
 """What an authorisation's own words hold against the seller's account of it: the time it covers and the goods it covers.
 
 - The seller says it has been authorised since a year or a day ('pengedar sah ... sejak tahun 2022', 'an authorised dealer
-  since 2020', '自2021年起就是授权经销商', 'desde 2019', 'seit 2020'); its own authorisation starts later: the document does not
-  bear out the 'since' (a point, with the seller's words and the document's first day, as written).
+  since 2020', '自2021年起就是授权经销商', 'desde 2019', 'seit 2020'); its own authorisation starts later: the document shows
+  no authorisation before its first day (a note, with the seller's words and that day, as written). It does not decide the
+  ground: a dealer of long standing holds a letter renewed since, and what counts is the letter's validity on the
+  complaint date; where the licence is answered anyway, the draft says it beside the points that decide.
 - The authorisation covers only goods bought from the owner or its distributors ('genuine HALCYON products purchased from
   Halcyon Outdoor Ltd or its appointed distributor', 'produk yang dibeli daripada ...', '从本公司或其授权经销商处采购的产品'); with no
   purchase paper given, nothing shows that the seller's goods were bought there, so the authorisation is not shown to cover
@@ -49,14 +51,17 @@ def _said_since(text: str) -> tuple[CreationDate, str] | None:
 
 
 def _since_before_document(out: _Findings, ctx: CheckContext, index: int, valid_from: date | None) -> None:
+    """A 'since' earlier than the authorisation's first day, said as a note: 'a dealer since 2019' says how long, and a
+    letter renewed later is no contradiction of it. Whether the letter holds is its own validity on the complaint date."""
     said = _said_since(ctx.counter_notice)
     if said is None or valid_from is None or not said[0].before(CreationDate(valid_from, valid_from.isoformat())):
         return
     since, words = said
-    out.suspicious("authorised_since_before_document",
-                   f"The seller says it has been authorised since '{escape_untrusted(since.written)}' (“{escape_untrusted(words)}”); attachment "
-                   f"#{index}, its own authorisation, is valid only from {valid_from}, so it does not bear out the seller's 'since'.", index,
-                   about="validity")
+    out.info("authorised_since_before_document",
+             f"The seller says it has been authorised since '{escape_untrusted(since.written)}' (“{escape_untrusted(words)}”); attachment "
+             f"#{index}, the authorisation it gives, is valid only from {valid_from}, so it shows no authorisation before that day. "
+             "An earlier letter may have come before it: this does not decide the ground, which rests on the letter's validity on "
+             "the complaint date.", index, about="validity")
     out.items[-1].reply = (f"The seller says it has been authorised since {escape_untrusted(since.written)}, but its own authorisation "
                            f"(attachment #{index}) is valid only from {valid_from}.")
 
