@@ -18,6 +18,7 @@ from datetime import date
 from assistant.domain.appeals.claims import sentences
 from assistant.domain.appeals.date_roles import OurNames, without_our_dates
 from assistant.domain.appeals.evidence import PURCHASE_KINDS, _as_in, days_and_months, document_date, yearless_days
+from assistant.domain.appeals.model_codes import lines_about, model_codes
 from assistant.domain.untrusted_text import escape_untrusted, normalize_text
 
 # A sentence about buying the goods.
@@ -166,7 +167,7 @@ def disagreements(counter_notice: str, attachments, already: set[int] = frozense
                   ours: OurNames | None = None) -> list[DateDisagreement]:
     """The seller's dates against its documents': its purchase date against the one purchase document's date (unless
     ``already`` holds that attachment: its day was compared by the claims), and when it says it began selling or using
-    something against a later start its documents give for it. A date the seller gives for our side (``ours`` names it
+    something against a later start its documents give for it (on their lines about the model the seller names). A date the seller gives for our side (``ours`` names it
     besides 'your') is none of its own."""
     out: list[DateDisagreement] = []
     counter_notice = without_our_dates(counter_notice, ours)
@@ -184,7 +185,8 @@ def disagreements(counter_notice: str, attachments, already: set[int] = frozense
     if said_start:
         earliest = min(said_start, key=DatedWords.period)
         for index, doc, _ in attachments:
-            shown = start_dates(doc.text or "")
+            # The start a document gives for another model than the seller's ('RM-19 ... Since 2019' beside its RM-22) is none of its own.
+            shown = start_dates(lines_about(doc.text, model_codes(counter_notice)))
             if shown:
                 first = min(shown, key=DatedWords.period)
                 if _later(first, earliest):
