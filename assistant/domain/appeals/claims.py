@@ -57,6 +57,8 @@ _PURCHASE_WORDS_RE = re.compile(
     r"|\b(?:mem|di)?beli\b|\binvois|\bfaktur|\bfattura|acquist|gekauft|\brechnung"  # Indonesian, Malay, Italian, German
 )
 _AUTHORISATION_WORDS_RE = re.compile(r"licen[cs]|authori[sz]|许可|授权")
+# The same, in the other languages sellers write in too ('lettera di autorizzazione', 'carta de autorización', 'Lizenz').
+_AUTHORISATION_ANY_RE = re.compile(r"licen[cszç]|authori[sz]|autori[sz]|lizenz|lisensi|vollmacht|kebenaran|许可|授权")
 _GRANT_WORDS_RE = re.compile(r"from|by|granted|issued|signed|licensor|owner|由|来自|签发|授予")
 # The same in the other languages sellers write in: a licence or authorisation (Spanish, Italian, French, German, Malay and
 # Indonesian) and the words that say who gave, renewed or extended it ('renovado por', 'Nordvik renovó', 'rilasciata da',
@@ -159,6 +161,33 @@ def _attachment_named(sentence: str, attachments: list[tuple[int, AppealAttachme
     return None
 
 
+def _within(norm: str, words: str, at: int) -> bool:
+    """Whether position ``at`` of a normalised sentence falls inside the seller's ``words`` in it."""
+    start = norm.find(normalize_text(words))
+    return 0 <= start <= at < start + len(normalize_text(words))
+
+
+def _attachment_near(sentence: str, attachments: list[tuple[int, AppealAttachment, AttachmentKind]], words: str) -> int | None:
+    """The attachment the seller's ``words`` in ``sentence`` are about: in a sentence that names several documents (by
+    file name, or the only one of a kind by its word in any language), the one named nearest those words. In 'la lettera
+    di autorizzazione firmata ..., valida fino al 31/12/2027 ..., e la fattura' the signature and the validity are the
+    letter's, never the invoice's. Else as _attachment_named."""
+    norm = normalize_text(sentence)
+    named: list[tuple[int, int]] = []  # (where in the sentence, which attachment)
+    for index, attachment, _ in attachments:
+        stem = _stem(attachment.name)
+        for name in {normalize_text(attachment.name), stem} if len(stem) >= 3 else ():
+            named += [(m.start(), index) for m in re.finditer(re.escape(name), norm)]
+    for kind_words, kinds in ((_AUTHORISATION_ANY_RE, AUTHORIZATION_KINDS), (_PURCHASE_WORDS_RE, PURCHASE_KINDS)):
+        of_kind = [index for index, _, kind in attachments if kind in kinds]
+        if len(of_kind) == 1:
+            named += [(m.start(), of_kind[0]) for m in kind_words.finditer(norm)]
+    where = norm.find(normalize_text(words))
+    if len({index for _, index in named}) < 2 or where < 0:
+        return _attachment_named(sentence, attachments)
+    return min(named, key=lambda n: abs(n[0] - where))[1]
+
+
 def read_claims(
     counter_notice: str, attachments: list[tuple[int, AppealAttachment, AttachmentKind]], owners: list[str],
     message_day: date | None = None, brand: str = "",
@@ -178,7 +207,8 @@ def read_claims(
             validity = _validity_claim(sentence)
             if validity:
                 # A period of validity is a licence's or an authorisation's: the only one attached, when the seller names none.
-                claims.append(validity.model_copy(update={"attachment": about or _only_of(attachments, AUTHORIZATION_KINDS)}))
+                near = _attachment_near(sentence, attachments, validity.quote)
+                claims.append(validity.model_copy(update={"attachment": near or _only_of(attachments, AUTHORIZATION_KINDS)}))
         if signed_with_us(sentence) and owners and sentence not in named_in:
             # 'a distribution agreement with your company': the owner, addressed as 'you', is the one the seller says granted it.
             claims.append(Claim(about="grantor", attachment=about, value=f"granted by the rights owner ({owners[0]} in our records)",
@@ -196,7 +226,10 @@ def read_claims(
         # A purchase's date, also in a sentence that speaks of an authorised distributor (从品牌授权经销商...进货, 开票日期...)
         # as long as it gives no period of validity.
         if purchase and (not authorisation or not any(validity_period(sentence))):
-            dates = find_dates(sentence) or (yearless_days(sentence, message_day) if message_day else [])
+            # A day inside the words of a validity ('valida fino al 31/12/2027') is the validity's, never a purchase's.
+            until = _validity_claim(sentence)
+            dates = [d for d in find_dates(sentence) or (yearless_days(sentence, message_day) if message_day else [])
+                     if not (until and _within(norm, until.quote, d.start))]
             if dates:
                 bought = _only_of(attachments, PURCHASE_KINDS) if authorisation else about
                 claims.append(Claim(about="date", attachment=bought, value=f"dated {dates[0].value}", day=dates[0].value,
@@ -207,7 +240,8 @@ def read_claims(
             claims += [claim.model_copy(update={"attachment": bought}) for claim in quantity_claims(sentence)]
         if (authorisation or purchase) and signature_state(sentence, needs_both_parties=False):
             quote = _clause(sentence, lambda c: bool(signature_state(c, needs_both_parties=False)))
-            claims.append(Claim(about="signature", attachment=about, value="signed or sealed", quote=quote, words=sentence))
+            claims.append(Claim(about="signature", attachment=_attachment_near(sentence, attachments, quote), value="signed or sealed", quote=quote,
+                                words=sentence))
     return claims + parties + photo_claims(counter_notice)
 
 

@@ -18,6 +18,7 @@ from datetime import date
 from assistant.domain.appeals.claims import sentences
 from assistant.domain.appeals.date_roles import OurNames, without_our_dates
 from assistant.domain.appeals.evidence import PURCHASE_KINDS, _as_in, days_and_months, document_date, yearless_days
+from assistant.domain.appeals.model_codes import lines_about, model_codes
 from assistant.domain.untrusted_text import escape_untrusted, normalize_text
 
 # A sentence about buying the goods.
@@ -49,8 +50,8 @@ _VALIDITY_RE = re.compile(r"valid|effective|expir|有效|期限|berlaku|v[aá]li
 # document ('since March 2021', '自2019年3月起', 'launched 2023', '2022年上市'), and just after it (起, 以来, 上市).
 _START_BEFORE_RE = re.compile(
     r"(?:\b(?:ever\s+)?since|\bsold\s+from|\bon\s+(?:the\s+)?(?:market|sale)\s+(?:since|from)|\blaunched(?:\s+in)?|\bintroduced(?:\s+in)?"
-    r"|\breleased(?:\s+in)?|\bfirst\s+(?:sold|offered|made|produced|shown|listed|available)(?:\s+in|\s+on)?|\bavailable\s+since"
-    r"|\bdesde(?:\s+(?:el|la))?|\bdal|\bsejak|\bseit|\bdepuis|自|从)\s*$"
+    r"|\breleased(?:\s+in)?|\bnew\s+(?:for|in)|\bnovedad(?:\s+(?:de|en))?|\bfirst\s+(?:sold|offered|made|produced|shown|listed|available)(?:\s+in|\s+on)?|\bavailable\s+since"
+    r"|\bdesde(?:\s+(?:el|la))?|\bdal(?:l')?(?:\s+anno)?|\bsejak(?:\s+tahun)?|\bseit|\bdepuis|自|从)\s*$"
 )
 _START_AFTER_RE = re.compile(r"^\s*(?:起|以来|开始|上市|推出|首发|面世|发布)")
 _YEAR_RE = re.compile(r"(?<![\d.\-/])((?:19|20)\d{2})(?:\s*年)?(?![\d\-/]|\.\d|\s*年\s*\d)")
@@ -96,19 +97,33 @@ def dates_in(text: str, by: date | None = None) -> list[tuple[int, int, DatedWor
     return sorted(found, key=lambda item: item[0])
 
 
+def _start_cue(norm: str, start: int, end: int) -> tuple[int, int] | None:
+    """Where the words that make a date (at ``start``-``end`` of a normalised text) the start of a period begin and end
+    ('since 2019', 'dal 2019', '自2019年起'), or None when none stands beside it."""
+    before = _START_BEFORE_RE.search(norm[max(0, start - 40) : start])
+    after = _START_AFTER_RE.match(norm[end : end + 6])
+    if not (before or after):
+        return None
+    return (max(0, start - 40) + before.start() if before else start), (end + after.end() if after else end)
+
+
 def start_dates(text: str) -> list[DatedWords]:
     """The dates a text gives for when something began to be sold or used, each quoted with its cue as written."""
     norm = normalize_text(text)
     out = []
     for start, end, said in dates_in(text):
-        before = _START_BEFORE_RE.search(norm[max(0, start - 40) : start])
-        after = _START_AFTER_RE.match(norm[end : end + 6])
-        if not (before or after) or _VALIDITY_RE.search(norm[max(0, start - 30) : start]):
+        cue = _start_cue(norm, start, end)
+        if cue is None or _VALIDITY_RE.search(norm[max(0, start - 30) : start]):
             continue
-        lo = max(0, start - 40) + before.start() if before else start
-        hi = end + after.end() if after else end
-        out.append(DatedWords(said.value, said.precision, said.written, _as_in(text, norm[lo:hi].strip())))
+        out.append(DatedWords(said.value, said.precision, said.written, _as_in(text, norm[cue[0]:cue[1]].strip())))
     return out
+
+
+def _event_dates(sentence: str, by: date | None) -> list[DatedWords]:
+    """The dates a sentence gives for one event (a purchase, a signing): a date that starts a period ('rivenditore
+    autorizzato dal 2019', 'a dealer since 2019', '自2019年起') says how long something has lasted, never the day it happened."""
+    norm = normalize_text(sentence)
+    return [said for start, end, said in dates_in(sentence, by) if _start_cue(norm, start, end) is None]
 
 
 def bought_dates(text: str, by: date | None = None) -> list[DatedWords]:
@@ -119,7 +134,7 @@ def bought_dates(text: str, by: date | None = None) -> list[DatedWords]:
         norm = normalize_text(sentence)
         if not _BOUGHT_RE.search(norm) or _VALIDITY_RE.search(norm):
             continue
-        found = [said for _, _, said in dates_in(sentence, by)]
+        found = _event_dates(sentence, by)
         if len(found) == 1:
             out.append(found[0])
     return out
@@ -132,7 +147,7 @@ def granted_dates(text: str, by: date | None = None) -> list[DatedWords]:
         norm = normalize_text(sentence)
         if not _GRANTED_RE.search(norm) or _VALIDITY_RE.search(norm) or _BOUGHT_RE.search(norm):
             continue
-        found = [said for _, _, said in dates_in(sentence, by)]
+        found = _event_dates(sentence, by)
         if len(found) == 1:
             out.append(found[0])
     return out
@@ -152,7 +167,7 @@ def disagreements(counter_notice: str, attachments, already: set[int] = frozense
                   ours: OurNames | None = None) -> list[DateDisagreement]:
     """The seller's dates against its documents': its purchase date against the one purchase document's date (unless
     ``already`` holds that attachment: its day was compared by the claims), and when it says it began selling or using
-    something against a later start its documents give for it. A date the seller gives for our side (``ours`` names it
+    something against a later start its documents give for it (on their lines about the model the seller names). A date the seller gives for our side (``ours`` names it
     besides 'your') is none of its own."""
     out: list[DateDisagreement] = []
     counter_notice = without_our_dates(counter_notice, ours)
@@ -170,7 +185,8 @@ def disagreements(counter_notice: str, attachments, already: set[int] = frozense
     if said_start:
         earliest = min(said_start, key=DatedWords.period)
         for index, doc, _ in attachments:
-            shown = start_dates(doc.text or "")
+            # The start a document gives for another model than the seller's ('RM-19 ... Since 2019' beside its RM-22) is none of its own.
+            shown = start_dates(lines_about(doc.text, model_codes(counter_notice)))
             if shown:
                 first = min(shown, key=DatedWords.period)
                 if _later(first, earliest):

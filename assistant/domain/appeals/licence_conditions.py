@@ -1,8 +1,10 @@
 """What an authorisation's own words hold against the seller's account of it: the time it covers and the goods it covers.
 
 - The seller says it has been authorised since a year or a day ('pengedar sah ... sejak tahun 2022', 'an authorised dealer
-  since 2020', '自2021年起就是授权经销商', 'desde 2019', 'seit 2020'); its own authorisation starts later: the document does not
-  bear out the 'since' (a point, with the seller's words and the document's first day, as written).
+  since 2020', '自2021年起就是授权经销商', 'desde 2019', 'seit 2020'); its own authorisation starts later: the document shows
+  no authorisation before its first day (a note, with the seller's words and that day, as written). It does not decide the
+  ground: a dealer of long standing holds a letter renewed since, and what counts is the letter's validity on the
+  complaint date; where the licence is answered anyway, the draft says it beside the points that decide.
 - The authorisation covers only goods bought from the owner or its distributors ('genuine HALCYON products purchased from
   Halcyon Outdoor Ltd or its appointed distributor', 'produk yang dibeli daripada ...', '从本公司或其授权经销商处采购的产品'); with no
   purchase paper given, nothing shows that the seller's goods were bought there, so the authorisation is not shown to cover
@@ -18,7 +20,7 @@ import re
 from datetime import date
 
 from assistant.domain.appeals.checks import CheckContext, _Findings
-from assistant.domain.appeals.claims import sentences
+from assistant.domain.appeals.claims import ends_in_legal_form, sentences
 from assistant.domain.appeals.evidence import PURCHASE_KINDS, AppealAttachment
 from assistant.domain.appeals.own_work import CreationDate, _dates_in
 from assistant.domain.untrusted_text import escape_untrusted, normalize_text
@@ -49,37 +51,62 @@ def _said_since(text: str) -> tuple[CreationDate, str] | None:
 
 
 def _since_before_document(out: _Findings, ctx: CheckContext, index: int, valid_from: date | None) -> None:
+    """A 'since' earlier than the authorisation's first day, said as a note: 'a dealer since 2019' says how long, and a
+    letter renewed later is no contradiction of it. Whether the letter holds is its own validity on the complaint date."""
     said = _said_since(ctx.counter_notice)
     if said is None or valid_from is None or not said[0].before(CreationDate(valid_from, valid_from.isoformat())):
         return
     since, words = said
-    out.suspicious("authorised_since_before_document",
-                   f"The seller says it has been authorised since '{escape_untrusted(since.written)}' (“{escape_untrusted(words)}”); attachment "
-                   f"#{index}, its own authorisation, is valid only from {valid_from}, so it does not bear out the seller's 'since'.", index,
-                   about="validity")
+    out.info("authorised_since_before_document",
+             f"The seller says it has been authorised since '{escape_untrusted(since.written)}' (“{escape_untrusted(words)}”); attachment "
+             f"#{index}, the authorisation it gives, is valid only from {valid_from}, so it shows no authorisation before that day. "
+             "An earlier letter may have come before it: this does not decide the ground, which rests on the letter's validity on "
+             "the complaint date.", index, about="validity")
     out.items[-1].reply = (f"The seller says it has been authorised since {escape_untrusted(since.written)}, but its own authorisation "
                            f"(attachment #{index}) is valid only from {valid_from}.")
 
 
 # Goods the authorisation covers only when bought from the owner or its distributors: the clause from the verb of buying
-# to the end of its phrase.
+# to the end of its phrase. A stop inside a word ('S.p.A', 'S.r.l') and the comma of 'Co., Ltd.' belong to a company's
+# name and never end the phrase (nor does the legal form's last stop: bought_from_clause).
+_NAME_COMMA = r",(?=\s*(?:ltd|limited|inc|llc)\b)"
+_PHRASE = rf"(?:[^.;,\n]|\.(?=[^\s,;])|{_NAME_COMMA}){{3,120}}"
 _BOUGHT_FROM_RE = re.compile(
-    r"\b(?:purchased|bought|acquired|sourced|obtained)\s+(?:directly\s+)?from\b[^.;,\n]{3,120}"
-    r"|\b(?:yang\s+)?(?:dibeli|diperoleh|dibekalkan)\s+(?:terus\s+|langsung\s+)?(?:daripada|dari)\b[^.;,\n]{3,120}"
-    r"|\b(?:adquirid|comprad)[oa]s\s+(?:directamente\s+)?(?:a|de)\b[^.;,\n]{3,120}|\bacquistat[ie]\s+(?:direttamente\s+)?(?:da|presso)\b[^.;,\n]{3,120}"
-    r"|\b(?:bezogen|gekauft|erworben)\s+(?:direkt\s+)?(?:von|bei)\b[^.;,\n]{3,120}"
+    rf"\b(?:purchased|bought|acquired|sourced|obtained)\s+(?:directly\s+)?from\b{_PHRASE}"
+    rf"|\b(?:yang\s+)?(?:dibeli|diperoleh|dibekalkan)\s+(?:terus\s+|langsung\s+)?(?:daripada|dari)\b{_PHRASE}"
+    rf"|\b(?:adquirid|comprad)[oa]s\s+(?:directamente\s+)?(?:a|de)\b{_PHRASE}|\bacquistat[ie]\s+(?:direttamente\s+)?(?:da|presso)\b{_PHRASE}"
+    rf"|\b(?:bezogen|gekauft|erworben)\s+(?:direkt\s+)?(?:von|bei)\b{_PHRASE}"
     r"|从[^，。；\n]{2,40}?(?:采购|购买|进货|购入)的"
 )
+
+
+_REST_RE = re.compile(rf"(?:[^.;,\n]|\.(?=[^\s,;])|{_NAME_COMMA})*")
+
+
+def bought_from_clause(text: str) -> str | None:
+    """The clause, as written, in which a document covers only goods bought from a source ('purchased from Velaro Sport
+    S.p.A. or its authorised distributors'), or None. A legal form's final stop ends no phrase unless a sentence starts
+    after it."""
+    flat = re.sub(r"\s*\n\s*", " ", text)
+    norm = normalize_text(flat)
+    clause = _BOUGHT_FROM_RE.search(norm)
+    if clause is None:
+        return None
+    end = clause.end()
+    while end < len(flat) and flat[end] == "." and ends_in_legal_form(flat[clause.start() : end + 1]):
+        if flat[end + 1 :].lstrip()[:1].isupper():  # a new sentence: the name's stop ends the clause too
+            return flat[clause.start() : end + 1].strip()
+        end = _REST_RE.match(norm, end + 1).end()
+    return flat[clause.start() : end].strip()
 
 
 def _purchase_condition(out: _Findings, ctx: CheckContext, index: int, doc: AppealAttachment) -> None:
     if not doc.text or ctx.of_kinds(PURCHASE_KINDS):
         return
-    flat = re.sub(r"\s*\n\s*", " ", doc.text)
-    clause = _BOUGHT_FROM_RE.search(normalize_text(flat))
+    clause = bought_from_clause(doc.text)
     if clause is None:
         return
-    words = escape_untrusted(flat[clause.start():clause.end()].strip())
+    words = escape_untrusted(clause)
     out.missing("licence_needs_purchase", f"Attachment #{index} covers only goods '{words}'; the seller gives no invoice or purchase "
                 "record showing that its goods were bought there, so the authorisation is not shown to cover them.", index, about="scope")
     out.items[-1].reply = (f"The authorisation the seller relies on (attachment #{index}) covers only goods '{words}'; the seller shows "
@@ -126,4 +153,4 @@ def check_conditions(out: _Findings, ctx: CheckContext, index: int, doc: AppealA
     _resale_banned(out, index, doc)
 
 
-__all__ = ["check_conditions", "resale_ban"]
+__all__ = ["bought_from_clause", "check_conditions", "resale_ban"]

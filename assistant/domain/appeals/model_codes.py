@@ -168,4 +168,28 @@ def other_named_product(said: str | None, document: str | None, brand: str) -> t
     return None
 
 
-__all__ = ["model_codes", "model_said_against", "other_brand_model", "other_model_named", "other_model_on_documents", "other_model_said", "other_named_product", "same_model_named"]
+# A line that ends a sentence: the next line starts a new item, not the rest of this one.
+_ENDS_SENTENCE_RE = re.compile(r"[.!?。！？]\s*$")
+
+
+def lines_about(text: str | None, models: Iterable[str]) -> str:
+    """A document's text without the lines about other models than ``models``: a catalogue's 'Model RM-19 Urban Helmet ...
+    Since 2019.' says nothing of the RM-22 beside it, so its date is never the RM-22's. A line that names no model keeps
+    its place (a title, an edition), unless it goes on a line about another model (a wrapped line, the sentence not yet
+    ended). With no ``models`` (the seller names none), the text as it is."""
+    wanted = {code.upper() for code in models}
+    if not wanted or not text:
+        return text or ""
+    kept, other, previous = [], False, ""
+    for line in text.splitlines():
+        named = model_codes(line)
+        if named:
+            other = not wanted & set(named)
+        elif not previous.strip() or _ENDS_SENTENCE_RE.search(previous):
+            other = False  # a new item, or none: the line stands on its own
+        kept.append("" if other else line)
+        previous = line
+    return "\n".join(kept)
+
+
+__all__ = ["lines_about", "model_codes", "model_said_against", "other_brand_model", "other_model_named", "other_model_on_documents", "other_model_said", "other_named_product", "same_model_named"]

@@ -19,6 +19,7 @@ from assistant.domain.appeals.evidence import AUTHORIZATION_KINDS, PURCHASE_KIND
 from assistant.domain.appeals.event_dates import DatedWords, dates_in, start_dates
 from assistant.domain.appeals import prior_art_features as features
 from assistant.domain.appeals.goods_kinds import other_kinds
+from assistant.domain.appeals.model_codes import lines_about, model_codes
 from assistant.domain.appeals.grounds import AppealGround, GroundReading
 from assistant.domain.untrusted_text import escape_untrusted, normalize_text
 
@@ -183,12 +184,13 @@ def prior_art_findings(ctx: CheckContext, reading: GroundReading) -> list[Findin
                  if (kind not in PURCHASE_KINDS or sales) and kind not in AUTHORIZATION_KINDS and doc.text
                  and not _office_notice(doc.text)]
     reference, said = _reference(ctx), _said_day(words, OurNames.of(ctx.complaint))
+    models = model_codes(ctx.counter_notice)  # a date on a line about another model is not the seller's product's
     ours = reference[1] if reference else "our right's filing or priority date (not in our record: add it from our certificate)"
     out: list[Finding] = []
     for index, doc, sale in documents:
         # A record of the seller's own earlier sales (an order report, a sales export) is dated by its sale, like an invoice.
         sale = sale or bool(_SALES_RECORD_RE.search(normalize_text((doc.text or "")[:300])))
-        published = publication(doc.text) or (_sale_day(doc.text) if sale else None)
+        published = publication(lines_about(doc.text, models)) or (_sale_day(doc.text) if sale else None)
         if published is None:
             out.append(_finding(
                 "prior_art_date_unknown", Severity.MISSING,
