@@ -14,10 +14,13 @@ def complaint_fields(complaint: dict[str, Any]) -> dict[str, Any]:
         "reason": complaint.get("reason"),
         "role": (complaint.get("complainant") or {}).get("role"),
         "complainant": (complaint.get("complainant") or {}).get("name"),
+        "complainant_type": (complaint.get("complainant") or {}).get("holder_type"),
         "rights_holder": holder.get("name"),
         "right_name": right.get("name"),
         "registration_number": right.get("registration_number"),
         "places_of_registration": right.get("places_of_registration") or [],
+        "classes": right.get("classes") or [],
+        "registration_date": right.get("registration_date"),
         "listings": [listing.get("normalized") or listing.get("url") for listing in complaint.get("listings") or []],
         "evidence": sorted({item.get("kind") for item in complaint.get("evidence") or []}),
     }
