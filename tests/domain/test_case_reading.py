@@ -504,7 +504,7 @@ def test_a_holder_named_with_a_company_legal_form_is_a_company(text, words):
     reading = read_case(text)
     assert reading.get("holder_type") is HolderType.COMPANY
     assert {f["fact"]: f["words"] for f in reading.shown()}["holder_type"] == words
-    assert not [q for q in open_questions(reading.document_case(), reading.known()) if q.fact == "holder_type"]
+    assert not [q for q in open_questions(reading.document_case(ip_type=IPType.TRADEMARK), reading.known()) if q.fact == "holder_type"]
 
 
 @pytest.mark.parametrize(
