@@ -61,6 +61,8 @@ class ComplaintDraft(BaseModel):
     rejected_links: list[RejectedLink] = Field(default_factory=list, description="Links left out because the checker found problems.")
     evidence: list[EvidenceItem] = Field(default_factory=list, description="Supporting documents the person has ready.")
     expiry_date: date | None = Field(default=None, description="Date the registration expires or expired, as the person gave it.")
+    registration_date: date | None = Field(default=None, description="Day the right was registered, as the person gave it.")
+    classes: list[int] = Field(default_factory=list, description="Nice classes a trademark covers, as the person gave them.")
     statement: str | None = Field(default=None, description="The complaint text; written from the draft when not given.")
     statement_facts: dict[str, str] = Field(
         default_factory=dict, description="The person's own answers to what the reason needs (what differs, the test buy, the photos' origin)."
@@ -100,6 +102,8 @@ class ComplaintDraft(BaseModel):
             approval_status=ApprovalStatus.APPROVED if self.right_approved else ApprovalStatus.NOT_SUBMITTED,
             owner=(self.rights_holder_name if self.role == Role.AGENT else self.complainant_name),
             expiry_date=self.expiry_date,
+            registration_date=self.registration_date,
+            classes=list(self.classes) if ip_type == IPType.TRADEMARK else [],
         )
         return Complaint(
             id=self.complaint_id,

@@ -191,6 +191,7 @@ class IPRight(Model):
     )
     classes: list[int] = Field(default_factory=list, description="Nice classes a trademark covers.")
     expiry_date: date | None = Field(default=None, description="Date the registration expires, if it does.")
+    registration_date: date | None = Field(default=None, description="Day the right was registered (entered in the register), if given.")
     filing_date: date | None = Field(
         default=None, description="Day the application for the right was filed (a patent's or a mark's application date), if known."
     )
