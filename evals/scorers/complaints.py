@@ -15,6 +15,8 @@ def complaint_fields(complaint: dict[str, Any]) -> dict[str, Any]:
         "role": (complaint.get("complainant") or {}).get("role"),
         "complainant": (complaint.get("complainant") or {}).get("name"),
         "complainant_type": (complaint.get("complainant") or {}).get("holder_type"),
+        "contact": (complaint.get("complainant") or {}).get("contact_name"),
+        "contact_email": (complaint.get("complainant") or {}).get("email"),
         "rights_holder": holder.get("name"),
         "right_name": right.get("name"),
         "registration_number": right.get("registration_number"),
