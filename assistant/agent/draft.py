@@ -49,6 +49,8 @@ class ComplaintDraft(BaseModel):
     complainant_name: str | None = Field(default=None, description="Full legal name of whoever files the complaint.")
     complainant_type: HolderType | None = Field(default=None, description="Whether the complainant is a company or an individual.")
     complainant_country: str | None = Field(default=None, description="The complainant's country (ISO 3166 code), as the person said it.")
+    contact_name: str | None = Field(default=None, description="The complainant's contact person, as the person gave the name.")
+    contact_email: str | None = Field(default=None, description="The contact's email address, as given.")
     rights_holder_name: str | None = Field(default=None, description="Owner of the right, when an agent files.")
     rights_holder_type: HolderType | None = Field(default=None, description="Whether the owner is a company or an individual.")
     rights_holder_country: str | None = Field(default=None, description="The owner's country (ISO 3166 code), when an agent files.")
@@ -109,7 +111,7 @@ class ComplaintDraft(BaseModel):
             id=self.complaint_id,
             site=self.site,
             complainant=Complainant(name=self.complainant_name or "", holder_type=complainant_type, role=self.role,
-                                    country=self.complainant_country),
+                                    country=self.complainant_country, contact_name=self.contact_name, email=self.contact_email),
             rights_holder=holder,
             ip_right=right,
             reason=self.reason,

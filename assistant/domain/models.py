@@ -173,6 +173,7 @@ class Complainant(Party):
 
     role: Role = Field(description="'rights_holder' if the owner files, 'agent' if someone files for the owner.")
     job_title: str | None = Field(default=None, description="Signatory's job title (needed on a power of attorney).")
+    contact_name: str | None = Field(default=None, description="The person the platform may contact about the complaint, as given.")
 
 
 class IPRight(Model):

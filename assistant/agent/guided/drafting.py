@@ -62,7 +62,8 @@ _CORRECTION = re.compile(
 _NOT_THE_OLD = re.compile(r"(?P<value>[^\s,]+)\s*,?\s+not\s+[\"“']?(?P<old>[^\s,\"”']+?)[\"”']?\s*[.!]?$", re.I)
 
 # Fields whose value the person types: read out of turn they fill an empty field, and change only by a correction.
-_TYPED_BY_PERSON = {"complainant_name", "rights_holder_name", "right_name", "registration_number", "expiry_date", "registration_date", "classes"}
+_TYPED_BY_PERSON = {"complainant_name", "rights_holder_name", "right_name", "registration_number", "expiry_date", "registration_date", "classes",
+                    "contact_name", "contact_email"}
 
 _TYPED = {
     "site": Site, "reason": ComplaintReason, "patent_kind": PatentKind, "role": Role,
@@ -400,6 +401,11 @@ def _answer(ctx: ToolContext, field: FormField, text: str, changes: Changes, *, 
         return True
     if kind == "statement":
         return _answer_statement(ctx, text, changes)
+    if kind in ("contact", "email"):
+        said = [p for p in read_facts(f"contact: {text}") if p.field == field.key]
+        if said:
+            _set(ctx, field.key, said[0].value, changes, None)
+        return bool(said)
     if kind == "classes":
         said = [p for p in read_facts(text if re.search(r"class|klasse|clase|kelas|类", text, re.I) else f"classes {text}") if p.field == "classes"]
         if said:

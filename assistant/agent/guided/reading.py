@@ -248,6 +248,31 @@ def _own_company(sentence: str) -> list[Proposal]:
     return found + ([Proposal("holder_country", country, words)] if country else [])
 
 
+# "Our contact person is Maria Virtanen (maria.virtanen@halden.fi)", "contact: Jonas Berg, ...", "Ansprechpartnerin: Anna
+# Keller", "persona de contacto: ...", "联系人：...": the complainant's contact, named after these words.
+_CONTACT_LEAD = re.compile(
+    r"\b(?:contact(?:\s+person|\s+name)?\s*(?::|-|–|\bis\b)|contact person|point of contact(?:\s+is|\s*:)?|ansprechpartner(?:in)?(?:\s+ist|\s*:)?|"
+    r"kontaktperson(?:\s+ist|\s*:)?|persona de contacto(?:\s+es|\s*:)?|联系人(?:是|为|：|:)?)\s*",
+    re.I,
+)
+EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+
+
+def contact(text: str) -> list[Proposal]:
+    """The complainant's contact person (the name as written) and the email given with it, from the sentence that names
+    the contact; a negated or hedged sentence gives none."""
+    for sentence in sentences(strip_links(text)):
+        lead = _CONTACT_LEAD.search(sentence)
+        if not lead or negated(sentence[: lead.start()]):
+            continue
+        rest = sentence[lead.end():]
+        name = name_in_sentence(rest)
+        email = EMAIL_RE.search(rest)
+        found = [Proposal("contact_name", name, sentence)] if name and "@" not in name and not starts_with_pronoun(name) else []
+        return found + ([Proposal("contact_email", email.group(0).rstrip("."), sentence)] if email else [])
+    return []
+
+
 # --- the right ------------------------------------------------------------------------------------------------------
 
 _NUMBER_LEAD = re.compile(
@@ -542,7 +567,7 @@ def read_facts(text: str) -> list[Proposal]:
     """Every fact a message states, with the words it came from; at most one proposal per field."""
     proposals: list[Proposal] = []
     for reader in (site_and_reason, read_parties, right_name, registration_numbers, unregistered, places, approval, expiry, registration_day,
-                   classes, account, evidence):
+                   classes, contact, account, evidence):
         proposals += reader(text)
     seen: set[str] = set()
     unique: list[Proposal] = []
