@@ -55,7 +55,10 @@ def on_the_case(hits: Sequence, reading: CaseReading, question: str = "") -> lis
         kept = [hit for hit in kept if not _on_registered_route(hit.chunk.section or "")]
     ip_type = reading.ip_type()
     if ip_type is not None:
-        kept = [hit for hit in kept if not _another_kinds_section(hit.chunk.section or "", ip_type, question)]
+        # A heading on rights not (yet) registered ("pending trademarks") speaks to a right read as not registered of any kind.
+        standing = reading.get("registered") is False
+        kept = [hit for hit in kept if not _another_kinds_section(hit.chunk.section or "", ip_type, question)
+                or standing and NOT_REGISTERED_ROUTE.search((hit.chunk.section or "").split(" > ")[-1])]
     reason = reading.get("reason")
     if reason in REASON_SECTIONS:
         asked = set(tokenize(question))
