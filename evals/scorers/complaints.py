@@ -23,6 +23,7 @@ def complaint_fields(complaint: dict[str, Any]) -> dict[str, Any]:
         "places_of_registration": right.get("places_of_registration") or [],
         "classes": right.get("classes") or [],
         "registration_date": right.get("registration_date"),
+        "expiry_date": right.get("expiry_date"),
         "listings": [listing.get("normalized") or listing.get("url") for listing in complaint.get("listings") or []],
         "evidence": sorted({item.get("kind") for item in complaint.get("evidence") or []}),
     }
