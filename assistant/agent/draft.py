@@ -49,6 +49,8 @@ class ComplaintDraft(BaseModel):
     complainant_name: str | None = Field(default=None, description="Full legal name of whoever files the complaint.")
     complainant_type: HolderType | None = Field(default=None, description="Whether the complainant is a company or an individual.")
     complainant_country: str | None = Field(default=None, description="The complainant's country (ISO 3166 code), as the person said it.")
+    contact_name: str | None = Field(default=None, description="The complainant's contact person, as the person gave the name.")
+    contact_email: str | None = Field(default=None, description="The contact's email address, as given.")
     rights_holder_name: str | None = Field(default=None, description="Owner of the right, when an agent files.")
     rights_holder_type: HolderType | None = Field(default=None, description="Whether the owner is a company or an individual.")
     rights_holder_country: str | None = Field(default=None, description="The owner's country (ISO 3166 code), when an agent files.")
@@ -61,6 +63,8 @@ class ComplaintDraft(BaseModel):
     rejected_links: list[RejectedLink] = Field(default_factory=list, description="Links left out because the checker found problems.")
     evidence: list[EvidenceItem] = Field(default_factory=list, description="Supporting documents the person has ready.")
     expiry_date: date | None = Field(default=None, description="Date the registration expires or expired, as the person gave it.")
+    registration_date: date | None = Field(default=None, description="Day the right was registered, as the person gave it.")
+    classes: list[int] = Field(default_factory=list, description="Nice classes a trademark covers, as the person gave them.")
     statement: str | None = Field(default=None, description="The complaint text; written from the draft when not given.")
     statement_facts: dict[str, str] = Field(
         default_factory=dict, description="The person's own answers to what the reason needs (what differs, the test buy, the photos' origin)."
@@ -100,12 +104,14 @@ class ComplaintDraft(BaseModel):
             approval_status=ApprovalStatus.APPROVED if self.right_approved else ApprovalStatus.NOT_SUBMITTED,
             owner=(self.rights_holder_name if self.role == Role.AGENT else self.complainant_name),
             expiry_date=self.expiry_date,
+            registration_date=self.registration_date,
+            classes=list(self.classes) if ip_type == IPType.TRADEMARK else [],
         )
         return Complaint(
             id=self.complaint_id,
             site=self.site,
             complainant=Complainant(name=self.complainant_name or "", holder_type=complainant_type, role=self.role,
-                                    country=self.complainant_country),
+                                    country=self.complainant_country, contact_name=self.contact_name, email=self.contact_email),
             rights_holder=holder,
             ip_right=right,
             reason=self.reason,

@@ -542,7 +542,7 @@ def _read_case(text: str) -> CaseReading:
     agent = _agent(text)
     add("role", agent or _first(text, [(Role.RIGHTS_HOLDER, _ROLE_HOLDER.pattern)]))
     individual = _first(text, [(HolderType.INDIVIDUAL, _INDIVIDUAL.pattern)])
-    add("holder_type", individual or _first(text, [(HolderType.COMPANY, _COMPANY.pattern)]))
+    add("holder_type", individual or _holder_company(text, agent is not None) or _first(text, [(HolderType.COMPANY, _COMPANY.pattern)]))
     add("ip_type", _kind_of_right(text))
     add("patent_kind", _first(text, _PATENT_KINDS))
     if reading.get("patent_kind") is not None and reading.get("ip_type") is None:
@@ -560,6 +560,23 @@ def _read_case(text: str) -> CaseReading:
         reading.facts.append(ReadFact("expired", True, expired.group(0)))
     add("renewed_or_transferred", _renewed_or_transferred(text))
     return reading
+
+
+# Where an agent files, the words before the rights holder's name ("acting for Halden Kitchenware Oy"): a legal form
+# elsewhere is the agent's own firm's ("Bird & Bird LLP"), which says nothing of the holder.
+_FOR_THE_HOLDER = re.compile(r"\b(?:for|of|on behalf of|representing|represent|client,?|client is|owned by|owner is|holder is)\s*[:,]?\s*$", re.I)
+
+
+def _holder_company(text: str, agent: bool) -> tuple[HolderType, str] | None:
+    """A company, when the rights holder is named with its legal form ("We are Halden Kitchenware Oy", "acting for
+    Kolmio Tools AB", "宁波青松厨具有限公司"): the form says it is a company, so whether it is one is not asked. Read by
+    the one reader of legal forms (assistant/domain/legal_forms.py, cleanco), as the chat and Slack read them."""
+    from assistant.domain.legal_forms import company_names
+
+    for name, start in company_names(text):
+        if not agent or _FOR_THE_HOLDER.search(text[max(0, start - 40):start]):
+            return HolderType.COMPANY, name
+    return None
 
 
 def _renewed_or_transferred(text: str) -> tuple[bool, str] | None:

@@ -129,6 +129,40 @@ def has_legal_form(name: str) -> bool:
     return is_legal_form_word(last) or base_name(name).lower() != name.lower().rstrip(".").strip()
 
 
+# A run of words that each begin with a capital (any script), joined by spaces or a comma ("Acme Sports Co., Ltd."): where
+# a company's name written in running text is looked for.
+_CAPITALISED_RUN = re.compile(r"[^\W\d_a-z][\w'’&.\-]*(?:,?\s+(?:&\s+)?[^\W\d_a-z][\w'’&.\-]*)*")
+# Words that begin a sentence or speak of the writer, never the start of a company's name ("We're Acme Oy", "Our Acme AB").
+_NOT_A_NAME_START = {"we", "we're", "we’re", "i", "i'm", "i’m", "our", "my", "this", "the", "a", "an", "hi", "hello", "yes", "ok", "so",
+                     "and", "but", "also", "which", "what", "as", "dear"}
+_HAN_COMPANY = re.compile(r"[\u4e00-\u9fff]{2,30}?(?:股份有限公司|有限责任公司|有限公司|株式会社)")
+
+
+def company_names(text: str) -> list[tuple[str, int]]:
+    """The company names a text writes, each ending in its legal form as cleanco knows them (Oy, AB, GmbH, S.L., Co., Ltd.,
+    Sdn Bhd, S.r.l., SAS ...) or in one written in Chinese or Japanese characters (有限公司, 株式会社), with where each starts:
+    "We are the rights holder, Halden Kitchenware Oy, with an EU trademark" -> [("Halden Kitchenware Oy", 25)]. The one
+    reader of "this name is a company's" in running text, for the chat, the documents checklist and Slack."""
+    found = []
+    for run in _CAPITALISED_RUN.finditer(text or ""):
+        words = run.group(0).split()
+        while words and words[0].lower().rstrip(",") in _NOT_A_NAME_START:
+            words.pop(0)
+        for end in range(len(words), 1, -1):
+            name = " ".join(words[:end]).rstrip(",;:")
+            base, form = split_legal_form(name)
+            # "HALDEN, EU trademark": a short form after a comma is rather a place or a code ("Acme, Inc." keeps its full stop).
+            short_after_comma = name[len(base):].startswith(",") and "." not in form and len(form) < 3
+            if base and form and not short_after_comma:
+                found.append((name, run.start() + run.group(0).find(words[0])))
+                break
+    for match in _HAN_COMPANY.finditer(text or ""):
+        name = re.split(r"[是为叫的，,：:]", match.group(0))[-1]  # "我们是宁波青松厨具有限公司": the name after "we are"
+        if _split(name)[0]:
+            found.append((name, match.end() - len(name)))
+    return sorted(found, key=lambda item: item[1])
+
+
 # Legal-form words cleanco does not strip on their own (they come in pairs such as "Sdn Bhd", "Pty Ltd").
 _EXTRA_FORM_WORDS = {"sdn", "bhd", "pty", "pte", "kk", "k.k", "jsc", "tbk", "gk", "kaisha", "yugen", "kabushiki", "cv", "c.v", "pvt",
                      "dac", "o.o", "s.r.o", "a.s", "sp", "slu", "s.l.u", "partg", "mbb", "partgmbb", "berhad", "sendirian", "proprietary",
@@ -266,5 +300,5 @@ def without_full_stop(text: str) -> str:
     return text if "." in last or is_legal_form_word(f"{last}.") else before
 
 
-__all__ = ["company_parts", "end_sentence", "form_before_name", "form_difference", "form_key", "legal_form_differences", "names_as_written",
+__all__ = ["company_names", "company_parts", "end_sentence", "form_before_name", "form_difference", "form_key", "legal_form_differences", "names_as_written",
            "is_latin_form", "same_form_in_another_language", "split_legal_form", "without_full_stop"]

@@ -173,6 +173,7 @@ class Complainant(Party):
 
     role: Role = Field(description="'rights_holder' if the owner files, 'agent' if someone files for the owner.")
     job_title: str | None = Field(default=None, description="Signatory's job title (needed on a power of attorney).")
+    contact_name: str | None = Field(default=None, description="The person the platform may contact about the complaint, as given.")
 
 
 class IPRight(Model):
@@ -191,6 +192,7 @@ class IPRight(Model):
     )
     classes: list[int] = Field(default_factory=list, description="Nice classes a trademark covers.")
     expiry_date: date | None = Field(default=None, description="Date the registration expires, if it does.")
+    registration_date: date | None = Field(default=None, description="Day the right was registered (entered in the register), if given.")
     filing_date: date | None = Field(
         default=None, description="Day the application for the right was filed (a patent's or a mark's application date), if known."
     )

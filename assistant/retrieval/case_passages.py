@@ -10,6 +10,8 @@
   section of another reason: the pirated-copies section's "back the complaint with the approved copyright", quoted under
   a question on a trademark reason, reads as that reason's rule. Such a section is read only when the question names it
   too (a comparison of the two).
+- A right read as one kind (a trademark) is not answered from a section on another kind ("Patent documents") unless the
+  question names that kind too: the checklist is for the kind read, and the passages under it keep to it.
 - A right read as not registered (an application still pending at its office) is not answered by IPP's review of a
   right submitted to it ("Pending Submissions"): that stages listings for a registered right, not for an application.
 """
@@ -21,7 +23,7 @@ from collections.abc import Sequence
 import regex
 
 from assistant.domain.case_reading import CaseReading
-from assistant.domain.models import ComplaintReason
+from assistant.domain.models import ComplaintReason, IPType
 from assistant.retrieval.bm25 import tokenize
 
 # A heading naming the registered route: "Registered copyright", "Registered works"; not "Unregistered copyright",
@@ -51,6 +53,12 @@ def on_the_case(hits: Sequence, reading: CaseReading, question: str = "") -> lis
     kept = list(hits)
     if reading.get("registered") is False:
         kept = [hit for hit in kept if not _on_registered_route(hit.chunk.section or "")]
+    ip_type = reading.ip_type()
+    if ip_type is not None:
+        # A heading on rights not (yet) registered ("pending trademarks") speaks to a right read as not registered of any kind.
+        standing = reading.get("registered") is False
+        kept = [hit for hit in kept if not _another_kinds_section(hit.chunk.section or "", ip_type, question)
+                or standing and NOT_REGISTERED_ROUTE.search((hit.chunk.section or "").split(" > ")[-1])]
     reason = reading.get("reason")
     if reason in REASON_SECTIONS:
         asked = set(tokenize(question))
@@ -87,6 +95,22 @@ def _another_reasons_evidence(chunk, reason: ComplaintReason, asked: set[str]) -
     if section == REASON_SECTIONS[reason]:
         return False
     return not set(tokenize(section)) <= asked
+
+
+# The kinds of right a heading or a question names ("Patent documents", "Trademark certificates", "Registered copyright").
+_KIND_WORDS = {
+    IPType.TRADEMARK: regex.compile(r"\btrade\s?marks?\b|\bmarks?\b|商标", regex.IGNORECASE),
+    IPType.COPYRIGHT: regex.compile(r"\bcopyrights?\b|版权|著作权", regex.IGNORECASE),
+    IPType.PATENT: regex.compile(r"\bpatents?\b|\butility models?\b|\bdesign patents?\b|专利", regex.IGNORECASE),
+}
+
+
+def _another_kinds_section(section: str, ip_type: IPType, question: str) -> bool:
+    """Whether a passage's heading is about another kind of right than the case's, one the question does not name: a
+    trademark case ("we have an EU trademark, which documents?") is not answered with what patent submissions need."""
+    heading = section.split(" > ")[-1]
+    named = {kind for kind, words in _KIND_WORDS.items() if words.search(heading)}
+    return bool(named) and ip_type not in named and not any(_KIND_WORDS[kind].search(question) for kind in named)
 
 
 def _on_registered_route(section: str) -> bool:

@@ -482,3 +482,38 @@ def test_an_application_still_pending_is_not_registered(text):
 def test_a_quoted_name_in_the_title_reads_as_trademark_misuse():
     reading = read_case('Can I report a listing that writes "Sorvik style" in the title but sells an unbranded knife?')
     assert reading.get("reason") is ComplaintReason.TRADEMARK_MISUSE
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Which documents do we need to report fake HALDEN frying pans on AliExpress? We are the rights holder, Halden "
+         "Kitchenware Oy, with an EU trademark.", "Halden Kitchenware Oy"),
+        ("We are Kolmio Tools AB and own the EU trademark KOLMIO. What do we need for AliExpress?", "Kolmio Tools AB"),
+        ("Bergmann Küchenwerk GmbH owns the mark; which documents for fakes on Miravia?", "Bergmann Küchenwerk GmbH"),
+        ("Our company, Cuchillería Ibérica S.L., holds the trademark. What documents for Lazada?", "Cuchillería Ibérica S.L."),
+        ("We're Ningbo Qingsong Kitchenware Co., Ltd., trademark owner; what do we need on Taobao?", "Ningbo Qingsong Kitchenware Co., Ltd."),
+        ("我们是宁波青松厨具有限公司，在速卖通投诉假货要准备哪些材料？", "宁波青松厨具有限公司"),
+        ("We are Seri Dapur Sdn Bhd, which documents do we need to report fakes on Lazada?", "Seri Dapur Sdn Bhd"),
+        ("Coltelleria Adriatica S.r.l. owns the trademark, what do we need for AliExpress?", "Coltelleria Adriatica S.r.l."),
+        ("We are Atelier Lumière SAS with a French trademark: which documents for AliExpress?", "Atelier Lumière SAS"),
+        ("We are agents acting for Halden Kitchenware Oy: which documents for fakes on AliExpress?", "Halden Kitchenware Oy"),
+    ],
+)
+def test_a_holder_named_with_a_company_legal_form_is_a_company(text, words):
+    reading = read_case(text)
+    assert reading.get("holder_type") is HolderType.COMPANY
+    assert {f["fact"]: f["words"] for f in reading.shown()}["holder_type"] == words
+    assert not [q for q in open_questions(reading.document_case(ip_type=IPType.TRADEMARK), reading.known()) if q.fact == "holder_type"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We are Bird & Bird LLP, a law firm acting for a client with an EU trademark. Which documents for Taobao?",  # the agent's form
+        "I'm Anna Berg, I own the trademark. As the owner, which documents for AliExpress?",
+        "We sell on AliExpress. Which documents do we need to report fakes?",
+    ],
+)
+def test_a_name_without_the_holders_legal_form_says_nothing_of_the_holder(text):
+    assert read_case(text).get("holder_type") is None

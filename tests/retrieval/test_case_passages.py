@@ -65,3 +65,18 @@ def test_a_pending_application_is_not_answered_with_ipps_staging_of_a_submitted_
     assert sentences_on_the_case([STAGING], read_case(on_ipp), on_ipp) == [STAGING]
     registered = "our trademark is registered, can we stage complaints while IPP reviews it?"
     assert sentences_on_the_case([STAGING], read_case(registered), registered) == [STAGING]
+
+
+RIGHTS = [_hit("Submitting your IP rights to IPP > Trademark certificates"), _hit("Submitting your IP rights to IPP > Patent documents"),
+          _hit("Submitting your IP rights to IPP > Registered copyright"), _hit("Submitting your IP rights to IPP > Steps to submit an IPR")]
+
+
+def test_a_case_read_as_one_kind_of_right_is_not_answered_from_another_kinds_section():
+    question = ("Which documents do we need to report fake HALDEN frying pans on AliExpress? We are the rights holder, "
+                "Halden Kitchenware Oy, with an EU trademark.")
+    kept = [hit.chunk.section.split(" > ")[-1] for hit in on_the_case(RIGHTS, read_case(question), question)]
+    assert kept == ["Trademark certificates", "Steps to submit an IPR"]
+    # Asked about too, the other kind's section is read ("... and do we need anything else for our design patent?").
+    both = question + " And what about our patent?"
+    assert len(on_the_case(RIGHTS, read_case(both), both)) == 3
+    assert on_the_case(RIGHTS, read_case("what documents do we need for Miravia?")) == RIGHTS  # no kind read: every one

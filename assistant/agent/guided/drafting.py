@@ -54,7 +54,7 @@ _ROLE_PREFIX = re.compile(
 _CORRECTION_OPENERS = r"(?:(?:no|sorry|actually|correction|wait|oops|my mistake|my bad|apologies|typo)\b[,:!.\-–\s]*)*"
 _CORRECTION = re.compile(
     r"^" + _CORRECTION_OPENERS + r"(?:please\s+)?(?:(?:change|set|fix|correct|update|make)\s+)?"
-    r"(?P<field>(?:the |our |my )?[a-z][a-z' .]{1,40}?)\s+(?P<sep>(?:is actually|should be|should say|should read|must be|is|to)\s*:?|=|:)\s+(?P<value>\S.*)$"
+    r"(?P<field>(?:the |our |my )?[a-z][a-z' .]{1,40}?)\s+(?P<sep>(?:is actually|are actually|should be|should say|should read|must be|is|are|to)\s*:?|=|:)\s+(?P<value>\S.*)$"
     r"|^" + _CORRECTION_OPENERS + r"(?:i|we) meant\s+(?P<meant>(?:the |our |my )?[a-z][a-z' .]{1,40}?)\s+(?P<meant_value>(?-i:[A-Z0-9\"“]).*)$",
     re.I | re.S,
 )
@@ -62,7 +62,8 @@ _CORRECTION = re.compile(
 _NOT_THE_OLD = re.compile(r"(?P<value>[^\s,]+)\s*,?\s+not\s+[\"“']?(?P<old>[^\s,\"”']+?)[\"”']?\s*[.!]?$", re.I)
 
 # Fields whose value the person types: read out of turn they fill an empty field, and change only by a correction.
-_TYPED_BY_PERSON = {"complainant_name", "rights_holder_name", "right_name", "registration_number", "expiry_date"}
+_TYPED_BY_PERSON = {"complainant_name", "rights_holder_name", "right_name", "registration_number", "expiry_date", "registration_date", "classes",
+                    "contact_name", "contact_email"}
 
 _TYPED = {
     "site": Site, "reason": ComplaintReason, "patent_kind": PatentKind, "role": Role,
@@ -414,7 +415,22 @@ def _answer(ctx: ToolContext, field: FormField, text: str, changes: Changes, *, 
         return True
     if kind == "statement":
         return _answer_statement(ctx, text, changes)
+    if kind in ("contact", "email", "classes"):
+        return _answer_as_read(ctx, field, text, changes)
     return kind == "country" and _answer_country(ctx, field, text, changes)  # links and documents are read elsewhere
+
+
+def _answer_as_read(ctx: ToolContext, field: FormField, text: str, changes: Changes) -> bool:
+    """A contact, an email or classes given for a field named ("the contact person is ...", "the classes are 8 and 21"),
+    read as the same words are read out of turn, with the words that introduce them."""
+    if field.kind == "classes":
+        words = text if re.search(r"class|klasse|clase|kelas|类", text, re.I) else f"classes {text}"
+    else:
+        words = f"contact: {text}"
+    said = [p for p in read_facts(words) if p.field == field.key]
+    if said:
+        _set(ctx, field.key, said[0].value, changes, None)
+    return bool(said)
 
 
 def _answer_country(ctx: ToolContext, field: FormField, text: str, changes: Changes) -> bool:

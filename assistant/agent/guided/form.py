@@ -22,7 +22,7 @@ from assistant.labels import label as words_for
 class FormField:
     key: str  # the draft attribute
     label: str
-    kind: str  # choice | name | text | number | places | yesno | date | links | statement | evidence | country
+    kind: str  # choice | name | text | number | places | yesno | date | links | statement | evidence | country | classes | contact | email
     why: str
     choice: c.Choice | None = None
     aliases: str = ""  # words people use for the field when correcting it
@@ -43,6 +43,10 @@ FIELDS: tuple[FormField, ...] = (
               c.HOLDER_TYPE, r"complainant type|holder type|entity type"),
     FormField("complainant_country", "Complainant's country", "country", "the platform asks where the complainant is incorporated or lives",
               aliases=r"complainant'?s? country|country of (?:incorporation|residence)"),
+    FormField("contact_name", "Contact person", "contact", "the platform may write to the complainant's contact about the complaint",
+              aliases=r"contact(?: person| name)?|point of contact"),
+    FormField("contact_email", "Contact email", "email", "the platform sends its notices about the complaint there",
+              aliases=r"(?:contact )?e-?mail(?: address)?"),
     FormField("rights_holder_name", "Rights holder's full legal name", "name",
               "an agent files for the owner, whose name must match the certificate and the power of attorney",
               aliases=r"rights?[- ]?holder(?:'s)?(?: full| legal)*(?: name)?|owner(?:'s)?(?: name)?|client(?:'s)?(?: name)?"),
@@ -60,6 +64,10 @@ FIELDS: tuple[FormField, ...] = (
     FormField("right_approved", "Approved in IPP's IPR Management", "yesno",
               "the platform processes a complaint only once its right is approved there", c.YES_NO, r"approv\w*|ipr management"),
     FormField("expiry_date", "Expiry date", "date", "an expired right cannot support a complaint", aliases=r"expiry(?: date)?|expiration(?: date)?"),
+    FormField("registration_date", "Registration date", "date", "the day the right was registered, as its certificate shows it",
+              aliases=r"registration date|date of registration|registered on"),
+    FormField("classes", "Classes", "classes", "a trademark covers the goods of its classes, and the certificate's pages listing them go with the complaint",
+              aliases=r"(?:nice )?class(?:es)?"),
     FormField("links", "Listings", "links", "the complaint reports these listings (up to 300, products or shops, not both)",
               aliases=r"links?|listings?|urls?"),
     FormField("statement_facts", "Your account for the complaint text", "statement",
@@ -76,6 +84,8 @@ def applies(field: FormField, draft: ComplaintDraft) -> bool:
         return draft.effective_ip_type() == IPType.PATENT
     if field.kind == "country":  # never asked: shown once the person said it
         return getattr(draft, field.key) is not None and (field.key == "complainant_country" or draft.role == Role.AGENT)
+    if field.key in ("registration_date", "classes", "contact_name", "contact_email"):  # never asked: shown once the person said it
+        return getattr(draft, field.key) not in (None, [])
     if field.key in ("rights_holder_name", "rights_holder_type"):
         return draft.role == Role.AGENT
     if field.key == "registration_number":
@@ -93,7 +103,7 @@ def is_missing(field: FormField, draft: ComplaintDraft) -> bool:
         return not draft.listings
     if field.key == "statement_facts":
         return draft.reason is not None and draft.reason.value not in draft.statement_facts and not draft.statement
-    if field.key in ("evidence", "expiry_date") or field.kind == "country":
+    if field.key in ("evidence", "expiry_date", "registration_date", "classes", "contact_name", "contact_email") or field.kind == "country":
         return False  # evidence is asked for by the rules' checklist; an expiry date only when the person gives one
     value = getattr(draft, field.key)
     return value in (None, "", [])
@@ -129,6 +139,10 @@ def question(field: FormField, draft: ComplaintDraft) -> str:
         "places_of_registration": f"Where is the {right} registered (for example Mainland China, EU, a WIPO registration designating China)?",
         "right_approved": f"Is the {right} approved in IPP's IPR Management list (yes or no)?",
         "expiry_date": f"When does (or did) the {right}'s registration expire?",
+        "registration_date": f"On which day was the {right} registered?",
+        "contact_name": "Who is the contact person for this complaint?",
+        "contact_email": "What is the contact's email address?",
+        "classes": "Which Nice classes does the trademark cover (their numbers, as on the certificate)?",
         "links": "Paste the links to the infringing listings (product pages or shop pages, not both).",
         "statement_facts": STATEMENT_QUESTIONS.get(draft.reason, "Describe the infringement in a sentence or two.") if draft.reason else "",
         "evidence": "Which documents do you have?",
@@ -169,7 +183,7 @@ def show_value(key: str, value: Any) -> str:
         return option.label if option else str(value.value)
     if hasattr(value, "isoformat"):
         return value.isoformat()
-    if isinstance(value, str) and field is not None and field.kind in ("name", "text", "number"):
+    if isinstance(value, str) and field is not None and field.kind in ("name", "text", "number", "contact", "email"):
         return f'"{value}"'
     return words_for(value) if isinstance(value, Enum) else str(value)  # a coded value shown in words
 

@@ -248,6 +248,31 @@ def _own_company(sentence: str) -> list[Proposal]:
     return found + ([Proposal("holder_country", country, words)] if country else [])
 
 
+# "Our contact person is Maria Virtanen (maria.virtanen@halden.fi)", "contact: Jonas Berg, ...", "Ansprechpartnerin: Anna
+# Keller", "persona de contacto: ...", "联系人：...": the complainant's contact, named after these words.
+_CONTACT_LEAD = re.compile(
+    r"\b(?:contact(?:\s+person|\s+name)?\s*(?::|-|–|\bis\b)|contact person|point of contact(?:\s+is|\s*:)?|ansprechpartner(?:in)?(?:\s+ist|\s*:)?|"
+    r"kontaktperson(?:\s+ist|\s*:)?|persona de contacto(?:\s+es|\s*:)?|联系人(?:是|为|：|:)?)\s*",
+    re.I,
+)
+EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+
+
+def contact(text: str) -> list[Proposal]:
+    """The complainant's contact person (the name as written) and the email given with it, from the sentence that names
+    the contact; a negated or hedged sentence gives none."""
+    for sentence in sentences(strip_links(text)):
+        lead = _CONTACT_LEAD.search(sentence)
+        if not lead or negated(sentence[: lead.start()]):
+            continue
+        rest = sentence[lead.end():]
+        name = name_in_sentence(rest)
+        email = EMAIL_RE.search(rest)
+        found = [Proposal("contact_name", name, sentence)] if name and "@" not in name and not starts_with_pronoun(name) else []
+        return found + ([Proposal("contact_email", email.group(0).rstrip("."), sentence)] if email else [])
+    return []
+
+
 # --- the right ------------------------------------------------------------------------------------------------------
 
 _NUMBER_LEAD = re.compile(
@@ -258,10 +283,15 @@ _NUMBER_LEAD = re.compile(
 )
 _CAPWORD = r"[^\W\d_a-z](?:[^\W_]|['’](?=[^\W_]))*"  # a word that does not start in lower case (any script)
 _MARK_NAME = re.compile(
-    r"\b(?i:trade ?mark|word mark|brand|mark|eutm|tm)(?:\s+(?i:is\s+|name\s+(?:is\s+)?|called\s+)?|\s*:\s*)[\"“']?(" + _CAPWORD + r"(?:[ \-]" + _CAPWORD + r"){0,3})[\"”']?"
+    r"\b(?i:trade ?mark|word mark|brand|marke|marca|marque|marchio|merek|mark|eutm|tm)(?:\s+(?i:is\s+|name\s+(?:is\s+)?|called\s+)?|\s*:\s*)[\"“']?(" + _CAPWORD + r"(?:[ \-]" + _CAPWORD + r"){0,3})[\"”']?"
 )
 _OWN_MARK = re.compile(r"\b(?i:we|i) (?i:own|hold)(?: (?i:the|our))?(?: (?i:trade ?mark|mark|brand))? (" + _CAPWORD + r"(?:[ \-]" + _CAPWORD + r"){0,3})")
 _FOR_MARK = re.compile(r"\b(?i:registration|reg\.?|no\.?|number|application)[^;]{0,40}?\bfor\s+[\"“']?(" + _CAPWORD + r"(?:[ \-]" + _CAPWORD + r"){0,3})")
+# "HALDEN, EU trademark no. 018334455", "LUMIERA - French trademark": the mark written first, then what it is.
+_MARK_BEFORE_RIGHT = re.compile(
+    r"^\s*[\"“']?(" + _CAPWORD + r"(?:[ \-]" + _CAPWORD + r"){0,3})[\"”']?\s*(?:,|-|–|—|:|\()\s*(?:(?i:an?|our|the)\s+)?(?:[\w.]+\s+){0,2}?"
+    r"(?i:trade ?mark|word mark|mark|eutm|tm|registration|reg\.?)(?![^\W\d_])"
+)
 _QUOTED = re.compile(r"[\"“]([^\"“”]{2,80})[\"”]|(?:^|\s)'([^'\n]{2,60})'(?=[\s,.;:]|$)")
 _TITLE = re.compile(r"\b(?:work|title|book|album|software|game|collection|design|patent|artwork|illustration)\s+(?:called|titled|named)\s+[\"“']?([^,.;\"”]{2,80})", re.I)
 _PLACES = [
@@ -326,7 +356,7 @@ def registration_numbers(text: str) -> list[Proposal]:
 def right_name(text: str) -> list[Proposal]:
     prose = strip_links(text)
     for sentence in sentences(prose):
-        for regex in (_QUOTED, _TITLE, _MARK_NAME, _FOR_MARK, _OWN_MARK):
+        for regex in (_QUOTED, _TITLE, _MARK_NAME, _FOR_MARK, _OWN_MARK, _MARK_BEFORE_RIGHT):
             for match in regex.finditer(sentence):
                 value = next(g for g in match.groups() if g) if any(match.groups()) else ""
                 value = value.strip().rstrip(".,")
@@ -335,7 +365,9 @@ def right_name(text: str) -> list[Proposal]:
                 first = value.split()[0].lower()
                 if first in ("is", "registered", "approved", "no", "number", "registration", "in", "not", "reg", "application", "eutm", "tm"):
                     continue
-                if regex in (_MARK_NAME, _FOR_MARK, _OWN_MARK) and not all(w.upper() == w for w in value.split()):
+                if value.upper() in _REGISTER_NAMES or value.upper() in ("EU", "UK", "US", "WIPO"):
+                    continue  # the office or the place, not the mark ("EUIPO, registration ...")
+                if regex in (_MARK_NAME, _FOR_MARK, _OWN_MARK, _MARK_BEFORE_RIGHT) and not all(w.upper() == w for w in value.split()):
                     continue  # a mark is written as it is registered; "Mark Smith" or "for Hoffmann Werkzeuge" is not one
                 return [Proposal("right_name", value, sentence)]
     return []
@@ -431,6 +463,46 @@ def expiry(text: str) -> list[Proposal]:
     return []
 
 
+def classes(text: str) -> list[Proposal]:
+    """The Nice classes said positively, as numbers in the order typed ("classes 8 and 21", "Klassen 8 und 21",
+    "第8类和第21类"): a clause that hedges gives none, and a class said not to be covered ("but not class 11") is none."""
+    from assistant.domain.nice_classes import classes_named
+
+    found: list[int] = []
+    words: list[str] = []
+    for clause in clauses(strip_links(text)):
+        if re.search(r"\b(?:used to|no longer|formerly|maybe|perhaps|might|probably|i think|not sure|if|whether)\b", clause, re.I):
+            continue
+        for numbers, match in classes_named(clause):
+            if _NEGATION_START.search(clause[max(0, match.start() - 20):match.start()]):
+                continue
+            found += [n for n in numbers if n not in found]
+            words.append(clause)
+    return [Proposal("classes", found, "; ".join(dict.fromkeys(words)))] if found else []
+
+
+# The words that give a day the role of the right's registration ("registered on 2 May 2019", "registration date:",
+# "eingetragen am", "registrado el", "注册日期"); "unregistered" is none.
+_REGISTERED_ROLE = re.compile(
+    r"(?<![^\W\d_])(?:registered|registration date|date of registration|eingetragen|registriert|registrad[oa]|fecha de registro|"
+    r"registrat[oa]|enregistr\w*|didaftarkan|terdaftar)(?![^\W\d_])|注册日期|注册日|注册于",
+    re.I,
+)
+
+
+def registration_day(text: str) -> list[Proposal]:
+    """The day the right was registered: the day its own words name ("registered on 2 May 2019"), read up to the words
+    of another of the right's days ("..., valid until 2 May 2029" is the expiry, read by `expiry`)."""
+    for clause in clauses(strip_links(text)):
+        for match in _REGISTERED_ROLE.finditer(clause):
+            rest = clause[match.end():]
+            other = _EXPIRY_ROLE.search(rest)
+            found = dates_in(rest[: other.start()] if other else rest)
+            if found and not negated(clause[max(0, match.start() - 20):match.start()]):
+                return [Proposal("registration_date", found[0][1], clause)]
+    return []
+
+
 # --- the case ---------------------------------------------------------------------------------------------------------
 
 
@@ -497,7 +569,8 @@ def evidence(text: str) -> list[Proposal]:
 def read_facts(text: str) -> list[Proposal]:
     """Every fact a message states, with the words it came from; at most one proposal per field."""
     proposals: list[Proposal] = []
-    for reader in (site_and_reason, read_parties, right_name, registration_numbers, unregistered, places, approval, expiry, account, evidence):
+    for reader in (site_and_reason, read_parties, right_name, registration_numbers, unregistered, places, approval, expiry, registration_day,
+                   classes, contact, account, evidence):
         proposals += reader(text)
     seen: set[str] = set()
     unique: list[Proposal] = []
