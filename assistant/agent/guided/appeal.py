@@ -29,6 +29,7 @@ from assistant.domain.appeals import recording
 from assistant.domain.appeals.day_words import month_alone, not_real_dates
 from assistant.domain.appeals.evidence import find_dates
 from assistant.domain.appeals.given_up import given_up, mark_given_up_against
+from assistant.domain.appeals.our_word import our_statements
 from assistant.domain.appeals.pasted import (
     complaint_answer,
     corrected_complaint,
@@ -124,6 +125,9 @@ def respond(mode: Any, ctx: ToolContext, reply: Reply, text: str) -> None:
         kept["received_said"] = month_alone(message.received_said or "")
     elif unread_receipt_day(message.received_said, date.today()):  # 'received kelmarin': quoted by the service, the day asked
         kept["received_said"] = unread_receipt_day(message.received_said, date.today())
+    statements = our_statements(message.person_words) if message.seller_text else []
+    if statements:  # what the person says of a document the seller names: ours, said as ours in the draft reply
+        kept["statements"] = statements
     if message.seller_text and _is_pasted(message, state.expecting):
         kept["text"] = message.seller_text
         kept["awaited"] = state.expecting == "appeal_text"  # asked for: more of it may follow in the next messages
@@ -389,7 +393,7 @@ def _triage(mode: Any, ctx: ToolContext, reply: Reply, kept: dict[str, Any]) -> 
     # Files the seller names in the pasted text were not shared here: the triage says they were named, not received.
     attachments: list[str] = []
     args = {"counter_notice": kept["text"], "complaint_id": f"C-{number}" if number else None, "attachments": attachments,
-            "received_said": kept.get("received_said")}
+            "received_said": kept.get("received_said"), "our_statements": list(kept.get("statements") or [])}
     result = mode._run(ctx, reply, "triage_seller_appeal", args)
     if contains_instructions(kept["text"]):
         reply.add(
@@ -404,7 +408,7 @@ def _triage(mode: Any, ctx: ToolContext, reply: Reply, kept: dict[str, Any]) -> 
     state.last_triage = {"complaint": number, "known_as": data.get("complaint_known_as") or (f"complaint {number}" if number else "this counter-notice"),
                          "deadline": data.get("deadline_line") or "", "received_on": data.get("received_on"),
                          "received_words": data.get("received_on_words"), "advice": _advice(data),
-                         "draft": data.get("response_draft") or "", "text": kept["text"]}
+                         "draft": data.get("response_draft") or "", "text": kept["text"], "statements": list(kept.get("statements") or [])}
     if state.topic == "complaint":  # a complaint drafted in this chat: a request to record right after is about this triage
         state.last_triage["drafted"] = _draft_key(state)
     if data.get("received_on_words"):
@@ -431,6 +435,36 @@ def answer_deadline(ctx: ToolContext, reply: Reply, text: str) -> bool:
         return False  # another complaint's deadline: asked of the records
     _in_english(reply, text)
     reply.add(f"Read as your question, not the seller's: \u201c{text.strip()}\u201d. For {last['known_as']}: {last['deadline']}")
+    return True
+
+
+def our_word_after_triage(ctx: ToolContext, reply: Reply, text: str) -> bool:
+    """What the person says after a triage of a document the seller names ('we never gave them any authorisation letter',
+    'einen solchen Vertrag haben wir nie unterschrieben'): our statement, never the seller's. The counter-notice last
+    triaged is triaged again by the same service with it, so the draft reply says it as ours and asks the seller to
+    produce the document ("draft the reply" shows it). False when the message says no such thing, or pastes a text."""
+    from assistant.services.appeal_requests import TriageRequest
+
+    last, stripped = ctx.state.last_triage or {}, text.strip()
+    if not last.get("complaint") or not last.get("text") or len(stripped) > 240 or pasted_for_triage(text) or reads_like_counter_notice(text):
+        return False
+    said = our_statements(stripped)
+    if not said:
+        return False
+    statements = list(dict.fromkeys([*(last.get("statements") or []), *said]))
+    request = TriageRequest(counter_notice=last["text"], complaint_id=f"C-{last['complaint']}", received_said=last.get("received_words"),
+                            received_on=None if last.get("received_words") else _day(last.get("received_on")),
+                            day_order=ctx.state.day_order, our_statements=statements)
+    try:
+        result = ctx.services.triage_appeal(request)
+    except IprError as error:
+        reply.add(f"Read as your words, not the seller's: \u201c{stripped}\u201d. The draft reply was not written again: {error.message}")
+        return True
+    last.update(statements=statements, draft=result.response_draft or "")
+    reply.add(f"Read as your words, not the seller's: \u201c{stripped}\u201d. "
+              + ("The draft reply to the platform now says it as our statement, in your words, and asks the seller to produce the document "
+                 "it names: say \"draft the reply\" to see it." if result.response_draft else "The triage of " + str(last["known_as"])
+                 + " writes no draft reply, so it is not said to the platform."))
     return True
 
 
