@@ -461,10 +461,16 @@ def our_word_after_triage(ctx: ToolContext, reply: Reply, text: str) -> bool:
         reply.add(f"Read as your words, not the seller's: \u201c{stripped}\u201d. The draft reply was not written again: {error.message}")
         return True
     last.update(statements=statements, draft=result.response_draft or "")
-    reply.add(f"Read as your words, not the seller's: \u201c{stripped}\u201d. "
+    reply.add(f"Read as your words, not the seller's: \u201c{'; '.join(said)}\u201d. "
               + ("The draft reply to the platform now says it as our statement, in your words, and asks the seller to produce the document "
                  "it names: say \"draft the reply\" to see it." if result.response_draft else "The triage of " + str(last["known_as"])
                  + " writes no draft reply, so it is not said to the platform."))
+    rest = stripped
+    for words in said:
+        rest = rest.replace(words, " ")
+    rest = rest.strip(" .,;:!。，；")  # another request beside it ('... What should we do now?'): answered too
+    if rest and not (answer_deadline(ctx, reply, rest) or answer_next_steps(ctx, reply, rest) or answer_draft(ctx, reply, rest)):
+        reply.add(f"The rest of your message was not read as a request: \u201c{rest}\u201d. Ask it again on its own if it is one.")
     return True
 
 
