@@ -415,6 +415,8 @@ def _triage(mode: Any, ctx: ToolContext, reply: Reply, kept: dict[str, Any]) -> 
         reply.add(f"Received on {data.get('received_on')}, read from your words \u201c{data['received_on_words']}\u201d: say the day if that is wrong.")
     if number is not None and state.topic is None:
         _offer_recording(ctx, reply, number, kept["text"], data, attachments)
+    elif number is not None and state.topic == "complaint":
+        _offer_beside_draft(ctx, reply, number, kept["text"], data)
     if kept.get("awaited") and state.topic in (None, "appeal"):  # the text asked for may come in several messages
         more = {k: kept[k] for k in ("text", "complaint", "received_said", "awaited") if kept.get(k)}
         state.appeal = {**(state.appeal or {}), "more": more}
@@ -741,6 +743,19 @@ def _offer_recording(ctx: ToolContext, reply: Reply, number: int, text: str, dat
         f"Nothing was recorded. To record this counter-notice on {data.get('complaint_known_as') or f'complaint {number}'} (received on {day}{how}: its status becomes "
         f"'counter notice received', with our deadline), say \"record it\"; I will ask you to confirm.{note}"
     )
+
+
+def _offer_beside_draft(ctx: ToolContext, reply: Reply, number: int, text: str, data: dict[str, Any]) -> None:
+    """The offer to record, said after a triage made while a complaint is drafted in the chat: the draft keeps the
+    conversation's place, so nothing is held for the offer ("record it" next is read from the triage itself,
+    record_with_request); what the recording check refuses is said instead."""
+    check = recording_check_in_store(ctx.services.complaints, f"C-{number}", text, data.get("received_on"))
+    known = data.get("complaint_known_as") or f"complaint {number}"
+    if check.verdict in (recording.COMPLAINT_NOT_OPEN, recording.ALREADY_RECORDED, recording.NOT_CONTESTED):
+        reply.add(check.message if check.verdict == recording.ALREADY_RECORDED else f"Nothing can be recorded: {check.message}")
+        return
+    reply.add(f"Nothing was recorded. To record this counter-notice on {known} (received on {data.get('received_on')}), say \"record it\"; "
+              "I will ask you to confirm. The complaint you are drafting here stays as it is.")
 
 
 def _addressed_elsewhere(data: dict[str, Any]) -> str | None:
