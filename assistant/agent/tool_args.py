@@ -106,6 +106,10 @@ class TriageArgs(Args):
     received_said: str | None = Field(
         default=None, description="When the counter-notice arrived, in the person's own words ('today', 'yesterday', 'on 3 March')."
     )
+    our_statements: list[str] = Field(
+        default_factory=list, max_length=5,
+        description="The person's own statements about a document the seller names ('we never sent them any authorisation'), as they wrote them.",
+    )
 
 
 class GoodFaithArgs(Args):

@@ -142,6 +142,9 @@ class TriageRequest(BaseModel):
     )
     notices: list[str] = Field(default_factory=list, description="What happened reading those files (unreadable, not downloaded).")
     day_order: str | None = Field(default=None, description="How the person writes a numeric day ('DMY', 'MDY'), when they said.")
+    our_statements: list[str] = Field(
+        default_factory=list, description="What the person said of a document the seller names ('we never sent them any authorisation'): ours."
+    )
 
 
 def triage_request(request: TriageRequest, *, settings: Settings, store: Callable[[], Any] | None = None, today: date | None = None) -> AppealTriage:
@@ -167,7 +170,7 @@ def triage_request(request: TriageRequest, *, settings: Settings, store: Callabl
     attachments = list(request.files) + [named_only(name) for name in names if name not in read]
     submission = SellerSubmission(text=text, attachments=attachments, notices=list(request.notices))
     return triage(target, submission, received_on=request.received_on, received_said=request.received_said, settings=settings, today=today,
-                  day_order=request.day_order)
+                  day_order=request.day_order, our_statements=request.our_statements)
 
 
 # --- a counter-notice pasted in a message (the chat, a Slack message) -------------------------------------------------

@@ -328,6 +328,7 @@ def triage(
     settings: Settings | None = None,
     holiday_files: list[str | Path] = (),
     day_order: str | None = None,
+    our_statements: list[str] | tuple[str, ...] = (),
 ) -> AppealTriage:
     """Triage the seller's submission against the complaint, counting days on the site's calendar.
 
@@ -336,7 +337,9 @@ def triage(
     with this same text, when it was recorded; never another round's day. A day after ``today`` is refused
     (BadInput): nothing is counted from it. The team's own holiday calendars come from the setting
     IPR_HOLIDAY_CALENDARS_FILE, then ``holiday_files``. ``day_order`` ('DMY', 'MDY'): how the person writes a numeric
-    day, when known; without it a numeric day that reads either way is asked about (BadInput).
+    day, when known; without it a numeric day that reads either way is asked about (BadInput). ``our_statements``: what
+    the person said of a document the seller names ('we never sent them any authorisation'): the draft reply says it as
+    ours and asks the seller to produce the document.
     """
     today = today or date.today()
     received_on, words, basis = receipt_day(target, submission.text, received_on=received_on, received_said=received_said, today=today,
@@ -364,7 +367,7 @@ def triage(
     )
     # A seller who gives up sent no counter-notice to answer, and files received but not read here cannot be answered
     # yet: there is no reply to draft.
-    draft = (draft_response(result, target.complaint).text
+    draft = (draft_response(result, target.complaint, our_statements).text
              if result.recommendation is not Recommendation.NO_CONTEST and not recorded else None)
     update = {"response_draft": draft, "reading_notices": list(submission.notices),
               "complaint_known_as": complaint_known_as(target.number, target.complaint, target.reference),

@@ -236,3 +236,40 @@ def test_a_recorded_day_is_corrected_alike_by_the_cli_and_the_chat(cli, chat, tm
     reply = chat().send(f"the counter-notice on complaint {by_chat} reached us on {later.isoformat()}, please fix the record")
     assert reply.pending is None and words in " ".join(reply.text.split()) and "not changed" in reply.text
     assert _recorded(cli, by_cli)[1] == _recorded(cli, by_chat)[1] == [(1, right.isoformat(), corrected["response_due"])]
+
+
+def test_record_it_in_the_chat_beside_another_request_stores_what_triage_appeal_record_stores(cli, chat, tmp_path):
+    """'what is our deadline? and please record it on the complaint' after the chat's triage, and 'trag es ein' after a
+    complaint was drafted and saved in the same chat: both answered, and the record stored is the one `triage-appeal
+    --record` stores for the same text and day (status, round, receipt day, due day, text)."""
+    by_cli, by_chat, by_draft = (_complaint(cli, tmp_path, item) for item in (5005021, 5005022, 5005023))
+    notice = tmp_path / "notice.txt"
+    notice.write_text(TEXT, encoding="utf-8")
+    cli("triage-appeal", "--complaint-id", by_cli, "--text", str(notice), "--received-on", RECEIVED.isoformat(), "--record", "--yes", "--json")
+
+    session = chat()
+    session.send(f"please triage this, complaint {by_chat}, received on {SAID}:\n{TEXT}")
+    both = session.send("what is our deadline? and please record it on the complaint")
+    assert "Our deadline" in both.text or "deadline" in both.text.lower()
+    assert both.pending is not None and RECEIVED.isoformat() in both.pending.summary
+    session.decide(both.pending.id, True)
+
+    drafting = chat()
+    drafting.send("We are Halden Kitchenware Oy, the rights holder, a Finnish company. Counterfeit HALDEN frying pans on AliExpress, "
+                  "EU trademark HALDEN no. 018334456, approved. Links: https://www.aliexpress.com/item/1005006555500011.html")
+    drafting.send("comparison document halden-comparison.pdf")
+    saved = drafting.send("The fake pans have the HALDEN logo printed crooked on the handle and the box has no EAN code")
+    assert saved.pending is not None
+    drafting.decide(saved.pending.id, True)
+    drafting.send(f"please triage this, complaint {by_draft}, received on {SAID}:\n{TEXT}")
+    asked = drafting.send("bitte trag es ein")
+    assert asked.pending is not None and "Update saved draft" not in asked.pending.summary and RECEIVED.isoformat() in asked.pending.summary
+    drafting.decide(asked.pending.id, True)
+
+    def stored(number: str) -> list[Any]:
+        shown = cli("complaints", "show", number, "--json").json()
+        record = shown.get("complaint", shown)
+        return [record["status"], [(n["round"], n["received_on"], n["response_due"], n["text"]) for n in record["counter_notices"]]]
+
+    assert stored(by_cli) == stored(by_chat) == stored(by_draft)
+    assert stored(by_cli)[0] == "counter_notice_received" and stored(by_cli)[1][0][3] == TEXT

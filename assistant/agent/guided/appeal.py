@@ -29,6 +29,7 @@ from assistant.domain.appeals import recording
 from assistant.domain.appeals.day_words import month_alone, not_real_dates
 from assistant.domain.appeals.evidence import find_dates
 from assistant.domain.appeals.given_up import given_up, mark_given_up_against
+from assistant.domain.appeals.our_word import our_statements
 from assistant.domain.appeals.pasted import (
     complaint_answer,
     corrected_complaint,
@@ -46,8 +47,10 @@ from assistant.domain.appeals.person_lines import (
     asks_deadline,
     asks_for_draft,
     asks_next_steps,
+    asks_to_record,
     asks_us,
     own_check,
+    record_request,
     talks_to_us,
 )
 from assistant.domain.untrusted_text import contains_instructions
@@ -73,8 +76,6 @@ from assistant.services.appeals import (
 )
 from assistant.services.said_dates import resolve_said_date, unread_receipt_day
 
-# "record it" after a triage: the person's own request to record the counter-notice (then confirmed).
-RECORD_RE = re.compile(r"(?:please\s+)?(?:record|save|log)(?:\s+(?:it|this|that|the counter-?notice))?(?:\s+please)?\s*[.!]?|记录(?:一下)?[。！]?", re.I)
 # After a reply in which the seller gives up: how to keep it on the complaint, and what to check first.
 MARK_REMOVED_RE = re.compile(
     r"(?:ok,?\s+|yes,?\s+)?(?:please\s+)?(?:mark|record|set)\s+(?:it|this|this one|the complaint|complaint\s+\S+)\s+as\s+removed(?:\s+please)?\s*[.!]?",
@@ -124,6 +125,9 @@ def respond(mode: Any, ctx: ToolContext, reply: Reply, text: str) -> None:
         kept["received_said"] = month_alone(message.received_said or "")
     elif unread_receipt_day(message.received_said, date.today()):  # 'received kelmarin': quoted by the service, the day asked
         kept["received_said"] = unread_receipt_day(message.received_said, date.today())
+    statements = our_statements(message.person_words) if message.seller_text else []
+    if statements:  # what the person says of a document the seller names: ours, said as ours in the draft reply
+        kept["statements"] = statements
     if message.seller_text and _is_pasted(message, state.expecting):
         kept["text"] = message.seller_text
         kept["awaited"] = state.expecting == "appeal_text"  # asked for: more of it may follow in the next messages
@@ -293,7 +297,7 @@ def _persons_own(text: str) -> bool:
     from assistant.domain.complaint_start import starts_complaint
 
     stripped = text.strip()
-    if not stripped or stripped.startswith("/") or RECORD_RE.fullmatch(stripped) or MARK_REMOVED_RE.fullmatch(stripped):
+    if not stripped or stripped.startswith("/") or asks_to_record(stripped) or MARK_REMOVED_RE.fullmatch(stripped):
         return True
     if read_answer(stripped) is not None:
         return True
@@ -389,7 +393,7 @@ def _triage(mode: Any, ctx: ToolContext, reply: Reply, kept: dict[str, Any]) -> 
     # Files the seller names in the pasted text were not shared here: the triage says they were named, not received.
     attachments: list[str] = []
     args = {"counter_notice": kept["text"], "complaint_id": f"C-{number}" if number else None, "attachments": attachments,
-            "received_said": kept.get("received_said")}
+            "received_said": kept.get("received_said"), "our_statements": list(kept.get("statements") or [])}
     result = mode._run(ctx, reply, "triage_seller_appeal", args)
     if contains_instructions(kept["text"]):
         reply.add(
@@ -404,11 +408,15 @@ def _triage(mode: Any, ctx: ToolContext, reply: Reply, kept: dict[str, Any]) -> 
     state.last_triage = {"complaint": number, "known_as": data.get("complaint_known_as") or (f"complaint {number}" if number else "this counter-notice"),
                          "deadline": data.get("deadline_line") or "", "received_on": data.get("received_on"),
                          "received_words": data.get("received_on_words"), "advice": _advice(data),
-                         "draft": data.get("response_draft") or "", "text": kept["text"]}
+                         "draft": data.get("response_draft") or "", "text": kept["text"], "statements": list(kept.get("statements") or [])}
+    if state.topic == "complaint":  # a complaint drafted in this chat: a request to record right after is about this triage
+        state.last_triage["drafted"] = _draft_key(state)
     if data.get("received_on_words"):
         reply.add(f"Received on {data.get('received_on')}, read from your words \u201c{data['received_on_words']}\u201d: say the day if that is wrong.")
     if number is not None and state.topic is None:
         _offer_recording(ctx, reply, number, kept["text"], data, attachments)
+    elif number is not None and state.topic == "complaint":
+        _offer_beside_draft(ctx, reply, number, kept["text"], data)
     if kept.get("awaited") and state.topic in (None, "appeal"):  # the text asked for may come in several messages
         more = {k: kept[k] for k in ("text", "complaint", "received_said", "awaited") if kept.get(k)}
         state.appeal = {**(state.appeal or {}), "more": more}
@@ -429,6 +437,42 @@ def answer_deadline(ctx: ToolContext, reply: Reply, text: str) -> bool:
         return False  # another complaint's deadline: asked of the records
     _in_english(reply, text)
     reply.add(f"Read as your question, not the seller's: \u201c{text.strip()}\u201d. For {last['known_as']}: {last['deadline']}")
+    return True
+
+
+def our_word_after_triage(ctx: ToolContext, reply: Reply, text: str) -> bool:
+    """What the person says after a triage of a document the seller names ('we never gave them any authorisation letter',
+    'einen solchen Vertrag haben wir nie unterschrieben'): our statement, never the seller's. The counter-notice last
+    triaged is triaged again by the same service with it, so the draft reply says it as ours and asks the seller to
+    produce the document ("draft the reply" shows it). False when the message says no such thing, or pastes a text."""
+    from assistant.services.appeal_requests import TriageRequest
+
+    last, stripped = ctx.state.last_triage or {}, text.strip()
+    if not last.get("complaint") or not last.get("text") or len(stripped) > 240 or pasted_for_triage(text) or reads_like_counter_notice(text):
+        return False
+    said = our_statements(stripped)
+    if not said:
+        return False
+    statements = list(dict.fromkeys([*(last.get("statements") or []), *said]))
+    request = TriageRequest(counter_notice=last["text"], complaint_id=f"C-{last['complaint']}", received_said=last.get("received_words"),
+                            received_on=None if last.get("received_words") else _day(last.get("received_on")),
+                            day_order=ctx.state.day_order, our_statements=statements)
+    try:
+        result = ctx.services.triage_appeal(request)
+    except IprError as error:
+        reply.add(f"Read as your words, not the seller's: \u201c{stripped}\u201d. The draft reply was not written again: {error.message}")
+        return True
+    last.update(statements=statements, draft=result.response_draft or "")
+    reply.add(f"Read as your words, not the seller's: \u201c{'; '.join(said)}\u201d. "
+              + ("The draft reply to the platform now says it as our statement, in your words, and asks the seller to produce the document "
+                 "it names: say \"draft the reply\" to see it." if result.response_draft else "The triage of " + str(last["known_as"])
+                 + " writes no draft reply, so it is not said to the platform."))
+    rest = stripped
+    for words in said:
+        rest = rest.replace(words, " ")
+    rest = rest.strip(" .,;:!。，；")  # another request beside it ('... What should we do now?'): answered too
+    if rest and not (answer_deadline(ctx, reply, rest) or answer_next_steps(ctx, reply, rest) or answer_draft(ctx, reply, rest)):
+        reply.add(f"The rest of your message was not read as a request: \u201c{rest}\u201d. Ask it again on its own if it is one.")
     return True
 
 
@@ -701,6 +745,19 @@ def _offer_recording(ctx: ToolContext, reply: Reply, number: int, text: str, dat
     )
 
 
+def _offer_beside_draft(ctx: ToolContext, reply: Reply, number: int, text: str, data: dict[str, Any]) -> None:
+    """The offer to record, said after a triage made while a complaint is drafted in the chat: the draft keeps the
+    conversation's place, so nothing is held for the offer ("record it" next is read from the triage itself,
+    record_with_request); what the recording check refuses is said instead."""
+    check = recording_check_in_store(ctx.services.complaints, f"C-{number}", text, data.get("received_on"))
+    known = data.get("complaint_known_as") or f"complaint {number}"
+    if check.verdict in (recording.COMPLAINT_NOT_OPEN, recording.ALREADY_RECORDED, recording.NOT_CONTESTED):
+        reply.add(check.message if check.verdict == recording.ALREADY_RECORDED else f"Nothing can be recorded: {check.message}")
+        return
+    reply.add(f"Nothing was recorded. To record this counter-notice on {known} (received on {data.get('received_on')}), say \"record it\"; "
+              "I will ask you to confirm. The complaint you are drafting here stays as it is.")
+
+
 def _addressed_elsewhere(data: dict[str, Any]) -> str | None:
     """The triage's warning that the seller's text is addressed to another marketplace than the complaint's (said again
     with the offer to record, and with the recording's confirmation), or None."""
@@ -718,17 +775,9 @@ def after_triage(ctx: ToolContext, reply: Reply, text: str) -> bool:
         return True
     if gave_up and (MARK_REMOVED_RE.fullmatch(text.strip()) or _asks_removed(text)):
         return _propose_removed(ctx, reply, gave_up, text.strip())
-    if refused and state.expecting == "record_offer" and RECORD_RE.fullmatch(text.strip()):
-        reply.add(f"Nothing was recorded: {refused}" + (f" {gave_up_way(gave_up.get('reason'), gave_up.get('text'), gave_up.get('mark'))}" if gave_up else ""))
-        if not gave_up:  # the seller's reply that gives up stays on offer as what it is (see gave_up_way)
-            state.offer = state.appeal = None
-            state.topic, state.expecting = None, None
-        return True
+    if (refused or offer) and state.expecting in ("record_offer", "record_day") and asks_to_record(text):
+        return _record_asked(ctx, reply)
     if offer and state.expecting == "record_day" and not pasted_for_triage(text) and not announced_request(text):  # another appeal: the offer lapses
-        if RECORD_RE.fullmatch(text.strip()):  # asked to record before giving the day: the day is asked again
-            problem = receipt_day_problem(offer.get("received_on"), filed_on=filed, today=date.today()) or ""
-            reply.add(f"I cannot record it as received on {offer.get('received_on')}: {problem} {ASK_DAY}")
-            return True
         day, problem = _day_answer(_answer_words(text), filed, state.day_order)  # never a date from a seller's text
         if problem:
             reply.add(f"{problem} {ASK_DAY}")
@@ -738,13 +787,6 @@ def after_triage(ctx: ToolContext, reply: Reply, text: str) -> bool:
             if deadline:
                 reply.add(deadline)
             return _propose(ctx, reply, {**offer, "received_on": day.isoformat()})
-    elif offer and state.expecting == "record_offer" and RECORD_RE.fullmatch(text.strip()):
-        problem = receipt_day_problem(offer.get("received_on"), filed_on=filed, today=date.today())
-        if not problem:
-            return _propose(ctx, reply, offer)
-        state.expecting = "record_day"
-        reply.add(f"I cannot record it as received on {offer.get('received_on')}: {problem} {ASK_DAY}")
-        return True
     elif offer and state.expecting == "record_offer" and len(text) <= 80 and not announced_request(text) and not _asks_us_something(text):
         day, problem = _day_answer(text, filed, state.day_order)  # the person corrects the receipt day the triage read
         if day and not problem:
@@ -761,6 +803,63 @@ def after_triage(ctx: ToolContext, reply: Reply, text: str) -> bool:
     state.offer = state.appeal = None
     state.topic, state.expecting = None, None
     return False
+
+
+def _record_asked(ctx: ToolContext, reply: Reply) -> bool:
+    """The person asked to record the counter-notice last triaged ('record it', 'please record this counter-notice on
+    complaint 12', 'regístralo', '记录下来'): what the recording check refused is said again; a receipt day that cannot
+    be is asked for; otherwise the recording is proposed for the person's yes. The change is the one `triage-appeal
+    --record` makes (recording_args, the record_counter_notice tool)."""
+    state = ctx.state
+    appeal_kept = state.appeal or {}
+    refused, offer = appeal_kept.get("refused"), state.offer
+    if refused and state.expecting == "record_offer":
+        gave_up = appeal_kept.get("gave_up")
+        reply.add(f"Nothing was recorded: {refused}" + (f" {gave_up_way(gave_up.get('reason'), gave_up.get('text'), gave_up.get('mark'))}" if gave_up else ""))
+        if not gave_up:  # the seller's reply that gives up stays on offer as what it is (see gave_up_way)
+            state.offer = state.appeal = None
+            state.topic, state.expecting = None, None
+        return True
+    if offer is None:  # triaged while a complaint was being drafted in the chat: the counter-notice and day the triage read
+        last = state.last_triage or {}
+        offer = recording_args(f"C-{last['complaint']}", last["text"], last.get("received_on"), [])
+    problem = receipt_day_problem(offer.get("received_on"), filed_on=_day(appeal_kept.get("filed_on")), today=date.today())
+    if not problem:
+        return _propose(ctx, reply, offer)
+    state.offer = offer
+    state.topic, state.expecting = "appeal", "record_day"  # asked to record before giving a day that can be: asked again
+    reply.add(f"I cannot record it as received on {offer.get('received_on')}: {problem} {ASK_DAY}")
+    return True
+
+
+def record_with_request(mode: Any, ctx: ToolContext, reply: Reply, text: str) -> bool:
+    """A request to record the counter-notice last triaged that the offer does not take as it is: made while a complaint
+    is being drafted in the chat (no offer was kept), or beside another request about the triage ('what is our deadline?
+    and please record it on the complaint', 'record it and show me the draft reply'): the other request answered first,
+    then the recording asked for. A complaint named must be the one triaged. False otherwise (handled as usual)."""
+    state, last = ctx.state, ctx.state.last_triage or {}
+    wanted, rest = record_request(text)
+    if not wanted or not last.get("complaint") or not last.get("text") or state.pending is not None:
+        return False
+    named = named_complaint(text)
+    if named and not _same_complaint(ctx, named[0], int(last["complaint"])):
+        return False  # another complaint's counter-notice: not the one triaged
+    if state.topic == "complaint" and last.get("drafted") != _draft_key(state):
+        return False  # the complaint drafted here changed since the triage: 'save it' may be about that draft
+    kept = state.offer is not None or (state.appeal or {}).get("refused")
+    if not rest and kept and state.expecting in ("record_offer", "record_day") and not named:
+        return False  # 'record it' with the offer kept: after_triage takes it, as it always has
+    if rest and not (answer_deadline(ctx, reply, rest) or answer_next_steps(ctx, reply, rest) or answer_draft(ctx, reply, rest)):
+        return False  # the other part is no question about the triage: the message is handled as usual
+    if kept and state.expecting in ("record_offer", "record_day"):
+        return _record_asked(ctx, reply)
+    state.offer = None  # the offer lapsed (or none was made): the counter-notice last triaged, as the triage read it
+    return _record_asked(ctx, reply)
+
+
+def _draft_key(state: Any) -> str:
+    """The complaint drafted in the chat as it stands (to tell whether it changed since a triage)."""
+    return state.draft.model_dump_json()
 
 
 def _asks_us_something(text: str) -> bool:
@@ -899,7 +998,8 @@ def _propose(ctx: ToolContext, reply: Reply, args: dict[str, Any]) -> bool:
     if elsewhere:  # never recorded without the warning said again beside the question
         reply.add(f"Warning: {elsewhere}")
     state.offer = state.appeal = None
-    state.topic, state.expecting = None, None
+    if state.topic != "complaint":  # a complaint being drafted in the chat stays where it was
+        state.topic, state.expecting = None, None
     change = confirmation.propose(ctx, [("record_counter_notice", args)])
     reply.pending = change
     reply.add(f"Please confirm this change (yes or no):\n\n{change.summary}")

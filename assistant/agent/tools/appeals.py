@@ -21,7 +21,7 @@ def triage_seller_appeal(ctx: ToolContext, args: TriageArgs) -> ToolResult:
 
     # The same triage as `ipr-assistant triage-appeal`: a stored complaint brings its filing and receipt dates.
     request = TriageRequest(counter_notice=args.counter_notice, attachments=args.attachments, received_on=args.received_on,
-                            received_said=args.received_said, day_order=ctx.state.day_order)
+                            received_said=args.received_said, day_order=ctx.state.day_order, our_statements=args.our_statements)
     if args.complaint_id:
         request.complaint_id = args.complaint_id
     elif not missing_for_complaint(ctx.state.draft):

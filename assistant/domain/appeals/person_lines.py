@@ -217,4 +217,54 @@ def asks_deadline(text: str) -> bool:
     return bool(stripped) and len(stripped) <= _MAX_LINE and _asks(stripped) and bool(_DEADLINE_RE.search(stripped))
 
 
-__all__ = ["ASKS_REMOVED", "LISTING_STATE", "SAYS_CORRECTION_RE", "SPEAKS_OF_PHOTOS", "STILL_ONLINE", "asks_deadline", "asks_for_draft", "asks_next_steps", "asks_us", "corrects_complaint", "own_check", "talks_to_us"]
+# The person asks for the counter-notice just triaged to be recorded on its complaint: 'record it', 'please record this
+# counter-notice on complaint 12', 'save it on the complaint', 'can you log this counter notice on the case?',
+# 'regístralo', 'bitte trag es ein', '记录下来', 'tolong rekodkan'. Each is a whole clause of the message, so another
+# request beside it ('what is our deadline? and please record it') is read as well, and a seller's text never asks this.
+_RECORD_OBJECT = r"(?:it|this(?:\s+one)?|that(?:\s+one)?|them|(?:the|this|that)\s+(?:seller'?s\s+)?(?:counter[- ]?notice|appeal|reply|response))"
+_RECORD_REQUEST = re.compile(
+    r"^(?:(?:ok(?:ay)?|yes|and|also|then|now|so|please|pls|kindly|can\s+you|could\s+you|would\s+you|will\s+you)[,\s]+)*"
+    rf"(?:record|save|log|register|enter|note(?:\s+down)?)(?:\s+{_RECORD_OBJECT})?"
+    r"(?:\s+(?:on|in|to|into|with|against|under|for)\s+[^.?!;:]{1,40}?)?(?:[,\s]+(?:please|pls|now|too|as\s+well|for\s+me))*"
+    r"|^(?:(?:por\s+favor|ok|vale|y|tambi[eé]n|entonces)[,\s]+)*"
+    r"(?:reg[ií]str(?:alo|elo|ala|ela|a(?:r(?:lo)?)?|e)|gu[aá]rd(?:alo|elo|a(?:r(?:lo)?)?)|an[oó]t(?:alo|elo|a(?:r(?:lo)?)?))"
+    r"(?:\s+(?:la\s+contranotificaci[oó]n|el\s+recurso|la\s+respuesta))?(?:\s+en\s+[^.?!;:]{1,40}?)?(?:[,\s]+por\s+favor)?"
+    r"|^(?:(?:bitte|ok|und|dann|jetzt)[,\s]+)*(?:(?:trag(?:e|t|en\s+sie)?)\s+(?:es|das|ihn|sie|den\s+widerspruch|die\s+gegendarstellung)"
+    r"(?:\s+(?:bitte|auch|jetzt|gleich))*(?:\s+(?:in|bei|zur?|im|beim)\s+[^.?!;:]{1,40}?)?\s+ein|(?:es|das)\s+(?:bitte\s+)?eintragen"
+    r"|(?:speicher(?:e|t|n\s+sie)?|erfass(?:e|t|en\s+sie)?|vermerk(?:e|t|en\s+sie)?)\s+(?:es|das|ihn|den\s+widerspruch)(?:\s+[^.?!;:]{1,40}?)?)"
+    r"(?:[,\s]+bitte)?"
+    r"|^(?:(?:tolong|sila|mohon|ok)[,\s]+)*(?:rekod(?:kan)?|catat(?:kan)?|simpan(?:kan)?)(?:\s+(?:ia|ini|itu|(?:sanggahan|rayuan|notis\s+balas)\s+(?:ini|itu)))?"
+    r"(?:\s+(?:dalam|di|pada|ke)\s+[^.?!;:]{1,40}?)?"
+    r"|^(?:请|麻烦|帮我|帮忙|好的?|那就)*(?:把(?:它|这个|这份|这条|这份申诉|这份反通知|反通知|申诉))?(?:记录|登记|录入|保存|记)(?:一下|下来|进去|上)?"
+    r"(?:到[^。！？]{1,20})?吧?",
+    re.IGNORECASE,
+)
+# Where one request ends and another begins in a message of two ('what is our deadline? and please record it').
+_CLAUSE_END = re.compile(r"(?<=[.!?;？。！；，,])\s*(?:and\s+|y\s+|und\s+|dan\s+|然后|再)?|\s+(?:and|then|y|und|dan)\s+(?=\S)", re.IGNORECASE)
+
+# A clause that only says please, thanks or ok ('regístralo, por favor', 'ok, record it'): no request of its own.
+_POLITE = re.compile(r"please|pls|thanks?(?:\s+you)?|ok(?:ay)?|yes|sure|alright|and|so|then|now|por\s+favor|gracias|vale|s[ií]|bitte|danke|ja|"
+                     r"tolong|terima\s+kasih|请|谢谢|麻烦了?|好的?|行", re.IGNORECASE)
+
+
+def asks_to_record(text: str) -> bool:
+    """Whether a short message is only a request to record the counter-notice just triaged ('record it', 'please record
+    this counter-notice on complaint 12', 'regístralo', '记录下来')."""
+    wanted, rest = record_request(text)
+    return wanted and not rest
+
+
+def record_request(text: str) -> tuple[bool, str]:
+    """Whether a short message asks to record the counter-notice just triaged, and the rest of the message (another
+    request beside it: 'what is our deadline? and please record it on the complaint' -> 'what is our deadline?')."""
+    stripped = text.strip()
+    if not stripped or len(stripped) > _MAX_LINE:
+        return False, stripped
+    clauses = [part.strip() for part in _CLAUSE_END.split(stripped) if part and part.strip()]
+    asked = [part for part in clauses if _RECORD_REQUEST.fullmatch(part.rstrip(".!?。！？,，;； "))]
+    if not asked:
+        return False, stripped
+    return True, " ".join(part for part in clauses if part not in asked and not _POLITE.fullmatch(part.rstrip(".!?。！？,，;； "))).strip()
+
+
+__all__ = ["ASKS_REMOVED", "LISTING_STATE", "SAYS_CORRECTION_RE", "SPEAKS_OF_PHOTOS", "STILL_ONLINE", "asks_deadline", "asks_for_draft", "asks_next_steps", "asks_to_record", "asks_us", "corrects_complaint", "own_check", "record_request", "talks_to_us"]

@@ -242,16 +242,55 @@ def _held_for(triage: AppealTriage) -> str:
     return f" for {said}" if said != "the reported listing(s)" else ""
 
 
-def draft_response(triage: AppealTriage, complaint: Complaint) -> ResponseDraft:
+# A document the seller names that did not reach us (its point is not verified and asks for it).
+_NOT_RECEIVED_CODES = ("no_document", "named_not_received")
+
+
+def _documents_asked(triage: AppealTriage) -> str:
+    """The documents the seller names but did not send, in its own words as the triage quoted them ('“authorisation
+    letter”'), or 'the document it names' when the triage named none; empty when every document named was received."""
+    from assistant.domain.appeals.named_files import named_documents
+    from assistant.domain.appeals.triage import seller_words
+    from assistant.domain.untrusted_text import escape_untrusted
+
+    points = [f.message for g in triage.grounds for f in g.findings if f.code in _NOT_RECEIVED_CODES and f.basis is Basis.NOT_VERIFIED]
+    if not points:
+        return ""
+    named = [d.words for d in named_documents(seller_words(triage.seller_text.counter_notice))]
+    quoted = [f"\u201c{escape_untrusted(words)}\u201d" for words in named]
+    # The ones the triage quoted; with no file given at all, every one the seller names did not reach us.
+    asked = [q for q in quoted if any(q in point for point in points)] or (quoted if not triage.attachments else [])
+    return f"the document it names as attached ({' and '.join(asked)})" if asked else "the document it says it attached"
+
+
+def _our_statement(triage: AppealTriage, name: str, statements: list[str]) -> list[str]:
+    """What the person said of a document the seller names ('we never sent them any authorisation'), as the complainant's
+    own statement in their words, and the seller asked to produce what it names but did not send; empty without one."""
+    if not statements:
+        return []
+    lines = ["", "Our statement:", *[f"- {name} states: \u201c{words.strip()[:200]}\u201d" for words in statements]]
+    asked = _documents_asked(triage)
+    if asked:
+        lines.append(f"- We ask the seller to produce {asked}: it did not reach us, and until it does nothing shows it exists.")
+    return lines
+
+
+def draft_response(triage: AppealTriage, complaint: Complaint, our_statements: list[str] | tuple[str, ...] = ()) -> ResponseDraft:
     """The reply answering each ground with the documents' own content and our evidence; a draft, never sent. When the
-    triage recommends accepting, the reply withdraws the complaint instead (for a person to send once checked)."""
+    triage recommends accepting, the reply withdraws the complaint instead (for a person to send once checked).
+    ``our_statements``: what the person said of a document the seller names (our_word.py), said as ours."""
     name = complaint.complainant.name
     reference = complaint.platform_complaint_id or complaint.id or "(complaint reference)"
     if triage.recommendation is Recommendation.ACCEPT or _ours_held_for_legal(triage):
         return _accepting(triage, complaint, name, reference)
+    ours = _our_statement(triage, name, list(our_statements))
     checked = being_checked(triage.grounds, complaint)
     if checked:
-        return _holding(triage, complaint, checked, name, reference)
+        held = _holding(triage, complaint, checked, name, reference)
+        if not ours:
+            return held
+        body, _, tail = held.text.rpartition("\n\nWe will send our answer")
+        return held.model_copy(update={"text": "\n".join([body, *ours]) + "\n\nWe will send our answer" + tail})
     lines = [
         DRAFT_MARK,
         "",
@@ -287,6 +326,7 @@ def draft_response(triage: AppealTriage, complaint: Complaint) -> ResponseDraft:
                 answered.append(assessment.ground)
             lines += ["", f"{heading}:"]
             lines += [f"- {answer}" for answer in answers]
+    lines += ours
     closing = attach_again(complaint, usual_evidence(complaint), _registered(complaint), frozenset(named_kinds))  # only what our record lists
     lines += ["", *([closing] if closing else []), "For these reasons we ask the platform not to restore the listing(s).", "", f"{name}"]
     return ResponseDraft(complainant=name, text="\n".join(lines), answered_grounds=answered)

@@ -55,6 +55,10 @@ def triage_appeal(
     holidays: list[Path] = typer.Option(
         None, "--holidays", metavar="FILE", help="A YAML file of extra holiday calendars (same shape as knowledge/rules/holidays.yaml)."
     ),
+    our_statement: list[str] = typer.Option(
+        None, "--our-statement", metavar="TEXT", help="What we say of a document the seller names ('we never sent them any authorisation'): "
+        "the draft reply says it as ours and asks the seller to produce the document. Repeatable."
+    ),
     as_json: bool = typer.Option(False, "--json", help="Print one JSON object instead of the report."),
     record: bool = typer.Option(
         False, "--record", help="Then record the counter-notice on the complaint (--complaint-id): its status becomes "
@@ -85,7 +89,7 @@ def triage_appeal(
         target.filed_on = filed
     submission = appeal_service.read_submission(text, list(attachment or []), attachments_json, stored=target, limits=app.limits)
     result = appeal_service.triage(target, submission, received_on=received, received_said=received_said, settings=settings,
-                                   holiday_files=list(holidays or []))
+                                   holiday_files=list(holidays or []), our_statements=list(our_statement or []))
 
     err = Console(stderr=True, highlight=False)
     for notice in submission.notices:
