@@ -1070,7 +1070,10 @@ _FIRST_PERSON_RE = re.compile(r"\b(we|i|our|us|my|we've|we'll|i'll)\b|我们|我
 # Asking for the listing back, or for the complaint to go, contests it ('So we are allowed to sell these backpacks, please
 # restore the link'), though the model finds selling words close to giving up.
 _ASKS_BACK_RE = re.compile(r"\b(restore|reinstate|re-?activate|re-?list|unblock)\b|\bwithdraw (the|your|this) complaint\b|恢复|撤回投诉|撤销投诉"
-                           r"|restablec|reactiv|wiederherstell|freischalt|ripristin|pulihkan|kembalikan")
+                           # 'please put our product back online', 'bring the listing back', 'wieder online', 'volver a publicar'
+                           r"|\b(put|bring|get|set)\b[^.;]{0,30}\bback\b|\bback (online|up|on (the )?(site|store|shop))\b|重新上架"
+                           r"|restablec|reactiv|wiederherstell|freischalt|wieder online|ripristin|pulihkan|kembalikan|aktifkan semula"
+                           r"|volver a (publicar|activar)|rimettere online|remettre en ligne")
 
 
 def _gives_up(sentence: str) -> bool:
