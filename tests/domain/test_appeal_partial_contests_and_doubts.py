@@ -25,13 +25,12 @@ def test_the_first_listings_named_as_a_run(text, places):
     assert first_run(text)[0] == places
 
 
-def test_a_contest_of_the_third_listing_with_the_first_two_down_names_both_with_the_sellers_words():
+def test_a_contest_of_the_third_listing_with_the_first_two_down_names_both():
     urls = ["https://a.example/1", "https://a.example/2", "https://a.example/3"]
-    found = partial_contest(urls, urls[:2], [urls[2]], ["Untuk 2 produk pertama, kami sudah turunkan listing."],
-                            ["Sila tarik balik aduan untuk produk ketiga."])
+    found = partial_contest(urls, urls[:2], [urls[2]])
     assert found is not None and found.names == [urls[2]]
-    assert "contests only https://a.example/3" in found.message and "“Sila tarik balik aduan untuk produk ketiga.”" in found.message
-    assert partial_contest(urls, urls[:2], urls[:2], ["x"], ["y"]) is None  # nothing left contested
+    assert "contests only https://a.example/3" in found.message and "taken down https://a.example/1, https://a.example/2" in found.message
+    assert partial_contest(urls, urls[:2], urls[:2]) is None  # nothing left contested
 
 
 @pytest.mark.parametrize("text, first", [

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from assistant.domain.appeals.checks import Basis, Finding, Severity
-from assistant.domain.untrusted_text import escape_untrusted, normalize_text
+from assistant.domain.untrusted_text import normalize_text
 
 PARTIAL_CONTEST = "partial_contest"
 
@@ -42,21 +42,18 @@ def first_run(text: str) -> tuple[set[int], str]:
     return places, _FIRST_RUN_RE.sub(" ", norm)
 
 
-def partial_contest(listings: list, removed: list[str], contested: list[str], taken_words: list[str],
-                    contest_words: list[str]) -> Finding | None:
-    """The seller's contest limited to some listings, the others said to be taken down: which are which, with its words
-    (``taken_words``, ``contest_words``: its sentences that say so). None unless both are named and differ."""
+def partial_contest(listings: list, removed: list[str], contested: list[str]) -> Finding | None:
+    """The seller's contest limited to some listings, the others said to be taken down: which are which. The seller's own
+    sentences stay in its text (quoted with the grounds), never in a finding. None unless both are named and differ."""
     contested = [url for url in contested if url not in removed]
     if not removed or not contested or len(listings) < 2:
         return None
     one = len(contested) == 1
-    quoted = "; ".join(f"“{escape_untrusted(w.strip())}”" for w in dict.fromkeys(contest_words))
-    taken = "; ".join(f"“{escape_untrusted(w.strip())}”" for w in dict.fromkeys(taken_words))
     return Finding(
         code=PARTIAL_CONTEST, severity=Severity.INFO, ground=None, basis=Basis.NOT_VERIFIED, names=contested,
-        message=f"The seller contests only {', '.join(contested)} (its words: {quoted}); it says it has taken down {', '.join(removed)} "
-        f"(its words: {taken}). The grounds above, the recommendation and the draft reply are about the contested "
-        f"listing{'' if one else 's'} only; for the others what is left is to check that they are offline.",
+        message=f"The seller contests only {', '.join(contested)}; it says it has taken down {', '.join(removed)} (see its text). "
+        f"The grounds above, the recommendation and the draft reply are about the contested listing{'' if one else 's'} only; "
+        "for the others what is left is to check that they are offline.",
     )
 
 

@@ -865,7 +865,7 @@ def _partial_contest(ctx: CheckContext, reading: GroundReading, removed: list[st
     taken = [s for s in said if removal_said(s) or any(r.strip() and (r.strip() in s or s.strip() in r) for r in reading.removed)]
     argued = [s for s in said if s not in taken and listings_by_place(listings, s)]
     contested = listings_by_place(listings, " ".join(argued))
-    return partial_contest(listings, removed, contested, taken or list(reading.removed), argued)
+    return partial_contest(listings, removed, contested)
 
 
 def said_of_the_appeal(ctx: CheckContext, reading: GroundReading) -> list[Finding]:
