@@ -30,6 +30,11 @@ def _complaint(ip_type: str, name: str, reason: str, *, title: str | None = None
     ("Tabla de tallas Brisa 2024", False),
     ("BRISA 尺码表", False),
     ("Size guide photographs 2024", True),  # photographs of a guide are photos
+    ("SAFFIRA Velvet Serum ingredients leaflet", False),  # printed works: a leaflet, a brochure, a label, packaging
+    ("Halden spring brochure 2025", False),
+    ("Folleto de ingredientes SAFFIRA", False),
+    ("SAFFIRA 产品说明传单", False),
+    ("KIRRA packaging artwork and labels", False),
 ])
 def test_a_complaint_about_copied_images_is_about_photos_only_when_our_work_is_photos(name, photos):
     assert photos_complained_of(_complaint("copyright", name, "image_theft")) is photos

@@ -133,7 +133,11 @@ def sentences(text: str) -> list[str]:
     out, start = [], 0
     for boundary in _SENTENCE_END_RE.finditer(text):
         before = text[start : boundary.start()]
-        name_goes_on = not text[boundary.end():boundary.end() + 1].isupper() and ends_in_legal_form(before)
+        following = text[boundary.end():].split(maxsplit=1)
+        next_word = following[0] if following else ""
+        # 'Sdn. Bhd.', 'Pty. Ltd.': a capital after a legal form goes on when it is the form's second word
+        name_goes_on = ends_in_legal_form(before) and (not next_word[:1].isupper()
+                                                       or next_word.endswith(".") and is_legal_form_word(next_word))
         if boundary.group().strip(" \t") == "" and boundary.group() and (_ABBREVIATION_RE.search(before) or name_goes_on):
             continue  # "Ms. Ingrid Holm", "Brisa Shoes Co., Ltd. 出具": the sentence goes on
         out.append(before)

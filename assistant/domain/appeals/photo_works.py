@@ -28,11 +28,14 @@ _OTHER_WORK_RE = re.compile(
     r"\b(?:size (?:guide|chart|table)s?|(?:guide|chart|table|tables)|texts?|descriptions?|copywriting|wording|manuals?|instructions?"
     r"|handbooks?|books?|articles?|poems?|lyrics|drawings?|illustrations?|sketch(?:es)?|paintings?|artworks?|patterns?|prints?"
     r"|logos?|fonts?|typefaces?|maps?|software|programs?|apps?|source code|code|games?|music|songs?|videos?|films?|animations?"
+    # printed matter: a leaflet, brochure, flyer, label or packaging is a text-and-layout work, no photograph
+    r"|leaflets?|brochures?|flyers?|pamphlets?|booklets?|inserts?|labels?|packaging|folletos?|etiquetas?|envases?|volantino|opuscolo"
+    r"|etichett[ae]|prospekte?|brosch[üu]ren?|etikett(?:en)?|verpackung(?:en)?|d[ée]pliants?|brochure|emballages?|risalah|brosur|label"
     r"|gu[ií]as?|tablas?|textos?|descripci[oó]n(?:es)?|dibujos?|ilustraci[oó]n(?:es)?|estampados?|manuales?|instrucciones"
     r"|guida|tabell[ae]|testi|testo|descrizion[ei]|disegn[oi]|illustrazion[ei]|manuale|istruzioni"
     r"|gr[öo]ßentabelle|tabelle|texte?|beschreibung|zeichnung(?:en)?|illustration(?:en)?|muster|anleitung|handbuch"
     r"|guide des tailles|tableau|dessins?|notice|panduan|tabel|teks|deskripsi|ilustrasi|corak)\b"
-    r"|尺码表|尺码对照表|尺寸表|说明书|文案|文字|插画|插图|图案|绘画|手绘|软件|程序|视频|音乐|字体"
+    r"|尺码表|尺码对照表|尺寸表|说明书|文案|文字|插画|插图|图案|绘画|手绘|软件|程序|视频|音乐|字体|传单|宣传册|宣传单|标签|包装"
 )
 
 
