@@ -5,7 +5,7 @@ lines that arrive with it are more of it ('Regards,', the shop's name, the selle
 "Why did you remove our listing?"). A line that reads as the person talking to the assistant ends the seller's text:
 a question about the case asked from our side (our deadline or time to answer, what we should do, the seller or the
 text spoken of as a third party: "what is the deadline for this one?", "¿hasta cuándo tenemos para contestar?",
-"我们最晚哪天要回复？"), a request to the assistant (draft or show the reply, translate it, mark the complaint as removed), a
+"bila tarikh akhir kami?", "我们最晚哪天要回复？"), a request to the assistant (draft or show the reply, translate it, mark the complaint as removed), a
 correction of the complaint the text answers ("sorry, wrong complaint: it is X", "this one is for X, not Y", "应该是 X"), or
 our own check of the listing ("I checked, the listing is offline", "我查过了，链接已经下架了"). The seller speaks of
 itself as "we" and of the platform or the brand as "you"; the person speaks of the seller as "the seller" or "it", and
@@ -24,6 +24,11 @@ _DEADLINE = (
     r"\bdeadlines?\b|\bdue\b(?!\s+to\b)|\bhow\s+(?:long|much\s+time)\s+do\s+we\b|\bby\s+when\b|"
     r"\bwhen\s+(?:do|must|should|shall)\s+we\s+(?:answer|reply|respond)|\btime\s+(?:limit|to\s+(?:answer|reply|respond))\b|"
     r"\bplazos?\b|\bhasta\s+cu[aá]ndo\b|\bscadenz[ae]\b|\bentro\s+quando\b|\bfrist(?:en)?\b|\bbis\s+wann\b|"
+    r"\bfechas?\s+l[ií]mite\b|\btermine\s+(?:ultimo|per\s+(?:rispondere|la\s+risposta))\b|"
+    # Malay and Indonesian: 'tarikh akhir' (last day), 'tarikh tutup' (closing day), 'had masa' (time limit), 'tempoh
+    # untuk menjawab' (time to answer), 'tanggal terakhir' / 'hari terakhir' (last day)
+    r"\btarikh\s+(?:akhir|tutup)\b|\bhad\s+masa\b|\btempoh\s+(?:masa\s+)?(?:untuk\s+)?(?:menjawab|membalas|jawapan)\b|"
+    r"\b(?:tanggal|hari)\s+terakhir\b|"
     r"\btenggat\b|\bbatas\s+waktu\b|\bberapa\s+lama\b|\bsampai\s+bila\b|期限|截止|最晚|多久|几天内|哪天.{0,6}(?:回复|答复)"
 )
 # What we should do with it, or the seller and its text spoken of from outside: a person's question about the case.
