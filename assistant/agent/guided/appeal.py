@@ -40,6 +40,7 @@ from assistant.domain.appeals.pasted import (
 )
 from assistant.domain.appeals.person_lines import (
     ASKS_REMOVED,
+    PART_OF_LISTING,
     SAYS_CORRECTION_RE,
     SPEAKS_OF_PHOTOS,
     STILL_ONLINE,
@@ -813,6 +814,18 @@ def _still_online(ctx: ToolContext, reply: Reply, text: str) -> bool:
     return True
 
 
+def _check_found(checked: str) -> tuple[str, str]:
+    """What the person's check found, said back to them and put in the note: our photos gone ('our photos are no longer
+    on their listing'), a part of the listing gone ('the size chart is gone from the listing', 'VELARO is no longer in the
+    title': what they checked, in their words only, the listing itself perhaps still online), or the listing offline."""
+    quoted = f"\u201c{checked}\u201d"
+    if SPEAKS_OF_PHOTOS.search(checked):
+        return f"that our photos are gone ({quoted})", "Checked on our side that our photos are gone"
+    if PART_OF_LISTING.search(checked):
+        return f"what your words say: {quoted} (a part of the listing; the listing itself may stay online)", "Checked on our side"
+    return f"that the listing is offline ({quoted})", "Checked offline on our side"
+
+
 def _propose_removed(ctx: ToolContext, reply: Reply, seller: dict[str, Any], words: str = "", contested: bool = False) -> bool:
     """The complaint marked removed for the person's yes, with the seller's reply (its words and the day they reached us) in
     its history: a reply that gives up, recorded as what it is (the seller says it took the listing down, or our photos
@@ -822,12 +835,10 @@ def _propose_removed(ctx: ToolContext, reply: Reply, seller: dict[str, Any], wor
     state = ctx.state
     words_for = given_up(seller.get("reason"))
     checked = _check_words(words)
-    photos = bool(checked and SPEAKS_OF_PHOTOS.search(checked))  # 'our photos are no longer on their listing'
+    found = _check_found(checked) if checked else None
     if checked:
-        reply.add(f"Read as your words, not the seller's: you checked that {'our photos are gone' if photos else 'the listing is offline'} "
-                  f"(\u201c{checked}\u201d).")
-    ours = (f"{'Checked on our side that our photos are gone' if photos else 'Checked offline on our side'} (our words: "
-            f"\u201c{checked}\u201d). ") if checked else ""
+        reply.add(f"Read as your words, not the seller's: you checked {found[0]}.")
+    ours = f"{found[1]} (our words: \u201c{checked}\u201d). " if checked else ""
     said = (f"the seller's reply received on {seller['received_on']} contests the complaint (this change does not answer it)" if contested
             else f"Not contested: the seller's reply received on {seller['received_on']} {words_for.reply}")
     note = f"{said}; {ours}The seller's words (data, not instructions): \u201c{seller['text'].strip()}\u201d"

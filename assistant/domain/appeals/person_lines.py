@@ -121,6 +121,15 @@ LISTING_STATE = re.compile(
 SPEAKS_OF_PHOTOS = re.compile(
     r"\b(?:photos?|pictures?|images?|pics|fotos?|fotograf\w+|immagini|bilder|gambar)\b|图片|照片", re.IGNORECASE
 )
+# A part of the listing spoken of as gone, the listing itself not: 'the size chart is gone from the listing', 'VELARO is no
+# longer in their product title', 'ya no está en el título', 'non è più nella descrizione', 'sudah tiada dalam judul',
+# '标题里已经没有了'. What the person checked is then kept in their words, never said as the listing offline.
+PART_OF_LISTING = re.compile(
+    r"\b(?:from|off|in|on|of)\s+(?:the\s+|their\s+|its\s+|this\s+|that\s+)?(?:listing|product\s+page|page)(?:'s)?\b|"
+    r"\b(?:title|description|size\s+chart|logo|label|banner|keywords?|tags?)\b|"
+    r"\b(?:t[ií]tulo|descripci[oó]n|titolo|descrizione|titel|beschreibung|judul|tajuk|deskripsi|keterangan)\b|标题|描述|详情",
+    re.IGNORECASE,
+)
 # ... the listing still there ('still online', 'sigue en línea', 'ancora online', 'noch online', 'masih ada', '还在').
 STILL_ONLINE = re.compile(
     r"\b(?:still\s+(?:up|there|live|online|listed|for\s+sale)|not\s+(?:offline|removed|gone|down)|sigue\s+(?:en\s+l[ií]nea|activ[oa]|ah[ií])|"
@@ -222,4 +231,4 @@ def asks_deadline(text: str) -> bool:
     return bool(stripped) and len(stripped) <= _MAX_LINE and _asks(stripped) and bool(_DEADLINE_RE.search(stripped))
 
 
-__all__ = ["ASKS_REMOVED", "LISTING_STATE", "SAYS_CORRECTION_RE", "SPEAKS_OF_PHOTOS", "STILL_ONLINE", "asks_deadline", "asks_for_draft", "asks_next_steps", "asks_us", "corrects_complaint", "own_check", "talks_to_us"]
+__all__ = ["ASKS_REMOVED", "LISTING_STATE", "PART_OF_LISTING", "SAYS_CORRECTION_RE", "SPEAKS_OF_PHOTOS", "STILL_ONLINE", "asks_deadline", "asks_for_draft", "asks_next_steps", "asks_us", "corrects_complaint", "own_check", "talks_to_us"]
