@@ -48,7 +48,9 @@ from assistant.domain.appeals.person_lines import (
     asks_for_draft,
     asks_next_steps,
     asks_us,
+    asks_withdraw,
     own_check,
+    says_our_records_agree,
     talks_to_us,
 )
 from assistant.domain.untrusted_text import contains_instructions
@@ -473,6 +475,37 @@ def answer_next_steps(ctx: ToolContext, reply: Reply, text: str) -> bool:
     return True
 
 
+def answer_withdrawal(ctx: ToolContext, reply: Reply, text: str) -> bool:
+    """After a triage, naming no other complaint: our own records agreeing with the seller ('I checked our sales records:
+    the invoice is ours and Bertoni is our authorised dealer'), or 'should we withdraw the complaint?'. Our records agreeing
+    means the seller sells with our consent: the complaint is to be withdrawn, never answered with the draft (the triage
+    could not know). Asked without such a check, the triage's recommendation is said with what would settle it. False
+    when the message is neither, or there was no triage, or a complaint is being drafted."""
+    last = ctx.state.last_triage or {}
+    agrees, asks = says_our_records_agree(text), asks_withdraw(text)
+    if not last.get("advice") or ctx.state.topic == "complaint" or not (agrees or asks):
+        return False
+    named = named_complaint(text)
+    if named and named[1] != named[0] and str(named[0]).strip().lower() not in str(last.get("known_as") or "").lower():
+        return False  # another complaint named ('should we withdraw complaint 7?'): asked of the records
+    _in_english(reply, text)
+    if agrees:
+        last["ours_confirmed"] = text.strip()
+    reply.add(f"Read as your {'words' if agrees else 'question'}, not the seller's: \u201c{text.strip()}\u201d.")
+    confirmed, advice = last.get("ours_confirmed"), last["advice"]
+    if confirmed:
+        reply.add(f"Your own check agrees with what the seller says (\u201c{confirmed}\u201d), so the seller sells with our consent. "
+                  f"Withdraw the complaint in IPP ({last['known_as']}), or accept the counter-notice there, and do not send the "
+                  f"draft reply. The triage's recommendation ('{advice['label']}') was made before your check. Once it is withdrawn, "
+                  f"say \"complaint {last['complaint']} was withdrawn\" to record it; I will ask you to confirm.")
+        return True
+    reply.add(f"From the triage of {last['known_as']}: "
+              f"{advice['label']}. {advice['reason']} Withdraw it only if our own records agree with what the seller says (for "
+              "example that it is our authorised dealer, or that its invoice or licence is ours); otherwise keep it. Tell me "
+              "what our records show.")
+    return True
+
+
 def answer_draft(ctx: ToolContext, reply: Reply, text: str) -> bool:
     """"Draft the reply" after a triage, naming no other complaint: the draft reply to the platform the triage of the
     counter-notice last triaged wrote (the same text the triage showed, marked as a draft; nothing is sent), the offer
@@ -747,7 +780,8 @@ def after_triage(ctx: ToolContext, reply: Reply, text: str) -> bool:
         reply.add(f"I cannot record it as received on {offer.get('received_on')}: {problem} {ASK_DAY}")
         return True
     elif offer and state.expecting == "record_offer" and len(text) <= 80 and not announced_request(text) and not _asks_us_something(text):
-        day, problem = _day_answer(text, filed, state.day_order)  # the person corrects the receipt day the triage read
+        named = named_complaint(text)  # a complaint's number is never a day ('complaint 1 was withdrawn')
+        day, problem = _day_answer(text.replace(named[1], " ", 1) if named else text, filed, state.day_order)  # the receipt day corrected
         if day and not problem:
             offer["received_on"] = day.isoformat()
             deadline = _deadline_from_correction(ctx, offer, text.strip())

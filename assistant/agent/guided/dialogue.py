@@ -105,6 +105,7 @@ class GuidedMode:
     def _about_the_triage(self, ctx: ToolContext, reply: Reply, text: str) -> bool:
         """A message about the appeal just triaged, answered from it: True when one of these answered it."""
         return (appeal.answer_deadline(ctx, reply, text)  # "what is our deadline?" after a triage: this one's, the offer kept
+                or appeal.answer_withdrawal(ctx, reply, text)  # our records agree with the seller, or "should we withdraw it?"
                 or appeal.answer_next_steps(ctx, reply, text)  # "what should we do now?": the triage's advice, the offer kept
                 or appeal.answer_draft(ctx, reply, text)  # "draft the reply" after a triage: the triage's draft, the offer kept
                 or appeal.mark_removed_after_triage(ctx, reply, text)  # "mark it as removed" after a contested triage: that complaint

@@ -224,6 +224,49 @@ def asks_for_draft(text: str) -> bool:
     return bool(stripped) and len(stripped) <= _MAX_LINE and bool(_DRAFT_REQUEST.search(stripped))
 
 
+# Our own records agree with the seller: it is our dealer, distributor or licensee, its invoice or licence is ours, we
+# granted it ('I checked our sales records: invoice X is ours and Bertoni is our authorised dealer', 'they really are our
+# distributor', 'yes, we did grant them the licence', 'es nuestro distribuidor', 'è un nostro rivenditore autorizzato',
+# 'ist unser Händler', 'memang pengedar kami', '确实是我们的经销商'). A negated line ('is not our dealer', 'we never
+# granted it') says none of it; the seller speaks of us as 'your' ('we are your authorised dealer').
+_OUR_RECORDS_AGREE = re.compile(
+    r"\b(?:is|are)\s+(?:really\s+|indeed\s+|actually\s+|in\s+fact\s+)?(?:one\s+of\s+)?our\s+(?:own\s+)?(?:authori[sz]ed\s+|official\s+|real\s+|"
+    r"genuine\s+)?(?:dealers?|distributors?|resellers?|retailers?|licensees?|customers?|stockists?)\b|"
+    r"\b(?:invoice|licen[cs]e|authori[sz]ation(?:\s+letter)?|letter)\b[^.?!;]{0,40}?\b(?:is|are)\s+(?:really\s+|indeed\s+)?(?:ours|genuine|real|authentic)\b|"
+    r"\bwe\s+(?:did\s+|really\s+|indeed\s+)?(?:grant(?:ed)?|issu(?:ed|e)|sign(?:ed)?)\s+(?:them|it|the|this|that|their)\b|"
+    r"\bes\s+(?:un\s+)?nuestr[oa]\s+(?:distribuidor|revendedor|licenciatari)\w*|\b[eè]\s+(?:un\s+)?nostr[oa]\s+(?:rivenditor|distributor|licenziatari)\w*|"
+    r"\bist\s+(?:wirklich\s+)?unser\s+(?:autorisierter\s+)?(?:h[äa]ndler|vertriebspartner|lizenznehmer)\b|"
+    r"\b(?:memang\s+)?(?:pengedar|distributor|peniaga)\s+(?:sah\s+|resmi\s+)?kami\b|(?:确实|的确)?是我们的(?:授权)?(?:经销商|代理商|被许可人)",
+    re.IGNORECASE,
+)
+_NEGATED_AGREE = re.compile(r"\b(?:not|never|no\s+longer|isn'?t|aren'?t|didn'?t|no|nicht|kein\w*|bukan|tidak)\b|不是|没有", re.IGNORECASE)
+# Whether we should withdraw the complaint, asked: 'should we withdraw the complaint?', 'do we drop it?', '¿retiramos la
+# denuncia?', 'dobbiamo ritirare il reclamo?', 'sollen wir die Beschwerde zurückziehen?', 'perlu kami tarik balik aduan?',
+# '要撤回投诉吗？'. The seller asks the platform to withdraw it ('please withdraw the complaint'); it never asks whether to.
+_ASKS_WITHDRAW = re.compile(
+    r"\b(?:should|shall|do|must|can|could|would)\s+we\s+(?:just\s+|now\s+|then\s+)?(?:withdraw|retract|drop|cancel|pull)\b|"
+    r"\b(?:retiramos|debemos\s+retirar|dobbiamo\s+ritirare|ritiriamo|sollen\s+wir\b.{0,30}zur[üu]ckziehen|"
+    r"(?:perlu|patut|harus|haruskah)\s+(?:kami|kita)\s+(?:tarik\s+balik|tarik|cabut|batalkan))\b|(?:要|需要|应该|该)(?:不要)?撤(?:回|销)",
+    re.IGNORECASE,
+)
+
+
+def says_our_records_agree(text: str) -> bool:
+    """Whether a short message of the person's says our own records agree with what the seller claims ('I checked our sales
+    records: invoice X is ours and Bertoni is our authorised dealer'): the seller sells with our consent."""
+    stripped = text.strip()
+    if not stripped or len(stripped) > 300:
+        return False
+    found = _OUR_RECORDS_AGREE.search(stripped)
+    return bool(found) and not _NEGATED_AGREE.search(stripped[max(0, found.start() - 25): found.end()])
+
+
+def asks_withdraw(text: str) -> bool:
+    """Whether a short question asks whether we should withdraw our complaint ('should we withdraw the complaint?')."""
+    stripped = text.strip()
+    return bool(stripped) and len(stripped) <= 300 and (_asks(stripped) or stripped.endswith("？") or "吗" in stripped) and bool(_ASKS_WITHDRAW.search(stripped))
+
+
 def asks_deadline(text: str) -> bool:
     """Whether a short message asks about our deadline to answer ('what is our deadline?', 'when is it due?',
     '¿hasta cuándo tenemos para contestar?', '我们最晚哪天要回复？')."""
@@ -231,4 +274,4 @@ def asks_deadline(text: str) -> bool:
     return bool(stripped) and len(stripped) <= _MAX_LINE and _asks(stripped) and bool(_DEADLINE_RE.search(stripped))
 
 
-__all__ = ["ASKS_REMOVED", "LISTING_STATE", "PART_OF_LISTING", "SAYS_CORRECTION_RE", "SPEAKS_OF_PHOTOS", "STILL_ONLINE", "asks_deadline", "asks_for_draft", "asks_next_steps", "asks_us", "corrects_complaint", "own_check", "talks_to_us"]
+__all__ = ["ASKS_REMOVED", "LISTING_STATE", "PART_OF_LISTING", "SAYS_CORRECTION_RE", "SPEAKS_OF_PHOTOS", "STILL_ONLINE", "asks_deadline", "asks_for_draft", "asks_next_steps", "asks_us", "asks_withdraw", "corrects_complaint", "own_check", "says_our_records_agree", "talks_to_us"]
