@@ -154,9 +154,16 @@ def _lead_in_sentence_end(head: str) -> int:
     words = without_planted(_GREETING.sub(" ", first.group(0), count=1))
     outside = speaks_of_seller_writing(words) or bool(_SELLER_SPOKEN_OF.search(words)) or bool(re.search(r"\btriag\w*", words, re.I))
     if (outside and not _SELLER_FIRST_PERSON.search(words) and not _in_seller_voice(words)
-            and (named_complaint(words) or _says_a_day(words)) and head[first.end():].strip()):
+            and (named_complaint(words) or _says_a_day(words)) and _reads_as_pasted(head[first.end():])):
         return first.end()
     return 0
+
+
+def _reads_as_pasted(rest: str) -> bool:
+    """Whether what follows the person's sentence reads as a text pasted after it: a letter's length, not opening with
+    more of the person's words ('we got it last Friday, I'll paste it now')."""
+    rest = rest.strip()
+    return len(rest) >= 120 and not _PERSON_CUE.search(without_planted(rest[:80]))
 
 
 # The person's first sentence, short, ended by a question mark or a full stop before more text.
