@@ -66,7 +66,14 @@ def describe(state: ConversationState) -> str:
         named = (state.appeal or {}).get("complaint")
         return f"the triage of complaint {escape_text(str(named), 120)}, waiting for the seller's text" if named else \
             "the triage you asked for, waiting for the seller's text"
+    if state.pending is not None and not (state.topic == "complaint" and not state.draft.is_empty()):
+        return f"the change waiting for your yes or no ({escape_text(_first_sentence(state.pending.summary), 160)})"
     return f"your open draft ({describe_draft(state)})"
+
+
+def _first_sentence(text: str) -> str:
+    head = (text or "").strip().split("\n")[0]
+    return head.split(": ", 1)[0] if len(head) > 160 else head
 
 
 def describe_draft(state: ConversationState) -> str:

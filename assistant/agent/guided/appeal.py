@@ -72,6 +72,7 @@ from assistant.services.appeals import (
     receipt_day_problem,
     recording_args,
     recording_check_in_store,
+    recording_deadline_words,
     said_day_refusal,
 )
 from assistant.services.said_dates import resolve_said_date, unread_receipt_day
@@ -731,8 +732,16 @@ def _offer_recording(ctx: ToolContext, reply: Reply, number: int, text: str, dat
     note += f" Before you do: {elsewhere}" if elsewhere else ""
     reply.add(
         f"Nothing was recorded. To record this counter-notice on {data.get('complaint_known_as') or f'complaint {number}'} (received on {day}{how}: its status becomes "
-        f"'counter notice received', with our deadline), say \"record it\"; I will ask you to confirm.{note}"
+        f"'counter notice received'; {recording_deadline_words(_site_of(ctx, number))}), say \"record it\"; I will ask you to confirm.{note}"
     )
+
+
+def _site_of(ctx: ToolContext, number: int) -> Any:
+    """The complaint's site as stored (None when it cannot be read: the deadline is then said for any site)."""
+    try:
+        return ctx.services.complaints.show(f"C-{number}").complaint.site
+    except Exception:  # noqa: BLE001 - the wording falls back to any site's
+        return None
 
 
 def _addressed_elsewhere(data: dict[str, Any]) -> str | None:
