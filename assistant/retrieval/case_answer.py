@@ -103,10 +103,6 @@ def checklist_text(case: DocumentCase, checklist: DocumentChecklist, *, any_righ
     return "\n".join(parts)
 
 
-# The facts' names as a person reads them.
-_FACT_WORDS = {"site": "marketplace", "holder_type": "who holds the right", "ip_type": "kind of right", "role": "you act as"}
-
-
 def _value_text(value) -> str:
     """A fact's value in words: "yes", "Mainland China, EU", "utility model", "AliExpress" (never the stored code)."""
     from assistant.labels import label
@@ -117,7 +113,7 @@ def _value_text(value) -> str:
 
 
 def read_facts_text(read: list[dict]) -> str:
-    """The facts as read (CaseReading.shown()), with the words they came from, so a misreading shows: 'marketplace:
-    AliExpress ("on AliExpress")', never the codes behind them ('site = aliexpress')."""
-    shown = [f"{_FACT_WORDS.get(f['fact'], f['fact'].replace('_', ' '))}: {_value_text(f['value'])} (\"{f['words']}\")" for f in read]
+    """The facts as read (CaseReading.shown()), with the words they came from, so a misreading shows: 'site = AliExpress
+    ("on AliExpress")', the values in words, never their codes ('aliexpress')."""
+    shown = [f"{f['fact'].replace('_', ' ')} = {_value_text(f['value'])} (\"{f['words']}\")" for f in read]
     return "Read from your question: " + "; ".join(shown) + "." if shown else ""

@@ -66,8 +66,3 @@ def test_a_new_message_while_a_recording_waits_says_that_change_waits_not_a_draf
     assert "the complaint you started" not in said and "your open draft" not in said
     assert "waiting for your yes or no" in said
 
-
-def test_a_documents_answer_shows_what_it_read_without_internal_labels(running):
-    said = all_text(send(running, "We are a German GmbH. Which documents do we need for a trademark complaint on AliExpress?",
-                         ts="1700009200.000100"))
-    assert "site = " not in said and "holder type = " not in said and "holder_type" not in said
