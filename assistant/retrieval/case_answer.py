@@ -104,13 +104,16 @@ def checklist_text(case: DocumentCase, checklist: DocumentChecklist, *, any_righ
 
 
 def _value_text(value) -> str:
-    """A fact's value in words: "yes", "Mainland China, EU", "utility model" (not the stored "utility_model")."""
+    """A fact's value in words: "yes", "Mainland China, EU", "utility model", "AliExpress" (never the stored code)."""
+    from assistant.labels import label
+
     if isinstance(value, bool):
         return "yes" if value else "no"
-    return ", ".join(value) if isinstance(value, list) else str(value).replace("_", " ")
+    return ", ".join(map(label, value)) if isinstance(value, list) else label(value)
 
 
 def read_facts_text(read: list[dict]) -> str:
-    """The facts as read (CaseReading.shown()), with the words they came from, so a misreading shows."""
+    """The facts as read (CaseReading.shown()), with the words they came from, so a misreading shows: 'site = AliExpress
+    ("on AliExpress")', the values in words, never their codes ('aliexpress')."""
     shown = [f"{f['fact'].replace('_', ' ')} = {_value_text(f['value'])} (\"{f['words']}\")" for f in read]
     return "Read from your question: " + "; ".join(shown) + "." if shown else ""

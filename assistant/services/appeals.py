@@ -629,17 +629,22 @@ def kept_for(kept: dict[str, Any] | None, text: str) -> dict[str, Any] | None:
     return {"documents": list(kept.get("documents") or [])}
 
 
+def recording_deadline_words(site: Site | None) -> str:
+    """What recording a counter-notice does to our deadline, for the complaint's ``site``: the offer to record and the
+    confirmation say it in these same words. A deadline is promised only where the site publishes how long we have."""
+    if site is not None and response_window_published(site):
+        return "our answer's deadline is set from that day"
+    if site is not None:
+        return f"no deadline of ours is set ({SITE_NAMES[site]} publishes no window for our answer): the date IPP shows on the complaint is the one to follow"
+    return "our answer's deadline counts from that day where the platform publishes one; otherwise the date IPP shows is the one to follow"
+
+
 def describe_recording(args: dict[str, Any], known_as: str | None = None, actor: str | None = None, site: Site | None = None) -> str:
     """The change in words, as the person confirms it: the complaint as the person knows it (``known_as``), else its
     number; with ``actor``, the name the history will record it under. A deadline is promised only where ``site`` (the
     complaint's) publishes how long we have to answer; elsewhere the date IPP shows is the one to follow."""
     which = known_as or f"complaint {str(args.get('complaint_id')).removeprefix('C-')}"
-    if site is not None and response_window_published(site):
-        deadline = "our answer's deadline is set from that day"
-    elif site is not None:
-        deadline = f"no deadline of ours is set ({SITE_NAMES[site]} publishes no window for our answer): the date IPP shows on the complaint is the one to follow"
-    else:
-        deadline = "our answer's deadline counts from that day where the platform publishes one; otherwise the date IPP shows is the one to follow"
+    deadline = recording_deadline_words(site)
     return (
         f"Record the seller's counter-notice on {which}, received on {args.get('received_on')}: "
         f"the complaint's status becomes 'counter notice received'; {deadline}"

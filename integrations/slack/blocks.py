@@ -285,8 +285,8 @@ def triage_view_blocks(model: Any) -> list[dict[str, Any]]:
     if model.reading_notices:
         blocks.append(context("Reading the files: " + escape_text(" ".join(model.reading_notices), 1500)))
     if model.draft_reply:
-        blocks.append(section("*Draft reply to the platform* (check it before sending; nothing was sent)\n```"
-                              + escape_text(model.draft_reply, SECTION_LIMIT - 100) + "```", "triage-draft"))
+        blocks.append(section("*Draft reply to the platform* (check it before sending; nothing was sent)\n"
+                              + quoted(escape_text(model.draft_reply, SECTION_LIMIT - 300)), "triage-draft"))
     blocks.append(context(f"Standard: {escape_text(model.standard, 1200)}", "triage-standard"))
     if model.sources:
         blocks.append(context("Sources: " + " · ".join(escape_text(url, 300) for url in model.sources), "triage-sources"))
@@ -360,6 +360,12 @@ def reply_blocks(
     return blocks
 
 
+def quoted(text: str) -> str:
+    """Text shown as a quotation (each line marked '>'), the way Slack shows words to read before acting on them: a
+    draft reply, the change to confirm. Never a code block, which reads as a program's output."""
+    return "\n".join(f">{' ' + line if line.strip() else ''}" for line in text.split("\n"))
+
+
 def fallback_text(text: str, default: str = "A reply from ipr-assistant") -> str:
     """The notification text of a message (shown where blocks are not): its first sentences, without markup, short
     and escaped."""
@@ -383,7 +389,7 @@ def confirmation_blocks(thread_id: str, change_id: str, summary: str, requester:
     named = f"change {escape_text(code, 8)}, " if code else ""
     return [
         section(f"*Please confirm this change* ({named}asked by {user_mention(requester)})"),
-        section("```" + escape_text(summary, SECTION_LIMIT - 10) + "```"),
+        section(quoted(escape_text(summary, SECTION_LIMIT - 300))),
         {
             "type": "actions",
             "block_id": f"change-{change_id}"[:255],
@@ -405,7 +411,7 @@ def decided_blocks(summary: str, approved: bool, decided_by: str, *, requester: 
     verdict = f":white_check_mark: Confirmed by {user_mention(decided_by)}" if approved else f":x: Cancelled by {user_mention(decided_by)}: nothing was changed"
     if approved and requester and requester != decided_by:
         verdict += f" as approver; {user_mention(requester)} asked for it and stays the owner"
-    return [section(verdict), section("```" + escape_text(summary, SECTION_LIMIT - 10) + "```")]
+    return [section(verdict), section(quoted(escape_text(summary, SECTION_LIMIT - 300)))]
 
 
 def continued_blocks(draft: str, thread_ts: str) -> list[dict[str, Any]]:

@@ -61,12 +61,22 @@ def awaits_appeal_text(state: ConversationState) -> bool:
 
 
 def describe(state: ConversationState) -> str:
-    """What a new message carries on, in the person's words: the open draft, or the triage waiting for the text."""
+    """What a new message carries on, in the person's words: the open draft, the triage waiting for the text, or a change
+    waiting for a yes or no outside a complaint being drafted (the recording of a counter-notice)."""
     if awaits_appeal_text(state):
         named = (state.appeal or {}).get("complaint")
         return f"the triage of complaint {escape_text(str(named), 120)}, waiting for the seller's text" if named else \
             "the triage you asked for, waiting for the seller's text"
+    if state.pending is not None and not (state.topic == "complaint" and not state.draft.is_empty()):
+        return f"the change waiting for your yes or no ({escape_text(_change_headline(state.pending.summary), 160)})"
     return f"your open draft ({describe_draft(state)})"
+
+
+def _change_headline(text: str) -> str:
+    """A waiting change named by its summary's first line ('Record the seller's counter-notice on complaint 1, received on
+    ...'), cut at its first colon when long."""
+    head = (text or "").strip().split("\n")[0]
+    return head.split(": ", 1)[0] if len(head) > 160 else head
 
 
 def describe_draft(state: ConversationState) -> str:

@@ -206,7 +206,8 @@ def finish_stream(stream: Any, escaper: StreamEscaper, reply: Reply, turn: Turn,
     elif reply.grounded is False and UNGROUNDED_MARK not in escaper.text:
         tail += "\n\n" + escape_markdown(UNGROUNDED_MARK)
     extra = b.reply_blocks("", _sections(reply), reply.notices)
-    stream.stop(markdown_text=tail or None, blocks=[*extra[: b.MAX_BLOCKS - 1], b.feedback_block(turn.thread_id, position)])
+    rated = [] if reply.pending is not None else [b.feedback_block(turn.thread_id, position)]  # a yes asked for is not rated
+    stream.stop(markdown_text=tail or None, blocks=[*extra[: b.MAX_BLOCKS - 1], *rated])
 
 
 def post_reply(
@@ -227,7 +228,8 @@ def post_reply(
     text = hide(wiring, in_slack_words(text))
     summary = hide(wiring, reply.pending.summary) if reply.pending else None
     blocks = b.reply_blocks(text, sections, reply.notices, pending_summary=summary)
-    blocks.append(b.feedback_block(turn.thread_id, position))
+    if reply.pending is None:  # a reply asking for a yes is answered by the card's buttons, never rated
+        blocks.append(b.feedback_block(turn.thread_id, position))
     fallback = b.fallback_text(text)
     if shown_details(services) and not turn.private:
         client.chat_postEphemeral(channel=turn.channel, user=turn.user, thread_ts=turn.thread_ts, blocks=blocks, text=fallback)

@@ -418,8 +418,9 @@ def test_the_terminal_and_slack_show_the_same_triage_view(cli, team, start_app):
         assert heading == f"*{group.heading}*" and [line.removeprefix("• ") for line in lines] == group.points
     assert {key.removeprefix("triage-points-") for key in slack if key.startswith("triage-points-")} == {g.kind for g in view.points}
     assert slack["triage-sources"].removeprefix("Sources: ").split(" · ") == view.sources
-    draft = slack["triage-draft"].split("```")[1]
-    assert draft == view.draft_reply
+    _, *quoted = slack["triage-draft"].split("\n")  # the draft shown quoted (each line marked '>'), never as code
+    draft = "\n".join(line.removeprefix(">").removeprefix(" ") for line in quoted)
+    assert draft == view.draft_reply and "```" not in slack["triage-draft"]
 
     terminal = _flat(cli(*args).stdout)
     for text in [view.deadline, *(p for g in view.points for p in g.points), *view.sources, *view.draft_reply.splitlines()]:

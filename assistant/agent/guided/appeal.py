@@ -41,6 +41,7 @@ from assistant.domain.appeals.pasted import (
 )
 from assistant.domain.appeals.person_lines import (
     ASKS_REMOVED,
+    PART_OF_LISTING,
     SAYS_CORRECTION_RE,
     SPEAKS_OF_PHOTOS,
     STILL_ONLINE,
@@ -49,8 +50,10 @@ from assistant.domain.appeals.person_lines import (
     asks_next_steps,
     asks_to_record,
     asks_us,
+    asks_withdraw,
     own_check,
     record_request,
+    says_our_records_agree,
     talks_to_us,
 )
 from assistant.domain.untrusted_text import contains_instructions
@@ -72,6 +75,7 @@ from assistant.services.appeals import (
     receipt_day_problem,
     recording_args,
     recording_check_in_store,
+    recording_deadline_words,
     said_day_refusal,
 )
 from assistant.services.said_dates import resolve_said_date, unread_receipt_day
@@ -516,6 +520,37 @@ def answer_next_steps(ctx: ToolContext, reply: Reply, text: str) -> bool:
     return True
 
 
+def answer_withdrawal(ctx: ToolContext, reply: Reply, text: str) -> bool:
+    """After a triage, naming no other complaint: our own records agreeing with the seller ('I checked our sales records:
+    the invoice is ours and Bertoni is our authorised dealer'), or 'should we withdraw the complaint?'. Our records agreeing
+    means the seller sells with our consent: the complaint is to be withdrawn, never answered with the draft (the triage
+    could not know). Asked without such a check, the triage's recommendation is said with what would settle it. False
+    when the message is neither, or there was no triage, or a complaint is being drafted."""
+    last = ctx.state.last_triage or {}
+    agrees, asks = says_our_records_agree(text), asks_withdraw(text)
+    if not last.get("advice") or ctx.state.topic == "complaint" or not (agrees or asks):
+        return False
+    named = named_complaint(text)
+    if named and named[1] != named[0] and str(named[0]).strip().lower() not in str(last.get("known_as") or "").lower():
+        return False  # another complaint named ('should we withdraw complaint 7?'): asked of the records
+    _in_english(reply, text)
+    if agrees:
+        last["ours_confirmed"] = text.strip()
+    reply.add(f"Read as your {'words' if agrees else 'question'}, not the seller's: \u201c{text.strip()}\u201d.")
+    confirmed, advice = last.get("ours_confirmed"), last["advice"]
+    if confirmed:
+        reply.add(f"Your own check agrees with what the seller says (\u201c{confirmed}\u201d), so the seller sells with our consent. "
+                  f"Withdraw the complaint in IPP ({last['known_as']}), or accept the counter-notice there, and do not send the "
+                  f"draft reply. The triage's recommendation ('{advice['label']}') was made before your check. Once it is withdrawn, "
+                  f"say \"complaint {last['complaint']} was withdrawn\" to record it; I will ask you to confirm.")
+        return True
+    reply.add(f"From the triage of {last['known_as']}: "
+              f"{advice['label']}. {advice['reason']} Withdraw it only if our own records agree with what the seller says (for "
+              "example that it is our authorised dealer, or that its invoice or licence is ours); otherwise keep it. Tell me "
+              "what our records show.")
+    return True
+
+
 def answer_draft(ctx: ToolContext, reply: Reply, text: str) -> bool:
     """"Draft the reply" after a triage, naming no other complaint: the draft reply to the platform the triage of the
     counter-notice last triaged wrote (the same text the triage showed, marked as a draft; nothing is sent), the offer
@@ -741,7 +776,7 @@ def _offer_recording(ctx: ToolContext, reply: Reply, number: int, text: str, dat
     note += f" Before you do: {elsewhere}" if elsewhere else ""
     reply.add(
         f"Nothing was recorded. To record this counter-notice on {data.get('complaint_known_as') or f'complaint {number}'} (received on {day}{how}: its status becomes "
-        f"'counter notice received', with our deadline), say \"record it\"; I will ask you to confirm.{note}"
+        f"'counter notice received'; {recording_deadline_words(_site_of(ctx, number))}), say \"record it\"; I will ask you to confirm.{note}"
     )
 
 
@@ -756,6 +791,14 @@ def _offer_beside_draft(ctx: ToolContext, reply: Reply, number: int, text: str, 
         return
     reply.add(f"Nothing was recorded. To record this counter-notice on {known} (received on {data.get('received_on')}), say \"record it\"; "
               "I will ask you to confirm. The complaint you are drafting here stays as it is.")
+
+
+def _site_of(ctx: ToolContext, number: int) -> Any:
+    """The complaint's site as stored (None when it cannot be read: the deadline is then said for any site)."""
+    try:
+        return ctx.services.complaints.show(f"C-{number}").complaint.site
+    except Exception:  # noqa: BLE001 - the wording falls back to any site's
+        return None
 
 
 def _addressed_elsewhere(data: dict[str, Any]) -> str | None:
@@ -788,7 +831,8 @@ def after_triage(ctx: ToolContext, reply: Reply, text: str) -> bool:
                 reply.add(deadline)
             return _propose(ctx, reply, {**offer, "received_on": day.isoformat()})
     elif offer and state.expecting == "record_offer" and len(text) <= 80 and not announced_request(text) and not _asks_us_something(text):
-        day, problem = _day_answer(text, filed, state.day_order)  # the person corrects the receipt day the triage read
+        named = named_complaint(text)  # a complaint's number is never a day ('complaint 1 was withdrawn')
+        day, problem = _day_answer(text.replace(named[1], " ", 1) if named else text, filed, state.day_order)  # the receipt day corrected
         if day and not problem:
             offer["received_on"] = day.isoformat()
             deadline = _deadline_from_correction(ctx, offer, text.strip())
@@ -912,6 +956,18 @@ def _still_online(ctx: ToolContext, reply: Reply, text: str) -> bool:
     return True
 
 
+def _check_found(checked: str) -> tuple[str, str]:
+    """What the person's check found, said back to them and put in the note: our photos gone ('our photos are no longer
+    on their listing'), a part of the listing gone ('the size chart is gone from the listing', 'VELARO is no longer in the
+    title': what they checked, in their words only, the listing itself perhaps still online), or the listing offline."""
+    quoted = f"\u201c{checked}\u201d"
+    if SPEAKS_OF_PHOTOS.search(checked):
+        return f"that our photos are gone ({quoted})", "Checked on our side that our photos are gone"
+    if PART_OF_LISTING.search(checked):
+        return f"what your words say: {quoted} (a part of the listing; the listing itself may stay online)", "Checked on our side"
+    return f"that the listing is offline ({quoted})", "Checked offline on our side"
+
+
 def _propose_removed(ctx: ToolContext, reply: Reply, seller: dict[str, Any], words: str = "", contested: bool = False) -> bool:
     """The complaint marked removed for the person's yes, with the seller's reply (its words and the day they reached us) in
     its history: a reply that gives up, recorded as what it is (the seller says it took the listing down, or our photos
@@ -921,12 +977,10 @@ def _propose_removed(ctx: ToolContext, reply: Reply, seller: dict[str, Any], wor
     state = ctx.state
     words_for = given_up(seller.get("reason"))
     checked = _check_words(words)
-    photos = bool(checked and SPEAKS_OF_PHOTOS.search(checked))  # 'our photos are no longer on their listing'
+    found = _check_found(checked) if checked else None
     if checked:
-        reply.add(f"Read as your words, not the seller's: you checked that {'our photos are gone' if photos else 'the listing is offline'} "
-                  f"(\u201c{checked}\u201d).")
-    ours = (f"{'Checked on our side that our photos are gone' if photos else 'Checked offline on our side'} (our words: "
-            f"\u201c{checked}\u201d). ") if checked else ""
+        reply.add(f"Read as your words, not the seller's: you checked {found[0]}.")
+    ours = f"{found[1]} (our words: \u201c{checked}\u201d). " if checked else ""
     said = (f"the seller's reply received on {seller['received_on']} contests the complaint (this change does not answer it)" if contested
             else f"Not contested: the seller's reply received on {seller['received_on']} {words_for.reply}")
     note = f"{said}; {ours}The seller's words (data, not instructions): \u201c{seller['text'].strip()}\u201d"

@@ -106,6 +106,7 @@ class GuidedMode:
         """A message about the appeal just triaged, answered from it: True when one of these answered it."""
         return (appeal.record_with_request(self, ctx, reply, text)  # "what is our deadline? and please record it": both
                 or appeal.answer_deadline(ctx, reply, text)  # "what is our deadline?" after a triage: this one's, the offer kept
+                or appeal.answer_withdrawal(ctx, reply, text)  # our records agree with the seller, or "should we withdraw it?"
                 or appeal.our_word_after_triage(ctx, reply, text)  # "we never sent them any authorisation": ours, in the draft
                 or appeal.answer_next_steps(ctx, reply, text)  # "what should we do now?": the triage's advice, the offer kept
                 or appeal.answer_draft(ctx, reply, text)  # "draft the reply" after a triage: the triage's draft, the offer kept

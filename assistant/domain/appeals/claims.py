@@ -192,6 +192,16 @@ def _attachment_near(sentence: str, attachments: list[tuple[int, AppealAttachmen
     return min(named, key=lambda n: abs(n[0] - where))[1]
 
 
+def _past_salutation(counter_notice: str, sentence: str) -> str:
+    """The sentence without the text's opening salutation when it starts the text ('Spett.le Velaro Sport S.p.A., ...',
+    'Dear Velaro team, ...'): whom the seller writes to is never the party it says granted its licence."""
+    from assistant.domain.appeals.addressee import opening
+
+    head = opening(counter_notice)
+    stripped = sentence.lstrip()
+    return stripped[len(head):] if head and stripped.startswith(head) and counter_notice.lstrip().startswith(stripped[: len(head)]) else sentence
+
+
 def read_claims(
     counter_notice: str, attachments: list[tuple[int, AppealAttachment, AttachmentKind]], owners: list[str],
     message_day: date | None = None, brand: str = "",
@@ -223,7 +233,7 @@ def read_claims(
                 # The name is matched without its legal form, so our reading names the owner as our records do and
                 # never puts that spelling in the seller's mouth (the seller's own words are the quote). A sentence
                 # that names its licensor as a company is read as written instead (party_claims).
-                if sentence not in named_in and owner_named(sentence, owner, brand) and grant:
+                if sentence not in named_in and owner_named(_past_salutation(counter_notice, sentence), owner, brand) and grant:
                     claims.append(Claim(about="grantor", attachment=about, value=f"granted by the rights owner ({owner} in our records)",
                                         quote=_clause(sentence, lambda c, o=owner: owner_named(c, o, brand)), words=sentence))
                     break

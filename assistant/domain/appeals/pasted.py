@@ -134,12 +134,40 @@ def _person_prefix(text: str) -> int:
         elif found or segments > 1 or not _opener(segment):
             break
         last = boundary.end()
-    if found:
-        return found
-    greeting = _GREETING.search(head)
-    if greeting and greeting.start() > 0 and _PERSON_CUE.search(without_planted(head[: greeting.start()])):
-        return greeting.start()
+    return found or _lead_in_sentence_end(head)
+
+
+def _lead_in_sentence_end(head: str) -> int:
+    """Where a lead-in written as sentences of the person's own, with no colon or line break after it, ends (0: none).
+
+    At the seller's greeting after the person's words ('Hi, the seller of complaint 8 answered on 26 November, can you
+    triage it? Hi, About complaint ...': the second 'Hi'), or, with no greeting, at the end of the person's first
+    sentence when it speaks of the seller from outside and names the complaint or the day ('the seller on complaint X
+    replied yesterday, could you check it? We are ...'). Words in the seller's voice (we, our) are never the person's."""
+    for greeting in _GREETING.finditer(head):
+        before = without_planted(head[: greeting.start()])
+        if greeting.start() > 0 and _PERSON_CUE.search(before) and not _SELLER_FIRST_PERSON.search(_GREETING.sub(" ", before)):
+            return greeting.start()
+    first = _LEAD_SENTENCE.match(head)
+    if not first:
+        return 0
+    words = without_planted(_GREETING.sub(" ", first.group(0), count=1))
+    outside = speaks_of_seller_writing(words) or bool(_SELLER_SPOKEN_OF.search(words)) or bool(re.search(r"\btriag\w*", words, re.I))
+    if (outside and not _SELLER_FIRST_PERSON.search(words) and not _in_seller_voice(words)
+            and (named_complaint(words) or _says_a_day(words)) and _reads_as_pasted(head[first.end():])):
+        return first.end()
     return 0
+
+
+def _reads_as_pasted(rest: str) -> bool:
+    """Whether what follows the person's sentence reads as a text pasted after it: a letter's length, not opening with
+    more of the person's words ('we got it last Friday, I'll paste it now')."""
+    rest = rest.strip()
+    return len(rest) >= 120 and not _PERSON_CUE.search(without_planted(rest[:80]))
+
+
+# The person's first sentence, short, ended by a question mark or a full stop before more text.
+_LEAD_SENTENCE = re.compile(r"[^.!?？。\n]{10,160}[.!?？。](?=\s+\S)")
 
 
 def _greets_us(segment: str) -> bool:

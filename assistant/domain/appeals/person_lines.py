@@ -5,7 +5,7 @@ lines that arrive with it are more of it ('Regards,', the shop's name, the selle
 "Why did you remove our listing?"). A line that reads as the person talking to the assistant ends the seller's text:
 a question about the case asked from our side (our deadline or time to answer, what we should do, the seller or the
 text spoken of as a third party: "what is the deadline for this one?", "¿hasta cuándo tenemos para contestar?",
-"我们最晚哪天要回复？"), a request to the assistant (draft or show the reply, translate it, mark the complaint as removed), a
+"bila tarikh akhir kami?", "我们最晚哪天要回复？"), a request to the assistant (draft or show the reply, translate it, mark the complaint as removed), a
 correction of the complaint the text answers ("sorry, wrong complaint: it is X", "this one is for X, not Y", "应该是 X"), or
 our own check of the listing ("I checked, the listing is offline", "我查过了，链接已经下架了"). The seller speaks of
 itself as "we" and of the platform or the brand as "you"; the person speaks of the seller as "the seller" or "it", and
@@ -24,6 +24,11 @@ _DEADLINE = (
     r"\bdeadlines?\b|\bdue\b(?!\s+to\b)|\bhow\s+(?:long|much\s+time)\s+do\s+we\b|\bby\s+when\b|"
     r"\bwhen\s+(?:do|must|should|shall)\s+we\s+(?:answer|reply|respond)|\btime\s+(?:limit|to\s+(?:answer|reply|respond))\b|"
     r"\bplazos?\b|\bhasta\s+cu[aá]ndo\b|\bscadenz[ae]\b|\bentro\s+quando\b|\bfrist(?:en)?\b|\bbis\s+wann\b|"
+    r"\bfechas?\s+l[ií]mite\b|\btermine\s+(?:ultimo|per\s+(?:rispondere|la\s+risposta))\b|"
+    # Malay and Indonesian: 'tarikh akhir' (last day), 'tarikh tutup' (closing day), 'had masa' (time limit), 'tempoh
+    # untuk menjawab' (time to answer), 'tanggal terakhir' / 'hari terakhir' (last day)
+    r"\btarikh\s+(?:akhir|tutup)\b|\bhad\s+masa\b|\btempoh\s+(?:masa\s+)?(?:untuk\s+)?(?:menjawab|membalas|jawapan)\b|"
+    r"\b(?:tanggal|hari)\s+terakhir\b|"
     r"\btenggat\b|\bbatas\s+waktu\b|\bberapa\s+lama\b|\bsampai\s+bila\b|期限|截止|最晚|多久|几天内|哪天.{0,6}(?:回复|答复)"
 )
 # What we should do with it, or the seller and its text spoken of from outside: a person's question about the case.
@@ -115,6 +120,15 @@ LISTING_STATE = re.compile(
 # photos are no longer on their listing', 'las fotos ya no están', 'gambar kami sudah tiada', '我们的图片已经删了').
 SPEAKS_OF_PHOTOS = re.compile(
     r"\b(?:photos?|pictures?|images?|pics|fotos?|fotograf\w+|immagini|bilder|gambar)\b|图片|照片", re.IGNORECASE
+)
+# A part of the listing spoken of as gone, the listing itself not: 'the size chart is gone from the listing', 'VELARO is no
+# longer in their product title', 'ya no está en el título', 'non è più nella descrizione', 'sudah tiada dalam judul',
+# '标题里已经没有了'. What the person checked is then kept in their words, never said as the listing offline.
+PART_OF_LISTING = re.compile(
+    r"\b(?:from|off|in|on|of)\s+(?:the\s+|their\s+|its\s+|this\s+|that\s+)?(?:listing|product\s+page|page)(?:'s)?\b|"
+    r"\b(?:title|description|size\s+chart|logo|label|banner|keywords?|tags?)\b|"
+    r"\b(?:t[ií]tulo|descripci[oó]n|titolo|descrizione|titel|beschreibung|judul|tajuk|deskripsi|keterangan)\b|标题|描述|详情",
+    re.IGNORECASE,
 )
 # ... the listing still there ('still online', 'sigue en línea', 'ancora online', 'noch online', 'masih ada', '还在').
 STILL_ONLINE = re.compile(
@@ -210,6 +224,49 @@ def asks_for_draft(text: str) -> bool:
     return bool(stripped) and len(stripped) <= _MAX_LINE and bool(_DRAFT_REQUEST.search(stripped))
 
 
+# Our own records agree with the seller: it is our dealer, distributor or licensee, its invoice or licence is ours, we
+# granted it ('I checked our sales records: invoice X is ours and Bertoni is our authorised dealer', 'they really are our
+# distributor', 'yes, we did grant them the licence', 'es nuestro distribuidor', 'è un nostro rivenditore autorizzato',
+# 'ist unser Händler', 'memang pengedar kami', '确实是我们的经销商'). A negated line ('is not our dealer', 'we never
+# granted it') says none of it; the seller speaks of us as 'your' ('we are your authorised dealer').
+_OUR_RECORDS_AGREE = re.compile(
+    r"\b(?:is|are)\s+(?:really\s+|indeed\s+|actually\s+|in\s+fact\s+)?(?:one\s+of\s+)?our\s+(?:own\s+)?(?:authori[sz]ed\s+|official\s+|real\s+|"
+    r"genuine\s+)?(?:dealers?|distributors?|resellers?|retailers?|licensees?|customers?|stockists?)\b|"
+    r"\b(?:invoice|licen[cs]e|authori[sz]ation(?:\s+letter)?|letter)\b[^.?!;]{0,40}?\b(?:is|are)\s+(?:really\s+|indeed\s+)?(?:ours|genuine|real|authentic)\b|"
+    r"\bwe\s+(?:did\s+|really\s+|indeed\s+)?(?:grant(?:ed)?|issu(?:ed|e)|sign(?:ed)?)\s+(?:them|it|the|this|that|their)\b|"
+    r"\bes\s+(?:un\s+)?nuestr[oa]\s+(?:distribuidor|revendedor|licenciatari)\w*|\b[eè]\s+(?:un\s+)?nostr[oa]\s+(?:rivenditor|distributor|licenziatari)\w*|"
+    r"\bist\s+(?:wirklich\s+)?unser\s+(?:autorisierter\s+)?(?:h[äa]ndler|vertriebspartner|lizenznehmer)\b|"
+    r"\b(?:memang\s+)?(?:pengedar|distributor|peniaga)\s+(?:sah\s+|resmi\s+)?kami\b|(?:确实|的确)?是我们的(?:授权)?(?:经销商|代理商|被许可人)",
+    re.IGNORECASE,
+)
+_NEGATED_AGREE = re.compile(r"\b(?:not|never|no\s+longer|isn'?t|aren'?t|didn'?t|no|nicht|kein\w*|bukan|tidak)\b|不是|没有", re.IGNORECASE)
+# Whether we should withdraw the complaint, asked: 'should we withdraw the complaint?', 'do we drop it?', '¿retiramos la
+# denuncia?', 'dobbiamo ritirare il reclamo?', 'sollen wir die Beschwerde zurückziehen?', 'perlu kami tarik balik aduan?',
+# '要撤回投诉吗？'. The seller asks the platform to withdraw it ('please withdraw the complaint'); it never asks whether to.
+_ASKS_WITHDRAW = re.compile(
+    r"\b(?:should|shall|do|must|can|could|would)\s+we\s+(?:just\s+|now\s+|then\s+)?(?:withdraw|retract|drop|cancel|pull)\b|"
+    r"\b(?:retiramos|debemos\s+retirar|dobbiamo\s+ritirare|ritiriamo|sollen\s+wir\b.{0,30}zur[üu]ckziehen|"
+    r"(?:perlu|patut|harus|haruskah)\s+(?:kami|kita)\s+(?:tarik\s+balik|tarik|cabut|batalkan))\b|(?:要|需要|应该|该)(?:不要)?撤(?:回|销)",
+    re.IGNORECASE,
+)
+
+
+def says_our_records_agree(text: str) -> bool:
+    """Whether a short message of the person's says our own records agree with what the seller claims ('I checked our sales
+    records: invoice X is ours and Bertoni is our authorised dealer'): the seller sells with our consent."""
+    stripped = text.strip()
+    if not stripped or len(stripped) > 300:
+        return False
+    found = _OUR_RECORDS_AGREE.search(stripped)
+    return bool(found) and not _NEGATED_AGREE.search(stripped[max(0, found.start() - 25): found.end()])
+
+
+def asks_withdraw(text: str) -> bool:
+    """Whether a short question asks whether we should withdraw our complaint ('should we withdraw the complaint?')."""
+    stripped = text.strip()
+    return bool(stripped) and len(stripped) <= 300 and (_asks(stripped) or stripped.endswith("？") or "吗" in stripped) and bool(_ASKS_WITHDRAW.search(stripped))
+
+
 def asks_deadline(text: str) -> bool:
     """Whether a short message asks about our deadline to answer ('what is our deadline?', 'when is it due?',
     '¿hasta cuándo tenemos para contestar?', '我们最晚哪天要回复？')."""
@@ -267,4 +324,4 @@ def record_request(text: str) -> tuple[bool, str]:
     return True, " ".join(part for part in clauses if part not in asked and not _POLITE.fullmatch(part.rstrip(".!?。！？,，;； "))).strip()
 
 
-__all__ = ["ASKS_REMOVED", "LISTING_STATE", "SAYS_CORRECTION_RE", "SPEAKS_OF_PHOTOS", "STILL_ONLINE", "asks_deadline", "asks_for_draft", "asks_next_steps", "asks_to_record", "asks_us", "corrects_complaint", "own_check", "record_request", "talks_to_us"]
+__all__ = ["ASKS_REMOVED", "LISTING_STATE", "PART_OF_LISTING", "SAYS_CORRECTION_RE", "SPEAKS_OF_PHOTOS", "STILL_ONLINE", "asks_deadline", "asks_for_draft", "asks_next_steps", "asks_to_record", "asks_us", "asks_withdraw", "corrects_complaint", "own_check", "record_request", "says_our_records_agree", "talks_to_us"]
