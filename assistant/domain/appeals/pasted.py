@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from assistant.domain.appeals.our_word import our_statements
 from assistant.domain.untrusted_text import InstructionPattern, find_instructions
 
 # The seller spoken of as a third party who wrote, sent or answered, with a few words of the person's between ('the same
@@ -146,7 +147,11 @@ def _lead_in_sentence_end(head: str) -> int:
     replied yesterday, could you check it? We are ...'). Words in the seller's voice (we, our) are never the person's."""
     for greeting in _GREETING.finditer(head):
         before = without_planted(head[: greeting.start()])
-        if greeting.start() > 0 and _PERSON_CUE.search(before) and not _SELLER_FIRST_PERSON.search(_GREETING.sub(" ", before)):
+        # 'we' in the person's own statement about a document ('we have no record of that contract') is ours, not the seller's
+        ours_removed = _GREETING.sub(" ", before)
+        for statement in our_statements(before):
+            ours_removed = ours_removed.replace(statement, " ")
+        if greeting.start() > 0 and _PERSON_CUE.search(before) and not _SELLER_FIRST_PERSON.search(ours_removed):
             return greeting.start()
     first = _LEAD_SENTENCE.match(head)
     if not first:
