@@ -147,6 +147,8 @@ def test_the_maker_of_goods_bought_elsewhere_is_not_their_supplier(text):
     ("授权书见附件（Brisa Shoes Co., Ltd. 出具，授权期限2026年1月1日至2027年12月31日）。", "Brisa Shoes Co., Ltd. 出具"),
     ("Our licence from Acme Footwear Co., Ltd. is attached.", "Acme Footwear Co., Ltd. is attached."),
     ("Zapatos Levante S.L. puede vender solo en tiendas físicas.", "Zapatos Levante S.L. puede vender"),
+    ("We bought them from Saffira Beauty Sdn. Bhd. in Malaysia.", "Saffira Beauty Sdn. Bhd. in Malaysia"),  # two forms, each with its stop
+    ("本公司和贵公司(Saffira Beauty Sdn. Bhd.)在2024年3月签署了经销合同。", "Sdn. Bhd.)在2024年3月签署了经销合同"),
 ])
 def test_a_company_s_legal_form_never_ends_a_sentence_that_goes_on(text, whole):
     from assistant.domain.appeals.claims import sentences
