@@ -1121,8 +1121,26 @@ _PRODUCT_IDENTITY_RE = re.compile(
 )
 
 
+# Copying said of pictures ('We never copy other company picture') is about the photos, not the product.
+_PICTURES_COPIED_RE = re.compile(r"\bcop(y|ying|ied|ies)\b\W+(\w+\W+){0,3}?(photo\w*|pictures?|images?|pics?)\b")
+
+
 def _speaks_of_the_product(sentence: str) -> bool:
-    return bool(_PRODUCT_IDENTITY_RE.search(normalize_text(sentence)))
+    return bool(_PRODUCT_IDENTITY_RE.search(_PICTURES_COPIED_RE.sub(" ", normalize_text(sentence))))
+
+
+# 'The listing does not use the mark' is said of a mark, a name or a word in the listing (its title, logo, label), or of what
+# the goods fit or are described as: 'We never copy other company picture' denies copying pictures, and says nothing of a
+# mark, though the model finds it close.
+_MARK_CUE_RE = re.compile(
+    r"mark|brand|logo|\bnames?\b|\bwords?\b|title|keyword|label|\btags?\b|print|emboss|engrav|\bfits?\b|compatib|describ|refer|generic"
+    r"|unbranded|商标|品牌|牌子|标题|字样|标志|标识|名称|关键词|适用|兼容|marca|t[íi]tulo|nombre|palabra|marke|titel|wort|merek|jenama|judul"
+    r"|nama|kata|marchio|titolo|parola|marque|titre|\bmot\b"
+)
+
+
+def _speaks_of_a_mark(sentence: str) -> bool:
+    return bool(_MARK_CUE_RE.search(normalize_text(sentence)))
 
 
 # A licence is a grant: a sentence without a word for one ('We respect your brand.') argues none, though the model finds
@@ -1164,7 +1182,7 @@ def _argues_law(sentence: str) -> bool:
 
 
 NEEDS_CUE = {AppealGround.NO_CONTEST.value: _gives_up, "own_photos": _says_who_made, NON_INFRINGEMENT: _speaks_of_patent_scope,
-             AppealGround.DIFFERENT_PRODUCT.value: _speaks_of_the_product,
+             AppealGround.DIFFERENT_PRODUCT.value: _speaks_of_the_product, AppealGround.NO_USE_OF_MARK.value: _speaks_of_a_mark,
              AppealGround.LICENCE.value: _grants, AppealGround.AUTHORIZATION_CHAIN.value: _grants, "legal": _argues_law,
              CLASSES: speaks_of_goods_scope,
              # A work of the seller's own is a ground only against a copyright complaint (read_grounds lets it run then).
