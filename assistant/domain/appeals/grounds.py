@@ -1270,6 +1270,13 @@ def _sentences_moved(arguing: list[str], said: dict[str, list[str]], works: bool
 # What a seller that gives up our mark may also say: that its goods are of its own brand (the use of our mark it concedes,
 # '我们的帐篷不是你们的牌子'), that it no longer uses the mark (the very change it made).
 _CONCEDED_MARK_STORY = (AppealGround.DIFFERENT_PRODUCT.value, AppealGround.NO_USE_OF_MARK.value, AppealGround.NO_CONTEST.value)
+# Its goods of its own brand, or bearing no logo ('The brushes are our own brand (no logo).', 'de nuestra propia marca (sin
+# logo)', '是我们自己的牌子'): said of the goods, beside our mark given up from the listing, the same story, no contest of it.
+_OWN_BRAND_GOODS_RE = re.compile(
+    r"\b(our|own|propia|propio|nuestra|eigene[nmrs]?|nostro|nostra|proprio|propria|sendiri)\b\W+(\w+\W+){0,2}?(brand|marca|marke|marchio|merek|jenama)\b"
+    r"|\b(marca|marke|marchio|merek|jenama) (propia|propio|eigene|propri[oa]|sendiri)\b"
+    r"|\b(no|sin|without|ohne|senza|tanpa|kein\w*|sans)\W+(\w+\W+){0,1}?logos?\b|自己的[^，。；]{0,6}(牌子|品牌)|自有品牌|自主品牌|无logo|没有logo"
+)
 
 
 def _conceded_mark(arguing: list[str], said: dict[str, list[str]], mark: str | None) -> None:
@@ -1277,7 +1284,7 @@ def _conceded_mark(arguing: list[str], said: dict[str, list[str]], mark: str | N
     promises not to use it again or apologises, and argues nothing else, gives up ('我们已经把标题改掉了，NORRVIK的字样全部删除了，
     以后不会再用'): the complaint stands with nothing to answer. A removal said beside 'our goods never bore your logo' with
     neither promise nor apology, any other ground, a legal argument, a denial, or a claim of no use beyond the change it
-    made ('we only name the brand to say what it fits') still contests it."""
+    made and its goods' own brand ('we only name the brand to say what it fits') still contests it."""
     from assistant.domain.appeals.listing_changes import mark_given_up, not_again_said
 
     if mark is None or any(name not in _CONCEDED_MARK_STORY for name in said):
@@ -1287,7 +1294,7 @@ def _conceded_mark(arguing: list[str], said: dict[str, list[str]], mark: str | N
     conceded = any(not_again_said(s) for s in given_up) or any(apologises(n) or pleads_ignorance_of_right(n) for n in norms)
     if not given_up or not conceded or any(denies_infringement(normalize_text(s)) for s in arguing if s not in given_up):
         return
-    if any(s not in given_up for s in said.get(AppealGround.NO_USE_OF_MARK.value, [])):
+    if any(s not in given_up and not _OWN_BRAND_GOODS_RE.search(normalize_text(s)) for s in said.get(AppealGround.NO_USE_OF_MARK.value, [])):
         return
     for name in (AppealGround.DIFFERENT_PRODUCT.value, AppealGround.NO_USE_OF_MARK.value):
         said.pop(name, None)

@@ -183,10 +183,12 @@ def not_again_said(sentence: str) -> bool:
 
 def mark_given_up(sentences: list[str], mark: str | None) -> list[str]:
     """The seller's sentences that give up our mark, as written: it took the mark out of its listing, or promises not to use
-    the mark again (the mark named, or the title said changed in its words); empty when it says no such thing. A removal
+    the mark again (the mark named, or the title said changed in its words), and with that promise the sentence saying it
+    changed the title; empty when it says no such thing. A removal
     only offered or promised ('if needed we can delete the word') is none."""
     norms = [_mark_as_word(normalize_text(s), mark) for s in sentences]
     titled = any(_title_change(s) and not _offered_only(n, _title_change(s)) for s, n in zip(sentences, norms))
+    promised = any(_NOT_AGAIN_RE.search(n) and (re.search(_MARK_WORD, n) or titled) for n in norms)
     out = []
     for sentence, norm in zip(sentences, norms):
         removed = _MARK_REMOVED_RE.search(norm)
@@ -194,6 +196,8 @@ def mark_given_up(sentences: list[str], mark: str | None) -> list[str]:
             out.append(sentence)
         elif _NOT_AGAIN_RE.search(norm) and (re.search(_MARK_WORD, norm) or titled):
             out.append(sentence)
+        elif promised and (change := _title_change(sentence)) and not _offered_only(norm, change):
+            out.append(sentence)  # 'we have changed the title to ...' beside 'we will not use your mark again': the mark taken out
     return out
 
 
