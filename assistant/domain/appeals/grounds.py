@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from functools import lru_cache
 
-from assistant.domain.appeals.admissions import admitted_source, apologises, denies_infringement, pleads_ignorance_of_right
+from assistant.domain.appeals.admissions import admitted_source, apologises, concedes_use, denies_infringement, pleads_ignorance_of_right
 from assistant.domain.appeals.changed_product import changed_product_said, future_product_said
 from assistant.domain.appeals.chinese_meaning import chinese_classes, chinese_descriptive
 from assistant.domain.appeals.claims import _PURCHASE_WORDS_RE, sentences
@@ -860,6 +860,10 @@ def _classes_read(sentence: str, works: bool, test_buy: bool) -> set[str]:
         # patented': a plea of good faith. Neither argues against the complaint (the model, which finds them close to a
         # different product or to non-infringement, is not asked).
         return (found - {AppealGround.DIFFERENT_PRODUCT.value, NON_INFRINGEMENT, "legal"}) | {"neutral"}
+    if concedes_use(norm):
+        # 'we accept the word SAFFIRA should not be in the title': the use admitted, never 'the listing does not use the mark'
+        # (the model, which finds the mark and the title close to that ground, is not asked).
+        return (found - {AppealGround.NO_USE_OF_MARK.value, AppealGround.DIFFERENT_PRODUCT.value, NON_INFRINGEMENT, "legal"}) | {"neutral"}
     if changed_product_said(sentence):
         found.add(AppealGround.DIFFERENT_PRODUCT.value)  # 'redesigned, now without a magnet': what it sells now is said to differ
     if other_model_said(sentence):

@@ -21,6 +21,10 @@ from assistant.domain.appeals.evidence import normalize_text
 _TITLE_CHANGED_RE = re.compile(
     r"\b(chang|modif|updat|edit|amend|correct|renam|rewr)\w*\b[^.;]{0,30}\btitles?\b|\btitles?\b[^.;]{0,30}\b(changed|modified|updated|edited|amended"
     r"|corrected|renamed|rewritten|now (reads|says|is))\b|\brenamed (the|our|this) (listing|product|item)"
+    # the title named first and the change promised after it: 'the word should not be in the title, we will change it', 'no
+    # debe estar en el título, lo cambiaremos'
+    r"|\btitles?\b[^.;]{0,30}\b(we|i)('ll| will| shall| are going to)\s+(chang|modif|updat|edit|correct|amend|renam)\w*\s+(it|this|that)\b"
+    r"|\bt[ií]tulo\b[^.;]{0,30}\b(lo|la)\s+(cambi|modific|actualiz|correg)\w*(aremos|eremos|iremos)\b"
     r"|(cambi|modific|actualiz|correg|edit)\w*\b[^.;]{0,25}\bt[ií]tulo|\bt[ií]tulo\b[^.;]{0,25}\b(cambiad|modificad|actualizad|corregid)"
     r"|\btitel\b[^.;]{0,50}\b(ge[äa]ndert|angepasst|korrigiert|aktualisiert|umbenannt)|(ge[äa]ndert|angepasst)[^.;]{0,20}\btitel"
     r"|(cambiat|modificat|aggiornat|corrett)\w*\b[^.;]{0,25}\btitolo|\btitolo\b[^.;]{0,25}\b(cambiat|modificat|aggiornat)"
@@ -83,7 +87,9 @@ def _offered_only(sentence: str, change: re.Match) -> bool:
     """Whether the change a sentence speaks of is offered, conditional or only promised: an offer or a promise word before
     it in the same sentence, or its verb in a future tense."""
     before = sentence[: change.start()]
-    return bool(_OFFERED_RE.search(before) or _PROMISED_RE.search(before) or _FUTURE_VERB_RE.match(change.group(0)))
+    # (a change promised after the title it is said of: 'title, we will change it', 'título, lo cambiaremos')
+    promised_after = _PROMISED_RE.search(change.group(0)) or any(_FUTURE_VERB_RE.match(w) for w in change.group(0).split()[1:])
+    return bool(_OFFERED_RE.search(before) or _PROMISED_RE.search(before) or _FUTURE_VERB_RE.match(change.group(0)) or promised_after)
 
 
 def _change_made(sentence: str) -> bool:
