@@ -90,3 +90,35 @@ def test_advice_at_the_end_of_a_sentence_is_left_out_of_the_draft():
     message = ("Attachment #1 gives the registration number 'UK00003912487'; our record's is 'UK00003912457': the number differs "
                "from our record. A document under another number is not shown to be about our right: ask the seller which right it means.")
     assert for_the_platform(message).endswith("is not shown to be about our right.")
+
+
+@pytest.mark.parametrize("sentence, concedes", [
+    ("Regarding the product title: ok, we accept the word SAFFIRA should not be in the title, we will change it within 24 hours.", True),
+    ("Sobre el título: de acuerdo, aceptamos que la palabra SAFFIRA no debe estar en el título, lo cambiaremos en 24 horas.", True),
+    ("我们承认标题里不应该有SAFFIRA这个词。", True),
+    ("We do not accept that the word should not be in the title.", False),  # the acceptance negated
+    ("We understand your concern but our listing does not use your mark.", False),  # nothing said wrong
+    ("But regarding the photos, we DO NOT accept.", False),
+])
+def test_accepting_our_mark_should_not_be_in_the_listing_is_an_admission(sentence, concedes):
+    from assistant.domain.appeals.admissions import concedes_use
+
+    assert concedes_use(normalize_text(sentence)) is concedes
+
+
+def test_a_conceded_title_is_never_read_as_no_use_of_the_mark():
+    from assistant.domain.appeals.grounds import keyword_classes
+
+    assert keyword_classes("Ok, we accept the word SAFFIRA should not be in the title, we will change it within 24 hours.") == {"neutral"}
+
+
+@pytest.mark.parametrize("sentence, no_use", [
+    ("We never copy other company picture.", False),  # copying pictures denied: the photos, not the mark nor the product
+    ("Our listing only uses the word to say which brushes it fits.", True),
+    ("The title names no brand at all.", True),
+])
+def test_the_model_s_no_use_of_the_mark_needs_a_word_for_a_mark(sentence, no_use):
+    from assistant.domain.appeals.grounds import NEEDS_CUE
+
+    assert NEEDS_CUE[AppealGround.NO_USE_OF_MARK.value](sentence) is no_use
+    assert not NEEDS_CUE[AppealGround.DIFFERENT_PRODUCT.value]("We never copy other company picture.")

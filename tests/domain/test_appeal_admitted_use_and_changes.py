@@ -87,3 +87,22 @@ def test_the_filing_day_our_statement_gives():
     statement = "The listed bottle copies design patent ZL202130456789.1 (filed 19 July 2021, granted 3 December 2021): the same body."
     assert stated_filing_date(statement) == date(2021, 7, 19)
     assert stated_filing_date("The listed bottle copies our design, granted 3 December 2021.") is None
+
+
+def test_a_title_changed_beside_a_promise_not_to_use_the_mark_gives_it_up():
+    from assistant.domain.appeals.listing_changes import mark_given_up
+
+    said = ['En el título pusimos "tipo SAFFIRA" solo para indicar el estilo, pero entendemos el problema y ya hemos cambiado el título.',
+            "No volveremos a usar su marca."]
+    assert mark_given_up(said, "SAFFIRA") == said
+    assert mark_given_up(said[:1], "SAFFIRA") == []  # the change alone, with no promise, gives nothing up
+
+
+@pytest.mark.parametrize("sentence", [
+    "Regarding the product title: ok, we accept the word SAFFIRA should not be in the title, we will change it within 24 hours.",
+    "Aceptamos que la palabra SAFFIRA no debe estar en el título, lo cambiaremos en 24 horas.",
+])
+def test_a_title_change_promised_after_the_title_is_a_promise(sentence):
+    from assistant.domain.appeals.listing_changes import title_change_promised, title_change_said
+
+    assert title_change_promised([sentence]) == sentence and title_change_said([sentence]) is None

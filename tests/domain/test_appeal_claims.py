@@ -150,6 +150,8 @@ def test_the_maker_of_goods_bought_elsewhere_is_not_their_supplier(text):
     # a form of two words, each with its stop: the second one is the name's too
     ("All lipsticks are genuine, bought directly from Saffira Beauty Sdn. Bhd. in Malaysia.", "Saffira Beauty Sdn. Bhd. in Malaysia"),
     ("Our licence comes from Nordic Brands Pty. Ltd. and is attached.", "Nordic Brands Pty. Ltd. and is attached"),
+    ("We bought them from Saffira Beauty Sdn. Bhd. in Malaysia.", "Saffira Beauty Sdn. Bhd. in Malaysia"),  # two forms, each with its stop
+    ("本公司和贵公司(Saffira Beauty Sdn. Bhd.)在2024年3月签署了经销合同。", "Sdn. Bhd.)在2024年3月签署了经销合同"),
 ])
 def test_a_company_s_legal_form_never_ends_a_sentence_that_goes_on(text, whole):
     from assistant.domain.appeals.claims import sentences

@@ -81,6 +81,9 @@ def test_a_contract_said_to_be_signed_with_us_without_its_file_is_the_sellers_cl
     "El contrato que firmamos con ustedes nos permite usar las imágenes.",
     "Laut dem Händlervertrag, den wir 2024 mit Ihnen geschlossen haben, dürfen wir die Bilder verwenden.",
     "Come da contratto firmato con voi nel 2024, possiamo vendere i prodotti.",
+    # our name in brackets after 'you', and the year, between 'you' and 'signed'
+    "我司与贵司（Saffira Beauty）于2025年签订了中国区代理协议，我们是正规代理商。",
+    "Nuestra empresa firmó con ustedes (Saffira Beauty) en 2025 un acuerdo de distribución.",
 ])
 def test_an_agreement_with_us_is_read_in_each_language(sentence):
     assert signed_with_us(sentence)
@@ -90,6 +93,7 @@ def test_an_agreement_with_us_is_read_in_each_language(sentence):
     "We have a purchase contract with your distributor.",
     "We never signed any contract with you.",
     "我们和贵公司没有签订任何合同。",
+    "我们和贵公司（Saffira Beauty）从未签订任何协议。",
     "Please contact us so that we can agree with you on a solution.",
 ])
 def test_no_agreement_with_us_is_read_where_none_is_claimed(sentence):

@@ -169,6 +169,35 @@ def pleads_ignorance(norm: str) -> bool:
     return bool(_IGNORANCE_RE.search(norm))
 
 
+# The seller accepts that our mark should not have been in its listing ('ok, we accept the word SAFFIRA should not be in the
+# title', 'aceptamos que la palabra SAFFIRA no debe estar en el título', '我们承认标题里不应该有SAFFIRA'): it concedes the use
+# complained of, never says the listing does not use the mark. The word of accepting, then within the sentence what was wrong.
+_ACCEPTS = (r"\b(?:we|i) (?:accept|agree|admit|acknowledge|understand|recogni[sz]e|concede|know)\b|\b(?:ok|okay|yes|agreed)\b,? (?:we|i)\b"
+            r"|\b(?:aceptamos|acepto|reconocemos|reconozco|admitimos|entendemos|de acuerdo)\b|\b(?:wir|ich) (?:akzeptieren|akzeptiere|geben zu"
+            r"|sehen ein|verstehen|erkennen an)\b|\b(?:accettiamo|ammettiamo|riconosciamo)\b|\b(?:nous )?(?:acceptons|admettons|reconnaissons)\b"
+            r"|\bkami (?:akui|mengakui|terima|menerima|setuju|faham|paham)\b|承认|接受|同意|明白|理解")
+_WRONG = (r"\b(?:should|must|ought to)(?: not|n't)(?: have)? (?:be|been|use|used|put|write|written|appear)\b|\b(?:was|were|is) (?:wrong|a mistake|our mistake"
+          r"|an error|not allowed|not correct|incorrect)\b|\bno (?:debe|deb[ií]a|deber[ií]a|deber[ií]amos|puede|pod[ií]a) (?:estar|aparecer|usar|ir|haber)"
+          r"|\b(?:fue|era) (?:un|nuestro) error\b|\b(?:nicht (?:h[äa]tte|sein|stehen|verwenden)|war (?:ein|unser) fehler)\b|\bnon (?:doveva|dovrebbe|deve)\b"
+          r"|\b[èe] stato un errore\b|\bne (?:devait|devrait|doit) pas\b|\b(?:tidak|tak) (?:sepatutnya|seharusnya|boleh)\b|\bsalah kami\b"
+          r"|不应该|不应|不该|不能用|是我们的错|错了|有误")
+_CONCEDES_USE_RE = re.compile(rf"(?:{_ACCEPTS})(?P<after>.*?)(?:{_WRONG})")
+
+
+def concedes_use(norm: str) -> bool:
+    """Whether a (normalised) sentence has the seller accept that our mark should not have been in its listing (or that
+    using it was wrong): an admission, never a denial of use. A negated acceptance ('we do not accept that ...') is none
+    (the shared negation reader, unsure_words.firm_part, reads the words before what was wrong)."""
+    from assistant.domain.appeals.unsure_words import firm_part
+
+    found = _CONCEDES_USE_RE.search(norm)
+    if not found:
+        return False
+    accepting = norm[: found.start("after")].rstrip()
+    kept = firm_part(accepting).rstrip()
+    return bool(kept) and kept.endswith(accepting[-6:])  # the clause that accepts is kept: neither negated nor hedged
+
+
 def pleads_ignorance_of_right(norm: str) -> bool:
     """Whether a (normalised) sentence has the seller say it did not know the product was protected by a right (patented,
     registered): a plea of good faith, no argument against the right."""
@@ -185,4 +214,4 @@ def asks_penalty_lifted(norm: str) -> bool:
     return bool(_PENALTY_RE.search(norm))
 
 
-__all__ = ["ADMISSION_WORDS", "admitted_source", "apologises", "asks_penalty_lifted", "denies_infringement", "doubts_genuineness", "pleads_ignorance", "pleads_ignorance_of_right"]
+__all__ = ["ADMISSION_WORDS", "admitted_source", "apologises", "asks_penalty_lifted", "concedes_use", "denies_infringement", "doubts_genuineness", "pleads_ignorance", "pleads_ignorance_of_right"]

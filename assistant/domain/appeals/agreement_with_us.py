@@ -31,6 +31,9 @@ _SIGNED_WITH_US_RE = re.compile(
     r"(?:合同|协议|合约)"
     r"|(?:贵公司|贵司|贵方)(?:与|和|跟)(?:我们|我司|我方|本公司)[^，。；！？]{0,12}(?:签订|签署|签了|签的|订立|达成)[^，。；！？]{0,10}(?:合同|协议|合约)"
 )
+# A bracketed aside names who 'you' is or adds a detail ('与贵司（Saffira Beauty）于2025年签订', 'with you (Saffira Beauty) in
+# 2025'): read without it, so that the name between 'you' and 'signed' keeps them as close as the words alone are.
+_ASIDE_RE = re.compile(r"\s*[(（][^()（）]{0,60}[)）]")
 # A denial of any agreement with us claims none (said in the agreement's words or just before them).
 _DENIED_RE = re.compile(
     r"\b(?:never|not|no|any|nunca|ningún|ninguna|nie|keine?n?|mai|alcun\w*|jamais|aucun\w*|tidak|tak|belum|tiada)\b|没有|从未|未曾|并未|从来没"
@@ -39,7 +42,7 @@ _DENIED_RE = re.compile(
 
 def signed_with_us(sentence: str) -> bool:
     """Whether the seller says in this sentence that it signed a contract or agreement with us (the complainant, as 'you')."""
-    norm = normalize_text(sentence)
+    norm = _ASIDE_RE.sub("", normalize_text(sentence))
     found = _SIGNED_WITH_US_RE.search(norm)
     return bool(found) and not _DENIED_RE.search(norm[max(0, found.start() - 25) : found.end()])
 

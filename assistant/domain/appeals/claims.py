@@ -112,6 +112,8 @@ class Claim(Model):
 # ("J. Smith"). A company's legal form is read by ends_in_legal_form.
 _ABBREVIATION_RE = re.compile(r"(?:^|[\s(])(?:mr|mrs|ms|mx|dr|prof|messrs|mme|mlle|hr|fr|sr|jr|st|no|nos|nr|ref|reg|tel|approx|vs|art|[a-z])\.$", re.I)
 
+_CAPITAL_WORD_RE = re.compile(r"[A-Z][A-Za-z]*\.")
+
 
 def ends_in_legal_form(text: str) -> bool:
     """Whether ``text`` ends with a company's legal form and its full stop ('Brisa Shoes Co., Ltd.', 'Brisa Calzados S.L.',
@@ -133,11 +135,10 @@ def sentences(text: str) -> list[str]:
     out, start = [], 0
     for boundary in _SENTENCE_END_RE.finditer(text):
         before = text[start : boundary.start()]
-        following = text[boundary.end():].split(maxsplit=1)
-        next_word = following[0] if following else ""
-        # 'Sdn. Bhd.', 'Pty. Ltd.': a capital after a legal form goes on when it is the form's second word
-        name_goes_on = ends_in_legal_form(before) and (not next_word[:1].isupper()
-                                                       or next_word.endswith(".") and is_legal_form_word(next_word))
+        # 'Saffira Beauty Sdn. Bhd.': a second legal form with its own stop ('Bhd.', 'Ltd.') goes on with the name, capital and all.
+        following = _CAPITAL_WORD_RE.match(text, boundary.end())
+        name_goes_on = ends_in_legal_form(before) and (not text[boundary.end():boundary.end() + 1].isupper()
+                                                       or bool(following and is_legal_form_word(following.group())))
         if boundary.group().strip(" \t") == "" and boundary.group() and (_ABBREVIATION_RE.search(before) or name_goes_on):
             continue  # "Ms. Ingrid Holm", "Brisa Shoes Co., Ltd. 出具": the sentence goes on
         out.append(before)

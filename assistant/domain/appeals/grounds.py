@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from functools import lru_cache
 
-from assistant.domain.appeals.admissions import admitted_source, apologises, denies_infringement, pleads_ignorance_of_right
+from assistant.domain.appeals.admissions import admitted_source, apologises, concedes_use, denies_infringement, pleads_ignorance_of_right
 from assistant.domain.appeals.changed_product import changed_product_said, future_product_said
 from assistant.domain.appeals.chinese_meaning import chinese_classes, chinese_descriptive
 from assistant.domain.appeals.claims import _PURCHASE_WORDS_RE, sentences
@@ -860,6 +860,10 @@ def _classes_read(sentence: str, works: bool, test_buy: bool) -> set[str]:
         # patented': a plea of good faith. Neither argues against the complaint (the model, which finds them close to a
         # different product or to non-infringement, is not asked).
         return (found - {AppealGround.DIFFERENT_PRODUCT.value, NON_INFRINGEMENT, "legal"}) | {"neutral"}
+    if concedes_use(norm):
+        # 'we accept the word SAFFIRA should not be in the title': the use admitted, never 'the listing does not use the mark'
+        # (the model, which finds the mark and the title close to that ground, is not asked).
+        return (found - {AppealGround.NO_USE_OF_MARK.value, AppealGround.DIFFERENT_PRODUCT.value, NON_INFRINGEMENT, "legal"}) | {"neutral"}
     if changed_product_said(sentence):
         found.add(AppealGround.DIFFERENT_PRODUCT.value)  # 'redesigned, now without a magnet': what it sells now is said to differ
     if other_model_said(sentence):
@@ -1121,8 +1125,26 @@ _PRODUCT_IDENTITY_RE = re.compile(
 )
 
 
+# Copying said of pictures ('We never copy other company picture') is about the photos, not the product.
+_PICTURES_COPIED_RE = re.compile(r"\bcop(y|ying|ied|ies)\b\W+(\w+\W+){0,3}?(photo\w*|pictures?|images?|pics?)\b")
+
+
 def _speaks_of_the_product(sentence: str) -> bool:
-    return bool(_PRODUCT_IDENTITY_RE.search(normalize_text(sentence)))
+    return bool(_PRODUCT_IDENTITY_RE.search(_PICTURES_COPIED_RE.sub(" ", normalize_text(sentence))))
+
+
+# 'The listing does not use the mark' is said of a mark, a name or a word in the listing (its title, logo, label), or of what
+# the goods fit or are described as: 'We never copy other company picture' denies copying pictures, and says nothing of a
+# mark, though the model finds it close.
+_MARK_CUE_RE = re.compile(
+    r"mark|brand|logo|\bnames?\b|\bwords?\b|title|keyword|label|\btags?\b|print|emboss|engrav|\bfits?\b|compatib|describ|refer|generic"
+    r"|unbranded|商标|品牌|牌子|标题|字样|标志|标识|名称|关键词|适用|兼容|marca|t[íi]tulo|nombre|palabra|marke|titel|wort|merek|jenama|judul"
+    r"|nama|kata|marchio|titolo|parola|marque|titre|\bmot\b"
+)
+
+
+def _speaks_of_a_mark(sentence: str) -> bool:
+    return bool(_MARK_CUE_RE.search(normalize_text(sentence)))
 
 
 # A licence is a grant: a sentence without a word for one ('We respect your brand.') argues none, though the model finds
@@ -1164,7 +1186,7 @@ def _argues_law(sentence: str) -> bool:
 
 
 NEEDS_CUE = {AppealGround.NO_CONTEST.value: _gives_up, "own_photos": _says_who_made, NON_INFRINGEMENT: _speaks_of_patent_scope,
-             AppealGround.DIFFERENT_PRODUCT.value: _speaks_of_the_product,
+             AppealGround.DIFFERENT_PRODUCT.value: _speaks_of_the_product, AppealGround.NO_USE_OF_MARK.value: _speaks_of_a_mark,
              AppealGround.LICENCE.value: _grants, AppealGround.AUTHORIZATION_CHAIN.value: _grants, "legal": _argues_law,
              CLASSES: speaks_of_goods_scope,
              # A work of the seller's own is a ground only against a copyright complaint (read_grounds lets it run then).
@@ -1252,6 +1274,13 @@ def _sentences_moved(arguing: list[str], said: dict[str, list[str]], works: bool
 # What a seller that gives up our mark may also say: that its goods are of its own brand (the use of our mark it concedes,
 # '我们的帐篷不是你们的牌子'), that it no longer uses the mark (the very change it made).
 _CONCEDED_MARK_STORY = (AppealGround.DIFFERENT_PRODUCT.value, AppealGround.NO_USE_OF_MARK.value, AppealGround.NO_CONTEST.value)
+# Its goods of its own brand, or bearing no logo ('The brushes are our own brand (no logo).', 'de nuestra propia marca (sin
+# logo)', '是我们自己的牌子'): said of the goods, beside our mark given up from the listing, the same story, no contest of it.
+_OWN_BRAND_GOODS_RE = re.compile(
+    r"\b(our|own|propia|propio|nuestra|eigene[nmrs]?|nostro|nostra|proprio|propria|sendiri)\b\W+(\w+\W+){0,2}?(brand|marca|marke|marchio|merek|jenama)\b"
+    r"|\b(marca|marke|marchio|merek|jenama) (propia|propio|eigene|propri[oa]|sendiri)\b"
+    r"|\b(no|sin|without|ohne|senza|tanpa|kein\w*|sans)\W+(\w+\W+){0,1}?logos?\b|自己的[^，。；]{0,6}(牌子|品牌)|自有品牌|自主品牌|无logo|没有logo"
+)
 
 
 def _conceded_mark(arguing: list[str], said: dict[str, list[str]], mark: str | None) -> None:
@@ -1259,7 +1288,7 @@ def _conceded_mark(arguing: list[str], said: dict[str, list[str]], mark: str | N
     promises not to use it again or apologises, and argues nothing else, gives up ('我们已经把标题改掉了，NORRVIK的字样全部删除了，
     以后不会再用'): the complaint stands with nothing to answer. A removal said beside 'our goods never bore your logo' with
     neither promise nor apology, any other ground, a legal argument, a denial, or a claim of no use beyond the change it
-    made ('we only name the brand to say what it fits') still contests it."""
+    made and its goods' own brand ('we only name the brand to say what it fits') still contests it."""
     from assistant.domain.appeals.listing_changes import mark_given_up, not_again_said
 
     if mark is None or any(name not in _CONCEDED_MARK_STORY for name in said):
@@ -1269,7 +1298,7 @@ def _conceded_mark(arguing: list[str], said: dict[str, list[str]], mark: str | N
     conceded = any(not_again_said(s) for s in given_up) or any(apologises(n) or pleads_ignorance_of_right(n) for n in norms)
     if not given_up or not conceded or any(denies_infringement(normalize_text(s)) for s in arguing if s not in given_up):
         return
-    if any(s not in given_up for s in said.get(AppealGround.NO_USE_OF_MARK.value, [])):
+    if any(s not in given_up and not _OWN_BRAND_GOODS_RE.search(normalize_text(s)) for s in said.get(AppealGround.NO_USE_OF_MARK.value, [])):
         return
     for name in (AppealGround.DIFFERENT_PRODUCT.value, AppealGround.NO_USE_OF_MARK.value):
         said.pop(name, None)

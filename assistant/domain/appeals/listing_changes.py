@@ -21,6 +21,10 @@ from assistant.domain.appeals.evidence import normalize_text
 _TITLE_CHANGED_RE = re.compile(
     r"\b(chang|modif|updat|edit|amend|correct|renam|rewr)\w*\b[^.;]{0,30}\btitles?\b|\btitles?\b[^.;]{0,30}\b(changed|modified|updated|edited|amended"
     r"|corrected|renamed|rewritten|now (reads|says|is))\b|\brenamed (the|our|this) (listing|product|item)"
+    # the title named first and the change promised after it: 'the word should not be in the title, we will change it', 'no
+    # debe estar en el título, lo cambiaremos'
+    r"|\btitles?\b[^.;]{0,30}\b(we|i)('ll| will| shall| are going to)\s+(chang|modif|updat|edit|correct|amend|renam)\w*\s+(it|this|that)\b"
+    r"|\bt[ií]tulo\b[^.;]{0,30}\b(lo|la)\s+(cambi|modific|actualiz|correg)\w*(aremos|eremos|iremos)\b"
     r"|(cambi|modific|actualiz|correg|edit)\w*\b[^.;]{0,25}\bt[ií]tulo|\bt[ií]tulo\b[^.;]{0,25}\b(cambiad|modificad|actualizad|corregid)"
     r"|\btitel\b[^.;]{0,50}\b(ge[äa]ndert|angepasst|korrigiert|aktualisiert|umbenannt)|(ge[äa]ndert|angepasst)[^.;]{0,20}\btitel"
     r"|(cambiat|modificat|aggiornat|corrett)\w*\b[^.;]{0,25}\btitolo|\btitolo\b[^.;]{0,25}\b(cambiat|modificat|aggiornat)"
@@ -83,7 +87,9 @@ def _offered_only(sentence: str, change: re.Match) -> bool:
     """Whether the change a sentence speaks of is offered, conditional or only promised: an offer or a promise word before
     it in the same sentence, or its verb in a future tense."""
     before = sentence[: change.start()]
-    return bool(_OFFERED_RE.search(before) or _PROMISED_RE.search(before) or _FUTURE_VERB_RE.match(change.group(0)))
+    # (a change promised after the title it is said of: 'title, we will change it', 'título, lo cambiaremos')
+    promised_after = _PROMISED_RE.search(change.group(0)) or any(_FUTURE_VERB_RE.match(w) for w in change.group(0).split()[1:])
+    return bool(_OFFERED_RE.search(before) or _PROMISED_RE.search(before) or _FUTURE_VERB_RE.match(change.group(0)) or promised_after)
 
 
 def _change_made(sentence: str) -> bool:
@@ -183,10 +189,12 @@ def not_again_said(sentence: str) -> bool:
 
 def mark_given_up(sentences: list[str], mark: str | None) -> list[str]:
     """The seller's sentences that give up our mark, as written: it took the mark out of its listing, or promises not to use
-    the mark again (the mark named, or the title said changed in its words); empty when it says no such thing. A removal
+    the mark again (the mark named, or the title said changed in its words), and with that promise the sentence saying it
+    changed the title; empty when it says no such thing. A removal
     only offered or promised ('if needed we can delete the word') is none."""
     norms = [_mark_as_word(normalize_text(s), mark) for s in sentences]
     titled = any(_title_change(s) and not _offered_only(n, _title_change(s)) for s, n in zip(sentences, norms))
+    promised = any(_NOT_AGAIN_RE.search(n) and (re.search(_MARK_WORD, n) or titled) for n in norms)
     out = []
     for sentence, norm in zip(sentences, norms):
         removed = _MARK_REMOVED_RE.search(norm)
@@ -194,6 +202,8 @@ def mark_given_up(sentences: list[str], mark: str | None) -> list[str]:
             out.append(sentence)
         elif _NOT_AGAIN_RE.search(norm) and (re.search(_MARK_WORD, norm) or titled):
             out.append(sentence)
+        elif promised and (change := _title_change(sentence)) and not _offered_only(norm, change):
+            out.append(sentence)  # 'we have changed the title to ...' beside 'we will not use your mark again': the mark taken out
     return out
 
 

@@ -14,7 +14,7 @@ import re
 _SPANISH_RE = re.compile(
     r"\b(?:los|las|que|somos|hemos|compramos|vendemos|nuestr[oa]s?|productos?|adjuntamos|adjunto|solicitamos|rogamos|factura|"
     r"unidades|originales|marca|tienda|reclamaci[oó]n|denuncia|anuncio|por favor|gracias|el|la|su|tiene|del|una?|con|para|por|nos|estamos"
-    r"|tenemos|contamos|est[oa]s?|este|sus|pero|desde|vender|tambi[eé]n|adem[aá]s)\b"
+    r"|tenemos|contamos|est[oa]s?|este|sus|pero|desde|vender|tambi[eé]n|adem[aá]s|ning[uú]n[oa]?|aceptamos)\b"
 )
 
 _CLASSES: dict[str, re.Pattern[str]] = {
@@ -74,6 +74,8 @@ _CLASSES: dict[str, re.Pattern[str]] = {
         r"^(?=.*\b(?:fotos?|fotograf[ií]as?|im[aá]gen(?:es)?|estudio|c[aá]mara|fot[oó]graf[oa])\b)(?!.*\b(?:autoriz|licencia|permiso))"
         r".*(?:\b(?:son|eran|es) (?:nuestr[oa]s?|propias|m[ií]as?)\b|\b(?:hicimos|sacamos|tomamos|fotografiamos|realizamos)\b"
         r"|\bhemos (?:hecho|sacado|tomado|fotografiado|realizado)\b|\b(?:hechas|tomadas|sacadas|realizadas) por (?:nosotros|nuestr[oa])"
+        # 'las hizo nuestro propio equipo': our team (studio, photographer) as the one that made them
+        r"|\b(?:hizo|hicieron|sac[oó]|sacaron|tom[oó]|tomaron|realiz[oó]|realizaron)\b[^.;]{0,15}\bnuestr[oa]s? (?:propi[oa] )?(?:equipo|fot[oó]graf[oa]|estudio|personal)\b"
         r"|\bnuestras propias (?:fotos|fotograf|im[aá]gen)|\b(?:fotos|fotograf[ií]as|im[aá]genes) propias\b)"
     ),
     "legal": re.compile(
