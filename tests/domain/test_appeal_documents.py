@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from assistant.domain.appeals.checks import shoot_dates_said
 from assistant.domain.appeals.claims import read_claims, sentences
 from assistant.domain.appeals.evidence import (
@@ -106,3 +108,13 @@ def test_a_licensor_after_yihuode_is_read_whole():
 def test_a_subject_for_other_goods_of_the_same_material_is_not_the_reported_product():
     assert subject_matches("FENMORE Leather Backpack 20L", "FENMORE leather wallets and card holders", brand="FENMORE") is False
     assert subject_matches("FENMORE Leather Backpack 20L", "FENMORE leather backpacks and rucksacks, all colours", brand="FENMORE") is True
+
+
+@pytest.mark.parametrize("text, company", [
+    ("Nous sommes la société Outillage Dupont SARL (Lyon). Merci.\nPierre Dupont, gérant", "Outillage Dupont SARL"),
+    ("Somos la empresa Herramientas Sur S.L. y vendemos alicates.\nJuan Pérez, gerente", "Herramientas Sur S.L."),
+])
+def test_the_company_after_its_word_is_the_seller_beside_its_signing_manager(text, company):
+    from assistant.domain.appeals.parties import seller_names
+
+    assert company in seller_names(text)

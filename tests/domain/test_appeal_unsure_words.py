@@ -94,3 +94,14 @@ def test_a_guess_is_said_as_one_and_a_licence_denied_as_the_sellers_own_admissio
     guessed, denied = unsure_grounds("We do not have a licence from Lumora yet, we are still waiting for their answer.")
     assert guessed == () and denied == ("have a licence or authorisation",)
     assert unsure_grounds("We have a licence from Lumora.") == ((), ())
+
+
+@pytest.mark.parametrize("denied, said", [
+    ("Wir behaupten auch nicht, dass wir eine Lizenz von Brightwell haben.", "Wir haben eine Lizenz von Brightwell für diese Griffe."),
+    ("We are not claiming that we have a licence from Brightwell.", "We have a licence from Brightwell for these grips."),
+    ("No decimos que tengamos una licencia de Brightwell.", "Tenemos una licencia de Brightwell para estos mangos."),
+    ("Nous ne prétendons pas avoir une licence de Brightwell.", "Nous avons une licence de Brightwell pour ces poignées."),
+])
+def test_a_claim_the_seller_says_it_does_not_make_is_no_ground(denied, said):
+    assert "licence" not in keyword_classes(denied)
+    assert "licence" in keyword_classes(said)

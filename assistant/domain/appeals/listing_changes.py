@@ -208,7 +208,7 @@ def mark_given_up(sentences: list[str], mark: str | None) -> list[str]:
 
 
 # Our mark named with the pictures: a picture alone ('Screenshot of the listing title and photos') says nothing of our mark in it.
-_MARK_NAMED_RE = re.compile(r"logo|(trade ?)?mark|brand|marca|marke|marchio|merek|jenama|商标|品牌|标识|标志|图标|logo")
+_MARK_NAMED_RE = re.compile(r"\blogo|\b(trade ?)?mark\b|\bbrand\b|\bmarca\b|\bmarke\b|\bmarchio\b|\bmerek\b|\bjenama\b|商标|品牌|标识|标志|图标|logo")
 
 
 def image_point(complaint, sentences) -> str | None:

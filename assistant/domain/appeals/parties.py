@@ -358,7 +358,10 @@ _WE_ARE_ELSEWHERE_RE = re.compile(
     r"|nuestra (?:empresa|compañía|sociedad)|la nostra (?:azienda|società|ditta)|unsere firma|unser unternehmen|notre (?:société|entreprise)"
     r"|perusahaan kami|syarikat kami"
     # 'wir, die Outdoorhandel Müller GmbH aus Freiburg, weisen ... zurück', 'nosotros, Aventura Sierra S.L., ...'
-    r"|wir\s*,\s*die|nosotros\s*,|noi\s*,|nous\s*,|kami\s*,)\s+", re.IGNORECASE)
+    r"|wir\s*,\s*die|nosotros\s*,|noi\s*,|nous\s*,|kami\s*,)\s+"
+    # 'Nous sommes la société Outillage Dupont SARL', 'somos la empresa ...', 'wir sind die Firma ...': the company after its word
+    r"(?:(?:la|el|il|die|das|the|a|une?)\s+(?:soci[ée]t[ée]|entreprise|empresa|compa[ñn][íi]a|societ[àa]|azienda|ditta|firma|unternehmen"
+    r"|company|firm)\s+)?", re.IGNORECASE)
 # The shop it speaks for, quoted after 'we are (from)' and a word for a shop, the site's name between ('Kami dari kedai Lazada
 # "GearPacu MY"', 'We are the AliExpress store "PedalPoint UK"', 'Somos la tienda "Ruedas Sur"'): the seller, whoever signs.
 _WE_THE_SHOP_RE = re.compile(

@@ -80,6 +80,12 @@ _CLAUSE_CUT_RE = re.compile(
 )
 # A clause with nothing but a hedge ('I think', 'maybe', 'we are not sure', 'vielleicht'): it governs the next clause.
 _CUE_ONLY_WORDS = 5
+# A verb of saying or claiming: negated in a short clause ('wir behaupten auch nicht, dass ...', 'we do not claim that ...'),
+# it denies the clause it introduces.
+_SAYING_RE = re.compile(
+    r"\b(?:claim\w*|say|saying|state|stating|assert\w*|pretend\w*|behaupt\w*|sagen|sage|erkl[äa]ren|decimos|decir|afirm\w*|aleg\w*"
+    r"|pr[ée]tend\w*|disons|dire|diciamo|dire|sosten\w*|mengatakan|mendakwa|menyatakan|kata)\b|声称|表示|说"
+)
 
 
 def _clauses(norm: str) -> list[str]:
@@ -113,8 +119,8 @@ def firm_part(norm: str) -> str:
     kept, governed = [], False
     for clause in clauses:
         if governed or _unsure(clause):
-            # A clause that is only a hedge ('I think', 'maybe') governs the clause after it.
-            governed = not governed and _hedged(clause) and _cue_only(clause)
+            # A clause that is only a hedge ('I think', 'maybe') or a denied claim ('we do not claim') governs the one after it.
+            governed = not governed and _cue_only(clause) and (_hedged(clause) or _negated(clause) and bool(_SAYING_RE.search(clause)))
             continue
         kept.append(clause)
     return ", ".join(kept)
