@@ -171,10 +171,14 @@ _EXTRA_FORM_WORDS = {"sdn", "bhd", "pty", "pte", "kk", "k.k", "jsc", "tbk", "gk"
 _FORM_ALONE = {"kaisha", "kabushiki", "tbk", "terbuka", "berhad", "sendirian", "yugen", "godo"}
 
 
+# Places cleanco lists among its legal-form terms: after a company's form they say where it is ('Brightwell Tools Ltd, UK').
+_PLACES_NOT_FORMS = frozenset({"uk", "eu"})
+
+
 def is_legal_form_word(word: str) -> bool:
     """Whether a word is (part of) a legal form, so a full stop after it belongs to the name ("Inc.", "K.K.")."""
     word = word.strip(",").rstrip(".")
-    if not word or not any(ch.isalnum() for ch in word) or word.lower() in ("&", "and", "of", "the"):
+    if not word or not any(ch.isalnum() for ch in word) or word.lower() in ("&", "and", "of", "the") or word.lower() in _PLACES_NOT_FORMS:
         return False
     return word.lower() in _EXTRA_FORM_WORDS or base_name(f"Xq {word}") == "Xq" or base_name(f"Xq {word}.") == "Xq"
 

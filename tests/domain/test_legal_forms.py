@@ -97,3 +97,10 @@ def test_a_name_that_ends_in_a_full_stop_keeps_it_and_never_gets_two(text, cut, 
 
     assert without_full_stop(text) == cut
     assert end_sentence(without_full_stop(text)) == ended
+
+
+def test_a_place_after_a_company_s_form_is_no_part_of_its_name():
+    from assistant.domain.appeals.parties import companies_in
+
+    assert companies_in("Purchased directly from Brightwell Tools Ltd, UK. The letter of Brightwell Tools Ltd is attached.") == [
+        "Brightwell Tools Ltd"]
