@@ -23,7 +23,10 @@ def test_the_feature_a_seller_denies_is_read_with_its_own_words(text, feature):
 
 
 @pytest.mark.parametrize("text", ["We do not infringe your patent.", "我司产品没有侵犯贵司专利权。", "No, we will not remove it.",
-                                  "We have no licence from you and need none."])
+                                  "We have no licence from you and need none.",
+                                  # a number sign, not a negation
+                                  "Adjuntamos la factura de compra nº FT-2026-0611 de fecha 10/06/2026 como prueba.",
+                                  "Please see invoice No. 4471 dated 3 May."])
 def test_a_denied_legal_point_or_a_bare_no_is_no_feature(text):
     assert denials(text) == []
 

@@ -38,7 +38,8 @@ _DENIAL_RE = re.compile(
     r"(?:并)?没有|并无|不带|不含|不具(?:有|备)|未(?:采用|使用|配备|设置|设)|不(?:采用|使用|配备|设)"
     r"|\b(?:does|do|did|is|are)\s*(?:n't|not)\s+(?:have|has|use|include|contain|come with|fitted with|equipped with)\b"
     r"|\bno (?:tiene|lleva|usa|incluye)\b|\bnon (?:ha|usa|include)\b|\btidak (?:ada|mempunyai|memiliki|menggunakan|pakai|guna)\b"
-    r"|\b(?:has|have|had|with|there (?:is|are))\s+no\b|\bwithout\b|\blacks?\b|\bno\b"
+    # ('no' before a number or a code is a number sign: 'nº FT-2026-0611', 'No. 12', read as 'no' once normalised)
+    r"|\b(?:has|have|had|with|there (?:is|are))\s+no\b|\bwithout\b|\blacks?\b|\bno\b(?![.:#]|\s*[\w/-]*\d)"
     r"|\bsin\b|\bsenza\b|\btanpa\b|\btiada\b"
 )
 # Where a clause stops: punctuation, or the seller turning to what the product has instead.
