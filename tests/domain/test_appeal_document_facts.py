@@ -214,3 +214,10 @@ def test_a_tables_quantity_column_is_the_quantity_not_a_count_in_the_description
     from assistant.domain.appeals.evidence import document_quantity
 
     assert document_quantity(text) == quantity
+
+
+def test_a_printed_paper_s_day_of_printing_or_issue_is_its_publication():
+    from assistant.domain.appeals.prior_art import publication
+
+    assert publication("义乌市锐达五金工具厂产品目录\n2023年9月版\n第12页  RD-8钳子双色手柄\n印刷日期：2023年9月15日").written == "2023年9月15日"
+    assert publication("Huamei Cosmetics Packaging\nCatalogue issued: March 2018\nLC-88 round lipstick tube").written == "March 2018"

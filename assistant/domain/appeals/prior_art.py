@@ -33,7 +33,11 @@ _PUBLISHED_RE = re.compile(
     r"|\barchived(?: on)?|archive date|存档(日期|时间)"
     # German: on offer or on sale since, published, laid open ('Im Angebot seit: 14. März 2023', 'erhältlich seit').
     r"|(im angebot|angeboten|erh[äa]ltlich|verf[üu]gbar|im handel|auf dem markt) seit|ver[öo]ffentlich\w*|offenlegungstag|bekanntmachungstag"
-    r"|available since|on the market since|in vendita dal|disponibile dal|a la venta desde|disponible desde",
+    r"|available since|on the market since|in vendita dal|disponibile dal|a la venta desde|disponible desde"
+    # A printed paper's day of printing or issue ('印刷日期：2023年9月15日', 'Catalogue issued: March 2018', 'Druckdatum').
+    r"|印刷(日期|时间)|print(ing)? date|date of (printing|issue)|printed (on|in)|\bissued(?: on| in)?|issue date|druckdatum|gedruckt"
+    r"|fecha de (impresi[oó]n|edici[oó]n)|impreso en|date d'impression|imprim[ée] (le|en)|data di stampa|stampato (il|nel)|tarikh cetakan"
+    r"|dicetak pada",
 )
 # An office's notice about a request against the right is no prior art (ground_standards reads it): a paper headed so. A list
 # of the seller's evidence that also names such a notice among its items is still the seller's prior art.
