@@ -270,7 +270,11 @@ def build_context(
     """Number and classify the attachments once, and read what the seller claims about them, for every check.
     ``message_day``: the day the seller's message was received (else today), which gives a day said without its year."""
     message_day = message_day or today
-    classified = _documents_as_said(counter_notice, tuple((i, a, attachment_kind(a)) for i, a in enumerate(attachments, start=1)))
+    from assistant.domain.appeals.bundled_papers import documents_in  # it classifies each part with this module's kinds
+
+    # Each document a file holds is read as what it is, under the file's number (bundled_papers.py).
+    classified = _documents_as_said(counter_notice, tuple((i, part, kind) for i, a in enumerate(attachments, start=1)
+                                                          for part, kind in documents_in(a)))
     claims = tuple(read_claims(counter_notice, list(classified), owner_names(complaint), message_day, brand=complaint.ip_right.name))
     return CheckContext(complaint, complaint_date, today, classified, claims, complaint_date_basis, counter_notice, message_day, registry)
 
