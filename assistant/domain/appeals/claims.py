@@ -133,7 +133,10 @@ def sentences(text: str) -> list[str]:
     out, start = [], 0
     for boundary in _SENTENCE_END_RE.finditer(text):
         before = text[start : boundary.start()]
-        name_goes_on = not text[boundary.end():boundary.end() + 1].isupper() and ends_in_legal_form(before)
+        after = text[boundary.end():].split(maxsplit=1)
+        # A name goes on after its legal form's stop into lower case, or into the rest of its form ('Sdn. Bhd.').
+        name_goes_on = ends_in_legal_form(before) and (not text[boundary.end():boundary.end() + 1].isupper()
+                                                       or bool(after) and is_legal_form_word(after[0].rstrip(".,;:")))
         if boundary.group().strip(" \t") == "" and boundary.group() and (_ABBREVIATION_RE.search(before) or name_goes_on):
             continue  # "Ms. Ingrid Holm", "Brisa Shoes Co., Ltd. 出具": the sentence goes on
         out.append(before)
