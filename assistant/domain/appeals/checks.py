@@ -30,7 +30,6 @@ from assistant.domain.appeals.evidence import (
     PURCHASE_KINDS,
     AppealAttachment,
     AttachmentKind,
-    attachment_kind,
     document_date,
     document_quantity,
     grant_parties,
