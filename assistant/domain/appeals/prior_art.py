@@ -233,7 +233,7 @@ def _models_described(ctx: CheckContext, index: int, text: str, models: list[str
             quoted, right = escape_untrusted(line.strip()), escape_untrusted(ctx.complaint.ip_right.name)
             out.append(_finding(
                 MODEL_DESCRIBED, Severity.INFO,
-                f"Attachment #{index} describes the model the seller names ({', '.join(named)}) as '{quoted}'{where}; our right is "
+                f"Attachment #{index} describes {', '.join(named)}, the model the counter-notice names, as '{quoted}'{where}; our right is "
                 f"'{right}'. Only the same design or invention, public before our right was filed, is prior art: compare the two.",
                 index, reply=f"The seller's own document (attachment #{index}) describes the model it names ({', '.join(named)}) as "
                 f"'{quoted}'.", about="subject"))
