@@ -10,6 +10,7 @@ from assistant.domain.appeals.claims import sentences
 from assistant.domain.appeals.evidence import AppealAttachment, AttachmentKind
 from assistant.domain.appeals.goods_kinds import other_kinds
 from assistant.domain.appeals.grounds import legal_kinds
+from assistant.domain.appeals.model_codes import other_shade_named
 from assistant.domain.appeals.prior_art import publication
 
 LETTER = ("LETTER OF AUTHORISATION\nAcme Beauty Sdn. Bhd. authorises Kedai Ayu to sell ACME lipsticks online.\n"
@@ -65,3 +66,15 @@ def test_a_mark_sold_since_a_year_is_no_prior_art():
 def test_a_catalogues_issue_is_its_publication():
     found = publication("Huamei Packaging - Product Catalogue 2018\nCatalogue issued: March 2018\nModel LC-88: round tube case")
     assert found is not None and found.written == "March 2018"
+
+
+@pytest.mark.parametrize("paper, reported, found", [
+    ("SAFFIRA Velvet Matte Lipstick shade 05 Coral   Qty: 12 pcs", "wrong shade numbering (shade 'R7' does not exist)", ("05", "R7")),
+    ("口红 07号色 200支", "色号R7 口红", ("07", "R7")),
+])
+def test_a_paper_for_another_shade_is_told_apart(paper, reported, found):
+    assert other_shade_named(reported, paper) == found
+
+
+def test_the_same_shade_written_with_a_leading_zero_is_one_shade():
+    assert other_shade_named("lipstick shade 7 Ruby", "SAFFIRA lipstick shade 07 Ruby, 200 pcs") is None
