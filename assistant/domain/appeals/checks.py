@@ -30,7 +30,6 @@ from assistant.domain.appeals.evidence import (
     PURCHASE_KINDS,
     AppealAttachment,
     AttachmentKind,
-    attachment_kind,
     document_date,
     document_quantity,
     grant_parties,
@@ -76,7 +75,7 @@ from assistant.domain.appeals.changed_product import changed_product_point_text,
 from assistant.domain.appeals.day_words import not_real_dates
 from assistant.domain.appeals.claims import Claim, claims_about, read_claims, seller_says, sentences, until_as_written, until_differs
 from assistant.domain.appeals.event_dates import says_bought_on
-from assistant.domain.appeals.model_codes import other_brand_model, other_model_named, other_named_product, same_model_named
+from assistant.domain.appeals.model_codes import other_brand_model, other_model_named, other_named_product, other_shade_named, same_model_named
 from assistant.domain.appeals.parties import (
     NameMatch,
     PartyRole,
@@ -270,7 +269,11 @@ def build_context(
     """Number and classify the attachments once, and read what the seller claims about them, for every check.
     ``message_day``: the day the seller's message was received (else today), which gives a day said without its year."""
     message_day = message_day or today
-    classified = _documents_as_said(counter_notice, tuple((i, a, attachment_kind(a)) for i, a in enumerate(attachments, start=1)))
+    from assistant.domain.appeals.bundled_papers import documents_in  # it classifies each part with this module's kinds
+
+    # Each document a file holds is read as what it is, under the file's number (bundled_papers.py).
+    classified = _documents_as_said(counter_notice, tuple((i, part, kind) for i, a in enumerate(attachments, start=1)
+                                                          for part, kind in documents_in(a)))
     claims = tuple(read_claims(counter_notice, list(classified), owner_names(complaint), message_day, brand=complaint.ip_right.name))
     return CheckContext(complaint, complaint_date, today, classified, claims, complaint_date_basis, counter_notice, message_day, registry)
 
@@ -874,6 +877,7 @@ def check_purchase_proof(ctx: CheckContext, *, said_attached: bool = False) -> G
         match = product_matches(reported, text, brand=ctx.brand) if text and reported and holds["product"] else None
         other_model = (other_model_named(reported, text) or other_brand_model(reported, text, ctx.brand)
                        if text and reported and holds["product"] else None)
+        shade = other_shade_named(reported, text) if text and reported and holds["product"] and not other_model else None
         if match is None and text and reported and same_model_named(reported, text):
             match = True  # the reported model named on the paper: compared by its model where words cannot be
         garments = other_garments(text, reported) if text and reported and holds["product"] and match is not False else None
@@ -883,8 +887,8 @@ def check_purchase_proof(ctx: CheckContext, *, said_attached: bool = False) -> G
             match = False  # another garment or kind of goods, whatever words (a material, a model line) the two share
         accessory = accessory_finding(reported, text, ctx.brand, index, out.ground) if text and reported and holds["product"] else None
         named = other_named_product(ctx.counter_notice, text, ctx.brand) if text and holds["product"] and not other_model else None
-        if other_model:
-            _another_model(out, ctx, index, text, *other_model)
+        if other_model or shade:
+            _another_model(out, ctx, index, text, *(other_model or shade), what="model" if other_model else "shade")
         elif named:
             _another_named_product(out, index, *named)
         elif accessory:
@@ -936,21 +940,24 @@ def _paper_of_its_own_kind(out: _Findings, ctx: CheckContext, index: int, doc: A
         out.add("paper_not_invoice", Severity.MISSING, point[0], index, reply=point[1])
 
 
-def _another_model(out: _Findings, ctx: CheckContext, index: int, text: str, named: str, reported: str) -> None:
+def _another_model(out: _Findings, ctx: CheckContext, index: int, text: str, named: str, reported: str, what: str = "model") -> None:
     """A purchase paper for another model of the reported product's line ('LM-200' for the reported 'LM-350'): it covers
     none of the reported goods, whatever words the two share; both quoted as written (the paper's item line, the listing's
     title), in the report and the reply."""
     from assistant.domain.appeals.other_product import goods_named
 
     goods = next((g for g in goods_named(text) if named.upper() in g.upper()), None)
-    shown = f"'{escape_untrusted(goods)}'" if goods else f"the model '{escape_untrusted(named)}'"
+    # Else the cell of the paper's line that names it ('SAFFIRA Velvet Matte Lipstick shade 05 Coral   Qty: 12 pcs').
+    goods = goods or next((cell.strip() for line in text.splitlines() for cell in re.split(r"\s{2,}|\t", line)
+                           if re.search(rf"(?<![\w-]){re.escape(named)}(?![\w-])", cell)), None)
+    shown = f"'{escape_untrusted(goods)}'" if goods else f"the {what} '{escape_untrusted(named)}'"
     title = next((t for t in (listing.title for listing in ctx.complaint.listings) if t and reported.upper() in t.upper()), None)
-    ours = (f"the reported listing ('{escape_untrusted(title)}') is for the model '{escape_untrusted(reported)}'" if title
-            else f"our complaint reports the model '{escape_untrusted(reported)}'")
+    ours = (f"the reported listing ('{escape_untrusted(title)}') is for the {what} '{escape_untrusted(reported)}'" if title
+            else f"our complaint reports the {what} '{escape_untrusted(reported)}'")
     out.add("product_mismatch", Severity.MISSING,
-            f"Attachment #{index} is for another model than the reported product: it names {shown}, and {ours}. A paper for another "
-            "model covers none of the reported goods, so it supports nothing for the reported listing(s).", index,
-            reply=f"The seller's document (attachment #{index}) is for another model: it names {shown}, and {ours}. It does not cover "
+            f"Attachment #{index} is for another {what} than the reported product: it names {shown}, and {ours}. A paper for another "
+            f"{what} covers none of the reported goods, so it supports nothing for the reported listing(s).", index,
+            reply=f"The seller's document (attachment #{index}) is for another {what}: it names {shown}, and {ours}. It does not cover "
             "the goods in the reported listing(s).")
 
 

@@ -68,6 +68,27 @@ _KINDS: dict[str, tuple[str, str]] = {
         r"营地灯|露营灯|马灯|提灯",
         r"lanterns?|camping (?:lamps?|lights?)|campinglampen?|laternen?|faroles?|lanterne?|lampu (?:kemah|khemah|camping)",
     ),
+    # Cosmetics: a paper for lipsticks shows nothing of a face serum, though both are the brand's beauty goods.
+    "lip make-up": (
+        r"口红|唇膏|唇釉|唇彩|唇蜜",
+        r"lipsticks?|lip ?(?:gloss(?:es)?|tints?|liners?|balms?|creams?)|lippenstifte?|pintalabios|barras? de labios|labiales"
+        r"|rossett[oi]|rouges? à lèvres|gincu|lipsti[ck]k?s?",
+    ),
+    "skin care": (
+        r"精华|面霜|乳液|爽肤水|护肤|眼霜|面膜",
+        r"serums?|face (?:oils?|creams?|masks?)|moisturi[sz]ers?|night creams?|day creams?|eye creams?|toners?|skin ?care|seren"
+        r"|sueros?(?: faciales?)?|sieri|crèmes? (?:visage|de jour|de nuit)|gesichts(?:creme|öl|pflege)|hautpflege|tagescremes?|nachtcremes?"
+        r"|krim (?:wajah|muka|malam|siang)|penjagaan kulit|perawatan kulit",
+    ),
+    "make-up brushes": (
+        r"化妆刷|刷具|粉底刷|眼影刷",
+        r"make-?up brush(?:es)?|cosmetic brush(?:es)?|brochas?(?: de maquillaje)?|pennelli (?:da|per il) trucco|pinceaux? (?:de|à) maquillage"
+        r"|schminkpinsel|make-?up-pinsel|berus (?:solek|mekap)|kuas (?:makeup|rias|make up)",
+    ),
+    "fragrances": (
+        r"香水|淡香水",
+        r"perfumes?|fragrances?|eau de (?:parfum|toilette|cologne)|colognes?|profum[oi]|parfüms?|düfte|minyak wangi|wewangian",
+    ),
 }
 _KIND_RES = {kind: (re.compile(cjk), re.compile(rf"(?<![^\W\d_])(?:{latin})(?![^\W\d_])", re.IGNORECASE)) for kind, (cjk, latin) in _KINDS.items()}
 

@@ -304,6 +304,12 @@ _PRIOR_ART_SAID = (
     r"|^(?!.*(segunda mano|usad[oa]s?\b|reacondicionad))(?=.*\b(patente|dise[ñn]o|modelo de utilidad|invenci[oó]n|regulador|mecanismo|sistema)\b|^.{0,40}\bno es nuev)"
     r".*\bno (es|son|era) nuev[oa]s?\b"
     r"|\b(tidak|tak|belum) (memiliki|mempunyai|punya|ada) (unsur )?kebaruan\b|\bkebaruan(nya)? (tidak|tak) ada\b"
+    # Malay and Indonesian: the design is not new ('reka bentuk anda bukan baru', 'desain Anda tidak baru'), or such a design
+    # has been sold since a year ('reka bentuk ... seperti ini sudah lama dijual ... sejak 2018'), said of a design, not a mark.
+    r"|\b(reka ?bentuk|desain|rancangan|paten|ciptaan)\b[^.;]{0,40}\b(bukan|tidak|tak)( lagi)? baru\b"
+    r"|^(?=.*\b(reka ?bentuk|desain|rancangan|bentuk|paten)\b)(?!.*\b(merek|merk|jenama|cap dagang|tanda dagang(an)?)\b)"
+    r".*\b(sudah|telah)( lama)?\b[^.;]{0,20}\b(dijual|dipasarkan|diproduksi|dihasilkan|dikeluarkan|dibuat|dipamerkan|diterbitkan"
+    r"|ada di pasaran)\b[^.;]{0,80}\bsejak\b[^.;]{0,20}\b(19|20)\d\d\b"
     r"|\balready (been )?(made )?public\b|\bwas (already )?public before\b|\bya (era|eran|estaba|estaban) p[uú]blic|\bbereits [öo]ffentlich"
     r"|\bgi[àa] (pubblic|not[oa]\b)|\bsudah (dipublikasikan|diketahui umum|menjadi milik umum)"
     r"|(public domain|dominio p[uú]blico|dominio pubblico|domain publik)\b[^.;]{0,20}\b(since|desde|dal|seit|sejak)\b"

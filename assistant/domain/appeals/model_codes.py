@@ -71,6 +71,38 @@ def other_model_named(reported: str, document: str | None) -> tuple[str, str] | 
     return (named[other], lines[_line(other)]) if other else None
 
 
+# A shade or colour number named by its word ('shade 05 Coral', "shade 'R7'", 'warna 07', 'Farbton 12', '07号色', '色号R7').
+_SHADE_RE = re.compile(
+    r"\b(?:shade|colou?r|couleur|teinte|warna|farbe|farbton|tono|tonalit[àa])\s*(?:no\.?|nr\.?|#|:)?\s*['‘’\"“”]?"
+    r"(?P<code>[A-Za-z]{0,2}\d{1,3}[A-Za-z]?)(?![\w-])"
+    r"|(?P<cjk>[A-Za-z]?\d{1,3})\s*号色|色号\s*[:：]?\s*(?P<cjk2>[A-Za-z]?\d{1,3})",
+    re.IGNORECASE,
+)
+
+
+def _shade_key(code: str) -> str:
+    """A shade's number as compared: upper case, leading zeros dropped ('05' and '5' are one shade)."""
+    return re.sub(r"(?<!\d)0+(?=\d)", "", code.upper())
+
+
+def _shades(text: str | None) -> dict[str, str]:
+    """Each shade a text names by its word, as written, by its key."""
+    found: dict[str, str] = {}
+    for match in _SHADE_RE.finditer(text or ""):
+        code = match.group("code") or match.group("cjk") or match.group("cjk2")
+        found.setdefault(_shade_key(code), code)
+    return found
+
+
+def other_shade_named(reported: str, document: str | None) -> tuple[str, str] | None:
+    """(the shade a document names, the reported shade, each as written) when both name shades and share none (a paper
+    for 'shade 05 Coral' beside the reported shade 'R7'): a paper for another shade covers none of the reported goods."""
+    ours, named = _shades(reported), _shades(document)
+    if not ours or not named or set(ours) & set(named):
+        return None
+    return next(iter(named.values())), next(iter(ours.values()))
+
+
 def _brand_models(text: str | None, brand: str) -> dict[str, str]:
     """Each model a text names in words after the brand ('HALDEN Lumo 400' -> {'LUMO': 'Lumo 400'}): one or two
     capitalised words, then a number of one to five digits (a letter may follow it), by the line's name upper-cased."""
@@ -192,4 +224,4 @@ def lines_about(text: str | None, models: Iterable[str]) -> str:
     return "\n".join(kept)
 
 
-__all__ = ["lines_about", "model_codes", "model_said_against", "other_brand_model", "other_model_named", "other_model_on_documents", "other_model_said", "other_named_product", "same_model_named"]
+__all__ = ["lines_about", "model_codes", "model_said_against", "other_shade_named", "other_brand_model", "other_model_named", "other_model_on_documents", "other_model_said", "other_named_product", "same_model_named"]

@@ -37,7 +37,9 @@ _PUBLISHED_RE = re.compile(
     # A printed paper's day of printing or issue ('印刷日期：2023年9月15日', 'Catalogue issued: March 2018', 'Druckdatum').
     r"|印刷(日期|时间)|print(ing)? date|date of (printing|issue)|printed (on|in)|\bissued(?: on| in)?|issue date|druckdatum|gedruckt"
     r"|fecha de (impresi[oó]n|edici[oó]n)|impreso en|date d'impression|imprim[ée] (le|en)|data di stampa|stampato (il|nel)|tarikh cetakan"
-    r"|dicetak pada",
+    r"|dicetak pada"
+    # A catalogue's or a brochure's issue ('Catalogue issued: March 2018', 'Katalog diterbitkan: Mac 2018').
+    r"|\b(?:catalog(?:ue)?|brochure|edition|katalog|katalogus) (?:issued|published|date)\b|\bditerbitkan\b|\btarikh terbitan\b",
 )
 # An office's notice about a request against the right is no prior art (ground_standards reads it): a paper headed so. A list
 # of the seller's evidence that also names such a notice among its items is still the seller's prior art.
@@ -207,12 +209,38 @@ def prior_art_findings(ctx: CheckContext, reading: GroundReading) -> list[Findin
         out += _said_date_differs(index, _shown(published), published, said, words, OurNames.of(ctx.complaint))
         out += [_finding(features.OTHER_DESIGN, Severity.INFO, features.message(index, lacked), index, reply=features.reply(index, lacked))
                 for lacked in features.lacked_features(ctx.complaint, doc.text)]
+        out += _models_described(ctx, index, doc.text, models)
         other = _another_kind(ctx, doc.text) if _period(published)[0] <= (reference[0] if reference else date.max) else None
         out.append(_other_kind_finding(index, _shown(published), other, reference, ours, sale) if other
                    else _compared(index, _shown(published), _period(published), reference, ours, _subject_named(ctx, doc.text),
                                   _sold_by(doc.text) if sale and not publication(doc.text) else None))
     if not documents:
         out.append(_no_prior_art_document(ctx, ours, _said_when(words, OurNames.of(ctx.complaint))))
+    return out
+
+
+MODEL_DESCRIBED = "named_model_described"
+
+
+def _models_described(ctx: CheckContext, index: int, text: str, models: list[str]) -> list[Finding]:
+    """The document's own line for each model the seller names ('Model LC-88: round tube lipstick case, smooth gold cap'),
+    quoted beside our right: what the document shows of the product it is offered for, for legal to compare with our
+    design (its words only; nobody has compared the two)."""
+    wanted, out = {code.upper() for code in models}, []
+    pages = text.split("\f")
+    for number, page in enumerate(pages, 1):
+        for line in page.splitlines():
+            named = sorted(wanted & {code.upper() for code in model_codes(line)})
+            if not named:
+                continue
+            where = f" (page {number})" if len(pages) > 1 else ""
+            quoted, right = escape_untrusted(line.strip()), escape_untrusted(ctx.complaint.ip_right.name)
+            out.append(_finding(
+                MODEL_DESCRIBED, Severity.INFO,
+                f"Attachment #{index} describes {', '.join(named)}, the model the counter-notice names, as '{quoted}'{where}; our right is "
+                f"'{right}'. Only the same design or invention, public before our right was filed, is prior art: compare the two.",
+                index, reply=f"The seller's own document (attachment #{index}) describes the model it names ({', '.join(named)}) as "
+                f"'{quoted}'.", about="subject"))
     return out
 
 
@@ -465,7 +493,7 @@ def only_prior_art(reading: GroundReading) -> bool:
 def settles_prior_art(findings: list[Finding]) -> bool:
     """Whether the documents settle the prior art on their dates alone: each was published after our reference day."""
     # (a document that shows another design says nothing of its date: it neither settles nor unsettles the argument)
-    codes = [f.code for f in findings if f.code.startswith("prior_art_") and f.code != features.OTHER_DESIGN]
+    codes = [f.code for f in findings if f.code.startswith("prior_art_") and f.code != features.OTHER_DESIGN]  # (MODEL_DESCRIBED: no date)
     return bool(codes) and all(code == "prior_art_after_filing" for code in codes)
 
 

@@ -17,7 +17,9 @@ from __future__ import annotations
 from assistant.domain.appeals.checks import (
     Basis, CheckContext, Finding, GroundAssessment, Severity, letter_from_owner, letter_grantee, letter_grantor,
 )
-from assistant.domain.appeals.evidence import AUTHORIZATION_KINDS, PURCHASE_KINDS, AppealAttachment, document_issuer, names_in
+from assistant.domain.appeals.evidence import (
+    AUTHORIZATION_KINDS, PURCHASE_KINDS, AppealAttachment, date_as_written, document_date, document_issuer, names_in, validity_period,
+)
 from assistant.domain.appeals.grounds import AppealGround
 from assistant.domain.appeals.parties import NameMatch, compare_names, seller_names
 from assistant.domain.untrusted_text import escape_untrusted
@@ -61,12 +63,61 @@ def flag_supplier_letters(ctx: CheckContext, grounds: list[GroundAssessment]) ->
         purchase.findings.append(Finding(
             code=CODE, severity=Severity.INFO, ground=AppealGround.PURCHASE_INVOICE, attachment=index, basis=Basis.NOT_VERIFIED,
             names=[issuer],
-            message=f"Attachment #{index} is an authorisation from '{grantor}' to '{grantee}', the company that issued attachment #{paper}{written}, "
+            message=f"Attachment #{index} is an authorisation from '{grantor}' to '{grantee}', the company that issued "
+            f"{'the purchase paper in the same file' if paper == index else f'attachment #{paper}'}{written}, "
             f"not to the seller: it is no licence of the seller's, and its terms do not bind the seller's listing. It says the seller's "
             f"supplier is one the owner appointed: check in our own records (our distributors and their agreements) that we appointed "
             f"'{grantee}' and that attachment #{index} is ours.",
         ))
+        purchase.findings.extend(letter_terms(ctx, index, doc, grantee, paper))
 
+
+
+def _page(text: str, words: str) -> str:
+    """' (page N)' for the page of a paper of several pages that holds ``words``; '' for a paper of one page."""
+    pages = text.split("\f")
+    found = next((n for n, page in enumerate(pages, 1) if words[:60] in page), None) if len(pages) > 1 else None
+    return f" (page {found})" if found else ""
+
+
+def letter_terms(ctx: CheckContext, index: int, doc: AppealAttachment, grantee: str, paper: int) -> list[Finding]:
+    """What the supplier's appointment itself says of where and when it holds, against the listing: a territory the
+    listing's site does not sell in, and a period that had ended before the complaint date (with whether the purchase
+    paper falls within it, which is what the goods' origin rests on). Each quoted as the letter writes it, with its page."""
+    from assistant.domain.appeals import licence_scope as scope
+
+    text, out = doc.text or "", []
+    country = scope.listing_country(ctx.complaint)
+    clause = scope.territory_clause(text, country)
+    if clause and country and not clause.covers(country):
+        words = escape_untrusted(clause.words)
+        out.append(Finding(
+            code="supplier_territory_not_covered", severity=Severity.MISSING, ground=AppealGround.PURCHASE_INVOICE, attachment=index,
+            about="territory",
+            message=f"Attachment #{index} appoints '{grantee}' for '{words}'{_page(text, clause.words)}; the listing is on "
+            f"{ctx.complaint.site.label}, which sells in {scope.country_name(country)}: the letter gives no right to sell there, to "
+            "its distributor or to anyone buying from it. Whether goods bought within that territory may be resold there is a "
+            "question for legal.",
+            reply=f"The distributor's appointment the seller relies on (attachment #{index}) is limited to '{words}', while the listing "
+            f"is on {ctx.complaint.site.label}, which sells in {scope.country_name(country)}.",
+        ))
+    _, until = validity_period(text)
+    if until and until < ctx.complaint_date:
+        written = date_as_written(text, until) or until.isoformat()
+        shown = f"'{escape_untrusted(written)}'" + (f" ({until})" if written != until.isoformat() else "")
+        bought = dict(ctx.of_kinds(PURCHASE_KINDS)).get(paper)
+        day = document_date(bought.text) if bought is not None and bought.text else None
+        within = (f"; the purchase paper (attachment #{paper}, dated {day}) falls within it" if day and day <= until
+                  else f"; the purchase paper (attachment #{paper}, dated {day}) is later" if day else "")
+        out.append(Finding(
+            code="supplier_appointment_ended", severity=Severity.MISSING, ground=AppealGround.PURCHASE_INVOICE, attachment=index,
+            about="valid_until",
+            message=f"Attachment #{index} is valid until {shown}{_page(text, written)}, before {ctx.judged_against}: it does not show "
+            f"that '{grantee}' is our distributor now{within}.",
+            reply=f"The distributor's appointment the seller relies on (attachment #{index}) ended on {shown}, before "
+            + ("the complaint was filed." if ctx.complaint_date_basis == "filed_on" else f"{ctx.complaint_date}."),
+        ))
+    return out
 
 
 def _asked_here(findings: list[Finding], paper: int) -> list[Finding]:
@@ -80,4 +131,4 @@ def _asked_here(findings: list[Finding], paper: int) -> list[Finding]:
     return [without_issuer_question(f) if f.code == "document_agrees" and f.attachment == paper else f for f in kept]
 
 
-__all__ = ["CODE", "flag_supplier_letters", "supplier_of"]
+__all__ = ["CODE", "flag_supplier_letters", "letter_terms", "supplier_of"]

@@ -193,6 +193,20 @@ class AttachmentSummary(Model):
     )
 
 
+def _summaries(ctx, brand: str) -> list[AttachmentSummary]:
+    """One summary a file: the kind of the first document it holds, and the facts of every document in it (a file may
+    hold several, bundled_papers.py), so that summary N is attachment #N."""
+    out: list[AttachmentSummary] = []
+    for i, a, kind in ctx.attachments:
+        facts = [_escaped_fact(f) for f in document_facts(a, kind, brand, ctx.owners)]
+        if out and out[-1].number == i:
+            out[-1].facts.extend(facts)
+            continue
+        out.append(AttachmentSummary(number=i, kind=kind, has_text=bool(a.text), read_with=a.read_with, details_given=details_given(a),
+                                     facts=facts))
+    return out
+
+
 class AppealTriage(Model):
     """The triage of one counter-notice: grounds, findings, recommendation, checklist, deadline and sources."""
 
@@ -1136,13 +1150,7 @@ def triage_appeal(
         deadline_line=_no_reply_due(complaint, gave_up) if recommendation is Recommendation.NO_CONTEST
         else _deadline_line(deadline, complaint.site, received_on, received_on_basis, received_on_words, filed_on),
         evidence_standard=_standard_text(complaint.site, complaint.ip_right.ip_type, photos_complained_of(complaint)),
-        attachments=[
-            AttachmentSummary(
-                number=i, kind=kind, has_text=bool(a.text), read_with=a.read_with, details_given=details_given(a),
-                facts=[_escaped_fact(f) for f in document_facts(a, kind, complaint.ip_right.name, ctx.owners)],
-            )
-            for i, a, kind in ctx.attachments
-        ],
+        attachments=_summaries(ctx, complaint.ip_right.name),
         seller_text=SellerText(
             counter_notice=quote_untrusted(counter_notice_text),
             attachment_names=[_escape(a.name) for a in attachments],

@@ -1,0 +1,80 @@
+"""A file holding several documents, a supplier's appointment and its terms, cosmetics as kinds of goods, prior art
+said in Malay and Indonesian, a catalogue's line for the model the seller names."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.domain.appeals.bundled_papers import documents_in
+from assistant.domain.appeals.claims import sentences
+from assistant.domain.appeals.evidence import AppealAttachment, AttachmentKind
+from assistant.domain.appeals.goods_kinds import other_kinds
+from assistant.domain.appeals.grounds import legal_kinds
+from assistant.domain.appeals.model_codes import other_shade_named
+from assistant.domain.appeals.prior_art import publication
+
+LETTER = ("LETTER OF AUTHORISATION\nAcme Beauty Sdn. Bhd. authorises Kedai Ayu to sell ACME lipsticks online.\n"
+          "Validity: 1 January 2026 to 31 December 2027.\nSigned: Director of Sales")
+INVOICE = "COMMERCIAL INVOICE No. 12\nSeller: Acme Beauty Sdn. Bhd.   Buyer: Kedai Ayu\nItem: ACME lipstick   Qty: 200 pcs"
+
+
+@pytest.mark.parametrize("between", ["\f", "\n-----------------------------\n", "\n==========\n"])
+def test_a_file_holding_a_letter_and_an_invoice_holds_both(between):
+    found = documents_in(AppealAttachment(name="authorisation.pdf", text=LETTER + between + INVOICE))
+    assert [kind for _, kind in found] == [AttachmentKind.AUTHORIZATION_LETTER, AttachmentKind.INVOICE]
+    assert "COMMERCIAL INVOICE" in found[1][0].text and "COMMERCIAL INVOICE" not in found[0][0].text
+
+
+def test_a_second_page_of_one_paper_or_a_kind_a_person_gave_keeps_the_file_whole():
+    two_pages = AppealAttachment(name="licence.pdf", text=LETTER + "\f" + "Signed for both parties, with the company seal.")
+    assert len(documents_in(two_pages)) == 1
+    given = AppealAttachment(name="papers.pdf", kind="licence", text=LETTER + "\f" + INVOICE)
+    assert documents_in(given) == [(given, AttachmentKind.LICENCE)]
+
+
+def test_a_name_goes_on_through_the_rest_of_its_legal_form():
+    assert sentences("Bought from Saffira Beauty Sdn. Bhd. in Malaysia. Next.") == ["Bought from Saffira Beauty Sdn. Bhd. in Malaysia.", "Next."]
+
+
+@pytest.mark.parametrize("paper, reported", [
+    ("SAFFIRA Velvet Matte Lipstick, 50 Stk.", "SAFFIRA Glow Serum 30 ml"),
+    ("面霜 50g", "口红 07号色"),
+    ("Eau de parfum 50 ml", "make-up brushes, 12 pieces"),
+])
+def test_cosmetics_of_another_kind_are_told_apart(paper, reported):
+    assert other_kinds(paper, reported) is not None
+
+
+def test_cosmetics_of_one_kind_are_not_told_apart():
+    assert other_kinds("SAFFIRA lip gloss 05", "SAFFIRA lipstick R7") is None
+
+
+@pytest.mark.parametrize("sentence", [
+    "Reka bentuk bekas gincu seperti ini sudah lama dijual oleh kilang di China sejak 2018 lagi.",
+    "Jadi reka bentuk anda bukan baru.",
+    "Desain wadah lipstik seperti ini sudah dijual oleh pabrik di China sejak 2018.",
+    "Jadi desain Anda tidak baru.",
+])
+def test_prior_art_said_in_malay_and_indonesian_is_read(sentence):
+    assert "prior_art" in legal_kinds(sentence)
+
+
+def test_a_mark_sold_since_a_year_is_no_prior_art():
+    assert "prior_art" not in legal_kinds("Kami sudah lama menjual barang merek ini sejak 2018.")
+
+
+def test_a_catalogues_issue_is_its_publication():
+    found = publication("Huamei Packaging - Product Catalogue 2018\nCatalogue issued: March 2018\nModel LC-88: round tube case")
+    assert found is not None and found.written == "March 2018"
+
+
+@pytest.mark.parametrize("paper, reported, found", [
+    ("SAFFIRA Velvet Matte Lipstick shade 05 Coral   Qty: 12 pcs", "wrong shade numbering (shade 'R7' does not exist)", ("05", "R7")),
+    ("口红 07号色 200支", "色号R7 口红", ("07", "R7")),
+])
+def test_a_paper_for_another_shade_is_told_apart(paper, reported, found):
+    assert other_shade_named(reported, paper) == found
+
+
+def test_the_same_shade_written_with_a_leading_zero_is_one_shade():
+    assert other_shade_named("lipstick shade 7 Ruby", "SAFFIRA lipstick shade 07 Ruby, 200 pcs") is None
