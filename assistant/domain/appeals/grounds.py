@@ -1274,12 +1274,14 @@ def _sentences_moved(arguing: list[str], said: dict[str, list[str]], works: bool
 # What a seller that gives up our mark may also say: that its goods are of its own brand (the use of our mark it concedes,
 # '我们的帐篷不是你们的牌子'), that it no longer uses the mark (the very change it made).
 _CONCEDED_MARK_STORY = (AppealGround.DIFFERENT_PRODUCT.value, AppealGround.NO_USE_OF_MARK.value, AppealGround.NO_CONTEST.value)
-# Its goods of its own brand, or bearing no logo ('The brushes are our own brand (no logo).', 'de nuestra propia marca (sin
-# logo)', '是我们自己的牌子'): said of the goods, beside our mark given up from the listing, the same story, no contest of it.
+# Its goods of its own brand, or bearing no logo or no brand at all ('The brushes are our own brand (no logo).', 'de nuestra
+# propia marca (sin logo)', '是我们自己的牌子', 'playar tanpa jenama', '无品牌的', 'sans marque'): said of the goods, beside
+# our mark given up from the listing, the same story, no contest of it.
 _OWN_BRAND_GOODS_RE = re.compile(
     r"\b(our|own|propia|propio|nuestra|eigene[nmrs]?|nostro|nostra|proprio|propria|sendiri)\b\W+(\w+\W+){0,2}?(brand|marca|marke|marchio|merek|jenama)\b"
     r"|\b(marca|marke|marchio|merek|jenama) (propia|propio|eigene|propri[oa]|sendiri)\b"
-    r"|\b(no|sin|without|ohne|senza|tanpa|kein\w*|sans)\W+(\w+\W+){0,1}?logos?\b|自己的[^，。；]{0,6}(牌子|品牌)|自有品牌|自主品牌|无logo|没有logo"
+    r"|\b(no|sin|without|ohne|senza|tanpa|kein\w*|sans)\W+(\w+\W+){0,1}?(logos?|brand|marca|marke|marchio|merek|jenama|marque)\b"
+    r"|\bunbranded\b|\bno-name\b|\bmarkenlos\w*|自己的[^，。；]{0,6}(牌子|品牌)|自有品牌|自主品牌|无logo|没有logo|无品牌|无牌|没有品牌(?!授权|许可)|不带品牌"
 )
 
 
