@@ -192,7 +192,6 @@ GROUND_MEANINGS: dict[str, dict[str, object]] = {
             # selling, what kind of shop the seller is, a document named as attached, photos of the goods or box, a
             # signature line, a case reference.
             "Our products are 100% original and authentic.",
-            "These items are genuine.",
             "We have been selling this item for years without any problem.",
             "We are a small shop that resells products online.",
             "The notice from the office is attached as a PDF.",
