@@ -57,7 +57,7 @@ def signed_with_us(sentence: str, owners: tuple[str, ...] | list[str] = ()) -> b
 
 
 # A company name runs on for at most a few words after its first word (its legal form: 'Tools Ltd', 'Co., Ltd.').
-_NAME_RUN_RE = re.compile(r"[^\W\u3400-\u9fff][^\s,\u3400-\u9fff]*(?:[ ,]{1,2}[^\W\u3400-\u9fff][^\s,\u3400-\u9fff]*){0,5}")
+_NAME_RUN_RE = re.compile(r"[^\W\u3400-\u9fff][^\s,()（）\u3400-\u9fff]*(?:[ ,]{1,2}[^\W\u3400-\u9fff][^\s,()（）\u3400-\u9fff]*){0,5}")
 
 
 def _owner_as_you(norm: str, owner: str) -> str:
