@@ -98,3 +98,17 @@ def test_an_agreement_with_us_is_read_in_each_language(sentence):
 ])
 def test_no_agreement_with_us_is_read_where_none_is_claimed(sentence):
     assert not signed_with_us(sentence)
+
+
+@pytest.mark.parametrize("text, signed", [
+    ("我们与Brightwell Tools Ltd于2024年5月签订了中国区经销协议（协议编号BW-CN-2024-07）。", True),
+    ("In May 2024 we signed a distribution agreement with Brightwell Tools Ltd.", True),
+    ("Wir haben im Mai 2024 einen Vertriebsvertrag mit Brightwell Tools Ltd geschlossen.", True),
+    ("En mayo de 2024 firmamos un contrato de distribución con Brightwell Tools Ltd.", True),
+    ("We signed a distribution agreement with Brightwell Trading GmbH.", False),  # another company
+    ("We signed an agreement with Brightwel Tools Ltd.", False),  # a name one letter off is not ours
+    ("我们从未与Brightwell Tools Ltd签订协议。", False),  # denied
+])
+def test_an_agreement_signed_with_the_owner_named_is_one_signed_with_us(text, signed):
+    assert signed_with_us(text, ("Brightwell Tools Ltd",)) is signed
+    assert not signed_with_us(text)  # without our record's owner the name is nobody's

@@ -143,3 +143,19 @@ def test_an_exclusion_said_as_such_is_quoted_before_a_channel_named():
     text = ("Kestrel Outdoor Ltd gewährt Bergsport Huber GmbH das Recht, Rucksäcke in Deutschland über den stationären Fachhandel zu "
             "vertreiben. Online-Marktplätze sind ausgenommen.")
     assert channel_exclusion(text, Site.ALIEXPRESS) == "Online-Marktplätze sind ausgenommen."
+
+
+@pytest.mark.parametrize("text", [
+    'Kami mohon maaf atas kesilapan tajuk produk. Kami sudah buang perkataan "BRIGHTWELL" dari tajuk hari ini, dan tidak akan guna '
+    "lagi nama jenama tersebut. Produk kami adalah playar tanpa jenama.",
+    "非常抱歉，我们的商品标题写错了。标题中的“BRIGHTWELL”字样已经全部删除，以后不会再用这个品牌名。我们卖的钳子是无品牌的。",
+    'Nous nous excusons pour l\'erreur dans le titre. Nous avons retiré le mot "BRIGHTWELL" du titre et nous ne l\'utiliserons plus. '
+    "Nos pinces sont des pinces sans marque.",
+])
+def test_our_mark_taken_out_beside_goods_said_to_bear_no_brand_is_a_give_up(text):
+    from assistant.domain.appeals.given_up import given_up
+    from assistant.domain.appeals.grounds import AppealGround, read_grounds
+
+    reading = read_grounds(text, [], mark="BRIGHTWELL")
+    assert reading.grounds == (AppealGround.NO_CONTEST,)
+    assert given_up("trademark_misuse", text, "BRIGHTWELL").checked == "our mark is gone from the reported listing"

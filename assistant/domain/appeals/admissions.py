@@ -125,7 +125,7 @@ _IGNORANCE_OF_RIGHT_RE = re.compile(
 # concedes; it argues nothing.
 _APOLOGY_RE = re.compile(
     r"\b(?:sorry|apologi[sz]e\w*|apolog(?:y|ies))\b|\bdisculp\w*|\blo sentimos\b|\bperd[oó]n\b|\bci scusiamo\b|\bscus\w*\b"
-    r"|\bentschuldig\w*|\btut uns leid\b|\bmaaf\b|\bmohon maaf\b|抱歉|对不起|不好意思|道歉"
+    r"|\bentschuldig\w*|\btut uns leid\b|\bmaaf\b|\bmohon maaf\b|\b(?:nous|je) (?:nous |m')?excus\w*|\bd[ée]sol[ée]e?s?\b|抱歉|对不起|不好意思|道歉"
 )
 # A penalty on the seller's account it asks to have lifted ('remove the penalty point', 'hapus poin pelanggaran', '撤销扣分').
 _PENALTY_RE = re.compile(

@@ -7,6 +7,10 @@ owner), whatever the agreement is called, and only our own records settle it: ou
 itself, show whether we signed it and what it allows. Without its file the claim is said as the seller's, not verified,
 and the seller is asked for a copy (checks._claimed_from_us).
 
+The owner may be named instead of addressed ('我们与Brightwell Tools Ltd于2024年5月签订了中国区经销协议', 'a distribution
+agreement with Brightwell Tools Ltd'): a name that is our record's owner's (parties.compare_names: the same company, not
+one with another legal form) is read as 'you'.
+
 An agreement with someone else ('a purchase contract with your distributor', 'with our supplier') is not one with us, and a
 denial ('we never signed any contract with you') claims none. The words are the closed vocabulary of an agreement and of
 'you' in the languages the triage reads.
@@ -34,17 +38,52 @@ _SIGNED_WITH_US_RE = re.compile(
 # A bracketed aside names who 'you' is or adds a detail ('与贵司（Saffira Beauty）于2025年签订', 'with you (Saffira Beauty) in
 # 2025'): read without it, so that the name between 'you' and 'signed' keeps them as close as the words alone are.
 _ASIDE_RE = re.compile(r"\s*[(（][^()（）]{0,60}[)）]")
-# A denial of any agreement with us claims none (said in the agreement's words or just before them).
+# A denial of any agreement with us claims none (said in the agreement's words or just before them); 'mai' before a year is
+# the month ('im Mai 2024'), not Italian 'never'.
 _DENIED_RE = re.compile(
-    r"\b(?:never|not|no|any|nunca|ningún|ninguna|nie|keine?n?|mai|alcun\w*|jamais|aucun\w*|tidak|tak|belum|tiada)\b|没有|从未|未曾|并未|从来没"
+    r"\b(?:never|not|no|any|nunca|ningún|ninguna|nie|keine?n?|mai(?! \d)|alcun\w*|jamais|aucun\w*|tidak|tak|belum|tiada)\b|没有|从未|未曾|并未|从来没"
 )
 
 
-def signed_with_us(sentence: str) -> bool:
-    """Whether the seller says in this sentence that it signed a contract or agreement with us (the complainant, as 'you')."""
-    norm = _ASIDE_RE.sub("", normalize_text(sentence))
+def signed_with_us(sentence: str, owners: tuple[str, ...] | list[str] = ()) -> bool:
+    """Whether the seller says in this sentence that it signed a contract or agreement with us (the complainant, as 'you',
+    or by one of ``owners``' names, the owners in our record)."""
+    norm = normalize_text(sentence)
+    for owner in owners:
+        norm = _owner_as_you(norm, owner)
+    norm = _ASIDE_RE.sub("", norm)
     found = _SIGNED_WITH_US_RE.search(norm)
     return bool(found) and not _DENIED_RE.search(norm[max(0, found.start() - 25) : found.end()])
+
+
+# A company name runs on for at most a few words after its first word (its legal form: 'Tools Ltd', 'Co., Ltd.').
+_NAME_RUN_RE = re.compile(r"[^\W\u3400-\u9fff][^\s,()（）\u3400-\u9fff]*(?:[ ,]{1,2}[^\W\u3400-\u9fff][^\s,()（）\u3400-\u9fff]*){0,5}")
+
+
+def _owner_as_you(norm: str, owner: str) -> str:
+    """The (normalised) sentence with the owner's name, written as our record writes it or with the same company's legal
+    form, read as 'you' ('your company', or '贵公司' between Chinese words); another company's name is left as it is."""
+    from assistant.domain.appeals.parties import NameMatch, compare_names
+
+    first = normalize_text(owner).split()[:1]
+    if not first:
+        return norm
+    for found in reversed(list(re.finditer(rf"(?<![a-z0-9]){re.escape(first[0])}", norm))):
+        run = _NAME_RUN_RE.match(norm, found.start())
+        words = run.group(0) if run else first[0]
+        cut = [m.end() for m in re.finditer(r"[^\s,]+", words)]
+        end = next((found.start() + n for n in reversed(cut) if compare_names(words[:n].rstrip(" ,."), owner) is NameMatch.SAME
+                    and compare_names(words[:n], owner) is NameMatch.SAME), None)
+        if end is None:
+            continue
+        before = norm[found.start() - 1 : found.start()]
+        you = "贵公司" if before and _is_cjk(before) else "your company"
+        norm = norm[: found.start()] + you + norm[end:]
+    return norm
+
+
+def _is_cjk(char: str) -> bool:
+    return "\u3400" <= char <= "\u9fff"
 
 
 __all__ = ["signed_with_us"]

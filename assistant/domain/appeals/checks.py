@@ -1574,6 +1574,8 @@ def _maybe_granted_by_us(out: _Findings, ctx: CheckContext, index: int, written:
 
 
 CLAIMED_FROM_US = "claimed_from_us"
+# The licence claimed from us is an agreement the seller says it signed with us and did not attach: the reply asks for it.
+AGREEMENT_NOT_GIVEN = "agreement_not_given"
 
 
 def _licence_without_document(ctx: CheckContext, said_attached: bool) -> GroundAssessment:
@@ -1594,14 +1596,15 @@ def _claimed_from_us(ctx: CheckContext) -> list[Finding]:
     for claim in ctx.claims:
         if claim.about != "grantor" or claim.attachment is not None:
             continue
-        signed = signed_with_us(claim.words)  # 'the contract we signed with you': us, addressed as 'you'
+        signed = signed_with_us(claim.words, ctx.owners)  # 'the contract we signed with you' (or with us, named): us
         owner = next((o for o in ctx.owners if _we_own_it(ctx, o) and (signed or owner_named(claim.party or claim.words, o, ctx.brand))), None)
         if owner:
             out = _Findings(AppealGround.LICENCE)
             out.add(CLAIMED_FROM_US, Severity.INFO, _agreement_with_us(ctx, owner) if signed else
                     f"The seller says its licence comes from us, our company '{owner}' (the owner in our record; its words are quoted with "
                     "its claims). Claimed to come from us, not shown: check our own licence records (contracts, e-mails, renewals): did we grant it? "
-                    "If we did not, say so to the platform.", basis=Basis.NOT_VERIFIED, names=(claim.party, owner) if claim.party else ())
+                    "If we did not, say so to the platform.", basis=Basis.NOT_VERIFIED, names=(claim.party, owner) if claim.party else (),
+                    about=AGREEMENT_NOT_GIVEN if signed else None)
             return out.items
     return []
 

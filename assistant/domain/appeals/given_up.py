@@ -82,7 +82,9 @@ def _mark_only(text: str, mark: str) -> bool:
     from assistant.domain.appeals.listing_changes import mark_given_up
 
     said = sentences(text)
-    return bool(mark_given_up(said, mark)) and not any(removal_said(s) for s in said)
+    given = mark_given_up(said, mark)
+    # A sentence giving up the mark says what it removed ('“BRIGHTWELL”字样已经全部删除'): the words, not the goods.
+    return bool(given) and not any(removal_said(s) for s in said if s not in given)
 
 
 def mark_given_up_against(complaint) -> str | None:

@@ -1267,9 +1267,11 @@ def _factory_goods_joined(arguing: list[str], said: dict[str, list[str]]) -> Non
     said[AppealGround.PURCHASE_INVOICE.value] = list(dict.fromkeys(said.get(AppealGround.PURCHASE_INVOICE.value, []) + joined))
 
 
-def _sentences_moved(arguing: list[str], said: dict[str, list[str]], works: bool, mark: str | None = None) -> None:
-    """Each sentence moved to what it says once the whole text is read: an admitted source, a factory's surplus said
-    across two sentences, photos from a supplier, photos given up with an apology, our mark given up."""
+def _sentences_moved(arguing: list[str], said: dict[str, list[str]], works: bool, mark: str | None = None, owners: tuple[str, ...] = ()) -> None:
+    """Each sentence moved to what it says once the whole text is read: an agreement signed with the owner named, an
+    admitted source, a factory's surplus said across two sentences, photos from a supplier, photos given up with an
+    apology, our mark given up."""
+    _agreements_with_owner(arguing, said, owners)
     _admitted_purchase(arguing, said)
     _factory_goods_joined(arguing, said)
     _listing_changes_read(arguing, said, works)
@@ -1280,13 +1282,32 @@ def _sentences_moved(arguing: list[str], said: dict[str, list[str]], works: bool
 # What a seller that gives up our mark may also say: that its goods are of its own brand (the use of our mark it concedes,
 # '我们的帐篷不是你们的牌子'), that it no longer uses the mark (the very change it made).
 _CONCEDED_MARK_STORY = (AppealGround.DIFFERENT_PRODUCT.value, AppealGround.NO_USE_OF_MARK.value, AppealGround.NO_CONTEST.value)
-# Its goods of its own brand, or bearing no logo ('The brushes are our own brand (no logo).', 'de nuestra propia marca (sin
-# logo)', '是我们自己的牌子'): said of the goods, beside our mark given up from the listing, the same story, no contest of it.
+# Its goods of its own brand, or bearing no logo or no brand at all ('The brushes are our own brand (no logo).', 'de nuestra
+# propia marca (sin logo)', '是我们自己的牌子', 'playar tanpa jenama', '无品牌的', 'sans marque'): said of the goods, beside
+# our mark given up from the listing, the same story, no contest of it.
 _OWN_BRAND_GOODS_RE = re.compile(
     r"\b(our|own|propia|propio|nuestra|eigene[nmrs]?|nostro|nostra|proprio|propria|sendiri)\b\W+(\w+\W+){0,2}?(brand|marca|marke|marchio|merek|jenama)\b"
     r"|\b(marca|marke|marchio|merek|jenama) (propia|propio|eigene|propri[oa]|sendiri)\b"
-    r"|\b(no|sin|without|ohne|senza|tanpa|kein\w*|sans)\W+(\w+\W+){0,1}?logos?\b|自己的[^，。；]{0,6}(牌子|品牌)|自有品牌|自主品牌|无logo|没有logo"
+    r"|\b(no|sin|without|ohne|senza|tanpa|kein\w*|sans)\W+(\w+\W+){0,1}?(logos?|brand|marca|marke|marchio|merek|jenama|marque)\b"
+    r"|\bunbranded\b|\bno-name\b|\bmarkenlos\w*|自己的[^，。；]{0,6}(牌子|品牌)|自有品牌|自主品牌|无logo|没有logo|无品牌|无牌|没有品牌(?!授权|许可)|不带品牌"
 )
+
+
+def _agreements_with_owner(arguing: list[str], said: dict[str, list[str]], owners: tuple[str, ...]) -> None:
+    """An agreement the seller says it signed with the owner in our record, named rather than addressed ('我们与Brightwell
+    Tools Ltd于2024年5月签订了中国区经销协议'): the licence claimed from us, as 'with your company' is, never a purchase or a
+    chain through someone else."""
+    for sentence in arguing:
+        if not owners or signed_with_us(sentence) or not signed_with_us(sentence, owners):
+            continue
+        for name in (AppealGround.AUTHORIZATION_CHAIN.value, AppealGround.PURCHASE_INVOICE.value):
+            if sentence in said.get(name, []):
+                said[name].remove(sentence)
+                if not said[name]:
+                    said.pop(name)
+        licence = said.setdefault(AppealGround.LICENCE.value, [])
+        if sentence not in licence:
+            licence.append(sentence)
 
 
 def _conceded_mark(arguing: list[str], said: dict[str, list[str]], mark: str | None) -> None:
@@ -1452,7 +1473,8 @@ def _joined_to_earlier(moved: tuple[str, ...], named: dict[str, list[str]], argu
 
 def read_grounds(counter_notice: str, attachments: list[AppealAttachment], meaning: MeaningReader | None = None,
                  from_owner: Callable[[AppealAttachment], bool | None] | None = None, *, works: bool = False,
-                 test_buy: bool = False, to_supplier: Callable[[AppealAttachment], object] | None = None, mark: str | None = None) -> GroundReading:
+                 test_buy: bool = False, to_supplier: Callable[[AppealAttachment], object] | None = None, mark: str | None = None,
+                 owners: tuple[str, ...] = ()) -> GroundReading:
     """Which grounds the seller raises: sentence by sentence from the text (the model's reading and the keyword
     patterns), then from the attachments' names and kinds. Several grounds per appeal, in a fixed order.
 
@@ -1465,7 +1487,8 @@ def read_grounds(counter_notice: str, attachments: list[AppealAttachment], meani
     ``test_buy``: the complaint rests on a test buy: a seller saying its order or parcel was not its own disputes that.
     ``to_supplier``: whether an authorisation is the owner's letter to the seller's supplier (supplier_letters.py): such a
     letter is a link of the purchase, never the seller's licence.
-    ``mark``: the trademark the complaint is about (None for other rights): a seller that gives it up contests nothing."""
+    ``mark``: the trademark the complaint is about (None for other rights): a seller that gives it up contests nothing.
+    ``owners``: the right's owners in our record: an agreement the seller says it signed with one of them is a licence claimed."""
     # A line that instructs the reader argues nothing: it is reported, never read as a ground.
     text = unwrapped(counter_notice)
     clauses = sentences(text)
@@ -1481,7 +1504,7 @@ def read_grounds(counter_notice: str, attachments: list[AppealAttachment], meani
     kinds = [attachment_kind(a) for a in attachments]
     authorised = any(kind in AUTHORIZATION_KINDS for kind in kinds)
     _distributors_read(said, authorised, any(kind in PURCHASE_KINDS for kind in kinds))
-    _sentences_moved(arguing, said, works, mark)
+    _sentences_moved(arguing, said, works, mark, owners)
     earlier = _earlier_sale_papers(said, arguing)
     made = _creation_papers(said, arguing)
     in_text = {ground for ground in AppealGround if ground.value in said}

@@ -12,7 +12,7 @@ named as under review too.
 
 from __future__ import annotations
 
-from assistant.domain.appeals.checks import CLAIMED_FROM_US, Finding, GroundAssessment, GroundStatus
+from assistant.domain.appeals.checks import AGREEMENT_NOT_GIVEN, CLAIMED_FROM_US, Finding, GroundAssessment, GroundStatus
 from assistant.domain.appeals.ground_standards import RECORD_AGREES
 from assistant.domain.appeals.group_papers import group_paper
 from assistant.domain.appeals.grounds import ground_label
@@ -42,6 +42,8 @@ def being_checked(grounds: list[GroundAssessment], complaint: Complaint) -> list
     if claimed:
         who = f" ('{claimed.names[1]}')" if len(claimed.names) == 2 else ""
         lines.append(f"The licence the seller says it holds from us{who} is being checked against our own licence records.")
+        if claimed.about == AGREEMENT_NOT_GIVEN:
+            lines.append("The seller names an agreement with us but did not provide it: we ask the seller for a copy of it.")
     territory = any(a.kind == "territory" and a.status is GroundStatus.NEEDS_LEGAL_REVIEW for g in grounds for a in g.arguments)
     # A registration of ours the rights registry holds where the seller's point is about answers it: nothing to hold for.
     country = unregistered_where_sold(complaint) if territory and not registry_holds(grounds, "registry_territory") else None

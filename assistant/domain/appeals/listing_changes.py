@@ -160,18 +160,19 @@ def title_change_shown(text: str | None) -> str | None:
 # Our mark given up: the seller says it took the mark out of its listing ('deleted the word NORRVIK', 'NORRVIK的字样全部删除了',
 # 'eliminado la palabra NORRVIK'), or promises not to use it again ('we will not use it again', '以后不会再用', 'no la
 # volveremos a usar'). Against a trademark complaint that concedes the use complained of, as taking the goods down does.
-_MARK_WORD = (r"(\b(words?|names?|brand( names?)?|trade ?marks?|marks?|logos?|keywords?|marca|palabra|nombre|marke|marchio|merek|jenama)\b"
+_MARK_WORD = (r"(\b(words?|names?|brand( names?)?|trade ?marks?|marks?|logos?|keywords?|marca|palabra|nombre|marke|marchio|merek|jenama|marque|mot|kata)\b"
               r"|字样|商标|品牌|牌子|关键词|名字|标志)")
 _MARK_REMOVED_RE = re.compile(
-    rf"\b(remov|delet|took out|taken out|take out|dropp|strip|elimin|borr|quit|entfern|l[öo]sch|rimoss|tolt|hapus|buang|padam)\w*\b[^.;]{{0,30}}{_MARK_WORD}"
+    rf"\b(remov|delet|took out|taken out|take out|dropp|strip|elimin|borr|quit|entfern|l[öo]sch|rimoss|tolt|hapus|buang|padam|retir|supprim|enlev)\w*\b[^.;]{{0,30}}{_MARK_WORD}"
     rf"|{_MARK_WORD}[^.;]{{0,40}}\b(removed|deleted|taken out|dropped|eliminad\w*|borrad\w*|quitad\w*|entfernt|gel[öo]scht|rimoss\w*|tolt\w*"
-    r"|dihapus|dibuang|dipadam)\b"
+    r"|retir[ée]e?s?|supprim[ée]e?s?|enlev[ée]e?s?|dihapus|dibuang|dipadam|(sudah|telah) (kami |saya )?(hapus|buang|padam))\b"
     r"|(删除|删掉|去掉|去除|拿掉|删)了?[^。；，]{0,8}(字样|商标|品牌|牌子|关键词|trademark)|(字样|商标|品牌|牌子|关键词)[^。；]{0,8}(删除|删掉|去掉|去除|拿掉|删了)"
 )
 _NOT_AGAIN_RE = re.compile(
     r"\b(will|would|shall|wo)( not|n't| never)\b[^.;]{0,25}\b(use|put|write|mention)\b[^.;]{0,30}\b(again|anymore|any more|in (the )?future)\b"
     r"|\bnever (use|put|write)\b[^.;]{0,30}\bagain\b|\bno (la |lo |las |los )?(volveremos|vamos) a (usar|utilizar|poner)|\bno (usaremos|utilizaremos)\b"
-    r"|\bnicht mehr (verwenden|benutzen|nutzen)|\bnon (lo |la )?(useremo|utilizzeremo) pi[uù]\b|\b(tidak|tak) akan (guna|gunakan|pakai|menggunakan)\w*\b[^.;]{0,25}\blagi\b"
+    r"|\bnicht mehr (verwenden|benutzen|nutzen)|\bnon (lo |la )?(useremo|utilizzeremo) pi[uù]\b|\b(tidak|tak) akan (kami |saya )?(guna|gunakan|pakai|menggunakan)\w*\b[^.;]{0,25}\blagi\b"
+    r"|\bn(e |')(l'|la |le |les )?(utiliserons|utiliserai|emploierons|mettrons) plus\b"
     r"|(以后|今后)?(不会|不再|再也不)(会)?再?(用|使用|写|出现)"
 )
 

@@ -1075,7 +1075,8 @@ def triage_appeal(
                         registry=tuple(registry) if registry is not None else None)
     reading = read_grounds(said, documents, meaning, from_owner=lambda doc: letter_from_owner(ctx, doc),
                            works=complaint.ip_right.ip_type is IPType.COPYRIGHT, test_buy=complaint.reason is ComplaintReason.TEST_BUY,
-                           to_supplier=lambda doc: supplier_of(ctx, doc), mark=mark_given_up_against(complaint))
+                           to_supplier=lambda doc: supplier_of(ctx, doc), mark=mark_given_up_against(complaint),
+                           owners=tuple(ctx.owners))
     reading = own_right_reread(reading, said, documents, complaint)  # a design patent of its own is no legal argument against a mark
     reading = copyright_territory_reread(reading, complaint)  # against a copyright, no registration is in question
     reading = prior_use_of_mark(reading, complaint)  # an earlier sale against a mark is prior use, not prior art
