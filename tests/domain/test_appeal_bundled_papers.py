@@ -78,3 +78,16 @@ def test_a_paper_for_another_shade_is_told_apart(paper, reported, found):
 
 def test_the_same_shade_written_with_a_leading_zero_is_one_shade():
     assert other_shade_named("lipstick shade 7 Ruby", "SAFFIRA lipstick shade 07 Ruby, 200 pcs") is None
+
+
+@pytest.mark.parametrize("paper, reported", [
+    ("Alicates universales BRIGHTWELL 200 mm, 120 uds.", "bolsa de herramientas BRIGHTWELL"),
+    ("BRIGHTWELL 8 inch combination pliers x 500", "BRIGHTWELL canvas tool bag"),
+    ("尖嘴钳 200只", "BRIGHTWELL工具包"),
+])
+def test_hand_tools_and_tool_bags_are_told_apart(paper, reported):
+    assert other_kinds(paper, reported) is not None
+
+
+def test_hand_tools_of_one_kind_are_not_told_apart():
+    assert other_kinds("Pinces universelles BRIGHTWELL 200 mm", "BRIGHTWELL combination pliers 8 inch") is None

@@ -15,7 +15,7 @@ from assistant.domain.untrusted_text import normalize_text
 # Each kind of goods, with its words: Chinese, then English, Spanish, Italian, French, German, Malay and Indonesian.
 _KINDS: dict[str, tuple[str, str]] = {
     "bags": (
-        r"箱包|[背挎提书腰胸手]包|双肩包|登山包|旅行包|包袋|行李箱|拉杆箱|旅行箱",
+        r"箱包|[背挎提书腰胸手]包|双肩包|登山包|旅行包|包袋|行李箱|拉杆箱|旅行箱|工具包|工具袋",
         r"bags?|handbags?|backpacks?|rucksacks?|daypacks?|luggage|suitcases?|mochilas?|bolsos?|bolsas?|maletas?|zain[oi]|borse?"
         r"|valigi[ae]|sacs? (?:à dos|de voyage)|taschen?|rucks[äa]cke?|beg(?: galas| sandang| tangan)?|tas(?: ransel| punggung)?|ransel",
     ),
@@ -67,6 +67,20 @@ _KINDS: dict[str, tuple[str, str]] = {
     "lanterns": (
         r"营地灯|露营灯|马灯|提灯",
         r"lanterns?|camping (?:lamps?|lights?)|campinglampen?|laternen?|faroles?|lanterne?|lampu (?:kemah|khemah|camping)",
+    ),
+    # Hand tools, by the tool: an invoice for pliers shows nothing of a tool bag or a screwdriver of the same brand.
+    "pliers": (
+        r"钳",
+        r"pliers|pinces?|alicates|pinze|zangen?|playar",
+    ),
+    "screwdrivers": (
+        r"螺丝刀|螺丝批|起子",
+        r"screwdrivers?|destornilladores?|cacciavit[ei]|tournevis|schraubendreher|obeng|pemutar skru",
+    ),
+    "wrenches": (
+        r"扳手",
+        r"wrench(?:es)?|spanners?|llaves? (?:inglesas?|de tuercas|fijas?)|chiavi inglesi|chiave inglese|cl[ée]s? (?:à molette|plates?)"
+        r"|schraubenschl[üu]ssel|sepana|kunci (?:pas|inggris)",
     ),
     # Cosmetics: a paper for lipsticks shows nothing of a face serum, though both are the brand's beauty goods.
     "lip make-up": (

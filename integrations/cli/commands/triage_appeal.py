@@ -62,7 +62,7 @@ def triage_appeal(
     as_json: bool = typer.Option(False, "--json", help="Print one JSON object instead of the report."),
     record: bool = typer.Option(
         False, "--record", help="Then record the counter-notice on the complaint (--complaint-id): its status becomes "
-        "counter_notice_received, with our deadline. Asks first."
+        "'counter-notice received', with our deadline where the site publishes one. Asks first."
     ),
     yes: bool = typer.Option(False, "--yes", help="With --record: record without asking."),
     actor: str = typer.Option(None, "--actor", help="With --record: who records it (kept in the history). Default: your login name."),
