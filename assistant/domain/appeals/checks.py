@@ -2090,14 +2090,23 @@ def _dispute_unverified(ctx: CheckContext, out: _Findings, read: str, photos: li
     out.add(
         "unverified_claim",
         Severity.INFO,
-        f"{read}; "
-        + (f"the recorded listing titles do not show {ctx.brand}" if any(ref.title for ref in ctx.complaint.listings)
-           else "no listing titles are recorded to compare")
-        + ", so this is not verified: compare the listing's images and description with the genuine product.",
+        f"{read}; " + _titles_compared(ctx) + ", so this is not verified: compare the listing's images and description with the genuine product.",
         basis=Basis.NOT_VERIFIED,
         reply="We maintain the complaint on the evidence attached below.",
     )
     return out.assessment(GroundStatus.UNVERIFIED, photos)
+
+
+def _titles_compared(ctx: CheckContext) -> str:
+    """What our record gives to compare with the seller's dispute: the listing titles it holds, else a title our complaint's
+    own statement quotes (said as ours, not as the listing as it stands), else that there is none."""
+    if any(ref.title for ref in ctx.complaint.listings):
+        return f"the recorded listing titles do not show {ctx.brand}"
+    quoted = next((q for q in _QUOTED_RE.findall(ctx.complaint.statement or "") if names_in(q, ctx.brand)), None)
+    if quoted:
+        return (f"our complaint's statement quotes the listing's title '{escape_untrusted(quoted)}', which uses {ctx.brand}; the listing "
+                "as it stands is not recorded")
+    return "no listing titles are recorded to compare"
 
 
 _BRAND_WORDS_RE = re.compile(r"\b(?:brand|mark|trade ?mark|logo|marca|marke|marchio|merek|jenama|cap dagangan)s?\b|商标|品牌|牌子")
@@ -2738,8 +2747,13 @@ def _said_attached(ctx: CheckContext, reading: GroundReading) -> dict[AppealGrou
 def _admitted_use(ctx: CheckContext, reading: GroundReading) -> dict[AppealGround, str]:
     """The dispute ground (no use of the mark, else a different product) that carries the seller's own admission that its
     listing showed the mark or its goods bear it (admitted_use.py): said once, on one ground. A trademark's only."""
+    from assistant.domain.appeals.contested_listings import element_split
+
     disputes = [g for g in (AppealGround.NO_USE_OF_MARK, AppealGround.DIFFERENT_PRODUCT) if g in reading.grounds]
     if not disputes or ctx.complaint.ip_right.ip_type is not IPType.TRADEMARK:
+        return {}
+    # The logo conceded and the title contested is no ground contradicting itself: the concession is said on its own.
+    if element_split(sentences(ctx.counter_notice)):
         return {}
     said = admitted_use(sentences(ctx.counter_notice))
     return {disputes[0]: said} if said else {}

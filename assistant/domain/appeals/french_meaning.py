@@ -42,6 +42,8 @@ _CLASSES: dict[str, re.Pattern[str]] = {
     ),
     "no_use_of_mark": re.compile(
         r"\bnous n'utilisons (?:pas|aucun\w*|jamais) (?:la |le |votre |de )?(?:marque|logo)\b|\b(?:vendu|vendus|vendue|vendues) sans (?:le |la )?(?:logo|marque)\b"
+        # the mark named only to say what the goods fit: 'il ne fait que décrire avec quelles pinces ...', 'pas un usage de la marque'
+        r"|\bne fait que (?:décrire|indiquer|dire)\b|\b(?:indique|décrit|dit) (?:seulement|uniquement)\b|\bn'est pas un usage de (?:la|notre|votre) marque\b"
     ),
     # The listing's photos said to be the seller's own: 'nos propres photos', 'nous les avons prises nous-mêmes', 'prises par
     # notre photographe'.

@@ -36,7 +36,7 @@ from assistant.domain.appeals.admissions import (
     pleads_ignorance,
     pleads_ignorance_of_right,
 )
-from assistant.domain.appeals.contested_listings import first_run, partial_contest
+from assistant.domain.appeals.contested_listings import first_run, partial_concession, partial_contest
 from assistant.domain.appeals.date_roles import ROLE_WORDS, DateRole, DateSide, OurNames, dates_with_roles
 from assistant.domain.appeals.eu_places import ANY_MEMBER_STATE, member_state
 from assistant.domain.appeals.goods_classes import against_record, other_registration
@@ -896,7 +896,7 @@ def said_of_the_appeal(ctx: CheckContext, reading: GroundReading) -> list[Findin
     # 'consider closing the complaint' beside 'keep the complaint'.
     titled = [] if AppealGround.NO_CONTEST in reading.grounds else _title_changed(ctx)
     out += _pressure(ctx, reading) + titled + pictures + _ignorance(ctx) + _announced(ctx) + _genuine_by_feature(ctx)
-    out += _our_filing_said(ctx) + _genuineness_doubted(ctx)
+    out += _our_filing_said(ctx) + _genuineness_doubted(ctx) + _conceded_part(ctx)
     kinds = [admitted_source(normalize_text(s)) for s in reading.admitted]
     if kinds:
         where = " and ".join(dict.fromkeys(ADMISSION_WORDS[k] for k in kinds if k))
@@ -908,6 +908,15 @@ def said_of_the_appeal(ctx: CheckContext, reading: GroundReading) -> list[Findin
             "or through a supply chain back to it.",
         ))
     return out
+
+
+def _conceded_part(ctx: CheckContext) -> list[Finding]:
+    """One element of the listing conceded (its logo, its image), another contested (its title): both said
+    (contested_listings.partial_concession)."""
+    from assistant.domain.appeals.claims import sentences
+
+    found = partial_concession(sentences(ctx.counter_notice))
+    return [found] if found else []
 
 
 GENUINENESS_DOUBTED = "genuineness_doubted"

@@ -1316,9 +1316,12 @@ def _conceded_mark(arguing: list[str], said: dict[str, list[str]], mark: str | N
     以后不会再用'): the complaint stands with nothing to answer. A removal said beside 'our goods never bore your logo' with
     neither promise nor apology, any other ground, a legal argument, a denial, or a claim of no use beyond the change it
     made and its goods' own brand ('we only name the brand to say what it fits') still contests it."""
+    from assistant.domain.appeals.contested_listings import element_split
     from assistant.domain.appeals.listing_changes import mark_given_up, not_again_said
 
     if mark is None or any(name not in _CONCEDED_MARK_STORY for name in said):
+        return
+    if element_split(arguing):  # the logo given up, the title still defended: a contest of the title, never a give-up
         return
     given_up = mark_given_up(arguing, mark)
     norms = [normalize_text(s) for s in arguing]

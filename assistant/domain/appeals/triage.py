@@ -43,7 +43,7 @@ from pathlib import PurePath
 from pydantic import Field
 
 from assistant.domain.appeals.addressee import other_marketplace_finding
-from assistant.domain.appeals.contested_listings import PARTIAL_CONTEST
+from assistant.domain.appeals.contested_listings import PARTIAL_CONTEST, element_split
 from assistant.domain.appeals.ground_standards import GENUINENESS_DOUBTED
 from assistant.domain.appeals.checks import (
     EVIDENCE_GROUNDS,
@@ -1127,6 +1127,9 @@ def triage_appeal(
         checklist.insert(0, f"Before anything else, check which complaint the seller is answering: ours is '{complaint_status}' in our record (see Suspicious).")
     if first:
         reason = f"{' '.join(note.message for note in first)} As for the evidence: {reason[0].lower()}{reason[1:]}"
+    split = element_split(sentences(said))  # one element conceded, another contested: said first, in one plain line
+    if split and recommendation is not Recommendation.NO_CONTEST:
+        reason = f"{split.line()} {reason}"
     return AppealTriage(
         complaint_id=complaint.id,
         site=complaint.site,
