@@ -2233,11 +2233,13 @@ def _fits_title_point(ctx: CheckContext, out: _Findings, descriptive: bool) -> b
     if not found:
         return False
     title, words = (escape_untrusted(part) for part in found[0])
+    # A title our complaint's own statement quotes is our words of the listing, not a record of it.
+    held = "Our record holds" if any(ref.title for ref in ctx.complaint.listings) else "Our complaint's statement quotes"
     named = "names it as what the goods fit or replace" + ("" if words == title else f" ('{words}')")
     said = ("The seller says it uses the mark only to say what its goods fit or describe" if descriptive
             else "The seller says the listing does not use the mark")
     out.add("fits_title_for_legal", Severity.INFO,
-            f"Our record holds the listing's title '{title}': it uses {ctx.brand}, and {named}. {said} (its words are quoted with its "
+            f"{held} the listing's title '{title}': it uses {ctx.brand}, and {named}. {said} (its words are quoted with its "
             f"grounds). Whether the title uses {ctx.brand} as a brand or only to "
             "say what the goods fit is contestable: legal judges it, on the listing as a whole (the title, its images, the store's "
             "name); keep a dated screenshot of the listing as it stands.",

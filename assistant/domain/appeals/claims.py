@@ -38,6 +38,7 @@ from assistant.domain.appeals.evidence import (
     validity_period,
 )
 from assistant.domain.appeals.parties import NamedParty, PartyRole, leading_company, seller_names, seller_parties
+from assistant.domain.appeals.unsure_words import firm_part
 from assistant.domain.legal_forms import is_legal_form_word
 from assistant.domain.models import Model
 from assistant.domain.untrusted_text import escape_untrusted
@@ -229,7 +230,9 @@ def read_claims(
             # 'a distribution agreement with your company': the owner, addressed as 'you', is the one the seller says granted it.
             claims.append(Claim(about="grantor", attachment=about, value=f"granted by the rights owner ({owners[0]} in our records)",
                                 quote=_clause(sentence, lambda c: signed_with_us(c, owners)), words=sentence))
-        elif authorisation or _LICENCE_ELSEWHERE_RE.search(norm):
+        # A licence the seller says it does not claim ('Wir behaupten auch nicht, dass wir eine Lizenz von Brightwell haben')
+        # names no grantor: only what the sentence says as a fact is read (unsure_words.firm_part).
+        elif _AUTHORISATION_WORDS_RE.search(firm_part(norm)) or _LICENCE_ELSEWHERE_RE.search(firm_part(norm)):
             grant = _GRANT_WORDS_RE.search(norm) or _GRANT_ELSEWHERE_RE.search(norm)
             for owner in owners:
                 # The name is matched without its legal form, so our reading names the owner as our records do and

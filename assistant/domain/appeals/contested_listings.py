@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass
 
 from assistant.domain.appeals.checks import Basis, Finding, Severity
-from assistant.domain.untrusted_text import normalize_text
+from assistant.domain.untrusted_text import escape_untrusted, normalize_text
 
 PARTIAL_CONTEST = "partial_contest"
 
@@ -119,7 +119,7 @@ class ElementSplit:
     def line(self) -> str:
         """The plain summary: 'The seller concedes the logo on the image ('…') and contests the title ('…')'."""
         conceded, contested = _named(self.conceded), _named(self.contested)
-        by = f", to be removed by the day it names ('{self.by_day}')," if self.by_day else ""
+        by = f", to be removed by the day it names ('{escape_untrusted(self.by_day)}')," if self.by_day else ""
         return (f"The seller concedes {conceded}{_quoted(self.conceded_words)}{by} and contests {contested}"
                 f"{_quoted(self.contested_words)}: only that is disputed.")
 
@@ -140,11 +140,7 @@ _PLAIN_NAMES = {"title", "titles", "logo", "image", "images", "photo", "photos",
 def _quoted(words: tuple[str, ...]) -> str:
     """' ('its words')', or '' when its words are only our plain name for the element ('title')."""
     said = [w for w in words if w.lower() not in _PLAIN_NAMES]
-    return f" ({', '.join(repr_quote(w) for w in said)})" if said else ""
-
-
-def repr_quote(words: str) -> str:
-    return f"'{words}'"
+    return " (" + ", ".join(f"'{escape_untrusted(w)}'" for w in said) + ")" if said else ""
 
 
 def _read(sentence: str) -> tuple[list[str], bool, bool, str]:
@@ -210,13 +206,15 @@ def partial_concession(said: list[str]) -> Finding | None:
     split = element_split(said)
     if split is None:
         return None
-    when = f" after the day it names ('{split.by_day}')" if split.by_day else ""
+    when = f" after the day it names ('{escape_untrusted(split.by_day)}')" if split.by_day else ""
+    carriers = [e for e in split.conceded if e != "logo"]
+    where = f"{_named(tuple(carriers))} of it" if carriers else "it"
     return Finding(
         code=PARTIAL_CONCESSION, severity=Severity.INFO, ground=None, basis=Basis.NOT_VERIFIED,
-        message=f"{split.line()} What it concedes is not contested: check the listing{when} that {_named(split.conceded)} no "
-        f"longer shows our mark, and keep a dated screenshot. The grounds above, the recommendation and the draft reply are "
-        f"about {_named(split.contested)}.",
-        reply=f"The seller itself concedes the use of our mark in {_named(split.conceded)} of the listing; it contests only "
+        message=f"What the seller concedes ({_named(split.conceded)}) it does not contest: check the listing{when}, our mark "
+        f"should be gone from {where}, and keep a dated screenshot. The grounds above, the recommendation and the draft "
+        f"reply are about what it contests ({_named(split.contested)}).",
+        reply=f"The seller itself concedes the use of our mark in {_named(split.conceded)} of its listing; it contests only "
         f"{_named(split.contested)}.",
     )
 

@@ -17,7 +17,7 @@ import re
 from pydantic import Field
 
 from assistant.domain.appeals.arguments import beside_arguments
-from assistant.domain.appeals.contested_listings import PARTIAL_CONTEST
+from assistant.domain.appeals.contested_listings import PARTIAL_CONCESSION, PARTIAL_CONTEST
 from assistant.domain.appeals.checks import Basis, Finding, GroundStatus, Severity
 from assistant.domain.appeals.grounds import AppealGround, ground_label
 from assistant.domain.appeals.held_replies import being_checked
@@ -236,6 +236,13 @@ def _contested(triage: AppealTriage) -> str:
             "reported listings down")
 
 
+def _conceded(triage: AppealTriage) -> str:
+    """' The seller itself concedes ...; it contests only ...' when it concedes one element of the listing and contests
+    another (contested_listings.partial_concession); else ''."""
+    conceded = next((f for f in triage.to_check if f.code == PARTIAL_CONCESSION and f.reply), None)
+    return f" {conceded.reply}" if conceded else ""
+
+
 def _held_for(triage: AppealTriage) -> str:
     """', for the listings the seller contests (...)' in a holding reply when the seller gives up the others; else ''."""
     said = _contested(triage)
@@ -297,7 +304,8 @@ def draft_response(triage: AppealTriage, complaint: Complaint, our_statements: l
         f"Re: counter-notice to complaint {reference}",
         "",
         f"{name} maintains the complaint against {_contested(triage)}. Our right: {_right_line(complaint).rstrip('.')}."
-        + (f" [To confirm after {VALIDITY_CHECK}: that our right is still in force.]" if _validity_questioned(triage) else ""),
+        + (f" [To confirm after {VALIDITY_CHECK}: that our right is still in force.]" if _validity_questioned(triage) else "")
+        + _conceded(triage),
     ]
     answered = []
     said: set[str] = set()

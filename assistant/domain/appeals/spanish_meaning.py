@@ -53,6 +53,8 @@ _CLASSES: dict[str, re.Pattern[str]] = {
         # 'no es uso de marca': the seller says what it does is no use of the mark.
         r"|\bno (?:es|constituye|supone) (?:un )?uso (?:de (?:la )?marca|marcario)"
         r"|compatibles? con|\bson compatibles\b|ning[uú]n (?:logotipo|logo)\b"
+        # the mark named only to say what the goods fit: 'solo indica para qué alicates sirven', 'solo dice a qué modelo se adaptan'
+        r"|\b(?:solo|s[oó]lamente|[uú]nicamente) (?:indica|dice|se[ñn]ala|describe) (?:para|a|con) (?:qu[eé]|cu[aá]l)"
     ),
     # What the patent covers, and that the product lacks it or differs from it (both in the sentence, in either order).
     "non_infringement": re.compile(
