@@ -720,6 +720,10 @@ _DESCRIPTIVE_RE = re.compile(
     r"descriptive use|(only|just|merely) (to )?describe|describes? the (colou?r|season|scent|material|shape|style)|not (used )?as a (brand|trade ?mark)"
     r"|not a brand use|compatib\w*|kompatib\w*|for use with|ordinary (meaning|word)|common word|" + _FITS_SAID +
     r"|描述性使用|不是作为(商标|品牌)|并非(商标|品牌)|只是(说明|描述|形容)|节气|兼容|适用于"
+    # the same in German, Spanish and French: 'beschreibt nur, zu welchen Zangen die Griffe passen', 'solo indica para qué
+    # alicates sirven', 'il ne fait que décrire avec quelles pinces ...'
+    r"|\bbeschreibt nur\b|\bnur (?:zu )?beschreib\w*|\bzu welche[nmr]? [^.;]{0,30}\bpass(?:en|t)\b|\b(?:solo|s[oó]lamente) (?:describe|indica|dice)\b"
+    r"|\bne fait que (?:d[ée]crire|indiquer)\b|\b(?:indique|d[ée]crit) (?:seulement|uniquement)\b"
 )
 
 
