@@ -96,6 +96,7 @@ def test_the_expiry_is_the_day_german_words_give_that_role(said, expiry):
 
 def test_the_application_day_is_neither_the_registration_day_nor_the_expiry():
     facts = _facts("Wortmarke KESTREL, Anmeldetag 12.03.2024, eingetragen am 05.06.2024, Schutzdauer bis 30.06.2034")
+    assert "registration_number" not in facts  # a day written with dots is no number
     assert facts["registration_date"] == date(2024, 6, 5)
     assert facts["expiry_date"] == date(2034, 6, 30)
     assert "registration_date" not in _facts("Anmeldetag 12.03.2024")
@@ -112,7 +113,11 @@ def test_the_owner_is_read_from_german_words(said):
     assert facts["owner_name"] == "Kestrel Audio GmbH"
 
 
-def test_a_german_agent_names_the_client():
-    facts = _facts("Wir vertreten die Kestrel Audio GmbH")
+@pytest.mark.parametrize("said", [
+    "Wir vertreten die Kestrel Audio GmbH",
+    "Wir sind die Kanzlei Berger Partner und vertreten die Kestrel Audio GmbH",
+])
+def test_a_german_agent_names_the_client(said):
+    facts = _facts(said)
     assert facts["role"] == Role.AGENT
     assert facts["owner_name"] == "Kestrel Audio GmbH"
