@@ -49,8 +49,8 @@ def find_reason(text: str) -> ComplaintReason | None:
     found = _reason_in(text)
     if found is not None:
         return found
-    read = in_english(text)
-    return _reason_in(read[1]) if read and not said_unsure(text, read[0]) else None
+    read = in_english(text, firm=True)
+    return _reason_in(read[1]) if read else None
 
 
 def _reason_in(text: str) -> ComplaintReason | None:
@@ -72,10 +72,18 @@ def said_unsure(text: str, language: str) -> bool:
     return any(re.search(cue, text, re.I) for cue in cues)
 
 
-def in_english(text: str) -> tuple[str, str] | None:
+def _firm(text: str, language: str, pieces: tuple[tuple[str, int, int], ...]) -> str:
+    """The reading without the pieces a negation or doubt of the language stands just before ("keine Fälschungen",
+    "vielleicht Plagiate"); "Die Fälschungen haben kein Logo" keeps "Fälschungen"."""
+    return " ".join(english for english, start, _ in pieces
+                    if not said_unsure(" ".join(text[:start].split()[-3:]), language))
+
+
+def in_english(text: str, *, firm: bool = False) -> tuple[str, str] | None:
     """(language, the text read in English) through the glossary `ask` reads questions with
     (assistant/retrieval/foreign_terms.py), when the text is written in Chinese, Spanish, German or Malay/Indonesian;
-    None for English, or when the glossary reads none of its words.
+    None for English, or when the glossary reads none of its words. With ``firm``, what the text negates or doubts is
+    left out of the reading (a Chinese reading that cannot place its words is then none when any of it does).
 
     A short phrase ("Gefälschte KESTREL Kopfhörer auf AliExpress") holds too few function words to tell its language:
     it is read in the language whose glossary reads the most of its words, when one reads more than any other."""
@@ -85,7 +93,9 @@ def in_english(text: str) -> tuple[str, str] | None:
 
     if has_chinese(text):
         reading = read_question(text)
-        return ("zh", reading.english) if reading.translated else None
+        if not reading.translated or (firm and not reading.pieces and said_unsure(text, "zh")):
+            return None
+        return "zh", _firm(text, "zh", reading.pieces) if firm and reading.pieces else reading.english
     told = question_language(text)
     if told is None and any(len(word) > 2 and word.lower() in STOPWORDS for word in re.findall(r"\w+", text)):
         return None  # English words around ("the fakes on AliExpress"): read as written
@@ -94,7 +104,7 @@ def in_english(text: str) -> tuple[str, str] | None:
         reading = read_foreign(text, language)
         translated = sum(english.lower() != text[start:end].lower() for english, start, end in reading.pieces)
         if translated:
-            ranked.append((translated, language, reading.english))
+            ranked.append((translated, language, _firm(text, language, reading.pieces) if firm else reading.english))
     ranked.sort(key=lambda item: -item[0])
     if not ranked or (len(ranked) > 1 and ranked[0][0] == ranked[1][0]):
         return None

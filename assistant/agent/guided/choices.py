@@ -167,14 +167,12 @@ def pick(choice: Choice, text: str, *, by_meaning: bool = True) -> Pick:
 
 
 def _read_in_english(answer: str) -> str | None:
-    """An answer in another language the chat reads, in English through the glossary; None for English, or for an
-    answer that negates or doubts in its own language ("keine Fälschungen": no option is picked from it)."""
-    from assistant.agent.guided.case_words import in_english, said_unsure
+    """An answer in another language the chat reads, in English through the glossary, without what it negates or
+    doubts in its own language ("keine Fälschungen": nothing to pick from); None for English."""
+    from assistant.agent.guided.case_words import in_english
 
-    read = in_english(answer)
-    if read is None or said_unsure(answer, read[0]):
-        return None
-    return read[1]
+    read = in_english(answer, firm=True)
+    return read[1] if read and read[1].strip() else None
 
 
 def _negated(text: str) -> bool:
