@@ -126,3 +126,14 @@ def test_a_german_agent_names_the_client(said):
     facts = _facts(said)
     assert facts["role"] == Role.AGENT
     assert facts["owner_name"] == "Kestrel Audio GmbH"
+
+
+@pytest.mark.parametrize("said, reason", [
+    ("réplicas de nuestros bolsos en Miravia", ComplaintReason.COUNTERFEIT_FEATURES),
+    ("barang palsu di Lazada", ComplaintReason.COUNTERFEIT_FEATURES),
+    ("淘宝上有假货", ComplaintReason.COUNTERFEIT_FEATURES),
+    ("这不是假货", None),  # negated in Chinese
+    ("the fakes are not ours", ComplaintReason.COUNTERFEIT_FEATURES),  # English is read as written, as before
+])
+def test_the_same_reader_serves_the_other_languages(said, reason):
+    assert _facts(said).get("reason") == reason
