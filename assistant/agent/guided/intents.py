@@ -136,13 +136,13 @@ def recognise(text: str, *, topic: str | None = None, expecting: str | None = No
 
 
 def _case_words_read(text: str) -> bool:
-    """The words of a case in another language the chat reads ("Gefälschte ... Kopfhörer", "réplicas", "假货"), read in
-    English through the questions' glossary."""
-    from assistant.agent.guided.case_words import in_english
+    """A complaint's reason said in another language the chat reads ("Gefälschte ... Kopfhörer", "réplicas", "假货"), read
+    in English through the questions' glossary. Only a reason counts: "投诉" (complaint) is also said in questions."""
+    from assistant.agent.guided.case_words import find_reason, in_english
     from assistant.agent.guided.link_words import strip_links
 
-    read = in_english(strip_links(text))
-    return bool(read and _COMPLAINT.search(read[1]))
+    read = in_english(strip_links(text), firm=True)
+    return bool(read and find_reason(read[1]))
 
 
 def _general_question(text: str) -> bool:
