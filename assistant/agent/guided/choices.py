@@ -87,7 +87,8 @@ REASON = Choice("reason", (
            r"misus\w*|in (?:the |their |its )?(?:\w+ )?(?:titles?|descriptions?|shop names?|store names?|keywords?)"),
     Option("image_theft", "Your own photos used", "your own product photos used without permission (image theft)",
            ("a seller copied our studio product photos", "they stole our pictures", "using our images without permission"),
-           r"image theft|photo theft|(?:our|my|own) (?:[\w-]+ ){0,2}(?:photos?|images?|pictures?|shots?)"),
+           r"image theft|photo theft|(?:our|my|own) (?:[\w-]+ ){0,2}(?:photos?|images?|pictures?|shots?)"
+           r"|\bcop(?:y|ies|ied|ying)\b[^.?]{0,25}\b(?:photos?|images?|pictures?)\b"),
     Option("official_image_theft", "Photos from your official site", "photos taken from your official website or flagship store",
            ("images lifted from our website", "pictures from our official store"),
            r"(?:photos?|images?|pictures?)\b.{0,60}\bofficial (?:web)?(?:site|store|shop|page)|official (?:web)?(?:site|store|shop|page).{0,60}\b(?:photos?|images?|pictures?)"),
@@ -156,9 +157,22 @@ def pick(choice: Choice, text: str, *, by_meaning: bool = True) -> Pick:
     hits = [o for o in choice.options if o.words and re.search(o.words, answer, re.I)]
     if len(hits) == 1 and not _negated(answer):
         return Pick(hits[0], "words")
+    if not hits:
+        read = _read_in_english(answer)
+        if read is not None:  # "Fälschungen", "réplicas", "假货": the same words and meaning, read in English
+            return pick(choice, read, by_meaning=by_meaning)
     if not by_meaning or not answer:
         return Pick(None)
     return by_similarity(choice, answer, allowed=hits or None)
+
+
+def _read_in_english(answer: str) -> str | None:
+    """An answer in another language the chat reads, in English through the glossary, without what it negates or
+    doubts in its own language ("keine Fälschungen": nothing to pick from); None for English."""
+    from assistant.agent.guided.case_words import in_english
+
+    read = in_english(answer, firm=True)
+    return read[1] if read and read[1].strip() else None
 
 
 def _negated(text: str) -> bool:

@@ -127,11 +127,22 @@ def recognise(text: str, *, topic: str | None = None, expecting: str | None = No
         # Asks something in words and asks for no draft ("we're the licensee, can we file on miravia ourselves?"): the
         # answer service answers it; a draft starts on a request for one or a case stated without a question.
         return Intent.QUESTION
-    if _COMPLAINT.search(stripped) or read_slots(stripped).found_anything():
-        return Intent.COMPLAINT if not (links and not _COMPLAINT.search(stripped)) else Intent.CHECK_LINKS
+    said_case = bool(_COMPLAINT.search(stripped)) or _case_words_read(stripped)
+    if said_case or read_slots(stripped).found_anything():
+        return Intent.COMPLAINT if not (links and not said_case) else Intent.CHECK_LINKS
     if questions or asks_something(stripped):
         return Intent.QUESTION  # asks something and no other request: the answer service answers or declines it
     return Intent.UNKNOWN
+
+
+def _case_words_read(text: str) -> bool:
+    """A complaint's reason said in another language the chat reads ("Gefälschte ... Kopfhörer", "réplicas", "假货"), read
+    in English through the questions' glossary. Only a reason counts: "投诉" (complaint) is also said in questions."""
+    from assistant.agent.guided.case_words import find_reason, in_english
+    from assistant.agent.guided.link_words import strip_links
+
+    read = in_english(strip_links(text), firm=True)
+    return bool(read and find_reason(read[1]))
 
 
 def _general_question(text: str) -> bool:

@@ -79,13 +79,15 @@ _AGENT_ROLE = re.compile(
     r"\b(?:we(?:'re| are)|i(?:'m| am)|this is)\s+(?:the |an? |their |its )?(?:agents?|law firm|attorneys?|lawyers?|representatives?|counsel)(?!'s|\w)"
     r"|\b(?:agents?|attorneys?|lawyers?|law firm|representatives?|counsel)\s+(?:for|of|acting for)\s+\S"
     r"|\b(?:we|i)\s+(?:act|are acting|am acting|work)\s+(?:as agents? )?(?:for|on behalf of)\s+\S|\bacting (?:as agents? )?for\s+\S"
-    r"|\b(?:on behalf of|we represent|i represent|representing)\s+\S|\bour client\b",
+    r"|\b(?:on behalf of|we represent|i represent|representing)\s+\S|\bour client\b"
+    r"|\b(?:wir vertreten|ich vertrete|und vertreten (?=die|den|das)|im auftrag (?:von|der|des)|vertreter(?:in)? (?:von|der|des))\s*\S|\bunsere? mandant(?:in)?\b",
     re.I,
 )
 _HOLDER_ROLE = re.compile(
     r"\b(?:we(?:'re| are)|i(?:'m| am))\s+(?:the |a )?(?:\w+ (?:and )?)?(?:rights?[- ]?holders?|brand owners?|owners?|trademark owners?|copyright owners?)(?!'s|\w)"
     r"|\b(?:we|i) (?:own|hold) (?:the |this |that |our |these )?(?:\w+ )?(?:trademark|trade mark|brand|rights?|copyright|patent|mark|photos|work|design)"
     r"|\bour own (?:brand|trademark|photos|pictures|work|design|company)|\bthat'?s us\b|\bfiling (?:it )?ourselves\b|\bwe(?:'re| are) filing ourselves\b"
+    r"|\b(?:wir reichen|reichen wir) (?:\w+ )?selbst ein\b|\bselbst einreichen\b"
     r"|,\s*(?:the |a )?(?:\w+ )?(?:rights?[- ]?holders?|brand owners?|owners?)\s*(?:$|[.,;]|of (?:the |this |our )?(?:mark|brand|trade ?mark|rights?|copyright|patent|design|[A-Z]))",
     re.I,
 )
@@ -98,7 +100,10 @@ _SELF_NAME = re.compile(
 _HOLDER_NAME = re.compile(
     r"\b(?:(?:agents?|attorneys?|lawyers?|law firm|representatives?|counsel)\s+(?:for|of|acting for)|on behalf of|act(?:ing)? (?:as agents? )?for|"
     r"we represent|i represent|representing|our client(?: is)?,?|client is|owned by|"
-    r"(?:the )?(?:rights?[- ]?holder|brand owner|trademark owner|copyright owner|owner)(?:'s (?:full |legal |exact )*name)?(?:\s*(?:is|:|=)|\s+(?-i:(?=[^\W\d_a-z]))))\s*"
+    r"(?:the )?(?:rights?[- ]?holder|brand owner|trademark owner|copyright owner|owner)(?:'s (?:full |legal |exact )*name)?(?:\s*(?:is|:|=)|\s+(?-i:(?=[^\W\d_a-z])))"
+    # German: "Rechtsinhaber ist die ...", "Inhaber: ...", "Markeninhaberin ist ...", "wir vertreten die ..."
+    r"|(?:rechte?|rechts|marken|schutzrechts)?inhaber(?:in)?\s*(?:ist|:)\s*(?:die|der|das)?|(?:wir vertreten|ich vertrete|und vertreten(?= die| den| das)|im auftrag (?:von|der|des)|"
+    r"vertreter(?:in)? (?:von|der|des)|unsere? mandant(?:in)?(?: ist)?,?)\s+(?:die|den|der|das)?)\s*"
     r"(?P<self>(?:us|we|me|myself|ourselves)\s*[,:\-–]\s*)?",
     re.I,
 )
@@ -278,12 +283,17 @@ def contact(text: str) -> list[Proposal]:
 _NUMBER_LEAD = re.compile(
     r"\b(?:registration|reg\.|reg|certificate|patent|copyright|trade ?mark|application)?\s*(?:number|no\.|nr\.?|#|num\.?)\s*(?:is\s+)?[:#]?\s*"
     r"|\b(?:registration|reg\.?|patent|copyright registration|application)\s+(?:is\s+)?[:#]?\s*(?=[A-Z]{0,4}[-\s.]?\d)"
-    r"|\b(?:trade ?mark|patent)\s+(?=[A-Z]{0,4}[-\s]?\d{4})",
+    r"|\b(?:trade ?mark|patent)\s+(?=[A-Z]{0,4}[-\s]?\d{4})"
+    # German: "Registernummer 302024123456", "unter der Nummer ...", "Aktenzeichen ..." ("Handelsregisternummer" is a
+    # company's register, no right's: the word must start there)
+    r"|\b(?:register|registrierungs|registrier|eintragungs|anmelde|marken|patent)?nummer\s*(?:ist\s+)?[:#]?\s*|\baktenzeichen\s*[:#]?\s*",
     re.I,
 )
 _CAPWORD = r"[^\W\d_a-z](?:[^\W_]|['’](?=[^\W_]))*"  # a word that does not start in lower case (any script)
+# (German compounds end in the word: "Wortmarke KESTREL", "Unionsmarke KESTREL"; "Nr." after the mark is its number)
 _MARK_NAME = re.compile(
-    r"\b(?i:trade ?mark|word mark|brand|marke|marca|marque|marchio|merek|mark|eutm|tm)(?:\s+(?i:is\s+|name\s+(?:is\s+)?|called\s+)?|\s*:\s*)[\"“']?(" + _CAPWORD + r"(?:[ \-]" + _CAPWORD + r"){0,3})[\"”']?"
+    r"\b(?i:trade ?mark|word mark|brand|[^\W\d_]*marke|marca|marque|marchio|merek|mark|eutm|tm)(?:\s+(?i:is\s+|name\s+(?:is\s+)?|called\s+)?|\s*:\s*)[\"“']?("
+    + _CAPWORD + r"(?:[ \-](?!(?i:nr|no|reg|nummer)\b)" + _CAPWORD + r"){0,3})[\"”']?"
 )
 _OWN_MARK = re.compile(r"\b(?i:we|i) (?i:own|hold)(?: (?i:the|our))?(?: (?i:trade ?mark|mark|brand))? (" + _CAPWORD + r"(?:[ \-]" + _CAPWORD + r"){0,3})")
 _FOR_MARK = re.compile(r"\b(?i:registration|reg\.?|no\.?|number|application)[^;]{0,40}?\bfor\s+[\"“']?(" + _CAPWORD + r"(?:[ \-]" + _CAPWORD + r"){0,3})")
@@ -318,8 +328,12 @@ _PLACE_CONTEXT = re.compile(
 )
 
 
-_REGISTRATION_WORDS = re.compile(r"\b(?:trade ?marks?|registrations?|registered|reg\.?|patents?|copyrights?|designs?|eutm|tm|certificates?|applications?|no\.|number)\b", re.I)
-_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_REGISTRATION_WORDS = re.compile(
+    r"\b(?:trade ?marks?|registrations?|registered|reg\.?|patents?|copyrights?|designs?|eutm|tm|certificates?|applications?|no\.|number"
+    r"|\w*marke[n]?|eingetragen\w*|registriert\w*|eintragung\w*|gebrauchsmuster\w*|geschmacksmuster\w*|nr\.)(?![^\W\d_])",
+    re.I,
+)
+_A_DATE = re.compile(r"^(?:\d{4}-\d{2}-\d{2}|\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2}))$")  # "2024-03-12", "12.03.2024": a day, no number
 
 
 # Register names written before a number are not part of it ("EUTM 017894561", "OEPM number M 4123456").
@@ -348,7 +362,7 @@ def registration_numbers(text: str) -> list[Proposal]:
             continue
         for match in NUMBER_RE.finditer(sentence):
             value = _number_only(match.group(0))
-            if sum(ch.isdigit() for ch in value) >= 5 and not _ISO_DATE.match(value) and not re.fullmatch(r"(?:19|20)\d{2}", value):
+            if sum(ch.isdigit() for ch in value) >= 5 and not _A_DATE.match(value) and not re.fullmatch(r"(?:19|20)\d{2}", value):
                 return [Proposal("registration_number", value, sentence)]
     return []
 
@@ -439,12 +453,12 @@ def unregistered(text: str) -> list[Proposal]:
 # ("registered", "filed", "granted", "eingetragen", "registrado", "didaftarkan", "注册").
 _EXPIRY_ROLE = re.compile(
     r"(?<![^\W\d_])(?:expir\w*|lapse\w*|valid (?:until|till|to|through)|runs? out|ends on|renew(?:al|ed)? (?:due|by|on)|due for renewal|"
-    r"g(?:ü|ue)ltig bis|l(?:ä|ae)uft\s+(?:am\s+)?\S*\s*ab|ablauf\w*|v(?:á|a)lid[oa]s? hasta|vence\w*|vencimiento|caduca\w*|scade\w*|scadenza|"
+    r"g(?:ü|ue)ltig bis|l(?:ä|ae)uft\s+(?:am\s+)?\S*\s*ab|schutz(?:dauer|frist)?\s+bis|gesch(?:ü|ue)tzt bis|verl(?:ä|ae)ngert bis|l(?:ä|ae)uft bis|ablauf\w*|v(?:á|a)lid[oa]s? hasta|vence\w*|vencimiento|caduca\w*|scade\w*|scadenza|"
     r"valable jusqu|berlaku (?:hingga|sampai)|sah (?:sehingga|hingga|sampai)|tamat)(?![^\W\d_])|有效期至|有效期到|到期|届满",
     re.I,
 )
 _OTHER_DAY_ROLE = re.compile(
-    r"(?<![^\W\d_])(?:regist\w*|filed|granted|issued|since|eingetragen|angemeldet|registrad[oa]|concedid[oa]|registrat[oa]|"
+    r"(?<![^\W\d_])(?:regist\w*|filed|granted|issued|since|eingetragen|angemeldet|anmeldetag|anmeldedatum|eintragungstag|registrad[oa]|concedid[oa]|registrat[oa]|"
     r"enregistr\w*|didaftarkan|terdaftar)(?![^\W\d_])|注册|申请",
     re.I,
 )
