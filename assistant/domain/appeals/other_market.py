@@ -72,7 +72,7 @@ def _finding(sentence: str, code: str, complaint: Complaint) -> Finding:
         code=OTHER_MARKET_GOODS, severity=Severity.INFO, basis=Basis.NOT_VERIFIED, about=code,
         message=f"The seller says the goods it sells{named} were made for another market ({market}): its claim, not verified (no document "
         f"of it is given), and not a licence: goods made for another market carry no consent of ours to sell them {where}. Whether "
-        f"selling them there infringes our right (a parallel import) is for legal. Our record: {ours}",
+        f"selling them there infringes our right (a parallel import) is for legal. {ours}",
         reply=f"The seller says the goods it sells{named} were made for another market ({market}). It gives no document showing it, and "
         f"goods made for another market carry no licence from us. {_complaint_line(complaint, variant)}".strip(),
     )

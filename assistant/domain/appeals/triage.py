@@ -1137,7 +1137,9 @@ def triage_appeal(
     checklist = build_checklist(
         recommendation, grounds, injections, complaint, deadline, received_on_words, received_on, received_on_basis, filed_on, gave_up
     )
-    checklist[-1:-1] = _legal_steps(recommendation, territory, market)
+    # Legal's points come before the reply is sent: ahead of the step that sends it (else of the last step).
+    at = next((i for i, step in enumerate(checklist) if step.startswith("Send the draft reply")), max(len(checklist) - 1, 0))
+    checklist[at:at] = _legal_steps(recommendation, territory, market)
     language = read_from(sentences(unwrapped(said)))  # French, German, ...: read from its own words, never translated
     checklist += [step for step in (language_step(language),) if step]
     if elsewhere:
