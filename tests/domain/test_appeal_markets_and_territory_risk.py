@@ -63,11 +63,14 @@ def test_the_registry_holding_our_right_in_the_country_is_said_with_the_risk():
     "Warna R7 ini edisi khas untuk pasaran Thailand sahaja.",
     "Model ini khusus untuk pasar Thailand, bukan versi Malaysia.",
     "Es la versión para el mercado tailandés, solo se vende en Tailandia.",
+    "R7 is the Thai version, made for Thai market only.",
+    "我们卖的是港版VELARO骑行服，港版的吊牌和国行包装不一样。",
+    "Es la versión japonesa, fabricada para el mercado japonés.",
 ])
 def test_goods_said_to_be_made_for_another_market_are_the_sellers_claim_answered_from_our_record(text):
     point = other_market_claim(text, _complaint("lazada", ID_URL, ["Malaysia"]))
     assert point is not None and point.code == OTHER_MARKET_GOODS and point.basis.value == "not_verified"
-    assert "Thailand" in point.message and "not a licence" in point.message
+    assert any(c in point.message for c in ("Thailand", "Hong Kong", "Japan")) and "not a licence" in point.message
     assert "Our complaint states" in point.reply and text not in point.message
 
 
@@ -77,6 +80,8 @@ def test_goods_said_to_be_made_for_another_market_are_the_sellers_claim_answered
     "Your trademark is only registered in Malaysia, not in Indonesia market.",
     "Our SAFFIRA lipstick is original, shade R7 is made in Thailand.",
     "This version is only for the Indonesian market.",  # the listing's own country: no other market
+    "Attached is the Chinese version of the invoice.",  # a paper's language, not the goods' market
+    "Adjuntamos la versión española del contrato.",
 ])
 def test_a_shop_location_a_licence_or_a_registration_is_no_claim_of_goods_for_another_market(text):
     assert other_market_claim(text, _complaint("lazada", ID_URL, ["Malaysia"])) is None

@@ -39,10 +39,48 @@ _MARKET_RE = re.compile(
     r"|\bpasaran\b|\bpasar\b|\bkhusus\b|\bkhas\b|\bsahaja\b|\bhanya (?:dijual|untuk|di)\b"
     r"|\bmercado\b|\bs[oó]lo (?:se vende|para|en)\b|\bexclusiv[oa]\b|\bfabricad[oa] para\b"
 )
-# A licence, an authorisation or a registration: its scope or a territory argument, not goods made for a market.
+# A licence, an authorisation or a registration: its scope or a territory argument, not goods made for a market. A paper
+# in another language ('the Chinese version of the invoice', 'la versión española del contrato') is no version of the goods.
 _NOT_THIS_RE = re.compile(
     r"licen|authori[sz]|autori[zs]|distribut|registe|registr|trade ?mark|\bmerek\b|\bmarca\b|daftar|授权|许可|注册|商标|经销|代理"
+    r"|invoice|contract|certificate|document|letter|translat|发票|合同|证书|文件|翻译|factura|contrato|certificado|documento|traducci"
+    r"|faktur|kontrak|sijil|dokumen|surat|terjemah"
 )
+# A market named by its people's adjective ('the Thai version', 'el mercado japonés'), which ISO's country names do not
+# hold, for the markets the sites here sell in and those sellers most often name as their goods' own; and the Chinese short
+# name of a version ('港版', '日版', '泰版', '国行'), which says both the market and that the goods are a version made for it.
+_ADJECTIVES = {
+    "TH": r"thai|tailand[eé]s[a]?|泰版|泰国版", "MY": r"malaysian|malasi[oa]|马来版|马版", "ID": r"indonesian|indonesi[oa]|印尼版",
+    "SG": r"singaporean|singapurense|新加坡版", "PH": r"filipino|philippine|filipin[oa]|菲版", "VN": r"vietnamese|vietnamita|越南版",
+    "CN": r"chinese|chin[oa]|国行|大陆版|陆版", "HK": r"港版|香港版", "TW": r"taiwanese|taiwan[eé]s[a]?|台版|台湾版",
+    "JP": r"japanese|japon[eé]s[a]?|jepun|jepang|日版|日本版", "KR": r"korean|corean[oa]|韩版|韩国版",
+    "US": r"american|estadounidense|美版|美国版", "GB": r"british|brit[aá]nic[oa]|英版", "ES": r"spanish|español[a]?|西班牙版",
+}
+# Bounded by Latin letters only: a Chinese short name stands inside a sentence with no space ('我们卖的是港版VELARO').
+_ADJECTIVE_RES = {code: re.compile(rf"(?<![a-zà-ÿ])(?:{words})(?![a-zà-ÿ])") for code, words in _ADJECTIVES.items()}
+# A version named by its market: '<adjective> version' and the Spanish, Malay and Indonesian order ('versión japonesa', 'versi
+# Thai'), or a Chinese short name ('港版').
+_VERSION_WORDS = r"version|edition|model|variant|versi[oó]n|edici[oó]n|modelo|versi|edisi"
+
+
+def _markets_named(norm: str) -> list[tuple[int, str]]:
+    """(where, ISO code) of each market a sentence names, by the country's name or its adjective, in the order written."""
+    found = [(start, code) for start, _, code in countries_in(norm)]
+    found += [(m.start(), code) for code, pattern in _ADJECTIVE_RES.items() for m in pattern.finditer(norm)]
+    return sorted(found)
+
+
+def _version_of_market(norm: str) -> bool:
+    """Whether a sentence names a version by its market ('Thai version', 'versión japonesa', '港版')."""
+    for pattern in _ADJECTIVE_RES.values():
+        for m in pattern.finditer(norm):
+            before, after = norm[max(0, m.start() - 12):m.start()], norm[m.end():m.end() + 12]
+            if m.group(0).endswith("版") or m.group(0) == "国行" or re.match(rf"\s*(?:{_VERSION_WORDS})\b", after) \
+                    or re.search(rf"\b(?:{_VERSION_WORDS})\s*$", before):
+                return True
+    return False
+
+
 # A variant's code as written ('R7', 'GS-30T'): letters and a digit.
 _CODE_RE = re.compile(r"(?<![A-Za-z0-9-])(?=[A-Za-z0-9-]*\d)(?=[A-Za-z0-9-]*[A-Za-z])[A-Za-z0-9][A-Za-z0-9-]{1,11}(?![A-Za-z0-9-])")
 
@@ -52,9 +90,9 @@ def other_market_claim(said: str, complaint: Complaint) -> Finding | None:
     home = listing_country(complaint)
     for sentence in sentences(said or ""):
         norm = normalize_text(sentence)
-        if _NOT_THIS_RE.search(norm) or not _VARIANT_RE.search(norm) or not _MARKET_RE.search(norm):
+        if _NOT_THIS_RE.search(norm) or not (_VARIANT_RE.search(norm) and _MARKET_RE.search(norm) or _version_of_market(norm)):
             continue
-        other = next((code for _, _, code in countries_in(norm) if code != home), None)
+        other = next((code for _, code in _markets_named(norm) if code != home), None)
         if other:
             return _finding(sentence, other, complaint)
     return None
