@@ -53,13 +53,16 @@ ASKS_OR_SHOWS_ONLY = frozenset({
     "no_supply_chain_admitted", "genuineness_doubted",
     # The seller's own words that its product has changed since the complaint.
     "product_changed_said",
+    # Goods the seller says were made for another market: answered with what our record holds, and that it showed nothing.
+    "other_market_goods_claim",
 })
 
 
 # Points that are not shortfalls but that the reply answers: the seller's own reading of the facts, and its own patent; and
 # an authorisation that starts after the seller's 'since', said beside the points that decide a licence answered anyway.
 ANSWERED_INFO = ("unverified_claim", "own_photos_claim", "own_creation_claim", "legal_argument", "own_design_patent", "own_patent_no_defence",
-                 "no_supply_chain_admitted", "genuineness_doubted", "product_changed_said", "fits_title_for_legal", "authorised_since_before_document")
+                 "no_supply_chain_admitted", "genuineness_doubted", "product_changed_said", "fits_title_for_legal", "authorised_since_before_document",
+                 "other_market_goods_claim")
 
 
 # Points whose reply names the evidence of one kind our complaint rests on (our original photo files, attached or to attach

@@ -171,5 +171,49 @@ def unregistered_where_sold(complaint: Complaint) -> str | None:
     return where.country if where and not where.covered_by else None
 
 
-__all__ = ["EU_CODES", "SiteTerritory", "countries_in", "is_eu_entry", "place_codes", "quoted_places", "record_against_site", "recorded_place_covering",
-           "site_territory", "unread_places", "unregistered_where_sold"]
+# The point raised from our record alone, when the seller does not argue where our right has effect.
+RIGHT_NOT_REGISTERED_WHERE_SOLD = "right_not_registered_where_sold"
+
+
+def unargued_territory_risk(complaint: Complaint, argued: bool, registry=None, today=None):
+    """Our record's places against the country the listing's site sells in, when the seller does not argue it (``argued``:
+    a territory argument is read, and answered on its own): where our record shows no registration of the complaint's right
+    there, a risk for legal, said from our record and the site's published rule, never from the seller's words. None for a
+    copyright (complained of without a registration), a site that sells across borders (it names no one country), or a
+    record that covers the country."""
+    from assistant.domain.appeals.checks import Basis, Finding, Severity, evidence_standard
+    from assistant.domain.deadlines import SITE_NAMES
+
+    where = site_territory(complaint)
+    if argued or complaint.ip_right.ip_type is IPType.COPYRIGHT or where is None or where.covered_by:
+        return None
+    right = complaint.ip_right
+    number = f" no. {right.registration_number}" if right.registration_number else ""
+    unread = unread_places(list(right.places_of_registration))
+    shown = (f"we cannot tell from {' or '.join(repr(p) for p in unread)} whether it covers {where.country} (no country we can read is named in it)"
+             if unread else f"our record shows no registration of it there")
+    rule = ((evidence_standard().get("legal_arguments") or {}).get("territory") or {}).get("by_site") or {}
+    accepts = rule.get(complaint.site.value) or (f"Nothing is published on which registrations {SITE_NAMES[complaint.site]} accepts; that a "
+                                                 "right counts where it is registered is our assumption (rights are territorial).")
+    held = _registry_there(complaint, registry, today)
+    return Finding(
+        code=RIGHT_NOT_REGISTERED_WHERE_SOLD, severity=Severity.INFO, basis=Basis.OUR_RECORD,
+        message=f"Our complaint rests on our {right.ip_type.value} {right.name}{number}, which our record registers in {quoted_places(complaint)}; "
+        f"the listing's site ({SITE_NAMES[complaint.site]}) sells in {where.country}, and {shown}. The seller does not raise it, but it is a risk for legal: whether we "
+        f"hold a right that has effect in {where.country} (a national registration, or an international one designating {where.country}) "
+        f"before the reply maintains the complaint. {accepts}{held}",
+    )
+
+
+def _registry_there(complaint: Complaint, registry, today) -> str:
+    """What the team's rights registry holds of ours in the site's country, when it was read (registry_rights.py)."""
+    from assistant.domain.appeals.registry_rights import territory_point
+
+    if registry is None or today is None:
+        return ""
+    point = territory_point((), complaint, registry, today)
+    return f" {point.message}" if point else ""
+
+
+__all__ = ["EU_CODES", "RIGHT_NOT_REGISTERED_WHERE_SOLD", "SiteTerritory", "countries_in", "is_eu_entry", "place_codes", "quoted_places", "record_against_site", "recorded_place_covering",
+           "site_territory", "unargued_territory_risk", "unread_places", "unregistered_where_sold"]

@@ -43,6 +43,8 @@ from pathlib import PurePath
 from pydantic import Field
 
 from assistant.domain.appeals.addressee import other_marketplace_finding
+from assistant.domain.appeals.other_market import other_market_claim
+from assistant.domain.appeals.territory import unargued_territory_risk
 from assistant.domain.appeals.contested_listings import PARTIAL_CONTEST, element_split
 from assistant.domain.appeals.ground_standards import GENUINENESS_DOUBTED
 from assistant.domain.appeals.checks import (
@@ -1031,6 +1033,19 @@ def received_before_filing(received_on: date | None, basis: str | None, words: s
     )
 
 
+def _legal_steps(recommendation: Recommendation, territory: Finding | None, market: Finding | None) -> list[str]:
+    """What to put to legal before the reply is sent, for points the seller's grounds do not carry: where our right has
+    effect against the listing's country (from our record), and goods the seller says were made for another market."""
+    if recommendation in (Recommendation.ACCEPT, Recommendation.NO_CONTEST):
+        return []
+    steps = ["Before sending the reply, ask legal whether our right has effect in the country the listing's site sells in: our "
+             "record does not show a registration there (see To check)."] if territory else []
+    if market:
+        steps.append("Ask legal about the seller's claim that its goods were made for another market (a parallel import; see To check): "
+                     "the draft answers it from our record only.")
+    return steps
+
+
 def triage_appeal(
     complaint: Complaint,
     counter_notice_text: str,
@@ -1110,7 +1125,11 @@ def triage_appeal(
     if deadline is not None and deadline.due_date:  # how it stands on the day of the triage
         deadline = deadline.model_copy(update={"days_left": (deadline.due_date - today).days, "overdue": deadline.due_date < today})
 
+    market = other_market_claim(said, complaint)  # 'only for the Thai market': the seller's claim, answered on the first ground
+    if market and grounds:
+        grounds[0].findings.append(market)
     findings = unique_findings(f for g in grounds for f in g.findings)
+    territory = unargued_territory_risk(complaint, any(f.code in ("territory_claim", COPYRIGHT_TERRITORY) for f in findings), registry, today)
     state = complaint_state_finding(complaint_status)
     elsewhere = other_marketplace_finding(counter_notice_text, complaint)  # 'Kepada Tim Lazada,' on an Alibaba.com complaint
     first = [f for f in (state, elsewhere) if f]
@@ -1118,6 +1137,9 @@ def triage_appeal(
     checklist = build_checklist(
         recommendation, grounds, injections, complaint, deadline, received_on_words, received_on, received_on_basis, filed_on, gave_up
     )
+    # Legal's points come before the reply is sent: ahead of the step that sends it (else of the last step).
+    at = next((i for i, step in enumerate(checklist) if step.startswith("Send the draft reply")), max(len(checklist) - 1, 0))
+    checklist[at:at] = _legal_steps(recommendation, territory, market)
     language = read_from(sentences(unwrapped(said)))  # French, German, ...: read from its own words, never translated
     checklist += [step for step in (language_step(language),) if step]
     if elsewhere:
@@ -1139,7 +1161,8 @@ def triage_appeal(
         grounds=grounds,
         missing=[f for f in findings if f.severity is Severity.MISSING],
         suspicious=suspicious,
-        to_check=([early] if early else []) + [f for f in findings if f.severity is Severity.INFO] + not_real_date_points(said),
+        to_check=([early] if early else []) + [f for f in findings if f.severity is Severity.INFO] + ([territory] if territory else [])
+        + not_real_date_points(said),
         recommendation=recommendation,
         recommendation_label=recommendation_label(recommendation, grounds),
         recommendation_reason=reason,
