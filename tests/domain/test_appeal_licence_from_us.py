@@ -84,6 +84,9 @@ def test_a_contract_said_to_be_signed_with_us_without_its_file_is_the_sellers_cl
     # our name in brackets after 'you', and the year, between 'you' and 'signed'
     "我司与贵司（Saffira Beauty）于2025年签订了中国区代理协议，我们是正规代理商。",
     "Nuestra empresa firmó con ustedes (Saffira Beauty) en 2025 un acuerdo de distribución.",
+    # a month is no negation ('Mai', 'maggio'), nor is an end negated after the agreement's words
+    "Wir haben im Mai 2024 einen Vertrag mit Ihnen geschlossen.",
+    "Our contract with you has not expired.",
 ])
 def test_an_agreement_with_us_is_read_in_each_language(sentence):
     assert signed_with_us(sentence)
@@ -95,6 +98,11 @@ def test_an_agreement_with_us_is_read_in_each_language(sentence):
     "我们和贵公司没有签订任何合同。",
     "我们和贵公司（Saffira Beauty）从未签订任何协议。",
     "Please contact us so that we can agree with you on a solution.",
+    # a denial in every language the shared negation reader (unsure_words) reads, its cue word whole
+    "Kami tidak pernah tanda tangan perjanjian dengan anda.",
+    "Wir haben keinen Vertrag mit Ihnen.",
+    "Non abbiamo mai firmato un contratto con voi.",
+    "Nous n'avons jamais signé de contrat avec vous.",
 ])
 def test_no_agreement_with_us_is_read_where_none_is_claimed(sentence):
     assert not signed_with_us(sentence)

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.domain.appeals.unsure_words import negated
 from assistant.domain.untrusted_text import normalize_text
 
 _AGREEMENT = (r"(?:contracts?|agreements?|contrat(?:o|os|to|ti)?|acuerdos?|convenios?|accord[oi]?|\w*vertr[äa]g\w*|\w*vereinbarung\w*"
@@ -38,11 +39,9 @@ _SIGNED_WITH_US_RE = re.compile(
 # A bracketed aside names who 'you' is or adds a detail ('与贵司（Saffira Beauty）于2025年签订', 'with you (Saffira Beauty) in
 # 2025'): read without it, so that the name between 'you' and 'signed' keeps them as close as the words alone are.
 _ASIDE_RE = re.compile(r"\s*[(（][^()（）]{0,60}[)）]")
-# A denial of any agreement with us claims none (said in the agreement's words or just before them); 'mai' before a year is
-# the month ('im Mai 2024'), not Italian 'never'.
-_DENIED_RE = re.compile(
-    r"\b(?:never|not|no|any|nunca|ningún|ninguna|nie|keine?n?|mai(?! \d)|alcun\w*|jamais|aucun\w*|tidak|tak|belum|tiada)\b|没有|从未|未曾|并未|从来没"
-)
+# A denial of any agreement with us claims none: a negation (unsure_words, the one reader of negation) in the agreement's
+# words or just before them.
+_DENIAL_REACH = 25
 
 
 def signed_with_us(sentence: str, owners: tuple[str, ...] | list[str] = ()) -> bool:
@@ -53,7 +52,12 @@ def signed_with_us(sentence: str, owners: tuple[str, ...] | list[str] = ()) -> b
         norm = _owner_as_you(norm, owner)
     norm = _ASIDE_RE.sub("", norm)
     found = _SIGNED_WITH_US_RE.search(norm)
-    return bool(found) and not _DENIED_RE.search(norm[max(0, found.start() - 25) : found.end()])
+    if not found:
+        return False
+    start = max(0, found.start() - _DENIAL_REACH)
+    while start and norm[start - 1].isalnum() and norm[start].isalnum() and norm[start].isascii():
+        start -= 1  # the whole word the reach ends in ('tidak', not 'idak')
+    return not negated(norm[start : found.end()])
 
 
 # A company name runs on for at most a few words after its first word (its legal form: 'Tools Ltd', 'Co., Ltd.').

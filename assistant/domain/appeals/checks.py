@@ -1492,11 +1492,11 @@ def _client_is_seller(out: _Findings, ctx: CheckContext, index: int, doc: Appeal
     )
 
 
-def _how_near(name: str, owners: list[str]) -> str:
+def _how_near(name: str, owners: list[str], what: str = "") -> str:
     """' (the names differ in 1 character)' when a company's name is a character or two from the owner's, apart from legal
     form and a place: a near name is worth a close look (a look-alike company), and it is said with both names."""
     near = near_name(name, owners)
-    return f" (the names differ in {near[1]} character{'s' if near[1] > 1 else ''})" if near else ""
+    return f" (the names differ in {near[1]} character{'s' if near[1] > 1 else ''}{what})" if near else ""
 
 
 def _we_own_it(ctx: CheckContext, owner: str) -> bool:
@@ -1847,12 +1847,13 @@ def _licensor_not_owner(ctx: CheckContext, index: int, written: str | None) -> t
     owners = " or ".join(ctx.owners)
     alike = next((o for o in ctx.owners if written and looks_like(written, o) and not near_name(written, [o])), None)
     if alike:
-        return (f"Attachment #{index} comes from '{_as_written(written)}', not from the holder our record names ('{alike}'): a company "
-                "whose name carries the brand's is not the holder unless our record says so",
+        return (f"Attachment #{index} comes from '{_as_written(written)}', another company with a similar name, not from the holder "
+                f"our record names ('{alike}'): a company whose name is made like the holder's is not the holder unless our record says so",
                 f" Confirm whether '{_as_written(written)}' can authorise sales of our goods (a company of our group, or one we "
                 "appointed) before relying on it.")
     shown = (f"Attachment #{index} names its licensor '{_as_written(written)}', not the owner our record names ({_quoted(ctx.owners)})"
-             + _how_near(written, ctx.owners) if written else f"Attachment #{index} is not shown to come from the owner ({owners})")
+             + _how_near(written, ctx.owners, ": another company with a similar name") if written
+             else f"Attachment #{index} is not shown to come from the owner ({owners})")
     return shown, next((_our_records_settle(ctx, o) for o in ctx.owners if written and _we_own_it(ctx, o)), "")
 
 
@@ -2397,11 +2398,19 @@ def _supplier_photos(ctx: CheckContext, reading: GroundReading, out: _Findings) 
     if not reading.supplier_photos:
         return
     owner = escape_untrusted(ctx.complaint.ip_right.owner or ctx.complaint.complainant.name)
+    alike = _lookalike_named(reading.supplier_photos, owner)
+    named = (f" It names its supplier '{_as_written(alike)}': another company with a similar name, not {owner}." if alike else "")
     out.add("supplier_photos", Severity.MISSING,
             f"The seller says its supplier gave it the photos (its words are quoted with its grounds): a supplier providing photos is "
-            f"no permission from us. Only their owner ({owner}) can permit their use, and the seller shows no permission from it.",
+            f"no permission from us. Only their owner ({owner}) can permit their use, and the seller shows no permission from it.{named}",
             reply=f"The seller says its supplier provided the photos. A supplier cannot permit the use of our photographs: only their "
-            f"owner, {owner}, can, and the seller shows no permission from us.")
+            f"owner, {owner}, can, and the seller shows no permission from us.{named}")
+
+
+def _lookalike_named(words: tuple[str, ...], owner: str) -> str | None:
+    """The company the seller's words name whose name is made like the owner's ('Brightwel Hardware Co., Ltd' for
+    'Brightwell Tools Ltd'), as written; None when they name none."""
+    return next((name for name in companies_in(" ".join(words)) if looks_like(name, owner)), None)
 
 
 # The grounds a seller could have given, said for the kind of right complained of: a copyright complaint is answered by

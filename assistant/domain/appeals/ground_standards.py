@@ -896,7 +896,7 @@ def said_of_the_appeal(ctx: CheckContext, reading: GroundReading) -> list[Findin
     # 'consider closing the complaint' beside 'keep the complaint'.
     titled = [] if AppealGround.NO_CONTEST in reading.grounds else _title_changed(ctx)
     out += _pressure(ctx, reading) + titled + pictures + _ignorance(ctx) + _announced(ctx) + _genuine_by_feature(ctx)
-    out += _our_filing_said(ctx) + _genuineness_doubted(ctx) + _conceded_part(ctx)
+    out += _our_filing_said(ctx) + _genuineness_doubted(ctx) + _conceded_part(ctx) + _genuine_alone(ctx, reading)
     kinds = [admitted_source(normalize_text(s)) for s in reading.admitted]
     if kinds:
         where = " and ".join(dict.fromkeys(ADMISSION_WORDS[k] for k in kinds if k))
@@ -1050,6 +1050,33 @@ def _genuine_by_feature(ctx: CheckContext) -> list[Finding]:
         "against our comparison of the listed goods with the genuine product: the seller's word alone settles nothing. Ask for clear "
         "photos of the goods it sells showing that feature, or make a test purchase.",
     )]
+
+
+def _genuine_alone(ctx: CheckContext, reading: GroundReading) -> list[Finding]:
+    """A bare claim that the goods are genuine ('These pliers are genuine.', '我们卖的钳子是正品'), with no ground beside it: its
+    own claim, the seller's word and not verified, never a purchase (a purchase names where the goods were got). Said as
+    a fact only (its negated and hedged clauses aside: unsure_words); against photos or a work, 'original' is the seller's
+    creation, read apart (own_creation)."""
+    from assistant.domain.appeals.claims import sentences
+    from assistant.domain.appeals.unsure_words import firm_part
+
+    if set(reading.grounds) - {AppealGround.OTHER} or reading.legal_kinds or ctx.complaint.ip_right.ip_type is IPType.COPYRIGHT:
+        return []
+    said = [s for s in sentences(ctx.counter_notice) if _GENUINE_RE.search(firm_part(normalize_text(s)))
+            and not (_CONTRAST_RE.search(normalize_text(s)) and _SO_RE.search(normalize_text(s)))]
+    if not said:
+        return []
+    return [Finding(
+        code=GENUINE_SAID, severity=Severity.INFO, ground=None, basis=Basis.NOT_VERIFIED,
+        message="The seller says its goods are genuine (its words are quoted below), and names no source, no purchase and no paper "
+        "that shows it: its word alone, not verified. Genuine goods are shown by an invoice or purchase contract that traces them "
+        "to the owner, or by the owner's licence: ask the seller for one.",
+        reply="The seller says its goods are genuine but shows nothing that supports it: no invoice or purchase contract that "
+        "traces them to the owner, and no licence.",
+    )]
+
+
+GENUINE_SAID = "genuine_said"
 
 
 def _feature_words(sentence: str) -> str:

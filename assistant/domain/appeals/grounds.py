@@ -1191,6 +1191,20 @@ def _grants(sentence: str) -> bool:
     return bool(_GRANT_CUE_RE.search(_COMPANY_LICENCE_RE.sub(" ", normalize_text(sentence))))
 
 
+# A purchase names how or where the goods were got: a word for buying, a source or a paper of the sale ('These pliers are
+# genuine.' names none: a claim that the goods are genuine, which the model finds close to a purchase, is no purchase).
+_SOURCE_CUE_RE = re.compile(
+    r"\b(?:from|buy\w*|bought|purchas\w*|order\w*|sourc\w*|suppl\w*|distribut\w*|wholesal\w*|import\w*|invoice\w*|receipts?|acquir\w*"
+    r"|obtain\w*|got|get|getting|channels?|dealers?|retailers?|resell\w*|stock\w*|factory|manufacturer|proof|paid|pay|vendor|trader)\b"
+    r"|\b(?:compr\w*|adquiri\w*|proveedor\w*|factura|acquist\w*|fornitor\w*|fattura|gekauft|kauf\w*|lieferant\w*|rechnung|achet\w*|fournisseur"
+    r"|facture|beli|membeli|dibeli|pembekal|invois|faktur|dari|daripada|von|desde|depuis|presso)\b"
+)
+
+
+def _names_a_source(sentence: str) -> bool:
+    return bool(_SOURCE_CUE_RE.search(normalize_text(sentence)))
+
+
 def _argues_law(sentence: str) -> bool:
     return bool(_LEGAL_CUE_RE.search(_ORDERS_CANCELLED_RE.sub(" ", normalize_text(sentence))))
 
@@ -1198,6 +1212,7 @@ def _argues_law(sentence: str) -> bool:
 NEEDS_CUE = {AppealGround.NO_CONTEST.value: _gives_up, "own_photos": _says_who_made, NON_INFRINGEMENT: _speaks_of_patent_scope,
              AppealGround.DIFFERENT_PRODUCT.value: _speaks_of_the_product, AppealGround.NO_USE_OF_MARK.value: _speaks_of_a_mark,
              AppealGround.LICENCE.value: _grants, AppealGround.AUTHORIZATION_CHAIN.value: _grants, "legal": _argues_law,
+             AppealGround.PURCHASE_INVOICE.value: _names_a_source,
              CLASSES: speaks_of_goods_scope,
              # A work of the seller's own is a ground only against a copyright complaint (read_grounds lets it run then).
              "own_creation": lambda s: False}

@@ -637,6 +637,8 @@ _TAX_NUMBER_RE = re.compile(
 
 
 # A company's registration number in brackets after its name ('Outdoor Hub Sdn Bhd (1234567-X)', '(202301012345)').
+# A letterhead's town after the name, in brackets ('Brightwel Hardware Co., Ltd. (Yongkang, Zhejiang)', '（义乌）').
+_PLACE_IN_BRACKETS_RE = re.compile(r"[(（]\s*[A-Z][\w'-]*(?:,?\s+[A-Z][\w'-]*){0,3}\s*[)）]|[(（][\u4e00-\u9fff]{2,8}[)）]")
 _NUMBER_IN_BRACKETS_RE = re.compile(r"[(（]\s*(?=[^)）]*\d{5})[0-9A-Z][0-9A-Z .\-/]{4,20}[)）]")
 
 
@@ -651,8 +653,9 @@ def heading_issuer(text: str) -> str | None:
             break
         company = _company_on(line)
         rest = line[len(company):].strip(" ,.-–|") if company else line
-        if company and (not rest or _TAX_NUMBER_RE.search(" " + rest) or _NUMBER_IN_BRACKETS_RE.fullmatch(rest)):
-            return company  # the line is the name, or the name with its address and tax number
+        if company and (not rest or _TAX_NUMBER_RE.search(" " + rest) or _NUMBER_IN_BRACKETS_RE.fullmatch(rest)
+                        or _PLACE_IN_BRACKETS_RE.fullmatch(rest)):
+            return company  # the line is the name, or the name with its address, its tax number or its town in brackets
         if _TAX_NUMBER_RE.search(" " + line) and number and not company:
             above = lines[number - 1]
             named = _company_on(above)
@@ -755,14 +758,31 @@ def companies_in(text: str) -> list[str]:
 
 
 def looks_like(name: str, owner: str) -> bool:
-    """Whether another company's name is written to look like the owner's: the owner's name (legal form and place aside)
-    inside it with words added ('Bergmann Outdoor Trading Ltd' for 'Bergmann Outdoor GmbH', '杭州云岚服饰贸易有限公司'
-    for '杭州云岚服饰有限公司'), or a character or two from it. Said with both names: it may be a distributor of the owner
-    or a company named to pass for it; the documents do not show which."""
+    """Whether another company's name is written to look like the owner's (a similar name): the owner's name (legal form
+    and place aside) inside it with words added ('Bergmann Outdoor Trading Ltd' for 'Bergmann Outdoor GmbH', '杭州云岚服饰
+    贸易有限公司' for '杭州云岚服饰有限公司'), a character or two from it, or its first, distinctive word kept or a character
+    or two from it with other words after ('Brightwel Hardware Co., Ltd' for 'Brightwell Tools Ltd'). Said with both names:
+    it may be a distributor of the owner or a company named to pass for it; the documents do not show which."""
     if compare_names(name, owner) is not NameMatch.OTHER:
         return False
     ours, theirs = _base_key(company_parts(_plain(owner))[0]), _base_key(company_parts(_plain(name))[0])
-    return bool(ours) and len(ours) >= 3 and (ours in theirs or near_name(name, [owner]) is not None)
+    return bool(ours) and len(ours) >= 3 and (ours in theirs or near_name(name, [owner]) is not None or _first_word_alike(name, owner))
+
+
+# First words too common to make a name the owner's, a letter from another ('Globel Tools' for 'Global Hardware').
+_COMMON_FIRST_WORDS = {"global", "international", "china", "asia", "euro", "europe", "union", "united", "general", "royal", "golden", "smart",
+                       "super", "first", "great", "happy", "modern", "world", "trading", "trade", "import", "export", "industrial"}
+
+
+def _first_word_alike(name: str, owner: str) -> bool:
+    """Whether a Latin name starts with the owner's first, distinctive word misspelt by a character or two ('Brightwel' for
+    'Brightwell', 'Kestrell' for 'Kestrel'): five letters at least, never a common word. The same first word is no sign
+    (two companies of one town: 'Ningbo Sunrise' and 'Ningbo Brightwell')."""
+    words = [re.findall(r"[A-Za-z]+", company_parts(_plain(n))[0]) for n in (name, owner)]
+    if not words[0] or not words[1]:
+        return False
+    theirs, ours = words[0][0].casefold(), words[1][0].casefold()
+    return len(ours) >= 5 and ours not in _COMMON_FIRST_WORDS and 0 < characters_apart(theirs, ours) <= min(2, len(ours) // 4)
 
 
 def written_as(written: str, ours: str) -> str:

@@ -35,7 +35,7 @@ _PUBLISHED_RE = re.compile(
     r"|(im angebot|angeboten|erh[äa]ltlich|verf[üu]gbar|im handel|auf dem markt) seit|ver[öo]ffentlich\w*|offenlegungstag|bekanntmachungstag"
     r"|available since|on the market since|in vendita dal|disponibile dal|a la venta desde|disponible desde"
     # A printed paper's day of printing or issue ('印刷日期：2023年9月15日', 'Catalogue issued: March 2018', 'Druckdatum').
-    r"|印刷(日期|时间)|print(ing)? date|date of (printing|issue)|printed (on|in)|\bissued(?: on| in)?|issue date|druckdatum|gedruckt"
+    r"|印刷(日期|时间)|print(ing)? date|date of (printing|issue)|printed(?: on| in|\s*:)|\bissued(?: on| in)?|issue date|druckdatum|gedruckt"
     r"|fecha de (impresi[oó]n|edici[oó]n)|impreso en|date d'impression|imprim[ée] (le|en)|data di stampa|stampato (il|nel)|tarikh cetakan"
     r"|dicetak pada"
     # A catalogue's or a brochure's issue ('Catalogue issued: March 2018', 'Katalog diterbitkan: Mac 2018').
@@ -54,7 +54,7 @@ def _office_notice(text: str) -> bool:
 _SALES_RECORD_RE = re.compile(r"\border (?:report|history|export|list)|\bsales (?:report|record|history|export)|订单(?:记录|明细|报表)|销售(?:记录|明细)"
                               r"|bestell(?:übersicht|bericht|historie)|informe de (?:pedidos|ventas)|historial de pedidos|rapporto (?:ordini|vendite)")
 # The seller's words for making something public: a date in the same sentence is the one it says.
-_SAYS_PUBLISHED_RE = re.compile(r"publish|public|disclos|shown|exhibit|on sale|sold|公开|公布|发表|出版|展出|销售|上市")
+_SAYS_PUBLISHED_RE = re.compile(r"publish|public|disclos|\bshow(?:n|ed|ing)?\b|exhibit|on sale|sold|公开|公布|发表|出版|展出|销售|上市")
 
 
 def publication(text: str | None) -> DatedWords | None:
@@ -156,6 +156,20 @@ def _said_day(words: tuple[str, ...], ours: OurNames | None = None) -> tuple[str
                 days = [d for d in days_and_months(without_our_dates(part, ours)) if not d.month_only]
                 if days:
                     return part, days[0].value
+    return None
+
+
+def _said_month(words: tuple[str, ...], ours: OurNames | None = None) -> tuple[str, DatedWords] | None:
+    """(the sentence, the month) the seller gives, with no day, for when its printed publication (a catalogue, a brochure, a
+    magazine: what its document is) was made public ('早在2021年3月已经在产品目录上公开', 'shown in our brochure back in
+    March 2021'); None when it gives a day, or no month, or dates another event ('exhibited at the Canton Fair in October
+    2019' beside a catalogue: the fair is not the paper). A date it gives for our right is not its own."""
+    for sentence in words:
+        for part in sentences(sentence):
+            own = without_our_dates(part, ours)
+            norm, said = normalize_text(own), days_and_months(own)
+            if _SAYS_PUBLISHED_RE.search(norm) and _PUBLICATION_TITLE_RE.search(norm) and said and all(d.month_only for d in said):
+                return part, DatedWords(said[0].value, "month", said[0].written, said[0].written)
     return None
 
 
@@ -319,7 +333,17 @@ def _said_date_differs(index: int, shown: str, published: DatedWords, said: tupl
             f"The seller says it was published on {figure_as_written(said[0], said[1])}; attachment #{index} gives the "
             f"publication date {shown}.", index, about="publication",
         )]
-    if not said and (year := _said_year(words, ours)) and published.value.year != int(year):
+    month = None if said else _said_month(words, ours)
+    if month and not _overlap(_period(month[1]), _period(published)):
+        # A month is compared as a month: 'March 2021' agrees with any day of March 2021, and with '2021' alone.
+        written = f"'{escape_untrusted(month[1].written)}'"
+        return [_finding(
+            "claim_differs_from_document", Severity.SUSPICIOUS,
+            f"The seller says it was public in {written}; attachment #{index} gives the publication date {shown}.", index,
+            about="publication",
+            reply=f"The seller says its document was public in {written}; the document itself (attachment #{index}) gives {shown}.",
+        )]
+    if not said and not month and (year := _said_year(words, ours)) and published.value.year != int(year):
         return [_finding(
             "claim_differs_from_document", Severity.SUSPICIOUS,
             f"The seller says it was public in '{year}'; attachment #{index} gives the publication date {shown}.", index,
@@ -328,6 +352,11 @@ def _said_date_differs(index: int, shown: str, published: DatedWords, said: tupl
             f"{published.value.year}.",
         )]
     return []
+
+
+def _overlap(a: tuple[date, date], b: tuple[date, date]) -> bool:
+    """Whether two periods (first and last day) share a day."""
+    return a[0] <= b[1] and b[0] <= a[1]
 
 
 def _sale_day(text: str) -> DatedWords | None:

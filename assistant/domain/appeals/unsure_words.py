@@ -140,9 +140,15 @@ def sure_part(norm: str) -> str:
     return ", ".join(kept)
 
 
+def negated(norm: str) -> bool:
+    """Whether a (normalised) piece of a sentence denies something ('we never signed', '从未签订', 'keinen Vertrag'); negating an
+    end ('has not expired'), 'not only' and 'no doubt' are no denial."""
+    return _negated(norm)
+
+
 def hedged(norm: str) -> bool:
     """Whether a (normalised) sentence guesses or says it is not sure of something."""
     return bool(_HEDGE_RE.search(norm))
 
 
-__all__ = ["FACT_KINDS", "GUESSED_KINDS", "HEDGE_CUES", "NEGATION_CUES", "SAID_AS_FACT", "firm_part", "hedged", "sure_part"]
+__all__ = ["FACT_KINDS", "GUESSED_KINDS", "HEDGE_CUES", "NEGATION_CUES", "SAID_AS_FACT", "firm_part", "hedged", "negated", "sure_part"]
