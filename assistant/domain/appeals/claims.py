@@ -38,6 +38,7 @@ from assistant.domain.appeals.evidence import (
     validity_period,
 )
 from assistant.domain.appeals.parties import NamedParty, PartyRole, leading_company, seller_names, seller_parties
+from assistant.domain.appeals.unsure_words import firm_part
 from assistant.domain.legal_forms import is_legal_form_word
 from assistant.domain.models import Model
 from assistant.domain.untrusted_text import escape_untrusted
@@ -63,7 +64,7 @@ _GRANT_WORDS_RE = re.compile(r"from|by|granted|issued|signed|licensor|owner|由|
 # The same in the other languages sellers write in: a licence or authorisation (Spanish, Italian, French, German, Malay and
 # Indonesian) and the words that say who gave, renewed or extended it ('renovado por', 'Nordvik renovó', 'rilasciata da',
 # 'von ... verlängert').
-_LICENCE_ELSEWHERE_RE = re.compile(r"licen[cz]|lizenz|lisensi|autori[sz]|vollmacht|kebenaran")
+_LICENCE_ELSEWHERE_RE = re.compile(r"licen[czç]|lizenz|lisensi|autori[sz]|vollmacht|kebenaran")
 _GRANT_ELSEWHERE_RE = re.compile(
     r"\b(?:por|de parte de|otorgad\w*|concedid\w*|renovad\w*|firmad\w*|emitid\w*|da|dalla|dal|rilasciat\w*|concess\w*|rinnovat\w*"
     r"|firmat\w*|par|accord\w*|renouvel\w*|d[ée]livr\w*|sign[ée]\w*|von|vom|erteilt|verl[äa]ngert|ausgestellt|unterzeichnet"
@@ -229,7 +230,8 @@ def read_claims(
             # 'a distribution agreement with your company': the owner, addressed as 'you', is the one the seller says granted it.
             claims.append(Claim(about="grantor", attachment=about, value=f"granted by the rights owner ({owners[0]} in our records)",
                                 quote=_clause(sentence, lambda c: signed_with_us(c, owners)), words=sentence))
-        elif authorisation or _LICENCE_ELSEWHERE_RE.search(norm):
+        elif (authorisation or _LICENCE_ELSEWHERE_RE.search(norm)) and _AUTHORISATION_ANY_RE.search(firm_part(norm)):
+            # (a permission the seller says it lacks or only guesses at, 'não temos nenhuma autorização da Nordvik', names no grantor)
             grant = _GRANT_WORDS_RE.search(norm) or _GRANT_ELSEWHERE_RE.search(norm)
             for owner in owners:
                 # The name is matched without its legal form, so our reading names the owner as our records do and

@@ -28,6 +28,7 @@ from assistant.domain.appeals.own_work import claims_own_work, says_made
 from assistant.domain.appeals.safety_papers import dropshipper_said, paper_proves_genuine_said
 from assistant.domain.appeals.agreement_with_us import signed_with_us
 from assistant.domain.appeals.parties import leading_company
+from assistant.domain.appeals.portuguese_meaning import portuguese_classes
 from assistant.domain.appeals.spanish_meaning import spanish_classes
 from assistant.domain.appeals.stock_licences import licence_bought
 from assistant.domain.appeals.disputed_test_buys import disputes_test_buy
@@ -846,6 +847,7 @@ def _classes_read(sentence: str, works: bool, test_buy: bool) -> set[str]:
     found |= {name for name in german_classes(granted) if name in _GRANT_CLASSES} | (german_classes(norm) - _GRANT_CLASSES)
     found |= {name for name in french_classes(granted) if name in _GRANT_CLASSES} | (french_classes(norm) - _GRANT_CLASSES)
     found |= italian_malay_classes(norm)
+    found |= {name for name in portuguese_classes(granted) if name in _GRANT_CLASSES} | (portuguese_classes(norm) - _GRANT_CLASSES)
     distributor = distributor_reading(granted)
     if distributor:
         found.add(distributor)
