@@ -226,10 +226,10 @@ def read_claims(
                 near = _attachment_near(sentence, attachments, validity.quote)
                 claims.append(validity.model_copy(update={"attachment": near or _only_of(attachments, AUTHORIZATION_KINDS)}))
         # The owner named rather than addressed counts where no paper is named beside it: only then is the claim unshown.
-        if (signed_with_us(sentence) or (about is None and signed_with_us(sentence, owners))) and owners and sentence not in named_in:
+        if (signed_with_us(sentence) or (about is None and signed_with_us(sentence, owners, brand))) and owners and sentence not in named_in:
             # 'a distribution agreement with your company': the owner, addressed as 'you', is the one the seller says granted it.
             claims.append(Claim(about="grantor", attachment=about, value=f"granted by the rights owner ({owners[0]} in our records)",
-                                quote=_clause(sentence, lambda c: signed_with_us(c, owners)), words=sentence))
+                                quote=_clause(sentence, lambda c: signed_with_us(c, owners, brand)), words=sentence))
         elif (authorisation or _LICENCE_ELSEWHERE_RE.search(norm)) and _AUTHORISATION_ANY_RE.search(firm_part(norm)):
             # (a permission the seller says it lacks or only guesses at, 'não temos nenhuma autorização da Nordvik', names no grantor)
             grant = _GRANT_WORDS_RE.search(norm) or _GRANT_ELSEWHERE_RE.search(norm)

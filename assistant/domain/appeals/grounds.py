@@ -1273,7 +1273,7 @@ def _sentences_moved(arguing: list[str], said: dict[str, list[str]], works: bool
     """Each sentence moved to what it says once the whole text is read: an agreement signed with the owner named, an
     admitted source, a factory's surplus said across two sentences, photos from a supplier, photos given up with an
     apology, our mark given up."""
-    _agreements_with_owner(arguing, said, owners)
+    _agreements_with_owner(arguing, said, owners, mark or "")
     _admitted_purchase(arguing, said)
     _factory_goods_joined(arguing, said)
     _listing_changes_read(arguing, said, works)
@@ -1295,12 +1295,12 @@ _OWN_BRAND_GOODS_RE = re.compile(
 )
 
 
-def _agreements_with_owner(arguing: list[str], said: dict[str, list[str]], owners: tuple[str, ...]) -> None:
+def _agreements_with_owner(arguing: list[str], said: dict[str, list[str]], owners: tuple[str, ...], mark: str = "") -> None:
     """An agreement the seller says it signed with the owner in our record, named rather than addressed ('我们与Brightwell
     Tools Ltd于2024年5月签订了中国区经销协议'): the licence claimed from us, as 'with your company' is, never a purchase or a
     chain through someone else."""
     for sentence in arguing:
-        if not owners or signed_with_us(sentence) or not signed_with_us(sentence, owners):
+        if not owners or signed_with_us(sentence) or not signed_with_us(sentence, owners, mark):
             continue
         for name in (AppealGround.AUTHORIZATION_CHAIN.value, AppealGround.PURCHASE_INVOICE.value):
             if sentence in said.get(name, []):
