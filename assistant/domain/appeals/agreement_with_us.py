@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.domain.appeals.unsure_words import firm_part
 from assistant.domain.untrusted_text import normalize_text
 
 _AGREEMENT = (r"(?:contracts?|agreements?|contrat(?:o|os|to|ti)?|acuerdos?|convenios?|accord[oi]?|\w*vertr[äa]g\w*|\w*vereinbarung\w*"
@@ -89,12 +90,14 @@ _SOMEONE_ELSE_RE = re.compile(r"(?:dealer|distributor|reseller|retailer|agent|im
 def _short_name_as_you(norm: str, owner: str, brand: str) -> str:
     """The (normalised) sentence with the owner called by the first word of its name that is also our mark's ('kerja sama
     resmi dengan Nordvik' for Nordvik Outdoor AB, whose mark is NORDVIK) read as 'you'; never where a legal form follows
-    within a few words ('Nordvik Trading Ltd': another company), nor before a word for someone else ('Nordvik dealers')."""
+    within a few words ('Nordvik Trading Ltd': another company), nor before a word for someone else ('Nordvik dealers'), nor
+    where the sentence names it only in a negated or hedged clause ('the agreement with Nordvik was never signed')."""
     from assistant.domain.legal_forms import is_legal_form_word
 
     words = normalize_text(owner).split()
     short = words[0] if len(words) > 1 and len(words[0]) >= 4 else ""
-    if not short or not re.search(rf"(?<![a-z0-9]){re.escape(short)}(?![a-z0-9])", normalize_text(brand)):
+    named = rf"(?<![a-z0-9]){re.escape(short)}(?![a-z0-9])"
+    if not short or not re.search(named, normalize_text(brand)) or not re.search(named, firm_part(norm)):
         return norm
     for found in reversed(list(re.finditer(rf"(?<![a-z0-9]){re.escape(short)}(?![\w'’-])", norm))):
         after = norm[found.end():].split()
