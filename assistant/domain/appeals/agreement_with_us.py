@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.domain.appeals.unsure_words import negated
+from assistant.domain.appeals.unsure_words import firm_part, negated
 from assistant.domain.untrusted_text import normalize_text
 
 _AGREEMENT = (r"(?:contracts?|agreements?|contrat(?:o|os|to|ti)?|acuerdos?|convenios?|accord[oi]?|\w*vertr[äa]g\w*|\w*vereinbarung\w*"
@@ -28,7 +28,8 @@ _AGREEMENT = (r"(?:contracts?|agreements?|contrat(?:o|os|to|ti)?|acuerdos?|conve
 _YOU = (r"(?:you|your (?:company|firm|brand|business|team)|ustedes|usted|vosotros|su (?:empresa|compañía|sociedad|marca)|ihnen|euch"
         r"|ihrem (?:unternehmen|haus)|ihrer firma|voi|la vostra (?:azienda|società|ditta)|vous|votre (?:société|entreprise|marque)"
         r"|anda|pihak anda|perusahaan anda|syarikat anda|kalian)")
-_WITH = r"(?:with|con|mit|avec|dengan)"
+# ('dengan pihak Nordvik', 'dengan pihak Anda': with the side of, in Indonesian and Malay)
+_WITH = r"(?:with|con|mit|avec|dengan(?: pihak)?)"
 _SIGNED_WITH_US_RE = re.compile(
     rf"\b{_AGREEMENT}\b[^.;!?]{{0,60}}\b{_WITH} {_YOU}\b"  # 'a distribution agreement with your company'
     rf"|\b{_WITH} {_YOU}\b[^.;!?]{{0,40}}\b{_AGREEMENT}\b"  # 'signed with you a contract', 'mit Ihnen einen Händlervertrag'
@@ -44,12 +45,12 @@ _ASIDE_RE = re.compile(r"\s*[(（][^()（）]{0,60}[)）]")
 _DENIAL_REACH = 25
 
 
-def signed_with_us(sentence: str, owners: tuple[str, ...] | list[str] = ()) -> bool:
+def signed_with_us(sentence: str, owners: tuple[str, ...] | list[str] = (), brand: str = "") -> bool:
     """Whether the seller says in this sentence that it signed a contract or agreement with us (the complainant, as 'you',
-    or by one of ``owners``' names, the owners in our record)."""
+    or by one of ``owners``' names, the owners in our record, or by the short name an owner shares with ``brand``, our mark)."""
     norm = normalize_text(sentence)
     for owner in owners:
-        norm = _owner_as_you(norm, owner)
+        norm = _short_name_as_you(_owner_as_you(norm, owner), owner, brand)
     norm = _ASIDE_RE.sub("", norm)
     found = _SIGNED_WITH_US_RE.search(norm)
     if not found:
@@ -83,6 +84,28 @@ def _owner_as_you(norm: str, owner: str) -> str:
         before = norm[found.start() - 1 : found.start()]
         you = "贵公司" if before and _is_cjk(before) else "your company"
         norm = norm[: found.start()] + you + norm[end:]
+    return norm
+
+
+_SOMEONE_ELSE_RE = re.compile(r"(?:dealer|distributor|reseller|retailer|agent|importer|store|shop|partner)s?")
+
+
+def _short_name_as_you(norm: str, owner: str, brand: str) -> str:
+    """The (normalised) sentence with the owner called by the first word of its name that is also our mark's ('kerja sama
+    resmi dengan Nordvik' for Nordvik Outdoor AB, whose mark is NORDVIK) read as 'you'; never where a legal form follows
+    within a few words ('Nordvik Trading Ltd': another company), nor before a word for someone else ('Nordvik dealers'), nor
+    where the sentence names it only in a negated or hedged clause ('the agreement with Nordvik was never signed')."""
+    from assistant.domain.legal_forms import is_legal_form_word
+
+    words = normalize_text(owner).split()
+    short = words[0] if len(words) > 1 and len(words[0]) >= 4 else ""
+    named = rf"(?<![a-z0-9]){re.escape(short)}(?![a-z0-9])"
+    if not short or not re.search(named, normalize_text(brand)) or not re.search(named, firm_part(norm)):
+        return norm
+    for found in reversed(list(re.finditer(rf"(?<![a-z0-9]){re.escape(short)}(?![\w'’-])", norm))):
+        after = norm[found.end():].split()
+        if not any(is_legal_form_word(word) for word in after[:4]) and not (after and _SOMEONE_ELSE_RE.fullmatch(after[0].strip(",."))):
+            norm = norm[: found.start()] + "your company" + norm[found.end():]
     return norm
 
 

@@ -1596,7 +1596,7 @@ def _claimed_from_us(ctx: CheckContext) -> list[Finding]:
     for claim in ctx.claims:
         if claim.about != "grantor" or claim.attachment is not None:
             continue
-        signed = signed_with_us(claim.words, ctx.owners)  # 'the contract we signed with you' (or with us, named): us
+        signed = signed_with_us(claim.words, ctx.owners, ctx.brand)  # 'the contract we signed with you' (or with us, named): us
         owner = next((o for o in ctx.owners if _we_own_it(ctx, o) and (signed or owner_named(claim.party or claim.words, o, ctx.brand))), None)
         if owner:
             out = _Findings(AppealGround.LICENCE)

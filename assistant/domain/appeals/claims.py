@@ -64,7 +64,7 @@ _GRANT_WORDS_RE = re.compile(r"from|by|granted|issued|signed|licensor|owner|由|
 # The same in the other languages sellers write in: a licence or authorisation (Spanish, Italian, French, German, Malay and
 # Indonesian) and the words that say who gave, renewed or extended it ('renovado por', 'Nordvik renovó', 'rilasciata da',
 # 'von ... verlängert').
-_LICENCE_ELSEWHERE_RE = re.compile(r"licen[cz]|lizenz|lisensi|autori[sz]|vollmacht|kebenaran")
+_LICENCE_ELSEWHERE_RE = re.compile(r"licen[czç]|lizenz|lisensi|autori[sz]|vollmacht|kebenaran")
 _GRANT_ELSEWHERE_RE = re.compile(
     r"\b(?:por|de parte de|otorgad\w*|concedid\w*|renovad\w*|firmad\w*|emitid\w*|da|dalla|dal|rilasciat\w*|concess\w*|rinnovat\w*"
     r"|firmat\w*|par|accord\w*|renouvel\w*|d[ée]livr\w*|sign[ée]\w*|von|vom|erteilt|verl[äa]ngert|ausgestellt|unterzeichnet"
@@ -226,13 +226,14 @@ def read_claims(
                 near = _attachment_near(sentence, attachments, validity.quote)
                 claims.append(validity.model_copy(update={"attachment": near or _only_of(attachments, AUTHORIZATION_KINDS)}))
         # The owner named rather than addressed counts where no paper is named beside it: only then is the claim unshown.
-        if (signed_with_us(sentence) or (about is None and signed_with_us(sentence, owners))) and owners and sentence not in named_in:
+        if (signed_with_us(sentence) or (about is None and signed_with_us(sentence, owners, brand))) and owners and sentence not in named_in:
             # 'a distribution agreement with your company': the owner, addressed as 'you', is the one the seller says granted it.
             claims.append(Claim(about="grantor", attachment=about, value=f"granted by the rights owner ({owners[0]} in our records)",
-                                quote=_clause(sentence, lambda c: signed_with_us(c, owners)), words=sentence))
-        # A licence the seller says it does not claim ('Wir behaupten auch nicht, dass wir eine Lizenz von Brightwell haben')
-        # names no grantor: only what the sentence says as a fact is read (unsure_words.firm_part).
-        elif _AUTHORISATION_WORDS_RE.search(firm_part(norm)) or _LICENCE_ELSEWHERE_RE.search(firm_part(norm)):
+                                quote=_clause(sentence, lambda c: signed_with_us(c, owners, brand)), words=sentence))
+        # A licence the seller says it does not claim or lacks ('Wir behaupten auch nicht, dass wir eine Lizenz von Brightwell
+        # haben', 'não temos nenhuma autorização da Nordvik') names no grantor: only what the sentence says as a fact is read
+        # (unsure_words.firm_part).
+        elif (_AUTHORISATION_WORDS_RE.search(firm := firm_part(norm)) or _LICENCE_ELSEWHERE_RE.search(firm)) and _AUTHORISATION_ANY_RE.search(firm):
             grant = _GRANT_WORDS_RE.search(norm) or _GRANT_ELSEWHERE_RE.search(norm)
             for owner in owners:
                 # The name is matched without its legal form, so our reading names the owner as our records do and

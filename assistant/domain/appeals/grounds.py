@@ -28,6 +28,7 @@ from assistant.domain.appeals.own_work import claims_own_work, says_made
 from assistant.domain.appeals.safety_papers import dropshipper_said, paper_proves_genuine_said
 from assistant.domain.appeals.agreement_with_us import signed_with_us
 from assistant.domain.appeals.parties import leading_company
+from assistant.domain.appeals.portuguese_meaning import portuguese_classes
 from assistant.domain.appeals.spanish_meaning import spanish_classes
 from assistant.domain.appeals.stock_licences import licence_bought
 from assistant.domain.appeals.disputed_test_buys import disputes_test_buy
@@ -850,6 +851,7 @@ def _classes_read(sentence: str, works: bool, test_buy: bool) -> set[str]:
     found |= {name for name in german_classes(granted) if name in _GRANT_CLASSES} | (german_classes(norm) - _GRANT_CLASSES)
     found |= {name for name in french_classes(granted) if name in _GRANT_CLASSES} | (french_classes(norm) - _GRANT_CLASSES)
     found |= italian_malay_classes(norm)
+    found |= {name for name in portuguese_classes(granted) if name in _GRANT_CLASSES} | (portuguese_classes(norm) - _GRANT_CLASSES)
     distributor = distributor_reading(granted)
     if distributor:
         found.add(distributor)
@@ -1290,7 +1292,7 @@ def _sentences_moved(arguing: list[str], said: dict[str, list[str]], works: bool
     """Each sentence moved to what it says once the whole text is read: an agreement signed with the owner named, an
     admitted source, a factory's surplus said across two sentences, photos from a supplier, photos given up with an
     apology, our mark given up."""
-    _agreements_with_owner(arguing, said, owners)
+    _agreements_with_owner(arguing, said, owners, mark or "")
     _admitted_purchase(arguing, said)
     _factory_goods_joined(arguing, said)
     _listing_changes_read(arguing, said, works)
@@ -1312,12 +1314,12 @@ _OWN_BRAND_GOODS_RE = re.compile(
 )
 
 
-def _agreements_with_owner(arguing: list[str], said: dict[str, list[str]], owners: tuple[str, ...]) -> None:
+def _agreements_with_owner(arguing: list[str], said: dict[str, list[str]], owners: tuple[str, ...], mark: str = "") -> None:
     """An agreement the seller says it signed with the owner in our record, named rather than addressed ('我们与Brightwell
     Tools Ltd于2024年5月签订了中国区经销协议'): the licence claimed from us, as 'with your company' is, never a purchase or a
     chain through someone else."""
     for sentence in arguing:
-        if not owners or signed_with_us(sentence) or not signed_with_us(sentence, owners):
+        if not owners or signed_with_us(sentence) or not signed_with_us(sentence, owners, mark):
             continue
         for name in (AppealGround.AUTHORIZATION_CHAIN.value, AppealGround.PURCHASE_INVOICE.value):
             if sentence in said.get(name, []):

@@ -346,6 +346,9 @@ _WE_ARE_RE = re.compile(r"\bwe\s*,\s*(?P<name>[^,\n]{2,60}?)\s*,", re.IGNORECASE
 _CAPITALISED = r"[A-Z][\w&'.-]*(?:\s+(?:&|and|of|[A-Z][\w&'.-]*)){0,5}"
 _WE_ARE_NAME_RE = re.compile(rf"\b[Ww]e\s+are\s+(?P<name>{_CAPITALISED})(?=\s*[(,.;:]|\s+(?:on|from|an?|the)\b)")
 _OUR_SHOP_NAME_RE = re.compile(rf"\b(?:[Oo]ur|[Tt]he)\s+(?:store|shop)\s+(?P<name>{_CAPITALISED})(?=\s+(?:is|has|was|sells)\b|\s*[(,])")
+# 'Kami dari Toko Alam Lestari keberatan ...', 'kami adalah Kedai Lasak Gear': a store named with its word for a shop,
+# capitalised, after 'we are' or 'we (are) from' in Indonesian and Malay.
+_KAMI_SHOP_RE = re.compile(rf"\b[Kk]ami\s+(?:dari|adalah|ialah)\s+(?P<name>(?:Toko|Kedai|Warung)\s+{_CAPITALISED})")
 _OUR_STORE_RE = re.compile(
     r"\b(?:our|the)\s+(?:store|shop|company|brand store)\s*(?:name\s*)?(?:is\s*)?[\"'“‘「《](?P<name>[^\"'”’」》\n]{2,60})[\"'”’」》]",
     re.IGNORECASE,
@@ -423,7 +426,8 @@ def seller_names(text: str) -> list[str]:
     """The names the seller gives itself, as written, most telling first (its own words, then its signature, then a
     letterhead); a person's name in a signature may be among them."""
     text = _plain(text)
-    names = [m.group("name").strip() for pattern in (_WE_THE_SHOP_RE, _WE_ARE_RE, _OUR_STORE_RE, _CJK_WE_RE, _CJK_WE_ARE_RE, _WE_ARE_NAME_RE, _OUR_SHOP_NAME_RE)
+    names = [m.group("name").strip() for pattern in (_WE_THE_SHOP_RE, _WE_ARE_RE, _OUR_STORE_RE, _CJK_WE_RE, _CJK_WE_ARE_RE, _WE_ARE_NAME_RE, _OUR_SHOP_NAME_RE,
+                                                     _KAMI_SHOP_RE)
              for m in pattern.finditer(text)]
     names += [name for m in _IS_DEALER_RE.finditer(text) for name in [leading_company(m.group("rest"))] if name]
     names += [name for m in _WE_ARE_ELSEWHERE_RE.finditer(text) for name in [leading_company(text[m.end():])] if name]
@@ -478,7 +482,7 @@ def _signature_names(text: str) -> list[str]:
     lines = [line.strip(" ,") for line in text[closing[-1].end():].splitlines() if line.strip(" ,") and not _date_line(line.strip(" ,"))][:3]
     # A company's name with a comma in its legal form ('Brightpeak Trading Co., Ltd.') is one name, never split at it.
     parts = [_TEAM_RE.sub("", part).strip() for line in lines
-             for part in ([line] if leading_company(line) in (line, line.rstrip(".")) else re.split(r"\s*[,，]\s*", line))]
+             for part in ([line] if leading_company(line) in (line, line.rstrip(".")) else re.split(r"\s*[,，]\s*|\s+[-–—/|]\s+", line))]
     # The company usually signs last ('Anna Berg / Lakeshore Living', 'Li Wei, Alpine Gear Direct'); a legal form alone names nobody.
     return [p for p in reversed(parts) if _looks_like_a_name(p) and not is_legal_form_word(p)]
 

@@ -1,8 +1,8 @@
 """The language a seller wrote its counter-notice in, when its grounds were read from that language's own words.
 
-English is read by the bundled model and Chinese by its patterns and concept pairs; French, German, Spanish, Italian and
-Malay/Indonesian are read by each language's closed vocabulary (french_meaning, german_meaning, spanish_meaning,
-italian_malay_meaning), never translated. The triage says so ('Read from French'), so that whoever checks it reads the
+English is read by the bundled model and Chinese by its patterns and concept pairs; French, German, Spanish, Portuguese,
+Italian and Malay/Indonesian are read by each language's closed vocabulary (french_meaning, german_meaning, spanish_meaning,
+portuguese_meaning, italian_malay_meaning), never translated. The triage says so ('Read from French'), so that whoever checks it reads the
 seller's own words beside the grounds found in them.
 """
 
@@ -13,12 +13,13 @@ from collections import Counter
 from assistant.domain.appeals.french_meaning import french_words
 from assistant.domain.appeals.german_meaning import german_words
 from assistant.domain.appeals.italian_malay_meaning import italian_words, malay_words
+from assistant.domain.appeals.portuguese_meaning import portuguese_words
 from assistant.domain.appeals.spanish_meaning import spanish_words
 from assistant.domain.untrusted_text import normalize_text
 
 # Each language, its words in a sentence, and how many make a sentence its (as each reader decides).
-_LANGUAGES = (("French", french_words, 2), ("German", german_words, 3), ("Spanish", spanish_words, 2), ("Italian", italian_words, 2),
-              ("Malay or Indonesian", malay_words, 2))
+_LANGUAGES = (("French", french_words, 2), ("German", german_words, 3), ("Spanish", spanish_words, 2), ("Portuguese", portuguese_words, 2),
+              ("Italian", italian_words, 2), ("Malay or Indonesian", malay_words, 2))
 
 
 _MIN_WORDS = 4

@@ -24,6 +24,8 @@ _LEGAL_ACTION_RE = re.compile(
     r"|porter plainte|porterons plainte|poursui\w* en justice|poursuites? (judiciaires?|en justice)|\bnotre avocat|\bdevant (le|les) tribuna"
     r"|actions? (en justice|judiciaires?)|voie judiciaire|recours (juridique|judiciaire)"
     r"|\bsaman\b|\bpeguam\b|tindakan (undang-undang|mahkamah|hukum)|\bmahkamah\b|\bgugat"
+    r"|\bprocessar\b|\bprocessaremos\b|\bprocesso (judicial )?contra\b|a[çc][ãa]o judicial|a[çc][õo]es judiciais|medidas judiciais|\badvogad[oa]s?\b"
+    r"|\bjusti[çc]a\b|perdas e danos|indemniza[çc][ãa]o|indeniza[çc][ãa]o"
     # Our paying its losses, said as what will happen to us ('you will be responsible for all our losses', '赔偿我们的损失').
     r"|\b(responsible|liable|pay|compensate|reimburse)\w*\b[^.;]{0,20}\b(for )?(all |every )?(our|the|its) (loss(es)?|damages?)\b"
     r"|(承担|赔偿)[^。；，]{0,10}损失"
@@ -32,6 +34,7 @@ _LEGAL_ACTION_RE = re.compile(
 _SUE_RE = re.compile(
     r"\bsue\b|\blawsuit|起诉|告你们|告贵|\bdemanda(r|remos|rles)?\b|verklagen|\bklage\b|fare causa|faremo causa|\bvi denunce\w*|\bdenunciarvi\b"
     r"|\bsaman\b|\bgugat|porter plainte|porterons plainte|poursui\w* en justice"
+    r"|\bprocessar\b|\bprocessaremos\b|\bprocesso (judicial )?contra\b|a[çc][ãa]o judicial|a[çc][õo]es judiciais"
 )
 # Reporting the complainant to the police (a criminal complaint): not the platform, and not our standing with it. Said
 # with the act of reporting ('report you to the police', '报警', 'denunciar a la policía'): a brand or a product named
@@ -43,6 +46,7 @@ _POLICE_RE = re.compile(
     r"|\b(anzeige|melden|gehen|rufen|informieren)\w*\b[^.;]{0,40}\bpolizei|\bpolizei\w*\b[^.;]{0,30}\b(anzeige|melden)|strafanzeige"
     r"|\b(denunc|segnal|chiam|andiamo|andremo|rivolg)\w*\b[^.;]{0,40}\b(polizia|carabinieri)\b|\bquerela\b"
     r"|\b(lapor|buat laporan)\w*\b[^.;]{0,40}\b(polis|polisi)\b|laporan polis"
+    r"|\b(denunci|queix|particip|cham|ir)\w*\b[^.;]{0,40}\bpol[íi]cia\b|\bqueixa-crime\b"
 )
 # The platform named where the seller says it will report us.
 _PLATFORM_RE = re.compile(r"platform|plataforma|plattform|piattaforma|平台|aliexpress|alibaba|taobao|tmall|1688|lazada|miravia|\bipp\b")
@@ -56,6 +60,7 @@ _BRAND_SCORNED_RE = re.compile(
     r"|sogenannte marke|ihre marke ist nichts|niemand kennt ihre|jeder verkauft|alle verkaufen"
     r"|cosiddetto marchio|(vostro|il) marchio non vale|nessuno conosce il vostro|tutti (lo |la )?vendono|lo vendono tutti"
     r"|jenama (kamu|anda) (tak|tidak) (bernilai|dikenali)|semua orang jual"
+    r"|suposta marca|(sua|vossa) marca n[ãa]o vale|ningu[ée]m conhece (a sua|a vossa|vossa|sua)|todo (o )?mundo vende|todos vendem"
 )
 
 # The threat aimed at us: what will happen, or on what condition ('if you do not withdraw', 'we will', '如果不撤诉').
@@ -76,6 +81,8 @@ _AIMED_RE = re.compile(
     r"|\b(dans le cas contraire|à défaut|faute de quoi|(nous serons|nous nous verrons|nous sommes) (contraint|oblig)\w*|nous nous r[ée]servons)"
     r"|\b(andernfalls|anderenfalls|ansonsten|(sehen|s[äa]hen) wir uns gezwungen|sind wir gezwungen|behalten (wir )?uns vor)\b"
     r"|不然|只能|只好|不得不|保留.{0,6}权利|\bterpaksa\b|\b(jika|kalau) tidak\b"
+    r"|\bse n[ãa]o\b|\bcaso (contr[áa]rio|n[ãa]o)\b|\bvamos\b|\biremos\b|\bentraremos\b|contra (voc[êe]s|a nordvik|a vossa|a sua)|\bseremos obrigad[oa]s"
+    r"|\bj[áa] (falamos|contact[áa]mos|contratamos) (com )?(o )?(nosso )?advogad|\breservamo-nos\b"
 )
 # The seller's own deadline for us, said before a date ('bis zum 15.12.2026', 'avant le 15 décembre 2026', 'by 15 December
 # 2026', 'antes del', 'entro il', 'sebelum') or after it ('2026年12月15日前'), or as a period ('within 3 days', 'innerhalb von 7
@@ -83,20 +90,20 @@ _AIMED_RE = re.compile(
 _BY_DAY_RE = re.compile(
     r"(?:\bby|\bbefore|\buntil|\bno later than|\bbis(?: zum| spätestens| sp[äa]testens zum)?|\bvor dem|\bsp[äa]testens(?: am| zum| bis)?"
     r"|\bantes del?|\bhasta el|\bentro(?: il| e non oltre il)?|\bprima del|\bavant le|\bd'ici (?:le|au)|\bau plus tard le|\bsebelum"
-    r"|\bpaling lambat|\bselewat-lewatnya|\bsehingga|在)\s*(?:the\s+|dem\s+|el\s+|il\s+|le\s+|tanggal\s+|tarikh\s+)?$"
+    r"|\bpaling lambat|\bselewat-lewatnya|\bsehingga|\bat[ée](?: ao?| o dia)?|\bantes de|在)\s*(?:the\s+|dem\s+|el\s+|il\s+|le\s+|tanggal\s+|tarikh\s+)?$"
 )
 _DAY_THEN_RE = re.compile(r"^\s*(?:之前|以前|前)")
 _PERIOD_RE = re.compile(
-    r"\b(?:within|in|innerhalb(?: von)?|binnen|en|dentro de|en un plazo de|entro|dans les|sous|dalam(?: masa| tempoh| waktu)?)\s+"
+    r"\b(?:within|in|innerhalb(?: von)?|binnen|en|dentro de|en un plazo de|entro|dans les|sous|dalam(?: masa| tempoh| waktu)?|em|no prazo de)\s+"
     r"(?:\d+|one|two|three|five|seven|ten|fourteen|drei|sieben|zehn|vierzehn|tres|cinco|siete|diez|quince|tre|cinque|sette|dieci"
-    r"|quindici|trois|cinq|sept|dix|quinze|tiga|lima|tujuh|sepuluh)\s+(?:working\s+|business\s+|werk|arbeits|h[äa]biles\s+|lavorativi\s+)?"
-    r"(?:days?|hours?|weeks?|tage?n?|stunden|wochen|d[ií]as|horas|semanas|giorni|ore|settimane|jours|heures|semaines|hari|jam|minggu)\b"
+    r"|quindici|trois|cinq|sept|dix|quinze|tiga|lima|tujuh|sepuluh|dois|tr[êe]s|sete|dez)\s+(?:working\s+|business\s+|werk|arbeits|h[äa]biles\s+|lavorativi\s+)?"
+    r"(?:days?|hours?|weeks?|tage?n?|stunden|wochen|d[ií]as|horas|semanas|dias|giorni|ore|settimane|jours|heures|semaines|hari|jam|minggu)\b"
     r"|\d+\s*(?:个)?(?:天|日|小时|工作日|周)(?:之)?内"
 )
 # A sentence that opens on the time before it ('danach', 'after that', 'passé ce délai'): its deadline is in the sentence before.
 _THEN_RE = re.compile(
     r"^\W*(?:danach|anschlie[ßs]end|after that|afterwards|thereafter|après (?:quoi|cela|ce délai)|pass[ée] ce d[ée]lai|despu[ée]s(?: de eso)?"
-    r"|transcurrido (?:ese|dicho) plazo|dopodich[ée]|dopo (?:di )?che|trascorso (?:tale|questo) termine|setelah itu|selepas itu|之后|届时|逾期)"
+    r"|transcurrido (?:ese|dicho) plazo|dopodich[ée]|dopo (?:di )?che|trascorso (?:tale|questo) termine|setelah itu|selepas itu|depois disso|ap[óo]s esse prazo|之后|届时|逾期)"
 )
 # Reporting the complainant to the platform for abusing complaints.
 _REPORT_RE = re.compile(
@@ -104,6 +111,7 @@ _REPORT_RE = re.compile(
     r"|denunciar(les|los)? ante|reportar(les|los)? (a|ante)|melden (wir )?sie (bei|an)|segnalar(vi|e voi)"
     # Said with the pronoun first: 'les denunciaremos ante Miravia', 'vi segnaleremo ad AliExpress', 'nous vous signalerons à'.
     r"|\b(les|los) (denunciar|reportar)\w* (a|ante)\b|\bvi segnaler\w*|\bvous signaler\w*"
+    r"|denunciar voc[êe]s (a|à|junto d)|\bdenunciaremos voc[êe]s\b"
 )
 # The complaint called malicious, in bad faith, abusive or false.
 _MALICIOUS_RE = re.compile(
@@ -112,6 +120,7 @@ _MALICIOUS_RE = re.compile(
     r"|malintencionad|mala fe|\babusiv[oa]|reclamaci[oó]n (falsa|abusiva)|denuncia (falsa|abusiva)"
     r"|missbr[äa]uchlich|b[öo]swillig|rechtsmissbr|\bmalafede\b|in mala fede|pretestuos|\bniat jahat\b|salah guna"
     # An abuse named in Spanish, Italian or French: 'abuso del sistema de reclamaciones', 'abuso dello strumento di reclamo'.
+    r"|\bm[áa]-f[ée]\b|den[úu]ncia (falsa|abusiva|caluniosa)"
     r"|\babus[oi]\b[^.;]{0,30}\b(reclam|segnala|sistema|strumento|denunc|dirit|derech)|\bd[ée]tournement de proc[ée]dure|\bproc[ée]dure abusive"
 )
 

@@ -32,6 +32,8 @@ NEGATION_CUES: dict[str, str] = {
     "en": r"\bnot\b|n't\b|n['’]t\b|\bnever\b|\bno\b(?![.:#]|\s*\d)|\bnone\b|\bneither\b|\bnor\b|\bwithout\b|\bcannot\b|\byet to\b",
     "es": r"\bno\b(?![.:#]|\s*\d)|\bnunca\b|\bjam[aá]s\b|\bsin\b|\bning[uú]n\w*",
     "de": r"\bnicht\b|\bkein\w*|\bnie\b|\bniemals\b|\bohne\b",
+    # (Portuguese 'sem' and 'nem' beside 'não', 'nenhum', 'nunca', 'jamais': 'nem precisamos', 'sem licença')
+    "pt": r"\bn[ãa]o\b|\bnenhum\w*|\bnunca\b|\bjamais\b|\bnem\b|\bsem\b",
     # (French 'ne' only with its second word: Italian 'ne' is 'of it')
     "fr": r"\bne\b(?=[^.;,]{0,30}\b(?:pas|jamais|plus|aucun\w*|rien|point)\b)|\bn['’](?!t\b)|\bpas\b|\bjamais\b|\baucun\w*|\bsans\b",
     # (Italian 'mai' is never the month of a date: '5. Mai 2026', 'le 3 mai')
@@ -46,6 +48,8 @@ HEDGE_CUES: dict[str, str] = {
           r"|\buncertain\b",
     "es": r"\bquiz[aá]s?\b|\btal vez\b|\ba lo mejor\b|\bpuede (?:ser )?que\b|\bprobablemente\b|\bposiblemente\b|\b(?:creo|creemos|supongo|suponemos) que\b"
           r"|\bno (?:estoy|estamos) segur",
+    "pt": r"\btalvez\b|\bprovavelmente\b|\bpossivelmente\b|\bpode ser que\b|\b(?:acho|achamos|creio|cremos|penso|pensamos|suponho|supomos) que\b"
+          r"|\bn[ãa]o (?:tenho|temos|estou|estamos) (?:a )?(?:certeza|segur[oa]s?)\b",
     "de": r"\bvielleicht\b|\bwahrscheinlich\b|\bm[öo]glicherweise\b|\beventuell\b|\bevtl\b|\bvermutlich\b|\b(?:ich|wir) (?:glaube|glauben|denke|denken|vermute|vermuten)\b"
           r"|\bnicht sicher\b",
     "fr": r"\bpeut-[êe]tre\b|\bprobablement\b|\bsans doute\b|\bpossiblement\b|\b(?:je|nous) (?:crois|croyons|pense|pensons|suppose|supposons)\b"
@@ -57,16 +61,16 @@ HEDGE_CUES: dict[str, str] = {
 }
 # Not a negation: negating an end ('has not expired', 'nie widerrufen', '未过期'), 'not only', 'no doubt', 'no longer' stays one.
 _NO_NEGATION = (
-    r"(?:\bnot|n't|\bnever|\bno|\bnicht|\bnie|\bno|\bnon|\bpas|\btidak|\btak|\bbelum|\bbukan)\b(?:\s+\w+){0,2}?\s+"
-    r"(?:expir\w*|lapsed?|revok\w*|cancel+ed|terminat\w*|withdrawn|ended|caduc\w*|vencid\w*|revocad\w*|abgelaufen|widerrufen|gek[üu]ndigt|erloschen"
+    r"(?:\bnot|n't|\bnever|\bno|\bnicht|\bnie|\bno|\bnon|\bpas|\btidak|\btak|\bbelum|\bbukan|\bn[ãa]o)\b(?:\s+\w+){0,2}?\s+"
+    r"(?:expir\w*|lapsed?|revok\w*|cancel+ed|terminat\w*|withdrawn|ended|caduc\w*|vencid\w*|revocad\w*|expirou|revogad\w*|abgelaufen|widerrufen|gek[üu]ndigt|erloschen"
     r"|expir[ée]e?s?|r[ée]voqu[ée]e?s?|scadut\w*|revocat\w*|tamat|luput|dibatalkan|dicabut|berakhir)\b"
     r"|(?:未|没有|没|并未|尚未|从未)(?:被)?(?:过期|到期|撤销|撤回|失效|终止|吊销)"
     r"|\bnot (?:only|just|merely)\b"
     # A purchase paper said to be missing ('no invoice', 'ohne Rechnung', '没有发票'): the paper is missing, the purchase is still said.
-    r"|(?:\bnot|n't|\bno|\bwithout|\bsin|\bohne|\bkeine?|\bsans|\bpas de|\bsenza|\btidak|\btanpa|\btiada)\b(?:\s+\w+){0,3}?\s+"
-    r"(?:invoices?|receipts?|facturas?|rechnung\w*|quittung\w*|factures?|fattur\w*|ricevut\w*|resit|faktur|kuitansi|nota)\b"
+    r"|(?:\bnot|n't|\bno|\bwithout|\bsin|\bohne|\bkeine?|\bsans|\bpas de|\bsenza|\btidak|\btanpa|\btiada|\bsem|\bn[ãa]o)\b(?:\s+\w+){0,3}?\s+"
+    r"(?:invoices?|receipts?|facturas?|faturas?|nota fiscal|recibos?|rechnung\w*|quittung\w*|factures?|fattur\w*|ricevut\w*|resit|faktur|kuitansi|nota)\b"
     r"|(?:没有|没|未|无)(?:开|提供|保留)?(?:发票|收据)"
-    r"|\bno (?:doubt|question)\b|\bwithout prejudice\b|\bsin duda\b|\bohne (?:zweifel|frage)\b|\bsenza dubbio\b|\btanpa ragu\b|不仅|不但|毫无疑问"
+    r"|\bno (?:doubt|question)\b|\bwithout prejudice\b|\bsin duda\b|\bohne (?:zweifel|frage)\b|\bsenza dubbio\b|\bsem d[úu]vida\b|\bn[ãa]o s[óo]\b|\btanpa ragu\b|不仅|不但|毫无疑问"
 )
 _NEGATION_RE = re.compile("|".join(f"(?:{cue})" for cue in NEGATION_CUES.values()))
 _HEDGE_RE = re.compile("|".join(f"(?:{cue})" for cue in HEDGE_CUES.values()))
@@ -75,7 +79,7 @@ _NO_NEGATION_RE = re.compile(_NO_NEGATION)
 _CLAUSE_CUT_RE = re.compile(
     r"\s*[,;:，；：]\s*"
     r"|\s+(?=(?:and|but|because|so|while|whereas|although|though|which|who|y|pero|porque|aunque|und|aber|weil|denn|obwohl|et|mais|car|parce"
-    r"|e|ma|perch[ée]|poich[ée]|dan|tetapi|tapi|namun|karena|kerana|sebab|yang)\b)"
+    r"|e|ma|perch[ée]|poich[ée]|mas|por[ée]m|pois|embora|dan|tetapi|tapi|namun|karena|kerana|sebab|yang)\b)"
     r"|(?=但是|但|而且|因为|所以|不过|可是)"
 )
 # A clause with nothing but a hedge ('I think', 'maybe', 'we are not sure', 'vielleicht'): it governs the next clause.
