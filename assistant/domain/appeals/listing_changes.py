@@ -36,12 +36,13 @@ _CHANGE_VERB_RE = re.compile(
 def _firm(pattern: re.Pattern, norm: str) -> re.Match | None:
     """The first place a (normalised) text says what ``pattern`` finds as done or to be done: its verb outside a negated
     or hedged clause ('the title was not changed', '标题未修改' say no change)."""
-    for found in pattern.finditer(norm):
-        verb = _CHANGE_VERB_RE.search(found.group(0))
-        start, end = (found.start() + verb.start(), found.start() + verb.end()) if verb else found.span()
-        if not unsure_at(norm, start, end):
-            return found
-    return None
+    return next((found for found in pattern.finditer(norm) if not unsure_at(norm, *_verb_span(found))), None)
+
+
+def _verb_span(found: re.Match) -> tuple[int, int]:
+    """Where the verb of a change stands in what a pattern found (the whole match when no verb is told apart)."""
+    verb = _CHANGE_VERB_RE.search(found.group(0))
+    return (found.start() + verb.start(), found.start() + verb.end()) if verb else found.span()
 
 # The listing's title changed, renamed or edited, said of the seller's own listing.
 _TITLE_CHANGED_RE = re.compile(
@@ -54,7 +55,9 @@ _TITLE_CHANGED_RE = re.compile(
     r"|(cambi|modific|actualiz|correg|edit)\w*\b[^.;]{0,25}\bt[ií]tulo|\bt[ií]tulo\b[^.;]{0,25}\b(cambiad|modificad|actualizad|corregid)"
     r"|\btitel\b[^.;]{0,50}\b(ge[äa]ndert|angepasst|korrigiert|aktualisiert|umbenannt)|(ge[äa]ndert|angepasst)[^.;]{0,20}\btitel"
     r"|(cambiat|modificat|aggiornat|corrett)\w*\b[^.;]{0,25}\btitolo|\btitolo\b[^.;]{0,25}\b(cambiat|modificat|aggiornat)"
-    r"|(tukar|ubah|menukar|mengubah|kemas ?kini|edit)\w*\b[^.;]{0,20}\btajuk|\btajuk\b[^.;]{0,20}\b(ditukar|diubah|dikemaskini)"
+    r"|(tukar|ubah|menukar|mengubah|kemas ?kini|edit)\w*\b[^.;]{0,20}\b(tajuk|judul)|\btajuk\b[^.;]{0,20}\b(ditukar|diubah|dikemaskini)"
+    r"|(ganti|mengganti|perbarui|memperbarui)\w*\b[^.;]{0,20}\bjudul|\b(judul|tajuk)\b[^.;]{0,20}\b(diganti|diubah|diedit|diperbarui|(kami|saya) (ubah|ganti|tukar|edit|perbarui))\b"
+    r"|\b(chang|modifi|corrig|renomm)\w*\b[^.;]{0,25}\btitre|\btitre\b[^.;]{0,30}\b(chang|modifi|corrig|mis à jour)\w*"
     r"|(改|修改|更改|更换|调整|编辑)了?[^。；]{0,8}标题|标题[^。；]{0,6}(已|已经)?(改|修改|更改|更换|调整)"
 )
 # Our complaint about the mark in the listing's pictures: a logo, the main image, its photos.
@@ -200,6 +203,28 @@ def title_change_shown(text: str | None) -> str | None:
     return None
 
 
+# Where a sentence ends inside a line of a seller's file ('...不含NORDVIK标识。标题未修改：...').
+_SENTENCE_END_RE = re.compile(r"[.!?。！？]\s*")
+
+
+def title_unchanged_shown(text: str | None) -> str | None:
+    """What a seller's file says of a title it did not change ('标题未修改：“…”', 'Title not changed: "…"', 'El título no se ha
+    modificado: …'), as written from that sentence's start to its line's end (with the title on the next line after a colon);
+    None when it says no such thing, or says the title changed."""
+    lines = [line.strip() for line in (text or "").splitlines() if line.strip()]
+    if title_change_shown(text):
+        return None
+    for n, line in enumerate(lines):
+        norm = normalize_text(line)
+        denied = next((m for m in _TITLE_CHANGED_RE.finditer(norm) if unsure_at(norm, *_verb_span(m), hedges=False)), None)
+        if denied is None:
+            continue
+        ends = [m.end() for m in _SENTENCE_END_RE.finditer(norm, 0, denied.start())]
+        said = line[ends[-1]:] if ends and len(norm) == len(line) else line
+        return f"{said} {lines[n + 1]}" if said.endswith((":", "：")) and n + 1 < len(lines) else said
+    return None
+
+
 # Our mark given up: the seller says it took the mark out of its listing ('deleted the word NORRVIK', 'NORRVIK的字样全部删除了',
 # 'eliminado la palabra NORRVIK'), or promises not to use it again ('we will not use it again', '以后不会再用', 'no la
 # volveremos a usar'). Against a trademark complaint that concedes the use complained of, as taking the goods down does.
@@ -263,4 +288,4 @@ def image_point(complaint, sentences) -> str | None:
                  and (_MARK_NAMED_RE.search(normalize_text(s)) or (brand and brand in normalize_text(s)))), None)
 
 
-__all__ = ["image_point", "mark_given_up", "not_again_said", "pictures_change_said", "removal_refused", "supplier_pictures_said", "title_change_promised", "title_change_said", "title_change_shown"]
+__all__ = ["image_point", "mark_given_up", "not_again_said", "pictures_change_said", "removal_refused", "supplier_pictures_said", "title_change_promised", "title_change_said", "title_change_shown", "title_unchanged_shown"]

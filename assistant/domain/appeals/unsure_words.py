@@ -143,23 +143,32 @@ def sure_part(norm: str) -> str:
     return ", ".join(kept)
 
 
-def unsure_at(norm: str, start: int, end: int) -> bool:
-    """Whether the words at ``norm[start:end]`` (a normalised sentence) stand in a negated or hedged clause, or follow a
-    clause that is only a hedge ('maybe, ...', '我们不确定，...'): 'the title was not changed', 'we will not remove it',
-    '标题未修改' say no change was made."""
+def _clause_spans(norm: str) -> list[tuple[int, int]]:
     spans, at = [], 0
     for cut in _CLAUSE_CUT_RE.finditer(norm):
         spans.append((at, cut.start()))
         at = cut.end()
     spans.append((at, len(norm)))
-    spans = [(a, b) for a, b in spans if b > a]
+    return [(a, b) for a, b in spans if b > a]
+
+
+def clause_before(norm: str, index: int) -> str:
+    """The words of a (normalised) sentence's clause that holds ``index``, from the clause's start up to it."""
+    return next((norm[a:index] for a, b in _clause_spans(norm) if a <= index < b), "")
+
+
+def unsure_at(norm: str, start: int, end: int, *, hedges: bool = True) -> bool:
+    """Whether the words at ``norm[start:end]`` (a normalised sentence) stand in a negated or hedged clause, or follow a
+    clause that is only a hedge ('maybe, ...', '我们不确定，...'): 'the title was not changed', 'we will not remove it',
+    '标题未修改' say no change was made. With ``hedges`` False, only a negated clause counts."""
+    spans = _clause_spans(norm)
     for n, (a, b) in enumerate(spans):
         if b <= start or a >= max(end, start + 1):
             continue
-        if _unsure(norm[a:b]):
+        if _negated(norm[a:b]) or hedges and _hedged(norm[a:b]):
             return True
         before = norm[spans[n - 1][0]:spans[n - 1][1]] if n else ""
-        if before and _cue_only(before) and _hedged(before):
+        if hedges and before and _cue_only(before) and _hedged(before):
             return True
     return False
 
@@ -169,4 +178,4 @@ def hedged(norm: str) -> bool:
     return bool(_HEDGE_RE.search(norm))
 
 
-__all__ = ["FACT_KINDS", "GUESSED_KINDS", "HEDGE_CUES", "NEGATION_CUES", "SAID_AS_FACT", "firm_part", "hedged", "sure_part", "unsure_at"]
+__all__ = ["FACT_KINDS", "GUESSED_KINDS", "HEDGE_CUES", "NEGATION_CUES", "SAID_AS_FACT", "clause_before", "firm_part", "hedged", "sure_part", "unsure_at"]
