@@ -994,8 +994,8 @@ def _title_unchanged(ctx: CheckContext) -> list[Finding]:
     return [Finding(
         code="title_unchanged_shown", severity=Severity.INFO, ground=None, basis=Basis.NOT_VERIFIED, attachment=shown[0],
         message=f"The seller's attachment #{shown[0]} says the listing's title was not changed: '{escape_untrusted(shown[1])}' (the "
-        "seller's file, not verified). Nothing the seller changed answers our mark in the title: if the current listing's title "
-        "still shows it, the complaint stands on it.",
+        "seller's file, not verified). Nothing the seller says it changed answers our mark in the title: if the current listing's "
+        "title still shows our mark, the complaint stands on it.",
     )]
 
 
