@@ -106,3 +106,67 @@ def test_a_title_change_promised_after_the_title_is_a_promise(sentence):
     from assistant.domain.appeals.listing_changes import title_change_promised, title_change_said
 
     assert title_change_promised([sentence]) == sentence and title_change_said([sentence]) is None
+
+
+@pytest.mark.parametrize("sentence", [
+    "We will not remove it.",
+    "No vamos a retirar el anuncio.",
+    "Wir werden das Angebot nicht entfernen.",
+    "Nous ne retirerons pas notre annonce.",
+    "我们不会下架该商品。",
+    "这一部分我们不同意撤下。",
+    "Kami tidak akan menghapus produk ini.",
+])
+def test_a_take_down_refused_is_none(sentence):
+    from assistant.domain.appeals.grounds import removal_said
+    from assistant.domain.appeals.listing_changes import removal_refused
+
+    assert removal_refused(sentence) and not removal_said(sentence)
+
+
+@pytest.mark.parametrize("sentence", ["We have already removed the listing, but our tents are not counterfeit.", "商品已下架。"])
+def test_a_take_down_said_firmly_is_one(sentence):
+    from assistant.domain.appeals.grounds import removal_said
+    from assistant.domain.appeals.listing_changes import removal_refused
+
+    assert removal_said(sentence) and not removal_refused(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "We have not changed the photos or the title.",
+    "主图没有更换，标题也没有修改。",
+    "Maybe, we changed the title.",
+])
+def test_a_change_denied_or_guessed_at_is_none(sentence):
+    from assistant.domain.appeals.listing_changes import pictures_change_said, title_change_promised, title_change_said
+
+    assert title_change_said([sentence]) is None and title_change_promised([sentence]) is None
+    assert pictures_change_said([sentence]) is None
+
+
+def test_the_picture_changed_and_the_title_not():
+    from assistant.domain.appeals.listing_changes import pictures_change_said, title_change_said
+
+    said = ["We replaced the main picture, the title was not changed because it only says the cover fits NORDVIK backpacks."]
+    assert pictures_change_said(said) == said[0] and title_change_said(said) is None
+
+
+@pytest.mark.parametrize("text, shown", [
+    ("新主图说明：2026年11月29日更换后的主图，不含NORDVIK标识。标题未修改：“山迹 背包防雨罩 适用于NORDVIK 40L背包”。",
+     "标题未修改：“山迹 背包防雨罩 适用于NORDVIK 40L背包”。"),
+    ('Listing change note\nMain image replaced.\nTitle not changed: "Rain cover fits NORDVIK 40L"', 'Title not changed: "Rain cover fits NORDVIK 40L"'),
+    ("Nota\nEl título no se ha modificado:\nFunda NORDVIK 40L", "El título no se ha modificado: Funda NORDVIK 40L"),
+    ("Le titre n'a pas été modifié : Housse NORDVIK", "Le titre n'a pas été modifié : Housse NORDVIK"),
+    ("Judul tidak diubah: Cover NORDVIK", "Judul tidak diubah: Cover NORDVIK"),
+])
+def test_a_file_that_says_the_title_was_not_changed(text, shown):
+    from assistant.domain.appeals.listing_changes import title_change_shown, title_unchanged_shown
+
+    assert title_change_shown(text) is None and title_unchanged_shown(text) == shown
+
+
+@pytest.mark.parametrize("sentence", ["Nous avons modifié le titre de l'annonce.", "Judul produk sudah kami ubah pada 29 November."])
+def test_a_title_change_in_french_and_indonesian(sentence):
+    from assistant.domain.appeals.listing_changes import title_change_said
+
+    assert title_change_said([sentence]) == sentence

@@ -75,3 +75,19 @@ def test_a_mark_the_seller_says_is_not_registered_by_it_is_no_registration_of_it
 
 def test_a_mark_the_seller_says_is_registered_by_it_is_its_own_registration():
     assert "own_registration" in legal_kinds("The brand HALDA is registered by us.")
+
+
+@pytest.mark.parametrize("sentence, ours, goods", [
+    ("Your NORDVIK trademark only covers bags (class 18), it does not cover tents.", (18,), ()),
+    ("Your NORDVIK trademark is registered for bags (class 18).", (18,), ()),
+    ("Your mark only protects bags (class 18), while our tents are in class 22.", (18,), (22,)),
+    ("Your EU trademark does not cover clothing (class 25).", (), (25,)),
+])
+def test_a_class_the_seller_gives_for_our_mark_is_not_one_of_its_goods(sentence, ours, goods):
+    said = classes_said([sentence])
+    assert said.limited_to == ours and said.of_goods == goods
+
+
+def test_the_reply_names_the_classes_the_seller_limits_our_mark_to():
+    compared = against_record(["Your NORDVIK trademark only covers bags (class 18), it does not cover tents."], [18, 22])
+    assert compared.disagrees and compared.limited_to == (18,) and "not only class 18" in compared.text

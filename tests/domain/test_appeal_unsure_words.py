@@ -105,3 +105,26 @@ def test_a_guess_is_said_as_one_and_a_licence_denied_as_the_sellers_own_admissio
 def test_a_claim_the_seller_says_it_does_not_make_is_no_ground(denied, said):
     assert "licence" not in keyword_classes(denied)
     assert "licence" in keyword_classes(said)
+
+
+@pytest.mark.parametrize("norm, word, unsure", [
+    ("we will not remove it.", "remove", True),
+    ("标题未修改：“山迹”", "修改", True),
+    ("我们不会下架该商品。", "下架", True),
+    ("we replaced the main picture, the title was not changed", "replaced", False),
+    ("we replaced the main picture, the title was not changed", "changed", True),
+    ("maybe, we removed it.", "removed", True),
+])
+def test_unsure_at_reads_the_clause_of_the_words(norm, word, unsure):
+    from assistant.domain.appeals.unsure_words import unsure_at
+
+    at = norm.index(word)
+    assert unsure_at(norm, at, at + len(word)) is unsure
+
+
+def test_a_guess_is_no_negation_when_only_negations_count():
+    from assistant.domain.appeals.unsure_words import unsure_at
+
+    norm = "maybe we changed the title."
+    at = norm.index("changed")
+    assert unsure_at(norm, at, at + 7) and not unsure_at(norm, at, at + 7, hedges=False)

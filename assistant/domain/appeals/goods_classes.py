@@ -64,6 +64,14 @@ _ONLY_BEFORE_RE = re.compile(
     r"(?![^.;!?。；！？]*?(?:[,，、()（）]|\b(?:not|no|nicht|non|but|pero|aber|tidak|bukan)\b|不|非|但))[^.;!?。；！？]{0,30}$"
 )
 _ONLY_AFTER_RE = re.compile(r"^\s*(?:\([^()]{0,60}\)|（[^（）]{0,60}）)?\s*(?:only|solely)\b")
+# Or a verb of what our right covers before the class in the class's own clause, said firmly: 'your trademark only covers
+# bags (class 18)', 'is registered for bags (class 18)': the class the seller gives for our mark, never one for its goods
+# ('does not cover clothing (class 25)' denies it: that class is the goods').
+_COVERS_RE = re.compile(
+    r"\b(?:covers?|protects?|includes?|(?:registered|approved|valid) (?:only |solely |just )?(?:for|in)|cubre|protege|incluye"
+    r"|registrad[ao] (?:solo |s[oó]lo )?(?:para|en)|umfasst|erfasst|sch[üu]tzt|eingetragen f[üu]r|copre|protegge|registrat[ao] per"
+    r"|couvre|prot[eè]ge|enregistr[ée]e? pour|meliputi|melindungi|terdaftar untuk)\b|核定|注册在"
+)
 # The goods the seller names with a class: '第18类的背包', 'backpacks in class 18', 'Backpacks belong to Nice class 18', 'class 18 (bags)'.
 _GOODS_AFTER_ZH_RE = re.compile(r"第\s*(\d{1,2})\s*类的([\u4e00-\u9fff]{1,6}?)(?=[、，。；等）)]|商品|$)")
 _GOODS_BEFORE_RE = re.compile(
@@ -125,7 +133,8 @@ def classes_said(sentences: tuple[str, ...] | list[str]) -> ClassesSaid:
         for found in _CLASS_NUMBER_RE.finditer(norm):
             number = int(found.group(1) or found.group(2))
             named.append(number)
-            if _ONLY_BEFORE_RE.search(norm[max(0, found.start() - 40):found.start()]) or _ONLY_AFTER_RE.match(norm[found.end():]):
+            if _ONLY_BEFORE_RE.search(norm[max(0, found.start() - 40):found.start()]) or _ONLY_AFTER_RE.match(norm[found.end():]) \
+                    or _said_of_our_right(norm, found):
                 limited.append(number)
         for found in _GOODS_AFTER_ZH_RE.finditer(sentence):
             goods.setdefault(int(found.group(1)), found.group(2))
@@ -135,6 +144,13 @@ def classes_said(sentences: tuple[str, ...] | list[str]) -> ClassesSaid:
                 goods.setdefault(int(number), _as_written(sentence, word))
     limited_to = tuple(dict.fromkeys(limited))
     return ClassesSaid(limited_to, tuple(n for n in dict.fromkeys(named) if n not in limited_to), goods)
+
+
+def _said_of_our_right(norm: str, found: re.Match) -> bool:
+    """Whether a class is named as what our right covers, in a clause that does not deny it (unsure_words)."""
+    from assistant.domain.appeals.unsure_words import clause_before, unsure_at
+
+    return bool(_COVERS_RE.search(clause_before(norm, found.start()))) and not unsure_at(norm, found.start(), found.end())
 
 
 def _as_written(sentence: str, found: str) -> str:
@@ -155,6 +171,8 @@ class RecordComparison:
     text: str
     disagrees: bool
     agrees: bool = False
+    # The classes the seller says our right is limited to, when the disagreement is about them (not about its goods' class).
+    limited_to: tuple[int, ...] = ()
 
 
 def against_record(sentences: tuple[str, ...] | list[str], recorded: list[int]) -> RecordComparison:
@@ -177,7 +195,7 @@ def against_record(sentences: tuple[str, ...] | list[str], recorded: list[int]) 
                                 "the listed goods before answering from it.", True)
     if said.limited_to and set(said.limited_to) != set(recorded):
         return RecordComparison(f"{_capital(ours)}, not only {_listed(said.limited_to)} as the seller says: the seller's point disagrees "
-                                "with our record; check the certificate's goods against the listed goods.", True)
+                                "with our record; check the certificate's goods against the listed goods.", True, limited_to=said.limited_to)
     if said.limited_to:
         return RecordComparison(f"{_capital(ours)} only, as the seller says: the seller's point agrees with our record; whether the listed "
                                 "goods fall in it decides: send to legal (the certificate's goods decide).", False, True)

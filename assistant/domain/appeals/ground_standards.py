@@ -370,7 +370,7 @@ def _legal_points(ctx: CheckContext, reading: GroundReading) -> list[Finding]:
         elif kind == "classes":
             compared = against_record(words, list(ctx.complaint.ip_right.classes))
             if compared.disagrees:  # our record lists the goods' class: said from the record, the certificate's goods to check
-                out.append(_classes_contradicted(ctx, compared.text))
+                out.append(_classes_contradicted(ctx, compared.text, compared.limited_to))
                 continue
             known, about = f" {compared.text}", RECORD_AGREES if compared.agrees else None
         if kind == "territory":
@@ -415,15 +415,20 @@ def _expiry_known(expiry, today) -> str:
 RECORD_AGREES = "record_agrees"
 
 
-def _classes_contradicted(ctx: CheckContext, compared: str) -> Finding:
-    """The seller's 'your registration does not cover these goods' where our record lists the class it gives them."""
+def _classes_contradicted(ctx: CheckContext, compared: str, limited_to: tuple[int, ...] = ()) -> Finding:
+    """The seller's 'your registration does not cover these goods' where our record lists the class it gives them, or
+    more classes than the ones it says our registration is limited to (``limited_to``: a class it gives for our mark,
+    never one it gives for its goods)."""
     right = ctx.complaint.ip_right
     number = f" no. {right.registration_number}" if right.registration_number else ""
+    classes = ", ".join(str(c) for c in right.classes)
+    said = f"class{'es' if len(limited_to) > 1 else ''} {', '.join(map(str, limited_to))}"
+    answer = f"not only in {said} as the seller says" if limited_to else "which include the class the seller gives for them"
     return Finding(
         code="classes_contradicted", severity=Severity.SUSPICIOUS, ground=AppealGround.OTHER, basis=Basis.OUR_RECORD,
         message=f"The seller says our registration does not cover the goods it sells (its words are quoted with its grounds). {compared}",
         reply=f"The seller says our registration does not cover the goods it sells; our registration{number} is registered in classes "
-        f"{', '.join(str(c) for c in right.classes)}, which include the class the seller gives for them.",
+        f"{classes}, {answer}.",
     )
 
 
@@ -964,7 +969,7 @@ def _title_changed(ctx: CheckContext) -> list[Finding]:
     shown = next(((index, said) for index, doc, _ in ctx.attachments for said in [title_change_shown(doc.text)] if said), None)
     promised = title_change_promised(sentences(ctx.counter_notice))
     if title_change_said(sentences(ctx.counter_notice)) is None and shown is None and promised is None:
-        return []
+        return _title_unchanged(ctx)
     ours = image_point(ctx.complaint, sentences)  # the seller's words stand in the quoted block, never in a point of ours
     words = "The seller says it changed the title of the listing (its words are quoted below)."
     only_promised = bool(promised) and title_change_said(sentences(ctx.counter_notice)) is None and shown is None
@@ -985,6 +990,22 @@ def _title_changed(ctx: CheckContext) -> list[Finding]:
     # A promise has its own step: the title looked at again once the time the seller gives has passed (triage._ACTION_BY_CODE).
     code = "title_change_promised" if only_promised else "title_change_said"
     return [Finding(code=code, severity=Severity.INFO, ground=None, basis=Basis.NOT_VERIFIED, message=message)]
+
+
+def _title_unchanged(ctx: CheckContext) -> list[Finding]:
+    """A seller's file that says the listing's title was not changed ('标题未修改：…'): its own word that the title stands as
+    it was, never a change (listing_changes.title_unchanged_shown)."""
+    from assistant.domain.appeals.listing_changes import title_unchanged_shown
+
+    shown = next(((index, said) for index, doc, _ in ctx.attachments for said in [title_unchanged_shown(doc.text)] if said), None)
+    if shown is None:
+        return []
+    return [Finding(
+        code="title_unchanged_shown", severity=Severity.INFO, ground=None, basis=Basis.NOT_VERIFIED, attachment=shown[0],
+        message=f"The seller's attachment #{shown[0]} says the listing's title was not changed: '{escape_untrusted(shown[1])}' (the "
+        "seller's file, not verified). Nothing the seller says it changed answers our mark in the title: if the current listing's "
+        "title still shows our mark, the complaint stands on it.",
+    )]
 
 
 def _pictures_changed(ctx: CheckContext) -> list[Finding]:

@@ -1402,8 +1402,12 @@ SUPPLIER_PHOTOS = "supplier_photos"
 
 
 def _listing_changes_read(arguing: list[str], said: dict[str, list[str]], works: bool) -> None:
-    """Photos from a supplier are not the seller's own (nor a different product): each such sentence moved to what it says."""
-    from assistant.domain.appeals.listing_changes import supplier_pictures_said
+    """Photos from a supplier are not the seller's own (nor a different product): each such sentence moved to what it says.
+    A take-down refused or guessed at ('we will not remove it', '我们不会下架') gives nothing up."""
+    from assistant.domain.appeals.listing_changes import removal_refused, supplier_pictures_said
+
+    for sentence in [s for s in said.get(AppealGround.NO_CONTEST.value, []) if removal_refused(s)]:
+        said[AppealGround.NO_CONTEST.value].remove(sentence)
 
     supplier = [s for s in arguing if supplier_pictures_said(s)] if works else []
     for sentence in supplier:
@@ -1633,8 +1637,11 @@ def reading_labels(reading: GroundReading) -> list[str]:
 
 
 def removal_said(text: str) -> bool:
-    """Whether words say the seller took a listing down ('second link we already deleted', '已下架')."""
-    return bool(_GROUND_PATTERNS[AppealGround.NO_CONTEST].search(normalize_text(text)))
+    """Whether words say the seller took a listing down ('second link we already deleted', '已下架'); a take-down refused
+    ('我们不会下架') is none."""
+    from assistant.domain.appeals.listing_changes import removal_refused
+
+    return bool(_GROUND_PATTERNS[AppealGround.NO_CONTEST].search(normalize_text(text))) and not removal_refused(text)
 
 
 def ground_saying(reading: GroundReading, words: str) -> AppealGround | None:

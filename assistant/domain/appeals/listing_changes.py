@@ -6,6 +6,10 @@ mark in the listing's images (a logo used as the main image), which the seller's
 the listing as it is now is what settles it: a person looks at it before the complaint is closed or maintained. Read by
 meaning over the closed vocabulary that says it in the languages the triage reads (a title changed, renamed, edited).
 
+A change said in a negated or hedged clause is none (the shared reader, unsure_words.py): '标题未修改' (the title was not
+changed), 'we have not changed the photos', 'we will not remove it', 'maybe we changed the title'. Beside a change said
+firmly ('主图已更换，标题未修改'), only that one was made.
+
 New or fewer pictures ('we have already changed the photos', 'abbiamo tolto le foto principali', '主图已经删了') leave the
 listing online: no take-down. Against our photographs, the ones still on the listing keep the complaint standing; against
 our mark, the listing as it is now settles whether it still offers goods under it.
@@ -16,6 +20,29 @@ from __future__ import annotations
 import re
 
 from assistant.domain.appeals.evidence import normalize_text
+from assistant.domain.appeals.unsure_words import unsure_at
+
+
+# The verb of a change or removal inside what a pattern found: its clause says whether the change is denied ('the title is
+# wrong, we will change it' is a change promised, its first clause's negation aside).
+_CHANGE_VERB_RE = re.compile(
+    r"\b(chang|modif|updat|edit|amend|correct|renam|rewr|replac|remov|delet|swapp|took|taken|take|drop|strip|elimin|borr|quit|cambi"
+    r"|reemplaz|sustitu|actualiz|correg|sostitu|tolt|tolto|rimoss|cancellat|aggiornat|levat|tukar|ganti|buang|padam|hapus|mengganti"
+    r"|menghapus|ditukar|diubah|diganti|dipadam|dihapus|ubah|mengubah|ge[äa]ndert|angepasst|korrigiert|aktualisiert|umbenannt|ersetzt"
+    r"|entfern|gel[öo]scht|l[öo]sch|ausgetauscht|retir|supprim|enlev|modifi)\w*|改|修改|更改|更换|替换|换|删|调整|编辑|撤下|去掉|去除|拿掉"
+)
+
+
+def _firm(pattern: re.Pattern, norm: str) -> re.Match | None:
+    """The first place a (normalised) text says what ``pattern`` finds as done or to be done: its verb outside a negated
+    or hedged clause ('the title was not changed', '标题未修改' say no change)."""
+    return next((found for found in pattern.finditer(norm) if not unsure_at(norm, *_verb_span(found))), None)
+
+
+def _verb_span(found: re.Match) -> tuple[int, int]:
+    """Where the verb of a change stands in what a pattern found (the whole match when no verb is told apart)."""
+    verb = _CHANGE_VERB_RE.search(found.group(0))
+    return (found.start() + verb.start(), found.start() + verb.end()) if verb else found.span()
 
 # The listing's title changed, renamed or edited, said of the seller's own listing.
 _TITLE_CHANGED_RE = re.compile(
@@ -28,7 +55,9 @@ _TITLE_CHANGED_RE = re.compile(
     r"|(cambi|modific|actualiz|correg|edit)\w*\b[^.;]{0,25}\bt[ií]tulo|\bt[ií]tulo\b[^.;]{0,25}\b(cambiad|modificad|actualizad|corregid)"
     r"|\btitel\b[^.;]{0,50}\b(ge[äa]ndert|angepasst|korrigiert|aktualisiert|umbenannt)|(ge[äa]ndert|angepasst)[^.;]{0,20}\btitel"
     r"|(cambiat|modificat|aggiornat|corrett)\w*\b[^.;]{0,25}\btitolo|\btitolo\b[^.;]{0,25}\b(cambiat|modificat|aggiornat)"
-    r"|(tukar|ubah|menukar|mengubah|kemas ?kini|edit)\w*\b[^.;]{0,20}\btajuk|\btajuk\b[^.;]{0,20}\b(ditukar|diubah|dikemaskini)"
+    r"|(tukar|ubah|menukar|mengubah|kemas ?kini|edit)\w*\b[^.;]{0,20}\b(tajuk|judul)|\btajuk\b[^.;]{0,20}\b(ditukar|diubah|dikemaskini)"
+    r"|(ganti|mengganti|perbarui|memperbarui)\w*\b[^.;]{0,20}\bjudul|\b(judul|tajuk)\b[^.;]{0,20}\b(diganti|diubah|diedit|diperbarui|(kami|saya) (ubah|ganti|tukar|edit|perbarui))\b"
+    r"|\b(chang|modifi|corrig|renomm)\w*\b[^.;]{0,25}\btitre|\btitre\b[^.;]{0,30}\b(chang|modifi|corrig|mis à jour)\w*"
     r"|(改|修改|更改|更换|调整|编辑)了?[^。；]{0,8}标题|标题[^。；]{0,6}(已|已经)?(改|修改|更改|更换|调整)"
 )
 # Our complaint about the mark in the listing's pictures: a logo, the main image, its photos.
@@ -93,8 +122,25 @@ def _offered_only(sentence: str, change: re.Match) -> bool:
 
 
 def _change_made(sentence: str) -> bool:
-    change = _PICTURES_CHANGED_RE.search(sentence)
+    change = _firm(_PICTURES_CHANGED_RE, sentence)
     return bool(change) and not _offered_only(sentence, change)
+
+
+# Taking the listing or the goods down (or off the site), in the languages the triage reads.
+_REMOVAL_RE = re.compile(
+    r"\b(remov|delet|delist|withdr[ae]w|pull|retir|elimin|quit|borr|entfern|l[öo]sch|supprim|enlev|rimuov|togli|cancell|hapus|menghapus"
+    r"|turunkan|menurunkan|tarik|menarik)\w*|\b(take|taking|took|taken)\b[^.;,]{0,25}\b(down|off|offline)\b|\bherunter\w*"
+    r"|下架|删除|删掉|撤下|撤掉|移除"
+)
+
+
+def removal_refused(sentence: str) -> bool:
+    """Whether a sentence speaks of taking the listing or the goods down only in a negated or hedged clause: a refusal
+    ('we will not remove it', 'no vamos a retirar el anuncio', 'wir werden das Angebot nicht entfernen', '我们不会下架该商品',
+    'kami tidak akan menghapus produk ini') or a guess, never a take-down."""
+    norm = normalize_text(sentence)
+    found = list(_REMOVAL_RE.finditer(norm))
+    return bool(found) and all(unsure_at(norm, m.start(), m.end()) for m in found)
 
 
 def pictures_given_up(sentence: str) -> bool:
@@ -132,7 +178,7 @@ def supplier_pictures_said(sentence: str) -> bool:
 
 
 def _title_change(sentence: str) -> re.Match | None:
-    return _TITLE_CHANGED_RE.search(normalize_text(sentence))
+    return _firm(_TITLE_CHANGED_RE, normalize_text(sentence))
 
 
 def title_change_said(sentences: list[str]) -> str | None:
@@ -152,8 +198,30 @@ def title_change_shown(text: str | None) -> str | None:
     the line after it), as written, its lines joined; None when it says no such thing."""
     lines = [line.strip() for line in (text or "").splitlines() if line.strip()]
     for n, line in enumerate(lines):
-        if _TITLE_CHANGED_RE.search(normalize_text(line)):
+        if _firm(_TITLE_CHANGED_RE, normalize_text(line)):
             return f"{line} {lines[n + 1]}" if line.endswith((":", "：")) and n + 1 < len(lines) else line
+    return None
+
+
+# Where a sentence ends inside a line of a seller's file ('...不含NORDVIK标识。标题未修改：...').
+_SENTENCE_END_RE = re.compile(r"[.!?。！？]\s*")
+
+
+def title_unchanged_shown(text: str | None) -> str | None:
+    """What a seller's file says of a title it did not change ('标题未修改：“…”', 'Title not changed: "…"', 'El título no se ha
+    modificado: …'), as written from that sentence's start to its line's end (with the title on the next line after a colon);
+    None when it says no such thing, or says the title changed."""
+    lines = [line.strip() for line in (text or "").splitlines() if line.strip()]
+    if title_change_shown(text):
+        return None
+    for n, line in enumerate(lines):
+        norm = normalize_text(line)
+        denied = next((m for m in _TITLE_CHANGED_RE.finditer(norm) if unsure_at(norm, *_verb_span(m), hedges=False)), None)
+        if denied is None:
+            continue
+        ends = [m.end() for m in _SENTENCE_END_RE.finditer(norm, 0, denied.start())]
+        said = line[ends[-1]:] if ends and len(norm) == len(line) else line
+        return f"{said} {lines[n + 1]}" if said.endswith((":", "：")) and n + 1 < len(lines) else said
     return None
 
 
@@ -198,7 +266,7 @@ def mark_given_up(sentences: list[str], mark: str | None) -> list[str]:
     promised = any(_NOT_AGAIN_RE.search(n) and (re.search(_MARK_WORD, n) or titled) for n in norms)
     out = []
     for sentence, norm in zip(sentences, norms):
-        removed = _MARK_REMOVED_RE.search(norm)
+        removed = _firm(_MARK_REMOVED_RE, norm)
         if removed and not _offered_only(norm, removed):
             out.append(sentence)
         elif _NOT_AGAIN_RE.search(norm) and (re.search(_MARK_WORD, norm) or titled):
@@ -220,4 +288,4 @@ def image_point(complaint, sentences) -> str | None:
                  and (_MARK_NAMED_RE.search(normalize_text(s)) or (brand and brand in normalize_text(s)))), None)
 
 
-__all__ = ["image_point", "mark_given_up", "not_again_said", "pictures_change_said", "supplier_pictures_said", "title_change_promised", "title_change_said", "title_change_shown"]
+__all__ = ["image_point", "mark_given_up", "not_again_said", "pictures_change_said", "removal_refused", "supplier_pictures_said", "title_change_promised", "title_change_said", "title_change_shown", "title_unchanged_shown"]

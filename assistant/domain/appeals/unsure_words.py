@@ -29,7 +29,9 @@ GUESSED_KINDS = frozenset({"prior_art"})
 
 # Negation, per language. 'No' as a number sign ('No. 123', 'licence no. AB-12', 'no 5') is no negation.
 NEGATION_CUES: dict[str, str] = {
-    "en": r"\bnot\b|n't\b|n['’]t\b|\bnever\b|\bno\b(?![.:#]|\s*\d)|\bnone\b|\bneither\b|\bnor\b|\bwithout\b|\bcannot\b|\byet to\b",
+    # (a refusal negates the act refused: 'we refuse to remove it')
+    "en": r"\bnot\b|n't\b|n['’]t\b|\bnever\b|\bno\b(?![.:#]|\s*\d)|\bnone\b|\bneither\b|\bnor\b|\bwithout\b|\bcannot\b|\byet to\b"
+          r"|\brefuse[sd]? to\b",
     "es": r"\bno\b(?![.:#]|\s*\d)|\bnunca\b|\bjam[aá]s\b|\bsin\b|\bning[uú]n\w*",
     "de": r"\bnicht\b|\bkein\w*|\bnie\b|\bniemals\b|\bohne\b",
     # (Portuguese 'sem' and 'nem' beside 'não', 'nenhum', 'nunca', 'jamais': 'nem precisamos', 'sem licença')
@@ -39,7 +41,8 @@ NEGATION_CUES: dict[str, str] = {
     # (Italian 'mai' is never the month of a date: '5. Mai 2026', 'le 3 mai')
     "it": r"\bnon\b|(?<![\d.] )\bmai\b(?! \d)|\bnessun\w*|\bsenza\b",
     "ms": r"\btidak\b|\btak\b|\btdk\b|\bbukan(?:nya)?\b|\bbelum\b|\btiada\b|\btanpa\b|\b(?:n?gak|enggak)\b",
-    "zh": r"不是|并非|并不|并没|没有|没|未(?!来)|从未|尚未|不曾|不属于|非我",
+    # (an act refused or not to be done: '我们不会下架', '不同意撤下', '不愿意删除')
+    "zh": r"不是|并非|并不|并没|没有|没|未(?!来)|从未|尚未|不曾|不属于|非我|不会|不愿|不肯|不同意|不打算|拒绝",
 }
 # Doubt, per language: the seller guesses, or says it is not sure. 'may' only before a verb of having or doing ('May 2024').
 HEDGE_CUES: dict[str, str] = {
@@ -150,9 +153,40 @@ def negated(norm: str) -> bool:
     return _negated(norm)
 
 
+def _clause_spans(norm: str) -> list[tuple[int, int]]:
+    spans, at = [], 0
+    for cut in _CLAUSE_CUT_RE.finditer(norm):
+        spans.append((at, cut.start()))
+        at = cut.end()
+    spans.append((at, len(norm)))
+    return [(a, b) for a, b in spans if b > a]
+
+
+def clause_before(norm: str, index: int) -> str:
+    """The words of a (normalised) sentence's clause that holds ``index``, from the clause's start up to it."""
+    return next((norm[a:index] for a, b in _clause_spans(norm) if a <= index < b), "")
+
+
+def unsure_at(norm: str, start: int, end: int, *, hedges: bool = True) -> bool:
+    """Whether the words at ``norm[start:end]`` (a normalised sentence) stand in a negated or hedged clause, or follow a
+    clause that is only a hedge ('maybe, ...', '我们不确定，...'): 'the title was not changed', 'we will not remove it',
+    '标题未修改' say no change was made. With ``hedges`` False, only a negated clause counts."""
+    spans = _clause_spans(norm)
+    for n, (a, b) in enumerate(spans):
+        if b <= start or a >= max(end, start + 1):
+            continue
+        if _negated(norm[a:b]) or hedges and _hedged(norm[a:b]):
+            return True
+        before = norm[spans[n - 1][0]:spans[n - 1][1]] if n else ""
+        if hedges and before and _cue_only(before) and _hedged(before):
+            return True
+    return False
+
+
 def hedged(norm: str) -> bool:
     """Whether a (normalised) sentence guesses or says it is not sure of something."""
     return bool(_HEDGE_RE.search(norm))
 
 
-__all__ = ["FACT_KINDS", "GUESSED_KINDS", "HEDGE_CUES", "NEGATION_CUES", "SAID_AS_FACT", "firm_part", "hedged", "negated", "sure_part"]
+__all__ = ["FACT_KINDS", "GUESSED_KINDS", "HEDGE_CUES", "NEGATION_CUES", "SAID_AS_FACT", "clause_before", "firm_part", "hedged", "negated",
+           "sure_part", "unsure_at"]
