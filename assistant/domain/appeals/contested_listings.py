@@ -22,6 +22,7 @@ import re
 from dataclasses import dataclass
 
 from assistant.domain.appeals.checks import Basis, Finding, Severity
+from assistant.domain.appeals.unsure_words import firm_part
 from assistant.domain.untrusted_text import escape_untrusted, normalize_text
 
 PARTIAL_CONTEST = "partial_contest"
@@ -77,14 +78,18 @@ _ELEMENTS = {
     "packaging": re.compile(r"\bpackag\w*|\bverpackung\w*|\bembalaje\w*|\bempaque\w*|\bemballage\w*|\bconfezion\w*|\bkemasan\b|包装"),
     "title": re.compile(r"\btit(le|el|olo|re)s?\b|\bt[ií]tulo\w*|\btajuk\b|\bjudul\b|标题"),
 }
-# A sentence conceding what it names: a mistake or an apology, what should not have been there, the thing removed,
-# replaced or to be (done or promised), or not to be used again.
-_CONCEDES_RE = re.compile(
+# A sentence conceding what it names: a mistake or an apology, what should not have been there (its own negation is the
+# admission), or the thing removed, replaced or changed (done or promised, said as a fact: 'the title was not changed'
+# concedes nothing). Only an admission lets us say the seller concedes the use of our mark; a change alone is said as a change.
+_ADMITS_RE = re.compile(
     r"\b(mistake|error|wrong|fehler|falsch|erreur|equivocaci[oó]n|errore|silap|kesilapan)\b|you are right|sie haben recht|tienen raz[oó]n"
     r"|vous avez raison|\b(we|i) (admit|accept|acknowledge|concede)|\breconocemos\b|\badmitimos\b|\breconnaissons\b|\bammettiamo\b"
-    r"|should( not|n't| never)( have)? (been|be)|h[äa]tte[^.;]{0,30}\bnicht\b|\b(remov|delet|replac|took (it |them )?(down|off)|entfern|l[öo]sch"
-    r"|ausgetauscht|austausch|tausch|retir|elimin|quit|borr|sustitu|reemplaz|supprim|enl[eè]v|remplac|rimuov|tolt|sostitu|buang|padam|hapus|ganti)\w*"
-    r"|失误|错误|不应该|删除|删掉|去掉|撤下|换掉|更换|抱歉|对不起|承认"
+    r"|should( not|n't| never)( have)? (been|be)|h[äa]tte[^.;]{0,30}\bnicht\b|失误|错误|不应该|抱歉|对不起|承认"
+)
+_CHANGES_RE = re.compile(
+    r"\b(remov|delet|replac|took (it |them )?(down|off)|entfern|l[öo]sch|ausgetauscht|austausch|tausch|retir|elimin|quit|borr|sustitu"
+    r"|reemplaz|supprim|enl[eè]v|remplac|rimuov|tolt|sostitu|buang|padam|hapus|ganti|chang|modifi|cambi|ge[äa]ndert|ubah)\w*"
+    r"|删除|删掉|去掉|撤下|换掉|更换|修改|更改"
 )
 # A sentence contesting what it names: permitted, fair, only saying what the goods fit, disputed, kept.
 _CONTESTS_RE = re.compile(
@@ -94,6 +99,8 @@ _CONTESTS_RE = re.compile(
     r"|\b(dispute|contest|disagree|challenge)\w*|(do not|don't|cannot|can't) agree|nicht einverstanden|widersprechen|\bimpugn\w*|\bcontestamos\b"
     r"|no estamos de acuerdo|\bcontest(ons|er)\b|pas d'accord|\bcontestiamo\b|non siamo d'accordo|\btidak setuju\b|\bbantah\w*"
     r"|\b(behalten|keep|mantener|garder|mantenere)\b|不同意|不认同|不接受|只是说明|仅说明|只是描述|仅用于说明|申诉"
+    r"|\b(indiqu|d[ée]cri)\w* seulement|\b(descriptive use|usage descriptif|uso descriptivo|uso descrittivo)\b|\bbeschreibende\w* (nutzung|verwendung|gebrauch)"
+    r"|描述性使用"
 )
 # A quoted title: in double or typographic quotes, or in single quotes that no letter touches outside ("l'image" is none).
 _QUOTE_RE = re.compile(r"[\"“„«「『‘]\s*([^\"“”„«»「」『』‘’]{3,120}?)\s*[\"”“»」』’]|(?<!\w)'([^'\n]{3,120}?)'(?!\w)")
@@ -115,12 +122,18 @@ class ElementSplit:
     conceded_words: tuple[str, ...]
     contested_words: tuple[str, ...]
     by_day: str | None
+    admitted: bool = True  # False: the seller only says it changed what it no longer contests, admitting nothing
+
+    @property
+    def verb(self) -> str:
+        """'concedes' where the seller admits it; 'says it changed' where it only made (or promised) the change."""
+        return "concedes" if self.admitted else "says it changed"
 
     def line(self) -> str:
         """The plain summary: 'The seller concedes the logo on the image ('…') and contests the title ('…')'."""
         conceded, contested = _named(self.conceded), _named(self.contested)
         by = f", to be removed by the day it names ('{escape_untrusted(self.by_day)}')," if self.by_day else ""
-        return (f"The seller concedes {conceded}{_quoted(self.conceded_words)}{by} and contests {contested}"
+        return (f"The seller {self.verb} {conceded}{_quoted(self.conceded_words)}{by} and contests {contested}"
                 f"{_quoted(self.contested_words)}: only that is disputed.")
 
 
@@ -134,7 +147,10 @@ def _named(elements: tuple[str, ...]) -> str:
     return " and ".join([head] + [f"the {e}" for e in rest])
 
 
-_PLAIN_NAMES = {"title", "titles", "logo", "image", "images", "photo", "photos", "picture", "pictures", "packaging"}
+# (our plain names, and the same words in the languages sellers write: 'titre' adds nothing beside 'the title')
+_PLAIN_NAMES = {"title", "titles", "logo", "image", "images", "photo", "photos", "picture", "pictures", "packaging", "titre", "titel",
+                "título", "titulo", "titolo", "tajuk", "judul", "标题", "foto", "fotos", "bild", "imagen", "imagenes", "immagine", "gambar",
+                "主图", "图片", "照片"}
 
 
 def _quoted(words: tuple[str, ...]) -> str:
@@ -143,20 +159,20 @@ def _quoted(words: tuple[str, ...]) -> str:
     return " (" + ", ".join(f"'{escape_untrusted(w)}'" for w in said) + ")" if said else ""
 
 
-def _read(sentence: str) -> tuple[list[str], bool, bool, str]:
+def _read(sentence: str) -> tuple[list[str], bool, bool, str, bool]:
     """The elements a sentence names (what it quotes left out: a title's own words are no cue), whether it concedes and
-    whether it contests them, and the words naming them as written (what it quotes, else the first element's word)."""
+    whether it contests them, the words naming them as written (what it quotes, else the first element's word), and
+    whether its concession is an admission (not only a change)."""
     quoted = [(a or b).strip() for a, b in _QUOTE_RE.findall(sentence)]
     bare = normalize_text(_QUOTE_RE.sub(" ", sentence))
     named = sorted((m.start(), name) for name, pattern in _ELEMENTS.items() if (m := pattern.search(bare)))
     elements = [name for _, name in named]
     if not elements:
-        return [], False, False, ""
-    concedes = bool(_CONCEDES_RE.search(bare))
+        return [], False, False, "", False
+    admits = bool(_ADMITS_RE.search(bare))
+    concedes = admits or bool(_CHANGES_RE.search(firm_part(bare)))
     contests = bool(_CONTESTS_RE.search(bare)) and not concedes
-    if quoted:
-        return elements, concedes, contests, quoted[0]
-    return elements, concedes, contests, _element_words(sentence)
+    return elements, concedes, contests, quoted[0] if quoted else _element_words(sentence), admits
 
 
 def _element_words(sentence: str) -> str:
@@ -179,13 +195,14 @@ def element_split(said: list[str]) -> ElementSplit | None:
     anywhere, conceded); None unless at least one element is conceded and another contested."""
     conceded: dict[str, str] = {}
     contested: dict[str, str] = {}
-    by_day = None
+    by_day, admitted = None, False
     for sentence in said:
-        elements, concedes, contests, word = _read(sentence)
+        elements, concedes, contests, word, admits = _read(sentence)
         if (concedes or conceded) and not by_day:  # the day may follow in a sentence of its own ('lo retiraremos antes del viernes')
             day = _BY_DAY_RE.search(sentence.lower())
             by_day = sentence[day.start():day.end()] if day and len(sentence.lower()) == len(sentence) else None
         if concedes:
+            admitted = admitted or admits
             for element in elements:
                 conceded.setdefault(element, word)
         elif contests:
@@ -198,7 +215,7 @@ def element_split(said: list[str]) -> ElementSplit | None:
     kept = sorted(conceded, key=order.index)
     disputed = sorted(contested, key=order.index)
     return ElementSplit(tuple(kept), tuple(disputed), tuple(dict.fromkeys(w for w in conceded.values() if w)),
-                        tuple(dict.fromkeys(w for w in contested.values() if w)), by_day)
+                        tuple(dict.fromkeys(w for w in contested.values() if w)), by_day, admitted)
 
 
 def partial_concession(said: list[str]) -> Finding | None:
@@ -211,11 +228,12 @@ def partial_concession(said: list[str]) -> Finding | None:
     where = f"{_named(tuple(carriers))} of it" if carriers else "it"
     return Finding(
         code=PARTIAL_CONCESSION, severity=Severity.INFO, ground=None, basis=Basis.NOT_VERIFIED,
-        message=f"What the seller concedes ({_named(split.conceded)}) it does not contest: check the listing{when}, our mark "
+        message=f"What the seller {split.verb} ({_named(split.conceded)}) it does not contest: check the listing{when}, our mark "
         f"should be gone from {where}, and keep a dated screenshot. The grounds above, the recommendation and the draft "
         f"reply are about what it contests ({_named(split.contested)}).",
-        reply=f"The seller itself concedes the use of our mark in {_named(split.conceded)} of its listing; it contests only "
-        f"{_named(split.contested)}.",
+        reply=(f"The seller itself concedes the use of our mark in {_named(split.conceded)} of its listing; it contests only "
+               f"{_named(split.contested)}." if split.admitted else f"The seller says it has changed {_named(split.conceded)} of its "
+               f"listing since our complaint; it contests only {_named(split.contested)}."),
     )
 
 
