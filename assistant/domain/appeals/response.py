@@ -49,8 +49,8 @@ ASKS_OR_SHOWS_ONLY = frozenset({
     # A legal argument named and said to be answered or checked by counsel (its reply states nothing of the right).
     "invalidation_claim", "expired_claim", "territory_claim", "exhaustion_claim", "fair_use_claim", "non_use_claim", "own_registration_claim",
     "descriptive_claim", "prior_use_claim", "classes_claim", "own_application_claim", "originality_claim",
-    # What the seller itself says of where the goods came from, or of whether they are genuine, said as its own words.
-    "no_supply_chain_admitted", "genuineness_doubted",
+    # What the seller itself says of where the goods came from, or of whether they are genuine, or admits of its copy, said as its own words.
+    "no_supply_chain_admitted", "genuineness_doubted", "part_admitted",
     # The seller's own words that its product has changed since the complaint.
     "product_changed_said",
 })
@@ -59,7 +59,7 @@ ASKS_OR_SHOWS_ONLY = frozenset({
 # Points that are not shortfalls but that the reply answers: the seller's own reading of the facts, and its own patent; and
 # an authorisation that starts after the seller's 'since', said beside the points that decide a licence answered anyway.
 ANSWERED_INFO = ("unverified_claim", "own_photos_claim", "own_creation_claim", "legal_argument", "own_design_patent", "own_patent_no_defence",
-                 "no_supply_chain_admitted", "genuineness_doubted", "product_changed_said", "fits_title_for_legal", "authorised_since_before_document")
+                 "no_supply_chain_admitted", "genuineness_doubted", "part_admitted", "product_changed_said", "fits_title_for_legal", "authorised_since_before_document")
 
 
 # Points whose reply names the evidence of one kind our complaint rests on (our original photo files, attached or to attach

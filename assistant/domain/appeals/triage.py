@@ -642,6 +642,8 @@ _ACTION_BY_CODE = {
     "distributor_paper_said": "First check in our own records whether the paper's issuer is our distributor and its invoice genuine (see "
     "{where}); if both hold, consider withdrawing the complaint for these goods.",
     "buyer_link_to_ask": "Ask the seller how its store is linked to the buyer its paper names (see {where}).",
+    "part_admitted": "Check the listing for the part the seller admits is like our work ({where} quotes it) and save a dated "
+    "screenshot; the complaint stands for the rest, which the seller contests.",
     "removal_said": "Check on the site whether the listings the seller says it took down are offline ({where} names them); the complaint "
     "stands either way (it contests it).",
     "issuer_not_owner": "Check our licence records: if the owner never granted the authorisation the seller relies on, say so.",
