@@ -43,7 +43,7 @@ class ResponseDraft(Model):
 # copy, a file that did not reach us, the office's notice), says what is being checked, or says only what a document
 # shows and what the seller did not show. These are stated as they are.
 ASKS_OR_SHOWS_ONLY = frozenset({
-    "no_readable_text", "not_found_by_ocr", "no_document", "named_not_received", "held_not_given", "licence_chain_unverified", "chain_not_traced",
+    "no_readable_text", "not_found_by_ocr", "no_document", "named_not_received", "held_not_given", "originals_not_given", "licence_chain_unverified", "chain_not_traced",
     "no_office_notice", "prior_art_date_unknown", "unsigned", "signature_not_shown", "licence_territory_unverified", "licensee_not_seller", "buyer_not_seller",
     "contract_party_not_seller", "own_photos_claim", "own_creation_claim", "bought_from_patentee",
     # A legal argument named and said to be answered or checked by counsel (its reply states nothing of the right).

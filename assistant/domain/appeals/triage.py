@@ -87,7 +87,7 @@ from assistant.domain.appeals.right_standards import (
     patent_standard_text,
     strong_purchase,
 )
-from assistant.domain.appeals.held_papers import flag_held_not_given
+from assistant.domain.appeals.held_papers import flag_held_not_given, flag_originals_not_given
 from assistant.domain.appeals.named_files import flag_not_received, named_documents, not_received
 from assistant.domain.appeals.ground_standards import judge
 from assistant.domain.appeals.photo_works import PHOTO_REASONS, photos_complained_of
@@ -1092,6 +1092,7 @@ def triage_appeal(
     # Documents the seller names as attached that no file given answers: named, not received (asked for).
     flag_not_received(grounds, not_received(named_documents(said), ctx.attachments), reading.words)
     flag_held_not_given(grounds, said, list(ctx.attachments))  # a purchase paper it says it holds, and did not give
+    flag_originals_not_given(grounds, said, list(ctx.attachments))  # original photo files it says it holds, and did not give
     grounds = with_earlier_documents(grounds, reading.words, earlier_rounds, said)
     for assessment in grounds:
         assessment.words = [_escape(w) for w in reading.shown(reading.words.get(assessment.ground, ()))]
