@@ -65,3 +65,23 @@ def test_a_files_own_camera_data_is_called_camera_data():
     photo = AppealAttachment(name="IMG_1.jpg", text="", taken_on=date(2026, 9, 21), read_with="ocr")
     assert seller_days(_ctx(photo, AttachmentKind.PRODUCT_PHOTO), [])[0].said().startswith("The camera data of attachment #1")
     assert SellerDay(date(2026, 9, 21), "2026:09:21", 1).said().startswith("The camera data of attachment #1")
+
+
+@pytest.mark.parametrize("text, words", [
+    ("该产品的图片全部是我司自己拍摄的。原图我们都有。", "原图"),
+    ("We shot these pictures ourselves and we have the original RAW files of every photo.", "original RAW files"),
+    ("Las fotos son nuestras y tenemos los originales.", "los originales"),
+])
+def test_originals_the_seller_holds_and_did_not_give_are_read_with_its_words(text, words):
+    from assistant.domain.appeals.held_papers import originals_held_not_given
+
+    contract = AppealAttachment(name="contract.txt", text="拍摄合同")
+    assert originals_held_not_given(text, [(1, contract, AttachmentKind.PHOTOGRAPHER_STATEMENT)]) == words
+
+
+def test_originals_given_are_not_asked_for():
+    from assistant.domain.appeals.held_papers import originals_held_not_given
+
+    photo = AppealAttachment(name="DSC_0412.jpg", text="", taken_on=date(2026, 4, 14))
+    assert originals_held_not_given("We have the original files, one is attached.", [(1, photo, AttachmentKind.PRODUCT_PHOTO)]) is None
+    assert originals_held_not_given("The photos are ours, shot in our studio.", []) is None
