@@ -298,10 +298,20 @@ def unfounded_statuses(triage) -> list[str]:
 
 
 def status_mismatches(triage, case: dict) -> list[str]:
-    """The case's `expected_status` ({ground: status}) that the triage's grounds do not have."""
+    """The case's `expected_status` ({ground: status}) that the triage's grounds do not have, and its
+    `expected_ground_attachments` ({ground: [numbers]}): the attachments a ground rests on, each of which the ground must list."""
     got = {_value(g.ground): _value(g.status) for g in triage.grounds}
-    return [f"{ground}: {got.get(ground)} (expected {status})" for ground, status in (case.get("expected_status") or {}).items()
-            if got.get(ground) != status]
+    linked = {_value(g.ground): set(g.attachments) for g in triage.grounds}
+    wrong = [f"{ground}: {got.get(ground)} (expected {status})" for ground, status in (case.get("expected_status") or {}).items()
+             if got.get(ground) != status]
+    return wrong + [f"{ground}: attachments {sorted(linked.get(ground, ()))} (expected {numbers})"
+                    for ground, numbers in (case.get("expected_ground_attachments") or {}).items()
+                    if not set(numbers) <= linked.get(ground, set())]
+
+
+def statuses_asked(case: dict) -> int:
+    """How many ground statuses and ground attachment lists a case expects (what status_mismatches checks)."""
+    return len(case.get("expected_status") or {}) + len(case.get("expected_ground_attachments") or {})
 
 
 _LEGAL_FORM_RE = re.compile(r"legal form", re.IGNORECASE)
@@ -432,7 +442,7 @@ def _figure(text: str) -> str:
 
 __all__ = [
     "all_findings", "contradictions", "deadline_day_named", "discrepancies_stated", "document_facts_unsaid", "duplicates", "misquoted", "not_received",
-    "point_outs", "repeated_points", "sources_wrong", "status_mismatches", "unfounded_statuses", "unnamed_comparisons",
+    "point_outs", "repeated_points", "sources_wrong", "status_mismatches", "statuses_asked", "unfounded_statuses", "unnamed_comparisons",
     "required_phrases",
     "text_for_people", "wording",
 ]

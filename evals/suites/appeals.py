@@ -244,8 +244,8 @@ def run(workspace) -> SuiteResult:
         unfounded_here = appeal_scorer.unfounded_statuses(triage)
         unfounded += len(unfounded_here)
         wrong_status = appeal_scorer.status_mismatches(triage, case)
-        statuses_asked += len(case.get("expected_status") or {})
-        statuses_right += len(case.get("expected_status") or {}) - len(wrong_status)
+        statuses_asked += appeal_scorer.statuses_asked(case)
+        statuses_right += appeal_scorer.statuses_asked(case) - len(wrong_status)
         flagged_here, false_flags = appeal_scorer.not_received(triage, case)
         named_asked += len(case.get("expected_not_received") or [])
         named_flagged += flagged_here

@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import re
 
+from assistant.domain.untrusted_text import normalize_text
+
 # Where goods with no traceable source are bought: a flea market, a street or night market, a stall, a car boot sale.
 _MARKET_RE = re.compile(
     r"flea ?market|street (market|stall|vendor|seller)|(sunday|weekend|night|car[- ]boot|village|open[- ]air) (market|sale)|swap meet"
@@ -198,6 +200,42 @@ def concedes_use(norm: str) -> bool:
     return bool(kept) and kept.endswith(accepting[-6:])  # the clause that accepts is kept: neither negated nor hedged
 
 
+# The seller admits that part of its copy is like our work ('Ammettiamo che due fotografie a pagina 5 assomigliano alle
+# vostre', 'we admit two of the photos were similar to yours', 'reconocemos que tres de las fotos se parecían a las suyas',
+# 'nous admettons que deux photos de la page 5 ressemblaient aux vôtres'): the word of accepting, then the part (a count of
+# pieces of the work, with its page), then what is like ours. It admits that part and contests the rest.
+_COUNT = (r"(?:\d{1,3}|one|two|three|four|five|a few|some|several|una?|uno|due|tre|quattro|cinque|alcun[ei]|dos|tres|cuatro|cinco"
+          r"|algun[oa]s|un[oa]s|deux|trois|quatre|cinq|quelques|plusieurs|satu|dua|tiga|beberapa)")
+_OF = r"(?:\s+(?:of\s+(?:the|our|its)|delle|degli|dei|de\s+(?:las|los|nuestras|nuestros)|des|de\s+nos|dari))?"
+_PIECES = (r"(?:photos?|photographs?|pictures?|images?|illustrations?|drawings?|pages?|paragraphs?|passages?|texts?|foto|fotografie"
+           r"|immagini|illustrazioni|disegni|pagine|paragrafi|testi|fotos|fotograf[ií]as|im[áa]genes|ilustraciones|dibujos|p[áa]ginas"
+           r"|p[áa]rrafos|textos|photographies|dessins|paragraphes|gambar)")
+_PAGE = (r"(?:\s+(?:on|from|in)\s+page\s+\d+|\s+(?:a|alla|della|di|in)\s+pagina\s+\d+|\s+(?:de|en)\s+la\s+p[áa]gina\s+\d+"
+         r"|\s+(?:de|à|sur)\s+la\s+page\s+\d+|\s+(?:di|pada)\s+halaman\s+\d+)?")
+_PART_RE = re.compile(rf"\b{_COUNT}{_OF}\s+{_PIECES}\b{_PAGE}", re.IGNORECASE)
+_LIKE_OURS_RE = re.compile(
+    r"resembl\w*|similar|look(?:s|ed)? like|(?:were|was|are|is) cop(?:ied|y)|copied|taken from|assomigli\w*|somigli\w*|simil[ie]\b|uguali"
+    r"|copiat[eio]|pres[ei] dal|se parec\w*|parecid[oa]s|similares|copiad[oa]s|ressembl\w*|similaires|copi[ée]e?s|mirip|sama dengan",
+    re.IGNORECASE,
+)
+
+
+def admitted_part(sentence: str) -> str | None:
+    """The part of the work a sentence has the seller admit is like ours ('due fotografie a pagina 5', 'two of the photos'),
+    as written; None when it admits no part. A negated or hedged acceptance ('we do not admit that ...') admits nothing
+    (the shared negation reader, unsure_words.firm_part, reads the words before the part)."""
+    from assistant.domain.appeals.unsure_words import firm_part
+
+    norm = normalize_text(sentence)
+    accepts = re.search(_ACCEPTS, norm)
+    part = _PART_RE.search(sentence, accepts.end()) if accepts else None
+    if not part or not _LIKE_OURS_RE.search(sentence, part.end()):
+        return None
+    accepting = norm[: accepts.end()].rstrip()
+    kept = firm_part(accepting).rstrip()
+    return part.group(0).strip() if kept and kept.endswith(accepting[-6:]) else None
+
+
 def pleads_ignorance_of_right(norm: str) -> bool:
     """Whether a (normalised) sentence has the seller say it did not know the product was protected by a right (patented,
     registered): a plea of good faith, no argument against the right."""
@@ -214,4 +252,4 @@ def asks_penalty_lifted(norm: str) -> bool:
     return bool(_PENALTY_RE.search(norm))
 
 
-__all__ = ["ADMISSION_WORDS", "admitted_source", "apologises", "asks_penalty_lifted", "concedes_use", "denies_infringement", "doubts_genuineness", "pleads_ignorance", "pleads_ignorance_of_right"]
+__all__ = ["ADMISSION_WORDS", "admitted_part", "admitted_source", "apologises", "asks_penalty_lifted", "concedes_use", "denies_infringement", "doubts_genuineness", "pleads_ignorance", "pleads_ignorance_of_right"]

@@ -12,6 +12,9 @@ triage can state is what those dates show against ours (knowledge/rules/appeal_e
 A field naming editing software ('Software: Adobe Photoshop 25.0') shows an edited file, not the unedited camera
 original the standard asks for. Camera data in text is the seller's listing of it, not the file: a claim to check, and
 no proof of who took the photo.
+Only a file's own camera data, or the seller's listing of it, is called camera data. A photographer's contract or
+statement prints its shoot date ('拍摄日期：2026年3月18日', 'Shooting date:'): that is the paper's date, said as what the
+paper gives. And what OCR read from a picture is what the scan reads, never the picture's camera data.
 """
 
 from __future__ import annotations
@@ -135,12 +138,16 @@ class SellerDay:
     camera: bool = True  # camera data ('2026:09:21'), or the seller's own words ('shot in March 2024')
     month_only: bool = False
     paper: str | None = None  # the day a photographer's paper is dated, which gives no shoot date ('invoice', 'paper')
+    scanned: bool = False  # read by OCR from a picture of a page: what the scan reads, never camera data
 
     def said(self) -> str:
         plain = self.value.isoformat()
         quoted = f"'{escape_untrusted(self.written)}'" + ("" if self.month_only or self.written == plain else f" ({plain})")
         if self.paper:
             return f"Attachment #{self.attachment} (the photographer's {self.paper}) is dated {quoted}"
+        if self.scanned:
+            return (f"The scan of attachment #{self.attachment} reads {quoted} as "
+                    + ("the day its photo was taken" if self.camera else "the shoot date"))
         if self.attachment is not None:
             return (f"The camera data of attachment #{self.attachment} gives {quoted} as the day its photo was taken" if self.camera
                     else f"Attachment #{self.attachment} gives {quoted} as the shoot date")
@@ -191,11 +198,19 @@ def _compare(seller: SellerDay, ours: OurDay) -> int:
     return (a > b) - (a < b)
 
 
+def _scanned(doc) -> bool:
+    """Whether an attachment's text was read by OCR from a picture (a scan, a photo of a page)."""
+    return "ocr" in (doc.read_with or "")
+
+
 def seller_days(ctx, said) -> list[SellerDay]:
     """Every day the seller gives for its photos: camera data in its files and its text, then the days it says it shot them."""
-    days = [SellerDay(d.value, d.written, index) for index, doc, _ in ctx.attachments for d in camera_days(doc.text or "")]
+    # A photographer's paper prints its shoot date under a label camera data also uses ('拍摄日期', 'Aufnahmedatum'): read
+    # below as the paper's shoot date, never as camera data.
+    days = [SellerDay(d.value, d.written, index, scanned=_scanned(doc)) for index, doc, kind in ctx.attachments
+            if kind is not AttachmentKind.PHOTOGRAPHER_STATEMENT for d in camera_days(doc.text or "")]
     days += [SellerDay(doc.taken_on, doc.taken_on.isoformat(), index) for index, doc, _ in ctx.attachments if doc.taken_on]
-    days += [SellerDay(shot, date_as_written(doc.text, shot) or shot.isoformat(), index, camera=False)
+    days += [SellerDay(shot, date_as_written(doc.text, shot) or shot.isoformat(), index, camera=False, scanned=_scanned(doc))
              for index, doc, kind in ctx.attachments if kind in IMAGE_OWNERSHIP_KINDS and doc.text for shot in [shoot_date(doc.text)] if shot]
     days += [SellerDay(d.value, d.written) for d in camera_days(ctx.counter_notice)]
     days += [SellerDay(dated[0], dated[1], index, camera=False, paper=dated[2]) for index, doc, kind in ctx.attachments

@@ -1129,8 +1129,7 @@ def _check_scope(out: _Findings, ctx: CheckContext, index: int, doc: AppealAttac
     kinds = other_kinds(subject, reported) if subject and reported else None
     if kinds and match is None:
         # Another kind of goods than the reported product's (bags for a jacket): said with both kinds, whatever words they share.
-        covered, wanted = (", ".join(found) for found in kinds)
-        reported_as = "', '".join(escape_untrusted(word) for word in kinds[1].values())
+        covered, wanted, reported_as = _kinds_said(kinds)
         out.add("product_not_covered", Severity.MISSING,
                 f"Attachment #{index} licenses '{escape_untrusted(subject)}' ({covered}) only: not the reported product ('{reported_as}', "
                 f"{wanted}).", index, about="subject",
@@ -1142,6 +1141,13 @@ def _check_scope(out: _Findings, ctx: CheckContext, index: int, doc: AppealAttac
     elif subject and match is None and licensed_products(doc.text):
         out.info("product_not_checked", f"Attachment #{index} licenses '{escape_untrusted(subject)}': product coverage not verified, "
                  "check by eye that this is the reported product.", index, about="subject")
+
+
+def _kinds_said(kinds: tuple[dict[str, str], dict[str, str]]) -> tuple[str, str, str]:
+    """(the kinds of goods a document names, the kinds the reported product is, the words our record names it by, as
+    written) for goods_kinds.other_kinds's answer: 'tents', 'bags', 'backpack'."""
+    covered, wanted = (", ".join(found) for found in kinds)
+    return covered, wanted, "', '".join(escape_untrusted(word) for word in kinds[1].values())
 
 
 def _granted_after_assignment(out: _Findings, ctx: CheckContext, index: int, doc: AppealAttachment) -> None:
@@ -2488,10 +2494,20 @@ def _contract_terms(out: _Findings, ctx: CheckContext, index: int, doc: AppealAt
     subject, rights = contract_subject(text), rights_clause(text)
     _client_is_seller(out, ctx, index, doc)
     if subject:
+        subject = " ".join(subject.split())  # as written, but for the spacing a PDF's text layer may widen
         reported = reported_product_text(ctx.complaint)
         match = subject_matches(reported, subject, brand=ctx.brand, written_in=text) if reported else None
         covers = f"Attachment #{index} covers '{escape_untrusted(subject)}'"
-        if match is False:
+        kinds = other_kinds(subject, reported) if reported else None
+        if kinds:
+            # Photos of another kind of goods (tents, for our backpack's photos): said with both kinds, whatever words they share.
+            covered, wanted, reported_as = _kinds_said(kinds)
+            out.add("product_mismatch", Severity.MISSING,
+                    f"{covers} ({covered}): another kind of goods than the reported product ('{reported_as}', {wanted}), so it does not "
+                    "show who made the photos complained of.", index, about="subject",
+                    reply=f"The seller's photographer's paper (attachment #{index}) covers '{escape_untrusted(subject)}' ({covered}), not "
+                    f"the {wanted} in the photos we complained of: it does not show who made them.")
+        elif match is False:
             out.missing("product_mismatch", f"{covers}: not the reported product.", index,
                         about="subject")
         elif match is None:

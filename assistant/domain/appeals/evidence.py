@@ -903,7 +903,12 @@ def shoot_date(text: str) -> date | None:
 # --- What a contract or licence covers, and who keeps the rights ----------------------------------------------------
 
 _SUBJECT_RE = re.compile(
-    r"^[ \t]*(?:subject(?:\s+matter)?|scope(?:\s+of\s+(?:work|services))?|licensed\s+(?:products?|goods)|products?|productos|goods|works?"
+    # after a clause's number, if any ('一、', '2.', '(3)')
+    r"^[ \t]*(?:(?:[一二三四五六七八九十]+、|\(?\d{1,2}[.)、]|\(?[a-z]\))[ \t]*)?"
+    r"(?:subject(?:\s+matter)?(?:\s+of\s+the\s+(?:shoot|agreement|contract|licen[cs]e))?|scope(?:\s+of\s+(?:work|services))?"
+    r"|licensed\s+(?:products?|goods)|products?|productos|goods|works?"
+    # the contract's subject in Spanish, Italian, French, German and Indonesian/Malay
+    r"|objeto(?:\s+del\s+contrato)?|oggetto(?:\s+del\s+contratto)?|objet(?:\s+du\s+contrat)?|(?:vertrags)?gegenstand|objek(?:\s+perjanjian)?"
     r"|拍摄内容|拍摄项目|拍摄产品|拍摄对象|合同标的|标的|产品名称|商品名称|许可商品|授权商品|许可产品|授权产品|作品名称)[ \t]*[:：][ \t]*"
     r"(?P<what>[^\n]{2,120}?)[ \t]*$",
     re.IGNORECASE | re.MULTILINE,

@@ -901,7 +901,7 @@ def said_of_the_appeal(ctx: CheckContext, reading: GroundReading) -> list[Findin
     # 'consider closing the complaint' beside 'keep the complaint'.
     titled = [] if AppealGround.NO_CONTEST in reading.grounds else _title_changed(ctx)
     out += _pressure(ctx, reading) + titled + pictures + _ignorance(ctx) + _announced(ctx) + _genuine_by_feature(ctx)
-    out += _our_filing_said(ctx) + _genuineness_doubted(ctx) + _conceded_part(ctx) + _genuine_alone(ctx, reading)
+    out += _our_filing_said(ctx) + _genuineness_doubted(ctx) + _conceded_part(ctx) + _genuine_alone(ctx, reading) + _part_admitted(ctx)
     kinds = [admitted_source(normalize_text(s)) for s in reading.admitted]
     if kinds:
         where = " and ".join(dict.fromkeys(ADMISSION_WORDS[k] for k in kinds if k))
@@ -925,6 +925,29 @@ def _conceded_part(ctx: CheckContext) -> list[Finding]:
 
 
 GENUINENESS_DOUBTED = "genuineness_doubted"
+PART_ADMITTED = "part_admitted"
+
+
+def _part_admitted(ctx: CheckContext) -> list[Finding]:
+    """The seller's own admission that part of what it sells is like our work ('two of the photos', admissions.admitted_part),
+    with that part as it writes it: an admission of part, whatever it contests besides; what it says it removed is for us
+    to check on the listing."""
+    from assistant.domain.appeals.admissions import admitted_part
+    from assistant.domain.appeals.claims import sentences
+    from assistant.domain.appeals.grounds import removal_said
+
+    said = [(part, removal_said(s)) for s in sentences(ctx.counter_notice) for part in [admitted_part(s)] if part]
+    if not said:
+        return []
+    parts = "', '".join(escape_untrusted(part) for part, _ in dict.fromkeys(said))
+    removed = " It says it has taken that part out: check the listing, and save a dated screenshot." if any(r for _, r in said) else \
+        " Check the listing for that part, and save a dated screenshot."
+    return [Finding(
+        code=PART_ADMITTED, severity=Severity.INFO, ground=None, basis=Basis.NOT_VERIFIED,
+        message=f"The seller itself admits that part of what it sells is like our work: '{parts}' (its words are quoted below). That is an "
+        f"admission of part, not a give-up: it contests the rest, which the grounds above answer.{removed}",
+        reply=f"The seller itself admits that part of what it sells is like our work ('{parts}').",
+    )]
 
 
 def _genuineness_doubted(ctx: CheckContext) -> list[Finding]:

@@ -66,4 +66,47 @@ def flag_held_not_given(grounds: list[GroundAssessment], counter_notice: str, gi
     ground.status = settled_status(ground.status, ground.findings)
 
 
-__all__ = ["flag_held_not_given", "held_not_given"]
+# The original photo files ('原图我们都有', 'we have the original RAW files', 'tenemos los originales'): what would show who made
+# the photos (knowledge/rules/appeal_evidence.yaml, image_ownership), so one said to be held and not given is asked for.
+_ORIGINALS_RE = re.compile(
+    r"原图|原片|原始(?:图片|照片|文件)|底片|\boriginal (?:raw |camera |unedited )?(?:files?|photos?|photographs?|images?|pictures?)\b|\boriginals\b"
+    r"|\braw files?\b|\b(?:los |las )?(?:archivos |fotos )?originales\b|\b(?:gli |i )?(?:file |foto )?originali\b|\b(?:les )?(?:fichiers )?originaux\b"
+    r"|\boriginal(?:dateien|fotos|bilder|e)\b|\b(?:file|foto|gambar) asli\b",
+    re.IGNORECASE,
+)
+
+
+def originals_held_not_given(counter_notice: str, given: list[tuple[int, AppealAttachment, AttachmentKind]]) -> str | None:
+    """The seller's word for the original photo files it says it holds ('原图', 'original RAW files'), as written, when no
+    file given is one (an original, or a photo whose own camera data was read); None otherwise."""
+    if any(kind is AttachmentKind.ORIGINAL_IMAGE or doc.taken_on for _, doc, kind in given):
+        return None
+    for sentence in sentences(counter_notice or ""):
+        found = _ORIGINALS_RE.search(sentence)
+        if found and _HOLDS_RE.search(normalize_text(sentence)):
+            return found.group(0)
+    return None
+
+
+def flag_originals_not_given(grounds: list[GroundAssessment], counter_notice: str,
+                             given: list[tuple[int, AppealAttachment, AttachmentKind]]) -> None:
+    """On the ground that claims the photos as the seller's own: the original files it says it holds that did not reach
+    us, as a point not verified (asked for)."""
+    ground = next((g for g in grounds if any(f.code == "own_photos_claim" for f in g.findings)), None)
+    # (a file it names as attached and did not give is asked for once, as named and not received)
+    asked = ground is None or any(f.code in ("named_not_received", "no_document", "no_readable_text") for f in ground.findings)
+    words = None if asked else originals_held_not_given(counter_notice, given)
+    if words is None:
+        return
+    ground.findings.append(Finding(
+        code="originals_not_given", severity=Severity.MISSING, basis=Basis.NOT_VERIFIED, ground=ground.ground, about="originals",
+        message=f"The seller says it holds the original files (“{escape_untrusted(words)}”), but none of them reached us: what they "
+        "would show is not verified. Ask the seller (or the platform) for them: unedited camera originals are what would show who "
+        "took the photos.",
+        reply="The counter-notice says the seller holds the original files of the photos, but none was provided: we ask to see them "
+        "before the listing is restored.",
+    ))
+    ground.status = settled_status(ground.status, ground.findings)
+
+
+__all__ = ["flag_held_not_given", "flag_originals_not_given", "held_not_given", "originals_held_not_given"]

@@ -163,7 +163,15 @@ def check_own_creation(ctx: CheckContext, reading: GroundReading, out: _Findings
         claim = out.items[-1] if out.items[-1].code == OWN_CREATION else next(f for f in out.items if f.code == OWN_CREATION)
         claim.message += (f" The seller gives {_said(seller)} for when it created the work; our record gives no date for ours to "
                           "set against it, and no document of the seller's gives one.")
-    return read
+    return sorted(set(read) | _offered_as_the_work(ctx))
+
+
+def _offered_as_the_work(ctx: CheckContext) -> set[int]:
+    """The attachments the claim rests on, whether or not they date the work: every one that is no paper of another ground
+    (an invoice, a licence), such as the seller's own copy of the work ('Allego il PDF della nostra guida')."""
+    from assistant.domain.appeals.evidence import AUTHORIZATION_KINDS, PURCHASE_KINDS
+
+    return {index for index, _, kind in ctx.attachments if kind not in PURCHASE_KINDS | AUTHORIZATION_KINDS}
 
 
 __all__ = ["OWN_CREATION", "check_own_creation"]

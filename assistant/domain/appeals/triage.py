@@ -89,7 +89,7 @@ from assistant.domain.appeals.right_standards import (
     patent_standard_text,
     strong_purchase,
 )
-from assistant.domain.appeals.held_papers import flag_held_not_given
+from assistant.domain.appeals.held_papers import flag_held_not_given, flag_originals_not_given
 from assistant.domain.appeals.named_files import flag_not_received, named_documents, not_received
 from assistant.domain.appeals.ground_standards import judge
 from assistant.domain.appeals.photo_works import PHOTO_REASONS, photos_complained_of
@@ -644,6 +644,8 @@ _ACTION_BY_CODE = {
     "distributor_paper_said": "First check in our own records whether the paper's issuer is our distributor and its invoice genuine (see "
     "{where}); if both hold, consider withdrawing the complaint for these goods.",
     "buyer_link_to_ask": "Ask the seller how its store is linked to the buyer its paper names (see {where}).",
+    "part_admitted": "Check the listing for the part the seller admits is like our work ({where} quotes it) and save a dated "
+    "screenshot; the complaint stands for the rest, which the seller contests.",
     "removal_said": "Check on the site whether the listings the seller says it took down are offline ({where} names them); the complaint "
     "stands either way (it contests it).",
     "issuer_not_owner": "Check our licence records: if the owner never granted the authorisation the seller relies on, say so.",
@@ -1105,6 +1107,7 @@ def triage_appeal(
     # Documents the seller names as attached that no file given answers: named, not received (asked for).
     flag_not_received(grounds, not_received(named_documents(said), ctx.attachments), reading.words)
     flag_held_not_given(grounds, said, list(ctx.attachments))  # a purchase paper it says it holds, and did not give
+    flag_originals_not_given(grounds, said, list(ctx.attachments))  # original photo files it says it holds, and did not give
     grounds = with_earlier_documents(grounds, reading.words, earlier_rounds, said)
     for assessment in grounds:
         assessment.words = [_escape(w) for w in reading.shown(reading.words.get(assessment.ground, ()))]
