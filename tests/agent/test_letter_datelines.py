@@ -38,6 +38,6 @@ def test_the_persons_own_words_for_the_day_still_end_the_letter():
 
 
 def test_a_request_with_the_text_keeps_the_letters_closing_date():
-    first = "complaint LMT-2026-318, received on 27 November: Dear Sir or Madam,"
-    lines = [first, *EN[1:], "Kuala Lumpur, 24 November 2026", "record it"]
-    assert paste_length(ConversationState(), lines) == len(EN) + 1
+    first = "complaint LMT-2026-318, received on 27 November: Dear Sir or Madam, the wrenches in our listing are genuine."
+    lines = [first, *EN[2:], "Kuala Lumpur, 24 November 2026", "record it"]
+    assert paste_length(ConversationState(), lines) == len(EN)
