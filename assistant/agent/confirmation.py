@@ -17,6 +17,7 @@ from datetime import UTC, datetime, timedelta
 from enum import Enum
 from typing import Any
 
+from assistant.agent.guided.choices import ANSWER_NO, ANSWER_YES
 from assistant.agent.state import Decision, PendingChange, ToolCallRecord
 from assistant.agent.tools import STATE_CHANGING_NAMES, STATE_CHANGING_TOOLS, ToolContext, ToolResult, run_tool
 from assistant.errors import IprError
@@ -46,8 +47,9 @@ class Answer:
     code: str | None = None
 
 
+# The bare yes or no of the chat's one yes/no vocabulary ('ja', 'sí', 'oui', 'ya', '是的' as well as 'yes'), then the code.
 _ANSWER_RE = re.compile(
-    r"\s*(?:(?P<yes>yes|y|confirm|ok|okay)|(?P<no>no|n|cancel))(?:[\s:#]+(?P<code>[A-Za-z0-9]{4}))?\s*[.!]?\s*", re.I
+    rf"\s*(?:(?P<yes>{ANSWER_YES})|(?P<no>{ANSWER_NO}))(?:[\s:#]+(?P<code>[A-Za-z0-9]{{4}}))?\s*[.!。！]?\s*", re.I
 )
 
 

@@ -21,7 +21,7 @@ from assistant.domain.appeals.pasted import named_complaint, names_it_from_our_s
 from assistant.domain.models import Complaint
 from assistant.domain.untrusted_text import escape_untrusted
 from assistant.errors import BadInput
-from assistant.services.appeals import ComplaintForTriage, SellerSubmission, read_complaint_from_store, triage
+from assistant.services.appeals import ComplaintForTriage, SellerSubmission, read_complaint_from_store, triage, with_registry
 from assistant.services.said_dates import receipt_words
 
 NO_COMPLAINT = (
@@ -154,7 +154,7 @@ def triage_request(request: TriageRequest, *, settings: Settings, store: Callabl
             raise BadInput("There is no complaint store to read the complaint from.", hint="Give the complaint itself.")
         target = read_complaint_from_store(request.complaint_id, settings, store)
     elif request.complaint is not None:
-        target = ComplaintForTriage(request.complaint)
+        target = with_registry(ComplaintForTriage(request.complaint), settings, store)
     else:
         raise BadInput(NO_COMPLAINT)
     if request.filed_on:

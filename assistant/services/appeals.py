@@ -235,15 +235,36 @@ def read_complaint_from_store(complaint_id: str, settings: Settings, store: Call
     """
     from assistant.services.complaints import ComplaintService  # the store's service, only for a complaint named by id
 
-    if settings.database_url is None and not Path(settings.store_url.removeprefix("sqlite:///")).exists():
+    if not _store_exists(settings):
         raise NotFound(
             f"There is no complaint store yet in {settings.home}, so there is no complaint {complaint_id}.",
             hint="Give the complaint as a file with --complaint FILE.json.",
         )
     service = ComplaintService(store())
     target = target_from_record(service.show(service.number_of(complaint_id, typed=True)))  # as typed: a number that is also a reference is asked about
-    target.registry = registry_rights(service.store)
+    return with_registry(target, settings, lambda: service.store)
+
+
+def read_complaint(settings: Settings, store: Callable[[], Any], *, complaint_file: str | Path | None = None,
+                   complaint_id: str | None = None, limits: Limits = DEFAULT_LIMITS) -> ComplaintForTriage:
+    """The complaint an appeal answers, given as a JSON file or named by its id in the team's store, read for the
+    triage the same way either way: with the team's rights registry when there is one."""
+    if complaint_file:
+        return with_registry(read_complaint_file(complaint_file, limits), settings, store)
+    return read_complaint_from_store(str(complaint_id), settings, store)
+
+
+def with_registry(target: ComplaintForTriage, settings: Settings | None, store: Callable[[], Any] | None) -> ComplaintForTriage:
+    """The complaint with the team's rights registry beside it, however the complaint was given (its id, a file, the
+    complaint itself): the seller's points about our rights are compared with the same records. Without a store yet
+    none is opened (opening would create it, and a triage changes nothing): the registry stays unread."""
+    if target.registry is None and settings is not None and store is not None and _store_exists(settings):
+        target.registry = registry_rights(store())
     return target
+
+
+def _store_exists(settings: Settings) -> bool:
+    return settings.database_url is not None or Path(settings.store_url.removeprefix("sqlite:///")).exists()
 
 
 def registry_rights(store: Any) -> list[IPRight]:

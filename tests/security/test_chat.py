@@ -52,6 +52,38 @@ def test_reading_an_answer_accepts_the_bare_word_and_its_code_only():
         assert read_answer(more) is None
 
 
+def test_an_answer_is_read_in_the_languages_the_chat_reads():
+    """The chat's own yes/no question ('record it?') is answered in the person's language: 'ja', 'sí', 'oui', 'ya',
+    '是的', '好的' are a yes, 'nein', 'non', 'tidak', '不要' a no; the code binds them as it binds 'yes'."""
+    for word in ("ja", "Sí", "si", "sì", "oui", "ya", "iya", "是的", "好的", "好", "确认", "Ja."):
+        assert read_answer(word) is not None and read_answer(word).approved, word
+    for word in ("nein", "non", "tidak", "tak", "不要", "不", "取消", "No."):
+        assert read_answer(word) is not None and read_answer(word).approved is False, word
+    assert read_answer("sí 4f2k") == read_answer("是的 4F2K") == read_answer("ja: 4F2K")
+    assert read_answer("sí 4f2k").code == "4F2K" and read_answer("nein 4F2K").approved is False
+    for more in ("sí, pero primero cambia la fecha", "ja bitte und exportieren", "是的，我们是权利人", "ya sudah kami buang tajuknya",
+                 "oui, nous sommes le titulaire", "sí sí", "是的是的 4F2K"):
+        assert read_answer(more) is None, more
+
+
+def test_a_yes_in_another_language_applies_the_change_it_answers(complaint_id):
+    session = open_session(rule=AnswerRule.PLAIN)
+    session.send(f"Please mark complaint {complaint_id} as withdrawn.")
+    assert session.state.pending is not None
+    session.send("sí")
+    assert status_of(complaint_id) == "withdrawn"
+
+
+def test_a_bare_yes_in_another_language_is_no_answer_where_the_code_is_needed(complaint_id):
+    session = open_session(rule=AnswerRule.CODE)
+    session.send(f"Please mark complaint {complaint_id} as withdrawn.")
+    code = session.state.pending.code
+    session.send("好的")
+    assert status_of(complaint_id) == "draft" and session.state.pending is not None
+    session.send(f"好的 {code}")
+    assert status_of(complaint_id) == "withdrawn"
+
+
 def test_the_paste_piped_into_the_chat_changes_nothing(complaint_id, ipr_home):
     env = {**os.environ, "IPR_ASSISTANT_HOME": str(ipr_home)}
     result = subprocess.run(

@@ -33,6 +33,7 @@ from assistant.domain.appeals.our_word import our_statements
 from assistant.domain.appeals.pasted import (
     complaint_answer,
     corrected_complaint,
+    letter_dateline,
     named_complaint,
     planted_parts,
     reads_like_counter_notice,
@@ -286,21 +287,26 @@ def paste_length(state: Any, lines: list[str]) -> int:
         return 0
     first = lines[0]
     gathering = state.expecting == "appeal_text" or bool((state.appeal or {}).get("more"))
-    if not ((gathering and not _persons_own(first)) or pasted_for_triage(first)):
+    # A letter's dateline heading the text that arrives with it ('Date: 27 November 2026', then 'Dear ...') is the letter's.
+    heads = gathering and len(lines) > 1 and letter_dateline(first) and not _persons_own(lines[1])
+    if not ((gathering and (heads or not _persons_own(first))) or pasted_for_triage(first)):
         return 1
     count = 1
-    while count < len(lines) and not _persons_own(lines[count]):  # arrived with the text: more of it ('Hello,', 'Regards')
+    while count < len(lines) and not _persons_own(lines[count], in_letter=True):  # more of it ('Hello,', 'Regards', its date)
         count += 1
     return count
 
 
-def _persons_own(text: str) -> bool:
+def _persons_own(text: str, *, in_letter: bool = False) -> bool:
     """Whether a line is the person's own, never a seller's: a command, 'record it', yes or no, a day, a request naming a
-    complaint, a new complaint."""
+    complaint, a new complaint. ``in_letter``: the line arrived right after a seller's lines, so a dateline is the
+    letter's own date ('2026年11月27日', 'Madrid, 27 de noviembre de 2026'), never the person's day."""
     from assistant.agent.confirmation import read_answer
     from assistant.domain.complaint_start import starts_complaint
 
     stripped = text.strip()
+    if in_letter and letter_dateline(stripped):
+        return False
     if not stripped or stripped.startswith("/") or asks_to_record(stripped) or MARK_REMOVED_RE.fullmatch(stripped):
         return True
     if read_answer(stripped) is not None:

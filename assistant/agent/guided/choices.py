@@ -130,14 +130,18 @@ PATENT_KIND = Choice("patent_kind", (
     Option("design", "Design patent", "a design patent or registered design (how the product looks)", ("industrial design", "the product's appearance"), r"design"),
 ))
 
+# A bare yes or no in each language the chat reads (English, German, Spanish, Italian, French, Malay/Indonesian, Chinese):
+# the answer to any of the chat's yes/no questions, its confirmations included (assistant/agent/confirmation.py).
+ANSWER_YES = r"yes|y|ok|okay|confirm|ja|s[ií]|s[iì]|oui|ya|iya|是的|是|好的|好|对|确认"
+ANSWER_NO = r"no|n|cancel|nein|non|tidak|tak|不是|不要|不|否|取消"
+
 YES_NO = Choice("yes_no", (
     Option("yes", "Yes", "yes, that is so", ("yes", "correct", "that's right", "it is", "sure", "indeed", "affirmative"),
-           # also in the other languages the chat reads (German, Spanish, Malay/Indonesian, Chinese)
-           r"^\s*(?:y|yes|yep|yeah|yup|correct|right|true|indeed|it is|it has|we have|sure|ok|okay|approved"
-           r"|ja|jawohl|genau|freigegeben|s[ií]|claro|aprobad[oa]|ya|betul|benar|sudah)\b|^\s*(?:是|对|有|已经)"),
+           r"^\s*(?:" + ANSWER_YES + r"|yep|yeah|yup|correct|right|true|indeed|it is|it has|we have|sure|approved"
+           r"|jawohl|genau|freigegeben|claro|aprobad[oa]|betul|benar|sudah)\b|^\s*(?:是|对|有|已经)"),
     Option("no", "No", "no, that is not so", ("no", "not yet", "it isn't", "negative", "nope"),
-           r"^\s*(?:n|no|nope|nah|not yet|not|false|never|it isn'?t|it's not|we don'?t|we haven'?t"
-           r"|nein|nicht|noch nicht|todav[ií]a no|a[uú]n no|tidak|tak|belum|bukan)\b|^\s*(?:不|没|还没|否)"),
+           r"^\s*(?:" + ANSWER_NO + r"|nope|nah|not yet|not|false|never|it isn'?t|it's not|we don'?t|we haven'?t"
+           r"|nicht|noch nicht|todav[ií]a no|a[uú]n no|belum|bukan)\b|^\s*(?:不|没|还没|否)"),
 ))
 
 CHOICES = {c.name: c for c in (SITE, REASON, ROLE, HOLDER_TYPE, IP_TYPE, PATENT_KIND, YES_NO)}

@@ -349,6 +349,28 @@ def names_it_from_our_side(words: str) -> bool:
     return ours or (named[1] != named[0] and _says_a_day(rest))
 
 
+# What may stand beside a letter's date on its dateline: a place, a label ('Date:', 'Fecha:', '日期：'), the signer.
+_DATELINE_REST_WORDS = 4
+_DATELINE_REST_CJK = 16
+
+
+def letter_dateline(line: str) -> bool:
+    """Whether a line is a letter's own date: one full date as a document writes it, with its year ('2026年11月27日',
+    '27 November 2026', 'Madrid, 27 de noviembre de 2026', 'Date: 27/11/2026'), and beside it at most a place, a label or
+    the signer; none of the words a person writes about when the text reached us ('received on', 'came in', '收到').
+    Such a line that ends or heads a seller's letter is the letter's date, part of the seller's text: the person's own
+    day is said in their words ('received on 27 November', 'it came in yesterday') or asked for."""
+    from assistant.domain.appeals.evidence import find_dates
+
+    stripped = line.strip()
+    dates = find_dates(stripped) if stripped and len(stripped) <= 80 else []
+    if len(dates) != 1 or stripped.endswith(("?", "\uff1f")):
+        return False
+    rest = (stripped[: dates[0].start] + " " + stripped[dates[0].end :]).strip(" ,.:：;-—")
+    short = len(rest.split()) <= _DATELINE_REST_WORDS and len(re.sub(r"[^\u3000-\u9fff]", "", rest)) <= _DATELINE_REST_CJK
+    return short and not person_cue(rest) and not _says_a_day(rest)
+
+
 def split_pasted(text: str) -> PastedAppeal:
     """The person's words in front of the seller's text, and the seller's text as pasted (never reworded)."""
     start = _person_prefix(text)
@@ -420,6 +442,6 @@ def _in_seller_voice(text: str) -> bool:
     return bool(_SELLER_ASKS.search(text)) or bool(_SELLER_GENUINE.search(text) and _SELLER_PROOF.search(text))
 
 
-__all__ = ["PastedAppeal", "complaint_answer", "corrected_complaint", "is_planted", "named_complaint", "names_it_from_our_side", "person_cue",
+__all__ = ["PastedAppeal", "complaint_answer", "corrected_complaint", "is_planted", "letter_dateline", "named_complaint", "names_it_from_our_side", "person_cue",
            "reads_like_counter_notice", "speaks_of_seller_writing", "split_pasted",
            "without_planted"]

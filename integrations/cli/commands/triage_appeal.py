@@ -81,10 +81,7 @@ def triage_appeal(
     filed = _date_option(filed_on, "--filed-on")
     app = current_app()
     settings = app.settings
-    if complaint_file:
-        target = appeal_service.read_complaint_file(complaint_file, app.limits)
-    else:
-        target = appeal_service.read_complaint_from_store(complaint_id, settings, lambda: app.store)
+    target = appeal_service.read_complaint(settings, lambda: app.store, complaint_file=complaint_file, complaint_id=complaint_id, limits=app.limits)
     if filed:
         target.filed_on = filed
     submission = appeal_service.read_submission(text, list(attachment or []), attachments_json, stored=target, limits=app.limits)

@@ -485,3 +485,46 @@ def test_complaint_id_reads_the_teams_rights_registry_and_the_draft_cites_the_re
     point = next(f for f in payload["to_check"] if f["code"] == "registry_territory")
     assert "61234567" in point["message"] and "'Mainland China'" in point["message"] and point["basis"] == "our_record"
     assert "61234567" in payload["response_draft"]
+
+
+def test_a_complaint_given_as_a_file_is_compared_with_the_same_rights_registry(cli, ipr_home, tmp_path):
+    """'Your trademark is not registered in China' against a complaint given as a JSON file: the team's registry is read
+    as for --complaint-id, so the triage names the registry's Chinese registration the same way and the draft cites it."""
+    import json as json_module
+
+    from assistant.config import load_settings
+    from assistant.domain.models import IPRight
+    from assistant.services.rights import RightsRegistry
+    from assistant.store.engine import open_store
+
+    case = CASES["h14e-01"]
+    store = open_store(load_settings())
+    try:
+        for raw in case["registry_rights"]:
+            RightsRegistry(store).add(IPRight.model_validate(raw), actor="tester")
+    finally:
+        store.close()
+    complaint = tmp_path / "complaint.json"
+    complaint.write_text(json_module.dumps({"complaint": case["complaint"], "filed_on": case.get("filed_on")}), encoding="utf-8")
+    text = tmp_path / "counter-notice.txt"
+    text.write_text(case["counter_notice"], encoding="utf-8")
+
+    code, out, _ = cli("triage-appeal", "--complaint", str(complaint), "--text", str(text), "--received-on", "2026-11-24", "--json")
+    payload = single_json(out)
+    assert code == 0
+    point = next(f for f in payload["to_check"] if f["code"] == "registry_territory")
+    assert "61234567" in point["message"] and "'Mainland China'" in point["message"] and point["basis"] == "our_record"
+    assert "61234567" in payload["response_draft"]
+
+
+def test_a_complaint_file_without_a_store_creates_none(cli, ipr_home, tmp_path):
+    """Reading the registry for a complaint given as a file never creates the store: a triage changes nothing."""
+    import json as json_module
+
+    case = CASES["h14e-01"]
+    complaint = tmp_path / "complaint.json"
+    complaint.write_text(json_module.dumps(case["complaint"]), encoding="utf-8")
+    text = tmp_path / "counter-notice.txt"
+    text.write_text(case["counter_notice"], encoding="utf-8")
+    code, out, _ = cli("triage-appeal", "--complaint", str(complaint), "--text", str(text), "--received-on", "2026-11-24", "--json")
+    assert code == 0 and not any(ipr_home.glob("*.db"))
