@@ -31,7 +31,7 @@ from assistant.domain.appeals.parties import leading_company
 from assistant.domain.appeals.spanish_meaning import spanish_classes
 from assistant.domain.appeals.stock_licences import licence_bought
 from assistant.domain.appeals.disputed_test_buys import disputes_test_buy
-from assistant.domain.appeals.unsure_words import FACT_KINDS, GUESSED_KINDS, SAID_AS_FACT, firm_part, sure_part
+from assistant.domain.appeals.unsure_words import FACT_KINDS, GUESSED_KINDS, SAID_AS_FACT, denied_or_guessed, firm_part, sure_part
 from assistant.domain.untrusted_text import InstructionHit, InstructionPattern, find_instructions
 from assistant.domain.appeals.evidence import (
     AUTHORIZATION_KINDS,
@@ -328,6 +328,12 @@ _EARLIER_CREATION = (
     r"|^(?!.*(商标|品牌)).*(?<!\d)(19|20)\d\d年[^，。；]{0,8}(自己|自主|独立)(设计|研发|开发)"
 )
 _EARLIER_CREATION_RE = re.compile(_EARLIER_CREATION.removeprefix("|"))
+# The same style said to be on sale earlier ('早在2021年就已经有同款在卖了', 'the same buckle has been sold since 2019'): an
+# earlier sale of what the right covers (prior art), never a product that differs from it.
+_SAME_SOLD_EARLIER_RE = re.compile(
+    r"(早在|早就|之前|以前|多年前)[^。；]{0,20}同款|同款[^。；]{0,12}(在卖|在售|销售|上市|出售)"
+    r"|\b(same|identical) (style|model|design|buckle|product|item)s?\b[^.;]{0,60}\b(sold|on (the )?market|available)\b[^.;]{0,40}\b(since|before|as early as)\b"
+)
 # The seller's word that its product differs: beside an earlier creation it still argues another product.
 _DIFFERS_RE = re.compile(r"\b(different|differs?|not the same|another (shape|design|model)|distint[oa]|diferente|berbeda|anders|divers[oa])\b|不同|不一样")
 # Legal arguments a lawyer answers with their own proof, each named so that the triage can say what it needs
@@ -832,6 +838,9 @@ def _said_as_fact(found: set[str], sentence: str, works: bool, test_buy: bool) -
         return found
     firm_found = _classes_read(firm, works, test_buy) if firm.strip() else set()
     unsure = {name for name in found & SAID_AS_FACT if name not in firm_found}
+    product = AppealGround.DIFFERENT_PRODUCT.value
+    if product in found and product not in firm_found and denied_or_guessed(norm, lambda clause: product in _classes_read(clause, works, test_buy)):
+        unsure.add(product)  # 'not sure it is the same', 'not designed by us': a guess or a denial, never 'the product differs'
     kinds = set(_kinds_said(sentence))
     if "legal" in found and "legal" not in firm_found and kinds and not legal_kinds(sentence) and kinds <= FACT_KINDS | GUESSED_KINDS:
         unsure.add("legal")  # its only legal argument a right or a step of its own it denies or guesses at
@@ -865,6 +874,8 @@ def _classes_read(sentence: str, works: bool, test_buy: bool) -> set[str]:
         found.discard(AppealGround.DIFFERENT_PRODUCT.value)  # 'our own design patent application': a filing of its own, no other product
     if _EARLIER_CREATION_RE.search(norm) and not _DIFFERS_RE.search(norm):
         found.discard(AppealGround.DIFFERENT_PRODUCT.value)  # 'our own design, designed in 2019 before your registration': novelty, no other product
+    if _SAME_SOLD_EARLIER_RE.search(norm) and not _DIFFERS_RE.search(norm) and AppealGround.DIFFERENT_PRODUCT.value in found:
+        found = (found - {AppealGround.DIFFERENT_PRODUCT.value}) | {"legal"}  # 'a generic style, the same sold since 2021': prior art
     if future_product_said(sentence) or (pleads_ignorance_of_right(norm) and not _NON_INFRINGEMENT_RE.search(norm)):
         # 'From next week we will sell our new model instead': another product, not the one listed; 'we did not know it was
         # patented': a plea of good faith. Neither argues against the complaint (the model, which finds them close to a

@@ -140,6 +140,15 @@ def sure_part(norm: str) -> str:
     return ", ".join(kept)
 
 
+def denied_or_guessed(norm: str, reads) -> bool:
+    """Whether what ``reads`` (a clause -> bool) finds in a (normalised) sentence is found only in clauses that guess at it
+    ('我们不确定...是不是完全一样', 'not sure whether it is the same') or deny it: a negated clause still read so with its
+    negation taken out ('不是我们自己设计的', 'we did not design it ourselves'). A negation that is the reading's own ('not the
+    same product', '不是同一款') denies nothing of it."""
+    hits = [clause for clause in _clauses(norm) if reads(clause)]
+    return bool(hits) and all(_hedged(clause) or (_negated(clause) and reads(_NEGATION_RE.sub(" ", clause))) for clause in hits)
+
+
 def negated(norm: str) -> bool:
     """Whether a (normalised) piece of a sentence denies something ('we never signed', '从未签订', 'keinen Vertrag'); negating an
     end ('has not expired'), 'not only' and 'no doubt' are no denial."""
@@ -151,4 +160,4 @@ def hedged(norm: str) -> bool:
     return bool(_HEDGE_RE.search(norm))
 
 
-__all__ = ["FACT_KINDS", "GUESSED_KINDS", "HEDGE_CUES", "NEGATION_CUES", "SAID_AS_FACT", "firm_part", "hedged", "negated", "sure_part"]
+__all__ = ["FACT_KINDS", "GUESSED_KINDS", "HEDGE_CUES", "NEGATION_CUES", "SAID_AS_FACT", "denied_or_guessed", "firm_part", "hedged", "negated", "sure_part"]
