@@ -825,7 +825,24 @@ def keyword_classes(sentence: str, *, works: bool = False, test_buy: bool = Fals
 @lru_cache(maxsize=4096)
 def _keyword_classes(sentence: str, works: bool, test_buy: bool) -> frozenset[str]:
     """keyword_classes, read once per sentence (the grounds and the claims read the same sentences)."""
-    return frozenset(_said_as_fact(_classes_read(sentence, works, test_buy), sentence, works, test_buy))
+    return frozenset(_own_brand_read(_said_as_fact(_classes_read(sentence, works, test_buy), sentence, works, test_buy), sentence, works, test_buy))
+
+
+# The seller's own brand, in the languages sellers write ('自有品牌“山迹”', 'our own brand Shanji', 'marca propia', 'nostro marchio').
+_OWN_BRAND_RE = re.compile(r"自有品牌|自主品牌|\bour own brand\b|\bmarca propia\b|\bnostro marchio\b|\bnotre propre marque\b|\beigene[nr]? marke\b")
+
+
+def _own_brand_read(found: set[str], sentence: str, works: bool, test_buy: bool) -> set[str]:
+    """A sentence naming the seller's own brand beside its word that it does not use ours as a brand ('我们的防雨罩是自有品牌
+    “山迹”，没有把贵司商标当作自己的品牌使用'): it argues no use of our mark; that the product is another one it does not say,
+    unless in other words than its own brand ('a different product')."""
+    product = AppealGround.DIFFERENT_PRODUCT.value
+    if product not in found or AppealGround.NO_USE_OF_MARK.value not in found:
+        return found
+    norm = normalize_text(sentence)
+    if not _OWN_BRAND_RE.search(norm) or product in _classes_read(_OWN_BRAND_RE.sub(" ", norm), works, test_buy):
+        return found
+    return found - {product}
 
 
 def _said_as_fact(found: set[str], sentence: str, works: bool, test_buy: bool) -> set[str]:
