@@ -290,3 +290,13 @@ def test_the_grantee_of_a_letter_and_the_seller_s_our_company():
     assert document_parties("The Licensor grants the Licensee a licence", PartyRole.LICENSEE) == []
     said = "Our company Shenzhen Brightway Technology Co., Ltd. is allowed to sell LUMORA lamps."
     assert seller_names(said) == ["Shenzhen Brightway Technology Co., Ltd."]
+
+
+def test_a_near_name_with_another_legal_form_is_never_said_as_a_count_of_characters():
+    from assistant.domain.appeals.parties import near_spelling
+
+    assert near_spelling("Acme Sportwear GmbH", ["Acme Sportswear GmbH"]) == ("Acme Sportswear GmbH", "the names differ in 1 character")
+    owner, how = near_spelling("Nordvik Outdoors Limited", ["Nordvik Outdoor AB"])
+    assert owner == "Nordvik Outdoor AB" and "character" not in how
+    assert how == "a near spelling of the name, 'Nordvik Outdoors' for 'Nordvik Outdoor', with another legal form, 'Limited' for 'AB'"
+    assert near_spelling("Northwind Cosmetics S.r.l.", ["Oliveto Cosmetici S.r.l."]) is None

@@ -128,3 +128,17 @@ def test_a_guess_is_no_negation_when_only_negations_count():
     norm = "maybe we changed the title."
     at = norm.index("changed")
     assert unsure_at(norm, at, at + 7) and not unsure_at(norm, at, at + 7, hedges=False)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "denied"),
+    [
+        ("我们不确定我们的扣具和贵司专利是不是完全一样，但我们的扣具是从供应商那里采购的，不是我们自己设计的。", True),  # a guess, a denial
+        ("we are not sure the design is different", True),
+        ("这不是同一款产品，我们的是圆形的。", False),  # the negation is the reading's own
+        ("Our backpack is a plain generic item with no brand on it.", False),  # the negation comes after what is read
+        ("We did not copy it, our design is completely different.", False),
+    ],
+)
+def test_a_product_said_to_differ_only_in_a_guess_or_a_denial_is_not_said(sentence, denied):
+    assert ("different_product" not in keyword_classes(sentence)) is denied

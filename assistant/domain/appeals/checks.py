@@ -88,6 +88,7 @@ from assistant.domain.appeals.parties import (
     looks_like,
     name_differences,
     near_name,
+    near_spelling,
     ocr_lookalike,
     one_business,
     seller_names,
@@ -412,8 +413,18 @@ def _but(ctx: CheckContext, about: str, index: int, message: str) -> str:
     return _led_by(_seller_says(ctx.claimed(about, index)), message)
 
 
-def _led_by(says: str, message: str) -> str:
-    return f"{says[0].upper()}{says[1:]}, but {message[0].lower()}{message[1:]}" if says else message
+def _led_by(says: str, message: str, agrees: bool = False) -> str:
+    """The seller's words, then what a document shows: joined by 'but' where they differ; where they agree (the seller naming
+    the licensor its document names), said to agree, never set against each other."""
+    if not says:
+        return message
+    joined = ", and its document agrees:" if agrees else ", but"
+    return f"{says[0].upper()}{says[1:]}{joined} {message[0].lower()}{message[1:]}"
+
+
+def _names_licensor(claims: list[Claim], written: str | None) -> bool:
+    """Whether the seller's words name the licensor as its document writes it (legal form included, a place aside)."""
+    return bool(written) and any(names_in(c.words, " ".join(split_legal_form(written))) for c in claims)
 
 
 def _check_dates(out: _Findings, ctx: CheckContext, index: int, issued: date | None, what: str) -> None:
@@ -1500,9 +1511,10 @@ def _client_is_seller(out: _Findings, ctx: CheckContext, index: int, doc: Appeal
 
 def _how_near(name: str, owners: list[str], what: str = "") -> str:
     """' (the names differ in 1 character)' when a company's name is a character or two from the owner's, apart from legal
-    form and a place: a near name is worth a close look (a look-alike company), and it is said with both names."""
-    near = near_name(name, owners)
-    return f" (the names differ in {near[1]} character{'s' if near[1] > 1 else ''}{what})" if near else ""
+    form and a place, or how else it differs when its legal form is another (parties.near_spelling): a near name is worth a
+    close look (a look-alike company), and it is said with both names."""
+    near = near_spelling(name, owners)
+    return f" ({escape_untrusted(near[1])}{what})" if near else ""
 
 
 def _we_own_it(ctx: CheckContext, owner: str) -> bool:
@@ -1818,11 +1830,13 @@ def check_licence(ctx: CheckContext, *, chained: bool = False, said_attached: bo
             written = _licensor_as_written(doc) or heading_issuer(doc.text or "")  # unlabelled: the letterhead's company
             shown, settle = _licensor_not_owner(ctx, index, written)
             # When the seller names the licensor as a company, its name is compared with the document's on its own.
-            says = _seller_says([c for c in ctx.claimed("grantor", index) if not c.party])
+            said = [c for c in ctx.claimed("grantor", index) if not c.party]
+            says = _seller_says(said)
             if stock.is_stock_licence(doc.text):
                 _stock_not_owner(out, ctx, index, doc)
             else:
-                out.missing("issuer_not_owner", _led_by(says, f"{shown}; a licence must come from the owner or be backed by a chain back to it.")
+                out.missing("issuer_not_owner", _led_by(says, f"{shown}; a licence must come from the owner or be backed by a chain back to it.",
+                                                        agrees=_names_licensor(said, written))
                             + settle, index)
         elif from_owner is None and ctx.owners and not doc.text:
             unread.append("who granted it")

@@ -1686,7 +1686,7 @@ def owner_match(written: str, owners: list[str]) -> str | None:
     forms: 'same', "same as our record's 'Acme Ltd' apart from the legal form, the letter case and a place ('Shenzhen'): to check",
     or 'different' (with how near, when a character or two from the owner's: "different: 1 character from our record's
     'Oliveto Cosmetici S.r.l.'")."""
-    from assistant.domain.appeals.parties import NameMatch, compare_names, labelled_name, name_differences, near_name
+    from assistant.domain.appeals.parties import NameMatch, compare_names, labelled_name, name_differences, near_spelling
 
     name = labelled_name(written) or written
     if not owners:
@@ -1699,5 +1699,8 @@ def owner_match(written: str, owners: list[str]) -> str | None:
         if match is not NameMatch.OTHER:
             listed = differences[0] if len(differences) == 1 else ", ".join(differences[:-1]) + " and " + differences[-1]
             return f"same as our record's '{owner}' apart from {listed}: to check"
-    near = near_name(name, owners)
-    return f"different: {near[1]} character{'s' if near[1] > 1 else ''} from our record's '{near[0]}'" if near else "different"
+    near = near_spelling(name, owners)
+    if near is None:
+        return "different"
+    how = near[1].replace("the names differ in ", "")  # 'different: 1 character from ...', or the near spelling and its other form
+    return f"different: {how} from our record's '{near[0]}'" if how != near[1] else f"different: {how}, against our record's '{near[0]}'"

@@ -32,7 +32,7 @@ from assistant.domain.appeals.portuguese_meaning import portuguese_classes
 from assistant.domain.appeals.spanish_meaning import spanish_classes
 from assistant.domain.appeals.stock_licences import licence_bought
 from assistant.domain.appeals.disputed_test_buys import disputes_test_buy
-from assistant.domain.appeals.unsure_words import FACT_KINDS, GUESSED_KINDS, SAID_AS_FACT, firm_part, sure_part
+from assistant.domain.appeals.unsure_words import FACT_KINDS, GUESSED_KINDS, SAID_AS_FACT, denied_or_guessed, firm_part, sure_part
 from assistant.domain.untrusted_text import InstructionHit, InstructionPattern, find_instructions
 from assistant.domain.appeals.evidence import (
     AUTHORIZATION_KINDS,
@@ -329,6 +329,12 @@ _EARLIER_CREATION = (
     r"|^(?!.*(商标|品牌)).*(?<!\d)(19|20)\d\d年[^，。；]{0,8}(自己|自主|独立)(设计|研发|开发)"
 )
 _EARLIER_CREATION_RE = re.compile(_EARLIER_CREATION.removeprefix("|"))
+# The same style said to be on sale earlier ('早在2021年就已经有同款在卖了', 'the same buckle has been sold since 2019'): an
+# earlier sale of what the right covers (prior art), never a product that differs from it.
+_SAME_SOLD_EARLIER_RE = re.compile(
+    r"(早在|早就|之前|以前|多年前)[^。；]{0,20}同款|同款[^。；]{0,12}(在卖|在售|销售|上市|出售)"
+    r"|\b(same|identical) (style|model|design|buckle|product|item)s?\b[^.;]{0,60}\b(sold|on (the )?market|available)\b[^.;]{0,40}\b(since|before|as early as)\b"
+)
 # The seller's word that its product differs: beside an earlier creation it still argues another product.
 _DIFFERS_RE = re.compile(r"\b(different|differs?|not the same|another (shape|design|model)|distint[oa]|diferente|berbeda|anders|divers[oa])\b|不同|不一样")
 # Legal arguments a lawyer answers with their own proof, each named so that the triage can say what it needs
@@ -820,7 +826,24 @@ def keyword_classes(sentence: str, *, works: bool = False, test_buy: bool = Fals
 @lru_cache(maxsize=4096)
 def _keyword_classes(sentence: str, works: bool, test_buy: bool) -> frozenset[str]:
     """keyword_classes, read once per sentence (the grounds and the claims read the same sentences)."""
-    return frozenset(_said_as_fact(_classes_read(sentence, works, test_buy), sentence, works, test_buy))
+    return frozenset(_own_brand_read(_said_as_fact(_classes_read(sentence, works, test_buy), sentence, works, test_buy), sentence, works, test_buy))
+
+
+# The seller's own brand, in the languages sellers write ('自有品牌“山迹”', 'our own brand Shanji', 'marca propia', 'nostro marchio').
+_OWN_BRAND_RE = re.compile(r"自有品牌|自主品牌|\bour own brand\b|\bmarca propia\b|\bnostro marchio\b|\bnotre propre marque\b|\beigene[nr]? marke\b")
+
+
+def _own_brand_read(found: set[str], sentence: str, works: bool, test_buy: bool) -> set[str]:
+    """A sentence naming the seller's own brand beside its word that it does not use ours as a brand ('我们的防雨罩是自有品牌
+    “山迹”，没有把贵司商标当作自己的品牌使用'): it argues no use of our mark; that the product is another one it does not say,
+    unless in other words than its own brand ('a different product')."""
+    product = AppealGround.DIFFERENT_PRODUCT.value
+    if product not in found or AppealGround.NO_USE_OF_MARK.value not in found:
+        return found
+    norm = normalize_text(sentence)
+    if not _OWN_BRAND_RE.search(norm) or product in _classes_read(_OWN_BRAND_RE.sub(" ", norm), works, test_buy):
+        return found
+    return found - {product}
 
 
 def _said_as_fact(found: set[str], sentence: str, works: bool, test_buy: bool) -> set[str]:
@@ -833,6 +856,9 @@ def _said_as_fact(found: set[str], sentence: str, works: bool, test_buy: bool) -
         return found
     firm_found = _classes_read(firm, works, test_buy) if firm.strip() else set()
     unsure = {name for name in found & SAID_AS_FACT if name not in firm_found}
+    product = AppealGround.DIFFERENT_PRODUCT.value
+    if product in found and product not in firm_found and denied_or_guessed(norm, lambda clause: product in _classes_read(clause, works, test_buy)):
+        unsure.add(product)  # 'not sure it is the same', 'not designed by us': a guess or a denial, never 'the product differs'
     kinds = set(_kinds_said(sentence))
     if "legal" in found and "legal" not in firm_found and kinds and not legal_kinds(sentence) and kinds <= FACT_KINDS | GUESSED_KINDS:
         unsure.add("legal")  # its only legal argument a right or a step of its own it denies or guesses at
@@ -867,6 +893,8 @@ def _classes_read(sentence: str, works: bool, test_buy: bool) -> set[str]:
         found.discard(AppealGround.DIFFERENT_PRODUCT.value)  # 'our own design patent application': a filing of its own, no other product
     if _EARLIER_CREATION_RE.search(norm) and not _DIFFERS_RE.search(norm):
         found.discard(AppealGround.DIFFERENT_PRODUCT.value)  # 'our own design, designed in 2019 before your registration': novelty, no other product
+    if _SAME_SOLD_EARLIER_RE.search(norm) and not _DIFFERS_RE.search(norm) and AppealGround.DIFFERENT_PRODUCT.value in found:
+        found = (found - {AppealGround.DIFFERENT_PRODUCT.value}) | {"legal"}  # 'a generic style, the same sold since 2021': prior art
     if future_product_said(sentence) or (pleads_ignorance_of_right(norm) and not _NON_INFRINGEMENT_RE.search(norm)):
         # 'From next week we will sell our new model instead': another product, not the one listed; 'we did not know it was
         # patented': a plea of good faith. Neither argues against the complaint (the model, which finds them close to a

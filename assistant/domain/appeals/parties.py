@@ -745,6 +745,23 @@ def near_name(name: str, owners: list[str]) -> tuple[str, int] | None:
     return min(near, key=lambda pair: pair[1]) if near else None
 
 
+def near_spelling(name: str, owners: list[str]) -> tuple[str, str] | None:
+    """(the owner, how the name differs from it) for a company's name a character or two from an owner's, legal form and
+    place aside, said truthfully: "the names differ in 1 character" only when that is all that differs; with another legal
+    form too, "a near spelling of the name, 'Nordvik Outdoors' for 'Nordvik Outdoor', with another legal form, 'Limited'
+    for 'AB'" (compare_names reads the form apart: a count of characters would hide it)."""
+    near = near_name(name, owners)
+    if near is None:
+        return None
+    owner, apart = near
+    (base, form, _), (our_base, our_form, _) = company_parts(_plain(name)), company_parts(_plain(owner))
+    if form_key(form) == form_key(our_form):
+        return owner, f"the names differ in {apart} character{'s' if apart > 1 else ''}"
+    other = (f"another legal form, '{form}' for '{our_form}'" if form and our_form else f"a legal form, '{form}', ours has not" if form
+             else f"no legal form, ours being '{our_form}'")
+    return owner, f"a near spelling of the name, '{base}' for '{our_base}', with {other}"
+
+
 def companies_in(text: str) -> list[str]:
     """Every company a text names with a legal form, as written ('PT Rumah Dapur Makmur', 'Rumah Dapur Makmur Sdn Bhd'),
     each once, in order: a company's name read (leading_company) from each capitalised word on. Latin script only."""
@@ -818,6 +835,6 @@ def name_differences(a: str, b: str) -> list[str]:
 
 __all__ = [
     "ISSUING_LABELS", "NameMatch", "NamedParty", "PartyRole", "compare_names", "document_parties", "heading_issuer", "is_role_word",
-    "characters_apart", "companies_in", "label_role", "labelled_name", "leading_company", "looks_like", "name_differences", "near_name", "party_labels", "seller_names", "seller_parties",
+    "characters_apart", "companies_in", "label_role", "labelled_name", "leading_company", "looks_like", "name_differences", "near_name", "near_spelling", "party_labels", "seller_names", "seller_parties",
     "one_business", "signing_caption", "store_named", "written_alike", "written_as", "STORE_LABELS",
 ]

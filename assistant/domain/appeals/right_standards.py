@@ -685,19 +685,32 @@ def licence_from_us_reason(grounds: list[GroundAssessment], names: str) -> str |
     which = f" ({named})" if named else ""
     findings = [f for g in grounds if g.ground in _AUTHORISATION_GROUNDS and _ours_to_verify(g) for f in g.findings]
     noted = [f for f in findings if f.code == "claim_differs_from_document" and f.severity is Severity.INFO]
-    form = next((f for f in findings if f.code in _FORM_POINT_CODES and f.severity is Severity.INFO), None)
-    points = "its other points" if form else "every point"
+    form = form_point(grounds)
+    points = "the platform's standard but for a point of form" if form else "every point of the platform's standard"
     who = ("says it is granted by us" if granted.code == "granted_by_us"
            else f"names a licensor that may be us, its name written in another script ('{granted.names[0]}')" if granted.names
            else "names a licensor that may be us")
-    reason = (f"The seller's {names} meets {points} of the platform's standard and {who}{which}: check our own licence records; if we "
+    reason = (f"The seller's {names} meets {points} and {who}{which}: check our own licence records; if we "
               "granted it, accept the counter-notice (or withdraw the complaint).")
     if form:
-        reason += f" That {_first_clause(form.message)} is a point of form, which those records settle."
+        reason += f" That {_first_clause(form.message)} is a point of form, which {_records_settling(form)} settle."
     if noted:
         said = noted[0].message.split(" The difference does not decide")[0]
         reason += f" A difference to mention, which does not decide it: {said[0].lower()}{said[1:]}"
     return reason
+
+
+def form_point(grounds: list[GroundAssessment]) -> Finding | None:
+    """A point of form (a signature or seal not shown) left to our own records on any paper the headline calls meeting the
+    standard (the invoice as well as the licence): while one is open, no paper meets 'every point'."""
+    return next((f for g in grounds if g.status is GroundStatus.MEETS_STANDARD or _ours_to_verify(g) for f in g.findings
+                 if f.code in _FORM_POINT_CODES and f.severity is Severity.INFO), None)
+
+
+def _records_settling(form: Finding) -> str:
+    """'our own sales records' or 'our own licence records': the records the form point names, which settle it."""
+    named = re.search(r"our own (\w+) records", form.message)
+    return f"our own {named.group(1)} records" if named else "our own records"
 
 
 _DIFFERENCE_CODES = ("claim_differs_from_document", "said_date_differs")
@@ -748,5 +761,5 @@ def strong_purchase(grounds: list[GroundAssessment]) -> tuple[str, str] | None:
 
 __all__ = [
     "PAPER_HOLDS", "check_patent_named", "patent_dispute", "names_patent", "patent_standard_text", "Paper", "holds", "own_patent_findings", "owner_sale_claimed_finding", "owner_sale_finding", "owner_said_as_supplier",
-    "OWN_LICENCE_LABEL", "own_paper_differences", "licence_from_us", "licence_from_us_reason", "OWNER_SALE_LABEL", "owner_sale", "owner_sale_to_verify", "paper_seller", "paper_kind", "purchase_against_patent", "purchase_without_papers", "retail_finding", "shop_name", "sold_by_owner", "strong_purchase",
+    "OWN_LICENCE_LABEL", "form_point", "own_paper_differences", "licence_from_us", "licence_from_us_reason", "OWNER_SALE_LABEL", "owner_sale", "owner_sale_to_verify", "paper_seller", "paper_kind", "purchase_against_patent", "purchase_without_papers", "retail_finding", "shop_name", "sold_by_owner", "strong_purchase",
 ]

@@ -81,6 +81,7 @@ from assistant.domain.appeals.right_standards import (
     FORMALITIES,
     OWN_LICENCE_LABEL,
     OWNER_SALE_LABEL,
+    form_point,
     licence_from_us,
     own_paper_differences,
     licence_from_us_reason,
@@ -585,12 +586,28 @@ def _decide_on_meeting(grounds: list[GroundAssessment], meeting: list[AppealGrou
     differs = next((f for g in grounds if g.ground in meeting for f in g.findings if f.code == "legal_form_differs"), None)
     if differs:
         return Recommendation.ACCEPT, (
-            f"The seller's {names} meets every point of the platform's standard if {_names_are_one(differs)}: check that first."
-        )
+            f"The seller's {names} meets {_points_met(grounds)} if {_names_are_one(differs)}: check that first."
+            + _form_left(grounds))
     ours = licence_from_us_reason(grounds, names)
     if ours:
         return Recommendation.ACCEPT, ours
-    return Recommendation.ACCEPT, f"The seller's {names} meets every point of the platform's standard.{_whose_goods(grounds, meeting)}"
+    return Recommendation.ACCEPT, (f"The seller's {names} meets {_points_met(grounds)}.{_form_left(grounds)}"
+                                   f"{_whose_goods(grounds, meeting)}")
+
+
+def _points_met(grounds: list[GroundAssessment]) -> str:
+    """'every point of the platform's standard', or the standard 'but for a point of form' while one is left to our own
+    records (right_standards.form_point)."""
+    return "the platform's standard but for a point of form" if form_point(grounds) else "every point of the platform's standard"
+
+
+def _form_left(grounds: list[GroundAssessment]) -> str:
+    """' That attachment #2 is not signed or sealed is a point of form (see To check).' for the point left open, or nothing."""
+    form = form_point(grounds)
+    if form is None:
+        return ""
+    clause = form.message.split(":")[0].rstrip(".")
+    return f" That {clause[0].lower()}{clause[1:]} is a point of form, still open (see To check)."
 
 
 def _whose_goods(grounds, meeting) -> str:

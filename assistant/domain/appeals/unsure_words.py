@@ -147,6 +147,22 @@ def sure_part(norm: str) -> str:
     return ", ".join(kept)
 
 
+def denied_or_guessed(norm: str, reads) -> bool:
+    """Whether what ``reads`` (a clause -> bool) finds in a (normalised) sentence is found only in clauses that guess at it
+    ('我们不确定...是不是完全一样', 'not sure whether it is the same') or deny it: a negated clause read so only from its
+    negation on, and still read so with its negation taken out ('不是我们自己设计的'). A negation that is the reading's own ('not
+    the same product', '不是同一款'), or one after it ('a generic item with no brand'), denies nothing of it."""
+    hits = [clause for clause in _clauses(norm) if reads(clause)]
+    return bool(hits) and all(_hedged(clause) or _denies(clause, reads) for clause in hits)
+
+
+def _denies(clause: str, reads) -> bool:
+    """Whether a clause's negation denies what ``reads`` finds in it: found only from the negation on, and found still
+    with the negation taken out."""
+    cue = _NEGATION_RE.search(_NO_NEGATION_RE.sub(lambda m: " " * len(m.group(0)), clause))
+    return cue is not None and not reads(clause[:cue.start()]) and reads(_NEGATION_RE.sub(" ", clause))
+
+
 def negated(norm: str) -> bool:
     """Whether a (normalised) piece of a sentence denies something ('we never signed', '从未签订', 'keinen Vertrag'); negating an
     end ('has not expired'), 'not only' and 'no doubt' are no denial."""
@@ -188,5 +204,5 @@ def hedged(norm: str) -> bool:
     return bool(_HEDGE_RE.search(norm))
 
 
-__all__ = ["FACT_KINDS", "GUESSED_KINDS", "HEDGE_CUES", "NEGATION_CUES", "SAID_AS_FACT", "clause_before", "firm_part", "hedged", "negated",
-           "sure_part", "unsure_at"]
+__all__ = ["FACT_KINDS", "GUESSED_KINDS", "HEDGE_CUES", "NEGATION_CUES", "SAID_AS_FACT", "clause_before", "denied_or_guessed", "firm_part",
+           "hedged", "negated", "sure_part", "unsure_at"]
