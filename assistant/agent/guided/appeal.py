@@ -52,6 +52,7 @@ from assistant.domain.appeals.person_lines import (
     asks_to_record,
     asks_us,
     asks_withdraw,
+    ours_after_letter,
     own_check,
     record_request,
     says_our_records_agree,
@@ -262,7 +263,7 @@ def more_text(mode: Any, ctx: ToolContext, reply: Reply, text: str) -> bool:
     more = (ctx.state.appeal or {}).get("more")
     if not more:
         return False
-    if not _carries_on(text):
+    if not _carries_on(text, more.get("text") or ""):
         ctx.state.appeal.pop("more")  # the person's own message: the text is complete
         if not ctx.state.appeal and ctx.state.topic == "appeal" and not ctx.state.expecting:
             ctx.state.appeal, ctx.state.topic = None, None
@@ -286,21 +287,25 @@ def paste_length(state: Any, lines: list[str]) -> int:
     if not lines:
         return 0
     first = lines[0]
-    gathering = state.expecting == "appeal_text" or bool((state.appeal or {}).get("more"))
+    more = (state.appeal or {}).get("more") or {}
+    gathering = state.expecting == "appeal_text" or bool(more)
     # A letter's dateline heading the text that arrives with it ('Date: 27 November 2026', then 'Dear ...') is the letter's.
     heads = gathering and len(lines) > 1 and letter_dateline(first) and not _persons_own(lines[1])
-    if not ((gathering and (heads or not _persons_own(first))) or pasted_for_triage(first)):
+    if not ((gathering and (heads or not _persons_own(first, letter=more.get("text") or ""))) or pasted_for_triage(first)):
         return 1
     count = 1
-    while count < len(lines) and not _persons_own(lines[count], in_letter=True):  # more of it ('Hello,', 'Regards', its date)
+    # More of it ('Hello,', 'Regards', its date), up to a line of the person's own below it ('we never signed any
+    # agreement with Toko Alam Lestari'): read against the letter so far.
+    while count < len(lines) and not _persons_own(lines[count], in_letter=True, letter="\n".join(lines[:count])):
         count += 1
     return count
 
 
-def _persons_own(text: str, *, in_letter: bool = False) -> bool:
+def _persons_own(text: str, *, in_letter: bool = False, letter: str = "") -> bool:
     """Whether a line is the person's own, never a seller's: a command, 'record it', yes or no, a day, a request naming a
-    complaint, a new complaint. ``in_letter``: the line arrived right after a seller's lines, so a dateline is the
-    letter's own date ('2026年11月27日', 'Madrid, 27 de noviembre de 2026'), never the person's day."""
+    complaint, a new complaint, or a statement of ours below the seller's ``letter`` (ours_after_letter). ``in_letter``:
+    the line arrived right after a seller's lines, so a dateline is the letter's own date ('2026年11月27日', 'Madrid, 27
+    de noviembre de 2026'), never the person's day."""
     from assistant.agent.confirmation import read_answer
     from assistant.domain.complaint_start import starts_complaint
 
@@ -315,16 +320,16 @@ def _persons_own(text: str, *, in_letter: bool = False) -> bool:
         return True  # a day: the receipt day corrected
     if len(stripped) <= 40 and complaint_answer(stripped) and named_complaint(stripped):
         return True  # 'complaint 12': the answer to "which complaint?", never more of the seller's text
-    if talks_to_us(stripped):
+    if talks_to_us(stripped) or (letter and ours_after_letter(stripped, letter)):
         return True  # the person talking to us: "what is the deadline for this one?", "sorry, wrong complaint: it is X", "I checked, ..."
     return bool(read_appeal_message(stripped, today=date.today()).person_words or starts_complaint(stripped))
 
 
-def _carries_on(text: str) -> bool:
-    """Whether a message sent on its own reads as more of a seller's text rather than the person's own words."""
+def _carries_on(text: str, letter: str = "") -> bool:
+    """Whether a message sent on its own reads as more of a seller's ``letter`` rather than the person's own words."""
     from assistant.agent.guided.intents import Intent, recognise
 
-    return not _persons_own(text) and recognise(text.strip()) in (Intent.APPEAL, Intent.UNKNOWN, Intent.COMPLAINT)
+    return not _persons_own(text, letter=letter) and recognise(text.strip()) in (Intent.APPEAL, Intent.UNKNOWN, Intent.COMPLAINT)
 
 
 def take_day(mode: Any, ctx: ToolContext, reply: Reply, text: str) -> bool:
