@@ -57,3 +57,15 @@ def test_the_sellers_own_lines_stay_its_text(letter, theirs):
 def test_the_letters_own_lines_are_never_read_as_ours():
     for letter in (ID, ZH, ES, EN):
         assert paste_length(_awaiting_text(), [*letter, "record it"]) == len(letter)
+
+
+def test_our_line_below_a_letter_sent_in_one_message_is_kept_apart():
+    from assistant.services.appeal_requests import read_appeal_message
+
+    text = "\n".join(["please triage this counter-notice, complaint HALD-2026-041, received yesterday:", *ID,
+                      "we never signed any agreement with Toko Sumber Rejeki"])
+    message = read_appeal_message(text)
+    assert message.seller_text.startswith("Kepada Yth.") and message.seller_text.endswith("Dewi Lestari - Toko Sumber Rejeki")
+    assert message.after_words == "we never signed any agreement with Toko Sumber Rejeki"
+    alone = read_appeal_message("\n".join(["please triage this counter-notice, complaint HALD-2026-041, received yesterday:", *EN]))
+    assert alone.seller_text.endswith("Sinar Tools Sdn Bhd") and not alone.after_words

@@ -132,6 +132,7 @@ def respond(mode: Any, ctx: ToolContext, reply: Reply, text: str) -> None:
     elif unread_receipt_day(message.received_said, date.today()):  # 'received kelmarin': quoted by the service, the day asked
         kept["received_said"] = unread_receipt_day(message.received_said, date.today())
     statements = our_statements(message.person_words) if message.seller_text else []
+    statements += our_statements(message.after_words) if message.seller_text else []
     if statements:  # what the person says of a document the seller names: ours, said as ours in the draft reply
         kept["statements"] = statements
     if message.seller_text and _is_pasted(message, state.expecting):
@@ -146,7 +147,20 @@ def respond(mode: Any, ctx: ToolContext, reply: Reply, text: str) -> None:
         reply.add(f"Read as your words, not the seller's: \u201c{message.person_words}\u201d")
         if english_triage_note(language):
             reply.add(english_triage_note(language))
+    if message.after_words and message.seller_text:
+        reply.add(f"Read as your words below the seller's text, not the seller's: \u201c{message.after_words}\u201d")
     _triage(mode, ctx, reply, kept)
+    if message.after_words and message.seller_text:
+        _answer_lines_below(ctx, reply, message.after_words)
+
+
+def _answer_lines_below(ctx: ToolContext, reply: Reply, words: str) -> None:
+    """The person's questions or requests below the seller's text in the same message ('what is our deadline?'), answered
+    from the triage just shown; a statement of ours among them is already in its draft reply."""
+    for line in (line.strip() for line in words.splitlines()):
+        if line and not our_statements(line) and not (answer_deadline(ctx, reply, line) or answer_next_steps(ctx, reply, line)
+                                                      or answer_draft(ctx, reply, line)):
+            reply.add(f"Not read as a request: \u201c{line}\u201d. Ask it again on its own if it is one.")
 
 
 # The person's words point back at the seller of the last triage: 'the same seller', 'that seller', 'wrote again'.
