@@ -46,6 +46,7 @@ from assistant.domain.appeals.person_lines import (
     SAYS_CORRECTION_RE,
     SPEAKS_OF_PHOTOS,
     STILL_ONLINE,
+    asks_about_threat,
     asks_deadline,
     asks_for_draft,
     asks_next_steps,
@@ -437,7 +438,8 @@ def _triage(mode: Any, ctx: ToolContext, reply: Reply, kept: dict[str, Any]) -> 
     state.last_triage = {"complaint": number, "known_as": data.get("complaint_known_as") or (f"complaint {number}" if number else "this counter-notice"),
                          "deadline": data.get("deadline_line") or "", "received_on": data.get("received_on"),
                          "received_words": data.get("received_on_words"), "advice": _advice(data),
-                         "draft": data.get("response_draft") or "", "text": kept["text"], "statements": list(kept.get("statements") or [])}
+                         "draft": data.get("response_draft") or "", "text": kept["text"], "statements": list(kept.get("statements") or []),
+                         "threat": _threat_read(data)}
     if state.topic == "complaint":  # a complaint drafted in this chat: a request to record right after is about this triage
         state.last_triage["drafted"] = _draft_key(state)
     if data.get("received_on_words"):
@@ -532,7 +534,8 @@ def answer_next_steps(ctx: ToolContext, reply: Reply, text: str) -> bool:
     something else, or there was no triage, or a complaint is being drafted."""
     last = ctx.state.last_triage or {}
     advice = last.get("advice")
-    if not advice or ctx.state.topic == "complaint" or not asks_next_steps(text):
+    threat = asks_about_threat(text)
+    if not advice or ctx.state.topic == "complaint" or not (asks_next_steps(text) or threat):
         return False  # no triage, or a complaint is being drafted since: asked about the draft
     named = named_complaint(text)
     if named and str(named[0]).strip().lower() not in str(last.get("known_as") or "").lower():
@@ -540,9 +543,28 @@ def answer_next_steps(ctx: ToolContext, reply: Reply, text: str) -> bool:
     _in_english(reply, text)
     steps = "\n".join(f"- {step}" for step in advice.get("steps") or [])
     deadline = f"\nOur deadline: {last['deadline']}" if last.get("deadline") else ""
-    reply.add(f"Read as your question, not the seller's: \u201c{text.strip()}\u201d. From the triage of {last['known_as']}: "
-              f"{advice['label']}. {advice['reason']}" + (f"\nNext steps:\n{steps}" if steps else "") + deadline)
+    reply.add(f"Read as your question, not the seller's: \u201c{text.strip()}\u201d." + _about_the_threat(last, threat)
+              + f" From the triage of {last['known_as']}: {advice['label']}. {advice['reason']}"
+              + (f"\nNext steps:\n{steps}" if steps else "") + deadline)
     return True
+
+
+def _threat_read(data: dict[str, Any]) -> str | None:
+    """The triage's point on the seller's threat (threats.py), when it read one: for legal, never argued in the reply."""
+    points = [*(data.get("to_check") or []), *(data.get("missing") or []), *(data.get("suspicious") or [])]
+    return next((point.get("message") for point in points if isinstance(point, dict) and point.get("code") == "threat_for_legal"), None)
+
+
+def _about_the_threat(last: dict[str, Any], asked: bool) -> str:
+    """What to do about the seller's threat, said first when the triage read one or the person asks about one: tell legal,
+    never answer it in the reply to the platform, keep the reply to the evidence ('' when neither)."""
+    if not (last.get("threat") or asked):
+        return ""
+    read = (f" The triage read it in the seller's text: {last['threat']}" if last.get("threat") else
+            " (The triage did not read a threat in the seller's text: check its words, quoted in the triage.)")
+    return (" About the seller's threat: tell our legal team now, with the seller's text; they decide what, if anything, is "
+            "answered to the seller. Do not answer the threat in the reply to the platform: the reply keeps to the evidence "
+            f"(our right, the listing, what the seller sent).{read}")
 
 
 def answer_withdrawal(ctx: ToolContext, reply: Reply, text: str) -> bool:

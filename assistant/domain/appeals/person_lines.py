@@ -273,6 +273,24 @@ def asks_next_steps(text: str) -> bool:
     return bool(stripped) and len(stripped) <= _MAX_LINE and (_asks(stripped) or "？" in stripped) and bool(_NEXT_STEPS.search(stripped))
 
 
+# The seller's threat spoken of by the person: to sue us, a lawsuit, court, a lawyer, defamation ('they threaten to sue
+# us', 'what about their lawsuit threat?', '¿qué hacemos con la amenaza de demanda?', 'mereka ugut untuk saman kami',
+# '他们威胁要起诉我们').
+_THREAT_SPOKEN_OF = re.compile(
+    r"\bthreat\w*|\bsu(?:e|es|ed|ing)\b|\blawsuits?\b|\blegal\s+(?:action|steps|proceedings)\b|\bcourt\b|\blawyers?\b|\bdefamation\b|"
+    r"\bamenaz\w*|\bdemand(?:a|ar|arnos|ará|arán)\b|\babogad[oa]s?\b|\bdifamaci[oó]n\b|\bdrohen?\b|\bdroh\w*|\bklage\b|\bverklagen\b|"
+    r"\bminaccia\w*|\bfar(?:ci|e)\s+causa\b|\bugut\w*|\bancam\w*|\bsaman\b|\bgugat\w*|威胁|起诉|告我们|律师|诽谤",
+    re.IGNORECASE,
+)
+
+
+def asks_about_threat(text: str) -> bool:
+    """Whether a short question of the person's speaks of the seller's threat ('they threaten to sue us, what should we do
+    now?', 'what about their threat?', 'should we worry about the lawsuit?'): answered with what to do about it."""
+    stripped = text.strip()
+    return bool(stripped) and len(stripped) <= _MAX_LINE and (_asks(stripped) or "？" in stripped) and bool(_THREAT_SPOKEN_OF.search(stripped))
+
+
 # The triage's draft reply to the platform asked for: 'draft the reply', 'can you write our response to the platform?',
 # 'ok, show me the draft', 'redacta la respuesta', 'schreib die Antwort', 'scrivi la risposta', 'buatkan balasan',
 # '帮我起草回复'. The seller asks the platform to act; it never asks for a draft of our reply.
@@ -396,4 +414,4 @@ def record_request(text: str) -> tuple[bool, str]:
     return True, " ".join(part for part in clauses if part not in asked and not _POLITE.fullmatch(part.rstrip(".!?。！？,，;； "))).strip()
 
 
-__all__ = ["ASKS_REMOVED", "LISTING_STATE", "PART_OF_LISTING", "SAYS_CORRECTION_RE", "SPEAKS_OF_PHOTOS", "STILL_ONLINE", "asks_deadline", "asks_for_draft", "asks_next_steps", "asks_to_record", "asks_us", "asks_withdraw", "corrects_complaint", "ours_after_letter", "own_check", "record_request", "says_our_records_agree", "talks_to_us"]
+__all__ = ["ASKS_REMOVED", "LISTING_STATE", "PART_OF_LISTING", "SAYS_CORRECTION_RE", "SPEAKS_OF_PHOTOS", "STILL_ONLINE", "asks_about_threat", "asks_deadline", "asks_for_draft", "asks_next_steps", "asks_to_record", "asks_us", "asks_withdraw", "corrects_complaint", "ours_after_letter", "own_check", "record_request", "says_our_records_agree", "talks_to_us"]
