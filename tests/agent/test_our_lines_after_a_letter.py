@@ -69,3 +69,19 @@ def test_our_line_below_a_letter_sent_in_one_message_is_kept_apart():
     assert message.after_words == "we never signed any agreement with Toko Sumber Rejeki"
     alone = read_appeal_message("\n".join(["please triage this counter-notice, complaint HALD-2026-041, received yesterday:", *EN]))
     assert alone.seller_text.endswith("Sinar Tools Sdn Bhd") and not alone.after_words
+
+
+def test_a_line_in_the_letters_own_voice_that_could_be_ours_is_kept_and_asked_about():
+    from assistant.agent.guided.appeal import _ask_whose_last_line
+    from assistant.agent.reply import Reply
+    from assistant.domain.appeals.person_lines import could_be_ours
+
+    unsure = "we never signed any agreement"
+    assert paste_length(_awaiting_text(), [*EN, unsure, "draft the reply"]) == len(EN) + 1  # not decided: the seller's, asked
+    reply = Reply()
+    _ask_whose_last_line(reply, "\n".join([*EN, unsure]))
+    assert "Is it yours?" in reply.text and unsure in reply.text
+    assert not could_be_ours("We never signed anything with you, but our goods are genuine.")
+    quiet = Reply()
+    _ask_whose_last_line(quiet, "\n".join(EN))
+    assert not quiet.text

@@ -53,6 +53,7 @@ from assistant.domain.appeals.person_lines import (
     asks_to_record,
     asks_us,
     asks_withdraw,
+    could_be_ours,
     ours_after_letter,
     own_check,
     record_request,
@@ -442,6 +443,7 @@ def _triage(mode: Any, ctx: ToolContext, reply: Reply, kept: dict[str, Any]) -> 
                          "threat": _threat_read(data)}
     if state.topic == "complaint":  # a complaint drafted in this chat: a request to record right after is about this triage
         state.last_triage["drafted"] = _draft_key(state)
+    _ask_whose_last_line(reply, kept["text"])
     if data.get("received_on_words"):
         reply.add(f"Received on {data.get('received_on')}, read from your words \u201c{data['received_on_words']}\u201d: say the day if that is wrong.")
     if number is not None and state.topic is None:
@@ -547,6 +549,17 @@ def answer_next_steps(ctx: ToolContext, reply: Reply, text: str) -> bool:
               + f" From the triage of {last['known_as']}: {advice['label']}. {advice['reason']}"
               + (f"\nNext steps:\n{steps}" if steps else "") + deadline)
     return True
+
+
+def _ask_whose_last_line(reply: Reply, text: str) -> None:
+    """The seller's text ends with a line that could be the person's own statement about a document ('we never signed
+    any agreement'), in the letter's own language and naming nobody from outside: read as the seller's, and asked about."""
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    if len(lines) < 2 or not could_be_ours(lines[-1]):
+        return
+    reply.add(f"The last line of the text, \u201c{lines[-1]}\u201d, was read as the seller's. Is it yours? If it is, send it again "
+              "on its own: it goes into the draft reply as our statement, and is kept out of the seller's text when you record it "
+              "(paste the text again without it).")
 
 
 def _threat_read(data: dict[str, Any]) -> str | None:

@@ -251,6 +251,15 @@ def ours_after_letter(line: str, letter: str) -> bool:
     return voiced and _in_english(stripped) and _letter_in_other_language(letter)
 
 
+def could_be_ours(line: str) -> bool:
+    """Whether a line read as the seller's could be the person's own statement about a document (our_word: 'we never
+    signed any agreement', 'there is no such contract'), not speaking to the brand as 'you': asked about, never decided."""
+    from assistant.domain.appeals.our_word import our_statements
+
+    stripped = line.strip()
+    return bool(stripped) and len(stripped) <= _MAX_LINE and not _TO_THE_BRAND.search(stripped) and bool(our_statements(stripped))
+
+
 # What we should do about the counter-notice, asked of the assistant: 'what should we do now?', 'what's the next step?',
 # 'what do you recommend?', 'how should we respond?', '¿qué hacemos ahora?', 'was sollen wir tun?', 'cosa facciamo?',
 # 'apa yang harus kami lakukan?', '我们现在该怎么办？'. The seller asks the platform to act; it never asks what to do.
@@ -414,4 +423,4 @@ def record_request(text: str) -> tuple[bool, str]:
     return True, " ".join(part for part in clauses if part not in asked and not _POLITE.fullmatch(part.rstrip(".!?。！？,，;； "))).strip()
 
 
-__all__ = ["ASKS_REMOVED", "LISTING_STATE", "PART_OF_LISTING", "SAYS_CORRECTION_RE", "SPEAKS_OF_PHOTOS", "STILL_ONLINE", "asks_about_threat", "asks_deadline", "asks_for_draft", "asks_next_steps", "asks_to_record", "asks_us", "asks_withdraw", "corrects_complaint", "ours_after_letter", "own_check", "record_request", "says_our_records_agree", "talks_to_us"]
+__all__ = ["ASKS_REMOVED", "LISTING_STATE", "PART_OF_LISTING", "SAYS_CORRECTION_RE", "SPEAKS_OF_PHOTOS", "STILL_ONLINE", "asks_about_threat", "asks_deadline", "asks_for_draft", "asks_next_steps", "asks_to_record", "asks_us", "asks_withdraw", "corrects_complaint", "could_be_ours", "ours_after_letter", "own_check", "record_request", "says_our_records_agree", "talks_to_us"]
