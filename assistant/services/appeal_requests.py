@@ -191,6 +191,7 @@ class AppealMessage:
     # complaint X, received yesterday:', 'complaint X, second round from the seller, received today:'): a triage request
     # whose text is still to come, never a new complaint, a correction of another one or a question about the rules
     announces: bool = False
+    after_words: str = ""  # the person's own lines below the seller's text ('we never signed any agreement with them')
 
 
 def read_appeal_message(text: str, *, today: date | None = None) -> AppealMessage:
@@ -215,6 +216,7 @@ def read_appeal_message(text: str, *, today: date | None = None) -> AppealMessag
         seller_text=split.seller, person_words=person, complaint=named[0] if named else None,
         complaint_words=named[1] if named else None, received_said=received or None, later_day=later, planted=planted,
         announces=bool(named) and bool(person) and not split.seller.strip() and (person_cue(said) or names_it_from_our_side(person)),
+        after_words=split.after,
     )
 
 

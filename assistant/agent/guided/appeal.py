@@ -46,12 +46,15 @@ from assistant.domain.appeals.person_lines import (
     SAYS_CORRECTION_RE,
     SPEAKS_OF_PHOTOS,
     STILL_ONLINE,
+    asks_about_threat,
     asks_deadline,
     asks_for_draft,
     asks_next_steps,
     asks_to_record,
     asks_us,
     asks_withdraw,
+    could_be_ours,
+    ours_after_letter,
     own_check,
     record_request,
     says_our_records_agree,
@@ -131,6 +134,7 @@ def respond(mode: Any, ctx: ToolContext, reply: Reply, text: str) -> None:
     elif unread_receipt_day(message.received_said, date.today()):  # 'received kelmarin': quoted by the service, the day asked
         kept["received_said"] = unread_receipt_day(message.received_said, date.today())
     statements = our_statements(message.person_words) if message.seller_text else []
+    statements += our_statements(message.after_words) if message.seller_text else []
     if statements:  # what the person says of a document the seller names: ours, said as ours in the draft reply
         kept["statements"] = statements
     if message.seller_text and _is_pasted(message, state.expecting):
@@ -145,7 +149,20 @@ def respond(mode: Any, ctx: ToolContext, reply: Reply, text: str) -> None:
         reply.add(f"Read as your words, not the seller's: \u201c{message.person_words}\u201d")
         if english_triage_note(language):
             reply.add(english_triage_note(language))
+    if message.after_words and message.seller_text:
+        reply.add(f"Read as your words below the seller's text, not the seller's: \u201c{message.after_words}\u201d")
     _triage(mode, ctx, reply, kept)
+    if message.after_words and message.seller_text:
+        _answer_lines_below(ctx, reply, message.after_words)
+
+
+def _answer_lines_below(ctx: ToolContext, reply: Reply, words: str) -> None:
+    """The person's questions or requests below the seller's text in the same message ('what is our deadline?'), answered
+    from the triage just shown; a statement of ours among them is already in its draft reply."""
+    for line in (line.strip() for line in words.splitlines()):
+        if line and not our_statements(line) and not (answer_deadline(ctx, reply, line) or answer_next_steps(ctx, reply, line)
+                                                      or answer_draft(ctx, reply, line)):
+            reply.add(f"Not read as a request: \u201c{line}\u201d. Ask it again on its own if it is one.")
 
 
 # The person's words point back at the seller of the last triage: 'the same seller', 'that seller', 'wrote again'.
@@ -262,7 +279,7 @@ def more_text(mode: Any, ctx: ToolContext, reply: Reply, text: str) -> bool:
     more = (ctx.state.appeal or {}).get("more")
     if not more:
         return False
-    if not _carries_on(text):
+    if not _carries_on(text, more.get("text") or ""):
         ctx.state.appeal.pop("more")  # the person's own message: the text is complete
         if not ctx.state.appeal and ctx.state.topic == "appeal" and not ctx.state.expecting:
             ctx.state.appeal, ctx.state.topic = None, None
@@ -286,21 +303,25 @@ def paste_length(state: Any, lines: list[str]) -> int:
     if not lines:
         return 0
     first = lines[0]
-    gathering = state.expecting == "appeal_text" or bool((state.appeal or {}).get("more"))
+    more = (state.appeal or {}).get("more") or {}
+    gathering = state.expecting == "appeal_text" or bool(more)
     # A letter's dateline heading the text that arrives with it ('Date: 27 November 2026', then 'Dear ...') is the letter's.
     heads = gathering and len(lines) > 1 and letter_dateline(first) and not _persons_own(lines[1])
-    if not ((gathering and (heads or not _persons_own(first))) or pasted_for_triage(first)):
+    if not ((gathering and (heads or not _persons_own(first, letter=more.get("text") or ""))) or pasted_for_triage(first)):
         return 1
     count = 1
-    while count < len(lines) and not _persons_own(lines[count], in_letter=True):  # more of it ('Hello,', 'Regards', its date)
+    # More of it ('Hello,', 'Regards', its date), up to a line of the person's own below it ('we never signed any
+    # agreement with Toko Alam Lestari'): read against the letter so far.
+    while count < len(lines) and not _persons_own(lines[count], in_letter=True, letter="\n".join(lines[:count])):
         count += 1
     return count
 
 
-def _persons_own(text: str, *, in_letter: bool = False) -> bool:
+def _persons_own(text: str, *, in_letter: bool = False, letter: str = "") -> bool:
     """Whether a line is the person's own, never a seller's: a command, 'record it', yes or no, a day, a request naming a
-    complaint, a new complaint. ``in_letter``: the line arrived right after a seller's lines, so a dateline is the
-    letter's own date ('2026年11月27日', 'Madrid, 27 de noviembre de 2026'), never the person's day."""
+    complaint, a new complaint, or a statement of ours below the seller's ``letter`` (ours_after_letter). ``in_letter``:
+    the line arrived right after a seller's lines, so a dateline is the letter's own date ('2026年11月27日', 'Madrid, 27
+    de noviembre de 2026'), never the person's day."""
     from assistant.agent.confirmation import read_answer
     from assistant.domain.complaint_start import starts_complaint
 
@@ -315,16 +336,16 @@ def _persons_own(text: str, *, in_letter: bool = False) -> bool:
         return True  # a day: the receipt day corrected
     if len(stripped) <= 40 and complaint_answer(stripped) and named_complaint(stripped):
         return True  # 'complaint 12': the answer to "which complaint?", never more of the seller's text
-    if talks_to_us(stripped):
+    if talks_to_us(stripped) or (letter and ours_after_letter(stripped, letter)):
         return True  # the person talking to us: "what is the deadline for this one?", "sorry, wrong complaint: it is X", "I checked, ..."
     return bool(read_appeal_message(stripped, today=date.today()).person_words or starts_complaint(stripped))
 
 
-def _carries_on(text: str) -> bool:
-    """Whether a message sent on its own reads as more of a seller's text rather than the person's own words."""
+def _carries_on(text: str, letter: str = "") -> bool:
+    """Whether a message sent on its own reads as more of a seller's ``letter`` rather than the person's own words."""
     from assistant.agent.guided.intents import Intent, recognise
 
-    return not _persons_own(text) and recognise(text.strip()) in (Intent.APPEAL, Intent.UNKNOWN, Intent.COMPLAINT)
+    return not _persons_own(text, letter=letter) and recognise(text.strip()) in (Intent.APPEAL, Intent.UNKNOWN, Intent.COMPLAINT)
 
 
 def take_day(mode: Any, ctx: ToolContext, reply: Reply, text: str) -> bool:
@@ -418,9 +439,11 @@ def _triage(mode: Any, ctx: ToolContext, reply: Reply, kept: dict[str, Any]) -> 
     state.last_triage = {"complaint": number, "known_as": data.get("complaint_known_as") or (f"complaint {number}" if number else "this counter-notice"),
                          "deadline": data.get("deadline_line") or "", "received_on": data.get("received_on"),
                          "received_words": data.get("received_on_words"), "advice": _advice(data),
-                         "draft": data.get("response_draft") or "", "text": kept["text"], "statements": list(kept.get("statements") or [])}
+                         "draft": data.get("response_draft") or "", "text": kept["text"], "statements": list(kept.get("statements") or []),
+                         "threat": _threat_read(data)}
     if state.topic == "complaint":  # a complaint drafted in this chat: a request to record right after is about this triage
         state.last_triage["drafted"] = _draft_key(state)
+    _ask_whose_last_line(reply, kept["text"])
     if data.get("received_on_words"):
         reply.add(f"Received on {data.get('received_on')}, read from your words \u201c{data['received_on_words']}\u201d: say the day if that is wrong.")
     if number is not None and state.topic is None:
@@ -513,7 +536,8 @@ def answer_next_steps(ctx: ToolContext, reply: Reply, text: str) -> bool:
     something else, or there was no triage, or a complaint is being drafted."""
     last = ctx.state.last_triage or {}
     advice = last.get("advice")
-    if not advice or ctx.state.topic == "complaint" or not asks_next_steps(text):
+    threat = asks_about_threat(text)
+    if not advice or ctx.state.topic == "complaint" or not (asks_next_steps(text) or threat):
         return False  # no triage, or a complaint is being drafted since: asked about the draft
     named = named_complaint(text)
     if named and str(named[0]).strip().lower() not in str(last.get("known_as") or "").lower():
@@ -521,9 +545,39 @@ def answer_next_steps(ctx: ToolContext, reply: Reply, text: str) -> bool:
     _in_english(reply, text)
     steps = "\n".join(f"- {step}" for step in advice.get("steps") or [])
     deadline = f"\nOur deadline: {last['deadline']}" if last.get("deadline") else ""
-    reply.add(f"Read as your question, not the seller's: \u201c{text.strip()}\u201d. From the triage of {last['known_as']}: "
-              f"{advice['label']}. {advice['reason']}" + (f"\nNext steps:\n{steps}" if steps else "") + deadline)
+    reply.add(f"Read as your question, not the seller's: \u201c{text.strip()}\u201d." + _about_the_threat(last, threat)
+              + f" From the triage of {last['known_as']}: {advice['label']}. {advice['reason']}"
+              + (f"\nNext steps:\n{steps}" if steps else "") + deadline)
     return True
+
+
+def _ask_whose_last_line(reply: Reply, text: str) -> None:
+    """The seller's text ends with a line that could be the person's own statement about a document ('we never signed
+    any agreement'), in the letter's own language and naming nobody from outside: read as the seller's, and asked about."""
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    if len(lines) < 2 or not could_be_ours(lines[-1]):
+        return
+    reply.add(f"The last line of the text, \u201c{lines[-1]}\u201d, was read as the seller's. Is it yours? If it is, send it again "
+              "on its own: it goes into the draft reply as our statement, and is kept out of the seller's text when you record it "
+              "(paste the text again without it).")
+
+
+def _threat_read(data: dict[str, Any]) -> str | None:
+    """The triage's point on the seller's threat (threats.py), when it read one: for legal, never argued in the reply."""
+    points = [*(data.get("to_check") or []), *(data.get("missing") or []), *(data.get("suspicious") or [])]
+    return next((point.get("message") for point in points if isinstance(point, dict) and point.get("code") == "threat_for_legal"), None)
+
+
+def _about_the_threat(last: dict[str, Any], asked: bool) -> str:
+    """What to do about the seller's threat, said first when the triage read one or the person asks about one: tell legal,
+    never answer it in the reply to the platform, keep the reply to the evidence ('' when neither)."""
+    if not (last.get("threat") or asked):
+        return ""
+    read = (f" The triage read it in the seller's text: {last['threat']}" if last.get("threat") else
+            " (The triage did not read a threat in the seller's text: check its words, quoted in the triage.)")
+    return (" About the seller's threat: tell our legal team now, with the seller's text; they decide what, if anything, is "
+            "answered to the seller. Do not answer the threat in the reply to the platform: the reply keeps to the evidence "
+            f"(our right, the listing, what the seller sent).{read}")
 
 
 def answer_withdrawal(ctx: ToolContext, reply: Reply, text: str) -> bool:

@@ -32,7 +32,7 @@ from assistant.domain.appeals.portuguese_meaning import portuguese_classes
 from assistant.domain.appeals.spanish_meaning import spanish_classes
 from assistant.domain.appeals.stock_licences import licence_bought
 from assistant.domain.appeals.disputed_test_buys import disputes_test_buy
-from assistant.domain.appeals.unsure_words import FACT_KINDS, GUESSED_KINDS, SAID_AS_FACT, denied_or_guessed, firm_part, sure_part
+from assistant.domain.appeals.unsure_words import FACT_KINDS, GUESSED_KINDS, SAID_AS_FACT, denied_or_guessed, firm_part, sure_part, unsure_part
 from assistant.domain.untrusted_text import InstructionHit, InstructionPattern, find_instructions
 from assistant.domain.appeals.evidence import (
     AUTHORIZATION_KINDS,
@@ -855,7 +855,11 @@ def _said_as_fact(found: set[str], sentence: str, works: bool, test_buy: bool) -
     if firm == norm:
         return found
     firm_found = _classes_read(firm, works, test_buy) if firm.strip() else set()
-    unsure = {name for name in found & SAID_AS_FACT if name not in firm_found}
+    # Only what the negated or hedged clauses themselves say is denied or guessed at: a ground read across the clauses
+    # ('we do not admit the photos are similar to yours: they were all taken by our team') is said as a fact.
+    dropped = unsure_part(norm)
+    denied_found = _classes_read(dropped, works, test_buy) if dropped.strip() else set()
+    unsure = {name for name in found & SAID_AS_FACT if name not in firm_found and name in denied_found}
     product = AppealGround.DIFFERENT_PRODUCT.value
     if product in found and product not in firm_found and denied_or_guessed(norm, lambda clause: product in _classes_read(clause, works, test_buy)):
         unsure.add(product)  # 'not sure it is the same', 'not designed by us': a guess or a denial, never 'the product differs'
@@ -1078,7 +1082,9 @@ def unsure_grounds(counter_notice: str, *, works: bool = False) -> tuple[tuple[s
         kept_firm = _classes_read(firm, works, False) if firm.strip() else set()
         lost = (whole - kept_sure) | ((set(_kinds_said(sentence)) - set(_kinds_said(sure) if sure.strip() else ())) & (FACT_KINDS | GUESSED_KINDS))
         guessed += [_GUESSED_WORDS[name] for name in sorted(lost)]
-        denied += [_DENIED_WORDS[name] for name in sorted(kept_sure - kept_firm) if name in _DENIED_WORDS]
+        dropped = unsure_part(norm)
+        said_denied = _classes_read(dropped, works, False) if dropped.strip() else set()  # what the negated clauses say
+        denied += [_DENIED_WORDS[name] for name in sorted(kept_sure - kept_firm) if name in _DENIED_WORDS and name in said_denied]
     return tuple(dict.fromkeys(guessed)), tuple(dict.fromkeys(denied))
 
 

@@ -103,6 +103,7 @@ class PastedAppeal:
 
     person: str
     seller: str
+    after: str = ""  # the person's own lines below the seller's text ('we never signed any agreement with them')
 
 
 def _person_prefix(text: str) -> int:
@@ -379,7 +380,21 @@ def split_pasted(text: str) -> PastedAppeal:
     cue = _PERSON_CUE.search(clean) or (names_it_from_our_side(clean) and _SPEAKS_OF_THE_REPLY.search(clean))
     if not start and len(text) <= 200 and cue and not _GREETING.match(clean.strip()) and not _in_seller_voice(text):
         return PastedAppeal(person=text.strip(), seller="")  # "the seller appealed complaint 4 yesterday": no text yet
-    return PastedAppeal(person=person, seller=seller)
+    seller, after = _without_lines_below(seller)
+    return PastedAppeal(person=person, seller=seller, after=after)
+
+
+def _without_lines_below(seller: str) -> tuple[str, str]:
+    """The seller's text without the person's own lines below it (read against the letter above them: ours_after_letter),
+    and those lines; a single line is never split."""
+    from assistant.domain.appeals.person_lines import ours_after_letter
+
+    lines = seller.split("\n")
+    end = len(lines)
+    while end > 1 and (not lines[end - 1].strip() or ours_after_letter(lines[end - 1], "\n".join(lines[: end - 1]))):
+        end -= 1
+    kept = "\n".join(lines[:end]).rstrip()
+    return (kept, "\n".join(line for line in lines[end:] if line.strip()).strip()) if kept.strip() else (seller, "")
 
 
 _SELLER_WROTE_RE = re.compile(_SELLER_WROTE, re.I)

@@ -179,6 +179,87 @@ def talks_to_us(line: str) -> bool:
     return asks_us(stripped) or bool(ASKS_REMOVED.search(stripped)) or corrects_complaint(stripped) or own_check(stripped)
 
 
+# --- a line after the seller's letter, in the person's own voice ----------------------------------------------------
+# The person often adds a line of their own below the letter they paste ('we never signed any agreement with Toko Alam
+# Lestari', 'the seller was never our distributor'). It is ours when it speaks as the team about the seller: in English
+# below a letter in another language, or of the seller in the third person (the name the letter signs with, 'the
+# seller', 'this seller'). A line that speaks to the brand as 'you' ('we never signed anything with you') is the seller's.
+_TEAM_VOICE = re.compile(r"\b(?:we|our|ours|us)\b|\bwe'(?:ve|re|d)\b", re.IGNORECASE)
+_TO_THE_BRAND = re.compile(r"\b(?:you|your|yours)\b", re.IGNORECASE)
+_ENGLISH_WORD = re.compile(r"\b(?:we|our|us|the|never|not|no|any|with|they|them|have|has|did|was|is|this|that|from|to)\b", re.IGNORECASE)
+# A name as a letter signs with it: two or more capitalised words ('Toko Alam Lestari', 'Sinar Tools Sdn Bhd').
+_NAME = re.compile(r"\b[A-Z][\w&.'-]*(?:\s+(?:&\s+)?[A-Z][\w&.'-]*)+")
+_SALUTATION = re.compile(r"^\W*(?:dear|to|hi|hello|kepada|yth|estimad[oa]s?|sehr\s+geehrte|spett|gentil|尊敬|您好|致)", re.IGNORECASE)
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _in_english(line: str) -> bool:
+    from assistant.retrieval.question_languages import question_language
+
+    return not _CJK.search(line) and question_language(line) is None and len(_ENGLISH_WORD.findall(line)) >= 2
+
+
+def _letter_in_other_language(letter: str) -> bool:
+    """Whether the letter so far is written in a language other than English (Chinese, or one read by its own words)."""
+    from assistant.domain.appeals.claims import sentences
+    from assistant.domain.appeals.seller_language import read_from
+
+    return len(_CJK.findall(letter)) >= 10 or read_from(sentences(letter)) is not None
+
+
+def _signed_names(letter: str) -> set[str]:
+    """The names the letter's short lines give (its signature: 'Budi Santoso - Toko Alam Lestari'), the greeting's
+    addressee left out."""
+    lines = [line.strip() for line in letter.splitlines() if line.strip()]
+    return {name for line in lines if len(line) <= 80 and len(line.split()) <= 10 and not _SALUTATION.match(line)
+            for name in _NAME.findall(line)}
+
+
+def _names_the_signer(line: str, letter: str) -> bool:
+    """Whether the line speaks of the name the letter signs with as another party ('we never signed any agreement with
+    Toko Alam Lestari'), beside more words of its own; the seller naming itself ('our shop Toko Alam Lestari') does not."""
+    signed = _signed_names(letter)
+    for name in _NAME.findall(line):  # the whole name or its first words ('Sinar Tools' for 'Sinar Tools Sdn Bhd')
+        if any(re.match(re.escape(name) + r"\b", full) for full in signed) and len(line.replace(name, " ").split()) >= 3 \
+                and not re.search(_SELF_NAMED.format(re.escape(name)), line, re.IGNORECASE):
+            return True
+    return False
+
+
+_SELF_NAMED = r"\b(?:our|my|we\s+are|we,|as|this\s+is|i\s+am|kami(?:\s+dari)?|saya|nuestra|nuestro|somos)\s+(?:\w+\s+){{0,2}}{}"
+# The seller spoken of from outside ('the seller', 'this seller'), never the one the seller bought from ('from the seller').
+_THE_SELLER = re.compile(r"(?<!\bfrom\s)(?<!\bby\s)\b(?:the|this|that)\s+seller(?:'s)?\b", re.IGNORECASE)
+_THEY = re.compile(r"\b(?:they|them|their)\b", re.IGNORECASE)
+
+
+def ours_after_letter(line: str, letter: str) -> bool:
+    """Whether a line that arrives right after a seller's letter is the person's own: talking to us (``talks_to_us``),
+    or a statement about the seller from outside: naming it in the third person (the name its letter signs with, 'the
+    seller'), or as the team ('we', 'our', 'they' for the seller) in English below a letter in another language. Never
+    a line that speaks to the brand as 'you' (the seller's voice), nor one in the letter's own language that names
+    nobody from outside."""
+    stripped = line.strip()
+    if not stripped or len(stripped) > _MAX_LINE or not letter.strip():
+        return False
+    if talks_to_us(stripped):
+        return True
+    if _TO_THE_BRAND.search(stripped):
+        return False
+    if (_TEAM_VOICE.search(stripped) and _names_the_signer(stripped, letter)) or _THE_SELLER.search(stripped):
+        return True
+    voiced = bool(_TEAM_VOICE.search(stripped) or _THEY.search(stripped))
+    return voiced and _in_english(stripped) and _letter_in_other_language(letter)
+
+
+def could_be_ours(line: str) -> bool:
+    """Whether a line read as the seller's could be the person's own statement about a document (our_word: 'we never
+    signed any agreement', 'there is no such contract'), not speaking to the brand as 'you': asked about, never decided."""
+    from assistant.domain.appeals.our_word import our_statements
+
+    stripped = line.strip()
+    return bool(stripped) and len(stripped) <= _MAX_LINE and not _TO_THE_BRAND.search(stripped) and bool(our_statements(stripped))
+
+
 # What we should do about the counter-notice, asked of the assistant: 'what should we do now?', 'what's the next step?',
 # 'what do you recommend?', 'how should we respond?', '¿qué hacemos ahora?', 'was sollen wir tun?', 'cosa facciamo?',
 # 'apa yang harus kami lakukan?', '我们现在该怎么办？'. The seller asks the platform to act; it never asks what to do.
@@ -199,6 +280,24 @@ def asks_next_steps(text: str) -> bool:
     the next step?', '我们现在该怎么办？'): answered from the triage, never read as a day or searched in the guide."""
     stripped = text.strip()
     return bool(stripped) and len(stripped) <= _MAX_LINE and (_asks(stripped) or "？" in stripped) and bool(_NEXT_STEPS.search(stripped))
+
+
+# The seller's threat spoken of by the person: to sue us, a lawsuit, court, a lawyer, defamation ('they threaten to sue
+# us', 'what about their lawsuit threat?', '¿qué hacemos con la amenaza de demanda?', 'mereka ugut untuk saman kami',
+# '他们威胁要起诉我们').
+_THREAT_SPOKEN_OF = re.compile(
+    r"\bthreat\w*|\bsu(?:e|es|ed|ing)\b|\blawsuits?\b|\blegal\s+(?:action|steps|proceedings)\b|\bcourt\b|\blawyers?\b|\bdefamation\b|"
+    r"\bamenaz\w*|\bdemand(?:a|ar|arnos|ará|arán)\b|\babogad[oa]s?\b|\bdifamaci[oó]n\b|\bdrohen?\b|\bdroh\w*|\bklage\b|\bverklagen\b|"
+    r"\bminaccia\w*|\bfar(?:ci|e)\s+causa\b|\bugut\w*|\bancam\w*|\bsaman\b|\bgugat\w*|威胁|起诉|告我们|律师|诽谤",
+    re.IGNORECASE,
+)
+
+
+def asks_about_threat(text: str) -> bool:
+    """Whether a short question of the person's speaks of the seller's threat ('they threaten to sue us, what should we do
+    now?', 'what about their threat?', 'should we worry about the lawsuit?'): answered with what to do about it."""
+    stripped = text.strip()
+    return bool(stripped) and len(stripped) <= _MAX_LINE and (_asks(stripped) or "？" in stripped) and bool(_THREAT_SPOKEN_OF.search(stripped))
 
 
 # The triage's draft reply to the platform asked for: 'draft the reply', 'can you write our response to the platform?',
@@ -324,4 +423,4 @@ def record_request(text: str) -> tuple[bool, str]:
     return True, " ".join(part for part in clauses if part not in asked and not _POLITE.fullmatch(part.rstrip(".!?。！？,，;； "))).strip()
 
 
-__all__ = ["ASKS_REMOVED", "LISTING_STATE", "PART_OF_LISTING", "SAYS_CORRECTION_RE", "SPEAKS_OF_PHOTOS", "STILL_ONLINE", "asks_deadline", "asks_for_draft", "asks_next_steps", "asks_to_record", "asks_us", "asks_withdraw", "corrects_complaint", "own_check", "record_request", "says_our_records_agree", "talks_to_us"]
+__all__ = ["ASKS_REMOVED", "LISTING_STATE", "PART_OF_LISTING", "SAYS_CORRECTION_RE", "SPEAKS_OF_PHOTOS", "STILL_ONLINE", "asks_about_threat", "asks_deadline", "asks_for_draft", "asks_next_steps", "asks_to_record", "asks_us", "asks_withdraw", "corrects_complaint", "could_be_ours", "ours_after_letter", "own_check", "record_request", "says_our_records_agree", "talks_to_us"]

@@ -123,14 +123,27 @@ def firm_part(norm: str) -> str:
     clauses = _clauses(norm)
     if not any(_unsure(clause) for clause in clauses):
         return norm
-    kept, governed = [], False
+    return ", ".join(_firm_or_not(clauses)[0])
+
+
+def unsure_part(norm: str) -> str:
+    """The clauses `firm_part` leaves out (negated or hedged, and those they govern): what the sentence denies or guesses
+    at; empty when it says all as a fact. A ground read in the whole sentence but in none of these clauses ('we do not
+    admit the photos are similar to yours: they were all taken by our team') is not what the negation denies."""
+    return ", ".join(_firm_or_not(_clauses(norm))[1])
+
+
+def _firm_or_not(clauses: list[str]) -> tuple[list[str], list[str]]:
+    """The clauses said as a fact, and the others (negated or hedged, or governed by a clause that is only a hedge or a
+    denied claim: 'I think', 'we do not claim')."""
+    kept, dropped, governed = [], [], False
     for clause in clauses:
         if governed or _unsure(clause):
-            # A clause that is only a hedge ('I think', 'maybe') or a denied claim ('we do not claim') governs the one after it.
             governed = not governed and _cue_only(clause) and (_hedged(clause) or _negated(clause) and bool(_SAYING_RE.search(clause)))
+            dropped.append(clause)
             continue
         kept.append(clause)
-    return ", ".join(kept)
+    return kept, dropped
 
 
 def sure_part(norm: str) -> str:
@@ -205,4 +218,4 @@ def hedged(norm: str) -> bool:
 
 
 __all__ = ["FACT_KINDS", "GUESSED_KINDS", "HEDGE_CUES", "NEGATION_CUES", "SAID_AS_FACT", "clause_before", "denied_or_guessed", "firm_part",
-           "hedged", "negated", "sure_part", "unsure_at"]
+           "hedged", "negated", "sure_part", "unsure_at", "unsure_part"]
