@@ -57,6 +57,21 @@ def quoted_start(text: str) -> int | None:
     return None
 
 
+def quoted_line(lines: list[str]) -> int | None:
+    """Of lines pasted together, the index of the line where the earlier messages quoted in an email thread start, or
+    None when they quote none: the lines before it are the seller's newest message, whatever their words."""
+    text = "\n".join(lines)
+    start = quoted_start(text)
+    start = _marked_block_start(text) if start is None else start
+    return None if start is None else text.count("\n", 0, start)
+
+
+def in_quoted_part(line: str) -> bool:
+    """Whether a line reads as part of a quoted earlier message: marked '>', a header ('From: ...', '发件人: ...'), or a
+    separator line."""
+    return bool(_QUOTE_MARK_RE.match(line) or _HEADER_LINE_RE.match(line))
+
+
 def _marked_block_start(text: str) -> int | None:
     """Where a block of lines marked '>' that runs to the end of the text starts, with the line that introduces it
     when that line ends in a colon (a reply header in a language the library misses: 'El jue, ... escribió:'). None
