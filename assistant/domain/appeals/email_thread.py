@@ -24,7 +24,12 @@ _QUOTE_MARK_RE = re.compile(r"^\s*(?:>\s*)+")
 # A separator line a mail client puts above the quoted message ('------------------ 原始邮件 ------------------',
 # '________________________________'): the thread's, never the seller's words.
 # A header line of a forwarded or quoted message ('From: Kevin', 'Sent: ...', '发件人: ...') or a separator line.
-_HEADER_LINE_RE = re.compile(r"^\s*(?:[-_=*]{5,}.*|[^\s:：]{1,20}(?: [^\s:：]{1,20})?\s*[:：].*)$")
+# The header names are the fields mail clients write above a quoted message (English, Chinese, Spanish, German, French,
+# Italian), a fixed set.
+_HEADER_LINE_RE = re.compile(
+    r"^\s*(?:[-_=*]{5,}.*|(?:From|Sent|To|Cc|Bcc|Subject|Date|Reply-To|发件人|发送时间|收件人|抄送|主题|日期|时间|De|Enviado|Para"
+    r"|CC|Asunto|Fecha|Von|Gesendet|An|Betreff|Datum|Envoyé|À|Objet|Da|Inviato|A|Oggetto)\s*[:：].*)$"
+)
 _SEPARATOR_RE = re.compile(r"\n[ \t]*[-_=*]{5,}[^\n]*?[-_=*]*[ \t]*$")
 
 
