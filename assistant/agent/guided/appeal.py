@@ -27,6 +27,7 @@ from assistant.agent.reply import Reply
 from assistant.agent.tools import ToolContext
 from assistant.domain.appeals import recording
 from assistant.domain.appeals.day_words import month_alone, not_real_dates
+from assistant.domain.appeals.email_thread import in_quoted_part, quoted_line
 from assistant.domain.appeals.evidence import find_dates
 from assistant.domain.appeals.given_up import given_up, mark_given_up_against
 from assistant.domain.appeals.our_word import our_statements
@@ -309,10 +310,14 @@ def paste_length(state: Any, lines: list[str]) -> int:
     heads = gathering and len(lines) > 1 and letter_dateline(first) and not _persons_own(lines[1])
     if not ((gathering and (heads or not _persons_own(first, letter=more.get("text") or ""))) or pasted_for_triage(first)):
         return 1
+    # An email thread pasted whole: the seller's newest message, then the earlier messages it quotes (ours among them),
+    # is one text, whatever its lines say ('Thank you for your email. We have already edited ...', 'Sent: 26 November').
+    thread = quoted_line(lines)
     count = 1
     # More of it ('Hello,', 'Regards', its date), up to a line of the person's own below it ('we never signed any
-    # agreement with Toko Alam Lestari'): read against the letter so far.
-    while count < len(lines) and not _persons_own(lines[count], in_letter=True, letter="\n".join(lines[:count])):
+    # agreement with Toko Alam Lestari'): read against the letter so far; a thread's quoted part is the seller's text.
+    while count < len(lines) and ((thread is not None and (count <= thread or in_quoted_part(lines[count])))
+                                  or not _persons_own(lines[count], in_letter=True, letter="\n".join(lines[:count]))):
         count += 1
     return count
 

@@ -181,8 +181,17 @@ def _greets_us(segment: str) -> bool:
     yesterday'): after it, words only a person forwarding a seller's text writes, and nothing in the seller's voice (we,
     our). A seller's letter opens with a greeting too ('Hello, we received your complaint'): that one is the seller's."""
     rest = _GREETING.sub(" ", segment, count=1)
-    return not _SELLER_FIRST_PERSON.search(rest) and not _in_seller_voice(rest) and bool(
+    return not _SELLER_FIRST_PERSON.search(_our_side_removed(rest)) and not _in_seller_voice(rest) and bool(
         _PERSON_CUE.search(rest) or names_it_from_our_side(rest.strip(" ,.!")))
+
+
+def _our_side_removed(words: str) -> str:
+    """The words without those in which 'we' and 'our' are the person's own side: 'our complaint X' (the complaint they
+    name is ours), 'we got it yesterday' (a forwarding cue). What is left in the first person is the seller's voice."""
+    named = named_complaint(words)
+    if named:
+        words = re.sub(r"\b(?:our|my)\s+" + re.escape(named[1]), " ", words, count=1, flags=re.I)
+    return _PERSON_CUE.sub(" ", words)
 
 
 # A person's short opener in front of a second request ('next one', 'another one', 'satu lagi', 'otra más', '下一个'): no

@@ -75,6 +75,7 @@ from assistant.domain.appeals.evidence import AppealAttachment, AttachmentKind, 
 from assistant.domain.appeals.denied_features import flag_on_grounds
 from assistant.domain.appeals.contradicting_grounds import flag_contradicting_grounds
 from assistant.domain.appeals.earlier_rounds import with_earlier_documents
+from assistant.domain.appeals.email_thread import newest_message
 from assistant.domain.appeals.meaning import MeaningReader
 from assistant.domain.appeals.recording import RecordedRound
 from assistant.domain.appeals.right_standards import (
@@ -1100,8 +1101,9 @@ def triage_appeal(
         received_on_basis = received_on_basis or ("words" if received_on_words else "given")
     attachments = list(attachments)
     # What the seller argues and its documents show is read without the lines that instruct an automated reader: those
-    # are reported (below, from the whole text), never read as a ground, a claim or a fact.
-    said, documents = data_only(counter_notice_text), [_data_only(a, i) for i, a in enumerate(attachments, start=1)]
+    # are reported (below, from the whole text), never read as a ground, a claim or a fact. Of an email thread, only the
+    # newest message is the seller's: the messages quoted below it (ours, the platform's) are never its claims.
+    said, documents = data_only(newest_message(counter_notice_text)), [_data_only(a, i) for i, a in enumerate(attachments, start=1)]
     # Word spaces OCR dropped in a scan's names, put back from the seller's text and our record's names (ocr_spacing.py).
     known = [said, complaint.complainant.name or "", complaint.ip_right.owner or ""]
     documents = [_respaced(d, known) for d in documents]
@@ -1151,7 +1153,7 @@ def triage_appeal(
     findings = unique_findings(f for g in grounds for f in g.findings)
     territory = unargued_territory_risk(complaint, any(f.code in ("territory_claim", COPYRIGHT_TERRITORY) for f in findings), registry, today)
     state = complaint_state_finding(complaint_status)
-    elsewhere = other_marketplace_finding(counter_notice_text, complaint)  # 'Kepada Tim Lazada,' on an Alibaba.com complaint
+    elsewhere = other_marketplace_finding(newest_message(counter_notice_text), complaint)  # 'Kepada Tim Lazada,' on an Alibaba.com complaint
     first = [f for f in (state, elsewhere) if f]
     suspicious = first + [f for f in findings if f.severity is Severity.SUSPICIOUS] + injections
     checklist = build_checklist(
