@@ -42,7 +42,6 @@ from assistant.domain.appeals.evidence import (
     quantity_as_written,
     quantity_lines,
     signing_sides,
-    buyer_place_empty,
     issuer_signature,
     granted_goods,
     owner_names,
@@ -531,12 +530,6 @@ def _invoice_unsigned(out: _Findings, ctx: CheckContext, index: int, doc: Appeal
     if signed is True:
         return  # signed or sealed by both
     line = issuer_signature(doc.text or "")
-    empty = buyer_place_empty(doc.text) if line else None
-    if empty:  # the invoice asks for its buyer's signature and shows none: not the one purchase paper both parties signed
-        out.missing("signature_not_shown", f"Attachment #{index} is {_marked(line)} by its issuer only ('{escape_untrusted(line)}'); its own "
-                    f"place for the buyer's signature is empty ('{escape_untrusted(empty)}'): it is not shown as signed or sealed by both "
-                    "parties.", index)
-        return
     if line:  # a signature or a stamp no label gives to the buyer: its issuer's, all an invoice carries
         out.add("issuer_signed", Severity.OK, f"Attachment #{index} is {_marked(line)} by its issuer ('{escape_untrusted(line)}'), as an "
                 "invoice is: its buyer does not sign one.", index)

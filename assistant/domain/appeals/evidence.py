@@ -1252,19 +1252,6 @@ def empty_signature_place(text: str | None) -> bool:
     return bool(_PLACEHOLDER_RE.search(_UNDERSIGNED_RE.sub(" ", text or "")))
 
 
-def buyer_place_empty(text: str | None) -> str | None:
-    """The line, as written, on which a paper leaves its buyer's signature empty ('Buyer signature: (none)', 'Firma del
-    comprador: ____', '乙方（签字）：'): the paper itself asks for that signature and shows none. None otherwise."""
-    for match in _PLACEHOLDER_RE.finditer(_UNDERSIGNED_RE.sub(" ", text or "")):
-        start = match.string.rfind("\n", 0, match.start()) + 1
-        end = match.string.find("\n", match.end())
-        line = match.string[start:end if end >= 0 else None].strip()
-        sides = {_SIDES.get(label_role(m.group(0))) or _LETTERED.get(m.group(0)) for m in _PARTY_WORD_RE.finditer(normalize_text(line))}
-        if sides & {"gets", "b"}:
-            return line
-    return None
-
-
 def signature_state(text: str, *, needs_both_parties: bool) -> bool | None:
     """True when the text shows the signatures the document needs, False when it says it is unsigned, else None. A
     place left for a seal or a signature ('甲方（盖章）', '授权方：... （盖章）', 'Signature: ____') is none, whatever kind of
