@@ -220,17 +220,64 @@ _LIKE_OURS_RE = re.compile(
 )
 
 
+# The other way sellers admit a part: they say they took a piece of our work, owning it as a fact or a mistake ('Den Scan
+# Ihres Inhaltsstoff-Beipackzettels haben wir versehentlich ... übernommen', 'we copied your size chart by mistake', 'risalah
+# bahan ... memang disalin daripada risalah anda', '成分说明书图片确实是从贵司的说明书复制的，这一点我们承认'). Three closed
+# vocabularies, all needed in one sentence: a word of taking or copying, a word that owns it (an admission, a mistake,
+# 'indeed'), and the piece taken, quoted as written.
+_TAKEN_RE = re.compile(
+    r"\b(?:copied|took|taken|reused|used your|lifted)\b|\bcopiad[oa]s?\b|\btomad[oa]s? de\b|\bcopiat[eaio]\b|\bpres[aeio] da\b"
+    r"|\bcopi[ée]e?s?\b|\brepris\b|\bübernommen\b|\bkopiert\b|\bentnommen\b|\babgeschrieben\b|\bstammt\w* (?:\w+ )?aus ihre\w*"
+    r"|\b(?:di)?salin\b|\bmenyalin\b|\bdiambil (?:dari|daripada)\b|\bdiciplak\b|复制|抄袭|照搬|盗用|搬用|拿了?(?:贵司|你们|您)",
+    re.IGNORECASE,
+)
+_OWNED_RE = re.compile(
+    rf"{_ACCEPTS}|\bby (?:mistake|accident)\b|\b(?:accidentally|mistakenly|indeed|admittedly)\b|\bpor (?:error|equivocaci[óo]n)\b"
+    r"|\bper (?:errore|sbaglio)\b|\bpar erreur\b|\bversehentlich\b|\baus versehen\b|\btats[äa]chlich\b|\br[äa]umen (?:\w+ )?ein\b"
+    r"|\b(?:kami )?mengaku\b|\bmemang\b|\btidak sengaja\b|确实|的确|不小心|误用|承认",
+    re.IGNORECASE,
+)
+_TAKEN_PIECE_RE = re.compile(
+    r"(?:(?:your\s+(?:[a-z-]+\s+){0,2})?(?:leaflet|size chart|description|text|photos?|pictures?|images?|drawings?|logo|label|scan|chart|table)\b"
+    r"|\b[\w-]*(?:zettel|tabelle|beschreibung|text|fotos?|bilder?|grafik|scan)s?\b)(?:\s+(?:ihres|ihrer|eures|eurer|of your)\s+[\w-]+)?"
+    r"|\b(?:risalah|gambar|foto|teks|jadual saiz|huraian)(?:\s+(?!yang\b)\w+)?"
+    r"|(?:成分|产品|使用|包装)?(?:说明书|尺码表|描述|文案)(?:图片|扫描件)?|(?:产品|商品)?(?:图片|照片)",
+    re.IGNORECASE,
+)
+
+
+# Whose the piece was: ours, the reader's ('your', 'Ihres', 'anda', '贵司'), never the seller's own ('we took these photos ourselves').
+_YOURS_RE = re.compile(r"\b(?:your|yours|ihr(?:e|es|em|en|er)?|euer|eure\w*|vuestr\w*|suy[oa]s?|vostr\w*|votre|vos|anda|awak|kamu)\b"
+                       r"|贵司|贵公司|你们|您的|贵方", re.IGNORECASE)
+
+
+def _taken_part(sentence: str) -> str | None:
+    """The piece of our work a sentence has the seller own up to taking ('Scan Ihres Inhaltsstoff-Beipackzettels', 'risalah
+    bahan', '成分说明书图片'), as written; None when the taking is denied or hedged, or nothing owns it."""
+    from assistant.domain.appeals.unsure_words import firm_part
+
+    taken, owned = _TAKEN_RE.search(sentence), _OWNED_RE.search(normalize_text(sentence))
+    piece = _TAKEN_PIECE_RE.search(sentence)
+    if not (taken and owned and piece and _YOURS_RE.search(sentence)):
+        return None
+    norm = normalize_text(sentence)
+    said = norm[: max(taken.end(), owned.end())].rstrip()
+    kept = firm_part(said).rstrip()
+    return piece.group(0).strip() if kept and kept.endswith(said[-6:]) else None
+
+
 def admitted_part(sentence: str) -> str | None:
-    """The part of the work a sentence has the seller admit is like ours ('due fotografie a pagina 5', 'two of the photos'),
-    as written; None when it admits no part. A negated or hedged acceptance ('we do not admit that ...') admits nothing
-    (the shared negation reader, unsure_words.firm_part, reads the words before the part)."""
+    """The part of the work a sentence has the seller admit is like ours ('due fotografie a pagina 5', 'two of the photos')
+    or taken from ours ('the scan of your leaflet'), as written; None when it admits no part. A negated or hedged
+    acceptance ('we do not admit that ...') admits nothing (the shared negation reader, unsure_words.firm_part, reads the
+    words before the part)."""
     from assistant.domain.appeals.unsure_words import firm_part
 
     norm = normalize_text(sentence)
     accepts = re.search(_ACCEPTS, norm)
     part = _PART_RE.search(sentence, accepts.end()) if accepts else None
     if not part or not _LIKE_OURS_RE.search(sentence, part.end()):
-        return None
+        return _taken_part(sentence)
     accepting = norm[: accepts.end()].rstrip()
     kept = firm_part(accepting).rstrip()
     return part.group(0).strip() if kept and kept.endswith(accepting[-6:]) else None

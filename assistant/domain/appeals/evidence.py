@@ -748,13 +748,31 @@ def _table_quantities(norm: str) -> list[int]:
     return [row.value for row in table_rows(norm)]
 
 
+def _total_line_quantity(norm: str) -> int | None:
+    """The count a document's total line gives ('Total: 30 pcs, gross weight 2.1 kg', '合计：30支', 'Gesamt: 120 Stück',
+    'Summe 40 Stk'): the sum of its lines, never one more line to add to them. None when no total line counts pieces
+    (a total of money, 'Total: CNY 5,400.00', counts none)."""
+    for line in norm.split("\n"):
+        if _ROWS_END_RE.match(line):
+            counts = _line_quantities(line)
+            if counts:
+                return counts[min(counts)]
+    return None
+
+
+def _stated_total(norm: str) -> int | None:
+    """Pieces a document states as its total: 'Total qty 30', or a total line that counts pieces."""
+    total = _TOTAL_QTY_RE.search(norm)
+    return as_number(total.group(1)) if total else _total_line_quantity(norm)
+
+
 def document_quantity(text: str) -> int | None:
     """Pieces a purchase document covers: its stated total, else its table's quantity column, else the sum of its line
     quantities."""
     norm = normalize_text(text)
-    total = _TOTAL_QTY_RE.search(norm)
-    if total:
-        return as_number(total.group(1))
+    total = _stated_total(norm)
+    if total is not None:
+        return total
     in_table = _table_quantities(norm)
     if in_table:
         return sum(in_table)
@@ -770,7 +788,7 @@ def quantity_lines(text: str) -> list[str]:
     """The lines, as written, whose quantities a purchase document's count adds up when it states no total and has no
     quantity column ('Botas Hiker T42   1 x 89,90' and '... T43   2 x 89,90' for 3); [] when its count is one figure."""
     norm = normalize_text(text)
-    if _TOTAL_QTY_RE.search(norm) or _table_quantities(norm):
+    if _stated_total(norm) is not None or _table_quantities(norm):
         return []
     plain = unicodedata.normalize("NFKC", text or "").splitlines()
     counted = [i for i, line in enumerate(norm.split("\n")) if _line_quantities(line)]
@@ -1100,12 +1118,18 @@ _MARK_WORDS = (r"(?:盖章|签字|签章|签名|公章|印章|签字或盖章|�
                r"|timbro|cachet|stempel|firmenstempel|unterschrift)")
 _EMPTY_SIGN_WORDS = (r"signature|signed(?: by)?|sign here|firmado(?: por)?|firma|firmato|assinado|assinatura|sign[ée]|unterschrift|unterschrieben"
                      r"|tanda ?tangan|签字|签名|签章|盖章|署名")
+# A field's value that says it holds nothing: '(none)', 'N/A', 'nil', '-', '—', '无', 'keine', 'ninguna', 'tiada'.
+_NO_VALUE = (r"(?:[(（\[][ \t]*)?(?:none|n/?a|nil|null|not signed|unsigned|blank|empty|无|没有|未签(?:字|名)?|keine|ninguna|ninguno"
+             r"|nessuna|aucune|tiada|tidak ada|nenhuma)(?:[ \t]*[)）\]])?|[-–—]+")
 _PLACEHOLDER_RE = re.compile(
     rf"(?:^|(?<=[ \t\u3000]{{2}}))[ \t]*[^\s:：()（）]{{1,12}}?[ \t]*[(（][ \t]*{_MARK_WORDS}[ \t]*[)）][ \t]*[:：]?[ \t]*(?=$|[ \t\u3000]{{2,}})"
     rf"|(?:signature|signed|签字|签名|盖章|firma|unterschrift)[ \t]*[:：][ \t]*[_＿.…\-]{{3,}}"
     # a signature's label with nothing after it, the paper's last line or followed by another label ('Firmado:', 'Signed:
     # \nDate:', 'Firma del licenciante:', '甲方代表签字：', 'ttd.'): an empty place, in every language
-    rf"|^[^\n:：]{{0,30}}?(?:(?<![a-z])(?:{_EMPTY_SIGN_WORDS})[^\n:：_＿.…]{{0,25}}[:：]|(?<![a-z])ttd\.)[ \t]*[_＿.…\-]*[ \t]*(?=\s*\Z|\n[^\n:：]{{0,30}}[:：])",
+    rf"|^[^\n:：]{{0,30}}?(?:(?<![a-z])(?:{_EMPTY_SIGN_WORDS})[^\n:：_＿.…]{{0,25}}[:：]|(?<![a-z])ttd\.)[ \t]*[_＿.…\-]*[ \t]*(?=\s*\Z|\n[^\n:：]{{0,30}}[:：])"
+    # a signature's label whose value says there is none ('Buyer signature: (none)', 'Signature: N/A', 'Unterschrift: -',
+    # '签字：无'): an empty place wherever it stands, never a signature
+    rf"|^[^\n:：]{{0,30}}?(?<![a-z])(?:{_EMPTY_SIGN_WORDS})[^\n:：]{{0,25}}[:：][ \t]*{_NO_VALUE}[ \t]*$",
     re.IGNORECASE | re.MULTILINE,
 )
 # '(seal)' or '（盖章）' beside a name or a role marks where a seal or a signature goes, in every kind of file: typed into a

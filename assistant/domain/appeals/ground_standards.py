@@ -44,6 +44,7 @@ from assistant.domain.appeals.evidence import AUTHORIZATION_KINDS, PURCHASE_KIND
 from assistant.domain.appeals.given_up import given_up, mark_given_up_against
 from assistant.domain.appeals.grounds import INVALIDATION_RESERVED, NON_INFRINGEMENT, AppealGround, GroundReading
 from assistant.domain.appeals.other_product import flag_other_products
+from assistant.domain.appeals.papers_disagree import disagreements
 from assistant.domain.appeals.photo_works import PHOTO_REASONS, photos_complained_of
 from assistant.domain.appeals.registry_rights import REGISTRY_HOLDS, bare_number, denies_our_patent, patent_point, registry_point
 from assistant.domain.deadlines import SITE_NAMES
@@ -161,13 +162,17 @@ def _judged_as_purchase(ctx: CheckContext, assessment: GroundAssessment) -> Grou
     photos, without the trademark points."""
     unbranded, factory = _unbranded_points(ctx), _factory_points(ctx)
     findings = list(assessment.findings)
+    # Papers that disagree with each other (another buyer, another count) show no one purchase: no paper meets the standard.
+    disagree = disagreements(ctx, assessment.attachments)
+    if disagree:
+        findings = [f for f in findings if f.code != "meets_standard"] + disagree
     if unbranded or factory:
         marked, made = {f.attachment for f in unbranded}, {f.attachment for f in factory}
         findings = [f for f in findings if not (f.code in ("brand_not_named", "meets_standard") and f.attachment in marked)
                     and not (f.code == "meets_standard" and f.attachment in made)] + unbranded + factory
         unbranded = unbranded + factory
     if purchase_answers(ctx.complaint):
-        status = GroundStatus.FALLS_SHORT if unbranded else assessment.status
+        status = GroundStatus.FALLS_SHORT if unbranded or disagree else assessment.status
         return assessment.model_copy(update={"findings": findings, "status": status})
     findings = [f for f in findings if f.code not in _TRADEMARK_PURCHASE_POINTS]
     findings.insert(0, Finding(
