@@ -129,6 +129,9 @@ class Basis(StrEnum):
     NOT_VERIFIED = "not_verified"
 
 
+UNREAD_LANGUAGE = "unread_language"
+
+
 class GroundStatus(StrEnum):
     """Where a ground stands against the standard."""
 
@@ -2391,10 +2394,28 @@ def check_other(ctx: CheckContext, reading: GroundReading) -> GroundAssessment:
     if reading.supplier_photos or reading.copyright_territory or reading.test_buy_disputed:
         return out.assessment(GroundStatus.FALLS_SHORT)
     _guesses(ctx, out)
+    unread = unread_text_finding(ctx.counter_notice)
+    if unread:  # a text not read names no ground we know of, which is not that it names none
+        out.items.append(unread)
+        return out.assessment(GroundStatus.UNVERIFIED)
     grounds = _RECOGNISED[ctx.complaint.ip_right.ip_type]
     out.add("no_recognised_ground", Severity.MISSING, f"The counter-notice gives no recognised ground ({grounds}).",
             reply=f"It names none of the grounds a listing is restored on ({grounds}).")
     return out.assessment(GroundStatus.FALLS_SHORT)
+
+
+def unread_text_finding(text: str) -> Finding | None:
+    """The point that the counter-notice, or part of it, is in a language the triage does not read (seller_language.py)."""
+    from assistant.domain.appeals.claims import sentences
+    from assistant.domain.appeals.seller_language import unread_language, unread_line
+
+    found = unread_language(sentences(text))
+    if found is None:
+        return None
+    language, whole = found
+    return Finding(code=UNREAD_LANGUAGE, severity=Severity.INFO, basis=Basis.NOT_VERIFIED, message=unread_line(language, whole),
+                   reply=f"The counter-notice is {'' if whole else 'partly '}written in {language}: we ask for a translation of it "
+                   f"(into English), so that the grounds it gives can be answered.")
 
 
 def _guesses(ctx: CheckContext, out: _Findings) -> None:
