@@ -982,7 +982,11 @@ def _other_kind_of_goods(text: str, reported: str) -> tuple[str, str] | None:
     from assistant.domain.appeals.other_product import goods_named
 
     kinds = other_kinds(" / ".join(goods_named(text)) or None, reported)
-    return (" and ".join(kinds[0]), " and ".join(kinds[1])) if kinds else None
+    if not kinds:
+        return None
+    # The reported goods said in the words the complaint uses ('face make-up (compact powder)'); the paper's are quoted already.
+    named = " and ".join(f"{kind} ({escape_untrusted(word)})" if word != kind else kind for kind, word in kinds[1].items())
+    return " and ".join(kinds[0]), named
 
 
 def _another_named_product(out: _Findings, index: int, said: str, paper: str) -> None:
