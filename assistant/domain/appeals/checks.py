@@ -2398,14 +2398,18 @@ def check_other(ctx: CheckContext, reading: GroundReading) -> GroundAssessment:
     if reading.supplier_photos or reading.copyright_territory or reading.test_buy_disputed:
         return out.assessment(GroundStatus.FALLS_SHORT)
     _guesses(ctx, out)
-    unread = unread_text_finding(ctx.counter_notice)
-    if unread:  # a text not read names no ground we know of, which is not that it names none
-        out.items.append(unread)
-        return out.assessment(GroundStatus.UNVERIFIED)
+    if unread := unread_text_finding(ctx.counter_notice):  # a text not read gives no ground we know of: not that it gives none
+        return _not_read(out, unread)
     grounds = _RECOGNISED[ctx.complaint.ip_right.ip_type]
     out.add("no_recognised_ground", Severity.MISSING, f"The counter-notice gives no recognised ground ({grounds}).",
             reply=f"It names none of the grounds a listing is restored on ({grounds}).")
     return out.assessment(GroundStatus.FALLS_SHORT)
+
+
+def _not_read(out: _Findings, unread: Finding) -> GroundAssessment:
+    """The ground of a text not read: said so, not verified, never 'no recognised ground'."""
+    out.items.append(unread)
+    return out.assessment(GroundStatus.UNVERIFIED)
 
 
 def unread_text_finding(text: str) -> Finding | None:
