@@ -51,6 +51,8 @@ _WITH_RE = re.compile(r"(?<![\w-])(?:with|incl\.?|including|plus|con|mit|inkl\.?
 
 
 _QUALIFIER_RE = re.compile(r"\([^()]*\)|（[^（）]*）|\[[^\[\]]*\]")
+# A shade with its number is a colour of the goods ('Compact Powder 10 g, shade 02'), never a lamp's shade sold instead.
+_COLOUR_RE = re.compile(r"(?<![\w-])shades?\s*(?:no\.?\s*)?#?\d+", re.IGNORECASE)
 
 
 def _accessory_in(line: str, reported: str) -> str | None:
@@ -61,7 +63,7 @@ def _accessory_in(line: str, reported: str) -> str | None:
     line = line[: with_at.start()] if with_at else line
     # A word between brackets qualifies the goods named before it ('Strada Jersey (short sleeve)', '骑行服（短袖）'): a
     # variant of them, never what the paper sells instead.
-    line = _QUALIFIER_RE.sub(" ", line)
+    line = _COLOUR_RE.sub(" ", _QUALIFIER_RE.sub(" ", line))
     # The last such word is the goods' own noun ('mounting bracket' is a bracket).
     for match in reversed(list(_CJK_ACCESSORY_RE.finditer(line)) + list(_ACCESSORY_RE.finditer(line))):
         word = match.group(0)

@@ -129,6 +129,9 @@ class Basis(StrEnum):
     NOT_VERIFIED = "not_verified"
 
 
+UNREAD_LANGUAGE = "unread_language"
+
+
 class GroundStatus(StrEnum):
     """Where a ground stands against the standard."""
 
@@ -979,7 +982,11 @@ def _other_kind_of_goods(text: str, reported: str) -> tuple[str, str] | None:
     from assistant.domain.appeals.other_product import goods_named
 
     kinds = other_kinds(" / ".join(goods_named(text)) or None, reported)
-    return (" and ".join(kinds[0]), " and ".join(kinds[1])) if kinds else None
+    if not kinds:
+        return None
+    # The reported goods said in the words the complaint uses ('face make-up (compact powder)'); the paper's are quoted already.
+    named = " and ".join(f"{kind} ({escape_untrusted(word)})" if word != kind else kind for kind, word in kinds[1].items())
+    return " and ".join(kinds[0]), named
 
 
 def _another_named_product(out: _Findings, index: int, said: str, paper: str) -> None:
@@ -2391,10 +2398,32 @@ def check_other(ctx: CheckContext, reading: GroundReading) -> GroundAssessment:
     if reading.supplier_photos or reading.copyright_territory or reading.test_buy_disputed:
         return out.assessment(GroundStatus.FALLS_SHORT)
     _guesses(ctx, out)
+    if unread := unread_text_finding(ctx.counter_notice):  # a text not read gives no ground we know of: not that it gives none
+        return _not_read(out, unread)
     grounds = _RECOGNISED[ctx.complaint.ip_right.ip_type]
     out.add("no_recognised_ground", Severity.MISSING, f"The counter-notice gives no recognised ground ({grounds}).",
             reply=f"It names none of the grounds a listing is restored on ({grounds}).")
     return out.assessment(GroundStatus.FALLS_SHORT)
+
+
+def _not_read(out: _Findings, unread: Finding) -> GroundAssessment:
+    """The ground of a text not read: said so, not verified, never 'no recognised ground'."""
+    out.items.append(unread)
+    return out.assessment(GroundStatus.UNVERIFIED)
+
+
+def unread_text_finding(text: str) -> Finding | None:
+    """The point that the counter-notice, or part of it, is in a language the triage does not read (seller_language.py)."""
+    from assistant.domain.appeals.claims import sentences
+    from assistant.domain.appeals.seller_language import unread_language, unread_line
+
+    found = unread_language(sentences(text))
+    if found is None:
+        return None
+    language, whole = found
+    return Finding(code=UNREAD_LANGUAGE, severity=Severity.INFO, basis=Basis.NOT_VERIFIED, message=unread_line(language, whole),
+                   reply=f"The counter-notice is {'' if whole else 'partly '}written in {language}: we ask for a translation of it "
+                   f"(into English), so that the grounds it gives can be answered.")
 
 
 def _guesses(ctx: CheckContext, out: _Findings) -> None:

@@ -88,6 +88,13 @@ _KINDS: dict[str, tuple[str, str]] = {
         r"lipsticks?|lip ?(?:gloss(?:es)?|tints?|liners?|balms?|creams?)|lippenstifte?|pintalabios|barras? de labios|labiales"
         r"|rossett[oi]|rouges? à lèvres|gincu|lipsti[ck]k?s?",
     ),
+    # Powders and foundations (never their case sold empty: 'compact powder case' is a container, named by no kind here).
+    "face make-up": (
+        r"粉饼|散粉|蜜粉|定妆粉|粉底|气垫(?:霜|粉)?",
+        r"(?:compact|pressed|loose|setting|face|finishing) powders?(?! cases?| compacts? cases?)|foundations?|bb creams?|cc creams?|cushion compacts?"
+        r"|polvos(?: compactos| sueltos| faciales)?(?! estuche)|bases? de maquillaje|cipri(?:a|e)|fondotinta|poudres? (?:compactes?|libres?|de riz)"
+        r"|fonds? de teint|kompaktpuder|gesichtspuder|puder|bedak(?: padat| tabur| asas)?|alas bedak|phấn phủ|phấn nền|kem nền",
+    ),
     "skin care": (
         r"精华|面霜|乳液|爽肤水|护肤|眼霜|面膜",
         r"serums?|face (?:oils?|creams?|masks?)|moisturi[sz]ers?|night creams?|day creams?|eye creams?|toners?|skin ?care|seren"

@@ -182,7 +182,8 @@ _OTHER_LABELS = {"own_photos_claim": "The photos are the seller's own", "own_cre
                  "dropshipper_no_defence": "Only a dropshipper, not responsible", "safety_paper_no_origin": "A safety paper offered as proof of genuine goods",
                  "test_buy_disputed": "The test purchase said not to be from the seller's shop",
                  "copyright_needs_no_registration": "Territory: the right said not registered where the listing is sold",
-                 "no_recognised_ground": "The counter-notice gives no ground"}
+                 "no_recognised_ground": "The counter-notice gives no ground",
+                 "unread_language": "Written in a language not read here: a translation is needed"}
 
 
 # A legal argument said as the ones the check names (each a point of its own, with what it needs).

@@ -211,6 +211,10 @@ def prior_art_findings(ctx: CheckContext, reading: GroundReading) -> list[Findin
         # A record of the seller's own earlier sales (an order report, a sales export) is dated by its sale, like an invoice.
         sale = sale or bool(_SALES_RECORD_RE.search(normalize_text((doc.text or "")[:300])))
         published = publication(lines_about(doc.text, models)) or (_sale_day(doc.text) if sale else None)
+        own_day = document_date(doc.text) if published is None else None
+        if own_day is not None:  # dated, but not by a publication: its date is said, never 'no date could be read'
+            out += _own_date_findings(index, own_day, doc.text, words, reference, ours, OurNames.of(ctx.complaint))
+            continue
         if published is None:
             out.append(_finding(
                 "prior_art_date_unknown", Severity.MISSING,
@@ -230,6 +234,49 @@ def prior_art_findings(ctx: CheckContext, reading: GroundReading) -> list[Findin
                                   _sold_by(doc.text) if sale and not publication(doc.text) else None))
     if not documents:
         out.append(_no_prior_art_document(ctx, ours, _said_when(words, OurNames.of(ctx.complaint))))
+    return out
+
+
+# A drawing's own date is the day it was drawn ('Design drawing DWG-0815 ... Date: 2023-08-15', '设计图纸', 'plano', 'Zeichnung').
+_DRAWING_RE = re.compile(r"drawing|\bdwg\b|sketch|图纸|设计图|草图|\bplano\b|dibujo|boceto|zeichnung|entwurf|disegno|dessin|croquis|gambar")
+MADE_AFTER_FILING = "prior_art_made_after_filing"
+
+
+def _own_date_findings(index: int, day: date, text: str, words: tuple[str, ...], reference: tuple[date, str] | None, ours: str,
+                       names: OurNames) -> list[Finding]:
+    """A prior-art document that gives its own date but no day it was made public (a design drawing: the day it was drawn):
+    that date said as what it is, set against the seller's own date for its design and against our reference day. A
+    document dated after either shows nothing of the design before its own date."""
+    heading = normalize_text("\n".join(text.splitlines()[:3]))
+    what = "the drawing's own date, the day it was drawn" if _DRAWING_RE.search(heading) else "the document's own date"
+    shown = f"{day.isoformat()} ({what}, not a date it was made public)"
+    out: list[Finding] = []
+    claimed = next((said for sentence in words for part in sentences(sentence)
+                    for _, _, said in dates_in(without_our_dates(part, names))), None)
+    if claimed is not None and day > _period(claimed)[1]:
+        written = f"'{escape_untrusted(claimed.written)}'"
+        out.append(_finding(
+            "claim_differs_from_document", Severity.SUSPICIOUS,
+            f"The seller says its design dates from {written}; attachment #{index}, the document it sends for it, is dated {shown}: "
+            "it shows nothing of the design before that day.", index, about="publication",
+            reply=f"The seller says its design dates from {written}; the document it sends for it (attachment #{index}) is dated "
+            f"{day.isoformat()}.",
+        ))
+    if reference is not None and day > reference[0]:
+        out.append(_finding(
+            MADE_AFTER_FILING, Severity.MISSING,
+            f"Attachment #{index} is dated {shown}, after {ours}: it shows nothing of the design before our right was filed.", index,
+            reply=f"The document the seller relies on as prior art (attachment #{index}) is itself dated {day.isoformat()}, after "
+            f"{ours}: it shows nothing of the design before our right.",
+        ))
+    elif reference is None or day <= reference[0]:
+        out.append(_finding(
+            "prior_art_date_unknown", Severity.MISSING,
+            f"Attachment #{index} is dated {shown}: whether it was public before {ours} is not verified: ask the seller for the "
+            "date it was published, and proof of that date.", index, Basis.NOT_VERIFIED,
+            reply=f"The document the seller relies on as prior art (attachment #{index}) is dated {day.isoformat()}, but shows no "
+            "date it was made public: we ask for it.",
+        ))
     return out
 
 

@@ -43,7 +43,7 @@ class ResponseDraft(Model):
 # copy, a file that did not reach us, the office's notice), says what is being checked, or says only what a document
 # shows and what the seller did not show. These are stated as they are.
 ASKS_OR_SHOWS_ONLY = frozenset({
-    "no_readable_text", "not_found_by_ocr", "no_document", "named_not_received", "held_not_given", "originals_not_given", "licence_chain_unverified", "chain_not_traced",
+    "no_readable_text", "unread_language", "not_found_by_ocr", "no_document", "named_not_received", "held_not_given", "originals_not_given", "licence_chain_unverified", "chain_not_traced",
     "no_office_notice", "prior_art_date_unknown", "unsigned", "signature_not_shown", "licence_territory_unverified", "licensee_not_seller", "buyer_not_seller",
     "contract_party_not_seller", "own_photos_claim", "own_creation_claim", "bought_from_patentee",
     # A legal argument named and said to be answered or checked by counsel (its reply states nothing of the right).
@@ -62,7 +62,7 @@ ASKS_OR_SHOWS_ONLY = frozenset({
 # an authorisation that starts after the seller's 'since', said beside the points that decide a licence answered anyway.
 ANSWERED_INFO = ("unverified_claim", "own_photos_claim", "own_creation_claim", "legal_argument", "own_design_patent", "own_patent_no_defence",
                  "no_supply_chain_admitted", "genuineness_doubted", "part_admitted", "product_changed_said", "fits_title_for_legal",
-                 "authorised_since_before_document", "other_market_goods_claim")
+                 "authorised_since_before_document", "other_market_goods_claim", "unread_language")
 
 
 # Points whose reply names the evidence of one kind our complaint rests on (our original photo files, attached or to attach

@@ -8,6 +8,7 @@ seller's own words beside the grounds found in them.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from assistant.domain.appeals.french_meaning import french_words
@@ -41,6 +42,41 @@ def read_from(sentences: list[str]) -> str | None:
     return language if count * 2 >= len(sentences) else None
 
 
+# Languages no reader here reads, each told by its own letters (a script of its own, or Vietnamese's tone-marked vowels and
+# 'đ', 'ơ', 'ư', which no language read here writes): named, so that nobody takes a text not read for one that says nothing.
+_UNREAD = (("Vietnamese", re.compile(r"[ạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹđơưă]")),
+           ("Thai", re.compile(r"[\u0e01-\u0e5b]")), ("Korean", re.compile(r"[\uac00-\ud7a3\u1100-\u11ff\u3130-\u318f]")),
+           ("Japanese", re.compile(r"[\u3040-\u30ff]")), ("Arabic", re.compile(r"[\u0600-\u06ff]")),
+           ("Russian (or another language in Cyrillic letters)", re.compile(r"[\u0400-\u04ff]")),
+           ("Hindi (or another language in Devanagari letters)", re.compile(r"[\u0900-\u097f]")),
+           ("Greek", re.compile(r"[\u0370-\u03ff]")), ("Hebrew", re.compile(r"[\u0590-\u05ff]")))
+_UNREAD_SHARE = 0.3  # of a sentence's words that hold its letters before it is counted in that language (not a name in it)
+
+
+def unread_language(sentences: list[str]) -> tuple[str, bool] | None:
+    """The language, none of this triage's readers reads, that the most of the seller's sentences are written in, and whether
+    most of its sentences of a few words are in it (False: only part of the text is, and the rest was read); None when there is none."""
+    counted: Counter[str] = Counter()
+    long = [s for s in sentences if len(s.split()) >= _MIN_WORDS or len(s) >= 12]  # Thai and Japanese need no spaces
+    for sentence in long:
+        words = normalize_text(sentence).split()
+        scores = sorted(((sum(bool(letters.search(w)) for w in words), name) for name, letters in _UNREAD), reverse=True)
+        if scores[0][0] >= max(1.0, _UNREAD_SHARE * len(words)):
+            counted[scores[0][1]] += 1
+    if not counted:
+        return None
+    language, count = counted.most_common(1)[0]
+    return language, count * 2 >= len(long)
+
+
+def unread_line(language: str, whole: bool) -> str:
+    """What is said of a text (or part of it) in a language the triage does not read: never that it names no ground."""
+    which = "The counter-notice is written" if whole else "Part of the counter-notice is written"
+    return (f"{which} in {language}, which this triage does not read: the grounds given in {'it' if whole else 'that part'} "
+            f"could not be read (not that there are none). Ask the seller for a translation (into English), or have someone "
+            f"who reads {language} read it, before the grounds are answered.")
+
+
 def language_step(language: str | None) -> str | None:
     """The checklist's words for it."""
     if language is None:
@@ -49,4 +85,4 @@ def language_step(language: str | None) -> str | None:
             "written (not translated); check the grounds against them.")
 
 
-__all__ = ["language_step", "read_from"]
+__all__ = ["language_step", "read_from", "unread_language", "unread_line"]

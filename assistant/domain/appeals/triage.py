@@ -54,12 +54,14 @@ from assistant.domain.appeals.checks import (
     FORGERY_SIGNS,
     Finding,
     GroundAssessment,
+    UNREAD_LANGUAGE,
     GroundStatus,
     Severity,
     assess_grounds,
     build_context,
     evidence_standard,
     letter_from_owner,
+    unread_text_finding,
 )
 from assistant.domain.appeals.arguments import legal_arguments
 from assistant.domain.appeals.own_rights import rerouted as own_right_reread
@@ -1153,6 +1155,8 @@ def triage_appeal(
     findings = unique_findings(f for g in grounds for f in g.findings)
     territory = unargued_territory_risk(complaint, any(f.code in ("territory_claim", COPYRIGHT_TERRITORY) for f in findings), registry, today)
     state = complaint_state_finding(complaint_status)
+    # Grounds read from attachments or the part read: the text in a language not read is still said to be unread.
+    unread = None if any(f.code == UNREAD_LANGUAGE for f in findings) else unread_text_finding(ctx.counter_notice)
     elsewhere = other_marketplace_finding(newest_message(counter_notice_text), complaint)  # 'Kepada Tim Lazada,' on an Alibaba.com complaint
     first = [f for f in (state, elsewhere) if f]
     suspicious = first + [f for f in findings if f.severity is Severity.SUSPICIOUS] + injections
@@ -1184,7 +1188,7 @@ def triage_appeal(
         missing=[f for f in findings if f.severity is Severity.MISSING],
         suspicious=suspicious,
         to_check=([early] if early else []) + [f for f in findings if f.severity is Severity.INFO] + ([territory] if territory else [])
-        + not_real_date_points(said),
+        + not_real_date_points(said) + ([unread] if unread else []),
         recommendation=recommendation,
         recommendation_label=recommendation_label(recommendation, grounds),
         recommendation_reason=reason,
