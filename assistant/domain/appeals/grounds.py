@@ -872,17 +872,21 @@ def _said_as_fact(found: set[str], sentence: str, works: bool, test_buy: bool) -
     return (found - unsure) or {"neutral"}
 
 
+def _other_languages_classes(norm: str, granted: str) -> set[str]:
+    """The classes read in the other languages sellers write in; a grant's classes only from the sentence without the
+    sources it names as authorised (``granted``)."""
+    found = italian_malay_classes(norm)
+    for read in (chinese_classes, spanish_classes, german_classes, french_classes, portuguese_classes):
+        found |= {name for name in read(granted) if name in _GRANT_CLASSES} | (read(norm) - _GRANT_CLASSES)
+    return found
+
+
 def _classes_read(sentence: str, works: bool, test_buy: bool) -> set[str]:
     """The classes of keyword_classes, read."""
     norm = normalize_text(sentence)
     granted = _without_authorised_sources(norm)
     found = {name for name, pattern in _CLASS_PATTERNS.items() if pattern.search(granted if name in _GRANT_CLASSES else norm)}
-    found |= {name for name in chinese_classes(granted) if name in _GRANT_CLASSES} | (chinese_classes(norm) - _GRANT_CLASSES)
-    found |= {name for name in spanish_classes(granted) if name in _GRANT_CLASSES} | (spanish_classes(norm) - _GRANT_CLASSES)
-    found |= {name for name in german_classes(granted) if name in _GRANT_CLASSES} | (german_classes(norm) - _GRANT_CLASSES)
-    found |= {name for name in french_classes(granted) if name in _GRANT_CLASSES} | (french_classes(norm) - _GRANT_CLASSES)
-    found |= italian_malay_classes(norm)
-    found |= {name for name in portuguese_classes(granted) if name in _GRANT_CLASSES} | (portuguese_classes(norm) - _GRANT_CLASSES)
+    found |= _other_languages_classes(norm, granted)
     distributor = distributor_reading(granted)
     if distributor:
         found.add(distributor)
