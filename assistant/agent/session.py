@@ -254,7 +254,7 @@ def describe_result(kind: str, data: dict) -> str:
     if kind == "counter_notice":
         due = data.get("response_due") or NO_DUE_DATE
         return (f"Recorded the seller's counter-notice (round {data.get('round')}) on complaint {data.get('complaint_id')}, received on "
-                f"{data.get('received_on')}: it is now 'counter notice received'. Our answer is due: {due}.")
+                f"{data.get('received_on')}: it is now 'counter-notice received'. Our answer is due: {due}.")
     if kind == "counter_notice_day":
         from assistant.domain.records import DayCorrection
         from assistant.services.counter_notice_days import correction_words

@@ -668,7 +668,7 @@ def describe_recording(args: dict[str, Any], known_as: str | None = None, actor:
     deadline = recording_deadline_words(site)
     return (
         f"Record the seller's counter-notice on {which}, received on {args.get('received_on')}: "
-        f"the complaint's status becomes 'counter notice received'; {deadline}"
+        f"the complaint's status becomes 'counter-notice received'; {deadline}"
         + (f" ({len(args['attachments'])} attachment name(s) kept)" if args.get("attachments") else "")
         + "."
         + (" That day is before the last counter-notice recorded on the complaint: confirm only if it is right." if args.get("before_last_round") else "")

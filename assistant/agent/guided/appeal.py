@@ -841,7 +841,7 @@ def _offer_recording(ctx: ToolContext, reply: Reply, number: int, text: str, dat
     note += f" Before you do: {elsewhere}" if elsewhere else ""
     reply.add(
         f"Nothing was recorded. To record this counter-notice on {data.get('complaint_known_as') or f'complaint {number}'} (received on {day}{how}: its status becomes "
-        f"'counter notice received'; {recording_deadline_words(_site_of(ctx, number))}), say \"record it\"; I will ask you to confirm.{note}"
+        f"'counter-notice received'; {recording_deadline_words(_site_of(ctx, number))}), say \"record it\"; I will ask you to confirm.{note}"
     )
 
 
