@@ -74,3 +74,16 @@ def test_a_clause_is_whole_across_a_legal_form_and_a_number_s_no_is_no_exclusion
     assert channel_exclusion(licence, Site.ALIEXPRESS) is None
     shops = "Brisa Calzados S.L. authorises Jinjiang Hengfeng Footwear Co., Ltd to sell BRISA espadrilles in physical retail stores in Spain only."
     assert channel_exclusion(shops, Site.ALIBABA) == shops
+
+
+@pytest.mark.parametrize("text, country, covers", [
+    # The licensor's address beside the country named whole: the whole country.
+    ("We, Aurelia Home Trading Sdn Bhd, Johor Bahru, authorise KedaiDapur Murah Enterprise to sell our knife blocks in Malaysia only.", "MY", True),
+    # A part that qualifies the country's name, before or after it: only that part.
+    ("Territory: Guangdong Province, China only", "CN", False),
+    ("仅限中国广东省销售", "CN", False),
+    ("Malaysia (Selangor) only", "MY", False),
+])
+def test_a_part_named_elsewhere_in_the_clause_does_not_narrow_the_country_named_whole(text, country, covers):
+    clause = territory_clause(text, country)
+    assert clause is not None and clause.covers(country) is covers

@@ -218,6 +218,25 @@ def _lines(text: str) -> list[str]:
     return [part for line in text.splitlines() for part in sentences(line)]
 
 
+# What may stand between a part and its country's name when the part qualifies it ('West Java, Indonesia', 'Guangdong
+# Province, China', '广东省, 中国').
+_QUALIFIES_RE = re.compile(r"[\s,，、()（）-]*(?:province|state|region|prefecture|provinsi|negeri|省|州)?[\s,，、()（）-]*")
+
+
+def _whole_country_named(norm: str, places: list, parts: list[str], country: str | None) -> bool:
+    """Whether the clause names the country itself, with no part of it qualifying the name ('in Malaysia only' beside the
+    licensor's address 'Johor Bahru'): then it covers the whole country. 'In West Java, Indonesia only' names the part just
+    before the country: only that part is covered."""
+    spans = [(start, end) for start, end, code in places if code == country]
+    found = [(norm.find(part), norm.find(part) + len(part)) for part in parts if norm.find(part) >= 0]
+
+    def qualified(start: int, end: int) -> bool:  # a part just before the country's name ('West Java, Indonesia') or after it ('中国广东省')
+        return any(p_end <= start and _QUALIFIES_RE.fullmatch(norm[p_end:start]) or p_start >= end and _QUALIFIES_RE.fullmatch(norm[end:p_start])
+                   for p_start, p_end in found)
+
+    return any(not qualified(start, end) for start, end in spans)
+
+
 def territory_clause(text: str | None, country: str | None = None) -> Clause | None:
     """The clause that limits where the licence applies, as written, or None when the licence names no territory.
     ``country``: the listing's, whose parts a clause may name ('for sale in West Java only')."""
@@ -236,6 +255,7 @@ def territory_clause(text: str | None, country: str | None = None) -> Clause | N
         excluded = {code for start, _, code in places if cut and start >= cut.start()}
         # A part of the country named before any exception ('in West Java, Indonesia only'): the licence covers that part.
         within = bool(parts) and not (cut and all(normalize_text(bare).find(p) >= cut.start() for p in parts))
+        within = within and not _whole_country_named(normalize_text(bare), places, parts, country)
         return Clause(line, frozenset(named - {country} if within else named), frozenset(excluded), worldwide,
                       frozenset({country}) if within else frozenset())
     return None
