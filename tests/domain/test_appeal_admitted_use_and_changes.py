@@ -170,3 +170,15 @@ def test_a_title_change_in_french_and_indonesian(sentence):
     from assistant.domain.appeals.listing_changes import title_change_said
 
     assert title_change_said([sentence]) == sentence
+
+
+@pytest.mark.parametrize("sentence, changed", [
+    # The pictures named first, the deletion said done later in the sentence: a change of pictures, never a take-down.
+    ("2. 另外两张场景图确实是从网上下载的，我们已经删除了，以后不会再用。", True),
+    ("细节图是供应商给的，已经换掉了。", True),
+    ("主图是我们自己拍的，我们没有删除。", False),
+])
+def test_chinese_scene_and_detail_pictures_said_deleted_are_a_change_of_pictures(sentence, changed):
+    from assistant.domain.appeals.listing_changes import pictures_change_said
+
+    assert (pictures_change_said([sentence]) is not None) is changed

@@ -70,12 +70,16 @@ _IMAGE_POINT_RE = re.compile(
 # The listing's pictures changed, replaced or (some of them) removed, said of the seller's own listing: a verb for the
 # change and a word for the pictures, either way round, within a clause.
 _PICTURE = (r"(photos?|pictures?|images?|pics|fotos?|fotograf[ií]as?|im[aá]gen(es)?|immagin[ei]|fotografie|bilder|gambar)")
+# (the kinds of listing pictures Chinese sellers name: main, secondary, scene, detail, product shots)
+_PICTURE_ZH = r"(图片|主图|副图|照片|商品图|产品图|场景图|细节图|详情图|效果图|实拍图)"
 _PICTURES_CHANGED_RE = re.compile(
     rf"\b(chang|replac|remov|delet|updat|swapp|edit|took (down|off)|taken (down|off)|cambi|reemplaz|sustitu|quit|elimin|borr|actualiz"
     rf"|sostitu|tolt|tolto|rimoss|cancellat|aggiornat|levat|tukar|ganti|buang|padam|hapus|mengganti|menghapus)\w*\b[^.;]{{0,30}}\b{_PICTURE}\b"
     rf"|\b{_PICTURE}\b[^.;]{{0,30}}\b(changed|replaced|removed|deleted|updated|cambiad\w*|eliminad\w*|sustituid\w*|cambiat\w*|tolt\w*"
     rf"|rimoss\w*|sostituit\w*|ge[äa]ndert|ersetzt|entfernt|gel[öo]scht|ausgetauscht|ditukar|diganti|dipadam|dihapus)\b"
-    r"|(换|更换|替换|删|删除|撤下|去掉|修改|改)[了掉]?[^。；，]{0,6}(图片|主图|照片|商品图)|(图片|主图|照片|商品图)[^。；，]{0,6}(已|已经)?(换|更换|替换|删|删除|撤下|去掉|修改|改)"
+    rf"|(换|更换|替换|删|删除|撤下|去掉|修改|改)[了掉]?[^。；，]{{0,6}}{_PICTURE_ZH}|{_PICTURE_ZH}[^。；，]{{0,6}}(已|已经)?(换|更换|替换|删|删除|撤下|去掉|修改|改)"
+    # (the pictures named first and the change said done later in the sentence: '另外两张场景图确实是从网上下载的，我们已经删除了')
+    rf"|{_PICTURE_ZH}[^。；]{{0,30}}(已|已经)(换|更换|替换|删|删除|撤下|去掉)"
 )
 
 
