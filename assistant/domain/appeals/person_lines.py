@@ -19,6 +19,9 @@ from __future__ import annotations
 
 import re
 
+from assistant.domain.appeals.unsure_words import negated
+from assistant.domain.untrusted_text import normalize_text
+
 # Our deadline or our time to answer, asked about: the person's side of a counter-notice, never the seller's.
 _DEADLINE = (
     r"\bdeadlines?\b|\bdue\b(?!\s+to\b)|\bhow\s+(?:long|much\s+time)\s+do\s+we\b|\bby\s+when\b|"
@@ -338,7 +341,6 @@ _OUR_RECORDS_AGREE = re.compile(
     r"\b(?:memang\s+)?(?:pengedar|distributor|peniaga)\s+(?:sah\s+|resmi\s+)?kami\b|(?:确实|的确)?是我们的(?:授权)?(?:经销商|代理商|被许可人)",
     re.IGNORECASE,
 )
-_NEGATED_AGREE = re.compile(r"\b(?:not|never|no\s+longer|isn'?t|aren'?t|didn'?t|no|nicht|kein\w*|bukan|tidak)\b|不是|没有", re.IGNORECASE)
 # Whether we should withdraw the complaint, asked: 'should we withdraw the complaint?', 'do we drop it?', '¿retiramos la
 # denuncia?', 'dobbiamo ritirare il reclamo?', 'sollen wir die Beschwerde zurückziehen?', 'perlu kami tarik balik aduan?',
 # '要撤回投诉吗？'. The seller asks the platform to withdraw it ('please withdraw the complaint'); it never asks whether to.
@@ -357,7 +359,8 @@ def says_our_records_agree(text: str) -> bool:
     if not stripped or len(stripped) > 300:
         return False
     found = _OUR_RECORDS_AGREE.search(stripped)
-    return bool(found) and not _NEGATED_AGREE.search(stripped[max(0, found.start() - 25): found.end()])
+    # (a denial just before it or inside it: 'no, Bertoni is not our dealer', 'bukan pengedar kami')
+    return bool(found) and not negated(normalize_text(stripped[max(0, found.start() - 25): found.end()]))
 
 
 def asks_withdraw(text: str) -> bool:
