@@ -111,3 +111,24 @@ def test_a_seller_that_gives_up_is_not_recorded_as_a_counter_notice():
     refused = check_recording(**given, contested=False)
     assert refused.verdict == NOT_CONTESTED and refused.refused and "has not contested" in refused.message
     assert check_recording(**given).verdict == RECORDABLE
+
+
+@pytest.mark.parametrize("said, first", [
+    ("We may sell on all online marketplaces incl. AliExpress under our licence. Please restore it.",
+     "We may sell on all online marketplaces incl. AliExpress under our licence."),
+    ("Our letter covers every site, e.g. Lazada and Shopee. Please restore it.", "Our letter covers every site, e.g. Lazada and Shopee."),
+    ("Wir liefern ca. 200 Stück inkl. Verpackung. Bitte stellen Sie das Angebot wieder her.", "Wir liefern ca. 200 Stück inkl. Verpackung."),
+])
+def test_a_sentence_goes_on_after_a_short_word_a_list_or_figure_follows(said, first):
+    assert sentences(said)[0] == first
+    assert len(sentences(said)) == 2
+
+
+@pytest.mark.parametrize("site, by_when", [("taobao", "by 2026-12-02"), ("lazada", "in time (see the first step)")])
+def test_the_step_to_legal_names_a_deadline_only_where_one_is_published(site, by_when):
+    said = "Your trademark is invalid and we have filed an invalidation request against it. Please restore our listing."
+    triage = triage_appeal(sample_complaint([1], site=site), said, [], received_on=date(2026, 11, 27), filed_on=date(2026, 11, 20),
+                           today=TODAY)
+    legal = [step for step in triage.checklist if step.startswith("Send this triage")]
+    assert triage.recommendation.value == "escalate_to_legal" and len(legal) == 1
+    assert f"so they can answer {by_when}" in legal[0] and "before the deadline" not in legal[0]

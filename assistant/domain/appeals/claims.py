@@ -111,7 +111,10 @@ class Claim(Model):
 
 # Words whose full stop does not end a sentence: titles before a name ("Ms. Ingrid Holm"), "No. 12", an initial
 # ("J. Smith"). A company's legal form is read by ends_in_legal_form.
-_ABBREVIATION_RE = re.compile(r"(?:^|[\s(])(?:mr|mrs|ms|mx|dr|prof|messrs|mme|mlle|hr|fr|sr|jr|st|no|nos|nr|ref|reg|tel|approx|vs|art|[a-z])\.$", re.I)
+# (and the short words a list or a figure goes on after: 'all marketplaces incl. AliExpress', 'e.g. Lazada', 'ca. 200 Stück')
+_ABBREVIATION_RE = re.compile(
+    r"(?:^|[\s(])(?:mr|mrs|ms|mx|dr|prof|messrs|mme|mlle|hr|fr|sr|jr|st|no|nos|nr|ref|reg|tel|approx|vs|art|incl|inkl|excl|exkl|bzw|ca"
+    r"|cf|vgl|esp|resp|ecc|dll|dsb|e\.g|i\.e|z\.b|d\.h|u\.a|[a-z])\.$", re.I)
 
 _CAPITAL_WORD_RE = re.compile(r"[A-Z][A-Za-z]*\.")
 

@@ -852,7 +852,9 @@ def build_checklist(
             items.insert(-1, "In our own sales records, also see which is right where the seller's words and our company's paper differ "
                          "(under To check).")
     elif recommendation is Recommendation.ESCALATE_TO_LEGAL:
-        items.append("Send this triage and the seller's documents to legal now, so they can answer before the deadline.")
+        # (a deadline is named only where there is one: a site without a published window has no date to be 'before')
+        by_when = f"by {deadline.due_date.isoformat()}" if deadline is not None and deadline.due_date else "in time (see the first step)"
+        items.append(f"Send this triage and the seller's documents to legal now, so they can answer {by_when}.")
         if any(g.ground in EVIDENCE_GROUNDS and g.status is GroundStatus.MEETS_STANDARD for g in grounds):
             items.append("Check our own licence and sales records for the seller's documents that meet the standard: are they genuine?")
     if recommendation is not Recommendation.ACCEPT:
