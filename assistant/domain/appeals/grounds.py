@@ -840,7 +840,9 @@ def _copy_denial_read(found: set[str], sentence: str, works: bool, test_buy: boo
     it, it argues nothing (the model, which finds it close to a different product, is not asked)."""
     product = AppealGround.DIFFERENT_PRODUCT.value
     norm = normalize_text(sentence)
-    if product not in found or not copy_denied(norm) or product in _classes_read(without_copy_denial(norm), works, test_buy):
+    if product not in found or not copy_denied(norm) or _DIFFERS_RE.search(norm):
+        return found
+    if product in _classes_read(without_copy_denial(norm), works, test_buy):
         return found
     return (found - {product}) or {"neutral"}
 
