@@ -16,6 +16,7 @@ from assistant.domain.appeals.admissions import admitted_source, apologises, con
 from assistant.domain.appeals.changed_product import changed_product_said, future_product_said
 from assistant.domain.appeals.chinese_meaning import chinese_classes, chinese_descriptive
 from assistant.domain.appeals.claims import _PURCHASE_WORDS_RE, sentences
+from assistant.domain.appeals.compatibility import compatibility_said
 from assistant.domain.appeals.factory_goods import factory_goods_across, factory_goods_said, maker_paper_only, manufacturing_agreement_said
 from assistant.domain.appeals.earlier_use import earlier_use_said
 from assistant.domain.appeals.french_meaning import french_classes
@@ -23,6 +24,7 @@ from assistant.domain.appeals.german_meaning import german_classes
 from assistant.domain.appeals.goods_classes import argues_classes, class_difference_said, speaks_of_goods_scope
 from assistant.domain.appeals.italian_malay_meaning import italian_malay_classes
 from assistant.domain.appeals.model_codes import other_model_said
+from assistant.domain.appeals.not_a_copy import copy_denied, without_copy_denial
 from assistant.domain.appeals.meaning import MeaningReader, read_sentences, worth_reading
 from assistant.domain.appeals.own_work import claims_own_work, says_made
 from assistant.domain.appeals.safety_papers import dropshipper_said, paper_proves_genuine_said
@@ -154,9 +156,10 @@ _GROUND_PATTERNS: dict[AppealGround, re.Pattern[str]] = {
         r"|without (the |any )?(logo|trade ?mark|brand name)|(removed|deleted) (the )?(brand|logo|keyword|trade ?mark|word)"
         r"|descriptive use|(only|just|merely) (to )?describe|describes? the (colou?r|season|scent|material|shape|style)"
         r"|not (used )?as a (brand|trade ?mark)|not a brand use|not (a |any )?(trade ?mark|brand|mark) use|no (trade ?mark|brand) use"
-        r"|compatible with|\bcompatibility\b|for use with|" + _FITS_SAID +
+        # (that the goods are compatible with the brand's is read apart, in every language: compatibility.py)
+        r"|\bcompatibility\b|" + _FITS_SAID +
         r"|(do not|don't|never) sell [\w ]{0,20}\bbrand|our (own )?brand is"
-        r"|(未|没有)使用.{0,4}(商标|标志|logo|品牌)|未标注|无商标|(商标|标志|logo|品牌|字样|关键词)[^，。；]{0,6}已(经)?删除|描述性使用|兼容|适用于"
+        r"|(未|没有)使用.{0,4}(商标|标志|logo|品牌)|未标注|无商标|(商标|标志|logo|品牌|字样|关键词)[^，。；]{0,6}已(经)?删除|描述性使用"
         r"|不是作为(商标|品牌)|并非(商标|品牌)|只是(说明|描述|形容)|没有任何.{0,8}(标识|商标|logo|品牌)|我们的品牌是|自己的品牌"
         # No mark of the complainant's on the goods, their tag or label ('吊牌上没有贵司的商标', '产品上并无你们的logo').
         r"|(吊牌|标签|包装|产品|商品|货品|实物)上?(并|也)?(没有|无|不带)[^，。；侵]{0,4}(贵司|贵公司|你们|您|你司|贵方)的?(商标|标志|标识|logo|品牌)"
@@ -827,7 +830,21 @@ def keyword_classes(sentence: str, *, works: bool = False, test_buy: bool = Fals
 @lru_cache(maxsize=4096)
 def _keyword_classes(sentence: str, works: bool, test_buy: bool) -> frozenset[str]:
     """keyword_classes, read once per sentence (the grounds and the claims read the same sentences)."""
-    return frozenset(_own_brand_read(_said_as_fact(_classes_read(sentence, works, test_buy), sentence, works, test_buy), sentence, works, test_buy))
+    found = _own_brand_read(_said_as_fact(_classes_read(sentence, works, test_buy), sentence, works, test_buy), sentence, works, test_buy)
+    return frozenset(_copy_denial_read(found, sentence, works, test_buy))
+
+
+def _copy_denial_read(found: set[str], sentence: str, works: bool, test_buy: bool) -> set[str]:
+    """A sentence that says the goods are no copy ('NON è una copia', 'no es una falsificación'): the goods said genuine, a
+    bare claim (not_a_copy.py), never a different product unless its other words say the product differs. Nothing else in
+    it, it argues nothing (the model, which finds it close to a different product, is not asked)."""
+    product = AppealGround.DIFFERENT_PRODUCT.value
+    norm = normalize_text(sentence)
+    if product not in found or not copy_denied(norm) or _DIFFERS_RE.search(norm):
+        return found
+    if product in _classes_read(without_copy_denial(norm), works, test_buy):
+        return found
+    return (found - {product}) or {"neutral"}
 
 
 # The seller's own brand, in the languages sellers write ('自有品牌“山迹”', 'our own brand Shanji', 'marca propia', 'nostro marchio').
@@ -904,6 +921,8 @@ def _classes_read(sentence: str, works: bool, test_buy: bool) -> set[str]:
         found.discard(AppealGround.DIFFERENT_PRODUCT.value)  # 'our own design, designed in 2019 before your registration': novelty, no other product
     if _SAME_SOLD_EARLIER_RE.search(norm) and not _DIFFERS_RE.search(norm) and AppealGround.DIFFERENT_PRODUCT.value in found:
         found = (found - {AppealGround.DIFFERENT_PRODUCT.value}) | {"legal"}  # 'a generic style, the same sold since 2021': prior art
+    if compatibility_said(sentence):
+        found.add(AppealGround.NO_USE_OF_MARK.value)  # 'serasi dengan pisau AURELIA': the mark names what the goods fit, in any language
     if future_product_said(sentence) or (pleads_ignorance_of_right(norm) and not _NON_INFRINGEMENT_RE.search(norm)):
         # 'From next week we will sell our new model instead': another product, not the one listed; 'we did not know it was
         # patented': a plea of good faith. Neither argues against the complaint (the model, which finds them close to a
@@ -1512,7 +1531,7 @@ def _earlier_sale_papers(said: dict[str, list[str]], arguing: list[str]) -> tupl
 def _descriptive(no_use: list[str], meaning: MeaningReader | None) -> bool:
     """Whether the seller says the word only describes its goods or what they fit: by its words where they say it, else by
     meaning ('we only use the name to tell buyers which goggles they fit')."""
-    if any(_DESCRIPTIVE_RE.search(normalize_text(w)) or chinese_descriptive(w) for w in no_use):
+    if any(_DESCRIPTIVE_RE.search(normalize_text(w)) or chinese_descriptive(w) or compatibility_said(w) for w in no_use):
         return True
     return bool(meaning and no_use and meaning.referential(no_use))
 

@@ -47,7 +47,7 @@ _CLASSES: dict[str, re.Pattern[str]] = {
     ),
     "no_use_of_mark": re.compile(
         r"\bn[ãa]o (?:usamos|utilizamos) (?:a |o |sua |nenhuma )?(?:marca|logo|log[óo]tipo)|\bsem (?:logo|log[óo]tipo|marca)\b"
-        r"|\bcompat[íi]ve(?:l|is) com\b|\buso descritivo\b"
+        r"|\buso descritivo\b"
     ),
     # Giving up, said of itself: 'já retirámos o anúncio', 'removemos os produtos', 'não vamos voltar a vender'.
     "no_contest": re.compile(

@@ -52,7 +52,7 @@ _CLASSES: dict[str, re.Pattern[str]] = {
         r"no (?:usamos|utilizamos|empleamos) (?:la |su |ninguna )?(?:marca|logo)|sin (?:logo|logotipo|marca)\b|solo (?:para )?describir|uso descriptivo"
         # 'no es uso de marca': the seller says what it does is no use of the mark.
         r"|\bno (?:es|constituye|supone) (?:un )?uso (?:de (?:la )?marca|marcario)"
-        r"|compatibles? con|\bson compatibles\b|ning[uú]n (?:logotipo|logo)\b"
+        r"|ning[uú]n (?:logotipo|logo)\b"
         # the mark named only to say what the goods fit: 'solo indica para qué alicates sirven', 'solo dice a qué modelo se adaptan'
         r"|\b(?:solo|s[oó]lamente|[uú]nicamente) (?:indica|dice|se[ñn]ala|describe) (?:para|a|con) (?:qu[eé]|cu[aá]l)"
     ),

@@ -4,7 +4,8 @@ or to the police), the accusation that our complaint is malicious, in bad faith 
 Neither is a ground, and the reply to the platform never argues with them; but legal must see them: a threat to sue
 may be carried out, and a report to the platform for abusing complaints goes to our standing with it (the good faith
 a rights holder's complaints are judged by). Each is read by meaning, over the closed vocabulary that says it in the
-languages the triage reads; a lawyer named for another reason ('our lawyer checked the invoice') is no threat: a threat
+languages the triage reads, and in Vietnamese, Thai and Korean, whose grounds it does not read (a threat in them is still
+legal's to see); a lawyer named for another reason ('our lawyer checked the invoice') is no threat: a threat
 says what will happen to us, or on what condition.
 """
 
@@ -15,6 +16,8 @@ import re
 from assistant.domain.appeals.evidence import find_dates, normalize_text
 
 # Going to court, or to a lawyer, against the complainant.
+_VI_SUE = r"\b(?:khởi|sẽ|đi|đâm đơn|nộp đơn) kiện\b|\bkiện (?:quý|các|công ty|bạn|ra tòa|lên tòa)"
+_TH_KO_SUE = r"ฟ้อง|ดำเนินคดี|소송|고소|제소"
 _LEGAL_ACTION_RE = re.compile(
     r"\bsue\b|\blawsuit|\blegal (action|steps|proceedings|remed(y|ies)|recourse)|\b(to|in) court\b|\bour (lawyer|attorney|solicitor)s?\b|\bclaim damages"
     r"|起诉|诉讼|律师|法律途径|法律手段|法律程序|司法途径|追究.{0,8}法律责任|法院|索赔"
@@ -26,6 +29,10 @@ _LEGAL_ACTION_RE = re.compile(
     r"|\bsaman\b|\bpeguam\b|tindakan (undang-undang|mahkamah|hukum)|\bmahkamah\b|\bgugat"
     r"|\bprocessar\b|\bprocessaremos\b|\bprocesso (judicial )?contra\b|a[çc][ãa]o judicial|a[çc][õo]es judiciais|medidas judiciais|\badvogad[oa]s?\b"
     r"|\bjusti[çc]a\b|perdas e danos|indemniza[çc][ãa]o|indeniza[çc][ãa]o"
+    # Vietnamese, Thai and Korean: suing, a lawyer, a court, legal measures, damages ('kiện' only as suing: never 'điều kiện',
+    # 'kiện hàng', a condition or a parcel).
+    r"|" + _VI_SUE + r"|\bluật sư\b|\btòa án\b|\b(?:ra|lên) tòa\b|\b(?:biện pháp|hành động|thủ tục|con đường) pháp lý\b|truy cứu trách nhiệm"
+    r"|bồi thường thiệt hại|" + _TH_KO_SUE + r"|ทนาย|ศาล|ทางกฎหมาย|ค่าเสียหาย|법적\s*(?:조치|대응|절차)|변호사|법원|손해\s*배상"
     # Our paying its losses, said as what will happen to us ('you will be responsible for all our losses', '赔偿我们的损失').
     r"|\b(responsible|liable|pay|compensate|reimburse)\w*\b[^.;]{0,20}\b(for )?(all |every )?(our|the|its) (loss(es)?|damages?)\b"
     r"|(承担|赔偿)[^。；，]{0,10}损失"
@@ -35,6 +42,7 @@ _SUE_RE = re.compile(
     r"\bsue\b|\blawsuit|起诉|告你们|告贵|\bdemanda(r|remos|rles)?\b|verklagen|\bklage\b|fare causa|faremo causa|\bvi denunce\w*|\bdenunciarvi\b"
     r"|\bsaman\b|\bgugat|porter plainte|porterons plainte|poursui\w* en justice"
     r"|\bprocessar\b|\bprocessaremos\b|\bprocesso (judicial )?contra\b|a[çc][ãa]o judicial|a[çc][õo]es judiciais"
+    r"|" + _VI_SUE + "|" + _TH_KO_SUE
 )
 # Reporting the complainant to the police (a criminal complaint): not the platform, and not our standing with it. Said
 # with the act of reporting ('report you to the police', '报警', 'denunciar a la policía'): a brand or a product named
@@ -47,6 +55,7 @@ _POLICE_RE = re.compile(
     r"|\b(denunc|segnal|chiam|andiamo|andremo|rivolg)\w*\b[^.;]{0,40}\b(polizia|carabinieri)\b|\bquerela\b"
     r"|\b(lapor|buat laporan)\w*\b[^.;]{0,40}\b(polis|polisi)\b|laporan polis"
     r"|\b(denunci|queix|particip|cham|ir)\w*\b[^.;]{0,40}\bpol[íi]cia\b|\bqueixa-crime\b"
+    r"|\b(?:báo|trình báo|tố cáo)\b[^.;]{0,30}\b(?:công an|cảnh sát)\b|แจ้งความ|ตำรวจ|경찰"
 )
 # The platform named where the seller says it will report us.
 _PLATFORM_RE = re.compile(r"platform|plataforma|plattform|piattaforma|平台|aliexpress|alibaba|taobao|tmall|1688|lazada|miravia|\bipp\b")
@@ -83,6 +92,8 @@ _AIMED_RE = re.compile(
     r"|不然|只能|只好|不得不|保留.{0,6}权利|\bterpaksa\b|\b(jika|kalau) tidak\b"
     r"|\bse n[ãa]o\b|\bcaso (contr[áa]rio|n[ãa]o)\b|\bvamos\b|\biremos\b|\bentraremos\b|contra (voc[êe]s|a nordvik|a vossa|a sua)|\bseremos obrigad[oa]s"
     r"|\bj[áa] (falamos|contact[áa]mos|contratamos) (com )?(o )?(nosso )?advogad|\breservamo-nos\b"
+    # Vietnamese, Thai and Korean: will, if (not), otherwise, forced to.
+    r"|\bsẽ\b|\bnếu\b|\bbuộc phải\b|\bkhông còn cách nào khác\b|จะ|หาก|ถ้า|มิฉะนั้น|ไม่เช่นนั้น|겠|만약|않으면|않을 경우|것입니다"
 )
 # The seller's own deadline for us, said before a date ('bis zum 15.12.2026', 'avant le 15 décembre 2026', 'by 15 December
 # 2026', 'antes del', 'entro il', 'sebelum') or after it ('2026年12月15日前'), or as a period ('within 3 days', 'innerhalb von 7
@@ -99,6 +110,7 @@ _PERIOD_RE = re.compile(
     r"|quindici|trois|cinq|sept|dix|quinze|tiga|lima|tujuh|sepuluh|dois|tr[êe]s|sete|dez)\s+(?:working\s+|business\s+|werk|arbeits|h[äa]biles\s+|lavorativi\s+)?"
     r"(?:days?|hours?|weeks?|tage?n?|stunden|wochen|d[ií]as|horas|semanas|dias|giorni|ore|settimane|jours|heures|semaines|hari|jam|minggu)\b"
     r"|\d+\s*(?:个)?(?:天|日|小时|工作日|周)(?:之)?内"
+    r"|\btrong(?: vòng| thời hạn)?\s+\d+\s+(?:ngày|giờ|tuần)\b|ภายใน\s*\d+\s*(?:วัน|ชั่วโมง|สัปดาห์)|\d+\s*(?:일|시간|주)\s*(?:이내|내|안에)"
 )
 # A sentence that opens on the time before it ('danach', 'after that', 'passé ce délai'): its deadline is in the sentence before.
 _THEN_RE = re.compile(
@@ -122,6 +134,7 @@ _MALICIOUS_RE = re.compile(
     # An abuse named in Spanish, Italian or French: 'abuso del sistema de reclamaciones', 'abuso dello strumento di reclamo'.
     r"|\bm[áa]-f[ée]\b|den[úu]ncia (falsa|abusiva|caluniosa)"
     r"|\babus[oi]\b[^.;]{0,30}\b(reclam|segnala|sistema|strumento|denunc|dirit|derech)|\bd[ée]tournement de proc[ée]dure|\bproc[ée]dure abusive"
+    r"|\bác ý\b|\blạm dụng\b|khiếu nại sai sự thật|กลั่นแกล้ง|ไม่สุจริต|악의적|허위\s*신고"
 )
 
 
