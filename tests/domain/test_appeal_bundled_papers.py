@@ -32,6 +32,28 @@ def test_a_second_page_of_one_paper_or_a_kind_a_person_gave_keeps_the_file_whole
     assert documents_in(given) == [(given, AttachmentKind.LICENCE)]
 
 
+@pytest.mark.parametrize("first, second", [(LETTER, INVOICE), (INVOICE, LETTER)])
+def test_papers_typed_one_after_another_are_cut_at_the_next_ones_heading(first, second):
+    found = documents_in(AppealAttachment(name="documents.docx", text=first + "\n" + second))
+    assert [part.text for part, _ in found] == [first, second]
+
+
+def test_a_letterhead_goes_with_the_paper_it_heads():
+    letterhead = "Acme Beauty Sdn. Bhd. (Company No. 201901234567)\n"
+    found = documents_in(AppealAttachment(name="surat.docx", text=letterhead + LETTER + "\n" + INVOICE))
+    assert [kind for _, kind in found] == [AttachmentKind.AUTHORIZATION_LETTER, AttachmentKind.INVOICE]
+    assert found[0][0].text.startswith(letterhead)
+
+
+@pytest.mark.parametrize("text", [
+    INVOICE + "\nInvoice date: 2 March 2026\nAuthorised signatory: Lim Wei\nAuthorized by: Sales Department",
+    LETTER + "\nThis authorisation covers the goods of our invoice No. 12 of 2 March 2026.",
+    LETTER + "\nInvoice No. 12\nSee the separate invoice for the goods.",  # a heading whose text counts no goods
+])
+def test_a_field_or_a_mention_of_another_paper_does_not_cut_a_paper(text):
+    assert len(documents_in(AppealAttachment(name="paper.pdf", text=text))) == 1
+
+
 def test_a_name_goes_on_through_the_rest_of_its_legal_form():
     assert sentences("Bought from Saffira Beauty Sdn. Bhd. in Malaysia. Next.") == ["Bought from Saffira Beauty Sdn. Bhd. in Malaysia.", "Next."]
 
