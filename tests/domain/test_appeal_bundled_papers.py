@@ -1,4 +1,5 @@
-"""A file holding several documents, a supplier's appointment and its terms, cosmetics as kinds of goods, prior art
+"""A file holding several documents (on pages of their own or typed one after another), documents named as attached
+after an aside, a supplier's appointment and its terms, cosmetics as kinds of goods, prior art
 said in Malay and Indonesian, a catalogue's line for the model the seller names."""
 
 from __future__ import annotations
@@ -6,11 +7,12 @@ from __future__ import annotations
 import pytest
 
 from assistant.domain.appeals.bundled_papers import documents_in
-from assistant.domain.appeals.claims import sentences
-from assistant.domain.appeals.evidence import AppealAttachment, AttachmentKind
+from assistant.domain.appeals.claims import kinds_spoken_of, sentences
+from assistant.domain.appeals.evidence import AUTHORIZATION_KINDS, PURCHASE_KINDS, AppealAttachment, AttachmentKind
 from assistant.domain.appeals.goods_kinds import other_kinds
 from assistant.domain.appeals.grounds import legal_kinds
 from assistant.domain.appeals.model_codes import other_shade_named
+from assistant.domain.appeals.named_files import named_documents
 from assistant.domain.appeals.prior_art import publication
 
 LETTER = ("LETTER OF AUTHORISATION\nAcme Beauty Sdn. Bhd. authorises Kedai Ayu to sell ACME lipsticks online.\n"
@@ -113,3 +115,19 @@ def test_hand_tools_and_tool_bags_are_told_apart(paper, reported):
 
 def test_hand_tools_of_one_kind_are_not_told_apart():
     assert other_kinds("Pinces universelles BRIGHTWELL 200 mm", "BRIGHTWELL combination pliers 8 inch") is None
+
+
+@pytest.mark.parametrize("text, named", [
+    ("Please find attached our authorisation letter signed by your Mr. Jonas Keller (valid until 31.12.2027, all online marketplaces "
+     "incl. AliExpress) and your invoice RE-2026-0915 for 200 pcs.", ["authorisation letter", "invoice RE-2026-0915"]),
+    ("Enclosed you will find our licence (valid to 2027) as well as the purchase invoice no. 5512 from Aurelia Home GmbH.",
+     ["licence", "purchase invoice no. 5512"]),
+])
+def test_each_document_named_after_an_aside_or_a_title_is_read(text, named):
+    assert [d.words for d in named_documents(text)] == named
+
+
+def test_claims_about_one_paper_of_a_file_are_not_said_of_the_other():
+    assert kinds_spoken_of("Please find attached our authorisation letter signed by your Mr. Jonas Keller") == {AUTHORIZATION_KINDS}
+    assert kinds_spoken_of("Here is your invoice RE-2026-0915 for 200 pcs.") == {PURCHASE_KINDS}
+    assert kinds_spoken_of("Valid until 2027.") == frozenset()

@@ -110,8 +110,8 @@ class Claim(Model):
 
 
 # Words whose full stop does not end a sentence: titles before a name ("Ms. Ingrid Holm"), "No. 12", an initial
-# ("J. Smith"). A company's legal form is read by ends_in_legal_form.
-_ABBREVIATION_RE = re.compile(r"(?:^|[\s(])(?:mr|mrs|ms|mx|dr|prof|messrs|mme|mlle|hr|fr|sr|jr|st|no|nos|nr|ref|reg|tel|approx|vs|art|[a-z])\.$", re.I)
+# ("J. Smith"), "incl. AliExpress". A company's legal form is read by ends_in_legal_form.
+_ABBREVIATION_RE = re.compile(r"(?:^|[\s(])(?:mr|mrs|ms|mx|dr|prof|messrs|mme|mlle|hr|fr|sr|jr|st|no|nos|nr|ref|reg|tel|approx|incl|excl|inkl|vs|art|[a-z])\.$", re.I)
 
 _CAPITAL_WORD_RE = re.compile(r"[A-Z][A-Za-z]*\.")
 
