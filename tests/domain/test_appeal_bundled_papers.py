@@ -51,6 +51,8 @@ def test_a_letterhead_goes_with_the_paper_it_heads():
     INVOICE + "\nInvoice date: 2 March 2026\nAuthorised signatory: Lim Wei\nAuthorized by: Sales Department",
     LETTER + "\nThis authorisation covers the goods of our invoice No. 12 of 2 March 2026.",
     LETTER + "\nInvoice No. 12\nSee the separate invoice for the goods.",  # a heading whose text counts no goods
+    "DISTRIBUTION AGREEMENT\n1. Goods\nAcme Beauty Sdn. Bhd. sells Kedai Ayu 500 pcs of ACME lipstick.\n"
+    "2. Authorisation\nAcme Beauty Sdn. Bhd. authorises Kedai Ayu to sell them online.",  # a contract's clause
 ])
 def test_a_field_or_a_mention_of_another_paper_does_not_cut_a_paper(text):
     assert len(documents_in(AppealAttachment(name="paper.pdf", text=text))) == 1

@@ -40,6 +40,9 @@ _HEADING_MAX_WORDS = 10
 # A line that labels a field of the paper it is in ('Invoice date:', 'Authorised signatory:', 'Tarikh invois:'): a few
 # words without a number before its colon. A heading's number comes before any label ('INVOIS INV-AHT-2024-017  Date:').
 _FIELD_LABEL_RE = re.compile(r"^\s*[^\d\s:：]+(?:\s+[^\d\s:：]+){0,2}\s*[:：]")
+# A clause of a contract, numbered or named as one ('3. Authorisation', 'Article 4 - Licence', 'Pasal 2 Kuasa'), heads a
+# part of that contract, never a paper of its own.
+_CLAUSE_RE = re.compile(r"^\s*(?:\(?\d+(?:\.\d+)*[.)]?|[ivx]+[.)]|§|article|art\.|clause|section|pasal|art[íi]culo|articolo|artikel|ziffer)(?:\s|$)", re.I)
 
 
 def _shows_kind(text: str, kind: AttachmentKind) -> bool:
@@ -57,6 +60,7 @@ def _headed_parts(part: str) -> list[str]:
     there to the next heading); the part whole when no line does."""
     lines = part.split("\n")
     heads = [i for i, line in enumerate(lines) if 0 < i and len(line.split()) <= _HEADING_MAX_WORDS and not _FIELD_LABEL_RE.match(line)
+             and not _CLAUSE_RE.match(line)
              and _own_kind(line) in PURCHASE_KINDS | AUTHORIZATION_KINDS]
     starts = [0]
     for number, head in enumerate(heads):
