@@ -5,7 +5,8 @@ seller would have sent, so the triage reads it the way it reads a real one. A sc
 image (slightly rotated, with speckle) saved as PNG or JPEG, or as an image-only PDF when the name says `.pdf`.
 An attachment marked `readable: false` becomes a dark, blurred page on which nothing can be read; `blank: true` a white
 page; `corrupt: true` a file that starts like a PNG and holds no image; `picture: true` a Word file or PDF that also holds
-a picture (a red stamp without words, where a seal would be).
+a picture (a red stamp without words, where a seal would be). A form feed ('\f') in the text starts a new page of a PDF,
+a Word file or a scan: one file holding several papers, each on pages of its own.
 
 fpdf2 writes the PDFs (pure Python, embeds a TrueType font so Chinese text has a real text layer); python-docx
 writes the Word files; Pillow draws the scans. Fonts: DejaVu Sans, and WenQuanYi Micro Hei for Chinese (Debian's
@@ -117,8 +118,11 @@ def _docx(text: str, hidden: str | None, target: Path, picture: bool = False) ->
     from docx.shared import Cm, Pt, RGBColor
 
     document = docx.Document()
-    for line in text.replace("\f", "\n").splitlines():
-        document.add_paragraph(line)
+    for number, page in enumerate(text.split("\f")):
+        if number:
+            document.add_page_break()  # '\f' in a case's text: a new page, as in a PDF
+        for line in page.splitlines():
+            document.add_paragraph(line)
     if hidden:
         run = document.add_paragraph().add_run(hidden)
         run.font.size, run.font.color.rgb = Pt(1), RGBColor(0xFF, 0xFF, 0xFF)

@@ -273,12 +273,23 @@ def _docx(data: bytes, result: AttachmentText, what: str, limits: Limits) -> Non
     except Exception:  # python-docx raises several unrelated types for a damaged file
         result.notices.append("it could not be read as a Word document")
         return
-    lines = [paragraph.text for paragraph in document.paragraphs]
+    lines = [_paragraph_text(paragraph) for paragraph in document.paragraphs]
     for table in document.tables:
         lines += [" | ".join(cell.text for cell in row.cells) for row in table.rows]
     result.pages, result.method = ["\n".join(lines)], "docx"
     # A seal stamped on a Word file, or a signature pasted in, is a picture: its text shows only the place for it ('（盖章）').
     result.pictures = sum(1 for rel in document.part.rels.values() if "image" in rel.reltype)
+
+
+def _paragraph_text(paragraph) -> str:
+    """A Word paragraph's text; a paragraph holding only a page break is the end of a page ('\f', as between a PDF's
+    pages), where the next of the papers a file holds may start (bundled_papers.py)."""
+    from docx.oxml.ns import qn
+
+    text = paragraph.text
+    if text.strip() or not any(br.get(qn("w:type")) == "page" for br in paragraph._p.iter(qn("w:br"))):
+        return text
+    return "\f"
 
 
 _EXIF_IFD, _DATE_TAKEN, _DATE_DIGITISED, _DATE_CHANGED = 0x8769, 36867, 36868, 306

@@ -1,4 +1,5 @@
-"""A file holding several documents, a supplier's appointment and its terms, cosmetics as kinds of goods, prior art
+"""A file holding several documents (on pages of their own or typed one after another), documents named as attached
+after an aside, a supplier's appointment and its terms, cosmetics as kinds of goods, prior art
 said in Malay and Indonesian, a catalogue's line for the model the seller names."""
 
 from __future__ import annotations
@@ -6,11 +7,12 @@ from __future__ import annotations
 import pytest
 
 from assistant.domain.appeals.bundled_papers import documents_in
-from assistant.domain.appeals.claims import sentences
-from assistant.domain.appeals.evidence import AppealAttachment, AttachmentKind
+from assistant.domain.appeals.claims import kinds_spoken_of, sentences
+from assistant.domain.appeals.evidence import AUTHORIZATION_KINDS, PURCHASE_KINDS, AppealAttachment, AttachmentKind
 from assistant.domain.appeals.goods_kinds import other_kinds
 from assistant.domain.appeals.grounds import legal_kinds
 from assistant.domain.appeals.model_codes import other_shade_named
+from assistant.domain.appeals.named_files import named_documents
 from assistant.domain.appeals.prior_art import publication
 
 LETTER = ("LETTER OF AUTHORISATION\nAcme Beauty Sdn. Bhd. authorises Kedai Ayu to sell ACME lipsticks online.\n"
@@ -30,6 +32,30 @@ def test_a_second_page_of_one_paper_or_a_kind_a_person_gave_keeps_the_file_whole
     assert len(documents_in(two_pages)) == 1
     given = AppealAttachment(name="papers.pdf", kind="licence", text=LETTER + "\f" + INVOICE)
     assert documents_in(given) == [(given, AttachmentKind.LICENCE)]
+
+
+@pytest.mark.parametrize("first, second", [(LETTER, INVOICE), (INVOICE, LETTER)])
+def test_papers_typed_one_after_another_are_cut_at_the_next_ones_heading(first, second):
+    found = documents_in(AppealAttachment(name="documents.docx", text=first + "\n" + second))
+    assert [part.text for part, _ in found] == [first, second]
+
+
+def test_a_letterhead_goes_with_the_paper_it_heads():
+    letterhead = "Acme Beauty Sdn. Bhd. (Company No. 201901234567)\n"
+    found = documents_in(AppealAttachment(name="surat.docx", text=letterhead + LETTER + "\n" + INVOICE))
+    assert [kind for _, kind in found] == [AttachmentKind.AUTHORIZATION_LETTER, AttachmentKind.INVOICE]
+    assert found[0][0].text.startswith(letterhead)
+
+
+@pytest.mark.parametrize("text", [
+    INVOICE + "\nInvoice date: 2 March 2026\nAuthorised signatory: Lim Wei\nAuthorized by: Sales Department",
+    LETTER + "\nThis authorisation covers the goods of our invoice No. 12 of 2 March 2026.",
+    LETTER + "\nInvoice No. 12\nSee the separate invoice for the goods.",  # a heading whose text counts no goods
+    "DISTRIBUTION AGREEMENT\n1. Goods\nAcme Beauty Sdn. Bhd. sells Kedai Ayu 500 pcs of ACME lipstick.\n"
+    "2. Authorisation\nAcme Beauty Sdn. Bhd. authorises Kedai Ayu to sell them online.",  # a contract's clause
+])
+def test_a_field_or_a_mention_of_another_paper_does_not_cut_a_paper(text):
+    assert len(documents_in(AppealAttachment(name="paper.pdf", text=text))) == 1
 
 
 def test_a_name_goes_on_through_the_rest_of_its_legal_form():
@@ -91,3 +117,19 @@ def test_hand_tools_and_tool_bags_are_told_apart(paper, reported):
 
 def test_hand_tools_of_one_kind_are_not_told_apart():
     assert other_kinds("Pinces universelles BRIGHTWELL 200 mm", "BRIGHTWELL combination pliers 8 inch") is None
+
+
+@pytest.mark.parametrize("text, named", [
+    ("Please find attached our authorisation letter signed by your Mr. Jonas Keller (valid until 31.12.2027, all online marketplaces "
+     "incl. AliExpress) and your invoice RE-2026-0915 for 200 pcs.", ["authorisation letter", "invoice RE-2026-0915"]),
+    ("Enclosed you will find our licence (valid to 2027) as well as the purchase invoice no. 5512 from Aurelia Home GmbH.",
+     ["licence", "purchase invoice no. 5512"]),
+])
+def test_each_document_named_after_an_aside_or_a_title_is_read(text, named):
+    assert [d.words for d in named_documents(text)] == named
+
+
+def test_claims_about_one_paper_of_a_file_are_not_said_of_the_other():
+    assert kinds_spoken_of("Please find attached our authorisation letter signed by your Mr. Jonas Keller") == {AUTHORIZATION_KINDS}
+    assert kinds_spoken_of("Here is your invoice RE-2026-0915 for 200 pcs.") == {PURCHASE_KINDS}
+    assert kinds_spoken_of("Valid until 2027.") == frozenset()

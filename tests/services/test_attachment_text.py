@@ -29,6 +29,13 @@ def test_text_pdf_and_word_are_read_with_their_facts(tmp_path, fmt):
     assert facts(attachment)["date"] == ("2025-01-20", 1) and facts(attachment)["quantity"] == ("150", 1)
 
 
+@pytest.mark.parametrize("fmt", ["pdf", "docx"])
+def test_a_page_break_in_a_pdf_or_a_word_file_is_read_as_one(tmp_path, fmt):
+    path = write_attachment({"name": f"papers.{fmt}", "format": fmt, "text": "LETTER OF AUTHORISATION\nSigned\f" + INVOICE}, tmp_path, 1)
+    before, _, after = read_attachment_text(path).text.partition("\f")
+    assert "LETTER OF AUTHORISATION" in before and INVOICE.splitlines()[0] in after and INVOICE.splitlines()[0] not in before
+
+
 def test_a_scan_is_read_by_ocr_with_the_date_quantity_and_signature(tmp_path):
     path = write_attachment({"name": "invoice_scan.jpg", "format": "scan", "text": INVOICE}, tmp_path, 1)
     read = read_attachment_text(path)

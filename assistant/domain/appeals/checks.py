@@ -73,7 +73,7 @@ from assistant.domain.appeals.evidence import (
 from assistant.domain.appeals.admitted_use import admitted_use
 from assistant.domain.appeals.changed_product import changed_product_point_text, changed_product_said
 from assistant.domain.appeals.day_words import not_real_dates
-from assistant.domain.appeals.claims import Claim, claims_about, read_claims, seller_says, sentences, until_as_written, until_differs
+from assistant.domain.appeals.claims import Claim, claims_about, kinds_spoken_of, read_claims, seller_says, sentences, until_as_written, until_differs
 from assistant.domain.appeals.event_dates import says_bought_on
 from assistant.domain.appeals.model_codes import other_brand_model, other_model_named, other_named_product, other_shade_named, same_model_named
 from assistant.domain.appeals.parties import (
@@ -255,11 +255,19 @@ class CheckContext:
     def of_kinds(self, kinds: frozenset[AttachmentKind]) -> list[tuple[int, AppealAttachment]]:
         return [(index, a) for index, a, kind in self.attachments if kind in kinds]
 
-    def claimed(self, about: str, index: int) -> list[Claim]:
-        """What the seller says about attachment ``index`` (or about an unnamed document of its kind)."""
-        kind = next(k for i, _, k in self.attachments if i == index)
+    def claimed(self, about: str, index: int, doc: AppealAttachment | None = None) -> list[Claim]:
+        """What the seller says about attachment ``index`` (or about an unnamed document of its kind). Of a file holding
+        papers of several kinds (bundled_papers.py), what it says of one paper ('our authorisation letter signed by ...')
+        is never said of the other: ``doc`` is the paper asked about; without it, only what names neither counts."""
+        papers = [(a, k) for i, a, k in self.attachments if i == index]
+        kind = next((k for a, k in papers if a is doc), papers[0][1])
         same_kind = [i for i, _, k in self.attachments if _family(k) == _family(kind)]
-        return claims_about(list(self.claims), about, index, kinds_match=len(same_kind) == 1)
+        found = claims_about(list(self.claims), about, index, kinds_match=len(same_kind) == 1)
+        families = {next((f for f in (PURCHASE_KINDS, AUTHORIZATION_KINDS) if k in f), None) for _, k in papers}
+        if len(families) < 2:
+            return found
+        asked = next((f for f in families if f is not None and kind in f), None) if any(a is doc for a, _ in papers) else None
+        return [c for c in found if not (spoken := kinds_spoken_of(c.words)) or (asked is not None and asked in spoken)]
 
 
 def _family(kind: AttachmentKind) -> str:
@@ -623,7 +631,7 @@ def _check_claims_match(
     for about, shown, field in (("date", issued, "day"), ("quantity", quantity, "quantity"), ("validity", valid_until, "valid_until")):
         if shown is None:
             continue
-        for claim in ctx.claimed(about, index):
+        for claim in ctx.claimed(about, index, doc):
             said = getattr(claim, field)
             if about == "validity" and until_differs(claim, shown):  # a year or a month alone is compared as the seller gave it
                 written = until_as_written(claim) or _figure_as_written(claim.words, said)
@@ -876,7 +884,7 @@ def check_purchase_proof(ctx: CheckContext, *, said_attached: bool = False) -> G
             # is a point of form our own sales records settle (we know whether we issued it), said, never passed over.
             mark = len(out.items)
             invoice = None if from_owner else per_right.invoice_mark(doc)
-            if invoice is per_right.InvoiceMark.NONE and ctx.claimed("signature", index) and not _issuer_marked(doc):
+            if invoice is per_right.InvoiceMark.NONE and ctx.claimed("signature", index, doc) and not _issuer_marked(doc):
                 invoice = None  # the seller says it is signed and no issuer's mark shows: its claim is compared below
             if invoice is per_right.InvoiceMark.NONE:
                 _invoice_unsigned(out, ctx, index, doc, unread)

@@ -569,10 +569,18 @@ def party_claims(counter_notice: str, attachments: list[tuple[int, AppealAttachm
     return claims
 
 
+def kinds_spoken_of(sentence: str) -> frozenset[frozenset[AttachmentKind]]:
+    """The families of papers a sentence speaks of: authorisations ('our authorisation letter signed by ...'), purchase
+    papers ('your invoice RE-2026-0915 for 200 pcs'), both or neither."""
+    norm = normalize_text(sentence)
+    return frozenset(kinds for words, kinds in ((_AUTHORISATION_ANY_RE, AUTHORIZATION_KINDS), (_PURCHASE_WORDS_RE, PURCHASE_KINDS))
+                     if words.search(norm))
+
+
 def claims_about(claims: list[Claim], about: str, index: int, kinds_match: bool) -> list[Claim]:
     """The seller's claims of one sort about attachment ``index`` (or about no named attachment, when its kind fits)."""
     return [c for c in claims if c.about == about and (c.attachment == index or (c.attachment is None and kinds_match))]
 
 
-__all__ = ["Claim", "claims_about", "ends_in_legal_form", "party_claims", "photo_claims", "quantity_claims", "read_claims", "said_until", "seller_says", "sentences", "until_as_written",
+__all__ = ["Claim", "claims_about", "ends_in_legal_form", "kinds_spoken_of", "party_claims", "photo_claims", "quantity_claims", "read_claims", "said_until", "seller_says", "sentences", "until_as_written",
            "until_differs"]

@@ -42,13 +42,17 @@ _DOC_NOUN = (
 _WORD = r"[\w'\-]+"
 _DETERMINERS = frozenset(
     "the our a an its their my your this these that those both all also and of in is are we please see find copy copies "
-    "herewith kindly signed attached enclosed as".split()
+    "herewith kindly signed attached enclosed as you will".split()
 )
 # English: "the attached invoice", "we attach the purchase invoice and the licence", "please find enclosed our licence",
 # "the acceptance notice is attached", "invoice attached": the words after the cue (to the clause's end), or the
 # few words before it.
+# The words after the cue run on over an aside in brackets ('our letter (valid until 31.12.2027) and your invoice') and a
+# title's stop ('signed by your Mr. Keller'), so that a document named after either is read too.
+_TITLE_STOP = "|".join(rf"(?<=\b{title})\." for title in ("Mr", "Mrs", "Ms", "Dr", "No", "Nr", "Nos"))
 _AFTER_CUE_RE = re.compile(r"\b(?:attached|attach|attaching|enclosed|enclose|enclosing|please find|herewith|re-?sent|resend|resending"
-                           r"|sent (?:you )?again|sending (?:you )?again)\s+([^.;:()\n]+)", re.I)
+                           rf"|sent (?:you )?again|sending (?:you )?again)\s+((?:[^.;:()\n]|\([^()\n]*\)|{_TITLE_STOP})+)", re.I)
+_ASIDE_RE = re.compile(r"\s*\([^()\n]*\)")
 _BEFORE_CUE_RE = re.compile(
     rf"((?:{_WORD}\s+){{0,5}}{_DOC_NOUN})\s+(?:(?:is|are|was|were)\s+)?(?:also\s+)?(?:attached|enclosed|included|uploaded)\b", re.I
 )
@@ -59,7 +63,7 @@ _ZH_AFTER_RE = re.compile(rf"([\u4e00-\u9fffA-Za-z0-9（）()“”\"]{{0,30}}?{
 _ZH_BEFORE_RE = re.compile(rf"(?:附上|随附|附有|附带|另附|附件为|附件是|附件[:：])\s*([\u4e00-\u9fffA-Za-z0-9（）()、，,和及与\s]{{0,60}}{_ZH_DOC})")
 _ZH_SPLIT_RE = re.compile(r"、|，|,|以及|和|及|与|;|；")
 _ZH_LEAD_RE = re.compile(r"^(?:我们的|我们|本店的|本店|我司的|我司|我店的|我店|相关的|相关|并|另|还|的)+")
-_EN_SPLIT_RE = re.compile(r"\s*(?:,|;|\band\b|&)\s*", re.I)
+_EN_SPLIT_RE = re.compile(r"\s*(?:,|;|\band\b|&|\bas well as\b|\btogether with\b)\s*", re.I)
 # Other languages: in a clause that says a file is attached (checks.ATTACHED_ELSEWHERE_RE: "adjunto la factura",
 # "faktur terlampir", "in allegato la fattura"), each noun for a document, as written.
 _OTHER_DOC_RE = re.compile(
@@ -107,21 +111,23 @@ def _trimmed_en(words: str) -> str:
     return " ".join(parts)
 
 
+# A document's name: its noun, and the number it carries ('your invoice RE-2026-0915', 'the invoice no. 5512').
+_NAMED_AS = rf"{_DOC_NOUN}(?:\s+(?:no\.?\s*|nr\.?\s*|#\s*)?[\w/\-]*\d[\w/\-]*)?"
 # A document's name followed by what it is for or who wrote it ('that e-mail for your reference', 'the letter from the owner').
-_NAME_THEN_MORE_RE = re.compile(rf"^((?:{_WORD}\s+){{0,4}}?{_DOC_NOUN})\s+(?:for|from|dated|which|that|signed|issued|sent)\b", re.I)
+_NAME_THEN_MORE_RE = re.compile(rf"^((?:{_WORD}\s+){{0,4}}?{_NAMED_AS})\s+(?:for|from|dated|which|that|signed|issued|sent)\b", re.I)
 
 
 def _en_named(sentence: str) -> list[str]:
-    found = [m.group(1) for m in _AFTER_CUE_RE.finditer(sentence)] + [m.group(1) for m in _BEFORE_CUE_RE.finditer(sentence)]
-    found = [(_NAME_THEN_MORE_RE.match(words.strip()) or re.match(r"(.*)", words)).group(1) for words in found]
+    found = [_ASIDE_RE.sub("", m.group(1)) for m in _AFTER_CUE_RE.finditer(sentence)] + [m.group(1) for m in _BEFORE_CUE_RE.finditer(sentence)]
     listed = _LIST_CUE_RE.search(sentence)
     found += [listed.group(1)] if listed else []
     out = []
     for words in found:
         for part in _EN_SPLIT_RE.split(words):
+            part = (_NAME_THEN_MORE_RE.match(part.strip()) or re.match(r"(.*)", part)).group(1)
             part = _trimmed_en(part.strip(" .;:"))
-            # A document's name ends in a noun for one ("the prior-art file"); "attached, valid until 2027" names none.
-            if part and len(part.split()) <= 5 and re.search(rf"\b{_DOC_NOUN}$", part, re.I):
+            # A document's name ends in a noun for one ("the prior-art file"), or its number; "attached, valid until 2027" names none.
+            if part and len(part.split()) <= 5 and re.search(rf"\b{_NAMED_AS}$", part, re.I):
                 out.append(part)
     return out
 
