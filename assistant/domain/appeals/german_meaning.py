@@ -30,8 +30,9 @@ _CLASSES: dict[str, re.Pattern[str]] = {
     # A licence, an authorisation or a permission the seller says it holds ('wir sind von X autorisiert', 'wir haben die
     # Genehmigung des Herstellers'); not one it lacks ('ohne Genehmigung').
     "licence": re.compile(
-        # An authorised dealer resells goods it buys (grounds.distributor_reading): its title alone is no licence.
-        _NOT + r"\b(?:lizenz\w*|lizenziert\w*|unterlizenz\w*|autorisier\w*(?! (?:händler|vertriebspartner|distributor|großhändler|importeur"
+        # An authorised dealer resells goods it buys (grounds.distributor_reading): its title alone is no licence. A compound
+        # names the authorisation itself ('die Händlerautorisierung', 'Markenautorisierung').
+        _NOT + r"\b(?:lizenz\w*|lizenziert\w*|unterlizenz\w*|\w*autorisier\w*(?! (?:händler|vertriebspartner|distributor|großhändler|importeur"
         r"|wiederverkäufer))|genehmigung|erlaubnis|ermächtig\w*|berechtigung"
         r"|vertriebs(?:vertrag|vereinbarung|recht)|händlervertrag|markenfreigabe)\b"
         r"|\b(?:hat|haben)\b[^.;]{0,20}\buns\b[^.;]{0,40}\b(?:erlaubt|genehmigt|gestattet)\b"
