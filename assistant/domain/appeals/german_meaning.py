@@ -25,7 +25,7 @@ _NOT = r"(?<!ohne )(?<!keine )(?<!kein )(?<!nicht )(?<!keiner )"
 _CLASSES: dict[str, re.Pattern[str]] = {
     "purchase_invoice": re.compile(
         r"\b(?:ge|ein)kauft\b|\beingekauft\b|\b(?:ein)?kauf(?:s)?(?:beleg|vertrag|nachweis|rechnung)?\b|\brechnung\b|\blieferschein\b"
-        r"|\bquittung\b|\bkassen(?:bon|zettel)\b|\bimportiert\b|\b(?:bei|von|vom|beim|über)\b[^.;]{0,60}\b(?:bezogen|erworben|bestellt)\b"
+        r"|\bquittung\b|\bkassen(?:bon|zettel)\b|\bimportiert\b|\b(?:bei|von|vom|beim|über)\b[^.;]{0,90}\b(?:bezogen|erworben|bestellt)\b"
     ),
     # A licence, an authorisation or a permission the seller says it holds ('wir sind von X autorisiert', 'wir haben die
     # Genehmigung des Herstellers'); not one it lacks ('ohne Genehmigung').
