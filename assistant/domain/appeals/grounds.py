@@ -1231,8 +1231,16 @@ def names_company_paper(sentence: str) -> bool:
     return bool(_COMPANY_LICENCE_RE.search(normalize_text(sentence)))
 
 
+# A permission named as such: a photographer's agreement beside it is no grant of ours ('the photography agreement is attached'
+# names who took the photos; 'a licence from the photographer' is still a licence).
+_PERMISSION_RE = re.compile(r"licen[cs]|authori[sz]|permi|allow|consent|autoriz|licencia|licenza|lisensi|lesen|kebenaran|izin|授权|许可")
+
+
 def _grants(sentence: str) -> bool:
-    return bool(_GRANT_CUE_RE.search(_COMPANY_LICENCE_RE.sub(" ", normalize_text(sentence))))
+    norm = normalize_text(sentence)
+    if names_photo_shoot(norm) and not _PERMISSION_RE.search(norm):
+        return False
+    return bool(_GRANT_CUE_RE.search(_COMPANY_LICENCE_RE.sub(" ", norm)))
 
 
 # A purchase names how or where the goods were got: a word for buying, a source or a paper of the sale ('These pliers are
