@@ -358,15 +358,17 @@ def _authorised_source_point(ctx: CheckContext, assessment: GroundAssessment) ->
         return None
     owners = " or ".join(ctx.owners) or "the owner"
     name = _as_written(source)
-    invoice = "" if assessment.attachments else f"'{name}''s invoice to the seller and "
+    # An invoice given, or named and not received (asked for by its own point), is not asked for again here.
+    unasked = not assessment.attachments and assessment.status is GroundStatus.FALLS_SHORT
+    invoice = f"'{name}''s invoice to the seller and " if unasked else ""
     return Finding(
         code=AUTHORISED_SOURCE_SAID, severity=Severity.MISSING, ground=AppealGround.PURCHASE_INVOICE,
         message=f"The seller says it bought the goods from '{name}', which it calls an authorised distributor: its word only. Goods "
         f"bought from a distributor come down a chain back to the owner: ask for {invoice}'{name}''s authorisation from {owners}, and "
         f"check our own list of authorised distributors for '{name}'.",
         reply=f"The seller says it bought the goods from '{name}', which it calls an authorised distributor, but has shown no "
-        f"authorisation from {owners} to that company{'' if assessment.attachments else ' and no invoice from it'}: we ask to see "
-        "them before the listing is restored.",
+        f"authorisation from {owners} to that company{' and no invoice from it' if unasked else ''}: we ask to see "
+        f"{'them' if unasked else 'it'} before the listing is restored.",
     )
 
 
