@@ -351,18 +351,19 @@ def _authorised_source_point(ctx: CheckContext, assessment: GroundAssessment) ->
     from assistant.domain.appeals.claims import sentences
     from assistant.domain.appeals.parties import seller_names
 
-    if assessment.status is GroundStatus.MEETS_STANDARD or ctx.of_kinds(AUTHORIZATION_KINDS):
+    # A purchase paper given names its issuer, which our own records check already (issued_by_another).
+    if assessment.attachments or ctx.of_kinds(PURCHASE_KINDS) or ctx.of_kinds(AUTHORIZATION_KINDS):
         return None
     source = authorised_source(sentences(ctx.counter_notice), ctx.owners, seller_names(ctx.counter_notice))
     if source is None:
         return None
     owners = " or ".join(ctx.owners) or "the owner"
     name = _as_written(source)
-    # An invoice given, or named and not received (asked for by its own point), is not asked for again here.
-    unasked = not assessment.attachments and assessment.status is GroundStatus.FALLS_SHORT
+    # An invoice named and not received is asked for by its own point (the ground is then not verified, not short).
+    unasked = assessment.status is GroundStatus.FALLS_SHORT
     invoice = f"'{name}''s invoice to the seller and " if unasked else ""
     return Finding(
-        code=AUTHORISED_SOURCE_SAID, severity=Severity.MISSING, ground=AppealGround.PURCHASE_INVOICE,
+        code=AUTHORISED_SOURCE_SAID, severity=Severity.MISSING if unasked else Severity.INFO, ground=AppealGround.PURCHASE_INVOICE,
         message=f"The seller says it bought the goods from '{name}', which it calls an authorised distributor: its word only. Goods "
         f"bought from a distributor come down a chain back to the owner: ask for {invoice}'{name}''s authorisation from {owners}, and "
         f"check our own list of authorised distributors for '{name}'.",
