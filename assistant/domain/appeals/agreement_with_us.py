@@ -109,8 +109,42 @@ def _short_name_as_you(norm: str, owner: str, brand: str) -> str:
     return norm
 
 
+# A licence or authorisation the seller says we, addressed as 'you', signed, issued or gave: 'our authorisation letter signed
+# by your Mr. Jonas Keller', 'la autorización firmada por su responsable de ventas', 'la lettera rilasciata dal vostro ufficio',
+# '授权书由贵公司的王经理签发', '我们是贵公司的授权经销商', 'we are your authorised dealer'. Our own person, our own office or
+# our own company granted it by the seller's word: only our own records settle it (checks._claimed_from_us).
+_BY_YOU_RE = re.compile(
+    r"\b(?:signed|issued|granted|given|stamped|sealed|countersigned)\s+(?:and\s+\w+\s+)?by\s+(?:you\b|your\s+\S)"
+    r"|\b(?:licen[cs]e|authori[sz]ation|permission|appointment)\w*\s+(?:\w+\s+){0,2}?from\s+you\b"
+    r"|\byour\s+(?:official|authori[sz]ed|appointed|registered)\s+(?:\w+\s+)?(?:dealer|distributor|reseller|retailer|partner|agent)s?\b"
+    r"|\b(?:firmad|emitid|otorgad|concedid|expedid|sellad)[oa]s?\s+por\s+(?:ustedes|usted|su|sus|vuestr[oa]s?)\s"
+    r"|\b(?:firmat|rilasciat|concess|emess|timbrat|sottoscritt)[oaie]\s+(?:da\s+voi|dal\s+vostro|dalla\s+vostra|dai\s+vostri|dalle\s+vostre)\b"
+    r"|\b(?:sign[ée]e?s?|d[ée]livr[ée]e?s?|accord[ée]e?s?)\s+par\s+(?:vous|votre|vos)\b"
+    r"|(?:由|经)(?:贵公司|贵司|贵方|贵品牌方|你们|你方|你司|您)[^，。；！？]{0,12}(?:签发|出具|授予|颁发|签署|签字|盖章|签的)"
+    r"|(?:贵公司|贵司|贵方|贵品牌方|你们|你方|你司)(?:的)?(?:正式|官方|正规)?授权(?:的)?(?:经销商|代理商|代理|分销商|经销|店)"
+)
+# The same in German, where only the capital letter tells 'Ihrer' (your) from 'ihrer' (her, their): read as written.
+_BY_YOU_DE_RE = re.compile(
+    r"\b(?:von|vom)\s+(?:Ihnen|Ihrer|Ihrem|Ihren|Euch|Eurer|Eurem)\b[^.;]{0,40}?\b(?:unterschrieben|unterzeichnet|ausgestellt|erteilt|signiert)\w*"
+    r"|\b(?:unterschrieben|unterzeichnet|ausgestellt|erteilt|signiert)\w*\s+(?:von|vom)\s+(?:Ihnen|Ihrer|Ihrem|Ihren)\b"
+)
+
+
+def granted_by_you(sentence: str) -> bool:
+    """Whether the seller says in this sentence that we (the complainant, as 'you') signed, issued or gave the licence or
+    authorisation it relies on, or that it is our authorised dealer; never in a denial ('not signed by you')."""
+    norm = _ASIDE_RE.sub("", normalize_text(sentence))
+    for found in (_BY_YOU_RE.search(norm), _BY_YOU_DE_RE.search(sentence)):
+        if found:
+            text = norm if found.re is _BY_YOU_RE else sentence
+            start = max(0, found.start() - _DENIAL_REACH)
+            if not negated(text[start : found.end()]):
+                return True
+    return False
+
+
 def _is_cjk(char: str) -> bool:
     return "\u3400" <= char <= "\u9fff"
 
 
-__all__ = ["signed_with_us"]
+__all__ = ["granted_by_you", "signed_with_us"]

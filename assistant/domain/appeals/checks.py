@@ -19,7 +19,7 @@ from typing import Any
 
 from pydantic import Field
 
-from assistant.domain.appeals.agreement_with_us import signed_with_us
+from assistant.domain.appeals.agreement_with_us import granted_by_you, signed_with_us
 from assistant.domain.appeals.goods_kinds import other_garments, other_kinds
 from assistant.domain.appeals.signature_words import marked
 from assistant.domain.appeals.other_papers import email_point, sender_as_written
@@ -1630,7 +1630,8 @@ def _claimed_from_us(ctx: CheckContext) -> list[Finding]:
         if claim.about != "grantor" or claim.attachment is not None:
             continue
         signed = signed_with_us(claim.words, ctx.owners, ctx.brand)  # 'the contract we signed with you' (or with us, named): us
-        owner = next((o for o in ctx.owners if _we_own_it(ctx, o) and (signed or owner_named(claim.party or claim.words, o, ctx.brand))), None)
+        addressed = not claim.party and granted_by_you(claim.words)  # 'signed by your Mr. Keller': our own person
+        owner = next((o for o in ctx.owners if _we_own_it(ctx, o) and (signed or addressed or owner_named(claim.party or claim.words, o, ctx.brand))), None)
         if owner:
             out = _Findings(AppealGround.LICENCE)
             out.add(CLAIMED_FROM_US, Severity.INFO, _agreement_with_us(ctx, owner) if signed else

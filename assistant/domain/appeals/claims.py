@@ -18,7 +18,7 @@ from pathlib import PurePath
 
 from pydantic import Field
 
-from assistant.domain.appeals.agreement_with_us import signed_with_us
+from assistant.domain.appeals.agreement_with_us import granted_by_you, signed_with_us
 from assistant.domain.appeals.evidence import (
     _NUMBER,
     owner_named,
@@ -207,6 +207,27 @@ def _past_salutation(counter_notice: str, sentence: str) -> str:
     return stripped[len(head):] if head and stripped.startswith(head) and counter_notice.lstrip().startswith(stripped[: len(head)]) else sentence
 
 
+def _grantor_claims(counter_notice: str, sentence: str, about: int | None, owners: list[str], brand: str) -> list[Claim]:
+    """The owner as the one the seller says granted its licence in a sentence about one: addressed as 'you' ('signed by
+    your Mr. Keller', '贵公司的授权经销商'), or named with a word of granting."""
+    if not owners:
+        return []
+    if granted_by_you(sentence):
+        return [Claim(about="grantor", attachment=about, value=f"granted by the rights owner ({owners[0]} in our records)",
+                      quote=_clause(sentence, granted_by_you), words=sentence)]
+    norm = normalize_text(sentence)
+    if not (_GRANT_WORDS_RE.search(norm) or _GRANT_ELSEWHERE_RE.search(norm)):
+        return []
+    for owner in owners:
+        # The name is matched without its legal form, so our reading names the owner as our records do and never puts
+        # that spelling in the seller's mouth (the seller's own words are the quote). A sentence that names its licensor
+        # as a company is read as written instead (party_claims).
+        if owner_named(_past_salutation(counter_notice, sentence), owner, brand):
+            return [Claim(about="grantor", attachment=about, value=f"granted by the rights owner ({owner} in our records)",
+                          quote=_clause(sentence, lambda c, o=owner: owner_named(c, o, brand)), words=sentence)]
+    return []
+
+
 def read_claims(
     counter_notice: str, attachments: list[tuple[int, AppealAttachment, AttachmentKind]], owners: list[str],
     message_day: date | None = None, brand: str = "",
@@ -237,15 +258,8 @@ def read_claims(
         # haben', 'não temos nenhuma autorização da Nordvik') names no grantor: only what the sentence says as a fact is read
         # (unsure_words.firm_part).
         elif (_AUTHORISATION_WORDS_RE.search(firm := firm_part(norm)) or _LICENCE_ELSEWHERE_RE.search(firm)) and _AUTHORISATION_ANY_RE.search(firm):
-            grant = _GRANT_WORDS_RE.search(norm) or _GRANT_ELSEWHERE_RE.search(norm)
-            for owner in owners:
-                # The name is matched without its legal form, so our reading names the owner as our records do and
-                # never puts that spelling in the seller's mouth (the seller's own words are the quote). A sentence
-                # that names its licensor as a company is read as written instead (party_claims).
-                if sentence not in named_in and owner_named(_past_salutation(counter_notice, sentence), owner, brand) and grant:
-                    claims.append(Claim(about="grantor", attachment=about, value=f"granted by the rights owner ({owner} in our records)",
-                                        quote=_clause(sentence, lambda c, o=owner: owner_named(c, o, brand)), words=sentence))
-                    break
+            if sentence not in named_in:
+                claims += _grantor_claims(counter_notice, sentence, about, owners, brand)
         # A purchase's date, also in a sentence that speaks of an authorised distributor (从品牌授权经销商...进货, 开票日期...)
         # as long as it gives no period of validity.
         if purchase and (not authorisation or not any(validity_period(sentence))):

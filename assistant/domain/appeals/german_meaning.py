@@ -25,13 +25,14 @@ _NOT = r"(?<!ohne )(?<!keine )(?<!kein )(?<!nicht )(?<!keiner )"
 _CLASSES: dict[str, re.Pattern[str]] = {
     "purchase_invoice": re.compile(
         r"\b(?:ge|ein)kauft\b|\beingekauft\b|\b(?:ein)?kauf(?:s)?(?:beleg|vertrag|nachweis|rechnung)?\b|\brechnung\b|\blieferschein\b"
-        r"|\bquittung\b|\bkassen(?:bon|zettel)\b|\bimportiert\b|\b(?:bei|von|vom|beim|über)\b[^.;]{0,60}\b(?:bezogen|erworben|bestellt)\b"
+        r"|\bquittung\b|\bkassen(?:bon|zettel)\b|\bimportiert\b|\b(?:bei|von|vom|beim|über)\b[^.;]{0,90}\b(?:bezogen|erworben|bestellt)\b"
     ),
     # A licence, an authorisation or a permission the seller says it holds ('wir sind von X autorisiert', 'wir haben die
     # Genehmigung des Herstellers'); not one it lacks ('ohne Genehmigung').
     "licence": re.compile(
-        # An authorised dealer resells goods it buys (grounds.distributor_reading): its title alone is no licence.
-        _NOT + r"\b(?:lizenz\w*|lizenziert\w*|unterlizenz\w*|autorisier\w*(?! (?:händler|vertriebspartner|distributor|großhändler|importeur"
+        # An authorised dealer resells goods it buys (grounds.distributor_reading): its title alone is no licence. A compound
+        # names the authorisation itself ('die Händlerautorisierung', 'Markenautorisierung').
+        _NOT + r"\b(?:lizenz\w*|lizenziert\w*|unterlizenz\w*|\w*autorisier\w*(?! (?:händler|vertriebspartner|distributor|großhändler|importeur"
         r"|wiederverkäufer))|genehmigung|erlaubnis|ermächtig\w*|berechtigung"
         r"|vertriebs(?:vertrag|vereinbarung|recht)|händlervertrag|markenfreigabe)\b"
         r"|\b(?:hat|haben)\b[^.;]{0,20}\buns\b[^.;]{0,40}\b(?:erlaubt|genehmigt|gestattet)\b"

@@ -94,7 +94,10 @@ _GROUND_PATTERNS: dict[AppealGround, re.Pattern[str]] = {
         # An office's receipt for a filing ('the filing receipt from the trademark office') is no purchase.
         r"invoice|\b(?<!filing )(?<!application )receipts?\b(?!\s+of\b)(?![^.;]{0,30}\b(?:trade ?mark|patent|ip|intellectual property) office)|proof of purchase|purchase (order|contract|record|agreement)|sales contract"
         r"|\b(purchased|bought|buy|sourced|procured|imported|import)\b.{0,50}\b(from|at)\b|wholesale market|\b(bought|purchased) (genuine|original|authentic)"
+        r"|\bwe (source|get|obtain) (them|it|these|those|our|the)\b.{0,50}\bfrom\b"
         r"|发票|进货|进的货|拿的货|采购|购货|购销合同|购买凭证|收据|正品渠道|批发市场"
+        # '从授权经销商杭州厨韵贸易有限公司进的': bought in from a middleman, said with the verb alone.
+        r"|从[^，。；,;]{0,40}(经销商|代理商|批发商|供应商|供货商)[^，。；,;]{0,40}进的"
     ),
     # An authorised agent or store is licensed; a chain needs more than one link (below). An authorised distributor,
     # dealer or reseller is read apart (_DISTRIBUTOR_RE): it resells goods it buys.
@@ -1247,8 +1250,16 @@ def names_company_paper(sentence: str) -> bool:
     return bool(_COMPANY_LICENCE_RE.search(normalize_text(sentence)))
 
 
+# A permission named as such: a photographer's agreement beside it is no grant of ours ('the photography agreement is attached'
+# names who took the photos; 'a licence from the photographer' is still a licence).
+_PERMISSION_RE = re.compile(r"licen[cs]|authori[sz]|permi|allow|consent|autoriz|licencia|licenza|lisensi|lesen|kebenaran|izin|授权|许可")
+
+
 def _grants(sentence: str) -> bool:
-    return bool(_GRANT_CUE_RE.search(_COMPANY_LICENCE_RE.sub(" ", normalize_text(sentence))))
+    norm = normalize_text(sentence)
+    if names_photo_shoot(norm) and not _PERMISSION_RE.search(norm):
+        return False
+    return bool(_GRANT_CUE_RE.search(_COMPANY_LICENCE_RE.sub(" ", norm)))
 
 
 # A purchase names how or where the goods were got: a word for buying, a source or a paper of the sale ('These pliers are

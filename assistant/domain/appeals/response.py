@@ -62,7 +62,8 @@ ASKS_OR_SHOWS_ONLY = frozenset({
 # an authorisation that starts after the seller's 'since', said beside the points that decide a licence answered anyway.
 ANSWERED_INFO = ("unverified_claim", "own_photos_claim", "own_creation_claim", "legal_argument", "own_design_patent", "own_patent_no_defence",
                  "no_supply_chain_admitted", "genuineness_doubted", "part_admitted", "product_changed_said", "fits_title_for_legal",
-                 "authorised_since_before_document", "other_market_goods_claim", "unread_language")
+                 "authorised_since_before_document", "other_market_goods_claim", "unread_language",
+                 "authorised_source_said")
 
 
 # Points whose reply names the evidence of one kind our complaint rests on (our original photo files, attached or to attach

@@ -33,7 +33,7 @@ from assistant.domain.appeals.checks import (
     evidence_standard,
 )
 from assistant.domain.appeals.evidence import (
-    CUSTOMS_PAPER_WORDS, DELIVERY_PAPER_WORDS, PURCHASE_KINDS, AppealAttachment, document_issuer, names_in, normalize_text,
+    AUTHORIZATION_KINDS, CUSTOMS_PAPER_WORDS, DELIVERY_PAPER_WORDS, PURCHASE_KINDS, AppealAttachment, document_issuer, names_in, normalize_text,
 )
 from assistant.domain.appeals.factory_goods import factory_goods_across, factory_goods_said, leftovers_named, made_for, maker_named
 from assistant.domain.appeals.earlier_rounds import document_named
@@ -328,6 +328,9 @@ def purchase_without_papers(ctx: CheckContext, assessment: GroundAssessment) -> 
     if factory:  # said in its own words, never 'claims to have bought the goods'
         kept = [f for f in assessment.findings if f.code != "no_document"]
         assessment = assessment.model_copy(update={"findings": [*kept, factory]})
+    source = _authorised_source_point(ctx, assessment)
+    if source:
+        assessment = assessment.model_copy(update={"findings": [*assessment.findings, source]})
     said = owner_said_as_supplier(ctx)
     if said and not any(f.code == "sold_by_owner" for f in assessment.findings):
         claimed = owner_sale_claimed_finding(ground, *said)
@@ -335,6 +338,39 @@ def purchase_without_papers(ctx: CheckContext, assessment: GroundAssessment) -> 
             return _owner_sale_to_verify(assessment, claimed)
         return assessment.model_copy(update={"findings": [*assessment.findings, claimed]})
     return assessment
+
+
+AUTHORISED_SOURCE_SAID = "authorised_source_said"
+
+
+def _authorised_source_point(ctx: CheckContext, assessment: GroundAssessment) -> Finding | None:
+    """Goods the seller says it bought from a company it calls an authorised distributor (authorised_sources.py), with no
+    authorisation given: a chain back to the owner, shown by that company's invoice to the seller and its authorisation from
+    the owner, and settled by our own list of authorised distributors."""
+    from assistant.domain.appeals.authorised_sources import authorised_source
+    from assistant.domain.appeals.claims import sentences
+    from assistant.domain.appeals.parties import seller_names
+
+    # A purchase paper given names its issuer, which our own records check already (issued_by_another).
+    if assessment.attachments or ctx.of_kinds(PURCHASE_KINDS) or ctx.of_kinds(AUTHORIZATION_KINDS):
+        return None
+    source = authorised_source(sentences(ctx.counter_notice), ctx.owners, seller_names(ctx.counter_notice))
+    if source is None:
+        return None
+    owners = " or ".join(ctx.owners) or "the owner"
+    name = _as_written(source)
+    # An invoice named and not received is asked for by its own point (the ground is then not verified, not short).
+    unasked = assessment.status is GroundStatus.FALLS_SHORT
+    invoice = f"'{name}''s invoice to the seller and " if unasked else ""
+    return Finding(
+        code=AUTHORISED_SOURCE_SAID, severity=Severity.MISSING if unasked else Severity.INFO, ground=AppealGround.PURCHASE_INVOICE,
+        message=f"The seller says it bought the goods from '{name}', which it calls an authorised distributor: its word only. Goods "
+        f"bought from a distributor come down a chain back to the owner: ask for {invoice}'{name}''s authorisation from {owners}, and "
+        f"check our own list of authorised distributors for '{name}'.",
+        reply=f"The seller says it bought the goods from '{name}', which it calls an authorised distributor, but has shown no "
+        f"authorisation from {owners} to that company{' and no invoice from it' if unasked else ''}: we ask to see "
+        f"{'them' if unasked else 'it'} before the listing is restored.",
+    )
 
 
 def _factory_goods_point(ctx: CheckContext, assessment: GroundAssessment) -> Finding | None:

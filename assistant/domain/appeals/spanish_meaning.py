@@ -38,6 +38,8 @@ _CLASSES: dict[str, re.Pattern[str]] = {
         # 2026', 'el titular nos prorrogó la licencia', 'nos concedieron el permiso'.
         r"|(?<!no )\b(?:renov[oó]|renovaron|ha renovado|han renovado|prorrog[oó]|prorrogaron|ampli[oó]|extendi[oó]|concedi[oó]|concedieron"
         r"|otorg[oó]|otorgaron)\b[^.;]{0,25}\b(?:autorizaci[oó]n|licencia|permiso)\b"
+        # The authorisation named with who signed or issued it: 'la autorización firmada por su responsable de ventas'.
+        r"|(?<!sin )\bautorizaci[oó]n(?:es)?\s+(?:\w+\s+){0,2}?(?:firmad|emitid|otorgad|concedid|expedid|sellad)[oa]s?\s+por\b"
     ),
     "different_product": re.compile(
         r"producto (?:diferente|distinto)|dise[ñn]o propio|nuestro propio (?:dise[ñn]o|producto)|no es (?:el mismo|una copia|una falsificaci[oó]n)"

@@ -669,6 +669,8 @@ _ACTION_BY_CODE = {
     "removal_said": "Check on the site whether the listings the seller says it took down are offline ({where} names them); the complaint "
     "stands either way (it contests it).",
     "issuer_not_owner": "Check our licence records: if the owner never granted the authorisation the seller relies on, say so.",
+    "authorised_source_said": "Check our own list of authorised distributors for the company the seller says it bought from (see "
+    "{where}), and ask for that company's authorisation from us and its invoice to the seller.",
     "distributor_claimed": "Check our own list of authorised distributors: did we appoint the seller? If we did not, say so to the platform.",
     "granted_by_us": "Check our own licence records: did we grant the authorisation the seller relies on? If we did not, say so to the platform.",
     "claimed_from_us": "Check our own licence records (contracts, e-mails, renewals): did we grant, renew or extend the licence the seller says "
