@@ -133,3 +133,23 @@ def test_claims_about_one_paper_of_a_file_are_not_said_of_the_other():
     assert kinds_spoken_of("Please find attached our authorisation letter signed by your Mr. Jonas Keller") == {AUTHORIZATION_KINDS}
     assert kinds_spoken_of("Here is your invoice RE-2026-0915 for 200 pcs.") == {PURCHASE_KINDS}
     assert kinds_spoken_of("Valid until 2027.") == frozenset()
+
+
+def test_a_file_signed_once_for_two_papers_never_says_the_unsigned_looking_one_is_unsigned():
+    from datetime import date
+
+    from assistant.domain.appeals import triage_appeal
+    from tests.sample_complaints import sample_complaint
+
+    text = ("SURAT KEBENARAN / AUTHORISATION LETTER\n"
+            "We, Orchid Trading Sdn Bhd, authorise Kedai Murah Enterprise to sell our knife blocks in Malaysia only. "
+            "Valid from 1 January 2026 to 31 December 2027.\n"
+            "INVOIS INV-OT-2026-017  Date: 1 February 2026\n"
+            "Item: Knife Block ACME, beech wood   Qty: 50 pcs   Total: RM 1,750.00\n"
+            "Signed: Tan Mei Ling, Director")
+    said = "We have an authorisation letter from our supplier and the invoice (attached). Please restore the listing."
+    triage = triage_appeal(sample_complaint([1], site="lazada"), said, [AppealAttachment(name="surat.docx", text=text)],
+                           received_on=date(2026, 11, 27), filed_on=date(2026, 11, 20), today=date(2026, 11, 28))
+    signature_points = [f for g in triage.grounds for f in g.findings if f.code in ("signature_not_shown", "unsigned")]
+    assert signature_points, "the authorisation's signature is spoken of"
+    assert all(f.basis.value == "not_verified" and "is not shown as signed" not in f.message for f in signature_points)
