@@ -20,7 +20,7 @@ from typing import Any
 from pydantic import Field
 
 from assistant.domain.appeals.agreement_with_us import signed_with_us
-from assistant.domain.appeals.goods_kinds import other_garments, other_kinds
+from assistant.domain.appeals.goods_kinds import other_garments, other_kinds, same_kind
 from assistant.domain.appeals.signature_words import marked
 from assistant.domain.appeals.other_papers import email_point, sender_as_written
 from assistant.domain.appeals.evidence import (
@@ -894,6 +894,8 @@ def check_purchase_proof(ctx: CheckContext, *, said_attached: bool = False) -> G
         shade = other_shade_named(reported, text) if text and reported and holds["product"] and not other_model else None
         if match is None and text and reported and same_model_named(reported, text):
             match = True  # the reported model named on the paper: compared by its model where words cannot be
+        if match is False and _same_kind_other_words(text, reported):
+            match = None  # the same kind of goods in other words ('frying pan' for a 'Bratpfanne'): a person compares them
         garments = other_garments(text, reported) if text and reported and holds["product"] and match is not False else None
         kinds = (_other_kind_of_goods(text, reported) if not garments and text and reported and holds["product"] and match is not False
                  else None)  # tents for backpacks: kinds of goods compare in any language
@@ -973,6 +975,13 @@ def _another_model(out: _Findings, ctx: CheckContext, index: int, text: str, nam
             f"{what} covers none of the reported goods, so it supports nothing for the reported listing(s).", index,
             reply=f"The seller's document (attachment #{index}) is for another {what}: it names {shown}, and {ours}. It does not cover "
             "the goods in the reported listing(s).")
+
+
+def _same_kind_other_words(text: str, reported: str) -> bool:
+    """Whether a paper's item lines (else its text) name the reported product's kind of goods, whatever words they use."""
+    from assistant.domain.appeals.other_product import goods_named
+
+    return same_kind(" / ".join(goods_named(text)) or text, reported)
 
 
 def _other_kind_of_goods(text: str, reported: str) -> tuple[str, str] | None:
@@ -2550,10 +2559,10 @@ def _contract_terms(out: _Findings, ctx: CheckContext, index: int, doc: AppealAt
                     "show who made the photos complained of.", index, about="subject",
                     reply=f"The seller's photographer's paper (attachment #{index}) covers '{escape_untrusted(subject)}' ({covered}), not "
                     f"the {wanted} in the photos we complained of: it does not show who made them.")
-        elif match is False:
+        elif match is False and not same_kind(subject, reported):
             out.missing("product_mismatch", f"{covers}: not the reported product.", index,
                         about="subject")
-        elif match is None:
+        elif match is not True:  # unknown, or the same kind of goods in other words ('Bratpfanne' for a frying pan)
             out.info("product_not_checked", f"{covers}: check by eye that this is the reported product.", index)
     if rights is None:
         return
