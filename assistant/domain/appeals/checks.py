@@ -791,6 +791,7 @@ def check_purchase_proof(ctx: CheckContext, *, said_attached: bool = False) -> G
             AppealGround.PURCHASE_INVOICE, "The seller claims to have bought the goods but attached no invoice or purchase contract.",
             said_attached=said_attached, what="an invoice or purchase contract is", given=ctx.attachments,
         )
+        assessment.findings += _said_paper_points(ctx)
         return per_right.purchase_without_papers(ctx, assessment)
     rule = evidence_standard()["purchase_proof"]
     max_age, min_qty = int(rule["max_age_months"]), int(rule["min_quantity_exclusive"])
@@ -1443,6 +1444,37 @@ def _made_out_to_another(ctx: CheckContext, doc: AppealAttachment) -> bool:
         return False
     sellers = seller_names(ctx.counter_notice)
     return _said_supplier(ctx, buyer) or bool(sellers) and not any(_names_seller(s, buyer) or one_business(s, buyer) for s in sellers)
+
+
+def _said_paper_points(ctx: CheckContext) -> list[Finding]:
+    """What the seller's own description of a purchase paper it did not give us shows ('Fecha 10/04/2022, ... Cliente Hogar
+    Martínez S.L.'): a buyer that is another company than the one signing, and a date far outside the standard's window, each
+    said as the seller's words (quoted; its claim, never a document), as the same points on a file are."""
+    out = _Findings(AppealGround.PURCHASE_INVOICE)
+    unsent = "its words, not a document: no file reached us"
+    buyer = next((c.party for c in ctx.claims if c.about == "buyer" and c.attachment is None and c.party), None)
+    sellers = seller_names(ctx.counter_notice)
+    if buyer and sellers and not _said_supplier(ctx, buyer) and not any(_names_seller(s, buyer) or one_business(s, buyer) for s in sellers):
+        out.add("said_buyer_not_seller", Severity.SUSPICIOUS,
+                f"As the seller itself describes the invoice it names ({unsent}), the invoice's buyer is “{_as_written(buyer)}”, not the "
+                f"seller '{_as_written(sellers[0])}' that signs the counter-notice: even on the seller's own account it shows another "
+                "company's purchase. Ask the seller how the two are linked.", basis=Basis.NOT_VERIFIED, about="buyer", names=(buyer, sellers[0]),
+                reply=f"The counter-notice itself describes the invoice it relies on as made out to '{_as_written(buyer)}', not to the seller "
+                f"'{_as_written(sellers[0])}': as the seller describes it, it shows no purchase by the seller.")
+    said = next((c for c in ctx.claims if c.about == "date" and c.attachment is None and c.day), None)
+    rule = evidence_standard()["purchase_proof"]
+    max_age = int(rule["max_age_months"])
+    if said and said.day < months_before(ctx.complaint_date, max_age + ABOUT_GRACE_MONTHS):
+        quoted = f"“{escape_untrusted(said.quote)}”"
+        day = f"{said.day}; " if said.quote != said.day.isoformat() else ""
+        out.add("said_outside_window", Severity.MISSING,
+                f"The seller dates the invoice it names {quoted} ({day}{unsent}): well over {max_age} months before {ctx.judged_against}. "
+                f"{_yardstick(ctx)[0].upper()}{_yardstick(ctx)[1:].rstrip(',')} asks for documents from about the last {max_age} months "
+                f"(from about {months_before(ctx.complaint_date, max_age)}) or a reasonable period: even on the seller's own account, the "
+                "purchase is far older than that.", basis=Basis.NOT_VERIFIED, about="date",
+                reply=f"The counter-notice itself dates the invoice it relies on {quoted}{f' ({said.day})' if day else ''}, well over {max_age} months before "
+                f"{ctx.judged_against}: so old a purchase does not show where the goods listed now come from.")
+    return out.items
 
 
 def _buyer_is_seller(out: _Findings, ctx: CheckContext, index: int, doc: AppealAttachment) -> None:

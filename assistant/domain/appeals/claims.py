@@ -37,7 +37,7 @@ from assistant.domain.appeals.evidence import (
     stated_quantity,
     validity_period,
 )
-from assistant.domain.appeals.parties import NamedParty, PartyRole, leading_company, seller_names, seller_parties
+from assistant.domain.appeals.parties import NamedParty, PartyRole, leading_company, said_parties, seller_names, seller_parties
 from assistant.domain.appeals.unsure_words import firm_part
 from assistant.domain.legal_forms import is_legal_form_word
 from assistant.domain.models import Model
@@ -76,7 +76,7 @@ _GRANT_ELSEWHERE_RE = re.compile(
 class Claim(Model):
     """One thing the seller says about a document (or about its case), in our words, with the words it came from."""
 
-    about: str = Field(description="What it concerns: validity, date, quantity, grantor, supplier, owner, signature, shoot_date (when the "
+    about: str = Field(description="What it concerns: validity, date, quantity, grantor, supplier, owner, buyer, signature, shoot_date (when the "
                        "photos were taken) or photographer.")
     attachment: int | None = Field(default=None, description="The attachment it is about (1-based), when the seller names it.")
     value: str = Field(
@@ -254,10 +254,13 @@ def read_claims(
                 bought = _only_of(attachments, PURCHASE_KINDS) if authorisation else about
                 claims.append(Claim(about="date", attachment=bought, value=f"dated {dates[0].value}", day=dates[0].value,
                                     quote=_span(sentence, dates[0].start, dates[0].end), words=sentence))
-        # A count of goods is about the purchase, even in a sentence that also speaks of a licence.
+        # A count of goods is about the purchase, even in a sentence that also speaks of a licence; so is the buyer the seller
+        # copies from the paper's fields ('Cliente Hogar Martínez S.L.').
         if purchase:
             bought = _only_of(attachments, PURCHASE_KINDS) if authorisation else about
             claims += [claim.model_copy(update={"attachment": bought}) for claim in quantity_claims(sentence)]
+            claims += [Claim(about="buyer", attachment=bought, value=f"made out to '{name}'", quote=name, party=name, words=sentence)
+                       for name in said_parties(sentence, PartyRole.BUYER) if name in sentence]
         if (authorisation or purchase) and signature_state(sentence, needs_both_parties=False):
             quote = _clause(sentence, lambda c: bool(signature_state(c, needs_both_parties=False)))
             claims.append(Claim(about="signature", attachment=_attachment_near(sentence, attachments, quote), value="signed or sealed", quote=quote,
