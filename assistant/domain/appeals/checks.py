@@ -1455,7 +1455,7 @@ def _said_paper_points(ctx: CheckContext) -> list[Finding]:
     buyer = next((c.party for c in ctx.claims if c.about == "buyer" and c.attachment is None and c.party), None)
     sellers = seller_names(ctx.counter_notice)
     if buyer and sellers and not _said_supplier(ctx, buyer) and not any(_names_seller(s, buyer) or one_business(s, buyer) for s in sellers):
-        out.add("said_buyer_not_seller", Severity.SUSPICIOUS,
+        out.add("said_buyer_not_seller", Severity.MISSING,
                 f"As the seller itself describes the invoice it names ({unsent}), the invoice's buyer is “{_as_written(buyer)}”, not the "
                 f"seller '{_as_written(sellers[0])}' that signs the counter-notice: even on the seller's own account it shows another "
                 "company's purchase. Ask the seller how the two are linked.", basis=Basis.NOT_VERIFIED, about="buyer", names=(buyer, sellers[0]),

@@ -76,6 +76,11 @@ def _finding(ctx: CheckContext, assessment: GroundAssessment, index: int, goods:
     titles = [listing.title for listing in ctx.complaint.listings if listing.title]
     reported = f"the reported listing ('{escape_untrusted(titles[0])}')" if titles else "the product our complaint names"
     right = ctx.complaint.ip_right
+    # The kinds of goods, where they tell the two apart ('stock pots' for our 'frying pan'), in our words and our record's.
+    kinds = other_kinds(goods, reported_product_text(ctx.complaint))
+    if kinds:
+        words = "', '".join(escape_untrusted(word) for word in kinds[1].values())
+        reported += f" ({', '.join(kinds[1])}: '{words}'; the paper's goods are {', '.join(kinds[0])})"
     return Finding(
         code="documents_other_product", severity=Severity.MISSING, ground=assessment.ground, attachment=index, about="goods",
         message=f"Attachment #{index} is about '{escape_untrusted(goods)}' (as it names its goods{goods_page(text, goods)}): another product than {reported} and "
