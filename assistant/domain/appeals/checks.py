@@ -20,7 +20,7 @@ from typing import Any
 from pydantic import Field
 
 from assistant.domain.appeals.agreement_with_us import granted_by_you, signed_with_us
-from assistant.domain.appeals.goods_kinds import other_garments, other_kinds
+from assistant.domain.appeals.goods_kinds import other_garments, other_kinds, same_kind
 from assistant.domain.appeals.signature_words import marked
 from assistant.domain.appeals.other_papers import email_point, sender_as_written
 from assistant.domain.appeals.evidence import (
@@ -820,6 +820,7 @@ def check_purchase_proof(ctx: CheckContext, *, said_attached: bool = False) -> G
             AppealGround.PURCHASE_INVOICE, "The seller claims to have bought the goods but attached no invoice or purchase contract.",
             said_attached=said_attached, what="an invoice or purchase contract is", given=ctx.attachments,
         )
+        assessment.findings += _said_paper_points(ctx)
         return per_right.purchase_without_papers(ctx, assessment)
     rule = evidence_standard()["purchase_proof"]
     max_age, min_qty = int(rule["max_age_months"]), int(rule["min_quantity_exclusive"])
@@ -923,6 +924,8 @@ def check_purchase_proof(ctx: CheckContext, *, said_attached: bool = False) -> G
         shade = other_shade_named(reported, text) if text and reported and holds["product"] and not other_model else None
         if match is None and text and reported and same_model_named(reported, text):
             match = True  # the reported model named on the paper: compared by its model where words cannot be
+        if match is False and _same_kind_other_words(text, reported):
+            match = None  # the same kind of goods in other words ('frying pan' for a 'Bratpfanne'): a person compares them
         garments = other_garments(text, reported) if text and reported and holds["product"] and match is not False else None
         kinds = (_other_kind_of_goods(text, reported) if not garments and text and reported and holds["product"] and match is not False
                  else None)  # tents for backpacks: kinds of goods compare in any language
@@ -1002,6 +1005,13 @@ def _another_model(out: _Findings, ctx: CheckContext, index: int, text: str, nam
             f"{what} covers none of the reported goods, so it supports nothing for the reported listing(s).", index,
             reply=f"The seller's document (attachment #{index}) is for another {what}: it names {shown}, and {ours}. It does not cover "
             "the goods in the reported listing(s).")
+
+
+def _same_kind_other_words(text: str, reported: str) -> bool:
+    """Whether a paper's item lines (else its text) name the reported product's kind of goods, whatever words they use."""
+    from assistant.domain.appeals.other_product import goods_named
+
+    return same_kind(" / ".join(goods_named(text)) or text, reported)
 
 
 def _other_kind_of_goods(text: str, reported: str) -> tuple[str, str] | None:
@@ -1463,6 +1473,37 @@ def _made_out_to_another(ctx: CheckContext, doc: AppealAttachment) -> bool:
         return False
     sellers = seller_names(ctx.counter_notice)
     return _said_supplier(ctx, buyer) or bool(sellers) and not any(_names_seller(s, buyer) or one_business(s, buyer) for s in sellers)
+
+
+def _said_paper_points(ctx: CheckContext) -> list[Finding]:
+    """What the seller's own description of a purchase paper it did not give us shows ('Fecha 10/04/2022, ... Cliente Hogar
+    Martínez S.L.'): a buyer that is another company than the one signing, and a date far outside the standard's window, each
+    said as the seller's words (quoted; its claim, never a document), as the same points on a file are."""
+    out = _Findings(AppealGround.PURCHASE_INVOICE)
+    unsent = "its words, not a document: no file reached us"
+    buyer = next((c.party for c in ctx.claims if c.about == "buyer" and c.attachment is None and c.party), None)
+    sellers = seller_names(ctx.counter_notice)
+    if buyer and sellers and not _said_supplier(ctx, buyer) and not any(_names_seller(s, buyer) or one_business(s, buyer) for s in sellers):
+        out.add("said_buyer_not_seller", Severity.MISSING,
+                f"As the seller itself describes the invoice it names ({unsent}), the invoice's buyer is “{_as_written(buyer)}”, not the "
+                f"seller '{_as_written(sellers[0])}' that signs the counter-notice: even on the seller's own account it shows another "
+                "company's purchase. Ask the seller how the two are linked.", basis=Basis.NOT_VERIFIED, about="buyer", names=(buyer, sellers[0]),
+                reply=f"The counter-notice itself describes the invoice it relies on as made out to '{_as_written(buyer)}', not to the seller "
+                f"'{_as_written(sellers[0])}': as the seller describes it, it shows no purchase by the seller.")
+    said = next((c for c in ctx.claims if c.about == "date" and c.attachment is None and c.day), None)
+    rule = evidence_standard()["purchase_proof"]
+    max_age = int(rule["max_age_months"])
+    if said and said.day < months_before(ctx.complaint_date, max_age + ABOUT_GRACE_MONTHS):
+        quoted = f"“{escape_untrusted(said.quote)}”"
+        day = f"{said.day}; " if said.quote != said.day.isoformat() else ""
+        out.add("said_outside_window", Severity.MISSING,
+                f"The seller dates the invoice it names {quoted} ({day}{unsent}): well over {max_age} months before {ctx.judged_against}. "
+                f"{_yardstick(ctx)[0].upper()}{_yardstick(ctx)[1:].rstrip(',')} asks for documents from about the last {max_age} months "
+                f"(from about {months_before(ctx.complaint_date, max_age)}) or a reasonable period: even on the seller's own account, the "
+                "purchase is far older than that.", basis=Basis.NOT_VERIFIED, about="date",
+                reply=f"The counter-notice itself dates the invoice it relies on {quoted}{f' ({said.day})' if day else ''}, well over {max_age} months before "
+                f"{ctx.judged_against}: so old a purchase does not show where the goods listed now come from.")
+    return out.items
 
 
 def _buyer_is_seller(out: _Findings, ctx: CheckContext, index: int, doc: AppealAttachment) -> None:
@@ -2580,10 +2621,10 @@ def _contract_terms(out: _Findings, ctx: CheckContext, index: int, doc: AppealAt
                     "show who made the photos complained of.", index, about="subject",
                     reply=f"The seller's photographer's paper (attachment #{index}) covers '{escape_untrusted(subject)}' ({covered}), not "
                     f"the {wanted} in the photos we complained of: it does not show who made them.")
-        elif match is False:
+        elif match is False and not same_kind(subject, reported):
             out.missing("product_mismatch", f"{covers}: not the reported product.", index,
                         about="subject")
-        elif match is None:
+        elif match is not True:  # unknown, or the same kind of goods in other words ('Bratpfanne' for a frying pan)
             out.info("product_not_checked", f"{covers}: check by eye that this is the reported product.", index)
     if rights is None:
         return

@@ -37,7 +37,7 @@ from assistant.domain.appeals.evidence import (
     stated_quantity,
     validity_period,
 )
-from assistant.domain.appeals.parties import NamedParty, PartyRole, leading_company, seller_names, seller_parties
+from assistant.domain.appeals.parties import NamedParty, PartyRole, leading_company, said_parties, seller_names, seller_parties
 from assistant.domain.appeals.unsure_words import firm_part
 from assistant.domain.legal_forms import is_legal_form_word
 from assistant.domain.models import Model
@@ -76,7 +76,7 @@ _GRANT_ELSEWHERE_RE = re.compile(
 class Claim(Model):
     """One thing the seller says about a document (or about its case), in our words, with the words it came from."""
 
-    about: str = Field(description="What it concerns: validity, date, quantity, grantor, supplier, owner, signature, shoot_date (when the "
+    about: str = Field(description="What it concerns: validity, date, quantity, grantor, supplier, owner, buyer, signature, shoot_date (when the "
                        "photos were taken) or photographer.")
     attachment: int | None = Field(default=None, description="The attachment it is about (1-based), when the seller names it.")
     value: str = Field(
@@ -260,26 +260,33 @@ def read_claims(
         elif (_AUTHORISATION_WORDS_RE.search(firm := firm_part(norm)) or _LICENCE_ELSEWHERE_RE.search(firm)) and _AUTHORISATION_ANY_RE.search(firm):
             if sentence not in named_in:
                 claims += _grantor_claims(counter_notice, sentence, about, owners, brand)
-        # A purchase's date, also in a sentence that speaks of an authorised distributor (从品牌授权经销商...进货, 开票日期...)
-        # as long as it gives no period of validity.
-        if purchase and (not authorisation or not any(validity_period(sentence))):
-            # A day inside the words of a validity ('valida fino al 31/12/2027') is the validity's, never a purchase's.
-            until = _validity_claim(sentence)
-            dates = [d for d in find_dates(sentence) or (yearless_days(sentence, message_day) if message_day else [])
-                     if not (until and _within(norm, until.quote, d.start))]
-            if dates:
-                bought = _only_of(attachments, PURCHASE_KINDS) if authorisation else about
-                claims.append(Claim(about="date", attachment=bought, value=f"dated {dates[0].value}", day=dates[0].value,
-                                    quote=_span(sentence, dates[0].start, dates[0].end), words=sentence))
-        # A count of goods is about the purchase, even in a sentence that also speaks of a licence.
         if purchase:
-            bought = _only_of(attachments, PURCHASE_KINDS) if authorisation else about
-            claims += [claim.model_copy(update={"attachment": bought}) for claim in quantity_claims(sentence)]
+            claims += _purchase_claims(sentence, authorisation, _only_of(attachments, PURCHASE_KINDS) if authorisation else about, message_day)
         if (authorisation or purchase) and signature_state(sentence, needs_both_parties=False):
             quote = _clause(sentence, lambda c: bool(signature_state(c, needs_both_parties=False)))
             claims.append(Claim(about="signature", attachment=_attachment_near(sentence, attachments, quote), value="signed or sealed", quote=quote,
                                 words=sentence))
     return claims + parties + photo_claims(counter_notice)
+
+
+def _purchase_claims(sentence: str, authorisation: bool, bought: int | None, message_day: date | None) -> list[Claim]:
+    """What a sentence that argues a purchase says of its paper (attachment ``bought``, when known): its date, its count of
+    goods and the buyer the seller copies from the paper's fields ('Cliente Hogar Martínez S.L.')."""
+    claims: list[Claim] = []
+    # A purchase's date, also in a sentence that speaks of an authorised distributor (从品牌授权经销商...进货, 开票日期...)
+    # as long as it gives no period of validity.
+    if not authorisation or not any(validity_period(sentence)):
+        # A day inside the words of a validity ('valida fino al 31/12/2027') is the validity's, never a purchase's.
+        until, norm = _validity_claim(sentence), normalize_text(sentence)
+        dates = [d for d in find_dates(sentence) or (yearless_days(sentence, message_day) if message_day else [])
+                 if not (until and _within(norm, until.quote, d.start))]
+        if dates:
+            claims.append(Claim(about="date", attachment=bought, value=f"dated {dates[0].value}", day=dates[0].value,
+                                quote=_span(sentence, dates[0].start, dates[0].end), words=sentence))
+    # A count of goods is about the purchase, even in a sentence that also speaks of a licence.
+    claims += [claim.model_copy(update={"attachment": bought}) for claim in quantity_claims(sentence)]
+    return claims + [Claim(about="buyer", attachment=bought, value=f"made out to '{name}'", quote=name, party=name, words=sentence)
+                     for name in said_parties(sentence, PartyRole.BUYER) if name in sentence]
 
 
 # --- What the seller says of its photos: when they were taken and by whom ---------------------------------------------

@@ -110,6 +110,29 @@ _KINDS: dict[str, tuple[str, str]] = {
         r"香水|淡香水",
         r"perfumes?|fragrances?|eau de (?:parfum|toilette|cologne)|colognes?|profum[oi]|parfüms?|düfte|minyak wangi|wewangian",
     ),
+    # Cookware and kitchen knives, by the piece: a paper for a stock pot shows nothing of a frying pan, nor one for a knife
+    # block of a chef's knife ('pan', 'pot' and 'knife' alone name no kind here; a knife block's 'knife' is the block's).
+    "frying pans": (
+        r"平底锅|煎锅|煎盘|平底煎锅",
+        r"frying[- ]pans?|fry[- ]?pans?|skillets?|sart[ée]n(?:es)?|padell[ae]|po[êe]les?(?: à frire)?|brat ?pfannen?|pfannen?"
+        r"|kuali leper|wajan(?: datar| anti lengket)?",
+    ),
+    "stock pots": (
+        r"汤锅|汤煲|炖锅|煲汤锅",
+        r"stock ?pots?|soup pots?|cooking pots?|ollas?|marmitas?|pentol(?:a|e)|marmites?|faitouts?|kochtöpfe|kochtopf|suppent[öo]pfe"
+        r"|suppentopf|periuk(?: sup)?|panci(?: sup| masak)?",
+    ),
+    "knife blocks": (
+        r"刀座|刀架|刀具座|刀座架",
+        r"knife (?:blocks?|stands?|holders?)|bloques? (?:de|para) cuchillos|portacuchillos|ceppi(?: per coltelli)?|ceppo(?: per coltelli)?"
+        r"|blocs?(?:[- ]| à )couteaux|messerbl[öo]cke?|blok pisau|tempat pisau",
+    ),
+    "kitchen knives": (
+        r"厨师刀|主厨刀|菜刀|厨刀|三德刀|切片刀|剔骨刀|水果刀",
+        r"(?:chef['’]?s?|cook['’]?s|kitchen|santoku|paring|bread|utility|carving)[ -]kni(?:fe|ves)|knives|cuchillos?(?: de (?:chef|cocina|cocinero))?"
+        r"|coltell[oi](?: da cucina| da chef)?|couteaux?(?: de (?:cuisine|chef))?|kochmesser|küchenmesser|chefmesser|santokumesser"
+        r"|pisau(?: dapur| chef| cef)?",
+    ),
 }
 _KIND_RES = {kind: (re.compile(cjk), re.compile(rf"(?<![^\W\d_])(?:{latin})(?![^\W\d_])", re.IGNORECASE)) for kind, (cjk, latin) in _KINDS.items()}
 
@@ -134,12 +157,17 @@ _GARMENT_RES = {kind: (re.compile(cjk), re.compile(rf"(?<![^\W\d_])(?:{latin})(?
 
 
 def _named(text: str | None, table: dict[str, tuple[re.Pattern, re.Pattern]]) -> dict[str, str]:
+    """Each kind ``text`` names, with its first word; a word inside another kind's longer name is that kind's ('cuchillos'
+    in 'bloque de cuchillos' names a knife block, not knives)."""
     plain = normalize_text(text or "")
+    hits = {kind: [m for pattern in patterns for m in pattern.finditer(plain)] for kind, patterns in table.items()}
+    spans = [(m.start(), m.end(), kind) for kind, found in hits.items() for m in found]
     found: dict[str, str] = {}
-    for kind, patterns in table.items():
-        hits = [m for pattern in patterns for m in [pattern.search(plain)] if m]
-        if hits:
-            found[kind] = min(hits, key=lambda m: m.start()).group(0)
+    for kind, matches in hits.items():
+        own = [m for m in matches if not any(k != kind and s <= m.start() and m.end() <= e and e - s > m.end() - m.start()
+                                             for s, e, k in spans)]
+        if own:
+            found[kind] = min(own, key=lambda m: m.start()).group(0)
     return found
 
 
@@ -166,4 +194,10 @@ def other_kinds(covered: str | None, reported: str | None) -> tuple[dict[str, st
     return have, wanted
 
 
-__all__ = ["goods_kinds", "other_garments", "other_kinds"]
+def same_kind(named: str | None, reported: str | None) -> bool:
+    """Whether ``named`` and ``reported`` name a kind of goods in common, in whatever words ('Bratpfanne' and 'frying pan'):
+    words that differ then say nothing of another product."""
+    return bool(set(goods_kinds(named)) & set(goods_kinds(reported)))
+
+
+__all__ = ["goods_kinds", "other_garments", "other_kinds", "same_kind"]

@@ -16,7 +16,7 @@ import re
 
 from assistant.domain.appeals.checks import CheckContext, Finding, GroundAssessment, GroundStatus, Severity
 from assistant.domain.appeals.evidence import PURCHASE_KINDS, AttachmentKind, reported_product_text, subject_matches
-from assistant.domain.appeals.goods_kinds import goods_kinds, other_kinds
+from assistant.domain.appeals.goods_kinds import goods_kinds, other_kinds, same_kind
 from assistant.domain.models import IPType
 from assistant.domain.untrusted_text import escape_untrusted
 
@@ -25,7 +25,9 @@ _GOODS_LINE_RE = re.compile(
     # a contract's numbered clause may lead ('一、产品：...'), and the goods end where two spaces lead to the next field
     r"^[ \t]*(?:[一二三四五六七八九十]{1,3}[、.]|\d{1,2}[.、)])?[ \t]*"
     r"(?:货物(?:或应税劳务、?服务)?名称|项目名称|商品名称|产品名称|品名|货品名称|货品|产品|商品|description(?:\s+of\s+goods)?|item(?:\s+description)?"
-    r"|goods|products?|producto|art[ií]culo|descripci[oó]n|concepto|nama\s+barang|barang|prodotto|articolo|artikel|bezeichnung|项目)[ \t]*[:：][ \t]*"
+    r"|goods|products?|producto|art[ií]culo|descripci[oó]n|concepto|nama\s+barang|barang|prodotto|articolo|artikel|bezeichnung|项目"
+    # a service's line, a photo shoot's among them: the goods shot are the paper's subject ('服务：不锈钢汤锅24cm 产品拍摄')
+    r"|服务(?:内容|项目|名称)?|services?|leistung|prestation|servicio|servizio|perkhidmatan|layanan)[ \t]*[:：][ \t]*"
     r"(?P<what>[^\n]{2,80}?)(?:[ \t]{2,}[^\n]*)?[ \t]*$",
     re.IGNORECASE | re.MULTILINE,
 )
@@ -52,11 +54,13 @@ def _other_goods(ctx: CheckContext, text: str) -> str | None:
     named = goods_named(text)
     if not named or not reported:
         return None
+    if any(same_kind(goods, reported) or same_kind(goods, right) for goods in named):
+        return None  # the same kind of goods in other words ('Bratpfanne' for a frying pan) is no other product
     for goods in named:
+        if _other_kind(goods, reported, right):
+            continue  # the kinds of goods decide in any script, whatever words they share ('帐篷' for a 'Hiking Backpack')
         # The listing's words without the right's name, and the right's name itself (a patent's title, a work's name).
         against = [subject_matches(reported, goods, brand=ctx.brand, written_in=text), subject_matches(right, goods, written_in=text)]
-        if all(match is None for match in against) and _other_kind(goods, reported, right):
-            continue  # in two scripts words cannot compare them; the kinds of goods can ('帐篷' for a 'Hiking Backpack')
         if any(match is not False for match in against):
             return None
     return named[0]
@@ -72,6 +76,11 @@ def _finding(ctx: CheckContext, assessment: GroundAssessment, index: int, goods:
     titles = [listing.title for listing in ctx.complaint.listings if listing.title]
     reported = f"the reported listing ('{escape_untrusted(titles[0])}')" if titles else "the product our complaint names"
     right = ctx.complaint.ip_right
+    # The kinds of goods, where they tell the two apart ('stock pots' for our 'frying pan'), in our words and our record's.
+    kinds = other_kinds(goods, reported_product_text(ctx.complaint))
+    if kinds:
+        words = "', '".join(escape_untrusted(word) for word in kinds[1].values())
+        reported += f" ({', '.join(kinds[1])}: '{words}'; the paper's goods are {', '.join(kinds[0])})"
     return Finding(
         code="documents_other_product", severity=Severity.MISSING, ground=assessment.ground, attachment=index, about="goods",
         message=f"Attachment #{index} is about '{escape_untrusted(goods)}' (as it names its goods{goods_page(text, goods)}): another product than {reported} and "

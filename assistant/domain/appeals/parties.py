@@ -381,13 +381,15 @@ _CJK_WE_ARE_RE = re.compile(r"(?:我司|本公司|我公司|本店|我店|我方
                             r"(?P<name>(?:(?!的)[\u4e00-\u9fff（）()·]){2,40}?(?:股份有限公司|有限责任公司|有限公司|公司|商行))"
                             r"(?=\s*(?:[，。,.;；！!\n（(]|$))")
 _IS_DEALER_RE = re.compile(r"^\s*(?P<rest>.+?)\s+(?:is|are)\s+(?:an?\s+|the\s+)?(?:official\s+|authori[sz]ed\s+|licensed\s+)", re.IGNORECASE | re.MULTILINE)
-_CLOSING_RE = re.compile(
-    r"^\s*(?:(?:best|kind|warm)\s+regards|regards|sincerely|yours (?:sincerely|faithfully|truly)|thanks?(?: you)?|many thanks|cheers"
-    r"|atentamente|(?:un |cordiales )?saludos|cordiali saluti|distinti saluti|saluti|mit freundlichen gr(?:ü|ue)(?:ß|ss)en|viele gr(?:ü|ue)(?:ß|ss)e"
+_CLOSING_WORDS = (
+    r"(?:best|kind|warm)\s+regards|regards|sincerely|yours (?:sincerely|faithfully|truly)|thanks?(?: you)?|many thanks|cheers"
+    r"|atentamente|(?:un |cordiales )?saludos?|cordiali saluti|distinti saluti|saluti|mit freundlichen gr(?:ü|ue)(?:ß|ss)en|viele gr(?:ü|ue)(?:ß|ss)e"
     r"|cordialement|hormat kami|salam hormat|terima kasih|yang benar"
-    r"|此致|敬礼|谢谢|顺祝商祺)[,!.\s]*$",
-    re.IGNORECASE | re.MULTILINE,
+    r"|此致|敬礼|谢谢|顺祝商祺"
 )
+_CLOSING_RE = re.compile(rf"^\s*(?:{_CLOSING_WORDS})[,!.\s]*$", re.IGNORECASE | re.MULTILINE)
+# A text pasted as one line still ends with its closing and the company that signs it ('... Un saludo, Menaje Sol S.L.').
+_CLOSING_THEN_COMPANY_RE = re.compile(rf"(?:{_CLOSING_WORDS})[,!.，\s]+(?P<name>[^\n,，]{{2,80}}?)[ \t]*$", re.IGNORECASE)
 _TEAM_RE = re.compile(r"\s+(?:sales|customer service|support|after-sales|ip|legal)?\s*team$|\s*(?:客服|团队)$", re.IGNORECASE)
 _GREETING_RE = re.compile(r"^(?:dear|hello|hi|to|re|subject|attn|attention|您好|你好|尊敬|亲)\b", re.IGNORECASE)
 # A store's name alone on a line: two to six capitalised words ('Glowtech Official Store'), joined by the small words
@@ -436,6 +438,9 @@ def seller_names(text: str) -> list[str]:
     inline = _CLOSING_THEN_NAME_RE.search(text.strip())
     if inline and _STORE_LINE_RE.fullmatch(inline.group("name").strip()):
         names.append(inline.group("name").strip())
+    signed = _CLOSING_THEN_COMPANY_RE.search(text.strip())
+    if signed and leading_company(signed.group("name")) in (signed.group("name"), signed.group("name").rstrip(".")):
+        names.append(signed.group("name"))
     lines = _without_dated_end([line.strip() for line in text.splitlines() if line.strip()])
     last_company = leading_company(lines[-1]) if lines else None
     if lines and last_company in (lines[-1], lines[-1].rstrip(".")):
@@ -574,6 +579,19 @@ SIGNATORY_BEFORE_RE = re.compile(
     r"(?:\bsign\w*|\bbehalf of|\bfor|\bpor|\bper|\bfür|\bpour|\buntuk|\bbagi|\batas nama|\bfirma|\btimbro|\bunterschrift|\bsello"
     r"|\bstempel|\bsignature)(?:\s+(?:the|el|la|lo|il|l'|del|della|dello|dell'|de la|de|des|der|den|die|du|le|pihak))?\s*$|代表\s*$",
     re.IGNORECASE)
+
+
+# A paper's fields copied into a sentence ('(adjuntamos factura: ..., Fecha 10/04/2022, Cliente Hogar Martínez S.L., ...)',
+# '（发票号码：44012345，购买方：杭州美厨贸易有限公司）'): a party's label after a comma, a bracket or a colon, with or without
+# its own colon.
+_FIELD_LABEL_RE = re.compile(rf"(?<=[,，;；(（:：])[ \t\u3000]*(?P<label>{_LABEL_WORDS})(?:[ \t]*[:：][ \t]*|[ \t]+(?=[^\W\d_]))", re.IGNORECASE)
+
+
+def said_parties(sentence: str, role: PartyRole) -> list[str]:
+    """The companies a sentence names in ``role`` among a paper's fields it copies ('..., Cliente Hogar Martínez S.L., ...'),
+    as written; only names with a legal form, as a label without its colon may be an ordinary word."""
+    fields = _FIELD_LABEL_RE.sub(lambda m: "\n" + m.group("label") + ": ", _plain(sentence))
+    return [name for name in document_parties(fields, role) if leading_company(name) and not is_role_word(name)]
 
 
 def labels_on_lines(text: str) -> str:
@@ -835,6 +853,6 @@ def name_differences(a: str, b: str) -> list[str]:
 
 __all__ = [
     "ISSUING_LABELS", "NameMatch", "NamedParty", "PartyRole", "compare_names", "document_parties", "heading_issuer", "is_role_word",
-    "characters_apart", "companies_in", "label_role", "labelled_name", "leading_company", "looks_like", "name_differences", "near_name", "near_spelling", "party_labels", "seller_names", "seller_parties",
+    "characters_apart", "companies_in", "label_role", "labelled_name", "leading_company", "looks_like", "name_differences", "near_name", "near_spelling", "party_labels", "said_parties", "seller_names", "seller_parties",
     "one_business", "signing_caption", "store_named", "written_alike", "written_as", "STORE_LABELS",
 ]

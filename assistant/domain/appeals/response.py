@@ -45,6 +45,8 @@ class ResponseDraft(Model):
 ASKS_OR_SHOWS_ONLY = frozenset({
     "no_readable_text", "unread_language", "not_found_by_ocr", "no_document", "named_not_received", "held_not_given", "originals_not_given", "licence_chain_unverified", "chain_not_traced",
     "no_office_notice", "prior_art_date_unknown", "unsigned", "signature_not_shown", "licence_territory_unverified", "licensee_not_seller", "buyer_not_seller",
+    # The seller's own description of a paper it did not give: its reply says only what the counter-notice itself says.
+    "said_buyer_not_seller", "said_outside_window",
     "contract_party_not_seller", "own_photos_claim", "own_creation_claim", "bought_from_patentee",
     # A legal argument named and said to be answered or checked by counsel (its reply states nothing of the right).
     "invalidation_claim", "expired_claim", "territory_claim", "exhaustion_claim", "fair_use_claim", "non_use_claim", "own_registration_claim",

@@ -21,7 +21,7 @@ from assistant.labels import label
 POINT_GROUPS = (("missing", "Missing", "-"), ("suspicious", "Suspicious", "!"), ("not_verified", "Not verified", "?"),
                 ("to_check", "To check", "?"))
 CLAIM_WORDS = {"validity": "validity", "date": "date", "quantity": "quantity", "grantor": "who granted it",
-               "supplier": "who sold the goods", "owner": "who owns the brand", "signature": "signature or seal",
+               "supplier": "who sold the goods", "owner": "who owns the brand", "buyer": "made out to", "signature": "signature or seal",
                "shoot_date": "when taken", "photographer": "photographer"}
 # Claims about the listing's photos, not about a document.
 _PHOTO_CLAIMS = {"shoot_date", "photographer"}
