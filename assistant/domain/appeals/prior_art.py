@@ -19,6 +19,7 @@ from assistant.domain.appeals.evidence import AUTHORIZATION_KINDS, PURCHASE_KIND
 from assistant.domain.appeals.event_dates import DatedWords, dates_in, start_dates
 from assistant.domain.appeals import prior_art_features as features
 from assistant.domain.appeals.goods_kinds import other_kinds
+from assistant.domain.appeals.unsure_words import hedge_words
 from assistant.domain.appeals.model_codes import lines_about, model_codes
 from assistant.domain.appeals.grounds import AppealGround, GroundReading
 from assistant.domain.untrusted_text import escape_untrusted, normalize_text
@@ -559,6 +560,29 @@ def earlier_sale_papers(ctx: CheckContext, reading: GroundReading, already: list
     return out.items
 
 
+# The seller's own word that what it sold or showed earlier was only like ours ('similar handle', 'ähnliche Form', '类似的
+#手柄'): a likeness, never the same design.
+_SIMILAR_RE = re.compile(r"\b(similar|alike|comparable|similares?|parecid[oa]s?|[äa]hnlich\w*|aehnlich\w*|simil[ei]|serupa|mirip|semblables?"
+                         r"|pareil\w*)\b|类似|相似|近似|差不多")
+
+
+def prior_art_said(words: tuple[str, ...]) -> str:
+    """What the seller's prior-art sentences say of themselves, for the point that reads them: that the seller only guesses
+    (its hedge quoted: the argument stands as hedged, not as a fact), and that it calls what it sold earlier only similar
+    (its word: a similar product is not our design). Empty when they say neither."""
+    norms = [normalize_text(w) for w in words]
+    cues = tuple(dict.fromkeys(cue for norm in norms for cue in hedge_words(norm)))
+    out = ""
+    if cues:
+        out += (f" The seller's words are hedged ({', '.join(repr(escape_untrusted(c)) for c in cues)}): it guesses, and does not "
+                "say as a fact that it was public before our right; a dated document would answer it either way.")
+    similar = next((found.group(0) for norm in norms if (found := _SIMILAR_RE.search(norm))), None)
+    if similar:
+        out += (f" The seller itself calls what it sold earlier '{escape_untrusted(similar)}' (its word), not the same as what our right "
+                "protects: only a document that shows our design or invention itself, dated before our filing date, would be prior art.")
+    return out
+
+
 def only_prior_art(reading: GroundReading) -> bool:
     """Whether every sentence of the seller's legal argument is a prior-art one (nothing else for legal to answer)."""
     prior = set(reading.legal_kinds.get("prior_art") or ())
@@ -590,5 +614,5 @@ def for_a_mark(reading: GroundReading, complaint) -> GroundReading:
 
 
 __all__ = [
-    "earlier_sale_papers", "for_a_mark", "only_prior_art", "prior_art_findings", "prior_use_date_findings", "publication", "publication_date", "settles_prior_art",
+    "earlier_sale_papers", "for_a_mark", "only_prior_art", "prior_art_findings", "prior_art_said", "prior_use_date_findings", "publication", "publication_date", "settles_prior_art",
 ]
