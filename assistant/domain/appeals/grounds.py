@@ -348,6 +348,8 @@ _SAME_SOLD_EARLIER_RE = re.compile(
 )
 # The seller's word that its product differs: beside an earlier creation it still argues another product.
 _DIFFERS_RE = re.compile(r"\b(different|differs?|not the same|another (shape|design|model)|distint[oa]|diferente|berbeda|anders|divers[oa])\b|不同|不一样")
+# A word for a mark, in the languages sellers write.
+_MARK_WORD_RE = re.compile(r"\b(trade ?marks?|marks?|brand|marke|markenname|marca|marchio|merek|merk|jenama)\b|商标|品牌")
 # A sentence about a patent or a design, not a mark: the seller's earlier sale it speaks of is one of what the patent protects.
 _OF_A_PATENT_RE = re.compile(_NOT_A_MARK + r".*(\b(patent\w*|design\w*|geschmacksmuster|gebrauchsmuster|dise[ñn]o\w*|modelo de utilidad|brevett\w*"
                              r"|paten|desain|reka ?bentuk|mod[èe]le)\b|专利|外观设计)")
@@ -878,7 +880,7 @@ def _said_as_fact(found: set[str], sentence: str, works: bool, test_buy: bool) -
     if product in found and product not in firm_found and denied_or_guessed(norm, lambda clause: product in _classes_read(clause, works, test_buy)):
         unsure.add(product)  # 'not sure it is the same', 'not designed by us': a guess or a denial, never 'the product differs'
     kinds = set(_kinds_said(sentence))
-    if "legal" in found and "legal" not in firm_found and kinds and not legal_kinds(sentence) and kinds <= FACT_KINDS:
+    if "legal" in found and "legal" not in firm_found and kinds and not legal_kinds(sentence) and kinds <= FACT_KINDS | {"prior_art"}:
         unsure.add("legal")  # its only legal argument a right or a step of its own it denies or guesses at
     if not unsure:
         return found
@@ -1040,11 +1042,15 @@ def legal_kinds(sentence: str) -> tuple[str, ...]:
     guessed at ('we think it was maybe sold before your patent') is still argued, and said as hedged."""
     kinds = _kinds_said(sentence)
     norm = normalize_text(sentence)
-    firm = firm_part(norm)
-    if firm == norm or not FACT_KINDS & set(kinds):
+    firm, sure = firm_part(norm), sure_part(norm)
+    if firm == norm or not (FACT_KINDS | {"prior_art"}) & set(kinds):
         return kinds
     firm_kinds = _kinds_said(firm) if firm.strip() else ()
-    return tuple(kind for kind in kinds if kind not in FACT_KINDS or kind in firm_kinds)
+    # A guess at earlier art said of a mark ('we might have sold it before you registered your mark') is a guess at the
+    # seller's earlier use of the sign, which is none; said of a patent or a design it is still the argument made.
+    of_a_mark = bool(_MARK_WORD_RE.search(norm))
+    sure_kinds = kinds if sure == norm or not of_a_mark else (_kinds_said(sure) if sure.strip() else ())
+    return tuple(kind for kind in kinds if (kind not in FACT_KINDS or kind in firm_kinds) and (kind != "prior_art" or kind in sure_kinds))
 
 
 def _kinds_said(sentence: str) -> tuple[str, ...]:
@@ -1099,7 +1105,8 @@ def unsure_grounds(counter_notice: str, *, works: bool = False) -> tuple[tuple[s
         whole = _classes_read(sentence, works, False) & SAID_AS_FACT
         kept_sure = _classes_read(sure, works, False) & SAID_AS_FACT if sure.strip() else set()
         kept_firm = _classes_read(firm, works, False) if firm.strip() else set()
-        lost = (whole - kept_sure) | ((set(_kinds_said(sentence)) - set(_kinds_said(sure) if sure.strip() else ())) & FACT_KINDS)
+        lost = (whole - kept_sure) | ((set(_kinds_said(sentence)) - set(_kinds_said(sure) if sure.strip() else ()))
+                                       & (FACT_KINDS | ({"prior_art"} if _MARK_WORD_RE.search(norm) else set())))
         guessed += [_GUESSED_WORDS[name] for name in sorted(lost)]
         dropped = unsure_part(norm)
         said_denied = _classes_read(dropped, works, False) if dropped.strip() else set()  # what the negated clauses say
