@@ -112,8 +112,19 @@ def _shown(found: DatedWords) -> str:
     return written + (f" ({found.value.isoformat()})" if found.precision == "day" and found.written != found.value.isoformat() else "")
 
 
-def _reference(ctx: CheckContext) -> tuple[date, str] | None:
+def _our_right(ctx: CheckContext):
+    """The complaint's right; where it keeps no filing or priority day, the registry's entry of the same right (by its id or
+    number), which the team may have completed from the certificate since the complaint was made."""
     right = ctx.complaint.ip_right
+    if right.filing_date or right.priority_date or not ctx.registry:
+        return right
+    same = [r for r in ctx.registry if (right.id and r.id == right.id)
+            or (right.registration_number and r.registration_number == right.registration_number and r.ip_type == right.ip_type)]
+    return next((r for r in same if r.filing_date or r.priority_date), right)
+
+
+def _reference(ctx: CheckContext) -> tuple[date, str] | None:
+    right = _our_right(ctx)
     if right.priority_date:
         return right.priority_date, f"our right's priority date ({right.priority_date.isoformat()})"
     stated = stated_filing_date(ctx.complaint.statement, _PRIORITY_RE)
@@ -125,6 +136,10 @@ def _reference(ctx: CheckContext) -> tuple[date, str] | None:
     if stated:
         return stated, f"our right's filing date ({stated.isoformat()}, as our complaint's statement gives it)"
     return None
+
+
+# Where our registry keeps the day, for a right it holds.
+_HOW_TO_ADD = ", e.g. `ipr-assistant rights update {} --filing-date YYYY-MM-DD`"
 
 
 # Our complaint's own statement giving the right's filing day ('design patent ZL... (filed 19 July 2021, granted ...)',
@@ -206,7 +221,8 @@ def prior_art_findings(ctx: CheckContext, reading: GroundReading) -> list[Findin
                  and not _office_notice(doc.text)]
     reference, said = _reference(ctx), _said_day(words, OurNames.of(ctx.complaint))
     models = model_codes(ctx.counter_notice)  # a date on a line about another model is not the seller's product's
-    ours = reference[1] if reference else "our right's filing or priority date (not in our record: add it from our certificate)"
+    ours = reference[1] if reference else ("our right's filing or priority date (not in our record: add it from our certificate"
+                                            f"{_HOW_TO_ADD.format(ctx.complaint.ip_right.id) if ctx.complaint.ip_right.id else ''})")
     out: list[Finding] = []
     for index, doc, sale in documents:
         # A record of the seller's own earlier sales (an order report, a sales export) is dated by its sale, like an invoice.
