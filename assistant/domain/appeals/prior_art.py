@@ -19,7 +19,7 @@ from assistant.domain.appeals.evidence import AUTHORIZATION_KINDS, PURCHASE_KIND
 from assistant.domain.appeals.event_dates import DatedWords, dates_in, start_dates
 from assistant.domain.appeals import prior_art_features as features
 from assistant.domain.appeals.goods_kinds import other_kinds
-from assistant.domain.appeals.unsure_words import hedge_words
+from assistant.domain.appeals.unsure_words import hedge_words, negated
 from assistant.domain.appeals.model_codes import lines_about, model_codes
 from assistant.domain.appeals.grounds import AppealGround, GroundReading
 from assistant.domain.untrusted_text import escape_untrusted, normalize_text
@@ -582,6 +582,11 @@ _SIMILAR_RE = re.compile(r"\b(similar|alike|comparable|similares?|parecid[oa]s?|
                          r"|pareil\w*)\b|类似|相似|近似|差不多")
 
 
+def _unlike(norm: str, at: int) -> bool:
+    """Whether the word of likeness at ``at`` is negated ('not similar', 'nicht ähnlich', '不相似')."""
+    return norm[max(0, at - 1):at] in ("不", "非") or negated(norm[max(0, at - 12):at])
+
+
 def prior_art_said(words: tuple[str, ...]) -> str:
     """What the seller's prior-art sentences say of themselves, for the point that reads them: that the seller only guesses
     (its hedge quoted: the argument stands as hedged, not as a fact), and that it calls what it sold earlier only similar
@@ -592,7 +597,8 @@ def prior_art_said(words: tuple[str, ...]) -> str:
     if cues:
         out += (f" The seller's words are hedged ({', '.join(repr(escape_untrusted(c)) for c in cues)}): it guesses, and does not "
                 "say as a fact that it was public before our right; a dated document would answer it either way.")
-    similar = next((found.group(0) for norm in norms if (found := _SIMILAR_RE.search(norm))), None)
+    # ('not similar', '不相似': no likeness claimed, nothing to say of it)
+    similar = next((found.group(0) for norm in norms if (found := _SIMILAR_RE.search(norm)) and not _unlike(norm, found.start())), None)
     if similar:
         out += (f" The seller itself calls what it sold earlier '{escape_untrusted(similar)}' (its word), not the same as what our right "
                 "protects: only a document that shows our design or invention itself, dated before our filing date, would be prior art.")
