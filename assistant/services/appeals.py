@@ -429,7 +429,7 @@ def _rounds(target: ComplaintForTriage, text: str, result: AppealTriage) -> dict
     number, before = this_round(target.rounds, text)
     argued = reading_labels(read_grounds(before[-1].text, [], ground_reader())) if before else []
     relies = any(f.code == "earlier_round_document" for g in result.grounds for f in g.findings)
-    raised = [ground_label(g.ground, [f.code for f in g.findings]) for g in result.grounds]
+    raised = [ground_label(g.ground, [f.code for f in g.findings], result.ip_type) for g in result.grounds]
     words = earlier_round_words(target.rounds, text, escape_untrusted, argued, relies_on_earlier=relies, raised=raised)
     if words is None:
         return {"round": number}

@@ -93,3 +93,29 @@ def test_camping_goods_are_told_apart_a_tent_contract_shows_no_lantern():
     assert other_kinds("Goods: 3-person dome tents, model TP-D3", "HALDEN LED Camping Lantern Rechargeable") == (
         {"tents": "tents"}, {"lanterns": "lantern"})
     assert other_kinds("货物：三人圆顶帐篷 YF-D3", "HALDEN 3 Person Camping Tent Waterproof") is None
+
+
+# --- An earlier sale said of a patent or a design, firm or hedged; the seller's own word 'similar' -----------------------
+
+@pytest.mark.parametrize("sentence", [
+    "We think it was maybe already sold before your patent, our factory sold similar handle from 2023.",
+    "这款锅铲手柄我们在你们专利之前就已经销售了。",
+    "Wir glauben, dass wir diese Leuchtenform schon vor Ihrem Patent verkauft haben.",
+    "Creemos que probablemente ya vendíamos esta taza antes de su patente.",
+])
+def test_an_earlier_sale_said_of_a_patent_is_prior_art_even_when_hedged(sentence):
+    assert "prior_art" in legal_kinds(sentence)
+
+
+def test_an_earlier_sale_denied_or_guessed_at_for_a_mark_is_no_prior_art():
+    assert not legal_kinds("We never sold it before your patent.")
+    assert "prior_art" not in legal_kinds("We might have sold this lamp before Lumora registered its mark, but we are not sure.")
+
+
+def test_the_seller_s_hedge_and_its_word_similar_are_said_as_its_own():
+    from assistant.domain.appeals.prior_art import prior_art_said
+
+    said = prior_art_said(("We think it was maybe already sold before your patent, our factory sold similar handle from 2023.",))
+    assert "hedged ('we think', 'maybe')" in said and "'similar' (its word)" in said
+    assert prior_art_said(("我们在你们专利之前就销售了不相似的产品",)) == ""
+    assert prior_art_said(("Our factory sold this handle before your patent.",)) == ""

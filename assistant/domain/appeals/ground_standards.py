@@ -46,6 +46,7 @@ from assistant.domain.appeals.grounds import INVALIDATION_RESERVED, NON_INFRINGE
 from assistant.domain.appeals.other_product import flag_other_products
 from assistant.domain.appeals.papers_disagree import disagreements
 from assistant.domain.appeals.photo_works import PHOTO_REASONS, photos_complained_of
+from assistant.domain.appeals.prior_art import prior_art_said
 from assistant.domain.appeals.registry_rights import REGISTRY_HOLDS, bare_number, denies_our_patent, patent_point, registry_point
 from assistant.domain.deadlines import SITE_NAMES
 from assistant.domain.models import Complaint, IPType
@@ -367,6 +368,8 @@ def _legal_points(ctx: CheckContext, reading: GroundReading) -> list[Finding]:
             known, index = _own_application_known(ctx, tuple(words))
         if kind == "prior_use":
             known = _prior_use_known(ctx, tuple(words))
+        if kind == "prior_art":
+            known = prior_art_said(tuple(words))
         right = ctx.complaint.ip_right
         elsewhere = other_registration(words, list(right.places_of_registration), right.registration_number, list(right.classes)) \
             if kind == "classes" else None

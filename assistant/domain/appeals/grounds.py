@@ -34,7 +34,7 @@ from assistant.domain.appeals.portuguese_meaning import portuguese_classes
 from assistant.domain.appeals.spanish_meaning import spanish_classes
 from assistant.domain.appeals.stock_licences import licence_bought
 from assistant.domain.appeals.disputed_test_buys import disputes_test_buy
-from assistant.domain.appeals.unsure_words import FACT_KINDS, GUESSED_KINDS, SAID_AS_FACT, denied_or_guessed, firm_part, sure_part, unsure_part
+from assistant.domain.appeals.unsure_words import FACT_KINDS, SAID_AS_FACT, denied_or_guessed, firm_part, sure_part, unsure_part
 from assistant.domain.untrusted_text import InstructionHit, InstructionPattern, find_instructions
 from assistant.domain.appeals.evidence import (
     AUTHORIZATION_KINDS,
@@ -180,6 +180,10 @@ GROUND_LABELS = {
     AppealGround.OTHER: "Another argument",
 }
 
+# Against a patent, the seller's word that it does not use the mark (no mark of ours is in question) is read as not using
+# what the patent protects: its design or its claimed features, never in a trademark's words.
+_PATENT_NO_USE_LABEL = "Does not use our design or invention (non-infringement)"
+
 # 'Another argument' said as what it is when the check reads it as one thing: the seller's own photos (the finding
 # 'own_photos_claim'; a legal argument, when there is one, is judged first and keeps the general label), or nothing at
 # all (no recognised ground: no heading of 'another argument' the seller never made).
@@ -222,13 +226,16 @@ DISTRIBUTOR_CLAIMED = "distributor_claimed"
 _DISTRIBUTOR_LABEL = "Authorised distributor (the owner's authorisation claimed)"
 
 
-def ground_label(ground: AppealGround, finding_codes=()) -> str:
+def ground_label(ground: AppealGround, finding_codes=(), ip_type=None) -> str:
     """A ground in words, for people: its label, or for 'other' the argument its findings show it to be ('Legal arguments
-    (prior art, invalidity)'); a licence claimed as the owner's distributor, as that."""
+    (prior art, invalidity)'); a licence claimed as the owner's distributor, as that. With ``ip_type`` (the complaint's
+    right), a ground said in a trademark's words is said in the words of a patent against one."""
     if ground is AppealGround.LICENCE and DISTRIBUTOR_CLAIMED in finding_codes:
         return _DISTRIBUTOR_LABEL
     if ground in (AppealGround.DIFFERENT_PRODUCT, AppealGround.NO_USE_OF_MARK) and SIMILAR_SIGN in finding_codes:
         return _SIMILAR_SIGN_LABEL
+    if ground is AppealGround.NO_USE_OF_MARK and ip_type == "patent":
+        return _PATENT_NO_USE_LABEL
     if ground is AppealGround.OTHER and "legal_argument" not in finding_codes and _TERRITORY_ANSWERED in finding_codes:
         # The seller's other point first, then the territory point answered beside it.
         first = next((words for code, words in _OTHER_LABELS.items() if code in finding_codes and code != _TERRITORY_ANSWERED), None)
@@ -304,6 +311,9 @@ _PRIOR_ART_SAID = (
     rf"|{_NOT_A_MARK}.*\b(sold|selling|sell|shown|made|manufactured|produced|offered|published|on sale)\b.{{0,80}}\b(before|prior to)\b.{{0,40}}"
     r"\b(registered|registration|granted)\b"
     r"|申请[^，。；]{0,6}(之|以)前[^，。；]{0,20}(公开|销售|使用|上市|出售|展出|生产|卖)"
+    # ... or before the patent itself ('在你们专利之前就已经销售了', '早在贵司外观专利之前我们就在卖')
+    r"|(专利|外观设计|外观)[^，。；]{0,4}(之|以)前[^，。；]{0,20}(公开|销售|使用|上市|出售|展出|生产|卖)"
+    r"|早于[^，。；]{0,8}(专利|外观设计)"
     # The same thing appearing in an earlier publication (the verb before or, as German puts it, after the publication).
     rf"|{_NOT_NEGATED}\b(same|identical|mism[oa]s?|id[eé]ntic[oa]s?|gleiche[nrs]?|dieselbe[n]?|derselbe|dasselbe|identische[nrs]?|stess[oa]|identic[oa]|sama|identik)\b"
     rf"[^.;]{{0,80}}(\b{_SHOWN_IN}\b[^.;]{{0,60}}\b{_PUBLICATION}|\b{_PUBLICATION}[^.;]{{0,80}}\b{_SHOWN_IN}\b)"
@@ -344,6 +354,11 @@ _SAME_SOLD_EARLIER_RE = re.compile(
 )
 # The seller's word that its product differs: beside an earlier creation it still argues another product.
 _DIFFERS_RE = re.compile(r"\b(different|differs?|not the same|another (shape|design|model)|distint[oa]|diferente|berbeda|anders|divers[oa])\b|不同|不一样")
+# A word for a mark, in the languages sellers write.
+_MARK_WORD_RE = re.compile(r"\b(trade ?marks?|marks?|brand|marke|markenname|marca|marchio|merek|merk|jenama)\b|商标|品牌")
+# A sentence about a patent or a design, not a mark: the seller's earlier sale it speaks of is one of what the patent protects.
+_OF_A_PATENT_RE = re.compile(_NOT_A_MARK + r".*(\b(patent\w*|design\w*|geschmacksmuster|gebrauchsmuster|dise[ñn]o\w*|modelo de utilidad|brevett\w*"
+                             r"|paten|desain|reka ?bentuk|mod[èe]le)\b|专利|外观设计)")
 # Legal arguments a lawyer answers with their own proof, each named so that the triage can say what it needs
 # (knowledge/rules/appeal_evidence.yaml, legal_arguments): each is also a 'legal' argument (the 'other' ground).
 LEGAL_KINDS: dict[str, re.Pattern[str]] = {
@@ -885,7 +900,7 @@ def _said_as_fact(found: set[str], sentence: str, works: bool, test_buy: bool) -
     if product in found and product not in firm_found and denied_or_guessed(norm, lambda clause: product in _classes_read(clause, works, test_buy)):
         unsure.add(product)  # 'not sure it is the same', 'not designed by us': a guess or a denial, never 'the product differs'
     kinds = set(_kinds_said(sentence))
-    if "legal" in found and "legal" not in firm_found and kinds and not legal_kinds(sentence) and kinds <= FACT_KINDS | GUESSED_KINDS:
+    if "legal" in found and "legal" not in firm_found and kinds and not legal_kinds(sentence) and kinds <= FACT_KINDS | {"prior_art"}:
         unsure.add("legal")  # its only legal argument a right or a step of its own it denies or guesses at
     if not unsure:
         return found
@@ -1045,16 +1060,19 @@ def legal_kinds(sentence: str) -> tuple[str, ...]:
     """The named legal arguments a sentence makes (prior art, a pending invalidation, territory). An invalidation the
     seller only reserves, threatens or says is due is no invalidation (it is no decision and no request); one it reserves
     or threatens to request is an argument of its own (INVALIDATION_RESERVED). A right or a step of the seller's own said
-    only in a negated or hedged clause ('not registered by us', 'we have not filed', 'we might have sold it before') is
-    none (unsure_words.py)."""
+    only in a negated or hedged clause ('not registered by us', 'we have not filed') is none (unsure_words.py); prior art
+    guessed at ('we think it was maybe sold before your patent') is still argued, and said as hedged."""
     kinds = _kinds_said(sentence)
     norm = normalize_text(sentence)
     firm, sure = firm_part(norm), sure_part(norm)
-    if firm == norm or not (FACT_KINDS | GUESSED_KINDS) & set(kinds):
+    if firm == norm or not (FACT_KINDS | {"prior_art"}) & set(kinds):
         return kinds
     firm_kinds = _kinds_said(firm) if firm.strip() else ()
-    sure_kinds = kinds if sure == norm else (_kinds_said(sure) if sure.strip() else ())
-    return tuple(kind for kind in kinds if (kind not in FACT_KINDS or kind in firm_kinds) and (kind not in GUESSED_KINDS or kind in sure_kinds))
+    # A guess at earlier art said of a mark ('we might have sold it before you registered your mark') is a guess at the
+    # seller's earlier use of the sign, which is none; said of a patent or a design it is still the argument made.
+    of_a_mark = bool(_MARK_WORD_RE.search(norm))
+    sure_kinds = kinds if sure == norm or not of_a_mark else (_kinds_said(sure) if sure.strip() else ())
+    return tuple(kind for kind in kinds if (kind not in FACT_KINDS or kind in firm_kinds) and (kind != "prior_art" or kind in sure_kinds))
 
 
 def _kinds_said(sentence: str) -> tuple[str, ...]:
@@ -1064,7 +1082,9 @@ def _kinds_said(sentence: str) -> tuple[str, ...]:
     if "invalidation" in kinds and not LEGAL_KINDS["invalidation"].search(_UNTAKEN_STEP_RE.sub(" ", norm)):
         kinds = tuple(kind for kind in kinds if kind != "invalidation")
     if not {"prior_art", "prior_use"} & set(kinds) and earlier_use_said(norm):
-        kinds += ("prior_use",)  # 'Wir waren zuerst da', 'sebelum merek anda didaftarkan': the seller's use said to come first
+        # 'Wir waren zuerst da', 'sebelum merek anda didaftarkan': the seller's use said to come first; said of a patent or a
+        # design ('sold before your patent', 'schon vor Ihrem Patent verkauft'), an earlier sale of what it protects: prior art.
+        kinds += ("prior_art",) if _OF_A_PATENT_RE.search(norm) else ("prior_use",)
     if "own_application" in kinds:  # an application said is no registration held, whatever else the sentence says of it
         kinds = tuple(kind for kind in kinds if kind != "own_registration")
     if argues_classes(sentence):
@@ -1107,7 +1127,8 @@ def unsure_grounds(counter_notice: str, *, works: bool = False) -> tuple[tuple[s
         whole = _classes_read(sentence, works, False) & SAID_AS_FACT
         kept_sure = _classes_read(sure, works, False) & SAID_AS_FACT if sure.strip() else set()
         kept_firm = _classes_read(firm, works, False) if firm.strip() else set()
-        lost = (whole - kept_sure) | ((set(_kinds_said(sentence)) - set(_kinds_said(sure) if sure.strip() else ())) & (FACT_KINDS | GUESSED_KINDS))
+        lost = (whole - kept_sure) | ((set(_kinds_said(sentence)) - set(_kinds_said(sure) if sure.strip() else ()))
+                                       & (FACT_KINDS | ({"prior_art"} if _MARK_WORD_RE.search(norm) else set())))
         guessed += [_GUESSED_WORDS[name] for name in sorted(lost)]
         dropped = unsure_part(norm)
         said_denied = _classes_read(dropped, works, False) if dropped.strip() else set()  # what the negated clauses say

@@ -60,7 +60,7 @@ def being_checked(grounds: list[GroundAssessment], complaint: Complaint) -> list
         if others:
             lines.append(f"The seller's other legal argument{'s' if len(others) > 1 else ''} ({', '.join(dict.fromkeys(others))}) "
                          f"{'are' if len(others) > 1 else 'is'} being reviewed by our counsel.")
-        pending = [ground_label(g.ground).lower() for g in grounds if g.status is GroundStatus.UNVERIFIED and not g.arguments
+        pending = [ground_label(g.ground, ip_type=complaint.ip_right.ip_type).lower() for g in grounds if g.status is GroundStatus.UNVERIFIED and not g.arguments
                    and not (group and group in g.findings) and not (claimed and claimed in g.findings)]
         if pending:
             lines.append(f"The seller's other point{'s' if len(pending) > 1 else ''} ({'; '.join(dict.fromkeys(pending))}) "

@@ -19,6 +19,7 @@ from assistant.domain.appeals.evidence import AUTHORIZATION_KINDS, PURCHASE_KIND
 from assistant.domain.appeals.event_dates import DatedWords, dates_in, start_dates
 from assistant.domain.appeals import prior_art_features as features
 from assistant.domain.appeals.goods_kinds import other_kinds
+from assistant.domain.appeals.unsure_words import hedge_words, negated
 from assistant.domain.appeals.model_codes import lines_about, model_codes
 from assistant.domain.appeals.grounds import AppealGround, GroundReading
 from assistant.domain.untrusted_text import escape_untrusted, normalize_text
@@ -111,8 +112,19 @@ def _shown(found: DatedWords) -> str:
     return written + (f" ({found.value.isoformat()})" if found.precision == "day" and found.written != found.value.isoformat() else "")
 
 
-def _reference(ctx: CheckContext) -> tuple[date, str] | None:
+def _our_right(ctx: CheckContext):
+    """The complaint's right; where it keeps no filing or priority day, the registry's entry of the same right (by its id or
+    number), which the team may have completed from the certificate since the complaint was made."""
     right = ctx.complaint.ip_right
+    if right.filing_date or right.priority_date or not ctx.registry:
+        return right
+    same = [r for r in ctx.registry if (right.id and r.id == right.id)
+            or (right.registration_number and r.registration_number == right.registration_number and r.ip_type == right.ip_type)]
+    return next((r for r in same if r.filing_date or r.priority_date), right)
+
+
+def _reference(ctx: CheckContext) -> tuple[date, str] | None:
+    right = _our_right(ctx)
     if right.priority_date:
         return right.priority_date, f"our right's priority date ({right.priority_date.isoformat()})"
     stated = stated_filing_date(ctx.complaint.statement, _PRIORITY_RE)
@@ -124,6 +136,10 @@ def _reference(ctx: CheckContext) -> tuple[date, str] | None:
     if stated:
         return stated, f"our right's filing date ({stated.isoformat()}, as our complaint's statement gives it)"
     return None
+
+
+# Where our registry keeps the day, for a right it holds.
+_HOW_TO_ADD = ", e.g. `ipr-assistant rights update {} --filing-date YYYY-MM-DD`"
 
 
 # Our complaint's own statement giving the right's filing day ('design patent ZL... (filed 19 July 2021, granted ...)',
@@ -205,7 +221,8 @@ def prior_art_findings(ctx: CheckContext, reading: GroundReading) -> list[Findin
                  and not _office_notice(doc.text)]
     reference, said = _reference(ctx), _said_day(words, OurNames.of(ctx.complaint))
     models = model_codes(ctx.counter_notice)  # a date on a line about another model is not the seller's product's
-    ours = reference[1] if reference else "our right's filing or priority date (not in our record: add it from our certificate)"
+    ours = reference[1] if reference else ("our right's filing or priority date (not in our record: add it from our certificate"
+                                            f"{_HOW_TO_ADD.format(ctx.complaint.ip_right.id) if ctx.complaint.ip_right.id else ''})")
     out: list[Finding] = []
     for index, doc, sale in documents:
         # A record of the seller's own earlier sales (an order report, a sales export) is dated by its sale, like an invoice.
@@ -559,6 +576,35 @@ def earlier_sale_papers(ctx: CheckContext, reading: GroundReading, already: list
     return out.items
 
 
+# The seller's own word that what it sold or showed earlier was only like ours ('similar handle', 'ähnliche Form', '类似的
+#手柄'): a likeness, never the same design.
+_SIMILAR_RE = re.compile(r"\b(similar|alike|comparable|similares?|parecid[oa]s?|[äa]hnlich\w*|aehnlich\w*|simil[ei]|serupa|mirip|semblables?"
+                         r"|pareil\w*)\b|类似|相似|近似|差不多")
+
+
+def _unlike(norm: str, at: int) -> bool:
+    """Whether the word of likeness at ``at`` is negated ('not similar', 'nicht ähnlich', '不相似')."""
+    return norm[max(0, at - 1):at] in ("不", "非") or negated(norm[max(0, at - 12):at])
+
+
+def prior_art_said(words: tuple[str, ...]) -> str:
+    """What the seller's prior-art sentences say of themselves, for the point that reads them: that the seller only guesses
+    (its hedge quoted: the argument stands as hedged, not as a fact), and that it calls what it sold earlier only similar
+    (its word: a similar product is not our design). Empty when they say neither."""
+    norms = [normalize_text(w) for w in words]
+    cues = tuple(dict.fromkeys(cue for norm in norms for cue in hedge_words(norm)))
+    out = ""
+    if cues:
+        out += (f" The seller's words are hedged ({', '.join(repr(escape_untrusted(c)) for c in cues)}): it guesses, and does not "
+                "say as a fact that it was public before our right; a dated document would answer it either way.")
+    # ('not similar', '不相似': no likeness claimed, nothing to say of it)
+    similar = next((found.group(0) for norm in norms if (found := _SIMILAR_RE.search(norm)) and not _unlike(norm, found.start())), None)
+    if similar:
+        out += (f" The seller itself calls what it sold earlier '{escape_untrusted(similar)}' (its word), not the same as what our right "
+                "protects: only a document that shows our design or invention itself, dated before our filing date, would be prior art.")
+    return out
+
+
 def only_prior_art(reading: GroundReading) -> bool:
     """Whether every sentence of the seller's legal argument is a prior-art one (nothing else for legal to answer)."""
     prior = set(reading.legal_kinds.get("prior_art") or ())
@@ -590,5 +636,5 @@ def for_a_mark(reading: GroundReading, complaint) -> GroundReading:
 
 
 __all__ = [
-    "earlier_sale_papers", "for_a_mark", "only_prior_art", "prior_art_findings", "prior_use_date_findings", "publication", "publication_date", "settles_prior_art",
+    "earlier_sale_papers", "for_a_mark", "only_prior_art", "prior_art_findings", "prior_art_said", "prior_use_date_findings", "publication", "publication_date", "settles_prior_art",
 ]

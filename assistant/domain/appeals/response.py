@@ -321,11 +321,11 @@ def draft_response(triage: AppealTriage, complaint: Complaint, our_statements: l
             continue  # nothing to answer against: the checklist asks a person to verify it instead
         # Several legal arguments are answered each under its own heading; any other ground under its label.
         sections = [(a.label, a.findings, a.status, f"{a.kind}_claim") for a in assessment.arguments] or [
-            (ground_label(assessment.ground, {f.code for f in assessment.findings}) + _listings_said(complaint, assessment.words),
+            (ground_label(assessment.ground, {f.code for f in assessment.findings}, complaint.ip_right.ip_type) + _listings_said(complaint, assessment.words),
              assessment.findings, assessment.status, None)]
         rest = beside_arguments(assessment)
         if rest:  # the seller's own photos beside its legal arguments: answered under their own label
-            sections.append((ground_label(assessment.ground, {f.code for f in rest}), rest, assessment.status, None))
+            sections.append((ground_label(assessment.ground, {f.code for f in rest}, complaint.ip_right.ip_type), rest, assessment.status, None))
         for heading, findings, status, named in sections:
             points = [f for f in findings if f.severity in (Severity.MISSING, Severity.SUSPICIOUS)]
             points += [f for f in findings if f.code in ANSWERED_INFO or f.code == named or f.about == REGISTRY_HOLDS]  # our registry's rights cited

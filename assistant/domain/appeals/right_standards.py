@@ -616,7 +616,8 @@ _HOLDS_RE = re.compile(r"\b(our own|we (also )?(hold|have|own)|its own|our regis
 def _own_design_against_ours(ctx: CheckContext) -> Finding | None:
     """A seller's own design patent against our design patent: named as the seller writes it, and no defence by
     itself (a later, similar design does not free it from ours); which was filed first and how close the designs are
-    is for legal. The product's reading, labelled so."""
+    is for legal. The product's reading, labelled so. Its certificate, when attached, is read (its number, filing date
+    and holder as written); without one the patent is the seller's word only, and the certificate is asked for."""
     right = ctx.complaint.ip_right
     from assistant.domain.appeals.claims import sentences
     from assistant.domain.appeals.grounds import LEGAL_KINDS
@@ -624,19 +625,49 @@ def _own_design_against_ours(ctx: CheckContext) -> Finding | None:
     held = " ".join(s for s in sentences(ctx.counter_notice) if not LEGAL_KINDS["own_application"].search(normalize_text(s)))
     theirs = [m.group(0).strip().rstrip(".,") for m in _PATENT_NUMBER_RE.finditer(held)
               if not names_patent(m.group(0), right.registration_number, "")]
-    if not theirs and not _HOLDS_RE.search(normalize_text(held)):
+    certificate = _own_patent_certificate(ctx)
+    if not theirs and not certificate and not _HOLDS_RE.search(normalize_text(held)):
         return None
-    named = f" ('{escape_untrusted(theirs[0])}', as the seller writes it)" if theirs else " (it gives no number)"
+    named = f" ('{escape_untrusted(theirs[0])}', as the seller writes it)" if theirs else ("" if certificate else " (it gives no number)")
     ours = right.registration_number or right.name
+    shown = _certificate_read(ctx, *certificate) if certificate else (
+        " It attaches no certificate of it: that it holds this patent is its claim, not verified. Ask the seller for the "
+        "certificate (its number, filing date and holder).")
     return Finding(
         code="own_design_patent", severity=Severity.INFO, ground=AppealGround.OTHER, basis=Basis.NOT_VERIFIED,
-        message=f"The seller says it holds a design patent of its own{named}. A design patent of its own is no defence to ours "
-        f"({ours}) by itself: legal should compare the two patents' filing and priority dates and how close the designs are "
+        attachment=certificate[0] if certificate else None,
+        message=f"The seller says it holds a design patent of its own{named}.{shown} A design patent of its own is no defence to "
+        f"ours ({ours}) by itself: legal should compare the two patents' filing and priority dates and how close the designs are "
         "(this product's reading, not a published rule).",
         reply=f"The seller's own design patent does not by itself allow it to sell a product that has the features of our "
-        f"registered design {ours}.",
+        f"registered design {ours}." + ("" if certificate else " The seller gives no certificate of it: we ask to see it."),
         to_confirm="legal has compared the seller's design patent with ours (dates and similarity)",
     )
+
+
+def _own_patent_certificate(ctx: CheckContext):
+    """(its number, the paper as own_rights reads it) for the first attachment that is a certificate of a patent or a design
+    not ours; None when none is."""
+    from assistant.domain.appeals.own_rights import own_right_paper
+
+    right = ctx.complaint.ip_right
+    for index, doc, _ in ctx.attachments:
+        paper = own_right_paper(doc.text)
+        if paper and paper.kind != "trademark registration" and not names_patent(paper.number or "", right.registration_number, ""):
+            return index, paper
+    return None
+
+
+def _certificate_read(ctx: CheckContext, index: int, paper) -> str:
+    """What the seller's certificate records, each as written, and its filing date against ours where both are known."""
+    said = [f"number '{escape_untrusted(paper.number)}'" if paper.number else "no number that could be read",
+            f"filing date '{escape_untrusted(paper.filed[1])}'" if paper.filed else "no filing date that could be read",
+            f"holder '{escape_untrusted(paper.holder)}'" if paper.holder else "no holder that could be read"]
+    ours = ctx.complaint.ip_right.priority_date or ctx.complaint.ip_right.filing_date
+    order = ""
+    if paper.filed and ours and paper.filed[0] != ours:
+        order = f"; it was filed {'after' if paper.filed[0] > ours else 'before'} ours ({ours.isoformat()} in our record)"
+    return f" Attachment #{index} is the certificate of a {paper.kind}: it gives {', '.join(said)}{order}."
 
 
 def patent_standard_text() -> str:

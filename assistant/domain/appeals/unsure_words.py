@@ -23,9 +23,9 @@ import re
 SAID_AS_FACT = frozenset({"purchase_invoice", "licence", "authorization_chain", "own_photos", "own_creation"})
 # The legal arguments that say the seller holds a right or took a step (grounds.LEGAL_KINDS): the same.
 FACT_KINDS = frozenset({"own_registration", "own_application", "invalidation", "prior_use"})
-# Legal arguments that are read only from a sentence's sure part (its hedged clauses aside): earlier art is argued by
-# negating ('a patent for something already public cannot be enforced'), never by guessing ('we might have sold it before').
-GUESSED_KINDS = frozenset({"prior_art"})
+# (Prior art is read from the whole sentence, hedged or not: it is argued by negating ('a patent for something already
+# public cannot be enforced'), and a guess at it ('we think it was maybe sold before your patent') is still the argument
+# the seller makes, said as hedged (hedge_words) and answered by its documents' dates.)
 
 # Negation, per language. 'No' as a number sign ('No. 123', 'licence no. AB-12', 'no 5') is no negation.
 NEGATION_CUES: dict[str, str] = {
@@ -217,5 +217,10 @@ def hedged(norm: str) -> bool:
     return bool(_HEDGE_RE.search(norm))
 
 
-__all__ = ["FACT_KINDS", "GUESSED_KINDS", "HEDGE_CUES", "NEGATION_CUES", "SAID_AS_FACT", "clause_before", "denied_or_guessed", "firm_part",
-           "hedged", "negated", "sure_part", "unsure_at", "unsure_part"]
+def hedge_words(norm: str) -> tuple[str, ...]:
+    """The words a (normalised) sentence guesses with ('we think', 'maybe', '可能'), as it writes them, each once."""
+    return tuple(dict.fromkeys(m.group(0) for m in _HEDGE_RE.finditer(norm)))
+
+
+__all__ = ["FACT_KINDS", "HEDGE_CUES", "NEGATION_CUES", "SAID_AS_FACT", "clause_before", "denied_or_guessed", "firm_part",
+           "hedge_words", "hedged", "negated", "sure_part", "unsure_at", "unsure_part"]

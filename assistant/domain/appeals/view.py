@@ -130,11 +130,11 @@ def ground_rows(triage: AppealTriage) -> list[GroundRow]:
                 argued = {w for a in g.arguments for w in a.words}
                 own = g.model_copy(update={"status": settled_status(GroundStatus.FALLS_SHORT, rest), "findings": rest, "arguments": []})
                 words = [w for w in g.words if w not in argued]
-                rows.append(GroundRow(ground=ground_label(g.ground, {f.code for f in rest}), status=status_words(own),
+                rows.append(GroundRow(ground=ground_label(g.ground, {f.code for f in rest}, triage.ip_type), status=status_words(own),
                                       attachments=", ".join(f"#{n}" for n in sorted({f.attachment for f in rest if f.attachment})) or "-",
                                       words=_quotes(words), more_words=_more(words)))
             continue
-        rows.append(GroundRow(ground=ground_label(g.ground, {f.code for f in g.findings}), status=status_words(g),
+        rows.append(GroundRow(ground=ground_label(g.ground, {f.code for f in g.findings}, triage.ip_type), status=status_words(g),
                               attachments=", ".join(f"#{n}" for n in g.attachments) or "-", words=_quotes(g.words), more_words=_more(g.words)))
     return rows
 

@@ -63,11 +63,12 @@ def _given(**options: Any) -> dict[str, Any]:
         if value is None or value == []:
             continue
         values[renames.get(option, option)] = value
-    if "expiry_date" in values:
-        try:
-            values["expiry_date"] = date.fromisoformat(values["expiry_date"])
-        except ValueError:
-            raise BadInput(f"--expiry '{values['expiry_date']}' is not a date: use YYYY-MM-DD.") from None
+    for field, flag in (("expiry_date", "--expiry"), ("filing_date", "--filing-date"), ("priority_date", "--priority-date")):
+        if field in values:
+            try:
+                values[field] = date.fromisoformat(values[field])
+            except ValueError:
+                raise BadInput(f"{flag} '{values[field]}' is not a date: use YYYY-MM-DD.") from None
     return values
 
 
@@ -79,6 +80,9 @@ NUMBER = typer.Option(None, "--number", help="Registration or patent number, as 
 PLACE = typer.Option(None, "--place", help="Place of registration, e.g. 'Mainland China'. Repeatable.")
 CLASS = typer.Option(None, "--class", help="Nice class a trademark covers. Repeatable.")
 EXPIRY = typer.Option(None, "--expiry", help="Expiry date, YYYY-MM-DD.")
+# What a seller's earlier publication is judged against (prior art): the application's day, and the priority it claims.
+FILED = typer.Option(None, "--filing-date", help="Day the application was filed (a patent's application date), YYYY-MM-DD.")
+PRIORITY = typer.Option(None, "--priority-date", help="Earliest priority day the right claims, if any, YYYY-MM-DD.")
 OWNER = typer.Option(None, "--owner", help="Current owner as the registry shows it.")
 STATUS = typer.Option(None, "--status", help="Status on the platform: not_submitted, pending_verification, approved, rejected.")
 CERTIFICATE = typer.Option(None, "--certificate", help="colour or black-and-white copy of the certificate.")
@@ -93,7 +97,8 @@ def add_command(
     right_id: str = typer.Option(None, "--id", help="Your reference for the right; default made from its type and number."),
     from_json: Path = typer.Option(None, "--from-json", help="Read the right from a JSON file: a right, or a complaint file (its ip_right). Flags given override its fields."),
     ip_type: str = TYPE, patent_kind: str = PATENT_KIND, name: str = NAME, number: str = NUMBER, place: list[str] = PLACE,
-    klass: list[int] = CLASS, expiry: str = EXPIRY, owner: str = OWNER, status: str = STATUS, certificate: str = CERTIFICATE,
+    klass: list[int] = CLASS, expiry: str = EXPIRY, filed: str = FILED, priority: str = PRIORITY, owner: str = OWNER, status: str = STATUS,
+    certificate: str = CERTIFICATE,
     sealed: bool = SEALED, registered: bool = REGISTERED, china_extension: bool = CHINA, team: str = TEAM,
     actor: str = typer.Option(None, "--actor", help=ACTOR_HELP),
     as_json: bool = typer.Option(False, "--json", help=JSON_HELP),
@@ -101,7 +106,7 @@ def add_command(
     """Add a right to the registry."""
     values = _from_json(from_json) if from_json else {}
     values |= _given(id=right_id, ip_type=ip_type, patent_kind=patent_kind, name=name, number=number, place=place, klass=klass,
-                     expiry_date=expiry, owner=owner, status=status, certificate=certificate, sealed=sealed, registered=registered,
+                     expiry_date=expiry, filing_date=filed, priority_date=priority, owner=owner, status=status, certificate=certificate, sealed=sealed, registered=registered,
                      china_extension=china_extension)
     with registry() as rights:
         record = rights.add(_right(values), actor=actor_name(actor), team=team)
@@ -144,7 +149,8 @@ def show_command(
 def update_command(
     right_id: str = typer.Argument(..., metavar="ID", help="The right's id."),
     ip_type: str = TYPE, patent_kind: str = PATENT_KIND, name: str = NAME, number: str = NUMBER, place: list[str] = PLACE,
-    klass: list[int] = CLASS, expiry: str = EXPIRY, owner: str = OWNER, status: str = STATUS, certificate: str = CERTIFICATE,
+    klass: list[int] = CLASS, expiry: str = EXPIRY, filed: str = FILED, priority: str = PRIORITY, owner: str = OWNER, status: str = STATUS,
+    certificate: str = CERTIFICATE,
     sealed: bool = SEALED, registered: bool = REGISTERED, china_extension: bool = CHINA, team: str = TEAM,
     expected_version: int = typer.Option(None, "--expected-version", help="Refuse if the right changed since you saw this version."),
     actor: str = typer.Option(None, "--actor", help=ACTOR_HELP),
@@ -152,7 +158,7 @@ def update_command(
 ) -> None:
     """Change some of a right's details (only the flags given)."""
     changes = _given(ip_type=ip_type, patent_kind=patent_kind, name=name, number=number, place=place, klass=klass, expiry_date=expiry,
-                     owner=owner, status=status, certificate=certificate, sealed=sealed, registered=registered, china_extension=china_extension)
+                     filing_date=filed, priority_date=priority, owner=owner, status=status, certificate=certificate, sealed=sealed, registered=registered, china_extension=china_extension)
     if not changes and team is None:
         raise BadInput("Nothing to change: give at least one flag, e.g. --status approved.")
     with registry() as rights:
@@ -174,7 +180,8 @@ def _show(record: RightRecord, as_json: bool, message: str | None) -> None:
     for label, value in (
         ("id", right.id), ("type", right.ip_type + (f" ({right.patent_kind})" if right.patent_kind else "")), ("name", right.name),
         ("number", right.registration_number), ("places", ", ".join(right.places_of_registration)),
-        ("classes", ", ".join(map(str, right.classes))), ("expiry", right.expiry_date), ("owner", right.owner),
+        ("classes", ", ".join(map(str, right.classes))), ("filed", right.filing_date), ("priority", right.priority_date), ("expiry", right.expiry_date),
+        ("owner", right.owner),
         ("status on the platform", right.approval_status), ("team", record.team), ("version", record.version),
         ("last change", f"{record.updated_by} at {record.updated_at:%Y-%m-%d %H:%M} UTC"),
     ):
