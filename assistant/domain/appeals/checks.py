@@ -522,17 +522,7 @@ def _check_signature(out: _Findings, ctx: CheckContext, index: int, doc: AppealA
             reply=f"Attachment #{index} is marked as {_marked(marked_line)}: we ask for the original to see the seal before it is relied on.",
         )
         return
-    if signed is None and not one and (sibling := _signed_sibling(ctx, index, doc)):
-        # A file holding several papers, signed once (often at its end, below the last): which paper the signature closes
-        # cannot be told from the text, so this one is not said unsigned. Not verified, for a person to see on the original.
-        out.add(
-            "signature_not_shown", Severity.MISSING,
-            f"Attachment #{index} holds more than one paper, and its text shows a signature or seal only with another of them "
-            f"({sibling}): whether this one is signed or sealed too is not verified. Look at the original.",
-            index, Basis.NOT_VERIFIED,
-            reply=f"Attachment #{index} does not show which of its papers its signature belongs to: we ask for the signed originals "
-            "before they are relied on.",
-        )
+    if signed is None and not one and _signed_with_another_paper(out, ctx, index, doc):
         return
     if signed is False:
         out.missing("unsigned", _but(ctx, "signature", index, f"Attachment #{index} is not signed or sealed."), index)
@@ -544,13 +534,23 @@ def _check_signature(out: _Findings, ctx: CheckContext, index: int, doc: AppealA
         out.missing("signature_not_shown", _but(ctx, "signature", index, f"Attachment #{index} is not shown as signed or sealed{by}."), index)
 
 
-def _signed_sibling(ctx: CheckContext, index: int, doc: AppealAttachment) -> str | None:
-    """The kind of another paper of the same file (bundled_papers.py) whose text shows a signature or seal, as words ('an
-    invoice'); None when the file holds one paper or no other paper of it is signed."""
-    for number, other, kind in ctx.attachments:
-        if number == index and other is not doc and other.text and signature_shown(other, needs_both_parties=False):
-            return _KIND_WORDS.get(kind, "a document of another kind")
-    return None
+def _signed_with_another_paper(out: _Findings, ctx: CheckContext, index: int, doc: AppealAttachment) -> bool:
+    """Whether another paper of the same file (bundled_papers.py) shows the signature or seal this one does not show, said
+    as not verified: a file holding several papers is often signed once, at its end, and which paper that signature
+    closes cannot be told from the text, so none of them is said unsigned. A person looks at the original."""
+    sibling = next((_KIND_WORDS.get(kind, "a document of another kind") for number, other, kind in ctx.attachments
+                    if number == index and other is not doc and other.text and signature_shown(other, needs_both_parties=False)), None)
+    if sibling is None:
+        return False
+    out.add(
+        "signature_not_shown", Severity.MISSING,
+        f"Attachment #{index} holds more than one paper, and its text shows a signature or seal only with another of them "
+        f"({sibling}): whether this one is signed or sealed too is not verified. Look at the original.",
+        index, Basis.NOT_VERIFIED,
+        reply=f"Attachment #{index} does not show which of its papers its signature belongs to: we ask for the signed originals "
+        "before they are relied on.",
+    )
+    return True
 
 
 def _invoice_unsigned(out: _Findings, ctx: CheckContext, index: int, doc: AppealAttachment, unread: list[str]) -> None:
