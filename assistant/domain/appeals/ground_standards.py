@@ -17,6 +17,8 @@ carry no brand. Findings are in our words; of a document they quote only the mar
 
 from __future__ import annotations
 
+import dataclasses
+
 import re
 
 from assistant.domain.appeals.checks import (
@@ -36,7 +38,7 @@ from assistant.domain.appeals.admissions import (
     pleads_ignorance,
     pleads_ignorance_of_right,
 )
-from assistant.domain.appeals.contested_listings import first_run, partial_concession, partial_contest
+from assistant.domain.appeals.contested_listings import first_run, part_removed_from_listing, partial_concession, partial_contest
 from assistant.domain.appeals.date_roles import ROLE_WORDS, DateRole, DateSide, OurNames, dates_with_roles
 from assistant.domain.appeals.eu_places import ANY_MEMBER_STATE, member_state
 from assistant.domain.appeals.goods_classes import against_record, other_registration
@@ -881,7 +883,11 @@ def _partial_contest(ctx: CheckContext, reading: GroundReading, removed: list[st
 def said_of_the_appeal(ctx: CheckContext, reading: GroundReading) -> list[Finding]:
     """What the seller says beside its grounds that is no ground itself: a take-down beside a contest (a fact to verify,
     never a concession), and an admission that the goods have no genuine source (admissions.py)."""
+    from assistant.domain.appeals.listing_changes import part_removed
+
     out = []
+    # Some goods or variants taken out of a listing that stays up are no take-down: said as that (_conceded_part).
+    reading = dataclasses.replace(reading, removed=tuple(s for s in reading.removed if not part_removed(s)))
     which = "the reported listing is" if len(ctx.complaint.listings) == 1 else "the reported listings are"
     named, unnamed = listings_named(ctx.complaint.listings, ctx.counter_notice, " ".join(reading.removed))
     contest = _partial_contest(ctx, reading, named) if reading.removed else None
@@ -921,12 +927,12 @@ def said_of_the_appeal(ctx: CheckContext, reading: GroundReading) -> list[Findin
 
 
 def _conceded_part(ctx: CheckContext) -> list[Finding]:
-    """One element of the listing conceded (its logo, its image), another contested (its title): both said
-    (contested_listings.partial_concession)."""
+    """One element of the listing conceded (its logo, its image), another contested (its title), or a part of it taken out
+    (some of its goods or variants) and the rest contested: both said (contested_listings)."""
     from assistant.domain.appeals.claims import sentences
 
-    found = partial_concession(sentences(ctx.counter_notice))
-    return [found] if found else []
+    said = sentences(ctx.counter_notice)
+    return [found for found in (partial_concession(said), part_removed_from_listing(said)) if found]
 
 
 GENUINENESS_DOUBTED = "genuineness_doubted"
