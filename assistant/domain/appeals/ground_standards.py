@@ -940,9 +940,9 @@ PART_ADMITTED = "part_admitted"
 
 
 def _part_admitted(ctx: CheckContext) -> list[Finding]:
-    """The seller's own admission that part of what it sells is like our work ('two of the photos', admissions.admitted_part),
-    with that part as it writes it: an admission of part, whatever it contests besides; what it says it removed is for us
-    to check on the listing."""
+    """The seller's own admission of part of what we complain of ('two of the photos' like ours, '另外两张场景图' downloaded from the
+    internet: admissions.admitted_part), with that part as it writes it: an admission of part, whatever it contests besides;
+    what it says it removed is for us to check on the listing."""
     from assistant.domain.appeals.admissions import admitted_part
     from assistant.domain.appeals.claims import sentences
     from assistant.domain.appeals.grounds import removal_said
@@ -951,13 +951,14 @@ def _part_admitted(ctx: CheckContext) -> list[Finding]:
     if not said:
         return []
     parts = "', '".join(escape_untrusted(part) for part, _ in dict.fromkeys(said))
-    removed = " It says it has taken that part out: check the listing, and save a dated screenshot." if any(r for _, r in said) else \
+    removed = f" It says it has taken that part out: check that '{parts}' is gone from the listing, and save a dated screenshot." \
+        if any(r for _, r in said) else \
         " Check the listing for that part, and save a dated screenshot."
     return [Finding(
         code=PART_ADMITTED, severity=Severity.INFO, ground=None, basis=Basis.NOT_VERIFIED,
-        message=f"The seller itself admits that part of what it sells is like our work: '{parts}' (its words are quoted below). That is an "
-        f"admission of part, not a give-up: it contests the rest, which the grounds above answer.{removed}",
-        reply=f"The seller itself admits that part of what it sells is like our work ('{parts}').",
+        message=f"The seller itself admits part of what we complain of: '{parts}' (its words, quoted below, say how: like our work, or "
+        f"copied or downloaded). That is an admission of part, not a give-up: it contests the rest, which the grounds above answer.{removed}",
+        reply=f"The seller itself admits part of what we complain of ('{parts}'); it contests only the rest.",
     )]
 
 
