@@ -951,9 +951,8 @@ def _part_admitted(ctx: CheckContext) -> list[Finding]:
     if not said:
         return []
     parts = "', '".join(escape_untrusted(part) for part, _ in dict.fromkeys(said))
-    removed = f" It says it has taken that part out: check that '{parts}' is gone from the listing, and save a dated screenshot." \
-        if any(r for _, r in said) else \
-        " Check the listing for that part, and save a dated screenshot."
+    removed = (f" It says it has taken that part out: check that '{parts}' is gone from the listing, and save a dated screenshot."
+               if any(r for _, r in said) else " Check the listing for that part, and save a dated screenshot.")
     return [Finding(
         code=PART_ADMITTED, severity=Severity.INFO, ground=None, basis=Basis.NOT_VERIFIED,
         message=f"The seller itself admits part of what we complain of: '{parts}' (its words, quoted below, say how: like our work, or "
