@@ -912,7 +912,7 @@ def said_of_the_appeal(ctx: CheckContext, reading: GroundReading) -> list[Findin
     # 'consider closing the complaint' beside 'keep the complaint'.
     titled = [] if AppealGround.NO_CONTEST in reading.grounds else _title_changed(ctx)
     out += _pressure(ctx, reading) + titled + pictures + _ignorance(ctx) + _announced(ctx) + _genuine_by_feature(ctx)
-    out += _our_filing_said(ctx) + _genuineness_doubted(ctx) + _conceded_part(ctx) + _genuine_alone(ctx, reading) + _part_admitted(ctx)
+    out += _our_filing_said(ctx) + _genuineness_doubted(ctx) + _conceded_part(ctx, reading) + _genuine_alone(ctx, reading) + _part_admitted(ctx)
     kinds = [admitted_source(normalize_text(s)) for s in reading.admitted]
     if kinds:
         where = " and ".join(dict.fromkeys(ADMISSION_WORDS[k] for k in kinds if k))
@@ -926,13 +926,14 @@ def said_of_the_appeal(ctx: CheckContext, reading: GroundReading) -> list[Findin
     return out
 
 
-def _conceded_part(ctx: CheckContext) -> list[Finding]:
+def _conceded_part(ctx: CheckContext, reading: GroundReading) -> list[Finding]:
     """One element of the listing conceded (its logo, its image), another contested (its title), or a part of it taken out
     (some of its goods or variants) and the rest contested: both said (contested_listings)."""
     from assistant.domain.appeals.claims import sentences
 
     said = sentences(ctx.counter_notice)
-    return [found for found in (partial_concession(said), part_removed_from_listing(said)) if found]
+    contested = AppealGround.NO_CONTEST not in reading.grounds
+    return [found for found in (partial_concession(said), part_removed_from_listing(said, contested)) if found]
 
 
 GENUINENESS_DOUBTED = "genuineness_doubted"

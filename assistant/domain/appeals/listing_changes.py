@@ -11,7 +11,8 @@ changed), 'we have not changed the photos', 'we will not remove it', 'maybe we c
 firmly ('主图已更换，标题未修改'), only that one was made.
 
 New or fewer pictures ('we have already changed the photos', 'abbiamo tolto le foto principali', '主图已经删了') leave the
-listing online: no take-down. Against our photographs, the ones still on the listing keep the complaint standing; against
+listing online: no take-down. So do some goods or variants taken out of it ('we removed the knife block sets from the
+listing', '下架了其中两个SKU'): the part is quoted as written and checked on the listing, the rest stays contested. Against our photographs, the ones still on the listing keep the complaint standing; against
 our mark, the listing as it is now settles whether it still offers goods under it.
 """
 
@@ -20,7 +21,7 @@ from __future__ import annotations
 import re
 
 from assistant.domain.appeals.evidence import normalize_text
-from assistant.domain.appeals.unsure_words import unsure_at
+from assistant.domain.appeals.unsure_words import firm_part, unsure_at
 
 
 # The verb of a change or removal inside what a pattern found: its clause says whether the change is denied ('the title is
@@ -161,7 +162,6 @@ def pictures_change_said(sentences: list[str]) -> str | None:
     return next((s for s in sentences if _change_made(normalize_text(s))), None)
 
 
-
 # Part of a listing taken out of it while the listing stays up ('we removed the 3-piece knife block sets from the listing', 'los
 # juegos de bloque de cuchillos ya los hemos retirado del anuncio', '已从链接中删除刀座套装', '下架了其中两个SKU'): the removal
 # said with 'from the listing', or of some of its variants. By the seller's own words the listing is still up: no take-down.
@@ -194,10 +194,11 @@ _PART_CONCEDED_RE = re.compile(
     r"|\bnon (li |le |lo |la )?(venderemo|vendiamo) pi[uù]|\bne (les |le |la )?vendrons plus|\b(tidak|tak) akan (menjual|jual)"
     r"|\b(were|was|are|is)( not|n't) (original|genuine|authentic)|\bno (eran|son|era|es) originales?\b|\bkeine original\w*|\bnicht original"
     r"|\bnon (erano|sono|era) originali\b|\bn'(étaient|étais|est|sont) pas (d'origine|authentiques?|originaux)|\bbukan (original|asli|tulen)\b"
-    r"|\btidak (asli|original|tulen)\b|\b(fake|counterfeit|falsificad\w*|contraffatt\w*|gef[äa]lscht|contrefa\w*|palsu|tiruan)\b"
-    r"|\b(mistake|error|fehler|errore|erreur|equivocaci[oó]n|kesilapan|kesalahan)\b"
-    r"|不是正品|非正品|不是原装|假货|仿品|不再(销售|卖|上架|出售)|以后(也)?不(会)?再?(卖|销售|上架)|失误|错误"
+    r"|\btidak (asli|original|tulen)\b|\b(mistake|error|fehler|errore|erreur|equivocaci[oó]n|kesilapan|kesalahan)\b"
+    r"|不是正品|非正品|不是原装|不再(销售|卖|上架|出售)|以后(也)?不(会)?再?(卖|销售|上架)|失误|错误"
 )
+# Said fake, in a clause neither negated nor hedged ('the pans are not fake' concedes nothing).
+_FAKE_RE = re.compile(r"\b(fake|counterfeit|falsificad\w*|contraffatt\w*|gef[äa]lscht|contrefa\w*|palsu|tiruan)\b|假货|仿品|假的")
 
 
 def _as_written(sentence: str, norm: str, start: int, end: int) -> str:
@@ -270,7 +271,9 @@ def part_removed(sentence: str) -> str | None:
 
 def part_conceded(sentence: str) -> bool:
     """Whether a sentence that takes a part out of the listing also concedes it: not to be sold again, not genuine, a mistake."""
-    return bool(_PART_CONCEDED_RE.search(normalize_text(sentence)))
+    norm = normalize_text(sentence)
+    return bool(_PART_CONCEDED_RE.search(norm) or _FAKE_RE.search(firm_part(norm)))
+
 
 # The listing's pictures said to come from the seller's supplier, maker or wholesaler ('the photos were provided by our
 # supplier', 'le foto ci sono state fornite dal nostro fornitore', '图片是供应商发给我们的'): a source that can give no
