@@ -182,3 +182,41 @@ def test_chinese_scene_and_detail_pictures_said_deleted_are_a_change_of_pictures
     from assistant.domain.appeals.listing_changes import pictures_change_said
 
     assert (pictures_change_said([sentence]) is not None) is changed
+
+
+@pytest.mark.parametrize("sentence, part, conceded", [
+    # Some goods or variants taken out of a listing that stays up: the part, as written; conceded where not to be sold again.
+    ("Los juegos de bloque de cuchillos ya los hemos retirado del anuncio y no los volveremos a vender.", "Los juegos de bloque de cuchillos", True),
+    ("We have removed the 3-piece knife block sets from the listing, but we contest the complaint for the pans.", "the 3-piece knife block sets", False),
+    ("We already deleted the two knife block variants.", "the two knife block variants", False),
+    ("我们已从链接中删除刀座套装。", "刀座套装", False),
+    ("我们已经下架了其中两个SKU（刀座套装），平底锅是正品。", "其中两个SKU", False),
+    ("Die Messerblock-Sets haben wir aus dem Angebot entfernt.", "Die Messerblock-Sets", False),
+    ("Abbiamo rimosso i set di ceppi portacoltelli dall'annuncio.", "i set di ceppi portacoltelli", False),
+    ("Nous avons retiré les blocs à couteaux de l'annonce.", "les blocs à couteaux", False),
+    ("Kami telah membuang set blok pisau daripada listing tersebut.", "set blok pisau", False),
+    ("Kami sudah menghapus set blok pisau dari listing.", "set blok pisau", False),
+    ("The knife block sets were not original, we removed them from the listing.", "The knife block sets", True),
+])
+def test_a_part_taken_out_of_a_listing_is_read_as_written(sentence, part, conceded):
+    from assistant.domain.appeals.listing_changes import part_conceded, part_removed
+
+    assert part_removed(sentence) == part and part_conceded(sentence) is conceded
+
+
+@pytest.mark.parametrize("sentence", [
+    "We have not removed anything from the listing: the knife block sets are genuine.",
+    "We will not remove the knife block sets from the listing.",
+    "No hemos retirado los juegos de bloque de cuchillos del anuncio.",
+    "我们没有从链接中删除刀座套装。",
+    "If needed we can remove the knife block sets from the listing.",
+    "Maybe we removed the sets from the listing.",
+    "Die Messerblock-Sets werden wir aus dem Angebot entfernen.",
+    # the whole listing (a take-down), pictures and our mark are read elsewhere
+    "We have removed the listing.", "Hemos retirado el anuncio.", "已下架该商品。",
+    "We have deleted those two photos from the listing.", "We removed the word AURELIA from the listing title.",
+])
+def test_no_part_taken_out_where_none_is_said(sentence):
+    from assistant.domain.appeals.listing_changes import part_removed
+
+    assert part_removed(sentence) is None

@@ -85,3 +85,22 @@ def test_originals_given_are_not_asked_for():
     photo = AppealAttachment(name="DSC_0412.jpg", text="", taken_on=date(2026, 4, 14))
     assert originals_held_not_given("We have the original files, one is attached.", [(1, photo, AttachmentKind.PRODUCT_PHOTO)]) is None
     assert originals_held_not_given("The photos are ours, shot in our studio.", []) is None
+
+
+@pytest.mark.parametrize("sentence, part", [
+    # Owned up to downloading them from the internet: the part is admitted, quoted as written.
+    ("2. 另外两张场景图确实是从网上下载的，我们已经删除了，以后不会再用。", "另外两张场景图"),
+    ("The two kitchen scene photos were indeed downloaded from the internet; we have deleted those two photos.", "The two kitchen scene photos"),
+    ("Reconocemos que las dos fotos de ambiente las descargamos de internet.", "las dos fotos de ambiente"),
+])
+def test_pictures_owned_up_to_as_downloaded_are_an_admission_of_part(sentence, part):
+    assert admitted_part(sentence) == part
+
+
+@pytest.mark.parametrize("sentence", [
+    "The two kitchen scene photos were not downloaded from the internet: all three are our own.",
+    "另外两张场景图可能是员工从网上下载的，我们还在核实。",
+    "We downloaded the two scene photos from our own photographer's drive.",
+])
+def test_pictures_denied_or_guessed_downloaded_admit_nothing(sentence):
+    assert admitted_part(sentence) is None

@@ -228,7 +228,17 @@ _LIKE_OURS_RE = re.compile(
 _TAKEN_RE = re.compile(
     r"\b(?:copied|took|taken|reused|used your|lifted)\b|\bcopiad[oa]s?\b|\btomad[oa]s? de\b|\bcopiat[eaio]\b|\bpres[aeio] da\b"
     r"|\bcopi[ée]e?s?\b|\brepris\b|\bübernommen\b|\bkopiert\b|\bentnommen\b|\babgeschrieben\b|\bstammt\w* (?:\w+ )?aus ihre\w*"
-    r"|\b(?:di)?salin\b|\bmenyalin\b|\bdiambil (?:dari|daripada)\b|\bdiciplak\b|复制|抄袭|照搬|盗用|搬用|拿了?(?:贵司|你们|您)",
+    r"|\b(?:di)?salin\b|\bmenyalin\b|\bdiambil (?:dari|daripada)\b|\bdiciplak\b|复制|抄袭|照搬|盗用|搬用|拿了?(?:贵司|你们|您)"
+    # (downloaded: '另外两张场景图确实是从网上下载的', 'the two scene photos were indeed downloaded from the internet')
+    r"|\bdownloaded\b|\bdescarga(?:d[oa]s?|mos)\b|\bheruntergeladen\b|\bscaricat[eaio]\b|\bt[ée]l[ée]charg[ée]e?s?\b"
+    r"|\b(?:di)?muat turun\b|\bdiunduh\b|\bmengunduh\b|下载",
+    re.IGNORECASE,
+)
+# Taken from elsewhere than the seller itself: the internet ('从网上下载的', 'downloaded from the internet'), as good as ours
+# against a complaint about our work; 'we downloaded our own photos from our drive' is none.
+_ELSEWHERE_RE = re.compile(
+    r"\b(?:from|off) (?:the )?(?:internet|web|net|google)\b|\bonline\b|\bde (?:internet|la red)\b|\baus dem (?:internet|netz)\b"
+    r"|\bda (?:internet|web)\b|\bd'internet\b|\bsur (?:internet|le web)\b|\bdari (?:internet|google)\b|网上|网络上|百度|谷歌",
     re.IGNORECASE,
 )
 _OWNED_RE = re.compile(
@@ -238,6 +248,9 @@ _OWNED_RE = re.compile(
     re.IGNORECASE,
 )
 _TAKEN_PIECE_RE = re.compile(
+    # (a count of pieces, with the words between: 'The two kitchen scene photos', 'las dos fotos de ambiente', '另外两张场景图')
+    rf"(?:\b(?:the|these|those|our|las|los|les|i|le|die)\s+)?\b{_COUNT}\s+(?:[\w-]+\s+){{0,3}}?{_PIECES}\b(?:\s+(?:de|di|du)\s+(?!internet\b)\w+)?"
+    r"|(?:另外|其他|其余|其中)?(?:[一两二三四五六七八九十\d]+张)?(?:场景图|细节图|详情图|效果图|实拍图|副图|主图)|"
     r"(?:(?:your\s+(?:[a-z-]+\s+){0,2})?(?:leaflet|size chart|description|text|photos?|pictures?|images?|drawings?|logo|label|scan|chart|table)\b"
     r"|\b[\w-]*(?:zettel|tabelle|beschreibung|text|fotos?|bilder?|grafik|scan)s?\b)(?:\s+(?:ihres|ihrer|eures|eurer|of your)\s+[\w-]+)?"
     r"|\b(?:risalah|gambar|foto|teks|jadual saiz|huraian)(?:\s+(?!yang\b)\w+)?"
@@ -258,7 +271,7 @@ def _taken_part(sentence: str) -> str | None:
 
     taken, owned = _TAKEN_RE.search(sentence), _OWNED_RE.search(normalize_text(sentence))
     piece = _TAKEN_PIECE_RE.search(sentence)
-    if not (taken and owned and piece and _YOURS_RE.search(sentence)):
+    if not (taken and owned and piece and (_YOURS_RE.search(sentence) or _ELSEWHERE_RE.search(sentence))):
         return None
     norm = normalize_text(sentence)
     said = norm[: max(taken.end(), owned.end())].rstrip()

@@ -72,7 +72,8 @@ _PAIRS: dict[str, list[tuple[re.Pattern[str], re.Pattern[str]]]] = {
     ],
     "different_product": [
         (
-            re.compile(r"不一样|不同|两回事|不是一个|不是同一|区别|差别"),
+            # ('不同意' is 'we disagree', never 'different')
+            re.compile(r"不一样|不同(?!意)|两回事|不是一个|不是同一|区别|差别"),
             re.compile(r"产品|商品|款|货|东西|设计|外观|型号|图案|图形|花纹|造型|作品"),
         ),
     ],

@@ -237,4 +237,35 @@ def partial_concession(said: list[str]) -> Finding | None:
     )
 
 
-__all__ = ["PARTIAL_CONCESSION", "PARTIAL_CONTEST", "ElementSplit", "element_split", "first_run", "partial_concession", "partial_contest"]
+
+PART_REMOVED = "part_removed_said"
+
+
+def part_removed_from_listing(said: list[str], contested: bool = True) -> Finding | None:
+    """Some goods, variants or other part of one listing the seller says it took out of it ('Los juegos de bloque de
+    cuchillos ya los hemos retirado del anuncio', '下架了其中两个SKU'), the rest contested (listing_changes.part_removed): by
+    its own words the listing is still up, so this is a change to check, never a take-down; a part it also concedes (not
+    genuine, not to be sold again) is said as conceded. The part is quoted as written, never the sentence; ``contested``:
+    whether the seller contests the rest (a seller that only gives up that part leaves the complaint standing for it)."""
+    from assistant.domain.appeals.listing_changes import part_conceded, part_removed
+
+    found = [(part, part_conceded(s)) for s in said for part in [part_removed(s)] if part]
+    if not found:
+        return None
+    parts = "', '".join(escape_untrusted(part) for part in dict.fromkeys(part for part, _ in found))
+    conceded = any(c for _, c in found)
+    rest = ("the rest of it is contested, and the grounds above answer that" if contested
+            else "it says nothing against the rest of it, for which the complaint stands")
+    what = (f"The seller concedes '{parts}' and says it has taken that out of the listing" if conceded
+            else f"The seller says it has taken '{parts}' out of the listing")
+    return Finding(
+        code=PART_REMOVED, severity=Severity.INFO, ground=None, basis=Basis.NOT_VERIFIED, names=[p for p, _ in found],
+        message=f"{what} (its words are quoted below). By its own words the listing itself is still up: a change of the listing, not "
+        f"a take-down; {rest}. Check that '{parts}' is gone from the listing, and save a dated screenshot.",
+        reply=(f"The seller itself concedes '{parts}' and says it has removed that from its listing; it contests only the rest of "
+               "the listing, which by its own account is still online." if conceded else f"The seller says it has removed '{parts}' "
+               "from its listing; it contests only the rest of the listing, which by its own account is still online."),
+    )
+
+__all__ = ["PARTIAL_CONCESSION", "PARTIAL_CONTEST", "PART_REMOVED", "ElementSplit", "element_split", "first_run", "part_removed_from_listing",
+           "partial_concession", "partial_contest"]

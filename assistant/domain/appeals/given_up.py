@@ -63,16 +63,43 @@ _GOODS = GivenUp(
     checked="the listing is offline",
 )
 
+# A seller that took some goods or variants out of its listing ('we removed the knife block sets from the listing'): the
+# listing stays up by its own words, so what to check is that those goods are gone, never that the listing is offline.
+_PART = GivenUp(
+    did="taken some of the goods out of its listing (the listing itself stays up, by its own words) or will stop selling them",
+    done="took some of the goods out of its listing or will stop selling them",
+    reply="says it has removed some of the goods from its listing, which stays up",
+    gone_one="the goods the seller names are gone from the reported listing",
+    gone_many="the goods the seller names are gone from the reported listings",
+    still_there="any of the goods we complained of",
+    checked="the goods the seller names are gone from the reported listing",
+)
+
 
 def given_up(reason: ComplaintReason | str | None, text: str | None = None, mark: str | None = None) -> GivenUp:
     """The words for a seller that gives up a complaint of ``reason`` (goods, when the reason is not known); with the
-    seller's ``text`` and our ``mark``, a seller that only took the mark out of its listing is said to have done that."""
+    seller's ``text`` and our ``mark``, a seller that only took the mark, or some goods, out of its listing is said to have
+    done that."""
     try:
         if reason is not None and ComplaintReason(reason) in _PHOTO_REASONS:
             return _PHOTOS
     except ValueError:
         pass
-    return _MARK if text and mark and _mark_only(text, mark) else _GOODS
+    if text and mark and _mark_only(text, mark):
+        return _MARK
+    return _PART if text and _part_only(text) else _GOODS
+
+
+def _part_only(text: str) -> bool:
+    """Whether the seller says it took a part out of its listing (listing_changes.part_removed) and nowhere that it took the
+    listing or the goods down."""
+    from assistant.domain.appeals.claims import sentences
+    from assistant.domain.appeals.grounds import removal_said
+    from assistant.domain.appeals.listing_changes import part_removed
+
+    said = sentences(text)
+    parts = [s for s in said if part_removed(s)]
+    return bool(parts) and not any(removal_said(s) for s in said if s not in parts)
 
 
 def _mark_only(text: str, mark: str) -> bool:

@@ -17,6 +17,8 @@ carry no brand. Findings are in our words; of a document they quote only the mar
 
 from __future__ import annotations
 
+import dataclasses
+
 import re
 
 from assistant.domain.appeals.checks import (
@@ -36,7 +38,7 @@ from assistant.domain.appeals.admissions import (
     pleads_ignorance,
     pleads_ignorance_of_right,
 )
-from assistant.domain.appeals.contested_listings import first_run, partial_concession, partial_contest
+from assistant.domain.appeals.contested_listings import first_run, part_removed_from_listing, partial_concession, partial_contest
 from assistant.domain.appeals.date_roles import ROLE_WORDS, DateRole, DateSide, OurNames, dates_with_roles
 from assistant.domain.appeals.eu_places import ANY_MEMBER_STATE, member_state
 from assistant.domain.appeals.goods_classes import against_record, other_registration
@@ -884,7 +886,11 @@ def _partial_contest(ctx: CheckContext, reading: GroundReading, removed: list[st
 def said_of_the_appeal(ctx: CheckContext, reading: GroundReading) -> list[Finding]:
     """What the seller says beside its grounds that is no ground itself: a take-down beside a contest (a fact to verify,
     never a concession), and an admission that the goods have no genuine source (admissions.py)."""
+    from assistant.domain.appeals.listing_changes import part_removed
+
     out = []
+    # Some goods or variants taken out of a listing that stays up are no take-down: said as that (_conceded_part).
+    reading = dataclasses.replace(reading, removed=tuple(s for s in reading.removed if not part_removed(s)))
     which = "the reported listing is" if len(ctx.complaint.listings) == 1 else "the reported listings are"
     named, unnamed = listings_named(ctx.complaint.listings, ctx.counter_notice, " ".join(reading.removed))
     contest = _partial_contest(ctx, reading, named) if reading.removed else None
@@ -909,7 +915,7 @@ def said_of_the_appeal(ctx: CheckContext, reading: GroundReading) -> list[Findin
     # 'consider closing the complaint' beside 'keep the complaint'.
     titled = [] if AppealGround.NO_CONTEST in reading.grounds else _title_changed(ctx)
     out += _pressure(ctx, reading) + titled + pictures + _ignorance(ctx) + _announced(ctx) + _genuine_by_feature(ctx)
-    out += _our_filing_said(ctx) + _genuineness_doubted(ctx) + _conceded_part(ctx) + _genuine_alone(ctx, reading) + _part_admitted(ctx)
+    out += _our_filing_said(ctx) + _genuineness_doubted(ctx) + _conceded_part(ctx, reading) + _genuine_alone(ctx, reading) + _part_admitted(ctx)
     kinds = [admitted_source(normalize_text(s)) for s in reading.admitted]
     if kinds:
         where = " and ".join(dict.fromkeys(ADMISSION_WORDS[k] for k in kinds if k))
@@ -923,13 +929,14 @@ def said_of_the_appeal(ctx: CheckContext, reading: GroundReading) -> list[Findin
     return out
 
 
-def _conceded_part(ctx: CheckContext) -> list[Finding]:
-    """One element of the listing conceded (its logo, its image), another contested (its title): both said
-    (contested_listings.partial_concession)."""
+def _conceded_part(ctx: CheckContext, reading: GroundReading) -> list[Finding]:
+    """One element of the listing conceded (its logo, its image), another contested (its title), or a part of it taken out
+    (some of its goods or variants) and the rest contested: both said (contested_listings)."""
     from assistant.domain.appeals.claims import sentences
 
-    found = partial_concession(sentences(ctx.counter_notice))
-    return [found] if found else []
+    said = sentences(ctx.counter_notice)
+    contested = AppealGround.NO_CONTEST not in reading.grounds
+    return [found for found in (partial_concession(said), part_removed_from_listing(said, contested)) if found]
 
 
 GENUINENESS_DOUBTED = "genuineness_doubted"
@@ -937,9 +944,9 @@ PART_ADMITTED = "part_admitted"
 
 
 def _part_admitted(ctx: CheckContext) -> list[Finding]:
-    """The seller's own admission that part of what it sells is like our work ('two of the photos', admissions.admitted_part),
-    with that part as it writes it: an admission of part, whatever it contests besides; what it says it removed is for us
-    to check on the listing."""
+    """The seller's own admission of part of what we complain of ('two of the photos' like ours, '另外两张场景图' downloaded from the
+    internet: admissions.admitted_part), with that part as it writes it: an admission of part, whatever it contests besides;
+    what it says it removed is for us to check on the listing."""
     from assistant.domain.appeals.admissions import admitted_part
     from assistant.domain.appeals.claims import sentences
     from assistant.domain.appeals.grounds import removal_said
@@ -948,13 +955,13 @@ def _part_admitted(ctx: CheckContext) -> list[Finding]:
     if not said:
         return []
     parts = "', '".join(escape_untrusted(part) for part, _ in dict.fromkeys(said))
-    removed = " It says it has taken that part out: check the listing, and save a dated screenshot." if any(r for _, r in said) else \
-        " Check the listing for that part, and save a dated screenshot."
+    removed = (f" It says it has taken that part out: check that '{parts}' is gone from the listing, and save a dated screenshot."
+               if any(r for _, r in said) else " Check the listing for that part, and save a dated screenshot.")
     return [Finding(
         code=PART_ADMITTED, severity=Severity.INFO, ground=None, basis=Basis.NOT_VERIFIED,
-        message=f"The seller itself admits that part of what it sells is like our work: '{parts}' (its words are quoted below). That is an "
-        f"admission of part, not a give-up: it contests the rest, which the grounds above answer.{removed}",
-        reply=f"The seller itself admits that part of what it sells is like our work ('{parts}').",
+        message=f"The seller itself admits part of what we complain of: '{parts}' (its words, quoted below, say how: like our work, or "
+        f"copied or downloaded). That is an admission of part, not a give-up: it contests the rest, which the grounds above answer.{removed}",
+        reply=f"The seller itself admits part of what we complain of ('{parts}'); it contests only the rest.",
     )]
 
 

@@ -11,7 +11,8 @@ changed), 'we have not changed the photos', 'we will not remove it', 'maybe we c
 firmly ('主图已更换，标题未修改'), only that one was made.
 
 New or fewer pictures ('we have already changed the photos', 'abbiamo tolto le foto principali', '主图已经删了') leave the
-listing online: no take-down. Against our photographs, the ones still on the listing keep the complaint standing; against
+listing online: no take-down. So do some goods or variants taken out of it ('we removed the knife block sets from the
+listing', '下架了其中两个SKU'): the part is quoted as written and checked on the listing, the rest stays contested. Against our photographs, the ones still on the listing keep the complaint standing; against
 our mark, the listing as it is now settles whether it still offers goods under it.
 """
 
@@ -20,7 +21,7 @@ from __future__ import annotations
 import re
 
 from assistant.domain.appeals.evidence import normalize_text
-from assistant.domain.appeals.unsure_words import unsure_at
+from assistant.domain.appeals.unsure_words import firm_part, unsure_at
 
 
 # The verb of a change or removal inside what a pattern found: its clause says whether the change is denied ('the title is
@@ -109,7 +110,7 @@ _OFFERED_RE = re.compile(
 # A change promised for later, not made ('we will change the title within 24 hours', 'we are going to edit it', 'cambiaremos
 # el título', 'modificheremo il titolo', 'kami akan menukar tajuk', '我们将在24小时内修改标题'): the listing is as it was.
 _PROMISED_RE = re.compile(
-    r"\b(we|i)('ll|\s+(will|shall|am going to|are going to|gonna))\b|\bwe're going to\b|\b(kami|saya) akan\b|\bwir werden\b"
+    r"\b(we|i)('ll|\s+(will|shall|am going to|are going to|gonna))\b|\bwe're going to\b|\b(kami|saya) akan\b|\bwir werden\b|\bwerden wir\b"
     r"|\b(vamos|voy) a\b|\bwithin (\d+|a|one|two|the next)\b|\bentro\b|将|会在|尽快|\d+\s*(小时|天|日)内|明天"
 )
 # The change's own verb in a future tense ('cambiaremos', 'actualizaremos', 'modificheremo', 'cambierò', 'cambiará').
@@ -159,6 +160,119 @@ def pictures_given_up(sentence: str) -> bool:
 def pictures_change_said(sentences: list[str]) -> str | None:
     """The seller's sentence that says it changed or removed pictures of the listing, as written; None when it says none."""
     return next((s for s in sentences if _change_made(normalize_text(s))), None)
+
+
+# Part of a listing taken out of it while the listing stays up ('we removed the 3-piece knife block sets from the listing', 'los
+# juegos de bloque de cuchillos ya los hemos retirado del anuncio', '已从链接中删除刀座套装', '下架了其中两个SKU'): the removal
+# said with 'from the listing', or of some of its variants. By the seller's own words the listing is still up: no take-down.
+_FROM_LISTING_RE = re.compile(
+    r"\b(from|off) (the|our|this|that|my) (listing|product page|page|link|ad|offer|item)\b|\bdel (anuncio|enlace|listado)\b"
+    r"|\bde (la|nuestra) (publicaci[oó]n|ficha)\b|\bdall'(annuncio|inserzione)\b|\bdalla (inserzione|pagina)\b|\bde l'annonce\b"
+    r"|\bde (la|notre) (fiche|page|annonce)\b|\baus (dem|unserem) (angebot|inserat|listing)\b"
+    r"|\b(dari|daripada) (listing|senarai|iklan|halaman|pautan)\b|从(该|这个|此|我们的)?(商品)?(链接|宝贝|页面|详情页)(中|里|上)?"
+)
+_VARIANTS_RE = re.compile(r"\b(variants?|variations?|skus?|variantes?|varianti|varianten|varian)\b|sku|规格|型号|款式")
+_PART_VERB_RE = re.compile(_REMOVAL_RE.pattern + r"|\b(rimoss|tolt|buang|membuang|keluarkan|mengeluarkan|dikeluarkan)\w*|去掉|拿掉")
+# Where a clause ends, and the words before a removal's verb that are no part of what was removed (its subject, auxiliary, a
+# pronoun standing for it, 'already').
+_CLAUSE_END_RE = re.compile(r"[,;:!?()，；：。！？（）]|\.(\s|$)|\b(and|but|y|pero|und|aber|e|ma|et|mais|dan|tetapi|tapi)\b")
+_NO_PART_WORDS = (r"we|i|they|wir|nous|noi|kami|saya|ya|already|now|just|have|has|had|were|was|are|is|been|haben|habe|hat|wurden|wurde|sind"
+                  r"|ist|werden|wird|abbiamo|ho|sono|stati|state|avons|ont|sont|hemos|han|he|fueron|lo|la|los|las|les|le|li|them|it|those|these|sie"
+                  r"|sudah|telah|all|alle|todos|tous|tutti")
+_NO_PART_RE = re.compile(rf"\s+(?:{_NO_PART_WORDS})\b|已经|已|我们|都|也|从|被|全部")
+_ONLY_NO_PART_RE = re.compile(rf"^((?:{_NO_PART_WORDS})\b\s*)*$")
+# A clause that opens with its subject or 'already' names no part before its verb ('we removed them', 'ya los hemos retirado').
+_SUBJECT_FIRST_RE = re.compile(r"^(we|i|they|wir|nous|noi|kami|saya|ya|already|我们|已)\b|^(我们|已)")
+# What names the listing itself: removing it is a take-down, not a part.
+_LISTING_ITSELF_RE = re.compile(
+    r"^((the|our|this|that|el|la|los|las|il|l'|les|die|das|den|dem|unser\w*|nuestro)\s*)?(listings?|links?|anuncios?|annuncio|annonces?"
+    r"|angebot|inserat|produk|senarai|iklan|pautan|products?|items?|page)(\s+(tersebut|itu|ini))?$|^(该|这个|此)?(链接|商品|宝贝|产品)$"
+)
+# The part conceded, not only taken out: it will not be sold again, it was not genuine, it was a mistake.
+_PART_CONCEDED_RE = re.compile(
+    r"\b(will|would|shall)( not|n't| never)\b[^.;]{0,20}\b(sell|list|offer)|\bno (l[oa]s? )?(volveremos|vamos) a vender|\bnicht mehr (verkaufen|anbieten)"
+    r"|\bnon (li |le |lo |la )?(venderemo|vendiamo) pi[uù]|\bne (les |le |la )?vendrons plus|\b(tidak|tak) akan (menjual|jual)"
+    r"|\b(were|was|are|is)( not|n't) (original|genuine|authentic)|\bno (eran|son|era|es) originales?\b|\bkeine original\w*|\bnicht original"
+    r"|\bnon (erano|sono|era) originali\b|\bn'(étaient|étais|est|sont) pas (d'origine|authentiques?|originaux)|\bbukan (original|asli|tulen)\b"
+    r"|\btidak (asli|original|tulen)\b|\b(mistake|error|fehler|errore|erreur|equivocaci[oó]n|kesilapan|kesalahan)\b"
+    r"|不是正品|非正品|不是原装|不再(销售|卖|上架|出售)|以后(也)?不(会)?再?(卖|销售|上架)|失误|错误"
+)
+# Said fake, in a clause neither negated nor hedged ('the pans are not fake' concedes nothing).
+_FAKE_RE = re.compile(r"\b(fake|counterfeit|falsificad\w*|contraffatt\w*|gef[äa]lscht|contrefa\w*|palsu|tiruan)\b|假货|仿品|假的")
+
+
+def _as_written(sentence: str, norm: str, start: int, end: int) -> str:
+    """The words at ``norm[start:end]`` as the seller wrote them (the normalised words where the two differ in length)."""
+    words = sentence[start:end] if len(sentence) == len(norm) else norm[start:end]
+    return words.strip(" \t\"'“”‘’")
+
+
+def _clause_around(norm: str, start: int, end: int) -> tuple[int, int]:
+    """Where the clause holding ``norm[start:end]`` begins and ends."""
+    begin = max((m.end() for m in _CLAUSE_END_RE.finditer(norm, 0, start)), default=0)
+    after = _CLAUSE_END_RE.search(norm, end)
+    return begin, after.start() if after else len(norm)
+
+
+def _part_before(norm: str, begin: int, stop: int) -> tuple[int, int] | None:
+    """What stands before a removal's verb as its object ('los juegos de bloque de cuchillos ya los hemos ...', '刀座套装已从
+    链接中...'): from the clause's start up to the first word of its subject or auxiliary; None when the clause starts with them."""
+    words = norm[begin:stop]
+    lead = len(words) - len(words.lstrip())
+    if _SUBJECT_FIRST_RE.match(words[lead:]):
+        return None
+    cut = _NO_PART_RE.search(words, lead + 1)
+    end = begin + (cut.start() if cut else len(words))
+    return (begin + lead, end) if norm[begin + lead:end].strip() else None
+
+
+def _part_span(norm: str, verb: re.Match) -> tuple[int, int] | None:
+    """Where the part a removal takes out of the listing is named: after the verb up to 'from the listing' (or the clause's
+    end), else before the verb, else (a pronoun after the verb: 'the sets were not original, we removed them') the subject
+    of the clause before."""
+    begin, end = _clause_around(norm, *verb.span())
+    anchor = _FROM_LISTING_RE.search(norm, begin, end)
+    stop = anchor.start() if anchor and anchor.start() >= verb.end() else end
+    after = norm[verb.end():stop]
+    bracket = after.find("(")
+    after = after[:bracket] if bracket > 0 else after
+    trimmed = after.lstrip(" 了掉")
+    if trimmed.strip() and not _ONLY_NO_PART_RE.match(trimmed.strip()):
+        start = verb.end() + len(after) - len(trimmed)
+        return start, start + len(trimmed.rstrip())
+    found = _part_before(norm, begin, verb.start())
+    if found is None and begin > 0:
+        earlier, _ = _clause_around(norm, begin - 1, begin - 1)
+        found = _part_before(norm, earlier, begin - 1)
+    return found
+
+
+def part_removed(sentence: str) -> str | None:
+    """The part of its listing a sentence has the seller say it took out, the listing itself staying up ('the 3-piece knife
+    block sets', 'Los juegos de bloque de cuchillos', '刀座套装', '其中两个SKU'), as written; None when it says no such thing,
+    says it only in a negated, hedged, offered or promised clause ('we have not removed anything', 'we will not remove the
+    sets'), or takes the whole listing down. Pictures and our mark taken out are read where they are (pictures_change_said,
+    mark_given_up)."""
+    norm = normalize_text(sentence)
+    for verb in _PART_VERB_RE.finditer(norm):
+        begin, end = _clause_around(norm, *verb.span())
+        if not (_FROM_LISTING_RE.search(norm, begin, end) or _VARIANTS_RE.search(norm, begin, end)):
+            continue
+        if unsure_at(norm, *verb.span()) or _offered_only(norm, verb):
+            continue
+        span = _part_span(norm, verb)
+        part = _as_written(sentence, norm, *span) if span else ""
+        low = normalize_text(part)
+        if len(low) < 2 or _LISTING_ITSELF_RE.match(low) or re.search(rf"\b{_PICTURE}\b|{_PICTURE_ZH}", low) or re.search(_MARK_WORD, low):
+            continue
+        return part
+    return None
+
+
+def part_conceded(sentence: str) -> bool:
+    """Whether a sentence that takes a part out of the listing also concedes it: not to be sold again, not genuine, a mistake."""
+    norm = normalize_text(sentence)
+    return bool(_PART_CONCEDED_RE.search(norm) or _FAKE_RE.search(firm_part(norm)))
 
 
 # The listing's pictures said to come from the seller's supplier, maker or wholesaler ('the photos were provided by our
@@ -292,4 +406,4 @@ def image_point(complaint, sentences) -> str | None:
                  and (_MARK_NAMED_RE.search(normalize_text(s)) or (brand and brand in normalize_text(s)))), None)
 
 
-__all__ = ["image_point", "mark_given_up", "not_again_said", "pictures_change_said", "removal_refused", "supplier_pictures_said", "title_change_promised", "title_change_said", "title_change_shown", "title_unchanged_shown"]
+__all__ = ["image_point", "mark_given_up", "not_again_said", "part_conceded", "part_removed", "pictures_change_said", "removal_refused", "supplier_pictures_said", "title_change_promised", "title_change_said", "title_change_shown", "title_unchanged_shown"]

@@ -17,7 +17,7 @@ import re
 from pydantic import Field
 
 from assistant.domain.appeals.arguments import beside_arguments
-from assistant.domain.appeals.contested_listings import PARTIAL_CONCESSION, PARTIAL_CONTEST
+from assistant.domain.appeals.contested_listings import PART_REMOVED, PARTIAL_CONCESSION, PARTIAL_CONTEST
 from assistant.domain.appeals.checks import Basis, Finding, GroundStatus, Severity
 from assistant.domain.appeals.grounds import AppealGround, ground_label
 from assistant.domain.appeals.held_replies import being_checked
@@ -244,9 +244,10 @@ def _contested(triage: AppealTriage) -> str:
 
 def _conceded(triage: AppealTriage) -> str:
     """' The seller itself concedes ...; it contests only ...' when it concedes one element of the listing and contests
-    another (contested_listings.partial_concession); else ''."""
-    conceded = next((f for f in triage.to_check if f.code == PARTIAL_CONCESSION and f.reply), None)
-    return f" {conceded.reply}" if conceded else ""
+    another (contested_listings.partial_concession), or takes a part out of the listing and contests the rest
+    (contested_listings.part_removed_from_listing); else ''."""
+    conceded = [f.reply for f in triage.to_check if f.code in (PARTIAL_CONCESSION, PART_REMOVED) and f.reply]
+    return "".join(f" {reply}" for reply in conceded)
 
 
 def _held_for(triage: AppealTriage) -> str:

@@ -45,7 +45,7 @@ from pydantic import Field
 from assistant.domain.appeals.addressee import other_marketplace_finding
 from assistant.domain.appeals.other_market import other_market_claim
 from assistant.domain.appeals.territory import unargued_territory_risk
-from assistant.domain.appeals.contested_listings import PARTIAL_CONTEST, element_split
+from assistant.domain.appeals.contested_listings import PART_REMOVED, PARTIAL_CONTEST, element_split
 from assistant.domain.appeals.ground_standards import GENUINENESS_DOUBTED
 from assistant.domain.appeals.checks import (
     EVIDENCE_GROUNDS,
@@ -864,6 +864,10 @@ def build_checklist(
     # A contest of some listings only: the ones it took down are checked, the complaint answered for the ones it contests.
     actions = {**_ACTION_BY_CODE, "removal_said": _PARTIAL_REMOVAL} if PARTIAL_CONTEST in codes else _ACTION_BY_CODE
     items += [_action(action, code, grounds) for code, action in actions.items() if code in codes]
+    # What the seller says it took out of a listing that stays up, by its own words: that part is checked, not the listing.
+    items += [f"Check on the site that '{escape_untrusted(part)}' is gone from the listing (the listing stays up by the seller's own "
+              "words) and save a dated screenshot; the complaint stands for the rest, which the seller contests."
+              for g in grounds for f in g.findings if f.code == PART_REMOVED for part in f.names]
     # Which companies to look up, by name: each legal-form difference names both as written.
     items += [f"Check in our records whether {_names_are_one(f)}." for g in grounds for f in g.findings
               if f.code == "legal_form_differs" and len(f.names) == 2]
