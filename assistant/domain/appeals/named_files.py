@@ -30,7 +30,7 @@ from assistant.domain.appeals.evidence import (
 )
 from assistant.domain.untrusted_text import escape_untrusted, normalize_text
 
-_EXTENSIONS = r"pdf|docx?|jpe?g|png|gif|webp|heic|tiff?|bmp|txt|rtf|xlsx?|csv|zip|rar|7z|html?|odt"
+_EXTENSIONS = r"pdf|docx?|jpe?g|png|gif|webp|heic|tiff?|bmp|txt|rtf|xlsx?|csv|zip|rar|7z|html?|odt|cr[23w]|nef|nrw|arw|dng|raf|orf|rw2|pef|srw"
 _FILE_NAME_RE = re.compile(rf"(?<![\w.\-])[\w\u4e00-\u9fff][\w\u4e00-\u9fff.\-]*\.(?:{_EXTENSIONS})(?![\w\-])", re.I)
 
 # The nouns a document is named by, in English (optionally plural) and Chinese.
@@ -254,6 +254,11 @@ def _refers_to(document: NamedDocument, sentences: tuple[str, ...]) -> bool:
     return any(document.sentence == s or re.search(rf"(?<!\w){re.escape(head)}(?!\w)", normalize_text(s)) for s in sentences)
 
 
+# A file named by its name only ('Original camera file: IMG_4471.CR2') is named, not said to be attached.
+_ATTACHED_SAID_RE = re.compile(r"attach|enclos|herewith|附|lampir|adjunt|alleg|anbei|anhang|ci-joint|anexo|anexad|terlampir", re.IGNORECASE)
+_AS_ATTACHED = " as attached"
+
+
 def flag_not_received(grounds: list[GroundAssessment], missing: list[NamedDocument], words: dict[AppealGround, tuple[str, ...]]) -> None:
     """Each document named and not received, as one point: a ground that found no document of its kind says which
     ones the seller named (its words quoted) and that none reached us; any other is a point of its own on the ground
@@ -284,7 +289,8 @@ def flag_not_received(grounds: list[GroundAssessment], missing: list[NamedDocume
             continue
         home.findings.append(Finding(
             code="named_not_received", severity=Severity.MISSING, basis=Basis.NOT_VERIFIED, ground=home.ground,
-            message=f"The seller names {_quoted([document])} as attached, but it was not received, so what it shows is not verified: "
+            message=f"The seller names {_quoted([document])}{_AS_ATTACHED if _ATTACHED_SAID_RE.search(document.sentence) else ''}, but it "
+            "was not received, so what it shows is not verified: "
             "ask the seller (or the platform) for it.",
             reply=NOT_RECEIVED_REPLY,
         ))
