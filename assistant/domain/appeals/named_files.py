@@ -217,10 +217,16 @@ def _generic(named: NamedDocument) -> bool:
 def not_received(named: list[NamedDocument], given: list[tuple[int, AppealAttachment, AttachmentKind]]) -> list[NamedDocument]:
     """The named documents no file given answers: not by its name, not by its kind, and no file left over that
     nothing else named (which could be it). A file named by its file name is matched first."""
-    free = list(given)
+    # A file given under a name the seller wrote is that file: it answers no other name ('IMG_4471.CR2' is not the
+    # 'photographer_contract.txt' given beside it, though both are papers for the photos).
+    by_name = {id(d): g for d in named if d.is_file_name for g in given if _same_name(d, g[1], g[2])}
+    free = [g for g in given if not any(g is m for m in by_name.values())]
     unmatched = []
     for document in sorted(named, key=lambda d: not d.is_file_name):
-        match = next((g for g in free if _same_name(document, g[1], g[2])), None) or next((g for g in given if _same_kind(document, g[1], g[2])), None)
+        if id(document) in by_name:
+            continue
+        pool = free if document.is_file_name else given
+        match = next((g for g in free if _same_name(document, g[1], g[2])), None) or next((g for g in pool if _same_kind(document, g[1], g[2])), None)
         if match is None and given and _generic(document):
             continue  # "see the attached file": any file given answers it
         if match is None:
