@@ -85,7 +85,11 @@ _ORDER_NUMBER_RE = re.compile(r"(?<!\d)\d{10,20}(?!\d)")
 
 
 def _order_number(complaint: Complaint) -> str | None:
-    """The test-buy order's number as our record gives it: in its order-number evidence, else in the complaint's statement."""
+    """The test-buy order's number as our record gives it: the order evidence's own reference ('LZ-ID-556677889'), else a
+    number in its description or in the complaint's statement."""
+    given = next((item.reference.strip() for item in complaint.evidence if "order" in item.kind and (item.reference or "").strip()), None)
+    if given:
+        return given
     items = [item.description or "" for item in complaint.evidence if "order" in item.kind]
     for text in (*items, complaint.statement or ""):
         found = _ORDER_NUMBER_RE.search(text)
