@@ -20,6 +20,17 @@ def normalize_text(text: str) -> str:
     return _INVISIBLE_RE.sub("", unicodedata.normalize("NFKC", text or "")).lower()
 
 
+def written_span(text: str, start: int, end: int) -> str:
+    """The words of ``text`` as written at ``normalize_text(text)[start:end]``: normalising may change the text's length
+    ('İ' lower-cased is two characters, 'ﬁ' becomes 'fi'), so positions are mapped back character by character, never
+    reused as they are (a quote would start or end inside a word)."""
+    owners = [i for i, ch in enumerate(text) for _ in normalize_text(ch)]
+    if len(owners) != len(normalize_text(text)) or start >= end:
+        return text[start:end]
+    last = owners[end - 1] if end <= len(owners) else len(text) - 1
+    return text[owners[start] if start < len(owners) else len(text) : last + 1]
+
+
 _CONTROL_RE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
 
 

@@ -200,6 +200,25 @@ def concedes_use(norm: str) -> bool:
     return bool(kept) and kept.endswith(accepting[-6:])  # the clause that accepts is kept: neither negated nor hedged
 
 
+# The seller owns up to the use complained of: the complainant is right, the mark was put there by mistake, the mistake is
+# its own ('yes you are right', 'by mistake', 'our mistake', 'tienen razón', 'Sie haben recht', '您说得对', 'memang salah kami').
+_OWNS_UP_RE = re.compile(
+    r"\byou(?:'re| are) (?:right|correct)\b|\bby (?:mistake|error)\b|\b(?:our|my) (?:mistake|error|fault)\b|\bit was (?:a|our) mistake\b"
+    r"|\bmistakenly\b|\btienen? raz[oó]n\b|\bpor error\b|\b(?:un |fue )?(?:error nuestro|nuestro error)\b|\bsie haben recht\b|\bversehentlich\b"
+    r"|\bunser fehler\b|\bvous avez raison\b|\bpar erreur\b|\bnotre erreur\b|\bavete ragione\b|\bha ragione\b|\bper errore\b"
+    r"|\b(?:errore|sbaglio) nostro\b|\bnostro errore\b|\b(?:memang )?(?:salah|kesalahan|kesilapan|kekhilafan) kami\b|\b(?:anda|kalian) benar\b"
+    r"|说得对|说的对|(?:是)?我们的?(?:运营|客服|员工|美工)?的?(?:失误|疏忽|错误|过错)|不小心"
+)
+
+
+def owns_up(norm: str) -> bool:
+    """Whether a (normalised) sentence has the seller say, as a fact, that the complaint is right or that the use was its
+    mistake: an admission, never a ground (a negated or hedged one, 'we do not think it was a mistake', is none)."""
+    from assistant.domain.appeals.unsure_words import unsure_at
+
+    return any(not unsure_at(norm, m.start(), m.end()) for m in _OWNS_UP_RE.finditer(norm))
+
+
 # The seller admits that part of its copy is like our work ('Ammettiamo che due fotografie a pagina 5 assomigliano alle
 # vostre', 'we admit two of the photos were similar to yours', 'reconocemos que tres de las fotos se parecían a las suyas',
 # 'nous admettons que deux photos de la page 5 ressemblaient aux vôtres'): the word of accepting, then the part (a count of
@@ -312,4 +331,4 @@ def asks_penalty_lifted(norm: str) -> bool:
     return bool(_PENALTY_RE.search(norm))
 
 
-__all__ = ["ADMISSION_WORDS", "admitted_part", "admitted_source", "apologises", "asks_penalty_lifted", "concedes_use", "denies_infringement", "doubts_genuineness", "pleads_ignorance", "pleads_ignorance_of_right"]
+__all__ = ["ADMISSION_WORDS", "admitted_part", "admitted_source", "apologises", "asks_penalty_lifted", "concedes_use", "denies_infringement", "doubts_genuineness", "owns_up", "pleads_ignorance", "pleads_ignorance_of_right"]

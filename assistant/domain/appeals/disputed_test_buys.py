@@ -15,6 +15,7 @@ import re
 from dataclasses import replace
 
 from assistant.domain.models import Complaint, ComplaintReason
+from assistant.domain.appeals.unsure_words import NEGATION_CUES
 from assistant.domain.untrusted_text import escape_untrusted, normalize_text
 
 CODE = "test_buy_disputed"
@@ -24,6 +25,8 @@ _TEST_BUY_RE = re.compile(
     r"\btest[- ]?(?:purchase|buy|buying|order)s?\b|\border (?:number|no\.?|id)\b|\b(?:parcel|package|packet|shipment)\b"
     r"|测试购买|试买|测试订单|订单号|包裹|compra de prueba|n[uú]mero de pedido|paquete|testkauf|bestellnummer|paket|acquisto di prova"
     r"|numero d'ordine|pacco|\b(?:box|packaging|packing)\b|包装|外包装|盒子"
+    r"|\b(?:pesanan|order(?:an)?|paket|bungkusan|pembelian ujian|pembelian uji|transaksi)\b|\bcommandes?\b|\bcolis\b|\bachat test\b"
+    r"|\b(?:pedidos?|encomendas?|pacotes?|compra de teste|compra teste)\b"
 )
 # Its denial: not the seller's own, not from it, never sent by it, someone else's.
 _DENIED_RE = re.compile(
@@ -38,10 +41,22 @@ _DENIED_RE = re.compile(
 )
 
 
+# In Indonesian and Malay, French and Portuguese: the shared negation words (unsure_words) before the seller's 'we' or 'our
+# shop' in the same clause ('bukan pesanan dari toko kami', "ne vient pas de chez nous", 'não é da nossa loja'), or the goods
+# said swapped by the buyer ('barangnya ditukar oleh pembeli').
+_OURS = (r"(?:\b(?:toko|kedai|gudang|sistem) kami\b|\bkami\b|\bchez nous\b|\b(?:notre|nos) (?:boutique|magasin|entrep[ôo]t|syst[èe]me)"
+         r"|\bnous\b|\b(?:d?a|na|pela) nossa (?:loja|empresa)\b|\bnossa loja\b|\bpor n[óo]s\b|\bde n[óo]s\b)")
+_NEGATED_OURS_RE = re.compile(
+    "(?:" + "|".join(NEGATION_CUES[lang] for lang in ("ms", "fr", "pt")) + rf")[^.;,:!?]{{0,60}}?{_OURS}"
+)
+_SWAPPED_RE = re.compile(r"\b(?:di)?(?:tukar|ganti)(?:kan)?\b[^.;]{0,30}\bpembeli\b|\b[ée]chang[ée]e?s? par (?:l'|le )?acheteur|\btrocad[oa]s? pelo comprador")
+
+
 def disputes_test_buy(sentence: str) -> bool:
     """Whether a sentence has the seller say the test buy (its order, its parcel) was not its own."""
     norm = normalize_text(sentence)
-    return bool(_TEST_BUY_RE.search(norm) and _DENIED_RE.search(norm))
+    denied = _DENIED_RE.search(norm) or _NEGATED_OURS_RE.search(norm) or _SWAPPED_RE.search(norm)
+    return bool(_TEST_BUY_RE.search(norm) and denied)
 
 
 def reread(reading, text: str, complaint: Complaint):
@@ -70,7 +85,11 @@ _ORDER_NUMBER_RE = re.compile(r"(?<!\d)\d{10,20}(?!\d)")
 
 
 def _order_number(complaint: Complaint) -> str | None:
-    """The test-buy order's number as our record gives it: in its order-number evidence, else in the complaint's statement."""
+    """The test-buy order's number as our record gives it: the order evidence's own reference ('LZ-ID-556677889'), else a
+    number in its description or in the complaint's statement."""
+    given = next((item.reference.strip() for item in complaint.evidence if "order" in item.kind and (item.reference or "").strip()), None)
+    if given:
+        return given
     items = [item.description or "" for item in complaint.evidence if "order" in item.kind]
     for text in (*items, complaint.statement or ""):
         found = _ORDER_NUMBER_RE.search(text)

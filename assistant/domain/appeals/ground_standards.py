@@ -826,7 +826,7 @@ _ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, 
              "kedua": 2, "ketiga": 3, "1": 1, "2": 2, "3": 3}
 _ORDINAL_LISTING_RE = re.compile(
     r"\b(first|1st|second|2nd|third|3rd|primer[oa]?|segund[oa]|tercer[oa]?|prim[oa]|second[oa]|terzo|erste[nr]?|zweiten?|dritten?)\s+"
-    r"(link|listing|item|product|enlace|anuncio|producto|annuncio|prodotto|angebot|artikel)s?\b"
+    r"(link|listing|item|product|one|enlace|anuncio|producto|annuncio|prodotto|angebot|artikel)s?\b"
     r"|\b(link|listing|item|enlace|anuncio|annuncio|angebot|pautan)\s*(?:no\.?\s*|#\s*)?([123])\b"
     r"|\b(pautan|senarai|produk)\s+(pertama|kedua|ketiga)\b|第([一二三123])个?(链接|商品|宝贝|产品)|链接([一二三123])"
 )
@@ -926,7 +926,17 @@ def said_of_the_appeal(ctx: CheckContext, reading: GroundReading) -> list[Findin
             reply=f"The seller itself states that it obtained the goods {where}: by its own account they do not come from the owner "
             "or through a supply chain back to it.",
         ))
-    return out
+    return _by_listing(ctx, reading, out)
+
+
+def _by_listing(ctx: CheckContext, reading: GroundReading, out: list[Finding]) -> list[Finding]:
+    """Listings the seller concedes beside one it contests (admitted_listings.py): said, and the concession and contest read
+    across those listings are no split within one listing."""
+    from assistant.domain.appeals.admitted_listings import conceded_point
+    from assistant.domain.appeals.contested_listings import PARTIAL_CONCESSION
+
+    point = conceded_point(ctx.complaint, reading)
+    return out if point is None else [f for f in out if f.code != PARTIAL_CONCESSION] + [point]
 
 
 def _conceded_part(ctx: CheckContext, reading: GroundReading) -> list[Finding]:

@@ -711,6 +711,8 @@ class GroundReading:
     copyright_territory: tuple[str, ...] = ()
     # Against a test-buy complaint: the sentences saying the test buy (its order, its parcel) was not the seller's (disputed_test_buys.py).
     test_buy_disputed: tuple[str, ...] = ()
+    # Of several listings, the ones the seller admits the complaint for, each in a paragraph of its own (admitted_listings.py).
+    conceded_listings: tuple[str, ...] = ()
 
     @property
     def own_creation_claim(self) -> bool:

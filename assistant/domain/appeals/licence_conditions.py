@@ -23,7 +23,7 @@ from assistant.domain.appeals.checks import CheckContext, _Findings
 from assistant.domain.appeals.claims import ends_in_legal_form, sentences
 from assistant.domain.appeals.evidence import PURCHASE_KINDS, AppealAttachment
 from assistant.domain.appeals.own_work import CreationDate, _dates_in
-from assistant.domain.untrusted_text import escape_untrusted, normalize_text
+from assistant.domain.untrusted_text import escape_untrusted, normalize_text, written_span
 
 # A sentence in which the seller speaks of its authorisation, dealership or distribution.
 _AUTHORISED_RE = re.compile(
@@ -92,12 +92,12 @@ def bought_from_clause(text: str) -> str | None:
     clause = _BOUGHT_FROM_RE.search(norm)
     if clause is None:
         return None
-    end = clause.end()
-    while end < len(flat) and flat[end] == "." and ends_in_legal_form(flat[clause.start() : end + 1]):
-        if flat[end + 1 :].lstrip()[:1].isupper():  # a new sentence: the name's stop ends the clause too
-            return flat[clause.start() : end + 1].strip()
+    start, end = clause.start(), clause.end()
+    while end < len(norm) and norm[end] == "." and ends_in_legal_form(written_span(flat, start, end + 1)):
+        if written_span(flat, end + 1, len(norm)).lstrip()[:1].isupper():  # a new sentence: the name's stop ends the clause too
+            return written_span(flat, start, end + 1).strip()
         end = _REST_RE.match(norm, end + 1).end()
-    return flat[clause.start() : end].strip()
+    return written_span(flat, start, end).strip()
 
 
 def _purchase_condition(out: _Findings, ctx: CheckContext, index: int, doc: AppealAttachment) -> None:

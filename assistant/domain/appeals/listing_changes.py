@@ -291,8 +291,11 @@ _SUPPLIER_PICTURES_RE = re.compile(
 
 
 def supplier_pictures_said(sentence: str) -> bool:
-    """Whether a sentence says the listing's pictures came from the seller's supplier (or maker, or wholesaler)."""
-    return bool(_SUPPLIER_PICTURES_RE.search(normalize_text(sentence)))
+    """Whether a sentence says, as a fact, that the listing's pictures came from the seller's supplier (or maker, or
+    wholesaler). A guess or a denial ('也可能是供应商给我们的，我们不太确定', 'perhaps our supplier sent them, I am not sure',
+    'not provided by our supplier') says no such thing."""
+    norm = normalize_text(sentence)
+    return any(not unsure_at(norm, m.start(), m.end()) for m in _SUPPLIER_PICTURES_RE.finditer(norm))
 
 
 def _title_change(sentence: str) -> re.Match | None:

@@ -30,7 +30,7 @@ from assistant.domain.appeals.evidence import (
 )
 from assistant.domain.untrusted_text import escape_untrusted, normalize_text
 
-_EXTENSIONS = r"pdf|docx?|jpe?g|png|gif|webp|heic|tiff?|bmp|txt|rtf|xlsx?|csv|zip|rar|7z|html?|odt"
+_EXTENSIONS = r"pdf|docx?|jpe?g|png|gif|webp|heic|tiff?|bmp|txt|rtf|xlsx?|csv|zip|rar|7z|html?|odt|cr[23w]|nef|nrw|arw|dng|raf|orf|rw2|pef|srw"
 _FILE_NAME_RE = re.compile(rf"(?<![\w.\-])[\w\u4e00-\u9fff][\w\u4e00-\u9fff.\-]*\.(?:{_EXTENSIONS})(?![\w\-])", re.I)
 
 # The nouns a document is named by, in English (optionally plural) and Chinese.
@@ -223,10 +223,16 @@ def _generic(named: NamedDocument) -> bool:
 def not_received(named: list[NamedDocument], given: list[tuple[int, AppealAttachment, AttachmentKind]]) -> list[NamedDocument]:
     """The named documents no file given answers: not by its name, not by its kind, and no file left over that
     nothing else named (which could be it). A file named by its file name is matched first."""
-    free = list(given)
+    # A file given under a name the seller wrote is that file: it answers no other name ('IMG_4471.CR2' is not the
+    # 'photographer_contract.txt' given beside it, though both are papers for the photos).
+    by_name = {id(d): g for d in named if d.is_file_name for g in given if _same_name(d, g[1], g[2])}
+    free = [g for g in given if not any(g is m for m in by_name.values())]
     unmatched = []
     for document in sorted(named, key=lambda d: not d.is_file_name):
-        match = next((g for g in free if _same_name(document, g[1], g[2])), None) or next((g for g in given if _same_kind(document, g[1], g[2])), None)
+        if id(document) in by_name:
+            continue
+        pool = free if document.is_file_name else given
+        match = next((g for g in free if _same_name(document, g[1], g[2])), None) or next((g for g in pool if _same_kind(document, g[1], g[2])), None)
         if match is None and given and _generic(document):
             continue  # "see the attached file": any file given answers it
         if match is None:
@@ -260,6 +266,11 @@ def _refers_to(document: NamedDocument, sentences: tuple[str, ...]) -> bool:
     return any(document.sentence == s or re.search(rf"(?<!\w){re.escape(head)}(?!\w)", normalize_text(s)) for s in sentences)
 
 
+# A file named by its name only ('Original camera file: IMG_4471.CR2') is named, not said to be attached.
+_ATTACHED_SAID_RE = re.compile(r"attach|enclos|herewith|附|lampir|adjunt|alleg|anbei|anhang|ci-joint|anexo|anexad|terlampir", re.IGNORECASE)
+_AS_ATTACHED = " as attached"
+
+
 def flag_not_received(grounds: list[GroundAssessment], missing: list[NamedDocument], words: dict[AppealGround, tuple[str, ...]]) -> None:
     """Each document named and not received, as one point: a ground that found no document of its kind says which
     ones the seller named (its words quoted) and that none reached us; any other is a point of its own on the ground
@@ -290,7 +301,8 @@ def flag_not_received(grounds: list[GroundAssessment], missing: list[NamedDocume
             continue
         home.findings.append(Finding(
             code="named_not_received", severity=Severity.MISSING, basis=Basis.NOT_VERIFIED, ground=home.ground,
-            message=f"The seller names {_quoted([document])} as attached, but it was not received, so what it shows is not verified: "
+            message=f"The seller names {_quoted([document])}{_AS_ATTACHED if _ATTACHED_SAID_RE.search(document.sentence) else ''}, but it "
+            "was not received, so what it shows is not verified: "
             "ask the seller (or the platform) for it.",
             reply=NOT_RECEIVED_REPLY,
         ))

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 from enum import StrEnum
 
+from assistant.domain.appeals.numbers import COMPANY_NUMBER_LABEL_RE
 from assistant.domain.legal_forms import company_parts, form_before_name, form_difference, form_key, is_latin_form, is_legal_form_word, split_legal_form
 from assistant.domain.romanised_names import romanised_pair
 from assistant.domain.untrusted_text import normalize_text
@@ -453,7 +454,13 @@ def seller_names(text: str) -> list[str]:
             names.append(last)  # a store's name alone on the last line ('Glowtech Official Store') signs the letter too
     if lines and _looks_like_a_name(lines[0]) and len(lines) > 1:
         names.append(lines[0])  # a letterhead
-    return [n for n in dict.fromkeys(names) if not is_role_word(n) and not _JOB_TITLE_RE.fullmatch(n.strip(" ,."))]
+    return [n for n in dict.fromkeys(names) if not is_role_word(n) and not _JOB_TITLE_RE.fullmatch(n.strip(" ,.")) and not _company_number(n)]
+
+
+def _company_number(words: str) -> bool:
+    """A tax, VAT or register number with its label ('P.IVA IT09876543210', 'CIF B12345678', 'USt-IdNr. DE123456789'): a
+    company's number, never its name."""
+    return bool(COMPANY_NUMBER_LABEL_RE.match(words.strip()) and re.search(r"\d{5,}", words))
 
 
 # A signer's job title on a line of its own under its name ('Thomas Müller\nGeschäftsführer'): it names nobody.

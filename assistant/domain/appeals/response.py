@@ -17,6 +17,7 @@ import re
 from pydantic import Field
 
 from assistant.domain.appeals.arguments import beside_arguments
+from assistant.domain.appeals.admitted_listings import LISTING_CONCEDED
 from assistant.domain.appeals.contested_listings import PART_REMOVED, PARTIAL_CONCESSION, PARTIAL_CONTEST
 from assistant.domain.appeals.checks import Basis, Finding, GroundStatus, Severity
 from assistant.domain.appeals.grounds import AppealGround, ground_label
@@ -234,12 +235,13 @@ def _each_fact_once(points: list[Finding], complaint_date) -> list[Finding]:
 def _contested(triage: AppealTriage) -> str:
     """The listings the reply maintains the complaint against: the ones the seller contests when it gives up the others
     (contested_listings.py), said so; else all the reported listings."""
-    partial = next((f for f in triage.to_check if f.code == PARTIAL_CONTEST and f.names), None)
+    partial = next((f for f in triage.to_check if f.code in (PARTIAL_CONTEST, LISTING_CONCEDED) and f.names), None)
     if partial is None:
         return "the reported listing(s)"
     one = len(partial.names) == 1
-    return (f"the listing{'' if one else 's'} the seller contests ({', '.join(partial.names)}); the seller says it has taken the other "
-            "reported listings down")
+    others = ("admits the use of our mark in the other reported listings" if partial.code == LISTING_CONCEDED
+              else "says it has taken the other reported listings down")
+    return f"the listing{'' if one else 's'} the seller contests ({', '.join(partial.names)}); the seller {others}"
 
 
 def _conceded(triage: AppealTriage) -> str:

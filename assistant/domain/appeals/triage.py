@@ -68,6 +68,7 @@ from assistant.domain.appeals.own_rights import rerouted as own_right_reread
 from assistant.domain.appeals.copyright_territory import CODE as COPYRIGHT_TERRITORY, reread as copyright_territory_reread
 from assistant.domain.appeals.copyright_territory import sources as copyright_territory_sources
 from assistant.domain.appeals.disputed_test_buys import reread as test_buy_reread
+from assistant.domain.appeals.admitted_listings import reread as conceded_listings_reread
 from assistant.domain.appeals.prior_art import for_a_mark as prior_use_of_mark
 from assistant.domain.appeals.safety_papers import reread as safety_reread
 from assistant.domain.appeals.seller_language import language_step, read_from
@@ -1127,6 +1128,7 @@ def triage_appeal(
     reading = copyright_territory_reread(reading, complaint)  # against a copyright, no registration is in question
     reading = prior_use_of_mark(reading, complaint)  # an earlier sale against a mark is prior use, not prior art
     reading = test_buy_reread(reading, said, complaint)  # 'your test purchase was not from our shop': answered with our test buy
+    reading = conceded_listings_reread(reading, said, complaint)  # 'about the first one: you are right': no ground for that listing
     reading = safety_reread(reading, said, documents)  # a dropshipper's 'not responsible', a CE declaration offered as proof
     grounds = judge(ctx, reading, assess_grounds(ctx, reading))
     # A feature the seller says its product lacks that its own papers state (denied_features.py).
