@@ -260,6 +260,9 @@ def attachment_kind(attachment: AppealAttachment) -> AttachmentKind:
     # A photographer's agreement is one by its text, whatever its name says ('contract.pdf', 'invoice.pdf').
     if _PHOTOGRAPHER_RE.search(normalize_text((attachment.text or "")[:300])):
         return AttachmentKind.PHOTOGRAPHER_STATEMENT
+    # A paper headed as an invoice is one, whatever its remarks say further down ('not an authorised distributor').
+    if _KIND_PATTERNS[3][0] is AttachmentKind.INVOICE and _KIND_PATTERNS[3][1].search(title):
+        return AttachmentKind.INVOICE
     name, heading = normalize_text(attachment.name), normalize_text((attachment.text or "")[:300])
     for source in (name, heading):
         for kind, pattern in _KIND_PATTERNS:
