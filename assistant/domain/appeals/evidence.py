@@ -930,7 +930,7 @@ _SUBJECT_RE = re.compile(
     r"|licensed\s+(?:products?|goods)|products?|productos|goods|works?"
     # the contract's subject in Spanish, Italian, French, German and Indonesian/Malay
     r"|objeto(?:\s+del\s+contrato)?|oggetto(?:\s+del\s+contratto)?|objet(?:\s+du\s+contrat)?|(?:vertrags)?gegenstand|objek(?:\s+perjanjian)?"
-    r"|拍摄内容|拍摄项目|拍摄产品|拍摄对象|合同标的|标的|产品名称|商品名称|许可商品|授权商品|许可产品|授权产品|作品名称)[ \t]*[:：][ \t]*"
+    r"|拍摄内容|拍摄项目|拍摄产品|拍摄对象|服务内容|服务项目|合同标的|标的|产品名称|商品名称|许可商品|授权商品|许可产品|授权产品|作品名称)[ \t]*[:：][ \t]*"
     r"(?P<what>[^\n]{2,120}?)[ \t]*$",
     re.IGNORECASE | re.MULTILINE,
 )
