@@ -15,7 +15,7 @@ def _ours(words: str) -> bool:
 @pytest.mark.parametrize("text, found", [
     ("1 | Lampu Meja LED LM-D20 (merek CAHAYA) | 50 pcs | Rp 185.000", [("CAHAYA", "Lampu Meja LED LM-D20 (merek CAHAYA)")]),
     ("Item: LED desk lamp, brand: BRIGHTO   Qty: 80 pcs", [("BRIGHTO", "Item: LED desk lamp, brand: BRIGHTO")]),
-    ("Pos. 1  LED-Schreibtischleuchte Marke HELLUX, Modell H-300", [("HELLUX", "Pos. 1  LED-Schreibtischleuchte Marke HELLUX, Modell H-300")]),
+    ("Pos. 1  LED-Schreibtischleuchte Marke HELLUX, Modell H-300", [("HELLUX", "Pos. 1 LED-Schreibtischleuchte Marke HELLUX, Modell H-300")]),
     ("品名：LED护眼台灯 品牌：光影 型号：GY-30 数量：60台", [("光影", "品名：LED护眼台灯 品牌：光影 型号：GY-30 数量：60台")]),
     # our own brand, a label's own word, and an ordinary word after 'merek' name no other brand
     ("1 | Lampu Meja LED Flex D30 (merek LUMORA) | 50 pcs", []),

@@ -161,23 +161,30 @@ def _brand_points(ctx: CheckContext) -> list[Finding]:
     """A purchase paper that names another brand for its goods than our mark, in its own words; and one whose issuer says
     it is no agent or distributor, when the seller calls its source one: both sides quoted (paper_brands.py)."""
     from assistant.domain.appeals.claims import sentences
+    from assistant.domain.appeals.evidence import reported_product_text
+    from assistant.domain.appeals.model_codes import model_codes, same_model_named
     from assistant.domain.appeals.paper_brands import distributor_clause, issuer_denial, other_brands
 
     if ctx.complaint.ip_right.ip_type is not IPType.TRADEMARK:
         return []
     said = next((c for c in map(distributor_clause, sentences(ctx.counter_notice)) if c), None)
+    reported = reported_product_text(ctx.complaint)
+    models = model_codes(reported)
     out = []
     for index, doc, kind in ctx.attachments:
         if kind not in PURCHASE_KINDS or not doc.text:
             continue
         for brand, cell in other_brands(doc.text, lambda words: names_in(words, ctx.brand))[:1]:
             brand, cell = escape_untrusted(brand), escape_untrusted(cell)
+            # The model too, when the complaint names one and the paper does not ('LM-D20' for the reported 'Flex D30').
+            model = (f", and it names no model our complaint reports ('{escape_untrusted(models[0])}')"
+                     if models and not same_model_named(reported, doc.text) else "")
             out.append(Finding(
                 code="other_brand_named", severity=Severity.MISSING, ground=AppealGround.PURCHASE_INVOICE, attachment=index,
                 message=f"Attachment #{index} names another brand for the goods it covers: '{cell}' (the brand '{brand}', not "
-                f"{ctx.brand}): it shows a purchase of {brand} goods, not of goods under our mark.",
+                f"{ctx.brand}){model}: it shows a purchase of {brand} goods, not of goods under our mark.",
                 reply=f"The seller's own document (attachment #{index}) is for goods of another brand: '{cell}' (the brand '{brand}', "
-                f"not {ctx.brand}). It shows no purchase of goods under our mark.",
+                f"not {ctx.brand}){model}. It shows no purchase of goods under our mark.",
             ))
         denial = issuer_denial(doc.text) if said else None
         if denial:

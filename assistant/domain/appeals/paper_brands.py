@@ -47,13 +47,15 @@ def other_brands(text: str | None, names_ours) -> list[tuple[str, str]]:
 
 
 def _cell(line: str, at: int) -> str:
-    """The cell of a paper's line that holds position ``at``, trimmed (the whole line when it has no cells)."""
-    start = 0
+    """The cell of a paper's line that holds position ``at``, as written but for the spacing a PDF's text layer widens (the
+    whole line when it has no cells)."""
+    start, end = 0, len(line)
     for cut in _CELL_RE.finditer(line):
         if cut.start() >= at:
-            return line[start:cut.start()].strip()[:160]
+            end = cut.start()
+            break
         start = cut.end()
-    return line[start:].strip()[:160]
+    return " ".join(line[start:end].split())[:160]
 
 
 # Words for an agent or a distributor of a brand, in the languages papers here are written in.
