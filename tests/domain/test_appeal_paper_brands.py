@@ -43,5 +43,6 @@ def test_an_issuer_that_says_it_is_no_distributor_is_quoted(text, denial):
 
 def test_the_sellers_distributor_claim_is_its_clause_and_never_a_negated_one():
     said = "Semua lampu meja Lumora Flex D30 kami beli dari distributor resmi Lumora di Indonesia, PT Cahaya Lumora Indonesia."
-    assert distributor_clause(said) == "Semua lampu meja Lumora Flex D30 kami beli dari distributor resmi Lumora di Indonesia"
+    assert distributor_clause(said) == "beli dari distributor resmi Lumora di Indonesia"
+    assert distributor_clause("我们都是从品牌授权经销商进的货。") == "品牌授权经销商进的货"
     assert distributor_clause("We did not buy from a distributor, we make them ourselves.") is None

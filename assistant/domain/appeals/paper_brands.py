@@ -82,13 +82,16 @@ def issuer_denial(text: str | None) -> str | None:
 
 
 def distributor_clause(sentence: str) -> str | None:
-    """The clause of the seller's sentence that calls its source a distributor or an agent, as written and not negated
-    ('dari distributor resmi Lumora di Indonesia' in a sentence that goes on), or None."""
+    """The words of the seller's sentence that call its source a distributor or an agent, as written and not negated: from
+    two words before the word (four characters in Chinese) to its clause's end ('beli dari distributor resmi Lumora di
+    Indonesia'), never the seller's whole sentence; or None."""
     for clause in re.split(r"\s*[,;，；]\s*", sentence.strip()):
         norm = normalize_text(clause)
         word = _AGENT_RE.search(norm) if len(norm) == len(clause) else None
         if word and not unsure_at(norm, word.start(), word.end()):
-            return clause.rstrip(".。!！")
+            lead = re.search(r"(?:\S+\s+){0,2}$", clause[:word.start()]) if clause[:word.start()].isascii() else None
+            start = lead.start() if lead else max(0, word.start() - 4)
+            return clause[start:].rstrip(".。!！")
     return None
 
 
