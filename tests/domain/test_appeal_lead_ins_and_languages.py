@@ -85,6 +85,8 @@ def test_a_papers_maker_is_not_read_as_what_it_is_of():
     ("摄影师出具的拍摄证明见附件。", None),
     ("这些帐篷图片是摄影师王磊在2025年6月为本店拍摄的。", "王磊"),
     ("摄影师：欧阳娜娜拍摄。", "欧阳娜娜"),
+    ("我们还和摄影师王磊签了拍摄合同，见附件。", "王磊"),  # the name ends before the verb and its particle
+    ("这些图是摄影师李娜给我们拍的。", "李娜"),
 ])
 def test_a_photographer_named_in_chinese_starts_with_a_family_name(text, name):
     names = [claim.quote for claim in photo_claims(text) if claim.about == "photographer"]

@@ -1829,6 +1829,12 @@ def _issued_by_another(out: _Findings, ctx: CheckContext, index: int, doc: Appea
             about="issuer", names=(issuer, owner),
         )
         return
+    if ctx.complaint.ip_right.ip_type is not IPType.TRADEMARK:
+        # Genuine goods from a distributor of ours answer a mark's complaint only, never a patent's or a work's: the issuer
+        # is said, and no more is made of it.
+        out.info("issued_by_another", f"{shown[0].upper()}{shown[1:]}{kind}: the paper is not the owner's.", index, about="issuer",
+                 names=(issuer, owner))
+        return
     out.info(
         "issued_by_another",
         f"{shown[0].upper()}{shown[1:]}{kind}. Goods bought from another seller may be genuine: check who '{_as_written(issuer)}' is "

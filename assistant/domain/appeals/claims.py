@@ -307,12 +307,13 @@ _ZH_SURNAMES = (
 )
 _ZH_DOUBLE_SURNAMES = "欧阳|司马|上官|诸葛|东方|皇甫|尉迟|公孙|慕容|长孙|宇文|司徒|夏侯|令狐|端木|独孤|南宫|西门"
 # The photographer the seller names: capitalised words after the word (in Chinese, a family name and one to three
-# characters after 摄影师).
+# characters after 摄影师, up to the verb or particle after them).
 _PHOTOGRAPHER_RE = re.compile(
     r"\b(?i:photographer|fot[oó]graf[oa]|fotografer|jurugambar)\s*(?:[,:]\s*|(?:is|was|named|called|es|era|adalah)\s+)?"
     r"(?P<name>(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})"
     rf"|摄影师(?:是|为|[:：])?\s*(?P<zh>(?:{_ZH_DOUBLE_SURNAMES}|[{_ZH_SURNAMES}])[\u4e00-\u9fff·]{{1,3}}?)"
-    r"(?=$|[^\u4e00-\u9fff·]|拍|在|于|的|和|与|负责)"
+    # The name ends before a verb or a particle ('摄影师王磊签了合同' names 王磊, never '王磊签了'): the shortest name that one follows.
+    r"(?=$|[^\u4e00-\u9fff·]|拍|在|于|的|和|与|负责|签|了|盖|给|帮|替|为|已|也|都|就|说|等|提供|出具|授权|同意|确认|用|把|将|从|向|对|跟|同)"
 )
 
 

@@ -260,6 +260,9 @@ def attachment_kind(attachment: AppealAttachment) -> AttachmentKind:
     # A photographer's agreement is one by its text, whatever its name says ('contract.pdf', 'invoice.pdf').
     if _PHOTOGRAPHER_RE.search(normalize_text((attachment.text or "")[:300])):
         return AttachmentKind.PHOTOGRAPHER_STATEMENT
+    # A paper headed as an invoice is one, whatever its remarks say further down ('not an authorised distributor').
+    if _KIND_PATTERNS[3][0] is AttachmentKind.INVOICE and _KIND_PATTERNS[3][1].search(title):
+        return AttachmentKind.INVOICE
     name, heading = normalize_text(attachment.name), normalize_text((attachment.text or "")[:300])
     for source in (name, heading):
         for kind, pattern in _KIND_PATTERNS:
@@ -927,7 +930,7 @@ _SUBJECT_RE = re.compile(
     r"|licensed\s+(?:products?|goods)|products?|productos|goods|works?"
     # the contract's subject in Spanish, Italian, French, German and Indonesian/Malay
     r"|objeto(?:\s+del\s+contrato)?|oggetto(?:\s+del\s+contratto)?|objet(?:\s+du\s+contrat)?|(?:vertrags)?gegenstand|objek(?:\s+perjanjian)?"
-    r"|拍摄内容|拍摄项目|拍摄产品|拍摄对象|合同标的|标的|产品名称|商品名称|许可商品|授权商品|许可产品|授权产品|作品名称)[ \t]*[:：][ \t]*"
+    r"|拍摄内容|拍摄项目|拍摄产品|拍摄对象|服务内容|服务项目|合同标的|标的|产品名称|商品名称|许可商品|授权商品|许可产品|授权产品|作品名称)[ \t]*[:：][ \t]*"
     r"(?P<what>[^\n]{2,120}?)[ \t]*$",
     re.IGNORECASE | re.MULTILINE,
 )

@@ -59,6 +59,12 @@ _KINDS: dict[str, tuple[str, str]] = {
         r"壁灯",
         r"wall (?:lamps?|lights?)|sconces?|wandleuchten?|wandlampen?|apliques?(?: de pared)?|lampad[ae] da parete|lampu dinding",
     ),
+    # Lights strung on a cable: a paper for ceiling lamps shows nothing of string lights.
+    "string lights": (
+        r"灯串|串灯|星星灯|满天星灯|彩灯串",
+        r"string[- ]lights?|fairy[- ]lights?|light strings?|festoon (?:lights?|lighting)|lichterketten?|guirnaldas? (?:de luces|luminosas?)"
+        r"|luci a (?:catena|stringa)|catene? luminose?|guirlandes? lumineuses?|lampu (?:tumblr|hias|string|kelip)",
+    ),
     # Camping gear: a paper for tents shows nothing of a lantern.
     "tents": (
         r"帐篷|帳篷|天幕",

@@ -160,17 +160,61 @@ def _factory_points(ctx: CheckContext) -> list[Finding]:
     return out
 
 
+def _brand_points(ctx: CheckContext) -> list[Finding]:
+    """A purchase paper that names another brand for its goods than our mark, in its own words; and one whose issuer says
+    it is no agent or distributor, when the seller calls its source one: both sides quoted (paper_brands.py)."""
+    from assistant.domain.appeals.claims import sentences
+    from assistant.domain.appeals.evidence import reported_product_text
+    from assistant.domain.appeals.model_codes import model_codes, same_model_named
+    from assistant.domain.appeals.paper_brands import distributor_clause, issuer_denial, other_brands
+
+    if ctx.complaint.ip_right.ip_type is not IPType.TRADEMARK:
+        return []
+    said = next((c for c in map(distributor_clause, sentences(ctx.counter_notice)) if c), None)
+    reported = reported_product_text(ctx.complaint)
+    models = model_codes(reported)
+    out = []
+    for index, doc, kind in ctx.attachments:
+        if kind not in PURCHASE_KINDS or not doc.text:
+            continue
+        for brand, cell in other_brands(doc.text, lambda words: names_in(words, ctx.brand))[:1]:
+            brand, cell = escape_untrusted(brand), escape_untrusted(cell)
+            # The model too, when the complaint names one and the paper does not ('LM-D20' for the reported 'Flex D30').
+            model = (f", and it names no model our complaint reports ('{escape_untrusted(models[0])}')"
+                     if models and not same_model_named(reported, doc.text) else "")
+            out.append(Finding(
+                code="other_brand_named", severity=Severity.MISSING, ground=AppealGround.PURCHASE_INVOICE, attachment=index,
+                message=f"Attachment #{index} names another brand for the goods it covers: '{cell}' (the brand '{brand}', not "
+                f"{ctx.brand}){model}: it shows a purchase of {brand} goods, not of goods under our mark.",
+                reply=f"The seller's own document (attachment #{index}) is for goods of another brand: '{cell}' (the brand '{brand}', "
+                f"not {ctx.brand}){model}. It shows no purchase of goods under our mark.",
+            ))
+        denial = issuer_denial(doc.text) if said else None
+        if denial:
+            denial, claim = escape_untrusted(denial), escape_untrusted(said)
+            out.append(Finding(
+                code="issuer_denies_distribution", severity=Severity.SUSPICIOUS, ground=AppealGround.PURCHASE_INVOICE, attachment=index,
+                message=f"The seller calls its source a distributor ('{claim}'), but attachment #{index} says of its issuer: "
+                f"'{denial}': the seller's own paper says its issuer is no agent or distributor.",
+                reply=f"The seller says it bought from a distributor ('{claim}'), but its own invoice (attachment #{index}) states: "
+                f"'{denial}'.",
+            ))
+    return out
+
+
 def _judged_as_purchase(ctx: CheckContext, assessment: GroundAssessment) -> GroundAssessment:
     """The purchase ground with the unbranded marking said, and a factory's paper for a distributor's sale; against copied
     photos, without the trademark points."""
-    unbranded, factory = _unbranded_points(ctx), _factory_points(ctx)
+    unbranded, factory = _unbranded_points(ctx), _factory_points(ctx) + _brand_points(ctx)
     findings = list(assessment.findings)
     # Papers that disagree with each other (another buyer, another count) show no one purchase: no paper meets the standard.
     disagree = disagreements(ctx, assessment.attachments)
     if disagree:
         findings = [f for f in findings if f.code != "meets_standard"] + disagree
     if unbranded or factory:
-        marked, made = {f.attachment for f in unbranded}, {f.attachment for f in factory}
+        # Another brand named for the goods says more than 'does not name ours': that point is the one made.
+        marked = {f.attachment for f in unbranded + factory if f.code in ("goods_unbranded", "other_brand_named")}
+        made = {f.attachment for f in factory}
         findings = [f for f in findings if not (f.code in ("brand_not_named", "meets_standard") and f.attachment in marked)
                     and not (f.code == "meets_standard" and f.attachment in made)] + unbranded + factory
         unbranded = unbranded + factory

@@ -15,7 +15,7 @@ from datetime import date, timedelta
 from assistant.domain.appeals.checks import Basis, CheckContext, Finding, Severity, figure_as_written
 from assistant.domain.appeals.claims import sentences
 from assistant.domain.appeals.date_roles import OurNames, without_our_dates
-from assistant.domain.appeals.evidence import AUTHORIZATION_KINDS, PURCHASE_KINDS, date_as_written, days_and_months, document_date
+from assistant.domain.appeals.evidence import AUTHORIZATION_KINDS, PURCHASE_KINDS, date_as_written, days_and_months, document_date, names_in
 from assistant.domain.appeals.event_dates import DatedWords, dates_in, start_dates
 from assistant.domain.appeals import prior_art_features as features
 from assistant.domain.appeals.goods_kinds import other_kinds
@@ -245,8 +245,13 @@ def prior_art_findings(ctx: CheckContext, reading: GroundReading) -> list[Findin
         out += [_finding(features.OTHER_DESIGN, Severity.INFO, features.message(index, lacked), index, reply=features.reply(index, lacked))
                 for lacked in features.lacked_features(ctx.complaint, doc.text)]
         out += _models_described(ctx, index, doc.text, models)
+        bought = _bought_by_seller(ctx, doc.text) if sale else None
+        tool = _tooling(doc.text) if bought else None
+        if tool:  # a mould the seller bought: no goods sold or shown, so no kind of goods to compare either
+            out.append(_tooling_finding(index, _shown(published), tool, bought, doc.text, reference))
+            continue
         other = _another_kind(ctx, doc.text) if _period(published)[0] <= (reference[0] if reference else date.max) else None
-        out.append(_other_kind_finding(index, _shown(published), other, reference, ours, sale) if other
+        out.append(_other_kind_finding(index, _shown(published), other, reference, ours, sale and not bought) if other
                    else _compared(index, _shown(published), _period(published), reference, ours, _subject_named(ctx, doc.text),
                                   _sold_by(doc.text) if sale and not publication(doc.text) else None))
     if not documents:
@@ -423,6 +428,57 @@ def _overlap(a: tuple[date, date], b: tuple[date, date]) -> bool:
     return a[0] <= b[1] and b[0] <= a[1]
 
 
+def _bought_by_seller(ctx: CheckContext, text: str) -> str | None:
+    """The buyer a paper names ('购买方：...', 'Käufer: ...', 'Buyer: ...', 'Pembeli: ...'), as written, when it is the seller
+    itself: the paper is the seller's purchase, not its sale. None otherwise."""
+    from assistant.domain.appeals.parties import NameMatch, PartyRole, compare_names, document_parties, seller_names
+
+    buyer = next(iter(document_parties(text, PartyRole.BUYER)), None)
+    core = buyer.split(",")[0].strip() if buyer else ""
+    if not core:
+        return None
+    if names_in(ctx.counter_notice, core) or any(compare_names(core, s) is not NameMatch.OTHER for s in seller_names(ctx.counter_notice)):
+        return buyer
+    return None
+
+
+# A mould, a die or a tool to make goods with, in the languages papers here are written in: tooling bought, not goods.
+_TOOLING_RE = re.compile(
+    r"模具|开模|注塑模|压铸模|冲压模|\bmou?lds?\b|\bmou?ld (?:tool|set)s?\b|\btooling\b|\binjection tools?\b|\bdies?\b(?= (?:set|cast|for))"
+    r"|werkzeug\w*|spritzgussform\w*|\bstamp[oi]\b|\bmoldes?\b|\bmatri(?:z|ces)\b|\bmoules?\b|\bcetakan\b|\bacuan\b"
+)
+
+
+def _tooling(text: str) -> str | None:
+    """The goods line of a paper when what it sells is a mould or a tool to make goods with ('吸顶灯罩注塑模具 XD-400',
+    'Spritzgusswerkzeug für Pendelleuchten-Schirm'), as written; None when its goods are goods."""
+    from assistant.domain.appeals.other_product import goods_named
+
+    lines = goods_named(text) or [cell for line in text.splitlines() for cell in re.split(r"\s{3,}|\t|\|", line)]
+    found = next((line for line in lines if _TOOLING_RE.search(normalize_text(line))), None)
+    # A PDF's text layer spaces words out ('Pos.  1  Spritzgusswerkzeug  für'): one space each, the item's number left out.
+    return re.sub(r"^(?:pos\.?|item)?\s*\d+[.)|:]?\s+", "", re.sub(r"\s{2,}", " ", found.strip()), flags=re.IGNORECASE) if found else None
+
+
+def _tooling_finding(index: int, shown: str, tool: str, buyer: str, text: str, reference: tuple[date, str] | None) -> Finding:
+    """A paper of the seller's own purchase of a mould: tooling made for it in private, which shows no design made public."""
+    from assistant.domain.appeals.parties import PartyRole, document_parties
+
+    maker = next(iter(document_parties(text, PartyRole.SUPPLIER)), None)
+    source = f" from '{escape_untrusted(maker)}'" if maker else ""
+    before = reference[0].isoformat() if reference else "our filing date"
+    tool, buyer = escape_untrusted(tool), escape_untrusted(buyer)
+    return _finding(
+        "prior_art_mould_purchase", Severity.MISSING,
+        f"Attachment #{index}, dated {shown}, is the seller's own purchase of a mould or tool ('{tool}'), made out to '{buyer}' as its "
+        f"buyer{source}: tooling ordered for the seller, not goods sold or shown to anyone. It shows neither what was made with it "
+        f"nor that any product with our design was public before {before}.",
+        index,
+        reply=f"The document the seller relies on (attachment #{index}, dated {shown}) is its own purchase of a mould ('{tool}'){source}: "
+        f"a tool ordered in private is no publication of a design, so it is no evidence that our design was public before {before}.",
+    )
+
+
 def _sale_day(text: str) -> DatedWords | None:
     """The day an invoice of the seller's earlier sale was issued, as it writes it: the day those goods were sold."""
     day = document_date(text)
@@ -559,7 +615,8 @@ def earlier_sale_papers(ctx: CheckContext, reading: GroundReading, already: list
         return []
     out = _Findings(AppealGround.OTHER)
     reported = " \n".join(filter(None, [*(listing.title for listing in ctx.complaint.listings), ctx.complaint.statement]))
-    said_other = {f.attachment for f in already if f.code == "prior_art_other_product"}
+    # A mould bought names the goods it makes, not goods sold: its kind of goods is no point (prior_art_mould_purchase says why).
+    said_other = {f.attachment for f in already if f.code in ("prior_art_other_product", "prior_art_mould_purchase")}
     for index, doc, kind in ctx.attachments:
         if kind not in PURCHASE_KINDS or not doc.text:
             continue

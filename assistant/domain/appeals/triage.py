@@ -800,9 +800,11 @@ def _answer_steps(grounds: list[GroundAssessment], complaint: Complaint) -> list
     # An invoice without signatures is confirmed with its issuer (checks._invoice_unsigned), not asked for again.
     issuers = [f for f in unread if f.code in ("unsigned", "signature_not_shown")]
     unread = [f for f in unread if f not in issuers]
-    if issuers:
+    if issuers and complaint.ip_right.ip_type is IPType.TRADEMARK:
         items.append("Confirm with the issuer of each invoice under Not verified that it issued it as shown, and check who the issuer is "
                      "(one of our distributors or retailers, or not): that decides the ground.")
+    elif issuers:  # a distributor of ours decides nothing of a patent or a work: only that the paper was issued as shown
+        items.append("Confirm with the issuer of each paper under Not verified that it issued it as shown.")
     if unread:
         asks = "ask the seller or the platform for them (the holding reply does not)" if held else "the draft reply asks for them"
         items.append(f"Do not rely on the {_points(len(unread))} under Not verified until someone has the documents: {asks}.")
