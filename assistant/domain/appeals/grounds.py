@@ -13,6 +13,7 @@ from enum import StrEnum
 from functools import lru_cache
 
 from assistant.domain.appeals.admissions import admitted_source, apologises, concedes_use, denies_infringement, pleads_ignorance_of_right
+from assistant.domain.appeals.bundled_papers import documents_in
 from assistant.domain.appeals.changed_product import changed_product_said, future_product_said
 from assistant.domain.appeals.chinese_meaning import chinese_classes, chinese_descriptive
 from assistant.domain.appeals.claims import _PURCHASE_WORDS_RE, sentences
@@ -41,7 +42,6 @@ from assistant.domain.appeals.evidence import (
     IMAGE_OWNERSHIP_KINDS,
     PURCHASE_KINDS,
     AppealAttachment,
-    attachment_kind,
     names_photo_shoot,
     normalize_text,
 )
@@ -1621,7 +1621,9 @@ def read_grounds(counter_notice: str, attachments: list[AppealAttachment], meani
         for name in reading.raised:
             said.setdefault(name, []).append(reading.sentence)
     scope = _scope_as_legal(said, arguing)
-    kinds = [attachment_kind(a) for a in attachments]
+    # Each paper a file holds counts as what it is (bundled_papers.py): an authorisation saved after an invoice is one.
+    papers = [(paper, kind) for a in attachments for paper, kind in documents_in(a)]
+    kinds = [kind for _, kind in papers]
     authorised = any(kind in AUTHORIZATION_KINDS for kind in kinds)
     _distributors_read(said, authorised, any(kind in PURCHASE_KINDS for kind in kinds))
     _sentences_moved(arguing, said, works, mark, owners)
@@ -1631,7 +1633,7 @@ def read_grounds(counter_notice: str, attachments: list[AppealAttachment], meani
     found = set(in_text)
     if any(kind in PURCHASE_KINDS for kind in kinds) and earlier is None and not made:
         found.add(AppealGround.PURCHASE_INVOICE)
-    authorizations = [a for a, kind in zip(attachments, kinds) if kind in AUTHORIZATION_KINDS]
+    authorizations = [paper for paper, kind in papers if kind in AUTHORIZATION_KINDS]
     if authorizations and to_supplier and AppealGround.PURCHASE_INVOICE in found and all(to_supplier(a) for a in authorizations):
         _supplier_letters_read(found, in_text, said)
         authorizations = []
