@@ -1621,8 +1621,7 @@ def read_grounds(counter_notice: str, attachments: list[AppealAttachment], meani
         for name in reading.raised:
             said.setdefault(name, []).append(reading.sentence)
     scope = _scope_as_legal(said, arguing)
-    # Each paper a file holds counts as what it is (bundled_papers.py): an authorisation saved after an invoice is one.
-    papers = [(paper, kind) for a in attachments for paper, kind in documents_in(a)]
+    papers = [(paper, kind) for a in attachments for paper, kind in documents_in(a)]  # each paper a file holds (bundled_papers.py)
     kinds = [kind for _, kind in papers]
     authorised = any(kind in AUTHORIZATION_KINDS for kind in kinds)
     _distributors_read(said, authorised, any(kind in PURCHASE_KINDS for kind in kinds))
