@@ -49,9 +49,11 @@ def test_our_check_below_the_letter_is_ours_however_long(letter, ours):
 
 @pytest.mark.parametrize(("letter", "ours"), OUR_LINES)
 def test_our_check_arriving_with_the_paste_is_its_own_message(letter, ours):
-    first = f"Please triage this, complaint KEST-2026-101, received on 25 November: {letter}"
-    state = ConversationState()
-    assert paste_length(state, [*first.split("\n"), ours, "what is our deadline?"]) == len(first.split("\n")), ours
+    asked = ConversationState(topic="appeal", expecting="appeal_text", appeal={"complaint": "KEST-2026-101", "received_said": "yesterday"})
+    lines = letter.split("\n")
+    assert paste_length(asked, [*lines, ours, "what is our deadline?"]) == len(lines), ours
+    if len(lines) == 1:  # the person's words naming the complaint, the letter after them on the same line
+        assert paste_length(ConversationState(), [f"Please triage this, complaint KEST-2026-101, received on 25 November: {letter}", ours]) == 1
 
 
 @pytest.mark.parametrize(("letter", "theirs"), [
