@@ -30,7 +30,7 @@ from assistant.domain.appeals.day_words import month_alone, not_real_dates
 from assistant.domain.appeals.email_thread import in_quoted_part, quoted_line
 from assistant.domain.appeals.evidence import find_dates
 from assistant.domain.appeals.given_up import given_up, mark_given_up_against
-from assistant.domain.appeals.our_word import our_statements
+from assistant.domain.appeals.our_word import denies_document, our_statements
 from assistant.domain.appeals.pasted import (
     complaint_answer,
     corrected_complaint,
@@ -486,9 +486,10 @@ def answer_deadline(ctx: ToolContext, reply: Reply, text: str) -> bool:
 
 def our_word_after_triage(ctx: ToolContext, reply: Reply, text: str) -> bool:
     """What the person says after a triage of a document the seller names ('we never gave them any authorisation letter',
-    'einen solchen Vertrag haben wir nie unterschrieben'): our statement, never the seller's. The counter-notice last
-    triaged is triaged again by the same service with it, so the draft reply says it as ours and asks the seller to
-    produce the document ("draft the reply" shows it). False when the message says no such thing, or pastes a text."""
+    'einen solchen Vertrag haben wir nie unterschrieben'), or of its limits ('the licence they attached is valid only for
+    Germany and Austria and ran until 31.12.2025'): our statement, never the seller's. The counter-notice last triaged is
+    triaged again by the same service with it, so the draft reply says it as ours (and, of a denial, asks the seller to
+    produce the document; "draft the reply" shows it). False when the message says no such thing, or pastes a text."""
     last, stripped = ctx.state.last_triage or {}, text.strip()
     if not last.get("complaint") or not last.get("text") or len(stripped) > 240 or pasted_for_triage(text) or reads_like_counter_notice(text):
         return False
@@ -501,9 +502,10 @@ def our_word_after_triage(ctx: ToolContext, reply: Reply, text: str) -> bool:
     except IprError as error:
         reply.add(f"Read as your words, not the seller's: \u201c{stripped}\u201d. The draft reply was not written again: {error.message}")
         return True
+    produce = " and asks the seller to produce the document it names" if any(denies_document(words) for words in said) else ""
     reply.add(f"Read as your words, not the seller's: \u201c{'; '.join(said)}\u201d. "
-              + ("The draft reply to the platform now says it as our statement, in your words, and asks the seller to produce the document "
-                 "it names: say \"draft the reply\" to see it." if result.response_draft else "The triage of " + str(last["known_as"])
+              + (f"The draft reply to the platform now says it as our statement, in your words{produce}: say \"draft the reply\" "
+                 "to see it." if result.response_draft else "The triage of " + str(last["known_as"])
                  + " writes no draft reply, so it is not said to the platform."))
     rest = stripped
     for words in said:
