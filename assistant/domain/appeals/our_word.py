@@ -40,9 +40,8 @@ _DENIAL = re.compile(
 # für', '只限德国'), or that it has ended ('it ran until 31.12.2025', 'expired', 'caducó', 'lief am ... aus', '已经到期'). A
 # date it runs to, said alone ('valid until 2027'), is what a seller says of its own paper: no limit.
 _LIMIT = re.compile(
-    r"\b(?:(?:valid|good|applies|covers?|issued|granted|is|only)\s+(?:only\s+)?(?:for|in|to)\s+\w+\s+only|(?:valid|good|applies|covers?|"
-    r"issued|granted|is|was)\s+only|only\s+(?:for|in|covers?|applies|valid)|limited\s+to|restricted\s+to|"
-    r"expired|has\s+expired|ran\s+(?:out|until|till|to)|ended|lapsed|no\s+longer\s+(?:valid|in\s+force)|"
+    r"\b(?:(?:valid|good|applies|covers?|issued|granted)\s+only|only\s+(?:for|in|covers?|applies|valid)|limited\s+to|restricted\s+to|"
+    r"expired|ran\s+(?:out|until|till|to)|ended\s+(?:on|in|at)|lapsed|no\s+longer\s+(?:valid|in\s+force)|"
     r"s[oó]lo\s+(?:vale|es\s+v[aá]lid[oa]|para|en|cubre)|[uú]nicamente\s+(?:para|en)|limitad[oa]\s+a|caduc[oó]|venci[oó]|expir[oó]|"
     r"ya\s+no\s+(?:es\s+)?v[aá]lid[oa]|(?:vale|valid[oa])\s+solo|solo\s+(?:per|in)|limitat[oa]\s+a|scadut[oa]|non\s+[eè]\s+pi[uù]\s+valid[oa]|"
     r"gilt\s+nur|nur\s+(?:f[üu]r|in)|beschr[äa]nkt\s+auf|abgelaufen|ausgelaufen|lief\b[^.;]{0,30}\baus|nicht\s+mehr\s+g[üu]ltig|"
