@@ -106,12 +106,16 @@ def test_our_records_agreeing_with_the_seller_withdraw_the_complaint(ours):
     assert "withdraw the complaint" in agreed.response_draft
 
 
-def test_a_denial_of_ours_never_withdraws_the_complaint():
+@pytest.mark.parametrize("ours", [
+    "I checked our records: Bellini is not our authorised dealer and we never issued invoice 2026/0917",
+    "maybe Bellini is our authorised dealer, I still need to look at the contracts",
+    "I think they are our distributor but sales has to confirm it",
+])
+def test_a_denial_or_a_guess_of_ours_never_withdraws_the_complaint(ours):
     from assistant.domain.appeals.triage import Recommendation
     from assistant.services.appeals import SellerSubmission, triage
 
-    denied = triage(_target(), SellerSubmission(text=DEALER), received_on=date.today(),
-                    our_statements=["I checked our records: Bellini is not our authorised dealer and we never issued invoice 2026/0917"])
+    denied = triage(_target(), SellerSubmission(text=DEALER), received_on=date.today(), our_statements=[ours])
     assert denied.recommendation is not Recommendation.ACCEPT
 
 

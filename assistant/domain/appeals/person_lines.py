@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.domain.appeals.unsure_words import negated
+from assistant.domain.appeals.unsure_words import hedged, negated
 from assistant.domain.untrusted_text import normalize_text
 
 # Our deadline or our time to answer, asked about: the person's side of a counter-notice, never the seller's.
@@ -370,22 +370,27 @@ _ASKS_WITHDRAW = re.compile(
 def says_our_records_agree(text: str) -> bool:
     """Whether a short message of the person's says our own records agree with what the seller claims ('I checked our sales
     records: invoice X is ours and Bertoni is our authorised dealer'): the seller sells with our consent."""
-    return _agrees(text, _OUR_RECORDS_AGREE)
+    return _agrees(text, _OUR_RECORDS_AGREE, sure=True)
 
 
 def names_our_party(text: str) -> bool:
     """Whether a line names another party as our own dealer, distributor or licensee ('Bellini has been our authorised
-    dealer since 2025', 'è un nostro rivenditore autorizzato'), not denied: words only our side writes of the seller."""
-    return _agrees(text, _OUR_PARTY_RE)
+    dealer since 2025', 'è un nostro rivenditore autorizzato'), not denied: words only our side writes of the seller
+    (guessed or not: 'maybe Bellini is our dealer' is still ours to say)."""
+    return _agrees(text, _OUR_PARTY_RE, sure=False)
 
 
-def _agrees(text: str, pattern: re.Pattern[str]) -> bool:
+def _agrees(text: str, pattern: re.Pattern[str], *, sure: bool) -> bool:
     stripped = text.strip()
     if not stripped or len(stripped) > _MAX_STATEMENT:
         return False
     found = pattern.search(stripped)
-    # (a denial just before it or inside it: 'no, Bertoni is not our dealer', 'bukan pengedar kami')
-    return bool(found) and not negated(normalize_text(stripped[max(0, found.start() - 25): found.end()]))
+    if not found:
+        return False
+    # A denial just before it or inside it ('no, Bertoni is not our dealer', 'bukan pengedar kami'); with ``sure``, a
+    # guess too ('maybe Bellini is our dealer', 'I think they are our distributor'): never our records agreeing.
+    near = normalize_text(stripped[max(0, found.start() - 40): found.end()])
+    return not negated(near) and not (sure and hedged(near))
 
 
 def asks_withdraw(text: str) -> bool:
