@@ -617,15 +617,15 @@ def answer_withdrawal(ctx: ToolContext, reply: Reply, text: str) -> bool:
     before = last["advice"]
     if agrees:
         last["ours_confirmed"] = text.strip()
-        redrafted = _with_our_check(ctx, last, text.strip())
+        last["redrafted"] = _with_our_check(ctx, last, text.strip())
     reply.add(f"Read as your {'words' if agrees else 'question'}, not the seller's: \u201c{text.strip()}\u201d.")
     confirmed, advice = last.get("ours_confirmed"), last["advice"]
     if confirmed:
-        draft = ("The draft reply to the platform now withdraws the complaint: say \"draft the reply\" to see it." if agrees and redrafted
-                 else "Do not send the draft reply.")
+        # The triage run again with our check withdraws the complaint in its draft; else the draft still answers the seller.
+        draft = ("The draft reply to the platform now withdraws the complaint: say \"draft the reply\" to see it." if last.get("redrafted")
+                 else f"Do not send the draft reply: the triage's recommendation ('{before['label']}') was made before your check.")
         reply.add(f"Your own check agrees with what the seller says (\u201c{confirmed}\u201d), so the seller sells with our consent. "
-                  f"Withdraw the complaint in IPP ({last['known_as']}), or accept the counter-notice there. {draft} The triage's "
-                  f"recommendation ('{before['label']}') was made before your check. Once it is withdrawn, "
+                  f"Withdraw the complaint in IPP ({last['known_as']}), or accept the counter-notice there. {draft} Once it is withdrawn, "
                   f"say \"complaint {last['complaint']} was withdrawn\" to record it; I will ask you to confirm.")
         return True
     reply.add(f"From the triage of {last['known_as']}: "
