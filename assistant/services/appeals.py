@@ -360,7 +360,8 @@ def triage(
     IPR_HOLIDAY_CALENDARS_FILE, then ``holiday_files``. ``day_order`` ('DMY', 'MDY'): how the person writes a numeric
     day, when known; without it a numeric day that reads either way is asked about (BadInput). ``our_statements``: what
     the person said of a document the seller names ('we never sent them any authorisation'): the draft reply says it as
-    ours and asks the seller to produce the document.
+    ours and asks the seller to produce the document; our own records agreeing with the seller ('Bellini is our authorised
+    dealer') make the recommendation to accept the counter-notice.
     """
     today = today or date.today()
     received_on, words, basis = receipt_day(target, submission.text, received_on=received_on, received_said=received_said, today=today,
@@ -385,6 +386,7 @@ def triage(
         holiday_assumption=settings.holiday_assumption if settings else "safer",
         earlier_rounds=before,
         registry=target.registry,
+        our_word=our_statements,
     )
     # A seller who gives up sent no counter-notice to answer, and files received but not read here cannot be answered
     # yet: there is no reply to draft.

@@ -30,7 +30,7 @@ from assistant.domain.appeals.day_words import month_alone, not_real_dates
 from assistant.domain.appeals.email_thread import in_quoted_part, quoted_line
 from assistant.domain.appeals.evidence import find_dates
 from assistant.domain.appeals.given_up import given_up, mark_given_up_against
-from assistant.domain.appeals.our_word import our_statements
+from assistant.domain.appeals.our_word import denies_document, our_statements
 from assistant.domain.appeals.pasted import (
     complaint_answer,
     corrected_complaint,
@@ -134,8 +134,7 @@ def respond(mode: Any, ctx: ToolContext, reply: Reply, text: str) -> None:
         kept["received_said"] = month_alone(message.received_said or "")
     elif unread_receipt_day(message.received_said, date.today()):  # 'received kelmarin': quoted by the service, the day asked
         kept["received_said"] = unread_receipt_day(message.received_said, date.today())
-    statements = our_statements(message.person_words) if message.seller_text else []
-    statements += our_statements(message.after_words) if message.seller_text else []
+    statements = _our_word(message.person_words) + _our_word(message.after_words) if message.seller_text else []
     if statements:  # what the person says of a document the seller names: ours, said as ours in the draft reply
         kept["statements"] = statements
     if message.seller_text and _is_pasted(message, state.expecting):
@@ -157,11 +156,18 @@ def respond(mode: Any, ctx: ToolContext, reply: Reply, text: str) -> None:
         _answer_lines_below(ctx, reply, message.after_words)
 
 
+def _our_word(words: str) -> list[str]:
+    """What the person says of the case in their own words around the seller's text: a statement of a document the seller
+    names (our_statements), and a line saying our own records agree with the seller (says_our_records_agree), as written."""
+    lines = [line.strip().rstrip(".。 ") for line in (words or "").splitlines() if says_our_records_agree(line)]
+    return list(dict.fromkeys([*our_statements(words or ""), *lines]))
+
+
 def _answer_lines_below(ctx: ToolContext, reply: Reply, words: str) -> None:
     """The person's questions or requests below the seller's text in the same message ('what is our deadline?'), answered
-    from the triage just shown; a statement of ours among them is already in its draft reply."""
+    from the triage just shown; a statement of ours among them is already in the triage (_our_word)."""
     for line in (line.strip() for line in words.splitlines()):
-        if line and not our_statements(line) and not (answer_deadline(ctx, reply, line) or answer_next_steps(ctx, reply, line)
+        if line and not _our_word(line) and not (answer_deadline(ctx, reply, line) or answer_next_steps(ctx, reply, line)
                                                       or answer_draft(ctx, reply, line)):
             reply.add(f"Not read as a request: \u201c{line}\u201d. Ask it again on its own if it is one.")
 
@@ -480,11 +486,10 @@ def answer_deadline(ctx: ToolContext, reply: Reply, text: str) -> bool:
 
 def our_word_after_triage(ctx: ToolContext, reply: Reply, text: str) -> bool:
     """What the person says after a triage of a document the seller names ('we never gave them any authorisation letter',
-    'einen solchen Vertrag haben wir nie unterschrieben'): our statement, never the seller's. The counter-notice last
-    triaged is triaged again by the same service with it, so the draft reply says it as ours and asks the seller to
-    produce the document ("draft the reply" shows it). False when the message says no such thing, or pastes a text."""
-    from assistant.services.appeal_requests import TriageRequest
-
+    'einen solchen Vertrag haben wir nie unterschrieben'), or of its limits ('the licence they attached is valid only for
+    Germany and Austria and ran until 31.12.2025'): our statement, never the seller's. The counter-notice last triaged is
+    triaged again by the same service with it, so the draft reply says it as ours (and, of a denial, asks the seller to
+    produce the document; "draft the reply" shows it). False when the message says no such thing, or pastes a text."""
     last, stripped = ctx.state.last_triage or {}, text.strip()
     if not last.get("complaint") or not last.get("text") or len(stripped) > 240 or pasted_for_triage(text) or reads_like_counter_notice(text):
         return False
@@ -492,18 +497,15 @@ def our_word_after_triage(ctx: ToolContext, reply: Reply, text: str) -> bool:
     if not said:
         return False
     statements = list(dict.fromkeys([*(last.get("statements") or []), *said]))
-    request = TriageRequest(counter_notice=last["text"], complaint_id=f"C-{last['complaint']}", received_said=last.get("received_words"),
-                            received_on=None if last.get("received_words") else _day(last.get("received_on")),
-                            day_order=ctx.state.day_order, our_statements=statements)
     try:
-        result = ctx.services.triage_appeal(request)
+        result = _triage_again(ctx, last, statements)
     except IprError as error:
         reply.add(f"Read as your words, not the seller's: \u201c{stripped}\u201d. The draft reply was not written again: {error.message}")
         return True
-    last.update(statements=statements, draft=result.response_draft or "")
+    produce = " and asks the seller to produce the document it names" if any(denies_document(words) for words in said) else ""
     reply.add(f"Read as your words, not the seller's: \u201c{'; '.join(said)}\u201d. "
-              + ("The draft reply to the platform now says it as our statement, in your words, and asks the seller to produce the document "
-                 "it names: say \"draft the reply\" to see it." if result.response_draft else "The triage of " + str(last["known_as"])
+              + (f"The draft reply to the platform now says it as our statement, in your words{produce}: say \"draft the reply\" "
+                 "to see it." if result.response_draft else "The triage of " + str(last["known_as"])
                  + " writes no draft reply, so it is not said to the platform."))
     rest = stripped
     for words in said:
@@ -512,6 +514,19 @@ def our_word_after_triage(ctx: ToolContext, reply: Reply, text: str) -> bool:
     if rest and not (answer_deadline(ctx, reply, rest) or answer_next_steps(ctx, reply, rest) or answer_draft(ctx, reply, rest)):
         reply.add(f"The rest of your message was not read as a request: \u201c{rest}\u201d. Ask it again on its own if it is one.")
     return True
+
+
+def _triage_again(ctx: ToolContext, last: dict[str, Any], statements: list[str]) -> Any:
+    """The counter-notice last triaged, triaged again by the same service with what the person says of it (``statements``),
+    its draft reply and advice kept for "draft the reply" and "what should we do now?" (IprError when it cannot be)."""
+    from assistant.services.appeal_requests import TriageRequest
+
+    request = TriageRequest(counter_notice=last["text"], complaint_id=f"C-{last['complaint']}", received_said=last.get("received_words"),
+                            received_on=None if last.get("received_words") else _day(last.get("received_on")),
+                            day_order=ctx.state.day_order, our_statements=statements)
+    result = ctx.services.triage_appeal(request)
+    last.update(statements=statements, draft=result.response_draft or "", advice=_advice(result.model_dump(mode="json")) or last.get("advice"))
+    return result
 
 
 def _in_english(reply: Reply, text: str) -> None:
@@ -599,20 +614,36 @@ def answer_withdrawal(ctx: ToolContext, reply: Reply, text: str) -> bool:
     if named and named[1] != named[0] and str(named[0]).strip().lower() not in str(last.get("known_as") or "").lower():
         return False  # another complaint named ('should we withdraw complaint 7?'): asked of the records
     _in_english(reply, text)
+    before = last["advice"]
     if agrees:
         last["ours_confirmed"] = text.strip()
+        last["redrafted"] = _with_our_check(ctx, last, text.strip())
     reply.add(f"Read as your {'words' if agrees else 'question'}, not the seller's: \u201c{text.strip()}\u201d.")
     confirmed, advice = last.get("ours_confirmed"), last["advice"]
     if confirmed:
+        # The triage run again with our check withdraws the complaint in its draft; else the draft still answers the seller.
+        draft = ("The draft reply to the platform now withdraws the complaint: say \"draft the reply\" to see it." if last.get("redrafted")
+                 else f"Do not send the draft reply: the triage's recommendation ('{before['label']}') was made before your check.")
         reply.add(f"Your own check agrees with what the seller says (\u201c{confirmed}\u201d), so the seller sells with our consent. "
-                  f"Withdraw the complaint in IPP ({last['known_as']}), or accept the counter-notice there, and do not send the "
-                  f"draft reply. The triage's recommendation ('{advice['label']}') was made before your check. Once it is withdrawn, "
+                  f"Withdraw the complaint in IPP ({last['known_as']}), or accept the counter-notice there. {draft} Once it is withdrawn, "
                   f"say \"complaint {last['complaint']} was withdrawn\" to record it; I will ask you to confirm.")
         return True
     reply.add(f"From the triage of {last['known_as']}: "
               f"{advice['label']}. {advice['reason']} Withdraw it only if our own records agree with what the seller says (for "
               "example that it is our authorised dealer, or that its invoice or licence is ours); otherwise keep it. Tell me "
               "what our records show.")
+    return True
+
+
+def _with_our_check(ctx: ToolContext, last: dict[str, Any], words: str) -> bool:
+    """Our own check that agrees with the seller, taken into the triage as ours (the recommendation becomes accepting the
+    counter-notice, the draft reply withdraws the complaint): True when the triage was run again with it."""
+    if not last.get("complaint") or not last.get("text"):
+        return False
+    try:
+        _triage_again(ctx, last, list(dict.fromkeys([*(last.get("statements") or []), words])))
+    except IprError:
+        return False
     return True
 
 

@@ -8,7 +8,8 @@ unterschrieben". Such a sentence is the complainant's own statement about that d
 ours, in the person's words, and asks the seller to produce the document (response.py).
 
 A sentence is read as one when it speaks of a document, denies something of it (never, no record, not, 没有, nie ...)
-and speaks from our side (we, us, our, the seller as 'they'); the person's requests ('please triage this', 'received
+and speaks from our side (we, us, our, the seller as 'they'), or says where the document holds only or that it has ended
+("the licence they attached is valid only for Germany and Austria and ran until 31.12.2025", "die Lizenz ist abgelaufen"); the person's requests ('please triage this', 'received
 yesterday') and questions are never statements. Plain rules in the languages support staff write.
 """
 
@@ -35,6 +36,19 @@ _DENIAL = re.compile(
     r"tidak|tiada|tak|belum|bukan|pernah\s+tidak)\b|n't\b|从未|从来没有?|从没|没有|没|未曾|未|不存在|不是",
     re.IGNORECASE,
 )
+# A limit of the document, said of it: where it holds only ('valid only for Germany and Austria', 'solo vale para', 'gilt nur
+# für', '只限德国'), or that it has ended ('it ran until 31.12.2025', 'expired', 'caducó', 'lief am ... aus', '已经到期'). A
+# date it runs to, said alone ('valid until 2027'), is what a seller says of its own paper: no limit.
+_LIMIT = re.compile(
+    r"\b(?:(?:valid|good|applies|covers?|issued|granted)\s+only|only\s+(?:for|in|covers?|applies|valid)|limited\s+to|restricted\s+to|"
+    r"expired|ran\s+(?:out|until|till|to)|ended\s+(?:on|in|at)|lapsed|no\s+longer\s+(?:valid|in\s+force)|"
+    r"s[oó]lo\s+(?:vale|es\s+v[aá]lid[oa]|para|en|cubre)|[uú]nicamente\s+(?:para|en)|limitad[oa]\s+a|caduc[oó]|venci[oó]|expir[oó]|"
+    r"ya\s+no\s+(?:es\s+)?v[aá]lid[oa]|(?:vale|valid[oa])\s+solo|solo\s+(?:per|in)|limitat[oa]\s+a|scadut[oa]|non\s+[eè]\s+pi[uù]\s+valid[oa]|"
+    r"gilt\s+nur|nur\s+(?:f[üu]r|in)|beschr[äa]nkt\s+auf|abgelaufen|ausgelaufen|lief\b[^.;]{0,30}\baus|nicht\s+mehr\s+g[üu]ltig|"
+    r"hanya\s+(?:untuk|di|sah)|sudah\s+tamat|telah\s+tamat|luput|apenas\s+(?:para|em)|s[oó]\s+(?:vale|para)|expirou|caducou|venceu)\b"
+    r"|只限|仅限|只适用|仅适用|只在|仅在|已经?到期|已?过期|已经?失效",
+    re.IGNORECASE,
+)
 # Our side speaking: we, us, our (and the seller spoken of as they / them / the seller).
 _OUR_SIDE = re.compile(
     r"\b(?:we|us|our|ours|they|them|their|the\s+seller|nosotros|nos|nuestr[oa]s?|les|ellos|el\s+vendedor|wir|uns|unser\w*|ihnen|"
@@ -46,7 +60,8 @@ _REQUEST = re.compile(
     r"\b(?:please|pls|can\s+you|could\s+you|triage|check|review|look\s+at|por\s+favor|revisa|bitte|pr[üu]fe?|tolong|semak|cek)\b|请|帮忙|看一下",
     re.IGNORECASE,
 )
-_SENTENCE = re.compile(r"(?<=[.!;。！；])\s*|\s+[-\u2013\u2014]\s+|\n+")
+# A sentence ends at a stop followed by a space or the end ('31.12.2025' and 'S.r.l.' are one word), or at a CJK stop.
+_SENTENCE = re.compile(r"(?<=[.!;])(?:\s+|$)|(?<=[。！；])\s*|\s+[-\u2013\u2014]\s+|\n+")
 _MAX = 200
 
 
@@ -58,9 +73,17 @@ def our_statements(person_words: str) -> list[str]:
         sentence = part.strip().rstrip(":：").strip()
         if not sentence or len(sentence) > _MAX or sentence.endswith(("?", "\uff1f")) or _REQUEST.search(sentence):
             continue
-        if _DOCUMENT.search(sentence) and _DENIAL.search(sentence) and _OUR_SIDE.search(sentence):
+        # A denial from our side ('we never sent them any authorisation'), or a limit of the document ('the licence they
+        # attached is valid only for Germany and Austria and ran until 31.12.2025'): ours, in the person's words.
+        if _DOCUMENT.search(sentence) and ((_DENIAL.search(sentence) and _OUR_SIDE.search(sentence)) or _LIMIT.search(sentence)):
             found.append(sentence.rstrip(".。 "))
     return found
 
 
-__all__ = ["our_statements"]
+def denies_document(statement: str) -> bool:
+    """Whether a statement of ours denies the document ('we never sent them any authorisation'), rather than saying where it
+    holds or that it ended: only a denial asks the seller to produce the document."""
+    return bool(_DENIAL.search(statement)) and not _LIMIT.search(statement)
+
+
+__all__ = ["denies_document", "our_statements"]

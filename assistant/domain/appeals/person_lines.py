@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.domain.appeals.unsure_words import negated
+from assistant.domain.appeals.unsure_words import hedged, negated
 from assistant.domain.untrusted_text import normalize_text
 
 # Our deadline or our time to answer, asked about: the person's side of a counter-notice, never the seller's.
@@ -66,6 +66,9 @@ _QUESTION_WORD = re.compile(
 )
 _SENTENCE_END = re.compile(r"[.!?？。！](?=\s+\S)")
 _MAX_LINE = 160
+# A statement of ours is often longer than a question: our check with its dates and numbers ('I checked our records: Bellini
+# is our authorised dealer, we signed the distribution contract with them on 20 December 2024 and invoice 2026/0917 ...').
+_MAX_STATEMENT = 300
 
 
 def _asks(line: str) -> bool:
@@ -154,7 +157,7 @@ def own_check(line: str) -> bool:
     """Whether a short line is the person's own check ('I checked, the listing is offline', 'we verified it, the product
     page is gone now', '我查过了，链接已经下架了'): never a seller's claim."""
     stripped = line.strip()
-    if not stripped or len(stripped) > _MAX_LINE:
+    if not stripped or len(stripped) > _MAX_STATEMENT:
         return False
     if _I_CHECKED.search(stripped):
         return True
@@ -175,11 +178,13 @@ def corrects_complaint(line: str) -> bool:
 def talks_to_us(line: str) -> bool:
     """Whether a line after a seller's text is the person talking to the assistant, and so ends the seller's text: a
     question from our side or a request about the reply (``asks_us``), a request to mark the complaint as removed, a
-    correction of the complaint, or our own check of the listing."""
+    correction of the complaint, or our own check (of the listing, or of our records: as long as a statement runs)."""
     stripped = line.strip()
-    if not stripped or len(stripped) > _MAX_LINE:
+    if not stripped or len(stripped) > _MAX_STATEMENT:
         return False
-    return asks_us(stripped) or bool(ASKS_REMOVED.search(stripped)) or corrects_complaint(stripped) or own_check(stripped)
+    if own_check(stripped):
+        return True
+    return len(stripped) <= _MAX_LINE and (asks_us(stripped) or bool(ASKS_REMOVED.search(stripped)) or corrects_complaint(stripped))
 
 
 # --- a line after the seller's letter, in the person's own voice ----------------------------------------------------
@@ -236,18 +241,21 @@ _THEY = re.compile(r"\b(?:they|them|their)\b", re.IGNORECASE)
 
 
 def ours_after_letter(line: str, letter: str) -> bool:
-    """Whether a line that arrives right after a seller's letter is the person's own: talking to us (``talks_to_us``),
-    or a statement about the seller from outside: naming it in the third person (the name its letter signs with, 'the
-    seller'), or as the team ('we', 'our', 'they' for the seller) in English below a letter in another language. Never
-    a line that speaks to the brand as 'you' (the seller's voice), nor one in the letter's own language that names
-    nobody from outside."""
+    """Whether a line that arrives right after a seller's letter is the person's own: talking to us (``talks_to_us``, our
+    own check among it), or a statement about the seller from outside: naming it as our own dealer or licensee
+    (``names_our_party``), naming it in the third person (the name its letter signs with, 'the seller'), or as the team
+    ('we', 'our', 'they' for the seller) in English below a letter in another language. Never a line that speaks to the
+    brand as 'you' (the seller's voice), nor one in the letter's own language that names nobody from outside. A statement
+    runs as long as a check with its dates and numbers does (``_MAX_STATEMENT``)."""
     stripped = line.strip()
-    if not stripped or len(stripped) > _MAX_LINE or not letter.strip():
+    if not stripped or len(stripped) > _MAX_STATEMENT or not letter.strip():
         return False
     if talks_to_us(stripped):
         return True
     if _TO_THE_BRAND.search(stripped):
         return False
+    if names_our_party(stripped):
+        return True
     if (_TEAM_VOICE.search(stripped) and _names_the_signer(stripped, letter)) or _THE_SELLER.search(stripped):
         return True
     voiced = bool(_TEAM_VOICE.search(stripped) or _THEY.search(stripped))
@@ -331,14 +339,21 @@ def asks_for_draft(text: str) -> bool:
 # distributor', 'yes, we did grant them the licence', 'es nuestro distribuidor', 'è un nostro rivenditore autorizzato',
 # 'ist unser Händler', 'memang pengedar kami', '确实是我们的经销商'). A negated line ('is not our dealer', 'we never
 # granted it') says none of it; the seller speaks of us as 'your' ('we are your authorised dealer').
-_OUR_RECORDS_AGREE = re.compile(
-    r"\b(?:is|are)\s+(?:really\s+|indeed\s+|actually\s+|in\s+fact\s+)?(?:one\s+of\s+)?our\s+(?:own\s+)?(?:authori[sz]ed\s+|official\s+|real\s+|"
-    r"genuine\s+)?(?:dealers?|distributors?|resellers?|retailers?|licensees?|customers?|stockists?)\b|"
-    r"\b(?:invoice|licen[cs]e|authori[sz]ation(?:\s+letter)?|letter)\b[^.?!;]{0,40}?\b(?:is|are)\s+(?:really\s+|indeed\s+)?(?:ours|genuine|real|authentic)\b|"
-    r"\bwe\s+(?:did\s+|really\s+|indeed\s+)?(?:grant(?:ed)?|issu(?:ed|e)|sign(?:ed)?)\s+(?:them|it|the|this|that|their)\b|"
+# ... another party named as ours: our dealer, distributor or licensee ('Bellini has been our authorised dealer since
+# 2025', 'es nuestro distribuidor', 'è un nostro rivenditore', '确实是我们的经销商'): the person's words of the seller, never
+# the seller's of itself (it speaks of the brand as 'your': 'we are your authorised dealer').
+_OUR_PARTY = (
+    r"\b(?:is|are|has\s+been|have\s+been)\s+(?:really\s+|indeed\s+|actually\s+|in\s+fact\s+|always\s+)?(?:one\s+of\s+)?our\s+(?:own\s+)?"
+    r"(?:authori[sz]ed\s+|official\s+|real\s+|genuine\s+)?(?:dealers?|distributors?|resellers?|retailers?|licensees?|customers?|stockists?)\b|"
     r"\bes\s+(?:un\s+)?nuestr[oa]\s+(?:distribuidor|revendedor|licenciatari)\w*|\b[eè]\s+(?:un\s+)?nostr[oa]\s+(?:rivenditor|distributor|licenziatari)\w*|"
     r"\bist\s+(?:wirklich\s+)?unser\s+(?:autorisierter\s+)?(?:h[äa]ndler|vertriebspartner|lizenznehmer)\b|"
-    r"\b(?:memang\s+)?(?:pengedar|distributor|peniaga)\s+(?:sah\s+|resmi\s+)?kami\b|(?:确实|的确)?是我们的(?:授权)?(?:经销商|代理商|被许可人)",
+    r"\b(?:memang\s+)?(?:pengedar|distributor|peniaga)\s+(?:sah\s+|resmi\s+)?kami\b|(?:确实|的确)?是我们的(?:授权)?(?:经销商|代理商|被许可人)"
+)
+_OUR_PARTY_RE = re.compile(_OUR_PARTY, re.IGNORECASE)
+_OUR_RECORDS_AGREE = re.compile(
+    _OUR_PARTY + r"|"
+    r"\b(?:invoice|licen[cs]e|authori[sz]ation(?:\s+letter)?|letter)\b[^.?!;]{0,40}?\b(?:is|are)\s+(?:really\s+|indeed\s+)?(?:ours|genuine|real|authentic)\b|"
+    r"\bwe\s+(?:did\s+|really\s+|indeed\s+)?(?:grant(?:ed)?|issu(?:ed|e)|sign(?:ed)?)\s+(?:them|it|the|this|that|their)\b",
     re.IGNORECASE,
 )
 # Whether we should withdraw the complaint, asked: 'should we withdraw the complaint?', 'do we drop it?', '¿retiramos la
@@ -355,12 +370,27 @@ _ASKS_WITHDRAW = re.compile(
 def says_our_records_agree(text: str) -> bool:
     """Whether a short message of the person's says our own records agree with what the seller claims ('I checked our sales
     records: invoice X is ours and Bertoni is our authorised dealer'): the seller sells with our consent."""
+    return _agrees(text, _OUR_RECORDS_AGREE, sure=True)
+
+
+def names_our_party(text: str) -> bool:
+    """Whether a line names another party as our own dealer, distributor or licensee ('Bellini has been our authorised
+    dealer since 2025', 'è un nostro rivenditore autorizzato'), not denied: words only our side writes of the seller
+    (guessed or not: 'maybe Bellini is our dealer' is still ours to say)."""
+    return _agrees(text, _OUR_PARTY_RE, sure=False)
+
+
+def _agrees(text: str, pattern: re.Pattern[str], *, sure: bool) -> bool:
     stripped = text.strip()
-    if not stripped or len(stripped) > 300:
+    if not stripped or len(stripped) > _MAX_STATEMENT:
         return False
-    found = _OUR_RECORDS_AGREE.search(stripped)
-    # (a denial just before it or inside it: 'no, Bertoni is not our dealer', 'bukan pengedar kami')
-    return bool(found) and not negated(normalize_text(stripped[max(0, found.start() - 25): found.end()]))
+    found = pattern.search(stripped)
+    if not found:
+        return False
+    # A denial just before it or inside it ('no, Bertoni is not our dealer', 'bukan pengedar kami'); with ``sure``, a
+    # guess too ('maybe Bellini is our dealer', 'I think they are our distributor'): never our records agreeing.
+    near = normalize_text(stripped[max(0, found.start() - 40): found.end()])
+    return not negated(near) and not (sure and hedged(near))
 
 
 def asks_withdraw(text: str) -> bool:
@@ -426,4 +456,4 @@ def record_request(text: str) -> tuple[bool, str]:
     return True, " ".join(part for part in clauses if part not in asked and not _POLITE.fullmatch(part.rstrip(".!?。！？,，;； "))).strip()
 
 
-__all__ = ["ASKS_REMOVED", "LISTING_STATE", "PART_OF_LISTING", "SAYS_CORRECTION_RE", "SPEAKS_OF_PHOTOS", "STILL_ONLINE", "asks_about_threat", "asks_deadline", "asks_for_draft", "asks_next_steps", "asks_to_record", "asks_us", "asks_withdraw", "corrects_complaint", "could_be_ours", "ours_after_letter", "own_check", "record_request", "says_our_records_agree", "talks_to_us"]
+__all__ = ["ASKS_REMOVED", "LISTING_STATE", "PART_OF_LISTING", "SAYS_CORRECTION_RE", "SPEAKS_OF_PHOTOS", "STILL_ONLINE", "asks_about_threat", "asks_deadline", "asks_for_draft", "asks_next_steps", "asks_to_record", "asks_us", "asks_withdraw", "corrects_complaint", "could_be_ours", "names_our_party", "ours_after_letter", "own_check", "record_request", "says_our_records_agree", "talks_to_us"]

@@ -23,6 +23,7 @@ from assistant.domain.appeals.checks import Basis, Finding, GroundStatus, Severi
 from assistant.domain.appeals.grounds import AppealGround, ground_label
 from assistant.domain.appeals.held_replies import being_checked
 from assistant.domain.appeals.our_evidence import attach_again
+from assistant.domain.appeals.our_word import denies_document
 from assistant.domain.appeals.registry_rights import REGISTRY_HOLDS
 from assistant.domain.appeals.right_standards import licence_from_us, own_paper_differences, owner_sale
 from assistant.domain.appeals.triage import AppealTriage, Recommendation, usual_evidence
@@ -285,7 +286,8 @@ def _our_statement(triage: AppealTriage, name: str, statements: list[str]) -> li
     if not statements:
         return []
     lines = ["", "Our statement:", *[f"- {name} states: \u201c{words.strip()[:200]}\u201d" for words in statements]]
-    asked = _documents_asked(triage)
+    # Only a denial asks for the document: what we say of its limits speaks of a document we have seen.
+    asked = _documents_asked(triage) if any(denies_document(words) for words in statements) else ""
     if asked:
         lines.append(f"- We ask the seller to produce {asked}: it did not reach us, and until it does nothing shows it exists.")
     return lines

@@ -510,6 +510,20 @@ def _claimed_licence_decision(grounds: list[GroundAssessment]) -> tuple[Recommen
         "the platform.")
 
 
+def _agreed_by_us(our_word: Sequence[str], recommendation: Recommendation, reason: str, *, injection: bool) -> tuple[Recommendation, str]:
+    """Our own records agreeing with what the seller says ('I checked our records: Bellini is our authorised dealer and
+    invoice 2026/0917 was issued by us'): the seller sells with our consent, so the counter-notice is accepted whatever its
+    papers show here; never when the seller gives up (nothing to accept) or its text instructs an automated reader (legal)."""
+    from assistant.domain.appeals.person_lines import says_our_records_agree
+
+    agreed = next((words.strip() for words in our_word if says_our_records_agree(words)), None)
+    if not agreed or injection or recommendation is Recommendation.NO_CONTEST:
+        return recommendation, reason
+    return Recommendation.ACCEPT, (
+        f"Our own check agrees with what the seller says (\u201c{agreed[:300]}\u201d): it sells with our consent. Accept the "
+        "counter-notice, or withdraw the complaint in IPP; do not answer it with counter-evidence.")
+
+
 def decide(grounds: list[GroundAssessment], *, injection: bool, ip_type: IPType,
            reason: ComplaintReason | None = None, gave_up: GivenUp | None = None) -> tuple[Recommendation, str]:
     """The decision table in this module's docstring (``reason``: the complaint's, for what a seller giving up gave up;
@@ -1095,6 +1109,7 @@ def triage_appeal(
     holiday_assumption: str = "safer",
     earlier_rounds: Sequence[RecordedRound] = (),
     registry: Sequence[IPRight] | None = None,
+    our_word: Sequence[str] = (),
 ) -> AppealTriage:
     """Triage a seller's counter-notice against the complaint: grounds, findings, recommendation, checklist, deadline.
 
@@ -1103,8 +1118,9 @@ def triage_appeal(
     is taken to have arrived today (it is being triaged), and the deadline line says so. ``earlier_rounds``: the
     counter-notices recorded on the complaint before this one, with their files: a ground with no document in this
     round is answered from them (earlier_rounds.py), never with "attached none". ``registry``: the team's rights registry,
-    against which the seller's points about our rights are compared (registry_rights.py); None when it was not read. Pure:
-    changes and stores nothing.
+    against which the seller's points about our rights are compared (registry_rights.py); None when it was not read.
+    ``our_word``: what the person says of the case (our_word.py, person_lines.py): our own records agreeing with the seller
+    decide it (``_agreed_by_us``). Pure: changes and stores nothing.
     """
     today = today or date.today()
     complaint_date, basis = next((day, name) for day, name in ((filed_on, "filed_on"), (received_on, "received_on"), (today, "today")) if day)
@@ -1150,6 +1166,7 @@ def triage_appeal(
     gave_up = given_up(complaint.reason, said, mark_given_up_against(complaint))  # what a seller giving up says it gave up
     recommendation, reason = decide(grounds, injection=bool(injections), ip_type=complaint.ip_right.ip_type, reason=complaint.reason,
                                     gave_up=gave_up)
+    recommendation, reason = _agreed_by_us(our_word, recommendation, reason, injection=bool(injections))
 
     early = received_before_filing(received_on, received_on_basis, received_on_words, filed_on)
     counted_from = filed_on if early else received_on  # the earliest day it can have arrived

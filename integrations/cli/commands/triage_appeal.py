@@ -56,8 +56,9 @@ def triage_appeal(
         None, "--holidays", metavar="FILE", help="A YAML file of extra holiday calendars (same shape as knowledge/rules/holidays.yaml)."
     ),
     our_statement: list[str] = typer.Option(
-        None, "--our-statement", metavar="TEXT", help="What we say of a document the seller names ('we never sent them any authorisation'): "
-        "the draft reply says it as ours and asks the seller to produce the document. Repeatable."
+        None, "--our-statement", metavar="TEXT", help="What we say of a document the seller names ('we never sent them any authorisation', "
+        "'the licence they sent is valid only for Germany'): the draft reply says it as ours (a denial also asks the seller to produce "
+        "the document). Our records agreeing with the seller ('Bellini is our authorised dealer') make it accept the counter-notice. Repeatable."
     ),
     as_json: bool = typer.Option(False, "--json", help="Print one JSON object instead of the report."),
     record: bool = typer.Option(
