@@ -48,6 +48,7 @@ from assistant.domain.appeals.evidence import (
     document_issuer,
     pieces_each,
     unread_date,
+    validity_line,
     product_matches,
     reported_product_text,
     seal_in_pictures,
@@ -1076,6 +1077,12 @@ def _check_authorisation(out: _Findings, ctx: CheckContext, index: int, doc: App
                 "for a corrected copy before the document is relied on.")
     elif not valid_from and not valid_until and stock.is_stock_licence(doc.text):
         pass  # a stock site's licence is issued online for good: no end date is no defect of it
+    elif not valid_from and not valid_until and doc.text and (line := validity_line(doc.text)):
+        out.add("validity_unread", Severity.MISSING, f"Attachment #{index} gives its validity as '{escape_untrusted(line)}', with no last day "
+                f"that could be read, so whether it was valid on the complaint date is not verified: read that line before relying on it.",
+                index, Basis.NOT_VERIFIED, about="validity",
+                reply=f"Attachment #{index} gives its validity as '{escape_untrusted(line)}', with no end date: it does not show that it was "
+                "valid on the complaint date.")
     elif not valid_from and not valid_until:
         if doc.text and not _by_ocr(doc):
             out.missing(

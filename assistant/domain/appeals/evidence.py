@@ -527,6 +527,8 @@ _UNTIL_CUE_RE = re.compile(
     rf"\b{VALID_WORD}\b(?:\s+\S+)?\s*[:：]?\s*{UNTIL_WORD}(?!\w)|\b(until|till|through|thru)\b|expir(y|es|ation|ing|e)"
     r"|end date|ends? on|terminat(es|ion date)|有效期(至|到|截至)|截止|截至|到期|[至到]\s*$"
     r"|\b(sampai|hingga|hasta|valable jusqu|valido fino)"  # Malay, Spanish, ...
+    # a label of the last day: 'Validade:', 'Scadenza:', 'Vencimiento:', 'Ablaufdatum:', 'Tarikh tamat:'
+    r"|\b(validade|scadenza|vencimiento|caducidad|ablaufdatum|g(?:ü|ue)ltigkeitsende|tarikh tamat|tanggal berakhir|[ée]ch[ée]ance)\b\s*[:：]"
 )
 _UNTIL_AFTER_RE = re.compile(r"^\s*(止|为止|前有效|以前有效)")
 _FROM_CUE_RE = re.compile(r"(valid|effective)\s+(from|since|as of)|start date|生效|起始")
@@ -552,10 +554,13 @@ def validity_period(text: str) -> tuple[date | None, date | None]:
 
 
 _UNTIL_WORDS_RE = re.compile(
-    r"(?:(?:valid|effective|in force|in effect)\s+(?:until|till|through|to)|\b(?:term|period|duration)\b[^\n.]{0,12}?\b(?:until|to)"
+    rf"(?:\b{VALID_WORD}\b(?:\s+\S+)?\s*[:：]?\s*{UNTIL_WORD}(?!\w)|\b(?:term|period|duration)\b[^\n.]{{0,12}}?\b(?:until|to)"
     r"|expires?(?:\s+on|\s+at)?|有效期(?:至|到)?|授权期限[:：]?\s*至)\s*[:：]?\s*(?P<when>[^\n;；。]{3,40})"
 )
-_END_OF_YEAR_RE = re.compile(r"^(?:the\s+)?end\s+of\s+(?:the\s+year\s+)?(\d{4})\b")
+# The end of a year in words: 'the end of 2025', 'Ende 2025', 'fin 2025', 'fine 2025', 'final de 2025', 'akhir 2025'.
+_END_OF_YEAR_RE = re.compile(r"^(?:the\s+)?(?:end\s+of|ende|fin(?:e|al)?(?:\s+(?:de|del|di))?|finales\s+de|akhir(?:\s+tahun)?)\s+"
+                             r"(?:the\s+year\s+)?(\d{4})\b")
+_DATEPARSER_LANGUAGES = ["en", "zh", "de", "fr", "es", "pt", "it", "id", "ms"]
 
 
 def _end_in_words(norm: str) -> date | None:
@@ -568,14 +573,26 @@ def _end_in_words(norm: str) -> date | None:
         year = _END_OF_YEAR_RE.match(when)
         if year:
             return date(int(year.group(1)), 12, 31)
-        when = re.sub(r"^(?:the\s+)?end\s+of\s+", "", when)
+        when = re.sub(r"^(?:the\s+)?end\s+of\s+|^(?:zum|al|à|au)\s+", "", when)
         parsed = dateparser.parse(
-            when, languages=["en", "zh"],
+            when, languages=_DATEPARSER_LANGUAGES,
             settings={"PREFER_DAY_OF_MONTH": "last", "REQUIRE_PARTS": ["month", "year"], "RETURN_AS_TIMEZONE_AWARE": False},
         )
         if parsed:
             return parsed.date()
     return None
+
+
+# A line that speaks of how long a paper is valid: a 'valid until' (any spelling of VALID_WORD and UNTIL_WORD) or a label of its end.
+_VALIDITY_LINE_RE = re.compile(rf"^[^\n]*?(?:\b{VALID_WORD}\b(?:\s+\S+)?\s*[:：]?\s*{UNTIL_WORD}(?!\w)|有效期|授权期限|\b(?:validade|scadenza"
+                               r"|vencimiento|caducidad|ablaufdatum|tarikh tamat|tanggal berakhir)\b)[^\n]*$", re.MULTILINE)
+
+
+def validity_line(text: str) -> str | None:
+    """The line in which a paper says how long it is valid, as written ('Diese Lizenz ist gültig bis auf Widerruf.'), or None.
+    A paper that holds one is never said not to say when it is valid, even where no day in it could be read."""
+    match = _VALIDITY_LINE_RE.search(normalize_text(text or ""))
+    return _as_in(text, match.group(0).strip())[:100] if match else None
 
 
 def document_date(text: str) -> date | None:
