@@ -32,6 +32,7 @@ from assistant.domain.appeals.evidence import (
     AttachmentKind,
     document_date,
     document_quantity,
+    as_written,
     grant_parties,
     listings_present_brand,
     listings_show_brand,
@@ -1230,6 +1231,12 @@ def _grantor(doc: AppealAttachment) -> str | None:
     return doc.issued_by or _labelled(doc, PartyRole.LICENSOR) or (None if is_role_word(by) else by) or sender_as_written(doc.text)
 
 
+def _grant_line_grantor(doc: AppealAttachment) -> str | None:
+    """The company a document's grant line starts with, as the document writes it; None when it names none (a role word)."""
+    by = grant_parties(doc.text or "")[0]
+    return as_written(doc.text or "", by) if by and not is_role_word(by) else None
+
+
 def _grantee(doc: AppealAttachment) -> str | None:
     """Who receives an authorisation, the same way."""
     to = grant_parties(doc.text or "")[1]
@@ -1918,7 +1925,8 @@ def check_licence(ctx: CheckContext, *, chained: bool = False, said_attached: bo
             _maybe_granted_by_us(out, ctx, index, *other_script)
             _as_form_points(out, start, "licence")
         elif from_owner is False:
-            written = _licensor_as_written(doc) or heading_issuer(doc.text or "")  # unlabelled: the letterhead's company
+            # unlabelled: the company its grant line starts with ('Spielwaren Huber GmbH ... gestattet ...'), else its letterhead's
+            written = _licensor_as_written(doc) or _grant_line_grantor(doc) or heading_issuer(doc.text or "")
             shown, settle = _licensor_not_owner(ctx, index, written)
             # When the seller names the licensor as a company, its name is compared with the document's on its own.
             said = [c for c in ctx.claimed("grantor", index) if not c.party]

@@ -906,6 +906,12 @@ def _as_in(text: str, found: str) -> str:
     return match.group(0) if match else found
 
 
+def as_written(text: str, found: str) -> str:
+    """Words read from the normalised text (a name a grant line starts with) as ``text`` writes them, one space between words
+    (a PDF's text layer may space them wider)."""
+    return " ".join(_as_in(text, found).split())
+
+
 def date_as_written(text: str, value: date) -> str | None:
     """How ``text`` writes the date ``value`` ('14 May 2025', '2026年9月12日'), or None when it does not hold it."""
     norm = normalize_text(text)
