@@ -32,6 +32,7 @@ from assistant.domain.appeals.evidence import (
     AttachmentKind,
     document_date,
     document_quantity,
+    as_written,
     grant_parties,
     listings_present_brand,
     listings_show_brand,
@@ -48,6 +49,7 @@ from assistant.domain.appeals.evidence import (
     document_issuer,
     pieces_each,
     unread_date,
+    validity_line,
     product_matches,
     reported_product_text,
     seal_in_pictures,
@@ -1076,6 +1078,12 @@ def _check_authorisation(out: _Findings, ctx: CheckContext, index: int, doc: App
                 "for a corrected copy before the document is relied on.")
     elif not valid_from and not valid_until and stock.is_stock_licence(doc.text):
         pass  # a stock site's licence is issued online for good: no end date is no defect of it
+    elif not valid_from and not valid_until and doc.text and (line := validity_line(doc.text)):
+        out.add("validity_unread", Severity.MISSING, f"Attachment #{index} gives its validity as '{escape_untrusted(line)}', with no last day "
+                f"that could be read, so whether it was valid on the complaint date is not verified: read that line before relying on it.",
+                index, Basis.NOT_VERIFIED, about="validity",
+                reply=f"Attachment #{index} gives its validity as '{escape_untrusted(line)}', with no end date: it does not show that it was "
+                "valid on the complaint date.")
     elif not valid_from and not valid_until:
         if doc.text and not _by_ocr(doc):
             out.missing(
@@ -1221,6 +1229,12 @@ def _grantor(doc: AppealAttachment) -> str | None:
     (never a role word: 'The Licensor grants the Licensee ...' names nobody)."""
     by = grant_parties(doc.text or "")[0]
     return doc.issued_by or _labelled(doc, PartyRole.LICENSOR) or (None if is_role_word(by) else by) or sender_as_written(doc.text)
+
+
+def _grant_line_grantor(doc: AppealAttachment) -> str | None:
+    """The company a document's grant line starts with, as the document writes it; None when it names none (a role word)."""
+    by = grant_parties(doc.text or "")[0]
+    return as_written(doc.text or "", by) if by and not is_role_word(by) else None
 
 
 def _grantee(doc: AppealAttachment) -> str | None:
@@ -1911,7 +1925,8 @@ def check_licence(ctx: CheckContext, *, chained: bool = False, said_attached: bo
             _maybe_granted_by_us(out, ctx, index, *other_script)
             _as_form_points(out, start, "licence")
         elif from_owner is False:
-            written = _licensor_as_written(doc) or heading_issuer(doc.text or "")  # unlabelled: the letterhead's company
+            # unlabelled: the company its grant line starts with ('Spielwaren Huber GmbH ... gestattet ...'), else its letterhead's
+            written = _licensor_as_written(doc) or _grant_line_grantor(doc) or heading_issuer(doc.text or "")
             shown, settle = _licensor_not_owner(ctx, index, written)
             # When the seller names the licensor as a company, its name is compared with the document's on its own.
             said = [c for c in ctx.claimed("grantor", index) if not c.party]

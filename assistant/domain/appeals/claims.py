@@ -35,6 +35,8 @@ from assistant.domain.appeals.evidence import (
     signature_state,
     quantity_as_written,
     stated_quantity,
+    UNTIL_WORD,
+    VALID_WORD,
     validity_period,
 )
 from assistant.domain.appeals.parties import NamedParty, PartyRole, leading_company, said_parties, seller_names, seller_parties
@@ -355,12 +357,13 @@ _DOCUMENT_WORDS_RE = re.compile(
     r"|perjanjian|kontrak|documento?|dokumen|permit|izin|证书|证明|授权|许可|协议|合同|文件"
 )
 
-# A 'valid until' in the seller's language, up to where its last day begins: 'valid until', 'in force until', 'masih
-# berlaku sampai', 'valid sampai', 'berlaku hingga', 'válida hasta el', 'valida fino al', 'gültig bis', '有效期至'. The day
+# A 'valid until' in the seller's language (evidence.VALID_WORD, UNTIL_WORD), up to where its last day begins: 'valid until',
+# 'in force until', 'masih berlaku sampai', 'valid sampai', 'berlaku hingga', 'válida hasta el', 'valida fino al', 'gültig bis',
+# 'válida até', '有效期至'. The day
 # itself is read by the date reader, then by dateparser (its month names in many languages), else a year alone.
 _VALID_UNTIL_RE = re.compile(
-    r"(?:\b(?:valid|in force|effective|berlaku|v[aá]lid[oa]s?|vigente|g[üu]ltig)\b|有效期?)(?:\s+[^\s,;，；。]+){0,2}?\s*"
-    r"(?:\b(?:until|till|through|to|sampai|hingga|hasta|fino\s+al?|bis)\b|至|到|截至)\s*(?:(?:el|il|la|the|dengan|tanggal)\s+)?",
+    rf"(?:\b{VALID_WORD}\b|有效期?)(?:\s+[^\s,;，；。]+){{0,2}}?\s*"
+    rf"(?:\b{UNTIL_WORD}(?!\w)|至|到|截至)\s*[:：]?\s*(?:(?:el|il|la|the|dengan|tanggal|o|le)\s+)?",
     re.IGNORECASE,
 )
 _YEAR_RE = re.compile(r"\b(?:19|20)\d{2}\b(?!\s*[-/.]\s*\d)(?:\s*年(?!\s*\d))?|(?<!\d)(?:19|20)\d{2}\s*年(?!\s*\d)")

@@ -514,13 +514,21 @@ def days_and_months(text: str) -> list[SaidDate]:
     return sorted(found, key=lambda d: d.start)
 
 
-_RANGE_JOIN_RE = re.compile(r"^\s*(?:to|until|till|through|thru|and|-|–|—|~|至|到|起至|al|hasta|a|sampai|hingga|s/d|bis|au|fino al)\s*$")
+_RANGE_JOIN_RE = re.compile(r"^\s*(?:to|until|till|through|thru|and|-|–|—|~|至|到|起至|al|hasta|a|sampai|hingga|s/d|bis|au|fino al|at[eé])\s*$")
+# A 'valid until' in the languages papers and sellers write, one vocabulary for a paper's validity line (validity_period)
+# and for the seller's words (claims.said_until): a word of validity, then one of 'until' ('valid until', 'in force until',
+# 'Gültig bis', 'gültig bis zum', 'valido fino al', 'válido hasta', 'válida até', 'valable jusqu'au', 'berlaku hingga',
+# 'geldig tot'). German is often typed without its umlauts ('Gueltig bis'): the same word.
+VALID_WORD = r"(?:valid|in force|in effect|effective|berlaku|v[aá]lid[oa]s?|vigente|g(?:ü|ue|u)ltig|valable|valide|geldig)"
+UNTIL_WORD = r"(?:until|till|through|thru|to|sampai|hingga|hasta|fino\s+al?|bis(?:\s+zum)?|jusqu['’]\s*(?:au|à|a)|at[eé]|tot)"
 # Words before a date that make it the last day ("Term: until ...", "valid through", "expires on", "in force until",
 # 有效期至, 授权期限：至 ...), and after it ("2027年6月30日止").
 _UNTIL_CUE_RE = re.compile(
-    r"(valid|effective|in force|in effect)\s+(until|till|through|thru|to)|\b(until|till|through|thru)\b|expir(y|es|ation|ing|e)"
+    rf"\b{VALID_WORD}\b(?:\s+\S+)?\s*[:：]?\s*{UNTIL_WORD}(?!\w)|\b(until|till|through|thru)\b|expir(y|es|ation|ing|e)"
     r"|end date|ends? on|terminat(es|ion date)|有效期(至|到|截至)|截止|截至|到期|[至到]\s*$"
-    r"|\b(sampai|hingga|berlaku hingga|hasta|v[aá]lid[oa] hasta|vigente hasta|gültig bis|valable jusqu|valido fino)"  # Malay, Spanish, ...
+    r"|\b(sampai|hingga|hasta|valable jusqu|valido fino)"  # Malay, Spanish, ...
+    # a label of the last day: 'Validade:', 'Scadenza:', 'Vencimiento:', 'Ablaufdatum:', 'Tarikh tamat:'
+    r"|\b(validade|scadenza|vencimiento|caducidad|ablaufdatum|g(?:ü|ue)ltigkeitsende|tarikh tamat|tanggal berakhir|[ée]ch[ée]ance)\b\s*[:：]"
 )
 _UNTIL_AFTER_RE = re.compile(r"^\s*(止|为止|前有效|以前有效)")
 _FROM_CUE_RE = re.compile(r"(valid|effective)\s+(from|since|as of)|start date|生效|起始")
@@ -546,10 +554,13 @@ def validity_period(text: str) -> tuple[date | None, date | None]:
 
 
 _UNTIL_WORDS_RE = re.compile(
-    r"(?:(?:valid|effective|in force|in effect)\s+(?:until|till|through|to)|\b(?:term|period|duration)\b[^\n.]{0,12}?\b(?:until|to)"
+    rf"(?:\b{VALID_WORD}\b(?:\s+\S+)?\s*[:：]?\s*{UNTIL_WORD}(?!\w)|\b(?:term|period|duration)\b[^\n.]{{0,12}}?\b(?:until|to)"
     r"|expires?(?:\s+on|\s+at)?|有效期(?:至|到)?|授权期限[:：]?\s*至)\s*[:：]?\s*(?P<when>[^\n;；。]{3,40})"
 )
-_END_OF_YEAR_RE = re.compile(r"^(?:the\s+)?end\s+of\s+(?:the\s+year\s+)?(\d{4})\b")
+# The end of a year in words: 'the end of 2025', 'Ende 2025', 'fin 2025', 'fine 2025', 'final de 2025', 'akhir 2025'.
+_END_OF_YEAR_RE = re.compile(r"^(?:the\s+)?(?:end\s+of|ende|fin(?:e|al)?(?:\s+(?:de|del|di))?|finales\s+de|akhir(?:\s+tahun)?)\s+"
+                             r"(?:the\s+year\s+)?(\d{4})\b")
+_DATEPARSER_LANGUAGES = ["en", "zh", "de", "fr", "es", "pt", "it", "id", "ms"]
 
 
 def _end_in_words(norm: str) -> date | None:
@@ -562,14 +573,26 @@ def _end_in_words(norm: str) -> date | None:
         year = _END_OF_YEAR_RE.match(when)
         if year:
             return date(int(year.group(1)), 12, 31)
-        when = re.sub(r"^(?:the\s+)?end\s+of\s+", "", when)
+        when = re.sub(r"^(?:the\s+)?end\s+of\s+|^(?:zum|al|à|au)\s+", "", when)
         parsed = dateparser.parse(
-            when, languages=["en", "zh"],
+            when, languages=_DATEPARSER_LANGUAGES,
             settings={"PREFER_DAY_OF_MONTH": "last", "REQUIRE_PARTS": ["month", "year"], "RETURN_AS_TIMEZONE_AWARE": False},
         )
         if parsed:
             return parsed.date()
     return None
+
+
+# A line that speaks of how long a paper is valid: a 'valid until' (any spelling of VALID_WORD and UNTIL_WORD) or a label of its end.
+_VALIDITY_LINE_RE = re.compile(rf"^[^\n]*?(?:\b{VALID_WORD}\b(?:\s+\S+)?\s*[:：]?\s*{UNTIL_WORD}(?!\w)|有效期|授权期限|\b(?:validade|scadenza"
+                               r"|vencimiento|caducidad|ablaufdatum|tarikh tamat|tanggal berakhir)\b)[^\n]*$", re.MULTILINE)
+
+
+def validity_line(text: str) -> str | None:
+    """The line in which a paper says how long it is valid, as written ('Diese Lizenz ist gültig bis auf Widerruf.'), or None.
+    A paper that holds one is never said not to say when it is valid, even where no day in it could be read."""
+    match = _VALIDITY_LINE_RE.search(normalize_text(text or ""))
+    return _as_in(text, match.group(0).strip())[:100] if match else None
 
 
 def document_date(text: str) -> date | None:
@@ -881,6 +904,12 @@ def _as_in(text: str, found: str) -> str:
     plain = unicodedata.normalize("NFKC", text or "")
     match = re.search(r"\s*".join(map(re.escape, found.split())), plain, re.IGNORECASE)
     return match.group(0) if match else found
+
+
+def as_written(text: str, found: str) -> str:
+    """Words read from the normalised text (a name a grant line starts with) as ``text`` writes them, one space between words
+    (a PDF's text layer may space them wider)."""
+    return " ".join(_as_in(text, found).split())
 
 
 def date_as_written(text: str, value: date) -> str | None:
@@ -1492,14 +1521,24 @@ _GRANT_RE = re.compile(
 )
 
 
-# The same grant line in Spanish, Italian, German and Malay/Indonesian: 'X autoriza a Y a distribuir', 'X autorizza Y a
-# vendere', 'X ermächtigt Y, ...', 'X memberi kuasa kepada Y untuk ...'.
+# The same grant line in Spanish, Portuguese, Italian, German, French and Malay/Indonesian: 'X autoriza a Y a distribuir',
+# 'X autorizza Y a vendere', 'X ermächtigt Y, ...', 'X gestattet der Firma Y den Weiterverkauf', 'X accorde à Y une licence',
+# 'X memberi kuasa kepada Y untuk ...'.
+_GRANT_VERBS = (r"(?:autoriza|concede|otorga|nombra|outorga|autorizza|nomina|erm[äa]chtigt|bevollm[äa]chtigt|lizenziert|gestattet|erteilt"
+                r"|gew[äa]hrt|autorise|accorde|conc[èe]de|memberi(?:kan)?\s+(?:kuasa|izin|hak|lisensi)|melantik)")
 _GRANT_FOREIGN_RE = re.compile(
-    r"^\s*(?P<by>[^\n]{2,80}?)\s+(?:por la presente\s+|con la presente\s+|hiermit\s+|dengan ini\s+)?"
-    r"(?:autoriza|concede|otorga|nombra|autorizza|nomina|erm[äa]chtigt|bevollm[äa]chtigt|lizenziert|memberi(?:kan)?\s+(?:kuasa|izin|hak)|melantik)"
-    r"\s+(?:a|ad|al|kepada)?\s*(?P<to>[^\n]{2,80}?)(?:\s+(?:a|para|per|al|zum|zur|untuk|sebagai|come|como|als)\b|,|\.(?=\s|$)|$)",
+    r"^\s*(?P<by>[^\n]{2,80}?)\s+(?:por la presente\s+|con la presente\s+|hiermit\s+|dengan ini\s+|par la présente\s+)?"
+    + _GRANT_VERBS +
+    r"\s+(?:a|ad|al|à|kepada|der firma|dem unternehmen|der|dem|la société|à la société|à empresa|a empresa)?\s*"
+    r"(?P<to>[^\n]{2,80}?)(?:\s+(?:a|para|per|al|zum|zur|untuk|sebagai|come|como|als|das|den|die|une?|o direito|(?:la|una|uma|une) licen\w*)\b|,|\.(?=\s|$)|$)",
     re.MULTILINE,
 )
+# A grantor's line broken before its verb ('Spielwaren Huber GmbH, München (autorisierter Distributor ...)' then 'gestattet
+# der Firma ...'): one line. What a bracket says of the grantor ('(authorised distributor of Acme Ltd)') is no part of its name:
+# an owner named there is the grantor's principal, never the grantor.
+_LINE_BEFORE_VERB_RE = re.compile(rf"\n(?=[ \t]*(?:hereby\s+|hiermit\s+)?(?:authori[sz]es|licenses|grants|appoints|{_GRANT_VERBS})\s)")
+# (a bracket of three words or more: a place in a name, '(HK)', '(Hong Kong)', stays)
+_BRACKETED_RE = re.compile(r"[ \t]*\((?:[^()\s]+\s+){2,}[^()]*?\)")
 
 
 # A Chinese letter's grant, its grantor under a label of its own: '兹授权苏州悦途户外用品有限公司（店铺：...）在...销售...'.
@@ -1507,13 +1546,32 @@ _CJK_GRANTED_RE = re.compile(
     r"(?:兹|特此|现|今)(?:授权|许可)\s*(?P<to>[\u4e00-\u9fff·]{2,40}?(?:股份有限公司|有限责任公司|有限公司|公司|商行|厂|店))(?=[（(，,。\s在为作销经]|$)")
 
 
+_ARTICLE_RE = re.compile(r"^(?:die|der|the|la|el|il|le|a|o)\s+(?=\S+\s)")
+
+
+def _up_to_legal_form(by: str) -> str:
+    """A grant line's grantor up to its name's legal form, without what follows it ('spielwaren huber gmbh, muenchen,
+    distributor der marke kestival' is 'spielwaren huber gmbh') or an article before it ('a brinquedos atlântico lda.');
+    as it is when no part ends in a legal form."""
+    parts = by.split(", ")
+    for end, part in enumerate(parts):
+        words = re.sub(r"\s+\([^()\s]+\)$", "", part).split()  # its town in brackets after the form: 'juguetes sol s.l. (valencia)'
+        if len(words) > 1 and (is_legal_form_word(words[-1]) or is_legal_form_word(words[0])):  # 'pt mainan ceria nusantara'
+            parts[end] = " ".join(words)
+            while end + 1 < len(parts) and parts[end + 1].split() and all(is_legal_form_word(w) for w in parts[end + 1].split()):
+                end += 1  # 'acme co., ltd.': the legal form goes on after its comma
+            return _ARTICLE_RE.sub("", ", ".join(parts[: end + 1]))
+    return by
+
+
 def grant_parties(text: str) -> tuple[str | None, str | None]:
     """(grantor, grantee) of an authorisation, from a line such as 'X authorizes Y to ...' (or its Spanish, Italian,
     German or Malay/Indonesian form, or a Chinese '兹授权Y...' whose grantor signs below); Nones when not found."""
     norm = normalize_text(text or "")
-    match = _GRANT_RE.search(norm) or _GRANT_FOREIGN_RE.search(norm)
+    lines = _BRACKETED_RE.sub("", _LINE_BEFORE_VERB_RE.sub(" ", norm))
+    match = _GRANT_RE.search(lines) or _GRANT_FOREIGN_RE.search(lines)
     if match:
-        return match.group("by").strip(), match.group("to").strip()
+        return _up_to_legal_form(match.group("by").strip()), match.group("to").strip()
     granted = _CJK_GRANTED_RE.search(norm)
     return (None, granted.group("to")) if granted else (None, None)
 

@@ -239,6 +239,15 @@ _SELLER_CUES: list[tuple[PartyRole, re.Pattern[str]]] = [
     (PartyRole.LICENSOR, re.compile(
         r"\b(?:licen[cs]e[sd]?|licensing|authori[sz]ation|authori[sz]ed|LOA|permission|appointed)\b(?:\s+[(\[]?[\w-]+){0,5}?\s+(?:from|by)\s+"
         rf"(?P<owner>{_OWNER_PREFIX})?{_DESCRIBED}|\b(?:licensor|licenciante|licenziante)\s*(?:is|es|è|:|,)?\s*", re.IGNORECASE)),
+    # The same in the other languages sellers write: 'uma licença da Spielwaren Huber GmbH', 'una licencia de Juguetes Sol S.L.',
+    # 'una licenza di Giocattoli Rossi S.p.A.', 'eine Lizenz von der Alpenspiel Handels GmbH', 'une licence de Jouets Lumière
+    # SARL', 'lisensi dari PT Mainan Ceria', 'uma licença concedida pela Brinquedos Atlântico Lda.'. A licence from another
+    # company is that company's, whatever the seller says it is to the owner ('..., distribuidor oficial da Kestival').
+    (PartyRole.LICENSOR, re.compile(
+        r"\b(?:licen[çc]as?|licencias?|licenz[ae]|(?:unter|sub)?lizenz(?:en)?|sub-?licen[çc]as?|sub-?licen[cz]i?as?|lisensi|lesen|licences?"
+        r"|autoriza[çc](?:ão|ões)|autorizaci[óo]n(?:es)?|autorizzazion[ei]|autorisations?|erlaubnis|genehmigung|kebenaran|izin)\b"
+        r"(?:\s+[\w-]+){0,4}?\s+(?:da|do|de|del|della|dalla|dal|di|von|vom|dari|daripada|pela|pelo|por|par)\s+"
+        r"(?:(?:der|dem|la|el|il|a|o)\s+|l')?", re.IGNORECASE)),
     (PartyRole.SUPPLIER, re.compile(
         r"\b(?:bought|buy|purchased?|sourced|ordered|obtained|import(?:ed)?|supplied|got|source)\b(?:\s+[\w,.-]+){0,9}?\s+(?:from|by)\s+"
         rf"(?P<owner>{_OWNER_PREFIX})?{_DESCRIBED}|\b(?:our\s+)?(?:supplier|distributor|vendor|manufacturer)\s*(?:is|:|,)\s*", re.IGNORECASE)),
