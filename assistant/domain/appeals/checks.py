@@ -544,8 +544,8 @@ def _signed_with_another_paper(out: _Findings, ctx: CheckContext, index: int, do
         return False
     out.add(
         "signature_not_shown", Severity.MISSING,
-        f"Attachment #{index} is not shown as signed or sealed: the file holds more than one paper, and its text shows a signature or "
-        f"seal only with another of them ({sibling}); whether it closes this one too is not verified. Look at the original.",
+        f"Attachment #{index} does not show a signature or seal of its own: the file holds more than one paper, and its text shows one "
+        f"only with another of them ({sibling}); whether that one closes this paper too is not verified. Look at the original.",
         index, Basis.NOT_VERIFIED,
         reply=f"Attachment #{index} does not show which of its papers its signature belongs to: we ask for the signed originals "
         "before they are relied on.",
