@@ -588,7 +588,8 @@ def _name_the_paper(out: _Findings, start: int, ctx: CheckContext, index: int, d
     for number, finding in enumerate(out.items[start:], start):
         for whole in (f"Attachment #{index}'s text", f"Attachment #{index}"):
             if finding.attachment == index and finding.message.startswith(whole):
-                out.items[number] = finding.model_copy(update={"message": f"The {paper} in attachment #{index}{finding.message[len(whole):]}"})
+                named = f"The {paper} in attachment #{index}{finding.message[len(whole):]}"
+                out.items[number] = finding.model_copy(update={"message": named})
                 break
 
 

@@ -20,7 +20,8 @@ from enum import StrEnum
 from pydantic import Field, field_validator
 
 from assistant.domain.appeals.parties import (
-    ISSUING_LABELS, SIGNATORY_BEFORE_RE, PartyRole, defined_party, defined_roles, heading_issuer, label_role, labelled_name, labels_on_lines, party_labels, signing_caption,
+    ISSUING_LABELS, SIGNATORY_BEFORE_RE, PartyRole, defined_party, defined_roles, heading_issuer, label_role, labelled_name, labels_on_lines,
+    party_labels, signing_caption,
 )
 from assistant.domain.appeals.german_meaning import is_german
 from assistant.domain.appeals.signature_words import SIGNED_RE
@@ -621,7 +622,8 @@ _NUMBER = r"\d{1,3}(?:\.\d{3})+(?![\d.,])|\d[\d,]*"
 _TOTAL_QTY_RE = re.compile(rf"(?:total\s*(?:qty|quantity|pieces|pcs)|合计数量|总数量|数量合计)\s*[:：]?\s*({_NUMBER})")
 _QTY_RE = re.compile(
     # ('Qta 240', 'Qtd 144', 'Qté 30': the Italian, Portuguese and French abbreviations, as a quantity column's heading is read)
-    rf"(?:qty|quantity|数量|cantidad|cant\.|(?<![a-z])uds\.?|quantit[àaée]|q\.t[àa]|(?<![a-z])(?:qt[àa]|qtde?|qté)\.?|menge|anzahl|quantidade)\s*[:：]?\s*({_NUMBER})|({_NUMBER})\s*{_UNIT}(?![a-z])"
+    r"(?:qty|quantity|数量|cantidad|cant\.|(?<![a-z])uds\.?|quantit[àaée]|q\.t[àa]|(?<![a-z])(?:qt[àa]|qtde?|qté)\.?|menge|anzahl|quantidade)"
+    rf"\s*[:：]?\s*({_NUMBER})|({_NUMBER})\s*{_UNIT}(?![a-z])"
     rf"|[a-z)]\s+[x×]\s*({_NUMBER})\s*$"  # an order line ending 'Rose Serum 30ml x 80'
     # a till receipt's line 'SPF50 50ML   24 x 17,99 = 431,76', its goods' size ending in a digit too ('Botas Hiker T42   1 x 89,90')
     r"|^[^\n]*?[a-z0-9)]\s+(\d+)\s*[x×]\s*(?:[a-z]{1,3}\s?|[€$£¥￥])?\d+[.,]\d{2}\b"

@@ -624,7 +624,8 @@ _GRANTED_TO_RE = re.compile(r"\b(?:authori[sz]es|licen[cs]es|grants|appoints)\s+
 # often after a word for 'hereinafter' ('(nachfolgend „Händler“)', '(en adelante, "el Distribuidor")', '(doravante "o
 # Fornecedor")', '(di seguito denominato "il Distributore")', '(hereinafter referred to as the "Dealer")').
 _HEREAFTER = (r"(?:here(?:in)?after(?:\s+(?:referred\s+to\s+as|called))?|(?:nachfolgend|im\s+folgenden)(?:\s+(?:kurz|als))?"
-              r"|en\s+(?:lo\s+sucesivo|adelante)|(?:di|in)\s+seguito(?:\s+(?:denominat[oa]|dett[oa]))?|doravante(?:\s+(?:designad[oa]|denominad[oa]))?"
+              r"|en\s+(?:lo\s+sucesivo|adelante)|(?:di|in)\s+seguito(?:\s+(?:denominat[oa]|dett[oa]))?"
+              r"|doravante(?:\s+(?:designad[oa]|denominad[oa]))?"
               r"|ci-apr[eè]s(?:\s+d[ée]nomm[ée]e?)?)\s*[,:]?\s*")
 # An article before a party's role, in the languages contracts come in ('il Distributore', 'den Händler', 'ao Distribuidor').
 _ARTICLE = r"(?:(?:the|el|la|lo|il|der|die|das|den|dem|des|le|les|o|a|os|as|al|ao|à)\s+|l')"
@@ -666,7 +667,8 @@ def defined_roles(text: str) -> dict[str, str]:
     for match in _DEFINED_ROLE_RE.finditer(plain):
         line = plain.rfind("\n", 0, match.start()) + 1
         above = plain.rfind("\n", 0, max(0, line - 1)) + 1
-        companies = _companies_after_between(plain[max(after, line): match.start()]) or _companies_after_between(plain[max(after, above): max(after, line)])
+        companies = (_companies_after_between(plain[max(after, line): match.start()])
+                     or _companies_after_between(plain[max(after, above): max(after, line)]))
         after = match.end()
         if companies:
             roles.setdefault(normalize_text(match.group("label")).strip(), companies[-1])
@@ -917,6 +919,7 @@ def name_differences(a: str, b: str) -> list[str]:
 
 __all__ = [
     "ISSUING_LABELS", "NameMatch", "NamedParty", "PartyRole", "compare_names", "document_parties", "heading_issuer", "is_role_word",
-    "characters_apart", "companies_in", "defined_party", "defined_roles", "label_role", "labelled_name", "leading_company", "looks_like", "name_differences", "near_name", "near_spelling", "party_labels", "said_parties", "seller_names", "seller_parties",
+    "characters_apart", "companies_in", "defined_party", "defined_roles",
+    "label_role", "labelled_name", "leading_company", "looks_like", "name_differences", "near_name", "near_spelling", "party_labels", "said_parties", "seller_names", "seller_parties",
     "one_business", "signing_caption", "store_named", "written_alike", "written_as", "STORE_LABELS",
 ]
