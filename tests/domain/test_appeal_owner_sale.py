@@ -134,3 +134,10 @@ def test_a_patent_complaint_states_where_the_sellers_paper_differs_from_its_word
     triage = triage_appeal(PATENT, said, [ours], filed_on=date(2026, 6, 1), received_on=date(2026, 6, 3), today=date(2026, 6, 4))
     [differs] = [f for f in triage.to_check if f.code == "claim_differs_from_document"]
     assert "'500件'" in differs.message and "sales records" in differs.message
+
+
+def test_an_italian_invoices_cedente_is_its_seller():
+    triage = _triage("FATTURA N. 77 del 04/05/2026\nCedente: Lindqvist Kitchen AB, Malmo\nCessionario: Pan Shop Ltd\n"
+                     "Art. LINDQVIST padella in ghisa 28 cm - Qta 50 - EUR 20,00")
+    codes = {f.code for g in triage.grounds for f in g.findings}
+    assert "sold_by_owner" in codes

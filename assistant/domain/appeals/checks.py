@@ -546,8 +546,8 @@ def _signed_with_another_paper(out: _Findings, ctx: CheckContext, index: int, do
         return False
     out.add(
         "signature_not_shown", Severity.MISSING,
-        f"Attachment #{index} holds more than one paper, and its text shows a signature or seal only with another of them "
-        f"({sibling}): whether this one is signed or sealed too is not verified. Look at the original.",
+        f"Attachment #{index} does not show a signature or seal of its own: the file holds more than one paper, and its text shows one "
+        f"only with another of them ({sibling}); whether that one closes this paper too is not verified. Look at the original.",
         index, Basis.NOT_VERIFIED,
         reply=f"Attachment #{index} does not show which of its papers its signature belongs to: we ask for the signed originals "
         "before they are relied on.",
@@ -572,14 +572,27 @@ def _invoice_unsigned(out: _Findings, ctx: CheckContext, index: int, doc: Appeal
         # A scan's seal OCR missed, or one stamped as a picture: what its text cannot show is not verified, as for any paper.
         _check_signature(out, ctx, index, doc, both_parties=True, unread=unread)
         return
-    shows = f"Attachment #{index} is not signed or sealed." if signed is False else f"Attachment #{index}'s text shows no signature or seal."
+    shows = f"Attachment #{index} is not signed or sealed" if signed is False else f"Attachment #{index}'s text shows no signature or seal"
     out.add("unsigned" if signed is False else "signature_not_shown", Severity.MISSING,
-            f"{shows} A commercial invoice usually is not, so this is no defect of its own (our yardstick's 'signed or sealed by both "
-            "parties' fits a contract), but that the invoice is genuine is not verified: its issuer confirms it. Check who the issuer "
+            f"{shows}: a commercial invoice usually is not, so this is no defect of its own (our yardstick's 'signed or sealed by both "
+            "parties' fits a contract), but that the invoice is genuine is not verified; its issuer confirms it. Check who the issuer "
             "is before relying on it.",
             index, Basis.NOT_VERIFIED,
             reply=f"That the invoice (attachment #{index}) was issued as shown is being confirmed with its issuer before the listing is "
             "restored.")
+
+
+def _name_the_paper(out: _Findings, start: int, ctx: CheckContext, index: int, doc: AppealAttachment, paper: str) -> None:
+    """The signature points found since ``start`` on one paper of a file that holds several (bundled_papers.py) name that
+    paper ('The invoice in attachment #1 shows no signature or seal'), never the whole file, whose other paper may be signed."""
+    if not any(number == index and other is not doc for number, other, _ in ctx.attachments):
+        return
+    for number, finding in enumerate(out.items[start:], start):
+        for whole in (f"Attachment #{index}'s text", f"Attachment #{index}"):
+            if finding.attachment == index and finding.message.startswith(whole):
+                named = f"The {paper} in attachment #{index}{finding.message[len(whole):]}"
+                out.items[number] = finding.model_copy(update={"message": named})
+                break
 
 
 def _issuer_marked(doc: AppealAttachment) -> bool:
@@ -915,6 +928,7 @@ def check_purchase_proof(ctx: CheckContext, *, said_attached: bool = False) -> G
             else:  # a VAT invoice needs its issuer's seal only; a contract both parties'
                 _check_signature(out, ctx, index, doc, both_parties=not from_owner and invoice is None, unread=unread)
                 _issuer_seal_said(out, index, doc, invoice)
+            _name_the_paper(out, mark, ctx, index, doc, "invoice")
             if from_owner:
                 _as_form_points(out, mark, "sales")
         if holds["brand"]:
@@ -1098,7 +1112,9 @@ def _check_authorisation(out: _Findings, ctx: CheckContext, index: int, doc: App
     if stock.is_stock_licence(doc.text):
         _stock_licence_points(out, ctx, index, doc)  # sold online and unsigned by nature: its bounds answer it, not its form
     else:
+        mark = len(out.items)
         _check_signature(out, ctx, index, doc, both_parties=False, unread=unread)
+        _name_the_paper(out, mark, ctx, index, doc, "authorisation")
     _check_brand(out, ctx, index, doc, "authorisation", unread)
     _check_number(out, ctx, index, doc)
     _check_scope(out, ctx, index, doc)

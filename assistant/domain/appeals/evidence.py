@@ -20,7 +20,8 @@ from enum import StrEnum
 from pydantic import Field, field_validator
 
 from assistant.domain.appeals.parties import (
-    ISSUING_LABELS, SIGNATORY_BEFORE_RE, PartyRole, heading_issuer, label_role, labelled_name, labels_on_lines, party_labels, signing_caption,
+    ISSUING_LABELS, SIGNATORY_BEFORE_RE, PartyRole, defined_party, defined_roles, heading_issuer, label_role, labelled_name, labels_on_lines,
+    party_labels, signing_caption,
 )
 from assistant.domain.appeals.german_meaning import is_german
 from assistant.domain.appeals.signature_words import SIGNED_RE
@@ -188,7 +189,7 @@ _KIND_PATTERNS: list[tuple[AttachmentKind, re.Pattern[str]]] = [
         r"|\border[ _-]?(?:details?|summary|confirmation|record|history|no\b|number)|订单|购物记录|购买记录|交易记录|交易快照"
         r"|rincian pesanan|detail pesanan|detalles del pedido|dettagli (?:dell')?ordine|bestell(?:details|bestätigung|übersicht|nummer)")),
     # a contract of sale in Spanish, Italian, Portuguese, French, German and Indonesian/Malay too
-    (AttachmentKind.CONTRACT, re.compile(r"contract|agreement|合同|协议|\bcontrat[oa]?\b|\bcontratto\b|compraventa|compravendita|\bvertrag|kaufvertrag"
+    (AttachmentKind.CONTRACT, re.compile(r"contract|agreement|合同|协议|\bcontrat[oa]?\b|\bcontratto\b|compraventa|compravendita|\w*vertrag\b"
                                          r"|\bkontrak\b|\bperjanjian\b")),
     (AttachmentKind.PRODUCT_PHOTO, re.compile(r"\.(jpe?g|png|gif|webp|heic)$|photo|picture|图片|照片|实拍")),
 ]
@@ -268,9 +269,16 @@ def attachment_kind(attachment: AppealAttachment) -> AttachmentKind:
         for kind, pattern in _KIND_PATTERNS:
             # A picture's name says only that it is a picture: a scanned certificate or invoice is what its text says it is.
             if pattern.search(source) and not (kind is AttachmentKind.PRODUCT_PHOTO and source is name and _document_heading(heading)):
-                return kind
+                return AttachmentKind.AUTHORIZATION_LETTER if kind is AttachmentKind.CONTRACT and _grants_resale(attachment.text) else kind
     # A maker's statement that it sold goods it makes under contract ('我厂受…委托加工…卖给…') says where they were bought.
     return AttachmentKind.INVOICE if maker_sale_statement(attachment.text) else AttachmentKind.OTHER
+
+
+def _grants_resale(text: str | None) -> bool:
+    """Whether a contract is a dealer's or a distributor's: one party grants the other the right to sell ('Il Fornitore
+    autorizza il Distributore a rivendere', 'The Company appoints the Dealer') and it counts no goods, as a sale would. It
+    is the authorisation the seller relies on, judged as one."""
+    return grant_parties(text or "")[1] is not None and document_quantity(text or "") is None
 
 
 def _title(text: str | None) -> str:
@@ -636,7 +644,9 @@ _UNIT = r"(?:pcs|pc|pieces?|units?|pairs?|sets?|bottles?|boxes|box|cartons?|pack
 _NUMBER = r"\d{1,3}(?:\.\d{3})+(?![\d.,])|\d[\d,]*"
 _TOTAL_QTY_RE = re.compile(rf"(?:total\s*(?:qty|quantity|pieces|pcs)|合计数量|总数量|数量合计)\s*[:：]?\s*({_NUMBER})")
 _QTY_RE = re.compile(
-    rf"(?:qty|quantity|数量|cantidad|cant\.|(?<![a-z])uds\.?|quantit[àaée]|q\.t[àa]|menge|anzahl|quantidade)\s*[:：]?\s*({_NUMBER})|({_NUMBER})\s*{_UNIT}(?![a-z])"
+    # ('Qta 240', 'Qtd 144', 'Qté 30': the Italian, Portuguese and French abbreviations, as a quantity column's heading is read)
+    r"(?:qty|quantity|数量|cantidad|cant\.|(?<![a-z])uds\.?|quantit[àaée]|q\.t[àa]|(?<![a-z])(?:qt[àa]|qtde?|qté)\.?|menge|anzahl|quantidade)"
+    rf"\s*[:：]?\s*({_NUMBER})|({_NUMBER})\s*{_UNIT}(?![a-z])"
     rf"|[a-z)]\s+[x×]\s*({_NUMBER})\s*$"  # an order line ending 'Rose Serum 30ml x 80'
     # a till receipt's line 'SPF50 50ML   24 x 17,99 = 431,76', its goods' size ending in a digit too ('Botas Hiker T42   1 x 89,90')
     r"|^[^\n]*?[a-z0-9)]\s+(\d+)\s*[x×]\s*(?:[a-z]{1,3}\s?|[€$£¥￥])?\d+[.,]\d{2}\b"
@@ -1529,7 +1539,7 @@ _GRANT_VERBS = (r"(?:autoriza|concede|otorga|nombra|outorga|autorizza|nomina|erm
 _GRANT_FOREIGN_RE = re.compile(
     r"^\s*(?P<by>[^\n]{2,80}?)\s+(?:por la presente\s+|con la presente\s+|hiermit\s+|dengan ini\s+|par la présente\s+)?"
     + _GRANT_VERBS +
-    r"\s+(?:a|ad|al|à|kepada|der firma|dem unternehmen|der|dem|la société|à la société|à empresa|a empresa)?\s*"
+    r"\s+(?:(?:a|ad|al|à|kepada|der firma|dem unternehmen|der|dem|la société|à la société|à empresa|a empresa)\s+)?"
     r"(?P<to>[^\n]{2,80}?)(?:\s+(?:a|para|per|al|zum|zur|untuk|sebagai|come|como|als|das|den|die|une?|o direito|(?:la|una|uma|une) licen\w*)\b|,|\.(?=\s|$)|$)",
     re.MULTILINE,
 )
@@ -1566,12 +1576,15 @@ def _up_to_legal_form(by: str) -> str:
 
 def grant_parties(text: str) -> tuple[str | None, str | None]:
     """(grantor, grantee) of an authorisation, from a line such as 'X authorizes Y to ...' (or its Spanish, Italian,
-    German or Malay/Indonesian form, or a Chinese '兹授权Y...' whose grantor signs below); Nones when not found."""
+    German or Malay/Indonesian form, or a Chinese '兹授权Y...' whose grantor signs below); Nones when not found. A
+    contract's grant speaks of its parties by the roles it defined them in ('Il Fornitore autorizza il Distributore'):
+    each is then the company the contract defined in that role, as written."""
     norm = normalize_text(text or "")
     lines = _BRACKETED_RE.sub("", _LINE_BEFORE_VERB_RE.sub(" ", norm))
     match = _GRANT_RE.search(lines) or _GRANT_FOREIGN_RE.search(lines)
     if match:
-        return _up_to_legal_form(match.group("by").strip()), match.group("to").strip()
+        roles = defined_roles(text or "")
+        return defined_party(_up_to_legal_form(match.group("by").strip()), roles), defined_party(match.group("to").strip(), roles)
     granted = _CJK_GRANTED_RE.search(norm)
     return (None, granted.group("to")) if granted else (None, None)
 

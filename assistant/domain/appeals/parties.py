@@ -214,8 +214,8 @@ def leading_company(text: str) -> str | None:
         # A two-letter legal form is written in capitals (AS, AB, AG, SE): 'at' or 'as' in lower case is the everyday word.
         if is_legal_form_word(bare) and count > 1 and not (bare.islower() and len(bare) <= 2):
             best = " ".join(words[: count - 1] + [bare])
-        if word != bare and not is_legal_form_word(bare):
-            break  # a comma after an ordinary word ends the name
+        if word != bare and not is_legal_form_word(bare) and not _form_follows(words, count):
+            break  # a comma after an ordinary word ends the name, unless the legal form comes next ('Atlântica Cerâmicas, Lda.')
     if best is None:
         return None
     best = best.rstrip(",")
@@ -223,6 +223,12 @@ def leading_company(text: str) -> str | None:
     if best.endswith(".") and (not after or after[0].isupper()):
         best = best[:-1]  # the full stop ends the sentence ('... from Acme Ltd. The letter ...'), not the name
     return best
+
+
+def _form_follows(words: list[str], count: int) -> bool:
+    """Whether the word after the ``count``-th is a legal form written as one ('Lda.', 'S.r.l.', 'Inc.'), not an everyday word."""
+    following = words[count].rstrip(",;:)") if count < len(words) else ""
+    return len(following) > 2 and following[0].isupper() and is_legal_form_word(following)
 
 
 # --- What the seller says ----------------------------------------------------------------------------------------------
@@ -374,7 +380,9 @@ _WE_ARE_ELSEWHERE_RE = re.compile(
     r"|wir\s*,\s*die|nosotros\s*,|noi\s*,|nous\s*,|kami\s*,)\s+"
     # 'Nous sommes la société Outillage Dupont SARL', 'somos la empresa ...', 'wir sind die Firma ...': the company after its word
     r"(?:(?:la|el|il|die|das|the|a|une?)\s+(?:soci[ée]t[ée]|entreprise|empresa|compa[ñn][íi]a|societ[àa]|azienda|ditta|firma|unternehmen"
-    r"|company|firm)\s+)?", re.IGNORECASE)
+    r"|company|firm)\s+"
+    # or the article alone before the company's name ('wir sind die Bergsport Maier KG', 'somos a Casa Douro Comércio, Lda.')
+    r"|(?:die|der|das|la|el|il|a|o)\s+)?", re.IGNORECASE)
 # The shop it speaks for, quoted after 'we are (from)' and a word for a shop, the site's name between ('Kami dari kedai Lazada
 # "GearPacu MY"', 'We are the AliExpress store "PedalPoint UK"', 'Somos la tienda "Ruedas Sur"'): the seller, whoever signs.
 _WE_THE_SHOP_RE = re.compile(
@@ -621,11 +629,27 @@ def labels_on_lines(text: str) -> str:
 
 _GRANTED_TO_RE = re.compile(r"\b(?:authori[sz]es|licen[cs]es|grants|appoints)\s+(?P<rest>[^\n]{2,120})", re.IGNORECASE)
 # A contract defines its parties once, the company then its role in brackets: 'Entre Lumora Home GmbH, Hafenstraße 12,
-# 20457 Hamburgo ("el Licenciante")', 'and PanHaus Trading Ltd, 22 Dock Road (the "Licensee")', 'tra ... ("il Licenziante")'.
-_DEFINED_AS_RE = re.compile(
-    r"[(（]\s*(?:(?:the|el|la|lo|il|l'|der|die|das|le|les|o|a)\s+)?[\"“”'«‘]?\s*(?:(?:the|el|la|lo|il|l'|der|die|das|le|les|o|a)\s+)?"
-    rf"(?P<label>{'|'.join(sorted(map(re.escape, _DOCUMENT_ROLES), key=len, reverse=True))})\s*[\"“”'»’]?\s*[)）]",
-    re.IGNORECASE)
+# 20457 Hamburgo ("el Licenciante")', 'and PanHaus Trading Ltd, 22 Dock Road (the "Licensee")', 'tra ... ("il Licenziante")',
+# often after a word for 'hereinafter' ('(nachfolgend „Händler“)', '(en adelante, "el Distribuidor")', '(doravante "o
+# Fornecedor")', '(di seguito denominato "il Distributore")', '(hereinafter referred to as the "Dealer")').
+_HEREAFTER = (r"(?:here(?:in)?after(?:\s+(?:referred\s+to\s+as|called))?|(?:nachfolgend|im\s+folgenden)(?:\s+(?:kurz|als))?"
+              r"|en\s+(?:lo\s+sucesivo|adelante)|(?:di|in)\s+seguito(?:\s+(?:denominat[oa]|dett[oa]))?"
+              r"|doravante(?:\s+(?:designad[oa]|denominad[oa]))?"
+              r"|ci-apr[eè]s(?:\s+d[ée]nomm[ée]e?)?)\s*[,:]?\s*")
+# An article before a party's role, in the languages contracts come in ('il Distributore', 'den Händler', 'ao Distribuidor').
+_ARTICLE = r"(?:(?:the|el|la|lo|il|der|die|das|den|dem|des|le|les|o|a|os|as|al|ao|à)\s+|l')"
+_QUOTE = "[\"“”„'«‘»’]"
+
+
+def _named_role(label: str) -> str:
+    """A party's role in brackets, as a contract defines it: '(the "Licensee")', '(nachfolgend „Händler“ genannt)'."""
+    return (rf"[(（]\s*(?:{_HEREAFTER})?{_ARTICLE}?{_QUOTE}?\s*{_ARTICLE}?(?P<label>{label})\s*{_QUOTE}?\s*(?:genannt\s*)?[)）]")
+
+
+_DEFINED_AS_RE = re.compile(_named_role("|".join(sorted(map(re.escape, _DOCUMENT_ROLES), key=len, reverse=True))), re.IGNORECASE)
+# Any role a contract gives a party, one to three words ('il Fornitore', 'the Company', 'Händler'): what its clauses
+# then call that party ('Il Fornitore autorizza il Distributore ...').
+_DEFINED_ROLE_RE = re.compile(_named_role(r"[^\W\d_][\w'-]*(?:[ \t]+[^\W\d_][\w'-]*){0,2}"), re.IGNORECASE)
 _BETWEEN_RE = re.compile(r"^.*?\b(?:between|entre|tra|fra|zwischen|antara|and|y|e|und|et)\s+|^", re.IGNORECASE)
 
 
@@ -639,6 +663,39 @@ def defined_parties(text: str, role: PartyRole) -> list[str]:
         companies = companies_in(before[_BETWEEN_RE.match(before).end():])
         names.append(companies[-1]) if companies else None
     return names
+
+
+def defined_roles(text: str) -> dict[str, str]:
+    """What a contract calls each party it defines (its role, lower-cased, without an article) and the company, as
+    written: 'Tra Kestival Toys S.r.l., Via dei Tigli 14 (il Fornitore) e Giocattoli Bellini S.n.c., ... (il Distributore)'
+    gives {'fornitore': 'Kestival Toys S.r.l.', 'distributore': 'Giocattoli Bellini S.n.c.'}. The company is the last one
+    named before the role, after the role defined before it (or from the line above, where the name stands alone)."""
+    plain = _plain(text or "")
+    roles: dict[str, str] = {}
+    after = 0
+    for match in _DEFINED_ROLE_RE.finditer(plain):
+        line = plain.rfind("\n", 0, match.start()) + 1
+        above = plain.rfind("\n", 0, max(0, line - 1)) + 1
+        companies = (_companies_after_between(plain[max(after, line): match.start()])
+                     or _companies_after_between(plain[max(after, above): max(after, line)]))
+        after = match.end()
+        if companies:
+            roles.setdefault(normalize_text(match.group("label")).strip(), companies[-1])
+    return roles
+
+
+def defined_party(party: str, roles: dict[str, str]) -> str:
+    """The company a contract defined (``roles``, from defined_roles) in the role ``party`` ends with, after a clause's
+    number ('art. 1 - il fornitore', '§ 1 der Hersteller'); else ``party`` as given."""
+    for role, company in roles.items():
+        if re.search(rf"(?:^|[\s.:\-–]){_ARTICLE}?{re.escape(role)}$", party, re.IGNORECASE):
+            return company
+    return party
+
+
+def _companies_after_between(segment: str) -> list[str]:
+    """The companies a stretch of a contract's parties names after the word that opens or joins them ('Tra', 'e', 'and')."""
+    return companies_in(segment[_BETWEEN_RE.match(segment).end():])
 
 
 def document_parties(text: str, role: PartyRole) -> list[str]:
@@ -656,8 +713,10 @@ def document_parties(text: str, role: PartyRole) -> list[str]:
             name = leading_company(match.group("rest"))  # '... hereby authorizes Shenzhen Brightway Trading Co., Ltd. to sell'
             names.append(name) if name and not is_role_word(name) else None
     if role is PartyRole.LICENSOR:
+        roles = defined_roles(text)
         for match in _GRANT_LINE_RE.finditer(text):
-            name = leading_company(_WE_BEFORE_RE.sub("", match.group("rest")))  # 'We, Acme Co., Ltd., hereby authorise ...'
+            # 'We, Acme Co., Ltd., hereby authorise ...'; '1. The Company appoints ...' names the company defined as 'the Company'
+            name = leading_company(defined_party(_WE_BEFORE_RE.sub("", match.group("rest")).strip(), roles))
             names.append(name) if name else None
         names += [match.group("name") for match in _CJK_GRANT_RE.finditer(text)]
     return list(dict.fromkeys(names))
@@ -869,6 +928,7 @@ def name_differences(a: str, b: str) -> list[str]:
 
 __all__ = [
     "ISSUING_LABELS", "NameMatch", "NamedParty", "PartyRole", "compare_names", "document_parties", "heading_issuer", "is_role_word",
-    "characters_apart", "companies_in", "label_role", "labelled_name", "leading_company", "looks_like", "name_differences", "near_name", "near_spelling", "party_labels", "said_parties", "seller_names", "seller_parties",
+    "characters_apart", "companies_in", "defined_party", "defined_roles",
+    "label_role", "labelled_name", "leading_company", "looks_like", "name_differences", "near_name", "near_spelling", "party_labels", "said_parties", "seller_names", "seller_parties",
     "one_business", "signing_caption", "store_named", "written_alike", "written_as", "STORE_LABELS",
 ]

@@ -161,7 +161,9 @@ def paper_seller(ctx: CheckContext, doc: AppealAttachment) -> tuple[str | None, 
     seller is the labelled one ('Seller:', '销售方：'), else the company in the paper's heading, unless the paper bills
     that company as its buyer. (None, None): the paper names no seller."""
     text = doc.text or ""
-    labelled = document_parties(text, PartyRole.SUPPLIER)
+    # Under a seller's label, else under another label of the party a paper comes from: an Italian invoice's 'Cedente'
+    # (cedente/prestatore, the one table's word for a grantor too) is who sold.
+    labelled = document_parties(text, PartyRole.SUPPLIER) or document_parties(text, PartyRole.LICENSOR)
     for name in labelled:
         owner = _same_company(name, ctx.owners)
         if owner:

@@ -1,6 +1,6 @@
 """The words papers use for a signature and for a seal or stamp, in every language sellers' papers come in: the one table.
 
-Each language gives its words for signing ('signed', '签字', 'firmado', 'firmato', 'signé', 'unterschrieben', 'ttd.',
+Each language gives its words for signing ('signed', '签字', 'firmado', 'firmato', 'assinado', 'signé', 'unterschrieben', 'ttd.',
 'tandatangan') and for a seal or stamp ('seal', 'chop', '公章', 'sello', 'timbro', 'cachet', 'Stempel', 'cop syarikat',
 'cap perusahaan'), as patterns over normalised (lower-cased) text. Whether a paper shows a signature or a seal, which
 side's line it is on, and whether a line is 'signed', 'sealed' or both are all read from this table (evidence.py,
@@ -18,6 +18,7 @@ _WORDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "es": ((r"\bfirmad[oa]s?\b", r"\bfirma\b"), (r"\bsellad[oa]s?\b", r"\bsello\b")),
     "it": ((r"\bfirmat[oa]\b", r"\bfirma\b"), (r"\btimbrat[oa]\b",)),
     "fr": ((r"\bsign[ée]e?s?\b",), (r"\bcachet",)),
+    "pt": ((r"\bassinad[oa]s?\b", r"\bassinatura\b"), (r"\bcarimbad[oa]s?\b", r"\bcarimbo\b")),
     "de": ((r"unterschrieben", r"unterschrift", r"unterzeichnet"), (r"gestempelt", r"stempel\b", r"firmenstempel")),
     # Indonesian and Malay: 'ttd.' (signed), 'tanda tangan' / 'tandatangan' (signature); a stamp ('cap', 'cop') described in
     # brackets or as the company's ('[cop syarikat]', 'cap perusahaan', 'cap basah').
