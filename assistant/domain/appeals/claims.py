@@ -176,11 +176,13 @@ def _within(norm: str, words: str, at: int) -> bool:
     return 0 <= start <= at < start + len(normalize_text(words))
 
 
-def _attachment_near(sentence: str, attachments: list[tuple[int, AppealAttachment, AttachmentKind]], words: str) -> int | None:
+def attachment_near(sentence: str, attachments: list[tuple[int, AppealAttachment, AttachmentKind]], words: str,
+                    papers: tuple[tuple[re.Pattern[str], int], ...] = ()) -> int | None:
     """The attachment the seller's ``words`` in ``sentence`` are about: in a sentence that names several documents (by
     file name, or the only one of a kind by its word in any language), the one named nearest those words. In 'la lettera
     di autorizzazione firmata ..., valida fino al 31/12/2027 ..., e la fattura' the signature and the validity are the
-    letter's, never the invoice's. Else as _attachment_named."""
+    letter's, never the invoice's. ``papers`` adds the words for another paper the caller knows (a catalogue: the one
+    attachment that is one). Else as _attachment_named."""
     norm = normalize_text(sentence)
     named: list[tuple[int, int]] = []  # (where in the sentence, which attachment)
     for index, attachment, _ in attachments:
@@ -191,9 +193,11 @@ def _attachment_near(sentence: str, attachments: list[tuple[int, AppealAttachmen
         of_kind = [index for index, _, kind in attachments if kind in kinds]
         if len(of_kind) == 1:
             named += [(m.start(), of_kind[0]) for m in kind_words.finditer(norm)]
+    for paper_words, index in papers:
+        named += [(m.start(), index) for m in paper_words.finditer(norm)]
     where = norm.find(normalize_text(words))
     if len({index for _, index in named}) < 2 or where < 0:
-        return _attachment_named(sentence, attachments)
+        return _attachment_named(sentence, attachments) or (named[0][1] if named and papers else None)
     return min(named, key=lambda n: abs(n[0] - where))[1]
 
 
@@ -247,7 +251,7 @@ def read_claims(
             validity = _validity_claim(sentence)
             if validity:
                 # A period of validity is a licence's or an authorisation's: the only one attached, when the seller names none.
-                near = _attachment_near(sentence, attachments, validity.quote)
+                near = attachment_near(sentence, attachments, validity.quote)
                 claims.append(validity.model_copy(update={"attachment": near or _only_of(attachments, AUTHORIZATION_KINDS)}))
         # The owner named rather than addressed counts where no paper is named beside it: only then is the claim unshown.
         if (signed_with_us(sentence) or (about is None and signed_with_us(sentence, owners, brand))) and owners and sentence not in named_in:
@@ -264,7 +268,7 @@ def read_claims(
             claims += _purchase_claims(sentence, authorisation, _only_of(attachments, PURCHASE_KINDS) if authorisation else about, message_day)
         if (authorisation or purchase) and signature_state(sentence, needs_both_parties=False):
             quote = _clause(sentence, lambda c: bool(signature_state(c, needs_both_parties=False)))
-            claims.append(Claim(about="signature", attachment=_attachment_near(sentence, attachments, quote), value="signed or sealed", quote=quote,
+            claims.append(Claim(about="signature", attachment=attachment_near(sentence, attachments, quote), value="signed or sealed", quote=quote,
                                 words=sentence))
     return claims + parties + photo_claims(counter_notice)
 
@@ -604,5 +608,5 @@ def claims_about(claims: list[Claim], about: str, index: int, kinds_match: bool)
     return [c for c in claims if c.about == about and (c.attachment == index or (c.attachment is None and kinds_match))]
 
 
-__all__ = ["Claim", "claims_about", "ends_in_legal_form", "kinds_spoken_of", "party_claims", "photo_claims", "quantity_claims", "read_claims", "said_until", "seller_says", "sentences", "until_as_written",
+__all__ = ["Claim", "attachment_near", "claims_about", "ends_in_legal_form", "kinds_spoken_of", "party_claims", "photo_claims", "quantity_claims", "read_claims", "said_until", "seller_says", "sentences", "until_as_written",
            "until_differs"]
