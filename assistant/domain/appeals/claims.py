@@ -289,8 +289,8 @@ def _purchase_claims(sentence: str, authorisation: bool, bought: int | None, mes
         if dates:
             claims.append(Claim(about="date", attachment=bought, value=f"dated {dates[0].value}", day=dates[0].value,
                                 quote=_span(sentence, dates[0].start, dates[0].end), words=sentence))
-    # A count of goods is about the purchase, even in a sentence that also speaks of a licence.
-    claims += [claim.model_copy(update={"attachment": bought}) for claim in quantity_claims(sentence)]
+    # A count of goods is about the purchase, even in a sentence that also speaks of a licence; a count sold is about no paper.
+    claims += [claim.model_copy(update={"attachment": bought if claim.about == "quantity" else None}) for claim in quantity_claims(sentence)]
     return claims + [Claim(about="buyer", attachment=bought, value=f"made out to '{name}'", quote=name, party=name, words=sentence)
                      for name in said_parties(sentence, PartyRole.BUYER) if name in sentence]
 
