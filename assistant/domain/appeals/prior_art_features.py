@@ -87,9 +87,10 @@ _SHAPES = (
     ("square", r"squares?|quadrat\w*|cuadrad\w*|carr[ée]e?s?|persegi", "方形|正方"),
     ("rectangle", r"rectang\w*|rechteck\w*|rettangol\w*", "长方形?|矩形"),
     ("oval", r"ovale?s?|ovalad\w*|bujur", "椭圆"),
-    ("round", r"round|circular|circle|rund(?:e[mnrs]?)?|redond[oa]s?|rotond[oa]|rond(?:e|s|es)?|bulat", "圆形|圆(?![角柱筒润])"),
+    ("round", r"round|circular|circle|rund(?:e[mnrs]?)?(?!\s+\d)|redond[oa]s?|rotond[oa]|rond(?:e|s|es)?|bulat", "圆形|圆(?![角柱筒润])"),
 )
-# A word of letters stands alone (never 'year-round' or 'Rundschreiben'); characters stand inside a line's words.
+# A word of letters stands alone (never 'year-round' or 'Rundschreiben'; 'rund 30 cm' is 'about'); characters stand inside a
+# line's words.
 _SHAPE_RE = re.compile("|".join(rf"(?P<{name}>(?<![\w-])(?:{latin})(?![\w-])|{cjk})" for name, latin, cjk in _SHAPES))
 # 'rounded', 'abgerundet', 'redondeado', 'arrotondato', 'arrondi': a word that rounds another shape's edges, never a shape.
 _ROUNDED_RE = re.compile(r"\b(?:rounded|abgerundet\w*|redondead\w*|arrotondat\w*|arrondi\w*|roundish)\b-?|圆角|圆润")
