@@ -220,3 +220,27 @@ def test_no_part_taken_out_where_none_is_said(sentence):
     from assistant.domain.appeals.listing_changes import part_removed
 
     assert part_removed(sentence) is None
+
+
+# --- A title admitted wrong, then said changed by a pronoun; 'it will not happen again' -------------------------------
+
+@pytest.mark.parametrize("text", [
+    'Reconhecemos que o título "Bloques tipo KESTIVAL" não foi correto e já o alterámos; não voltará a acontecer.',
+    'Reconocemos que el título "Bloques tipo KESTIVAL" no era correcto y ya lo hemos cambiado; no volverá a pasar.',
+    'We admit that the title "Bloques tipo KESTIVAL" was not correct and we have already changed it; it will not happen again.',
+    "Foi um erro nosso: já mudámos o título do anúncio e não vamos usar mais a marca KESTIVAL.",
+])
+def test_a_title_admitted_wrong_and_changed_gives_the_mark_up(text):
+    from assistant.domain.appeals.claims import sentences
+    from assistant.domain.appeals.listing_changes import mark_given_up, title_change_said
+
+    said = sentences(text)
+    assert title_change_said(said) and mark_given_up(said, "KESTIVAL")
+
+
+@pytest.mark.parametrize("text", ["Não alterámos o título, porque está correto.", "Talvez o título não fosse correto, vamos ver se o alteramos."])
+def test_a_title_not_changed_or_only_thought_of_is_no_change(text):
+    from assistant.domain.appeals.claims import sentences
+    from assistant.domain.appeals.listing_changes import title_change_said
+
+    assert title_change_said(sentences(text)) is None

@@ -181,3 +181,27 @@ def test_who_issued_an_invoice_is_no_licensor():
     from assistant.domain.appeals.claims import party_claims
 
     assert not [c for c in party_claims("发票由Sunrise Trading Co., Ltd.出具，授权书稍后补充。", []) if c.about == "grantor"]
+
+
+# --- A count the seller says it sold is no count of its paper ---------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, figure, quote", [
+    ("Kami beli barang ini dari pembekal di Guangzhou, invois dilampirkan (500 unit sudah dijual).", 500, "500 unit sudah dijual"),
+    ("这款拼图已售出800件，从来没有顾客投诉。", 800, "已售出800件"),
+    ("Ya hemos vendido 600 unidades sin ninguna queja.", 600, "vendido 600 unidades"),
+    ("Wir haben bereits 300 Stück verkauft.", 300, "300 Stück verkauft"),
+    ("Abbiamo già venduto 400 pezzi.", 400, "venduto 400 pezzi"),
+])
+def test_a_count_sold_is_read_as_sold_never_as_the_paper_s_quantity(sentence, figure, quote):
+    claims = quantity_claims(sentence)
+    assert [(c.about, c.quantity, c.quote) for c in claims] == [("sold", figure, quote)]
+
+
+@pytest.mark.parametrize("sentence", ["We have not sold 500 pieces.", "Maybe we sold 500 pieces."])
+def test_a_count_sold_negated_or_hedged_is_no_figure_at_all(sentence):
+    assert quantity_claims(sentence) == []
+
+
+def test_a_count_bought_beside_a_count_sold_keeps_each_its_own():
+    claims = quantity_claims("We bought 200 pcs and sold 150 pcs.")
+    assert {(c.about, c.quantity) for c in claims} == {("quantity", 200), ("sold", 150)}

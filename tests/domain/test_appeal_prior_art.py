@@ -119,3 +119,29 @@ def test_the_seller_s_hedge_and_its_word_similar_are_said_as_its_own():
     assert "hedged ('we think', 'maybe')" in said and "'similar' (its word)" in said
     assert prior_art_said(("我们在你们专利之前就销售了不相似的产品",)) == ""
     assert prior_art_said(("Our factory sold this handle before your patent.",)) == ""
+
+
+# --- A date given for one paper; a paper's own words for another shape -------------------------------------------------
+
+def test_a_date_the_seller_gives_for_its_catalogue_is_never_its_invoice_s():
+    from assistant.domain.appeals.evidence import AttachmentKind
+    from assistant.domain.appeals.prior_art import _for_another
+
+    papers = [(1, AppealAttachment(name="catalogue_2021.txt", text="Minghui Toys 2021 Autumn Catalogue\n"), AttachmentKind.OTHER),
+              (2, AppealAttachment(name="scan.png", text="SALES INVOICE\nDate: 2023-05-10\n"), AttachmentKind.INVOICE)]
+    said = "附件是我们2021年9月的产品目录和销售发票扫描件"
+    assert _for_another(said, "2021年9月", 2, papers) and not _for_another(said, "2021年9月", 1, papers)
+    assert not _for_another("It was public in March 2021.", "March 2021", 2, papers)  # a date said of no paper is each one's
+
+
+def test_a_paper_that_names_another_shape_is_said_and_one_that_names_ours_is_not():
+    from types import SimpleNamespace
+
+    from assistant.domain.appeals.prior_art_features import other_shapes
+
+    ours = SimpleNamespace(statement="The blocks copy our design: same rounded-triangle profile with a three-notch edge.")
+    found = other_shapes(ours, "Catalogue 2021\nMH-2103 Hexagon stacking blocks, hexagonal profile\n")
+    assert [(f.line, f.denied) for f in found] == [("MH-2103 Hexagon stacking blocks, hexagonal profile", "Hexagon")]
+    assert other_shapes(ours, "Catalogue 2021\nMH-2311 triangle blocks, three notches\nMH-2103 hexagon blocks\n") == []
+    assert other_shapes(SimpleNamespace(statement="Der gleiche quadratische Schirm."), "Schirm: rund aus Opalglas") != []
+    assert other_shapes(SimpleNamespace(statement="A lamp with a brass base."), "Schirm: rund") == []

@@ -177,12 +177,16 @@ def pleads_ignorance(norm: str) -> bool:
 _ACCEPTS = (r"\b(?:we|i) (?:accept|agree|admit|acknowledge|understand|recogni[sz]e|concede|know)\b|\b(?:ok|okay|yes|agreed)\b,? (?:we|i)\b"
             r"|\b(?:aceptamos|acepto|reconocemos|reconozco|admitimos|entendemos|de acuerdo)\b|\b(?:wir|ich) (?:akzeptieren|akzeptiere|geben zu"
             r"|sehen ein|verstehen|erkennen an)\b|\b(?:accettiamo|ammettiamo|riconosciamo)\b|\b(?:nous )?(?:acceptons|admettons|reconnaissons)\b"
-            r"|\bkami (?:akui|mengakui|terima|menerima|setuju|faham|paham)\b|承认|接受|同意|明白|理解")
+            r"|\bkami (?:akui|mengakui|terima|menerima|setuju|faham|paham)\b|承认|接受|同意|明白|理解"
+            r"|\b(?:reconhecemos|reconheço|aceitamos|admitimos|concordamos|compreendemos)\b")
 _WRONG = (r"\b(?:should|must|ought to)(?: not|n't)(?: have)? (?:be|been|use|used|put|write|written|appear)\b|\b(?:was|were|is) (?:wrong|a mistake|our mistake"
           r"|an error|not allowed|not correct|incorrect)\b|\bno (?:debe|deb[ií]a|deber[ií]a|deber[ií]amos|puede|pod[ií]a) (?:estar|aparecer|usar|ir|haber)"
           r"|\b(?:fue|era) (?:un|nuestro) error\b|\b(?:nicht (?:h[äa]tte|sein|stehen|verwenden)|war (?:ein|unser) fehler)\b|\bnon (?:doveva|dovrebbe|deve)\b"
           r"|\b[èe] stato un errore\b|\bne (?:devait|devrait|doit) pas\b|\b(?:tidak|tak) (?:sepatutnya|seharusnya|boleh)\b|\bsalah kami\b"
-          r"|不应该|不应|不该|不能用|是我们的错|错了|有误")
+          r"|不应该|不应|不该|不能用|是我们的错|错了|有误"
+          # 'no era correcto', 'non era corretto', 'não foi correto', 'foi um erro', 'não devia estar'
+          r"|\bno (?:era|fue|es) correct[oa]\b|\bnon (?:era|è) corrett[oa]\b|\bn[ãa]o (?:foi|era|[ée]|est[áa]) corret[oa]\b"
+          r"|\b(?:foi|era) (?:um |o nosso )?(?:erro|engano)\b|\bn[ãa]o (?:devia|deveria|deve) (?:estar|aparecer|ter)\b")
 _CONCEDES_USE_RE = re.compile(rf"(?:{_ACCEPTS})(?P<after>.*?)(?:{_WRONG})")
 
 
@@ -207,6 +211,7 @@ _OWNS_UP_RE = re.compile(
     r"|\bmistakenly\b|\btienen? raz[oó]n\b|\bpor error\b|\b(?:un |fue )?(?:error nuestro|nuestro error)\b|\bsie haben recht\b|\bversehentlich\b"
     r"|\bunser fehler\b|\bvous avez raison\b|\bpar erreur\b|\bnotre erreur\b|\bavete ragione\b|\bha ragione\b|\bper errore\b"
     r"|\b(?:errore|sbaglio) nostro\b|\bnostro errore\b|\b(?:memang )?(?:salah|kesalahan|kesilapan|kekhilafan) kami\b|\b(?:anda|kalian) benar\b"
+    r"|\b(?:erro|engano) nosso\b|\bnosso (?:erro|engano)\b|\bpor (?:engano|erro)\b|\bt[êe]m raz[ãa]o\b"
     r"|说得对|说的对|(?:是)?我们的?(?:运营|客服|员工|美工)?的?(?:失误|疏忽|错误|过错)|不小心"
 )
 

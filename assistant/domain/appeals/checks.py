@@ -916,6 +916,8 @@ def check_purchase_proof(ctx: CheckContext, *, said_attached: bool = False) -> G
         _check_claims_match(out, ctx, index, issued=issued, quantity=quantity, doc=doc,
                             ours=bool(from_owner) and not _made_out_to_another(ctx, doc))
         _paper_of_its_own_kind(out, ctx, index, doc, issued, quantity)
+        if len(docs) == 1:
+            _sold_beyond(out, ctx, index, doc, quantity)
         if holds["signature"]:
             # A paper of our own company needs our own signature or seal, not the buyer's: and what its copy does not show
             # is a point of form our own sales records settle (we know whether we issued it), said, never passed over.
@@ -981,6 +983,21 @@ def check_purchase_proof(ctx: CheckContext, *, said_attached: bool = False) -> G
     return per_right.purchase_without_papers(
         ctx, out.assessment(GroundStatus.MEETS_STANDARD if passing else GroundStatus.FALLS_SHORT, [i for i, _ in docs])
     )
+
+
+def _sold_beyond(out: _Findings, ctx: CheckContext, index: int, doc: AppealAttachment, quantity: int | None) -> None:
+    """More goods the seller says it sold than its only purchase paper covers ('500 unit sudah dijual' beside an invoice for
+    '50 pcs'): units sold are not units bought, so the paper is never said to be described otherwise; it cannot account for
+    the goods sold beyond it. Both figures as written."""
+    more = [c for c in ctx.claimed("sold", index, doc) if c.quantity and quantity is not None and c.quantity > quantity]
+    if not more:
+        return
+    said, shown = f"'{escape_untrusted(more[0].quote)}'", _figure_as_written(doc.text or "", quantity, given=True)
+    out.add("sold_more_than_bought", Severity.MISSING,
+            f"The seller writes {said} of the goods it has sold; its only purchase paper (attachment #{index}) covers {shown}: it "
+            "cannot account for the goods sold beyond that.", index,
+            reply=f"The seller writes {said} of the goods it has sold, but the only purchase it shows (attachment #{index}) covers "
+            f"{shown}: it cannot account for the goods sold beyond that.")
 
 
 def _paper_of_its_own_kind(out: _Findings, ctx: CheckContext, index: int, doc: AppealAttachment, issued: date | None,

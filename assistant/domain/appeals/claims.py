@@ -40,7 +40,7 @@ from assistant.domain.appeals.evidence import (
     validity_period,
 )
 from assistant.domain.appeals.parties import NamedParty, PartyRole, leading_company, said_parties, seller_names, seller_parties
-from assistant.domain.appeals.unsure_words import firm_part
+from assistant.domain.appeals.unsure_words import firm_part, unsure_at
 from assistant.domain.legal_forms import is_legal_form_word
 from assistant.domain.models import Model
 from assistant.domain.untrusted_text import escape_untrusted
@@ -178,11 +178,13 @@ def _within(norm: str, words: str, at: int) -> bool:
     return 0 <= start <= at < start + len(normalize_text(words))
 
 
-def _attachment_near(sentence: str, attachments: list[tuple[int, AppealAttachment, AttachmentKind]], words: str) -> int | None:
+def attachment_near(sentence: str, attachments: list[tuple[int, AppealAttachment, AttachmentKind]], words: str,
+                    papers: tuple[tuple[re.Pattern[str], int], ...] = ()) -> int | None:
     """The attachment the seller's ``words`` in ``sentence`` are about: in a sentence that names several documents (by
     file name, or the only one of a kind by its word in any language), the one named nearest those words. In 'la lettera
     di autorizzazione firmata ..., valida fino al 31/12/2027 ..., e la fattura' the signature and the validity are the
-    letter's, never the invoice's. Else as _attachment_named."""
+    letter's, never the invoice's. ``papers`` adds the words for another paper the caller knows (a catalogue: the one
+    attachment that is one). Else as _attachment_named."""
     norm = normalize_text(sentence)
     named: list[tuple[int, int]] = []  # (where in the sentence, which attachment)
     for index, attachment, _ in attachments:
@@ -193,9 +195,11 @@ def _attachment_near(sentence: str, attachments: list[tuple[int, AppealAttachmen
         of_kind = [index for index, _, kind in attachments if kind in kinds]
         if len(of_kind) == 1:
             named += [(m.start(), of_kind[0]) for m in kind_words.finditer(norm)]
+    for paper_words, index in papers:
+        named += [(m.start(), index) for m in paper_words.finditer(norm)]
     where = norm.find(normalize_text(words))
     if len({index for _, index in named}) < 2 or where < 0:
-        return _attachment_named(sentence, attachments)
+        return _attachment_named(sentence, attachments) or (named[0][1] if named and papers else None)
     return min(named, key=lambda n: abs(n[0] - where))[1]
 
 
@@ -249,7 +253,7 @@ def read_claims(
             validity = _validity_claim(sentence)
             if validity:
                 # A period of validity is a licence's or an authorisation's: the only one attached, when the seller names none.
-                near = _attachment_near(sentence, attachments, validity.quote)
+                near = attachment_near(sentence, attachments, validity.quote)
                 claims.append(validity.model_copy(update={"attachment": near or _only_of(attachments, AUTHORIZATION_KINDS)}))
         # The owner named rather than addressed counts where no paper is named beside it: only then is the claim unshown.
         if (signed_with_us(sentence) or (about is None and signed_with_us(sentence, owners, brand))) and owners and sentence not in named_in:
@@ -262,11 +266,13 @@ def read_claims(
         elif (_AUTHORISATION_WORDS_RE.search(firm := firm_part(norm)) or _LICENCE_ELSEWHERE_RE.search(firm)) and _AUTHORISATION_ANY_RE.search(firm):
             if sentence not in named_in:
                 claims += _grantor_claims(counter_notice, sentence, about, owners, brand)
+        if not purchase:  # a count sold, said in a sentence of its own ('Ya hemos vendido 600 unidades')
+            claims += [c for c in quantity_claims(sentence) if c.about == "sold"]
         if purchase:
             claims += _purchase_claims(sentence, authorisation, _only_of(attachments, PURCHASE_KINDS) if authorisation else about, message_day)
         if (authorisation or purchase) and signature_state(sentence, needs_both_parties=False):
             quote = _clause(sentence, lambda c: bool(signature_state(c, needs_both_parties=False)))
-            claims.append(Claim(about="signature", attachment=_attachment_near(sentence, attachments, quote), value="signed or sealed", quote=quote,
+            claims.append(Claim(about="signature", attachment=attachment_near(sentence, attachments, quote), value="signed or sealed", quote=quote,
                                 words=sentence))
     return claims + parties + photo_claims(counter_notice)
 
@@ -285,8 +291,8 @@ def _purchase_claims(sentence: str, authorisation: bool, bought: int | None, mes
         if dates:
             claims.append(Claim(about="date", attachment=bought, value=f"dated {dates[0].value}", day=dates[0].value,
                                 quote=_span(sentence, dates[0].start, dates[0].end), words=sentence))
-    # A count of goods is about the purchase, even in a sentence that also speaks of a licence.
-    claims += [claim.model_copy(update={"attachment": bought}) for claim in quantity_claims(sentence)]
+    # A count of goods is about the purchase, even in a sentence that also speaks of a licence; a count sold is about no paper.
+    claims += [claim.model_copy(update={"attachment": bought if claim.about == "quantity" else None}) for claim in quantity_claims(sentence)]
     return claims + [Claim(about="buyer", attachment=bought, value=f"made out to '{name}'", quote=name, party=name, words=sentence)
                      for name in said_parties(sentence, PartyRole.BUYER) if name in sentence]
 
@@ -461,18 +467,49 @@ _TOTAL_BEFORE_RE = re.compile(r"(?:共计|合计|总计|总共|一共|共|total(
 _TOTAL_AFTER_RE = re.compile(r"^\s*(?:in total|in all|altogether)")
 
 
+# A count of goods the seller says it sold, not bought ('500 unit sudah dijual', '已售出800件', 'hemos vendido 600 unidades',
+# '300 Stück verkauft'): the word of selling just before the figure or just after its unit.
+_SOLD = (r"\bsold\b|\bvendid[oa]s?\b|\bvendut[oaie]\b|\bvendus?\b|\bvendues?\b|\bverkauft\b|\bdijual\b|\bterjual\b"
+         r"|已售出?|已卖出?|卖了|卖出了?|售出了?|销售了|已销售")
+_SOLD_BEFORE_RE = re.compile(rf"(?:{_SOLD})\s*(?:out\s+)?(?:about|around|over|more than|some|nearly|almost|unos|unas|m[aá]s de|oltre|circa|[uü]ber"
+                             r"|rund|sekitar|lebih dari|hampir|约|大约|超过|近)?\s*$")
+_SOLD_AFTER_RE = re.compile(r"^\s*(?:(?:of (?:them|these|it)|so far|already|in total|sudah|telah|bereits|schon|gi[àa]|ya|已经|已)\s*)*"
+                            r"(?:(?:have|has) been |were |been |sind |wurden |sono stati |sono state |fueron |han sido |ont [ée]t[ée] )?"
+                            rf"(?:{_SOLD})")
+
+
+def _sold_span(norm: str, start: int, end: int) -> tuple[int, int] | None:
+    """Where the seller's words say the figure at ``norm[start:end]`` was sold, with the figure: the span from the word of
+    selling to the unit (or the other way round); None when they do not say so, or say it negated or hedged."""
+    before = _SOLD_BEFORE_RE.search(norm[max(0, start - 30) : start])
+    after = _SOLD_AFTER_RE.match(norm[end:]) if before is None else None
+    if before is None and after is None:
+        return None
+    span = (max(0, start - 30) + before.start(), end) if before else (start, end + after.end())
+    # Only the words up to the figure sold can deny it ('we have not sold 500', never '... sold 600 units without a complaint').
+    return None if unsure_at(norm[: span[1]], *span) else span
+
+
 def quantity_claims(sentence: str) -> list[Claim]:
     """The quantities the seller states in a sentence, each exactly as written and never added up: the total it names,
     else its single figure (both compared with the documents), else each figure as written (several models or
-    batches: which the documents should match is not said, so none is compared)."""
+    batches: which the documents should match is not said, so none is compared). A count it says it sold is read as sold
+    (about 'sold'), never as its paper's quantity: units sold are not units bought."""
     norm = normalize_text(sentence)
-    found = []
+    found, sold, sold_said = [], [], False
     for match in _SAID_QTY_RE.finditer(norm):
+        said_sold = _sold_span(norm, match.start(), match.end())
+        if said_sold or _SOLD_BEFORE_RE.search(norm[max(0, match.start() - 30) : match.start()]) or _SOLD_AFTER_RE.match(norm[match.end():]):
+            sold_said = True
+            if said_sold:  # a count sold said firmly; one negated or hedged ('we may have sold 500') is no figure at all
+                sold.append(Claim(about="sold", value=f"sold {as_number(match.group(1))}", quantity=as_number(match.group(1)),
+                                  quote=_span(sentence, *said_sold), words=sentence))
+            continue
         cue = _TOTAL_BEFORE_RE.search(norm[max(0, match.start() - 12) : match.start()])
         total = bool(cue) or bool(_TOTAL_AFTER_RE.match(norm[match.end() :]))
         start = match.start() - len(cue.group(0)) if cue else match.start()
         found.append((total, as_number(match.group(1)), _span(sentence, start, match.end())))
-    if not found:  # a count of the goods by name ('we bought 400 backpacks'), as the document reader reads it
+    if not found and not sold_said:  # a count of the goods by name ('we bought 400 backpacks'), as the document reader reads it
         figure = stated_quantity(sentence)
         written = quantity_as_written(sentence, figure) if figure else None
         found = [(False, figure, written if written and written in sentence else sentence)] if figure else []
@@ -480,8 +517,8 @@ def quantity_claims(sentence: str) -> list[Claim]:
     chosen = totals[:1] if totals else found if len(found) == 1 else []
     if chosen:
         _, figure, quote = chosen[0]
-        return [Claim(about="quantity", value=f"quantity {figure}", quantity=figure, quote=quote, words=sentence)]
-    return [Claim(about="quantity", value=f"quantity as written: {quote}", quote=quote, words=sentence) for _, _, quote in found]
+        return sold + [Claim(about="quantity", value=f"quantity {figure}", quantity=figure, quote=quote, words=sentence)]
+    return sold + [Claim(about="quantity", value=f"quantity as written: {quote}", quote=quote, words=sentence) for _, _, quote in found]
 
 
 def _span(sentence: str, start: int, end: int) -> str:
@@ -607,5 +644,5 @@ def claims_about(claims: list[Claim], about: str, index: int, kinds_match: bool)
     return [c for c in claims if c.about == about and (c.attachment == index or (c.attachment is None and kinds_match))]
 
 
-__all__ = ["Claim", "claims_about", "ends_in_legal_form", "kinds_spoken_of", "party_claims", "photo_claims", "quantity_claims", "read_claims", "said_until", "seller_says", "sentences", "until_as_written",
+__all__ = ["Claim", "attachment_near", "claims_about", "ends_in_legal_form", "kinds_spoken_of", "party_claims", "photo_claims", "quantity_claims", "read_claims", "said_until", "seller_says", "sentences", "until_as_written",
            "until_differs"]

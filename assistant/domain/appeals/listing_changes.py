@@ -30,7 +30,7 @@ _CHANGE_VERB_RE = re.compile(
     r"\b(chang|modif|updat|edit|amend|correct|renam|rewr|replac|remov|delet|swapp|took|taken|take|drop|strip|elimin|borr|quit|cambi"
     r"|reemplaz|sustitu|actualiz|correg|sostitu|tolt|tolto|rimoss|cancellat|aggiornat|levat|tukar|ganti|buang|padam|hapus|mengganti"
     r"|menghapus|ditukar|diubah|diganti|dipadam|dihapus|ubah|mengubah|ge[äa]ndert|angepasst|korrigiert|aktualisiert|umbenannt|ersetzt"
-    r"|entfern|gel[öo]scht|l[öo]sch|ausgetauscht|retir|supprim|enlev|modifi)\w*|改|修改|更改|更换|替换|换|删|调整|编辑|撤下|去掉|去除|拿掉"
+    r"|entfern|gel[öo]scht|l[öo]sch|ausgetauscht|retir|supprim|enlev|modifi|alter|mud[aá]|troc|atualiz|corrig|apag)\w*|改|修改|更改|更换|替换|换|删|调整|编辑|撤下|去掉|去除|拿掉"
 )
 
 
@@ -41,8 +41,9 @@ def _firm(pattern: re.Pattern, norm: str) -> re.Match | None:
 
 
 def _verb_span(found: re.Match) -> tuple[int, int]:
-    """Where the verb of a change stands in what a pattern found (the whole match when no verb is told apart)."""
-    verb = _CHANGE_VERB_RE.search(found.group(0))
+    """Where the verb of a change stands in what a pattern found (the whole match when no verb is told apart): its last
+    one, so that in 'the title ... was not correct and we have already changed it' the change is 'changed', never 'correct'."""
+    verb = next(reversed(list(_CHANGE_VERB_RE.finditer(found.group(0)))), None)
     return (found.start() + verb.start(), found.start() + verb.end()) if verb else found.span()
 
 # The listing's title changed, renamed or edited, said of the seller's own listing.
@@ -60,6 +61,13 @@ _TITLE_CHANGED_RE = re.compile(
     r"|(ganti|mengganti|perbarui|memperbarui)\w*\b[^.;]{0,20}\bjudul|\b(judul|tajuk)\b[^.;]{0,20}\b(diganti|diubah|diedit|diperbarui|(kami|saya) (ubah|ganti|tukar|edit|perbarui))\b"
     r"|\b(chang|modifi|corrig|renomm)\w*\b[^.;]{0,25}\btitre|\btitre\b[^.;]{0,30}\b(chang|modifi|corrig|mis à jour)\w*"
     r"|(改|修改|更改|更换|调整|编辑)了?[^。；]{0,8}标题|标题[^。；]{0,6}(已|已经)?(改|修改|更改|更换|调整)"
+    # Portuguese: 'já alterámos o título', 'o título foi mudado'
+    r"|\b(alter|mud|modific|corrig|atualiz|troc)\w*\b[^.;]{0,25}\bt[íi]tulos?\b|\bt[íi]tulos?\b[^.;]{0,25}\b(alterad|mudad|modificad|corrigid|atualizad|trocad)"
+    # the title named first, what was wrong with it after, and the change said of it by a pronoun: 'the title ... was not correct
+    # and we have already changed it', 'el título ... ya lo hemos cambiado', 'o título ... já o alterámos', 'il titolo ... l'abbiamo già cambiato'
+    r"|\btitles?\b[^.;]{0,80}\b(changed|modified|updated|edited|corrected|amended|renamed) (it|this|that)\b"
+    r"|\bt[íi]tulos?\b[^.;]{0,80}\b(lo|la|o|a) (hemos )?(alter|mud|modific|corrig|atualiz|troc|cambi|actualiz|correg)\w*"
+    r"|\btitolo\b[^.;]{0,80}\b(l'|lo |la )\s*(abbiamo )?(gi[àa] )?(cambiat|modificat|corrett|aggiornat)\w*"
 )
 # Our complaint about the mark in the listing's pictures: a logo, the main image, its photos.
 _IMAGE_POINT_RE = re.compile(
@@ -111,7 +119,7 @@ _OFFERED_RE = re.compile(
 # el título', 'modificheremo il titolo', 'kami akan menukar tajuk', '我们将在24小时内修改标题'): the listing is as it was.
 _PROMISED_RE = re.compile(
     r"\b(we|i)('ll|\s+(will|shall|am going to|are going to|gonna))\b|\bwe're going to\b|\b(kami|saya) akan\b|\bwir werden\b|\bwerden wir\b"
-    r"|\b(vamos|voy) a\b|\bwithin (\d+|a|one|two|the next)\b|\bentro\b|将|会在|尽快|\d+\s*(小时|天|日)内|明天"
+    r"|\b(vamos|voy) a\b|\b(vamos|vou|iremos) (ver se|alterar|mudar|corrigir|trocar|atualizar)\b|\bwithin (\d+|a|one|two|the next)\b|\bentro\b|将|会在|尽快|\d+\s*(小时|天|日)内|明天"
 )
 # The change's own verb in a future tense ('cambiaremos', 'actualizaremos', 'modificheremo', 'cambierò', 'cambiará').
 _FUTURE_VERB_RE = re.compile(r"^\w*(aremos|eremos|iremos|eremo|iremo|er[òo]|ir[òo]|ar[àá]|er[àá]|ir[àá])\b")
@@ -363,6 +371,10 @@ _NOT_AGAIN_RE = re.compile(
     r"|\bnicht mehr (verwenden|benutzen|nutzen)|\bnon (lo |la )?(useremo|utilizzeremo) pi[uù]\b|\b(tidak|tak) akan (kami |saya )?(guna|gunakan|pakai|menggunakan)\w*\b[^.;]{0,25}\blagi\b"
     r"|\bn(e |')(l'|la |le |les )?(utiliserons|utiliserai|emploierons|mettrons) plus\b"
     r"|(以后|今后)?(不会|不再|再也不)(会)?再?(用|使用|写|出现)"
+    # 'it will not happen again', 'no volverá a pasar', 'não voltará a acontecer', 'non succederà più', 'não vamos usar mais a marca'
+    r"|\b(will|would|shall|wo)( not|n't| never)\b[^.;]{0,15}\bhappen again\b|\bno (volver[áa]|va) a (pasar|ocurrir|suceder)\b"
+    r"|\bn[ãa]o (voltar[áa]|vai voltar) a (acontecer|suceder)\b|\bn[ãa]o (vamos|iremos|voltaremos a) (voltar a )?(usar|utilizar)\b"
+    r"|\bnon (succeder[àa]|capiter[àa]|accadr[àa]) pi[uù]\b|\bnicht wieder vorkommen\b|\b(tidak|tak) akan berulang\b|不会再发生|不会再犯"
 )
 
 

@@ -13,7 +13,7 @@ import re
 from datetime import date, timedelta
 
 from assistant.domain.appeals.checks import Basis, CheckContext, Finding, Severity, figure_as_written
-from assistant.domain.appeals.claims import sentences
+from assistant.domain.appeals.claims import attachment_near, sentences
 from assistant.domain.appeals.date_roles import OurNames, without_our_dates
 from assistant.domain.appeals.evidence import AUTHORIZATION_KINDS, PURCHASE_KINDS, date_as_written, days_and_months, document_date, names_in
 from assistant.domain.appeals.event_dates import DatedWords, dates_in, start_dates
@@ -230,7 +230,7 @@ def prior_art_findings(ctx: CheckContext, reading: GroundReading) -> list[Findin
         published = publication(lines_about(doc.text, models)) or (_sale_day(doc.text) if sale else None)
         own_day = document_date(doc.text) if published is None else None
         if own_day is not None:  # dated, but not by a publication: its date is said, never 'no date could be read'
-            out += _own_date_findings(index, own_day, doc.text, words, reference, ours, OurNames.of(ctx.complaint))
+            out += _own_date_findings(index, own_day, doc.text, words, reference, ours, OurNames.of(ctx.complaint), ctx.attachments)
             continue
         if published is None:
             out.append(_finding(
@@ -241,9 +241,9 @@ def prior_art_findings(ctx: CheckContext, reading: GroundReading) -> list[Findin
                 reply=f"The document the seller relies on as prior art (attachment #{index}) shows no date of publication: we ask for it.",
             ))
             continue
-        out += _said_date_differs(index, _shown(published), published, said, words, OurNames.of(ctx.complaint))
+        out += _said_date_differs(index, _shown(published), published, said, words, OurNames.of(ctx.complaint), ctx.attachments)
         out += [_finding(features.OTHER_DESIGN, Severity.INFO, features.message(index, lacked), index, reply=features.reply(index, lacked))
-                for lacked in features.lacked_features(ctx.complaint, doc.text)]
+                for lacked in features.other_design(ctx.complaint, doc.text)]
         out += _models_described(ctx, index, doc.text, models)
         bought = _bought_by_seller(ctx, doc.text) if sale else None
         tool = _tooling(doc.text) if bought else None
@@ -265,7 +265,7 @@ MADE_AFTER_FILING = "prior_art_made_after_filing"
 
 
 def _own_date_findings(index: int, day: date, text: str, words: tuple[str, ...], reference: tuple[date, str] | None, ours: str,
-                       names: OurNames) -> list[Finding]:
+                       names: OurNames, attachments: list | tuple = ()) -> list[Finding]:
     """A prior-art document that gives its own date but no day it was made public (a design drawing: the day it was drawn):
     that date said as what it is, set against the seller's own date for its design and against our reference day. A
     document dated after either shows nothing of the design before its own date."""
@@ -274,7 +274,7 @@ def _own_date_findings(index: int, day: date, text: str, words: tuple[str, ...],
     shown = f"{day.isoformat()} ({what}, not a date it was made public)"
     out: list[Finding] = []
     claimed = next((said for sentence in words for part in sentences(sentence)
-                    for _, _, said in dates_in(without_our_dates(part, names))), None)
+                    for _, _, said in dates_in(without_our_dates(part, names)) if not _for_another(part, said.written, index, attachments)), None)
     if claimed is not None and day > _period(claimed)[1]:
         written = f"'{escape_untrusted(claimed.written)}'"
         out.append(_finding(
@@ -393,9 +393,29 @@ def prior_use_date_findings(ctx: CheckContext, reading: GroundReading) -> list[F
     return out
 
 
+# A paper that is a publication by its name or its opening line (a catalogue, a brochure): named by these words too.
+def _publications(attachments) -> tuple[tuple[re.Pattern[str], int], ...]:
+    found = [index for index, doc, _ in attachments
+             if _PUBLICATION_TITLE_RE.search(normalize_text(doc.name + "\n" + "\n".join((doc.text or "").strip().splitlines()[:1])))]
+    return ((_PUBLICATION_TITLE_RE, found[0]),) if len(found) == 1 else ()
+
+
+def _for_another(part: str, written: str, index: int, attachments) -> bool:
+    """Whether the seller gives its date (``written``, in ``part``) for another of its papers than attachment ``index``
+    ('附件是我们2021年9月的产品目录和销售发票': the month is the catalogue's, never the invoice's): a date is compared only with the
+    paper it is given for, or with each when it names none."""
+    if not attachments:
+        return False
+    about = attachment_near(part, attachments, written, _publications(attachments))
+    return about is not None and about != index
+
+
 def _said_date_differs(index: int, shown: str, published: DatedWords, said: tuple[str, date] | None, words: tuple[str, ...],
-                       ours: OurNames | None = None) -> list[Finding]:
-    """The seller's own day (or year) for its prior art, where the document gives another."""
+                       ours: OurNames | None = None, attachments: list | tuple = ()) -> list[Finding]:
+    """The seller's own day (or year) for its prior art, where the document gives another; a date the seller gives for
+    another of its papers is never this one's."""
+    if said and _for_another(said[0], next((d.written for d in days_and_months(said[0]) if d.value == said[1]), ""), index, attachments):
+        return []
     if said and not published.holds(said[1]):
         return [_finding(
             "claim_differs_from_document", Severity.SUSPICIOUS,
@@ -403,6 +423,8 @@ def _said_date_differs(index: int, shown: str, published: DatedWords, said: tupl
             f"publication date {shown}.", index, about="publication",
         )]
     month = None if said else _said_month(words, ours)
+    if month and _for_another(month[0], month[1].written, index, attachments):
+        return []
     if month and not _overlap(_period(month[1]), _period(published)):
         # A month is compared as a month: 'March 2021' agrees with any day of March 2021, and with '2021' alone.
         written = f"'{escape_untrusted(month[1].written)}'"

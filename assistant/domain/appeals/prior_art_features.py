@@ -31,6 +31,7 @@ class LackedFeature:
     line: str  # the document's line, as written
     denied: str  # the denial as written ('no toe loop')
     ours: str  # our complaint's sentence naming the feature
+    other_shape: bool = False  # a line naming another shape than ours ('denied' is its shape word)
 
 
 def _stem(word: str) -> str:
@@ -74,15 +75,77 @@ def lacked_features(complaint, text: str | None) -> list[LackedFeature]:
     return list(out.values())
 
 
+# The words for a shape, each with the one it names, in the languages papers here are written in. A longer word is tried
+# first (圆柱 is a cylinder, not 圆, round). 'Rounded' ('rounded-triangle', 'abgerundete Ecken', 圆角) shapes another form's
+# edges and names no round shape of its own.
+_SHAPES = (
+    ("cylinder", r"cylind\w*|zylind\w*|cilind\w*|silinder", "圆柱|圆筒"),
+    ("hexagon", r"hexag\w*|sechseck\w*|esagon\w*|heksagon\w*", "六角|六边形?"),
+    ("octagon", r"octag\w*|achteck\w*|ottagon\w*|oktagon\w*", "八角|八边形?"),
+    ("pentagon", r"pentag\w*|f(?:ü|ue)nfeck\w*", "五角|五边形?"),
+    ("triangle", r"triang\w*|dreieck\w*|segi ?tiga", "三角"),
+    ("square", r"squares?|quadrat\w*|cuadrad\w*|carr[ée]e?s?|persegi", "方形|正方"),
+    ("rectangle", r"rectang\w*|rechteck\w*|rettangol\w*", "长方形?|矩形"),
+    ("oval", r"ovale?s?|ovalad\w*|bujur", "椭圆"),
+    ("round", r"round|circular|circle|rund(?:e[mnrs]?)?(?!\s+\d)|redond[oa]s?|rotond[oa]|rond(?:e|s|es)?|bulat", "圆形|圆(?![角柱筒润])"),
+)
+# A word of letters stands alone (never 'year-round' or 'Rundschreiben'; 'rund 30 cm' is 'about'); characters stand inside a
+# line's words.
+_SHAPE_RE = re.compile("|".join(rf"(?P<{name}>(?<![\w-])(?:{latin})(?![\w-])|{cjk})" for name, latin, cjk in _SHAPES))
+# 'rounded', 'abgerundet', 'redondeado', 'arrotondato', 'arrondi': a word that rounds another shape's edges, never a shape.
+_ROUNDED_RE = re.compile(r"\b(?:rounded|abgerundet\w*|redondead\w*|arrotondat\w*|arrondi\w*|roundish)\b-?|圆角|圆润")
+
+
+def _shapes(text: str) -> dict[str, str]:
+    """The shapes a text names, each with its word as written first (normalised text)."""
+    norm = _ROUNDED_RE.sub(" ", normalize_text(text))
+    found: dict[str, str] = {}
+    for match in _SHAPE_RE.finditer(norm):
+        found.setdefault(match.lastgroup, match.group(0))
+    return found
+
+
+def other_shapes(complaint, text: str | None) -> list[LackedFeature]:
+    """The document's lines that describe a product of another shape than the one our complaint names ('Hexagon stacking
+    blocks, hexagonal profile' against our 'rounded-triangle profile'), only where the document's words name no shape of ours
+    anywhere: each such line quoted, with the shape word as written and our sentence that names our shape."""
+    ours = next(((s, _shapes(s)) for s in _our_sentences(complaint) if _shapes(s)), None)
+    if ours is None or set(_shapes(text or "")) & set(ours[1]):
+        return []
+    out = []
+    for line in (text or "").splitlines():
+        found = _shapes(line)
+        if found:
+            word = next(iter(found.values()))
+            start = normalize_text(line).find(word)
+            said = line[start : start + len(word)] if start >= 0 and len(normalize_text(line)) == len(line) else word
+            out.append(LackedFeature(line.strip(), said, ours[0].strip(), other_shape=True))
+    return out
+
+
+def other_design(complaint, text: str | None) -> list[LackedFeature]:
+    """What a prior-art document's own words show of another design: features it says its product lacks, and lines that
+    give its product another shape (each line once)."""
+    lacked = lacked_features(complaint, text)
+    return lacked + [s for s in other_shapes(complaint, text) if s.line not in {f.line for f in lacked}]
+
+
 def message(index: int, found: LackedFeature) -> str:
+    if found.other_shape:
+        return (f"Attachment #{index} describes its product in its own words as '{escape_untrusted(found.line)}' "
+                f"('{escape_untrusted(found.denied)}'), another shape than the one our complaint describes ('{escape_untrusted(found.ours)}'): "
+                "by its own words the document shows another design than ours. Legal weighs it beside the document's date.")
     return (f"Attachment #{index} describes its product in its own words as '{escape_untrusted(found.line)}' ('{escape_untrusted(found.denied)}'), "
             f"while our complaint names that feature among those copied ('{escape_untrusted(found.ours)}'): by its own words the document "
             "shows another design or invention than ours. Legal weighs it beside the document's date.")
 
 
 def reply(index: int, found: LackedFeature) -> str:
+    if found.other_shape:
+        return (f"The document the seller relies on as prior art (attachment #{index}) describes its product as '{escape_untrusted(found.line)}', "
+                f"another shape than our design, which our complaint describes as '{escape_untrusted(found.ours)}'.")
     return (f"The document the seller relies on as prior art (attachment #{index}) describes its product as '{escape_untrusted(found.line)}': "
             f"it does not show our design, which our complaint describes as '{escape_untrusted(found.ours)}'.")
 
 
-__all__ = ["OTHER_DESIGN", "LackedFeature", "lacked_features", "message", "reply"]
+__all__ = ["OTHER_DESIGN", "LackedFeature", "lacked_features", "message", "other_design", "other_shapes", "reply"]

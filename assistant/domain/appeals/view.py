@@ -193,7 +193,8 @@ def triage_view_model(triage: AppealTriage) -> TriageView:
         deadline=triage.deadline_line,
         grounds=ground_rows(triage),
         points=point_groups(triage),
-        claims=list(dict.fromkeys(claim_line(c) for c in triage.seller_claims)),
+        # A count the seller says it sold is said of its sales, not of a document (the point that sets it against its papers says it).
+        claims=list(dict.fromkeys(claim_line(c) for c in triage.seller_claims if c.about != "sold")),
         checklist=[item for item in triage.checklist if item != triage.deadline_line],
         reading_notices=list(triage.reading_notices),
         draft_reply=triage.response_draft,
